@@ -1,0 +1,186 @@
+import datetime
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from tests.factories import UserFactory
+from timeline.models import Annotation, Document, Event, Precision, Status
+
+ARTICLE = """---
+title: Envoys meet in Geneva
+published: 2025-03-05
+source: Test wire
+---
+The United States and North Korea signed an agreement in Geneva on Tuesday.
+Officials said the two sides first met in 2018.
+"""
+
+
+def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    return path
+
+
+def ingest(*paths, **options):
+    return call_command("ingest", *[str(p) for p in paths], verbosity=1, **options)
+
+
+@pytest.mark.django_db
+def test_it_stores_the_document_and_its_events_as_proposed(tmp_path, capsys):
+    ingest(write(tmp_path, "geneva.md", ARTICLE))
+    document = Document.objects.get()
+    assert document.title == "Envoys meet in Geneva"
+    assert document.published == datetime.date(2025, 3, 5)
+    assert document.text.startswith("The United States")
+    events = list(Event.objects.order_by("date_start"))
+    assert {e.status for e in events} == {Status.PROPOSED}
+    # "in 2018" is the whole year, never a day borrowed from the publication date.
+    year = events[0]
+    assert (year.date_start, year.date_end, year.precision) == (datetime.date(2018, 1, 1), datetime.date(2018, 12, 31), Precision.YEAR)
+    tuesday = events[-1]
+    assert (tuesday.date_start, tuesday.precision) == (datetime.date(2025, 3, 4), Precision.DAY)
+    source = tuesday.sources.get()
+    assert document.text[source.sentence_start : source.sentence_end] == source.quote
+    assert document.text[source.date_start_offset : source.date_end_offset] == "Tuesday"
+    assert "Summary: 1 added, 0 updated, 0 unchanged, 0 failed; 2 events created." in capsys.readouterr().out
+
+
+@pytest.mark.django_db
+def test_publish_stores_events_as_published(tmp_path):
+    ingest(write(tmp_path, "geneva.md", ARTICLE), publish=True)
+    assert set(Event.objects.values_list("status", flat=True)) == {Status.PUBLISHED}
+
+
+@pytest.mark.django_db
+def test_reingesting_an_unchanged_document_changes_nothing(tmp_path, capsys):
+    path = write(tmp_path, "geneva.md", ARTICLE)
+    ingest(path)
+    before = list(Event.objects.values_list("pk", "updated_at"))
+    ingest(path)
+    assert list(Event.objects.values_list("pk", "updated_at")) == before
+    assert "0 added, 0 updated, 1 unchanged, 0 failed; 0 events created." in capsys.readouterr().out
+
+
+@pytest.mark.django_db
+def test_a_changed_document_keeps_curated_rejected_and_annotated_events(tmp_path):
+    path = write(tmp_path, "geneva.md", ARTICLE)
+    ingest(path)
+    year, tuesday = Event.objects.order_by("date_start")
+    tuesday.status = Status.REJECTED
+    tuesday.save()
+    Annotation.objects.create(author=UserFactory(), body="Check this", event=year)
+    write(tmp_path, "geneva.md", ARTICLE.replace("The United States and North Korea signed an agreement in Geneva on Tuesday.\n", "Talks ended in July.\n"))
+    ingest(path)
+    tuesday.refresh_from_db()
+    assert tuesday.status == Status.REJECTED, "a rejected event must not come back as a proposal"
+    assert tuesday.sources.get().stale
+    assert Annotation.objects.get().event_id == year.pk
+    assert Event.objects.filter(date_text="July").exists()
+
+
+@pytest.mark.django_db
+def test_a_changed_document_drops_untouched_events_that_no_longer_appear(tmp_path):
+    path = write(tmp_path, "geneva.md", ARTICLE)
+    ingest(path)
+    write(tmp_path, "geneva.md", ARTICLE.replace("Officials said the two sides first met in 2018.\n", ""))
+    ingest(path)
+    assert not Event.objects.filter(date_text__contains="2018").exists()
+    assert Document.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_a_folder_is_walked_and_yaml_data_files_are_left_to_other_commands(tmp_path):
+    write(tmp_path, "a.md", ARTICLE)
+    (tmp_path / "sub").mkdir()
+    write(tmp_path / "sub", "b.txt", ARTICLE.replace("Geneva", "Hanoi"))
+    write(tmp_path, "actors.yaml", "- name: X\n")
+    ingest(tmp_path)
+    assert Document.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_command_line_metadata_overrides_front_matter(tmp_path):
+    path = write(tmp_path, "plain.txt", "Kim Jong Un met Donald Trump in Singapore on 12 June 2018.\n")
+    ingest(path, published=datetime.date(2018, 6, 13), title="Singapore summit", source="Wire")
+    document = Document.objects.get()
+    assert (document.title, document.source, document.published) == ("Singapore summit", "Wire", datetime.date(2018, 6, 13))
+
+
+@pytest.mark.django_db
+def test_html_documents_become_plain_text(tmp_path):
+    page = "<html><head><title>Hanoi talks</title><script>alert(1)</script></head><body><p>The summit in Hanoi ended on 28 February 2019.</p></body></html>"
+    ingest(write(tmp_path, "hanoi.html", page), published=datetime.date(2019, 3, 1))
+    document = Document.objects.get()
+    assert document.title == "Hanoi talks"
+    assert document.text == "The summit in Hanoi ended on 28 February 2019."
+
+
+BAD_INPUTS = [
+    ("empty.md", "---\ntitle: x\npublished: 2025-01-01\n---\n\n", "is empty"),
+    ("binary.txt", b"\x00\x01\x02binary", "looks like a binary file"),
+    ("latin1.txt", "---\npublished: 2025-01-01\n---\nCaf\xe9 talks".encode("latin-1"), "is not UTF-8 text"),
+    ("undated.md", "---\ntitle: x\n---\nText without a date.\n", "no published date"),
+    ("baddate.md", "---\npublished: next Tuesday\n---\nText.\n", "is not a date in the form YYYY-MM-DD"),
+    ("notes.docx", "hello", "unknown extension '.docx'"),
+    ("broken.md", "---\ntitle: [unclosed\npublished: 2025-01-01\n---\nText.\n", "malformed front matter"),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name, content, message", BAD_INPUTS, ids=[b[0] for b in BAD_INPUTS])
+def test_bad_input_gets_a_one_line_error_naming_the_file_and_the_rest_is_still_loaded(tmp_path, capsys, name, content, message):
+    good = write(tmp_path, "good.md", ARTICLE)
+    bad = write(tmp_path, name, content)
+    with pytest.raises(CommandError):
+        ingest(bad, good)
+    err = capsys.readouterr().err
+    line = next(line for line in err.splitlines() if message in line)
+    assert str(bad) in line
+    assert Document.objects.get().key == "good.md"
+
+
+@pytest.mark.django_db
+def test_a_file_over_the_size_limit_is_refused(tmp_path, capsys, settings):
+    settings.DOCUMENT_MAX_BYTES = 100
+    path = write(tmp_path, "big.md", ARTICLE)
+    with pytest.raises(CommandError):
+        ingest(path)
+    assert "is over the limit of 100 bytes" in capsys.readouterr().err
+    assert not Document.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_missing_path_is_reported(tmp_path, capsys):
+    with pytest.raises(CommandError):
+        ingest(tmp_path / "nowhere.md")
+    assert f"{tmp_path / 'nowhere.md'}: no such file or folder" in capsys.readouterr().err
+
+
+@pytest.mark.django_db
+def test_a_failure_inside_extraction_leaves_nothing_half_written(tmp_path, monkeypatch):
+    path = write(tmp_path, "geneva.md", ARTICLE)
+    ingest(path)
+    before = (Document.objects.get().text, Event.objects.count())
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("extractor crashed")
+
+    monkeypatch.setattr("timeline.services.extract", explode)
+    write(tmp_path, "geneva.md", ARTICLE + "More text in 2019.\n")
+    with pytest.raises(CommandError):
+        ingest(path)
+    assert (Document.objects.get().text, Event.objects.count()) == before
+
+
+@pytest.mark.django_db
+def test_ingesting_the_seeds_stores_the_seed_articles_events(seeded):
+    document = Document.objects.get(key="000_f6a6d55192aa3da0.txt")
+    assert document.source == "Seed article"
+    dates = {(e.date_start.isoformat(), e.precision) for e in Event.objects.filter(sources__document=document)}
+    assert ("2025-09-21", "day") in dates
+    assert ("2018-01-01", "year") in dates and ("2019-01-01", "year") in dates
+    assert ("2025-07-01", "month") in dates
+    assert not Event.objects.filter(date_start=datetime.date(2018, 9, 22)).exists()
+    assert Document.objects.filter(source="Background brief").count() >= 24

@@ -1,0 +1,42 @@
+import os
+
+# Tests run the app as a developer's machine does; the deploy-mode settings are tested in their own process.
+os.environ.setdefault("DJANGO_DEBUG", "1")
+# Playwright's sync API runs an event loop in the test thread; Django's ORM calls from it are safe here.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "1")
+
+import pytest  # noqa: E402
+
+from tests.factories import (  # noqa: E402, F401
+    ActorFactory,
+    DocumentFactory,
+    EventFactory,
+    EventSourceFactory,
+    UserFactory,
+)
+
+SHARED = os.path.join(os.path.dirname(__file__), "..", "..", "shared")
+
+
+@pytest.fixture
+def editor(db):
+    return UserFactory(username="ed", groups=["Editors"])
+
+
+@pytest.fixture
+def teacher(db):
+    return UserFactory(username="tess", groups=["Teachers"])
+
+
+@pytest.fixture
+def student(db):
+    return UserFactory(username="stu")
+
+
+@pytest.fixture
+def seeded(db):
+    """The project's seeds, ingested and published as `make run` loads them."""
+    from django.conf import settings
+    from django.core.management import call_command
+
+    call_command("ingest", str(settings.BASE_DIR / "seeds"), publish=True, verbosity=0)

@@ -1,0 +1,62 @@
+import datetime
+
+from django.core.management.base import BaseCommand, CommandError
+
+from timeline.loading import DocumentError, find_document_files, read_document_file
+from timeline.services import ingest_document, sync_actors
+
+
+def _iso_date(value: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise CommandError(f"--published {value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+class Command(BaseCommand):
+    help = (
+        "Load .txt, .md and .html documents (files or folders) and extract their events. Metadata comes from a "
+        "YAML front-matter block (title, published, source, url, language). Events are stored as proposed, or as "
+        "published with --publish. Unchanged documents are left as they are."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", metavar="PATH", help="Files or folders of documents.")
+        parser.add_argument("--published", type=_iso_date, help="Publication date (YYYY-MM-DD) for a single file.")
+        parser.add_argument("--title", help="Title for a single file.")
+        parser.add_argument("--source", help="Source (publisher) for a single file.")
+        parser.add_argument("--publish", action="store_true", help="Store extracted events as published, not proposed.")
+
+    def handle(self, *args, paths, published, title, source, publish, verbosity, **options):
+        files, errors = find_document_files(paths)
+        overrides = {"published": published, "title": title, "source": source}
+        if any(v is not None for v in overrides.values()) and len(files) != 1:
+            raise CommandError("--published, --title and --source apply to a single file; name exactly one file.")
+        for error in errors:
+            self.stderr.write(f"error: {error}")
+        counts = {"added": 0, "updated": 0, "unchanged": 0}
+        failed, events_created = len(errors), 0
+        actors = sync_actors()
+        total = len(files)
+        for number, path in enumerate(files, start=1):
+            try:
+                data = read_document_file(path, overrides=overrides)
+                result = ingest_document(data, publish=publish, actors=actors)
+            except DocumentError as exc:
+                failed += 1
+                self.stderr.write(f"error: {exc}")
+                continue
+            except Exception as exc:  # noqa: BLE001 - one broken document must not stop the others
+                failed += 1
+                self.stderr.write(f"error: {path}: could not be ingested ({type(exc).__name__}: {exc})")
+                continue
+            counts[result.outcome] += 1
+            events_created += result.events_created
+            if verbosity >= 2 or (verbosity >= 1 and result.outcome != "unchanged"):
+                self.stdout.write(f"[{number}/{total}] {path}: {result.outcome}, {result.events_created} events created")
+        self.stdout.write(
+            f"Summary: {counts['added']} added, {counts['updated']} updated, {counts['unchanged']} unchanged, "
+            f"{failed} failed; {events_created} events created."
+        )
+        if failed:
+            raise CommandError(f"{failed} document(s) failed; see the errors above.", returncode=1)

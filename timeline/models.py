@@ -1,0 +1,312 @@
+"""The timeline's data: documents, the events extracted from them, their sources, actors, notes and shares.
+
+Query logic about sets of rows lives in QuerySets (``Event.objects.published().between(...)``); logic about one
+row lives on the model. Writes that touch several models live in ``timeline.services``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+
+class Precision(models.TextChoices):
+    DAY = "day", "day"
+    MONTH = "month", "month"
+    SEASON = "season", "season"
+    QUARTER = "quarter", "quarter"
+    YEAR = "year", "year"
+    DECADE = "decade", "decade"
+
+
+class DateMod(models.TextChoices):
+    NONE = "", "exact"
+    START = "START", "early"
+    MID = "MID", "mid"
+    END = "END", "late"
+    APPROX = "APPROX", "about"
+    BEFORE = "BEFORE", "before"
+    AFTER = "AFTER", "after"
+
+
+class Category(models.TextChoices):
+    """PLOVER event types (Halterman et al.), grouped below by the classic quad categories."""
+
+    AGREE = "AGREE", "Agree"
+    CONSULT = "CONSULT", "Consult"
+    SUPPORT = "SUPPORT", "Support"
+    CONCEDE = "CONCEDE", "Concede"
+    COOPERATE = "COOPERATE", "Cooperate"
+    AID = "AID", "Aid"
+    RETREAT = "RETREAT", "Retreat"
+    REQUEST = "REQUEST", "Request"
+    ACCUSE = "ACCUSE", "Accuse"
+    REJECT = "REJECT", "Reject"
+    THREATEN = "THREATEN", "Threaten"
+    PROTEST = "PROTEST", "Protest"
+    SANCTION = "SANCTION", "Sanction"
+    MOBILIZE = "MOBILIZE", "Mobilize"
+    COERCE = "COERCE", "Coerce"
+    ASSAULT = "ASSAULT", "Assault"
+
+
+CATEGORY_GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "verbal-cooperation": ("Verbal cooperation", ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST")),
+    "material-cooperation": ("Material cooperation", ("COOPERATE", "AID", "RETREAT")),
+    "verbal-conflict": ("Verbal conflict", ("ACCUSE", "REJECT", "THREATEN", "PROTEST")),
+    "material-conflict": ("Material conflict", ("SANCTION", "MOBILIZE", "COERCE", "ASSAULT")),
+}
+
+
+class Modality(models.TextChoices):
+    ASSERTED = "asserted", "happened"
+    PLANNED = "planned", "planned or announced"
+    HYPOTHETICAL = "hypothetical", "hypothetical"
+    NEGATED = "negated", "did not happen"
+
+
+class Status(models.TextChoices):
+    PROPOSED = "proposed", "proposed"
+    PUBLISHED = "published", "published"
+    REJECTED = "rejected", "rejected"
+
+
+class Anchor(models.TextChoices):
+    EXPLICIT = "explicit", "explicit in the text"
+    PUBLISHED = "published", "relative to the publication date"
+    PREVIOUS = "previous", "relative to an earlier date in the text"
+
+
+class Actor(models.Model):
+    class Kind(models.TextChoices):
+        COUNTRY = "country", "country"
+        PERSON = "person", "person"
+        ORGANISATION = "organisation", "organisation"
+
+    name = models.CharField(max_length=200, unique=True)
+    slug = models.SlugField(max_length=200, unique=True)
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    aliases = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class DocumentQuerySet(models.QuerySet):
+    def with_event_counts(self) -> DocumentQuerySet:
+        return self.annotate(
+            published_event_count=models.Count("sources__event", filter=Q(sources__event__status=Status.PUBLISHED), distinct=True)
+        )
+
+
+class Document(models.Model):
+    # A stable identity across re-ingests: the file name for files, a generated key for uploads.
+    key = models.CharField(max_length=255, unique=True)
+    title = models.CharField(max_length=300)
+    source = models.CharField(max_length=200, blank=True)
+    url = models.URLField(max_length=500, blank=True)
+    published = models.DateField(help_text="Reference date for relative expressions such as 'Sunday' or 'last month'.")
+    language = models.CharField(max_length=10, default="en")
+    text = models.TextField()
+    text_hash = models.CharField(max_length=64, db_index=True)
+    ingested_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+    added_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+
+    objects = DocumentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published", "title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("timeline:document_detail", args=[self.pk])
+
+    @staticmethod
+    def hash_text(text: str) -> str:
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class EventQuerySet(models.QuerySet):
+    def published(self) -> EventQuerySet:
+        return self.filter(status=Status.PUBLISHED)
+
+    def chronological(self, newest_first: bool = False) -> EventQuerySet:
+        if newest_first:
+            return self.order_by("-date_start", "-date_end", "-pk")
+        return self.order_by("date_start", "date_end", "pk")
+
+    def between(self, start: datetime.date | None, end: datetime.date | None) -> EventQuerySet:
+        """Events whose span overlaps [start, end]; either bound may be open."""
+        qs = self
+        if start is not None:
+            qs = qs.filter(date_end__gte=start)
+        if end is not None:
+            qs = qs.filter(date_start__lte=end)
+        return qs
+
+
+class Event(models.Model):
+    title = models.CharField(max_length=200)
+    summary = models.TextField(blank=True)
+    date_start = models.DateField(help_text="Earliest day the event can be on.")
+    date_end = models.DateField(help_text="Latest day the event can be on.")
+    precision = models.CharField(max_length=10, choices=Precision.choices)
+    date_mod = models.CharField(max_length=10, choices=DateMod.choices, blank=True, default="")
+    date_text = models.CharField(max_length=200, blank=True, help_text="The date as written in the source.")
+    sentence = models.TextField(blank=True)
+    category = models.CharField(max_length=12, choices=Category.choices, blank=True, default="")
+    modality = models.CharField(max_length=12, choices=Modality.choices, default=Modality.ASSERTED)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PROPOSED)
+    confidence = models.FloatField(default=0.5)
+    actors = models.ManyToManyField(Actor, blank=True, related_name="events")
+    # An editor touched it: re-ingesting its document must keep it as the editor left it.
+    curated = models.BooleanField(default=False)
+    # Optimistic locking: a save names the version it was loaded from and is refused if it moved on.
+    version = models.PositiveIntegerField(default=1)
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords(m2m_fields=[actors])
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["date_start", "date_end", "pk"]
+        indexes = [
+            models.Index(fields=["status", "date_start", "date_end"], name="event_status_dates"),
+            models.Index(fields=["status", "category", "date_start"], name="event_status_category"),
+            models.Index(fields=["status", "modality", "date_start"], name="event_status_modality"),
+        ]
+        constraints = [
+            models.CheckConstraint(condition=Q(date_start__lte=models.F("date_end")), name="event_dates_in_order"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.date_start.isoformat()} {self.title}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("timeline:event_detail", args=[self.pk])
+
+
+class EventSource(models.Model):
+    """One document's report of an event: where the sentence and its date expression sit in that document."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="sources")
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="sources")
+    sentence_start = models.PositiveIntegerField()
+    sentence_end = models.PositiveIntegerField()
+    date_start_offset = models.PositiveIntegerField(null=True, blank=True)
+    date_end_offset = models.PositiveIntegerField(null=True, blank=True)
+    quote = models.TextField(help_text="The sentence as it stood in the document.")
+    date_text = models.CharField(max_length=200, blank=True)
+    # What this source on its own says about the date: sources of one event can disagree.
+    reported_start = models.DateField(null=True, blank=True)
+    reported_end = models.DateField(null=True, blank=True)
+    reported_precision = models.CharField(max_length=10, choices=Precision.choices, blank=True)
+    anchor = models.CharField(max_length=10, choices=Anchor.choices, blank=True)
+    # Identifies the extraction across re-ingests even when the sentence moved within the text.
+    fingerprint = models.CharField(max_length=64, db_index=True)
+    # The document's text changed and this sentence is no longer in it; kept because an editor's work hangs on it.
+    stale = models.BooleanField(default=False)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["document__published", "sentence_start"]
+        indexes = [models.Index(fields=["document", "sentence_start"], name="source_document_offset")]
+
+    def __str__(self) -> str:
+        return f"{self.document} [{self.sentence_start}:{self.sentence_end}]"
+
+
+class Annotation(models.Model):
+    """A note by an editor or teacher on an event, or a highlight on a passage of a document (or both).
+
+    Highlights keep their target the W3C Web Annotation way: a TextQuoteSelector (exact, prefix, suffix) and a
+    TextPositionSelector (start, end), so a changed text can be re-anchored only where the quote still matches.
+    """
+
+    class Visibility(models.TextChoices):
+        PRIVATE = "private", "only me"
+        EDITORS = "editors", "editors"
+        PUBLIC = "public", "everyone"
+
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="annotations")
+    body = models.TextField()
+    visibility = models.CharField(max_length=10, choices=Visibility.choices, default=Visibility.PUBLIC)
+    event = models.ForeignKey(Event, null=True, blank=True, on_delete=models.CASCADE, related_name="annotations")
+    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.CASCADE, related_name="replies")
+    document = models.ForeignKey(Document, null=True, blank=True, on_delete=models.CASCADE, related_name="highlights")
+    quote_exact = models.TextField(blank=True)
+    quote_prefix = models.CharField(max_length=64, blank=True)
+    quote_suffix = models.CharField(max_length=64, blank=True)
+    position_start = models.PositiveIntegerField(null=True, blank=True)
+    position_end = models.PositiveIntegerField(null=True, blank=True)
+    needs_review = models.BooleanField(default=False)
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self) -> str:
+        return self.body[:60]
+
+
+def new_share_token() -> str:
+    # 32 random bytes: 256 bits, far past guessing.
+    return secrets.token_urlsafe(32)
+
+
+class SharedTimeline(models.Model):
+    class Mode(models.TextChoices):
+        LIVE = "live", "live: new matching events appear"
+        FROZEN = "frozen", "frozen: exactly these events, as they are now"
+
+    token = models.CharField(max_length=64, unique=True, default=new_share_token)
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="shared_timelines")
+    title = models.CharField(max_length=200)
+    introduction = models.TextField(blank=True)
+    query = models.CharField(max_length=2000, blank=True, help_text="The normalised filter querystring.")
+    mode = models.CharField(max_length=10, choices=Mode.choices, default=Mode.LIVE)
+    frozen_at = models.DateTimeField(null=True, blank=True)
+    expires_on = models.DateField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+    last_opened_at = models.DateTimeField(null=True, blank=True)
+    open_count = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class SharedTimelineItem(models.Model):
+    """One event's place in a share: pinned in or left out by hand, a class note, and its frozen text."""
+
+    share = models.ForeignKey(SharedTimeline, on_delete=models.CASCADE, related_name="items")
+    event = models.ForeignKey(Event, null=True, on_delete=models.SET_NULL, related_name="share_items")
+    pinned = models.BooleanField(default=False)
+    excluded = models.BooleanField(default=False)
+    class_note = models.TextField(blank=True)
+    snapshot = models.JSONField(null=True, blank=True, help_text="The event as published when a frozen share was saved.")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["share", "event"], name="share_item_unique_event")]

@@ -1,0 +1,58 @@
+"""Who may do what. Every editing view checks on the server with these, whatever the navigation shows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest
+
+EDITORS = "Editors"
+TEACHERS = "Teachers"
+
+
+def _groups(user) -> set[str]:
+    # Cached on the user object: one query per request however often it is asked.
+    if not hasattr(user, "_timeline_groups"):
+        user._timeline_groups = set(user.groups.values_list("name", flat=True)) if user.is_authenticated else set()
+    return user._timeline_groups
+
+
+def is_editor(user) -> bool:
+    return user.is_authenticated and (user.is_superuser or EDITORS in _groups(user))
+
+
+def is_teacher(user) -> bool:
+    return user.is_authenticated and (user.is_superuser or TEACHERS in _groups(user))
+
+
+def can_annotate(user) -> bool:
+    return is_editor(user) or is_teacher(user)
+
+
+def can_share(user) -> bool:
+    return is_editor(user) or is_teacher(user)
+
+
+def role_required(test: Callable) -> Callable:
+    """Anonymous visitors go to the sign-in page; signed-in users without the role get 403."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapper(request: HttpRequest, *args, **kwargs):
+            if not request.user.is_authenticated:
+                return redirect_to_login(request.get_full_path())
+            if not test(request.user):
+                raise PermissionDenied
+            return view(request, *args, **kwargs)
+
+        return wrapper
+
+    return decorator
+
+
+editor_required = role_required(is_editor)
+annotator_required = role_required(can_annotate)
+sharer_required = role_required(can_share)
