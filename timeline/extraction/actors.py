@@ -1,0 +1,140 @@
+"""The actor gazetteer and finding its actors in a text.
+
+Names and aliases are matched as whole words, case-sensitively (they are proper nouns, and "US" must
+not match "us").  A bare surname ("Kim", "Lee") resolves to the person with that surname who was named
+last in the document; before anyone is named, only a surname no other entry shares resolves.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .types import ActorEntry
+
+KINDS = ("country", "person", "organisation")
+DEFAULT_GAZETTEER = Path(__file__).resolve().parents[2] / "seeds" / "actors.yaml"
+
+# Korean and Chinese names put the family name first; for these the surname is the first word.
+FAMILY_NAME_FIRST = frozenset(
+    "Kim Lee Yi Ri Park Pak Choi Choe Jo Cho Jung Jeong Kang Yoon Yun Moon Mun Han Hwang Xi Hu Wang Li "
+    "Zhang Liu Chen Yang Jiang Wen Ahn Ban Roh Chun Ryu Song Hong Shin Oh Lim".split()
+)
+
+
+class GazetteerError(ValueError):
+    """The gazetteer file is missing or malformed."""
+
+
+def load_gazetteer(path: str | Path | None = None) -> list[ActorEntry]:
+    """Read the actor gazetteer (a YAML list of {name, kind, aliases}); default seeds/actors.yaml."""
+    p = Path(path) if path is not None else DEFAULT_GAZETTEER
+    return list(_load_cached(str(p.resolve()), p.stat().st_mtime_ns if p.exists() else 0))
+
+
+@lru_cache(maxsize=8)
+def _load_cached(path: str, _mtime: int) -> tuple[ActorEntry, ...]:
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise GazetteerError(f"cannot read gazetteer {path}: {exc}") from exc
+    except yaml.YAMLError as exc:
+        raise GazetteerError(f"gazetteer {path} is not valid YAML: {exc}") from exc
+    if not isinstance(data, list):
+        raise GazetteerError(f"gazetteer {path} must be a YAML list of entries")
+    out = []
+    for i, item in enumerate(data):
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str) or item.get("kind") not in KINDS:
+            raise GazetteerError(f"gazetteer {path}: entry {i + 1} needs a name and a kind in {KINDS}")
+        aliases = item.get("aliases") or []
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise GazetteerError(f"gazetteer {path}: aliases of {item['name']!r} must be a list of strings")
+        out.append(ActorEntry(item["name"], item["kind"], tuple(aliases)))
+    return tuple(out)
+
+
+def surname(entry: ActorEntry) -> str:
+    words = entry.name.replace("-", " ").split()
+    if len(words) < 2:
+        return ""
+    first = entry.name.split()[0]
+    return first if first in FAMILY_NAME_FIRST else words[-1]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    name: str
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    pattern: re.Pattern
+    by_form: dict[str, ActorEntry]
+    surname_pattern: re.Pattern | None
+    by_surname: dict[str, tuple[ActorEntry, ...]]
+
+
+@lru_cache(maxsize=16)
+def _matcher(entries: tuple[ActorEntry, ...]) -> _Matcher:
+    by_form: dict[str, ActorEntry] = {}
+    for e in entries:
+        for form in (e.name, *e.aliases):
+            by_form.setdefault(_norm(form), e)
+    forms = sorted(by_form, key=len, reverse=True)
+    alts = "|".join(_form_re(f) for f in forms)
+    pattern = re.compile(rf"(?<![\w.])(?:{alts})(?!\w)(?!-\w)") if forms else re.compile(r"(?!x)x")
+    by_surname: dict[str, list[ActorEntry]] = {}
+    for e in entries:
+        if e.kind == "person" and (s := surname(e)):
+            by_surname.setdefault(s, []).append(e)
+    sp = None
+    if by_surname:
+        sp = re.compile(rf"(?<![\w.-])(?:{'|'.join(re.escape(s) for s in sorted(by_surname, key=len, reverse=True))})(?![\w-])")
+    return _Matcher(pattern, by_form, sp, {k: tuple(v) for k, v in by_surname.items()})
+
+
+def _norm(s: str) -> str:
+    return s.replace("’", "'")
+
+
+def _form_re(form: str) -> str:
+    # typographic and straight apostrophes, any whitespace between words
+    out = re.escape(form).replace("'", "['’]").replace(r"\ ", r"\s+")
+    return out
+
+
+def find_mentions(text: str, entries: Sequence[ActorEntry]) -> list[Mention]:
+    """Every actor mention in text, in order, with surnames resolved by what was named before."""
+    m = _matcher(tuple(entries))
+    mentions: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for hit in m.pattern.finditer(text):
+        e = m.by_form.get(_norm(re.sub(r"\s+", " ", hit.group())))
+        if e is not None:
+            mentions.append(Mention(hit.start(), hit.end(), e.name))
+            taken.append((hit.start(), hit.end()))
+    if m.surname_pattern is not None:
+        full = sorted(mentions, key=lambda x: x.start)
+        for hit in m.surname_pattern.finditer(text):
+            if any(s <= hit.start() < e for s, e in taken):
+                continue
+            cands = m.by_surname[hit.group()]
+            named_before = [x for x in full if x.end <= hit.start() and any(c.name == x.name for c in cands)]
+            if named_before:
+                mentions.append(Mention(hit.start(), hit.end(), named_before[-1].name))
+            elif len(cands) == 1 and not _ambiguous_surname(hit.group(), entries):
+                mentions.append(Mention(hit.start(), hit.end(), cands[0].name))
+    mentions.sort(key=lambda x: x.start)
+    return mentions
+
+
+def _ambiguous_surname(word: str, entries: Sequence[ActorEntry]) -> bool:
+    # "Lee" or "Kim" alone, before any full name, could be anyone; a rarer surname is safe to resolve
+    return word in FAMILY_NAME_FIRST

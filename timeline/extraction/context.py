@@ -1,0 +1,90 @@
+"""What resolving a temporal expression needs to know about its document: the reference date,
+sentence boundaries, the tense around a span, and the dates mentioned so far."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .values import Point
+
+_TOKEN_RE = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+|[.!?;:]")
+
+# Markers of what time a clause talks about.  The nearest one to a date decides which way a bare
+# weekday or month is resolved ("said Sunday" -> the Sunday before, "will meet Monday" -> the next).
+FUTURE = frozenset(
+    "will 'll shall wo won't going planned plans plan scheduled schedule expected expects expect due "
+    "would upcoming coming next intends intend aims aim hopes hope set_to later tomorrow".split()
+)
+PAST = frozenset(
+    "said was were had did told met made took came went began left gave held fell rose sold won lost "
+    "spoke got saw ago last earlier former previously announced reported declared signed agreed "
+    "visited died killed launched fired tested conducted issued released ended closed opened "
+    "became brought bought fought found led paid put ran sent set shot struck thought wrote".split()
+)
+PRESENT = frozenset("is are says say am remains seems".split())
+_NOT_PAST_ED = frozenset("scheduled expected planned proposed intended slated need needed red bed "
+                         "hundred shed united based armed".split())
+_REPORTING_STOP = frozenset(".!?;")
+
+
+@dataclass
+class DocContext:
+    """Per-document state for resolution.  ``prev`` holds the last resolved concrete date."""
+
+    text: str
+    dct: dt.date
+    tokens: list[tuple[int, int, str]] = field(default_factory=list)
+    token_starts: list[int] = field(default_factory=list)
+    prev: Point | None = None
+    prev_end: int = -1
+    prev_by_gran: dict[str, Point] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.tokens = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN_RE.finditer(self.text)]
+        self.token_starts = [t[0] for t in self.tokens]
+
+    def remember(self, p: Point, end: int) -> None:
+        self.prev = p
+        self.prev_end = end
+        self.prev_by_gran[p.gran] = p
+
+    def tense(self, start: int, end: int) -> str:
+        """'future', 'past', 'present' or '' from the nearest tense marker in the same sentence."""
+        i = bisect.bisect_left(self.token_starts, start)
+        j = bisect.bisect_left(self.token_starts, end)
+        best: tuple[int, int, str] | None = None
+        # look back up to 12 tokens, forward up to 8, stopping at sentence punctuation
+        for direction, lo_hi in ((-1, range(i - 1, max(-1, i - 13), -1)), (1, range(j, min(len(self.tokens), j + 8)))):
+            for dist, k in enumerate(lo_hi, 1):
+                word = self.tokens[k][2]
+                if word in _REPORTING_STOP:
+                    break
+                kind = _marker(word, self.tokens, k)
+                if kind:
+                    score = dist * (1 if direction < 0 else 1.3)
+                    if best is None or score < best[0]:
+                        best = (score, k, kind)
+                    break
+        return best[2] if best else ""
+
+
+def _marker(word: str, tokens: list, k: int) -> str:
+    if word in FUTURE:
+        if word == "would" or word == "next" or word == "coming":
+            return "future"
+        if word in ("going",):
+            nxt = tokens[k + 1][2] if k + 1 < len(tokens) else ""
+            return "future" if nxt == "to" else ""
+        return "future"
+    if word in PRESENT:
+        return "present"
+    if word in PAST:
+        return "past"
+    if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED:
+        return "past"
+    if word in ("has", "have"):
+        return "past"
+    return ""

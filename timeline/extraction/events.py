@@ -1,0 +1,293 @@
+"""From temporal expressions to events: one event per dated happening, with its sentence, a short
+title, actors, a PLOVER category, modality, anchor and a confidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .actors import Mention
+from .timexes import Resolved
+from .types import ExtractedEvent
+from .values import value_range
+
+# ----------------------------------------------------------------------------- sentences
+
+_ABBREV = frozenset(
+    "mr mrs ms dr st gen lt col sen rep gov jan feb mar apr jun jul aug sep sept oct nov dec no vs "
+    "jr sr inc corp co ltd u.s u.n a.m p.m e.g i.e adm maj capt sgt prof rev ft mt".split()
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n\s*\n|\n")
+
+
+def sentences(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph) for each sentence; end excludes the trailing whitespace."""
+    out: list[tuple[int, int, int]] = []
+    para = 0
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group().startswith((".",)) and "\n" not in m.group():
+            word = re.search(r"([\w.]+)$", text[max(0, m.start() - 12):m.start()])
+            w = (word.group(1) if word else "").lower().rstrip(".")
+            if w in _ABBREV or (len(w) == 1 and w.isalpha()):
+                continue
+        end = m.end() if "\n" not in m.group() else m.start()
+        _emit(text, start, end, para, out)
+        if "\n" in m.group():
+            para += 1
+        start = m.end()
+    _emit(text, start, len(text), para, out)
+    return out
+
+
+def _emit(text: str, start: int, end: int, para: int, out: list) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append((start, end, para))
+
+
+# ----------------------------------------------------------------------------- category lexicon
+
+# PLOVER event types by keyword.  The keyword nearest the date wins.  Weapons tests and military
+# exercises are MOBILIZE (a show of force, nobody is hit); ASSAULT is kept for attacks with victims.
+_CATEGORY_WORDS: list[tuple[str, str]] = [
+    ("ASSAULT", r"attack(?:s|ed|ing)?|bomb(?:s|ed|ing)|shell(?:ed|ing)|air\s?strikes?|invad(?:e|ed|es)|invasion|"
+                r"shot\s+down|shoot(?:s|ing)?\s+down|fired\s+(?:on|at)|killed|clash(?:es|ed)?|sank|sinking|assassinat\w*"),
+    ("MOBILIZE", r"(?:missile|nuclear|weapons?|rocket|ICBM|ballistic|bomb)\s+tests?|tests?(?:ed|ing)?[-\s]fir\w*|"
+                 r"test(?:s|ed|ing)?\s+(?:(?:its|a|an|the|another|two|several|new)\s+)*(?:\w+\s+)?(?:missiles?|ICBMs?|rockets?|bombs?|weapons?|device)|"
+                 r"launch(?:es|ed|ing)?\s+(?:(?:of\s+)?(?:its|a|an|the|another|two|several|new|ballistic|long-range|short-range)\s+)*(?:missiles?|rockets?|satellites?|ICBMs?)|"
+                 r"(?:missile|rocket|satellite)\s+launch(?:es)?|military\s+(?:exercises?|drills?|parade)|joint\s+(?:military\s+)?exercises|drills|deploy(?:s|ed|ing|ment)|mobiliz\w*|"
+                 r"nuclear\s+test|(?:conducts?|conducted|conducting)\s+(?:its\s+)?\w*\s*(?:nuclear|missile)"),
+    ("COERCE", r"detain(?:s|ed)?|arrest(?:s|ed)?|expel(?:s|led)?|seiz(?:e|ed|es)|blockade|imprison(?:s|ed)?|deport(?:s|ed)?|crack(?:s|ed)?\s+down"),
+    ("SANCTION", r"sanction(?:s|ed)?|embargo|suspend(?:s|ed)?|cut(?:s)?\s+off|froze\s+assets|halt(?:s|ed)?\s+(?:aid|shipments)|"
+                 r"blacklist\w*|state\s+sponsors?\s+of\s+terrorism|boycott\w*|sever(?:s|ed)?\s+ties"),
+    ("THREATEN", r"threat(?:en|ens|ened|ening)?|warn(?:s|ed|ing)?|ultimatum|fire\s+and\s+fury"),
+    ("PROTEST", r"protest(?:s|ed)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ies|ied)"),
+    ("ACCUSE", r"accus(?:e|es|ed)|denounc(?:e|es|ed)|condemn(?:s|ed)?|criticiz(?:e|es|ed)|criticis(?:e|es|ed)|blam(?:e|es|ed)|"
+               r"axis\s+of\s+evil|dismiss(?:es|ed)\s+the|provocative"),
+    ("REJECT", r"reject(?:s|ed)?|refus(?:e|es|ed)|veto(?:es|ed)?|quit(?:s)?|withdr(?:aw|aws|ew|awal)\s+from|"
+               r"bro(?:ke|ken)\s+(?:down|off)|break\s+down|walk(?:ed)?\s+out|without\s+(?:an\s+)?agreement|never\s+relinquish|abandon\w*|unravel\w*"),
+    ("REQUEST", r"urg(?:e|es|ed|ing)|call(?:s|ed)?\s+(?:on|for)|ask(?:s|ed)?|demand(?:s|ed)?|appeal(?:s|ed)?|request(?:s|ed)?|invit(?:e|es|ed|ation)"),
+    ("AGREE", r"sign(?:s|ed|ing)?|agree(?:s|d|ment|ments)?|treaty|accord|deal|joint\s+(?:statement|communiqu[eé]|declaration)|"
+              r"communiqu[eé]|declaration|accept(?:s|ed)?|pledg(?:e|es|ed)|commit(?:s|ted|ments?)?|promis(?:e|es|ed)"),
+    ("CONCEDE", r"conce(?:de|des|ded|ssions?)|eas(?:e|es|ed)\s+sanctions|lift(?:s|ed)?\s+sanctions|moratorium|"
+                r"dismantl\w*|demolish\w*|free(?:s|ze|zes)\s+its|remov(?:e|es|ed)\s+\w+(?:\s+\w+)?\s+from|return(?:s|ed)?\s+(?:the\s+)?remains"),
+    ("AID", r"aid|assistance|humanitarian|donat\w*|shipments?\s+of|food\s+aid|light-water\s+reactors?|heavy\s+fuel\s+oil"),
+    ("COOPERATE", r"cooperat\w*|alliance|partnership|allies|joint\s+venture|work(?:s|ed)?\s+together|rapprochement"),
+    ("SUPPORT", r"support(?:s|ed)?|prais(?:e|es|ed)|endors(?:e|es|ed)|welcom(?:e|es|ed|ing)|hail(?:s|ed)?|back(?:s|ed)\s+the"),
+    ("CONSULT", r"meet(?:s|ing|ings)?|met|talks|summit(?:s|ry)?|visit(?:s|ed|ing)?|negotiat\w*|dialogue|discuss(?:es|ed|ion|ions)?|"
+                r"spoke\s+(?:with|to)|phone\s+call|hosted|envoys?|consult(?:s|ed|ing)?|speech|address(?:ed)?|announc(?:e|es|ed|ement)"),
+]
+_WEAK = re.compile(r"speech|address(?:ed)?|announc\w*|envoys?|deal", re.IGNORECASE)
+_CATEGORY_RE = re.compile(
+    "|".join(f"(?P<{cat}>\\b(?:{words})\\b)" for cat, words in _CATEGORY_WORDS), re.IGNORECASE
+)
+
+
+def category(sentence: str, date_pos: int) -> str:
+    """The PLOVER type whose keyword sits nearest the date in the sentence ("" if none)."""
+    best: tuple[int, str] | None = None
+    for m in _CATEGORY_RE.finditer(sentence):
+        cat = m.lastgroup
+        dist = min(abs(m.start() - date_pos), abs(m.end() - date_pos))
+        if _WEAK.fullmatch(m.group()):
+            dist += 40  # "speech", "announced": only when nothing more telling is near
+        if best is None or dist < best[0]:
+            best = (dist, cat)
+    return best[1] if best else ""
+
+
+# ----------------------------------------------------------------------------- modality and titles
+
+_CLAUSE_SPLIT = re.compile(r"\s*[;:—–]\s+|,\s+(?=(?:but|while|although|though|whereas|and\s+(?:the|he|she|it|they)|which)\b)|,\s+")
+_NEGATION = re.compile(
+    r"\b(?:(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can)\s*(?:not|n['’]t)|didn['’]t|doesn['’]t|"
+    r"don['’]t|hasn['’]t|haven['’]t|hadn['’]t|wasn['’]t|weren['’]t|won['’]t|never|failed\s+to|refused\s+to|no\s+longer)\b",
+    re.IGNORECASE,
+)
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|could|might|may|whether|possibly|perhaps|potential(?:ly)?|hypothetical\w*|should)\b", re.IGNORECASE)
+_PLANNED = re.compile(
+    r"\b(?:will|['’]ll|shall|plans?\s+to|planned|planning|scheduled|is\s+to|are\s+to|going\s+to|expected\s+to|"
+    r"set\s+to|would|intends?\s+to|upcoming|due\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def clause_around(sentence: str, lo: int, hi: int) -> tuple[int, int]:
+    """Bounds (within sentence) of the clause holding [lo, hi); too-short clauses take in the next one."""
+    cuts = [0]
+    for m in _CLAUSE_SPLIT.finditer(sentence):
+        cuts.append(m.start())
+        cuts.append(m.end())
+    cuts.append(len(sentence))
+    bounds = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
+    for i, (a, b) in enumerate(bounds):
+        if a <= lo < max(b, a + 1) or (lo < a and hi > a):
+            s, e = a, b
+            rest = sentence[s:e].replace(sentence[lo:hi], " ")
+            j = i
+            while len(rest.split()) < 5 and j + 1 < len(bounds):
+                j += 1
+                e = bounds[j][1]
+                rest = sentence[s:e].replace(sentence[lo:hi], " ")
+            return s, e
+    return 0, len(sentence)
+
+
+def modality(sentence: str, lo: int, hi: int, future: bool) -> str:
+    a, b = clause_around(sentence, lo, hi)
+    clause = sentence[a:b]
+    if re.match(r"\s*(?:if|unless|should)\b", sentence, re.IGNORECASE) or _HYPOTHETICAL.search(clause):
+        return "hypothetical"
+    if _NEGATION.search(clause):
+        return "negated"
+    if future or _PLANNED.search(clause):
+        return "planned"
+    return "asserted"
+
+
+_LEAD_PREP = r"(?:\s*\b(?:in|on|at|since|during|by|from|until|till|through|of|between|before|after|for|and|to|around)\s*)*"
+
+
+def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
+    """A short clause from the sentence about the happening, without the date phrase itself."""
+    a, b = clause_around(sentence, lo, hi)
+    clause = sentence[a:b]
+    # drop every date phrase (and the preposition before it) inside the clause
+    for s, e in sorted(spans, reverse=True):
+        if a <= s and e <= b:
+            s_rel, e_rel = s - a, e - a
+            pre = re.search(_LEAD_PREP + r"$", clause[:s_rel], re.IGNORECASE)
+            cut = pre.start() if pre else s_rel
+            clause = clause[:cut] + clause[e_rel:]
+    clause = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s+", " ", clause)).strip(" ,;:.—–-")
+    clause = re.sub(r"^(?:(?:and|but|while|although|though|whereas|which|so|that|however)\b[\s,]*)+", "", clause, flags=re.IGNORECASE)
+    if not clause:
+        clause = sentence.strip()
+    if clause and clause[0].islower():
+        clause = clause[0].upper() + clause[1:]
+    if len(clause) > 80:
+        cut = clause.rfind(" ", 0, 78)
+        clause = clause[: cut if cut > 40 else 78].rstrip(" ,;:") + "…"
+    return clause
+
+
+# ----------------------------------------------------------------------------- building events
+
+_PRECISION_CONFIDENCE = {"day": 0.9, "month": 0.85, "season": 0.8, "quarter": 0.8, "year": 0.8, "decade": 0.6}
+_ANCHOR_CONFIDENCE = {"explicit": 1.0, "published": 0.9, "previous": 0.75}
+
+
+def build_events(
+    text: str, published: dt.date, resolved: Sequence[Resolved], mentions: Sequence[Mention],
+    join_following: int = 2,
+) -> list[ExtractedEvent]:
+    sents = sentences(text)
+    dated = [r for r in resolved if r.timex.type in ("DATE", "TIME") and value_range(r.timex.value)]
+    # ranges ("27-28 February", "from 2003 to 2009") make one event; lists make one per date
+    units: list[list[Resolved]] = []
+    for r in dated:
+        if r.group and units and units[-1][0].group == r.group:
+            units[-1].append(r)
+        else:
+            units.append([r])
+    events: list[ExtractedEvent] = []
+    by_sentence: dict[int, list[int]] = {}
+    all_spans = [(r.timex.start, r.timex.end) for r in resolved]
+    for unit in units:
+        first, last = unit[0].timex, unit[-1].timex
+        si = _sentence_index(sents, first.start)
+        if si is None:
+            continue
+        s_start, s_end, _para = sents[si]
+        r0 = value_range(first.value)
+        r1 = value_range(last.value)
+        date_start, date_end = r0[0], max(r0[1], r1[1])
+        precision = r0[2] if r0[2] == r1[2] else _coarser(r0[2], r1[2])
+        if date_end < date_start:
+            continue
+        sentence = text[s_start:s_end]
+        lo, hi = first.start - s_start, last.end - s_start
+        spans_rel = [(s - s_start, e - s_start) for s, e in all_spans if s_start <= s and e <= s_end]
+        future = date_start > published
+        mod = first.mod if first.mod in ("START", "MID", "END", "APPROX", "BEFORE", "AFTER") else ""
+        ev_mod = modality(sentence, lo, hi, future)
+        cat = category(sentence, lo)
+        actors = _actors_in(mentions, s_start, s_end)
+        anchor = unit[0].anchor
+        conf = _PRECISION_CONFIDENCE.get(precision, 0.7) * _ANCHOR_CONFIDENCE.get(anchor, 0.7)
+        if not cat:
+            conf *= 0.85
+        if not actors:
+            conf *= 0.85
+        if ev_mod == "hypothetical":
+            conf *= 0.8
+        events.append(
+            ExtractedEvent(
+                date_start=date_start,
+                date_end=date_end,
+                precision=precision,
+                mod=mod,
+                date_text=text[first.start:last.end],
+                date_span=(first.start, last.end),
+                start=s_start,
+                end=s_end,
+                sentence=sentence,
+                title=title(sentence, lo, hi, spans_rel),
+                actors=actors,
+                category=cat,
+                modality=ev_mod,
+                anchor=anchor,
+                confidence=round(min(0.99, max(0.05, conf)), 2),
+            )
+        )
+        by_sentence.setdefault(si, []).append(len(events) - 1)
+    if join_following:
+        _join_undated(text, sents, events, by_sentence, mentions, join_following)
+    return events
+
+
+def _join_undated(text, sents, events, by_sentence, mentions, limit) -> None:
+    """An undated sentence right after a dated one belongs to its events: it widens their sentence span
+    and adds its actors, but never gets a date of its own.  Within a paragraph any such sentence joins;
+    across a paragraph break only one that visibly continues the story ("Speaking before ...", "He ...")."""
+    for si in sorted(by_sentence):
+        j = si + 1
+        while j < len(sents) and j - si <= limit and j not in by_sentence:
+            if sents[j][2] != sents[j - 1][2] and not _CONTINUES.match(text, sents[j][0]):
+                break
+            j += 1
+        if j == si + 1:
+            continue
+        new_end = sents[j - 1][1]
+        for k in by_sentence[si]:
+            ev = events[k]
+            extra = _actors_in(mentions, sents[si + 1][0], new_end)
+            actors = tuple(dict.fromkeys(ev.actors + extra))
+            events[k] = replace(ev, end=new_end, sentence=text[ev.start:new_end], actors=actors)
+
+
+_CONTINUES = re.compile(r"[A-Z][a-z]+ing\b|(?:He|She|They|It|His|Her|Their|Its|The\s+(?:speech|move|statement|meeting|talks|summit|visit))\b")
+
+
+def _actors_in(mentions: Sequence[Mention], start: int, end: int) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m.name for m in mentions if start <= m.start and m.end <= end))
+
+
+def _sentence_index(sents, pos: int) -> int | None:
+    for i, (s, e, _p) in enumerate(sents):
+        if s <= pos < e:
+            return i
+    return None
+
+
+_PRECISION_ORDER = ["day", "month", "season", "quarter", "year", "decade"]
+
+
+def _coarser(a: str, b: str) -> str:
+    return max(a, b, key=_PRECISION_ORDER.index)

@@ -1,0 +1,99 @@
+"""Word tables the temporal grammar is built from (English), and small helpers over them."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+# Abbreviations are only months with a period or a following day/year ("Aug. 2", "Dec 2019"); the
+# ambiguous full names "May" and "March" need a capital and a date-like neighbour (see grammar).
+MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
+WEEKDAYS = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+}
+WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+UNITS = {
+    "second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W", "fortnight": "W",
+    "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE", "centurie": "CE",
+    "weekend": "WE", "season": "SE",
+}
+TIME_UNITS = {"second", "minute", "hour"}
+
+ONES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    "final": 4, "last": 4,
+}
+
+_ONES_RE = "|".join(sorted(ONES, key=len, reverse=True))
+_TENS_RE = "|".join(TENS)
+NUMBER_WORD_RE = rf"(?:(?:{_TENS_RE})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|{_ONES_RE})"
+# A count of units: digits, words, "a"/"an", vague quantities (TimeML writes X for those).
+COUNT_RE = (
+    rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|\d/\d|{NUMBER_WORD_RE}(?:\s+and\s+a\s+half)?|a\s+couple\s+of|a\s+few|a\s+dozen"
+    rf"|several|a|an|few|many|some|dozens\s+of|hundreds\s+of|thousands\s+of|a\s+hundred|one\s+hundred"
+    rf"|a\s+half|half\s+a|the\s+better\s+part\s+of\s+a)"
+)
+
+VAGUE = {"a few", "few", "several", "many", "some", "dozens of", "hundreds of", "thousands of", "the better part of a"}
+
+
+def parse_count(text: str) -> float | None:
+    """Number a count phrase means; None for vague ones ("several", "a few")."""
+    t = re.sub(r"\s+", " ", text.lower().strip())
+    if t in VAGUE:
+        return None
+    if t in ("a", "an", "one hundred", "a hundred") or t.startswith("the "):
+        return 100.0 if "hundred" in t else 1.0
+    if t in ("a half", "half a"):
+        return 0.5
+    if t == "a couple of":
+        return 2.0
+    if t == "a dozen":
+        return 12.0
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)?(?:\s*(\d)/(\d))?", t)
+    if m and (m.group(1) or m.group(2)):
+        n = float(m.group(1) or 0)
+        if m.group(2):
+            n += int(m.group(2)) / max(1, int(m.group(3)))
+        return n
+    half = t.endswith(" and a half")
+    if half:
+        t = t[: -len(" and a half")]
+    parts = re.split(r"[- ]", t)
+    total = 0
+    for p in parts:
+        if p in ONES:
+            total += ONES[p]
+        elif p in TENS:
+            total += TENS[p]
+        else:
+            return None
+    return total + (0.5 if half else 0)
+
+
+def fmt_count(n: float | None) -> str:
+    if n is None:
+        return "X"
+    return str(int(n)) if n == int(n) else f"{n:g}"

@@ -1,0 +1,129 @@
+"""Turning the pieces of a date phrase into TimeML values, relative to the reference date or to the
+date mentioned before.  Every function returns ``(value, anchor)``; anchor is "explicit" when the text
+names the year itself, "published" when it is counted from the reference date, "previous" when from
+the date mentioned before it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .context import DocContext
+from .values import Point, coarsen, day, quarter_of, season_of, shift, week_of
+
+EXPLICIT, PUBLISHED, PREVIOUS = "explicit", "published", "previous"
+
+
+def weekday(doc: DocContext, wd: int, tense: str, shift_weeks: int = 0) -> dt.date:
+    """The weekday (1 = Monday) a bare "Sunday" means: the latest one on or before the reference date,
+    or the next one on or after it when the clause speaks of the future."""
+    ref = doc.dct
+    delta = wd - ref.isoweekday()
+    if tense == "future":
+        d = ref + dt.timedelta(days=delta % 7)
+    else:
+        d = ref - dt.timedelta(days=(-delta) % 7)
+    return d + dt.timedelta(weeks=shift_weeks)
+
+
+def month_year(doc: DocContext, month: int, dom: int | None, tense: str) -> int:
+    """The year of a month (and day) named without one: the latest such month up to the reference
+    date, or the next one from it when the clause speaks of the future."""
+    ref = doc.dct
+    key = (month, dom or 0)
+    now = (ref.month, ref.day if dom else 0)
+    if tense == "future":
+        return ref.year if key >= now else ref.year + 1
+    return ref.year if key <= now else ref.year - 1
+
+
+def quarter_year(doc: DocContext, q: int, tense: str) -> int:
+    ref = doc.dct
+    cur = (ref.month - 1) // 3 + 1
+    if tense == "future":
+        return ref.year if q >= cur else ref.year + 1
+    return ref.year if q <= cur else ref.year - 1
+
+
+def season_year(doc: DocContext, code_index: int, rel: str, tense: str) -> int:
+    """Year of a season: rel is 'last', 'this', 'next' or '' (bare "in the summer")."""
+    cur = season_of(doc.dct)
+    cur_key = cur.year * 4 + cur.sub
+    # candidate season instances around the reference date
+    base = doc.dct.year
+    cands = [(y * 4 + code_index, y) for y in (base - 2, base - 1, base, base + 1)]
+    if rel == "last":
+        past = [c for c in cands if c[0] < cur_key]
+        return max(past)[1]
+    if rel == "next":
+        fut = [c for c in cands if c[0] > cur_key]
+        return min(fut)[1]
+    if rel == "this":
+        same = [c for c in cands if c[1] == base or (code_index == 0 and c[0] == cur_key)]
+        return same[-1][1] if code_index != 0 else cur.year if cur.sub == 0 else base
+    if tense == "future":
+        return min(c for c in cands if c[0] >= cur_key)[1]
+    return max(c for c in cands if c[0] <= cur_key)[1]
+
+
+def relative_unit(doc: DocContext, unit: str, n: int) -> Point | None:
+    """this/last/next <unit> counted from the reference date (n = 0, -1, +1)."""
+    ref = doc.dct
+    if unit == "day":
+        return day(ref + dt.timedelta(days=n))
+    if unit == "week":
+        return week_of(ref + dt.timedelta(weeks=n))
+    if unit == "month":
+        return shift(Point("month", ref.year, ref.month), "month", n)
+    if unit == "quarter":
+        return shift(quarter_of(ref), "quarter", n)
+    if unit == "year":
+        return Point("year", ref.year + n)
+    if unit == "decade":
+        return Point("decade", ref.year // 10 + n)
+    if unit == "century":
+        return Point("century", ref.year // 100 + n)
+    return None
+
+
+def anchor_point(doc: DocContext, gran: str) -> tuple[Point, str]:
+    """The previous date if there is one, else the reference date, at a given granularity."""
+    if doc.prev is not None:
+        return doc.prev, PREVIOUS
+    return coarsen(day(doc.dct), gran) if gran != "day" else day(doc.dct), PUBLISHED
+
+
+def offset(doc: DocContext, unit: str, n: int, from_prev: bool) -> tuple[str, str]:
+    """"N units ago" (from the reference date) or "N units earlier/later" (from the previous date)."""
+    gran = {"day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year",
+            "decade": "decade", "century": "century"}.get(unit)
+    if gran is None:
+        return "", PUBLISHED
+    if from_prev and doc.prev is not None:
+        base, anchor = doc.prev, PREVIOUS
+        if unit in ("day", "week") and base.gran not in ("day", "week"):
+            return "", PREVIOUS  # "two days later" after "in June": no day can be named
+        if _finer(gran, base.gran):
+            return "", PREVIOUS
+    else:
+        base, anchor = day(doc.dct), PUBLISHED
+        # "a year ago" in a passage about a quarter means that quarter a year before
+        if unit == "year" and n in (-1, 1) and doc.prev is not None and doc.prev.gran in ("quarter", "half"):
+            if doc.prev_end >= 0 and 0 <= _distance_ok(doc):
+                base, anchor = doc.prev, PREVIOUS
+    p = shift(base, unit, n)
+    if p is None:
+        return "", anchor
+    if base.gran == "day" and anchor == PUBLISHED:
+        p = coarsen(p, gran)
+    return p.value(), anchor
+
+
+_ORDER = ["day", "week", "month", "season", "quarter", "half", "year", "decade", "century"]
+
+
+def _finer(a: str, b: str) -> bool:
+    return _ORDER.index(a) < _ORDER.index(b)
+
+
+def _distance_ok(doc: DocContext) -> int:
+    return 0

@@ -1,0 +1,95 @@
+"""Finding and normalising temporal expressions (TIMEX3) in a text.
+
+Every grammar rule proposes spans; overlapping proposals are settled longest-first; the survivors are
+resolved left to right so that "two days later" can count from the date mentioned before it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .context import DocContext
+from .grammar import Found, iter_rules
+from .types import Timex
+from .values import parse_value
+
+
+@dataclass(slots=True)
+class Resolved:
+    """A timex plus what the event builder needs and TimeML does not carry."""
+
+    timex: Timex
+    anchor: str
+    group: int  # ranges share a non-zero group id
+
+
+def find(text: str) -> list[Found]:
+    """All non-overlapping spans the grammar proposes, in text order (not yet resolved)."""
+    cands: list[Found] = []
+    next_group = 1
+    for _name, pattern, handler in iter_rules():
+        for m in pattern.finditer(text):
+            try:
+                out = handler(m, text)
+            except (ValueError, KeyError, IndexError, OverflowError):
+                continue
+            if out is None:
+                continue
+            for f in out if isinstance(out, list) else (out,):
+                if 0 <= f.start < f.end <= len(text):
+                    if f.group:  # number each range apart: its parts must stay together
+                        f.group = next_group
+                    cands.append(f)
+            next_group += 1
+    # longest first; then earlier; then rule priority.  A range's parts are kept together.
+    cands.sort(key=lambda f: (-(f.end - f.start), f.start, -f.priority))
+    taken: list[tuple[int, int]] = []
+    chosen: list[Found] = []
+    groups = {}
+    for f in cands:
+        if f.group:
+            groups.setdefault(f.group, []).append(f)
+    seen_groups: set[int] = set()
+    for f in cands:
+        members = groups.get(f.group, [f]) if f.group else [f]
+        if f.group and f.group in seen_groups:
+            continue
+        span_lo = min(x.start for x in members)
+        span_hi = max(x.end for x in members)
+        if f.group:
+            seen_groups.add(f.group)
+            # a range competes with the whole stretch it covers
+            if any(s < span_hi and span_lo < e for s, e in taken):
+                continue
+            taken.append((span_lo, span_hi))
+            chosen.extend(members)
+            continue
+        if any(s < f.end and f.start < e for s, e in taken):
+            continue
+        taken.append((f.start, f.end))
+        chosen.append(f)
+    chosen.sort(key=lambda f: f.start)
+    return chosen
+
+
+def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
+    doc = DocContext(text, dct)
+    out: list[Resolved] = []
+    for f in found:
+        try:
+            value, anchor = f.resolve(doc)
+        except (ValueError, OverflowError, KeyError, IndexError, AttributeError, TypeError):
+            continue
+        if not value:
+            continue
+        if f.type in ("DATE", "TIME"):
+            p = parse_value(value)
+            if p is not None:
+                doc.remember(p, f.end)
+        out.append(Resolved(Timex(f.start, f.end, text[f.start:f.end], f.type, value, f.mod), anchor, f.group))
+    return out
+
+
+def tag(text: str, dct: dt.date) -> list[Resolved]:
+    return resolve_all(text, dct, find(text))

@@ -1,0 +1,102 @@
+"""The data the extractor returns.  Frozen so callers can hash, compare and cache them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """One gazetteer entry: a canonical name, its kind and the other names it goes by."""
+
+    name: str
+    kind: str  # "country" | "person" | "organisation"
+    aliases: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "kind": self.kind, "aliases": list(self.aliases)}
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A TIMEX3: span into the text, its text, type (DATE|TIME|DURATION|SET), TimeML value and mod."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str = ""  # START|MID|END|APPROX|BEFORE|AFTER|""
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractedEvent:
+    """One dated happening found in a sentence."""
+
+    date_start: dt.date
+    date_end: dt.date
+    precision: str  # day|month|season|quarter|year|decade
+    mod: str
+    date_text: str
+    date_span: tuple[int, int]
+    start: int  # sentence span
+    end: int
+    sentence: str
+    title: str
+    actors: tuple[str, ...]
+    category: str  # PLOVER type or ""
+    modality: str  # asserted|planned|hypothetical|negated
+    anchor: str  # explicit|published|previous
+    confidence: float
+
+    def to_dict(self) -> dict:
+        return {
+            "date_start": self.date_start.isoformat(),
+            "date_end": self.date_end.isoformat(),
+            "precision": self.precision,
+            "mod": self.mod,
+            "date_text": self.date_text,
+            "date_span": list(self.date_span),
+            "start": self.start,
+            "end": self.end,
+            "sentence": self.sentence,
+            "title": self.title,
+            "actors": list(self.actors),
+            "category": self.category,
+            "modality": self.modality,
+            "anchor": self.anchor,
+            "confidence": self.confidence,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    timexes: list[Timex]
+    events: list[ExtractedEvent]
+
+    def to_dict(self) -> dict:
+        return {"timexes": [t.to_dict() for t in self.timexes], "events": [e.to_dict() for e in self.events]}
+
+
+@dataclass(frozen=True, slots=True)
+class DateReading:
+    """What a date phrase typed by an editor means: a range of days, its precision, mod and value."""
+
+    date_start: dt.date
+    date_end: dt.date
+    precision: str
+    mod: str
+    value: str
+
+    def to_dict(self) -> dict:
+        return {
+            "date_start": self.date_start.isoformat(),
+            "date_end": self.date_end.isoformat(),
+            "precision": self.precision,
+            "mod": self.mod,
+            "value": self.value,
+        }
