@@ -10,13 +10,14 @@ from dataclasses import dataclass, field
 
 from .values import Point
 
-_TOKEN_RE = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+|[.!?;:]")
+_TOKEN_RE = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+|[.!?;:,]")
 
 # Markers of what time a clause talks about.  The nearest one to a date decides which way a bare
 # weekday or month is resolved ("said Sunday" -> the Sunday before, "will meet Monday" -> the next).
 FUTURE = frozenset(
-    "will 'll shall wo won't going planned plans plan scheduled schedule expected expects expect due "
-    "would upcoming coming next intends intend aims aim hopes hope set_to later tomorrow".split()
+    "will 'll shall wo won't going planned plans plan planning scheduled schedule expected expects expect due "
+    "would upcoming coming next intends intend aims aim hopes hope later tomorrow might could may can "
+    "soon early".split()
 )
 PAST = frozenset(
     "said was were had did told met made took came went began left gave held fell rose sold won lost "
@@ -28,6 +29,7 @@ PRESENT = frozenset("is are says say am remains seems".split())
 _NOT_PAST_ED = frozenset("scheduled expected planned proposed intended slated need needed red bed "
                          "hundred shed united based armed".split())
 _REPORTING_STOP = frozenset(".!?;")
+_FORWARD_STOP = frozenset(", and but while when after before because".split())
 
 
 @dataclass
@@ -56,15 +58,18 @@ class DocContext:
         i = bisect.bisect_left(self.token_starts, start)
         j = bisect.bisect_left(self.token_starts, end)
         best: tuple[int, int, str] | None = None
-        # look back up to 12 tokens, forward up to 8, stopping at sentence punctuation
+        # look back up to 12 tokens, forward up to 8, stopping at sentence punctuation (and, looking
+        # forward, at the end of the clause)
         for direction, lo_hi in ((-1, range(i - 1, max(-1, i - 13), -1)), (1, range(j, min(len(self.tokens), j + 8)))):
             for dist, k in enumerate(lo_hi, 1):
                 word = self.tokens[k][2]
-                if word in _REPORTING_STOP:
+                if word in _REPORTING_STOP or (direction > 0 and word in _FORWARD_STOP):
                     break
+                if word == ",":
+                    continue
                 kind = _marker(word, self.tokens, k)
                 if kind:
-                    score = dist * (1 if direction < 0 else 1.3)
+                    score = dist * (1 if direction < 0 else 2)
                     if best is None or score < best[0]:
                         best = (score, k, kind)
                     break
@@ -72,6 +77,12 @@ class DocContext:
 
 
 def _marker(word: str, tokens: list, k: int) -> str:
+    nxt = tokens[k + 1][2] if k + 1 < len(tokens) else ""
+    if nxt == "to" and word in ("is", "are", "was", "were", "set", "due", "ready", "likely", "able"):
+        return "future"  # "is to resume", "set to meet"
+    if word in ("early", "soon"):
+        prv = tokens[k - 1][2] if k > 0 else ""
+        return "future" if prv == "as" else ""  # "as early as Tuesday"
     if word in FUTURE:
         if word == "would" or word == "next" or word == "coming":
             return "future"

@@ -44,6 +44,9 @@ class Found:
     mod: str = ""
     group: int = 0  # non-zero: the two ends of one range ("27-28 February", "from 2003 to 2009")
     priority: int = 0
+    # False for comparisons ("a year earlier", "the year-ago quarter"): they do not move the story's
+    # reference point, so a later "the quarter" still means the quarter under discussion.
+    remember: bool = True
 
 
 I = re.IGNORECASE
@@ -86,6 +89,9 @@ QUANTITY_NOUNS = frozenset(
     "pages words calories cases deaths visitors students families hours minutes seconds dead lbs mph "
     "kilometers kilometres rounds copies percent per times seats locations stores beds".split()
 )
+
+
+_PREPOSITIONS = frozenset("in on at by for from to of and or with since until as than".split())
 
 
 def _mod_of(prefix: str | None) -> str:
@@ -205,7 +211,7 @@ def us_numeric_date(m, text):
 @rule(
     rf"\b(?:(?P<wd>{WEEKDAY_RE})(?:,\s*|\s+))?(?:(?P<mod>{MOD_PREFIX}))?(?P<mon>{MONTH_RE})\s+(?P<d1>{DAY})"
     rf"(?:(?P<dash>{DASH})(?:(?P<mon2>{MONTH_RE})\s+)?(?P<d2>{DAY}))?"
-    rf"(?:(?:,\s*|\s+)(?P<y>{YEAR}|'\d\d)(?!\d))?(?![\d:%])",
+    rf"(?:(?:,\s*|\s+)(?P<y>{YEAR}|'\d\d)(?!\d))?(?!\d|:\d|%)",
     0,
 )
 def month_day(m, text):
@@ -489,10 +495,14 @@ def quarter(m, text):
             p = doc.prev_by_gran.get("quarter")
             base = p.year if p else doc.dct.year
             return f"{base - 1}-Q{q}", R.PREVIOUS
+        if cur in ("same", "comparable"):
+            p = doc.prev_by_gran.get("quarter")
+            if p is not None:
+                return f"{p.year}-Q{q}", R.PREVIOUS
         prevq = doc.prev_by_gran.get("quarter")
         if prevq is not None and prevq.sub == q:
             return prevq.value(), R.PREVIOUS
-        yy = R.quarter_year(doc, q, doc.tense(start, end))
+        yy = R.quarter_year(doc, q)
         return f"{yy}-Q{q}", R.PUBLISHED
 
     return Found(start, end, "DATE", res)
@@ -534,7 +544,7 @@ def the_quarter(m, text):
                 p = shift(p, "year", -1)
         return p.value(), anchor
 
-    return Found(m.start(), m.end(), "DATE", res)
+    return Found(m.start(), m.end(), "DATE", res, remember=not back)
 
 
 @rule(r"\b(?P<the>the\s+)quarter\b(?!\s+(?:of|century|mile|point|percent|share|inch|ton|hour|note))")
@@ -657,7 +667,8 @@ def weekday(m, text):
         elif rel == "this":
             d = doc.dct + dt.timedelta(days=wd - doc.dct.isoweekday())
         else:
-            d = R.weekday(doc, wd, doc.tense(start, end))
+            # "Wednesday's ruling": a possessive weekday names something that has happened
+            d = R.weekday(doc, wd, "past" if m["poss"] else doc.tense(start, end))
         return d.isoformat() + time_suffix, R.PUBLISHED
 
     return Found(start, end, "DATE", res, mod)
@@ -684,8 +695,8 @@ def deictic_day(m, text):
         return Found(m.start(), m.end(), "TIME",
                      lambda doc: ((doc.dct + dt.timedelta(days=n)).isoformat() + f"T{code}", R.PUBLISHED))
     w = m["w"].lower()
-    if w == "today" and _word_after(text, m.end()) == "s":
-        pass
+    if w == "today" and re.match(r"['’]s\s+[a-z]", text[m.end():]):
+        return None  # "today's youth": nowadays, not the day
     mod = {"early": "START", "late": "END"}.get((m["mod"] or "").lower(), "")
     n = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "overnight": 0}[w]
     part = (m["part"] or "").lower()
@@ -907,11 +918,15 @@ def ago(m, text):
     from_prev = d in ("earlier", "later", "before", "after", "previously")
     mod = "APPROX" if m["approx"] and _approx_mod(m["approx"]) == "APPROX" else ""
     if n is None:
-        return Found(m.start(), m.end(), "DATE", const("PAST_REF" if sign < 0 else "FUTURE_REF", R.PUBLISHED), mod)
+        if d != "ago":
+            return None  # "a few days later": the duration rule tags "a few days"
+        return Found(m.start(), m.end(), "DATE", const("PAST_REF", R.PUBLISHED), mod)
     if n != int(n):
         return Found(m.start(), m.end(), "DATE", const("PAST_REF" if sign < 0 else "FUTURE_REF", R.PUBLISHED), mod)
     n = int(n)
-    return Found(m.start(), m.end(), "DATE", lambda doc: R.offset(doc, unit, sign * n, from_prev), mod)
+    comparison = unit == "year" and n == 1 and sign < 0
+    return Found(m.start(), m.end(), "DATE", lambda doc: R.offset(doc, unit, sign * n, from_prev), mod,
+                 remember=not comparison)
 
 
 @rule(r"\b(?P<pre>the\s+(?:next|following|previous|prior|preceding|same)|that(?:\s+same)?|the\s+very\s+next)\s+(?P<unit>day|morning|afternoon|evening|night)\b|\bthe\s+day\s+(?P<ba>before|after)\b(?!\s+(?:yesterday|tomorrow))")
@@ -948,8 +963,8 @@ def that_unit(m, text):
 # ----------------------------------------------------------------------------- references
 
 @rule(
-    r"\b(?:(?P<now>right\s+now|now|nowadays|currently|presently|at\s+present|at\s+the\s+moment|the\s+present(?:\s+day)?|so\s+far|to\s+date)"
-    r"|(?P<past>recently|lately|previously|formerly|in\s+the\s+past(?=\W)|the\s+past|once\s+upon\s+a\s+time|of\s+late|earlier)"
+    r"\b(?:(?P<now>now|nowadays|currently|presently|at\s+present|at\s+the\s+moment|the\s+present(?:\s+day)?|so\s+far|to\s+date)"
+    r"|(?P<past>(?:more\s+|most\s+|very\s+|until\s+)?recently|lately|previously|formerly|in\s+the\s+past(?=\W)|the\s+past|once\s+upon\s+a\s+time|of\s+late|earlier)"
     r"|(?P<future>(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?)?future|soon|shortly|someday|some\s+day|one\s+day|eventually|a\s+later\s+date|later\s+on))\b"
 )
 def refs(m, text):
@@ -975,18 +990,15 @@ def refs(m, text):
                        "year", "week", "month", "decade", "day", "days", "years", "weeks", "months", "decades",
                        "century", "quarter", "hour", "hours", "twelve", "twenty", "fortnight", "many") or nxt.isdigit():
                 return None
-        if g == "earlier":
-            # only the adverb on its own: "earlier, he said"; not "earlier this year" (own rule) or "earlier talks"
-            if not re.match(r"\s*[,.;]", text[m.end():]) and prev_word not in ("said", "reported", "announced"):
-                return None
-        if g in ("formerly", "once upon a time", "of late"):
-            pass
+        if g in ("earlier", "previously", "formerly", "once upon a time"):
+            # mostly about the order of two events, not a time of their own; TimeML leaves them untagged
+            return None
         return Found(start, end, "DATE", const("PAST_REF", R.PUBLISHED))
     if g in ("one day", "some day", "someday") and not re.match(r"\s*[,.;]", text[m.end():]):
         if g == "one day":
             return None
-    if g in ("shortly", "eventually", "later on"):
-        return None
+    if g in ("shortly", "eventually", "later on", "soon"):
+        return None  # manner more than time: "soon" is rarely a timex in TimeML news
     if g == "future" and prev_word not in ("the", "in", "near", "for", "distant", "foreseeable"):
         if nxt not in ("", "s") and not re.match(r"\s*[,.;]", text[m.end():]):
             return None
@@ -1008,9 +1020,7 @@ def ref_adjectives(m, text):
         return None
     if w == "current":
         return Found(m.start(), m.end(), "DATE", const("PRESENT_REF", R.PUBLISHED))
-    if w == "recent":
-        return Found(m.start(), m.end(), "DATE", const("PAST_REF", R.PUBLISHED))
-    return None
+    return None  # "recent talks": an adjective of recency, not a time in its own right
 
 
 # ----------------------------------------------------------------------------- durations and sets
@@ -1063,7 +1073,7 @@ def _duration_found(start, end, count, unit, approx, text, prefix_start=None):
 
 
 @rule(
-    rf"\b(?P<pre>(?:the|its|their|his|her|a|an)\s+)?(?P<which>(?:past|last|next|first|final|coming|previous|following|latest|remaining|initial|ensuing|preceding)\s+)?"
+    rf"\b(?P<pre>(?:the|its|their|his|her)\s+)?(?P<which>(?:past|last|next|first|final|coming|previous|following|latest|remaining|initial|ensuing|preceding)\s+)?"
     rf"(?P<approx>{APPROX_PREFIX})?(?P<n>{COUNT_RE})(?P<plus>\s+or\s+(?:so|more|two|three))?"
     rf"(?:\s+|-)(?:more\s+|additional\s+|full\s+|long\s+|straight\s+|consecutive\s+|successive\s+|whole\s+|odd\s+)?{DUR_UNIT}"
     rf"(?P<old>[-\s]old)?(?P<ors>\s+or\s+(?:so|more|two|three|\w+\s+(?:days|weeks|months|years)))?\b(?!-)"
@@ -1077,7 +1087,8 @@ def duration(m, text):
     which = (m["which"] or "").strip().lower()
     tail = text[m.end():m.end() + 12]
     if re.match(r"\s+(?:ago|earlier|later|hence|from\s+now|back|before|after|previously)\b", tail, I):
-        return None  # the "ago" rule owns it
+        if parse_count(count) is not None or re.match(r"\s+ago", tail, I):
+            return None  # the "ago" rule owns it
     if low_count in ("a", "an", "some", "many", "few") and unit in ("second",):
         return None
     if low_count in ("some", "many", "few") and not m["approx"] and not which:
@@ -1106,11 +1117,17 @@ def duration(m, text):
         start = m.start()
     if m["approx"] and not pre and not which:
         start = m.start("approx")
+        if re.match(r"(?:about|only|barely|just|some|roughly)\b", m["approx"], I):
+            start = m.start("n")  # TimeML keeps these hedges outside the span
+    if pre == "the" and not which and "-" in text[m.start("n"):m.end("unit")]:
+        start = m.start("n")  # "the 10-year plan": the article belongs to the noun
     if re.fullmatch(r"\d+(?:\.\d+)?", count) and unit in ("day", "hour") and m["old"] is None:
         # "24 hours" is fine; "5 day" without s is probably an adjective: "5 day" -> still a duration
         pass
     if re.fullmatch(r"\d{4}", count):
         return None
+    if m["old"] or re.match(r"[-\s]+old\b", text[m.end():]):
+        return None  # "a 9-year-old boy", "70 years old": an age, which TimeML does not tag
     end = m.end()
     if m["ors"]:
         end = m.end()
@@ -1154,6 +1171,8 @@ def sets(m, text):
             return None
         if adv in ("daily", "weekly", "monthly", "quarterly", "yearly") and m.start() > 0 and text[m.start() - 1].isalpha():
             return None
+        if adv in ("quarterly", "annual") and re.match(r"\s+[a-z]", text[m.end():]) and nxt not in _PREPOSITIONS:
+            return None  # "its quarterly dividend": the adjective describes a payment, not a time
         if adv in ("daily", "weekly", "monthly", "quarterly", "yearly", "nightly") and text[m.start():m.start() + 1].isupper() and _word_before(text, m.start())[:1].isupper():
             return None
         v = {"hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
@@ -1218,7 +1237,7 @@ def year_earlier_adj(m, text):
             return (s.value() if s else ""), R.PREVIOUS
         return "", R.PREVIOUS
 
-    return Found(m.start("w"), m.end(), "DATE", res)
+    return Found(m.start("w"), m.end(), "DATE", res, remember=False)
 
 
 @rule(r"\b(?P<w>year|month|week|quarter)-(?P<how>earlier|ago|before)\s+(?P<unit>quarter|period|month|year|week)\b")

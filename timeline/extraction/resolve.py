@@ -27,20 +27,31 @@ def weekday(doc: DocContext, wd: int, tense: str, shift_weeks: int = 0) -> dt.da
 
 def month_year(doc: DocContext, month: int, dom: int | None, tense: str) -> int:
     """The year of a month (and day) named without one: the latest such month up to the reference
-    date, or the next one from it when the clause speaks of the future."""
+    date in a past-tense clause, the next one from it in a future one, otherwise the nearest."""
     ref = doc.dct
     key = (month, dom or 0)
     now = (ref.month, ref.day if dom else 0)
     if tense == "future":
         return ref.year if key >= now else ref.year + 1
-    return ref.year if key <= now else ref.year - 1
+    if tense == "past":
+        return ref.year if key <= now else ref.year - 1
+    best = None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            d = dt.date(y, month, dom or 15)
+        except ValueError:
+            continue
+        dist = abs((d - ref).days)
+        if best is None or dist < best[0]:
+            best = (dist, y)
+    return best[1] if best else ref.year
 
 
-def quarter_year(doc: DocContext, q: int, tense: str) -> int:
+def quarter_year(doc: DocContext, q: int) -> int:
+    """A quarter named without a year is the latest one that has begun: reports talk about quarters
+    that are running or over ("expects fourth-quarter profit" in October is this fourth quarter)."""
     ref = doc.dct
     cur = (ref.month - 1) // 3 + 1
-    if tense == "future":
-        return ref.year if q >= cur else ref.year + 1
     return ref.year if q <= cur else ref.year - 1
 
 

@@ -83,7 +83,7 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
             continue
         if not value:
             continue
-        if f.type in ("DATE", "TIME"):
+        if f.type in ("DATE", "TIME") and f.remember:
             p = parse_value(value)
             if p is not None:
                 doc.remember(p, f.end)
