@@ -310,3 +310,22 @@ class SharedTimelineItem(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["share", "event"], name="share_item_unique_event")]
+
+
+class EventTally(models.Model):
+    """How many published events fall in one bucket (a start year, a category, a precision or an actor).
+
+    Kept up to date by database triggers on every write (see ``timeline.search_index``), so the unfiltered
+    timeline reads its counts, chart and facets from a few hundred rows whatever the number of events.
+    """
+
+    dimension = models.CharField(max_length=10)
+    bucket = models.CharField(max_length=64, blank=True)
+    year = models.IntegerField(default=0)
+    asserted = models.BooleanField()
+    n = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["dimension", "bucket", "year", "asserted"], name="event_tally_unique_bucket")
+        ]

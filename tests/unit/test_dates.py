@@ -1,0 +1,36 @@
+from datetime import date
+
+import pytest
+
+from timeline.dates import format_event_date, iso_event_date
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "precision", "mod", "text", "iso"),
+    [
+        (date(2018, 1, 1), date(2018, 12, 31), "year", "", "2018", "2018"),
+        (date(2025, 7, 1), date(2025, 7, 31), "month", "", "July 2025", "2025-07"),
+        (date(2025, 9, 21), date(2025, 9, 21), "day", "", "Sunday 21 September 2025", "2025-09-21"),
+        (date(2019, 2, 27), date(2019, 2, 28), "day", "", "27–28 February 2019", "2019-02-27"),
+        (date(2025, 1, 1), date(2025, 4, 30), "year", "START", "early 2025", "2025"),
+        (date(2025, 5, 1), date(2025, 8, 31), "year", "MID", "mid-2025", "2025"),
+        (date(2025, 9, 1), date(2025, 12, 31), "year", "END", "late 2025", "2025"),
+        (date(1990, 1, 1), date(1999, 12, 31), "decade", "", "the 1990s", "1990"),
+        (date(1990, 1, 1), date(1993, 12, 31), "decade", "START", "the early 1990s", "1990"),
+        (date(2024, 6, 1), date(2024, 8, 31), "season", "", "summer 2024", "2024"),
+        (date(2024, 7, 1), date(2024, 9, 30), "quarter", "", "the third quarter of 2024", "2024"),
+        (date(2019, 6, 30), date(2019, 7, 2), "day", "", "30 June – 2 July 2019", "2019-06-30"),
+        (date(2019, 12, 30), date(2020, 1, 2), "day", "", "30 December 2019 – 2 January 2020", "2019-12-30"),
+        (date(2018, 6, 1), date(2018, 7, 31), "month", "", "June–July 2018", "2018-06"),
+        (date(2003, 1, 10), date(2003, 1, 10), "day", "BEFORE", "before Friday 10 January 2003", "2003-01-10"),
+        (date(2012, 2, 1), date(2012, 2, 29), "month", "APPROX", "about February 2012", "2012-02"),
+    ],
+)
+def test_a_date_reads_at_the_precision_the_source_gave(start, end, precision, mod, text, iso):
+    assert format_event_date(start, end, precision, mod) == text
+    assert iso_event_date(start, end, precision, mod) == iso
+
+
+def test_a_year_is_never_shown_as_a_day_in_it():
+    text = format_event_date(date(2018, 1, 1), date(2018, 12, 31), "year", "")
+    assert "January" not in text and "1" not in text.replace("2018", "")

@@ -1,0 +1,210 @@
+import datetime
+
+import pytest
+from django.db import connection
+from django.http import QueryDict
+
+from tests.factories import ActorFactory, DocumentFactory, EventFactory, EventSourceFactory, UserFactory
+from timeline.filters import EventFilterForm, apply_filters, filter_events, parse_bound
+from timeline.models import Annotation, Event, EventTally, Modality, Precision, Status
+
+
+def q(s: str) -> QueryDict:
+    return QueryDict(s)
+
+
+def titles(result_or_qs) -> list[str]:
+    events = getattr(result_or_qs, "events", result_or_qs)
+    return list(events.values_list("title", flat=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "canonical"),
+    [
+        ("2018", datetime.date(2018, 1, 1), datetime.date(2018, 12, 31), "2018"),
+        ("2018-06", datetime.date(2018, 6, 1), datetime.date(2018, 6, 30), "2018-06"),
+        ("June 2018", datetime.date(2018, 6, 1), datetime.date(2018, 6, 30), "2018-06"),
+        ("jun 2018", datetime.date(2018, 6, 1), datetime.date(2018, 6, 30), "2018-06"),
+        ("2018-06-12", datetime.date(2018, 6, 12), datetime.date(2018, 6, 12), "2018-06-12"),
+        ("12 June 2018", datetime.date(2018, 6, 12), datetime.date(2018, 6, 12), "2018-06-12"),
+        ("February 2024", datetime.date(2024, 2, 1), datetime.date(2024, 2, 29), "2024-02"),
+    ],
+)
+def test_a_date_bound_names_the_whole_period_typed(text, start, end, canonical):
+    bound = parse_bound(text)
+    assert (bound.start, bound.end, bound.canonical) == (start, end, canonical)
+
+
+@pytest.mark.parametrize("text", ["yesterday", "2018-13", "31 February 2019", "Juno 2018", "18", "2018-06-12; DROP"])
+def test_a_date_bound_that_is_not_a_date_is_none(text):
+    assert parse_bound(text) is None
+
+
+@pytest.fixture
+def corpus(db):
+    us = ActorFactory(name="United States", slug="united-states")
+    dprk = ActorFactory(name="North Korea", slug="north-korea")
+    rok = ActorFactory(name="South Korea", slug="south-korea")
+    events = {
+        "singapore": EventFactory(title="Singapore summit", date_start=datetime.date(2018, 6, 12), category="CONSULT", actors=[us, dprk]),
+        "panmunjom": EventFactory(title="Panmunjom declaration", date_start=datetime.date(2018, 4, 27), category="AGREE", actors=[dprk, rok]),
+        "test": EventFactory(title="Sixth nuclear test", date_start=datetime.date(2017, 9, 3), category="MOBILIZE", actors=[dprk],
+                             sentence="North Korea conducts its sixth and largest nuclear test."),
+        "plan": EventFactory(title="Talks planned next month", date_start=datetime.date(2019, 10, 1), date_end=datetime.date(2019, 10, 31),
+                             precision=Precision.MONTH, modality=Modality.PLANNED, actors=[us, dprk]),
+        "hidden": EventFactory(title="Unreviewed", status=Status.PROPOSED, actors=[us]),
+        "year": EventFactory(title="Sanctions year", date_start=datetime.date(2016, 1, 1), date_end=datetime.date(2016, 12, 31),
+                             precision=Precision.YEAR, category="SANCTION", actors=[us]),
+    }
+    return {"us": us, "dprk": dprk, "rok": rok, **events}
+
+
+def test_without_filters_it_lists_published_asserted_events_oldest_first(corpus):
+    assert titles(filter_events(q(""))) == ["Sanctions year", "Sixth nuclear test", "Panmunjom declaration", "Singapore summit"]
+
+
+def test_plans_are_off_by_default_and_shown_on_request(corpus):
+    result = filter_events(q(""))
+    assert "Talks planned next month" not in titles(result)
+    assert result.plans_count == 1
+    assert "Talks planned next month" in titles(filter_events(q("plans=1")))
+
+
+def test_the_newest_first_order_reverses_the_list(corpus):
+    assert titles(filter_events(q("sort=newest")))[0] == "Singapore summit"
+
+
+def test_a_date_range_keeps_events_overlapping_it(corpus):
+    assert titles(filter_events(q("from=2018&to=June 2018"))) == ["Panmunjom declaration", "Singapore summit"]
+    assert titles(filter_events(q("from=2016-06&to=2016-06"))) == ["Sanctions year"]
+
+
+def test_actors_match_any_by_default_and_all_with_both(corpus):
+    assert titles(filter_events(q("actor=united-states&actor=south-korea"))) == ["Sanctions year", "Panmunjom declaration", "Singapore summit"]
+    assert titles(filter_events(q("actor=united-states&actor=north-korea&both=1"))) == ["Singapore summit"]
+
+
+def test_a_category_group_selects_its_plover_types(corpus):
+    assert titles(filter_events(q("category=verbal-cooperation"))) == ["Panmunjom declaration", "Singapore summit"]
+    assert titles(filter_events(q("category=SANCTION&category=MOBILIZE"))) == ["Sanctions year", "Sixth nuclear test"]
+
+
+def test_the_text_query_searches_titles_sentences_and_actor_names(corpus):
+    assert titles(filter_events(q("q=summit"))) == ["Singapore summit"]
+    assert titles(filter_events(q("q=largest"))) == ["Sixth nuclear test"]
+    assert titles(filter_events(q("q=south korea"))) == ["Panmunjom declaration"]
+    assert titles(filter_events(q("q=summ"))) == ["Singapore summit"]  # a word still being typed
+
+
+def test_full_text_syntax_in_a_query_is_treated_as_words(corpus):
+    assert titles(filter_events(q('q="summit" OR NEAR(*'))) == []
+    assert titles(filter_events(q("q=summit)"))) == ["Singapore summit"]
+
+
+def test_the_precision_filter_keeps_events_known_at_least_that_well(corpus):
+    assert "Sanctions year" not in titles(filter_events(q("precision=day")))
+    assert "Sanctions year" in titles(filter_events(q("precision=year")))
+
+
+def test_the_document_filter_keeps_events_the_document_reports(corpus):
+    document = DocumentFactory()
+    EventSourceFactory(event=corpus["test"], document=document)
+    result = filter_events(q(f"document={document.pk}"))
+    assert titles(result) == ["Sixth nuclear test"]
+    assert result.facets["document"][0].count == 1
+
+
+def test_annotated_keeps_events_with_a_public_note(corpus):
+    author = UserFactory()
+    Annotation.objects.create(author=author, body="Read this", event=corpus["singapore"])
+    Annotation.objects.create(author=author, body="Mine", event=corpus["test"], visibility=Annotation.Visibility.PRIVATE)
+    assert titles(filter_events(q("annotated=1"))) == ["Singapore summit"]
+
+
+def test_bad_values_are_ignored_with_a_notice_each(corpus):
+    result = filter_events(q("from=yesterday&actor=nobody&category=PARTY&precision=hour&sort=random&document=x&q=" + "a" * 300))
+    assert len(titles(result)) == 4
+    assert len(result.notices) == 7
+    assert result.query == ""
+
+
+def test_the_canonical_query_is_normalised(corpus):
+    result = filter_events(q("sort=newest&to=June 2018&actor=north-korea&from=2018&plans=on&q=  summit  talks "))
+    assert result.query == "q=summit+talks&from=2018&to=2018-06&actor=north-korea&plans=1&sort=newest"
+
+
+def test_from_after_to_swaps_them_with_a_notice(corpus):
+    result = filter_events(q("from=2019&to=2018"))
+    assert result.query == "from=2018&to=2019"
+    assert result.notices
+
+
+def test_facet_counts_leave_out_their_own_filter(corpus):
+    result = filter_events(q("category=AGREE"))
+    counts = {o.value: o.count for o in result.facets["category"]}
+    assert counts["AGREE"] == 1 and counts["CONSULT"] == 1 and counts["verbal-cooperation"] == 2
+    actors = {o.value: o.count for o in result.facets["actor"]}
+    assert actors == {"north-korea": 1, "south-korea": 1}
+
+
+def test_unfiltered_facets_come_from_tallies_and_match_a_real_count(corpus):
+    result = filter_events(q(""))
+    actors = {o.value: o.count for o in result.facets["actor"]}
+    assert actors == {"north-korea": 3, "united-states": 2, "south-korea": 1}
+    assert result.total == 4
+    assert {b.label: b.count for b in result.chart} == {"2016": 1, "2017": 1, "2018": 2}
+
+
+def test_tallies_follow_every_kind_of_write(corpus):
+    def tallied_actor(actor):
+        return sum(EventTally.objects.filter(dimension="actor", bucket=str(actor.pk), asserted=True).values_list("n", flat=True))
+
+    def counted_actor(actor):
+        return Event.objects.published().filter(actors=actor, modality=Modality.ASSERTED).count()
+
+    corpus["hidden"].status = Status.PUBLISHED
+    corpus["hidden"].save()
+    corpus["singapore"].actors.remove(corpus["us"])
+    corpus["panmunjom"].actors.add(corpus["us"])
+    corpus["year"].delete()
+    Event.objects.filter(pk=corpus["plan"].pk).update(modality=Modality.ASSERTED)
+    for actor in (corpus["us"], corpus["dprk"], corpus["rok"]):
+        assert tallied_actor(actor) == counted_actor(actor)
+    result = filter_events(q(""))
+    assert result.total == Event.objects.published().filter(modality=Modality.ASSERTED).count()
+    assert sum(b.count for b in result.chart) == result.total
+
+
+def test_the_search_index_follows_edits_and_deletes(corpus):
+    corpus["singapore"].title = "Sentosa meeting"
+    corpus["singapore"].save()
+    assert titles(filter_events(q("q=summit"))) == []
+    assert titles(filter_events(q("q=sentosa"))) == ["Sentosa meeting"]
+    corpus["singapore"].delete()
+    assert titles(filter_events(q("q=sentosa"))) == []
+
+
+def test_apply_filters_narrows_a_given_queryset(corpus):
+    form = EventFilterForm(q("actor=north-korea"))
+    base = Event.objects.filter(pk__in=[corpus["test"].pk, corpus["year"].pk])
+    assert titles(apply_filters(form, base)) == ["Sixth nuclear test"]
+
+
+def test_a_short_range_charts_months_and_each_bar_narrows_to_its_month(corpus):
+    result = filter_events(q("from=2018-04&to=2018-06"))
+    assert result.chart_unit == "month"
+    assert [(b.label, b.count) for b in result.chart] == [("Apr 2018", 1), ("May 2018", 0), ("Jun 2018", 1)]
+    assert result.chart[0].query == "from=2018-04&to=2018-04"
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's query planner")
+def test_filters_use_indexes_not_scans_of_the_events(corpus):
+    from django.db.models.sql import Query  # noqa: F401
+
+    for querystring in ("from=2018&to=2019", "category=AGREE", "actor=north-korea", "q=summit"):
+        queryset = filter_events(q(querystring)).events
+        sql, params = queryset.query.sql_with_params()
+        with connection.cursor() as cursor:
+            cursor.execute("EXPLAIN QUERY PLAN " + sql, params)
+            plan = " / ".join(row[-1] for row in cursor.fetchall())
+        assert "SCAN timeline_event " not in plan + " ", (querystring, plan)

@@ -1,0 +1,84 @@
+"""An event's date as people read it, at the precision the source gave it.
+
+Pure functions, no database: "2018", "July 2025", "Sunday 21 September 2025", "27–28 February 2019", "early 2025".
+Other views (exports, shares, the editors' queue) reuse them, so they take plain values, not an Event.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+MODIFIER_WORDS = {"START": "early", "MID": "mid", "END": "late", "APPROX": "about", "BEFORE": "before", "AFTER": "after"}
+SEASONS = {12: "winter", 1: "winter", 2: "winter", 3: "spring", 4: "spring", 5: "spring", 6: "summer", 7: "summer",
+           8: "summer", 9: "autumn", 10: "autumn", 11: "autumn"}
+QUARTERS = {1: "first", 2: "second", 3: "third", 4: "fourth"}
+
+
+def _day(d: datetime.date, weekday: bool = False) -> str:
+    text = f"{d.day} {d:%B} {d.year}"
+    return f"{d:%A} {text}" if weekday else text
+
+
+def _days(start: datetime.date, end: datetime.date) -> str:
+    if start == end:
+        return _day(start, weekday=True)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{end.day} {start:%B} {start.year}"
+    if start.year == end.year:
+        return f"{start.day} {start:%B} – {end.day} {end:%B} {end.year}"
+    return f"{_day(start)} – {_day(end)}"
+
+
+def _months(start: datetime.date, end: datetime.date) -> str:
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start:%B} {start.year}"
+    if start.year == end.year:
+        return f"{start:%B}–{end:%B} {start.year}"
+    return f"{start:%B} {start.year} – {end:%B} {end.year}"
+
+
+def _years(start: datetime.date, end: datetime.date) -> str:
+    return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+
+
+def _base(date_start: datetime.date, date_end: datetime.date, precision: str) -> str:
+    if precision == "day":
+        return _days(date_start, date_end)
+    if precision == "month":
+        return _months(date_start, date_end)
+    if precision == "season":
+        # Winter straddles the new year: name it after the year its December falls in, as "winter 2018–19".
+        if SEASONS[date_start.month] == "winter" and date_start.month == 12:
+            return f"winter {date_start.year}–{str(date_start.year + 1)[-2:]}"
+        return f"{SEASONS[date_start.month]} {date_start.year}"
+    if precision == "quarter":
+        return f"the {QUARTERS[(date_start.month - 1) // 3 + 1]} quarter of {date_start.year}"
+    if precision == "decade":
+        return f"the {date_start.year // 10 * 10}s"
+    return _years(date_start, date_end)
+
+
+def format_event_date(date_start: datetime.date, date_end: datetime.date, precision: str, mod: str = "") -> str:
+    """The date as a reader should see it: never more precise than the source, with "early", "about" and the like."""
+    base = _base(date_start, date_end, precision)
+    word = MODIFIER_WORDS.get(mod or "")
+    if word is None:
+        return base
+    if word == "mid" and base[0].isdigit():
+        return f"mid-{base}"
+    if base.startswith("the ") and word in {"early", "mid", "late"}:
+        return f"the {word} {base[4:]}" if word != "mid" else f"the mid-{base[4:]}"
+    return f"{word} {base}"
+
+
+def iso_event_date(date_start: datetime.date, date_end: datetime.date, precision: str, mod: str = "") -> str:
+    """A valid HTML <time datetime> value at the event's precision: "2018", "2025-07" or "2025-09-21".
+
+    HTML has no ranges, seasons or decades, so a range gives its first day and anything coarser than a month its
+    first year; the visible text says the rest.
+    """
+    if precision == "day":
+        return date_start.isoformat()
+    if precision == "month":
+        return f"{date_start.year:04d}-{date_start.month:02d}"
+    return f"{date_start.year:04d}"

@@ -1,0 +1,466 @@
+"""The timeline's filters: parse and normalise the querystring, apply it to events, count what each option would give.
+
+The public API, shared with the read-only share pages and the exports:
+
+- ``EventFilterForm(data)``: a plain form over a GET QueryDict. It never rejects a request: a value it cannot use
+  is dropped and explained in ``form.notices``.
+- ``apply_filters(form, queryset)``: the events the filters select, in the chosen order.
+- ``filter_events(params, base=None) -> FilterResult``: all of the above plus the canonical querystring, the result
+  count, the chart and the facet counts, in a constant number of queries whatever the number of events.
+
+Where the counts come from (the cost of a page must not grow with the corpus): with no filter but "show plans",
+totals, chart and facets are read from ``EventTally`` rows that database triggers keep up to date (see
+``search_index.py``). Once something is filtered, they are counted over the filtered set only, through the
+indexes on (status, date_start), (status, category, date_start), the actor link table and the full-text index.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django import forms
+from django.db import connection
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import ExtractMonth, ExtractYear
+from django.http import QueryDict
+
+from timeline.models import CATEGORY_GROUPS, Actor, Annotation, Category, Document, Event, EventSource, EventTally, Modality, Status
+
+ASSERTED_ONLY = [Modality.ASSERTED]
+PRECISION_LEVELS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "day": ("known to the day", ("day",)),
+    "month": ("known to the month", ("day", "month")),
+    "year": ("known to the year", ("day", "month", "season", "quarter", "year")),
+}
+SORTS = {"oldest": "oldest first", "newest": "newest first"}
+TOP_ACTORS = 12
+MAX_TERMS = 8
+MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
+
+
+@dataclass(frozen=True)
+class Bound:
+    """A date the reader typed, as the period it names: "2018" is all of 2018, "June 2018" all of June."""
+
+    start: datetime.date
+    end: datetime.date
+    canonical: str  # "2018", "2018-06" or "2018-06-12"
+
+
+def parse_bound(text: str) -> Bound | None:
+    """Read "2018", "2018-06", "June 2018", "Jun 2018", "2018-06-12" or "12 June 2018"; anything else is None."""
+    text = " ".join(text.strip().replace(",", " ").split()).lower()
+    year = month = day = None
+    if m := re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", text):
+        year, month, day = (int(g) if g else None for g in m.groups())
+    elif m := re.fullmatch(r"(?:(\d{1,2}) )?([a-z]+)\.? (\d{4})", text):
+        if m.group(2) not in MONTHS:
+            return None
+        day, month, year = int(m.group(1)) if m.group(1) else None, MONTHS[m.group(2)], int(m.group(3))
+    elif m := re.fullmatch(r"([a-z]+)\.? (\d{1,2}) (\d{4})", text):
+        if m.group(1) not in MONTHS:
+            return None
+        month, day, year = MONTHS[m.group(1)], int(m.group(2)), int(m.group(3))
+    else:
+        return None
+    try:
+        if month is None:
+            return Bound(datetime.date(year, 1, 1), datetime.date(year, 12, 31), f"{year:04d}")
+        if day is None:
+            last = calendar.monthrange(year, month)[1]
+            return Bound(datetime.date(year, month, 1), datetime.date(year, month, last), f"{year:04d}-{month:02d}")
+        date = datetime.date(year, month, day)
+    except ValueError:
+        return None
+    return Bound(date, date, date.isoformat())
+
+
+def search_terms(q: str) -> list[str]:
+    """Words of a text query, lower-cased; punctuation (and so any full-text query syntax) is dropped."""
+    return re.findall(r"\w+", q.lower())[:MAX_TERMS]
+
+
+class MultipleValueField(forms.Field):
+    """A repeated GET parameter (``?actor=a&actor=b``) as a list of distinct strings, in the order given."""
+
+    widget = forms.MultipleHiddenInput
+
+    def to_python(self, value) -> list[str]:
+        if not value:
+            return []
+        values = [value] if isinstance(value, str) else value
+        return list(dict.fromkeys(v.strip() for v in values if v and v.strip()))
+
+
+class EventFilterForm(forms.Form):
+    """Validates the timeline's querystring. Bad values are ignored, each with a notice saying so."""
+
+    q = forms.CharField(required=False, max_length=200, label="Search titles, sentences and actors")
+    actor = MultipleValueField(required=False, label="Actors")
+    both = forms.BooleanField(required=False, label="Only events involving all the chosen actors")
+    category = MultipleValueField(required=False, label="Categories")
+    document = MultipleValueField(required=False, label="Source documents")
+    precision = forms.CharField(required=False, label="Date known at least to")
+    plans = forms.BooleanField(required=False, label="Show announcements and plans")
+    annotated = forms.BooleanField(required=False, label="Only events with public notes")
+    sort = forms.CharField(required=False, label="Order")
+
+    def __init__(self, data: QueryDict | dict | None = None, **kwargs):
+        super().__init__(data if data is not None else QueryDict(), **kwargs)
+        self.notices: list[str] = []
+        self._clean_once = False
+
+    def clean_from(self) -> Bound | None:
+        return self._clean_bound("from", "From")
+
+    def clean_to(self) -> Bound | None:
+        return self._clean_bound("to", "To")
+
+    def _clean_bound(self, name: str, label: str) -> Bound | None:
+        raw = (self.cleaned_data.get(name) or "").strip()
+        if not raw:
+            return None
+        bound = parse_bound(raw)
+        if bound is None:
+            self.notices.append(f"{label} date “{raw[:40]}” was not understood and is ignored (try 2018, June 2018 or 2018-06-12).")
+        return bound
+
+    def clean_actor(self) -> list[Actor]:
+        slugs = self.cleaned_data.get("actor") or []
+        if not slugs:
+            return []
+        found = {a.slug: a for a in Actor.objects.filter(slug__in=slugs[:20])}
+        unknown = [s for s in slugs if s not in found]
+        if unknown:
+            self.notices.append(f"Unknown actor “{unknown[0][:40]}” is ignored.")
+        return [found[s] for s in slugs if s in found]
+
+    def clean_category(self) -> list[str]:
+        values = self.cleaned_data.get("category") or []
+        known = [v for v in values if v in Category.values or v in CATEGORY_GROUPS]
+        if len(known) < len(values):
+            bad = next(v for v in values if v not in known)
+            self.notices.append(f"Unknown category “{bad[:40]}” is ignored.")
+        return known
+
+    def clean_document(self) -> list[Document]:
+        values = self.cleaned_data.get("document") or []
+        ids = [int(v) for v in values if v.isdigit() and len(v) < 12]
+        found = {d.pk: d for d in Document.objects.filter(pk__in=ids[:20]).only("pk", "title", "published")} if ids else {}
+        if len(found) < len(values):
+            self.notices.append("A source document that does not exist is ignored.")
+        return [found[i] for i in ids if i in found]
+
+    def clean_precision(self) -> str:
+        value = self.cleaned_data.get("precision") or ""
+        if value and value not in PRECISION_LEVELS:
+            self.notices.append(f"Unknown precision “{value[:20]}” is ignored.")
+            return ""
+        return value
+
+    def clean_sort(self) -> str:
+        value = self.cleaned_data.get("sort") or "oldest"
+        if value not in SORTS:
+            self.notices.append(f"Unknown order “{value[:20]}” is ignored; showing oldest first.")
+            return "oldest"
+        return value
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("from"), cleaned.get("to")
+        if start and end and start.start > end.end:
+            self.notices.append("The “from” date is after the “to” date, so the two were swapped.")
+            cleaned["from"], cleaned["to"] = end, start
+        return cleaned
+
+    @property
+    def filters(self) -> dict:
+        """The cleaned filters; any field that failed validation falls back to its default, with a notice."""
+        if not self._clean_once:
+            self._clean_once = True
+            self.is_valid()
+            for name, errors in self.errors.items():
+                label = self.fields[name].label if name in self.fields else name
+                self.notices.append(f"{label}: {errors[0]} The value is ignored.")
+        data = dict(self.cleaned_data) if hasattr(self, "cleaned_data") else {}
+        defaults = {"q": "", "from": None, "to": None, "actor": [], "both": False, "category": [], "document": [],
+                    "precision": "", "plans": False, "annotated": False, "sort": "oldest"}
+        return {name: data.get(name, default) if name not in self.errors else default for name, default in defaults.items()}
+
+
+# `from` is a Python keyword, so the date fields are added by name rather than declared as attributes.
+EventFilterForm.base_fields["from"] = forms.CharField(required=False, max_length=40, label="From")
+EventFilterForm.base_fields["to"] = forms.CharField(required=False, max_length=40, label="To")
+
+
+def category_values(selected: list[str]) -> list[str]:
+    """Selected categories with the four groups expanded to their PLOVER types."""
+    values: list[str] = []
+    for value in selected:
+        values.extend(CATEGORY_GROUPS[value][1] if value in CATEGORY_GROUPS else [value])
+    return list(dict.fromkeys(values))
+
+
+def text_condition(terms: list[str]) -> Q:
+    """Every term must be in the title or sentence (full-text index) or in the name of one of the event's actors.
+
+    The full-text side is an index lookup (FTS5 on SQLite, tsvector + GIN on PostgreSQL); the actor side looks up
+    the few hundred actors by name and follows the actor link table's index, so no query scans the events.
+    """
+    condition = Q()
+    link = Event.actors.through.objects
+    for term in terms:
+        if connection.vendor == "sqlite":
+            text = RawSQL("SELECT rowid FROM timeline_event_fts WHERE timeline_event_fts MATCH %s", [f'"{term}"*'])
+        elif connection.vendor == "postgresql":
+            text = RawSQL("SELECT id FROM timeline_event WHERE search @@ to_tsquery('english', %s)", [f"{term}:*"])
+        else:  # Other databases have no index here: a scan, correct but slow.
+            text = Event.objects.filter(Q(title__icontains=term) | Q(sentence__icontains=term)).values("pk")
+        by_actor = link.filter(actor__in=Actor.objects.filter(name__icontains=term).values("pk")).values("event_id")
+        condition &= Q(pk__in=text) | Q(pk__in=by_actor)
+    return condition
+
+
+def _conditions(f: dict) -> dict[str, Q]:
+    """One condition per filter, so a facet can leave its own filter out when counting its options."""
+    conditions: dict[str, Q] = {}
+    link = Event.actors.through.objects
+    if f["from"] or f["to"]:
+        conditions["date"] = Q(date_end__gte=f["from"].start) if f["from"] else Q()
+        if f["to"]:
+            conditions["date"] &= Q(date_start__lte=f["to"].end)
+    if f["actor"]:
+        ids = [a.pk for a in f["actor"]]
+        if f["both"] and len(ids) > 1:
+            conditions["actor"] = Q()
+            for pk in ids:
+                conditions["actor"] &= Q(Exists(link.filter(event_id=OuterRef("pk"), actor_id=pk)))
+        else:
+            conditions["actor"] = Q(pk__in=link.filter(actor_id__in=ids).values("event_id"))
+    if f["category"]:
+        conditions["category"] = Q(category__in=category_values(f["category"]))
+    if f["document"]:
+        # Through a subquery so an event reported by two chosen documents is listed once.
+        conditions["document"] = Q(pk__in=EventSource.objects.filter(document__in=[d.pk for d in f["document"]]).values("event_id"))
+    if f["precision"]:
+        conditions["precision"] = Q(precision__in=PRECISION_LEVELS[f["precision"]][1])
+    if terms := search_terms(f["q"]):
+        conditions["q"] = text_condition(terms)
+    if f["annotated"]:
+        public_notes = Annotation.objects.filter(event=OuterRef("pk"), visibility=Annotation.Visibility.PUBLIC)
+        conditions["annotated"] = Q(Exists(public_notes))
+    return conditions
+
+
+def _modality(f: dict) -> Q:
+    # Plans, hypotheticals and denials are off unless asked for: "will meet next month" is not a meeting.
+    return Q() if f["plans"] else Q(modality=Modality.ASSERTED)
+
+
+def apply_filters(form: EventFilterForm, queryset: QuerySet | None = None) -> QuerySet:
+    """The published events the form selects, ordered as asked."""
+    f = form.filters
+    queryset = Event.objects.published() if queryset is None else queryset
+    for condition in _conditions(f).values():
+        queryset = queryset.filter(condition)
+    return queryset.filter(_modality(f)).chronological(newest_first=f["sort"] == "newest")
+
+
+def canonical_query(f: dict, **overrides) -> str:
+    """The normalised querystring for these filters: fixed order, defaults left out, dates in ISO form."""
+    f = {**f, **overrides}
+    pairs: list[tuple[str, str]] = []
+    if f["q"].strip():
+        pairs.append(("q", " ".join(f["q"].split())))
+    for name in ("from", "to"):
+        if f[name]:
+            pairs.append((name, f[name].canonical if isinstance(f[name], Bound) else str(f[name])))
+    pairs += [("actor", a.slug if isinstance(a, Actor) else a) for a in f["actor"]]
+    if f["both"] and len(f["actor"]) > 1:
+        pairs.append(("both", "1"))
+    pairs += [("category", c) for c in f["category"]]
+    pairs += [("document", str(d.pk if isinstance(d, Document) else d)) for d in f["document"]]
+    for name in ("precision",):
+        if f[name]:
+            pairs.append((name, f[name]))
+    for name in ("plans", "annotated"):
+        if f[name]:
+            pairs.append((name, "1"))
+    if f["sort"] != "oldest":
+        pairs.append(("sort", f["sort"]))
+    return urlencode(pairs)
+
+
+@dataclass
+class Bar:
+    label: str
+    count: int
+    query: str  # the canonical querystring that narrows the range to this bar
+    start: datetime.date
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class FilterResult:
+    events: QuerySet  # filtered and ordered, not paginated
+    form: EventFilterForm
+    notices: list[str]
+    query: str  # normalised canonical querystring, without the page
+    total: int
+    filters: dict
+    chart: list[Bar] = field(default_factory=list)
+    chart_unit: str = "year"
+    facets: dict[str, list[Option]] = field(default_factory=dict)
+    plans_count: int = 0
+    is_filtered: bool = False
+
+
+def _count_by(queryset: QuerySet, column: str) -> dict:
+    return {row[column]: row["n"] for row in queryset.order_by().values(column).annotate(n=Count("pk"))}
+
+
+class _Counter:
+    """Counts for the facets and the chart, from tallies where nothing is filtered, else over the filtered set."""
+
+    def __init__(self, f: dict, conditions: dict[str, Q], base: QuerySet | None):
+        self.f, self.conditions, self.base = f, conditions, base
+        self._tallies: dict | None = None
+        self.unasserted = 0  # events that are only planned, hypothetical or denied, from the tallies
+
+    def _uses_tallies(self, leave_out: str = "") -> bool:
+        return self.base is None and not (set(self.conditions) - {leave_out})
+
+    def tallies(self) -> dict:
+        if self._tallies is None:
+            self._tallies = {}
+            for dimension, bucket, year, asserted, n in EventTally.objects.filter(n__gt=0).values_list(
+                "dimension", "bucket", "year", "asserted", "n"
+            ):
+                if not asserted and dimension == "year":
+                    self.unasserted += n
+                if asserted or self.f["plans"]:
+                    counts = self._tallies.setdefault(dimension, {})
+                    key = year if dimension == "year" else bucket
+                    counts[key] = counts.get(key, 0) + n
+        return self._tallies
+
+    def queryset(self, leave_out: str = "", modality: bool = True) -> QuerySet:
+        queryset = Event.objects.published() if self.base is None else self.base
+        for name, condition in self.conditions.items():
+            if name != leave_out:
+                queryset = queryset.filter(condition)
+        return queryset.filter(_modality(self.f)) if modality else queryset
+
+    def by(self, dimension: str, leave_out: str) -> dict:
+        if self._uses_tallies(leave_out):
+            return self.tallies().get(dimension, {})
+        queryset = self.queryset(leave_out)
+        if dimension == "actor":
+            link = Event.actors.through.objects.filter(event__in=queryset.values("pk"))
+            return {str(k): v for k, v in _count_by(link, "actor_id").items()}
+        return _count_by(queryset, dimension)
+
+
+def _chart(counter: _Counter, f: dict) -> tuple[list[Bar], str]:
+    start, end = f["from"], f["to"]
+    short = start and end and (end.end - start.start).days <= 3 * 366
+    if short:
+        queryset = counter.queryset()
+        rows = queryset.order_by().annotate(y=ExtractYear("date_start"), m=ExtractMonth("date_start")).values("y", "m")
+        counts = {(r["y"], r["m"]): r["n"] for r in rows.annotate(n=Count("pk"))}
+        months = []
+        cursor = datetime.date(start.start.year, start.start.month, 1)
+        while cursor <= end.end:
+            months.append(cursor)
+            cursor = datetime.date(cursor.year + cursor.month // 12, cursor.month % 12 + 1, 1)
+        bars = []
+        for month in months:
+            bound = parse_bound(f"{month.year}-{month.month:02d}")
+            query = canonical_query(f, **{"from": bound, "to": bound})
+            bars.append(Bar(f"{month:%b} {month.year}", counts.get((month.year, month.month), 0), query, month))
+        return bars, "month"
+    if counter._uses_tallies():
+        counts = counter.tallies().get("year", {})
+    else:
+        rows = counter.queryset().order_by().annotate(y=ExtractYear("date_start")).values("y").annotate(n=Count("pk"))
+        counts = {r["y"]: r["n"] for r in rows}
+    counts = {y: n for y, n in counts.items() if n}
+    if not counts:
+        return [], "year"
+    first = start.start.year if start else min(counts)
+    last = end.end.year if end else max(counts)
+    bars = []
+    for year in range(first, last + 1):
+        bound = parse_bound(str(year))
+        bars.append(Bar(str(year), counts.get(year, 0), canonical_query(f, **{"from": bound, "to": bound}), datetime.date(year, 1, 1)))
+    return bars, "year"
+
+
+def filter_events(params: QueryDict | dict, base: QuerySet | None = None) -> FilterResult:
+    """Everything the timeline shows for a querystring: events, notices, canonical query, total, chart and facets.
+
+    ``base`` narrows the universe (a share's pinned events, say); without it, all published events. The number of
+    queries is the same whatever the number of events.
+    """
+    form = EventFilterForm(params)
+    f = form.filters
+    conditions = _conditions(f)
+    counter = _Counter(f, conditions, base)
+    events = apply_filters(form, base)
+    total = sum(counter.tallies().get("year", {}).values()) if counter._uses_tallies() else events.count()
+
+    categories = counter.by("category", "category")
+    facets = {
+        "category": [Option(key, label, sum(categories.get(c, 0) for c in types), key in f["category"])
+                     for key, (label, types) in CATEGORY_GROUPS.items()]
+        + [Option(value, label, categories.get(value, 0), value in f["category"]) for value, label in Category.choices],
+    }
+    precisions = counter.by("precision", "precision")
+    facets["precision"] = [Option(key, label, sum(precisions.get(p, 0) for p in levels), key == f["precision"])
+                           for key, (label, levels) in PRECISION_LEVELS.items()]
+    actor_counts = counter.by("actor", "actor")
+    chosen = {str(a.pk) for a in f["actor"]}
+    top = sorted(actor_counts, key=lambda pk: (-actor_counts[pk], int(pk)))[:TOP_ACTORS]
+    wanted = list(dict.fromkeys([*chosen, *top]))
+    actors = {str(a.pk): a for a in Actor.objects.filter(pk__in=[int(pk) for pk in wanted])}
+    facets["actor"] = [Option(actors[pk].slug, actors[pk].name, actor_counts.get(pk, 0), pk in chosen)
+                       for pk in wanted if pk in actors]
+    if f["document"]:
+        by_document = EventSource.objects.filter(
+            event__in=counter.queryset("document").values("pk"), document__in=[d.pk for d in f["document"]])
+        counts = _count_by(by_document, "document_id")
+        facets["document"] = [Option(str(d.pk), d.title, counts.get(d.pk, 0), True) for d in f["document"]]
+
+    if f["plans"]:
+        plans_count = 0
+    elif counter._uses_tallies():
+        plans_count = counter.unasserted
+    else:
+        plans_count = counter.queryset(modality=False).exclude(modality=Modality.ASSERTED).count()
+    chart, unit = _chart(counter, f)
+    return FilterResult(
+        events=events,
+        form=form,
+        notices=form.notices,
+        query=canonical_query(f),
+        total=total,
+        filters=f,
+        chart=chart,
+        chart_unit=unit,
+        facets=facets,
+        plans_count=plans_count,
+        is_filtered=bool(conditions),
+    )

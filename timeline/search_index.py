@@ -1,0 +1,181 @@
+"""Database-side indexes the browse page leans on: full-text search and event tallies, kept in sync by triggers.
+
+Why triggers: every write path (ingest, editors' edits, imports, the admin, a bulk update) changes events through
+the database, and a trigger sees them all without any of those paths having to remember a call.
+
+- Full text: on SQLite an FTS5 table with external content (the event's title and sentence); on PostgreSQL a
+  generated tsvector column with a GIN index. Actor names are matched through the small Actor table instead, so
+  the same query means the same thing on both.
+- Tallies (``EventTally``): counts of published events per start year, per category, per precision and per actor,
+  split by whether the event is asserted. With no filter but "show plans", the result count, the chart and every
+  facet are read from a few hundred tally rows instead of counting 100,000 events on each request.
+
+Django's SQLite backend rebuilds a table to alter it (copy, drop, rename), which drops its triggers: ``install``
+is idempotent and runs after every ``migrate`` (see apps.py) so they come back. The rebuild copies rows
+unchanged, so the FTS index and the tallies stay right meanwhile.
+"""
+
+from __future__ import annotations
+
+FTS_TABLE = "timeline_event_fts"
+PG_CONFIG = "english"
+
+_SQLITE_TALLY_UPSERT = (
+    "INSERT INTO timeline_eventtally (dimension, bucket, year, asserted, n) {rows} "
+    "ON CONFLICT (dimension, bucket, year, asserted) DO UPDATE SET n = n + excluded.n"
+)
+
+
+def _sqlite_tally(row: str, sign: int) -> str:
+    """Statements adding ``sign`` to every tally the event in ``row`` (NEW or OLD) counts towards."""
+    asserted = f"({row}.modality = 'asserted')"
+    own = (
+        f"SELECT 'year', '', CAST(substr({row}.date_start, 1, 4) AS INTEGER), {asserted}, {sign} "
+        f"UNION ALL SELECT 'category', {row}.category, 0, {asserted}, {sign} "
+        f"UNION ALL SELECT 'precision', {row}.precision, 0, {asserted}, {sign} "
+        f"UNION ALL SELECT 'actor', CAST(actor_id AS TEXT), 0, {asserted}, {sign} "
+        f"FROM timeline_event_actors WHERE event_id = {row}.id"
+    )
+    # "WHERE true" resolves SQLite's parsing ambiguity between a SELECT's join and the upsert's ON.
+    return _SQLITE_TALLY_UPSERT.format(rows=f"SELECT * FROM ({own}) WHERE true") + ";"
+
+
+def _sqlite_actor_tally(row: str, sign: int) -> str:
+    rows = (
+        f"SELECT 'actor', CAST({row}.actor_id AS TEXT), 0, (e.modality = 'asserted'), {sign} "
+        f"FROM timeline_event e WHERE e.id = {row}.event_id AND e.status = 'published'"
+    )
+    return _SQLITE_TALLY_UPSERT.format(rows=rows) + ";"
+
+
+def sqlite_statements() -> list[str]:
+    fts_insert = f"INSERT INTO {FTS_TABLE} (rowid, title, sentence) VALUES (NEW.id, NEW.title, NEW.sentence);"
+    fts_delete = (
+        f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, title, sentence) VALUES ('delete', OLD.id, OLD.title, OLD.sentence);"
+    )
+    return [
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(title, sentence, content='timeline_event', "
+        "content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')",
+        f"CREATE TRIGGER IF NOT EXISTS timeline_event_fts_ai AFTER INSERT ON timeline_event BEGIN {fts_insert} END",
+        f"CREATE TRIGGER IF NOT EXISTS timeline_event_fts_ad AFTER DELETE ON timeline_event BEGIN {fts_delete} END",
+        "CREATE TRIGGER IF NOT EXISTS timeline_event_fts_au AFTER UPDATE OF title, sentence ON timeline_event "
+        f"BEGIN {fts_delete} {fts_insert} END",
+        "CREATE TRIGGER IF NOT EXISTS timeline_event_tally_ai AFTER INSERT ON timeline_event "
+        f"WHEN NEW.status = 'published' BEGIN {_sqlite_tally('NEW', 1)} END",
+        "CREATE TRIGGER IF NOT EXISTS timeline_event_tally_ad AFTER DELETE ON timeline_event "
+        f"WHEN OLD.status = 'published' BEGIN {_sqlite_tally('OLD', -1)} END",
+        "CREATE TRIGGER IF NOT EXISTS timeline_event_tally_au_old AFTER UPDATE OF status, modality, category, precision, "
+        f"date_start ON timeline_event WHEN OLD.status = 'published' BEGIN {_sqlite_tally('OLD', -1)} END",
+        "CREATE TRIGGER IF NOT EXISTS timeline_event_tally_au_new AFTER UPDATE OF status, modality, category, precision, "
+        f"date_start ON timeline_event WHEN NEW.status = 'published' BEGIN {_sqlite_tally('NEW', 1)} END",
+        "CREATE TRIGGER IF NOT EXISTS timeline_event_actor_tally_ai AFTER INSERT ON timeline_event_actors "
+        f"BEGIN {_sqlite_actor_tally('NEW', 1)} END",
+        "CREATE TRIGGER IF NOT EXISTS timeline_event_actor_tally_ad AFTER DELETE ON timeline_event_actors "
+        f"BEGIN {_sqlite_actor_tally('OLD', -1)} END",
+    ]
+
+
+_PG_UPSERT_TAIL = "ON CONFLICT (dimension, bucket, year, asserted) DO UPDATE SET n = timeline_eventtally.n + EXCLUDED.n"
+
+POSTGRESQL_STATEMENTS = [
+    # The generated column needs no application code on any write path; the GIN index makes @@ an index lookup.
+    "ALTER TABLE timeline_event ADD COLUMN IF NOT EXISTS search tsvector GENERATED ALWAYS AS "
+    f"(to_tsvector('{PG_CONFIG}', coalesce(title, '') || ' ' || coalesce(sentence, ''))) STORED",
+    "CREATE INDEX IF NOT EXISTS timeline_event_search ON timeline_event USING GIN (search)",
+    f"""
+    CREATE OR REPLACE FUNCTION timeline_tally_add(eid bigint, d date, cat text, prec text, is_asserted boolean, delta int)
+    RETURNS void AS $$
+    BEGIN
+      INSERT INTO timeline_eventtally (dimension, bucket, year, asserted, n) VALUES
+        ('year', '', EXTRACT(YEAR FROM d)::int, is_asserted, delta),
+        ('category', cat, 0, is_asserted, delta),
+        ('precision', prec, 0, is_asserted, delta)
+      {_PG_UPSERT_TAIL};
+      INSERT INTO timeline_eventtally (dimension, bucket, year, asserted, n)
+        SELECT 'actor', actor_id::text, 0, is_asserted, delta FROM timeline_event_actors WHERE event_id = eid
+      {_PG_UPSERT_TAIL};
+    END $$ LANGUAGE plpgsql
+    """,
+    """
+    CREATE OR REPLACE FUNCTION timeline_tally_event() RETURNS trigger AS $$
+    BEGIN
+      IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.status = 'published' THEN
+        PERFORM timeline_tally_add(OLD.id, OLD.date_start, OLD.category, OLD.precision, OLD.modality = 'asserted', -1);
+      END IF;
+      IF TG_OP IN ('UPDATE', 'INSERT') AND NEW.status = 'published' THEN
+        PERFORM timeline_tally_add(NEW.id, NEW.date_start, NEW.category, NEW.precision, NEW.modality = 'asserted', 1);
+      END IF;
+      RETURN NULL;
+    END $$ LANGUAGE plpgsql
+    """,
+    f"""
+    CREATE OR REPLACE FUNCTION timeline_tally_event_actor() RETURNS trigger AS $$
+    DECLARE
+      link record;
+      delta int;
+    BEGIN
+      IF TG_OP = 'INSERT' THEN link := NEW; delta := 1; ELSE link := OLD; delta := -1; END IF;
+      INSERT INTO timeline_eventtally (dimension, bucket, year, asserted, n)
+        SELECT 'actor', link.actor_id::text, 0, e.modality = 'asserted', delta
+        FROM timeline_event e WHERE e.id = link.event_id AND e.status = 'published'
+      {_PG_UPSERT_TAIL};
+      RETURN NULL;
+    END $$ LANGUAGE plpgsql
+    """,
+    "DROP TRIGGER IF EXISTS timeline_event_tally ON timeline_event",
+    "CREATE TRIGGER timeline_event_tally AFTER INSERT OR DELETE OR UPDATE OF status, modality, category, precision, "
+    "date_start ON timeline_event FOR EACH ROW EXECUTE FUNCTION timeline_tally_event()",
+    "DROP TRIGGER IF EXISTS timeline_event_actor_tally ON timeline_event_actors",
+    "CREATE TRIGGER timeline_event_actor_tally AFTER INSERT OR DELETE ON timeline_event_actors "
+    "FOR EACH ROW EXECUTE FUNCTION timeline_tally_event_actor()",
+]
+
+_RECOUNT = [
+    "DELETE FROM timeline_eventtally",
+    "INSERT INTO timeline_eventtally (dimension, bucket, year, asserted, n) "
+    "SELECT 'year', '', {year}, modality = 'asserted', COUNT(*) FROM timeline_event WHERE status = 'published' "
+    "GROUP BY {year}, modality = 'asserted'",
+    "INSERT INTO timeline_eventtally (dimension, bucket, year, asserted, n) "
+    "SELECT 'category', category, 0, modality = 'asserted', COUNT(*) FROM timeline_event WHERE status = 'published' "
+    "GROUP BY category, modality = 'asserted'",
+    "INSERT INTO timeline_eventtally (dimension, bucket, year, asserted, n) "
+    "SELECT 'precision', precision, 0, modality = 'asserted', COUNT(*) FROM timeline_event WHERE status = 'published' "
+    "GROUP BY precision, modality = 'asserted'",
+    "INSERT INTO timeline_eventtally (dimension, bucket, year, asserted, n) "
+    "SELECT 'actor', CAST(ea.actor_id AS TEXT), 0, e.modality = 'asserted', COUNT(*) FROM timeline_event_actors ea "
+    "JOIN timeline_event e ON e.id = ea.event_id WHERE e.status = 'published' GROUP BY ea.actor_id, e.modality = 'asserted'",
+]
+
+
+def install(connection, *, rebuild: bool = False) -> None:
+    """Create the search index and the tally triggers if missing; ``rebuild`` also recounts everything from rows."""
+    vendor = connection.vendor
+    if vendor not in {"sqlite", "postgresql"}:
+        return
+    with connection.cursor() as cursor:
+        for statement in sqlite_statements() if vendor == "sqlite" else POSTGRESQL_STATEMENTS:
+            cursor.execute(statement)
+        if rebuild:
+            if vendor == "sqlite":
+                cursor.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('rebuild')")
+            year = "CAST(substr(date_start, 1, 4) AS INTEGER)" if vendor == "sqlite" else "EXTRACT(YEAR FROM date_start)::int"
+            for statement in _RECOUNT:
+                cursor.execute(statement.format(year=year))
+
+
+def uninstall(connection) -> None:
+    vendor = connection.vendor
+    with connection.cursor() as cursor:
+        if vendor == "sqlite":
+            for name in ("fts_ai", "fts_ad", "fts_au", "tally_ai", "tally_ad", "tally_au_old", "tally_au_new"):
+                cursor.execute(f"DROP TRIGGER IF EXISTS timeline_event_{name}")
+            for name in ("actor_tally_ai", "actor_tally_ad"):
+                cursor.execute(f"DROP TRIGGER IF EXISTS timeline_event_{name}")
+            cursor.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
+        elif vendor == "postgresql":
+            cursor.execute("DROP TRIGGER IF EXISTS timeline_event_tally ON timeline_event")
+            cursor.execute("DROP TRIGGER IF EXISTS timeline_event_actor_tally ON timeline_event_actors")
+            cursor.execute("DROP FUNCTION IF EXISTS timeline_tally_event(), timeline_tally_event_actor(), "
+                           "timeline_tally_add(bigint, date, text, text, boolean, int)")
+            cursor.execute("DROP INDEX IF EXISTS timeline_event_search")
+            cursor.execute("ALTER TABLE timeline_event DROP COLUMN IF EXISTS search")
