@@ -15,9 +15,13 @@ _TOKEN_RE = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+|[.!?;:,]")
 # Markers of what time a clause talks about.  The nearest one to a date decides which way a bare
 # weekday or month is resolved ("said Sunday" -> the Sunday before, "will meet Monday" -> the next).
 FUTURE = frozenset(
-    "will 'll shall wo won't going planned plans plan planning scheduled schedule expected expects expect due "
-    "would upcoming coming next intends intend aims aim hopes hope later tomorrow might could may can "
-    "soon early".split()
+    "will 'll shall wo won't going planned planning scheduled due would upcoming coming next later tomorrow "
+    "might could may can soon early payable effective starting beginning".split()
+)
+# Verbs of intention are future only with an infinitive after them ("plans to meet", not "the plan").
+_FUTURE_WITH_TO = frozenset(
+    "plan plans aim aims hope hopes intend intends expect expects expected want wants seek seeks "
+    "schedule scheduled set due ready likely able is are was were".split()
 )
 PAST = frozenset(
     "said was were had did told met made took came went began left gave held fell rose sold won lost "
@@ -78,8 +82,8 @@ class DocContext:
 
 def _marker(word: str, tokens: list, k: int) -> str:
     nxt = tokens[k + 1][2] if k + 1 < len(tokens) else ""
-    if nxt == "to" and word in ("is", "are", "was", "were", "set", "due", "ready", "likely", "able"):
-        return "future"  # "is to resume", "set to meet"
+    if nxt == "to" and word in _FUTURE_WITH_TO:
+        return "future"  # "is to resume", "set to meet", "plans to visit"
     if word in ("early", "soon"):
         prv = tokens[k - 1][2] if k > 0 else ""
         return "future" if prv == "as" else ""  # "as early as Tuesday"
@@ -92,9 +96,11 @@ def _marker(word: str, tokens: list, k: int) -> str:
         return "future"
     if word in PRESENT:
         return "present"
-    if word in PAST:
-        return "past"
-    if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED:
+    if word in PAST or (len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED):
+        # a participle after a modal is not past: "will be paid", "would be held", "to be signed"
+        before = {t[2] for t in tokens[max(0, k - 3):k]}
+        if before & {"will", "would", "shall", "'ll", "to"} and "be" in before:
+            return "future"
         return "past"
     if word in ("has", "have"):
         return "past"

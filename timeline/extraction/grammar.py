@@ -363,7 +363,7 @@ def bare_month(m, text):
 
 @rule(
     rf"\b(?P<pre>(?:the\s+)?(?P<mod>{MOD_PREFIX})?|fiscal\s+(?:year\s+)?|(?:the\s+)?(?:calendar|fiscal|financial)\s+year\s+|(?:the\s+)?(?:year|summer|winter|spring|autumn|fall)\s+(?:of\s+)?)"
-    rf"(?<![\d$£€¥#.,/-])(?P<y>{YEAR})(?!\d|,\d|\.\d|[-–]\d|%|s\b|'s\b)"
+    rf"(?<![\d$£€¥#.,/])(?<![A-Za-z0-9]-)(?P<y>{YEAR})(?!\d|,\d|\.\d|[-–]\d|%|s\b|'s\b)"
     rf"(?:(?P<dash>\s*(?:-|–|—|to|through|and|or|until)\s*|\s+to\s+|\s+and\s+)(?P<y2>{YEAR}|\d\d)(?!\d|,\d|\.\d|%|s\b))?",
     0,
 )
@@ -417,9 +417,12 @@ def year(m, text):
     return Found(start, m.end("y"), "DATE", const(f"{y:04d}"), mod)
 
 
+# Capitalised words that may stand before a year ("For 1988, ...", "That 1978 resolution"); any other
+# capitalised word makes the number part of a name ("Resolution 2397", "Boeing 747").
 _YEAR_OK_BEFORE = frozenset(
     "in since until till by during before after from through of and or to between the early late mid fiscal "
-    "year summer winter spring autumn fall since circa c ca end beginning start".split()
+    "year summer winter spring autumn fall circa c ca end beginning start for at that this as with on than "
+    "around about but since throughout post pre ending ended".split()
 )
 
 
@@ -499,9 +502,6 @@ def quarter(m, text):
             p = doc.prev_by_gran.get("quarter")
             if p is not None:
                 return f"{p.year}-Q{q}", R.PREVIOUS
-        prevq = doc.prev_by_gran.get("quarter")
-        if prevq is not None and prevq.sub == q:
-            return prevq.value(), R.PREVIOUS
         yy = R.quarter_year(doc, q)
         return f"{yy}-Q{q}", R.PUBLISHED
 
@@ -531,6 +531,8 @@ def the_quarter(m, text):
         return None
 
     def res(doc):
+        if adj == "current":
+            return quarter_of(doc.dct).value(), R.PUBLISHED
         p = doc.prev_by_gran.get("quarter")
         if p is None:
             p = shift(quarter_of(doc.dct), "quarter", -1)
@@ -545,6 +547,20 @@ def the_quarter(m, text):
         return p.value(), anchor
 
     return Found(m.start(), m.end(), "DATE", res, remember=not back)
+
+
+@rule(rf"\b(?P<the>the\s+)(?P<y>{YEAR})\s+(?:fiscal\s+)?(?P<unit>quarter|period)\b")
+def the_year_period(m, text):
+    """"the 1988 quarter", "the 1989 period": the quarter under discussion, in that year."""
+    y = int(m["y"])
+
+    def res(doc):
+        p = doc.prev_by_gran.get("quarter")
+        if p is None:
+            return (f"{y:04d}", R.EXPLICIT) if m["unit"].lower() == "period" else ("", R.EXPLICIT)
+        return f"{y:04d}-Q{p.sub}", R.EXPLICIT
+
+    return Found(m.start(), m.end(), "DATE", res, remember=False)
 
 
 @rule(r"\b(?P<the>the\s+)quarter\b(?!\s+(?:of|century|mile|point|percent|share|inch|ton|hour|note))")
@@ -717,7 +733,7 @@ ZONE = r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|KST|JST)\b)"
 @rule(
     rf"\b(?P<approx>(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
     rf"(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?!\d|:\d|\s*(?:%|percent))"
-    rf"|(?P<noon>noon|midnight|midday|mid-?afternoon|mid-?morning))"
+    rf"|(?P<noon>noon|midnight|midday|mid[-\s]?afternoon|mid[-\s]?morning)|(?P<hw>1[0-2]|[1-9])(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|o['’]clock)))"
     rf"(?P<zone>{ZONE})?(?P<inm>\s+in\s+the\s+(?:morning|afternoon|evening))?"
     rf"(?:(?:,\s*|\s+)(?:(?:on\s+)?(?P<wd>{WEEKDAY_RE})|(?P<rel>today|tomorrow|yesterday)|(?P<mon>{MONTH_RE})\s+(?P<d>{DAY})))?",
     I,
@@ -731,15 +747,19 @@ def clock(m, text):
             return None
         hh, mi = int(m["h24"]), int(m["mi24"])
     elif m["noon"]:
-        w = m["noon"].lower().replace("-", "")
+        w = re.sub(r"[-\s]", "", m["noon"].lower())
         if m["noon"][0].isupper() and m.start() > 0 and text[m.start() - 2:m.start()].strip() not in ("", ".", ","):
             pass
         hh, mi = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0), "midafternoon": (-1, 0),
                   "midmorning": (-2, 0)}[w]
+    elif m["hw"]:
+        hh, mi = int(m["hw"]), 0
+        if not m["inm"] and not re.match(r"\s+o['’]clock", text[m.end("hw"):]):
+            return None
     else:
         hh = int(m["h"]) % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
         mi = int(m["mi"] or 0)
-    if m["ampm"] is None and m["noon"] is None and m["h24"] is None:
+    if m["ampm"] is None and m["noon"] is None and m["h24"] is None and m["hw"] is None:
         return None
     if m["mon"] and m["mon"][0].islower():
         return None
@@ -748,7 +768,7 @@ def clock(m, text):
     mon = month_num(m["mon"]) if m["mon"] else None
     dom = day_num(m["d"]) if m["d"] else None
     inm = (m["inm"] or "").lower()
-    if inm and "evening" in inm and hh < 12 and m["ampm"] is None:
+    if inm and ("evening" in inm or "afternoon" in inm) and hh < 12 and m["ampm"] is None:
         hh += 12
     if hh == -1:
         tpart = "AF"
@@ -878,6 +898,35 @@ def the_weekend(m, text):
     return Found(m.start(), m.end(), "DATE", res)
 
 
+@rule(r"\b(?P<mod>(?:the\s+)?(?:end|beginning|start|middle|close|rest|balance)\s+of)\s+the\s+(?P<unit>year|month|week|decade)\b|\b(?P<ye>year|year['’]s)[-\s]end\b|\b(?P<ye2>end)\s+of\s+year\b")
+def end_of_the_unit(m, text):
+    """"the end of the year", "the beginning of the month", "year-end": a part of the current unit."""
+    if m["ye"] or m["ye2"]:
+        return Found(m.start(), m.end(), "DATE", lambda doc: (str(doc.dct.year), R.PUBLISHED), "END")
+    unit = m["unit"].lower()
+    mod = _mod_of(m["mod"]) if not re.search(r"rest|balance", m["mod"], I) else ""
+
+    def res(doc):
+        p = R.relative_unit(doc, unit, 0)
+        return p.value(), R.PUBLISHED
+
+    return Found(m.start(), m.end(), "DATE", res, mod)
+
+
+@rule(r"\b(?P<pre>for|of|during|throughout|in|over)\s+(?P<the>the\s+)(?P<unit>year|week|month)\b(?P<ended>\s+(?:ended|ending|to|through))?(?!\s+(?:of|before|after|when|that|in\s+which|-))")
+def the_unit(m, text):
+    """"for the year" (the current one), "in the year ended March 31" (a twelve-month span)."""
+    unit = m["unit"].lower()
+    start, end = m.start("the"), m.end("unit")
+    if m["ended"]:
+        return Found(start, end, "DURATION", const(_dur_value(1, unit)))
+
+    def res(doc):
+        return R.relative_unit(doc, unit, 0).value(), R.PUBLISHED
+
+    return Found(start, end, "DATE", res)
+
+
 @rule(r"\b(?P<mod>earlier|later|early|late)\s+(?:in\s+)?(?P<the>the|that)\s+(?P<unit>day|week|month|year)\b")
 def earlier_in_the_unit(m, text):
     unit = m["unit"].lower()
@@ -896,16 +945,22 @@ def earlier_in_the_unit(m, text):
 
 
 @rule(
-    rf"\b(?P<approx>{APPROX_PREFIX})?(?P<n>{COUNT_RE})\s+(?:more\s+|full\s+|long\s+)?(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?"
-    rf"\s+(?P<dir>ago|earlier|later|before|after|previously|hence|from\s+now|back)\b"
+    rf"\b(?P<approx>{APPROX_PREFIX})?(?P<n>{COUNT_RE})\s+(?:more\s+|full\s+|long\s+|trading\s+|business\s+|working\s+)?(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?"
+    rf"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|previously|hence|from\s+now|back)\b"
 )
 def ago(m, text):
     """"two years ago", "a day earlier", "two days later", "a week or so ago"."""
     unit = m["unit"].lower().replace("ie", "y").replace("fortnight", "week")
     n = parse_count(m["n"])
     d = m["dir"].lower()
-    if unit in ("second", "minute", "hour"):
-        return None
+    if unit in ("second", "minute", "hour") or (d in ("before", "after") and re.match(
+            r"\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I|that|this|[A-Z0-9])", text[m.end():])):
+        # "an hour later", "two days after the summit": a duration hanging on another event
+        end = m.start("dir")
+        while end > m.start() and text[end - 1].isspace():
+            end -= 1
+        start = m.start("n") if m["approx"] and re.match(r"(?:about|just|only|some)\b", m["approx"], I) else m.start()
+        return _duration_found(start, end, m["n"], unit, m["approx"], text)
     if d in ("before", "after"):
         # "two days after the summit": a duration hanging on another event; "two days after" alone: relative
         if re.match(r"\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I|that|this|[A-Z0-9])", text[m.end():]):
@@ -963,7 +1018,7 @@ def that_unit(m, text):
 # ----------------------------------------------------------------------------- references
 
 @rule(
-    r"\b(?:(?P<now>now|nowadays|currently|presently|at\s+present|at\s+the\s+moment|the\s+present(?:\s+day)?|so\s+far|to\s+date)"
+    r"\b(?:(?P<now>now|nowadays|these\s+days|currently|presently|at\s+present|at\s+the\s+moment|the\s+present(?:\s+day)?|so\s+far|to\s+date)"
     r"|(?P<past>(?:more\s+|most\s+|very\s+|until\s+)?recently|lately|previously|formerly|in\s+the\s+past(?=\W)|the\s+past|once\s+upon\s+a\s+time|of\s+late|earlier)"
     r"|(?P<future>(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?)?future|soon|shortly|someday|some\s+day|one\s+day|eventually|a\s+later\s+date|later\s+on))\b"
 )
@@ -1213,7 +1268,7 @@ def age_dummy(m, text):
 
 # ----------------------------------------------------------------------------- misc phrases
 
-@rule(r"\b(?P<pre>the\s+)?(?P<w>year|month|week)-(?P<how>earlier|ago|before|end|long|old)\b(?!\s+(?:quarter|period|month|year|level|figures?|results?|sales|earnings|profits?|loss|net|week))")
+@rule(r"\b(?P<pre>the\s+)?(?P<w>year|month|week)-(?P<how>earlier|ago|before|end|long|old)\b(?!\s+(?:quarter|period|nine|six|three))")
 def year_earlier_adj(m, text):
     """"year-earlier" (as in "the year-earlier quarter"); "year-end" -> the end of this year."""
     how = m["how"].lower()
@@ -1245,13 +1300,20 @@ def year_earlier_period(m, text):
     return None
 
 
-@rule(r"\b(?P<h>christmas|christmas\s+eve|new\s+year's\s+(?:day|eve)|thanksgiving(?:\s+day)?|independence\s+day|easter(?:\s+sunday)?|memorial\s+day|labor\s+day|veterans\s+day|halloween)\b(?:\s+(?P<y>{YEAR}))?".replace("{YEAR}", YEAR), 0 | I)
+@rule(r"\b(?P<h>christmas|christmas\s+eve|new\s+year's\s+(?:day|eve)|thanksgiving(?:\s+day)?|independence\s+day|easter(?:\s+sunday)?|memorial\s+day|labor\s+day|veterans\s+day|halloween|election\s+day)\b(?:\s+(?P<y>{YEAR}))?".replace("{YEAR}", YEAR), 0 | I)
 def holiday(m, text):
     h = re.sub(r"\s+", " ", m["h"].lower())
     if not m["h"][0].isupper():
         return None
     fixed = {"christmas": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1), "new year's eve": (12, 31),
              "independence day": (7, 4), "halloween": (10, 31), "veterans day": (11, 11)}
+    if h == "election day":
+        def res_election(doc):
+            yy = int(m["y"]) if m["y"] else R.month_year(doc, 11, 5, "future")
+            first = dt.date(yy, 11, 2)  # the Tuesday after the first Monday in November
+            return (first + dt.timedelta(days=(1 - first.weekday()) % 7)).isoformat(), R.EXPLICIT if m["y"] else R.PUBLISHED
+
+        return Found(m.start(), m.end(), "DATE", res_election)
 
     def res(doc):
         if m["y"]:

@@ -27,14 +27,23 @@ def weekday(doc: DocContext, wd: int, tense: str, shift_weeks: int = 0) -> dt.da
 
 def month_year(doc: DocContext, month: int, dom: int | None, tense: str) -> int:
     """The year of a month (and day) named without one: the latest such month up to the reference
-    date in a past-tense clause, the next one from it in a future one, otherwise the nearest."""
+    date in a past-tense clause, the next one from it in a future one, otherwise the nearest.
+
+    A day a few weeks ahead is not pushed back a whole year by a past-tense verb ("said the vote is on
+    Nov. 6" in early November): news rarely names last year's date without its year.
+    """
     ref = doc.dct
     key = (month, dom or 0)
     now = (ref.month, ref.day if dom else 0)
     if tense == "future":
         return ref.year if key >= now else ref.year + 1
     if tense == "past":
-        return ref.year if key <= now else ref.year - 1
+        y = ref.year if key <= now else ref.year - 1
+        if dom and y < ref.year or (dom and key > now):
+            ahead = _days_between(ref, ref.year if key >= now else ref.year + 1, month, dom)
+            if ahead is not None and ahead <= 45:
+                return ref.year if key >= now else ref.year + 1
+        return y
     best = None
     for y in (ref.year - 1, ref.year, ref.year + 1):
         try:
@@ -47,6 +56,13 @@ def month_year(doc: DocContext, month: int, dom: int | None, tense: str) -> int:
     return best[1] if best else ref.year
 
 
+def _days_between(ref: dt.date, year: int, month: int, dom: int) -> int | None:
+    try:
+        return (dt.date(year, month, dom) - ref).days
+    except ValueError:
+        return None
+
+
 def quarter_year(doc: DocContext, q: int) -> int:
     """A quarter named without a year is the latest one that has begun: reports talk about quarters
     that are running or over ("expects fourth-quarter profit" in October is this fourth quarter)."""
@@ -56,21 +72,21 @@ def quarter_year(doc: DocContext, q: int) -> int:
 
 
 def season_year(doc: DocContext, code_index: int, rel: str, tense: str) -> int:
-    """Year of a season: rel is 'last', 'this', 'next' or '' (bare "in the summer")."""
+    """Year of a season (index into SEASON_ORDER): rel is 'last', 'this', 'next' or '' (bare "in the
+    summer").  Seasons are ordered in time, winter 2025 being December 2025 to February 2026."""
+    chrono = {1: 0, 2: 1, 3: 2, 0: 3}  # SP, SU, FA, WI within a year
     cur = season_of(doc.dct)
-    cur_key = cur.year * 4 + cur.sub
-    # candidate season instances around the reference date
+    cur_key = cur.year * 4 + chrono[cur.sub]
     base = doc.dct.year
-    cands = [(y * 4 + code_index, y) for y in (base - 2, base - 1, base, base + 1)]
+    cands = [(y * 4 + chrono[code_index], y) for y in range(base - 2, base + 2)]
     if rel == "last":
-        past = [c for c in cands if c[0] < cur_key]
-        return max(past)[1]
+        return max(c for c in cands if c[0] < cur_key)[1]
     if rel == "next":
-        fut = [c for c in cands if c[0] > cur_key]
-        return min(fut)[1]
+        return min(c for c in cands if c[0] > cur_key)[1]
     if rel == "this":
-        same = [c for c in cands if c[1] == base or (code_index == 0 and c[0] == cur_key)]
-        return same[-1][1] if code_index != 0 else cur.year if cur.sub == 0 else base
+        if code_index == 0 and cur.sub == 0:
+            return cur.year  # "this winter" in January is the winter that began in December
+        return base
     if tense == "future":
         return min(c for c in cands if c[0] >= cur_key)[1]
     return max(c for c in cands if c[0] <= cur_key)[1]
