@@ -4,6 +4,8 @@ import os
 os.environ.setdefault("DJANGO_DEBUG", "1")
 # Playwright's sync API runs an event loop in the test thread; Django's ORM calls from it are safe here.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "1")
+# Background tasks (extracting an uploaded document) run at once, inside the request, in tests.
+os.environ.setdefault("TIMELINE_TASKS_BACKEND", "immediate")
 
 import pytest  # noqa: E402
 

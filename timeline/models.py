@@ -233,6 +233,23 @@ class EventSource(models.Model):
         return f"{self.document} [{self.sentence_start}:{self.sentence_end}]"
 
 
+class AnnotationQuerySet(models.QuerySet):
+    def visible_to(self, user) -> AnnotationQuerySet:
+        """Public notes for everyone; 'editors' notes for editors; private ones for their author (who sees all theirs)."""
+        from timeline.permissions import is_editor
+
+        if not user.is_authenticated:
+            return self.filter(visibility=Annotation.Visibility.PUBLIC)
+        shown = Q(visibility=Annotation.Visibility.PUBLIC) | Q(author=user)
+        if is_editor(user):
+            shown |= Q(visibility=Annotation.Visibility.EDITORS)
+        return self.filter(shown)
+
+    def needing_review(self) -> AnnotationQuerySet:
+        """Highlights whose passage could not be found again after their document's text changed."""
+        return self.filter(needs_review=True, document__isnull=False)
+
+
 class Annotation(models.Model):
     """A note by an editor or teacher on an event, or a highlight on a passage of a document (or both).
 
@@ -259,6 +276,8 @@ class Annotation(models.Model):
     needs_review = models.BooleanField(default=False)
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = AnnotationQuerySet.as_manager()
 
     class Meta:
         ordering = ["created_at", "pk"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import wraps
 
+from axes.backends import AxesStandaloneBackend
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
@@ -56,3 +57,16 @@ def role_required(test: Callable) -> Callable:
 editor_required = role_required(is_editor)
 annotator_required = role_required(can_annotate)
 sharer_required = role_required(can_share)
+
+
+class ThrottledSignInBackend(AxesStandaloneBackend):
+    """django-axes' lock-out check for sign-ins through the site's form (settings.AUTHENTICATION_BACKENDS).
+
+    A sign-in without a request (the test client's ``login()``, ``authenticate()`` in a shell) is not a guess from
+    the network, so it is passed on to the next backend instead of raising as django-axes does.
+    """
+
+    def authenticate(self, request, username=None, password=None, **kwargs):
+        if request is None:
+            return None
+        return super().authenticate(request, username=username, password=password, **kwargs)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from django.db import transaction
+from django.db import models, transaction
 from django.utils.text import slugify
 
 from timeline.extraction import ActorEntry, ExtractedEvent, extract, load_gazetteer
@@ -186,3 +186,198 @@ def find_quote(text: str, exact: str, prefix: str = "", suffix: str = "") -> tup
     if len(places) != 1:
         return None
     return places[0], places[0] + len(exact)
+
+
+# --- Editors' writes: review, edit with a version check, history and revert, merge and split, uploads. ---
+#
+# Every change to an event goes through _record_event_change so that it leaves exactly one history row carrying
+# who made it and why; django-simple-history would otherwise add a row per save and per change to the actors.
+
+EDITABLE_FIELDS = ("title", "summary", "date_start", "date_end", "precision", "date_mod", "date_text", "category", "modality", "status")
+REASON_MAX_LENGTH = 100  # django-simple-history's history_change_reason column
+# A stored upload whose events are still being extracted by the task worker (a real hash is 64 hex digits).
+PENDING_EXTRACTION = ""
+
+
+class EditConflict(Exception):
+    """Someone saved the event after the editor loaded it; ``current`` is the event as it now stands."""
+
+    def __init__(self, current: Event) -> None:
+        super().__init__(f"Event {current.pk} is at version {current.version}")
+        self.current = current
+
+
+def _claim_version(pk: int, loaded_version: int | None) -> Event:
+    """Bump the event's version atomically; with ``loaded_version`` only if nobody saved since it was loaded.
+
+    The compare-and-set UPDATE is what makes the check safe on both databases: of two saves from the same version,
+    exactly one updates a row (PostgreSQL re-checks the WHERE after waiting on the row lock; SQLite serialises
+    writing transactions).
+    """
+    rows = Event.objects.filter(pk=pk)
+    if loaded_version is not None:
+        rows = rows.filter(version=loaded_version)
+    if not rows.update(version=models.F("version") + 1):
+        raise EditConflict(Event.objects.get(pk=pk))
+    return Event.objects.get(pk=pk)
+
+
+def _record_event_change(event: Event, *, user, reason: str, actors=None) -> None:
+    if actors is not None:
+        # The actors are snapshotted with the history row written by save() below, not as rows of their own.
+        event.skip_history_when_saving = True
+        try:
+            event.actors.set(actors)
+        finally:
+            del event.skip_history_when_saving
+    event._change_reason = reason[:REASON_MAX_LENGTH]
+    if user is not None:
+        event._history_user = user
+    event.save()
+
+
+def edit_event(*, event_id: int, loaded_version: int, changes: dict, actors=None, user=None, reason: str = "") -> Event:
+    """Apply an editor's changes to an event loaded at ``loaded_version``; raise EditConflict if it moved on.
+
+    ``changes`` maps names from EDITABLE_FIELDS to new values; ``actors`` (if given) replaces the actors. The event
+    becomes curated (re-ingesting its document will leave it alone) and its version goes up by one.
+    """
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
+    with transaction.atomic():
+        event = _claim_version(event_id, loaded_version)
+        for name, value in changes.items():
+            setattr(event, name, value)
+        event.curated = True
+        _record_event_change(event, user=user, reason=reason or "Edited", actors=actors)
+    return event
+
+
+def set_event_status(*, event_ids: list[int], status: str, user=None, reason: str = "") -> list[Event]:
+    """Publish or reject events from the review queue (one or several); each change is recorded in its history."""
+    changed = []
+    with transaction.atomic():
+        for pk in event_ids:
+            event = _claim_version(pk, None)
+            event.status = status
+            _record_event_change(event, user=user, reason=reason or f"Marked {status} in the review queue")
+            changed.append(event)
+    return changed
+
+
+def revert_event(*, event_id: int, history_id: int, loaded_version: int, user=None) -> Event:
+    """Put an event back as it was in one of its history rows; the revert is itself a recorded change."""
+    record = Event.history.get(pk=history_id, id=event_id)
+    changes = {name: getattr(record, name) for name in EDITABLE_FIELDS}
+    actors = [row.actor_id for row in record.actors.all()]
+    reason = f"Reverted to version {record.version} of {record.history_date:%Y-%m-%d %H:%M}"
+    return edit_event(event_id=event_id, loaded_version=loaded_version, changes=changes, actors=actors, user=user, reason=reason)
+
+
+def choose_source_date(*, event_id: int, source_id: int, loaded_version: int, user=None) -> Event:
+    """When an event's sources disagree on its date, take the date one of them reports."""
+    source = EventSource.objects.select_related("document").get(pk=source_id, event_id=event_id)
+    if source.reported_start is None or source.reported_end is None:
+        raise ValueError("this source reports no date of its own")
+    changes = {
+        "date_start": source.reported_start,
+        "date_end": source.reported_end,
+        "precision": source.reported_precision or Event.objects.get(pk=event_id).precision,
+        "date_mod": "",
+        "date_text": source.date_text,
+    }
+    reason = f"Chose the date reported by {source.document.title}"
+    return edit_event(event_id=event_id, loaded_version=loaded_version, changes=changes, user=user, reason=reason)
+
+
+def merge_events(*, keep_id: int, other_id: int, user=None) -> Event:
+    """Fold ``other`` into ``keep``: every source, note, highlight, share and actor moves over; ``other`` goes.
+
+    Sources keep their fingerprints, so re-ingesting either document finds the merged event (reported by several
+    documents, it no longer follows any one extraction).
+    """
+    if keep_id == other_id:
+        raise ValueError("an event cannot be merged with itself")
+    with transaction.atomic():
+        keep = _claim_version(keep_id, None)
+        other = Event.objects.get(pk=other_id)
+        for source in other.sources.all():
+            source.event = keep
+            source._change_reason = f"Merged event #{other.pk} into #{keep.pk}"
+            source.save()
+        other.annotations.update(event=keep)
+        for item in other.share_items.all():
+            if keep.share_items.filter(share_id=item.share_id).exists():
+                item.delete()
+            else:
+                item.event = keep
+                item.save(update_fields=["event"])
+        actors = {a.pk for a in keep.actors.all()} | {a.pk for a in other.actors.all()}
+        if other.status == Status.PUBLISHED:
+            keep.status = Status.PUBLISHED
+        keep.curated = True
+        _record_event_change(keep, user=user, reason=f"Merged #{other.pk} ({other.title})", actors=sorted(actors))
+        other._change_reason = f"Merged into #{keep.pk}"
+        if user is not None:
+            other._history_user = user
+        other.delete()
+    return keep
+
+
+def split_source(*, source_id: int, user=None) -> Event:
+    """Take one source back out of a merged event into an event of its own, dated as that source reports it."""
+    with transaction.atomic():
+        source = EventSource.objects.select_related("document").get(pk=source_id)
+        event = _claim_version(source.event_id, None)
+        if event.sources.count() < 2:
+            raise ValueError("an event's only source cannot be split out")
+        new = Event(
+            title=event.title,
+            summary=event.summary,
+            date_start=source.reported_start or event.date_start,
+            date_end=source.reported_end or event.date_end,
+            precision=source.reported_precision or event.precision,
+            date_text=source.date_text,
+            sentence=source.quote,
+            category=event.category,
+            modality=event.modality,
+            status=event.status,
+            confidence=event.confidence,
+            curated=True,
+        )
+        # Saved once without history so that its actors can be set: its first history row then has them.
+        new.skip_history_when_saving = True
+        new.save()
+        del new.skip_history_when_saving
+        _record_event_change(new, user=user, reason=f"Split out of #{event.pk}", actors=list(event.actors.all()))
+        source.event = new
+        source._change_reason = f"Split out of #{event.pk} into #{new.pk}"
+        source.save()
+        event.curated = True
+        _record_event_change(event, user=user, reason=f"Split {source.document.title} out into #{new.pk}")
+    return new
+
+
+def add_document(*, data: DocumentInput, user=None) -> Document:
+    """Store an uploaded document and queue the extraction of its events (timeline.tasks.extract_document).
+
+    The document is stored at once, marked as pending (PENDING_EXTRACTION), so the editor can be sent to its place
+    in the review queue while the task worker extracts; the task then runs the same code as the ingest command.
+    """
+    from timeline.tasks import extract_document
+
+    with transaction.atomic():
+        document = Document.objects.create(
+            key=data.key,
+            title=data.title,
+            source=data.source,
+            url=data.url,
+            published=data.published,
+            language=data.language,
+            text=data.text,
+            text_hash=PENDING_EXTRACTION,
+            added_by=user,
+        )
+    extract_document.enqueue(document.pk)
+    return document

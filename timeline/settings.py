@@ -1,5 +1,6 @@
 """Settings for the diplomacy timeline. Everything that differs between machines comes from the environment."""
 
+import datetime
 from pathlib import Path
 
 import dj_database_url
@@ -33,6 +34,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_htmx",
     "simple_history",
+    "axes",
+    "django_tasks_db",
     "timeline",
 ]
 
@@ -48,6 +51,8 @@ MIDDLEWARE = [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: it turns a refused sign-in into the "locked out" page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "timeline.urls"
@@ -94,6 +99,30 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "timeline:event_list"
 LOGOUT_REDIRECT_URL = "timeline:event_list"
+
+# Sign-in throttling (django-axes): after AXES_FAILURE_LIMIT failures for one username, or from one address, further
+# attempts are refused for AXES_COOLOFF_TIME with the page registration/locked_out.html.
+AUTHENTICATION_BACKENDS = [
+    "timeline.permissions.ThrottledSignInBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = envint("TIMELINE_SIGNIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=envint("TIMELINE_SIGNIN_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_RESET_ON_SUCCESS = True
+AXES_IPWARE_PROXY_COUNT = 1 if envbool("DJANGO_BEHIND_PROXY", False) else 0
+
+# Background work (extracting events from an uploaded document): django-tasks-db keeps the queue in the database and
+# `manage.py db_worker` (started by `make run`) runs it. Tests use the immediate backend (tests/conftest.py).
+_TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django.tasks.backends.immediate.ImmediateBackend",
+}
+_task_backend = envstr("TIMELINE_TASKS_BACKEND", "database")
+if _task_backend not in _TASK_BACKENDS:
+    raise ImproperlyConfigured(f"TIMELINE_TASKS_BACKEND={_task_backend!r} is not one of {', '.join(_TASK_BACKENDS)}.")
+TASKS = {"default": {"BACKEND": _TASK_BACKENDS[_task_backend]}}
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "UTC"

@@ -1,13 +1,31 @@
 from django.contrib import admin
 from django.urls import include, path
+from timeline.views import annotations, browse, documents_new, editing, review
 
-from timeline.views import browse
 
 app_patterns = [
     path("", browse.event_list, name="event_list"),
     path("events/<int:pk>/", browse.event_detail, name="event_detail"),
     path("documents/", browse.document_list, name="document_list"),
     path("documents/<int:pk>/", browse.document_detail, name="document_detail"),
+    # Editors (issue 5): the review queue, editing with history, merge/split, notes and highlights, uploads.
+    path("review/", review.review_queue, name="review_queue"),
+    path("review/bulk/", review.review_bulk, name="review_bulk"),
+    path("review/highlights/", review.highlights_to_review, name="highlights_to_review"),
+    path("review/<int:pk>/publish/", review.review_publish, name="review_publish"),
+    path("review/<int:pk>/reject/", review.review_reject, name="review_reject"),
+    path("events/<int:pk>/edit/", editing.event_edit, name="event_edit"),
+    path("events/<int:pk>/edit/date-preview/", editing.date_preview, name="date_preview"),
+    path("events/<int:pk>/history/", editing.event_history, name="event_history"),
+    path("events/<int:pk>/history/<int:history_id>/revert/", editing.event_revert, name="event_revert"),
+    path("events/<int:pk>/choose-date/", editing.choose_date, name="choose_date"),
+    path("events/<int:pk>/merge/", editing.event_merge, name="event_merge"),
+    path("sources/<int:pk>/split/", editing.source_split, name="source_split"),
+    path("events/<int:pk>/notes/", annotations.note_create, name="note_create"),
+    path("notes/<int:pk>/edit/", annotations.note_edit, name="note_edit"),
+    path("notes/<int:pk>/delete/", annotations.note_delete, name="note_delete"),
+    path("documents/<int:pk>/highlights/", annotations.highlight_create, name="highlight_create"),
+    path("documents/new/", documents_new.document_new, name="document_new"),
 ]
 
 urlpatterns = [

@@ -1,0 +1,54 @@
+// The review queue and the event form: keyboard moves through the queue, and htmx shows refused saves.
+// Loaded with `defer` on the editors' pages; no inline script, so the strict CSP holds.
+(function () {
+  "use strict";
+
+  // A save refused because of a conflict (409) or invalid input (422) comes back with the form to show:
+  // htmx leaves 4xx responses unswapped unless told otherwise.
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var status = event.detail.xhr.status;
+    if (status === 409 || status === 422) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
+
+  function items() {
+    return Array.prototype.slice.call(document.querySelectorAll("[data-queue-item]"));
+  }
+
+  function move(step) {
+    var all = items();
+    if (!all.length) return;
+    var current = document.activeElement && document.activeElement.closest("[data-queue-item]");
+    var index = current ? all.indexOf(current) + step : 0;
+    index = Math.max(0, Math.min(all.length - 1, index));
+    all[index].focus();
+    all[index].scrollIntoView({ block: "nearest" });
+  }
+
+  document.addEventListener("keydown", function (event) {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    var target = event.target;
+    if (target.closest("input, textarea, select, [contenteditable]")) return;
+    if (!document.querySelector("[data-keyboard-queue]")) return;
+    var key = event.key.toLowerCase();
+    if (key === "j") { move(1); event.preventDefault(); return; }
+    if (key === "k") { move(-1); event.preventDefault(); return; }
+    var current = document.activeElement && document.activeElement.closest("[data-queue-item]");
+    if (!current) return;
+    var control = current.querySelector('[data-key="' + key + '"]');
+    if (control) {
+      event.preventDefault();
+      control.click();
+    }
+  });
+
+  // After a publish or reject swaps an item, keep the keyboard where it was: on the next item.
+  document.addEventListener("htmx:afterSwap", function (event) {
+    var item = event.detail.target;
+    if (item && item.matches && item.matches("[data-queue-item]") && document.activeElement === document.body) {
+      item.focus();
+    }
+  });
+})();

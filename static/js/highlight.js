@@ -1,0 +1,66 @@
+// The document reader: select a passage of the text to fill the highlight form (W3C TextQuoteSelector and
+// TextPositionSelector). The server checks the quote against the stored text; nothing here is trusted.
+(function () {
+  "use strict";
+
+  var form = document.querySelector("[data-highlight-form]");
+  var container = document.querySelector("[data-document-text], .document-text");
+  if (!form || !container) return;
+
+  // The reader shows the text as paragraphs (<p>) and line breaks (<br>): count a <br> as the "\n" it stands for,
+  // so that offsets match the stored text.
+  function rawText(node) {
+    var out = "";
+    var walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+    var current;
+    while ((current = walker.nextNode())) {
+      if (current.nodeType === Node.TEXT_NODE) out += current.data;
+      else if (current.nodeName === "BR") out += "\n";
+    }
+    return out;
+  }
+
+  function field(name) {
+    return form.querySelector('[data-highlight="' + name + '"]');
+  }
+
+  function capture() {
+    var selection = window.getSelection();
+    if (!selection || selection.isCollapsed || !selection.rangeCount) return;
+    var range = selection.getRangeAt(0);
+    if (!container.contains(range.commonAncestorContainer)) return;
+
+    var before = document.createRange();
+    before.setStart(container, 0);
+    before.setEnd(range.startContainer, range.startOffset);
+    var after = document.createRange();
+    after.setStart(range.endContainer, range.endOffset);
+    after.setEnd(container, container.childNodes.length);
+
+    var prefix = rawText(before.cloneContents());
+    var exact = rawText(range.cloneContents());
+    var suffix = rawText(after.cloneContents());
+    // A selection made by double- or triple-click often takes the surrounding white space along.
+    var lead = exact.length - exact.replace(/^\s+/, "").length;
+    var trail = exact.length - exact.replace(/\s+$/, "").length;
+    if (lead + trail >= exact.length) return;
+    prefix += exact.slice(0, lead);
+    suffix = exact.slice(exact.length - trail) + suffix;
+    exact = exact.slice(lead, exact.length - trail);
+
+    form.querySelector("textarea[name$='quote_exact']").value = exact;
+    field("prefix").value = prefix.slice(-32);
+    field("suffix").value = suffix.slice(0, 32);
+    field("start").value = String(prefix.length);
+    field("end").value = String(prefix.length + exact.length);
+    form.classList.add("has-selection");
+  }
+
+  container.addEventListener("mouseup", capture);
+  container.addEventListener("keyup", capture);
+  form.querySelector("textarea[name$='quote_exact']").addEventListener("input", function () {
+    // Typed by hand (or without a selection): let the server find the passage from the words alone.
+    field("start").value = "";
+    field("end").value = "";
+  });
+})();

@@ -1,0 +1,173 @@
+"""Editing an event: the inline form, the date read from text, reasons, actors, and no lost updates."""
+
+import datetime
+
+import pytest
+from django.test import Client
+
+from tests.factories import ActorFactory, EventFactory, EventSourceFactory
+from timeline.models import Event, Status
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def event():
+    return EventSourceFactory(event=EventFactory(title="Summit in Singapore", actors=[ActorFactory(name="North Korea")])).event
+
+
+def form_data(event, **changes):
+    data = {
+        "title": event.title,
+        "date_text": event.date_text,
+        "precision": "",
+        "summary": event.summary,
+        "category": event.category,
+        "modality": event.modality,
+        "actors": [a.name for a in event.actors.all()],
+        "status": event.status,
+        "reason": "",
+        "version": event.version,
+    }
+    data.update(changes)
+    return data
+
+
+def test_the_form_is_a_full_page_without_javascript_and_a_fragment_with_htmx(client, editor, event):
+    client.force_login(editor)
+    page = client.get(f"/events/{event.pk}/edit/").content.decode()
+    assert "<html" in page and 'name="version" value="1"' in page
+    fragment = client.get(f"/events/{event.pk}/edit/?in=queue", headers={"HX-Request": "true"}).content.decode()
+    assert "<html" not in fragment and fragment.lstrip().startswith(f'<div id="event-form-{event.pk}"')
+    assert 'name="in" value="queue"' in fragment
+
+
+def test_saving_a_new_title_marks_the_event_curated_and_bumps_its_version(client, editor, event):
+    client.force_login(editor)
+    response = client.post(f"/events/{event.pk}/edit/", form_data(event, title="Trump–Kim summit"))
+    assert response.status_code == 302
+    event.refresh_from_db()
+    assert (event.title, event.curated, event.version) == ("Trump–Kim summit", True, 2)
+
+
+def test_a_typed_date_is_read_into_earliest_latest_and_precision(client, editor, event):
+    client.force_login(editor)
+    client.post(f"/events/{event.pk}/edit/", form_data(event, date_text="late June 2018", reason="The brief says late June"))
+    event.refresh_from_db()
+    assert (event.date_start, event.date_end, event.precision, event.date_mod) == (
+        datetime.date(2018, 6, 1),
+        datetime.date(2018, 6, 30),
+        "month",
+        "END",
+    )
+    assert event.history.first().history_change_reason == "The brief says late June"
+
+
+def test_a_date_range_can_be_typed(client, editor, event):
+    client.force_login(editor)
+    client.post(f"/events/{event.pk}/edit/", form_data(event, date_text="2019-02-27 to 2019-02-28", reason="Hanoi"))
+    event.refresh_from_db()
+    assert (event.date_start, event.date_end, event.precision) == (datetime.date(2019, 2, 27), datetime.date(2019, 2, 28), "day")
+
+
+def test_changing_the_date_without_a_reason_is_refused_next_to_the_field(client, editor, event):
+    client.force_login(editor)
+    response = client.post(f"/events/{event.pk}/edit/", form_data(event, date_text="June 2018"))
+    assert response.status_code == 422
+    assert "Say why the date changes" in response.content.decode()
+    event.refresh_from_db()
+    assert event.date_start == datetime.date(2018, 6, 12) and event.version == 1
+
+
+def test_an_unreadable_date_is_an_error_next_to_the_field(client, editor, event):
+    client.force_login(editor)
+    response = client.post(f"/events/{event.pk}/edit/", form_data(event, date_text="sometime soonish", reason="x"))
+    assert response.status_code == 422
+    assert "This date cannot be read" in response.content.decode()
+
+
+def test_the_date_preview_shows_earliest_latest_and_precision(client, editor, event):
+    client.force_login(editor)
+    html = client.get(f"/events/{event.pk}/edit/date-preview/", {"date_text": "summer 2019"}).content.decode()
+    assert "1 June 2019" in html and "31 August 2019" in html and "season" in html
+    assert f'id="date-preview-{event.pk}"' in html
+    unreadable = client.get(f"/events/{event.pk}/edit/date-preview/", {"date_text": "blah"}).content.decode()
+    assert "cannot be read" in unreadable
+
+
+def test_previewing_without_javascript_shows_the_reading_and_saves_nothing(client, editor, event):
+    client.force_login(editor)
+    response = client.post(f"/events/{event.pk}/edit/", form_data(event, date_text="May 2018", preview="1"))
+    assert response.status_code == 200
+    assert "31 May 2018" in response.content.decode()
+    event.refresh_from_db()
+    assert event.version == 1
+
+
+def test_actors_are_added_and_removed_by_name(client, editor, event):
+    ActorFactory(name="United States")
+    client.force_login(editor)
+    client.post(f"/events/{event.pk}/edit/", form_data(event, actors=["united states"]))
+    event.refresh_from_db()
+    assert [a.name for a in event.actors.all()] == ["United States"]
+    record = event.history.first()
+    assert [row.actor.name for row in record.actors.all()] == ["United States"]
+
+
+def test_an_unknown_actor_is_an_error_and_the_form_offers_known_names(client, editor, event):
+    client.force_login(editor)
+    response = client.post(f"/events/{event.pk}/edit/", form_data(event, actors=["North Korea", "Atlantis"]))
+    assert response.status_code == 422
+    html = response.content.decode()
+    assert "Unknown actor(s): Atlantis" in html
+    assert '<option value="North Korea">' in html
+
+
+def test_saving_from_the_queue_with_htmx_returns_the_queue_item(client, editor, event):
+    event.status = Status.PROPOSED
+    event.save()
+    client.force_login(editor)
+    response = client.post(f"/events/{event.pk}/edit/", form_data(event, title="Fixed", status="published", **{"in": "queue"}), headers={"HX-Request": "true"})
+    assert response.status_code == 200
+    assert f'id="queue-item-{event.pk}"' in response.content.decode()
+    assert response["HX-Retarget"] == f"#queue-item-{event.pk}"
+
+
+def test_a_save_from_an_older_version_is_refused_with_a_409_showing_both_versions(event, editor):
+    other_editor = type(editor).objects.create_user("other-ed")
+    other_editor.groups.set(editor.groups.all())
+    first, second = Client(), Client()
+    first.force_login(editor)
+    second.force_login(other_editor)
+    # Both open the form at version 1.
+    assert 'value="1"' in first.get(f"/events/{event.pk}/edit/").content.decode()
+    assert 'value="1"' in second.get(f"/events/{event.pk}/edit/").content.decode()
+
+    assert second.post(f"/events/{event.pk}/edit/", form_data(event, title="Their title")).status_code == 302
+    response = first.post(f"/events/{event.pk}/edit/", form_data(event, title="My title"))
+
+    assert response.status_code == 409
+    html = response.content.decode()
+    assert "Someone else saved this event" in html and "other-ed" in html
+    assert "Their title" in html and "My title" in html
+    event.refresh_from_db()
+    assert (event.title, event.version) == ("Their title", 2)
+    # The form now carries version 2: saving again re-applies the first editor's change on top.
+    assert 'name="version" value="2"' in html
+    again = first.post(f"/events/{event.pk}/edit/", form_data(event, title="My title", version=2))
+    assert again.status_code == 302
+    event.refresh_from_db()
+    assert (event.title, event.version) == ("My title", 3)
+
+
+def test_the_conflict_is_swapped_in_place_for_htmx(client, editor, event):
+    client.force_login(editor)
+    Event.objects.filter(pk=event.pk).update(version=5)
+    response = client.post(f"/events/{event.pk}/edit/", form_data(event, title="Late"), headers={"HX-Request": "true"})
+    assert response.status_code == 409
+    assert "<html" not in response.content.decode()
+
+
+def test_a_missing_event_is_a_404(client, editor):
+    client.force_login(editor)
+    assert client.get("/events/999999/edit/").status_code == 404

@@ -1,0 +1,145 @@
+"""The review queue: proposed events, lowest confidence first, published or rejected in place or in bulk."""
+
+import datetime
+import re
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import ActorFactory, DocumentFactory, EventFactory, EventSourceFactory
+from timeline.loading import DocumentInput
+from timeline.models import Event, Status
+from timeline.services import ingest_document
+
+pytestmark = pytest.mark.django_db
+QUEUE = "/review/"
+
+
+def listed(response) -> list[int]:
+    """The events the queue lists, in order (suggested duplicates also name events, but not as items)."""
+    return [int(pk) for pk in re.findall(r'id="queue-item-(\d+)"', response.content.decode())]
+
+
+def proposed(**kwargs):
+    source = EventSourceFactory(event=EventFactory(status=Status.PROPOSED, **kwargs))
+    return source.event
+
+
+def test_it_lists_proposed_events_lowest_confidence_first(client, editor):
+    sure = proposed(title="Sure thing", confidence=0.9)
+    unsure = proposed(title="Unsure thing", confidence=0.2)
+    EventFactory(title="Already published", status=Status.PUBLISHED, date_start=datetime.date(2001, 1, 1), sentence="Other.")
+    client.force_login(editor)
+    assert listed(client.get(QUEUE)) == [unsure.pk, sure.pk]
+
+
+def test_it_shows_the_sentence_with_its_date_marked(client, editor):
+    proposed()
+    client.force_login(editor)
+    html = client.get(QUEUE).content.decode()
+    assert "in Singapore on <mark>12 June 2018</mark>." in html
+
+
+def test_it_filters_by_document_category_and_confidence(client, editor):
+    first, second = DocumentFactory(title="First doc"), DocumentFactory(title="Second doc")
+    a = EventSourceFactory(document=first, event=EventFactory(title="From first", status=Status.PROPOSED, category="CONSULT", confidence=0.3)).event
+    EventSourceFactory(document=second, event=EventFactory(title="From second", status=Status.PROPOSED, category="CONSULT", confidence=0.3))
+    EventSourceFactory(document=first, event=EventFactory(title="Threat", status=Status.PROPOSED, category="THREATEN", confidence=0.3))
+    EventSourceFactory(document=first, event=EventFactory(title="Confident", status=Status.PROPOSED, category="CONSULT", confidence=0.95))
+    client.force_login(editor)
+    assert listed(client.get(QUEUE, {"document": first.pk, "category": "CONSULT", "max_confidence": "0.5"})) == [a.pk]
+
+
+def test_bad_filter_values_fall_back_to_defaults_with_a_message(client, editor):
+    proposed(title="Still listed")
+    client.force_login(editor)
+    response = client.get(QUEUE, {"max_confidence": "lots", "document": "999999"})
+    assert response.status_code == 200
+    assert "Still listed" in response.content.decode()
+    assert "could not be read and were ignored" in response.content.decode()
+
+
+def test_a_bad_page_number_is_a_404(client, editor):
+    client.force_login(editor)
+    assert client.get(QUEUE, {"page": "nine"}).status_code == 404
+
+
+def test_an_htmx_request_gets_only_the_queue_partial(client, editor):
+    proposed(title="Partial me")
+    client.force_login(editor)
+    response = client.get(QUEUE, headers={"HX-Request": "true"})
+    html = response.content.decode()
+    assert html.lstrip().startswith('<div id="review-queue">')
+    assert "<html" not in html
+    assert "HX-Request" in response["Vary"]
+
+
+def test_a_history_restore_gets_the_full_page(client, editor):
+    client.force_login(editor)
+    html = client.get(QUEUE, headers={"HX-Request": "true", "HX-History-Restore-Request": "true"}).content.decode()
+    assert "<html" in html
+
+
+def test_publishing_in_place_returns_the_updated_item_and_records_who(client, editor):
+    event = proposed()
+    client.force_login(editor)
+    response = client.post(f"/review/{event.pk}/publish/", headers={"HX-Request": "true"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'id="queue-item-{event.pk}"' in html and "Now published" in html
+    event.refresh_from_db()
+    assert event.status == Status.PUBLISHED
+    assert event.version == 2
+    assert event.history.first().history_user == editor
+
+
+def test_rejecting_without_javascript_redirects_back_with_the_filters(client, editor):
+    event = proposed()
+    client.force_login(editor)
+    response = client.post(f"/review/{event.pk}/reject/", {"next": "/review/?category=CONSULT"})
+    assert response.status_code == 302 and response["Location"] == "/review/?category=CONSULT"
+    event.refresh_from_db()
+    assert event.status == Status.REJECTED
+
+
+def test_it_refuses_to_redirect_to_another_site(client, editor):
+    event = proposed()
+    client.force_login(editor)
+    response = client.post(f"/review/{event.pk}/reject/", {"next": "https://evil.example/"})
+    assert response["Location"] == reverse("timeline:review_queue")
+
+
+def test_several_events_are_published_at_once(client, editor):
+    events = [proposed(title=f"Bulk {n}") for n in range(3)]
+    client.force_login(editor)
+    response = client.post("/review/bulk/", {"action": "publish", "events": [events[0].pk, events[2].pk], "next": QUEUE})
+    assert response.status_code == 302
+    statuses = {e.title: e.status for e in Event.objects.all()}
+    assert statuses == {"Bulk 0": "published", "Bulk 1": "proposed", "Bulk 2": "published"}
+
+
+def test_a_bulk_action_without_events_or_action_is_a_400(client, editor):
+    event = proposed()
+    client.force_login(editor)
+    assert client.post("/review/bulk/", {"action": "publish"}).status_code == 400
+    assert client.post("/review/bulk/", {"action": "explode", "events": [event.pk]}).status_code == 400
+    assert client.post("/review/bulk/", {"action": "publish", "events": ["x"]}).status_code == 400
+
+
+def test_a_rejected_event_does_not_come_back_to_the_queue_when_its_document_is_ingested_again(client, editor, db):
+    ActorFactory(name="North Korea")
+    text = "North Korea and the United States met in Singapore on 12 June 2018. Talks resumed in Hanoi on 27 February 2019."
+    data = DocumentInput(key="reingest.txt", title="Reingest", published=datetime.date(2019, 3, 1), text=text)
+    document = ingest_document(data).document
+    client.force_login(editor)
+    events = list(Event.objects.filter(sources__document=document))
+    assert len(events) == 2
+    rejected = events[0]
+    client.post(f"/review/{rejected.pk}/reject/")
+
+    changed = DocumentInput(key="reingest.txt", title="Reingest", published=datetime.date(2019, 3, 1), text="Preface added.\n\n" + text)
+    assert ingest_document(changed).outcome == "updated"
+    rejected.refresh_from_db()
+    assert rejected.status == Status.REJECTED
+    assert listed(client.get(QUEUE, {"document": document.pk})) == [events[1].pk]
+    assert listed(client.get(QUEUE, {"document": document.pk, "status": "rejected"})) == [rejected.pk]

@@ -1,0 +1,241 @@
+"""Editors' forms: the review queue's filters, the event form, notes, highlights and document uploads.
+
+(The public timeline's filter form lives in timeline/filters.py.)
+"""
+
+from __future__ import annotations
+
+import datetime
+import uuid
+from pathlib import Path
+
+from django import forms
+from django.utils.text import slugify
+
+from timeline.extraction import parse_date_phrase
+from timeline.loading import EXTENSIONS, DocumentError, DocumentInput, parse_document
+from timeline.models import Actor, Annotation, Category, Document, Event, Modality, Precision, Status
+from timeline.services import REASON_MAX_LENGTH, find_quote
+
+
+class QueueFilterForm(forms.Form):
+    """The review queue's querystring. Bad values fall back to the defaults (the view shows the errors)."""
+
+    SORTS = {
+        "confidence": ("confidence", "date_start", "pk"),
+        "-confidence": ("-confidence", "date_start", "pk"),
+        "date": ("date_start", "date_end", "pk"),
+        "newest": ("-created_at", "-pk"),
+    }
+
+    document = forms.ModelChoiceField(queryset=Document.objects.all(), required=False, empty_label="All documents")
+    category = forms.ChoiceField(choices=[("", "All categories"), *Category.choices], required=False)
+    max_confidence = forms.FloatField(min_value=0, max_value=1, required=False, label="Confidence at most")
+    status = forms.ChoiceField(choices=Status.choices, required=False, initial=Status.PROPOSED)
+    sort = forms.ChoiceField(
+        choices=[("confidence", "lowest confidence first"), ("-confidence", "highest confidence first"), ("date", "by date"), ("newest", "newest first")],
+        required=False,
+    )
+
+    def filter(self, events):
+        data = self.cleaned_data if self.is_valid() else {}
+        events = events.filter(status=data.get("status") or Status.PROPOSED)
+        if data.get("document"):
+            events = events.filter(sources__document=data["document"]).distinct()
+        if data.get("category"):
+            events = events.filter(category=data["category"])
+        if data.get("max_confidence") is not None:
+            events = events.filter(confidence__lte=data["max_confidence"])
+        return events.order_by(*self.SORTS[data.get("sort") or "confidence"])
+
+
+def read_date(text: str, reference: datetime.date):
+    """The editor's typed date, read by the extractor's date grammar; None if it cannot be read."""
+    return parse_date_phrase(text.strip(), reference, "en") if text.strip() else None
+
+
+class ActorNamesField(forms.Field):
+    """Actor names, one per form value (ticked checkboxes and the "add an actor" box share the name)."""
+
+    widget = forms.MultipleHiddenInput
+
+    def to_python(self, value) -> list[str]:
+        return [v.strip() for v in (value or []) if v and v.strip()]
+
+
+class EventForm(forms.Form):
+    """An editor's change to one event. ``version`` is the version the form was loaded from (optimistic locking)."""
+
+    title = forms.CharField(max_length=200)
+    date_text = forms.CharField(
+        max_length=200,
+        label="Date",
+        help_text='As you would write it: "12 June 2018", "late June 2018", "2019-02-27 to 2019-02-28".',
+    )
+    precision = forms.ChoiceField(
+        choices=[("", "as the date says"), *Precision.choices], required=False, help_text="Override how exact the date is."
+    )
+    summary = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    category = forms.ChoiceField(choices=[("", "none"), *Category.choices], required=False)
+    modality = forms.ChoiceField(choices=Modality.choices)
+    actors = ActorNamesField(required=False)
+    status = forms.ChoiceField(choices=Status.choices)
+    reason = forms.CharField(max_length=REASON_MAX_LENGTH, required=False, help_text="Required when the date changes.")
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, event: Event, reference: datetime.date, **kwargs):
+        self.event = event
+        self.reference = reference
+        super().__init__(*args, **kwargs)
+        self.reading = None
+
+    @classmethod
+    def initial_for(cls, event: Event) -> dict:
+        return {
+            "title": event.title,
+            "date_text": event.date_text or f"{event.date_start:%Y-%m-%d} to {event.date_end:%Y-%m-%d}",
+            "summary": event.summary,
+            "category": event.category,
+            "modality": event.modality,
+            "actors": [a.name for a in event.actors.all()],
+            "status": event.status,
+            "version": event.version,
+        }
+
+    def clean_date_text(self) -> str:
+        text = self.cleaned_data["date_text"]
+        self.reading = read_date(text, self.reference)
+        if self.reading is None:
+            raise forms.ValidationError('This date cannot be read. Try "12 June 2018", "June 2018", "late 2019" or "2019-02-27 to 2019-02-28".')
+        return text.strip()
+
+    def clean_actors(self) -> list[Actor]:
+        names = self.cleaned_data["actors"]
+        known = {a.name.casefold(): a for a in Actor.objects.filter(name__in=names)} if names else {}
+        if len(known) < len({n.casefold() for n in names}):
+            # Names are unique but may differ in case from what was typed: look the rest up case-insensitively.
+            for actor in Actor.objects.all():
+                known.setdefault(actor.name.casefold(), actor)
+        unknown = [n for n in names if n.casefold() not in known]
+        if unknown:
+            raise forms.ValidationError(f"Unknown actor(s): {', '.join(unknown)}. Pick names from the list.")
+        return list({known[n.casefold()].pk: known[n.casefold()] for n in names}.values())
+
+    def date_changes(self) -> dict:
+        reading = self.reading
+        return {
+            "date_text": self.cleaned_data["date_text"],
+            "date_start": reading.date_start,
+            "date_end": reading.date_end,
+            "precision": self.cleaned_data.get("precision") or reading.precision,
+            "date_mod": reading.mod or "",
+        }
+
+    def clean(self):
+        data = super().clean()
+        if self.reading is not None and "precision" in data:
+            dates = self.date_changes()
+            moved = (dates["date_start"], dates["date_end"], dates["precision"]) != (
+                self.event.date_start,
+                self.event.date_end,
+                self.event.precision,
+            )
+            if moved and not data.get("reason", "").strip():
+                self.add_error("reason", "Say why the date changes (for example, which source gives it).")
+        return data
+
+    def changes(self) -> dict:
+        data = self.cleaned_data
+        fields = {name: data[name] for name in ("title", "summary", "category", "modality", "status")}
+        return {**fields, **self.date_changes()}
+
+
+class NoteForm(forms.ModelForm):
+    class Meta:
+        model = Annotation
+        fields = ["body", "visibility"]
+        labels = {"body": "Note", "visibility": "Who can see it"}
+        widgets = {"body": forms.Textarea(attrs={"rows": 3})}
+        help_texts = {"body": "Plain text; web addresses become links."}
+
+
+class HighlightForm(forms.Form):
+    """A passage selected in the document reader (W3C TextQuoteSelector + TextPositionSelector) and a note on it."""
+
+    quote_exact = forms.CharField(max_length=5000, strip=False)
+    quote_prefix = forms.CharField(max_length=64, required=False, strip=False)
+    quote_suffix = forms.CharField(max_length=64, required=False, strip=False)
+    # Filled in by static/js/highlight.js from the selection; without them the quote alone must find the passage.
+    position_start = forms.IntegerField(min_value=0, required=False)
+    position_end = forms.IntegerField(min_value=0, required=False)
+    body = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), label="Note")
+    visibility = forms.ChoiceField(choices=Annotation.Visibility.choices, initial=Annotation.Visibility.PUBLIC)
+
+    def __init__(self, *args, document: Document, **kwargs):
+        self.document = document
+        super().__init__(*args, **kwargs)
+
+    def clean(self):
+        data = super().clean()
+        start, end, exact = data.get("position_start"), data.get("position_end"), data.get("quote_exact")
+        if not exact:
+            return data
+        text = self.document.text
+        if start is None or end is None:
+            start, end = -1, -1
+        # The offsets are only trusted if they pick out exactly the quoted text in the stored document. The reader
+        # lays the text out in paragraphs, so a browser's count can drift; then the quote itself must pick out one
+        # place (with its prefix and suffix if it occurs more than once), or the selection is refused.
+        if start < 0 or end <= start or text[start:end] != exact:
+            place = find_quote(text, exact, data.get("quote_prefix", ""), data.get("quote_suffix", ""))
+            if place is None:
+                raise forms.ValidationError("The selected passage does not match the document's text; select it again.")
+            start, end = data["position_start"], data["position_end"] = place
+        data["quote_prefix"] = text[max(0, start - 32) : start]
+        data["quote_suffix"] = text[end : end + 32]
+        return data
+
+
+class DocumentUploadForm(forms.Form):
+    """A document pasted or uploaded by an editor; checked exactly as the ingest command checks files."""
+
+    title = forms.CharField(max_length=300, required=False, help_text="Taken from the file's front matter or HTML title if left empty.")
+    published = forms.DateField(
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="The reference date for words like 'Sunday' or 'last month'.",
+    )
+    source = forms.CharField(max_length=200, required=False)
+    url = forms.URLField(max_length=500, required=False, label="Address (URL)")
+    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 12}), required=False, strip=False, label="Paste the text")
+    file = forms.FileField(required=False, label="or upload a file", help_text=f"{', '.join(EXTENSIONS)}")
+
+    def clean(self):
+        data = super().clean()
+        upload, text = data.get("file"), data.get("text") or ""
+        if upload and text.strip():
+            raise forms.ValidationError("Paste the text or upload a file, not both.")
+        if not upload and not text.strip():
+            raise forms.ValidationError("Paste the text or choose a file to upload.")
+        if upload:
+            name = Path(upload.name).name
+            suffix = Path(name).suffix.lower()
+            if suffix not in EXTENSIONS:
+                self.add_error("file", f"{name}: unknown extension {suffix or '(none)'!r}; expected one of {', '.join(EXTENSIONS)}")
+                return data
+            raw, is_html = upload.read(), suffix in (".html", ".htm")
+        else:
+            name, raw, is_html = "the pasted text", text.encode("utf-8"), False
+        key = f"upload-{uuid.uuid4().hex[:12]}-{slugify(Path(name).stem if upload else data.get('title') or 'text')[:60]}"
+        overrides = {k: data.get(k) for k in ("title", "published", "source", "url")}
+        try:
+            self.document_input: DocumentInput = parse_document(raw, name=name, key=key, html=is_html, overrides=overrides)
+        except DocumentError as exc:
+            if not data.get("published") and "no published date" in str(exc):
+                self.add_error("published", "Give the date it was published (or a 'published:' line in its front matter).")
+                return data
+            raise forms.ValidationError(str(exc)) from None
+        existing = Document.objects.filter(text_hash=Document.hash_text(self.document_input.text)).first()
+        if existing is not None:
+            raise forms.ValidationError(f"This text is already stored as “{existing.title}”.")
+        return data

@@ -1,0 +1,105 @@
+"""Notes on events (with replies) and highlights on documents, by editors and teachers."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_http_methods, require_POST
+
+from timeline.forms import HighlightForm, NoteForm
+from timeline.models import Annotation, Document, Event
+from timeline.permissions import annotator_required, is_editor
+
+
+def _back(request, default: str):
+    url = request.POST.get("next", "")
+    if url and url_has_allowed_host_and_scheme(url, {request.get_host()}, require_https=request.is_secure()):
+        return redirect(url)
+    return redirect(default)
+
+
+def _own_note(request, pk: int) -> Annotation:
+    """Notes are edited and deleted by their author only (a highlight needing review may also be removed by an editor)."""
+    note = get_object_or_404(Annotation.objects.visible_to(request.user), pk=pk)
+    if note.author_id != request.user.pk and not (note.needs_review and is_editor(request.user)):
+        raise PermissionDenied
+    return note
+
+
+def _target(note: Annotation) -> str:
+    if note.event_id:
+        return note.event.get_absolute_url() + f"#note-{note.pk}"
+    return note.document.get_absolute_url() + f"#note-{note.pk}"
+
+
+@annotator_required
+@require_POST
+def note_create(request, pk: int):
+    """A note on an event, or a reply to a note (``parent``), which takes the thread's event."""
+    event = get_object_or_404(Event, pk=pk)
+    parent = None
+    if request.POST.get("parent"):
+        parent = get_object_or_404(Annotation.objects.visible_to(request.user), pk=request.POST["parent"], event=event)
+    form = NoteForm(request.POST)
+    if not form.is_valid():
+        return render(request, "annotations/note_form.html", {"form": form, "event": event, "parent": parent}, status=422)
+    note = form.save(commit=False)
+    note.author, note.event, note.parent = request.user, event, parent
+    note.save()
+    messages.success(request, "Note added.")
+    return _back(request, _target(note))
+
+
+@annotator_required
+@require_http_methods(["GET", "POST"])
+def note_edit(request, pk: int):
+    note = _own_note(request, pk)
+    form = NoteForm(request.POST or None, instance=note)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Note saved.")
+        return redirect(_target(note))
+    status = 422 if request.method == "POST" else 200
+    return render(request, "annotations/note_form.html", {"form": form, "note": note, "event": note.event}, status=status)
+
+
+@annotator_required
+@require_POST
+def note_delete(request, pk: int):
+    note = _own_note(request, pk)
+    target = note.event.get_absolute_url() if note.event_id else note.document.get_absolute_url()
+    note.delete()
+    messages.success(request, "Note deleted.")
+    return _back(request, target)
+
+
+@annotator_required
+@require_POST
+def highlight_create(request, pk: int):
+    """A note on a passage selected in the document reader; linked to the event whose sentence contains it."""
+    document = get_object_or_404(Document, pk=pk)
+    form = HighlightForm(request.POST, document=document, prefix="highlight")
+    if not form.is_valid():
+        return render(request, "annotations/highlight_form.html", {"form": form, "document": document}, status=422)
+    data = form.cleaned_data
+    source = (
+        document.sources.filter(sentence_start__lte=data["position_start"], sentence_end__gte=data["position_end"], stale=False)
+        .select_related("event")
+        .first()
+    )
+    note = Annotation.objects.create(
+        author=request.user,
+        document=document,
+        event=source.event if source else None,
+        body=data["body"],
+        visibility=data["visibility"],
+        quote_exact=data["quote_exact"],
+        quote_prefix=data["quote_prefix"],
+        quote_suffix=data["quote_suffix"],
+        position_start=data["position_start"],
+        position_end=data["position_end"],
+    )
+    messages.success(request, "Highlight saved." + (f" It is shown with the event “{source.event.title}”." if source else ""))
+    return redirect(document.get_absolute_url() + f"#note-{note.pk}")

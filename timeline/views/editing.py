@@ -1,0 +1,207 @@
+"""Editing one event: the form (with a version check), its history and revert, merge and split, the date choice."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.contrib import messages
+from django.http import HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.vary import vary_on_headers
+
+from timeline import services
+from timeline.forms import EventForm, read_date
+from timeline.models import Actor, Event, EventSource, Status
+from timeline.permissions import editor_required
+
+
+def _get_event(pk: int) -> Event:
+    return get_object_or_404(Event.objects.prefetch_related("actors", "sources__document"), pk=pk)
+
+
+def _reference_date(event: Event) -> datetime.date:
+    """Relative dates typed by an editor ("last June") read against the event's first document, like extraction."""
+    source = event.sources.all()[0] if event.sources.all() else None
+    return source.document.published if source else datetime.date.today()
+
+
+def _next_url(request, event: Event) -> str:
+    url = request.POST.get("next") or request.GET.get("next") or ""
+    if url and url_has_allowed_host_and_scheme(url, {request.get_host()}, require_https=request.is_secure()):
+        return url
+    return event.get_absolute_url() if event.status == Status.PUBLISHED else f"/review/?status={event.status}"
+
+
+def _version(request) -> int | None:
+    try:
+        return int(request.POST.get("version", ""))
+    except ValueError:
+        return None
+
+
+def _form_context(request, event: Event, form: EventForm, **extra) -> dict:
+    if form.is_bound:
+        actor_names = [n.strip() for n in form.data.getlist("actors") if n.strip()]
+    else:
+        actor_names = [a.name for a in event.actors.all()]
+    return {
+        "event": event,
+        "form": form,
+        "actor_names": actor_names,
+        "all_actors": Actor.objects.only("name"),
+        "next": _next_url(request, event),
+        "in_queue": request.GET.get("in") == "queue" or request.POST.get("in") == "queue",
+        **extra,
+    }
+
+
+@editor_required
+@require_http_methods(["GET", "POST"])
+@vary_on_headers("HX-Request")
+def event_edit(request, pk: int):
+    event = _get_event(pk)
+    template = "editing/event_edit.html"
+    if request.htmx and not request.htmx.history_restore_request:
+        template += "#event-form"
+    if request.method == "GET":
+        form = EventForm(initial=EventForm.initial_for(event), event=event, reference=_reference_date(event))
+        return render(request, template, _form_context(request, event, form))
+
+    form = EventForm(request.POST, event=event, reference=_reference_date(event))
+    if request.POST.get("preview") or not form.is_valid():
+        status = 200 if request.POST.get("preview") else 422
+        return render(request, template, _form_context(request, event, form), status=status)
+    try:
+        event = services.edit_event(
+            event_id=event.pk,
+            loaded_version=form.cleaned_data["version"],
+            changes=form.changes(),
+            actors=form.cleaned_data["actors"],
+            user=request.user,
+            reason=form.cleaned_data["reason"],
+        )
+    except services.EditConflict as conflict:
+        # Nothing is overwritten: show what the other editor saved next to this editor's form, which now carries
+        # the new version so that saving again re-applies these changes on top of theirs.
+        current = _get_event(conflict.current.pk)
+        data = request.POST.copy()
+        data["version"] = str(current.version)
+        form = EventForm(data, event=current, reference=_reference_date(current))
+        form.is_valid()
+        theirs = current.history.select_related("history_user").first()
+        context = _form_context(request, current, form, conflict=True, theirs=theirs)
+        return render(request, template, context, status=409)
+    if request.htmx and request.POST.get("in") == "queue":
+        # The form sits inside the queue item: put the whole item back, showing the saved event.
+        response = render(request, "review/review_queue.html#queue-item", {"event": _get_event(event.pk), "done": True})
+        response["HX-Retarget"] = f"#queue-item-{event.pk}"
+        response["HX-Reswap"] = "outerHTML"
+        return response
+    messages.success(request, f"Saved “{event.title}” (version {event.version}).")
+    response = redirect(_next_url(request, event))
+    if request.htmx:
+        response = render(request, "editing/event_edit.html#event-saved", {"event": event, "next": _next_url(request, event)})
+        response["HX-Redirect"] = _next_url(request, event)
+    return response
+
+
+@editor_required
+@require_GET
+def date_preview(request, pk: int):
+    """How a typed date will be read: earliest and latest day and precision (the edit form shows it as you type)."""
+    event = _get_event(pk)
+    text = request.GET.get("date_text", "")
+    reading = read_date(text, _reference_date(event))
+    return render(request, "editing/event_edit.html#date-preview", {"reading": reading, "date_text": text, "event": event})
+
+
+def _history_rows(event: Event) -> list[dict]:
+    records = list(event.history.select_related("history_user").prefetch_related("actors__actor"))
+    rows = []
+    for record, older in zip(records, [*records[1:], None], strict=True):
+        changes = []
+        if older is not None:
+            for change in record.diff_against(older, excluded_fields=["updated_at", "created_at"]).changes:
+                if change.field == "actors":
+                    old = {row["actor"] for row in change.old}
+                    new = {row["actor"] for row in change.new}
+                    names = dict(Actor.objects.filter(pk__in=old | new).values_list("pk", "name"))
+                    changes.append(
+                        {
+                            "field": "actors",
+                            "old": ", ".join(sorted(names.get(pk, f"#{pk}") for pk in old - new)) or "—",
+                            "new": ", ".join(sorted(names.get(pk, f"#{pk}") for pk in new - old)) or "—",
+                        }
+                    )
+                elif change.field != "version":
+                    changes.append({"field": change.field.replace("_", " "), "old": change.old, "new": change.new})
+        rows.append({"record": record, "changes": changes, "created": older is None})
+    return rows
+
+
+@editor_required
+@require_GET
+def event_history(request, pk: int):
+    event = _get_event(pk)
+    return render(request, "editing/event_history.html", {"event": event, "rows": _history_rows(event)})
+
+
+@editor_required
+@require_POST
+def event_revert(request, pk: int, history_id: int):
+    event = _get_event(pk)
+    get_object_or_404(Event.history, pk=history_id, id=event.pk)
+    version = _version(request)
+    if version is None:
+        return HttpResponseBadRequest("The form must say which version it was loaded from.")
+    try:
+        event = services.revert_event(event_id=event.pk, history_id=history_id, loaded_version=version, user=request.user)
+    except services.EditConflict as conflict:
+        messages.error(request, f"Not reverted: the event changed since you loaded its history (it is now version {conflict.current.version}). Check the changes below and try again.")
+        return redirect("timeline:event_history", pk=event.pk)
+    messages.success(request, f"Reverted. “{event.title}” is now version {event.version}.")
+    return redirect("timeline:event_history", pk=event.pk)
+
+
+@editor_required
+@require_POST
+def choose_date(request, pk: int):
+    event = _get_event(pk)
+    source = get_object_or_404(EventSource, pk=request.POST.get("source") or 0, event=event)
+    version = _version(request)
+    if version is None:
+        return HttpResponseBadRequest("The form must say which version it was loaded from.")
+    try:
+        services.choose_source_date(event_id=event.pk, source_id=source.pk, loaded_version=version, user=request.user)
+        messages.success(request, f"The date is now the one {source.document.title} gives.")
+    except services.EditConflict:
+        messages.error(request, "Not changed: someone edited this event since you loaded it. Here it is as it now stands.")
+    except ValueError as exc:
+        messages.error(request, str(exc))
+    return redirect(_next_url(request, event))
+
+
+@editor_required
+@require_POST
+def event_merge(request, pk: int):
+    event = _get_event(pk)
+    other = get_object_or_404(Event, pk=request.POST.get("other") or 0)
+    if other.pk == event.pk:
+        return HttpResponseBadRequest("An event cannot be merged with itself.")
+    keep = services.merge_events(keep_id=event.pk, other_id=other.pk, user=request.user)
+    messages.success(request, f"Merged: “{keep.title}” now has {keep.sources.count()} sources.")
+    return redirect(_next_url(request, keep))
+
+
+@editor_required
+@require_POST
+def source_split(request, pk: int):
+    source = get_object_or_404(EventSource, pk=pk)
+    if source.event.sources.count() < 2:
+        return HttpResponseBadRequest("An event's only source cannot be split out.")
+    new = services.split_source(source_id=source.pk, user=request.user)
+    messages.success(request, f"Split out into a new event “{new.title}”.")
+    return redirect("timeline:event_edit", pk=new.pk)
+

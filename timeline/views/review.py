@@ -1,0 +1,99 @@
+"""The editors' review queue: extracted events arrive as proposed; editors publish, reject or correct them."""
+
+from __future__ import annotations
+
+from django.core.paginator import InvalidPage, Paginator
+from django.http import Http404, HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.vary import vary_on_headers
+
+from timeline import services
+from timeline.duplicates import suggest_duplicates
+from timeline.forms import QueueFilterForm
+from timeline.models import Annotation, Document, Event, Status
+from timeline.permissions import editor_required
+
+PAGE_SIZE = 25
+
+
+def _partial(request, template: str, name: str) -> str:
+    """The page for a normal request or a history restore; the named partial for any other htmx request."""
+    if request.htmx and not request.htmx.history_restore_request:
+        return f"{template}#{name}"
+    return template
+
+
+def _back_to_queue(request):
+    """Where a write from the queue returns to: the queue with the filters it was sent from."""
+    url = request.POST.get("next", "")
+    if url and url_has_allowed_host_and_scheme(url, {request.get_host()}, require_https=request.is_secure()):
+        return redirect(url)
+    return redirect("timeline:review_queue")
+
+
+@editor_required
+@require_GET
+@vary_on_headers("HX-Request")
+def review_queue(request):
+    form = QueueFilterForm(request.GET)
+    events = form.filter(Event.objects.prefetch_related("actors", "sources__document"))
+    paginator = Paginator(events, PAGE_SIZE)
+    try:
+        page = paginator.page(request.GET.get("page", 1))
+    except InvalidPage:
+        raise Http404("No such page") from None
+    items = [(event, suggest_duplicates(event, limit=3)) for event in page]
+    document = form.cleaned_data.get("document") if form.is_valid() else None
+    pending = document is not None and document.text_hash == services.PENDING_EXTRACTION
+    context = {"form": form, "page": page, "items": items, "document": document, "pending": pending}
+    return render(request, _partial(request, "review/review_queue.html", "review-queue"), context)
+
+
+def _set_status(request, pk: int, status: str):
+    event = get_object_or_404(Event, pk=pk)
+    [event] = services.set_event_status(event_ids=[event.pk], status=status, user=request.user)
+    if request.htmx:
+        return render(request, "review/review_queue.html#queue-item", {"event": event, "done": True})
+    return _back_to_queue(request)
+
+
+@editor_required
+@require_POST
+def review_publish(request, pk: int):
+    return _set_status(request, pk, Status.PUBLISHED)
+
+
+@editor_required
+@require_POST
+def review_reject(request, pk: int):
+    return _set_status(request, pk, Status.REJECTED)
+
+
+@editor_required
+@require_POST
+def review_bulk(request):
+    actions = {"publish": Status.PUBLISHED, "reject": Status.REJECTED}
+    status = actions.get(request.POST.get("action", ""))
+    try:
+        ids = sorted({int(pk) for pk in request.POST.getlist("events")})
+    except ValueError:
+        return HttpResponseBadRequest("Event ids must be numbers.")
+    if status is None or not ids:
+        return HttpResponseBadRequest("Choose events and publish or reject.")
+    found = list(Event.objects.filter(pk__in=ids).values_list("pk", flat=True))
+    services.set_event_status(event_ids=found, status=status, user=request.user)
+    return _back_to_queue(request)
+
+
+@editor_required
+@require_GET
+def highlights_to_review(request):
+    highlights = Annotation.objects.needing_review().select_related("document", "author", "event")
+    return render(request, "review/highlights_to_review.html", {"highlights": highlights})
+
+
+def queue_url_for(document: Document) -> str:
+    return f"{reverse('timeline:review_queue')}?document={document.pk}"
