@@ -1,9 +1,21 @@
 from django.contrib import admin
 from django.urls import include, path
-from timeline.views import annotations, browse, documents_new, editing, review
 
+from timeline.views import annotations, browse, documents_new, editing, exports, imports, review, shares
 
 app_patterns = [
+    # Teachers (issue 6): shared timelines by link, exports and imports.
+    path("shared/", shares.share_list, name="share_list"),
+    path("shared/new/", shares.share_new, name="share_new"),
+    path("shared/<int:pk>/", shares.share_edit, name="share_edit"),
+    path("shared/<int:pk>/revoke/", shares.share_revoke, name="share_revoke"),
+    path("s/<str:token>/", shares.share_detail, name="share_detail"),
+    path("s/<str:token>/embed/", shares.share_embed, name="share_embed"),
+    path("s/<str:token>/print/", shares.share_print, name="share_print"),
+    path("s/<str:token>/qr.svg", shares.share_qr, name="share_qr"),
+    path("s/<str:token>/export/<str:filename>", exports.share_export, name="share_export"),
+    path("export/<str:filename>", exports.export_events, name="export"),
+    path("import/", imports.import_events, name="import_events"),
     path("", browse.event_list, name="event_list"),
     path("events/<int:pk>/", browse.event_detail, name="event_detail"),
     path("documents/", browse.document_list, name="document_list"),

@@ -109,7 +109,7 @@ def test_the_json_export_validates_against_its_schema_and_carries_w3c_selectors(
     data = json.loads(text)
     jsonschema.validate(data, json_export.SCHEMA)
     event = data["events"][0]
-    assert event["display_date"] == "12 June 2018"
+    assert event["display_date"] == "Tuesday 12 June 2018"
     (source,) = event["sources"]
     assert source["target"]["source"] == "https://timeline.example/documents/7/"
     quote, position = source["target"]["selector"]
@@ -148,10 +148,10 @@ def test_a_span_of_months_gets_an_end_date_in_timelinejs():
 @pytest.mark.parametrize(
     ("precision", "start", "end", "mod", "expected"),
     [
-        ("day", datetime.date(2018, 6, 12), datetime.date(2018, 6, 12), "", "12 June 2018"),
+        ("day", datetime.date(2018, 6, 12), datetime.date(2018, 6, 12), "", "Tuesday 12 June 2018"),
         ("month", datetime.date(2018, 6, 1), datetime.date(2018, 6, 30), "START", "early June 2018"),
         ("season", datetime.date(2018, 6, 1), datetime.date(2018, 8, 31), "", "summer 2018"),
-        ("quarter", datetime.date(2018, 4, 1), datetime.date(2018, 6, 30), "", "Q2 2018"),
+        ("quarter", datetime.date(2018, 4, 1), datetime.date(2018, 6, 30), "", "the second quarter of 2018"),
         ("year", datetime.date(2018, 1, 1), datetime.date(2018, 12, 31), "", "2018"),
         ("decade", datetime.date(1990, 1, 1), datetime.date(1999, 12, 31), "", "the 1990s"),
     ],

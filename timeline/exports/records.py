@@ -6,6 +6,8 @@ import datetime
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, replace
 
+from timeline.dates import format_event_date, iso_event_date
+
 # How much text either side of a cited sentence a TextQuoteSelector carries (the W3C model leaves it to us).
 QUOTE_CONTEXT = 32
 
@@ -45,6 +47,14 @@ class EventRecord:
     @property
     def approximate(self) -> bool:
         return self.date_mod == "APPROX"
+
+    @property
+    def display(self) -> str:
+        return display_date(self)
+
+    @property
+    def iso_date(self) -> str:
+        return iso_event_date(self.date_start, self.date_end, self.precision, self.date_mod)
 
     def to_snapshot(self) -> dict:
         """JSON-ready form, stored on a frozen share's item so later edits never reach the class."""
@@ -117,25 +127,7 @@ def from_snapshots(snapshots: Iterable[Mapping], notes: Mapping[int, str] | None
     return [replace(r, note=notes[r.id]) if r.id in notes else r for r in records]
 
 
-_MODS = {"START": "early", "MID": "mid", "END": "late", "APPROX": "about", "BEFORE": "before", "AFTER": "after"}
-_SEASONS = {12: "winter", 1: "winter", 2: "winter", 3: "spring", 4: "spring", 5: "spring", 6: "summer", 7: "summer", 8: "summer"}
-
 
 def display_date(record: EventRecord) -> str:
-    """The date as precisely as it is known: '12 June 2018', 'June 2018', 'summer 2018', 'about 2018'."""
-    start, end = record.date_start, record.date_end
-    match record.precision:
-        case "day":
-            text = f"{start.day} {start:%B %Y}" if start == end else f"{start.day} {start:%B %Y} – {end.day} {end:%B %Y}"
-        case "month":
-            text = f"{start:%B %Y}" if (start.year, start.month) == (end.year, end.month) else f"{start:%B %Y} – {end:%B %Y}"
-        case "season":
-            text = f"{_SEASONS.get(start.month, 'autumn')} {end.year if start.month == 12 else start.year}"
-        case "quarter":
-            text = f"Q{(start.month - 1) // 3 + 1} {start.year}"
-        case "decade":
-            text = f"the {start.year // 10 * 10}s"
-        case _:
-            text = str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
-    mod = _MODS.get(record.date_mod)
-    return f"{mod} {text}" if mod else text
+    """The date as precisely as it is known, worded as the timeline page words it."""
+    return format_event_date(record.date_start, record.date_end, record.precision, record.date_mod)

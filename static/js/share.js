@@ -1,0 +1,24 @@
+// "Copy link" and "Copy embed code" buttons: copy the text of the field named by data-copy-target.
+// Without JavaScript (or clipboard access) the fields stay readonly and selectable by hand.
+(function () {
+  "use strict";
+  function status(button, text) {
+    var holder = button.parentElement.querySelector(".copy-status");
+    if (holder) { holder.textContent = text; }
+  }
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest("[data-copy-target]");
+    if (!button) { return; }
+    var field = document.querySelector(button.getAttribute("data-copy-target"));
+    if (!field) { return; }
+    field.select();
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(field.value).then(
+        function () { status(button, "Copied."); },
+        function () { status(button, "Press Ctrl+C to copy."); }
+      );
+    } else {
+      status(button, document.execCommand && document.execCommand("copy") ? "Copied." : "Press Ctrl+C to copy.");
+    }
+  });
+})();

@@ -1,0 +1,85 @@
+"""The export downloads: the timeline's querystring, shares' class notes, and each file parsed back."""
+
+import csv
+import datetime
+import io
+import json
+
+import icalendar
+import jsonschema
+import pytest
+from django.urls import reverse
+
+from tests.factories import ActorFactory, DocumentFactory, EventFactory, EventSourceFactory
+from timeline.exports import json as json_export
+from timeline.models import Annotation, SharedTimeline, SharedTimelineItem, Status
+
+
+@pytest.fixture
+def events(db, editor):
+    singapore = EventFactory(title="Singapore summit", date_start=datetime.date(2018, 6, 12), actors=[ActorFactory(name="Kim Jong Un")])
+    document = DocumentFactory(title="Singapore report", url="https://example.org/sg", text="Intro. North Korea and the United States met in Singapore on 12 June 2018. Outro.")
+    EventSourceFactory(event=singapore, document=document, sentence_start=7, sentence_end=75, quote=document.text[7:75])
+    Annotation.objects.create(author=editor, event=singapore, body="A public note", visibility="public")
+    Annotation.objects.create(author=editor, event=singapore, body="An editors' note", visibility="editors")
+    EventFactory(title="Hanoi summit", date_start=datetime.date(2019, 2, 1), date_end=datetime.date(2019, 2, 28), precision="month")
+    EventFactory(title="Agreed Framework", date_start=datetime.date(1994, 10, 21))
+    EventFactory(title="Unreviewed proposal", status=Status.PROPOSED)
+    return singapore
+
+
+def _rows(response) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(response.content.decode())))
+
+
+def test_the_csv_export_follows_the_timelines_querystring_and_only_public_notes(client, events):
+    response = client.get(reverse("timeline:export", args=["events.csv"]), {"from": "2018", "page": "3"})
+    assert response.status_code == 200 and response["Content-Type"].startswith("text/csv")
+    assert "attachment" in response["Content-Disposition"]
+    rows = _rows(response)
+    assert [r["title"] for r in rows] == ["Singapore summit", "Hanoi summit"]
+    assert rows[0]["note"] == "A public note"
+    assert rows[0]["sources"] == "Singapore report <https://example.org/sg>"
+    assert rows[0]["url"] == f"http://testserver/events/{events.pk}/"
+    assert rows[1]["precision"] == "month" and rows[1]["end"] == "2019-02-28"
+
+
+def test_the_json_export_validates_and_its_selectors_point_at_the_sentence_in_the_document(client, events):
+    data = client.get(reverse("timeline:export", args=["events.json"])).json()
+    jsonschema.validate(data, json_export.SCHEMA)
+    assert len(data["events"]) == 3
+    singapore = next(e for e in data["events"] if e["title"] == "Singapore summit")
+    quote, position = singapore["sources"][0]["target"]["selector"]
+    text = events.sources.get().document.text
+    assert text[position["start"] : position["end"]] == quote["exact"]
+    assert text[: position["start"]].endswith(quote["prefix"]) and text[position["end"] :].startswith(quote["suffix"])
+
+
+def test_the_calendar_export_parses_back_with_icalendar(client, events):
+    response = client.get(reverse("timeline:export", args=["events.ics"]))
+    assert response["Content-Type"].startswith("text/calendar")
+    vevents = list(icalendar.Calendar.from_ical(response.content).walk("VEVENT"))
+    assert len(vevents) == 3
+    hanoi = next(v for v in vevents if "Hanoi" in str(v["summary"]))
+    assert hanoi.decoded("dtstart") == datetime.date(2019, 2, 1) and hanoi.decoded("dtend") == datetime.date(2019, 3, 1)
+    assert "month" in str(hanoi["summary"])
+
+
+def test_the_timelinejs_export_has_a_slide_per_event(client, events):
+    data = client.get(reverse("timeline:export", args=["timelinejs.json"]), {"from": "2018"}).json()
+    assert [e["text"]["headline"] for e in data["events"]] == ["Singapore summit", "Hanoi summit"]
+    assert data["events"][1]["start_date"] == {"year": "2019", "month": "2"}
+
+
+def test_an_unknown_export_format_is_not_found(client, events):
+    assert client.get("/export/events.xlsx").status_code == 404
+
+
+def test_a_shares_export_carries_its_class_notes_and_only_its_events(client, events, teacher):
+    share = SharedTimeline.objects.create(owner=teacher, title="Summits", query="from=2018")
+    SharedTimelineItem.objects.create(share=share, event=events, class_note="Discuss in class")
+    rows = _rows(client.get(reverse("timeline:share_export", args=[share.token, "events.csv"])))
+    assert [r["title"] for r in rows] == ["Singapore summit", "Hanoi summit"]
+    assert rows[0]["note"] == "Discuss in class\n\nA public note"
+    tjs = client.get(reverse("timeline:share_export", args=[share.token, "timelinejs.json"])).json()
+    assert tjs["title"]["text"]["headline"] == "Summits"

@@ -1,0 +1,106 @@
+"""Importing CSV and TimelineJS files: proposals with their dates, exact round trips, line-numbered errors."""
+
+import datetime
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from tests.factories import ActorFactory, DocumentFactory, EventFactory, EventSourceFactory
+from timeline.exports import from_events
+from timeline.models import Annotation, Event, Status
+
+RELATIONS = ("actors", "sources__document")
+
+
+@pytest.fixture
+def published(db, editor):
+    kim, trump = ActorFactory(name="Kim Jong Un"), ActorFactory(name="Donald Trump")
+    singapore = EventFactory(title="Singapore summit", date_start=datetime.date(2018, 6, 12), category="CONSULT", actors=[kim, trump])
+    document = DocumentFactory(title="Singapore report", url="https://example.org/sg")
+    EventSourceFactory(event=singapore, document=document)
+    Annotation.objects.create(author=editor, event=singapore, body="A note, with \"quotes\"; and a semicolon", visibility="public")
+    EventFactory(title="Talks resume", date_start=datetime.date(2019, 10, 1), date_end=datetime.date(2019, 10, 31), precision="month", date_mod="APPROX", date_text="around October 2019", sentence="Talks resumed around October 2019.", modality="planned")
+    EventFactory(title="Summer talks", date_start=datetime.date(2003, 6, 1), date_end=datetime.date(2003, 8, 31), precision="season", date_text="summer 2003", sentence="")
+    EventFactory(title="A decade of sanctions", date_start=datetime.date(2010, 1, 1), date_end=datetime.date(2019, 12, 31), precision="decade", category="SANCTION", date_text="the 2010s")
+
+
+def _upload(client, name: str, content: bytes):
+    return client.post(reverse("timeline:import_events"), {"file": SimpleUploadedFile(name, content)})
+
+
+def _comparable(events) -> list[dict]:
+    records = from_events(Event.objects.filter(pk__in=[e.pk for e in events]).chronological().prefetch_related(*RELATIONS))
+    from timeline import shares
+
+    notes = shares.combined_notes(None, [r.id for r in records])
+    out = []
+    for record in records:
+        data = record.to_snapshot()
+        for key in ("id", "path", "summary"):
+            data.pop(key)
+        data["note"] = notes.get(record.id, "")
+        data["sources"] = [(s["title"], s["url"], s["quote"]) for s in data["sources"]]
+        out.append(data)
+    return out
+
+
+@pytest.mark.parametrize("filename", ["events.csv", "timelinejs.json"])
+def test_importing_an_export_of_ours_round_trips_without_loss(client, editor, published, filename):
+    before = list(Event.objects.published())
+    exported = client.get(reverse("timeline:export", args=[filename]), {"plans": "1"}).content
+    assert len(before) == 4
+    client.force_login(editor)
+    response = _upload(client, filename, exported)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    imported = list(Event.objects.filter(status=Status.PROPOSED))
+    assert len(imported) == 4
+    assert _comparable(imported) == _comparable(before)
+    # The imported sources point at the documents we already hold, not at copies.
+    assert {s.document.title for e in imported for s in e.sources.all()} == {"Singapore report"}
+
+
+def test_bad_rows_are_reported_by_line_number_and_nothing_is_imported(client, editor, db):
+    content = (
+        "start,end,precision,title,sentence\n"
+        "2018-06-12,,day,Singapore summit,They met.\n"
+        "2018-13-01,,day,Bad month,\n"
+        "2019-02-28,2019-02-27,day,\"Ends before it starts,\nacross two lines\",\n"
+        "2020,,,,\n"
+        "2021,,fortnight,Odd precision,\n"
+    ).encode()
+    client.force_login(editor)
+    response = _upload(client, "events.csv", content)
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert "Line 3: start &#x27;2018-13-01&#x27; is not a date" in body
+    assert "Line 4: the end (2019-02-27) is before the start (2019-02-28)." in body
+    assert "Line 6: an event needs a title or a sentence." in body
+    assert "Line 7: unknown precision &#x27;fortnight&#x27;." in body
+    assert not Event.objects.exists()
+
+
+def test_a_plain_csv_and_a_foreign_timelinejs_file_import_with_their_precision(client, editor, db):
+    client.force_login(editor)
+    assert _upload(client, "mine.csv", b"start,title\n2018,Year only\n2018-06,Month only\n").status_code == 302
+    year, month = Event.objects.order_by("pk")
+    assert (year.precision, year.date_start, year.date_end) == ("year", datetime.date(2018, 1, 1), datetime.date(2018, 12, 31))
+    assert (month.precision, month.date_end) == ("month", datetime.date(2018, 6, 30))
+    foreign = b'{"events": [{"start_date": {"year": "1994", "month": "10", "day": "21"}, "text": {"headline": "<b>Agreed</b> Framework", "text": "<p>Signed in Geneva.</p>"}, "group": "Agree"}]}'
+    assert _upload(client, "tl.json", foreign).status_code == 302
+    event = Event.objects.get(title="Agreed Framework")
+    assert (event.precision, event.sentence, event.category, event.status) == ("day", "Signed in Geneva.", "AGREE", Status.PROPOSED)
+
+
+def test_a_timelinejs_slide_without_a_year_is_reported_by_its_position(client, editor, db):
+    client.force_login(editor)
+    response = _upload(client, "tl.json", b'{"events": [{"start_date": {"year": "2018"}, "text": {"headline": "ok"}}, {"text": {"headline": "no date"}}]}')
+    assert response.status_code == 400 and "Event 2: start_date needs a year." in response.content.decode()
+    assert not Event.objects.exists()
+
+
+def test_only_editors_may_import(client, teacher, student, db):
+    for user in (teacher, student):
+        client.force_login(user)
+        assert _upload(client, "a.csv", b"start,title\n2018,x\n").status_code == 403
+    assert not Event.objects.exists()

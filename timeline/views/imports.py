@@ -1,0 +1,41 @@
+"""Editors import events from a CSV or TimelineJS JSON file; they arrive as proposals in the review queue."""
+
+from __future__ import annotations
+
+from django import forms
+from django.conf import settings
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+
+from timeline.imports import import_file
+from timeline.permissions import editor_required
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(label="CSV or TimelineJS JSON file", help_text="CSV in the columns of our CSV export, or a TimelineJS3 JSON file.")
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > settings.DOCUMENT_MAX_BYTES:
+            raise forms.ValidationError(f"The file is larger than {settings.DOCUMENT_MAX_BYTES:,} bytes.")
+        return upload
+
+
+@editor_required
+def import_events(request: HttpRequest) -> HttpResponse:
+    form = ImportForm(request.POST or None, request.FILES or None)
+    errors: list[str] = []
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        result = import_file(upload.name, upload.read(), user=request.user)
+        if not result.errors:
+            count = len(result.events)
+            text = f"Imported {count} event{'s' if count != 1 else ''} as proposals for review."
+            if result.new_actors:
+                text += f" New actors (check their kind): {', '.join(result.new_actors)}."
+            messages.success(request, text)
+            return redirect("timeline:import_events")
+        errors = result.errors
+    status = 400 if errors else 200
+    return render(request, "imports/import_form.html", {"form": form, "errors": errors}, status=status)

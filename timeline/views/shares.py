@@ -1,0 +1,233 @@
+"""Teachers' shared timelines: save the current view of the timeline, edit it, and open it by its link.
+
+The owner's pages (/shared/…) need the teacher or editor role and answer 404 for anyone else's share; the
+public pages (/s/<token>/…) need nothing but the token, answer 410 Gone once a link is revoked or expired, and
+show only published events, public notes and the share's own class notes.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+
+import segno
+from django import forms
+from django.conf import settings
+from django.contrib import messages
+from django.db.models import Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.clickjacking import xframe_options_exempt
+from django.views.decorators.csp import csp_override
+from django.views.decorators.http import require_POST
+from django.views.decorators.vary import vary_on_headers
+
+from timeline import shares
+from timeline.exports import from_events, from_snapshots
+from timeline.filters import filter_events
+from timeline.models import Event, SharedTimeline
+from timeline.permissions import sharer_required
+
+# Only the embed may be framed, by any site (a school's pages or an LMS); every other page keeps 'none'.
+EMBED_CSP = {**settings.SECURE_CSP, "frame-ancestors": ["*"]}
+NOTE_MAX = 2000
+
+
+class ShareForm(forms.ModelForm):
+    pin = forms.CharField(
+        required=False,
+        label="Pin in more events",
+        help_text="Event numbers or links (…/events/12/), separated by spaces or commas.",
+    )
+
+    class Meta:
+        model = SharedTimeline
+        fields = ["title", "introduction", "mode", "expires_on"]
+        widgets = {
+            "mode": forms.RadioSelect,
+            "introduction": forms.Textarea(attrs={"rows": 4}),
+            "expires_on": forms.DateInput(attrs={"type": "date"}),
+        }
+        labels = {"expires_on": "Link expires after"}
+        help_texts = {"expires_on": "Optional. The link stops working the day after this date."}
+
+    def clean_pin(self) -> list[int]:
+        ids = [int(n) for n in re.findall(r"(?:events/)?(\d+)", self.cleaned_data["pin"])]
+        found = set(Event.objects.published().filter(pk__in=ids).values_list("pk", flat=True))
+        missing = [n for n in ids if n not in found]
+        if missing:
+            raise forms.ValidationError(f"No published event numbered {', '.join(map(str, missing))}.")
+        return ids
+
+
+def _choices(request: HttpRequest, candidates: list[int]) -> tuple[dict[int, str], set[int]]:
+    """The per-event class notes and 'leave out' ticks posted for the events the form listed."""
+    notes = {pk: request.POST.get(f"note-{pk}", "")[:NOTE_MAX] for pk in candidates}
+    excluded = {pk for pk in candidates if request.POST.get(f"exclude-{pk}")}
+    return notes, excluded
+
+
+def _get_share_for_user(request: HttpRequest, pk: int) -> SharedTimeline:
+    # Someone else's share is "not found", not "forbidden": its existence is none of their business.
+    return get_object_or_404(SharedTimeline, pk=pk, owner=request.user)
+
+
+def get_share_by_token(token: str) -> SharedTimeline:
+    return get_object_or_404(SharedTimeline, token=token)
+
+
+def gone_response(request: HttpRequest, share: SharedTimeline) -> HttpResponse | None:
+    state = shares.link_state(share)
+    if state == "open":
+        return None
+    return render(request, "shares/share_gone.html", {"share": share, "state": state}, status=410)
+
+
+@sharer_required
+def share_new(request: HttpRequest) -> HttpResponse:
+    result = filter_events(request.GET, base=Event.objects.published())
+    events = list(result.events.prefetch_related(*shares.EVENT_RELATIONS))
+    candidates = [e.pk for e in events]
+    form = ShareForm(request.POST or None, initial={"mode": SharedTimeline.Mode.LIVE})
+    if request.method == "POST" and form.is_valid():
+        share = form.save(commit=False)
+        share.owner, share.query = request.user, result.query
+        notes, excluded = _choices(request, candidates)
+        shares.save_share(share=share, notes=notes, excluded=excluded, pinned=form.cleaned_data["pin"], freeze=True)
+        messages.success(request, "Saved. Share the link below with your class.")
+        return redirect("timeline:share_edit", pk=share.pk)
+    context = {"form": form, "records": from_events(events), "notes": {}, "excluded": set(), "filters": result, "share": None}
+    return render(request, "shares/share_form.html", context)
+
+
+@sharer_required
+def share_list(request: HttpRequest) -> HttpResponse:
+    own = list(SharedTimeline.objects.filter(owner=request.user))
+    rows = [(share, shares.link_state(share)) for share in own]
+    return render(request, "shares/share_list.html", {"rows": rows})
+
+
+def _form_records(share: SharedTimeline):
+    """The events the edit form lists: what the share shows plus what was left out, so it can be put back."""
+    items = list(share.items.all())
+    excluded = {i.event_id for i in items if i.excluded}
+    if share.mode == SharedTimeline.Mode.FROZEN:
+        snapshots = sorted((i.snapshot for i in items if i.snapshot), key=lambda s: (s["date_start"], s["date_end"], s.get("id") or 0))
+        return from_snapshots(snapshots), excluded
+    events = Event.objects.published().filter(Q(pk__in=shares.live_events(share).values("pk")) | Q(pk__in=excluded))
+    return from_events(events.chronological().prefetch_related(*shares.EVENT_RELATIONS)), excluded
+
+
+@sharer_required
+def share_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    share = _get_share_for_user(request, pk)
+    was_frozen = share.mode == SharedTimeline.Mode.FROZEN
+    records, excluded = _form_records(share)
+    form = ShareForm(request.POST or None, instance=share)
+    if request.method == "POST" and form.is_valid():
+        notes, excluded = _choices(request, [r.id for r in records if r.id])
+        pinned = set(form.cleaned_data["pin"]) | {i.event_id for i in share.items.all() if i.pinned}
+        freeze = not was_frozen or bool(request.POST.get("refreeze"))
+        shares.save_share(share=form.save(commit=False), notes=notes, excluded=excluded, pinned=pinned, freeze=freeze)
+        messages.success(request, "Changes saved.")
+        return redirect("timeline:share_edit", pk=share.pk)
+    context = {
+        "form": form,
+        "share": share,
+        "records": records,
+        "notes": shares.class_notes(share),
+        "excluded": excluded,
+        "state": shares.link_state(share),
+        "share_url": request.build_absolute_uri(reverse("timeline:share_detail", args=[share.token])),
+        "embed_url": request.build_absolute_uri(reverse("timeline:share_embed", args=[share.token])),
+    }
+    return render(request, "shares/share_form.html", context)
+
+
+@require_POST
+@sharer_required
+def share_revoke(request: HttpRequest, pk: int) -> HttpResponse:
+    share = _get_share_for_user(request, pk)
+    if request.POST.get("undo"):
+        share.revoked_at = None
+        messages.success(request, "The link works again.")
+    else:
+        share.revoked_at = timezone.now()
+        messages.success(request, "Link revoked: it now tells visitors the timeline is no longer shared.")
+    share.save(update_fields=["revoked_at", "updated_at"])
+    return redirect("timeline:share_edit", pk=share.pk)
+
+
+def _share_context(request: HttpRequest, share: SharedTimeline) -> dict:
+    view = shares.share_view(share, request.GET)
+    public = shares.public_notes(r.id for r in view.records if r.id)
+    rows = [(r, view.class_notes.get(r.id, ""), public.get(r.id, [])) for r in view.records]
+    return {
+        "share": share,
+        "rows": rows,
+        "filters": view.filters,
+        "base_url": reverse("timeline:share_detail", args=[share.token]),
+    }
+
+
+@vary_on_headers("HX-Request")
+def share_detail(request: HttpRequest, token: str) -> HttpResponse:
+    share = get_share_by_token(token)
+    if gone := gone_response(request, share):
+        return gone
+    template = "shares/share_detail.html"
+    if request.htmx and not request.htmx.history_restore_request:
+        template += "#share-events"
+    else:
+        # A full page load is one opening of the link; filtering within it is not.
+        shares.record_open(share)
+    context = _share_context(request, share)
+    context["share_url"] = request.build_absolute_uri(reverse("timeline:share_detail", args=[share.token]))
+    return render(request, template, context)
+
+
+@xframe_options_exempt
+@csp_override(EMBED_CSP)
+def share_embed(request: HttpRequest, token: str) -> HttpResponse:
+    share = get_share_by_token(token)
+    if gone := gone_response(request, share):
+        return gone
+    shares.record_open(share)
+    return render(request, "shares/share_embed.html", _share_context(request, share))
+
+
+def share_print(request: HttpRequest, token: str) -> HttpResponse:
+    share = get_share_by_token(token)
+    if gone := gone_response(request, share):
+        return gone
+    context = _share_context(request, share)
+    context["share_url"] = request.build_absolute_uri(reverse("timeline:share_detail", args=[share.token]))
+    # Number each distinct source once, in order of first citation, as a handout's reference list does.
+    numbers: dict[tuple[str, str], int] = {}
+    references, rows = [], []
+    for record, class_note, notes in context["rows"]:
+        cited = []
+        for source in record.sources:
+            key = (source.title, source.url)
+            if key not in numbers:
+                numbers[key] = len(numbers) + 1
+                references.append({"number": numbers[key], "title": source.title, "url": source.url, "publisher": source.publisher, "published": source.published})
+            cited.append(numbers[key])
+        rows.append((record, class_note, notes, cited))
+    context.update(rows=rows, references=references)
+    return render(request, "shares/share_print.html", context)
+
+
+def share_qr(request: HttpRequest, token: str) -> HttpResponse:
+    share = get_share_by_token(token)
+    if gone := gone_response(request, share):
+        return gone
+    url = request.build_absolute_uri(reverse("timeline:share_detail", args=[share.token]))
+    # Error correction "M" survives a smudged projector; a quiet zone of 4 modules is what scanners expect.
+    buffer = io.BytesIO()
+    segno.make(url, error="m").save(buffer, kind="svg", scale=8, border=4, dark="#000", light="#fff", title=share.title)
+    response = HttpResponse(buffer.getvalue(), content_type="image/svg+xml")
+    response["Cache-Control"] = "private, max-age=300"
+    return response
