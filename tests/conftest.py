@@ -4,8 +4,6 @@ import os
 os.environ.setdefault("DJANGO_DEBUG", "1")
 # Playwright's sync API runs an event loop in the test thread; Django's ORM calls from it are safe here.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "1")
-# Background tasks (extracting an uploaded document) run at once, inside the request, in tests.
-os.environ.setdefault("TIMELINE_TASKS_BACKEND", "immediate")
 
 import pytest  # noqa: E402
 
@@ -18,6 +16,12 @@ from tests.factories import (  # noqa: E402, F401
 )
 
 SHARED = os.path.join(os.path.dirname(__file__), "..", "..", "shared")
+
+
+@pytest.fixture(autouse=True)
+def _tasks_run_at_once(settings):
+    """Background tasks (extracting an uploaded document) run inside the request in tests: no worker needed."""
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
 
 
 @pytest.fixture

@@ -10,12 +10,13 @@ import uuid
 from pathlib import Path
 
 from django import forms
+from django.db.models import Q
 from django.utils.text import slugify
 
 from timeline.extraction import parse_date_phrase
 from timeline.loading import EXTENSIONS, DocumentError, DocumentInput, parse_document
 from timeline.models import Actor, Annotation, Category, Document, Event, Modality, Precision, Status
-from timeline.services import REASON_MAX_LENGTH, find_quote
+from timeline.services import PENDING_EXTRACTION, REASON_MAX_LENGTH, find_quote
 
 
 class QueueFilterForm(forms.Form):
@@ -235,7 +236,9 @@ class DocumentUploadForm(forms.Form):
                 self.add_error("published", "Give the date it was published (or a 'published:' line in its front matter).")
                 return data
             raise forms.ValidationError(str(exc)) from None
-        existing = Document.objects.filter(text_hash=Document.hash_text(self.document_input.text)).first()
+        text = self.document_input.text
+        # A copy still waiting for the task worker has no hash yet: compare its text.
+        existing = Document.objects.filter(Q(text_hash=Document.hash_text(text)) | Q(text_hash=PENDING_EXTRACTION, text=text)).first()
         if existing is not None:
             raise forms.ValidationError(f"This text is already stored as “{existing.title}”.")
         return data

@@ -1,10 +1,14 @@
 import datetime
+import gzip
 
 import pytest
 from django.urls import reverse
 
-from tests.factories import EventFactory
-from timeline.models import Status
+from tests.factories import ActorFactory, DocumentFactory, EventFactory, EventSourceFactory
+from timeline.models import Modality, Precision, Status
+
+URL = "/"
+HTMX = {"HX-Request": "true"}
 
 
 @pytest.mark.django_db
@@ -29,3 +33,194 @@ def test_the_page_carries_a_strict_content_security_policy(client):
     body = response.content.decode()
     assert 'hx-headers=\'{"x-csrftoken"' in body
     assert "htmx" in body and "<script" in body and "nonce=" in body
+    assert " style=" not in body and "hx-on" not in body
+
+
+@pytest.mark.django_db
+def test_events_are_grouped_under_year_and_month_headings_with_dates_at_their_precision(client):
+    EventFactory(title="Singapore summit", date_start=datetime.date(2018, 6, 12))
+    EventFactory(title="A year of tests", date_start=datetime.date(2017, 1, 1), date_end=datetime.date(2017, 12, 31), precision=Precision.YEAR)
+    EventFactory(title="July talks", date_start=datetime.date(2025, 7, 1), date_end=datetime.date(2025, 7, 31), precision=Precision.MONTH)
+    body = client.get(URL).content.decode()
+    assert '<h2 class="year-heading"' in body and ">June 2018</h3>" in body and ">Sometime in 2017</h3>" in body
+    assert '<time datetime="2018-06-12">Tuesday 12 June 2018</time>' in body
+    assert '<time datetime="2017">2017</time>' in body
+    assert '<time datetime="2025-07">July 2025</time>' in body
+    assert body.index(">2017</h2>") < body.index(">2018</h2>") < body.index(">2025</h2>")
+
+
+@pytest.mark.django_db
+def test_newest_first_reverses_the_order(client):
+    EventFactory(title="Older", date_start=datetime.date(2001, 1, 1))
+    EventFactory(title="Newer", date_start=datetime.date(2021, 1, 1))
+    body = client.get(URL, {"sort": "newest"}).content.decode()
+    assert body.index("Newer") < body.index("Older")
+
+
+@pytest.mark.django_db
+def test_each_event_shows_actors_category_source_count_and_its_sentence_with_the_date_marked(client):
+    actor = ActorFactory(name="North Korea", slug="north-korea")
+    event = EventFactory(title="Singapore summit", category="CONSULT", actors=[actor])
+    document = DocumentFactory(title="Wire story")
+    EventSourceFactory(event=event, document=document)
+    EventSourceFactory(event=event)
+    body = client.get(URL).content.decode()
+    assert 'href="/?actor=north-korea">North Korea</a>' in body
+    assert "cat-verbal-cooperation\">Consult</span>" in body
+    assert "(2 sources)" in body
+    assert "in Singapore on <mark>12 June 2018</mark>." in body
+    assert f'href="/documents/{document.pk}/#source-' in body
+
+
+@pytest.mark.django_db
+def test_plans_are_hidden_by_default_and_marked_when_shown(client):
+    EventFactory(title="Talks they will hold", modality=Modality.PLANNED)
+    body = client.get(URL).content.decode()
+    assert "Talks they will hold" not in body
+    assert "not counting 1 announcement or plan" in body
+    body = client.get(URL, {"plans": "1"}).content.decode()
+    assert "Talks they will hold" in body and "Planned or announced</span>" in body
+
+
+@pytest.mark.django_db
+def test_filters_narrow_the_list_and_show_counts_and_a_clear_all(client):
+    us = ActorFactory(name="United States", slug="united-states")
+    EventFactory(title="Singapore summit", actors=[us], category="CONSULT")
+    EventFactory(title="Nuclear test", category="MOBILIZE", date_start=datetime.date(2017, 9, 3))
+    body = client.get(URL, {"actor": "united-states"}).content.decode()
+    assert "Singapore summit" in body and "Nuclear test" not in body
+    assert "1 event match these filters" in body
+    assert 'id="f-actor-united-states" name="actor" value="united-states" checked' in body
+    assert 'Clear all</a>' in body
+    body = client.get(URL, {"q": "nuclear"}).content.decode()
+    assert "Nuclear test" in body and "Singapore summit" not in body
+
+
+@pytest.mark.django_db
+def test_bad_parameters_are_ignored_with_a_visible_notice_never_an_error(client):
+    EventFactory(title="Singapore summit")
+    response = client.get(URL, {"from": "last tuesday", "actor": "nobody", "category": "x", "precision": "minute", "sort": "?", "document": "0"})
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "Singapore summit" in body
+    assert 'class="notices"' in body and "was not understood" in body and "Unknown actor" in body
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("page", ["0", "x", "-1", "9"])
+def test_a_page_that_does_not_exist_is_a_404(client, page):
+    EventFactory()
+    assert client.get(URL, {"page": page}).status_code == 404
+
+
+@pytest.mark.django_db
+def test_an_htmx_filter_request_gets_the_browse_partial_and_a_canonical_pushed_url(client):
+    EventFactory(title="Singapore summit")
+    response = client.get(URL, {"q": " summit ", "from": "", "sort": "oldest"}, headers={**HTMX, "HX-Target": "browse"})
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert not body.lstrip().startswith("<!doctype") and "<html" not in body
+    assert body.lstrip().startswith('<div id="browse"')
+    assert 'id="result-count" class="result-count" role="status" hx-swap-oob="innerHTML"' in body
+    assert response["HX-Push-Url"] == "/?q=summit"
+    assert "HX-Request" in response["Vary"]
+
+
+@pytest.mark.django_db
+def test_typing_a_query_swaps_the_results_and_replaces_the_url(client):
+    EventFactory(title="Singapore summit")
+    response = client.get(URL, {"q": "summ"}, headers={**HTMX, "HX-Target": "results", "HX-Trigger-Name": "q", "HX-Trigger": "f-q"})
+    body = response.content.decode()
+    assert body.lstrip().startswith('<section id="results"')
+    assert '<div id="facets" class="facets" hx-swap-oob="true">' in body
+    assert response["HX-Replace-Url"] == "/?q=summ"
+    assert "Singapore summit" in body
+
+
+@pytest.mark.django_db
+def test_a_history_restore_request_gets_the_full_page(client):
+    EventFactory(title="Singapore summit")
+    response = client.get(URL, {"q": "summit"}, headers={**HTMX, "HX-History-Restore-Request": "true", "HX-Target": "browse"})
+    body = response.content.decode()
+    assert body.lstrip().lower().startswith("<!doctype html>")
+    assert "HX-Push-Url" not in response
+
+
+@pytest.mark.django_db
+def test_show_more_appends_the_next_page_without_repeating_headings(client):
+    for day in range(1, 29):
+        EventFactory(title=f"Day {day:02d}", date_start=datetime.date(2018, 2, day))
+        EventFactory(title=f"Also {day:02d}", date_start=datetime.date(2018, 2, day))
+    first = client.get(URL).content.decode()
+    assert first.count('data-event-id="') == 50
+    assert 'href="/?page=2"' in first and "50 of 56 shown" in first
+    response = client.get(URL, {"page": "2"}, headers={**HTMX, "HX-Target": "show-more"})
+    body = response.content.decode()
+    assert body.count('data-event-id="') == 6
+    assert "<h2" not in body and "<h3" not in body and "data-focus-first" in body
+    assert response["HX-Replace-Url"] == "/?page=2"
+    assert 'id="show-more"' not in body
+
+
+@pytest.mark.django_db
+def test_reloading_a_show_more_url_shows_everything_that_was_on_screen(client):
+    for n in range(60):
+        EventFactory(date_start=datetime.date(2000, 1, 1) + datetime.timedelta(days=n))
+    body = client.get(URL, {"page": "2"}).content.decode()
+    assert body.count('data-event-id="') == 60
+    assert 'id="show-more"' not in body
+
+
+@pytest.mark.django_db
+def test_the_chart_links_each_year_to_a_narrower_range(client):
+    EventFactory(date_start=datetime.date(2018, 6, 12))
+    EventFactory(date_start=datetime.date(2019, 2, 27))
+    body = client.get(URL).content.decode()
+    assert 'href="/?from=2018&amp;to=2018"' in body and 'aria-label="2018: 1 event"' in body
+    body = client.get(URL, {"from": "2018", "to": "2019"}).content.decode()
+    assert 'href="/?from=2018-06&amp;to=2018-06"' in body  # a short range is charted by month
+
+
+@pytest.mark.django_db
+def test_the_number_of_queries_does_not_grow_with_the_events(client, django_assert_max_num_queries):
+    us = ActorFactory(name="United States", slug="united-states")
+    document = DocumentFactory()
+
+    def add(n):
+        for i in range(n):
+            event = EventFactory(date_start=datetime.date(1990, 1, 1) + datetime.timedelta(days=37 * i), category="CONSULT", actors=[us, ActorFactory()])
+            EventSourceFactory(event=event, document=document)
+
+    add(5)
+    requests = [({}, {}), ({"actor": "united-states", "category": "CONSULT", "from": "1990", "to": "2000"}, {}),
+                ({"q": "singapore"}, HTMX | {"HX-Target": "results"}), ({"page": "2"}, HTMX | {"HX-Target": "show-more"}),
+                ({}, HTMX | {"HX-Target": "browse"})]
+    counts = []
+    for params, headers in requests[:1] + requests[1:3] + requests[4:]:
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        with CaptureQueriesContext(connection) as small:
+            assert client.get(URL, params, headers=headers).status_code == 200
+        counts.append(len(small))
+    add(120)
+    for (params, headers), count in zip(requests[:1] + requests[1:3] + requests[4:], counts):
+        with django_assert_max_num_queries(count):
+            client.get(URL, params, headers=headers)
+    with django_assert_max_num_queries(8):
+        client.get(URL, {"page": "2"}, headers=requests[3][1])
+
+
+@pytest.mark.django_db
+def test_the_first_view_weighs_at_most_120_kb_of_html_css_and_js(client, seeded):
+    from django.contrib.staticfiles import finders
+
+    response = client.get(URL, headers={"Accept-Encoding": "gzip"})
+    html = response.content
+    assert response["Content-Encoding"] == "gzip" and gzip.decompress(html).count(b"data-event-id=") >= 7
+    assets = ["css/site.css", "js/timeline.js", "django_htmx/htmx-2.min.js"]
+    body = gzip.decompress(html).decode()
+    for asset in assets:
+        assert f"/static/{asset}" in body
+    total = len(html) + sum(len(open(finders.find(asset), "rb").read()) for asset in assets)
+    assert total <= 120_000, total

@@ -1,37 +1,172 @@
 """Public reading views: the timeline, an event, the documents and a document."""
 
-from django.core.paginator import Paginator
-from django.http import Http404
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from django.db.models import Prefetch, QuerySet
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.views.decorators.vary import vary_on_headers
 
-from timeline.models import Document, Event, Status
+from timeline.filters import FilterResult, filter_events
+from timeline.models import Document, Event, EventSource, Modality, Status
 
 PAGE_SIZE = 50
+# A reloaded "show more" URL re-renders at most this many pages, so a page's cost stays bounded.
+MAX_PAGES_PER_VIEW = 10
+
+
+@dataclass
+class Group:
+    """A run of consecutive events under one year heading and, where known, one month heading."""
+
+    year: int
+    month: str  # "June 2018", or "" for events known only to the season, year or decade
+    show_year: bool
+    show_month: bool
+    events: list[Event] = field(default_factory=list)
+
+
+def _group_key(event: Event) -> tuple[int, int]:
+    month = event.date_start.month if event.precision in {"day", "month"} else 0
+    return event.date_start.year, month
+
+
+def group_events(events: list[Event], previous: Event | None = None) -> list[Group]:
+    """Year and month headings for a page of events; a page continuing the previous one repeats no heading."""
+    groups: list[Group] = []
+    last_year, last_key = (previous.date_start.year, _group_key(previous)) if previous else (None, None)
+    for event in events:
+        key = _group_key(event)
+        if key != last_key:
+            month = event.date_start.strftime("%B %Y") if key[1] else ""
+            groups.append(Group(key[0], month, key[0] != last_year, True, []))
+            last_year, last_key = key[0], key
+        elif not groups:
+            groups.append(Group(key[0], "", False, False, []))
+        groups[-1].events.append(event)
+    return groups
+
+
+def event_rows(events: QuerySet) -> QuerySet:
+    """What each row of the list shows, fetched in three queries whatever the page holds."""
+    sources = EventSource.objects.select_related("document").only(
+        "event_id", "quote", "sentence_start", "date_start_offset", "date_end_offset", "stale",
+        "document__id", "document__title", "document__published",
+    ).order_by("pk")
+    return events.prefetch_related("actors", Prefetch("sources", queryset=sources))
+
+
+def _page_number(request: HttpRequest) -> int:
+    raw = request.GET.get("page", "1")
+    if not raw.isdigit() or int(raw) < 1 or len(raw) > 6:
+        raise Http404("No such page")
+    return int(raw)
+
+
+def timeline_context(result: FilterResult, page: int, base_url: str, *, first_page: int = 1) -> dict:
+    """The context of the list, chart and facet partials; shares render the same partials with their own base_url."""
+    pages = max(1, math.ceil(result.total / PAGE_SIZE))
+    if page > pages:
+        raise Http404("No such page")
+    offset = (first_page - 1) * PAGE_SIZE
+    events = list(event_rows(result.events)[offset : page * PAGE_SIZE])
+    previous = None
+    if first_page > 1:
+        previous = result.events.only("date_start", "precision")[offset - 1]
+    joiner = "&" if result.query else ""
+    return {
+        "result": result,
+        "groups": group_events(events, previous),
+        "page": page,
+        "first_page": first_page,
+        "has_next": page < pages,
+        "next_query": f"{result.query}{joiner}page={page + 1}",
+        "earlier_query": f"{result.query}{joiner}page={first_page - 1}" if first_page > 2 else result.query,
+        "base_url": base_url,
+        "shown": min(result.total, page * PAGE_SIZE) - offset,
+    }
 
 
 @vary_on_headers("HX-Request")
-def event_list(request):
-    events = Event.objects.published().chronological().prefetch_related("actors", "sources__document")
-    paginator = Paginator(events, PAGE_SIZE)
-    try:
-        page = paginator.page(request.GET.get("page", 1))
-    except Exception:
-        raise Http404("No such page") from None
-    return render(request, "timeline/event_list.html", {"page": page})
+def event_list(request: HttpRequest) -> HttpResponse:
+    result = filter_events(request.GET)
+    page = _page_number(request)
+    base_url = reverse("timeline:event_list")
+    partial = request.htmx and not request.htmx.history_restore_request
+    target = request.htmx.target if partial else None
+    if target == "show-more":
+        # "Show more" appends exactly one page after the ones on screen.
+        context = timeline_context(result, page, base_url, first_page=page)
+        template = "timeline/event_list.html#show-more"
+    elif partial:
+        # A new filter starts again at the first page; typing swaps only the results, the rest swaps form and list.
+        page = 1
+        swapped = "results" if target == "results" else "browse"
+        context = timeline_context(result, page, base_url) | {"oob": swapped}
+        template = f"timeline/event_list.html#{swapped}"
+    else:
+        context = timeline_context(result, page, base_url, first_page=max(1, page - MAX_PAGES_PER_VIEW + 1))
+        template = "timeline/event_list.html"
+    response = render(request, template, context)
+    if partial:
+        # The canonical URL, whatever the form sent: typing and "show more" replace the history entry, the rest add one.
+        query = "&".join(part for part in (result.query, f"page={page}" if page > 1 else "") if part)
+        header = "HX-Replace-Url" if request.htmx.trigger_name == "q" or target == "show-more" else "HX-Push-Url"
+        response[header] = base_url + (f"?{query}" if query else "")
+    return response
 
 
-def event_detail(request, pk: int):
-    event = get_object_or_404(Event.objects.prefetch_related("actors", "sources__document"), pk=pk, status=Status.PUBLISHED)
-    return render(request, "timeline/event_detail.html", {"event": event})
+def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    event = get_object_or_404(event_rows(Event.objects.all()), pk=pk, status=Status.PUBLISHED)
+    return render(request, "timeline/event_detail.html", {"event": event, "Modality": Modality})
 
 
-def document_list(request):
-    documents = Document.objects.with_event_counts()
+def document_list(request: HttpRequest) -> HttpResponse:
+    documents = Document.objects.with_event_counts().only("pk", "title", "source", "published")
     return render(request, "timeline/document_list.html", {"documents": documents})
 
 
-def document_detail(request, pk: int):
+def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
     document = get_object_or_404(Document, pk=pk)
-    sources = document.sources.filter(event__status=Status.PUBLISHED).select_related("event").order_by("sentence_start")
-    return render(request, "timeline/document_detail.html", {"document": document, "sources": sources})
+    sources = list(
+        document.sources.filter(event__status=Status.PUBLISHED).select_related("event").order_by("sentence_start", "pk")
+    )
+    return render(request, "timeline/document_detail.html", {"document": document, "sources": sources,
+                                                             "passages": document_passages(document.text, sources)})
+
+
+@dataclass
+class Passage:
+    """A stretch of a document's text: plain, or an event's sentence with its date expression marked."""
+
+    text: str
+    source: EventSource | None = None
+    before: str = ""
+    date: str = ""
+    after: str = ""
+
+
+def document_passages(text: str, sources: list[EventSource]) -> list[Passage]:
+    """Cut the text into plain stretches and event sentences (the first wins where two sentences overlap)."""
+    passages: list[Passage] = []
+    cursor = 0
+    for source in sorted(sources, key=lambda s: (s.sentence_start, s.pk)):
+        start, end = source.sentence_start, source.sentence_end
+        if source.stale or start < cursor or end > len(text) or start >= end:
+            continue
+        if start > cursor:
+            passages.append(Passage(text[cursor:start]))
+        sentence = text[start:end]
+        d0, d1 = source.date_start_offset, source.date_end_offset
+        if d0 is not None and d1 is not None and start <= d0 < d1 <= end:
+            passages.append(Passage(sentence, source, text[start:d0], text[d0:d1], text[d1:end]))
+        else:
+            passages.append(Passage(sentence, source, sentence))
+        cursor = end
+    if cursor < len(text):
+        passages.append(Passage(text[cursor:]))
+    return passages

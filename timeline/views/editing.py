@@ -118,7 +118,7 @@ def date_preview(request, pk: int):
 
 
 def _history_rows(event: Event) -> list[dict]:
-    records = list(event.history.select_related("history_user").prefetch_related("actors__actor"))
+    records = list(event.history.select_related("history_user"))
     rows = []
     for record, older in zip(records, [*records[1:], None], strict=True):
         changes = []

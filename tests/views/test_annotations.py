@@ -1,0 +1,220 @@
+"""Notes on events (visibility, threads, safe links) and highlights on documents (validated, re-anchored)."""
+
+import datetime
+
+import pytest
+
+from tests.factories import DocumentFactory, EventFactory, EventSourceFactory, UserFactory
+from timeline.loading import DocumentInput
+from timeline.models import Annotation
+from timeline.services import ingest_document
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def event():
+    return EventSourceFactory().event
+
+
+def add_note(client, event, body, visibility="public", **extra):
+    return client.post(f"/events/{event.pk}/notes/", {"body": body, "visibility": visibility, **extra})
+
+
+def test_an_editor_adds_a_public_note_that_everyone_sees(client, editor, event):
+    client.force_login(editor)
+    response = add_note(client, event, "Compare the joint statement.")
+    assert response.status_code == 302
+    client.logout()
+    assert "Compare the joint statement." in client.get(f"/events/{event.pk}/").content.decode()
+
+
+def test_a_teacher_can_annotate_but_a_student_cannot(client, teacher, student, event):
+    client.force_login(teacher)
+    assert add_note(client, event, "For class 9B").status_code == 302
+    client.force_login(student)
+    assert add_note(client, event, "Student note").status_code == 403
+    assert list(Annotation.objects.values_list("body", flat=True)) == ["For class 9B"]
+
+
+def test_visibility_private_editors_and_public(client, editor, teacher, student, event):
+    client.force_login(teacher)
+    add_note(client, event, "Teacher private", "private")
+    add_note(client, event, "Teacher to editors", "editors")
+    add_note(client, event, "Teacher public", "public")
+
+    def seen(user):
+        if user is None:
+            client.logout()
+        else:
+            client.force_login(user)
+        html = client.get(f"/events/{event.pk}/").content.decode()
+        return {body for body in ("Teacher private", "Teacher to editors", "Teacher public") if body in html}
+
+    assert seen(teacher) == {"Teacher private", "Teacher to editors", "Teacher public"}
+    assert seen(editor) == {"Teacher to editors", "Teacher public"}
+    assert seen(student) == {"Teacher public"}
+    assert seen(None) == {"Teacher public"}
+
+
+def test_script_tags_and_javascript_links_in_notes_come_out_inert(client, editor, event):
+    client.force_login(editor)
+    add_note(client, event, '<script>alert("x")</script> see javascript:alert(1) and <a href="javascript:alert(2)">this</a> or https://example.org/a?b=1&c=2')
+    html = client.get(f"/events/{event.pk}/").content.decode()
+    assert '<script>alert("x")</script>' not in html
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
+    assert 'href="javascript:' not in html
+    assert '<a href="https://example.org/a?b=1&amp;c=2" rel="nofollow">' in html
+
+
+def test_replies_form_a_thread_under_their_note(client, editor, teacher, event):
+    client.force_login(editor)
+    add_note(client, event, "Is the date right?")
+    parent = Annotation.objects.get()
+    client.force_login(teacher)
+    add_note(client, event, "The brief says 4 June.", parent=parent.pk)
+    reply = Annotation.objects.get(parent=parent)
+    html = client.get(f"/events/{event.pk}/").content.decode()
+    thread = html[html.index(f'id="note-{parent.pk}"') :]
+    assert f'<ol class="replies"><li class="note note-public" id="note-{reply.pk}">' in thread
+
+
+def test_a_reply_to_a_note_of_another_event_is_a_404(client, editor, event):
+    client.force_login(editor)
+    add_note(client, EventFactory(), "Elsewhere")
+    other_note = Annotation.objects.get()
+    assert add_note(client, event, "Reply", parent=other_note.pk).status_code == 404
+
+
+def test_an_empty_note_shows_the_error_on_the_form(client, editor, event):
+    client.force_login(editor)
+    response = add_note(client, event, "  ")
+    assert response.status_code == 422
+    assert "This field is required." in response.content.decode()
+
+
+def test_only_the_author_edits_or_deletes_a_note(client, editor, teacher, event):
+    client.force_login(teacher)
+    add_note(client, event, "Mine")
+    note = Annotation.objects.get()
+    client.force_login(editor)
+    assert client.post(f"/notes/{note.pk}/edit/", {"body": "Hijacked", "visibility": "public"}).status_code == 403
+    assert client.post(f"/notes/{note.pk}/delete/").status_code == 403
+    client.force_login(teacher)
+    assert client.get(f"/notes/{note.pk}/edit/").status_code == 200
+    assert client.post(f"/notes/{note.pk}/edit/", {"body": "Mine, edited", "visibility": "editors"}).status_code == 302
+    note.refresh_from_db()
+    assert (note.body, note.visibility) == ("Mine, edited", "editors")
+    assert client.post(f"/notes/{note.pk}/delete/").status_code == 302
+    assert not Annotation.objects.exists()
+
+
+def test_someone_elses_private_note_is_a_404_not_a_403(client, editor, teacher, event):
+    client.force_login(teacher)
+    add_note(client, event, "Secret", "private")
+    client.force_login(editor)
+    assert client.get(f"/notes/{Annotation.objects.get().pk}/edit/").status_code == 404
+
+
+TEXT = "Preamble sentence here.\n\nNorth Korea and the United States met in Singapore on 12 June 2018. Later text follows."
+
+
+@pytest.fixture
+def document():
+    document = DocumentFactory(text=TEXT)
+    start = TEXT.index("North Korea")
+    end = TEXT.index("2018.") + len("2018.")
+    EventSourceFactory(document=document, sentence_start=start, sentence_end=end, quote=TEXT[start:end])
+    return document
+
+
+def highlight(client, document, exact, start=None, end=None, **extra):
+    data = {"highlight-quote_exact": exact, "highlight-body": "Why Singapore?", "highlight-visibility": "public"}
+    if start is not None:
+        data.update({"highlight-position_start": start, "highlight-position_end": end})
+    data.update(extra)
+    return client.post(f"/documents/{document.pk}/highlights/", data)
+
+
+def test_a_highlight_inside_an_events_sentence_is_stored_with_both_selectors_and_shown_on_the_event(client, editor, document):
+    client.force_login(editor)
+    start = TEXT.index("met in Singapore")
+    response = highlight(client, document, "met in Singapore", start, start + len("met in Singapore"))
+    assert response.status_code == 302
+    note = Annotation.objects.get()
+    assert (note.position_start, note.position_end, note.quote_exact) == (start, start + 16, "met in Singapore")
+    assert note.quote_prefix == TEXT[start - 32 : start] and note.quote_suffix == TEXT[start + 16 : start + 48]
+    event = document.sources.get().event
+    assert note.event == event
+    html = client.get(event.get_absolute_url()).content.decode()
+    assert "met in Singapore</blockquote>" in html and "Why Singapore?" in html
+    assert "Why Singapore?" in client.get(document.get_absolute_url()).content.decode()
+
+
+def test_a_highlight_outside_any_sentence_is_linked_to_no_event(client, editor, document):
+    client.force_login(editor)
+    highlight(client, document, "Preamble", 0, 8)
+    assert Annotation.objects.get().event is None
+
+
+def test_offsets_that_do_not_match_the_text_are_corrected_only_when_the_quote_is_unambiguous(client, editor, document):
+    client.force_login(editor)
+    start = TEXT.index("Singapore")
+    # Off by two (as a browser's count over paragraphs can be): the quote occurs once, so it is placed exactly.
+    assert highlight(client, document, "Singapore", start + 2, start + 11).status_code == 302
+    assert Annotation.objects.get().position_start == start
+
+
+def test_a_quote_that_is_not_in_the_text_is_refused(client, editor, document):
+    client.force_login(editor)
+    response = highlight(client, document, "Pyongyang", 3, 12)
+    assert response.status_code == 422
+    assert "does not match the document" in response.content.decode()
+    assert not Annotation.objects.exists()
+
+
+def test_an_ambiguous_quote_with_wrong_offsets_is_refused(client, editor):
+    document = DocumentFactory(text="talks began. talks ended.")
+    client.force_login(editor)
+    assert highlight(client, document, "talks", 1, 6).status_code == 422
+    assert highlight(client, document, "talks", 13, 18).status_code == 302
+
+
+def test_without_javascript_the_typed_quote_alone_finds_the_passage(client, editor, document):
+    client.force_login(editor)
+    assert highlight(client, document, "Later text").status_code == 302
+    assert Annotation.objects.get().position_start == TEXT.index("Later text")
+
+
+def test_students_cannot_highlight(client, student, document):
+    client.force_login(student)
+    assert highlight(client, document, "Preamble", 0, 8).status_code == 403
+
+
+def test_after_a_text_change_highlights_re_anchor_or_are_listed_for_review(client, editor):
+    data = DocumentInput(key="anchor.txt", title="Anchor", published=datetime.date(2018, 6, 20), text=TEXT)
+    document = ingest_document(data).document
+    client.force_login(editor)
+    highlight(client, document, "Later text", TEXT.index("Later text"), TEXT.index("Later text") + 10)
+    highlight(client, document, "Preamble sentence", 0, 17)
+    moved, lost = Annotation.objects.order_by("pk")
+
+    changed = "An inserted opening.\n\n" + TEXT.replace("Preamble sentence here.", "A rewritten preamble.")
+    ingest_document(DocumentInput(key="anchor.txt", title="Anchor", published=datetime.date(2018, 6, 20), text=changed))
+    moved.refresh_from_db()
+    lost.refresh_from_db()
+    assert changed[moved.position_start : moved.position_end] == "Later text" and not moved.needs_review
+    assert lost.needs_review and (lost.position_start, lost.quote_exact) == (0, "Preamble sentence")
+
+    html = client.get("/review/highlights/").content.decode()
+    assert f'id="note-{lost.pk}"' in html and f'id="note-{moved.pk}"' not in html
+    assert "needs review" in client.get(document.get_absolute_url()).content.decode()
+
+
+def test_an_editor_can_remove_a_highlight_that_needs_review(client, editor):
+    author = UserFactory(groups=["Teachers"])
+    document = DocumentFactory(text=TEXT)
+    note = Annotation.objects.create(author=author, document=document, body="x", quote_exact="gone", needs_review=True)
+    client.force_login(editor)
+    assert client.post(f"/notes/{note.pk}/delete/", {"next": "/review/highlights/"}).status_code == 302
+    assert not Annotation.objects.exists()

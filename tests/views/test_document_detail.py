@@ -1,0 +1,28 @@
+import pytest
+
+from tests.factories import DocumentFactory, EventFactory, EventSourceFactory
+from timeline.models import Status
+
+TEXT = "Talks opened. The leaders met in Hanoi on 27 February 2019. They left early. Nothing else <b>happened</b>."
+
+
+@pytest.mark.django_db
+def test_the_reader_shows_the_full_text_with_each_event_sentence_linked_and_its_date_marked(client):
+    document = DocumentFactory(text=TEXT)
+    event = EventFactory(date_text="27 February 2019")
+    start = TEXT.index("The leaders")
+    source = EventSourceFactory(event=event, document=document, sentence_start=start, sentence_end=TEXT.index(" They"),
+                                quote="The leaders met in Hanoi on 27 February 2019.")
+    hidden = EventFactory(status=Status.PROPOSED, title="Unreviewed")
+    EventSourceFactory(event=hidden, document=document, sentence_start=0, sentence_end=13, quote="Talks opened.")
+    body = client.get(document.get_absolute_url()).content.decode()
+    assert (f'<a class="event-sentence" id="source-{source.pk}" href="/events/{event.pk}/" data-event-id="{event.pk}">'
+            "The leaders met in Hanoi on <mark>27 February 2019</mark>.</a>") in body
+    assert "Talks opened." in body and "Unreviewed" not in body
+    assert "&lt;b&gt;happened&lt;/b&gt;" in body  # the text is escaped, never trusted as HTML
+    assert f'href="/?document={document.pk}"' in body
+
+
+@pytest.mark.django_db
+def test_a_missing_document_is_not_found(client):
+    assert client.get("/documents/999999/").status_code == 404

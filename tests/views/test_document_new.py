@@ -1,0 +1,122 @@
+"""Adding a document from the browser: the ingest command's checks and messages, then the review queue."""
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from timeline.models import Document, Event, Status
+
+pytestmark = pytest.mark.django_db
+
+ARTICLE = "Kim Jong Un and Donald Trump met in Singapore on 12 June 2018. They met again in Hanoi on 27 February 2019."
+
+
+def test_the_form_is_shown_to_editors(client, editor):
+    client.force_login(editor)
+    html = client.get("/documents/new/").content.decode()
+    assert 'enctype="multipart/form-data"' in html and 'name="published"' in html
+
+
+def test_pasted_text_is_stored_and_its_events_proposed_in_the_queue(client, editor):
+    client.force_login(editor)
+    response = client.post("/documents/new/", {"title": "Two summits", "published": "2019-03-01", "source": "Wire", "text": ARTICLE})
+    document = Document.objects.get()
+    assert response.status_code == 302 and response["Location"] == f"/review/?document={document.pk}"
+    assert (document.title, document.source, document.added_by) == ("Two summits", "Wire", editor)
+    assert document.text_hash == Document.hash_text(ARTICLE)  # extraction ran (immediate task backend in tests)
+    events = Event.objects.filter(sources__document=document)
+    assert events.count() == 2 and set(events.values_list("status", flat=True)) == {Status.PROPOSED}
+    queue = client.get(response["Location"]).content.decode()
+    assert "2 events from" in queue and "Two summits" in queue and "still being extracted" not in queue
+
+
+def test_an_uploaded_markdown_file_with_front_matter_is_read_like_the_ingest_command_reads_it(client, editor):
+    client.force_login(editor)
+    upload = SimpleUploadedFile("summit.md", f"---\ntitle: From the file\npublished: 2019-03-01\nsource: Seed\n---\n{ARTICLE}\n".encode())
+    assert client.post("/documents/new/", {"file": upload}).status_code == 302
+    document = Document.objects.get()
+    assert (document.title, document.source, document.published.isoformat()) == ("From the file", "Seed", "2019-03-01")
+    assert document.text == ARTICLE
+
+
+def test_an_uploaded_html_file_keeps_only_its_readable_text(client, editor):
+    client.force_login(editor)
+    page = f"<html><head><title>HTML title</title><script>bad()</script></head><body><p>{ARTICLE}</p></body></html>"
+    client.post("/documents/new/", {"file": SimpleUploadedFile("page.html", page.encode()), "published": "2019-03-01"})
+    document = Document.objects.get()
+    assert document.title == "HTML title" and "bad()" not in document.text
+
+
+@pytest.mark.parametrize(
+    ("upload", "fields", "message"),
+    [
+        (("notes.pdf", b"%PDF-1.4"), {"published": "2019-03-01"}, "notes.pdf: unknown extension &#x27;.pdf&#x27;"),
+        (("binary.txt", b"abc\x00def"), {"published": "2019-03-01"}, "binary.txt: looks like a binary file"),
+        (("latin.txt", "caf\xe9".encode("latin-1")), {"published": "2019-03-01"}, "latin.txt: is not UTF-8 text"),
+        (("empty.txt", b"---\ntitle: x\n---\n"), {"published": "2019-03-01"}, "empty.txt: is empty"),
+        (("broken.md", b"---\ntitle: [unclosed\n---\nText"), {"published": "2019-03-01"}, "broken.md: malformed front matter"),
+        (("nodate.txt", ARTICLE.encode()), {}, "Give the date it was published"),
+        (("baddate.md", f"---\npublished: someday\n---\n{ARTICLE}".encode()), {}, "published date &#x27;someday&#x27; is not a date"),
+    ],
+)
+def test_bad_uploads_show_the_ingest_commands_message_and_store_nothing(client, editor, upload, fields, message):
+    client.force_login(editor)
+    response = client.post("/documents/new/", {"file": SimpleUploadedFile(*upload), **fields})
+    assert response.status_code == 422
+    assert message in response.content.decode()
+    assert not Document.objects.exists() and not Event.objects.exists()
+
+
+def test_an_upload_over_the_size_limit_is_refused(client, editor, settings):
+    settings.DOCUMENT_MAX_BYTES = 50
+    client.force_login(editor)
+    response = client.post("/documents/new/", {"text": ARTICLE, "published": "2019-03-01"})
+    assert response.status_code == 422
+    assert "is over the limit of 50 bytes" in response.content.decode()
+    assert not Document.objects.exists()
+
+
+def test_text_and_file_together_or_neither_are_refused(client, editor):
+    client.force_login(editor)
+    both = client.post("/documents/new/", {"text": ARTICLE, "published": "2019-03-01", "file": SimpleUploadedFile("a.txt", b"x")})
+    assert both.status_code == 422 and "not both" in both.content.decode()
+    neither = client.post("/documents/new/", {"published": "2019-03-01"})
+    assert neither.status_code == 422 and "Paste the text or choose a file" in neither.content.decode()
+
+
+def test_the_same_text_twice_is_refused_naming_the_stored_document(client, editor):
+    client.force_login(editor)
+    client.post("/documents/new/", {"title": "First copy", "published": "2019-03-01", "text": ARTICLE})
+    again = client.post("/documents/new/", {"title": "Second copy", "published": "2019-03-01", "text": ARTICLE})
+    assert again.status_code == 422 and "already stored as “First copy”" in again.content.decode()
+    assert Document.objects.count() == 1
+
+
+def test_the_queue_says_when_extraction_is_still_running(client, editor):
+    from timeline.services import PENDING_EXTRACTION
+
+    document = Document.objects.create(key="pending", title="Pending doc", published="2019-03-01", text=ARTICLE, text_hash=PENDING_EXTRACTION)
+    client.force_login(editor)
+    html = client.get(f"/review/?document={document.pk}").content.decode()
+    assert "still being extracted" in html and 'hx-trigger="every 3s"' in html
+
+
+def test_with_the_database_worker_the_request_only_queues_the_extraction(client, editor, settings):
+    from django.core.management import call_command
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    client.force_login(editor)
+    response = client.post("/documents/new/", {"title": "Queued", "published": "2019-03-01", "text": ARTICLE})
+    document = Document.objects.get()
+    assert not Event.objects.exists()
+    assert DBTaskResult.objects.get().status == "READY"
+    assert "still being extracted" in client.get(response["Location"]).content.decode()
+    # The same text cannot be added twice while the first copy is still waiting for the worker.
+    again = client.post("/documents/new/", {"title": "Again", "published": "2019-03-01", "text": ARTICLE})
+    assert again.status_code == 422 and "already stored as “Queued”" in again.content.decode()
+
+    call_command("db_worker", batch=True, reload=False, startup_delay=False, verbosity=0)
+
+    assert DBTaskResult.objects.get().status == "SUCCESSFUL"
+    assert Event.objects.filter(sources__document=document, status=Status.PROPOSED).count() == 2
+    assert "still being extracted" not in client.get(response["Location"]).content.decode()

@@ -1,0 +1,42 @@
+import datetime
+
+import pytest
+
+from tests.factories import ActorFactory, DocumentFactory, EventFactory, EventSourceFactory
+from timeline.models import Precision, Status
+
+
+@pytest.mark.django_db
+def test_an_event_page_shows_its_date_actors_and_every_source_sentence(client):
+    actor = ActorFactory(name="North Korea", slug="north-korea")
+    event = EventFactory(title="Hanoi summit", date_start=datetime.date(2019, 2, 27), date_end=datetime.date(2019, 2, 28),
+                         date_text="27 February 2019", actors=[actor], category="CONSULT")
+    document = DocumentFactory(title="Hanoi wire", text="The leaders met in Hanoi on 27 February 2019 and left early.")
+    EventSourceFactory(event=event, document=document)
+    response = client.get(event.get_absolute_url())
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert f'data-event-id="{event.pk}"' in body
+    assert '<time datetime="2019-02-27">27–28 February 2019</time>' in body
+    assert 'href="/?actor=north-korea">North Korea</a>' in body
+    assert "met in Hanoi on <mark>27 February 2019</mark> and left early." in body
+    assert f'href="/documents/{document.pk}/#source-' in body
+
+
+@pytest.mark.django_db
+def test_an_event_at_year_precision_is_never_shown_as_a_day(client):
+    event = EventFactory(date_start=datetime.date(2018, 1, 1), date_end=datetime.date(2018, 12, 31), precision=Precision.YEAR)
+    body = client.get(event.get_absolute_url()).content.decode()
+    assert '<time datetime="2018">2018</time>' in body
+    assert "1 January" not in body
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("status", [Status.PROPOSED, Status.REJECTED])
+def test_an_unpublished_event_is_not_found(client, status):
+    assert client.get(EventFactory(status=status).get_absolute_url()).status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_missing_event_is_not_found(client):
+    assert client.get("/events/999999/").status_code == 404

@@ -1,0 +1,78 @@
+"""An event's history: who changed what, when and why, as a readable diff; reverting is itself recorded."""
+
+import datetime
+
+import pytest
+
+from tests.factories import ActorFactory, EventFactory, EventSourceFactory
+from timeline import services
+from timeline.models import Event
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def event(editor):
+    event = EventSourceFactory(event=EventFactory(title="Singapore summit", actors=[ActorFactory(name="North Korea")])).event
+    services.edit_event(
+        event_id=event.pk,
+        loaded_version=1,
+        changes={"date_start": datetime.date(2018, 6, 1), "date_end": datetime.date(2018, 6, 30), "precision": "month", "date_text": "June 2018"},
+        actors=[ActorFactory(name="United States")],
+        user=editor,
+        reason="Only the month is certain",
+    )
+    return Event.objects.get(pk=event.pk)
+
+
+def test_it_shows_who_changed_what_and_why(client, editor, event):
+    client.force_login(editor)
+    html = client.get(f"/events/{event.pk}/history/").content.decode()
+    assert "Only the month is certain" in html
+    assert ">ed<" in html or " ed\n" in html or "ed\n" in html
+    assert "<del>day</del>" in html and "<ins>month</ins>" in html
+    assert "<del>North Korea</del>" in html and "<ins>United States</ins>" in html
+    assert "<del>June 12, 2018</del>" in html or "<del>12 June 2018</del>" in html
+
+
+def test_reverting_restores_the_old_fields_and_actors_and_is_recorded(client, editor, event):
+    client.force_login(editor)
+    # The row before the edit: created, then its actors set (the factory, like ingest, does it in two steps).
+    before = event.history.all()[1]
+    assert before.version == 1
+    response = client.post(f"/events/{event.pk}/history/{before.history_id}/revert/", {"version": event.version})
+    assert response.status_code == 302
+    event.refresh_from_db()
+    assert (event.date_start, event.date_end, event.precision) == (datetime.date(2018, 6, 12), datetime.date(2018, 6, 12), "day")
+    assert [a.name for a in event.actors.all()] == ["North Korea"]
+    assert event.version == 3
+    latest = event.history.first()
+    assert latest.history_change_reason.startswith("Reverted to version 1")
+    assert latest.history_user == editor
+    assert "Reverted to version 1" in client.get(f"/events/{event.pk}/history/").content.decode()
+
+
+def test_a_revert_from_a_stale_history_page_is_refused(client, editor, event):
+    client.force_login(editor)
+    first = event.history.earliest("history_date")
+    response = client.post(f"/events/{event.pk}/history/{first.history_id}/revert/", {"version": 1}, follow=True)
+    assert "Not reverted" in response.content.decode()
+    event.refresh_from_db()
+    assert event.precision == "month"
+
+
+def test_a_revert_needs_the_loaded_version_and_a_history_row_of_this_event(client, editor, event):
+    other = EventFactory()
+    client.force_login(editor)
+    first = event.history.earliest("history_date")
+    assert client.post(f"/events/{event.pk}/history/{first.history_id}/revert/").status_code == 400
+    other_row = other.history.first()
+    assert client.post(f"/events/{event.pk}/history/{other_row.history_id}/revert/", {"version": event.version}).status_code == 404
+
+
+def test_publishing_from_the_queue_appears_in_the_history(client, editor, event):
+    client.force_login(editor)
+    client.post(f"/review/{event.pk}/reject/")
+    html = client.get(f"/events/{event.pk}/history/").content.decode()
+    assert "Marked rejected in the review queue" in html
+    assert "<del>published</del>" in html and "<ins>rejected</ins>" in html
