@@ -18,7 +18,7 @@ from .events import build_events
 from .frontmatter import FrontMatterError, parse_front_matter
 from .phrases import parse_date_phrase
 from .timexes import tag
-from .types import ActorEntry, DateReading, ExtractedEvent, Extraction, Timex
+from .results import ActorEntry, DateReading, ExtractedEvent, Extraction, Timex
 
 __all__ = [
     "ActorEntry",

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from .types import ActorEntry
+from .results import ActorEntry
 
 KINDS = ("country", "person", "organisation")
 DEFAULT_GAZETTEER = Path(__file__).resolve().parents[2] / "seeds" / "actors.yaml"
@@ -107,6 +107,8 @@ def _norm(s: str) -> str:
 def _form_re(form: str) -> str:
     # typographic and straight apostrophes, any whitespace between words
     out = re.escape(form).replace("'", "['’]").replace(r"\ ", r"\s+")
+    if form.startswith("the "):
+        out = "[Tt]" + out[1:]  # "the North" also opens a sentence
     return out
 
 
@@ -116,7 +118,8 @@ def find_mentions(text: str, entries: Sequence[ActorEntry]) -> list[Mention]:
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for hit in m.pattern.finditer(text):
-        e = m.by_form.get(_norm(re.sub(r"\s+", " ", hit.group())))
+        form = _norm(re.sub(r"\s+", " ", hit.group()))
+        e = m.by_form.get(form) or m.by_form.get("t" + form[1:])
         if e is not None:
             mentions.append(Mention(hit.start(), hit.end(), e.name))
             taken.append((hit.start(), hit.end()))

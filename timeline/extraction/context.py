@@ -47,10 +47,13 @@ class DocContext:
     prev: Point | None = None
     prev_end: int = -1
     prev_by_gran: dict[str, Point] = field(default_factory=dict)
+    _tokenized: bool = False
 
-    def __post_init__(self) -> None:
+    def _tokenize(self) -> None:
+        # only documents with something tense-dependent pay for this
         self.tokens = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN_RE.finditer(self.text)]
         self.token_starts = [t[0] for t in self.tokens]
+        self._tokenized = True
 
     def remember(self, p: Point, end: int) -> None:
         self.prev = p
@@ -59,6 +62,8 @@ class DocContext:
 
     def tense(self, start: int, end: int) -> str:
         """'future', 'past', 'present' or '' from the nearest tense marker in the same sentence."""
+        if not self._tokenized:
+            self._tokenize()
         i = bisect.bisect_left(self.token_starts, start)
         j = bisect.bisect_left(self.token_starts, end)
         best: tuple[int, int, str] | None = None

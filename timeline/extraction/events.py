@@ -6,11 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from dataclasses import replace
 
 from .actors import Mention
 from .timexes import Resolved
-from .types import ExtractedEvent
+from .results import ExtractedEvent
 from .values import value_range
 
 # ----------------------------------------------------------------------------- sentences
@@ -84,18 +85,22 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
                 r"spoke\s+(?:with|to)|phone\s+call|hosted|envoys?|consult(?:s|ed|ing)?|speech|address(?:ed)?|announc(?:e|es|ed|ement)"),
 ]
 _WEAK = re.compile(r"speech|address(?:ed)?|announc\w*|envoys?|deal", re.IGNORECASE)
-_CATEGORY_RE = re.compile(
-    "|".join(f"(?P<{cat}>\\b(?:{words})\\b)" for cat, words in _CATEGORY_WORDS), re.IGNORECASE
-)
+# Matched against the lower-cased sentence: a case-insensitive alternation this size is slow.
+_CATEGORY_RE = re.compile("|".join(f"(?P<{cat}>\\b(?:{words.lower()})\\b)" for cat, words in _CATEGORY_WORDS))
+
+
+@lru_cache(maxsize=256)
+def _category_hits(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
+    return tuple((m.start(), m.end(), m.lastgroup, bool(_WEAK.fullmatch(m.group())))
+                 for m in _CATEGORY_RE.finditer(sentence.lower()))
 
 
 def category(sentence: str, date_pos: int) -> str:
     """The PLOVER type whose keyword sits nearest the date in the sentence ("" if none)."""
     best: tuple[int, str] | None = None
-    for m in _CATEGORY_RE.finditer(sentence):
-        cat = m.lastgroup
-        dist = min(abs(m.start() - date_pos), abs(m.end() - date_pos))
-        if _WEAK.fullmatch(m.group()):
+    for start, end, cat, weak in _category_hits(sentence):
+        dist = min(abs(start - date_pos), abs(end - date_pos))
+        if weak:
             dist += 40  # "speech", "announced": only when nothing more telling is near
         if best is None or dist < best[0]:
             best = (dist, cat)

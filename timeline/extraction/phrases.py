@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .timexes import tag
-from .types import DateReading
+from .results import DateReading
 from .values import value_range
 
 _CONNECTORS = re.compile(
@@ -31,6 +31,8 @@ def parse_date_phrase(text: str, reference: dt.date, language: str = "en") -> Da
         reading = _from_grammar(phrase, reference)
         if reading is not None:
             return reading
+        if not re.search(r"\d", phrase):
+            return None  # English words the grammar does not read ("may", "march") are not dates
     return _from_dateparser(phrase, reference, language)
 
 
@@ -55,12 +57,10 @@ def _from_grammar(phrase: str, reference: dt.date) -> DateReading | None:
 def _from_dateparser(phrase: str, reference: dt.date, language: str) -> DateReading | None:
     if re.fullmatch(r"[\d\s.,%$€£¥+-]*", phrase) and not re.fullmatch(r"\s*\d{4}\s*", phrase):
         return None  # bare numbers, money and percentages are not dates
-    parser = _parser(language)
-    if parser is None:
-        return None
     base = dt.datetime(reference.year, reference.month, reference.day)
     try:
-        data = parser.get_date_data(phrase, settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
+        parser = _parser_class()(languages=[language], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
+        data = parser.get_date_data(phrase)
     except Exception:  # dateparser raises a zoo of errors on odd input; a phrase it cannot read is no date
         return None
     if data is None or data.date_obj is None:
@@ -75,11 +75,8 @@ def _from_dateparser(phrase: str, reference: dt.date, language: str) -> DateRead
     return DateReading(d, d, "day", "", d.isoformat())
 
 
-@lru_cache(maxsize=16)
-def _parser(language: str):
+@lru_cache(maxsize=1)
+def _parser_class():
     from dateparser.date import DateDataParser  # imported late: loading dateparser's data is slow
 
-    try:
-        return DateDataParser(languages=[language])
-    except (ValueError, KeyError):
-        return None
+    return DateDataParser

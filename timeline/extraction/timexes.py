@@ -7,11 +7,12 @@ resolved left to right so that "two days later" can count from the date mentione
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from .context import DocContext
-from .grammar import Found, iter_rules
-from .types import Timex
+from .grammar import Found, iter_rules, rules_for_word
+from .results import Timex
 from .values import parse_value
 
 
@@ -28,8 +29,12 @@ def find(text: str) -> list[Found]:
     """All non-overlapping spans the grammar proposes, in text order (not yet resolved)."""
     cands: list[Found] = []
     next_group = 1
-    for _name, pattern, handler in iter_rules():
-        for m in pattern.finditer(text):
+    hits: dict[str, list[int]] = {}
+    for w in _WORD_RE.finditer(text):
+        for name in rules_for_word(w.group().lower()):
+            hits.setdefault(name, []).append(w.start())
+    for name, pattern, handler in iter_rules():
+        for m in _matches(pattern, hits.get(name, ()), text):
             try:
                 out = handler(m, text)
             except (ValueError, KeyError, IndexError, OverflowError):
@@ -71,6 +76,33 @@ def find(text: str) -> list[Found]:
         chosen.append(f)
     chosen.sort(key=lambda f: f.start)
     return chosen
+
+
+# How far a match may reach before and after its trigger word ("the first two quarters of fiscal 1990").
+_BACK, _AHEAD = 80, 80
+
+
+_WORD_RE = re.compile(r"[A-Za-z]+\d*|\d+[A-Za-z]*")
+
+
+def _matches(pattern, positions, text: str):
+    """Matches of pattern near the given trigger positions.
+
+    Compiled patterns take pos/endpos without slicing, so \\b and look-behinds still see the characters
+    before a window; windows are merged so no match is found twice.
+    """
+    lo = hi = -1
+    n = len(text)
+    for p in positions:
+        a, b = max(0, p - _BACK), min(n, p + _AHEAD)
+        if a <= hi:
+            hi = b
+            continue
+        if hi >= 0:
+            yield from pattern.finditer(text, lo, hi)
+        lo, hi = a, b
+    if hi >= 0:
+        yield from pattern.finditer(text, lo, hi)
 
 
 def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:

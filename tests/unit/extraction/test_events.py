@@ -1,0 +1,92 @@
+"""Events: dates, precision, modality, categories, actors and the sentence they come from."""
+
+import datetime as dt
+
+from timeline.extraction import ActorEntry, extract, load_gazetteer
+
+PUBLISHED = dt.date(2025, 9, 22)
+
+
+def events(text, published=PUBLISHED, **kw):
+    return extract(text, published, **kw).events
+
+
+def test_a_year_is_the_whole_year_and_never_more_precise():
+    [e] = events("North Korea tested a missile in 2018.")
+    assert (e.date_start, e.date_end, e.precision) == (dt.date(2018, 1, 1), dt.date(2018, 12, 31), "year")
+
+
+def test_mod_start_on_a_year_is_recorded_but_narrows_nothing():
+    [e] = events("In early 2018 the envoy visited Seoul.")
+    assert (e.date_start, e.date_end, e.mod) == (dt.date(2018, 1, 1), dt.date(2018, 12, 31), "START")
+
+
+def test_it_makes_one_event_per_date_in_a_list():
+    found = events("Kim Jong Un met Donald Trump in 2018 and 2019.")
+    assert [e.date_start.year for e in found] == [2018, 2019]
+    assert all(e.category == "CONSULT" for e in found)
+
+
+def test_a_range_makes_one_event_spanning_it():
+    [e] = events("The summit in Hanoi was held on 27–28 February 2019.")
+    assert (e.date_start, e.date_end, e.precision) == (dt.date(2019, 2, 27), dt.date(2019, 2, 28), "day")
+
+
+def test_durations_sets_and_references_make_no_events():
+    assert events("The talks lasted two years, resumed every week and are now stalled.") == []
+
+
+def test_an_undated_sentence_gets_no_date_of_its_own():
+    found = events("The envoy arrived in Seoul on 3 March 2019. He met the foreign minister.")
+    assert len(found) == 1
+    assert "foreign minister" in found[0].sentence  # it joined the dated event
+
+
+def test_modality_follows_the_clause():
+    assert events("The leaders will meet on Monday.")[0].modality == "planned"
+    assert events("The two sides did not sign the accord in 2019.")[0].modality == "negated"
+    assert events("The talks could resume in 2026.")[0].modality == "hypothetical"
+    assert events("The two sides signed the accord in 2019.")[0].modality == "asserted"
+
+
+def test_categories_come_from_the_words_near_the_date():
+    assert events("The two sides signed a treaty in 1994.")[0].category == "AGREE"
+    assert events("North Korea launched a ballistic missile in 2017.")[0].category == "MOBILIZE"
+    assert events("Washington imposed new sanctions in 2016.")[0].category == "SANCTION"
+    assert events("The weather was mild in 2016.")[0].category == ""
+
+
+def test_capitals_stand_for_their_countries():
+    [e] = events("Pyongyang and Moscow signed a pact in 2024, while Washington, Seoul, Beijing and Tokyo objected.")
+    assert set(e.actors) == {"North Korea", "Russia", "United States", "South Korea", "China", "Japan"}
+
+
+def test_a_surname_resolves_to_the_person_named_last():
+    text = "Kim Jong Il died in 2011. Kim Jong Un succeeded him. In 2012 Kim visited a factory."
+    found = events(text)
+    assert found[-1].actors == ("Kim Jong Un",)
+
+
+def test_a_title_alias_resolves_the_president():
+    [e] = events("South Korean President Lee said on Sunday that Lee would visit Tokyo.")
+    assert "Lee Jae-myung" in e.actors
+
+
+def test_spans_index_the_text_as_given():
+    text = "Preface.\n\nOn 12 June 2018 Trump met Kim in Singapore."
+    [e] = events(text)
+    assert text[e.date_span[0]:e.date_span[1]] == e.date_text == "12 June 2018"
+    assert text[e.start:e.end] == e.sentence
+    assert e.title and len(e.title) <= 81
+
+
+def test_an_explicit_actor_list_replaces_the_gazetteer():
+    actors = [ActorEntry("Atlantis", "country", ("the island",))]
+    [e] = events("The island voted in 2020.", actors=actors)
+    assert e.actors == ("Atlantis",)
+
+
+def test_the_gazetteer_lists_the_corpus_actors():
+    names = {a.name for a in load_gazetteer()}
+    assert {"United States", "North Korea", "South Korea", "Kim Jong Un", "Kim Jong Il", "Donald Trump",
+            "Lee Jae-myung", "Madeleine Albright", "Jo Myong-rok", "UN Security Council"} <= names

@@ -1,0 +1,29 @@
+"""Properties that must hold for any input: extraction never raises and spans always fit the text."""
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.extraction import extract
+
+DATEISH = st.sampled_from(
+    ["Sunday", "in July", "2018 and 2019", "last summer", "two days later", "27–28 February", "Aug. 2",
+     "the 1990s", "every week", " ", "\n", "Kim Jong Un", "Pyongyang", "10 a.m.", "may", "$20", "—", "’"]
+)
+TEXT = st.lists(st.one_of(st.text(max_size=30), DATEISH), max_size=12).map("".join)
+DATES = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXT, DATES)
+def test_extract_never_raises_and_every_span_matches_its_text(text, published):
+    result = extract(text, published)
+    for t in result.timexes:
+        assert 0 <= t.start < t.end <= len(text)
+        assert text[t.start:t.end] == t.text
+    for e in result.events:
+        assert text[e.start:e.end] == e.sentence
+        assert text[e.date_span[0]:e.date_span[1]] == e.date_text
+        assert e.date_start <= e.date_end
+        assert 0.0 <= e.confidence <= 1.0

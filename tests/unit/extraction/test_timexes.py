@@ -1,0 +1,120 @@
+"""Temporal expressions: the right reading, and no dates from words that only look like them.
+
+Every sentence here is written for these tests.
+"""
+
+import datetime as dt
+
+import pytest
+
+from timeline.extraction import extract
+
+MONDAY = dt.date(2025, 9, 22)  # a Monday
+
+
+def timexes(text, published=MONDAY):
+    return [(t.text, t.type, t.value, t.mod) for t in extract(text, published).timexes]
+
+
+def values(text, published=MONDAY):
+    return [(t.text, t.value) for t in extract(text, published).timexes]
+
+
+def test_it_resolves_sunday_to_the_sunday_before_publication():
+    assert values("The minister said on Sunday that talks were over.") == [("Sunday", "2025-09-21")]
+    assert values("The envoy announced Sunday a new proposal.") == [("Sunday", "2025-09-21")]
+
+
+def test_it_resolves_a_future_weekday_to_the_coming_one_which_may_be_the_published_day():
+    assert values("The two leaders will meet on Monday in Geneva.") == [("Monday", "2025-09-22")]
+    assert values("The delegation will arrive on Thursday.") == [("Thursday", "2025-09-25")]
+
+
+def test_it_reads_a_month_without_a_year_as_the_most_recent_one():
+    assert values("The ceasefire collapsed in July.") == [("July", "2025-07")]
+    assert values("The ceasefire collapsed in November.") == [("November", "2024-11")]
+
+
+def test_it_reads_a_month_in_a_future_clause_as_the_next_one():
+    assert values("The summit will take place in March.") == [("March", "2026-03")]
+
+
+def test_it_reads_relative_years_and_months():
+    assert timexes("Earlier this year the envoy resigned.") == [("Earlier this year", "DATE", "2025", "START")]
+    assert timexes("The plant closed late last year.") == [("late last year", "DATE", "2024", "END")]
+    assert values("Prices rose last month.") == [("last month", "2025-08")]
+    assert values("Talks resumed this week.") == [("this week", "2025-W39")]
+
+
+def test_it_counts_two_days_later_from_the_date_before_it_not_from_publication():
+    found = values("The envoy arrived on 3 March 2019. Two days later he left, and a day earlier he had warned them.")
+    assert found == [("3 March 2019", "2019-03-03"), ("Two days later", "2019-03-05"), ("a day earlier", "2019-03-04")]
+
+
+def test_it_gives_no_day_when_a_later_day_follows_only_a_month():
+    assert values("The talks began in June 2018. Two days later they stalled.") == [("June 2018", "2018-06")]
+
+
+def test_it_reads_lists_and_ranges_of_years_as_separate_dates():
+    assert values("They met in 2018 and 2019.") == [("2018", "2018"), ("2019", "2019")]
+    assert values("He served from 2003 to 2009.") == [("2003", "2003"), ("2009", "2009")]
+
+
+def test_it_reads_a_day_range_with_an_en_dash():
+    assert values("The summit was held on 27–28 February 2019.") == [("27", "2019-02-27"), ("28 February 2019", "2019-02-28")]
+
+
+def test_it_reads_decades_seasons_and_quarters():
+    assert values("Famine struck in the 1990s.") == [("the 1990s", "199")]
+    assert values("The talks stalled last summer.", dt.date(2025, 10, 15)) == [("last summer", "2025-SU")]
+    assert values("Exports fell in the third quarter of 2024.") == [("the third quarter of 2024", "2024-Q3")]
+    assert values("Profits rose in the first quarter.") == [("the first quarter", "2025-Q1")]
+
+
+def test_it_reads_abbreviated_months_with_periods():
+    assert values("The envoy flew to Seoul on Aug. 2.") == [("Aug. 2", "2025-08-02")]
+    assert values("The deal was signed Sept. 19, 2005.") == [("Sept. 19, 2005", "2005-09-19")]
+
+
+def test_it_keeps_durations_and_sets_apart_from_dates():
+    assert timexes("The talks lasted two years.") == [("two years", "DURATION", "P2Y", "")]
+    assert timexes("The siege lasted three hours.") == [("three hours", "DURATION", "PT3H", "")]
+    assert timexes("Inspectors visit every week.") == [("every week", "SET", "P1W", "")]
+    assert timexes("The council meets daily.") == [("daily", "SET", "P1D", "")]
+
+
+def test_it_reads_references_to_now_the_past_and_the_future():
+    assert values("Relations are now tense.") == [("now", "PRESENT_REF")]
+    assert values("Relations recently improved.") == [("recently", "PAST_REF")]
+    assert values("Talks may resume in the future.") == [("the future", "FUTURE_REF")]
+
+
+def test_it_reads_clock_times_and_parts_of_days():
+    assert timexes("The launch came at 10 a.m. on Friday.") == [("10 a.m. on Friday", "TIME", "2025-09-19T10:00", "")]
+    assert timexes("The launch is due at 3:30 p.m.") == [("3:30 p.m.", "TIME", "2025-09-22T15:30", "")]
+    assert values("Officials met Monday morning.") == [("Monday morning", "2025-09-22TMO")]
+    assert values("The blast happened yesterday.") == [("yesterday", "2025-09-21")]
+
+
+def test_it_resolves_years_ago():
+    assert values("The reactor was closed two years ago.") == [("two years ago", "2023")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We may see a change.",
+        "Thousands joined the march to the border.",
+        "He came second in the vote.",
+        "The rally drew a crowd that sat in silence.",
+        "The ticket cost $20 and 50% of buyers left.",
+        "Resolution 2397 tightened the sanctions.",
+        "The Hwasong-15 can reach the mainland.",
+        "Troops massed along the 38th parallel.",
+        "The United States offered 240,000 tonnes of food.",
+        "About 2000 troops crossed the border.",
+        "The 9-year-old boy was freed.",
+    ],
+)
+def test_it_finds_no_date_in_words_that_only_look_like_dates(sentence):
+    assert [t for t in extract(sentence, MONDAY).timexes if t.type in ("DATE", "TIME")] == []
