@@ -1,7 +1,7 @@
 """Likely duplicates (one happening extracted from several documents) and sources that disagree on a date.
 
-A suggestion needs overlapping dates and then either shared actors with some shared wording, or much shared
-wording. It is only a suggestion: an editor decides, and merges with services.merge_events.
+A suggestion needs overlapping dates and either shared actors with some shared wording or much shared wording;
+events up to NEAR apart need shared actors and more shared wording. It is only a suggestion: an editor decides, and merges with services.merge_events.
 """
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ STOPWORDS = frozenset(
     "a an and as at be by for from has had have he her his in into is it its of on or said says that the their they "
     "this to was were which will with would after before during between about over".split()
 )
-# How far apart two dates may be and still be the same happening reported with different precision.
-DATE_SLACK = datetime.timedelta(days=3)
+# Sources often disagree by weeks (one says "July 2025", another "4 June 2025"): events this far apart can still be
+# one happening, but then they need shared actors and more shared wording than events whose dates overlap.
+NEAR = datetime.timedelta(days=45)
 MAX_SUGGESTIONS = 5
 
 
@@ -42,7 +43,7 @@ def suggest_duplicates(event: Event, *, limit: int = MAX_SUGGESTIONS) -> list[Su
     candidates = (
         Event.objects.exclude(pk=event.pk)
         .exclude(status=Status.REJECTED)
-        .between(event.date_start - DATE_SLACK, event.date_end + DATE_SLACK)
+        .between(event.date_start - NEAR, event.date_end + NEAR)
         .prefetch_related("actors")
     )
     words = _words(event)
@@ -50,14 +51,20 @@ def suggest_duplicates(event: Event, *, limit: int = MAX_SUGGESTIONS) -> list[Su
     suggestions = []
     for other in candidates[:500]:
         wording = _jaccard(words, _words(other))
-        shared = actors & {a.pk for a in other.actors.all()}
-        if not ((shared and wording >= 0.15) or wording >= 0.4):
+        other_actors = {a.pk for a in other.actors.all()}
+        shared = actors & other_actors
+        gap = max((other.date_start - event.date_end).days, (event.date_start - other.date_end).days, 0)
+        if gap == 0:
+            likely = (shared and wording >= 0.15) or wording >= 0.4
+        else:
+            likely = bool(shared) and wording >= 0.35
+        if not likely:
             continue
-        reasons = ["overlapping dates"]
+        reasons = ["overlapping dates" if gap == 0 else f"dates {gap} days apart"]
         if shared:
             reasons.append(f"{len(shared)} shared actor{'s' if len(shared) > 1 else ''}")
         reasons.append(f"{round(wording * 100)}% shared wording")
-        score = wording + (0.3 * _jaccard(actors, {a.pk for a in other.actors.all()}))
+        score = wording + 0.3 * _jaccard(actors, other_actors) - gap / NEAR.days / 4
         suggestions.append(Suggestion(other, score, tuple(reasons)))
     suggestions.sort(key=lambda s: (-s.score, s.event.pk))
     return suggestions[:limit]

@@ -1,0 +1,137 @@
+"""Duplicates and disagreements: suggestions, merging two events, splitting a source out, choosing a date."""
+
+import datetime
+
+import pytest
+
+from tests.factories import ActorFactory, DocumentFactory, EventFactory, EventSourceFactory
+from timeline.models import Annotation, Event
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def pair():
+    """Lee's inauguration as the seed (July 2025) and a brief (4 June 2025) report it."""
+    korea = ActorFactory(name="South Korea")
+    lee = ActorFactory(name="Lee Jae-myung", kind="person")
+    seed = EventSourceFactory(
+        document=DocumentFactory(title="Seed article", text="Lee Jae-myung took office as president of South Korea in July 2025."),
+        event=EventFactory(
+            title="Lee Jae-myung takes office",
+            sentence="Lee Jae-myung took office as president of South Korea in July 2025.",
+            date_start=datetime.date(2025, 7, 1),
+            date_end=datetime.date(2025, 7, 31),
+            precision="month",
+            date_text="July 2025",
+            actors=[korea, lee],
+        ),
+    ).event
+    brief = EventSourceFactory(
+        document=DocumentFactory(title="Background brief", text="Lee Jae-myung was sworn in as president of South Korea on 4 June 2025."),
+        event=EventFactory(
+            title="Lee Jae-myung sworn in",
+            sentence="Lee Jae-myung was sworn in as president of South Korea on 4 June 2025.",
+            date_start=datetime.date(2025, 6, 4),
+            precision="day",
+            date_text="4 June 2025",
+            actors=[korea, lee],
+        ),
+    ).event
+    return seed, brief
+
+
+def test_the_event_page_suggests_a_likely_duplicate_to_editors_only(client, editor, student, pair):
+    seed, brief = pair
+    EventFactory(title="Unrelated talks", sentence="Officials met in Geneva.", date_start=datetime.date(2025, 6, 20))
+    client.force_login(editor)
+    html = client.get(seed.get_absolute_url()).content.decode()
+    assert "Possible duplicates" in html and f"#{brief.pk} Lee Jae-myung sworn in" in html
+    assert "shared actors" in html and "Unrelated talks" not in html
+    client.force_login(student)
+    assert "Possible duplicates" not in client.get(seed.get_absolute_url()).content.decode()
+
+
+def test_events_far_apart_in_time_are_not_suggested(client, editor, pair):
+    seed, _ = pair
+    far = EventFactory(title=seed.title, sentence=seed.sentence, date_start=datetime.date(2020, 1, 1), actors=list(seed.actors.all()))
+    client.force_login(editor)
+    assert f"#{far.pk} " not in client.get(seed.get_absolute_url()).content.decode()
+
+
+def test_merging_keeps_every_source_note_and_actor_and_removes_the_other_event(client, editor, pair):
+    seed, brief = pair
+    extra = ActorFactory(name="United States")
+    brief.actors.add(extra)
+    Annotation.objects.create(author=editor, event=brief, body="Note on the brief's event")
+    client.force_login(editor)
+    response = client.post(f"/events/{seed.pk}/merge/", {"other": brief.pk, "next": seed.get_absolute_url()})
+    assert response.status_code == 302
+    assert not Event.objects.filter(pk=brief.pk).exists()
+    seed.refresh_from_db()
+    assert sorted(s.document.title for s in seed.sources.all()) == ["Background brief", "Seed article"]
+    assert seed.annotations.get().body == "Note on the brief's event"
+    assert "United States" in {a.name for a in seed.actors.all()}
+    assert seed.history.first().history_change_reason == f"Merged #{brief.pk} (Lee Jae-myung sworn in)"
+
+
+def test_sources_that_disagree_show_a_badge_with_each_date_and_the_editor_chooses(client, editor, student, pair):
+    seed, brief = pair
+    client.force_login(editor)
+    client.post(f"/events/{seed.pk}/merge/", {"other": brief.pk})
+    seed.refresh_from_db()
+    html = client.get(seed.get_absolute_url()).content.decode()
+    assert "Sources disagree" in html and "July 2025" in html and "4 June 2025" in html
+    assert "Use this date" in html
+    client.force_login(student)
+    student_html = client.get(seed.get_absolute_url()).content.decode()
+    assert "Sources disagree" in student_html and "Use this date" not in student_html
+
+    client.force_login(editor)
+    brief_source = seed.sources.get(document__title="Background brief")
+    client.post(f"/events/{seed.pk}/choose-date/", {"source": brief_source.pk, "version": seed.version})
+    seed.refresh_from_db()
+    assert (seed.date_start, seed.date_end, seed.precision) == (datetime.date(2025, 6, 4), datetime.date(2025, 6, 4), "day")
+    assert seed.history.first().history_change_reason == "Chose the date reported by Background brief"
+
+
+def test_choosing_a_date_from_a_stale_page_changes_nothing(client, editor, pair):
+    seed, brief = pair
+    client.force_login(editor)
+    client.post(f"/events/{seed.pk}/merge/", {"other": brief.pk})
+    source = seed.sources.get(document__title="Background brief")
+    response = client.post(f"/events/{seed.pk}/choose-date/", {"source": source.pk, "version": 1}, follow=True)
+    assert "someone edited this event" in response.content.decode()
+    seed.refresh_from_db()
+    assert seed.date_start == datetime.date(2025, 7, 1)
+
+
+def test_a_source_is_split_back_out_into_its_own_event_with_its_own_date(client, editor, pair):
+    seed, brief = pair
+    client.force_login(editor)
+    client.post(f"/events/{seed.pk}/merge/", {"other": brief.pk})
+    source = seed.sources.get(document__title="Background brief")
+    response = client.post(f"/sources/{source.pk}/split/")
+    new = Event.objects.exclude(pk=seed.pk).get()
+    assert response.status_code == 302 and response["Location"] == f"/events/{new.pk}/edit/"
+    assert [s.pk for s in new.sources.all()] == [source.pk]
+    assert (new.date_start, new.precision, new.curated) == (datetime.date(2025, 6, 4), "day", True)
+    assert {a.name for a in new.actors.all()} == {"South Korea", "Lee Jae-myung"}
+    assert seed.sources.count() == 1
+
+
+def test_the_only_source_cannot_be_split_and_an_event_cannot_merge_with_itself(client, editor, pair):
+    seed, _ = pair
+    client.force_login(editor)
+    assert client.post(f"/sources/{seed.sources.get().pk}/split/").status_code == 400
+    assert client.post(f"/events/{seed.pk}/merge/", {"other": seed.pk}).status_code == 400
+    assert client.post(f"/events/{seed.pk}/merge/", {"other": 999999}).status_code == 404
+
+
+def test_the_queue_suggests_duplicates_too(client, editor, pair):
+    seed, brief = pair
+    brief.status = "proposed"
+    brief.save()
+    client.force_login(editor)
+    html = client.get("/review/").content.decode()
+    assert f'id="queue-item-{brief.pk}"' in html and f"#{seed.pk} Lee Jae-myung takes office" in html
