@@ -135,8 +135,7 @@ def offset(doc: DocContext, unit: str, n: int, from_prev: bool) -> tuple[str, st
         base, anchor = day(doc.dct), PUBLISHED
         # "a year ago" in a passage about a quarter means that quarter a year before
         if unit == "year" and n in (-1, 1) and doc.prev is not None and doc.prev.gran in ("quarter", "half"):
-            if doc.prev_end >= 0 and 0 <= _distance_ok(doc):
-                base, anchor = doc.prev, PREVIOUS
+            base, anchor = doc.prev, PREVIOUS
     p = shift(base, unit, n)
     if p is None:
         return "", anchor
@@ -151,6 +150,3 @@ _ORDER = ["day", "week", "month", "season", "quarter", "half", "year", "decade",
 def _finer(a: str, b: str) -> bool:
     return _ORDER.index(a) < _ORDER.index(b)
 
-
-def _distance_ok(doc: DocContext) -> int:
-    return 0
