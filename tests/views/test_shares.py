@@ -241,3 +241,10 @@ def test_the_timeline_page_links_teachers_to_save_a_share(client, teacher, stude
     assert reverse("timeline:share_new") + "?from=2018" in body
     client.force_login(student)
     assert reverse("timeline:share_new") not in client.get(reverse("timeline:event_list")).content.decode()
+
+
+def test_teachers_find_their_shared_timelines_in_the_navigation_and_students_do_not(client, teacher, student, db):
+    client.force_login(teacher)
+    assert f'href="{reverse("timeline:share_list")}"' in client.get(reverse("timeline:document_list")).content.decode()
+    client.force_login(student)
+    assert f'href="{reverse("timeline:share_list")}"' not in client.get(reverse("timeline:document_list")).content.decode()

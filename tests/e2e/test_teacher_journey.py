@@ -1,0 +1,101 @@
+"""A teacher's journey in Chromium: filter, save a share with a class note, open it signed out, print, revoke."""
+
+import datetime
+
+import pytest
+from django.conf import settings
+from django.test import Client
+from playwright.sync_api import expect
+
+from tests.e2e.conftest import run_axe, wait_for_htmx
+from tests.factories import DocumentFactory, EventFactory, EventSourceFactory, UserFactory
+from timeline.models import SharedTimeline
+
+
+def _sign_in(context, live_server, user) -> None:
+    client = Client()
+    client.force_login(user)
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME]
+    context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": cookie.value, "url": live_server.url}])
+
+
+def _axe(browser, url: str, storage_state=None) -> list[dict]:
+    """axe-core's violations for a page, in a context of its own: injecting axe needs the CSP bypassed,
+    and the journey's own pages must keep theirs so a CSP violation there still fails the test."""
+    context = browser.new_context(bypass_csp=True, storage_state=storage_state)
+    try:
+        page = context.new_page()
+        page.goto(url)
+        return [{"id": v["id"], "nodes": [n["target"] for n in v["nodes"]]} for v in run_axe(page)]
+    finally:
+        context.close()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_teacher_shares_a_filtered_annotated_timeline_and_revokes_it(live_server, browser, artifacts_dir):
+    teacher = UserFactory(username="teacher", groups=["Teachers"])
+    singapore = EventFactory(title="Trump and Kim meet in Singapore", date_start=datetime.date(2018, 6, 12))
+    EventSourceFactory(event=singapore, document=DocumentFactory(title="Singapore summit report", url="https://example.org/sg"))
+    EventFactory(title="Summit in Hanoi ends early", date_start=datetime.date(2019, 2, 28), date_text="28 February 2019")
+    EventFactory(title="Agreed Framework signed", date_start=datetime.date(1994, 10, 21))
+
+    teacher_context = browser.new_context()
+    _sign_in(teacher_context, live_server, teacher)
+    page = teacher_context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    # Chromium asks every site for /favicon.ico on its own; the site has none, and that is not this page's error.
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" and "favicon.ico" not in msg.location["url"] else None)
+
+    # Filter the timeline to the summits since 2018, then save that view.
+    page.goto(live_server.url + "/?from=2018")
+    wait_for_htmx(page)
+    expect(page.get_by_text("Agreed Framework signed")).to_have_count(0)
+    page.get_by_role("link", name="Save as shared timeline").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Save as a shared timeline")
+    page.get_by_label("Title").fill("Summits since 2018")
+    page.get_by_label("Introduction").fill("Read these two summits before Monday's lesson.")
+    page.get_by_label("Class note").first.fill("Ask: who proposed this meeting, and why then?")
+    page.get_by_role("button", name="Save and get the link").click()
+
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Summits since 2018")
+    link = page.locator("#share-url").input_value()
+    share = SharedTimeline.objects.get()
+    assert link == f"{live_server.url}/s/{share.token}/"
+    qr = page.get_by_role("img", name="QR code for the link to this shared timeline")
+    expect(qr).to_be_visible()
+    # The QR code really loads as an image (an SVG served by the site; the CSP allows img-src 'self').
+    page.wait_for_function("() => { const img = document.querySelector('img.share-qr'); return img.complete && img.naturalWidth > 0; }")
+    page.screenshot(path=str(artifacts_dir / "teacher-share-saved.png"), full_page=True)
+    assert _axe(browser, page.url, teacher_context.storage_state()) == []
+
+    # A pupil opens the link in a fresh browser that has never signed in.
+    pupil_context = browser.new_context()
+    pupil = pupil_context.new_page()
+    pupil.goto(link)
+    expect(pupil.get_by_role("heading", level=1)).to_have_text("Summits since 2018")
+    expect(pupil.get_by_text("Ask: who proposed this meeting, and why then?")).to_be_visible()
+    expect(pupil.get_by_text("Summit in Hanoi ends early")).to_be_visible()
+    expect(pupil.get_by_text("Agreed Framework signed")).to_have_count(0)
+    expect(pupil.get_by_role("link", name="Sign in")).to_be_visible()
+    pupil.get_by_text("Source sentence").first.click()
+    expect(pupil.get_by_role("link", name="Singapore summit report")).to_be_visible()
+    pupil.screenshot(path=str(artifacts_dir / "teacher-share-pupil-view.png"), full_page=True)
+    assert _axe(browser, link) == []
+
+    # The print view is a handout with the introduction, the note and numbered sources.
+    pupil.get_by_role("link", name="Print handout").click()
+    expect(pupil.get_by_text("Read these two summits before Monday's lesson.")).to_be_visible()
+    expect(pupil.get_by_text("Ask: who proposed this meeting, and why then?")).to_be_visible()
+    expect(pupil.locator("#ref-1")).to_contain_text("Singapore summit report")
+    pupil.emulate_media(media="print")
+    pupil.screenshot(path=str(artifacts_dir / "teacher-share-handout.png"), full_page=True)
+
+    # The teacher revokes the link; the pupil's next visit gets a polite 410.
+    page.get_by_role("button", name="Revoke link").click()
+    expect(page.get_by_text("Link revoked")).to_be_visible()
+    response = pupil.goto(link)
+    assert response.status == 410
+    expect(pupil.get_by_role("heading", level=1)).to_have_text("This timeline is no longer shared")
+    pupil.screenshot(path=str(artifacts_dir / "teacher-share-revoked.png"), full_page=True)
+    assert errors == []
