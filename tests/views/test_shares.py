@@ -95,6 +95,8 @@ def test_the_link_opens_signed_out_with_only_published_events_and_the_notes_mean
     assert "Look at who met whom." in body
     assert "Singapore summit" in body and "Hanoi summit" in body
     assert "Agreed Framework" not in body and "Unreviewed proposal" not in body
+    # The same chart as the timeline, its bars narrowing within the share.
+    assert f'href="/s/{share.token}/?from=2018&amp;to=2018"' in body
     assert "Compare with Hanoi." in body and "Public context note" in body
     assert "Editors only" not in body and "My private reminder" not in body and "Note for another class" not in body
     assert reverse("timeline:document_detail", args=[singapore.sources.get().document_id]) in body
@@ -114,7 +116,8 @@ def test_an_htmx_filter_request_gets_the_event_list_partial_and_a_history_restor
     share = _share(teacher)
     url = reverse("timeline:share_detail", args=[share.token])
     partial = client.get(url, {"from": "2019"}, headers={"HX-Request": "true"}).content.decode()
-    assert partial.lstrip().startswith('<section id="share-events"') and "<html" not in partial
+    assert partial.lstrip().startswith('<div id="browse"') and "<html" not in partial
+    assert "Hanoi summit" in partial and "Singapore summit" not in partial
     full = client.get(url, {"from": "2019"}, headers={"HX-Request": "true", "HX-History-Restore-Request": "true"}).content.decode()
     assert "<html" in full
 

@@ -179,7 +179,7 @@ def share_detail(request: HttpRequest, token: str) -> HttpResponse:
         return gone
     template = "shares/share_detail.html"
     if request.htmx and not request.htmx.history_restore_request:
-        template += "#share-events"
+        template += "#browse"
     else:
         # A full page load is one opening of the link; filtering within it is not.
         shares.record_open(share)
