@@ -21,6 +21,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from timeline.exports import EventRecord, SourceRecord
 from timeline.exports.csv import ACTOR_SEPARATOR, COLUMNS
 from timeline.exports.timelinejs import CATEGORY_LABELS
 from timeline.models import Actor, Annotation, Category, DateMod, Document, Event, EventSource, Modality, Precision, Status
@@ -31,23 +32,6 @@ SOURCE_LINE = re.compile(r"^(?P<title>.*?)\s*(?:<(?P<url>[^<>\s]*)>)?$")
 
 class ImportError_(Exception):
     """The file as a whole cannot be read (not CSV, not JSON, no events)."""
-
-
-@dataclass
-class Row:
-    where: str  # "line 4" or "event 3": how the report names it
-    title: str
-    date_start: datetime.date
-    date_end: datetime.date
-    precision: str
-    date_mod: str = ""
-    date_text: str = ""
-    sentence: str = ""
-    category: str = ""
-    modality: str = Modality.ASSERTED
-    actors: list[str] = field(default_factory=list)
-    sources: list[tuple[str, str]] = field(default_factory=list)  # (title, url)
-    note: str = ""
 
 
 @dataclass
@@ -100,7 +84,7 @@ def _choice(value: str, choices, what: str, default: str = "") -> str:
 # --- CSV -----------------------------------------------------------------------------------------------------
 
 
-def _csv_row(where: str, raw: dict[str, str]) -> Row:
+def _csv_row(raw: dict[str, str]) -> EventRecord:
     get = lambda name: (raw.get(name) or "").strip()  # noqa: E731
     if not get("start"):
         raise ValueError("the start date is missing")
@@ -129,9 +113,9 @@ def _csv_row(where: str, raw: dict[str, str]) -> Row:
     sources = []
     for line in filter(None, (s.strip() for s in (raw.get("sources") or "").splitlines())):
         match = SOURCE_LINE.match(line)
-        sources.append((match["title"] or match["url"] or "", match["url"] or ""))
-    return Row(
-        where=where,
+        sources.append(_source(match["title"] or match["url"] or "", match["url"] or "", get("sentence")))
+    return EventRecord(
+        id=None,
         title=title[:200],
         date_start=start,
         date_end=end,
@@ -141,13 +125,18 @@ def _csv_row(where: str, raw: dict[str, str]) -> Row:
         sentence=get("sentence"),
         category=_choice(get("category"), Category, "category"),
         modality=_choice(get("modality"), Modality, "modality", Modality.ASSERTED),
-        actors=[a.strip() for a in get("actors").split(ACTOR_SEPARATOR.strip()) if a.strip()],
-        sources=sources,
+        actors=tuple(a.strip() for a in get("actors").split(ACTOR_SEPARATOR.strip()) if a.strip()),
+        sources=tuple(sources),
         note=get("note"),
     )
 
 
-def parse_csv(text: str) -> tuple[list[Row], list[str]]:
+def _source(title: str, url: str, sentence: str) -> SourceRecord:
+    """A cited source as an import knows it: no document of ours yet, so no offsets."""
+    return SourceRecord(document_id=None, title=title, url=url, publisher="", published="", quote=sentence, start=None, end=None)
+
+
+def parse_csv(text: str) -> tuple[list[EventRecord], list[str]]:
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
     header = [h.strip().lower() for h in (reader.fieldnames or [])]
     if "start" not in header or not ({"title", "sentence"} & set(header)):
@@ -161,7 +150,7 @@ def parse_csv(text: str) -> tuple[list[Row], list[str]]:
         if not any((v or "").strip() for v in raw.values() if isinstance(v, str)):
             continue
         try:
-            rows.append(_csv_row(where, raw))
+            rows.append(_csv_row(raw))
         except ValueError as exc:
             errors.append(f"{where.capitalize()}: {exc}.")
     return rows, errors
@@ -234,7 +223,7 @@ def _tjs_date(value: dict, what: str) -> tuple[datetime.date, str]:
     return datetime.date(year, 1, 1), Precision.YEAR
 
 
-def _tjs_row(where: str, slide: dict) -> Row:
+def _tjs_row(slide: dict) -> EventRecord:
     if not isinstance(slide, dict):
         raise ValueError("is not an object")
     start, precision = _tjs_date(slide.get("start_date"), "start_date")
@@ -259,8 +248,8 @@ def _tjs_row(where: str, slide: dict) -> Row:
         raise ValueError("has neither a headline nor text")
     group = str(slide.get("group") or "")
     category = ours.get("category") or next((k for k, label in CATEGORY_LABELS.items() if label.lower() == group.lower()), "")
-    return Row(
-        where=where,
+    return EventRecord(
+        id=None,
         title=(title or sentence)[:200],
         date_start=start,
         date_end=end,
@@ -270,13 +259,13 @@ def _tjs_row(where: str, slide: dict) -> Row:
         sentence=sentence,
         category=_choice(category, Category, "category"),
         modality=_choice(ours.get("modality", ""), Modality, "modality", Modality.ASSERTED),
-        actors=[a.strip() for a in parser.actors if a.strip()],
-        sources=[(" ".join(t.split()), u) for t, u in parser.sources],
+        actors=tuple(a.strip() for a in parser.actors if a.strip()),
+        sources=tuple(_source(" ".join(t.split()), u, sentence) for t, u in parser.sources),
         note=" ".join("".join(parser.note).split()) if parser.note else "",
     )
 
 
-def parse_timelinejs(text: str) -> tuple[list[Row], list[str]]:
+def parse_timelinejs(text: str) -> tuple[list[EventRecord], list[str]]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -286,9 +275,8 @@ def parse_timelinejs(text: str) -> tuple[list[Row], list[str]]:
         raise ImportError_("A TimelineJS file has an 'events' list; this one does not.")
     rows, errors = [], []
     for number, slide in enumerate(slides, 1):
-        where = f"event {number}"
         try:
-            rows.append(_tjs_row(where, slide))
+            rows.append(_tjs_row(slide))
         except (ValueError, TypeError, KeyError) as exc:
             errors.append(f"Event {number}: {exc}.")
     return rows, errors
@@ -332,7 +320,7 @@ def _source_document(title: str, url: str, sentence: str) -> tuple[Document, int
     return document, 0, len(document.text)
 
 
-def save_rows(rows: list[Row], *, user) -> ImportResult:
+def save_rows(rows: list[EventRecord], *, user) -> ImportResult:
     """Create the rows as proposed events, all in one transaction."""
     result = ImportResult()
     with transaction.atomic():
@@ -357,8 +345,8 @@ def save_rows(rows: list[Row], *, user) -> ImportResult:
                 confidence=1.0,
             )
             event.actors.set([_actor(name, actors, result) for name in row.actors])
-            for title, url in row.sources:
-                document, start, end = _source_document(title, url, row.sentence)
+            for source in row.sources:
+                document, start, end = _source_document(source.title, source.url, row.sentence)
                 fingerprint = hashlib.sha256(f"import\x1f{row.sentence}\x1f{row.date_text}\x1f{event.pk}".encode()).hexdigest()
                 EventSource.objects.create(
                     event=event,
