@@ -30,7 +30,7 @@ MAX_ROWS = 5000
 SOURCE_LINE = re.compile(r"^(?P<title>.*?)\s*(?:<(?P<url>[^<>\s]*)>)?$")
 
 
-class ImportError_(Exception):
+class UnreadableFile(Exception):
     """The file as a whole cannot be read (not CSV, not JSON, no events)."""
 
 
@@ -140,7 +140,7 @@ def parse_csv(text: str) -> tuple[list[EventRecord], list[str]]:
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
     header = [h.strip().lower() for h in (reader.fieldnames or [])]
     if "start" not in header or not ({"title", "sentence"} & set(header)):
-        raise ImportError_(f"The first line must name the columns, including start and title: {', '.join(COLUMNS)}.")
+        raise UnreadableFile(f"The first line must name the columns, including start and title: {', '.join(COLUMNS)}.")
     reader.fieldnames = header
     rows, errors = [], []
     line = 2  # the header is line 1; a quoted field can span lines, so count from the reader
@@ -269,10 +269,10 @@ def parse_timelinejs(text: str) -> tuple[list[EventRecord], list[str]]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ImportError_(f"This is not JSON (line {exc.lineno}: {exc.msg}).") from None
+        raise UnreadableFile(f"This is not JSON (line {exc.lineno}: {exc.msg}).") from None
     slides = data.get("events") if isinstance(data, dict) else None
     if not isinstance(slides, list):
-        raise ImportError_("A TimelineJS file has an 'events' list; this one does not.")
+        raise UnreadableFile("A TimelineJS file has an 'events' list; this one does not.")
     rows, errors = [], []
     for number, slide in enumerate(slides, 1):
         try:
@@ -375,7 +375,7 @@ def import_file(name: str, data: bytes, *, user) -> ImportResult:
     try:
         is_json = name.lower().endswith(".json") or text.lstrip().startswith("{")
         rows, errors = parse_timelinejs(text) if is_json else parse_csv(text)
-    except (ImportError_, csv.Error) as exc:
+    except (UnreadableFile, csv.Error) as exc:
         return ImportResult(errors=[str(exc)])
     if not rows and not errors:
         errors = ["The file has no events."]

@@ -3,7 +3,6 @@
 import csv
 import datetime
 import io
-import json
 
 import icalendar
 import jsonschema
