@@ -29,12 +29,16 @@ class Suggestion:
     reasons: tuple[str, ...]
 
 
+def words_of(text: str) -> set[str]:
+    """The content words of a text, for comparing how two reports are worded (also used at ingest)."""
+    return {w for w in re.findall(r"[\w'-]+", text.casefold()) if w not in STOPWORDS and len(w) > 2}
+
+
 def _words(event: Event) -> set[str]:
-    text = f"{event.title} {event.sentence}".casefold()
-    return {w for w in re.findall(r"[\w'-]+", text) if w not in STOPWORDS and len(w) > 2}
+    return words_of(f"{event.title} {event.sentence}")
 
 
-def _jaccard(a: set, b: set) -> float:
+def jaccard(a: set, b: set) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
@@ -50,7 +54,7 @@ def suggest_duplicates(event: Event, *, limit: int = MAX_SUGGESTIONS) -> list[Su
     actors = {a.pk for a in event.actors.all()}
     suggestions = []
     for other in candidates[:500]:
-        wording = _jaccard(words, _words(other))
+        wording = jaccard(words, _words(other))
         other_actors = {a.pk for a in other.actors.all()}
         shared = actors & other_actors
         gap = max((other.date_start - event.date_end).days, (event.date_start - other.date_end).days, 0)
@@ -64,7 +68,7 @@ def suggest_duplicates(event: Event, *, limit: int = MAX_SUGGESTIONS) -> list[Su
         if shared:
             reasons.append(f"{len(shared)} shared actor{'s' if len(shared) > 1 else ''}")
         reasons.append(f"{round(wording * 100)}% shared wording")
-        score = wording + 0.3 * _jaccard(actors, other_actors) - gap / NEAR.days / 4
+        score = wording + 0.3 * jaccard(actors, other_actors) - gap / NEAR.days / 4
         suggestions.append(Suggestion(other, score, tuple(reasons)))
     suggestions.sort(key=lambda s: (-s.score, s.event.pk))
     return suggestions[:limit]

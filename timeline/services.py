@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from django.db import models, transaction
 from django.utils.text import slugify
 
+from timeline.duplicates import jaccard, words_of
 from timeline.extraction import ActorEntry, ExtractedEvent, extract, load_gazetteer
 from timeline.loading import DocumentInput
 from timeline.models import Actor, Annotation, Document, Event, EventSource, Status
@@ -125,10 +126,49 @@ def _source_fields(extracted: ExtractedEvent) -> dict:
 
 
 def _create_event(document: Document, extracted: ExtractedEvent, fingerprint: str, status: str, actors: dict[str, Actor]) -> Event:
-    event = Event.objects.create(status=status, **_event_fields(extracted))
-    event.actors.set([actors[name] for name in extracted.actors if name in actors])
+    event = corroborated_event(document, extracted)
+    if event is None:
+        event = Event.objects.create(status=status, **_event_fields(extracted))
+        event.actors.set([actors[name] for name in extracted.actors if name in actors])
     EventSource.objects.create(event=event, document=document, fingerprint=fingerprint, **_source_fields(extracted))
     return event
+
+
+# How much wording two reports must share to be taken as one happening without asking an editor. The coarser the
+# date, the more happenings share it ("in 2018" covers a year of news), so the more wording they must share.
+CORROBORATION_WORDING = {"day": 0.3, "month": 0.5}
+CORROBORATION_WORDING_COARSE = 0.6
+
+
+def corroborated_event(document: Document, extracted: ExtractedEvent) -> Event | None:
+    """An event another document already reports that this extraction clearly describes too, if there is one.
+
+    Only the unmistakable cases are joined at ingest: the same dates at the same precision, the same modality,
+    a shared actor and shared wording. Looser look-alikes are left to the editors as duplicate suggestions.
+    """
+    if not extracted.actors:
+        return None
+    threshold = CORROBORATION_WORDING.get(extracted.precision, CORROBORATION_WORDING_COARSE)
+    words = words_of(f"{extracted.title} {extracted.sentence}")
+    candidates = (
+        Event.objects.filter(
+            date_start=extracted.date_start,
+            date_end=extracted.date_end,
+            precision=extracted.precision,
+            modality=extracted.modality,
+            actors__name__in=extracted.actors,
+        )
+        .exclude(status=Status.REJECTED)
+        .exclude(sources__document=document)
+        .distinct()
+        .order_by("pk")
+    )
+    best, best_score = None, threshold
+    for candidate in candidates[:50]:
+        score = jaccard(words, words_of(f"{candidate.title} {candidate.sentence}"))
+        if score >= best_score:
+            best, best_score = candidate, score
+    return best
 
 
 def _refresh_source(source: EventSource, extracted: ExtractedEvent, actors: dict[str, Actor]) -> None:

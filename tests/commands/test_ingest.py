@@ -184,3 +184,40 @@ def test_ingesting_the_seeds_stores_the_seed_articles_events(seeded):
     assert ("2025-07-01", "month") in dates
     assert not Event.objects.filter(date_start=datetime.date(2018, 9, 22)).exists()
     assert Document.objects.filter(source="Background brief").count() >= 24
+
+
+BRIEF = """---
+title: {title}
+published: {published}
+source: Test wire
+---
+{body}
+"""
+
+
+@pytest.mark.django_db
+def test_the_same_happening_reported_by_two_documents_becomes_one_event_with_two_sources(tmp_path):
+    first = write(tmp_path, "a.md", BRIEF.format(title="Summit", published="2018-06-13", body="Donald Trump and Kim Jong Un held a summit in Singapore on Tuesday."))
+    second = write(tmp_path, "b.md", BRIEF.format(title="Recall", published="2019-03-02", body="Trump and Kim Jong Un first held a summit in Singapore on 12 June 2018."))
+    ingest(first, second)
+    event = Event.objects.get(date_start=datetime.date(2018, 6, 12))
+    assert sorted(event.sources.values_list("document__key", flat=True)) == ["a.md", "b.md"]
+
+
+@pytest.mark.django_db
+def test_different_happenings_in_the_same_year_stay_apart(tmp_path):
+    first = write(tmp_path, "a.md", BRIEF.format(title="Summit", published="2019-01-02", body="Donald Trump met Kim Jong Un in Singapore in 2018."))
+    second = write(tmp_path, "b.md", BRIEF.format(title="Test", published="2019-01-03", body="North Korea conducted no nuclear test in 2018, Kim Jong Un said."))
+    ingest(first, second)
+    assert Event.objects.filter(date_start=datetime.date(2018, 1, 1)).count() == 2
+
+
+@pytest.mark.django_db
+def test_reingesting_one_of_two_corroborating_documents_keeps_the_shared_event(tmp_path):
+    first = write(tmp_path, "a.md", BRIEF.format(title="Summit", published="2018-06-13", body="Donald Trump and Kim Jong Un held a summit in Singapore on Tuesday."))
+    second = write(tmp_path, "b.md", BRIEF.format(title="Recall", published="2019-03-02", body="Trump and Kim Jong Un first held a summit in Singapore on 12 June 2018."))
+    ingest(first, second)
+    write(tmp_path, "b.md", BRIEF.format(title="Recall", published="2019-03-02", body="The talks in Hanoi ended without a deal."))
+    ingest(second)
+    event = Event.objects.get(date_start=datetime.date(2018, 6, 12))
+    assert list(event.sources.values_list("document__key", flat=True)) == ["a.md"]
