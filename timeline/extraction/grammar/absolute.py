@@ -1,0 +1,383 @@
+"""Absolute dates: ISO and numeric dates, month and day, month and year, bare months, years, decades,
+centuries, holidays and spoken years."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .. import resolve as R
+from ..lexicon import MONTH_RE, MONTHS, ONES, SEASONS, TENS, WEEKDAY_RE, WEEKDAYS, parse_count
+from .base import (
+    DASH, DAY, I, MOD_PREFIX, QUANTITY_NOUNS, YEAR, Found, const, day_num, month_num, rule, year_num,
+    may_is_month, mod_of, month_resolver, valid, word_after, word_before, ymd,
+)
+
+# ----------------------------------------------------------------------------- absolute dates
+
+
+@rule(rf"\b(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d))?\b", 0)
+def iso_date(m, text):
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if not valid(y, mo, d):
+        return None
+    v = ymd(y, mo, d) + (f"T{m['hh']}:{m['mm']}" if m["hh"] else "")
+    return Found(m.start(), m.end(), "TIME" if m["hh"] else "DATE", const(v), priority=5)
+
+
+@rule(r"\b(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d\d)\b", 0)
+def us_numeric_date(m, text):
+    y, mo, d = year_num(m["y"]), int(m["m"]), int(m["d"])
+    if not valid(y, mo, d):
+        return None
+    return Found(m.start(), m.end(), "DATE", const(ymd(y, mo, d)))
+
+
+@rule(
+    rf"\b(?:(?P<wd>{WEEKDAY_RE})(?:,\s*|\s+))?(?:(?P<mod>{MOD_PREFIX}))?(?P<mon>{MONTH_RE})\s+(?P<d1>{DAY})"
+    rf"(?:(?P<dash>{DASH})(?:(?P<mon2>{MONTH_RE})\s+)?(?P<d2>{DAY}))?"
+    rf"(?:(?:,\s*|\s+)(?P<y>{YEAR}|'\d\d)(?!\d))?(?!\d|:\d|%)",
+    0,
+)
+def month_day(m, text):
+    """"Aug. 2", "August 2, 2025", "Saturday, April 18", "February 27-28, 2019"."""
+    mon = m["mon"]
+    if mon.lower().rstrip(".") in ("may", "march") and mon[0].islower():
+        return None
+    if mon[0].islower():
+        return None
+    mo, d1 = month_num(mon), day_num(m["d1"])
+    if m["d2"] and re.fullmatch(r"\s*(?:to|through|until|till|thru)\s*", m["dash"] or "") and not m["mon2"]:
+        # "May 5 to 10" is rare; "June 5 to 10 people" is not a range.  Keep only en/hyphen dash ranges.
+        pass
+    y = year_num(m["y"]) if m["y"] else None
+    mod = mod_of(m["mod"])
+    start = m.start("mod") if m["mod"] else m.start("mon")
+    if m["wd"]:
+        start = m.start()
+    if m["d2"]:
+        mo2 = month_num(m["mon2"]) if m["mon2"] else mo
+        d2 = day_num(m["d2"])
+        first_end = m.end("d1")
+        second_start = m.start("mon2") if m["mon2"] else m.start("d2")
+        if y:
+            if not (valid(y, mo, d1) and valid(y, mo2, d2)):
+                return None
+            return [
+                Found(start, first_end, "DATE", const(ymd(y, mo, d1)), mod, group=1),
+                Found(second_start, m.end(), "DATE", const(ymd(y, mo2, d2)), mod, group=1),
+            ]
+        return [
+            Found(start, first_end, "DATE", month_resolver(mo, d1, start, first_end), mod, group=1),
+            Found(second_start, m.end("d2"), "DATE", month_resolver(mo2, d2, second_start, m.end("d2")), mod, group=1),
+        ]
+    end = m.end()
+    if y:
+        if not valid(y, mo, d1):
+            return None
+        return Found(start, end, "DATE", const(ymd(y, mo, d1)), mod, priority=2)
+    if m["wd"]:
+        wd = WEEKDAYS[m["wd"].lower()]
+
+        def res(doc, mo=mo, d1=d1, start=start, end=end, wd=wd):
+            # a weekday beside the date picks the year in which the two agree
+            for y_ in (doc.dct.year, doc.dct.year + 1, doc.dct.year - 1):
+                if valid(y_, mo, d1) and dt.date(y_, mo, d1).isoweekday() == wd:
+                    return ymd(y_, mo, d1), R.PUBLISHED
+            return month_resolver(mo, d1, start, end)(doc)
+
+        return Found(start, end, "DATE", res, mod, priority=2)
+    return Found(start, end, "DATE", month_resolver(mo, d1, start, end), mod, priority=1)
+
+
+@rule(
+    rf"\b(?:(?P<wd>{WEEKDAY_RE})(?:,\s*|\s+))?(?:the\s+)?(?P<d1>{DAY})(?:(?P<dash>\s*(?:-|–|—|to|and)\s*)(?:the\s+)?(?P<d2>{DAY}))?"
+    rf"\s+(?:of\s+)?(?P<mon>{MONTH_RE})(?:,?\s+(?P<y>{YEAR})(?!\d))?",
+    0,
+)
+def day_month(m, text):
+    """"27 February 2019", "27–28 February", "the 5th of May"."""
+    mon = m["mon"]
+    if mon[0].islower():
+        return None
+    if text[m.start("d1") - 1:m.start("d1")] in ("$", ".", ",") and m.start("d1") > 0 and text[m.start("d1") - 2:m.start("d1") - 1].isdigit():
+        return None
+    mo = month_num(mon)
+    d1 = day_num(m["d1"])
+    y = int(m["y"]) if m["y"] else None
+    start = m.start() if m["wd"] else m.start("d1")
+    if m["d2"]:
+        d2 = day_num(m["d2"])
+        if d2 <= d1:
+            return None
+        first_end = m.end("d1")
+        s2 = m.start("d2")
+        if y:
+            if not (valid(y, mo, d1) and valid(y, mo, d2)):
+                return None
+            return [Found(start, first_end, "DATE", const(ymd(y, mo, d1)), group=1),
+                    Found(s2, m.end(), "DATE", const(ymd(y, mo, d2)), group=1)]
+        return [Found(start, first_end, "DATE", month_resolver(mo, d1, start, m.end()), group=1),
+                Found(s2, m.end(), "DATE", month_resolver(mo, d2, start, m.end()), group=1)]
+    if y:
+        if not valid(y, mo, d1):
+            return None
+        return Found(start, m.end(), "DATE", const(ymd(y, mo, d1)), priority=2)
+    return Found(start, m.end(), "DATE", month_resolver(mo, d1, start, m.end()), priority=1)
+
+
+@rule(rf"\b(?P<mod>{MOD_PREFIX})?(?P<mon>{MONTH_RE})(?:,?\s+|\s+of\s+)(?P<y>{YEAR}|'\d\d)(?!\d)", 0)
+def month_year(m, text):
+    """"July 1997", "late June 2018", "mid-March of 2003"."""
+    mon = m["mon"]
+    if mon[0].islower():
+        return None
+    mo, y = month_num(mon), year_num(m["y"])
+    start = m.start("mod") if m["mod"] else m.start("mon")
+    return Found(start, m.end(), "DATE", const(ymd(y, mo, None)), mod_of(m["mod"]), priority=1)
+
+
+@rule(
+    rf"\b(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+coming)\s+|(?P<mod>{MOD_PREFIX}))?"
+    rf"(?P<mon>{MONTH_RE})(?!\s*\d)(?:\s+(?P<rel2>last|this|next)\s+year)?\b",
+    0,
+)
+def bare_month(m, text):
+    """"in July", "last November", "early December", "June last year"."""
+    mon = m["mon"]
+    if not mon[0].isupper() or "." in mon or mon.lower() in ("jan", "feb", "mar", "apr", "jun", "jul",
+                                                           "aug", "sep", "sept", "oct", "nov", "dec"):
+        if not ("." in mon and (m["rel"] or m["mod"])):
+            return None
+    if mon.isupper() and len(mon) > 3:
+        pass
+    low = mon.lower()
+    if low in ("may", "march") and not (m["rel"] or m["mod"] or m["rel2"]):
+        if not may_is_month(text, m.start("mon"), m.end("mon"), mon, False):
+            return None
+        if low == "may" and word_after(text, m.end("mon")) in ("be", "have", "not", "also", "well", "i", "we",
+                                                                 "the", "a", "it", "he", "she", "they", "you"):
+            return None
+    elif low == "may" and m["rel"] is None and m["mod"] is None and not m["rel2"]:
+        return None
+    # A capitalised month at the start of a title-cased phrase ("August Rush") is rare in news; accept.
+    mo = month_num(mon)
+    rel = (m["rel"] or "").lower()
+    rel2 = (m["rel2"] or "").lower()
+    mod = mod_of(m["mod"])
+    start = m.start()
+    end = m.end()
+
+    def res(doc):
+        ref = doc.dct
+        if rel2:
+            y = ref.year + {"last": -1, "this": 0, "next": 1}[rel2]
+            return ymd(y, mo, None), R.PUBLISHED
+        if rel == "last" or rel == "this past":
+            y = ref.year if mo < ref.month else ref.year - 1
+        elif rel in ("next", "this coming", "the coming"):
+            y = ref.year if mo > ref.month else ref.year + 1
+        elif rel == "this":
+            y = ref.year
+        else:
+            y = R.month_year(doc, mo, None, doc.tense(start, end))
+        return ymd(y, mo, None), R.PUBLISHED
+
+    return Found(start, end, "DATE", res, mod)
+
+
+@rule(
+    rf"\b(?P<pre>(?:the\s+)?(?P<mod>{MOD_PREFIX})?|fiscal\s+(?:year\s+)?|(?:the\s+)?(?:calendar|fiscal|financial)\s+year\s+|(?:the\s+)?(?:year|summer|winter|spring|autumn|fall)\s+(?:of\s+)?)"
+    rf"(?<![\d$£€¥#.,/])(?<![A-Za-z0-9]-)(?P<y>{YEAR})(?!\d|,\d|\.\d|[-–]\d|%|s\b|'s\b)"
+    rf"(?:(?P<dash>\s*(?:-|–|—|to|through|and|or|until)\s*|\s+to\s+|\s+and\s+)(?P<y2>{YEAR}|\d\d)(?!\d|,\d|\.\d|%|s\b))?",
+    0,
+)
+def year(m, text):
+    """"2018", "fiscal 1989", "mid-1996", "the end of 2024", "2003-2009", "2018 and 2019"."""
+    y = int(m["y"])
+    if not 1000 <= y <= 2099:
+        return None
+    before = word_before(text, m.start("y"))
+    pre = m["pre"] or ""
+    if not pre.strip():
+        # "Resolution 2397", "No. 1718", "Flight 2019" are names; "Hwasong-15"-style ids are excluded above
+        if before and before[0].isupper() and before.lower().rstrip(".") not in _YEAR_OK_BEFORE and not before.isupper():
+            if before.lower().rstrip(".") not in MONTHS:
+                return None
+        if before.lower() in ("no.", "#", "number", "resolution", "route", "flight", "page", "room", "article",
+                              "section", "chapter", "paragraph", "model", "size", "over", "than", "about",
+                              "nearly", "some", "almost", "and", "of"):
+            if before.lower() not in ("and", "of") or not _years_nearby(text, m.start("y")):
+                if before.lower() not in ("of",):
+                    return None
+        nxt = word_after(text, m.end("y"))
+        if nxt in QUANTITY_NOUNS:
+            return None
+        if re.match(r"\s*(?:%|percent|per\s+cent)", text[m.end("y"):]):
+            return None
+        if re.search(r"[$£€¥]\s*$", text[max(0, m.start() - 2):m.start()]):
+            return None
+    mod = mod_of(m["mod"])
+    start = m.start() if pre.strip() else m.start("y")
+    low_pre = pre.lower()
+    if low_pre.strip() == "the":
+        start = m.start("y")  # "the 2024 treaty": the article belongs to the noun
+    if "fiscal" in low_pre or "financial" in low_pre or "calendar" in low_pre or "year" in low_pre:
+        start = m.start()
+    if re.match(r"(?:the\s+)?(summer|winter|spring|autumn|fall)", low_pre):
+        season = SEASONS[re.match(r"(?:the\s+)?(\w+)", low_pre).group(1)]
+        return Found(m.start(), m.end("y"), "DATE", const(f"{y:04d}-{season}"), mod)
+    if m["y2"]:
+        y2s = m["y2"]
+        y2 = int(y2s) if len(y2s) == 4 else (y // 100) * 100 + int(y2s)
+        joiner = (m["dash"] or "").strip().lower()
+        if y2 <= y or y2 - y > 200:
+            return Found(start, m.end("y"), "DATE", const(f"{y:04d}"), mod)
+        is_range = joiner not in ("and", "or")
+        s2 = m.start("y2")
+        return [
+            Found(start, m.end("y"), "DATE", const(f"{y:04d}"), mod, group=1 if is_range else 0),
+            Found(s2, m.end("y2"), "DATE", const(f"{y2:04d}"), "", group=1 if is_range else 0),
+        ]
+    return Found(start, m.end("y"), "DATE", const(f"{y:04d}"), mod)
+
+
+# Capitalised words that may stand before a year ("For 1988, ...", "That 1978 resolution"); any other
+# capitalised word makes the number part of a name ("Resolution 2397", "Boeing 747").
+_YEAR_OK_BEFORE = frozenset(
+    "in since until till by during before after from through of and or to between the early late mid fiscal "
+    "year summer winter spring autumn fall circa c ca end beginning start for at that this as with on than "
+    "around about but since throughout post pre ending ended".split()
+)
+
+
+def _years_nearby(text: str, pos: int) -> bool:
+    return bool(re.search(rf"{YEAR}\D{{1,12}}$", text[max(0, pos - 14):pos]))
+
+
+@rule(
+    rf"\b(?P<the>the\s+)?(?P<mod>(?:early|mid|late|middle\s+of\s+the|end\s+of\s+the|beginning\s+of\s+the|start\s+of\s+the)(?:-|\s+))?"
+    rf"(?:(?P<dec>1[0-9]\d0|20[0-9]0)'?s|'(?P<dec2>\d0)s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+    I,
+)
+def decade(m, text):
+    """"the 1990s" -> 199, "the early '80s" -> 198 START."""
+    if m["dec"]:
+        d = int(m["dec"]) // 10
+    elif m["dec2"]:
+        d = 190 + int(m["dec2"]) // 10 if int(m["dec2"]) >= 20 else 200 + int(m["dec2"]) // 10
+    else:
+        if not m["the"]:
+            return None
+        d = 190 + TENS[m["word"].lower().replace("ies", "y")] // 10
+    if m["dec"] and re.match(r"\s*(?:%|percent)", text[m.end():]):
+        return None
+    mod = mod_of(m["mod"])
+    return Found(m.start(), m.end(), "DATE", const(f"{d:03d}"), mod)
+
+
+@rule(rf"\b(?P<the>the\s+)?(?P<mod>(?:early|mid|late)(?:-|\s+))?(?P<n>\d{{1,2}})(?:st|nd|rd|th)[-\s]+century\b")
+def century(m, text):
+    n = int(m["n"])
+    if not 1 <= n <= 22:
+        return None
+    return Found(m.start(), m.end(), "DATE", const(f"{n - 1:02d}"), mod_of(m["mod"]))
+
+
+@rule(r"\b(?P<pre>this|last|next|the\s+past|the\s+last|the\s+next|the\s+previous|the\s+current)\s+century\b")
+def this_century(m, text):
+    n = {"this": 0, "the current": 0, "last": -1, "the past": -1, "the last": -1, "the previous": -1,
+         "next": 1, "the next": 1}[re.sub(r"\s+", " ", m["pre"].lower())]
+    return Found(m.start(), m.end(), "DATE", lambda doc: (f"{doc.dct.year // 100 + n:02d}", R.PUBLISHED))
+
+
+@rule(r"\b(?P<h>christmas|christmas\s+eve|new\s+year's\s+(?:day|eve)|thanksgiving(?:\s+day)?|independence\s+day|easter(?:\s+sunday)?|memorial\s+day|labor\s+day|veterans\s+day|halloween|election\s+day)\b(?:\s+(?P<y>{YEAR}))?".replace("{YEAR}", YEAR), 0 | I)
+def holiday(m, text):
+    h = re.sub(r"\s+", " ", m["h"].lower())
+    if not m["h"][0].isupper():
+        return None
+    fixed = {"christmas": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1), "new year's eve": (12, 31),
+             "independence day": (7, 4), "halloween": (10, 31), "veterans day": (11, 11)}
+    if h == "election day":
+        def res_election(doc):
+            yy = int(m["y"]) if m["y"] else R.month_year(doc, 11, 5, "future")
+            first = dt.date(yy, 11, 2)  # the Tuesday after the first Monday in November
+            return (first + dt.timedelta(days=(1 - first.weekday()) % 7)).isoformat(), R.EXPLICIT if m["y"] else R.PUBLISHED
+
+        return Found(m.start(), m.end(), "DATE", res_election)
+
+    def res(doc):
+        if m["y"]:
+            y, anchor = int(m["y"]), R.EXPLICIT
+        else:
+            y, anchor = None, R.PUBLISHED
+        if h in fixed:
+            mo, d = fixed[h]
+            yy = y or R.month_year(doc, mo, d, doc.tense(m.start(), m.end()))
+            return ymd(yy, mo, d), anchor
+        if h.startswith("thanksgiving"):
+            yy = y or R.month_year(doc, 11, 28, doc.tense(m.start(), m.end()))
+            first = dt.date(yy, 11, 1)
+            d = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+            return d.isoformat(), anchor
+        if h.startswith("memorial"):
+            yy = y or R.month_year(doc, 5, 31, doc.tense(m.start(), m.end()))
+            last = dt.date(yy, 5, 31)
+            return (last - dt.timedelta(days=last.weekday())).isoformat(), anchor
+        if h.startswith("labor"):
+            yy = y or R.month_year(doc, 9, 7, doc.tense(m.start(), m.end()))
+            first = dt.date(yy, 9, 1)
+            return (first + dt.timedelta(days=(0 - first.weekday()) % 7)).isoformat(), anchor
+        if h.startswith("easter"):
+            yy = y or doc.dct.year
+            return _easter(yy).isoformat(), anchor
+        return "", anchor
+
+    return Found(m.start(), m.end(), "DATE", res)
+
+
+def _easter(y: int) -> dt.date:
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    dd = (h + l_ - 7 * m + 114) % 31 + 1
+    return dt.date(y, month, dd)
+
+
+@rule(
+    r"\b(?P<the>the\s+year\s+)?(?P<a>nineteen|twenty)[-\s](?P<b>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|hundred|oh[-\s](?:one|two|three|four|five|six|seven|eight|nine))\b"
+    r"|\b(?P<the2>the\s+year\s+)?two\s+thousand(?:\s+(?:and\s+)?(?P<c>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?))?\b(?!\s+(?:people|dollars|troops|years|miles|tons))"
+)
+def spoken_year(m, text):
+    """"nineteen ninety-six", "the year two thousand" (transcribed speech)."""
+    if m["a"]:
+        a = {"nineteen": 19, "twenty": 20}[m["a"].lower()]
+        b_txt = m["b"].lower()
+        if b_txt == "hundred":
+            b = 0
+        elif b_txt.startswith("oh"):
+            b = ONES[re.split(r"[-\s]", b_txt)[1]]
+        else:
+            b = parse_count(b_txt)
+            if b is None:
+                return None
+        y = a * 100 + int(b)
+        if a == 20 and y > 2099:
+            return None
+        if a == 19 and not m["the"] and int(b) < 10:
+            return None
+    else:
+        c = parse_count(m["c"]) if m["c"] else 0
+        if c is None:
+            return None
+        y = 2000 + int(c)
+        if not m["the2"] and not m["c"]:
+            if word_after(text, m.end()) not in ("", "s") and not re.match(r"\s*[,.;]", text[m.end():]):
+                return None
+    return Found(m.start(), m.end(), "DATE", const(f"{y:04d}"))

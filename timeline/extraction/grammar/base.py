@@ -1,0 +1,222 @@
+"""What every grammar rule shares: the Found proposal, the @rule registry, and the small pattern
+pieces and helpers the rules are built from."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from .. import resolve as R
+from ..context import DocContext
+from ..lexicon import MONTHS, fmt_count, parse_count
+
+Resolver = Callable[[DocContext], tuple[str, str]]
+
+@dataclass(slots=True)
+class Found:
+    start: int
+    end: int
+    type: str
+    resolve: Resolver
+    mod: str = ""
+    group: int = 0  # non-zero: the two ends of one range ("27-28 February", "from 2003 to 2009")
+    priority: int = 0
+    # False for comparisons ("a year earlier", "the year-ago quarter"): they do not move the story's
+    # reference point, so a later "the quarter" still means the quarter under discussion.
+    remember: bool = True
+
+
+I = re.IGNORECASE
+_RULES: list[tuple[str, re.Pattern, Callable]] = []
+
+
+def rule(pattern: str, flags: int = I):
+    def deco(fn):
+        _RULES.append((fn.__name__, re.compile(pattern, flags), fn))
+        return fn
+
+    return deco
+
+
+def const(value: str, anchor: str = R.EXPLICIT) -> Resolver:
+    return lambda doc: (value, anchor)
+
+
+# ----------------------------------------------------------------------------- shared pieces
+
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[0-9]\d\d|20\d\d)"
+DASH = r"\s*(?:-|–|—|to|through|until|till|thru)\s*"
+MOD_PREFIX = (
+    r"(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|middle|end|beginning|start|close|first\s+half|second\s+half"
+    r"|latter\s+part|last\s+part|first\s+part)\s*(?:-|\s+of\s+(?:the\s+)?|\s+)|"
+    r"(?:earlier|later)\s+(?:in\s+)?)"
+)
+APPROX_PREFIX = (
+    r"(?:(?:about|around|approximately|roughly|nearly|almost|some|over|more\s+than|less\s+than|at\s+least"
+    r"|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|fewer\s+than|just\s+over|just\s+under"
+    r"|well\s+over|under|only|barely|close\s+to|the\s+better\s+part\s+of)\s+)"
+)
+AFTER_TOKEN = re.compile(r"\s*([A-Za-z%$]+|[%])?")
+# Nouns that make a four-digit number a quantity, not a year ("2000 tonnes", "1500 troops").
+QUANTITY_NOUNS = frozenset(
+    "tonnes tons ton people troops soldiers men women children workers members votes units km miles "
+    "meters metres feet pounds kg kilograms dollars won yen euros barrels cars vehicles jobs homes "
+    "households acres hectares shares points employees delegates refugees prisoners missiles rockets "
+    "pages words calories cases deaths visitors students families hours minutes seconds dead lbs mph "
+    "kilometers kilometres rounds copies percent per times seats locations stores beds".split()
+)
+
+
+PREPOSITIONS = frozenset("in on at by for from to of and or with since until as than".split())
+
+
+def mod_of(prefix: str | None) -> str:
+    if not prefix:
+        return ""
+    p = prefix.lower()
+    if "first half" in p:
+        return "START"
+    if "second half" in p or "latter" in p or "last part" in p:
+        return "END"
+    if "first part" in p:
+        return "START"
+    if "mid" in p or "middle" in p:
+        return "MID"
+    if "early" in p or "beginning" in p or "start" in p or "earlier" in p:
+        return "START"
+    if "late" in p or "end" in p or "close" in p:
+        return "END"
+    return ""
+
+
+def approx_mod(prefix: str | None) -> str:
+    if not prefix:
+        return ""
+    p = prefix.lower().strip()
+    # TimeML's MORE_THAN/LESS_THAN are outside the mods this project records; those stay unmarked.
+    if p.startswith(("nearly", "almost", "close to")):
+        return "APPROX"
+    if p.startswith(("about", "around", "approximately", "roughly", "some")):
+        return "APPROX"
+    return ""
+
+
+def word_after(text: str, end: int) -> str:
+    m = AFTER_TOKEN.match(text, end)
+    return (m.group(1) or "").lower() if m else ""
+
+
+def word_before(text: str, start: int) -> str:
+    m = re.search(r"([A-Za-z$#.]+)\W*$", text[max(0, start - 25):start])
+    return m.group(1) if m else ""
+
+
+def month_num(s: str) -> int:
+    return MONTHS[s.lower().rstrip(".")]
+
+
+def day_num(s: str) -> int:
+    return int(re.match(r"\d+", s).group())
+
+
+def year_num(s: str) -> int:
+    s = s.strip("'’")
+    y = int(s)
+    if len(s) == 2:
+        return 1900 + y if y > 30 else 2000 + y
+    return y
+
+
+def valid(y: int, m: int, d: int) -> bool:
+    try:
+        dt.date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def ymd(y: int, m: int, d: int | None) -> str:
+    return f"{y:04d}-{m:02d}-{d:02d}" if d else f"{y:04d}-{m:02d}"
+
+
+def month_resolver(m_: int, d_: int | None, start: int, end: int) -> Resolver:
+    def res(doc: DocContext) -> tuple[str, str]:
+        y = R.month_year(doc, m_, d_, doc.tense(start, end))
+        if d_ and not valid(y, m_, d_):
+            return "", R.PUBLISHED
+        return ymd(y, m_, d_), R.PUBLISHED
+
+    return res
+
+
+def may_is_month(text: str, start: int, end: int, word: str, followed_by_number: bool) -> bool:
+    """"May" and "March" are words first: only a capitalised one next to a date-like word is a month."""
+    if word[0].islower():
+        return False
+    low = word.lower().rstrip(".")
+    if low not in ("may", "march") and word.isupper() is False:
+        return True
+    if followed_by_number:
+        return True
+    before = word_before(text, start).lower()
+    return before in {"in", "since", "until", "till", "by", "during", "before", "after", "from", "through",
+                      "last", "next", "this", "early", "late", "mid", "of", "and", "or", "between",
+                      "to", "throughout", "that", "each", "every"}
+
+
+def iter_rules() -> Iterator[tuple[str, re.Pattern, Callable]]:
+    return iter(_RULES)
+
+
+
+PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+PARTS_RE = r"(?:morning|afternoon|evening|night)"
+
+DUR_UNIT = r"(?P<unit>second|minute|hour|day|night|week|weekend|fortnight|month|year|decade|centur(?:y|ie)|quarter|season)s?"
+
+
+def dur_value(n: float | None, unit: str) -> str:
+    unit = unit.lower()
+    if unit.endswith("ie"):
+        unit = unit[:-2] + "y"
+    if unit == "fortnight":
+        unit, n = "week", (n or 1) * 2 if n is not None else None
+    if unit == "quarter":
+        unit, n = "month", (n * 3 if n is not None else None)
+    if unit == "decade":
+        if n is None:
+            return "PXDE"
+        unit, n = "year", n * 10
+    if unit == "century":
+        if n is None:
+            return "PXCE"
+        unit, n = "year", n * 100
+    if unit == "night":
+        unit = "day"
+    if unit in ("weekend", "season"):
+        return "PXWE" if unit == "weekend" else "PXS"
+    code = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "month": "M", "year": "Y"}[unit]
+    tpre = "T" if unit in ("second", "minute", "hour") else ""
+    if n is not None and n != int(n):
+        whole = int(n)
+        frac = n - whole
+        sub = {"Y": ("M", 12), "M": ("D", 30) if not tpre else ("S", 60), "W": ("D", 7), "D": ("H", 24),
+               "H": ("M", 60), "S": ("S", 1)}[code]
+        part = int(round(frac * sub[1]))
+        if code == "D":
+            return f"P{whole}DT{part}H" if whole else f"PT{part}H"
+        if code == "M" and not tpre:
+            return f"P{whole}M{part}D" if whole else f"P{part}D"
+        return f"P{tpre}{whole}{code}{part}{sub[0]}" if whole else f"P{tpre}{part}{sub[0]}"
+    return f"P{tpre}{fmt_count(n)}{code}"
+
+
+def duration_found(start, end, count, unit, approx, text, prefix_start=None):
+    n = parse_count(count) if count else 1
+    if count and count.lower() in ("a", "an"):
+        n = 1
+    return Found(prefix_start if prefix_start is not None else start, end, "DURATION",
+                 const(dur_value(n, unit), R.PUBLISHED), approx_mod(approx))

@@ -1,0 +1,178 @@
+"""Quarters, halves and seasons: "the third quarter", "the year-ago period", "the first half", "last summer"."""
+
+from __future__ import annotations
+
+import re
+
+from .. import resolve as R
+from ..lexicon import ORDINALS, SEASONS
+from ..values import SEASON_ORDER, quarter_of, shift
+from .base import I, MOD_PREFIX, YEAR, Found, const, mod_of, rule, word_after, word_before
+
+# ----------------------------------------------------------------------------- quarters, halves, seasons
+
+Q_ORD = r"(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+
+
+@rule(
+    rf"\b(?:(?P<the>the)\s+)?(?:(?P<ypre>{YEAR})(?:'s)?\s+|(?P<rel>this|last|next)\s+year's\s+|(?P<cur>current|latest|same|comparable|year-(?:ago|earlier))\s+)?"
+    rf"(?:(?:fiscal|financial|calendar)[-\s]+)?{Q_ORD}[-\s](?:fiscal[-\s])?quarter"
+    rf"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<y>{YEAR})(?!\d)|(?P<rel2>this|last|next)\s+year|the\s+year))?\b"
+)
+def quarter(m, text):
+    """"the third quarter", "third-quarter", "the fourth quarter of 2024", "2024's first quarter"."""
+    q = ORDINALS[m["q"].lower()]
+    if q > 4:
+        return None
+    y = m["y"] or m["ypre"]
+    rel = (m["rel"] or m["rel2"] or "").lower()
+    start = m.start()
+    if not m["the"] and not m["ypre"] and not m["rel"] and not m["cur"]:
+        start = m.start("q") if not re.match(r"(?:fiscal|financial|calendar)", text[m.start():m.start("q")], I) else m.start()
+    end = m.end()
+    cur = (m["cur"] or "").lower()
+
+    def res(doc):
+        if y:
+            return f"{y}-Q{q}", R.EXPLICIT
+        if rel:
+            return f"{doc.dct.year + {'last': -1, 'this': 0, 'next': 1}[rel]}-Q{q}", R.PUBLISHED
+        if cur.startswith("year-"):
+            p = doc.prev_by_gran.get("quarter")
+            base = p.year if p else doc.dct.year
+            return f"{base - 1}-Q{q}", R.PREVIOUS
+        if cur in ("same", "comparable"):
+            p = doc.prev_by_gran.get("quarter")
+            if p is not None:
+                return f"{p.year}-Q{q}", R.PREVIOUS
+        yy = R.quarter_year(doc, q)
+        return f"{yy}-Q{q}", R.PUBLISHED
+
+    return Found(start, end, "DATE", res)
+
+
+@rule(r"\bQ(?P<q>[1-4])(?:\s+|/)(?P<y>(?:19|20)\d\d)\b|\b(?P<y2>(?:19|20)\d\d)\s*-?Q(?P<q2>[1-4])\b", 0)
+def quarter_code(m, text):
+    q = m["q"] or m["q2"]
+    y = m["y"] or m["y2"]
+    return Found(m.start(), m.end(), "DATE", const(f"{y}-Q{q}"))
+
+
+@rule(
+    rf"\b(?P<the>the\s+)(?P<adj>latest|most\s+recent|recent|past|last|current|same|comparable|year-ago|year-earlier|prior|previous|year-before)\s+(?:(?:fiscal|financial)\s+)?(?P<unit>quarter|period)"
+    rf"(?P<ago>\s+(?:a|one|last)\s+year(?:\s+(?:ago|earlier|before))?)?\b"
+)
+def the_quarter(m, text):
+    """"the latest quarter", "the year-ago quarter", "the same period a year ago": the quarter under discussion."""
+    adj = m["adj"].lower()
+    back = adj.startswith("year") or bool(m["ago"]) or adj in ("prior", "previous")
+    same = adj in ("same", "comparable")
+    unit = m["unit"].lower()
+    if unit == "period" and not (back or adj in ("latest", "most recent", "same", "comparable", "current")):
+        return None
+    if same and not m["ago"]:
+        return None
+
+    def res(doc):
+        if adj == "current":
+            return quarter_of(doc.dct).value(), R.PUBLISHED
+        p = doc.prev_by_gran.get("quarter")
+        if p is None:
+            p = shift(quarter_of(doc.dct), "quarter", -1)
+            anchor = R.PUBLISHED
+        else:
+            anchor = R.PREVIOUS
+        if back:
+            if adj in ("prior", "previous") and not m["ago"]:
+                p = shift(p, "quarter", -1)
+            else:
+                p = shift(p, "year", -1)
+        return p.value(), anchor
+
+    return Found(m.start(), m.end(), "DATE", res, remember=not back)
+
+
+@rule(rf"\b(?P<the>the\s+)(?P<y>{YEAR})\s+(?:fiscal\s+)?(?P<unit>quarter|period)\b")
+def the_year_period(m, text):
+    """"the 1988 quarter", "the 1989 period": the quarter under discussion, in that year."""
+    y = int(m["y"])
+
+    def res(doc):
+        p = doc.prev_by_gran.get("quarter")
+        if p is None:
+            return (f"{y:04d}", R.EXPLICIT) if m["unit"].lower() == "period" else ("", R.EXPLICIT)
+        return f"{y:04d}-Q{p.sub}", R.EXPLICIT
+
+    return Found(m.start(), m.end(), "DATE", res, remember=False)
+
+
+@rule(r"\b(?P<the>the\s+)quarter\b(?!\s+(?:of|century|mile|point|percent|share|inch|ton|hour|note))")
+def bare_quarter(m, text):
+    if re.match(r"\s+(?:ended|ending|to|through)\b", text[m.end():]):
+        pass
+
+    def res(doc):
+        p = doc.prev_by_gran.get("quarter")
+        if p is None:
+            return shift(quarter_of(doc.dct), "quarter", -1).value(), R.PUBLISHED
+        return p.value(), R.PREVIOUS
+
+    return Found(m.start(), m.end(), "DATE", res)
+
+
+@rule(
+    rf"\b(?P<the>the\s+)?(?P<which>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year|the\s+year))?\b"
+)
+def half(m, text):
+    h = 1 if m["which"].lower() == "first" else 2
+    if not (m["y"] or m["rel"] or re.search(r"\bthe\s+year\b", m.group(), I)):
+        if not m["the"]:
+            return None
+
+    def res(doc):
+        if m["y"]:
+            return f"{m['y']}-H{h}", R.EXPLICIT
+        if m["rel"]:
+            return f"{doc.dct.year + {'last': -1, 'this': 0, 'next': 1}[m['rel'].lower()]}-H{h}", R.PUBLISHED
+        cur_h = 1 if doc.dct.month <= 6 else 2
+        y = doc.dct.year if h <= cur_h else doc.dct.year - 1
+        return f"{y}-H{h}", R.PUBLISHED
+
+    return Found(m.start(), m.end(), "DATE", res)
+
+
+@rule(
+    rf"\b(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+last)\s+|(?P<mod>{MOD_PREFIX})|(?P<the>the\s+))?"
+    rf"(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y>{YEAR})(?!\d)|\s+(?P<rel2>last|this|next)\s+year)?"
+)
+def season(m, text):
+    """"last summer" -> 2025-SU, "the winter of 1994", "early spring"."""
+    word = m["s"].lower()
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    if word == "fall" and not (rel or m["the"] or m["y"] or m["mod"] or m["rel2"]):
+        return None
+    if not (rel or m["the"] or m["y"] or m["mod"] or m["rel2"]):
+        before = word_before(text, m.start()).lower()
+        if before not in ("in", "during", "this", "over", "by", "until", "since", "through"):
+            return None
+    if m["the"] and not m["y"] and word_after(text, m.end()) in ("of", "and", "offensive", "session", "olympics",
+                                                                 "games", "months", "term", "break", "holidays"):
+        if word_after(text, m.end()) != "of":
+            return None
+    code = SEASONS[word]
+    idx = SEASON_ORDER.index(code)
+    start, end = m.start(), m.end()
+    if m["the"] and not m["y"]:
+        start = m.start()
+
+    def res(doc):
+        if m["y"]:
+            return f"{m['y']}-{code}", R.EXPLICIT
+        if m["rel2"]:
+            return f"{doc.dct.year + {'last': -1, 'this': 0, 'next': 1}[m['rel2'].lower()]}-{code}", R.PUBLISHED
+        r = {"this past": "last", "the past": "last", "the last": "last", "this coming": "next",
+             "the coming": "next"}.get(rel, rel)
+        y = R.season_year(doc, idx, r, doc.tense(start, end))
+        return f"{y}-{code}", R.PUBLISHED
+
+    return Found(start, end, "DATE", res, mod_of(m["mod"]))

@@ -1,0 +1,402 @@
+"""Dates relative to the reference date or to the date mentioned before: weekdays, today/yesterday,
+"last year", "two days later", "the next day", "now", "recently", "year-earlier"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .. import resolve as R
+from ..lexicon import COUNT_RE, WEEKDAY_RE, WEEKDAYS, parse_count
+from ..values import coarsen, shift
+from .base import (
+    APPROX_PREFIX, MOD_PREFIX, PART_OF_DAY, PARTS_RE, I, Found, approx_mod, const, dur_value, duration_found,
+    mod_of, rule, word_after, word_before,
+)
+
+# ----------------------------------------------------------------------------- weekdays and days
+
+
+@rule(
+    rf"\b(?:(?P<mod>early|late|earlier|later)\s+(?:on\s+)?|(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+following|the\s+previous)\s+)?"
+    rf"(?P<wd>{WEEKDAY_RE})(?P<poss>'s)?(?:\s+(?P<part>{PARTS_RE}))?(?P<plural>s)?\b",
+    0,
+)
+def weekday(m, text):
+    """"Sunday", "last Friday", "Monday morning", "early Tuesday"."""
+    wd = WEEKDAYS[m["wd"].lower()]
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    part = (m["part"] or "").lower()
+    if m["plural"]:
+        if part:
+            return Found(m.start("wd"), m.end(), "SET", const(f"XXXX-WXX-{wd}T{PART_OF_DAY[part]}"))
+        return Found(m.start("wd"), m.end(), "SET", const(f"XXXX-WXX-{wd}"))
+    if m.start() > 0 and text[m.start() - 1:m.start()] == "-":
+        return None
+    before = word_before(text, m.start()).lower()
+    if before in ("every", "each") and not rel:
+        return None  # handled by the SET rule
+    mod = {"early": "START", "late": "END"}.get((m["mod"] or "").lower(), "")
+    start, end = m.start(), (m.end("poss") if m["poss"] and not part else m.end())
+    if m["poss"] and not part:
+        end = m.end("wd")
+    time_suffix = f"T{PART_OF_DAY[part]}" if part else ""
+
+    def res(doc):
+        if rel in ("last", "this past"):
+            d = R.weekday(doc, wd, "past")
+            if d == doc.dct:
+                d -= dt.timedelta(days=7)
+        elif rel in ("next", "this coming"):
+            d = R.weekday(doc, wd, "future")
+            if d == doc.dct:
+                d += dt.timedelta(days=7)
+        elif rel in ("the following", "the previous") and doc.prev is not None and doc.prev.gran == "day":
+            base = dt.date(doc.prev.year, doc.prev.sub, doc.prev.day)
+            delta = (wd - base.isoweekday()) % 7 or 7
+            d = base + dt.timedelta(days=delta if rel == "the following" else delta - 7)
+            return d.isoformat() + time_suffix, R.PREVIOUS
+        elif rel == "this":
+            d = doc.dct + dt.timedelta(days=wd - doc.dct.isoweekday())
+        else:
+            # "Wednesday's ruling": a possessive weekday names something that has happened
+            d = R.weekday(doc, wd, "past" if m["poss"] else doc.tense(start, end))
+        return d.isoformat() + time_suffix, R.PUBLISHED
+
+    return Found(start, end, "DATE", res, mod)
+
+
+@rule(
+    rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>today|tonight|yesterday|tomorrow|overnight)(?:\s+(?P<part>{PARTS_RE}))?\b"
+    rf"|\bthe\s+day\s+(?P<ba>before\s+yesterday|after\s+tomorrow)\b"
+    rf"|\b(?P<this>this|last|tomorrow|yesterday)\s+(?P<part2>morning|afternoon|evening|night)\b"
+)
+def deictic_day(m, text):
+    """"today", "yesterday morning", "this morning", "last night", "the day before yesterday"."""
+    if m["ba"]:
+        n = -2 if m["ba"].lower().startswith("before") else 2
+        return Found(m.start(), m.end(), "DATE",
+                     lambda doc: ((doc.dct + dt.timedelta(days=n)).isoformat(), R.PUBLISHED))
+    if m["this"]:
+        w = m["this"].lower()
+        part = m["part2"].lower()
+        n = {"this": 0, "last": -1, "tomorrow": 1, "yesterday": -1}[w]
+        if w == "last" and part != "night":
+            n = -1
+        code = PART_OF_DAY[part]
+        return Found(m.start(), m.end(), "TIME",
+                     lambda doc: ((doc.dct + dt.timedelta(days=n)).isoformat() + f"T{code}", R.PUBLISHED))
+    w = m["w"].lower()
+    if w == "today" and re.match(r"['’]s\s+[a-z]", text[m.end():]):
+        return None  # "today's youth": nowadays, not the day
+    mod = {"early": "START", "late": "END"}.get((m["mod"] or "").lower(), "")
+    n = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "overnight": 0}[w]
+    part = (m["part"] or "").lower()
+    suffix = f"T{PART_OF_DAY[part]}" if part else ("TNI" if w in ("tonight", "overnight") else "")
+    typ = "TIME" if suffix else "DATE"
+    if w == "tonight":
+        typ = "TIME"
+    return Found(m.start(), m.end(), typ,
+                 lambda doc: ((doc.dct + dt.timedelta(days=n)).isoformat() + suffix, R.PUBLISHED), mod)
+
+
+# ----------------------------------------------------------------------------- relative to now
+
+REL_UNIT = r"(?P<unit>day|week|weekend|month|quarter|year|decade|century)"
+
+
+@rule(
+    rf"\b(?:(?P<mod>{MOD_PREFIX}))?(?P<rel>this|last|next|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|the\s+previous|the\s+following|the\s+same|that|that\s+same|the\s+prior|the\s+preceding|the\s+current\s+fiscal|the\s+fiscal|this\s+fiscal|last\s+fiscal|next\s+fiscal|the\s+latest\s+fiscal|the\s+latest|the\s+new|the\s+full)\s+{REL_UNIT}\b"
+)
+def this_unit(m, text):
+    """"last year", "this week", "next month", "earlier this year", "late last year", "the next day"."""
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    unit = m["unit"].lower()
+    mod = mod_of(m["mod"])
+    start, end = m.start(), m.end()
+    nxt = word_after(text, end)
+    if unit == "weekend":
+        return _weekend(m, rel, mod)
+    if unit == "day" and rel in ("this", "last", "the past", "the last", "the current", "the new", "the full", "the latest"):
+        return None
+    if rel in ("the past", "the last", "the coming", "the next") and unit not in ("day",) and nxt == "s":
+        return None
+    if rel in ("the past", "the last", "the coming") and unit in ("week", "month", "year", "decade", "century", "quarter"):
+        # "the past year": a span reaching back from now
+        if unit == "quarter":
+            return None
+        n = {"week": "P1W", "month": "P1M", "year": "P1Y", "decade": "P10Y", "century": "P100Y"}[unit]
+        return Found(start, end, "DURATION", const(n))
+    if rel in ("the new", "the full") and unit != "year":
+        return None
+    if rel in ("the fiscal", "the current fiscal", "this fiscal", "the latest fiscal"):
+        if unit != "year":
+            return None
+
+    def res(doc):
+        if rel in ("this", "the current", "the current fiscal", "this fiscal", "the fiscal", "the new", "the full"):
+            p = R.relative_unit(doc, unit, 0)
+            if rel == "the new":
+                p = R.relative_unit(doc, unit, 1)
+            return (p.value() if p else ""), R.PUBLISHED
+        if rel in ("last", "last fiscal", "the latest fiscal"):
+            p = R.relative_unit(doc, unit, -1)
+            return (p.value() if p else ""), R.PUBLISHED
+        if rel in ("next", "next fiscal"):
+            p = R.relative_unit(doc, unit, 1)
+            return (p.value() if p else ""), R.PUBLISHED
+        if rel in ("the next", "the following", "the previous", "the prior", "the preceding", "the same", "that",
+                   "that same", "the latest"):
+            n = {"the next": 1, "the following": 1}.get(rel, -1 if rel in ("the previous", "the prior", "the preceding") else 0)
+            if doc.prev is None:
+                p = R.relative_unit(doc, unit, n if rel != "the next" else 1)
+                return (p.value() if p else ""), R.PUBLISHED
+            base = doc.prev
+            gran = {"day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year",
+                    "decade": "decade", "century": "century"}[unit]
+            if R._finer(gran, base.gran):
+                return "", R.PREVIOUS
+            p = shift(coarsen(base, gran), unit, n) if n else coarsen(base, gran)
+            return (p.value() if p else ""), R.PREVIOUS
+        return "", R.PUBLISHED
+
+    typ = "DATE"
+    return Found(start, end, typ, res, mod)
+
+
+def _weekend(m, rel, mod):
+    def res(doc):
+        n = {"this": 0, "last": -1, "the past": -1, "the last": -1, "next": 1, "the coming": 1, "the next": 1}.get(rel, 0)
+        ref = doc.dct
+        # the weekend of the reference week is its Saturday/Sunday; "last weekend" the one before
+        if rel in ("last", "the past", "the last"):
+            sat = ref - dt.timedelta(days=(ref.isoweekday() - 6) % 7 or 7)
+        elif rel in ("next", "the coming", "the next"):
+            sat = ref + dt.timedelta(days=(6 - ref.isoweekday()) % 7 or 7)
+        else:
+            sat = ref + dt.timedelta(days=6 - ref.isoweekday())
+        del n
+        iso = sat.isocalendar()
+        return f"{iso.year}-W{iso.week:02d}-WE", R.PUBLISHED
+
+    return Found(m.start(), m.end(), "DATE", res, mod)
+
+
+@rule(r"\b(?P<the>the\s+)weekend\b")
+def the_weekend(m, text):
+    def res(doc):
+        ref = doc.dct
+        tense = doc.tense(m.start(), m.end())
+        if tense == "future":
+            sat = ref + dt.timedelta(days=(6 - ref.isoweekday()) % 7)
+        else:
+            sat = ref - dt.timedelta(days=(ref.isoweekday() - 6) % 7)
+            if sat > ref:
+                sat -= dt.timedelta(days=7)
+        iso = sat.isocalendar()
+        return f"{iso.year}-W{iso.week:02d}-WE", R.PUBLISHED
+
+    return Found(m.start(), m.end(), "DATE", res)
+
+
+@rule(r"\b(?P<mod>(?:the\s+)?(?:end|beginning|start|middle|close|rest|balance)\s+of)\s+the\s+(?P<unit>year|month|week|decade)\b|\b(?P<ye>year|year['’]s)[-\s]end\b|\b(?P<ye2>end)\s+of\s+year\b")
+def end_of_the_unit(m, text):
+    """"the end of the year", "the beginning of the month", "year-end": a part of the current unit."""
+    if m["ye"] or m["ye2"]:
+        return Found(m.start(), m.end(), "DATE", lambda doc: (str(doc.dct.year), R.PUBLISHED), "END")
+    unit = m["unit"].lower()
+    mod = mod_of(m["mod"]) if not re.search(r"rest|balance", m["mod"], I) else ""
+
+    def res(doc):
+        p = R.relative_unit(doc, unit, 0)
+        return p.value(), R.PUBLISHED
+
+    return Found(m.start(), m.end(), "DATE", res, mod)
+
+
+@rule(r"\b(?P<pre>for|of|during|throughout|in|over)\s+(?P<the>the\s+)(?P<unit>year|week|month)\b(?P<ended>\s+(?:ended|ending|to|through))?(?!\s+(?:of|before|after|when|that|in\s+which|-))")
+def the_unit(m, text):
+    """"for the year" (the current one), "in the year ended March 31" (a twelve-month span)."""
+    unit = m["unit"].lower()
+    start, end = m.start("the"), m.end("unit")
+    if m["ended"]:
+        return Found(start, end, "DURATION", const(dur_value(1, unit)))
+
+    def res(doc):
+        return R.relative_unit(doc, unit, 0).value(), R.PUBLISHED
+
+    return Found(start, end, "DATE", res)
+
+
+@rule(r"\b(?P<mod>earlier|later|early|late)\s+(?:in\s+)?(?P<the>the|that)\s+(?P<unit>day|week|month|year)\b")
+def earlier_in_the_unit(m, text):
+    unit = m["unit"].lower()
+    mod = mod_of(m["mod"])
+
+    def res(doc):
+        if doc.prev is not None and m["the"].lower() == "that":
+            if R._finer(unit, doc.prev.gran):
+                return "", R.PREVIOUS
+            return coarsen(doc.prev, unit).value(), R.PREVIOUS
+        p = R.relative_unit(doc, unit, 0)
+        return p.value(), R.PUBLISHED
+
+    return Found(m.start(), m.end(), "DATE", res, mod)
+
+
+@rule(
+    rf"\b(?P<approx>{APPROX_PREFIX})?(?P<n>{COUNT_RE})\s+(?:more\s+|full\s+|long\s+|trading\s+|business\s+|working\s+)?(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?"
+    rf"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|previously|hence|from\s+now|back)\b"
+)
+def ago(m, text):
+    """"two years ago", "a day earlier", "two days later", "a week or so ago"."""
+    unit = m["unit"].lower().replace("ie", "y").replace("fortnight", "week")
+    n = parse_count(m["n"])
+    d = m["dir"].lower()
+    if unit in ("second", "minute", "hour") or (d in ("before", "after") and re.match(
+            r"\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I|that|this|[A-Z0-9])", text[m.end():])):
+        # "an hour later", "two days after the summit": a duration hanging on another event
+        end = m.start("dir")
+        while end > m.start() and text[end - 1].isspace():
+            end -= 1
+        start = m.start("n") if m["approx"] and re.match(r"(?:about|just|only|some)\b", m["approx"], I) else m.start()
+        return duration_found(start, end, m["n"], unit, m["approx"], text)
+    if d in ("before", "after"):
+        # "two days after the summit": a duration hanging on another event; "two days after" alone: relative
+        if re.match(r"\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I|that|this|[A-Z0-9])", text[m.end():]):
+            return duration_found(m.start(), m.start("dir") - 1 if text[m.start("dir") - 1] == " " else m.start("dir"), m["n"], unit, m["approx"], text)
+    if m["n"].lower() == "fortnight":
+        n = 2
+    if m["unit"].lower() == "fortnight":
+        n = (n or 1) * 2
+    sign = -1 if d in ("ago", "earlier", "before", "previously", "back") else 1
+    from_prev = d in ("earlier", "later", "before", "after", "previously")
+    mod = "APPROX" if m["approx"] and approx_mod(m["approx"]) == "APPROX" else ""
+    if n is None:
+        if d != "ago":
+            return None  # "a few days later": the duration rule tags "a few days"
+        return Found(m.start(), m.end(), "DATE", const("PAST_REF", R.PUBLISHED), mod)
+    if n != int(n):
+        return Found(m.start(), m.end(), "DATE", const("PAST_REF" if sign < 0 else "FUTURE_REF", R.PUBLISHED), mod)
+    n = int(n)
+    comparison = unit == "year" and n == 1 and sign < 0
+    return Found(m.start(), m.end(), "DATE", lambda doc: R.offset(doc, unit, sign * n, from_prev), mod,
+                 remember=not comparison)
+
+
+@rule(r"\b(?P<pre>the\s+(?:next|following|previous|prior|preceding|same)|that(?:\s+same)?|the\s+very\s+next)\s+(?P<unit>day|morning|afternoon|evening|night)\b|\bthe\s+day\s+(?P<ba>before|after)\b(?!\s+(?:yesterday|tomorrow))")
+def next_day(m, text):
+    """"the next day", "the following morning", "that day", "the day before": counted from the previous date."""
+    if m["ba"]:
+        n = -1 if m["ba"].lower() == "before" else 1
+        part = ""
+    else:
+        pre = re.sub(r"\s+", " ", m["pre"].lower())
+        n = {"the next": 1, "the following": 1, "the very next": 1, "the previous": -1, "the prior": -1,
+             "the preceding": -1}.get(pre, 0)
+        part = m["unit"].lower()
+        if part == "day":
+            part = ""
+    suffix = f"T{PART_OF_DAY[part]}" if part else ""
+
+    def res(doc):
+        if doc.prev is None or doc.prev.gran != "day":
+            if doc.prev is None:
+                return (doc.dct + dt.timedelta(days=n)).isoformat() + suffix, R.PUBLISHED
+            return "", R.PREVIOUS
+        d = dt.date(doc.prev.year, doc.prev.sub, doc.prev.day) + dt.timedelta(days=n)
+        return d.isoformat() + suffix, R.PREVIOUS
+
+    return Found(m.start(), m.end(), "DATE", res)
+
+
+# ----------------------------------------------------------------------------- references
+
+@rule(
+    r"\b(?:(?P<now>now|nowadays|these\s+days|currently|presently|at\s+present|at\s+the\s+moment|the\s+present(?:\s+day)?|so\s+far|to\s+date)"
+    r"|(?P<past>(?:more\s+|most\s+|very\s+|until\s+)?recently|lately|previously|formerly|in\s+the\s+past(?=\W)|the\s+past|once\s+upon\s+a\s+time|of\s+late|earlier)"
+    r"|(?P<future>(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?)?future|soon|shortly|someday|some\s+day|one\s+day|eventually|a\s+later\s+date|later\s+on))\b"
+)
+def refs(m, text):
+    """"now" -> PRESENT_REF, "recently" -> PAST_REF, "the future" -> FUTURE_REF."""
+    g = m.group().lower()
+    nxt = word_after(text, m.end())
+    prev_word = word_before(text, m.start()).lower()
+    start, end = m.start(), m.end()
+    if m["now"]:
+        if g in ("so far", "to date"):
+            return None
+        if g == "now" and nxt in ("that",):
+            return None
+        if g.startswith("the present") and nxt not in ("", "s") and not re.match(r"\s*[,.;:)]", text[m.end():]):
+            if g == "the present":
+                return None
+        return Found(start, end, "DATE", const("PRESENT_REF", R.PUBLISHED))
+    if m["past"]:
+        if g.startswith("in the past"):
+            start = m.start() + g.index("the")
+        if g == "the past" or g.startswith("in the past"):
+            if nxt in ("few", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+                       "year", "week", "month", "decade", "day", "days", "years", "weeks", "months", "decades",
+                       "century", "quarter", "hour", "hours", "twelve", "twenty", "fortnight", "many") or nxt.isdigit():
+                return None
+        if g in ("earlier", "previously", "formerly", "once upon a time"):
+            # mostly about the order of two events, not a time of their own; TimeML leaves them untagged
+            return None
+        return Found(start, end, "DATE", const("PAST_REF", R.PUBLISHED))
+    if g in ("one day", "some day", "someday") and not re.match(r"\s*[,.;]", text[m.end():]):
+        if g == "one day":
+            return None
+    if g in ("shortly", "eventually", "later on", "soon"):
+        return None  # manner more than time: "soon" is rarely a timex in TimeML news
+    if g == "future" and prev_word not in ("the", "in", "near", "for", "distant", "foreseeable"):
+        if nxt not in ("", "s") and not re.match(r"\s*[,.;]", text[m.end():]):
+            return None
+    return Found(start, end, "DATE", const("FUTURE_REF", R.PUBLISHED))
+
+
+@rule(r"\b(?P<w>current|recent|former|past|upcoming)\b(?P<rest>\s+(?:days|weeks|months|years|decades))?")
+def ref_adjectives(m, text):
+    w = m["w"].lower()
+    if m["rest"]:
+        unit = m["rest"].strip().lower()[0].upper()
+        if w in ("recent", "past", "upcoming"):
+            if w == "upcoming":
+                return None
+            code = {"D": "D", "W": "W", "M": "M", "Y": "Y"}.get(unit)
+            if unit == "D" and m["rest"].strip().lower().startswith("decade"):
+                code = "DE"
+            return Found(m.start(), m.end(), "DURATION", const(f"PX{code}" if code != "DE" else "P10Y"))
+        return None
+    if w == "current":
+        return Found(m.start(), m.end(), "DATE", const("PRESENT_REF", R.PUBLISHED))
+    return None  # "recent talks": an adjective of recency, not a time in its own right
+
+
+# ----------------------------------------------------------------------------- misc phrases
+
+@rule(r"\b(?P<pre>the\s+)?(?P<w>year|month|week)-(?P<how>earlier|ago|before|end|long|old)\b(?!\s+(?:quarter|period|nine|six|three))")
+def year_earlier_adj(m, text):
+    """"year-earlier" (as in "the year-earlier quarter"); "year-end" -> the end of this year."""
+    how = m["how"].lower()
+    w = m["w"].lower()
+    if how == "long":
+        return Found(m.start("w"), m.end(), "DURATION", const(dur_value(1, w)))
+    if how == "old":
+        return None
+    if how == "end":
+        return Found(m.start("w"), m.end(), "DATE",
+                     lambda doc: (str(doc.dct.year) if w == "year" else R.relative_unit(doc, w, 0).value(), R.PUBLISHED),
+                     "END")
+
+    def res(doc):
+        p = doc.prev
+        if p is None:
+            q = R.relative_unit(doc, w, -1)
+            return q.value(), R.PUBLISHED
+        if w == "year":
+            s = shift(p, "year", -1)
+            return (s.value() if s else ""), R.PREVIOUS
+        return "", R.PREVIOUS
+
+    return Found(m.start("w"), m.end(), "DATE", res, remember=False)

@@ -1,0 +1,220 @@
+"""Clock times, durations and sets: "3:30 p.m. EST Tuesday", "the past three years", "every week"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .. import resolve as R
+from ..lexicon import COUNT_RE, MONTH_RE, SEASONS, WEEKDAY_RE, WEEKDAYS, parse_count
+from .base import (
+    APPROX_PREFIX, DAY, DUR_UNIT, I, PART_OF_DAY, PREPOSITIONS, Found, approx_mod, const, day_num, dur_value,
+    month_num, rule, valid, word_after, word_before,
+)
+
+# ----------------------------------------------------------------------------- clock times
+
+AMPM = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b|a\.m|p\.m)"
+ZONE = r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|KST|JST)\b)"
+
+
+@rule(
+    rf"\b(?P<approx>(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+    rf"(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?!\d|:\d|\s*(?:%|percent))"
+    rf"|(?P<noon>noon|midnight|midday|mid[-\s]?afternoon|mid[-\s]?morning)|(?P<hw>1[0-2]|[1-9])(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|o['’]clock)))"
+    rf"(?P<zone>{ZONE})?(?P<inm>\s+in\s+the\s+(?:morning|afternoon|evening))?"
+    rf"(?:(?:,\s*|\s+)(?:(?:on\s+)?(?P<wd>{WEEKDAY_RE})|(?P<rel>today|tomorrow|yesterday)|(?P<mon>{MONTH_RE})\s+(?P<d>{DAY})))?",
+    I,
+)
+def clock(m, text):
+    """"10 a.m.", "3:30 p.m. EST Tuesday", "noon Thursday", "15:00"."""
+    if m["h24"] is not None and m["ampm"] is None:
+        # bare "10:30" is a time only in a time-like context ("at 10:30", "10:30 GMT")
+        if not (word_before(text, m.start()).lower() in ("at", "by", "until", "before", "after", "from", "around")
+                or m["zone"]):
+            return None
+        hh, mi = int(m["h24"]), int(m["mi24"])
+    elif m["noon"]:
+        w = re.sub(r"[-\s]", "", m["noon"].lower())
+        if m["noon"][0].isupper() and m.start() > 0 and text[m.start() - 2:m.start()].strip() not in ("", ".", ","):
+            pass
+        hh, mi = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0), "midafternoon": (-1, 0),
+                  "midmorning": (-2, 0)}[w]
+    elif m["hw"]:
+        hh, mi = int(m["hw"]), 0
+        if not m["inm"] and not re.match(r"\s+o['’]clock", text[m.end("hw"):]):
+            return None
+    else:
+        hh = int(m["h"]) % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
+        mi = int(m["mi"] or 0)
+    if m["ampm"] is None and m["noon"] is None and m["h24"] is None and m["hw"] is None:
+        return None
+    if m["mon"] and m["mon"][0].islower():
+        return None
+    wd = WEEKDAYS[m["wd"].lower()] if m["wd"] else None
+    rel = (m["rel"] or "").lower()
+    mon = month_num(m["mon"]) if m["mon"] else None
+    dom = day_num(m["d"]) if m["d"] else None
+    inm = (m["inm"] or "").lower()
+    if inm and ("evening" in inm or "afternoon" in inm) and hh < 12 and m["ampm"] is None:
+        hh += 12
+    if hh == -1:
+        tpart = "AF"
+    elif hh == -2:
+        tpart = "MO"
+    else:
+        tpart = f"{hh:02d}:{mi:02d}"
+    start, end = m.start(), m.end()
+    mod = "APPROX" if m["approx"] else ""
+
+    def res(doc):
+        if wd:
+            d = R.weekday(doc, wd, doc.tense(start, end))
+        elif rel:
+            d = doc.dct + dt.timedelta(days={"today": 0, "tomorrow": 1, "yesterday": -1}[rel])
+        elif mon:
+            y = R.month_year(doc, mon, dom, doc.tense(start, end))
+            if not valid(y, mon, dom):
+                return "", R.PUBLISHED
+            d = dt.date(y, mon, dom)
+        elif doc.prev is not None and doc.prev.gran == "day" and doc.prev_end >= start - 80:
+            return f"{doc.prev.value()[:10]}T{tpart}", R.PREVIOUS
+        else:
+            d = doc.dct
+        return f"{d.isoformat()}T{tpart}", R.PUBLISHED
+
+    return Found(start, end, "TIME", res, mod)
+
+
+@rule(
+    rf"\b(?P<pre>(?:the|its|their|his|her)\s+)?(?P<which>(?:past|last|next|first|final|coming|previous|following|latest|remaining|initial|ensuing|preceding)\s+)?"
+    rf"(?P<approx>{APPROX_PREFIX})?(?P<n>{COUNT_RE})(?P<plus>\s+or\s+(?:so|more|two|three))?"
+    rf"(?:\s+|-)(?:more\s+|additional\s+|full\s+|long\s+|straight\s+|consecutive\s+|successive\s+|whole\s+|odd\s+)?{DUR_UNIT}"
+    rf"(?P<old>[-\s]old)?(?P<ors>\s+or\s+(?:so|more|two|three|\w+\s+(?:days|weeks|months|years)))?\b(?!-)"
+)
+def duration(m, text):
+    """"two years" -> P2Y, "the past three years" -> P3Y, "10-year" -> P10Y, "three hours" -> PT3H."""
+    count = m["n"]
+    low_count = count.lower()
+    unit = m["unit"].lower()
+    pre = (m["pre"] or "").lower().strip()
+    which = (m["which"] or "").strip().lower()
+    tail = text[m.end():m.end() + 12]
+    if re.match(r"\s+(?:ago|earlier|later|hence|from\s+now|back|before|after|previously)\b", tail, I):
+        if parse_count(count) is not None or re.match(r"\s+ago", tail, I):
+            return None  # the "ago" rule owns it
+    if low_count in ("a", "an", "some", "many", "few") and unit in ("second",):
+        return None
+    if low_count in ("some", "many", "few") and not m["approx"] and not which:
+        if low_count == "some" and unit not in ("years", "year"):
+            pass
+    if unit == "second" and low_count in ("a",):
+        return None
+    if low_count in ("a", "an") and m["pre"] is None and not which:
+        prev = word_before(text, m.start()).lower()
+        # "$5 a year", "twice a week": a rate, not a span
+        if prev in ("times", "twice", "once", "thrice") or re.search(r"[\d%]\S*\s*$", text[max(0, m.start() - 12):m.start()]):
+            return Found(m.start(), m.end(), "SET", const(dur_value(1, unit)))
+        if re.match(r"\s+(?:later|earlier|ago)", tail):
+            return None
+    plural = text[m.start("unit"):m.end("unit") + 1].lower().endswith("s")
+    n = parse_count(count)
+    if count.lower() in ("a", "an") and plural:
+        return None
+    start = m.start()
+    if pre in ("its", "their", "his", "her", "a", "an"):
+        start = m.start("which") if which else (m.start("approx") if m["approx"] else m.start("n"))
+    if which in ("first", "final", "remaining", "initial", "latest", "last", "past", "next", "coming", "previous",
+                 "following", "ensuing", "preceding") and not pre:
+        start = m.start("which")
+    if which == "" and pre == "the":
+        start = m.start()
+    if m["approx"] and not pre and not which:
+        start = m.start("approx")
+        if re.match(r"(?:about|only|barely|just|some|roughly)\b", m["approx"], I):
+            start = m.start("n")  # TimeML keeps these hedges outside the span
+    if pre == "the" and not which and "-" in text[m.start("n"):m.end("unit")]:
+        start = m.start("n")  # "the 10-year plan": the article belongs to the noun
+    if re.fullmatch(r"\d+(?:\.\d+)?", count) and unit in ("day", "hour") and m["old"] is None:
+        # "24 hours" is fine; "5 day" without s is probably an adjective: "5 day" -> still a duration
+        pass
+    if re.fullmatch(r"\d{4}", count):
+        return None
+    if m["old"] or re.match(r"[-\s]+old\b", text[m.end():]):
+        return None  # "a 9-year-old boy", "70 years old": an age, which TimeML does not tag
+    end = m.end()
+    if m["ors"]:
+        end = m.end()
+    value = dur_value(n, unit)
+    if low_count.startswith(("dozens", "hundreds", "thousands")):
+        value = dur_value(None, unit)
+    return Found(start, end, "DURATION", const(value, R.PUBLISHED), approx_mod(m["approx"]))
+
+
+@rule(
+    r"\b(?P<pre>for|over|in|within|during|lasted|last|lasting|took|take|takes|spent|spend|after)\s+(?P<the>(?:recent|the\s+past|the\s+last|the\s+coming|coming|the\s+next|many|several)\s+)?"
+    r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b"
+)
+def bare_plural_duration(m, text):
+    """"for years" -> PXY; "in recent weeks" -> PXW."""
+    unit = m["unit"].lower()[:-1]
+    if unit == "centurie":
+        unit = "century"
+    pre = m["pre"].lower()
+    if not m["the"] and pre in ("in", "after", "during", "last", "take", "takes", "took", "spent", "spend"):
+        if pre != "in":
+            return None
+        return None
+    start = m.start("the") if m["the"] else m.start("unit")
+    return Found(start, m.end(), "DURATION", const(dur_value(None, unit)))
+
+
+@rule(
+    r"\b(?:(?P<every>every|each|per)\s+(?:(?P<other>other)\s+|(?P<n>\d+|two|three|four|five|six|ten|twelve|few)\s+)?(?P<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|afternoon|evening|summer|winter|spring|autumn|fall)s?"
+    r"|(?P<adv>hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|yearly|semiannually|semi-annually|twice-yearly))\b"
+)
+def sets(m, text):
+    """"every week" -> SET P1W, "daily" -> P1D, "each year" -> P1Y."""
+    if m["adv"]:
+        adv = m["adv"].lower().replace("-", "")
+        nxt = word_after(text, m.end())
+        # "the daily newspaper", "a weekly magazine": adjectives naming a publication are not times
+        if adv in ("daily", "weekly", "monthly", "quarterly", "yearly") and nxt in (
+                "newspaper", "paper", "magazine", "journal", "news", "mail", "telegraph", "star", "yomiuri",
+                "herald", "express", "beast", "show", "column", "bulletin", "dose", "life", "routine"):
+            return None
+        if adv in ("daily", "weekly", "monthly", "quarterly", "yearly") and m.start() > 0 and text[m.start() - 1].isalpha():
+            return None
+        if adv in ("quarterly", "annual") and re.match(r"\s+[a-z]", text[m.end():]) and nxt not in PREPOSITIONS:
+            return None  # "its quarterly dividend": the adjective describes a payment, not a time
+        if adv in ("daily", "weekly", "monthly", "quarterly", "yearly", "nightly") and text[m.start():m.start() + 1].isupper() and word_before(text, m.start())[:1].isupper():
+            return None
+        v = {"hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
+             "fortnightly": "P2W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y",
+             "semiannually": "P6M", "twiceyearly": "P6M"}[adv]
+        return Found(m.start(), m.end(), "SET", const(v))
+    unit = m["unit"].lower()
+    if m["every"].lower() == "per" and unit in ("morning", "afternoon", "evening", "summer", "winter", "spring", "autumn", "fall"):
+        return None
+    if unit in ("morning", "afternoon", "evening"):
+        return Found(m.start(), m.end(), "SET", const(f"XXXX-XX-XXT{PART_OF_DAY[unit]}"))
+    if unit in SEASONS:
+        return Found(m.start(), m.end(), "SET", const(f"XXXX-{SEASONS[unit]}"))
+    n = 2 if m["other"] else (parse_count(m["n"]) if m["n"] else 1)
+    if unit == "quarter":
+        return Found(m.start(), m.end(), "SET", const(dur_value((n or 1) * 3, "month")))
+    if unit == "weekend":
+        return Found(m.start(), m.end(), "SET", const("XXXX-WXX-WE"))
+    return Found(m.start(), m.end(), "SET", const(dur_value(n, unit)))
+
+
+@rule(rf"\b(?P<every>every|each)\s+(?:other\s+)?(?P<wd>{WEEKDAY_RE})\b|\b(?:every|each)\s+(?P<mon>{MONTH_RE})\b", 0)
+def set_weekday(m, text):
+    if m["wd"]:
+        return Found(m.start(), m.end(), "SET", const(f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()]}"))
+    return Found(m.start(), m.end(), "SET", const(f"XXXX-{month_num(m['mon']):02d}"))
+
+
+@rule(rf"\b(?:on\s+)(?P<wd>{WEEKDAY_RE})s\b", 0)
+def plural_weekday(m, text):
+    return Found(m.start("wd"), m.end(), "SET", const(f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()]}"))

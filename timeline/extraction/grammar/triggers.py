@@ -1,0 +1,60 @@
+"""The words each rule needs: the extractor reads a text's words once and runs each rule only near them."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# ----------------------------------------------------------------------------- triggers
+
+_UNIT_WORDS = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|season)s?|century|centuries"
+_MONTH_WORDS = (r"jan|january|feb|february|mar|march|apr|april|may|june?|july?|aug|august|sept?|september|oct|october"
+                r"|nov|november|dec|december")
+# The words (lower-cased tokens: letter runs, or digits with any letters after them) that every match of
+# a rule contains.  The extractor reads the text's words once and runs each rule only near its words.
+_TRIGGERS = {
+    "iso_date": r"\d{4}",
+    "us_numeric_date": r"\d{1,2}",
+    "month_day": _MONTH_WORDS,
+    "day_month": _MONTH_WORDS,
+    "month_year": _MONTH_WORDS,
+    "bare_month": _MONTH_WORDS,
+    "set_weekday": r"every|each",
+    "year": r"1\d{3}|20\d\d",
+    "decade": r"\d*0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties",
+    "century": r"century|centuries",
+    "this_century": r"century",
+    "quarter": r"quarters?",
+    "quarter_code": r"q[1-4]|\d{4}q[1-4]",
+    "the_quarter": r"quarter|period",
+    "the_year_period": r"quarter|period",
+    "bare_quarter": r"quarter",
+    "half": r"half",
+    "season": r"spring|summer|autumn|fall|winter",
+    "weekday": r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?",
+    "plural_weekday": r"(?:mon|tues|wednes|thurs|fri|satur|sun)days",
+    "deictic_day": r"today|tonight|yesterday|tomorrow|overnight|morning|afternoon|evening|night",
+    "clock": r"\d{1,2}(?:am|pm)?|noon|midnight|midday|mid|midafternoon|midmorning",
+    "this_unit": _UNIT_WORDS,
+    "the_weekend": r"weekend",
+    "end_of_the_unit": r"year|month|week|decade",
+    "the_unit": r"year|week|month",
+    "earlier_in_the_unit": r"day|week|month|year",
+    "ago": _UNIT_WORDS,
+    "next_day": r"day|morning|afternoon|evening|night",
+    "refs": r"now|nowadays|days|day|currently|presently|present|moment|recently|lately|past|future|someday|later",
+    "ref_adjectives": r"current|recent|former|past|upcoming",
+    "duration": _UNIT_WORDS,
+    "bare_plural_duration": r"(?:second|minute|hour|day|week|month|year|decade)s|centuries",
+    "sets": r"every|each|per|hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|yearly|semiannually|semi|twice",
+    "year_earlier_adj": r"year|month|week",
+    "holiday": r"christmas|new|thanksgiving|independence|easter|memorial|labor|veterans|halloween|election",
+    "spoken_year": r"nineteen|twenty|thousand",
+}
+_TRIGGER_RES = [(k, re.compile(v)) for k, v in _TRIGGERS.items()]
+
+
+@lru_cache(maxsize=65536)
+def rules_for_word(word: str) -> tuple[str, ...]:
+    """Names of the rules a (lower-cased) word can trigger."""
+    return tuple(name for name, trig in _TRIGGER_RES if trig.fullmatch(word))
