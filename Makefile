@@ -52,7 +52,10 @@ browser-deps: node_modules/.installed
 
 run: setup
 	@echo "Serving at http://$(HOST):$(PORT)/  (stop with Ctrl-C)"
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	@# The task worker extracts the events of documents added in the browser; it stops with the server.
+	$(PY) manage.py db_worker --no-startup-delay -v 0 & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(PY) manage.py runserver $(HOST):$(PORT)
 
 test: setup browser-deps
 	$(PY) -m pytest
