@@ -84,8 +84,7 @@ def ingest_document(data: DocumentInput, *, publish: bool = False, user=None, ac
             fingerprint = source_fingerprint(extracted)
             source = old_sources.pop(fingerprint, None)
             if source is None:
-                _create_event(document, extracted, fingerprint, status, actors)
-                created += 1
+                created += _create_event(document, extracted, fingerprint, status, actors)
             else:
                 _refresh_source(source, extracted, actors)
         for source in old_sources.values():
@@ -125,13 +124,23 @@ def _source_fields(extracted: ExtractedEvent) -> dict:
     }
 
 
-def _create_event(document: Document, extracted: ExtractedEvent, fingerprint: str, status: str, actors: dict[str, Actor]) -> Event:
+def _create_event(document: Document, extracted: ExtractedEvent, fingerprint: str, status: str, actors: dict[str, Actor]) -> bool:
+    """Store one extraction as a source, of a new event or of one it corroborates; True if the event is new."""
     event = corroborated_event(document, extracted)
-    if event is None:
+    created = event is None
+    matched_actors = [actors[name] for name in extracted.actors if name in actors]
+    if created:
         event = Event.objects.create(status=status, **_event_fields(extracted))
-        event.actors.set([actors[name] for name in extracted.actors if name in actors])
+        event.actors.set(matched_actors)
+    elif not event.curated:
+        # A corroborating report adds its actors, and its wording when the extractor trusts it more.
+        event.actors.add(*matched_actors)
+        if extracted.confidence > event.confidence:
+            for name in ("title", "sentence", "category", "confidence", "date_text"):
+                setattr(event, name, _event_fields(extracted)[name])
+            event.save()
     EventSource.objects.create(event=event, document=document, fingerprint=fingerprint, **_source_fields(extracted))
-    return event
+    return created
 
 
 # How much wording two reports must share to be taken as one happening without asking an editor. The coarser the

@@ -196,12 +196,13 @@ source: Test wire
 
 
 @pytest.mark.django_db
-def test_the_same_happening_reported_by_two_documents_becomes_one_event_with_two_sources(tmp_path):
+def test_the_same_happening_reported_by_two_documents_becomes_one_event_with_two_sources(tmp_path, capsys):
     first = write(tmp_path, "a.md", BRIEF.format(title="Summit", published="2018-06-13", body="Donald Trump and Kim Jong Un held a summit in Singapore on Tuesday."))
     second = write(tmp_path, "b.md", BRIEF.format(title="Recall", published="2019-03-02", body="Trump and Kim Jong Un first held a summit in Singapore on 12 June 2018."))
     ingest(first, second)
     event = Event.objects.get(date_start=datetime.date(2018, 6, 12))
     assert sorted(event.sources.values_list("document__key", flat=True)) == ["a.md", "b.md"]
+    assert "Summary: 2 added, 0 updated, 0 unchanged, 0 failed; 1 events created." in capsys.readouterr().out
 
 
 @pytest.mark.django_db
