@@ -15,13 +15,14 @@ _TOKEN_RE = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+|[.!?;:,]")
 # Markers of what time a clause talks about.  The nearest one to a date decides which way a bare
 # weekday or month is resolved ("said Sunday" -> the Sunday before, "will meet Monday" -> the next).
 FUTURE = frozenset(
-    "will 'll shall wo won't going planned planning scheduled due would upcoming coming next later tomorrow "
+    "will 'll shall wo won't going planned planning scheduled slated due would upcoming coming next later tomorrow "
     "might could may can soon early payable effective starting beginning".split()
 )
 # Verbs of intention are future only with an infinitive after them ("plans to meet", not "the plan").
 _FUTURE_WITH_TO = frozenset(
     "plan plans aim aims hope hopes intend intends expect expects expected want wants seek seeks "
-    "schedule scheduled set due ready likely able is are was were".split()
+    "schedule scheduled set due ready likely able is are was were supposed agreed agree agrees decided "
+    "decides promised pledged vowed".split()
 )
 PAST = frozenset(
     "said was were had did told met made took came went began left gave held fell rose sold won lost "
@@ -32,6 +33,7 @@ PAST = frozenset(
 PRESENT = frozenset("is are says say am remains seems".split())
 _NOT_PAST_ED = frozenset("scheduled expected planned proposed intended slated need needed red bed "
                          "hundred shed united based armed".split())
+_DETERMINERS = frozenset("a an the its their his her our this these those some any no each every".split())
 _REPORTING_STOP = frozenset(".!?;")
 _FORWARD_STOP = frozenset(", and but while when after before because".split())
 
@@ -82,11 +84,23 @@ class DocContext:
                     if best is None or score < best[0]:
                         best = (score, k, kind)
                     break
+        if best is None:
+            # nothing in the clause: the verb of the next clause in the sentence ("In January, the
+            # company brought in ...") still tells which January is meant
+            for dist, k in enumerate(range(j, min(len(self.tokens), j + 16)), 1):
+                word = self.tokens[k][2]
+                if word in _REPORTING_STOP:
+                    break
+                kind = _marker(word, self.tokens, k)
+                if kind:
+                    return kind
         return best[2] if best else ""
 
 
 def _marker(word: str, tokens: list, k: int) -> str:
     nxt = tokens[k + 1][2] if k + 1 < len(tokens) else ""
+    if word == "set" and nxt == "for":
+        return "future"  # "a summit set for April"
     if nxt == "to" and word in _FUTURE_WITH_TO:
         return "future"  # "is to resume", "set to meet", "plans to visit"
     if word in ("early", "soon"):
@@ -102,6 +116,10 @@ def _marker(word: str, tokens: list, k: int) -> str:
     if word in PRESENT:
         return "present"
     if word in PAST or (len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED):
+        prev1 = tokens[k - 1][2] if k > 0 else ""
+        prev2 = tokens[k - 2][2] if k > 1 else ""
+        if prev1 in _DETERMINERS or (prev2 in _DETERMINERS and (prev1.endswith("ly") or prev1 == "still")):
+            return ""  # "a still unspecified date", "the revised plan": an adjective, not a verb
         # a participle after a modal is not past: "will be paid", "would be held", "to be signed"
         before = {t[2] for t in tokens[max(0, k - 3):k]}
         if before & {"will", "would", "shall", "'ll", "to"} and "be" in before:

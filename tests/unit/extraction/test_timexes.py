@@ -92,7 +92,10 @@ def test_it_reads_references_to_now_the_past_and_the_future():
 def test_it_reads_clock_times_and_parts_of_days():
     assert timexes("The launch came at 10 a.m. on Friday.") == [("10 a.m. on Friday", "TIME", "2025-09-19T10:00", "")]
     assert timexes("The launch is due at 3:30 p.m.") == [("3:30 p.m.", "TIME", "2025-09-22T15:30", "")]
-    assert values("Officials met Monday morning.") == [("Monday morning", "2025-09-22TMO")]
+    # TimeBank convention: a weekday's morning or night is the day; afternoon and evening keep their part
+    assert values("Officials met Monday morning.") == [("Monday morning", "2025-09-22")]
+    assert values("The envoys left Sunday night.") == [("Sunday night", "2025-09-21")]
+    assert values("The envoys left Sunday evening.") == [("Sunday evening", "2025-09-21TEV")]
     assert values("The blast happened yesterday.") == [("yesterday", "2025-09-21")]
 
 
@@ -118,3 +121,15 @@ def test_it_resolves_years_ago():
 )
 def test_it_finds_no_date_in_words_that_only_look_like_dates(sentence):
     assert [t for t in extract(sentence, MONDAY).timexes if t.type in ("DATE", "TIME")] == []
+
+
+def test_it_takes_the_tense_of_a_month_from_the_next_clause_when_its_own_has_none():
+    october = dt.date(2025, 10, 20)
+    assert values("In January, the ministry brought in a new negotiator.", october) == [("January", "2025-01")]
+    assert values("The ministers agreed to resume talks in February.", october) == [("February", "2026-02")]
+    assert values("A summit is set for April.", october) == [("April", "2026-04")]
+
+
+def test_it_does_not_read_an_adjective_in_ed_as_a_past_verb():
+    october = dt.date(2025, 10, 20)
+    assert values("Aid would be sent on a still unspecified date in January.", october) == [("January", "2026-01")]

@@ -40,7 +40,9 @@ def weekday(m, text):
     start, end = m.start(), (m.end("poss") if m["poss"] and not part else m.end())
     if m["poss"] and not part:
         end = m.end("wd")
-    time_suffix = f"T{PART_OF_DAY[part]}" if part else ""
+    # TimeBank/TempEval convention (the majority of its annotations): "Monday morning" and "Monday night"
+    # are the day itself; "Monday afternoon/evening" keep their part of the day.
+    time_suffix = f"T{PART_OF_DAY[part]}" if part in ("afternoon", "evening") else ""
 
     def res(doc):
         if rel in ("last", "this past"):
