@@ -49,6 +49,9 @@ class DocContext:
     prev: Point | None = None
     prev_end: int = -1
     prev_by_gran: dict[str, Point] = field(default_factory=dict)
+    # The first quarter a text names is the one it reports on ("third-quarter net rose ..."); later
+    # "the latest quarter", "the 1988 period" or "a year ago" compare with it, whatever was named between.
+    focus_quarter: Point | None = None
     _tokenized: bool = False
 
     def _tokenize(self) -> None:
@@ -61,6 +64,8 @@ class DocContext:
         self.prev = p
         self.prev_end = end
         self.prev_by_gran[p.gran] = p
+        if p.gran == "quarter" and self.focus_quarter is None:
+            self.focus_quarter = p
 
     def tense(self, start: int, end: int) -> str:
         """'future', 'past', 'present' or '' from the nearest tense marker in the same sentence."""

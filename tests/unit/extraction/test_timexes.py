@@ -133,3 +133,17 @@ def test_it_takes_the_tense_of_a_month_from_the_next_clause_when_its_own_has_non
 def test_it_does_not_read_an_adjective_in_ed_as_a_past_verb():
     october = dt.date(2025, 10, 20)
     assert values("Aid would be sent on a still unspecified date in January.", october) == [("January", "2026-01")]
+
+
+def test_an_earnings_report_compares_with_the_quarter_it_reports_on():
+    text = ("The lender's third-quarter profit rose 8%. It expects a fourth-quarter charge for the storm. "
+            "Profit in the latest quarter beat the year-ago quarter.")
+    found = values(text, dt.date(2025, 11, 3))
+    assert ("the latest quarter", "2025-Q3") in found
+    assert ("the year-ago quarter", "2024-Q3") in found
+
+
+def test_year_earlier_after_last_years_period_is_that_year_not_the_one_before():
+    found = values("Net fell from a year before in the 2024 period. The year-earlier results were restated.",
+                   dt.date(2025, 11, 3))
+    assert ("year-earlier", "2024") in found

@@ -38,11 +38,11 @@ def quarter(m, text):
         if rel:
             return f"{doc.dct.year + {'last': -1, 'this': 0, 'next': 1}[rel]}-Q{q}", R.PUBLISHED
         if cur.startswith("year-"):
-            p = doc.prev_by_gran.get("quarter")
+            p = doc.focus_quarter
             base = p.year if p else doc.dct.year
             return f"{base - 1}-Q{q}", R.PREVIOUS
         if cur in ("same", "comparable"):
-            p = doc.prev_by_gran.get("quarter")
+            p = doc.focus_quarter
             if p is not None:
                 return f"{p.year}-Q{q}", R.PREVIOUS
         yy = R.quarter_year(doc, q)
@@ -76,7 +76,7 @@ def the_quarter(m, text):
     def res(doc):
         if adj == "current":
             return quarter_of(doc.dct).value(), R.PUBLISHED
-        p = doc.prev_by_gran.get("quarter")
+        p = doc.focus_quarter
         if p is None:
             p = shift(quarter_of(doc.dct), "quarter", -1)
             anchor = R.PUBLISHED
@@ -98,7 +98,7 @@ def the_year_period(m, text):
     y = int(m["y"])
 
     def res(doc):
-        p = doc.prev_by_gran.get("quarter")
+        p = doc.focus_quarter
         if p is None:
             return (f"{y:04d}", R.EXPLICIT) if m["unit"].lower() == "period" else ("", R.EXPLICIT)
         return f"{y:04d}-Q{p.sub}", R.EXPLICIT
@@ -112,7 +112,7 @@ def bare_quarter(m, text):
         pass
 
     def res(doc):
-        p = doc.prev_by_gran.get("quarter")
+        p = doc.focus_quarter
         if p is None:
             return shift(quarter_of(doc.dct), "quarter", -1).value(), R.PUBLISHED
         return p.value(), R.PREVIOUS

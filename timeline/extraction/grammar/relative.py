@@ -397,6 +397,10 @@ def year_earlier_adj(m, text):
             q = R.relative_unit(doc, w, -1)
             return q.value(), R.PUBLISHED
         if w == "year":
+            if p.gran == "day":  # "the quarter ended Sept. 30 ... the year-ago quarter"
+                p = doc.focus_quarter or coarsen(p, "year")
+            if p.year < doc.dct.year:
+                return str(p.year), R.PREVIOUS  # the comparison year was named just before
             s = shift(p, "year", -1)
             return (s.value() if s else ""), R.PREVIOUS
         return "", R.PREVIOUS
