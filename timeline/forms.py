@@ -87,6 +87,8 @@ class EventForm(forms.Form):
     def __init__(self, *args, event: Event, reference: datetime.date, **kwargs):
         self.event = event
         self.reference = reference
+        # Several events' forms can be open in the queue at once (beside its filter form): ids must not clash.
+        kwargs.setdefault("auto_id", f"event-{event.pk}-%s")
         super().__init__(*args, **kwargs)
         self.reading = None
 

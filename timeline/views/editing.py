@@ -117,6 +117,16 @@ def date_preview(request, pk: int):
     return render(request, "editing/event_edit.html#date-preview", {"reading": reading, "date_text": text, "event": event})
 
 
+def _readable(field: str, value):
+    """A history value as the form shows it: choice labels, yes/no, dates in words."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, datetime.date):
+        return f"{value.day} {value:%B %Y}"
+    choices = dict(Event._meta.get_field(field).choices or ())
+    return choices.get(value, value) if value != "" else None
+
+
 def _history_rows(event: Event) -> list[dict]:
     records = list(event.history.select_related("history_user"))
     rows = []
@@ -136,7 +146,7 @@ def _history_rows(event: Event) -> list[dict]:
                         }
                     )
                 elif change.field != "version":
-                    changes.append({"field": change.field.replace("_", " "), "old": change.old, "new": change.new})
+                    changes.append({"field": change.field.replace("_", " "), "old": _readable(change.field, change.old), "new": _readable(change.field, change.new)})
         rows.append({"record": record, "changes": changes, "created": older is None})
     return rows
 
