@@ -94,7 +94,7 @@ def share_view(share: SharedTimeline, params: QueryDict) -> ShareView:
     the events' current rows (a frozen event since deleted is shown only while no filter is set).
     """
     own = class_notes(share)
-    narrowed = _narrowed(params)
+    narrowed = is_narrowed(params)
     # Until the reader picks filters of their own, the page shows (and its form holds) the share's filters.
     params = params if narrowed else QueryDict(share.query)
     if share.mode == SharedTimeline.Mode.FROZEN:
@@ -115,7 +115,7 @@ def share_view(share: SharedTimeline, params: QueryDict) -> ShareView:
     return ShareView(records=records, filters=result, class_notes=own)
 
 
-def _narrowed(params: QueryDict) -> bool:
+def is_narrowed(params: QueryDict) -> bool:
     return any(value for key, values in params.lists() if key not in ("page", "share") for value in values)
 
 

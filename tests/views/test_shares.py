@@ -118,6 +118,11 @@ def test_an_htmx_filter_request_gets_the_event_list_partial_and_a_history_restor
     partial = client.get(url, {"from": "2019"}, headers={"HX-Request": "true"}).content.decode()
     assert partial.lstrip().startswith('<div id="browse"') and "<html" not in partial
     assert "Hanoi summit" in partial and "Singapore summit" not in partial
+    assert 'id="f-from" name="from" value="2019"' in partial  # the timeline's own filter form, holding the reader's filter
+    typing = client.get(url, {"q": "hanoi"}, headers={"HX-Request": "true", "HX-Target": "results"})
+    assert typing.content.decode().lstrip().startswith('<section id="results"')
+    assert 'id="facets" class="facets" hx-swap-oob="true"' in typing.content.decode()
+    assert typing["HX-Push-Url"] == f"/s/{share.token}/?q=hanoi"
     full = client.get(url, {"from": "2019"}, headers={"HX-Request": "true", "HX-History-Restore-Request": "true"}).content.decode()
     assert "<html" in full
 

@@ -168,6 +168,7 @@ def _share_context(request: HttpRequest, share: SharedTimeline) -> dict:
         "share": share,
         "rows": rows,
         "filters": view.filters,
+        "narrowed": shares.is_narrowed(request.GET),
         "base_url": reverse("timeline:share_detail", args=[share.token]),
     }
 
@@ -178,14 +179,22 @@ def share_detail(request: HttpRequest, token: str) -> HttpResponse:
     if gone := gone_response(request, share):
         return gone
     template = "shares/share_detail.html"
-    if request.htmx and not request.htmx.history_restore_request:
-        template += "#browse"
+    partial = request.htmx and not request.htmx.history_restore_request
+    context = _share_context(request, share)
+    if partial:
+        # The timeline's own filter form: typing swaps the results (and the facets out of band), the rest #browse.
+        swapped = "results" if request.htmx.target == "results" else "browse"
+        template += f"#{swapped}"
+        context["oob"] = swapped
     else:
         # A full page load is one opening of the link; filtering within it is not.
         shares.record_open(share)
-    context = _share_context(request, share)
     context["share_url"] = request.build_absolute_uri(reverse("timeline:share_detail", args=[share.token]))
-    return render(request, template, context)
+    response = render(request, template, context)
+    if partial:
+        query = context["filters"].query if context["narrowed"] else ""
+        response["HX-Push-Url"] = context["base_url"] + (f"?{query}" if query else "")
+    return response
 
 
 @xframe_options_exempt
