@@ -133,3 +133,10 @@ def _marker(word: str, tokens: list, k: int) -> str:
     if word in ("has", "have"):
         return "past"
     return ""
+
+
+def looks_like_verb(word: str) -> bool:
+    """A cheap guess, without a tagger, that a word is a finite verb ("ended", "met", "began")."""
+    w = word.lower()
+    return w in PAST or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED)
+

@@ -10,6 +10,7 @@ from functools import lru_cache
 from dataclasses import replace
 
 from .actors import Mention
+from .context import PAST
 from .timexes import Resolved
 from .results import ExtractedEvent
 from .values import value_range
@@ -225,7 +226,11 @@ def build_events(
         cat = category(sentence, lo)
         actors = _actors_in(mentions, s_start, s_end)
         anchor = unit[0].anchor
+        if _hangs_off_a_state(sentence, lo):
+            continue  # "the optimism of last year": a timex, but nothing happened then
         conf = _PRECISION_CONFIDENCE.get(precision, 0.7) * _ANCHOR_CONFIDENCE.get(anchor, 0.7)
+        if not _has_happening(sentence, lo, hi):
+            conf *= 0.6
         if not cat:
             conf *= 0.85
         if not actors:
@@ -255,6 +260,43 @@ def build_events(
     if join_following:
         _join_undated(text, sents, events, by_sentence, mentions, join_following)
     return events
+
+
+# Nouns that name something that happens; a date hanging off any other noun by "of" dates a state or a
+# mood ("the optimism of last year", "the prices of 2019"), not an event.
+_EVENT_NOUNS = frozenset(
+    "summit summits meeting meetings talks war wars election elections crisis crises test tests launch launches "
+    "visit visits attack attacks deal agreement treaty declaration announcement speech ceremony exercise "
+    "exercises drill drills crash conference negotiations sanctions collapse invasion strike strikes "
+    "bombing bombings explosion protest protests vote votes referendum coup famine flood floods earthquake "
+    "revolution uprising ceasefire armistice withdrawal parade rally trip tour session hearing trial "
+    "signing opening closing founding start end beginning events event incident crackdown offensive".split()
+)
+_COPULAS = frozenset("was were".split())
+_OF_BEFORE = re.compile(r"\b([A-Za-z-]+)\s+of\s*$")
+_VERBISH = re.compile(r"\b(?:\w{3,}(?:ed|ing)|will|would|shall|plans?|says?)\b", re.IGNORECASE)
+
+
+def _hangs_off_a_state(sentence: str, lo: int) -> bool:
+    """Whether the date only completes a noun that names no happening: "the optimism of last year"."""
+    m = _OF_BEFORE.search(sentence[:lo])
+    if not m:
+        return False
+    head = m.group(1).lower()
+    return head not in _EVENT_NOUNS and not _category_hits(head)
+
+
+def _has_happening(sentence: str, lo: int, hi: int) -> bool:
+    """Whether the sentence, without its date, names something that happens: a category keyword, an
+    event noun, or a word that looks like a verb other than a copula ("is", "seems").  Without a tagger
+    this is generous on purpose: it only marks down sentences that plainly describe a state."""
+    rest = sentence[:lo] + " " + sentence[hi:]
+    if _category_hits(rest):
+        return True
+    words = re.findall(r"[a-z]+", rest.lower())
+    if any(w in _EVENT_NOUNS or (w in PAST and w not in _COPULAS) for w in words):
+        return True
+    return bool(_VERBISH.search(rest))
 
 
 def _join_undated(text, sents, events, by_sentence, mentions, limit) -> None:

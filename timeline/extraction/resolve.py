@@ -56,6 +56,19 @@ def month_year(doc: DocContext, month: int, dom: int | None, tense: str) -> int:
     return best[1] if best else ref.year
 
 
+def story_year(doc: DocContext, month: int, start: int) -> int | None:
+    """The year of a bare month in a story told about an earlier year: "In March of that year ..., and
+    in April ..." follows the year of the date just before it when that date is in a past year and
+    names its month (or day), and the month does not come before it.  None when the reference date
+    should decide."""
+    p = doc.prev
+    if p is None or p.gran not in ("month", "day") or p.year >= doc.dct.year:
+        return None
+    if start - doc.prev_end > 200 or month < p.sub:
+        return None
+    return p.year
+
+
 def _days_between(ref: dt.date, year: int, month: int, dom: int) -> int | None:
     try:
         return (dt.date(year, month, dom) - ref).days

@@ -90,3 +90,44 @@ def test_the_gazetteer_lists_the_corpus_actors():
     names = {a.name for a in load_gazetteer()}
     assert {"United States", "North Korea", "South Korea", "Kim Jong Un", "Kim Jong Il", "Donald Trump",
             "Lee Jae-myung", "Madeleine Albright", "Jo Myong-rok", "UN Security Council"} <= names
+
+
+# A story told after the fact (sentences written for these tests; published on a Saturday).
+RETOLD = dt.date(2019, 3, 2)
+
+
+def test_a_month_of_that_year_is_one_date_in_the_year_the_story_is_in():
+    text = ("The Hanoi talks had their roots in the thaw of early 2018. In May of that year, envoys from Seoul "
+            "carried a letter to Washington, and in June the two leaders shook hands in Singapore.")
+    timexes = extract(text, RETOLD).timexes
+    assert [(t.text, t.value) for t in timexes] == [
+        ("early 2018", "2018"), ("May of that year", "2018-05"), ("June", "2018-06")]
+    found = events(text, RETOLD)
+    # "the thaw of early 2018" dates a mood, not a happening: no event for it
+    assert [(e.date_text, e.anchor) for e in found] == [("May of that year", "previous"), ("June", "previous")]
+
+
+def test_a_bare_month_follows_an_earlier_year_the_story_named():
+    text = "In March of 2017, the inspectors left the site, and in April they filed their report."
+    assert [(t.text, t.value) for t in extract(text, RETOLD).timexes] == [
+        ("March of 2017", "2017-03"), ("April", "2017-04")]
+
+
+def test_early_after_a_verb_describes_the_happening_not_the_day():
+    [t] = extract("The round of talks broke up early on Thursday with no joint statement.", RETOLD).timexes
+    assert (t.text, t.value, t.mod) == ("Thursday", "2019-02-28", "")
+    [t] = extract("The envoys arrived early Tuesday.", RETOLD).timexes
+    assert (t.text, t.mod) == ("Tuesday", "")
+    [t] = extract("Negotiators will meet again early next week.", RETOLD).timexes
+    assert t.mod == "START"
+
+
+def test_a_date_that_only_qualifies_a_mood_makes_no_event():
+    text = "The mood in Seoul is gloomy after the enthusiasm of last year."
+    assert [t.value for t in extract(text, RETOLD).timexes] == ["2018"]
+    assert events(text, RETOLD) == []
+
+
+def test_a_sentence_that_names_no_happening_gets_low_confidence():
+    [e] = events("The mood in Seoul in 2018 was one of hope.", RETOLD)
+    assert e.confidence < 0.5

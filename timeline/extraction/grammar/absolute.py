@@ -180,10 +180,33 @@ def bare_month(m, text):
         elif rel == "this":
             y = ref.year
         else:
+            y = R.story_year(doc, mo, start)
+            if y is not None:
+                return ymd(y, mo, None), R.PREVIOUS
             y = R.month_year(doc, mo, None, doc.tense(start, end))
         return ymd(y, mo, None), R.PUBLISHED
 
     return Found(start, end, "DATE", res, mod)
+
+
+@rule(
+    rf"\b(?P<mod>{MOD_PREFIX})?(?P<mon>{MONTH_RE})\s+(?:of\s+|in\s+)?"
+    rf"(?P<rel>that|that\s+same|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year\b",
+    0,
+)
+def month_of_that_year(m, text):
+    """"March of that year", "in June the following year": a month of the year the story is in."""
+    if not m["mon"][0].isupper():
+        return None
+    mo = month_num(m["mon"])
+    n = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(m["rel"].split()[-1].lower(), 0)
+
+    def res(doc):
+        if doc.prev is None or doc.prev.gran in ("decade", "century"):
+            return ymd(doc.dct.year + n, mo, None), R.PUBLISHED
+        return ymd(doc.prev.year + n, mo, None), R.PREVIOUS
+
+    return Found(m.start(), m.end(), "DATE", res, mod_of(m["mod"]))
 
 
 @rule(

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from .. import resolve as R
+from ..context import looks_like_verb
 from ..lexicon import COUNT_RE, WEEKDAY_RE, WEEKDAYS, parse_count
 from ..values import coarsen, shift
 from .base import (
@@ -38,6 +39,9 @@ def weekday(m, text):
         return None  # handled by the SET rule
     mod = {"early": "START", "late": "END"}.get((m["mod"] or "").lower(), "")
     start, end = m.start(), (m.end("poss") if m["poss"] and not part else m.end())
+    if m["mod"] and (re.search(r"\son\s", m.group()) or looks_like_verb(before)):
+        # "ended early on Thursday", "left late Friday": the adverb tells how the happening went
+        mod, start = "", m.start("wd")
     if m["poss"] and not part:
         end = m.end("wd")
     # TimeBank/TempEval convention (the majority of its annotations): "Monday morning" and "Monday night"

@@ -19,6 +19,7 @@ _TRIGGERS = {
     "day_month": _MONTH_WORDS,
     "month_year": _MONTH_WORDS,
     "bare_month": _MONTH_WORDS,
+    "month_of_that_year": _MONTH_WORDS,
     "set_weekday": r"every|each",
     "year": r"1\d{3}|20\d\d",
     "decade": r"\d*0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties",
