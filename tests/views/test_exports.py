@@ -82,3 +82,16 @@ def test_a_shares_export_carries_its_class_notes_and_only_its_events(client, eve
     assert rows[0]["note"] == "Discuss in class\n\nA public note"
     tjs = client.get(reverse("timeline:share_export", args=[share.token, "timelinejs.json"])).json()
     assert tjs["title"]["text"]["headline"] == "Summits"
+
+
+def test_era_bands_are_read_from_the_eras_file(tmp_path):
+    from timeline.views.exports import load_eras
+
+    path = tmp_path / "eras.yaml"
+    path.write_text("- title: Six-Party Talks\n  start: 2003-08-27\n  end: 2009-04-14\n- title: Summitry\n  start: 2018-03-08\n  end: 2019-10-05\n")
+    eras = load_eras(path)
+    assert [(e.title, e.start, e.end) for e in eras] == [
+        ("Six-Party Talks", datetime.date(2003, 8, 27), datetime.date(2009, 4, 14)),
+        ("Summitry", datetime.date(2018, 3, 8), datetime.date(2019, 10, 5)),
+    ]
+    assert load_eras(tmp_path / "missing.yaml") == []

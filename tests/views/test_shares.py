@@ -256,3 +256,40 @@ def test_teachers_find_their_shared_timelines_in_the_navigation_and_students_do_
     assert f'href="{reverse("timeline:share_list")}"' in client.get(reverse("timeline:document_list")).content.decode()
     client.force_login(student)
     assert f'href="{reverse("timeline:share_list")}"' not in client.get(reverse("timeline:document_list")).content.decode()
+
+
+def test_a_frozen_share_keeps_an_event_an_editor_later_rejected_or_deleted(client, teacher, summits):
+    client.force_login(teacher)
+    client.post(reverse("timeline:share_new") + "?from=2018", {"title": "Frozen", "mode": "frozen"})
+    share = SharedTimeline.objects.get()
+    summits["singapore"].status = Status.REJECTED
+    summits["singapore"].save()
+    summits["hanoi"].delete()
+    body = client.get(reverse("timeline:share_detail", args=[share.token])).content.decode()
+    assert "Singapore summit" in body and "Hanoi summit" in body
+
+
+def test_editing_a_frozen_shares_notes_keeps_its_copy_until_the_teacher_asks_for_a_fresh_one(client, teacher, summits):
+    client.force_login(teacher)
+    client.post(reverse("timeline:share_new") + "?from=2018", {"title": "Frozen", "mode": "frozen"})
+    share = SharedTimeline.objects.get()
+    singapore = summits["singapore"]
+    singapore.title = "Singapore summit, corrected"
+    singapore.save()
+    edit_url = reverse("timeline:share_edit", args=[share.pk])
+    client.post(edit_url, {"title": "Frozen", "mode": "frozen", f"note-{singapore.pk}": "Read the declaration."})
+    body = client.get(reverse("timeline:share_detail", args=[share.token])).content.decode()
+    assert "Read the declaration." in body and "Singapore summit, corrected" not in body
+    client.post(edit_url, {"title": "Frozen", "mode": "frozen", f"note-{singapore.pk}": "Read the declaration.", "refreeze": "1"})
+    body = client.get(reverse("timeline:share_detail", args=[share.token])).content.decode()
+    assert "Singapore summit, corrected" in body and "Read the declaration." in body
+
+
+def test_a_teacher_pins_in_an_event_the_filters_do_not_match(client, teacher, summits):
+    client.force_login(teacher)
+    older = summits["older"]
+    client.post(reverse("timeline:share_new") + "?from=2018", {"title": "With background", "mode": "live", "pin": f"/events/{older.pk}/"})
+    share = SharedTimeline.objects.get()
+    assert share.items.get(event=older).pinned
+    body = client.get(reverse("timeline:share_detail", args=[share.token])).content.decode()
+    assert "Agreed Framework" in body and "Singapore summit" in body
