@@ -34,6 +34,8 @@ PRESENT = frozenset("is are says say am remains seems".split())
 _NOT_PAST_ED = frozenset("scheduled expected planned proposed intended slated need needed red bed "
                          "hundred shed united based armed".split())
 _DETERMINERS = frozenset("a an the its their his her our this these those some any no each every".split())
+_DEADLINE = frozenset("until till".split())
+_MODALS = frozenset("will 'll shall would might could may can".split())
 _REPORTING_STOP = frozenset(".!?;")
 _FORWARD_STOP = frozenset(", and but while when after before because".split())
 
@@ -73,6 +75,8 @@ class DocContext:
             self._tokenize()
         i = bisect.bisect_left(self.token_starts, start)
         j = bisect.bisect_left(self.token_starts, end)
+        if i > 0 and self.tokens[i - 1][2] in _DEADLINE:
+            return "future"  # "postponed until Tuesday", "extended through January": a deadline ahead
         best: tuple[int, int, str] | None = None
         # look back up to 12 tokens, forward up to 8, stopping at sentence punctuation (and, looking
         # forward, at the end of the clause)
@@ -112,6 +116,8 @@ def _marker(word: str, tokens: list, k: int) -> str:
         prv = tokens[k - 1][2] if k > 0 else ""
         return "future" if prv == "as" else ""  # "as early as Tuesday"
     if word in FUTURE:
+        if nxt == "have" and word in _MODALS:
+            return "past"  # "could have emerged", "would have been"
         if word == "would" or word == "next" or word == "coming":
             return "future"
         if word in ("going",):

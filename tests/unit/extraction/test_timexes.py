@@ -147,3 +147,12 @@ def test_year_earlier_after_last_years_period_is_that_year_not_the_one_before():
     found = values("Net fell from a year before in the 2024 period. The year-earlier results were restated.",
                    dt.date(2025, 11, 3))
     assert ("year-earlier", "2024") in found
+
+
+def test_a_deadline_after_until_lies_ahead():
+    friday = dt.date(2025, 9, 26)
+    assert values("Officials postponed the vote until Tuesday.", friday) == [("Tuesday", "2025-09-30")]
+
+
+def test_a_modal_with_have_looks_back():
+    assert values("Investigators said the envoy could have left on Aug. 8.") == [("Aug. 8", "2025-08-08")]
