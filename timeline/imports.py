@@ -22,7 +22,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from timeline.exports import EventRecord, SourceRecord
-from timeline.exports.csv import ACTOR_SEPARATOR, COLUMNS
+from timeline.exports.csv import ACTOR_SEPARATOR, COLUMNS, unprotect
 from timeline.exports.timelinejs import CATEGORY_LABELS
 from timeline.models import Actor, Annotation, Category, DateMod, Document, Event, EventSource, Modality, Precision, Status
 
@@ -85,7 +85,7 @@ def _choice(value: str, choices, what: str, default: str = "") -> str:
 
 
 def _csv_row(raw: dict[str, str]) -> EventRecord:
-    get = lambda name: (raw.get(name) or "").strip()  # noqa: E731
+    get = lambda name: unprotect((raw.get(name) or "").strip())  # noqa: E731
     if not get("start"):
         raise ValueError("the start date is missing")
     try:
@@ -111,7 +111,7 @@ def _csv_row(raw: dict[str, str]) -> EventRecord:
     if not title:
         raise ValueError("an event needs a title or a sentence")
     sources = []
-    for line in filter(None, (s.strip() for s in (raw.get("sources") or "").splitlines())):
+    for line in filter(None, (s.strip() for s in get("sources").splitlines())):
         match = SOURCE_LINE.match(line)
         sources.append(_source(match["title"] or match["url"] or "", match["url"] or "", get("sentence")))
     return EventRecord(

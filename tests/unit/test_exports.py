@@ -164,3 +164,14 @@ def test_the_display_date_says_no_more_than_the_precision_knows(precision, start
 def test_a_snapshot_restores_the_record_exactly():
     for record in RECORDS:
         assert EventRecord.from_snapshot(json.loads(json.dumps(record.to_snapshot()))) == record
+
+
+def test_text_a_spreadsheet_would_run_as_a_formula_is_written_as_text():
+    hostile = EventRecord(id=5, title="=HYPERLINK(\"http://evil.example\",\"click\")", date_start=datetime.date(2018, 1, 1),
+                          date_end=datetime.date(2018, 1, 1), precision="day", sentence="-1 and +2 are numbers", note="@everyone")
+    (row,) = csv.DictReader(io.StringIO(csv_export.to_csv([hostile])))
+    assert row["title"] == "'=HYPERLINK(\"http://evil.example\",\"click\")"
+    assert row["sentence"] == "'-1 and +2 are numbers" and row["note"] == "'@everyone"
+    assert row["start"] == "2018-01-01"
+    assert csv_export.unprotect(row["title"]) == hostile.title
+    assert csv_export.unprotect("'plain quote") == "'plain quote"

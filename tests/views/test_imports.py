@@ -22,6 +22,7 @@ def published(db, editor):
     Annotation.objects.create(author=editor, event=singapore, body="A note, with \"quotes\"; and a semicolon", visibility="public")
     EventFactory(title="Talks resume", date_start=datetime.date(2019, 10, 1), date_end=datetime.date(2019, 10, 31), precision="month", date_mod="APPROX", date_text="around October 2019", sentence="Talks resumed around October 2019.", modality="planned")
     EventFactory(title="Summer talks", date_start=datetime.date(2003, 6, 1), date_end=datetime.date(2003, 8, 31), precision="season", date_text="summer 2003", sentence="")
+    EventFactory(title="=SUM(A1) is not a formula here", date_start=datetime.date(2017, 3, 1), sentence="-3 degrees, they said.")
     EventFactory(title="A decade of sanctions", date_start=datetime.date(2010, 1, 1), date_end=datetime.date(2019, 12, 31), precision="decade", category="SANCTION", date_text="the 2010s")
 
 
@@ -49,12 +50,12 @@ def _comparable(events) -> list[dict]:
 def test_importing_an_export_of_ours_round_trips_without_loss(client, editor, published, filename):
     before = list(Event.objects.published())
     exported = client.get(reverse("timeline:export", args=[filename]), {"plans": "1"}).content
-    assert len(before) == 4
+    assert len(before) == 5
     client.force_login(editor)
     response = _upload(client, filename, exported)
     assert response.status_code == 302, response.content.decode()[:2000]
     imported = list(Event.objects.filter(status=Status.PROPOSED))
-    assert len(imported) == 4
+    assert len(imported) == 5
     assert _comparable(imported) == _comparable(before)
     # The imported sources point at the documents we already hold, not at copies.
     assert {s.document.title for e in imported for s in e.sources.all()} == {"Singapore report"}

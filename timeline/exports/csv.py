@@ -25,6 +25,17 @@ COLUMNS = [
     "url",
 ]
 ACTOR_SEPARATOR = "; "
+# A cell starting with one of these is run as a formula by spreadsheets (CSV injection): such text is written with
+# a leading apostrophe, which spreadsheets hide and our import removes again.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def protect(value: str) -> str:
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def unprotect(value: str) -> str:
+    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_STARTS) else value
 
 
 def format_source(source: SourceRecord) -> str:
@@ -57,5 +68,5 @@ def to_csv(records: Iterable[EventRecord], site_url: str = "") -> str:
     writer = csv.DictWriter(out, fieldnames=COLUMNS)
     writer.writeheader()
     for record in records:
-        writer.writerow(event_row(record, site_url))
+        writer.writerow({name: protect(value) for name, value in event_row(record, site_url).items()})
     return out.getvalue()

@@ -21,7 +21,7 @@ from timeline.exports import EventRecord, from_events
 from timeline.exports import csv as csv_export
 from timeline.exports import ics, timelinejs
 from timeline.exports import json as json_export
-from timeline.filters import filter_events
+from timeline.filters import EventFilterForm, apply_filters
 from timeline.models import Event, SharedTimeline
 from timeline.views.shares import get_share_by_token, gone_response
 
@@ -73,7 +73,7 @@ def export_events(request: HttpRequest, filename: str) -> HttpResponse:
     if filename not in FORMATS:
         raise Http404("No such export format")
     # Every matching event, not one page of them: the page number is ignored.
-    events = filter_events(request.GET, base=Event.objects.published()).events.prefetch_related(*shares.EVENT_RELATIONS)
+    events = apply_filters(EventFilterForm(request.GET), Event.objects.published()).prefetch_related(*shares.EVENT_RELATIONS)
     events = list(events)
     records = from_events(events, shares.combined_notes(None, [e.pk for e in events]))
     return _respond(request, filename, records, "Diplomacy timeline")
