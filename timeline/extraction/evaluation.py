@@ -79,15 +79,7 @@ def load_tml(path: str) -> GoldDocument:
         raise ValueError(f"{path}: no <TEXT> element")
     parts: list[str] = []
     spans: list = []
-    pos = [0]
-    if text_elem.text:
-        parts.append(text_elem.text)
-        pos[0] += len(text_elem.text)
-    for child in text_elem:
-        _walk(child, parts, spans, pos)
-        if child.tail:
-            parts.append(child.tail)
-            pos[0] += len(child.tail)
+    _walk(text_elem, parts, spans, [0])  # <TEXT> itself is no TIMEX3, and its tail is outside it
     text = "".join(parts)
     gold = []
     for start, end, el in spans:

@@ -6,6 +6,12 @@ import datetime as dt
 from dataclasses import asdict, dataclass
 
 
+def _as_json(obj) -> dict:
+    """A result as JSON-ready data: dates as ISO strings, tuples as lists, fields in declaration order."""
+    return {k: v.isoformat() if isinstance(v, dt.date) else list(v) if isinstance(v, tuple) else v
+            for k, v in asdict(obj).items()}
+
+
 @dataclass(frozen=True, slots=True)
 class ActorEntry:
     """One gazetteer entry: a canonical name, its kind and the other names it goes by."""
@@ -15,7 +21,7 @@ class ActorEntry:
     aliases: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
-        return {"name": self.name, "kind": self.kind, "aliases": list(self.aliases)}
+        return _as_json(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +36,7 @@ class Timex:
     mod: str = ""  # START|MID|END|APPROX|BEFORE|AFTER|""
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return _as_json(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,23 +60,7 @@ class ExtractedEvent:
     confidence: float
 
     def to_dict(self) -> dict:
-        return {
-            "date_start": self.date_start.isoformat(),
-            "date_end": self.date_end.isoformat(),
-            "precision": self.precision,
-            "mod": self.mod,
-            "date_text": self.date_text,
-            "date_span": list(self.date_span),
-            "start": self.start,
-            "end": self.end,
-            "sentence": self.sentence,
-            "title": self.title,
-            "actors": list(self.actors),
-            "category": self.category,
-            "modality": self.modality,
-            "anchor": self.anchor,
-            "confidence": self.confidence,
-        }
+        return _as_json(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,10 +83,4 @@ class DateReading:
     value: str
 
     def to_dict(self) -> dict:
-        return {
-            "date_start": self.date_start.isoformat(),
-            "date_end": self.date_end.isoformat(),
-            "precision": self.precision,
-            "mod": self.mod,
-            "value": self.value,
-        }
+        return _as_json(self)
