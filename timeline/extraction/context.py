@@ -75,8 +75,7 @@ class DocContext:
             self._tokenize()
         i = bisect.bisect_left(self.token_starts, start)
         j = bisect.bisect_left(self.token_starts, end)
-        if i > 0 and self.tokens[i - 1][2] in _DEADLINE:
-            return "future"  # "postponed until Tuesday", "extended through January": a deadline ahead
+        deadline = i > 0 and self.tokens[i - 1][2] in _DEADLINE
         best: tuple[int, int, str] | None = None
         # look back up to 12 tokens, forward up to 8, stopping at sentence punctuation (and, looking
         # forward, at the end of the clause)
@@ -102,7 +101,10 @@ class DocContext:
                     break
                 kind = _marker(word, self.tokens, k)
                 if kind:
-                    return kind
+                    best = (dist, k, kind)
+                    break
+        if deadline and not (best and self.tokens[best[1]][2] == "had"):
+            return "future"  # "postponed until Tuesday": a deadline ahead ("until Tuesday they had not" looks back)
         return best[2] if best else ""
 
 

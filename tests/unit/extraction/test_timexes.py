@@ -156,3 +156,14 @@ def test_a_deadline_after_until_lies_ahead():
 
 def test_a_modal_with_have_looks_back():
     assert values("Investigators said the envoy could have left on Aug. 8.") == [("Aug. 8", "2025-08-08")]
+
+
+def test_fractions_and_rate_adverbs_are_not_times():
+    assert values("Seoul imports about three-quarters of its grain.") == []
+    assert values("Exports are expected to grow 5% annually.") == []
+    assert values("The talks went on for several quarters of the year.")[0] == ("several quarters", "PXM")
+
+
+def test_a_deadline_clause_in_the_past_perfect_looks_back():
+    thursday = dt.date(2025, 9, 25)
+    assert values("Until Tuesday, officials had not named the envoy.", thursday) == [("Tuesday", "2025-09-23")]

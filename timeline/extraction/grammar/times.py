@@ -138,6 +138,9 @@ def duration(m, text):
     if re.fullmatch(r"\d+(?:\.\d+)?", count) and unit in ("day", "hour") and m["old"] is None:
         # "24 hours" is fine; "5 day" without s is probably an adjective: "5 day" -> still a duration
         pass
+    if (unit == "quarter" and not pre and not which and re.match(r"\s+of\b", text[m.end():])
+            and (low_count in ("a", "one") or "-" in text[m.start("n"):m.start("unit")])):
+        return None  # "three-quarters of its food", "a quarter of the market": a fraction
     if re.fullmatch(r"\d{4}", count):
         return None
     if m["old"] or re.match(r"[-\s]+old\b", text[m.end():]):
@@ -188,6 +191,9 @@ def sets(m, text):
         if adv in ("quarterly", "annual") and re.match(r"\s+[a-z]", text[m.end():]) and nxt not in PREPOSITIONS:
             return None  # "its quarterly dividend": the adjective describes a payment, not a time
         if adv in ("daily", "weekly", "monthly", "quarterly", "yearly", "nightly") and text[m.start():m.start() + 1].isupper() and word_before(text, m.start())[:1].isupper():
+            return None
+        if adv in ("annually", "quarterly"):
+            # "rise 8% annually", "adjusted quarterly": TimeBank leaves these rate adverbs untagged
             return None
         v = {"hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
              "fortnightly": "P2W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y",
