@@ -1,6 +1,9 @@
 """A teacher's journey in Chromium: filter, save a share with a class note, open it signed out, print, revoke."""
 
+import contextlib
 import datetime
+import http.server
+import threading
 
 import pytest
 from django.conf import settings
@@ -116,3 +119,58 @@ def test_a_teacher_shares_a_filtered_annotated_timeline_and_revokes_it(live_serv
     expect(pupil.get_by_role("heading", level=1)).to_have_text("This timeline is no longer shared")
     pupil.screenshot(path=str(artifacts_dir / "teacher-share-revoked.png"), full_page=True)
     assert errors == []
+
+
+@contextlib.contextmanager
+def _school_site(html: str):
+    """Serve one page from a second local web server, a different origin from the live server."""
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            body = html.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_school_site_can_frame_the_embed_but_not_the_share_page(live_server, page, artifacts_dir):
+    teacher = UserFactory(username="teacher", groups=["Teachers"])
+    EventFactory(title="Trump and Kim meet in Singapore", date_start=datetime.date(2018, 6, 12))
+    share = SharedTimeline.objects.create(owner=teacher, title="Summits since 2018", query="from=2018")
+    embed_url = f"{live_server.url}/s/{share.token}/embed/"
+    share_url = f"{live_server.url}/s/{share.token}/"
+    school = (
+        '<!doctype html><html><head><title>School page</title></head><body><h1>Our class</h1>'
+        f'<iframe id="embed" src="{embed_url}" title="Embedded timeline" width="800" height="300"></iframe>'
+        f'<iframe id="page" src="{share_url}" title="Framed share page" width="800" height="300"></iframe></body></html>'
+    )
+    # A real second site on loopback (its own port, so its own origin) serves the school's page.
+    with _school_site(school) as school_url:
+        page.goto(school_url)
+        embed = page.frame_locator("#embed")
+        expect(embed.get_by_role("heading", level=1)).to_have_text("Summits since 2018")
+        expect(embed.get_by_text("Trump and Kim meet in Singapore")).to_be_visible()
+        # Chromium replaces a frame its CSP forbids with an error page: nothing of the share is rendered there.
+        framed = page.locator("#page").element_handle().content_frame()
+        for _ in range(50):  # until the frame has finished its navigation one way or the other
+            if framed.url not in ("", "about:blank"):
+                break
+            page.wait_for_timeout(100)
+        assert framed.url.startswith("chrome-error://"), framed.url
+        expect(page.frame_locator("#page").get_by_text("Trump and Kim meet in Singapore")).to_have_count(0)
+        page.screenshot(path=str(artifacts_dir / "teacher-share-embedded.png"), full_page=True)
