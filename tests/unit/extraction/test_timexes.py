@@ -167,3 +167,17 @@ def test_fractions_and_rate_adverbs_are_not_times():
 def test_a_deadline_clause_in_the_past_perfect_looks_back():
     thursday = dt.date(2025, 9, 25)
     assert values("Until Tuesday, officials had not named the envoy.", thursday) == [("Tuesday", "2025-09-23")]
+
+
+def test_year_ago_comparisons_name_the_quarter_a_year_before():
+    text = ("The bank's third-quarter profit rose 8% from last year's quarter. "
+            "Costs were lower than in the corresponding period last year.")
+    assert values(text, dt.date(2025, 11, 3)) == [
+        ("third-quarter", "2025-Q3"), ("last year's quarter", "2024-Q3"),
+        ("the corresponding period last year", "2024-Q3")]
+
+
+def test_titles_and_frequencies_of_things_are_not_times():
+    assert values("The minister said on ABC's This Week that talks would go on.") == []
+    assert values("The airline plans daily flights to Pyongyang.") == []
+    assert values("Officials meet on a daily basis.") == [("daily", "P1D")]

@@ -59,14 +59,17 @@ def quarter_code(m, text):
 
 
 @rule(
-    rf"\b(?P<the>the\s+)(?P<adj>latest|most\s+recent|recent|past|last|current|same|comparable|year-ago|year-earlier|prior|previous|year-before)\s+(?:(?:fiscal|financial)\s+)?(?P<unit>quarter|period)"
+    rf"\b(?:(?P<the>the\s+)(?:(?:comparable|same|corresponding)\s+(?=year-))?(?P<adj>latest|most\s+recent|recent|past|last|current|same|comparable|corresponding|year-ago|year-earlier|prior|previous|year-before)\s+"
+    rf"|(?P<the2>the\s+)(?=quarter\s+(?:a|one|last)\s+year)|(?P<ly>last\s+year's\s+))"
+    rf"(?:(?:fiscal|financial)\s+)?(?P<unit>quarter|period)"
     rf"(?P<ago>\s+(?:a|one|last)\s+year(?:\s+(?:ago|earlier|before))?)?\b"
 )
 def the_quarter(m, text):
-    """"the latest quarter", "the year-ago quarter", "the same period a year ago": the quarter under discussion."""
-    adj = m["adj"].lower()
-    back = adj.startswith("year") or bool(m["ago"]) or adj in ("prior", "previous")
-    same = adj in ("same", "comparable")
+    """"the latest quarter", "the year-ago quarter", "the same period a year ago", "last year's quarter":
+    the quarter under discussion, or that quarter a year before."""
+    adj = (m["adj"] or "").lower()
+    back = adj.startswith("year") or bool(m["ago"] or m["ly"]) or adj in ("prior", "previous")
+    same = adj in ("same", "comparable", "corresponding")
     unit = m["unit"].lower()
     if unit == "period" and not (back or adj in ("latest", "most recent", "same", "comparable", "current")):
         return None

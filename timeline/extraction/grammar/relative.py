@@ -116,6 +116,8 @@ REL_UNIT = r"(?P<unit>day|week|weekend|month|quarter|year|decade|century)"
 )
 def this_unit(m, text):
     """"last year", "this week", "next month", "earlier this year", "late last year", "the next day"."""
+    if m["rel"][:1].isupper() and m["unit"][:1].isupper() and not m["mod"]:
+        return None  # "This Week With ...", "Next Year's Model": a title, not a time
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     unit = m["unit"].lower()
     mod = mod_of(m["mod"])

@@ -192,6 +192,9 @@ def sets(m, text):
             return None  # "its quarterly dividend": the adjective describes a payment, not a time
         if adv in ("daily", "weekly", "monthly", "quarterly", "yearly", "nightly") and text[m.start():m.start() + 1].isupper() and word_before(text, m.start())[:1].isupper():
             return None
+        if adv == "daily" and (word_before(text, m.start()).lower() == "average"
+                               or re.match(r"\s+[a-z]+[^isu]s\b", text[m.end():]) and nxt not in PREPOSITIONS):
+            return None  # "average daily volume", "daily flights": how often, said of a thing
         if adv in ("annually", "quarterly"):
             # "rise 8% annually", "adjusted quarterly": TimeBank leaves these rate adverbs untagged
             return None
