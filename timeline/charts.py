@@ -19,10 +19,11 @@ MAX_LABELS = 12
 @dataclass
 class PlacedBar:
     bar: Bar
-    x: float
-    width: float
-    y: float
-    height: float
+    # Strings, not floats: the template would localise a float ("12,5" in some languages) and that costs time.
+    x: str
+    width: str
+    y: str
+    height: str
     label: bool  # whether its axis label is drawn (the others are still named to assistive technology)
 
 
@@ -36,6 +37,6 @@ def layout(bars: list[Bar]) -> list[PlacedBar]:
     placed = []
     for index, bar in enumerate(bars):
         height = 0 if bar.count == 0 else max(2.0, HEIGHT * bar.count / highest)
-        placed.append(PlacedBar(bar, round(index * step + gap / 2, 2), round(step - gap, 2),
-                                round(HEIGHT - height, 2), round(height, 2), index % every == 0))
+        placed.append(PlacedBar(bar, f"{index * step + gap / 2:.2f}", f"{step - gap:.2f}", f"{HEIGHT - height:.2f}",
+                                f"{height:.2f}", index % every == 0))
     return placed

@@ -26,7 +26,6 @@ from django import forms
 from django.db import connection
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import ExtractMonth, ExtractYear
 from django.http import QueryDict
 
 from timeline.models import CATEGORY_GROUPS, Actor, Annotation, Category, Document, Event, EventSource, EventTally, Modality, Status
@@ -39,6 +38,7 @@ PRECISION_LEVELS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 SORTS = {"oldest": "oldest first", "newest": "newest first"}
 TOP_ACTORS = 12
+FREQUENT_ACTOR_EVENTS = 2000
 MAX_TERMS = 8
 MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
@@ -227,20 +227,61 @@ def text_condition(terms: list[str]) -> Q:
     return condition
 
 
-def _conditions(f: dict) -> dict[str, Q]:
+def date_condition(start: Bound | None, end: Bound | None, spans: dict[str, int]) -> Q:
+    """Events overlapping [start, end], written so that each precision is one range on (status, precision, date_start).
+
+    ``spans`` gives, per precision, an upper bound of how many days any event of that precision lasts (from the
+    span tallies), so an event overlapping ``start`` cannot have begun more than that many days before it.
+    """
+    if start is None:
+        return Q(date_start__lte=end.end)
+    condition = Q(pk__in=[])
+    for precision, days in spans.items():
+        part = Q(precision=precision, date_start__gte=start.start - datetime.timedelta(days=days), date_end__gte=start.start)
+        if end is not None:
+            part &= Q(date_start__lte=end.end)
+        condition |= part
+    return condition
+
+
+def read_tallies(plans: bool) -> dict:
+    """Tally rows by dimension: published events (asserted only unless ``plans``), the cube and the spans."""
+    tallies: dict[str, dict] = {}
+    for dimension, bucket, year, asserted, n in EventTally.objects.filter(n__gt=0).values_list(
+        "dimension", "bucket", "year", "asserted", "n"
+    ):
+        if dimension == "span":
+            spans = tallies.setdefault("span", {})
+            spans[bucket] = max(spans.get(bucket, 0), year)
+            continue
+        if dimension == "cube":
+            tallies.setdefault("cube", {})[(bucket, asserted)] = n
+            continue
+        if asserted or plans:
+            counts = tallies.setdefault(dimension, {})
+            key = year if dimension == "year" else bucket
+            counts[key] = counts.get(key, 0) + n
+    return tallies
+
+
+def _conditions(f: dict, tallies: dict) -> dict[str, Q]:
     """One condition per filter, so a facet can leave its own filter out when counting its options."""
     conditions: dict[str, Q] = {}
     link = Event.actors.through.objects
     if f["from"] or f["to"]:
-        conditions["date"] = Q(date_end__gte=f["from"].start) if f["from"] else Q()
-        if f["to"]:
-            conditions["date"] &= Q(date_start__lte=f["to"].end)
+        conditions["date"] = date_condition(f["from"], f["to"], tallies.get("span", {}))
     if f["actor"]:
         ids = [a.pk for a in f["actor"]]
+        actor_counts = tallies.get("actor", {})
+        # A rare actor's few events are best found from the link table; a frequent one (the United States is in
+        # half the events) is best checked event by event after the other filters, through the (event, actor) index.
+        frequent = sum(actor_counts.get(str(pk), 0) for pk in ids) > FREQUENT_ACTOR_EVENTS
         if f["both"] and len(ids) > 1:
             conditions["actor"] = Q()
             for pk in ids:
                 conditions["actor"] &= Q(Exists(link.filter(event_id=OuterRef("pk"), actor_id=pk)))
+        elif frequent:
+            conditions["actor"] = Q(Exists(link.filter(event_id=OuterRef("pk"), actor_id__in=ids)))
         else:
             conditions["actor"] = Q(pk__in=link.filter(actor_id__in=ids).values("event_id"))
     if f["category"]:
@@ -267,7 +308,7 @@ def apply_filters(form: EventFilterForm, queryset: QuerySet | None = None) -> Qu
     """The published events the form selects, ordered as asked."""
     f = form.filters
     queryset = Event.objects.published() if queryset is None else queryset
-    for condition in _conditions(f).values():
+    for condition in _conditions(f, read_tallies(f["plans"])).values():
         queryset = queryset.filter(condition)
     return queryset.filter(_modality(f)).chronological(newest_first=f["sort"] == "newest")
 
@@ -335,32 +376,20 @@ def _count_by(queryset: QuerySet, column: str) -> dict:
 class _Counter:
     """Counts for the facets and the chart, from tallies where nothing is filtered, else over the filtered set."""
 
-    def __init__(self, f: dict, conditions: dict[str, Q], base: QuerySet | None):
+    def __init__(self, f: dict, conditions: dict[str, Q], base: QuerySet | None, tallies: dict):
         self.f, self.conditions, self.base = f, conditions, base
-        self._tallies: dict | None = None
-        self.unasserted = 0  # events that are only planned, hypothetical or denied, from the tallies
+        self._tallies = tallies
 
-    def _uses_tallies(self, leave_out: str = "") -> bool:
-        return self.base is None and not (set(self.conditions) - {leave_out})
+    def _uses_tallies(self, *leave_out: str) -> bool:
+        return self.base is None and not (set(self.conditions) - set(leave_out))
 
     def tallies(self) -> dict:
-        if self._tallies is None:
-            self._tallies = {}
-            for dimension, bucket, year, asserted, n in EventTally.objects.filter(n__gt=0).values_list(
-                "dimension", "bucket", "year", "asserted", "n"
-            ):
-                if not asserted and dimension == "year":
-                    self.unasserted += n
-                if asserted or self.f["plans"]:
-                    counts = self._tallies.setdefault(dimension, {})
-                    key = year if dimension == "year" else bucket
-                    counts[key] = counts.get(key, 0) + n
         return self._tallies
 
-    def queryset(self, leave_out: str = "", modality: bool = True) -> QuerySet:
+    def queryset(self, *leave_out: str, modality: bool = True) -> QuerySet:
         queryset = Event.objects.published() if self.base is None else self.base
         for name, condition in self.conditions.items():
-            if name != leave_out:
+            if name not in leave_out:
                 queryset = queryset.filter(condition)
         return queryset.filter(_modality(self.f)) if modality else queryset
 
@@ -373,14 +402,32 @@ class _Counter:
             return {str(k): v for k, v in _count_by(link, "actor_id").items()}
         return _count_by(queryset, dimension)
 
+    def cube(self) -> list[tuple[str, str, bool, int]]:
+        """(category, precision, asserted, count) over every filter but category, precision and modality.
+
+        One small grouped query (at most 16 x 6 x 4 rows) gives the total, the category and precision facets and
+        the number of hidden plans; with no other filter it comes from the tallies.
+        """
+        if self._uses_tallies("category", "precision"):
+            return [(*key.split("|", 1), asserted, n) for (key, asserted), n in self.tallies().get("cube", {}).items()]
+        rows = self.queryset("category", "precision", modality=False).order_by()
+        rows = rows.values("category", "precision", "modality").annotate(n=Count("pk"))
+        return [(r["category"], r["precision"], r["modality"] == Modality.ASSERTED, r["n"]) for r in rows]
+
+
+def _date_prefix(length: int) -> RawSQL:
+    """"YYYY" or "YYYY-MM" of the start date in SQL: Django's ExtractYear calls a Python function per row on SQLite."""
+    if connection.vendor == "sqlite":
+        return RawSQL(f"substr(timeline_event.date_start, 1, {length})", [])
+    return RawSQL("to_char(timeline_event.date_start, %s)", ["YYYY" if length == 4 else "YYYY-MM"])
+
 
 def _chart(counter: _Counter, f: dict) -> tuple[list[Bar], str]:
     start, end = f["from"], f["to"]
     short = start and end and (end.end - start.start).days <= 3 * 366
     if short:
-        queryset = counter.queryset()
-        rows = queryset.order_by().annotate(y=ExtractYear("date_start"), m=ExtractMonth("date_start")).values("y", "m")
-        counts = {(r["y"], r["m"]): r["n"] for r in rows.annotate(n=Count("pk"))}
+        rows = counter.queryset().order_by().annotate(ym=_date_prefix(7)).values("ym").annotate(n=Count("pk"))
+        counts = {(int(r["ym"][:4]), int(r["ym"][5:7])): r["n"] for r in rows}
         months = []
         cursor = datetime.date(start.start.year, start.start.month, 1)
         while cursor <= end.end:
@@ -395,8 +442,8 @@ def _chart(counter: _Counter, f: dict) -> tuple[list[Bar], str]:
     if counter._uses_tallies():
         counts = counter.tallies().get("year", {})
     else:
-        rows = counter.queryset().order_by().annotate(y=ExtractYear("date_start")).values("y").annotate(n=Count("pk"))
-        counts = {r["y"]: r["n"] for r in rows}
+        rows = counter.queryset().order_by().annotate(y=_date_prefix(4)).values("y").annotate(n=Count("pk"))
+        counts = {int(r["y"]): r["n"] for r in rows}
     counts = {y: n for y, n in counts.items() if n}
     if not counts:
         return [], "year"
@@ -417,20 +464,35 @@ def filter_events(params: QueryDict | dict, base: QuerySet | None = None) -> Fil
     """
     form = EventFilterForm(params)
     f = form.filters
-    conditions = _conditions(f)
-    counter = _Counter(f, conditions, base)
-    events = apply_filters(form, base)
-    total = sum(counter.tallies().get("year", {}).values()) if counter._uses_tallies() else events.count()
-
-    categories = counter.by("category", "category")
+    tallies = read_tallies(f["plans"])
+    conditions = _conditions(f, tallies)
+    counter = _Counter(f, conditions, base, tallies)
+    events = (Event.objects.published() if base is None else base).filter(*conditions.values(), _modality(f))
+    events = events.chronological(newest_first=f["sort"] == "newest")
+    chosen_types = set(category_values(f["category"])) if f["category"] else None
+    levels = set(PRECISION_LEVELS[f["precision"]][1]) if f["precision"] else None
+    total = plans_count = 0
+    categories: dict[str, int] = {}
+    precisions: dict[str, int] = {}
+    for category, precision, asserted, n in counter.cube():
+        in_category = chosen_types is None or category in chosen_types
+        in_precision = levels is None or precision in levels
+        if asserted or f["plans"]:
+            if in_precision:
+                categories[category] = categories.get(category, 0) + n
+            if in_category:
+                precisions[precision] = precisions.get(precision, 0) + n
+            if in_category and in_precision:
+                total += n
+        elif in_category and in_precision:
+            plans_count += n
     facets = {
         "category": [Option(key, label, sum(categories.get(c, 0) for c in types), key in f["category"])
                      for key, (label, types) in CATEGORY_GROUPS.items()]
         + [Option(value, label, categories.get(value, 0), value in f["category"]) for value, label in Category.choices],
     }
-    precisions = counter.by("precision", "precision")
-    facets["precision"] = [Option(key, label, sum(precisions.get(p, 0) for p in levels), key == f["precision"])
-                           for key, (label, levels) in PRECISION_LEVELS.items()]
+    facets["precision"] = [Option(key, label, sum(precisions.get(p, 0) for p in kinds), key == f["precision"])
+                           for key, (label, kinds) in PRECISION_LEVELS.items()]
     actor_counts = counter.by("actor", "actor")
     chosen = {str(a.pk) for a in f["actor"]}
     top = sorted(actor_counts, key=lambda pk: (-actor_counts[pk], int(pk)))[:TOP_ACTORS]
@@ -444,12 +506,6 @@ def filter_events(params: QueryDict | dict, base: QuerySet | None = None) -> Fil
         counts = _count_by(by_document, "document_id")
         facets["document"] = [Option(str(d.pk), d.title, counts.get(d.pk, 0), True) for d in f["document"]]
 
-    if f["plans"]:
-        plans_count = 0
-    elif counter._uses_tallies():
-        plans_count = counter.unasserted
-    else:
-        plans_count = counter.queryset(modality=False).exclude(modality=Modality.ASSERTED).count()
     chart, unit = _chart(counter, f)
     return FilterResult(
         events=events,

@@ -7,8 +7,12 @@ the database, and a trigger sees them all without any of those paths having to r
   generated tsvector column with a GIN index. Actor names are matched through the small Actor table instead, so
   the same query means the same thing on both.
 - Tallies (``EventTally``): counts of published events per start year, per category, per precision and per actor,
-  split by whether the event is asserted. With no filter but "show plans", the result count, the chart and every
+  and per category-and-precision pair ("cube"), split by whether the event is asserted. With no filter but "show plans", the result count, the chart and every
   facet are read from a few hundred tally rows instead of counting 100,000 events on each request.
+- Spans: for every event (published or not), how long its span is, per precision, in buckets of at most SPAN_BUCKETS
+  days. A date-range filter asks "does the event overlap [from, to]?", which no single index answers; knowing that
+  no day-precision event is longer than, say, 7 days turns it into one index range per precision on
+  (status, precision, date_start), instead of every event that started before "to".
 
 Django's SQLite backend rebuilds a table to alter it (copy, drop, rename), which drops its triggers: ``install``
 is idempotent and runs after every ``migrate`` (see apps.py) so they come back. The rebuild copies rows
@@ -18,7 +22,21 @@ unchanged, so the FTS index and the tallies stay right meanwhile.
 from __future__ import annotations
 
 FTS_TABLE = "timeline_event_fts"
+ANALYZE_FROM_EVENTS = 10_000
 PG_CONFIG = "english"
+# Upper bounds (days) of the span buckets; the last one catches anything longer, which nothing realistic is.
+SPAN_BUCKETS = (0, 7, 31, 62, 92, 184, 366, 731, 1827, 3653, 36525, 3660000)
+EXTRA_INDEX = "CREATE INDEX IF NOT EXISTS timeline_event_status_precision_start ON timeline_event (status, precision, date_start)"
+
+
+def _span_bucket(days: str) -> str:
+    cases = " ".join(f"WHEN {days} <= {limit} THEN {limit}" for limit in SPAN_BUCKETS[:-1])
+    return f"(CASE {cases} ELSE {SPAN_BUCKETS[-1]} END)"
+
+
+def _sqlite_span(row: str, sign: int) -> str:
+    bucket = _span_bucket(f"CAST(julianday({row}.date_end) - julianday({row}.date_start) AS INTEGER)")
+    return _SQLITE_TALLY_UPSERT.format(rows=f"SELECT 'span', {row}.precision, {bucket}, 1, {sign} WHERE true") + ";"
 
 _SQLITE_TALLY_UPSERT = (
     "INSERT INTO timeline_eventtally (dimension, bucket, year, asserted, n) {rows} "
@@ -33,6 +51,7 @@ def _sqlite_tally(row: str, sign: int) -> str:
         f"SELECT 'year', '', CAST(substr({row}.date_start, 1, 4) AS INTEGER), {asserted}, {sign} "
         f"UNION ALL SELECT 'category', {row}.category, 0, {asserted}, {sign} "
         f"UNION ALL SELECT 'precision', {row}.precision, 0, {asserted}, {sign} "
+        f"UNION ALL SELECT 'cube', {row}.category || '|' || {row}.precision, 0, {asserted}, {sign} "
         f"UNION ALL SELECT 'actor', CAST(actor_id AS TEXT), 0, {asserted}, {sign} "
         f"FROM timeline_event_actors WHERE event_id = {row}.id"
     )
@@ -68,6 +87,11 @@ def sqlite_statements() -> list[str]:
         f"date_start ON timeline_event WHEN OLD.status = 'published' BEGIN {_sqlite_tally('OLD', -1)} END",
         "CREATE TRIGGER IF NOT EXISTS timeline_event_tally_au_new AFTER UPDATE OF status, modality, category, precision, "
         f"date_start ON timeline_event WHEN NEW.status = 'published' BEGIN {_sqlite_tally('NEW', 1)} END",
+        f"CREATE TRIGGER IF NOT EXISTS timeline_event_span_ai AFTER INSERT ON timeline_event BEGIN {_sqlite_span('NEW', 1)} END",
+        f"CREATE TRIGGER IF NOT EXISTS timeline_event_span_ad AFTER DELETE ON timeline_event BEGIN {_sqlite_span('OLD', -1)} END",
+        "CREATE TRIGGER IF NOT EXISTS timeline_event_span_au AFTER UPDATE OF date_start, date_end, precision ON timeline_event "
+        f"BEGIN {_sqlite_span('OLD', -1)} {_sqlite_span('NEW', 1)} END",
+        EXTRA_INDEX,
         "CREATE TRIGGER IF NOT EXISTS timeline_event_actor_tally_ai AFTER INSERT ON timeline_event_actors "
         f"BEGIN {_sqlite_actor_tally('NEW', 1)} END",
         "CREATE TRIGGER IF NOT EXISTS timeline_event_actor_tally_ad AFTER DELETE ON timeline_event_actors "
@@ -89,7 +113,8 @@ POSTGRESQL_STATEMENTS = [
       INSERT INTO timeline_eventtally (dimension, bucket, year, asserted, n) VALUES
         ('year', '', EXTRACT(YEAR FROM d)::int, is_asserted, delta),
         ('category', cat, 0, is_asserted, delta),
-        ('precision', prec, 0, is_asserted, delta)
+        ('precision', prec, 0, is_asserted, delta),
+        ('cube', cat || '|' || prec, 0, is_asserted, delta)
       {_PG_UPSERT_TAIL};
       INSERT INTO timeline_eventtally (dimension, bucket, year, asserted, n)
         SELECT 'actor', actor_id::text, 0, is_asserted, delta FROM timeline_event_actors WHERE event_id = eid
@@ -105,9 +130,17 @@ POSTGRESQL_STATEMENTS = [
       IF TG_OP IN ('UPDATE', 'INSERT') AND NEW.status = 'published' THEN
         PERFORM timeline_tally_add(NEW.id, NEW.date_start, NEW.category, NEW.precision, NEW.modality = 'asserted', 1);
       END IF;
+      IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        INSERT INTO timeline_eventtally (dimension, bucket, year, asserted, n)
+          VALUES ('span', OLD.precision, {old_span}, true, -1) {tail};
+      END IF;
+      IF TG_OP IN ('UPDATE', 'INSERT') THEN
+        INSERT INTO timeline_eventtally (dimension, bucket, year, asserted, n)
+          VALUES ('span', NEW.precision, {new_span}, true, 1) {tail};
+      END IF;
       RETURN NULL;
     END $$ LANGUAGE plpgsql
-    """,
+    """.format(old_span=_span_bucket("(OLD.date_end - OLD.date_start)"), new_span=_span_bucket("(NEW.date_end - NEW.date_start)"), tail=_PG_UPSERT_TAIL),
     f"""
     CREATE OR REPLACE FUNCTION timeline_tally_event_actor() RETURNS trigger AS $$
     DECLARE
@@ -122,6 +155,7 @@ POSTGRESQL_STATEMENTS = [
       RETURN NULL;
     END $$ LANGUAGE plpgsql
     """,
+    EXTRA_INDEX,
     "DROP TRIGGER IF EXISTS timeline_event_tally ON timeline_event",
     "CREATE TRIGGER timeline_event_tally AFTER INSERT OR DELETE OR UPDATE OF status, modality, category, precision, "
     "date_start ON timeline_event FOR EACH ROW EXECUTE FUNCTION timeline_tally_event()",
@@ -144,6 +178,11 @@ _RECOUNT = [
     "INSERT INTO timeline_eventtally (dimension, bucket, year, asserted, n) "
     "SELECT 'actor', CAST(ea.actor_id AS TEXT), 0, e.modality = 'asserted', COUNT(*) FROM timeline_event_actors ea "
     "JOIN timeline_event e ON e.id = ea.event_id WHERE e.status = 'published' GROUP BY ea.actor_id, e.modality = 'asserted'",
+    "INSERT INTO timeline_eventtally (dimension, bucket, year, asserted, n) "
+    "SELECT 'cube', category || '|' || precision, 0, modality = 'asserted', COUNT(*) FROM timeline_event "
+    "WHERE status = 'published' GROUP BY category, precision, modality = 'asserted'",
+    "INSERT INTO timeline_eventtally (dimension, bucket, year, asserted, n) "
+    "SELECT 'span', precision, {span}, true, COUNT(*) FROM timeline_event GROUP BY precision, {span}",
 ]
 
 
@@ -158,24 +197,37 @@ def install(connection, *, rebuild: bool = False) -> None:
         if rebuild:
             if vendor == "sqlite":
                 cursor.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('rebuild')")
-            year = "CAST(substr(date_start, 1, 4) AS INTEGER)" if vendor == "sqlite" else "EXTRACT(YEAR FROM date_start)::int"
+            if vendor == "sqlite":
+                year = "CAST(substr(date_start, 1, 4) AS INTEGER)"
+                span = _span_bucket("CAST(julianday(date_end) - julianday(date_start) AS INTEGER)")
+            else:
+                year, span = "EXTRACT(YEAR FROM date_start)::int", _span_bucket("(date_end - date_start)")
             for statement in _RECOUNT:
-                cursor.execute(statement.format(year=year))
+                cursor.execute(statement.format(year=year, span=span))
+        if vendor == "sqlite":
+            # The query planner needs statistics to pick the date, category and actor indexes over a scan of all
+            # events; on a small database any plan is fast, on a large one ANALYZE takes well under a second.
+            cursor.execute("SELECT COUNT(*) FROM timeline_event")
+            if cursor.fetchone()[0] >= ANALYZE_FROM_EVENTS:
+                cursor.execute("ANALYZE")
 
 
 def uninstall(connection) -> None:
     vendor = connection.vendor
     with connection.cursor() as cursor:
         if vendor == "sqlite":
-            for name in ("fts_ai", "fts_ad", "fts_au", "tally_ai", "tally_ad", "tally_au_old", "tally_au_new"):
+            for name in ("fts_ai", "fts_ad", "fts_au", "tally_ai", "tally_ad", "tally_au_old", "tally_au_new", "span_ai",
+                         "span_ad", "span_au"):
                 cursor.execute(f"DROP TRIGGER IF EXISTS timeline_event_{name}")
             for name in ("actor_tally_ai", "actor_tally_ad"):
                 cursor.execute(f"DROP TRIGGER IF EXISTS timeline_event_{name}")
             cursor.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
+            cursor.execute("DROP INDEX IF EXISTS timeline_event_status_precision_start")
         elif vendor == "postgresql":
             cursor.execute("DROP TRIGGER IF EXISTS timeline_event_tally ON timeline_event")
             cursor.execute("DROP TRIGGER IF EXISTS timeline_event_actor_tally ON timeline_event_actors")
             cursor.execute("DROP FUNCTION IF EXISTS timeline_tally_event(), timeline_tally_event_actor(), "
                            "timeline_tally_add(bigint, date, text, text, boolean, int)")
             cursor.execute("DROP INDEX IF EXISTS timeline_event_search")
+            cursor.execute("DROP INDEX IF EXISTS timeline_event_status_precision_start")
             cursor.execute("ALTER TABLE timeline_event DROP COLUMN IF EXISTS search")

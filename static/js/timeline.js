@@ -2,6 +2,13 @@
 // Everything works without it (and without htmx): links and the form fall back to full page loads.
 (function () {
   "use strict";
+  // On a phone the open filter panel would fill the first screen: start it closed (its summary says if any is on).
+  document.addEventListener("DOMContentLoaded", function () {
+    var panel = document.querySelector(".filters-panel");
+    if (panel && window.matchMedia("(max-width: 48rem)").matches) {
+      panel.removeAttribute("open");
+    }
+  });
   document.addEventListener("htmx:afterSettle", function () {
     // "Show more": move to the first new heading or list, so the next Tab continues with the new events.
     var fresh = document.querySelector("[data-focus-first]");

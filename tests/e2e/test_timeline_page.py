@@ -1,12 +1,132 @@
+"""The students' timeline in Chromium: filters in the URL, typing, show more, the chart, no JavaScript, screenshots."""
+
+import re
+
 import pytest
 from playwright.sync_api import expect
+
+from tests.e2e.conftest import wait_for_htmx
+
+EVENTS = "#event-list [data-event-id]"
+
+
+def event_ids(page) -> list[str]:
+    return page.locator(EVENTS).evaluate_all("els => els.map(e => e.dataset.eventId)")
 
 
 @pytest.mark.django_db(transaction=True)
 def test_the_timeline_shows_the_seed_articles_events_in_chromium(live_server, page, seeded, console_errors):
-    page.goto(live_server.url + "/")
+    page.goto(live_server.url + "/?from=September 2025")
     expect(page.get_by_role("heading", level=1)).to_contain_text("timeline")
     speech = page.locator('[data-event-id] time[datetime="2025-09-21"]')
     expect(speech.first).to_be_visible()
-    assert page.locator("[data-event-id]").count() >= 7
+    expect(speech.first).to_have_text("Sunday 21 September 2025")
+    assert page.locator("[data-event-id]").count() >= 3
     assert console_errors == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_filtering_by_actor_changes_the_url_survives_a_reload_and_back_restores_the_list(live_server, page, seeded, console_errors):
+    page.goto(live_server.url + "/")
+    everything = event_ids(page)
+    page.get_by_label(re.compile(r"^South Korea \(\d+\)$")).check()
+    expect(page).to_have_url(re.compile(r"/\?actor=south-korea$"))
+    wait_for_htmx(page)
+    filtered = event_ids(page)
+    assert 0 < len(filtered) < len(everything)
+    expect(page.locator("#result-count")).to_contain_text("match these filters")
+    # The checkbox keeps focus after the swap, so keyboard users carry on where they were.
+    assert page.evaluate("document.activeElement.id") == "f-actor-south-korea"
+    page.reload()
+    assert event_ids(page) == filtered
+    expect(page.get_by_label(re.compile(r"^South Korea \(\d+\)$"))).to_be_checked()
+    page.go_back()
+    expect(page).to_have_url(live_server.url + "/")
+    wait_for_htmx(page)
+    assert event_ids(page) == everything
+    assert console_errors == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_typing_a_query_narrows_the_list_and_replaces_the_url(live_server, page, seeded, console_errors):
+    page.goto(live_server.url + "/")
+    before = len(event_ids(page))
+    page.get_by_label("Search titles, sentences and actors").press_sequentially("Singapore", delay=30)
+    expect(page).to_have_url(re.compile(r"\?q=Singapore$"))
+    wait_for_htmx(page)
+    texts = page.locator(EVENTS).evaluate_all("els => els.map(e => e.textContent.toLowerCase())")
+    assert 0 < len(texts) < before
+    assert all("singapore" in text for text in texts), texts
+    # Still typing: the search box was never replaced, so it kept focus and every character.
+    assert page.evaluate("document.activeElement.id") == "f-q"
+    expect(page.get_by_label("Search titles, sentences and actors")).to_have_value("Singapore")
+    assert console_errors == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_show_more_appends_the_next_page_and_moves_focus_to_it(live_server, page, seeded, console_errors):
+    page.goto(live_server.url + "/")
+    first = event_ids(page)
+    assert len(first) == 50
+    page.get_by_role("link", name="Show more events").click()
+    expect(page).to_have_url(re.compile(r"\?page=2$"))
+    wait_for_htmx(page)
+    both = event_ids(page)
+    assert both[:50] == first and len(both) > 50 and len(set(both)) == len(both)
+    assert page.evaluate("document.activeElement.hasAttribute('tabindex')")
+    page.reload()
+    assert event_ids(page) == both
+    assert console_errors == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_chart_bar_narrows_the_range_to_its_year(live_server, page, seeded, console_errors):
+    page.goto(live_server.url + "/")
+    bar = page.locator('svg a[aria-label^="2018:"]')
+    expected = int(re.search(r": (\d+) event", bar.get_attribute("aria-label")).group(1))
+    bar.click()
+    expect(page).to_have_url(re.compile(r"\?from=2018&to=2018$"))
+    wait_for_htmx(page)
+    dates = page.locator(f"{EVENTS} .event-meta time").evaluate_all("els => els.map(e => e.getAttribute('datetime'))")
+    assert len(dates) == expected and all(d.startswith("2018") for d in dates)
+    expect(page.locator("#f-from")).to_have_value("2018")
+    expect(page.locator("#result-count")).to_contain_text(f"{expected} event")
+    assert console_errors == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_page_works_with_javascript_disabled(live_server, browser, seeded):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(live_server.url + "/")
+    page.get_by_label("Search titles, sentences and actors").fill("Hanoi")
+    page.get_by_role("button", name="Apply filters").click()
+    expect(page).to_have_url(re.compile(r"\?q=Hanoi"))
+    assert 0 < len(event_ids(page)) < 50
+    page.get_by_role("link", name="Clear all").click()
+    expect(page).to_have_url(live_server.url + "/")
+    page.get_by_role("link", name="Show more events").click()
+    expect(page).to_have_url(re.compile(r"\?page=2$"))
+    assert len(event_ids(page)) > 50
+    page.locator("[data-event-id] details.source summary").first.click()
+    expect(page.locator("[data-event-id] details.source blockquote").first).to_be_visible()
+    context.close()
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize(("name", "width", "height"), [("desktop", 1280, 900), ("phone", 360, 740)])
+def test_screenshots_of_the_timeline_fit_the_screen(live_server, browser, seeded, artifacts_dir, name, width, height):
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    page.goto(live_server.url + "/?actor=north-korea")
+    page.screenshot(path=str(artifacts_dir / f"timeline-{name}.png"), full_page=False)
+    page.screenshot(path=str(artifacts_dir / f"timeline-{name}-full.png"), full_page=True)
+    # Nothing may force sideways scrolling on a phone.
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    if width < 500:  # the filter panel starts closed on a phone, so the events come first
+        expect(page.locator(".filters-panel")).not_to_have_attribute("open", "")
+    page.emulate_media(media="print")
+    page.screenshot(path=str(artifacts_dir / f"timeline-{name}-print.png"), full_page=False)
+    expect(page.locator("#filters")).to_be_hidden()
+    expect(page.locator("[data-event-id] details.source blockquote").first).to_be_visible()
+    context.close()

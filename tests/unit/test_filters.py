@@ -208,3 +208,11 @@ def test_filters_use_indexes_not_scans_of_the_events(corpus):
             cursor.execute("EXPLAIN QUERY PLAN " + sql, params)
             plan = " / ".join(row[-1] for row in cursor.fetchall())
         assert "SCAN timeline_event " not in plan + " ", (querystring, plan)
+
+
+def test_a_date_range_finds_an_event_longer_than_its_precision_suggests(corpus):
+    # A day-precision event that lasts three weeks: the span tallies widen the index range to find it.
+    EventFactory(title="Three-week talks", date_start=datetime.date(2005, 7, 26), date_end=datetime.date(2005, 8, 16))
+    assert titles(filter_events(q("from=2005-08-10&to=2005-08-12"))) == ["Three-week talks"]
+    assert "Three-week talks" not in titles(filter_events(q("from=2005-08-17")))
+    assert "Three-week talks" in titles(filter_events(q("from=2005-08-16")))

@@ -1,0 +1,35 @@
+import re
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from timeline.models import Event, EventTally
+
+
+@pytest.mark.django_db
+def test_the_generator_spreads_realistic_events_over_1950_to_2025():
+    from timeline.management.commands.bench_timeline import generate
+
+    generate(400, seed=1)
+    published = Event.objects.published()
+    assert published.count() == 400
+    assert Event.objects.count() > 400  # and a few unpublished, as a real database has
+    years = {d.year for d in published.values_list("date_start", flat=True)}
+    assert min(years) >= 1950 and max(years) <= 2025 and len(years) > 30
+    assert set(published.values_list("precision", flat=True)) >= {"day", "month", "year"}
+    assert sum(EventTally.objects.filter(dimension="year").values_list("n", flat=True)) == 400
+
+
+def test_it_prints_the_table_and_the_two_summary_lines(capsys):
+    # Small numbers keep the test quick; the real run is `bench_timeline --events 100000` (README: Performance).
+    call_command("bench_timeline", events=1500, small=1000, repeat=3, warmup=1)
+    out = capsys.readouterr().out
+    for name in ("full page", "list partial", "filtered partial", "text query partial", "page 20 partial", "trivial view"):
+        assert re.search(rf"^{name}\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+\d+/\d+", out, re.M), name
+    assert re.search(r"^worst partial ratio: \d+\.\d$", out, re.M)
+    assert re.search(r"^full page ratio: \d+\.\d$", out, re.M)
+
+
+def test_the_workers_refuse_a_database_that_is_not_a_throwaway_one():
+    with pytest.raises(CommandError):
+        call_command("bench_timeline", measure=["/tmp/dev.sqlite3", "/tmp/other.sqlite3"])

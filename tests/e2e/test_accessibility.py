@@ -1,0 +1,61 @@
+"""axe-core finds nothing on the timeline (filtered and not), an event, a document and the documents list."""
+
+import pytest
+
+from tests.e2e.conftest import run_axe, wait_for_htmx
+from timeline.models import Document, Event, Status
+
+
+def violations(page) -> list[dict]:
+    return [{"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]][:5]} for v in run_axe(page)]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_axe_finds_nothing_on_the_reading_pages(live_server, browser, seeded):
+    event = Event.objects.filter(status=Status.PUBLISHED, sources__isnull=False).first()
+    document = Document.objects.first()
+    # Injecting axe from disk is an inline script: this context alone bypasses the CSP to allow it.
+    context = browser.new_context(bypass_csp=True)
+    page = context.new_page()
+    found = {}
+    for path in ["/", "/?actor=north-korea&category=verbal-cooperation&from=2018&to=2019&plans=1",
+                 "/?q=summit&sort=newest&precision=day", "/?from=nonsense", event.get_absolute_url(),
+                 document.get_absolute_url(), "/documents/"]:
+        page.goto(live_server.url + path)
+        page.locator("details.source").first.evaluate("d => d && (d.open = true)") if "/events/" not in path and "documents" not in path else None
+        found[path] = violations(page)
+    assert found == {path: [] for path in found}
+    context.close()
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("width", [1280, 360])
+def test_axe_finds_nothing_after_an_htmx_swap(live_server, browser, seeded, width):
+    context = browser.new_context(bypass_csp=True, viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto(live_server.url + "/")
+    page.locator("#f-category-verbal-conflict").check()
+    wait_for_htmx(page)
+    page.get_by_role("link", name="Show more events").click() if page.locator("#show-more").count() else None
+    wait_for_htmx(page)
+    assert violations(page) == []
+    context.close()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_keyboard_reaches_the_filters_and_the_events_with_a_visible_focus(live_server, page, seeded):
+    page.goto(live_server.url + "/")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to content"
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline == "solid"
+    page.keyboard.press("Enter")
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "f-q":
+            break
+    assert page.evaluate("document.activeElement.id") == "f-q"
+    page.keyboard.type("summit")
+    wait_for_htmx(page)
+    page.wait_for_url("**/?q=summit")
+    assert page.evaluate("document.activeElement.id") == "f-q"
