@@ -181,3 +181,8 @@ def test_titles_and_frequencies_of_things_are_not_times():
     assert values("The minister said on ABC's This Week that talks would go on.") == []
     assert values("The airline plans daily flights to Pyongyang.") == []
     assert values("Officials meet on a daily basis.") == [("daily", "P1D")]
+
+
+def test_recent_years_is_a_vague_past_and_now_that_is_now():
+    assert timexes("Tensions have grown in recent years.") == [("recent years", "DATE", "PAST_REF", "")]
+    assert values("Now that the talks have failed, sanctions will stay.") == [("Now", "PRESENT_REF")]

@@ -336,8 +336,6 @@ def refs(m, text):
     if m["now"]:
         if g in ("so far", "to date"):
             return None
-        if g == "now" and nxt in ("that",):
-            return None
         if g.startswith("the present") and nxt not in ("", "s") and not re.match(r"\s*[,.;:)]", text[m.end():]):
             if g == "the present":
                 return None
@@ -373,6 +371,9 @@ def ref_adjectives(m, text):
         if w in ("recent", "past", "upcoming"):
             if w == "upcoming":
                 return None
+            if m["rest"].strip().lower() == "years":
+                # "in recent years": TimeBank mostly writes a vague past, not a span of unknown length
+                return Found(m.start(), m.end(), "DATE", const("PAST_REF", R.PUBLISHED))
             code = {"D": "D", "W": "W", "M": "M", "Y": "Y"}.get(unit)
             if unit == "D" and m["rest"].strip().lower().startswith("decade"):
                 code = "DE"
