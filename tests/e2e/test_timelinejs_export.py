@@ -12,7 +12,7 @@ from tests.e2e.conftest import NODE_MODULES
 from tests.factories import EventFactory
 from timeline.models import Status
 
-DIST = NODE_MODULES / "@knight-lab" / "timelinejs" / "dist"
+DIST = (NODE_MODULES / "@knight-lab" / "timelinejs" / "dist").resolve()
 ORIGIN = "http://timelinejs.test"
 # A page of our own, served only to this test, that hands the downloaded export to TimelineJS.
 PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>TimelineJS check</title>
