@@ -34,6 +34,8 @@ PRESENT = frozenset("is are says say am remains seems".split())
 _NOT_PAST_ED = frozenset("scheduled expected planned proposed intended slated need needed red bed "
                          "hundred shed united based armed".split())
 _DETERMINERS = frozenset("a an the its their his her our this these those some any no each every".split())
+_INTENDED = frozenset("due scheduled planned slated expected set".split())
+_LOOKING_BACK = frozenset("had previously originally".split())
 _DEADLINE = frozenset("until till".split())
 _MODALS = frozenset("will 'll shall would might could may can".split())
 _REPORTING_STOP = frozenset(".!?;")
@@ -110,8 +112,12 @@ class DocContext:
 
 def _marker(word: str, tokens: list, k: int) -> str:
     nxt = tokens[k + 1][2] if k + 1 < len(tokens) else ""
+    if word == "ahead" and nxt == "of":
+        return "future"  # "ahead of the weekend"
     if word == "set" and nxt == "for":
         return "future"  # "a summit set for April"
+    if word in _INTENDED and {t[2] for t in tokens[max(0, k - 3):k]} & _LOOKING_BACK:
+        return "past"  # "had been due to expire Friday", "as previously planned Saturday night"
     if nxt == "to" and word in _FUTURE_WITH_TO:
         return "future"  # "is to resume", "set to meet", "plans to visit"
     if word in ("early", "soon"):

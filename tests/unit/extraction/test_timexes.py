@@ -186,3 +186,9 @@ def test_titles_and_frequencies_of_things_are_not_times():
 def test_recent_years_is_a_vague_past_and_now_that_is_now():
     assert timexes("Tensions have grown in recent years.") == [("recent years", "DATE", "PAST_REF", "")]
     assert values("Now that the talks have failed, sanctions will stay.") == [("Now", "PRESENT_REF")]
+
+
+def test_a_plan_in_the_past_perfect_and_ahead_of_point_the_right_way():
+    monday = dt.date(2025, 9, 22)
+    assert values("The offer had been due to expire Friday.", monday) == [("Friday", "2025-09-19")]
+    assert values("Traders sold shares ahead of the weekend.", dt.date(2025, 9, 24)) == [("the weekend", "2025-W39-WE")]
