@@ -192,3 +192,8 @@ def test_a_plan_in_the_past_perfect_and_ahead_of_point_the_right_way():
     monday = dt.date(2025, 9, 22)
     assert values("The offer had been due to expire Friday.", monday) == [("Friday", "2025-09-19")]
     assert values("Traders sold shares ahead of the weekend.", dt.date(2025, 9, 24)) == [("the weekend", "2025-W39-WE")]
+
+
+def test_a_hyphenated_mod_before_a_year_keeps_the_year():
+    assert timexes("The regime began to crumble in mid-1996.") == [("mid-1996", "DATE", "1996", "MID")]
+    assert values("The missile is called the Hwasong-2017.") == []

@@ -211,7 +211,7 @@ def month_of_that_year(m, text):
 
 @rule(
     rf"\b(?P<pre>(?:the\s+)?(?P<mod>{MOD_PREFIX})?|fiscal\s+(?:year\s+)?|(?:the\s+)?(?:calendar|fiscal|financial)\s+year\s+|(?:the\s+)?(?:year|summer|winter|spring|autumn|fall)\s+(?:of\s+)?)"
-    rf"(?<![\d$£€¥#.,/])(?<![A-Za-z0-9]-)(?P<y>{YEAR})(?!\d|,\d|\.\d|[-–]\d|%|s\b|'s\b)"
+    rf"(?<![\d$£€¥#.,/])(?P<y>{YEAR})(?!\d|,\d|\.\d|[-–]\d|%|s\b|'s\b)"
     rf"(?:(?P<dash>\s*(?:-|–|—|to|through|and|or|until)\s*|\s+to\s+|\s+and\s+)(?P<y2>{YEAR}|\d\d)(?!\d|,\d|\.\d|%|s\b))?",
     0,
 )
@@ -222,6 +222,10 @@ def year(m, text):
         return None
     before = word_before(text, m.start("y"))
     pre = m["pre"] or ""
+    if not pre and re.search(r"[A-Za-z0-9]-$", text[max(0, m.start("y") - 2):m.start("y")]):
+        # "Hwasong-2017"-style ids are names; "post-1959" and "pre-1990" are the year
+        if before.lower() not in ("pre", "post"):
+            return None
     if not pre.strip():
         # "Resolution 2397", "No. 1718", "Flight 2019" are names; "Hwasong-15"-style ids are excluded above
         if before and before[0].isupper() and before.lower().rstrip(".") not in _YEAR_OK_BEFORE and not before.isupper():
