@@ -89,3 +89,45 @@ def test_adding_a_document_stores_it_and_extracts_its_events(editor):
     assert document.text_hash == document.hash_text(data.text)
     event = Event.objects.get(sources__document=document)
     assert (event.status, event.date_start) == (Status.PROPOSED, datetime.date(2019, 2, 27))
+
+
+@pytest.mark.django_db(transaction=True)
+def test_of_two_simultaneous_saves_from_the_same_version_exactly_one_wins():
+    import threading
+
+    from django.db import connection
+
+    event = EventFactory()
+    barrier = threading.Barrier(2)
+    outcomes: dict[str, str] = {}
+
+    def save(title: str) -> None:
+        try:
+            barrier.wait()
+            services.edit_event(event_id=event.pk, loaded_version=1, changes={"title": title})
+            outcomes[title] = "saved"
+        except services.EditConflict:
+            outcomes[title] = "conflict"
+        except Exception as exc:  # noqa: BLE001 - reported in the assertion below
+            outcomes[title] = repr(exc)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=save, args=(title,)) for title in ("A", "B")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    losers = sorted(outcome for outcome in outcomes.values() if outcome != "saved")
+    assert len(outcomes) == 2 and len(losers) == 1
+    if connection.vendor == "sqlite":
+        # SQLite's in-memory test database (shared cache) locks tables instead of waiting out the busy timeout
+        # that the file database of a real site uses, so the loser may be refused by the lock instead.
+        assert losers[0] in ("conflict", "OperationalError('database table is locked')")
+    else:
+        assert losers == ["conflict"]
+    event.refresh_from_db()
+    winner = next(title for title, outcome in outcomes.items() if outcome == "saved")
+    assert (event.title, event.version) == (winner, 2)
+    # Deleted here, not by the flush, so that the tally triggers (timeline.search_index) come back to zero.
+    Event.objects.all().delete()
