@@ -73,6 +73,8 @@ def test_merging_keeps_every_source_note_and_actor_and_removes_the_other_event(c
     assert seed.annotations.get().body == "Note on the brief's event"
     assert "United States" in {a.name for a in seed.actors.all()}
     assert seed.history.first().history_change_reason == f"Merged #{brief.pk} (Lee Jae-myung sworn in)"
+    history = client.get(f"/events/{seed.pk}/history/").content.decode()
+    assert f"changed:\n      Background brief" in history and f"Merged event #{brief.pk} into #{seed.pk}" in history
 
 
 def test_sources_that_disagree_show_a_badge_with_each_date_and_the_editor_chooses(client, editor, student, pair):

@@ -88,11 +88,13 @@ def test_an_unreadable_date_is_an_error_next_to_the_field(client, editor, event)
 
 def test_the_date_preview_shows_earliest_latest_and_precision(client, editor, event):
     client.force_login(editor)
-    html = client.get(f"/events/{event.pk}/edit/date-preview/", {"date_text": "summer 2019"}).content.decode()
+    html = client.get(f"/events/{event.pk}/edit/date-preview/", {"date_text": "summer 2019"}, headers={"HX-Request": "true"}).content.decode()
     assert "1 June 2019" in html and "31 August 2019" in html and "season" in html
     assert f'id="date-preview-{event.pk}"' in html
-    unreadable = client.get(f"/events/{event.pk}/edit/date-preview/", {"date_text": "blah"}).content.decode()
+    unreadable = client.get(f"/events/{event.pk}/edit/date-preview/", {"date_text": "blah"}, headers={"HX-Request": "true"}).content.decode()
     assert "cannot be read" in unreadable
+    # Opened directly (not by the form), the fragment's URL leads to the form.
+    assert client.get(f"/events/{event.pk}/edit/date-preview/", {"date_text": "blah"})["Location"] == f"/events/{event.pk}/edit/"
 
 
 def test_previewing_without_javascript_shows_the_reading_and_saves_nothing(client, editor, event):

@@ -109,9 +109,13 @@ def event_edit(request, pk: int):
 
 @editor_required
 @require_GET
+@vary_on_headers("HX-Request")
 def date_preview(request, pk: int):
     """How a typed date will be read: earliest and latest day and precision (the edit form shows it as you type)."""
     event = _get_event(pk)
+    if not request.htmx:
+        # Only the form asks for this fragment; opened directly, the URL leads to the form itself.
+        return redirect("timeline:event_edit", pk=event.pk)
     text = request.GET.get("date_text", "")
     reading = read_date(text, _reference_date(event))
     return render(request, "editing/event_edit.html#date-preview", {"reading": reading, "date_text": text, "event": event})
@@ -155,7 +159,10 @@ def _history_rows(event: Event) -> list[dict]:
 @require_GET
 def event_history(request, pk: int):
     event = _get_event(pk)
-    return render(request, "editing/event_history.html", {"event": event, "rows": _history_rows(event)})
+    # Sources that joined or left this event (merge, split, re-ingest) keep their own history rows.
+    source_rows = EventSource.history.filter(event_id=event.pk).select_related("history_user", "document").order_by("-history_date")
+    context = {"event": event, "rows": _history_rows(event), "source_rows": source_rows}
+    return render(request, "editing/event_history.html", context)
 
 
 @editor_required
