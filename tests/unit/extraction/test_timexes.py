@@ -197,3 +197,9 @@ def test_a_plan_in_the_past_perfect_and_ahead_of_point_the_right_way():
 def test_a_hyphenated_mod_before_a_year_keeps_the_year():
     assert timexes("The regime began to crumble in mid-1996.") == [("mid-1996", "DATE", "1996", "MID")]
     assert values("The missile is called the Hwasong-2017.") == []
+
+
+def test_spoken_years_take_the_month_or_season_before_them():
+    assert values("We saw that price in the winter of nineteen ninety-four.") == [
+        ("the winter of nineteen ninety-four", "1994-WI")]
+    assert values("January nineteen ninety-seven. A second blast.") == [("January nineteen ninety-seven", "1997-01")]

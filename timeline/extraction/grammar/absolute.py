@@ -407,4 +407,16 @@ def spoken_year(m, text):
         if not m["the2"] and not m["c"]:
             if word_after(text, m.end()) not in ("", "s") and not re.match(r"\s*[,.;]", text[m.end():]):
                 return None
+    # "January nineteen ninety-seven", "the winter of nineteen ninety-four"
+    head = _SPOKEN_HEAD.search(text, max(0, m.start() - 30), m.start())
+    if head and head["mon"] and head["mon"][0].isupper():
+        return Found(head.start(), m.end(), "DATE", const(ymd(y, month_num(head["mon"]), None)))
+    if head and head["season"]:
+        code = SEASONS[head["season"].lower()]
+        return Found(head.start(), m.end(), "DATE", const(f"{y:04d}-{code}"))
     return Found(m.start(), m.end(), "DATE", const(f"{y:04d}"))
+
+
+_SPOKEN_HEAD = re.compile(
+    rf"\b(?:(?P<mon>{MONTH_RE})\s+(?:of\s+)?|(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+of\s+)\Z", re.I
+)
