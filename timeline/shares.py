@@ -101,11 +101,10 @@ def share_view(share: SharedTimeline, params: QueryDict) -> ShareView:
     if share.mode == SharedTimeline.Mode.FROZEN:
         items = [i for i in share.items.all() if i.snapshot and not i.excluded]
         result = filter_events(params, base=Event.objects.filter(pk__in=[i.event_id for i in items if i.event_id]))
-        snapshots = [i.snapshot for i in items]
+        snapshots = frozen_snapshots(items)
         if narrowed:
             kept = set(result.events.values_list("pk", flat=True))
             snapshots = [s for s in snapshots if s.get("id") in kept]
-        snapshots.sort(key=lambda s: (s["date_start"], s["date_end"], s.get("id") or 0))
         records = from_snapshots(snapshots)
     else:
         events = live_events(share)
@@ -114,6 +113,12 @@ def share_view(share: SharedTimeline, params: QueryDict) -> ShareView:
         events = result.events if narrowed else events.chronological()
         records = from_events(events.prefetch_related(*EVENT_RELATIONS))
     return ShareView(records=records, filters=result, class_notes=own)
+
+
+def frozen_snapshots(items: Iterable[SharedTimelineItem]) -> list[dict]:
+    """The frozen copies of a share's items, in timeline order."""
+    snapshots = [i.snapshot for i in items if i.snapshot]
+    return sorted(snapshots, key=lambda s: (s["date_start"], s["date_end"], s.get("id") or 0))
 
 
 def is_narrowed(params: QueryDict) -> bool:

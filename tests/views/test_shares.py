@@ -45,6 +45,8 @@ def test_a_teacher_saves_the_filtered_view_with_a_class_note_and_gets_a_link(cli
     assert share.items.get(event=hanoi).excluded
     edit = client.get(response.url).content.decode()
     assert f"/s/{share.token}/" in edit and "Copy link" in edit and "&lt;iframe" in edit
+    assert f'name="exclude-{hanoi.pk}" value="1" checked' in edit
+    assert f'name="note-{singapore.pk}" rows="2">The first meeting of sitting leaders.</textarea>' in edit
 
 
 def test_the_token_is_long_enough_that_it_cannot_be_guessed(teacher):

@@ -69,6 +69,11 @@ def _choices(request: HttpRequest, candidates: list[int]) -> tuple[dict[int, str
     return notes, excluded
 
 
+def _form_rows(records, notes: dict[int, str], excluded: set[int]) -> list[tuple]:
+    """(record, class note, left out?) for each event the share form lists."""
+    return [(r, notes.get(r.id, ""), r.id in excluded) for r in records]
+
+
 def _get_share_for_user(request: HttpRequest, pk: int) -> SharedTimeline:
     # Someone else's share is "not found", not "forbidden": its existence is none of their business.
     return get_object_or_404(SharedTimeline, pk=pk, owner=request.user)
@@ -98,7 +103,7 @@ def share_new(request: HttpRequest) -> HttpResponse:
         shares.save_share(share=share, notes=notes, excluded=excluded, pinned=form.cleaned_data["pin"], freeze=True)
         messages.success(request, "Saved. Share the link below with your class.")
         return redirect("timeline:share_edit", pk=share.pk)
-    context = {"form": form, "records": from_events(events), "notes": {}, "excluded": set(), "filters": result, "share": None}
+    context = {"form": form, "rows": _form_rows(from_events(events), {}, set()), "filters": result, "share": None}
     return render(request, "shares/share_form.html", context)
 
 
@@ -114,8 +119,7 @@ def _form_records(share: SharedTimeline):
     items = list(share.items.all())
     excluded = {i.event_id for i in items if i.excluded}
     if share.mode == SharedTimeline.Mode.FROZEN:
-        snapshots = sorted((i.snapshot for i in items if i.snapshot), key=lambda s: (s["date_start"], s["date_end"], s.get("id") or 0))
-        return from_snapshots(snapshots), excluded
+        return from_snapshots(shares.frozen_snapshots(items)), excluded
     events = Event.objects.published().filter(Q(pk__in=shares.live_events(share).values("pk")) | Q(pk__in=excluded))
     return from_events(events.chronological().prefetch_related(*shares.EVENT_RELATIONS)), excluded
 
@@ -136,9 +140,7 @@ def share_edit(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         "form": form,
         "share": share,
-        "records": records,
-        "notes": shares.class_notes(share),
-        "excluded": excluded,
+        "rows": _form_rows(records, shares.class_notes(share), excluded),
         "state": shares.link_state(share),
         "share_url": request.build_absolute_uri(reverse("timeline:share_detail", args=[share.token])),
         "embed_url": request.build_absolute_uri(reverse("timeline:share_embed", args=[share.token])),
