@@ -42,7 +42,7 @@ def test_a_teacher_shares_a_filtered_annotated_timeline_and_revokes_it(live_serv
     EventFactory(title="Summit in Hanoi ends early", date_start=datetime.date(2019, 2, 28), date_text="28 February 2019")
     EventFactory(title="Agreed Framework signed", date_start=datetime.date(1994, 10, 21))
 
-    teacher_context = browser.new_context()
+    teacher_context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     _sign_in(teacher_context, live_server, teacher)
     page = teacher_context.new_page()
     errors: list[str] = []
@@ -73,6 +73,9 @@ def test_a_teacher_shares_a_filtered_annotated_timeline_and_revokes_it(live_serv
     expect(qr).to_be_visible()
     # The QR code really loads as an image (an SVG served by the site; the CSP allows img-src 'self').
     page.wait_for_function("() => { const img = document.querySelector('img.share-qr'); return img.complete && img.naturalWidth > 0; }")
+    page.get_by_role("button", name="Copy link").click()
+    expect(page.locator(".copy-status")).to_have_text("Copied.")
+    assert page.evaluate("() => navigator.clipboard.readText()") == link
     page.screenshot(path=str(artifacts_dir / "teacher-share-saved.png"), full_page=True)
     assert _axe(browser, page.url, teacher_context.storage_state()) == []
 

@@ -1,8 +1,10 @@
 """Shared timelines: saving, editing, the token link, revoking and expiry, frozen copies, embed, QR and print."""
 
 import datetime
+import io
 
 import pytest
+import segno
 from django.urls import reverse
 from django.utils import timezone
 
@@ -222,6 +224,10 @@ def test_the_qr_code_is_an_svg_image_served_by_the_site(client, teacher, summits
     assert response.status_code == 200 and response["Content-Type"] == "image/svg+xml"
     svg = response.content.decode()
     assert "<svg" in svg and 'xmlns="http://www.w3.org/2000/svg"' in svg and "<script" not in svg
+    # It encodes the share's own link: the same symbol segno draws for that URL.
+    expected = io.BytesIO()
+    segno.make(f"http://testserver/s/{share.token}/", error="m").save(expected, kind="svg", scale=8, border=4, dark="#000", light="#fff", title=share.title)
+    assert response.content == expected.getvalue()
 
 
 def test_opening_the_link_is_counted_and_shown_on_my_shared_timelines(client, teacher, summits):
