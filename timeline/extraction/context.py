@@ -56,6 +56,9 @@ class DocContext:
     # The first quarter a text names is the one it reports on ("third-quarter net rose ..."); later
     # "the latest quarter", "the 1988 period" or "a year ago" compare with it, whatever was named between.
     focus_quarter: Point | None = None
+    # Where the last span of several months ("the first nine months") ended: a comparison right after one
+    # ("compared with 40% a year earlier") is with the year before, not with a quarter.
+    months_span_end: int = -1
     _tokenized: bool = False
 
     def _tokenize(self) -> None:

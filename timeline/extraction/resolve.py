@@ -138,6 +138,9 @@ def offset(doc: DocContext, unit: str, n: int, from_prev: bool) -> tuple[str, st
             "decade": "decade", "century": "century"}.get(unit)
     if gran is None:
         return "", PUBLISHED
+    if unit == "year" and n == -1 and doc.months_span_end > doc.prev_end:
+        base = doc.prev if from_prev and doc.prev is not None else day(doc.dct)
+        return str(base.year - 1), PREVIOUS if base is doc.prev else PUBLISHED
     if from_prev and doc.prev is not None:
         base, anchor = doc.prev, PREVIOUS
         if unit in ("day", "week") and base.gran not in ("day", "week"):

@@ -115,6 +115,8 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
             continue
         if not value:
             continue
+        if f.type == "DURATION" and re.fullmatch(r"P(?:[6-9]|1[01])M", value):
+            doc.months_span_end = f.end
         if f.type in ("DATE", "TIME") and f.remember:
             p = parse_value(value)
             if p is not None:

@@ -203,3 +203,8 @@ def test_spoken_years_take_the_month_or_season_before_them():
     assert values("We saw that price in the winter of nineteen ninety-four.") == [
         ("the winter of nineteen ninety-four", "1994-WI")]
     assert values("January nineteen ninety-seven. A second blast.") == [("January nineteen ninety-seven", "1997-01")]
+
+
+def test_a_year_earlier_after_a_nine_month_span_is_the_year_before():
+    text = "Third-quarter sales rose. In the first nine months, profit was 9% above a year earlier."
+    assert ("a year earlier", "2024") in values(text, dt.date(2025, 11, 3))
