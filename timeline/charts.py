@@ -1,12 +1,16 @@
 """The overview above the list: events per year (or per month) as a server-rendered SVG bar chart.
 
-Computed here, drawn by templates/timeline/_chart.html: bar geometry is plain numbers in SVG attributes, so the
-chart needs neither JavaScript nor inline styles, and prints.
+Computed and drawn here, framed by templates/timeline/_chart.html: bar geometry is plain numbers in SVG attributes,
+so the chart needs neither JavaScript nor inline styles, and prints. The bars are drawn in Python rather than in
+the template because a 76-year chart is some 900 template lookups, a fifth of a page's server time.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
 
 from timeline.filters import Bar
 
@@ -40,3 +44,23 @@ def layout(bars: list[Bar]) -> list[PlacedBar]:
         placed.append(PlacedBar(bar, f"{index * step + gap / 2:.2f}", f"{step - gap:.2f}", f"{HEIGHT - height:.2f}",
                                 f"{height:.2f}", index % every == 0))
     return placed
+
+
+def bars_svg(bars: list[Bar], base_url: str) -> SafeString:
+    """The bars (each a link that narrows the range to it, named for assistive technology) and their labels."""
+    parts = []
+    for placed in layout(bars):
+        bar = placed.bar
+        if bar.count:
+            href = f"{base_url}?{bar.query}"
+            parts.append(format_html(
+                '<a href="{}" hx-get="{}" hx-target="#browse" hx-swap="outerHTML" hx-push-url="true" aria-label="{}: {} event{}" '
+                'class="chart-bar"><rect class="hit" x="{}" y="0" width="{}" height="{}"></rect>'
+                '<rect class="bar" x="{}" y="{}" width="{}" height="{}"></rect></a>',
+                href, href, bar.label, bar.count, "" if bar.count == 1 else "s", placed.x, placed.width, HEIGHT,
+                placed.x, placed.y, placed.width, placed.height,
+            ))
+        if placed.label:
+            parts.append(format_html('<text x="{}" y="{}" class="chart-label" aria-hidden="true">{}</text>',
+                                     placed.x, HEIGHT + LABEL_SPACE - 2, bar.label))
+    return format_html_join("", "{}", ((part,) for part in parts))

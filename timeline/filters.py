@@ -28,7 +28,17 @@ from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.http import QueryDict
 
-from timeline.models import CATEGORY_GROUPS, Actor, Annotation, Category, Document, Event, EventSource, EventTally, Modality, Status
+from timeline.models import (
+    CATEGORY_GROUPS,
+    Actor,
+    Annotation,
+    Category,
+    Document,
+    Event,
+    EventSource,
+    EventTally,
+    Modality,
+)
 
 ASSERTED_ONLY = [Modality.ASSERTED]
 PRECISION_LEVELS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -370,7 +380,7 @@ class FilterResult:
 
 
 def _count_by(queryset: QuerySet, column: str) -> dict:
-    return {row[column]: row["n"] for row in queryset.order_by().values(column).annotate(n=Count("pk"))}
+    return dict(queryset.order_by().values_list(column).annotate(n=Count("pk")))
 
 
 class _Counter:
@@ -403,16 +413,17 @@ class _Counter:
         return _count_by(queryset, dimension)
 
     def cube(self) -> list[tuple[str, str, bool, int]]:
-        """(category, precision, asserted, count) over every filter but category, precision and modality.
+        """Counts by (category, precision, asserted) over every filter but category, precision and modality.
 
-        One small grouped query (at most 16 x 6 x 4 rows) gives the total, the category and precision facets and
-        the number of hidden plans; with no other filter it comes from the tallies.
+        One grouped query (at most 16 x 6 x 4 rows) gives the total, the category and precision facets and the
+        hidden plans; with no other filter it comes from the tallies. (Grouping by month or year as well would
+        spare the chart's query but return thousands of rows, which cost Django more than the query.)
         """
         if self._uses_tallies("category", "precision"):
             return [(*key.split("|", 1), asserted, n) for (key, asserted), n in self.tallies().get("cube", {}).items()]
         rows = self.queryset("category", "precision", modality=False).order_by()
-        rows = rows.values("category", "precision", "modality").annotate(n=Count("pk"))
-        return [(r["category"], r["precision"], r["modality"] == Modality.ASSERTED, r["n"]) for r in rows]
+        rows = rows.values_list("category", "precision", "modality").annotate(n=Count("pk"))
+        return [(category, precision, modality == Modality.ASSERTED, n) for category, precision, modality, n in rows]
 
 
 def _date_prefix(length: int) -> RawSQL:
@@ -422,37 +433,38 @@ def _date_prefix(length: int) -> RawSQL:
     return RawSQL("to_char(timeline_event.date_start, %s)", ["YYYY" if length == 4 else "YYYY-MM"])
 
 
+def _is_short(f: dict) -> bool:
+    """A range of up to three years is charted by month, anything longer by year."""
+    return bool(f["from"] and f["to"] and (f["to"].end - f["from"].start).days <= 3 * 366)
+
+
 def _chart(counter: _Counter, f: dict) -> tuple[list[Bar], str]:
+    """Bars for the chart: by month for a short range, else by year; from the tallies when nothing is filtered."""
     start, end = f["from"], f["to"]
-    short = start and end and (end.end - start.start).days <= 3 * 366
+    short = _is_short(f)
+    if counter._uses_tallies() and not short:
+        counts = {f"{year:04d}": n for year, n in counter.tallies().get("year", {}).items()}
+    else:
+        rows = counter.queryset().order_by().annotate(p=_date_prefix(7 if short else 4)).values_list("p")
+        counts = dict(rows.annotate(n=Count("pk")))
+    counts = {p: n for p, n in counts.items() if n}
     if short:
-        rows = counter.queryset().order_by().annotate(ym=_date_prefix(7)).values("ym").annotate(n=Count("pk"))
-        counts = {(int(r["ym"][:4]), int(r["ym"][5:7])): r["n"] for r in rows}
-        months = []
+        bars = []
         cursor = datetime.date(start.start.year, start.start.month, 1)
         while cursor <= end.end:
-            months.append(cursor)
+            bound = parse_bound(f"{cursor.year:04d}-{cursor.month:02d}")
+            bars.append(Bar(f"{cursor:%b} {cursor.year}", counts.get(bound.canonical, 0),
+                            canonical_query(f, **{"from": bound, "to": bound}), cursor))
             cursor = datetime.date(cursor.year + cursor.month // 12, cursor.month % 12 + 1, 1)
-        bars = []
-        for month in months:
-            bound = parse_bound(f"{month.year}-{month.month:02d}")
-            query = canonical_query(f, **{"from": bound, "to": bound})
-            bars.append(Bar(f"{month:%b} {month.year}", counts.get((month.year, month.month), 0), query, month))
         return bars, "month"
-    if counter._uses_tallies():
-        counts = counter.tallies().get("year", {})
-    else:
-        rows = counter.queryset().order_by().annotate(y=_date_prefix(4)).values("y").annotate(n=Count("pk"))
-        counts = {int(r["y"]): r["n"] for r in rows}
-    counts = {y: n for y, n in counts.items() if n}
     if not counts:
         return [], "year"
-    first = start.start.year if start else min(counts)
-    last = end.end.year if end else max(counts)
+    years = [int(p) for p in counts]
     bars = []
-    for year in range(first, last + 1):
-        bound = parse_bound(str(year))
-        bars.append(Bar(str(year), counts.get(year, 0), canonical_query(f, **{"from": bound, "to": bound}), datetime.date(year, 1, 1)))
+    for year in range(start.start.year if start else min(years), (end.end.year if end else max(years)) + 1):
+        bound = parse_bound(f"{year:04d}")
+        bars.append(Bar(str(year), counts.get(bound.canonical, 0), canonical_query(f, **{"from": bound, "to": bound}),
+                        datetime.date(year, 1, 1)))
     return bars, "year"
 
 
