@@ -93,17 +93,43 @@ class EventForm(forms.Form):
         self.reading = None
 
     @classmethod
-    def initial_for(cls, event: Event) -> dict:
+    def initial_for(cls, event: Event, actor_names: list[str] | None = None) -> dict:
+        """The form's values for an event (or a historical row of one, whose actors are passed as names)."""
         return {
             "title": event.title,
             "date_text": event.date_text or f"{event.date_start:%Y-%m-%d} to {event.date_end:%Y-%m-%d}",
             "summary": event.summary,
             "category": event.category,
             "modality": event.modality,
-            "actors": [a.name for a in event.actors.all()],
+            "actors": actor_names if actor_names is not None else [a.name for a in event.actors.all()],
             "status": event.status,
             "version": event.version,
         }
+
+    def rebase(self, loaded: dict, current: dict) -> tuple[dict, list[str]]:
+        """Three-way merge after a conflict: this form's data moved onto ``current`` (the event as now saved).
+
+        A field the editor left as it was ``loaded`` takes the current value; a field they changed keeps their
+        value. Returns the merged data (carrying the current version) and the names of the fields they changed,
+        so saving the merged form applies exactly their changes on top of the other editor's.
+        """
+        merged = self.data.copy()
+        changed = []
+        for name, now in current.items():
+            if name == "version":
+                continue
+            if name == "actors":
+                mine = sorted(n.strip().casefold() for n in self.data.getlist(name) if n.strip())
+                if mine == sorted(n.casefold() for n in loaded.get(name) or []):
+                    merged.setlist(name, now)
+                else:
+                    changed.append(name)
+            elif self.data.get(name, "").strip() == str(loaded.get(name) or "").strip():
+                merged[name] = now
+            else:
+                changed.append(name)
+        merged["version"] = str(current["version"])
+        return merged, changed
 
     def clean_date_text(self) -> str:
         text = self.cleaned_data["date_text"]

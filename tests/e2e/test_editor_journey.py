@@ -162,3 +162,51 @@ def test_an_editor_publishes_corrects_annotates_and_reverts(live_server, page, a
     # Chromium logs every 4xx response; the one 422 is the refused date above, shown in place as intended.
     assert [e for e in console_errors if "status of 422" not in e] == []
     assert len(console_errors) == 1
+
+
+def _signed_in_page(browser, live_server, user):
+    from django.conf import settings
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    context = browser.new_context(viewport={"width": 1100, "height": 900})
+    context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": client.cookies[settings.SESSION_COOKIE_NAME].value, "url": live_server.url}])
+    return context.new_page()
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("_events_deleted_before_flush")
+def test_two_editors_in_two_browsers_never_overwrite_each_other(live_server, browser, artifacts_dir):
+    from tests.factories import EventFactory
+
+    event = EventFactory(title="Singapore summit")
+    first = _signed_in_page(browser, live_server, UserFactory(username="ana", groups=["Editors"]))
+    second = _signed_in_page(browser, live_server, UserFactory(username="ben", groups=["Editors"]))
+    for page in (first, second):
+        page.goto(f"{live_server.url}/events/{event.pk}/edit/")
+
+    second.get_by_label("Title").fill("Ben's title")
+    second.get_by_role("button", name="Save", exact=True).click()
+    expect(second.locator(".messages")).to_contain_text("Saved")
+
+    first.get_by_label("Summary").fill("Ana's summary")
+    first.get_by_role("button", name="Save", exact=True).click()
+    conflict = first.locator(".conflict")
+    expect(conflict).to_contain_text("Someone else saved this event")
+    expect(conflict).to_contain_text("ben saved version 2")
+    # Only what Ana changed is compared; the form keeps Ben's title and her summary.
+    expect(conflict.locator("table")).to_contain_text("Ana's summary")
+    expect(conflict.locator("table")).not_to_contain_text("Title")
+    expect(first.get_by_label("Title")).to_have_value("Ben's title")
+    first.screenshot(path=str(artifacts_dir / "editor-9-conflict.png"), full_page=True)
+    event.refresh_from_db()
+    assert (event.title, event.summary, event.version) == ("Ben's title", "", 2)
+
+    # Saving again applies Ana's change on top of Ben's.
+    first.get_by_role("button", name="Save", exact=True).click()
+    expect(first.locator(".messages")).to_contain_text("Saved")
+    event.refresh_from_db()
+    assert (event.title, event.summary, event.version) == ("Ben's title", "Ana's summary", 3)
+    first.context.close()
+    second.context.close()

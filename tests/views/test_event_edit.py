@@ -173,3 +173,24 @@ def test_the_conflict_is_swapped_in_place_for_htmx(client, editor, event):
 def test_a_missing_event_is_a_404(client, editor):
     client.force_login(editor)
     assert client.get("/events/999999/edit/").status_code == 404
+
+
+def test_after_a_conflict_the_form_keeps_only_this_editors_changes_on_top_of_the_saved_version(client, editor, event):
+    ActorFactory(name="United States")
+    client.force_login(editor)
+    loaded = form_data(event)
+    # Someone else changes the title and the actors.
+    other = Client()
+    other.force_login(editor)
+    assert other.post(f"/events/{event.pk}/edit/", form_data(event, title="Their title", actors=["United States"])).status_code == 302
+
+    response = client.post(f"/events/{event.pk}/edit/", {**loaded, "summary": "My summary"})
+    assert response.status_code == 409
+    form = response.context["form"]
+    assert form.data["title"] == "Their title" and form.data.getlist("actors") == ["United States"]
+    assert form.data["summary"] == "My summary" and form.data["version"] == "2"
+    assert [row["label"] for row in response.context["compare"]] == ["Summary"]
+    again = client.post(f"/events/{event.pk}/edit/", form.data)
+    assert again.status_code == 302
+    event.refresh_from_db()
+    assert (event.title, event.summary, [a.name for a in event.actors.all()], event.version) == ("Their title", "My summary", ["United States"], 3)

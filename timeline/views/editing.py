@@ -83,15 +83,25 @@ def event_edit(request, pk: int):
             reason=form.cleaned_data["reason"],
         )
     except services.EditConflict as conflict:
-        # Nothing is overwritten: show what the other editor saved next to this editor's form, which now carries
-        # the new version so that saving again re-applies these changes on top of theirs.
+        # Nothing is overwritten. The form comes back moved onto the saved version: fields this editor changed keep
+        # their values, the others take the other editor's, so saving again applies just this editor's changes.
         current = _get_event(conflict.current.pk)
-        data = request.POST.copy()
-        data["version"] = str(current.version)
+        loaded = current.history.filter(version=form.cleaned_data["version"]).first()
+        loaded_values = EventForm.initial_for(loaded, [row.actor.name for row in loaded.actors.all()]) if loaded else {}
+        data, changed = form.rebase(loaded_values, EventForm.initial_for(current))
         form = EventForm(data, event=current, reference=_reference_date(current))
         form.is_valid()
+        now = EventForm.initial_for(current)
+        compare = [
+            {
+                "label": EventForm.base_fields[name].label or name.capitalize(),
+                "theirs": ", ".join(now[name]) if name == "actors" else now[name],
+                "mine": ", ".join(n for n in data.getlist(name) if n.strip()) if name == "actors" else data.get(name),
+            }
+            for name in changed
+        ]
         theirs = current.history.select_related("history_user").first()
-        context = _form_context(request, current, form, conflict=True, theirs=theirs)
+        context = _form_context(request, current, form, conflict=True, theirs=theirs, compare=compare)
         return render(request, template, context, status=409)
     if request.htmx and request.POST.get("in") == "queue":
         # The form sits inside the queue item: put the whole item back, showing the saved event.
