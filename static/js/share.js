@@ -1,4 +1,5 @@
 // "Copy link" and "Copy embed code" buttons: copy the text of the field named by data-copy-target.
+// "Print or save as PDF" on the handout ([data-print]) opens the browser's print dialogue.
 // Without JavaScript (or clipboard access) the fields stay readonly and selectable by hand.
 (function () {
   "use strict";
@@ -7,6 +8,7 @@
     if (holder) { holder.textContent = text; }
   }
   document.addEventListener("click", function (event) {
+    if (event.target.closest("[data-print]")) { window.print(); return; }
     var button = event.target.closest("[data-copy-target]");
     if (!button) { return; }
     var field = document.querySelector(button.getAttribute("data-copy-target"));

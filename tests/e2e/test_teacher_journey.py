@@ -110,7 +110,9 @@ def test_a_teacher_shares_a_filtered_annotated_timeline_and_revokes_it(live_serv
     expect(pupil.get_by_text("Read these two summits before Monday's lesson.")).to_be_visible()
     expect(pupil.get_by_text("Ask: who proposed this meeting, and why then?")).to_be_visible()
     expect(pupil.locator("#ref-1")).to_contain_text("Singapore summit report")
+    expect(pupil.get_by_role("button", name="Print or save as PDF")).to_be_visible()
     pupil.emulate_media(media="print")
+    expect(pupil.get_by_role("button", name="Print or save as PDF")).to_be_hidden()
     pupil.screenshot(path=str(artifacts_dir / "teacher-share-handout.png"), full_page=True)
 
     # The teacher revokes the link; the pupil's next visit gets a polite 410.
