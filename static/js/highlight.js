@@ -5,7 +5,7 @@
 
   var form = document.querySelector("[data-highlight-form]");
   var container = document.querySelector("[data-document-text], .document-text");
-  if (!form || !container) return;
+  if (!container) return;
 
   // The reader shows the text as paragraphs (<p>) and line breaks (<br>): count a <br> as the "\n" it stands for,
   // so that offsets match the stored text.
@@ -55,6 +55,43 @@
     field("end").value = String(prefix.length + exact.length);
     form.classList.add("has-selection");
   }
+
+  // Mark the stored highlights in the text (their offsets index the stored text, as rawText counts it). The text
+  // already holds links (event sentences), so a mark is not a link itself. A highlight needing review has no
+  // trustworthy place and is not marked.
+  function markStored() {
+    var notes = document.querySelectorAll("[data-highlight-start]");
+    Array.prototype.forEach.call(notes, function (note) {
+      var start = parseInt(note.getAttribute("data-highlight-start"), 10);
+      var end = parseInt(note.getAttribute("data-highlight-end"), 10);
+      if (isNaN(start) || isNaN(end) || end <= start || note.hasAttribute("data-needs-review")) return;
+      var offset = 0;
+      var walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+      var pieces = [];
+      var current;
+      while ((current = walker.nextNode())) {
+        if (current.nodeType === Node.ELEMENT_NODE) {
+          if (current.nodeName === "BR") offset += 1;
+          continue;
+        }
+        var from = Math.max(start, offset), to = Math.min(end, offset + current.data.length);
+        if (from < to) pieces.push([current, from - offset, to - offset]);
+        offset += current.data.length;
+        if (offset >= end) break;
+      }
+      pieces.forEach(function (piece) {
+        var range = document.createRange();
+        range.setStart(piece[0], piece[1]);
+        range.setEnd(piece[0], piece[2]);
+        var mark = document.createElement("mark");
+        mark.className = "highlight-mark";
+        mark.setAttribute("data-note", note.id);
+        range.surroundContents(mark);
+      });
+    });
+  }
+  markStored();
+  if (!form) return;
 
   container.addEventListener("mouseup", capture);
   container.addEventListener("keyup", capture);

@@ -139,6 +139,9 @@ def test_an_editor_publishes_corrects_annotates_and_reverts(live_server, page, a
     highlight = Annotation.objects.get()
     assert TEXT[highlight.position_start : highlight.position_end] == "the first summit between the two countries"
     assert highlight.event_id == singapore.pk
+    # The reader marks the stored highlight in the text.
+    expect(page.locator(".document-text mark.highlight-mark")).to_have_text("the first summit between the two countries")
+    page.screenshot(path=str(artifacts_dir / "editor-5b-highlighted.png"), full_page=True)
 
     # The note shows on the event page.
     page.goto(live_server.url + singapore.get_absolute_url())
