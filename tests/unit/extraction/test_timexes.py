@@ -208,3 +208,8 @@ def test_spoken_years_take_the_month_or_season_before_them():
 def test_a_year_earlier_after_a_nine_month_span_is_the_year_before():
     text = "Third-quarter sales rose. In the first nine months, profit was 9% above a year earlier."
     assert ("a year earlier", "2024") in values(text, dt.date(2025, 11, 3))
+
+
+def test_now_opening_a_sentence_with_a_comma_is_a_discourse_marker():
+    assert values("Now, the envoy says, the talks are over.") == []
+    assert values("Now the talks are over.") == [("Now", "PRESENT_REF")]

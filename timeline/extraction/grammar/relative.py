@@ -336,6 +336,8 @@ def refs(m, text):
     if m["now"]:
         if g in ("so far", "to date"):
             return None
+        if m.group() == "Now" and text[end:end + 1] == ",":
+            return None  # "Now, he says ...": a discourse marker opening the sentence
         if g.startswith("the present") and nxt not in ("", "s") and not re.match(r"\s*[,.;:)]", text[m.end():]):
             if g == "the present":
                 return None
