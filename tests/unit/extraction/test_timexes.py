@@ -213,3 +213,9 @@ def test_a_year_earlier_after_a_nine_month_span_is_the_year_before():
 def test_now_opening_a_sentence_with_a_comma_is_a_discourse_marker():
     assert values("Now, the envoy says, the talks are over.") == []
     assert values("Now the talks are over.") == [("Now", "PRESENT_REF")]
+
+
+def test_the_day_before_an_event_is_not_counted_from_the_date_before():
+    assert values("He was last seen on Nov. 3, 2024. The day before the raid he left.")[1:] == []
+    assert values("Trading halted on Oct. 12, 2024, the day before the crash.") == [
+        ("Oct. 12, 2024", "2024-10-12"), ("the day", "2024-10-12")]

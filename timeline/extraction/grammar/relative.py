@@ -298,6 +298,13 @@ def ago(m, text):
 def next_day(m, text):
     """"the next day", "the following morning", "that day", "the day before": counted from the previous date."""
     if m["ba"]:
+        if re.match(r"\s+[A-Za-z]", text[m.end():]):
+            # "the day before the vote": counted from an event, not a date.  In apposition to a date
+            # ("Oct. 12, the day before the crash") "the day" is that date.
+            if not re.search(r"\d,\s*$", text[max(0, m.start() - 4):m.start()]):
+                return None
+            return Found(m.start(), m.start() + len("the day"), "DATE",
+                         lambda doc: (doc.prev.value(), R.PREVIOUS) if doc.prev and doc.prev.gran == "day" else ("", ""))
         n = -1 if m["ba"].lower() == "before" else 1
         part = ""
     else:
