@@ -28,12 +28,14 @@ PAST = frozenset(
     "said was were had did told met made took came went began left gave held fell rose sold won lost "
     "spoke got saw ago last earlier former previously announced reported declared signed agreed "
     "visited died killed launched fired tested conducted issued released ended closed opened "
-    "became brought bought fought found led paid put ran sent set shot struck thought wrote".split()
+    "became brought bought fought found led paid put ran sent set shot struck thought wrote sat stood kept "
+    "hit drew flew grew threw knew broke chose spent built sought caught felt heard meant".split()
 )
 PRESENT = frozenset("is are says say am remains seems".split())
 _NOT_PAST_ED = frozenset("scheduled expected planned proposed intended slated need needed red bed "
                          "hundred shed united based armed".split())
 _DETERMINERS = frozenset("a an the its their his her our this these those some any no each every".split())
+_TIME_WORDS = frozenset("later earlier next coming last ago early soon tomorrow upcoming previously".split())
 _INTENDED = frozenset("due scheduled planned slated expected set".split())
 _LOOKING_BACK = frozenset("had previously originally".split())
 _DEADLINE = frozenset("until till".split())
@@ -104,6 +106,8 @@ class DocContext:
                 word = self.tokens[k][2]
                 if word in _REPORTING_STOP:
                     break
+                if word in _TIME_WORDS:
+                    continue  # "and two days later ...": a time of its own, not the verb's tense
                 kind = _marker(word, self.tokens, k)
                 if kind:
                     best = (dist, k, kind)

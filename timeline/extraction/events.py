@@ -226,7 +226,7 @@ def build_events(
         cat = category(sentence, lo)
         actors = _actors_in(mentions, s_start, s_end)
         anchor = unit[0].anchor
-        if _hangs_off_a_state(sentence, lo):
+        if _hangs_off_a_state(sentence, lo, hi):
             continue  # "the optimism of last year": a timex, but nothing happened then
         conf = _PRECISION_CONFIDENCE.get(precision, 0.7) * _ANCHOR_CONFIDENCE.get(anchor, 0.7)
         if not _has_happening(sentence, lo, hi):
@@ -262,28 +262,33 @@ def build_events(
     return events
 
 
-# Nouns that name something that happens; a date hanging off any other noun by "of" dates a state or a
-# mood ("the optimism of last year", "the prices of 2019"), not an event.
+# Nouns that name something that happens (a date in a sentence with one of them dates a happening) ...
 _EVENT_NOUNS = frozenset(
     "summit summits meeting meetings talks war wars election elections crisis crises test tests launch launches "
     "visit visits attack attacks deal agreement treaty declaration announcement speech ceremony exercise "
     "exercises drill drills crash conference negotiations sanctions collapse invasion strike strikes "
     "bombing bombings explosion protest protests vote votes referendum coup famine flood floods earthquake "
     "revolution uprising ceasefire armistice withdrawal parade rally trip tour session hearing trial "
-    "signing opening closing founding start end beginning events event incident crackdown offensive".split()
+    "signing opening closing founding events event incident crackdown offensive statement warning".split()
+)
+# ... and nouns that name a mood or a state: "the optimism of last year" dates no happening.
+_STATE_NOUNS = frozenset(
+    "optimism pessimism hope hopes euphoria enthusiasm excitement mood moods spirit atmosphere goodwill warmth "
+    "thaw chill tension tensions confidence fear fears anxiety anxieties momentum promise promises climate "
+    "optimists mistrust distrust suspicion trust friendliness bonhomie rhetoric tone glow heady".split()
 )
 _COPULAS = frozenset("was were".split())
 _OF_BEFORE = re.compile(r"\b([A-Za-z-]+)\s+of\s*$")
 _VERBISH = re.compile(r"\b(?:\w{3,}(?:ed|ing)|will|would|shall|plans?|says?)\b", re.IGNORECASE)
 
 
-def _hangs_off_a_state(sentence: str, lo: int) -> bool:
-    """Whether the date only completes a noun that names no happening: "the optimism of last year"."""
+def _hangs_off_a_state(sentence: str, lo: int, hi: int) -> bool:
+    """Whether the date only completes a noun for a mood or a state: "the optimism of last year" (but not
+    "the tone of Tuesday's warning", where the date belongs to the warning)."""
     m = _OF_BEFORE.search(sentence[:lo])
-    if not m:
+    if not m or sentence[hi:hi + 2] in ("'s", "’s"):
         return False
-    head = m.group(1).lower()
-    return head not in _EVENT_NOUNS and not _category_hits(head)
+    return m.group(1).lower() in _STATE_NOUNS
 
 
 def _has_happening(sentence: str, lo: int, hi: int) -> bool:

@@ -131,3 +131,23 @@ def test_a_date_that_only_qualifies_a_mood_makes_no_event():
 def test_a_sentence_that_names_no_happening_gets_low_confidence():
     [e] = events("The mood in Seoul in 2018 was one of hope.", RETOLD)
     assert e.confidence < 0.5
+
+
+def test_a_day_of_that_year_is_one_date_too():
+    text = "The thaw began in the spring of 2018. On 27 April of that year, the two leaders met at the border."
+    [t] = [t for t in extract(text, RETOLD).timexes if "April" in t.text]
+    assert (t.text, t.value) == ("27 April of that year", "2018-04-27")
+
+
+def test_a_date_of_a_document_or_a_possessive_date_still_makes_an_event():
+    found = events("The joint statement of 19 September 2005 remains the reference text.", RETOLD)
+    assert [e.date_text for e in found] == ["19 September 2005"]
+    found = events("The tone of Tuesday's warning was harsh.", RETOLD)
+    assert [e.date_text for e in found] == ["Tuesday"]
+
+
+def test_a_later_time_in_the_next_clause_does_not_set_the_tense():
+    sunday = dt.date(2003, 8, 31)
+    text = "The delegates sat down on Wednesday, and two days later the round closed."
+    assert [(t.text, t.value) for t in extract(text, sunday).timexes] == [
+        ("Wednesday", "2003-08-27"), ("two days later", "2003-08-29")]

@@ -190,21 +190,27 @@ def bare_month(m, text):
 
 
 @rule(
-    rf"\b(?P<mod>{MOD_PREFIX})?(?P<mon>{MONTH_RE})\s+(?:of\s+|in\s+)?"
+    rf"\b(?:(?P<d>{DAY})\s+(?:of\s+)?)?(?P<mod>{MOD_PREFIX})?(?P<mon>{MONTH_RE})\s+(?:(?P<d2>{DAY})\s+)?(?:of\s+|in\s+)?"
     rf"(?P<rel>that|that\s+same|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year\b",
     0,
 )
 def month_of_that_year(m, text):
-    """"March of that year", "in June the following year": a month of the year the story is in."""
+    """"March of that year", "27 April of that year", "in June the following year": a month (or day) of the
+    year the story is in."""
     if not m["mon"][0].isupper():
         return None
     mo = month_num(m["mon"])
+    dom = day_num(m["d"] or m["d2"]) if (m["d"] or m["d2"]) else None
     n = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(m["rel"].split()[-1].lower(), 0)
 
     def res(doc):
         if doc.prev is None or doc.prev.gran in ("decade", "century"):
-            return ymd(doc.dct.year + n, mo, None), R.PUBLISHED
-        return ymd(doc.prev.year + n, mo, None), R.PREVIOUS
+            y, anchor = doc.dct.year + n, R.PUBLISHED
+        else:
+            y, anchor = doc.prev.year + n, R.PREVIOUS
+        if dom and not valid(y, mo, dom):
+            return "", anchor
+        return ymd(y, mo, dom), anchor
 
     return Found(m.start(), m.end(), "DATE", res, mod_of(m["mod"]))
 
