@@ -54,12 +54,17 @@ def test_a_teacher_shares_a_filtered_annotated_timeline_and_revokes_it(live_serv
 
     page.on("console", console_errors)
 
-    # Filter the timeline to the summits since 2018, then save that view.
-    page.goto(live_server.url + "/?from=2018")
-    wait_for_htmx(page)
+    # Filter the timeline to the summits since 2018 with the filter form (htmx swaps the list), then save that view.
+    page.goto(live_server.url + "/")
+    expect(page.get_by_text("Agreed Framework signed")).to_be_visible()
+    page.get_by_label("From").fill("2018")
+    page.get_by_label("From").press("Tab")  # the form filters on change
     expect(page.get_by_text("Agreed Framework signed")).to_have_count(0)
+    wait_for_htmx(page)
+    assert page.url.endswith("/?from=2018")
     page.get_by_role("link", name="Save as shared timeline").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Save as a shared timeline")
+    expect(page.get_by_text("Agreed Framework signed")).to_have_count(0)
     page.get_by_label("Title").fill("Summits since 2018")
     page.get_by_label("Introduction").fill("Read these two summits before Monday's lesson.")
     page.get_by_label("Class note").first.fill("Ask: who proposed this meeting, and why then?")

@@ -301,3 +301,15 @@ def test_a_teacher_pins_in_an_event_the_filters_do_not_match(client, teacher, su
     assert share.items.get(event=older).pinned
     body = client.get(reverse("timeline:share_detail", args=[share.token])).content.decode()
     assert "Agreed Framework" in body and "Singapore summit" in body
+
+
+def test_an_htmx_filter_change_brings_the_save_and_export_links_up_to_date(client, teacher, summits):
+    client.force_login(teacher)
+    swap = client.get(reverse("timeline:event_list"), {"from": "2019", "q": ""}, headers={"HX-Request": "true", "HX-Target": "browse"})
+    body = swap.content.decode()
+    assert '<div id="page-actions" class="page-actions" hx-swap-oob="true">' in body
+    assert reverse("timeline:share_new") + "?from=2019" in body and "/export/events.csv?from=2019" in body
+    share = _share(teacher)
+    typing = client.get(reverse("timeline:share_detail", args=[share.token]), {"q": "hanoi"}, headers={"HX-Request": "true", "HX-Target": "results"})
+    body = typing.content.decode()
+    assert f"/s/{share.token}/export/events.csv?q=hanoi" in body and reverse("timeline:share_new") not in body

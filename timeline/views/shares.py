@@ -171,6 +171,8 @@ def _share_context(request: HttpRequest, share: SharedTimeline) -> dict:
         "rows": rows,
         "filters": view.filters,
         "narrowed": shares.is_narrowed(request.GET),
+        # The reader's own filters, for the export links; none means the share as saved.
+        "query": view.filters.query if shares.is_narrowed(request.GET) else "",
         "base_url": reverse("timeline:share_detail", args=[share.token]),
     }
 
