@@ -150,6 +150,8 @@ def _marker(word: str, tokens: list, k: int) -> str:
         before = {t[2] for t in tokens[max(0, k - 3):k]}
         if before & {"will", "would", "shall", "'ll", "to"} and "be" in before:
             return "future"
+        if prev1 in ("is", "are"):
+            return ""  # "when the case is heard in May": a present passive says nothing of the past
         return "past"
     if word in ("has", "have"):
         return "past"

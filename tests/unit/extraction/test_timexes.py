@@ -219,3 +219,8 @@ def test_the_day_before_an_event_is_not_counted_from_the_date_before():
     assert values("He was last seen on Nov. 3, 2024. The day before the raid he left.")[1:] == []
     assert values("Trading halted on Oct. 12, 2024, the day before the crash.") == [
         ("Oct. 12, 2024", "2024-10-12"), ("the day", "2024-10-12")]
+
+
+def test_a_present_passive_is_no_past_tense_cue():
+    march = dt.date(2025, 3, 20)
+    assert values("The appeal fails if the case is heard in May.", march) == [("May", "2025-05")]
