@@ -62,6 +62,7 @@ def test_a_teacher_shares_a_filtered_annotated_timeline_and_revokes_it(live_serv
     expect(page.get_by_text("Agreed Framework signed")).to_have_count(0)
     wait_for_htmx(page)
     assert page.url.endswith("/?from=2018")
+    page.screenshot(path=str(artifacts_dir / "teacher-timeline-filtered.png"))
     page.get_by_role("link", name="Save as shared timeline").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Save as a shared timeline")
     expect(page.get_by_text("Agreed Framework signed")).to_have_count(0)
