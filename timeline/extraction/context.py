@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 from .values import Point
 
 _TOKEN_RE = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+|[.!?;:,]")
+_ABBREVIATION = re.compile(
+    r"mr|mrs|ms|dr|gen|lt|col|sen|rep|gov|vs|adm|maj|capt|sgt|prof|rev"
+)
 
 # Markers of what time a clause talks about.  The nearest one to a date decides which way a bare
 # weekday or month is resolved ("said Sunday" -> the Sunday before, "will meet Monday" -> the next).
@@ -65,7 +68,12 @@ class DocContext:
 
     def _tokenize(self) -> None:
         # only documents with something tense-dependent pay for this
-        self.tokens = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN_RE.finditer(self.text)]
+        tokens = []
+        for m in _TOKEN_RE.finditer(self.text):
+            if m.group() == "." and tokens and _ABBREVIATION.fullmatch(tokens[-1][2]):
+                continue  # "U.S.", "Mr.", "Sept.": no sentence ends here
+            tokens.append((m.start(), m.end(), m.group().lower()))
+        self.tokens = tokens
         self.token_starts = [t[0] for t in self.tokens]
         self._tokenized = True
 

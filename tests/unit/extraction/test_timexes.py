@@ -224,3 +224,8 @@ def test_the_day_before_an_event_is_not_counted_from_the_date_before():
 def test_a_present_passive_is_no_past_tense_cue():
     march = dt.date(2025, 3, 20)
     assert values("The appeal fails if the case is heard in May.", march) == [("May", "2025-05")]
+
+
+def test_a_title_with_a_period_does_not_end_the_sentence():
+    wednesday = dt.date(2025, 9, 24)
+    assert values("On Sunday Gen. Brooks will speak in Seoul.", wednesday) == [("Sunday", "2025-09-28")]
