@@ -165,11 +165,18 @@ def save_share(
 def _freeze(share: SharedTimeline, items: dict[int, SharedTimelineItem]) -> None:
     events = live_events(share).prefetch_related(*EVENT_RELATIONS)
     records = from_events(events)
+    # In bulk: a share of the whole timeline freezes thousands of events in a handful of queries.
+    new, changed = [], []
     for record in records:
-        item = items.get(record.id) or SharedTimelineItem(share=share, event_id=record.id)
+        item = items.get(record.id)
+        if item is None:
+            item = items[record.id] = SharedTimelineItem(share=share, event_id=record.id)
+            new.append(item)
+        else:
+            changed.append(item)
         item.snapshot = record.to_snapshot()
-        item.save()
-        items[record.id] = item
+    SharedTimelineItem.objects.bulk_create(new, batch_size=500)
+    SharedTimelineItem.objects.bulk_update(changed, ["snapshot"], batch_size=500)
     kept = {r.id for r in records}
     share.items.exclude(event_id__in=kept).update(snapshot=None)
     share.frozen_at = timezone.now()
