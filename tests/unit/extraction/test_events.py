@@ -151,3 +151,8 @@ def test_a_later_time_in_the_next_clause_does_not_set_the_tense():
     text = "The delegates sat down on Wednesday, and two days later the round closed."
     assert [(t.text, t.value) for t in extract(text, sunday).timexes] == [
         ("Wednesday", "2003-08-27"), ("two days later", "2003-08-29")]
+
+
+def test_a_month_still_to_come_does_not_follow_the_story_year():
+    text = "The leaders met in June 2018. The next round will be held in April."
+    assert [(t.text, t.value) for t in extract(text, RETOLD).timexes] == [("June 2018", "2018-06"), ("April", "2019-04")]

@@ -180,10 +180,11 @@ def bare_month(m, text):
         elif rel == "this":
             y = ref.year
         else:
-            y = R.story_year(doc, mo, start)
+            tense = doc.tense(start, end)
+            y = R.story_year(doc, mo, start) if tense != "future" else None
             if y is not None:
                 return ymd(y, mo, None), R.PREVIOUS
-            y = R.month_year(doc, mo, None, doc.tense(start, end))
+            y = R.month_year(doc, mo, None, tense)
         return ymd(y, mo, None), R.PUBLISHED
 
     return Found(start, end, "DATE", res, mod)
