@@ -110,10 +110,12 @@ def _csv_row(raw: dict[str, str]) -> EventRecord:
     title = get("title") or get("sentence")[:200]
     if not title:
         raise ValueError("an event needs a title or a sentence")
+    lines = [line for line in (s.strip() for s in get("sources").splitlines()) if line]
+    quotes = _source_quotes(raw.get("source_quotes") or "", len(lines))
     sources = []
-    for line in filter(None, (s.strip() for s in get("sources").splitlines())):
+    for line, quote in zip(lines, quotes):
         match = SOURCE_LINE.match(line)
-        sources.append(_source(match["title"] or match["url"] or "", match["url"] or "", get("sentence")))
+        sources.append(_source(match["title"] or match["url"] or "", match["url"] or "", quote or get("sentence")))
     return EventRecord(
         id=None,
         title=title[:200],
@@ -129,6 +131,19 @@ def _csv_row(raw: dict[str, str]) -> EventRecord:
         sources=tuple(sources),
         note=get("note"),
     )
+
+
+def _source_quotes(cell: str, count: int) -> list[str]:
+    """The source_quotes column: a JSON list with each source's own sentence; empty means the event's sentence."""
+    if not cell.strip():
+        return [""] * count
+    try:
+        quotes = json.loads(cell)
+    except json.JSONDecodeError:
+        quotes = None
+    if not isinstance(quotes, list) or len(quotes) != count or not all(isinstance(q, str) for q in quotes):
+        raise ValueError(f"source_quotes should be a JSON list of {count} quote{'s' if count != 1 else ''}, one per source")
+    return quotes
 
 
 def _source(title: str, url: str, sentence: str) -> SourceRecord:
@@ -181,13 +196,13 @@ class _SlideText(HTMLParser):
         if tag == "li" and self._where and self._where[-1] == "tl-actors":
             self.actors.append("")
         if tag == "li" and self._where and self._where[-1] == "tl-sources":
-            self.sources.append(("", ""))
+            self.sources.append(["", "", ""])  # title, url, quote
             self._href = ""
         if css.startswith("tl-") and css != "tl-event":
             self._where.append(css)
 
     def handle_endtag(self, tag):
-        if self._where and tag in ("blockquote", "ul", "ol", "p"):
+        if self._where and tag in ("blockquote", "ul", "ol", "p", "q"):
             self._where.pop()
 
     def handle_data(self, data):
@@ -199,8 +214,10 @@ class _SlideText(HTMLParser):
         elif where == "tl-actors" and self.actors:
             self.actors[-1] += data
         elif where == "tl-sources" and self.sources:
-            title, _ = self.sources[-1]
-            self.sources[-1] = (title + data, self._href)
+            self.sources[-1][0] += data
+            self.sources[-1][1] = self._href
+        elif where == "tl-quote" and self.sources:
+            self.sources[-1][2] += data
         elif where != "tl-link":
             self.plain.append(data)
 
@@ -243,7 +260,8 @@ def _tjs_row(slide: dict) -> EventRecord:
     if end < start:
         raise ValueError(f"the end ({end}) is before the start ({start})")
     title = _strip_html(text.get("headline") or "")
-    sentence = " ".join("".join(parser.sentence).split()) or _strip_html(text.get("text") or "")
+    # Our own text is kept as written (paragraph breaks included); anyone else's HTML is flattened to text.
+    sentence = "".join(parser.sentence).strip() or _strip_html(text.get("text") or "")
     if not title and not sentence:
         raise ValueError("has neither a headline nor text")
     group = str(slide.get("group") or "")
@@ -260,8 +278,8 @@ def _tjs_row(slide: dict) -> EventRecord:
         category=_choice(category, Category, "category"),
         modality=_choice(ours.get("modality", ""), Modality, "modality", Modality.ASSERTED),
         actors=tuple(a.strip() for a in parser.actors if a.strip()),
-        sources=tuple(_source(" ".join(t.split()), u, sentence) for t, u in parser.sources),
-        note=" ".join("".join(parser.note).split()) if parser.note else "",
+        sources=tuple(_source(" ".join(t.split()), u, q.strip() or sentence) for t, u, q in parser.sources),
+        note="".join(parser.note).strip(),
     )
 
 
@@ -298,14 +316,18 @@ def _actor(name: str, actors: dict[str, Actor], result: ImportResult) -> Actor:
     return actor
 
 
-def _source_document(title: str, url: str, sentence: str) -> tuple[Document, int, int]:
-    """The cited document if we hold it (by URL, then title), else a stub holding only the cited sentence."""
-    document = (Document.objects.filter(url=url).first() if url else None) or Document.objects.filter(title=title).first()
-    if document is not None and sentence and sentence in document.text:
-        start = document.text.index(sentence)
-        return document, start, start + len(sentence)
-    key = "import-" + hashlib.sha256(f"{url}\x1f{title}\x1f{sentence}".encode()).hexdigest()[:24]
-    text = sentence or title
+def _source_document(title: str, url: str, quote: str) -> tuple[Document, int, int]:
+    """The document we hold that has this URL (or else this title) and contains the quote, with the quote's
+    offsets; failing that, a stub document holding only the quoted sentence, so the citation is not lost."""
+    candidates = Document.objects.filter(url=url) if url else Document.objects.none()
+    if not candidates.exists():
+        candidates = Document.objects.filter(title=title)
+    for document in candidates.order_by("pk") if quote else []:
+        if quote in document.text:
+            start = document.text.index(quote)
+            return document, start, start + len(quote)
+    key = "import-" + hashlib.sha256(f"{url}\x1f{title}\x1f{quote}".encode()).hexdigest()[:24]
+    text = quote or title
     document, _ = Document.objects.get_or_create(
         key=key,
         defaults={
@@ -346,7 +368,7 @@ def save_rows(rows: list[EventRecord], *, user) -> ImportResult:
             )
             event.actors.set([_actor(name, actors, result) for name in row.actors])
             for source in row.sources:
-                document, start, end = _source_document(source.title, source.url, row.sentence)
+                document, start, end = _source_document(source.title, source.url, source.quote or row.sentence)
                 fingerprint = hashlib.sha256(f"import\x1f{row.sentence}\x1f{row.date_text}\x1f{event.pk}".encode()).hexdigest()
                 EventSource.objects.create(
                     event=event,

@@ -74,6 +74,7 @@ def test_the_csv_has_one_row_per_event_with_every_column_a_spreadsheet_needs():
     assert rows[0]["start"] == "2018-06-12" and rows[0]["end"] == "2018-06-12" and rows[0]["precision"] == "day"
     assert rows[0]["actors"] == "Donald Trump; Kim Jong Un"
     assert rows[0]["sources"] == "Singapore summit, 2018 <https://example.org/singapore>"
+    assert json.loads(rows[0]["source_quotes"]) == [SOURCE.quote] and rows[1]["source_quotes"] == ""
     assert rows[0]["note"] == "Compare with the Hanoi summit, 8 months later."
     assert rows[0]["url"] == "https://timeline.example/events/1/"
     assert rows[2]["approximate"] == "yes" and rows[1]["approximate"] == "no"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from collections.abc import Iterable
 
 from timeline.exports.records import EventRecord, SourceRecord
@@ -21,6 +22,7 @@ COLUMNS = [
     "category",
     "modality",
     "sources",
+    "source_quotes",
     "note",
     "url",
 ]
@@ -57,6 +59,8 @@ def event_row(record: EventRecord, site_url: str = "") -> dict[str, str]:
         "category": record.category,
         "modality": record.modality,
         "sources": "\n".join(format_source(s) for s in record.sources),
+        # Each source's own sentence (reports of one event word it differently), as a JSON list in source order.
+        "source_quotes": json.dumps([s.quote for s in record.sources], ensure_ascii=False) if record.sources else "",
         "note": record.note,
         "url": site_url + record.path if record.path else "",
     }

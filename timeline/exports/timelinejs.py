@@ -58,7 +58,9 @@ def _text(record: EventRecord, site_url: str) -> str:
         parts.append(f'<p class="tl-note">{escape(record.note)}</p>')
     if record.sources:
         items = "".join(
-            f'<li><a href="{escape(s.url)}">{escape(s.title)}</a></li>' if s.url else f"<li>{escape(s.title)}</li>"
+            (f'<li><a href="{escape(s.url)}">{escape(s.title)}</a>' if s.url else f"<li>{escape(s.title)}")
+            + (f' <q class="tl-quote">{escape(s.quote)}</q>' if s.quote and s.quote != record.sentence else "")
+            + "</li>"
             for s in record.sources
         )
         parts.append(f'<ol class="tl-sources">{items}</ol>')
