@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 
 from tests.e2e.conftest import NODE_MODULES
 from tests.factories import EventFactory
-from timeline.models import Status
+from timeline.models import Event, Status
 
 DIST = (NODE_MODULES / "@knight-lab" / "timelinejs" / "dist").resolve()
 ORIGIN = "http://timelinejs.test"
@@ -67,4 +67,25 @@ def test_the_timelinejs_export_loads_in_the_real_library_with_one_slide_per_even
     shown = sorted(page.locator(".tl-slide:not(.tl-slide-titleslide) .tl-headline").all_inner_texts())
     assert [h.strip().lower() for h in shown] == [h.lower() for h in headlines]
     page.screenshot(path=str(artifacts_dir / "timelinejs-export.png"))
+    assert errors == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_seed_timeline_loads_in_timelinejs_with_a_slide_per_event_and_its_groups(live_server, page, seeded):
+    with urllib.request.urlopen(live_server.url + "/export/timelinejs.json?plans=1") as response:
+        export = response.read()
+    slides = json.loads(export)["events"]
+    assert len(slides) == Event.objects.published().count() > 100
+    _serve(page, export)
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(ORIGIN + "/")
+    page.wait_for_selector(".tl-timemarker", state="attached", timeout=30000)
+    expect(page.locator(".tl-slide:not(.tl-slide-titleslide)")).to_have_count(len(slides))
+    expect(page.locator(".tl-timemarker")).to_have_count(len(slides))
+    # Category groups become TimelineJS rows, each labelled.
+    groups = {s["group"] for s in slides if "group" in s}
+    # (events without a category share one unlabelled row)
+    shown = {text.strip().lower() for text in page.locator(".tl-timegroup-message").all_text_contents()} - {""}
+    assert groups and shown == {g.lower() for g in groups}
     assert errors == []
