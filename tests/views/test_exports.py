@@ -95,3 +95,23 @@ def test_era_bands_are_read_from_the_eras_file(tmp_path):
         ("Summitry", datetime.date(2018, 3, 8), datetime.date(2019, 10, 5)),
     ]
     assert load_eras(tmp_path / "missing.yaml") == []
+
+
+def test_every_export_of_the_seed_timeline_parses_back_with_one_entry_per_event(client, seeded):
+    from timeline.models import Document, Event
+
+    count = Event.objects.published().count()
+    assert count > 100
+    rows = _rows(client.get(reverse("timeline:export", args=["events.csv"]), {"plans": "1"}))
+    calendar = icalendar.Calendar.from_ical(client.get(reverse("timeline:export", args=["events.ics"]), {"plans": "1"}).content)
+    data = client.get(reverse("timeline:export", args=["events.json"]), {"plans": "1"}).json()
+    jsonschema.validate(data, json_export.SCHEMA)
+    tjs = client.get(reverse("timeline:export", args=["timelinejs.json"]), {"plans": "1"}).json()
+    assert len(rows) == len(list(calendar.walk("VEVENT"))) == len(data["events"]) == len(tjs["events"]) == count
+    # Every cited sentence is found at its TextPositionSelector in the document's text.
+    documents = {d.pk: d.text for d in Document.objects.all()}
+    for event in data["events"]:
+        for source in event["sources"]:
+            selectors = {s["type"]: s for s in source["target"]["selector"]}
+            position = selectors["TextPositionSelector"]
+            assert documents[source["document"]["id"]][position["start"] : position["end"]] == selectors["TextQuoteSelector"]["exact"]
