@@ -137,3 +137,11 @@ def test_the_queue_suggests_duplicates_too(client, editor, pair):
     client.force_login(editor)
     html = client.get("/review/").content.decode()
     assert f'id="queue-item-{brief.pk}"' in html and f"#{seed.pk} Lee Jae-myung takes office" in html
+
+
+def test_ids_that_are_not_numbers_are_a_404_not_a_crash(client, editor, pair):
+    seed, _ = pair
+    client.force_login(editor)
+    assert client.post(f"/events/{seed.pk}/merge/", {"other": "abc"}).status_code == 404
+    assert client.post(f"/events/{seed.pk}/choose-date/", {"source": "abc", "version": 1}).status_code == 404
+    assert client.post(f"/events/{seed.pk}/notes/", {"body": "x", "visibility": "public", "parent": "abc"}).status_code == 404

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from timeline.forms import HighlightForm, NoteForm
 from timeline.models import Annotation, Document, Event
 from timeline.permissions import annotator_required, is_editor
+from timeline.views.editing import posted_id
 
 
 def _back(request, default: str):
@@ -41,7 +42,7 @@ def note_create(request, pk: int):
     event = get_object_or_404(Event, pk=pk)
     parent = None
     if request.POST.get("parent"):
-        parent = get_object_or_404(Annotation.objects.visible_to(request.user), pk=request.POST["parent"], event=event)
+        parent = get_object_or_404(Annotation.objects.visible_to(request.user), pk=posted_id(request, "parent") or 0, event=event)
     form = NoteForm(request.POST)
     if not form.is_valid():
         return render(request, "annotations/note_form.html", {"form": form, "event": event, "parent": parent}, status=422)

@@ -7,6 +7,7 @@ import datetime
 from django.contrib import messages
 from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
@@ -31,14 +32,21 @@ def _next_url(request, event: Event) -> str:
     url = request.POST.get("next") or request.GET.get("next") or ""
     if url and url_has_allowed_host_and_scheme(url, {request.get_host()}, require_https=request.is_secure()):
         return url
-    return event.get_absolute_url() if event.status == Status.PUBLISHED else f"/review/?status={event.status}"
+    if event.status == Status.PUBLISHED:
+        return event.get_absolute_url()
+    return f"{reverse('timeline:review_queue')}?status={event.status}"
+
+
+def posted_id(request, name: str) -> int | None:
+    """A number posted by one of our forms; None if it is missing or not a number (the view answers 400 or 404)."""
+    try:
+        return int(request.POST.get(name, ""))
+    except ValueError:
+        return None
 
 
 def _version(request) -> int | None:
-    try:
-        return int(request.POST.get("version", ""))
-    except ValueError:
-        return None
+    return posted_id(request, "version")
 
 
 def _form_context(request, event: Event, form: EventForm, **extra) -> dict:
@@ -196,7 +204,7 @@ def event_revert(request, pk: int, history_id: int):
 @require_POST
 def choose_date(request, pk: int):
     event = _get_event(pk)
-    source = get_object_or_404(EventSource, pk=request.POST.get("source") or 0, event=event)
+    source = get_object_or_404(EventSource, pk=posted_id(request, "source") or 0, event=event)
     version = _version(request)
     if version is None:
         return HttpResponseBadRequest("The form must say which version it was loaded from.")
@@ -214,7 +222,7 @@ def choose_date(request, pk: int):
 @require_POST
 def event_merge(request, pk: int):
     event = _get_event(pk)
-    other = get_object_or_404(Event, pk=request.POST.get("other") or 0)
+    other = get_object_or_404(Event, pk=posted_id(request, "other") or 0)
     if other.pk == event.pk:
         return HttpResponseBadRequest("An event cannot be merged with itself.")
     keep = services.merge_events(keep_id=event.pk, other_id=other.pk, user=request.user)
