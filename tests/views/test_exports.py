@@ -11,7 +11,8 @@ from django.urls import reverse
 
 from tests.factories import ActorFactory, DocumentFactory, EventFactory, EventSourceFactory
 from timeline.exports import json as json_export
-from timeline.models import Annotation, SharedTimeline, SharedTimelineItem, Status
+from timeline.models import Annotation, Document, Event, SharedTimeline, SharedTimelineItem, Status
+from timeline.views.exports import load_eras
 
 
 @pytest.fixture
@@ -85,8 +86,6 @@ def test_a_shares_export_carries_its_class_notes_and_only_its_events(client, eve
 
 
 def test_era_bands_are_read_from_the_eras_file(tmp_path):
-    from timeline.views.exports import load_eras
-
     path = tmp_path / "eras.yaml"
     path.write_text("- title: Six-Party Talks\n  start: 2003-08-27\n  end: 2009-04-14\n- title: Summitry\n  start: 2018-03-08\n  end: 2019-10-05\n")
     eras = load_eras(path)
@@ -98,8 +97,6 @@ def test_era_bands_are_read_from_the_eras_file(tmp_path):
 
 
 def test_every_export_of_the_seed_timeline_parses_back_with_one_entry_per_event(client, seeded):
-    from timeline.models import Document, Event
-
     count = Event.objects.published().count()
     assert count > 100
     rows = _rows(client.get(reverse("timeline:export", args=["events.csv"]), {"plans": "1"}))
