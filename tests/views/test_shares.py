@@ -313,3 +313,12 @@ def test_an_htmx_filter_change_brings_the_save_and_export_links_up_to_date(clien
     typing = client.get(reverse("timeline:share_detail", args=[share.token]), {"q": "hanoi"}, headers={"HX-Request": "true", "HX-Target": "results"})
     body = typing.content.decode()
     assert f"/s/{share.token}/export/events.csv?q=hanoi" in body and reverse("timeline:share_new") not in body
+
+
+def test_the_new_share_page_says_which_filters_it_could_not_use_and_the_edit_page_names_the_saved_ones(client, teacher, summits):
+    client.force_login(teacher)
+    page = client.get(reverse("timeline:share_new"), {"from": "2018", "to": "someday"}).content.decode()
+    assert "“someday” was not understood" in page
+    share = _share(teacher)
+    edit = client.get(reverse("timeline:share_edit", args=[share.pk])).content.decode()
+    assert f'href="{reverse("timeline:event_list")}?from=2018"' in edit and "re-applied on every visit" in edit
