@@ -7,7 +7,13 @@ the template because a 76-year chart is some 900 template lookups, a fifth of a 
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from django.conf import settings
 
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
@@ -18,6 +24,33 @@ WIDTH = 800
 HEIGHT = 120
 LABEL_SPACE = 18
 MAX_LABELS = 12
+ERA_ROW = 14
+ERAS_FILE = Path(settings.BASE_DIR) / "seeds" / "eras.yaml"
+
+
+@dataclass(frozen=True)
+class Era:
+    title: str
+    side: str  # "us" or "dprk": each side has its own row of bands
+    start: datetime.date
+    end: datetime.date | None  # None: to this day
+
+
+@lru_cache(maxsize=4)
+def _read_eras(path: Path, modified: float) -> tuple[Era, ...]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return tuple(Era(str(e["title"]), str(e.get("side", "us")), e["start"], e.get("end")) for e in data.get("eras", []))
+
+
+def load_eras(path: Path = ERAS_FILE) -> tuple[Era, ...]:
+    """The leaders' eras from seeds/eras.yaml (none if the file is missing), re-read when the file changes."""
+    return _read_eras(path, path.stat().st_mtime) if path.exists() else ()
+
+
+def eras_in_year(year: int, eras: tuple[Era, ...]) -> list[str]:
+    """Titles of the eras that cover part of ``year``, for the list's year headings."""
+    first, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    return [e.title for e in eras if e.start <= last and (e.end is None or e.end >= first)]
 
 
 @dataclass
@@ -63,4 +96,33 @@ def bars_svg(bars: list[Bar], base_url: str) -> SafeString:
         if placed.label:
             parts.append(format_html('<text x="{}" y="{}" class="chart-label" aria-hidden="true">{}</text>',
                                      placed.x, HEIGHT + LABEL_SPACE - 2, bar.label))
+    return format_html_join("", "{}", ((part,) for part in parts))
+
+
+def era_bands_svg(bars: list[Bar], unit: str, eras: tuple[Era, ...]) -> SafeString:
+    """Shaded bands under the axis, one row per side, each labelled where it is wide enough to read."""
+    if not bars or not eras:
+        return SafeString("")
+    step = WIDTH / len(bars)
+    first = bars[0].start
+
+    def x(day: datetime.date) -> float:
+        if unit == "month":
+            months = (day.year - first.year) * 12 + day.month - first.month + (day.day - 1) / 31
+            return min(WIDTH, max(0.0, months * step))
+        years = day.year - first.year + (day.timetuple().tm_yday - 1) / 366
+        return min(WIDTH, max(0.0, years * step))
+
+    parts = []
+    rows = {"us": 0, "dprk": 1}
+    for index, era in enumerate(eras):
+        left, right = x(era.start), x(era.end or datetime.date.today())
+        if right - left < 1:
+            continue
+        y = HEIGHT + LABEL_SPACE + 4 + rows.get(era.side, 0) * ERA_ROW
+        parts.append(format_html('<rect class="era era-{} era-{}" x="{}" y="{}" width="{}" height="{}"><title>{}</title></rect>',
+                                 era.side, index % 2, f"{left:.2f}", y, f"{right - left:.2f}", ERA_ROW - 2, era.title))
+        if right - left > 6 * len(era.title):
+            parts.append(format_html('<text class="era-label" x="{}" y="{}">{}</text>', f"{left + 3:.2f}", y + ERA_ROW - 4,
+                                     era.title))
     return format_html_join("", "{}", ((part,) for part in parts))

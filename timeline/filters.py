@@ -412,18 +412,31 @@ class _Counter:
             return {str(k): v for k, v in _count_by(link, "actor_id").items()}
         return _count_by(queryset, dimension)
 
-    def cube(self) -> list[tuple[str, str, bool, int]]:
+    def cube(self, by_month: bool = False) -> tuple[list[tuple[str, str, bool, int]], dict[str, int] | None]:
         """Counts by (category, precision, asserted) over every filter but category, precision and modality.
 
         One grouped query (at most 16 x 6 x 4 rows) gives the total, the category and precision facets and the
-        hidden plans; with no other filter it comes from the tallies. (Grouping by month or year as well would
-        spare the chart's query but return thousands of rows, which cost Django more than the query.)
+        hidden plans; with no other filter it comes from the tallies. For a short range (``by_month``) it is also
+        grouped by month, which gives the chart too (returned second; else None): a few hundred rows at most.
+        Grouping a long range by year as well would return thousands of rows, which cost Django more than a query.
         """
         if self._uses_tallies("category", "precision"):
-            return [(*key.split("|", 1), asserted, n) for (key, asserted), n in self.tallies().get("cube", {}).items()]
-        rows = self.queryset("category", "precision", modality=False).order_by()
-        rows = rows.values_list("category", "precision", "modality").annotate(n=Count("pk"))
-        return [(category, precision, modality == Modality.ASSERTED, n) for category, precision, modality, n in rows]
+            return [(*key.split("|", 1), asserted, n) for (key, asserted), n in self.tallies().get("cube", {}).items()], None
+        queryset = self.queryset("category", "precision", modality=False).order_by()
+        if not by_month:
+            rows = queryset.values_list("category", "precision", "modality").annotate(n=Count("pk"))
+            return [(category, precision, modality == Modality.ASSERTED, n) for category, precision, modality, n in rows], None
+        chosen = set(category_values(self.f["category"])) if self.f["category"] else None
+        levels = set(PRECISION_LEVELS[self.f["precision"]][1]) if self.f["precision"] else None
+        rows = queryset.annotate(p=_date_prefix(7)).values_list("category", "precision", "modality", "p").annotate(n=Count("pk"))
+        cube: dict[tuple[str, str, bool], int] = {}
+        chart: dict[str, int] = {}
+        for category, precision, modality, month, n in rows:
+            asserted = modality == Modality.ASSERTED
+            cube[(category, precision, asserted)] = cube.get((category, precision, asserted), 0) + n
+            if (asserted or self.f["plans"]) and (chosen is None or category in chosen) and (levels is None or precision in levels):
+                chart[month] = chart.get(month, 0) + n
+        return [(*key, n) for key, n in cube.items()], chart
 
 
 def _date_prefix(length: int) -> RawSQL:
@@ -438,11 +451,13 @@ def _is_short(f: dict) -> bool:
     return bool(f["from"] and f["to"] and (f["to"].end - f["from"].start).days <= 3 * 366)
 
 
-def _chart(counter: _Counter, f: dict) -> tuple[list[Bar], str]:
-    """Bars for the chart: by month for a short range, else by year; from the tallies when nothing is filtered."""
+def _chart(counter: _Counter, f: dict, counts: dict[str, int] | None = None) -> tuple[list[Bar], str]:
+    """Bars for the chart: by month for a short range, else by year; ``counts`` from the cube if it had them."""
     start, end = f["from"], f["to"]
     short = _is_short(f)
-    if counter._uses_tallies() and not short:
+    if counts is not None:
+        pass
+    elif counter._uses_tallies() and not short:
         counts = {f"{year:04d}": n for year, n in counter.tallies().get("year", {}).items()}
     else:
         rows = counter.queryset().order_by().annotate(p=_date_prefix(7 if short else 4)).values_list("p")
@@ -486,7 +501,8 @@ def filter_events(params: QueryDict | dict, base: QuerySet | None = None) -> Fil
     total = plans_count = 0
     categories: dict[str, int] = {}
     precisions: dict[str, int] = {}
-    for category, precision, asserted, n in counter.cube():
+    cube, chart_counts = counter.cube(by_month=_is_short(f))
+    for category, precision, asserted, n in cube:
         in_category = chosen_types is None or category in chosen_types
         in_precision = levels is None or precision in levels
         if asserted or f["plans"]:
@@ -518,7 +534,7 @@ def filter_events(params: QueryDict | dict, base: QuerySet | None = None) -> Fil
         counts = _count_by(by_document, "document_id")
         facets["document"] = [Option(str(d.pk), d.title, counts.get(d.pk, 0), True) for d in f["document"]]
 
-    chart, unit = _chart(counter, f)
+    chart, unit = _chart(counter, f, chart_counts)
     return FilterResult(
         events=events,
         form=form,

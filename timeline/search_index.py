@@ -12,7 +12,7 @@ the database, and a trigger sees them all without any of those paths having to r
 - Spans: for every event (published or not), how long its span is, per precision, in buckets of at most SPAN_BUCKETS
   days. A date-range filter asks "does the event overlap [from, to]?", which no single index answers; knowing that
   no day-precision event is longer than, say, 7 days turns it into one index range per precision on
-  (status, precision, date_start), instead of every event that started before "to".
+  (status, precision, date_start, …), instead of every event that started before "to".
 
 Django's SQLite backend rebuilds a table to alter it (copy, drop, rename), which drops its triggers: ``install``
 is idempotent and runs after every ``migrate`` (see apps.py) so they come back. The rebuild copies rows
@@ -26,7 +26,13 @@ ANALYZE_FROM_EVENTS = 10_000
 PG_CONFIG = "english"
 # Upper bounds (days) of the span buckets; the last one catches anything longer, which nothing realistic is.
 SPAN_BUCKETS = (0, 7, 31, 62, 92, 184, 366, 731, 1827, 3653, 36525, 3660000)
-EXTRA_INDEX = "CREATE INDEX IF NOT EXISTS timeline_event_status_precision_start ON timeline_event (status, precision, date_start)"
+# Covering for the date-range and count queries: with date_end, category and modality in the index as well, they
+# never visit the table rows (3x faster over a decade of events at 100,000; bench_timeline).
+EXTRA_INDEXES = [
+    "DROP INDEX IF EXISTS timeline_event_status_precision_start",
+    "CREATE INDEX IF NOT EXISTS timeline_event_browse ON timeline_event "
+    "(status, precision, date_start, date_end, category, modality)",
+]
 
 
 def _span_bucket(days: str) -> str:
@@ -91,7 +97,7 @@ def sqlite_statements() -> list[str]:
         f"CREATE TRIGGER IF NOT EXISTS timeline_event_span_ad AFTER DELETE ON timeline_event BEGIN {_sqlite_span('OLD', -1)} END",
         "CREATE TRIGGER IF NOT EXISTS timeline_event_span_au AFTER UPDATE OF date_start, date_end, precision ON timeline_event "
         f"BEGIN {_sqlite_span('OLD', -1)} {_sqlite_span('NEW', 1)} END",
-        EXTRA_INDEX,
+        *EXTRA_INDEXES,
         "CREATE TRIGGER IF NOT EXISTS timeline_event_actor_tally_ai AFTER INSERT ON timeline_event_actors "
         f"BEGIN {_sqlite_actor_tally('NEW', 1)} END",
         "CREATE TRIGGER IF NOT EXISTS timeline_event_actor_tally_ad AFTER DELETE ON timeline_event_actors "
@@ -155,7 +161,7 @@ POSTGRESQL_STATEMENTS = [
       RETURN NULL;
     END $$ LANGUAGE plpgsql
     """,
-    EXTRA_INDEX,
+    *EXTRA_INDEXES,
     "DROP TRIGGER IF EXISTS timeline_event_tally ON timeline_event",
     "CREATE TRIGGER timeline_event_tally AFTER INSERT OR DELETE OR UPDATE OF status, modality, category, precision, "
     "date_start ON timeline_event FOR EACH ROW EXECUTE FUNCTION timeline_tally_event()",
@@ -222,12 +228,12 @@ def uninstall(connection) -> None:
             for name in ("actor_tally_ai", "actor_tally_ad"):
                 cursor.execute(f"DROP TRIGGER IF EXISTS timeline_event_{name}")
             cursor.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
-            cursor.execute("DROP INDEX IF EXISTS timeline_event_status_precision_start")
+            cursor.execute("DROP INDEX IF EXISTS timeline_event_browse")
         elif vendor == "postgresql":
             cursor.execute("DROP TRIGGER IF EXISTS timeline_event_tally ON timeline_event")
             cursor.execute("DROP TRIGGER IF EXISTS timeline_event_actor_tally ON timeline_event_actors")
             cursor.execute("DROP FUNCTION IF EXISTS timeline_tally_event(), timeline_tally_event_actor(), "
                            "timeline_tally_add(bigint, date, text, text, boolean, int)")
             cursor.execute("DROP INDEX IF EXISTS timeline_event_search")
-            cursor.execute("DROP INDEX IF EXISTS timeline_event_status_precision_start")
+            cursor.execute("DROP INDEX IF EXISTS timeline_event_browse")
             cursor.execute("ALTER TABLE timeline_event DROP COLUMN IF EXISTS search")

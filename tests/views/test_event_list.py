@@ -47,7 +47,10 @@ def test_events_are_grouped_under_year_and_month_headings_with_dates_at_their_pr
     assert '<time datetime="2018-06-12">Tuesday 12 June 2018</time>' in body
     assert '<time datetime="2017">2017</time>' in body
     assert '<time datetime="2025-07">July 2025</time>' in body
-    assert body.index(">2017</h2>") < body.index(">2018</h2>") < body.index(">2025</h2>")
+    headings = re.findall(r'<h2 class="year-heading"[^>]*>(\d{4})', body)
+    assert headings == ["2017", "2018", "2025"]
+    # Year headings name who led each side then (seeds/eras.yaml).
+    assert re.search(r'>2018 <span class="year-eras">Donald Trump \(US\) · Kim Jong Un \(North Korea\)</span></h2>', body)
 
 
 @pytest.mark.django_db

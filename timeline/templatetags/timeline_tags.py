@@ -45,6 +45,14 @@ def chart_bars(bars, base_url: str) -> str:
     return bars_svg(bars, base_url)
 
 
+@register.simple_tag
+def chart_eras(bars, unit: str) -> str:
+    """``{% chart_eras result.chart result.chart_unit %}``: the leaders' era bands under the axis (see charts.py)."""
+    from timeline.charts import era_bands_svg, load_eras
+
+    return era_bands_svg(bars, unit, load_eras())
+
+
 @register.filter
 def category_group(category: str) -> str:
     """The quad group a PLOVER category belongs to ("verbal-conflict" …), for the badge's colour class."""

@@ -11,8 +11,9 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.vary import vary_on_headers
 
+from timeline.charts import eras_in_year, load_eras
 from timeline.filters import FilterResult, filter_events
-from timeline.models import Document, Event, EventSource, Modality, Status
+from timeline.models import Actor, Document, Event, EventSource, Modality, Status
 
 PAGE_SIZE = 50
 # A reloaded "show more" URL re-renders at most this many pages, so a page's cost stays bounded.
@@ -28,6 +29,7 @@ class Group:
     show_year: bool
     show_month: bool
     events: list[Event] = field(default_factory=list)
+    eras: list[str] = field(default_factory=list)  # who led each side that year, beside the year heading
 
 
 def _group_key(event: Event) -> tuple[int, int]:
@@ -35,7 +37,7 @@ def _group_key(event: Event) -> tuple[int, int]:
     return event.date_start.year, month
 
 
-def group_events(events: list[Event], previous: Event | None = None) -> list[Group]:
+def group_events(events: list[Event], previous: Event | None = None, eras: tuple = ()) -> list[Group]:
     """Year and month headings for a page of events; a page continuing the previous one repeats no heading."""
     groups: list[Group] = []
     last_year, last_key = (previous.date_start.year, _group_key(previous)) if previous else (None, None)
@@ -43,7 +45,7 @@ def group_events(events: list[Event], previous: Event | None = None) -> list[Gro
         key = _group_key(event)
         if key != last_key:
             month = event.date_start.strftime("%B %Y") if key[1] else ""
-            groups.append(Group(key[0], month, key[0] != last_year, True, []))
+            groups.append(Group(key[0], month, key[0] != last_year, True, [], eras_in_year(key[0], eras)))
             last_year, last_key = key[0], key
         elif not groups:
             groups.append(Group(key[0], "", False, False, []))
@@ -57,7 +59,9 @@ def event_rows(events: QuerySet) -> QuerySet:
         "event_id", "quote", "sentence_start", "date_start_offset", "date_end_offset", "stale",
         "document__id", "document__title", "document__published",
     ).order_by("pk")
-    return events.prefetch_related("actors", Prefetch("sources", queryset=sources))
+    actors = Actor.objects.only("pk", "name", "slug")
+    events = events.only("pk", "title", "date_start", "date_end", "precision", "date_mod", "category", "modality", "status")
+    return events.prefetch_related(Prefetch("actors", queryset=actors), Prefetch("sources", queryset=sources))
 
 
 def _page_number(request: HttpRequest) -> int:
@@ -80,7 +84,7 @@ def timeline_context(result: FilterResult, page: int, base_url: str, *, first_pa
     joiner = "&" if result.query else ""
     return {
         "result": result,
-        "groups": group_events(events, previous),
+        "groups": group_events(events, previous, load_eras()),
         "page": page,
         "first_page": first_page,
         "has_next": page < pages,
@@ -121,7 +125,8 @@ def event_list(request: HttpRequest) -> HttpResponse:
 
 
 def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    event = get_object_or_404(event_rows(Event.objects.all()), pk=pk, status=Status.PUBLISHED)
+    sources = Prefetch("sources", queryset=EventSource.objects.select_related("document").order_by("pk"))
+    event = get_object_or_404(Event.objects.prefetch_related("actors", sources), pk=pk, status=Status.PUBLISHED)
     return render(request, "timeline/event_detail.html", {"event": event, "Modality": Modality})
 
 
