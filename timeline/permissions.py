@@ -6,6 +6,7 @@ from collections.abc import Callable
 from functools import wraps
 
 from axes.backends import AxesStandaloneBackend
+from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
@@ -70,3 +71,16 @@ class ThrottledSignInBackend(AxesStandaloneBackend):
         if request is None:
             return None
         return super().authenticate(request, username=username, password=password, **kwargs)
+
+
+def client_address(request: HttpRequest) -> str | None:
+    """The address sign-in failures are counted against (django-axes' AXES_CLIENT_IP_CALLABLE).
+
+    Behind a TLS-terminating proxy every request comes from the proxy, so the client is the last address the proxy
+    appended to X-Forwarded-For (earlier entries are whatever the client sent, and could be forged).
+    """
+    if settings.SIGNIN_BEHIND_PROXY:
+        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
+        if forwarded:
+            return forwarded[-1]
+    return request.META.get("REMOTE_ADDR")

@@ -116,7 +116,9 @@ AXES_COOLOFF_TIME = datetime.timedelta(minutes=envint("TIMELINE_SIGNIN_COOLOFF_M
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
-AXES_IPWARE_PROXY_COUNT = 1 if envbool("DJANGO_BEHIND_PROXY", False) else 0
+# Failures are counted per client address: behind a proxy, the address it forwards (see permissions.client_address).
+SIGNIN_BEHIND_PROXY = envbool("DJANGO_BEHIND_PROXY", False)
+AXES_CLIENT_IP_CALLABLE = "timeline.permissions.client_address"
 
 # Background work (extracting events from an uploaded document): django-tasks-db keeps the queue in the database and
 # `manage.py db_worker` (started by `make run`) runs it. Tests switch to the immediate backend (tests/conftest.py).

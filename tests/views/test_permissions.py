@@ -199,3 +199,18 @@ def test_signing_in_and_out_with_the_styled_pages(db):
     assert response.status_code == 302 and response["Location"] == "/review/"
     assert client.post("/accounts/logout/").status_code == 302
     assert client.get("/review/").status_code == 302
+
+
+def test_behind_a_proxy_failures_count_against_the_address_it_forwards(db, settings):
+    settings.SIGNIN_BEHIND_PROXY = True
+    proxy = "10.0.0.1"
+    attacker = Client(REMOTE_ADDR=proxy, HTTP_X_FORWARDED_FOR="1.2.3.4, 203.0.113.5")
+    for n in range(settings.AXES_FAILURE_LIMIT):
+        # A forged first entry changes nothing: the proxy's own entry (the last) is the address counted.
+        attacker.defaults["HTTP_X_FORWARDED_FOR"] = f"1.2.3.{n}, 203.0.113.5"
+        attacker.post("/accounts/login/", {"username": f"guess{n}", "password": "wrong"})
+    UserFactory(username="colleague", groups=["Editors"])
+    # Another client behind the same proxy is not locked out with the attacker.
+    colleague = Client(REMOTE_ADDR=proxy, HTTP_X_FORWARDED_FOR="198.51.100.7")
+    assert colleague.post("/accounts/login/", {"username": "colleague", "password": "correct-horse-battery"}).status_code == 302
+    assert attacker.post("/accounts/login/", {"username": "colleague", "password": "correct-horse-battery"}).status_code == 429
