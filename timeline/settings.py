@@ -103,7 +103,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "timeline:event_list"
-LOGOUT_REDIRECT_URL = "timeline:event_list"
+# Signing out shows registration/logged_out.html (with links back), so the sign-out is confirmed on a page of its own.
+LOGOUT_REDIRECT_URL = None
 
 # Sign-in throttling (django-axes): after AXES_FAILURE_LIMIT failures for one username, or from one address, further
 # attempts are refused for AXES_COOLOFF_TIME with the page registration/locked_out.html.

@@ -197,7 +197,9 @@ def test_signing_in_and_out_with_the_styled_pages(db):
     assert "<h1>Sign in</h1>" in page and 'value="/review/"' in page
     response = client.post("/accounts/login/", {"username": "editor-x", "password": "correct-horse-battery", "next": "/review/"})
     assert response.status_code == 302 and response["Location"] == "/review/"
-    assert client.post("/accounts/logout/").status_code == 302
+    signed_out = client.post("/accounts/logout/")
+    assert signed_out.status_code == 200 and "You are signed out" in signed_out.content.decode()
+    assert "Signed in as" not in signed_out.content.decode()
     assert client.get("/review/").status_code == 302
 
 
