@@ -143,3 +143,14 @@ def test_a_rejected_event_does_not_come_back_to_the_queue_when_its_document_is_i
     assert rejected.status == Status.REJECTED
     assert listed(client.get(QUEUE, {"document": document.pk})) == [events[1].pk]
     assert listed(client.get(QUEUE, {"document": document.pk, "status": "rejected"})) == [rejected.pk]
+
+
+def test_the_queue_is_paged_and_the_page_links_keep_the_filters(client, editor):
+    from timeline.views.review import PAGE_SIZE
+
+    events = [proposed(title=f"Event {n}", confidence=n / 100, sentence=f"Sentence number {n}.", date_start=datetime.date(1990 + n, 1, 1)) for n in range(PAGE_SIZE + 1)]
+    client.force_login(editor)
+    first = client.get(QUEUE, {"category": ""})
+    assert listed(first) == [e.pk for e in events[:PAGE_SIZE]]
+    assert 'href="?category=&amp;page=2"' in first.content.decode()
+    assert listed(client.get(QUEUE, {"category": "", "page": 2})) == [events[-1].pk]
