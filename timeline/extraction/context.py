@@ -81,8 +81,8 @@ class DocContext:
         self.prev = p
         self.prev_end = end
         self.prev_by_gran[p.gran] = p
-        if p.gran == "quarter" and self.focus_quarter is None:
-            self.focus_quarter = p
+        if p.gran == "quarter" and self.focus_quarter is None and p.year >= self.dct.year - 1:
+            self.focus_quarter = p  # a quarter years back ("the third quarter of 1984") is history, not the report
 
     def tense(self, start: int, end: int) -> str:
         """'future', 'past', 'present' or '' from the nearest tense marker in the same sentence."""

@@ -152,6 +152,8 @@ def offset(doc: DocContext, unit: str, n: int, from_prev: bool) -> tuple[str, st
         # "a year ago" in a passage about a quarter means that quarter a year before
         if unit == "year" and n in (-1, 1) and doc.prev is not None and doc.prev.gran in ("quarter", "half"):
             base, anchor = doc.prev, PREVIOUS
+            if base.gran == "quarter" and doc.focus_quarter is not None:
+                base = doc.focus_quarter  # the quarter the report is about, not one named in passing
     p = shift(base, unit, n)
     if p is None:
         return "", anchor

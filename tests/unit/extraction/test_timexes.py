@@ -229,3 +229,38 @@ def test_a_present_passive_is_no_past_tense_cue():
 def test_a_title_with_a_period_does_not_end_the_sentence():
     wednesday = dt.date(2025, 9, 24)
     assert values("On Sunday Gen. Brooks will speak in Seoul.", wednesday) == [("Sunday", "2025-09-28")]
+
+
+def test_a_rate_after_a_quantity_is_no_time():
+    assert values("The plant ships 900 crates a week to the port.") == []
+    assert values("Aid of $40 million a year was promised.") == []
+    assert timexes("Inspectors visit twice a month.") == [("a month", "SET", "P1M", "")]
+    assert timexes("The freeze lasted a year.") == [("a year", "DURATION", "P1Y", "")]
+
+
+def test_the_past_year_is_the_calendar_year_before():
+    assert timexes("Defections rose over the past year.") == [("the past year", "DATE", "2024", "")]
+    assert values("He spent the last year of his term abroad.") == []
+    assert timexes("Exports grew over the past decade.") == [("the past decade", "DURATION", "P10Y", "")]
+
+
+def test_the_fiscal_year_ended_on_a_date_is_a_twelve_month_span():
+    found = timexes("In the fiscal year ended March 31, 2025, sales rose.")
+    assert found[0] == ("the fiscal year", "DURATION", "P1Y", "")
+    assert timexes("Profit will fall for the fiscal year.") == [("the fiscal year", "DATE", "2025", "")]
+
+
+def test_a_unit_and_a_half():
+    assert timexes("A minute and a half later the line went dead.") == [
+        ("A minute and a half", "DURATION", "PT1M30S", "")]
+    assert timexes("The envoy stayed a year and a half.") == [("a year and a half", "DURATION", "P1Y6M", "")]
+
+
+def test_a_hyphenated_quarter_compound_is_no_quarter():
+    assert values("The quarter-to-quarter gain was small.", dt.date(2025, 11, 3)) == []
+
+
+def test_a_year_ago_in_a_report_compares_with_the_reported_quarter_not_a_historic_one():
+    text = ("The firm stopped its dividend in the second quarter of 2019. Third-quarter net rose to $5 million "
+            "from $4 million a year ago.")
+    assert ("a year ago", "2024-Q3") in values(text, dt.date(2025, 10, 30))

@@ -109,7 +109,7 @@ def the_year_period(m, text):
     return Found(m.start(), m.end(), "DATE", res, remember=False)
 
 
-@rule(r"\b(?P<the>the\s+)quarter\b(?!\s+(?:of|century|mile|point|percent|share|inch|ton|hour|note))")
+@rule(r"\b(?P<the>the\s+)quarter\b(?!-|\s+(?:of|century|mile|point|percent|share|inch|ton|hour|note))")
 def bare_quarter(m, text):
     if re.match(r"\s+(?:ended|ending|to|through)\b", text[m.end():]):
         pass

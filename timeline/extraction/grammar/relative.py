@@ -129,8 +129,13 @@ def this_unit(m, text):
         return None
     if rel in ("the past", "the last", "the coming", "the next") and unit not in ("day",) and nxt == "s":
         return None
+    if rel in ("the past", "the last") and unit == "year":
+        if nxt == "of":
+            return None  # "the last year of his term": the final year of something else
+        # "over the past year": TimeBank writes the calendar year before (four to one in its news)
+        return Found(start, end, "DATE", lambda doc: (str(doc.dct.year - 1), R.PUBLISHED))
     if rel in ("the past", "the last", "the coming") and unit in ("week", "month", "year", "decade", "century", "quarter"):
-        # "the past year": a span reaching back from now
+        # "the past decade": a span reaching back from now
         if unit == "quarter":
             return None
         n = {"week": "P1W", "month": "P1M", "year": "P1Y", "decade": "P10Y", "century": "P100Y"}[unit]
@@ -140,6 +145,8 @@ def this_unit(m, text):
     if rel in ("the fiscal", "the current fiscal", "this fiscal", "the latest fiscal"):
         if unit != "year":
             return None
+        if rel == "the fiscal" and nxt in ("ended", "ending"):
+            return Found(start, end, "DURATION", const("P1Y"))  # "the fiscal year ended Jan. 31": twelve months
 
     def res(doc):
         if rel in ("this", "the current", "the current fiscal", "this fiscal", "the fiscal", "the new", "the full"):
@@ -256,7 +263,7 @@ def earlier_in_the_unit(m, text):
 
 @rule(
     rf"\b(?P<approx>{APPROX_PREFIX})?(?P<n>{COUNT_RE})\s+(?:more\s+|full\s+|long\s+|trading\s+|business\s+|working\s+)?(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?"
-    rf"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|previously|hence|from\s+now|back)\b"
+    rf"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|previously|hence|from\s+now|back)\b"
 )
 def ago(m, text):
     """"two years ago", "a day earlier", "two days later", "a week or so ago"."""
@@ -270,6 +277,8 @@ def ago(m, text):
         while end > m.start() and text[end - 1].isspace():
             end -= 1
         start = m.start("n") if m["approx"] and re.match(r"(?:about|just|only|some)\b", m["approx"], I) else m.start()
+        if m["half"] and n is not None:  # "a minute and a half later"
+            return Found(start, end, "DURATION", const(dur_value(n + 0.5, unit)), approx_mod(m["approx"]))
         return duration_found(start, end, m["n"], unit, m["approx"], text)
     if d in ("before", "after"):
         # "two days after the summit": a duration hanging on another event; "two days after" alone: relative
@@ -286,6 +295,8 @@ def ago(m, text):
         if d != "ago":
             return None  # "a few days later": the duration rule tags "a few days"
         return Found(m.start(), m.end(), "DATE", const("PAST_REF", R.PUBLISHED), mod)
+    if m["half"]:
+        n += 0.5
     if n != int(n):
         return Found(m.start(), m.end(), "DATE", const("PAST_REF" if sign < 0 else "FUTURE_REF", R.PUBLISHED), mod)
     n = int(n)

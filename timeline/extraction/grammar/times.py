@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from .. import resolve as R
-from ..lexicon import COUNT_RE, MONTH_RE, SEASONS, WEEKDAY_RE, WEEKDAYS, parse_count
+from ..lexicon import COUNT_RE, MONTH_RE, NUMBER_WORD_RE, SEASONS, WEEKDAY_RE, WEEKDAYS, parse_count
 from .base import (
     APPROX_PREFIX, DAY, DUR_UNIT, I, PART_OF_DAY, PREPOSITIONS, Found, approx_mod, const, day_num, dur_value,
     month_num, rule, valid, word_after, word_before,
@@ -86,11 +86,20 @@ def clock(m, text):
     return Found(start, end, "TIME", res, mod)
 
 
+# A quantity just before "a year" makes it a rate: a number (digits or words, with a scale word), optionally
+# followed by the plural noun it counts ("700 seats", "$2 million", "fifty thousand copies").
+_QUANTITY_BEFORE = re.compile(
+    rf"(?:\d[\d,.]*|\b{NUMBER_WORD_RE})(?:\s+(?:hundred|thousand|million|billion|trillion))?"
+    r"(?:\s+[a-z]+s)?\s+$",
+    re.IGNORECASE,
+)
+
+
 @rule(
     rf"\b(?P<pre>(?:the|its|their|his|her)\s+)?(?P<which>(?:past|last|next|first|final|coming|previous|following|latest|remaining|initial|ensuing|preceding)\s+)?"
     rf"(?P<approx>{APPROX_PREFIX})?(?P<n>{COUNT_RE})(?P<plus>\s+or\s+(?:so|more|two|three))?"
     rf"(?:\s+|-)(?:more\s+|additional\s+|full\s+|long\s+|straight\s+|consecutive\s+|successive\s+|whole\s+|odd\s+)?{DUR_UNIT}"
-    rf"(?P<old>[-\s]old)?(?P<ors>\s+or\s+(?:so|more|two|three|\w+\s+(?:days|weeks|months|years)))?\b(?!-)"
+    rf"(?P<half>\s+and\s+a\s+half)?(?P<old>[-\s]old)?(?P<ors>\s+or\s+(?:so|more|two|three|\w+\s+(?:days|weeks|months|years)))?\b(?!-)"
 )
 def duration(m, text):
     """"two years" -> P2Y, "the past three years" -> P3Y, "10-year" -> P10Y, "three hours" -> PT3H."""
@@ -112,9 +121,13 @@ def duration(m, text):
         return None
     if low_count in ("a", "an") and m["pre"] is None and not which:
         prev = word_before(text, m.start()).lower()
-        # "$5 a year", "twice a week": a rate, not a span
-        if prev in ("times", "twice", "once", "thrice") or re.search(r"[\d%]\S*\s*$", text[max(0, m.start() - 12):m.start()]):
+        # "twice a week": how often, a set of times
+        if prev in ("times", "twice", "once", "thrice"):
             return Found(m.start(), m.end(), "SET", const(dur_value(1, unit)))
+        if _QUANTITY_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            # "$5 million a year", "four flights a week", "24 hours a day": a rate of something; no time
+            # in its own right (TimeBank leaves two in three of these untagged)
+            return None
         if re.match(r"\s+(?:later|earlier|ago)", tail):
             return None
     plural = text[m.start("unit"):m.end("unit") + 1].lower().endswith("s")
@@ -148,6 +161,8 @@ def duration(m, text):
     end = m.end()
     if m["ors"]:
         end = m.end()
+    if m["half"] and n is not None:
+        n += 0.5  # "a year and a half"
     value = dur_value(n, unit)
     if low_count.startswith(("dozens", "hundreds", "thousands")):
         value = dur_value(None, unit)
