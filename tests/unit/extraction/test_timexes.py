@@ -264,3 +264,12 @@ def test_a_year_ago_in_a_report_compares_with_the_reported_quarter_not_a_histori
     text = ("The firm stopped its dividend in the second quarter of 2019. Third-quarter net rose to $5 million "
             "from $4 million a year ago.")
     assert ("a year ago", "2024-Q3") in values(text, dt.date(2025, 10, 30))
+
+
+def test_a_clock_time_takes_the_weekday_after_an_aside():
+    saturday = dt.date(2025, 9, 27)
+    found = values("The blast came at 9:40 a.m. (0640 GMT) Friday, witnesses said.", saturday)
+    assert ("9:40 a.m.", "2025-09-26T09:40") in found
+    found = values("The envoy will leave at 5 in the morning (5 a.m. local time Monday).", saturday)
+    assert ("5 in the morning", "2025-09-29T05:00") in found
+    assert values("The vote closed at 8 p.m. Officials counted overnight.", saturday)[0] == ("8 p.m.", "2025-09-27T20:00")

@@ -18,6 +18,9 @@ AMPM = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b|a\.m|p\.m)"
 ZONE = r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|KST|JST)\b)"
 
 
+_WEEKDAY_AFTER = re.compile(rf"\s*(?:\([^()]{{1,30}}\)\s*|,\s*|\((?:[^()]{{0,20}}?\s)?)?(?:on\s+)?(?P<wd>{WEEKDAY_RE})\b")
+
+
 @rule(
     rf"\b(?P<approx>(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
     rf"(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?!\d|:\d|\s*(?:%|percent))"
@@ -66,6 +69,10 @@ def clock(m, text):
         tpart = f"{hh:02d}:{mi:02d}"
     start, end = m.start(), m.end()
     mod = "APPROX" if m["approx"] else ""
+    # "at 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m. Thursday)": the weekday just after,
+    # past an aside in brackets, is the clock's day
+    later = None if (wd or rel or mon) else _WEEKDAY_AFTER.match(text, end)
+    later_wd = WEEKDAYS[later["wd"].lower()] if later else None
 
     def res(doc):
         if wd:
@@ -77,6 +84,8 @@ def clock(m, text):
             if not valid(y, mon, dom):
                 return "", R.PUBLISHED
             d = dt.date(y, mon, dom)
+        elif later_wd is not None:
+            d = R.weekday(doc, later_wd, doc.tense(start, end))
         elif doc.prev is not None and doc.prev.gran == "day" and doc.prev_end >= start - 80:
             return f"{doc.prev.value()[:10]}T{tpart}", R.PREVIOUS
         else:
