@@ -273,3 +273,17 @@ def test_a_clock_time_takes_the_weekday_after_an_aside():
     found = values("The envoy will leave at 5 in the morning (5 a.m. local time Monday).", saturday)
     assert ("5 in the morning", "2025-09-29T05:00") in found
     assert values("The vote closed at 8 p.m. Officials counted overnight.", saturday)[0] == ("8 p.m.", "2025-09-27T20:00")
+
+
+def test_the_previous_weekday_after_that_same_weekday_is_a_week_back():
+    monday = dt.date(2025, 9, 22)
+    found = values("Shares closed lower Friday, down 3% from the previous Friday.", monday)
+    assert found == [("Friday", "2025-09-19"), ("the previous Friday", "2025-09-12")]
+    found = values("Shares closed lower Friday, up from the previous Tuesday.", monday)
+    assert found == [("Friday", "2025-09-19"), ("the previous Tuesday", "2025-09-16")]
+
+
+def test_overnight_does_not_become_the_day_later_phrases_count_from():
+    monday = dt.date(2025, 9, 22)
+    found = values("Stocks fell Friday after overnight losses abroad, down 2% from the previous Friday.", monday)
+    assert ("the previous Friday", "2025-09-12") in found

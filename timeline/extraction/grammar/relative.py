@@ -59,8 +59,10 @@ def weekday(m, text):
                 d += dt.timedelta(days=7)
         elif rel in ("the following", "the previous") and doc.prev is not None and doc.prev.gran == "day":
             base = dt.date(doc.prev.year, doc.prev.sub, doc.prev.day)
-            delta = (wd - base.isoweekday()) % 7 or 7
-            d = base + dt.timedelta(days=delta if rel == "the following" else delta - 7)
+            if rel == "the following":
+                d = base + dt.timedelta(days=(wd - base.isoweekday()) % 7 or 7)
+            else:  # the one before: a week back when the date before is itself that weekday
+                d = base - dt.timedelta(days=(base.isoweekday() - wd) % 7 or 7)
             return d.isoformat() + time_suffix, R.PREVIOUS
         elif rel == "this":
             d = doc.dct + dt.timedelta(days=wd - doc.dct.isoweekday())
@@ -102,8 +104,10 @@ def deictic_day(m, text):
     typ = "TIME" if suffix else "DATE"
     if w == "tonight":
         typ = "TIME"
+    # "overnight losses in New York": which night is vague, so it does not become the story's day
     return Found(m.start(), m.end(), typ,
-                 lambda doc: ((doc.dct + dt.timedelta(days=n)).isoformat() + suffix, R.PUBLISHED), mod)
+                 lambda doc: ((doc.dct + dt.timedelta(days=n)).isoformat() + suffix, R.PUBLISHED), mod,
+                 remember=w != "overnight")
 
 
 # ----------------------------------------------------------------------------- relative to now
