@@ -142,6 +142,7 @@ def test_an_editor_publishes_corrects_annotates_and_reverts(live_server, page, a
     # The reader marks the stored highlight in the text.
     expect(page.locator(".document-text mark.highlight-mark")).to_have_text("the first summit between the two countries")
     page.screenshot(path=str(artifacts_dir / "editor-5b-highlighted.png"), full_page=True)
+    assert axe_violations(page) == []
 
     # The note shows on the event page.
     page.goto(live_server.url + singapore.get_absolute_url())
@@ -149,6 +150,7 @@ def test_an_editor_publishes_corrects_annotates_and_reverts(live_server, page, a
     expect(notes).to_contain_text("First ever meeting of sitting leaders.")
     expect(notes.locator("blockquote")).to_have_text("the first summit between the two countries")
     page.screenshot(path=str(artifacts_dir / "editor-6-event-note.png"), full_page=True)
+    assert axe_violations(page) == []
 
     # Revert the date from the history: the version before the correction.
     page.get_by_role("link", name="History").click()
