@@ -287,3 +287,14 @@ def test_overnight_does_not_become_the_day_later_phrases_count_from():
     monday = dt.date(2025, 9, 22)
     found = values("Stocks fell Friday after overnight losses abroad, down 2% from the previous Friday.", monday)
     assert ("the previous Friday", "2025-09-12") in found
+
+
+def test_a_span_before_a_gerund_hangs_on_that_event():
+    assert timexes("The banks must wait 30 days before closing the deal.") == [("30 days", "DURATION", "P30D", "")]
+    assert timexes("They joined the alliance a decade after leaving the pact.") == [
+        ("a decade", "DURATION", "P10Y", "")]
+
+
+def test_one_day_after_a_modal_is_some_future_time_otherwise_a_day_long():
+    assert timexes("The two Koreas may one day be reunited.") == [("one day", "DATE", "FUTURE_REF", "")]
+    assert timexes("The new envoy had been in the post one day.") == [("one day", "DURATION", "P1D", "")]

@@ -275,8 +275,9 @@ def ago(m, text):
     n = parse_count(m["n"])
     d = m["dir"].lower()
     if unit in ("second", "minute", "hour") or (d in ("before", "after") and re.match(
-            r"\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I|that|this|[A-Z0-9])", text[m.end():])):
-        # "an hour later", "two days after the summit": a duration hanging on another event
+            r"\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I|that|this|[A-Z0-9]|[a-z]+ing\b)", text[m.end():])):
+        # "an hour later", "two days after the summit", "30 days before closing": a duration hanging on
+        # another event
         end = m.start("dir")
         while end > m.start() and text[end - 1].isspace():
             end -= 1
@@ -376,9 +377,8 @@ def refs(m, text):
             # mostly about the order of two events, not a time of their own; TimeML leaves them untagged
             return None
         return Found(start, end, "DATE", const("PAST_REF", R.PUBLISHED))
-    if g in ("one day", "some day", "someday") and not re.match(r"\s*[,.;]", text[m.end():]):
-        if g == "one day":
-            return None
+    if g == "one day" and prev_word not in ("will", "would", "could", "may", "might", "can", "shall", "should"):
+        return None  # "in the job one day": a day's length (the duration rule); "will one day be": some future time
     if g in ("shortly", "eventually", "later on", "soon"):
         return None  # manner more than time: "soon" is rarely a timex in TimeML news
     if g == "future" and prev_word not in ("the", "in", "near", "for", "distant", "foreseeable"):
