@@ -8,7 +8,6 @@ Each tag only calls a QuerySet or domain function: the logic stays there.
 from __future__ import annotations
 
 from django import template
-from django.utils.html import conditional_escape, format_html
 
 from timeline.dates import format_event_date
 from timeline.duplicates import disagreeing_sources, suggest_duplicates
@@ -56,30 +55,10 @@ def sources_disagreeing(event: Event) -> list:
 
 
 @register.filter
-def event_date(event: Event) -> str:
-    return format_event_date(event.date_start, event.date_end, event.precision, event.date_mod)
-
-
-@register.filter
 def source_date(source) -> str:
     if source.reported_start is None:
         return "no date of its own"
     return format_event_date(source.reported_start, source.reported_end, source.reported_precision or "day")
-
-
-@register.simple_tag
-def marked_sentence(event: Event) -> str:
-    """The event's sentence with its date expression wrapped in <mark> (the text itself is escaped)."""
-    sources = list(event.sources.all())
-    source = sources[0] if sources else None
-    sentence = source.quote if source else event.sentence
-    if source is None or source.date_start_offset is None or source.date_end_offset is None:
-        return conditional_escape(sentence)
-    start, end = source.date_start_offset - source.sentence_start, source.date_end_offset - source.sentence_start
-    if not (0 <= start < end <= len(sentence)):
-        return conditional_escape(sentence)
-    return format_html("{}<mark>{}</mark>{}", sentence[:start], sentence[start:end], sentence[end:])
-
 
 
 @register.filter
