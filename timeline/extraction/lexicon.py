@@ -51,7 +51,7 @@ _TENS_RE = "|".join(TENS)
 NUMBER_WORD_RE = rf"(?:(?:{_TENS_RE})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|{_ONES_RE})"
 # A count of units: digits, words, "a"/"an", vague quantities (TimeML writes X for those).
 COUNT_RE = (
-    rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|\d/\d|{NUMBER_WORD_RE}(?:\s+and\s+a\s+half)?|a\s+couple\s+of|a\s+few|a\s+dozen"
+    rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|\d/\d|{NUMBER_WORD_RE}(?:\s+and\s+a\s+half)?|(?:a\s+)?couple\s+of|a\s+few|a\s+dozen"
     rf"|several|a|an|few|many|some|dozens\s+of|hundreds\s+of|thousands\s+of|a\s+hundred|one\s+hundred"
     rf"|a\s+half|half\s+a|the\s+better\s+part\s+of\s+a)"
 )
@@ -68,7 +68,7 @@ def parse_count(text: str) -> float | None:
         return 100.0 if "hundred" in t else 1.0
     if t in ("a half", "half a"):
         return 0.5
-    if t == "a couple of":
+    if t in ("a couple of", "couple of"):
         return 2.0
     if t == "a dozen":
         return 12.0

@@ -298,3 +298,16 @@ def test_a_span_before_a_gerund_hangs_on_that_event():
 def test_one_day_after_a_modal_is_some_future_time_otherwise_a_day_long():
     assert timexes("The two Koreas may one day be reunited.") == [("one day", "DATE", "FUTURE_REF", "")]
     assert timexes("The new envoy had been in the post one day.") == [("one day", "DURATION", "P1D", "")]
+
+
+def test_two_days_of_one_month_joined_by_and_are_two_dates_not_a_range():
+    found = extract("The summit will be held on April 24 and 25.", MONDAY).timexes
+    assert [(t.text, t.value) for t in found] == [("April 24", "2026-04-24"), ("25", "2026-04-25")]
+    assert values("Turnout was up on March 3 and 40 percent voted early.", MONDAY)[0] == ("March 3", "2025-03-03")
+
+
+def test_the_next_couple_of_years_and_the_past_century():
+    assert timexes("Over the next couple of years the talks may stall.") == [
+        ("the next couple of years", "DURATION", "P2Y", "")]
+    assert timexes("It was the worst war of the past century.") == [("the past century", "DURATION", "P100Y", "")]
+    assert values("The treaty dates from the last century.") == [("the last century", "19")]

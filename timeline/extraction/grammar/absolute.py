@@ -35,7 +35,7 @@ def us_numeric_date(m, text):
 
 @rule(
     rf"\b(?:(?P<wd>{WEEKDAY_RE})(?:,\s*|\s+))?(?:(?P<mod>{MOD_PREFIX}))?(?P<mon>{MONTH_RE})\s+(?P<d1>{DAY})"
-    rf"(?:(?P<dash>{DASH})(?:(?P<mon2>{MONTH_RE})\s+)?(?P<d2>{DAY}))?"
+    rf"(?:(?P<dash>{DASH}|\s+and\s+)(?:(?P<mon2>{MONTH_RE})\s+)?(?P<d2>{DAY})(?!\s*(?:%|percent)))?"
     rf"(?:(?:,\s*|\s+)(?P<y>{YEAR}|'\d\d)(?!\d))?(?!\d|:\d|%)",
     0,
 )
@@ -60,16 +60,17 @@ def month_day(m, text):
         d2 = day_num(m["d2"])
         first_end = m.end("d1")
         second_start = m.start("mon2") if m["mon2"] else m.start("d2")
+        grp = 0 if m["dash"].strip().lower() == "and" else 1  # "April 24 and 25": two days, not a range
         if y:
             if not (valid(y, mo, d1) and valid(y, mo2, d2)):
                 return None
             return [
-                Found(start, first_end, "DATE", const(ymd(y, mo, d1)), mod, group=1),
-                Found(second_start, m.end(), "DATE", const(ymd(y, mo2, d2)), mod, group=1),
+                Found(start, first_end, "DATE", const(ymd(y, mo, d1)), mod, group=grp),
+                Found(second_start, m.end(), "DATE", const(ymd(y, mo2, d2)), mod, group=grp),
             ]
         return [
-            Found(start, first_end, "DATE", month_resolver(mo, d1, start, first_end), mod, group=1),
-            Found(second_start, m.end("d2"), "DATE", month_resolver(mo2, d2, second_start, m.end("d2")), mod, group=1),
+            Found(start, first_end, "DATE", month_resolver(mo, d1, start, first_end), mod, group=grp),
+            Found(second_start, m.end("d2"), "DATE", month_resolver(mo2, d2, second_start, m.end("d2")), mod, group=grp),
         ]
     end = m.end()
     if y:
@@ -320,6 +321,8 @@ def century(m, text):
 
 @rule(r"\b(?P<pre>this|last|next|the\s+past|the\s+last|the\s+next|the\s+previous|the\s+current)\s+century\b")
 def this_century(m, text):
+    if re.fullmatch(r"the\s+past", m["pre"], I):
+        return Found(m.start(), m.end(), "DURATION", const("P100Y"))  # like "the past decade": a span back from now
     n = {"this": 0, "the current": 0, "last": -1, "the past": -1, "the last": -1, "the previous": -1,
          "next": 1, "the next": 1}[re.sub(r"\s+", " ", m["pre"].lower())]
     return Found(m.start(), m.end(), "DATE", lambda doc: (f"{doc.dct.year // 100 + n:02d}", R.PUBLISHED))
