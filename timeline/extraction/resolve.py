@@ -158,7 +158,8 @@ def offset(doc: DocContext, unit: str, n: int, from_prev: bool) -> tuple[str, st
     if p is None:
         return "", anchor
     if base.gran == "day" and anchor == PUBLISHED:
-        p = coarsen(p, gran)
+        # "a decade ago" is the year ten years back, not the whole decade it falls in
+        p = coarsen(p, "year" if gran in ("decade", "century") else gran)
     return p.value(), anchor
 
 

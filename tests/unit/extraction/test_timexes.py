@@ -311,3 +311,9 @@ def test_the_next_couple_of_years_and_the_past_century():
         ("the next couple of years", "DURATION", "P2Y", "")]
     assert timexes("It was the worst war of the past century.") == [("the past century", "DURATION", "P100Y", "")]
     assert values("The treaty dates from the last century.") == [("the last century", "19")]
+
+
+def test_a_decade_ago_is_the_year_ten_years_back():
+    assert values("The reactor was shut a decade ago.") == [("a decade ago", "2015")]
+    assert values("Two years ago the reactor was shut.") == [("Two years ago", "2023")]
+    assert values("The 1990s were harsh. A decade later aid resumed.") == [("The 1990s", "199"), ("A decade later", "200")]
