@@ -95,6 +95,8 @@ class Actor(models.Model):
     slug = models.SlugField(max_length=200, unique=True)
     kind = models.CharField(max_length=20, choices=Kind.choices)
     aliases = models.JSONField(default=list, blank=True)
+    # The state a person acts for: their events count for that country too, so a dyad filter finds leaders' summits.
+    country = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="people")
 
     class Meta:
         ordering = ["name"]

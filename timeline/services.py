@@ -33,7 +33,21 @@ def sync_actors(entries: list[ActorEntry] | None = None) -> dict[str, Actor]:
         elif actor.kind != entry.kind or actor.aliases != aliases:
             actor.kind, actor.aliases = entry.kind, aliases
             actor.save(update_fields=["kind", "aliases"])
+    # Countries second: a person's entry may come before their country's in the file.
+    for entry in entries:
+        actor, country = by_name[entry.name], by_name.get(entry.country)
+        if actor.country_id != (country.pk if country else None):
+            actor.country = country
+            actor.save(update_fields=["country"])
     return by_name
+
+
+def event_actors(names: tuple[str, ...] | list[str], actors: dict[str, Actor]) -> list[Actor]:
+    """The actors an extraction names, plus the countries its people act for (Trump meeting Kim is US–DPRK)."""
+    found = [actors[name] for name in names if name in actors]
+    by_pk = {actor.pk: actor for actor in actors.values()}
+    countries = [by_pk[a.country_id] for a in found if a.country_id in by_pk]
+    return list({actor.pk: actor for actor in found + countries}.values())
 
 
 def source_fingerprint(extracted: ExtractedEvent) -> str:
@@ -128,7 +142,7 @@ def _create_event(document: Document, extracted: ExtractedEvent, fingerprint: st
     """Store one extraction as a source, of a new event or of one it corroborates; True if the event is new."""
     event = corroborated_event(document, extracted)
     created = event is None
-    matched_actors = [actors[name] for name in extracted.actors if name in actors]
+    matched_actors = event_actors(extracted.actors, actors)
     if created:
         event = Event.objects.create(status=status, **_event_fields(extracted))
         event.actors.set(matched_actors)
@@ -191,7 +205,7 @@ def _refresh_source(source: EventSource, extracted: ExtractedEvent, actors: dict
         for name, value in _event_fields(extracted).items():
             setattr(event, name, value)
         event.save()
-        event.actors.set([actors[name] for name in extracted.actors if name in actors])
+        event.actors.set(event_actors(extracted.actors, actors))
 
 
 def _retire_source(source: EventSource) -> None:

@@ -5,7 +5,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from tests.factories import UserFactory
-from timeline.models import Annotation, Document, Event, Precision, Status
+from timeline.models import Actor, Annotation, Document, Event, Precision, Status
 
 ARTICLE = """---
 title: Envoys meet in Geneva
@@ -222,3 +222,13 @@ def test_reingesting_one_of_two_corroborating_documents_keeps_the_shared_event(t
     ingest(second)
     event = Event.objects.get(date_start=datetime.date(2018, 6, 12))
     assert list(event.sources.values_list("document__key", flat=True)) == ["a.md"]
+
+
+@pytest.mark.django_db
+def test_a_leaders_meeting_counts_for_the_countries_they_act_for(tmp_path):
+    body = "Donald Trump and Kim Jong Un held a summit in Hanoi on 27 February 2019."
+    ingest(write(tmp_path, "hanoi.md", BRIEF.format(title="Hanoi", published="2019-03-01", body=body)))
+    event = Event.objects.get()
+    names = set(event.actors.values_list("name", flat=True))
+    assert {"Donald Trump", "Kim Jong Un", "United States", "North Korea"} <= names
+    assert Actor.objects.get(name="Kim Jong Un").country.name == "North Korea"

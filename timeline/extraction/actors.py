@@ -32,7 +32,7 @@ class GazetteerError(ValueError):
 
 
 def load_gazetteer(path: str | Path | None = None) -> list[ActorEntry]:
-    """Read the actor gazetteer (a YAML list of {name, kind, aliases}); default seeds/actors.yaml."""
+    """Read the actor gazetteer (a YAML list of {name, kind, aliases, country}); default seeds/actors.yaml."""
     p = Path(path) if path is not None else DEFAULT_GAZETTEER
     return list(_load_cached(str(p.resolve()), p.stat().st_mtime_ns if p.exists() else 0))
 
@@ -54,7 +54,10 @@ def _load_cached(path: str, _mtime: int) -> tuple[ActorEntry, ...]:
         aliases = item.get("aliases") or []
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
             raise GazetteerError(f"gazetteer {path}: aliases of {item['name']!r} must be a list of strings")
-        out.append(ActorEntry(item["name"], item["kind"], tuple(aliases)))
+        country = item.get("country") or ""
+        if not isinstance(country, str):
+            raise GazetteerError(f"gazetteer {path}: country of {item['name']!r} must be a name")
+        out.append(ActorEntry(item["name"], item["kind"], tuple(aliases), country))
     return tuple(out)
 
 

@@ -19,6 +19,7 @@ class ActorEntry:
     name: str
     kind: str  # "country" | "person" | "organisation"
     aliases: tuple[str, ...] = ()
+    country: str = ""  # for a person: the country they act for, so a dyad filter finds their meetings
 
     def to_dict(self) -> dict:
         return _as_json(self)
