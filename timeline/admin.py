@@ -35,7 +35,7 @@ class DocumentAdmin(admin.ModelAdmin):
 
 @admin.register(Actor)
 class ActorAdmin(admin.ModelAdmin):
-    list_display = ["name", "kind", "slug"]
+    list_display = ["name", "kind", "country", "slug"]
     list_filter = ["kind"]
     search_fields = ["name", "aliases"]
     prepopulated_fields = {"slug": ["name"]}
