@@ -317,3 +317,8 @@ def test_a_decade_ago_is_the_year_ten_years_back():
     assert values("The reactor was shut a decade ago.") == [("a decade ago", "2015")]
     assert values("Two years ago the reactor was shut.") == [("Two years ago", "2023")]
     assert values("The 1990s were harsh. A decade later aid resumed.") == [("The 1990s", "199"), ("A decade later", "200")]
+
+
+def test_high_noon_is_an_idiom_not_a_clock_time():
+    assert values("For the alliance, high noon has come.") == []
+    assert values("The envoys will meet at noon Thursday.", dt.date(2025, 9, 24))[0] == ("noon Thursday", "2025-09-25T12:00")

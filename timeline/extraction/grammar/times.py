@@ -38,6 +38,8 @@ def clock(m, text):
             return None
         hh, mi = int(m["h24"]), int(m["mi24"])
     elif m["noon"]:
+        if word_before(text, m.start()).lower() == "high":
+            return None  # "high noon": a showdown, not twelve o'clock
         w = re.sub(r"[-\s]", "", m["noon"].lower())
         if m["noon"][0].isupper() and m.start() > 0 and text[m.start() - 2:m.start()].strip() not in ("", ".", ","):
             pass
