@@ -322,3 +322,9 @@ def test_a_decade_ago_is_the_year_ten_years_back():
 def test_high_noon_is_an_idiom_not_a_clock_time():
     assert values("For the alliance, high noon has come.") == []
     assert values("The envoys will meet at noon Thursday.", dt.date(2025, 9, 24))[0] == ("noon Thursday", "2025-09-25T12:00")
+
+
+def test_half_of_a_decade_is_that_decade_with_its_part():
+    assert timexes("Sales boomed in the last half of the '80s.") == [("the last half of the '80s", "DATE", "198", "END")]
+    assert timexes("Aid rose in the first half of the 1990s.") == [("the first half of the 1990s", "DATE", "199", "START")]
+    assert timexes("Profit fell in the first half.", dt.date(2025, 9, 22)) == [("the first half", "DATE", "2025-H1", "")]

@@ -291,7 +291,8 @@ def _years_nearby(text: str, pos: int) -> bool:
 
 
 @rule(
-    rf"\b(?P<the>the\s+)?(?P<mod>(?:early|mid|late|middle\s+of\s+the|end\s+of\s+the|beginning\s+of\s+the|start\s+of\s+the)(?:-|\s+))?"
+    rf"\b(?P<the>the\s+)?(?P<mod>(?:early|mid|late|middle\s+of\s+the|end\s+of\s+the|beginning\s+of\s+the|start\s+of\s+the"
+    rf"|(?:first|second|last|latter)\s+half\s+of\s+the)(?:-|\s+))?"
     rf"(?:(?P<dec>1[0-9]\d0|20[0-9]0)'?s|'(?P<dec2>\d0)s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
     I,
 )

@@ -79,7 +79,7 @@ def mod_of(prefix: str | None) -> str:
     p = prefix.lower()
     if "first half" in p:
         return "START"
-    if "second half" in p or "latter" in p or "last part" in p:
+    if "second half" in p or "last half" in p or "latter" in p or "last part" in p:
         return "END"
     if "first part" in p:
         return "START"
