@@ -216,3 +216,27 @@ def test_a_date_range_finds_an_event_longer_than_its_precision_suggests(corpus):
     assert titles(filter_events(q("from=2005-08-10&to=2005-08-12"))) == ["Three-week talks"]
     assert "Three-week talks" not in titles(filter_events(q("from=2005-08-17")))
     assert "Three-week talks" in titles(filter_events(q("from=2005-08-16")))
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's planner statistics")
+def test_on_a_large_database_migrate_leaves_statistics_that_favour_the_browse_index(corpus, monkeypatch):
+    from timeline import search_index
+
+    monkeypatch.setattr(search_index, "ANALYZE_FROM_EVENTS", 1)
+    search_index.install(connection)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT stat FROM sqlite_stat1 WHERE idx = 'timeline_event_browse'")
+        numbers = [int(n) for n in cursor.fetchone()[0].split()]
+    assert numbers[2] == max(1, numbers[0] // 200)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_tallies_are_right_again_after_a_flush_deletes_tables_in_any_order():
+    from django.core.management import call_command
+
+    EventFactory.create_batch(3, actors=[ActorFactory()])
+    call_command("flush", interactive=False, verbosity=0)
+    EventFactory(actors=[ActorFactory()])
+    result = filter_events(q(""))
+    assert result.total == 1 and sum(b.count for b in result.chart) == 1
+    assert not EventTally.objects.filter(n__lt=0).exists()
