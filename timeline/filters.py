@@ -257,7 +257,10 @@ def date_condition(start: Bound | None, end: Bound | None, spans: dict[str, int]
 def read_tallies(plans: bool) -> dict:
     """Tally rows by dimension: published events (asserted only unless ``plans``), the cube and the spans."""
     tallies: dict[str, dict] = {}
-    for dimension, bucket, year, asserted, n in EventTally.objects.filter(n__gt=0).values_list(
+    # The per-actor tallies are many (actors x years): they are read only for a single-actor view (_Counter).
+    for dimension, bucket, year, asserted, n in EventTally.objects.filter(
+        n__gt=0, dimension__in=["year", "category", "precision", "actor", "cube", "span"]
+    ).values_list(
         "dimension", "bucket", "year", "asserted", "n"
     ):
         if dimension == "span":
@@ -412,6 +415,26 @@ class _Counter:
             return {str(k): v for k, v in _count_by(link, "actor_id").items()}
         return _count_by(queryset, dimension)
 
+    def single_actor(self) -> Actor | None:
+        """The actor, when one actor (with perhaps a category or precision) is all that is filtered."""
+        alone = self.base is None and len(self.f["actor"]) == 1
+        return self.f["actor"][0] if alone and set(self.conditions) - {"category", "precision"} == {"actor"} else None
+
+    def actor_tallies(self, actor: Actor) -> tuple[list[tuple[str, str, bool, int]], dict[str, int]]:
+        """One actor's cube and chart by year from the per-actor tallies: one query over at most a few hundred rows."""
+        pk = str(actor.pk)
+        rows = EventTally.objects.filter(n__gt=0).filter(
+            Q(dimension="actoryear", bucket=pk) | Q(dimension="actorcube", bucket__gte=f"{pk}|", bucket__lt=f"{pk}}}")
+        ).values_list("dimension", "bucket", "year", "asserted", "n")
+        cube, years = [], {}
+        for dimension, bucket, year, asserted, n in rows:
+            if dimension == "actorcube":
+                _actor, category, precision = bucket.split("|", 2)
+                cube.append((category, precision, asserted, n))
+            elif asserted or self.f["plans"]:
+                years[f"{year:04d}"] = years.get(f"{year:04d}", 0) + n
+        return cube, years
+
     def cube(self, by_month: bool = False) -> tuple[list[tuple[str, str, bool, int]], dict[str, int] | None]:
         """Counts by (category, precision, asserted) over every filter but category, precision and modality.
 
@@ -422,6 +445,10 @@ class _Counter:
         """
         if self._uses_tallies("category", "precision"):
             return [(*key.split("|", 1), asserted, n) for (key, asserted), n in self.tallies().get("cube", {}).items()], None
+        if (actor := self.single_actor()) is not None:
+            cube, years = self.actor_tallies(actor)
+            # Years chart an actor alone; with a category or precision too, the chart is counted (no such tally).
+            return cube, years if not by_month and set(self.conditions) == {"actor"} else None
         queryset = self.queryset("category", "precision", modality=False).order_by()
         if not by_month:
             rows = queryset.values_list("category", "precision", "modality").annotate(n=Count("pk"))

@@ -7,7 +7,8 @@ the database, and a trigger sees them all without any of those paths having to r
   generated tsvector column with a GIN index. Actor names are matched through the small Actor table instead, so
   the same query means the same thing on both.
 - Tallies (``EventTally``): counts of published events per start year, per category, per precision and per actor,
-  and per category-and-precision pair ("cube"), split by whether the event is asserted. With no filter but "show plans", the result count, the chart and every
+  per category-and-precision pair ("cube"), and per actor by cube and by year ("actorcube", "actoryear"), split by
+  whether the event is asserted. With no filter but "show plans", the result count, the chart and every
   facet are read from a few hundred tally rows instead of counting 100,000 events on each request.
 - Spans: for every event (published or not), how long its span is, per precision, in buckets of at most SPAN_BUCKETS
   days. A date-range filter asks "does the event overlap [from, to]?", which no single index answers; knowing that
@@ -61,21 +62,40 @@ def _sqlite_tally(row: str, sign: int) -> str:
         f"UNION ALL SELECT 'precision', {row}.precision, 0, {asserted}, {sign} "
         f"UNION ALL SELECT 'cube', {row}.category || '|' || {row}.precision, 0, {asserted}, {sign} "
         f"UNION ALL SELECT 'actor', CAST(actor_id AS TEXT), 0, {asserted}, {sign} "
-        f"FROM timeline_event_actors WHERE event_id = {row}.id"
+        f"FROM timeline_event_actors WHERE event_id = {row}.id "
+        f"UNION ALL SELECT 'actorcube', CAST(actor_id AS TEXT) || '|' || {row}.category || '|' || {row}.precision, 0, "
+        f"{asserted}, {sign} FROM timeline_event_actors WHERE event_id = {row}.id "
+        f"UNION ALL SELECT 'actoryear', CAST(actor_id AS TEXT), CAST(substr({row}.date_start, 1, 4) AS INTEGER), "
+        f"{asserted}, {sign} FROM timeline_event_actors WHERE event_id = {row}.id"
     )
     # "WHERE true" resolves SQLite's parsing ambiguity between a SELECT's join and the upsert's ON.
     return _SQLITE_TALLY_UPSERT.format(rows=f"SELECT * FROM ({own}) WHERE true") + ";"
 
 
 def _sqlite_actor_tally(row: str, sign: int) -> str:
+    actor, asserted, published = f"CAST({row}.actor_id AS TEXT)", "(e.modality = 'asserted')", (
+        f"FROM timeline_event e WHERE e.id = {row}.event_id AND e.status = 'published'")
     rows = (
-        f"SELECT 'actor', CAST({row}.actor_id AS TEXT), 0, (e.modality = 'asserted'), {sign} "
-        f"FROM timeline_event e WHERE e.id = {row}.event_id AND e.status = 'published'"
+        f"SELECT 'actor', {actor}, 0, {asserted}, {sign} {published} "
+        f"UNION ALL SELECT 'actorcube', {actor} || '|' || e.category || '|' || e.precision, 0, {asserted}, {sign} {published} "
+        f"UNION ALL SELECT 'actoryear', {actor}, CAST(substr(e.date_start, 1, 4) AS INTEGER), {asserted}, {sign} {published}"
     )
-    return _SQLITE_TALLY_UPSERT.format(rows=rows) + ";"
+    return _SQLITE_TALLY_UPSERT.format(rows=f"SELECT * FROM ({rows}) WHERE true") + ";"
 
 
 def sqlite_statements() -> list[str]:
+    """Every statement, triggers dropped and made afresh so that a changed trigger body reaches old databases."""
+    statements = []
+    for statement in _sqlite_statements():
+        if statement.startswith("CREATE TRIGGER IF NOT EXISTS "):
+            name = statement.split()[5]
+            statements += [f"DROP TRIGGER IF EXISTS {name}", statement.replace(" IF NOT EXISTS", "", 1)]
+        else:
+            statements.append(statement)
+    return statements
+
+
+def _sqlite_statements() -> list[str]:
     fts_insert = f"INSERT INTO {FTS_TABLE} (rowid, title, sentence) VALUES (NEW.id, NEW.title, NEW.sentence);"
     fts_delete = (
         f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, title, sentence) VALUES ('delete', OLD.id, OLD.title, OLD.sentence);"
@@ -126,6 +146,10 @@ POSTGRESQL_STATEMENTS = [
       {_PG_UPSERT_TAIL};
       INSERT INTO timeline_eventtally (dimension, bucket, year, asserted, n)
         SELECT 'actor', actor_id::text, 0, is_asserted, delta FROM timeline_event_actors WHERE event_id = eid
+        UNION ALL SELECT 'actorcube', actor_id::text || '|' || cat || '|' || prec, 0, is_asserted, delta
+          FROM timeline_event_actors WHERE event_id = eid
+        UNION ALL SELECT 'actoryear', actor_id::text, EXTRACT(YEAR FROM d)::int, is_asserted, delta
+          FROM timeline_event_actors WHERE event_id = eid
       {_PG_UPSERT_TAIL};
     END $$ LANGUAGE plpgsql
     """,
@@ -159,6 +183,10 @@ POSTGRESQL_STATEMENTS = [
       INSERT INTO timeline_eventtally (dimension, bucket, year, asserted, n)
         SELECT 'actor', link.actor_id::text, 0, e.modality = 'asserted', delta
         FROM timeline_event e WHERE e.id = link.event_id AND e.status = 'published'
+        UNION ALL SELECT 'actorcube', link.actor_id::text || '|' || e.category || '|' || e.precision, 0,
+          e.modality = 'asserted', delta FROM timeline_event e WHERE e.id = link.event_id AND e.status = 'published'
+        UNION ALL SELECT 'actoryear', link.actor_id::text, EXTRACT(YEAR FROM e.date_start)::int,
+          e.modality = 'asserted', delta FROM timeline_event e WHERE e.id = link.event_id AND e.status = 'published'
       {_PG_UPSERT_TAIL};
       RETURN NULL;
     END $$ LANGUAGE plpgsql
@@ -187,6 +215,14 @@ _RECOUNT = [
     "SELECT 'actor', CAST(ea.actor_id AS TEXT), 0, e.modality = 'asserted', COUNT(*) FROM timeline_event_actors ea "
     "JOIN timeline_event e ON e.id = ea.event_id WHERE e.status = 'published' GROUP BY ea.actor_id, e.modality = 'asserted'",
     "INSERT INTO timeline_eventtally (dimension, bucket, year, asserted, n) "
+    "SELECT 'actorcube', CAST(ea.actor_id AS TEXT) || '|' || e.category || '|' || e.precision, 0, e.modality = 'asserted', "
+    "COUNT(*) FROM timeline_event_actors ea JOIN timeline_event e ON e.id = ea.event_id WHERE e.status = 'published' "
+    "GROUP BY ea.actor_id, e.category, e.precision, e.modality = 'asserted'",
+    "INSERT INTO timeline_eventtally (dimension, bucket, year, asserted, n) "
+    "SELECT 'actoryear', CAST(ea.actor_id AS TEXT), {event_year}, e.modality = 'asserted', COUNT(*) "
+    "FROM timeline_event_actors ea JOIN timeline_event e ON e.id = ea.event_id WHERE e.status = 'published' "
+    "GROUP BY ea.actor_id, {event_year}, e.modality = 'asserted'",
+    "INSERT INTO timeline_eventtally (dimension, bucket, year, asserted, n) "
     "SELECT 'cube', category || '|' || precision, 0, modality = 'asserted', COUNT(*) FROM timeline_event "
     "WHERE status = 'published' GROUP BY category, precision, modality = 'asserted'",
     "INSERT INTO timeline_eventtally (dimension, bucket, year, asserted, n) "
@@ -213,8 +249,9 @@ def install(connection, *, rebuild: bool = False, recount: bool = False) -> None
                 span = _span_bucket("CAST(julianday(date_end) - julianday(date_start) AS INTEGER)")
             else:
                 year, span = "EXTRACT(YEAR FROM date_start)::int", _span_bucket("(date_end - date_start)")
+            event_year = year.replace("date_start", "e.date_start")
             for statement in _RECOUNT:
-                cursor.execute(statement.format(year=year, span=span))
+                cursor.execute(statement.format(year=year, span=span, event_year=event_year))
         if vendor == "sqlite":
             # The query planner needs statistics to pick the date, category and actor indexes over a scan of all
             # events; on a small database any plan is fast, on a large one ANALYZE takes well under a second.

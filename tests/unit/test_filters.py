@@ -240,3 +240,18 @@ def test_tallies_are_right_again_after_a_flush_deletes_tables_in_any_order():
     result = filter_events(q(""))
     assert result.total == 1 and sum(b.count for b in result.chart) == 1
     assert not EventTally.objects.filter(n__lt=0).exists()
+
+
+def test_one_actors_counts_and_chart_come_from_its_tallies_and_match_a_real_count(corpus):
+    corpus["panmunjom"].actors.add(corpus["us"])
+    corpus["year"].category = "CONSULT"
+    corpus["year"].save()
+    corpus["singapore"].delete()
+    result = filter_events(q("actor=united-states&plans=1"))
+    events = Event.objects.published().filter(actors=corpus["us"])
+    assert result.total == events.count() == 3
+    assert {b.label: b.count for b in result.chart if b.count} == {"2016": 1, "2018": 1, "2019": 1}
+    categories = {o.value: o.count for o in result.facets["category"] if o.count}
+    assert categories == {"verbal-cooperation": 2, "AGREE": 1, "CONSULT": 1}
+    narrowed = filter_events(q("actor=united-states&category=CONSULT"))
+    assert titles(narrowed) == ["Sanctions year"] and narrowed.total == 1
