@@ -218,3 +218,17 @@ def test_an_editor_can_remove_a_highlight_that_needs_review(client, editor):
     client.force_login(editor)
     assert client.post(f"/notes/{note.pk}/delete/", {"next": "/review/highlights/"}).status_code == 302
     assert not Annotation.objects.exists()
+
+
+def test_a_highlights_author_edits_and_deletes_it_from_the_reader(client, editor, teacher, document):
+    client.force_login(teacher)
+    highlight(client, document, "Preamble", 0, 8)
+    note = Annotation.objects.get()
+    page = client.get(document.get_absolute_url()).content.decode()
+    assert f'href="/notes/{note.pk}/edit/"' in page and f'action="/notes/{note.pk}/delete/"' in page
+    client.force_login(editor)
+    assert f'href="/notes/{note.pk}/edit/"' not in client.get(document.get_absolute_url()).content.decode()
+    client.force_login(teacher)
+    assert client.post(f"/notes/{note.pk}/edit/", {"body": "Reworded", "visibility": "public"})["Location"] == f"{document.get_absolute_url()}#note-{note.pk}"
+    assert client.post(f"/notes/{note.pk}/delete/", {"next": document.get_absolute_url()})["Location"] == document.get_absolute_url()
+    assert not Annotation.objects.exists()
