@@ -130,15 +130,17 @@ def test_a_teacher_shares_a_filtered_annotated_timeline_and_revokes_it(live_serv
     expect(pupil.get_by_role("heading", level=1)).to_have_text("This timeline is no longer shared")
     pupil.screenshot(path=str(artifacts_dir / "teacher-share-revoked.png"), full_page=True)
     assert errors == []
+    pupil_context.close()
+    teacher_context.close()
 
 
 @contextlib.contextmanager
-def _school_site(html: str):
-    """Serve one page from a second local web server, a different origin from the live server."""
+def _school_site(pages: dict[str, str]):
+    """Serve a few pages from a second local web server, a different origin from the live server."""
 
     class Handler(http.server.BaseHTTPRequestHandler):
         def do_GET(self):
-            body = html.encode()
+            body = pages.get(self.path, "not found").encode()
             self.send_response(200)
             self.send_header("Content-Type", "text/html; charset=utf-8")
             self.send_header("Content-Length", str(len(body)))
@@ -165,23 +167,29 @@ def test_a_school_site_can_frame_the_embed_but_not_the_share_page(live_server, p
     share = SharedTimeline.objects.create(owner=teacher, title="Summits since 2018", query="from=2018")
     embed_url = f"{live_server.url}/s/{share.token}/embed/"
     share_url = f"{live_server.url}/s/{share.token}/"
-    school = (
-        '<!doctype html><html><head><title>School page</title></head><body><h1>Our class</h1>'
-        f'<iframe id="embed" src="{embed_url}" title="Embedded timeline" width="800" height="300"></iframe>'
-        f'<iframe id="page" src="{share_url}" title="Framed share page" width="800" height="300"></iframe></body></html>'
-    )
-    # A real second site on loopback (its own port, so its own origin) serves the school's page.
-    with _school_site(school) as school_url:
-        page.goto(school_url)
-        embed = page.frame_locator("#embed")
+
+    def school_page(url: str) -> str:
+        return (
+            '<!doctype html><html><head><title>School page</title></head><body><h1>Our class</h1>'
+            f'<iframe id="frame" src="{url}" title="Our timeline" width="800" height="300"></iframe></body></html>'
+        )
+
+    # A real second site on loopback (its own port, so its own origin) serves the school's pages.
+    with _school_site({"/embed": school_page(embed_url), "/page": school_page(share_url)}) as school_url:
+        page.goto(school_url + "embed")
+        embed = page.frame_locator("#frame")
         expect(embed.get_by_role("heading", level=1)).to_have_text("Summits since 2018")
-        expect(embed.get_by_text("Trump and Kim meet in Singapore")).to_be_visible()
+        # A generous wait: on a loaded machine the live server has been seen to take over 5 s to finish this page.
+        expect(embed.get_by_text("Trump and Kim meet in Singapore")).to_be_visible(timeout=20000)
+        page.screenshot(path=str(artifacts_dir / "teacher-share-embedded.png"), full_page=True)
+
         # Chromium replaces a frame its CSP forbids with an error page: nothing of the share is rendered there.
-        framed = page.locator("#page").element_handle().content_frame()
+        page.goto(school_url + "page")
+        framed = page.locator("#frame").element_handle().content_frame()
         for _ in range(50):  # until the frame has finished its navigation one way or the other
             if framed.url not in ("", "about:blank"):
                 break
             page.wait_for_timeout(100)
         assert framed.url.startswith("chrome-error://"), framed.url
-        expect(page.frame_locator("#page").get_by_text("Trump and Kim meet in Singapore")).to_have_count(0)
-        page.screenshot(path=str(artifacts_dir / "teacher-share-embedded.png"), full_page=True)
+        expect(page.frame_locator("#frame").get_by_text("Trump and Kim meet in Singapore")).to_have_count(0)
+
