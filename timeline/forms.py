@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 import uuid
 from pathlib import Path
+from typing import ClassVar
 
 from django import forms
 from django.db.models import Q
@@ -22,7 +23,7 @@ from timeline.services import PENDING_EXTRACTION, REASON_MAX_LENGTH, find_quote
 class QueueFilterForm(forms.Form):
     """The review queue's querystring. Bad values fall back to the defaults (the view shows the errors)."""
 
-    SORTS = {
+    SORTS: ClassVar[dict[str, tuple[str, ...]]] = {
         "confidence": ("confidence", "date_start", "pk"),
         "-confidence": ("-confidence", "date_start", "pk"),
         "date": ("date_start", "date_end", "pk"),
@@ -34,7 +35,12 @@ class QueueFilterForm(forms.Form):
     max_confidence = forms.FloatField(min_value=0, max_value=1, required=False, label="Confidence at most")
     status = forms.ChoiceField(choices=Status.choices, required=False, initial=Status.PROPOSED)
     sort = forms.ChoiceField(
-        choices=[("confidence", "lowest confidence first"), ("-confidence", "highest confidence first"), ("date", "by date"), ("newest", "newest first")],
+        choices=[
+            ("confidence", "lowest confidence first"),
+            ("-confidence", "highest confidence first"),
+            ("date", "by date"),
+            ("newest", "newest first"),
+        ],
         required=False,
     )
 
@@ -74,7 +80,9 @@ class EventForm(forms.Form):
         help_text='As you would write it: "12 June 2018", "late June 2018", "2019-02-27 to 2019-02-28".',
     )
     precision = forms.ChoiceField(
-        choices=[("", "as the date says"), *Precision.choices], required=False, help_text="Override how exact the date is."
+        choices=[("", "as the date says"), *Precision.choices],
+        required=False,
+        help_text="Override how exact the date is.",
     )
     summary = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
     category = forms.ChoiceField(choices=[("", "none"), *Category.choices], required=False)
@@ -135,7 +143,9 @@ class EventForm(forms.Form):
         text = self.cleaned_data["date_text"]
         self.reading = read_date(text, self.reference)
         if self.reading is None:
-            raise forms.ValidationError('This date cannot be read. Try "12 June 2018", "June 2018", "late 2019" or "2019-02-27 to 2019-02-28".')
+            raise forms.ValidationError(
+                'This date cannot be read. Try "12 June 2018", "June 2018", "late 2019" or "2019-02-27 to 2019-02-28".'
+            )
         return text.strip()
 
     def clean_actors(self) -> list[Actor]:
@@ -228,7 +238,9 @@ class HighlightForm(forms.Form):
 class DocumentUploadForm(forms.Form):
     """A document pasted or uploaded by an editor; checked exactly as the ingest command checks files."""
 
-    title = forms.CharField(max_length=300, required=False, help_text="Taken from the file's front matter or HTML title if left empty.")
+    title = forms.CharField(
+        max_length=300, required=False, help_text="Taken from the file's front matter or HTML title if left empty."
+    )
     published = forms.DateField(
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
@@ -236,7 +248,9 @@ class DocumentUploadForm(forms.Form):
     )
     source = forms.CharField(max_length=200, required=False)
     url = forms.URLField(max_length=500, required=False, label="Address (URL)")
-    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 12}), required=False, strip=False, label="Paste the text")
+    text = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 12}), required=False, strip=False, label="Paste the text"
+    )
     file = forms.FileField(required=False, label="or upload a file", help_text=f"{', '.join(EXTENSIONS)}")
 
     def clean(self):
@@ -250,23 +264,33 @@ class DocumentUploadForm(forms.Form):
             name = Path(upload.name).name
             suffix = Path(name).suffix.lower()
             if suffix not in EXTENSIONS:
-                self.add_error("file", f"{name}: unknown extension {suffix or '(none)'!r}; expected one of {', '.join(EXTENSIONS)}")
+                self.add_error(
+                    "file", f"{name}: unknown extension {suffix or '(none)'!r}; expected one of {', '.join(EXTENSIONS)}"
+                )
                 return data
             raw, is_html = upload.read(), suffix in (".html", ".htm")
         else:
             name, raw, is_html = "the pasted text", text.encode("utf-8"), False
-        key = f"upload-{uuid.uuid4().hex[:12]}-{slugify(Path(name).stem if upload else data.get('title') or 'text')[:60]}"
+        key = (
+            f"upload-{uuid.uuid4().hex[:12]}-{slugify(Path(name).stem if upload else data.get('title') or 'text')[:60]}"
+        )
         overrides = {k: data.get(k) for k in ("title", "published", "source", "url")}
         try:
-            self.document_input: DocumentInput = parse_document(raw, name=name, key=key, html=is_html, overrides=overrides)
+            self.document_input: DocumentInput = parse_document(
+                raw, name=name, key=key, html=is_html, overrides=overrides
+            )
         except DocumentError as exc:
             if not data.get("published") and "no published date" in str(exc):
-                self.add_error("published", "Give the date it was published (or a 'published:' line in its front matter).")
+                self.add_error(
+                    "published", "Give the date it was published (or a 'published:' line in its front matter)."
+                )
                 return data
             raise forms.ValidationError(str(exc)) from None
         text = self.document_input.text
         # A copy still waiting for the task worker has no hash yet: compare its text.
-        existing = Document.objects.filter(Q(text_hash=Document.hash_text(text)) | Q(text_hash=PENDING_EXTRACTION, text=text)).first()
+        existing = Document.objects.filter(
+            Q(text_hash=Document.hash_text(text)) | Q(text_hash=PENDING_EXTRACTION, text=text)
+        ).first()
         if existing is not None:
             raise forms.ValidationError(f"This text is already stored as “{existing.title}”.")
         return data

@@ -46,7 +46,9 @@ def _events_deleted_before_flush():
 @pytest.mark.usefixtures("_events_deleted_before_flush")
 def test_an_editor_publishes_corrects_annotates_and_reverts(live_server, page, artifacts_dir, console_errors):
     UserFactory(username="editor", groups=["Editors"])
-    document = ingest_document(DocumentInput(key="journey.txt", title="Two summits", published=datetime.date(2019, 3, 1), text=TEXT)).document
+    document = ingest_document(
+        DocumentInput(key="journey.txt", title="Two summits", published=datetime.date(2019, 3, 1), text=TEXT)
+    ).document
     singapore = Event.objects.get(sources__document=document, date_start=datetime.date(2018, 6, 12))
     hanoi = Event.objects.get(sources__document=document, date_start=datetime.date(2019, 2, 27))
     assert {singapore.status, hanoi.status} == {Status.PROPOSED}
@@ -96,14 +98,21 @@ def test_an_editor_publishes_corrects_annotates_and_reverts(live_server, page, a
     page.goto(live_server.url + singapore.get_absolute_url())
     page.get_by_role("link", name="Edit this event").click()
     page.get_by_label("Date", exact=True).fill("late March 2019")
-    expect(page.locator(f"#date-preview-{singapore.pk}")).to_contain_text("Earliest 1 March 2019, latest 31 March 2019, precision month")
+    expect(page.locator(f"#date-preview-{singapore.pk}")).to_contain_text(
+        "Earliest 1 March 2019, latest 31 March 2019, precision month"
+    )
     page.get_by_label("Reason").fill("Testing the date correction")
     page.screenshot(path=str(artifacts_dir / "editor-3-edit-form.png"), full_page=True)
     assert axe_violations(page) == []
     page.get_by_role("button", name="Save", exact=True).click()
     expect(page.locator(".messages")).to_contain_text("Saved")
     singapore.refresh_from_db()
-    assert (singapore.date_start, singapore.date_end, singapore.precision, singapore.version) == (datetime.date(2019, 3, 1), datetime.date(2019, 3, 31), "month", 3)
+    assert (singapore.date_start, singapore.date_end, singapore.precision, singapore.version) == (
+        datetime.date(2019, 3, 1),
+        datetime.date(2019, 3, 31),
+        "month",
+        3,
+    )
     assert timeline_order(page, live_server) == [hanoi.pk, singapore.pk]
     page.screenshot(path=str(artifacts_dir / "editor-4-timeline-moved.png"), full_page=True)
 
@@ -140,7 +149,9 @@ def test_an_editor_publishes_corrects_annotates_and_reverts(live_server, page, a
     assert TEXT[highlight.position_start : highlight.position_end] == "the first summit between the two countries"
     assert highlight.event_id == singapore.pk
     # The reader marks the stored highlight in the text.
-    expect(page.locator(".document-text mark.highlight-mark")).to_have_text("the first summit between the two countries")
+    expect(page.locator(".document-text mark.highlight-mark")).to_have_text(
+        "the first summit between the two countries"
+    )
     page.screenshot(path=str(artifacts_dir / "editor-5b-highlighted.png"), full_page=True)
     assert axe_violations(page) == []
 
@@ -176,7 +187,15 @@ def _signed_in_page(browser, live_server, user):
     client = Client()
     client.force_login(user)
     context = browser.new_context(viewport={"width": 1100, "height": 900})
-    context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": client.cookies[settings.SESSION_COOKIE_NAME].value, "url": live_server.url}])
+    context.add_cookies(
+        [
+            {
+                "name": settings.SESSION_COOKIE_NAME,
+                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                "url": live_server.url,
+            }
+        ]
+    )
     return context.new_page()
 
 

@@ -15,12 +15,24 @@ pytestmark = pytest.mark.django_db
 def test_an_edit_from_the_current_version_applies_and_leaves_one_history_row(editor):
     event = EventFactory()
     rows = event.history.count()
-    services.edit_event(event_id=event.pk, loaded_version=1, changes={"title": "New"}, actors=[ActorFactory()], user=editor, reason="Typo")
+    services.edit_event(
+        event_id=event.pk,
+        loaded_version=1,
+        changes={"title": "New"},
+        actors=[ActorFactory()],
+        user=editor,
+        reason="Typo",
+    )
     event.refresh_from_db()
     assert (event.title, event.version, event.curated) == ("New", 2, True)
     assert event.history.count() == rows + 1
     latest = event.history.first()
-    assert (latest.title, latest.history_user, latest.history_change_reason, latest.actors.count()) == ("New", editor, "Typo", 1)
+    assert (latest.title, latest.history_user, latest.history_change_reason, latest.actors.count()) == (
+        "New",
+        editor,
+        "Typo",
+        1,
+    )
 
 
 def test_an_edit_from_an_old_version_raises_a_conflict_carrying_the_current_event():
@@ -53,11 +65,22 @@ def test_a_curated_event_keeps_the_editors_date_when_its_document_is_ingested_ag
     services.edit_event(
         event_id=event.pk,
         loaded_version=event.version,
-        changes={"date_start": datetime.date(2018, 6, 11), "date_end": datetime.date(2018, 6, 12), "date_text": "11-12 June 2018"},
+        changes={
+            "date_start": datetime.date(2018, 6, 11),
+            "date_end": datetime.date(2018, 6, 12),
+            "date_text": "11-12 June 2018",
+        },
         user=editor,
         reason="Two days of talks",
     )
-    services.ingest_document(DocumentInput(key="curated.txt", title="Curated", published=datetime.date(2018, 6, 20), text=text + "\n\nNo further comment was made."))
+    services.ingest_document(
+        DocumentInput(
+            key="curated.txt",
+            title="Curated",
+            published=datetime.date(2018, 6, 20),
+            text=text + "\n\nNo further comment was made.",
+        )
+    )
     event.refresh_from_db()
     assert (event.date_start, event.date_end) == (datetime.date(2018, 6, 11), datetime.date(2018, 6, 12))
 
@@ -65,11 +88,22 @@ def test_a_curated_event_keeps_the_editors_date_when_its_document_is_ingested_ag
 def test_a_merged_event_is_found_again_by_both_documents_on_re_ingest():
     text_a = "Kim Jong Un and Donald Trump met in Singapore on 12 June 2018."
     text_b = "On 12 June 2018, Trump and Kim held a summit in Singapore."
-    a = services.ingest_document(DocumentInput(key="a.txt", title="A", published=datetime.date(2018, 6, 20), text=text_a)).document
-    b = services.ingest_document(DocumentInput(key="b.txt", title="B", published=datetime.date(2018, 6, 20), text=text_b)).document
+    a = services.ingest_document(
+        DocumentInput(key="a.txt", title="A", published=datetime.date(2018, 6, 20), text=text_a)
+    ).document
+    b = services.ingest_document(
+        DocumentInput(key="b.txt", title="B", published=datetime.date(2018, 6, 20), text=text_b)
+    ).document
     keep, other = Event.objects.get(sources__document=a), Event.objects.get(sources__document=b)
     services.merge_events(keep_id=keep.pk, other_id=other.pk)
-    result = services.ingest_document(DocumentInput(key="b.txt", title="B", published=datetime.date(2018, 6, 20), text=text_b + "\n\nNo further comment was made."))
+    result = services.ingest_document(
+        DocumentInput(
+            key="b.txt",
+            title="B",
+            published=datetime.date(2018, 6, 20),
+            text=text_b + "\n\nNo further comment was made.",
+        )
+    )
     assert result.events_created == 0
     assert Event.objects.count() == 1 and keep.sources.count() == 2
 
@@ -83,7 +117,12 @@ def test_publishing_several_events_records_each():
 
 
 def test_adding_a_document_stores_it_and_extracts_its_events(editor):
-    data = DocumentInput(key="upload-x", title="Up", published=datetime.date(2019, 3, 1), text="Trump and Kim met in Hanoi on 27 February 2019.")
+    data = DocumentInput(
+        key="upload-x",
+        title="Up",
+        published=datetime.date(2019, 3, 1),
+        text="Trump and Kim met in Hanoi on 27 February 2019.",
+    )
     document = services.add_document(data=data, user=editor)
     document.refresh_from_db()
     assert document.text_hash == document.hash_text(data.text)

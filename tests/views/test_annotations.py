@@ -59,7 +59,11 @@ def test_visibility_private_editors_and_public(client, editor, teacher, student,
 
 def test_script_tags_and_javascript_links_in_notes_come_out_inert(client, editor, event):
     client.force_login(editor)
-    add_note(client, event, '<script>alert("x")</script> see javascript:alert(1) and <a href="javascript:alert(2)">this</a> or https://example.org/a?b=1&c=2')
+    add_note(
+        client,
+        event,
+        '<script>alert("x")</script> see javascript:alert(1) and <a href="javascript:alert(2)">this</a> or https://example.org/a?b=1&c=2',
+    )
     html = client.get(f"/events/{event.pk}/").content.decode()
     assert '<script>alert("x")</script>' not in html
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
@@ -116,7 +120,9 @@ def test_someone_elses_private_note_is_a_404_not_a_403(client, editor, teacher, 
     assert client.get(f"/notes/{Annotation.objects.get().pk}/edit/").status_code == 404
 
 
-TEXT = "Preamble sentence here.\n\nNorth Korea and the United States met in Singapore on 12 June 2018. Later text follows."
+TEXT = (
+    "Preamble sentence here.\n\nNorth Korea and the United States met in Singapore on 12 June 2018. Later text follows."
+)
 
 
 @pytest.fixture
@@ -136,7 +142,9 @@ def highlight(client, document, exact, start=None, end=None, **extra):
     return client.post(f"/documents/{document.pk}/highlights/", data)
 
 
-def test_a_highlight_inside_an_events_sentence_is_stored_with_both_selectors_and_shown_on_the_event(client, editor, document):
+def test_a_highlight_inside_an_events_sentence_is_stored_with_both_selectors_and_shown_on_the_event(
+    client, editor, document
+):
     client.force_login(editor)
     start = TEXT.index("met in Singapore")
     response = highlight(client, document, "met in Singapore", start, start + len("met in Singapore"))
@@ -229,6 +237,12 @@ def test_a_highlights_author_edits_and_deletes_it_from_the_reader(client, editor
     client.force_login(editor)
     assert f'href="/notes/{note.pk}/edit/"' not in client.get(document.get_absolute_url()).content.decode()
     client.force_login(teacher)
-    assert client.post(f"/notes/{note.pk}/edit/", {"body": "Reworded", "visibility": "public"})["Location"] == f"{document.get_absolute_url()}#note-{note.pk}"
-    assert client.post(f"/notes/{note.pk}/delete/", {"next": document.get_absolute_url()})["Location"] == document.get_absolute_url()
+    assert (
+        client.post(f"/notes/{note.pk}/edit/", {"body": "Reworded", "visibility": "public"})["Location"]
+        == f"{document.get_absolute_url()}#note-{note.pk}"
+    )
+    assert (
+        client.post(f"/notes/{note.pk}/delete/", {"next": document.get_absolute_url()})["Location"]
+        == document.get_absolute_url()
+    )
     assert not Annotation.objects.exists()

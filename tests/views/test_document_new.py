@@ -18,7 +18,9 @@ def test_the_form_is_shown_to_editors(client, editor):
 
 def test_pasted_text_is_stored_and_its_events_proposed_in_the_queue(client, editor):
     client.force_login(editor)
-    response = client.post("/documents/new/", {"title": "Two summits", "published": "2019-03-01", "source": "Wire", "text": ARTICLE})
+    response = client.post(
+        "/documents/new/", {"title": "Two summits", "published": "2019-03-01", "source": "Wire", "text": ARTICLE}
+    )
     document = Document.objects.get()
     assert response.status_code == 302 and response["Location"] == f"/review/?document={document.pk}"
     assert (document.title, document.source, document.added_by) == ("Two summits", "Wire", editor)
@@ -31,7 +33,9 @@ def test_pasted_text_is_stored_and_its_events_proposed_in_the_queue(client, edit
 
 def test_an_uploaded_markdown_file_with_front_matter_is_read_like_the_ingest_command_reads_it(client, editor):
     client.force_login(editor)
-    upload = SimpleUploadedFile("summit.md", f"---\ntitle: From the file\npublished: 2019-03-01\nsource: Seed\n---\n{ARTICLE}\n".encode())
+    upload = SimpleUploadedFile(
+        "summit.md", f"---\ntitle: From the file\npublished: 2019-03-01\nsource: Seed\n---\n{ARTICLE}\n".encode()
+    )
     assert client.post("/documents/new/", {"file": upload}).status_code == 302
     document = Document.objects.get()
     assert (document.title, document.source, document.published.isoformat()) == ("From the file", "Seed", "2019-03-01")
@@ -53,9 +57,17 @@ def test_an_uploaded_html_file_keeps_only_its_readable_text(client, editor):
         (("binary.txt", b"abc\x00def"), {"published": "2019-03-01"}, "binary.txt: looks like a binary file"),
         (("latin.txt", "caf\xe9".encode("latin-1")), {"published": "2019-03-01"}, "latin.txt: is not UTF-8 text"),
         (("empty.txt", b"---\ntitle: x\n---\n"), {"published": "2019-03-01"}, "empty.txt: is empty"),
-        (("broken.md", b"---\ntitle: [unclosed\n---\nText"), {"published": "2019-03-01"}, "broken.md: malformed front matter"),
+        (
+            ("broken.md", b"---\ntitle: [unclosed\n---\nText"),
+            {"published": "2019-03-01"},
+            "broken.md: malformed front matter",
+        ),
         (("nodate.txt", ARTICLE.encode()), {}, "Give the date it was published"),
-        (("baddate.md", f"---\npublished: someday\n---\n{ARTICLE}".encode()), {}, "published date &#x27;someday&#x27; is not a date"),
+        (
+            ("baddate.md", f"---\npublished: someday\n---\n{ARTICLE}".encode()),
+            {},
+            "published date &#x27;someday&#x27; is not a date",
+        ),
     ],
 )
 def test_bad_uploads_show_the_ingest_commands_message_and_store_nothing(client, editor, upload, fields, message):
@@ -77,7 +89,9 @@ def test_an_upload_over_the_size_limit_is_refused(client, editor, settings):
 
 def test_text_and_file_together_or_neither_are_refused(client, editor):
     client.force_login(editor)
-    both = client.post("/documents/new/", {"text": ARTICLE, "published": "2019-03-01", "file": SimpleUploadedFile("a.txt", b"x")})
+    both = client.post(
+        "/documents/new/", {"text": ARTICLE, "published": "2019-03-01", "file": SimpleUploadedFile("a.txt", b"x")}
+    )
     assert both.status_code == 422 and "not both" in both.content.decode()
     neither = client.post("/documents/new/", {"published": "2019-03-01"})
     assert neither.status_code == 422 and "Paste the text or choose a file" in neither.content.decode()
@@ -94,7 +108,9 @@ def test_the_same_text_twice_is_refused_naming_the_stored_document(client, edito
 def test_the_queue_says_when_extraction_is_still_running(client, editor):
     from timeline.services import PENDING_EXTRACTION
 
-    document = Document.objects.create(key="pending", title="Pending doc", published="2019-03-01", text=ARTICLE, text_hash=PENDING_EXTRACTION)
+    document = Document.objects.create(
+        key="pending", title="Pending doc", published="2019-03-01", text=ARTICLE, text_hash=PENDING_EXTRACTION
+    )
     client.force_login(editor)
     html = client.get(f"/review/?document={document.pk}").content.decode()
     assert "still being extracted" in html and 'hx-trigger="every 3s"' in html

@@ -16,7 +16,9 @@ def pair():
     korea = ActorFactory(name="South Korea")
     lee = ActorFactory(name="Lee Jae-myung", kind="person")
     seed = EventSourceFactory(
-        document=DocumentFactory(title="Seed article", text="Lee Jae-myung took office as president of South Korea in July 2025."),
+        document=DocumentFactory(
+            title="Seed article", text="Lee Jae-myung took office as president of South Korea in July 2025."
+        ),
         event=EventFactory(
             title="Lee Jae-myung takes office",
             sentence="Lee Jae-myung took office as president of South Korea in July 2025.",
@@ -28,7 +30,9 @@ def pair():
         ),
     ).event
     brief = EventSourceFactory(
-        document=DocumentFactory(title="Background brief", text="Lee Jae-myung was sworn in as president of South Korea on 4 June 2025."),
+        document=DocumentFactory(
+            title="Background brief", text="Lee Jae-myung was sworn in as president of South Korea on 4 June 2025."
+        ),
         event=EventFactory(
             title="Lee Jae-myung sworn in",
             sentence="Lee Jae-myung was sworn in as president of South Korea on 4 June 2025.",
@@ -54,7 +58,9 @@ def test_the_event_page_suggests_a_likely_duplicate_to_editors_only(client, edit
 
 def test_events_far_apart_in_time_are_not_suggested(client, editor, pair):
     seed, _ = pair
-    far = EventFactory(title=seed.title, sentence=seed.sentence, date_start=datetime.date(2020, 1, 1), actors=list(seed.actors.all()))
+    far = EventFactory(
+        title=seed.title, sentence=seed.sentence, date_start=datetime.date(2020, 1, 1), actors=list(seed.actors.all())
+    )
     client.force_login(editor)
     assert f"#{far.pk} " not in client.get(seed.get_absolute_url()).content.decode()
 
@@ -74,7 +80,7 @@ def test_merging_keeps_every_source_note_and_actor_and_removes_the_other_event(c
     assert "United States" in {a.name for a in seed.actors.all()}
     assert seed.history.first().history_change_reason == f"Merged #{brief.pk} (Lee Jae-myung sworn in)"
     history = client.get(f"/events/{seed.pk}/history/").content.decode()
-    assert f"changed:\n      Background brief" in history and f"Merged event #{brief.pk} into #{seed.pk}" in history
+    assert "changed:\n      Background brief" in history and f"Merged event #{brief.pk} into #{seed.pk}" in history
 
 
 def test_sources_that_disagree_show_a_badge_with_each_date_and_the_editor_chooses(client, editor, student, pair):
@@ -93,7 +99,11 @@ def test_sources_that_disagree_show_a_badge_with_each_date_and_the_editor_choose
     brief_source = seed.sources.get(document__title="Background brief")
     client.post(f"/events/{seed.pk}/choose-date/", {"source": brief_source.pk, "version": seed.version})
     seed.refresh_from_db()
-    assert (seed.date_start, seed.date_end, seed.precision) == (datetime.date(2025, 6, 4), datetime.date(2025, 6, 4), "day")
+    assert (seed.date_start, seed.date_end, seed.precision) == (
+        datetime.date(2025, 6, 4),
+        datetime.date(2025, 6, 4),
+        "day",
+    )
     assert seed.history.first().history_change_reason == "Chose the date reported by Background brief"
 
 
@@ -144,4 +154,7 @@ def test_ids_that_are_not_numbers_are_a_404_not_a_crash(client, editor, pair):
     client.force_login(editor)
     assert client.post(f"/events/{seed.pk}/merge/", {"other": "abc"}).status_code == 404
     assert client.post(f"/events/{seed.pk}/choose-date/", {"source": "abc", "version": 1}).status_code == 404
-    assert client.post(f"/events/{seed.pk}/notes/", {"body": "x", "visibility": "public", "parent": "abc"}).status_code == 404
+    assert (
+        client.post(f"/events/{seed.pk}/notes/", {"body": "x", "visibility": "public", "parent": "abc"}).status_code
+        == 404
+    )

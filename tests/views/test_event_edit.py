@@ -13,7 +13,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def event():
-    return EventSourceFactory(event=EventFactory(title="Summit in Singapore", actors=[ActorFactory(name="North Korea")])).event
+    return EventSourceFactory(
+        event=EventFactory(title="Summit in Singapore", actors=[ActorFactory(name="North Korea")])
+    ).event
 
 
 def form_data(event, **changes):
@@ -52,7 +54,9 @@ def test_saving_a_new_title_marks_the_event_curated_and_bumps_its_version(client
 
 def test_a_typed_date_is_read_into_earliest_latest_and_precision(client, editor, event):
     client.force_login(editor)
-    client.post(f"/events/{event.pk}/edit/", form_data(event, date_text="late June 2018", reason="The brief says late June"))
+    client.post(
+        f"/events/{event.pk}/edit/", form_data(event, date_text="late June 2018", reason="The brief says late June")
+    )
     event.refresh_from_db()
     assert (event.date_start, event.date_end, event.precision, event.date_mod) == (
         datetime.date(2018, 6, 1),
@@ -67,7 +71,11 @@ def test_a_date_range_can_be_typed(client, editor, event):
     client.force_login(editor)
     client.post(f"/events/{event.pk}/edit/", form_data(event, date_text="2019-02-27 to 2019-02-28", reason="Hanoi"))
     event.refresh_from_db()
-    assert (event.date_start, event.date_end, event.precision) == (datetime.date(2019, 2, 27), datetime.date(2019, 2, 28), "day")
+    assert (event.date_start, event.date_end, event.precision) == (
+        datetime.date(2019, 2, 27),
+        datetime.date(2019, 2, 28),
+        "day",
+    )
 
 
 def test_changing_the_date_without_a_reason_is_refused_next_to_the_field(client, editor, event):
@@ -88,13 +96,20 @@ def test_an_unreadable_date_is_an_error_next_to_the_field(client, editor, event)
 
 def test_the_date_preview_shows_earliest_latest_and_precision(client, editor, event):
     client.force_login(editor)
-    html = client.get(f"/events/{event.pk}/edit/date-preview/", {"date_text": "summer 2019"}, headers={"HX-Request": "true"}).content.decode()
+    html = client.get(
+        f"/events/{event.pk}/edit/date-preview/", {"date_text": "summer 2019"}, headers={"HX-Request": "true"}
+    ).content.decode()
     assert "1 June 2019" in html and "31 August 2019" in html and "season" in html
     assert f'id="date-preview-{event.pk}"' in html
-    unreadable = client.get(f"/events/{event.pk}/edit/date-preview/", {"date_text": "blah"}, headers={"HX-Request": "true"}).content.decode()
+    unreadable = client.get(
+        f"/events/{event.pk}/edit/date-preview/", {"date_text": "blah"}, headers={"HX-Request": "true"}
+    ).content.decode()
     assert "cannot be read" in unreadable
     # Opened directly (not by the form), the fragment's URL leads to the form.
-    assert client.get(f"/events/{event.pk}/edit/date-preview/", {"date_text": "blah"})["Location"] == f"/events/{event.pk}/edit/"
+    assert (
+        client.get(f"/events/{event.pk}/edit/date-preview/", {"date_text": "blah"})["Location"]
+        == f"/events/{event.pk}/edit/"
+    )
 
 
 def test_previewing_without_javascript_shows_the_reading_and_saves_nothing(client, editor, event):
@@ -129,7 +144,11 @@ def test_saving_from_the_queue_with_htmx_returns_the_queue_item(client, editor, 
     event.status = Status.PROPOSED
     event.save()
     client.force_login(editor)
-    response = client.post(f"/events/{event.pk}/edit/", form_data(event, title="Fixed", status="published", **{"in": "queue"}), headers={"HX-Request": "true"})
+    response = client.post(
+        f"/events/{event.pk}/edit/",
+        form_data(event, title="Fixed", status="published", **{"in": "queue"}),
+        headers={"HX-Request": "true"},
+    )
     assert response.status_code == 200
     assert f'id="queue-item-{event.pk}"' in response.content.decode()
     assert response["HX-Retarget"] == f"#queue-item-{event.pk}"
@@ -182,7 +201,12 @@ def test_after_a_conflict_the_form_keeps_only_this_editors_changes_on_top_of_the
     # Someone else changes the title and the actors.
     other = Client()
     other.force_login(editor)
-    assert other.post(f"/events/{event.pk}/edit/", form_data(event, title="Their title", actors=["United States"])).status_code == 302
+    assert (
+        other.post(
+            f"/events/{event.pk}/edit/", form_data(event, title="Their title", actors=["United States"])
+        ).status_code
+        == 302
+    )
 
     response = client.post(f"/events/{event.pk}/edit/", {**loaded, "summary": "My summary"})
     assert response.status_code == 409
@@ -193,4 +217,9 @@ def test_after_a_conflict_the_form_keeps_only_this_editors_changes_on_top_of_the
     again = client.post(f"/events/{event.pk}/edit/", form.data)
     assert again.status_code == 302
     event.refresh_from_db()
-    assert (event.title, event.summary, [a.name for a in event.actors.all()], event.version) == ("Their title", "My summary", ["United States"], 3)
+    assert (event.title, event.summary, [a.name for a in event.actors.all()], event.version) == (
+        "Their title",
+        "My summary",
+        ["United States"],
+        3,
+    )

@@ -13,11 +13,18 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def event(editor):
-    event = EventSourceFactory(event=EventFactory(title="Singapore summit", actors=[ActorFactory(name="North Korea")])).event
+    event = EventSourceFactory(
+        event=EventFactory(title="Singapore summit", actors=[ActorFactory(name="North Korea")])
+    ).event
     services.edit_event(
         event_id=event.pk,
         loaded_version=1,
-        changes={"date_start": datetime.date(2018, 6, 1), "date_end": datetime.date(2018, 6, 30), "precision": "month", "date_text": "June 2018"},
+        changes={
+            "date_start": datetime.date(2018, 6, 1),
+            "date_end": datetime.date(2018, 6, 30),
+            "precision": "month",
+            "date_text": "June 2018",
+        },
         actors=[ActorFactory(name="United States")],
         user=editor,
         reason="Only the month is certain",
@@ -43,7 +50,11 @@ def test_reverting_restores_the_old_fields_and_actors_and_is_recorded(client, ed
     response = client.post(f"/events/{event.pk}/history/{before.history_id}/revert/", {"version": event.version})
     assert response.status_code == 302
     event.refresh_from_db()
-    assert (event.date_start, event.date_end, event.precision) == (datetime.date(2018, 6, 12), datetime.date(2018, 6, 12), "day")
+    assert (event.date_start, event.date_end, event.precision) == (
+        datetime.date(2018, 6, 12),
+        datetime.date(2018, 6, 12),
+        "day",
+    )
     assert [a.name for a in event.actors.all()] == ["North Korea"]
     assert event.version == 3
     latest = event.history.first()
@@ -67,7 +78,12 @@ def test_a_revert_needs_the_loaded_version_and_a_history_row_of_this_event(clien
     first = event.history.earliest("history_date")
     assert client.post(f"/events/{event.pk}/history/{first.history_id}/revert/").status_code == 400
     other_row = other.history.first()
-    assert client.post(f"/events/{event.pk}/history/{other_row.history_id}/revert/", {"version": event.version}).status_code == 404
+    assert (
+        client.post(
+            f"/events/{event.pk}/history/{other_row.history_id}/revert/", {"version": event.version}
+        ).status_code
+        == 404
+    )
 
 
 def test_publishing_from_the_queue_appears_in_the_history(client, editor, event):

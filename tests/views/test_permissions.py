@@ -71,7 +71,7 @@ def discover(patterns=None, namespace=""):
             yield f"{namespace}{entry.name}", entry.pattern.converters
 
 
-ROUTES = sorted(set((name, tuple(sorted(conv.items(), key=lambda kv: kv[0]))) for name, conv in discover()), key=lambda r: r[0])
+ROUTES = sorted({(name, tuple(sorted(conv.items()))) for name, conv in discover()}, key=lambda r: r[0])
 
 
 @pytest.fixture(autouse=True)
@@ -99,7 +99,14 @@ def url_for(name: str, converters, objects) -> str:
     kwargs = {}
     for arg, _ in converters:
         if arg == "pk":
-            kind = next((k for k in ("note", "source", "share", "document", "highlight") if k in name or (k == "document" and "highlight" in name)), "event")
+            kind = next(
+                (
+                    k
+                    for k in ("note", "source", "share", "document", "highlight")
+                    if k in name or (k == "document" and "highlight" in name)
+                ),
+                "event",
+            )
             kind = "document" if kind == "highlight" else kind
             kwargs[arg] = objects[kind].pk
         elif arg == "history_id":
@@ -125,7 +132,11 @@ def outcome(client: Client, method: str, url: str) -> str:
     return "allowed"
 
 
-@pytest.mark.parametrize(("name", "converters"), [r for r in ROUTES if r[0] not in FRAMEWORK_NAMES], ids=[r[0] for r in ROUTES if r[0] not in FRAMEWORK_NAMES])
+@pytest.mark.parametrize(
+    ("name", "converters"),
+    [r for r in ROUTES if r[0] not in FRAMEWORK_NAMES],
+    ids=[r[0] for r in ROUTES if r[0] not in FRAMEWORK_NAMES],
+)
 def test_each_route_lets_in_exactly_the_roles_it_should(name, converters, objects, editor, teacher, student):
     url = url_for(name, converters, objects)
     allowed_roles = {"anonymous", "student", "teacher", "editor"} if name in PUBLIC else {"editor"}
@@ -195,7 +206,9 @@ def test_signing_in_and_out_with_the_styled_pages(db):
     client = Client()
     page = client.get("/accounts/login/?next=/review/").content.decode()
     assert "<h1>Sign in</h1>" in page and 'value="/review/"' in page
-    response = client.post("/accounts/login/", {"username": "editor-x", "password": "correct-horse-battery", "next": "/review/"})
+    response = client.post(
+        "/accounts/login/", {"username": "editor-x", "password": "correct-horse-battery", "next": "/review/"}
+    )
     assert response.status_code == 302 and response["Location"] == "/review/"
     signed_out = client.post("/accounts/logout/")
     assert signed_out.status_code == 200 and "You are signed out" in signed_out.content.decode()
@@ -214,5 +227,11 @@ def test_behind_a_proxy_failures_count_against_the_address_it_forwards(db, setti
     UserFactory(username="colleague", groups=["Editors"])
     # Another client behind the same proxy is not locked out with the attacker.
     colleague = Client(REMOTE_ADDR=proxy, HTTP_X_FORWARDED_FOR="198.51.100.7")
-    assert colleague.post("/accounts/login/", {"username": "colleague", "password": "correct-horse-battery"}).status_code == 302
-    assert attacker.post("/accounts/login/", {"username": "colleague", "password": "correct-horse-battery"}).status_code == 429
+    assert (
+        colleague.post("/accounts/login/", {"username": "colleague", "password": "correct-horse-battery"}).status_code
+        == 302
+    )
+    assert (
+        attacker.post("/accounts/login/", {"username": "colleague", "password": "correct-horse-battery"}).status_code
+        == 429
+    )

@@ -28,7 +28,9 @@ def proposed(**kwargs):
 def test_it_lists_proposed_events_lowest_confidence_first(client, editor):
     sure = proposed(title="Sure thing", confidence=0.9)
     unsure = proposed(title="Unsure thing", confidence=0.2)
-    EventFactory(title="Already published", status=Status.PUBLISHED, date_start=datetime.date(2001, 1, 1), sentence="Other.")
+    EventFactory(
+        title="Already published", status=Status.PUBLISHED, date_start=datetime.date(2001, 1, 1), sentence="Other."
+    )
     client.force_login(editor)
     assert listed(client.get(QUEUE)) == [unsure.pk, sure.pk]
 
@@ -42,10 +44,21 @@ def test_it_shows_the_sentence_with_its_date_marked(client, editor):
 
 def test_it_filters_by_document_category_and_confidence(client, editor):
     first, second = DocumentFactory(title="First doc"), DocumentFactory(title="Second doc")
-    a = EventSourceFactory(document=first, event=EventFactory(title="From first", status=Status.PROPOSED, category="CONSULT", confidence=0.3)).event
-    EventSourceFactory(document=second, event=EventFactory(title="From second", status=Status.PROPOSED, category="CONSULT", confidence=0.3))
-    EventSourceFactory(document=first, event=EventFactory(title="Threat", status=Status.PROPOSED, category="THREATEN", confidence=0.3))
-    EventSourceFactory(document=first, event=EventFactory(title="Confident", status=Status.PROPOSED, category="CONSULT", confidence=0.95))
+    a = EventSourceFactory(
+        document=first,
+        event=EventFactory(title="From first", status=Status.PROPOSED, category="CONSULT", confidence=0.3),
+    ).event
+    EventSourceFactory(
+        document=second,
+        event=EventFactory(title="From second", status=Status.PROPOSED, category="CONSULT", confidence=0.3),
+    )
+    EventSourceFactory(
+        document=first, event=EventFactory(title="Threat", status=Status.PROPOSED, category="THREATEN", confidence=0.3)
+    )
+    EventSourceFactory(
+        document=first,
+        event=EventFactory(title="Confident", status=Status.PROPOSED, category="CONSULT", confidence=0.95),
+    )
     client.force_login(editor)
     assert listed(client.get(QUEUE, {"document": first.pk, "category": "CONSULT", "max_confidence": "0.5"})) == [a.pk]
 
@@ -112,7 +125,9 @@ def test_it_refuses_to_redirect_to_another_site(client, editor):
 def test_several_events_are_published_at_once(client, editor):
     events = [proposed(title=f"Bulk {n}") for n in range(3)]
     client.force_login(editor)
-    response = client.post("/review/bulk/", {"action": "publish", "events": [events[0].pk, events[2].pk], "next": QUEUE})
+    response = client.post(
+        "/review/bulk/", {"action": "publish", "events": [events[0].pk, events[2].pk], "next": QUEUE}
+    )
     assert response.status_code == 302
     statuses = {e.title: e.status for e in Event.objects.all()}
     assert statuses == {"Bulk 0": "published", "Bulk 1": "proposed", "Bulk 2": "published"}
@@ -137,7 +152,9 @@ def test_a_rejected_event_does_not_come_back_to_the_queue_when_its_document_is_i
     rejected = events[0]
     client.post(f"/review/{rejected.pk}/reject/")
 
-    changed = DocumentInput(key="reingest.txt", title="Reingest", published=datetime.date(2019, 3, 1), text="Preface added.\n\n" + text)
+    changed = DocumentInput(
+        key="reingest.txt", title="Reingest", published=datetime.date(2019, 3, 1), text="Preface added.\n\n" + text
+    )
     assert ingest_document(changed).outcome == "updated"
     rejected.refresh_from_db()
     assert rejected.status == Status.REJECTED
@@ -148,7 +165,15 @@ def test_a_rejected_event_does_not_come_back_to_the_queue_when_its_document_is_i
 def test_the_queue_is_paged_and_the_page_links_keep_the_filters(client, editor):
     from timeline.views.review import PAGE_SIZE
 
-    events = [proposed(title=f"Event {n}", confidence=n / 100, sentence=f"Sentence number {n}.", date_start=datetime.date(1990 + n, 1, 1)) for n in range(PAGE_SIZE + 1)]
+    events = [
+        proposed(
+            title=f"Event {n}",
+            confidence=n / 100,
+            sentence=f"Sentence number {n}.",
+            date_start=datetime.date(1990 + n, 1, 1),
+        )
+        for n in range(PAGE_SIZE + 1)
+    ]
     client.force_login(editor)
     first = client.get(QUEUE, {"category": ""})
     assert listed(first) == [e.pk for e in events[:PAGE_SIZE]]

@@ -40,7 +40,11 @@ def event_notes(context, event: Event) -> list[Annotation]:
 def document_highlights(context, document: Document) -> list[Annotation]:
     user = context["request"].user
     return list(
-        Annotation.objects.visible_to(user).filter(document=document).exclude(quote_exact="").select_related("author", "event").order_by("position_start", "pk")
+        Annotation.objects.visible_to(user)
+        .filter(document=document)
+        .exclude(quote_exact="")
+        .select_related("author", "event")
+        .order_by("position_start", "pk")
     )
 
 

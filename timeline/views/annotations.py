@@ -42,10 +42,14 @@ def note_create(request, pk: int):
     event = get_object_or_404(Event, pk=pk)
     parent = None
     if request.POST.get("parent"):
-        parent = get_object_or_404(Annotation.objects.visible_to(request.user), pk=posted_id(request, "parent") or 0, event=event)
+        parent = get_object_or_404(
+            Annotation.objects.visible_to(request.user), pk=posted_id(request, "parent") or 0, event=event
+        )
     form = NoteForm(request.POST)
     if not form.is_valid():
-        return render(request, "annotations/note_form.html", {"form": form, "event": event, "parent": parent}, status=422)
+        return render(
+            request, "annotations/note_form.html", {"form": form, "event": event, "parent": parent}, status=422
+        )
     note = form.save(commit=False)
     note.author, note.event, note.parent = request.user, event, parent
     note.save()
@@ -63,7 +67,9 @@ def note_edit(request, pk: int):
         messages.success(request, "Note saved.")
         return redirect(_target(note))
     status = 422 if request.method == "POST" else 200
-    return render(request, "annotations/note_form.html", {"form": form, "note": note, "event": note.event}, status=status)
+    return render(
+        request, "annotations/note_form.html", {"form": form, "note": note, "event": note.event}, status=status
+    )
 
 
 @annotator_required
@@ -86,7 +92,9 @@ def highlight_create(request, pk: int):
         return render(request, "annotations/highlight_form.html", {"form": form, "document": document}, status=422)
     data = form.cleaned_data
     source = (
-        document.sources.filter(sentence_start__lte=data["position_start"], sentence_end__gte=data["position_end"], stale=False)
+        document.sources.filter(
+            sentence_start__lte=data["position_start"], sentence_end__gte=data["position_end"], stale=False
+        )
         .select_related("event")
         .first()
     )
@@ -102,5 +110,7 @@ def highlight_create(request, pk: int):
         position_start=data["position_start"],
         position_end=data["position_end"],
     )
-    messages.success(request, "Highlight saved." + (f" It is shown with the event “{source.event.title}”." if source else ""))
+    messages.success(
+        request, "Highlight saved." + (f" It is shown with the event “{source.event.title}”." if source else "")
+    )
     return redirect(document.get_absolute_url() + f"#note-{note.pk}")

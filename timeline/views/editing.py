@@ -120,7 +120,9 @@ def event_edit(request, pk: int):
     messages.success(request, f"Saved “{event.title}” (version {event.version}).")
     response = redirect(_next_url(request, event))
     if request.htmx:
-        response = render(request, "editing/event_edit.html#event-saved", {"event": event, "next": _next_url(request, event)})
+        response = render(
+            request, "editing/event_edit.html#event-saved", {"event": event, "next": _next_url(request, event)}
+        )
         response["HX-Redirect"] = _next_url(request, event)
     return response
 
@@ -136,7 +138,9 @@ def date_preview(request, pk: int):
         return redirect("timeline:event_edit", pk=event.pk)
     text = request.GET.get("date_text", "")
     reading = read_date(text, _reference_date(event))
-    return render(request, "editing/event_edit.html#date-preview", {"reading": reading, "date_text": text, "event": event})
+    return render(
+        request, "editing/event_edit.html#date-preview", {"reading": reading, "date_text": text, "event": event}
+    )
 
 
 def _readable(field: str, value):
@@ -168,7 +172,13 @@ def _history_rows(event: Event) -> list[dict]:
                         }
                     )
                 elif change.field != "version":
-                    changes.append({"field": change.field.replace("_", " "), "old": _readable(change.field, change.old), "new": _readable(change.field, change.new)})
+                    changes.append(
+                        {
+                            "field": change.field.replace("_", " "),
+                            "old": _readable(change.field, change.old),
+                            "new": _readable(change.field, change.new),
+                        }
+                    )
         rows.append({"record": record, "changes": changes, "created": older is None})
     return rows
 
@@ -178,7 +188,11 @@ def _history_rows(event: Event) -> list[dict]:
 def event_history(request, pk: int):
     event = _get_event(pk)
     # Sources that joined or left this event (merge, split, re-ingest) keep their own history rows.
-    source_rows = EventSource.history.filter(event_id=event.pk).select_related("history_user", "document").order_by("-history_date")
+    source_rows = (
+        EventSource.history.filter(event_id=event.pk)
+        .select_related("history_user", "document")
+        .order_by("-history_date")
+    )
     context = {"event": event, "rows": _history_rows(event), "source_rows": source_rows}
     return render(request, "editing/event_history.html", context)
 
@@ -192,9 +206,14 @@ def event_revert(request, pk: int, history_id: int):
     if version is None:
         return HttpResponseBadRequest("The form must say which version it was loaded from.")
     try:
-        event = services.revert_event(event_id=event.pk, history_id=history_id, loaded_version=version, user=request.user)
+        event = services.revert_event(
+            event_id=event.pk, history_id=history_id, loaded_version=version, user=request.user
+        )
     except services.EditConflict as conflict:
-        messages.error(request, f"Not reverted: the event changed since you loaded its history (it is now version {conflict.current.version}). Check the changes below and try again.")
+        messages.error(
+            request,
+            f"Not reverted: the event changed since you loaded its history (it is now version {conflict.current.version}). Check the changes below and try again.",
+        )
         return redirect("timeline:event_history", pk=event.pk)
     messages.success(request, f"Reverted. “{event.title}” is now version {event.version}.")
     return redirect("timeline:event_history", pk=event.pk)
@@ -212,7 +231,9 @@ def choose_date(request, pk: int):
         services.choose_source_date(event_id=event.pk, source_id=source.pk, loaded_version=version, user=request.user)
         messages.success(request, f"The date is now the one {source.document.title} gives.")
     except services.EditConflict:
-        messages.error(request, "Not changed: someone edited this event since you loaded it. Here it is as it now stands.")
+        messages.error(
+            request, "Not changed: someone edited this event since you loaded it. Here it is as it now stands."
+        )
     except ValueError as exc:
         messages.error(request, str(exc))
     return redirect(_next_url(request, event))
@@ -239,4 +260,3 @@ def source_split(request, pk: int):
     new = services.split_source(source_id=source.pk, user=request.user)
     messages.success(request, f"Split out into a new event “{new.title}”.")
     return redirect("timeline:event_edit", pk=new.pk)
-
