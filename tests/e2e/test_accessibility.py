@@ -11,7 +11,7 @@ def violations(page) -> list[dict]:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_axe_finds_nothing_on_the_reading_pages(live_server, browser, seeded):
+def test_axe_finds_nothing_on_the_reading_pages(live_server, browser, seeded, artifacts_dir):
     event = Event.objects.filter(status=Status.PUBLISHED, sources__isnull=False).first()
     document = Document.objects.first()
     # Injecting axe from disk is an inline script: this context alone bypasses the CSP to allow it.
@@ -24,6 +24,8 @@ def test_axe_finds_nothing_on_the_reading_pages(live_server, browser, seeded):
         page.goto(live_server.url + path)
         page.locator("details.source").first.evaluate("d => d && (d.open = true)") if "/events/" not in path and "documents" not in path else None
         found[path] = violations(page)
+        if path in (event.get_absolute_url(), document.get_absolute_url()):
+            page.screenshot(path=str(artifacts_dir / f"{path.strip('/').split('/')[0]}-page.png"))
     assert found == {path: [] for path in found}
     context.close()
 
