@@ -117,6 +117,8 @@ def test_a_teacher_shares_a_filtered_annotated_timeline_and_revokes_it(live_serv
     expect(pupil.get_by_text("Ask: who proposed this meeting, and why then?")).to_be_visible()
     expect(pupil.locator("#ref-1")).to_contain_text("Singapore summit report")
     expect(pupil.get_by_role("button", name="Print or save as PDF")).to_be_visible()
+    assert _axe(browser, link + "print/") == []
+    assert _axe(browser, link + "embed/") == []
     pupil.emulate_media(media="print")
     expect(pupil.get_by_role("button", name="Print or save as PDF")).to_be_hidden()
     pupil.screenshot(path=str(artifacts_dir / "teacher-share-handout.png"), full_page=True)
