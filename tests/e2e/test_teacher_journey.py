@@ -122,6 +122,7 @@ def test_a_teacher_shares_a_filtered_annotated_timeline_and_revokes_it(live_serv
     pupil.emulate_media(media="print")
     expect(pupil.get_by_role("button", name="Print or save as PDF")).to_be_hidden()
     pupil.screenshot(path=str(artifacts_dir / "teacher-share-handout.png"), full_page=True)
+    pupil.emulate_media(media="screen")
 
     # The teacher revokes the link; the pupil's next visit gets a polite 410.
     page.get_by_role("button", name="Revoke link").click()
