@@ -1,9 +1,7 @@
 from django.contrib import admin
-from django.templatetags.static import static
 from django.urls import include, path
-from django.views.generic import RedirectView
 
-from timeline.views import annotations, browse, documents_new, editing, exports, imports, review, shares
+from timeline.views import annotations, browse, documents_new, editing, exports, imports, review, shares, site
 
 app_patterns = [
     # Teachers (issue 6): shared timelines by link, exports and imports.
@@ -44,7 +42,7 @@ app_patterns = [
 
 urlpatterns = [
     # Browsers ask for /favicon.ico on pages that name no icon (error pages, files); answer with ours.
-    path("favicon.ico", RedirectView.as_view(url=static("img/favicon.svg"), permanent=True)),
+    path("favicon.ico", site.favicon),
     path("admin/", admin.site.urls),
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include((app_patterns, "timeline"))),
