@@ -249,6 +249,7 @@ def test_the_print_view_is_a_handout_with_introduction_notes_and_numbered_source
     body = client.get(reverse("timeline:share_print", args=[share.token])).content.decode()
     assert "Homework for Monday." in body and "Who proposed the meeting?" in body
     assert '<a href="#ref-1">[1]</a>' in body and 'id="ref-1"' in body and "Singapore report" in body and "https://example.org/sg" in body
+    assert "22 September 2025" in body  # the document's date, as people write it
 
 
 def test_the_timeline_page_links_teachers_to_save_a_share(client, teacher, student, summits):

@@ -7,6 +7,7 @@ show only published events, public notes and the share's own class notes.
 
 from __future__ import annotations
 
+import datetime
 import io
 import re
 
@@ -211,24 +212,30 @@ def share_embed(request: HttpRequest, token: str) -> HttpResponse:
     return render(request, "shares/share_embed.html", _share_context(request, share))
 
 
+def _numbered_references(rows: list[tuple]) -> tuple[list[tuple], list[dict]]:
+    """Number each distinct source once, in order of first citation, as a handout's reference list does."""
+    numbers: dict[tuple[str, str], int] = {}
+    references, numbered = [], []
+    for record, class_note, notes in rows:
+        cited = []
+        for source in record.sources:
+            key = (source.title, source.url)
+            if key not in numbers:
+                numbers[key] = len(numbers) + 1
+                published = datetime.date.fromisoformat(source.published) if source.published else None
+                references.append({"number": numbers[key], "title": source.title, "url": source.url, "publisher": source.publisher, "published": published})
+            cited.append(numbers[key])
+        numbered.append((record, class_note, notes, cited))
+    return numbered, references
+
+
 def share_print(request: HttpRequest, token: str) -> HttpResponse:
     share = get_share_by_token(token)
     if gone := gone_response(request, share):
         return gone
     context = _share_context(request, share)
     context["share_url"] = request.build_absolute_uri(reverse("timeline:share_detail", args=[share.token]))
-    # Number each distinct source once, in order of first citation, as a handout's reference list does.
-    numbers: dict[tuple[str, str], int] = {}
-    references, rows = [], []
-    for record, class_note, notes in context["rows"]:
-        cited = []
-        for source in record.sources:
-            key = (source.title, source.url)
-            if key not in numbers:
-                numbers[key] = len(numbers) + 1
-                references.append({"number": numbers[key], "title": source.title, "url": source.url, "publisher": source.publisher, "published": source.published})
-            cited.append(numbers[key])
-        rows.append((record, class_note, notes, cited))
+    rows, references = _numbered_references(context["rows"])
     context.update(rows=rows, references=references)
     return render(request, "shares/share_print.html", context)
 
