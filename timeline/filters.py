@@ -317,13 +317,15 @@ def _modality(f: dict) -> Q:
     return Q() if f["plans"] else Q(modality=Modality.ASSERTED)
 
 
+def _select(f: dict, conditions: dict[str, Q], queryset: QuerySet | None) -> QuerySet:
+    queryset = (Event.objects.published() if queryset is None else queryset).filter(*conditions.values(), _modality(f))
+    return queryset.chronological(newest_first=f["sort"] == "newest")
+
+
 def apply_filters(form: EventFilterForm, queryset: QuerySet | None = None) -> QuerySet:
-    """The published events the form selects, ordered as asked."""
+    """The published events the form selects (or those of ``queryset``), ordered as asked."""
     f = form.filters
-    queryset = Event.objects.published() if queryset is None else queryset
-    for condition in _conditions(f, read_tallies(f["plans"])).values():
-        queryset = queryset.filter(condition)
-    return queryset.filter(_modality(f)).chronological(newest_first=f["sort"] == "newest")
+    return _select(f, _conditions(f, read_tallies(f["plans"])), queryset)
 
 
 def canonical_query(f: dict, **overrides) -> str:
@@ -521,8 +523,7 @@ def filter_events(params: QueryDict | dict, base: QuerySet | None = None) -> Fil
     tallies = read_tallies(f["plans"])
     conditions = _conditions(f, tallies)
     counter = _Counter(f, conditions, base, tallies)
-    events = (Event.objects.published() if base is None else base).filter(*conditions.values(), _modality(f))
-    events = events.chronological(newest_first=f["sort"] == "newest")
+    events = _select(f, conditions, base)
     chosen_types = set(category_values(f["category"])) if f["category"] else None
     levels = set(PRECISION_LEVELS[f["precision"]][1]) if f["precision"] else None
     total = plans_count = 0
