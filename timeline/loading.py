@@ -100,7 +100,7 @@ def parse_document(raw: bytes, *, name: str, key: str, html: bool = False, overr
     body = body.strip("\n")
     if not body.strip():
         raise DocumentError(f"{name}: is empty (no text after the front matter)")
-    published = _parse_published(meta.get("published"), name)
+    published = parse_published(meta.get("published"), name)
     title = str(meta.get("title") or html_title or _title_from_key(key)).strip()
     return DocumentInput(
         key=key,
@@ -113,7 +113,8 @@ def parse_document(raw: bytes, *, name: str, key: str, html: bool = False, overr
     )
 
 
-def _parse_published(value: object, name: str) -> datetime.date:
+def parse_published(value: object, name: str) -> datetime.date:
+    """A front-matter or form 'published' value as a date; ``name`` is how the error refers to the input."""
     if value is None or value == "":
         raise DocumentError(f"{name}: no published date; add 'published: YYYY-MM-DD' to its front matter or pass --published")
     if isinstance(value, datetime.datetime):

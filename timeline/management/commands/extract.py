@@ -5,13 +5,8 @@ from xml.sax.saxutils import escape
 from django.core.management.base import BaseCommand, CommandError
 
 from timeline.extraction import FrontMatterError, extract, parse_front_matter
-
-
-def _iso_date(value: str) -> datetime.date:
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        raise CommandError(f"--published {value!r} is not a date in the form YYYY-MM-DD") from None
+from timeline.loading import DocumentError, parse_published
+from timeline.management.options import iso_date
 
 
 class Command(BaseCommand):
@@ -25,7 +20,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("files", nargs="+", metavar="FILE", help="Text files to read.")
-        parser.add_argument("--published", type=_iso_date,
+        parser.add_argument("--published", type=iso_date,
                             help="Reference date (YYYY-MM-DD); overrides the front matter's 'published'.")
         parser.add_argument("--language", default="en", help="Language of the text (default: en).")
         parser.add_argument("--format", choices=["json", "jsonl", "timeml"], default="json")
@@ -65,17 +60,10 @@ class Command(BaseCommand):
 
 
 def _published_from(meta: dict, path: str) -> datetime.date:
-    value = meta.get("published")
-    if value is None:
-        raise CommandError(f"{path}: no publication date; give --published YYYY-MM-DD or a 'published' front-matter key")
-    if isinstance(value, datetime.datetime):
-        return value.date()
-    if isinstance(value, datetime.date):
-        return value
     try:
-        return datetime.date.fromisoformat(str(value).strip()[:10])
-    except ValueError:
-        raise CommandError(f"{path}: front-matter 'published' value {value!r} is not a date (YYYY-MM-DD)") from None
+        return parse_published(meta.get("published"), path)
+    except DocumentError as exc:
+        raise CommandError(str(exc)) from None
 
 
 def _event_dict(e) -> dict:

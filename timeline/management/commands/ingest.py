@@ -1,16 +1,8 @@
-import datetime
-
 from django.core.management.base import BaseCommand, CommandError
 
 from timeline.loading import DocumentError, find_document_files, read_document_file
+from timeline.management.options import iso_date
 from timeline.services import ingest_document, sync_actors
-
-
-def _iso_date(value: str) -> datetime.date:
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        raise CommandError(f"--published {value!r} is not a date in the form YYYY-MM-DD") from None
 
 
 class Command(BaseCommand):
@@ -22,7 +14,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", metavar="PATH", help="Files or folders of documents.")
-        parser.add_argument("--published", type=_iso_date, help="Publication date (YYYY-MM-DD) for a single file.")
+        parser.add_argument("--published", type=iso_date, help="Publication date (YYYY-MM-DD) for a single file.")
         parser.add_argument("--title", help="Title for a single file.")
         parser.add_argument("--source", help="Source (publisher) for a single file.")
         parser.add_argument("--publish", action="store_true", help="Store extracted events as published, not proposed.")
