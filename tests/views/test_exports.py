@@ -12,7 +12,6 @@ from django.urls import reverse
 from tests.factories import ActorFactory, DocumentFactory, EventFactory, EventSourceFactory
 from timeline.exports import json as json_export
 from timeline.models import Annotation, Document, Event, SharedTimeline, SharedTimelineItem, Status
-from timeline.views.exports import load_eras
 
 
 @pytest.fixture
@@ -85,15 +84,12 @@ def test_a_shares_export_carries_its_class_notes_and_only_its_events(client, eve
     assert tjs["title"]["text"]["headline"] == "Summits"
 
 
-def test_era_bands_are_read_from_the_eras_file(tmp_path):
-    path = tmp_path / "eras.yaml"
-    path.write_text("- title: Six-Party Talks\n  start: 2003-08-27\n  end: 2009-04-14\n- title: Summitry\n  start: 2018-03-08\n  end: 2019-10-05\n")
-    eras = load_eras(path)
-    assert [(e.title, e.start, e.end) for e in eras] == [
-        ("Six-Party Talks", datetime.date(2003, 8, 27), datetime.date(2009, 4, 14)),
-        ("Summitry", datetime.date(2018, 3, 8), datetime.date(2019, 10, 5)),
-    ]
-    assert load_eras(tmp_path / "missing.yaml") == []
+def test_the_timelinejs_export_carries_the_era_bands_of_the_chart(client, db):
+    eras = client.get(reverse("timeline:export", args=["timelinejs.json"])).json()["eras"]
+    headlines = [era["text"]["headline"] for era in eras]
+    assert "Bill Clinton (US)" in headlines and "Kim Jong Un (North Korea)" in headlines
+    clinton = eras[headlines.index("Bill Clinton (US)")]
+    assert (clinton["start_date"]["year"], clinton["end_date"]["year"]) == ("1993", "2001")
 
 
 def test_every_export_of_the_seed_timeline_parses_back_with_one_entry_per_event(client, seeded):

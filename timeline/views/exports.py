@@ -9,14 +9,12 @@ from __future__ import annotations
 import datetime
 from dataclasses import replace
 from collections.abc import Callable
-from pathlib import Path
 
-import yaml
-from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.text import slugify
 
 from timeline import shares
+from timeline.charts import load_eras
 from timeline.exports import EventRecord, from_events
 from timeline.exports import csv as csv_export
 from timeline.exports import ics, timelinejs
@@ -25,23 +23,10 @@ from timeline.filters import EventFilterForm, apply_filters
 from timeline.models import Event, SharedTimeline
 from timeline.views.shares import get_share_by_token, gone_response
 
-ERAS_FILE = Path(settings.BASE_DIR) / "seeds" / "eras.yaml"
-
-
-def load_eras(path: Path = ERAS_FILE) -> list[timelinejs.Era]:
-    """The era bands from seeds/eras.yaml (a list of {title, start, end}); none if the file is absent."""
-    if not path.exists():
-        return []
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    if isinstance(data, dict):
-        data = data.get("eras", [])
-    eras = []
-    for entry in data:
-        start, end = entry["start"], entry.get("end") or datetime.date.today()
-        start = start if isinstance(start, datetime.date) else datetime.date.fromisoformat(str(start))
-        end = end if isinstance(end, datetime.date) else datetime.date.fromisoformat(str(end))
-        eras.append(timelinejs.Era(start, end, str(entry.get("title") or entry.get("name") or entry.get("label"))))
-    return eras
+def timelinejs_eras() -> list[timelinejs.Era]:
+    """The chart's era bands (seeds/eras.yaml) for TimelineJS; an era still running ends today."""
+    today = datetime.date.today()
+    return [timelinejs.Era(era.start, era.end or today, era.title) for era in load_eras()]
 
 
 # filename -> (content type, attachment?, writer(records, title, introduction, site_url))
@@ -53,7 +38,7 @@ FORMATS: dict[str, tuple[str, bool, Writer]] = {
     "timelinejs.json": (
         "application/json",
         False,
-        lambda r, title, intro, site: timelinejs.to_timelinejs(r, title=title, introduction=intro, eras=load_eras(), site_url=site),
+        lambda r, title, intro, site: timelinejs.to_timelinejs(r, title=title, introduction=intro, eras=timelinejs_eras(), site_url=site),
     ),
 }
 
