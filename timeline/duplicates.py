@@ -1,7 +1,8 @@
 """Likely duplicates (one happening extracted from several documents) and sources that disagree on a date.
 
 A suggestion needs overlapping dates and either shared actors with some shared wording or much shared wording;
-events up to NEAR apart need shared actors and more shared wording. It is only a suggestion: an editor decides, and merges with services.merge_events.
+events up to NEAR apart need shared actors and more shared wording. Either way, naming the same person and
+sharing a telling word beyond the names is enough. It is only a suggestion: an editor decides, and merges with services.merge_events.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from timeline.models import Event, EventSource, Status
+from timeline.models import Actor, Event, EventSource, Status
 
 STOPWORDS = frozenset(
     "a an and as at be by for from has had have he her his in into is it its of on or said says that the their they "
@@ -52,26 +53,49 @@ def suggest_duplicates(event: Event, *, limit: int = MAX_SUGGESTIONS) -> list[Su
     )
     words = _words(event)
     actors = {a.pk for a in event.actors.all()}
+    people = {a.pk for a in event.actors.all() if a.kind == Actor.Kind.PERSON}
     suggestions = []
     for other in candidates[:500]:
-        wording = jaccard(words, _words(other))
+        other_words = _words(other)
+        wording = jaccard(words, other_words)
         other_actors = {a.pk for a in other.actors.all()}
         shared = actors & other_actors
+        # Two reports of one happening can share few words overall ("took office on 4 June" against "since
+        # assuming office in July") yet name the same person and a telling word beyond that person's name.
+        key_words = _key_words(words & other_words, event, other) if people & other_actors else set()
         gap = max((other.date_start - event.date_end).days, (event.date_start - other.date_end).days, 0)
         if gap == 0:
-            likely = (shared and wording >= 0.15) or wording >= 0.4
+            likely = (shared and wording >= 0.15) or wording >= 0.4 or bool(key_words)
         else:
-            likely = bool(shared) and wording >= 0.35
+            likely = (bool(shared) and wording >= 0.35) or bool(key_words)
         if not likely:
             continue
         reasons = ["overlapping dates" if gap == 0 else f"dates {gap} days apart"]
         if shared:
             reasons.append(f"{len(shared)} shared actor{'s' if len(shared) > 1 else ''}")
         reasons.append(f"{round(wording * 100)}% shared wording")
+        if key_words:
+            reasons.append("both say " + ", ".join(f"“{w}”" for w in sorted(key_words)))
         score = wording + 0.3 * jaccard(actors, other_actors) - gap / NEAR.days / 4
         suggestions.append(Suggestion(other, score, tuple(reasons)))
     suggestions.sort(key=lambda s: (-s.score, s.event.pk))
     return suggestions[:limit]
+
+
+# Words too common in this corpus, or about the date itself, to tie two reports together on their own.
+COMMON_WORDS = frozenset(
+    "korea korean koreans north south united states american president leader country countries government "
+    "nuclear weapons talks officials official since state first second years months weeks meeting earlier later "
+    "under there where these those other while being still again also "
+    "january february march april june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _key_words(shared: set[str], *events: Event) -> set[str]:
+    """Shared words of some length that are neither common here nor part of an actor's name."""
+    names = {part for e in events for a in e.actors.all() for part in words_of(" ".join([a.name, *a.aliases]))}
+    return {w for w in shared if len(w) >= 5 and w not in COMMON_WORDS and w not in names}
 
 
 def disagreeing_sources(event: Event) -> list[EventSource]:
