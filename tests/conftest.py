@@ -46,3 +46,9 @@ def seeded(db):
     from django.core.management import call_command
 
     call_command("ingest", str(settings.BASE_DIR / "seeds"), publish=True, verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def no_sign_in_slow_down(monkeypatch):
+    """Sign-in attempts after failures wait on purpose; tests record the waits instead of sitting through them."""
+    monkeypatch.setattr("timeline.permissions.time.sleep", lambda seconds: None)

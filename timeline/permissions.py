@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from functools import wraps
 
@@ -9,6 +10,7 @@ from axes.backends import AxesStandaloneBackend
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.db.models import Max, Q
 from django.http import HttpRequest
 
 EDITORS = "Editors"
@@ -70,7 +72,29 @@ class ThrottledSignInBackend(AxesStandaloneBackend):
     def authenticate(self, request, username=None, password=None, **kwargs):
         if request is None:
             return None
+        time.sleep(signin_delay(recent_failures(username, client_address(request))))
         return super().authenticate(request, username=username, password=password, **kwargs)
+
+
+def recent_failures(username: str | None, address: str | None) -> int:
+    """The most failed sign-ins recorded (by django-axes, within its cool-off) for this username or this address."""
+    from axes.models import AccessAttempt
+
+    return (
+        AccessAttempt.objects.filter(Q(username=username) | Q(ip_address=address)).aggregate(n=Max("failures_since_start"))["n"]
+        or 0
+    )
+
+
+def signin_delay(failures: int) -> float:
+    """Seconds to hold a sign-in attempt: none for the first slips, then doubling up to a cap, until the lock-out.
+
+    Guessing gets slower with every miss, while a person who mistyped once or twice never waits.
+    """
+    free = settings.SIGNIN_FREE_FAILURES
+    if failures < free:
+        return 0.0
+    return min(settings.SIGNIN_DELAY_SECONDS * 2 ** (failures - free), settings.SIGNIN_DELAY_MAX_SECONDS)
 
 
 def client_address(request: HttpRequest) -> str | None:

@@ -113,6 +113,11 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = envint("TIMELINE_SIGNIN_FAILURE_LIMIT", 5)
+# Before the lock-out, attempts slow down: after SIGNIN_FREE_FAILURES misses each attempt waits
+# SIGNIN_DELAY_SECONDS, doubling with every further miss up to SIGNIN_DELAY_MAX_SECONDS.
+SIGNIN_FREE_FAILURES = envint("TIMELINE_SIGNIN_FREE_FAILURES", 2)
+SIGNIN_DELAY_SECONDS = float(envint("TIMELINE_SIGNIN_DELAY_MS", 500)) / 1000
+SIGNIN_DELAY_MAX_SECONDS = 4.0
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=envint("TIMELINE_SIGNIN_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"

@@ -235,3 +235,27 @@ def test_behind_a_proxy_failures_count_against_the_address_it_forwards(db, setti
         attacker.post("/accounts/login/", {"username": "colleague", "password": "correct-horse-battery"}).status_code
         == 429
     )
+
+
+def test_sign_in_attempts_slow_down_with_each_failure_before_the_lock_out(db, settings, monkeypatch):
+    UserFactory(username="target", groups=["Editors"])
+    waits = []
+    monkeypatch.setattr("timeline.permissions.time.sleep", waits.append)
+    client = Client()
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        client.post("/accounts/login/", {"username": "target", "password": "wrong"})
+    # The first two slips cost nothing; then each attempt waits twice as long as the one before.
+    assert waits == [0.0, 0.0, 0.5, 1.0, 2.0]
+
+
+def test_a_successful_sign_in_clears_the_slow_down(db, settings, monkeypatch):
+    UserFactory(username="target", groups=["Editors"])
+    waits = []
+    monkeypatch.setattr("timeline.permissions.time.sleep", waits.append)
+    client = Client()
+    for _ in range(3):
+        client.post("/accounts/login/", {"username": "target", "password": "wrong"})
+    client.post("/accounts/login/", {"username": "target", "password": "correct-horse-battery"})
+    client.post("/accounts/logout/")
+    client.post("/accounts/login/", {"username": "target", "password": "wrong"})
+    assert waits[-1] == 0.0
