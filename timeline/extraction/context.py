@@ -35,6 +35,12 @@ PAST = frozenset(
     "hit drew flew grew threw knew broke chose spent built sought caught felt heard meant".split()
 )
 PRESENT = frozenset("is are says say am remains seems".split())
+# News writes arrangements in the present: "the two leaders meet Monday", "talks resume Tuesday". These verbs
+# in the present tense put their date ahead.
+_SCHEDULED_PRESENT = frozenset(
+    "meet meets visit visits resume resumes travel travels arrive arrives convene convenes vote votes "
+    "begin begins start starts open opens".split()
+)
 _NOT_PAST_ED = frozenset("scheduled expected planned proposed intended slated need needed red bed "
                          "hundred shed united based armed".split())
 _DETERMINERS = frozenset("a an the its their his her our this these those some any no each every".split())
@@ -149,6 +155,9 @@ def _marker(word: str, tokens: list, k: int) -> str:
         return "future"
     if word in PRESENT:
         return "present"
+    if word in _SCHEDULED_PRESENT:
+        prv = tokens[k - 1][2] if k > 0 else ""
+        return "" if prv in _DETERMINERS or prv == "to" else "future"  # not "the meet", not "agreed to meet"
     if word in PAST or (len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED):
         prev1 = tokens[k - 1][2] if k > 0 else ""
         prev2 = tokens[k - 2][2] if k > 1 else ""

@@ -156,3 +156,15 @@ def test_a_later_time_in_the_next_clause_does_not_set_the_tense():
 def test_a_month_still_to_come_does_not_follow_the_story_year():
     text = "The leaders met in June 2018. The next round will be held in April."
     assert [(t.text, t.value) for t in extract(text, RETOLD).timexes] == [("June 2018", "2018-06"), ("April", "2019-04")]
+
+
+def test_an_arrangement_written_in_the_present_puts_its_weekday_ahead():
+    # Published on Saturday 23 February 2019: "meet Monday" is the coming Monday, not the one before.
+    extraction = extract("Donald Trump and Kim Jong Un meet Monday in Hanoi.", dt.date(2019, 2, 23))
+    assert [(t.text, t.value) for t in extraction.timexes] == [("Monday", "2019-02-25")]
+    assert extraction.events[0].modality == "planned"
+
+
+def test_a_meeting_told_in_the_past_keeps_its_weekday_behind():
+    extraction = extract("Kim met Trump on Monday and agreed to meet again.", dt.date(2019, 2, 27))
+    assert [(t.text, t.value) for t in extraction.timexes] == [("Monday", "2019-02-25")]
