@@ -44,6 +44,13 @@ def test_the_form_is_a_full_page_without_javascript_and_a_fragment_with_htmx(cli
     assert 'name="in" value="queue"' in fragment
 
 
+def test_cancel_in_the_queue_goes_back_to_the_queue_with_its_filters(client, editor, event):
+    client.force_login(editor)
+    queue = "/review/?category=CONSULT&sort=newest"
+    fragment = client.get(f"/events/{event.pk}/edit/", {"in": "queue", "next": queue}, headers={"HX-Request": "true"}).content.decode()
+    assert '<a href="/review/?category=CONSULT&amp;sort=newest" class="button button-secondary">Cancel</a>' in fragment
+
+
 def test_saving_a_new_title_marks_the_event_curated_and_bumps_its_version(client, editor, event):
     client.force_login(editor)
     response = client.post(f"/events/{event.pk}/edit/", form_data(event, title="Trump–Kim summit"))
