@@ -8,12 +8,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from .lexicon import ABBREVIATIONS
 from .values import Point
 
 _TOKEN_RE = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+|[.!?;:,]")
-_ABBREVIATION = re.compile(
-    r"mr|mrs|ms|dr|gen|lt|col|sen|rep|gov|vs|adm|maj|capt|sgt|prof|rev"
-)
 
 # Markers of what time a clause talks about.  The nearest one to a date decides which way a bare
 # weekday or month is resolved ("said Sunday" -> the Sunday before, "will meet Monday" -> the next).
@@ -42,7 +40,8 @@ _SCHEDULED_PRESENT = frozenset(
     "begin begins start starts open opens".split()
 )
 _NOT_PAST_ED = frozenset("scheduled expected planned proposed intended slated need needed red bed "
-                         "hundred shed united based armed".split())
+                         "hundred shed united based armed succeed proceed exceed indeed speed breed "
+                         "bleed greed sacred naked wicked rugged kindred hatred".split())
 _DETERMINERS = frozenset("a an the its their his her our this these those some any no each every".split())
 _TIME_WORDS = frozenset("later earlier next coming last ago early soon tomorrow upcoming previously".split())
 _INTENDED = frozenset("due scheduled planned slated expected set".split())
@@ -76,8 +75,8 @@ class DocContext:
         # only documents with something tense-dependent pay for this
         tokens = []
         for m in _TOKEN_RE.finditer(self.text):
-            if m.group() == "." and tokens and _ABBREVIATION.fullmatch(tokens[-1][2]):
-                continue  # "U.S.", "Mr.", "Sept.": no sentence ends here
+            if m.group() == "." and tokens and not _ends_sentence(self.text, m.start(), tokens[-1][2]):
+                continue  # "U.S.", "Mr.", "Sept.", "Ala., killed": no sentence ends here
             tokens.append((m.start(), m.end(), m.group().lower()))
         self.tokens = tokens
         self.token_starts = [t[0] for t in self.tokens]
@@ -116,7 +115,7 @@ class DocContext:
         if best is None:
             # nothing in the clause: the verb of the next clause in the sentence ("In January, the
             # company brought in ...") still tells which January is meant
-            for dist, k in enumerate(range(j, min(len(self.tokens), j + 16)), 1):
+            for dist, k in enumerate(range(j, min(len(self.tokens), j + 30)), 1):
                 word = self.tokens[k][2]
                 if word in _REPORTING_STOP:
                     break
@@ -131,10 +130,21 @@ class DocContext:
         return best[2] if best else ""
 
 
+def _ends_sentence(text: str, dot: int, before: str) -> bool:
+    """Whether the period at ``dot`` ends a sentence: not after an abbreviation or an initial, and not
+    when the text goes on in lower case or with a comma."""
+    if before in ABBREVIATIONS or (len(before) == 1 and before.isalpha()):
+        return False
+    nxt = text[dot + 1:dot + 3].lstrip()[:1]
+    return not nxt or not (nxt.islower() or nxt in ",;:")
+
+
 def _marker(word: str, tokens: list, k: int) -> str:
     nxt = tokens[k + 1][2] if k + 1 < len(tokens) else ""
     if word == "ahead" and nxt == "of":
         return "future"  # "ahead of the weekend"
+    if word == "next" and nxt == "to":
+        return ""  # "next to the embassy": a place
     if word == "set" and nxt == "for":
         return "future"  # "a summit set for April"
     if word in _INTENDED and {t[2] for t in tokens[max(0, k - 3):k]} & _LOOKING_BACK:

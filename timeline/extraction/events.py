@@ -11,16 +11,13 @@ from dataclasses import replace
 
 from .actors import Mention
 from .context import PAST
+from .lexicon import ABBREVIATIONS
 from .timexes import Resolved
 from .results import ExtractedEvent
 from .values import value_range
 
 # ----------------------------------------------------------------------------- sentences
 
-_ABBREV = frozenset(
-    "mr mrs ms dr st gen lt col sen rep gov jan feb mar apr jun jul aug sep sept oct nov dec no vs "
-    "jr sr inc corp co ltd u.s u.n a.m p.m e.g i.e adm maj capt sgt prof rev ft mt".split()
-)
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n\s*\n|\n")
 
 
@@ -33,7 +30,7 @@ def sentences(text: str) -> list[tuple[int, int, int]]:
         if m.group().startswith((".",)) and "\n" not in m.group():
             word = re.search(r"([\w.]+)$", text[max(0, m.start() - 12):m.start()])
             w = (word.group(1) if word else "").lower().rstrip(".")
-            if w in _ABBREV or (len(w) == 1 and w.isalpha()):
+            if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
                 continue
         end = m.end() if "\n" not in m.group() else m.start()
         _emit(text, start, end, para, out)

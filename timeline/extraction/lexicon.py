@@ -20,6 +20,15 @@ WEEKDAYS = {
 }
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
+# Words a period follows without ending the sentence: titles, months, company forms and the postal
+# style of US states ("Birmingham, Ala., killed" is one sentence).
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st gen lt col sen rep gov jan feb mar apr jun jul aug sep sept oct nov dec no vs "
+    "jr sr inc corp co ltd bros u.s u.n a.m p.m e.g i.e adm maj capt sgt prof rev ft mt sen gov pres "
+    "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev "
+    "okla ore pa tenn tex va vt wash wis wyo".split()
+)
+
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
 UNITS = {

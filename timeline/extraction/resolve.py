@@ -44,6 +44,12 @@ def month_year(doc: DocContext, month: int, dom: int | None, tense: str) -> int:
             if ahead is not None and ahead <= 45:
                 return ref.year if key >= now else ref.year + 1
         return y
+    # No tense: news mostly reports what has happened, so the latest such month up to the reference
+    # date, unless the next one is close ahead (a month or two).
+    past_y = ref.year if key <= now else ref.year - 1
+    ahead = _days_between(ref, ref.year if key >= now else ref.year + 1, month, dom or 1)
+    if dom is None and ahead is not None and ahead > 100:
+        return past_y
     best = None
     for y in (ref.year - 1, ref.year, ref.year + 1):
         try:

@@ -328,3 +328,24 @@ def test_half_of_a_decade_is_that_decade_with_its_part():
     assert timexes("Sales boomed in the last half of the '80s.") == [("the last half of the '80s", "DATE", "198", "END")]
     assert timexes("Aid rose in the first half of the 1990s.") == [("the first half of the 1990s", "DATE", "199", "START")]
     assert timexes("Profit fell in the first half.", dt.date(2025, 9, 22)) == [("the first half", "DATE", "2025-H1", "")]
+
+
+def test_initials_and_state_abbreviations_do_not_end_the_sentence():
+    # the verb that dates the month sits past "Ga." and "U.S."; without it January would be the next one
+    november = dt.date(2025, 11, 20)
+    assert values("In January, weeks after the vote, a fire at a depot in Augusta, Ga., near the U.S. "
+                  "border post, destroyed two trucks.", november) == [("January", "2025-01")]
+    assert values("Ms. Ortega will succeed Paul R. Hale Feb. 1 as envoy.", november) == [("Feb. 1", "2026-02-01")]
+
+
+def test_next_to_is_a_place_not_a_time():
+    saturday = dt.date(2025, 9, 27)
+    assert values("A bomb went off next to the U.S. consulate in Lagos Friday morning.", saturday) == [
+        ("Friday morning", "2025-09-26")]
+
+
+def test_a_month_with_no_tense_near_it_is_a_past_one_unless_it_is_close_ahead():
+    october = dt.date(2025, 10, 28)
+    assert values("Shares of the shipyard, at a high for the year of $42 in June from $30 in March.",
+                  october) == [("June", "2025-06"), ("March", "2025-03")]
+    assert values("A deadline: the talks in December.", october) == [("December", "2025-12")]
