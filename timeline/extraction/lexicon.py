@@ -29,6 +29,14 @@ ABBREVIATIONS = frozenset(
     "okla ore pa tenn tex va vt wash wis wyo".split()
 )
 
+# What happens on one day: "today's talks" is that day, where "today's youth" means nowadays.
+DAY_BOUND = frozenset(
+    "edition editions issue paper papers meeting meetings session sessions trading vote votes ballot election "
+    "game games match quiz program programme broadcast show announcement ceremony talks summit rally hearing "
+    "hearings ruling decision news headlines deadline attack attacks strike strikes protest protests march "
+    "speech statement visit events close opening launch test parade funeral debate".split()
+)
+
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
 UNITS = {

@@ -349,3 +349,9 @@ def test_a_month_with_no_tense_near_it_is_a_past_one_unless_it_is_close_ahead():
     assert values("Shares of the shipyard, at a high for the year of $42 in June from $30 in March.",
                   october) == [("June", "2025-06"), ("March", "2025-03")]
     assert values("A deadline: the talks in December.", october) == [("December", "2025-12")]
+
+
+def test_todays_with_a_days_business_is_the_day_otherwise_nowadays():
+    assert values("The offer appears in today's early editions of the paper.") == [("today", "2025-09-22")]
+    assert values("Delegates prepared for today's talks in Geneva.") == [("today", "2025-09-22")]
+    assert values("The crisis shapes today's young voters.") == []

@@ -8,7 +8,7 @@ import re
 
 from .. import resolve as R
 from ..context import looks_like_verb
-from ..lexicon import COUNT_RE, WEEKDAY_RE, WEEKDAYS, parse_count
+from ..lexicon import COUNT_RE, DAY_BOUND, WEEKDAY_RE, WEEKDAYS, parse_count
 from ..values import coarsen, shift
 from .base import (
     APPROX_PREFIX, MOD_PREFIX, PART_OF_DAY, PARTS_RE, I, Found, approx_mod, const, dur_value, duration_found,
@@ -95,8 +95,10 @@ def deictic_day(m, text):
         return Found(m.start(), m.end(), "TIME",
                      lambda doc: ((doc.dct + dt.timedelta(days=n)).isoformat() + f"T{code}", R.PUBLISHED))
     w = m["w"].lower()
-    if w == "today" and re.match(r"['’]s\s+[a-z]", text[m.end():]):
-        return None  # "today's youth": nowadays, not the day
+    if w == "today":
+        owned = re.match(r"['’]s\s+([a-z]+)(?:\s+([a-z]+))?", text[m.end():])
+        if owned and not DAY_BOUND.intersection(owned.groups()):
+            return None  # "today's youth": nowadays, not the day ("today's talks" is the day)
     mod = {"early": "START", "late": "END"}.get((m["mod"] or "").lower(), "")
     n = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "overnight": 0}[w]
     part = (m["part"] or "").lower()
