@@ -355,3 +355,10 @@ def test_todays_with_a_days_business_is_the_day_otherwise_nowadays():
     assert values("The offer appears in today's early editions of the paper.") == [("today", "2025-09-22")]
     assert values("Delegates prepared for today's talks in Geneva.") == [("today", "2025-09-22")]
     assert values("The crisis shapes today's young voters.") == []
+
+
+def test_the_quarter_ended_on_a_date_is_the_quarter_that_date_closes():
+    october = dt.date(2025, 10, 27)
+    assert values("In the quarter ended July 31, the firm shipped 900 units.", october)[0] == ("the quarter", "2025-Q2")
+    assert values("For the quarter ended Sept. 30, profit rose.", october)[0] == ("the quarter", "2025-Q3")
+    assert values("Net for the year-earlier nine months also rose.", october) == [("nine months", "P9M")]

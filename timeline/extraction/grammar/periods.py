@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .. import resolve as R
-from ..lexicon import ORDINALS, SEASONS
+from ..lexicon import MONTH_RE, ORDINALS, SEASONS
 from ..values import SEASON_ORDER, quarter_of, shift
-from .base import I, MOD_PREFIX, YEAR, Found, const, mod_of, rule, word_after, word_before
+from .base import DAY, I, MOD_PREFIX, YEAR, Found, const, mod_of, month_num, rule, word_after, word_before
 
 # ----------------------------------------------------------------------------- quarters, halves, seasons
 
@@ -111,10 +112,21 @@ def the_year_period(m, text):
 
 @rule(r"\b(?P<the>the\s+)quarter\b(?!-|\s+(?:of|century|mile|point|percent|share|inch|ton|hour|note))")
 def bare_quarter(m, text):
-    if re.match(r"\s+(?:ended|ending|to|through)\b", text[m.end():]):
-        pass
+    """"the quarter": the one a report is about, or the one that ends on the date after it ("the quarter
+    ended July 31" covers May to July, so it is reckoned by the month and a half before its end)."""
+    ended = re.match(rf"\s+(?:ended|ending)\s+(?P<mon>{MONTH_RE})\s+(?P<d>{DAY})\b(?:,?\s+(?P<y>{YEAR}))?",
+                     text[m.end():])
 
     def res(doc):
+        if ended:
+            mo, d = month_num(ended["mon"]), int(re.match(r"\d+", ended["d"]).group())
+            y = int(ended["y"]) if ended["y"] else R.month_year(doc, mo, d, "past")
+            try:
+                end = dt.date(y, mo, d)
+            except ValueError:
+                end = None
+            if end:
+                return quarter_of(end - dt.timedelta(days=45)).value(), R.EXPLICIT if ended["y"] else R.PUBLISHED
         p = doc.focus_quarter
         if p is None:
             return shift(quarter_of(doc.dct), "quarter", -1).value(), R.PUBLISHED

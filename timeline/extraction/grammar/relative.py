@@ -235,7 +235,7 @@ def end_of_the_unit(m, text):
     return Found(m.start(), m.end(), "DATE", res, mod)
 
 
-@rule(r"\b(?P<pre>for|of|during|throughout|in|over)\s+(?P<the>the\s+)(?P<unit>year|week|month)\b(?P<ended>\s+(?:ended|ending|to|through))?(?!\s+(?:of|before|after|when|that|in\s+which|-))")
+@rule(r"\b(?P<pre>for|of|during|throughout|in|over)\s+(?P<the>the\s+)(?P<unit>year|week|month)\b(?!-)(?P<ended>\s+(?:ended|ending|to|through))?(?!\s+(?:of|before|after|when|that|in\s+which|-))")
 def the_unit(m, text):
     """"for the year" (the current one), "in the year ended March 31" (a twelve-month span)."""
     unit = m["unit"].lower()
