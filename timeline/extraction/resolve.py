@@ -6,6 +6,7 @@ the date mentioned before it."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .context import DocContext
 from .values import Point, coarsen, day, quarter_of, season_of, shift, week_of
@@ -62,7 +63,7 @@ def month_year(doc: DocContext, month: int, dom: int | None, tense: str) -> int:
     return best[1] if best else ref.year
 
 
-def story_year(doc: DocContext, month: int, start: int) -> int | None:
+def story_year(doc: DocContext, month: int, start: int, same_sentence: bool = False) -> int | None:
     """The year of a bare month in a story told about an earlier year: "In March of that year ..., and
     in April ..." follows the year of the date just before it when that date is in a past year and
     names its month (or day), and the month does not come before it.  None when the reference date
@@ -72,7 +73,12 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
         return None
     if start - doc.prev_end > 200 or month < p.sub:
         return None
+    if same_sentence and _SENTENCE_END.search(doc.text, doc.prev_end, start):
+        return None
     return p.year
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"“‘'(]?[A-Z]")
 
 
 def _days_between(ref: dt.date, year: int, month: int, dom: int) -> int | None:

@@ -362,3 +362,19 @@ def test_the_quarter_ended_on_a_date_is_the_quarter_that_date_closes():
     assert values("In the quarter ended July 31, the firm shipped 900 units.", october)[0] == ("the quarter", "2025-Q2")
     assert values("For the quarter ended Sept. 30, profit rose.", october)[0] == ("the quarter", "2025-Q3")
     assert values("Net for the year-earlier nine months also rose.", october) == [("nine months", "P9M")]
+
+
+def test_a_day_and_month_in_a_story_about_an_earlier_year_take_that_year():
+    assert values("The first round opened in Beijing in August 2003, and talks ran from 27 to 29 August.") == [
+        ("August 2003", "2003-08"), ("27", "2003-08-27"), ("29 August", "2003-08-29")]
+    # a new sentence about the present does not inherit the year of a date named in passing
+    august = dt.date(2025, 8, 15)
+    assert values("He had signed the August 2019 accord. The envoy condemned the raid on Aug. 2 but left.",
+                  august) == [("August 2019", "2019-08"), ("Aug. 2", "2025-08-02")]
+
+
+def test_an_approximate_offset_is_no_finer_than_its_unit():
+    assert timexes("The pact of 29 January 2002 came little more than a year earlier than the crisis.") == [
+        ("29 January 2002", "DATE", "2002-01-29", ""), ("more than a year earlier", "DATE", "2001", "BEFORE")]
+    assert timexes("Talks opened on 3 May 2001; about a month later, they resumed.") == [
+        ("3 May 2001", "DATE", "2001-05-03", ""), ("about a month later", "DATE", "2001-06", "APPROX")]

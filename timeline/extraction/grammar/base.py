@@ -144,10 +144,15 @@ def ymd(y: int, m: int, d: int | None) -> str:
 
 def month_resolver(m_: int, d_: int | None, start: int, end: int) -> Resolver:
     def res(doc: DocContext) -> tuple[str, str]:
-        y = R.month_year(doc, m_, d_, doc.tense(start, end))
+        tense = doc.tense(start, end)
+        # a story about an earlier year goes on in that year ("in August 2003 ... from 27 to 29 August")
+        y = R.story_year(doc, m_, start, same_sentence=True) if tense != "future" else None
+        anchor = R.PREVIOUS
+        if y is None:
+            y, anchor = R.month_year(doc, m_, d_, tense), R.PUBLISHED
         if d_ and not valid(y, m_, d_):
-            return "", R.PUBLISHED
-        return ymd(y, m_, d_), R.PUBLISHED
+            return "", anchor
+        return ymd(y, m_, d_), anchor
 
     return res
 

@@ -9,7 +9,7 @@ import re
 from .. import resolve as R
 from ..context import looks_like_verb
 from ..lexicon import COUNT_RE, DAY_BOUND, WEEKDAY_RE, WEEKDAYS, parse_count
-from ..values import coarsen, shift
+from ..values import coarsen, parse_value, shift
 from .base import (
     APPROX_PREFIX, MOD_PREFIX, PART_OF_DAY, PARTS_RE, I, Found, approx_mod, const, dur_value, duration_found,
     mod_of, rule, word_after, word_before,
@@ -308,8 +308,31 @@ def ago(m, text):
         return Found(m.start(), m.end(), "DATE", const("PAST_REF" if sign < 0 else "FUTURE_REF", R.PUBLISHED), mod)
     n = int(n)
     comparison = unit == "year" and n == 1 and sign < 0
-    return Found(m.start(), m.end(), "DATE", lambda doc: R.offset(doc, unit, sign * n, from_prev), mod,
-                 remember=not comparison)
+    if not m["approx"]:
+        return Found(m.start(), m.end(), "DATE", lambda doc: R.offset(doc, unit, sign * n, from_prev), mod,
+                     remember=not comparison)
+    # "more than a year earlier", "about a month later": the unit is all the text vouches for, so the
+    # date is no finer than it, and "more than"/"less than" say on which side of that point it lies.
+    bound = bound_mod(m["approx"], sign)
+
+    def res(doc):
+        value, anchor = R.offset(doc, unit, sign * n, from_prev)
+        p = parse_value(value)
+        if p is not None and p.gran in ("day", "week") and unit not in ("day", "week"):
+            value = coarsen(p, unit).value()
+        return value, anchor
+
+    return Found(m.start(), m.end(), "DATE", res, mod or bound, remember=not comparison)
+
+
+def bound_mod(prefix: str, sign: int) -> str:
+    """BEFORE or AFTER for "more than/less than N units earlier/later" (sign -1 for earlier)."""
+    p = prefix.lower()
+    if re.match(r"(?:more\s+than|over|at\s+least|well\s+over|just\s+over|no\s+less\s+than)\b", p):
+        return "BEFORE" if sign < 0 else "AFTER"
+    if re.match(r"(?:less\s+than|under|just\s+under|barely|at\s+most|up\s+to|no\s+more\s+than|fewer\s+than)\b", p):
+        return "AFTER" if sign < 0 else "BEFORE"
+    return ""
 
 
 @rule(r"\b(?P<pre>the\s+(?:next|following|previous|prior|preceding|same)|that(?:\s+same)?|the\s+very\s+next)\s+(?P<unit>day|morning|afternoon|evening|night)\b|\bthe\s+day\s+(?P<ba>before|after)\b(?!\s+(?:yesterday|tomorrow))")
