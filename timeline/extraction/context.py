@@ -63,6 +63,7 @@ class DocContext:
     prev: Point | None = None
     prev_end: int = -1
     prev_by_gran: dict[str, Point] = field(default_factory=dict)
+    before_prev: Point | None = None  # the date mentioned before ``prev``
     # The first quarter a text names is the one it reports on ("third-quarter net rose ..."); later
     # "the latest quarter", "the 1988 period" or "a year ago" compare with it, whatever was named between.
     focus_quarter: Point | None = None
@@ -83,6 +84,8 @@ class DocContext:
         self._tokenized = True
 
     def remember(self, p: Point, end: int) -> None:
+        if self.prev is not None:
+            self.before_prev = self.prev
         self.prev = p
         self.prev_end = end
         self.prev_by_gran[p.gran] = p

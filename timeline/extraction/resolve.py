@@ -63,6 +63,16 @@ def month_year(doc: DocContext, month: int, dom: int | None, tense: str) -> int:
     return best[1] if best else ref.year
 
 
+def same_month_year(doc: DocContext, month: int, start: int) -> int | None:
+    """The year of a day in the month the sentence has just named ("in January, on 6 January")."""
+    p = doc.prev
+    if p is None or p.gran not in ("month", "day") or p.sub != month:
+        return None
+    if start - doc.prev_end > 120 or _SENTENCE_END.search(doc.text, doc.prev_end, start):
+        return None
+    return p.year
+
+
 def story_year(doc: DocContext, month: int, start: int, same_sentence: bool = False) -> int | None:
     """The year of a bare month in a story told about an earlier year: "In March of that year ..., and
     in April ..." follows the year of the date just before it when that date is in a past year and
@@ -144,7 +154,10 @@ def anchor_point(doc: DocContext, gran: str) -> tuple[Point, str]:
     return coarsen(day(doc.dct), gran) if gran != "day" else day(doc.dct), PUBLISHED
 
 
-def offset(doc: DocContext, unit: str, n: int, from_prev: bool) -> tuple[str, str]:
+_APPOSITION = re.compile(r"\s*,\s*")
+
+
+def offset(doc: DocContext, unit: str, n: int, from_prev: bool, start: int = -1) -> tuple[str, str]:
     """"N units ago" (from the reference date) or "N units earlier/later" (from the previous date)."""
     gran = {"day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year",
             "decade": "decade", "century": "century"}.get(unit)
@@ -155,6 +168,10 @@ def offset(doc: DocContext, unit: str, n: int, from_prev: bool) -> tuple[str, st
         return str(base.year - 1), PREVIOUS if base is doc.prev else PUBLISHED
     if from_prev and doc.prev is not None:
         base, anchor = doc.prev, PREVIOUS
+        if doc.before_prev is not None and _APPOSITION.fullmatch(doc.text, doc.prev_end, start):
+            # "the deal of 29 February, only six weeks earlier": the phrase restates the date just
+            # named, measured from the one before it
+            base = doc.before_prev
         if unit in ("day", "week") and base.gran not in ("day", "week"):
             return "", PREVIOUS  # "two days later" after "in June": no day can be named
         if _finer(gran, base.gran):

@@ -378,3 +378,14 @@ def test_an_approximate_offset_is_no_finer_than_its_unit():
         ("29 January 2002", "DATE", "2002-01-29", ""), ("more than a year earlier", "DATE", "2001", "BEFORE")]
     assert timexes("Talks opened on 3 May 2001; about a month later, they resumed.") == [
         ("3 May 2001", "DATE", "2001-05-03", ""), ("about a month later", "DATE", "2001-06", "APPROX")]
+
+
+def test_a_day_after_its_month_takes_the_year_of_that_month():
+    september = dt.date(2016, 9, 11)
+    assert values("It carried out its fourth test at the same site in January, on 6 January.", september) == [
+        ("January", "2016-01"), ("6 January", "2016-01-06")]
+
+
+def test_an_offset_in_apposition_to_a_date_is_measured_from_the_date_before():
+    assert values("The launch on 13 April 2012 undermined the deal of 29 February 2012, only six weeks earlier.") == [
+        ("13 April 2012", "2012-04-13"), ("29 February 2012", "2012-02-29"), ("only six weeks earlier", "2012-03-02")]

@@ -146,7 +146,9 @@ def month_resolver(m_: int, d_: int | None, start: int, end: int) -> Resolver:
     def res(doc: DocContext) -> tuple[str, str]:
         tense = doc.tense(start, end)
         # a story about an earlier year goes on in that year ("in August 2003 ... from 27 to 29 August")
-        y = R.story_year(doc, m_, start, same_sentence=True) if tense != "future" else None
+        y = R.same_month_year(doc, m_, start)
+        if y is None and tense != "future":
+            y = R.story_year(doc, m_, start, same_sentence=True)
         anchor = R.PREVIOUS
         if y is None:
             y, anchor = R.month_year(doc, m_, d_, tense), R.PUBLISHED

@@ -308,15 +308,16 @@ def ago(m, text):
         return Found(m.start(), m.end(), "DATE", const("PAST_REF" if sign < 0 else "FUTURE_REF", R.PUBLISHED), mod)
     n = int(n)
     comparison = unit == "year" and n == 1 and sign < 0
+    start = m.start()
     if not m["approx"]:
-        return Found(m.start(), m.end(), "DATE", lambda doc: R.offset(doc, unit, sign * n, from_prev), mod,
+        return Found(m.start(), m.end(), "DATE", lambda doc: R.offset(doc, unit, sign * n, from_prev, start), mod,
                      remember=not comparison)
     # "more than a year earlier", "about a month later": the unit is all the text vouches for, so the
     # date is no finer than it, and "more than"/"less than" say on which side of that point it lies.
     bound = bound_mod(m["approx"], sign)
 
     def res(doc):
-        value, anchor = R.offset(doc, unit, sign * n, from_prev)
+        value, anchor = R.offset(doc, unit, sign * n, from_prev, start)
         p = parse_value(value)
         if p is not None and p.gran in ("day", "week") and unit not in ("day", "week"):
             value = coarsen(p, unit).value()
