@@ -113,7 +113,9 @@ _NEGATION = re.compile(
     r"don['’]t|hasn['’]t|haven['’]t|hadn['’]t|wasn['’]t|weren['’]t|won['’]t|never|failed\s+to|refused\s+to|no\s+longer)\b",
     re.IGNORECASE,
 )
-_HYPOTHETICAL = re.compile(r"\b(?:if|unless|could|might|may|whether|possibly|perhaps|potential(?:ly)?|hypothetical\w*|should)\b", re.IGNORECASE)
+# "would have been" is a counterfactual, not a plan
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|could|might|may|whether|possibly|perhaps|potential(?:ly)?|hypothetical\w*|should"
+                           r"|would\s+have)\b", re.IGNORECASE)
 _PLANNED = re.compile(
     r"\b(?:will|['’]ll|shall|plans?\s+to|planned|planning|scheduled|is\s+to|are\s+to|going\s+to|expected\s+to|"
     r"set\s+to|would|intends?\s+to|upcoming|due\s+to)\b",
@@ -154,22 +156,16 @@ def modality(sentence: str, lo: int, hi: int, future: bool) -> str:
     return "asserted"
 
 
-_LEAD_PREP = r"(?:\s*\b(?:in|on|at|since|during|by|from|until|till|through|of|between|before|after|for|and|to|around)\s*)*"
+_LEAD_PREP = (r"(?:\s*\b(?:in|on|at|since|during|by|from|until|till|through|of|between|before|after|for|and|to|around"
+              r"|as\s+(?:early|late|soon)\s+as|no\s+(?:later|earlier)\s+than|as\s+of)\s*)*")
 
 
 def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
     """A short clause from the sentence about the happening, without the date phrase itself."""
-    a, b = clause_around(sentence, lo, hi)
-    clause = sentence[a:b]
-    # drop every date phrase (and the preposition before it) inside the clause
-    for s, e in sorted(spans, reverse=True):
-        if a <= s and e <= b:
-            s_rel, e_rel = s - a, e - a
-            pre = re.search(_LEAD_PREP + r"$", clause[:s_rel], re.IGNORECASE)
-            cut = pre.start() if pre else s_rel
-            clause = clause[:cut] + clause[e_rel:]
-    clause = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s+", " ", clause)).strip(" ,;:.—–-")
-    clause = re.sub(r"^(?:(?:and|but|while|although|though|whereas|which|so|that|however)\b[\s,]*)+", "", clause, flags=re.IGNORECASE)
+    clause = _without_dates(sentence, *clause_around(sentence, lo, hi), spans)
+    if len(clause.split()) < 3:
+        # "The talks, held every two weeks since 2023, have produced little": "Held" says nothing
+        clause = _without_dates(sentence, 0, len(sentence), spans)
     if not clause:
         clause = sentence.strip()
     if clause and clause[0].islower():
@@ -178,6 +174,23 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
         cut = clause.rfind(" ", 0, 78)
         clause = clause[: cut if cut > 40 else 78].rstrip(" ,;:") + "…"
     return clause
+
+
+def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int]]) -> str:
+    clause = sentence[a:b]
+    # drop every date phrase (and the preposition before it) inside the clause
+    for s, e in sorted(spans, reverse=True):
+        if a <= s and e <= b:
+            s_rel, e_rel = s - a, e - a
+            pre = re.search(_LEAD_PREP + r"$", clause[:s_rel], re.IGNORECASE)
+            cut = pre.start() if pre else s_rel
+            rest = clause[e_rel:]
+            if re.match(r"['’]s\b", rest):  # "Tuesday's launch was ..." -> "The launch was ..."
+                rest = " the" + rest[2:]
+            clause = clause[:cut] + rest
+    clause = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s+", " ", clause)).strip(" ,;:.—–-")
+    return re.sub(r"^(?:(?:and|but|while|although|though|whereas|which|so|that|however)\b[\s,]*)+", "", clause,
+                  flags=re.IGNORECASE)
 
 
 # ----------------------------------------------------------------------------- building events
@@ -197,6 +210,8 @@ def build_events(
     for r in dated:
         if r.group and units and units[-1][0].group == r.group:
             units[-1].append(r)
+        elif units and len(units[-1]) == 1 and _spans_to(text, units[-1][0].timex, r.timex):
+            units[-1].append(r)  # "from April 2018 until the end of 2019": one event over the whole stretch
         else:
             units.append([r])
     events: list[ExtractedEvent] = []
@@ -257,6 +272,21 @@ def build_events(
     if join_following:
         _join_undated(text, sents, events, by_sentence, mentions, join_following)
     return events
+
+
+_FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*|\s+and\s+", re.IGNORECASE)
+
+
+def _spans_to(text: str, a, b) -> bool:
+    """Whether two dates are the ends of one stretch: "from A to B", "from A until B", "between A and B"."""
+    if not _TO_BETWEEN.fullmatch(text, a.end, b.start):
+        return False
+    lead = _FROM_BEFORE.search(text, max(0, a.start - 9), a.start)
+    if lead is None:
+        return False
+    joiner = text[a.end:b.start].strip().lower()
+    return (joiner == "and") == lead.group().lower().startswith("between")
 
 
 # Nouns that name something that happens (a date in a sentence with one of them dates a happening) ...

@@ -168,3 +168,33 @@ def test_an_arrangement_written_in_the_present_puts_its_weekday_ahead():
 def test_a_meeting_told_in_the_past_keeps_its_weekday_behind():
     extraction = extract("Kim met Trump on Monday and agreed to meet again.", dt.date(2019, 2, 27))
     assert [(t.text, t.value) for t in extraction.timexes] == [("Monday", "2019-02-25")]
+
+
+def test_from_one_date_until_another_is_one_event_over_the_stretch():
+    [e] = events("The freeze on tests lasted from April 2018 until the end of 2019.")
+    assert (e.date_start, e.date_end) == (dt.date(2018, 4, 1), dt.date(2019, 12, 31))
+    [e] = events("Talks were held between March 2003 and June 2004.")
+    assert (e.date_start, e.date_end, e.precision) == (dt.date(2003, 3, 1), dt.date(2004, 6, 30), "month")
+    assert len(events("Envoys met in March 2003 and in June 2004.")) == 2
+
+
+def test_a_first_half_is_six_months():
+    [e] = events("Trade with China rose by a third in the first half of 2024.")
+    assert (e.date_start, e.date_end) == (dt.date(2024, 1, 1), dt.date(2024, 6, 30))
+
+
+def test_a_counterfactual_is_hypothetical_not_planned():
+    assert events("A decade ago, such a summit would have been unthinkable.")[0].modality == "hypothetical"
+
+
+def test_titles_say_what_happened_without_the_date_or_its_hedges():
+    assert [e.title for e in events("Last Tuesday's launch was a failure.")][0] == "The launch was a failure"
+    assert events("Officials said the talks could resume as early as next month.")[0].title == (
+        "Officials said the talks could resume")
+    assert events("The talks, held every two weeks since 2023, have produced little.")[0].title == (
+        "The talks, held, have produced little")
+
+
+def test_a_clock_time_with_its_zone_and_weekday_is_one_time():
+    [e] = events("The drills began at 6 a.m. local time on Monday, officials said.")
+    assert (e.date_text, e.date_start) == ("6 a.m. local time on Monday", dt.date(2025, 9, 22))

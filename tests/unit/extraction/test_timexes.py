@@ -389,3 +389,8 @@ def test_a_day_after_its_month_takes_the_year_of_that_month():
 def test_an_offset_in_apposition_to_a_date_is_measured_from_the_date_before():
     assert values("The launch on 13 April 2012 undermined the deal of 29 February 2012, only six weeks earlier.") == [
         ("13 April 2012", "2012-04-13"), ("29 February 2012", "2012-02-29"), ("only six weeks earlier", "2012-03-02")]
+
+
+def test_the_new_year_is_ahead_unless_it_has_begun():
+    assert values("Officials expect a deal in the new year.") == [("the new year", "2026")]
+    assert values("It was the first launch since the new year.") == [("the new year", "2025")]

@@ -274,6 +274,10 @@ def year(m, text):
             Found(start, m.end("y"), "DATE", const(f"{y:04d}"), mod, group=1 if is_range else 0),
             Found(s2, m.end("y2"), "DATE", const(f"{y2:04d}"), "", group=1 if is_range else 0),
         ]
+    half = re.search(r"\b(first|second|last|latter)\s+half\b", low_pre)
+    if half and not m["y2"]:
+        # "the first half of 2024" is a half-year of its own in TimeML, not the year with a mod
+        return Found(start, m.end("y"), "DATE", const(f"{y:04d}-H{1 if half.group(1) == 'first' else 2}"))
     return Found(start, m.end("y"), "DATE", const(f"{y:04d}"), mod)
 
 

@@ -19,7 +19,7 @@ from .base import (
 
 
 @rule(
-    rf"\b(?:(?P<mod>early|late|earlier|later)\s+(?:on\s+)?|(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+following|the\s+previous)\s+)?"
+    rf"\b(?:(?P<mod>early|late|earlier|later)\s+(?:on\s+)?|(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|the\s+following|the\s+previous))\s+)?"
     rf"(?P<wd>{WEEKDAY_RE})(?P<poss>'s)?(?:\s+(?P<part>{PARTS_RE}))?(?P<plural>s)?\b",
     0,
 )
@@ -158,7 +158,9 @@ def this_unit(m, text):
         if rel in ("this", "the current", "the current fiscal", "this fiscal", "the fiscal", "the new", "the full"):
             p = R.relative_unit(doc, unit, 0)
             if rel == "the new":
-                p = R.relative_unit(doc, unit, 1)
+                # "in the new year" is the one ahead; "since the new year" the one that has begun
+                p = R.relative_unit(doc, unit, 0 if word_before(text, start).lower() == "since"
+                                    or doc.tense(start, end) == "past" else 1)
             return (p.value() if p else ""), R.PUBLISHED
         if rel in ("last", "last fiscal", "the latest fiscal"):
             p = R.relative_unit(doc, unit, -1)

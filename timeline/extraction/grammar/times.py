@@ -15,7 +15,9 @@ from .base import (
 # ----------------------------------------------------------------------------- clock times
 
 AMPM = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b|a\.m|p\.m)"
-ZONE = r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|KST|JST)\b)"
+# A zone after a clock time: an abbreviation, "local time", "Seoul time", or one of these in brackets.
+ZONE = (r"(?:\s+(?:(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|KST|JST|local\s+time"
+        r"|(?-i:[A-Z][a-z]+)\s+time)\b|\((?:local\s+time|(?-i:[A-Z][a-z]+)\s+time|[A-Z]{3,4})\)))")
 
 
 _WEEKDAY_AFTER = re.compile(rf"\s*(?:\([^()]{{1,30}}\)\s*|,\s*|\((?:[^()]{{0,20}}?\s)?)?(?:on\s+)?(?P<wd>{WEEKDAY_RE})\b")
