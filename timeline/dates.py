@@ -41,6 +41,19 @@ def _years(start: datetime.date, end: datetime.date) -> str:
     return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
 
 
+def _quarters(start: datetime.date, end: datetime.date) -> str:
+    """A quarter, a half-year ("the first half of 2024", which extraction gives quarter precision) or a run of
+    quarters."""
+    q1, q2 = (start.month - 1) // 3 + 1, (end.month - 1) // 3 + 1
+    if start.year != end.year:
+        return f"the {QUARTERS[q1]} quarter of {start.year} – the {QUARTERS[q2]} quarter of {end.year}"
+    if q1 == q2:
+        return f"the {QUARTERS[q1]} quarter of {start.year}"
+    if (q1, q2) in ((1, 2), (3, 4)):
+        return f"the {'first' if q1 == 1 else 'second'} half of {start.year}"
+    return f"the {QUARTERS[q1]} to {QUARTERS[q2]} quarters of {start.year}"
+
+
 def _base(date_start: datetime.date, date_end: datetime.date, precision: str) -> str:
     if precision == "day":
         return _days(date_start, date_end)
@@ -52,7 +65,7 @@ def _base(date_start: datetime.date, date_end: datetime.date, precision: str) ->
             return f"winter {date_start.year}–{str(date_start.year + 1)[-2:]}"
         return f"{SEASONS[date_start.month]} {date_start.year}"
     if precision == "quarter":
-        return f"the {QUARTERS[(date_start.month - 1) // 3 + 1]} quarter of {date_start.year}"
+        return _quarters(date_start, date_end)
     if precision == "decade":
         return f"the {date_start.year // 10 * 10}s"
     return _years(date_start, date_end)

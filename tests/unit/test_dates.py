@@ -19,6 +19,8 @@ from timeline.dates import format_event_date, iso_event_date
         (date(1990, 1, 1), date(1993, 12, 31), "decade", "START", "the early 1990s", "1990"),
         (date(2024, 6, 1), date(2024, 8, 31), "season", "", "summer 2024", "2024"),
         (date(2024, 7, 1), date(2024, 9, 30), "quarter", "", "the third quarter of 2024", "2024"),
+        (date(2024, 1, 1), date(2024, 6, 30), "quarter", "", "the first half of 2024", "2024"),
+        (date(2024, 4, 1), date(2024, 9, 30), "quarter", "", "the second to third quarters of 2024", "2024"),
         (date(2019, 6, 30), date(2019, 7, 2), "day", "", "30 June – 2 July 2019", "2019-06-30"),
         (date(2019, 12, 30), date(2020, 1, 2), "day", "", "30 December 2019 – 2 January 2020", "2019-12-30"),
         (date(2018, 6, 1), date(2018, 7, 31), "month", "", "June–July 2018", "2018-06"),
