@@ -39,6 +39,7 @@ class ImportResult:
     events: list[Event] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     new_actors: list[str] = field(default_factory=list)
+    already_here: list[str] = field(default_factory=list)  # titles of rows the site holds already
 
 
 # --- dates ---------------------------------------------------------------------------------------------------
@@ -351,7 +352,18 @@ def save_rows(rows: list[EventRecord], *, user) -> ImportResult:
             actors[actor.name.lower()] = actor
             for alias in actor.aliases or []:
                 actors.setdefault(str(alias).lower(), actor)
+        seen: set[tuple] = set()
         for row in rows:
+            # Importing a file twice, or a site's own export, must not fill the queue with copies: a row the
+            # site already holds (same title, dates, precision and sentence, in any status) is skipped.
+            key = (row.title, row.date_start, row.date_end, row.precision, row.sentence)
+            if key in seen or Event.objects.filter(
+                title=row.title, date_start=row.date_start, date_end=row.date_end, precision=row.precision,
+                sentence=row.sentence,
+            ).exists():
+                result.already_here.append(row.title)
+                continue
+            seen.add(key)
             event = Event.objects.create(
                 title=row.title,
                 date_start=row.date_start,

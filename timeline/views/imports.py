@@ -32,6 +32,10 @@ def import_events(request: HttpRequest) -> HttpResponse:
         if not result.errors:
             count = len(result.events)
             text = f"Imported {count} event{'s' if count != 1 else ''} as proposals for review."
+            if result.already_here:
+                skipped = len(result.already_here)
+                text += (f" {skipped} event{'s were' if skipped != 1 else ' was'} already on the site and "
+                         f"{'were' if skipped != 1 else 'was'} not imported again.")
             if result.new_actors:
                 text += f" New actors (check their kind): {', '.join(result.new_actors)}."
             messages.success(request, text)
