@@ -37,7 +37,7 @@ PRESENT = frozenset("is are says say am remains seems".split())
 # in the present tense put their date ahead.
 _SCHEDULED_PRESENT = frozenset(
     "meet meets visit visits resume resumes travel travels arrive arrives convene convenes vote votes "
-    "begin begins start starts open opens".split()
+    "begin begins start starts open opens close closes end ends".split()
 )
 _NOT_PAST_ED = frozenset("scheduled expected planned proposed intended slated need needed red bed "
                          "hundred shed united based armed succeed proceed exceed indeed speed breed "
@@ -64,6 +64,8 @@ class DocContext:
     prev_end: int = -1
     prev_by_gran: dict[str, Point] = field(default_factory=dict)
     before_prev: Point | None = None  # the date mentioned before ``prev``
+    # "the August 1988 cease-fire": the date names a thing in passing and sets no scene for what follows
+    prev_names_a_thing: bool = False
     # The first quarter a text names is the one it reports on ("third-quarter net rose ..."); later
     # "the latest quarter", "the 1988 period" or "a year ago" compare with it, whatever was named between.
     focus_quarter: Point | None = None
@@ -83,11 +85,12 @@ class DocContext:
         self.token_starts = [t[0] for t in self.tokens]
         self._tokenized = True
 
-    def remember(self, p: Point, end: int) -> None:
+    def remember(self, p: Point, end: int, start: int = -1) -> None:
         if self.prev is not None:
             self.before_prev = self.prev
         self.prev = p
         self.prev_end = end
+        self.prev_names_a_thing = start >= 0 and _modifies_noun(self.text, start, end)
         self.prev_by_gran[p.gran] = p
         if p.gran == "quarter" and self.focus_quarter is None and p.year >= self.dct.year - 1:
             self.focus_quarter = p  # a quarter years back ("the third quarter of 1984") is history, not the report
@@ -131,6 +134,21 @@ class DocContext:
         if deadline and not (best and self.tokens[best[1]][2] == "had"):
             return "future"  # "postponed until Tuesday": a deadline ahead ("until Tuesday they had not" looks back)
         return best[2] if best else ""
+
+
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that|these|those|whose)\s+$", re.IGNORECASE)
+_NOT_A_NOUN = frozenset(
+    "and or but to in on at of for when after before with by as that which the a was were is are had has have "
+    "will would could when while until since from than".split()
+)
+
+
+def _modifies_noun(text: str, start: int, end: int) -> bool:
+    """Whether the date at start..end stands before a noun after an article ("the 2005 accord")."""
+    if not _ATTRIBUTIVE_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    nxt = re.match(r"[\s-]*([a-z][a-z-]*)", text[end:end + 30])
+    return bool(nxt) and nxt.group(1) not in _NOT_A_NOUN and not looks_like_verb(nxt.group(1))
 
 
 def _ends_sentence(text: str, dot: int, before: str) -> bool:

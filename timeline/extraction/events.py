@@ -144,8 +144,13 @@ def clause_around(sentence: str, lo: int, hi: int) -> tuple[int, int]:
     return 0, len(sentence)
 
 
-def modality(sentence: str, lo: int, hi: int, future: bool) -> str:
+def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tuple[int, int]] = ()) -> str:
     a, b = clause_around(sentence, lo, hi)
+    # the date phrases themselves say nothing of modality: "on May 26, 1972" holds no modal "may"
+    masked = list(sentence)
+    for s, e in spans:
+        masked[max(s, 0):max(e, 0)] = " " * (max(e, 0) - max(s, 0))
+    sentence = "".join(masked)
     clause = sentence[a:b]
     if re.match(r"\s*(?:if|unless|should)\b", sentence, re.IGNORECASE) or _HYPOTHETICAL.search(clause):
         return "hypothetical"
@@ -189,6 +194,7 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
                 rest = " the" + rest[2:]
             clause = clause[:cut] + rest
     clause = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s+", " ", clause)).strip(" ,;:.—–-")
+    clause = re.sub(r"\(\s*\)", "", clause).strip(" ,;:.—–-")  # brackets that only held a date
     return re.sub(r"^(?:(?:and|but|while|although|though|whereas|which|so|that|however)\b[\s,]*)+", "", clause,
                   flags=re.IGNORECASE)
 
@@ -212,6 +218,8 @@ def build_events(
             units[-1].append(r)
         elif units and len(units[-1]) == 1 and _spans_to(text, units[-1][0].timex, r.timex):
             units[-1].append(r)  # "from April 2018 until the end of 2019": one event over the whole stretch
+        elif units and _restates(text, units[-1][-1].timex, r.timex):
+            units[-1].append(r)  # "at 3 p.m. EST (2000 GMT)", "8 p.m. (1900 GMT) on Thursday": one moment
         else:
             units.append([r])
     events: list[ExtractedEvent] = []
@@ -231,10 +239,13 @@ def build_events(
             continue
         sentence = text[s_start:s_end]
         lo, hi = first.start - s_start, last.end - s_start
+        date_end_at = last.end
+        if text[first.start:last.end].count("(") > text[first.start:last.end].count(")") and text[last.end:last.end + 1] == ")":
+            date_end_at += 1  # "3 p.m. EST (2000 GMT)": the aside's bracket closes with it
         spans_rel = [(s - s_start, e - s_start) for s, e in all_spans if s_start <= s and e <= s_end]
         future = date_start > published
         mod = first.mod if first.mod in ("START", "MID", "END", "APPROX", "BEFORE", "AFTER") else ""
-        ev_mod = modality(sentence, lo, hi, future)
+        ev_mod = modality(sentence, lo, hi, future, spans_rel)
         cat = category(sentence, lo)
         actors = _actors_in(mentions, s_start, s_end)
         anchor = unit[0].anchor
@@ -255,8 +266,8 @@ def build_events(
                 date_end=date_end,
                 precision=precision,
                 mod=mod,
-                date_text=text[first.start:last.end],
-                date_span=(first.start, last.end),
+                date_text=text[first.start:date_end_at],
+                date_span=(first.start, date_end_at),
                 start=s_start,
                 end=s_end,
                 sentence=sentence,
@@ -276,6 +287,15 @@ def build_events(
 
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*|\s+and\s+", re.IGNORECASE)
+
+
+_ASIDE_GAP = re.compile(r"[\s(),]*(?:on|at)?[\s(),]*")
+
+
+def _restates(text: str, a, b) -> bool:
+    """Whether ``b`` gives the same day as ``a`` right after it, in brackets or as its day."""
+    ra, rb = value_range(a.value), value_range(b.value)
+    return bool(ra and rb and ra[:2] == rb[:2] and _ASIDE_GAP.fullmatch(text, a.end, b.start))
 
 
 def _spans_to(text: str, a, b) -> bool:

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from .context import DocContext
-from .values import Point, coarsen, day, quarter_of, season_of, shift, week_of
+from .values import Point, coarsen, day, point_range, quarter_of, season_of, shift, week_of
 
 EXPLICIT, PUBLISHED, PREVIOUS = "explicit", "published", "previous"
 
@@ -73,22 +73,25 @@ def same_month_year(doc: DocContext, month: int, start: int) -> int | None:
     return p.year
 
 
-def story_year(doc: DocContext, month: int, start: int, same_sentence: bool = False) -> int | None:
-    """The year of a bare month in a story told about an earlier year: "In March of that year ..., and
-    in April ..." follows the year of the date just before it when that date is in a past year and
-    names its month (or day), and the month does not come before it.  None when the reference date
-    should decide."""
+def story_year(doc: DocContext, month: int, start: int) -> int | None:
+    """The year of a month (or a day of it) named without one in a story told about an earlier year: "The
+    summit of July 2000 ... It ended on July 25" and "The 2005 accord, signed in April" follow the year of the
+    date just before, when that date lies in a past year, comes from a month not later than this one, and is
+    near.  A date that only names a thing in passing in an earlier sentence ("the August 1988 cease-fire")
+    sets no scene.  None when the reference date should decide."""
     p = doc.prev
-    if p is None or p.gran not in ("month", "day") or p.year >= doc.dct.year:
+    if p is None or p.gran not in ("month", "day", "season", "year") or p.year >= doc.dct.year:
         return None
-    if start - doc.prev_end > 200 or month < p.sub:
+    if start - doc.prev_end > 200 or month < point_range(p)[0].month:
         return None
-    if same_sentence and _SENTENCE_END.search(doc.text, doc.prev_end, start):
+    if _SENTENCE_END.search(doc.text, doc.prev_end, start) and (doc.prev_names_a_thing or p.gran == "year"):
         return None
+    if p.gran == "year" and start - doc.prev_end > 60:
+        return None  # a bare year sets the scene only for what follows it closely ("signed in 1996 and ratified in March")
     return p.year
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"“‘'(]?[A-Z]")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)`]*\s+[\"“‘'(`]*[A-Z]")
 
 
 def _days_between(ref: dt.date, year: int, month: int, dom: int) -> int | None:
@@ -188,6 +191,10 @@ def offset(doc: DocContext, unit: str, n: int, from_prev: bool, start: int = -1)
         return "", anchor
     if base.gran == "day" and anchor == PUBLISHED:
         # "a decade ago" is the year ten years back, not the whole decade it falls in
+        p = coarsen(p, "year" if gran in ("decade", "century") else gran)
+    elif base.gran == "day" and gran != "day" and n != -1:
+        # "signed on July 31, 1991. Five months later ...": the text vouches for the month, not for a day in it.
+        # "A year earlier" keeps its day: it compares a figure with the same date a year before.
         p = coarsen(p, "year" if gran in ("decade", "century") else gran)
     return p.value(), anchor
 

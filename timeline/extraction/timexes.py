@@ -120,7 +120,7 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
         if f.type in ("DATE", "TIME") and f.remember:
             p = parse_value(value)
             if p is not None:
-                doc.remember(p, f.end)
+                doc.remember(p, f.end, f.start)
         out.append(Resolved(Timex(f.start, f.end, text[f.start:f.end], f.type, value, f.mod), anchor, f.group))
     return out
 

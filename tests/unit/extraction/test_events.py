@@ -198,3 +198,20 @@ def test_titles_say_what_happened_without_the_date_or_its_hedges():
 def test_a_clock_time_with_its_zone_and_weekday_is_one_time():
     [e] = events("The drills began at 6 a.m. local time on Monday, officials said.")
     assert (e.date_text, e.date_start) == ("6 a.m. local time on Monday", dt.date(2025, 9, 22))
+
+
+def test_a_four_digit_time_in_gmt_is_a_clock_time_not_a_year():
+    found = extract("The blast happened at 1430 GMT on Monday, police said.", PUBLISHED).timexes
+    assert [(t.text, t.type, t.value) for t in found] == [("1430 GMT on Monday", "TIME", "2025-09-22T14:30")]
+    [e] = events("At 3 p.m. EST (2000 GMT) on Friday, the White House had yet to comment.")
+    assert (e.date_text, e.date_start, e.title) == ("3 p.m. EST (2000 GMT) on Friday", dt.date(2025, 9, 19),
+                                                    "The White House had yet to comment")
+
+
+def test_a_clock_time_before_a_date_takes_that_date():
+    [e] = events("Tariffs take effect at 10 a.m. on Oct. 1, the White House said.")
+    assert e.date_text == "10 a.m. on Oct. 1" and e.date_start == dt.date(2025, 10, 1)
+
+
+def test_the_month_may_is_no_modal_verb():
+    assert [e.modality for e in events("The treaty was signed in Moscow on May 26, 1972.")] == ["asserted"]

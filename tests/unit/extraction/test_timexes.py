@@ -388,9 +388,37 @@ def test_a_day_after_its_month_takes_the_year_of_that_month():
 
 def test_an_offset_in_apposition_to_a_date_is_measured_from_the_date_before():
     assert values("The launch on 13 April 2012 undermined the deal of 29 February 2012, only six weeks earlier.") == [
-        ("13 April 2012", "2012-04-13"), ("29 February 2012", "2012-02-29"), ("only six weeks earlier", "2012-03-02")]
+        ("13 April 2012", "2012-04-13"), ("29 February 2012", "2012-02-29"), ("only six weeks earlier", "2012-W09")]
 
 
 def test_the_new_year_is_ahead_unless_it_has_begun():
     assert values("Officials expect a deal in the new year.") == [("the new year", "2026")]
     assert values("It was the first launch since the new year.") == [("the new year", "2025")]
+
+
+def test_months_or_years_after_a_day_give_the_month_or_year_not_an_invented_day():
+    assert values("The pact was signed on July 31, 1991. Five months later the union had ceased to exist.") == [
+        ("July 31, 1991", "1991-07-31"), ("Five months later", "1991-12")]
+    assert values("The Final Act was signed on August 1, 1975. Two years later, follow-up talks began.") == [
+        ("August 1, 1975", "1975-08-01"), ("Two years later", "1977")]
+    # a comparison with a figure a year before keeps its day
+    assert values("Profit was $5 million on Sept. 30, up from $4 million a year earlier.") == [
+        ("Sept. 30", "2025-09-30"), ("a year earlier", "2024-09-30")]
+    assert values("Talks opened in Helsinki in November 1969 and produced a deal two and a half years later.") == [
+        ("November 1969", "1969-11"), ("two and a half years later", "1972-05")]
+
+
+def test_a_month_or_season_after_the_following_or_that_counts_from_the_story():
+    published = dt.date(2020, 8, 2)
+    assert values("Iraq invaded Kuwait on Aug. 2, 1990, prompting a military response the following January.",
+                  published) == [("Aug. 2, 1990", "1990-08-02"), ("the following January", "1991-01")]
+    assert values("Guidelines were endorsed in February 1977. That spring the talks broke down.", published) == [
+        ("February 1977", "1977-02"), ("That spring", "1977-SP")]
+
+
+def test_a_story_about_an_earlier_year_lends_its_year_to_the_next_sentence():
+    published = dt.date(2023, 9, 13)
+    assert values("The Camp David summit of July 2000 was meant to settle everything. It ended on July 25 "
+                  "without agreement.", published) == [("July 2000", "2000-07"), ("July 25", "2000-07-25")]
+    assert values("The 2005 accord, signed in April, set out parameters.", published) == [
+        ("2005", "2005"), ("April", "2005-04")]

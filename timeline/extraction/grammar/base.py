@@ -148,7 +148,7 @@ def month_resolver(m_: int, d_: int | None, start: int, end: int) -> Resolver:
         # a story about an earlier year goes on in that year ("in August 2003 ... from 27 to 29 August")
         y = R.same_month_year(doc, m_, start)
         if y is None and tense != "future":
-            y = R.story_year(doc, m_, start, same_sentence=True)
+            y = R.story_year(doc, m_, start)
         anchor = R.PREVIOUS
         if y is None:
             y, anchor = R.month_year(doc, m_, d_, tense), R.PUBLISHED

@@ -6,8 +6,8 @@ import datetime as dt
 import re
 
 from .. import resolve as R
-from ..lexicon import MONTH_RE, ORDINALS, SEASONS
-from ..values import SEASON_ORDER, quarter_of, shift
+from ..lexicon import MONTH_RE, MONTHS, ORDINALS, SEASONS
+from ..values import SEASON_ORDER, Point, point_range, quarter_of, shift
 from .base import DAY, I, MOD_PREFIX, YEAR, Found, const, mod_of, month_num, rule, word_after, word_before
 
 # ----------------------------------------------------------------------------- quarters, halves, seasons
@@ -191,3 +191,38 @@ def season(m, text):
         return f"{y}-{code}", R.PUBLISHED
 
     return Found(start, end, "DATE", res, mod_of(m["mod"]))
+
+
+@rule(
+    rf"\b(?P<rel>the\s+following|the\s+next|the\s+previous|the\s+preceding|that(?:\s+same)?|the\s+same)\s+"
+    rf"(?P<name>{MONTH_RE}|spring|summer|autumn|fall|winter)(?!\s*\d)(?!\s+(?:year|month|day|week))\b",
+    I,
+)
+def story_month_or_season(m, text):
+    """"the following January", "that spring", "the previous autumn": a month or season counted from the date
+    the story has reached, not from the published date."""
+    name = m["name"].lower().rstrip(".")
+    if m["name"][0].islower() and name in MONTHS:
+        return None  # "that march", "the next may": words, not months
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    season = SEASONS.get(name)
+
+    def candidates(years):
+        for y in years:
+            yield Point("season", y, SEASON_ORDER.index(season)) if season else Point("month", y, MONTHS[name])
+
+    def res(doc):
+        base = doc.prev
+        if base is None:
+            return "", R.PUBLISHED
+        first, last = point_range(base)
+        years = range(base.year - 1, base.year + 3)
+        if rel in ("the following", "the next"):
+            p = min((c for c in candidates(years) if point_range(c)[0] > last), key=lambda c: point_range(c)[0])
+        elif rel in ("the previous", "the preceding"):
+            p = max((c for c in candidates(years) if point_range(c)[1] < first), key=lambda c: point_range(c)[0])
+        else:  # "that spring": in the year the story is in
+            p = next(candidates([base.year]))
+        return p.value(), R.PREVIOUS
+
+    return Found(m.start(), m.end(), "DATE", res)

@@ -306,6 +306,8 @@ def ago(m, text):
         return Found(m.start(), m.end(), "DATE", const("PAST_REF", R.PUBLISHED), mod)
     if m["half"]:
         n += 0.5
+    if n != int(n) and unit == "year" and (n * 12) == int(n * 12):
+        unit, n = "month", n * 12  # "two and a half years later": thirty months on, a month the text vouches for
     if n != int(n):
         return Found(m.start(), m.end(), "DATE", const("PAST_REF" if sign < 0 else "FUTURE_REF", R.PUBLISHED), mod)
     n = int(n)

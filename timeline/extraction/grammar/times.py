@@ -26,14 +26,17 @@ _WEEKDAY_AFTER = re.compile(rf"\s*(?:\([^()]{{1,30}}\)\s*|,\s*|\((?:[^()]{{0,20}
 @rule(
     rf"\b(?P<approx>(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
     rf"(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?!\d|:\d|\s*(?:%|percent))"
+    rf"|(?P<milh>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?=\s*(?:GMT|UTC|Z\b|hrs\b|hours\b))(?:\s+hours)?"
     rf"|(?P<noon>noon|midnight|midday|mid[-\s]?afternoon|mid[-\s]?morning)|(?P<hw>1[0-2]|[1-9])(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|o['’]clock)))"
     rf"(?P<zone>{ZONE})?(?P<inm>\s+in\s+the\s+(?:morning|afternoon|evening))?"
-    rf"(?:(?:,\s*|\s+)(?:(?:on\s+)?(?P<wd>{WEEKDAY_RE})|(?P<rel>today|tomorrow|yesterday)|(?P<mon>{MONTH_RE})\s+(?P<d>{DAY})))?",
+    rf"(?:(?:,\s*|\s+)(?:(?:on\s+)?(?P<wd>{WEEKDAY_RE})|(?P<rel>today|tomorrow|yesterday)|(?:on\s+)?(?P<mon>{MONTH_RE})\s+(?P<d>{DAY})))?",
     I,
 )
 def clock(m, text):
     """"10 a.m.", "3:30 p.m. EST Tuesday", "noon Thursday", "15:00"."""
-    if m["h24"] is not None and m["ampm"] is None:
+    if m["milh"] is not None:  # "1430 GMT", "0400 hours GMT": a clock, never a year
+        hh, mi = int(m["milh"]), int(m["milm"])
+    elif m["h24"] is not None and m["ampm"] is None:
         # bare "10:30" is a time only in a time-like context ("at 10:30", "10:30 GMT")
         if not (word_before(text, m.start()).lower() in ("at", "by", "until", "before", "after", "from", "around")
                 or m["zone"]):
@@ -54,7 +57,7 @@ def clock(m, text):
     else:
         hh = int(m["h"]) % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
         mi = int(m["mi"] or 0)
-    if m["ampm"] is None and m["noon"] is None and m["h24"] is None and m["hw"] is None:
+    if m["ampm"] is None and m["noon"] is None and m["h24"] is None and m["hw"] is None and m["milh"] is None:
         return None
     if m["mon"] and m["mon"][0].islower():
         return None
