@@ -16,7 +16,7 @@ _TOKEN_RE = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+|[.!?;:,]")
 # Markers of what time a clause talks about.  The nearest one to a date decides which way a bare
 # weekday or month is resolved ("said Sunday" -> the Sunday before, "will meet Monday" -> the next).
 FUTURE = frozenset(
-    "will 'll shall wo won't going planned planning scheduled slated due would upcoming coming next later tomorrow "
+    "will 'll shall wo won't going planned planning scheduled slated due would upcoming coming next tomorrow "
     "might could may can soon early payable effective starting beginning".split()
 )
 # Verbs of intention are future only with an infinitive after them ("plans to meet", not "the plan").

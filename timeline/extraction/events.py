@@ -110,9 +110,21 @@ def category(sentence: str, date_pos: int) -> str:
 _CLAUSE_SPLIT = re.compile(r"\s*[;:—–]\s+|,\s+(?=(?:but|while|although|though|whereas|and\s+(?:the|he|she|it|they)|which)\b)|,\s+")
 _NEGATION = re.compile(
     r"\b(?:(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can)\s*(?:not|n['’]t)|didn['’]t|doesn['’]t|"
-    r"don['’]t|hasn['’]t|haven['’]t|hadn['’]t|wasn['’]t|weren['’]t|won['’]t|never|failed\s+to|refused\s+to|no\s+longer)\b",
+    r"don['’]t|hasn['’]t|haven['’]t|hadn['’]t|wasn['’]t|weren['’]t|won['’]t|never|failed\s+to|refused\s+to|no\s+longer"
+    # "No talks took place on Sunday", "no meeting was held"
+    r"|no\s+(?:[a-z-]+\s+){1,2}(?:was|were|took\s+place|came|happened|occurred|followed|has\s+been|have\s+been|had\s+been))\b",
     re.IGNORECASE,
 )
+# "did not rule out a visit": a possibility, not a denial
+_NOT_RULED_OUT = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?rul(?:e|ed|es|ing)\s+out\b", re.IGNORECASE)
+# A reported statement happened whatever it says: "Kim said on Thursday his country would never give up ..."
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|announced|declared|stated|warned|insisted|added|wrote|claimed|denied|vowed|pledged)\b",
+    re.IGNORECASE,
+)
+# Plans spoken of in the future tense; a date already past with only these near it is not what was planned
+# ("Milei, who took office in December 2023, will host ...").
+_FUTURE_TENSE = re.compile(r"\b(?:will|['’]ll|shall|going\s+to|would)\b", re.IGNORECASE)
 # "would have been" is a counterfactual, not a plan
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|could|might|may|whether|possibly|perhaps|potential(?:ly)?|hypothetical\w*|should"
                            r"|would\s+have)\b", re.IGNORECASE)
@@ -144,7 +156,10 @@ def clause_around(sentence: str, lo: int, hi: int) -> tuple[int, int]:
     return 0, len(sentence)
 
 
-def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tuple[int, int]] = ()) -> str:
+def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tuple[int, int]] = (),
+             past: bool = False) -> str:
+    """asserted, planned, hypothetical or negated, from the clause around the date; ``past`` when the date is
+    wholly before the published day."""
     a, b = clause_around(sentence, lo, hi)
     # the date phrases themselves say nothing of modality: "on May 26, 1972" holds no modal "may"
     masked = list(sentence)
@@ -152,11 +167,21 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
         masked[max(s, 0):max(e, 0)] = " " * (max(e, 0) - max(s, 0))
     sentence = "".join(masked)
     clause = sentence[a:b]
+    reported = _REPORTING.search(sentence, max(0, lo - 40), min(len(sentence), hi + 25))
+    if reported:
+        # the date hangs on the reporting verb ("said on Thursday"): what the statement says is not the event's
+        # modality, so only the words up to the report count
+        clause = sentence[a:max(reported.end(), hi)]
+    if _NOT_RULED_OUT.search(clause):
+        return "hypothetical"
     if re.match(r"\s*(?:if|unless|should)\b", sentence, re.IGNORECASE) or _HYPOTHETICAL.search(clause):
         return "hypothetical"
     if _NEGATION.search(clause):
         return "negated"
-    if future or _PLANNED.search(clause):
+    planned = _PLANNED.search(clause)
+    if planned and past and _FUTURE_TENSE.fullmatch(planned.group()):
+        planned = None  # a date already past is not planned by a "will" about something else
+    if future or planned:
         return "planned"
     return "asserted"
 
@@ -195,6 +220,7 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
             clause = clause[:cut] + rest
     clause = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s+", " ", clause)).strip(" ,;:.—–-")
     clause = re.sub(r"\(\s*\)", "", clause).strip(" ,;:.—–-")  # brackets that only held a date
+    clause = re.sub(r"^\((?:[A-Z][A-Za-z-]*\s*){1,3}\)\s*[-—–_]+\s*", "", clause)  # what is left of a dateline
     return re.sub(r"^(?:(?:and|but|while|although|though|whereas|which|so|that|however)\b[\s,]*)+", "", clause,
                   flags=re.IGNORECASE)
 
@@ -220,6 +246,8 @@ def build_events(
             units[-1].append(r)  # "from April 2018 until the end of 2019": one event over the whole stretch
         elif units and _restates(text, units[-1][-1].timex, r.timex):
             units[-1].append(r)  # "at 3 p.m. EST (2000 GMT)", "8 p.m. (1900 GMT) on Thursday": one moment
+        elif units and len(units[-1]) == 1 and _pins_down(text, units[-1][0], r):
+            units[-1] = [r]  # "Five weeks later, on November 4, ...": the date the text names is the event's
         else:
             units.append([r])
     events: list[ExtractedEvent] = []
@@ -227,6 +255,11 @@ def build_events(
     all_spans = [(r.timex.start, r.timex.end) for r in resolved]
     for unit in units:
         first, last = unit[0].timex, unit[-1].timex
+        dateline = _DATELINE.match(text, _line_start(text, first.start))
+        if dateline and last.end <= dateline.end():
+            continue  # "SEOUL, Sept. 19 (Reuters) -": when the report was filed, not a happening
+        if _SINCE_BEFORE.search(text, max(0, first.start - 7), first.start):
+            continue  # "the first visit since 1974", "has tested 30 missiles since January": a span's start
         si = _sentence_index(sents, first.start)
         if si is None:
             continue
@@ -245,7 +278,7 @@ def build_events(
         spans_rel = [(s - s_start, e - s_start) for s, e in all_spans if s_start <= s and e <= s_end]
         future = date_start > published
         mod = first.mod if first.mod in ("START", "MID", "END", "APPROX", "BEFORE", "AFTER") else ""
-        ev_mod = modality(sentence, lo, hi, future, spans_rel)
+        ev_mod = modality(sentence, lo, hi, future, spans_rel, past=date_end < published)
         cat = category(sentence, lo)
         actors = _actors_in(mentions, s_start, s_end)
         anchor = unit[0].anchor
@@ -296,6 +329,21 @@ def _restates(text: str, a, b) -> bool:
     """Whether ``b`` gives the same day as ``a`` right after it, in brackets or as its day."""
     ra, rb = value_range(a.value), value_range(b.value)
     return bool(ra and rb and ra[:2] == rb[:2] and _ASIDE_GAP.fullmatch(text, a.end, b.start))
+
+
+_DATELINE = re.compile(
+    r"[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s*[^()\n]{3,30}?\s*\((?:[A-Z][A-Za-z-]*\s*){1,3}\)\s*[-—–_]")
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _pins_down(text: str, relative: Resolved, explicit: Resolved) -> bool:
+    """Whether an offset ("five weeks later") is followed by the date it comes to ("..., on November 4")."""
+    return (relative.anchor != "explicit" and relative.timex.type == "DATE"
+            and bool(re.fullmatch(r"\s*,\s*(?:on|in)?\s*", text[relative.timex.end:explicit.timex.start])))
 
 
 def _spans_to(text: str, a, b) -> bool:

@@ -80,7 +80,7 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
     near.  A date that only names a thing in passing in an earlier sentence ("the August 1988 cease-fire")
     sets no scene.  None when the reference date should decide."""
     p = doc.prev
-    if p is None or p.gran not in ("month", "day", "season", "year") or p.year >= doc.dct.year:
+    if p is None or p.gran not in ("month", "day", "week", "season", "year") or p.year >= doc.dct.year:
         return None
     if start - doc.prev_end > 200 or month < point_range(p)[0].month:
         return None

@@ -149,6 +149,8 @@ def value_range(value: str) -> tuple[dt.date, dt.date, str] | None:
         start, end = point_range(p)
     except (ValueError, OverflowError):
         return None
+    if p.gran == "week" and value.endswith("-WE"):
+        start = end - dt.timedelta(days=1)  # "the weekend": its Saturday and Sunday, not the whole week
     return start, end, PRECISION[p.gran]
 
 
