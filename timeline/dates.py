@@ -67,6 +67,10 @@ def _base(date_start: datetime.date, date_end: datetime.date, precision: str) ->
     if precision == "quarter":
         return _quarters(date_start, date_end)
     if precision == "decade":
+        if date_end.year - date_start.year >= 99:  # a century, which the app stores at decade precision
+            n = date_start.year // 100 + 1
+            suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+            return f"the {n}{suffix} century"
         return f"the {date_start.year // 10 * 10}s"
     return _years(date_start, date_end)
 

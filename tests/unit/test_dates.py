@@ -17,6 +17,8 @@ from timeline.dates import format_event_date, iso_event_date
         (date(2025, 9, 1), date(2025, 12, 31), "year", "END", "late 2025", "2025"),
         (date(1990, 1, 1), date(1999, 12, 31), "decade", "", "the 1990s", "1990"),
         (date(1990, 1, 1), date(1993, 12, 31), "decade", "START", "the early 1990s", "1990"),
+        (date(1900, 1, 1), date(1999, 12, 31), "decade", "", "the 20th century", "1900"),
+        (date(1800, 1, 1), date(1899, 12, 31), "decade", "END", "the late 19th century", "1800"),
         (date(2024, 6, 1), date(2024, 8, 31), "season", "", "summer 2024", "2024"),
         (date(2024, 7, 1), date(2024, 9, 30), "quarter", "", "the third quarter of 2024", "2024"),
         (date(2024, 1, 1), date(2024, 6, 30), "quarter", "", "the first half of 2024", "2024"),

@@ -131,6 +131,8 @@ class DocContext:
                 if kind:
                     best = (dist, k, kind)
                     break
+        if deadline and any(t[2] == "from" for t in self.tokens[max(0, i - 9):i - 1]):
+            deadline = False  # "ran from 9 a.m. until 5 p.m. on Thursday": the end of a span, not a deadline
         if deadline and not (best and self.tokens[best[1]][2] == "had"):
             return "future"  # "postponed until Tuesday": a deadline ahead ("until Tuesday they had not" looks back)
         return best[2] if best else ""

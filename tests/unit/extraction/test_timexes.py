@@ -374,7 +374,7 @@ def test_a_day_and_month_in_a_story_about_an_earlier_year_take_that_year():
 
 
 def test_an_approximate_offset_is_no_finer_than_its_unit():
-    assert timexes("The pact of 29 January 2002 came little more than a year earlier than the crisis.") == [
+    assert timexes("The pact of 29 January 2002 followed a summit little more than a year earlier.") == [
         ("29 January 2002", "DATE", "2002-01-29", ""), ("more than a year earlier", "DATE", "2001", "BEFORE")]
     assert timexes("Talks opened on 3 May 2001; about a month later, they resumed.") == [
         ("3 May 2001", "DATE", "2001-05-03", ""), ("about a month later", "DATE", "2001-06", "APPROX")]
@@ -422,3 +422,30 @@ def test_a_story_about_an_earlier_year_lends_its_year_to_the_next_sentence():
                   "without agreement.", published) == [("July 2000", "2000-07"), ("July 25", "2000-07-25")]
     assert values("The 2005 accord, signed in April, set out parameters.", published) == [
         ("2005", "2005"), ("April", "2005-04")]
+
+
+def test_short_spans_of_years():
+    assert values("Veterans of the 1950-53 war met in 1994–95.") == [
+        ("1950", "1950"), ("53", "1953"), ("1994", "1994"), ("95", "1995")]
+    assert values("Sales rose in the 2014/15 season.") == [("2014", "2014"), ("15", "2015")]
+
+
+def test_an_interval_between_two_happenings_is_a_duration_not_a_date():
+    assert timexes("The pact was signed on Wednesday, a year after talks began in Riyadh.", dt.date(2025, 9, 18)) == [
+        ("Wednesday", "DATE", "2025-09-17", ""), ("a year", "DURATION", "P1Y", "")]
+    assert timexes("She arrived on Wednesday, a day earlier than planned.", dt.date(2024, 3, 21)) == [
+        ("Wednesday", "DATE", "2024-03-20", ""), ("a day", "DURATION", "P1D", "")]
+
+
+def test_a_span_of_hours_takes_the_day_after_its_end():
+    thursday_after = dt.date(2025, 3, 14)
+    assert values("The talks, which ran from 9 a.m. until 5 p.m. on Thursday, ended without a deal.", thursday_after) == [
+        ("9 a.m.", "2025-03-13T09:00"), ("5 p.m. on Thursday", "2025-03-13T17:00")]
+    assert values("The vote was postponed until Tuesday.", thursday_after) == [("Tuesday", "2025-03-18")]
+
+
+def test_the_end_of_the_decade_in_a_story_is_the_storys_decade():
+    assert timexes("The accord was shelved in January 1980. By the end of the decade the mood had changed.",
+                   dt.date(2024, 3, 10))[1] == ("the end of the decade", "DATE", "198", "END")
+    assert timexes("Officials hope to finish by the end of the decade.", dt.date(2024, 3, 10)) == [
+        ("the end of the decade", "DATE", "202", "END")]

@@ -219,7 +219,7 @@ def month_of_that_year(m, text):
 
 @rule(
     rf"\b(?P<pre>(?:the\s+)?(?P<mod>{MOD_PREFIX})?|fiscal\s+(?:year\s+)?|(?:the\s+)?(?:calendar|fiscal|financial)\s+year\s+|(?:the\s+)?(?:year|summer|winter|spring|autumn|fall)\s+(?:of\s+)?)"
-    rf"(?<![\d$£€¥#.,/])(?P<y>{YEAR})(?!\d|,\d|\.\d|[-–]\d|%|s\b|'s\b|\s*(?:GMT|UTC|hrs\b|hours\b))"
+    rf"(?<![\d$£€¥#.,/])(?P<y>{YEAR})(?!\d|,\d|\.\d|[-–]\d|/\d\d(?!\d)|%|s\b|'s\b|\s*(?:GMT|UTC|hrs\b|hours\b))"
     rf"(?:(?P<dash>\s*(?:-|–|—|to|through|and|or|until)\s*|\s+to\s+|\s+and\s+)(?P<y2>{YEAR}|\d\d)(?!\d|,\d|\.\d|%|s\b))?",
     0,
 )
@@ -279,6 +279,21 @@ def year(m, text):
         # "the first half of 2024" is a half-year of its own in TimeML, not the year with a mod
         return Found(start, m.end("y"), "DATE", const(f"{y:04d}-H{1 if half.group(1) == 'first' else 2}"))
     return Found(start, m.end("y"), "DATE", const(f"{y:04d}"), mod)
+
+
+@rule(rf"\b(?P<y>{YEAR})[-–/](?P<y2>\d\d)\b(?![-–/.:]\d)", 0)
+def compact_year_range(m, text):
+    """"the 1950-53 war", "in 1994–95", "the 2014/15 season": two years, the second written short."""
+    y = int(m["y"])
+    y2 = y // 100 * 100 + int(m["y2"])
+    if y2 < y:
+        y2 += 100  # "1999-00"
+    if not 0 < y2 - y <= 9 or re.match(r"[-–/]\d", text[m.end():]):
+        return None
+    return [
+        Found(m.start("y"), m.end("y"), "DATE", const(f"{y:04d}"), "", group=1),
+        Found(m.start("y2"), m.end("y2"), "DATE", const(f"{y2:04d}"), "", group=1),
+    ]
 
 
 # Capitalised words that may stand before a year ("For 1988, ...", "That 1978 resolution"); any other

@@ -9,7 +9,7 @@ import re
 from .. import resolve as R
 from ..context import looks_like_verb
 from ..lexicon import COUNT_RE, DAY_BOUND, WEEKDAY_RE, WEEKDAYS, parse_count
-from ..values import coarsen, parse_value, shift
+from ..values import coarsen, parse_value, point_range, shift
 from .base import (
     APPROX_PREFIX, MOD_PREFIX, PART_OF_DAY, PARTS_RE, I, Found, approx_mod, const, dur_value, duration_found,
     mod_of, rule, word_after, word_before,
@@ -231,6 +231,11 @@ def end_of_the_unit(m, text):
     mod = mod_of(m["mod"]) if not re.search(r"rest|balance", m["mod"], I) else ""
 
     def res(doc):
+        prev = doc.prev
+        if (unit == "decade" and prev is not None and prev.gran not in ("century",)
+                and point_range(prev)[1].year < doc.dct.year // 10 * 10 and doc.tense(m.start(), m.end()) == "past"):
+            # "It was shelved in January 1980. By the end of the decade the mood had changed": the story's decade
+            return coarsen(prev, "decade").value(), R.PREVIOUS
         p = R.relative_unit(doc, unit, 0)
         return p.value(), R.PUBLISHED
 
@@ -278,8 +283,9 @@ def ago(m, text):
     unit = m["unit"].lower().replace("ie", "y").replace("fortnight", "week")
     n = parse_count(m["n"])
     d = m["dir"].lower()
-    if unit in ("second", "minute", "hour") or (d in ("before", "after") and re.match(
-            r"\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I|that|this|[A-Z0-9]|[a-z]+ing\b)", text[m.end():])):
+    if unit in ("second", "minute", "hour") or (d in ("before", "after") and re.match(r"\s+[A-Za-z0-9]", text[m.end():])) or (
+            d in ("earlier", "later") and re.match(r"\s+than\b", text[m.end():])):
+        # "a year after talks began", "a day earlier than planned": how far apart two things are, not a date
         # "an hour later", "two days after the summit", "30 days before closing": a duration hanging on
         # another event
         end = m.start("dir")

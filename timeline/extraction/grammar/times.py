@@ -20,7 +20,11 @@ ZONE = (r"(?:\s+(?:(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|KST|JST|lo
         r"|(?-i:[A-Z][a-z]+)\s+time)\b|\((?:local\s+time|(?-i:[A-Z][a-z]+)\s+time|[A-Z]{3,4})\)))")
 
 
-_WEEKDAY_AFTER = re.compile(rf"\s*(?:\([^()]{{1,30}}\)\s*|,\s*|\((?:[^()]{{0,20}}?\s)?)?(?:on\s+)?(?P<wd>{WEEKDAY_RE})\b")
+# The other end of a span of hours ("from 9:30 a.m. to 1 p.m. local time on Tuesday"), skipped when looking
+# for the day after a clock time.
+_CLOCK_END = rf"(?:\s*(?:-|–|to|until|till|and)\s*(?:\d{{1,2}}(?::\d\d)?\s*{AMPM}|noon|midnight){ZONE}?)?"
+_WEEKDAY_AFTER = re.compile(
+    rf"{_CLOCK_END}\s*(?:\([^()]{{1,30}}\)\s*|,\s*|\((?:[^()]{{0,20}}?\s)?)?(?:on\s+)?(?P<wd>{WEEKDAY_RE})\b", I)
 
 
 @rule(
@@ -125,6 +129,8 @@ def duration(m, text):
     pre = (m["pre"] or "").lower().strip()
     which = (m["which"] or "").strip().lower()
     tail = text[m.end():m.end() + 12]
+    if re.search(r"\b(?:1\d{3}|20\d\d)[-–/]$", text[max(0, m.start("n") - 5):m.start("n")]):
+        return None  # "the 2014/15 season", "1994-95 talks": the end of a span of years, not a count
     if re.match(r"\s+(?:ago|earlier|later|hence|from\s+now|back|before|after|previously)\b", tail, I):
         if parse_count(count) is not None or re.match(r"\s+ago", tail, I):
             return None  # the "ago" rule owns it

@@ -22,6 +22,7 @@ _TRIGGERS = {
     "month_of_that_year": _MONTH_WORDS,
     "set_weekday": r"every|each",
     "year": r"1\d{3}|20\d\d",
+    "compact_year_range": r"1\d{3}|20\d\d",
     "decade": r"\d*0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties",
     "century": r"century|centuries",
     "this_century": r"century",
