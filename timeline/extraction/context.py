@@ -172,6 +172,9 @@ def _marker(word: str, tokens: list, k: int) -> str:
         return "future"  # "a summit set for April"
     if word in _INTENDED and {t[2] for t in tokens[max(0, k - 3):k]} & _LOOKING_BACK:
         return "past"  # "had been due to expire Friday", "as previously planned Saturday night"
+    if word in ("planned", "scheduled", "slated") and nxt == "for" and k > 0 and tokens[k - 1][2].isalpha() \
+            and tokens[k - 1][2] not in ("is", "are", "be", "been", "was", "were", "'s", "now", "still", "also"):
+        return ""  # "a meeting planned for October never took place": the plan's date, told in the clause's tense
     if nxt == "to" and word in _FUTURE_WITH_TO:
         return "future"  # "is to resume", "set to meet", "plans to visit"
     if word in ("early", "soon"):

@@ -71,7 +71,8 @@ def weekday(m, text):
             d = R.weekday(doc, wd, "past" if m["poss"] else doc.tense(start, end))
         return d.isoformat() + time_suffix, R.PUBLISHED
 
-    return Found(start, end, "DATE", res, mod)
+    # a value with a part of the day is a TIME in TimeML
+    return Found(start, end, "TIME" if time_suffix else "DATE", res, mod)
 
 
 @rule(
