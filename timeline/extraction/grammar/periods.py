@@ -158,7 +158,8 @@ def half(m, text):
 
 @rule(
     rf"\b(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+last)\s+|(?P<mod>{MOD_PREFIX})|(?P<the>the\s+))?"
-    rf"(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y>{YEAR})(?!\d)|\s+(?P<rel2>last|this|next)\s+year)?"
+    rf"(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y>{YEAR})(?!\d)(?P<y2>[-–/]\d\d(?!\d))?"
+    rf"|\s+(?P<rel2>last|this|next)\s+year)?"
 )
 def season(m, text):
     """"last summer" -> 2025-SU, "the winter of 1994", "early spring"."""
@@ -176,6 +177,8 @@ def season(m, text):
             return None
     code = SEASONS[word]
     idx = SEASON_ORDER.index(code)
+    if m["y2"] and (code != "WI" or int(m["y2"][1:]) != (int(m["y"]) + 1) % 100):
+        return None  # only a winter runs from one year into the next ("the winter of 1990-91")
     start, end = m.start(), m.end()
     if m["the"] and not m["y"]:
         start = m.start()
