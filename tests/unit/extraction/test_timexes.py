@@ -449,3 +449,13 @@ def test_the_end_of_the_decade_in_a_story_is_the_storys_decade():
                    dt.date(2024, 3, 10))[1] == ("the end of the decade", "DATE", "198", "END")
     assert timexes("Officials hope to finish by the end of the decade.", dt.date(2024, 3, 10)) == [
         ("the end of the decade", "DATE", "202", "END")]
+
+
+def test_a_week_of_a_month_is_that_calendar_week():
+    september = dt.date(2025, 9, 25)
+    assert values("The vote, scheduled for the first week of October, was postponed.", september) == [
+        ("the first week of October", "2025-W40")]
+    assert values("A hearing is set for the week of March 6.", dt.date(2000, 2, 24)) == [
+        ("the week of March 6", "2000-W10")]
+    assert values("Elections are due in the last week of November 2026.", september) == [
+        ("the last week of November 2026", "2026-W48")]

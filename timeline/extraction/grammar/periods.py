@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
 from .. import resolve as R
 from ..lexicon import MONTH_RE, MONTHS, ORDINALS, SEASONS
-from ..values import SEASON_ORDER, Point, point_range, quarter_of, shift
+from ..values import SEASON_ORDER, Point, point_range, quarter_of, shift, week_of
 from .base import DAY, I, MOD_PREFIX, YEAR, Found, const, mod_of, month_num, rule, word_after, word_before
 
 # ----------------------------------------------------------------------------- quarters, halves, seasons
@@ -229,3 +230,42 @@ def story_month_or_season(m, text):
         return p.value(), R.PREVIOUS
 
     return Found(m.start(), m.end(), "DATE", res)
+
+
+@rule(
+    rf"\b(?:the\s+)?(?:(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONTH_RE})"
+    rf"|week\s+of\s+(?P<mon2>{MONTH_RE})\s+(?P<d>{DAY}))(?:,?\s+(?P<y>{YEAR}))?(?!\d)",
+    I,
+)
+def week_of_month(m, text):
+    """"the first week of October" and "the week of March 6": a calendar week, as ISO numbers it."""
+    name = m["mon"] or m["mon2"]
+    if name[0].islower():
+        return None
+    mo = month_num(name)
+    start, end = m.start(), m.end()
+
+    def res(doc):
+        dom = int(re.match(r"\d+", m["d"]).group()) if m["d"] else None
+        y = int(m["y"]) if m["y"] else (R.story_year(doc, mo, start)
+                                        or R.month_year(doc, mo, dom, doc.tense(start, end)))
+        if m["d"]:
+            day_ = int(re.match(r"\d+", m["d"]).group())
+        else:
+            last = calendar.monthrange(y, mo)[1]
+            ordinal = m["ord"].lower()
+            # a week belongs to the month that holds most of it: count from the first Monday, or back from
+            # the last Sunday
+            if ordinal in ("last", "final"):
+                d = dt.date(y, mo, last)
+                d -= dt.timedelta(days=(d.isoweekday() % 7))
+                return week_of(d).value(), R.EXPLICIT if m["y"] else R.PUBLISHED
+            first_monday = 1 + (8 - dt.date(y, mo, 1).isoweekday()) % 7
+            if first_monday > 4:
+                first_monday -= 7  # the 1st falls Tuesday to Thursday: its week is the first
+            day_ = max(1, first_monday) + 7 * (ORDINALS[ordinal] - 1)
+            if day_ > last:
+                return "", R.PUBLISHED
+        return week_of(dt.date(y, mo, day_)).value(), R.EXPLICIT if m["y"] else R.PUBLISHED
+
+    return Found(start, end, "DATE", res)
