@@ -459,3 +459,10 @@ def test_a_week_of_a_month_is_that_calendar_week():
         ("the week of March 6", "2000-W10")]
     assert values("Elections are due in the last week of November 2026.", september) == [
         ("the last week of November 2026", "2026-W48")]
+
+
+def test_a_weekday_of_a_named_week():
+    thursday = dt.date(2025, 3, 6)
+    assert values("The minister will be in Brussels from Monday to Wednesday next week.", thursday) == [
+        ("Monday", "2025-03-10"), ("Wednesday next week", "2025-03-12")]
+    assert values("They met on Tuesday of last week.", thursday) == [("Tuesday of last week", "2025-02-25")]

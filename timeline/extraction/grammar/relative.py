@@ -20,7 +20,8 @@ from .base import (
 
 @rule(
     rf"\b(?:(?P<mod>early|late|earlier|later)\s+(?:on\s+)?|(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|the\s+following|the\s+previous))\s+)?"
-    rf"(?P<wd>{WEEKDAY_RE})(?P<poss>'s)?(?:\s+(?P<part>{PARTS_RE}))?(?P<plural>s)?\b",
+    rf"(?P<wd>{WEEKDAY_RE})(?P<poss>'s)?(?:\s+(?P<part>{PARTS_RE}))?(?P<plural>s)?\b"
+    rf"(?:\s+(?:of\s+)?(?P<wk>next|last|this)\s+week\b)?",
     0,
 )
 def weekday(m, text):
@@ -49,6 +50,10 @@ def weekday(m, text):
     time_suffix = f"T{PART_OF_DAY[part]}" if part in ("afternoon", "evening") else ""
 
     def res(doc):
+        if m["wk"]:  # "Wednesday next week": that weekday in the week named
+            monday = doc.dct - dt.timedelta(days=doc.dct.isoweekday() - 1)
+            d = monday + dt.timedelta(weeks={"next": 1, "last": -1, "this": 0}[m["wk"]], days=wd - 1)
+            return d.isoformat() + time_suffix, R.PUBLISHED
         if rel in ("last", "this past"):
             d = R.weekday(doc, wd, "past")
             if d == doc.dct:
