@@ -37,7 +37,7 @@ PRESENT = frozenset("is are says say am remains seems".split())
 # in the present tense put their date ahead.
 _SCHEDULED_PRESENT = frozenset(
     "meet meets visit visits resume resumes travel travels arrive arrives convene convenes vote votes "
-    "begin begins start starts open opens close closes end ends".split()
+    "begin begins start starts open opens close closes end ends expire expires lapse lapses".split()
 )
 _NOT_PAST_ED = frozenset("scheduled expected planned proposed intended slated need needed red bed "
                          "hundred shed united based armed succeed proceed exceed indeed speed breed "
@@ -166,6 +166,8 @@ def _marker(word: str, tokens: list, k: int) -> str:
     nxt = tokens[k + 1][2] if k + 1 < len(tokens) else ""
     if word == "ahead" and nxt == "of":
         return "future"  # "ahead of the weekend"
+    if word in ("take", "takes") and nxt == "effect" and (tokens[k - 1][2] if k else "") not in ("to", "will"):
+        return "future"  # "the ban takes effect Sunday": an arrangement ahead
     if word == "next" and nxt == "to":
         return ""  # "next to the embassy": a place
     if word == "set" and nxt == "for":

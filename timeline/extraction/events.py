@@ -343,6 +343,7 @@ def _line_start(text: str, pos: int) -> int:
 def _pins_down(text: str, relative: Resolved, explicit: Resolved) -> bool:
     """Whether an offset ("five weeks later") is followed by the date it comes to ("..., on November 4")."""
     return (relative.anchor != "explicit" and relative.timex.type == "DATE"
+            and bool(re.search(r"\b(?:later|earlier|after|before|ago|next|following)\b", relative.timex.text, re.I))
             and bool(re.fullmatch(r"\s*,\s*(?:on|in)?\s*", text[relative.timex.end:explicit.timex.start])))
 
 

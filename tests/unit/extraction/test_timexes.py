@@ -466,3 +466,44 @@ def test_a_weekday_of_a_named_week():
     assert values("The minister will be in Brussels from Monday to Wednesday next week.", thursday) == [
         ("Monday", "2025-03-10"), ("Wednesday next week", "2025-03-12")]
     assert values("They met on Tuesday of last week.", thursday) == [("Tuesday of last week", "2025-02-25")]
+
+
+def test_holidays_with_a_weekday_in_their_name_and_names_that_are_no_day():
+    april = dt.date(2025, 4, 25)
+    assert values("Banks were closed on Good Friday.", april) == [("Good Friday", "2025-04-18")]
+    assert values("Banks were closed on Easter Monday.", april) == [("Easter Monday", "2025-04-21")]
+    assert values("Shoppers crowded the markets on Christmas Eve.", dt.date(2024, 12, 27)) == [
+        ("Christmas Eve", "2024-12-24")]
+    assert values("Crowds marked the Bloody Sunday anniversary.", april) == []
+    assert values("He arrived in Seoul Monday.", april) == [("Monday", "2025-04-21")]
+
+
+def test_arrangements_that_expire_or_take_effect_lie_ahead():
+    wednesday = dt.date(2025, 9, 17)
+    assert values("The ultimatum expires on Friday.", wednesday) == [("Friday", "2025-09-19")]
+    assert values("The new law takes effect on Friday.", wednesday) == [("Friday", "2025-09-19")]
+    assert values("The law took effect on Friday.", wednesday) == [("Friday", "2025-09-12")]
+
+
+def test_two_units_back_before_last():
+    friday = dt.date(2025, 9, 19)
+    assert values("Fighting flared the weekend before last.", friday) == [("the weekend before last", "2025-W36-WE")]
+    assert values("They met the week before last.", friday) == [("the week before last", "2025-W36")]
+
+
+def test_other_written_forms_of_dates():
+    september = dt.date(2025, 9, 25)
+    assert values("The treaty was signed on 19.09.2025 in Berlin.", september) == [("19.09.2025", "2025-09-19")]
+    assert values("It was signed on 19/09/2025.", september) == [("19/09/2025", "2025-09-19")]
+    assert values("Version 1.2.2025 shipped.", september) == []
+    assert values("Talks began on September 12 and ended on the 19th.", september) == [
+        ("September 12", "2025-09-12"), ("the 19th", "2025-09-19")]
+    assert values("Troops crossed the 38th parallel.", september) == []
+    assert values("Hearings will be held on Jan. 5, 12 and 19.", dt.date(2024, 12, 1)) == [
+        ("Jan. 5", "2025-01-05"), ("12", "2025-01-12"), ("19", "2025-01-19")]
+    assert values("Sales fell in H1 2025 and rose in 2024Q3, FY2023 and 1H24.", september) == [
+        ("H1 2025", "2025-H1"), ("2024Q3", "2024-Q3"), ("FY2023", "2023"), ("1H24", "2024-H1")]
+    assert values("The vote closes at 2.30pm on Friday.", september) == [("2.30pm on Friday", "2025-09-26T14:30")]
+    assert values("Fighters still carry 1990s-era rifles.", september) == []
+    assert timexes("The talks stalled in the last days of August.", september) == [
+        ("the last days of August", "DATE", "2025-08", "END")]

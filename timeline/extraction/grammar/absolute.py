@@ -33,6 +33,19 @@ def us_numeric_date(m, text):
     return Found(m.start(), m.end(), "DATE", const(ymd(y, mo, d)))
 
 
+@rule(r"(?<![\d.,/])(?P<d>3[01]|[12]\d|0?[1-9])(?P<sep>[./-])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d.,/-]\d)", 0)
+def day_first_numeric_date(m, text):
+    """"19.09.2025", "19-09-2025", and "19/09/2025" when the day cannot be a month: the European order."""
+    d, mo, y = int(m["d"]), int(m["m"]), int(m["y"])
+    if m["sep"] == "/" and d <= 12:
+        return None  # "9/10/2025" is read the American way by the rule before
+    if word_before(text, m.start()).lower().rstrip(".") in ("version", "v", "release", "build", "rev", "ver", "no"):
+        return None  # "version 1.2.2025" is a number
+    if not valid(y, mo, d):
+        return None
+    return Found(m.start(), m.end(), "DATE", const(ymd(y, mo, d)))
+
+
 @rule(
     rf"\b(?:(?P<wd>{WEEKDAY_RE})(?:,\s*|\s+))?(?:(?P<mod>{MOD_PREFIX}))?(?P<mon>{MONTH_RE})\s+(?P<d1>{DAY})"
     rf"(?:(?P<dash>{DASH}|\s+and\s+)(?:(?P<mon2>{MONTH_RE})\s+)?(?P<d2>{DAY})(?!\s*(?:%|percent)))?"
@@ -327,6 +340,8 @@ def decade(m, text):
         d = 190 + TENS[m["word"].lower().replace("ies", "y")] // 10
     if m["dec"] and re.match(r"\s*(?:%|percent)", text[m.end():]):
         return None
+    if re.match(r"-(?:era|vintage|style|model|built|made)\b", text[m.end():], I):
+        return None  # "1990s-era rifles": a kind of thing, not a time
     mod = mod_of(m["mod"])
     return Found(m.start(), m.end(), "DATE", const(f"{d:03d}"), mod)
 
@@ -348,12 +363,16 @@ def this_century(m, text):
     return Found(m.start(), m.end(), "DATE", lambda doc: (f"{doc.dct.year // 100 + n:02d}", R.PUBLISHED))
 
 
-@rule(r"\b(?P<h>christmas|christmas\s+eve|new\s+year's\s+(?:day|eve)|thanksgiving(?:\s+day)?|independence\s+day|easter(?:\s+sunday)?|memorial\s+day|labor\s+day|veterans\s+day|halloween|election\s+day)\b(?:\s+(?P<y>{YEAR}))?".replace("{YEAR}", YEAR), 0 | I)
+# Longer names first: the alternation takes the first that matches ("Christmas Eve" before "Christmas").
+@rule(r"\b(?P<h>christmas\s+eve|christmas\s+day|christmas|new\s+year's\s+(?:day|eve)|thanksgiving(?:\s+day)?|independence\s+day"
+      r"|good\s+friday|holy\s+saturday|palm\s+sunday|easter\s+monday|easter(?:\s+sunday)?|black\s+friday|cyber\s+monday"
+      r"|memorial\s+day|labor\s+day|veterans\s+day|halloween|election\s+day)\b(?:\s+(?P<y>{YEAR}))?".replace("{YEAR}", YEAR), 0 | I)
 def holiday(m, text):
     h = re.sub(r"\s+", " ", m["h"].lower())
     if not m["h"][0].isupper():
         return None
-    fixed = {"christmas": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1), "new year's eve": (12, 31),
+    fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
+             "new year's eve": (12, 31),
              "independence day": (7, 4), "halloween": (10, 31), "veterans day": (11, 11)}
     if h == "election day":
         def res_election(doc):
@@ -385,9 +404,16 @@ def holiday(m, text):
             yy = y or R.month_year(doc, 9, 7, doc.tense(m.start(), m.end()))
             first = dt.date(yy, 9, 1)
             return (first + dt.timedelta(days=(0 - first.weekday()) % 7)).isoformat(), anchor
-        if h.startswith("easter"):
+        easter_days = {"good friday": -2, "holy saturday": -1, "palm sunday": -7, "easter": 0, "easter sunday": 0,
+                       "easter monday": 1}
+        if h in easter_days:
             yy = y or doc.dct.year
-            return _easter(yy).isoformat(), anchor
+            return (_easter(yy) + dt.timedelta(days=easter_days[h])).isoformat(), anchor
+        if h in ("black friday", "cyber monday"):  # the Friday after Thanksgiving, and the Monday after that
+            yy = y or R.month_year(doc, 11, 28, doc.tense(m.start(), m.end()))
+            first = dt.date(yy, 11, 1)
+            thanksgiving = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+            return (thanksgiving + dt.timedelta(days=1 if h == "black friday" else 4)).isoformat(), anchor
         return "", anchor
 
     return Found(m.start(), m.end(), "DATE", res)
@@ -450,3 +476,47 @@ def spoken_year(m, text):
 _SPOKEN_HEAD = re.compile(
     rf"\b(?:(?P<mon>{MONTH_RE})\s+(?:of\s+)?|(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+of\s+)\Z", re.I
 )
+
+
+@rule(r"\bthe\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)!?]|$|\s+(?:in|at|of\s+(?:this|that|the)\s+month|and|when|with|after|before|to|as|but)\b))", 0)
+def ordinal_day(m, text):
+    """"talks began on September 12 and ended on the 19th": a day of the month the text is in.  Only after a
+    date that names its month, and never before a noun ("the 38th parallel", "the 2nd Division")."""
+    d = int(m["d"])
+
+    def res(doc):
+        p = doc.prev
+        if p is None or p.gran not in ("month", "day") or m.start() - doc.prev_end > 300:
+            # no month in the story: the nearest such day of the month, ahead or back as the clause says
+            ref = doc.dct
+            ahead = doc.tense(m.start(), m.end()) == "future"
+            y, mo = ref.year, ref.month
+            if ahead and d < ref.day:
+                y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+            elif not ahead and d > ref.day:
+                y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+            return (ymd(y, mo, d) if valid(y, mo, d) else ""), R.PUBLISHED
+        if not valid(p.year, p.sub, d):
+            return "", R.PREVIOUS
+        return ymd(p.year, p.sub, d), R.PREVIOUS
+
+    return Found(m.start(), m.end(), "DATE", res)
+
+
+@rule(rf"\b(?P<mon>{MONTH_RE})\s+(?P<days>{DAY}(?:\s*,\s*{DAY})+,?\s+(?:and|or)\s+{DAY})(?:,?\s+(?P<y>{YEAR}))?(?!\d|:\d|%)", 0)
+def month_day_list(m, text):
+    """"Jan. 5, 12 and 19": a date for each day named, in that month."""
+    mon = m["mon"]
+    if mon[0].islower():
+        return None
+    mo = month_num(mon)
+    out = []
+    base = m.start("days")
+    for dm in re.finditer(DAY, m["days"]):
+        s, e = base + dm.start(), base + dm.end()
+        d = day_num(dm.group())
+        start = m.start() if not out else s
+        end = e if not (m["y"] and dm.end() == len(m["days"])) else m.end()
+        resolver = const(ymd(int(m["y"]), mo, d)) if m["y"] else month_resolver(mo, d, start, end)
+        out.append(Found(start, end, "DATE", resolver, priority=2))  # over "Sept. 3" read alone
+    return out

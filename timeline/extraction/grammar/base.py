@@ -51,7 +51,8 @@ YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 DASH = r"\s*(?:-|–|—|to|through|until|till|thru)\s*"
 MOD_PREFIX = (
     r"(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|middle|end|beginning|start|close|first\s+half|second\s+half"
-    r"|latter\s+part|last\s+part|first\s+part)\s*(?:-|\s+of\s+(?:the\s+)?|\s+)|"
+    r"|latter\s+part|last\s+part|first\s+part|(?:first|last|final|closing|opening)\s+(?:days|weeks))"
+    r"\s*(?:-|\s+of\s+(?:the\s+)?|\s+)|"
     r"(?:earlier|later)\s+(?:in\s+)?)"
 )
 APPROX_PREFIX = (
@@ -81,8 +82,10 @@ def mod_of(prefix: str | None) -> str:
         return "START"
     if "second half" in p or "last half" in p or "latter" in p or "last part" in p:
         return "END"
-    if "first part" in p:
+    if "first part" in p or re.search(r"(?:first|opening)\s+(?:days|weeks)", p):
         return "START"
+    if re.search(r"(?:last|final|closing)\s+(?:days|weeks)", p):
+        return "END"
     if "mid" in p or "middle" in p:
         return "MID"
     if "early" in p or "beginning" in p or "start" in p or "earlier" in p:

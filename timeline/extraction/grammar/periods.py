@@ -53,11 +53,19 @@ def quarter(m, text):
     return Found(start, end, "DATE", res)
 
 
-@rule(r"\bQ(?P<q>[1-4])(?:\s+|/)(?P<y>(?:19|20)\d\d)\b|\b(?P<y2>(?:19|20)\d\d)\s*-?Q(?P<q2>[1-4])\b", 0)
+@rule(r"\b(?P<k>[QH])(?P<q>[1-4])(?:\s+|/|\s+of\s+)(?P<y>(?:19|20)\d\d)\b|\b(?P<y2>(?:19|20)\d\d)\s*-?(?P<k2>[QH])(?P<q2>[1-4])\b"
+      r"|\b(?P<q3>[1-4])(?P<k3>[QH])(?P<y3>\d\d)\b|\bFY\s?(?P<fy>(?:19|20)\d\d|\d\d)\b", 0)
 def quarter_code(m, text):
-    q = m["q"] or m["q2"]
-    y = m["y"] or m["y2"]
-    return Found(m.start(), m.end(), "DATE", const(f"{y}-Q{q}"))
+    """"Q3 2024", "2024Q3", "H1 2025", "1H25", and "FY2024" (a fiscal year, kept as the calendar year)."""
+    if m["fy"]:
+        fy = m["fy"]
+        return Found(m.start(), m.end(), "DATE", const(fy if len(fy) == 4 else f"20{fy}"))
+    kind = m["k"] or m["k2"] or m["k3"]
+    q = int(m["q"] or m["q2"] or m["q3"])
+    y = m["y"] or m["y2"] or (f"20{m['y3']}" if m["y3"] else None)
+    if kind == "H" and q > 2:
+        return None
+    return Found(m.start(), m.end(), "DATE", const(f"{y}-{kind}{q}"))
 
 
 @rule(

@@ -18,6 +18,14 @@ from .base import (
 # ----------------------------------------------------------------------------- weekdays and days
 
 
+# Words that make a weekday part of a name ("Bloody Sunday", "Super Tuesday"); the holidays among such names
+# that have a date of their own ("Good Friday", "Easter Monday") are read by the holiday rule.
+_NAMED_DAYS = frozenset(
+    "bloody super black cyber ash maundy shrove fat remembrance whit mothering trinity giving manic blue holy good "
+    "palm easter low".split()
+)
+
+
 @rule(
     rf"\b(?:(?P<mod>early|late|earlier|later)\s+(?:on\s+)?|(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|the\s+following|the\s+previous))\s+)?"
     rf"(?P<wd>{WEEKDAY_RE})(?P<poss>'s)?(?:\s+(?P<part>{PARTS_RE}))?(?P<plural>s)?\b"
@@ -35,9 +43,12 @@ def weekday(m, text):
         return Found(m.start("wd"), m.end(), "SET", const(f"XXXX-WXX-{wd}"))
     if m.start() > 0 and text[m.start() - 1:m.start()] == "-":
         return None
-    before = word_before(text, m.start()).lower()
+    raw_before = word_before(text, m.start())
+    before = raw_before.lower()
     if before in ("every", "each") and not rel:
         return None  # handled by the SET rule
+    if not rel and not m["mod"] and raw_before[:1].isupper() and before in _NAMED_DAYS:
+        return None  # "Bloody Sunday", "Super Tuesday", "Ash Wednesday": a name with a weekday in it
     mod = {"early": "START", "late": "END"}.get((m["mod"] or "").lower(), "")
     start, end = m.start(), (m.end("poss") if m["poss"] and not part else m.end())
     if m["mod"] and (re.search(r"\son\s", m.group()) or looks_like_verb(before)):
@@ -209,6 +220,24 @@ def _weekend(m, rel, mod):
         return f"{iso.year}-W{iso.week:02d}-WE", R.PUBLISHED
 
     return Found(m.start(), m.end(), "DATE", res, mod)
+
+
+@rule(r"\b(?:the\s+)?(?P<unit>week|weekend|month|year)\s+before\s+last\b")
+def before_last(m, text):
+    """"the week before last", "the weekend before last": two back from the reference date."""
+    unit = m["unit"].lower()
+
+    def res(doc):
+        if unit == "weekend":
+            ref = doc.dct
+            sat = ref - dt.timedelta(days=(ref.isoweekday() - 6) % 7 + 7)
+            if sat > ref - dt.timedelta(days=7):
+                sat -= dt.timedelta(days=7)
+            iso = sat.isocalendar()
+            return f"{iso.year}-W{iso.week:02d}-WE", R.PUBLISHED
+        return R.relative_unit(doc, unit, -2).value(), R.PUBLISHED
+
+    return Found(m.start(), m.end(), "DATE", res)
 
 
 @rule(r"\b(?P<the>the\s+)weekend\b")

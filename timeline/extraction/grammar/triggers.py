@@ -15,7 +15,10 @@ _MONTH_WORDS = (r"jan|january|feb|february|mar|march|apr|april|may|june?|july?|a
 _TRIGGERS = {
     "iso_date": r"\d{4}",
     "us_numeric_date": r"\d{1,2}",
+    "ordinal_day": r"\d{1,2}(?:st|nd|rd|th)",
+    "day_first_numeric_date": r"\d{1,2}",
     "month_day": _MONTH_WORDS,
+    "month_day_list": _MONTH_WORDS,
     "day_month": _MONTH_WORDS,
     "month_year": _MONTH_WORDS,
     "bare_month": _MONTH_WORDS,
@@ -27,7 +30,7 @@ _TRIGGERS = {
     "century": r"century|centuries",
     "this_century": r"century",
     "quarter": r"quarters?",
-    "quarter_code": r"q[1-4]|\d{4}q[1-4]",
+    "quarter_code": r"[qh][1-4]|\d{4}[qh]?|[1-4][qh](?:\d\d)?|fy|fy\d{2,4}",
     "the_quarter": r"quarter|period",
     "the_year_period": r"quarter|period",
     "bare_quarter": r"quarter",
@@ -41,6 +44,7 @@ _TRIGGERS = {
     "clock": r"\d{1,2}(?:am|pm)?|[012]\d[0-5]\d|noon|midnight|midday|mid|midafternoon|midmorning",
     "this_unit": _UNIT_WORDS,
     "the_weekend": r"weekend",
+    "before_last": r"week|weekend|month|year",
     "end_of_the_unit": r"year|month|week|decade",
     "the_unit": r"year|week|month",
     "earlier_in_the_unit": r"day|week|month|year",
@@ -52,7 +56,8 @@ _TRIGGERS = {
     "bare_plural_duration": r"(?:second|minute|hour|day|week|month|year|decade)s|centuries",
     "sets": r"every|each|per|hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|yearly|semiannually|semi|twice",
     "year_earlier_adj": r"year|month|week",
-    "holiday": r"christmas|new|thanksgiving|independence|easter|memorial|labor|veterans|halloween|election",
+    "holiday": r"christmas|new|thanksgiving|independence|easter|memorial|labor|veterans|halloween|election|good|holy|palm"
+               r"|black|cyber",
     "spoken_year": r"nineteen|twenty|thousand",
 }
 _TRIGGER_RES = [(k, re.compile(v)) for k, v in _TRIGGERS.items()]
