@@ -507,3 +507,10 @@ def test_other_written_forms_of_dates():
     assert values("Fighters still carry 1990s-era rifles.", september) == []
     assert timexes("The talks stalled in the last days of August.", september) == [
         ("the last days of August", "DATE", "2025-08", "END")]
+
+
+def test_a_day_counted_from_another_day():
+    friday = dt.date(2025, 9, 19)
+    assert values("The envoy will return a week from Monday.", friday) == [("a week from Monday", "2025-09-29")]
+    assert values("He will unveil the plan on Monday week.", friday) == [("Monday week", "2025-09-29")]
+    assert values("They return a week from today.", friday) == [("a week from today", "2025-09-26")]

@@ -510,3 +510,30 @@ def year_earlier_adj(m, text):
         return "", R.PREVIOUS
 
     return Found(m.start("w"), m.end(), "DATE", res, remember=False)
+
+
+@rule(
+    rf"\b(?P<n>{COUNT_RE})\s+(?P<unit>day|week)s?\s+(?:from|on)\s+(?P<a>today|tomorrow|{WEEKDAY_RE})\b"
+    rf"|\b(?P<wd>{WEEKDAY_RE})\s+week\b(?![-\w]|\s*(?:of|end|day))"
+)
+def counted_from_a_day(m, text):
+    """"a week from Monday", "two days from today", "Monday week" (British): a day counted from another."""
+    if m["wd"]:
+        if not m["wd"][0].isupper():
+            return None
+        n, unit, anchor = 1, "week", m["wd"]
+    else:
+        n, unit, anchor = parse_count(m["n"]), m["unit"].lower(), m["a"]
+        if n is None or n != int(n):
+            return None
+    days = int(n) * (7 if unit == "week" else 1)
+
+    def res(doc):
+        a = anchor.lower()
+        if a in ("today", "tomorrow"):
+            base = doc.dct + dt.timedelta(days=1 if a == "tomorrow" else 0)
+        else:
+            base = R.weekday(doc, WEEKDAYS[a], "future")
+        return (base + dt.timedelta(days=days)).isoformat(), R.PUBLISHED
+
+    return Found(m.start(), m.end(), "DATE", res)
