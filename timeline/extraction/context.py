@@ -37,7 +37,8 @@ PRESENT = frozenset("is are says say am remains seems".split())
 # in the present tense put their date ahead.
 _SCHEDULED_PRESENT = frozenset(
     "meet meets visit visits resume resumes travel travels arrive arrives convene convenes vote votes "
-    "begin begins start starts open opens close closes end ends expire expires lapse lapses".split()
+    "begin begins start starts open opens close closes end ends expire expires lapse lapses flies leaves "
+    "heads departs runs".split()
 )
 _NOT_PAST_ED = frozenset("scheduled expected planned proposed intended slated need needed red bed "
                          "hundred shed united based armed succeed proceed exceed indeed speed breed "
@@ -49,7 +50,7 @@ _LOOKING_BACK = frozenset("had previously originally".split())
 _DEADLINE = frozenset("until till".split())
 _MODALS = frozenset("will 'll shall would might could may can".split())
 _REPORTING_STOP = frozenset(".!?;")
-_FORWARD_STOP = frozenset(", and but while when after before because".split())
+_FORWARD_STOP = frozenset(", and but while when after before because that".split())
 
 
 @dataclass
@@ -95,6 +96,19 @@ class DocContext:
         if p.gran == "quarter" and self.focus_quarter is None and p.year >= self.dct.year - 1:
             self.focus_quarter = p  # a quarter years back ("the third quarter of 1984") is history, not the report
 
+    def _far_future(self, i: int) -> bool:
+        """A will/is-scheduled-to between 13 and 25 words back in the same sentence, with no past verb after it."""
+        for k in range(i - 1, max(-1, i - 26), -1):
+            word = self.tokens[k][2]
+            if word in _REPORTING_STOP:
+                return False
+            if k >= i - 12:
+                continue  # the near words were weighed already
+            nxt = self.tokens[k + 1][2] if k + 1 < len(self.tokens) else ""
+            if word in _STRONG_FUTURE or (word in _PLAN_TO and nxt == "to"):
+                return not any(looks_like_verb(t[2]) and t[2] not in _PLAN_TO for t in self.tokens[k + 1:i])
+        return False
+
     def tense(self, start: int, end: int) -> str:
         """'future', 'past', 'present' or '' from the nearest tense marker in the same sentence."""
         if not self._tokenized:
@@ -133,6 +147,14 @@ class DocContext:
                     break
         if deadline and any(t[2] == "from" for t in self.tokens[max(0, i - 9):i - 1]):
             deadline = False  # "ran from 9 a.m. until 5 p.m. on Thursday": the end of a span, not a deadline
+        if deadline and best and best[2] == "past" and {t[2] for t in self.tokens[max(0, i - 12):i]} & {"not", "never", "n't"}:
+            return "past"  # "did not acknowledge it until April 28": it happened then
+        if best is None or best[2] != "future":
+            # an arrangement spoken of further back in a long clause ("is scheduled to sit down with Xi in the
+            # port city of Busan on Thursday")
+            far = self._far_future(i)
+            if far and (best is None or best[0] > 8):
+                return "future"
         if deadline and not (best and self.tokens[best[1]][2] == "had"):
             return "future"  # "postponed until Tuesday": a deadline ahead ("until Tuesday they had not" looks back)
         return best[2] if best else ""
@@ -153,6 +175,10 @@ def _modifies_noun(text: str, start: int, end: int) -> bool:
     return bool(nxt) and nxt.group(1) not in _NOT_A_NOUN and not looks_like_verb(nxt.group(1))
 
 
+_STRONG_FUTURE = frozenset("will 'll shall".split())
+_PLAN_TO = frozenset("scheduled expected due set slated going planning plans plan intends".split())
+
+
 def _ends_sentence(text: str, dot: int, before: str) -> bool:
     """Whether the period at ``dot`` ends a sentence: not after an abbreviation or an initial, and not
     when the text goes on in lower case or with a comma."""
@@ -168,6 +194,8 @@ def _marker(word: str, tokens: list, k: int) -> str:
         return "future"  # "ahead of the weekend"
     if word in ("take", "takes") and nxt == "effect" and (tokens[k - 1][2] if k else "") not in ("to", "will"):
         return "future"  # "the ban takes effect Sunday": an arrangement ahead
+    if word == "expected" and (tokens[k - 1][2] if k else "") in ("is", "are"):
+        return "future"  # "the summit is expected on Monday"
     if word == "next" and nxt == "to":
         return ""  # "next to the embassy": a place
     if word == "set" and nxt == "for":
@@ -195,7 +223,9 @@ def _marker(word: str, tokens: list, k: int) -> str:
         return "present"
     if word in _SCHEDULED_PRESENT:
         prv = tokens[k - 1][2] if k > 0 else ""
-        return "" if prv in _DETERMINERS or prv == "to" else "future"  # not "the meet", not "agreed to meet"
+        if prv in _DETERMINERS or prv == "to" or prv.endswith("'s"):
+            return ""  # not "the meet", not "agreed to meet", not "Lee's visit"
+        return "future"
     if word in PAST or (len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED):
         prev1 = tokens[k - 1][2] if k > 0 else ""
         prev2 = tokens[k - 2][2] if k > 1 else ""

@@ -10,7 +10,7 @@ from functools import lru_cache
 from dataclasses import replace
 
 from .actors import Mention
-from .context import PAST
+from .context import PAST, looks_like_verb
 from .lexicon import ABBREVIATIONS
 from .timexes import Resolved
 from .results import ExtractedEvent
@@ -167,7 +167,7 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
         masked[max(s, 0):max(e, 0)] = " " * (max(e, 0) - max(s, 0))
     sentence = "".join(masked)
     clause = sentence[a:b]
-    reported = _REPORTING.search(sentence, max(0, lo - 40), min(len(sentence), hi + 25))
+    reported = _REPORTING.search(sentence, max(0, lo - 80), min(len(sentence), hi + 25))
     if reported:
         # the date hangs on the reporting verb ("said on Thursday"): what the statement says is not the event's
         # modality, so only the words up to the report count
@@ -181,6 +181,9 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
     planned = _PLANNED.search(clause)
     if planned and past and _FUTURE_TENSE.fullmatch(planned.group()):
         planned = None  # a date already past is not planned by a "will" about something else
+    if planned and past and planned.start() >= hi - a and any(
+            looks_like_verb(w) for w in re.findall(r"[A-Za-z]+", sentence[a:lo])):
+        planned = None  # "the bridge, which began on April 30, is due to be finished": the plan comes after
     if future or planned:
         return "planned"
     return "asserted"
@@ -246,6 +249,8 @@ def build_events(
             units[-1].append(r)  # "from April 2018 until the end of 2019": one event over the whole stretch
         elif units and _restates(text, units[-1][-1].timex, r.timex):
             units[-1].append(r)  # "at 3 p.m. EST (2000 GMT)", "8 p.m. (1900 GMT) on Thursday": one moment
+        elif units and _within_named(text, units[-1][-1], r):
+            continue  # "New Year's Day speech in 2018": the year only says which New Year's Day
         elif units and len(units[-1]) == 1 and _pins_down(text, units[-1][0], r):
             units[-1] = [r]  # "Five weeks later, on November 4, ...": the date the text names is the event's
         else:
@@ -258,8 +263,10 @@ def build_events(
         dateline = _DATELINE.match(text, _line_start(text, first.start))
         if dateline and last.end <= dateline.end():
             continue  # "SEOUL, Sept. 19 (Reuters) -": when the report was filed, not a happening
-        if _SINCE_BEFORE.search(text, max(0, first.start - 7), first.start):
-            continue  # "the first visit since 1974", "has tested 30 missiles since January": a span's start
+        if _SINCE_BEFORE.search(text, max(0, first.start - 7), first.start) and not re.match(r",?\s+when\b", text[last.end:]):
+            # "the first visit since 1974", "has tested 30 missiles since January": a span's start (but
+            # "since March 10, when it fired ..." tells what happened then)
+            continue
         si = _sentence_index(sents, first.start)
         if si is None:
             continue
@@ -340,6 +347,15 @@ def _line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
+def _within_named(text: str, finer: Resolved, coarser: Resolved) -> bool:
+    """Whether ``coarser`` only places the date just before it ("the speech on 1 January ... in 2018")."""
+    ra, rb = value_range(finer.timex.value), value_range(coarser.timex.value)
+    if not (ra and rb and rb[0] <= ra[0] and ra[1] <= rb[1] and ra[:2] != rb[:2]):
+        return False
+    gap = text[finer.timex.end:coarser.timex.start]
+    return len(gap) <= 25 and "," not in gap and not any(looks_like_verb(w) for w in re.findall(r"[A-Za-z]+", gap))
+
+
 def _pins_down(text: str, relative: Resolved, explicit: Resolved) -> bool:
     """Whether an offset ("five weeks later") is followed by the date it comes to ("..., on November 4")."""
     return (relative.anchor != "explicit" and relative.timex.type == "DATE"
@@ -381,10 +397,16 @@ _VERBISH = re.compile(r"\b(?:\w{3,}(?:ed|ing)|will|would|shall|plans?|says?)\b",
 def _hangs_off_a_state(sentence: str, lo: int, hi: int) -> bool:
     """Whether the date only completes a noun for a mood or a state: "the optimism of last year" (but not
     "the tone of Tuesday's warning", where the date belongs to the warning)."""
+    if _THAN_IT_WAS.search(sentence[:lo]):
+        return True  # "far larger than it was in 2018": a comparison with a past state
     m = _OF_BEFORE.search(sentence[:lo])
     if not m or sentence[hi:hi + 2] in ("'s", "’s"):
         return False
     return m.group(1).lower() in _STATE_NOUNS
+
+
+_THAN_IT_WAS = re.compile(r"\bthan\s+(?:\w+\s+){0,2}(?:was|were|had\s+been|is|are)\s+(?:\w+\s+)?(?:in|on|at|during|back\s+in)\s+$",
+                          re.IGNORECASE)
 
 
 def _has_happening(sentence: str, lo: int, hi: int) -> bool:

@@ -82,7 +82,7 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
     p = doc.prev
     if p is None or p.gran not in ("month", "day", "week", "season", "year") or p.year >= doc.dct.year:
         return None
-    if start - doc.prev_end > 200 or month < point_range(p)[0].month:
+    if start - doc.prev_end > 400 or month < point_range(p)[0].month:
         return None
     if _SENTENCE_END.search(doc.text, doc.prev_end, start) and (doc.prev_names_a_thing or p.gran == "year"):
         return None

@@ -243,3 +243,44 @@ def test_modality_belongs_to_the_dated_clause_not_to_its_neighbours():
     assert [e.modality for e in events("The Kremlin did not rule out a summit in 2026.")] == ["hypothetical"]
     assert [e.modality for e in events("Kim said on Thursday his country would never give up its weapons.")] == [
         "asserted"]
+
+
+def test_arrangements_further_back_or_expected_lie_ahead():
+    sunday = dt.date(2025, 8, 24)
+    assert events("The summit is expected on Monday.", sunday)[0].date_start == dt.date(2025, 8, 25)
+    [e] = events("Trump is scheduled to sit down with Xi in the port city of Busan on Thursday.", dt.date(2025, 10, 24))
+    assert (e.date_start, e.modality) == (dt.date(2025, 10, 30), "planned")
+
+
+def test_not_until_a_date_is_when_it_happened():
+    [e] = events("Pyongyang did not acknowledge the deployment until April 28, when state media carried a statement.",
+                 dt.date(2025, 9, 10))
+    assert e.date_start == dt.date(2025, 4, 28)
+
+
+def test_a_reported_clause_does_not_date_or_qualify_the_report():
+    [e] = events("The spy agency said in a briefing to lawmakers on Tuesday that the North may be receiving aid.",
+                 dt.date(2025, 9, 10))
+    assert (e.date_start, e.modality) == (dt.date(2025, 9, 9), "asserted")
+
+
+def test_years_ago_today_is_that_day():
+    [e] = events("Seven years ago today, Trump and Kim shook hands in Singapore.", dt.date(2025, 6, 12))
+    assert (e.date_start, e.precision) == (dt.date(2018, 6, 12), "day")
+
+
+def test_a_year_naming_which_holiday_makes_no_second_event():
+    [e] = events("Kim's New Year's Day speech in 2018 opened the door.")
+    assert (e.date_text, e.date_start) == ("New Year's Day", dt.date(2018, 1, 1))
+
+
+def test_comparisons_and_spans_since_a_date_make_no_event_unless_they_tell_what_happened():
+    assert events("North Korea's arsenal is far larger than it was in 2018.") == []
+    [e] = events("It was the first launch since March 10, when it fired missiles into the sea.", dt.date(2025, 5, 8))
+    assert e.date_start == dt.date(2025, 3, 10)
+
+
+def test_a_past_date_in_its_own_clause_is_not_the_plan_that_follows():
+    found = events("Construction of a bridge, which began on April 30, is due to be finished by the end of next year.",
+                   dt.date(2025, 9, 10))
+    assert [(e.date_text, e.modality) for e in found] == [("April 30", "asserted"), ("the end of next year", "planned")]

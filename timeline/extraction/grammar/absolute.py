@@ -195,7 +195,7 @@ def bare_month(m, text):
             y = ref.year
         else:
             tense = doc.tense(start, end)
-            y = R.story_year(doc, mo, start) if tense != "future" else None
+            y = R.story_year(doc, mo, start) if tense not in ("future", "present") else None
             if y is not None:
                 return ymd(y, mo, None), R.PREVIOUS
             y = R.month_year(doc, mo, None, tense)
@@ -382,9 +382,14 @@ def holiday(m, text):
 
         return Found(m.start(), m.end(), "DATE", res_election)
 
+    # "Kim's New Year's Day speech in 2018": the year the same phrase names
+    named = re.match(rf"\s+(?:[a-z]+\s+){{0,2}}(?:in|of)\s+(?P<y>{YEAR})\b", text[m.end():])
+
     def res(doc):
         if m["y"]:
             y, anchor = int(m["y"]), R.EXPLICIT
+        elif named:
+            y, anchor = int(named["y"]), R.EXPLICIT
         else:
             y, anchor = None, R.PUBLISHED
         if h in fixed:

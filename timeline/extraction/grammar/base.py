@@ -150,7 +150,7 @@ def month_resolver(m_: int, d_: int | None, start: int, end: int) -> Resolver:
         tense = doc.tense(start, end)
         # a story about an earlier year goes on in that year ("in August 2003 ... from 27 to 29 August")
         y = R.same_month_year(doc, m_, start)
-        if y is None and tense != "future":
+        if y is None and tense not in ("future", "present"):
             y = R.story_year(doc, m_, start)
         anchor = R.PREVIOUS
         if y is None:

@@ -9,7 +9,7 @@ import re
 from .. import resolve as R
 from ..context import looks_like_verb
 from ..lexicon import COUNT_RE, DAY_BOUND, WEEKDAY_RE, WEEKDAYS, parse_count
-from ..values import coarsen, parse_value, point_range, shift
+from ..values import Point, coarsen, parse_value, point_range, shift
 from .base import (
     APPROX_PREFIX, MOD_PREFIX, PART_OF_DAY, PARTS_RE, I, Found, approx_mod, const, dur_value, duration_found,
     mod_of, rule, word_after, word_before,
@@ -312,6 +312,7 @@ def earlier_in_the_unit(m, text):
 @rule(
     rf"\b(?P<approx>{APPROX_PREFIX})?(?P<n>{COUNT_RE})\s+(?:more\s+|full\s+|long\s+|trading\s+|business\s+|working\s+)?(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?"
     rf"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|previously|hence|from\s+now|back)\b"
+    rf"(?P<today>\s+(?:today|yesterday))?"
 )
 def ago(m, text):
     """"two years ago", "a day earlier", "two days later", "a week or so ago"."""
@@ -352,6 +353,16 @@ def ago(m, text):
     if n != int(n):
         return Found(m.start(), m.end(), "DATE", const("PAST_REF" if sign < 0 else "FUTURE_REF", R.PUBLISHED), mod)
     n = int(n)
+    if m["today"] and d == "ago":
+        # "seven years ago today": that very day, so many years back
+        back = 1 if m["today"].strip().lower() == "yesterday" else 0
+
+        def that_day(doc):
+            day_ = doc.dct - dt.timedelta(days=back)
+            p = shift(Point("day", day_.year, day_.month, day_.day), unit, -n)
+            return (p.value() if p else ""), R.PUBLISHED
+
+        return Found(m.start(), m.end(), "DATE", that_day)
     comparison = unit == "year" and n == 1 and sign < 0
     start = m.start()
     if not m["approx"]:
