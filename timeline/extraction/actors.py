@@ -123,6 +123,8 @@ def find_mentions(text: str, entries: Sequence[ActorEntry]) -> list[Mention]:
     for hit in m.pattern.finditer(text):
         form = _norm(re.sub(r"\s+", " ", hit.group()))
         e = m.by_form.get(form) or m.by_form.get("t" + form[1:])
+        if e is not None and e.kind == "country" and _is_venue(text, hit.start(), form):
+            continue  # "its embassy in Beijing": a place, not China acting
         if e is not None:
             mentions.append(Mention(hit.start(), hit.end(), e.name))
             taken.append((hit.start(), hit.end()))
@@ -131,6 +133,8 @@ def find_mentions(text: str, entries: Sequence[ActorEntry]) -> list[Mention]:
         for hit in m.surname_pattern.finditer(text):
             if any(s <= hit.start() < e for s, e in taken):
                 continue
+            if _someone_else(text, hit.start(), hit.end(), hit.group()):
+                continue  # "Kim Yo Jong", "Kim Dae-jung", "Ivanka Trump": another person of that family
             cands = m.by_surname[hit.group()]
             named_before = [x for x in full if x.end <= hit.start() and any(c.name == x.name for c in cands)]
             if named_before:
@@ -144,3 +148,37 @@ def find_mentions(text: str, entries: Sequence[ActorEntry]) -> list[Mention]:
 def _ambiguous_surname(word: str, entries: Sequence[ActorEntry]) -> bool:
     # "Lee" or "Kim" alone, before any full name, could be anyone; a rarer surname is safe to resolve
     return word in FAMILY_NAME_FIRST
+
+
+_NOT_GIVEN_NAMES = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
+    "September October November December The This That He She It They On In At And But Yesterday Today Now Then "
+    "Later Earlier Also Still When After Before Meanwhile Instead There Here While As If So Since Until Under "
+    "Mr Mrs With Without For From By".split()
+)
+_VENUE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside|via|through|into|inside|across)\s+$", re.IGNORECASE)
+_DEMONYM = re.compile(r"(?:ese|an|ans|ians|ish|i)$")
+# Words that may stand before a surname without being a given name.
+_TITLES = frozenset(
+    "President Mr Mrs Ms Dr Secretary Minister Premier Chairman Chairwoman Leader General Gen Senator Sen Rep "
+    "Governor Prime Vice Former Prince King Queen Ambassador Envoy Adviser Advisor Comrade Marshal Speaker Judge "
+    "Lawmaker Representative Director Chief Commander Admiral Colonel Col Lt Captain Capt Sergeant Sgt".split()
+)
+
+
+def _is_venue(text: str, start: int, form: str) -> bool:
+    """A capital after a preposition of place is where something happened, not the country acting."""
+    if " " in form or not form[:1].isupper() or form.isupper() or _DEMONYM.search(form):
+        return False
+    return bool(_VENUE_BEFORE.search(text, max(0, start - 10), start))
+
+
+def _someone_else(text: str, start: int, end: int, family: str) -> bool:
+    """Whether a surname belongs to a full name not in the gazetteer: a given name after a family-name-first
+    surname ("Kim Moon-soo"), or before any other ("Ivanka Trump")."""
+    if family in FAMILY_NAME_FIRST:
+        # the gazetteer's own full names were matched before: any given name left here is someone else's
+        given = re.match(r"\s+([A-Z][a-z]+)", text[end:end + 30])
+        return bool(given) and given.group(1) not in _NOT_GIVEN_NAMES
+    before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, start - 25):start])
+    return bool(before) and before.group(1) not in _TITLES and before.group(1) not in _NOT_GIVEN_NAMES

@@ -284,3 +284,17 @@ def test_a_past_date_in_its_own_clause_is_not_the_plan_that_follows():
     found = events("Construction of a bridge, which began on April 30, is due to be finished by the end of next year.",
                    dt.date(2025, 9, 10))
     assert [(e.date_text, e.modality) for e in found] == [("April 30", "asserted"), ("the end of next year", "planned")]
+
+
+def test_another_person_of_a_family_is_not_the_one_in_the_gazetteer():
+    found = events("Kim Jong Un fired missiles on Monday. His rival, Kim Moon-soo, visited a frontline unit on Wednesday.",
+                   dt.date(2025, 9, 26))
+    assert [e.actors for e in found] == [("Kim Jong Un",), ()]
+    found = events("Donald Trump spoke on Monday. Ivanka Trump visited Paris on Tuesday. Trump left on Wednesday.",
+                   dt.date(2025, 9, 26))
+    assert [e.actors for e in found] == [("Donald Trump",), (), ("Donald Trump",)]
+
+
+def test_a_capital_after_a_preposition_of_place_is_a_venue_not_its_country():
+    assert events("Japan lodged a protest through its embassy in Beijing on Thursday.")[0].actors == ("Japan",)
+    assert events("Beijing said on Thursday it opposed the test.")[0].actors == ("China",)
