@@ -61,8 +61,10 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
                  r"test(?:s|ed|ing)?\s+(?:(?:its|a|an|the|another|two|several|new)\s+)*(?:\w+\s+)?(?:missiles?|ICBMs?|rockets?|bombs?|weapons?|device)|"
                  r"launch(?:es|ed|ing)?\s+(?:(?:of\s+)?(?:its|a|an|the|another|two|several|new|ballistic|long-range|short-range)\s+)*(?:missiles?|rockets?|satellites?|ICBMs?)|"
                  r"(?:missile|rocket|satellite)\s+launch(?:es)?|military\s+(?:exercises?|drills?|parade)|joint\s+(?:military\s+)?exercises|drills|deploy(?:s|ed|ing|ment)|mobiliz\w*|"
-                 r"nuclear\s+test|(?:conducts?|conducted|conducting)\s+(?:its\s+)?\w*\s*(?:nuclear|missile)"),
-    ("COERCE", r"detain(?:s|ed)?|arrest(?:s|ed)?|expel(?:s|led)?|seiz(?:e|ed|es)|blockade|imprison(?:s|ed)?|deport(?:s|ed)?|crack(?:s|ed)?\s+down"),
+                 r"nuclear\s+test|(?:conducts?|conducted|conducting)\s+(?:its\s+)?\w*\s*(?:nuclear|missile)|"
+                 # "fired a barrage of short-range ballistic missiles": the corpus's commonest show of force
+                 r"fir(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,6}?(?:missiles?|rockets?|ICBMs?|projectiles?|artillery|shells?)"),
+    ("COERCE", r"martial\s+law|detain(?:s|ed)?|arrest(?:s|ed)?|expel(?:s|led)?|seiz(?:e|ed|es)|blockade|imprison(?:s|ed)?|deport(?:s|ed)?|crack(?:s|ed)?\s+down"),
     ("SANCTION", r"sanction(?:s|ed)?|embargo|suspend(?:s|ed)?|cut(?:s)?\s+off|froze\s+assets|halt(?:s|ed)?\s+(?:aid|shipments)|"
                  r"blacklist\w*|state\s+sponsors?\s+of\s+terrorism|boycott\w*|sever(?:s|ed)?\s+ties"),
     ("THREATEN", r"threat(?:en|ens|ened|ening)?|warn(?:s|ed|ing)?|ultimatum|fire\s+and\s+fury"),
@@ -73,7 +75,7 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
                r"bro(?:ke|ken)\s+(?:down|off)|break\s+down|walk(?:ed)?\s+out|without\s+(?:an\s+)?agreement|never\s+relinquish|abandon\w*|unravel\w*"),
     ("REQUEST", r"urg(?:e|es|ed|ing)|call(?:s|ed)?\s+(?:on|for)|ask(?:s|ed)?|demand(?:s|ed)?|appeal(?:s|ed)?|request(?:s|ed)?|invit(?:e|es|ed|ation)"),
     ("AGREE", r"sign(?:s|ed|ing)?|agree(?:s|d|ment|ments)?|treaty|accord|deal|joint\s+(?:statement|communiqu[eé]|declaration)|"
-              r"communiqu[eé]|declaration|accept(?:s|ed)?|pledg(?:e|es|ed)|commit(?:s|ted|ments?)?|promis(?:e|es|ed)"),
+              r"communiqu[eé]|declaration(?!\s+of\s+(?:martial|war|a\s+state|emergency))|accept(?:s|ed)?|pledg(?:e|es|ed)|commit(?:s|ted|ments?)?|promis(?:e|es|ed)"),
     ("CONCEDE", r"conce(?:de|des|ded|ssions?)|eas(?:e|es|ed)\s+sanctions|lift(?:s|ed)?\s+sanctions|moratorium|"
                 r"dismantl\w*|demolish\w*|free(?:s|ze|zes)\s+its|remov(?:e|es|ed)\s+\w+(?:\s+\w+)?\s+from|return(?:s|ed)?\s+(?:the\s+)?remains"),
     ("AID", r"aid|assistance|humanitarian|donat\w*|shipments?\s+of|food\s+aid|light-water\s+reactors?|heavy\s+fuel\s+oil"),
@@ -93,13 +95,20 @@ def _category_hits(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
                  for m in _CATEGORY_RE.finditer(sentence.lower()))
 
 
-def category(sentence: str, date_pos: int) -> str:
-    """The PLOVER type whose keyword sits nearest the date in the sentence ("" if none)."""
+def category(sentence: str, date_pos: int, date_end: int | None = None) -> str:
+    """The PLOVER type whose keyword sits nearest the date in the sentence ("" if none), preferring the date's
+    own clause, and never a word inside a name ("Asia-Pacific Economic Cooperation")."""
     best: tuple[int, str] | None = None
+    a, b = clause_around(sentence, date_pos, date_end if date_end is not None else date_pos + 1)
     for start, end, cat, weak in _category_hits(sentence):
+        if sentence[start:start + 1].isupper() and re.search(r"[A-Z][\w-]*[\s-]+$", sentence[max(0, start - 30):start]) \
+                and not re.search(r"[.!?]\s*$", sentence[:start]):
+            continue
         dist = min(abs(start - date_pos), abs(end - date_pos))
         if weak:
             dist += 40  # "speech", "announced": only when nothing more telling is near
+        if not (a <= start and end <= b):
+            dist += 60  # a neighbouring clause tells of something else
         if best is None or dist < best[0]:
             best = (dist, cat)
     return best[1] if best else ""
@@ -195,10 +204,15 @@ _LEAD_PREP = (r"(?:\s*\b(?:in|on|at|since|during|by|from|until|till|through|of|b
 
 def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
     """A short clause from the sentence about the happening, without the date phrase itself."""
-    clause = _without_dates(sentence, *clause_around(sentence, lo, hi), spans)
-    if len(clause.split()) < 3:
-        # "The talks, held every two weeks since 2023, have produced little": "Held" says nothing
+    spans = _merged(sentence, [*spans, (lo, hi)])
+    a, b = clause_around(sentence, lo, hi)
+    clause = _without_dates(sentence, a, b, spans)
+    if len(clause.split()) < 3 or (_PREPOSITION_FIRST.match(clause) and not _has_verb(clause)):
+        # "The talks, held every two weeks since 2023, have produced little": "Held" says nothing, nor does
+        # "In a speech to the assembly"
         clause = _without_dates(sentence, 0, len(sentence), spans)
+    elif a > 0:
+        clause = _with_subject(sentence, a, clause)
     if not clause:
         clause = sentence.strip()
     if clause and clause[0].islower():
@@ -209,11 +223,52 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
     return clause
 
 
+_PREPOSITION_FIRST = re.compile(r"(?:in|at|on|during|after|before|with|for|by|from|under|amid|despite)\b", re.IGNORECASE)
+_AUXILIARIES = frozenset("is are was were will would has have had can could may might must says say does did".split())
+_JOINS_DATES = re.compile(r"[\s,]*(?:-|–|—|to|and|through|until)?[\s,]*")
+
+
+def _has_verb(clause: str) -> bool:
+    return any(looks_like_verb(w) or w.lower() in _AUXILIARIES for w in re.findall(r"[A-Za-z]+", clause))
+
+
+def _merged(sentence: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Date spans with the pieces of one range joined ("Feb. 27" and "28, 2019" with the dash between)."""
+    out: list[list[int]] = []
+    for s, e in sorted(spans):
+        if out and (s <= out[-1][1] or _JOINS_DATES.fullmatch(sentence, out[-1][1], s)):
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
+def _with_subject(sentence: str, a: int, clause: str) -> str:
+    """Put back what a clause split off at a comma leaves out: the antecedent of "who"/"which" ("Lee, who took
+    office in June" -> "Lee took office"), or the subject before an apposition ("Kim Yo Jong, the leader's
+    sister, said ..." -> "Kim Yo Jong said ...")."""
+    before = sentence[:a].rstrip(" ,;")
+    rel = re.match(r"(?:who|which)\s+", sentence[a:], re.IGNORECASE)
+    if rel:
+        antecedent = re.split(r"[,;:]\s+", before)[-1].strip()
+        if 0 < len(antecedent.split()) <= 8:
+            body = re.sub(r"^(?:who|which)\s+", "", clause, flags=re.IGNORECASE)
+            return f"{antecedent} {body}"
+        return clause
+    first = clause.split()[0] if clause.split() else ""
+    if first[:1].islower() and (looks_like_verb(first) or first in _AUXILIARIES):
+        subject = re.split(r"[,;:]\s+", before)[0].strip()
+        if 0 < len(subject.split()) <= 6 and not _PREPOSITION_FIRST.match(subject):
+            return f"{subject} {clause}"
+    return clause
+
+
 def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int]]) -> str:
     clause = sentence[a:b]
     # drop every date phrase (and the preposition before it) inside the clause
     for s, e in sorted(spans, reverse=True):
-        if a <= s and e <= b:
+        s, e = max(s, a), min(e, b)  # a range may run past the clause ("on Feb. 27-28, 2019")
+        if s < e:
             s_rel, e_rel = s - a, e - a
             pre = re.search(_LEAD_PREP + r"$", clause[:s_rel], re.IGNORECASE)
             cut = pre.start() if pre else s_rel
@@ -286,7 +341,7 @@ def build_events(
         future = date_start > published
         mod = first.mod if first.mod in ("START", "MID", "END", "APPROX", "BEFORE", "AFTER") else ""
         ev_mod = modality(sentence, lo, hi, future, spans_rel, past=date_end < published)
-        cat = category(sentence, lo)
+        cat = category(sentence, lo, hi)
         actors = _actors_in(mentions, s_start, s_end)
         anchor = unit[0].anchor
         if _hangs_off_a_state(sentence, lo, hi):

@@ -298,3 +298,23 @@ def test_another_person_of_a_family_is_not_the_one_in_the_gazetteer():
 def test_a_capital_after_a_preposition_of_place_is_a_venue_not_its_country():
     assert events("Japan lodged a protest through its embassy in Beijing on Thursday.")[0].actors == ("Japan",)
     assert events("Beijing said on Thursday it opposed the test.")[0].actors == ("China",)
+
+
+def test_titles_keep_the_subject_a_comma_split_off_and_drop_the_whole_date_range():
+    def title_of(text):
+        return events(text, dt.date(2025, 9, 26))[0].title
+
+    assert title_of("The second summit, held in Hanoi on Feb. 27-28, 2019, ended without a deal.") == (
+        "The second summit held in Hanoi")
+    assert title_of("Lee Jae-myung, who took office in June after a snap election, met Ishiba.") == (
+        "Lee Jae-myung took office after a snap election")
+    assert title_of("Kim Yo Jong, the leader's sister, said in a statement in July that talks were pointless.") == (
+        "Kim Yo Jong said in a statement that talks were pointless")
+    assert title_of("In a speech to the assembly on Sept. 21, Kim rejected talks.") == (
+        "In a speech to the assembly, Kim rejected talks")
+
+
+def test_categories_come_from_the_dated_clause_and_not_from_names():
+    assert events("North Korea fired a barrage of short-range ballistic missiles into the sea on Thursday.")[0].category == "MOBILIZE"
+    assert events("Leaders meet at the Asia-Pacific Economic Cooperation forum in Busan on Thursday.")[0].category == "CONSULT"
+    assert events("Yoon was removed from office after his declaration of martial law in December.")[0].category == "COERCE"
