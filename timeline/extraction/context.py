@@ -220,6 +220,8 @@ def _marker(word: str, tokens: list, k: int) -> str:
             return "future" if nxt == "to" else ""
         return "future"
     if word in PRESENT:
+        if word in ("is", "are") and (nxt in _INTENDED or nxt in ("to", "going")):
+            return "future"  # "the meeting on Monday is expected to focus on tariffs"
         return "present"
     if word in _SCHEDULED_PRESENT:
         prv = tokens[k - 1][2] if k > 0 else ""

@@ -65,7 +65,7 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
                  # "fired a barrage of short-range ballistic missiles": the corpus's commonest show of force
                  r"fir(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,6}?(?:missiles?|rockets?|ICBMs?|projectiles?|artillery|shells?)"),
     ("COERCE", r"martial\s+law|detain(?:s|ed)?|arrest(?:s|ed)?|expel(?:s|led)?|seiz(?:e|ed|es)|blockade|imprison(?:s|ed)?|deport(?:s|ed)?|crack(?:s|ed)?\s+down"),
-    ("SANCTION", r"sanction(?:s|ed)?|embargo|suspend(?:s|ed)?|cut(?:s)?\s+off|froze\s+assets|halt(?:s|ed)?\s+(?:aid|shipments)|"
+    ("SANCTION", r"cap(?:s|ped|ping)?\s+(?:[\w'’-]+\s+){0,4}(?:imports|exports)|ban(?:s|ned)?\s+(?:[\w'’-]+\s+){0,3}(?:imports|exports)|sanction(?:s|ed)?|embargo|suspend(?:s|ed)?|cut(?:s)?\s+off|froze\s+assets|halt(?:s|ed)?\s+(?:aid|shipments)|"
                  r"blacklist\w*|state\s+sponsors?\s+of\s+terrorism|boycott\w*|sever(?:s|ed)?\s+ties"),
     ("THREATEN", r"threat(?:en|ens|ened|ening)?|warn(?:s|ed|ing)?|ultimatum|fire\s+and\s+fury"),
     ("PROTEST", r"protest(?:s|ed)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ies|ied)"),
@@ -185,8 +185,8 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
         return "hypothetical"
     if re.match(r"\s*(?:if|unless|should)\b", sentence, re.IGNORECASE) or _HYPOTHETICAL.search(clause):
         return "hypothetical"
-    if _NEGATION.search(clause):
-        return "negated"
+    if _NEGATION.search(clause) and not re.search(r"\buntil\s+$", sentence[max(0, lo - 8):lo]):
+        return "negated"  # but "did not acknowledge it until April 28": it was acknowledged then
     planned = _PLANNED.search(clause)
     if planned and past and _FUTURE_TENSE.fullmatch(planned.group()):
         planned = None  # a date already past is not planned by a "will" about something else

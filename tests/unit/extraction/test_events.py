@@ -318,3 +318,19 @@ def test_categories_come_from_the_dated_clause_and_not_from_names():
     assert events("North Korea fired a barrage of short-range ballistic missiles into the sea on Thursday.")[0].category == "MOBILIZE"
     assert events("Leaders meet at the Asia-Pacific Economic Cooperation forum in Busan on Thursday.")[0].category == "CONSULT"
     assert events("Yoon was removed from office after his declaration of martial law in December.")[0].category == "COERCE"
+
+
+def test_a_meeting_that_is_expected_to_do_something_lies_ahead():
+    [e] = events("Lee's meeting with Trump on Monday is expected to focus on tariffs.", dt.date(2025, 8, 24))
+    assert e.date_start == dt.date(2025, 8, 25)
+
+
+def test_not_until_a_date_asserts_what_happened_then():
+    [e] = events("Pyongyang did not acknowledge the deployment until April 28.", dt.date(2025, 9, 10))
+    assert e.modality == "asserted"
+
+
+def test_capping_imports_is_a_sanction():
+    found = events("The council tightened them most recently in December 2017, when it capped the North's imports "
+                   "of refined petroleum, after a nuclear test.")
+    assert found[0].category == "SANCTION"
