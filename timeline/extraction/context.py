@@ -157,7 +157,7 @@ class DocContext:
                 return "future"
         if deadline and not (best and self.tokens[best[1]][2] == "had"):
             return "future"  # "postponed until Tuesday": a deadline ahead ("until Tuesday they had not" looks back)
-        return best[2] if best else ""
+        return best[2] if best and best[2] != "neutral" else ""
 
 
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that|these|those|whose)\s+$", re.IGNORECASE)
@@ -200,11 +200,15 @@ def _marker(word: str, tokens: list, k: int) -> str:
         return ""  # "next to the embassy": a place
     if word == "set" and nxt == "for":
         return "future"  # "a summit set for April"
+    if word in ("planned", "scheduled", "slated") and nxt == "for" and k > 0 and tokens[k - 1][2].isalpha() \
+            and tokens[k - 1][2] not in ("is", "are", "be", "been", "was", "were", "'s", "now", "still", "also") \
+            and "had" not in {t[2] for t in tokens[max(0, k - 3):k]}:
+        # "a meeting planned for October never took place", "the vote, originally scheduled for the first week of
+        # October, was postponed": the date of a plan, which the tense around it does not move; the nearest such
+        # date is meant
+        return "neutral"
     if word in _INTENDED and {t[2] for t in tokens[max(0, k - 3):k]} & _LOOKING_BACK:
         return "past"  # "had been due to expire Friday", "as previously planned Saturday night"
-    if word in ("planned", "scheduled", "slated") and nxt == "for" and k > 0 and tokens[k - 1][2].isalpha() \
-            and tokens[k - 1][2] not in ("is", "are", "be", "been", "was", "were", "'s", "now", "still", "also"):
-        return ""  # "a meeting planned for October never took place": the plan's date, told in the clause's tense
     if nxt == "to" and word in _FUTURE_WITH_TO:
         return "future"  # "is to resume", "set to meet", "plans to visit"
     if word in ("early", "soon"):

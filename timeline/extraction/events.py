@@ -131,6 +131,7 @@ _REPORTING = re.compile(
     r"\b(?:said|says|told|announced|declared|stated|warned|insisted|added|wrote|claimed|denied|vowed|pledged)\b",
     re.IGNORECASE,
 )
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|``[^`']*''")
 # Plans spoken of in the future tense; a date already past with only these near it is not what was planned
 # ("Milei, who took office in December 2023, will host ...").
 _FUTURE_TENSE = re.compile(r"\b(?:will|['’]ll|shall|going\s+to|would)\b", re.IGNORECASE)
@@ -179,8 +180,8 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
     reported = _REPORTING.search(sentence, max(0, lo - 80), min(len(sentence), hi + 25))
     if reported:
         # the date hangs on the reporting verb ("said on Thursday"): what the statement says is not the event's
-        # modality, so only the words up to the report count
-        clause = sentence[a:max(reported.end(), hi)]
+        # modality, so only the words up to the report count, and never the words quoted
+        clause = _QUOTED.sub(" ", sentence[a:max(reported.end(), hi)])
     if _NOT_RULED_OUT.search(clause):
         return "hypothetical"
     if re.match(r"\s*(?:if|unless|should)\b", sentence, re.IGNORECASE) or _HYPOTHETICAL.search(clause):

@@ -334,3 +334,7 @@ def test_capping_imports_is_a_sanction():
     found = events("The council tightened them most recently in December 2017, when it capped the North's imports "
                    "of refined petroleum, after a nuclear test.")
     assert found[0].category == "SANCTION"
+
+
+def test_words_quoted_in_a_report_do_not_qualify_it():
+    assert events('"May God protect them," the cleric said on Friday.')[0].modality == "asserted"

@@ -514,3 +514,21 @@ def test_a_day_counted_from_another_day():
     assert values("The envoy will return a week from Monday.", friday) == [("a week from Monday", "2025-09-29")]
     assert values("He will unveil the plan on Monday week.", friday) == [("Monday week", "2025-09-29")]
     assert values("They return a week from today.", friday) == [("a week from today", "2025-09-26")]
+
+
+def test_a_plans_date_is_the_nearest_whatever_became_of_the_plan():
+    assert values("The vote, originally scheduled for the first week of October, was postponed until mid-November.",
+                  dt.date(2025, 9, 25))[0] == ("the first week of October", "2025-W40")
+    assert values("A follow-up meeting planned for October never took place.", dt.date(2025, 11, 20)) == [
+        ("October", "2025-10")]
+
+
+def test_early_or_late_on_a_day_keeps_its_part_unless_it_says_how_something_went():
+    assert timexes("The army said in a statement early on Saturday that the shelling had stopped.",
+                   dt.date(2025, 4, 27)) == [("early on Saturday", "DATE", "2025-04-26", "START")]
+    assert timexes("The session ended early on Thursday.", dt.date(2025, 4, 27))[0][2:] == ("2025-04-24", "")
+
+
+def test_the_christmas_period_is_no_single_day():
+    assert values("The rebels declared a ceasefire for the Christmas period, from Dec. 24 to Jan. 2.",
+                  dt.date(2024, 12, 20)) == [("Dec. 24", "2024-12-24"), ("Jan. 2", "2025-01-02")]

@@ -60,9 +60,6 @@ def month_day(m, text):
     if mon[0].islower():
         return None
     mo, d1 = month_num(mon), day_num(m["d1"])
-    if m["d2"] and re.fullmatch(r"\s*(?:to|through|until|till|thru)\s*", m["dash"] or "") and not m["mon2"]:
-        # "May 5 to 10" is rare; "June 5 to 10 people" is not a range.  Keep only en/hyphen dash ranges.
-        pass
     y = year_num(m["y"]) if m["y"] else None
     mod = mod_of(m["mod"])
     start = m.start("mod") if m["mod"] else m.start("mon")
@@ -74,16 +71,27 @@ def month_day(m, text):
         first_end = m.end("d1")
         second_start = m.start("mon2") if m["mon2"] else m.start("d2")
         grp = 0 if m["dash"].strip().lower() == "and" else 1  # "April 24 and 25": two days, not a range
+        wraps = (mo2, d2) < (mo, d1)  # "from Dec. 24 to Jan. 2": the range runs into the next year
         if y:
-            if not (valid(y, mo, d1) and valid(y, mo2, d2)):
+            y1 = y - 1 if wraps else y
+            if not (valid(y1, mo, d1) and valid(y, mo2, d2)):
                 return None
             return [
-                Found(start, first_end, "DATE", const(ymd(y, mo, d1)), mod, group=grp),
+                Found(start, first_end, "DATE", const(ymd(y1, mo, d1)), mod, group=grp),
                 Found(second_start, m.end(), "DATE", const(ymd(y, mo2, d2)), mod, group=grp),
             ]
+        first = month_resolver(mo, d1, start, first_end)
+
+        def second(doc):  # the end of a range lies in the year of its start, or the next
+            value, anchor = first(doc)
+            if not value:
+                return "", anchor
+            y2 = int(value[:4]) + (1 if wraps else 0)
+            return (ymd(y2, mo2, d2) if valid(y2, mo2, d2) else ""), anchor
+
         return [
-            Found(start, first_end, "DATE", month_resolver(mo, d1, start, first_end), mod, group=grp),
-            Found(second_start, m.end("d2"), "DATE", month_resolver(mo2, d2, second_start, m.end("d2")), mod, group=grp),
+            Found(start, first_end, "DATE", first, mod, group=grp),
+            Found(second_start, m.end("d2"), "DATE", second, mod, group=grp),
         ]
     end = m.end()
     if y:
@@ -371,6 +379,8 @@ def holiday(m, text):
     h = re.sub(r"\s+", " ", m["h"].lower())
     if not m["h"][0].isupper():
         return None
+    if not m["y"] and re.match(r"\s+(?:period|season|holidays?|break|recess|truce|ceasefire|rush|shopping)\b", text[m.end():]):
+        return None  # "the Christmas period": a stretch of days around the feast, not the day
     fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
              "new year's eve": (12, 31),
              "independence day": (7, 4), "halloween": (10, 31), "veterans day": (11, 11)}

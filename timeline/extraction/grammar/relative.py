@@ -51,7 +51,7 @@ def weekday(m, text):
         return None  # "Bloody Sunday", "Super Tuesday", "Ash Wednesday": a name with a weekday in it
     mod = {"early": "START", "late": "END"}.get((m["mod"] or "").lower(), "")
     start, end = m.start(), (m.end("poss") if m["poss"] and not part else m.end())
-    if m["mod"] and (re.search(r"\son\s", m.group()) or looks_like_verb(before)):
+    if m["mod"] and (looks_like_verb(before) or before in ("up", "down", "off", "out", "away", "back")):
         # "ended early on Thursday", "left late Friday": the adverb tells how the happening went
         mod, start = "", m.start("wd")
     if m["poss"] and not part:
