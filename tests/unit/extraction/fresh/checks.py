@@ -1,0 +1,234 @@
+"""Shared checks for the fresh-news regression corpus in this folder.
+
+The cases are hand-written by the project team (no third-party text): news sentences and articles that
+exercise phenomena of unseen news (date formats and lists, wire copy, whole articles).  They are
+independent of the TempEval data the extractor is scored on.
+
+One checker per kind of case, each returning a list of readable problems ([] = right), so that a failing
+test says what is wrong:
+
+- check_format_case: a formats.C sentence (timexes by overlapping span, produced events by date prefix);
+- check_wire_case: a wire.W sentence (timexes by exact text, events by date_text and modality);
+- check_expected_event / check_no_event / unexpected_events: one article of articles.ARTICLES.
+
+params() turns cases into pytest parameters and marks the known failures as strict xfails.
+"""
+
+import datetime as dt
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from timeline.extraction import extract
+
+HERE = Path(__file__).resolve().parent
+
+
+def params(items, id_of, known_failures):
+    """pytest.param per item with id ``id_of(item)``; an id in ``known_failures`` ({id: reason}) is a strict xfail."""
+    ids = [id_of(item) for item in items]
+    duplicates = {i for i in ids if ids.count(i) > 1}
+    assert not duplicates, f"duplicate case ids: {sorted(duplicates)}"
+    stale = set(known_failures) - set(ids)
+    assert not stale, f"known failures name no case: {sorted(stale)}"
+    return [
+        pytest.param(item, id=i, marks=[pytest.mark.xfail(strict=True, reason=known_failures[i])]
+                     if i in known_failures else [])
+        for item, i in zip(items, ids)
+    ]
+
+
+def slug(text):
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+@cache
+def run(text, published):
+    """The extraction of English ``text`` published on the ISO date ``published`` (cached: articles are
+    checked once per expectation)."""
+    return extract(text, published=dt.date.fromisoformat(published), language="en")
+
+
+def alts(x):
+    """A spec entry that is one value or a tuple of acceptable values, as a tuple."""
+    return x if isinstance(x, tuple) else (x,)
+
+
+def phrase_span(text, phrase, unique=False):
+    """(start, end) of the first occurrence of ``phrase`` in ``text``; a missing phrase is a broken case."""
+    i = text.find(phrase)
+    assert i >= 0, f"case data: {phrase!r} is not in {text[:80]!r}"
+    assert not unique or text.find(phrase, i + 1) < 0, f"case data: {phrase!r} occurs more than once"
+    return i, i + len(phrase)
+
+
+def overlapping(items, span, key=lambda x: (x.start, x.end)):
+    lo, hi = span
+    return [x for x in items if key(x)[0] < hi and lo < key(x)[1]]
+
+
+def timex_matches(t, types, values, mods=None):
+    """Whether timex ``t`` has one of ``types`` and one of ``values`` with an acceptable mod.
+
+    An alternative value "VALUE|MOD" carries its own mod; otherwise ``mods`` (one or a tuple) applies,
+    and ``mods=None`` accepts any mod."""
+    if t.type not in alts(types):
+        return False
+    for alt in alts(values):
+        value, bar, own_mod = alt.partition("|")
+        want = (own_mod,) if bar else None if mods is None else alts(mods)
+        if t.value == value and (want is None or t.mod in want):
+            return True
+    return False
+
+
+def describe(t):
+    return (t.text, t.type, t.value, t.mod)
+
+
+# ------------------------------------------------------------------ formats.C
+
+
+def _event_fits(spec, e):
+    def starts(want, got):
+        return any(got.isoformat().startswith(w) for w in alts(want))
+
+    return (starts(spec.start, e.date_start) and starts(spec.end, e.date_end)
+            and (spec.prec is None or e.precision in alts(spec.prec))
+            and (spec.modality is None or e.modality in alts(spec.modality)))
+
+
+def check_format_case(case):
+    r = run(case.text, case.pub)
+    problems = []
+    used = set()
+    for spec in case.tx:
+        phrase, types, values = spec[:3]
+        mod = spec[3] if len(spec) > 3 else ""
+        hits = overlapping(r.timexes, phrase_span(case.text, phrase))
+        good = [t for t in hits if timex_matches(t, types, values, mod)]
+        used.update(id(t) for t in hits)  # a split span of the same phrase is not spurious
+        if good:
+            if all(phrase not in t.text and t.text not in phrase for t in good):
+                problems.append(f"span: expected ~{phrase!r}, got {[t.text for t in good]}")
+        elif hits:
+            problems.append(f"value: {phrase!r} expected {types} {values} {mod} got {[describe(t) for t in hits]}")
+        else:
+            problems.append(f"missed: {phrase!r} ({types} {values})")
+    expected_values = {alt.partition("|")[0] for spec in case.tx for alt in alts(spec[2])}
+    if case.strict:
+        problems += [f"spurious timex: {describe(t)}" for t in r.timexes
+                     if id(t) not in used and t.value not in expected_values]
+    if case.ev is not None:
+        matched = set()
+        for e in r.events:
+            fits = [i for i, spec in enumerate(case.ev) if _event_fits(spec, e)]
+            matched.update(fits)
+            if not fits:
+                problems.append(f"bad event: {e.date_start}..{e.date_end} {e.precision} {e.modality} "
+                                f"from {e.date_text!r}")
+        problems += [f"missing event: {spec.start}..{spec.end} {spec.prec or ''}"
+                     for i, spec in enumerate(case.ev) if not spec.opt and i not in matched]
+        if len(r.events) < case.min_ev:
+            problems.append(f"expected at least {case.min_ev} event(s), got {len(r.events)}")
+    return problems
+
+
+# ------------------------------------------------------------------ wire.W
+
+
+def check_wire_case(case):
+    r = run(case.text, case.pub)
+    by_text = {t.text: t for t in r.timexes}
+    problems = []
+    seen = set()
+    for phrase, types, values, mods in case.tx:
+        optional = phrase.startswith("?")
+        phrase = phrase.lstrip("?")
+        t = by_text.get(phrase)
+        if t is None:
+            hits = overlapping(r.timexes, phrase_span(case.text, phrase))
+            seen.update(h.text for h in hits)
+            if optional:
+                continue
+            if hits:
+                problems.append(f"span: expected {phrase!r} {types} {values}, got {[describe(h) for h in hits]}")
+            else:
+                problems.append(f"missed: {phrase!r} {types} {values} {mods}")
+            continue
+        seen.add(phrase)
+        if optional and values is None:
+            continue
+        if not timex_matches(t, types, values, mods):
+            problems.append(f"value: {phrase!r} expected {types} {values} {mods}, got {describe(t)}")
+    problems += [f"spurious timex: {describe(t)}" for t in r.timexes if t.text not in seen]
+    events = {e.date_text: e for e in r.events}
+    for date_text, modality in case.ev.items():
+        e = events.get(date_text)
+        if e is None:
+            problems.append(f"missing event at {date_text!r} (events at: {list(events)})")
+        elif e.modality != modality:
+            problems.append(f"event at {date_text!r}: modality {e.modality}, want {modality}")
+    return problems
+
+
+# ------------------------------------------------------------------ articles.ARTICLES
+
+
+@cache
+def _article_text(file):
+    return (HERE / file).read_text(encoding="utf-8")
+
+
+def article_events(art):
+    return run(_article_text(art["file"]), art["published"]).events
+
+
+def _events_at(art, phrase):
+    span = phrase_span(_article_text(art["file"]), phrase, unique=True)
+    return overlapping(article_events(art), span, key=lambda e: e.date_span)
+
+
+def check_expected_event(art, exp):
+    """The first event whose date overlaps ``exp["at"]`` must have the editor's date, modality, actors and
+    category; an optional expectation may also have no event."""
+    found = _events_at(art, exp["at"])
+    if not found:
+        return [] if exp["opt"] else [f"missing: want {exp['start']}..{exp['end']} {exp['prec']} {exp['mod']}"]
+    e = found[0]
+    problems = []
+    got = (str(e.date_start), str(e.date_end), e.precision)
+    if got not in [(exp["start"], exp["end"], exp["prec"])] + exp["alt"]:
+        if got[:2] != (exp["start"], exp["end"]):
+            problems.append(f"date {e.date_start}..{e.date_end} want {exp['start']}..{exp['end']}")
+        if e.precision != exp["prec"]:
+            problems.append(f"precision {e.precision} want {exp['prec']}")
+    if e.modality != exp["mod"]:
+        problems.append(f"modality {e.modality} want {exp['mod']}")
+    missing = [a for a in exp["actors"] if a not in e.actors]
+    wrong = [a for a in exp["not_actors"] if a in e.actors]
+    if missing:
+        problems.append(f"actors missing {missing}")
+    if wrong:
+        problems.append(f"actors wrong {wrong}")
+    if exp["cat"] and e.category not in exp["cat"]:
+        problems.append(f"category {e.category or '-'} want {'/'.join(exp['cat'])}")
+    return problems
+
+
+def check_no_event(art, spec):
+    return [f"spurious event ({spec['why']}): {e.date_start}..{e.date_end} {e.title!r}"
+            for e in _events_at(art, spec["at"])]
+
+
+def unexpected_events(art):
+    """The events no expectation claims: neither the first event at an expected span nor one at a no_event
+    span (those have their own tests)."""
+    claimed = set()
+    for exp in art["expected"]:
+        claimed.update(id(e) for e in _events_at(art, exp["at"])[:1])
+    for spec in art["no_event"]:
+        claimed.update(id(e) for e in _events_at(art, spec["at"]))
+    return [e for e in article_events(art) if id(e) not in claimed]
