@@ -345,6 +345,8 @@ def build_events(
         cat = category(sentence, lo, hi)
         actors = _actors_in(mentions, s_start, s_end)
         anchor = unit[0].anchor
+        if len(unit) == 1 and anchor != "explicit" and _BASELINE_BEFORE.search(sentence[:lo]) and _CHANGE.search(sentence):
+            continue  # "exports rose 4 percent from a year earlier": the baseline of a change, not a happening
         if _hangs_off_a_state(sentence, lo, hi):
             continue  # "the optimism of last year": a timex, but nothing happened then
         conf = _PRECISION_CONFIDENCE.get(precision, 0.7) * _ANCHOR_CONFIDENCE.get(anchor, 0.7)
@@ -461,6 +463,10 @@ def _hangs_off_a_state(sentence: str, lo: int, hi: int) -> bool:
     return m.group(1).lower() in _STATE_NOUNS
 
 
+_BASELINE_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+same\s+\w+\s+)?$",
+                              re.IGNORECASE)
+_CHANGE = re.compile(r"%|\bper\s?cent\b|\b(?:rose|rise|rises|fell|fall|falls|up|down|higher|lower|increase[sd]?|"
+                     r"decrease[sd]?|grew|grow|dropped|declined|jumped|climbed|slipped|gained|lost)\b", re.IGNORECASE)
 _THAN_IT_WAS = re.compile(r"\bthan\s+(?:\w+\s+){0,2}(?:was|were|had\s+been|is|are)\s+(?:\w+\s+)?(?:in|on|at|during|back\s+in)\s+$",
                           re.IGNORECASE)
 

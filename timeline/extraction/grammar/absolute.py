@@ -518,7 +518,8 @@ def ordinal_day(m, text):
     return Found(m.start(), m.end(), "DATE", res)
 
 
-@rule(rf"\b(?P<mon>{MONTH_RE})\s+(?P<days>{DAY}(?:\s*,\s*{DAY})+,?\s+(?:and|or)\s+{DAY})(?:,?\s+(?P<y>{YEAR}))?(?!\d|:\d|%)", 0)
+@rule(rf"\b(?P<mon>{MONTH_RE})\s+(?P<days>{DAY}(?:(?:\s*,\s*{DAY})+,?\s+(?:and|or)\s+{DAY}|(?:\s*,\s*{DAY}){{2,}}(?![\d,])))"
+      rf"(?:,?\s+(?P<y>{YEAR}))?(?!\d|:\d|%)", 0)
 def month_day_list(m, text):
     """"Jan. 5, 12 and 19": a date for each day named, in that month."""
     mon = m["mon"]

@@ -548,3 +548,14 @@ def counted_from_a_day(m, text):
         return (base + dt.timedelta(days=days)).isoformat(), R.PUBLISHED
 
     return Found(m.start(), m.end(), "DATE", res)
+
+
+@rule(r"\b(?:this|the\s+same)\s+time\s+(?P<rel>last|next)\s+year\b")
+def this_time_last_year(m, text):
+    """"this time last year", "the same time next year": the published month, a year back or on."""
+    n = -1 if m["rel"].lower() == "last" else 1
+
+    def res(doc):
+        return f"{doc.dct.year + n:04d}-{doc.dct.month:02d}", R.PUBLISHED
+
+    return Found(m.start(), m.end(), "DATE", res)

@@ -44,6 +44,7 @@ _TRIGGERS = {
     "clock": r"\d{1,2}(?:am|pm)?|[012]\d[0-5]\d|noon|midnight|midday|mid|midafternoon|midmorning",
     "this_unit": _UNIT_WORDS,
     "the_weekend": r"weekend",
+    "this_time_last_year": r"time",
     "counted_from_a_day": r"days?|weeks?",
     "before_last": r"week|weekend|month|year",
     "end_of_the_unit": r"year|month|week|decade",
