@@ -532,3 +532,7 @@ def test_early_or_late_on_a_day_keeps_its_part_unless_it_says_how_something_went
 def test_the_christmas_period_is_no_single_day():
     assert values("The rebels declared a ceasefire for the Christmas period, from Dec. 24 to Jan. 2.",
                   dt.date(2024, 12, 20)) == [("Dec. 24", "2024-12-24"), ("Jan. 2", "2025-01-02")]
+
+
+def test_spelled_out_decades():
+    assert values("In the nineteen-nineties the talks failed.") == [("the nineteen-nineties", "199")]

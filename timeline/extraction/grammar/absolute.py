@@ -333,7 +333,8 @@ def _years_nearby(text: str, pos: int) -> bool:
 @rule(
     rf"\b(?P<the>the\s+)?(?P<mod>(?:early|mid|late|middle\s+of\s+the|end\s+of\s+the|beginning\s+of\s+the|start\s+of\s+the"
     rf"|(?:first|second|last|latter)\s+half\s+of\s+the)(?:-|\s+))?"
-    rf"(?:(?P<dec>1[0-9]\d0|20[0-9]0)'?s|'(?P<dec2>\d0)s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+    rf"(?:(?P<dec>1[0-9]\d0|20[0-9]0)'?s|'(?P<dec2>\d0)s|(?P<cent>eighteen|nineteen|twenty)?[-\s]?"
+    rf"(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
     I,
 )
 def decade(m, text):
@@ -345,7 +346,9 @@ def decade(m, text):
     else:
         if not m["the"]:
             return None
-        d = 190 + TENS[m["word"].lower().replace("ies", "y")] // 10
+        # "the nineteen-nineties"; a bare "the nineties" is this century's last but one
+        century = {"eighteen": 180, "nineteen": 190, "twenty": 200}.get((m["cent"] or "nineteen").lower(), 190)
+        d = century + TENS[m["word"].lower().replace("ies", "y")] // 10
     if m["dec"] and re.match(r"\s*(?:%|percent)", text[m.end():]):
         return None
     if re.match(r"-(?:era|vintage|style|model|built|made)\b", text[m.end():], I):
