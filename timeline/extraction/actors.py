@@ -92,7 +92,8 @@ def _matcher(entries: tuple[ActorEntry, ...]) -> _Matcher:
             by_form.setdefault(_norm(form), e)
     forms = sorted(by_form, key=len, reverse=True)
     alts = "|".join(_form_re(f) for f in forms)
-    pattern = re.compile(rf"(?<![\w.])(?:{alts})(?!\w)(?!-\w)") if forms else re.compile(r"(?!x)x")
+    # "North Korea-based" is no mention, but "the US-North Korea summit" names both
+    pattern = re.compile(rf"(?<![\w.])(?:{alts})(?!\w)(?!-[a-z])") if forms else re.compile(r"(?!x)x")
     by_surname: dict[str, list[ActorEntry]] = {}
     for e in entries:
         if e.kind == "person" and (s := surname(e)):

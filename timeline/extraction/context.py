@@ -127,6 +127,8 @@ class DocContext:
                 if word == ",":
                     continue
                 kind = _marker(word, self.tokens, k)
+                if direction > 0 and kind == "future" and word in _PAST_INTENT:
+                    kind = "past"  # "Seoul and Tokyo on Wednesday agreed to ...": the agreeing was that day
                 if kind:
                     score = dist * (1 if direction < 0 else 2)
                     if best is None or score < best[0]:
@@ -176,6 +178,9 @@ def _modifies_noun(text: str, start: int, end: int) -> bool:
 
 
 _STRONG_FUTURE = frozenset("will 'll shall".split())
+# Verbs of intention in the past tense: future for a date after them ("agreed to meet on Monday"), past for one
+# before them ("on Thursday agreed to upgrade ties").
+_PAST_INTENT = frozenset("agreed decided promised pledged vowed planned intended aimed hoped sought wanted".split())
 _PLAN_TO = frozenset("scheduled expected due set slated going planning plans plan intends".split())
 
 
@@ -201,7 +206,7 @@ def _marker(word: str, tokens: list, k: int) -> str:
     if word == "set" and nxt == "for":
         return "future"  # "a summit set for April"
     if word in ("planned", "scheduled", "slated") and nxt == "for" and k > 0 and tokens[k - 1][2].isalpha() \
-            and tokens[k - 1][2] not in ("is", "are", "be", "been", "was", "were", "'s", "now", "still", "also") \
+            and tokens[k - 1][2] not in ("is", "are", "be", "been", "'s", "now", "still", "also") \
             and "had" not in {t[2] for t in tokens[max(0, k - 3):k]}:
         # "a meeting planned for October never took place", "the vote, originally scheduled for the first week of
         # October, was postponed": the date of a plan, which the tense around it does not move; the nearest such

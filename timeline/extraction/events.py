@@ -116,7 +116,10 @@ def category(sentence: str, date_pos: int, date_end: int | None = None) -> str:
 
 # ----------------------------------------------------------------------------- modality and titles
 
-_CLAUSE_SPLIT = re.compile(r"\s*[;:—–]\s+|,\s+(?=(?:but|while|although|though|whereas|and\s+(?:the|he|she|it|they)|which)\b)|,\s+")
+_CLAUSE_SPLIT = re.compile(
+    r"\s*[;:—–]\s+|,\s+(?=(?:but|while|although|though|whereas|and\s+(?:the|he|she|it|they)|which)\b)|,\s+"
+    # "broke down last November and have not resumed since": a second verb phrase with its own modality
+    r"|\s+(?=and\s+(?:has|have|had|did|does|do|was|were|is|are|will|would|could|never|then)\b)")
 _NEGATION = re.compile(
     r"\b(?:(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can)\s*(?:not|n['’]t)|didn['’]t|doesn['’]t|"
     r"don['’]t|hasn['’]t|haven['’]t|hadn['’]t|wasn['’]t|weren['’]t|won['’]t|never|failed\s+to|refused\s+to|no\s+longer"
@@ -124,6 +127,10 @@ _NEGATION = re.compile(
     r"|no\s+(?:[a-z-]+\s+){1,2}(?:was|were|took\s+place|came|happened|occurred|followed|has\s+been|have\s+been|had\s+been))\b",
     re.IGNORECASE,
 )
+# A plan undone: "was scheduled for 10 March but was cancelled", "originally slated for August, was postponed"
+# (but "On May 24, Trump called off the summit" is the cancelling, which happened).
+_PLAN_FOR = re.compile(r"\b(?:scheduled|planned|slated|set|due)\s+(?:for|to)\b", re.IGNORECASE)
+_UNDONE = re.compile(r"\b(?:cancel+ed|called\s+off|postponed|scrapped|shelved|put\s+off|delayed)\b", re.IGNORECASE)
 # "did not rule out a visit": a possibility, not a denial
 _NOT_RULED_OUT = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?rul(?:e|ed|es|ing)\s+out\b", re.IGNORECASE)
 # A reported statement happened whatever it says: "Kim said on Thursday his country would never give up ..."
@@ -140,6 +147,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|unless|could|might|may|whether|possibly|per
                            r"|would\s+have)\b", re.IGNORECASE)
 _PLANNED = re.compile(
     r"\b(?:will|['’]ll|shall|plans?\s+to|planned|planning|scheduled|is\s+to|are\s+to|going\s+to|expected\s+to|"
+    r"(?:is|are)\s+likely\s+to|expects?\s+(?:[\w-]+\s+){1,4}to|"
     r"set\s+to|would|intends?\s+to|upcoming|due\s+to)\b",
     re.IGNORECASE,
 )
@@ -158,7 +166,7 @@ def clause_around(sentence: str, lo: int, hi: int) -> tuple[int, int]:
             s, e = a, b
             rest = sentence[s:e].replace(sentence[lo:hi], " ")
             j = i
-            while len(rest.split()) < 5 and j + 1 < len(bounds):
+            while len(rest.split()) < 5 and j + 1 < len(bounds) and not re.match(r"\s*and\s", sentence[bounds[j + 1][0]:]):
                 j += 1
                 e = bounds[j][1]
                 rest = sentence[s:e].replace(sentence[lo:hi], " ")
@@ -188,6 +196,8 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
         return "hypothetical"
     if _NEGATION.search(clause) and not re.search(r"\buntil\s+$", sentence[max(0, lo - 8):lo]):
         return "negated"  # but "did not acknowledge it until April 28": it was acknowledged then
+    if _PLAN_FOR.search(sentence[max(0, lo - 30):lo]) and _UNDONE.search(sentence, hi):
+        return "negated"
     planned = _PLANNED.search(clause)
     if planned and past and _FUTURE_TENSE.fullmatch(planned.group()):
         planned = None  # a date already past is not planned by a "will" about something else
@@ -319,7 +329,9 @@ def build_events(
         dateline = _DATELINE.match(text, _line_start(text, first.start))
         if dateline and last.end <= dateline.end():
             continue  # "SEOUL, Sept. 19 (Reuters) -": when the report was filed, not a happening
-        if _SINCE_BEFORE.search(text, max(0, first.start - 7), first.start) and not re.match(r",?\s+when\b", text[last.end:]):
+        if _RECURRING_BEFORE.search(text, max(0, first.start - 30), first.start):
+            continue
+        if _SINCE_BEFORE.search(text, max(0, first.start - 30), first.start) and not re.match(r",?\s+when\b", text[last.end:]):
             # "the first visit since 1974", "has tested 30 missiles since January": a span's start (but
             # "since March 10, when it fired ..." tells what happened then)
             continue
@@ -397,8 +409,13 @@ def _restates(text: str, a, b) -> bool:
 
 
 _DATELINE = re.compile(
-    r"[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s*[^()\n]{3,30}?\s*\((?:[A-Z][A-Za-z-]*\s*){1,3}\)\s*[-—–_]")
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+    r"[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s*[^()\n]{3,30}?\s*\((?:[A-Z][A-Za-z-]*\s*){1,3}\)\s*[-—–_]"
+    # without an agency the city is in capitals: "KUALA LUMPUR, Sept 19 —", "BRUSSELS, 19 September 2025 –"
+    r"|[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s*[^()\n]{3,30}?\s*(?:[-—–_]{1,2}|--)\s")
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+(?:turn|start|beginning|end|middle)\s+of\s+)?$", re.IGNORECASE)
+# "Every year on 25 June, rallies are held": a day that recurs, not a happening
+_RECURRING_BEFORE = re.compile(r"\b(?:every|each)\s+(?:year|month|week|spring|summer|autumn|winter)\s+(?:on|in)\s+$|"
+                               r"\b(?:annually|yearly)\s+on\s+$", re.IGNORECASE)
 
 
 def _line_start(text: str, pos: int) -> int:

@@ -338,3 +338,33 @@ def test_capping_imports_is_a_sanction():
 
 def test_words_quoted_in_a_report_do_not_qualify_it():
     assert events('"May God protect them," the cleric said on Friday.')[0].modality == "asserted"
+
+
+def test_international_wire_and_official_forms():
+    friday = dt.date(2025, 9, 19)
+
+    def one(text, published=friday):
+        [e] = events(text, published)
+        return e.date_start, e.modality
+
+    assert one("India and South Korea on Thursday agreed to upgrade their ties.") == (dt.date(2025, 9, 18), "asserted")
+    assert one("The two sides agreed to meet on Monday.") == (dt.date(2025, 9, 22), "planned")
+    assert one("The party was founded on February 8, Juche 37 (1948).") == (dt.date(1948, 2, 8), "asserted")
+    assert [e.date_text for e in events("The Council recalled its resolutions 1718 (2006), 1874 (2009) and 2397 (2017) "
+                                        "on Friday.", friday)] == ["Friday"]
+    assert events("He visited the palace on Lunar New Year's Day.", dt.date(2025, 1, 30)) == []
+    assert one("The talks broke down last November and have not resumed since.") == (dt.date(2024, 11, 1), "asserted")
+    assert one("Kim Jong Un is likely to visit Moscow later this month.")[1] == "planned"
+    assert [e.date_text for e in events("KUALA LUMPUR, Sept 19 — Malaysia and South Korea on Wednesday signed a "
+                                        "defence pact.", friday)] == ["Wednesday"]
+    assert events("Every year on 25 June, mass rallies are held.", friday) == []
+    assert events("Ties have warmed since the turn of the year.", friday) == []
+    assert one("Twenty-five years ago this month, Kim Dae-jung travelled to Pyongyang.", dt.date(2025, 6, 15)) == (
+        dt.date(2000, 6, 1), "asserted")
+    assert one("On this day in 1950, the war began.", dt.date(2025, 6, 25))[0] == dt.date(1950, 6, 25)
+    assert one("Talks are expected to conclude in Q4.")[0] == dt.date(2025, 10, 1)
+    assert one("The summit will be held on 3 November next year.")[0] == dt.date(2026, 11, 3)
+    assert one("Japan said on the 17th that it had lodged a protest.")[0] == dt.date(2025, 9, 17)
+    assert events("The first US-North Korea summit was held in Singapore on 12 June 2018.")[0].actors == (
+        "United States", "North Korea")
+    assert one("The visit was scheduled for 10 March but was cancelled.")[1] == "negated"

@@ -49,7 +49,7 @@ def day_first_numeric_date(m, text):
 @rule(
     rf"\b(?:(?P<wd>{WEEKDAY_RE})(?:,\s*|\s+))?(?:(?P<mod>{MOD_PREFIX}))?(?P<mon>{MONTH_RE})\s+(?P<d1>{DAY})"
     rf"(?:(?P<dash>{DASH}|\s+and\s+)(?:(?P<mon2>{MONTH_RE})\s+)?(?P<d2>{DAY})(?!\s*(?:%|percent)))?"
-    rf"(?:(?:,\s*|\s+)(?P<y>{YEAR}|'\d\d)(?!\d))?(?!\d|:\d|%)",
+    rf"(?:(?:,\s*|\s+)(?:Juche\s+\d{{1,3}}\s+\()?(?P<y>{YEAR}|'\d\d)(?!\d)\)?)?(?!\d|:\d|%)",
     0,
 )
 def month_day(m, text):
@@ -114,7 +114,7 @@ def month_day(m, text):
 
 @rule(
     rf"\b(?:(?P<wd>{WEEKDAY_RE})(?:,\s*|\s+))?(?:the\s+)?(?P<d1>{DAY})(?:(?P<dash>\s*(?:-|–|—|to|and)\s*)(?:the\s+)?(?P<d2>{DAY}))?"
-    rf"\s+(?:of\s+)?(?P<mon>{MONTH_RE})(?:,?\s+(?P<y>{YEAR})(?!\d))?",
+    rf"\s+(?:of\s+)?(?P<mon>{MONTH_RE})(?:,?\s+(?P<y>{YEAR})(?!\d)|\s+(?P<rel>next|this|last)\s+year\b)?",
     0,
 )
 def day_month(m, text):
@@ -128,6 +128,11 @@ def day_month(m, text):
     d1 = day_num(m["d1"])
     y = int(m["y"]) if m["y"] else None
     start = m.start() if m["wd"] else m.start("d1")
+    if m["rel"] and not m["d2"]:
+        n = {"next": 1, "this": 0, "last": -1}[m["rel"].lower()]  # "on 3 November next year"
+        return Found(start, m.end(), "DATE",
+                     lambda doc: (ymd(doc.dct.year + n, mo, d1) if valid(doc.dct.year + n, mo, d1) else "", R.PUBLISHED),
+                     priority=2)
     if m["d2"]:
         d2 = day_num(m["d2"])
         if d2 <= d1:
@@ -260,7 +265,10 @@ def year(m, text):
         if before and before[0].isupper() and before.lower().rstrip(".") not in _YEAR_OK_BEFORE and not before.isupper():
             if before.lower().rstrip(".") not in MONTHS:
                 return None
-        if before.lower() in ("no.", "#", "number", "resolution", "route", "flight", "page", "room", "article",
+        if re.search(r"\b(?:resolutions?|Juche)\s+(?:\d{1,4}\s*\(\d{4}\),?\s*(?:and\s+)?)*(?:\d{1,4}\s*\()?$",
+                     text[max(0, m.start("y") - 90):m.start("y")], I):
+            return None  # "resolution 1718 (2006)", "resolutions 1718 (2006), 1874 (2009)", "Juche 37 (1948)": labels
+        if before.lower() in ("no.", "#", "number", "resolution", "resolutions", "route", "flight", "page", "room", "article",
                               "section", "chapter", "paragraph", "model", "size", "over", "than", "about",
                               "nearly", "some", "almost", "and", "of"):
             if before.lower() not in ("and", "of") or not _years_nearby(text, m.start("y")):
@@ -382,6 +390,8 @@ def holiday(m, text):
     h = re.sub(r"\s+", " ", m["h"].lower())
     if not m["h"][0].isupper():
         return None
+    if re.search(r"\b(?:lunar|chinese|korean|vietnamese|orthodox|islamic|jewish|persian)\s+$", text[max(0, m.start() - 12):m.start()], I):
+        return None  # the Lunar New Year moves with the moon: no fixed day to give
     if not m["y"] and re.match(r"\s+(?:period|season|holidays?|break|recess|truce|ceasefire|rush|shopping)\b", text[m.end():]):
         return None  # "the Christmas period": a stretch of days around the feast, not the day
     fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
@@ -496,7 +506,7 @@ _SPOKEN_HEAD = re.compile(
 )
 
 
-@rule(r"\bthe\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)!?]|$|\s+(?:in|at|of\s+(?:this|that|the)\s+month|and|when|with|after|before|to|as|but)\b))", 0)
+@rule(r"\bthe\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)!?]|$|\s+(?:in|at|of\s+(?:this|that|the)\s+month|and|when|with|after|before|to|as|but|that)\b))", 0)
 def ordinal_day(m, text):
     """"talks began on September 12 and ended on the 19th": a day of the month the text is in.  Only after a
     date that names its month, and never before a noun ("the 38th parallel", "the 2nd Division")."""

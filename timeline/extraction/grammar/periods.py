@@ -53,6 +53,28 @@ def quarter(m, text):
     return Found(start, end, "DATE", res)
 
 
+@rule(r"\b(?:in|by|during|for|until|before|after|from)\s+(?P<k>[QH])(?P<q>[1-4])\b(?!\s*(?:/|\d|of\b))", 0)
+def bare_quarter_code(m, text):
+    """"expected to conclude in Q4": that quarter (or half) of the current year, or of the next when the clause
+    looks ahead and it is over."""
+    kind, q = m["k"], int(m["q"])
+    if kind == "H" and q > 2:
+        return None
+    start = m.start("k")
+
+    def res(doc):
+        cur = (doc.dct.month - 1) // (3 if kind == "Q" else 6) + 1
+        y = doc.dct.year
+        if doc.tense(start, m.end()) == "future" and q < cur:
+            y += 1
+        elif doc.tense(start, m.end()) == "past" and q > cur:
+            y -= 1
+        return f"{y}-{kind}{q}", R.PUBLISHED
+
+    return Found(start, m.end(), "DATE", res)
+
+
+
 @rule(r"\b(?P<k>[QH])(?P<q>[1-4])(?:\s+|/|\s+of\s+)(?P<y>(?:19|20)\d\d)\b|\b(?P<y2>(?:19|20)\d\d)\s*-?(?P<k2>[QH])(?P<q2>[1-4])\b"
       r"|\b(?P<q3>[1-4])(?P<k3>[QH])(?P<y3>\d\d)\b|\bFY\s?(?P<fy>(?:19|20)\d\d|\d\d)\b", 0)
 def quarter_code(m, text):

@@ -11,7 +11,7 @@ from ..context import looks_like_verb
 from ..lexicon import COUNT_RE, DAY_BOUND, WEEKDAY_RE, WEEKDAYS, parse_count
 from ..values import Point, coarsen, parse_value, point_range, shift
 from .base import (
-    APPROX_PREFIX, MOD_PREFIX, PART_OF_DAY, PARTS_RE, I, Found, approx_mod, const, dur_value, duration_found,
+    APPROX_PREFIX, MOD_PREFIX, PART_OF_DAY, PARTS_RE, YEAR, I, Found, approx_mod, const, dur_value, duration_found,
     mod_of, rule, word_after, word_before,
 )
 
@@ -312,7 +312,7 @@ def earlier_in_the_unit(m, text):
 @rule(
     rf"\b(?P<approx>{APPROX_PREFIX})?(?P<n>{COUNT_RE})\s+(?:more\s+|full\s+|long\s+|trading\s+|business\s+|working\s+)?(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?"
     rf"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|previously|hence|from\s+now|back)\b"
-    rf"(?P<today>\s+(?:today|yesterday))?"
+    rf"(?P<today>\s+(?:today|yesterday|this\s+month|this\s+week))?"
 )
 def ago(m, text):
     """"two years ago", "a day earlier", "two days later", "a week or so ago"."""
@@ -354,12 +354,16 @@ def ago(m, text):
         return Found(m.start(), m.end(), "DATE", const("PAST_REF" if sign < 0 else "FUTURE_REF", R.PUBLISHED), mod)
     n = int(n)
     if m["today"] and d == "ago":
-        # "seven years ago today": that very day, so many years back
-        back = 1 if m["today"].strip().lower() == "yesterday" else 0
+        # "seven years ago today": that very day, so many years back; "25 years ago this month": that month
+        which = re.sub(r"\s+", " ", m["today"].strip().lower())
+        back = 1 if which == "yesterday" else 0
 
         def that_day(doc):
             day_ = doc.dct - dt.timedelta(days=back)
-            p = shift(Point("day", day_.year, day_.month, day_.day), unit, -n)
+            base = Point("day", day_.year, day_.month, day_.day)
+            if which.startswith("this "):
+                base = coarsen(base, which.split()[1])
+            p = shift(base, unit, -n)
             return (p.value() if p else ""), R.PUBLISHED
 
         return Found(m.start(), m.end(), "DATE", that_day)
@@ -557,5 +561,19 @@ def this_time_last_year(m, text):
 
     def res(doc):
         return f"{doc.dct.year + n:04d}-{doc.dct.month:02d}", R.PUBLISHED
+
+    return Found(m.start(), m.end(), "DATE", res)
+
+
+@rule(rf"\b(?:on\s+)?this\s+(?:day|date)\s+in\s+(?P<y>{YEAR})\b")
+def this_day_in(m, text):
+    """"On this day in 1950": the published day and month, in that year."""
+    y = int(m["y"])
+
+    def res(doc):
+        try:
+            return dt.date(y, doc.dct.month, doc.dct.day).isoformat(), R.PUBLISHED
+        except ValueError:
+            return "", R.PUBLISHED
 
     return Found(m.start(), m.end(), "DATE", res)
