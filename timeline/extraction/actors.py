@@ -157,7 +157,8 @@ _NOT_GIVEN_NAMES = frozenset(
     "Later Earlier Also Still When After Before Meanwhile Instead There Here While As If So Since Until Under "
     "Mr Mrs With Without For From By".split()
 )
-_VENUE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside|via|through|into|inside|across)\s+$", re.IGNORECASE)
+# "its embassy in Beijing" is a place; "travelled to Pyongyang" still involves the country visited
+_VENUE_BEFORE = re.compile(r"\b(?:in|at|near|outside|via|inside)\s+$", re.IGNORECASE)
 _DEMONYM = re.compile(r"(?:ese|an|ans|ians|ish|i)$")
 # Words that may stand before a surname without being a given name.
 _TITLES = frozenset(

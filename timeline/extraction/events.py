@@ -315,6 +315,8 @@ def build_events(
             units[-1].append(r)  # "from April 2018 until the end of 2019": one event over the whole stretch
         elif units and _restates(text, units[-1][-1].timex, r.timex):
             units[-1].append(r)  # "at 3 p.m. EST (2000 GMT)", "8 p.m. (1900 GMT) on Thursday": one moment
+        elif units and _same_day_times(text, units[-1][-1], r):
+            continue  # "began at 10:03 a.m. and ended at 12:15 p.m.": one sitting, dated once
         elif units and _within_named(text, units[-1][-1], r):
             continue  # "New Year's Day speech in 2018": the year only says which New Year's Day
         elif units and len(units[-1]) == 1 and _pins_down(text, units[-1][0], r):
@@ -420,6 +422,13 @@ _RECURRING_BEFORE = re.compile(r"\b(?:every|each)\s+(?:year|month|week|spring|su
 
 def _line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
+
+
+def _same_day_times(text: str, a: Resolved, b: Resolved) -> bool:
+    """Two clock times of one day in one sentence."""
+    if a.timex.type != "TIME" or b.timex.type != "TIME" or a.timex.value[:10] != b.timex.value[:10]:
+        return False
+    return not re.search(r"[.!?]\s", text[a.timex.end:b.timex.start]) and b.timex.start - a.timex.end < 80
 
 
 def _within_named(text: str, finer: Resolved, coarser: Resolved) -> bool:

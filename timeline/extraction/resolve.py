@@ -40,9 +40,11 @@ def month_year(doc: DocContext, month: int, dom: int | None, tense: str) -> int:
         return ref.year if key >= now else ref.year + 1
     if tense == "past":
         y = ref.year if key <= now else ref.year - 1
-        if dom and y < ref.year or (dom and key > now):
-            ahead = _days_between(ref, ref.year if key >= now else ref.year + 1, month, dom)
-            if ahead is not None and ahead <= 45:
+        if y < ref.year or key > now:
+            # a date a few weeks ahead is not pushed back a year by a past-tense verb ("said the vote is on
+            # Nov. 6", "the accession was planned for early March")
+            ahead = _days_between(ref, ref.year if key >= now else ref.year + 1, month, dom or 1)
+            if ahead is not None and 0 <= ahead <= (45 if dom else 21):  # a whole month only when it starts soon
                 return ref.year if key >= now else ref.year + 1
         return y
     # No tense: news mostly reports what has happened, so the latest such month up to the reference

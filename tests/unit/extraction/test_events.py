@@ -368,3 +368,16 @@ def test_international_wire_and_official_forms():
     assert events("The first US-North Korea summit was held in Singapore on 12 June 2018.")[0].actors == (
         "United States", "North Korea")
     assert one("The visit was scheduled for 10 March but was cancelled.")[1] == "negated"
+
+
+def test_formal_and_official_dates():
+    friday = dt.date(2025, 9, 19)
+    assert [(e.date_text, e.date_start) for e in events(
+        "Done at Panmunjom at 1000 hours on the twenty-seventh day of July, 1953, in English.", friday)] == [
+        ("the twenty-seventh day of July, 1953", dt.date(1953, 7, 27))]
+    assert [e.date_start for e in events("The 9th Congress will be convened in Juche 115 (2026).", friday)] == [
+        dt.date(2026, 1, 1)]
+    assert [e.date_text for e in events("The meeting began at 10:03 a.m. and ended at 12:15 p.m.", friday)] == [
+        "10:03 a.m."]
+    assert events("The accession was planned for early March.", dt.date(1999, 2, 10))[0].date_start == dt.date(1999, 3, 1)
+    assert events("Kim Dae-jung travelled to Pyongyang in June 2000.", friday)[0].actors == ("North Korea",)

@@ -265,9 +265,9 @@ def year(m, text):
         if before and before[0].isupper() and before.lower().rstrip(".") not in _YEAR_OK_BEFORE and not before.isupper():
             if before.lower().rstrip(".") not in MONTHS:
                 return None
-        if re.search(r"\b(?:resolutions?|Juche)\s+(?:\d{1,4}\s*\(\d{4}\),?\s*(?:and\s+)?)*(?:\d{1,4}\s*\()?$",
+        if re.search(r"\bresolutions?\s+(?:\d{1,4}\s*\(\d{4}\),?\s*(?:and\s+)?)*(?:\d{1,4}\s*\()?$",
                      text[max(0, m.start("y") - 90):m.start("y")], I):
-            return None  # "resolution 1718 (2006)", "resolutions 1718 (2006), 1874 (2009)", "Juche 37 (1948)": labels
+            return None  # "resolution 1718 (2006)", "resolutions 1718 (2006), 1874 (2009)": labels of documents
         if before.lower() in ("no.", "#", "number", "resolution", "resolutions", "route", "flight", "page", "room", "article",
                               "section", "chapter", "paragraph", "model", "size", "over", "than", "about",
                               "nearly", "some", "almost", "and", "of"):
@@ -549,3 +549,25 @@ def month_day_list(m, text):
         resolver = const(ymd(int(m["y"]), mo, d)) if m["y"] else month_resolver(mo, d, start, end)
         out.append(Found(start, end, "DATE", resolver, priority=2))  # over "Sept. 3" read alone
     return out
+
+
+_UNITS_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                "ninth": 9}
+_DAY_ORDINAL_WORDS = {**_UNITS_WORDS, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+                      "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+                      "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+                      **{f"twenty-{w}": 20 + n for w, n in _UNITS_WORDS.items()}, "thirty-first": 31}
+_DAY_ORDINAL_RE = "|".join(sorted((re.escape(w) for w in _DAY_ORDINAL_WORDS), key=len, reverse=True))
+
+
+@rule(rf"\b(?:the|this)\s+(?:(?P<w>{_DAY_ORDINAL_RE})|(?P<d>{DAY}))(?:\s+day)?\s+of\s+(?P<mon>{MONTH_RE})(?:,?\s+(?P<y>{YEAR}))?\b", I)
+def ordinal_day_of_month(m, text):
+    """"the twenty-seventh day of July, 1953", "this 27th day of July 1953": the formal way treaties date."""
+    if not m["mon"][0].isupper():
+        return None
+    d = _DAY_ORDINAL_WORDS[m["w"].lower()] if m["w"] else day_num(m["d"])
+    mo = month_num(m["mon"])
+    if m["y"]:
+        y = int(m["y"])
+        return Found(m.start(), m.end(), "DATE", const(ymd(y, mo, d)) if valid(y, mo, d) else const(""), priority=2)
+    return Found(m.start(), m.end(), "DATE", month_resolver(mo, d, m.start(), m.end()), priority=2)

@@ -84,8 +84,13 @@ def clock(m, text):
     # past an aside in brackets, is the clock's day
     later = None if (wd or rel or mon) else _WEEKDAY_AFTER.match(text, end)
     later_wd = WEEKDAYS[later["wd"].lower()] if later else None
+    # "at 1000 hours on the twenty-seventh day of July, 1953": the day is named after, in words this rule does not
+    # read; better no time than one on the wrong day
+    dated_after = not (wd or rel or mon or later) and re.match(r",?\s+on\s+(?:the|this)\s", text[end:end + 12], I)
 
     def res(doc):
+        if dated_after:
+            return "", R.PUBLISHED
         if wd:
             d = R.weekday(doc, wd, doc.tense(start, end))
         elif rel:

@@ -19,6 +19,7 @@ _TRIGGERS = {
     "day_first_numeric_date": r"\d{1,2}",
     "month_day": _MONTH_WORDS,
     "month_day_list": _MONTH_WORDS,
+    "ordinal_day_of_month": _MONTH_WORDS,
     "day_month": _MONTH_WORDS,
     "month_year": _MONTH_WORDS,
     "bare_month": _MONTH_WORDS,
