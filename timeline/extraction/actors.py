@@ -7,6 +7,7 @@ last in the document; before anyone is named, only a surname no other entry shar
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -130,14 +131,21 @@ def find_mentions(text: str, entries: Sequence[ActorEntry]) -> list[Mention]:
             mentions.append(Mention(hit.start(), hit.end(), e.name))
             taken.append((hit.start(), hit.end()))
     if m.surname_pattern is not None:
-        full = sorted(mentions, key=lambda x: x.start)
+        full = sorted(mentions, key=lambda x: x.start)  # full-name mentions, in text order (they do not overlap)
+        taken_starts = [s for s, _e in taken]
+        last_named: dict[str, Mention] = {}  # the latest full mention of each name before the current hit
+        cursor = 0
         for hit in m.surname_pattern.finditer(text):
-            if any(s <= hit.start() < e for s, e in taken):
+            i = bisect.bisect_right(taken_starts, hit.start()) - 1
+            if i >= 0 and taken[i][0] <= hit.start() < taken[i][1]:
                 continue
             if _someone_else(text, hit.start(), hit.end(), hit.group()):
                 continue  # "Kim Yo Jong", "Kim Dae-jung", "Ivanka Trump": another person of that family
+            while cursor < len(full) and full[cursor].end <= hit.start():
+                last_named[full[cursor].name] = full[cursor]
+                cursor += 1
             cands = m.by_surname[hit.group()]
-            named_before = [x for x in full if x.end <= hit.start() and any(c.name == x.name for c in cands)]
+            named_before = sorted((last_named[c.name] for c in cands if c.name in last_named), key=lambda x: x.start)
             if named_before:
                 mentions.append(Mention(hit.start(), hit.end(), named_before[-1].name))
             elif len(cands) == 1 and not _ambiguous_surname(hit.group(), entries):

@@ -3,6 +3,7 @@ title, actors, a PLOVER category, modality, anchor and a confidence."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -41,11 +42,28 @@ def sentences(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
+_LONGEST_SENTENCE = 1200  # characters; past this an unpunctuated run (a transcript, a list) is cut into pieces
+
+
 def _emit(text: str, start: int, end: int, para: int, out: list) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > _LONGEST_SENTENCE:
+        # cut at the last comma or space before the limit, so every piece is a readable citation and the
+        # work per sentence stays bounded
+        window = text[start:start + _LONGEST_SENTENCE]
+        cut = max(window.rfind(", "), window.rfind("; "))
+        if cut < _LONGEST_SENTENCE // 2:
+            cut = window.rfind(" ")
+        if cut <= 0:
+            cut = _LONGEST_SENTENCE
+        piece_end = start + cut
+        out.append((start, piece_end, para))
+        start = piece_end
+        while start < end and text[start] in " ,;":
+            start += 1
     if end > start:
         out.append((start, end, para))
 
@@ -234,6 +252,7 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
     return clause
 
 
+_LEAD_PREP_END = re.compile(_LEAD_PREP + r"$", re.IGNORECASE)
 _PREPOSITION_FIRST = re.compile(r"(?:in|at|on|during|after|before|with|for|by|from|under|amid|despite)\b", re.IGNORECASE)
 _AUXILIARIES = frozenset("is are was were will would has have had can could may might must says say does did".split())
 _JOINS_DATES = re.compile(r"[\s,]*(?:-|–|—|to|and|through|until)?[\s,]*")
@@ -281,7 +300,8 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
         s, e = max(s, a), min(e, b)  # a range may run past the clause ("on Feb. 27-28, 2019")
         if s < e:
             s_rel, e_rel = s - a, e - a
-            pre = re.search(_LEAD_PREP + r"$", clause[:s_rel], re.IGNORECASE)
+            lead_from = max(0, s_rel - 40)  # a preposition before a date is short: no need to scan the clause
+            pre = _LEAD_PREP_END.search(clause, lead_from, s_rel)
             cut = pre.start() if pre else s_rel
             rest = clause[e_rel:]
             if re.match(r"['’]s\b", rest):  # "Tuesday's launch was ..." -> "The launch was ..."
@@ -325,7 +345,7 @@ def build_events(
             units.append([r])
     events: list[ExtractedEvent] = []
     by_sentence: dict[int, list[int]] = {}
-    all_spans = [(r.timex.start, r.timex.end) for r in resolved]
+    all_spans = sorted((r.timex.start, r.timex.end) for r in resolved)
     for unit in units:
         first, last = unit[0].timex, unit[-1].timex
         dateline = _DATELINE.match(text, _line_start(text, first.start))
@@ -352,7 +372,12 @@ def build_events(
         date_end_at = last.end
         if text[first.start:last.end].count("(") > text[first.start:last.end].count(")") and text[last.end:last.end + 1] == ")":
             date_end_at += 1  # "3 p.m. EST (2000 GMT)": the aside's bracket closes with it
-        spans_rel = [(s - s_start, e - s_start) for s, e in all_spans if s_start <= s and e <= s_end]
+        k = bisect.bisect_left(all_spans, (s_start, s_start))
+        spans_rel = []
+        while k < len(all_spans) and all_spans[k][0] < s_end:
+            if all_spans[k][1] <= s_end:
+                spans_rel.append((all_spans[k][0] - s_start, all_spans[k][1] - s_start))
+            k += 1
         future = date_start > published
         mod = first.mod if first.mod in ("START", "MID", "END", "APPROX", "BEFORE", "AFTER") else ""
         ev_mod = modality(sentence, lo, hi, future, spans_rel, past=date_end < published)
@@ -534,13 +559,21 @@ _CONTINUES = re.compile(r"[A-Z][a-z]+ing\b|(?:He|She|They|It|His|Her|Their|Its|T
 
 
 def _actors_in(mentions: Sequence[Mention], start: int, end: int) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(m.name for m in mentions if start <= m.start and m.end <= end))
+    """The actors named between start and end; ``mentions`` are in text order."""
+    i = bisect.bisect_left(mentions, start, key=lambda m: m.start)
+    names = []
+    for m in mentions[i:]:
+        if m.start >= end:
+            break
+        if m.end <= end:
+            names.append(m.name)
+    return tuple(dict.fromkeys(names))
 
 
 def _sentence_index(sents, pos: int) -> int | None:
-    for i, (s, e, _p) in enumerate(sents):
-        if s <= pos < e:
-            return i
+    i = bisect.bisect_right(sents, (pos, float("inf"), 0)) - 1
+    if i >= 0 and sents[i][0] <= pos < sents[i][1]:
+        return i
     return None
 
 

@@ -6,6 +6,7 @@ resolved left to right so that "two days later" can count from the date mentione
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -65,17 +66,23 @@ def find(text: str) -> list[Found]:
         if f.group:
             seen_groups.add(f.group)
             # a range competes with the whole stretch it covers
-            if any(s < span_hi and span_lo < e for s, e in taken):
+            if _overlaps_taken(taken, span_lo, span_hi):
                 continue
-            taken.append((span_lo, span_hi))
+            bisect.insort(taken, (span_lo, span_hi))
             chosen.extend(members)
             continue
-        if any(s < f.end and f.start < e for s, e in taken):
+        if _overlaps_taken(taken, f.start, f.end):
             continue
-        taken.append((f.start, f.end))
+        bisect.insort(taken, (f.start, f.end))
         chosen.append(f)
     chosen.sort(key=lambda f: f.start)
     return chosen
+
+
+def _overlaps_taken(taken: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Whether [lo, hi) overlaps any of the sorted, disjoint spans already taken."""
+    i = bisect.bisect_left(taken, (hi, hi))
+    return i > 0 and taken[i - 1][1] > lo
 
 
 # How far a match may reach before and after its trigger word ("the first two quarters of fiscal 1990").
