@@ -17,6 +17,7 @@ from .actors import GazetteerError, find_mentions, load_gazetteer
 from .events import build_events
 from .frontmatter import FrontMatterError, parse_front_matter
 from .phrases import parse_date_phrase
+from .normalise import for_matching
 from .timexes import tag
 from .results import ActorEntry, DateReading, ExtractedEvent, Extraction, Timex
 
@@ -53,6 +54,6 @@ def extract(
         return Extraction([], [])
     resolved = tag(text, published)
     entries = load_gazetteer() if actors is None else actors
-    mentions = find_mentions(text, entries)
+    mentions = find_mentions(for_matching(text), entries)  # same length: "Kim&nbsp;Jong&nbsp;Un" is found
     events = build_events(text, published, resolved, mentions)
     return Extraction([r.timex for r in resolved], events)

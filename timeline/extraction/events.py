@@ -310,6 +310,7 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
     clause = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s+", " ", clause)).strip(" ,;:.—–-")
     clause = re.sub(r"\(\s*\)", "", clause).strip(" ,;:.—–-")  # brackets that only held a date
     clause = re.sub(r"^\((?:[A-Z][A-Za-z-]*\s*){1,3}\)\s*[-—–_]+\s*", "", clause)  # what is left of a dateline
+    clause = re.sub(r"^[\s#*|•>\-–—:!_~`]+|[\s#*|_~`]+$", "", clause)  # Markdown and list markup around a line
     return re.sub(r"^(?:(?:and|but|while|although|though|whereas|which|so|that|however)\b[\s,]*)+", "", clause,
                   flags=re.IGNORECASE)
 
@@ -348,9 +349,13 @@ def build_events(
     all_spans = sorted((r.timex.start, r.timex.end) for r in resolved)
     for unit in units:
         first, last = unit[0].timex, unit[-1].timex
-        dateline = _DATELINE.match(text, _line_start(text, first.start))
+        line_start = _line_start(text, first.start)
+        dateline = _DATELINE.match(text, line_start)
         if dateline and last.end <= dateline.end():
-            continue  # "SEOUL, Sept. 19 (Reuters) -": when the report was filed, not a happening
+            continue
+        line = text[line_start:_line_end(text, last.end)]
+        if _METADATA_LINE.search(line) or not line.replace(text[first.start:last.end], "").strip(" \t#*-•|:>_=~`"):
+            continue  # "Updated 10:32 a.m. EDT, Sept. 19", "By Jane Doe | Sept. 19", "© 2025", or a heading "## 2018"  # "SEOUL, Sept. 19 (Reuters) -": when the report was filed, not a happening
         if _RECURRING_BEFORE.search(text, max(0, first.start - 30), first.start):
             continue
         if _SINCE_BEFORE.search(text, max(0, first.start - 30), first.start) and not re.match(r",?\s+when\b", text[last.end:]):
@@ -447,6 +452,20 @@ _RECURRING_BEFORE = re.compile(r"\b(?:every|each)\s+(?:year|month|week|spring|su
 
 def _line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+# Lines about the page, not the news: bylines, update stamps, reading times, copyright.
+_METADATA_LINE = re.compile(
+    r"^\s*(?:Updated|Published|Posted|Modified|Last\s+(?:modified|updated)|First\s+published|Originally\s+published"
+    r"|This\s+(?:article|story|report)\s+was\s+(?:amended|updated|corrected)|©|Copyright|(?-i:By\s+[A-Z][\w.'’-]*"
+    r"(?:\s+[A-Z][\w.'’-]*){0,3}\s*[|,·•])|Photo:|File\s+photo)"
+    r"|\b\d+\s+min(?:ute)?s?\s+read\b|\|\s*(?:Updated|Published)\b",
+    re.IGNORECASE)
 
 
 def _same_day_times(text: str, a: Resolved, b: Resolved) -> bool:

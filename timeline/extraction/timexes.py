@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .context import DocContext
 from .grammar import Found, iter_rules, rules_for_word
+from .normalise import for_matching
 from .results import Timex
 from .values import parse_value
 
@@ -133,4 +134,11 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
 
 
 def tag(text: str, dct: dt.date) -> list[Resolved]:
-    return resolve_all(text, dct, find(text))
+    """The temporal expressions of ``text``, read from a same-length plain copy (see normalise.py) so that the
+    spans and texts returned are those of ``text`` as given."""
+    plain = for_matching(text)
+    resolved = resolve_all(plain, dct, find(plain))
+    if plain is text:
+        return resolved
+    return [Resolved(Timex(r.timex.start, r.timex.end, text[r.timex.start:r.timex.end], r.timex.type, r.timex.value,
+                           r.timex.mod), r.anchor, r.group) for r in resolved]

@@ -16,8 +16,12 @@ from .base import (
 # ----------------------------------------------------------------------------- absolute dates
 
 
-@rule(rf"\b(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d))?\b", 0)
+# Not inside a token: "https://example.org/2018-06-12-summit", "report-2017-09-03.pdf" and "build 2019-02-28-r3"
+# carry dates that tell nothing of when something happened.
+@rule(rf"(?<![\w/@.=-])(?P<y>\d{{4}})(?P<sep>[-./])(?P<m>\d\d)(?P=sep)(?P<d>\d\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d))?"
+      rf"(?![\w@/=-]|\.\w)", 0)
 def iso_date(m, text):
+    """"2018-06-12" (ISO), and "2018/06/12" or "2016.01.06" as East Asian and European texts write it."""
     y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
     if not valid(y, mo, d):
         return None
@@ -260,11 +264,22 @@ def year(m, text):
         # "Hwasong-2017"-style ids are names; "post-1959" and "pre-1990" are the year
         if before.lower() not in ("pre", "post"):
             return None
+    # the word before counts only on the same line and in the same sentence ("Timeline:\n2016", "Hanoi. 2019 was")
+    if re.search(r"(?:[a-z]{2}[.!?]\s+|:\s+|\n\s*)$", text[max(0, m.start("y") - 30):m.start("y")]) and not pre.strip():
+        before = ""
     if not pre.strip():
         # "Resolution 2397", "No. 1718", "Flight 2019" are names; "Hwasong-15"-style ids are excluded above
-        if before and before[0].isupper() and before.lower().rstrip(".") not in _YEAR_OK_BEFORE and not before.isupper():
+        if before and before[0].isupper() and before.lower().rstrip(".") not in _YEAR_OK_BEFORE and (
+                not before.isupper() or len(before.rstrip(".").replace(".", "")) <= 3):
+            # a capitalised word or a short code ("H.R. 2025", "Flight KE 2017", "90 FR 2019")
             if before.lower().rstrip(".") not in MONTHS:
                 return None
+        if re.match(r"\s+[A-Z][a-z]+\s+(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Lane|Drive|Place|Way)\b\.?",
+                    text[m.end("y"):]):
+            return None  # "1600 Pennsylvania Ave.": an address
+        if re.match(r"\s+[a-z]+s\b", text[m.end("y"):]) and before.lower() in ("to", "from", "of", "by", "with", "than",
+                                                                               "around", "about", "some", "over"):
+            return None  # "grew to 1998 names": a count
         if re.search(r"\bresolutions?\s+(?:\d{1,4}\s*\(\d{4}\),?\s*(?:and\s+)?)*(?:\d{1,4}\s*\()?$",
                      text[max(0, m.start("y") - 90):m.start("y")], I):
             return None  # "resolution 1718 (2006)", "resolutions 1718 (2006), 1874 (2009)": labels of documents
@@ -330,7 +345,7 @@ def compact_year_range(m, text):
 _YEAR_OK_BEFORE = frozenset(
     "in since until till by during before after from through of and or to between the early late mid fiscal "
     "year summer winter spring autumn fall circa c ca end beginning start for at that this as with on than "
-    "around about but since throughout post pre ending ended".split()
+    "around about but since throughout post pre ending ended a an its his her their our".split()
 )
 
 
@@ -571,3 +586,10 @@ def ordinal_day_of_month(m, text):
         y = int(m["y"])
         return Found(m.start(), m.end(), "DATE", const(ymd(y, mo, d)) if valid(y, mo, d) else const(""), priority=2)
     return Found(m.start(), m.end(), "DATE", month_resolver(mo, d, m.start(), m.end()), priority=2)
+
+
+@rule(rf"(?<![\w/-])(?P<d>3[01]|[12]\d|0?[1-9])-(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)-(?P<y>(?:19|20)\d\d)(?![\w-])", I)
+def day_mon_year(m, text):
+    """"12-Jun-2018", as spreadsheets and logs write dates."""
+    d, mo, y = int(m["d"]), month_num(m["mon"]), int(m["y"])
+    return Found(m.start(), m.end(), "DATE", const(ymd(y, mo, d))) if valid(y, mo, d) else None

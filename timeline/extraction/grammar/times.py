@@ -33,7 +33,7 @@ _WEEKDAY_AFTER = re.compile(
     rf"|(?P<milh>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?=\s*(?:GMT|UTC|Z\b|hrs\b|hours\b))(?:\s+hours)?"
     rf"|(?P<noon>noon|midnight|midday|mid[-\s]?afternoon|mid[-\s]?morning)|(?P<hw>1[0-2]|[1-9])(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|o['’]clock)))"
     rf"(?P<zone>{ZONE})?(?P<inm>\s+in\s+the\s+(?:morning|afternoon|evening))?"
-    rf"(?:(?:,\s*|\s+)(?:(?:on\s+)?(?P<wd>{WEEKDAY_RE})|(?P<rel>today|tomorrow|yesterday)|(?:on\s+)?(?P<mon>{MONTH_RE})\s+(?P<d>{DAY})))?",
+    rf"(?:(?:,\s*|\s+)(?:(?:on\s+)?(?P<wd>{WEEKDAY_RE})|(?P<rel>today|tomorrow|yesterday)|(?:on\s+)?(?P<mon>{MONTH_RE})\s+(?P<d>{DAY})(?:,?\s+(?P<yy>(?:19|20)\d\d))?))?",
     I,
 )
 def clock(m, text):
@@ -96,7 +96,7 @@ def clock(m, text):
         elif rel:
             d = doc.dct + dt.timedelta(days={"today": 0, "tomorrow": 1, "yesterday": -1}[rel])
         elif mon:
-            y = R.month_year(doc, mon, dom, doc.tense(start, end))
+            y = int(m["yy"]) if m["yy"] else R.month_year(doc, mon, dom, doc.tense(start, end))
             if not valid(y, mon, dom):
                 return "", R.PUBLISHED
             d = dt.date(y, mon, dom)

@@ -15,6 +15,7 @@ _MONTH_WORDS = (r"jan|january|feb|february|mar|march|apr|april|may|june?|july?|a
 _TRIGGERS = {
     "iso_date": r"\d{4}",
     "us_numeric_date": r"\d{1,2}",
+    "day_mon_year": r"\d{1,2}",
     "ordinal_day": r"\d{1,2}(?:st|nd|rd|th)",
     "day_first_numeric_date": r"\d{1,2}",
     "month_day": _MONTH_WORDS,

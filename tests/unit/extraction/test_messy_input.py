@@ -1,0 +1,62 @@
+"""Pasted and uploaded text as it comes: entities, odd spaces, capitals, page furniture, links and headings.
+
+Every text here is written for these tests.
+"""
+
+import datetime as dt
+
+from timeline.extraction import extract
+
+MONDAY = dt.date(2025, 9, 22)
+
+
+def values(text, published=MONDAY):
+    return [(t.text, t.value) for t in extract(text, published).timexes]
+
+
+def dated(text, published=MONDAY):
+    return [(e.date_text, e.date_start) for e in extract(text, published).events]
+
+
+def test_entities_odd_spaces_and_full_width_digits_are_read_while_spans_keep_the_text_as_given():
+    assert values("Kim met Trump on June&nbsp;12,&nbsp;2018.") == [("June&nbsp;12,&nbsp;2018", "2018-06-12")]
+    assert values("They met on June 12&#8211;13, 2018.") == [("June 12", "2018-06-12"), ("13, 2018", "2018-06-13")]
+    assert values("Kim met Trump on June 12, ２０１８.") == [("June 12, ２０１８", "2018-06-12")]
+    assert values("Talks resumed on Sept.\u200b19.") == [("Sept.\u200b19", "2025-09-19")]
+
+
+def test_a_headline_in_capitals_is_read():
+    assert values("NORTH KOREA FIRES MISSILE ON MONDAY") == [("MONDAY", "2025-09-22")]
+
+
+def test_page_furniture_and_headings_date_no_event():
+    assert dated("Updated 10:32 a.m. EDT, Sept. 19, 2025\nNorth Korea fired a missile on Thursday.") == [
+        ("Thursday", dt.date(2025, 9, 18))]
+    assert dated("By Jane Doe | September 19, 2025 at 8:15 p.m. EDT") == []
+    assert dated("Sept. 19, 2025 | 5 min read") == []
+    assert dated("© 2025 Example News") == []
+    assert dated("## 2018\n* **June 12** – Singapore summit") == [("June 12", dt.date(2018, 6, 12))]
+    assert [e.title for e in extract("- Jan. 6, 2016 — fourth nuclear test", MONDAY).events] == ["Fourth nuclear test"]
+    assert dated("By then, the troops had left in August 2024.") == [("August 2024", dt.date(2024, 8, 1))]
+
+
+def test_a_year_heading_sets_the_year_of_the_lines_under_it():
+    assert values("Timeline:\n2016\nJan. 6 — fourth nuclear test\nSept. 9 — fifth nuclear test") == [
+        ("2016", "2016"), ("Jan. 6", "2016-01-06"), ("Sept. 9", "2016-09-09")]
+
+
+def test_numbers_in_links_files_addresses_and_codes_are_no_dates():
+    assert values("Source: https://www.example.org/news/2018-06-12-singapore-summit?id=20180612") == []
+    assert values("See report-2017-09-03.pdf.") == []
+    assert values("They gathered at 1600 Pennsylvania Ave. on Monday.") == [("Monday", "2025-09-22")]
+    assert values("The bill H.R. 2025 passed.") == []
+    assert values("The list grew to 1998 names.") == []
+    assert values("A 1996 law was passed.") == [("1996", "1996")]
+
+
+def test_more_written_forms():
+    assert values("On 2016.01.06 it tested a bomb.") == [("2016.01.06", "2016-01-06")]
+    assert values("On 2018/06/12 they met.") == [("2018/06/12", "2018-06-12")]
+    assert values("Summit: 12-Jun-2018.") == [("12-Jun-2018", "2018-06-12")]
+    assert values("At 2:30 p.m. on Feb. 28, 2019 the two leaders walked out.") == [
+        ("2:30 p.m. on Feb. 28, 2019", "2019-02-28T14:30")]

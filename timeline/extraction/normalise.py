@@ -1,0 +1,52 @@
+"""A copy of a text for the grammar to read, the same length as the text, so that every span found in the copy
+indexes the text as given.
+
+Pasted and uploaded news brings HTML entities (``June&nbsp;12``, ``12&#8211;13``), odd spaces (no-break, thin,
+zero-width, soft hyphens), full-width digits, and headlines in capitals.  The copy replaces each of these by
+what the grammar expects, padding with spaces where the original is longer, and nothing else.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+# Entities for a space or a dash, and the characters that stand for them: "June&nbsp;12" reads as "June 12".
+_ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
+_AS_SPACE = frozenset("\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u200b\u00ad\u2060\ufeff")
+_FULL_WIDTH = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)})
+_CAPITALS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{2,}[^a-z\n]*$", re.MULTILINE)
+_WORD = re.compile(r"[A-Z][A-Z'’]*")
+
+
+def for_matching(text: str) -> str:
+    """The text with entities, odd spaces and full-width digits made plain, and lines in capitals in title case;
+    always exactly as long as ``text``."""
+    if "&" in text:
+        text = _ENTITY.sub(_plain_entity, text)
+    if any(c in _AS_SPACE for c in text):
+        text = "".join(" " if c in _AS_SPACE else c for c in text)
+    text = text.translate(_FULL_WIDTH)
+    return _CAPITALS_LINE.sub(_title_case_line, text)
+
+
+def _plain_entity(m: re.Match) -> str:
+    char = html.unescape(m.group())
+    if char in _AS_SPACE or char == " ":
+        char = " "
+    elif len(char) != 1 or char == m.group():
+        return m.group()  # not an entity we know: leave it
+    return char + " " * (len(m.group()) - 1)
+
+
+def _title_case_line(m: re.Match) -> str:
+    """"NORTH KOREA FIRES MISSILE ON MONDAY" -> "North Korea Fires Missile On Monday" (short words such as "US"
+    or "UN" stay in capitals)."""
+    line = m.group()
+    if sum(c.isalpha() for c in line) < 12:
+        return line  # "US", "PYONGYANG, Sept 19": too short to be a headline
+    return _WORD.sub(lambda w: w.group() if len(w.group()) <= 3 and w.group() not in _SHORT_WORDS else
+                     w.group()[0] + w.group()[1:].lower(), line)
+
+
+_SHORT_WORDS = frozenset("ON IN AT BY TO OF FOR THE AND BUT NEW".split())
