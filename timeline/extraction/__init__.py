@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from .actors import GazetteerError, find_mentions, load_gazetteer
-from .events import build_events
+from .events import DATELINE, build_events
 from .frontmatter import FrontMatterError, parse_front_matter
 from .phrases import parse_date_phrase
 from .normalise import for_matching
@@ -36,6 +36,22 @@ __all__ = [
 ]
 
 
+def _dateline_day(text: str, published: dt.date) -> dt.date:
+    """The day a report's own dateline gives ("SEOUL, Sept 19, 2025 (Reuters) -"), when it is a few weeks at most
+    before the published date it was filed under: "on Monday" in the report counts from it."""
+    head = text.lstrip()[:120]
+    line = head.split("\n", 1)[0]
+    m = DATELINE.match(line)
+    if not m:
+        return published
+    for r in tag(line[:m.end()], published):
+        if r.timex.type == "DATE" and len(r.timex.value) == 10:
+            day = dt.date.fromisoformat(r.timex.value)
+            if dt.timedelta(0) < published - day <= dt.timedelta(days=60):
+                return day
+    return published
+
+
 def extract(
     text: str,
     published: dt.date,
@@ -52,6 +68,7 @@ def extract(
         published = published.date()
     if not text or language.split("-")[0].lower() != "en":
         return Extraction([], [])
+    published = _dateline_day(text, published)
     resolved = tag(text, published)
     entries = load_gazetteer() if actors is None else actors
     mentions = find_mentions(for_matching(text), entries)  # same length: "Kim&nbsp;Jong&nbsp;Un" is found

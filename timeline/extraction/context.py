@@ -178,10 +178,22 @@ def _modifies_noun(text: str, start: int, end: int) -> bool:
 
 
 _STRONG_FUTURE = frozenset("will 'll shall".split())
+_HEADLINE_VERBS = frozenset("meet visit hold sign travel resume attend host open launch unveil hold vote face start begin".split())
 # Verbs of intention in the past tense: future for a date after them ("agreed to meet on Monday"), past for one
 # before them ("on Thursday agreed to upgrade ties").
 _PAST_INTENT = frozenset("agreed decided promised pledged vowed planned intended aimed hoped sought wanted".split())
 _PLAN_TO = frozenset("scheduled expected due set slated going planning plans plan intends".split())
+
+
+def _no_verb_before(tokens: list, k: int) -> bool:
+    """Whether nothing like a finite verb stands between the start of the sentence and token k."""
+    for t in reversed(tokens[max(0, k - 15):k]):
+        w = t[2]
+        if w in _REPORTING_STOP:
+            return True
+        if looks_like_verb(w) or w in PRESENT or w in FUTURE or w in _FUTURE_WITH_TO or w in ("has", "have", "had"):
+            return False
+    return k <= 15
 
 
 def _ends_sentence(text: str, dot: int, before: str) -> bool:
@@ -199,6 +211,8 @@ def _marker(word: str, tokens: list, k: int) -> str:
         return "future"  # "ahead of the weekend"
     if word in ("take", "takes") and nxt == "effect" and (tokens[k - 1][2] if k else "") not in ("to", "will"):
         return "future"  # "the ban takes effect Sunday": an arrangement ahead
+    if word == "to" and nxt in _HEADLINE_VERBS and _no_verb_before(tokens, k):
+        return "future"  # a headline's infinitive: "Trump and Kim to meet in May"
     if word == "expected" and (tokens[k - 1][2] if k else "") in ("is", "are"):
         return "future"  # "the summit is expected on Monday"
     if word == "next" and nxt == "to":

@@ -28,6 +28,8 @@ def sentences(text: str) -> list[tuple[int, int, int]]:
     para = 0
     start = 0
     for m in _BOUNDARY.finditer(text):
+        if m.group() == "\n" and _wrapped(text, m.start()):
+            continue  # a hard-wrapped line: the sentence goes on
         if m.group().startswith((".",)) and "\n" not in m.group():
             word = re.search(r"([\w.]+)$", text[max(0, m.start() - 12):m.start()])
             w = (word.group(1) if word else "").lower().rstrip(".")
@@ -43,6 +45,15 @@ def sentences(text: str) -> list[tuple[int, int, int]]:
 
 
 _LONGEST_SENTENCE = 1200  # characters; past this an unpunctuated run (a transcript, a list) is cut into pieces
+
+
+def _wrapped(text: str, newline: int) -> bool:
+    """Whether a single line break only wraps a long line of prose: the line is long and stops mid-sentence, and
+    the next goes on with a word or a number rather than a list item or a heading."""
+    line = text[text.rfind("\n", 0, newline) + 1:newline].rstrip()
+    nxt = text[newline + 1:newline + 3]
+    return (len(line) >= 40 and not line.endswith((".", "!", "?", ":", ";", '"', "”", "|"))
+            and bool(nxt) and (nxt[0].isalnum() or nxt[0] in "(“\"'") and not re.match(r"[-*•#|>]", nxt))
 
 
 def _emit(text: str, start: int, end: int, para: int, out: list) -> None:
@@ -346,16 +357,21 @@ def build_events(
             units.append([r])
     events: list[ExtractedEvent] = []
     by_sentence: dict[int, list[int]] = {}
+    dated_starts = [r.timex.start for r in dated]
+
+    def dated_in_sentence(lo: int, hi: int) -> list[Resolved]:
+        return dated[bisect.bisect_left(dated_starts, lo):bisect.bisect_left(dated_starts, hi)]
+
     all_spans = sorted((r.timex.start, r.timex.end) for r in resolved)
     for unit in units:
         first, last = unit[0].timex, unit[-1].timex
         line_start = _line_start(text, first.start)
-        dateline = _DATELINE.match(text, line_start)
+        dateline = DATELINE.match(text, line_start)
         if dateline and last.end <= dateline.end():
-            continue
+            continue  # "SEOUL, Sept. 19 (Reuters) -": when the report was filed, not a happening
         line = text[line_start:_line_end(text, last.end)]
         if _METADATA_LINE.search(line) or not line.replace(text[first.start:last.end], "").strip(" \t#*-•|:>_=~`"):
-            continue  # "Updated 10:32 a.m. EDT, Sept. 19", "By Jane Doe | Sept. 19", "© 2025", or a heading "## 2018"  # "SEOUL, Sept. 19 (Reuters) -": when the report was filed, not a happening
+            continue  # "Updated 10:32 a.m. EDT, Sept. 19", "By Jane Doe | Sept. 19", "© 2025", or a heading "## 2018"
         if _RECURRING_BEFORE.search(text, max(0, first.start - 30), first.start):
             continue
         if _SINCE_BEFORE.search(text, max(0, first.start - 30), first.start) and not re.match(r",?\s+when\b", text[last.end:]):
@@ -366,6 +382,9 @@ def build_events(
         if si is None:
             continue
         s_start, s_end, _para = sents[si]
+        if len(unit) == 1 and first.type == "TIME" and unit[0].anchor == "published" and any(
+                o.timex.type == "DATE" and o.timex.value[:10] != first.value[:10] for o in dated_in_sentence(s_start, s_end)):
+            continue  # "walked out at 2:30 p.m., cutting short the Feb. 28 session": the clock's day is not the published one
         r0 = value_range(first.value)
         r1 = value_range(last.value)
         date_start, date_end = r0[0], max(r0[1], r1[1])
@@ -440,7 +459,7 @@ def _restates(text: str, a, b) -> bool:
     return bool(ra and rb and ra[:2] == rb[:2] and _ASIDE_GAP.fullmatch(text, a.end, b.start))
 
 
-_DATELINE = re.compile(
+DATELINE = re.compile(
     r"[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s*[^()\n]{3,30}?\s*\((?:[A-Z][A-Za-z-]*\s*){1,3}\)\s*[-—–_]"
     # without an agency the city is in capitals: "KUALA LUMPUR, Sept 19 —", "BRUSSELS, 19 September 2025 –"
     r"|[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s*[^()\n]{3,30}?\s*(?:[-—–_]{1,2}|--)\s")

@@ -60,3 +60,31 @@ def test_more_written_forms():
     assert values("Summit: 12-Jun-2018.") == [("12-Jun-2018", "2018-06-12")]
     assert values("At 2:30 p.m. on Feb. 28, 2019 the two leaders walked out.") == [
         ("2:30 p.m. on Feb. 28, 2019", "2019-02-28T14:30")]
+
+
+def test_hard_wrapped_lines_stay_one_sentence():
+    text = ("North Korea conducted its sixth nuclear test on\nSept. 3, 2017, and the United Nations imposed new "
+            "sanctions\nlater that month, diplomats said.")
+    assert [(e.date_start, e.title) for e in extract(text, MONDAY).events] == [
+        (dt.date(2017, 9, 3), "North Korea conducted its sixth nuclear test"),
+        (dt.date(2017, 9, 1), "The United Nations imposed new sanctions")]
+
+
+def test_capitalised_modifiers_at_a_sentence_start():
+    assert [(t.text, t.mod) for t in extract("Late 2017 saw tension. Mid-2019 talks stalled.", MONDAY).timexes] == [
+        ("Late 2017", "END"), ("Mid-2019", "MID")]
+
+
+def test_a_reports_own_dateline_is_the_day_its_weekdays_count_from():
+    assert dated("SEOUL, Sept 19, 2025 (Reuters) - North Korea fired a missile on Monday.", dt.date(2025, 9, 29)) == [
+        ("Monday", dt.date(2025, 9, 15))]
+
+
+def test_a_clock_time_beside_another_days_date_makes_no_event_of_its_own():
+    assert dated("The two leaders walked out at 2:30 p.m., cutting short the Feb. 28 session.", dt.date(2019, 3, 1)) == [
+        ("Feb. 28", dt.date(2019, 2, 28))]
+
+
+def test_a_headline_infinitive_looks_ahead():
+    [e] = extract("Trump and Kim to meet in May, White House says", MONDAY).events
+    assert (e.date_start, e.modality) == (dt.date(2026, 5, 1), "planned")

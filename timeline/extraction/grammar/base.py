@@ -50,7 +50,7 @@ DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 DASH = r"\s*(?:-|–|—|to|through|until|till|thru)\s*"
 MOD_PREFIX = (
-    r"(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|middle|end|beginning|start|close|first\s+half|second\s+half"
+    r"(?:(?:[Tt]he\s+)?(?:very\s+)?(?:[Ee]arly|[Ll]ate|[Mm]id|[Mm]iddle|[Ee]nd|[Bb]eginning|[Ss]tart|[Cc]lose|first\s+half|second\s+half"
     r"|latter\s+part|last\s+part|first\s+part|(?:first|last|final|closing|opening)\s+(?:days|weeks))"
     r"\s*(?:-|\s+of\s+(?:the\s+)?|\s+)|"
     r"(?:earlier|later)\s+(?:in\s+)?)"
