@@ -239,7 +239,7 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
 
 
 _LEAD_PREP = (r"(?:\s*\b(?:in|on|at|since|during|by|from|until|till|through|of|between|before|after|for|and|to|around"
-              r"|as\s+(?:early|late|soon)\s+as|no\s+(?:later|earlier)\s+than|as\s+of)\s*)*")
+              r"|as\s+(?:early|late|soon|recently)\s+as|no\s+(?:later|earlier)\s+than|as\s+of|only|just|even)\s*)*")
 
 
 def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
@@ -297,11 +297,29 @@ def _with_subject(sentence: str, a: int, clause: str) -> str:
             return f"{antecedent} {body}"
         return clause
     first = clause.split()[0] if clause.split() else ""
-    if first[:1].islower() and (looks_like_verb(first) or first in _AUXILIARIES):
-        subject = re.split(r"[,;:]\s+", before)[0].strip()
-        if 0 < len(subject.split()) <= 6 and not _PREPOSITION_FIRST.match(subject):
+    after_relative = bool(re.match(r"(?:which|who|whose|whom)\b", re.split(r"[,;:]\s+", before)[-1].strip(), re.I))
+    if first[:1].islower() and (looks_like_verb(first) or first in _AUXILIARIES or after_relative):
+        # "The Six-Party Talks, which North Korea said it would quit, play no part ..."
+        subject = _subject_of(before)
+        if subject:
             return f"{subject} {clause}"
     return clause
+
+
+def _subject_of(before: str) -> str:
+    """The subject a sentence opened with: its first segment that is not a prepositional phrase, up to its verb
+    ("Under Kim Jong Un, North Korea has carried out ..." -> "North Korea")."""
+    for segment in re.split(r"[,;:]\s+", before):
+        segment = segment.strip()
+        if not segment or _PREPOSITION_FIRST.match(segment):
+            continue
+        words = segment.split()
+        for i, w in enumerate(words):
+            if i and (looks_like_verb(w) or w.lower() in _AUXILIARIES):
+                words = words[:i]
+                break
+        return " ".join(words) if 0 < len(words) <= 6 else ""
+    return ""
 
 
 def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int]]) -> str:
@@ -315,8 +333,11 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
             pre = _LEAD_PREP_END.search(clause, lead_from, s_rel)
             cut = pre.start() if pre else s_rel
             rest = clause[e_rel:]
-            if re.match(r"['’]s\b", rest):  # "Tuesday's launch was ..." -> "The launch was ..."
+            if re.match(r"['’]s\b", rest):
+                # "Tuesday's launch was ..." -> "The launch was ...", "no part in this year's events" -> "no part in
+                # the events": the preposition belongs to the noun, not to the date
                 rest = " the" + rest[2:]
+                cut = s_rel
             clause = clause[:cut] + rest
     clause = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s+", " ", clause)).strip(" ,;:.—–-")
     clause = re.sub(r"\(\s*\)", "", clause).strip(" ,;:.—–-")  # brackets that only held a date

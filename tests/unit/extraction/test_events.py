@@ -381,3 +381,19 @@ def test_formal_and_official_dates():
         "10:03 a.m."]
     assert events("The accession was planned for early March.", dt.date(1999, 2, 10))[0].date_start == dt.date(1999, 3, 1)
     assert events("Kim Dae-jung travelled to Pyongyang in June 2000.", friday)[0].actors == ("North Korea",)
+
+
+def test_titles_keep_a_possessive_dates_preposition_and_the_sentences_subject():
+    published = dt.date(2017, 9, 22)
+
+    def titles(text):
+        return [e.title for e in events(text, published)]
+
+    assert titles("Only last year, the two countries were trading threats.") == ["The two countries were trading threats"]
+    assert titles("The warning leaves little doubt about the mood in Washington after last month's missile test.") == [
+        "The warning leaves little doubt about the mood in Washington after the missile test"]
+    assert titles("Under Kim Jong Un, North Korea has carried out four nuclear tests and, in 2017, tested its first "
+                  "intercontinental ballistic missile, the Hwasong-14.") == [
+        "North Korea tested its first intercontinental ballistic missile"]
+    assert titles("The talks, which North Korea said it would quit, play no part in this year's events.") == [
+        "The talks play no part in the events"]
