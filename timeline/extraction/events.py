@@ -291,7 +291,7 @@ def _with_subject(sentence: str, a: int, clause: str) -> str:
     before = sentence[:a].rstrip(" ,;")
     rel = re.match(r"(?:who|which)\s+", sentence[a:], re.IGNORECASE)
     if rel:
-        antecedent = re.split(r"[,;:]\s+", before)[-1].strip()
+        antecedent = _noun_phrase_at_end(re.split(r"[,;:]\s+", before)[-1].strip())
         if 0 < len(antecedent.split()) <= 8:
             body = re.sub(r"^(?:who|which)\s+", "", clause, flags=re.IGNORECASE)
             return f"{antecedent} {body}"
@@ -304,6 +304,18 @@ def _with_subject(sentence: str, a: int, clause: str) -> str:
         if subject:
             return f"{subject} {clause}"
     return clause
+
+
+def _noun_phrase_at_end(segment: str) -> str:
+    """The noun phrase a relative clause hangs on: the whole segment ("Lee Jae-myung, who ..."), or what follows
+    its verb when the segment is a clause ("Lee begins his presidency, which started ..." -> "his presidency")."""
+    words = segment.split()
+    for i in range(len(words) - 1, 0, -1):
+        w = words[i]
+        if looks_like_verb(w) or w.lower() in _AUXILIARIES or (
+                w.islower() and w.endswith("s") and not w.endswith("ss") and words[i - 1][:1].isupper()):
+            return " ".join(words[i + 1:])
+    return segment
 
 
 def _subject_of(before: str) -> str:
