@@ -9,13 +9,17 @@ test says what is wrong:
 
 - check_format_case: a formats.C sentence (timexes by overlapping span, produced events by date prefix);
 - check_wire_case: a wire.W sentence (timexes by exact text, events by date_text and modality);
+- check_dated_case: a Doc of intl.py or messy.py (events by their exact dates, with modality, actors and
+  title; forbidden events and timexes; spans that index the text);
 - check_expected_event / check_no_event / unexpected_events: one article of articles.ARTICLES.
 
 params() turns cases into pytest parameters and marks the known failures as strict xfails.
 """
 
+import calendar
 import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -171,6 +175,154 @@ def check_wire_case(case):
             problems.append(f"missing event at {date_text!r} (events at: {list(events)})")
         elif e.modality != modality:
             problems.append(f"event at {date_text!r}: modality {e.modality}, want {modality}")
+    return problems
+
+
+# ------------------------------------------------------------------ intl.py / messy.py: Doc
+
+
+@dataclass(frozen=True)
+class Ev:
+    """One event a careful editor wants from a Doc.
+
+    when: its dates in date_range() notation, or a tuple of acceptable ones.  modality: one or a tuple (None =
+    not judged).  actors: must all be among the event's actors.  title: the title must contain it (any case).
+    opt=True: the event may be missing, but if produced it must be right."""
+
+    when: object
+    modality: object = None
+    actors: tuple = ()
+    title: str = ""
+    opt: bool = False
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Doc:
+    """A text (a sentence, a pasted snippet or a short piece) and the events an editor wants from it.
+
+    ev: Ev items, or bare date_range() strings for an event judged by its dates alone; each matches one
+    extracted event with those dates.  only=True: every extracted event must be wanted.  no_ev: dates no event
+    may have.  tx: (phrase, value or tuple of values or None = any) for a timex whose text contains the phrase;
+    a phrase starting with "?" may be missing.  no_tx: no timex has this text or value.  no_ev_in: no event
+    comes from a sentence containing this.  title_not: no event title contains this (markup leftovers)."""
+
+    id: str
+    text: str
+    pub: str
+    ev: tuple = ()
+    only: bool = True
+    no_ev: tuple = ()
+    tx: tuple = ()
+    no_tx: tuple = ()
+    no_ev_in: tuple = ()
+    title_not: tuple = ()
+
+
+_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def _month_end(y, m):
+    y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def date_range(when):
+    """Our own reading (not the extractor's) of an expected event's dates: (start, end, precision), with
+    precision None where any is fine.
+
+    ``when`` is a TimeML value ("2025-09-18", "2025-07", "2025", "199", "2025-Q4", "2025-H1", "2025-SU",
+    "2025-W38", "2025-W38-WE"; the app has no week precision and gives a week as days; a time of day counts
+    as its day) or explicit days "START/END" (any precision) or "START/END/PRECISION"."""
+    if "/" in when:
+        a, b, *prec = when.split("/")
+        return dt.date.fromisoformat(a), dt.date.fromisoformat(b), prec[0] if prec else None
+    when = when.partition("T")[0]
+    if re.fullmatch(r"\d{3}", when):
+        y = int(when) * 10
+        return dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "decade"
+    if re.fullmatch(r"\d{4}", when):
+        return dt.date(int(when), 1, 1), dt.date(int(when), 12, 31), "year"
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", when):
+        d = dt.date.fromisoformat(when)
+        return d, d, "day"
+    if m := re.fullmatch(r"(\d{4})-(\d\d)", when):
+        y, mo = int(m[1]), int(m[2])
+        return dt.date(y, mo, 1), _month_end(y, mo), "month"
+    if m := re.fullmatch(r"(\d{4})-([QH])([1-4])", when):
+        y, size = int(m[1]), 3 if m[2] == "Q" else 6
+        first = (int(m[3]) - 1) * size + 1
+        return dt.date(y, first, 1), _month_end(y, first + size - 1), "quarter"
+    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", when):
+        first, last = _SEASONS[m[2]]
+        return dt.date(int(m[1]), first, 1), _month_end(int(m[1]), last), "season"
+    if m := re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", when):
+        monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        return monday + dt.timedelta(days=5 if m[3] else 0), monday + dt.timedelta(days=6), "day"
+    raise ValueError(f"case data: no date range in {when!r}")
+
+
+def describe_event(e):
+    return f"{e.date_start}..{e.date_end} {e.precision} {e.modality} from {e.date_text!r} ({e.title!r})"
+
+
+def _span_problems(text, r):
+    """Spans must index the text the extractor was given (entities and odd spaces are read, not removed)."""
+    problems = [f"timex span {t.start}:{t.end} is not {t.text!r}" for t in r.timexes if text[t.start:t.end] != t.text]
+    for e in r.events:
+        if text[e.start:e.end] != e.sentence:
+            problems.append(f"sentence span {e.start}:{e.end} is not {e.sentence!r}")
+        ds, de = e.date_span
+        if text[ds:de] != e.date_text and not e.date_text.startswith(text[ds:ds + 3]):
+            problems.append(f"date span {ds}:{de} is not {e.date_text!r}")
+    return problems
+
+
+def _wanted_problems(want, e, prec):
+    problems = []
+    if want.modality is not None and e.modality not in alts(want.modality):
+        problems.append(f"modality {e.modality}, want {'/'.join(alts(want.modality))}")
+    if prec is not None and e.precision != prec:
+        problems.append(f"precision {e.precision}, want {prec}")
+    missing = [a for a in want.actors if a not in e.actors]
+    if missing:
+        problems.append(f"actors missing {missing} (got {list(e.actors)})")
+    if want.title and want.title.lower() not in e.title.lower():
+        problems.append(f"title {e.title!r} lacks {want.title!r}")
+    return problems
+
+
+def check_dated_case(case):
+    r = run(case.text, case.pub)
+    problems = _span_problems(case.text, r)
+    free = list(r.events)
+    wants = [w if isinstance(w, Ev) else Ev(w) for w in case.ev]
+    for want in sorted(wants, key=lambda w: w.opt):  # one event per want, the required ones first
+        ranges = [date_range(when) for when in alts(want.when)]
+        hit = next(((e, prec) for e in free for a, b, prec in ranges if (e.date_start, e.date_end) == (a, b)), None)
+        if hit is None:
+            if not want.opt:
+                problems.append(f"missing event {want.when} {want.modality or ''}".rstrip())
+            continue
+        free.remove(hit[0])
+        problems += [f"event {want.when}: {p}" for p in _wanted_problems(want, *hit)]
+    if case.only:
+        problems += [f"extra event {describe_event(e)}" for e in free]
+    for when in case.no_ev:
+        a, b, _ = date_range(when)
+        problems += [f"unwanted event {describe_event(e)}" for e in r.events if (e.date_start, e.date_end) == (a, b)]
+    for phrase, values in case.tx:
+        optional, phrase = phrase.startswith("?"), phrase.lstrip("?")
+        hits = [t for t in r.timexes if phrase in t.text]
+        if not hits and not optional:
+            problems.append(f"missed timex {phrase!r} {values}")
+        elif hits and values is not None and not any(t.value in alts(values) for t in hits):
+            problems.append(f"timex {phrase!r}: want {values}, got {[describe(t) for t in hits]}")
+    problems += [f"unwanted timex {describe(t)}" for t in r.timexes
+                 for no in case.no_tx if no in (t.text, t.value)]
+    problems += [f"event from a sentence with {s!r}: {describe_event(e)}" for e in r.events
+                 for s in case.no_ev_in if s in e.sentence]
+    problems += [f"title has {s!r}: {e.title!r}" for e in r.events for s in case.title_not if s in e.title]
     return problems
 
 
