@@ -536,3 +536,10 @@ def test_the_christmas_period_is_no_single_day():
 
 def test_spelled_out_decades():
     assert values("In the nineteen-nineties the talks failed.") == [("the nineteen-nineties", "199")]
+
+
+def test_ahead_in_so_much_time_and_the_week_so_many_years_ago():
+    friday = dt.date(2025, 9, 19)
+    assert values("The envoy will return in a fortnight's time.", friday) == [("in a fortnight's time", "2025-10-03")]
+    assert values("Seventy-five years ago this week, the war began.", dt.date(2025, 6, 25)) == [
+        ("Seventy-five years ago this week", "1950-W25")]

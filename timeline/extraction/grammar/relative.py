@@ -360,10 +360,9 @@ def ago(m, text):
 
         def that_day(doc):
             day_ = doc.dct - dt.timedelta(days=back)
-            base = Point("day", day_.year, day_.month, day_.day)
-            if which.startswith("this "):
-                base = coarsen(base, which.split()[1])
-            p = shift(base, unit, -n)
+            p = shift(Point("day", day_.year, day_.month, day_.day), unit, -n)
+            if p is not None and which.startswith("this "):
+                p = coarsen(p, which.split()[1])  # the week (or month) of that day, so many years back
             return (p.value() if p else ""), R.PUBLISHED
 
         return Found(m.start(), m.end(), "DATE", that_day)
@@ -575,5 +574,24 @@ def this_day_in(m, text):
             return dt.date(y, doc.dct.month, doc.dct.day).isoformat(), R.PUBLISHED
         except ValueError:
             return "", R.PUBLISHED
+
+    return Found(m.start(), m.end(), "DATE", res)
+
+
+@rule(rf"\bin\s+(?P<n>{COUNT_RE})\s+(?P<unit>day|week|fortnight|month|year)s?['’]?s?\s+time\b")
+def in_units_time(m, text):
+    """"in a fortnight's time", "in two weeks' time": the day (or month, year) that far ahead."""
+    n = parse_count(m["n"])
+    unit = m["unit"].lower()
+    if n is None or n != int(n):
+        return None
+    if unit == "fortnight":
+        unit, n = "week", n * 2
+
+    def res(doc):
+        p = shift(Point("day", doc.dct.year, doc.dct.month, doc.dct.day), unit, int(n))
+        if p is not None and unit in ("month", "year"):
+            p = coarsen(p, unit)
+        return (p.value() if p else ""), R.PUBLISHED
 
     return Found(m.start(), m.end(), "DATE", res)

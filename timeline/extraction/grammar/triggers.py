@@ -47,6 +47,7 @@ _TRIGGERS = {
     "clock": r"\d{1,2}(?:am|pm)?|[012]\d[0-5]\d|noon|midnight|midday|mid|midafternoon|midmorning",
     "this_unit": _UNIT_WORDS,
     "the_weekend": r"weekend",
+    "in_units_time": r"time",
     "this_day_in": r"day|date",
     "this_time_last_year": r"time",
     "counted_from_a_day": r"days?|weeks?",
