@@ -53,7 +53,7 @@ def day_first_numeric_date(m, text):
 @rule(
     rf"\b(?:(?P<wd>{WEEKDAY_RE})(?:,\s*|\s+))?(?:(?P<mod>{MOD_PREFIX}))?(?P<mon>{MONTH_RE})\s+(?P<d1>{DAY})"
     rf"(?:(?P<dash>{DASH}|\s+and\s+)(?:(?P<mon2>{MONTH_RE})\s+)?(?P<d2>{DAY})(?!\s*(?:%|percent)))?"
-    rf"(?:(?:,\s*|\s+)(?:Juche\s+\d{{1,3}}\s+\()?(?P<y>{YEAR}|'\d\d)(?!\d)\)?)?(?!\d|:\d|%)",
+    rf"(?:(?:\s*,\s*|\s+)(?:Juche\s+\d{{1,3}}\s+\()?(?P<y>{YEAR}|'\d\d)(?!\d)\)?)?(?!\d|:\d|%)",
     0,
 )
 def month_day(m, text):

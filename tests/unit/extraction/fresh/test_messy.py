@@ -17,7 +17,6 @@ KNOWN_FAILURES = {
     "timeline-entities": "titles keep HTML entities and <br> tags ('&#8212; fourth nuclear test<br>')",
     "u-soft-hyphen": "a soft hyphen inside 'September' leaves only the year of 'September 19, 2025'",
     "curly-quoted-date": "the title stops at the opening curly quote: 'Kim met Trump on “'",
-    "double-spaces": "'June  12 ,  2018' with double spaces is read as 12 June 2025 and the year 2018",
     "wrap-year": "'The talks collapsed in', hard-wrapped before '2019', gives an event titled 'After the Hanoi summit'",
 }
 
