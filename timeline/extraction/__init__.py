@@ -69,8 +69,9 @@ def extract(
     if not text or language.split("-")[0].lower() != "en":
         return Extraction([], [])
     published = _dateline_day(text, published)
-    resolved = tag(text, published)
+    plain = for_matching(text)  # same length as text, so spans found in it index text
+    resolved = tag(text, published, plain)
     entries = load_gazetteer() if actors is None else actors
-    mentions = find_mentions(for_matching(text), entries)  # same length: "Kim&nbsp;Jong&nbsp;Un" is found
+    mentions = find_mentions(plain, entries)  # "Kim&nbsp;Jong&nbsp;Un" is found
     events = build_events(text, published, resolved, mentions)
     return Extraction([r.timex for r in resolved], events)

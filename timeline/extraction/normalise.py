@@ -14,7 +14,9 @@ import re
 # Entities for a space or a dash, and the characters that stand for them: "June&nbsp;12" reads as "June 12".
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
 _AS_SPACE = frozenset("\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u200b\u00ad\u2060\ufeff")
+_ODD_SPACE = re.compile("[" + "".join(sorted(_AS_SPACE)) + "]")
 _FULL_WIDTH = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)})
+_FULL_WIDTH_DIGIT = re.compile("[\uff10-\uff19]")
 _CAPITALS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{2,}[^a-z\n]*$", re.MULTILINE)
 _WORD = re.compile(r"[A-Z][A-Z'’]*")
 
@@ -24,9 +26,10 @@ def for_matching(text: str) -> str:
     always exactly as long as ``text``."""
     if "&" in text:
         text = _ENTITY.sub(_plain_entity, text)
-    if any(c in _AS_SPACE for c in text):
-        text = "".join(" " if c in _AS_SPACE else c for c in text)
-    text = text.translate(_FULL_WIDTH)
+    if _ODD_SPACE.search(text):
+        text = _ODD_SPACE.sub(" ", text)
+    if _FULL_WIDTH_DIGIT.search(text):
+        text = text.translate(_FULL_WIDTH)
     return _CAPITALS_LINE.sub(_title_case_line, text)
 
 

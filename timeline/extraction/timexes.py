@@ -133,10 +133,10 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
     return out
 
 
-def tag(text: str, dct: dt.date) -> list[Resolved]:
-    """The temporal expressions of ``text``, read from a same-length plain copy (see normalise.py) so that the
-    spans and texts returned are those of ``text`` as given."""
-    plain = for_matching(text)
+def tag(text: str, dct: dt.date, plain: str | None = None) -> list[Resolved]:
+    """The temporal expressions of ``text``, read from a same-length plain copy (see normalise.py; pass it as
+    ``plain`` if already made) so that the spans and texts returned are those of ``text`` as given."""
+    plain = for_matching(text) if plain is None else plain
     resolved = resolve_all(plain, dct, find(plain))
     if plain is text:
         return resolved
