@@ -399,12 +399,14 @@ def build_events(
     for unit in units:
         first, last = unit[0].timex, unit[-1].timex
         line_start = _line_start(text, first.start)
-        dateline = DATELINE.match(text, line_start)
+        dateline = DATELINE.match(text, line_start) if line_start >= 0 else None
         if dateline and last.end <= dateline.end():
             continue  # "SEOUL, Sept. 19 (Reuters) -": when the report was filed, not a happening
-        line = text[line_start:_line_end(text, last.end)]
-        if _METADATA_LINE.search(line) or not line.replace(text[first.start:last.end], "").strip(" \t#*-•|:>_=~`"):
-            continue  # "Updated 10:32 a.m. EDT, Sept. 19", "By Jane Doe | Sept. 19", "© 2025", or a heading "## 2018"
+        line_end = _line_end(text, last.end, line_start + 301)
+        if line_start >= 0 and line_end - line_start <= 300:  # page furniture and headings are short lines
+            line = text[line_start:line_end]
+            if _METADATA_LINE.search(line) or not line.replace(text[first.start:last.end], "").strip(" \t#*-•|:>_=~`"):
+                continue  # "Updated 10:32 a.m. EDT, Sept. 19", "By Jane Doe | Sept. 19", "© 2025", or a heading "## 2018"
         if _RECURRING_BEFORE.search(text, max(0, first.start - 30), first.start):
             continue
         if _SINCE_BEFORE.search(text, max(0, first.start - 30), first.start) and not re.match(r",?\s+when\b", text[last.end:]):
@@ -502,13 +504,20 @@ _RECURRING_BEFORE = re.compile(r"\b(?:every|each)\s+(?:year|month|week|spring|su
                                r"\b(?:annually|yearly)\s+on\s+$", re.IGNORECASE)
 
 
-def _line_start(text: str, pos: int) -> int:
-    return text.rfind("\n", 0, pos) + 1
+def _line_start(text: str, pos: int, reach: int = 400) -> int:
+    """Where the line holding pos starts, or -1 when that is more than ``reach`` characters back (a long line is
+    no dateline, byline or heading, and looking far back for every date would make long texts slow)."""
+    i = text.rfind("\n", max(0, pos - reach), pos)
+    if i >= 0:
+        return i + 1
+    return 0 if pos <= reach else -1
 
 
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
+def _line_end(text: str, pos: int, limit: int | None = None) -> int:
+    """Where the line holding pos ends (looking no further than ``limit``)."""
+    stop = len(text) if limit is None else min(len(text), max(limit, pos))
+    end = text.find("\n", pos, stop)
+    return stop if end < 0 else end
 
 
 # Lines about the page, not the news: bylines, update stamps, reading times, copyright.

@@ -88,3 +88,8 @@ def test_a_clock_time_beside_another_days_date_makes_no_event_of_its_own():
 def test_a_headline_infinitive_looks_ahead():
     [e] = extract("Trump and Kim to meet in May, White House says", MONDAY).events
     assert (e.date_start, e.modality) == (dt.date(2026, 5, 1), "planned")
+
+
+def test_a_long_line_is_no_page_furniture_even_if_it_mentions_an_update():
+    text = ("Kim Jong Un met officials on Monday. " * 20) + "Readers wrote in | Updated guidance followed. "
+    assert len(extract(text, MONDAY).events) >= 1
