@@ -296,14 +296,28 @@ def _with_subject(sentence: str, a: int, clause: str) -> str:
             body = re.sub(r"^(?:who|which)\s+", "", clause, flags=re.IGNORECASE)
             return f"{antecedent} {body}"
         return clause
-    first = clause.split()[0] if clause.split() else ""
+    words = clause.split()
+    first = words[0] if words else ""
+    second = words[1] if len(words) > 1 else ""
     after_relative = bool(re.match(r"(?:which|who|whose|whom)\b", re.split(r"[,;:]\s+", before)[-1].strip(), re.I))
-    if first[:1].islower() and (looks_like_verb(first) or first in _AUXILIARIES or after_relative):
+    # a predicate in the present ("predate Kim Jong Un's rule"): a lower-case word not followed by a verb of its
+    # own ("diplomats said" has one, and is a clause with its subject)
+    bare_predicate = (first[:1].islower() and first not in _NOT_PREDICATE and second
+                      and not (looks_like_verb(second) or second.lower() in _AUXILIARIES))
+    if first[:1].islower() and (looks_like_verb(first) or first in _AUXILIARIES or after_relative or bare_predicate):
         # "The Six-Party Talks, which North Korea said it would quit, play no part ..."
         subject = _subject_of(before)
         if subject:
             return f"{subject} {clause}"
     return clause
+
+
+_NOT_PREDICATE = frozenset(
+    "the a an this that these those its his her their our my your some many most all both each every no one two "
+    "three it he she they we there here who which whose whom what when where while as if though although because "
+    "in on at by for from with without of to into onto over under after before during since until about against "
+    "and but or nor so yet then also only even just not".split()
+)
 
 
 def _noun_phrase_at_end(segment: str) -> str:
@@ -322,12 +336,13 @@ def _subject_of(before: str) -> str:
     """The subject a sentence opened with: its first segment that is not a prepositional phrase, up to its verb
     ("Under Kim Jong Un, North Korea has carried out ..." -> "North Korea")."""
     for segment in re.split(r"[,;:]\s+", before):
-        segment = segment.strip()
+        segment = re.sub(r"^(?:Since\s+then|Then|Earlier|Later|Meanwhile|So\s+far|By\s+then|Now)\b,?\s*", "", segment.strip())
         if not segment or _PREPOSITION_FIRST.match(segment):
             continue
         words = segment.split()
         for i, w in enumerate(words):
-            if i and (looks_like_verb(w) or w.lower() in _AUXILIARIES):
+            # only a word in lower case can be the verb: "the Agreed Framework" is a name
+            if i and w[:1].islower() and (looks_like_verb(w) or w in _AUXILIARIES):
                 words = words[:i]
                 break
         return " ".join(words) if 0 < len(words) <= 6 else ""
@@ -355,8 +370,11 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
     clause = re.sub(r"\(\s*\)", "", clause).strip(" ,;:.—–-")  # brackets that only held a date
     clause = re.sub(r"^\((?:[A-Z][A-Za-z-]*\s*){1,3}\)\s*[-—–_]+\s*", "", clause)  # what is left of a dateline
     clause = re.sub(r"^[\s#*|•>\-–—:!_~`]+|[\s#*|_~`]+$", "", clause)  # Markdown and list markup around a line
-    return re.sub(r"^(?:(?:and|but|while|although|though|whereas|which|so|that|however)\b[\s,]*)+", "", clause,
-                  flags=re.IGNORECASE)
+    clause = re.sub(r"(?:\s*,){2,}", ",", clause)  # "the first two tests, [in 2006 and 2009], predate"
+    # a conjunction or complementiser left at the start ("and", "which", "that"); a capitalised "That" opens the
+    # sentence as a determiner ("That announcement followed ...") and stays
+    return re.sub(r"^(?:(?:[Aa]nd|[Bb]ut|[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hereas|which|[Ss]o|that|[Hh]owever)\b[\s,]*)+",
+                  "", clause)
 
 
 # ----------------------------------------------------------------------------- building events

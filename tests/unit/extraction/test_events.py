@@ -397,3 +397,15 @@ def test_titles_keep_a_possessive_dates_preposition_and_the_sentences_subject():
         "North Korea tested its first intercontinental ballistic missile"]
     assert titles("The talks, which North Korea said it would quit, play no part in this year's events.") == [
         "The talks play no part in the events"]
+
+
+def test_titles_of_appositions_and_present_predicates():
+    def titles(text):
+        return [e.title for e in events(text, dt.date(2003, 1, 12))]
+
+    assert titles("Since then the Agreed Framework, signed in Geneva on 21 October 1994, has unravelled.") == [
+        "The Agreed Framework signed in Geneva, has unravelled"]
+    assert titles("That announcement followed the events of October last year.") == ["That announcement followed the events"]
+    assert titles("North Korea's first two tests, in 2006 and 2009, predate his rule.")[0] == (
+        "North Korea's first two tests predate his rule")
+    assert titles("The launch failed on Monday, diplomats said.") == ["The launch failed, diplomats said"]
