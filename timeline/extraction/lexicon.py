@@ -62,6 +62,12 @@ ORDINALS = {
     "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
     "final": 4, "last": 4,
 }
+# Days of the month in words, for formal dates ("the twenty-seventh day of July, 1953").
+DAY_ORDINALS = {
+    **{w: n for w, n in ORDINALS.items() if w.isalpha() and w not in ("final", "last")},
+    **{f"twenty-{w}": 20 + ORDINALS[w] for w in "second third fourth fifth sixth seventh eighth ninth".split()},
+    "thirtieth": 30, "thirty-first": 31,
+}
 
 _ONES_RE = "|".join(sorted(ONES, key=len, reverse=True))
 _TENS_RE = "|".join(TENS)

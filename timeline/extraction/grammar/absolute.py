@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from .. import resolve as R
-from ..lexicon import MONTH_RE, MONTHS, ONES, SEASONS, TENS, WEEKDAY_RE, WEEKDAYS, parse_count
+from ..lexicon import DAY_ORDINALS, MONTH_RE, MONTHS, ONES, SEASONS, TENS, WEEKDAY_RE, WEEKDAYS, parse_count
 from .base import (
     DASH, DAY, I, MOD_PREFIX, QUANTITY_NOUNS, YEAR, Found, const, day_num, month_num, rule, year_num,
     may_is_month, mod_of, month_resolver, valid, word_after, word_before, ymd,
@@ -436,9 +436,7 @@ def holiday(m, text):
             return ymd(yy, mo, d), anchor
         if h.startswith("thanksgiving"):
             yy = y or R.month_year(doc, 11, 28, doc.tense(m.start(), m.end()))
-            first = dt.date(yy, 11, 1)
-            d = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
-            return d.isoformat(), anchor
+            return _thanksgiving(yy).isoformat(), anchor
         if h.startswith("memorial"):
             yy = y or R.month_year(doc, 5, 31, doc.tense(m.start(), m.end()))
             last = dt.date(yy, 5, 31)
@@ -454,12 +452,16 @@ def holiday(m, text):
             return (_easter(yy) + dt.timedelta(days=easter_days[h])).isoformat(), anchor
         if h in ("black friday", "cyber monday"):  # the Friday after Thanksgiving, and the Monday after that
             yy = y or R.month_year(doc, 11, 28, doc.tense(m.start(), m.end()))
-            first = dt.date(yy, 11, 1)
-            thanksgiving = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
-            return (thanksgiving + dt.timedelta(days=1 if h == "black friday" else 4)).isoformat(), anchor
+            return (_thanksgiving(yy) + dt.timedelta(days=1 if h == "black friday" else 4)).isoformat(), anchor
         return "", anchor
 
     return Found(m.start(), m.end(), "DATE", res)
+
+
+def _thanksgiving(y: int) -> dt.date:
+    """The fourth Thursday of November."""
+    first = dt.date(y, 11, 1)
+    return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
 
 
 def _easter(y: int) -> dt.date:
@@ -566,13 +568,7 @@ def month_day_list(m, text):
     return out
 
 
-_UNITS_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-                "ninth": 9}
-_DAY_ORDINAL_WORDS = {**_UNITS_WORDS, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-                      "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-                      "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
-                      **{f"twenty-{w}": 20 + n for w, n in _UNITS_WORDS.items()}, "thirty-first": 31}
-_DAY_ORDINAL_RE = "|".join(sorted((re.escape(w) for w in _DAY_ORDINAL_WORDS), key=len, reverse=True))
+_DAY_ORDINAL_RE = "|".join(sorted((re.escape(w) for w in DAY_ORDINALS), key=len, reverse=True))
 
 
 @rule(rf"\b(?:the|this)\s+(?:(?P<w>{_DAY_ORDINAL_RE})|(?P<d>{DAY}))(?:\s+day)?\s+of\s+(?P<mon>{MONTH_RE})(?:,?\s+(?P<y>{YEAR}))?\b", I)
@@ -580,7 +576,7 @@ def ordinal_day_of_month(m, text):
     """"the twenty-seventh day of July, 1953", "this 27th day of July 1953": the formal way treaties date."""
     if not m["mon"][0].isupper():
         return None
-    d = _DAY_ORDINAL_WORDS[m["w"].lower()] if m["w"] else day_num(m["d"])
+    d = DAY_ORDINALS[m["w"].lower()] if m["w"] else day_num(m["d"])
     mo = month_num(m["mon"])
     if m["y"]:
         y = int(m["y"])

@@ -9,7 +9,7 @@ import re
 from .. import resolve as R
 from ..context import looks_like_verb
 from ..lexicon import COUNT_RE, DAY_BOUND, WEEKDAY_RE, WEEKDAYS, parse_count
-from ..values import Point, coarsen, parse_value, point_range, shift
+from ..values import coarsen, day, parse_value, point_range, shift, week_of
 from .base import (
     APPROX_PREFIX, MOD_PREFIX, PART_OF_DAY, PARTS_RE, YEAR, I, Found, approx_mod, const, dur_value, duration_found,
     mod_of, rule, word_after, word_before,
@@ -204,9 +204,13 @@ def this_unit(m, text):
     return Found(start, end, typ, res, mod)
 
 
+def _weekend_of(saturday: dt.date) -> str:
+    """The TimeML value of the weekend a Saturday opens: "2025-W37-WE"."""
+    return week_of(saturday).value() + "-WE"
+
+
 def _weekend(m, rel, mod):
     def res(doc):
-        n = {"this": 0, "last": -1, "the past": -1, "the last": -1, "next": 1, "the coming": 1, "the next": 1}.get(rel, 0)
         ref = doc.dct
         # the weekend of the reference week is its Saturday/Sunday; "last weekend" the one before
         if rel in ("last", "the past", "the last"):
@@ -215,9 +219,7 @@ def _weekend(m, rel, mod):
             sat = ref + dt.timedelta(days=(6 - ref.isoweekday()) % 7 or 7)
         else:
             sat = ref + dt.timedelta(days=6 - ref.isoweekday())
-        del n
-        iso = sat.isocalendar()
-        return f"{iso.year}-W{iso.week:02d}-WE", R.PUBLISHED
+        return _weekend_of(sat), R.PUBLISHED
 
     return Found(m.start(), m.end(), "DATE", res, mod)
 
@@ -233,8 +235,7 @@ def before_last(m, text):
             sat = ref - dt.timedelta(days=(ref.isoweekday() - 6) % 7 + 7)
             if sat > ref - dt.timedelta(days=7):
                 sat -= dt.timedelta(days=7)
-            iso = sat.isocalendar()
-            return f"{iso.year}-W{iso.week:02d}-WE", R.PUBLISHED
+            return _weekend_of(sat), R.PUBLISHED
         return R.relative_unit(doc, unit, -2).value(), R.PUBLISHED
 
     return Found(m.start(), m.end(), "DATE", res)
@@ -251,8 +252,7 @@ def the_weekend(m, text):
             sat = ref - dt.timedelta(days=(ref.isoweekday() - 6) % 7)
             if sat > ref:
                 sat -= dt.timedelta(days=7)
-        iso = sat.isocalendar()
-        return f"{iso.year}-W{iso.week:02d}-WE", R.PUBLISHED
+        return _weekend_of(sat), R.PUBLISHED
 
     return Found(m.start(), m.end(), "DATE", res)
 
@@ -359,8 +359,7 @@ def ago(m, text):
         back = 1 if which == "yesterday" else 0
 
         def that_day(doc):
-            day_ = doc.dct - dt.timedelta(days=back)
-            p = shift(Point("day", day_.year, day_.month, day_.day), unit, -n)
+            p = shift(day(doc.dct - dt.timedelta(days=back)), unit, -n)
             if p is not None and which.startswith("this "):
                 p = coarsen(p, which.split()[1])  # the week (or month) of that day, so many years back
             return (p.value() if p else ""), R.PUBLISHED
@@ -589,7 +588,7 @@ def in_units_time(m, text):
         unit, n = "week", n * 2
 
     def res(doc):
-        p = shift(Point("day", doc.dct.year, doc.dct.month, doc.dct.day), unit, int(n))
+        p = shift(day(doc.dct), unit, int(n))
         if p is not None and unit in ("month", "year"):
             p = coarsen(p, unit)
         return (p.value() if p else ""), R.PUBLISHED
