@@ -389,23 +389,7 @@ def build_events(
 ) -> list[ExtractedEvent]:
     sents = sentences(text)
     dated = [r for r in resolved if r.timex.type in ("DATE", "TIME") and value_range(r.timex.value)]
-    # ranges ("27-28 February", "from 2003 to 2009") make one event; lists make one per date
-    units: list[list[Resolved]] = []
-    for r in dated:
-        if r.group and units and units[-1][0].group == r.group:
-            units[-1].append(r)
-        elif units and len(units[-1]) == 1 and _spans_to(text, units[-1][0].timex, r.timex):
-            units[-1].append(r)  # "from April 2018 until the end of 2019": one event over the whole stretch
-        elif units and _restates(text, units[-1][-1].timex, r.timex):
-            units[-1].append(r)  # "at 3 p.m. EST (2000 GMT)", "8 p.m. (1900 GMT) on Thursday": one moment
-        elif units and _same_day_times(text, units[-1][-1], r):
-            continue  # "began at 10:03 a.m. and ended at 12:15 p.m.": one sitting, dated once
-        elif units and _within_named(text, units[-1][-1], r):
-            continue  # "New Year's Day speech in 2018": the year only says which New Year's Day
-        elif units and len(units[-1]) == 1 and _pins_down(text, units[-1][0], r):
-            units[-1] = [r]  # "Five weeks later, on November 4, ...": the date the text names is the event's
-        else:
-            units.append([r])
+    units = _group_units(text, dated)
     events: list[ExtractedEvent] = []
     by_sentence: dict[int, list[int]] = {}
     dated_starts = [r.timex.start for r in dated]
@@ -416,20 +400,7 @@ def build_events(
     all_spans = sorted((r.timex.start, r.timex.end) for r in resolved)
     for unit in units:
         first, last = unit[0].timex, unit[-1].timex
-        line_start = _line_start(text, first.start)
-        dateline = DATELINE.match(text, line_start) if line_start >= 0 else None
-        if dateline and last.end <= dateline.end():
-            continue  # "SEOUL, Sept. 19 (Reuters) -": when the report was filed, not a happening
-        line_end = _line_end(text, last.end, line_start + 301)
-        if line_start >= 0 and line_end - line_start <= 300:  # page furniture and headings are short lines
-            line = text[line_start:line_end]
-            if _METADATA_LINE.search(line) or not line.replace(text[first.start:last.end], "").strip(" \t#*-•|:>_=~`"):
-                continue  # "Updated 10:32 a.m. EDT, Sept. 19", "By Jane Doe | Sept. 19", "© 2025", or a heading "## 2018"
-        if _RECURRING_BEFORE.search(text, max(0, first.start - 30), first.start):
-            continue
-        if _SINCE_BEFORE.search(text, max(0, first.start - 30), first.start) and not re.match(r",?\s+when\b", text[last.end:]):
-            # "the first visit since 1974", "has tested 30 missiles since January": a span's start (but
-            # "since March 10, when it fired ..." tells what happened then)
+        if _on_page_furniture(text, first, last) or _recurs_or_starts_a_span(text, first, last):
             continue
         si = _sentence_index(sents, first.start)
         if si is None:
@@ -455,16 +426,16 @@ def build_events(
             if all_spans[k][1] <= s_end:
                 spans_rel.append((all_spans[k][0] - s_start, all_spans[k][1] - s_start))
             k += 1
-        future = date_start > published
-        mod = first.mod if first.mod in ("START", "MID", "END", "APPROX", "BEFORE", "AFTER") else ""
-        ev_mod = modality(sentence, lo, hi, future, spans_rel, past=date_end < published)
-        cat = category(sentence, lo, hi)
-        actors = _actors_in(mentions, s_start, s_end)
         anchor = unit[0].anchor
         if len(unit) == 1 and anchor != "explicit" and _BASELINE_BEFORE.search(sentence[:lo]) and _CHANGE.search(sentence):
             continue  # "exports rose 4 percent from a year earlier": the baseline of a change, not a happening
         if _hangs_off_a_state(sentence, lo, hi):
             continue  # "the optimism of last year": a timex, but nothing happened then
+        future = date_start > published
+        mod = first.mod if first.mod in ("START", "MID", "END", "APPROX", "BEFORE", "AFTER") else ""
+        ev_mod = modality(sentence, lo, hi, future, spans_rel, past=date_end < published)
+        cat = category(sentence, lo, hi)
+        actors = _actors_in(mentions, s_start, s_end)
         conf = _PRECISION_CONFIDENCE.get(precision, 0.7) * _ANCHOR_CONFIDENCE.get(anchor, 0.7)
         if not _has_happening(sentence, lo, hi):
             conf *= 0.6
@@ -520,6 +491,54 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+(?:turn|start|beginning|end|midd
 # "Every year on 25 June, rallies are held": a day that recurs, not a happening
 _RECURRING_BEFORE = re.compile(r"\b(?:every|each)\s+(?:year|month|week|spring|summer|autumn|winter)\s+(?:on|in)\s+$|"
                                r"\b(?:annually|yearly)\s+on\s+$", re.IGNORECASE)
+
+
+def _group_units(text: str, dated: Sequence[Resolved]) -> list[list[Resolved]]:
+    """The dated timexes grouped into what becomes one event each: ranges ("27-28 February", "from 2003 to 2009")
+    are one unit, lists one per date; restatements and dates the text then pins down are folded in."""
+    units: list[list[Resolved]] = []
+    for r in dated:
+        if r.group and units and units[-1][0].group == r.group:
+            units[-1].append(r)
+        elif units and len(units[-1]) == 1 and _spans_to(text, units[-1][0].timex, r.timex):
+            units[-1].append(r)  # "from April 2018 until the end of 2019": one event over the whole stretch
+        elif units and _restates(text, units[-1][-1].timex, r.timex):
+            units[-1].append(r)  # "at 3 p.m. EST (2000 GMT)", "8 p.m. (1900 GMT) on Thursday": one moment
+        elif units and _same_day_times(text, units[-1][-1], r):
+            continue  # "began at 10:03 a.m. and ended at 12:15 p.m.": one sitting, dated once
+        elif units and _within_named(text, units[-1][-1], r):
+            continue  # "New Year's Day speech in 2018": the year only says which New Year's Day
+        elif units and len(units[-1]) == 1 and _pins_down(text, units[-1][0], r):
+            units[-1] = [r]  # "Five weeks later, on November 4, ...": the date the text names is the event's
+        else:
+            units.append([r])
+    return units
+
+
+def _on_page_furniture(text: str, first, last) -> bool:
+    """Whether the date is part of a dateline ("SEOUL, Sept. 19 (Reuters) -"), a byline or update stamp
+    ("Updated 10:32 a.m. EDT, Sept. 19", "By Jane Doe | Sept. 19", "© 2025") or a bare heading ("## 2018"): when
+    the page was made, not a happening."""
+    line_start = _line_start(text, first.start)
+    if line_start < 0:
+        return False
+    dateline = DATELINE.match(text, line_start)
+    if dateline and last.end <= dateline.end():
+        return True
+    line_end = _line_end(text, last.end, line_start + 301)
+    if line_end - line_start > 300:  # page furniture and headings are short lines
+        return False
+    line = text[line_start:line_end]
+    return bool(_METADATA_LINE.search(line)) or not line.replace(text[first.start:last.end], "").strip(" \t#*-•|:>_=~`")
+
+
+def _recurs_or_starts_a_span(text: str, first, last) -> bool:
+    """"Every year on 25 June", and "the first visit since 1974" or "30 missiles since January" (but "since
+    March 10, when it fired ..." tells what happened then)."""
+    if _RECURRING_BEFORE.search(text, max(0, first.start - 30), first.start):
+        return True
+    return bool(_SINCE_BEFORE.search(text, max(0, first.start - 30), first.start)) and not re.match(
+        r",?\s+when\b", text[last.end:])
 
 
 def _line_start(text: str, pos: int, reach: int = 400) -> int:
