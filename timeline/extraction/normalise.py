@@ -2,8 +2,10 @@
 indexes the text as given.
 
 Pasted and uploaded news brings HTML entities (``June&nbsp;12``, ``12&#8211;13``), odd spaces (no-break, thin,
-zero-width, soft hyphens), full-width digits, and headlines in capitals.  The copy replaces each of these by
-what the grammar expects, padding with spaces where the original is longer, and nothing else.
+zero-width, soft hyphens), full-width digits, headlines in capitals or in title case ("Will Launch Satellite Next
+Week"), and chat-style text all in lower case.  The copy replaces each of these by what the grammar expects
+(the grammar reads capitals as names: "Next Week" could be a show, "monday" is not how news writes a day),
+padding with spaces where the original is longer, and nothing else.
 """
 
 from __future__ import annotations
@@ -19,6 +21,20 @@ _FULL_WIDTH = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)})
 _FULL_WIDTH_DIGIT = re.compile("[\uff10-\uff19]")
 _CAPITALS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{2,}[^a-z\n]*$", re.MULTILINE)
 _WORD = re.compile(r"[A-Z][A-Z'’]*")
+# A month or weekday in capitals inside ordinary text ("on JUNE 12, 2018", "said on MONDAY").
+_CAPITAL_DATE_WORD = re.compile(
+    r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\b(?=\.?\s*\d)"
+    r"|\b(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b"
+)
+_LINE = re.compile(r"[^\n]+")
+_TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+# Words of relative dates that a title-case headline capitalises and the grammar reads in lower case.
+_RELATIVE_WORDS = frozenset(
+    "last next this past coming week weeks weekend month months year years decade decades day days ago "
+    "earlier later today tonight tomorrow yesterday early late".split()
+)
+_LOWER_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 
 
 def for_matching(text: str) -> str:
@@ -30,7 +46,26 @@ def for_matching(text: str) -> str:
         text = _ODD_SPACE.sub(" ", text)
     if _FULL_WIDTH_DIGIT.search(text):
         text = text.translate(_FULL_WIDTH)
-    return _CAPITALS_LINE.sub(_title_case_line, text)
+    text = _CAPITALS_LINE.sub(_title_case_line, text)
+    if _CAPITAL_DATE_WORD.search(text):
+        text = _CAPITAL_DATE_WORD.sub(lambda m: m.group()[0] + m.group()[1:].lower(), text)
+    return _LINE.sub(_cased_line, text)
+
+
+def _cased_line(m: re.Match) -> str:
+    line = m.group()
+    words = re.findall(r"[A-Za-z][A-Za-z'’]*", line)
+    if len(words) >= 4 and not any(c.isupper() for c in line) and sum(map(len, words)) >= 20:
+        # "north korea fired a missile on monday": weekdays get the capital the grammar reads them by
+        return _LOWER_WEEKDAY.sub(lambda w: w.group().capitalize(), line)
+    long_words = [w for w in words if len(w) > 3]
+    if len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words):
+        # a title-case headline: "Will Launch Satellite Next Week" reads as "... next week"
+        first = _TITLE_WORD.search(line)
+        return _TITLE_WORD.sub(
+            lambda w: w.group().lower() if w.start() != first.start() and w.group().lower() in _RELATIVE_WORDS
+            else w.group(), line)
+    return line
 
 
 def _plain_entity(m: re.Match) -> str:

@@ -7,10 +7,6 @@ from .messy import CASES
 
 # Cases the extractor gets wrong today: {case id: what is wrong}.  Strict xfails, so a fix must remove its line.
 KNOWN_FAILURES = {
-    "caps-relative": "'LAST MONTH' in an all-capitals headline gets no timex and no event",
-    "mixed-caps-in-sentence": "'JUNE 12, 2018' in capitals is read as the year 2018 alone",
-    "lowercase-weekday": "the lower-case 'monday' gets no timex and no event",
-    "title-next-week": "'Next Week' in a title-case headline gets no timex",
     "caption-undated-photo": "the caption's 'released by KCNA on Sept. 19, 2025' gives no event",
     "caption-file-photo": "the title keeps the photo credit: 'File) FILE - In this'",
     "md-image-alt": "the title keeps the Markdown image link and its URL",
