@@ -15,7 +15,6 @@ KNOWN_FAILURES = {
     "24-hour-period-2-30pm": "the timex span takes in 'local time': '2:30 p.m. local time'",
     "thursday-evening-friday-morning": "'Friday morning' is a DATE of the day, not a TIME like 'Thursday evening'",
     "9-30am-to-1pm": "'1 p.m.' and 'Tuesday' are merged into one timex '1 p.m. local time on Tuesday'",
-    "the-coming-days": "'the coming days' is a DURATION PXD, not a future DATE reference",
 }
 
 

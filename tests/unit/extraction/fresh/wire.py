@@ -174,7 +174,8 @@ CASES = [
     W("late-july-days-after", "Thailand and Cambodia clashed along their border in late July, days after a landmine wounded five Thai soldiers.",
       "2025-08-20", [("late July","DATE","2025-07","END"),("?days","DURATION","PXD",None)], {"late July":"asserted"}),
     W("the-coming-days", "The Security Council will vote on the draft in the coming days, diplomats said on condition of anonymity.",
-      "2025-03-12", [("the coming days","DATE",("FUTURE_REF","P1D","PXD"),None)], {}),
+      "2025-03-12", [("the coming days",("DATE","DURATION"),("FUTURE_REF","PXD"),None)], {}),
+    # TimeML annotates "the coming weeks" both ways (TimeBank mostly as a DURATION, PXW); either is honest.
     W("since-1953", "The two Koreas have technically remained at war since 1953 because the conflict ended in a truce, not a peace treaty.",
       "2025-07-27", [("1953","DATE","1953","")], {}),
     W("planned-for-october-never-held", "A summit in Alaska on Aug. 15 ended without a deal, and a follow-up meeting in Budapest planned for October never took place.",
