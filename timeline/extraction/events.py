@@ -239,6 +239,7 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
 
 
 _LEAD_PREP = (r"(?:\s*\b(?:in|on|at|since|during|by|from|until|till|through|of|between|before|after|for|and|to|around"
+              r"|ahead\s+of|prior\s+to|in\s+advance\s+of|following"
               r"|as\s+(?:early|late|soon|recently)\s+as|no\s+(?:later|earlier)\s+than|as\s+of|only|just|even)\s*)*")
 
 
@@ -431,8 +432,13 @@ def build_events(
             continue  # "exports rose 4 percent from a year earlier": the baseline of a change, not a happening
         if _hangs_off_a_state(sentence, lo, hi):
             continue  # "the optimism of last year": a timex, but nothing happened then
-        future = date_start > published
         mod = first.mod if first.mod in ("START", "MID", "END", "APPROX", "BEFORE", "AFTER") else ""
+        side = _side_of(text, first.start, last.end)
+        if side and _landmark_of_another(text, first.start, dated_in_sentence(s_start, first.start)):
+            continue  # "met in August 2018, a month before Chuseok": the landmark is not the sentence's happening
+        if side and mod in ("", "APPROX"):
+            mod = side
+        future = date_start > published and not (mod == "BEFORE" and _PAST_VERB.search(sentence, 0, lo))
         ev_mod = modality(sentence, lo, hi, future, spans_rel, past=date_end < published)
         cat = category(sentence, lo, hi)
         actors = _actors_in(mentions, s_start, s_end)
@@ -468,6 +474,39 @@ def build_events(
     if join_following:
         _join_undated(text, sents, events, by_sentence, mentions, join_following)
     return events
+
+
+# "sent greetings ahead of Christmas", "left after the vote on Monday": the date named is a landmark, and the
+# happening lies before (after) it, not on it.
+_BEFORE_THE_DATE = re.compile(
+    r"\b(?:before|ahead\s+of|prior\s+to|in\s+advance\s+of|in\s+the\s+(?:run|lead)[-\s]?up\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+_AFTER_THE_DATE = re.compile(r"\b(?:after|following)\s+(?:the\s+)?$", re.IGNORECASE)
+_PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|sent|met|held|said|told|gave|took|made|went|came|left|began|spoke|wrote|flew"
+                        r"|fled|won|lost|struck|fought|signed|paid|sought|brought|ran|saw)\b")
+
+
+def _landmark_of_another(text: str, start: int, earlier: Sequence[Resolved]) -> bool:
+    """Whether a landmark date only places the date just before it ("in August 2018, a month before Chuseok"),
+    with no verb between them that would make it a happening of its own ("began in 2024, is set to end before
+    the end of the year")."""
+    if not earlier:
+        return False
+    between = text[earlier[-1].timex.end:start]
+    return len(between) <= 40 and not _VERBISH.search(between) and not re.search(r"\b(?:is|are|was|were|to)\b", between)
+
+
+def _side_of(text: str, start: int, end: int) -> str:
+    """BEFORE or AFTER when the words just before a date make it a landmark rather than the happening's day
+    (but "ahead of Tuesday's summit" dates the summit)."""
+    if re.match(r"['’]s?\b", text[end:end + 2]):
+        return ""
+    lead = text[max(0, start - 30):start]
+    if _BEFORE_THE_DATE.search(lead):
+        return "BEFORE"
+    if _AFTER_THE_DATE.search(lead):
+        return "AFTER"
+    return ""
 
 
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)

@@ -28,12 +28,13 @@ _CAPITAL_DATE_WORD = re.compile(
     r"|\b(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b"
 )
 _LINE = re.compile(r"[^\n]+")
-_TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
-# Words of relative dates that a title-case headline capitalises and the grammar reads in lower case.
-_RELATIVE_WORDS = frozenset(
-    "last next this past coming week weeks weekend month months year years decade decades day days ago "
-    "earlier later today tonight tomorrow yesterday early late".split()
+# Relative dates that a title-case headline capitalises and the grammar reads in lower case.
+_TITLE_RELATIVE = re.compile(
+    r"\b(?:(?:Last|Next|This|Past|Coming|Earlier|Later|Early|Late)(?:\s+(?:This|Last|Next))?\s+"
+    r"(?:Week|Weekend|Month|Year|Decade|Days|Weeks|Months|Years)|(?:\w+\s+)(?:Days|Weeks|Months|Years)\s+Ago"
+    r"|Today|Tonight|Tomorrow|Yesterday)\b"
 )
+_HEADLINE_SMALL_WORDS = frozenset("with from into over than after amid upon onto near says".split())
 _LOWER_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 
 
@@ -58,13 +59,11 @@ def _cased_line(m: re.Match) -> str:
     if len(words) >= 4 and not any(c.isupper() for c in line) and sum(map(len, words)) >= 20:
         # "north korea fired a missile on monday": weekdays get the capital the grammar reads them by
         return _LOWER_WEEKDAY.sub(lambda w: w.group().capitalize(), line)
-    long_words = [w for w in words if len(w) > 3]
-    if len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words):
+    long_words = [w for w in words if len(w) > 3 and w.lower() not in _HEADLINE_SMALL_WORDS]
+    if len(long_words) >= 4 and all(w[0].isupper() for w in long_words) and not line.rstrip().endswith("."):
         # a title-case headline: "Will Launch Satellite Next Week" reads as "... next week"
-        first = _TITLE_WORD.search(line)
-        return _TITLE_WORD.sub(
-            lambda w: w.group().lower() if w.start() != first.start() and w.group().lower() in _RELATIVE_WORDS
-            else w.group(), line)
+        return _TITLE_RELATIVE.sub(lambda w: w.group()[0] + w.group()[1:].lower() if w.start() == 0 else w.group().lower(),
+                                   line)
     return line
 
 

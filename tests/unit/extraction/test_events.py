@@ -352,7 +352,7 @@ def test_international_wire_and_official_forms():
     assert one("The party was founded on February 8, Juche 37 (1948).") == (dt.date(1948, 2, 8), "asserted")
     assert [e.date_text for e in events("The Council recalled its resolutions 1718 (2006), 1874 (2009) and 2397 (2017) "
                                         "on Friday.", friday)] == ["Friday"]
-    assert events("He visited the palace on Lunar New Year's Day.", dt.date(2025, 1, 30)) == []
+    assert one("He visited the palace on Lunar New Year's Day.", dt.date(2025, 1, 30)) == (dt.date(2025, 1, 29), "asserted")
     assert one("The talks broke down last November and have not resumed since.") == (dt.date(2024, 11, 1), "asserted")
     assert one("Kim Jong Un is likely to visit Moscow later this month.")[1] == "planned"
     assert [e.date_text for e in events("KUALA LUMPUR, Sept 19 — Malaysia and South Korea on Wednesday signed a "
@@ -409,3 +409,16 @@ def test_titles_of_appositions_and_present_predicates():
     assert titles("North Korea's first two tests, in 2006 and 2009, predate his rule.")[0] == (
         "North Korea's first two tests predate his rule")
     assert titles("The launch failed on Monday, diplomats said.") == ["The launch failed, diplomats said"]
+
+
+def test_a_date_named_as_a_landmark_dates_the_happening_before_or_after_it():
+    [e] = events("Xi Jinping sent greetings to Kim Jong Un ahead of the Lunar New Year.", dt.date(2025, 1, 27))
+    assert (e.date_start, e.mod, e.modality) == (dt.date(2025, 1, 29), "BEFORE", "asserted")
+    assert e.title == "Xi Jinping sent greetings to Kim Jong Un"
+    [e] = events("The summit was postponed until after Christmas.", dt.date(2025, 12, 1))
+    assert (e.date_start, e.mod) == (dt.date(2025, 12, 25), "AFTER")
+    # a landmark that only places the date before it is no happening of its own
+    assert [e.date_text for e in events("Families met in August 2018, a month before Chuseok.")] == ["August 2018"]
+    # but a date owning its noun dates that noun: the summit is on Tuesday
+    [_, summit] = events("Kim arrived on Monday, ahead of Tuesday's summit.", dt.date(2025, 10, 8))
+    assert (summit.date_start, summit.mod) == (dt.date(2025, 10, 7), "")

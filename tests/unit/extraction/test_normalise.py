@@ -35,3 +35,11 @@ def test_plain_copy(text, expected):
 )
 def test_ordinary_text_is_left_alone(text):
     assert for_matching(text) == text
+
+
+def test_names_in_a_headline_keep_their_capitals():
+    # only relative dates are lowered: the holiday keeps the "Year" it is read by
+    assert for_matching("Kim Visits Palace On Lunar New Year's Eve") == "Kim Visits Palace On Lunar New Year's Eve"
+    # a sentence full of names is not a headline
+    text = "Kim Jong Un visited the Mangyongdae Revolutionary School on Lunar New Year's Eve."
+    assert for_matching(text) == text

@@ -543,3 +543,23 @@ def test_ahead_in_so_much_time_and_the_week_so_many_years_ago():
     assert values("The envoy will return in a fortnight's time.", friday) == [("in a fortnight's time", "2025-10-03")]
     assert values("Seventy-five years ago this week, the war began.", dt.date(2025, 6, 25)) == [
         ("Seventy-five years ago this week", "1950-W25")]
+
+
+def test_it_dates_the_korean_lunar_holidays_by_the_moon():
+    assert values("Kim visited the palace on Lunar New Year's Day.", dt.date(2025, 1, 30)) == [
+        ("Lunar New Year's Day", "2025-01-29")]
+    assert values("Kim visited the school on Lunar New Year's Eve.", dt.date(2025, 2, 20)) == [
+        ("Lunar New Year's Eve", "2025-01-28")]
+    assert values("Families will travel home for Chuseok.", dt.date(2026, 9, 1)) == [("Chuseok", "2026-09-25")]
+    assert values("The parade was held on Buddha's Birthday in 2019.", MONDAY)[0] == ("Buddha's Birthday", "2019-05-12")
+    assert values("The Korean New Year of 2019 fell in February.", MONDAY)[0] == ("The Korean New Year of 2019",
+                                                                                  "2019-02-05")
+    # the story's year: "August 2018, a month before Chuseok" is Chuseok 2018
+    assert values("Families met in August 2018, a month before Chuseok.", MONDAY)[-1] == ("Chuseok", "2018-09-24")
+    # the days off around the day are about the day; a day the text gives itself is not tagged twice
+    assert timexes("He spent the Chuseok holiday in Seoul.", dt.date(2025, 10, 9)) == [
+        ("the Chuseok holiday", "DATE", "2025-10-06", "APPROX")]
+    assert values("Chuseok falls on 6 October this year.", dt.date(2025, 9, 19)) == [("6 October this year", "2025-10-06")]
+    # no capital, no holiday; past the calendar's tables (1000-2050) only the year is known, not an invented day
+    assert values("the chuseok holiday", MONDAY) == []
+    assert values("Families will meet on Chuseok in 2061.", MONDAY) == [("Chuseok", "2061"), ("2061", "2061")]

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from .. import resolve as R
+from ..lunar import holiday_date
 from ..lexicon import DAY_ORDINALS, MONTH_RE, MONTHS, ONES, SEASONS, TENS, WEEKDAY_RE, WEEKDAYS, parse_count
 from .base import (
     DASH, DAY, I, MOD_PREFIX, QUANTITY_NOUNS, YEAR, Found, const, day_num, month_num, rule, year_num,
@@ -456,6 +457,52 @@ def holiday(m, text):
         return "", anchor
 
     return Found(m.start(), m.end(), "DATE", res)
+
+
+# Holidays kept by the lunar calendar, as Korean news names them.  "the Chuseok holiday" is the day itself:
+# the three days off around it are a custom, and a visit "during" them is dated no closer than the day.
+@rule(
+    r"\b(?P<h>(?:Lunar|Chinese|Korean)\s+New\s+Year(?:['’]s)?(?:\s+(?P<part>Day|Eve))?|Seollal|Chuseok(?:\s+Day)?"
+    r"|Buddha['’]s\s+Birthday)(?P<hol>\s+(?:holidays?|festival|break))?(?:,?\s+(?:of\s+)?(?P<y>" + YEAR + r"))?\b",
+    0,
+)
+def lunar_holiday(m, text):
+    h = m["h"].lower().replace("’", "'")
+    name = ("chuseok" if h.startswith("chuseok") else "buddha's birthday" if h.startswith("buddha")
+            else "new year's eve" if (m["part"] or "") == "Eve" else "new year")
+    if not m["y"] and re.match(r"[\s,]*(?:\(|from\b|(?:which\s+)?(?:falls|fell|runs|ran|lasts|lasted|is|was|will\s+fall)"
+                               r"\s+(?:on|from)\b)", text[m.end():]):
+        return None  # "the Chuseok holiday, which falls on October 6": the text gives the days itself
+    end = m.end("hol") if m["hol"] and not m["y"] else m.end()
+    start = m.start()
+    if text[max(0, start - 4):start].lower() == "the ":
+        start -= 4
+    guess_month = 9 if name == "chuseok" else 5 if name.startswith("buddha") else 1
+
+    named = m["y"] or (re.match(r"\s+in\s+(" + YEAR + r")\b", text[m.end():]) or [None, None])[1]
+
+    def res(doc):
+        if named:  # "Chuseok 2018", "the Korean New Year of 2019", "on Buddha's Birthday in 2019"
+            d = holiday_date(name, int(named))
+            return (d.isoformat() if d else named), R.EXPLICIT
+        story = R.story_year(doc, guess_month, m.start())
+        if story is not None:
+            d = holiday_date(name, story)
+            return (d.isoformat() if d else str(story)), R.PREVIOUS
+        tense = doc.tense(m.start(), m.end())
+        days = [d for y in (doc.dct.year - 1, doc.dct.year, doc.dct.year + 1) if (d := holiday_date(name, y))]
+        if not days:
+            return "", R.PUBLISHED
+        before = [d for d in days if d <= doc.dct]
+        after = [d for d in days if d >= doc.dct]
+        if tense == "future" or not before or (after and (after[0] - doc.dct).days <= 45):
+            # as with months (resolve.month_year): a holiday a few weeks ahead is not pushed back a year by a
+            # past-tense verb ("sent greetings ahead of the Lunar New Year", "postponed until after Chuseok")
+            return after[0].isoformat(), R.PUBLISHED
+        return before[-1].isoformat(), R.PUBLISHED
+
+    # "during the Chuseok holiday": days off around the day itself, so about the day
+    return Found(start, end, "DATE", res, "APPROX" if m["hol"] and not m["y"] else "")
 
 
 def _thanksgiving(y: int) -> dt.date:

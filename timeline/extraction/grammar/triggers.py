@@ -65,6 +65,7 @@ _TRIGGERS = {
     "year_earlier_adj": r"year|month|week",
     "holiday": r"christmas|new|thanksgiving|independence|easter|memorial|labor|veterans|halloween|election|good|holy|palm"
                r"|black|cyber",
+    "lunar_holiday": r"lunar|chinese|korean|seollal|chuseok|buddha",
     "spoken_year": r"nineteen|twenty|thousand",
 }
 _TRIGGER_RES = [(k, re.compile(v)) for k, v in _TRIGGERS.items()]

@@ -190,11 +190,13 @@ CASES = [
     Doc("ahead-of-lunar-new-year",
         "Xi Jinping sent a message of greetings to Kim Jong Un ahead of the Lunar New Year.",
         "2025-01-27",
-        [Ev("2025-01-27", A, opt=True)]),
+        # the greetings came before the holiday: the event is dated "before 29 January" (mod BEFORE)
+        [Ev(("2025-01-27", "2025-01-29"), A, opt=True)]),
     Doc("postponed-until-after-chuseok",
         "The summit was originally slated for late August but was postponed until after the Chuseok holidays.",
         "2025-09-19",
-        [Ev("2025-08", NOT_ASSERTED, opt=True)]),
+        # and the summit is now planned for after Chuseok (6 October): mod AFTER
+        [Ev("2025-08", NOT_ASSERTED, opt=True), Ev("2025-10-06", P, opt=True)]),
     # -------------------------------------------------------- BBC / Guardian
     Doc("uk-tuesday-evening",
         "The prime minister met the South Korean president in Downing Street on Tuesday evening.",
@@ -559,7 +561,8 @@ CASES = [
     Doc("during-the-chuseok-holiday",
         "Kim Jong Un visited the Kumsusan Palace of the Sun during the Chuseok holiday.",
         "2025-10-08",
-        [Ev("2025-10-05/2025-10-07", A, ("Kim Jong Un",))]),
+        # the days off around Chuseok (6 October): the three days, or about the day itself (mod APPROX)
+        [Ev(("2025-10-05/2025-10-07", "2025-10-06"), A, ("Kim Jong Un",))]),
     # -------------------------------------------------------- ordinals, anniversaries, '3 November next year'
     Doc("on-the-17th-that",
         "The Chief Cabinet Secretary said on the 17th that Japan had lodged a protest.",

@@ -7,10 +7,7 @@ from .intl import CASES
 
 # Cases the extractor gets wrong today: {case id: what is wrong}.  Strict xfails, so a fix must remove its line.
 KNOWN_FAILURES = {
-    "lunar-new-years-day": "'Lunar New Year's Day' gets no timex, so Kim's visit on it (2025-01-29) has no event",
     "day-of-the-sun-birthday": "'Kim Il Sung's birthday on 15 April', a yearly holiday, is an event on 2025-04-15",
-    "lunar-new-years-eve": "'Lunar New Year's Eve' gets no timex, so the visit on it (2025-01-28) has no event",
-    "during-the-chuseok-holiday": "'the Chuseok holiday' gets no timex, so the visit during it (5-7 Oct.) has no event",
 }
 
 
