@@ -563,3 +563,24 @@ def test_it_dates_the_korean_lunar_holidays_by_the_moon():
     # no capital, no holiday; past the calendar's tables (1000-2050) only the year is known, not an invented day
     assert values("the chuseok holiday", MONDAY) == []
     assert values("Families will meet on Chuseok in 2061.", MONDAY) == [("Chuseok", "2061"), ("2061", "2061")]
+
+
+def test_a_chronology_dates_its_lines_by_their_own_year_or_their_heading():
+    listing = ("Key events of 2017\n"
+               "July 4 — North Korea launches the Hwasong-14\n"
+               "Sept. 3 — sixth nuclear test\n\n"
+               "Key events of 2018\n"
+               "June 12 — Kim and Trump meet in Singapore")
+    assert values(listing) == [("2017", "2017"), ("July 4", "2017-07-04"), ("Sept. 3", "2017-09-03"),
+                               ("2018", "2018"), ("June 12", "2018-06-12")]
+    # a line's own year reaches the months inside it, whatever the historical present says
+    assert values("- 2017: North Korea launches missiles in July and November\n- 2018: Kim meets Moon in April, "
+                  "May and September") == [("2017", "2017"), ("July", "2017-07"), ("November", "2017-11"),
+                                           ("2018", "2018"), ("April", "2018-04"), ("May", "2018-05"),
+                                           ("September", "2018-09")]
+    assert values("Late 2019 — the year-end deadline passes") == [("Late 2019", "2019"), ("year-end", "2019")]
+    # with no year at all, the historical present does not push a line's day into the future
+    assert values("Timeline:\nAug. 25 — Lee meets Trump\nOct. 29 — Trump visits Gyeongju", dt.date(2025, 10, 20)) == [
+        ("Aug. 25", "2025-08-25"), ("Oct. 29", "2025-10-29")]
+    # outside a chronology the present tense still means what it says
+    assert values("Lee meets Trump on Aug. 25.", dt.date(2025, 10, 20)) == [("Aug. 25", "2026-08-25")]

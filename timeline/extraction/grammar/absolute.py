@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from .. import resolve as R
+from ..chronology import chronicled
 from ..lunar import holiday_date
 from ..lexicon import DAY_ORDINALS, MONTH_RE, MONTHS, ONES, SEASONS, TENS, WEEKDAY_RE, WEEKDAYS, parse_count
 from .base import (
@@ -127,6 +128,8 @@ def day_month(m, text):
     mon = m["mon"]
     if mon[0].islower():
         return None
+    if "\n" in text[m.end("d2") if m["d2"] else m.end("d1"):m.start("mon")]:
+        return None  # "... the Hwasong-14\nSept. 3 — ...": a line's last number and the next line's month
     if text[m.start("d1") - 1:m.start("d1")] in ("$", ".", ",") and m.start("d1") > 0 and text[m.start("d1") - 2:m.start("d1") - 1].isdigit():
         return None
     mo = month_num(mon)
@@ -212,8 +215,10 @@ def bare_month(m, text):
         elif rel == "this":
             y = ref.year
         else:
-            tense = doc.tense(start, end)
-            y = R.story_year(doc, mo, start) if tense not in ("future", "present") else None
+            entry, y = chronicled(doc.text, start)  # "- 2017: launches the Hwasong-14 in July"
+            tense = "" if entry else doc.tense(start, end)
+            if y is None and tense not in ("future", "present"):
+                y = R.story_year(doc, mo, start)
             if y is not None:
                 return ymd(y, mo, None), R.PREVIOUS
             y = R.month_year(doc, mo, None, tense)

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .. import resolve as R
+from ..chronology import chronicled
 from ..context import DocContext
 from ..lexicon import MONTHS, fmt_count, parse_count
 
@@ -147,7 +148,12 @@ def ymd(y: int, m: int, d: int | None) -> str:
 
 def month_resolver(m_: int, d_: int | None, start: int, end: int) -> Resolver:
     def res(doc: DocContext) -> tuple[str, str]:
-        tense = doc.tense(start, end)
+        # a chronology's line ("July 4 — North Korea launches ...") is told in the historical present, and its
+        # days belong to the year of the line or of its heading
+        entry, y = chronicled(doc.text, start)
+        if y is not None:
+            return ("" if d_ and not valid(y, m_, d_) else ymd(y, m_, d_)), R.PREVIOUS
+        tense = "" if entry else doc.tense(start, end)
         # a story about an earlier year goes on in that year ("in August 2003 ... from 27 to 29 August")
         y = R.same_month_year(doc, m_, start)
         if y is None and tense not in ("future", "present"):
@@ -172,6 +178,8 @@ def may_is_month(text: str, start: int, end: int, word: str, followed_by_number:
     if followed_by_number:
         return True
     before = word_before(text, start).lower()
+    if before.rstrip(".") in MONTHS and re.search(r"[,&]\s*$|\band\s+$", text[max(0, start - 6):start]):
+        return True  # "in April, May and September"
     return before in {"in", "since", "until", "till", "by", "during", "before", "after", "from", "through",
                       "last", "next", "this", "early", "late", "mid", "of", "and", "or", "between",
                       "to", "throughout", "that", "each", "every"}

@@ -7,11 +7,12 @@ import datetime as dt
 import re
 
 from .. import resolve as R
+from ..chronology import chronicled
 from ..context import looks_like_verb
 from ..lexicon import COUNT_RE, DAY_BOUND, WEEKDAY_RE, WEEKDAYS, parse_count
 from ..values import coarsen, day, parse_value, point_range, shift, week_of
 from .base import (
-    APPROX_PREFIX, MOD_PREFIX, PART_OF_DAY, PARTS_RE, YEAR, I, Found, approx_mod, const, dur_value, duration_found,
+    APPROX_PREFIX, MOD_PREFIX, PART_OF_DAY, PARTS_RE, YEAR, I, Found, Resolver, approx_mod, const, dur_value, duration_found,
     mod_of, rule, word_after, word_before,
 )
 
@@ -257,11 +258,21 @@ def the_weekend(m, text):
     return Found(m.start(), m.end(), "DATE", res)
 
 
+def _year_end(start: int) -> Resolver:
+    """"year-end": the end of this year, or of the year of the chronology line it is in ("Late 2019 — the
+    year-end deadline passes")."""
+    def res(doc):
+        year = chronicled(doc.text, start)[1]
+        return (str(year), R.PREVIOUS) if year else (str(doc.dct.year), R.PUBLISHED)
+
+    return res
+
+
 @rule(r"\b(?P<mod>(?:the\s+)?(?:end|beginning|start|middle|close|rest|balance)\s+of)\s+the\s+(?P<unit>year|month|week|decade)\b|\b(?P<ye>year|year['’]s)[-\s]end\b|\b(?P<ye2>end)\s+of\s+year\b")
 def end_of_the_unit(m, text):
     """"the end of the year", "the beginning of the month", "year-end": a part of the current unit."""
     if m["ye"] or m["ye2"]:
-        return Found(m.start(), m.end(), "DATE", lambda doc: (str(doc.dct.year), R.PUBLISHED), "END")
+        return Found(m.start(), m.end(), "DATE", _year_end(m.start()), "END")
     unit = m["unit"].lower()
     mod = mod_of(m["mod"]) if not re.search(r"rest|balance", m["mod"], I) else ""
 
@@ -504,9 +515,8 @@ def year_earlier_adj(m, text):
     if how == "old":
         return None
     if how == "end":
-        return Found(m.start("w"), m.end(), "DATE",
-                     lambda doc: (str(doc.dct.year) if w == "year" else R.relative_unit(doc, w, 0).value(), R.PUBLISHED),
-                     "END")
+        res_end = _year_end(m.start()) if w == "year" else lambda doc: (R.relative_unit(doc, w, 0).value(), R.PUBLISHED)
+        return Found(m.start("w"), m.end(), "DATE", res_end, "END")
 
     def res(doc):
         p = doc.prev

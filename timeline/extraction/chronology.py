@@ -1,0 +1,80 @@
+"""Chronologies inside news: "Key events of 2017" over lines like "July 4 — North Korea launches its first ICBM",
+or "- 2018: Kim meets Moon three times, in April, May and September".
+
+Such lines are told in the historical present ("launches", "meets"), so their tense says nothing of when; and a
+day or month named without a year belongs to the line's own year or to the year of the heading above it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import MONTH_RE
+
+_BULLET = r"[ \t]*(?:[-•*–·▪►][ \t]*)?"
+_LEAD_DATE = (
+    rf"(?:(?:Early|Late|Mid|Mid-|Spring|Summer|Autumn|Fall|Winter)[ \t-]*)?(?:{MONTH_RE}[ \t]*\d{{0,2}}(?:,?[ \t]*\d{{4}})?"
+    rf"|\d{{1,2}}[ \t]+{MONTH_RE}(?:[ \t]+\d{{4}})?|(?P<y>1[0-9]\d\d|20\d\d)(?:-\d\d(?:-\d\d)?)?)"
+)
+# A line that opens with a date and a dash, colon or tab: an entry of a chronology.
+_ENTRY = re.compile(rf"{_BULLET}{_LEAD_DATE}[ \t]*(?:—|–|-|:|\t)")
+# A short line that names a year and nothing else that reads as a sentence: "Key events of 2017", "2018".
+_HEADING = re.compile(r"[^.!?\n]{0,50}\b(?P<y>1[0-9]\d\d|20\d\d)\b[^.!?\n]{0,30}:?[ \t]*")
+
+
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def entry_at(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a chronology entry line."""
+    if "\n" not in text and not _ENTRY.match(text):
+        return False
+    start, _ = _line_at(text, pos)
+    return bool(_ENTRY.match(text, start))
+
+
+def chronicled(text: str, pos: int) -> tuple[bool, int | None]:
+    """Whether ``pos`` lies in a chronology entry, and the year that entry belongs to (see entry_year)."""
+    if not entry_at(text, pos):
+        return False, None
+    return True, entry_year(text, pos)
+
+
+def heading_at(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a chronology's heading ("Key events of 2017" over its entries): a title, not a
+    happening."""
+    start, end = _line_at(text, pos)
+    if not _HEADING.fullmatch(text, start, end) or _ENTRY.match(text, start):
+        return False
+    nxt = end + 1
+    while nxt < len(text) and text[nxt] == "\n":
+        nxt += 1
+    return nxt < len(text) and bool(_ENTRY.match(text, nxt))
+
+
+def entry_year(text: str, pos: int) -> int | None:
+    """The year a chronology entry at ``pos`` belongs to: the year it opens with ("- 2017: ..."), else the year of
+    the heading above its run of entries ("Key events of 2017"); None outside a chronology."""
+    start, _ = _line_at(text, pos)
+    m = _ENTRY.match(text, start)
+    if not m:
+        return None
+    if m["y"]:
+        return int(m["y"])
+    if re.search(r"\d{4}", m.group()):
+        return None  # "March 1993 —": the entry names its own year, and the grammar reads it
+    # walk up over the entries (and blank lines) to the heading of this run
+    line_start = start
+    for _ in range(40):
+        if line_start == 0:
+            return None
+        prev_start, prev_end = _line_at(text, line_start - 1)
+        line = text[prev_start:prev_end]
+        if line.strip() and not _ENTRY.match(line):
+            h = _HEADING.fullmatch(line)
+            return int(h["y"]) if h else None
+        line_start = prev_start
+    return None
