@@ -584,3 +584,11 @@ def test_a_chronology_dates_its_lines_by_their_own_year_or_their_heading():
         ("Aug. 25", "2025-08-25"), ("Oct. 29", "2025-10-29")]
     # outside a chronology the present tense still means what it says
     assert values("Lee meets Trump on Aug. 25.", dt.date(2025, 10, 20)) == [("Aug. 25", "2026-08-25")]
+
+
+def test_north_korean_holidays_and_numbered_bodies():
+    assert values("Kim paid homage on the Day of the Sun.", dt.date(2025, 4, 16)) == [("Day of the Sun", "2025-04-15")]
+    # the date given later in the sentence is the one tagged, not the holiday a second time
+    assert values("The Day of the Shining Star will be marked on February 16.", dt.date(2026, 2, 10)) == [
+        ("February 16", "2026-02-16")]
+    assert values("He spoke on the 1718 Committee and the 2006 test.") == [("2006", "2006")]

@@ -273,6 +273,9 @@ def year(m, text):
     # the word before counts only on the same line and in the same sentence ("Timeline:\n2016", "Hanoi. 2019 was")
     if re.search(r"(?:[a-z]{2}[.!?]\s+|:\s+|\n\s*)$", text[max(0, m.start("y") - 30):m.start("y")]) and not pre.strip():
         before = ""
+    if re.match(r"\s+(?:Committee|Commission|Panel|Working\s+Group|Unit|Squadron|Brigade|Division|Regiment|Corps"
+                r"|Series|Class)\b", text[m.end("y"):]):
+        return None  # "the 1718 Committee", "the 1200 Series": a body or a thing named by a number
     if not pre.strip():
         # "Resolution 2397", "No. 1718", "Flight 2019" are names; "Hwasong-15"-style ids are excluded above
         if before and before[0].isupper() and before.lower().rstrip(".") not in _YEAR_OK_BEFORE and (
@@ -406,7 +409,7 @@ def this_century(m, text):
 # Longer names first: the alternation takes the first that matches ("Christmas Eve" before "Christmas").
 @rule(r"\b(?P<h>christmas\s+eve|christmas\s+day|christmas|new\s+year's\s+(?:day|eve)|thanksgiving(?:\s+day)?|independence\s+day"
       r"|good\s+friday|holy\s+saturday|palm\s+sunday|easter\s+monday|easter(?:\s+sunday)?|black\s+friday|cyber\s+monday"
-      r"|memorial\s+day|labor\s+day|veterans\s+day|halloween|election\s+day)\b(?:\s+(?P<y>{YEAR}))?".replace("{YEAR}", YEAR), 0 | I)
+      r"|memorial\s+day|labor\s+day|veterans\s+day|halloween|election\s+day|day\s+of\s+the\s+sun|day\s+of\s+the\s+shining\s+star)\b(?:\s+(?P<y>{YEAR}))?".replace("{YEAR}", YEAR), 0 | I)
 def holiday(m, text):
     h = re.sub(r"\s+", " ", m["h"].lower())
     if not m["h"][0].isupper():
@@ -416,8 +419,10 @@ def holiday(m, text):
     if not m["y"] and re.match(r"\s+(?:period|season|holidays?|break|recess|truce|ceasefire|rush|shopping)\b", text[m.end():]):
         return None  # "the Christmas period": a stretch of days around the feast, not the day
     fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
-             "new year's eve": (12, 31),
+             "new year's eve": (12, 31), "day of the sun": (4, 15), "day of the shining star": (2, 16),
              "independence day": (7, 4), "halloween": (10, 31), "veterans day": (11, 11)}
+    if h in fixed and not m["y"] and _names_the_day_later(text, m.end(), fixed[h][0]):
+        return None  # "the Day of the Shining Star ... will be held on February 16": the date says it once
     if h == "election day":
         def res_election(doc):
             yy = int(m["y"]) if m["y"] else R.month_year(doc, 11, 5, "future")
@@ -508,6 +513,17 @@ def lunar_holiday(m, text):
 
     # "during the Chuseok holiday": days off around the day itself, so about the day
     return Found(start, end, "DATE", res, "APPROX" if m["hol"] and not m["y"] else "")
+
+
+_DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+(?P<a>{MONTH_RE})|\b(?P<b>{MONTH_RE})\s+\d{{1,2}}\b")
+
+
+def _names_the_day_later(text: str, end: int, month: int) -> bool:
+    """Whether the rest of the sentence gives a day of ``month`` with a number ("..., on February 16")."""
+    rest = text[end:end + 160]
+    stop = re.search(r"[.!?](?:\s|$)", rest)
+    rest = rest[:stop.start()] if stop else rest
+    return any(month_num(d["a"] or d["b"]) == month for d in _DAY_OF_MONTH.finditer(rest))
 
 
 def _thanksgiving(y: int) -> dt.date:

@@ -63,7 +63,7 @@ _TRIGGERS = {
     "bare_plural_duration": r"(?:second|minute|hour|day|week|month|year|decade)s|centuries",
     "sets": r"every|each|per|hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|yearly|semiannually|semi|twice",
     "year_earlier_adj": r"year|month|week",
-    "holiday": r"christmas|new|thanksgiving|independence|easter|memorial|labor|veterans|halloween|election|good|holy|palm"
+    "holiday": r"christmas|new|thanksgiving|independence|easter|memorial|labor|veterans|halloween|election|good|holy|palm|sun|shining"
                r"|black|cyber",
     "lunar_holiday": r"lunar|chinese|korean|seollal|chuseok|buddha",
     "spoken_year": r"nineteen|twenty|thousand",
