@@ -422,3 +422,78 @@ def test_a_date_named_as_a_landmark_dates_the_happening_before_or_after_it():
     # but a date owning its noun dates that noun: the summit is on Tuesday
     [_, summit] = events("Kim arrived on Monday, ahead of Tuesday's summit.", dt.date(2025, 10, 8))
     assert (summit.date_start, summit.mod) == (dt.date(2025, 10, 7), "")
+
+
+def test_a_yes_no_question_is_at_most_hypothetical():
+    def modalities(text):
+        return [(e.date_text, e.modality) for e in events(text, dt.date(2025, 10, 13))]
+
+    assert modalities("Q: Will the envoys sign the accord next week?") == [("next week", "hypothetical")]
+    assert modalities("Next week, will the ministers hold their talks in Geneva?") == [("Next week", "hypothetical")]
+    assert modalities("Did the two leaders exchange letters in 2019?") == [("2019", "hypothetical")]
+    assert modalities('"Will you visit Tokyo next month?" the reporter asked.')[0] == ("next month", "hypothetical")
+    # a wh-question takes its happening as given, as does asking whether someone knows of it
+    assert modalities("Why did the talks in Stockholm collapse in 2019?") == [("2019", "asserted")]
+    assert modalities("Did you know the talks ended in 2019?") == [("2019", "asserted")]
+    assert modalities("Is the minister still planning to travel to Seoul next week?") == [("next week", "planned")]
+    # the date of a relative clause inside the question, or of a statement before it, is not questioned
+    assert modalities("Will the envoy, who visited Pyongyang in 2018, return to the capital?") == [("2018", "asserted")]
+    assert modalities("On Friday's launch — was Tokyo warned in advance?") == [("Friday", "asserted")]
+    assert modalities("The ministry said on Friday it would study the question: can the deal survive?") == [
+        ("Friday", "asserted")]
+
+
+def test_no_before_the_happening_negates_it_but_not_otherwise():
+    def modalities(text):
+        return [e.modality for e in events(text, dt.date(2025, 10, 13))]
+
+    assert modalities("There will be no summit in Geneva next month.") == ["negated"]
+    assert modalities("On Tuesday there was no vote in the council.") == ["negated"]
+    assert modalities("No envoys are expected in Seoul next week.") == ["negated"]
+    # the interjection, the abbreviation and "no" inside a phrase of its own do not negate the dated happening
+    assert modalities("No, the delegations met in Beijing on Monday.") == ["asserted"]
+    assert modalities("No. 2 official Choe met the envoy on Monday.") == ["asserted"]
+    assert modalities("The round ended on Monday with no joint statement.") == ["asserted"]
+    assert modalities("Investors said there had been no panic selling as a result of the March 3 missile launch.") == [
+        "asserted"]
+    assert modalities("No doubt the two sides will resume talks next year.") == ["planned"]
+
+
+def test_a_negation_stays_in_its_own_clause():
+    def modalities(text):
+        return [e.modality for e in events(text, dt.date(2025, 10, 13))]
+
+    assert modalities("Since the 2018 summit, the two Koreas have kept a hotline that was never meant to close.") == [
+        "asserted"]
+    assert modalities("The talks, which never resumed, began in 2018.") == ["asserted"]
+    assert modalities("It approved a budget in 2021 that did not include the project.") == ["asserted"]
+    # but the negated main verb after a fronted date still negates it
+    assert modalities("In 2019, the two sides did not resume their talks.") == ["negated"]
+    assert modalities("The envoy who was never welcome did not visit Seoul in 2019.") == ["negated"]
+
+
+def test_inverted_conditionals_are_hypothetical():
+    def modalities(text):
+        return [e.modality for e in events(text, dt.date(2025, 10, 13))]
+
+    assert modalities("Had the envoys agreed in 2018, the sanctions would have been lifted a year later.") == [
+        "hypothetical", "hypothetical"]
+    assert modalities("Were the ministers to meet next month, a deal could follow.") == ["hypothetical"]
+    assert modalities("Should the summit go ahead in 2026, Seoul will send its foreign minister.") == ["hypothetical"]
+    assert modalities("The sanctions would have eased in 2020 had they agreed to the freeze.") == ["hypothetical"]
+    # "had" and "were" in an ordinary statement are not conditions
+    assert modalities("Pyongyang had the upper hand in the talks in 2019.") == ["asserted"]
+    assert modalities("Sanctions were the main obstacle to a deal in 2019.") == ["asserted"]
+    assert modalities("The latest quarter had weaker exports than the first.") in ([], ["asserted"])
+
+
+def test_an_aside_does_not_hide_the_modal_of_the_clause_around_it():
+    def modalities(text):
+        return [e.modality for e in events(text, dt.date(2025, 10, 13))]
+
+    assert modalities("By 2028, several diplomats think, the council might lift the embargo.") == ["hypothetical"]
+    assert modalities("In 2027, according to the ministry, the agency may open an office in Seoul.") == ["hypothetical"]
+    assert modalities("On Monday, officials said, the delegations met in Geneva.") == ["asserted"]
+    # an aside before the date leaves the date's own clause alone
+    assert modalities("Spending will rise in 2027, the minister said, from an estimated $4 billion in 2024.")[1] == (
+        "asserted")
