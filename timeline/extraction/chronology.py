@@ -66,15 +66,28 @@ def entry_year(text: str, pos: int) -> int | None:
         return int(m["y"])
     if re.search(r"\d{4}", m.group()):
         return None  # "March 1993 —": the entry names its own year, and the grammar reads it
-    # walk up over the entries (and blank lines) to the heading of this run
-    line_start = start
-    for _ in range(40):
+    h = _HEADING.fullmatch(heading_of(text, start) or "")
+    return int(h["y"]) if h else None
+
+
+def heading_of(text: str, pos: int) -> str | None:
+    """The line over the run of chronology entries ``pos`` is in ("Key events of 2017", "On this day in history"),
+    if it is short enough to be a heading."""
+    line_start, _ = _line_at(text, pos)
+    if not _ENTRY.match(text, line_start):
+        return None
+    for _ in range(40):  # walk up over the entries (and blank lines) to the heading of this run
         if line_start == 0:
             return None
         prev_start, prev_end = _line_at(text, line_start - 1)
         line = text[prev_start:prev_end]
         if line.strip() and not _ENTRY.match(line):
-            h = _HEADING.fullmatch(line)
-            return int(h["y"]) if h else None
+            return line if len(line) <= 80 and not re.search(r"[.!?]\s*$", line) else None
         line_start = prev_start
     return None
+
+
+def on_this_day(text: str, pos: int) -> bool:
+    """Whether the entry at ``pos`` is in an "On this day" list, whose years all share the day of publication."""
+    heading = heading_of(text, pos)
+    return bool(heading and re.search(r"\b(?:on\s+)?this\s+day\b|\btoday\s+in\s+history\b", heading, re.IGNORECASE))

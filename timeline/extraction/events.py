@@ -4,6 +4,7 @@ title, actors, a PLOVER category, modality, anchor and a confidence."""
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -11,6 +12,7 @@ from functools import lru_cache
 from dataclasses import replace
 
 from .actors import Mention
+from .chronology import heading_at, on_this_day
 from .context import PAST, looks_like_verb
 from .lexicon import ABBREVIATIONS
 from .timexes import Resolved
@@ -472,6 +474,11 @@ def build_events(
         r1 = value_range(last.value)
         date_start, date_end = r0[0], max(r0[1], r1[1])
         precision = r0[2] if r0[2] == r1[2] else _coarser(r0[2], r1[2])
+        if precision == "year" and len(unit) == 1 and on_this_day(text, first.start):
+            # "On this day in history" over "1950 — North Korean forces invade": that year's day of publication
+            with contextlib.suppress(ValueError):  # 29 February in a year without one keeps the year
+                date_start = date_end = published.replace(year=date_start.year)
+                precision = "day"
         if date_end < date_start:
             continue
         sentence = text[s_start:s_end]
@@ -614,8 +621,8 @@ def _group_units(text: str, dated: Sequence[Resolved]) -> list[list[Resolved]]:
 
 def _on_page_furniture(text: str, first, last) -> bool:
     """Whether the date is part of a dateline ("SEOUL, Sept. 19 (Reuters) -"), a byline or update stamp
-    ("Updated 10:32 a.m. EDT, Sept. 19", "By Jane Doe | Sept. 19", "© 2025") or a bare heading ("## 2018"): when
-    the page was made, not a happening."""
+    ("Updated 10:32 a.m. EDT, Sept. 19", "By Jane Doe | Sept. 19", "© 2025") or a heading ("## 2018", "Key events
+    of 2017" over a chronology): when the page was made or what a list is about, not a happening."""
     line_start = _line_start(text, first.start)
     if line_start < 0:
         return False
@@ -626,7 +633,9 @@ def _on_page_furniture(text: str, first, last) -> bool:
     if line_end - line_start > 300:  # page furniture and headings are short lines
         return False
     line = text[line_start:line_end]
-    return bool(_METADATA_LINE.search(line)) or not line.replace(text[first.start:last.end], "").strip(" \t#*-•|:>_=~`")
+    if _METADATA_LINE.search(line) or heading_at(text, first.start):  # "Key events of 2017" over a chronology
+        return True
+    return not line.replace(text[first.start:last.end], "").strip(" \t#*-•|:>_=~`")
 
 
 def _recurs_or_starts_a_span(text: str, first, last) -> bool:

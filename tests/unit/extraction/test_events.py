@@ -497,3 +497,14 @@ def test_an_aside_does_not_hide_the_modal_of_the_clause_around_it():
     # an aside before the date leaves the date's own clause alone
     assert modalities("Spending will rise in 2027, the minister said, from an estimated $4 billion in 2024.")[1] == (
         "asserted")
+
+
+def test_a_chronology_heading_dates_no_event_and_an_on_this_day_list_dates_its_years_to_the_day():
+    listing = "Key events of 2017\nJuly 4 — North Korea launches its first ICBM\nSept. 3 — sixth nuclear test"
+    assert [(e.date_start, e.precision) for e in events(listing)] == [
+        (dt.date(2017, 7, 4), "day"), (dt.date(2017, 9, 3), "day")]
+    on_this_day = "On this day in history\n1950 — North Korean forces cross the 38th parallel\n2000 — a summit ends"
+    assert [(e.date_start, e.precision) for e in events(on_this_day, dt.date(2025, 6, 25))] == [
+        (dt.date(1950, 6, 25), "day"), (dt.date(2000, 6, 25), "day")]
+    # a year line under any other heading is the whole year
+    assert [e.precision for e in events("Milestones\n1950 — war begins", dt.date(2025, 6, 25))] == ["year"]

@@ -9,8 +9,6 @@ from .genres import CASES
 # Cases the extractor gets wrong today: {case id: what is wrong}.  Strict xfails, so a fix must remove its line.
 KNOWN_FAILURES = {
     # chronology listings
-    "chron-key-events-year-headings": "the heading 'Key events of 2017' is itself an event dated 2017",
-    "chron-on-this-day-year-lines": "a year line under 'On this day in history' is dated the whole of 1950, not 25 June 1950",
     "chron-early-late-year-lines": "'year-end' in 'Pyongyang's year-end deadline' on the 'Late 2019' line is a second "
                                    "2019 event beside the line's own",
     # briefings and interviews
