@@ -592,3 +592,11 @@ def test_north_korean_holidays_and_numbered_bodies():
     assert values("The Day of the Shining Star will be marked on February 16.", dt.date(2026, 2, 10)) == [
         ("February 16", "2026-02-16")]
     assert values("He spoke on the 1718 Committee and the 2006 test.") == [("2006", "2006")]
+
+
+def test_it_reads_the_terms_and_the_weeks_ahead():
+    assert timexes("In the near term, talks are unlikely.") == [("the near term", "DATE", "FUTURE_REF", "")]
+    assert timexes("Sanctions will stay for the long term.") == [("the long term", "DATE", "FUTURE_REF", "")]
+    assert timexes("Tensions may rise in the weeks ahead.") == [("the weeks ahead", "DURATION", "PXW", "")]
+    # adjectives are not times: "the long-term goal", "a short-term deal"
+    assert timexes("The long-term goal is a short-term deal and a near-term summit.") == []

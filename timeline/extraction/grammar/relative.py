@@ -443,7 +443,7 @@ def next_day(m, text):
 @rule(
     r"\b(?:(?P<now>now|nowadays|these\s+days|currently|presently|at\s+present|at\s+the\s+moment|the\s+present(?:\s+day)?|so\s+far|to\s+date)"
     r"|(?P<past>(?:more\s+|most\s+|very\s+|until\s+)?recently|lately|previously|formerly|in\s+the\s+past(?=\W)|the\s+past|once\s+upon\s+a\s+time|of\s+late|earlier)"
-    r"|(?P<future>(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?)?future|soon|shortly|someday|some\s+day|one\s+day|eventually|a\s+later\s+date|later\s+on))\b"
+    r"|(?P<future>(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?)?future|the\s+(?:near|short|medium|longer|long)\s+term(?![-\w])|soon|shortly|someday|some\s+day|one\s+day|eventually|a\s+later\s+date|later\s+on))\b"
 )
 def refs(m, text):
     """"now" -> PRESENT_REF, "recently" -> PAST_REF, "the future" -> FUTURE_REF."""
@@ -480,6 +480,12 @@ def refs(m, text):
         if nxt not in ("", "s") and not re.match(r"\s*[,.;]", text[m.end():]):
             return None
     return Found(start, end, "DATE", const("FUTURE_REF", R.PUBLISHED))
+
+
+@rule(r"\bthe\s+(?:(?:next\s+)?few\s+|several\s+)?(?P<unit>days|weeks|months|years)\s+ahead\b")
+def units_ahead(m, text):
+    """"the weeks ahead", "the next few months ahead": an unspecified stretch from now on, like "the coming weeks"."""
+    return Found(m.start(), m.end(), "DURATION", const(f"PX{m['unit'][0].upper()}"))
 
 
 @rule(r"\b(?P<w>current|recent|former|past|upcoming)\b(?P<rest>\s+(?:days|weeks|months|years|decades))?")
