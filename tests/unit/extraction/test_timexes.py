@@ -600,3 +600,8 @@ def test_it_reads_the_terms_and_the_weeks_ahead():
     assert timexes("Tensions may rise in the weeks ahead.") == [("the weeks ahead", "DURATION", "PXW", "")]
     # adjectives are not times: "the long-term goal", "a short-term deal"
     assert timexes("The long-term goal is a short-term deal and a near-term summit.") == []
+
+
+def test_it_reads_how_long_an_adjective_says_something_lasts():
+    assert values("The day-long talks ended a decades-long feud and a two-year-long drought of contact.") == [
+        ("day-long", "P1D"), ("decades-long", "PXDE"), ("two-year-long", "P2Y")]

@@ -511,13 +511,18 @@ def ref_adjectives(m, text):
 
 # ----------------------------------------------------------------------------- misc phrases
 
-@rule(r"\b(?P<pre>the\s+)?(?P<w>year|month|week)-(?P<how>earlier|ago|before|end|long|old)\b(?!\s+(?:quarter|period|nine|six|three))")
+@rule(rf"\b(?:(?P<n>{COUNT_RE})-)?(?P<unit>hour|day|week|month|year|decade|century|centurie)(?P<pl>s)?-long\b")
+def long_adjective(m, text):
+    """"day-long talks", "a two-year-long drought", "a decades-long feud": how long something lasts."""
+    n = None if m["pl"] else parse_count(m["n"]) if m["n"] else 1
+    return Found(m.start(), m.end(), "DURATION", const(dur_value(n, m["unit"])))
+
+
+@rule(r"\b(?P<pre>the\s+)?(?P<w>year|month|week)-(?P<how>earlier|ago|before|end|old)\b(?!\s+(?:quarter|period|nine|six|three))")
 def year_earlier_adj(m, text):
     """"year-earlier" (as in "the year-earlier quarter"); "year-end" -> the end of this year."""
     how = m["how"].lower()
     w = m["w"].lower()
-    if how == "long":
-        return Found(m.start("w"), m.end(), "DURATION", const(dur_value(1, w)))
     if how == "old":
         return None
     if how == "end":
