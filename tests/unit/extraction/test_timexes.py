@@ -605,3 +605,8 @@ def test_it_reads_the_terms_and_the_weeks_ahead():
 def test_it_reads_how_long_an_adjective_says_something_lasts():
     assert values("The day-long talks ended a decades-long feud and a two-year-long drought of contact.") == [
         ("day-long", "P1D"), ("decades-long", "PXDE"), ("two-year-long", "P2Y")]
+
+
+def test_a_holiday_takes_the_gregorian_year_bracketed_after_a_juche_year():
+    assert values("Kim visited the palace on New Year's Day, Juche 115 (2026).", dt.date(2026, 1, 2)) == [
+        ("New Year's Day, Juche 115 (2026)", "2026-01-01")]

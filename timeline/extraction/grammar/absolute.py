@@ -409,25 +409,29 @@ def this_century(m, text):
 # Longer names first: the alternation takes the first that matches ("Christmas Eve" before "Christmas").
 @rule(r"\b(?P<h>christmas\s+eve|christmas\s+day|christmas|new\s+year's\s+(?:day|eve)|thanksgiving(?:\s+day)?|independence\s+day"
       r"|good\s+friday|holy\s+saturday|palm\s+sunday|easter\s+monday|easter(?:\s+sunday)?|black\s+friday|cyber\s+monday"
-      r"|memorial\s+day|labor\s+day|veterans\s+day|halloween|election\s+day|day\s+of\s+the\s+sun|day\s+of\s+the\s+shining\s+star)\b(?:\s+(?P<y>{YEAR}))?".replace("{YEAR}", YEAR), 0 | I)
+      r"|memorial\s+day|labor\s+day|veterans\s+day|halloween|election\s+day|day\s+of\s+the\s+sun|day\s+of\s+the\s+shining\s+star)\b"
+      r"(?:\s+(?P<y>{YEAR})|,?\s*Juche\s+\d{1,3}\s+\((?P<juche>{YEAR})\))?".replace("{YEAR}", YEAR), 0 | I)
 def holiday(m, text):
+    """"Christmas", "Easter Monday 2019", "New Year's Day, Juche 115 (2026)" (the North Korean calendar's year,
+    with the Gregorian one in brackets)."""
     h = re.sub(r"\s+", " ", m["h"].lower())
+    given = m["y"] or m["juche"]
     if not m["h"][0].isupper():
         return None
     if re.search(r"\b(?:lunar|chinese|korean|vietnamese|orthodox|islamic|jewish|persian)\s+$", text[max(0, m.start() - 12):m.start()], I):
         return None  # the Lunar New Year moves with the moon: no fixed day to give
-    if not m["y"] and re.match(r"\s+(?:period|season|holidays?|break|recess|truce|ceasefire|rush|shopping)\b", text[m.end():]):
+    if not given and re.match(r"\s+(?:period|season|holidays?|break|recess|truce|ceasefire|rush|shopping)\b", text[m.end():]):
         return None  # "the Christmas period": a stretch of days around the feast, not the day
     fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
              "new year's eve": (12, 31), "day of the sun": (4, 15), "day of the shining star": (2, 16),
              "independence day": (7, 4), "halloween": (10, 31), "veterans day": (11, 11)}
-    if h in fixed and not m["y"] and _names_the_day_later(text, m.end(), fixed[h][0]):
+    if h in fixed and not given and _names_the_day_later(text, m.end(), fixed[h][0]):
         return None  # "the Day of the Shining Star ... will be held on February 16": the date says it once
     if h == "election day":
         def res_election(doc):
-            yy = int(m["y"]) if m["y"] else R.month_year(doc, 11, 5, "future")
+            yy = int(given) if given else R.month_year(doc, 11, 5, "future")
             first = dt.date(yy, 11, 2)  # the Tuesday after the first Monday in November
-            return (first + dt.timedelta(days=(1 - first.weekday()) % 7)).isoformat(), R.EXPLICIT if m["y"] else R.PUBLISHED
+            return (first + dt.timedelta(days=(1 - first.weekday()) % 7)).isoformat(), R.EXPLICIT if given else R.PUBLISHED
 
         return Found(m.start(), m.end(), "DATE", res_election)
 
@@ -435,8 +439,8 @@ def holiday(m, text):
     named = re.match(rf"\s+(?:[a-z]+\s+){{0,2}}(?:in|of)\s+(?P<y>{YEAR})\b", text[m.end():])
 
     def res(doc):
-        if m["y"]:
-            y, anchor = int(m["y"]), R.EXPLICIT
+        if given:
+            y, anchor = int(given), R.EXPLICIT
         elif named:
             y, anchor = int(named["y"]), R.EXPLICIT
         else:

@@ -24,7 +24,6 @@ KNOWN_FAILURES = {
     "live-blog-closed": "'read yesterday's coverage' and 'our full report from Tuesday' (navigation) give events",
     "live-bst-kim-yo-jong": "the '11:02 BST' stamp and 'on 28 July' in one sentence give two events for one statement",
     # state media
-    "kcna-new-years-day-juche-115": "the '(2026)' of 'New Year's Day, Juche 115 (2026)' is a second, year-long event",
 }
 
 
