@@ -209,6 +209,8 @@ def _marker(word: str, tokens: list, k: int) -> str:
     nxt = tokens[k + 1][2] if k + 1 < len(tokens) else ""
     if word == "ahead" and nxt == "of":
         return "future"  # "ahead of the weekend"
+    if word in ("aim", "aims", "aiming", "targeting", "eyeing", "looking") and nxt in ("at", "for", "to"):
+        return "future"  # "we are looking at the spring", "aiming for a deal in March": a date still to come
     if word in ("take", "takes") and nxt == "effect" and (tokens[k - 1][2] if k else "") not in ("to", "will"):
         return "future"  # "the ban takes effect Sunday": an arrangement ahead
     if word == "to" and nxt in _HEADLINE_VERBS and _no_verb_before(tokens, k):

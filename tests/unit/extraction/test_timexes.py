@@ -610,3 +610,11 @@ def test_it_reads_how_long_an_adjective_says_something_lasts():
 def test_a_holiday_takes_the_gregorian_year_bracketed_after_a_juche_year():
     assert values("Kim visited the palace on New Year's Day, Juche 115 (2026).", dt.date(2026, 1, 2)) == [
         ("New Year's Day, Juche 115 (2026)", "2026-01-01")]
+
+
+def test_a_date_someone_is_aiming_for_is_still_to_come():
+    november = dt.date(2025, 11, 12)
+    assert values("We are looking at the spring for the summit.", november) == [("the spring", "2026-SP")]
+    assert values("Seoul is aiming for a deal in March.", november) == [("March", "2026-03")]
+    # looking back is not looking ahead
+    assert values("Officials are looking back at what went wrong in March.", november) == [("March", "2025-03")]

@@ -13,7 +13,6 @@ KNOWN_FAILURES = {
                                    "2019 event beside the line's own",
     # briefings and interviews
     "brief-concluded-at": "the transcript's closing line '(The briefing was concluded at 2:58 p.m.)' gives an event",
-    "brief-looking-at-the-spring": "'We are looking at the spring' in November is the past spring 2025, asserted",
     # analysis and op-ed
     # live blogs
     "live-et-pm-trump": "the entry stamped '1:15 p.m. ET:' gives no event for Trump telling reporters that day",
