@@ -618,3 +618,13 @@ def test_a_date_someone_is_aiming_for_is_still_to_come():
     assert values("Seoul is aiming for a deal in March.", november) == [("March", "2026-03")]
     # looking back is not looking ahead
     assert values("Officials are looking back at what went wrong in March.", november) == [("March", "2025-03")]
+
+
+def test_the_first_months_of_a_year_are_its_quarter_or_half():
+    april = dt.date(2025, 4, 30)
+    assert values("Inflation slowed in the first three months of the year.", april) == [
+        ("the first three months of the year", "2025-Q1")]
+    assert values("Sales fell in the first two quarters of 1990.", april) == [("the first two quarters of 1990", "1990-H1")]
+    assert values("Exports rose in the last six months of 2024.", april) == [("the last six months of 2024", "2024-H2")]
+    # nine months are no calendar unit: a span, as TimeML writes it
+    assert values("Profits rose in the first nine months.", april) == [("the first nine months", "P9M")]

@@ -174,17 +174,39 @@ def half(m, text):
     if not (m["y"] or m["rel"] or re.search(r"\bthe\s+year\b", m.group(), I)):
         if not m["the"]:
             return None
+    res = _part_of_year(m, "H", h)
+    return Found(m.start(), m.end(), "DATE", res)
 
+
+@rule(
+    rf"\b(?:the\s+)?(?P<which>first|last|final)\s+(?P<n>three|six|two|3|6|2)\s+(?P<unit>months|quarters)\s+of\s+"
+    rf"(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b"
+)
+def months_of_year(m, text):
+    """"the first three months of the year" is its first quarter, "the last six months of 2024" its second half,
+    "the first two quarters of 1990" its first half (without "of ..." they are spans: "the first nine months")."""
+    n = {"three": 3, "six": 6, "two": 2, "3": 3, "6": 6, "2": 2}[m["n"].lower()]
+    months = n * 3 if m["unit"].lower() == "quarters" else n
+    first = m["which"].lower() == "first"
+    if months == 3:
+        return Found(m.start(), m.end(), "DATE", _part_of_year(m, "Q", 1 if first else 4))
+    if months == 6:
+        return Found(m.start(), m.end(), "DATE", _part_of_year(m, "H", 1 if first else 2))
+    return None
+
+
+def _part_of_year(m, kind: str, n: int):
+    """The resolver of a half (H) or quarter (Q) of the year the match names (group y or rel), else of the latest
+    year in which it has begun."""
     def res(doc):
         if m["y"]:
-            return f"{m['y']}-H{h}", R.EXPLICIT
+            return f"{m['y']}-{kind}{n}", R.EXPLICIT
         if m["rel"]:
-            return f"{doc.dct.year + {'last': -1, 'this': 0, 'next': 1}[m['rel'].lower()]}-H{h}", R.PUBLISHED
-        cur_h = 1 if doc.dct.month <= 6 else 2
-        y = doc.dct.year if h <= cur_h else doc.dct.year - 1
-        return f"{y}-H{h}", R.PUBLISHED
+            return f"{doc.dct.year + {'last': -1, 'this': 0, 'next': 1}[m['rel'].lower()]}-{kind}{n}", R.PUBLISHED
+        current = (doc.dct.month - 1) // (6 if kind == "H" else 3) + 1
+        return f"{doc.dct.year if n <= current else doc.dct.year - 1}-{kind}{n}", R.PUBLISHED
 
-    return Found(m.start(), m.end(), "DATE", res)
+    return res
 
 
 @rule(

@@ -38,6 +38,7 @@ _TRIGGERS = {
     "the_year_period": r"quarter|period",
     "bare_quarter": r"quarter",
     "half": r"half",
+    "months_of_year": r"months|quarters",
     "week_of_month": r"week",
     "story_month_or_season": _MONTH_WORDS + r"|spring|summer|autumn|fall|winter",
     "season": r"spring|summer|autumn|fall|winter",

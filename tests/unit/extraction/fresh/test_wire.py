@@ -10,7 +10,6 @@ KNOWN_FAILURES = {
     "early-hours-of-friday": "only 'Friday' is tagged, not the TIME 'the early hours of Friday'",
     "about-90-minutes": "the timex is '90 minutes' (APPROX) without the word 'about' in its span",
     "around-feb-28": "'around' is left out of the span and the APPROX mod of 'around Feb. 28'",
-    "first-three-months-of-the-year": "'the first three months of the year' is split into P3M + 'the year', not 2025-Q1",
     "8pm-1900-gmt-overnight": "the event's date_text is the whole '8 p.m. (1900 GMT) on Thursday', not 'Thursday'",
     "24-hour-period-2-30pm": "the timex span takes in 'local time': '2:30 p.m. local time'",
     "thursday-evening-friday-morning": "'Friday morning' is a DATE of the day, not a TIME like 'Thursday evening'",
