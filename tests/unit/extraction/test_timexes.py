@@ -628,3 +628,8 @@ def test_the_first_months_of_a_year_are_its_quarter_or_half():
     assert values("Exports rose in the last six months of 2024.", april) == [("the last six months of 2024", "2024-H2")]
     # nine months are no calendar unit: a span, as TimeML writes it
     assert values("Profits rose in the first nine months.", april) == [("the first nine months", "P9M")]
+
+
+def test_a_holiday_week_is_the_calendar_week_of_the_holiday():
+    assert values("Crowds gathered during Easter week.", dt.date(2000, 4, 26)) == [("Easter week", "2000-W16")]
+    assert values("The Christmas weekend was quiet.", dt.date(2025, 12, 29)) == [("Christmas", "2025-12-25")]

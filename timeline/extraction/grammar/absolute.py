@@ -10,6 +10,7 @@ from .. import resolve as R
 from ..chronology import chronicled
 from ..lunar import holiday_date
 from ..lexicon import DAY_ORDINALS, MONTH_RE, MONTHS, ONES, SEASONS, TENS, WEEKDAY_RE, WEEKDAYS, parse_count
+from ..values import parse_value, week_of
 from .base import (
     DASH, DAY, I, MOD_PREFIX, QUANTITY_NOUNS, YEAR, Found, const, day_num, month_num, rule, year_num,
     may_is_month, mod_of, month_resolver, valid, word_after, word_before, ymd,
@@ -410,7 +411,8 @@ def this_century(m, text):
 @rule(r"\b(?P<h>christmas\s+eve|christmas\s+day|christmas|new\s+year's\s+(?:day|eve)|thanksgiving(?:\s+day)?|independence\s+day"
       r"|good\s+friday|holy\s+saturday|palm\s+sunday|easter\s+monday|easter(?:\s+sunday)?|black\s+friday|cyber\s+monday"
       r"|memorial\s+day|labor\s+day|veterans\s+day|halloween|election\s+day|day\s+of\s+the\s+sun|day\s+of\s+the\s+shining\s+star)\b"
-      r"(?:\s+(?P<y>{YEAR})|,?\s*Juche\s+\d{1,3}\s+\((?P<juche>{YEAR})\))?".replace("{YEAR}", YEAR), 0 | I)
+      r"(?:\s+(?P<y>{YEAR})|,?\s*Juche\s+\d{1,3}\s+\((?P<juche>{YEAR})\))?(?P<wk>\s+week\b(?![-\s]*(?:end|day|long)))?"
+      .replace("{YEAR}", YEAR), 0 | I)
 def holiday(m, text):
     """"Christmas", "Easter Monday 2019", "New Year's Day, Juche 115 (2026)" (the North Korean calendar's year,
     with the Gregorian one in brackets)."""
@@ -470,6 +472,13 @@ def holiday(m, text):
             return (_thanksgiving(yy) + dt.timedelta(days=1 if h == "black friday" else 4)).isoformat(), anchor
         return "", anchor
 
+    if m["wk"]:
+        def res_week(doc):  # "Easter week", "Thanksgiving week": the calendar week the day falls in
+            value, anchor = res(doc)
+            p = parse_value(value) if value else None
+            return (week_of(p.first_day()).value() if p else ""), anchor
+
+        return Found(m.start(), m.end(), "DATE", res_week)
     return Found(m.start(), m.end(), "DATE", res)
 
 
