@@ -461,13 +461,24 @@ def build_events(
     all_spans = sorted((r.timex.start, r.timex.end) for r in resolved)
     for unit in units:
         first, last = unit[0].timex, unit[-1].timex
-        if _on_page_furniture(text, first, last) or _recurs_or_starts_a_span(text, first, last):
-            continue
+        stamp = _entry_stamp(text, first) if len(unit) == 1 else ""
         si = _sentence_index(sents, first.start)
-        if si is None:
+        if stamp == "alone":
+            # "12 min ago" on a line over its entry: the stamp and the entry's first sentence read as one
+            if si is None or si + 1 >= len(sents) or sents[si + 1][0] in dated_starts:
+                continue
+            s_start, s_end, si = sents[si][0], sents[si + 1][1], si + 1
+        elif _on_page_furniture(text, first, last) or _recurs_or_starts_a_span(text, first, last):
             continue
-        s_start, s_end, _para = sents[si]
-        if len(unit) == 1 and first.type == "TIME" and unit[0].anchor == "published" and any(
+        elif si is None:
+            continue
+        else:
+            s_start, s_end, _para = sents[si]
+        if stamp and any(o.timex.type == "DATE" and _one_day(o.timex.value) for o in dated_in_sentence(s_start, s_end)):
+            # "11:02 BST — ..., carried by KCNA on 28 July, ...": the entry names its happening's day itself (but
+            # "this year", "last week's meeting" leave the stamp the day of the entry)
+            continue
+        if len(unit) == 1 and not stamp and first.type == "TIME" and unit[0].anchor == "published" and any(
                 o.timex.type == "DATE" and o.timex.value[:10] != first.value[:10] for o in dated_in_sentence(s_start, s_end)):
             continue  # "walked out at 2:30 p.m., cutting short the Feb. 28 session": the clock's day is not the published one
         r0 = value_range(first.value)
@@ -497,6 +508,8 @@ def build_events(
             continue  # "exports rose 4 percent from a year earlier": the baseline of a change, not a happening
         if _hangs_off_a_state(sentence, lo, hi):
             continue  # "the optimism of last year": a timex, but nothing happened then
+        if _sends_reader_to_coverage(sentence, lo, hi):
+            continue  # "You can read yesterday's coverage here": another page, not a happening
         mod = first.mod if first.mod in ("START", "MID", "END", "APPROX", "BEFORE", "AFTER") else ""
         side = _side_of(text, first.start, last.end)
         if side and _landmark_of_another(text, first.start, dated_in_sentence(s_start, first.start)):
@@ -504,7 +517,14 @@ def build_events(
         if side and mod in ("", "APPROX"):
             mod = side
         future = date_start > published and not (mod == "BEFORE" and _PAST_VERB.search(sentence, 0, lo))
-        ev_mod = modality(sentence, lo, hi, future, spans_rel, past=date_end < published)
+        if stamp:
+            # the stamp says when the entry was posted, so a day after the published one (past midnight) plans
+            # nothing; an entry reporting what someone says or tells is asserted whatever the words reported plan
+            ev_mod = modality(sentence, lo, hi, False, spans_rel, past=date_end < published)
+            if _ENTRY_REPORTS.match(sentence, hi + len(_STAMP_AFTER.match(sentence, hi).group())):
+                ev_mod = "asserted"
+        else:
+            ev_mod = modality(sentence, lo, hi, future, spans_rel, past=date_end < published)
         cat = category(sentence, lo, hi)
         actors = _actors_in(mentions, s_start, s_end)
         conf = _PRECISION_CONFIDENCE.get(precision, 0.7) * _ANCHOR_CONFIDENCE.get(anchor, 0.7)
@@ -633,7 +653,13 @@ def _on_page_furniture(text: str, first, last) -> bool:
     if line_end - line_start > 300:  # page furniture and headings are short lines
         return False
     line = text[line_start:line_end]
-    if _METADATA_LINE.search(line) or heading_at(text, first.start):  # "Key events of 2017" over a chronology
+    if _METADATA_LINE.search(line) and not _after_stamp_prefix(line, first.start - line_start, last.end - line_start):
+        return True
+    if heading_at(text, first.start):  # "Key events of 2017" over a chronology
+        return True
+    if first.type == "TIME" and re.fullmatch(r"\s*\(.*\)\s*", line):
+        # "(The briefing was concluded at 2:58 p.m.)": a transcript's stage direction, a line wholly in brackets,
+        # times the proceedings being transcribed, not the news
         return True
     return not line.replace(text[first.start:last.end], "").strip(" \t#*-•|:>_=~`")
 
@@ -670,6 +696,65 @@ _METADATA_LINE = re.compile(
     r"(?:\s+[A-Z][\w.'’-]*){0,3}\s*[|,·•])|Photo:|File\s+photo)"
     r"|\b\d+\s+min(?:ute)?s?\s+read\b|\|\s*(?:Updated|Published)\b",
     re.IGNORECASE)
+
+
+# An update stamp opening a line and then, after a dash, the news itself: "Updated 11:30 a.m. ET — The White House
+# said a letter arrived on Friday".  Only the stamp is about the page.
+_STAMP_PREFIX = re.compile(r"\s*(?:Updated|Published|Posted|Modified|Last\s+(?:modified|updated)|First\s+published"
+                           r"|Originally\s+published)\b[^\n]{0,60}?\s(?:—|–|-|--)\s", re.IGNORECASE)
+
+
+def _after_stamp_prefix(line: str, lo: int, hi: int) -> bool:
+    """Whether the date at [lo, hi) of a metadata line comes after an update stamp's dash, in words of prose (at
+    least three besides the date: "Updated 10:32 a.m. — Sept. 19, 2025" is a stamp whole)."""
+    m = _STAMP_PREFIX.match(line)
+    if m is None or lo < m.end():
+        return False
+    return len(re.findall(r"[A-Za-z]{2,}", line[m.end():lo] + " " + line[hi:])) >= 3
+
+
+# A live-blog entry stamp: a clock time (or "12 min ago") opening its line, with the entry after a dash, colon or
+# bar ("09:42 KST — ...", "1:15 p.m. ET: ...") or on the line below ("12 min ago\n...").  It says when the entry
+# was posted, so it dates the entry's happening on that day.
+_STAMP_BEFORE = re.compile(r"[ \t]*(?:[-*•>#]+[ \t]*)?")
+_STAMP_AFTER = re.compile(r"[ \t]*(?:[—–|:]|--?(?=\s))?[ \t]*")
+_STAMP_ALONE = re.compile(r"[ \t]*(?:\n|$)")
+# An entry opening on who says or tells what ("Donald Trump tells reporters he would love to meet ...")
+_ENTRY_REPORTS = re.compile(r"[^,;:—–.!?\n]{0,60}?\b(?:says|said|tells|told|reports|reported|announces|announced"
+                            r"|confirms|confirmed)\b", re.IGNORECASE)
+
+
+def _one_day(value: str) -> bool:
+    r = value_range(value)
+    return bool(r) and r[0] == r[1]
+
+
+def _entry_stamp(text: str, t) -> str:
+    """"inline" for an entry stamp with its entry after it on the line, "alone" for one on a line over its entry,
+    else ""."""
+    if t.type != "TIME" or not _STAMP_BEFORE.fullmatch(text, text.rfind("\n", 0, t.start) + 1, t.start):
+        return ""
+    if _STAMP_ALONE.match(text, t.end):
+        return "alone"
+    sep = re.match(r"[ \t]*(?:[—–|:]|--?\s)", text[t.end:t.end + 4])
+    return "inline" if sep else ""
+
+
+# Navigation on a live page: "You can read yesterday's coverage here, and our full report from Tuesday here": the
+# date names another page of coverage the reader is sent to, not a happening.
+_COVERAGE = (r"(?:coverage|reports?|live\s*blogs?|blogs?|updates|stor(?:y|ies)|articles?|recaps?|round-?ups?|summary"
+             r"|newsletters?|podcasts?|episodes?|editions?)")
+_COVERAGE_AFTER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_COVERAGE}\b", re.IGNORECASE)
+_COVERAGE_BEFORE = re.compile(rf"\b{_COVERAGE}\s+(?:from|of|on)\s+$", re.IGNORECASE)
+_SENDS_READER = re.compile(r"\b(?:read|see|follow|find|catch\s+up|revisit|look\s+back|missed)\b[^.!?]*?"
+                           r"\b(?:here|below|above)\b", re.IGNORECASE)
+
+
+def _sends_reader_to_coverage(sentence: str, lo: int, hi: int) -> bool:
+    """Whether the date at [lo, hi) names a page of coverage ("yesterday's coverage", "our report from Tuesday")
+    in a sentence sending the reader there ("read ... here")."""
+    return bool((_COVERAGE_AFTER.match(sentence, hi) or _COVERAGE_BEFORE.search(sentence[max(0, lo - 30):lo]))
+                and _SENDS_READER.search(sentence))
 
 
 def _same_day_times(text: str, a: Resolved, b: Resolved) -> bool:

@@ -508,3 +508,58 @@ def test_a_chronology_heading_dates_no_event_and_an_on_this_day_list_dates_its_y
         (dt.date(1950, 6, 25), "day"), (dt.date(2000, 6, 25), "day")]
     # a year line under any other heading is the whole year
     assert [e.precision for e in events("Milestones\n1950 — war begins", dt.date(2025, 6, 25))] == ["year"]
+
+
+def test_a_transcript_stage_direction_in_brackets_is_no_event():
+    assert events("(The press conference ended at 4:12 p.m.)") == []
+    # the same words in a sentence of the story still date what happened
+    [e] = events("The talks concluded at 2:58 p.m. on Monday, the ministry said.")
+    assert e.date_start == dt.date(2025, 9, 22)
+
+
+def test_navigation_to_other_coverage_is_no_event():
+    assert events("The blog is now paused. See Sunday's live updates here, or our analysis piece below.") == []
+    assert events("Catch up on our recap from Friday here.") == []
+    # a report that is news, with no reader sent anywhere, still dates an event
+    [e] = events("Sunday's report by the agency found new activity at the reactor.")
+    assert e.date_start == dt.date(2025, 9, 21)
+
+
+def test_an_update_stamp_prefix_is_furniture_but_the_news_after_its_dash_is_not():
+    [e] = events("Updated 9:05 a.m. ET — Seoul said the envoy left for Tokyo on Saturday.")
+    assert (e.date_start, e.date_text) == (dt.date(2025, 9, 20), "Saturday")
+    assert events("Updated 9:05 a.m. ET — Sept. 21, 2025") == []
+    assert events("Published Sept. 21, 2025\n\nThe ministry issued a statement.") == []
+    # "updated" inside a sentence is no stamp
+    [e] = events("The ministry updated its travel advice on Saturday.")
+    assert e.date_start == dt.date(2025, 9, 20)
+
+
+def test_an_entry_stamp_dates_the_entry_on_the_blog_day():
+    found = events("4:40 p.m. ET: Marco Rubio tells reporters he could visit Pyongyang this year.")
+    stamped = [x for x in found if x.precision == "day"]
+    assert [(x.date_start, x.modality) for x in stamped] == [(dt.date(2025, 9, 22), "asserted")]
+    # a schedule line is planned, not reported
+    [e] = events("6 p.m. ET: The leaders will hold a joint news conference.", dt.date(2025, 9, 21))
+    assert (e.date_start, e.modality) == (dt.date(2025, 9, 21), "planned")
+
+
+def test_an_entry_stamp_gives_way_to_the_day_its_entry_names():
+    found = events("14:20 BST — The ministry's statement, released on 22 September, rejects the offer.")
+    assert [(e.date_start, e.date_text) for e in found] == [(dt.date(2025, 9, 22), "22 September")]
+    # a coarser date in the entry leaves the stamp its day
+    found = events("14:20 BST — The ministry says talks may resume next month.")
+    assert (dt.date(2025, 9, 22), dt.date(2025, 9, 22)) in [(e.date_start, e.date_end) for e in found]
+
+
+def test_a_stamp_alone_on_its_line_dates_the_entry_below():
+    [e] = events("40 min ago\nJapan's prime minister has landed in Seoul for talks.")
+    assert (e.date_start, e.date_text) == (dt.date(2025, 9, 22), "40 min ago")
+    assert "landed in Seoul" in e.sentence and "Japan" in " ".join(e.actors)
+    assert events("Updated 10:15 GMT\n\nJapan's prime minister has landed in Seoul for talks.") == []
+
+
+def test_stamps_past_midnight_date_the_next_day_and_stay_asserted():
+    blog = "23:40 KST — Delegates leave the banquet.\n00:20 KST — The two sides publish a joint statement."
+    assert [(e.date_start, e.modality) for e in events(blog)] == [
+        (dt.date(2025, 9, 22), "asserted"), (dt.date(2025, 9, 23), "asserted")]

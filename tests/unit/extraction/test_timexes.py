@@ -633,3 +633,29 @@ def test_the_first_months_of_a_year_are_its_quarter_or_half():
 def test_a_holiday_week_is_the_calendar_week_of_the_holiday():
     assert values("Crowds gathered during Easter week.", dt.date(2000, 4, 26)) == [("Easter week", "2000-W16")]
     assert values("The Christmas weekend was quiet.", dt.date(2025, 12, 29)) == [("Christmas", "2025-12-25")]
+
+
+def test_a_minutes_ago_stamp_opening_a_line_is_a_time_of_the_published_day():
+    thursday = dt.date(2025, 11, 20)
+    assert timexes("5 mins ago\nThe envoy landed in Hanoi.", thursday)[0] == ("5 mins ago", "TIME", "2025-11-20", "")
+    assert timexes("2 hours ago — Seoul's cabinet met.", thursday)[0] == ("2 hours ago", "TIME", "2025-11-20", "")
+    # inside a sentence it stays what it was: a span of hours hanging on "ago"
+    assert timexes("The envoy landed in Hanoi 2 hours ago.", thursday) == [("2 hours", "DURATION", "PT2H", "")]
+
+
+def test_us_zone_letters_belong_to_the_clock_only_in_capitals():
+    assert values("The vote opens at 9 a.m. PT on Tuesday.") == [("9 a.m. PT on Tuesday", "2025-09-23T09:00")]
+    assert values("Lunch was at 1 p.m. et cetera.")[0] == ("1 p.m.", "2025-09-22T13:00")
+
+
+def test_live_blog_stamps_cross_midnight_only_by_a_short_step():
+    forward = "22:40 GMT — Delegates leave the hall.\n01:10 GMT — A communique is issued."
+    assert [v for _, v in values(forward)] == ["2025-09-22T22:40", "2025-09-23T01:10"]
+    newest_first = "01:10 GMT — A communique is issued.\n22:40 GMT — Delegates leave the hall."
+    assert [v for _, v in values(newest_first)] == ["2025-09-22T01:10", "2025-09-21T22:40"]
+    # a long step within the day stays on it, either way round
+    same_day = "08:00 GMT — Delegates arrive.\n21:30 GMT — Delegates leave.\n07:45 GMT — Buses wait."
+    assert [v for _, v in values(same_day)] == ["2025-09-22T08:00", "2025-09-22T21:30", "2025-09-22T07:45"]
+    # a clock inside prose is no stamp and does not chain
+    prose = "The first session ended at 23:30 GMT.\nThe second began at 00:15 GMT."
+    assert [v for _, v in values(prose)] == ["2025-09-22T23:30", "2025-09-22T00:15"]

@@ -16,7 +16,8 @@ from .base import (
 
 AMPM = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b|a\.m|p\.m)"
 # A zone after a clock time: an abbreviation, "local time", "Seoul time", or one of these in brackets.
-ZONE = (r"(?:\s+(?:(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|KST|JST|local\s+time"
+# The US live-blog zones without the standard/daylight letter ("1:15 p.m. ET") only in capitals: "et", "pt" are words.
+ZONE = (r"(?:\s+(?:(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|KST|JST|MSK|(?-i:ET|PT|CT|MT)|local\s+time"
         r"|(?-i:[A-Z][a-z]+)\s+time)\b|\((?:local\s+time|(?-i:[A-Z][a-z]+)\s+time|[A-Z]{3,4})\)))")
 
 
@@ -102,6 +103,8 @@ def clock(m, text):
             d = dt.date(y, mon, dom)
         elif later_wd is not None:
             d = R.weekday(doc, later_wd, doc.tense(start, end))
+        elif (chained := _after_previous_stamp(doc, text, start, hh, mi)) is not None:
+            return f"{chained.isoformat()}T{tpart}", R.PREVIOUS
         elif doc.prev is not None and doc.prev.gran == "day" and doc.prev_end >= start - 80:
             return f"{doc.prev.value()[:10]}T{tpart}", R.PREVIOUS
         else:
@@ -109,6 +112,50 @@ def clock(m, text):
         return f"{d.isoformat()}T{tpart}", R.PUBLISHED
 
     return Found(start, end, "TIME", res, mod)
+
+
+# A live-blog entry stamp: a clock time opening its line ("23:50 KST — The leaders enter ...").
+_LINE_OPENING = re.compile(r"[ \t]*(?:[-*•>#]+[ \t]*)?")
+# Consecutive stamps with no date between lie on one day, unless the clock steps across midnight: a step this
+# short over midnight (23:50 then 00:35 in a blog read oldest first, 00:35 then 23:50 newest first) means the next
+# (previous) day, since the same-day reading would leave more than 21 hours between two neighbouring entries.
+_MIDNIGHT_STEP = 3 * 60  # minutes
+
+
+def _opens_line(text: str, start: int) -> int:
+    """Where the line starts if only list or quote markup precedes ``start`` on it, else -1."""
+    ls = text.rfind("\n", 0, start) + 1
+    return ls if _LINE_OPENING.fullmatch(text, ls, start) else -1
+
+
+def _after_previous_stamp(doc, text: str, start: int, hh: int, mi: int) -> dt.date | None:
+    """The day of an entry stamp that follows another with no date between them: the previous stamp's day, or
+    the day after (before) it when the clock steps a short way across midnight."""
+    p = doc.prev
+    if p is None or p.gran != "day" or not re.fullmatch(r"\d\d:\d\d", p.time or "") or hh < 0:
+        return None
+    if _opens_line(text, start) < 0:
+        return None
+    prev_line = text.rfind("\n", 0, doc.prev_end) + 1
+    # the last date named is itself a stamp opening its line, not a date inside the entry before
+    if doc.prev_end - prev_line > 30 or not re.match(r"[ \t]*(?:[-*•>#]+[ \t]*)?\d", text[prev_line:doc.prev_end]):
+        return None
+    step = (hh * 60 + mi) - (int(p.time[:2]) * 60 + int(p.time[3:]))
+    day = dt.date(p.year, p.sub, p.day)
+    if step < -(24 * 60 - _MIDNIGHT_STEP):
+        return day + dt.timedelta(days=1)
+    if step > 24 * 60 - _MIDNIGHT_STEP:
+        return day - dt.timedelta(days=1)
+    return day
+
+
+@rule(r"\b(?P<n>\d{1,3}|an?)\s*(?P<unit>m|mins?|minutes?|h|hrs?|hours?)\s+ago\b")
+def stamp_ago(m, text):
+    """"12 min ago", "3 hours ago" opening a line: a live-blog entry stamp, a clock time of the day the page was
+    published (which clock is not known).  Inside a sentence ("fired three hours ago") the ago rule keeps it."""
+    if _opens_line(text, m.start()) < 0 or not re.match(r"[ \t]*(?:$|\n|[—–|:]|-\s)", text[m.end():]):
+        return None
+    return Found(m.start(), m.end(), "TIME", lambda doc: (doc.dct.isoformat(), R.PUBLISHED))
 
 
 # A quantity just before "a year" makes it a rate: a number (digits or words, with a scale word), optionally
