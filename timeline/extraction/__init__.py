@@ -14,12 +14,13 @@ import datetime as dt
 from collections.abc import Sequence
 
 from .actors import GazetteerError, find_mentions, load_gazetteer
-from .events import DATELINE, build_events
+from .events import build_events
 from .frontmatter import FrontMatterError, parse_front_matter
-from .phrases import parse_date_phrase
+from .furniture import DATELINE
 from .normalise import for_matching
-from .timexes import tag
+from .phrases import parse_date_phrase
 from .results import ActorEntry, DateReading, ExtractedEvent, Extraction, Timex
+from .timexes import tag
 
 __all__ = [
     "ActorEntry",

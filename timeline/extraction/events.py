@@ -8,15 +8,17 @@ import contextlib
 import datetime as dt
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 from dataclasses import replace
+from functools import lru_cache
 
 from .actors import Mention
-from .chronology import heading_at, on_this_day
+from .chronology import on_this_day
 from .context import PAST, looks_like_verb
+from .furniture import entry_reports, entry_stamp, on_page_furniture, one_day, sends_reader_to_coverage
 from .lexicon import ABBREVIATIONS
-from .timexes import Resolved
+from .modality import clause_around, modality
 from .results import ExtractedEvent
+from .timexes import Resolved
 from .values import value_range
 
 # ----------------------------------------------------------------------------- sentences
@@ -145,158 +147,7 @@ def category(sentence: str, date_pos: int, date_end: int | None = None) -> str:
     return best[1] if best else ""
 
 
-# ----------------------------------------------------------------------------- modality and titles
-
-_CLAUSE_SPLIT = re.compile(
-    r"\s*[;:—–]\s+|,\s+(?=(?:but|while|although|though|whereas|and\s+(?:the|he|she|it|they)|which)\b)|,\s+"
-    # "broke down last November and have not resumed since": a second verb phrase with its own modality
-    r"|\s+(?=and\s+(?:has|have|had|did|does|do|was|were|is|are|will|would|could|never|then)\b)")
-_NEGATION = re.compile(
-    r"\b(?:(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can)\s*(?:not|n['’]t)|didn['’]t|doesn['’]t|"
-    r"don['’]t|hasn['’]t|haven['’]t|hadn['’]t|wasn['’]t|weren['’]t|won['’]t|never|failed\s+to|refused\s+to|no\s+longer"
-    # "No talks took place on Sunday", "no meeting was held"
-    r"|no\s+(?:[a-z-]+\s+){1,2}(?:was|were|took\s+place|came|happened|occurred|followed|has\s+been|have\s+been|had\s+been))\b",
-    re.IGNORECASE,
-)
-# "there will be no meeting next week", "there was no vote on Monday": the happening is said not to exist; it
-# reaches a date before it or a few words on, not one deep in a phrase of its own ("there have been no mass
-# cancellations as a result of the Aug. 7 bombings": the bombings happened)
-_NONE_EXISTS = re.compile(r"\bthere\s+(?:(?:will|would|could|may|might)\s+be|is|are|was|were|(?:has|have|had)\s+been)"
-                          r"\s+no\b", re.IGNORECASE)
-# "No talks are planned for next week": a clause opening on "no" + a word denies its subject; not the interjection
-# ("No, they met on Monday"), the abbreviation ("No. 2 official") or the idioms that assert ("No doubt ...")
-_NO_SUBJECT = re.compile(r"\s*no\s+(?!doubt\b|wonder\b|matter\b|longer\b)[a-z]", re.IGNORECASE)
-# a negation just inside a relative clause after the date belongs to that clause's noun, not to the date's
-# happening: "Since the 1953 armistice, ... a ceasefire that was never meant to last"
-_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
-# A plan undone: "was scheduled for 10 March but was cancelled", "originally slated for August, was postponed"
-# (but "On May 24, Trump called off the summit" is the cancelling, which happened).
-_PLAN_FOR = re.compile(r"\b(?:scheduled|planned|slated|set|due)\s+(?:for|to)\b", re.IGNORECASE)
-_UNDONE = re.compile(r"\b(?:cancel+ed|called\s+off|postponed|scrapped|shelved|put\s+off|delayed)\b", re.IGNORECASE)
-# "did not rule out a visit": a possibility, not a denial
-_NOT_RULED_OUT = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?rul(?:e|ed|es|ing)\s+out\b", re.IGNORECASE)
-# A reported statement happened whatever it says: "Kim said on Thursday his country would never give up ..."
-_REPORTING = re.compile(
-    r"\b(?:said|says|told|announced|declared|stated|warned|insisted|added|wrote|claimed|denied|vowed|pledged)\b",
-    re.IGNORECASE,
-)
-_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|``[^`']*''")
-# Plans spoken of in the future tense; a date already past with only these near it is not what was planned
-# ("Milei, who took office in December 2023, will host ...").
-_FUTURE_TENSE = re.compile(r"\b(?:will|['’]ll|shall|going\s+to|would)\b", re.IGNORECASE)
-# "would have been" is a counterfactual, not a plan
-_HYPOTHETICAL = re.compile(r"\b(?:if|unless|could|might|may|whether|possibly|perhaps|potential(?:ly)?|hypothetical\w*|should"
-                           r"|would\s+have)\b", re.IGNORECASE)
-# Inverted conditionals, the "if" left out: "Had the talks succeeded in 2019, ...", "Were the talks to resume, ...",
-# "Should talks resume, ..." open the sentence; inside it only a subject pronoun makes the inversion unmistakable
-# ("..., had they met in 2019" but not "Kim had the upper hand in 2019").
-_CONDITION_FIRST = re.compile(r"\s*[\"“‘']?(?:if|unless|should|had|were)\b", re.IGNORECASE)
-_INVERTED = re.compile(r"\b(?:had|were)\s+(?:I|we|he|she|they)\b(?![?.])", re.IGNORECASE)
-# An aside set off by commas, saying who holds a view: "By 2030, some analysts believe, North Korea could have ...".
-# The date belongs to the clause around the aside, so the aside is blanked rather than allowed to cut the clause
-# short or to pass for the reported statement the date hangs on.
-_ASIDE = re.compile(
-    r",\s+(?:according\s+to\s+(?:[\w'’.-]+\s+){0,2}[\w'’.-]+|(?:[\w'’.-]+\s+){1,3}"
-    r"(?:say|says|said|told\s+\w+|believes?|believed|think|thinks|thought|argues?|argued|estimates?|estimated|"
-    r"expects?|expected|fears?|feared|claims?|claimed|suggests?|suggested|notes?|noted|warns?|warned|insists?|"
-    r"insisted|added|reckons?|reckoned))\s*,(?=\s)",
-    re.IGNORECASE,
-)
-# Questions: a polar question, opening on its auxiliary ("Will the Secretary meet him next week?", "Next week,
-# will he ...?", "Do you expect a readout by Friday?") asserts and plans nothing.  A wh-question ("Why did the talks
-# collapse in 2019?") presupposes its happening; a question set after a statement ("... said today it will
-# re-examine the question are the remains known?") leaves the statement standing; and so does one asking whether
-# someone knows or remembers it ("Did you know the talks ended in 2019?"), whether a plan still holds ("Is he still
-# planning to visit later this month?") or one whose date sits in a relative clause ("Will the envoy, who visited
-# in 2018, return?").
-_POLAR_QUESTION = re.compile(r"[\s\"“‘'(]*(?:(?:and|but|so)\s+)?(?:[^,?]*,\s*)?(?:is|are|was|were|do|does|did|will|would"
-                             r"|can|could|shall|should|may|might|must|has|have|had|\w+n['’]t)\b", re.IGNORECASE)
-_PRESUPPOSED = re.compile(r"\b(?:know|knew|remember|recall|reali[sz]e|forget|forgot|still)\b", re.IGNORECASE)
-_RELATIVE_START = re.compile(r"\s*(?:who|whom|whose|which|that|where|when)\b", re.IGNORECASE)
-
-
-def _in_polar_question(sentence: str, lo: int, hi: int, a: int) -> bool:
-    """Whether the date at [lo, hi) sits in a yes/no question; ``a`` is where the date's clause begins."""
-    q = sentence.find("?", hi)
-    if q < 0 or re.search(r"[;:—–\"“”]", sentence[hi:q]):
-        return False  # no question mark, or it ends another clause or a quotation than the date's
-    start = max((m.end() for m in re.finditer(r"[;:—–\"“”]", sentence[:lo])), default=0)
-    return bool(_POLAR_QUESTION.match(sentence, start)) and not (
-        _PRESUPPOSED.search(sentence, start, lo) or _RELATIVE_START.match(sentence[a:lo]))
-
-
-_PLANNED = re.compile(
-    r"\b(?:will|['’]ll|shall|plans?\s+to|planned|planning|scheduled|is\s+to|are\s+to|going\s+to|expected\s+to|"
-    r"(?:is|are)\s+likely\s+to|expects?\s+(?:[\w-]+\s+){1,4}to|"
-    r"set\s+to|would|intends?\s+to|upcoming|due\s+to)\b",
-    re.IGNORECASE,
-)
-
-
-def clause_around(sentence: str, lo: int, hi: int) -> tuple[int, int]:
-    """Bounds (within sentence) of the clause holding [lo, hi); too-short clauses take in the next one."""
-    cuts = [0]
-    for m in _CLAUSE_SPLIT.finditer(sentence):
-        cuts.append(m.start())
-        cuts.append(m.end())
-    cuts.append(len(sentence))
-    bounds = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
-    for i, (a, b) in enumerate(bounds):
-        if a <= lo < max(b, a + 1) or (lo < a and hi > a):
-            s, e = a, b
-            rest = sentence[s:e].replace(sentence[lo:hi], " ")
-            j = i
-            while len(rest.split()) < 5 and j + 1 < len(bounds) and not re.match(r"\s*and\s", sentence[bounds[j + 1][0]:]):
-                j += 1
-                e = bounds[j][1]
-                rest = sentence[s:e].replace(sentence[lo:hi], " ")
-            return s, e
-    return 0, len(sentence)
-
-
-def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tuple[int, int]] = (),
-             past: bool = False) -> str:
-    """asserted, planned, hypothetical or negated, from the clause around the date; ``past`` when the date is
-    wholly before the published day."""
-    # blank a comma-set aside after the date ("By 2030, some analysts believe, ..."), commas and all; one before it
-    # is left ("..., Mr. Marous said, from an estimated $470 million this year": the date's clause starts after it)
-    sentence = _ASIDE.sub(lambda m: m.group() if m.start() < hi else " " * len(m.group()), sentence)
-    a, b = clause_around(sentence, lo, hi)
-    question = _in_polar_question(sentence, lo, hi, a)
-    condition_first = _CONDITION_FIRST.match(sentence)  # before the dates are blanked: "The latest period had ..."
-    # the date phrases themselves say nothing of modality: "on May 26, 1972" holds no modal "may"
-    masked = list(sentence)
-    for s, e in spans:
-        masked[max(s, 0):max(e, 0)] = " " * (max(e, 0) - max(s, 0))
-    sentence = "".join(masked)
-    clause = sentence[a:b]
-    reported = _REPORTING.search(sentence, max(0, lo - 80), min(len(sentence), hi + 25))
-    if reported:
-        # the date hangs on the reporting verb ("said on Thursday"): what the statement says is not the event's
-        # modality, so only the words up to the report count, and never the words quoted
-        clause = _QUOTED.sub(lambda m: " " * len(m.group()), sentence[a:max(reported.end(), hi)])
-    if _NOT_RULED_OUT.search(clause):
-        return "hypothetical"
-    if condition_first or _HYPOTHETICAL.search(clause) or _INVERTED.search(clause) or question:
-        return "hypothetical"
-    negation = any(m.start() < hi - a or not _RELATIVE_BEFORE.search(clause, 0, m.start())
-                   for m in _NEGATION.finditer(clause))
-    none_exists = any(m.start() >= hi - a or len(clause[m.end():lo - a].split()) <= 4
-                      for m in _NONE_EXISTS.finditer(clause))
-    if (negation or none_exists or _NO_SUBJECT.match(clause)) and not re.search(r"\buntil\s+$", sentence[max(0, lo - 8):lo]):
-        return "negated"  # but "did not acknowledge it until April 28": it was acknowledged then
-    if _PLAN_FOR.search(sentence[max(0, lo - 30):lo]) and _UNDONE.search(sentence, hi):
-        return "negated"
-    planned = _PLANNED.search(clause)
-    if planned and past and _FUTURE_TENSE.fullmatch(planned.group()):
-        planned = None  # a date already past is not planned by a "will" about something else
-    if planned and past and planned.start() >= hi - a and any(
-            looks_like_verb(w) for w in re.findall(r"[A-Za-z]+", sentence[a:lo])):
-        planned = None  # "the bridge, which began on April 30, is due to be finished": the plan comes after
-    if future or planned:
-        return "planned"
-    return "asserted"
-
+# ----------------------------------------------------------------------------- titles
 
 _LEAD_PREP = (r"(?:\s*\b(?:in|on|at|since|during|by|from|until|till|through|of|between|before|after|for|and|to|around"
               r"|ahead\s+of|prior\s+to|in\s+advance\s+of|following"
@@ -461,20 +312,20 @@ def build_events(
     all_spans = sorted((r.timex.start, r.timex.end) for r in resolved)
     for unit in units:
         first, last = unit[0].timex, unit[-1].timex
-        stamp = _entry_stamp(text, first) if len(unit) == 1 else ""
+        stamp = entry_stamp(text, first) if len(unit) == 1 else ""
         si = _sentence_index(sents, first.start)
         if stamp == "alone":
             # "12 min ago" on a line over its entry: the stamp and the entry's first sentence read as one
             if si is None or si + 1 >= len(sents) or sents[si + 1][0] in dated_starts:
                 continue
             s_start, s_end, si = sents[si][0], sents[si + 1][1], si + 1
-        elif _on_page_furniture(text, first, last) or _recurs_or_starts_a_span(text, first, last):
+        elif on_page_furniture(text, first, last) or _recurs_or_starts_a_span(text, first, last):
             continue
         elif si is None:
             continue
         else:
             s_start, s_end, _para = sents[si]
-        if stamp and any(o.timex.type == "DATE" and _one_day(o.timex.value) for o in dated_in_sentence(s_start, s_end)):
+        if stamp and any(o.timex.type == "DATE" and one_day(o.timex.value) for o in dated_in_sentence(s_start, s_end)):
             # "11:02 BST — ..., carried by KCNA on 28 July, ...": the entry names its happening's day itself (but
             # "this year", "last week's meeting" leave the stamp the day of the entry)
             continue
@@ -508,7 +359,7 @@ def build_events(
             continue  # "exports rose 4 percent from a year earlier": the baseline of a change, not a happening
         if _hangs_off_a_state(sentence, lo, hi):
             continue  # "the optimism of last year": a timex, but nothing happened then
-        if _sends_reader_to_coverage(sentence, lo, hi):
+        if sends_reader_to_coverage(sentence, lo, hi):
             continue  # "You can read yesterday's coverage here": another page, not a happening
         mod = first.mod if first.mod in ("START", "MID", "END", "APPROX", "BEFORE", "AFTER") else ""
         side = _side_of(text, first.start, last.end)
@@ -521,7 +372,7 @@ def build_events(
             # the stamp says when the entry was posted, so a day after the published one (past midnight) plans
             # nothing; an entry reporting what someone says or tells is asserted whatever the words reported plan
             ev_mod = modality(sentence, lo, hi, False, spans_rel, past=date_end < published)
-            if _ENTRY_REPORTS.match(sentence, hi + len(_STAMP_AFTER.match(sentence, hi).group())):
+            if entry_reports(sentence, hi):
                 ev_mod = "asserted"
         else:
             ev_mod = modality(sentence, lo, hi, future, spans_rel, past=date_end < published)
@@ -607,10 +458,6 @@ def _restates(text: str, a, b) -> bool:
     return bool(ra and rb and ra[:2] == rb[:2] and _ASIDE_GAP.fullmatch(text, a.end, b.start))
 
 
-DATELINE = re.compile(
-    r"[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s*[^()\n]{3,30}?\s*\((?:[A-Z][A-Za-z-]*\s*){1,3}\)\s*[-—–_]"
-    # without an agency the city is in capitals: "KUALA LUMPUR, Sept 19 —", "BRUSSELS, 19 September 2025 –"
-    r"|[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s*[^()\n]{3,30}?\s*(?:[-—–_]{1,2}|--)\s")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+(?:turn|start|beginning|end|middle)\s+of\s+)?$", re.IGNORECASE)
 # "Every year on 25 June, rallies are held": a day that recurs, not a happening
 _RECURRING_BEFORE = re.compile(r"\b(?:every|each)\s+(?:year|month|week|spring|summer|autumn|winter)\s+(?:on|in)\s+$|"
@@ -639,31 +486,6 @@ def _group_units(text: str, dated: Sequence[Resolved]) -> list[list[Resolved]]:
     return units
 
 
-def _on_page_furniture(text: str, first, last) -> bool:
-    """Whether the date is part of a dateline ("SEOUL, Sept. 19 (Reuters) -"), a byline or update stamp
-    ("Updated 10:32 a.m. EDT, Sept. 19", "By Jane Doe | Sept. 19", "© 2025") or a heading ("## 2018", "Key events
-    of 2017" over a chronology): when the page was made or what a list is about, not a happening."""
-    line_start = _line_start(text, first.start)
-    if line_start < 0:
-        return False
-    dateline = DATELINE.match(text, line_start)
-    if dateline and last.end <= dateline.end():
-        return True
-    line_end = _line_end(text, last.end, line_start + 301)
-    if line_end - line_start > 300:  # page furniture and headings are short lines
-        return False
-    line = text[line_start:line_end]
-    if _METADATA_LINE.search(line) and not _after_stamp_prefix(line, first.start - line_start, last.end - line_start):
-        return True
-    if heading_at(text, first.start):  # "Key events of 2017" over a chronology
-        return True
-    if first.type == "TIME" and re.fullmatch(r"\s*\(.*\)\s*", line):
-        # "(The briefing was concluded at 2:58 p.m.)": a transcript's stage direction, a line wholly in brackets,
-        # times the proceedings being transcribed, not the news
-        return True
-    return not line.replace(text[first.start:last.end], "").strip(" \t#*-•|:>_=~`")
-
-
 def _recurs_or_starts_a_span(text: str, first, last) -> bool:
     """"Every year on 25 June", and "the first visit since 1974" or "30 missiles since January" (but "since
     March 10, when it fired ..." tells what happened then)."""
@@ -671,90 +493,6 @@ def _recurs_or_starts_a_span(text: str, first, last) -> bool:
         return True
     return bool(_SINCE_BEFORE.search(text, max(0, first.start - 30), first.start)) and not re.match(
         r",?\s+when\b", text[last.end:])
-
-
-def _line_start(text: str, pos: int, reach: int = 400) -> int:
-    """Where the line holding pos starts, or -1 when that is more than ``reach`` characters back (a long line is
-    no dateline, byline or heading, and looking far back for every date would make long texts slow)."""
-    i = text.rfind("\n", max(0, pos - reach), pos)
-    if i >= 0:
-        return i + 1
-    return 0 if pos <= reach else -1
-
-
-def _line_end(text: str, pos: int, limit: int | None = None) -> int:
-    """Where the line holding pos ends (looking no further than ``limit``)."""
-    stop = len(text) if limit is None else min(len(text), max(limit, pos))
-    end = text.find("\n", pos, stop)
-    return stop if end < 0 else end
-
-
-# Lines about the page, not the news: bylines, update stamps, reading times, copyright.
-_METADATA_LINE = re.compile(
-    r"^\s*(?:Updated|Published|Posted|Modified|Last\s+(?:modified|updated)|First\s+published|Originally\s+published"
-    r"|This\s+(?:article|story|report)\s+was\s+(?:amended|updated|corrected)|©|Copyright|(?-i:By\s+[A-Z][\w.'’-]*"
-    r"(?:\s+[A-Z][\w.'’-]*){0,3}\s*[|,·•])|Photo:|File\s+photo)"
-    r"|\b\d+\s+min(?:ute)?s?\s+read\b|\|\s*(?:Updated|Published)\b",
-    re.IGNORECASE)
-
-
-# An update stamp opening a line and then, after a dash, the news itself: "Updated 11:30 a.m. ET — The White House
-# said a letter arrived on Friday".  Only the stamp is about the page.
-_STAMP_PREFIX = re.compile(r"\s*(?:Updated|Published|Posted|Modified|Last\s+(?:modified|updated)|First\s+published"
-                           r"|Originally\s+published)\b[^\n]{0,60}?\s(?:—|–|-|--)\s", re.IGNORECASE)
-
-
-def _after_stamp_prefix(line: str, lo: int, hi: int) -> bool:
-    """Whether the date at [lo, hi) of a metadata line comes after an update stamp's dash, in words of prose (at
-    least three besides the date: "Updated 10:32 a.m. — Sept. 19, 2025" is a stamp whole)."""
-    m = _STAMP_PREFIX.match(line)
-    if m is None or lo < m.end():
-        return False
-    return len(re.findall(r"[A-Za-z]{2,}", line[m.end():lo] + " " + line[hi:])) >= 3
-
-
-# A live-blog entry stamp: a clock time (or "12 min ago") opening its line, with the entry after a dash, colon or
-# bar ("09:42 KST — ...", "1:15 p.m. ET: ...") or on the line below ("12 min ago\n...").  It says when the entry
-# was posted, so it dates the entry's happening on that day.
-_STAMP_BEFORE = re.compile(r"[ \t]*(?:[-*•>#]+[ \t]*)?")
-_STAMP_AFTER = re.compile(r"[ \t]*(?:[—–|:]|--?(?=\s))?[ \t]*")
-_STAMP_ALONE = re.compile(r"[ \t]*(?:\n|$)")
-# An entry opening on who says or tells what ("Donald Trump tells reporters he would love to meet ...")
-_ENTRY_REPORTS = re.compile(r"[^,;:—–.!?\n]{0,60}?\b(?:says|said|tells|told|reports|reported|announces|announced"
-                            r"|confirms|confirmed)\b", re.IGNORECASE)
-
-
-def _one_day(value: str) -> bool:
-    r = value_range(value)
-    return bool(r) and r[0] == r[1]
-
-
-def _entry_stamp(text: str, t) -> str:
-    """"inline" for an entry stamp with its entry after it on the line, "alone" for one on a line over its entry,
-    else ""."""
-    if t.type != "TIME" or not _STAMP_BEFORE.fullmatch(text, text.rfind("\n", 0, t.start) + 1, t.start):
-        return ""
-    if _STAMP_ALONE.match(text, t.end):
-        return "alone"
-    sep = re.match(r"[ \t]*(?:[—–|:]|--?\s)", text[t.end:t.end + 4])
-    return "inline" if sep else ""
-
-
-# Navigation on a live page: "You can read yesterday's coverage here, and our full report from Tuesday here": the
-# date names another page of coverage the reader is sent to, not a happening.
-_COVERAGE = (r"(?:coverage|reports?|live\s*blogs?|blogs?|updates|stor(?:y|ies)|articles?|recaps?|round-?ups?|summary"
-             r"|newsletters?|podcasts?|episodes?|editions?)")
-_COVERAGE_AFTER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_COVERAGE}\b", re.IGNORECASE)
-_COVERAGE_BEFORE = re.compile(rf"\b{_COVERAGE}\s+(?:from|of|on)\s+$", re.IGNORECASE)
-_SENDS_READER = re.compile(r"\b(?:read|see|follow|find|catch\s+up|revisit|look\s+back|missed)\b[^.!?]*?"
-                           r"\b(?:here|below|above)\b", re.IGNORECASE)
-
-
-def _sends_reader_to_coverage(sentence: str, lo: int, hi: int) -> bool:
-    """Whether the date at [lo, hi) names a page of coverage ("yesterday's coverage", "our report from Tuesday")
-    in a sentence sending the reader there ("read ... here")."""
-    return bool((_COVERAGE_AFTER.match(sentence, hi) or _COVERAGE_BEFORE.search(sentence[max(0, lo - 30):lo]))
-                and _SENDS_READER.search(sentence))
 
 
 def _same_day_times(text: str, a: Resolved, b: Resolved) -> bool:

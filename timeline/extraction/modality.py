@@ -1,0 +1,159 @@
+"""Modality of a dated happening, read from the clause around its date: asserted, planned ("will meet on
+Monday"), hypothetical ("could", "if", a yes/no question) or negated ("did not sign")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .context import looks_like_verb
+
+_CLAUSE_SPLIT = re.compile(
+    r"\s*[;:—–]\s+|,\s+(?=(?:but|while|although|though|whereas|and\s+(?:the|he|she|it|they)|which)\b)|,\s+"
+    # "broke down last November and have not resumed since": a second verb phrase with its own modality
+    r"|\s+(?=and\s+(?:has|have|had|did|does|do|was|were|is|are|will|would|could|never|then)\b)")
+_NEGATION = re.compile(
+    r"\b(?:(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can)\s*(?:not|n['’]t)|didn['’]t|doesn['’]t|"
+    r"don['’]t|hasn['’]t|haven['’]t|hadn['’]t|wasn['’]t|weren['’]t|won['’]t|never|failed\s+to|refused\s+to|no\s+longer"
+    # "No talks took place on Sunday", "no meeting was held"
+    r"|no\s+(?:[a-z-]+\s+){1,2}(?:was|were|took\s+place|came|happened|occurred|followed|has\s+been|have\s+been|had\s+been))\b",
+    re.IGNORECASE,
+)
+# "there will be no meeting next week", "there was no vote on Monday": the happening is said not to exist; it
+# reaches a date before it or a few words on, not one deep in a phrase of its own ("there have been no mass
+# cancellations as a result of the Aug. 7 bombings": the bombings happened)
+_NONE_EXISTS = re.compile(r"\bthere\s+(?:(?:will|would|could|may|might)\s+be|is|are|was|were|(?:has|have|had)\s+been)"
+                          r"\s+no\b", re.IGNORECASE)
+# "No talks are planned for next week": a clause opening on "no" + a word denies its subject; not the interjection
+# ("No, they met on Monday"), the abbreviation ("No. 2 official") or the idioms that assert ("No doubt ...")
+_NO_SUBJECT = re.compile(r"\s*no\s+(?!doubt\b|wonder\b|matter\b|longer\b)[a-z]", re.IGNORECASE)
+# a negation just inside a relative clause after the date belongs to that clause's noun, not to the date's
+# happening: "Since the 1953 armistice, ... a ceasefire that was never meant to last"
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+# A plan undone: "was scheduled for 10 March but was cancelled", "originally slated for August, was postponed"
+# (but "On May 24, Trump called off the summit" is the cancelling, which happened).
+_PLAN_FOR = re.compile(r"\b(?:scheduled|planned|slated|set|due)\s+(?:for|to)\b", re.IGNORECASE)
+_UNDONE = re.compile(r"\b(?:cancel+ed|called\s+off|postponed|scrapped|shelved|put\s+off|delayed)\b", re.IGNORECASE)
+# "did not rule out a visit": a possibility, not a denial
+_NOT_RULED_OUT = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?rul(?:e|ed|es|ing)\s+out\b", re.IGNORECASE)
+# A reported statement happened whatever it says: "Kim said on Thursday his country would never give up ..."
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|announced|declared|stated|warned|insisted|added|wrote|claimed|denied|vowed|pledged)\b",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|``[^`']*''")
+# Plans spoken of in the future tense; a date already past with only these near it is not what was planned
+# ("Milei, who took office in December 2023, will host ...").
+_FUTURE_TENSE = re.compile(r"\b(?:will|['’]ll|shall|going\s+to|would)\b", re.IGNORECASE)
+# "would have been" is a counterfactual, not a plan
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|could|might|may|whether|possibly|perhaps|potential(?:ly)?|hypothetical\w*|should"
+                           r"|would\s+have)\b", re.IGNORECASE)
+# Inverted conditionals, the "if" left out: "Had the talks succeeded in 2019, ...", "Were the talks to resume, ...",
+# "Should talks resume, ..." open the sentence; inside it only a subject pronoun makes the inversion unmistakable
+# ("..., had they met in 2019" but not "Kim had the upper hand in 2019").
+_CONDITION_FIRST = re.compile(r"\s*[\"“‘']?(?:if|unless|should|had|were)\b", re.IGNORECASE)
+_INVERTED = re.compile(r"\b(?:had|were)\s+(?:I|we|he|she|they)\b(?![?.])", re.IGNORECASE)
+# An aside set off by commas, saying who holds a view: "By 2030, some analysts believe, North Korea could have ...".
+# The date belongs to the clause around the aside, so the aside is blanked rather than allowed to cut the clause
+# short or to pass for the reported statement the date hangs on.
+_ASIDE = re.compile(
+    r",\s+(?:according\s+to\s+(?:[\w'’.-]+\s+){0,2}[\w'’.-]+|(?:[\w'’.-]+\s+){1,3}"
+    r"(?:say|says|said|told\s+\w+|believes?|believed|think|thinks|thought|argues?|argued|estimates?|estimated|"
+    r"expects?|expected|fears?|feared|claims?|claimed|suggests?|suggested|notes?|noted|warns?|warned|insists?|"
+    r"insisted|added|reckons?|reckoned))\s*,(?=\s)",
+    re.IGNORECASE,
+)
+# Questions: a polar question, opening on its auxiliary ("Will the Secretary meet him next week?", "Next week,
+# will he ...?", "Do you expect a readout by Friday?") asserts and plans nothing.  A wh-question ("Why did the talks
+# collapse in 2019?") presupposes its happening; a question set after a statement ("... said today it will
+# re-examine the question are the remains known?") leaves the statement standing; and so does one asking whether
+# someone knows or remembers it ("Did you know the talks ended in 2019?"), whether a plan still holds ("Is he still
+# planning to visit later this month?") or one whose date sits in a relative clause ("Will the envoy, who visited
+# in 2018, return?").
+_POLAR_QUESTION = re.compile(r"[\s\"“‘'(]*(?:(?:and|but|so)\s+)?(?:[^,?]*,\s*)?(?:is|are|was|were|do|does|did|will|would"
+                             r"|can|could|shall|should|may|might|must|has|have|had|\w+n['’]t)\b", re.IGNORECASE)
+_PRESUPPOSED = re.compile(r"\b(?:know|knew|remember|recall|reali[sz]e|forget|forgot|still)\b", re.IGNORECASE)
+_RELATIVE_START = re.compile(r"\s*(?:who|whom|whose|which|that|where|when)\b", re.IGNORECASE)
+
+
+def _in_polar_question(sentence: str, lo: int, hi: int, a: int) -> bool:
+    """Whether the date at [lo, hi) sits in a yes/no question; ``a`` is where the date's clause begins."""
+    q = sentence.find("?", hi)
+    if q < 0 or re.search(r"[;:—–\"“”]", sentence[hi:q]):
+        return False  # no question mark, or it ends another clause or a quotation than the date's
+    start = max((m.end() for m in re.finditer(r"[;:—–\"“”]", sentence[:lo])), default=0)
+    return bool(_POLAR_QUESTION.match(sentence, start)) and not (
+        _PRESUPPOSED.search(sentence, start, lo) or _RELATIVE_START.match(sentence[a:lo]))
+
+
+_PLANNED = re.compile(
+    r"\b(?:will|['’]ll|shall|plans?\s+to|planned|planning|scheduled|is\s+to|are\s+to|going\s+to|expected\s+to|"
+    r"(?:is|are)\s+likely\s+to|expects?\s+(?:[\w-]+\s+){1,4}to|"
+    r"set\s+to|would|intends?\s+to|upcoming|due\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def clause_around(sentence: str, lo: int, hi: int) -> tuple[int, int]:
+    """Bounds (within sentence) of the clause holding [lo, hi); too-short clauses take in the next one."""
+    cuts = [0]
+    for m in _CLAUSE_SPLIT.finditer(sentence):
+        cuts.append(m.start())
+        cuts.append(m.end())
+    cuts.append(len(sentence))
+    bounds = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
+    for i, (a, b) in enumerate(bounds):
+        if a <= lo < max(b, a + 1) or (lo < a and hi > a):
+            s, e = a, b
+            rest = sentence[s:e].replace(sentence[lo:hi], " ")
+            j = i
+            while len(rest.split()) < 5 and j + 1 < len(bounds) and not re.match(r"\s*and\s", sentence[bounds[j + 1][0]:]):
+                j += 1
+                e = bounds[j][1]
+                rest = sentence[s:e].replace(sentence[lo:hi], " ")
+            return s, e
+    return 0, len(sentence)
+
+
+def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tuple[int, int]] = (),
+             past: bool = False) -> str:
+    """asserted, planned, hypothetical or negated, from the clause around the date; ``past`` when the date is
+    wholly before the published day."""
+    # blank a comma-set aside after the date ("By 2030, some analysts believe, ..."), commas and all; one before it
+    # is left ("..., Mr. Marous said, from an estimated $470 million this year": the date's clause starts after it)
+    sentence = _ASIDE.sub(lambda m: m.group() if m.start() < hi else " " * len(m.group()), sentence)
+    a, b = clause_around(sentence, lo, hi)
+    question = _in_polar_question(sentence, lo, hi, a)
+    condition_first = _CONDITION_FIRST.match(sentence)  # before the dates are blanked: "The latest period had ..."
+    # the date phrases themselves say nothing of modality: "on May 26, 1972" holds no modal "may"
+    masked = list(sentence)
+    for s, e in spans:
+        masked[max(s, 0):max(e, 0)] = " " * (max(e, 0) - max(s, 0))
+    sentence = "".join(masked)
+    clause = sentence[a:b]
+    reported = _REPORTING.search(sentence, max(0, lo - 80), min(len(sentence), hi + 25))
+    if reported:
+        # the date hangs on the reporting verb ("said on Thursday"): what the statement says is not the event's
+        # modality, so only the words up to the report count, and never the words quoted
+        clause = _QUOTED.sub(lambda m: " " * len(m.group()), sentence[a:max(reported.end(), hi)])
+    if _NOT_RULED_OUT.search(clause):
+        return "hypothetical"
+    if condition_first or _HYPOTHETICAL.search(clause) or _INVERTED.search(clause) or question:
+        return "hypothetical"
+    negation = any(m.start() < hi - a or not _RELATIVE_BEFORE.search(clause, 0, m.start())
+                   for m in _NEGATION.finditer(clause))
+    none_exists = any(m.start() >= hi - a or len(clause[m.end():lo - a].split()) <= 4
+                      for m in _NONE_EXISTS.finditer(clause))
+    if (negation or none_exists or _NO_SUBJECT.match(clause)) and not re.search(r"\buntil\s+$", sentence[max(0, lo - 8):lo]):
+        return "negated"  # but "did not acknowledge it until April 28": it was acknowledged then
+    if _PLAN_FOR.search(sentence[max(0, lo - 30):lo]) and _UNDONE.search(sentence, hi):
+        return "negated"
+    planned = _PLANNED.search(clause)
+    if planned and past and _FUTURE_TENSE.fullmatch(planned.group()):
+        planned = None  # a date already past is not planned by a "will" about something else
+    if planned and past and planned.start() >= hi - a and any(
+            looks_like_verb(w) for w in re.findall(r"[A-Za-z]+", sentence[a:lo])):
+        planned = None  # "the bridge, which began on April 30, is due to be finished": the plan comes after
+    if future or planned:
+        return "planned"
+    return "asserted"
