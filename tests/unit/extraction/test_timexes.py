@@ -659,3 +659,12 @@ def test_live_blog_stamps_cross_midnight_only_by_a_short_step():
     # a clock inside prose is no stamp and does not chain
     prose = "The first session ended at 23:30 GMT.\nThe second began at 00:15 GMT."
     assert [v for _, v in values(prose)] == ["2025-09-22T23:30", "2025-09-22T00:15"]
+
+
+def test_an_offset_from_a_told_date_is_no_finer_than_its_unit():
+    story = ("The talks opened in August 2003. Two years later, they produced a statement. A year after that, "
+             "the North tested a device. Three months later, it fired missiles.")
+    # the year is all "two years later" vouches for; no month can be counted from a year
+    assert values(story) == [("August 2003", "2003-08"), ("Two years later", "2005"), ("A year after that", "2006")]
+    # a comparison keeps the month it compares with
+    assert values("Exports fell in March 2024, lower than a year earlier.")[-1] == ("a year earlier", "2023-03")
