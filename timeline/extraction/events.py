@@ -460,8 +460,10 @@ def _restates(text: str, a, b) -> bool:
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+(?:turn|start|beginning|end|middle)\s+of\s+)?$", re.IGNORECASE)
 # "Every year on 25 June, rallies are held": a day that recurs, not a happening
-_RECURRING_BEFORE = re.compile(r"\b(?:every|each)\s+(?:year|month|week|spring|summer|autumn|winter)\s+(?:on|in)\s+$|"
-                               r"\b(?:annually|yearly)\s+on\s+$", re.IGNORECASE)
+# (and the days listed after it: "every year on the Day of the Sun and the Day of the Shining Star")
+_RECURRING_BEFORE = re.compile(r"(?:\b(?:every|each)\s+(?:year|month|week|spring|summer|autumn|winter)\s+(?:on|in)"
+                               r"|\b(?:annually|yearly)\s+on)\s+(?:the\s+)?(?:[^.;:!?]{1,40}?\s(?:and|or)\s+(?:the\s+)?)?$",
+                               re.IGNORECASE)
 
 
 def _group_units(text: str, dated: Sequence[Resolved]) -> list[list[Resolved]]:
@@ -489,7 +491,7 @@ def _group_units(text: str, dated: Sequence[Resolved]) -> list[list[Resolved]]:
 def _recurs_or_starts_a_span(text: str, first, last) -> bool:
     """"Every year on 25 June", and "the first visit since 1974" or "30 missiles since January" (but "since
     March 10, when it fired ..." tells what happened then)."""
-    if _RECURRING_BEFORE.search(text, max(0, first.start - 30), first.start):
+    if _RECURRING_BEFORE.search(text, max(0, first.start - 90), first.start):
         return True
     return bool(_SINCE_BEFORE.search(text, max(0, first.start - 30), first.start)) and not re.match(
         r",?\s+when\b", text[last.end:])

@@ -563,3 +563,11 @@ def test_stamps_past_midnight_date_the_next_day_and_stay_asserted():
     blog = "23:40 KST — Delegates leave the banquet.\n00:20 KST — The two sides publish a joint statement."
     assert [(e.date_start, e.modality) for e in events(blog)] == [
         (dt.date(2025, 9, 22), "asserted"), (dt.date(2025, 9, 23), "asserted")]
+
+
+def test_days_that_recur_every_year_date_no_event_even_in_a_list():
+    assert events("The palace is visited every year on the Day of the Sun and the Day of the Shining Star.") == []
+    assert events("Rallies are held annually on 25 June and 27 July.") == []
+    # a yearly custom beside a dated visit: the visit keeps its day
+    [e] = events("Rallies are held every year in June, and in 2019 Kim visited Seoul.")
+    assert e.date_start == dt.date(2019, 1, 1)
