@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .actors import Mention
-from .chronology import on_this_day
+from .chronology import entry_at, on_this_day
 from .context import PAST, looks_like_verb
 from .furniture import entry_reports, entry_stamp, on_page_furniture, one_day, sends_reader_to_coverage
 from .lexicon import ABBREVIATIONS
@@ -57,7 +57,8 @@ def _wrapped(text: str, newline: int) -> bool:
     line = text[text.rfind("\n", 0, newline) + 1:newline].rstrip()
     nxt = text[newline + 1:newline + 3]
     return (len(line) >= 40 and not line.endswith((".", "!", "?", ":", ";", '"', "”", "|"))
-            and bool(nxt) and (nxt[0].isalnum() or nxt[0] in "(“\"'") and not re.match(r"[-*•#|>]", nxt))
+            and bool(nxt) and (nxt[0].isalnum() or nxt[0] in "(“\"'") and not re.match(r"[-*•#|>]", nxt)
+            and not entry_at(text, newline + 1))  # "Feb. 27, 2019 — ...": a chronology's next entry
 
 
 def _emit(text: str, start: int, end: int, para: int, out: list) -> None:

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .chronology import entry_at
 from .context import DocContext
 from .grammar import Found, iter_rules, rules_for_word
 from .normalise import for_matching
@@ -37,6 +38,11 @@ def find(text: str) -> list[Found]:
             hits.setdefault(name, []).append(w.start())
     for name, pattern, handler in iter_rules():
         for m in _matches(pattern, hits.get(name, ()), text):
+            brk = _break_in(text, m.start(), m.end())
+            if brk >= 0:  # "a day later\nJune 30, 2019 — ...": read what follows the break on its own
+                m = pattern.search(text, brk, min(len(text), m.end() + _AHEAD))
+                if m is None or _break_in(text, m.start(), m.end()) >= 0:
+                    continue
             try:
                 out = handler(m, text)
             except (ValueError, KeyError, IndexError, OverflowError):
@@ -44,7 +50,7 @@ def find(text: str) -> list[Found]:
             if out is None:
                 continue
             for f in out if isinstance(out, list) else (out,):
-                if 0 <= f.start < f.end <= len(text):
+                if 0 <= f.start < f.end <= len(text) and _break_in(text, f.start, f.end) < 0:
                     if f.group:  # number each range apart: its parts must stay together
                         f.group = next_group
                     cands.append(f)
@@ -78,6 +84,18 @@ def find(text: str) -> list[Found]:
         chosen.append(f)
     chosen.sort(key=lambda f: f.start)
     return chosen
+
+
+def _break_in(text: str, start: int, end: int) -> int:
+    """Where the text after a paragraph break or a chronology entry's line start inside [start, end) begins, or -1
+    ("... a day later\nJune 30, 2019 — ..."): inside a date, a line break is only ever a hard wrap of prose."""
+    found = -1
+    nl = text.find("\n", start, end)
+    while nl >= 0:
+        if text[nl + 1:end].lstrip(" \t").startswith("\n") or entry_at(text, nl + 1):
+            found = nl + 1
+        nl = text.find("\n", nl + 1, end)
+    return found
 
 
 def _overlaps_taken(taken: list[tuple[int, int]], lo: int, hi: int) -> bool:

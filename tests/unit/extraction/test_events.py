@@ -571,3 +571,10 @@ def test_days_that_recur_every_year_date_no_event_even_in_a_list():
     # a yearly custom beside a dated visit: the visit keeps its day
     [e] = events("Rallies are held every year in June, and in 2019 Kim visited Seoul.")
     assert e.date_start == dt.date(2019, 1, 1)
+
+
+def test_each_line_of_a_chronology_is_its_own_sentence():
+    listing = ("Timeline:\nJune 12, 2018 — Trump and Kim Jong Un meet in Singapore\n"
+               "Feb. 27, 2019 — the Hanoi summit opens")
+    assert [(e.date_start, e.title) for e in events(listing)] == [
+        (dt.date(2018, 6, 12), "Trump and Kim Jong Un meet in Singapore"), (dt.date(2019, 2, 27), "The Hanoi summit opens")]

@@ -668,3 +668,20 @@ def test_an_offset_from_a_told_date_is_no_finer_than_its_unit():
     assert values(story) == [("August 2003", "2003-08"), ("Two years later", "2005"), ("A year after that", "2006")]
     # a comparison keeps the month it compares with
     assert values("Exports fell in March 2024, lower than a year earlier.")[-1] == ("a year earlier", "2023-03")
+
+
+def test_a_chronology_entry_is_never_read_into_the_line_before_it():
+    listing = ("Feb. 27, 2019 — the Hanoi summit opens; it collapses a day later\n"
+               "June 30, 2019 — Trump steps into North Korea at Panmunjom")
+    assert values(listing) == [("Feb. 27, 2019", "2019-02-27"), ("a day later", "2019-02-28"),
+                               ("June 30, 2019", "2019-06-30")]
+    # but a hard-wrapped line of prose still reads as one date
+    assert values("The talks resumed in late\nJune after a pause.", dt.date(2025, 9, 1)) == [("late\nJune", "2025-06")]
+
+
+def test_a_holiday_takes_this_last_or_next_year():
+    march = dt.date(2026, 3, 2)
+    assert values("He visited on Christmas last year.", march) == [("Christmas last year", "2025-12-25")]
+    assert values("He sent greetings ahead of Chuseok last year.", march) == [("Chuseok last year", "2025-10-06")]
+    assert timexes("He spent the Chuseok holiday last year in Seoul.", march) == [
+        ("the Chuseok holiday last year", "DATE", "2025-10-06", "APPROX")]

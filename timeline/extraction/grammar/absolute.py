@@ -411,13 +411,15 @@ def this_century(m, text):
 @rule(r"\b(?P<h>christmas\s+eve|christmas\s+day|christmas|new\s+year's\s+(?:day|eve)|thanksgiving(?:\s+day)?|independence\s+day"
       r"|good\s+friday|holy\s+saturday|palm\s+sunday|easter\s+monday|easter(?:\s+sunday)?|black\s+friday|cyber\s+monday"
       r"|memorial\s+day|labor\s+day|veterans\s+day|halloween|election\s+day|day\s+of\s+the\s+sun|day\s+of\s+the\s+shining\s+star)\b"
-      r"(?:\s+(?P<y>{YEAR})|,?\s*Juche\s+\d{1,3}\s+\((?P<juche>{YEAR})\))?(?P<wk>\s+week\b(?![-\s]*(?:end|day|long)))?"
+      r"(?:\s+(?P<y>{YEAR})|,?\s*Juche\s+\d{1,3}\s+\((?P<juche>{YEAR})\)|\s+(?P<rel>last|this|next)\s+year)?"
+      r"(?P<wk>\s+week\b(?![-\s]*(?:end|day|long)))?"
       .replace("{YEAR}", YEAR), 0 | I)
 def holiday(m, text):
     """"Christmas", "Easter Monday 2019", "New Year's Day, Juche 115 (2026)" (the North Korean calendar's year,
     with the Gregorian one in brackets)."""
     h = re.sub(r"\s+", " ", m["h"].lower())
     given = m["y"] or m["juche"]
+    shift = _YEAR_SHIFT.get((m["rel"] or "").lower())
     if not m["h"][0].isupper():
         return None
     if re.search(r"\b(?:lunar|chinese|korean|vietnamese|orthodox|islamic|jewish|persian)\s+$", text[max(0, m.start() - 12):m.start()], I):
@@ -443,6 +445,8 @@ def holiday(m, text):
     def res(doc):
         if given:
             y, anchor = int(given), R.EXPLICIT
+        elif shift is not None:  # "Christmas last year"
+            y, anchor = doc.dct.year + shift, R.PUBLISHED
         elif named:
             y, anchor = int(named["y"]), R.EXPLICIT
         else:
@@ -482,11 +486,15 @@ def holiday(m, text):
     return Found(m.start(), m.end(), "DATE", res)
 
 
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+
 # Holidays kept by the lunar calendar, as Korean news names them.  "the Chuseok holiday" is the day itself:
 # the three days off around it are a custom, and a visit "during" them is dated no closer than the day.
 @rule(
     r"\b(?P<h>(?:Lunar|Chinese|Korean)\s+New\s+Year(?:['’]s)?(?:\s+(?P<part>Day|Eve))?|Seollal|Chuseok(?:\s+Day)?"
-    r"|Buddha['’]s\s+Birthday)(?P<hol>\s+(?:holidays?|festival|break))?(?:,?\s+(?:of\s+)?(?P<y>" + YEAR + r"))?\b",
+    r"|Buddha['’]s\s+Birthday)(?P<hol>\s+(?:holidays?|festival|break))?"
+    r"(?:,?\s+(?:of\s+)?(?P<y>" + YEAR + r")|\s+(?P<rel>last|this|next)\s+year)?\b",
     0,
 )
 def lunar_holiday(m, text):
@@ -496,18 +504,22 @@ def lunar_holiday(m, text):
     if not m["y"] and re.match(r"[\s,]*(?:\(|from\b|(?:which\s+)?(?:falls|fell|runs|ran|lasts|lasted|is|was|will\s+fall)"
                                r"\s+(?:on|from)\b)", text[m.end():]):
         return None  # "the Chuseok holiday, which falls on October 6": the text gives the days itself
-    end = m.end("hol") if m["hol"] and not m["y"] else m.end()
+    end = m.end("hol") if m["hol"] and not (m["y"] or m["rel"]) else m.end()
     start = m.start()
     if text[max(0, start - 4):start].lower() == "the ":
         start -= 4
     guess_month = 9 if name == "chuseok" else 5 if name.startswith("buddha") else 1
 
     named = m["y"] or (re.match(r"\s+in\s+(" + YEAR + r")\b", text[m.end():]) or [None, None])[1]
+    shift = _YEAR_SHIFT.get((m["rel"] or "").lower())
 
     def res(doc):
         if named:  # "Chuseok 2018", "the Korean New Year of 2019", "on Buddha's Birthday in 2019"
             d = holiday_date(name, int(named))
             return (d.isoformat() if d else named), R.EXPLICIT
+        if shift is not None:  # "Chuseok last year"
+            d = holiday_date(name, doc.dct.year + shift)
+            return (d.isoformat() if d else str(doc.dct.year + shift)), R.PUBLISHED
         story = R.story_year(doc, guess_month, m.start())
         if story is not None:
             d = holiday_date(name, story)
@@ -525,7 +537,7 @@ def lunar_holiday(m, text):
         return before[-1].isoformat(), R.PUBLISHED
 
     # "during the Chuseok holiday": days off around the day itself, so about the day
-    return Found(start, end, "DATE", res, "APPROX" if m["hol"] and not m["y"] else "")
+    return Found(start, end, "DATE", res, "APPROX" if m["hol"] else "")
 
 
 _DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+(?P<a>{MONTH_RE})|\b(?P<b>{MONTH_RE})\s+\d{{1,2}}\b")
