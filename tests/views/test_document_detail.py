@@ -26,3 +26,16 @@ def test_the_reader_shows_the_full_text_with_each_event_sentence_linked_and_its_
 @pytest.mark.django_db
 def test_a_missing_document_is_not_found(client):
     assert client.get("/documents/999999/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_editors_are_pointed_to_the_documents_events_awaiting_review_and_readers_are_not(client, editor):
+    document = DocumentFactory(text=TEXT)
+    for title in ("First proposal", "Second proposal"):
+        EventSourceFactory(event=EventFactory(status=Status.PROPOSED, title=title), document=document)
+    EventSourceFactory(event=EventFactory(status=Status.REJECTED), document=document)
+    assert "await" not in client.get(document.get_absolute_url()).content.decode()
+    client.force_login(editor)
+    body = client.get(document.get_absolute_url()).content.decode()
+    assert f'<a href="/review/?document={document.pk}">2 proposed events from this document await review</a>' in body
+    assert "First proposal" not in body  # the proposals themselves are for the review queue

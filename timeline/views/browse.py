@@ -14,6 +14,7 @@ from django.views.decorators.vary import vary_on_headers
 from timeline.charts import eras_in_year, load_eras
 from timeline.filters import FilterResult, filter_events
 from timeline.models import Actor, Document, Event, EventSource, Modality, Status
+from timeline.permissions import is_editor
 
 PAGE_SIZE = 50
 # A reloaded "show more" URL re-renders at most this many pages, so a page's cost stays bounded.
@@ -140,8 +141,12 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
     sources = list(
         document.sources.filter(event__status=Status.PUBLISHED).select_related("event").order_by("sentence_start", "pk")
     )
+    # editors are told what this document still has waiting for them; readers only ever see published events
+    awaiting = (document.sources.filter(event__status=Status.PROPOSED).values("event").distinct().count()
+                if is_editor(request.user) else 0)
     return render(request, "timeline/document_detail.html", {"document": document, "sources": sources,
-                                                             "passages": document_passages(document.text, sources)})
+                                                             "passages": document_passages(document.text, sources),
+                                                             "awaiting": awaiting})
 
 
 @dataclass
