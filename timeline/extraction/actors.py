@@ -2,12 +2,17 @@
 
 Names and aliases are matched as whole words, case-sensitively (they are proper nouns, and "US" must
 not match "us").  A bare surname ("Kim", "Lee") resolves to the person with that surname who was named
-last in the document; before anyone is named, only a surname no other entry shares resolves.
+last in the document; before anyone is named, only a surname no other entry shares resolves.  Given the
+event's date (``Mention.at``), a surname goes to the person named last who was alive then, and an alias that
+several entries share ("President Bush") to the one in office then: a retold history that names Kim Il Sung last
+does not make him the "Kim" of a 2024 treaty.  A person's name that only names a place or an institution ("Kim
+Il Sung Square", "Kim Il Sung University") is no mention of that person.
 """
 
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -33,7 +38,8 @@ class GazetteerError(ValueError):
 
 
 def load_gazetteer(path: str | Path | None = None) -> list[ActorEntry]:
-    """Read the actor gazetteer (a YAML list of {name, kind, aliases, country}); default seeds/actors.yaml."""
+    """Read the actor gazetteer (a YAML list of {name, kind, aliases, country, born, died, office});
+    default seeds/actors.yaml.  Only name and kind are required."""
     p = Path(path) if path is not None else DEFAULT_GAZETTEER
     return list(_load_cached(str(p.resolve()), p.stat().st_mtime_ns if p.exists() else 0))
 
@@ -58,8 +64,21 @@ def _load_cached(path: str, _mtime: int) -> tuple[ActorEntry, ...]:
         country = item.get("country") or ""
         if not isinstance(country, str):
             raise GazetteerError(f"gazetteer {path}: country of {item['name']!r} must be a name")
-        out.append(ActorEntry(item["name"], item["kind"], tuple(aliases), country))
+        born, died = item.get("born"), item.get("died")
+        if not all(y is None or _is_year(y) for y in (born, died)):
+            raise GazetteerError(f"gazetteer {path}: born and died of {item['name']!r} must be years")
+        office = item.get("office") or []
+        if not isinstance(office, list) or not all(
+                isinstance(t, list) and len(t) == 2 and _is_year(t[0]) and (t[1] is None or _is_year(t[1])) for t in office):
+            raise GazetteerError(f"gazetteer {path}: office of {item['name']!r} must be a list of [from, to] years "
+                                 "(to: null while in office)")
+        out.append(ActorEntry(item["name"], item["kind"], tuple(aliases), country, born, died,
+                              tuple((t[0], t[1]) for t in office)))
     return tuple(out)
+
+
+def _is_year(y) -> bool:
+    return isinstance(y, int) and not isinstance(y, bool) and 0 < y < 10000
 
 
 def surname(entry: ActorEntry) -> str:
@@ -70,27 +89,51 @@ def surname(entry: ActorEntry) -> str:
     return first if first in FAMILY_NAME_FIRST else words[-1]
 
 
+Years = tuple[tuple[int | None, int | None], ...]  # stretches of years, open at an end where None
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     start: int
     end: int
     name: str
+    # when the words could mean several people (a surname, a shared title): each candidate with the years it can
+    # be them, best first; ``name`` is the first, the reading when the date is unknown
+    choices: tuple[tuple[str, Years], ...] = ()
+
+    def at(self, start: dt.date, end: dt.date) -> str:
+        """Who the mention names in a happening between start and end: the first candidate alive (or in office,
+        for a title) then; "" if none was."""
+        if not self.choices:
+            return self.name
+        for name, years in self.choices:
+            if not years or any((lo is None or lo <= end.year) and (hi is None or start.year <= hi) for lo, hi in years):
+                return name
+        return ""
+
+
+def _lifetime(e: ActorEntry) -> Years:
+    return ((e.born, e.died),) if e.born is not None or e.died is not None else ()
+
+
+def _in_office(e: ActorEntry) -> Years:
+    return e.office or _lifetime(e)
 
 
 @dataclass(frozen=True)
 class _Matcher:
     pattern: re.Pattern
-    by_form: dict[str, ActorEntry]
+    by_form: dict[str, tuple[ActorEntry, ...]]
     surname_pattern: re.Pattern | None
     by_surname: dict[str, tuple[ActorEntry, ...]]
 
 
 @lru_cache(maxsize=16)
 def _matcher(entries: tuple[ActorEntry, ...]) -> _Matcher:
-    by_form: dict[str, ActorEntry] = {}
+    by_form: dict[str, tuple[ActorEntry, ...]] = {}
     for e in entries:
-        for form in (e.name, *e.aliases):
-            by_form.setdefault(_norm(form), e)
+        for form in dict.fromkeys(_norm(f) for f in (e.name, *e.aliases)):
+            by_form[form] = (*by_form.get(form, ()), e)
     forms = sorted(by_form, key=len, reverse=True)
     alts = "|".join(_form_re(f) for f in forms)
     # "North Korea-based" is no mention, but "the US-North Korea summit" names both
@@ -124,14 +167,22 @@ def find_mentions(text: str, entries: Sequence[ActorEntry]) -> list[Mention]:
     taken: list[tuple[int, int]] = []
     for hit in m.pattern.finditer(text):
         form = _norm(re.sub(r"\s+", " ", hit.group()))
-        e = m.by_form.get(form) or m.by_form.get("t" + form[1:])
-        if e is not None and e.kind == "country" and _is_venue(text, hit.start(), form):
+        es = m.by_form.get(form) or m.by_form.get("t" + form[1:])
+        if not es:
+            continue
+        e = es[0]
+        if _names_a_thing(text, hit.end(), e, form):
+            taken.append((hit.start(), hit.end()))  # nor is its surname anyone's mention
+            continue  # "Kim Il Sung Square": a place named after him, not Kim Il Sung acting
+        if e.kind == "country" and _is_venue(text, hit.start(), form):
             continue  # "its embassy in Beijing": a place, not China acting
-        if e is not None:
-            mentions.append(Mention(hit.start(), hit.end(), e.name))
-            taken.append((hit.start(), hit.end()))
+        # an alias several entries share ("President Bush"): whoever held the title at the event's date
+        choices = tuple((c.name, _in_office(c)) for c in es) if len(es) > 1 else ()
+        mentions.append(Mention(hit.start(), hit.end(), e.name, choices))
+        taken.append((hit.start(), hit.end()))
     if m.surname_pattern is not None:
         full = sorted(mentions, key=lambda x: x.start)  # full-name mentions, in text order (they do not overlap)
+        taken.sort()
         taken_starts = [s for s, _e in taken]
         last_named: dict[str, Mention] = {}  # the latest full mention of each name before the current hit
         cursor = 0
@@ -145,13 +196,54 @@ def find_mentions(text: str, entries: Sequence[ActorEntry]) -> list[Mention]:
                 last_named[full[cursor].name] = full[cursor]
                 cursor += 1
             cands = m.by_surname[hit.group()]
-            named_before = sorted((last_named[c.name] for c in cands if c.name in last_named), key=lambda x: x.start)
+            named_before = sorted((c for c in cands if c.name in last_named), key=lambda c: last_named[c.name].start,
+                                  reverse=True)
             if named_before:
-                mentions.append(Mention(hit.start(), hit.end(), named_before[-1].name))
+                # the person named last, unless dead at the event's date: then the one named before them
+                choices = tuple((c.name, _lifetime(c)) for c in named_before)
+                mentions.append(Mention(hit.start(), hit.end(), named_before[0].name,
+                                        choices if any(y for _n, y in choices) else ()))
             elif len(cands) == 1 and not _ambiguous_surname(hit.group(), entries):
-                mentions.append(Mention(hit.start(), hit.end(), cands[0].name))
+                life = _lifetime(cands[0])
+                mentions.append(Mention(hit.start(), hit.end(), cands[0].name, ((cands[0].name, life),) if life else ()))
     mentions.sort(key=lambda x: x.start)
-    return mentions
+    return _with_pronouns(text, mentions, {e.name: e for e in entries})
+
+
+# "He"/"She" opening a sentence, right after the sentence before ends
+_PRONOUN = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(He|She)\b")
+_SENTENCE_START = re.compile(r"(?:[.!?][\"'”’)]?\s+|\n\s*)(?=\S)")
+
+
+def _with_pronouns(text: str, mentions: list[Mention], by_name: dict[str, ActorEntry]) -> list[Mention]:
+    """A sentence that opens with "He" or "She" goes on about the person the sentence before opened with, when
+    that is the only person it names: "Trump is due in Kuala Lumpur on Sunday ... He will then sit down with Xi
+    in Busan on Thursday" has Trump at Busan.  Like a surname, never someone not alive at the event's date (a
+    speech that recalls the party's founding in 1945 does not make the speaker its founder)."""
+    added = []
+    starts = [m.start for m in mentions]
+    for hit in _PRONOUN.finditer(text):
+        end_prev = hit.start() - 1  # the full stop of the sentence before
+        if re.search(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|U\.S|U\.N)\.?$", text[max(0, end_prev - 4):end_prev]):
+            continue  # "Mr. He", "U.S. He": an abbreviation, not the end of a sentence
+        window = text[max(0, end_prev - 600):end_prev]
+        opens = [m.end() for m in _SENTENCE_START.finditer(window)]
+        prev_start = max(0, end_prev - 600) + (opens[-1] if opens else 0)
+        if not opens and end_prev > 600:
+            continue
+        i, j = bisect.bisect_left(starts, prev_start), bisect.bisect_left(starts, end_prev)
+        people = [m for m in mentions[i:j] if m.name in by_name and by_name[m.name].kind == "person"]
+        if not people or len({m.name for m in people}) > 1 or mentions[i] is not people[0]:
+            continue
+        subject = people[0]
+        # the person opens the sentence: nothing but a title or two before the name
+        lead = text[prev_start:subject.start]
+        if not re.fullmatch(r"(?:(?:" + "|".join(sorted(_TITLES)) + r")\.?\s+){0,3}", lead):
+            continue
+        life = _lifetime(by_name[subject.name])
+        choices = subject.choices or (((subject.name, life),) if life else ())
+        added.append(Mention(hit.start(1), hit.end(1), subject.name, choices))
+    return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
 
 
 def _ambiguous_surname(word: str, entries: Sequence[ActorEntry]) -> bool:
@@ -174,6 +266,24 @@ _TITLES = frozenset(
     "Governor Prime Vice Former Prince King Queen Ambassador Envoy Adviser Advisor Comrade Marshal Speaker Judge "
     "Lawmaker Representative Director Chief Commander Admiral Colonel Col Lt Captain Capt Sergeant Sgt".split()
 )
+
+
+# Nouns that make a name before them the name of a place, a building, an institution or a prize: "Kim Il Sung
+# Square", "the Kim Il Sung Stadium", "Kim Il Sung University", "the Nobel Prize".  Capitalised only: "the Trump
+# visit" is still Trump.
+_NAMED_THING = re.compile(
+    r"\s+(?:Square|Stadium|University|College|Academy|Institute|School|Palace|Street|Avenue|Boulevard|Road|"
+    r"Bridge|Airport|Station|Hall|Tower|Plaza|Museum|Library|Memorial|Mausoleum|Hospital|Prize|Award|Medal|"
+    r"Foundation|Center|Centre|Building|Hotel|Highway|Harbour|Harbor|Dam|Monument|Statue|Birthplace)\b")
+
+
+def _names_a_thing(text: str, end: int, e: ActorEntry, form: str) -> bool:
+    """Whether a person's name (or a capital) is only part of the name of a place or an institution."""
+    if e.kind == "country" and (" " in form or form == e.name or form.isupper() or _DEMONYM.search(form)):
+        return False  # a country's own name: "Korea University" still is no place named "Korea"
+    if e.kind == "organisation":
+        return False
+    return bool(_NAMED_THING.match(text, end, end + 30))
 
 
 def _is_venue(text: str, start: int, form: str) -> bool:

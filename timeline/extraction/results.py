@@ -20,6 +20,12 @@ class ActorEntry:
     kind: str  # "country" | "person" | "organisation"
     aliases: tuple[str, ...] = ()
     country: str = ""  # for a person: the country they act for, so a dyad filter finds their meetings
+    # for a person: the years of birth and death, and the years in office of the title an alias gives
+    # ("President Trump"), so that a bare surname or a shared title is never read as someone dead or out of
+    # office at the event's date (None: not known, or still alive / in office)
+    born: int | None = None
+    died: int | None = None
+    office: tuple[tuple[int, int | None], ...] = ()
 
     def to_dict(self) -> dict:
         return _as_json(self)

@@ -1,0 +1,141 @@
+"""Actors of an event: names of places are no actors, a surname or a shared title goes to the person alive (in
+office) at the event's date, a sentence opening with "He" goes on about the person the one before opened with;
+and the PLOVER category of signing an agreement."""
+
+import datetime as dt
+
+import pytest
+
+from timeline.extraction import ActorEntry, GazetteerError, extract, find_mentions, load_gazetteer
+from timeline.extraction.events import category
+
+PUBLISHED = dt.date(2025, 10, 13)
+
+
+def actors_by_date(text, published=PUBLISHED, gazetteer=None):
+    return {e.date_text: set(e.actors) for e in extract(text, published, actors=gazetteer).events}
+
+
+# ----------------------------------------------------------------------------- a name that names a thing
+
+
+def test_a_place_or_institution_named_after_a_person_is_not_that_person():
+    got = actors_by_date("Troops paraded through Kim Il Sung Square on Oct. 10, 2025, and cadets of Kim Il Sung "
+                         "University marched past.")
+    assert "Kim Il Sung" not in got["Oct. 10, 2025"]
+    got = actors_by_date("The envoy landed at the Kim Jong Un Airport on Monday.")
+    assert "Kim Jong Un" not in got["Monday"]
+    # nor does the family name inside it resolve to anyone
+    got = actors_by_date("Kim Jong Un spoke at the Kim Il Sung Stadium on Sunday. Kim praised the troops.")
+    assert "Kim Jong Un" in got["Sunday"] and "Kim Il Sung" not in got["Sunday"]
+
+
+def test_a_persons_birthday_or_a_lower_case_noun_keeps_the_person():
+    got = actors_by_date("North Korea marked Kim Il Sung's birthday on April 15, 2025.")
+    assert "Kim Il Sung" in got["April 15, 2025"]
+    got = actors_by_date("Donald Trump praised the Trump visit on Tuesday.")
+    assert "Donald Trump" in got["Tuesday"]
+
+
+# ----------------------------------------------------------------------------- surnames and the event's date
+
+
+def test_a_surname_after_a_retold_history_goes_to_the_person_alive_at_the_date():
+    text = ("Kim Jong Un has ruled since 2011. His grandfather Kim Il Sung founded the state in 1948. "
+            "Last year, Kim signed a treaty with Russia.")
+    got = actors_by_date(text)
+    assert "Kim Jong Un" in got["Last year"] and "Kim Il Sung" not in got["Last year"]
+    assert "Kim Il Sung" in got["1948"]
+
+
+def test_a_surname_of_someone_alive_at_the_date_stays_the_person_named_last():
+    text = "Kim Jong Un rules in Pyongyang. Kim met Trump in 2019."
+    assert "Kim Jong Un" in actors_by_date(text)["2019"]
+    text = "Kim Jong Un rules now. Kim Il Sung ruled before him. In 1950, Kim ordered the invasion of the South."
+    got = actors_by_date(text)["1950"]
+    assert "Kim Il Sung" in got and "Kim Jong Un" not in got
+    assert "Kim Il Sung" in actors_by_date("Kim Il Sung founded the state in 1948.")["1948"]
+
+
+def test_a_surname_whose_only_candidates_were_dead_at_the_date_names_nobody():
+    got = actors_by_date("Kim Il Sung ruled the North for decades. In 2024, Kim was honoured at a ceremony.")
+    assert "Kim Il Sung" not in got["2024"]
+
+
+def test_find_mentions_without_a_date_still_gives_the_person_named_last():
+    entries = load_gazetteer()
+    text = "Kim Jong Un spoke. Kim Il Sung was recalled. Kim was praised."
+    kim = next(m for m in find_mentions(text, entries) if m.start == text.rindex("Kim"))
+    assert kim.name == "Kim Il Sung"
+    assert kim.at(dt.date(2024, 1, 1), dt.date(2024, 12, 31)) == "Kim Jong Un"
+    assert kim.at(dt.date(1960, 1, 1), dt.date(1960, 12, 31)) == "Kim Il Sung"
+
+
+def test_an_alias_two_entries_share_goes_to_the_one_in_office_at_the_date():
+    gazetteer = [
+        ActorEntry("George H. W. Bush", "person", ("President Bush",), "Atlantis", 1924, 2018, ((1989, 1993),)),
+        ActorEntry("George W. Bush", "person", ("President Bush",), "Atlantis", 1946, None, ((2001, 2009),)),
+    ]
+    got = actors_by_date("President Bush visited the island in 1991. President Bush visited it again in 2002.",
+                         gazetteer=gazetteer)
+    assert got["1991"] == {"George H. W. Bush"}
+    assert got["2002"] == {"George W. Bush"}
+
+
+# ----------------------------------------------------------------------------- the gazetteer's new fields
+
+
+def test_the_gazetteer_gives_years_of_life_and_office(tmp_path):
+    seeds = {e.name: e for e in load_gazetteer()}
+    assert (seeds["Kim Il Sung"].born, seeds["Kim Il Sung"].died) == (1912, 1994)
+    assert (seeds["Kim Jong Il"].born, seeds["Kim Jong Il"].died) == (1941, 2011)
+    assert seeds["Kim Jong Un"].died is None
+    assert seeds["Donald Trump"].office == ((2017, 2021), (2025, None))
+    p = tmp_path / "actors.yaml"
+    p.write_text("- name: X\n  kind: person\n- name: Y\n  kind: person\n  born: 1900\n  died: 1950\n"
+                 "  office: [[1930, 1940], [1945, null]]\n", encoding="utf-8")
+    x, y = load_gazetteer(p)
+    assert (x.born, x.died, x.office) == (None, None, ())
+    assert (y.born, y.died, y.office) == (1900, 1950, ((1930, 1940), (1945, None)))
+    assert y.to_dict()["office"] == [(1930, 1940), (1945, None)]
+    for bad in ("  born: soon\n", "  office: [1930, 1940]\n", "  office: [[1930]]\n"):
+        p.write_text("- name: Z\n  kind: person\n" + bad, encoding="utf-8")
+        with pytest.raises(GazetteerError):
+            load_gazetteer(p)
+
+
+# ----------------------------------------------------------------------------- "He" opening a sentence
+
+
+def test_he_opening_a_sentence_is_the_person_the_sentence_before_opened_with():
+    got = actors_by_date("Trump arrives in Tokyo on Monday. He will then sit down with Xi Jinping in Busan on Thursday.")
+    assert {"Donald Trump", "Xi Jinping"} <= got["Thursday"]
+
+
+def test_he_after_a_sentence_naming_two_people_or_none_is_nobody():
+    got = actors_by_date("Donald Trump met Xi Jinping in Osaka. He left on Saturday.")
+    assert got["Saturday"] == set()
+    got = actors_by_date("The talks ended in Osaka. He left on Saturday.")
+    assert got["Saturday"] == set()
+
+
+def test_he_is_never_someone_not_alive_at_the_date():
+    got = actors_by_date("Kim Jong Un made a speech. He said the party was founded on Oct. 10, 1945.")
+    assert "Kim Jong Un" not in got["Oct. 10, 1945"]
+
+
+# ----------------------------------------------------------------------------- signing is AGREE
+
+
+def _cat(sentence, date):
+    i = sentence.index(date)
+    return category(sentence, i, i + len(date))
+
+
+def test_signing_an_agreement_is_agree_even_beside_talks_and_negotiators():
+    assert _cat("But in October negotiators signed the framework in Geneva.", "October") == "AGREE"
+    assert _cat("After months of talks, the two sides signed a peace treaty on Monday.", "Monday") == "AGREE"
+    assert _cat("On Friday the envoys met and signed a joint statement.", "Friday") == "AGREE"
+    # talks without a signing stay CONSULT
+    assert _cat("In October negotiators met in Geneva for talks.", "October") == "CONSULT"
+    assert _cat("The negotiations resumed in Geneva on Monday.", "Monday") == "CONSULT"
