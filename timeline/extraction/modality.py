@@ -41,6 +41,19 @@ _REPORTING = re.compile(
     r"\b(?:said|says|told|announced|declared|stated|warned|insisted|added|wrote|claimed|denied|vowed|pledged)\b",
     re.IGNORECASE,
 )
+# A wish about others is no plan, whatever its "would": "he hoped Trump and Kim would meet next year", "wants the
+# two leaders to meet in March".  The wish word must come before the date and be followed by someone else's
+# verb (not "hopes to visit", the subject's own aim, which plans).
+_WISH_FOR_OTHERS = re.compile(r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|want(?:s|ed|ing)?|(?:would|['’]d)\s+like)"
+                              r"\s+(?:that\s+)?(?!to\b)(?:[\w'’.-]+\s+){1,6}?(?:would|will|could|to)\s",
+                              re.IGNORECASE)
+# An aim that the subject itself holds plans what it aims at, in any tense: "the allies intended to agree by the
+# end of the year", "Seoul hopes to host the summit next month"; only for a date still to come (a past date with
+# "intended to" is an aim the text does not say was met).
+_AIM_TO = re.compile(r"\b(?:intend(?:s|ed)?|aim(?:s|ed)?|hop(?:es|ed)|plann?(?:s|ed))\s+to\b", re.IGNORECASE)
+# "has not changed since the president's visit last month": a negation before a "since" phrase denies the state
+# that runs since it, not the happening that phrase dates (the visit took place).
+_SINCE = re.compile(r"\bsince\s+(?=\S)", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|``[^`']*''")
 # Plans spoken of in the future tense; a date already past with only these near it is not what was planned
 # ("Milei, who took office in December 2023, will host ...").
@@ -140,7 +153,16 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
         return "hypothetical"
     if condition_first or _HYPOTHETICAL.search(clause) or _INVERTED.search(clause) or question:
         return "hypothetical"
-    negation = any(m.start() < hi - a or not _RELATIVE_BEFORE.search(clause, 0, m.start())
+    if _WISH_FOR_OTHERS.search(clause, 0, max(0, lo - a)):
+        return "hypothetical"
+    # a "since" before the date, with words of its own between ("since the visit ... last month"), fences the
+    # date off from negations outside the since-phrase: before it, or after a comma that closes it ("Since the
+    # 2018 summit, the North has not ..."); one inside it ("since talks did not resume in 2019") counts
+    since = max((m.end() for m in _SINCE.finditer(clause, 0, max(0, lo - a)) if clause[m.end():lo - a].strip()),
+                default=-1)
+    negation = any((m.start() < hi - a or not _RELATIVE_BEFORE.search(clause, 0, m.start()))
+                   and (since < 0 or since <= m.start() < lo - a
+                        or (m.start() >= hi - a and "," not in clause[hi - a:m.start()]))
                    for m in _NEGATION.finditer(clause))
     none_exists = any(m.start() >= hi - a or len(clause[m.end():lo - a].split()) <= 4
                       for m in _NONE_EXISTS.finditer(clause))
@@ -154,6 +176,8 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
     if planned and past and planned.start() >= hi - a and any(
             looks_like_verb(w) for w in re.findall(r"[A-Za-z]+", sentence[a:lo])):
         planned = None  # "the bridge, which began on April 30, is due to be finished": the plan comes after
+    if not planned and not past:
+        planned = _AIM_TO.search(clause, 0, max(0, lo - a))
     if future or planned:
         return "planned"
     return "asserted"
