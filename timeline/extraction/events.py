@@ -118,15 +118,26 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
     ("CONSULT", r"meet(?:s|ing|ings)?|met|talks|summit(?:s|ry)?|visit(?:s|ed|ing)?|negotiat\w*|dialogue|discuss(?:es|ed|ion|ions)?|"
                 r"spoke\s+(?:with|to)|phone\s+call|hosted|envoys?|consult(?:s|ed|ing)?|speech|address(?:ed)?|announc(?:e|es|ed|ement)"),
 ]
-_WEAK = re.compile(r"speech|address(?:ed)?|announc\w*|envoys?|deal", re.IGNORECASE)
+# Weak words (a speech, an announcement, the people who negotiate) tell of a happening only when nothing more
+# telling is near; signing an agreement is as telling as a happening gets and wins over the talks around it
+# ("in October negotiators signed the Agreed Framework" is AGREE, not CONSULT).
+_WEAK = re.compile(r"speech|address(?:ed)?|announc\w*|envoys?|negotiators?|deal", re.IGNORECASE)
+_SIGNS_AN_AGREEMENT = re.compile(
+    r"\bsign(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?(?:agreements?|accords?|frameworks?|treat(?:y|ies)|deals?|pacts?|"
+    r"declarations?|(?:joint\s+)?statements?|communiqu[eé]s?|memorand(?:um|a)|armistice|ceasefire|truce|protocols?|"
+    r"charters?|conventions?|contracts?)\b")
 # Matched against the lower-cased sentence: a case-insensitive alternation this size is slow.
 _CATEGORY_RE = re.compile("|".join(f"(?P<{cat}>\\b(?:{words.lower()})\\b)" for cat, words in _CATEGORY_WORDS))
 
 
 @lru_cache(maxsize=256)
-def _category_hits(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
-    return tuple((m.start(), m.end(), m.lastgroup, bool(_WEAK.fullmatch(m.group())))
-                 for m in _CATEGORY_RE.finditer(sentence.lower()))
+def _category_hits(sentence: str) -> tuple[tuple[int, int, str, int], ...]:
+    """(start, end, PLOVER type, weight): weight 1 for a weak word, -1 for the verb of signing an agreement."""
+    low = sentence.lower()
+    signing = {m.start() for m in _SIGNS_AN_AGREEMENT.finditer(low)}
+    return tuple((m.start(), m.end(), m.lastgroup,
+                  1 if _WEAK.fullmatch(m.group()) else -1 if m.lastgroup == "AGREE" and m.start() in signing else 0)
+                 for m in _CATEGORY_RE.finditer(low))
 
 
 def category(sentence: str, date_pos: int, date_end: int | None = None) -> str:
@@ -134,13 +145,12 @@ def category(sentence: str, date_pos: int, date_end: int | None = None) -> str:
     own clause, and never a word inside a name ("Asia-Pacific Economic Cooperation")."""
     best: tuple[int, str] | None = None
     a, b = clause_around(sentence, date_pos, date_end if date_end is not None else date_pos + 1)
-    for start, end, cat, weak in _category_hits(sentence):
+    for start, end, cat, weight in _category_hits(sentence):
         if sentence[start:start + 1].isupper() and re.search(r"[A-Z][\w-]*[\s-]+$", sentence[max(0, start - 30):start]) \
                 and not re.search(r"[.!?]\s*$", sentence[:start]):
             continue
         dist = min(abs(start - date_pos), abs(end - date_pos))
-        if weak:
-            dist += 40  # "speech", "announced": only when nothing more telling is near
+        dist += 40 * weight  # "speech", "announced": only when nothing more telling is near; "signed a treaty" wins
         if not (a <= start and end <= b):
             dist += 60  # a neighbouring clause tells of something else
         if best is None or dist < best[0]:
@@ -360,6 +370,8 @@ def build_events(
             continue  # "exports rose 4 percent from a year earlier": the baseline of a change, not a happening
         if _hangs_off_a_state(sentence, lo, hi):
             continue  # "the optimism of last year": a timex, but nothing happened then
+        if precision != "day" and _is_a_tally(sentence, lo, hi):
+            continue  # "more than a dozen missiles this year": a count over the period, not a happening in it
         if sends_reader_to_coverage(sentence, lo, hi):
             continue  # "You can read yesterday's coverage here": another page, not a happening
         mod = first.mod if first.mod in ("START", "MID", "END", "APPROX", "BEFORE", "AFTER") else ""
@@ -378,7 +390,7 @@ def build_events(
         else:
             ev_mod = modality(sentence, lo, hi, future, spans_rel, past=date_end < published)
         cat = category(sentence, lo, hi)
-        actors = _actors_in(mentions, s_start, s_end)
+        actors = _actors_in(mentions, s_start, s_end, (date_start, date_end))
         conf = _PRECISION_CONFIDENCE.get(precision, 0.7) * _ANCHOR_CONFIDENCE.get(anchor, 0.7)
         if not _has_happening(sentence, lo, hi):
             conf *= 0.6
@@ -552,11 +564,45 @@ _OF_BEFORE = re.compile(r"\b([A-Za-z-]+)\s+of\s*$")
 _VERBISH = re.compile(r"\b(?:\w{3,}(?:ed|ing)|will|would|shall|plans?|says?)\b", re.IGNORECASE)
 
 
+# "In 1994 the question was whether ...", "the issue in 2018 was trust": a date whose clause only says what a
+# question or a problem was (a copula, then no participle: "the issue was settled in 2019" is a happening).
+_MATTER_NOUNS = r"(?:question|questions|issue|issues|problem|problems|worry|concern|debate|dilemma|puzzle|point)"
+_MATTER_AFTER = re.compile(r",?\s+the\s+" + _MATTER_NOUNS + r"\s+(?:was|were|is|are|had\s+been|has\s+been)\s+([A-Za-z]+)",
+                           re.IGNORECASE)
+_MATTER_AROUND = (re.compile(r"\bthe\s+" + _MATTER_NOUNS + r"\s+(?:in|of|on|during|back\s+in)\s+$", re.IGNORECASE),
+                  re.compile(r"\s+(?:was|were|is|are|had\s+been|has\s+been)\s+([A-Za-z]+)", re.IGNORECASE))
+# "tested more missiles this year than in 2022": "than" (and a preposition) before a date makes it the baseline of
+# a comparison, as "than it was in 2018" does; but "no later than Friday" is a deadline, which stays.
+_THAN_BEFORE = re.compile(r"(?<!later\s)(?<!earlier\s)(?<!sooner\s)\bthan\s+(?:(?:in|on|at|during|back\s+in)\s+)?$",
+                          re.IGNORECASE)
+# A tally over a period is a count, not a dated happening: "tested more cruise missiles this year than in 2022",
+# "has fired more than a dozen missiles this year" (but "fired two missiles this year" names the launches, and a
+# day, "more than 20 shells on Monday", dates one barrage: the caller leaves days out; nor is a rise of "more
+# than 10 percent in March", a change measured).
+_MORE_BEFORE = re.compile(r"\b(?:more|fewer|less)\s+(?:[\w'’-]+\s+){1,4}(?:(?:in|during|so\s+far)\s+)?$", re.IGNORECASE)
+_THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
+_MORE_THAN_COUNT = re.compile(r"\b(?:more|fewer|less)\s+than\s+(?:an?\s+)?(?:\d[\d,.]*|dozen|dozens|hundreds?|"
+                              r"thousands?|two|three|four|five|six|seven|eight|nine|ten|twenty|\w+teen)\s+"
+                              r"(?!percent|per\s+cent|points?\b)(?:[\w'’-]+\s+){1,4}(?:(?:in|during|so\s+far)\s+)?$", re.IGNORECASE)
+
+
+def _is_a_tally(sentence: str, lo: int, hi: int) -> bool:
+    """Whether the (period) date counts things over its span: "more ... this year than ...", "more than a dozen
+    missiles this year"."""
+    before = sentence[max(0, lo - 80):lo]
+    return bool((_MORE_BEFORE.search(before) and _THAN_AFTER.match(sentence, hi)) or _MORE_THAN_COUNT.search(before))
+
+
 def _hangs_off_a_state(sentence: str, lo: int, hi: int) -> bool:
     """Whether the date only completes a noun for a mood or a state: "the optimism of last year" (but not
     "the tone of Tuesday's warning", where the date belongs to the warning)."""
-    if _THAN_IT_WAS.search(sentence[:lo]):
-        return True  # "far larger than it was in 2018": a comparison with a past state
+    if _THAN_IT_WAS.search(sentence[:lo]) or _THAN_BEFORE.search(sentence[:lo]):
+        return True  # "far larger than it was in 2018", "more than in 2022": a comparison with a past state
+    after = _MATTER_AFTER.match(sentence, hi)
+    if not after and _MATTER_AROUND[0].search(sentence[:lo]):
+        after = _MATTER_AROUND[1].match(sentence, hi)
+    if after and not looks_like_verb(after.group(1)):
+        return True  # "In 1994 the question was whether ...": what was at issue, not what happened
     m = _OF_BEFORE.search(sentence[:lo])
     if not m or sentence[hi:hi + 2] in ("'s", "’s"):
         return False
@@ -599,7 +645,7 @@ def _join_undated(text, sents, events, by_sentence, mentions, limit) -> None:
         new_end = sents[j - 1][1]
         for k in by_sentence[si]:
             ev = events[k]
-            extra = _actors_in(mentions, sents[si + 1][0], new_end)
+            extra = _actors_in(mentions, sents[si + 1][0], new_end, (ev.date_start, ev.date_end))
             actors = tuple(dict.fromkeys(ev.actors + extra))
             events[k] = replace(ev, end=new_end, sentence=text[ev.start:new_end], actors=actors)
 
@@ -607,15 +653,17 @@ def _join_undated(text, sents, events, by_sentence, mentions, limit) -> None:
 _CONTINUES = re.compile(r"[A-Z][a-z]+ing\b|(?:He|She|They|It|His|Her|Their|Its|The\s+(?:speech|move|statement|meeting|talks|summit|visit))\b")
 
 
-def _actors_in(mentions: Sequence[Mention], start: int, end: int) -> tuple[str, ...]:
-    """The actors named between start and end; ``mentions`` are in text order."""
+def _actors_in(mentions: Sequence[Mention], start: int, end: int,
+               when: tuple[dt.date, dt.date] | None = None) -> tuple[str, ...]:
+    """The actors named between start and end; ``mentions`` are in text order.  Given the event's dates, a
+    surname or shared title goes to the person alive (in office) then, and is left out if nobody was."""
     i = bisect.bisect_left(mentions, start, key=lambda m: m.start)
     names = []
     for m in mentions[i:]:
         if m.start >= end:
             break
-        if m.end <= end:
-            names.append(m.name)
+        if m.end <= end and (name := m.at(*when) if when else m.name):
+            names.append(name)
     return tuple(dict.fromkeys(names))
 
 

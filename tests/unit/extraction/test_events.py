@@ -578,3 +578,61 @@ def test_each_line_of_a_chronology_is_its_own_sentence():
                "Feb. 27, 2019 — the Hanoi summit opens")
     assert [(e.date_start, e.title) for e in events(listing)] == [
         (dt.date(2018, 6, 12), "Trump and Kim Jong Un meet in Singapore"), (dt.date(2019, 2, 27), "The Hanoi summit opens")]
+
+
+def test_a_negation_before_since_does_not_deny_what_the_since_phrase_dates():
+    def modalities(text):
+        return [(e.date_text, e.modality) for e in events(text, dt.date(2025, 10, 13))]
+
+    assert modalities("The policy has not changed since the minister's trip to Tokyo last month.") == [
+        ("last month", "asserted")]
+    assert modalities("Seoul has not held talks with Pyongyang since a meeting in Panmunjom collapsed in May 2021.") == [
+        ("May 2021", "asserted")]
+    assert modalities("Since the summit in June 2018, the North has not tested a long-range missile.") == [
+        ("June 2018", "asserted")]
+    # a negation inside the since-phrase is the happening's own; a plain negation still negates
+    assert modalities("Talks have stalled since the envoy did not arrive on Monday.") == [("Monday", "negated")]
+    assert modalities("The envoys did not meet last week.") == [("last week", "negated")]
+    # a bare "since 2019" is a baseline, no event at all ("has not visited since 2019" says nothing of 2019 itself)
+    assert modalities("The premier has not visited Moscow since 2019.") == []
+    assert modalities("The meeting was the first since 2019.") == []
+
+
+def test_an_aim_for_a_date_to_come_is_planned_and_a_wish_about_others_hypothetical():
+    def modalities(text):
+        return [(e.date_text, e.modality) for e in events(text, dt.date(2025, 10, 13))]
+
+    assert modalities("The ministers intended to sign a trade pact next month.") == [("next month", "planned")]
+    assert modalities("Tokyo hopes to host the foreign ministers next month.") == [("next month", "planned")]
+    assert modalities("The envoy had intended to visit Hanoi in 2019.") == [("2019", "asserted")]  # an old aim
+    # a wish about what others do plans nothing, whatever its "would" or "to"
+    assert modalities("The senator hoped the two presidents would meet next year.") == [("next year", "hypothetical")]
+    assert modalities("Beijing wants the two Koreas to resume talks next month.") == [("next month", "hypothetical")]
+    # the wisher's own "would" and a plain future stay plans
+    assert modalities("The talks will resume next week.") == [("next week", "planned")]
+    assert modalities("The envoy said he would visit Seoul next month.") == [("next month", "planned")]
+
+
+def test_what_a_question_or_problem_was_dates_no_happening():
+    def dates(text):
+        return [e.date_text for e in events(text, dt.date(2025, 10, 13))]
+
+    assert dates("In 1998 the question was whether the treaty would survive.") == []
+    assert dates("The problem in 2003 was money, a diplomat said.") == []
+    # a passive after the copula, or a real verb, is a happening
+    assert dates("In 2019 the issue was settled at a summit in Hanoi.") == ["2019"]
+    assert dates("In 1998 the North launched a rocket over Japan.") == ["1998"]
+
+
+def test_a_comparison_baseline_and_a_tally_over_a_period_date_no_happening():
+    def dates(text):
+        return [e.date_text for e in events(text, dt.date(2025, 10, 13))]
+
+    assert dates("The navy seized more tankers this year than in 2021.") == []
+    assert dates("Pyongyang has launched more than a dozen drones this year.") == []
+    assert dates("Trade was lower than in 2019.") == []
+    # a plain count names the happenings, a day dates one, a rise is measured, a deadline stays
+    assert dates("The army fired two rockets this year.") == ["this year"]
+    assert dates("The army fired more than 20 shells on Monday.") == ["Monday"]
+    assert dates("Exports rose more than 10 percent in March.") == ["March"]
+    assert dates("Bids must be filed no later than Friday.") == ["Friday"]
