@@ -17,6 +17,7 @@ from .actors import GazetteerError, find_mentions, load_gazetteer
 from .events import build_events
 from .frontmatter import FrontMatterError, parse_front_matter
 from .furniture import DATELINE
+from .multilingual import tag_other
 from .normalise import for_matching
 from .phrases import parse_date_phrase
 from .results import ActorEntry, DateReading, ExtractedEvent, Extraction, Timex
@@ -63,15 +64,21 @@ def extract(
 
     ``published`` is the reference date for relative expressions ("Sunday", "last month").  Spans index
     ``text`` exactly as given.  ``actors`` defaults to the gazetteer in seeds/actors.yaml.  Only English
-    has a grammar; for other languages the result is empty rather than wrong.
+    has a grammar; in other languages only the dates written out in full are found (see multilingual.py), and
+    modality and category, read from English words, stay at their defaults.
     """
     if isinstance(published, dt.datetime):
         published = published.date()
-    if not text or language.split("-")[0].lower() != "en":
+    language = (language or "en").split("-")[0].split("_")[0].lower()
+    if not text:
         return Extraction([], [])
-    published = _dateline_day(text, published)
-    plain = for_matching(text)  # same length as text, so spans found in it index text
-    resolved = tag(text, published, plain)
+    if language == "en":
+        published = _dateline_day(text, published)
+        plain = for_matching(text)  # same length as text, so spans found in it index text
+        resolved = tag(text, published, plain)
+    else:
+        plain = text
+        resolved = tag_other(text, published, language)
     entries = load_gazetteer() if actors is None else actors
     mentions = find_mentions(plain, entries)  # "Kim&nbsp;Jong&nbsp;Un" is found
     events = build_events(text, published, resolved, mentions)

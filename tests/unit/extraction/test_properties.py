@@ -27,3 +27,17 @@ def test_extract_never_raises_and_every_span_matches_its_text(text, published):
         assert text[e.date_span[0]:e.date_span[1]] == e.date_text
         assert e.date_start <= e.date_end
         assert 0.0 <= e.confidence <= 1.0
+
+
+OTHER = st.sampled_from(["le 12 juin 2018", "février 2019", "12. Juni 2018", "2018년 6월 12일", "3 de marzo", "y 3"])
+OTHER_TEXT = st.lists(st.one_of(st.text(max_size=20), OTHER), max_size=8).map("".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(OTHER_TEXT, DATES, st.sampled_from(["fr", "de", "es", "ko", "zz"]))
+def test_other_languages_never_raise_and_their_spans_match_their_text(text, published, language):
+    result = extract(text, published, language)
+    for t in result.timexes:
+        assert 0 <= t.start < t.end <= len(text) and text[t.start:t.end] == t.text
+    for e in result.events:
+        assert text[e.start:e.end] == e.sentence and e.date_start <= e.date_end

@@ -1,0 +1,45 @@
+"""Other languages: the dates written out in full, found and normalised by dateparser, and nothing guessed.
+
+Every sentence here is written for these tests.
+"""
+
+import datetime as dt
+
+from timeline.extraction import extract
+
+PUBLISHED = dt.date(2025, 9, 22)
+
+
+def values(text, language, published=PUBLISHED):
+    return [(t.text, t.value) for t in extract(text, published, language).timexes]
+
+
+def test_full_dates_are_found_in_several_languages_with_spans_cut_to_the_date():
+    assert values("Kim et Trump se sont rencontrés le 12 juin 2018 à Singapour.", "fr") == [
+        ("12 juin 2018", "2018-06-12")]
+    assert values("Am 12. Juni 2018 trafen sich Kim und Trump in Singapur.", "de") == [("12. Juni 2018", "2018-06-12")]
+    assert values("El 12 de junio de 2018 se reunieron en Singapur.", "es") == [("12 de junio de 2018", "2018-06-12")]
+    assert values("김정은과 트럼프는 2018년 6월 12일 싱가포르에서 만났다.", "ko") == [("2018년 6월 12일", "2018-06-12")]
+
+
+def test_a_date_is_never_finer_than_written():
+    assert values("Le sommet de Hanoï, en février 2019, a échoué.", "fr") == [("février 2019", "2019-02")]
+    assert values("2019년 2월 하노이 회담은 결렬됐다.", "ko") == [("2019년 2월", "2019-02")]
+
+
+def test_relative_words_and_bare_numbers_are_left_out_rather_than_guessed():
+    # a weekday needs the tense around it; "3 enfants" and "y 3" are counts
+    assert values("Mercredi, le ministre a parlé. Il a 3 enfants.", "fr") == []
+    assert values("Tiene 50 años y 3 hijos.", "es") == []
+
+
+def test_events_cite_their_sentence_and_actors_in_any_language():
+    [event] = extract("Kim Jong Un et Donald Trump se sont rencontrés le 12 juin 2018 à Singapour.", PUBLISHED,
+                      "fr-FR").events
+    assert (event.date_start, event.precision, event.anchor) == (dt.date(2018, 6, 12), "day", "explicit")
+    assert {"Kim Jong Un", "Donald Trump"} <= set(event.actors)
+    assert event.sentence.startswith("Kim Jong Un et Donald Trump")
+
+
+def test_an_unknown_language_gives_nothing_rather_than_an_error():
+    assert extract("12 juin 2018", PUBLISHED, "zz").timexes == []

@@ -1,0 +1,128 @@
+"""Dates in languages the grammar does not read: the explicit ones only ("le 12 juin 2018", "2019년 2월",
+"12. Juni 2018"), found and normalised by dateparser, which knows the month names and date orders of some
+two hundred languages.
+
+Relative dates ("mercredi", "hier", "le mois dernier") need the tense and the story around them, which only the
+English grammar reads; rather than guess, they are left out.  So are dateparser's habits the grammar was written to
+avoid: a phrase must contain a number, its span is trimmed to the words that make the date, and the date is never
+finer than the phrase ("février 2019" is the month, not the 28th).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import warnings
+from functools import lru_cache
+
+from .results import Timex
+from .timexes import Resolved
+
+_TOKEN = re.compile(r"\S+")
+_YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
+_EDGE = " \t\n,.;:!?()[]\"'«»“”‘’—–-"
+
+
+@lru_cache(maxsize=32)
+def _parser(language: str, published: dt.date):
+    from dateparser.date import DateDataParser  # imported here: English never pays for it
+
+    return DateDataParser(languages=[language], settings={
+        "RELATIVE_BASE": dt.datetime.combine(published, dt.time()), "PREFER_DATES_FROM": "past"})
+
+
+def tag_other(text: str, published: dt.date, language: str) -> list[Resolved]:
+    """The explicit dates of ``text``, written in ``language`` (an ISO 639-1 code dateparser knows), as DATE timexes
+    anchored explicitly or, for a day without a year, to the published date."""
+    from dateparser.search import search_dates
+
+    base = dt.datetime.combine(published, dt.time())
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            found = search_dates(text, languages=[language], settings={
+                "RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False})
+            parser = _parser(language, published)
+    except (ValueError, KeyError, TypeError, OverflowError):
+        return []  # a language code dateparser does not know, or text it cannot read
+    out: list[Resolved] = []
+    cursor = 0
+    for phrase, _when in found or []:
+        start = text.find(phrase, cursor)
+        if start < 0 or not re.search(r"\d", phrase):
+            continue
+        cursor = start + len(phrase)
+        tight = _tightest(parser, text, start, cursor)
+        if tight is None:
+            continue
+        a, b, value = tight
+        anchor = "explicit" if _YEAR.search(text[a:b]) else "published"
+        out.append(Resolved(Timex(a, b, text[a:b], "DATE", value, ""), anchor, 0))
+    return out
+
+
+def _tightest(parser, text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The phrase cut to the words that make its date, with its TimeML value: first the longest run of its words
+    that reads as a date, then shorter only while the date read stays the same ("le 12 juin 2018 à" is
+    "12 juin 2018"; "12" alone would read as some 12th)."""
+    tokens = [(start + m.start(), start + m.end()) for m in _TOKEN.finditer(text[start:end])]
+    runs = sorted(((i, j) for i in range(len(tokens)) for j in range(i + 1, len(tokens) + 1)),
+                  key=lambda ij: (ij[0] - ij[1], ij[0]))
+    best = None
+    for i, j in runs:
+        a, b = _stripped(text, tokens[i][0], tokens[j - 1][1])
+        if best is not None and not (best[0] <= a and b <= best[1]):
+            continue
+        value = _value(parser, text[a:b])
+        if best is None and value:
+            best = (a, b, value)
+        elif value and best is not None and value == best[2] and b - a < best[1] - best[0]:
+            best = (a, b, value)
+    return best
+
+
+def _stripped(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in _EDGE:
+        a += 1
+    while b > a and text[b - 1] in _EDGE and text[b - 1] != ".":
+        b -= 1
+    return a, b
+
+
+def _value(parser, phrase: str) -> str | None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            data = parser.get_date_data(phrase)
+        except (ValueError, KeyError, TypeError, OverflowError):
+            return None
+    when, period = data.date_obj, data.period
+    if when is None or period not in ("day", "month", "year"):
+        return None
+    if re.fullmatch(r"[\d\W_]*", phrase) and not re.fullmatch(r"\d{4}", phrase.strip(_EDGE)):
+        return None  # bare numbers ("12", "3.") are not dates; numeric dates are read by the formats dateparser knows
+
+    years = _YEAR.findall(phrase)
+    if not years and not _names_a_month(parser, phrase):
+        return None  # "y 3" ("and 3"): a number, with no year and no month named beside it
+    if period == "year":
+        return years[0] if len(years) == 1 and re.fullmatch(r"\D*\d{4}\D*", phrase) else None
+    if years and int(years[0]) != when.year:
+        return None  # dateparser read the number as something else
+    if period == "month":
+        return f"{when.year:04d}-{when.month:02d}" if years else None
+    return f"{when.year:04d}-{when.month:02d}-{when.day:02d}"
+
+
+def _names_a_month(parser, phrase: str) -> bool:
+    """Whether the words of the phrase, without its numbers, name a month ("de marzo", "juin")."""
+    words = re.sub(r"\d+\S*", " ", phrase).strip(_EDGE)
+    if not re.search(r"[^\W\d_]{3,}", words):
+        return False
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            data = parser.get_date_data(words)
+        except (ValueError, KeyError, TypeError, OverflowError):
+            return False
+    return data.date_obj is not None and data.period == "month"
