@@ -14,7 +14,7 @@ from django import forms
 from django.db.models import Q
 from django.utils.text import slugify
 
-from timeline.extraction import parse_date_phrase
+from timeline.extraction import known_language, parse_date_phrase
 from timeline.loading import EXTENSIONS, DocumentError, DocumentInput, parse_document
 from timeline.models import Actor, Annotation, Category, Document, Event, Modality, Precision, Status
 from timeline.services import PENDING_EXTRACTION, REASON_MAX_LENGTH, find_quote
@@ -248,10 +248,22 @@ class DocumentUploadForm(forms.Form):
     )
     source = forms.CharField(max_length=200, required=False)
     url = forms.URLField(max_length=500, required=False, label="Address (URL)")
+    language = forms.CharField(
+        max_length=10, required=False, label="Language code", widget=forms.TextInput(attrs={"size": 6}),
+        help_text="English (en) is read in full. In other languages (fr, de, ko, ...) only dates written out in full "
+                  "are found. Taken from the front matter if left empty.",
+    )
     text = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 12}), required=False, strip=False, label="Paste the text"
     )
     file = forms.FileField(required=False, label="or upload a file", help_text=f"{', '.join(EXTENSIONS)}")
+
+    def clean_language(self):
+        code = (self.cleaned_data.get("language") or "").strip().lower()
+        if code and not known_language(code):
+            raise forms.ValidationError(f"{code!r} is not a language code the extractor knows; use one such as en, "
+                                        "fr, de or ko.")
+        return code
 
     def clean(self):
         data = super().clean()
@@ -274,7 +286,7 @@ class DocumentUploadForm(forms.Form):
         key = (
             f"upload-{uuid.uuid4().hex[:12]}-{slugify(Path(name).stem if upload else data.get('title') or 'text')[:60]}"
         )
-        overrides = {k: data.get(k) for k in ("title", "published", "source", "url")}
+        overrides = {k: data.get(k) for k in ("title", "published", "source", "url", "language")}
         try:
             self.document_input: DocumentInput = parse_document(
                 raw, name=name, key=key, html=is_html, overrides=overrides

@@ -140,3 +140,23 @@ def test_with_the_database_worker_the_request_only_queues_the_extraction(client,
     assert "still being extracted" not in client.get(response["Location"]).content.decode()
     # Deleted here, not by the flush, so that the tally triggers (timeline.search_index) come back to zero.
     Event.objects.all().delete()
+
+
+def test_a_document_in_another_language_gets_the_dates_written_out_in_full(client, editor):
+    client.force_login(editor)
+    text = "Kim Jong Un et Donald Trump se sont rencontrés le 12 juin 2018 à Singapour. Mercredi, rien."
+    assert client.post("/documents/new/", {"title": "Sommet", "published": "2019-03-01", "language": "fr",
+                                           "text": text}).status_code == 302
+    document = Document.objects.get()
+    assert document.language == "fr"
+    [event] = Event.objects.filter(sources__document=document)
+    assert (event.date_start.isoformat(), event.precision) == ("2018-06-12", "day")
+
+
+def test_a_language_code_the_extractor_does_not_know_is_refused_by_name(client, editor):
+    client.force_login(editor)
+    response = client.post("/documents/new/", {"title": "X", "published": "2019-03-01", "language": "french",
+                                               "text": ARTICLE})
+    assert response.status_code == 422
+    assert "french" in response.content.decode() and "is not a language code the extractor knows" in response.content.decode()
+    assert not Document.objects.exists()

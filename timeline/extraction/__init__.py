@@ -6,6 +6,7 @@ Pure Python (no Django).  The public API:
 - ``load_gazetteer(path=None) -> list[ActorEntry]``
 - ``parse_front_matter(raw) -> (metadata, body, body_offset)``
 - ``parse_date_phrase(text, reference, language="en") -> DateReading | None``
+- ``known_language(code) -> bool``
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from .actors import GazetteerError, find_mentions, load_gazetteer
 from .events import build_events
 from .frontmatter import FrontMatterError, parse_front_matter
 from .furniture import DATELINE
-from .multilingual import tag_other
+from .multilingual import known_language, tag_other
 from .normalise import for_matching
 from .phrases import parse_date_phrase
 from .results import ActorEntry, DateReading, ExtractedEvent, Extraction, Timex
@@ -32,6 +33,7 @@ __all__ = [
     "GazetteerError",
     "Timex",
     "extract",
+    "known_language",
     "load_gazetteer",
     "parse_date_phrase",
     "parse_front_matter",

@@ -31,6 +31,14 @@ def _parser(language: str, published: dt.date):
         "RELATIVE_BASE": dt.datetime.combine(published, dt.time()), "PREFER_DATES_FROM": "past"})
 
 
+def known_language(code: str) -> bool:
+    """Whether ``code`` ("fr", "ko", "pt-BR") names a language dateparser reads (English always)."""
+    from dateparser.data.languages_info import language_order
+
+    base = code.split("-")[0].split("_")[0].lower()
+    return base == "en" or base in language_order
+
+
 def tag_other(text: str, published: dt.date, language: str) -> list[Resolved]:
     """The explicit dates of ``text``, written in ``language`` (an ISO 639-1 code dateparser knows), as DATE timexes
     anchored explicitly or, for a day without a year, to the published date."""
