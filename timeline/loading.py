@@ -14,7 +14,7 @@ from pathlib import Path
 
 from django.conf import settings
 
-from timeline.extraction import FrontMatterError, parse_front_matter
+from timeline.extraction import FrontMatterError, known_language, parse_front_matter
 
 EXTENSIONS = (".txt", ".md", ".html", ".htm")
 # Data files that live beside the documents in seeds/ and are read by other commands.
@@ -101,6 +101,9 @@ def parse_document(raw: bytes, *, name: str, key: str, html: bool = False, overr
     if not body.strip():
         raise DocumentError(f"{name}: is empty (no text after the front matter)")
     published = parse_published(meta.get("published"), name)
+    language = str(meta.get("language") or "en").strip()[:10] or "en"
+    if not known_language(language):
+        raise DocumentError(f"{name}: unknown language {language!r}; use a code such as en, fr, de or ko")
     title = str(meta.get("title") or html_title or _title_from_key(key)).strip()
     return DocumentInput(
         key=key,
@@ -109,7 +112,7 @@ def parse_document(raw: bytes, *, name: str, key: str, html: bool = False, overr
         text=body,
         source=str(meta.get("source") or "").strip()[:200],
         url=str(meta.get("url") or "").strip()[:500],
-        language=str(meta.get("language") or "en").strip()[:10] or "en",
+        language=language,
     )
 
 

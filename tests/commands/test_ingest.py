@@ -125,6 +125,7 @@ BAD_INPUTS = [
     ("baddate.md", "---\npublished: next Tuesday\n---\nText.\n", "is not a date in the form YYYY-MM-DD"),
     ("notes.docx", "hello", "unknown extension '.docx'"),
     ("broken.md", "---\ntitle: [unclosed\npublished: 2025-01-01\n---\nText.\n", "malformed front matter"),
+    ("klingon.md", "---\npublished: 2025-01-01\nlanguage: klingon\n---\nText.\n", "unknown language 'klingon'"),
 ]
 
 
