@@ -71,3 +71,11 @@ def test_bad_front_matter_and_missing_files_are_errors_naming_the_file(tmp_path)
         run(bad, "--published", "2025-01-01")
     with pytest.raises(CommandError, match="missing.txt"):
         run(tmp_path / "missing.txt", "--published", "2025-01-01")
+
+
+def test_another_language_gives_its_written_out_dates_and_an_unknown_one_is_an_error_naming_the_file(tmp_path):
+    path = write(tmp_path, "sommet.txt", "Kim et Trump se sont rencontrés le 12 juin 2018 à Singapour.")
+    result = json.loads(run(path, "--published", "2025-01-01", "--language", "fr"))
+    assert [(t["text"], t["value"]) for t in result["timexes"]] == [("12 juin 2018", "2018-06-12")]
+    with pytest.raises(CommandError, match="sommet.txt.*unknown language 'klingon'"):
+        run(path, "--published", "2025-01-01", "--language", "klingon")

@@ -4,7 +4,7 @@ from xml.sax.saxutils import escape
 
 from django.core.management.base import BaseCommand, CommandError
 
-from timeline.extraction import FrontMatterError, extract, parse_front_matter
+from timeline.extraction import FrontMatterError, extract, known_language, parse_front_matter
 from timeline.loading import DocumentError, parse_published
 from timeline.management.options import iso_date
 
@@ -22,7 +22,8 @@ class Command(BaseCommand):
         parser.add_argument("files", nargs="+", metavar="FILE", help="Text files to read.")
         parser.add_argument("--published", type=iso_date,
                             help="Reference date (YYYY-MM-DD); overrides the front matter's 'published'.")
-        parser.add_argument("--language", default="en", help="Language of the text (default: en).")
+        parser.add_argument("--language", default="en", help="Language of the text (default: en). English is read in "
+                            "full; in other languages only dates written out in full are found.")
         parser.add_argument("--format", choices=["json", "jsonl", "timeml"], default="json")
 
     def handle(self, *args, files, published, language, format, **options):
@@ -49,6 +50,8 @@ class Command(BaseCommand):
             raise CommandError(f"{path}: {exc}") from None
         ref = published or _published_from(meta, path)
         lang = language if language != "en" else str(meta.get("language") or "en")
+        if not known_language(lang):
+            raise CommandError(f"{path}: unknown language {lang!r}; use a code such as en, fr, de or ko")
         extraction = extract(body, ref, language=lang)
         result = {
             "path": path,
