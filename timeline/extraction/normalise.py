@@ -28,6 +28,8 @@ _CAPITAL_DATE_WORD = re.compile(
     r"|\b(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b"
 )
 _LINE = re.compile(r"[^\n]+")
+# Five or more words in capitals in a row inside a line that is not all capitals.
+_CAPITALS_RUN = re.compile(r"\b(?:[A-Z][A-Z'’]*[\s,]+){4,}[A-Z][A-Z'’]*\b")
 # Relative dates that a title-case headline capitalises and the grammar reads in lower case.
 _TITLE_RELATIVE = re.compile(
     r"\b(?:(?:Last|Next|This|Past|Coming|Earlier|Later|Early|Late)(?:\s+(?:This|Last|Next))?\s+"
@@ -48,6 +50,10 @@ def for_matching(text: str) -> str:
     if _FULL_WIDTH_DIGIT.search(text):
         text = text.translate(_FULL_WIDTH)
     text = _CAPITALS_LINE.sub(_title_case_line, text)
+    if _CAPITALS_RUN.search(text):
+        # a shouted quote inside a line ('wrote: "I WILL BE MEETING ... NEXT WEEK!"'): names keep a capital, and
+        # the relative dates in it are read as the grammar reads them
+        text = _CAPITALS_RUN.sub(lambda r: _TITLE_RELATIVE.sub(lambda w: w.group().lower(), _title_case_line(r)), text)
     if _CAPITAL_DATE_WORD.search(text):
         text = _CAPITAL_DATE_WORD.sub(lambda m: m.group()[0] + m.group()[1:].lower(), text)
     return _LINE.sub(_cased_line, text)

@@ -135,10 +135,16 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
     doc = DocContext(text, dct)
     out: list[Resolved] = []
     for f in found:
+        said_on = _quote_spoken_on(doc, f.start)
         try:
+            if said_on is not None:
+                # 'wrote late Saturday: "... NEXT WEEK"': a quote's "next week" counts from the day it was said
+                doc.dct = said_on
             value, anchor = f.resolve(doc)
         except (ValueError, OverflowError, KeyError, IndexError, AttributeError, TypeError):
             continue
+        finally:
+            doc.dct = dct
         if not value:
             continue
         if f.type == "DURATION" and re.fullmatch(r"P(?:[6-9]|1[01])M", value):
@@ -149,6 +155,28 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
                 doc.remember(p, f.end, f.start)
         out.append(Resolved(Timex(f.start, f.end, text[f.start:f.end], f.type, value, f.mod), anchor, f.group))
     return out
+
+
+_REPORTED = re.compile(r"\b(?:said|says|wrote|writes|posted|tweeted|told|added|declared|announced|stated)\b")
+_SENTENCE_STOP = re.compile(r"[.!?]\s")
+
+
+def _quote_spoken_on(doc: DocContext, start: int) -> dt.date | None:
+    """The day a quotation was spoken or posted, when ``start`` lies inside one that the sentence dates to a day
+    before it: 'Trump wrote on Truth Social late Saturday: "I WILL BE MEETING XI NEXT WEEK!"'."""
+    p = doc.prev
+    if p is None or p.gran != "day" or not 0 <= start - doc.prev_end <= 300:
+        return None
+    between = doc.text[doc.prev_end:start]
+    opener = max(between.rfind("\""), between.rfind("“"))
+    if opener < 0 or between.count("\"") % 2 == 0 and "“" not in between or "”" in between[opener:]:
+        return None  # not inside a quotation opened after the date
+    if _SENTENCE_STOP.search(between, 0, opener):
+        return None
+    sentence_start = max(doc.text.rfind(". ", 0, doc.prev_end), doc.text.rfind("\n", 0, doc.prev_end))
+    if not _REPORTED.search(doc.text, sentence_start + 1, doc.prev_end + opener):
+        return None
+    return p.first_day()
 
 
 def tag(text: str, dct: dt.date, plain: str | None = None) -> list[Resolved]:

@@ -685,3 +685,18 @@ def test_a_holiday_takes_this_last_or_next_year():
     assert values("He sent greetings ahead of Chuseok last year.", march) == [("Chuseok last year", "2025-10-06")]
     assert timexes("He spent the Chuseok holiday last year in Seoul.", march) == [
         ("the Chuseok holiday last year", "DATE", "2025-10-06", "APPROX")]
+
+
+def test_a_quotes_relative_dates_count_from_the_day_it_was_said():
+    assert values('Trump wrote on Truth Social late Saturday: "I WILL BE MEETING XI OF CHINA IN SOUTH KOREA NEXT '
+                  'WEEK!"', dt.date(2025, 10, 27)) == [("late Saturday", "2025-10-25"), ("NEXT WEEK", "2025-W44")]
+    assert values('Kim said on Monday: "We will test again tomorrow."', dt.date(2025, 10, 29)) == [
+        ("Monday", "2025-10-27"), ("tomorrow", "2025-10-28")]
+    # a quote in a later sentence, or no quote at all, counts from publication
+    assert values('On Monday the talks ended. "We meet tomorrow," he said.', dt.date(2025, 10, 29))[-1] == (
+        "tomorrow", "2025-10-30")
+
+
+def test_todays_happening_is_the_day_but_todays_youth_is_not():
+    assert values("We condemn today's ballistic missile launch.") == [("today", "2025-09-22")]
+    assert values("Today's young people see it differently.") == []

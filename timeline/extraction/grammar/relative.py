@@ -114,9 +114,9 @@ def deictic_day(m, text):
                      lambda doc: ((doc.dct + dt.timedelta(days=n)).isoformat() + f"T{code}", R.PUBLISHED))
     w = m["w"].lower()
     if w == "today":
-        owned = re.match(r"['’]s\s+([a-z]+)(?:\s+([a-z]+))?", text[m.end():])
+        owned = re.match(r"['’]s\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?", text[m.end():])
         if owned and not DAY_BOUND.intersection(owned.groups()):
-            return None  # "today's youth": nowadays, not the day ("today's talks" is the day)
+            return None  # "today's youth": nowadays, not the day ("today's talks", "today's missile launch" are)
     mod = {"early": "START", "late": "END"}.get((m["mod"] or "").lower(), "")
     n = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "overnight": 0}[w]
     part = (m["part"] or "").lower()

@@ -47,7 +47,6 @@ KNOWN_FAILURES = {
                                    "its '3:42 PM' is dated on the publication day",
     "sm-stamp-first-then-yesterday": "'yesterday' in a post counts from the publication date, not the post's stamp; "
                                      "the stamp line is an event; 'not interested' negates the statement",
-    "sm-caps-post-next-week-from-saturday": "'NEXT WEEK' in an all-caps quoted post gives no timex",
     "sm-embassy-wechat-wednesday-protests-oct-3": "'the protests planned for Oct. 3' is hypothetical (the 'should' "
                                                   "of 'should stay away' wins over 'planned for')",
     "sm-quoted-x-post-yesterdays-talks": "'Yesterday's' in a quoted post counts from publication, not from 'Tuesday "
