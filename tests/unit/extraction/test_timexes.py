@@ -700,3 +700,11 @@ def test_a_quotes_relative_dates_count_from_the_day_it_was_said():
 def test_todays_happening_is_the_day_but_todays_youth_is_not():
     assert values("We condemn today's ballistic missile launch.") == [("today", "2025-09-22")]
     assert values("Today's young people see it differently.") == []
+
+
+def test_years_counted_in_eras_are_gregorian_years():
+    assert values("She was abducted on November 15, Showa 52 (1977).") == [("November 15, Showa 52 (1977)", "1977-11-15")]
+    assert values("The findings are due by the end of Reiwa 7.") == [("Reiwa 7", "2025")]
+    assert values("The congress will be held in Juche 115.") == [("Juche 115", "2026")]
+    # the same year restated in the other calendar is not a second date
+    assert values("He died on 17 December 2011 (Juche 100).") == [("17 December 2011", "2011-12-17")]

@@ -12,7 +12,7 @@ from ..lunar import holiday_date
 from ..lexicon import DAY_ORDINALS, MONTH_RE, MONTHS, ONES, SEASONS, TENS, WEEKDAY_RE, WEEKDAYS, parse_count
 from ..values import parse_value, week_of
 from .base import (
-    DASH, DAY, I, MOD_PREFIX, QUANTITY_NOUNS, YEAR, Found, const, day_num, month_num, rule, year_num,
+    DASH, DAY, ERA, I, MOD_PREFIX, QUANTITY_NOUNS, YEAR, Found, const, day_num, month_num, rule, year_num,
     may_is_month, mod_of, month_resolver, valid, word_after, word_before, ymd,
 )
 
@@ -56,7 +56,7 @@ def day_first_numeric_date(m, text):
 @rule(
     rf"\b(?:(?P<wd>{WEEKDAY_RE})(?:,\s*|\s+))?(?:(?P<mod>{MOD_PREFIX}))?(?P<mon>{MONTH_RE})\s+(?P<d1>{DAY})"
     rf"(?:(?P<dash>{DASH}|\s+and\s+)(?:(?P<mon2>{MONTH_RE})\s+)?(?P<d2>{DAY})(?!\s*(?:%|percent)))?"
-    rf"(?:(?:\s*,\s*|\s+)(?:Juche\s+\d{{1,3}}\s+\()?(?P<y>{YEAR}|'\d\d)(?!\d)\)?)?(?!\d|:\d|%)",
+    rf"(?:(?:\s*,\s*|\s+)(?:{ERA}\s+\d{{1,3}}\s+\()?(?P<y>{YEAR}|'\d\d)(?!\d)\)?)?(?!\d|:\d|%)",
     0,
 )
 def month_day(m, text):
@@ -411,9 +411,9 @@ def this_century(m, text):
 @rule(r"\b(?P<h>christmas\s+eve|christmas\s+day|christmas|new\s+year's\s+(?:day|eve)|thanksgiving(?:\s+day)?|independence\s+day"
       r"|good\s+friday|holy\s+saturday|palm\s+sunday|easter\s+monday|easter(?:\s+sunday)?|black\s+friday|cyber\s+monday"
       r"|memorial\s+day|labor\s+day|veterans\s+day|halloween|election\s+day|day\s+of\s+the\s+sun|day\s+of\s+the\s+shining\s+star)\b"
-      r"(?:\s+(?P<y>{YEAR})|,?\s*Juche\s+\d{1,3}\s+\((?P<juche>{YEAR})\)|\s+(?P<rel>last|this|next)\s+year)?"
+      r"(?:\s+(?P<y>{YEAR})|,?\s*{ERA}\s+\d{1,3}\s+\((?P<juche>{YEAR})\)|\s+(?P<rel>last|this|next)\s+year)?"
       r"(?P<wk>\s+week\b(?![-\s]*(?:end|day|long)))?"
-      .replace("{YEAR}", YEAR), 0 | I)
+      .replace("{YEAR}", YEAR).replace("{ERA}", ERA), 0 | I)
 def holiday(m, text):
     """"Christmas", "Easter Monday 2019", "New Year's Day, Juche 115 (2026)" (the North Korean calendar's year,
     with the Gregorian one in brackets)."""
@@ -487,6 +487,21 @@ def holiday(m, text):
 
 
 _YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+# Years counted in eras: North Korea's Juche calendar (1912 = Juche 1) and Japan's imperial eras (2019 = Reiwa 1).
+_ERA_YEAR_ZERO = {"juche": 1911, "meiji": 1867, "taisho": 1911, "taishō": 1911, "showa": 1925, "shōwa": 1925,
+                  "heisei": 1988, "reiwa": 2018}
+
+
+@rule(r"\b(?P<era>" + ERA + r")\s+(?P<n>\d{1,3})\b(?:\s*\((?P<y>" + YEAR + r")\))?", 0)
+def era_year(m, text):
+    """"Reiwa 7" (2025), "Showa 52 (1977)", "Juche 114": the Gregorian year, or the one the brackets give."""
+    y = _ERA_YEAR_ZERO[m["era"].lower()] + int(m["n"])
+    if m["y"]:
+        y = int(m["y"])
+    elif re.search(rf"{y}\s*\($", text[max(0, m.start() - 12):m.start()]):
+        return None  # "on 17 December 2011 (Juche 100)": the same year again, in the other calendar
+    return Found(m.start(), m.end(), "DATE", const(str(y)))
 
 
 # Holidays kept by the lunar calendar, as Korean news names them.  "the Chuseok holiday" is the day itself:

@@ -49,6 +49,7 @@ def const(value: str, anchor: str = R.EXPLICIT) -> Resolver:
 
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[0-9]\d\d|20\d\d)"
+ERA = r"(?:Juche|Meiji|Taish[oō]|Sh[oō]wa|Heisei|Reiwa)"  # calendars that count years from an era (see era_year)
 DASH = r"\s*(?:-|–|—|to|through|until|till|thru)\s*"
 MOD_PREFIX = (
     r"(?:(?:[Tt]he\s+)?(?:very\s+)?(?:[Ee]arly|[Ll]ate|[Mm]id|[Mm]iddle|[Ee]nd|[Bb]eginning|[Ss]tart|[Cc]lose|first\s+half|second\s+half"

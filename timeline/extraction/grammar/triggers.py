@@ -69,6 +69,7 @@ _TRIGGERS = {
     "year_earlier_adj": r"year|month|week",
     "holiday": r"christmas|new|thanksgiving|independence|easter|memorial|labor|veterans|halloween|election|good|holy|palm|sun|shining"
                r"|black|cyber",
+    "era_year": r"juche|meiji|taisho|taishō|showa|shōwa|heisei|reiwa",
     "lunar_holiday": r"lunar|chinese|korean|seollal|chuseok|buddha",
     "spoken_year": r"nineteen|twenty|thousand",
 }
