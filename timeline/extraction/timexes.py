@@ -55,14 +55,16 @@ def find(text: str) -> list[Found]:
                         f.group = next_group
                     cands.append(f)
             next_group += 1
-    # longest first; then earlier; then rule priority.  A range's parts are kept together.
-    cands.sort(key=lambda f: (-(f.end - f.start), f.start, -f.priority))
-    taken: list[tuple[int, int]] = []
-    chosen: list[Found] = []
-    groups = {}
+    # longest first (a range by the whole stretch it covers); then earlier; then rule priority.  A range's parts
+    # are kept together.
+    groups: dict[int, list[Found]] = {}
     for f in cands:
         if f.group:
             groups.setdefault(f.group, []).append(f)
+    stretch = {g: max(x.end for x in members) - min(x.start for x in members) for g, members in groups.items()}
+    cands.sort(key=lambda f: (-(stretch[f.group] if f.group else f.end - f.start), f.start, -f.priority))
+    taken: list[tuple[int, int]] = []
+    chosen: list[Found] = []
     seen_groups: set[int] = set()
     for f in cands:
         members = groups.get(f.group, [f]) if f.group else [f]

@@ -708,3 +708,17 @@ def test_years_counted_in_eras_are_gregorian_years():
     assert values("The congress will be held in Juche 115.") == [("Juche 115", "2026")]
     # the same year restated in the other calendar is not a second date
     assert values("He died on 17 December 2011 (Juche 100).") == [("17 December 2011", "2011-12-17")]
+
+
+def test_a_span_of_days_or_months_written_with_one_year_is_one_range():
+    september = dt.date(2025, 9, 20)
+    assert values("During the reporting period (1 February to 31 July 2025), the Panel met.", september) == [
+        ("1 February", "2025-02-01"), ("31 July 2025", "2025-07-31")]
+    assert values("Launches, 1 January–30 June 2025", september) == [("1 January", "2025-01-01"),
+                                                                     ("30 June 2025", "2025-06-30")]
+    assert values("The freeze ran 15 December to 10 January 2026.", september) == [
+        ("15 December", "2025-12-15"), ("10 January 2026", "2026-01-10")]
+    assert values("Exports fell in the April-September period.", dt.date(2025, 10, 16)) == [
+        ("April", "2025-04"), ("September", "2025-09")]
+    [event] = extract("Exports fell in the April-September period.", dt.date(2025, 10, 16)).events
+    assert (event.date_start, event.date_end) == (dt.date(2025, 4, 1), dt.date(2025, 9, 30))

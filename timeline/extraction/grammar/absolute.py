@@ -162,6 +162,45 @@ def day_month(m, text):
     return Found(start, m.end(), "DATE", month_resolver(mo, d1, start, m.end()), priority=1)
 
 
+# A span between two days of different months, the year written once at its end: "1 February to 31 July 2025",
+# "1 January–30 June 2025" (reports and tables).  The first day takes the year, or the one before when the span
+# runs over New Year ("15 December to 10 January 2026").
+@rule(rf"\b(?P<d1>{DAY})\s+(?P<m1>{MONTH_RE})[ \t]*(?:-|–|—|to|until|through)[ \t]*(?P<d2>{DAY})\s+(?P<m2>{MONTH_RE}),?\s+"
+      rf"(?P<y>{YEAR})(?!\d)", 0)
+def day_month_span(m, text):
+    mo1, mo2, y = month_num(m["m1"]), month_num(m["m2"]), int(m["y"])
+    d1, d2 = day_num(m["d1"]), day_num(m["d2"])
+    y1 = y if mo1 <= mo2 else y - 1
+    if mo1 == mo2 or not (valid(y1, mo1, d1) and valid(y, mo2, d2)):
+        return None
+    return [Found(m.start(), m.end("m1"), "DATE", const(ymd(y1, mo1, d1)), group=1),
+            Found(m.start("d2"), m.end(), "DATE", const(ymd(y, mo2, d2)), group=1)]
+
+
+# "the April-September period", "January–March 2025": a run of months, one span.  Only a dash joins them, so
+# "moved from April to September" (two dates, the second replacing the first) is left to the single months.
+@rule(rf"\b(?P<m1>{MONTH_RE})[ \t]*(?:-|–|—)[ \t]*(?P<m2>{MONTH_RE})(?:,?\s+(?P<y>{YEAR})(?!\d))?", 0)
+def month_span(m, text):
+    if not (m["m1"][0].isupper() and m["m2"][0].isupper()):
+        return None
+    mo1, mo2 = month_num(m["m1"]), month_num(m["m2"])
+    if mo1 == mo2:
+        return None
+    start, end = m.start(), m.end()
+
+    def years(doc) -> tuple[int, int]:
+        if m["y"]:
+            y2 = int(m["y"])
+        else:
+            y2 = R.month_year(doc, mo2, None, doc.tense(start, end))
+        return (y2 if mo1 < mo2 else y2 - 1), y2
+
+    return [Found(start, m.end("m1"), "DATE", lambda doc: (ymd(years(doc)[0], mo1, None), R.EXPLICIT if m["y"] else R.PUBLISHED),
+                  group=1),
+            Found(m.start("m2"), end, "DATE", lambda doc: (ymd(years(doc)[1], mo2, None), R.EXPLICIT if m["y"] else R.PUBLISHED),
+                  group=1)]
+
+
 @rule(rf"\b(?P<mod>{MOD_PREFIX})?(?P<mon>{MONTH_RE})(?:,?\s+|\s+of\s+)(?P<y>{YEAR}|'\d\d)(?!\d)", 0)
 def month_year(m, text):
     """"July 1997", "late June 2018", "mid-March of 2003"."""

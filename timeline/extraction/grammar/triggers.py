@@ -23,6 +23,8 @@ _TRIGGERS = {
     "ordinal_day_of_month": _MONTH_WORDS,
     "day_month": _MONTH_WORDS,
     "month_year": _MONTH_WORDS,
+    "day_month_span": _MONTH_WORDS,
+    "month_span": _MONTH_WORDS,
     "bare_month": _MONTH_WORDS,
     "month_of_that_year": _MONTH_WORDS,
     "set_weekday": r"every|each",

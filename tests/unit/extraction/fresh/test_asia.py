@@ -49,10 +49,6 @@ KNOWN_FAILURES = {
     "sm-quoted-x-post-yesterdays-talks": "'Yesterday's' in a quoted post counts from publication, not from 'Tuesday "
                                          "night' when it was written; bare 'Lee' gets no actor",
     # UN / IAEA reports
-    "un-during-the-reporting-period": "a bracketed range '(1 February to 31 July 2025)' gives two day events, not "
-                                      "one range",
-    "un-table-heading-range": "'1 January–30 June 2025' (en dash) is no range: '1 January' becomes a planned "
-                              "1 January 2026",
 }
 
 
