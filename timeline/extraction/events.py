@@ -368,6 +368,15 @@ def build_events(
         anchor = unit[0].anchor
         if len(unit) == 1 and anchor != "explicit" and _BASELINE_BEFORE.search(sentence[:lo]) and _CHANGE.search(sentence):
             continue  # "exports rose 4 percent from a year earlier": the baseline of a change, not a happening
+        if len(unit) == 1 and _CHANGE_FROM.search(sentence, max(0, lo - 60), lo):
+            continue  # "12 launches so far, down from 2024": a baseline, even with its year written
+        if anchor != "explicit" and date_start > published and _names_a_document(sentence, lo, hi):
+            continue  # "the Sept. 19 military agreement": made on a day already past, its year unknown
+        if _scope_of_a_document(sentence, lo, len(unit) > 1 or date_end.year > date_start.year):
+            continue  # "the Five-Year Plan, covering 2026 to 2030": the years a plan covers, not a happening
+        if len(unit) == 1 and _only_modifies(sentence, lo, hi) and any(
+                o not in unit for o in dated_in_sentence(s_start, s_end)):
+            continue  # "a year-end plenary meeting later this month": the other date dates the meeting
         if _hangs_off_a_state(sentence, lo, hi):
             continue  # "the optimism of last year": a timex, but nothing happened then
         if precision != "day" and _is_a_tally(sentence, lo, hi):
@@ -581,6 +590,14 @@ _THAN_BEFORE = re.compile(r"(?<!later\s)(?<!earlier\s)(?<!sooner\s)\bthan\s+(?:(
 # than 10 percent in March", a change measured).
 _MORE_BEFORE = re.compile(r"\b(?:more|fewer|less)\s+(?:[\w'’-]+\s+){1,4}(?:(?:in|during|so\s+far)\s+)?$", re.IGNORECASE)
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
+# "The database counts 12 missile launches in the first three quarters of 2025": a count verb with a number counts
+# over the period ("fired two rockets this year" names the launches and stays)
+_COUNT_BEFORE = re.compile(
+    r"\b(?:counts?|counted|tall(?:y|ies|ied)|tot(?:s|ted)\s+up|logged|recorded|registered)\s+"
+    r"(?:(?:about|some|nearly|almost|at\s+least|more\s+than|over)\s+)?(?:\d[\d,]*|a\s+dozen|dozens|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|\w+teen)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:in|during|over|so\s+far\s+in)\s+(?:the\s+(?:first|last|past|second|third|fourth)\s+(?:[\w-]+\s+){1,2}of\s+)?$",
+    re.IGNORECASE)
 _MORE_THAN_COUNT = re.compile(r"\b(?:more|fewer|less)\s+than\s+(?:an?\s+)?(?:\d[\d,.]*|dozen|dozens|hundreds?|"
                               r"thousands?|two|three|four|five|six|seven|eight|nine|ten|twenty|\w+teen)\s+"
                               r"(?!percent|per\s+cent|points?\b)(?:[\w'’-]+\s+){1,4}(?:(?:in|during|so\s+far)\s+)?$", re.IGNORECASE)
@@ -588,9 +605,10 @@ _MORE_THAN_COUNT = re.compile(r"\b(?:more|fewer|less)\s+than\s+(?:an?\s+)?(?:\d[
 
 def _is_a_tally(sentence: str, lo: int, hi: int) -> bool:
     """Whether the (period) date counts things over its span: "more ... this year than ...", "more than a dozen
-    missiles this year"."""
+    missiles this year", "counts 12 launches in 2025"."""
     before = sentence[max(0, lo - 80):lo]
-    return bool((_MORE_BEFORE.search(before) and _THAN_AFTER.match(sentence, hi)) or _MORE_THAN_COUNT.search(before))
+    return bool((_MORE_BEFORE.search(before) and _THAN_AFTER.match(sentence, hi)) or _MORE_THAN_COUNT.search(before)
+                or _COUNT_BEFORE.search(before))
 
 
 def _hangs_off_a_state(sentence: str, lo: int, hi: int) -> bool:
@@ -615,6 +633,57 @@ _CHANGE = re.compile(r"%|\bper\s?cent\b|\b(?:rose|rise|rises|fell|fall|falls|up|
                      r"decrease[sd]?|grew|grow|dropped|declined|jumped|climbed|slipped|gained|lost)\b", re.IGNORECASE)
 _THAN_IT_WAS = re.compile(r"\bthan\s+(?:\w+\s+){0,2}(?:was|were|had\s+been|is|are)\s+(?:\w+\s+)?(?:in|on|at|during|back\s+in)\s+$",
                           re.IGNORECASE)
+
+
+# "down from 2024", "up 12 percent from 2019", "down from 15 in 2024": a change measured from the date, which is only
+# its baseline; "down"/"up" right before the "from" (a number between at most) keeps out "stepped down from his
+# post in 2019", where the date is a happening's.
+_CHANGE_FROM = re.compile(
+    r"\b(?:down|up)\s+(?:(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?[$€£]?\d[\d.,]*\s*"
+    r"(?:%|percent|per\s+cent|points?)?\s+)?from\s+(?:[$€£]?\d[\d.,]*\s+(?:[\w'’-]+\s+){0,2}in\s+)?"
+    r"(?:the\s+same\s+\w+\s+(?:of|in)\s+)?$", re.IGNORECASE)
+# "the Sept. 19 military agreement", "the Aug. 25 joint statement": a document named after the day it was made,
+# so it exists already.  When the year is left out and the resolver reads the day forward (into next year), that
+# day is a guess and a wrong one (the example's agreement dates from 2018, not even from the latest 19 September),
+# so an editor is better served by no event than by a planned one or a guessed past day.  Only documents: an
+# event named by its day may still be to come ("ahead of the Oct. 30 summit", "the protests planned for Oct. 3").
+_NAMED_BEFORE = re.compile(r"\bthe\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+_DOCUMENT_AFTER = re.compile(
+    r"\s+(?:[A-Za-z][\w'’-]*\s+){0,2}?(?:agreements?|accords?|declarations?|(?:joint\s+)?statements?|"
+    r"communiqu[eé]s?|pacts?|treat(?:y|ies)|armistice|memorand(?:um|a)|consensus|resolutions?)\b", re.IGNORECASE)
+
+
+def _names_a_document(sentence: str, lo: int, hi: int) -> bool:
+    """Whether the date sits between "the" and a document noun it names: "the Sept. 19 military agreement"."""
+    return bool(_NAMED_BEFORE.search(sentence, max(0, lo - 25), lo) and _DOCUMENT_AFTER.match(sentence, hi))
+
+
+# "The 15th Five-Year Plan, covering 2026 to 2030, ...", "a budget for the period 2026-2028": the stretch a plan,
+# a budget or a report covers is its scope, not a happening.  Only a stretch (a range or more than one year) and
+# only after a document noun: "talks spanning 2003 to 2009" ran over those years and stay an event.
+_SCOPE_BEFORE = re.compile(
+    r"\b(?:plans?|budgets?|reports?|programmes?|programs?|strateg(?:y|ies)|roadmaps?|blueprints?|outlines?|"
+    r"frameworks?|guidelines|data|figures|statistics|surveys?|reviews?|projections?|forecasts?|estimates?|"
+    r"documents?|agreements?|contracts?)\b[^.;:!?]{0,40}?\b(?:covering|spanning|cover(?:s|ed)|span(?:s|ned)|"
+    r"for\s+the\s+(?:period|years)|over\s+the\s+period)\s+(?:the\s+(?:period|years)\s+)?(?:from\s+|of\s+)?$",
+    re.IGNORECASE)
+
+
+def _scope_of_a_document(sentence: str, lo: int, stretch: bool) -> bool:
+    return stretch and bool(_SCOPE_BEFORE.search(sentence, max(0, lo - 90), lo))
+
+
+# "a year-end plenary meeting", "the mid-year review": a period-edge word used as a modifier (after a determiner,
+# before the noun it qualifies) only says which meeting; when the sentence dates that meeting otherwise ("later
+# this month") it gives no event of its own.  "by year-end" (a deadline) and a sentence with no other date keep it.
+_EDGE_MODIFIER = re.compile(r"(?:year|month|week)[-\s]?end|end[-\s]of[-\s](?:the[-\s])?year|mid[-\s]?year",
+                            re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|this|that)|['’]s)\s+$", re.IGNORECASE)
+
+
+def _only_modifies(sentence: str, lo: int, hi: int) -> bool:
+    return bool(_EDGE_MODIFIER.fullmatch(sentence, lo, hi) and re.match(r"\s+[a-z]", sentence[hi:hi + 2])
+                and _DETERMINER_BEFORE.search(sentence, max(0, lo - 12), lo))
 
 
 def _has_happening(sentence: str, lo: int, hi: int) -> bool:

@@ -99,6 +99,35 @@ def _in_polar_question(sentence: str, lo: int, hi: int, a: int) -> bool:
         _PRESUPPOSED.search(sentence, start, lo) or _RELATIVE_START.match(sentence[a:lo]))
 
 
+# A forecast is a prediction, not an arrangement: "the institute forecast that Kim would seek a summit in 2026",
+# "is expected by analysts to", "analysts expect the congress to open in January".  Who expects decides: an
+# onlooker's forecast is hypothetical, while a bare "is expected to meet on Monday" reports the schedule officials
+# announced and stays planned.  Only a cue before the date counts ("In a report published last month, the
+# institute forecast ...": the report is not forecast).
+_FORECAST = re.compile(
+    r"\b(?:(?:forecast|predict|project)(?:s|ed|ing)?\s+(?:that\b|(?:[\w'’-]+\s+){1,4}(?:would|will|to)\b)|"
+    r"expected\s+by\s+(?:[\w'’-]+\s+){0,3}(?:analysts?|experts?|observers?|economists?|forecasters?|markets?)|"
+    r"(?:analysts?|experts?|observers?|economists?|forecasters?|pundits?)\s+(?:\w+\s+)?"
+    r"(?:expect|expected|predict|predicted|forecast|anticipate|anticipated)\b)",
+    re.IGNORECASE)
+# "Likely" is a forecast of what one side may do ("North Korea is likely to conduct a seventh nuclear test before
+# the end of the year"), but the wires' hedge on an arrangement not yet announced ("Kim Jong Un is likely to visit
+# Moscow later this month"): a visit, a meeting or talks are arranged between parties in advance, so those stay
+# planned; any other happening called likely is hypothetical.
+_LIKELY = re.compile(r"\b(?:(?:is|are|was|were|seems?|seemed|appears?|appeared)\s+(?:\w+\s+)?(?:likely|unlikely)\s+to|"
+                     r"(?:will|would)\s+(?:most\s+)?(?:likely|probably))\s+(?!(?:visit|meet|attend|hold|host|travel|"
+                     r"tour|sign|join|participate|take\s+part|resume|convene|arrive|go|come|fly|make\s+(?:a|an|his|"
+                     r"her|their)\s+(?:\w+\s+)?(?:trip|visit))\b)", re.IGNORECASE)
+# Words after the date that open a subordinate clause of its own ("made the remarks on Thursday when asked about
+# the premier's upcoming trip"): their cues tell of that clause, not of the date's happening.  Not "if"/"unless",
+# whose condition governs the main clause.
+_SUBORDINATE_AFTER = re.compile(r"\s(?:when|while|whereas|because|after|before|where)\s", re.IGNORECASE)
+# The date's own head: "the protests planned for Oct. 3", "talks scheduled for Monday".  A participle that plans the
+# date directly wins over modal cues elsewhere in its clause ("nationals should stay away from the protests planned
+# for Oct. 3": the protests are planned, whatever the nationals should do); not when the participle is itself
+# under a modal ("could be scheduled for March"), nor over a condition opening the sentence or a question.
+_PLANNED_HEAD = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:planned|scheduled|slated|set|due)\s+(?:for|on)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
 _PLANNED = re.compile(
     r"\b(?:will|['’]ll|shall|plans?\s+to|planned|planning|scheduled|is\s+to|are\s+to|going\s+to|expected\s+to|"
     r"(?:is|are)\s+likely\s+to|expects?\s+(?:[\w-]+\s+){1,4}to|"
@@ -149,11 +178,15 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
         # the date hangs on the reporting verb ("said on Thursday"): what the statement says is not the event's
         # modality, so only the words up to the report count, and never the words quoted
         clause = _QUOTED.sub(lambda m: " " * len(m.group()), sentence[a:max(reported.end(), hi)])
+    sub = _SUBORDINATE_AFTER.search(clause, max(0, hi - a))
+    if sub:
+        clause = clause[:sub.start()]  # "... on Thursday when asked about the upcoming trip": that clause's own cues
+    head = not past and _PLANNED_HEAD.search(sentence, max(0, lo - 30), lo)
     if _NOT_RULED_OUT.search(clause):
         return "hypothetical"
-    if condition_first or _HYPOTHETICAL.search(clause) or _INVERTED.search(clause) or question:
+    if condition_first or question or (not head and (_HYPOTHETICAL.search(clause) or _INVERTED.search(clause))):
         return "hypothetical"
-    if _WISH_FOR_OTHERS.search(clause, 0, max(0, lo - a)):
+    if not head and any(r.search(clause, 0, max(0, lo - a)) for r in (_WISH_FOR_OTHERS, _FORECAST, _LIKELY)):
         return "hypothetical"
     # a "since" before the date, with words of its own between ("since the visit ... last month"), fences the
     # date off from negations outside the since-phrase: before it, or after a comma that closes it ("Since the

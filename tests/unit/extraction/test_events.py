@@ -636,3 +636,73 @@ def test_a_comparison_baseline_and_a_tally_over_a_period_date_no_happening():
     assert dates("The army fired more than 20 shells on Monday.") == ["Monday"]
     assert dates("Exports rose more than 10 percent in March.") == ["March"]
     assert dates("Bids must be filed no later than Friday.") == ["Friday"]
+
+
+def test_a_forecast_is_hypothetical_but_an_announced_or_arranged_plan_stays_planned():
+    def modalities(text, published=dt.date(2025, 10, 13)):
+        return [(e.date_text, e.modality) for e in events(text, published)]
+
+    assert modalities("The regime is likely to launch a spy satellite before the end of the year.") == [
+        ("the end of the year", "hypothetical")]
+    assert modalities("The think tank forecast that Seoul would cut rates in 2026.") == [("2026", "hypothetical")]
+    assert modalities("The plenum is expected by most analysts to open next month.") == [("next month", "hypothetical")]
+    # the onlooker's forecast in a clause after the date leaves the date's own happening alone
+    assert modalities("In a paper released last week, the institute predicted that talks would fail.") == [
+        ("last week", "asserted")]
+    # an announced schedule and a hedged arrangement (a visit, a meeting) stay planned
+    assert modalities("The foreign ministers are expected to meet on Friday.") == [("Friday", "planned")]
+    assert modalities("The premier is likely to visit Hanoi next month.") == [("next month", "planned")]
+
+
+def test_cues_in_a_later_subordinate_clause_do_not_set_the_modality_and_a_planned_head_wins():
+    def modalities(text, published=dt.date(2025, 10, 13)):
+        return [(e.date_text, e.modality) for e in events(text, published)]
+
+    assert modalities("The envoy spoke to reporters on Monday when asked about the upcoming summit.") == [
+        ("Monday", "asserted")]
+    assert modalities("The minister answered questions on Monday while the vote could still fail.") == [
+        ("Monday", "asserted")]
+    # "if" governs the main clause, wherever it stands
+    assert modalities("The talks will resume on Thursday if the weather allows.") == [("Thursday", "hypothetical")]
+    # "planned for <date>" is the date's own head: a modal elsewhere in the clause does not make it hypothetical
+    assert modalities("Residents should avoid the rally planned for Oct. 18 in central Seoul.") == [
+        ("Oct. 18", "planned")]
+    # but a plan itself under a modal is no plan yet, and an undone plan is negated
+    assert modalities("A second round could be scheduled for November.") == [("November", "hypothetical")]
+    assert modalities("The rally planned for Oct. 18 was cancelled by the organisers.") == [("Oct. 18", "negated")]
+
+
+def test_a_document_named_by_a_yearless_day_ahead_is_no_planned_event():
+    def dates(text, published=dt.date(2025, 9, 25)):
+        return [(e.date_text, e.date_start) for e in events(text, published)]
+
+    assert dates("Seoul wants to revive the Sept. 19 military accord with the North.") == []
+    assert dates("Both sides will honour the Sept. 20 joint statement.") == []
+    # a past named day stays, and so does a written year and an event to come
+    assert dates("Officials discussed the Aug. 25 joint statement.") == [("Aug. 25", dt.date(2025, 8, 25))]
+    assert dates("Officials discussed the Sept. 19, 2018 accord.") == [("Sept. 19, 2018", dt.date(2018, 9, 19))]
+    assert dates("Preparations continue for the Oct. 30 summit in Gyeongju.") == [("Oct. 30", dt.date(2025, 10, 30))]
+
+
+def test_a_period_edge_modifier_and_a_documents_scope_date_no_happening():
+    def dates(text, published=dt.date(2025, 12, 4)):
+        return [e.date_text for e in events(text, published)]
+
+    assert dates("The party will hold a year-end meeting of its Politburo next week.") == ["next week"]
+    assert dates("The ministry published a budget for the period 2026 to 2028 on Tuesday.") == ["Tuesday"]
+    assert dates("The new defence plan, spanning 2027 to 2031, was approved on Monday.") == ["Monday"]
+    # alone, a year-end still dates its year; a deadline stays; talks that span years ran over them
+    assert dates("The year-end plenary reviewed the economy.") == ["year-end"]
+    assert dates("Negotiations spanning 2003 to 2009 produced no lasting deal.") == ["2003 to 2009"]
+
+
+def test_a_baseline_down_or_up_from_a_written_year_and_a_database_count_date_no_happening():
+    def dates(text, published=dt.date(2025, 11, 6)):
+        return [e.date_text for e in events(text, published)]
+
+    assert dates("Exports to China reached $3 billion this year, down from 2023.") == ["this year"]
+    assert dates("Arrivals rose to 900, up 12 percent from 2022.") == []
+    assert dates("The monitor counted 40 drone incursions in the first half of 2025.") == []
+    # "stepped down from" is no change measured, and a plain firing names its launches
+    assert dates("The minister stepped down from his post in 2019.") == ["2019"]
+    assert dates("The army fired two rockets in 2024.") == ["2024"]
