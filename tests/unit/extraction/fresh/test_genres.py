@@ -9,8 +9,6 @@ from .genres import CASES
 # Cases the extractor gets wrong today: {case id: what is wrong}.  Strict xfails, so a fix must remove its line.
 KNOWN_FAILURES = {
     # chronology listings
-    "chron-early-late-year-lines": "'year-end' in 'Pyongyang's year-end deadline' on the 'Late 2019' line is a second "
-                                   "2019 event beside the line's own",
     # briefings and interviews
     # analysis and op-ed
     # live blogs
