@@ -2,8 +2,9 @@
 
 Names and aliases are matched as whole words, case-sensitively (they are proper nouns, and "US" must
 not match "us").  A bare surname ("Kim", "Lee") resolves to the person with that surname who was named
-last in the document; before anyone is named, only a surname no other entry shares resolves.  Given the
-event's date (``Mention.at``), a surname goes to the person named last who was alive then, and an alias that
+last in the document; before anyone is named, see ``_unnamed_surname`` (a family name alone, "Yoon took office",
+goes to the one gazetteer person of that name alive, or for a common Korean or Chinese family name in office, at
+the event's date).  Given the event's date (``Mention.at``), a surname goes to the person named last who was alive then, and an alias that
 several entries share ("President Bush") to the one in office then: a retold history that names Kim Il Sung last
 does not make him the "Kim" of a 2024 treaty.  A person's name that only names a place or an institution ("Kim
 Il Sung Square", "Kim Il Sung University") is no mention of that person.
@@ -100,16 +101,19 @@ class Mention:
     # when the words could mean several people (a surname, a shared title): each candidate with the years it can
     # be them, best first; ``name`` is the first, the reading when the date is unknown
     choices: tuple[tuple[str, Years], ...] = ()
+    # a family name no full name in the text settles: it names someone only when exactly one candidate fits the date
+    sole: bool = False
 
     def at(self, start: dt.date, end: dt.date) -> str:
         """Who the mention names in a happening between start and end: the first candidate alive (or in office,
-        for a title) then; "" if none was."""
+        for a title) then, or with ``sole`` the only one; "" if none was (or, with ``sole``, several were)."""
         if not self.choices:
             return self.name
-        for name, years in self.choices:
-            if not years or any((lo is None or lo <= end.year) and (hi is None or start.year <= hi) for lo, hi in years):
-                return name
-        return ""
+        fits = [name for name, years in self.choices
+                if not years or any((lo is None or lo <= end.year) and (hi is None or start.year <= hi) for lo, hi in years)]
+        if self.sole:
+            return fits[0] if len(fits) == 1 else ""
+        return fits[0] if fits else ""
 
 
 def _lifetime(e: ActorEntry) -> Years:
@@ -165,6 +169,7 @@ def find_mentions(text: str, entries: Sequence[ActorEntry]) -> list[Mention]:
     m = _matcher(tuple(entries))
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
+    others: set[str] = set()  # family names the text gives someone outside the gazetteer ("Lee Jong-seok")
     for hit in m.pattern.finditer(text):
         form = _norm(re.sub(r"\s+", " ", hit.group()))
         es = m.by_form.get(form) or m.by_form.get("t" + form[1:])
@@ -176,6 +181,10 @@ def find_mentions(text: str, entries: Sequence[ActorEntry]) -> list[Mention]:
             continue  # "Kim Il Sung Square": a place named after him, not Kim Il Sung acting
         if e.kind == "country" and _is_venue(text, hit.start(), form):
             continue  # "its embassy in Beijing": a place, not China acting
+        if _alias_of_someone_else(text, hit.start(), hit.end(), form, es):
+            taken.append((hit.start(), hit.end()))
+            others.add(form.split()[-1])
+            continue  # "President Lee Myung-bak" is not Lee Jae-myung ("President Lee")
         # an alias several entries share ("President Bush"): whoever held the title at the event's date
         choices = tuple((c.name, _in_office(c)) for c in es) if len(es) > 1 else ()
         mentions.append(Mention(hit.start(), hit.end(), e.name, choices))
@@ -186,12 +195,16 @@ def find_mentions(text: str, entries: Sequence[ActorEntry]) -> list[Mention]:
         taken_starts = [s for s, _e in taken]
         last_named: dict[str, Mention] = {}  # the latest full mention of each name before the current hit
         cursor = 0
+        hits = []
         for hit in m.surname_pattern.finditer(text):
             i = bisect.bisect_right(taken_starts, hit.start()) - 1
             if i >= 0 and taken[i][0] <= hit.start() < taken[i][1]:
                 continue
             if _someone_else(text, hit.start(), hit.end(), hit.group()):
+                others.add(hit.group())
                 continue  # "Kim Yo Jong", "Kim Dae-jung", "Ivanka Trump": another person of that family
+            hits.append(hit)
+        for hit in hits:
             while cursor < len(full) and full[cursor].end <= hit.start():
                 last_named[full[cursor].name] = full[cursor]
                 cursor += 1
@@ -203,9 +216,8 @@ def find_mentions(text: str, entries: Sequence[ActorEntry]) -> list[Mention]:
                 choices = tuple((c.name, _lifetime(c)) for c in named_before)
                 mentions.append(Mention(hit.start(), hit.end(), named_before[0].name,
                                         choices if any(y for _n, y in choices) else ()))
-            elif len(cands) == 1 and not _ambiguous_surname(hit.group(), entries):
-                life = _lifetime(cands[0])
-                mentions.append(Mention(hit.start(), hit.end(), cands[0].name, ((cands[0].name, life),) if life else ()))
+            elif (mention := _unnamed_surname(text, hit.start(), hit.end(), hit.group(), cands, others)) is not None:
+                mentions.append(mention)
     mentions.sort(key=lambda x: x.start)
     return _with_pronouns(text, mentions, {e.name: e for e in entries})
 
@@ -242,13 +254,72 @@ def _with_pronouns(text: str, mentions: list[Mention], by_name: dict[str, ActorE
             continue
         life = _lifetime(by_name[subject.name])
         choices = subject.choices or (((subject.name, life),) if life else ())
-        added.append(Mention(hit.start(1), hit.end(1), subject.name, choices))
+        added.append(Mention(hit.start(1), hit.end(1), subject.name, choices, subject.sole))
     return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
 
 
-def _ambiguous_surname(word: str, entries: Sequence[ActorEntry]) -> bool:
-    # "Lee" or "Kim" alone, before any full name, could be anyone; a rarer surname is safe to resolve
-    return word in FAMILY_NAME_FIRST
+def _unnamed_surname(text: str, start: int, end: int, word: str, cands: Sequence[ActorEntry],
+                     others: set[str]) -> Mention | None:
+    """A family name standing alone before any full name of the gazetteer's ("Yoon was removed from office",
+    "talks with Lee", "Chairman Xi"): the one gazetteer person of that family name who was alive at the event's
+    date, or in office then when a leader's title stands before it; nobody when several were, or none.
+
+    A family name most Koreans or Chinese share (``FAMILY_NAME_FIRST``: Lee, Kim, Moon, Xi) asks for more, since
+    a bare "Lee" could be anyone: the gazetteer must have one person of that name (three Kims say the name
+    belongs to a family, and "Kim" keeps naming nobody until a full name is given), who held an office (the
+    yaml's ``office`` years: heads of state and government, ministers, envoys) at the event's date.  A president
+    in office is the "Lee" a news story names without introduction; a "Lee" in 2010 is not Lee Jae-myung, nor a
+    "Moon" in 2024 Moon Jae-in.  Alive is not enough (Moon Jae-in is alive, but a bare "Moon" in 2025 is more
+    likely another Moon), and a country word nearby is no help (every Lee in Korean news stands near "Seoul").
+    Nor does it name the person when the text gives the name to someone outside the gazetteer ("spy chief Lee
+    Jong-seok"), when another title stands before it ("Minister Lee"), or when it is a word or a place: after
+    an article or a given name ("the Moon", "Harvest Moon", "Spike Lee"), before a noun ("Moon landing") or an
+    apostrophe ("Xi'an")."""
+    if _DETERMINER_BEFORE.search(text, max(0, start - 12), start) or _THING_AFTER.match(text, end, end + 15):
+        return None
+    before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, start - 25):start])
+    if before and before.group(1) not in _TITLES | _NOT_GIVEN_NAMES | _NOT_NAMES_EITHER:
+        return None  # "Spike Lee", "Sun Myung Moon"
+    title = _TITLE_BEFORE.search(text, max(0, start - 40), start)
+    common = word in FAMILY_NAME_FIRST
+    if common:
+        if len(cands) > 1 or word in others:
+            return None
+        if title and title.group(2).capitalize() not in _LEADER_TITLES and not any(
+                a.endswith(f"{title.group(2)} {word}") for a in cands[0].aliases):
+            return None  # "Minister Lee", "Gen. Lee": somebody else's post
+    leader = bool(title) and title.group(2).capitalize() in _LEADER_TITLES
+    former = bool(title) and bool(title.group(1))
+    choices = []
+    for c in cands:
+        if former:  # "former President Moon": alive, and once in office
+            years = _lifetime(c) if c.office else None
+        elif common:
+            years = c.office or None
+        else:
+            years = _in_office(c) if leader else _lifetime(c)
+        if years is not None:
+            choices.append((c.name, years))
+    if not choices:
+        return None
+    name = choices[0][0] if len(choices) == 1 else ""
+    if len(choices) == 1 and not choices[0][1]:
+        return Mention(start, end, name)
+    return Mention(start, end, name, tuple(choices), sole=True)
+
+
+def _alias_of_someone_else(text: str, start: int, end: int, form: str, es: Sequence[ActorEntry]) -> bool:
+    """Whether an alias ending in a family name ("President Lee") runs on into the given name of someone else:
+    "President Lee Myung-bak" is not Lee Jae-myung, though "President Moon Jae-in" is Moon Jae-in."""
+    word = form.split()[-1]
+    if " " not in form or word not in FAMILY_NAME_FIRST or not _someone_else(text, start, end, word):
+        return False
+    at = end - len(word)
+    for e in es:
+        for own in (e.name, *e.aliases):
+            if own.startswith(word + " ") and re.match(_form_re(_norm(own)) + r"(?!\w)", _norm(text[at:at + 60])):
+                return False
+    return True
 
 
 _NOT_GIVEN_NAMES = frozenset(
@@ -266,6 +337,21 @@ _TITLES = frozenset(
     "Governor Prime Vice Former Prince King Queen Ambassador Envoy Adviser Advisor Comrade Marshal Speaker Judge "
     "Lawmaker Representative Director Chief Commander Admiral Colonel Col Lt Captain Capt Sergeant Sgt".split()
 )
+
+# Titles a head of state or government goes by: "Chairman Xi", "leader Kim", "Mr. Moon".  Before a common family
+# name they ask for someone in office; any other title ("Minister Lee", "Gen. Lee") is somebody else's post unless
+# the person's own aliases carry it.
+_LEADER_TITLES = frozenset("President Chairman Chairwoman Leader Mr Mrs Ms Dr Comrade".split())
+_TITLE_BEFORE = re.compile(
+    r"(?:\b((?i:former|ex|then))[-\s]+)?\b(" + "|".join(sorted(_TITLES | {"president", "leader", "chairman", "premier"},
+                                                      key=len, reverse=True)) + r")\.?\s+$")
+# "the Moon", "a new Moon", "Moon landing", "Xi'an": a word, a thing or a place, not the person
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|its|their|our|whose|full|new|half|harvest|blood|blue)\s+$", re.IGNORECASE)
+_THING_AFTER = re.compile(
+    r"\s+(?:landings?|rocks?|missions?|probes?|bases?|landers?|rovers?|orbits?|surface|shots?|walks?|cakes?|"
+    r"phases?|festival|river|valley|district|county|province)\b|['’](?!s\b)[a-z]")
+_NOT_NAMES_EITHER = frozenset("Both Neither Either Only Even Not Why How What Where Who Asked Said Says".split())
 
 
 # Nouns that make a name before them the name of a place, a building, an institution or a prize: "Kim Il Sung

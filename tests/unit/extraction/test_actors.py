@@ -139,3 +139,72 @@ def test_signing_an_agreement_is_agree_even_beside_talks_and_negotiators():
     # talks without a signing stay CONSULT
     assert _cat("In October negotiators met in Geneva for talks.", "October") == "CONSULT"
     assert _cat("The negotiations resumed in Geneva on Monday.", "Monday") == "CONSULT"
+
+
+# ----------------------------------------------------------------------------- a family name never given in full
+
+
+def test_a_bare_common_family_name_is_the_one_gazetteer_person_in_office_at_the_date():
+    got = actors_by_date("Lee flew to Tokyo on Monday for talks on tariffs.", dt.date(2025, 9, 10))
+    assert "Lee Jae-myung" in got["Monday"]
+    got = actors_by_date("Moon, then in his first year, crossed the border in 2018.")
+    assert "Moon Jae-in" in got["2018"]
+    got = actors_by_date("Yoon imposed martial law on Dec. 3, 2024, and was arrested weeks later.")
+    assert "Yoon Suk Yeol" in got["Dec. 3, 2024"]
+    got = actors_by_date("Chairman Xi reviewed the troops on Sunday.", dt.date(2025, 9, 10))
+    assert got["Sunday"] == {"Xi Jinping"}
+    # a sentence opening with "He" goes on about him
+    got = actors_by_date("Xi landed in Busan on Wednesday. He met the delegation on Thursday.", dt.date(2025, 10, 27))
+    assert "Xi Jinping" in got["Thursday"]
+
+
+def test_a_bare_common_family_name_out_of_office_at_the_date_is_nobody():
+    # a "Lee" of 2010 is not Lee Jae-myung, nor a "Moon" of 2024 Moon Jae-in, though he is alive
+    assert "Lee Jae-myung" not in actors_by_date("Lee met the Japanese envoy in 2010.")["2010"]
+    assert "Moon Jae-in" not in actors_by_date("Moon published a memoir in 2024.")["2024"]
+
+
+def test_a_bare_family_name_is_no_one_when_the_text_gives_it_to_someone_else():
+    text = "Spy chief Lee Jong-seok briefed lawmakers on Monday. Lee said the North was preparing a test on Tuesday."
+    got = actors_by_date(text)
+    assert "Lee Jae-myung" not in got["Monday"] | got["Tuesday"]
+    assert actors_by_date("Spike Lee premiered his film in Busan on Friday.")["Friday"] == set()
+    assert actors_by_date("Lee Kuan Yew died on March 23, 2015.")["March 23, 2015"] == set()
+    # another post than a leader's is somebody else's
+    assert actors_by_date("Minister Lee met the envoy on Monday.")["Monday"] == set()
+    assert actors_by_date("Prime Minister Lee received the envoy on Monday.")["Monday"] == set()
+    # nor does an alias ending in the family name name him when someone else's given name follows
+    assert actors_by_date("Former President Lee Myung-bak was pardoned on Monday.")["Monday"] == set()
+    assert "Moon Jae-in" in actors_by_date("President Moon Jae-in flew to Pyongyang in 2018.")["2018"]
+
+
+def test_a_family_name_that_is_a_word_or_a_place_is_no_one():
+    assert actors_by_date("Astronauts will return to the Moon in 2027.")["2027"] == set()
+    assert actors_by_date("Moon rocks went on display on Monday.")["Monday"] == set()
+    assert actors_by_date("The forum opened in Xi'an on Monday.")["Monday"] == set()
+    assert actors_by_date("The rocket passed a full Moon on Monday.")["Monday"] == set()
+
+
+def test_a_bare_kim_still_names_nobody_before_a_full_name():
+    # three Kims in the gazetteer: the name is a family's, and a bare "Kim" could be any of them or another
+    assert actors_by_date("Kim inspected a munitions factory on Monday.")["Monday"] == set()
+    got = actors_by_date("Kim Jong Un inspected a munitions factory on Monday. Kim praised the workers on Tuesday.")
+    assert "Kim Jong Un" in got["Tuesday"]
+
+
+def test_a_bare_family_name_is_never_someone_dead_at_the_date():
+    gazetteer = [ActorEntry("Hans Zorn", "person", (), "Atlantis", 1900, 1950)]
+    assert actors_by_date("Zorn signed the treaty in 1930.", gazetteer=gazetteer)["1930"] == {"Hans Zorn"}
+    assert actors_by_date("Zorn signed the treaty in 2020.", gazetteer=gazetteer)["2020"] == set()
+
+
+def test_a_bare_family_name_two_entries_share_goes_to_the_only_one_alive_at_the_date():
+    gazetteer = [ActorEntry("Hans Zorn", "person", (), "Atlantis", 1900, 1950),
+                 ActorEntry("Karl Zorn", "person", (), "Atlantis", 1960, None)]
+    assert actors_by_date("Zorn signed the treaty in 1930.", gazetteer=gazetteer)["1930"] == {"Hans Zorn"}
+    assert actors_by_date("Zorn signed the treaty in 2020.", gazetteer=gazetteer)["2020"] == {"Karl Zorn"}
+    # both alive: nobody, unless one was named before
+    gazetteer[0] = ActorEntry("Hans Zorn", "person", (), "Atlantis", 1900, None)
+    assert actors_by_date("Zorn signed the treaty in 2020.", gazetteer=gazetteer)["2020"] == set()
+    got = actors_by_date("Karl Zorn arrived on Monday. Zorn signed the treaty on Tuesday.", gazetteer=gazetteer)
+    assert got["Tuesday"] == {"Karl Zorn"}

@@ -9,19 +9,12 @@ from .checks import check_dated_case, params
 # Cases the extractor gets wrong today: {case id: what is wrong}.  Strict xfails, so a fix must remove its line.
 KNOWN_FAILURES = {
     # Yonhap / Korea Herald / JoongAng Daily
-    "ykh-removed-in-april-martial-law-dec-3": "a text opening with the bare surname 'Yoon' gets no actor, though the "
-                                             "gazetteer has one Yoon, in office then",
-    "ykh-took-office-june-4-after-june-3-election": "a text opening with the bare surname 'Lee' gets no actor "
-                                                    "(Lee Jae-myung, in office then)",
-    "joongang-served-2017-to-2022-met-three-times": "the bare surname 'Moon' opening the text is not Moon Jae-in",
     # Xinhua / Global Times / CGTN
-    "xh-arrived-oct-30-same-day-since-2019": "the bare surname 'Xi' opening the text is not Xi Jinping",
     # Kyodo / NHK / Japan Times
     "jp-year-through-march-2026": "'the year through March 2026' is a March 2026 event (and 'the year' a P1Y), not "
                                   "the twelve months to March 2026",
     "jp-by-end-of-fiscal-2025-or-march-2026": "'fiscal 2025' is read as calendar 2025 (an extra year event) beside "
                                               "its gloss 'March 2026'",
-    "jp-on-the-13th-following-day": "the bare surname 'Lee' gets no actor (Lee Jae-myung)",
     "jp-april-september-first-half-of-fiscal": "'the April-September period' splits into April and September events "
                                                "and 'the first half of fiscal 2025' becomes 2025-H1 (Jan-Jun)",
     # think tanks
