@@ -159,7 +159,8 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
     return out
 
 
-_REPORTED = re.compile(r"\b(?:said|says|wrote|writes|posted|tweeted|told|added|declared|announced|stated)\b")
+_REPORTED = re.compile(r"\b(?:said|says|saying|wrote|writes|writing|posted|posting|tweeted|told|added|declared"
+                       r"|announced|stated|quoted)\b")
 _SENTENCE_STOP = re.compile(r"[.!?]\s")
 
 

@@ -722,3 +722,8 @@ def test_a_span_of_days_or_months_written_with_one_year_is_one_range():
         ("April", "2025-04"), ("September", "2025-09")]
     [event] = extract("Exports fell in the April-September period.", dt.date(2025, 10, 16)).events
     assert (event.date_start, event.date_end) == (dt.date(2025, 4, 1), dt.date(2025, 9, 30))
+
+
+def test_a_quote_introduced_as_writing_counts_from_when_it_was_written():
+    assert values('The office quoted Lee as writing on X on Tuesday night: "Yesterday\'s talks were candid."',
+                  dt.date(2025, 8, 27)) == [("Tuesday night", "2025-08-26"), ("Yesterday", "2025-08-25")]

@@ -23,8 +23,6 @@ KNOWN_FAILURES = {
                                    "its '3:42 PM' is dated on the publication day",
     "sm-stamp-first-then-yesterday": "'yesterday' in a post counts from the publication date, not the post's stamp; "
                                      "the stamp line is an event; 'not interested' negates the statement",
-    "sm-quoted-x-post-yesterdays-talks": "'Yesterday's' in a quoted post counts from publication, not from 'Tuesday "
-                                         "night' when it was written; bare 'Lee' gets no actor",
     # UN / IAEA reports
 }
 
