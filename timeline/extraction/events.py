@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import datetime as dt
+import html
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -14,7 +15,7 @@ from functools import lru_cache
 from .actors import Mention
 from .chronology import entry_at, on_this_day
 from .context import PAST, looks_like_verb
-from .furniture import entry_reports, entry_stamp, on_page_furniture, one_day, sends_reader_to_coverage
+from .furniture import caption_furniture, entry_reports, entry_stamp, on_page_furniture, one_day, sends_reader_to_coverage
 from .lexicon import ABBREVIATIONS
 from .modality import clause_around, modality
 from .results import ExtractedEvent
@@ -56,9 +57,14 @@ def _wrapped(text: str, newline: int) -> bool:
     the next goes on with a word or a number rather than a list item or a heading."""
     line = text[text.rfind("\n", 0, newline) + 1:newline].rstrip()
     nxt = text[newline + 1:newline + 3]
-    return (len(line) >= 40 and not line.endswith((".", "!", "?", ":", ";", '"', "”", "|"))
+    # a short line may wrap too when it stops on a word no sentence ends on ("The talks collapsed in\n2019 ...")
+    return ((len(line) >= 40 or (_OPEN_END.search(line) and len(line.split()) >= 3)) and not line.endswith((".", "!", "?", ":", ";", '"', "”", "|"))
             and bool(nxt) and (nxt[0].isalnum() or nxt[0] in "(“\"'") and not re.match(r"[-*•#|>]", nxt)
             and not entry_at(text, newline + 1))  # "Feb. 27, 2019 — ...": a chronology's next entry
+
+
+_OPEN_END = re.compile(r"\s(?:in|on|at|of|the|a|an|to|and|or|by|from|since|until|during|for|with|between|than|"
+                       r"before|after|into)$")
 
 
 def _emit(text: str, start: int, end: int, para: int, out: list) -> None:
@@ -166,8 +172,16 @@ _LEAD_PREP = (r"(?:\s*\b(?:in|on|at|since|during|by|from|until|till|through|of|b
 
 
 def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
-    """A short clause from the sentence about the happening, without the date phrase itself."""
+    """A short clause from the sentence about the happening, without the date phrase itself, in plain text (no
+    entities, tags, Markdown links, URLs or photo credits)."""
     spans = _merged(sentence, [*spans, (lo, hi)])
+    plain = _plain_for_title(sentence, lo, hi, spans)
+    if plain.strip(" " + _FILLER):
+        return _title(plain, lo, hi, spans).replace(_FILLER, "")
+    return _title(sentence, lo, hi, spans)
+
+
+def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
     a, b = clause_around(sentence, lo, hi)
     clause = _without_dates(sentence, a, b, spans)
     if len(clause.split()) < 3 or (_PREPOSITION_FIRST.match(clause) and not _has_verb(clause)):
@@ -178,12 +192,104 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
         clause = _with_subject(sentence, a, clause)
     if not clause:
         clause = sentence.strip()
+    clause = _balanced(clause)
     if clause and clause[0].islower():
         clause = clause[0].upper() + clause[1:]
     if len(clause) > 80:
         cut = clause.rfind(" ", 0, 78)
         clause = clause[: cut if cut > 40 else 78].rstrip(" ,;:") + "…"
     return clause
+
+
+# ------------------------------------------------------------ a plain copy of the sentence for its title
+
+# The title reads a copy of the sentence as long as the sentence, so the date spans index it as they index the text:
+# what is not prose is blanked (spaces, or _FILLER, dropped at the end, inside a word: "Pyongyang&#8217;s").
+_FILLER = "\x00"
+_ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
+# a tag that breaks the line ("<br>", "</p>", "<li>") parts what came before from what follows; others are dropped
+_BREAK_TAG = re.compile(r"</?(?:br|p|div|li|ul|ol|tr|td|th|h[1-6]|hr|table|blockquote|section|article)\b[^<>]{0,200}>",
+                        re.IGNORECASE)
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>")
+# "![alt](url)", "[text](url)": the alt text or the link text stays
+_MD_LINK = re.compile(r"!?\[([^\[\]\n]{0,300})\]\(\s*[^()\s]*(?:\s+\"[^\"\n]*\")?\s*\)")
+_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]+", re.IGNORECASE)
+# quotation marks wrapping nothing but a date ('met on “June 12, 2018” in Singapore'): the date goes, so do they
+_OPEN_QUOTES, _CLOSE_QUOTES = "“‘\"'«", "”’\"'»"
+
+
+def _plain_for_title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
+    """The sentence as long as it is, with entities made plain and tags, Markdown link syntax, URLs, photo-caption
+    furniture and quotes around a date blanked, and only the line (between break tags) holding [lo, hi)."""
+    chars = list(sentence)
+
+    def blank(s: int, e: int, keep_dates: bool = False) -> None:
+        for i in range(s, e):
+            if not (keep_dates and any(a <= i < b for a, b in spans)):
+                chars[i] = " "
+
+    for m in _ENTITY.finditer(sentence):
+        char = html.unescape(m.group())
+        if len(char) != 1 or char == m.group():
+            continue  # not an entity we know: leave it
+        if char.isspace():
+            char = " "
+        s, e = m.span()
+        pad = e - s - 1
+        if e == len(sentence) or sentence[e].isspace():
+            chars[s:e] = [char] + [" "] * pad  # "&#8212; fourth": the dash stays a dash between spaces
+        elif s == 0 or sentence[s - 1].isspace():
+            chars[s:e] = [" "] * pad + [char]
+        else:
+            chars[s:e] = [_FILLER] * pad + [char]  # inside a word: "Pyongyang&#8217;s"
+    breaks = []
+    for m in _BREAK_TAG.finditer(sentence):
+        blank(*m.span())
+        breaks.append(m.span())
+    for m in _TAG.finditer(sentence):
+        blank(*m.span())
+    for m in _MD_LINK.finditer(sentence):
+        blank(m.start(), m.start(1))
+        blank(m.end(1), m.end())
+    for m in _URL.finditer(sentence):
+        if not any(a < m.end() and m.start() < b for a, b in spans):
+            blank(*m.span())
+    for s, e in caption_furniture(sentence):
+        blank(s, e, keep_dates=True)
+    for s, e in spans:
+        q0 = len(sentence[:s]) - len(sentence[:s].rstrip())
+        q1 = len(sentence[e:]) - len(sentence[e:].lstrip())
+        before, after = s - q0 - 1, e + q1
+        if (before >= 0 and after < len(sentence) and sentence[before] in _OPEN_QUOTES
+                and sentence[after] == _CLOSE_QUOTES[_OPEN_QUOTES.index(sentence[before])]):
+            chars[before] = chars[after] = " "
+    # "Jan. 6, 2016 &#8212; fourth nuclear test<br>Sept. 9, 2016 ...": only the line with the date
+    start, end = 0, len(sentence)
+    for s, e in breaks:
+        if e <= lo:
+            start = max(start, e)
+        elif s >= hi:
+            end = min(end, s)
+    blank(0, start)
+    blank(end, len(sentence))
+    return "".join(chars)
+
+
+def _balanced(clause: str) -> str:
+    """The clause without a bracket or curly quote left open or closed at its start or end by what the title leaves
+    out ("Kim met Trump on “", "), the White House said"); one inside it stays ("1) the Panmunjom Declaration")."""
+    while clause:
+        first, last = clause[0], clause[-1]
+        if first in _CLOSERS or (first in _OPENERS and _CLOSERS[_OPENERS.index(first)] not in clause):
+            clause = clause[1:].lstrip(" ,;:—–-")
+        elif last in _OPENERS or (last in _CLOSERS and _OPENERS[_CLOSERS.index(last)] not in clause):
+            clause = clause[:-1].rstrip(" ,;:—–-")
+        else:
+            return clause
+    return clause
+
+
+_OPENERS, _CLOSERS = "([“", ")]”"
 
 
 _LEAD_PREP_END = re.compile(_LEAD_PREP + r"$", re.IGNORECASE)

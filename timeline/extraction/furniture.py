@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .chronology import heading_at
+from .context import looks_like_verb
 from .values import value_range
 
 DATELINE = re.compile(
@@ -29,7 +30,8 @@ def on_page_furniture(text: str, first, last) -> bool:
     if line_end - line_start > 300:  # page furniture and headings are short lines
         return False
     line = text[line_start:line_end]
-    if _METADATA_LINE.search(line) and not _after_stamp_prefix(line, first.start - line_start, last.end - line_start):
+    if (_METADATA_LINE.search(line) and not _after_stamp_prefix(line, first.start - line_start, last.end - line_start)
+            and not _dates_the_picture(line, first.start - line_start)):
         return True
     if heading_at(text, first.start):  # "Key events of 2017" over a chronology
         return True
@@ -78,6 +80,47 @@ def _after_stamp_prefix(line: str, lo: int, hi: int) -> bool:
     if m is None or lo < m.end():
         return False
     return len(re.findall(r"[A-Za-z]{2,}", line[m.end():lo] + " " + line[hi:])) >= 3
+
+
+# A photo caption: "Photo: Kim Jong Un inspects a missile launch ... released by KCNA on Sept. 19, 2025".  A date in
+# a caption's prose tells when what the picture shows happened; "Photo: Reuters, Sept. 19" is only a credit.
+_CAPTION_PREFIX = re.compile(r"\s*(?:File\s+photo|Photo|Picture|Image)\s*:\s*", re.IGNORECASE)
+
+
+def _dates_the_picture(line: str, lo: int) -> bool:
+    """Whether the date at ``lo`` of a "Photo:" line comes after a caption in words of prose (four or more, with a
+    verb), not after a credit."""
+    m = _CAPTION_PREFIX.match(line)
+    if m is None or lo < m.end():
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", line[m.end():lo])
+    return len(words) >= 4 and any(w[:1].islower() and looks_like_verb(w) for w in words)
+
+
+# What a caption says about the picture rather than about the news, left out of an event's title: a credit in
+# brackets ("(AP Photo/Lee Jin-man, File)", "(Reuters/File)", "(KCNA via Yonhap)") or after the caption
+# ("REUTERS/Kim Hong-Ji/File Photo"), the lead of a wire caption ("FILE - ", "FILE PHOTO: ", "Photo: ") and the
+# picture itself ("In this June 12, 2018, file photo,", "in this undated photo released by KCNA").
+_PHOTO_CREDIT = re.compile(
+    r"\((?:[A-Z][\w.'’&-]*\s*){1,4}(?:Photo\b|Images\b|via\b|/)[^()\n]{0,60}\)"
+    r"|\b[A-Z]{2,}(?:/[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}){0,3}/(?:File\s+)?Photo\b")
+_CAPTION_LEAD = re.compile(r"\s*(?:FILE(?:\s+PHOTO)?\s*(?:--|[-—–:])\s*|(?:File\s+photo|Photo|Picture|Image)\s*:\s*)")
+_PICTURE = re.compile(
+    r"\b[Ii]n\s+this\s+(?:[^,\n]{3,12},?\s+(?:\d{4},?\s+)?)?(?:(?:undated|file|handout|recent|combination)\s+)?"
+    r"(?:photo(?:graph)?|image|picture)s?"
+    r"(?:\s+(?:provided|released|distributed|taken|obtained|issued)\s+(?:by|from)\s+[^,;\n]{1,50}?"
+    r"(?=,|\s+(?:on|in|at)\s|\.(?:\s|$)|$))?,?")
+
+
+def caption_furniture(sentence: str) -> list[tuple[int, int]]:
+    """Spans of ``sentence`` that are a photo caption's credit, lead or description of the picture."""
+    spans = [m.span() for m in _PHOTO_CREDIT.finditer(sentence)]
+    lead_from = spans[0][1] if spans and not sentence[:spans[0][0]].strip() else 0  # the credit may open the caption
+    lead = _CAPTION_LEAD.match(sentence, lead_from)
+    if lead and lead.end() > lead.start():
+        spans.append(lead.span())
+    spans += [m.span() for m in _PICTURE.finditer(sentence)]
+    return spans
 
 
 # A live-blog entry stamp: a clock time (or "12 min ago") opening its line, with the entry after a dash, colon or

@@ -706,3 +706,69 @@ def test_a_baseline_down_or_up_from_a_written_year_and_a_database_count_date_no_
     # "stepped down from" is no change measured, and a plain firing names its launches
     assert dates("The minister stepped down from his post in 2019.") == ["2019"]
     assert dates("The army fired two rockets in 2024.") == ["2024"]
+
+
+def _titled(text, published=PUBLISHED):
+    return [(e.date_text, e.title) for e in events(text, published)]
+
+
+def test_a_title_reads_entities_and_tags_as_plain_text_and_keeps_the_spans_of_the_text():
+    text = "Mar. 3, 2021 &ndash; envoys met in Geneva<br/>Apr. 8, 2021 &#8212; Pyongyang&#8217;s <b>parade</b> took place"
+    found = events(text)
+    assert [e.title for e in found] == ["Envoys met in Geneva", "Pyongyang’s parade took place"]
+    for e in found:  # the spans index the text as given, entities and tags and all
+        assert text[e.start:e.end] == e.sentence and text[slice(*e.date_span)] == e.date_text
+    assert [e.date_text for e in found] == ["Mar. 3, 2021", "Apr. 8, 2021"]
+
+
+def test_a_title_drops_markdown_link_syntax_and_urls():
+    [(_, t)] = _titled("[The envoy flew to Beijing on May 2, 2024](https://news.example.org/2024/05/02/envoy)")
+    assert t == "The envoy flew to Beijing"
+    [(_, t)] = _titled("![Troops parade in Pyongyang, Oct. 10, 2020](/img/parade.png \"parade\")")
+    assert t == "Troops parade in Pyongyang"
+    [(_, t)] = _titled("The ministry posted the statement on Jan. 9, 2023 at https://mofa.example.kr/statement.")
+    assert "http" not in t and t.startswith("The ministry posted the statement")
+
+
+def test_a_title_leaves_out_a_photo_caption_credit_and_lead():
+    text = ("(Yonhap Photo/Kim Min-su, File) FILE - In this March 4, 2019, file photo, South Korean envoys board a "
+            "plane in Seongnam.")
+    [e] = events(text)
+    assert e.title == "South Korean envoys board a plane in Seongnam"
+    assert (e.start, e.date_text) == (0, "March 4, 2019")
+
+
+def test_a_photo_line_with_a_caption_dates_what_it_shows_but_a_credit_stays_furniture():
+    [e] = events("Photo: Soldiers march past the reviewing stand in this image released by KCNA on Oct. 11, 2020.")
+    assert e.date_start == dt.date(2020, 10, 11)
+    assert e.title == "Soldiers march past the reviewing stand"
+    assert events("Photo: Yonhap, Oct. 11, 2020") == []
+
+
+def test_a_title_drops_quotes_that_only_held_the_date():
+    assert _titled("The envoys met on ‘March 5, 2019’ in Hanoi.") == [("March 5, 2019", "The envoys met")]
+    assert _titled('The envoys met on "March 5, 2019" in Hanoi.') == [("March 5, 2019", "The envoys met")]
+
+
+def test_a_title_drops_a_bracket_left_open_or_closed_by_the_date():
+    [(_, t)] = _titled("(Reported Sept. 3, 2024), the ministry said its envoy left Tokyo.")
+    assert not t.startswith((")", ",")) and "(" not in t
+
+
+def test_a_title_keeps_quotes_apostrophes_and_brackets_that_belong_to_the_text():
+    assert _titled("Kim called the talks “a waste of time” in a speech on March 2, 2020.") == [
+        ("March 2, 2020", "Kim called the talks “a waste of time” in a speech")]
+    assert _titled("Pyongyang's envoy (a former general) arrived in Seoul on June 3, 2019.") == [
+        ("June 3, 2019", "Pyongyang's envoy (a former general) arrived in Seoul")]
+    assert _titled("The ministers signed the 'Seoul Accord' on June 3, 2019.") == [
+        ("June 3, 2019", "The ministers signed the 'Seoul Accord'")]
+    assert _titled("Talks resumed on June 3, 2019: 1) trade 2) security.")[0][1].endswith("1) trade 2) security")
+
+
+def test_a_short_line_ending_on_a_preposition_wraps_into_the_next():
+    text = "The envoys met in\n2018 to discuss the border."
+    [e] = events(text)
+    assert (e.start, e.date_text) == (0, "2018")
+    assert e.title == "The envoys met to discuss the border"
+    # a short line that ends a sentence or a heading still stands alone
+    assert [e.start for e in events("The envoys met.\n2018 was a year of summits.")] == [16]
