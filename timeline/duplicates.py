@@ -11,6 +11,8 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from django.db.models import Exists, OuterRef, Q
+
 from timeline.models import Actor, Event, EventSource, Status
 
 STOPWORDS = frozenset(
@@ -51,6 +53,13 @@ def suggest_duplicates(event: Event, *, limit: int = MAX_SUGGESTIONS) -> list[Su
         .between(event.date_start - NEAR, event.date_end + NEAR)
         .prefetch_related("actors")
     )
+    # Two dates in one sentence ("said on Friday that a meeting could come in April") are two happenings told
+    # together, not one happening reported twice.
+    own = Q()
+    for document_id, start in EventSource.objects.filter(event=event).values_list("document_id", "sentence_start"):
+        own |= Q(document_id=document_id, sentence_start=start)
+    if own:
+        candidates = candidates.exclude(Exists(EventSource.objects.filter(own, event=OuterRef("pk"))))
     words = _words(event)
     actors = {a.pk for a in event.actors.all()}
     people = {a.pk for a in event.actors.all() if a.kind == Actor.Kind.PERSON}

@@ -2,7 +2,7 @@ import datetime
 
 import pytest
 
-from tests.factories import ActorFactory, EventFactory
+from tests.factories import ActorFactory, DocumentFactory, EventFactory, EventSourceFactory
 from timeline.duplicates import suggest_duplicates
 from timeline.models import Actor, Precision
 
@@ -35,3 +35,22 @@ def test_different_happenings_of_one_person_in_the_same_weeks_are_not_suggested(
     test = EventFactory(title="Kim Jong Un watched a missile launch", sentence="Kim Jong Un watched a missile launch.", date_start=datetime.date(2024, 6, 1), actors=[kim])
     EventFactory(title="Kim Jong Un received Putin", sentence="Kim Jong Un received Putin in Pyongyang.", date_start=datetime.date(2024, 6, 19), actors=[kim])
     assert suggest_duplicates(test) == []
+
+
+@pytest.mark.django_db
+def test_two_dates_told_in_one_sentence_are_not_suggested_as_one_happening(lee):
+    text = "Lee said on Friday that a fourth meeting with Trump could come in April."
+    document = DocumentFactory(text=text)
+    said = EventFactory(title="Lee said that a fourth meeting could come", sentence=text,
+                        date_start=datetime.date(2026, 2, 27), actors=[lee])
+    meeting = EventFactory(title="Lee said that a fourth meeting could come", sentence=text,
+                           date_start=datetime.date(2026, 4, 1), date_end=datetime.date(2026, 4, 30),
+                           precision=Precision.MONTH, actors=[lee])
+    for event in (said, meeting):
+        EventSourceFactory(event=event, document=document, sentence_start=0, sentence_end=len(text))
+    assert suggest_duplicates(said) == [] and suggest_duplicates(meeting) == []
+    # the same words from another document still are a likely duplicate
+    elsewhere = EventFactory(title="Lee said that a fourth meeting could come", sentence=text,
+                             date_start=datetime.date(2026, 2, 27), actors=[lee])
+    EventSourceFactory(event=elsewhere, document=DocumentFactory(text=text), sentence_start=0, sentence_end=len(text))
+    assert [s.event for s in suggest_duplicates(said)] == [elsewhere]
