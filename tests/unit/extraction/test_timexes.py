@@ -727,3 +727,12 @@ def test_a_span_of_days_or_months_written_with_one_year_is_one_range():
 def test_a_quote_introduced_as_writing_counts_from_when_it_was_written():
     assert values('The office quoted Lee as writing on X on Tuesday night: "Yesterday\'s talks were candid."',
                   dt.date(2025, 8, 27)) == [("Tuesday night", "2025-08-26"), ("Yesterday", "2025-08-25")]
+
+
+def test_dotted_twenty_four_hour_clocks_are_times_but_prices_are_not():
+    friday = dt.date(2025, 9, 19)
+    assert timexes("The statement was released at 14.30.", friday) == [("14.30", "TIME", "2025-09-19T14:30", "")]
+    assert values("The vote opens at 09.15 GMT.", friday) == [("09.15 GMT", "2025-09-19T09:15")]
+    assert values("Shares closed at 2.50 on the day.", friday) == []
+    assert values("The stock closed at $23.25 and was traded at 19.50 in London.", friday) == []
+    assert values("Inflation stood at 14.30 percent.", friday) == []

@@ -30,7 +30,7 @@ _WEEKDAY_AFTER = re.compile(
 
 @rule(
     rf"\b(?P<approx>(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
-    rf"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?!\d|:\d|\s*(?:%|percent))"
+    rf"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})|(?P<h24>[01]?\d|2[0-3])(?P<sep>[:.])(?P<mi24>[0-5]\d)(?!\d|[:.]\d|\s*(?:%|percent|per\s+cent))"
     rf"|(?P<milh>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?=\s*(?:GMT|UTC|Z\b|hrs\b|hours\b))(?:\s+hours)?"
     rf"|(?P<noon>noon|midnight|midday|mid[-\s]?afternoon|mid[-\s]?morning)|(?P<hw>1[0-2]|[1-9])(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|o['’]clock)))"
     rf"(?P<zone>{ZONE})?(?P<inm>\s+in\s+the\s+(?:morning|afternoon|evening))?"
@@ -46,6 +46,12 @@ def clock(m, text):
         if not (word_before(text, m.start()).lower() in ("at", "by", "until", "before", "after", "from", "around")
                 or m["zone"]):
             return None
+        if m["sep"] == "." and not m["zone"] and (
+                not (len(m["h24"]) == 2 and (int(m["h24"]) >= 13 or m["h24"][0] == "0"))
+                or text[max(0, m.start() - 1):m.start()] in ("$", "£", "€", "¥")
+                or re.search(r"\b(?:closed|opened|traded|trading|priced|fell|rose|ended|finished|stood)\s+at\s*$",
+                             text[max(0, m.start() - 20):m.start()], I)):
+            return None  # "at 14.30" and "at 09.15" are British clock times; "at 2.50", "closed at $23.25" are prices
         hh, mi = int(m["h24"]), int(m["mi24"])
     elif m["noon"]:
         if word_before(text, m.start()).lower() == "high":
