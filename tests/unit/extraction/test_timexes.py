@@ -736,3 +736,11 @@ def test_dotted_twenty_four_hour_clocks_are_times_but_prices_are_not():
     assert values("Shares closed at 2.50 on the day.", friday) == []
     assert values("The stock closed at $23.25 and was traded at 19.50 in London.", friday) == []
     assert values("Inflation stood at 14.30 percent.", friday) == []
+
+
+def test_the_early_hours_of_a_day_are_its_night():
+    friday = dt.date(2023, 12, 15)
+    assert timexes("Leaders agreed in the early hours of Friday to open talks.", friday) == [
+        ("the early hours of Friday", "TIME", "2023-12-15TNI", "")]
+    # with the part of the day named, the day and its part say it
+    assert values("The raid began in the early hours of Thursday morning.", friday) == [("Thursday morning", "2023-12-14")]

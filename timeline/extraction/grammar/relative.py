@@ -130,6 +130,23 @@ def deictic_day(m, text):
                  remember=w != "overnight")
 
 
+@rule(rf"\bthe\s+(?:early|small|wee)\s+hours\s+of\s+(?:(?P<wd>{WEEKDAY_RE})|(?P<rel>today|yesterday|tomorrow))\b", 0)
+def early_hours(m, text):
+    """"the early hours of Friday": the night part of that day, a TIME (TimeML's NI)."""
+    if re.match(r"\s+(?:morning|night|evening)\b", text[m.end():], I):
+        return None  # "the early hours of Thursday morning": "Thursday morning" says it
+    start, end = m.start(), m.end()
+
+    def res(doc):
+        if m["rel"]:
+            d = doc.dct + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["rel"]])
+        else:
+            d = R.weekday(doc, WEEKDAYS[m["wd"].lower()], doc.tense(start, end))
+        return f"{d.isoformat()}TNI", R.PUBLISHED
+
+    return Found(start, end, "TIME", res)
+
+
 # ----------------------------------------------------------------------------- relative to now
 
 REL_UNIT = r"(?P<unit>day|week|weekend|month|quarter|year|decade|century)"

@@ -63,6 +63,7 @@ _TRIGGERS = {
     "next_day": r"day|morning|afternoon|evening|night",
     "refs": r"now|nowadays|days|day|currently|presently|present|moment|recently|lately|past|future|someday|later|term",
     "units_ahead": r"ahead",
+    "early_hours": r"hours",
     "long_adjective": r"long",
     "ref_adjectives": r"current|recent|former|past|upcoming",
     "duration": _UNIT_WORDS,

@@ -7,7 +7,6 @@ from .wire import CASES
 
 # Cases the extractor gets wrong today: {case id: what is wrong}.  Strict xfails, so a fix must remove its line.
 KNOWN_FAILURES = {
-    "early-hours-of-friday": "only 'Friday' is tagged, not the TIME 'the early hours of Friday'",
     "about-90-minutes": "the timex is '90 minutes' (APPROX) without the word 'about' in its span",
     "around-feb-28": "'around' is left out of the span and the APPROX mod of 'around Feb. 28'",
     "8pm-1900-gmt-overnight": "the event's date_text is the whole '8 p.m. (1900 GMT) on Thursday', not 'Thursday'",
