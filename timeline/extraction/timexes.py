@@ -156,7 +156,25 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
             if p is not None:
                 doc.remember(p, f.end, f.start)
         out.append(Resolved(Timex(f.start, f.end, text[f.start:f.end], f.type, value, f.mod), anchor, f.group))
+    _share_the_day_given_after(text, out)
     return out
+
+
+_BARE_CLOCK = re.compile(r"(?:(?:about|around)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)", re.IGNORECASE)
+_CLOCKS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|to|until|till|through|-|–|—)\s+(?:[a-z]+\s+){0,3}?(?:at\s+)?")
+
+
+def _share_the_day_given_after(text: str, out: list[Resolved]) -> None:
+    """"open at 7 a.m. and close at 8 p.m. on Nov. 4": a bare clock time takes the day the next one names."""
+    for i in range(len(out) - 1):
+        r, nxt = out[i], out[i + 1]
+        if (r.timex.type == "TIME" and nxt.timex.type == "TIME" and r.anchor == "published"
+                and _BARE_CLOCK.fullmatch(r.timex.text) and not _BARE_CLOCK.fullmatch(nxt.timex.text)
+                and r.timex.value[:10] != nxt.timex.value[:10]
+                and _CLOCKS_JOINED.fullmatch(text, r.timex.end, nxt.timex.start)):
+            t = r.timex
+            out[i] = Resolved(Timex(t.start, t.end, t.text, t.type, nxt.timex.value[:10] + t.value[10:], t.mod),
+                              nxt.anchor, r.group)
 
 
 _REPORTED = re.compile(r"\b(?:said|says|saying|wrote|writes|writing|posted|posting|tweeted|told|added|declared"

@@ -744,3 +744,11 @@ def test_the_early_hours_of_a_day_are_its_night():
         ("the early hours of Friday", "TIME", "2023-12-15TNI", "")]
     # with the part of the day named, the day and its part say it
     assert values("The raid began in the early hours of Thursday morning.", friday) == [("Thursday morning", "2023-12-14")]
+
+
+def test_a_bare_clock_time_takes_the_day_the_next_one_names():
+    october = dt.date(2025, 10, 20)
+    assert values("The polls open at 7 a.m. and close at 8 p.m. on Nov. 4.", october) == [
+        ("7 a.m.", "2025-11-04T07:00"), ("8 p.m. on Nov. 4", "2025-11-04T20:00")]
+    # not across sentences
+    assert values("He left at 7 a.m. The vote closes at 8 p.m. on Nov. 4.", october)[0] == ("7 a.m.", "2025-10-20T07:00")
