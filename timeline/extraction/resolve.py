@@ -84,13 +84,22 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
     p = doc.prev
     if p is None or p.gran not in ("month", "day", "week", "season", "year") or p.year >= doc.dct.year:
         return None
-    if start - doc.prev_end > 400 or month < point_range(p)[0].month:
+    if start - doc.prev_end > 400:
+        return None
+    if month < point_range(p)[0].month and not _same_sentence_date(doc, p, start):
         return None
     if _SENTENCE_END.search(doc.text, doc.prev_end, start) and (doc.prev_names_a_thing or p.gran == "year"):
         return None
     if p.gran == "year" and start - doc.prev_end > 60:
         return None  # a bare year sets the scene only for what follows it closely ("signed in 1996 and ratified in March")
     return p.year
+
+
+def _same_sentence_date(doc: DocContext, p: Point, start: int) -> bool:
+    """Whether a full date of a past year stands close before ``start`` in the same sentence: "Add the June 30,
+    2019 DMZ meeting after Hanoi; the Hanoi summit itself should be Feb. 27-28" is about 2019 throughout."""
+    return (p.gran in ("day", "month") and start - doc.prev_end <= 150
+            and not _SENTENCE_END.search(doc.text, doc.prev_end, start) and "\n" not in doc.text[doc.prev_end:start])
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)`]*\s+[\"“‘'(`]*[A-Z]")

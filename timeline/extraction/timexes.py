@@ -136,12 +136,20 @@ def _matches(pattern, positions, text: str):
 def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
     doc = DocContext(text, dct)
     out: list[Resolved] = []
+    headers = _header_lines(text)
+    header_day: dict[int, dt.date] = {}  # a header line's start -> the day it names
     for f in found:
+        header, ref = _header_before(headers, f.start), dct
+        if header is not None and f.start >= header[1]:
+            # "Sent: Tuesday, March 4, 2025" over "The envoys met yesterday": a message counts from its own day
+            ref, header = header_day.get(header[0], dct), None
         said_on = _quote_spoken_on(doc, f.start)
         try:
             if said_on is not None:
                 # 'wrote late Saturday: "... NEXT WEEK"': a quote's "next week" counts from the day it was said
                 doc.dct = said_on
+            else:
+                doc.dct = ref
             value, anchor = f.resolve(doc)
         except (ValueError, OverflowError, KeyError, IndexError, AttributeError, TypeError):
             continue
@@ -149,6 +157,10 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
             doc.dct = dct
         if not value:
             continue
+        if header is not None and anchor == "explicit" and f.type in ("DATE", "TIME") and header[0] not in header_day:
+            p = parse_value(value)
+            if p is not None and p.gran == "day":
+                header_day[header[0]] = p.first_day()
         if f.type == "DURATION" and re.fullmatch(r"P(?:[6-9]|1[01])M", value):
             doc.months_span_end = f.end
         if f.type in ("DATE", "TIME") and f.remember:
@@ -175,6 +187,28 @@ def _share_the_day_given_after(text: str, out: list[Resolved]) -> None:
             t = r.timex
             out[i] = Resolved(Timex(t.start, t.end, t.text, t.type, nxt.timex.value[:10] + t.value[10:], t.mod),
                               nxt.anchor, r.group)
+
+
+# A line that dates the text below it: an e-mail's "Sent:" or "Date:" header, a quoted reply's "On <date> ...
+# wrote:", a press release's "EMBARGOED UNTIL <date>" (quote markers "> " may open it).
+_HEADER_LINE = re.compile(
+    r"^[ \t]*(?:>[ \t]*)*(?:(?:Sent|Date)[ \t]*:[^\n]*|On[ \t][^\n]{6,200}?\bwrote[ \t]*:[ \t]*"
+    r"|(?i:embargoed)[ \t]+(?i:until|till|to|for)\b[^\n]*)$",
+    re.MULTILINE,
+)
+
+
+def _header_lines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each header-like line that may date the text below it."""
+    if "Sent" not in text and "Date" not in text and "wrote" not in text and "mbargo" not in text.lower():
+        return []
+    return [(m.start(), m.end()) for m in _HEADER_LINE.finditer(text)]
+
+
+def _header_before(headers: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    """The last header line that starts at or before ``pos`` (the one it lies in, or the one above it)."""
+    i = bisect.bisect_right(headers, (pos, 1 << 62)) - 1
+    return headers[i] if i >= 0 else None
 
 
 _REPORTED = re.compile(r"\b(?:said|says|saying|wrote|writes|writing|posted|posting|tweeted|told|added|declared"

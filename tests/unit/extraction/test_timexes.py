@@ -752,3 +752,50 @@ def test_a_bare_clock_time_takes_the_day_the_next_one_names():
         ("7 a.m.", "2025-11-04T07:00"), ("8 p.m. on Nov. 4", "2025-11-04T20:00")]
     # not across sentences
     assert values("He left at 7 a.m. The vote closes at 8 p.m. on Nov. 4.", october)[0] == ("7 a.m.", "2025-10-20T07:00")
+
+
+def test_an_email_counts_its_relative_dates_from_its_sent_or_date_line():
+    pasted = dt.date(2025, 3, 10)
+    text = "From: Desk\nSent: Wednesday, March 5, 2025 8:02 AM\nSubject: Talks\n\nThe envoys spoke yesterday by phone."
+    assert ("yesterday", "2025-03-04") in values(text, pasted)
+    forwarded = "Date: Mon, Feb 2, 2026 at 7:15 AM\nTo: Desk\n\nThe ministry said this morning that talks are off."
+    assert values(forwarded, dt.date(2026, 2, 6))[-1] == ("this morning", "2026-02-02TMO")
+
+
+def test_a_quoted_reply_counts_from_its_on_date_wrote_line_and_only_below_it():
+    text = ("Which day did they pick?\n\n"
+            "On Wed, Oct 8, 2025 at 9:10 AM Ann Cho <ann@example.org> wrote:\n"
+            "> The working groups meet tomorrow in Panmunjom.")
+    got = values(text, dt.date(2025, 10, 14))
+    assert ("tomorrow", "2025-10-09") in got
+    # the reply above the quoted line is dated by the paste
+    assert values("See you tomorrow.\n\nOn Wed, Oct 8, 2025 at 9:10 AM Ann wrote:\n> Fine.",
+                  dt.date(2025, 10, 14))[0] == ("tomorrow", "2025-10-15")
+
+
+def test_a_later_header_line_takes_over_from_an_earlier_one():
+    text = ("Sent: Monday, June 2, 2025 9:00 AM\n\nThe vote was held yesterday.\n\n"
+            "Sent: Friday, June 6, 2025 4:00 PM\n\nThe count ended yesterday.")
+    got = values(text, dt.date(2025, 6, 20))
+    assert [v for t, v in got if t == "yesterday"] == ["2025-06-01", "2025-06-05"]
+
+
+def test_embargoed_copy_counts_today_from_the_embargo_day():
+    text = "EMBARGOED UNTIL 00:01 GMT 21 MARCH 2025\n\nThe panel publishes its report today."
+    assert values(text, dt.date(2025, 3, 20))[-1] == ("today", "2025-03-21")
+
+
+def test_sent_in_prose_is_no_header():
+    text = "Officials said the letter was Sent: March 4, 2025, by courier. The envoys met yesterday."
+    assert values(text, dt.date(2025, 3, 10))[-1] == ("yesterday", "2025-03-09")
+    text = "The aide wrote that the note, Sent: Tuesday, March 4, 2025, arrived late.\nThey met yesterday."
+    assert values(text, dt.date(2025, 3, 10))[-1] == ("yesterday", "2025-03-09")
+
+
+def test_a_yearless_day_takes_the_year_of_a_past_date_in_the_same_sentence():
+    text = "List the Oct. 4, 2018 talks after the earlier round; that round was held on May 12-13."
+    got = values(text, dt.date(2025, 5, 2))
+    assert ("May 12", "2018-05-12") in got
+    # not across a sentence
+    text = "The Oct. 4, 2018 talks are listed. The next round was held on March 12."
+    assert values(text, dt.date(2025, 5, 2))[-1] == ("March 12", "2025-03-12")

@@ -32,27 +32,15 @@ KNOWN_FAILURES = {
                                        "2024 year event",
     # press releases and statements
     "pr-embargo-line-published-today": "the embargo line 'EMBARGOED UNTIL 00:01 GMT 14 MARCH 2025' is an event",
-    "pr-embargo-day-after-pub-today": "the embargo line is an event and 'today' counts from the published date, "
-                                      "not the embargo day",
     "pr-dateline-date-then-yesterday": "the release's dateline date ('— July 31, 2025 —') is an event beside the "
                                        "body's 'yesterday'",
     "pr-release-time-line": "the 'For release: 10:00 a.m. EST, Monday, January 12, 2026' line is an event",
     # e-mails and newsletters
-    "em-sent-line-yesterday": "the 'Sent:' header is an event and 'yesterday' counts from the published date, not "
-                              "the Sent date",
-    "em-quoted-reply-on-thursday": "the 'On Mon, Mar 3, 2025 ... wrote:' line is an event and the quoted "
-                                   "'Thursday' counts from the published date",
-    "em-forwarded-this-morning": "the forwarded message's 'Date:' header is an event and 'this morning' counts from "
-                                 "the published date",
     "em-newsletter-masthead-unsubscribe": "the masthead date and the 'you signed up on 2 May 2024' footer become "
                                           "events",
     "em-out-of-office-reply": "an out-of-office 'until Monday, January 5' becomes a planned event",
     "em-morning-digest-bullets": "the digest's masthead date ('Morning Digest — Wednesday, 22 October 2025') is an "
                                  "event of its own",
-    "em-reply-above-quoted-tomorrow": "the 'On Tue, Sep 30, 2025 ... wrote:' line is an event and the quoted "
-                                      "'tomorrow' counts from the published date",
-    "em-subject-range-and-yearless-range": "'Feb. 27-28' takes the publication year, not 2019 from the same "
-                                           "sentence",
     "em-daily-footer-weekdays": "a schedule ('sent Monday to Friday') becomes two dated events",
     "em-headers-only": "the 'Sent:' header of a header-only e-mail is an event",
     # tables and CSV-like lines
