@@ -15,7 +15,17 @@ from functools import lru_cache
 from .actors import Mention
 from .chronology import entry_at, on_this_day
 from .context import PAST, looks_like_verb
-from .furniture import caption_furniture, entry_reports, entry_stamp, on_page_furniture, one_day, sends_reader_to_coverage
+from .furniture import (
+    PAGE_MARK,
+    caption_furniture,
+    entry_reports,
+    entry_stamp,
+    on_page_furniture,
+    one_day,
+    opens_a_turn,
+    sends_reader_to_coverage,
+    table_cells,
+)
 from .lexicon import ABBREVIATIONS
 from .modality import clause_around, modality
 from .results import ExtractedEvent
@@ -60,7 +70,18 @@ def _wrapped(text: str, newline: int) -> bool:
     # a short line may wrap too when it stops on a word no sentence ends on ("The talks collapsed in\n2019 ...")
     return ((len(line) >= 40 or (_OPEN_END.search(line) and len(line.split()) >= 3)) and not line.endswith((".", "!", "?", ":", ";", '"', "”", "|"))
             and bool(nxt) and (nxt[0].isalnum() or nxt[0] in "(“\"'") and not re.match(r"[-*•#|>]", nxt)
-            and not entry_at(text, newline + 1))  # "Feb. 27, 2019 — ...": a chronology's next entry
+            and not entry_at(text, newline + 1)  # "Feb. 27, 2019 — ...": a chronology's next entry
+            # a table row, a running page header or footer stands alone, and so does the line after one
+            and not _frame_line(line) and not _frame_line(_next_line(text, newline)))
+
+
+def _next_line(text: str, newline: int) -> str:
+    end = text.find("\n", newline + 1)
+    return text[newline + 1:end if end >= 0 else len(text)]
+
+
+def _frame_line(line: str) -> bool:
+    return bool(table_cells(line) or PAGE_MARK.search(line))
 
 
 _OPEN_END = re.compile(r"\s(?:in|on|at|of|the|a|an|to|and|or|by|from|since|until|during|for|with|between|than|"
@@ -272,6 +293,15 @@ def _plain_for_title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int,
             end = min(end, s)
     blank(0, start)
     blank(end, len(sentence))
+    # a table row: only its descriptive cell (the one with most words besides dates) and the date itself
+    cells = table_cells(sentence)
+    if cells:
+        def words(cell):
+            return len(re.findall(r"[A-Za-z]{2,}", "".join(c for i, c in enumerate(chars[cell[0]:cell[1]], cell[0])
+                                                         if not any(a <= i < b for a, b in spans))))
+        keep = max(cells, key=words)
+        blank(0, keep[0], keep_dates=True)
+        blank(keep[1], len(sentence), keep_dates=True)
     return "".join(chars)
 
 
@@ -433,8 +463,8 @@ def build_events(
         si = _sentence_index(sents, first.start)
         if stamp == "alone":
             # "12 min ago" on a line over its entry: the stamp and the entry's first sentence read as one
-            if si is None or si + 1 >= len(sents) or sents[si + 1][0] in dated_starts:
-                continue
+            if si is None or si + 1 >= len(sents) or sents[si + 1][0] in dated_starts or opens_a_turn(text, first.end):
+                continue  # (a clock time over a speaker's turn is when a transcript's proceedings began)
             s_start, s_end, si = sents[si][0], sents[si + 1][1], si + 1
         elif on_page_furniture(text, first, last) or _recurs_or_starts_a_span(text, first, last):
             continue

@@ -30,11 +30,22 @@ def on_page_furniture(text: str, first, last) -> bool:
     if line_end - line_start > 300:  # page furniture and headings are short lines
         return False
     line = text[line_start:line_end]
-    if (_METADATA_LINE.search(line) and not _after_stamp_prefix(line, first.start - line_start, last.end - line_start)
-            and not _dates_the_picture(line, first.start - line_start)):
+    lo, hi = first.start - line_start, last.end - line_start
+    if dateline and not text[dateline.end():first.start].strip() and _DASH_AFTER.match(line, hi):
+        return True  # "SEOUL, Republic of Korea — July 31, 2025 — The ministers ...": the release's own date
+    if (_METADATA_LINE.search(line) and not _after_stamp_prefix(line, lo, hi)
+            and not _dates_the_picture(line, lo)):
+        return True
+    if _document_line(text, line_start, line_end, lo, hi, "\n" in text[first.start:last.end]):
+        return True
+    if _recurring_schedule(line, lo) or _AS_OF_BEFORE.search(line, max(0, lo - 30), lo) and _CLOSE_AFTER.match(line, hi):
+        return True  # "This newsletter is sent Monday to Friday", "Designations (as of 30 June 2025)"
+    if _table_tally(text, line_start, line_end, lo, hi, first):
         return True
     if heading_at(text, first.start):  # "Key events of 2017" over a chronology
         return True
+    if first.type == "TIME" and re.fullmatch(r"[A-Z]{2,10}", line.replace(text[first.start:last.end], "").strip()):
+        return True  # "END 10:58 A.M. EDT": a transcript's stamp
     if first.type == "TIME" and re.fullmatch(r"\s*\(.*\)\s*", line):
         # "(The briefing was concluded at 2:58 p.m.)": a transcript's stage direction, a line wholly in brackets,
         # times the proceedings being transcribed, not the news
@@ -63,8 +74,138 @@ _METADATA_LINE = re.compile(
     r"^\s*(?:Updated|Published|Posted|Modified|Last\s+(?:modified|updated)|First\s+published|Originally\s+published"
     r"|This\s+(?:article|story|report)\s+was\s+(?:amended|updated|corrected)|©|Copyright|(?-i:By\s+[A-Z][\w.'’-]*"
     r"(?:\s+[A-Z][\w.'’-]*){0,3}\s*[|,·•])|Photo:|File\s+photo)"
-    r"|\b\d+\s+min(?:ute)?s?\s+read\b|\|\s*(?:Updated|Published)\b",
+    # a document's own stamps: when it was printed or fetched, an embargo or release time, an out-of-office reply
+    r"|^\s*(?:(?:Printed|Downloaded|Retrieved|Accessed|Generated)(?:\s+(?:on|at)\b|\s*:)"
+    r"|EMBARGO(?:ED)?(?:\s+(?:until|till|to)\b|\s*:)|Under\s+embargo\b|Not\s+for\s+(?:publication|release|broadcast)\b"
+    r"|(?:For|Hold\s+for)\s+(?:immediate\s+)?release\b|Release\s+(?:date|time)\s*:"
+    r"|Auto(?:matic)?[-\s]?reply\b|Out\s+of\s+(?:the\s+)?office\s*:)"
+    r"|\b\d+\s+min(?:ute)?s?\s+read\b|\|\s*(?:Updated|Published)\b"
+    r"|\bI(?:['’]m|\s+am|\s+will\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away\s+from\s+(?:the|my)\s+"
+    r"(?:office|desk)|on\s+(?:annual\s+|parental\s+)?leave)\b"
+    # a newsletter's footer: why the reader gets it and how to stop
+    r"|\byou\s+(?:are\s+)?receiv(?:e|ing|ed)\s+this\s+(?:e-?mail|newsletter|message)|\byou\s+(?:signed\s+up|subscribed|opted\s+in)\b"
+    r"|\bunsubscribe\b|\bmanage\s+(?:your\s+)?(?:preferences|subscription)|\bview\s+(?:this\s+e-?mail\s+)?in\s+(?:your\s+)?browser\b",
     re.IGNORECASE)
+
+_DASH_AFTER = re.compile(r"\s*(?:[-—–]{1,2}|\|)\s")
+_AS_OF_BEFORE = re.compile(r"\(\s*(?:(?:correct|current|valid|accurate)\s+)?as\s+(?:of|at)\s+$|\(\s*(?:updated|status)\s*:?\s*$",
+                           re.IGNORECASE)
+_CLOSE_AFTER = re.compile(r"\s*\)")
+
+
+# Lines of a document's frame rather than its text: a running page header or footer ("S/2025/123 — 12 March 2025 —
+# Page 4", "Page 2 of 9"), a newsletter masthead ("Korea Watch Weekly | Issue 112 | January 16, 2026", "Morning
+# Digest — Wednesday, 22 October 2025"), a reference-list entry ("[1] Reuters, 'North Korea fires ...', 8 January
+# 2026.") and e-mail headers ("Sent: ...", "Date: ... " among "From:"/"To:" lines, "On Mon, Mar 3, 2025 ... wrote:").
+_SEP = r"(?:[|—–·•]|\s[-–]\s|--)"
+PAGE_MARK = re.compile(rf"(?:^|{_SEP})\s*(?:Page|Pg\.?|p\.)\s*\d{{1,4}}(?:\s*(?:of|/)\s*\d{{1,4}})?\s*(?:$|{_SEP})"
+                       r"|^\s*(?:-\s*)?\d{1,4}\s*(?:of|/)\s*\d{1,4}\s*(?:-\s*)?$", re.IGNORECASE | re.MULTILINE)
+_ISSUE = re.compile(rf"(?:^|{_SEP}|,)\s*(?:Issue|Vol\.|Volume|No\.|Edition)\s*(?:No\.\s*)?#?\d{{1,5}}\s*(?:$|{_SEP}|,)")
+_MASTHEAD = re.compile(r"\s*(?:[A-Z][\w'’&.-]*\s+){0,5}(?:Digest|Newsletter|Bulletin|Briefing|Brief|Weekly|Daily|Roundup"
+                       r"|Round-[Uu]p|Dispatch|Update|Monitor|Wrap|Edition)\s*(?:[—–|·•:,]|--?)\s*$")
+_REFERENCE = re.compile(r"\s*\[\d{1,3}\]\s+\S|\s*\d{1,3}\.\s+[^\n]*?(?:['‘\"“][^'’\"”\n]{8,}['’\"”])")
+_EMAIL_HEADER = re.compile(r"\s*(?:>\s*)*(Sent|Date|From|To|Cc|Bcc|Subject|Reply-To)\s*:\s*(?:(Re|Fwd?|FW|AW)\s*:)?",
+                           re.IGNORECASE)
+_QUOTE_HEADER = re.compile(r"\s*(?:>\s*)*On\s[^\n]{5,160}\bwrote:\s*$")
+
+
+def _document_line(text: str, line_start: int, line_end: int, lo: int, hi: int, spans_lines: bool) -> bool:
+    """Whether the date at [lo, hi) of the line is in a running header or footer, a masthead, a reference-list
+    entry or an e-mail header."""
+    line = text[line_start:line_end]
+    if PAGE_MARK.search(line) or _ISSUE.search(line) or _QUOTE_HEADER.match(line):
+        return True
+    if not spans_lines and not line[hi:].strip(" .") and _MASTHEAD.fullmatch(line, 0, lo):
+        return True  # "Morning Digest — Wednesday, 22 October 2025" (but not its date run on into the next line)
+    if _REFERENCE.match(line) and re.fullmatch(r"[\s.]*", line[hi:]) and re.search(r",\s*$", line[:lo]):
+        return True  # a source and when it appeared, not a happening
+    header = _EMAIL_HEADER.match(line)
+    if header and lo >= header.end():
+        if header.group(1).lower() == "sent" or header.group(2):
+            return True
+        # "Date:", "From:", "Subject:" are e-mail headers among others of their kind
+        before = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
+        after = text[line_end + 1:_line_end(text, line_end + 1)]
+        return bool(_EMAIL_HEADER.match(before) or _EMAIL_HEADER.match(after))
+    return False
+
+
+# "This newsletter is sent Monday to Friday", "the office is open Monday through Saturday": the days something recurs
+_SCHEDULE = re.compile(
+    r"\b(?:is|are)\s+(?:sent|published|issued|delivered|distributed|mailed|e-?mailed|posted|updated|released|out|open"
+    r"|closed|available)\s+(?:(?:every|each|on|from)\s+)?(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)"
+    r"(?:day)?s?\s*(?:to|through|thru|and|-|–|,)\s*)?$", re.IGNORECASE)
+
+
+def _recurring_schedule(line: str, lo: int) -> bool:
+    return bool(re.match(r"(?:Mon|Tues?|Wed|Thu|Fri|Sat|Sun)", line[lo:lo + 4])
+                and _SCHEDULE.search(line, max(0, lo - 70), lo))
+
+
+# A table row: cells between pipes or tabs, or comma-separated fields with no space after the commas (a CSV line;
+# prose puts a space after its commas, and "1,000,000" is a number).
+_CSV_COMMA = re.compile(r",(?!\s)(?!(?<=\d,)\d{3}(?!\d))")
+_NUMBER_CELL = re.compile(r"[$€£¥]?\s*[+-]?\d[\d,.]*\s*(?:%|percent|bn|m|k|million|billion)?|[-—–]|n/?a", re.IGNORECASE)
+_YEAR_CELL = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def table_cells(line: str) -> list[tuple[int, int]]:
+    """The cells of a table row (spans in ``line``, stripped), or [] for a line that is no table row."""
+    if "\n" in line:
+        return []
+    if "|" in line:
+        seps = [m.start() for m in re.finditer(r"\|", line)]
+    elif re.search(r"\S\t+\S", line):
+        seps = [m.start() for m in re.finditer(r"\t", line)]
+    elif ", " not in line and len(_CSV_COMMA.findall(line)) >= 2:
+        seps = [m.start() for m in _CSV_COMMA.finditer(line)]
+    else:
+        return []
+    cells = []
+    for a, b in zip([-1, *seps], [*seps, len(line)]):
+        a += 1
+        while a < b and line[a].isspace():
+            a += 1
+        while b > a and line[b - 1].isspace():
+            b -= 1
+        if b > a:
+            cells.append((a, b))
+    return cells if len(cells) >= 2 else []
+
+
+def _is_number(cell: str) -> bool:
+    return bool(_NUMBER_CELL.fullmatch(cell)) and not _YEAR_CELL.fullmatch(cell)
+
+
+def _table_tally(text: str, line_start: int, line_end: int, lo: int, hi: int, first) -> bool:
+    """Whether a date that fills a table cell heads figures: a row of counts under a year or a quarter ("2022 |
+    69"), or a column heading over numbers ("Indicator | Q1 2025 | Q2 2025" over "Trade | 512 | 604")."""
+    line = text[line_start:line_end]
+    cells = table_cells(line)
+    at = [i for i, (a, b) in enumerate(cells) if a == lo and b == hi]
+    if not at:
+        return False
+    i = at[0]
+    others = [line[a:b] for j, (a, b) in enumerate(cells) if j != i]
+    if not one_day(first.value) and all(_is_number(c) for c in others):
+        return True
+    if i == 0:
+        return False
+    pos = line_end + 1
+    while pos < len(text):
+        end = _line_end(text, pos)
+        below = text[pos:end]
+        if not re.fullmatch(r"[\s|:+-]*", below):
+            cells_below = table_cells(below)
+            return len(cells_below) == len(cells) and _is_number(below[slice(*cells_below[i])])
+        pos = end + 1
+    return False
+
+
+def opens_a_turn(text: str, pos: int) -> bool:
+    """Whether the next line with text after ``pos`` opens a speaker's turn ("THE PRESIDENT: ...", "Q: ..."): a
+    clock time alone on the line above is when the proceedings began, as a transcript records it."""
+    return bool(re.match(r"[ \t]*\n\s*(?:[A-Z][A-Z.'’ -]{0,40}[A-Z.]|Q)\s*:\s", text[pos:pos + 200]))
 
 
 # An update stamp opening a line and then, after a dash, the news itself: "Updated 11:30 a.m. ET — The White House

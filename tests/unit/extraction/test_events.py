@@ -772,3 +772,97 @@ def test_a_short_line_ending_on_a_preposition_wraps_into_the_next():
     assert e.title == "The envoys met to discuss the border"
     # a short line that ends a sentence or a heading still stands alone
     assert [e.start for e in events("The envoys met.\n2018 was a year of summits.")] == [16]
+
+
+def _dates(text, published=PUBLISHED):
+    return [e.date_start for e in events(text, published)]
+
+
+def test_running_page_headers_and_footers_make_no_event():
+    text = ("The committee heard the envoy in Vienna on 4 June 2024.\n"
+            "Annual Report 2024 | 30 June 2024 | Page 7 of 40\n"
+            "It will meet again in Oslo on 9 September 2024.")
+    assert _dates(text) == [dt.date(2024, 6, 4), dt.date(2024, 9, 9)]
+    assert all("Page" not in e.sentence for e in events(text))  # the footer is not glued to the next sentence
+    assert _dates("Downloaded on 02/10/2024 - p. 3\nDelegates gathered in Bern on 6 October 2024.") == [
+        dt.date(2024, 10, 6)]
+    # a sentence that mentions a page still tells its news
+    assert _dates("The minister said on page 4 of her statement that the envoys met on 2 May 2024.") == [
+        dt.date(2024, 5, 2)]
+
+
+def test_reference_list_entries_make_no_event():
+    text = ("Sources\n[12] Kyodo, 'Envoys meet in Ulaanbaatar', 14 April 2023.\n"
+            "7. AFP, “Border talks stall again”, 2 November 2022.")
+    assert events(text) == []
+    # a numbered paragraph is text, not a reference
+    assert _dates("7. On 2 November 2022, the envoys met in Bern.") == [dt.date(2022, 11, 2)]
+
+
+def test_email_headers_embargoes_and_release_lines_make_no_event():
+    headers = ("From: Bureau Chief\nDate: Wed, Apr 2, 2025 at 7:10 AM\nTo: Foreign desk\n"
+               "Subject: Fwd: talks\n\nThe delegations met in Oslo on 31 March.")
+    assert _dates(headers, dt.date(2025, 4, 3)) == [dt.date(2025, 3, 31)]
+    assert events("Sent: Friday, May 9, 2025 6:02 PM", dt.date(2025, 5, 9)) == []
+    assert events("On Fri, May 9, 2025 at 6:02 PM, Lee Min <lee@example.org> wrote:", dt.date(2025, 5, 12)) == []
+    assert events("Embargoed until 06:00 BST, 3 April 2025", dt.date(2025, 4, 2)) == []
+    assert events("For immediate release: Tuesday, April 1, 2025", dt.date(2025, 4, 1)) == []
+    # "sent" in a sentence of news keeps its event, and so does a "Date:" line that is no header among others
+    assert _dates("Seoul sent an envoy to Beijing on 3 April 2025.", dt.date(2025, 4, 4)) == [dt.date(2025, 4, 3)]
+    assert _dates("Date: 12 June 2018 — the Singapore summit") == [dt.date(2018, 6, 12)]
+
+
+def test_newsletter_mastheads_footers_and_schedules_make_no_event():
+    text = ("Peninsula Brief — Friday, 7 March 2025\n\n"
+            "Pyongyang fired a cruise missile on Thursday.\n\n"
+            "Asia Letter | Vol. 3 | 7 March 2025\n"
+            "You received this newsletter because you subscribed on 1 May 2023. Unsubscribe.\n"
+            "The digest is published Monday through Thursday.")
+    assert _dates(text, dt.date(2025, 3, 7)) == [dt.date(2025, 3, 6)]
+    # a weekday range of one week's talks is a happening
+    assert _dates("The talks will run from Monday to Friday in Geneva.", dt.date(2025, 3, 5)) != []
+
+
+def test_out_of_office_replies_and_transcript_stamps_make_no_event():
+    assert events("I'm out of the office until Tuesday, 14 January, with no access to email.",
+                  dt.date(2025, 1, 6)) == []
+    transcript = ("Press Briefing\n\n2:14 P.M. KST\n\nMR. PARK: Good afternoon. The minister met the envoy "
+                  "in March 2024.\n\nEND 2:40 P.M. KST")
+    assert [(e.date_start, e.precision) for e in events(transcript)] == [(dt.date(2024, 3, 1), "month")]
+    # a live blog's stamp alone on its line still dates the entry below it
+    assert _dates("15 min ago\nThe envoy has landed in Tokyo.") == [PUBLISHED]
+
+
+def test_a_release_dateline_date_between_dashes_makes_no_event():
+    text = "TOKYO, Japan — March 4, 2025 — The two foreign ministers met yesterday in Tokyo."
+    assert _dates(text, dt.date(2025, 3, 4)) == [dt.date(2025, 3, 3)]
+
+
+def test_tables_of_figures_and_as_of_headings_make_no_event():
+    assert events("Year | Refugees\n2021 | 1,204\n2022 | 980", dt.date(2025, 3, 1)) == []
+    assert events("Item | H1 2024 | H2 2024\nExports ($m) | 120 | 135", dt.date(2025, 3, 1)) == []
+    text = "Detained vessels (as of 1 March 2025)\nVessel | Seized\nOcean Star | 2024-11-02"
+    assert _dates(text, dt.date(2025, 3, 2)) == [dt.date(2024, 11, 2)]
+    # a row under a year that names a happening is no tally
+    assert _dates("Year | Event\n2018 | Singapore summit\n2019 | Hanoi summit", dt.date(2025, 3, 1)) == [
+        dt.date(2018, 1, 1), dt.date(2019, 1, 1)]
+
+
+def test_a_table_row_is_one_sentence_titled_by_its_descriptive_cell():
+    text = ("Talks | When | Status\nBorder talks round two | 2026-05-04 | planned\n"
+            "Border talks round one | 2025-11-03 | held")
+    found = events(text, dt.date(2026, 1, 10))
+    assert [(e.title, e.modality) for e in found] == [("Border talks round two", "planned"),
+                                                      ("Border talks round one", "asserted")]
+    assert all("\n" not in e.sentence[:e.date_span[1] - e.start] for e in found)
+    csv = "when,what,where\n2019-10-05,Working-level talks,Stockholm\n2019-06-30,DMZ meeting,Panmunjom"
+    assert [e.title for e in events(csv)] == ["Working-level talks", "DMZ meeting"]
+    tsv = "2019-10-05\tWorking-level talks\tStockholm"
+    assert [e.title for e in events(tsv)] == ["Working-level talks"]
+
+
+def test_prose_with_commas_is_no_table_row():
+    [e] = events("Kim, who had arrived by train, met Putin in Vladivostok on 25 April 2019, officials said.")
+    assert "Kim" in e.title and "Putin" in e.title
+    [e] = events("North Korea exported 1,200,000 tons of coal in 2017,the report said.")
+    assert "coal" in e.title
