@@ -219,7 +219,56 @@ def find_mentions(text: str, entries: Sequence[ActorEntry]) -> list[Mention]:
             elif (mention := _unnamed_surname(text, hit.start(), hit.end(), hit.group(), cands, others)) is not None:
                 mentions.append(mention)
     mentions.sort(key=lambda x: x.start)
-    return _with_pronouns(text, mentions, {e.name: e for e in entries})
+    mentions = _with_pronouns(text, mentions, {e.name: e for e in entries})
+    return _with_speakers(text, mentions, entries)
+
+
+# A transcript's speaker label at a line start, in capitals: "PRESIDENT LEE (as interpreted):", "MR. PIGOTT:",
+# "QUESTION:", "Q:".  It names who speaks until the next label.
+_SPEAKER_LABEL = re.compile(r"^[ \t]*(?P<label>(?:[A-Z][A-Z.'’-]*[ \t]+){0,3}[A-Z][A-Z.'’-]*)"
+                            r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:(?=\s)", re.MULTILINE)
+# "I" and "we" as the speaker says them; not a numeral ("World War I", "Phase I") nor inside a quotation
+_SPEAKER_PRONOUN = re.compile(r"(?<![\w'’-])(?:I|[Ww]e)(?![\w'’-])")
+_NUMERAL_BEFORE = re.compile(r"\b(?:War|Part|Phase|Article|Chapter|Title|Section|Volume|Annex|Stage|Class|Type|Category"
+                             r"|Group|Level|Schedule|Division)\s+$")
+_QUOTATION = re.compile(r"[\"“][^\"“”\n]*[\"”]")
+
+
+def _with_speakers(text: str, mentions: list[Mention], entries: Sequence[ActorEntry]) -> list[Mention]:
+    """A speaker label at a line start ("PRESIDENT LEE (as interpreted): Today, President Trump and I agreed ...")
+    names who "I" and "we" are in the lines it introduces, up to the next label: each is a mention of that person.
+    Only a label that names a person of the gazetteer ("President Lee", as a title and a name) counts; "THE
+    SECRETARY:" or "QUESTION:" name nobody, but still end the lines of the speaker before."""
+    if ":" not in text:
+        return mentions
+    labels = list(_SPEAKER_LABEL.finditer(text))
+    if not labels:
+        return mentions
+    kinds = {e.name: e.kind for e in entries}
+    added = []
+    speakers: dict[str, Mention | None] = {}  # a label's words -> who they name (a transcript repeats its labels)
+    for i, lab in enumerate(labels):
+        words = lab["label"].split()
+        if not any(len(w.strip(".")) > 1 for w in words):
+            continue  # "Q:", "A:"
+        name = " ".join(w[0] + w[1:].lower() for w in words)
+        if name not in speakers:
+            # the name must end the label ("President Lee"), not be a word before it
+            people = [x for x in find_mentions(name, entries)
+                      if (kinds.get(x.name) == "person" or x.choices) and x.end == len(name)]
+            speakers[name] = people[-1] if people else None
+        who = speakers[name]
+        if who is None:
+            continue
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+        quoted = [q.span() for q in _QUOTATION.finditer(text, lab.end(), end)]
+        for hit in _SPEAKER_PRONOUN.finditer(text, lab.end(), end):
+            if any(a <= hit.start() < b for a, b in quoted):
+                continue
+            if hit.group() == "I" and _NUMERAL_BEFORE.search(text, max(0, hit.start() - 12), hit.start()):
+                continue
+            added.append(Mention(hit.start(), hit.end(), who.name, who.choices, who.sole))
+    return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
 
 
 # "He"/"She" opening a sentence, right after the sentence before ends

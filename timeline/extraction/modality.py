@@ -51,6 +51,12 @@ _WISH_FOR_OTHERS = re.compile(r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|want(
 # end of the year", "Seoul hopes to host the summit next month"; only for a date still to come (a past date with
 # "intended to" is an aim the text does not say was met).
 _AIM_TO = re.compile(r"\b(?:intend(?:s|ed)?|aim(?:s|ed)?|hop(?:es|ed)|plann?(?:s|ed))\s+to\b", re.IGNORECASE)
+# A goal worked toward, with the date as its deadline, plans what it aims at: "agreed to work together toward a
+# meeting with Kim within this year", "efforts toward a deal by next month", "aims for a summit in the spring".
+# Only with a deadline word before the date: "moved toward the border today" tells of the move, which happened.
+_GOAL = re.compile(r"\b(?:(?:work|strive|push|move|effort|step)(?:s|d|ed|ing)?|striving|moving)\s+(?:\w+\s+){0,2}?"
+                   r"towards?\b|\baim(?:s|ed|ing)?\s+(?:at|for)\b", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\b(?:within|by|before|in|during)\s+(?:the\s+)?$", re.IGNORECASE)
 # "has not changed since the president's visit last month": a negation before a "since" phrase denies the state
 # that runs since it, not the happening that phrase dates (the visit took place).
 _SINCE = re.compile(r"\bsince\s+(?=\S)", re.IGNORECASE)
@@ -95,8 +101,24 @@ def _in_polar_question(sentence: str, lo: int, hi: int, a: int) -> bool:
     if q < 0 or re.search(r"[;:—–\"“”]", sentence[hi:q]):
         return False  # no question mark, or it ends another clause or a quotation than the date's
     start = max((m.end() for m in re.finditer(r"[;:—–\"“”]", sentence[:lo])), default=0)
+    if _elliptical_question(sentence, start, lo, hi, q):
+        return True
     return bool(_POLAR_QUESTION.match(sentence, start)) and not (
         _PRESUPPOSED.search(sentence, start, lo) or _RELATIVE_START.match(sentence[a:lo]))
+
+
+# A question cut down to its date, as reporters ask them in transcripts: "QUESTION: (Inaudible) – the talks in –
+# (inaudible) – next month?", "And in March?".  Without an auxiliary to open it, it still asks whether, as a
+# yes/no question does; not a wh-question ("When? Next month?" asks when, "Why next month?") nor one with a verb of
+# its own ("The talks resumed next month?" is left to the rules above).
+_WH = re.compile(r"\b(?:who|whom|whose|what|which|when|where|why|how)\b", re.IGNORECASE)
+
+
+def _elliptical_question(sentence: str, start: int, lo: int, hi: int, q: int) -> bool:
+    words = re.findall(r"[A-Za-z'’]+", re.sub(r"\([^()]*\)", " ", sentence[start:lo] + " " + sentence[hi:q]))
+    if len(words) > 4 or _WH.search(sentence, 0, q):
+        return False
+    return not any(looks_like_verb(w) or _POLAR_QUESTION.fullmatch(w) for w in words)
 
 
 # A forecast is a prediction, not an arrangement: "the institute forecast that Kim would seek a summit in 2026",
@@ -210,7 +232,8 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
             looks_like_verb(w) for w in re.findall(r"[A-Za-z]+", sentence[a:lo])):
         planned = None  # "the bridge, which began on April 30, is due to be finished": the plan comes after
     if not planned and not past:
-        planned = _AIM_TO.search(clause, 0, max(0, lo - a))
+        planned = _AIM_TO.search(clause, 0, max(0, lo - a)) or (
+            _DEADLINE_BEFORE.search(sentence, max(0, lo - 12), lo) and _GOAL.search(clause, 0, max(0, lo - a)))
     if future or planned:
         return "planned"
     return "asserted"

@@ -28,6 +28,13 @@ _CAPITAL_DATE_WORD = re.compile(
     r"|\b(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b"
 )
 _LINE = re.compile(r"[^\n]+")
+# A month hyphenated at a line end, a day or a year after it ("adopted on 14 Febru-\nary 2025", text pasted from a
+# PDF).  Rejoined, its letters moved together and padded with spaces where the hyphen and the break were: the
+# word starts where it did, and a date read through it ends on the number after it, so the span still covers
+# every character of the word as given.  A word that could end a date ("in Febru-\nary.", "yester-\nday") is
+# left split: a span ending on the joined word would stop short of its last letters in the text as given.
+_HYPHEN_WRAP = re.compile(r"\b(?P<a>[A-Za-z]{2,})-[ \t]*\n[ \t]*(?P<b>[a-zA-Z]{2,})\b(?=[ \t]+\d)")
+_MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
 # Five or more words in capitals in a row inside a line that is not all capitals.
 _CAPITALS_RUN = re.compile(r"\b(?:[A-Z][A-Z'’]*[\s,]+){4,}[A-Z][A-Z'’]*\b")
 # Relative dates that a title-case headline capitalises and the grammar reads in lower case.
@@ -41,14 +48,16 @@ _LOWER_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|satu
 
 
 def for_matching(text: str) -> str:
-    """The text with entities, odd spaces and full-width digits made plain, and lines in capitals in title case;
-    always exactly as long as ``text``."""
+    """The text with entities, odd spaces and full-width digits made plain, a month hyphenated over a line
+    break rejoined, and lines in capitals in title case; always exactly as long as ``text``."""
     if "&" in text:
         text = _ENTITY.sub(_plain_entity, text)
     if _ODD_SPACE.search(text):
         text = _ODD_SPACE.sub(" ", text)
     if _FULL_WIDTH_DIGIT.search(text):
         text = text.translate(_FULL_WIDTH)
+    if "-" in text and "\n" in text:
+        text = _HYPHEN_WRAP.sub(_rejoined, text)
     text = _CAPITALS_LINE.sub(_title_case_line, text)
     if _CAPITALS_RUN.search(text):
         # a shouted quote inside a line ('wrote: "I WILL BE MEETING ... NEXT WEEK!"'): names keep a capital, and
@@ -71,6 +80,14 @@ def _cased_line(m: re.Match) -> str:
         return _TITLE_RELATIVE.sub(lambda w: w.group()[0] + w.group()[1:].lower() if w.start() == 0 else w.group().lower(),
                                    line)
     return line
+
+
+def _rejoined(m: re.Match) -> str:
+    """"Febru-\nary" -> "February  " (same length), for a month only."""
+    word = m["a"] + m["b"]
+    if word.lower() not in _MONTH_NAMES:
+        return m.group()
+    return word + " " * (len(m.group()) - len(word))
 
 
 def _plain_entity(m: re.Match) -> str:

@@ -208,3 +208,30 @@ def test_a_bare_family_name_two_entries_share_goes_to_the_only_one_alive_at_the_
     assert actors_by_date("Zorn signed the treaty in 2020.", gazetteer=gazetteer)["2020"] == set()
     got = actors_by_date("Karl Zorn arrived on Monday. Zorn signed the treaty on Tuesday.", gazetteer=gazetteer)
     assert got["Tuesday"] == {"Karl Zorn"}
+
+
+def test_a_speaker_label_names_who_i_and_we_are_in_the_lines_it_introduces():
+    gazetteer = [ActorEntry("Hans Zorn", "person", ("President Zorn",), "Atlantis", 1950, None),
+                 ActorEntry("Atlantis", "country", (), "", None, None)]
+    text = ("PRESIDENT ZORN (as interpreted): On Monday I met the envoys.\n"
+            "We will meet them again on Friday.\n"
+            "QUESTION: Did you sign anything on Tuesday?\n"
+            "MR. BLANK: I cannot say what happened on Wednesday.")
+    got = actors_by_date(text, gazetteer=gazetteer)
+    assert got["Monday"] == {"Hans Zorn"}
+    assert got["Friday"] == {"Hans Zorn"}
+    # the next label ends his lines, though it names nobody of the gazetteer
+    assert got["Wednesday"] == set()
+
+
+def test_no_speaker_without_a_label_naming_a_person():
+    gazetteer = [ActorEntry("Hans Zorn", "person", ("President Zorn",), "Atlantis", 1950, None),
+                 ActorEntry("Atlantis", "country", (), "", None, None)]
+    assert actors_by_date("THE SECRETARY: On Monday I met the envoys.", gazetteer=gazetteer)["Monday"] == set()
+    # a country is no speaker: "we" stays nobody's
+    assert actors_by_date("ATLANTIS: On Monday we met the envoys.", gazetteer=gazetteer)["Monday"] == set()
+    # a numeral "I" and a quoted "I" are not the speaker
+    got = actors_by_date('PRESIDENT ZORN: Veterans of World War I marched on Monday.', gazetteer=gazetteer)
+    assert got["Monday"] == set()
+    got = actors_by_date('PRESIDENT ZORN: On Monday the envoy told reporters, "I am ready."', gazetteer=gazetteer)
+    assert got["Monday"] == set()

@@ -43,3 +43,13 @@ def test_names_in_a_headline_keep_their_capitals():
     # a sentence full of names is not a headline
     text = "Kim Jong Un visited the Mangyongdae Revolutionary School on Lunar New Year's Eve."
     assert for_matching(text) == text
+
+
+def test_a_month_hyphenated_at_a_line_end_is_rejoined_in_place():
+    text = "adopted on 14 Febru-\nary 2025 by all"
+    plain = for_matching(text)
+    assert len(plain) == len(text)
+    assert plain == "adopted on 14 February   2025 by all"
+    # other words, and a month no number follows, stay as they are
+    for text in ("the nego-\ntiations began 3 March", "it ended in Febru-\nary.", "the well-\nknown 2025 plan"):
+        assert for_matching(text) == text

@@ -799,3 +799,51 @@ def test_a_yearless_day_takes_the_year_of_a_past_date_in_the_same_sentence():
     # not across a sentence
     text = "The Oct. 4, 2018 talks are listed. The next round was held on March 12."
     assert values(text, dt.date(2025, 5, 2))[-1] == ("March 12", "2025-03-12")
+
+
+def test_a_spoken_day_of_the_month_takes_the_spoken_or_relative_year_after_it():
+    assert values("On the third of May, nineteen ninety-eight, the envoys shook hands.") == [
+        ("the third of May, nineteen ninety-eight", "1998-05-03")]
+    assert values("On the ninth of October, two thousand six, the ground shook.") == [
+        ("the ninth of October, two thousand six", "2006-10-09")]
+    assert values("On the second of April last year, the talks collapsed.") == [
+        ("the second of April last year", "2024-04-02")]
+    assert values("The office opens on the first of March next year.") == [("the first of March next year", "2026-03-01")]
+    # a count after the day is no year: the day stands alone
+    assert values("On the twelfth of June, two thousand people marched.") == [("the twelfth of June", "2025-06-12")]
+
+
+def test_a_line_break_inside_a_day_month_year_date_of_prose_is_a_hard_wrap():
+    assert values("The envoys met on 4\nApril 2024 in Geneva.") == [("4\nApril 2024", "2024-04-04")]
+    # not when the next line is a chronology entry, nor without a year to hold the date together
+    assert values("The list ends on item 4\nApril 2024: talks resume.") == [("April 2024", "2024-04")]
+    assert ("4\nApril", "2025-04-04") not in values("The launch of the Hwasong-4\nApril 9 — the test")
+    assert values("The envoys met on 4\n\nApril 2024 was quiet.") == [("April 2024", "2024-04")]
+
+
+def test_a_month_hyphenated_over_a_line_break_is_read_whole():
+    assert values("The panel met on 3 Novem-\nber 2024 and again later.") == [("3 Novem-\nber 2024", "2024-11-03")]
+    assert values("Talks resumed on Janu-\nary 9 in Geneva.") == [("Janu-\nary 9", "2025-01-09")]
+    # a month that could end the date is left split (a span ending in it would cut its last letters)
+    assert values("It ended in Janu-\nary.") == []
+
+
+def test_a_tab_ends_a_date_phrase():
+    got = values("1998-08-31\tAugust 31 launch\tMusudan-ri")
+    assert ("1998-08-31", "1998-08-31") in got
+    assert not any(text.startswith("08") or "\t" in text for text, _v in got)
+    assert [t for t, _v in values("Date\tNote\n3 March\t2020 was a leap year")] == ["3 March", "2020"]
+
+
+def test_an_elliptical_question_or_a_goal_with_a_deadline_is_not_asserted():
+    def modal(text):
+        return [(e.date_text, e.modality) for e in extract(text, MONDAY).events]
+
+    assert modal("QUESTION: (Inaudible) – the visit in – next week?") == [("next week", "hypothetical")]
+    assert modal("QUESTION: And the summit in December?") == [("December", "hypothetical")]
+    # a question with a wh-word presupposes its happening
+    assert modal("Why did the talks collapse in 2019?") == [("2019", "asserted")]
+    assert modal("The two sides agreed to work toward a peace deal within this year.") == [("this year", "planned")]
+    assert modal("The ministry aims for a summit by next month.") == [("next month", "planned")]
+    # a move toward something at the date happened then
+    assert modal("The destroyers moved toward the border on Monday.") == [("Monday", "asserted")]

@@ -4,10 +4,11 @@ centuries, holidays and spoken years."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from .. import resolve as R
-from ..chronology import chronicled
+from ..chronology import chronicled, entry_at
 from ..lunar import holiday_date
 from ..lexicon import DAY_ORDINALS, MONTH_RE, MONTHS, ONES, SEASONS, TENS, WEEKDAY_RE, WEEKDAYS, parse_count
 from ..values import parse_value, week_of
@@ -17,6 +18,21 @@ from .base import (
 )
 
 # ----------------------------------------------------------------------------- absolute dates
+
+
+def _in_one_cell(fn):
+    """A tab is a hard boundary for a date phrase: in a table's row ("2007-02-13<TAB>February 13 agreement") the
+    cells are apart, so a match running over a tab is read up to it only ("02-13<TAB>February" is no range)."""
+    @functools.wraps(fn)
+    def within(m, text):
+        tab = text.find("\t", m.start(), m.end())
+        if tab < 0:
+            return fn(m, text)
+        before = m.re.match(text, m.start(), tab)
+        return fn(before, text) if before else None
+
+    return within
+
 
 
 # Not inside a token: "https://example.org/2018-06-12-summit", "report-2017-09-03.pdf" and "build 2019-02-28-r3"
@@ -59,6 +75,7 @@ def day_first_numeric_date(m, text):
     rf"(?:(?:\s*,\s*|\s+)(?:{ERA}\s+\d{{1,3}}\s+\()?(?P<y>{YEAR}|'\d\d)(?!\d)\)?)?(?!\d|:\d|%)",
     0,
 )
+@_in_one_cell
 def month_day(m, text):
     """"Aug. 2", "August 2, 2025", "Saturday, April 18", "February 27-28, 2019"."""
     mon = m["mon"]
@@ -124,12 +141,13 @@ def month_day(m, text):
     rf"\s+(?:of\s+)?(?P<mon>{MONTH_RE})(?:,?\s+(?P<y>{YEAR})(?!\d)|\s+(?P<rel>next|this|last)\s+year\b)?",
     0,
 )
+@_in_one_cell
 def day_month(m, text):
     """"27 February 2019", "27–28 February", "the 5th of May"."""
     mon = m["mon"]
     if mon[0].islower():
         return None
-    if "\n" in text[m.end("d2") if m["d2"] else m.end("d1"):m.start("mon")]:
+    if "\n" in text[m.end("d2") if m["d2"] else m.end("d1"):m.start("mon")] and not _hard_wrap(m, text):
         return None  # "... the Hwasong-14\nSept. 3 — ...": a line's last number and the next line's month
     if text[m.start("d1") - 1:m.start("d1")] in ("$", ".", ",") and m.start("d1") > 0 and text[m.start("d1") - 2:m.start("d1") - 1].isdigit():
         return None
@@ -162,11 +180,26 @@ def day_month(m, text):
     return Found(start, m.end(), "DATE", month_resolver(mo, d1, start, m.end()), priority=1)
 
 
+def _hard_wrap(m: re.Match, text: str) -> bool:
+    """Whether a line break between the day and the month of a day-month-year date only wraps prose: "was held
+    on 12\nMarch 2025 at Panmunjom".  One break (no blank line), a prose word before the day on its line, and
+    the next line no chronology entry or list item ("12\nMarch 2025: talks resume", "- March 2025 ...")."""
+    if not m["y"] or m["d2"] or m["wd"]:
+        return False
+    gap = text[m.end("d1"):m.start("mon")]
+    if not re.fullmatch(r"[ \t]*\n[ \t]*", gap) or entry_at(text, m.start("mon")):
+        return False
+    if re.match(r"[ \t]*(?:[:|\t]|[-–—]\s)", text[m.end():]):
+        return False  # the next line opens on a date set off like an entry's
+    return bool(re.search(r"(?:^|[ \t])[a-z][a-z'’]*[ \t]+(?:the[ \t]+)?$", text[max(0, m.start("d1") - 40):m.start("d1")]))
+
+
 # A span between two days of different months, the year written once at its end: "1 February to 31 July 2025",
 # "1 January–30 June 2025" (reports and tables).  The first day takes the year, or the one before when the span
 # runs over New Year ("15 December to 10 January 2026").
 @rule(rf"\b(?P<d1>{DAY})\s+(?P<m1>{MONTH_RE})[ \t]*(?:-|–|—|to|until|through)[ \t]*(?P<d2>{DAY})\s+(?P<m2>{MONTH_RE}),?\s+"
       rf"(?P<y>{YEAR})(?!\d)", 0)
+@_in_one_cell
 def day_month_span(m, text):
     mo1, mo2, y = month_num(m["m1"]), month_num(m["m2"]), int(m["y"])
     d1, d2 = day_num(m["d1"]), day_num(m["d2"])
@@ -180,6 +213,7 @@ def day_month_span(m, text):
 # "the April-September period", "January–March 2025": a run of months, one span.  Only a dash joins them, so
 # "moved from April to September" (two dates, the second replacing the first) is left to the single months.
 @rule(rf"\b(?P<m1>{MONTH_RE})[ \t]*(?:-|–|—)[ \t]*(?P<m2>{MONTH_RE})(?:,?\s+(?P<y>{YEAR})(?!\d))?", 0)
+@_in_one_cell
 def month_span(m, text):
     if not (m["m1"][0].isupper() and m["m2"][0].isupper()):
         return None
@@ -202,6 +236,7 @@ def month_span(m, text):
 
 
 @rule(rf"\b(?P<mod>{MOD_PREFIX})?(?P<mon>{MONTH_RE})(?:,?\s+|\s+of\s+)(?P<y>{YEAR}|'\d\d)(?!\d)", 0)
+@_in_one_cell
 def month_year(m, text):
     """"July 1997", "late June 2018", "mid-March of 2003"."""
     mon = m["mon"]
@@ -217,6 +252,7 @@ def month_year(m, text):
     rf"(?P<mon>{MONTH_RE})(?!\s*\d)(?:\s+(?P<rel2>last|this|next)\s+year)?\b",
     0,
 )
+@_in_one_cell
 def bare_month(m, text):
     """"in July", "last November", "early December", "June last year"."""
     mon = m["mon"]
@@ -272,6 +308,7 @@ def bare_month(m, text):
     rf"(?P<rel>that|that\s+same|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year\b",
     0,
 )
+@_in_one_cell
 def month_of_that_year(m, text):
     """"March of that year", "27 April of that year", "in June the following year": a month (or day) of the
     year the story is in."""
@@ -299,6 +336,7 @@ def month_of_that_year(m, text):
     rf"(?:(?P<dash>\s*(?:-|–|—|to|through|and|or|until)\s*|\s+to\s+|\s+and\s+)(?P<y2>{YEAR}|\d\d)(?!\d|,\d|\.\d|%|s\b))?",
     0,
 )
+@_in_one_cell
 def year(m, text):
     """"2018", "fiscal 1989", "mid-1996", "the end of 2024", "2003-2009", "2018 and 2019"."""
     y = int(m["y"])
@@ -409,6 +447,7 @@ def _years_nearby(text: str, pos: int) -> bool:
     rf"(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
     I,
 )
+@_in_one_cell
 def decade(m, text):
     """"the 1990s" -> 199, "the early '80s" -> 198 START."""
     if m["dec"]:
@@ -430,6 +469,7 @@ def decade(m, text):
 
 
 @rule(rf"\b(?P<the>the\s+)?(?P<mod>(?:early|mid|late)(?:-|\s+))?(?P<n>\d{{1,2}})(?:st|nd|rd|th)[-\s]+century\b")
+@_in_one_cell
 def century(m, text):
     n = int(m["n"])
     if not 1 <= n <= 22:
@@ -438,6 +478,7 @@ def century(m, text):
 
 
 @rule(r"\b(?P<pre>this|last|next|the\s+past|the\s+last|the\s+next|the\s+previous|the\s+current)\s+century\b")
+@_in_one_cell
 def this_century(m, text):
     if re.fullmatch(r"the\s+past", m["pre"], I):
         return Found(m.start(), m.end(), "DURATION", const("P100Y"))  # like "the past decade": a span back from now
@@ -453,6 +494,7 @@ def this_century(m, text):
       r"(?:\s+(?P<y>{YEAR})|,?\s*{ERA}\s+\d{1,3}\s+\((?P<juche>{YEAR})\)|\s+(?P<rel>last|this|next)\s+year)?"
       r"(?P<wk>\s+week\b(?![-\s]*(?:end|day|long)))?"
       .replace("{YEAR}", YEAR).replace("{ERA}", ERA), 0 | I)
+@_in_one_cell
 def holiday(m, text):
     """"Christmas", "Easter Monday 2019", "New Year's Day, Juche 115 (2026)" (the North Korean calendar's year,
     with the Gregorian one in brackets)."""
@@ -533,6 +575,7 @@ _ERA_YEAR_ZERO = {"juche": 1911, "meiji": 1867, "taisho": 1911, "taishō": 1911,
 
 
 @rule(r"\b(?P<era>" + ERA + r")\s+(?P<n>\d{1,3})\b(?:\s*\((?P<y>" + YEAR + r")\))?", 0)
+@_in_one_cell
 def era_year(m, text):
     """"Reiwa 7" (2025), "Showa 52 (1977)", "Juche 114": the Gregorian year, or the one the brackets give."""
     y = _ERA_YEAR_ZERO[m["era"].lower()] + int(m["n"])
@@ -551,6 +594,7 @@ def era_year(m, text):
     r"(?:,?\s+(?:of\s+)?(?P<y>" + YEAR + r")|\s+(?P<rel>last|this|next)\s+year)?\b",
     0,
 )
+@_in_one_cell
 def lunar_holiday(m, text):
     h = m["h"].lower().replace("’", "'")
     name = ("chuseok" if h.startswith("chuseok") else "buddha's birthday" if h.startswith("buddha")
@@ -625,12 +669,42 @@ def _easter(y: int) -> dt.date:
     return dt.date(y, month, dd)
 
 
-@rule(
+# A year said in words: "nineteen ninety-six", "two thousand eighteen", "the year two thousand".
+_SPOKEN_YEAR_PATTERN = (
     r"\b(?P<the>the\s+year\s+)?(?P<a>nineteen|twenty)[-\s](?P<b>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|hundred|oh[-\s](?:one|two|three|four|five|six|seven|eight|nine))\b"
     r"|\b(?P<the2>the\s+year\s+)?two\s+thousand(?:\s+(?:and\s+)?(?P<c>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?))?\b(?!\s+(?:people|dollars|troops|years|miles|tons))"
 )
+_SPOKEN_YEAR = re.compile(_SPOKEN_YEAR_PATTERN, I)
+# the same, without its groups, to sit inside another rule ("the twelfth of June, two thousand eighteen")
+_SPOKEN_YEAR_BARE = re.sub(r"\(\?P<\w+>", "(?:", _SPOKEN_YEAR_PATTERN)
+
+
+@rule(_SPOKEN_YEAR_PATTERN)
+@_in_one_cell
 def spoken_year(m, text):
     """"nineteen ninety-six", "the year two thousand" (transcribed speech)."""
+    y = _spoken_year_number(m)
+    if y is None:
+        return None
+    if not m["a"] and not m["the2"] and not m["c"]:
+        if word_after(text, m.end()) not in ("", "s") and not re.match(r"\s*[,.;]", text[m.end():]):
+            return None
+    # "January nineteen ninety-seven", "the winter of nineteen ninety-four"
+    head = _SPOKEN_HEAD.search(text, max(0, m.start() - 30), m.start())
+    if head and head["mon"] and head["mon"][0].isupper():
+        return Found(head.start(), m.end(), "DATE", const(ymd(y, month_num(head["mon"]), None)))
+    if head and head["season"]:
+        code = SEASONS[head["season"].lower()]
+        return Found(head.start(), m.end(), "DATE", const(f"{y:04d}-{code}"))
+    return Found(m.start(), m.end(), "DATE", const(f"{y:04d}"))
+
+
+_SPOKEN_HEAD = re.compile(
+    rf"\b(?:(?P<mon>{MONTH_RE})\s+(?:of\s+)?|(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+of\s+)\Z", re.I
+)
+
+def _spoken_year_number(m: re.Match) -> int | None:
+    """The year a match of _SPOKEN_YEAR says, or None ("nineteen five" is no way to say 1905)."""
     if m["a"]:
         a = {"nineteen": 19, "twenty": 20}[m["a"].lower()]
         b_txt = m["b"].lower()
@@ -647,27 +721,10 @@ def spoken_year(m, text):
             return None
         if a == 19 and not m["the"] and int(b) < 10:
             return None
-    else:
-        c = parse_count(m["c"]) if m["c"] else 0
-        if c is None:
-            return None
-        y = 2000 + int(c)
-        if not m["the2"] and not m["c"]:
-            if word_after(text, m.end()) not in ("", "s") and not re.match(r"\s*[,.;]", text[m.end():]):
-                return None
-    # "January nineteen ninety-seven", "the winter of nineteen ninety-four"
-    head = _SPOKEN_HEAD.search(text, max(0, m.start() - 30), m.start())
-    if head and head["mon"] and head["mon"][0].isupper():
-        return Found(head.start(), m.end(), "DATE", const(ymd(y, month_num(head["mon"]), None)))
-    if head and head["season"]:
-        code = SEASONS[head["season"].lower()]
-        return Found(head.start(), m.end(), "DATE", const(f"{y:04d}-{code}"))
-    return Found(m.start(), m.end(), "DATE", const(f"{y:04d}"))
+        return y
+    c = parse_count(m["c"]) if m["c"] else 0
+    return None if c is None else 2000 + int(c)
 
-
-_SPOKEN_HEAD = re.compile(
-    rf"\b(?:(?P<mon>{MONTH_RE})\s+(?:of\s+)?|(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+of\s+)\Z", re.I
-)
 
 
 @rule(r"\bthe\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)!?]|$|\s+(?:in|at|of\s+(?:this|that|the)\s+month|and|when|with|after|before|to|as|but|that)\b))", 0)
@@ -697,6 +754,7 @@ def ordinal_day(m, text):
 
 @rule(rf"\b(?P<mon>{MONTH_RE})\s+(?P<days>{DAY}(?:(?:\s*,\s*{DAY})+,?\s+(?:and|or)\s+{DAY}|(?:\s*,\s*{DAY}){{2,}}(?![\d,])))"
       rf"(?:,?\s+(?P<y>{YEAR}))?(?!\d|:\d|%)", 0)
+@_in_one_cell
 def month_day_list(m, text):
     """"Jan. 5, 12 and 19": a date for each day named, in that month."""
     mon = m["mon"]
@@ -718,13 +776,27 @@ def month_day_list(m, text):
 _DAY_ORDINAL_RE = "|".join(sorted((re.escape(w) for w in DAY_ORDINALS), key=len, reverse=True))
 
 
-@rule(rf"\b(?:the|this)\s+(?:(?P<w>{_DAY_ORDINAL_RE})|(?P<d>{DAY}))(?:\s+day)?\s+of\s+(?P<mon>{MONTH_RE})(?:,?\s+(?P<y>{YEAR}))?\b", I)
+@rule(rf"\b(?:the|this)\s+(?:(?P<w>{_DAY_ORDINAL_RE})|(?P<d>{DAY}))(?:\s+day)?\s+of\s+(?P<mon>{MONTH_RE})"
+      rf"(?:,?\s+(?P<y>{YEAR})|,?[ \t]+(?P<sy>(?:{_SPOKEN_YEAR_BARE}))|[ \t]+(?P<rel>last|this|next)[ \t]+year)?\b", I)
+@_in_one_cell
 def ordinal_day_of_month(m, text):
-    """"the twenty-seventh day of July, 1953", "this 27th day of July 1953": the formal way treaties date."""
+    """"the twenty-seventh day of July, 1953", "this 27th day of July 1953": the formal way treaties date; and as
+    a speech says it, the year spoken too or told from now ("the twelfth of June, two thousand eighteen", "the
+    fifteenth of August last year"): one date, not a day of this year and a year beside it."""
     if not m["mon"][0].isupper():
         return None
     d = DAY_ORDINALS[m["w"].lower()] if m["w"] else day_num(m["d"])
     mo = month_num(m["mon"])
+    if m["sy"]:
+        y = _spoken_year_number(_SPOKEN_YEAR.fullmatch(m["sy"]))
+        if y is None:  # not a year after all: the day of the month alone
+            return Found(m.start(), m.end("mon"), "DATE", month_resolver(mo, d, m.start(), m.end("mon")), priority=2)
+        return Found(m.start(), m.end(), "DATE", const(ymd(y, mo, d)) if valid(y, mo, d) else const(""), priority=2)
+    if m["rel"]:
+        n = {"next": 1, "this": 0, "last": -1}[m["rel"].lower()]
+        return Found(m.start(), m.end(), "DATE",
+                     lambda doc: (ymd(doc.dct.year + n, mo, d) if valid(doc.dct.year + n, mo, d) else "", R.PUBLISHED),
+                     priority=2)
     if m["y"]:
         y = int(m["y"])
         return Found(m.start(), m.end(), "DATE", const(ymd(y, mo, d)) if valid(y, mo, d) else const(""), priority=2)
