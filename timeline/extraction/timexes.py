@@ -16,7 +16,7 @@ from .context import DocContext
 from .grammar import Found, iter_rules, rules_for_word
 from .normalise import for_matching
 from .results import Timex
-from .values import parse_value
+from .values import coarsen, day, parse_value, point_range, shift
 
 
 @dataclass(slots=True)
@@ -163,6 +163,9 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
                 header_day[header[0]] = p.first_day()
         if f.type == "DURATION" and re.fullmatch(r"P(?:[6-9]|1[01])M", value):
             doc.months_span_end = f.end
+        if f.type == "DURATION" and (within := _within_of_the_story(doc, f, value, out)) is not None:
+            out.extend(within)
+            continue
         if f.type in ("DATE", "TIME") and f.remember:
             p = parse_value(value)
             if p is not None:
@@ -170,6 +173,44 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
         out.append(Resolved(Timex(f.start, f.end, text[f.start:f.end], f.type, value, f.mod), anchor, f.group))
     _share_the_day_given_after(text, out)
     return out
+
+
+_WITHIN_OPENING = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)(Within)\s+$")
+_WITHIN_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+_MID_DAY = {"START": 1, "MID": 11, "END": 21}
+
+
+def _within_of_the_story(doc: DocContext, f: Found, value: str, out: list[Resolved]) -> list[Resolved] | None:
+    """"On the morning of June 25, 1950, troops crossed the parallel. Within three days they had taken Seoul": in a
+    story told about an earlier year, a sentence opening "Within N units" in the past tense dates what it tells to
+    the stretch from the date the story has reached to N units after it (a few, for "Within weeks"); the two ends
+    of a range, no finer than the unit or than that date.  None when it stays a duration."""
+    dur = re.fullmatch(r"P(\d+|X)([DWMY])", value)
+    p = doc.prev
+    if dur is None or p is None or p.gran not in ("day", "week", "month") or doc.prev_end > f.start:
+        return None
+    opening = _WITHIN_OPENING.search(doc.text, max(0, f.start - 12), f.start)
+    if opening is None or f.start - doc.prev_end > 300 or point_range(p)[1].year >= doc.dct.year:
+        return None
+    if doc.tense(f.start, f.end) != "past":
+        return None
+    unit = _WITHIN_UNITS[dur[2]]
+    n = 3 if dur[1] == "X" else int(dur[1])  # "within weeks": a few
+    first = point_range(p)[0]
+    mod = out[-1].timex.mod if out and out[-1].timex.end == doc.prev_end else ""
+    if p.gran == "month" and mod in _MID_DAY:
+        first = first.replace(day=_MID_DAY[mod])  # "in mid-June ... Within weeks": from the middle of June
+    start = day(first) if first != point_range(p)[0] else p
+    end = shift(day(first), unit, n)
+    if end is None:
+        return None
+    gran = max(unit, p.gran, key=("day", "week", "month", "year").index)
+    end = coarsen(end, gran)
+    w0, w1 = opening.start(1), opening.end(1)
+    group = 1_000_000 + len(out)  # apart from the ranges the grammar numbered
+    doc.remember(end, f.end, f.start)
+    return [Resolved(Timex(w0, w1, doc.text[w0:w1], "DATE", start.value(), ""), "previous", group),
+            Resolved(Timex(f.start, f.end, doc.text[f.start:f.end], "DATE", end.value(), ""), "previous", group)]
 
 
 _BARE_CLOCK = re.compile(r"(?:(?:about|around)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)", re.IGNORECASE)

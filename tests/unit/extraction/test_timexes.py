@@ -847,3 +847,51 @@ def test_an_elliptical_question_or_a_goal_with_a_deadline_is_not_asserted():
     assert modal("The ministry aims for a summit by next month.") == [("next month", "planned")]
     # a move toward something at the date happened then
     assert modal("The destroyers moved toward the border on Monday.") == [("Monday", "asserted")]
+
+
+def test_the_end_of_the_year_in_a_story_of_a_past_year_is_that_year():
+    text = "The talks opened in Geneva on March 3, 1997. By the end of the year, the two sides had signed a deal."
+    assert values(text)[-1] == ("the end of the year", "1997")
+    text = "Troops crossed the river on May 2, 1951. By the end of the month they had reached the hills."
+    assert values(text)[-1] == ("the end of the month", "1951-05")
+    # the story's year also moves what follows: "the next January" is the one after it
+    text = ("In September 1998 the inspectors left. By the end of the year the reactor had restarted. "
+            "The next January, the envoys returned.")
+    assert values(text)[-1] == ("The next January", "1999-01")
+
+
+def test_a_present_day_end_of_the_year_stays_this_year():
+    # a plan after a story of a past year
+    text = "The talks opened on March 3, 1997. The ministry will publish a review by the end of the year."
+    assert values(text)[-1] == ("the end of the year", "2025")
+    # a past-tense clause after a date of this year
+    assert values("Talks opened on March 3. By the end of the year prices had fallen.")[-1] == (
+        "the end of the year", "2025")
+
+
+def test_a_clock_with_a_month_day_takes_the_year_of_the_story():
+    text = "The ship was seized on January 23, 1968. At 9 p.m. on January 25, the council met in New York."
+    assert values(text)[-1] == ("9 p.m. on January 25", "1968-01-25T21:00")
+    # with no story of a past year, the reference date decides
+    assert values("At 9 p.m. on January 25, the council met in New York.", dt.date(2025, 2, 3))[-1] == (
+        "9 p.m. on January 25", "2025-01-25T21:00")
+
+
+def test_within_n_units_opening_a_past_sentence_of_a_story_is_a_range_from_the_last_date():
+    text = "Fighting broke out on April 6, 1994. Within four days the capital had fallen."
+    got = [v for t, v in values(text)]
+    assert got == ["1994-04-06", "1994-04-06", "1994-04-10"]
+    text = "Talks broke down in early March 1993. Within weeks, the North had withdrawn."
+    assert values(text)[-2:] == [("Within", "1993-03"), ("weeks", "1993-03")]
+    text = "Talks broke down in mid-March 1993. Within weeks, the North had withdrawn."
+    assert values(text)[-2:] == [("Within", "1993-03-11"), ("weeks", "1993-04")]
+
+
+def test_within_n_units_stays_a_duration_otherwise():
+    # a plan, not a past happening
+    assert timexes("Talks broke down on April 6, 1994. Within four days the army will withdraw.")[-1][1] == "DURATION"
+    # not opening the sentence
+    assert timexes("Talks broke down on April 6, 1994, and the army withdrew within four days.")[-1][1] == "DURATION"
+    # a story of this year
+    assert timexes("Talks broke down on April 6. Within four days the army had withdrawn.",
+                   dt.date(2025, 9, 22))[-1][1] == "DURATION"

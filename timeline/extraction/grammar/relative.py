@@ -285,6 +285,9 @@ def _year_end(start: int) -> Resolver:
     return res
 
 
+_STORY_GRANS = {"year": ("day", "week", "month", "season", "quarter", "half", "year"), "month": ("day", "week", "month")}
+
+
 @rule(r"\b(?P<mod>(?:the\s+)?(?:end|beginning|start|middle|close|rest|balance)\s+of)\s+the\s+(?P<unit>year|month|week|decade)\b|\b(?P<ye>year|year['’]s)[-\s]end\b|\b(?P<ye2>end)\s+of\s+year\b")
 def end_of_the_unit(m, text):
     """"the end of the year", "the beginning of the month", "year-end": a part of the current unit."""
@@ -299,6 +302,11 @@ def end_of_the_unit(m, text):
                 and point_range(prev)[1].year < doc.dct.year // 10 * 10 and doc.tense(m.start(), m.end()) == "past"):
             # "It was shelved in January 1980. By the end of the decade the mood had changed": the story's decade
             return coarsen(prev, "decade").value(), R.PREVIOUS
+        if (unit in ("year", "month") and prev is not None and prev.gran in _STORY_GRANS[unit]
+                and point_range(prev)[1].year < doc.dct.year and doc.tense(m.start(), m.end()) == "past"):
+            # "landed at Inchon on September 15, 1950 ... By the end of the year they were in retreat": the year
+            # (or month) the story has reached
+            return coarsen(prev, unit).value(), R.PREVIOUS
         p = R.relative_unit(doc, unit, 0)
         return p.value(), R.PUBLISHED
 

@@ -103,9 +103,24 @@ def clock(m, text):
         elif rel:
             d = doc.dct + dt.timedelta(days={"today": 0, "tomorrow": 1, "yesterday": -1}[rel])
         elif mon:
-            y = int(m["yy"]) if m["yy"] else R.month_year(doc, mon, dom, doc.tense(start, end))
+            anchor = R.PUBLISHED
+            if m["yy"]:
+                y = int(m["yy"])
+            else:
+                # "The killings took place on August 18, 1976. At 7 a.m. on August 21 ...": a story about an
+                # earlier year goes on in that year, as a date without a clock does (base.month_resolver)
+                tense = doc.tense(start, end)
+                y = R.same_month_year(doc, mon, start)
+                if y is None and tense not in ("future", "present"):
+                    y = R.story_year(doc, mon, start)
+                if y is None:
+                    y = R.month_year(doc, mon, dom, tense)
+                else:
+                    anchor = R.PREVIOUS
             if not valid(y, mon, dom):
                 return "", R.PUBLISHED
+            if anchor == R.PREVIOUS:
+                return f"{dt.date(y, mon, dom).isoformat()}T{tpart}", anchor
             d = dt.date(y, mon, dom)
         elif later_wd is not None:
             d = R.weekday(doc, later_wd, doc.tense(start, end))

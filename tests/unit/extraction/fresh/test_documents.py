@@ -17,15 +17,6 @@ KNOWN_FAILURES = {
     "tb-range-column-planned-and-completed": "an ISO range cell ('2026-03-09 – 2026-03-19') gives two day events, "
                                              "and 'planned' leaks into the next row",
     # retold history
-    "hist-morning-of-june-25-within-days": "'Within three days they had taken Seoul' gives no event (a duration "
-                                           "counted from the last date is not read as a date)",
-    "hist-inchon-by-the-end-of-the-year": "'By the end of the year' in a 1950 narrative is 2025 (the publication "
-                                          "year)",
-    "hist-axe-clock-on-august-21": "'At 7 a.m. on August 21' after a 1976 date is a planned 2025 event",
-    "hist-1994-spring-mid-june-within-weeks": "'Within weeks, Kim was dead' gives no event",
-    "hist-1994-by-october-by-end-of-year": "'by the end of the year' in a 1994 narrative is 2025",
-    "hist-2002-heu-following-month": "'by the end of the year' is 2025 and 'The next January' is a planned January "
-                                     "2026, in a 2002 narrative",
 }
 
 
