@@ -895,3 +895,8 @@ def test_within_n_units_stays_a_duration_otherwise():
     # a story of this year
     assert timexes("Talks broke down on April 6. Within four days the army had withdrawn.",
                    dt.date(2025, 9, 22))[-1][1] == "DURATION"
+
+
+def test_two_iso_days_joined_by_a_dash_are_one_range():
+    [event] = extract("Freedom Shield | 2026-03-09 – 2026-03-19 | planned", dt.date(2026, 2, 1)).events
+    assert (event.date_start, event.date_end, event.modality) == (dt.date(2026, 3, 9), dt.date(2026, 3, 19), "planned")

@@ -48,6 +48,19 @@ def iso_date(m, text):
     return Found(m.start(), m.end(), "TIME" if m["hh"] else "DATE", const(v), priority=5)
 
 
+# "2026-03-09 – 2026-03-19" in a table cell or a schedule: one span between two ISO days.
+@rule(r"(?<![\w/@.=-])(?P<a>\d{4}-\d\d-\d\d)[ \t]*(?:–|—|-|to|through|until)[ \t]*(?P<b>\d{4}-\d\d-\d\d)(?![\w@/=-]|\.\w)", 0)
+def iso_range(m, text):
+    try:
+        a, b = dt.date.fromisoformat(m["a"]), dt.date.fromisoformat(m["b"])
+    except ValueError:
+        return None
+    if not a < b:
+        return None
+    return [Found(m.start("a"), m.end("a"), "DATE", const(a.isoformat()), group=1, priority=5),
+            Found(m.start("b"), m.end("b"), "DATE", const(b.isoformat()), group=1, priority=5)]
+
+
 @rule(r"\b(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d\d)\b", 0)
 def us_numeric_date(m, text):
     y, mo, d = year_num(m["y"]), int(m["m"]), int(m["d"])

@@ -14,6 +14,7 @@ _MONTH_WORDS = (r"jan|january|feb|february|mar|march|apr|april|may|june?|july?|a
 # a rule contains.  The extractor reads the text's words once and runs each rule only near its words.
 _TRIGGERS = {
     "iso_date": r"\d{4}",
+    "iso_range": r"\d{4}",
     "us_numeric_date": r"\d{1,2}",
     "day_mon_year": r"\d{1,2}",
     "ordinal_day": r"\d{1,2}(?:st|nd|rd|th)",

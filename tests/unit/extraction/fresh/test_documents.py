@@ -14,8 +14,6 @@ KNOWN_FAILURES = {
     # press releases and statements
     # e-mails and newsletters
     # tables and CSV-like lines
-    "tb-range-column-planned-and-completed": "an ISO range cell ('2026-03-09 – 2026-03-19') gives two day events, "
-                                             "and 'planned' leaks into the next row",
     # retold history
 }
 
