@@ -1,0 +1,261 @@
+"""An event's title: a short clause from its sentence about the happening, without the date phrase, read from a
+plain copy of the sentence (entities, tags, Markdown links, URLs and photo credits left out) and given back the
+subject a comma split off."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+
+from .context import looks_like_verb
+from .furniture import caption_furniture, table_cells
+from .modality import clause_around
+
+_LEAD_PREP = (r"(?:\s*\b(?:in|on|at|since|during|by|from|until|till|through|of|between|before|after|for|and|to|around"
+              r"|ahead\s+of|prior\s+to|in\s+advance\s+of|following"
+              r"|as\s+(?:early|late|soon|recently)\s+as|no\s+(?:later|earlier)\s+than|as\s+of|only|just|even)\s*)*")
+
+
+def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
+    """A short clause from the sentence about the happening, without the date phrase itself, in plain text (no
+    entities, tags, Markdown links, URLs or photo credits)."""
+    spans = _merged(sentence, [*spans, (lo, hi)])
+    plain = _plain_for_title(sentence, lo, hi, spans)
+    if plain.strip(" " + _FILLER):
+        return _title(plain, lo, hi, spans).replace(_FILLER, "")
+    return _title(sentence, lo, hi, spans)
+
+
+def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
+    a, b = clause_around(sentence, lo, hi)
+    clause = _without_dates(sentence, a, b, spans)
+    if len(clause.split()) < 3 or (_PREPOSITION_FIRST.match(clause) and not _has_verb(clause)):
+        # "The talks, held every two weeks since 2023, have produced little": "Held" says nothing, nor does
+        # "In a speech to the assembly"
+        clause = _without_dates(sentence, 0, len(sentence), spans)
+    elif a > 0:
+        clause = _with_subject(sentence, a, clause)
+    if not clause:
+        clause = sentence.strip()
+    clause = _balanced(clause)
+    if clause and clause[0].islower():
+        clause = clause[0].upper() + clause[1:]
+    if len(clause) > 80:
+        cut = clause.rfind(" ", 0, 78)
+        clause = clause[: cut if cut > 40 else 78].rstrip(" ,;:") + "…"
+    return clause
+
+
+# ------------------------------------------------------------ a plain copy of the sentence for its title
+
+# The title reads a copy of the sentence as long as the sentence, so the date spans index it as they index the text:
+# what is not prose is blanked (spaces, or _FILLER, dropped at the end, inside a word: "Pyongyang&#8217;s").
+_FILLER = "\x00"
+_ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
+# a tag that breaks the line ("<br>", "</p>", "<li>") parts what came before from what follows; others are dropped
+_BREAK_TAG = re.compile(r"</?(?:br|p|div|li|ul|ol|tr|td|th|h[1-6]|hr|table|blockquote|section|article)\b[^<>]{0,200}>",
+                        re.IGNORECASE)
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>")
+# "![alt](url)", "[text](url)": the alt text or the link text stays
+_MD_LINK = re.compile(r"!?\[([^\[\]\n]{0,300})\]\(\s*[^()\s]*(?:\s+\"[^\"\n]*\")?\s*\)")
+_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]+", re.IGNORECASE)
+# quotation marks wrapping nothing but a date ('met on “June 12, 2018” in Singapore'): the date goes, so do they
+_OPEN_QUOTES, _CLOSE_QUOTES = "“‘\"'«", "”’\"'»"
+
+
+def _plain_for_title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
+    """The sentence as long as it is, with entities made plain and tags, Markdown link syntax, URLs, photo-caption
+    furniture and quotes around a date blanked, and only the line (between break tags) holding [lo, hi)."""
+    chars = list(sentence)
+
+    def blank(s: int, e: int, keep_dates: bool = False) -> None:
+        for i in range(s, e):
+            if not (keep_dates and any(a <= i < b for a, b in spans)):
+                chars[i] = " "
+
+    for m in _ENTITY.finditer(sentence):
+        char = html.unescape(m.group())
+        if len(char) != 1 or char == m.group():
+            continue  # not an entity we know: leave it
+        if char.isspace():
+            char = " "
+        s, e = m.span()
+        pad = e - s - 1
+        if e == len(sentence) or sentence[e].isspace():
+            chars[s:e] = [char] + [" "] * pad  # "&#8212; fourth": the dash stays a dash between spaces
+        elif s == 0 or sentence[s - 1].isspace():
+            chars[s:e] = [" "] * pad + [char]
+        else:
+            chars[s:e] = [_FILLER] * pad + [char]  # inside a word: "Pyongyang&#8217;s"
+    breaks = []
+    for m in _BREAK_TAG.finditer(sentence):
+        blank(*m.span())
+        breaks.append(m.span())
+    for m in _TAG.finditer(sentence):
+        blank(*m.span())
+    for m in _MD_LINK.finditer(sentence):
+        blank(m.start(), m.start(1))
+        blank(m.end(1), m.end())
+    for m in _URL.finditer(sentence):
+        if not any(a < m.end() and m.start() < b for a, b in spans):
+            blank(*m.span())
+    for s, e in caption_furniture(sentence):
+        blank(s, e, keep_dates=True)
+    for s, e in spans:
+        q0 = len(sentence[:s]) - len(sentence[:s].rstrip())
+        q1 = len(sentence[e:]) - len(sentence[e:].lstrip())
+        before, after = s - q0 - 1, e + q1
+        if (before >= 0 and after < len(sentence) and sentence[before] in _OPEN_QUOTES
+                and sentence[after] == _CLOSE_QUOTES[_OPEN_QUOTES.index(sentence[before])]):
+            chars[before] = chars[after] = " "
+    # "Jan. 6, 2016 &#8212; fourth nuclear test<br>Sept. 9, 2016 ...": only the line with the date
+    start, end = 0, len(sentence)
+    for s, e in breaks:
+        if e <= lo:
+            start = max(start, e)
+        elif s >= hi:
+            end = min(end, s)
+    blank(0, start)
+    blank(end, len(sentence))
+    # a table row: only its descriptive cell (the one with most words besides dates) and the date itself
+    cells = table_cells(sentence)
+    if cells:
+        def words(cell):
+            return len(re.findall(r"[A-Za-z]{2,}", "".join(c for i, c in enumerate(chars[cell[0]:cell[1]], cell[0])
+                                                         if not any(a <= i < b for a, b in spans))))
+        keep = max(cells, key=words)
+        blank(0, keep[0], keep_dates=True)
+        blank(keep[1], len(sentence), keep_dates=True)
+    return "".join(chars)
+
+
+def _balanced(clause: str) -> str:
+    """The clause without a bracket or curly quote left open or closed at its start or end by what the title leaves
+    out ("Kim met Trump on “", "), the White House said"); one inside it stays ("1) the Panmunjom Declaration")."""
+    while clause:
+        first, last = clause[0], clause[-1]
+        if first in _CLOSERS or (first in _OPENERS and _CLOSERS[_OPENERS.index(first)] not in clause):
+            clause = clause[1:].lstrip(" ,;:—–-")
+        elif last in _OPENERS or (last in _CLOSERS and _OPENERS[_CLOSERS.index(last)] not in clause):
+            clause = clause[:-1].rstrip(" ,;:—–-")
+        else:
+            return clause
+    return clause
+
+
+_OPENERS, _CLOSERS = "([“", ")]”"
+
+
+_LEAD_PREP_END = re.compile(_LEAD_PREP + r"$", re.IGNORECASE)
+_PREPOSITION_FIRST = re.compile(r"(?:in|at|on|during|after|before|with|for|by|from|under|amid|despite)\b", re.IGNORECASE)
+_AUXILIARIES = frozenset("is are was were will would has have had can could may might must says say does did".split())
+_JOINS_DATES = re.compile(r"[\s,]*(?:-|–|—|to|and|through|until)?[\s,]*")
+
+
+def _has_verb(clause: str) -> bool:
+    return any(looks_like_verb(w) or w.lower() in _AUXILIARIES for w in re.findall(r"[A-Za-z]+", clause))
+
+
+def _merged(sentence: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Date spans with the pieces of one range joined ("Feb. 27" and "28, 2019" with the dash between)."""
+    out: list[list[int]] = []
+    for s, e in sorted(spans):
+        if out and (s <= out[-1][1] or _JOINS_DATES.fullmatch(sentence, out[-1][1], s)):
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
+def _with_subject(sentence: str, a: int, clause: str) -> str:
+    """Put back what a clause split off at a comma leaves out: the antecedent of "who"/"which" ("Lee, who took
+    office in June" -> "Lee took office"), or the subject before an apposition ("Kim Yo Jong, the leader's
+    sister, said ..." -> "Kim Yo Jong said ...")."""
+    before = sentence[:a].rstrip(" ,;")
+    rel = re.match(r"(?:who|which)\s+", sentence[a:], re.IGNORECASE)
+    if rel:
+        antecedent = _noun_phrase_at_end(re.split(r"[,;:]\s+", before)[-1].strip())
+        if 0 < len(antecedent.split()) <= 8:
+            body = re.sub(r"^(?:who|which)\s+", "", clause, flags=re.IGNORECASE)
+            return f"{antecedent} {body}"
+        return clause
+    words = clause.split()
+    first = words[0] if words else ""
+    second = words[1] if len(words) > 1 else ""
+    after_relative = bool(re.match(r"(?:which|who|whose|whom)\b", re.split(r"[,;:]\s+", before)[-1].strip(), re.I))
+    # a predicate in the present ("predate Kim Jong Un's rule"): a lower-case word not followed by a verb of its
+    # own ("diplomats said" has one, and is a clause with its subject)
+    bare_predicate = (first[:1].islower() and first not in _NOT_PREDICATE and second
+                      and not (looks_like_verb(second) or second.lower() in _AUXILIARIES))
+    if first[:1].islower() and (looks_like_verb(first) or first in _AUXILIARIES or after_relative or bare_predicate):
+        # "The Six-Party Talks, which North Korea said it would quit, play no part ..."
+        subject = _subject_of(before)
+        if subject:
+            return f"{subject} {clause}"
+    return clause
+
+
+_NOT_PREDICATE = frozenset(
+    "the a an this that these those its his her their our my your some many most all both each every no one two "
+    "three it he she they we there here who which whose whom what when where while as if though although because "
+    "in on at by for from with without of to into onto over under after before during since until about against "
+    "and but or nor so yet then also only even just not".split()
+)
+
+
+def _noun_phrase_at_end(segment: str) -> str:
+    """The noun phrase a relative clause hangs on: the whole segment ("Lee Jae-myung, who ..."), or what follows
+    its verb when the segment is a clause ("Lee begins his presidency, which started ..." -> "his presidency")."""
+    words = segment.split()
+    for i in range(len(words) - 1, 0, -1):
+        w = words[i]
+        if looks_like_verb(w) or w.lower() in _AUXILIARIES or (
+                w.islower() and w.endswith("s") and not w.endswith("ss") and words[i - 1][:1].isupper()):
+            return " ".join(words[i + 1:])
+    return segment
+
+
+def _subject_of(before: str) -> str:
+    """The subject a sentence opened with: its first segment that is not a prepositional phrase, up to its verb
+    ("Under Kim Jong Un, North Korea has carried out ..." -> "North Korea")."""
+    for segment in re.split(r"[,;:]\s+", before):
+        segment = re.sub(r"^(?:Since\s+then|Then|Earlier|Later|Meanwhile|So\s+far|By\s+then|Now)\b,?\s*", "", segment.strip())
+        if not segment or _PREPOSITION_FIRST.match(segment):
+            continue
+        words = segment.split()
+        for i, w in enumerate(words):
+            # only a word in lower case can be the verb: "the Agreed Framework" is a name
+            if i and w[:1].islower() and (looks_like_verb(w) or w in _AUXILIARIES):
+                words = words[:i]
+                break
+        return " ".join(words) if 0 < len(words) <= 6 else ""
+    return ""
+
+
+def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int]]) -> str:
+    clause = sentence[a:b]
+    # drop every date phrase (and the preposition before it) inside the clause
+    for s, e in sorted(spans, reverse=True):
+        s, e = max(s, a), min(e, b)  # a range may run past the clause ("on Feb. 27-28, 2019")
+        if s < e:
+            s_rel, e_rel = s - a, e - a
+            lead_from = max(0, s_rel - 40)  # a preposition before a date is short: no need to scan the clause
+            pre = _LEAD_PREP_END.search(clause, lead_from, s_rel)
+            cut = pre.start() if pre else s_rel
+            rest = clause[e_rel:]
+            if re.match(r"['’]s\b", rest):
+                # "Tuesday's launch was ..." -> "The launch was ...", "no part in this year's events" -> "no part in
+                # the events": the preposition belongs to the noun, not to the date
+                rest = " the" + rest[2:]
+                cut = s_rel
+            clause = clause[:cut] + rest
+    clause = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s+", " ", clause)).strip(" ,;:.—–-")
+    clause = re.sub(r"\(\s*\)", "", clause).strip(" ,;:.—–-")  # brackets that only held a date
+    clause = re.sub(r"^\((?:[A-Z][A-Za-z-]*\s*){1,3}\)\s*[-—–_]+\s*", "", clause)  # what is left of a dateline
+    clause = re.sub(r"^[\s#*|•>\-–—:!_~`]+|[\s#*|_~`]+$", "", clause)  # Markdown and list markup around a line
+    clause = re.sub(r"(?:\s*,){2,}", ",", clause)  # "the first two tests, [in 2006 and 2009], predate"
+    # a conjunction or complementiser left at the start ("and", "which", "that"); a capitalised "That" opens the
+    # sentence as a determiner ("That announcement followed ...") and stays
+    return re.sub(r"^(?:(?:[Aa]nd|[Bb]ut|[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hereas|which|[Ss]o|that|[Hh]owever)\b[\s,]*)+",
+                  "", clause)
