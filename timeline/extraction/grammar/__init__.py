@@ -9,7 +9,7 @@ The rules live in one module per area; importing them registers them with ``base
 proposals are settled by length, position and priority (timexes.find), not by the order of the modules.
 """
 
-from . import absolute, periods, relative, times  # noqa: F401  (importing registers the rules)
+from . import absolute, holidays, periods, relative, times  # noqa: F401  (importing registers the rules)
 from .base import Found, iter_rules
 from .triggers import rules_for_word
 

@@ -4,35 +4,17 @@ centuries, holidays and spoken years."""
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 
 from .. import resolve as R
 from ..chronology import chronicled, entry_at
-from ..lunar import holiday_date
 from ..lexicon import DAY_ORDINALS, MONTH_RE, MONTHS, ONES, SEASONS, TENS, WEEKDAY_RE, WEEKDAYS, parse_count
-from ..values import parse_value, week_of
 from .base import (
-    DASH, DAY, ERA, I, MOD_PREFIX, QUANTITY_NOUNS, YEAR, Found, const, day_num, month_num, rule, year_num,
+    DASH, DAY, ERA, I, MOD_PREFIX, QUANTITY_NOUNS, YEAR, Found, const, day_num, in_one_cell, month_num, rule, year_num,
     may_is_month, mod_of, month_resolver, valid, word_after, word_before, ymd,
 )
 
 # ----------------------------------------------------------------------------- absolute dates
-
-
-def _in_one_cell(fn):
-    """A tab is a hard boundary for a date phrase: in a table's row ("2007-02-13<TAB>February 13 agreement") the
-    cells are apart, so a match running over a tab is read up to it only ("02-13<TAB>February" is no range)."""
-    @functools.wraps(fn)
-    def within(m, text):
-        tab = text.find("\t", m.start(), m.end())
-        if tab < 0:
-            return fn(m, text)
-        before = m.re.match(text, m.start(), tab)
-        return fn(before, text) if before else None
-
-    return within
-
 
 
 # Not inside a token: "https://example.org/2018-06-12-summit", "report-2017-09-03.pdf" and "build 2019-02-28-r3"
@@ -88,7 +70,7 @@ def day_first_numeric_date(m, text):
     rf"(?:(?:\s*,\s*|\s+)(?:{ERA}\s+\d{{1,3}}\s+\()?(?P<y>{YEAR}|'\d\d)(?!\d)\)?)?(?!\d|:\d|%)",
     0,
 )
-@_in_one_cell
+@in_one_cell
 def month_day(m, text):
     """"Aug. 2", "August 2, 2025", "Saturday, April 18", "February 27-28, 2019"."""
     mon = m["mon"]
@@ -154,7 +136,7 @@ def month_day(m, text):
     rf"\s+(?:of\s+)?(?P<mon>{MONTH_RE})(?:,?\s+(?P<y>{YEAR})(?!\d)|\s+(?P<rel>next|this|last)\s+year\b)?",
     0,
 )
-@_in_one_cell
+@in_one_cell
 def day_month(m, text):
     """"27 February 2019", "27–28 February", "the 5th of May"."""
     mon = m["mon"]
@@ -212,7 +194,7 @@ def _hard_wrap(m: re.Match, text: str) -> bool:
 # runs over New Year ("15 December to 10 January 2026").
 @rule(rf"\b(?P<d1>{DAY})\s+(?P<m1>{MONTH_RE})[ \t]*(?:-|–|—|to|until|through)[ \t]*(?P<d2>{DAY})\s+(?P<m2>{MONTH_RE}),?\s+"
       rf"(?P<y>{YEAR})(?!\d)", 0)
-@_in_one_cell
+@in_one_cell
 def day_month_span(m, text):
     mo1, mo2, y = month_num(m["m1"]), month_num(m["m2"]), int(m["y"])
     d1, d2 = day_num(m["d1"]), day_num(m["d2"])
@@ -226,7 +208,7 @@ def day_month_span(m, text):
 # "the April-September period", "January–March 2025": a run of months, one span.  Only a dash joins them, so
 # "moved from April to September" (two dates, the second replacing the first) is left to the single months.
 @rule(rf"\b(?P<m1>{MONTH_RE})[ \t]*(?:-|–|—)[ \t]*(?P<m2>{MONTH_RE})(?:,?\s+(?P<y>{YEAR})(?!\d))?", 0)
-@_in_one_cell
+@in_one_cell
 def month_span(m, text):
     if not (m["m1"][0].isupper() and m["m2"][0].isupper()):
         return None
@@ -249,7 +231,7 @@ def month_span(m, text):
 
 
 @rule(rf"\b(?P<mod>{MOD_PREFIX})?(?P<mon>{MONTH_RE})(?:,?\s+|\s+of\s+)(?P<y>{YEAR}|'\d\d)(?!\d)", 0)
-@_in_one_cell
+@in_one_cell
 def month_year(m, text):
     """"July 1997", "late June 2018", "mid-March of 2003"."""
     mon = m["mon"]
@@ -265,7 +247,7 @@ def month_year(m, text):
     rf"(?P<mon>{MONTH_RE})(?!\s*\d)(?:\s+(?P<rel2>last|this|next)\s+year)?\b",
     0,
 )
-@_in_one_cell
+@in_one_cell
 def bare_month(m, text):
     """"in July", "last November", "early December", "June last year"."""
     mon = m["mon"]
@@ -321,7 +303,7 @@ def bare_month(m, text):
     rf"(?P<rel>that|that\s+same|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year\b",
     0,
 )
-@_in_one_cell
+@in_one_cell
 def month_of_that_year(m, text):
     """"March of that year", "27 April of that year", "in June the following year": a month (or day) of the
     year the story is in."""
@@ -349,7 +331,7 @@ def month_of_that_year(m, text):
     rf"(?:(?P<dash>\s*(?:-|–|—|to|through|and|or|until)\s*|\s+to\s+|\s+and\s+)(?P<y2>{YEAR}|\d\d)(?!\d|,\d|\.\d|%|s\b))?",
     0,
 )
-@_in_one_cell
+@in_one_cell
 def year(m, text):
     """"2018", "fiscal 1989", "mid-1996", "the end of 2024", "2003-2009", "2018 and 2019"."""
     y = int(m["y"])
@@ -460,7 +442,7 @@ def _years_nearby(text: str, pos: int) -> bool:
     rf"(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
     I,
 )
-@_in_one_cell
+@in_one_cell
 def decade(m, text):
     """"the 1990s" -> 199, "the early '80s" -> 198 START."""
     if m["dec"]:
@@ -482,7 +464,7 @@ def decade(m, text):
 
 
 @rule(rf"\b(?P<the>the\s+)?(?P<mod>(?:early|mid|late)(?:-|\s+))?(?P<n>\d{{1,2}})(?:st|nd|rd|th)[-\s]+century\b")
-@_in_one_cell
+@in_one_cell
 def century(m, text):
     n = int(m["n"])
     if not 1 <= n <= 22:
@@ -491,195 +473,13 @@ def century(m, text):
 
 
 @rule(r"\b(?P<pre>this|last|next|the\s+past|the\s+last|the\s+next|the\s+previous|the\s+current)\s+century\b")
-@_in_one_cell
+@in_one_cell
 def this_century(m, text):
     if re.fullmatch(r"the\s+past", m["pre"], I):
         return Found(m.start(), m.end(), "DURATION", const("P100Y"))  # like "the past decade": a span back from now
     n = {"this": 0, "the current": 0, "last": -1, "the past": -1, "the last": -1, "the previous": -1,
          "next": 1, "the next": 1}[re.sub(r"\s+", " ", m["pre"].lower())]
     return Found(m.start(), m.end(), "DATE", lambda doc: (f"{doc.dct.year // 100 + n:02d}", R.PUBLISHED))
-
-
-# Longer names first: the alternation takes the first that matches ("Christmas Eve" before "Christmas").
-@rule(r"\b(?P<h>christmas\s+eve|christmas\s+day|christmas|new\s+year's\s+(?:day|eve)|thanksgiving(?:\s+day)?|independence\s+day"
-      r"|good\s+friday|holy\s+saturday|palm\s+sunday|easter\s+monday|easter(?:\s+sunday)?|black\s+friday|cyber\s+monday"
-      r"|memorial\s+day|labor\s+day|veterans\s+day|halloween|election\s+day|day\s+of\s+the\s+sun|day\s+of\s+the\s+shining\s+star)\b"
-      r"(?:\s+(?P<y>{YEAR})|,?\s*{ERA}\s+\d{1,3}\s+\((?P<juche>{YEAR})\)|\s+(?P<rel>last|this|next)\s+year)?"
-      r"(?P<wk>\s+week\b(?![-\s]*(?:end|day|long)))?"
-      .replace("{YEAR}", YEAR).replace("{ERA}", ERA), 0 | I)
-@_in_one_cell
-def holiday(m, text):
-    """"Christmas", "Easter Monday 2019", "New Year's Day, Juche 115 (2026)" (the North Korean calendar's year,
-    with the Gregorian one in brackets)."""
-    h = re.sub(r"\s+", " ", m["h"].lower())
-    given = m["y"] or m["juche"]
-    shift = _YEAR_SHIFT.get((m["rel"] or "").lower())
-    if not m["h"][0].isupper():
-        return None
-    if re.search(r"\b(?:lunar|chinese|korean|vietnamese|orthodox|islamic|jewish|persian)\s+$", text[max(0, m.start() - 12):m.start()], I):
-        return None  # the Lunar New Year moves with the moon: no fixed day to give
-    if not given and re.match(r"\s+(?:period|season|holidays?|break|recess|truce|ceasefire|rush|shopping)\b", text[m.end():]):
-        return None  # "the Christmas period": a stretch of days around the feast, not the day
-    fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
-             "new year's eve": (12, 31), "day of the sun": (4, 15), "day of the shining star": (2, 16),
-             "independence day": (7, 4), "halloween": (10, 31), "veterans day": (11, 11)}
-    if h in fixed and not given and _names_the_day_later(text, m.end(), fixed[h][0]):
-        return None  # "the Day of the Shining Star ... will be held on February 16": the date says it once
-    if h == "election day":
-        def res_election(doc):
-            yy = int(given) if given else R.month_year(doc, 11, 5, "future")
-            first = dt.date(yy, 11, 2)  # the Tuesday after the first Monday in November
-            return (first + dt.timedelta(days=(1 - first.weekday()) % 7)).isoformat(), R.EXPLICIT if given else R.PUBLISHED
-
-        return Found(m.start(), m.end(), "DATE", res_election)
-
-    # "Kim's New Year's Day speech in 2018": the year the same phrase names
-    named = re.match(rf"\s+(?:[a-z]+\s+){{0,2}}(?:in|of)\s+(?P<y>{YEAR})\b", text[m.end():])
-
-    def res(doc):
-        if given:
-            y, anchor = int(given), R.EXPLICIT
-        elif shift is not None:  # "Christmas last year"
-            y, anchor = doc.dct.year + shift, R.PUBLISHED
-        elif named:
-            y, anchor = int(named["y"]), R.EXPLICIT
-        else:
-            y, anchor = None, R.PUBLISHED
-        if h in fixed:
-            mo, d = fixed[h]
-            yy = y or R.month_year(doc, mo, d, doc.tense(m.start(), m.end()))
-            return ymd(yy, mo, d), anchor
-        if h.startswith("thanksgiving"):
-            yy = y or R.month_year(doc, 11, 28, doc.tense(m.start(), m.end()))
-            return _thanksgiving(yy).isoformat(), anchor
-        if h.startswith("memorial"):
-            yy = y or R.month_year(doc, 5, 31, doc.tense(m.start(), m.end()))
-            last = dt.date(yy, 5, 31)
-            return (last - dt.timedelta(days=last.weekday())).isoformat(), anchor
-        if h.startswith("labor"):
-            yy = y or R.month_year(doc, 9, 7, doc.tense(m.start(), m.end()))
-            first = dt.date(yy, 9, 1)
-            return (first + dt.timedelta(days=(0 - first.weekday()) % 7)).isoformat(), anchor
-        easter_days = {"good friday": -2, "holy saturday": -1, "palm sunday": -7, "easter": 0, "easter sunday": 0,
-                       "easter monday": 1}
-        if h in easter_days:
-            yy = y or doc.dct.year
-            return (_easter(yy) + dt.timedelta(days=easter_days[h])).isoformat(), anchor
-        if h in ("black friday", "cyber monday"):  # the Friday after Thanksgiving, and the Monday after that
-            yy = y or R.month_year(doc, 11, 28, doc.tense(m.start(), m.end()))
-            return (_thanksgiving(yy) + dt.timedelta(days=1 if h == "black friday" else 4)).isoformat(), anchor
-        return "", anchor
-
-    if m["wk"]:
-        def res_week(doc):  # "Easter week", "Thanksgiving week": the calendar week the day falls in
-            value, anchor = res(doc)
-            p = parse_value(value) if value else None
-            return (week_of(p.first_day()).value() if p else ""), anchor
-
-        return Found(m.start(), m.end(), "DATE", res_week)
-    return Found(m.start(), m.end(), "DATE", res)
-
-
-_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
-
-# Years counted in eras: North Korea's Juche calendar (1912 = Juche 1) and Japan's imperial eras (2019 = Reiwa 1).
-_ERA_YEAR_ZERO = {"juche": 1911, "meiji": 1867, "taisho": 1911, "taishō": 1911, "showa": 1925, "shōwa": 1925,
-                  "heisei": 1988, "reiwa": 2018}
-
-
-@rule(r"\b(?P<era>" + ERA + r")\s+(?P<n>\d{1,3})\b(?:\s*\((?P<y>" + YEAR + r")\))?", 0)
-@_in_one_cell
-def era_year(m, text):
-    """"Reiwa 7" (2025), "Showa 52 (1977)", "Juche 114": the Gregorian year, or the one the brackets give."""
-    y = _ERA_YEAR_ZERO[m["era"].lower()] + int(m["n"])
-    if m["y"]:
-        y = int(m["y"])
-    elif re.search(rf"{y}\s*\($", text[max(0, m.start() - 12):m.start()]):
-        return None  # "on 17 December 2011 (Juche 100)": the same year again, in the other calendar
-    return Found(m.start(), m.end(), "DATE", const(str(y)))
-
-
-# Holidays kept by the lunar calendar, as Korean news names them.  "the Chuseok holiday" is the day itself:
-# the three days off around it are a custom, and a visit "during" them is dated no closer than the day.
-@rule(
-    r"\b(?P<h>(?:Lunar|Chinese|Korean)\s+New\s+Year(?:['’]s)?(?:\s+(?P<part>Day|Eve))?|Seollal|Chuseok(?:\s+Day)?"
-    r"|Buddha['’]s\s+Birthday)(?P<hol>\s+(?:holidays?|festival|break))?"
-    r"(?:,?\s+(?:of\s+)?(?P<y>" + YEAR + r")|\s+(?P<rel>last|this|next)\s+year)?\b",
-    0,
-)
-@_in_one_cell
-def lunar_holiday(m, text):
-    h = m["h"].lower().replace("’", "'")
-    name = ("chuseok" if h.startswith("chuseok") else "buddha's birthday" if h.startswith("buddha")
-            else "new year's eve" if (m["part"] or "") == "Eve" else "new year")
-    if not m["y"] and re.match(r"[\s,]*(?:\(|from\b|(?:which\s+)?(?:falls|fell|runs|ran|lasts|lasted|is|was|will\s+fall)"
-                               r"\s+(?:on|from)\b)", text[m.end():]):
-        return None  # "the Chuseok holiday, which falls on October 6": the text gives the days itself
-    end = m.end("hol") if m["hol"] and not (m["y"] or m["rel"]) else m.end()
-    start = m.start()
-    if text[max(0, start - 4):start].lower() == "the ":
-        start -= 4
-    guess_month = 9 if name == "chuseok" else 5 if name.startswith("buddha") else 1
-
-    named = m["y"] or (re.match(r"\s+in\s+(" + YEAR + r")\b", text[m.end():]) or [None, None])[1]
-    shift = _YEAR_SHIFT.get((m["rel"] or "").lower())
-
-    def res(doc):
-        if named:  # "Chuseok 2018", "the Korean New Year of 2019", "on Buddha's Birthday in 2019"
-            d = holiday_date(name, int(named))
-            return (d.isoformat() if d else named), R.EXPLICIT
-        if shift is not None:  # "Chuseok last year"
-            d = holiday_date(name, doc.dct.year + shift)
-            return (d.isoformat() if d else str(doc.dct.year + shift)), R.PUBLISHED
-        story = R.story_year(doc, guess_month, m.start())
-        if story is not None:
-            d = holiday_date(name, story)
-            return (d.isoformat() if d else str(story)), R.PREVIOUS
-        tense = doc.tense(m.start(), m.end())
-        days = [d for y in (doc.dct.year - 1, doc.dct.year, doc.dct.year + 1) if (d := holiday_date(name, y))]
-        if not days:
-            return "", R.PUBLISHED
-        before = [d for d in days if d <= doc.dct]
-        after = [d for d in days if d >= doc.dct]
-        if tense == "future" or not before or (after and (after[0] - doc.dct).days <= 45):
-            # as with months (resolve.month_year): a holiday a few weeks ahead is not pushed back a year by a
-            # past-tense verb ("sent greetings ahead of the Lunar New Year", "postponed until after Chuseok")
-            return after[0].isoformat(), R.PUBLISHED
-        return before[-1].isoformat(), R.PUBLISHED
-
-    # "during the Chuseok holiday": days off around the day itself, so about the day
-    return Found(start, end, "DATE", res, "APPROX" if m["hol"] else "")
-
-
-_DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+(?P<a>{MONTH_RE})|\b(?P<b>{MONTH_RE})\s+\d{{1,2}}\b")
-
-
-def _names_the_day_later(text: str, end: int, month: int) -> bool:
-    """Whether the rest of the sentence gives a day of ``month`` with a number ("..., on February 16")."""
-    rest = text[end:end + 160]
-    stop = re.search(r"[.!?](?:\s|$)", rest)
-    rest = rest[:stop.start()] if stop else rest
-    return any(month_num(d["a"] or d["b"]) == month for d in _DAY_OF_MONTH.finditer(rest))
-
-
-def _thanksgiving(y: int) -> dt.date:
-    """The fourth Thursday of November."""
-    first = dt.date(y, 11, 1)
-    return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
-
-
-def _easter(y: int) -> dt.date:
-    a, b, c = y % 19, y // 100, y % 100
-    d, e = b // 4, b % 4
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month = (h + l_ - 7 * m + 114) // 31
-    dd = (h + l_ - 7 * m + 114) % 31 + 1
-    return dt.date(y, month, dd)
 
 
 # A year said in words: "nineteen ninety-six", "two thousand eighteen", "the year two thousand".
@@ -693,7 +493,7 @@ _SPOKEN_YEAR_BARE = re.sub(r"\(\?P<\w+>", "(?:", _SPOKEN_YEAR_PATTERN)
 
 
 @rule(_SPOKEN_YEAR_PATTERN)
-@_in_one_cell
+@in_one_cell
 def spoken_year(m, text):
     """"nineteen ninety-six", "the year two thousand" (transcribed speech)."""
     y = _spoken_year_number(m)
@@ -767,7 +567,7 @@ def ordinal_day(m, text):
 
 @rule(rf"\b(?P<mon>{MONTH_RE})\s+(?P<days>{DAY}(?:(?:\s*,\s*{DAY})+,?\s+(?:and|or)\s+{DAY}|(?:\s*,\s*{DAY}){{2,}}(?![\d,])))"
       rf"(?:,?\s+(?P<y>{YEAR}))?(?!\d|:\d|%)", 0)
-@_in_one_cell
+@in_one_cell
 def month_day_list(m, text):
     """"Jan. 5, 12 and 19": a date for each day named, in that month."""
     mon = m["mon"]
@@ -791,7 +591,7 @@ _DAY_ORDINAL_RE = "|".join(sorted((re.escape(w) for w in DAY_ORDINALS), key=len,
 
 @rule(rf"\b(?:the|this)\s+(?:(?P<w>{_DAY_ORDINAL_RE})|(?P<d>{DAY}))(?:\s+day)?\s+of\s+(?P<mon>{MONTH_RE})"
       rf"(?:,?\s+(?P<y>{YEAR})|,?[ \t]+(?P<sy>(?:{_SPOKEN_YEAR_BARE}))|[ \t]+(?P<rel>last|this|next)[ \t]+year)?\b", I)
-@_in_one_cell
+@in_one_cell
 def ordinal_day_of_month(m, text):
     """"the twenty-seventh day of July, 1953", "this 27th day of July 1953": the formal way treaties date; and as
     a speech says it, the year spoken too or told from now ("the twelfth of June, two thousand eighteen", "the

@@ -4,6 +4,7 @@ pieces and helpers the rules are built from."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -39,6 +40,20 @@ def rule(pattern: str, flags: int = I):
         return fn
 
     return deco
+
+
+def in_one_cell(fn):
+    """A tab is a hard boundary for a date phrase: in a table's row ("2007-02-13<TAB>February 13 agreement") the
+    cells are apart, so a match running over a tab is read up to it only ("02-13<TAB>February" is no range)."""
+    @functools.wraps(fn)
+    def within(m, text):
+        tab = text.find("\t", m.start(), m.end())
+        if tab < 0:
+            return fn(m, text)
+        before = m.re.match(text, m.start(), tab)
+        return fn(before, text) if before else None
+
+    return within
 
 
 def const(value: str, anchor: str = R.EXPLICIT) -> Resolver:

@@ -1,0 +1,196 @@
+"""Holidays and other calendars: fixed and moving feasts ("Christmas", "Thanksgiving", "Easter Monday"), the
+days Korean news dates by the moon (Seollal, Chuseok), North Korea's holidays, and years counted in eras (Juche,
+Reiwa, Showa)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .. import resolve as R
+from ..lexicon import MONTH_RE
+from ..lunar import holiday_date
+from ..values import parse_value, week_of
+from .base import ERA, YEAR, Found, I, const, in_one_cell, month_num, rule, ymd
+
+
+# Longer names first: the alternation takes the first that matches ("Christmas Eve" before "Christmas").
+@rule(r"\b(?P<h>christmas\s+eve|christmas\s+day|christmas|new\s+year's\s+(?:day|eve)|thanksgiving(?:\s+day)?|independence\s+day"
+      r"|good\s+friday|holy\s+saturday|palm\s+sunday|easter\s+monday|easter(?:\s+sunday)?|black\s+friday|cyber\s+monday"
+      r"|memorial\s+day|labor\s+day|veterans\s+day|halloween|election\s+day|day\s+of\s+the\s+sun|day\s+of\s+the\s+shining\s+star)\b"
+      r"(?:\s+(?P<y>{YEAR})|,?\s*{ERA}\s+\d{1,3}\s+\((?P<juche>{YEAR})\)|\s+(?P<rel>last|this|next)\s+year)?"
+      r"(?P<wk>\s+week\b(?![-\s]*(?:end|day|long)))?"
+      .replace("{YEAR}", YEAR).replace("{ERA}", ERA), 0 | I)
+@in_one_cell
+def holiday(m, text):
+    """"Christmas", "Easter Monday 2019", "New Year's Day, Juche 115 (2026)" (the North Korean calendar's year,
+    with the Gregorian one in brackets)."""
+    h = re.sub(r"\s+", " ", m["h"].lower())
+    given = m["y"] or m["juche"]
+    shift = _YEAR_SHIFT.get((m["rel"] or "").lower())
+    if not m["h"][0].isupper():
+        return None
+    if re.search(r"\b(?:lunar|chinese|korean|vietnamese|orthodox|islamic|jewish|persian)\s+$", text[max(0, m.start() - 12):m.start()], I):
+        return None  # the Lunar New Year moves with the moon: no fixed day to give
+    if not given and re.match(r"\s+(?:period|season|holidays?|break|recess|truce|ceasefire|rush|shopping)\b", text[m.end():]):
+        return None  # "the Christmas period": a stretch of days around the feast, not the day
+    fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
+             "new year's eve": (12, 31), "day of the sun": (4, 15), "day of the shining star": (2, 16),
+             "independence day": (7, 4), "halloween": (10, 31), "veterans day": (11, 11)}
+    if h in fixed and not given and _names_the_day_later(text, m.end(), fixed[h][0]):
+        return None  # "the Day of the Shining Star ... will be held on February 16": the date says it once
+    if h == "election day":
+        def res_election(doc):
+            yy = int(given) if given else R.month_year(doc, 11, 5, "future")
+            first = dt.date(yy, 11, 2)  # the Tuesday after the first Monday in November
+            return (first + dt.timedelta(days=(1 - first.weekday()) % 7)).isoformat(), R.EXPLICIT if given else R.PUBLISHED
+
+        return Found(m.start(), m.end(), "DATE", res_election)
+
+    # "Kim's New Year's Day speech in 2018": the year the same phrase names
+    named = re.match(rf"\s+(?:[a-z]+\s+){{0,2}}(?:in|of)\s+(?P<y>{YEAR})\b", text[m.end():])
+
+    def res(doc):
+        if given:
+            y, anchor = int(given), R.EXPLICIT
+        elif shift is not None:  # "Christmas last year"
+            y, anchor = doc.dct.year + shift, R.PUBLISHED
+        elif named:
+            y, anchor = int(named["y"]), R.EXPLICIT
+        else:
+            y, anchor = None, R.PUBLISHED
+        if h in fixed:
+            mo, d = fixed[h]
+            yy = y or R.month_year(doc, mo, d, doc.tense(m.start(), m.end()))
+            return ymd(yy, mo, d), anchor
+        if h.startswith("thanksgiving"):
+            yy = y or R.month_year(doc, 11, 28, doc.tense(m.start(), m.end()))
+            return _thanksgiving(yy).isoformat(), anchor
+        if h.startswith("memorial"):
+            yy = y or R.month_year(doc, 5, 31, doc.tense(m.start(), m.end()))
+            last = dt.date(yy, 5, 31)
+            return (last - dt.timedelta(days=last.weekday())).isoformat(), anchor
+        if h.startswith("labor"):
+            yy = y or R.month_year(doc, 9, 7, doc.tense(m.start(), m.end()))
+            first = dt.date(yy, 9, 1)
+            return (first + dt.timedelta(days=(0 - first.weekday()) % 7)).isoformat(), anchor
+        easter_days = {"good friday": -2, "holy saturday": -1, "palm sunday": -7, "easter": 0, "easter sunday": 0,
+                       "easter monday": 1}
+        if h in easter_days:
+            yy = y or doc.dct.year
+            return (_easter(yy) + dt.timedelta(days=easter_days[h])).isoformat(), anchor
+        if h in ("black friday", "cyber monday"):  # the Friday after Thanksgiving, and the Monday after that
+            yy = y or R.month_year(doc, 11, 28, doc.tense(m.start(), m.end()))
+            return (_thanksgiving(yy) + dt.timedelta(days=1 if h == "black friday" else 4)).isoformat(), anchor
+        return "", anchor
+
+    if m["wk"]:
+        def res_week(doc):  # "Easter week", "Thanksgiving week": the calendar week the day falls in
+            value, anchor = res(doc)
+            p = parse_value(value) if value else None
+            return (week_of(p.first_day()).value() if p else ""), anchor
+
+        return Found(m.start(), m.end(), "DATE", res_week)
+    return Found(m.start(), m.end(), "DATE", res)
+
+
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+# Years counted in eras: North Korea's Juche calendar (1912 = Juche 1) and Japan's imperial eras (2019 = Reiwa 1).
+_ERA_YEAR_ZERO = {"juche": 1911, "meiji": 1867, "taisho": 1911, "taishō": 1911, "showa": 1925, "shōwa": 1925,
+                  "heisei": 1988, "reiwa": 2018}
+
+
+@rule(r"\b(?P<era>" + ERA + r")\s+(?P<n>\d{1,3})\b(?:\s*\((?P<y>" + YEAR + r")\))?", 0)
+@in_one_cell
+def era_year(m, text):
+    """"Reiwa 7" (2025), "Showa 52 (1977)", "Juche 114": the Gregorian year, or the one the brackets give."""
+    y = _ERA_YEAR_ZERO[m["era"].lower()] + int(m["n"])
+    if m["y"]:
+        y = int(m["y"])
+    elif re.search(rf"{y}\s*\($", text[max(0, m.start() - 12):m.start()]):
+        return None  # "on 17 December 2011 (Juche 100)": the same year again, in the other calendar
+    return Found(m.start(), m.end(), "DATE", const(str(y)))
+
+
+# Holidays kept by the lunar calendar, as Korean news names them.  "the Chuseok holiday" is the day itself:
+# the three days off around it are a custom, and a visit "during" them is dated no closer than the day.
+@rule(
+    r"\b(?P<h>(?:Lunar|Chinese|Korean)\s+New\s+Year(?:['’]s)?(?:\s+(?P<part>Day|Eve))?|Seollal|Chuseok(?:\s+Day)?"
+    r"|Buddha['’]s\s+Birthday)(?P<hol>\s+(?:holidays?|festival|break))?"
+    r"(?:,?\s+(?:of\s+)?(?P<y>" + YEAR + r")|\s+(?P<rel>last|this|next)\s+year)?\b",
+    0,
+)
+@in_one_cell
+def lunar_holiday(m, text):
+    h = m["h"].lower().replace("’", "'")
+    name = ("chuseok" if h.startswith("chuseok") else "buddha's birthday" if h.startswith("buddha")
+            else "new year's eve" if (m["part"] or "") == "Eve" else "new year")
+    if not m["y"] and re.match(r"[\s,]*(?:\(|from\b|(?:which\s+)?(?:falls|fell|runs|ran|lasts|lasted|is|was|will\s+fall)"
+                               r"\s+(?:on|from)\b)", text[m.end():]):
+        return None  # "the Chuseok holiday, which falls on October 6": the text gives the days itself
+    end = m.end("hol") if m["hol"] and not (m["y"] or m["rel"]) else m.end()
+    start = m.start()
+    if text[max(0, start - 4):start].lower() == "the ":
+        start -= 4
+    guess_month = 9 if name == "chuseok" else 5 if name.startswith("buddha") else 1
+
+    named = m["y"] or (re.match(r"\s+in\s+(" + YEAR + r")\b", text[m.end():]) or [None, None])[1]
+    shift = _YEAR_SHIFT.get((m["rel"] or "").lower())
+
+    def res(doc):
+        if named:  # "Chuseok 2018", "the Korean New Year of 2019", "on Buddha's Birthday in 2019"
+            d = holiday_date(name, int(named))
+            return (d.isoformat() if d else named), R.EXPLICIT
+        if shift is not None:  # "Chuseok last year"
+            d = holiday_date(name, doc.dct.year + shift)
+            return (d.isoformat() if d else str(doc.dct.year + shift)), R.PUBLISHED
+        story = R.story_year(doc, guess_month, m.start())
+        if story is not None:
+            d = holiday_date(name, story)
+            return (d.isoformat() if d else str(story)), R.PREVIOUS
+        tense = doc.tense(m.start(), m.end())
+        days = [d for y in (doc.dct.year - 1, doc.dct.year, doc.dct.year + 1) if (d := holiday_date(name, y))]
+        if not days:
+            return "", R.PUBLISHED
+        before = [d for d in days if d <= doc.dct]
+        after = [d for d in days if d >= doc.dct]
+        if tense == "future" or not before or (after and (after[0] - doc.dct).days <= 45):
+            # as with months (resolve.month_year): a holiday a few weeks ahead is not pushed back a year by a
+            # past-tense verb ("sent greetings ahead of the Lunar New Year", "postponed until after Chuseok")
+            return after[0].isoformat(), R.PUBLISHED
+        return before[-1].isoformat(), R.PUBLISHED
+
+    # "during the Chuseok holiday": days off around the day itself, so about the day
+    return Found(start, end, "DATE", res, "APPROX" if m["hol"] else "")
+
+
+_DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+(?P<a>{MONTH_RE})|\b(?P<b>{MONTH_RE})\s+\d{{1,2}}\b")
+
+
+def _names_the_day_later(text: str, end: int, month: int) -> bool:
+    """Whether the rest of the sentence gives a day of ``month`` with a number ("..., on February 16")."""
+    rest = text[end:end + 160]
+    stop = re.search(r"[.!?](?:\s|$)", rest)
+    rest = rest[:stop.start()] if stop else rest
+    return any(month_num(d["a"] or d["b"]) == month for d in _DAY_OF_MONTH.finditer(rest))
+
+
+def _thanksgiving(y: int) -> dt.date:
+    """The fourth Thursday of November."""
+    first = dt.date(y, 11, 1)
+    return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+def _easter(y: int) -> dt.date:
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    dd = (h + l_ - 7 * m + 114) % 31 + 1
+    return dt.date(y, month, dd)
