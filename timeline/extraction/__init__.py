@@ -83,5 +83,5 @@ def extract(
         resolved = tag_other(text, published, language)
     entries = load_gazetteer() if actors is None else actors
     mentions = find_mentions(plain, entries)  # "Kim&nbsp;Jong&nbsp;Un" is found
-    events = build_events(text, published, resolved, mentions)
+    events = build_events(text, published, resolved, mentions, english=language == "en")
     return Extraction([r.timex for r in resolved], events)

@@ -36,12 +36,17 @@ from .values import value_range
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n\s*\n|\n")
 
 
-def sentences(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, paragraph) for each sentence; end excludes the trailing whitespace."""
+def sentences(text: str, keep: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph) for each sentence; end excludes the trailing whitespace.  No sentence ends inside
+    one of the sorted spans ``keep`` (the dates found: "am 31. Oktober 2025" is one date, not two sentences)."""
     out: list[tuple[int, int, int]] = []
     para = 0
     start = 0
+    keep_starts = [a for a, _b in keep]
     for m in _BOUNDARY.finditer(text):
+        k = bisect.bisect_right(keep_starts, m.start()) - 1
+        if k >= 0 and keep[k][0] < m.start() < keep[k][1]:
+            continue
         if m.group() == "\n" and _wrapped(text, m.start()):
             continue  # a hard-wrapped line: the sentence goes on
         if m.group().startswith((".",)) and "\n" not in m.group():
@@ -192,9 +197,13 @@ _ANCHOR_CONFIDENCE = {"explicit": 1.0, "published": 0.9, "previous": 0.75}
 
 def build_events(
     text: str, published: dt.date, resolved: Sequence[Resolved], mentions: Sequence[Mention],
-    join_following: int = 2,
+    join_following: int = 2, english: bool = True,
 ) -> list[ExtractedEvent]:
-    sents = sentences(text)
+    """The events ``resolved`` dates in ``text``.  Modality, category, the happening test and the joining of
+    undated sentences read English words; for another language (``english=False``) they keep their defaults (a
+    date after publication is planned, anything else asserted) rather than misread words ("sans accord" is no
+    agreement), and a title loses the short word that led into its date ("... à Singapour le")."""
+    sents = sentences(text, sorted((r.timex.start, r.timex.end) for r in resolved))
     dated = [r for r in resolved if r.timex.type in ("DATE", "TIME") and value_range(r.timex.value)]
     units = _group_units(text, dated)
     events: list[ExtractedEvent] = []
@@ -280,12 +289,14 @@ def build_events(
             ev_mod = modality(sentence, lo, hi, False, spans_rel, past=date_end < published)
             if entry_reports(sentence, hi):
                 ev_mod = "asserted"
-        else:
+        elif english:
             ev_mod = modality(sentence, lo, hi, future, spans_rel, past=date_end < published)
-        cat = category(sentence, lo, hi)
+        else:
+            ev_mod = "planned" if future else "asserted"
+        cat = category(sentence, lo, hi) if english else ""
         actors = _actors_in(mentions, s_start, s_end, (date_start, date_end))
         conf = _PRECISION_CONFIDENCE.get(precision, 0.7) * _ANCHOR_CONFIDENCE.get(anchor, 0.7)
-        if not _has_happening(sentence, lo, hi):
+        if english and not _has_happening(sentence, lo, hi):
             conf *= 0.6
         if not cat:
             conf *= 0.85
@@ -304,7 +315,7 @@ def build_events(
                 start=s_start,
                 end=s_end,
                 sentence=sentence,
-                title=title(sentence, lo, hi, spans_rel),
+                title=title(sentence, lo, hi, spans_rel) if english else _title_other(sentence, lo, hi, spans_rel),
                 actors=actors,
                 category=cat,
                 modality=ev_mod,
@@ -313,9 +324,21 @@ def build_events(
             )
         )
         by_sentence.setdefault(si, []).append(len(events) - 1)
-    if join_following:
+    if join_following and english:
         _join_undated(text, sents, events, by_sentence, mentions, join_following)
     return events
+
+
+def _title_other(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
+    """A title in another language: the English cuts, less the short words left hanging before the date ("le",
+    "du 27 au", "am")."""
+    cut = title(sentence, lo, hi, spans)
+    for _ in range(3):
+        shorter = re.sub(r"[\s,]+(?:\w{1,3}|\d{1,2}\.?)$", "", cut)
+        if shorter == cut or len(shorter.split()) < 3:
+            break
+        cut = shorter
+    return cut
 
 
 # "sent greetings ahead of Christmas", "left after the vote on Monday": the date named is a landmark, and the

@@ -43,3 +43,20 @@ def test_events_cite_their_sentence_and_actors_in_any_language():
 
 def test_an_unknown_language_gives_nothing_rather_than_an_error():
     assert extract("12 juin 2018", PUBLISHED, "zz").timexes == []
+
+
+def test_english_readings_are_not_forced_on_other_languages():
+    text = ("Kim Jong Un et Donald Trump se sont rencontrés à Hanoï le 28 février 2019, sans accord. Le premier "
+            "sommet avait eu lieu à Singapour le 12 juin 2018. Mercredi, un porte-parole a parlé.")
+    hanoi, singapore = extract(text, PUBLISHED, "fr").events
+    # "sans accord" is no agreement: the category stays empty, and the modality follows the date alone
+    assert (hanoi.category, hanoi.modality) == ("", "asserted")
+    # the title loses the short word that led into its date, and an undated next sentence is not joined
+    assert singapore.title == "Le premier sommet avait eu lieu à Singapour"
+    assert singapore.sentence.endswith("12 juin 2018.")
+    assert extract("Der Gipfel beginnt am 31. Oktober 2026.", PUBLISHED, "de").events[0].modality == "planned"
+
+
+def test_a_date_with_an_ordinal_dot_is_not_cut_into_two_sentences():
+    [event] = extract("Der APEC-Gipfel beginnt am 31. Oktober 2025; Xi Jinping kommt.", PUBLISHED, "de").events
+    assert event.sentence.endswith("Xi Jinping kommt.") and "Xi Jinping" in event.actors
