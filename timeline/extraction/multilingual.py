@@ -18,7 +18,12 @@ from functools import lru_cache
 from .results import Timex
 from .timexes import Resolved
 
-_TOKEN = re.compile(r"\S+")
+# Words, and in scripts written without spaces each character: "2018年6月12日" is cut as 2018 年 6 月 12 日, so a span
+# can end on 日 and leave out the word after it.
+_TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|\d+(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])|\S+?(?=[\u3040-\u30ff\u3400-\u9fff])|\S+")
+_UNIT_SUFFIXES = "日일号號月월年년"
+# A date in figures with its four-digit year, in the order the language writes it: "27/02/2019", "2019.2.27".
+_NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:1\d{3}|20\d\d)|(?:1\d{3}|20\d\d)[./-]\d{1,2}[./-]\d{1,2}")
 _YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
 _EDGE = " \t\n,.;:!?()[]\"'«»“”‘’—–-"
 
@@ -64,9 +69,48 @@ def tag_other(text: str, published: dt.date, language: str) -> list[Resolved]:
         if tight is None:
             continue
         a, b, value = tight
+        while b < len(text) and text[b] in _UNIT_SUFFIXES and _value(parser, text[a:b + 1]) == value:
+            b += 1  # "2018年6月12日", "12일": the unit after the last number is part of the date
+        if _inside_a_number_run(text, a, b):
+            continue  # "030 1234 5678": a phone number, not the year 1234
         anchor = "explicit" if _YEAR.search(text[a:b]) else "published"
-        out.append(Resolved(Timex(a, b, text[a:b], "DATE", value, ""), anchor, 0))
+        first = _range_start(text, a, value)
+        group = 0
+        if first is not None:  # "du 27 au 28 février 2019": one span, the first day borrowing the month
+            group = len(out) + 1
+            out.append(Resolved(Timex(first[0], first[1], text[first[0]:first[1]], "DATE", first[2], ""), anchor, group))
+        out.append(Resolved(Timex(a, b, text[a:b], "DATE", value, ""), anchor, group))
     return out
+
+
+# A day number and a connector just before a day date: "du 27 au 28 février", "del 27 al 28 de febrero", "vom 27.
+# bis 28. Februar", "27–28 февраля", "từ 27 đến 28 tháng 2".
+_RANGE_LEAD = re.compile(r"(?<![\d.,])(?P<d>\d{1,2})\.?\s*(?:-|–|—|~|∼|au|al|a|à|bis|e|y|und|et|đến|до|по|to)\s*$",
+                         re.IGNORECASE)
+
+
+def _range_start(text: str, start: int, value: str) -> tuple[int, int, str] | None:
+    """The first day of a range whose last day is the date at ``start`` (a day value), if the text gives one."""
+    if len(value) != 10 or not re.match(r"\d", text[start:start + 2]):
+        return None
+    m = _RANGE_LEAD.search(text, max(0, start - 16), start)
+    if m is None:
+        return None
+    day = int(m["d"])
+    try:
+        first = dt.date.fromisoformat(value).replace(day=day)
+    except ValueError:
+        return None
+    if first >= dt.date.fromisoformat(value):
+        return None
+    return m.start("d"), m.end("d"), first.isoformat()
+
+
+def _inside_a_number_run(text: str, a: int, b: int) -> bool:
+    """Whether a bare year sits between other groups of digits ("030 1234 5678")."""
+    if not re.fullmatch(r"\d{4}", text[a:b]):
+        return False
+    return bool(re.search(r"\d[\s/-]?$", text[max(0, a - 2):a]) or re.match(r"[\s/-]?\d", text[b:b + 2]))
 
 
 def _tightest(parser, text: str, start: int, end: int) -> tuple[int, int, str] | None:
@@ -107,8 +151,9 @@ def _value(parser, phrase: str) -> str | None:
     when, period = data.date_obj, data.period
     if when is None or period not in ("day", "month", "year"):
         return None
-    if re.fullmatch(r"[\d\W_]*", phrase) and not re.fullmatch(r"\d{4}", phrase.strip(_EDGE)):
-        return None  # bare numbers ("12", "3.") are not dates; numeric dates are read by the formats dateparser knows
+    if (re.fullmatch(r"[\d\W_]*", phrase) and not re.fullmatch(r"\d{4}", phrase.strip(_EDGE))
+            and not _NUMERIC_DATE.fullmatch(phrase.strip(_EDGE))):
+        return None  # bare numbers ("12", "3.") are not dates; a numeric date needs its four-digit year
 
     years = _YEAR.findall(phrase)
     if not years and not _names_a_month(parser, phrase):

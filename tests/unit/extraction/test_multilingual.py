@@ -60,3 +60,16 @@ def test_english_readings_are_not_forced_on_other_languages():
 def test_a_date_with_an_ordinal_dot_is_not_cut_into_two_sentences():
     [event] = extract("Der APEC-Gipfel beginnt am 31. Oktober 2025; Xi Jinping kommt.", PUBLISHED, "de").events
     assert event.sentence.endswith("Xi Jinping kommt.") and "Xi Jinping" in event.actors
+
+
+def test_ranges_numeric_dates_and_scripts_without_spaces():
+    assert values("Ils se sont vus du 27 au 28 février 2019.", "fr") == [("27", "2019-02-27"),
+                                                                         ("28 février 2019", "2019-02-28")]
+    [event] = extract("Ils se sont vus du 27 au 28 février 2019.", PUBLISHED, "fr").events
+    assert (event.date_start, event.date_end) == (dt.date(2019, 2, 27), dt.date(2019, 2, 28))
+    # figures in the language's own order, with their year
+    assert values("Le texte du 03/04/2025 a été publié.", "fr") == [("03/04/2025", "2025-04-03")]
+    # the unit character closes the span, and the word after it stays out
+    assert values("峰会于2018年6月12日在新加坡举行。", "zh") == [("2018年6月12日", "2018-06-12")]
+    # a phone number is no year
+    assert values("Rufen Sie 030 1234 5678 an.", "de") == []
