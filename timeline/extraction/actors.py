@@ -139,9 +139,19 @@ def _matcher(entries: tuple[ActorEntry, ...]) -> _Matcher:
         for form in dict.fromkeys(_norm(f) for f in (e.name, *e.aliases)):
             by_form[form] = (*by_form.get(form, ()), e)
     forms = sorted(by_form, key=len, reverse=True)
-    alts = "|".join(_form_re(f) for f in forms)
+    spaced = [f for f in forms if not _UNSPACED.search(f) and not _CYRILLIC.search(f)]
     # "North Korea-based" is no mention, but "the US-North Korea summit" names both
-    pattern = re.compile(rf"(?<![\w.])(?:{alts})(?!\w)(?!-[a-z])") if forms else re.compile(r"(?!x)x")
+    parts = [rf"(?<![\w.])(?:{'|'.join(_form_re(f) for f in spaced)})(?!\w)(?!-[a-z])"] if spaced else []
+    # Names in scripts written without spaces between words: Chinese and Japanese run on ("普京与金正恩"), and a
+    # Korean particle sticks to the name ("김정은과"), so only the start is fenced (not inside a longer Hangul word)
+    unspaced = [f for f in forms if _UNSPACED.search(f)]
+    if unspaced:
+        parts.append(rf"(?<![\uac00-\ud7af])(?:{'|'.join(re.escape(f) for f in unspaced)})(?!半岛|半島)")
+    # Russian names take case endings ("Путина", "Пхеньяне")
+    cyrillic = [f for f in forms if _CYRILLIC.search(f) and not _UNSPACED.search(f)]
+    if cyrillic:
+        parts.append(rf"(?<![\w.])(?:{'|'.join(_form_re(f) for f in cyrillic)})(?:[а-яё]{{0,3}})(?!\w)")
+    pattern = re.compile("|".join(parts)) if parts else re.compile(r"(?!x)x")
     by_surname: dict[str, list[ActorEntry]] = {}
     for e in entries:
         if e.kind == "person" and (s := surname(e)):
@@ -150,6 +160,20 @@ def _matcher(entries: tuple[ActorEntry, ...]) -> _Matcher:
     if by_surname:
         sp = re.compile(rf"(?<![\w.-])(?:{'|'.join(re.escape(s) for s in sorted(by_surname, key=len, reverse=True))})(?![\w-])")
     return _Matcher(pattern, by_form, sp, {k: tuple(v) for k, v in by_surname.items()})
+
+
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+
+
+def _inflected(by_form: dict, form: str):
+    """The entries of a Cyrillic form read with a case ending ("Путина" is "Путин")."""
+    if not _CYRILLIC.search(form):
+        return None
+    for cut in (1, 2, 3):
+        if (es := by_form.get(form[:-cut])):
+            return es
+    return None
 
 
 def _norm(s: str) -> str:
@@ -172,7 +196,7 @@ def find_mentions(text: str, entries: Sequence[ActorEntry]) -> list[Mention]:
     others: set[str] = set()  # family names the text gives someone outside the gazetteer ("Lee Jong-seok")
     for hit in m.pattern.finditer(text):
         form = _norm(re.sub(r"\s+", " ", hit.group()))
-        es = m.by_form.get(form) or m.by_form.get("t" + form[1:])
+        es = m.by_form.get(form) or m.by_form.get("t" + form[1:]) or _inflected(m.by_form, form)
         if not es:
             continue
         e = es[0]

@@ -235,3 +235,21 @@ def test_no_speaker_without_a_label_naming_a_person():
     assert got["Monday"] == set()
     got = actors_by_date('PRESIDENT ZORN: On Monday the envoy told reporters, "I am ready."', gazetteer=gazetteer)
     assert got["Monday"] == set()
+
+
+def test_names_in_their_own_scripts_are_found_in_other_languages():
+    import datetime as dt
+
+    from timeline.extraction import extract
+
+    june = dt.date(2025, 6, 19)
+    [ko] = extract("김정은과 푸틴은 2024년 6월 19일 평양에서 만났다.", june, "ko").events
+    assert {"Kim Jong Un", "Vladimir Putin", "North Korea"} <= set(ko.actors)
+    [zh] = extract("2024年6月19日，普京与金正恩在平壤签署条约。", june, "zh").events
+    assert {"Kim Jong Un", "Vladimir Putin"} <= set(zh.actors)
+    [ru] = extract("Путина встретили в Пхеньяне 19 июня 2024 года.", june, "ru").events
+    assert {"Vladimir Putin", "North Korea"} <= set(ru.actors)
+    # the Korean Peninsula is not North Korea, and a name inside a longer Hangul word is no mention (남북한, "both
+    # Koreas", does not name North Korea alone)
+    assert extract("朝鲜半岛局势于2024年6月19日紧张。", june, "zh").events[0].actors == ()
+    assert "North Korea" not in extract("남북한 대표는 2024년 6월 19일 만났다.", june, "ko").events[0].actors

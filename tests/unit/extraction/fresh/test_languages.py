@@ -41,9 +41,6 @@ KNOWN_FAILURES = {
     "vi-month-year-words": "span '2 năm 2019' drops 'Tháng' (month), the word that makes it a month",
     # traps
     # actors (the gazetteer, not the date reading): names written in Latin script only
-    "ru-actor-native-script": "no actor from 'Путин' / 'Пхеньян': gazetteer has no Cyrillic names",
-    "ko-actor-native-script": "no actor from '김정은' / '푸틴': gazetteer has no Hangul names",
-    "zh-actor-native-script": "no actor from '普京' / '金正恩': gazetteer has no Chinese names",
 }
 
 
