@@ -65,14 +65,15 @@ def tag_other(text: str, published: dt.date, language: str) -> list[Resolved]:
         if start < 0 or not re.search(r"\d", phrase):
             continue
         cursor = start + len(phrase)
+        lead = _DAY_LEFT_OUT.search(text, max(0, start - 12), start)
+        if lead and not phrase[:1].isdigit():
+            start = lead.start("d")  # "el 19 de junio de 2024": search_dates began at "de junio", leaving the day out
         tight = _tightest(parser, text, start, cursor)
         if tight is None:
             continue
-        a, b, value = tight
-        while b < len(text) and text[b] in _UNIT_SUFFIXES and _value(parser, text[a:b + 1]) == value:
-            b += 1  # "2018年6月12日", "12일": the unit after the last number is part of the date
-        if _inside_a_number_run(text, a, b):
-            continue  # "030 1234 5678": a phone number, not the year 1234
+        a, b, value = _with_unit(parser, text, *tight)
+        if _inside_a_number_run(text, a, b) or _LABEL_BEFORE.search(text, max(0, a - 14), a):
+            continue  # "030 1234 5678": a phone number, not the year 1234; "résolution 1718": a label
         anchor = "explicit" if _YEAR.search(text[a:b]) else "published"
         first = _range_start(text, a, value)
         group = 0
@@ -80,9 +81,37 @@ def tag_other(text: str, published: dt.date, language: str) -> list[Resolved]:
             group = len(out) + 1
             out.append(Resolved(Timex(first[0], first[1], text[first[0]:first[1]], "DATE", first[2], ""), anchor, group))
         out.append(Resolved(Timex(a, b, text[a:b], "DATE", value, ""), anchor, group))
+    out += _around_years(parser, text, out)
+    out.sort(key=lambda r: r.timex.start)
     return out
 
 
+def _around_years(parser, text: str, found: list[Resolved]) -> list[Resolved]:
+    """Dates dateparser's search missed, read around each written year it left untouched ("Le 1er mars 2026, le
+    sommet ...", "Im Jahr 2017"): a few words before the year and one after, cut like the others."""
+    taken = [(r.timex.start, r.timex.end) for r in found]
+    more: list[Resolved] = []
+    for y in _YEAR.finditer(text):
+        if any(a <= y.start() < b for a, b in taken) or not 1800 <= int(y.group()) <= 2099:
+            continue
+        line_start = max(text.rfind("\n", 0, y.start()) + 1, y.start() - 40)
+        before = [m.start() + line_start for m in _TOKEN.finditer(text[line_start:y.start()])][-4:]
+        after = _TOKEN.search(text, y.end(), min(len(text), y.end() + 20))
+        start = before[0] if before else y.start()
+        end = after.end() if after and "\n" not in text[y.end():after.start()] else y.end()
+        tight = _tightest(parser, text, start, end)
+        if tight is None or not tight[0] <= y.start() < tight[1]:
+            continue
+        a, b, value = _with_unit(parser, text, *tight)
+        if _inside_a_number_run(text, a, b) or _LABEL_BEFORE.search(text, max(0, a - 14), a):
+            continue
+        taken.append((a, b))
+        more.append(Resolved(Timex(a, b, text[a:b], "DATE", value, ""), "explicit", 0))
+    return more
+
+
+# A day number just before a phrase that starts with a word ("19 | de junio de 2024"): the phrase's own day.
+_DAY_LEFT_OUT = re.compile(r"(?<![\d.,])(?P<d>\d{1,2})(?:\.|er|º|°)?\s+$")
 # A day number and a connector just before a day date: "du 27 au 28 février", "del 27 al 28 de febrero", "vom 27.
 # bis 28. Februar", "27–28 февраля", "từ 27 đến 28 tháng 2".
 _RANGE_LEAD = re.compile(r"(?<![\d.,])(?P<d>\d{1,2})\.?\s*(?:-|–|—|~|∼|au|al|a|à|bis|e|y|und|et|đến|до|по|to)\s*$",
@@ -104,6 +133,18 @@ def _range_start(text: str, start: int, value: str) -> tuple[int, int, str] | No
     if first >= dt.date.fromisoformat(value):
         return None
     return m.start("d"), m.end("d"), first.isoformat()
+
+
+def _with_unit(parser, text: str, a: int, b: int, value: str) -> tuple[int, int, str]:
+    """The span with the unit after its last number ("2018年6月12日", "12일", "2017년"): part of the date."""
+    while b < len(text) and text[b] in _UNIT_SUFFIXES and _value(parser, text[a:b + 1]) == value:
+        b += 1
+    return a, b, value
+
+
+# Words that make the number after them a label: "résolution 1718", "resolución 2397", "n° 1874", "№ 2094".
+_LABEL_BEFORE = re.compile(r"(?:\b(?:r[ée]solu\w*|resoluci\w*|risoluzion\w*|резолюц\w*|art[ií]cul\w*|n[°ºo]\.?)"
+                           r"|№|결의(?:안)?|决议|決議)\s*$", re.IGNORECASE)
 
 
 def _inside_a_number_run(text: str, a: int, b: int) -> bool:
@@ -164,6 +205,8 @@ def _value(parser, phrase: str) -> str | None:
         return None  # dateparser read the number as something else
     if period == "month":
         return f"{when.year:04d}-{when.month:02d}" if years else None
+    if not re.search(rf"(?<!\d)0?{when.day}(?!\d)", phrase.replace(str(when.year), " ")):
+        return None  # a day read from a word ("de junio de 2024 un": "un" as the 1st) is no day the text wrote
     return f"{when.year:04d}-{when.month:02d}-{when.day:02d}"
 
 

@@ -73,3 +73,13 @@ def test_ranges_numeric_dates_and_scripts_without_spaces():
     assert values("峰会于2018年6月12日在新加坡举行。", "zh") == [("2018年6月12日", "2018-06-12")]
     # a phone number is no year
     assert values("Rufen Sie 030 1234 5678 an.", "de") == []
+
+
+def test_dates_the_search_misses_are_read_around_their_year_and_no_day_is_read_from_a_word():
+    assert values("Le 1er mars 2026, le sommet a commencé.", "fr") == [("1er mars 2026", "2026-03-01")]
+    assert values("Im Jahr 2017 zündete Nordkorea eine Bombe.", "de") == [("2017", "2017")]
+    assert values("2017년 여섯 번째 핵실험이 있었다.", "ko") == [("2017년", "2017")]
+    # "un" (a) after the year is not the 1st: the day the text wrote is taken back
+    assert values("Firmaron el 19 de junio de 2024 un tratado.", "es") == [("19 de junio de 2024", "2024-06-19")]
+    # a number after a label word is no year
+    assert values("La résolution 1718 a été adoptée en 2006.", "fr") == [("2006", "2006")]

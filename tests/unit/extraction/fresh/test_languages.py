@@ -32,10 +32,7 @@ KNOWN_FAILURES = {
     # numeric dates: an all-digit phrase is refused, so one is found only with a neighbouring word kept in its span
     # search_dates cuts the phrase wrongly or not at all, and only whitespace tokens are tried after it
     "fr-premier-du-mois": "'1er mars 2026' split by search_dates into 'mars' + '2026': only the year",
-    "es-treaty-2024": "WRONG DATE: search_dates gives 'de junio de 2024 un' (the 19 left out, 'un' = 1): 2024-06-01",
     "ru-month-year-locative": "prepositional 'феврале' unknown to dateparser: only the year 2019",
-    "de-year-alone": "search_dates finds nothing in 'Im Jahr 2017 zündete ...'",
-    "ko-year-alone": "search_dates finds nothing in '2017년 여섯 번째 ...'",
     # spans: trimmed at whitespace only, and any word that leaves the value unchanged is dropped
     "ru-full-goda": "span '19 июня 2024' drops 'года'",
     "vi-month-year-words": "span '2 năm 2019' drops 'Tháng' (month), the word that makes it a month",
