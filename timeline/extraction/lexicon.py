@@ -37,6 +37,9 @@ DAY_BOUND = frozenset(
     "speech statement visit events close opening launch test parade funeral debate".split()
 )
 
+# How many units "last", "this" and "next" move from the reference ("last year", "next week", "Chuseok this year").
+SHIFT = {"last": -1, "this": 0, "next": 1}
+
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
 UNITS = {

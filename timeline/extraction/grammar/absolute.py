@@ -8,7 +8,7 @@ import re
 
 from .. import resolve as R
 from ..chronology import chronicled, entry_at
-from ..lexicon import DAY_ORDINALS, MONTH_RE, MONTHS, ONES, SEASONS, TENS, WEEKDAY_RE, WEEKDAYS, parse_count
+from ..lexicon import DAY_ORDINALS, MONTH_RE, MONTHS, ONES, SEASONS, SHIFT, TENS, WEEKDAY_RE, WEEKDAYS, parse_count
 from .base import (
     DASH, DAY, ERA, I, MOD_PREFIX, QUANTITY_NOUNS, YEAR, Found, const, day_num, in_one_cell, month_num, rule, year_num,
     may_is_month, mod_of, month_resolver, valid, word_after, word_before, ymd,
@@ -151,7 +151,7 @@ def day_month(m, text):
     y = int(m["y"]) if m["y"] else None
     start = m.start() if m["wd"] else m.start("d1")
     if m["rel"] and not m["d2"]:
-        n = {"next": 1, "this": 0, "last": -1}[m["rel"].lower()]  # "on 3 November next year"
+        n = SHIFT[m["rel"].lower()]  # "on 3 November next year"
         return Found(start, m.end(), "DATE",
                      lambda doc: (ymd(doc.dct.year + n, mo, d1) if valid(doc.dct.year + n, mo, d1) else "", R.PUBLISHED),
                      priority=2)
@@ -277,7 +277,7 @@ def bare_month(m, text):
     def res(doc):
         ref = doc.dct
         if rel2:
-            y = ref.year + {"last": -1, "this": 0, "next": 1}[rel2]
+            y = ref.year + SHIFT[rel2]
             return ymd(y, mo, None), R.PUBLISHED
         if rel == "last" or rel == "this past":
             y = ref.year if mo < ref.month else ref.year - 1
@@ -606,7 +606,7 @@ def ordinal_day_of_month(m, text):
             return Found(m.start(), m.end("mon"), "DATE", month_resolver(mo, d, m.start(), m.end("mon")), priority=2)
         return Found(m.start(), m.end(), "DATE", const(ymd(y, mo, d)) if valid(y, mo, d) else const(""), priority=2)
     if m["rel"]:
-        n = {"next": 1, "this": 0, "last": -1}[m["rel"].lower()]
+        n = SHIFT[m["rel"].lower()]
         return Found(m.start(), m.end(), "DATE",
                      lambda doc: (ymd(doc.dct.year + n, mo, d) if valid(doc.dct.year + n, mo, d) else "", R.PUBLISHED),
                      priority=2)

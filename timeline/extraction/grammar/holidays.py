@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from .. import resolve as R
-from ..lexicon import MONTH_RE
+from ..lexicon import MONTH_RE, SHIFT
 from ..lunar import holiday_date
 from ..values import parse_value, week_of
 from .base import ERA, YEAR, Found, I, const, in_one_cell, month_num, rule, ymd
@@ -27,7 +27,7 @@ def holiday(m, text):
     with the Gregorian one in brackets)."""
     h = re.sub(r"\s+", " ", m["h"].lower())
     given = m["y"] or m["juche"]
-    shift = _YEAR_SHIFT.get((m["rel"] or "").lower())
+    shift = SHIFT.get((m["rel"] or "").lower())
     if not m["h"][0].isupper():
         return None
     if re.search(r"\b(?:lunar|chinese|korean|vietnamese|orthodox|islamic|jewish|persian)\s+$", text[max(0, m.start() - 12):m.start()], I):
@@ -94,8 +94,6 @@ def holiday(m, text):
     return Found(m.start(), m.end(), "DATE", res)
 
 
-_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
-
 # Years counted in eras: North Korea's Juche calendar (1912 = Juche 1) and Japan's imperial eras (2019 = Reiwa 1).
 _ERA_YEAR_ZERO = {"juche": 1911, "meiji": 1867, "taisho": 1911, "taishō": 1911, "showa": 1925, "shōwa": 1925,
                   "heisei": 1988, "reiwa": 2018}
@@ -136,7 +134,7 @@ def lunar_holiday(m, text):
     guess_month = 9 if name == "chuseok" else 5 if name.startswith("buddha") else 1
 
     named = m["y"] or (re.match(r"\s+in\s+(" + YEAR + r")\b", text[m.end():]) or [None, None])[1]
-    shift = _YEAR_SHIFT.get((m["rel"] or "").lower())
+    shift = SHIFT.get((m["rel"] or "").lower())
 
     def res(doc):
         if named:  # "Chuseok 2018", "the Korean New Year of 2019", "on Buddha's Birthday in 2019"

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from .. import resolve as R
-from ..lexicon import MONTH_RE, MONTHS, ORDINALS, SEASONS
+from ..lexicon import MONTH_RE, MONTHS, ORDINALS, SEASONS, SHIFT
 from ..values import SEASON_ORDER, Point, point_range, quarter_of, shift, week_of
 from .base import DAY, I, MOD_PREFIX, YEAR, Found, const, mod_of, month_num, rule, word_after, word_before
 
@@ -38,7 +38,7 @@ def quarter(m, text):
         if y:
             return f"{y}-Q{q}", R.EXPLICIT
         if rel:
-            return f"{doc.dct.year + {'last': -1, 'this': 0, 'next': 1}[rel]}-Q{q}", R.PUBLISHED
+            return f"{doc.dct.year + SHIFT[rel]}-Q{q}", R.PUBLISHED
         if cur.startswith("year-"):
             p = doc.focus_quarter
             base = p.year if p else doc.dct.year
@@ -202,7 +202,7 @@ def _part_of_year(m, kind: str, n: int):
         if m["y"]:
             return f"{m['y']}-{kind}{n}", R.EXPLICIT
         if m["rel"]:
-            return f"{doc.dct.year + {'last': -1, 'this': 0, 'next': 1}[m['rel'].lower()]}-{kind}{n}", R.PUBLISHED
+            return f"{doc.dct.year + SHIFT[m['rel'].lower()]}-{kind}{n}", R.PUBLISHED
         current = (doc.dct.month - 1) // (6 if kind == "H" else 3) + 1
         return f"{doc.dct.year if n <= current else doc.dct.year - 1}-{kind}{n}", R.PUBLISHED
 
@@ -240,7 +240,7 @@ def season(m, text):
         if m["y"]:
             return f"{m['y']}-{code}", R.EXPLICIT
         if m["rel2"]:
-            return f"{doc.dct.year + {'last': -1, 'this': 0, 'next': 1}[m['rel2'].lower()]}-{code}", R.PUBLISHED
+            return f"{doc.dct.year + SHIFT[m['rel2'].lower()]}-{code}", R.PUBLISHED
         r = {"this past": "last", "the past": "last", "the last": "last", "this coming": "next",
              "the coming": "next"}.get(rel, rel)
         y = R.season_year(doc, idx, r, doc.tense(start, end))

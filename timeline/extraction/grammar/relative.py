@@ -9,7 +9,7 @@ import re
 from .. import resolve as R
 from ..chronology import chronicled
 from ..context import looks_like_verb
-from ..lexicon import COUNT_RE, DAY_BOUND, WEEKDAY_RE, WEEKDAYS, parse_count
+from ..lexicon import COUNT_RE, DAY_BOUND, SHIFT, WEEKDAY_RE, WEEKDAYS, parse_count
 from ..values import coarsen, day, parse_value, point_range, shift, week_of
 from .base import (
     APPROX_PREFIX, MOD_PREFIX, PART_OF_DAY, PARTS_RE, YEAR, I, Found, Resolver, approx_mod, const, dur_value, duration_found,
@@ -64,7 +64,7 @@ def weekday(m, text):
     def res(doc):
         if m["wk"]:  # "Wednesday next week": that weekday in the week named
             monday = doc.dct - dt.timedelta(days=doc.dct.isoweekday() - 1)
-            d = monday + dt.timedelta(weeks={"next": 1, "last": -1, "this": 0}[m["wk"]], days=wd - 1)
+            d = monday + dt.timedelta(weeks=SHIFT[m["wk"]], days=wd - 1)
             return d.isoformat() + time_suffix, R.PUBLISHED
         if rel in ("last", "this past"):
             d = R.weekday(doc, wd, "past")
