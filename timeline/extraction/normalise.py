@@ -14,7 +14,7 @@ import html
 import re
 
 # Entities for a space or a dash, and the characters that stand for them: "June&nbsp;12" reads as "June 12".
-_ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
+ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
 _AS_SPACE = frozenset("\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u200b\u00ad\u2060\ufeff")
 _ODD_SPACE = re.compile("[" + "".join(sorted(_AS_SPACE)) + "]")
 _FULL_WIDTH = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)})
@@ -51,7 +51,7 @@ def for_matching(text: str) -> str:
     """The text with entities, odd spaces and full-width digits made plain, a month hyphenated over a line
     break rejoined, and lines in capitals in title case; always exactly as long as ``text``."""
     if "&" in text:
-        text = _ENTITY.sub(_plain_entity, text)
+        text = ENTITY.sub(_plain_entity, text)
     if _ODD_SPACE.search(text):
         text = _ODD_SPACE.sub(" ", text)
     if _FULL_WIDTH_DIGIT.search(text):
@@ -90,11 +90,20 @@ def _rejoined(m: re.Match) -> str:
     return word + " " * (len(m.group()) - len(word))
 
 
+def entity_char(entity: str) -> str | None:
+    """The one character an HTML entity stands for ("&#8212;" -> "—", a plain space for the odd spaces), or None for
+    an entity we do not know (also used by titles.py)."""
+    char = html.unescape(entity)
+    if char in _AS_SPACE:
+        return " "
+    if len(char) != 1 or char == entity:
+        return None
+    return char
+
+
 def _plain_entity(m: re.Match) -> str:
-    char = html.unescape(m.group())
-    if char in _AS_SPACE or char == " ":
-        char = " "
-    elif len(char) != 1 or char == m.group():
+    char = entity_char(m.group())
+    if char is None:
         return m.group()  # not an entity we know: leave it
     return char + " " * (len(m.group()) - 1)
 

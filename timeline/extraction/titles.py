@@ -4,13 +4,13 @@ subject a comma split off."""
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Sequence
 
 from .context import looks_like_verb
 from .furniture import caption_furniture, table_cells
 from .modality import clause_around
+from .normalise import ENTITY, entity_char
 
 _LEAD_PREP = (r"(?:\s*\b(?:in|on|at|since|during|by|from|until|till|through|of|between|before|after|for|and|to|around"
               r"|ahead\s+of|prior\s+to|in\s+advance\s+of|following"
@@ -52,7 +52,6 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
 # The title reads a copy of the sentence as long as the sentence, so the date spans index it as they index the text:
 # what is not prose is blanked (spaces, or _FILLER, dropped at the end, inside a word: "Pyongyang&#8217;s").
 _FILLER = "\x00"
-_ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
 # a tag that breaks the line ("<br>", "</p>", "<li>") parts what came before from what follows; others are dropped
 _BREAK_TAG = re.compile(r"</?(?:br|p|div|li|ul|ol|tr|td|th|h[1-6]|hr|table|blockquote|section|article)\b[^<>]{0,200}>",
                         re.IGNORECASE)
@@ -74,9 +73,9 @@ def _plain_for_title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int,
             if not (keep_dates and any(a <= i < b for a, b in spans)):
                 chars[i] = " "
 
-    for m in _ENTITY.finditer(sentence):
-        char = html.unescape(m.group())
-        if len(char) != 1 or char == m.group():
+    for m in ENTITY.finditer(sentence):
+        char = entity_char(m.group())
+        if char is None:
             continue  # not an entity we know: leave it
         if char.isspace():
             char = " "
