@@ -48,6 +48,7 @@ PRECISION_LEVELS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 SORTS = {"oldest": "oldest first", "newest": "newest first"}
 TOP_ACTORS = 12
+MORE_ACTORS = 200
 FREQUENT_ACTOR_EVENTS = 2000
 MAX_TERMS = 8
 MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
@@ -551,11 +552,19 @@ def filter_events(params: QueryDict | dict, base: QuerySet | None = None) -> Fil
                            for key, (label, kinds) in PRECISION_LEVELS.items()]
     actor_counts = counter.by("actor", "actor")
     chosen = {str(a.pk) for a in f["actor"]}
-    top = sorted(actor_counts, key=lambda pk: (-actor_counts[pk], int(pk)))[:TOP_ACTORS]
-    wanted = list(dict.fromkeys([*chosen, *top]))
-    actors = {str(a.pk): a for a in Actor.objects.filter(pk__in=[int(pk) for pk in wanted])}
-    facets["actor"] = [Option(actors[pk].slug, actors[pk].name, actor_counts.get(pk, 0), pk in chosen)
-                       for pk in wanted if pk in actors]
+    # The most frequent actors are shown; the next ones (by frequency, up to MORE_ACTORS) are listed by name
+    # behind "More actors", so any actor of the timeline can be chosen without typing a URL.
+    ranked = sorted((pk for pk, n in actor_counts.items() if n), key=lambda pk: (-actor_counts[pk], int(pk)))
+    wanted = list(dict.fromkeys([*chosen, *ranked[:TOP_ACTORS]]))
+    more = [pk for pk in ranked[TOP_ACTORS:TOP_ACTORS + MORE_ACTORS] if pk not in chosen]
+    actors = {str(a.pk): a for a in Actor.objects.filter(pk__in=[int(pk) for pk in [*wanted, *more]])}
+
+    def options(pks):
+        return [Option(actors[pk].slug, actors[pk].name, actor_counts.get(pk, 0), pk in chosen)
+                for pk in pks if pk in actors]
+
+    facets["actor"] = options(wanted)
+    facets["actor_more"] = sorted(options(more), key=lambda o: o.label.casefold())
     if f["document"]:
         by_document = EventSource.objects.filter(
             event__in=counter.queryset("document").values("pk"), document__in=[d.pk for d in f["document"]])

@@ -147,6 +147,20 @@ def test_facet_counts_leave_out_their_own_filter(corpus):
     assert actors == {"north-korea": 1, "south-korea": 1}
 
 
+def test_actors_beyond_the_most_frequent_are_offered_by_name(db):
+    # Actor i takes part in 20 - i events, so the order by frequency is a00, a01, ... and names break no ties.
+    actors = [ActorFactory(name=f"Actor {chr(ord('Z') - i)}", slug=f"a{i:02}") for i in range(15)]
+    for i, actor in enumerate(actors):
+        for _ in range(20 - i):
+            EventFactory(actors=[actor])
+    result = filter_events(q(""))
+    assert [o.value for o in result.facets["actor"]] == [f"a{i:02}" for i in range(12)]
+    assert [(o.label, o.count) for o in result.facets["actor_more"]] == [("Actor L", 6), ("Actor M", 7), ("Actor N", 8)]
+    chosen = filter_events(q("actor=a14"))
+    assert [o.value for o in chosen.facets["actor"]][:1] == ["a14"] and chosen.facets["actor"][0].selected
+    assert "a14" not in [o.value for o in chosen.facets["actor_more"]]
+
+
 def test_unfiltered_facets_come_from_tallies_and_match_a_real_count(corpus):
     result = filter_events(q(""))
     actors = {o.value: o.count for o in result.facets["actor"]}

@@ -230,3 +230,15 @@ def test_the_first_view_weighs_at_most_120_kb_of_html_css_and_js(client, seeded)
     assert {"css/site.css", "css/print.css", "js/timeline.js", "django_htmx/htmx-2.min.js"} <= set(assets)
     total = len(response.content) + sum(len(Path(finders.find(asset)).read_bytes()) for asset in assets)
     assert total <= 120_000, total
+
+
+@pytest.mark.django_db
+def test_every_actor_of_the_timeline_can_be_chosen_without_typing_a_url(client):
+    actors = [ActorFactory(name=f"Delegation {i:02}", slug=f"delegation-{i:02}") for i in range(14)]
+    for i, actor in enumerate(actors):
+        for _ in range(15 - i):
+            EventFactory(actors=[actor])
+    body = client.get(URL).content.decode()
+    more = body[body.index("<summary>More actors (2)</summary>"):]
+    assert 'id="f-actor-delegation-13" name="actor" value="delegation-13"' in more.split("</details>")[0]
+    assert 'id="f-actor-delegation-00"' not in more.split("</details>")[0]
