@@ -92,7 +92,27 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
         return None
     if p.gran == "year" and start - doc.prev_end > 60:
         return None  # a bare year sets the scene only for what follows it closely ("signed in 1996 and ratified in March")
+    if "\n" in doc.text[doc.prev_end:start] and _PRESENT_PERFECT.search(_sentence_at(doc.text, start)):
+        return None  # a new paragraph back in the present: "Trump, who returned ... in January, has repeatedly called"
     return p.year
+
+
+_PRESENT_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:(?:not|never|also|already|since|\w+ly)\s+)*"
+    r"(?:been|\w+ed|\w+en|said|made|told|sent|held|met|kept|left|built|won|lost|led|spent|brought|sought)\b",
+    re.IGNORECASE)
+
+
+def _sentence_at(text: str, pos: int) -> str:
+    """The sentence (within its line) around ``pos``."""
+    lo = max(text.rfind("\n", 0, pos) + 1, 0)
+    for m in _SENTENCE_END.finditer(text, lo, pos):
+        lo = m.end() - 1
+    hi = text.find("\n", pos)
+    hi = len(text) if hi < 0 else hi
+    if m := _SENTENCE_END.search(text, pos, hi):
+        hi = m.start() + 1
+    return text[lo:hi]
 
 
 def _same_sentence_date(doc: DocContext, p: Point, start: int) -> bool:

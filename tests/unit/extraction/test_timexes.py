@@ -424,6 +424,15 @@ def test_a_story_about_an_earlier_year_lends_its_year_to_the_next_sentence():
         ("2005", "2005"), ("April", "2005-04")]
 
 
+def test_a_new_paragraph_back_in_the_present_does_not_keep_the_storys_year():
+    published = dt.date(2025, 6, 12)
+    story = "In January 2024 he declared the South the principal enemy.\n\n"
+    assert values(story + "Trump, who returned to the White House in January, has repeatedly praised Kim.",
+                  published)[-1] == ("January", "2025-01")
+    # still told in the past, the next paragraph goes on with the story's year
+    assert values(story + "In March he visited a munitions factory.", published)[-1] == ("March", "2024-03")
+
+
 def test_short_spans_of_years():
     assert values("Veterans of the 1950-53 war met in 1994–95.") == [
         ("1950", "1950"), ("53", "1953"), ("1994", "1994"), ("95", "1995")]

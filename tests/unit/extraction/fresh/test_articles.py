@@ -10,7 +10,6 @@ from .checks import check_expected_event, check_no_event, params, slug, unexpect
 # its line.
 KNOWN_FAILURES = {
     "a3-a-day-earlier": "Trump's invitation on Twitter is categorised CONSULT, not REQUEST",
-    "a3-white-house-in-january": "Trump's return to the White House 'in January' is dated January 2024, not 2025",
     "a10-a-year-after-that": "the 2006 test's 'it' (the North, named in the sentence before) gives no actor North Korea",
 }
 
