@@ -1,0 +1,78 @@
+"""An eleventh probe round in official and legal documents about North Korea: State Department, Treasury/OFAC,
+Justice Department, executive orders and the Federal Register, UN Security Council and Panel of Experts, IAEA,
+joint statements and treaties, congressional testimony and fiscal years, KCNA statements and the numbers of
+legal text (official.py); one test per case."""
+
+import pytest
+
+from .checks import Doc, check_dated_case, check_format_case, params
+from .official import CASES
+
+# Cases the extractor gets wrong today: {case id: what is wrong}.  Strict xfails, so a fix must remove its line.
+KNOWN_FAILURES = {
+    # US fiscal years read as calendar years
+    "ofac-fiscal-year-2024-penalties": "'fiscal year 2024' gives a calendar-2024 event, not Oct 2023-Sep 2024 (or none)",
+    "cong-fy2026-budget-request": "'FY2026' in a budget request gives a planned calendar-2026 event; a budget figure is "
+                                  "no event",
+    "cong-fiscal-year-2025-tally": "'fiscal year 2025' gives a calendar-2025 event, not Oct 2024-Sep 2025 (or none)",
+    "cong-by-the-end-of-fy2026": "'by the end of FY2026' is a planned calendar-2026 event, not by 30 Sep 2026",
+    "cong-ndaa-fiscal-year-name": "the year in 'the National Defense Authorization Act for Fiscal Year 2025' gives a "
+                                  "2025 event beside the signing on 2024-12-23",
+    # dates that label or identify, not happenings
+    "sd-country-reports-subject-year": "the subject year of 'the 2023 Country Reports' gives a 2023 event; only the "
+                                       "release on 2024-04-22 is wanted",
+    "poe-as-of-count": "'As of 31 December 2023, the list contained 80 individuals' (a count at a date) gives an "
+                       "asserted 2023-12-31 event",
+    "num-sdn-entry-dob-passport": "an SDN entry's 'DOB 02 Sep 1984' and passport 'expires 21 Sep 2026' give events "
+                                  "(asserted 1984-09-02, planned 2026-09-21)",
+    "num-cfr-and-fr-citation": "the citation date in '83 FR 9182 (March 5, 2018)' gives an event (and its timex text "
+                               "'March 5, 2018)' takes the closing bracket)",
+    "cong-118th-congress-bills-act-of-2004": "the label year of 'the North Korean Human Rights Act of 2004' dates the "
+                                             "would-have reauthorization: a hypothetical 2004 event",
+    # legal hedged spans: endpoints instead of the span
+    "ofac-between-at-least-2017-and-2023": "'Between at least 2017 and 2023' gives separate 2017 and 2023 year "
+                                           "events, not the span 2017-2023",
+    "doj-from-in-or-about-through-in-or-about": "'From in or about 2018 through in or about 2023' gives no timex and "
+                                                "no event; wanted the span 2018-2023",
+    "doj-beginning-no-later-than-continuing-through": "'Beginning no later than in or about March 2019 and continuing "
+                                                      "through at least in or about August 2023' gives separate "
+                                                      "month events, not the span March 2019-August 2023",
+    "doj-laptop-farm-month-span": "'from in or about July 2020 through in or about October 2023' gives separate month "
+                                  "events, not the span July 2020-October 2023",
+    # a clock time not joined to the date written after it
+    "ofac-general-license-wind-down-through": "'12:01 a.m. eastern daylight time, May 21, 2025' gives the time on the "
+                                              "publication day (2025-04-21T00:01), not 2025-05-21T00:01",
+    "eo-effective-at-1201-edt": "'12:01 a.m. eastern daylight time on June 26, 2026' gives the time on the "
+                                "publication day (2026-06-20T00:01), not 2026-06-26T00:01",
+    "eo-suspension-until-1201": "'until 12:01 a.m. eastern daylight time on June 26, 2026' gives the time on the "
+                                "publication day (2025-12-22T00:01), not 2026-06-26T00:01",
+    # relative dates not counted from the document's own date
+    "iaea-dateline-statement-today": "'today' after the dateline 'Vienna, 9 June 2025 —' is the publication day "
+                                     "(2025-06-10), not 9 June",
+    "cong-testimony-header-today": "'testify today' under the header date March 5, 2025 is the publication day "
+                                   "(2025-03-06)",
+    "kcna-signed-statement-on-monday": "'kicked off ... on Monday' in a statement signed August 19 is a planned "
+                                       "2025-09-01 (the next Monday after publication), not the past 2025-08-18",
+    # document furniture
+    "fr-filed-stamp-billing-code": "the '8:45 am' of the '[FR Doc. ... Filed 6-20-25; 8:45 am]' stamp gives an event "
+                                   "on the publication day",
+    "fr-running-header-then-amending": "the Federal Register running header 'Monday, June 23, 2025' gives an event "
+                                       "titled 'No. 118 /'",
+    # a day or month with the year written otherwise
+    "js-done-at-washington-year-in-words": "'this twelfth day of October, in the year two thousand' splits into "
+                                           "2025-10-12 and a 2000 year event, not 2000-10-12",
+    "kcna-month-with-juche-year": "'December Juche 112 (2023)' splits into December 2024 and a 2023 year event, not "
+                                  "December 2023",
+    # modality
+    "fr-comments-on-or-before": "the comment deadline 'must be received on or before August 22, 2025' is asserted, "
+                                "not planned/hypothetical",
+    # "today's"
+    "ofac-rok-concurrently-designating": "\"Today's action\" gives no timex, so the ROK's concurrent designation has "
+                                         "no event on the publication day",
+}
+
+
+@pytest.mark.parametrize("case", params(CASES, lambda c: c.id, KNOWN_FAILURES))
+def test_official_case(case):
+    check = check_dated_case if isinstance(case, Doc) else check_format_case
+    assert check(case) == []
