@@ -657,6 +657,13 @@ def test_us_zone_letters_belong_to_the_clock_only_in_capitals():
     assert values("Lunch was at 1 p.m. et cetera.")[0] == ("1 p.m.", "2025-09-22T13:00")
 
 
+def test_a_spelt_out_zone_joins_the_clock_to_the_date_after_it():
+    assert values("The order takes effect at 12:01 a.m. eastern daylight time on June 26, 2026.") == [
+        ("12:01 a.m. eastern daylight time on June 26, 2026", "2026-06-26T00:01")]
+    assert values("Transactions are allowed through 12:01 a.m. Eastern Standard Time, Jan. 5, 2026.") == [
+        ("12:01 a.m. Eastern Standard Time, Jan. 5, 2026", "2026-01-05T00:01")]
+
+
 def test_live_blog_stamps_cross_midnight_only_by_a_short_step():
     forward = "22:40 GMT — Delegates leave the hall.\n01:10 GMT — A communique is issued."
     assert [v for _, v in values(forward)] == ["2025-09-22T22:40", "2025-09-23T01:10"]

@@ -17,8 +17,11 @@ from .base import (
 AMPM = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b|a\.m|p\.m)"
 # A zone after a clock time: an abbreviation, "local time", "Seoul time", or one of these in brackets.
 # The US live-blog zones without the standard/daylight letter ("1:15 p.m. ET") only in capitals: "et", "pt" are words.
-ZONE = (r"(?:\s+(?:(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|KST|JST|MSK|(?-i:ET|PT|CT|MT)|local\s+time"
-        r"|(?-i:[A-Z][a-z]+)\s+time)\b|\((?:local\s+time|(?-i:[A-Z][a-z]+)\s+time|[A-Z]{3,4})\)))")
+# Spelt-out zones, as official texts write them: "eastern daylight time", "Korea Standard Time".
+_ZONE_NAME = (r"(?:(?:eastern|central|mountain|pacific|atlantic|korea|korean|japan|(?-i:[A-Z][a-z]+))\s+"
+              r"(?:standard|daylight|summer)\s+time|greenwich\s+mean\s+time|coordinated\s+universal\s+time)")
+ZONE = (rf"(?:\s+(?:(?:{_ZONE_NAME}|EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|KST|JST|MSK|(?-i:ET|PT|CT|MT)"
+        r"|local\s+time|(?-i:[A-Z][a-z]+)\s+time)\b|\((?:local\s+time|(?-i:[A-Z][a-z]+)\s+time|[A-Z]{3,4})\)))")
 
 
 # The other end of a span of hours ("from 9:30 a.m. to 1 p.m. local time on Tuesday"), skipped when looking
