@@ -73,6 +73,8 @@ class DocContext:
     # Where the last span of several months ("the first nine months") ended: a comparison right after one
     # ("compared with 40% a year earlier") is with the year before, not with a quarter.
     months_span_end: int = -1
+    # Every date told so far, as (start, end, point): "two days after the launch" counts from the launch's date.
+    told: list[tuple[int, int, Point]] = field(default_factory=list)
     _tokenized: bool = False
 
     def _tokenize(self) -> None:
@@ -93,6 +95,8 @@ class DocContext:
         self.prev_end = end
         self.prev_names_a_thing = start >= 0 and _modifies_noun(self.text, start, end)
         self.prev_by_gran[p.gran] = p
+        if start >= 0:
+            self.told.append((start, end, p))
         if p.gran == "quarter" and self.focus_quarter is None and p.year >= self.dct.year - 1:
             self.focus_quarter = p  # a quarter years back ("the third quarter of 1984") is history, not the report
 

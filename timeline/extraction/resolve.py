@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .context import DocContext
+from .context import DocContext, looks_like_verb
 from .values import Point, coarsen, day, point_range, quarter_of, season_of, shift, week_of
 
 EXPLICIT, PUBLISHED, PREVIOUS = "explicit", "published", "previous"
@@ -105,14 +105,19 @@ _PRESENT_PERFECT = re.compile(
 
 def _sentence_at(text: str, pos: int) -> str:
     """The sentence (within its line) around ``pos``."""
+    lo, hi = _sentence_bounds(text, pos)
+    return text[lo:hi]
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     lo = max(text.rfind("\n", 0, pos) + 1, 0)
-    for m in _SENTENCE_END.finditer(text, lo, pos):
+    for m in _SENTENCE_END.finditer(text, lo, pos + 1):  # (a match ends on the next sentence's first letter)
         lo = m.end() - 1
     hi = text.find("\n", pos)
     hi = len(text) if hi < 0 else hi
     if m := _SENTENCE_END.search(text, pos, hi):
         hi = m.start() + 1
-    return text[lo:hi]
+    return lo, hi
 
 
 def _same_sentence_date(doc: DocContext, p: Point, start: int) -> bool:
@@ -191,8 +196,10 @@ def anchor_point(doc: DocContext, gran: str) -> tuple[Point, str]:
 _APPOSITION = re.compile(r"\s*,\s*")
 
 
-def offset(doc: DocContext, unit: str, n: int, from_prev: bool, start: int = -1) -> tuple[str, str]:
-    """"N units ago" (from the reference date) or "N units earlier/later" (from the previous date)."""
+def offset(doc: DocContext, unit: str, n: int, from_prev: bool, start: int = -1,
+           base: Point | None = None) -> tuple[str, str]:
+    """"N units ago" (from the reference date) or "N units earlier/later" (from the previous date, or from
+    ``base``: the date of the happening "two days after the launch" names)."""
     gran = {"day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year",
             "decade": "decade", "century": "century"}.get(unit)
     if gran is None:
@@ -200,9 +207,11 @@ def offset(doc: DocContext, unit: str, n: int, from_prev: bool, start: int = -1)
     if unit == "year" and n == -1 and doc.months_span_end > doc.prev_end:
         base = doc.prev if from_prev and doc.prev is not None else day(doc.dct)
         return str(base.year - 1), PREVIOUS if base is doc.prev else PUBLISHED
-    if from_prev and doc.prev is not None:
-        base, anchor = doc.prev, PREVIOUS
-        if doc.before_prev is not None and _APPOSITION.fullmatch(doc.text, doc.prev_end, start):
+    if base is not None or (from_prev and doc.prev is not None):
+        anchor = PREVIOUS
+        if base is None:
+            base = doc.prev
+        if doc.before_prev is not None and base is doc.prev and _APPOSITION.fullmatch(doc.text, doc.prev_end, start):
             # "the deal of 29 February, only six weeks earlier": the phrase restates the date just
             # named, measured from the one before it
             base = doc.before_prev
@@ -237,3 +246,71 @@ _ORDER = ["day", "week", "month", "season", "quarter", "half", "year", "decade",
 def _finer(a: str, b: str) -> bool:
     return _ORDER.index(a) < _ORDER.index(b)
 
+
+
+# The happening a noun names, as the sentence that tells it may word it: "the meeting" was when they met.
+_HAPPENING_WORDS = {
+    "meeting": r"meet|met", "talks": r"talks?|negotiat", "arrival": r"arriv|landed|reached", "departure": r"depart|left|leave",
+    "death": r"died|death|dead|killed", "election": r"elect|won|vote", "vote": r"vot|elect", "speech": r"speech|spoke|speak|address",
+    "inauguration": r"inaugurat|sworn|took office|assumed office", "launch": r"launch|fired", "test": r"test|detonat",
+    "signing": r"sign", "announcement": r"announc", "briefing": r"brief", "visit": r"visit|trip",
+    "trip": r"trip|visit|travel", "shooting": r"shoot|shot", "attack": r"attack|struck|strike",
+}
+_NAMED_HAPPENING = re.compile(
+    r"\s*(?:the|his|her|its|their|that|this)\s+(?P<mods>(?:[A-Z][\w'’.-]*\s+){0,3})"
+    r"(?:(?-i:[a-z][a-z-]*)\s+){0,2}?(?P<noun>(?-i:[a-z]{4,}))\b(?!\s+(?:of|to|that|which|who|was|were|had|has)\b)")
+
+
+def named_happening(text: str, pos: int) -> str | None:
+    """A pattern for the sentence telling of the happening the noun phrase at ``pos`` names ("the launch",
+    "the Hanoi summit", "his arrival"): its noun's stem (or the verbs that tell it), plus any capitalised name
+    before the noun, which the sentence must also hold.  None when no noun phrase stands there."""
+    m = _NAMED_HAPPENING.match(text, pos)
+    if m is None:
+        return None
+    noun = m["noun"]
+    stem = _HAPPENING_WORDS.get(noun) or re.escape(re.sub(r"(?:ing|ment|ion|al|s)$", "", noun)[:max(4, len(noun) - 3)])
+    names = [re.escape(w.rstrip(".")) for w in m["mods"].split()]
+    return "".join(f"(?=.*\\b{n}\\b)" for n in names) + rf"(?=.*\b(?:{stem}))"
+
+
+def happening_date(doc: DocContext, pattern: str, pos: int) -> Point | None:
+    """The date of the last sentence before ``pos`` that tells of the happening ``pattern`` (named_happening)
+    finds, within the few paragraphs before: the date told nearest the words for it, and close to them ("arrived
+    on April 24 and met Putin the next day" has the arrival on the 24th).  Words that only qualify another noun
+    ("the murder investigation", "the launch site") tell of no happening."""
+    found = re.compile(pattern, re.IGNORECASE | re.DOTALL)
+    words = re.compile(r"\b(?:" + pattern.rsplit("(?=.*\\b(?:", 1)[-1][:-2] + r")[\w-]*", re.IGNORECASE)
+    own = _sentence_bounds(doc.text, pos)[0]
+    for k in range(len(doc.told) - 1, -1, -1):
+        start, end, p = doc.told[k]
+        if end > own:
+            continue  # a date in the sentence itself ("On Nov. 2, two days after the launch") is not the launch's
+        if pos - end > 2000:
+            break
+        lo, hi = _sentence_bounds(doc.text, start)
+        if not found.match(doc.text, lo, hi):
+            continue
+        heads = [w.start() for w in words.finditer(doc.text, lo, hi)
+                 if looks_like_verb(w.group()) or not _qualifies_a_noun(doc.text, w.end())]
+        same = [t for t in doc.told[:k + 1] if lo <= t[0] < hi]
+        near = [(min(abs(t[0] - at), abs(t[1] - at)), t[2]) for t in same for at in heads]
+        near = [x for x in near if x[0] <= 80]
+        if near:
+            return min(near, key=lambda x: x[0])[1]
+    return None
+
+
+_FUNCTION_WORDS = frozenset(
+    "a an the of in on at to by for from with and or but as that which who whom whose was were is are be been had "
+    "has have will would could should may might did does do not no than then there this these those its his her "
+    "their our it he she they we near off into onto over under between after before since until during".split())
+
+
+def _qualifies_a_noun(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` stands before another noun ("murder investigation", "launch site")."""
+    m = re.match(r"[ \t]+([a-z]+)\b", text[end:end + 30])
+    if m is None:
+        return False
+    nxt = m.group(1)
+    return nxt not in _FUNCTION_WORDS and not looks_like_verb(nxt) and not nxt.endswith("ly")

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .chronology import entry_at
+from . import resolve as R
 from .context import DocContext
 from .grammar import Found, iter_rules, rules_for_word
 from .normalise import for_matching
@@ -166,6 +167,20 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
         if f.type == "DURATION" and (within := _within_of_the_story(doc, f, value, out)) is not None:
             out.extend(within)
             continue
+        if f.hangs_on is not None:
+            n, unit, happening = f.hangs_on
+            told = R.happening_date(doc, happening, f.start)
+            dated = R.offset(doc, unit, n, True, f.start, base=told)[0] if told is not None else ""
+            if not dated:
+                if f.type == "DATE":
+                    continue  # "the day before his arrival" with the arrival undated: no day to give
+            else:
+                # "Two days after the launch": the launch's date moved on, as TimeBank dates "10 days before the
+                # murder"
+                doc.remember(parse_value(dated), f.end, f.start)
+                out.append(Resolved(Timex(f.start, f.end, text[f.start:f.end], "DATE", dated, f.mod), R.PREVIOUS,
+                                    f.group))
+                continue
         if f.type in ("DATE", "TIME") and f.remember:
             p = parse_value(value)
             if p is not None:

@@ -232,6 +232,10 @@ def _subject_of(before: str) -> str:
     return ""
 
 
+# What a date counted from a happening hangs on, up to the comma that ends the opening phrase
+_HANGING_ANCHOR = re.compile(r"\s+(?:after|before)\s+(?:the|his|her|its|their)\s+[^,.;:()]{1,40},")
+
+
 def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int]]) -> str:
     clause = sentence[a:b]
     # drop every date phrase (and the preposition before it) inside the clause
@@ -243,6 +247,8 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
             pre = _LEAD_PREP_END.search(clause, lead_from, s_rel)
             cut = pre.start() if pre else s_rel
             rest = clause[e_rel:]
+            if (hanging := _HANGING_ANCHOR.match(rest)) is not None:
+                rest = rest[hanging.end():]  # "Two days [after the launch,] bombers flew": part of the date
             if re.match(r"['’]s\b", rest):
                 # "Tuesday's launch was ..." -> "The launch was ...", "no part in this year's events" -> "no part in
                 # the events": the preposition belongs to the noun, not to the date

@@ -433,6 +433,32 @@ def test_a_new_paragraph_back_in_the_present_does_not_keep_the_storys_year():
     assert values(story + "In March he visited a munitions factory.", published)[-1] == ("March", "2024-03")
 
 
+def test_an_offset_from_a_named_happening_counts_from_the_date_it_was_told():
+    published = dt.date(2025, 10, 31)
+    launch = ("North Korea launched a missile on Oct. 31, 2024. Allies had held a drill on Oct. 25. "
+              "Two days after the launch, bombers flew over the peninsula.")
+    assert timexes(launch, published)[-1] == ("Two days", "DATE", "2024-11-02", "")
+    arrival = ("Kim arrived in Vladivostok on April 24, 2019 and met Putin the next day. The day before his arrival, "
+               "officials laid out the programme.")
+    assert timexes(arrival, published)[-1] == ("The day", "DATE", "2019-04-23", "")
+    # a year after a day is that year, no finer than the text
+    assert values("The Singapore summit took place on June 12, 2018. A year after the summit, Trump went to "
+                  "Panmunjom.", published)[-1] == ("A year", "2019")
+
+
+def test_an_offset_from_a_happening_never_told_stays_an_interval():
+    published = dt.date(2025, 10, 31)
+    assert timexes("Ten days after the Singapore summit, Trump extended the emergency.", published) == [
+        ("Ten days", "DURATION", "P10D", "")]
+    assert timexes("The day before the vote, the party met.", published) == []
+    # a noun that only qualifies another ("the murder investigation") tells of no murder
+    assert timexes("Police will hold a news conference Thursday on the murder investigation. A car was seen 10 days "
+                   "before the murder.", published)[-1] == ("10 days", "DURATION", "P10D", "")
+    # the named summit must be the one told: "the Hanoi summit" is not the Singapore one
+    assert timexes("The Singapore summit took place on June 12, 2018. A week after the Hanoi summit, talks stalled.",
+                   published)[-1] == ("A week", "DURATION", "P1W", "")
+
+
 def test_short_spans_of_years():
     assert values("Veterans of the 1950-53 war met in 1994–95.") == [
         ("1950", "1950"), ("53", "1953"), ("1994", "1994"), ("95", "1995")]

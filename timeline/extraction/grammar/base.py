@@ -28,6 +28,9 @@ class Found:
     # False for comparisons ("a year earlier", "the year-ago quarter"): they do not move the story's
     # reference point, so a later "the quarter" still means the quarter under discussion.
     remember: bool = True
+    # (sign, n, unit, noun phrase) for "two days after the launch": a duration hanging on a happening, dated
+    # when an earlier sentence tells when that happening was (timexes.resolve_all)
+    hangs_on: tuple | None = None
 
 
 I = re.IGNORECASE

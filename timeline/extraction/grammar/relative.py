@@ -367,7 +367,12 @@ def ago(m, text):
         start = m.start("n") if m["approx"] and re.match(r"(?:about|just|only|some)\b", m["approx"], I) else m.start()
         if m["half"] and n is not None:  # "a minute and a half later"
             return Found(start, end, "DURATION", const(dur_value(n + 0.5, unit)), approx_mod(m["approx"]))
-        return duration_found(start, end, m["n"], unit, m["approx"], text)
+        found = duration_found(start, end, m["n"], unit, m["approx"], text)
+        if d in ("before", "after") and n is not None and n == int(n) and unit not in ("second", "minute", "hour"):
+            if (happening := R.named_happening(text, m.end())) is not None:
+                # "two days after the launch": a date when the launch was told, else the interval it is
+                found.hangs_on = (-int(n) if d == "before" else int(n), unit, happening)
+        return found
     if d in ("before", "after"):
         # "two days after the summit": a duration hanging on another event; "two days after" alone: relative
         if re.match(r"\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I|that|this|[A-Z0-9])", text[m.end():]):
@@ -436,10 +441,17 @@ def next_day(m, text):
     """"the next day", "the following morning", "that day", "the day before": counted from the previous date."""
     if m["ba"]:
         if re.match(r"\s+[A-Za-z]", text[m.end():]):
-            # "the day before the vote": counted from an event, not a date.  In apposition to a date
-            # ("Oct. 12, the day before the crash") "the day" is that date.
+            # "the day before the vote": counted from an event, not a date: dated when an earlier sentence told
+            # when the vote was.  In apposition to a date ("Oct. 12, the day before the crash") "the day" is
+            # that date.
             if not re.search(r"\d,\s*$", text[max(0, m.start() - 4):m.start()]):
-                return None
+                if (happening := R.named_happening(text, m.end())) is None:
+                    return None
+                shift_by = -1 if m["ba"].lower() == "before" else 1
+                # a DATE only once the vote's date is found (timexes.resolve_all); the value is a stand-in till then
+                found = Found(m.start(), m.start() + len("the day"), "DATE", const("P1D", R.PUBLISHED))
+                found.hangs_on = (shift_by, "day", happening)
+                return found
             return Found(m.start(), m.start() + len("the day"), "DATE",
                          lambda doc: (doc.prev.value(), R.PREVIOUS) if doc.prev and doc.prev.gran == "day" else ("", ""))
         n = -1 if m["ba"].lower() == "before" else 1
