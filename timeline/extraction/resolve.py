@@ -220,6 +220,8 @@ def offset(doc: DocContext, unit: str, n: int, from_prev: bool, start: int = -1,
         if _finer(gran, base.gran):
             return "", PREVIOUS
     else:
+        if from_prev and n > 0:
+            return "", PREVIOUS  # "Two days later, ..." with no date told before it: later than nothing known
         base, anchor = day(doc.dct), PUBLISHED
         # "a year ago" in a passage about a quarter means that quarter a year before
         if unit == "year" and n in (-1, 1) and doc.prev is not None and doc.prev.gran in ("quarter", "half"):

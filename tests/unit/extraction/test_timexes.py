@@ -459,6 +459,13 @@ def test_an_offset_from_a_happening_never_told_stays_an_interval():
                    published)[-1] == ("A week", "DURATION", "P1W", "")
 
 
+def test_later_than_nothing_told_is_no_date():
+    assert values("Two days later, the ministry issued a statement rejecting the proposal.") == []
+    assert values("The envoys met behind closed doors. The next day, state media called the meeting useful.") == []
+    # a comparison with a year before still counts back from the report
+    assert values("Profit rose 5% from a year earlier.") == [("a year earlier", "2024")]
+
+
 def test_short_spans_of_years():
     assert values("Veterans of the 1950-53 war met in 1994–95.") == [
         ("1950", "1950"), ("53", "1953"), ("1994", "1994"), ("95", "1995")]

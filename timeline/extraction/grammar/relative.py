@@ -207,6 +207,8 @@ def this_unit(m, text):
                    "that same", "the latest"):
             n = {"the next": 1, "the following": 1}.get(rel, -1 if rel in ("the previous", "the prior", "the preceding") else 0)
             if doc.prev is None:
+                if unit == "day" and n > 0:
+                    return "", R.PREVIOUS  # "The next day" after nothing dated: no day to count from
                 p = R.relative_unit(doc, unit, n if rel != "the next" else 1)
                 return (p.value() if p else ""), R.PUBLISHED
             base = doc.prev
@@ -467,9 +469,10 @@ def next_day(m, text):
 
     def res(doc):
         if doc.prev is None or doc.prev.gran != "day":
-            if doc.prev is None:
+            if doc.prev is None and n <= 0:
+                # "that day", "the day before" with no date told: the day of the report
                 return (doc.dct + dt.timedelta(days=n)).isoformat() + suffix, R.PUBLISHED
-            return "", R.PREVIOUS
+            return "", R.PREVIOUS  # "The next day" after nothing dated: no day to count from
         d = dt.date(doc.prev.year, doc.prev.sub, doc.prev.day) + dt.timedelta(days=n)
         return d.isoformat() + suffix, R.PREVIOUS
 
