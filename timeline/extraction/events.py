@@ -439,7 +439,8 @@ def _within_named(text: str, finer: Resolved, coarser: Resolved) -> bool:
     if not (ra and rb and rb[0] <= ra[0] and ra[1] <= rb[1] and ra[:2] != rb[:2]):
         return False
     gap = text[finer.timex.end:coarser.timex.start]
-    return len(gap) <= 25 and "," not in gap and not any(looks_like_verb(w) for w in re.findall(r"[A-Za-z]+", gap))
+    return (len(gap) <= 25 and "," not in gap and not re.search(r"[.!?;]\s", gap)
+            and not any(looks_like_verb(w) for w in re.findall(r"[A-Za-z]+", gap)))
 
 
 def _pins_down(text: str, relative: Resolved, explicit: Resolved) -> bool:

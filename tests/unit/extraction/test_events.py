@@ -272,6 +272,11 @@ def test_years_ago_today_is_that_day():
 def test_a_year_naming_which_holiday_makes_no_second_event():
     [e] = events("Kim's New Year's Day speech in 2018 opened the door.")
     assert (e.date_text, e.date_start) == ("New Year's Day", dt.date(2018, 1, 1))
+    # in the next sentence a coarser date is a happening of its own, not a restatement
+    first, later = events("Trump and Kim first met in Singapore in June 2018. Later that year, Pompeo made another "
+                          "trip to Pyongyang.")
+    assert (later.date_text, later.precision, later.actors[0]) == ("Later that year", "year", "Mike Pompeo")
+    assert "Mike Pompeo" not in first.actors
 
 
 def test_comparisons_and_spans_since_a_date_make_no_event_unless_they_tell_what_happened():

@@ -13,12 +13,6 @@ KNOWN_FAILURES = {
     "unit-three-weeks-on": "'Three weeks on' is a P3W duration, not a date three weeks after June 4, 2025: no "
                            "2025-06-25 / 2025-W26 event",
     # "that year/week/month" tagged right but its sentence folded into the anchor's event
-    "unit-later-that-year": "'Later that year' is tagged 2018 (END) but makes no event: its sentence joins the June "
-                            "2018 event (Pompeo among that event's actors)",
-    "unit-that-week": "'That week' is tagged 2025-W44 but makes no event: the artillery firing joins the Oct. 29 "
-                      "event",
-    "back-earlier-that-month": "'Earlier that month' is tagged 2025-08 (START) but makes no event: Kim Yo Jong's "
-                               "remark joins the Aug. 18 event",
     # a date inside a quote taken as the narrative's anchor
     "quote-with-its-own-date-then-two-days-later": "'Two days later' counts from the quoted 'October 2019' (no day "
                                                    "from a month, so no timex, no event) instead of from Tuesday: "
