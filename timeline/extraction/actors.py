@@ -295,9 +295,10 @@ def _with_speakers(text: str, mentions: list[Mention], entries: Sequence[ActorEn
     return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
 
 
-# "He"/"She" opening a sentence, right after the sentence before ends
-_PRONOUN = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(He|She)\b")
-_SENTENCE_START = re.compile(r"(?:[.!?][\"'”’)]?\s+|\n\s*)(?=\S)")
+# "He"/"She" opening a sentence, right after the sentence before ends, or after a short opening phrase ("Later that
+# day, he told ...")
+_PRONOUN = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?:(He|She)|(?:[A-Z][^.!?,;:\"“”\n]{0,40}),\s+(he|she))\b")
+_SENTENCE_START = re.compile(r"(?:[.!?][\"'”’)]?\s+(?=[\"“‘'(]?[A-Z])|\n\s*(?=\S))")  # not "Oct. 29"
 
 
 def _with_pronouns(text: str, mentions: list[Mention], by_name: dict[str, ActorEntry]) -> list[Mention]:
@@ -327,7 +328,8 @@ def _with_pronouns(text: str, mentions: list[Mention], by_name: dict[str, ActorE
             continue
         life = _lifetime(by_name[subject.name])
         choices = subject.choices or (((subject.name, life),) if life else ())
-        added.append(Mention(hit.start(1), hit.end(1), subject.name, choices, subject.sole))
+        g = 1 if hit.group(1) else 2
+        added.append(Mention(hit.start(g), hit.end(g), subject.name, choices, subject.sole))
     return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
 
 

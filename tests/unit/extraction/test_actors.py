@@ -112,6 +112,16 @@ def test_he_opening_a_sentence_is_the_person_the_sentence_before_opened_with():
     assert {"Donald Trump", "Xi Jinping"} <= got["Thursday"]
 
 
+def test_he_after_an_opening_phrase_is_the_same_person_even_after_an_abbreviated_month():
+    got = actors_by_date("Trump arrived in Gyeongju on Oct. 29. Later that day, he told business leaders he would "
+                         "meet Kim Jong Un.")
+    assert {"Donald Trump", "Kim Jong Un"} <= got["Later that day"]
+    # a long opening clause is no short phrase: the "he" may be anyone it names
+    got = actors_by_date("Trump arrived in Gyeongju on Oct. 29. When the officials in the ministry of foreign affairs "
+                         "had finished, he left on Oct. 30.")
+    assert "Donald Trump" not in got["Oct. 30"]
+
+
 def test_he_after_a_sentence_naming_two_people_or_none_is_nobody():
     got = actors_by_date("Donald Trump met Xi Jinping in Osaka. He left on Saturday.")
     assert got["Saturday"] == set()

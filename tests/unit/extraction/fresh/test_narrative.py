@@ -38,8 +38,6 @@ KNOWN_FAILURES = {
                                                      "'The U.S. envoy arrived in Seoul after ...' (the arrival), "
                                                      "not the leaving",
     # actors
-    "same-later-that-day": "'Later that day, he told ...': the 'he' after a fronted time phrase is not carried, so "
-                           "the event has Kim Jong Un (the object) but not Donald Trump",
 }
 
 
