@@ -34,6 +34,10 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose)\s+(?:[\w'’-]+\
 # (but "On May 24, Trump called off the summit" is the cancelling, which happened).
 _PLAN_FOR = re.compile(r"\b(?:scheduled|planned|slated|set|due)\s+(?:for|to)\b", re.IGNORECASE)
 _UNDONE = re.compile(r"\b(?:cancel+ed|called\s+off|postponed|scrapped|shelved|put\s+off|delayed)\b", re.IGNORECASE)
+# "Seoul denied that the officials had met at the border this week": what is denied is said not to have happened
+# (but "denied on Monday that ..." dates the denial, which did)
+_DENIED_THAT = re.compile(r"\b(?:den(?:y|ies|ied|ying)|(?:dismiss|reject)(?:s|ed|ing)?\s+(?:\w+\s+)?reports?)"
+                          r"\s+(?:that|any)\b", re.IGNORECASE)
 # "did not rule out a visit": a possibility, not a denial
 _NOT_RULED_OUT = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?rul(?:e|ed|es|ing)\s+out\b", re.IGNORECASE)
 # A reported statement happened whatever it says: "Kim said on Thursday his country would never give up ..."
@@ -188,6 +192,9 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
     sentence = _ASIDE.sub(lambda m: m.group() if m.start() < hi else " " * len(m.group()), sentence)
     a, b = clause_around(sentence, lo, hi)
     question = _in_polar_question(sentence, lo, hi, a)
+    denied = _DENIED_THAT.search(sentence, max(0, lo - 150), lo)
+    if denied and sentence[denied.end():lo].strip():
+        return "negated"
     condition_first = _CONDITION_FIRST.match(sentence)  # before the dates are blanked: "The latest period had ..."
     # the date phrases themselves say nothing of modality: "on May 26, 1972" holds no modal "may"
     masked = list(sentence)

@@ -464,6 +464,15 @@ def test_no_before_the_happening_negates_it_but_not_otherwise():
     assert modalities("No doubt the two sides will resume talks next year.") == ["planned"]
 
 
+def test_what_is_denied_did_not_happen_but_the_denial_did():
+    def modalities(text):
+        return [e.modality for e in events(text, dt.date(2025, 10, 29))]
+
+    assert modalities("Seoul denied that U.S. and North Korean officials had met at the border on Monday.") == ["negated"]
+    assert modalities("The ministry dismissed media reports that Kim had visited Moscow in March.") == ["negated"]
+    assert modalities("Seoul denied on Monday that officials had met.") == ["asserted"]
+
+
 def test_a_negation_stays_in_its_own_clause():
     def modalities(text):
         return [e.modality for e in events(text, dt.date(2025, 10, 13))]
