@@ -374,8 +374,12 @@ def _side_of(text: str, start: int, end: int) -> str:
     return ""
 
 
-_FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
-_TO_BETWEEN = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*|\s+and\s+", re.IGNORECASE)
+# The hedges legal texts put inside a stretch: "from in or about 2018 through in or about 2023", "between at least
+# 2017 and 2023", "beginning no later than in or about March 2019 and continuing through at least August 2023"
+_HEDGES = r"(?:(?:in\s+or\s+about|on\s+or\s+about|at\s+least|no\s+later\s+than|no\s+earlier\s+than|about|around)\s+)*"
+_FROM_BEFORE = re.compile(r"\b(?:from|between|beginning|starting)\s+" + _HEDGES + "$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"(?:\s*(?:to|until|till|through|-|–|—)\s*|\s+and\s+(?:continuing\s+(?:to|until|through)\s+)?)"
+                         + _HEDGES, re.IGNORECASE)
 
 
 _ASIDE_GAP = re.compile(r"[\s(),]*(?:on|at)?[\s(),]*")
@@ -454,11 +458,11 @@ def _spans_to(text: str, a, b) -> bool:
     """Whether two dates are the ends of one stretch: "from A to B", "from A until B", "between A and B"."""
     if not _TO_BETWEEN.fullmatch(text, a.end, b.start):
         return False
-    lead = _FROM_BEFORE.search(text, max(0, a.start - 9), a.start)
+    lead = _FROM_BEFORE.search(text, max(0, a.start - 60), a.start)
     if lead is None:
         return False
-    joiner = text[a.end:b.start].strip().lower()
-    return (joiner == "and") == lead.group().lower().startswith("between")
+    joiner = re.sub(r"\s+", " ", text[a.end:b.start].strip().lower())
+    return joiner.startswith("and") == lead.group().lower().startswith(("between", "beginning", "starting"))
 
 
 # Nouns that name something that happens (a date in a sentence with one of them dates a happening) ...

@@ -147,7 +147,9 @@ _LIKELY = re.compile(r"\b(?:(?:is|are|was|were|seems?|seemed|appears?|appeared)\
 # Words after the date that open a subordinate clause of its own ("made the remarks on Thursday when asked about
 # the premier's upcoming trip"): their cues tell of that clause, not of the date's happening.  Not "if"/"unless",
 # whose condition governs the main clause.
-_SUBORDINATE_AFTER = re.compile(r"\s(?:when|while|whereas|because|after|before|where)\s", re.IGNORECASE)
+# (a purpose clause too: "ran a laptop farm so that workers could appear to be in the US" did run it)
+_SUBORDINATE_AFTER = re.compile(r"\s(?:when|while|whereas|because|after|before|where|so\s+that|in\s+order\s+(?:to|that))\s",
+                                re.IGNORECASE)
 # The date's own head: "the protests planned for Oct. 3", "talks scheduled for Monday".  A participle that plans the
 # date directly wins over modal cues elsewhere in its clause ("nationals should stay away from the protests planned
 # for Oct. 3": the protests are planned, whatever the nationals should do); not when the participle is itself

@@ -32,6 +32,23 @@ def test_a_range_makes_one_event_spanning_it():
     assert (e.date_start, e.date_end, e.precision) == (dt.date(2019, 2, 27), dt.date(2019, 2, 28), "day")
 
 
+def test_a_stretch_with_legal_hedges_is_one_event():
+    [e] = events("From in or about 2018 through in or about 2023, the defendants conspired to evade sanctions.")
+    assert (e.date_start, e.date_end, e.precision, e.title) == (
+        dt.date(2018, 1, 1), dt.date(2023, 12, 31), "year", "The defendants conspired to evade sanctions")
+    [e] = events("Between at least 2017 and 2023, the network laundered funds.")
+    assert (e.date_start, e.date_end) == (dt.date(2017, 1, 1), dt.date(2023, 12, 31))
+    [e] = events("Beginning no later than in or about March 2019 and continuing through at least in or about August "
+                 "2023, the workers sent wages to Pyongyang.")
+    assert (e.date_start, e.date_end, e.precision) == (dt.date(2019, 3, 1), dt.date(2023, 8, 31), "month")
+    # a purpose clause's "could" does not make the stretch hypothetical
+    [e] = events("From July 2020 through October 2023, he ran a laptop farm so that workers could appear to be in "
+                 "the United States.")
+    assert e.modality == "asserted"
+    # a list of two years stays two events
+    assert len(events("He visited in 2018 and 2019.")) == 2
+
+
 def test_durations_sets_and_references_make_no_events():
     assert events("The talks lasted two years, resumed every week and are now stalled.") == []
 

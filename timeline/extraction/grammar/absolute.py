@@ -365,9 +365,12 @@ def year(m, text):
         if re.search(r"\bresolutions?\s+(?:\d{1,4}\s*\(\d{4}\),?\s*(?:and\s+)?)*(?:\d{1,4}\s*\()?$",
                      text[max(0, m.start("y") - 90):m.start("y")], I):
             return None  # "resolution 1718 (2006)", "resolutions 1718 (2006), 1874 (2009)": labels of documents
-        if before.lower() in ("no.", "#", "number", "resolution", "resolutions", "route", "flight", "page", "room", "article",
-                              "section", "chapter", "paragraph", "model", "size", "over", "than", "about",
-                              "nearly", "some", "almost", "and", "of"):
+        legal_hedge = re.search(r"\b(?:in|on)\s+or\s+about\s+$", text[max(0, m.start("y") - 16):m.start("y")], I)
+        if not legal_hedge and before.lower() in (
+                "no.", "#", "number", "resolution", "resolutions", "route", "flight", "page", "room", "article",
+                "section", "chapter", "paragraph", "model", "size", "over", "than", "about", "nearly", "some", "almost",
+                "and", "of"):
+            # (but the indictment's "in or about 2018" is the year, hedged)
             if before.lower() not in ("and", "of") or not _years_nearby(text, m.start("y")):
                 if before.lower() not in ("of",):
                     return None
