@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from .actors import GazetteerError, find_mentions, load_gazetteer
 from .events import build_events
 from .frontmatter import FrontMatterError, parse_front_matter
-from .furniture import DATELINE
+from .furniture import dateline_at
 from .multilingual import known_language, tag_other
 from .normalise import for_matching
 from .phrases import parse_date_phrase
@@ -45,7 +45,7 @@ def _dateline_day(text: str, published: dt.date) -> dt.date:
     before the published date it was filed under: "on Monday" in the report counts from it."""
     head = text.lstrip()[:120]
     line = head.split("\n", 1)[0]
-    m = DATELINE.match(line)
+    m = dateline_at(line, 0)
     if not m:
         return published
     for r in tag(line[:m.end()], published):

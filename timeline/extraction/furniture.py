@@ -14,6 +14,24 @@ DATELINE = re.compile(
     r"[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s*[^()\n]{3,30}?\s*\((?:[A-Z][A-Za-z-]*\s*){1,3}\)\s*[-—–_]"
     # without an agency the city is in capitals: "KUALA LUMPUR, Sept 19 —", "BRUSSELS, 19 September 2025 –"
     r"|[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s*[^()\n]{3,30}?\s*(?:[-—–_]{1,2}|--)\s")
+# Opening a document only (further down it may be a chronology line), a city in title case before a full date with
+# its year and a dash: "Vienna, 9 June 2025 — ..."
+FIRST_LINE_DATELINE = re.compile(
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2},[ \t]*(?:[A-Z][a-z]+,?[ \t]+)?(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?"
+    r"|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?)[ \t]+\d{4}[ \t]*(?:—|–|--)\s")
+
+
+def dateline_at(text: str, line_start: int) -> re.Match | None:
+    """The dateline opening the line at ``line_start``, if any."""
+    if line_start == len(text) - len(text.lstrip()):
+        first = FIRST_LINE_DATELINE.match(text, line_start)
+        if first and _MORE_PLACE_DATE_LINES.search(text, first.end(), first.end() + 2000):
+            first = None  # "Singapore, June 12, 2018 — ..." over more lines like it: a chronology
+        return DATELINE.match(text, line_start) or first
+    return DATELINE.match(text, line_start)
+
+
+_MORE_PLACE_DATE_LINES = re.compile(r"\n[ \t]*" + FIRST_LINE_DATELINE.pattern)
 
 
 def on_page_furniture(text: str, first, last) -> bool:
@@ -23,7 +41,7 @@ def on_page_furniture(text: str, first, last) -> bool:
     line_start = _line_start(text, first.start)
     if line_start < 0:
         return False
-    dateline = DATELINE.match(text, line_start)
+    dateline = dateline_at(text, line_start)
     if dateline and last.end <= dateline.end():
         return True
     line_end = _line_end(text, last.end, line_start + 301)

@@ -254,11 +254,20 @@ _HEADER_LINE = re.compile(
 )
 
 
+# Near a document's top, a line that is only a date (a statement's or testimony's "March 5, 2025"): the day the text
+# below it was written.  (A dateline's day is the reference day from the start: extraction._dateline_day.)
+_DATE_LINE = re.compile(
+    r"^[ \t]*(?:[A-Z][a-z]+day,?[ \t]+)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}"
+    r"|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{4})[ \t]*$", re.MULTILINE)
+_DOCUMENT_TOP = 600
+
+
 def _header_lines(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each header-like line that may date the text below it."""
+    tops = [(m.start(), m.end()) for m in _DATE_LINE.finditer(text, 0, min(len(text), _DOCUMENT_TOP))]
     if "Sent" not in text and "Date" not in text and "wrote" not in text and "mbargo" not in text.lower():
-        return []
-    return [(m.start(), m.end()) for m in _HEADER_LINE.finditer(text)]
+        return tops
+    return sorted({*tops, *((m.start(), m.end()) for m in _HEADER_LINE.finditer(text))})
 
 
 def _header_before(headers: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:

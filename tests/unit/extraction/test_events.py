@@ -864,6 +864,21 @@ def test_out_of_office_replies_and_transcript_stamps_make_no_event():
     assert _dates("15 min ago\nThe envoy has landed in Tokyo.") == [PUBLISHED]
 
 
+def test_a_statement_dated_at_its_top_counts_today_from_that_date():
+    # a dateline in title case, opening the document
+    [e] = events("Vienna, 9 June 2025 — In his statement to the Board today, the Director General said the Agency had "
+                 "seen new construction.", dt.date(2025, 6, 10))
+    assert (e.date_start, e.date_text, e.title[:16]) == (dt.date(2025, 6, 9), "today", "In his statement")
+    # a line that is only a date, over testimony
+    [e] = events("Testimony before the Senate Foreign Relations Committee\nMarch 5, 2025\n\nThank you for the "
+                 "opportunity to testify today on North Korea.", dt.date(2025, 3, 6))
+    assert (e.date_start, e.date_text) == (dt.date(2025, 3, 5), "today")
+    # further down, or over more lines like it, the same form is a chronology line: a happening
+    found = events("Singapore, June 12, 2018 — Trump and Kim sign a statement.\nHanoi, Feb. 28, 2019 — The summit "
+                   "collapses.")
+    assert [e.date_start for e in found] == [dt.date(2018, 6, 12), dt.date(2019, 2, 28)]
+
+
 def test_a_release_dateline_date_between_dashes_makes_no_event():
     text = "TOKYO, Japan — March 4, 2025 — The two foreign ministers met yesterday in Tokyo."
     assert _dates(text, dt.date(2025, 3, 4)) == [dt.date(2025, 3, 3)]
