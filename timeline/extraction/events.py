@@ -14,6 +14,7 @@ from functools import lru_cache
 from .actors import Mention
 from .chronology import entry_at, on_this_day
 from .context import PAST, looks_like_verb
+from .fiscal import fiscal_period
 from .furniture import (
     PAGE_MARK,
     entry_reports,
@@ -26,6 +27,7 @@ from .furniture import (
 )
 from .lexicon import ABBREVIATIONS
 from .modality import clause_around, modality
+from .resolve import NAMES_A_LAW
 from .results import ExtractedEvent
 from .timexes import Resolved
 from .titles import title
@@ -245,8 +247,12 @@ def build_events(
             with contextlib.suppress(ValueError):  # 29 February in a year without one keeps the year
                 date_start = date_end = published.replace(year=date_start.year)
                 precision = "day"
+        if len(unit) == 1 and (fiscal := fiscal_period(text, first.start, first.text, first.value)) is not None:
+            date_start, date_end, precision = fiscal  # "fiscal year 2024" at the Treasury: Oct. 2023 to Sept. 2024
         if date_end < date_start:
             continue
+        if NAMES_A_LAW.search(text, max(0, first.start - 40), first.start):
+            continue  # "the National Defense Authorization Act for Fiscal Year 2025": the name of a law
         sentence = text[s_start:s_end]
         lo, hi = first.start - s_start, last.end - s_start
         date_end_at = last.end

@@ -75,6 +75,10 @@ def same_month_year(doc: DocContext, month: int, start: int) -> int | None:
     return p.year
 
 
+# A year naming a law: "the North Korean Human Rights Act of 2004", "the ... Act for Fiscal Year 2025"
+NAMES_A_LAW = re.compile(r"\b[A-Z][\w-]*\s+Act\s+(?:of|for)\s+(?:(?:[Ff]iscal|FISCAL)\s+(?:[Yy]ear\s+|YEAR\s+)?|FY\s*)?$")
+
+
 def story_year(doc: DocContext, month: int, start: int) -> int | None:
     """The year of a month (or a day of it) named without one in a story told about an earlier year: "The
     summit of July 2000 ... It ended on July 25" and "The 2005 accord, signed in April" follow the year of the
@@ -90,6 +94,9 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
         return None
     if _SENTENCE_END.search(doc.text, doc.prev_end, start) and (doc.prev_names_a_thing or p.gran == "year"):
         return None
+    if doc.told and doc.told[-1][1] == doc.prev_end and NAMES_A_LAW.search(
+            doc.text, max(0, doc.told[-1][0] - 40), doc.told[-1][0]):
+        return None  # "allowed the Human Rights Act of 2004 to lapse in September": the law's name sets no scene
     if p.gran == "year" and start - doc.prev_end > 60:
         return None  # a bare year sets the scene only for what follows it closely ("signed in 1996 and ratified in March")
     if "\n" in doc.text[doc.prev_end:start] and _PRESENT_PERFECT.search(_sentence_at(doc.text, start)):

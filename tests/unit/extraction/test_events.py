@@ -49,6 +49,24 @@ def test_a_stretch_with_legal_hedges_is_one_event():
     assert len(events("He visited in 2018 and 2019.")) == 2
 
 
+def test_a_fiscal_year_is_the_governments_whose_text_it_is():
+    def period(text, published=dt.date(2025, 12, 10)):
+        return [(e.date_start, e.date_end, e.precision) for e in events(text, published)]
+
+    assert period("In fiscal year 2024, OFAC imposed civil penalties.") == [
+        (dt.date(2023, 10, 1), dt.date(2024, 9, 30), "month")]
+    assert period("The Department will finish its review by the end of FY2026.") == [
+        (dt.date(2026, 9, 1), dt.date(2026, 9, 30), "month")]
+    assert period("Japan's defence ministry spent more in fiscal 2025.") == [
+        (dt.date(2025, 4, 1), dt.date(2026, 3, 31), "month")]
+    # whose fiscal year is unknown: the year the text names
+    assert period("The company's fiscal 2025 profit rose.") == [(dt.date(2025, 1, 1), dt.date(2025, 12, 31), "year")]
+    # a year in the name of a law dates nothing
+    assert period("The National Defense Authorization Act for Fiscal Year 2025 requires a report.") == []
+    assert period("Congress allowed the North Korean Human Rights Act of 2004 to lapse in September.") == [
+        (dt.date(2025, 9, 1), dt.date(2025, 9, 30), "month")]
+
+
 def test_durations_sets_and_references_make_no_events():
     assert events("The talks lasted two years, resumed every week and are now stalled.") == []
 

@@ -11,13 +11,8 @@ from .official import CASES
 # Cases the extractor gets wrong today: {case id: what is wrong}.  Strict xfails, so a fix must remove its line.
 KNOWN_FAILURES = {
     # US fiscal years read as calendar years
-    "ofac-fiscal-year-2024-penalties": "'fiscal year 2024' gives a calendar-2024 event, not Oct 2023-Sep 2024 (or none)",
     "cong-fy2026-budget-request": "'FY2026' in a budget request gives a planned calendar-2026 event; a budget figure is "
                                   "no event",
-    "cong-fiscal-year-2025-tally": "'fiscal year 2025' gives a calendar-2025 event, not Oct 2024-Sep 2025 (or none)",
-    "cong-by-the-end-of-fy2026": "'by the end of FY2026' is a planned calendar-2026 event, not by 30 Sep 2026",
-    "cong-ndaa-fiscal-year-name": "the year in 'the National Defense Authorization Act for Fiscal Year 2025' gives a "
-                                  "2025 event beside the signing on 2024-12-23",
     # dates that label or identify, not happenings
     "sd-country-reports-subject-year": "the subject year of 'the 2023 Country Reports' gives a 2023 event; only the "
                                        "release on 2024-04-22 is wanted",
@@ -27,8 +22,6 @@ KNOWN_FAILURES = {
                                   "(asserted 1984-09-02, planned 2026-09-21)",
     "num-cfr-and-fr-citation": "the citation date in '83 FR 9182 (March 5, 2018)' gives an event (and its timex text "
                                "'March 5, 2018)' takes the closing bracket)",
-    "cong-118th-congress-bills-act-of-2004": "the label year of 'the North Korean Human Rights Act of 2004' dates the "
-                                             "would-have reauthorization: a hypothetical 2004 event",
     # legal hedged spans: endpoints instead of the span
     # a clock time not joined to the date written after it
     # relative dates not counted from the document's own date

@@ -1,0 +1,41 @@
+"""Fiscal years.  TimeML writes "fiscal 2025" as the year 2025, and so do our timexes; but the happening of a
+sentence about "fiscal year 2024" at the Treasury lies between 1 October 2023 and 30 September 2024, and a
+Japanese ministry's "fiscal 2025" runs from April 2025 to March 2026.  The document's words tell whose fiscal
+year it is; where they do not (a company's), the event keeps the year the text names."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_FISCAL = re.compile(r"^(?:fiscal(?:\s+year)?|FY)\s*'?(?:\d{2}|\d{4})$", re.IGNORECASE)
+# Words of the US federal government, and of Japan's
+_US_FEDERAL = re.compile(
+    r"\b(?:Congress(?:ional)?|Senate|House\s+(?:of\s+Representatives|Armed|Foreign|Appropriations)|Pentagon"
+    r"|Department|OFAC|federal|appropriations?|NDAA"
+    r"|budget\s+request|U\.S\.\s+government|Office\s+of\s+Management\s+and\s+Budget|GAO)\b")
+_JAPAN = re.compile(r"\b(?:Japan|Japanese|Tokyo|yen|Diet|Kantei)\b")
+_END_BEFORE = re.compile(r"\b(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_START_BEFORE = re.compile(r"\b(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def fiscal_period(text: str, start: int, timex_text: str, value: str) -> tuple[dt.date, dt.date, str] | None:
+    """(first day, last day, precision) of the fiscal year the timex ``timex_text`` at ``start`` names, when the
+    document says whose it is; the month it ends in for "the end of FY2026" (it begins in for "the start of").
+    None for a calendar year or a fiscal year of unknown convention."""
+    if not re.fullmatch(r"\d{4}", value) or not _FISCAL.match(timex_text.strip()):
+        return None
+    year = int(value)
+    if _US_FEDERAL.search(text):
+        first, last = dt.date(year - 1, 10, 1), dt.date(year, 9, 30)
+    elif _JAPAN.search(text):
+        first, last = dt.date(year, 4, 1), dt.date(year + 1, 3, 31)
+    else:
+        return None
+    before = text[max(0, start - 24):start]
+    if _END_BEFORE.search(before):
+        return last.replace(day=1), last, "month"
+    if _START_BEFORE.search(before):
+        nxt = first.replace(day=28) + dt.timedelta(days=4)
+        return first, nxt - dt.timedelta(days=nxt.day), "month"
+    return first, last, "month"
