@@ -205,6 +205,9 @@ def find_mentions(text: str, entries: Sequence[ActorEntry]) -> list[Mention]:
             continue  # "Kim Il Sung Square": a place named after him, not Kim Il Sung acting
         if e.kind == "country" and _is_venue(text, hit.start(), form):
             continue  # "its embassy in Beijing": a place, not China acting
+        if e.kind == "country" and _DEMONYM.search(form) and _OTHER_PEOPLE_BEFORE.search(text, max(0, hit.start() - 12),
+                                                                                          hit.start()):
+            continue  # "Latin American leaders", "a Korean-American pastor": another people
         if _alias_of_someone_else(text, hit.start(), hit.end(), form, es):
             taken.append((hit.start(), hit.end()))
             others.add(form.split()[-1])
@@ -406,6 +409,8 @@ _NOT_GIVEN_NAMES = frozenset(
 # "its embassy in Beijing" is a place; "travelled to Pyongyang" still involves the country visited
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|near|outside|via|inside)\s+$", re.IGNORECASE)
 _DEMONYM = re.compile(r"(?:ese|an|ans|ians|ish|i)$")
+# A word before a demonym that makes it another people's
+_OTHER_PEOPLE_BEFORE = re.compile(r"\b(?:Latin|South|Central|North|Native|African|Asian|Arab|Pan|[A-Z][a-z]+an)[ -]$")
 # Words that may stand before a surname without being a given name.
 _TITLES = frozenset(
     "President Mr Mrs Ms Dr Secretary Minister Premier Chairman Chairwoman Leader General Gen Senator Sen Rep "

@@ -241,12 +241,19 @@ def offset(doc: DocContext, unit: str, n: int, from_prev: bool, start: int = -1,
     if base.gran == "day" and anchor == PUBLISHED:
         # "a decade ago" is the year ten years back, not the whole decade it falls in
         p = coarsen(p, "year" if gran in ("decade", "century") else gran)
-    elif base.gran in ("day", "week", "month") and _finer(base.gran, gran) and n != -1:
+    elif base.gran in ("day", "week", "month") and _finer(base.gran, gran) and (n != -1 or _opens_a_sentence(doc, start)):
         # "signed on July 31, 1991. Five months later ...": the text vouches for the month, not for a day in it,
         # and "opened in August 2003. Two years later" for the year.  "A year earlier" keeps its day (or month):
         # it compares a figure with the same date a year before.
         p = coarsen(p, "year" if gran in ("decade", "century") else gran)
     return p.value(), anchor
+
+
+def _opens_a_sentence(doc: DocContext, start: int) -> bool:
+    """"A year earlier, Trump had threatened ...": an offset opening a sentence tells the story's time, which the
+    unit measures; inside a clause ("up from a year earlier") it compares a figure with the same date."""
+    return start >= 0 and re.match(r"[^,.;]{0,30},", doc.text[start:start + 32]) is not None and (
+        start == 0 or re.search(r"(?:[.!?][\"'”’)]*\s+|\n\s*)$", doc.text[max(0, start - 4):start]) is not None)
 
 
 _ORDER = ["day", "week", "month", "season", "quarter", "half", "year", "decade", "century"]

@@ -107,6 +107,12 @@ def test_the_gazetteer_gives_years_of_life_and_office(tmp_path):
 # ----------------------------------------------------------------------------- "He" opening a sentence
 
 
+def test_a_demonym_is_its_country_unless_another_people_is_named_with_it():
+    assert "United States" in actors_by_date("American bombers flew over the peninsula on Monday.")["Monday"]
+    assert actors_by_date("Latin American leaders met in Lima on Monday.")["Monday"] == set()
+    assert actors_by_date("A Korean-American pastor was freed on Monday.")["Monday"] == set()
+
+
 def test_he_opening_a_sentence_is_the_person_the_sentence_before_opened_with():
     got = actors_by_date("Trump arrives in Tokyo on Monday. He will then sit down with Xi Jinping in Busan on Thursday.")
     assert {"Donald Trump", "Xi Jinping"} <= got["Thursday"]

@@ -466,6 +466,16 @@ def test_later_than_nothing_told_is_no_date():
     assert values("Profit rose 5% from a year earlier.") == [("a year earlier", "2024")]
 
 
+def test_an_offset_opening_a_sentence_of_a_story_is_no_finer_than_its_unit():
+    published = dt.date(2026, 3, 10)
+    story = "Their first summit was in Singapore on 12 June 2018. "
+    assert values(story + "A year earlier, Trump had threatened fire and fury.", published)[-1] == ("A year earlier", "2017")
+    assert values(story + "Three weeks on, the talks stalled.", published)[-1] == ("Three weeks on", "2018-W27")
+    # a figure compared with a year before keeps the day
+    assert values("Sales were $5 million on Sept. 30, up from $4 million a year earlier.", published)[-1] == (
+        "a year earlier", "2024-09-30")
+
+
 def test_short_spans_of_years():
     assert values("Veterans of the 1950-53 war met in 1994–95.") == [
         ("1950", "1950"), ("53", "1953"), ("1994", "1994"), ("95", "1995")]

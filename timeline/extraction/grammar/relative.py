@@ -349,7 +349,7 @@ def earlier_in_the_unit(m, text):
 
 @rule(
     rf"\b(?P<approx>{APPROX_PREFIX})?(?P<n>{COUNT_RE})\s+(?:more\s+|full\s+|long\s+|trading\s+|business\s+|working\s+)?(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?"
-    rf"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|(?:before|after)\s+that|before|after|previously|hence|from\s+now|back)\b"
+    rf"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|(?:before|after)\s+that|before|after|previously|hence|from\s+now|back|on(?=\s*,))\b"
     rf"(?P<today>\s+(?:today|yesterday|this\s+month|this\s+week))?"
 )
 def ago(m, text):
@@ -357,7 +357,9 @@ def ago(m, text):
     unit = m["unit"].lower().replace("ie", "y").replace("fortnight", "week")
     n = parse_count(m["n"])
     # "a year after that" is "a year later": counted from the date just told
-    d = {"after that": "later", "before that": "earlier"}.get(re.sub(r"\s+", " ", m["dir"].lower()), m["dir"].lower())
+    # "Three weeks on, ..." too
+    d = {"after that": "later", "before that": "earlier", "on": "later"}.get(re.sub(r"\s+", " ", m["dir"].lower()),
+                                                                          m["dir"].lower())
     if unit in ("second", "minute", "hour") or (d in ("before", "after") and re.match(r"\s+[A-Za-z0-9]", text[m.end():])) or (
             d in ("earlier", "later") and re.match(r"\s+than\b", text[m.end():])):
         # "a year after talks began", "a day earlier than planned": how far apart two things are, not a date
