@@ -394,6 +394,8 @@ _ASIDE_GAP = re.compile(r"[\s(),]*(?:on|at)?[\s(),]*")
 def _restates(text: str, a, b) -> bool:
     """Whether ``b`` gives the same day as ``a`` right after it, in brackets or as its day."""
     ra, rb = value_range(a.value), value_range(b.value)
+    if a.type == "TIME" and b.type == "TIME" and re.fullmatch(r"\s*\(\s*", text[a.end:b.start]):
+        return True  # "at 11:52 a.m. (10:52 p.m. ET Tuesday)": the same moment on another clock, maybe another day
     return bool(ra and rb and ra[:2] == rb[:2] and _ASIDE_GAP.fullmatch(text, a.end, b.start))
 
 
@@ -440,7 +442,8 @@ def _same_day_times(text: str, a: Resolved, b: Resolved) -> bool:
     """Two clock times of one day in one sentence."""
     if a.timex.type != "TIME" or b.timex.type != "TIME" or a.timex.value[:10] != b.timex.value[:10]:
         return False
-    return not re.search(r"[.!?]\s", text[a.timex.end:b.timex.start]) and b.timex.start - a.timex.end < 80
+    gap = text[a.timex.end:b.timex.start]
+    return not re.search(r"[.!?]\s|\n", gap) and b.timex.start - a.timex.end < 80
 
 
 def _within_named(text: str, finer: Resolved, coarser: Resolved) -> bool:

@@ -252,6 +252,16 @@ def test_the_month_may_is_no_modal_verb():
     assert [e.modality for e in events("The treaty was signed in Moscow on May 26, 1972.")] == ["asserted"]
 
 
+def test_a_live_pages_entry_stamps_keep_the_pages_day_and_another_zones_clock_is_the_same_moment():
+    page = ("6:15 p.m. KST\nNorth Korea says it tested missiles\n\nThe military tracked the launches Tuesday afternoon.\n\n"
+            "3:30 p.m. KST\nTrump and Lee sit down in Gyeongju\n\n"
+            "Air Force One landed in Busan at 11:52 a.m. (10:52 p.m. ET Tuesday). Trump flew on to Gyeongju.")
+    found = events(page, dt.date(2025, 10, 29))
+    assert [(e.date_text, e.date_start) for e in found] == [
+        ("6:15 p.m. KST", dt.date(2025, 10, 29)), ("Tuesday afternoon", dt.date(2025, 10, 28)),
+        ("3:30 p.m. KST", dt.date(2025, 10, 29)), ("11:52 a.m. (10:52 p.m. ET Tuesday)", dt.date(2025, 10, 29))]
+
+
 def test_a_dateline_dates_no_event_but_the_report_does():
     found = events("SEOUL, Sept. 19 (Reuters) - North Korea fired a missile on Thursday, the military said.")
     assert [(e.date_text, e.title) for e in found] == [("Thursday", "North Korea fired a missile")]

@@ -28,7 +28,7 @@ ZONE = (rf"(?:\s+(?:(?:{_ZONE_NAME}|EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|
 # for the day after a clock time.
 _CLOCK_END = rf"(?:\s*(?:-|–|to|until|till|and)\s*(?:\d{{1,2}}(?::\d\d)?\s*{AMPM}|noon|midnight){ZONE}?)?"
 _WEEKDAY_AFTER = re.compile(
-    rf"{_CLOCK_END}\s*(?:\([^()]{{1,30}}\)\s*|,\s*|\((?:[^()]{{0,20}}?\s)?)?(?:on\s+)?(?P<wd>{WEEKDAY_RE})\b", I)
+    rf"{_CLOCK_END}\s*(?:\([^()]{{1,30}}\)\s*|,\s*|\((?P<inside>[^()]{{0,20}}?\s)?)?(?:on\s+)?(?P<wd>{WEEKDAY_RE})\b", I)
 
 
 @rule(
@@ -93,6 +93,8 @@ def clock(m, text):
     # "at 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m. Thursday)": the weekday just after,
     # past an aside in brackets, is the clock's day
     later = None if (wd or rel or mon) else _WEEKDAY_AFTER.match(text, end)
+    if later and later["inside"] and (other := re.match(r"\s*(\d{1,2})\b", later["inside"])) and int(other[1]) % 12 != hh % 12:
+        later = None  # "11:52 a.m. (10:52 p.m. ET Tuesday)": the weekday of another zone's clock, not this one's
     later_wd = WEEKDAYS[later["wd"].lower()] if later else None
     # "at 1000 hours on the twenty-seventh day of July, 1953": the day is named after, in words this rule does not
     # read; better no time than one on the wrong day
@@ -129,7 +131,7 @@ def clock(m, text):
             d = R.weekday(doc, later_wd, doc.tense(start, end))
         elif (chained := _after_previous_stamp(doc, text, start, hh, mi)) is not None:
             return f"{chained.isoformat()}T{tpart}", R.PREVIOUS
-        elif doc.prev is not None and doc.prev.gran == "day" and doc.prev_end >= start - 80:
+        elif doc.prev is not None and doc.prev.gran == "day" and doc.prev_end >= start - 80 and not _entry_stamp(text, start, end):
             return f"{doc.prev.value()[:10]}T{tpart}", R.PREVIOUS
         else:
             d = doc.dct
@@ -144,6 +146,12 @@ _LINE_OPENING = re.compile(r"[ \t]*(?:[-*•>#]+[ \t]*)?")
 # short over midnight (23:50 then 00:35 in a blog read oldest first, 00:35 then 23:50 newest first) means the next
 # (previous) day, since the same-day reading would leave more than 21 hours between two neighbouring entries.
 _MIDNIGHT_STEP = 3 * 60  # minutes
+
+
+def _entry_stamp(text: str, start: int, end: int) -> bool:
+    """Whether the clock time is a live page's entry stamp, alone on its line ("3:30 p.m. KST"): the page's day
+    (or its last stamp's), never that of a date told in the entry before it."""
+    return _opens_line(text, start) >= 0 and re.match(r"[ \t]*(?:\n|$)", text[end:end + 40]) is not None
 
 
 def _opens_line(text: str, start: int) -> int:
