@@ -43,6 +43,9 @@ _SCHEDULED_PRESENT = frozenset(
 _NOT_PAST_ED = frozenset("scheduled expected planned proposed intended slated need needed red bed "
                          "hundred shed united based armed succeed proceed exceed indeed speed breed "
                          "bleed greed sacred naked wicked rugged kindred hatred".split())
+# Words before a noun that looks like a scheduled-present verb ("a week-long visit", "a state visit", "in open defiance")
+_ATTRIBUTIVE = frozenset("to in of on with long day state official first second third brief rare surprise working formal "
+                         "historic landmark".split())
 _DETERMINERS = frozenset("a an the its their his her our this these those some any no each every".split())
 _TIME_WORDS = frozenset("later earlier next coming last ago early soon tomorrow upcoming previously".split())
 _INTENDED = frozenset("due scheduled planned slated expected set".split())
@@ -256,8 +259,8 @@ def _marker(word: str, tokens: list, k: int) -> str:
         return "present"
     if word in _SCHEDULED_PRESENT:
         prv = tokens[k - 1][2] if k > 0 else ""
-        if prv in _DETERMINERS or prv == "to" or prv.endswith("'s"):
-            return ""  # not "the meet", not "agreed to meet", not "Lee's visit"
+        if prv in _DETERMINERS or prv in _ATTRIBUTIVE or prv.endswith("'s"):
+            return ""  # not "the meet", not "agreed to meet", not "Lee's visit", not "in open defiance", not "a week-long visit"
         return "future"
     if word in PAST or (len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED):
         prev1 = tokens[k - 1][2] if k > 0 else ""

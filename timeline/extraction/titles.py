@@ -154,8 +154,14 @@ _AUXILIARIES = frozenset("is are was were will would has have had can could may 
 _JOINS_DATES = re.compile(r"[\s,]*(?:-|–|—|to|and|through|until)?[\s,]*")
 
 
+_ADJECTIVE_BEFORE = frozenset("the a an our their its his her my your this that these those".split())
+
+
 def _has_verb(clause: str) -> bool:
-    return any(looks_like_verb(w) or w.lower() in _AUXILIARIES for w in re.findall(r"[A-Za-z]+", clause))
+    words = re.findall(r"[A-Za-z]+", clause)
+    # "our repeated warnings": a participle after a determiner is an adjective
+    return any((looks_like_verb(w) and (i == 0 or words[i - 1].lower() not in _ADJECTIVE_BEFORE))
+               or w.lower() in _AUXILIARIES for i, w in enumerate(words))
 
 
 def _merged(sentence: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -476,6 +476,16 @@ def test_an_offset_opening_a_sentence_of_a_story_is_no_finer_than_its_unit():
         "a year earlier", "2024-09-30")
 
 
+def test_a_noun_spelt_like_a_scheduled_verb_says_nothing_of_tense():
+    thursday = dt.date(2025, 10, 30)
+    assert values("Trump and Lee began a week-long visit to Tokyo on Sunday.", thursday) == [
+        ("week-long", "P1W"), ("Sunday", "2025-10-26")]
+    assert values("They kicked off the drills on Monday, in open defiance of our warnings.", thursday) == [
+        ("Monday", "2025-10-27")]
+    # the verb itself still schedules: "the talks open Monday"
+    assert values("The talks open Monday.", thursday) == [("Monday", "2025-11-03")]
+
+
 def test_short_spans_of_years():
     assert values("Veterans of the 1950-53 war met in 1994–95.") == [
         ("1950", "1950"), ("53", "1953"), ("1994", "1994"), ("95", "1995")]
