@@ -91,6 +91,13 @@ class DocContext:
         self.token_starts = [t[0] for t in self.tokens]
         self._tokenized = True
 
+    def snapshot(self) -> tuple:
+        """The story's reference point, to come back to after a quotation (restore)."""
+        return self.prev, self.prev_end, self.before_prev, self.prev_names_a_thing, dict(self.prev_by_gran)
+
+    def restore(self, state: tuple) -> None:
+        self.prev, self.prev_end, self.before_prev, self.prev_names_a_thing, self.prev_by_gran = state
+
     def remember(self, p: Point, end: int, start: int = -1) -> None:
         if self.prev is not None:
             self.before_prev = self.prev

@@ -139,7 +139,20 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
     out: list[Resolved] = []
     headers = _header_lines(text)
     header_day: dict[int, dt.date] = {}  # a header line's start -> the day it names
+    quotes = _quotations(text) if ('"' in text or "“" in text) else []
+    quote_starts = [a for a, _b in quotes]
+    before_quote: tuple | None = None  # the story's state when a quotation's first date came
+    in_quote = -1
     for f in found:
+        k = bisect.bisect_right(quote_starts, f.start) - 1
+        q = k if k >= 0 and f.start < quotes[k][1] else -1
+        if q != in_quote:
+            if before_quote is not None:
+                doc.restore(before_quote)  # 'told lawmakers: "... in October 2019." Two days later': from Tuesday
+                before_quote = None
+            if q >= 0:
+                before_quote = doc.snapshot()
+            in_quote = q
         header, ref = _header_before(headers, f.start), dct
         if header is not None and f.start >= header[1]:
             # "Sent: Tuesday, March 4, 2025" over "The envoys met yesterday": a message counts from its own day
@@ -188,6 +201,14 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
         out.append(Resolved(Timex(f.start, f.end, text[f.start:f.end], f.type, value, f.mod), anchor, f.group))
     _share_the_day_given_after(text, out)
     return out
+
+
+_QUOTATION = re.compile(r"“[^“”]{1,3000}”|\"[^\"\n]{1,3000}\"")
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each quotation, in order: dates told inside one do not move the story outside it."""
+    return [(m.start(), m.end()) for m in _QUOTATION.finditer(text)]
 
 
 _WITHIN_OPENING = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)(Within)\s+$")

@@ -486,6 +486,15 @@ def test_a_noun_spelt_like_a_scheduled_verb_says_nothing_of_tense():
     assert values("The talks open Monday.", thursday) == [("Monday", "2025-11-03")]
 
 
+def test_dates_inside_a_quotation_do_not_move_the_story_around_it():
+    friday = dt.date(2025, 11, 14)
+    said = 'On Tuesday, the minister told lawmakers: "The two sides last met in Stockholm in October 2019." '
+    assert values(said + "Two days later, he flew to Beijing.", friday)[-1] == ("Two days later", "2025-11-13")
+    # inside the quotation its own dates still count from each other
+    assert values('The envoy said on Monday: "We met in Hanoi on Feb. 27, 2019, and again a day later."', friday)[-1] == (
+        "a day later", "2019-02-28")
+
+
 def test_short_spans_of_years():
     assert values("Veterans of the 1950-53 war met in 1994–95.") == [
         ("1950", "1950"), ("53", "1953"), ("1994", "1994"), ("95", "1995")]
