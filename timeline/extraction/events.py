@@ -524,12 +524,25 @@ _MORE_THAN_COUNT = re.compile(r"\b(?:more|fewer|less)\s+than\s+(?:an?\s+)?(?:\d[
                               r"(?!percent|per\s+cent|points?\b)(?:[\w'’-]+\s+){1,4}(?:(?:in|during|so\s+far)\s+)?$", re.IGNORECASE)
 
 
+# the later dates of a list count with the first: "their three meetings in 2018 and 2019"
+_EARLIER_ITEM = r"(?:(?:[A-Z][a-z]+\.?\s+)?\d{4}\s*,?\s+(?:and|or)\s+)?"
+_NUMBER_WORDS = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of)"
+# "one of several launches this year", "the third of four meetings in 2019", "their three meetings in 2018 and
+# 2019": things counted over the period, not one happening in it
+_ONE_OF_SEVERAL = re.compile(
+    r"\b(?:one|the\s+(?:first|second|third|fourth|fifth|latest|last|\w+est))\s+of\s+(?:(?:several|many|numerous|"
+    r"multiple|a\s+(?:series|string|spate|number)\s+of|" + _NUMBER_WORDS + r")\s+)?(?:[\w'’-]+\s+){0,3}?[a-z]+s\s+"
+    r"(?:(?:in|during|so\s+far)\s+)?" + _EARLIER_ITEM + "$", re.IGNORECASE)
+_COUNTED_PLURAL = re.compile(r"\b(?:their|its|his|her|the)\s+" + _NUMBER_WORDS + r"\s+(?:[a-z'’-]+\s+)?[a-z]+s\s+"
+                             r"(?:in|during|between)\s+" + _EARLIER_ITEM + "$", re.IGNORECASE)
+
+
 def _is_a_tally(sentence: str, lo: int, hi: int) -> bool:
     """Whether the (period) date counts things over its span: "more ... this year than ...", "more than a dozen
-    missiles this year", "counts 12 launches in 2025"."""
+    missiles this year", "counts 12 launches in 2025", "one of several launches this year"."""
     before = sentence[max(0, lo - 80):lo]
     return bool((_MORE_BEFORE.search(before) and _THAN_AFTER.match(sentence, hi)) or _MORE_THAN_COUNT.search(before)
-                or _COUNT_BEFORE.search(before))
+                or _COUNT_BEFORE.search(before) or _ONE_OF_SEVERAL.search(before) or _COUNTED_PLURAL.search(before))
 
 
 def _hangs_off_a_state(sentence: str, lo: int, hi: int) -> bool:

@@ -690,6 +690,9 @@ def test_a_comparison_baseline_and_a_tally_over_a_period_date_no_happening():
     assert dates("The navy seized more tankers this year than in 2021.") == []
     assert dates("Pyongyang has launched more than a dozen drones this year.") == []
     assert dates("Trade was lower than in 2019.") == []
+    assert dates("It fired a missile on 6 January, one of several launches this year.") == ["6 January"]
+    assert dates("In Tokyo he recalled their three meetings in 2018 and 2019.") == []
+    assert dates("Did the two leaders exchange letters in 2019?") == ["2019"]
     # a plain count names the happenings, a day dates one, a rise is measured, a deadline stays
     assert dates("The army fired two rockets this year.") == ["this year"]
     assert dates("The army fired more than 20 shells on Monday.") == ["Monday"]
