@@ -215,7 +215,8 @@ def build_events(
     def dated_in_sentence(lo: int, hi: int) -> list[Resolved]:
         return dated[bisect.bisect_left(dated_starts, lo):bisect.bisect_left(dated_starts, hi)]
 
-    all_spans = sorted((r.timex.start, r.timex.end) for r in resolved)
+    # the dates are cut from titles; a length of time stays ("began a week-long visit", "spent the next decade")
+    all_spans = sorted((r.timex.start, r.timex.end) for r in resolved if r.timex.type != "DURATION")
     for unit in units:
         first, last = unit[0].timex, unit[-1].timex
         stamp = entry_stamp(text, first) if len(unit) == 1 else ""

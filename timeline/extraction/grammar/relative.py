@@ -181,6 +181,9 @@ def this_unit(m, text):
             return None
         n = {"week": "P1W", "month": "P1M", "year": "P1Y", "decade": "P10Y", "century": "P100Y"}[unit]
         return Found(start, end, "DURATION", const(n))
+    if rel in ("the next", "the following", "the previous", "the past", "the last") and re.search(
+            r"\b(?:spent|spend|spends|spending)\s+$", text[max(0, start - 12):start], I) and unit in _UNIT_LENGTH:
+        return Found(start, end, "DURATION", const(_UNIT_LENGTH[unit]))  # "spent the next decade teaching": how long
     if rel in ("the new", "the full") and unit != "year":
         return None
     if rel in ("the fiscal", "the current fiscal", "this fiscal", "the latest fiscal"):
@@ -222,6 +225,9 @@ def this_unit(m, text):
 
     typ = "DATE"
     return Found(start, end, typ, res, mod)
+
+
+_UNIT_LENGTH = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "decade": "P10Y", "century": "P100Y"}
 
 
 def _weekend_of(saturday: dt.date) -> str:
