@@ -277,6 +277,8 @@ def build_events(
         if len(unit) == 1 and _only_modifies(sentence, lo, hi) and any(
                 o not in unit for o in dated_in_sentence(s_start, s_end)):
             continue  # "a year-end plenary meeting later this month": the other date dates the meeting
+        if _TIME_PASSES.match(sentence, hi) and _SUBJECT_SLOT.search(sentence, max(0, lo - 12), lo):
+            continue  # "if April passes without a breakthrough": the time itself, not a happening in it
         if _hangs_off_a_state(sentence, lo, hi):
             continue  # "the optimism of last year": a timex, but nothing happened then
         if precision != "day" and _is_a_tally(sentence, lo, hi):
@@ -536,6 +538,14 @@ _ONE_OF_SEVERAL = re.compile(
     r"(?:(?:in|during|so\s+far)\s+)?" + _EARLIER_ITEM + "$", re.IGNORECASE)
 _COUNTED_PLURAL = re.compile(r"\b(?:their|its|his|her|the)\s+" + _NUMBER_WORDS + r"\s+(?:[a-z'’-]+\s+)?[a-z]+s\s+"
                              r"(?:in|during|between)\s+" + _EARLIER_ITEM + "$", re.IGNORECASE)
+
+
+# The date as the subject of time going by
+_TIME_PASSES = re.compile(r"\s+(?:passes|passed|ends|ended|runs\s+out|ran\s+out|elapses|elapsed|goes\s+by|went\s+by"
+                          r"|is\s+over|was\s+over|comes\s+and\s+goes|came\s+and\s+went)\b", re.IGNORECASE)
+
+
+_SUBJECT_SLOT = re.compile(r"(?:\b(?:if|unless|once|when|until|before|after|as)\s+|^\s*)(?:the\s+)?$", re.IGNORECASE)
 
 
 def _is_a_tally(sentence: str, lo: int, hi: int) -> bool:

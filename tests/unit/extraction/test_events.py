@@ -696,6 +696,9 @@ def test_a_comparison_baseline_and_a_tally_over_a_period_date_no_happening():
     assert dates("Pyongyang has launched more than a dozen drones this year.") == []
     assert dates("Trade was lower than in 2019.") == []
     assert dates("He retired in 2004 and spent the next decade teaching.") == ["2004"]
+    # time going by is no happening; a happening that ended then is
+    assert dates("Beijing offers a venue if April passes without a breakthrough.") == []
+    assert dates("A summit on Aug. 15 ended without a deal.") == ["Aug. 15"]
     assert dates("It fired a missile on 6 January, one of several launches this year.") == ["6 January"]
     assert dates("In Tokyo he recalled their three meetings in 2018 and 2019.") == []
     assert dates("Did the two leaders exchange letters in 2019?") == ["2019"]
