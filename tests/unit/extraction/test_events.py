@@ -222,6 +222,11 @@ def test_a_counterfactual_is_hypothetical_not_planned():
     assert events("A decade ago, such a summit would have been unthinkable.")[0].modality == "hypothetical"
 
 
+def test_a_day_of_the_month_with_its_zone_in_brackets():
+    [e] = events("Lee will meet Trump at the White House on the 25th (local time), the office said.", dt.date(2025, 8, 18))
+    assert (e.date_start, e.modality, e.title) == (dt.date(2025, 8, 25), "planned", "Lee will meet Trump at the White House")
+
+
 def test_a_length_of_time_stays_in_the_title():
     [e] = events("He retired in 2004 and spent the next decade teaching at Georgetown.")
     assert e.title == "He retired and spent the next decade teaching at Georgetown"

@@ -543,7 +543,7 @@ def _spoken_year_number(m: re.Match) -> int | None:
 
 
 
-@rule(r"\bthe\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)!?]|$|\s+(?:in|at|of\s+(?:this|that|the)\s+month|and|when|with|after|before|to|as|but|that)\b))", 0)
+@rule(r"\bthe\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)!?]|\((?:local|[A-Z]{2,4}\b)|$|\s+(?:in|at|of\s+(?:this|that|the)\s+month|and|when|with|after|before|to|as|but|that)\b))", 0)
 def ordinal_day(m, text):
     """"talks began on September 12 and ended on the 19th": a day of the month the text is in.  Only after a
     date that names its month, and never before a noun ("the 38th parallel", "the 2nd Division")."""
