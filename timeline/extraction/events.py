@@ -277,6 +277,8 @@ def build_events(
         if len(unit) == 1 and _only_modifies(sentence, lo, hi) and any(
                 o not in unit for o in dated_in_sentence(s_start, s_end)):
             continue  # "a year-end plenary meeting later this month": the other date dates the meeting
+        if _AS_OF.search(sentence, max(0, lo - 8), lo) and _STATE_VERB.search(sentence, hi, hi + 120):
+            continue  # "As of 31 December 2023, the list contained 80 individuals": a state at a date
         if _TIME_PASSES.match(sentence, hi) and _SUBJECT_SLOT.search(sentence, max(0, lo - 12), lo):
             continue  # "if April passes without a breakthrough": the time itself, not a happening in it
         if _hangs_off_a_state(sentence, lo, hi):
@@ -545,6 +547,9 @@ _TIME_PASSES = re.compile(r"\s+(?:passes|passed|ends|ended|runs\s+out|ran\s+out|
                           r"|is\s+over|was\s+over|comes\s+and\s+goes|came\s+and\s+went)\b", re.IGNORECASE)
 
 
+_AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.IGNORECASE)
+_STATE_VERB = re.compile(r"\b(?:contain(?:s|ed)?|ha[sd]|have|number(?:s|ed)|st(?:an|oo)d\s+at|total(?:s|l?ed)|remain(?:s|ed)"
+                         r"|was|were|is|are|listed|held|included?)\b", re.IGNORECASE)
 _SUBJECT_SLOT = re.compile(r"(?:\b(?:if|unless|once|when|until|before|after|as)\s+|^\s*)(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -627,8 +632,13 @@ _DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|this|that)|
 
 
 def _only_modifies(sentence: str, lo: int, hi: int) -> bool:
-    return bool(_EDGE_MODIFIER.fullmatch(sentence, lo, hi) and re.match(r"\s+[a-z]", sentence[hi:hi + 2])
-                and _DETERMINER_BEFORE.search(sentence, max(0, lo - 12), lo))
+    """"a year-end plenary", "the State Department's 2023 Country Reports": the date names a thing (which the other
+    date of the sentence dates)."""
+    if not _DETERMINER_BEFORE.search(sentence, max(0, lo - 12), lo):
+        return False
+    if re.fullmatch(r"\d{4}", sentence[lo:hi]) and re.match(r"\s+[A-Z][a-z]+\s+[A-Z]", sentence[hi:hi + 40]):
+        return True  # a year before a title in capitals
+    return bool(_EDGE_MODIFIER.fullmatch(sentence, lo, hi) and re.match(r"\s+[a-z]", sentence[hi:hi + 2]))
 
 
 def _has_happening(sentence: str, lo: int, hi: int) -> bool:

@@ -34,7 +34,8 @@ DAY_BOUND = frozenset(
     "edition editions issue paper papers meeting meetings session sessions trading vote votes ballot election "
     "game games match quiz program programme broadcast show announcement ceremony talks summit rally hearing "
     "hearings ruling decision news headlines deadline attack attacks strike strikes protest protests march "
-    "speech statement visit events close opening launch test parade funeral debate".split()
+    "speech statement visit events close opening launch test parade funeral debate action actions designation "
+    "designations briefing briefings sanctions announcement order".split()
 )
 
 # How many units "last", "this" and "next" move from the reference ("last year", "next week", "Chuseok this year").

@@ -701,6 +701,12 @@ def test_a_comparison_baseline_and_a_tally_over_a_period_date_no_happening():
     assert dates("Pyongyang has launched more than a dozen drones this year.") == []
     assert dates("Trade was lower than in 2019.") == []
     assert dates("He retired in 2004 and spent the next decade teaching.") == ["2004"]
+    # a state at a date, and a year naming a report the sentence dates otherwise
+    assert dates("As of 31 December 2023, the list contained 80 individuals.") == []
+    assert dates("As of Monday, the embassy closed its doors.") == ["Monday"]
+    assert dates("The State Department's 2023 Country Reports on Human Rights Practices, released on April 22, 2024, "
+                 "described executions.") == ["April 22, 2024"]
+    assert dates("Today's action was taken with the Republic of Korea.") == ["Today"]
     # time going by is no happening; a happening that ended then is
     assert dates("Beijing offers a venue if April passes without a breakthrough.") == []
     assert dates("A summit on Aug. 15 ended without a deal.") == ["Aug. 15"]

@@ -14,10 +14,6 @@ KNOWN_FAILURES = {
     "cong-fy2026-budget-request": "'FY2026' in a budget request gives a planned calendar-2026 event; a budget figure is "
                                   "no event",
     # dates that label or identify, not happenings
-    "sd-country-reports-subject-year": "the subject year of 'the 2023 Country Reports' gives a 2023 event; only the "
-                                       "release on 2024-04-22 is wanted",
-    "poe-as-of-count": "'As of 31 December 2023, the list contained 80 individuals' (a count at a date) gives an "
-                       "asserted 2023-12-31 event",
     "num-sdn-entry-dob-passport": "an SDN entry's 'DOB 02 Sep 1984' and passport 'expires 21 Sep 2026' give events "
                                   "(asserted 1984-09-02, planned 2026-09-21)",
     "num-cfr-and-fr-citation": "the citation date in '83 FR 9182 (March 5, 2018)' gives an event (and its timex text "
@@ -41,8 +37,6 @@ KNOWN_FAILURES = {
     "fr-comments-on-or-before": "the comment deadline 'must be received on or before August 22, 2025' is asserted, "
                                 "not planned/hypothetical",
     # "today's"
-    "ofac-rok-concurrently-designating": "\"Today's action\" gives no timex, so the ROK's concurrent designation has "
-                                         "no event on the publication day",
 }
 
 
