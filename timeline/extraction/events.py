@@ -293,7 +293,7 @@ def build_events(
             continue  # "met in August 2018, a month before Chuseok": the landmark is not the sentence's happening
         if side and mod in ("", "APPROX"):
             mod = side
-        future = date_start > published and not (mod == "BEFORE" and _PAST_VERB.search(sentence, 0, lo))
+        future = date_start > published and not (mod == "BEFORE" and _told_in_the_past(sentence, lo))
         if stamp:
             # the stamp says when the entry was posted, so a day after the published one (past midnight) plans
             # nothing; an entry reporting what someone says or tells is asserted whatever the words reported plan
@@ -358,6 +358,13 @@ _BEFORE_THE_DATE = re.compile(
     r"\b(?:before|ahead\s+of|prior\s+to|in\s+advance\s+of|in\s+the\s+(?:run|lead)[-\s]?up\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE)
 _AFTER_THE_DATE = re.compile(r"\b(?:after|following)\s+(?:the\s+)?$", re.IGNORECASE)
+def _told_in_the_past(sentence: str, lo: int) -> bool:
+    """Whether a past verb stands before ``lo`` ("left before the vote on Monday"), not a participle under a modal
+    or a passive ("must be received on or before August 22")."""
+    return any(not re.search(r"\b(?:be|been|being|to)\s+$", sentence[max(0, m.start() - 8):m.start()])
+               for m in _PAST_VERB.finditer(sentence, 0, lo))
+
+
 _PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|sent|met|held|said|told|gave|took|made|went|came|left|began|spoke|wrote|flew"
                         r"|fled|won|lost|struck|fought|signed|paid|sought|brought|ran|saw)\b")
 

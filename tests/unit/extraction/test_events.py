@@ -227,6 +227,14 @@ def test_a_day_of_the_month_with_its_zone_in_brackets():
     assert (e.date_start, e.modality, e.title) == (dt.date(2025, 8, 25), "planned", "Lee will meet Trump at the White House")
 
 
+def test_a_deadline_ahead_under_a_modal_passive_is_planned():
+    [e] = events("Comments must be received on or before August 22, 2025.", dt.date(2025, 6, 23))
+    assert (e.modality, e.mod, e.title) == ("planned", "BEFORE", "Comments must be received")
+    # told in the past, a landmark ahead of a past happening stays what happened
+    [e] = events("The envoy left before the vote on Monday.", dt.date(2025, 6, 20))
+    assert e.modality == "asserted"
+
+
 def test_a_length_of_time_stays_in_the_title():
     [e] = events("He retired in 2004 and spent the next decade teaching at Georgetown.")
     assert e.title == "He retired and spent the next decade teaching at Georgetown"

@@ -34,8 +34,6 @@ KNOWN_FAILURES = {
     "kcna-month-with-juche-year": "'December Juche 112 (2023)' splits into December 2024 and a 2023 year event, not "
                                   "December 2023",
     # modality
-    "fr-comments-on-or-before": "the comment deadline 'must be received on or before August 22, 2025' is asserted, "
-                                "not planned/hypothetical",
     # "today's"
 }
 
