@@ -12,6 +12,7 @@ Pure Python (no Django).  The public API:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from .actors import GazetteerError, find_mentions, load_gazetteer
@@ -56,6 +57,26 @@ def _dateline_day(text: str, published: dt.date) -> dt.date:
     return published
 
 
+# A statement signed with its date on its last line: "Kim Yo Jong\nVice Department Director ...\nAugust 19, Juche 114
+# (2025)", "Pyongyang, August 19, 2025"
+_SIGNED_ON = re.compile(r"\n[ \t]*(?:[A-Z][a-z]+,[ \t]+)?(?P<date>(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)"
+                        r",?[ \t]+(?:(?:Juche|Reiwa)[ \t]+\d{1,3}[ \t]+\(\d{4}\)|\d{4}))\.?[ \t]*$")
+
+
+def _signed_day(text: str, published: dt.date) -> dt.date:
+    """The day a statement is signed at its foot, when it is a few weeks at most before the published date: the
+    statement's "on Monday" counts from it."""
+    m = _SIGNED_ON.search(text[-200:].rstrip())
+    if not m:
+        return published
+    for r in tag(m["date"], published):
+        if r.timex.type == "DATE" and len(r.timex.value) == 10:
+            day = dt.date.fromisoformat(r.timex.value)
+            if dt.timedelta(0) < published - day <= dt.timedelta(days=60):
+                return day
+    return published
+
+
 def extract(
     text: str,
     published: dt.date,
@@ -75,7 +96,7 @@ def extract(
     if not text:
         return Extraction([], [])
     if language == "en":
-        published = _dateline_day(text, published)
+        published = _signed_day(text, _dateline_day(text, published))
         plain = for_matching(text)  # same length as text, so spans found in it index text
         resolved = tag(text, published, plain)
     else:

@@ -235,6 +235,15 @@ def test_a_deadline_ahead_under_a_modal_passive_is_planned():
     assert e.modality == "asserted"
 
 
+def test_a_statement_signed_at_its_foot_counts_from_its_signing():
+    statement = ("The U.S. and its stooges kicked off another war rehearsal on Monday.\n\nKim Yo Jong\n"
+                 "Vice Department Director of the WPK Central Committee\nAugust 19, Juche 114 (2025)")
+    assert [e.date_start for e in events(statement, dt.date(2025, 8, 26))] == [dt.date(2025, 8, 18)]
+    # a month with its Juche year and the Gregorian one in brackets is that month
+    [e] = events("The line was set out at the plenary meeting in December Juche 112 (2023).", dt.date(2025, 8, 26))
+    assert (e.date_start, e.precision) == (dt.date(2023, 12, 1), "month")
+
+
 def test_a_length_of_time_stays_in_the_title():
     [e] = events("He retired in 2004 and spent the next decade teaching at Georgetown.")
     assert e.title == "He retired and spent the next decade teaching at Georgetown"

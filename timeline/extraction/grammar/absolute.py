@@ -230,10 +230,11 @@ def month_span(m, text):
                   group=1)]
 
 
-@rule(rf"\b(?P<mod>{MOD_PREFIX})?(?P<mon>{MONTH_RE})(?:,?\s+|\s+of\s+)(?P<y>{YEAR}|'\d\d)(?!\d)", 0)
+@rule(rf"\b(?P<mod>{MOD_PREFIX})?(?P<mon>{MONTH_RE})(?:,?\s+|\s+of\s+)(?:{ERA}\s+\d{{1,3}}\s+\()?(?P<y>{YEAR}|'\d\d)(?!\d)\)?",
+      0)
 @in_one_cell
 def month_year(m, text):
-    """"July 1997", "late June 2018", "mid-March of 2003"."""
+    """"July 1997", "late June 2018", "mid-March of 2003", "December Juche 112 (2023)"."""
     mon = m["mon"]
     if mon[0].islower():
         return None

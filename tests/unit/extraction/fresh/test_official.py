@@ -21,8 +21,6 @@ KNOWN_FAILURES = {
     # legal hedged spans: endpoints instead of the span
     # a clock time not joined to the date written after it
     # relative dates not counted from the document's own date
-    "kcna-signed-statement-on-monday": "'kicked off ... on Monday' in a statement signed August 19 is a planned "
-                                       "2025-09-01 (the next Monday after publication), not the past 2025-08-18",
     # document furniture
     "fr-filed-stamp-billing-code": "the '8:45 am' of the '[FR Doc. ... Filed 6-20-25; 8:45 am]' stamp gives an event "
                                    "on the publication day",
@@ -31,8 +29,6 @@ KNOWN_FAILURES = {
     # a day or month with the year written otherwise
     "js-done-at-washington-year-in-words": "'this twelfth day of October, in the year two thousand' splits into "
                                            "2025-10-12 and a 2000 year event, not 2000-10-12",
-    "kcna-month-with-juche-year": "'December Juche 112 (2023)' splits into December 2024 and a 2023 year event, not "
-                                  "December 2023",
     # modality
     # "today's"
 }
