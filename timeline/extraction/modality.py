@@ -38,6 +38,8 @@ _UNDONE = re.compile(r"\b(?:cancel+ed|called\s+off|postponed|scrapped|shelved|pu
 # (but "denied on Monday that ..." dates the denial, which did)
 _DENIED_THAT = re.compile(r"\b(?:den(?:y|ies|ied|ying)|(?:dismiss|reject)(?:s|ed|ing)?\s+(?:\w+\s+)?reports?)"
                           r"\s+(?:that|any)\b", re.IGNORECASE)
+# "Officials had hoped to resume the talks on Oct. 7": an aim the past perfect says was not met
+_UNFULFILLED = re.compile(r"\bhad\s+(?:hoped|planned|intended|wanted|aimed|expected)\s+to\b", re.IGNORECASE)
 # "did not rule out a visit": a possibility, not a denial
 _NOT_RULED_OUT = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?rul(?:e|ed|es|ing)\s+out\b", re.IGNORECASE)
 # A reported statement happened whatever it says: "Kim said on Thursday his country would never give up ..."
@@ -164,6 +166,19 @@ _PLANNED = re.compile(
 )
 
 
+# "a plan to shut down the reactor", "drawing up plans to pause drills": the noun, which plans nothing by itself
+_PLAN_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|new|up|any|no|some|such|of|on|for)\s+$", re.IGNORECASE)
+
+
+def _plan_cue(clause: str) -> re.Match | None:
+    """The first word of the clause that plans its date ("will", "plans to", "scheduled"), if any."""
+    for m in _PLANNED.finditer(clause):
+        if m.group().lower().startswith("plan") and _PLAN_NOUN_BEFORE.search(clause, max(0, m.start() - 8), m.start()):
+            continue
+        return m
+    return None
+
+
 def clause_around(sentence: str, lo: int, hi: int) -> tuple[int, int]:
     """Bounds (within sentence) of the clause holding [lo, hi); too-short clauses take in the next one."""
     cuts = [0]
@@ -213,7 +228,7 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
     if sub:
         clause = clause[:sub.start()]  # "... on Thursday when asked about the upcoming trip": that clause's own cues
     head = not past and _PLANNED_HEAD.search(sentence, max(0, lo - 30), lo)
-    if _NOT_RULED_OUT.search(clause):
+    if _NOT_RULED_OUT.search(clause) or _UNFULFILLED.search(clause, 0, max(0, lo - a)):
         return "hypothetical"
     if condition_first or question or (not head and (_HYPOTHETICAL.search(clause) or _INVERTED.search(clause))):
         return "hypothetical"
@@ -234,7 +249,7 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
         return "negated"  # but "did not acknowledge it until April 28": it was acknowledged then
     if _PLAN_FOR.search(sentence[max(0, lo - 30):lo]) and _UNDONE.search(sentence, hi):
         return "negated"
-    planned = _PLANNED.search(clause)
+    planned = _plan_cue(clause)
     if planned and past and _FUTURE_TENSE.fullmatch(planned.group()):
         planned = None  # a date already past is not planned by a "will" about something else
     if planned and past and planned.start() >= hi - a and any(
