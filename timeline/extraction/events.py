@@ -126,7 +126,7 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
                 r"shot\s+down|shoot(?:s|ing)?\s+down|fired\s+(?:on|at)|killed|clash(?:es|ed)?|sank|sinking|assassinat\w*"),
     ("MOBILIZE", r"(?:missile|nuclear|weapons?|rocket|ICBM|ballistic|bomb)\s+tests?|tests?(?:ed|ing)?[-\s]fir\w*|"
                  r"test(?:s|ed|ing)?\s+(?:(?:its|a|an|the|another|two|several|new)\s+)*(?:\w+\s+)?(?:missiles?|ICBMs?|rockets?|bombs?|weapons?|device)|"
-                 r"launch(?:es|ed|ing)?\s+(?:(?:of\s+)?(?:its|a|an|the|another|two|several|new|ballistic|long-range|short-range)\s+)*(?:missiles?|rockets?|satellites?|ICBMs?)|"
+                 r"launch(?:es|ed|ing)?\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|satellites?|ICBMs?)|"
                  r"(?:missile|rocket|satellite)\s+launch(?:es)?|military\s+(?:exercises?|drills?|parade)|joint\s+(?:military\s+)?exercises|drills|deploy(?:s|ed|ing|ment)|mobiliz\w*|"
                  r"nuclear\s+test|(?:conducts?|conducted|conducting)\s+(?:its\s+)?\w*\s*(?:nuclear|missile)|"
                  # "fired a barrage of short-range ballistic missiles": the corpus's commonest show of force
@@ -139,7 +139,8 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
     ("ACCUSE", r"accus(?:e|es|ed)|denounc(?:e|es|ed)|condemn(?:s|ed)?|criticiz(?:e|es|ed)|criticis(?:e|es|ed)|blam(?:e|es|ed)|"
                r"axis\s+of\s+evil|dismiss(?:es|ed)\s+the|provocative"),
     ("REJECT", r"reject(?:s|ed)?|refus(?:e|es|ed)|veto(?:es|ed)?|quit(?:s)?|withdr(?:aw|aws|ew|awal)\s+from|"
-               r"bro(?:ke|ken)\s+(?:down|off)|break\s+down|walk(?:ed)?\s+out|without\s+(?:an\s+)?agreement|never\s+relinquish|abandon\w*|unravel\w*"),
+               r"bro(?:ke|ken)\s+(?:down|off)|break\s+down|walk(?:ed)?\s+out|without\s+(?:an\s+)?agreement|never\s+relinquish|abandon\w*|unravel\w*|"
+               r"collaps(?:e|es|ed)|no\s+interest|not\s+interested|ruled\s+out|rules\s+out"),
     ("REQUEST", r"urg(?:e|es|ed|ing)|call(?:s|ed)?\s+(?:on|for)|ask(?:s|ed)?|demand(?:s|ed)?|appeal(?:s|ed)?|request(?:s|ed)?|invit(?:e|es|ed|ation)"),
     ("AGREE", r"sign(?:s|ed|ing)?|agree(?:s|d|ment|ments)?|treaty|accord|deal|joint\s+(?:statement|communiqu[eé]|declaration)|"
               r"communiqu[eé]|declaration(?!\s+of\s+(?:martial|war|a\s+state|emergency))|accept(?:s|ed)?|pledg(?:e|es|ed)|commit(?:s|ted|ments?)?|promis(?:e|es|ed)"),

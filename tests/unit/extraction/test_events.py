@@ -89,6 +89,12 @@ def test_categories_come_from_the_words_near_the_date():
     assert events("North Korea launched a ballistic missile in 2017.")[0].category == "MOBILIZE"
     assert events("Washington imposed new sanctions in 2016.")[0].category == "SANCTION"
     assert events("The weather was mild in 2016.")[0].category == ""
+    assert events("The resolution followed the launch of a Hwasong-15 intercontinental ballistic missile in "
+                  "November 2017.")[0].category == "MOBILIZE"
+    assert events("Talks promised there took place in Stockholm in October 2019 and collapsed within a day.")[0] \
+        .category == "REJECT"
+    assert events("She said on 3 March that the North had no interest in a meeting.", dt.date(2026, 3, 10))[0] \
+        .category == "REJECT"
 
 
 def test_capitals_stand_for_their_countries():
