@@ -498,6 +498,12 @@ def test_dates_inside_a_quotation_do_not_move_the_story_around_it():
         "a day later", "2019-02-28")
 
 
+def test_earlier_in_the_day_is_the_day_the_story_is_on():
+    saturday = dt.date(2025, 11, 8)
+    assert values("Kim watched a parade on Friday evening. Earlier in the day, he met the envoy.", saturday)[-1] == (
+        "Earlier in the day", "2025-11-07")
+
+
 def test_short_spans_of_years():
     assert values("Veterans of the 1950-53 war met in 1994–95.") == [
         ("1950", "1950"), ("53", "1953"), ("1994", "1994"), ("95", "1995")]

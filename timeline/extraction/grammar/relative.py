@@ -338,15 +338,15 @@ def the_unit(m, text):
 @rule(r"\b(?P<mod>earlier|later|early|late)\s+(?:in\s+)?(?P<the>the|that)\s+(?P<unit>day|week|month|year)\b")
 def earlier_in_the_unit(m, text):
     unit = m["unit"].lower()
-    if unit == "day" and m["the"].lower() == "the":
-        return None  # "later in the day": the order of two events more than a time (TimeBank leaves it)
     mod = mod_of(m["mod"])
 
     def res(doc):
-        if doc.prev is not None and m["the"].lower() == "that":
+        if doc.prev is not None and (m["the"].lower() == "that" or unit == "day"):
+            # "Earlier in the day": the day the story is on (not its evening)
             if R._finer(unit, doc.prev.gran):
                 return "", R.PREVIOUS
-            return coarsen(doc.prev, unit).value(), R.PREVIOUS
+            value = coarsen(doc.prev, unit).value()
+            return (value[:10] if unit == "day" else value), R.PREVIOUS
         p = R.relative_unit(doc, unit, 0)
         return p.value(), R.PUBLISHED
 
