@@ -32,6 +32,11 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
 def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
     a, b = clause_around(sentence, lo, hi)
     clause = _without_dates(sentence, a, b, spans)
+    if (a > 0 and len(clause.split()) < 3 and re.match(r"[\s,]*(?:and|but|then)\s", sentence[a:a + 8])
+            and clause[:1].islower() and _has_verb(clause)):
+        # "..., and left two days later": the subject of the sentence did it
+        if (subject := _subject_of(sentence[:a].rstrip(" ,;"))):
+            clause = f"{subject} {clause}"
     if len(clause.split()) < 3 or (_PREPOSITION_FIRST.match(clause) and not _has_verb(clause)):
         # "The talks, held every two weeks since 2023, have produced little": "Held" says nothing, nor does
         # "In a speech to the assembly"

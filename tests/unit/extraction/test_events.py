@@ -259,6 +259,12 @@ def test_a_plan_as_a_noun_plans_nothing():
     assert modalities("Seoul plans to host the talks in December.") == ["planned"]
 
 
+def test_a_second_verb_phrase_with_its_own_date_is_titled_with_the_sentences_subject():
+    found = events("The U.S. envoy arrived in Seoul on Nov. 10, a day after the launch, and left two days later.",
+                   dt.date(2025, 11, 14))
+    assert [e.title for e in found] == ["The U.S. envoy arrived in Seoul", "The U.S. envoy left"]
+
+
 def test_a_length_of_time_stays_in_the_title():
     [e] = events("He retired in 2004 and spent the next decade teaching at Georgetown.")
     assert e.title == "He retired and spent the next decade teaching at Georgetown"
