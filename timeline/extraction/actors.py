@@ -70,16 +70,34 @@ def _load_cached(path: str, _mtime: int) -> tuple[ActorEntry, ...]:
             raise GazetteerError(f"gazetteer {path}: born and died of {item['name']!r} must be years")
         office = item.get("office") or []
         if not isinstance(office, list) or not all(
-                isinstance(t, list) and len(t) == 2 and _is_year(t[0]) and (t[1] is None or _is_year(t[1])) for t in office):
-            raise GazetteerError(f"gazetteer {path}: office of {item['name']!r} must be a list of [from, to] years "
-                                 "(to: null while in office)")
+                isinstance(t, list) and len(t) == 2 and _is_bound(t[0]) and (t[1] is None or _is_bound(t[1]))
+                for t in office):
+            raise GazetteerError(f"gazetteer {path}: office of {item['name']!r} must be a list of [from, to] years or "
+                                 "days (to: null while in office)")
+        roles = item.get("roles") or []
+        if not isinstance(roles, list) or not all(isinstance(r, str) for r in roles) or (roles and not office):
+            raise GazetteerError(f"gazetteer {path}: roles of {item['name']!r} must be a list of strings, with office "
+                                 "years saying when they held it")
         out.append(ActorEntry(item["name"], item["kind"], tuple(aliases), country, born, died,
-                              tuple((t[0], t[1]) for t in office)))
+                              tuple((t[0], t[1]) for t in office), tuple(roles)))
     return tuple(out)
 
 
 def _is_year(y) -> bool:
     return isinstance(y, int) and not isinstance(y, bool) and 0 < y < 10000
+
+
+def _is_bound(b) -> bool:
+    """A year, or a day (YAML reads 2025-01-20 as a date)."""
+    return _is_year(b) or (isinstance(b, dt.date) and not isinstance(b, dt.datetime))
+
+
+def _began_by(lo, end: dt.date) -> bool:
+    return lo is None or (lo <= end if isinstance(lo, dt.date) else lo <= end.year)
+
+
+def _lasted_to(hi, start: dt.date) -> bool:
+    return hi is None or (start <= hi if isinstance(hi, dt.date) else start.year <= hi)
 
 
 def surname(entry: ActorEntry) -> str:
@@ -90,7 +108,7 @@ def surname(entry: ActorEntry) -> str:
     return first if first in FAMILY_NAME_FIRST else words[-1]
 
 
-Years = tuple[tuple[int | None, int | None], ...]  # stretches of years, open at an end where None
+Years = tuple[tuple[int | dt.date | None, int | dt.date | None], ...]  # stretches of years (or from a day to a day), open at an end where None
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +128,7 @@ class Mention:
         if not self.choices:
             return self.name
         fits = [name for name, years in self.choices
-                if not years or any((lo is None or lo <= end.year) and (hi is None or start.year <= hi) for lo, hi in years)]
+                if not years or any(_began_by(lo, end) and _lasted_to(hi, start) for lo, hi in years)]
         if self.sole:
             return fits[0] if len(fits) == 1 else ""
         return fits[0] if fits else ""
@@ -130,14 +148,25 @@ class _Matcher:
     by_form: dict[str, tuple[ActorEntry, ...]]
     surname_pattern: re.Pattern | None
     by_surname: dict[str, tuple[ActorEntry, ...]]
+    roles: frozenset[str] = frozenset()
 
+
+_TITLE_WORD = re.compile(r"\b(?:president|leader|secretary|minister|premier|chairman|of|state)\b")
 
 @lru_cache(maxsize=16)
 def _matcher(entries: tuple[ActorEntry, ...]) -> _Matcher:
     by_form: dict[str, tuple[ActorEntry, ...]] = {}
+    roles: set[str] = set()
     for e in entries:
         for form in dict.fromkeys(_norm(f) for f in (e.name, *e.aliases)):
             by_form[form] = (*by_form.get(form, ()), e)
+        for role in e.roles:
+            # "U.S. president" and "U.S. President", "North Korea's leader" and "North Korea's Leader"
+            # (and with "the", so "the North Korean leader" is not read as "the North" and a word)
+            titled = _TITLE_WORD.sub(lambda m: m.group().title(), role)
+            for form in dict.fromkeys(_norm(f) for f in (role, titled, f"the {role}", f"the {titled}")):
+                by_form[form] = (*by_form.get(form, ()), e)
+                roles.add(form)
     forms = sorted(by_form, key=len, reverse=True)
     spaced = [f for f in forms if not _UNSPACED.search(f) and not _CYRILLIC.search(f)]
     # "North Korea-based" is no mention, but "the US-North Korea summit" names both
@@ -159,7 +188,7 @@ def _matcher(entries: tuple[ActorEntry, ...]) -> _Matcher:
     sp = None
     if by_surname:
         sp = re.compile(rf"(?<![\w.-])(?:{'|'.join(re.escape(s) for s in sorted(by_surname, key=len, reverse=True))})(?![\w-])")
-    return _Matcher(pattern, by_form, sp, {k: tuple(v) for k, v in by_surname.items()})
+    return _Matcher(pattern, by_form, sp, {k: tuple(v) for k, v in by_surname.items()}, frozenset(roles))
 
 
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -212,7 +241,15 @@ def find_mentions(text: str, entries: Sequence[ActorEntry]) -> list[Mention]:
             taken.append((hit.start(), hit.end()))
             others.add(form.split()[-1])
             continue  # "President Lee Myung-bak" is not Lee Jae-myung ("President Lee")
-        # an alias several entries share ("President Bush"): whoever held the title at the event's date
+        # an alias several entries share ("President Bush"): whoever held the title at the event's date; an office
+        # named without a name ("the North Korean leader"): whoever held it then, or nobody the gazetteer knows
+        if form in m.roles:
+            choices = tuple((c.name, c.office) for c in es)
+            mentions.append(Mention(hit.start(), hit.end(), e.name, choices, sole=False))
+            if e.country:
+                mentions.append(Mention(hit.start(), hit.end(), e.country))  # "the South Korean president": Seoul acts
+            taken.append((hit.start(), hit.end()))
+            continue
         choices = tuple((c.name, _in_office(c)) for c in es) if len(es) > 1 else ()
         mentions.append(Mention(hit.start(), hit.end(), e.name, choices))
         taken.append((hit.start(), hit.end()))
@@ -246,8 +283,32 @@ def find_mentions(text: str, entries: Sequence[ActorEntry]) -> list[Mention]:
             elif (mention := _unnamed_surname(text, hit.start(), hit.end(), hit.group(), cands, others)) is not None:
                 mentions.append(mention)
     mentions.sort(key=lambda x: x.start)
-    mentions = _with_pronouns(text, mentions, {e.name: e for e in entries})
+    by_name = {e.name: e for e in entries}
+    mentions = _for_their_people(text, mentions, by_name)
+    mentions = _with_pronouns(text, mentions, by_name)
     return _with_speakers(text, mentions, entries)
+
+
+# "Kim's sister", "the North Korean leader's sister", "Trump's envoy", "Moon's government": someone else, acting for
+# the person's country
+_SOMEONE_OF_THEIRS = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?:sister|brother|wife|husband|daughter|son|father|mother|uncle|aunt|family|envoys?"
+    r"|aides?|advis[eo]rs?|spokes(?:man|woman|person)|negotiators?|ministers?|diplomats?|government|administration"
+    r"|delegation|office|lawyers?|regime|military|officials?|secretary|chief\s+of\s+staff|emissary|emissaries)\b")
+
+
+def _for_their_people(text: str, mentions: list[Mention], by_name: dict[str, ActorEntry]) -> list[Mention]:
+    """A person named only as the one whose relative, envoy or government acts ("Kim's sister dismissed ...") is
+    no actor; their country is."""
+    out = []
+    for x in mentions:
+        e = by_name.get(x.name)
+        if e is not None and e.kind == "person" and _SOMEONE_OF_THEIRS.match(text, x.end):
+            if e.country and e.country in by_name:
+                out.append(Mention(x.start, x.end, e.country))
+            continue
+        out.append(x)
+    return out
 
 
 # A transcript's speaker label at a line start, in capitals: "PRESIDENT LEE (as interpreted):", "MR. PIGOTT:",

@@ -8,8 +8,15 @@ from dataclasses import asdict, dataclass
 
 def _as_json(obj) -> dict:
     """A result as JSON-ready data: dates as ISO strings, tuples as lists, fields in declaration order."""
-    return {k: v.isoformat() if isinstance(v, dt.date) else list(v) if isinstance(v, tuple) else v
+    return {k: v.isoformat() if isinstance(v, dt.date) else _plain(v) if isinstance(v, tuple) else v
             for k, v in asdict(obj).items()}
+
+
+def _plain(value):
+    """Tuples as lists and dates as ISO strings, all the way down ("office": [["2021-01-20", "2025-01-20"]])."""
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    return value.isoformat() if isinstance(value, dt.date) else value
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +32,11 @@ class ActorEntry:
     # office at the event's date (None: not known, or still alive / in office)
     born: int | None = None
     died: int | None = None
-    office: tuple[tuple[int, int | None], ...] = ()
+    # a bound is a year, or a day where a handover falls inside a year (Biden until 2025-01-20)
+    office: tuple[tuple[int | dt.date, int | dt.date | None], ...] = ()
+    # how the news names the office without the name ("the North Korean leader", "U.S. president"): whoever held
+    # it at the event's date, by ``office``
+    roles: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         return _as_json(self)

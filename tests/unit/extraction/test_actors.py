@@ -90,15 +90,17 @@ def test_the_gazetteer_gives_years_of_life_and_office(tmp_path):
     assert (seeds["Kim Il Sung"].born, seeds["Kim Il Sung"].died) == (1912, 1994)
     assert (seeds["Kim Jong Il"].born, seeds["Kim Jong Il"].died) == (1941, 2011)
     assert seeds["Kim Jong Un"].died is None
-    assert seeds["Donald Trump"].office == ((2017, 2021), (2025, None))
+    assert seeds["Donald Trump"].office == ((dt.date(2017, 1, 20), dt.date(2021, 1, 20)), (dt.date(2025, 1, 20), None))
+    assert "U.S. president" in seeds["Donald Trump"].roles
     p = tmp_path / "actors.yaml"
     p.write_text("- name: X\n  kind: person\n- name: Y\n  kind: person\n  born: 1900\n  died: 1950\n"
                  "  office: [[1930, 1940], [1945, null]]\n", encoding="utf-8")
     x, y = load_gazetteer(p)
     assert (x.born, x.died, x.office) == (None, None, ())
     assert (y.born, y.died, y.office) == (1900, 1950, ((1930, 1940), (1945, None)))
-    assert y.to_dict()["office"] == [(1930, 1940), (1945, None)]
-    for bad in ("  born: soon\n", "  office: [1930, 1940]\n", "  office: [[1930]]\n"):
+    assert y.to_dict()["office"] == [[1930, 1940], [1945, None]]
+    for bad in ("  born: soon\n", "  office: [1930, 1940]\n", "  office: [[1930]]\n", "  roles: [the boss]\n",
+                "  office: [[1930, 1940]]\n  roles: the boss\n"):
         p.write_text("- name: Z\n  kind: person\n" + bad, encoding="utf-8")
         with pytest.raises(GazetteerError):
             load_gazetteer(p)
@@ -111,6 +113,26 @@ def test_a_demonym_is_its_country_unless_another_people_is_named_with_it():
     assert "United States" in actors_by_date("American bombers flew over the peninsula on Monday.")["Monday"]
     assert actors_by_date("Latin American leaders met in Lima on Monday.")["Monday"] == set()
     assert actors_by_date("A Korean-American pastor was freed on Monday.")["Monday"] == set()
+
+
+def test_an_office_named_without_a_name_is_whoever_held_it_at_the_events_date():
+    assert actors_by_date("The North Korean leader inspected a factory on Monday.")["Monday"] == {"Kim Jong Un"}
+    got = actors_by_date("In 2009 Bill Clinton flew to Pyongyang and met the North Korean leader.")
+    assert {"Bill Clinton", "Kim Jong Il"} <= got["2009"] and "Kim Jong Un" not in got["2009"]
+    # a handover inside a year goes by the day
+    assert "Joe Biden" in actors_by_date("The U.S. president spoke on Jan. 10, 2025.")["Jan. 10, 2025"]
+    assert "Donald Trump" in actors_by_date("The U.S. president spoke on Jan. 30, 2025.")["Jan. 30, 2025"]
+    # nobody the gazetteer knows held it then: nobody
+    assert "Mike Pompeo" not in actors_by_date("The secretary of state flew to Seoul on Monday.")["Monday"]
+
+
+def test_someone_of_a_persons_is_no_act_of_that_person_but_of_their_country():
+    got = actors_by_date("Kim Jong Un's sister dismissed the offer on Monday.")["Monday"]
+    assert "Kim Jong Un" not in got and "North Korea" in got
+    got = actors_by_date("Donald Trump's negotiators met the delegation on Monday.")["Monday"]
+    assert "Donald Trump" not in got and "United States" in got
+    # the person acting keeps the name
+    assert "Donald Trump" in actors_by_date("Donald Trump's plane landed in Seoul on Monday.")["Monday"]
 
 
 def test_he_opening_a_sentence_is_the_person_the_sentence_before_opened_with():
