@@ -11,7 +11,10 @@ from .context import looks_like_verb
 _CLAUSE_SPLIT = re.compile(
     r"\s*[;:—–]\s+|,\s+(?=(?:but|while|although|though|whereas|and\s+(?:the|he|she|it|they)|which)\b)|,\s+"
     # "broke down last November and have not resumed since": a second verb phrase with its own modality
-    r"|\s+(?=and\s+(?:has|have|had|did|does|do|was|were|is|are|will|would|could|never|then)\b)")
+    r"|\s+(?=and\s+(?:has|have|had|did|does|do|was|were|is|are|will|would|could|never|then)\b)"
+    # "failed to agree on a statement but met again on Thursday": the second verb phrase has its own modality
+    r"|\s+(?=but\s+(?:also\s+|then\s+|still\s+)?(?:[a-z]{3,}ed|met|made|took|held|went|came|left|gave|sent|said|told"
+    r"|kept|won|began|spoke|wrote|flew)\b)")
 _NEGATION = re.compile(
     r"\b(?:(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can)\s*(?:not|n['’]t)|didn['’]t|doesn['’]t|"
     r"don['’]t|hasn['’]t|haven['’]t|hadn['’]t|wasn['’]t|weren['’]t|won['’]t|never|failed\s+to|refused\s+to|no\s+longer"
@@ -26,14 +29,20 @@ _NONE_EXISTS = re.compile(r"\bthere\s+(?:(?:will|would|could|may|might)\s+be|is|
                           r"\s+no\b", re.IGNORECASE)
 # "No talks are planned for next week": a clause opening on "no" + a word denies its subject; not the interjection
 # ("No, they met on Monday"), the abbreviation ("No. 2 official") or the idioms that assert ("No doubt ...")
-_NO_SUBJECT = re.compile(r"\s*no\s+(?!doubt\b|wonder\b|matter\b|longer\b)[a-z]", re.IGNORECASE)
+_NO_SUBJECT = re.compile(r"\s*no\s+(?!doubt\b|wonder\b|matter\b|longer\b|sooner\b)[a-z]", re.IGNORECASE)
 # a negation just inside a relative clause after the date belongs to that clause's noun, not to the date's
 # happening: "Since the 1953 armistice, ... a ceasefire that was never meant to last"
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 # A plan undone: "was scheduled for 10 March but was cancelled", "originally slated for August, was postponed"
 # (but "On May 24, Trump called off the summit" is the cancelling, which happened).
-_PLAN_FOR = re.compile(r"\b(?:scheduled|planned|slated|set|due)\s+(?:for|to)\b", re.IGNORECASE)
-_UNDONE = re.compile(r"\b(?:cancel+ed|called\s+off|postponed|scrapped|shelved|put\s+off|delayed)\b", re.IGNORECASE)
+_PLAN_FOR = re.compile(r"\b(?:scheduled|planned|slated|set|due)\s+(?:for|to|on)\b", re.IGNORECASE)
+_UNDONE = re.compile(r"\b(?:cancel+ed|called\s+off|postponed|scrapped|shelved|put\s+off|delayed|dropped|pushed\s+back"
+                     r"|never\s+(?:materiali[sz]ed|happened|took\s+place))\b", re.IGNORECASE)
+# The undoing told before the date: "Pyongyang cancelled the Aug. 12 meeting", "this Monday's briefing was cancelled"
+_UNDONE_BEFORE = re.compile(r"\b(?:cancel+ed|called\s+off|scrapped|shelved|dropped|postponed|put\s+off)\s+(?:the|its|their|a)\s+$",
+                            re.IGNORECASE)
+_UNDONE_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:was|were|has\s+been|had\s+been)\s+(?:cancel+ed|called\s+off|scrapped"
+                           r"|postponed|shelved|dropped)\b", re.IGNORECASE)
 # "Seoul denied that the officials had met at the border this week": what is denied is said not to have happened
 # (but "denied on Monday that ..." dates the denial, which did)
 _DENIED_THAT = re.compile(r"\b(?:den(?:y|ies|ied|ying)|(?:dismiss|reject)(?:s|ed|ing)?\s+(?:\w+\s+)?reports?)"
@@ -73,6 +82,14 @@ _FUTURE_TENSE = re.compile(r"\b(?:will|['’]ll|shall|going\s+to|would)\b", re.I
 # "would have been" is a counterfactual, not a plan
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|could|might|may|whether|possibly|perhaps|potential(?:ly)?|hypothetical\w*|should"
                            r"|would\s+have)\b", re.IGNORECASE)
+# What the text itself holds in doubt (attribution, "said" or "reportedly", is how news knows anything and stays
+# asserted): "is believed to have visited", "allegedly stole", "unconfirmed reports said", "rumoured to have"
+_DOUBT = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought|suspected|alleged|rumou?red)\s+to\s+have"
+                    r"|rumou?red\s+to\s+have|allegedly|purportedly|unconfirmed\s+reports?|could\s+not\s+(?:independently\s+)?"
+                    r"(?:confirm|verify))\b", re.IGNORECASE)
+# "fired what was possibly a new missile": a hedge on what a thing was, inside a noun phrase, not on the happening
+_HEDGED_THING = re.compile(r"\bwhat\s+(?:[\w'’-]+\s+){0,5}?(?:was|were|is|are|appeared\s+to\s+be|may\s+have\s+been)\s+"
+                           r"(?:possibly|probably|perhaps|likely)\b", re.IGNORECASE)
 # Inverted conditionals, the "if" left out: "Had the talks succeeded in 2019, ...", "Were the talks to resume, ...",
 # "Should talks resume, ..." open the sentence; inside it only a subject pronoun makes the inversion unmistakable
 # ("..., had they met in 2019" but not "Kim had the upper hand in 2019").
@@ -230,7 +247,10 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
     head = not past and _PLANNED_HEAD.search(sentence, max(0, lo - 30), lo)
     if _NOT_RULED_OUT.search(clause) or _UNFULFILLED.search(clause, 0, max(0, lo - a)):
         return "hypothetical"
-    if condition_first or question or (not head and (_HYPOTHETICAL.search(clause) or _INVERTED.search(clause))):
+    hedges = _HEDGED_THING.sub(lambda m: " " * len(m.group()), clause)
+    if condition_first or question or (not head and (_HYPOTHETICAL.search(hedges) or _INVERTED.search(clause))):
+        return "hypothetical"
+    if _DOUBT.search(clause):
         return "hypothetical"
     if not head and any(r.search(clause, 0, max(0, lo - a)) for r in (_WISH_FOR_OTHERS, _FORECAST, _LIKELY)):
         return "hypothetical"
@@ -249,6 +269,8 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
         return "negated"  # but "did not acknowledge it until April 28": it was acknowledged then
     if _PLAN_FOR.search(sentence[max(0, lo - 30):lo]) and _UNDONE.search(sentence, hi):
         return "negated"
+    if _UNDONE_BEFORE.search(sentence, max(0, lo - 40), lo) or _UNDONE_AFTER.match(sentence, hi):
+        return "negated"  # the date of what was undone; the undoing has its own date, if any
     planned = _plan_cue(clause)
     if planned and past and _FUTURE_TENSE.fullmatch(planned.group()):
         planned = None  # a date already past is not planned by a "will" about something else

@@ -566,6 +566,24 @@ def test_what_is_denied_did_not_happen_but_the_denial_did():
     assert modalities("Seoul denied on Monday that officials had met.") == ["asserted"]
 
 
+def test_doubt_undone_plans_and_the_scope_of_a_negation():
+    def modalities(text, published=dt.date(2025, 11, 20)):
+        return [(e.date_text, e.modality) for e in events(text, published)]
+
+    # what the text itself doubts is hypothetical; what it attributes stays asserted
+    assert modalities("Kim's sister is believed to have visited Moscow in March, the spy agency told lawmakers on "
+                      "Thursday.") == [("March", "hypothetical"), ("Thursday", "asserted")]
+    assert modalities("Hackers allegedly stole $1.5 billion in February.") == [("February", "hypothetical")]
+    assert modalities("The military fired what was possibly a new missile on Jan. 4.") == [("Jan. 4", "asserted")]
+    # a plan undone is negated at its date
+    assert modalities("Pyongyang cancelled the Aug. 12 meeting.") == [("Aug. 12", "negated")]
+    assert modalities("The round, due on Nov. 3, has been postponed indefinitely.") == [("Nov. 3", "negated")]
+    assert modalities("This Monday's briefing was cancelled.") == [("This Monday", "negated")]
+    # a negation stays in its verb phrase
+    assert modalities("The envoys failed to agree on a statement but met again on Thursday.") == [("Thursday", "asserted")]
+    assert modalities("No sooner had the envoy landed on Monday than Pyongyang fired a missile.") == [("Monday", "asserted")]
+
+
 def test_a_negation_stays_in_its_own_clause():
     def modalities(text):
         return [e.modality for e in events(text, dt.date(2025, 10, 13))]
