@@ -46,6 +46,7 @@ _NOT_PAST_ED = frozenset("scheduled expected planned proposed intended slated ne
 # Words before a noun that looks like a scheduled-present verb ("a week-long visit", "a state visit", "in open defiance")
 _ATTRIBUTIVE = frozenset("to in of on with long day state official first second third brief rare surprise working formal "
                          "historic landmark".split())
+_MOVED = frozenset("postponed delayed pushed moved rescheduled deferred".split())
 _DETERMINERS = frozenset("a an the its their his her our this these those some any no each every".split())
 _TIME_WORDS = frozenset("later earlier next coming last ago early soon tomorrow upcoming previously".split())
 _INTENDED = frozenset("due scheduled planned slated expected set".split())
@@ -246,8 +247,14 @@ def _marker(word: str, tokens: list, k: int) -> str:
         return "neutral"
     if word in _INTENDED and {t[2] for t in tokens[max(0, k - 3):k]} & _LOOKING_BACK:
         return "past"  # "had been due to expire Friday", "as previously planned Saturday night"
+    if word in ("was", "were") and nxt == "to":
+        return "neutral"  # "were to meet in Geneva on Nov. 13": a plan told in the past, the nearest such day
     if nxt == "to" and word in _FUTURE_WITH_TO:
         return "future"  # "is to resume", "set to meet", "plans to visit"
+    if word in ("planned", "scheduled", "expected") and k > 0 and tokens[k - 1][2] == "as":
+        return ""  # "went ahead as planned on Monday": says nothing of when
+    if word in _MOVED and nxt in ("to", "until", "till", "back"):
+        return "future"  # "postponed to March", "pushed back to next month": the new date lies ahead
     if word in ("early", "soon"):
         prv = tokens[k - 1][2] if k > 0 else ""
         return "future" if prv == "as" else ""  # "as early as Tuesday"
@@ -266,7 +273,7 @@ def _marker(word: str, tokens: list, k: int) -> str:
         return "present"
     if word in _SCHEDULED_PRESENT:
         prv = tokens[k - 1][2] if k > 0 else ""
-        if prv in _DETERMINERS or prv in _ATTRIBUTIVE or prv.endswith("'s"):
+        if prv in _DETERMINERS or prv in _ATTRIBUTIVE or prv.endswith("'s") or prv in ("not", "n't", "never", "did", "didn"):
             return ""  # not "the meet", not "agreed to meet", not "Lee's visit", not "in open defiance", not "a week-long visit"
         return "future"
     if word in PAST or (len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED):

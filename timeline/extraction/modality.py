@@ -48,7 +48,8 @@ _UNDONE_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:was|were|has\s+been|
 _DENIED_THAT = re.compile(r"\b(?:den(?:y|ies|ied|ying)|(?:dismiss|reject)(?:s|ed|ing)?\s+(?:\w+\s+)?reports?)"
                           r"\s+(?:that|any)\b", re.IGNORECASE)
 # "Officials had hoped to resume the talks on Oct. 7": an aim the past perfect says was not met
-_UNFULFILLED = re.compile(r"\bhad\s+(?:hoped|planned|intended|wanted|aimed|expected)\s+to\b", re.IGNORECASE)
+_UNFULFILLED = re.compile(r"\b(?:had\s+(?:hoped|planned|intended|wanted|aimed|expected)\s+to|(?:was|were)\s+to\s+have"
+                          r"|(?:was|were)\s+supposed\s+to)\b", re.IGNORECASE)
 # "did not rule out a visit": a possibility, not a denial
 _NOT_RULED_OUT = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?rul(?:e|ed|es|ing)\s+out\b", re.IGNORECASE)
 # A reported statement happened whatever it says: "Kim said on Thursday his country would never give up ..."
@@ -176,7 +177,8 @@ _SUBORDINATE_AFTER = re.compile(r"\s(?:when|while|whereas|because|after|before|w
 _PLANNED_HEAD = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:planned|scheduled|slated|set|due)\s+(?:for|on)\s+(?:the\s+)?$",
                            re.IGNORECASE)
 _PLANNED = re.compile(
-    r"\b(?:will|['’]ll|shall|plans?\s+to|planned|planning|scheduled|is\s+to|are\s+to|going\s+to|expected\s+to|"
+    r"\b(?:will|['’]ll|shall|plans?\s+to|planned|planning|scheduled|is\s+to|are\s+to|(?:was|were)\s+to(?!\s+have)|going\s+to|"
+    r"expected\s+to|"
     r"(?:is|are)\s+likely\s+to|expects?\s+(?:[\w-]+\s+){1,4}to|"
     r"set\s+to|would|intends?\s+to|upcoming|due\s+to)\b",
     re.IGNORECASE,
@@ -192,6 +194,8 @@ def _plan_cue(clause: str) -> re.Match | None:
     for m in _PLANNED.finditer(clause):
         if m.group().lower().startswith("plan") and _PLAN_NOUN_BEFORE.search(clause, max(0, m.start() - 8), m.start()):
             continue
+        if re.search(r"\bas\s+$", clause[max(0, m.start() - 4):m.start()]):
+            continue  # "went ahead as planned": it did
         return m
     return None
 

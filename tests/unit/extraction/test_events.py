@@ -582,6 +582,15 @@ def test_doubt_undone_plans_and_the_scope_of_a_negation():
     # a negation stays in its verb phrase
     assert modalities("The envoys failed to agree on a statement but met again on Thursday.") == [("Thursday", "asserted")]
     assert modalities("No sooner had the envoy landed on Monday than Pyongyang fired a missile.") == [("Monday", "asserted")]
+    # plans told in the past, and their fate
+    assert modalities("The two sides did not meet on Monday.") == [("Monday", "negated")]
+    assert [e.date_start for e in events("The two sides did not meet on Monday.", dt.date(2025, 11, 20))] == [
+        dt.date(2025, 11, 17)]
+    assert modalities("The drill went ahead as planned on Monday.") == [("Monday", "asserted")]
+    assert modalities("The envoys were to meet in Geneva on Nov. 13.") == [("Nov. 13", "planned")]
+    assert modalities("He was to have received the letter on Saturday.") == [("Saturday", "hypothetical")]
+    assert [(e.date_start, e.modality) for e in events("The summit has been postponed to March.", dt.date(2025, 10, 20))] \
+        == [(dt.date(2026, 3, 1), "planned")]
 
 
 def test_a_negation_stays_in_its_own_clause():
