@@ -280,6 +280,8 @@ def build_events(
             continue  # "a year-end plenary meeting later this month": the other date dates the meeting
         if _AS_OF.search(sentence, max(0, lo - 8), lo) and _STATE_VERB.search(sentence, hi, hi + 120):
             continue  # "As of 31 December 2023, the list contained 80 individuals": a state at a date
+        if english and _is_a_habit(sentence, lo, hi):
+            continue  # "usually hold their largest drills in August": a habit, not a happening
         if _TIME_PASSES.match(sentence, hi) and _SUBJECT_SLOT.search(sentence, max(0, lo - 12), lo):
             continue  # "if April passes without a breakthrough": the time itself, not a happening in it
         if _hangs_off_a_state(sentence, lo, hi):
@@ -553,6 +555,17 @@ _COUNTED_PLURAL = re.compile(r"\b(?:their|its|his|her|the)\s+" + _NUMBER_WORDS +
 # The date as the subject of time going by
 _TIME_PASSES = re.compile(r"\s+(?:passes|passed|ends|ended|runs\s+out|ran\s+out|elapses|elapsed|goes\s+by|went\s+by"
                           r"|is\s+over|was\s+over|comes\s+and\s+goes|came\s+and\s+went)\b", re.IGNORECASE)
+
+
+_HABIT = re.compile(r"\b(?:usually|normally|typically|traditionally|customarily|routinely|tends?\s+to|tended\s+to)\b",
+                    re.IGNORECASE)
+
+
+def _is_a_habit(sentence: str, lo: int, hi: int) -> bool:
+    """Whether the date's clause tells what is usually done then ("usually hold drills in August", "tends to stage
+    parades around Oct. 10"), not a happening."""
+    a, b = clause_around(sentence, lo, hi)
+    return bool(_HABIT.search(sentence, a, lo))
 
 
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.IGNORECASE)

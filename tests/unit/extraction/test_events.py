@@ -773,6 +773,10 @@ def test_a_comparison_baseline_and_a_tally_over_a_period_date_no_happening():
     assert dates("The State Department's 2023 Country Reports on Human Rights Practices, released on April 22, 2024, "
                  "described executions.") == ["April 22, 2024"]
     assert dates("Today's action was taken with the Republic of Korea.") == ["Today"]
+    # a habit is no happening, whatever the clause beside it does
+    assert dates("The allies usually hold their largest drills in August.") == []
+    assert dates("North Korea tends to stage its biggest parades around Oct. 10.") == []
+    assert dates("The ministry, which usually stays quiet, said on Monday that talks would resume.") == ["Monday"]
     # time going by is no happening; a happening that ended then is
     assert dates("Beijing offers a venue if April passes without a breakthrough.") == []
     assert dates("A summit on Aug. 15 ended without a deal.") == ["Aug. 15"]
