@@ -232,7 +232,7 @@ def find_mentions(text: str, entries: Sequence[ActorEntry]) -> list[Mention]:
         if _names_a_thing(text, hit.end(), e, form):
             taken.append((hit.start(), hit.end()))  # nor is its surname anyone's mention
             continue  # "Kim Il Sung Square": a place named after him, not Kim Il Sung acting
-        if e.kind == "country" and _is_venue(text, hit.start(), form):
+        if e.kind == "country" and _is_venue(text, hit.start(), form, hit.end()):
             continue  # "its embassy in Beijing": a place, not China acting
         if e.kind == "country" and _DEMONYM.search(form) and _OTHER_PEOPLE_BEFORE.search(text, max(0, hit.start() - 12),
                                                                                           hit.start()):
@@ -501,7 +501,8 @@ _NOT_NAMES_EITHER = frozenset("Both Neither Either Only Even Not Why How What Wh
 _NAMED_THING = re.compile(
     r"\s+(?:Square|Stadium|University|College|Academy|Institute|School|Palace|Street|Avenue|Boulevard|Road|"
     r"Bridge|Airport|Station|Hall|Tower|Plaza|Museum|Library|Memorial|Mausoleum|Hospital|Prize|Award|Medal|"
-    r"Foundation|Center|Centre|Building|Hotel|Highway|Harbour|Harbor|Dam|Monument|Statue|Birthplace)\b")
+    r"Foundation|Center|Centre|Building|Hotel|Highway|Harbour|Harbor|Dam|Monument|Statue|Birthplace|Post|Times|Journal"
+    r"|Herald)\b")
 
 
 def _names_a_thing(text: str, end: int, e: ActorEntry, form: str) -> bool:
@@ -513,11 +514,24 @@ def _names_a_thing(text: str, end: int, e: ActorEntry, form: str) -> bool:
     return bool(_NAMED_THING.match(text, end, end + 30))
 
 
-def _is_venue(text: str, start: int, form: str) -> bool:
-    """A capital after a preposition of place is where something happened, not the country acting."""
+def _is_venue(text: str, start: int, form: str, end: int | None = None) -> bool:
+    """A capital after a preposition of place is where something happened, not the country acting: "talks in
+    Beijing", "flew from Tokyo", "the Sea of Japan", "near the Chinese border"."""
+    before = text[max(0, start - 30):start]
+    if end is not None and _DEMONYM.search(form) and _EDGE_AFTER.match(text, end) and _TOWARD_THE.search(before):
+        return True  # "near the Chinese border": a place by a country, not the country acting
+    if _OF_A_PLACE.search(before):
+        return True
     if " " in form or not form[:1].isupper() or form.isupper() or _DEMONYM.search(form):
         return False
-    return bool(_VENUE_BEFORE.search(text, max(0, start - 10), start))
+    return bool(_VENUE_BEFORE.search(text, max(0, start - 10), start) or _MOVING_BEFORE.search(before))
+
+
+_EDGE_AFTER = re.compile(r"\s+(?:border|coast|frontier|waters|airspace|side)\b")
+_TOWARD_THE = re.compile(r"\b(?:near|along|across|towards?|over|on|at|to|from|by)\s+the\s+$", re.IGNORECASE)
+_OF_A_PLACE = re.compile(r"\b(?:Sea|Strait|Gulf|Bay|Port|Embassy|Consulate)\s+of\s+(?:the\s+)?$")
+_MOVING_BEFORE = re.compile(r"\b(?:flew|fly|flies|flying|travel(?:l?ed|s|l?ing)?|returned|arrived|departed|left|came|went|drove"
+                            r"|sailed|headed|moved)\s+(?:back\s+)?from\s+$", re.IGNORECASE)  # (a visit's destination is a party to it)
 
 
 def _someone_else(text: str, start: int, end: int, family: str) -> bool:

@@ -135,6 +135,19 @@ def test_someone_of_a_persons_is_no_act_of_that_person_but_of_their_country():
     assert "Donald Trump" in actors_by_date("Donald Trump's plane landed in Seoul on Monday.")["Monday"]
 
 
+def test_institutions_speak_for_their_country_and_places_named_after_one_are_no_actor():
+    assert "South Korea" in actors_by_date("The Blue House said on Monday that talks would resume.")["Monday"]
+    assert "North Korea" in actors_by_date("KCNA said on Monday that a satellite was in orbit.")["Monday"]
+    assert "International Atomic Energy Agency" in actors_by_date(
+        "The U.N. nuclear watchdog reported on Monday new activity at Yongbyon.")["Monday"]
+    assert "Japan" not in actors_by_date("Trump will fly from Tokyo to Busan on Wednesday.")["Wednesday"]
+    assert "Japan" not in actors_by_date("The missile fell into the Sea of Japan on Monday.")["Monday"]
+    assert "China" not in actors_by_date("Troops massed near the Chinese border on Monday.")["Monday"]
+    assert "United States" not in actors_by_date("Kim told the Washington Post on Monday that he was ready.")["Monday"]
+    # a visit's destination is a party to it
+    assert "North Korea" in actors_by_date("Albright flew to Pyongyang on Monday.")["Monday"]
+
+
 def test_he_opening_a_sentence_is_the_person_the_sentence_before_opened_with():
     got = actors_by_date("Trump arrives in Tokyo on Monday. He will then sit down with Xi Jinping in Busan on Thursday.")
     assert {"Donald Trump", "Xi Jinping"} <= got["Thursday"]
