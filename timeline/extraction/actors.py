@@ -225,7 +225,9 @@ def find_mentions(text: str, entries: Sequence[ActorEntry]) -> list[Mention]:
     others: set[str] = set()  # family names the text gives someone outside the gazetteer ("Lee Jong-seok")
     for hit in m.pattern.finditer(text):
         form = _norm(re.sub(r"\s+", " ", hit.group()))
-        es = m.by_form.get(form) or m.by_form.get("t" + form[1:]) or _inflected(m.by_form, form)
+        if form not in m.by_form and "t" + form[1:] in m.by_form:
+            form = "t" + form[1:]  # "The North" opening a sentence is the alias "the North"
+        es = m.by_form.get(form) or _inflected(m.by_form, form)
         if not es:
             continue
         e = es[0]

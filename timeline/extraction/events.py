@@ -122,13 +122,15 @@ def _emit(text: str, start: int, end: int, para: int, out: list) -> None:
 # PLOVER event types by keyword.  The keyword nearest the date wins.  Weapons tests and military
 # exercises are MOBILIZE (a show of force, nobody is hit); ASSAULT is kept for attacks with victims.
 _CATEGORY_WORDS: list[tuple[str, str]] = [
-    ("ASSAULT", r"attack(?:s|ed|ing)?|bomb(?:s|ed|ing)|shell(?:ed|ing)|air\s?strikes?|invad(?:e|ed|es)|invasion|"
+    ("ASSAULT", r"(?<!heart\s)attack(?:s|ed|ing)?|bomb(?:s|ed|ing)|shell(?:ed|ing)|air\s?strikes?|invad(?:e|ed|es)|invasion|"
                 r"shot\s+down|shoot(?:s|ing)?\s+down|fired\s+(?:on|at)|killed|clash(?:es|ed)?|sank|sinking|assassinat\w*"),
     ("MOBILIZE", r"(?:missile|nuclear|weapons?|rocket|ICBM|ballistic|bomb)\s+tests?|tests?(?:ed|ing)?[-\s]fir\w*|"
                  r"test(?:s|ed|ing)?\s+(?:(?:its|a|an|the|another|two|several|new)\s+)*(?:\w+\s+)?(?:missiles?|ICBMs?|rockets?|bombs?|weapons?|device)|"
                  r"launch(?:es|ed|ing)?\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|satellites?|ICBMs?)|"
-                 r"(?:missile|rocket|satellite)\s+launch(?:es)?|military\s+(?:exercises?|drills?|parade)|joint\s+(?:military\s+)?exercises|drills|deploy(?:s|ed|ing|ment)|mobiliz\w*|"
+                 r"(?:missile|rocket|satellite)\s+launch(?:es)?|military\s+(?:exercises?|drills?|parade)|drills|deploy(?:s|ed|ing|ment)|mobiliz\w*|"
+                 r"(?:joint|trilateral|combined|naval|air|live-fire|large-scale)\s+(?:[\w-]+\s+)?(?:exercises?|drills?)|"
                  r"nuclear\s+test|(?:conducts?|conducted|conducting)\s+(?:its\s+)?\w*\s*(?:nuclear|missile)|"
+                 r"tests?\s+of\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|(?:rocket\s+)?launchers|artillery|weapons?|icbms?|bombs?|engines?)|"
                  # "fired a barrage of short-range ballistic missiles": the corpus's commonest show of force
                  r"fir(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,6}?(?:missiles?|rockets?|ICBMs?|projectiles?|artillery|shells?)"),
     ("COERCE", r"martial\s+law|detain(?:s|ed)?|arrest(?:s|ed)?|expel(?:s|led)?|seiz(?:e|ed|es)|blockade|imprison(?:s|ed)?|deport(?:s|ed)?|crack(?:s|ed)?\s+down"),
@@ -138,7 +140,7 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
     ("PROTEST", r"protest(?:s|ed)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ies|ied)"),
     ("ACCUSE", r"accus(?:e|es|ed)|denounc(?:e|es|ed)|condemn(?:s|ed)?|criticiz(?:e|es|ed)|criticis(?:e|es|ed)|blam(?:e|es|ed)|"
                r"axis\s+of\s+evil|dismiss(?:es|ed)\s+the|provocative"),
-    ("REJECT", r"reject(?:s|ed)?|refus(?:e|es|ed)|veto(?:es|ed)?|quit(?:s)?|withdr(?:aw|aws|ew|awal)\s+from|"
+    ("REJECT", r"reject(?:s|ed)?|refus(?:e|es|ed|ing)(?:\s+to\s+\w+)?|veto(?:es|ed)?|quit(?:s)?|withdr(?:aw|aws|ew|awal)\s+from|"
                r"bro(?:ke|ken)\s+(?:down|off)|break\s+down|walk(?:ed)?\s+out|without\s+(?:an\s+)?agreement|never\s+relinquish|abandon\w*|unravel\w*|"
                r"collaps(?:e|es|ed)|no\s+interest|not\s+interested|ruled\s+out|rules\s+out"),
     ("REQUEST", r"urg(?:e|es|ed|ing)|call(?:s|ed)?\s+(?:on|for)|ask(?:s|ed)?|demand(?:s|ed)?|appeal(?:s|ed)?|request(?:s|ed)?|invit(?:e|es|ed|ation)"),
@@ -146,11 +148,13 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
               r"communiqu[eé]|declaration(?!\s+of\s+(?:martial|war|a\s+state|emergency))|accept(?:s|ed)?|pledg(?:e|es|ed)|commit(?:s|ted|ments?)?|promis(?:e|es|ed)"),
     ("CONCEDE", r"conce(?:de|des|ded|ssions?)|eas(?:e|es|ed)\s+sanctions|lift(?:s|ed)?\s+sanctions|moratorium|"
                 r"dismantl\w*|demolish\w*|free(?:s|ze|zes)\s+its|remov(?:e|es|ed)\s+\w+(?:\s+\w+)?\s+from|return(?:s|ed)?\s+(?:the\s+)?remains"),
-    ("AID", r"aid|assistance|humanitarian|donat\w*|shipments?\s+of|food\s+aid|light-water\s+reactors?|heavy\s+fuel\s+oil"),
-    ("COOPERATE", r"cooperat\w*|alliance|partnership|allies|joint\s+venture|work(?:s|ed)?\s+together|rapprochement"),
+    ("AID", r"aid|assistance|humanitarian|donat\w*|shipments?\s+of|food\s+aid|light-water\s+reactors?|heavy\s+fuel\s+oil|"
+            r"world\s+food\s+program(?:me)?|wfp|tonnes\s+of\s+(?:rice|food|corn|maize|flour|fertili[sz]er)"),
+    ("COOPERATE", r"cooperat\w*|alliance|partnership|allies|joint\s+venture|work(?:s|ed)?\s+together|rapprochement|"
+                  r"intelligence[-\s]sharing|restor(?:e|es|ed)\s+(?:[\w-]+\s+){0,3}(?:pact|ties|relations|hotlines?)"),
     ("SUPPORT", r"support(?:s|ed)?|prais(?:e|es|ed)|endors(?:e|es|ed)|welcom(?:e|es|ed|ing)|hail(?:s|ed)?|back(?:s|ed)\s+the"),
     ("CONSULT", r"meet(?:s|ing|ings)?|met|talks|summit(?:s|ry)?|visit(?:s|ed|ing)?|negotiat\w*|dialogue|discuss(?:es|ed|ion|ions)?|"
-                r"spoke\s+(?:with|to)|phone\s+call|hosted|envoys?|consult(?:s|ed|ing)?|speech|address(?:ed)?|announc(?:e|es|ed|ement)"),
+                r"spoke\s+(?:with|to|by\s+(?:tele)?phone)|(?:tele)?phone\s+(?:call|conversation)|hosted|envoys?|consult(?:s|ed|ing)?|speech|address(?:ed)?|announc(?:e|es|ed|ement)"),
 ]
 # Weak words (a speech, an announcement, the people who negotiate) tell of a happening only when nothing more
 # telling is near; signing an agreement is as telling as a happening gets and wins over the talks around it
@@ -174,17 +178,31 @@ def _category_hits(sentence: str) -> tuple[tuple[int, int, str, int], ...]:
                  for m in _CATEGORY_RE.finditer(low))
 
 
+# Nouns that name what a verb of another type acts on: "rejected the offer of talks" is REJECT, "suspended the
+# food aid" SANCTION
+_OBJECT_NOUN = re.compile(r"talks|summit(?:s|ry)?|meetings?|dialogue|negotiations|aid|assistance|food\s+aid")
+
+
 def category(sentence: str, date_pos: int, date_end: int | None = None) -> str:
     """The PLOVER type whose keyword sits nearest the date in the sentence ("" if none), preferring the date's
-    own clause, and never a word inside a name ("Asia-Pacific Economic Cooperation")."""
+    own clause, and never a word inside a name ("Asia-Pacific Economic Cooperation"); a noun another type's verb
+    acts on ("rejected ... talks") gives way to that verb."""
     best: tuple[int, str] | None = None
     a, b = clause_around(sentence, date_pos, date_end if date_end is not None else date_pos + 1)
-    for start, end, cat, weight in _category_hits(sentence):
+    hits = _category_hits(sentence)
+    verbs_in_clause = {cat for start, end, cat, _w in hits if a <= start and end <= b
+                       and not _OBJECT_NOUN.fullmatch(sentence[start:end].lower())}
+    for start, end, cat, weight in hits:
+        if cat == "AGREE" and sentence[end - 2:end] == "ed" and sentence[start].islower() and re.search(r"\b(?:the|its|their|his|her|a)\s+$",
+                                                                         sentence[max(0, start - 8):start], re.I):
+            continue  # "suspended the promised food aid": an adjective, not the promising
         if sentence[start:start + 1].isupper() and re.search(r"[A-Z][\w-]*[\s-]+$", sentence[max(0, start - 30):start]) \
                 and not re.search(r"[.!?]\s*$", sentence[:start]):
             continue
         dist = min(abs(start - date_pos), abs(end - date_pos))
         dist += 40 * weight  # "speech", "announced": only when nothing more telling is near; "signed a treaty" wins
+        if _OBJECT_NOUN.fullmatch(sentence[start:end].lower()) and verbs_in_clause - {cat}:
+            dist += 40
         if not (a <= start and end <= b):
             dist += 60  # a neighbouring clause tells of something else
         if best is None or dist < best[0]:

@@ -95,6 +95,14 @@ def test_categories_come_from_the_words_near_the_date():
         .category == "REJECT"
     assert events("She said on 3 March that the North had no interest in a meeting.", dt.date(2026, 3, 10))[0] \
         .category == "REJECT"
+    # a verb of another type beats the noun it acts on; a heart attack is no assault; a participle is no promise
+    assert events("Pyongyang rejected Seoul's offer of military talks on Tuesday.")[0].category == "REJECT"
+    assert events("The United States suspended the promised food aid on April 13, 2012.")[0].category == "SANCTION"
+    assert events("Kim Jong Il died of a heart attack on Dec. 17, 2011.")[0].category == ""
+    assert events("He oversaw a test of new multiple rocket launchers on Monday.")[0].category == "MOBILIZE"
+    assert events("Lee and Trump spoke by phone on Monday.")[0].category == "CONSULT"
+    assert events("Seoul restored its military intelligence-sharing pact on Monday.")[0].category == "COOPERATE"
+    assert events("The allies held their first trilateral exercise on Monday.")[0].category == "MOBILIZE"
 
 
 def test_capitals_stand_for_their_countries():

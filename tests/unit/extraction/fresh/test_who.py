@@ -8,10 +8,6 @@ from .who import CASES, Who
 # Cases the extractor gets wrong today: {case id: what is wrong}.  Strict xfails, so a fix must remove its line.
 KNOWN_FAILURES = {
     # a title or role is not read as the person who held it at the event's date (only its country word, if any)
-    "role-north-korean-leader-2025": "'The North Korean leader' gives North Korea, not Kim Jong Un; and the rocket "
-                                     "launcher test gets no category (want MOBILIZE)",
-    "role-north-korean-leader-died-2011": "'The North Korean leader' (2011) gives North Korea, not Kim Jong Il; and "
-                                          "'died of a heart attack' is categorised ASSAULT (want none)",
     # a group noun or pronoun gets no actors from its antecedent
     "group-both-men-hanoi": "'Both men' (Trump and Kim, named the sentence before) gives no actors",
     "group-two-leaders-signed-singapore": "'The two leaders' (Trump and Kim, named the sentence before) gives no "
@@ -54,14 +50,6 @@ KNOWN_FAILURES = {
     "meto-washington-post-is-no-actor": "'the Washington Post' gives United States; and the title is the dangling "
                                         "'In an interview with the Washington Post published' (want what Lee said)",
     # categories: the nearest keyword, not the happening
-    "cat-rejected-offer-of-talks": "'rejected Seoul's offer of military talks on Tuesday' is CONSULT (the 'talks' "
-                                   "next to the date), want REJECT",
-    "cat-suspended-food-aid": "'suspended the promised food aid' is AID, want SANCTION",
-    "cat-rice-through-the-wfp": "'ship 50,000 tonnes of rice to the North through the World Food Programme' gets no "
-                                "category, want AID",
-    "cat-intelligence-pact-restored": "'restored its military intelligence-sharing pact' gets no category, want "
-                                      "COOPERATE (or AGREE)",
-    "cat-phone-call": "'spoke by phone' gets no category, want CONSULT",
     "cat-refused-a-letter": "'refused to accept a letter' is AGREE (from 'accept'), want REJECT; 'the U.S. "
                             "president' gives no Donald Trump; the title is 'NK News reported'",
     "name-kim-yo-jong-then-kim": "'dismissing Seoul's overtures' gets no category (want REJECT); 'the South's new "
