@@ -288,7 +288,50 @@ def find_mentions(text: str, entries: Sequence[ActorEntry]) -> list[Mention]:
     by_name = {e.name: e for e in entries}
     mentions = _for_their_people(text, mentions, by_name)
     mentions = _with_pronouns(text, mentions, by_name)
+    mentions = _with_groups(text, mentions, by_name)
     return _with_speakers(text, mentions, entries)
+
+
+# "The two leaders", "Both men", "They" opening a sentence (or after a short opening phrase), and "the two Koreas"
+_GROUP = re.compile(
+    r"(?:(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?:[A-Z][^.!?,;:\"“”\n]{0,40},\s+)?)"
+    r"(?P<g>(?i:the\s+two|both)\s+(?P<who>leaders|men|presidents|sides|countries|governments|allies|nations)"
+    r"|(?i:the)\s+allies|They|(?<=,\s)they)\b")
+_TWO_KOREAS = re.compile(r"\b(?:[Tt]he\s+two\s+Koreas|[Bb]oth\s+Koreas|North\s+and\s+South\s+Korea|South\s+and\s+North\s+Korea)\b")
+_PEOPLE_WORDS = frozenset("leaders men presidents".split())
+
+
+def _with_groups(text: str, mentions: list[Mention], by_name: dict[str, ActorEntry]) -> list[Mention]:
+    """A group opening a sentence goes on about the actors the sentence before named: "Trump and Kim met in
+    Singapore. The two leaders signed a statement ..." (the two people), "The allies" or "They" (the countries,
+    or the two people when only people were named).  "The two Koreas" are North and South Korea."""
+    added = []
+    for hit in _TWO_KOREAS.finditer(text):
+        added += [Mention(hit.start(), hit.end(), name) for name in ("North Korea", "South Korea") if name in by_name]
+    starts = [m.start for m in mentions]
+    for hit in _GROUP.finditer(text):
+        g0 = hit.start("g")
+        head = text[:g0]
+        ends = [m.end() for m in re.finditer(r"[.!?][\"'”’)]?\s+", head)]
+        if not ends:
+            continue
+        prev_end = ends[-1]
+        prev_start = ends[-2] if len(ends) > 1 else 0
+        if prev_end - prev_start > 600:
+            continue
+        i, j = bisect.bisect_left(starts, prev_start), bisect.bisect_left(starts, prev_end)
+        named = [m for m in mentions[i:j] if m.name in by_name]
+        people = list(dict.fromkeys(m.name for m in named if by_name[m.name].kind == "person"))
+        countries = list(dict.fromkeys(m.name for m in named if by_name[m.name].kind == "country"))
+        who = (hit["who"] or "").lower()
+        if who in _PEOPLE_WORDS:
+            chosen = people if len(people) == 2 else []
+        elif len(countries) >= 2:
+            chosen = countries
+        else:
+            chosen = people if len(people) == 2 else []
+        added += [Mention(g0, hit.end("g"), name) for name in chosen]
+    return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
 
 
 # "Kim's sister", "the North Korean leader's sister", "Trump's envoy", "Moon's government": someone else, acting for

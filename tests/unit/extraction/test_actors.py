@@ -148,6 +148,20 @@ def test_institutions_speak_for_their_country_and_places_named_after_one_are_no_
     assert "North Korea" in actors_by_date("Albright flew to Pyongyang on Monday.")["Monday"]
 
 
+def test_a_group_opening_a_sentence_is_who_the_sentence_before_named():
+    got = actors_by_date("Trump and Kim Jong Un met in Singapore on June 12, 2018. The two leaders signed a statement "
+                         "on June 13, 2018.")
+    assert {"Donald Trump", "Kim Jong Un"} <= got["June 13, 2018"]
+    got = actors_by_date("Seoul and Washington announced the drills on Monday. The allies will hold them in November.")
+    assert {"South Korea", "United States"} <= got["November"]
+    assert actors_by_date("The two Koreas signed a military pact on Sept. 19, 2018.")["Sept. 19, 2018"] == {
+        "North Korea", "South Korea"}
+    # "the two leaders" after a sentence naming three people is nobody in particular
+    got = actors_by_date("Trump, Kim Jong Un and Moon Jae-in met at Panmunjom on June 30, 2019. The two leaders talked "
+                         "on July 1, 2019.")
+    assert not {"Donald Trump", "Kim Jong Un", "Moon Jae-in"} & got["July 1, 2019"]
+
+
 def test_he_opening_a_sentence_is_the_person_the_sentence_before_opened_with():
     got = actors_by_date("Trump arrives in Tokyo on Monday. He will then sit down with Xi Jinping in Busan on Thursday.")
     assert {"Donald Trump", "Xi Jinping"} <= got["Thursday"]
