@@ -30,7 +30,7 @@ from .modality import clause_around, modality
 from .resolve import NAMES_A_LAW
 from .results import ExtractedEvent
 from .timexes import Resolved
-from .titles import title
+from .titles import shorten, title
 from .values import value_range
 
 # ----------------------------------------------------------------------------- sentences
@@ -347,7 +347,8 @@ def build_events(
                 start=s_start,
                 end=s_end,
                 sentence=sentence,
-                title=title(sentence, lo, hi, spans_rel) if english else _title_other(sentence, lo, hi, spans_rel),
+                title=(_named_subject(title(sentence, lo, hi, spans_rel), text, s_start, s_end, mentions, actors)
+                       if english else _title_other(sentence, lo, hi, spans_rel)),
                 actors=actors,
                 category=cat,
                 modality=ev_mod,
@@ -359,6 +360,18 @@ def build_events(
     if join_following and english:
         _join_undated(text, sents, events, by_sentence, mentions, join_following)
     return events
+
+
+def _named_subject(title_: str, text: str, s_start: int, s_end: int, mentions: Sequence[Mention],
+                   actors: Sequence[str]) -> str:
+    """A title opening on "He"/"She" names who the pronoun was found to be: "Kim Jong Un said the navy would ..."."""
+    m = re.match(r"(He|She)\b", title_)
+    if m is None:
+        return title_
+    for x in mentions:
+        if s_start <= x.start < s_end and text[x.start:x.end] in ("He", "She", "he", "she") and x.name in actors:
+            return shorten(x.name + title_[m.end():])
+    return title_
 
 
 def _title_other(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:

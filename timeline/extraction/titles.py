@@ -48,6 +48,11 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     clause = _balanced(clause)
     if clause and clause[0].islower():
         clause = clause[0].upper() + clause[1:]
+    return shorten(clause)
+
+
+def shorten(clause: str) -> str:
+    """A title of at most 80 characters, cut at a word."""
     if len(clause) > 80:
         cut = clause.rfind(" ", 0, 78)
         clause = clause[: cut if cut > 40 else 78].rstrip(" ,;:") + "…"

@@ -273,6 +273,12 @@ def test_a_second_verb_phrase_with_its_own_date_is_titled_with_the_sentences_sub
     assert [e.title for e in found] == ["The U.S. envoy arrived in Seoul", "The U.S. envoy left"]
 
 
+def test_a_title_opening_on_he_names_him():
+    found = events("Kim Jong Un visited a shipyard on Sunday. He said on Monday that the navy would get a submarine.",
+                   dt.date(2025, 11, 12))
+    assert found[1].title == "Kim Jong Un said that the navy would get a submarine"
+
+
 def test_a_length_of_time_stays_in_the_title():
     [e] = events("He retired in 2004 and spent the next decade teaching at Georgetown.")
     assert e.title == "He retired and spent the next decade teaching at Georgetown"

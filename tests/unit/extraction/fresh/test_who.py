@@ -45,7 +45,6 @@ KNOWN_FAILURES = {
     "name-kim-yo-jong-then-kim": "'dismissing Seoul's overtures' gets no category (want REJECT); 'the South's new "
                                  "president' (Aug. 2025) gives no Lee Jae-myung",
     # titles that do not say who did what
-    "title-he-said": "title 'He said that the navy would ...' (want Kim named, not 'He')",
     "title-after-clause": "title 'After Pyongyang rejected the offer' keeps the dangling 'After'",
     "title-reported-clause-first": "title 'The Kremlin said' (want what it said: North Korea will send a "
                                    "delegation)",
