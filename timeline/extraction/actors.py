@@ -342,13 +342,18 @@ _SOMEONE_OF_THEIRS = re.compile(
     r"|delegation|office|lawyers?|regime|military|officials?|secretary|chief\s+of\s+staff|emissary|emissaries)\b")
 
 
+_RELATIVE_OF = re.compile(r"\b(?:father|mother|son|daughter|sister|brother|wife|husband|uncle|aunt|grandfather|grandson"
+                          r"|granddaughter|envoy|aide|adviser|advisor|spokesman|spokeswoman)\s+of\s+$")
+
+
 def _for_their_people(text: str, mentions: list[Mention], by_name: dict[str, ActorEntry]) -> list[Mention]:
     """A person named only as the one whose relative, envoy or government acts ("Kim's sister dismissed ...") is
     no actor; their country is."""
     out = []
     for x in mentions:
         e = by_name.get(x.name)
-        if e is not None and e.kind == "person" and _SOMEONE_OF_THEIRS.match(text, x.end):
+        if e is not None and e.kind == "person" and (_SOMEONE_OF_THEIRS.match(text, x.end)
+                                                     or _RELATIVE_OF.search(text, max(0, x.start - 30), x.start)):
             if e.country and e.country in by_name:
                 out.append(Mention(x.start, x.end, e.country))
             continue

@@ -133,6 +133,8 @@ def test_someone_of_a_persons_is_no_act_of_that_person_but_of_their_country():
     assert "Donald Trump" not in got and "United States" in got
     # the person acting keeps the name
     assert "Donald Trump" in actors_by_date("Donald Trump's plane landed in Seoul on Monday.")["Monday"]
+    got = actors_by_date("In October 2000, Albright met Kim Jong Il, the father of Kim Jong Un.")["October 2000"]
+    assert "Kim Jong Il" in got and "Kim Jong Un" not in got
 
 
 def test_institutions_speak_for_their_country_and_places_named_after_one_are_no_actor():
