@@ -295,7 +295,7 @@ def find_mentions(text: str, entries: Sequence[ActorEntry]) -> list[Mention]:
 # "The two leaders", "Both men", "They" opening a sentence (or after a short opening phrase), and "the two Koreas"
 _GROUP = re.compile(
     r"(?:(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?:[A-Z][^.!?,;:\"“”\n]{0,40},\s+)?)"
-    r"(?P<g>(?i:the\s+two|both)\s+(?P<who>leaders|men|presidents|sides|countries|governments|allies|nations)"
+    r"(?P<g>(?i:the\s+(?P<n>two|three)|both)\s+(?P<who>leaders|men|presidents|sides|countries|governments|allies|nations)"
     r"|(?i:the)\s+allies|They|(?<=,\s)they)\b")
 _TWO_KOREAS = re.compile(r"\b(?:[Tt]he\s+two\s+Koreas|[Bb]oth\s+Koreas|North\s+and\s+South\s+Korea|South\s+and\s+North\s+Korea)\b")
 _PEOPLE_WORDS = frozenset("leaders men presidents".split())
@@ -311,8 +311,7 @@ def _with_groups(text: str, mentions: list[Mention], by_name: dict[str, ActorEnt
     starts = [m.start for m in mentions]
     for hit in _GROUP.finditer(text):
         g0 = hit.start("g")
-        head = text[:g0]
-        ends = [m.end() for m in re.finditer(r"[.!?][\"'”’)]?\s+", head)]
+        ends = [m.end() for m in re.finditer(r"[.!?][\"'”’)]?\s+(?=[\"“‘'(]?[A-Z])", text[:g0 + 1])]  # not "Aug. 18"
         if not ends:
             continue
         prev_end = ends[-1]
@@ -324,12 +323,13 @@ def _with_groups(text: str, mentions: list[Mention], by_name: dict[str, ActorEnt
         people = list(dict.fromkeys(m.name for m in named if by_name[m.name].kind == "person"))
         countries = list(dict.fromkeys(m.name for m in named if by_name[m.name].kind == "country"))
         who = (hit["who"] or "").lower()
+        n = 3 if (hit["n"] or "").lower() == "three" else 2
         if who in _PEOPLE_WORDS:
-            chosen = people if len(people) == 2 else []
-        elif len(countries) >= 2:
+            chosen = people if len(people) == n else []
+        elif len(countries) >= 2 and (not hit["n"] or len(countries) == n):
             chosen = countries
         else:
-            chosen = people if len(people) == 2 else []
+            chosen = people if len(people) == n else []
         added += [Mention(g0, hit.end("g"), name) for name in chosen]
     return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
 

@@ -430,6 +430,7 @@ def _side_of(text: str, start: int, end: int) -> str:
 # 2017 and 2023", "beginning no later than in or about March 2019 and continuing through at least August 2023"
 _HEDGES = r"(?:(?:in\s+or\s+about|on\s+or\s+about|at\s+least|no\s+later\s+than|no\s+earlier\s+than|about|around)\s+)*"
 _FROM_BEFORE = re.compile(r"\b(?:from|between|beginning|starting)\s+" + _HEDGES + "$", re.IGNORECASE)
+_THROUGHOUT_BEFORE = re.compile(r"\b(?:through|throughout|across|over)\s+(?:the\s+)?$", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"(?:\s*(?:to|until|till|through|-|–|—)\s*|\s+and\s+(?:continuing\s+(?:to|until|through)\s+)?)"
                          + _HEDGES, re.IGNORECASE)
 
@@ -513,6 +514,10 @@ def _spans_to(text: str, a, b) -> bool:
     """Whether two dates are the ends of one stretch: "from A to B", "from A until B", "between A and B"."""
     if not _TO_BETWEEN.fullmatch(text, a.end, b.start):
         return False
+    if _THROUGHOUT_BEFORE.search(text, max(0, a.start - 16), a.start) and re.fullmatch(r"\s+and\s+", text[a.end:b.start]):
+        # "Through the 1970s and 1980s he rotated among ...": one stretch over both, when they follow each other
+        ra, rb = value_range(a.value), value_range(b.value)
+        return bool(ra and rb and ra[2] == rb[2] and 0 <= (rb[0] - ra[1]).days <= 1)
     lead = _FROM_BEFORE.search(text, max(0, a.start - 60), a.start)
     if lead is None:
         return False

@@ -9,7 +9,9 @@ from collections.abc import Sequence
 from .context import looks_like_verb
 
 _CLAUSE_SPLIT = re.compile(
-    r"\s*[;:—–]\s+|,\s+(?=(?:but|while|although|though|whereas|and\s+(?:the|he|she|it|they)|which)\b)|,\s+"
+    r"\s*[;:—–]\s+|,\s+(?=(?:but|while|although|though|whereas|and\s+(?:the|he|she|it|they)|which)\b)"
+    # not the commas of a list of names: "rotated among Seoul, Tokyo and Washington"
+    r"|,\s+(?![A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})*,?\s+(?:and|or)\s+[A-Z])"
     # "broke down last November and have not resumed since": a second verb phrase with its own modality
     r"|\s+(?=and\s+(?:has|have|had|did|does|do|was|were|is|are|will|would|could|never|then)\b)"
     # "failed to agree on a statement but met again on Thursday": the second verb phrase has its own modality

@@ -12,7 +12,7 @@ from .furniture import caption_furniture, table_cells
 from .modality import clause_around
 from .normalise import ENTITY, entity_char
 
-_LEAD_PREP = (r"(?:\s*\b(?:in|on|at|since|during|by|from|until|till|through|of|between|before|after|for|and|to|around"
+_LEAD_PREP = (r"(?:\s*\b(?:in|on|at|since|during|by|from|until|till|through|throughout|across|of|between|before|after|for|and|to|around"
               r"|ahead\s+of|prior\s+to|in\s+advance\s+of|following"
               r"|as\s+(?:early|late|soon|recently)\s+as|no\s+(?:later|earlier)\s+than|as\s+of|only|just|even"
               r"|(?:in|on)\s+or\s+(?:about|before|after)|at\s+least|beginning|starting|continuing"

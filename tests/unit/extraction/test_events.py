@@ -279,6 +279,13 @@ def test_a_title_opening_on_he_names_him():
     assert found[1].title == "Kim Jong Un said that the navy would get a submarine"
 
 
+def test_a_list_of_names_stays_in_the_title_and_consecutive_periods_through_which_something_ran_are_one():
+    [e] = events("Through the 1970s and 1980s he rotated among Seoul, Tokyo and Washington.")
+    assert (e.date_start, e.date_end, e.title) == (dt.date(1970, 1, 1), dt.date(1989, 12, 31),
+                                                   "He rotated among Seoul, Tokyo and Washington")
+    assert len(events("He visited in 2018 and 2019.")) == 2
+
+
 def test_a_length_of_time_stays_in_the_title():
     [e] = events("He retired in 2004 and spent the next decade teaching at Georgetown.")
     assert e.title == "He retired and spent the next decade teaching at Georgetown"

@@ -9,8 +9,6 @@ from .who import CASES, Who
 KNOWN_FAILURES = {
     # a title or role is not read as the person who held it at the event's date (only its country word, if any)
     # a group noun or pronoun gets no actors from its antecedent
-    "group-both-men-hanoi": "'Both men' (Trump and Kim, named the sentence before) gives no actors",
-    "group-both-sides-stockholm": "'Both sides' (the U.S. and North Korean negotiators) gives no actors",
     "group-the-three-countries": "'The three countries' gives no actors and 'exercise' no category (want MOBILIZE); "
                                  "the Camp David title drops 'The leaders of the United States,' and reads 'Japan "
                                  "and South Korea met at Camp David'",
