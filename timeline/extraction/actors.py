@@ -254,6 +254,9 @@ def find_mentions(text: str, entries: Sequence[ActorEntry]) -> list[Mention]:
             continue
         choices = tuple((c.name, _in_office(c)) for c in es) if len(es) > 1 else ()
         mentions.append(Mention(hit.start(), hit.end(), e.name, choices))
+        owner = re.match(r"(.+?)['’]s\s", form) if e.kind == "organisation" else None
+        if owner and (owners := m.by_form.get(owner.group(1))) and owners[0].kind == "country":
+            mentions.append(Mention(hit.start(), hit.start() + len(owner.group(1)), owners[0].name))  # "North Korea's ruling party"
         taken.append((hit.start(), hit.end()))
     if m.surname_pattern is not None:
         full = sorted(mentions, key=lambda x: x.start)  # full-name mentions, in text order (they do not overlap)

@@ -247,6 +247,8 @@ def _marker(word: str, tokens: list, k: int) -> str:
         return "neutral"
     if word in _INTENDED and {t[2] for t in tokens[max(0, k - 3):k]} & _LOOKING_BACK:
         return "past"  # "had been due to expire Friday", "as previously planned Saturday night"
+    if word == "out" and k > 1 and tokens[k - 1][2] == "rule" and tokens[k - 2][2] in ("not", "n't", "never"):
+        return "future"  # "did not rule out visiting the DMZ on Thursday": a possibility ahead
     if word in ("was", "were") and nxt == "to":
         return "neutral"  # "were to meet in Geneva on Nov. 13": a plan told in the past, the nearest such day
     if nxt == "to" and word in _FUTURE_WITH_TO:

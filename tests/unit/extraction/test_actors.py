@@ -142,6 +142,8 @@ def test_institutions_speak_for_their_country_and_places_named_after_one_are_no_
     assert "North Korea" in actors_by_date("KCNA said on Monday that a satellite was in orbit.")["Monday"]
     assert "International Atomic Energy Agency" in actors_by_date(
         "The U.N. nuclear watchdog reported on Monday new activity at Yongbyon.")["Monday"]
+    assert actors_by_date("North Korea's ruling party opened a plenary meeting on Monday.")["Monday"] == {
+        "Workers' Party of Korea", "North Korea"}
     assert "Japan" not in actors_by_date("Trump will fly from Tokyo to Busan on Wednesday.")["Wednesday"]
     assert "Japan" not in actors_by_date("The missile fell into the Sea of Japan on Monday.")["Monday"]
     assert "China" not in actors_by_date("Troops massed near the Chinese border on Monday.")["Monday"]

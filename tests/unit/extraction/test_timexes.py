@@ -485,6 +485,10 @@ def test_a_noun_spelt_like_a_scheduled_verb_says_nothing_of_tense():
     # hosting, in the present, is an arrangement ahead
     assert values("China, which hosts the APEC summit in November, offers a venue.", dt.date(2026, 3, 10)) == [
         ("November", "2026-11")]
+    # not ruling out is a possibility ahead; ruling out is told in the past
+    assert values("Trump did not rule out visiting the DMZ on Thursday.", dt.date(2025, 10, 29)) == [
+        ("Thursday", "2025-10-30")]
+    assert values("Seoul ruled out talks on Monday.", dt.date(2025, 10, 29)) == [("Monday", "2025-10-27")]
     # the verb itself still schedules: "the talks open Monday"
     assert values("The talks open Monday.", thursday) == [("Monday", "2025-11-03")]
 

@@ -21,7 +21,6 @@ KNOWN_FAILURES = {
     "a13-five-days-later-the-council": "'the Council' is not resolved to UN Security Council (no actor)",
     "a13-unanimously-on-22-december-2017": "the adoption of sanctions resolution 2397 has no category, SANCTION wanted",
     "a14-died-on-saturday": "an American diplomat's death gets actors United States/North Korea (and AGREE) from the clause on his career",
-    "a15-demilitarized-zone-on-thursday-morning": "'did not rule out visiting ... on Thursday morning' (future) is dated last Thursday 2025-10-23, not 2025-10-30",
     "a15-white-house-on-aug-25": "'they first met' (Trump and Lee) gives no Donald Trump",
     "a15-hosted-him-on-tuesday": "'hosted him' (Trump) gives no Donald Trump, only Japan",
     "a15-gyeongju-on-friday-and-saturday": "'on Friday and Saturday' is split into two one-day events; one 2025-10-31..11-01 wanted",
