@@ -1,0 +1,78 @@
+"""A calendar-edges probe round (calendar_edges.py): year ends, leap days, ISO weeks, time zones, two-digit years,
+decades, seasons, holidays and dates in words; one test per case."""
+
+import pytest
+
+from .calendar_edges import CASES
+from .checks import Doc, check_dated_case, check_format_case, params
+
+# Cases the extractor gets wrong today: {case id: what is wrong}.  Strict xfails, so a fix must remove its line.
+KNOWN_FAILURES = {
+    # holidays and named days: not recognised, the year beside them ignored, or made dates where they are no date
+    "hol-liberation-day-address": "'Liberation Day' gets no timex, so no event on 2025-08-15; the '2018' in the name "
+                                  "'the 2018 inter-Korean military agreement' dates an event in 2018 instead",
+    "hol-victory-day-in-the-north": "'Victory Day' (July 27 in a North Korean story) gets no timex: no event on "
+                                    "2025-07-27",
+    "hol-fourth-of-july-2017": "'the Fourth of July in 2017' is read as 2025-07-04 plus a separate year 2017; wanted "
+                               "one event on 2017-07-04",
+    "hol-thanksgiving-weekend": "'the Thanksgiving weekend' is dated Thanksgiving Day 2025-11-27; wanted the weekend "
+                                "(Nov. 27-30 or 28-30)",
+    "hol-week-after-thanksgiving": "'the week after Thanksgiving' is dated Thanksgiving Day 2025-11-27; wanted "
+                                   "2025-W49 (or Nov. 28-Dec. 4)",
+    "hol-week-between-christmas-and-new-year": "'the week between Christmas and New Year' is split: 'the week' is the "
+                                               "published week 2025-W51 and 'Christmas' a second event on Dec. 25; "
+                                               "wanted one event Dec. 26-31 (or 2026-W01)",
+    "hol-christmas-gift-is-no-date": "'Christmas' inside the quoted name 'Christmas gift' is dated 2025-12-25 and "
+                                     "makes a planned event",
+    "dec-on-thursday-is-new-years-day": "the habitual 'as he does every New Year's Day' makes a second planned event "
+                                        "on 2026-01-01 ('As he does every')",
+    # dates in words and partial calendar phrases
+    "ord-july-the-third": "'July the third' is read as 'July' alone: a month event 2025-07 instead of 2025-07-03",
+    "ord-twenty-first-of-september": "'the twenty-first of September' is read as 'September' alone: a month event "
+                                     "instead of 2025-09-21",
+    "ord-first-of-the-month": "'the first of the month' is read as 'the month' (2025-11, asserted); wanted the next "
+                              "first, 2025-12-01",
+    "ord-mid-month": "'mid-month' gets no timex and no event; wanted mid-November 2025 (planned)",
+    "dec-first-monday-of-the-new-year": "'the first Monday of the new year' becomes 'Monday' = the published day "
+                                        "2025-12-22 and 'the new year' = all of 2026; wanted 2026-01-05",
+    "wk-final-week-of-2026": "'the final week of 2026' is read as the year 2026; wanted 2026-W53 (Dec. 28-Jan. 3) or "
+                             "the last days of December",
+    # midnight and overnight: anchored on the published day, or T24:00 for 'after midnight'
+    "night-overnight-from-published": "'overnight' in a past sentence is 2025-11-14TNI, the coming night of the "
+                                      "published day; wanted the night before (2025-11-13TNI) or a day",
+    "night-overnight-saturday": "'Overnight' is split from 'Saturday' and valued 2025-11-17TNI (the published day's "
+                                "night); wanted the night of Saturday 2025-11-15",
+    "night-fireworks-at-midnight-on-new-years-eve": "'midnight' is split from 'on New Year's Eve' and valued "
+                                                    "2026-01-02T24:00 (the published day); wanted 2025-12-31T24:00",
+    "night-shortly-after-midnight-on-saturday": "'Shortly after midnight on Saturday' is 2026-01-03T24:00 (the "
+                                                "midnight ending Saturday) though the event is Saturday; wanted "
+                                                "2026-01-03T00:00",
+    "tz-new-year-message-across-the-date-line": "'just after midnight on Jan. 1' is 2026-01-01T24:00 (the start of "
+                                                "Jan. 2); wanted 2026-01-01T00:00",
+    # time zones: one happening told in two zones
+    "tz-monday-night-washington-tuesday-seoul": "one phone call told in two zones makes two events (Nov. 10 and Nov. "
+                                                "11); wanted one",
+    "tz-seoul-tuesday-washington-monday": "one launch told in two zones makes two events (Nov. 11 and a second 'Or in "
+                                          "Washington' on Nov. 10); wanted one",
+    "tz-early-tuesday-local-time-on-a-monday": "'early Tuesday local time' published on a Monday is taken as last "
+                                               "Tuesday 2025-11-04; wanted the coming Tuesday 2025-11-11",
+    # centuries and decades
+    "cen-turn-of-the-century": "'the turn of the century' gets no timex and no event; wanted about 2000",
+    "cen-first-time-this-century": "'For the first time this century' makes an extra event dated 2000-2099 (labelled "
+                                   "decade) beside the Sunday event",
+    "cen-last-century": "the comparison 'Like the armistice of the last century' makes an asserted event dated "
+                        "1900-1999 (labelled decade); wanted none",
+    # a bare day-month far from the published date
+    "far-past-march-3-published-february": "past 'approved ... on March 3' published Feb. 10 is read as 2026-03-03 and "
+                                           "made planned; wanted 2025-03-03 asserted",
+    "far-singapore-june-12-in-2026": "'signed the Singapore statement on June 12' in a 2026 article is dated "
+                                     "2025-06-12; wanted 2018-06-12 or no event",
+    # two-digit years
+    "yy-spring-of-18": "'the spring of '18' is tagged as 'the spring' = 2025-SP (the '18 dropped); wanted 2018-SP",
+}
+
+
+@pytest.mark.parametrize("case", params(CASES, lambda c: c.id, KNOWN_FAILURES))
+def test_calendar_edge_case(case):
+    check = check_dated_case if isinstance(case, Doc) else check_format_case
+    assert check(case) == []
