@@ -250,6 +250,10 @@ def _subject_of(before: str) -> str:
     return ""
 
 
+# A day known by its name: "Victory Day", "the Day of the Sun", "Liberation Day"
+_NAMED_DAY = re.compile(r"(?!.*\b(?:Last|Next|This|Early|Late|Mid|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                        r"|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+                        r"(?:the\s+)?[A-Z][a-z]+(?:['’]s)?(?:\s+(?:of\s+the\s+)?[A-Z][a-z]+)+")
 # What a date counted from a happening hangs on, up to the comma that ends the opening phrase
 _HANGING_ANCHOR = re.compile(r"\s+(?:after|before)\s+(?:the|his|her|its|their)\s+[^,.;:()]{1,40},")
 
@@ -263,6 +267,8 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
             s_rel, e_rel = s - a, e - a
             lead_from = max(0, s_rel - 40)  # a preposition before a date is short: no need to scan the clause
             pre = _LEAD_PREP_END.search(clause, lead_from, s_rel)
+            if (not pre or pre.start() == s_rel) and _NAMED_DAY.fullmatch(clause, s_rel, e_rel):
+                continue  # "marked Victory Day", "his Liberation Day address": the name says what happened
             cut = pre.start() if pre else s_rel
             rest = clause[e_rel:]
             if (hanging := _HANGING_ANCHOR.match(rest)) is not None:

@@ -286,6 +286,11 @@ def test_a_list_of_names_stays_in_the_title_and_consecutive_periods_through_whic
     assert len(events("He visited in 2018 and 2019.")) == 2
 
 
+def test_a_day_known_by_its_name_stays_in_the_title():
+    [e] = events("North Korea marked Victory Day with a parade in Pyongyang.", dt.date(2025, 8, 20))
+    assert e.title == "North Korea marked Victory Day with a parade in Pyongyang"
+
+
 def test_a_length_of_time_stays_in_the_title():
     [e] = events("He retired in 2004 and spent the next decade teaching at Georgetown.")
     assert e.title == "He retired and spent the next decade teaching at Georgetown"

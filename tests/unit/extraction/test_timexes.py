@@ -508,6 +508,15 @@ def test_earlier_in_the_day_is_the_day_the_story_is_on():
         "Earlier in the day", "2025-11-07")
 
 
+def test_korean_and_other_named_days():
+    published = dt.date(2025, 8, 20)
+    assert values("Lee gave his Liberation Day address in Seoul.", published) == [("Liberation Day", "2025-08-15")]
+    assert values("North Korea marked Victory Day with a parade in Pyongyang.", published) == [("Victory Day", "2025-07-27")]
+    # Russia's Victory Day is in May
+    assert values("Kim watched the Victory Day parade in Moscow.", published) == [("Victory Day", "2025-05-09")]
+    assert values("Trump spoke on the Fourth of July 2017.", published) == [("the Fourth of July 2017", "2017-07-04")]
+
+
 def test_short_spans_of_years():
     assert values("Veterans of the 1950-53 war met in 1994–95.") == [
         ("1950", "1950"), ("53", "1953"), ("1994", "1994"), ("95", "1995")]

@@ -14,10 +14,14 @@ from ..values import parse_value, week_of
 from .base import ERA, YEAR, Found, I, const, in_one_cell, month_num, rule, ymd
 
 
+_RUSSIAN_NEAR = re.compile(r"\b(?:Russia|Russian|Moscow|Kremlin|Soviet|Red\s+Square|Putin)\b")
+
+
 # Longer names first: the alternation takes the first that matches ("Christmas Eve" before "Christmas").
 @rule(r"\b(?P<h>christmas\s+eve|christmas\s+day|christmas|new\s+year's\s+(?:day|eve)|thanksgiving(?:\s+day)?|independence\s+day"
       r"|good\s+friday|holy\s+saturday|palm\s+sunday|easter\s+monday|easter(?:\s+sunday)?|black\s+friday|cyber\s+monday"
-      r"|memorial\s+day|labor\s+day|veterans\s+day|halloween|election\s+day|day\s+of\s+the\s+sun|day\s+of\s+the\s+shining\s+star)\b"
+      r"|memorial\s+day|labor\s+day|veterans\s+day|halloween|election\s+day|day\s+of\s+the\s+sun|day\s+of\s+the\s+shining\s+star"
+      r"|fourth\s+of\s+july|liberation\s+day|victory\s+day|national\s+foundation\s+day)\b"
       r"(?:\s+(?P<y>{YEAR})|,?\s*{ERA}\s+\d{1,3}\s+\((?P<juche>{YEAR})\)|\s+(?P<rel>last|this|next)\s+year)?"
       r"(?P<wk>\s+week\b(?![-\s]*(?:end|day|long)))?"
       .replace("{YEAR}", YEAR).replace("{ERA}", ERA), 0 | I)
@@ -36,7 +40,11 @@ def holiday(m, text):
         return None  # "the Christmas period": a stretch of days around the feast, not the day
     fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
              "new year's eve": (12, 31), "day of the sun": (4, 15), "day of the shining star": (2, 16),
-             "independence day": (7, 4), "halloween": (10, 31), "veterans day": (11, 11)}
+             "independence day": (7, 4), "fourth of july": (7, 4), "halloween": (10, 31), "veterans day": (11, 11),
+             # Korea's: Liberation Day (Aug. 15), National Foundation Day (Oct. 3), and the North's Victory Day, the
+             # armistice of July 27, 1953 (Russia's is May 9)
+             "liberation day": (8, 15), "national foundation day": (10, 3),
+             "victory day": (5, 9) if _RUSSIAN_NEAR.search(text, max(0, m.start() - 300), m.end() + 300) else (7, 27)}
     if h in fixed and not given and _names_the_day_later(text, m.end(), fixed[h][0]):
         return None  # "the Day of the Shining Star ... will be held on February 16": the date says it once
     if h == "election day":

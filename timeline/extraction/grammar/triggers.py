@@ -72,7 +72,7 @@ _TRIGGERS = {
     "sets": r"every|each|per|hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|yearly|semiannually|semi|twice",
     "year_earlier_adj": r"year|month|week",
     "holiday": r"christmas|new|thanksgiving|independence|easter|memorial|labor|veterans|halloween|election|good|holy|palm|sun|shining"
-               r"|black|cyber",
+               r"|black|cyber|fourth|liberation|victory|foundation",
     "era_year": r"juche|meiji|taisho|taishō|showa|shōwa|heisei|reiwa",
     "lunar_holiday": r"lunar|chinese|korean|seollal|chuseok|buddha",
     "spoken_year": r"nineteen|twenty|thousand",
