@@ -1,0 +1,116 @@
+"""Two hand-written long reads (longreads.py, longreads/*.txt): one test per expected event and per span that
+must give no event, and one per long read that the extra events do not grow."""
+
+import pytest
+
+from .checks import check_expected_event, check_no_event, params, slug, unexpected_events
+from .longreads import LONGREADS
+
+# Expectations the extractor gets wrong today: {test id: what is wrong}.  Strict xfails, so a fix must remove
+# its line.
+KNOWN_FAILURES = {
+    # a month-day date in a story of another year takes the publication year (the paragraph opens with '2017')
+    "l1-on-july-4": "'on July 4' in the 2017 paragraph is dated 2025-07-04 (and takes THREATEN from Trump's clause, not MOBILIZE)",
+    "l1-on-aug-8-that": "'on Aug. 8' in the 2017 paragraph is dated 2025-08-08",
+    "l1-on-sept-3-the-north": "'On Sept. 3' in the 2017 paragraph is dated 2025-09-03; the sixth nuclear test has no category",
+    "l1-on-nov-29-it-launched": "'on Nov. 29' in the 2017 paragraph is dated 2025-11-29 (a future day, asserted); no MOBILIZE",
+    "l1-answered-three-weeks-later": "'three weeks later' after Nov. 29 (2017) counts from 2025-11-29: 2025-12-15..21",
+    "l1-on-march-8-south-korean": "'on March 8' after 'his 2018 New Year's Day speech' is dated 2025-03-08",
+    "l1-feb-27-and-28": "'Feb. 27 and 28 the following year' (2019) is split into two days of 2026, planned",
+    "l1-the-following-year-ended": "'the following year' after 2018 counts from the publication year: 2027, planned",
+    "l1-by-the-autumn": "'By the autumn' after June 2024 is dated autumn 2025",
+    "l1-2018-new-year-s-day-speech": "the premodifier year in 'his 2018 New Year's Day speech' is ignored: 2026-01-01",
+    # a relative date counted from the wrong anchor
+    "l1-the-next-morning": "'the next morning' after 'landed in Busan on Oct. 29' stays on Oct. 29 (want Oct. 30); no Trump ('He')",
+    "l1-the-same-afternoon": "'flew home the same afternoon' (of the Oct. 30 meeting) is dated Oct. 29; no Trump",
+    "l1-less-than-two-weeks-later": "'On Oct. 23, less than two weeks later' gives a second event Oct. 23-29, past the two weeks from Oct. 12",
+    "l2-that-evening-according": "'That evening' after 'On Tuesday ... Around the same hour' is dated Wednesday (from 'Wednesday morning' in a subordinate clause)",
+    "l2-over-dinner-that-evening": "'Over dinner that evening' in the Wednesday section takes 'by Sunday' of the paragraph before: 2025-11-02",
+    "l2-released-on-thursday": "'had said would be released on Thursday ... did not appear' is next Thursday 2025-11-06, planned; want Oct. 30, negated",
+    "l2-for-a-few-days-last-week": "'last week' in a Sunday (Nov. 2) story is Oct. 20-26, not the week now ending Oct. 27-Nov. 2",
+    "l2-about-april-as-the-next-window": "'April as the next window for a meeting' is the past April 2025, asserted; want April 2026, hypothetical",
+    # a happening with a relative or second date gives no event
+    "l1-a-month-after-pyongyang-said": "'a month after Pyongyang said it would never return' (before the May 25, 2009 test) gives no April 2009 event",
+    "l1-four-months-later-trump-posted": "'Four months later' after the Hanoi summit gives no event (Trump's Osaka invitation, June 2019)",
+    "l2-around-the-same-hour": "'Around the same hour' (Tuesday's launch) gives no event; the launch is dated by 'reported on Wednesday morning'",
+    "l2-minutes-before-the-talks-began": "'Minutes before the talks began' (Thursday) gives no event for Trump's nuclear-testing post",
+    "l2-later-that-day-trump-wrote": "'Later that day' (Thursday) gives no event for the submarine approval",
+    "l2-panmunjom-on-thursday-afternoon": "the dropped Panmunjom stop 'on Thursday afternoon' gives no event; the sentence's only event is 'That evening'",
+    # two times across a paragraph break read as one timex
+    "l2-until-almost-3-a-m": "'3 a.m.' and the next paragraph's 'That afternoon' are one timex, dated Sunday 2025-11-02",
+    "l2-that-afternoon-lee-and-xi": "'That afternoon' is merged with the previous paragraph's '3 a.m.' (Sunday, that sentence): no Lee-Xi summit on Saturday",
+    # actors: a pronoun, a description or a surname not resolved
+    "l1-in-february-2013": "'The young leader' (Kim Jong Un, the sentence before) gives no actor; the third test has no MOBILIZE",
+    "l1-in-busan-on-oct-29": "'He landed in Busan' (Trump) gives no Donald Trump, only North Korea from the next clause",
+    "l1-address-in-january-2002": "'he' (Bush) is not resolved; James Kelly of the next clause is an actor; CONSULT, not ACCUSE",
+    "l2-later-that-afternoon": "'received him' (Trump) gives no Donald Trump and no category for the Lee-Trump summit",
+    "l2-on-thursday-morning": "'Trump's most consequential meeting' gives only Xi Jinping, not Donald Trump",
+    "l2-11-52-a-m-on-wednesday": "'Air Force One touched down' gives no actor Donald Trump",
+    "l2-takaichi-on-thursday-afternoon": "'Takaichi' alone (Japan's prime minister, named earlier) gives no Japan",
+    "l2-for-the-first-time-on-friday-evening": "'Xi and Takaichi met' gives no Japan",
+    # actors leaking from a neighbouring clause or sentence
+    "l1-in-june-jimmy-carter": "Kim Jong Il of the next sentence is an actor of Carter's June 1994 visit, which has no category",
+    "l1-test-on-oct-9-2006": "the UN Security Council of the next sentence is an actor of the first nuclear test",
+    "l1-beijing-in-april": "'Trump is due in Beijing in April' gives no Donald Trump but the Workers' Party of the next sentence",
+    "l2-opened-on-friday-morning": "'With Trump gone' (next sentence) makes Donald Trump an actor of the Friday opening",
+    "l2-reported-on-wednesday-morning": "'Kim did not attend' makes Kim Jong Un an actor of the launch report",
+    # category
+    "l1-in-october-2000": "'called on Clinton at the White House' (a visit) is REQUEST, not CONSULT",
+    "l1-on-oct-12-the-two": "the joint declaration of no hostile intent gets the sentence's REQUEST ('called on'), not AGREE",
+    "l1-on-june-30-2019-he-shook": "the Panmunjom handshake after an invitation is REQUEST, not CONSULT",
+    "l1-on-oct-23-less": "Albright's visit to Pyongyang ('set foot in Pyongyang') has no category, CONSULT wanted",
+    "l1-june-30-2019": "the box line 'Handshake at Panmunjom' has no category, CONSULT wanted",
+    "l1-four-days-earlier": "the Treasury's move against a Macau bank has no category, SANCTION wanted",
+    "l1-on-may-25-2009": "'A second test followed' has no category, MOBILIZE wanted",
+    "l2-in-moscow-the-same-day": "'received by Vladimir Putin at the Kremlin' has no category, CONSULT wanted",
+    "l2-on-saturday-the-apec-leaders": "the adoption of the Gyeongju Declaration has no category, AGREE wanted",
+    # modality
+    "l1-in-august-seoul": "Kim Yo Jong's statement ('Seoul, she said, was not a partner') is negated; the negation is its content",
+    "l2-survive-the-following-year": "'The promise did not survive the following year' is negated; the promise's collapse in 2006 happened",
+    "l1-on-nov-14": "'On Nov. 14, Washington and Seoul published a joint fact sheet' is planned, not asserted (the 'plan' is the content)",
+}
+
+# Spans that give an event today though they must not: {test id: what is wrong}.
+KNOWN_SPURIOUS = {
+    "l2-no-monday-an-offer": "the section heading 'MONDAY: AN OFFER AT 35,000 FEET' gives an event titled with the heading",
+    "l2-no-tuesday-tokyo": "the section heading 'TUESDAY: TOKYO, AND A TEST' gives an event",
+    "l2-no-wednesday-gyeongju": "the section heading 'WEDNESDAY: GYEONGJU' gives an event titled 'GYEONGJU'",
+    "l2-no-thursday-busan": "the section heading 'THURSDAY: BUSAN' gives an event titled 'BUSAN'",
+    "l2-no-friday-the-summit": "the section heading 'FRIDAY: THE SUMMIT PROPER' gives an event",
+    "l2-no-saturday-lee": "the section heading 'SATURDAY: LEE AND XI' gives an event",
+    "l1-no-jan-20-2026": "the byline's date ('By the Foreign Desk | Jan. 20, 2026') gives an event",
+    "l1-no-today-pyongyang": "'Today Pyongyang is thought to have ...' (a present state) gives a hypothetical event on the publication day",
+    "l1-no-2017-was-the-most-dangerous-year": "'2017 was the most dangerous year' (a characterisation) gives a 2017 event",
+    "l2-no-for-much-of-the-week": "'for much of the week the question ... was not about trade' gives a negated week event",
+}
+
+# How many events each long read may produce that no expectation accounts for (the count today): more is a
+# regression; fewer is progress, and the number should then come down.
+MAX_UNEXPECTED = {
+    "l1_thirty_years": 1,  # the "28" of "Feb. 27 and 28", split off as 2026-02-28
+    "l2_gyeongju_week": 0,
+}
+
+
+def _short(art):
+    return art["id"].split("_")[0]
+
+
+EXPECTED = [(art, exp) for art in LONGREADS for exp in art["expected"]]
+NO_EVENT = [(art, spec) for art in LONGREADS for spec in art["no_event"]]
+
+
+@pytest.mark.parametrize("case", params(EXPECTED, lambda c: f"{_short(c[0])}-{slug(c[1]['at'])}", KNOWN_FAILURES))
+def test_expected_event(case):
+    assert check_expected_event(*case) == []
+
+
+@pytest.mark.parametrize("case", params(NO_EVENT, lambda c: f"{_short(c[0])}-no-{slug(c[1]['at'])}", KNOWN_SPURIOUS))
+def test_no_event(case):
+    assert check_no_event(*case) == []
+
+
+@pytest.mark.parametrize("art", LONGREADS, ids=lambda art: art["id"])
+def test_unexpected_events_do_not_grow(art):
+    extra = unexpected_events(art)
+    assert len(extra) <= MAX_UNEXPECTED[art["id"]], [(e.date_text, str(e.date_start), e.title) for e in extra]
