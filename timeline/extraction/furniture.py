@@ -62,6 +62,8 @@ def on_page_furniture(text: str, first, last) -> bool:
         return True
     if heading_at(text, first.start):  # "Key events of 2017" over a chronology
         return True
+    if not line[:lo].strip(" \t#*") and _CAPS_HEADING.fullmatch(line, hi):
+        return True  # "THURSDAY: BUSAN": a section heading, the day its section tells of
     if first.type == "TIME" and re.fullmatch(r"[A-Z]{2,10}", line.replace(text[first.start:last.end], "").strip()):
         return True  # "END 10:58 A.M. EDT": a transcript's stamp
     if first.type == "TIME" and re.fullmatch(r"\s*\(.*\)\s*", line):
@@ -69,6 +71,10 @@ def on_page_furniture(text: str, first, last) -> bool:
         # times the proceedings being transcribed, not the news
         return True
     return not line.replace(text[first.start:last.end], "").strip(" \t#*-•|:>_=~`")
+
+
+# A short line in capitals with no sentence's end: a heading
+_CAPS_HEADING = re.compile(r"\s*[:—–-]\s*[A-Z0-9][^a-z.!?\"“”\u3000-\u9fff\uac00-\ud7af]{0,60}")
 
 
 def _line_start(text: str, pos: int, reach: int = 400) -> int:

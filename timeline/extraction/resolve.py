@@ -127,6 +127,33 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return lo, hi
 
 
+_BASELINE_BEFORE = re.compile(r"\b(?:since|than|until|till|before|after|from|to|by)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def paragraph_year(doc: DocContext, start: int) -> int | None:
+    """The year a paragraph told in the past is set in, for a month or day named without one further on: "2017
+    was the most dangerous year since 1994. The North flew its first intercontinental missile on July 4, and ..."
+    is July 2017.  The latest earlier year of the paragraph that is not a baseline ("since 1994"), if it lies
+    before the reference date's year."""
+    para = doc.text.rfind("\n", 0, start) + 1
+    for s, e, p in reversed(doc.told):
+        if e > start:
+            continue
+        if s < para:
+            break
+        if p.gran not in ("year", "month", "day", "season", "quarter") or p.year >= doc.dct.year:
+            continue
+        if _BASELINE_BEFORE.search(doc.text, max(0, s - 12), s):
+            continue
+        if not _OPENS_SENTENCE.search(doc.text, max(0, s - 24), s):
+            continue  # only a year that sets the scene: "2017 was ...", "In 2017, ...", "By the end of 2017, ..."
+        return p.year
+    return None
+
+
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:(?:In|By|During|Throughout|Through|For|Over)\s+(?:the\s+"
+                             r"(?:(?:end|start|beginning|middle|spring|summer|autumn|fall|winter)\s+of\s+)?)?)?$")
+
 def _same_sentence_date(doc: DocContext, p: Point, start: int) -> bool:
     """Whether a full date of a past year stands close before ``start`` in the same sentence: "Add the June 30,
     2019 DMZ meeting after Hanoi; the Hanoi summit itself should be Feb. 27-28" is about 2019 throughout."""

@@ -336,6 +336,13 @@ def test_a_live_pages_entry_stamps_keep_the_pages_day_and_another_zones_clock_is
         ("3:30 p.m. KST", dt.date(2025, 10, 29)), ("11:52 a.m. (10:52 p.m. ET Tuesday)", dt.date(2025, 10, 29))]
 
 
+def test_a_section_heading_in_capitals_dates_no_event_but_a_shouted_headline_does():
+    found = events("THURSDAY: BUSAN\n\nTrump met Xi at the air base.", dt.date(2025, 11, 2))
+    assert [e.date_text for e in found] == []
+    found = events("NORTH KOREA FIRES MISSILE ON MONDAY", dt.date(2025, 9, 22))
+    assert [e.date_text for e in found] == ["MONDAY"]
+
+
 def test_a_dateline_dates_no_event_but_the_report_does():
     found = events("SEOUL, Sept. 19 (Reuters) - North Korea fired a missile on Thursday, the military said.")
     assert [(e.date_text, e.title) for e in found] == [("Thursday", "North Korea fired a missile")]

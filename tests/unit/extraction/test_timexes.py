@@ -517,6 +517,16 @@ def test_korean_and_other_named_days():
     assert values("Trump spoke on the Fourth of July 2017.", published) == [("the Fourth of July 2017", "2017-07-04")]
 
 
+def test_a_paragraph_set_in_a_past_year_keeps_it_for_months_and_days_told_in_the_past():
+    published = dt.date(2026, 1, 20)
+    text = ("2017 was the most dangerous year since 1994. The North flew its first intercontinental missile on July 4, "
+            "and Trump warned on Aug. 8 of fire and fury.")
+    assert values(text, published)[2:] == [("July 4", "2017-07-04"), ("Aug. 8", "2017-08-08")]
+    # a year told in passing mid-sentence sets no scene for a later month
+    assert values("They replace two agents charged in the Dec. 21, 1988, bombing. Gadhafi agreed in April to hand "
+                  "them over.", dt.date(1999, 6, 7))[-1] == ("April", "1999-04")
+
+
 def test_short_spans_of_years():
     assert values("Veterans of the 1950-53 war met in 1994–95.") == [
         ("1950", "1950"), ("53", "1953"), ("1994", "1994"), ("95", "1995")]

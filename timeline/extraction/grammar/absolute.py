@@ -291,6 +291,8 @@ def bare_month(m, text):
             tense = "" if entry else doc.tense(start, end)
             if y is None and tense not in ("future", "present"):
                 y = R.story_year(doc, mo, start)
+            if y is None and tense == "past":
+                y = R.paragraph_year(doc, start)
             if y is not None:
                 return ymd(y, mo, None), R.PREVIOUS
             y = R.month_year(doc, mo, None, tense)

@@ -177,6 +177,8 @@ def month_resolver(m_: int, d_: int | None, start: int, end: int) -> Resolver:
         y = R.same_month_year(doc, m_, start)
         if y is None and tense not in ("future", "present"):
             y = R.story_year(doc, m_, start)
+        if y is None and tense == "past":
+            y = R.paragraph_year(doc, start)
         anchor = R.PREVIOUS
         if y is None:
             y, anchor = R.month_year(doc, m_, d_, tense), R.PUBLISHED
