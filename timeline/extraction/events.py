@@ -724,14 +724,18 @@ def _join_undated(text, sents, events, by_sentence, mentions, limit) -> None:
         if j == si + 1:
             continue
         new_end = sents[j - 1][1]
+        # only a sentence that visibly goes on about the happening ("He ...", "The talks ...") adds its actors: "Kim
+        # Jong Il ruled the North" after "Carter visited Pyongyang in June 1994" makes Kim Jong Il no visitor
+        going_on = [sents[x] for x in range(si + 1, j) if _CONTINUES.match(text, sents[x][0])]
         for k in by_sentence[si]:
             ev = events[k]
-            extra = _actors_in(mentions, sents[si + 1][0], new_end, (ev.date_start, ev.date_end))
+            extra = tuple(a for s0, s1, _p in going_on for a in _actors_in(mentions, s0, s1, (ev.date_start, ev.date_end)))
             actors = tuple(dict.fromkeys(ev.actors + extra))
             events[k] = replace(ev, end=new_end, sentence=text[ev.start:new_end], actors=actors)
 
 
-_CONTINUES = re.compile(r"[A-Z][a-z]+ing\b|(?:He|She|They|It|His|Her|Their|Its|The\s+(?:speech|move|statement|meeting|talks|summit|visit))\b")
+_CONTINUES = re.compile(r"[A-Z][a-z]+ing\b|(?:He|She|They|It|His|Her|Their|Its|The\s+(?:speech|move|statement|meeting|talks|summit|visit)"
+                        r"|At\s+the\s+same\s+time|At\s+that\s+time|Then|There|Also|In\s+addition|Moreover)\b")
 
 
 def _actors_in(mentions: Sequence[Mention], start: int, end: int,

@@ -291,6 +291,15 @@ def test_a_day_known_by_its_name_stays_in_the_title():
     assert e.title == "North Korea marked Victory Day with a parade in Pyongyang"
 
 
+def test_an_undated_sentence_after_adds_its_actors_only_when_it_goes_on_about_the_happening():
+    [e] = events("Jimmy Carter visited Pyongyang in June 1994. Kim Il Sung ruled the North for decades.")
+    assert "Kim Il Sung" not in e.actors
+    [e] = events("North Korea fired missiles in 2025. At the same time, the United States expanded drills with Japan.")
+    assert "Japan" in e.actors
+    [e] = events("Kim Jong Un inspected a factory on Monday. He praised Russia's help.", dt.date(2025, 11, 12))
+    assert "Russia" in e.actors
+
+
 def test_a_length_of_time_stays_in_the_title():
     [e] = events("He retired in 2004 and spent the next decade teaching at Georgetown.")
     assert e.title == "He retired and spent the next decade teaching at Georgetown"
