@@ -129,7 +129,7 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
                  r"launch(?:es|ed|ing)?\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|satellites?|ICBMs?)|"
                  r"(?:missile|rocket|satellite)\s+launch(?:es)?|military\s+(?:exercises?|drills?|parade)|drills|deploy(?:s|ed|ing|ment)|mobiliz\w*|"
                  r"(?:joint|trilateral|combined|naval|air|live-fire|large-scale)\s+(?:[\w-]+\s+)?(?:exercises?|drills?)|"
-                 r"nuclear\s+test|(?:conducts?|conducted|conducting)\s+(?:its\s+)?\w*\s*(?:nuclear|missile)|"
+                 r"(?:first|second|third|fourth|fifth|sixth|seventh)\s+(?:nuclear\s+)?tests?|nuclear\s+test|(?:conducts?|conducted|conducting)\s+(?:its\s+)?\w*\s*(?:nuclear|missile)|"
                  r"tests?\s+of\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|(?:rocket\s+)?launchers|artillery|weapons?|icbms?|bombs?|engines?)|"
                  # "fired a barrage of short-range ballistic missiles": the corpus's commonest show of force
                  r"fir(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,6}?(?:missiles?|rockets?|ICBMs?|projectiles?|artillery|shells?)"),
@@ -141,9 +141,9 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
     ("ACCUSE", r"accus(?:e|es|ed)|denounc(?:e|es|ed)|condemn(?:s|ed)?|criticiz(?:e|es|ed)|criticis(?:e|es|ed)|blam(?:e|es|ed)|"
                r"axis\s+of\s+evil|dismiss(?:es|ed)\s+the|provocative"),
     ("REJECT", r"reject(?:s|ed)?|refus(?:e|es|ed|ing)(?:\s+to\s+\w+)?|veto(?:es|ed)?|quit(?:s)?|withdr(?:aw|aws|ew|awal)\s+from|"
-               r"bro(?:ke|ken)\s+(?:down|off)|break\s+down|walk(?:ed)?\s+out|without\s+(?:an\s+)?agreement|never\s+relinquish|abandon\w*|unravel\w*|"
+               r"bro(?:ke|ken)\s+(?:down|off|up)|break\s+(?:down|up)|walk(?:ed)?\s+out|without\s+(?:an\s+agreement|agreement|a\s+deal)|never\s+relinquish|abandon\w*|unravel\w*|"
                r"collaps(?:e|es|ed)|no\s+interest|not\s+interested|ruled\s+out|rules\s+out"),
-    ("REQUEST", r"urg(?:e|es|ed|ing)|call(?:s|ed)?\s+(?:on|for)|ask(?:s|ed)?|demand(?:s|ed)?|appeal(?:s|ed)?|request(?:s|ed)?|invit(?:e|es|ed|ation)"),
+    ("REQUEST", r"urg(?:e|es|ed|ing)|call(?:s|ed)?\s+for|call(?:s|ed)?\s+on\s+(?=(?:[\w'’.-]+\s+){0,4}to\s)|ask(?:s|ed)?|demand(?:s|ed)?|appeal(?:s|ed)?|request(?:s|ed)?|invit(?:e|es|ed|ation)"),
     ("AGREE", r"sign(?:s|ed|ing)?|agree(?:s|d|ment|ments)?|treaty|accord|deal|joint\s+(?:statement|communiqu[eé]|declaration)|"
               r"communiqu[eé]|declaration(?!\s+of\s+(?:martial|war|a\s+state|emergency))|accept(?:s|ed)?|pledg(?:e|es|ed)|commit(?:s|ted|ments?)?|promis(?:e|es|ed)"),
     ("CONCEDE", r"conce(?:de|des|ded|ssions?)|eas(?:e|es|ed)\s+sanctions|lift(?:s|ed)?\s+sanctions|moratorium|"
@@ -154,6 +154,7 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
                   r"intelligence[-\s]sharing|restor(?:e|es|ed)\s+(?:[\w-]+\s+){0,3}(?:pact|ties|relations|hotlines?)"),
     ("SUPPORT", r"support(?:s|ed)?|prais(?:e|es|ed)|endors(?:e|es|ed)|welcom(?:e|es|ed|ing)|hail(?:s|ed)?|back(?:s|ed)\s+the"),
     ("CONSULT", r"meet(?:s|ing|ings)?|met|talks|summit(?:s|ry)?|visit(?:s|ed|ing)?|negotiat\w*|dialogue|discuss(?:es|ed|ion|ions)?|"
+                r"called\s+on|shook\s+hands|handshake|set\s+foot\s+in|received\s+by|"
                 r"spoke\s+(?:with|to|by\s+(?:tele)?phone)|(?:tele)?phone\s+(?:call|conversation)|hosted|envoys?|consult(?:s|ed|ing)?|speech|address(?:ed)?|announc(?:e|es|ed|ement)"),
 ]
 # Weak words (a speech, an announcement, the people who negotiate) tell of a happening only when nothing more
@@ -178,6 +179,8 @@ def _category_hits(sentence: str) -> tuple[tuple[int, int, str, int], ...]:
                  for m in _CATEGORY_RE.finditer(low))
 
 
+_LANDMARK_WORDS = re.compile(r"\b(?:after|before|following|ahead\s+of|prior\s+to|since)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_AGREEMENT_NAME = re.compile(r"Declaration|Accord|Treaty|Agreement|Framework|Statement|Communiqu[eé]|Charter|Protocol")
 # Nouns that name what a verb of another type acts on: "rejected the offer of talks" is REJECT, "suspended the
 # food aid" SANCTION
 _OBJECT_NOUN = re.compile(r"talks|summit(?:s|ry)?|meetings?|dialogue|negotiations|aid|assistance|food\s+aid")
@@ -197,14 +200,16 @@ def category(sentence: str, date_pos: int, date_end: int | None = None) -> str:
                                                                          sentence[max(0, start - 8):start], re.I):
             continue  # "suspended the promised food aid": an adjective, not the promising
         if sentence[start:start + 1].isupper() and re.search(r"[A-Z][\w-]*[\s-]+$", sentence[max(0, start - 30):start]) \
-                and not re.search(r"[.!?]\s*$", sentence[:start]):
-            continue
+                and not re.search(r"[.!?]\s*$", sentence[:start]) and not _AGREEMENT_NAME.fullmatch(sentence, start, end):
+            continue  # a word inside a name ("Asia-Pacific Economic Cooperation"), unless the name is an agreement's
         dist = min(abs(start - date_pos), abs(end - date_pos))
         dist += 40 * weight  # "speech", "announced": only when nothing more telling is near; "signed a treaty" wins
         if _OBJECT_NOUN.fullmatch(sentence[start:end].lower()) and verbs_in_clause - {cat}:
             dist += 40
         if not (a <= start and end <= b):
             dist += 60  # a neighbouring clause tells of something else
+        elif start >= (date_end or date_pos) and _LANDMARK_WORDS.search(sentence, max(0, start - 40), start):
+            dist += 60  # "imposed sanctions in 2006 after its first nuclear test": the landmark is not the happening
         if best is None or dist < best[0]:
             best = (dist, cat)
     return best[1] if best else ""

@@ -103,6 +103,13 @@ def test_categories_come_from_the_words_near_the_date():
     assert events("Lee and Trump spoke by phone on Monday.")[0].category == "CONSULT"
     assert events("Seoul restored its military intelligence-sharing pact on Monday.")[0].category == "COOPERATE"
     assert events("The allies held their first trilateral exercise on Monday.")[0].category == "MOBILIZE"
+    # calling on someone is a visit, calling on someone to act a request
+    assert events("Jo Myong-rok called on Clinton at the White House in October 2000.")[0].category == "CONSULT"
+    assert events("Seoul called on Pyongyang to return to talks in October 2000.")[0].category == "REQUEST"
+    # an agreement's name is an agreement; a landmark after the date is not the happening
+    assert events("The leaders adopted the Gyeongju Declaration on Saturday.")[0].category == "AGREE"
+    assert events("The Council imposed sanctions in 2006 after its first nuclear test.")[0].category == "SANCTION"
+    assert events("The second summit, in Hanoi in February 2019, broke up without a deal.")[0].category == "REJECT"
 
 
 def test_capitals_stand_for_their_countries():
