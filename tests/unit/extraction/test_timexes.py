@@ -527,6 +527,15 @@ def test_a_paragraph_set_in_a_past_year_keeps_it_for_months_and_days_told_in_the
                   "them over.", dt.date(1999, 6, 7))[-1] == ("April", "1999-04")
 
 
+def test_a_look_back_is_a_flashback_and_the_story_goes_on_from_where_it_was():
+    text = ("He landed in Busan on Oct. 29; the North had fired missiles the day before. He met Xi the next morning "
+            "and flew home the same afternoon.")
+    assert values(text, dt.date(2026, 1, 20))[2:] == [("the next morning", "2025-10-30TMO"),
+                                                      ("the same afternoon", "2025-10-30TAF")]
+    text = "Kim arrived on Oct. 29. A day earlier, his sister had spoken. The next day, he met Putin."
+    assert values(text, dt.date(2026, 1, 20))[-1] == ("The next day", "2025-10-30")
+
+
 def test_short_spans_of_years():
     assert values("Veterans of the 1950-53 war met in 1994–95.") == [
         ("1950", "1950"), ("53", "1953"), ("1994", "1994"), ("95", "1995")]

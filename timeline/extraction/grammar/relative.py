@@ -418,6 +418,9 @@ def ago(m, text):
 
         return Found(m.start(), m.end(), "DATE", that_day)
     comparison = unit == "year" and n == 1 and sign < 0
+    # "a day earlier", "two weeks before that": a flashback; the story goes on from the date it looked back from
+    flashback = from_prev and sign < 0 and unit in ("day", "week")
+    comparison = comparison or flashback
     start = m.start()
     if not m["approx"]:
         return Found(m.start(), m.end(), "DATE", lambda doc: R.offset(doc, unit, sign * n, from_prev, start), mod,
@@ -484,7 +487,9 @@ def next_day(m, text):
         d = dt.date(doc.prev.year, doc.prev.sub, doc.prev.day) + dt.timedelta(days=n)
         return d.isoformat() + suffix, R.PREVIOUS
 
-    return Found(m.start(), m.end(), "DATE", res)
+    # "He landed on Oct. 29; the North had fired missiles the day before. He met Xi the next morning": a look back
+    # is a flashback, and the story goes on from the day it looked back from
+    return Found(m.start(), m.end(), "DATE", res, remember=n >= 0)
 
 
 # ----------------------------------------------------------------------------- references
