@@ -605,7 +605,9 @@ _HABIT = re.compile(r"\b(?:usually|normally|typically|traditionally|customarily|
 def _is_a_habit(sentence: str, lo: int, hi: int) -> bool:
     """Whether the date's clause tells what is usually done then ("usually hold drills in August", "tends to stage
     parades around Oct. 10"), not a happening."""
-    a, b = clause_around(sentence, lo, hi)
+    if not _HABIT.search(sentence, 0, lo):
+        return False
+    a, _b = clause_around(sentence, lo, hi)
     return bool(_HABIT.search(sentence, a, lo))
 
 

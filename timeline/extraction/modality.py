@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .context import looks_like_verb
 
@@ -202,6 +203,7 @@ def _plan_cue(clause: str) -> re.Match | None:
     return None
 
 
+@lru_cache(maxsize=2048)  # asked for by the modality, the category, the title and the habit test of each event
 def clause_around(sentence: str, lo: int, hi: int) -> tuple[int, int]:
     """Bounds (within sentence) of the clause holding [lo, hi); too-short clauses take in the next one."""
     cuts = [0]
