@@ -292,6 +292,8 @@ def build_events(
         anchor = unit[0].anchor
         if len(unit) == 1 and anchor != "explicit" and _BASELINE_BEFORE.search(sentence[:lo]) and _CHANGE.search(sentence):
             continue  # "exports rose 4 percent from a year earlier": the baseline of a change, not a happening
+        if _CONTRAST_BEFORE.search(sentence, max(0, lo - 40), lo):
+            continue  # "The contrast with the autumn of 2000 is striking": a comparison, not a happening
         if len(unit) == 1 and _CHANGE_FROM.search(sentence, max(0, lo - 60), lo):
             continue  # "12 launches so far, down from 2024": a baseline, even with its year written
         if anchor != "explicit" and date_start > published and _names_a_document(sentence, lo, hi):
@@ -645,6 +647,8 @@ _BASELINE_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\
                               re.IGNORECASE)
 _CHANGE = re.compile(r"%|\bper\s?cent\b|\b(?:rose|rise|rises|fell|fall|falls|up|down|higher|lower|increase[sd]?|"
                      r"decrease[sd]?|grew|grow|dropped|declined|jumped|climbed|slipped|gained|lost)\b", re.IGNORECASE)
+_CONTRAST_BEFORE = re.compile(r"\b(?:contrast\s+with|compared\s+(?:with|to)|as\s+opposed\s+to)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
 _THAN_IT_WAS = re.compile(r"\bthan\s+(?:\w+\s+){0,2}(?:was|were|had\s+been|is|are)\s+(?:\w+\s+)?(?:in|on|at|during|back\s+in)\s+$",
                           re.IGNORECASE)
 

@@ -815,6 +815,7 @@ def test_a_comparison_baseline_and_a_tally_over_a_period_date_no_happening():
     assert dates("The navy seized more tankers this year than in 2021.") == []
     assert dates("Pyongyang has launched more than a dozen drones this year.") == []
     assert dates("Trade was lower than in 2019.") == []
+    assert dates("The contrast with the autumn of 2000 is striking.") == []
     assert dates("He retired in 2004 and spent the next decade teaching.") == ["2004"]
     # a state at a date, and a year naming a report the sentence dates otherwise
     assert dates("As of 31 December 2023, the list contained 80 individuals.") == []
