@@ -231,7 +231,7 @@ def build_events(
     agreement), and a title loses the short word that led into its date ("... à Singapour le")."""
     sents = sentences(text, sorted((r.timex.start, r.timex.end) for r in resolved))
     dated = [r for r in resolved if r.timex.type in ("DATE", "TIME") and value_range(r.timex.value)]
-    units = _group_units(text, dated)
+    units, restated = _group_units(text, dated)
     events: list[ExtractedEvent] = []
     by_sentence: dict[int, list[int]] = {}
     dated_starts = [r.timex.start for r in dated]
@@ -264,7 +264,7 @@ def build_events(
                 o.timex.type == "DATE" and o.timex.value[:10] != first.value[:10] for o in dated_in_sentence(s_start, s_end)):
             continue  # "walked out at 2:30 p.m., cutting short the Feb. 28 session": the clock's day is not the published one
         r0 = value_range(first.value)
-        r1 = value_range(last.value)
+        r1 = value_range(([r for r in unit if id(r) not in restated] or unit)[-1].timex.value)
         date_start, date_end = r0[0], max(r0[1], r1[1])
         precision = r0[2] if r0[2] == r1[2] else _coarser(r0[2], r1[2])
         if precision == "year" and len(unit) == 1 and on_this_day(text, first.start):
@@ -292,6 +292,9 @@ def build_events(
         anchor = unit[0].anchor
         if len(unit) == 1 and anchor != "explicit" and _BASELINE_BEFORE.search(sentence[:lo]) and _CHANGE.search(sentence):
             continue  # "exports rose 4 percent from a year earlier": the baseline of a change, not a happening
+        if _FIRST_TIME_BEFORE.search(sentence, max(0, lo - 40), lo) or (
+                _LIKE_OPENING.match(sentence) and "," not in sentence[:lo]):
+            continue  # "For the first time this century, ...", "Like the armistice of the last century, ...": frames
         if _CONTRAST_BEFORE.search(sentence, max(0, lo - 40), lo):
             continue  # "The contrast with the autumn of 2000 is striking": a comparison, not a happening
         if len(unit) == 1 and _CHANGE_FROM.search(sentence, max(0, lo - 60), lo):
@@ -445,11 +448,19 @@ _TO_BETWEEN = re.compile(r"(?:\s*(?:to|until|till|through|-|–|—)\s*|\s+and\s
 _ASIDE_GAP = re.compile(r"[\s(),]*(?:on|at)?[\s(),]*")
 
 
+_ZONE_WORD = re.compile(r"\s*(?:(?:in|at)\s+)?(?:(?:Washington|Seoul|Pyongyang|Tokyo|Beijing|Moscow|New\s+York|local)(?:\s+time)?"
+                        r"|time|ET|EST|EDT|KST|JST|GMT|UTC)\b")
+
+
 def _restates(text: str, a, b) -> bool:
     """Whether ``b`` gives the same day as ``a`` right after it, in brackets or as its day."""
     ra, rb = value_range(a.value), value_range(b.value)
     if a.type == "TIME" and b.type == "TIME" and re.fullmatch(r"\s*\(\s*", text[a.end:b.start]):
         return True  # "at 11:52 a.m. (10:52 p.m. ET Tuesday)": the same moment on another clock, maybe another day
+    gap = text[a.end:b.start]
+    if (ra and rb and abs((rb[0] - ra[0]).days) <= 1 and ra[2] == rb[2] == "day" and re.fullmatch(r"[^.;!?]{0,30}", gap)
+            and _ZONE_WORD.search(gap) and "," in gap and _ZONE_WORD.match(text, b.end)):
+        return True  # "on Monday night Washington time, Tuesday morning in Seoul": one moment told on two clocks
     return bool(ra and rb and ra[:2] == rb[:2] and _ASIDE_GAP.fullmatch(text, a.end, b.start))
 
 
@@ -461,9 +472,12 @@ _RECURRING_BEFORE = re.compile(r"(?:\b(?:every|each)\s+(?:year|month|week|spring
                                re.IGNORECASE)
 
 
-def _group_units(text: str, dated: Sequence[Resolved]) -> list[list[Resolved]]:
+def _group_units(text: str, dated: Sequence[Resolved]) -> tuple[list[list[Resolved]], set[int]]:
     """The dated timexes grouped into what becomes one event each: ranges ("27-28 February", "from 2003 to 2009")
-    are one unit, lists one per date; restatements and dates the text then pins down are folded in."""
+    are one unit, lists one per date; restatements and dates the text then pins down are folded in.  Also the ids
+    of the timexes that only restate the one before on another clock ("Tuesday morning in Seoul" after "Monday
+    night Washington time"): part of the date as written, not of the event's dates."""
+    restated: set[int] = set()
     units: list[list[Resolved]] = []
     for r in dated:
         if r.group and units and units[-1][0].group == r.group:
@@ -472,6 +486,7 @@ def _group_units(text: str, dated: Sequence[Resolved]) -> list[list[Resolved]]:
             units[-1].append(r)  # "from April 2018 until the end of 2019": one event over the whole stretch
         elif units and _restates(text, units[-1][-1].timex, r.timex):
             units[-1].append(r)  # "at 3 p.m. EST (2000 GMT)", "8 p.m. (1900 GMT) on Thursday": one moment
+            restated.add(id(r))
         elif units and _same_day_times(text, units[-1][-1], r):
             continue  # "began at 10:03 a.m. and ended at 12:15 p.m.": one sitting, dated once
         elif units and _within_named(text, units[-1][-1], r):
@@ -480,7 +495,7 @@ def _group_units(text: str, dated: Sequence[Resolved]) -> list[list[Resolved]]:
             units[-1] = [r]  # "Five weeks later, on November 4, ...": the date the text names is the event's
         else:
             units.append([r])
-    return units
+    return units, restated
 
 
 def _recurs_or_starts_a_span(text: str, first, last) -> bool:
@@ -647,6 +662,8 @@ _BASELINE_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\
                               re.IGNORECASE)
 _CHANGE = re.compile(r"%|\bper\s?cent\b|\b(?:rose|rise|rises|fell|fall|falls|up|down|higher|lower|increase[sd]?|"
                      r"decrease[sd]?|grew|grow|dropped|declined|jumped|climbed|slipped|gained|lost)\b", re.IGNORECASE)
+_FIRST_TIME_BEFORE = re.compile(r"\bfor\s+the\s+first\s+time\s+(?:in\s+|since\s+)?(?:the\s+)?$", re.IGNORECASE)
+_LIKE_OPENING = re.compile(r"\s*(?:Like|Unlike|As\s+in)\b")
 _CONTRAST_BEFORE = re.compile(r"\b(?:contrast\s+with|compared\s+(?:with|to)|as\s+opposed\s+to)\s+(?:the\s+)?$",
                               re.IGNORECASE)
 _THAN_IT_WAS = re.compile(r"\bthan\s+(?:\w+\s+){0,2}(?:was|were|had\s+been|is|are)\s+(?:\w+\s+)?(?:in|on|at|during|back\s+in)\s+$",

@@ -307,6 +307,18 @@ def test_an_undated_sentence_after_adds_its_actors_only_when_it_goes_on_about_th
     assert "Russia" in e.actors
 
 
+def test_one_moment_told_on_two_clocks_is_one_event_and_frames_date_no_happening():
+    found = events("Trump and Lee spoke by phone on Monday night Washington time, Tuesday morning in Seoul.",
+                   dt.date(2025, 11, 12))
+    assert [(e.date_start, e.date_end) for e in found] == [(dt.date(2025, 11, 10), dt.date(2025, 11, 10))]
+    found = events("For the first time this century, a sitting US president set foot in North Korea on Sunday.",
+                   dt.date(2019, 7, 1))
+    assert [e.date_text for e in found] == ["Sunday"]
+    assert events("Like the armistice of the last century, the deal would stop the fighting.") == []
+    [e] = events("Shortly after midnight on Saturday, a soldier walked across the line.", dt.date(2026, 1, 5))
+    assert e.date_start == dt.date(2026, 1, 3)
+
+
 def test_a_length_of_time_stays_in_the_title():
     [e] = events("He retired in 2004 and spent the next decade teaching at Georgetown.")
     assert e.title == "He retired and spent the next decade teaching at Georgetown"

@@ -64,6 +64,9 @@ def clock(m, text):
             pass
         hh, mi = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0), "midafternoon": (-1, 0),
                   "midmorning": (-2, 0)}[w]
+        if w == "midnight" and (re.search(r"\bafter\s+$", text[max(0, m.start() - 8):m.start()], I)
+                                or re.search(r"\bafter\s*$", m["approx"] or "", I)):
+            hh = 0  # "shortly after midnight on Saturday": the small hours of Saturday, not its end
     elif m["hw"]:
         hh, mi = int(m["hw"]), 0
         if not m["inm"] and not re.match(r"\s+o['’]clock", text[m.end("hw"):]):
