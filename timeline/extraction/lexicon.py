@@ -70,7 +70,7 @@ ORDINALS = {
 DAY_ORDINALS = {
     **{w: n for w, n in ORDINALS.items() if w.isalpha() and w not in ("final", "last")},
     **{f"twenty-{w}": 20 + ORDINALS[w] for w in "second third fourth fifth sixth seventh eighth ninth".split()},
-    "thirtieth": 30, "thirty-first": 31,
+    "twenty-first": 21, "thirtieth": 30, "thirty-first": 31,
 }
 
 _ONES_RE = "|".join(sorted(ONES, key=len, reverse=True))

@@ -536,6 +536,14 @@ def test_a_look_back_is_a_flashback_and_the_story_goes_on_from_where_it_was():
     assert values(text, dt.date(2026, 1, 20))[-1] == ("The next day", "2025-10-30")
 
 
+def test_a_day_of_the_month_as_it_is_said():
+    published = dt.date(2025, 10, 1)
+    assert values("The envoy arrived on the twenty-first of September.", published) == [
+        ("the twenty-first of September", "2025-09-21")]
+    assert values("The parade was held on July the third.", published) == [("July the third", "2025-07-03")]
+    assert values("They met on June the 12th, 2018.", published) == [("June the 12th, 2018", "2018-06-12")]
+
+
 def test_short_spans_of_years():
     assert values("Veterans of the 1950-53 war met in 1994–95.") == [
         ("1950", "1950"), ("53", "1953"), ("1994", "1994"), ("95", "1995")]

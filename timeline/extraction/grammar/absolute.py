@@ -622,6 +622,21 @@ def ordinal_day_of_month(m, text):
     return Found(m.start(), m.end(), "DATE", month_resolver(mo, d, m.start(), m.end()), priority=2)
 
 
+@rule(rf"\b(?P<mon>{MONTH_RE})\s+the\s+(?:(?P<w>{_DAY_ORDINAL_RE})|(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\b"
+      rf"(?:,?\s+(?P<y>{YEAR}))?", I)
+@in_one_cell
+def month_the_ordinal(m, text):
+    """"July the third", "June the 12th, 2018": a day of the month as it is said."""
+    if not m["mon"][0].isupper() or "." in m["mon"]:
+        return None
+    d = DAY_ORDINALS[m["w"].lower()] if m["w"] else int(m["d"])
+    mo = month_num(m["mon"])
+    if m["y"]:
+        y = int(m["y"])
+        return Found(m.start(), m.end(), "DATE", const(ymd(y, mo, d)) if valid(y, mo, d) else const(""), priority=2)
+    return Found(m.start(), m.end(), "DATE", month_resolver(mo, d, m.start(), m.end()), priority=2)
+
+
 @rule(rf"(?<![\w/-])(?P<d>3[01]|[12]\d|0?[1-9])-(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)-(?P<y>(?:19|20)\d\d)(?![\w-])", I)
 def day_mon_year(m, text):
     """"12-Jun-2018", as spreadsheets and logs write dates."""

@@ -22,6 +22,7 @@ _TRIGGERS = {
     "month_day": _MONTH_WORDS,
     "month_day_list": _MONTH_WORDS,
     "ordinal_day_of_month": _MONTH_WORDS,
+    "month_the_ordinal": _MONTH_WORDS,
     "day_month": _MONTH_WORDS,
     "month_year": _MONTH_WORDS,
     "day_month_span": _MONTH_WORDS,
