@@ -26,7 +26,7 @@ def weekday(doc: DocContext, wd: int, tense: str, shift_weeks: int = 0) -> dt.da
     return d + dt.timedelta(weeks=shift_weeks)
 
 
-def month_year(doc: DocContext, month: int, dom: int | None, tense: str) -> int:
+def month_year(doc: DocContext, month: int, dom: int | None, tense: str, start: int = -1) -> int:
     """The year of a month (and day) named without one: the latest such month up to the reference
     date in a past-tense clause, the next one from it in a future one, otherwise the nearest.
 
@@ -44,8 +44,8 @@ def month_year(doc: DocContext, month: int, dom: int | None, tense: str) -> int:
             # a date a few weeks ahead is not pushed back a year by a past-tense verb ("said the vote is on
             # Nov. 6", "the accession was planned for early March")
             ahead = _days_between(ref, ref.year if key >= now else ref.year + 1, month, dom or 1)
-            if ahead is not None and 0 <= ahead <= (45 if dom else 21):  # a whole month only when it starts soon
-                return ref.year if key >= now else ref.year + 1
+            if ahead is not None and 0 <= ahead <= (45 if dom else 21) and not _done_before(doc, start):
+                return ref.year if key >= now else ref.year + 1  # (a whole month only when it starts soon)
         return y
     # No tense: news mostly reports what has happened, so the latest such month up to the reference
     # date, unless the next one is close ahead (a month or two).
@@ -63,6 +63,17 @@ def month_year(doc: DocContext, month: int, dom: int | None, tense: str) -> int:
         if best is None or dist < best[0]:
             best = (dist, y)
     return best[1] if best else ref.year
+
+
+# A verb of a completed act right before the date: "approved a revised constitution on March 3" (not "said the vote
+# is on Nov. 6", where the past verb reports what lies ahead)
+_DONE_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bto )\b(?:approved|adopted|signed|ratified|launched|fired|tested|held|met|visited|opened|closed"
+                          r"|conducted|carried\s+out|passed|enacted|revised|amended|executed|detonated)\b"
+                          r"[^.;:!?\"“”]{0,60}\b(?:on|in)\s+$", re.IGNORECASE)
+
+
+def _done_before(doc: DocContext, start: int) -> bool:
+    return start >= 0 and _DONE_BEFORE.search(doc.text, max(0, start - 80), start) is not None
 
 
 def same_month_year(doc: DocContext, month: int, start: int) -> int | None:

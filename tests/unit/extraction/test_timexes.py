@@ -544,6 +544,22 @@ def test_a_day_of_the_month_as_it_is_said():
     assert values("They met on June the 12th, 2018.", published) == [("June the 12th, 2018", "2018-06-12")]
 
 
+def test_a_completed_act_on_a_day_just_ahead_of_the_report_was_last_years():
+    published = dt.date(2026, 2, 10)
+    assert values("The parliament approved a revised constitution on March 3, KCNA said.", published) == [
+        ("March 3", "2025-03-03")]
+    # a report of a day just ahead stays ahead, and so does what could be done then
+    assert values("Officials said the vote is on March 3.", published) == [("March 3", "2026-03-03")]
+    assert values("The first round could be held at Panmunjom on March 3.", published) == [("March 3", "2026-03-03")]
+
+
+def test_seasons_of_short_years_and_the_turn_of_the_century():
+    published = dt.date(2025, 10, 23)
+    assert values("The hotline set up in the spring of '18 went silent.", published) == [("the spring of '18", "2018-SP")]
+    assert timexes("At the turn of the century, Albright visited Pyongyang.", published) == [
+        ("the turn of the century", "DATE", "2000", "APPROX")]
+
+
 def test_short_spans_of_years():
     assert values("Veterans of the 1950-53 war met in 1994–95.") == [
         ("1950", "1950"), ("53", "1953"), ("1994", "1994"), ("95", "1995")]

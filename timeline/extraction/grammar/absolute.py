@@ -622,6 +622,25 @@ def ordinal_day_of_month(m, text):
     return Found(m.start(), m.end(), "DATE", month_resolver(mo, d, m.start(), m.end()), priority=2)
 
 
+@rule(r"\b(?:the\s+)?(?P<s>summer|winter|spring|autumn|fall)\s+of\s+['’](?P<yy>\d\d)\b", I)
+def season_of_short_year(m, text):
+    """"the spring of '18": that season of 2018."""
+    y = year_num(m["yy"])
+    return Found(m.start(), m.end(), "DATE", const(f"{y:04d}-{SEASONS[m['s'].lower()]}"))
+
+
+@rule(r"\b(?:the\s+)?turn\s+of\s+the\s+(?:(?P<n>\d\d)(?:st|nd|rd|th)\s+|(?P<w>twentieth|twenty-first|nineteenth)\s+)?century\b", I)
+def turn_of_the_century(m, text):
+    """"at the turn of the century": about the year 2000 (or 1900 for the 20th's), the years either side included."""
+    n = int(m["n"]) if m["n"] else {"nineteenth": 19, "twentieth": 20, "twenty-first": 21}.get((m["w"] or "").lower())
+
+    def res(doc):
+        century = n or (doc.dct.year - 1) // 100 + 1  # "the turn of the century" said now: of this one
+        return str((century - 1) * 100), R.PUBLISHED
+
+    return Found(m.start(), m.end(), "DATE", res, "APPROX")
+
+
 @rule(rf"\b(?P<mon>{MONTH_RE})\s+the\s+(?:(?P<w>{_DAY_ORDINAL_RE})|(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\b"
       rf"(?:,?\s+(?P<y>{YEAR}))?", I)
 @in_one_cell

@@ -181,7 +181,7 @@ def month_resolver(m_: int, d_: int | None, start: int, end: int) -> Resolver:
             y = R.paragraph_year(doc, start)
         anchor = R.PREVIOUS
         if y is None:
-            y, anchor = R.month_year(doc, m_, d_, tense), R.PUBLISHED
+            y, anchor = R.month_year(doc, m_, d_, tense, start), R.PUBLISHED
         if d_ and not valid(y, m_, d_):
             return "", anchor
         return ymd(y, m_, d_), anchor

@@ -23,6 +23,8 @@ _TRIGGERS = {
     "month_day_list": _MONTH_WORDS,
     "ordinal_day_of_month": _MONTH_WORDS,
     "month_the_ordinal": _MONTH_WORDS,
+    "season_of_short_year": r"summer|winter|spring|autumn|fall",
+    "turn_of_the_century": r"turn",
     "day_month": _MONTH_WORDS,
     "month_year": _MONTH_WORDS,
     "day_month_span": _MONTH_WORDS,
