@@ -249,6 +249,8 @@ def _marker(word: str, tokens: list, k: int) -> str:
         return "past"  # "had been due to expire Friday", "as previously planned Saturday night"
     if word == "out" and k > 1 and tokens[k - 1][2] == "rule" and tokens[k - 2][2] in ("not", "n't", "never"):
         return "future"  # "did not rule out visiting the DMZ on Thursday": a possibility ahead
+    if word in _INTENDED and k > 0 and tokens[k - 1][2] in ("was", "were"):
+        return "neutral"  # "were due to meet on Friday, but the talks were called off": a plan told in the past
     if word in ("was", "were") and nxt == "to":
         return "neutral"  # "were to meet in Geneva on Nov. 13": a plan told in the past, the nearest such day
     if nxt == "to" and word in _FUTURE_WITH_TO:

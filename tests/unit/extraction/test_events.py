@@ -649,6 +649,9 @@ def test_doubt_undone_plans_and_the_scope_of_a_negation():
         dt.date(2025, 11, 17)]
     assert modalities("The drill went ahead as planned on Monday.") == [("Monday", "asserted")]
     assert modalities("The envoys were to meet in Geneva on Nov. 13.") == [("Nov. 13", "planned")]
+    assert [(e.date_start, e.modality) for e in events(
+        "The envoys were due to meet on Friday, but the talks were called off.", dt.date(2025, 11, 15))] == [
+        (dt.date(2025, 11, 14), "negated")]
     assert modalities("He was to have received the letter on Saturday.") == [("Saturday", "hypothetical")]
     assert [(e.date_start, e.modality) for e in events("The summit has been postponed to March.", dt.date(2025, 10, 20))] \
         == [(dt.date(2026, 3, 1), "planned")]
