@@ -41,6 +41,10 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose)\s+(?:[\w'’-]+\
 _PLAN_FOR = re.compile(r"\b(?:scheduled|planned|slated|set|due)\s+(?:for|to|on)\b", re.IGNORECASE)
 _UNDONE = re.compile(r"\b(?:cancel+ed|called\s+off|postponed|scrapped|shelved|put\s+off|delayed|dropped|pushed\s+back"
                      r"|never\s+(?:materiali[sz]ed|happened|took\s+place))\b", re.IGNORECASE)
+_NEVER_HAPPENED = re.compile(r"\b(?:never\s+(?:happened|took\s+place|materiali[sz]ed)|did\s+not\s+(?:happen|take\s+place))\b",
+                            re.IGNORECASE)
+_SUPERSEDED = re.compile(r"\boriginally\s+(?:due|scheduled|set|planned|slated|expected)\s+(?:for|on|to\s+\w+\s+on)\s+$",
+                         re.IGNORECASE)
 # The undoing told before the date: "Pyongyang cancelled the Aug. 12 meeting", "this Monday's briefing was cancelled"
 _UNDONE_BEFORE = re.compile(r"\b(?:cancel+ed|called\s+off|scrapped|shelved|dropped|postponed|put\s+off)\s+(?:the|its|their|a)\s+$",
                             re.IGNORECASE)
@@ -48,7 +52,8 @@ _UNDONE_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:was|were|has\s+been|
                            r"|postponed|shelved|dropped)\b", re.IGNORECASE)
 # "Seoul denied that the officials had met at the border this week": what is denied is said not to have happened
 # (but "denied on Monday that ..." dates the denial, which did)
-_DENIED_THAT = re.compile(r"\b(?:den(?:y|ies|ied|ying)|(?:dismiss|reject)(?:s|ed|ing)?\s+(?:\w+\s+)?reports?)"
+_DENIED_THAT = re.compile(r"\b(?:den(?:y|ies|ied|ying)|(?:dismiss|reject)(?:s|ed|ing)?\s+(?:as\s+(?:an?\s+)?(?:fabrication|fake|"
+                          r"lie|false(?:hood)?|rumou?r|fiction)\s+)?(?:[\w'’-]+\s+){0,4}reports?)"
                           r"\s+(?:that|any)\b", re.IGNORECASE)
 # "Officials had hoped to resume the talks on Oct. 7": an aim the past perfect says was not met
 _UNFULFILLED = re.compile(r"\b(?:had\s+(?:hoped|planned|intended|wanted|aimed|expected)\s+to|(?:was|were)\s+to\s+have"
@@ -253,6 +258,8 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
     if sub:
         clause = clause[:sub.start()]  # "... on Thursday when asked about the upcoming trip": that clause's own cues
     head = not past and _PLANNED_HEAD.search(sentence, max(0, lo - 30), lo)
+    if _UNFULFILLED.search(clause, 0, max(0, lo - a)) and _NEVER_HAPPENED.search(sentence, hi):
+        return "negated"  # "the meeting they had hoped to hold on Oct. 30 never happened"
     if _NOT_RULED_OUT.search(clause) or _UNFULFILLED.search(clause, 0, max(0, lo - a)):
         return "hypothetical"
     hedges = _HEDGED_THING.sub(lambda m: " " * len(m.group()), clause)
@@ -275,8 +282,11 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
                       for m in _NONE_EXISTS.finditer(clause))
     if (negation or none_exists or _NO_SUBJECT.match(clause)) and not re.search(r"\buntil\s+$", sentence[max(0, lo - 8):lo]):
         return "negated"  # but "did not acknowledge it until April 28": it was acknowledged then
-    if _PLAN_FOR.search(sentence[max(0, lo - 30):lo]) and _UNDONE.search(sentence, hi):
-        return "negated"
+    if _PLAN_FOR.search(sentence[max(0, lo - 30):lo]) and (
+            _UNDONE.search(sentence, hi) or _UNDONE.search(sentence, max(0, lo - 80), lo)):
+        return "negated"  # "the drill, scheduled for Aug. 25, was dropped", "dropped the drill scheduled for Aug. 25"
+    if _SUPERSEDED.search(sentence, max(0, lo - 30), lo):
+        return "negated"  # "originally due on Friday, went ahead a day early on Thursday": not on Friday
     if _UNDONE_BEFORE.search(sentence, max(0, lo - 40), lo) or _UNDONE_AFTER.match(sentence, hi):
         return "negated"  # the date of what was undone; the undoing has its own date, if any
     planned = _plan_cue(clause)

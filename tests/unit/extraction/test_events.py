@@ -625,6 +625,8 @@ def test_what_is_denied_did_not_happen_but_the_denial_did():
     assert modalities("Seoul denied that U.S. and North Korean officials had met at the border on Monday.") == ["negated"]
     assert modalities("The ministry dismissed media reports that Kim had visited Moscow in March.") == ["negated"]
     assert modalities("Seoul denied on Monday that officials had met.") == ["asserted"]
+    assert modalities("Pyongyang dismissed as a fabrication a Japanese newspaper's report that its diplomats had met "
+                      "officials in Beijing last month.") == ["negated"]
 
 
 def test_doubt_undone_plans_and_the_scope_of_a_negation():
@@ -653,6 +655,10 @@ def test_doubt_undone_plans_and_the_scope_of_a_negation():
         "The envoys were due to meet on Friday, but the talks were called off.", dt.date(2025, 11, 15))] == [
         (dt.date(2025, 11, 14), "negated")]
     assert modalities("He was to have received the letter on Saturday.") == [("Saturday", "hypothetical")]
+    assert modalities("The army dropped the drill that was scheduled for Aug. 25.") == [("Aug. 25", "negated")]
+    assert modalities("The meeting they had hoped to hold on Oct. 30 never happened.") == [("Oct. 30", "negated")]
+    assert [m for d, m in modalities("The vote, originally due on Friday, went ahead a day early on Thursday.")] == [
+        "negated", "asserted"]
     assert [(e.date_start, e.modality) for e in events("The summit has been postponed to March.", dt.date(2025, 10, 20))] \
         == [(dt.date(2026, 3, 1), "planned")]
 
