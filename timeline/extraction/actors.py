@@ -314,11 +314,12 @@ def _with_groups(text: str, mentions: list[Mention], by_name: dict[str, ActorEnt
     starts = [m.start for m in mentions]
     for hit in _GROUP.finditer(text):
         g0 = hit.start("g")
-        ends = [m.end() for m in re.finditer(r"[.!?][\"'”’)]?\s+(?=[\"“‘'(]?[A-Z])", text[:g0 + 1])]  # not "Aug. 18"
+        lo = max(0, g0 - 1200)
+        ends = [lo + m.end() for m in re.finditer(r"[.!?][\"'”’)]?\s+(?=[\"“‘'(]?[A-Z])", text[lo:g0 + 1])]  # not "Aug. 18"
         if not ends:
             continue
         prev_end = ends[-1]
-        prev_start = ends[-2] if len(ends) > 1 else 0
+        prev_start = ends[-2] if len(ends) > 1 else lo
         if prev_end - prev_start > 600:
             continue
         i, j = bisect.bisect_left(starts, prev_start), bisect.bisect_left(starts, prev_end)

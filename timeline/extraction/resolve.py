@@ -146,7 +146,7 @@ def paragraph_year(doc: DocContext, start: int) -> int | None:
     was the most dangerous year since 1994. The North flew its first intercontinental missile on July 4, and ..."
     is July 2017.  The latest earlier year of the paragraph that is not a baseline ("since 1994"), if it lies
     before the reference date's year."""
-    para = doc.text.rfind("\n", 0, start) + 1
+    para = max(doc.text.rfind("\n", 0, start) + 1, start - 3000)  # (a run-on text is no one paragraph)
     for s, e, p in reversed(doc.told):
         if e > start:
             continue
