@@ -37,18 +37,34 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         # "..., and left two days later": the subject of the sentence did it
         if (subject := _subject_of(sentence[:a].rstrip(" ,;"))):
             clause = f"{subject} {clause}"
+    if (said := _REPORT_ONLY.fullmatch(clause)) and a > 0:
+        # "North Korea will send a delegation next month, the Kremlin said on Thursday": what it said
+        told = _without_dates(sentence, 0, a, spans).rstrip(" ,;:")
+        if len(told.split()) >= 3 and not told.startswith(("\"", "“")):
+            clause = f"{said['who']} said {told[0].lower() + told[1:] if told[:2].istitle() and not _NAME_START.match(told) else told}"
     if len(clause.split()) < 3 or (_PREPOSITION_FIRST.match(clause) and not _has_verb(clause)):
         # "The talks, held every two weeks since 2023, have produced little": "Held" says nothing, nor does
         # "In a speech to the assembly"
         clause = _without_dates(sentence, 0, len(sentence), spans)
+        # "In a statement carried by KCNA, North Korea's foreign ministry rejected ...": the subject opens the title
+        clause = _OPENING_PHRASE.sub("", clause, count=1) if _OPENING_PHRASE.match(clause) else clause
     elif a > 0:
         clause = _with_subject(sentence, a, clause)
+    # "After Pyongyang rejected the offer": the happening, without the word that hung it on the main clause
+    clause = re.sub(r"^(?:After|Before|When|Once|As|Since|Because|While)\s+(?=[A-Z])", "", clause)
     if not clause:
         clause = sentence.strip()
     clause = _balanced(clause)
     if clause and clause[0].islower():
         clause = clause[0].upper() + clause[1:]
     return shorten(clause)
+
+
+# A clause that only reports: "the Kremlin said", "Seoul's defence ministry told reporters"
+_REPORT_ONLY = re.compile(r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s+(?:said|says|announced|reported|"
+                          r"told\s+(?:reporters|lawmakers|journalists))")
+_NAME_START = re.compile(r"(?:North|South|[A-Z][a-z]+\s+[A-Z]|[A-Z]{2,})")
+_OPENING_PHRASE = re.compile(r"(?i:in|on|at|during|with|under|amid|despite|according\s+to)\b[^,]{0,60},\s*(?=[A-Z])")
 
 
 def shorten(clause: str) -> str:
@@ -168,6 +184,7 @@ _ADJECTIVE_BEFORE = frozenset("the a an our their its his her my your this that 
 
 
 def _has_verb(clause: str) -> bool:
+    clause = re.sub(r"\b[a-z]+ed\s+by\b", " ", clause)  # "a statement carried by KCNA": a participle, no verb of its own
     words = re.findall(r"[A-Za-z]+", clause)
     # "our repeated warnings": a participle after a determiner is an adjective
     return any((looks_like_verb(w) and (i == 0 or words[i - 1].lower() not in _ADJECTIVE_BEFORE))

@@ -37,16 +37,9 @@ KNOWN_FAILURES = {
     "meto-washington-post-is-no-actor": "'the Washington Post' gives United States; and the title is the dangling "
                                         "'In an interview with the Washington Post published' (want what Lee said)",
     # categories: the nearest keyword, not the happening
-    "cat-refused-a-letter": "'refused to accept a letter' is AGREE (from 'accept'), want REJECT; 'the U.S. "
-                            "president' gives no Donald Trump; the title is 'NK News reported'",
     "name-kim-yo-jong-then-kim": "'dismissing Seoul's overtures' gets no category (want REJECT); 'the South's new "
                                  "president' (Aug. 2025) gives no Lee Jae-myung",
     # titles that do not say who did what
-    "title-after-clause": "title 'After Pyongyang rejected the offer' keeps the dangling 'After'",
-    "title-reported-clause-first": "title 'The Kremlin said' (want what it said: North Korea will send a "
-                                   "delegation)",
-    "title-opening-phrases": "title 'In a statement carried by KCNA' (want 'North Korea's foreign ministry "
-                             "rejected ...')",
 }
 
 
