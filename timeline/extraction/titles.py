@@ -238,12 +238,19 @@ _NOT_PREDICATE = frozenset(
 )
 
 
+_NP_AFTER = frozenset("after before since with for from to than by about of against".split())
+
+
 def _noun_phrase_at_end(segment: str) -> str:
     """The noun phrase a relative clause hangs on: the whole segment ("Lee Jae-myung, who ..."), or what follows
     its verb when the segment is a clause ("Lee begins his presidency, which started ..." -> "his presidency")."""
     words = segment.split()
     for i in range(len(words) - 1, 0, -1):
         w = words[i]
+        if w[:1].isupper() and looks_like_verb(w):
+            continue  # "the Agreed Framework": a name, not a verb
+        if w.lower() in _NP_AFTER:
+            return " ".join(words[i + 1:])  # "comes six years after the Agreed Framework, which ...": the Framework
         if looks_like_verb(w) or w.lower() in _AUXILIARIES or (
                 w.islower() and w.endswith("s") and not w.endswith("ss") and words[i - 1][:1].isupper()):
             return " ".join(words[i + 1:])

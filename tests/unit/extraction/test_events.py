@@ -470,6 +470,9 @@ def test_titles_keep_the_subject_a_comma_split_off_and_drop_the_whole_date_range
         "Lee Jae-myung took office after a snap election")
     assert title_of("Kim Yo Jong, the leader's sister, said in a statement in July that talks were pointless.") == (
         "Kim Yo Jong said in a statement that talks were pointless")
+    # a relative clause's antecedent is the noun phrase it hangs on, a name with a participle in it included
+    assert title_of("The communique comes six years after the Agreed Framework, which the two countries signed in "
+                    "Geneva in 1994.") == "The Agreed Framework the two countries signed in Geneva"
     # the subject opens the title, not the phrase that set the scene
     assert title_of("In a speech to the assembly on Sept. 21, Kim rejected talks.") == "Kim rejected talks"
     assert title_of("After Pyongyang rejected the offer on Monday, Seoul said it would try again.") == (
