@@ -32,6 +32,14 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
 def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
     a, b = clause_around(sentence, lo, hi)
     clause = _without_dates(sentence, a, b, spans)
+    # a clause set off by commas before the sentence goes on with its own verb ("The treaty, signed on 19 June 2024,
+    # binds ..."): the title is the aside, put to its subject
+    after = re.match(r"[^,;:]*?,\s+(?=[a-z])", sentence[hi:])
+    opener = re.match(r"\s*([a-z]+)\b", sentence[a:])
+    aside = (a > 0 and sentence[:a].rstrip().endswith(",") and after is not None and hi + after.start() <= b + 12
+             and opener is not None and looks_like_verb(opener.group(1)))
+    if aside:
+        clause = _without_dates(sentence, a, hi + after.end(), spans).rstrip(" ,")
     if (a > 0 and len(clause.split()) < 3 and re.match(r"[\s,]*(?:and|but|then)\s", sentence[a:a + 8])
             and clause[:1].islower() and _has_verb(clause)):
         # "..., and left two days later": the subject of the sentence did it
@@ -42,6 +50,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         told = _without_dates(sentence, 0, a, spans).rstrip(" ,;:")
         if len(told.split()) >= 3 and not told.startswith(("\"", "“")):
             clause = f"{said['who']} said {told[0].lower() + told[1:] if told[:2].istitle() and not _NAME_START.match(told) else told}"
+    if aside and 0 < len(clause.split()) < 3 and clause[:1].islower() and looks_like_verb(clause.split()[0]):
+        clause = _with_subject(sentence, a, clause, aside)  # "The communique, issued on 12 October 2000, comes ..."
     if len(clause.split()) < 3 or (_PREPOSITION_FIRST.match(clause) and not _has_verb(clause)):
         # "The talks, held every two weeks since 2023, have produced little": "Held" says nothing, nor does
         # "In a speech to the assembly"
@@ -49,7 +59,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         # "In a statement carried by KCNA, North Korea's foreign ministry rejected ...": the subject opens the title
         clause = _OPENING_PHRASE.sub("", clause, count=1) if _OPENING_PHRASE.match(clause) else clause
     elif a > 0:
-        clause = _with_subject(sentence, a, clause)
+        clause = _with_subject(sentence, a, clause, aside)
     # "After Pyongyang rejected the offer": the happening, without the word that hung it on the main clause
     clause = re.sub(r"^(?:After|Before|When|Once|As|Since|Because|While)\s+(?=[A-Z])", "", clause)
     if not clause:
@@ -202,10 +212,12 @@ def _merged(sentence: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, 
     return [(s, e) for s, e in out]
 
 
-def _with_subject(sentence: str, a: int, clause: str) -> str:
+def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> str:
     """Put back what a clause split off at a comma leaves out: the antecedent of "who"/"which" ("Lee, who took
     office in June" -> "Lee took office"), or the subject before an apposition ("Kim Yo Jong, the leader's
-    sister, said ..." -> "Kim Yo Jong said ...")."""
+    sister, said ..." -> "Kim Yo Jong said ..."); a participle set off between commas before the main verb
+    (``aside``) tells what was done to the subject ("The communique, issued on 12 October 2000, comes ..." ->
+    "The communique was issued")."""
     before = sentence[:a].rstrip(" ,;")
     rel = re.match(r"(?:who|which)\s+", sentence[a:], re.IGNORECASE)
     if rel:
@@ -226,6 +238,9 @@ def _with_subject(sentence: str, a: int, clause: str) -> str:
         # "The Six-Party Talks, which North Korea said it would quit, play no part ..."
         subject = _subject_of(before)
         if subject:
+            if aside and looks_like_verb(first) and not after_relative and before == before.split(",")[0]:
+                plural = re.search(r"(?<!s)s$|\b(?:and|both)\b", subject) is not None
+                return f"{subject} {'were' if plural else 'was'} {clause}"
             return f"{subject} {clause}"
     return clause
 
