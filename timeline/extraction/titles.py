@@ -61,7 +61,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     elif a > 0:
         clause = _with_subject(sentence, a, clause, aside)
     # "After Pyongyang rejected the offer": the happening, without the word that hung it on the main clause
-    clause = re.sub(r"^(?:After|Before|When|Once|As|Since|Because|While)\s+(?=[A-Z])", "", clause)
+    clause = re.sub(r"^(?i:after|before|when|once|as|since|because|while)\s+(?=[A-Z])", "", clause)
     if not clause:
         clause = sentence.strip()
     clause = _balanced(clause)

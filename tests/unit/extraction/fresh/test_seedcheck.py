@@ -234,15 +234,11 @@ KNOWN_FAILURES = {
     # briefs/020-fourth-nuclear-test.md
     '020-same-site-on-12-february-2013': "category -, want MOBILIZE; title 'The previous one took place at the "
         "same site' (want 'third')",
-    '020-failed-in-april-2012': 'title "After North Korea\'s attempted satellite launch from Sohae failed" (junk '
-        "'^After')",
     '020-began-in-beijing-in-2003': 'category REJECT, want CONSULT',
     '020-said-in-april-2009-that-it-would-quit-them': "title 'The Six-Party Talks have been without North Korea "
         "since it said that it would…' (want 'quit')",
     '020-joint-statement-of-2005': "title 'The test returns the focus to Punggye-ri and to the commitment North "
         "Korea…' (junk '^The test returns')",
-    '020-title-not-after-north-korea-s-attempted': 'title "After North Korea\'s attempted satellite launch from '
-        'Sohae failed"',
     # briefs/021-fifth-nuclear-test.md
     '021-the-test-on-9-september-2016': "category -, want MOBILIZE; actors lack ['North Korea'] (got []); title "
         "'The test is the second' (junk '=The test is the second')",
@@ -257,7 +253,6 @@ KNOWN_FAILURES = {
         'been spread out" (gives a 2016 event for tests of 2006-2013)',
     '021-title-not-the-first-the-second': "title 'The first, the second and the third'",
     '021-title-not-the-second-and-the-third': "title 'The second and the third'",
-    '021-title-not-after-kim-jong-il-died': "title 'After Kim Jong Il died'",
     '021-openers': "titles 'Deal unravelled when a satellite launch from Sohae failed and the United…', 'It "
         "leaves the goals set out in the joint statement more distant than at any…'",
     # briefs/022-hwasong-14-icbm-test.md
@@ -278,14 +273,10 @@ KNOWN_FAILURES = {
         "tested its first intercontinental…' (junk '^The remarks come')",
     '023-the-latest-of-them-in-september-last-year': "actors lack ['North Korea'] (got []); title 'The latest of "
         "them' (want 'nuclear test')",
-    '023-in-october-2000-after-vice-marshal': "title 'After Vice Marshal Jo Myong-rok met President Bill Clinton "
-        "at the White House' (junk '^After')",
     '023-address-in-january-2002': "category CONSULT, want ACCUSE; title 'The phrase used by President George W. "
         "Bush in his State of the Union address' (want 'axis of evil|named North Korea')",
     '023-last-month-s-missile-test': "actors wrongly include ['Donald Trump']",
     '023-title-not-the-latest-of-them': "title 'The latest of them'",
-    '023-title-not-after-vice-marshal': "title 'After Vice Marshal Jo Myong-rok met President Bill Clinton at the "
-        "White House'",
     '023-openers': "title 'It leaves little doubt about the mood in Washington after the missile test'",
     # briefs/024-sixth-nuclear-test.md
     '024-the-test-on-3-september-2017': "category THREATEN, want MOBILIZE; actors wrongly include ['Donald Trump']",
