@@ -45,6 +45,18 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         # "..., and left two days later": the subject of the sentence did it
         if (subject := _subject_of(sentence[:a].rstrip(" ,;"))):
             clause = f"{subject} {clause}"
+    sub = None
+    for sub in _SUBORDINATOR.finditer(sentence, a, lo):
+        pass
+    main = sentence[a:sub.start()] if sub is not None else ""
+    if sub is not None and not aside and len(main.split()) >= 2 and not _has_verb(main) and _has_verb(
+            _without_dates(sentence, sub.end(), b, spans)):
+        # "The remarks come a month after North Korea tested its first ICBM on 4 July": a main clause in the present
+        # comments; the dated happening is the subordinate clause's (but "Kim Jong Un succeeded his father after Kim
+        # Jong Il died in December 2011" tells what happened in the main one)
+        inner = _without_dates(sentence, sub.end(), b, spans)
+        if len(inner.split()) >= 3:
+            clause = inner
     if (said := _REPORT_ONLY.fullmatch(clause)) and a > 0:
         # "North Korea will send a delegation next month, the Kremlin said on Thursday": what it said
         told = _without_dates(sentence, 0, a, spans).rstrip(" ,;:")
@@ -70,6 +82,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     return shorten(clause)
 
 
+# A word that hangs a clause with its own subject and verb on the main clause
+_SUBORDINATOR = re.compile(r"\b(?:after|before|since|when|because|while|until|as)\s+(?=(?:[A-Z]|the\s|its\s|his\s|her\s|their\s))")
 # A clause that only reports: "the Kremlin said", "Seoul's defence ministry told reporters"
 _REPORT_ONLY = re.compile(r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s+(?:said|says|announced|reported|"
                           r"told\s+(?:reporters|lawmakers|journalists))")

@@ -326,6 +326,11 @@ def test_a_participle_set_off_by_commas_is_what_was_done_to_the_subject():
     assert title("The communique, issued on 12 October 2000, comes six years after the Agreed Framework.") == (
         "The communique was issued")
     assert title("The talks, held in Stockholm on Oct. 5, 2019, broke down.") == "The talks were held in Stockholm"
+    # a main clause in the present that comments gives way to the dated happening it hangs on
+    assert title("The summit comes weeks after South Korean envoys announced on 8 March that Trump had accepted.") == (
+        "South Korean envoys announced that Trump had accepted")
+    assert title("Kim Jong Un succeeded his father after Kim Jong Il died in December 2011.") == (
+        "Kim Jong Un succeeded his father after Kim Jong Il died")
     # an apposition is no participle, nor is a date phrase between commas
     assert title("Kim Yo Jong, the leader's sister, said on Monday that talks were pointless.") == (
         "Kim Yo Jong said that talks were pointless")

@@ -154,8 +154,6 @@ KNOWN_FAILURES = {
         "a marked shift in tone' ('a marked shift in tone from the start of 2002' dates nothing)",
     '012-title-not-washington-is': "title 'The decision taken in Washington, is a notable step by the United "
         "States…'",
-    '012-title-not-the-decision-coming': "title 'The decision coming five years after the Six-Party Talks began "
-        "in Beijing'",
     '012-title-not-it-comes-in-which': "title 'It comes in which the Yongbyon cooling tower was brought down'",
     '012-openers': "titles 'That came after the six parties agreed on initial actions under which North…', 'It "
         "comes in which the Yongbyon cooling tower was brought down'",
@@ -207,8 +205,6 @@ KNOWN_FAILURES = {
         "months that followed' (junk 'unravelled')",
     '017-in-october-2006-and-in-may-2009': "title 'The test moratorium also follows the two nuclear tests North "
         "Korea has…' (junk '^The test moratorium')",
-    '017-said-in-april-2009-that': "title 'The Leap Day agreement comes nearly three years after North Korea said "
-        "that…' (want 'quit', junk '^The Leap Day agreement comes')",
     '017-title-not-in-the-arrangement-has': 'title \'In the arrangement has become known as the "Leap Day" '
         "agreement because it…'",
     '017-title-not-under-a-deal': "title 'Under a deal with the United States announced'",
