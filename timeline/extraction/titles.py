@@ -32,6 +32,9 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
 def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
     a, b = clause_around(sentence, lo, hi)
     clause = _without_dates(sentence, a, b, spans)
+    if _DANGLING_END.search(clause) and a <= lo and hi <= b:
+        # "The third was in February 2013": without its date the clause says nothing; keep the date
+        clause = re.sub(r"\s+", " ", sentence[a:b]).strip(" ,;:.—–-")
     # a clause set off by commas before the sentence goes on with its own verb ("The treaty, signed on 19 June 2024,
     # binds ..."): the title is the aside, put to its subject
     after = re.match(r"[^,;:]*?,\s+(?=[a-z])", sentence[hi:])
@@ -82,6 +85,9 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     return shorten(clause)
 
 
+# A clause that ends on a copula or an ordinal once its date is cut: "The third was", "The test is the second"
+_DANGLING_END = re.compile(r"\b(?:was|were|is|are|came|comes|come|the\s+(?:first|second|third|fourth|fifth|sixth|"
+                           r"seventh|latest|last))$", re.IGNORECASE)
 # A word that hangs a clause with its own subject and verb on the main clause
 _SUBORDINATOR = re.compile(r"\b(?:after|before|since|when|because|while|until|as)\s+(?=(?:[A-Z]|the\s|its\s|his\s|her\s|their\s))")
 # A clause that only reports: "the Kremlin said", "Seoul's defence ministry told reporters"
@@ -91,11 +97,14 @@ _NAME_START = re.compile(r"(?:North|South|[A-Z][a-z]+\s+[A-Z]|[A-Z]{2,})")
 _OPENING_PHRASE = re.compile(r"(?i:in|on|at|during|with|under|amid|despite|according\s+to)\b[^,]{0,60},\s*(?=[A-Z])")
 
 
+TITLE_LENGTH = 100  # long enough for who did what to whom ("... announced that Trump had accepted an invitation")
+
+
 def shorten(clause: str) -> str:
-    """A title of at most 80 characters, cut at a word."""
-    if len(clause) > 80:
-        cut = clause.rfind(" ", 0, 78)
-        clause = clause[: cut if cut > 40 else 78].rstrip(" ,;:") + "…"
+    """A title of at most TITLE_LENGTH characters, cut at a word."""
+    if len(clause) > TITLE_LENGTH:
+        cut = clause.rfind(" ", 0, TITLE_LENGTH - 2)
+        clause = clause[: cut if cut > TITLE_LENGTH // 2 else TITLE_LENGTH - 2].rstrip(" ,;:") + "…"
     return clause
 
 

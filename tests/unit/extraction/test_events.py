@@ -331,6 +331,13 @@ def test_a_participle_set_off_by_commas_is_what_was_done_to_the_subject():
         "South Korean envoys announced that Trump had accepted")
     assert title("Kim Jong Un succeeded his father after Kim Jong Il died in December 2011.") == (
         "Kim Jong Un succeeded his father after Kim Jong Il died")
+    # a clause that says nothing without its date keeps it
+    assert events("North Korea has conducted three tests. The third was in February 2013.")[0].title == (
+        "The third was in February 2013")
+    # a title is cut at a word, past a hundred characters
+    long = events("Working-level nuclear talks between US and North Korean negotiators in Stockholm broke down on "
+                  "5 October 2019 after only a few hours of talks.")[0].title
+    assert long.endswith("…") and len(long) <= 100 and "broke down" in long
     # an apposition is no participle, nor is a date phrase between commas
     assert title("Kim Yo Jong, the leader's sister, said on Monday that talks were pointless.") == (
         "Kim Yo Jong said that talks were pointless")
