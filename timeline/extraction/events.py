@@ -131,6 +131,7 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
                  r"(?:joint|trilateral|combined|naval|air|live-fire|large-scale)\s+(?:[\w-]+\s+)?(?:exercises?|drills?)|"
                  r"(?:first|second|third|fourth|fifth|sixth|seventh)\s+(?:nuclear\s+)?tests?|nuclear\s+test|(?:conducts?|conducted|conducting)\s+(?:its\s+)?\w*\s*(?:nuclear|missile)|"
                  r"tests?\s+of\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|(?:rocket\s+)?launchers|artillery|weapons?|icbms?|bombs?|engines?)|"
+                 r"hwasong(?:-\d+\w*)?|taepodong(?:-\d)?|nodong|musudan|pukguksong(?:-\d)?|test(?:s|ed)?|"
                  # "fired a barrage of short-range ballistic missiles": the corpus's commonest show of force
                  r"fir(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,6}?(?:missiles?|rockets?|ICBMs?|projectiles?|artillery|shells?)"),
     ("COERCE", r"martial\s+law|detain(?:s|ed)?|arrest(?:s|ed)?|expel(?:s|led)?|seiz(?:e|ed|es)|blockade|imprison(?:s|ed)?|deport(?:s|ed)?|crack(?:s|ed)?\s+down"),
@@ -160,7 +161,7 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
 # Weak words (a speech, an announcement, the people who negotiate) tell of a happening only when nothing more
 # telling is near; signing an agreement is as telling as a happening gets and wins over the talks around it
 # ("in October negotiators signed the Agreed Framework" is AGREE, not CONSULT).
-_WEAK = re.compile(r"speech|address(?:ed)?|announc\w*|envoys?|negotiators?|deal", re.IGNORECASE)
+_WEAK = re.compile(r"speech|address(?:ed)?|announc\w*|envoys?|negotiators?|deal|test(?:s|ed)?", re.IGNORECASE)
 _SIGNS_AN_AGREEMENT = re.compile(
     r"\bsign(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?(?:agreements?|accords?|frameworks?|treat(?:y|ies)|deals?|pacts?|"
     r"declarations?|(?:joint\s+)?statements?|communiqu[eé]s?|memorand(?:um|a)|armistice|ceasefire|truce|protocols?|"
@@ -207,6 +208,8 @@ def category(sentence: str, date_pos: int, date_end: int | None = None) -> str:
         if _OBJECT_NOUN.fullmatch(sentence[start:end].lower()) and verbs_in_clause - {cat}:
             dist += 40
         if not (a <= start and end <= b):
+            if weight > 0:
+                continue  # a weak word ("test", "speech") in another clause says nothing of this date's happening
             dist += 60  # a neighbouring clause tells of something else
         elif start >= (date_end or date_pos) and _LANDMARK_WORDS.search(sentence, max(0, start - 40), start):
             dist += 60  # "imposed sanctions in 2006 after its first nuclear test": the landmark is not the happening

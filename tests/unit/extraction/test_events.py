@@ -109,6 +109,12 @@ def test_categories_come_from_the_words_near_the_date():
     # an agreement's name is an agreement; a landmark after the date is not the happening
     assert events("The leaders adopted the Gyeongju Declaration on Saturday.")[0].category == "AGREE"
     assert events("The Council imposed sanctions in 2006 after its first nuclear test.")[0].category == "SANCTION"
+    # a test, or a missile named, is a show of force; a weak word in another clause says nothing
+    assert events("The test on 12 February 2013 was the first under Kim Jong Un.")[0].category == "MOBILIZE"
+    assert events("North Korea flew the Hwasong-14 on Tuesday.", dt.date(2017, 7, 6))[0].category == "MOBILIZE"
+    found = events("The test on 12 February 2013 is the first under Kim Jong Un, who succeeded his father after Kim "
+                   "Jong Il died in December 2011.")
+    assert [e.category for e in found] == ["MOBILIZE", ""]
     assert events("The second summit, in Hanoi in February 2019, broke up without a deal.")[0].category == "REJECT"
 
 

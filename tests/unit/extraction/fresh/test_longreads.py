@@ -10,9 +10,6 @@ from .longreads import LONGREADS
 # its line.
 KNOWN_FAILURES = {
     # a month-day date in a story of another year takes the publication year (the paragraph opens with '2017')
-    "l1-on-july-4": "'on July 4' in the 2017 paragraph is dated 2025-07-04 (and takes THREATEN from Trump's clause, not MOBILIZE)",
-    "l1-on-sept-3-the-north": "'On Sept. 3' in the 2017 paragraph is dated 2025-09-03; the sixth nuclear test has no category",
-    "l1-on-nov-29-it-launched": "'on Nov. 29' in the 2017 paragraph is dated 2025-11-29 (a future day, asserted); no MOBILIZE",
     "l1-on-march-8-south-korean": "'on March 8' after 'his 2018 New Year's Day speech' is dated 2025-03-08",
     "l1-feb-27-and-28": "'Feb. 27 and 28 the following year' (2019) is split into two days of 2026, planned",
     "l1-the-following-year-ended": "'the following year' after 2018 counts from the publication year: 2027, planned",

@@ -99,7 +99,6 @@ KNOWN_FAILURES = {
     '008-openers': "titles 'When the first round of talks was held', 'Its withdrawal from the Nuclear "
         "Non-Proliferation Treaty', 'It unravelled, when the United States said North Korea had acknowledged a…'",
     # briefs/009-first-nuclear-test.md
-    '009-the-test-on-9-october-2006': 'category AGREE, want MOBILIZE',
     '009-in-beijing-on-19-september-2005-by': 'category -, want AGREE',
     '009-this-week-it-tested-one': "category AGREE, want MOBILIZE; title 'It tested one' (want 'North Korea')",
     '009-since-august-2003-when': "title 'The six-party process had been the main channel for the nuclear "
@@ -171,7 +170,6 @@ KNOWN_FAILURES = {
         "launch'",
     '013-title-not-progress-continued-into': "title 'Progress continued into'",
     # briefs/014-second-nuclear-test.md
-    '014-the-test-on-25-may-2009': 'category REJECT, want MOBILIZE',
     '014-announcement-last-month': 'title "The test follows North Korea\'s announcement that it will quit the '
         'Six-Party…" (junk \'^The test follows\')',
     '014-rocket-launch-in-april': 'title "That statement came after the UN Security Council condemned North '
@@ -215,7 +213,6 @@ KNOWN_FAILURES = {
         "the deal reached' (restates 'on 29 February')",
     '018-openers': "title 'He succeeded his father, Kim Jong Il, who died'",
     # briefs/019-third-nuclear-test.md
-    '019-the-test-on-12-february-2013': 'category -, want MOBILIZE',
     '019-leap-day-agreement-of-29-february-2012': "title 'It comes almost a year after the Leap Day agreement' "
         "(want 'North Korea agreed', junk '^It comes')",
     '019-said-in-april-2009': "title 'It would quit the Six-Party Talks' (want 'North Korea said')",
@@ -246,7 +243,6 @@ KNOWN_FAILURES = {
     '021-openers': "titles 'Deal unravelled when a satellite launch from Sohae failed and the United…', 'It "
         "leaves the goals set out in the joint statement more distant than at any…'",
     # briefs/022-hwasong-14-icbm-test.md
-    '022-the-hwasong-14-on-tuesday': 'category -, want MOBILIZE',
     '022-carried-out-in-september-last-year': "actors lack ['North Korea'] (got []); title 'Until now the focus "
         "of concern was carried out' (want 'fifth|nuclear test')",
     '022-leap-day-agreement-of-29-february-2012': "title 'The test comes five years after North Korea agreed, in "
@@ -280,7 +276,6 @@ KNOWN_FAILURES = {
     '024-title-not-it-agreed': "title 'In the Leap Day agreement, it agreed to a moratorium on nuclear and…'",
     '024-openers': 'title "It also follows North Korea\'s first test of an intercontinental ballistic…"',
     # briefs/025-hwasong-15-test.md
-    '025-ballistic-missile-on-wednesday': 'category -, want MOBILIZE',
     '025-the-first-came-on-4-july': "category -, want MOBILIZE; actors lack ['North Korea'] (got [])",
     '025-september-2016-and': "title 'As well as the two intercontinental missile tests' (want 'nuclear test')",
     '025-leap-day-agreement-of-29-february-2012-in-which': "title 'It is a far cry from the Leap Day agreement' "
@@ -304,7 +299,6 @@ KNOWN_FAILURES = {
     '026-openers': "titles 'It conducted its sixth and largest nuclear test at Punggye-ri', 'When former "
         "President Bill Clinton travelled to Pyongyang and secured the…'",
     # briefs/027-panmunjom-declaration.md
-    '027-on-29-november-north-korea': 'category -, want MOBILIZE',
     '027-in-september-it-conducted': "actors wrongly include ['Donald Trump']",
     '027-began-in-beijing-in-august-2003': "category AGREE, want CONSULT; title 'In talks that began in Beijing "
         "and produced the joint statement' (want 'talks began')",
