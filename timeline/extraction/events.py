@@ -155,7 +155,8 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
                   r"intelligence[-\s]sharing|restor(?:e|es|ed)\s+(?:[\w-]+\s+){0,3}(?:pact|ties|relations|hotlines?)"),
     ("SUPPORT", r"support(?:s|ed)?|prais(?:e|es|ed)|endors(?:e|es|ed)|welcom(?:e|es|ed|ing)|hail(?:s|ed)?|back(?:s|ed)\s+the"),
     ("CONSULT", r"meet(?:s|ing|ings)?|met|talks|summit(?:s|ry)?|visit(?:s|ed|ing)?|negotiat\w*|dialogue|discuss(?:es|ed|ion|ions)?|"
-                r"called\s+on|shook\s+hands|handshake|set\s+foot\s+in|received\s+by|"
+                r"called\s+on|shook\s+hands|handshake|set\s+foot\s+in|received\s+by|encounters?|"
+                r"(?:went|travel+ed|flew|came)\s+to|"
                 r"spoke\s+(?:with|to|by\s+(?:tele)?phone)|(?:tele)?phone\s+(?:call|conversation)|hosted|envoys?|consult(?:s|ed|ing)?|speech|address(?:ed)?|announc(?:e|es|ed|ement)"),
 ]
 # Weak words (a speech, an announcement, the people who negotiate) tell of a happening only when nothing more
@@ -172,12 +173,19 @@ _CATEGORY_RE = re.compile("|".join(f"(?P<{cat}>\\b(?:{words.lower()})\\b)" for c
 
 @lru_cache(maxsize=256)
 def _category_hits(sentence: str) -> tuple[tuple[int, int, str, int], ...]:
-    """(start, end, PLOVER type, weight): weight 1 for a weak word, -1 for the verb of signing an agreement."""
+    """(start, end, PLOVER type, weight): weight 1 for a weak word, -1 for the verb of signing an agreement, -2 for
+    a telling phrase ("axis of evil")."""
     low = sentence.lower()
     signing = {m.start() for m in _SIGNS_AN_AGREEMENT.finditer(low)}
     return tuple((m.start(), m.end(), m.lastgroup,
-                  1 if _WEAK.fullmatch(m.group()) else -1 if m.lastgroup == "AGREE" and m.start() in signing else 0)
+                  1 if _WEAK.fullmatch(m.group()) else
+                  -2 if _TELLING.fullmatch(m.group()) else -1 if m.lastgroup == "AGREE" and m.start() in signing else 0)
                  for m in _CATEGORY_RE.finditer(low))
+
+
+# Words as telling as signing: "named North Korea, Iran and Iraq an 'axis of evil'" is an accusation, whatever the
+# address it was made in
+_TELLING = re.compile(r"axis\s+of\s+evil")
 
 
 _LANDMARK_WORDS = re.compile(r"\b(?:after|before|following|ahead\s+of|prior\s+to|since)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
@@ -193,6 +201,9 @@ def category(sentence: str, date_pos: int, date_end: int | None = None) -> str:
     acts on ("rejected ... talks") gives way to that verb."""
     best: tuple[int, str] | None = None
     a, b = clause_around(sentence, date_pos, date_end if date_end is not None else date_pos + 1)
+    if re.match(r"\s*(?:In|On|At|During|After|Before|Under|Amid|With)\b", sentence[a:b]) and not any(
+            looks_like_verb(w) for w in re.findall(r"[a-z]+", sentence[a:b])):
+        a, b = 0, len(sentence)  # "In his State of the Union address on 29 January, Bush named ...": the verb is beyond
     hits = _category_hits(sentence)
     verbs_in_clause = {cat for start, end, cat, _w in hits if a <= start and end <= b
                        and not _OBJECT_NOUN.fullmatch(sentence[start:end].lower())}

@@ -109,6 +109,10 @@ def test_categories_come_from_the_words_near_the_date():
     # an agreement's name is an agreement; a landmark after the date is not the happening
     assert events("The leaders adopted the Gyeongju Declaration on Saturday.")[0].category == "AGREE"
     assert events("The Council imposed sanctions in 2006 after its first nuclear test.")[0].category == "SANCTION"
+    # "axis of evil" is an accusation whatever address it was made in; travel to a place is a visit
+    assert events('In his State of the Union address on 29 January 2002, Bush named North Korea an "axis of evil".')[0] \
+        .category == "ACCUSE"
+    assert events("In 2009 Bill Clinton went to Pyongyang.")[0].category == "CONSULT"
     # a test, or a missile named, is a show of force; a weak word in another clause says nothing
     assert events("The test on 12 February 2013 was the first under Kim Jong Un.")[0].category == "MOBILIZE"
     assert events("North Korea flew the Hwasong-14 on Tuesday.", dt.date(2017, 7, 6))[0].category == "MOBILIZE"

@@ -43,7 +43,6 @@ KNOWN_FAILURES = {
     "l2-takaichi-on-thursday-afternoon": "'Takaichi' alone (Japan's prime minister, named earlier) gives no Japan",
     "l2-for-the-first-time-on-friday-evening": "'Xi and Takaichi met' gives no Japan",
     # actors leaking from a neighbouring clause or sentence
-    "l1-in-june-jimmy-carter": "Kim Jong Il of the next sentence is an actor of Carter's June 1994 visit, which has no category",
     "l1-beijing-in-april": "'Trump is due in Beijing in April' gives no Donald Trump but the Workers' Party of the next sentence",
     # category
     "l1-on-june-30-2019-he-shook": "the Panmunjom handshake after an invitation is REQUEST, not CONSULT",
