@@ -540,10 +540,16 @@ def _within_named(text: str, finer: Resolved, coarser: Resolved) -> bool:
 
 
 def _pins_down(text: str, relative: Resolved, explicit: Resolved) -> bool:
-    """Whether an offset ("five weeks later") is followed by the date it comes to ("..., on November 4")."""
-    return (relative.anchor != "explicit" and relative.timex.type == "DATE"
-            and bool(re.search(r"\b(?:later|earlier|after|before|ago|next|following)\b", relative.timex.text, re.I))
-            and bool(re.fullmatch(r"\s*,\s*(?:on|in)?\s*", text[relative.timex.end:explicit.timex.start])))
+    """Whether an offset ("five weeks later") or a coarser date ("Late last year", "in January", "Later that month")
+    is followed by the date it comes to ("..., on November 4", ", on 29 November", ", from 23 to 24 October")."""
+    if relative.timex.type != "DATE" or not re.fullmatch(r"\s*,\s*(?:on|in|from)?\s*",
+                                                         text[relative.timex.end:explicit.timex.start]):
+        return False
+    if relative.anchor != "explicit" and re.search(r"\b(?:later|earlier|after|before|ago|next|following)\b",
+                                                  relative.timex.text, re.I):
+        return True
+    outer, inner = value_range(relative.timex.value), value_range(explicit.timex.value)
+    return bool(outer and inner and outer[0] <= inner[0] and inner[1] <= outer[1] and outer[:2] != inner[:2])
 
 
 def _spans_to(text: str, a, b) -> bool:

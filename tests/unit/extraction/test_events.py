@@ -353,6 +353,13 @@ def test_a_participle_set_off_by_commas_is_what_was_done_to_the_subject():
         "Kim Yo Jong said that talks were pointless")
 
 
+def test_a_coarser_date_the_text_then_pins_down_is_one_event_on_the_finer_one():
+    found = events("Late last year, on 29 November, North Korea tested the Hwasong-15.", dt.date(2018, 1, 10))
+    assert [(e.date_start, e.precision) for e in found] == [(dt.date(2017, 11, 29), "day")]
+    found = events("In January, on 6 January, the North carried out its fourth nuclear test.", dt.date(2016, 2, 1))
+    assert [(e.date_start, e.precision) for e in found] == [(dt.date(2016, 1, 6), "day")]
+
+
 def test_a_length_of_time_stays_in_the_title():
     [e] = events("He retired in 2004 and spent the next decade teaching at Georgetown.")
     assert e.title == "He retired and spent the next decade teaching at Georgetown"
