@@ -556,6 +556,11 @@ def _spans_to(text: str, a, b) -> bool:
     """Whether two dates are the ends of one stretch: "from A to B", "from A until B", "between A and B"."""
     if not _TO_BETWEEN.fullmatch(text, a.end, b.start):
         return False
+    if re.fullmatch(r"\s+and\s+", text[a.end:b.start]):
+        # "visited on Monday and Tuesday": two days in a row are one stay (two years stay a list: "in 2018 and 2019")
+        ra, rb = value_range(a.value), value_range(b.value)
+        if ra and rb and ra[2] == rb[2] == "day" and (rb[0] - ra[1]).days == 1:
+            return True
     if _THROUGHOUT_BEFORE.search(text, max(0, a.start - 16), a.start) and re.fullmatch(r"\s+and\s+", text[a.end:b.start]):
         # "Through the 1970s and 1980s he rotated among ...": one stretch over both, when they follow each other
         ra, rb = value_range(a.value), value_range(b.value)

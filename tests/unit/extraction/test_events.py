@@ -45,8 +45,11 @@ def test_a_stretch_with_legal_hedges_is_one_event():
     [e] = events("From July 2020 through October 2023, he ran a laptop farm so that workers could appear to be in "
                  "the United States.")
     assert e.modality == "asserted"
-    # a list of two years stays two events
+    # a list of two years stays two events, and so do two days apart; two days in a row are one stay
     assert len(events("He visited in 2018 and 2019.")) == 2
+    assert len(events("The ministers met on Monday and Thursday.", dt.date(2000, 10, 26))) == 2
+    [e] = events("Albright visited Pyongyang on Monday and Tuesday.", dt.date(2000, 10, 26))
+    assert (e.date_start, e.date_end) == (dt.date(2000, 10, 23), dt.date(2000, 10, 24))
 
 
 def test_a_fiscal_year_is_the_governments_whose_text_it_is():

@@ -37,9 +37,6 @@ KNOWN_FAILURES = {
         "communique issued, comes six years after the Agreed Framework' (junk 'issued, comes')",
     '002-in-geneva-in-1994': "actors lack ['United States', 'North Korea'] (got [])",
     # briefs/003-albright-visits-pyongyang.md
-    '003-on-monday-and-tuesday': 'gives 2000-10-23..2000-10-23 day asserted CONSULT and 2000-10-24..2000-10-24 '
-        "day asserted CONSULT 'Secretary of State Madeleine Albright visited Pyongyang and met Kim Jong Il'; want "
-        '2000-10-23/2000-10-24',
     '003-ran-from-23-to-24-october': "category -, want CONSULT; title 'The North Korean capital ran, put the most "
         "senior American ever to travel to…' (want 'Albright', junk 'ran, put')",
     '003-in-geneva-on-21-october-1994': "actors lack ['North Korea'] (got []); title 'Behind both meetings lies "

@@ -74,7 +74,7 @@ CASES = [
     W("1950-53-war", "The armistice that ended the 1950-53 Korean War left the peninsula divided near the 38th parallel.",
       "2023-07-27", [("1950","DATE","1950",""),("53","DATE","1953","")], {}),
     W("tuesday-and-wednesday", "The Iranian foreign minister will visit Oman on Tuesday and Wednesday, returning to Tehran before the weekend.",
-      "2025-04-10", [("Tuesday","DATE","2025-04-15",""),("Wednesday","DATE","2025-04-16",""),("?the weekend","DATE",("2025-W16-WE","2025-W15-WE"),None)], {"Tuesday":"planned","Wednesday":"planned"}),
+      "2025-04-10", [("Tuesday","DATE","2025-04-15",""),("Wednesday","DATE","2025-04-16",""),("?the weekend","DATE",("2025-W16-WE","2025-W15-WE"),None)], {"Tuesday and Wednesday":"planned"}),
     W("expected-in-january", "Turkey's parliament is expected to ratify Sweden's NATO bid in January, a senior official said on Dec. 27.",
       "2023-12-28", [("January","DATE","2024-01",""),("Dec. 27","DATE","2023-12-27","")], {"January":"planned","Dec. 27":"asserted"}),
     W("every-six-months-every-monday", "Sanctions will be reviewed every six months, and the envoy briefs the council every Monday.",
