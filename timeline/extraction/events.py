@@ -320,6 +320,8 @@ def build_events(
         if len(unit) == 1 and _only_modifies(sentence, lo, hi) and any(
                 o not in unit for o in dated_in_sentence(s_start, s_end)):
             continue  # "a year-end plenary meeting later this month": the other date dates the meeting
+        if _IDENTIFIES.search(text, max(0, first.start - 60), first.start):
+            continue  # "DOB 02 Sep 1984", "Passport 836410035 expires 21 Sep 2026", "83 FR 9182 (March 5, 2018)"
         if _AS_OF.search(sentence, max(0, lo - 8), lo) and _STATE_VERB.search(sentence, hi, hi + 120):
             continue  # "As of 31 December 2023, the list contained 80 individuals": a state at a date
         if english and _is_a_habit(sentence, lo, hi):
@@ -653,6 +655,9 @@ def _is_a_habit(sentence: str, lo: int, hi: int) -> bool:
     return bool(_HABIT.search(sentence, a, lo))
 
 
+# A date that identifies a person or a document: a list entry's birth date or passport expiry, a citation's date
+_IDENTIFIES = re.compile(r"(?:\b(?:DOB|D\.O\.B\.|[Dd]ate\s+of\s+[Bb]irth|POB)[:\s]+|\b[Pp]assport[^;.]{0,40}?\bexpires?\s+(?:on\s+)?"
+                         r"|\b\d+\s+(?:FR|CFR|U\.S\.C\.)\s+\d+\s*\()$")
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.IGNORECASE)
 _STATE_VERB = re.compile(r"\b(?:contain(?:s|ed)?|ha[sd]|have|number(?:s|ed)|st(?:an|oo)d\s+at|total(?:s|l?ed)|remain(?:s|ed)"
                          r"|was|were|is|are|listed|held|included?)\b", re.IGNORECASE)

@@ -893,6 +893,9 @@ def test_a_comparison_baseline_and_a_tally_over_a_period_date_no_happening():
     # a state at a date, and a year naming a report the sentence dates otherwise
     assert dates("As of 31 December 2023, the list contained 80 individuals.") == []
     assert dates("As of Monday, the embassy closed its doors.") == ["Monday"]
+    # dates that identify a person or a document
+    assert dates("KIM, Il; DOB 02 Sep 1984; Passport 836410035 (Korea, North) expires 21 Sep 2026.") == []
+    assert dates("See 83 FR 9182 (March 5, 2018).") == []
     assert dates("The State Department's 2023 Country Reports on Human Rights Practices, released on April 22, 2024, "
                  "described executions.") == ["April 22, 2024"]
     assert dates("Today's action was taken with the Republic of Korea.") == ["Today"]

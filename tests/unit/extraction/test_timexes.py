@@ -560,6 +560,12 @@ def test_seasons_of_short_years_and_the_turn_of_the_century():
         ("the turn of the century", "DATE", "2000", "APPROX")]
 
 
+def test_a_bracket_after_a_date_is_not_the_dates_unless_an_era_opened_it():
+    assert values("See 83 FR 9182 (March 5, 2018).") == [("March 5, 2018", "2018-03-05")]
+    assert values("The statement was signed on August 19, Juche 114 (2025).") == [
+        ("August 19, Juche 114 (2025)", "2025-08-19")]
+
+
 def test_short_spans_of_years():
     assert values("Veterans of the 1950-53 war met in 1994–95.") == [
         ("1950", "1950"), ("53", "1953"), ("1994", "1994"), ("95", "1995")]

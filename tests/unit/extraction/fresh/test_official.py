@@ -14,10 +14,6 @@ KNOWN_FAILURES = {
     "cong-fy2026-budget-request": "'FY2026' in a budget request gives a planned calendar-2026 event; a budget figure is "
                                   "no event",
     # dates that label or identify, not happenings
-    "num-sdn-entry-dob-passport": "an SDN entry's 'DOB 02 Sep 1984' and passport 'expires 21 Sep 2026' give events "
-                                  "(asserted 1984-09-02, planned 2026-09-21)",
-    "num-cfr-and-fr-citation": "the citation date in '83 FR 9182 (March 5, 2018)' gives an event (and its timex text "
-                               "'March 5, 2018)' takes the closing bracket)",
     # legal hedged spans: endpoints instead of the span
     # a clock time not joined to the date written after it
     # relative dates not counted from the document's own date
