@@ -384,3 +384,29 @@ def unexpected_events(art):
     for spec in art["no_event"]:
         claimed.update(id(e) for e in _events_at(art, spec["at"]))
     return [e for e in article_events(art) if id(e) not in claimed]
+
+
+def article_tests(articles, known_failures, known_spurious, max_unexpected):
+    """The three tests of a set of whole articles (articles.py, longreads.py), for a test module to bind to test_
+    names: one per expected event, one per span that must give no event, and one per article that the events no
+    expectation accounts for do not grow past ``max_unexpected``."""
+    def short(art):
+        return art["id"].split("_")[0]
+
+    expected = [(art, exp) for art in articles for exp in art["expected"]]
+    no_event = [(art, spec) for art in articles for spec in art["no_event"]]
+
+    @pytest.mark.parametrize("case", params(expected, lambda c: f"{short(c[0])}-{slug(c[1]['at'])}", known_failures))
+    def test_expected_event(case):
+        assert check_expected_event(*case) == []
+
+    @pytest.mark.parametrize("case", params(no_event, lambda c: f"{short(c[0])}-no-{slug(c[1]['at'])}", known_spurious))
+    def test_no_event(case):
+        assert check_no_event(*case) == []
+
+    @pytest.mark.parametrize("art", articles, ids=lambda art: art["id"])
+    def test_unexpected_events_do_not_grow(art):
+        extra = unexpected_events(art)
+        assert len(extra) <= max_unexpected[art["id"]], [(e.date_text, str(e.date_start), e.title) for e in extra]
+
+    return test_expected_event, test_no_event, test_unexpected_events_do_not_grow

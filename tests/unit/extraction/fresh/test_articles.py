@@ -1,10 +1,8 @@
 """Fifteen hand-written articles (articles.py, articles/*.txt): one test per expected event and per span that
 must give no event, and one per article that the extra events do not grow."""
 
-import pytest
-
 from .articles import ARTICLES
-from .checks import check_expected_event, check_no_event, params, slug, unexpected_events
+from .checks import article_tests
 
 # Expectations the extractor gets wrong today: {test id: what is wrong}.  Strict xfails, so a fix must remove
 # its line.
@@ -54,25 +52,5 @@ MAX_UNEXPECTED = {
 }
 
 
-def _short(art):
-    return art["id"].split("_")[0]
-
-
-EXPECTED = [(art, exp) for art in ARTICLES for exp in art["expected"]]
-NO_EVENT = [(art, spec) for art in ARTICLES for spec in art["no_event"]]
-
-
-@pytest.mark.parametrize("case", params(EXPECTED, lambda c: f"{_short(c[0])}-{slug(c[1]['at'])}", KNOWN_FAILURES))
-def test_expected_event(case):
-    assert check_expected_event(*case) == []
-
-
-@pytest.mark.parametrize("case", params(NO_EVENT, lambda c: f"{_short(c[0])}-no-{slug(c[1]['at'])}", KNOWN_SPURIOUS))
-def test_no_event(case):
-    assert check_no_event(*case) == []
-
-
-@pytest.mark.parametrize("art", ARTICLES, ids=lambda art: art["id"])
-def test_unexpected_events_do_not_grow(art):
-    extra = unexpected_events(art)
-    assert len(extra) <= MAX_UNEXPECTED[art["id"]], [(e.date_text, str(e.date_start), e.title) for e in extra]
+test_expected_event, test_no_event, test_unexpected_events_do_not_grow = article_tests(
+    ARTICLES, KNOWN_FAILURES, KNOWN_SPURIOUS, MAX_UNEXPECTED)
