@@ -410,3 +410,8 @@ def article_tests(articles, known_failures, known_spurious, max_unexpected):
         assert len(extra) <= max_unexpected[art["id"]], [(e.date_text, str(e.date_start), e.title) for e in extra]
 
     return test_expected_event, test_no_event, test_unexpected_events_do_not_grow
+
+
+def check_case(case):
+    """The problems of a case of either shape: a Doc (check_dated_case) or a formats.C (check_format_case)."""
+    return (check_dated_case if isinstance(case, Doc) else check_format_case)(case)

@@ -4,7 +4,7 @@ decades, seasons, holidays and dates in words; one test per case."""
 import pytest
 
 from .calendar_edges import CASES
-from .checks import Doc, check_dated_case, check_format_case, params
+from .checks import check_case, params
 
 # Cases the extractor gets wrong today: {case id: what is wrong}.  Strict xfails, so a fix must remove its line.
 KNOWN_FAILURES = {
@@ -52,5 +52,4 @@ KNOWN_FAILURES = {
 
 @pytest.mark.parametrize("case", params(CASES, lambda c: c.id, KNOWN_FAILURES))
 def test_calendar_edge_case(case):
-    check = check_dated_case if isinstance(case, Doc) else check_format_case
-    assert check(case) == []
+    assert check_case(case) == []

@@ -5,7 +5,7 @@ legal text (official.py); one test per case."""
 
 import pytest
 
-from .checks import Doc, check_dated_case, check_format_case, params
+from .checks import check_case, params
 from .official import CASES
 
 # Cases the extractor gets wrong today: {case id: what is wrong}.  Strict xfails, so a fix must remove its line.
@@ -32,5 +32,4 @@ KNOWN_FAILURES = {
 
 @pytest.mark.parametrize("case", params(CASES, lambda c: c.id, KNOWN_FAILURES))
 def test_official_case(case):
-    check = check_dated_case if isinstance(case, Doc) else check_format_case
-    assert check(case) == []
+    assert check_case(case) == []
