@@ -13,6 +13,15 @@
     }
   });
 
+  // A queue item swapped in place (published, rejected, saved) keeps the keyboard's place: focus would otherwise
+  // fall back to the page, and j/k would start again from the top.
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var swapped = event.detail.target;
+    if (!swapped || !swapped.id || (document.activeElement && document.activeElement !== document.body)) return;
+    var item = document.getElementById(swapped.id);  // an outerHTML swap put a new element in the old one's place
+    if (item && item.matches("[data-queue-item]")) item.focus();
+  });
+
   function items() {
     return Array.prototype.slice.call(document.querySelectorAll("[data-queue-item]"));
   }
