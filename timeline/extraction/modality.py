@@ -52,7 +52,7 @@ _UNDONE_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:was|were|has\s+been|
                            r"|postponed|shelved|dropped)\b", re.IGNORECASE)
 # "Seoul denied that the officials had met at the border this week": what is denied is said not to have happened
 # (but "denied on Monday that ..." dates the denial, which did)
-_DENIED_THAT = re.compile(r"\b(?:den(?:y|ies|ied|ying)|(?:dismiss|reject)(?:s|ed|ing)?\s+(?:as\s+(?:an?\s+)?(?:fabrication|fake|"
+_DENIED_THAT = re.compile(r"\b(?:den(?:y|ies|ied|ying)(?:\s+on\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?|(?:dismiss|reject)(?:s|ed|ing)?\s+(?:as\s+(?:an?\s+)?(?:fabrication|fake|"
                           r"lie|false(?:hood)?|rumou?r|fiction)\s+)?(?:[\w'’-]+\s+){0,4}reports?)"
                           r"\s+(?:that|any)\b", re.IGNORECASE)
 # "Officials had hoped to resume the talks on Oct. 7": an aim the past perfect says was not met

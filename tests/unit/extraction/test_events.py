@@ -677,6 +677,8 @@ def test_what_is_denied_did_not_happen_but_the_denial_did():
     assert modalities("Seoul denied that U.S. and North Korean officials had met at the border on Monday.") == ["negated"]
     assert modalities("The ministry dismissed media reports that Kim had visited Moscow in March.") == ["negated"]
     assert modalities("Seoul denied on Monday that officials had met.") == ["asserted"]
+    assert modalities("Pyongyang denied on Tuesday that its officials had met U.S. envoys on Monday.") == [
+        "asserted", "negated"]
     assert modalities("Pyongyang dismissed as a fabrication a Japanese newspaper's report that its diplomats had met "
                       "officials in Beijing last month.") == ["negated"]
 
