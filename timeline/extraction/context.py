@@ -238,7 +238,8 @@ def _marker(word: str, tokens: list, k: int) -> str:
         return "future"  # "a summit set for April"
     if word in ("planned", "scheduled", "slated") and nxt == "for" and k > 0 and tokens[k - 1][2] in ("was", "were"):
         return "past"  # "the visit was scheduled for 10 March but was cancelled": a plan told in the past
-    if word in ("planned", "scheduled", "slated") and nxt == "for" and k > 0 and tokens[k - 1][2].isalpha() \
+    if word in ("planned", "scheduled", "slated") and nxt == "for" and k > 0 and (tokens[k - 1][2].isalpha()
+                                                                                 or tokens[k - 1][2] == ",") \
             and tokens[k - 1][2] not in ("is", "are", "be", "been", "'s", "now", "still", "also") \
             and "had" not in {t[2] for t in tokens[max(0, k - 3):k]}:
         # "a meeting planned for October never took place", "the vote, originally scheduled for the first week of

@@ -38,9 +38,9 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     # a clause set off by commas before the sentence goes on with its own verb ("The treaty, signed on 19 June 2024,
     # binds ..."): the title is the aside, put to its subject
     after = re.match(r"[^,;:]*?,\s+(?=[a-z])", sentence[hi:])
-    opener = re.match(r"\s*([a-z]+)\b", sentence[a:])
+    opener = re.match(r"\s*(?:[a-z]+ly\s+)?([a-z]+)\b", sentence[a:])
     aside = (a > 0 and sentence[:a].rstrip().endswith(",") and after is not None and hi + after.start() <= b + 12
-             and opener is not None and looks_like_verb(opener.group(1)))
+             and opener is not None and (looks_like_verb(opener.group(1)) or opener.group(1) in _PLAN_WORDS))
     if aside:
         clause = _without_dates(sentence, a, hi + after.end(), spans).rstrip(" ,")
     if (a > 0 and len(clause.split()) < 3 and re.match(r"[\s,]*(?:and|but|then)\s", sentence[a:a + 8])
@@ -257,11 +257,14 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
     # own ("diplomats said" has one, and is a clause with its subject)
     bare_predicate = (first[:1].islower() and first not in _NOT_PREDICATE and second
                       and not (looks_like_verb(second) or second.lower() in _AUXILIARIES))
-    if first[:1].islower() and (looks_like_verb(first) or first in _AUXILIARIES or after_relative or bare_predicate):
+    if first[:1].islower() and (looks_like_verb(first) or first in _AUXILIARIES or after_relative or bare_predicate
+                                or (aside and first.endswith("ly"))):
         # "The Six-Party Talks, which North Korea said it would quit, play no part ..."
         subject = _subject_of(before)
         if subject:
-            if aside and looks_like_verb(first) and not after_relative and before == before.split(",")[0]:
+            participle = looks_like_verb(first) or first in _PLAN_WORDS or (
+                first.endswith("ly") and (looks_like_verb(second) or second in _PLAN_WORDS))
+            if aside and participle and not after_relative and before == before.split(",")[0]:
                 plural = re.search(r"(?<!s)s$|\b(?:and|both)\b", subject) is not None
                 return f"{subject} {'were' if plural else 'was'} {clause}"
             return f"{subject} {clause}"
@@ -276,6 +279,7 @@ _NOT_PREDICATE = frozenset(
 )
 
 
+_PLAN_WORDS = frozenset("due set slated scheduled planned expected".split())
 _NP_AFTER = frozenset("after before since with for from to than by about of against".split())
 
 
@@ -349,6 +353,8 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
     clause = re.sub(r"^[A-Z][\w.'’ -]{1,40},\s*(?:—|–|--)\s+", "", clause)  # "Vienna, — In his statement"
     clause = re.sub(r"^[\s#*|•>\-–—:!_~`]+|[\s#*|_~`]+$", "", clause)  # Markdown and list markup around a line
     clause = re.sub(r"(?:\s*,){2,}", ",", clause)  # "the first two tests, [in 2006 and 2009], predate"
+    # an aside left with only its participle once its date is cut: "The vote, scheduled [for Nov. 3], was cancelled"
+    clause = re.sub(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|due|set|held|made|signed|issued|begun|taken)\s*,\s+", " ", clause)
     # a conjunction or complementiser left at the start ("and", "which", "that"); a capitalised "That" opens the
     # sentence as a determiner ("That announcement followed ...") and stays
     return re.sub(r"^(?:(?:[Aa]nd|[Bb]ut|[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hereas|which|[Ss]o|that|[Hh]owever)\b[\s,]*)+",

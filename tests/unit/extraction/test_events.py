@@ -351,6 +351,10 @@ def test_a_participle_set_off_by_commas_is_what_was_done_to_the_subject():
     long = events("Working-level nuclear talks between US and North Korean negotiators in Stockholm broke down on "
                   "5 October 2019 after only a few hours of talks.")[0].title
     assert long.endswith("…") and len(long) <= 100 and "broke down" in long
+    # a plan's aside left with only its participle goes too, and its day was told in the past
+    found = events("The vote, scheduled for Nov. 3, was cancelled.", dt.date(2025, 11, 12))
+    assert [(e.date_start, e.modality, e.title) for e in found] == [
+        (dt.date(2025, 11, 3), "negated", "The vote was cancelled")]
     # an apposition is no participle, nor is a date phrase between commas
     assert title("Kim Yo Jong, the leader's sister, said on Monday that talks were pointless.") == (
         "Kim Yo Jong said that talks were pointless")
