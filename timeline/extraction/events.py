@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from .actors import Mention
+from .actors import Mention, load_gazetteer
 from .chronology import entry_at, on_this_day
 from .context import PAST, looks_like_verb
 from .fiscal import fiscal_period
@@ -390,14 +390,25 @@ def build_events(
 
 def _named_subject(title_: str, text: str, s_start: int, s_end: int, mentions: Sequence[Mention],
                    actors: Sequence[str]) -> str:
-    """A title opening on "He"/"She" names who the pronoun was found to be: "Kim Jong Un said the navy would ..."."""
+    """A title opening on "He"/"She" names who the pronoun was found to be: "Kim Jong Un said the navy would ...";
+    one opening on "It" names the one country the event has ("Pyongyang pledged ...; this week it tested one")."""
     m = re.match(r"(He|She)\b", title_)
     if m is None:
+        it = re.match(r"It\s+(?=[a-z]+ed\b|has\b|had\b|was\b|said\b|says\b|will\b|would\b)", title_)
+        countries = [a for a in actors if _kinds().get(a) == "country"]
+        if it and len(countries) == 1 and len(actors) == 1:
+            return shorten(f"{countries[0]} {title_[it.end():]}")
         return title_
     for x in mentions:
         if s_start <= x.start < s_end and text[x.start:x.end] in ("He", "She", "he", "she") and x.name in actors:
             return shorten(x.name + title_[m.end():])
     return title_
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, str]:
+    """The kinds of the default gazetteer's actors, for titles ("It" is a country, not a person)."""
+    return {e.name: e.kind for e in load_gazetteer()}
 
 
 def _title_other(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:

@@ -293,6 +293,15 @@ def test_a_second_verb_phrase_with_its_own_date_is_titled_with_the_sentences_sub
     assert [e.title for e in found] == ["The U.S. envoy arrived in Seoul", "The U.S. envoy left"]
 
 
+def test_a_title_opening_on_it_names_the_one_country_of_the_event():
+    found = events("Pyongyang pledged last year to give up its nuclear weapons; this week it tested one.",
+                   dt.date(2006, 10, 11))
+    assert found[-1].title == "North Korea tested one"
+    # with a person or two actors, "It" is left alone
+    found = events("It was agreed in Geneva in 1994 by Washington and Pyongyang.")
+    assert found[0].title.startswith("It")
+
+
 def test_a_title_opening_on_he_names_him():
     found = events("Kim Jong Un visited a shipyard on Sunday. He said on Monday that the navy would get a submarine.",
                    dt.date(2025, 11, 12))

@@ -92,16 +92,12 @@ KNOWN_FAILURES = {
         "Non-Proliferation Treaty', 'It unravelled, when the United States said North Korea had acknowledged a…'",
     # briefs/009-first-nuclear-test.md
     '009-in-beijing-on-19-september-2005-by': 'category -, want AGREE',
-    '009-this-week-it-tested-one': "category AGREE, want MOBILIZE; title 'It tested one' (want 'North Korea')",
     '009-since-august-2003-when': "title 'The six-party process had been the main channel for the nuclear "
         "dispute' (want 'first round of talks', junk '^The six-party process had been')",
     '009-treaty-in-january-2003': "category AGREE, want REJECT; title 'It was set up after the collapse of the "
         "Agreed Framework and after North…' (want 'North Korea announced its withdrawal')",
     '009-agreed-framework-of-1994': "title 'It was set up after the collapse of the Agreed Framework and after "
         "North…' (junk 'collapse')",
-    '009-title-not-it-tested-one': "title 'It tested one'",
-    '009-title-not-it-was-set-up': "title 'It was set up after the collapse of the Agreed Framework and after "
-        "North…'",
     '009-openers': "titles 'That statement was issued in Beijing by the United States, North Korea…', 'It tested "
         "one', 'It was set up after the collapse of the Agreed Framework and after North…', 'It unravelled after "
         "the United States said that North Korea had acknowledged…'",
@@ -180,7 +176,6 @@ KNOWN_FAILURES = {
     '015-title-not-he-was-president': "title 'He was president'",
     '015-openers': "title 'He was president'",
     # briefs/016-kim-jong-il-dies.md
-    '016-openers': "title 'It demolished the cooling tower of the Yongbyon reactor before foreign…'",
     # briefs/017-leap-day-agreement.md
     '017-announced-on-wednesday': "category CONSULT, want AGREE; title 'Under a deal with the United States "
         "announced' (want 'moratorium')",
