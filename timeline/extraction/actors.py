@@ -314,14 +314,10 @@ def _with_groups(text: str, mentions: list[Mention], by_name: dict[str, ActorEnt
     starts = [m.start for m in mentions]
     for hit in _GROUP.finditer(text):
         g0 = hit.start("g")
-        lo = max(0, g0 - 1200)
-        ends = [lo + m.end() for m in re.finditer(r"[.!?][\"'”’)]?\s+(?=[\"“‘'(]?[A-Z])", text[lo:g0 + 1])]  # not "Aug. 18"
-        if not ends:
+        before = _sentence_before(text, hit.start())
+        if before is None:
             continue
-        prev_end = ends[-1]
-        prev_start = ends[-2] if len(ends) > 1 else lo
-        if prev_end - prev_start > 600:
-            continue
+        prev_start, prev_end = before
         i, j = bisect.bisect_left(starts, prev_start), bisect.bisect_left(starts, prev_end)
         named = [m for m in mentions[i:j] if m.name in by_name]
         people = list(dict.fromkeys(m.name for m in named if by_name[m.name].kind == "person"))
@@ -419,6 +415,16 @@ _PRONOUN = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?:(He|She)|(?:[
 _SENTENCE_START = re.compile(r"(?:[.!?][\"'”’)]?\s+(?=[\"“‘'(]?[A-Z])|\n\s*(?=\S))")  # not "Oct. 29"
 
 
+def _sentence_before(text: str, end: int) -> tuple[int, int] | None:
+    """(start, end) of the sentence that ends at ``end`` (where the next one begins), when it starts within 600
+    characters; a sentence start is never taken from an abbreviation ("Oct. 29")."""
+    lo = max(0, end - 600)
+    opens = [m.end() for m in _SENTENCE_START.finditer(text, lo, end)]
+    if not opens and lo > 0:
+        return None
+    return (opens[-1] if opens else lo), end
+
+
 def _with_pronouns(text: str, mentions: list[Mention], by_name: dict[str, ActorEntry]) -> list[Mention]:
     """A sentence that opens with "He" or "She" goes on about the person the sentence before opened with, when
     that is the only person it names: "Trump is due in Kuala Lumpur on Sunday ... He will then sit down with Xi
@@ -430,11 +436,10 @@ def _with_pronouns(text: str, mentions: list[Mention], by_name: dict[str, ActorE
         end_prev = hit.start() - 1  # the full stop of the sentence before
         if re.search(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|U\.S|U\.N)\.?$", text[max(0, end_prev - 4):end_prev]):
             continue  # "Mr. He", "U.S. He": an abbreviation, not the end of a sentence
-        window = text[max(0, end_prev - 600):end_prev]
-        opens = [m.end() for m in _SENTENCE_START.finditer(window)]
-        prev_start = max(0, end_prev - 600) + (opens[-1] if opens else 0)
-        if not opens and end_prev > 600:
+        before = _sentence_before(text, end_prev)
+        if before is None:
             continue
+        prev_start = before[0]
         i, j = bisect.bisect_left(starts, prev_start), bisect.bisect_left(starts, end_prev)
         people = [m for m in mentions[i:j] if m.name in by_name and by_name[m.name].kind == "person"]
         if not people or len({m.name for m in people}) > 1 or mentions[i] is not people[0]:
