@@ -104,5 +104,6 @@ def extract(
         resolved = tag_other(text, published, language)
     entries = load_gazetteer() if actors is None else actors
     mentions = find_mentions(plain, entries)  # "Kim&nbsp;Jong&nbsp;Un" is found
-    events = build_events(text, published, resolved, mentions, english=language == "en")
+    events = build_events(text, published, resolved, mentions, english=language == "en",
+                          kinds={e.name: e.kind for e in entries})
     return Extraction([r.timex for r in resolved], events)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from .actors import Mention, load_gazetteer
+from .actors import Mention
 from .chronology import entry_at, on_this_day
 from .context import PAST, looks_like_verb
 from .fiscal import fiscal_period
@@ -237,9 +237,10 @@ _ANCHOR_CONFIDENCE = {"explicit": 1.0, "published": 0.9, "previous": 0.75}
 
 def build_events(
     text: str, published: dt.date, resolved: Sequence[Resolved], mentions: Sequence[Mention],
-    join_following: int = 2, english: bool = True,
+    join_following: int = 2, english: bool = True, kinds: dict[str, str] | None = None,
 ) -> list[ExtractedEvent]:
-    """The events ``resolved`` dates in ``text``.  Modality, category, the happening test and the joining of
+    """The events ``resolved`` dates in ``text``; ``kinds`` gives each actor's gazetteer kind (a country, a
+    person ...), for titles.  Modality, category, the happening test and the joining of
     undated sentences read English words; for another language (``english=False``) they keep their defaults (a
     date after publication is planned, anything else asserted) rather than misread words ("sans accord" is no
     agreement), and a title loses the short word that led into its date ("... à Singapour le")."""
@@ -373,7 +374,8 @@ def build_events(
                 start=s_start,
                 end=s_end,
                 sentence=sentence,
-                title=(_named_subject(title(sentence, lo, hi, spans_rel), text, s_start, s_end, mentions, actors)
+                title=(_named_subject(title(sentence, lo, hi, spans_rel), text, s_start, s_end, mentions, actors,
+                                      kinds or {})
                        if english else _title_other(sentence, lo, hi, spans_rel)),
                 actors=actors,
                 category=cat,
@@ -389,13 +391,13 @@ def build_events(
 
 
 def _named_subject(title_: str, text: str, s_start: int, s_end: int, mentions: Sequence[Mention],
-                   actors: Sequence[str]) -> str:
+                   actors: Sequence[str], kinds: dict[str, str]) -> str:
     """A title opening on "He"/"She" names who the pronoun was found to be: "Kim Jong Un said the navy would ...";
     one opening on "It" names the one country the event has ("Pyongyang pledged ...; this week it tested one")."""
     m = re.match(r"(He|She)\b", title_)
     if m is None:
         it = re.match(r"It\s+(?=[a-z]+ed\b|has\b|had\b|was\b|said\b|says\b|will\b|would\b)", title_)
-        countries = [a for a in actors if _kinds().get(a) == "country"]
+        countries = [a for a in actors if kinds.get(a) == "country"]
         if it and len(countries) == 1 and len(actors) == 1:
             return shorten(f"{countries[0]} {title_[it.end():]}")
         return title_
@@ -403,12 +405,6 @@ def _named_subject(title_: str, text: str, s_start: int, s_end: int, mentions: S
         if s_start <= x.start < s_end and text[x.start:x.end] in ("He", "She", "he", "she") and x.name in actors:
             return shorten(x.name + title_[m.end():])
     return title_
-
-
-@lru_cache(maxsize=1)
-def _kinds() -> dict[str, str]:
-    """The kinds of the default gazetteer's actors, for titles ("It" is a country, not a person)."""
-    return {e.name: e.kind for e in load_gazetteer()}
 
 
 def _title_other(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
