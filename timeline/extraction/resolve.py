@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from .context import DocContext, looks_like_verb
 from .values import Point, coarsen, day, point_range, quarter_of, season_of, shift, week_of
@@ -67,8 +68,8 @@ def month_year(doc: DocContext, month: int, dom: int | None, tense: str, start: 
 
 # A verb of a completed act right before the date: "approved a revised constitution on March 3" (not "said the vote
 # is on Nov. 6", where the past verb reports what lies ahead)
-_DONE_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bto )\b(?:approved|adopted|signed|ratified|launched|fired|tested|held|met|visited|opened|closed"
-                          r"|conducted|carried\s+out|passed|enacted|revised|amended|executed|detonated)\b"
+_DONE_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bto )\b(?:approved|adopted|signed|ratified|launched|fired|tested"
+                          r"|held|met|visited|opened|closed|conducted|carried\s+out|passed|enacted|revised|amended|executed|detonated)\b"
                           r"[^.;:!?\"“”]{0,60}\b(?:on|in)\s+$", re.IGNORECASE)
 
 
@@ -164,6 +165,7 @@ def paragraph_year(doc: DocContext, start: int) -> int | None:
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:(?:In|By|During|Throughout|Through|For|Over)\s+(?:the\s+"
                              r"(?:(?:end|start|beginning|middle|spring|summer|autumn|fall|winter)\s+of\s+)?)?)?$")
+
 
 def _same_sentence_date(doc: DocContext, p: Point, start: int) -> bool:
     """Whether a full date of a past year stands close before ``start`` in the same sentence: "Add the June 30,
@@ -301,7 +303,6 @@ def _finer(a: str, b: str) -> bool:
     return _ORDER.index(a) < _ORDER.index(b)
 
 
-
 # The happening a noun names, as the sentence that tells it may word it: "the meeting" was when they met.
 _HAPPENING_WORDS = {
     "meeting": r"meet|met", "talks": r"talks?|negotiat", "arrival": r"arriv|landed|reached", "departure": r"depart|left|leave",
@@ -315,26 +316,36 @@ _NAMED_HAPPENING = re.compile(
     r"(?:(?-i:[a-z][a-z-]*)\s+){0,2}?(?P<noun>(?-i:[a-z]{4,}))\b(?!\s+(?:of|to|that|which|who|was|were|had|has)\b)")
 
 
-def named_happening(text: str, pos: int) -> str | None:
-    """A pattern for the sentence telling of the happening the noun phrase at ``pos`` names ("the launch",
-    "the Hanoi summit", "his arrival"): its noun's stem (or the verbs that tell it), plus any capitalised name
-    before the noun, which the sentence must also hold.  None when no noun phrase stands there."""
+@dataclass(frozen=True)
+class Happening:
+    """A happening a noun phrase names ("the Hanoi summit"): the words a sentence telling of it uses (the noun's
+    stem, or the verbs that tell it) and the capitalised names before the noun, which that sentence must hold too."""
+
+    words: str
+    names: tuple[str, ...] = ()
+
+    def told_in(self, text: str, lo: int, hi: int) -> bool:
+        return all(re.search(rf"\b{re.escape(n)}\b", text[lo:hi], re.IGNORECASE) for n in self.names) and \
+            re.search(rf"\b(?:{self.words})", text[lo:hi], re.IGNORECASE) is not None
+
+
+def named_happening(text: str, pos: int) -> Happening | None:
+    """The happening the noun phrase at ``pos`` names ("the launch", "the Hanoi summit", "his arrival"), or None
+    when no noun phrase stands there."""
     m = _NAMED_HAPPENING.match(text, pos)
     if m is None:
         return None
     noun = m["noun"]
     stem = _HAPPENING_WORDS.get(noun) or re.escape(re.sub(r"(?:ing|ment|ion|al|s)$", "", noun)[:max(4, len(noun) - 3)])
-    names = [re.escape(w.rstrip(".")) for w in m["mods"].split()]
-    return "".join(f"(?=.*\\b{n}\\b)" for n in names) + rf"(?=.*\b(?:{stem}))"
+    return Happening(stem, tuple(w.rstrip(".") for w in m["mods"].split()))
 
 
-def happening_date(doc: DocContext, pattern: str, pos: int) -> Point | None:
-    """The date of the last sentence before ``pos`` that tells of the happening ``pattern`` (named_happening)
-    finds, within the few paragraphs before: the date told nearest the words for it, and close to them ("arrived
-    on April 24 and met Putin the next day" has the arrival on the 24th).  Words that only qualify another noun
-    ("the murder investigation", "the launch site") tell of no happening."""
-    found = re.compile(pattern, re.IGNORECASE | re.DOTALL)
-    words = re.compile(r"\b(?:" + pattern.rsplit("(?=.*\\b(?:", 1)[-1][:-2] + r")[\w-]*", re.IGNORECASE)
+def happening_date(doc: DocContext, happening: Happening, pos: int) -> Point | None:
+    """The date of the last sentence before ``pos`` that tells of ``happening``, within the few paragraphs before:
+    the date told nearest the words for it, and close to them ("arrived on April 24 and met Putin the next day"
+    has the arrival on the 24th).  Words that only qualify another noun ("the murder investigation", "the launch
+    site") tell of no happening."""
+    words = re.compile(rf"\b(?:{happening.words})[\w-]*", re.IGNORECASE)
     own = _sentence_bounds(doc.text, pos)[0]
     for k in range(len(doc.told) - 1, -1, -1):
         start, end, p = doc.told[k]
@@ -343,7 +354,7 @@ def happening_date(doc: DocContext, pattern: str, pos: int) -> Point | None:
         if pos - end > 2000:
             break
         lo, hi = _sentence_bounds(doc.text, start)
-        if not found.match(doc.text, lo, hi):
+        if not happening.told_in(doc.text, lo, hi):
             continue
         heads = [w.start() for w in words.finditer(doc.text, lo, hi)
                  if looks_like_verb(w.group()) or not _qualifies_a_noun(doc.text, w.end())]

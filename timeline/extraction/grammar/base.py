@@ -30,7 +30,7 @@ class Found:
     remember: bool = True
     # (sign, n, unit, noun phrase) for "two days after the launch": a duration hanging on a happening, dated
     # when an earlier sentence tells when that happening was (timexes.resolve_all)
-    hangs_on: tuple | None = None
+    hangs_on: tuple | None = None  # (n, unit, resolve.Happening)
 
 
 I = re.IGNORECASE
