@@ -157,7 +157,7 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
         if header is not None and f.start >= header[1]:
             # "Sent: Tuesday, March 4, 2025" over "The envoys met yesterday": a message counts from its own day
             ref, header = header_day.get(header[0], dct), None
-        said_on = _quote_spoken_on(doc, f.start)
+        said_on = _quote_spoken_on(doc, quotes[q][0]) if q >= 0 else None
         try:
             if said_on is not None:
                 # 'wrote late Saturday: "... NEXT WEEK"': a quote's "next week" counts from the day it was said
@@ -171,7 +171,7 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
             doc.dct = dct
         if not value:
             continue
-        if header is not None and anchor == "explicit" and f.type in ("DATE", "TIME") and header[0] not in header_day:
+        if header is not None and anchor == R.EXPLICIT and f.type in ("DATE", "TIME") and header[0] not in header_day:
             p = parse_value(value)
             if p is not None and p.gran == "day":
                 header_day[header[0]] = p.first_day()
@@ -245,8 +245,8 @@ def _within_of_the_story(doc: DocContext, f: Found, value: str, out: list[Resolv
     w0, w1 = opening.start(1), opening.end(1)
     group = 1_000_000 + len(out)  # apart from the ranges the grammar numbered
     doc.remember(end, f.end, f.start)
-    return [Resolved(Timex(w0, w1, doc.text[w0:w1], "DATE", start.value(), ""), "previous", group),
-            Resolved(Timex(f.start, f.end, doc.text[f.start:f.end], "DATE", end.value(), ""), "previous", group)]
+    return [Resolved(Timex(w0, w1, doc.text[w0:w1], "DATE", start.value(), ""), R.PREVIOUS, group),
+            Resolved(Timex(f.start, f.end, doc.text[f.start:f.end], "DATE", end.value(), ""), R.PREVIOUS, group)]
 
 
 _BARE_CLOCK = re.compile(r"(?:(?:about|around)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)", re.IGNORECASE)
@@ -257,7 +257,7 @@ def _share_the_day_given_after(text: str, out: list[Resolved]) -> None:
     """"open at 7 a.m. and close at 8 p.m. on Nov. 4": a bare clock time takes the day the next one names."""
     for i in range(len(out) - 1):
         r, nxt = out[i], out[i + 1]
-        if (r.timex.type == "TIME" and nxt.timex.type == "TIME" and r.anchor == "published"
+        if (r.timex.type == "TIME" and nxt.timex.type == "TIME" and r.anchor == R.PUBLISHED
                 and _BARE_CLOCK.fullmatch(r.timex.text) and not _BARE_CLOCK.fullmatch(nxt.timex.text)
                 and r.timex.value[:10] != nxt.timex.value[:10]
                 and _CLOCKS_JOINED.fullmatch(text, r.timex.end, nxt.timex.start)):
@@ -302,20 +302,16 @@ _REPORTED = re.compile(r"\b(?:said|says|saying|wrote|writes|writing|posted|posti
 _SENTENCE_STOP = re.compile(r"[.!?]\s")
 
 
-def _quote_spoken_on(doc: DocContext, start: int) -> dt.date | None:
-    """The day a quotation was spoken or posted, when ``start`` lies inside one that the sentence dates to a day
+def _quote_spoken_on(doc: DocContext, opened: int) -> dt.date | None:
+    """The day a quotation opened at ``opened`` was spoken or posted, when the sentence dates it to a day told just
     before it: 'Trump wrote on Truth Social late Saturday: "I WILL BE MEETING XI NEXT WEEK!"'."""
     p = doc.prev
-    if p is None or p.gran != "day" or not 0 <= start - doc.prev_end <= 300:
+    if p is None or p.gran != "day" or not 0 <= opened - doc.prev_end <= 300:
         return None
-    between = doc.text[doc.prev_end:start]
-    opener = max(between.rfind("\""), between.rfind("“"))
-    if opener < 0 or between.count("\"") % 2 == 0 and "“" not in between or "”" in between[opener:]:
-        return None  # not inside a quotation opened after the date
-    if _SENTENCE_STOP.search(between, 0, opener):
+    if _SENTENCE_STOP.search(doc.text, doc.prev_end, opened):
         return None
     sentence_start = max(doc.text.rfind(". ", 0, doc.prev_end), doc.text.rfind("\n", 0, doc.prev_end))
-    if not _REPORTED.search(doc.text, sentence_start + 1, doc.prev_end + opener):
+    if not _REPORTED.search(doc.text, sentence_start + 1, opened):
         return None
     return p.first_day()
 
