@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from dateutil.easter import easter
+
 from .. import resolve as R
 from ..lexicon import MONTH_RE, SHIFT
 from ..lunar import holiday_date
@@ -86,7 +88,7 @@ def holiday(m, text):
                        "easter monday": 1}
         if h in easter_days:
             yy = y or doc.dct.year
-            return (_easter(yy) + dt.timedelta(days=easter_days[h])).isoformat(), anchor
+            return (easter(yy) + dt.timedelta(days=easter_days[h])).isoformat(), anchor
         if h in ("black friday", "cyber monday"):  # the Friday after Thanksgiving, and the Monday after that
             yy = y or R.month_year(doc, 11, 28, doc.tense(m.start(), m.end()))
             return (_thanksgiving(yy) + dt.timedelta(days=1 if h == "black friday" else 4)).isoformat(), anchor
@@ -187,16 +189,3 @@ def _thanksgiving(y: int) -> dt.date:
     first = dt.date(y, 11, 1)
     return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
 
-
-def _easter(y: int) -> dt.date:
-    a, b, c = y % 19, y // 100, y % 100
-    d, e = b // 4, b % 4
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month = (h + l_ - 7 * m + 114) // 31
-    dd = (h + l_ - 7 * m + 114) % 31 + 1
-    return dt.date(y, month, dd)
