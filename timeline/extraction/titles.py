@@ -64,7 +64,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         # "North Korea will send a delegation next month, the Kremlin said on Thursday": what it said
         told = _without_dates(sentence, 0, a, spans).rstrip(" ,;:")
         if len(told.split()) >= 3 and not told.startswith(("\"", "“")):
-            clause = f"{said['who']} said {told[0].lower() + told[1:] if told[:2].istitle() and not _NAME_START.match(told) else told}"
+            clause = f"{said['who']} said {told if _opens_on_a_name(told) else told[0].lower() + told[1:]}"
     if aside and 0 < len(clause.split()) < 3 and clause[:1].islower() and looks_like_verb(clause.split()[0]):
         clause = _with_subject(sentence, a, clause, aside)  # "The communique, issued on 12 October 2000, comes ..."
     if len(clause.split()) < 3 or (_PREPOSITION_FIRST.match(clause) and not _has_verb(clause)):
@@ -94,6 +94,16 @@ _SUBORDINATOR = re.compile(r"\b(?:after|before|since|when|because|while|until|as
 _REPORT_ONLY = re.compile(r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s+(?:said|says|announced|reported|"
                           r"told\s+(?:reporters|lawmakers|journalists))")
 _NAME_START = re.compile(r"(?:North|South|[A-Z][a-z]+\s+[A-Z]|[A-Z]{2,})")
+_NOT_NAMES = frozenset("the a an it its this that these those he she they we his her their some many both all no".split())
+
+
+def _opens_on_a_name(clause: str) -> bool:
+    """Whether ``clause`` opens on a name that keeps its capital inside a title ("North Korea ...", "Kim Jong Un ...",
+    "KCNA ...", and a lone capitalised word that a verb follows: "Kim met Putin", "Pyongyang fired")."""
+    if not clause[:2].istitle() or _NAME_START.match(clause):
+        return True
+    first, _, rest = clause.partition(" ")
+    return first.lower() not in _NOT_NAMES and looks_like_verb(rest.split(" ", 1)[0])
 _OPENING_PHRASE = re.compile(r"(?i:in|on|at|during|with|under|amid|despite|according\s+to)\b[^,]{0,60},\s*(?=[A-Z])")
 
 

@@ -536,6 +536,11 @@ def test_titles_keep_the_subject_a_comma_split_off_and_drop_the_whole_date_range
         "Pyongyang rejected the offer")
     assert title_of("North Korea will send a delegation to Moscow next month, the Kremlin said on Thursday.",
                     "Thursday") == "The Kremlin said North Korea will send a delegation to Moscow"
+    # what was said keeps a name's capital, and loses a common word's
+    assert title_of("Kim met Putin in Vladivostok on Monday, the Kremlin said on Friday.", "Friday") == (
+        "The Kremlin said Kim met Putin in Vladivostok")
+    assert title_of("The talks ended on Monday, the Kremlin said on Friday.", "Friday") == (
+        "The Kremlin said the talks ended")
 
 
 def test_categories_come_from_the_dated_clause_and_not_from_names():
