@@ -21,6 +21,19 @@ FIRST_LINE_DATELINE = re.compile(
     r"|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?)[ \t]+\d{4}[ \t]*(?:—|–|--)\s")
 
 
+# A dateline without a date, opening a report: "SEOUL (Reuters) - ", "WASHINGTON, D.C. — ", "Seoul (AFP) — "
+_UNDATED_DATELINE = re.compile(
+    r"[ \t]*(?:[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?(?:\s*\((?:[A-Z][A-Za-z-]*\s*){1,3}\))?"
+    r"|[A-Z][A-Za-z.'’ -]{1,40}\s*\((?:[A-Z][A-Za-z-]*\s*){1,3}\))\s*(?:[-—–]|--)\s")
+
+
+def opening_dateline(sentence: str) -> int:
+    """Where the text after the dateline opening ``sentence`` begins ("SEOUL, Sept. 19 (Reuters) - North Korea
+    ..."), dated or not; 0 when there is none."""
+    m = dateline_at(sentence, len(sentence) - len(sentence.lstrip())) or _UNDATED_DATELINE.match(sentence)
+    return m.end() if m else 0
+
+
 def dateline_at(text: str, line_start: int) -> re.Match | None:
     """The dateline opening the line at ``line_start``, if any."""
     if line_start == len(text) - len(text.lstrip()):

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from .context import looks_like_verb
-from .furniture import caption_furniture, table_cells
+from .furniture import caption_furniture, opening_dateline, table_cells
 from .modality import clause_around
 from .normalise import ENTITY, entity_char
 
@@ -136,7 +136,8 @@ _OPEN_QUOTES, _CLOSE_QUOTES = "“‘\"'«", "”’\"'»"
 
 def _plain_for_title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
     """The sentence as long as it is, with entities made plain and tags, Markdown link syntax, URLs, photo-caption
-    furniture and quotes around a date blanked, and only the line (between break tags) holding [lo, hi)."""
+    furniture, an opening dateline and quotes around a date blanked, and only the line (between break tags) holding
+    [lo, hi)."""
     chars = list(sentence)
 
     def blank(s: int, e: int, keep_dates: bool = False) -> None:
@@ -172,6 +173,7 @@ def _plain_for_title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int,
             blank(*m.span())
     for s, e in caption_furniture(sentence):
         blank(s, e, keep_dates=True)
+    blank(0, opening_dateline(sentence), keep_dates=True)  # "SEOUL (Reuters) - North Korea fired ...": not news
     for s, e in spans:
         q0 = len(sentence[:s]) - len(sentence[:s].rstrip())
         q1 = len(sentence[e:]) - len(sentence[e:].lstrip())

@@ -541,6 +541,12 @@ def test_titles_keep_the_subject_a_comma_split_off_and_drop_the_whole_date_range
         "The Kremlin said Kim met Putin in Vladivostok")
     assert title_of("The talks ended on Monday, the Kremlin said on Friday.", "Friday") == (
         "The Kremlin said the talks ended")
+    # an opening dateline, with a date or without, is no part of what happened
+    assert title_of("SEOUL (Reuters) - North Korea fired two missiles on Tuesday.") == "North Korea fired two missiles"
+    assert title_of("UN SECURITY COUNCIL - The council met on Tuesday.") == "The council met"
+    assert title_of("SEOUL — North Korea fired two missiles on Tuesday, South Korean officials said on Wednesday.",
+                    "Wednesday") == "South Korean officials said North Korea fired two missiles"
+    assert title_of("The US - North Korea talks resumed on Tuesday.") == "The US - North Korea talks resumed"
 
 
 def test_categories_come_from_the_dated_clause_and_not_from_names():
