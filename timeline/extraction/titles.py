@@ -91,8 +91,9 @@ _DANGLING_END = re.compile(r"\b(?:was|were|is|are|came|comes|come|the\s+(?:first
 # A word that hangs a clause with its own subject and verb on the main clause
 _SUBORDINATOR = re.compile(r"\b(?:after|before|since|when|because|while|until|as)\s+(?=(?:[A-Z]|the\s|its\s|his\s|her\s|their\s))")
 # A clause that only reports: "the Kremlin said", "Seoul's defence ministry told reporters"
-_REPORT_ONLY = re.compile(r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s+(?:said|says|announced|reported|"
-                          r"told\s+(?:reporters|lawmakers|journalists))")
+# ("officials said" too: who said it need not be a name)
+_REPORT_ONLY = re.compile(r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z]|(?!(?:and|but|or|as|which|that|it|is|was)\b)[a-z])[\w'’.-]*"
+                          r"(?:\s+(?!(?:its|his|her|their|which|that|whom?)\b)[\w'’.-]+){0,4}?)\s+(?:said|says|announced|reported|told\s+(?:reporters|lawmakers|journalists))")
 _NAME_START = re.compile(r"(?:North|South|[A-Z][a-z]+\s+[A-Z]|[A-Z]{2,})")
 _NOT_NAMES = frozenset("the a an it its this that these those he she they we his her their some many both all no".split())
 
@@ -100,10 +101,10 @@ _NOT_NAMES = frozenset("the a an it its this that these those he she they we his
 def _opens_on_a_name(clause: str) -> bool:
     """Whether ``clause`` opens on a name that keeps its capital inside a title ("North Korea ...", "Kim Jong Un ...",
     "KCNA ...", and a lone capitalised word that a verb follows: "Kim met Putin", "Pyongyang fired")."""
-    if not clause[:2].istitle() or _NAME_START.match(clause):
-        return True
     first, _, rest = clause.partition(" ")
-    return first.lower() not in _NOT_NAMES and looks_like_verb(rest.split(" ", 1)[0])
+    if first.lower() in _NOT_NAMES:
+        return False  # "The United States ...": a name follows, but "the" keeps no capital inside a title
+    return not clause[:2].istitle() or bool(_NAME_START.match(clause)) or looks_like_verb(rest.split(" ", 1)[0])
 _OPENING_PHRASE = re.compile(r"(?i:in|on|at|during|with|under|amid|despite|according\s+to)\b[^,]{0,60},\s*(?=[A-Z])")
 
 

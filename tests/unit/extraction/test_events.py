@@ -541,6 +541,11 @@ def test_titles_keep_the_subject_a_comma_split_off_and_drop_the_whole_date_range
         "The Kremlin said Kim met Putin in Vladivostok")
     assert title_of("The talks ended on Monday, the Kremlin said on Friday.", "Friday") == (
         "The Kremlin said the talks ended")
+    assert title_of("The United States will not ease sanctions, a State Department spokesperson said on Tuesday.",
+                    "Tuesday") == "A State Department spokesperson said the United States will not ease sanctions"
+    # who said it need not be a name
+    assert title_of("The envoys met in Panmunjom on Easter Monday, officials said on Friday.", "Friday") == (
+        "Officials said the envoys met in Panmunjom")
     # an opening dateline, with a date or without, is no part of what happened
     assert title_of("SEOUL (Reuters) - North Korea fired two missiles on Tuesday.") == "North Korea fired two missiles"
     assert title_of("UN SECURITY COUNCIL - The council met on Tuesday.") == "The council met"
