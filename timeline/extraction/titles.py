@@ -93,9 +93,13 @@ _SUBORDINATOR = re.compile(r"\b(?:after|before|since|when|because|while|until|as
 # A clause that only reports: "the Kremlin said", "Seoul's defence ministry told reporters"
 # ("officials said" too: who said it need not be a name)
 _REPORT_ONLY = re.compile(r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z]|(?!(?:and|but|or|as|which|that|it|is|was)\b)[a-z])[\w'’.-]*"
-                          r"(?:\s+(?!(?:its|his|her|their|which|that|whom?)\b)[\w'’.-]+){0,4}?)\s+(?:said|says|announced|reported|told\s+(?:reporters|lawmakers|journalists))")
+                          r"(?:\s+(?!(?:its|his|her|their|which|that|whom?)\b)[\w'’.-]+){0,4}?)\s+"
+                          r"(?:said|says|announced|reported|told\s+(?:reporters|lawmakers|journalists))")
 _NAME_START = re.compile(r"(?:North|South|[A-Z][a-z]+\s+[A-Z]|[A-Z]{2,})")
-_NOT_NAMES = frozenset("the a an it its this that these those he she they we his her their some many both all no".split())
+_OPENING_PHRASE = re.compile(r"(?i:in|on|at|during|with|under|amid|despite|according\s+to)\b[^,]{0,60},\s*(?=[A-Z])")
+# first words that keep no capital inside a title
+_NOT_NAMES = frozenset("the a an it its this that these those he she they we his her their some many both all no"
+                       .split())
 
 
 def _opens_on_a_name(clause: str) -> bool:
@@ -105,7 +109,6 @@ def _opens_on_a_name(clause: str) -> bool:
     if first.lower() in _NOT_NAMES:
         return False  # "The United States ...": a name follows, but "the" keeps no capital inside a title
     return not clause[:2].istitle() or bool(_NAME_START.match(clause)) or looks_like_verb(rest.split(" ", 1)[0])
-_OPENING_PHRASE = re.compile(r"(?i:in|on|at|during|with|under|amid|despite|according\s+to)\b[^,]{0,60},\s*(?=[A-Z])")
 
 
 TITLE_LENGTH = 100  # long enough for who did what to whom ("... announced that Trump had accepted an invitation")
