@@ -104,11 +104,13 @@ _NOT_NAMES = frozenset("the a an it its this that these those he she they we his
 
 def _opens_on_a_name(clause: str) -> bool:
     """Whether ``clause`` opens on a name that keeps its capital inside a title ("North Korea ...", "Kim Jong Un ...",
-    "KCNA ...", and a lone capitalised word that a verb follows: "Kim met Putin", "Pyongyang fired")."""
+    "KCNA ...", "U.S. ...", and a lone capitalised word that a verb follows: "Kim met Putin", "Pyongyang fired")."""
     first, _, rest = clause.partition(" ")
     if first.lower() in _NOT_NAMES:
         return False  # "The United States ...": a name follows, but "the" keeps no capital inside a title
-    return not clause[:2].istitle() or bool(_NAME_START.match(clause)) or looks_like_verb(rest.split(" ", 1)[0])
+    if not first[:1].isupper() or any(c.isupper() for c in first[1:]):
+        return True  # "U.S. officials ...", "KCNA ...", "McCain ..."
+    return bool(_NAME_START.match(clause)) or looks_like_verb(rest.split(" ", 1)[0])
 
 
 TITLE_LENGTH = 100  # long enough for who did what to whom ("... announced that Trump had accepted an invitation")

@@ -546,6 +546,8 @@ def test_titles_keep_the_subject_a_comma_split_off_and_drop_the_whole_date_range
     # who said it need not be a name
     assert title_of("The envoys met in Panmunjom on Easter Monday, officials said on Friday.", "Friday") == (
         "Officials said the envoys met in Panmunjom")
+    assert title_of("U.S. and North Korean envoys met on Monday, officials said on Friday.", "Friday") == (
+        "Officials said U.S. and North Korean envoys met")
     # an opening dateline, with a date or without, is no part of what happened
     assert title_of("SEOUL (Reuters) - North Korea fired two missiles on Tuesday.") == "North Korea fired two missiles"
     assert title_of("UN SECURITY COUNCIL - The council met on Tuesday.") == "The council met"
