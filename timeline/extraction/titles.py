@@ -30,6 +30,9 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
 
 
 def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
+    if (set_off := _set_off_happening(sentence, lo, hi, spans)) is not None:
+        set_off = _balanced(set_off)
+        return shorten(set_off[:1].upper() + set_off[1:])
     a, b = clause_around(sentence, lo, hi)
     clause = _without_dates(sentence, a, b, spans)
     if _DANGLING_END.search(clause) and a <= lo and hi <= b:
@@ -83,6 +86,93 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     if clause and clause[0].islower():
         clause = clause[0].upper() + clause[1:]
     return shorten(clause)
+
+
+# Verbs that only say a happening took place: "which ran from 23 to 24 October" adds nothing but the date
+_TOOK_PLACE = re.compile(r"(?:ran|lasted|started|began|ended|took\s+place|happened|came|opened|closed|was\s+held|were\s+held)$")
+_MAIN_VERB_NEXT = re.compile(r"\s*(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
+# An opening word or two that is not the subject: "Since then the Agreed Framework, signed in Geneva ..."
+_SENTENCE_OPENER = re.compile(r"(?:Since\s+then|Then|Earlier|Later|Meanwhile|So\s+far|By\s+then|Now|Before\s+that|"
+                              r"After\s+that|Back\s+then|At\s+the\s+time)\b,?\s*")
+# A subject, then an aside on it set off by commas, then the main verb
+_SUBJECT_ASIDE = re.compile(r"(?P<subject>(?:[A-Z][\w'’.-]*|[Tt]he|[Aa]n?)(?:\s+[\w'’.-]+){0,10}?),\s+(?:which|who|"
+                            r"[a-z]+ed|held|made|set|built|begun|taken|given)\s[^,;:]*,\s+(?=(?:[a-z]+ly\s+)?[a-z]+\b)")
+_PARTICIPLES = frozenset("taken given held made done seen known chosen written shown begun sent brought built set put "
+                         "struck won lost drawn broken spoken".split())
+_FINITE_PRESENT = re.compile(r"(?:[a-z]{2,}[^s\W]s|is|are|was|were|has|have|had|remains|will|would|can|could|may|might)$")
+
+
+def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """The title when the date sits in a phrase that only qualifies the sentence's subject, before its main verb:
+
+    - set off by commas: "The communique, issued on 12 October 2000, comes ..." -> "The communique was issued";
+      "The summit between Trump and Kim, held in Hanoi in February 2019, ended ..." -> "The summit between Trump
+      and Kim was held in Hanoi"; "Albright's trip to the North Korean capital, which ran from 23 to 24 October,
+      put ..." -> "Albright's trip to the North Korean capital" (the subject names the happening); "Lee, who took
+      office in June, met ..." -> "Lee took office";
+    - or not: "The text signed on 21 October 1994 puts ..." -> "The text was signed".
+
+    None when the sentence is not built that way."""
+    opener = _SENTENCE_OPENER.match(sentence)
+    start = opener.end() if opener else 0
+    if (later := _SUBJECT_ASIDE.match(sentence, start)) is not None and lo >= later.end() and not any(
+            s < later.end("subject") for s, _ in spans) and not _has_verb(later["subject"]):
+        # "The second summit ..., held in Hanoi from 27 to 28 February, ended early on Thursday ...": the date is
+        # the main verb's, whose subject is before the aside
+        a, b = clause_around(sentence, lo, hi)
+        if a <= later.end():
+            return f"{later['subject']} {_without_dates(sentence, later.end(), b, spans)}"
+    comma_before = sentence.rfind(",", 0, lo)
+    comma_after = next((hi + m.start() for m in re.finditer(",", sentence[hi:]) if not any(
+        s <= hi + m.start() < e for s, e in spans)), -1)
+    if comma_before > 0 and comma_after >= 0:
+        subject = sentence[start:comma_before].strip()
+        if (not re.fullmatch(r"(?:[A-Z][\w'’.-]*|[Tt]he|[Aa]n?)(?:\s+[\w'’.-]+){0,10}", subject)
+                or any(s < comma_before for s, _ in spans)):
+            return None
+        aside = _without_dates(sentence, comma_before + 1, comma_after, spans)
+        rest = sentence[comma_after + 1:]
+        verb = _MAIN_VERB_NEXT.match(rest)
+        main_verb_next = verb is not None and (looks_like_verb(verb["verb"]) or bool(_FINITE_PRESENT.match(verb["verb"])))
+        subject_is_clause = _has_verb(subject)
+        relative = re.match(r"\s*(?P<who>which|that|who)\s+(?P<body>.*)", sentence[comma_before + 1:comma_after])
+        if relative:
+            body = _without_dates(sentence, comma_before + 1 + relative.start("body"), comma_after, spans)
+            if _TOOK_PLACE.match(body):
+                if subject_is_clause or len(subject.split()) >= 4:
+                    return subject  # "Lee begins his presidency", "Albright's trip to the North Korean capital"
+                if main_verb_next:
+                    return f"{subject} {_without_dates(sentence, comma_after + 1, len(sentence), spans)}"
+                return None
+            first = body.split(" ", 1)[0]
+            if not subject_is_clause and main_verb_next and first[:1].islower() and (
+                    looks_like_verb(first) or first in _AUXILIARIES):
+                return f"{subject} {body}"  # "Lee, who took office in June, met ..." -> "Lee took office"
+            return None
+        if subject_is_clause or not main_verb_next:
+            return None
+        first = aside.split(" ", 1)[0] if aside else ""
+        if first in _PLAN_WORDS:
+            # "The vote, scheduled for Nov. 3, was cancelled": what befell the vote on its day
+            return f"{subject} {_without_dates(sentence, comma_after + 1, len(sentence), spans)}"
+        if first[:1].islower() and (looks_like_verb(first) or first in _PARTICIPLES):
+            head = re.split(r"\s+(?:of|between|with|in|on|at|for|from|to)\s+", subject)[0]
+            plural = re.search(r"(?<![su])s$|\b(?:and|both)\b", head) is not None
+            return f"{subject} {'were' if plural else 'was'} {aside}"  # "The communique was issued"
+        if not aside:
+            # "Friday's demolition, on 27 June 2008, gives ...": the date only; the sentence without it
+            return _without_dates(sentence, 0, len(sentence), spans)
+        return None
+    # "The text signed on 21 October 1994 puts ...": a participle and what goes with it, then the main verb
+    reduced = re.fullmatch(r"(?P<np>(?:[Tt]he|[Aa]n?|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,6}?)\s+(?P<part>[a-z]+ed|signed|held|"
+                           r"issued|made|taken|reached|agreed)(?P<more>(?:\s+(?:in|at|by|between)\s+[\w'’.-]+(?:\s+[A-Z][\w'’.-]*)*)?)"
+                           r"\s+(?:on|in|at|of)?\s*", sentence[:lo])
+    verb = _MAIN_VERB_NEXT.match(sentence[hi:])
+    if (reduced and verb and not verb.group().lstrip().startswith(",") and _FINITE_PRESENT.match(verb["verb"])
+            and not _has_verb(reduced["np"])):
+        plural = re.search(r"(?<![su])s$", reduced["np"]) is not None
+        return f"{reduced['np']} {'were' if plural else 'was'} {reduced['part']}{reduced['more']}"
+    return None
 
 
 # A clause that ends on a copula or an ordinal once its date is cut: "The third was", "The test is the second"
@@ -370,7 +460,9 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
     clause = re.sub(r"^\((?:[A-Z][A-Za-z-]*\s*){1,3}\)\s*[-—–_]+\s*", "", clause)  # what is left of a dateline
     clause = re.sub(r"^[A-Z][\w.'’ -]{1,40},\s*(?:—|–|--)\s+", "", clause)  # "Vienna, — In his statement"
     clause = re.sub(r"^[\s#*|•>\-–—:!_~`]+|[\s#*|_~`]+$", "", clause)  # Markdown and list markup around a line
-    clause = re.sub(r"(?:\s*,){2,}", ",", clause)  # "the first two tests, [in 2006 and 2009], predate"
+    # "the first two tests, [in 2006 and 2009], predate": the commas go with the date ("the Hwasong-14, [on 4 July],
+    # and Trump warned": one stays before a conjunction)
+    clause = re.sub(r"(?:\s*,){2,}\s*(?=(and|but|or)\b)?", lambda m: ", " if m.group(1) else " ", clause)
     # an aside left with only its participle once its date is cut: "The vote, scheduled [for Nov. 3], was cancelled"
     clause = re.sub(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|due|set|held|made|signed|issued|begun|taken)\s*,\s+", " ", clause)
     # a conjunction or complementiser left at the start ("and", "which", "that"); a capitalised "That" opens the

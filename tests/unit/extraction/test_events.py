@@ -556,6 +556,41 @@ def test_titles_keep_the_subject_a_comma_split_off_and_drop_the_whole_date_range
     assert title_of("The US - North Korea talks resumed on Tuesday.") == "The US - North Korea talks resumed"
 
 
+def test_a_date_in_a_phrase_on_the_subject_titles_the_subject_not_the_main_verb():
+    def title_of(text, date_text=None):
+        found = events(text, dt.date(2025, 9, 26))
+        return next(e.title for e in found if date_text in (None, e.date_text))
+
+    # a participle set off by commas tells what was done to the subject, whatever the main verb goes on to say
+    assert title_of("The statement, released in Seoul on 3 March, marks a change of tone.") == (
+        "The statement was released in Seoul")
+    assert title_of("The ruling, handed down in The Hague on 12 July, rejects the claim.", "12 July") == (
+        "The ruling was handed down in The Hague")
+    assert title_of("The new sanctions, announced on Tuesday, target shipping firms.") == (
+        "The new sanctions were announced")
+    # a relative clause that only says when the happening ran: the subject names it
+    assert title_of("The envoy's visit to the border town, which lasted from 2 to 4 May, eased tensions.") == (
+        "The envoy's visit to the border town")
+    assert title_of("The forum, which ran from 2 to 4 May, drew forty delegations.") == (
+        "The forum drew forty delegations")
+    assert title_of("Park opens her term, which began on Monday, facing a hostile parliament.") == (
+        "Park opens her term")
+    # the same without commas: "The accord signed on ..."
+    assert title_of("The accord signed on 5 May 1998 binds both navies.") == "The accord was signed"
+    # a plan's day: what befell the plan
+    assert title_of("The vote, scheduled for Nov. 3, was cancelled.") == "The vote was cancelled"
+    # a date in the main verb's clause after such a phrase: the subject before the phrase did it
+    assert title_of("The third round, held in Geneva from 1 to 3 June, ended on Friday without a statement.",
+                    "Friday") == "The third round ended without a statement"
+    assert title_of("Since then the treaty, signed in Moscow in 2024, has bound both armies.") == (
+        "The treaty was signed in Moscow")
+    # a date between commas that says nothing else goes with its commas
+    assert title_of("The drill, on 27 June, gives the navy a chance to test its new ships.") == (
+        "The drill gives the navy a chance to test its new ships")
+    assert title_of("The jets flew over the strait, on Sunday, and the ministry protested.") == (
+        "The jets flew over the strait, and the ministry protested")
+
+
 def test_categories_come_from_the_dated_clause_and_not_from_names():
     assert events("North Korea fired a barrage of short-range ballistic missiles into the sea on Thursday.")[0].category == "MOBILIZE"
     assert events("Leaders meet at the Asia-Pacific Economic Cooperation forum in Busan on Thursday.")[0].category == "CONSULT"
