@@ -30,7 +30,8 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
 
 
 def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
-    if (set_off := _set_off_happening(sentence, lo, hi, spans)) is not None:
+    if (set_off := _commented_happening(sentence, lo, hi, spans)
+            or _set_off_happening(sentence, lo, hi, spans)) is not None:
         set_off = _balanced(set_off)
         return shorten(set_off[:1].upper() + set_off[1:])
     a, b = clause_around(sentence, lo, hi)
@@ -173,6 +174,39 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
         plural = re.search(r"(?<![su])s$", reduced["np"]) is not None
         return f"{reduced['np']} {'were' if plural else 'was'} {reduced['part']}{reduced['more']}"
     return None
+
+
+# A main clause that only places what it is about after an earlier happening: "The agreement comes four months
+# after", "The step follows", ", coming five years after"
+_COMMENT = re.compile(r"(?:^(?:It|This|That|(?:The|This|That|Its|[A-Z][a-z]+day['’]s)(?:\s+(?!(?:is|was|are|were|has|have|had|been)\b)"
+                      r"[\w-]+){1,3}?)\s+(?:also\s+)?(?:(?P<verb>comes?|came|follows?|followed))|,\s+(?:coming|following))"
+                      r"(?P<after>\s+(?:[\w-]+\s+){0,5}?(?:after|since))?\s+(?=\S)")
+# where the earlier happening's clause ends
+_HAPPENING_END = re.compile(r",\s+(?:when|where|which|while|whereas|but|as|and\s+(?:the|he|she|it|they))\b|[;:]\s|\s[—–]\s")
+
+
+def _commented_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """The earlier happening a main clause only places its subject after, when the date is that happening's: "The
+    agreement comes four months after North Korea conducted its first nuclear test on 9 October 2006" -> "North
+    Korea conducted its first nuclear test"; "The step follows the agreement reached in Beijing on 13 February
+    2007" -> "The agreement reached in Beijing".  None otherwise."""
+    comment = None
+    for comment in _COMMENT.finditer(sentence, 0, lo):
+        pass
+    if comment is None or any(comment.start("verb" if comment["verb"] else 0) < e and s < comment.end() for s, e in spans):
+        return None
+    if not comment["after"] and (comment["verb"] in (None, "come", "comes", "came") or re.match(
+            r"(?:[a-z]+ly|to|on|in|at|by|into|onto|upon|with|from|up|through|suit)\b", sentence[comment.end():])):
+        return None  # "came to a head", "follows closely on": no earlier happening named
+    if _HAPPENING_END.search(sentence, comment.end(), lo):
+        return None  # the date is in a clause on that happening ("..., which was marked on August 15")
+    end = _HAPPENING_END.search(sentence, hi)
+    happening = _without_dates(sentence, comment.end(), end.start() if end else len(sentence), spans)
+    if len(happening) > TITLE_LENGTH:
+        # "envoys announced at the White House that Trump had accepted ...": what was said before where
+        happening = re.sub(r"\b(said|announced|reported|declared)\s+(?:at|in|on|to)\s[^,;:]{0,60}?\s+that\b", r"\1 that",
+                           happening, count=1)
+    return happening if len(happening.split()) >= 3 else None
 
 
 # A clause that ends on a copula or an ordinal once its date is cut: "The third was", "The test is the second"

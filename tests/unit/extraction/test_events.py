@@ -591,6 +591,25 @@ def test_a_date_in_a_phrase_on_the_subject_titles_the_subject_not_the_main_verb(
         "The jets flew over the strait, and the ministry protested")
 
 
+def test_a_main_clause_that_only_places_its_subject_after_a_dated_happening_titles_that_happening():
+    def title_of(text, date_text=None):
+        found = events(text, dt.date(2025, 9, 26))
+        return next(e.title for e in found if date_text in (None, e.date_text))
+
+    assert title_of("The visit comes a week after Japan recalled its ambassador on 2 May.") == (
+        "Japan recalled its ambassador")
+    assert title_of("The sanctions follow the drills held off the coast in March.") == "The drills held off the coast"
+    assert title_of("Tuesday's accord follows talks held in Geneva on Monday.", "Monday") == "Talks held in Geneva"
+    assert title_of("The plan is a shift, coming a year after Seoul suspended the military pact in June 2024.") == (
+        "Seoul suspended the military pact")
+    # no earlier happening named: the sentence's own title
+    assert title_of("The crisis came to a head in June 1994.") == "The crisis came to a head"
+    assert title_of("That meeting was followed by a summit in June.") == "That meeting was followed by a summit"
+    # a date in a clause on the earlier happening is that clause's
+    assert not title_of("The parades follow those for the anniversary, which was marked on August 15.").startswith(
+        "Those for the anniversary")
+
+
 def test_categories_come_from_the_dated_clause_and_not_from_names():
     assert events("North Korea fired a barrage of short-range ballistic missiles into the sea on Thursday.")[0].category == "MOBILIZE"
     assert events("Leaders meet at the Asia-Pacific Economic Cooperation forum in Busan on Thursday.")[0].category == "CONSULT"
