@@ -30,8 +30,8 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
 
 
 def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
-    if (set_off := _commented_happening(sentence, lo, hi, spans)
-            or _set_off_happening(sentence, lo, hi, spans)) is not None:
+    if (set_off := _commented_happening(sentence, lo, hi, spans) or _set_off_happening(sentence, lo, hi, spans)
+            or _after_fronted_phrase(sentence, lo, hi, spans)) is not None:
         set_off = _balanced(set_off)
         return shorten(set_off[:1].upper() + set_off[1:])
     a, b = clause_around(sentence, lo, hi)
@@ -207,6 +207,32 @@ def _commented_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[
         happening = re.sub(r"\b(said|announced|reported|declared)\s+(?:at|in|on|to)\s[^,;:]{0,60}?\s+that\b", r"\1 that",
                            happening, count=1)
     return happening if len(happening.split()) >= 3 else None
+
+
+# Where a main clause ends and another, or a clause on it, begins
+_MAIN_CLAUSE_END = re.compile(r",\s+(?:though|although|while|whereas|but|when|where|which|as|and|he|she|it|they|we)\b"
+                              r"|[;:]\s|\s[—–]\s")
+# A phrase that sets the scene before the subject: "Under the Agreed Framework signed in Geneva in 1994, North Korea"
+_FRONTED = re.compile(r"(?:In|Under|Through|With|At|During|By)\s[^,;:()]{3,120}?,\s+"
+                      r"(?:(?:in|under|through|with|at|during|by)\s[^,;:()]{3,120}?,\s+)*(?=(?:the\s+)?[A-Z][\w'’.-]*\s)")
+
+
+def _after_fronted_phrase(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """The main clause when the date is in a phrase that sets its scene: "In a joint statement issued in Beijing on
+    19 September 2005, North Korea committed to ..." -> "North Korea committed to ..."; None otherwise."""
+    opener = _SENTENCE_OPENER.match(sentence)
+    fronted = _FRONTED.match(sentence, opener.end() if opener else 0)
+    if fronted is None or not (fronted.start() <= lo and hi <= fronted.end()):
+        return None
+    end = _MAIN_CLAUSE_END.search(sentence, fronted.end())
+    main = _without_dates(sentence, fronted.end(), end.start() if end else len(sentence), spans)
+    # "Kim Yo Jong, vice department director of ..., said": the name says who
+    main = re.sub(r"^((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*),\s+(?:the\s+)?[a-z][^,]{0,80},\s+(?=[a-z]+\b)", r"\1 ", main)
+    # the subject's first lower-case word after it is its verb: "North Korea froze", "Kim rejected"
+    verb = next((w for w in main.split()[1:6] if w[:1].islower()), "")
+    if len(main.split()) < 3 or not verb or verb in _NOT_PREDICATE:
+        return None
+    return main
 
 
 # A clause that ends on a copula or an ordinal once its date is cut: "The third was", "The test is the second"

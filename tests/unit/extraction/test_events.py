@@ -610,6 +610,22 @@ def test_a_main_clause_that_only_places_its_subject_after_a_dated_happening_titl
         "Those for the anniversary")
 
 
+def test_a_date_in_a_phrase_that_sets_the_scene_titles_the_main_clause():
+    def title_of(text, date_text=None):
+        found = events(text, dt.date(2025, 9, 26))
+        return next(e.title for e in found if date_text in (None, e.date_text))
+
+    assert title_of("Under the accord signed in Oslo in 1998, Norway paid for the talks.") == "Norway paid for the talks"
+    assert title_of("In a letter sent to the council on 2 May, Japan asked for a vote.") == "Japan asked for a vote"
+    assert title_of("In 2003, under the plan drawn up in Beijing, Seoul sent rice to the North.") == (
+        "Seoul sent rice to the North")
+    # the main clause ends where another begins, and a name's apposition gives way to what the name did
+    assert title_of("In a speech on 3 May, Ri Son Gwon, the minister of unification, said talks were over, though "
+                    "aides later softened it.") == "Ri Son Gwon said talks were over"
+    assert title_of("In May 2012, under the same deal, Pyongyang froze the tests, and Washington sent food.",
+                    "May 2012") == "Pyongyang froze the tests"
+
+
 def test_categories_come_from_the_dated_clause_and_not_from_names():
     assert events("North Korea fired a barrage of short-range ballistic missiles into the sea on Thursday.")[0].category == "MOBILIZE"
     assert events("Leaders meet at the Asia-Pacific Economic Cooperation forum in Busan on Thursday.")[0].category == "CONSULT"

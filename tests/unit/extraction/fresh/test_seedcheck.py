@@ -90,20 +90,12 @@ KNOWN_FAILURES = {
     # briefs/010-six-party-initial-actions.md
     '010-issued-in-beijing-on-19-september-2005': "title 'The deal is the first practical step toward carrying "
         "out the joint statement…' (want 'issued', junk '^The deal is')",
-    '010-signed-in-geneva-in-1994-north-korea-froze': "title 'Under the Agreed Framework signed in Geneva' (want "
-        "'North Korea froze')",
     '010-in-1994-the-bargain': "actors wrongly include ['Six-Party Talks']",
-    '010-title-not-under-the-agreed-framework-signed-in-geneva': "title 'Under the Agreed Framework signed in "
-        "Geneva'",
     '010-openers': "title 'That test cast doubt on the commitments made in the statement'",
     # briefs/011-yongbyon-cooling-tower.md
     '011-joint-statement-of-19-september-2005-in-which': "title 'That agreement was itself meant to carry out the "
         "joint statement' (junk '^That agreement was')",
     '011-tested-in-october-2006': "title 'The statement was tested' (want 'nuclear test')",
-    '011-in-1994-under-the-agreed-framework': "title 'Under the Agreed Framework signed in Geneva' (want 'North "
-        "Korea froze')",
-    '011-title-not-under-the-agreed-framework-signed-in-geneva': "title 'Under the Agreed Framework signed in "
-        "Geneva'",
     '011-title-not-the-statement-was-tested': "title 'The statement was tested'",
     '011-openers': "title 'That agreement was itself meant to carry out the joint statement'",
     # briefs/012-terrorism-list-removal.md
@@ -126,8 +118,6 @@ KNOWN_FAILURES = {
         'Pyongyang came in response to the Security Council\'s…" (want \'launch\')',
     '013-from-27-to-29-august-2003': "title 'North Korea is leaving the forum in which it has dealt with the "
         "United…' (want 'first round of talks', junk '^North Korea is leaving')",
-    '013-issued-in-beijing-on-19-september-2005': "title 'In a joint statement issued in Beijing' (want 'North "
-        "Korea committed')",
     '013-in-february-2007-the-six-parties': 'modality planned, want asserted',
     '013-no-progress-continued-into-last-year': "gives 2008-01-01..2008-12-31 asserted - 'Progress continued "
         "into' (a framing sentence)",
@@ -290,8 +280,6 @@ KNOWN_FAILURES = {
     '033-began-in-beijing-in-august-2003': "actors lack ['Russia'] (got ['Six-Party Talks', 'United States', "
         "'North Korea', 'China', 'South Korea', 'Japan']); title 'It was one of the six parties, with the United "
         "States, North Korea, China…' (want 'talks')",
-    '033-issued-on-19-september-2005': "title 'In the joint statement those six parties issued' (want 'North "
-        "Korea committed')",
     '033-openers': "titles 'Held, ended early without an agreement', 'It was one of the six parties, with the "
         "United States, North Korea, China…'",
     # briefs/034-lee-jae-myung-inaugurated.md

@@ -34,8 +34,6 @@ KNOWN_FAILURES = {
     "meto-presidential-office-in-seoul": "'The presidential office in Seoul said' gives no South Korea ('in Seoul' "
                                          "taken for a venue)",
     # a place or a name that holds a country word made an actor
-    "meto-washington-post-is-no-actor": "'the Washington Post' gives United States; and the title is the dangling "
-                                        "'In an interview with the Washington Post published' (want what Lee said)",
     # categories: the nearest keyword, not the happening
     "name-kim-yo-jong-then-kim": "'dismissing Seoul's overtures' gets no category (want REJECT); 'the South's new "
                                  "president' (Aug. 2025) gives no Lee Jae-myung",
