@@ -80,7 +80,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     elif a > 0:
         clause = _with_subject(sentence, a, clause, aside)
     # "After Pyongyang rejected the offer": the happening, without the word that hung it on the main clause
-    clause = re.sub(r"^(?i:after|before|when|once|as|since|because|while)\s+(?=[A-Z])", "", clause)
+    clause = re.sub(r"^(?:(?i:after|before|when|once|as|since|because|while)\s+(?=[A-Z])"
+                    r"|(?i:after|before|when|once|since|because|while)\s+(?=(?:the|former|its|his|her|their)\s))", "", clause)
     if not clause:
         clause = sentence.strip()
     clause = _balanced(clause)
@@ -178,8 +179,9 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
 
 # A main clause that only places what it is about after an earlier happening: "The agreement comes four months
 # after", "The step follows", ", coming five years after"
-_COMMENT = re.compile(r"(?:^(?:It|This|That|(?:The|This|That|Its|[A-Z][a-z]+day['’]s)(?:\s+(?!(?:is|was|are|were|has|have|had|been)\b)"
-                      r"[\w-]+){1,3}?)\s+(?:also\s+)?(?:(?P<verb>comes?|came|follows?|followed))|,\s+(?:coming|following))"
+_COMMENT = re.compile(r"(?:^(?:It|This|That|(?:The|This|That|These|Those|Its|[A-Z][a-z]+day['’]s)(?:\s+(?!(?:is|was|are|were|has|have|had|"
+                      r"been)\b)[\w-]+){1,6}?)(?:,\s[^,]{1,40},)?\s+(?:also\s+)?(?:(?P<verb>comes?|came|follows?|followed))"
+                      r"|,\s+(?:coming|following))"
                       r"(?P<after>\s+(?:[\w-]+\s+){0,5}?(?:after|since))?\s+(?=\S)")
 # where the earlier happening's clause ends
 _HAPPENING_END = re.compile(r",\s+(?:when|where|which|while|whereas|but|as|and\s+(?:the|he|she|it|they))\b|[;:]\s|\s[—–]\s")

@@ -534,6 +534,10 @@ def test_titles_keep_the_subject_a_comma_split_off_and_drop_the_whole_date_range
     assert title_of("In a speech to the assembly on Sept. 21, Kim rejected talks.") == "Kim rejected talks"
     assert title_of("After Pyongyang rejected the offer on Monday, Seoul said it would try again.") == (
         "Pyongyang rejected the offer")
+    assert title_of("After the council condemned the launch on Monday, Pyongyang quit the talks.") == (
+        "The council condemned the launch")
+    assert title_of("Talks resumed in 2009, when former envoys travelled to Geneva.", "2009") != (
+        "When former envoys travelled to Geneva")
     assert title_of("North Korea will send a delegation to Moscow next month, the Kremlin said on Thursday.",
                     "Thursday") == "The Kremlin said North Korea will send a delegation to Moscow"
     # what was said keeps a name's capital, and loses a common word's
@@ -602,6 +606,12 @@ def test_a_main_clause_that_only_places_its_subject_after_a_dated_happening_titl
     assert title_of("Tuesday's accord follows talks held in Geneva on Monday.", "Monday") == "Talks held in Geneva"
     assert title_of("The plan is a shift, coming a year after Seoul suspended the military pact in June 2024.") == (
         "Seoul suspended the military pact")
+    # a subject with its own date or aside, and a plural demonstrative
+    assert title_of("The drill on 3 May follows Seoul's warning last week that it would respond.", "last week") == (
+        "Seoul's warning that it would respond")
+    assert title_of("That warning, issued on 3 May, came after the jets crossed the line in April.", "April") == (
+        "The jets crossed the line")
+    assert title_of("Those sanctions followed the test of a new missile on 4 July.") == "The test of a new missile"
     # no earlier happening named: the sentence's own title
     assert title_of("The crisis came to a head in June 1994.") == "The crisis came to a head"
     assert title_of("That meeting was followed by a summit in June.") == "That meeting was followed by a summit"
