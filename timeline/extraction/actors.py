@@ -410,8 +410,9 @@ def _with_speakers(text: str, mentions: list[Mention], entries: Sequence[ActorEn
 
 
 # "He"/"She" opening a sentence, right after the sentence before ends, or after a short opening phrase ("Later that
-# day, he told ...")
-_PRONOUN = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?:(He|She)|(?:[A-Z][^.!?,;:\"“”\n]{0,40}),\s+(he|she))\b")
+# day, he told ...", "In October 2000, while he was president, he received ...")
+_PRONOUN = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?:(He|She)|(?:[A-Z][^.!?,;:\"“”\n]{0,40}),\s+"
+                      r"(?:(?:while|when|as|after|before)\s[^.!?,;:\"“”\n]{0,40},\s+)?(he|she))\b")
 _SENTENCE_START = re.compile(r"(?:[.!?][\"'”’)]?\s+(?=[\"“‘'(]?[A-Z])|\n\s*(?=\S))")  # not "Oct. 29"
 
 
@@ -445,9 +446,11 @@ def _with_pronouns(text: str, mentions: list[Mention], by_name: dict[str, ActorE
         if not people or len({m.name for m in people}) > 1 or mentions[i] is not people[0]:
             continue
         subject = people[0]
-        # the person opens the sentence: nothing but a title or two before the name
+        # the person opens the sentence (nothing but a title or two before the name), or the sentence opens on
+        # no one ("It is not the first time Clinton has been ...", "There was little Trump could do")
         lead = text[prev_start:subject.start]
-        if not re.fullmatch(r"(?:(?:" + "|".join(sorted(_TITLES)) + r")\.?\s+){0,3}", lead):
+        if not (re.fullmatch(r"(?:(?:" + "|".join(sorted(_TITLES)) + r")\.?\s+){0,3}", lead)
+                or re.match(r"(?:It|There)\s+(?:is|was|has|had|were|are)\b", lead)):
             continue
         life = _lifetime(by_name[subject.name])
         choices = subject.choices or (((subject.name, life),) if life else ())

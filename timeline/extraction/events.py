@@ -156,6 +156,8 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
     ("SUPPORT", r"support(?:s|ed)?|prais(?:e|es|ed)|endors(?:e|es|ed)|welcom(?:e|es|ed|ing)|hail(?:s|ed)?|back(?:s|ed)\s+the"),
     ("CONSULT", r"meet(?:s|ing|ings)?|met|talks|summit(?:s|ry)?|visit(?:s|ed|ing)?|negotiat\w*|dialogue|discuss(?:es|ed|ion|ions)?|"
                 r"called\s+on|shook\s+hands|handshake|set\s+foot\s+in|received\s+by|encounters?|"
+                r"receiv(?:e|es|ed|ing)\s+(?:(?:the|a|an|his|her|their|vice|deputy|first|foreign|prime|special|[\w-]+'s)\s+)*"
+                r"(?:marshal|ministers?|president|envoys?|delegations?|secretary|chairman|premier|leaders?|ambassadors?)|"
                 r"(?:went|travel+ed|flew|came)\s+to|"
                 r"spoke\s+(?:with|to|by\s+(?:tele)?phone)|(?:tele)?phone\s+(?:call|conversation)|hosted|envoys?|consult(?:s|ed|ing)?|speech|address(?:ed)?|announc(?:e|es|ed|ement)"),
 ]

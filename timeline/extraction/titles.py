@@ -216,7 +216,8 @@ _MAIN_CLAUSE_END = re.compile(r",\s+(?:though|although|while|whereas|but|when|wh
                               r"|[;:]\s|\s[—–]\s")
 # A phrase that sets the scene before the subject: "Under the Agreed Framework signed in Geneva in 1994, North Korea"
 _FRONTED = re.compile(r"(?:In|Under|Through|With|At|During|By)\s[^,;:()]{3,120}?,\s+"
-                      r"(?:(?:in|under|through|with|at|during|by)\s[^,;:()]{3,120}?,\s+)*(?=(?:the\s+)?[A-Z][\w'’.-]*\s)")
+                      r"(?:(?:in|under|through|with|at|during|by|while|when|as)\s[^,;:()]{3,120}?,\s+)*"
+                      r"(?=(?:the\s+)?[A-Z][\w'’.-]*\s|(?:he|she|they)\s+[a-z])")
 
 
 def _after_fronted_phrase(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:

@@ -180,6 +180,18 @@ def test_he_after_an_opening_phrase_is_the_same_person_even_after_an_abbreviated
                          "had finished, he left on Oct. 30.")
     assert "Donald Trump" not in got["Oct. 30"]
 
+    # two short phrases before it, one of them a clause on the same man
+    got = actors_by_date("Trump arrived in Gyeongju. On Thursday, while he was in Busan, he met Xi Jinping.")
+    assert {"Donald Trump", "Xi Jinping"} <= got["Thursday"]
+
+
+def test_he_after_a_sentence_that_opens_on_no_one_and_names_one_person_is_that_person():
+    got = actors_by_date("It is not the first time Bill Clinton has been to Pyongyang. In October 2000, he received an "
+                         "envoy from Pyongyang at the White House.")
+    assert "Bill Clinton" in got["October 2000"]
+    # a sentence that opens on someone else does not hand its person on
+    got = actors_by_date("His envoy said Trump was ready. On Thursday, he met Kim Jong Un.")
+    assert "Donald Trump" not in got["Thursday"]
 
 def test_he_after_a_sentence_naming_two_people_or_none_is_nobody():
     got = actors_by_date("Donald Trump met Xi Jinping in Osaka. He left on Saturday.")

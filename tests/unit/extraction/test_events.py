@@ -637,6 +637,9 @@ def test_a_date_in_a_phrase_that_sets_the_scene_titles_the_main_clause():
 
 
 def test_categories_come_from_the_dated_clause_and_not_from_names():
+    # a leader receiving an envoy meets him; receiving aid is not a meeting
+    assert events("Clinton received Vice Marshal Jo Myong-rok at the White House on 10 October.")[0].category == "CONSULT"
+    assert events("North Korea received 50,000 tonnes of food aid on 10 October.")[0].category != "CONSULT"
     assert events("North Korea fired a barrage of short-range ballistic missiles into the sea on Thursday.")[0].category == "MOBILIZE"
     assert events("Leaders meet at the Asia-Pacific Economic Cooperation forum in Busan on Thursday.")[0].category == "CONSULT"
     assert events("Yoon was removed from office after his declaration of martial law in December.")[0].category == "COERCE"

@@ -128,10 +128,6 @@ KNOWN_FAILURES = {
     '014-title-not-the-first-little': "title 'The first little after the six parties issued their joint statement'",
     '014-openers': "titles 'That statement was made', 'Those steps grew out of the initial actions agreed in Beijing'",
     # briefs/015-clinton-visits-pyongyang.md
-    '015-in-october-2000-while-he-was-president': "category -, want CONSULT; actors lack ['Bill Clinton'] (got "
-        "['Jo Myong-rok', 'United States']); title 'He was president' (want 'received Vice Marshal Jo Myong-rok')",
-    '015-title-not-he-was-president': "title 'He was president'",
-    '015-openers': "title 'He was president'",
     # briefs/016-kim-jong-il-dies.md
     # briefs/017-leap-day-agreement.md
     '017-announced-on-wednesday': "category CONSULT, want AGREE; title 'Under a deal with the United States "
