@@ -312,8 +312,13 @@ def build_events(
         if _FIRST_TIME_BEFORE.search(sentence, max(0, lo - 40), lo) or (
                 _LIKE_OPENING.match(sentence) and "," not in sentence[:lo]):
             continue  # "For the first time this century, ...", "Like the armistice of the last century, ...": frames
-        if _CONTRAST_BEFORE.search(sentence, max(0, lo - 40), lo):
-            continue  # "The contrast with the autumn of 2000 is striking": a comparison, not a happening
+        if _CONTRAST_BEFORE.search(sentence, max(0, lo - 40), lo) or (
+                _DIFFERENT_FROM.search(sentence, max(0, lo - 60), lo) and not _WHEN_AFTER.match(sentence, hi)):
+            # "The contrast with the autumn of 2000 is striking", "a sharp reversal from the spring of 2018": a
+            # comparison, not a happening ("a far cry from October 2000, when Albright ..." names one)
+            continue
+        if _WELL_BEFORE.search(sentence, max(0, lo - 30), lo):
+            continue  # "The chill had set in well before the autumn": a bound, not the happening's date
         if len(unit) == 1 and _CHANGE_FROM.search(sentence, max(0, lo - 60), lo):
             continue  # "12 launches so far, down from 2024": a baseline, even with its year written
         if anchor != "explicit" and date_start > published and _names_a_document(sentence, lo, hi):
@@ -705,6 +710,10 @@ _FIRST_TIME_BEFORE = re.compile(r"\bfor\s+the\s+first\s+time\s+(?:in\s+|since\s+
 _LIKE_OPENING = re.compile(r"\s*(?:Like|Unlike|As\s+in)\b")
 _CONTRAST_BEFORE = re.compile(r"\b(?:contrast\s+with|compared\s+(?:with|to)|as\s+opposed\s+to)\s+(?:the\s+)?$",
                               re.IGNORECASE)
+_DIFFERENT_FROM = re.compile(r"\b(?:different|reversal|shift(?:\s+in\s+\w+)?|departure|far\s+cry|turnaround|u-turn|"
+                             r"retreat|change\s+in\s+\w+)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"[^,.;:]{0,40}?,\s+(?:when|in\s+which|under\s+which|at\s+which)\b")
+_WELL_BEFORE = re.compile(r"\b(?:well|long)\s+(?:before|after|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _THAN_IT_WAS = re.compile(r"\bthan\s+(?:\w+\s+){0,2}(?:was|were|had\s+been|is|are)\s+(?:\w+\s+)?(?:in|on|at|during|back\s+in)\s+$",
                           re.IGNORECASE)
 

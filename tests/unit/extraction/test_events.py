@@ -1005,6 +1005,11 @@ def test_a_comparison_baseline_and_a_tally_over_a_period_date_no_happening():
     assert dates("Pyongyang has launched more than a dozen drones this year.") == []
     assert dates("Trade was lower than in 2019.") == []
     assert dates("The contrast with the autumn of 2000 is striking.") == []
+    assert dates("The new line is a clear departure from the spring of 2019.") == []
+    assert dates("The vote marks a shift in tone from early 2023.") == []
+    assert dates("The mood had soured long before the summer.") == []
+    # unless the date is told with what happened then
+    assert dates("It is a far cry from June 2018, when the two leaders met in Singapore.") == ["June 2018"]
     assert dates("He retired in 2004 and spent the next decade teaching.") == ["2004"]
     # a state at a date, and a year naming a report the sentence dates otherwise
     assert dates("As of 31 December 2023, the list contained 80 individuals.") == []
