@@ -30,8 +30,9 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
 
 
 def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
-    if (set_off := _commented_happening(sentence, lo, hi, spans) or _set_off_happening(sentence, lo, hi, spans)
-            or _after_fronted_phrase(sentence, lo, hi, spans)) is not None:
+    if (set_off := _commented_happening(sentence, lo, hi, spans) or _told_after_a_comment(sentence, lo, hi, spans)
+            or _set_off_happening(sentence, lo, hi, spans) or _after_fronted_phrase(sentence, lo, hi, spans)
+            or _relative_after_a_preposition(sentence, lo, hi, spans)) is not None:
         set_off = _balanced(set_off)
         return shorten(set_off[:1].upper() + set_off[1:])
     a, b = clause_around(sentence, lo, hi)
@@ -209,6 +210,43 @@ def _commented_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[
         happening = re.sub(r"\b(said|announced|reported|declared)\s+(?:at|in|on|to)\s[^,;:]{0,60}?\s+that\b", r"\1 that",
                            happening, count=1)
     return happening if len(happening.split()) >= 3 else None
+
+
+# A main clause that only comments ("It is a far cry from", "That was") and a clause after the date that tells what
+# happened then ("..., when Albright met Kim", "..., in which North Korea agreed to ...")
+_COPULA_COMMENT = re.compile(r"(?:It|This|That)\s+(?:is|was|has\s+been|had\s+been|remains|seems)\b")
+_TOLD_AFTER = re.compile(r"[^,.;:]{0,40}?,\s+(?:when|in\s+which|under\s+which|at\s+which)\s+")
+
+
+def _told_after_a_comment(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """What happened at the date, when a commenting main clause names it and a clause after it tells it: "It is a
+    far cry from October 2000, when Albright met Kim Jong Il" -> "Albright met Kim Jong Il"; None otherwise."""
+    opener = _SENTENCE_OPENER.match(sentence)
+    comment = _COPULA_COMMENT.match(sentence, opener.end() if opener else 0)
+    told = _TOLD_AFTER.match(sentence, hi)
+    if comment is None or told is None or lo < comment.end():
+        return None
+    end = _MAIN_CLAUSE_END.search(sentence, told.end())
+    happening = _without_dates(sentence, told.end(), end.start() if end else len(sentence), spans)
+    return happening if len(happening.split()) >= 3 else None
+
+
+# "in talks that began in Beijing in August 2003": a noun after a preposition, and a clause on it with its own verb
+_RELATIVE_ON_A_NOUN = re.compile(r"\b(?:in|at|of|from|to|with|by|after|before|since|during)\s+(?P<np>(?:(?:the|a|an)\s+)?"
+                                 r"[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:that|which)\s+(?P<verb>[a-z]+)\s[^,;:]*$")
+
+
+def _relative_after_a_preposition(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """The happening a relative clause tells on a noun that only fills out a phrase of the main clause: "It was one of
+    the six parties in talks that began in Beijing in August 2003" -> "Talks began in Beijing"; None otherwise."""
+    rel = _RELATIVE_ON_A_NOUN.search(sentence[:lo])
+    if rel is None or not looks_like_verb(rel["verb"]) or rel["verb"] in _AUXILIARIES or rel["np"].split()[0].lower() in _NOT_PREDICATE - {
+            "the", "a", "an"}:
+        return None
+    end = re.compile(r",|\s+and\s+(?=[a-z]+ed\b|[a-z]+\s)").search(sentence, hi)
+    happening = _without_dates(sentence, rel.start("verb"), end.start() if end else len(sentence), spans)
+    np = re.sub(r"^(?:the|a|an)\s+", "", rel["np"]) if rel["np"].split()[-1].endswith("s") else rel["np"]
+    return f"{np} {happening}"
 
 
 # Where a main clause ends and another, or a clause on it, begins

@@ -636,6 +636,22 @@ def test_a_date_in_a_phrase_that_sets_the_scene_titles_the_main_clause():
                     "May 2012") == "Pyongyang froze the tests"
 
 
+def test_a_clause_after_the_date_that_tells_what_happened_then_titles_it():
+    def title_of(text, date_text=None):
+        found = events(text, dt.date(2025, 9, 26))
+        return next(e.title for e in found if date_text in (None, e.date_text))
+
+    # a main clause that only comments, and "when" / "in which" after the date
+    assert title_of("It is a far cry from June 2018, when the two leaders shook hands in Singapore.") == (
+        "The two leaders shook hands in Singapore")
+    assert title_of("That was a long way from the accord of 3 May 1998, in which both sides agreed to a truce.") == (
+        "Both sides agreed to a truce")
+    # a relative clause on a noun that only fills out a phrase: the noun did it
+    assert title_of("Japan was one of the members, in talks that opened in Oslo in May 1999 and failed.") == (
+        "Talks opened in Oslo")
+    # a state is no happening of the noun's
+    assert title_of("The test adds to fears that were already high in 2024.") != "Fears were already high"
+
 def test_categories_come_from_the_dated_clause_and_not_from_names():
     # a leader receiving an envoy meets him; receiving aid is not a meeting
     assert events("Clinton received Vice Marshal Jo Myong-rok at the White House on 10 October.")[0].category == "CONSULT"
