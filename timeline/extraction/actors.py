@@ -411,7 +411,7 @@ def _with_speakers(text: str, mentions: list[Mention], entries: Sequence[ActorEn
 
 # "He"/"She" opening a sentence, right after the sentence before ends, or after a short opening phrase ("Later that
 # day, he told ...", "In October 2000, while he was president, he received ...")
-_PRONOUN = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?:(He|She)|(?:[A-Z][^.!?,;:\"“”\n]{0,40}),\s+"
+_PRONOUN = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?:(He|She)|(?:[A-Z](?:[^.!?,;:\"“”\n]|\.(?=\s\d)){0,50}),\s+"
                       r"(?:(?:while|when|as|after|before)\s[^.!?,;:\"“”\n]{0,40},\s+)?(he|she))\b")
 _SENTENCE_START = re.compile(r"(?:[.!?][\"'”’)]?\s+(?=[\"“‘'(]?[A-Z])|\n\s*(?=\S))")  # not "Oct. 29"
 

@@ -49,6 +49,8 @@ _ATTRIBUTIVE = frozenset("to in of on with long day state official first second 
 _MOVED = frozenset("postponed delayed pushed moved rescheduled deferred".split())
 _DETERMINERS = frozenset("a an the its their his her our this these those some any no each every".split())
 _TIME_WORDS = frozenset("later earlier next coming last ago early soon tomorrow upcoming previously".split())
+_DETERMINERS = frozenset("a an the his her its their our this that".split())
+_SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
 _INTENDED = frozenset("due scheduled planned slated expected set".split())
 _LOOKING_BACK = frozenset("had previously originally".split())
 _DEADLINE = frozenset("until till".split())
@@ -254,6 +256,11 @@ def _marker(word: str, tokens: list, k: int) -> str:
         return "neutral"  # "were due to meet on Friday, but the talks were called off": a plan told in the past
     if word in ("was", "were") and nxt == "to":
         return "neutral"  # "were to meet in Geneva on Nov. 13": a plan told in the past, the nearest such day
+    prev = tokens[k - 1][2] if k else ""
+    if word == "plan" and nxt == "to" and {t[2] for t in tokens[max(0, k - 3):k]} & _DETERMINERS:
+        return ""  # "proposed a three-stage plan to end hostilities": a noun, the plan's aim is no date's tense
+    if word in _NOT_PAST_ED and word.endswith("ed") and prev in _SUBJECT_PRONOUNS:
+        return "past"  # "he proposed", "they planned": a verb, told in the past
     if nxt == "to" and word in _FUTURE_WITH_TO:
         return "future"  # "is to resume", "set to meet", "plans to visit"
     if word in ("planned", "scheduled", "expected") and k > 0 and tokens[k - 1][2] == "as":

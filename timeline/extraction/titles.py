@@ -253,7 +253,7 @@ def _relative_after_a_preposition(sentence: str, lo: int, hi: int, spans: Sequen
 _MAIN_CLAUSE_END = re.compile(r",\s+(?:though|although|while|whereas|but|when|where|which|as|and|he|she|it|they|we)\b"
                               r"|[;:]\s|\s[—–]\s")
 # A phrase that sets the scene before the subject: "Under the Agreed Framework signed in Geneva in 1994, North Korea"
-_FRONTED = re.compile(r"(?:In|Under|Through|With|At|During|By)\s[^,;:()]{3,120}?,\s+"
+_FRONTED = re.compile(r"(?:In|Under|Through|With|At|During|By|(?:Speak|Address|Talk|Visit|Writ)ing)\s[^,;:()]{3,120}?,\s+"
                       r"(?:(?:in|under|through|with|at|during|by|while|when|as)\s[^,;:()]{3,120}?,\s+)*"
                       r"(?=(?:the\s+)?[A-Z][\w'’.-]*\s|(?:he|she|they)\s+[a-z])")
 

@@ -183,6 +183,10 @@ def test_he_after_an_opening_phrase_is_the_same_person_even_after_an_abbreviated
     # two short phrases before it, one of them a clause on the same man
     got = actors_by_date("Trump arrived in Gyeongju. On Thursday, while he was in Busan, he met Xi Jinping.")
     assert {"Donald Trump", "Xi Jinping"} <= got["Thursday"]
+    # an opening phrase holding an abbreviated month
+    got = actors_by_date("Lee arrived in New York on Sept. 22. Speaking at the UN General Assembly on Sept. 23, he "
+                         "proposed a plan.", dt.date(2025, 9, 25))
+    assert "Lee Jae-myung" in got["Sept. 23"]
 
 
 def test_he_after_a_sentence_that_opens_on_no_one_and_names_one_person_is_that_person():

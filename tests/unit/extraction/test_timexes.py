@@ -485,6 +485,11 @@ def test_a_noun_spelt_like_a_scheduled_verb_says_nothing_of_tense():
     # hosting, in the present, is an arrangement ahead
     assert values("China, which hosts the APEC summit in November, offers a venue.", dt.date(2026, 3, 10)) == [
         ("November", "2026-11")]
+    # "a plan to": a noun, whose aim is no tense of the date; "he proposed": a verb in the past
+    assert values("Speaking in Seoul on Sept. 23, he proposed a three-stage plan to end hostilities.",
+                  dt.date(2025, 9, 25)) == [("Sept. 23", "2025-09-23")]
+    assert values("Protesters plan to march in Nairobi on Tuesday.", dt.date(2024, 6, 23)) == [
+        ("Tuesday", "2024-06-25")]
     # not ruling out is a possibility ahead; ruling out is told in the past
     assert values("Trump did not rule out visiting the DMZ on Thursday.", dt.date(2025, 10, 29)) == [
         ("Thursday", "2025-10-30")]

@@ -16,9 +16,6 @@ KNOWN_FAILURES = {
     "pron-the-country": "'the country's foreign ministry' after North Korea gives no actors",
     "pron-the-president": "'The president' after Yoon Suk Yeol gives no actors",
     "pron-his-father": "'his father' (of Kim Jong Un) is not Kim Jong Il: the June 2000 summit has South Korea only",
-    "pron-he-after-phrase-with-sept": "'Speaking at the UN General Assembly on Sept. 23, he proposed' (published "
-                                      "Sept. 25) is dated 2026-09-23 and planned, with no Lee Jae-myung ('he' after "
-                                      "an opening phrase holding 'Sept.'); want asserted 2025-09-23 with Lee",
     # a possessive or a describing mention makes the possessor an actor, and not the possessor's state
     "name-lee-myung-bak-government": "'Lee Myung-bak's government cut off trade' gives no South Korea",
     "name-moon-chung-in": "'Moon Chung-in, who advised Moon Jae-in, said' gives Moon Jae-in",
