@@ -165,6 +165,10 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
         if not aside:
             # "Friday's demolition, on 27 June 2008, gives ...": the date only; the sentence without it
             return _without_dates(sentence, 0, len(sentence), spans)
+        if re.fullmatch(r"(?:in|at|near|outside|inside)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}", aside):
+            # "The second summit, in Hanoi on Feb. 27 and 28, ended ...": where it was, then what befell it
+            end = _MAIN_CLAUSE_END.search(sentence, comma_after + 1)
+            return f"{subject} {aside} {_without_dates(sentence, comma_after + 1, end.start() if end else len(sentence), spans)}"
         return None
     # "The text signed on 21 October 1994 puts ...": a participle and what goes with it, then the main verb
     reduced = re.fullmatch(r"(?P<np>(?:[Tt]he|[Aa]n?|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,6}?)\s+(?P<part>[a-z]+ed|signed|held|"

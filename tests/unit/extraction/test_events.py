@@ -579,6 +579,9 @@ def test_a_date_in_a_phrase_on_the_subject_titles_the_subject_not_the_main_verb(
         "The forum drew forty delegations")
     assert title_of("Park opens her term, which began on Monday, facing a hostile parliament.") == (
         "Park opens her term")
+    # a place set off with the date: where it was, then what befell it
+    assert title_of("The third round, in Oslo on 2 May, ended without a statement.") == (
+        "The third round in Oslo ended without a statement")
     # the same without commas: "The accord signed on ..."
     assert title_of("The accord signed on 5 May 1998 binds both navies.") == "The accord was signed"
     # a plan's day: what befell the plan

@@ -414,6 +414,16 @@ def test_a_month_or_season_after_the_following_or_that_counts_from_the_story():
                   published) == [("Aug. 2, 1990", "1990-08-02"), ("the following January", "1991-01")]
     assert values("Guidelines were endorsed in February 1977. That spring the talks broke down.", published) == [
         ("February 1977", "1977-02"), ("That spring", "1977-SP")]
+    # two days of one month the following year: both count from the date before them
+    assert values("They met in Singapore on June 12, 2018. The second summit, in Hanoi on Feb. 27 and 28 the "
+                  "following year, ended early.", published)[1:] == [
+        ("Feb. 27", "2019-02-27"), ("28 the following year", "2019-02-28")]
+    assert values("They met in March 2018, and again on 27-28 February the following year.", published)[1:] == [
+        ("27", "2019-02-27"), ("28 February the following year", "2019-02-28")]
+    # a season told after a past date is that year's
+    assert values("Putin flew to Pyongyang on June 19, 2024. By the autumn, troops were in Russia.",
+                  dt.date(2026, 1, 20)) == [
+        ("June 19, 2024", "2024-06-19"), ("the autumn", "2024-FA")]
 
 
 def test_a_story_about_an_earlier_year_lends_its_year_to_the_next_sentence():
@@ -835,6 +845,10 @@ def test_a_chronology_entry_is_never_read_into_the_line_before_it():
 
 def test_a_holiday_takes_this_last_or_next_year():
     march = dt.date(2026, 3, 2)
+    # a year before the holiday, or after it with "in", is its year
+    assert values("Kim used his 2018 New Year's Day speech to offer talks.", march) == [
+        ("2018 New Year's Day", "2018-01-01")]
+    assert values("The missile flew on the Fourth of July in 2017.", march) == [("Fourth of July in 2017", "2017-07-04")]
     assert values("He visited on Christmas last year.", march) == [("Christmas last year", "2025-12-25")]
     assert values("He sent greetings ahead of Chuseok last year.", march) == [("Chuseok last year", "2025-10-06")]
     assert timexes("He spent the Chuseok holiday last year in Seoul.", march) == [

@@ -302,29 +302,46 @@ def bare_month(m, text):
 
 
 @rule(
-    rf"\b(?:(?P<d>{DAY})\s+(?:of\s+)?)?(?P<mod>{MOD_PREFIX})?(?P<mon>{MONTH_RE})\s+(?:(?P<d2>{DAY})\s+)?(?:of\s+|in\s+)?"
+    rf"\b(?:(?P<d>{DAY})(?:\s*(?:-|–|—|to|and)\s*(?P<d0>{DAY}))?\s+(?:of\s+)?)?(?P<mod>{MOD_PREFIX})?(?P<mon>{MONTH_RE})\s+(?:(?P<d2>{DAY})"
+    rf"(?:\s*(?:-|–|—|to|and)\s*(?P<d3>{DAY}))?,?\s+)?(?:of\s+|in\s+)?"
     rf"(?P<rel>that|that\s+same|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year\b",
     0,
 )
 @in_one_cell
 def month_of_that_year(m, text):
-    """"March of that year", "27 April of that year", "in June the following year": a month (or day) of the
-    year the story is in."""
+    """"March of that year", "27 April of that year", "in June the following year", "Feb. 27 and 28 the following
+    year": a month (or day, or two days) of the year the story is in."""
     if not m["mon"][0].isupper():
         return None
     mo = month_num(m["mon"])
     dom = day_num(m["d"] or m["d2"]) if (m["d"] or m["d2"]) else None
     n = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(m["rel"].split()[-1].lower(), 0)
+    counted: dict[str, tuple[int, str]] = {}
 
-    def res(doc):
-        if doc.prev is None or doc.prev.gran in ("decade", "century"):
-            y, anchor = doc.dct.year + n, R.PUBLISHED
-        else:
-            y, anchor = doc.prev.year + n, R.PREVIOUS
-        if dom and not valid(y, mo, dom):
+    def year_of(doc):
+        # both days of "Feb. 27 and 28 the following year" count from the date before the first
+        if "y" not in counted:
+            if doc.prev is None or doc.prev.gran in ("decade", "century"):
+                counted["y"] = (doc.dct.year + n, R.PUBLISHED)
+            else:
+                counted["y"] = (doc.prev.year + n, R.PREVIOUS)
+        return counted["y"]
+
+    def res(doc, day=dom):
+        y, anchor = year_of(doc)
+        if day and not valid(y, mo, day):
             return "", anchor
-        return ymd(y, mo, dom), anchor
+        return ymd(y, mo, day), anchor
 
+    last = m["d3"] or m["d0"]
+    if m["d"] and m["d2"]:
+        return None
+    if last and dom and day_num(last) > dom:
+        first_end = m.end("d2") if m["d3"] else m.end("d")
+        return [Found(m.start(), first_end, "DATE", res, mod_of(m["mod"]), group=1),
+                Found(m.start("d3" if m["d3"] else "d0"), m.end(), "DATE", lambda doc: res(doc, day_num(last)), group=1)]
+    if last:
+        return None
     return Found(m.start(), m.end(), "DATE", res, mod_of(m["mod"]))
 
 

@@ -20,11 +20,11 @@ _RUSSIAN_NEAR = re.compile(r"\b(?:Russia|Russian|Moscow|Kremlin|Soviet|Red\s+Squ
 
 
 # Longer names first: the alternation takes the first that matches ("Christmas Eve" before "Christmas").
-@rule(r"\b(?P<h>christmas\s+eve|christmas\s+day|christmas|new\s+year's\s+(?:day|eve)|thanksgiving(?:\s+day)?|independence\s+day"
+@rule(r"\b(?:(?P<y0>{YEAR})\s+)?(?P<h>christmas\s+eve|christmas\s+day|christmas|new\s+year's\s+(?:day|eve)|thanksgiving(?:\s+day)?|independence\s+day"
       r"|good\s+friday|holy\s+saturday|palm\s+sunday|easter\s+monday|easter(?:\s+sunday)?|black\s+friday|cyber\s+monday"
       r"|memorial\s+day|labor\s+day|veterans\s+day|halloween|election\s+day|day\s+of\s+the\s+sun|day\s+of\s+the\s+shining\s+star"
       r"|fourth\s+of\s+july|liberation\s+day|victory\s+day|national\s+foundation\s+day)\b"
-      r"(?:\s+(?P<y>{YEAR})|,?\s*{ERA}\s+\d{1,3}\s+\((?P<juche>{YEAR})\)|\s+(?P<rel>last|this|next)\s+year)?"
+      r"(?:,?\s+(?:in\s+)?(?P<y>{YEAR})(?!\d)|,?\s*{ERA}\s+\d{1,3}\s+\((?P<juche>{YEAR})\)|\s+(?P<rel>last|this|next)\s+year)?"
       r"(?P<wk>\s+week\b(?![-\s]*(?:end|day|long)))?"
       .replace("{YEAR}", YEAR).replace("{ERA}", ERA), 0 | I)
 @in_one_cell
@@ -32,7 +32,7 @@ def holiday(m, text):
     """"Christmas", "Easter Monday 2019", "New Year's Day, Juche 115 (2026)" (the North Korean calendar's year,
     with the Gregorian one in brackets)."""
     h = re.sub(r"\s+", " ", m["h"].lower())
-    given = m["y"] or m["juche"]
+    given = m["y"] or m["juche"] or m["y0"]  # "Christmas 2019", "the Fourth of July in 2017", "his 2018 New Year's Day speech"
     shift = SHIFT.get((m["rel"] or "").lower())
     if not m["h"][0].isupper():
         return None

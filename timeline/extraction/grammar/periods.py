@@ -209,6 +209,9 @@ def _part_of_year(m, kind: str, n: int):
     return res
 
 
+_SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
 @rule(
     rf"\b(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+last)\s+|(?P<mod>{MOD_PREFIX})|(?P<the>the\s+))?"
     rf"(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y>{YEAR})(?!\d)(?P<y2>[-–/]\d\d(?!\d))?"
@@ -243,6 +246,11 @@ def season(m, text):
             return f"{doc.dct.year + SHIFT[m['rel2'].lower()]}-{code}", R.PUBLISHED
         r = {"this past": "last", "the past": "last", "the last": "last", "this coming": "next",
              "the coming": "next"}.get(rel, rel)
+        if not r:
+            # "Putin flew to Pyongyang on June 19, 2024 ... By the autumn, ...": the season of the story's year
+            y = R.story_year(doc, _SEASON_FIRST_MONTH[code], start) or R.paragraph_year(doc, start)
+            if y is not None:
+                return f"{y}-{code}", R.PREVIOUS
         y = R.season_year(doc, idx, r, doc.tense(start, end))
         return f"{y}-{code}", R.PUBLISHED
 

@@ -11,8 +11,6 @@ KNOWN_FAILURES = {
     # holidays and named days: not recognised, the year beside them ignored, or made dates where they are no date
     "hol-liberation-day-address": "'Liberation Day' gets no timex, so no event on 2025-08-15; the '2018' in the name "
                                   "'the 2018 inter-Korean military agreement' dates an event in 2018 instead",
-    "hol-fourth-of-july-2017": "'the Fourth of July in 2017' is read as 2025-07-04 plus a separate year 2017; wanted "
-                               "one event on 2017-07-04",
     "hol-thanksgiving-weekend": "'the Thanksgiving weekend' is dated Thanksgiving Day 2025-11-27; wanted the weekend "
                                 "(Nov. 27-30 or 28-30)",
     "hol-week-after-thanksgiving": "'the week after Thanksgiving' is dated Thanksgiving Day 2025-11-27; wanted "

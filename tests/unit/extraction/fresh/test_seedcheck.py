@@ -248,10 +248,7 @@ KNOWN_FAILURES = {
     '034-openers': "title 'That was followed by the Singapore summit'",
     # briefs/035-kim-open-to-talks-without-denuclearisation.md
     '035-pyongyang-on-21-september-2025': "actors wrongly include ['Donald Trump']",
-    '035-in-hanoi-on-27-28-february-2019': "title 'In Hanoi, ended early without an agreement over sanctions "
-        "relief and…' (want 'summit')",
     '035-in-june-2024-he-signed': "actors lack ['Kim Jong Un'] (got ['Vladimir Putin'])",
-    '035-title-not-in-hanoi-ended': "title 'In Hanoi, ended early without an agreement over sanctions relief and…'",
     '035-openers': "title 'He signed a Comprehensive Strategic Partnership treaty with Vladimir Putin…'",
 }
 
