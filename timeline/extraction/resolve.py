@@ -104,6 +104,13 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
         return None
     if month < point_range(p)[0].month and not _same_sentence_date(doc, p, start):
         return None
+    if (month < point_range(p)[0].month and p.year + 1 <= doc.dct.year and doc.told and doc.told[-1][1] == doc.prev_end
+            and re.search(r"\b(?:1[89]|20)\d\d\b", doc.text[doc.told[-1][0]:doc.prev_end])
+            and _THEN_AND.search(doc.text, doc.prev_end, start) and not _LOOKS_BACK.search(doc.text, doc.prev_end, start)):
+        # "In October 2024, 11 states launched a team, and that team published its first report on 29 May": the
+        # story goes on from a date written in full into the next year ("In September it conducted ..., and in
+        # August" lists backwards from a month it had to infer)
+        return p.year + 1
     if _SENTENCE_END.search(doc.text, doc.prev_end, start) and (doc.prev_names_a_thing or p.gran == "year"):
         return None
     if doc.told and doc.told[-1][1] == doc.prev_end and NAMES_A_LAW.search(
@@ -174,6 +181,9 @@ def _same_sentence_date(doc: DocContext, p: Point, start: int) -> bool:
             and not _SENTENCE_END.search(doc.text, doc.prev_end, start) and "\n" not in doc.text[doc.prev_end:start])
 
 
+# a new main clause that goes on with the story ("..., and that team published"), and what looks back instead
+_THEN_AND = re.compile(r",\s+(?:and|then|and\s+then)\s+(?!(?:who|which|that\s+had)\b)")
+_LOOKS_BACK = re.compile(r"\b(?:had|earlier|before|previously|signed|agreed)\b")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)`]*\s+[\"“‘'(`]*[A-Z]")
 
 

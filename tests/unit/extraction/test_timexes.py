@@ -428,6 +428,12 @@ def test_a_month_or_season_after_the_following_or_that_counts_from_the_story():
 
 def test_a_story_about_an_earlier_year_lends_its_year_to_the_next_sentence():
     published = dt.date(2023, 9, 13)
+    # a clause that goes on from a date written in full into an earlier month is the next year's
+    assert values("In October 2021, nine states set up a panel, and the panel issued its first report on 29 May.",
+                  published) == [("October 2021", "2021-10"), ("29 May", "2022-05-29")]
+    # a list told backwards from an inferred month stays in its year
+    assert values("Late last year, on 29 November, it tested a missile. In September it conducted a test, and in "
+                  "August Trump warned.", published)[-2:] == [("September", "2022-09"), ("August", "2022-08")]
     assert values("The Camp David summit of July 2000 was meant to settle everything. It ended on July 25 "
                   "without agreement.", published) == [("July 2000", "2000-07"), ("July 25", "2000-07-25")]
     assert values("The 2005 accord, signed in April, set out parameters.", published) == [

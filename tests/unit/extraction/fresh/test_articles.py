@@ -11,7 +11,6 @@ KNOWN_FAILURES = {
     "a10-a-year-after-that": "the 2006 test's 'it' (the North, named in the sentence before) gives no actor North Korea",
     "a11-in-singapore-on-12-june-2018": "'Their first summit' (Trump and Kim, named before) gives only Kim Jong Un, not Donald Trump",
     "a13-in-october-2024-11-member-states": "a team set up 'outside the United Nations system' gets the actor United Nations",
-    "a13-first-report-on-29-may": "'29 May' after 'In October 2024' in the same sentence takes 2024 (2024-05-29), not 2025-05-29",
     "a13-missile-on-6-january": "'the country' (the DPRK) gives no North Korea; only Japan, whose delegate speaks",
     "a13-draft-resolution-in-2021": "'his delegation' (the Russian Federation, named the sentence before) gives no Russia",
     "a13-joint-statement-of-19-september-2005": "the 2005 agreement in a relative clause takes the main clause's 'should': hypothetical, not asserted",
