@@ -277,8 +277,9 @@ def build_events(
             # "11:02 BST — ..., carried by KCNA on 28 July, ...": the entry names its happening's day itself (but
             # "this year", "last week's meeting" leave the stamp the day of the entry)
             continue
-        if len(unit) == 1 and not stamp and first.type == "TIME" and unit[0].anchor == "published" and any(
-                o.timex.type == "DATE" and o.timex.value[:10] != first.value[:10] for o in dated_in_sentence(s_start, s_end)):
+        if (len(unit) == 1 and not stamp and first.type == "TIME" and unit[0].anchor == "published"
+                and first.value[:10] == published.isoformat() and any(
+                    o.timex.type == "DATE" and o.timex.value[:10] != first.value[:10] for o in dated_in_sentence(s_start, s_end))):
             continue  # "walked out at 2:30 p.m., cutting short the Feb. 28 session": the clock's day is not the published one
         r0 = value_range(first.value)
         r1 = value_range(([r for r in unit if id(r) not in restated] or unit)[-1].timex.value)

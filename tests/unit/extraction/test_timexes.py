@@ -289,6 +289,20 @@ def test_overnight_does_not_become_the_day_later_phrases_count_from():
     assert ("the previous Friday", "2025-09-12") in found
 
 
+def test_overnight_told_in_the_past_is_the_night_before_and_a_weekday_names_its_night():
+    friday = dt.date(2025, 11, 14)
+    assert values("The North fired 40 rounds into the sea overnight, the military said.", friday) == [
+        ("overnight", "2025-11-13TNI")]
+    assert values("Overnight Saturday, balloons crossed the border.", dt.date(2025, 11, 17)) == [
+        ("Overnight Saturday", "2025-11-15TNI")]
+    assert values("Rain fell overnight into Sunday.", dt.date(2025, 11, 17))[0] == (
+        "overnight into Sunday", "2025-11-15TNI")
+    # an event on that night, though the sentence names the day it was reported
+    [night, _] = extract("Overnight Saturday, balloons crossed the border, the military said on Sunday.",
+                         dt.date(2025, 11, 17)).events
+    assert night.date_start == dt.date(2025, 11, 15)
+
+
 def test_a_span_before_a_gerund_hangs_on_that_event():
     assert timexes("The banks must wait 30 days before closing the deal.") == [("30 days", "DURATION", "P30D", "")]
     assert timexes("They joined the alliance a decade after leaving the pact.") == [

@@ -124,10 +124,31 @@ def deictic_day(m, text):
     typ = "TIME" if suffix else "DATE"
     if w == "tonight":
         typ = "TIME"
-    # "overnight losses in New York": which night is vague, so it does not become the story's day
+    if w == "overnight":
+        # "fired rounds overnight, the military said": in a clause told in the past, the night before the story's day
+        def res_overnight(doc):
+            back = 1 if doc.tense(m.start(), m.end()) == "past" else 0
+            return (doc.dct - dt.timedelta(days=back)).isoformat() + suffix, R.PUBLISHED
+
+        # "overnight losses in New York": which night is vague, so it does not become the story's day
+        return Found(m.start(), m.end(), typ, res_overnight, mod, remember=False)
     return Found(m.start(), m.end(), typ,
-                 lambda doc: ((doc.dct + dt.timedelta(days=n)).isoformat() + suffix, R.PUBLISHED), mod,
-                 remember=w != "overnight")
+                 lambda doc: ((doc.dct + dt.timedelta(days=n)).isoformat() + suffix, R.PUBLISHED), mod)
+
+
+@rule(rf"\bovernight\s+(?:on\s+|into\s+)?(?P<wd>{WEEKDAY_RE})\b(?!['’]s)", 0 | re.IGNORECASE)
+def overnight_weekday(m, text):
+    """"Overnight Saturday": the night of that Saturday."""
+    start, end = m.start(), m.end()
+    into = "into" in m.group().lower()
+
+    def res(doc):
+        d = R.weekday(doc, WEEKDAYS[m["wd"].lower()], doc.tense(start, end))
+        if into:
+            d -= dt.timedelta(days=1)  # "overnight into Sunday": the night that ends on Sunday
+        return d.isoformat() + "TNI", R.PUBLISHED
+
+    return Found(start, end, "TIME", res, priority=2)
 
 
 @rule(rf"\bthe\s+(?:early|small|wee)\s+hours\s+of\s+(?:(?P<wd>{WEEKDAY_RE})|(?P<rel>today|yesterday|tomorrow))\b", 0)
