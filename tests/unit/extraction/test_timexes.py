@@ -295,6 +295,7 @@ def test_overnight_told_in_the_past_is_the_night_before_and_a_weekday_names_its_
         ("overnight", "2025-11-13TNI")]
     assert values("Overnight Saturday, balloons crossed the border.", dt.date(2025, 11, 17)) == [
         ("Overnight Saturday", "2025-11-15TNI")]
+    assert values("The meeting was arranged almost overnight.", friday) == []
     assert values("Rain fell overnight into Sunday.", dt.date(2025, 11, 17))[0] == (
         "overnight into Sunday", "2025-11-15TNI")
     # an event on that night, though the sentence names the day it was reported

@@ -124,6 +124,9 @@ def deictic_day(m, text):
     typ = "TIME" if suffix else "DATE"
     if w == "tonight":
         typ = "TIME"
+    if w == "overnight" and re.search(r"\b(?:almost|virtually|practically|nearly|seemingly|literally|all\s+but)\s+$",
+                                      text[max(0, m.start() - 14):m.start()], re.IGNORECASE):
+        return None  # "arranged almost overnight": very quickly, no night in particular
     if w == "overnight":
         # "fired rounds overnight, the military said": in a clause told in the past, the night before the story's day
         def res_overnight(doc):
