@@ -349,7 +349,10 @@ def build_events(
             continue  # "met in August 2018, a month before Chuseok": the landmark is not the sentence's happening
         if side and mod in ("", "APPROX"):
             mod = side
-        future = date_start > published and not (mod == "BEFORE" and _told_in_the_past(sentence, lo))
+        future = date_start > published and not (mod == "BEFORE" and _told_in_the_past(sentence, lo)) and not (
+            # "fired a missile early Tuesday local time" in a Monday story: done, on the clock of where it happened
+            date_start == published + dt.timedelta(days=1) and _LOCAL_TIME.search(sentence, hi, hi + 30)
+            and _told_in_the_past(sentence, lo))
         if stamp:
             # the stamp says when the entry was posted, so a day after the published one (past midnight) plans
             # nothing; an entry reporting what someone says or tells is asserted whatever the words reported plan
@@ -711,6 +714,7 @@ _FIRST_TIME_BEFORE = re.compile(r"\bfor\s+the\s+first\s+time\s+(?:in\s+|since\s+
 _LIKE_OPENING = re.compile(r"\s*(?:Like|Unlike|As\s+in)\b")
 _CONTRAST_BEFORE = re.compile(r"\b(?:contrast\s+with|compared\s+(?:with|to)|as\s+opposed\s+to)\s+(?:the\s+)?$",
                               re.IGNORECASE)
+_LOCAL_TIME = re.compile(r"\b(?:local|Seoul|Pyongyang|Tokyo|Beijing)\s+time\b|\b(?:KST|JST)\b", re.IGNORECASE)
 _DIFFERENT_FROM = re.compile(r"\b(?:different|reversal|shift(?:\s+in\s+\w+)?|departure|far\s+cry|turnaround|u-turn|"
                              r"retreat|change\s+in\s+\w+)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"[^,.;:]{0,40}?,\s+(?:when|in\s+which|under\s+which|at\s+which)\b")

@@ -289,6 +289,15 @@ def test_overnight_does_not_become_the_day_later_phrases_count_from():
     assert ("the previous Friday", "2025-09-12") in found
 
 
+def test_a_weekday_on_the_local_clock_may_be_a_day_ahead_of_the_story():
+    monday = dt.date(2025, 11, 10)
+    [e] = extract("North Korea fired a missile early Tuesday local time, the military said.", monday).events
+    assert (e.date_start, e.modality) == (dt.date(2025, 11, 11), "asserted")
+    # without the local clock, a Tuesday told in the past is last week's
+    assert values("North Korea fired a missile early Tuesday, the military said.", monday) == [
+        ("early Tuesday", "2025-11-04")]
+
+
 def test_overnight_told_in_the_past_is_the_night_before_and_a_weekday_names_its_night():
     friday = dt.date(2025, 11, 14)
     assert values("The North fired 40 rounds into the sea overnight, the military said.", friday) == [

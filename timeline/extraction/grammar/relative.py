@@ -27,6 +27,11 @@ _NAMED_DAYS = frozenset(
 )
 
 
+# the clock of the place where it happened, named after a weekday ("early Tuesday local time", "Tuesday, Seoul time")
+_LOCAL_TIME_AFTER = re.compile(r"[\s,(]*(?:(?:morning|afternoon|evening|night)\s+)?(?:\(?\s*)?(?:local|Seoul|Pyongyang|Tokyo|Beijing)"
+                               r"\s+time\b|[\s,(]*\(?(?:KST|JST)\b", re.IGNORECASE)
+
+
 @rule(
     rf"\b(?:(?P<mod>early|late|earlier|later)\s+(?:on\s+)?|(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|the\s+following|the\s+previous))\s+)?"
     rf"(?P<wd>{WEEKDAY_RE})(?P<poss>'s)?(?:\s+(?P<part>{PARTS_RE}))?(?P<plural>s)?\b"
@@ -86,6 +91,10 @@ def weekday(m, text):
         else:
             # "Wednesday's ruling": a possessive weekday names something that has happened
             d = R.weekday(doc, wd, "past" if m["poss"] else doc.tense(start, end))
+            if (d < doc.dct and wd == doc.dct.isoweekday() % 7 + 1
+                    and _LOCAL_TIME_AFTER.match(text, end)):
+                # "fired a missile early Tuesday local time" in a Monday story: a day ahead of the newsroom's clock
+                d = doc.dct + dt.timedelta(days=1)
         return d.isoformat() + time_suffix, R.PUBLISHED
 
     # a value with a part of the day is a TIME in TimeML

@@ -34,8 +34,6 @@ KNOWN_FAILURES = {
     "night-fireworks-at-midnight-on-new-years-eve": "'midnight' is split from 'on New Year's Eve' and valued "
                                                     "2026-01-02T24:00 (the published day); wanted 2025-12-31T24:00",
     # time zones: one happening told in two zones
-    "tz-early-tuesday-local-time-on-a-monday": "'early Tuesday local time' published on a Monday is taken as last "
-                                               "Tuesday 2025-11-04; wanted the coming Tuesday 2025-11-11",
     # centuries and decades
     # a bare day-month far from the published date
     "far-singapore-june-12-in-2026": "'signed the Singapore statement on June 12' in a 2026 article is dated "
