@@ -372,7 +372,7 @@ class Option:
 
 @dataclass
 class FilterResult:
-    events: QuerySet  # filtered and ordered, not paginated
+    events: QuerySet  # filtered and ordered, not paginated (for a frozen share, a list of its snapshots)
     form: EventFilterForm
     notices: list[str]
     query: str  # normalised canonical querystring, without the page
