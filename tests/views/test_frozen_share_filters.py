@@ -199,3 +199,15 @@ def test_a_live_share_still_filters_and_counts_the_events_current_rows(client, t
     page = _page(client, share)
     assert _cards(page) == ["Singapore summit, corrected", "Hanoi summit", "Panmunjom handshake"]
     assert _chart(page) == {"2019": 3}
+
+
+def test_typing_in_a_frozen_shares_search_swaps_results_and_facets_counted_from_the_snapshots(client, teacher, events):
+    share = _freeze(client, teacher)
+    _edit_after_freezing(events)
+    url = reverse("timeline:share_detail", args=[share.token])
+    typing = client.get(url, {"q": "summit"}, headers={"HX-Request": "true", "HX-Target": "results"})
+    body = typing.content.decode()
+    assert body.lstrip().startswith('<section id="results"') and 'hx-swap-oob="true"' in body
+    assert _cards(typing) == ["Singapore summit", "Hanoi summit"]
+    assert _result_count(typing) == "2 events match your filters"
+    assert 'Agree <span class="count">(1)</span>' in body and 'Consult <span class="count">(1)</span>' in body
