@@ -372,7 +372,7 @@ class Option:
 
 @dataclass
 class FilterResult:
-    events: QuerySet  # filtered and ordered, not paginated
+    events: QuerySet  # filtered and ordered, not paginated (for a frozen share, a list of its snapshots)
     form: EventFilterForm
     notices: list[str]
     query: str  # normalised canonical querystring, without the page
@@ -409,14 +409,25 @@ class _Counter:
                 queryset = queryset.filter(condition)
         return queryset.filter(_modality(self.f)) if modality else queryset
 
-    def by(self, dimension: str, leave_out: str) -> dict:
-        if self._uses_tallies(leave_out):
-            return self.tallies().get(dimension, {})
-        queryset = self.queryset(leave_out)
-        if dimension == "actor":
-            link = Event.actors.through.objects.filter(event__in=queryset.values("pk"))
-            return {str(k): v for k, v in _count_by(link, "actor_id").items()}
-        return _count_by(queryset, dimension)
+    def actors(self) -> dict[str, int]:
+        """Events per actor (keyed by the actor's pk as a string) under every filter but the actor one."""
+        if self._uses_tallies("actor"):
+            return self.tallies().get("actor", {})
+        link = Event.actors.through.objects.filter(event__in=self.queryset("actor").values("pk"))
+        return {str(k): v for k, v in _count_by(link, "actor_id").items()}
+
+    def documents(self) -> dict[int, int]:
+        """Events per chosen source document under every filter but the document one."""
+        by_document = EventSource.objects.filter(
+            event__in=self.queryset("document").values("pk"), document__in=[d.pk for d in self.f["document"]])
+        return _count_by(by_document, "document_id")
+
+    def chart(self, short: bool) -> dict[str, int]:
+        """Events per "YYYY-MM" (``short``) or "YYYY" of their start under every filter, for the chart's bars."""
+        if self._uses_tallies() and not short:
+            return {f"{year:04d}": n for year, n in self.tallies().get("year", {}).items()}
+        rows = self.queryset().order_by().annotate(p=_date_prefix(7 if short else 4)).values_list("p")
+        return dict(rows.annotate(n=Count("pk")))
 
     def single_actor(self) -> Actor | None:
         """The actor, when one actor (with perhaps a category or precision) is all that is filtered."""
@@ -481,17 +492,10 @@ def _is_short(f: dict) -> bool:
     return bool(f["from"] and f["to"] and (f["to"].end - f["from"].start).days <= 3 * 366)
 
 
-def _chart(counter: _Counter, f: dict, counts: dict[str, int] | None = None) -> tuple[list[Bar], str]:
-    """Bars for the chart: by month for a short range, else by year; ``counts`` from the cube if it had them."""
+def _chart(f: dict, counts: dict[str, int]) -> tuple[list[Bar], str]:
+    """Bars for the chart from counts by "YYYY-MM" (a short range: by month) or by "YYYY" (else by year)."""
     start, end = f["from"], f["to"]
     short = _is_short(f)
-    if counts is not None:
-        pass
-    elif counter._uses_tallies() and not short:
-        counts = {f"{year:04d}": n for year, n in counter.tallies().get("year", {}).items()}
-    else:
-        rows = counter.queryset().order_by().annotate(p=_date_prefix(7 if short else 4)).values_list("p")
-        counts = dict(rows.annotate(n=Count("pk")))
     counts = {p: n for p, n in counts.items() if n}
     if short:
         bars = []
@@ -524,7 +528,16 @@ def filter_events(params: QueryDict | dict, base: QuerySet | None = None) -> Fil
     tallies = read_tallies(f["plans"])
     conditions = _conditions(f, tallies)
     counter = _Counter(f, conditions, base, tallies)
-    events = _select(f, conditions, base)
+    return counted_result(form, _select(f, conditions, base), counter, is_filtered=bool(conditions))
+
+
+def counted_result(form: EventFilterForm, events, counter, is_filtered: bool) -> FilterResult:
+    """The result for ``form``'s filters: ``events`` as selected, totals, facets and chart from ``counter``'s counts.
+
+    ``counter`` is a ``_Counter`` over the events' rows, or anything with its four counts (``cube``, ``actors``,
+    ``documents``, ``chart``): a frozen share counts its snapshots (``timeline.frozen``) and shares all the rest.
+    """
+    f = form.filters
     chosen_types = set(category_values(f["category"])) if f["category"] else None
     levels = set(PRECISION_LEVELS[f["precision"]][1]) if f["precision"] else None
     total = plans_count = 0
@@ -550,7 +563,7 @@ def filter_events(params: QueryDict | dict, base: QuerySet | None = None) -> Fil
     }
     facets["precision"] = [Option(key, label, sum(precisions.get(p, 0) for p in kinds), key == f["precision"])
                            for key, (label, kinds) in PRECISION_LEVELS.items()]
-    actor_counts = counter.by("actor", "actor")
+    actor_counts = counter.actors()
     chosen = {str(a.pk) for a in f["actor"]}
     # The most frequent actors are shown; the next ones (by frequency, up to MORE_ACTORS) are listed by name
     # behind "More actors", so any actor of the timeline can be chosen without typing a URL.
@@ -566,12 +579,10 @@ def filter_events(params: QueryDict | dict, base: QuerySet | None = None) -> Fil
     facets["actor"] = options(wanted)
     facets["actor_more"] = sorted(options(more), key=lambda o: o.label.casefold())
     if f["document"]:
-        by_document = EventSource.objects.filter(
-            event__in=counter.queryset("document").values("pk"), document__in=[d.pk for d in f["document"]])
-        counts = _count_by(by_document, "document_id")
+        counts = counter.documents()
         facets["document"] = [Option(str(d.pk), d.title, counts.get(d.pk, 0), True) for d in f["document"]]
 
-    chart, unit = _chart(counter, f, chart_counts)
+    chart, unit = _chart(f, chart_counts if chart_counts is not None else counter.chart(_is_short(f)))
     return FilterResult(
         events=events,
         form=form,
@@ -583,5 +594,5 @@ def filter_events(params: QueryDict | dict, base: QuerySet | None = None) -> Fil
         chart_unit=unit,
         facets=facets,
         plans_count=plans_count,
-        is_filtered=bool(conditions),
+        is_filtered=is_filtered,
     )

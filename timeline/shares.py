@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from timeline.exports import EventRecord, from_events, from_snapshots
 from timeline.filters import EventFilterForm, apply_filters, filter_events
+from timeline.frozen import filter_snapshots
 from timeline.models import Annotation, Event, SharedTimeline, SharedTimelineItem
 
 EVENT_RELATIONS = ("actors", "sources__document")
@@ -91,21 +92,18 @@ class ShareView:
 def share_view(share: SharedTimeline, params: QueryDict) -> ShareView:
     """The share's events narrowed by the reader's own filters (``params``), as records.
 
-    A frozen share shows its snapshots, the text as it was when saved; the reader's filters pick which of them by
-    the events' current rows (a frozen event since deleted is shown only while no filter is set).
+    A frozen share shows its snapshots, the text as it was when saved, and the reader's filters pick and count
+    those same snapshots (timeline.frozen), so what the filters match is what the cards say, even for an event
+    since edited or deleted.
     """
     own = class_notes(share)
     narrowed = is_narrowed(params)
     # Until the reader picks filters of their own, the page shows (and its form holds) the share's filters.
     params = params if narrowed else QueryDict(share.query)
     if share.mode == SharedTimeline.Mode.FROZEN:
-        items = [i for i in share.items.all() if i.snapshot and not i.excluded]
-        result = filter_events(params, base=Event.objects.filter(pk__in=[i.event_id for i in items if i.event_id]))
-        snapshots = frozen_snapshots(items)
-        if narrowed:
-            kept = set(result.events.values_list("pk", flat=True))
-            snapshots = [s for s in snapshots if s.get("id") in kept]
-        records = from_snapshots(snapshots)
+        snapshots = frozen_snapshots(i for i in share.items.all() if not i.excluded)
+        result = filter_snapshots(params, snapshots)
+        records = from_snapshots(result.events if narrowed else snapshots)
     else:
         events = live_events(share)
         result = filter_events(params, base=events)

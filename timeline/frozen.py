@@ -1,0 +1,145 @@
+"""A frozen share's filters and counts, read from its snapshots rather than from the events' current rows.
+
+A frozen share shows each event as it was when the teacher saved it, so the reader's filters must pick and count
+those copies: an event an editor later moved to 2019 is still a 2018 card, and one since deleted is still there
+to be found. The filters are the timeline's own: ``EventFilterForm`` parses them and ``counted_result`` turns the
+counts into facets and chart. Only the test of one event against each filter is written again, over a snapshot.
+
+Two things are read as they are now, because the page shows them as they are now: public notes (the "with public
+notes" filter) and actors' slugs (a facet offers an actor by its slug; an actor since renamed or deleted in the
+admin has no slug for its frozen name, so it is left out of the facet, though its events still show).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+from django.http import QueryDict
+
+from timeline.filters import (
+    PRECISION_LEVELS,
+    EventFilterForm,
+    FilterResult,
+    category_values,
+    counted_result,
+    search_terms,
+)
+from timeline.models import Actor, Annotation, Modality
+
+Test = Callable[[dict], bool]
+
+
+def filter_snapshots(params: QueryDict | dict, snapshots: Iterable[dict]) -> FilterResult:
+    """``filter_events`` for a frozen share: its ``events`` are the snapshots the filters keep, in the order asked."""
+    form = EventFilterForm(params)
+    f = form.filters
+    snapshots = list(snapshots)
+    counter = SnapshotCounter(f, snapshot_tests(f, snapshots), snapshots)
+    kept = sorted(counter.kept(), key=_timeline_order, reverse=f["sort"] == "newest")
+    return counted_result(form, kept, counter, is_filtered=bool(counter.tests))
+
+
+def _timeline_order(snapshot: dict) -> tuple:
+    # As Event.objects.chronological(): start, end, then id (a deleted event keeps its id in the snapshot).
+    return snapshot["date_start"], snapshot["date_end"], snapshot.get("id") or 0
+
+
+def snapshot_tests(f: dict, snapshots: list[dict]) -> dict[str, Test]:
+    """One test per filter, named as ``filters._conditions`` names its conditions so a facet leaves its own out."""
+    tests: dict[str, Test] = {}
+    if f["from"] or f["to"]:
+        # Overlap, as date_condition: ISO dates ("2018-06-12") compare as strings in date order.
+        start = f["from"].start.isoformat() if f["from"] else ""
+        end = f["to"].end.isoformat() if f["to"] else "9999"
+        tests["date"] = lambda s: s["date_end"] >= start and s["date_start"] <= end
+    if f["actor"]:
+        # Snapshots name their actors; the chosen ones are looked up by slug, so matched by their names.
+        names = {a.name for a in f["actor"]}
+        if f["both"] and len(names) > 1:
+            tests["actor"] = lambda s: names <= set(s.get("actors", ()))
+        else:
+            tests["actor"] = lambda s: bool(names & set(s.get("actors", ())))
+    if f["category"]:
+        types = set(category_values(f["category"]))
+        tests["category"] = lambda s: s.get("category", "") in types
+    if f["document"]:
+        documents = {d.pk for d in f["document"]}
+        tests["document"] = lambda s: any(source.get("document_id") in documents for source in s.get("sources", ()))
+    if f["precision"]:
+        levels = set(PRECISION_LEVELS[f["precision"]][1])
+        tests["precision"] = lambda s: s["precision"] in levels
+    if terms := search_terms(f["q"]):
+        tests["q"] = lambda s: all(_has_term(s, _fold(term)) for term in terms)
+    if f["annotated"]:
+        ids = [s["id"] for s in snapshots if s.get("id")]
+        public = Annotation.objects.filter(event_id__in=ids, visibility=Annotation.Visibility.PUBLIC)
+        noted = set(public.values_list("event_id", flat=True))
+        tests["annotated"] = lambda s: s.get("id") in noted
+    return tests
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents, as the full-text index folds text (unicode61 remove_diacritics)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+
+def _stem(term: str) -> str:
+    """The term less a common English ending, so "summits" finds "summit" as the index's Porter stemmer lets it.
+
+    An approximation of Porter without a stemmer library (the project has none): a word is found when it starts
+    with the stem, as the index's prefix query finds it.
+    """
+    for ending, keep in (("ing", 4), ("ed", 4), ("es", 4), ("s", 3)):
+        if term.endswith(ending) and len(term) - len(ending) >= keep:
+            return term[: -len(ending)]
+    return term
+
+
+def _has_term(snapshot: dict, term: str) -> bool:
+    """A word of the title or sentence starts with the term's stem, or an actor's name contains the term."""
+    stem = _stem(term)
+    words = re.findall(r"\w+", _fold(f"{snapshot.get('title', '')} {snapshot.get('sentence', '')}"))
+    return any(w.startswith(stem) for w in words) or any(term in _fold(name) for name in snapshot.get("actors", ()))
+
+
+class SnapshotCounter:
+    """``filters._Counter``'s four counts over a frozen share's snapshots, with the same leave-one-out rules."""
+
+    def __init__(self, f: dict, tests: dict[str, Test], snapshots: list[dict]):
+        self.f, self.tests = f, tests
+        # Each test runs once per snapshot, not once per count: the filters each snapshot fails, by name.
+        self.failed = [(s, {name for name, test in tests.items() if not test(s)}) for s in snapshots]
+
+    def kept(self, *leave_out: str, modality: bool = True) -> list[dict]:
+        """The snapshots every filter but ``leave_out`` keeps; plans and the like only when asked for."""
+        ignored = set(leave_out)
+        return [s for s, failed in self.failed if failed <= ignored and (not modality or self._shown(s))]
+
+    def _shown(self, snapshot: dict) -> bool:
+        return self.f["plans"] or _asserted(snapshot)
+
+    def cube(self, by_month: bool = False) -> tuple[list[tuple[str, str, bool, int]], None]:
+        kept = self.kept("category", "precision", modality=False)
+        cube = Counter((s.get("category", ""), s["precision"], _asserted(s)) for s in kept)
+        return [(*key, n) for key, n in cube.items()], None
+
+    def actors(self) -> dict[str, int]:
+        by_name = Counter(name for s in self.kept("actor") for name in set(s.get("actors", ())))
+        # Keyed by pk as _Counter's are, for the facet to offer each actor by its current slug.
+        pks = dict(Actor.objects.filter(name__in=list(by_name)).values_list("name", "pk")) if by_name else {}
+        return {str(pks[name]): n for name, n in by_name.items() if name in pks}
+
+    def documents(self) -> dict[int, int]:
+        chosen = {d.pk for d in self.f["document"]}
+        cited = ({source.get("document_id") for source in s.get("sources", ())} & chosen for s in self.kept("document"))
+        return dict(Counter(pk for pks in cited for pk in pks))
+
+    def chart(self, short: bool) -> dict[str, int]:
+        return dict(Counter(s["date_start"][: 7 if short else 4] for s in self.kept()))
+
+
+def _asserted(snapshot: dict) -> bool:
+    return snapshot.get("modality", Modality.ASSERTED) == Modality.ASSERTED
