@@ -514,7 +514,8 @@ def _group_units(text: str, dated: Sequence[Resolved]) -> tuple[list[list[Resolv
     restated: set[int] = set()
     units: list[list[Resolved]] = []
     for r in dated:
-        if r.group and units and units[-1][0].group == r.group:
+        if r.group and units and units[-1][0].group == r.group and not _MOVED_FROM.search(
+                text, max(0, units[-1][0].timex.start - 50), units[-1][0].timex.start):
             units[-1].append(r)
         elif units and len(units[-1]) == 1 and _spans_to(text, units[-1][0].timex, r.timex):
             units[-1].append(r)  # "from April 2018 until the end of 2019": one event over the whole stretch
@@ -588,6 +589,8 @@ def _spans_to(text: str, a, b) -> bool:
     lead = _FROM_BEFORE.search(text, max(0, a.start - 60), a.start)
     if lead is None:
         return False
+    if _MOVED_FROM.search(text, max(0, lead.start() - 40), lead.start() + 5):
+        return False  # "postponed from Tuesday to Thursday": the day it left and the day it goes to, no stretch
     joiner = re.sub(r"\s+", " ", text[a.end:b.start].strip().lower())
     return joiner.startswith("and") == lead.group().lower().startswith(("between", "beginning", "starting"))
 
@@ -714,6 +717,8 @@ _FIRST_TIME_BEFORE = re.compile(r"\bfor\s+the\s+first\s+time\s+(?:in\s+|since\s+
 _LIKE_OPENING = re.compile(r"\s*(?:Like|Unlike|As\s+in)\b")
 _CONTRAST_BEFORE = re.compile(r"\b(?:contrast\s+with|compared\s+(?:with|to)|as\s+opposed\s+to)\s+(?:the\s+)?$",
                               re.IGNORECASE)
+_MOVED_FROM = re.compile(r"\b(?:postponed|delayed|moved|pushed\s+back|brought\s+forward|rescheduled|shifted|switched|"
+                         r"put\s+off|changed|advanced)\s+(?:\w+\s+){0,2}?from\b", re.IGNORECASE)
 _LOCAL_TIME = re.compile(r"\b(?:local|Seoul|Pyongyang|Tokyo|Beijing)\s+time\b|\b(?:KST|JST)\b", re.IGNORECASE)
 _DIFFERENT_FROM = re.compile(r"\b(?:different|reversal|shift(?:\s+in\s+\w+)?|departure|far\s+cry|turnaround|u-turn|"
                              r"retreat|change\s+in\s+\w+)\s+from\s+(?:the\s+)?$", re.IGNORECASE)

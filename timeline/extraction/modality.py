@@ -41,6 +41,9 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose)\s+(?:[\w'’-]+\
 _PLAN_FOR = re.compile(r"\b(?:scheduled|planned|slated|set|due)\s+(?:for|to|on)\b", re.IGNORECASE)
 _UNDONE = re.compile(r"\b(?:cancel+ed|called\s+off|postponed|scrapped|shelved|put\s+off|delayed|dropped|pushed\s+back"
                      r"|never\s+(?:materiali[sz]ed|happened|took\s+place))\b", re.IGNORECASE)
+# The day a plan was moved away from: "postponed from Tuesday to Thursday", "pushed back from March 3"
+_MOVED_AWAY_FROM = re.compile(r"\b(?:postponed|delayed|moved|pushed\s+back|brought\s+forward|rescheduled|put\s+off|"
+                              r"shifted)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
 _NEVER_HAPPENED = re.compile(r"\b(?:never\s+(?:happened|took\s+place|materiali[sz]ed)|did\s+not\s+(?:happen|take\s+place))\b",
                             re.IGNORECASE)
 _SUPERSEDED = re.compile(r"\boriginally\s+(?:due|scheduled|set|planned|slated|expected)\s+(?:for|on|to\s+\w+\s+on)\s+$",
@@ -285,6 +288,8 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
     if _PLAN_FOR.search(sentence[max(0, lo - 30):lo]) and (
             _UNDONE.search(sentence, hi) or _UNDONE.search(sentence, max(0, lo - 80), lo)):
         return "negated"  # "the drill, scheduled for Aug. 25, was dropped", "dropped the drill scheduled for Aug. 25"
+    if _MOVED_AWAY_FROM.search(sentence, max(0, lo - 60), lo):
+        return "negated"  # "postponed from Tuesday to Thursday": not on Tuesday
     if _SUPERSEDED.search(sentence, max(0, lo - 30), lo):
         return "negated"  # "originally due on Friday, went ahead a day early on Thursday": not on Friday
     if _UNDONE_BEFORE.search(sentence, max(0, lo - 40), lo) or _UNDONE_AFTER.match(sentence, hi):

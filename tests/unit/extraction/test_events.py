@@ -828,6 +828,14 @@ def test_doubt_undone_plans_and_the_scope_of_a_negation():
     # a plan undone is negated at its date
     assert modalities("Pyongyang cancelled the Aug. 12 meeting.") == [("Aug. 12", "negated")]
     assert modalities("The round, due on Nov. 3, has been postponed indefinitely.") == [("Nov. 3", "negated")]
+    # moved from one day to another: two dates, the first given up, the second ahead
+    assert [(e.date_text, e.date_start, e.modality) for e in events(
+        "The council's meeting has been postponed from Tuesday to Thursday.", dt.date(2025, 11, 10))] == [
+        ("Tuesday", dt.date(2025, 11, 11), "negated"), ("Thursday", dt.date(2025, 11, 13), "planned")]
+    assert [(e.date_text, e.modality) for e in events("The talks were moved from March 3 to March 10.")] == [
+        ("March 3", "negated"), ("March 10", "asserted")]
+    # a stretch "from ... to" is still one event
+    assert [e.date_text for e in events("The drills ran from Monday to Thursday.")] == ["Monday to Thursday"]
     assert modalities("This Monday's briefing was cancelled.") == [("This Monday", "negated")]
     # a negation stays in its verb phrase
     assert modalities("The envoys failed to agree on a statement but met again on Thursday.") == [("Thursday", "asserted")]
