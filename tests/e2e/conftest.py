@@ -1,6 +1,9 @@
 """Browser tests: Playwright driving Debian's Chromium against Django's live server."""
 
+import contextlib
+import http.server
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -53,3 +56,41 @@ def run_axe(page) -> list[dict]:
     """Inject axe-core from node_modules and return its violations (an empty list is a pass)."""
     page.add_script_tag(path=str(NODE_MODULES / "axe-core" / "axe.min.js"))
     return page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations")
+
+
+def axe_in_own_context(browser, url: str, storage_state=None, viewport=None) -> list[dict]:
+    """axe-core's violations for a page, in a context of its own: injecting axe needs the CSP bypassed,
+    and the journey's own pages must keep theirs so a CSP violation there still fails the test."""
+    context = browser.new_context(bypass_csp=True, storage_state=storage_state, viewport=viewport)
+    try:
+        page = context.new_page()
+        page.goto(url)
+        return [{"id": v["id"], "nodes": [n["target"] for n in v["nodes"]]} for v in run_axe(page)]
+    finally:
+        context.close()
+
+
+@contextlib.contextmanager
+def school_site(pages: dict[str, str]):
+    """Serve a few pages from a second local web server, a different origin from the live server."""
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            body = pages.get(self.path, "not found").encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()

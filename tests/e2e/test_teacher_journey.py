@@ -1,16 +1,13 @@
 """A teacher's journey in Chromium: filter, save a share with a class note, open it signed out, print, revoke."""
 
-import contextlib
 import datetime
-import http.server
-import threading
 
 import pytest
 from django.conf import settings
 from django.test import Client
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import run_axe, wait_for_htmx
+from tests.e2e.conftest import axe_in_own_context, school_site, wait_for_htmx
 from tests.factories import DocumentFactory, EventFactory, EventSourceFactory, UserFactory
 from timeline.models import SharedTimeline
 
@@ -20,18 +17,6 @@ def _sign_in(context, live_server, user) -> None:
     client.force_login(user)
     cookie = client.cookies[settings.SESSION_COOKIE_NAME]
     context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": cookie.value, "url": live_server.url}])
-
-
-def _axe(browser, url: str, storage_state=None) -> list[dict]:
-    """axe-core's violations for a page, in a context of its own: injecting axe needs the CSP bypassed,
-    and the journey's own pages must keep theirs so a CSP violation there still fails the test."""
-    context = browser.new_context(bypass_csp=True, storage_state=storage_state)
-    try:
-        page = context.new_page()
-        page.goto(url)
-        return [{"id": v["id"], "nodes": [n["target"] for n in v["nodes"]]} for v in run_axe(page)]
-    finally:
-        context.close()
 
 
 @pytest.mark.django_db(transaction=True)
@@ -83,7 +68,7 @@ def test_a_teacher_shares_a_filtered_annotated_timeline_and_revokes_it(live_serv
     expect(page.locator(".copy-status")).to_have_text("Copied.")
     assert page.evaluate("() => navigator.clipboard.readText()") == link
     page.screenshot(path=str(artifacts_dir / "teacher-share-saved.png"), full_page=True)
-    assert _axe(browser, page.url, teacher_context.storage_state()) == []
+    assert axe_in_own_context(browser, page.url, teacher_context.storage_state()) == []
 
     # A pupil opens the link in a fresh browser that has never signed in.
     pupil_context = browser.new_context()
@@ -109,7 +94,7 @@ def test_a_teacher_shares_a_filtered_annotated_timeline_and_revokes_it(live_serv
     pupil.get_by_text("Source sentence").first.click()
     expect(pupil.get_by_role("link", name="Singapore summit report")).to_be_visible()
     pupil.screenshot(path=str(artifacts_dir / "teacher-share-pupil-view.png"), full_page=True)
-    assert _axe(browser, link) == []
+    assert axe_in_own_context(browser, link) == []
 
     # The print view is a handout with the introduction, the note and numbered sources.
     pupil.get_by_role("link", name="Print handout").click()
@@ -117,8 +102,8 @@ def test_a_teacher_shares_a_filtered_annotated_timeline_and_revokes_it(live_serv
     expect(pupil.get_by_text("Ask: who proposed this meeting, and why then?")).to_be_visible()
     expect(pupil.locator("#ref-1")).to_contain_text("Singapore summit report")
     expect(pupil.get_by_role("button", name="Print or save as PDF")).to_be_visible()
-    assert _axe(browser, link + "print/") == []
-    assert _axe(browser, link + "embed/") == []
+    assert axe_in_own_context(browser, link + "print/") == []
+    assert axe_in_own_context(browser, link + "embed/") == []
     pupil.emulate_media(media="print")
     expect(pupil.get_by_role("button", name="Print or save as PDF")).to_be_hidden()
     pupil.screenshot(path=str(artifacts_dir / "teacher-share-handout.png"), full_page=True)
@@ -137,32 +122,6 @@ def test_a_teacher_shares_a_filtered_annotated_timeline_and_revokes_it(live_serv
     teacher_context.close()
 
 
-@contextlib.contextmanager
-def _school_site(pages: dict[str, str]):
-    """Serve a few pages from a second local web server, a different origin from the live server."""
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):
-            body = pages.get(self.path, "not found").encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
 @pytest.mark.django_db(transaction=True)
 def test_a_school_site_can_frame_the_embed_but_not_the_share_page(live_server, page, artifacts_dir):
     teacher = UserFactory(username="teacher", groups=["Teachers"])
@@ -178,7 +137,7 @@ def test_a_school_site_can_frame_the_embed_but_not_the_share_page(live_server, p
         )
 
     # A real second site on loopback (its own port, so its own origin) serves the school's pages.
-    with _school_site({"/embed": school_page(embed_url), "/page": school_page(share_url)}) as school_url:
+    with school_site({"/embed": school_page(embed_url), "/page": school_page(share_url)}) as school_url:
         page.goto(school_url + "embed")
         embed = page.frame_locator("#frame")
         expect(embed.get_by_role("heading", level=1)).to_have_text("Summits since 2018")

@@ -209,7 +209,7 @@ def test_only_the_embed_route_may_be_framed_by_other_sites(client, teacher, summ
     assert embed.status_code == 200
     assert "frame-ancestors *" in embed.headers["Content-Security-Policy"]
     assert "X-Frame-Options" not in embed.headers
-    # Everything but framing stays as strict as the rest of the site (the embed has no scripts, so no nonce).
+    # Everything but framing stays as strict as the rest of the site (its only scripts are the site's own files).
     assert "script-src 'self'" in embed.headers["Content-Security-Policy"] and "unsafe" not in embed.headers["Content-Security-Policy"]
     assert "Singapore summit" in embed.content.decode()
     for url in (reverse("timeline:share_detail", args=[share.token]), reverse("timeline:share_print", args=[share.token]), reverse("login")):

@@ -16,7 +16,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.db.models import Q
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -27,7 +27,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from timeline import shares
 from timeline.exports import from_events, from_snapshots
-from timeline.filters import filter_events
+from timeline.filters import EventFilterForm, canonical_query, filter_events
 from timeline.models import Event, SharedTimeline
 from timeline.permissions import sharer_required
 
@@ -163,7 +163,7 @@ def share_revoke(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("timeline:share_edit", pk=share.pk)
 
 
-def _share_context(request: HttpRequest, share: SharedTimeline) -> dict:
+def _share_context(request: HttpRequest, share: SharedTimeline, view_name: str = "timeline:share_detail") -> dict:
     view = shares.share_view(share, request.GET)
     public = shares.public_notes(r.id for r in view.records if r.id)
     rows = [(r, view.class_notes.get(r.id, ""), public.get(r.id, [])) for r in view.records]
@@ -174,7 +174,8 @@ def _share_context(request: HttpRequest, share: SharedTimeline) -> dict:
         "narrowed": shares.is_narrowed(request.GET),
         # The reader's own filters, for the export links; none means the share as saved.
         "query": view.filters.query if shares.is_narrowed(request.GET) else "",
-        "base_url": reverse("timeline:share_detail", args=[share.token]),
+        # Where the filter form, the chart's bars and "Clear all" lead: the page being read (share page or embed).
+        "base_url": reverse(view_name, args=[share.token]),
     }
 
 
@@ -204,12 +205,27 @@ def share_detail(request: HttpRequest, token: str) -> HttpResponse:
 
 @xframe_options_exempt
 @csp_override(EMBED_CSP)
+@vary_on_headers("HX-Request")
 def share_embed(request: HttpRequest, token: str) -> HttpResponse:
+    """The share inside a class page's iframe, with a compact filter form that reloads (or, with htmx, swaps the
+    results of) this same URL: a reader never leaves the embed, and narrows within the share, never beyond it."""
     share = get_share_by_token(token)
     if gone := gone_response(request, share):
         return gone
-    shares.record_open(share)
-    return render(request, "shares/share_embed.html", _share_context(request, share))
+    context = _share_context(request, share, "timeline:share_embed")
+    partial = request.htmx and not request.htmx.history_restore_request
+    if not partial:
+        shares.record_open(share)
+        # "More filters" is unfolded when the reader changed something there. Without JavaScript every submission
+        # sends all the fields, the share's own filters included: those (and defaults) leave it folded.
+        own = EventFilterForm(QueryDict(share.query)).filters
+        context["more_open"] = canonical_query(context["filters"].filters, q="") != canonical_query(own, q="")
+        return render(request, "shares/share_embed.html", context)
+    # The embed's form is never swapped (what the reader unfolded in it stays so): every request swaps the results.
+    response = render(request, "shares/share_embed.html#results", context | {"oob": "results"})
+    # Pushing would add an entry to the host page's history (its Back button would step through the filters).
+    response["HX-Replace-Url"] = context["base_url"] + (f"?{context['query']}" if context["query"] else "")
+    return response
 
 
 def _numbered_references(rows: list[tuple]) -> tuple[list[tuple], list[dict]]:

@@ -1,0 +1,157 @@
+"""The embed on a school's page, in a 360 px frame: a pupil narrows it with its own filters, with and without JavaScript."""
+
+import datetime
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e.conftest import axe_in_own_context, school_site, wait_for_htmx
+from tests.factories import ActorFactory, EventFactory, UserFactory
+from timeline.models import Category, SharedTimeline
+
+SINGAPORE = "Trump and Kim meet in Singapore"
+HANOI = "Summit in Hanoi ends early"
+PANMUNJOM = "Trump steps into North Korea at Panmunjom"
+SEARCH = "Search titles, sentences and actors"
+
+
+def _summits_share() -> SharedTimeline:
+    teacher = UserFactory(username="teacher", groups=["Teachers"])
+    kim = ActorFactory(name="Kim Jong Un")
+    EventFactory(title=SINGAPORE, date_start=datetime.date(2018, 6, 12), category=Category.CONSULT, actors=[kim],
+                 sentence="Trump and Kim met in Singapore on 12 June 2018.")
+    EventFactory(title=HANOI, date_start=datetime.date(2019, 2, 28), date_text="28 February 2019",
+                 category=Category.CONSULT, actors=[kim], sentence="The Hanoi summit ended early on 28 February 2019.")
+    EventFactory(title=PANMUNJOM, date_start=datetime.date(2019, 6, 30), date_text="30 June 2019",
+                 category=Category.COOPERATE, sentence="Trump crossed the line at Panmunjom on 30 June 2019.")
+    EventFactory(title="Agreed Framework signed", date_start=datetime.date(1994, 10, 21), date_text="21 October 1994",
+                 sentence="The Agreed Framework was signed in Geneva on 21 October 1994.")
+    return SharedTimeline.objects.create(owner=teacher, title="Summits since 2018", query="from=2018")
+
+
+def _class_page(embed_url: str) -> str:
+    # The embed code the share page hands teachers, in a frame as narrow as a phone's or a sidebar's.
+    return ('<!doctype html><html lang="en"><head><title>Class 9B</title></head><body><h1>Class 9B</h1>'
+            f'<iframe id="frame" src="{embed_url}" title="Summits since 2018" width="360" height="640"></iframe></body></html>')
+
+
+def _collect_errors(page) -> list[str]:
+    errors: list[str] = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    return errors
+
+
+def _titles(frame) -> list[str]:
+    return frame.locator("#results .event-title").all_inner_texts()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_pupil_narrows_the_embed_in_a_360px_frame_without_leaving_it(live_server, browser, artifacts_dir):
+    share = _summits_share()
+    embed_url = f"{live_server.url}/s/{share.token}/embed/"
+    context = browser.new_context(viewport={"width": 400, "height": 760})
+    page = context.new_page()
+    errors = _collect_errors(page)
+    with school_site({"/class": _class_page(embed_url)}) as school_url:
+        page.goto(school_url + "class")
+        frame = page.locator("#frame").element_handle().content_frame()
+        embed = page.frame_locator("#frame")
+        expect(embed.get_by_text(SINGAPORE)).to_be_visible(timeout=20000)
+        wait_for_htmx(frame)
+        assert _titles(frame) == [SINGAPORE, HANOI, PANMUNJOM]
+        expect(embed.locator("#result-count")).to_have_text("3 events.")
+        # Compact: the search is in view, the rest folded; nothing is wider than the frame.
+        expect(embed.get_by_label(SEARCH)).to_be_visible()
+        expect(embed.get_by_label("From")).to_be_hidden()
+        assert frame.evaluate("document.documentElement.scrollWidth") <= 360
+        history = page.evaluate("history.length")
+
+        # Typing narrows the list in place; the search box keeps focus and every character.
+        embed.get_by_label(SEARCH).press_sequentially("Hanoi", delay=30)
+        expect(embed.get_by_text(SINGAPORE)).to_have_count(0)
+        wait_for_htmx(frame)
+        assert _titles(frame) == [HANOI]
+        expect(embed.locator("#result-count")).to_have_text("1 event matches your filters.")
+        assert frame.evaluate("document.activeElement.id") == "f-q"
+        # The frame's URL says what is shown (the form starts from the teacher's filters); the school's page and its
+        # Back button are untouched.
+        assert frame.url == embed_url + "?q=Hanoi&from=2018"
+        assert page.url == school_url + "class" and page.evaluate("history.length") == history
+
+        # By keyboard: Tab to "More filters", open it, tick a category with the space bar.
+        embed.get_by_label(SEARCH).fill("")
+        wait_for_htmx(frame)
+        # The form still holds the teacher's own "from 2018", so the reader's view is that filter: the whole share.
+        expect(embed.locator("#result-count")).to_have_text("3 events match your filters.")
+        embed.get_by_label(SEARCH).focus()
+        page.keyboard.press("Tab")
+        assert frame.evaluate("document.activeElement.textContent") == "More filters"
+        page.keyboard.press("Enter")
+        expect(embed.get_by_label("From")).to_be_visible()
+        embed.locator("#f-category-material-cooperation").focus()
+        page.keyboard.press("Space")
+        expect(embed.get_by_text(HANOI)).to_have_count(0)
+        wait_for_htmx(frame)
+        assert _titles(frame) == [PANMUNJOM]
+        expect(embed.locator("#result-count")).to_have_text("1 event matches your filters.")
+        # Only the results were swapped: the folded part stays open and the checkbox keeps focus.
+        expect(embed.get_by_label("From")).to_be_visible()
+        assert frame.evaluate("document.activeElement.id") == "f-category-material-cooperation"
+        assert frame.url == embed_url + "?from=2018&category=material-cooperation"
+        # A reader's filter cannot reach past the teacher's: an earlier start still shows nothing before 2018.
+        # (One change at a time: a change made while the last is in flight cancels it, which htmx logs as an error.)
+        embed.locator("#f-category-material-cooperation").uncheck()
+        expect(embed.locator("#result-count")).to_have_text("3 events match your filters.")
+        wait_for_htmx(frame)
+        embed.get_by_label("From").fill("1990")
+        embed.get_by_label("From").press("Tab")  # the form filters on change
+        expect(frame.locator("#f-from")).to_have_value("1990")
+        wait_for_htmx(frame)
+        assert frame.url == embed_url + "?from=1990"
+        expect(embed.locator("#result-count")).to_have_text("3 events match your filters.")
+        expect(embed.get_by_text("Agreed Framework signed")).to_have_count(0)
+        embed.get_by_label("From").fill("2018")
+        embed.get_by_label("From").press("Tab")
+        wait_for_htmx(frame)
+        assert frame.url == embed_url + "?from=2018"
+        embed.get_by_text("More filters", exact=True).click()
+        embed.get_by_label(SEARCH).press_sequentially("Trump", delay=30)
+        wait_for_htmx(frame)
+        expect(embed.locator("#result-count")).to_have_text("2 events match your filters.")
+        assert page.url == school_url + "class" and page.evaluate("history.length") == history
+
+        # Screenshots last: Playwright's capture leaves style attributes that a later htmx swap would copy.
+        page.locator("#frame").screenshot(path=str(artifacts_dir / "share-embed-360.png"))
+        assert errors == []
+    assert axe_in_own_context(browser, embed_url + "?q=summit&category=verbal-cooperation", viewport={"width": 360, "height": 640}) == []
+    context.close()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_without_javascript_the_embeds_form_reloads_the_embed_inside_the_frame(live_server, browser):
+    share = _summits_share()
+    embed_url = f"{live_server.url}/s/{share.token}/embed/"
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 400, "height": 760})
+    page = context.new_page()
+    errors = _collect_errors(page)
+    with school_site({"/class": _class_page(embed_url)}) as school_url:
+        page.goto(school_url + "class")
+        frame = page.locator("#frame").element_handle().content_frame()
+        embed = page.frame_locator("#frame")
+        expect(embed.get_by_text(SINGAPORE)).to_be_visible(timeout=20000)
+        embed.get_by_label(SEARCH).fill("Hanoi")
+        embed.get_by_role("button", name="Apply filters").click()
+        expect(embed.get_by_text(SINGAPORE)).to_have_count(0)
+        assert _titles(frame) == [HANOI]
+        expect(embed.locator("#result-count")).to_have_text("1 event matches your filters.")
+        # The frame reloaded the embed with the filters in its URL; the school's page stayed where it was.
+        assert frame.url.startswith(embed_url + "?") and "q=Hanoi" in frame.url
+        assert page.url == school_url + "class"
+        expect(embed.get_by_label(SEARCH)).to_have_value("Hanoi")
+        expect(embed.get_by_label("From")).to_be_hidden()  # only the search was changed: the rest stays folded
+        embed.get_by_role("link", name="Clear all").click()
+        expect(embed.get_by_text(SINGAPORE)).to_be_visible()
+        assert frame.url == embed_url and _titles(frame) == [SINGAPORE, HANOI, PANMUNJOM]
+        assert errors == []
+    context.close()
