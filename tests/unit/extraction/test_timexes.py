@@ -289,6 +289,20 @@ def test_overnight_does_not_become_the_day_later_phrases_count_from():
     assert ("the previous Friday", "2025-09-12") in found
 
 
+def test_the_first_of_the_month_and_mid_month():
+    thursday = dt.date(2025, 11, 20)
+    assert timexes("The sanctions take effect on the first of the month.", thursday) == [
+        ("the first of the month", "DATE", "2025-12-01", "")]
+    assert values("The rules took effect on the first of the month.", thursday) == [
+        ("the first of the month", "2025-11-01")]
+    assert values("The rules take effect on the first of next month.", thursday) == [
+        ("the first of next month", "2025-12-01")]
+    assert timexes("Talks are expected to resume mid-month.", thursday) == [("mid-month", "DATE", "2025-11", "MID")]
+    assert timexes("Talks open midweek.", thursday) == [("midweek", "DATE", "2025-W47", "MID")]
+    # a name, not a date
+    assert values("The mid-year review is due.", thursday) == []
+
+
 def test_a_weekday_on_the_local_clock_may_be_a_day_ahead_of_the_story():
     monday = dt.date(2025, 11, 10)
     [e] = extract("North Korea fired a missile early Tuesday local time, the military said.", monday).events

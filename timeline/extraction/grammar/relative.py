@@ -354,6 +354,41 @@ def end_of_the_unit(m, text):
     return Found(m.start(), m.end(), "DATE", res, mod)
 
 
+@rule(r"\bmid[-\s]?(?P<unit>month|year|week)\b(?![-\s]*(?:elections?|review|report|budget|break|holidays?))")
+def mid_unit(m, text):
+    """"mid-month", "mid-year": the middle of the current month (year, week), or of the story's when it is told in
+    the past about an earlier one."""
+    unit = m["unit"].lower()
+
+    def res(doc):
+        prev = doc.prev
+        if (prev is not None and prev.gran in _STORY_GRANS.get(unit, ()) and point_range(prev)[1].year < doc.dct.year
+                and doc.tense(m.start(), m.end()) == "past"):
+            return coarsen(prev, unit).value(), R.PREVIOUS
+        return R.relative_unit(doc, unit, 0).value(), R.PUBLISHED
+
+    return Found(m.start(), m.end(), "DATE", res, "MID")
+
+
+@rule(r"\b(?:the\s+)?(?P<ord>first|1st)\s+of\s+(?P<which>the|this|next)\s+month\b")
+def first_of_the_month(m, text):
+    """"the first of the month": the next first day of a month (today's, if it is the first), or this month's in
+    a clause told in the past; "the first of next month" the next one."""
+    which = m["which"].lower()
+
+    def res(doc):
+        d = doc.dct
+        this_first = d.replace(day=1)
+        next_first = (this_first + dt.timedelta(days=32)).replace(day=1)
+        if which == "next":
+            return next_first.isoformat(), R.PUBLISHED
+        if which == "this" or doc.tense(m.start(), m.end()) == "past" or d.day == 1:
+            return this_first.isoformat(), R.PUBLISHED
+        return next_first.isoformat(), R.PUBLISHED
+
+    return Found(m.start(), m.end(), "DATE", res, priority=2)
+
+
 @rule(r"\b(?P<pre>for|of|during|throughout|in|over)\s+(?P<the>the\s+)(?P<unit>year|week|month)\b(?!-)(?P<ended>\s+(?:ended|ending|to|through))?(?!\s+(?:of|before|after|when|that|in\s+which|-))")
 def the_unit(m, text):
     """"for the year" (the current one), "in the year ended March 31" (a twelve-month span)."""

@@ -52,6 +52,8 @@ _TRIGGERS = {
     "plural_weekday": r"(?:mon|tues|wednes|thurs|fri|satur|sun)days",
     "deictic_day": r"today|tonight|yesterday|tomorrow|overnight|morning|afternoon|evening|night",
     "overnight_weekday": r"overnight",
+    "mid_unit": r"mid|midmonth|midyear|midweek",
+    "first_of_the_month": r"first|1st",
     "clock": r"\d{1,2}(?:am|pm)?|[012]\d[0-5]\d|noon|midnight|midday|mid|midafternoon|midmorning",
     "stamp_ago": r"ago",
     "this_unit": _UNIT_WORDS,
