@@ -289,6 +289,19 @@ def test_overnight_does_not_become_the_day_later_phrases_count_from():
     assert ("the previous Friday", "2025-09-12") in found
 
 
+def test_a_weekday_or_week_counted_in_a_month_or_year():
+    assert values("Talks open on the first Monday of the new year.", dt.date(2025, 12, 22)) == [
+        ("the first Monday of the new year", "2026-01-05")]
+    assert values("The vote is on the last Friday of March.", dt.date(2026, 1, 10)) == [
+        ("the last Friday of March", "2026-03-27")]
+    assert values("They meet on the second Tuesday of next month.", dt.date(2026, 1, 10)) == [
+        ("the second Tuesday of next month", "2026-02-10")]
+    # the ISO weeks that open and close a year
+    assert values("The drill is in the final week of 2026.", dt.date(2026, 11, 10)) == [
+        ("the final week of 2026", "2026-W53")]
+    assert values("The first week of 2020 was quiet.", dt.date(2026, 1, 10)) == [("The first week of 2020", "2020-W01")]
+
+
 def test_the_first_of_the_month_and_mid_month():
     thursday = dt.date(2025, 11, 20)
     assert timexes("The sanctions take effect on the first of the month.", thursday) == [

@@ -292,6 +292,62 @@ def story_month_or_season(m, text):
     return Found(m.start(), m.end(), "DATE", res)
 
 
+@rule(rf"\b(?:the\s+)?(?P<ord>first|last|final|opening|closing)\s+week\s+of\s+(?:(?P<y>{YEAR})(?!\d)|(?P<rel>the\s+new|next|this|last)\s+year)", I)
+def week_of_year(m, text):
+    """"the final week of 2026", "the first week of the new year": the ISO week that opens or closes the year."""
+    first = m["ord"].lower() in ("first", "opening")
+    start, end = m.start(), m.end()
+
+    def res(doc):
+        if m["y"]:
+            y, anchor = int(m["y"]), R.EXPLICIT
+        else:
+            rel = re.sub(r"\s+", " ", m["rel"].lower())
+            y, anchor = doc.dct.year + {"the new": 1, "next": 1, "this": 0, "last": -1}[rel], R.PUBLISHED
+        return week_of(dt.date(y, 1, 4) if first else dt.date(y, 12, 28)).value(), anchor
+
+    return Found(start, end, "DATE", res, priority=2)
+
+
+_WEEKDAY_NUMBERS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
+
+
+@rule(rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|"
+      rf"saturday|sunday)\s+(?:of|in)\s+(?:(?P<mon>{MONTH_RE})(?:,?\s+(?P<y>{YEAR})(?!\d))?|(?P<ny>the\s+new\s+year|next\s+year)"
+      rf"|(?P<nm>next|this|the)\s+month)", I)
+def nth_weekday_of(m, text):
+    """"the first Monday of the new year", "the last Friday of March", "the second Tuesday of next month"."""
+    if m["mon"] and m["mon"][0].islower():
+        return None
+    wd = _WEEKDAY_NUMBERS[m["wd"].lower()]
+    ordinal = m["ord"].lower()
+    start, end = m.start(), m.end()
+
+    def res(doc):
+        if m["ny"]:
+            y, mo, anchor = doc.dct.year + 1, 1, R.PUBLISHED
+        elif m["nm"]:
+            later = m["nm"].lower() == "next"
+            mo = doc.dct.month % 12 + 1 if later else doc.dct.month
+            y = doc.dct.year + (1 if later and mo == 1 else 0)
+            anchor = R.PUBLISHED
+        else:
+            mo = month_num(m["mon"])
+            y = int(m["y"]) if m["y"] else (R.story_year(doc, mo, start) or R.month_year(doc, mo, None, doc.tense(start, end)))
+            anchor = R.EXPLICIT if m["y"] else R.PUBLISHED
+        if ordinal in ("last", "final"):
+            d = dt.date(y, mo, calendar.monthrange(y, mo)[1])
+            d -= dt.timedelta(days=(d.isoweekday() - wd) % 7)
+        else:
+            d = dt.date(y, mo, 1)
+            d += dt.timedelta(days=(wd - d.isoweekday()) % 7 + 7 * (ORDINALS[ordinal] - 1))
+            if d.month != mo:
+                return "", anchor
+        return d.isoformat(), anchor
+
+    return Found(start, end, "DATE", res, priority=2)
+
+
 @rule(
     rf"\b(?:the\s+)?(?:(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONTH_RE})"
     rf"|week\s+of\s+(?P<mon2>{MONTH_RE})\s+(?P<d>{DAY}))(?:,?\s+(?P<y>{YEAR}))?(?!\d)",

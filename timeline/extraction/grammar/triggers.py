@@ -53,6 +53,8 @@ _TRIGGERS = {
     "deictic_day": r"today|tonight|yesterday|tomorrow|overnight|morning|afternoon|evening|night",
     "overnight_weekday": r"overnight",
     "mid_unit": r"mid|midmonth|midyear|midweek",
+    "week_of_year": r"week",
+    "nth_weekday_of": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
     "first_of_the_month": r"first|1st",
     "clock": r"\d{1,2}(?:am|pm)?|[012]\d[0-5]\d|noon|midnight|midday|mid|midafternoon|midmorning",
     "stamp_ago": r"ago",
