@@ -846,7 +846,19 @@ def test_the_first_months_of_a_year_are_its_quarter_or_half():
 
 def test_a_holiday_week_is_the_calendar_week_of_the_holiday():
     assert values("Crowds gathered during Easter week.", dt.date(2000, 4, 26)) == [("Easter week", "2000-W16")]
-    assert values("The Christmas weekend was quiet.", dt.date(2025, 12, 29)) == [("Christmas", "2025-12-25")]
+    # a holiday weekend is the weekend of the holiday's week, or the one a Monday holiday closes
+    assert values("The Christmas weekend was quiet.", dt.date(2025, 12, 29)) == [
+        ("The Christmas weekend", "2025-W52-WE")]
+    assert values("Over the Labor Day weekend, he wrote to Kim.", dt.date(2025, 9, 10)) == [
+        ("the Labor Day weekend", "2025-W35-WE")]
+    # the week after (before) a holiday, and the one between Christmas and New Year
+    assert values("Sanctions are due the week after Thanksgiving.", dt.date(2025, 11, 18)) == [
+        ("the week after Thanksgiving", "2025-W49")]
+    assert values("Aid ships in the week between Christmas and New Year.", dt.date(2025, 12, 15)) == [
+        ("the week between Christmas and New Year", "2026-W01")]
+    # two holidays in a row stay two
+    assert [v for _, v in values("He called on Christmas and New Year's Day.", dt.date(2026, 1, 5))] == [
+        "2025-12-25", "2026-01-01"]
 
 
 def test_a_minutes_ago_stamp_opening_a_line_is_a_time_of_the_published_day():

@@ -20,12 +20,13 @@ _RUSSIAN_NEAR = re.compile(r"\b(?:Russia|Russian|Moscow|Kremlin|Soviet|Red\s+Squ
 
 
 # Longer names first: the alternation takes the first that matches ("Christmas Eve" before "Christmas").
-@rule(r"\b(?:(?P<y0>{YEAR})\s+)?(?P<h>christmas\s+eve|christmas\s+day|christmas|new\s+year's\s+(?:day|eve)|thanksgiving(?:\s+day)?|independence\s+day"
+@rule(r"\b(?:(?P<around>the\s+week\s+(?P<ba>after|before|between)\s+)|(?P<the>the\s+))?(?:(?P<y0>{YEAR})\s+)?(?P<h>christmas\s+eve|christmas\s+day|christmas|new\s+year's\s+(?:day|eve)|thanksgiving(?:\s+day)?|independence\s+day"
       r"|good\s+friday|holy\s+saturday|palm\s+sunday|easter\s+monday|easter(?:\s+sunday)?|black\s+friday|cyber\s+monday"
       r"|memorial\s+day|labor\s+day|veterans\s+day|halloween|election\s+day|day\s+of\s+the\s+sun|day\s+of\s+the\s+shining\s+star"
       r"|fourth\s+of\s+july|liberation\s+day|victory\s+day|national\s+foundation\s+day)\b"
       r"(?:,?\s+(?:in\s+)?(?P<y>{YEAR})(?!\d)|,?\s*{ERA}\s+\d{1,3}\s+\((?P<juche>{YEAR})\)|\s+(?P<rel>last|this|next)\s+year)?"
-      r"(?P<wk>\s+week\b(?![-\s]*(?:end|day|long)))?"
+      r"(?(ba)(?P<and_ny>\s+and\s+new\s+year(?:['’]s)?(?:\s+day)?)?)"
+      r"(?:(?P<wk>\s+week\b(?![-\s]*(?:end|day|long)))|(?P<we>\s+(?:holiday\s+)?weekend\b))?"
       .replace("{YEAR}", YEAR).replace("{ERA}", ERA), 0 | I)
 @in_one_cell
 def holiday(m, text):
@@ -94,14 +95,31 @@ def holiday(m, text):
             return (_thanksgiving(yy) + dt.timedelta(days=1 if h == "black friday" else 4)).isoformat(), anchor
         return "", anchor
 
-    if m["wk"]:
-        def res_week(doc):  # "Easter week", "Thanksgiving week": the calendar week the day falls in
+    ba = (m["ba"] or "").lower()
+    if ba == "between" and not m["and_ny"]:
+        return None
+    if m["wk"] or m["we"] or ba:
+        # "Easter week", "Thanksgiving week": the calendar week the day falls in; "the week after Thanksgiving" the
+        # next; "the week between Christmas and New Year" the one after Christmas; "the Thanksgiving weekend" the
+        # weekend of the week the day falls in
+        days = {"after": 7, "before": -7, "between": 4}.get(ba, 0)
+
+        def res_week(doc):
             value, anchor = res(doc)
             p = parse_value(value) if value else None
-            return (week_of(p.first_day()).value() if p else ""), anchor
+            if p is None:
+                return "", anchor
+            day_ = p.first_day() + dt.timedelta(days=days)
+            if m["we"] and day_.isoweekday() == 1:
+                day_ -= dt.timedelta(days=2)  # "the Labor Day weekend": the one the Monday closes
+            week = week_of(day_).value()
+            return (week + "-WE" if m["we"] else week), anchor
 
-        return Found(m.start(), m.end(), "DATE", res_week)
-    return Found(m.start(), m.end(), "DATE", res)
+        start = m.start() if ba else (m.start("h") if not m["y0"] else m.start("y0"))
+        if m["the"] and not ba and m["we"]:
+            start = m.start()
+        return Found(start, m.end(), "DATE", res_week, priority=2 if ba else 0)
+    return Found(m.start("y0") if m["y0"] else m.start("h"), m.end(), "DATE", res)
 
 
 # Years counted in eras: North Korea's Juche calendar (1912 = Juche 1) and Japan's imperial eras (2019 = Reiwa 1).
