@@ -407,15 +407,39 @@ def _named_subject(title_: str, text: str, s_start: int, s_end: int, mentions: S
     one opening on "It" names the one country the event has ("Pyongyang pledged ...; this week it tested one")."""
     m = re.match(r"(He|She)\b", title_)
     if m is None:
-        it = re.match(r"It\s+(?=[a-z]+ed\b|has\b|had\b|was\b|said\b|says\b|will\b|would\b)", title_)
+        # (not a passive: "It was set up after ..." is a thing done, not what a country did)
+        it = re.match(r"It\s+(?=[a-z]+ed\b|has\b(?!\s+been\s+[a-z]+ed\b)|had\b(?!\s+been\s+[a-z]+ed\b)"
+                      r"|was\b(?!\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|set|made|held|built|taken|given|seen|known|done)\b)"
+                      r"|said\b|says\b|will\b|would\b)", title_)
         countries = [a for a in actors if kinds.get(a) == "country"]
         if it and len(countries) == 1 and len(actors) == 1:
             return shorten(f"{countries[0]} {title_[it.end():]}")
+        if title_.startswith("It ") and (thing := _thing_before(text, s_start)):
+            # "The six-party process had been the main channel ... It was set up after ...": the thing named
+            return shorten(f"{thing} {title_[3:]}")
         return title_
     for x in mentions:
         if s_start <= x.start < s_end and text[x.start:x.end] in ("He", "She", "he", "she") and x.name in actors:
             return shorten(x.name + title_[m.end():])
     return title_
+
+
+# A sentence that opens on a thing ("The six-party process had been ...", "The accord is ..."): what a following
+# "It" most likely is
+_THING_OPENS = re.compile(r"(The\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:process|accord|agreement|deal|framework|treaty|talks|"
+                          r"statement|declaration|plan|programme|program|moratorium|summit|meeting|forum|channel|"
+                          r"resolution|sanctions|test|launch|reactor|facility|site))\s+(?:had|has|have|is|was|were|are|"
+                          r"remains|remained)\b")
+
+
+def _thing_before(text: str, s_start: int) -> str:
+    """The thing the sentence before ``s_start`` opens on, when it opens on one ("The six-party process"); else ""."""
+    before = text[max(0, s_start - 400):s_start].rstrip()
+    starts = [m.end() for m in re.finditer(r"(?:^|[.!?][\"'”’)]*\s+)", before)]
+    if not starts:
+        return ""
+    m = _THING_OPENS.match(before, starts[-1] if starts[-1] < len(before) else starts[-2] if len(starts) > 1 else 0)
+    return m.group(1) if m else ""
 
 
 def _title_other(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:

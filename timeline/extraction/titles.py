@@ -218,7 +218,8 @@ def _commented_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[
 
 # A main clause that only comments ("It is a far cry from", "That was") and a clause after the date that tells what
 # happened then ("..., when Albright met Kim", "..., in which North Korea agreed to ...")
-_COPULA_COMMENT = re.compile(r"(?:It|This|That)\s+(?:is|was|has\s+been|had\s+been|remains|seems)\b")
+_COPULA_COMMENT = re.compile(r"(?:It|This|That)\s+(?:is|was|has\s+been|had\s+been|remains|seems)\b"
+                             r"|(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,4}?\s+(?:include|includes|included|recalls|recalled)\b")
 _TOLD_AFTER = re.compile(r"[^,.;:]{0,40}?,\s+(?:when|in\s+which|under\s+which|at\s+which)\s+")
 
 
@@ -226,7 +227,7 @@ def _told_after_a_comment(sentence: str, lo: int, hi: int, spans: Sequence[tuple
     """What happened at the date, when a commenting main clause names it and a clause after it tells it: "It is a
     far cry from October 2000, when Albright met Kim Jong Il" -> "Albright met Kim Jong Il"; None otherwise."""
     opener = _SENTENCE_OPENER.match(sentence)
-    comment = _COPULA_COMMENT.match(sentence, opener.end() if opener else 0)
+    comment = _COPULA_COMMENT.match(sentence) or _COPULA_COMMENT.match(sentence, opener.end() if opener else 0)
     told = _TOLD_AFTER.match(sentence, hi)
     if comment is None or told is None or lo < comment.end():
         return None

@@ -649,11 +649,21 @@ def test_a_clause_after_the_date_that_tells_what_happened_then_titles_it():
         "The two leaders shook hands in Singapore")
     assert title_of("That was a long way from the accord of 3 May 1998, in which both sides agreed to a truce.") == (
         "Both sides agreed to a truce")
+    assert title_of("Earlier contacts include May 1998, when the envoy visited Seoul.") == "The envoy visited Seoul"
     # a relative clause on a noun that only fills out a phrase: the noun did it
     assert title_of("Japan was one of the members, in talks that opened in Oslo in May 1999 and failed.") == (
         "Talks opened in Oslo")
     # a state is no happening of the noun's
     assert title_of("The test adds to fears that were already high in 2024.") != "Fears were already high"
+
+def test_it_opening_a_title_is_the_thing_the_sentence_before_opened_on():
+    [e] = events("The forum had been the main channel for the dispute. It was set up in 2003 after the accord "
+                 "collapsed.")
+    assert e.title.startswith("The forum was set up")
+    # a passive "It" is no country's deed, even when the sentence names one country
+    [e] = events("Talks went nowhere for years. It was set up again in Beijing in 2003 at North Korea's request.")
+    assert not e.title.startswith("North Korea was set up")
+
 
 def test_categories_come_from_the_dated_clause_and_not_from_names():
     # a leader receiving an envoy meets him; receiving aid is not a meeting
