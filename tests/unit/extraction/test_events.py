@@ -11,6 +11,12 @@ def events(text, published=PUBLISHED, **kw):
     return extract(text, published, **kw).events
 
 
+def title_of(text, date_text=None):
+    """The title of the event dated by ``date_text`` (the first event when None), published 26 September 2025."""
+    found = events(text, dt.date(2025, 9, 26))
+    return next(e.title for e in found if date_text in (None, e.date_text))
+
+
 def test_a_year_is_the_whole_year_and_never_more_precise():
     [e] = events("North Korea tested a missile in 2018.")
     assert (e.date_start, e.date_end, e.precision) == (dt.date(2018, 1, 1), dt.date(2018, 12, 31), "year")
@@ -517,10 +523,6 @@ def test_a_capital_after_a_preposition_of_place_is_a_venue_not_its_country():
 
 
 def test_titles_keep_the_subject_a_comma_split_off_and_drop_the_whole_date_range():
-    def title_of(text, date_text=None):
-        found = events(text, dt.date(2025, 9, 26))
-        return next(e.title for e in found if date_text in (None, e.date_text))
-
     assert title_of("The second summit, held in Hanoi on Feb. 27-28, 2019, ended without a deal.") == (
         "The second summit was held in Hanoi")
     assert title_of("Lee Jae-myung, who took office in June after a snap election, met Ishiba.") == (
@@ -561,10 +563,6 @@ def test_titles_keep_the_subject_a_comma_split_off_and_drop_the_whole_date_range
 
 
 def test_a_date_in_a_phrase_on_the_subject_titles_the_subject_not_the_main_verb():
-    def title_of(text, date_text=None):
-        found = events(text, dt.date(2025, 9, 26))
-        return next(e.title for e in found if date_text in (None, e.date_text))
-
     # a participle set off by commas tells what was done to the subject, whatever the main verb goes on to say
     assert title_of("The statement, released in Seoul on 3 March, marks a change of tone.") == (
         "The statement was released in Seoul")
@@ -599,10 +597,6 @@ def test_a_date_in_a_phrase_on_the_subject_titles_the_subject_not_the_main_verb(
 
 
 def test_a_main_clause_that_only_places_its_subject_after_a_dated_happening_titles_that_happening():
-    def title_of(text, date_text=None):
-        found = events(text, dt.date(2025, 9, 26))
-        return next(e.title for e in found if date_text in (None, e.date_text))
-
     assert title_of("The visit comes a week after Japan recalled its ambassador on 2 May.") == (
         "Japan recalled its ambassador")
     assert title_of("The sanctions follow the drills held off the coast in March.") == "The drills held off the coast"
@@ -624,10 +618,6 @@ def test_a_main_clause_that_only_places_its_subject_after_a_dated_happening_titl
 
 
 def test_a_date_in_a_phrase_that_sets_the_scene_titles_the_main_clause():
-    def title_of(text, date_text=None):
-        found = events(text, dt.date(2025, 9, 26))
-        return next(e.title for e in found if date_text in (None, e.date_text))
-
     assert title_of("Under the accord signed in Oslo in 1998, Norway paid for the talks.") == "Norway paid for the talks"
     assert title_of("In a letter sent to the council on 2 May, Japan asked for a vote.") == "Japan asked for a vote"
     assert title_of("In 2003, under the plan drawn up in Beijing, Seoul sent rice to the North.") == (
@@ -640,10 +630,6 @@ def test_a_date_in_a_phrase_that_sets_the_scene_titles_the_main_clause():
 
 
 def test_a_clause_after_the_date_that_tells_what_happened_then_titles_it():
-    def title_of(text, date_text=None):
-        found = events(text, dt.date(2025, 9, 26))
-        return next(e.title for e in found if date_text in (None, e.date_text))
-
     # a main clause that only comments, and "when" / "in which" after the date
     assert title_of("It is a far cry from June 2018, when the two leaders shook hands in Singapore.") == (
         "The two leaders shook hands in Singapore")
