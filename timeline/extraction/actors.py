@@ -292,6 +292,7 @@ def find_mentions(text: str, entries: Sequence[ActorEntry]) -> list[Mention]:
     mentions = _for_their_people(text, mentions, by_name)
     mentions = _with_pronouns(text, mentions, by_name)
     mentions = _with_groups(text, mentions, by_name)
+    mentions = _with_definite_descriptions(text, mentions, by_name)
     return _with_speakers(text, mentions, entries)
 
 
@@ -332,6 +333,40 @@ def _with_groups(text: str, mentions: list[Mention], by_name: dict[str, ActorEnt
             chosen = people if len(people) == n else []
         added += [Mention(g0, hit.end("g"), name) for name in chosen]
     return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
+
+
+# "the country", "the council", "the president": a definite description of an actor the text has just named
+_DEFINITE = re.compile(r"\b[Tt]he\s+(?P<what>country|regime|council|president)\b(?!\s+of\b)")
+_DESCRIBED_KIND = {"country": "country", "regime": "country", "council": "organisation", "president": "person"}
+
+
+def _with_definite_descriptions(text: str, mentions: list[Mention], by_name: dict[str, ActorEntry]) -> list[Mention]:
+    """"North Korea test-fired a missile on Jan. 6. On Jan. 8, the country's foreign ministry ...": the country,
+    the council or the president is the one of that kind the sentence before (or this one, before it) names, when
+    it names one: the only one, or the one it opens on."""
+    added = []
+    starts = [m.start for m in mentions]
+    for hit in _DEFINITE.finditer(text):
+        what = hit["what"].lower()
+        before = _sentence_before(text, _sentence_start(text, hit.start()))
+        lo = before[0] if before else _sentence_start(text, hit.start())
+        i, j = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hit.start())
+        kind = _DESCRIBED_KIND[what]
+        named = [m for m in mentions[i:j] if m.name in by_name and by_name[m.name].kind == kind
+                 and (what != "council" or "Council" in m.name)
+                 and (what != "president" or by_name[m.name].office)]
+        names = list(dict.fromkeys(m.name for m in named))
+        if len(names) == 1:
+            added.append(Mention(hit.start("what"), hit.end("what"), names[0]))
+        elif names and what in ("country", "regime") and re.fullmatch(r"\s*", text[lo:named[0].start]):
+            added.append(Mention(hit.start("what"), hit.end("what"), named[0].name))  # the one it opens on
+    return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` begins."""
+    opens = [m.end() for m in _SENTENCE_START.finditer(text, max(0, at - 600), at)]
+    return opens[-1] if opens else max(0, at - 600) if at > 600 else 0
 
 
 # "Kim's sister", "the North Korean leader's sister", "Trump's envoy", "Moon's government": someone else, acting for

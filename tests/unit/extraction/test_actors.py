@@ -197,6 +197,21 @@ def test_he_after_a_sentence_that_opens_on_no_one_and_names_one_person_is_that_p
     got = actors_by_date("His envoy said Trump was ready. On Thursday, he met Kim Jong Un.")
     assert "Donald Trump" not in got["Thursday"]
 
+def test_the_country_the_council_the_president_are_the_ones_just_named():
+    got = actors_by_date("North Korea fired a missile on Jan. 6. On Jan. 8, the country's foreign ministry rejected "
+                         "criticism.", dt.date(2025, 1, 10))
+    assert got["Jan. 8"] == {"North Korea"}
+    got = actors_by_date("Yoon Suk Yeol declared martial law on Dec. 3, 2024. The president lifted it on Dec. 4.",
+                         dt.date(2024, 12, 6))
+    assert got["Dec. 4"] == {"Yoon Suk Yeol"}
+    got = actors_by_date("The UN Security Council met on Monday. On Wednesday, the council failed to agree.",
+                         dt.date(2025, 11, 14))
+    assert got["Wednesday"] == {"UN Security Council"}
+    # two of a kind named, and neither opens the sentence: nobody in particular
+    got = actors_by_date("Talks between Japan and China stalled on Monday. The country's envoy left on Tuesday.",
+                         dt.date(2025, 11, 14))
+    assert got["Tuesday"] == set()
+
 def test_he_after_a_sentence_naming_two_people_or_none_is_nobody():
     got = actors_by_date("Donald Trump met Xi Jinping in Osaka. He left on Saturday.")
     assert got["Saturday"] == set()

@@ -12,9 +12,6 @@ KNOWN_FAILURES = {
     "group-the-three-countries": "'The three countries' gives no actors and 'exercise' no category (want MOBILIZE); "
                                  "the Camp David title drops 'The leaders of the United States,' and reads 'Japan "
                                  "and South Korea met at Camp David'",
-    "group-the-council": "'the council' (the UN Security Council, the sentence before) gives no actors",
-    "pron-the-country": "'the country's foreign ministry' after North Korea gives no actors",
-    "pron-the-president": "'The president' after Yoon Suk Yeol gives no actors",
     "pron-his-father": "'his father' (of Kim Jong Un) is not Kim Jong Il: the June 2000 summit has South Korea only",
     # a possessive or a describing mention makes the possessor an actor, and not the possessor's state
     "name-lee-myung-bak-government": "'Lee Myung-bak's government cut off trade' gives no South Korea",
