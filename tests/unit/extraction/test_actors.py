@@ -197,6 +197,7 @@ def test_he_after_a_sentence_that_opens_on_no_one_and_names_one_person_is_that_p
     got = actors_by_date("His envoy said Trump was ready. On Thursday, he met Kim Jong Un.")
     assert "Donald Trump" not in got["Thursday"]
 
+
 def test_the_country_the_council_the_president_are_the_ones_just_named():
     got = actors_by_date("North Korea fired a missile on Jan. 6. On Jan. 8, the country's foreign ministry rejected "
                          "criticism.", dt.date(2025, 1, 10))
