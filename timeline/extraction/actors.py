@@ -299,9 +299,11 @@ def find_mentions(text: str, entries: Sequence[ActorEntry]) -> list[Mention]:
 # "The two leaders", "Both men", "They" opening a sentence (or after a short opening phrase), and "the two Koreas"
 _GROUP = re.compile(
     r"(?:(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?:[A-Z][^.!?,;:\"“”\n]{0,40},\s+)?)"
-    r"(?P<g>(?i:the\s+(?P<n>two|three)|both)\s+(?P<who>leaders|men|presidents|sides|countries|governments|allies|nations)"
+    r"(?P<g>(?i:the\s+(?P<n>two|three)|both)\s+(?P<who>leaders|men|presidents|sides|countries|governments|allies|"
+    r"nations)"
     r"|(?i:the)\s+allies|They|(?<=,\s)they)\b")
-_TWO_KOREAS = re.compile(r"\b(?:[Tt]he\s+two\s+Koreas|[Bb]oth\s+Koreas|North\s+and\s+South\s+Korea|South\s+and\s+North\s+Korea)\b")
+_TWO_KOREAS = re.compile(r"\b(?:[Tt]he\s+two\s+Koreas|[Bb]oth\s+Koreas|North\s+and\s+South\s+Korea|"
+                         r"South\s+and\s+North\s+Korea)\b")
 _PEOPLE_WORDS = frozenset("leaders men presidents".split())
 
 
@@ -446,7 +448,8 @@ def _with_speakers(text: str, mentions: list[Mention], entries: Sequence[ActorEn
 
 # "He"/"She" opening a sentence, right after the sentence before ends, or after a short opening phrase ("Later that
 # day, he told ...", "In October 2000, while he was president, he received ...")
-_PRONOUN = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?:(He|She)|(?:[A-Z](?:[^.!?,;:\"“”\n]|\.(?=\s\d)){0,50}),\s+"
+_PRONOUN = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?:(He|She)|(?:[A-Z](?:[^.!?,;:\"“”\n]|"
+                      r"\.(?=\s\d)){0,50}),\s+"
                       r"(?:(?:while|when|as|after|before)\s[^.!?,;:\"“”\n]{0,40},\s+)?(he|she))\b")
 _SENTENCE_START = re.compile(r"(?:[.!?][\"'”’)]?\s+(?=[\"“‘'(]?[A-Z])|\n\s*(?=\S))")  # not "Oct. 29"
 
@@ -627,7 +630,8 @@ def _is_venue(text: str, start: int, form: str, end: int | None = None) -> bool:
 _EDGE_AFTER = re.compile(r"\s+(?:border|coast|frontier|waters|airspace|side)\b")
 _TOWARD_THE = re.compile(r"\b(?:near|along|across|towards?|over|on|at|to|from|by)\s+the\s+$", re.IGNORECASE)
 _OF_A_PLACE = re.compile(r"\b(?:Sea|Strait|Gulf|Bay|Port|Embassy|Consulate)\s+of\s+(?:the\s+)?$")
-_MOVING_BEFORE = re.compile(r"\b(?:flew|fly|flies|flying|travel(?:l?ed|s|l?ing)?|returned|arrived|departed|left|came|went|drove"
+_MOVING_BEFORE = re.compile(r"\b(?:flew|fly|flies|flying|travel(?:l?ed|s|l?ing)?|returned|arrived|departed|left|came|"
+                            r"went|drove"
                             r"|sailed|headed|moved)\s+(?:back\s+)?from\s+$", re.IGNORECASE)  # (a visit's destination is a party to it)
 
 

@@ -265,7 +265,8 @@ def _marker(word: str, tokens: list, k: int) -> str:
         return "future"  # "is to resume", "set to meet", "plans to visit"
     if word in ("planned", "scheduled", "expected") and k > 0 and tokens[k - 1][2] == "as":
         return ""  # "went ahead as planned on Monday": says nothing of when
-    if word in _MOVED and nxt == "from" and k > 1 and tokens[k - 1][2] == "been" and tokens[k - 2][2] in ("has", "have"):
+    if word in _MOVED and nxt == "from" and k > 1 and tokens[k - 1][2] == "been" and tokens[k - 2][2] in (
+            "has", "have"):
         return "future"  # "has been postponed from Tuesday to Thursday": neither day has come yet
     if word in _MOVED and nxt in ("to", "until", "till", "back"):
         return "future"  # "postponed to March", "pushed back to next month": the new date lies ahead

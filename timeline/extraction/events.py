@@ -122,44 +122,68 @@ def _emit(text: str, start: int, end: int, para: int, out: list) -> None:
 # PLOVER event types by keyword.  The keyword nearest the date wins.  Weapons tests and military
 # exercises are MOBILIZE (a show of force, nobody is hit); ASSAULT is kept for attacks with victims.
 _CATEGORY_WORDS: list[tuple[str, str]] = [
-    ("ASSAULT", r"(?<!heart\s)attack(?:s|ed|ing)?|bomb(?:s|ed|ing)|shell(?:ed|ing)|air\s?strikes?|invad(?:e|ed|es)|invasion|"
-                r"shot\s+down|shoot(?:s|ing)?\s+down|fired\s+(?:on|at)|killed|clash(?:es|ed)?|sank|sinking|assassinat\w*"),
+    ("ASSAULT", r"(?<!heart\s)attack(?:s|ed|ing)?|bomb(?:s|ed|ing)|shell(?:ed|ing)|air\s?strikes?|invad(?:e|ed|es)|"
+                r"invasion|"
+                r"shot\s+down|shoot(?:s|ing)?\s+down|fired\s+(?:on|at)|killed|clash(?:es|ed)?|sank|sinking|"
+                r"assassinat\w*"),
     ("MOBILIZE", r"(?:missile|nuclear|weapons?|rocket|ICBM|ballistic|bomb)\s+tests?|tests?(?:ed|ing)?[-\s]fir\w*|"
-                 r"test(?:s|ed|ing)?\s+(?:(?:its|a|an|the|another|two|several|new)\s+)*(?:\w+\s+)?(?:missiles?|ICBMs?|rockets?|bombs?|weapons?|device)|"
+                 r"test(?:s|ed|ing)?\s+(?:(?:its|a|an|the|another|two|several|new)\s+)*(?:\w+\s+)?(?:missiles?|ICBMs?|"
+                 r"rockets?|bombs?|weapons?|device)|"
                  r"launch(?:es|ed|ing)?\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|satellites?|ICBMs?)|"
-                 r"(?:missile|rocket|satellite)\s+launch(?:es)?|military\s+(?:exercises?|drills?|parade)|drills|deploy(?:s|ed|ing|ment)|mobiliz\w*|"
-                 r"(?:joint|trilateral|combined|naval|air|live-fire|large-scale)\s+(?:[\w-]+\s+)?(?:exercises?|drills?)|"
-                 r"(?:first|second|third|fourth|fifth|sixth|seventh)\s+(?:nuclear\s+)?tests?|nuclear\s+test|(?:conducts?|conducted|conducting)\s+(?:its\s+)?\w*\s*(?:nuclear|missile)|"
-                 r"tests?\s+of\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|(?:rocket\s+)?launchers|artillery|weapons?|icbms?|bombs?|engines?)|"
+                 r"(?:missile|rocket|satellite)\s+launch(?:es)?|military\s+(?:exercises?|drills?|parade)|drills|"
+                 r"deploy(?:s|ed|ing|ment)|mobiliz\w*|"
+                 r"(?:joint|trilateral|combined|naval|air|live-fire|large-scale)\s+(?:[\w-]+\s+)?(?:exercises?|"
+                 r"drills?)|"
+                 r"(?:first|second|third|fourth|fifth|sixth|seventh)\s+(?:nuclear\s+)?tests?|nuclear\s+test|"
+                 r"(?:conducts?|conducted|conducting)\s+(?:its\s+)?\w*\s*(?:nuclear|missile)|"
+                 r"tests?\s+of\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|(?:rocket\s+)?launchers|artillery|weapons?|"
+                 r"icbms?|bombs?|engines?)|"
                  r"hwasong(?:-\d+\w*)?|taepodong(?:-\d)?|nodong|musudan|pukguksong(?:-\d)?|test(?:s|ed)?|"
                  # "fired a barrage of short-range ballistic missiles": the corpus's commonest show of force
-                 r"fir(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,6}?(?:missiles?|rockets?|ICBMs?|projectiles?|artillery|shells?)"),
-    ("COERCE", r"martial\s+law|detain(?:s|ed)?|arrest(?:s|ed)?|expel(?:s|led)?|seiz(?:e|ed|es)|blockade|imprison(?:s|ed)?|deport(?:s|ed)?|crack(?:s|ed)?\s+down"),
-    ("SANCTION", r"cap(?:s|ped|ping)?\s+(?:[\w'’-]+\s+){0,4}(?:imports|exports)|ban(?:s|ned)?\s+(?:[\w'’-]+\s+){0,3}(?:imports|exports)|sanction(?:s|ed)?|embargo|suspend(?:s|ed)?|cut(?:s)?\s+off|froze\s+assets|halt(?:s|ed)?\s+(?:aid|shipments)|"
+                 r"fir(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,6}?(?:missiles?|rockets?|ICBMs?|projectiles?|artillery|"
+                 r"shells?)"),
+    ("COERCE", r"martial\s+law|detain(?:s|ed)?|arrest(?:s|ed)?|expel(?:s|led)?|seiz(?:e|ed|es)|blockade|imprison(?:s|"
+               r"ed)?|deport(?:s|ed)?|crack(?:s|ed)?\s+down"),
+    ("SANCTION", r"cap(?:s|ped|ping)?\s+(?:[\w'’-]+\s+){0,4}(?:imports|exports)|ban(?:s|"
+                 r"ned)?\s+(?:[\w'’-]+\s+){0,3}(?:imports|exports)|sanction(?:s|ed)?|embargo|suspend(?:s|ed)?|"
+                 r"cut(?:s)?\s+off|froze\s+assets|halt(?:s|ed)?\s+(?:aid|shipments)|"
                  r"blacklist\w*|state\s+sponsors?\s+of\s+terrorism|boycott\w*|sever(?:s|ed)?\s+ties"),
     ("THREATEN", r"threat(?:en|ens|ened|ening)?|warn(?:s|ed|ing)?|ultimatum|fire\s+and\s+fury"),
     ("PROTEST", r"protest(?:s|ed)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ies|ied)"),
-    ("ACCUSE", r"accus(?:e|es|ed)|denounc(?:e|es|ed)|condemn(?:s|ed)?|criticiz(?:e|es|ed)|criticis(?:e|es|ed)|blam(?:e|es|ed)|"
+    ("ACCUSE", r"accus(?:e|es|ed)|denounc(?:e|es|ed)|condemn(?:s|ed)?|criticiz(?:e|es|ed)|criticis(?:e|es|ed)|"
+               r"blam(?:e|es|ed)|"
                r"axis\s+of\s+evil|dismiss(?:es|ed)\s+the|provocative"),
-    ("REJECT", r"reject(?:s|ed)?|refus(?:e|es|ed|ing)(?:\s+to\s+\w+)?|veto(?:es|ed)?|quit(?:s)?|withdr(?:aw|aws|ew|awal)\s+from|"
-               r"bro(?:ke|ken)\s+(?:down|off|up)|break\s+(?:down|up)|walk(?:ed)?\s+out|without\s+(?:an\s+agreement|agreement|a\s+deal)|never\s+relinquish|abandon\w*|unravel\w*|"
+    ("REJECT", r"reject(?:s|ed)?|refus(?:e|es|ed|ing)(?:\s+to\s+\w+)?|veto(?:es|ed)?|quit(?:s)?|withdr(?:aw|aws|ew|"
+               r"awal)\s+from|"
+               r"bro(?:ke|ken)\s+(?:down|off|up)|break\s+(?:down|up)|walk(?:ed)?\s+out|without\s+(?:an\s+agreement|"
+               r"agreement|a\s+deal)|never\s+relinquish|abandon\w*|unravel\w*|"
                r"collaps(?:e|es|ed)|no\s+interest|not\s+interested|ruled\s+out|rules\s+out"),
-    ("REQUEST", r"urg(?:e|es|ed|ing)|call(?:s|ed)?\s+for|call(?:s|ed)?\s+on\s+(?=(?:[\w'’.-]+\s+){0,4}to\s)|ask(?:s|ed)?|demand(?:s|ed)?|appeal(?:s|ed)?|request(?:s|ed)?|invit(?:e|es|ed|ation)"),
-    ("AGREE", r"sign(?:s|ed|ing)?|agree(?:s|d|ment|ments)?|treaty|accord|deal|joint\s+(?:statement|communiqu[eé]|declaration)|"
-              r"communiqu[eé]|declaration(?!\s+of\s+(?:martial|war|a\s+state|emergency))|accept(?:s|ed)?|pledg(?:e|es|ed)|commit(?:s|ted|ments?)?|promis(?:e|es|ed)"),
+    ("REQUEST", r"urg(?:e|es|ed|ing)|call(?:s|ed)?\s+for|call(?:s|ed)?\s+on\s+(?=(?:[\w'’.-]+\s+){0,4}to\s)|ask(?:s|"
+                r"ed)?|demand(?:s|ed)?|appeal(?:s|ed)?|request(?:s|ed)?|invit(?:e|es|ed|ation)"),
+    ("AGREE", r"sign(?:s|ed|ing)?|agree(?:s|d|ment|ments)?|treaty|accord|deal|joint\s+(?:statement|communiqu[eé]|"
+              r"declaration)|"
+              r"communiqu[eé]|declaration(?!\s+of\s+(?:martial|war|a\s+state|emergency))|accept(?:s|ed)?|pledg(?:e|es|"
+              r"ed)|commit(?:s|ted|ments?)?|promis(?:e|es|ed)"),
     ("CONCEDE", r"conce(?:de|des|ded|ssions?)|eas(?:e|es|ed)\s+sanctions|lift(?:s|ed)?\s+sanctions|moratorium|"
-                r"dismantl\w*|demolish\w*|free(?:s|ze|zes)\s+its|remov(?:e|es|ed)\s+\w+(?:\s+\w+)?\s+from|return(?:s|ed)?\s+(?:the\s+)?remains"),
-    ("AID", r"aid|assistance|humanitarian|donat\w*|shipments?\s+of|food\s+aid|light-water\s+reactors?|heavy\s+fuel\s+oil|"
+                r"dismantl\w*|demolish\w*|free(?:s|ze|zes)\s+its|remov(?:e|es|ed)\s+\w+(?:\s+\w+)?\s+from|return(?:s|"
+                r"ed)?\s+(?:the\s+)?remains"),
+    ("AID", r"aid|assistance|humanitarian|donat\w*|shipments?\s+of|food\s+aid|light-water\s+reactors?|"
+            r"heavy\s+fuel\s+oil|"
             r"world\s+food\s+program(?:me)?|wfp|tonnes\s+of\s+(?:rice|food|corn|maize|flour|fertili[sz]er)"),
     ("COOPERATE", r"cooperat\w*|alliance|partnership|allies|joint\s+venture|work(?:s|ed)?\s+together|rapprochement|"
                   r"intelligence[-\s]sharing|restor(?:e|es|ed)\s+(?:[\w-]+\s+){0,3}(?:pact|ties|relations|hotlines?)"),
-    ("SUPPORT", r"support(?:s|ed)?|prais(?:e|es|ed)|endors(?:e|es|ed)|welcom(?:e|es|ed|ing)|hail(?:s|ed)?|back(?:s|ed)\s+the"),
-    ("CONSULT", r"meet(?:s|ing|ings)?|met|talks|summit(?:s|ry)?|visit(?:s|ed|ing)?|negotiat\w*|dialogue|discuss(?:es|ed|ion|ions)?|"
+    ("SUPPORT", r"support(?:s|ed)?|prais(?:e|es|ed)|endors(?:e|es|ed)|welcom(?:e|es|ed|ing)|hail(?:s|ed)?|back(?:s|"
+                r"ed)\s+the"),
+    ("CONSULT", r"meet(?:s|ing|ings)?|met|talks|summit(?:s|ry)?|visit(?:s|ed|ing)?|negotiat\w*|dialogue|discuss(?:es|"
+                r"ed|ion|ions)?|"
                 r"called\s+on|shook\s+hands|handshake|set\s+foot\s+in|received\s+by|encounters?|"
-                r"receiv(?:e|es|ed|ing)\s+(?:(?:the|a|an|his|her|their|vice|deputy|first|foreign|prime|special|[\w-]+'s)\s+)*"
-                r"(?:marshal|ministers?|president|envoys?|delegations?|secretary|chairman|premier|leaders?|ambassadors?)|"
+                r"receiv(?:e|es|ed|ing)\s+(?:(?:the|a|an|his|her|their|vice|deputy|first|foreign|prime|special|"
+                r"[\w-]+'s)\s+)*"
+                r"(?:marshal|ministers?|president|envoys?|delegations?|secretary|chairman|premier|leaders?|"
+                r"ambassadors?)|"
                 r"(?:went|travel+ed|flew|came)\s+to|"
-                r"spoke\s+(?:with|to|by\s+(?:tele)?phone)|(?:tele)?phone\s+(?:call|conversation)|hosted|envoys?|consult(?:s|ed|ing)?|speech|address(?:ed)?|announc(?:e|es|ed|ement)"),
+                r"spoke\s+(?:with|to|by\s+(?:tele)?phone)|(?:tele)?phone\s+(?:call|conversation)|hosted|envoys?|"
+                r"consult(?:s|ed|ing)?|speech|address(?:ed)?|announc(?:e|es|ed|ement)"),
 ]
 # Weak words (a speech, an announcement, the people who negotiate) tell of a happening only when nothing more
 # telling is near; signing an agreement is as telling as a happening gets and wins over the talks around it
@@ -506,7 +530,8 @@ _TO_BETWEEN = re.compile(r"(?:\s*(?:to|until|till|through|-|–|—)\s*|\s+and\s
 _ASIDE_GAP = re.compile(r"[\s(),]*(?:on|at)?[\s(),]*")
 
 
-_ZONE_WORD = re.compile(r"\s*(?:(?:in|at)\s+)?(?:(?:Washington|Seoul|Pyongyang|Tokyo|Beijing|Moscow|New\s+York|local)(?:\s+time)?"
+_ZONE_WORD = re.compile(r"\s*(?:(?:in|at)\s+)?(?:(?:Washington|Seoul|Pyongyang|Tokyo|Beijing|Moscow|New\s+York|"
+                        r"local)(?:\s+time)?"
                         r"|time|ET|EST|EDT|KST|JST|GMT|UTC)\b")
 
 
@@ -526,7 +551,8 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+(?:turn|start|beginning|end|midd
 # "Every year on 25 June, rallies are held": a day that recurs, not a happening
 # (and the days listed after it: "every year on the Day of the Sun and the Day of the Shining Star")
 _RECURRING_BEFORE = re.compile(r"(?:\b(?:every|each)\s+(?:year|month|week|spring|summer|autumn|winter)\s+(?:on|in)"
-                               r"|\b(?:annually|yearly)\s+on)\s+(?:the\s+)?(?:[^.;:!?]{1,40}?\s(?:and|or)\s+(?:the\s+)?)?$",
+                               r"|\b(?:annually|yearly)\s+on)\s+(?:the\s+)?(?:[^.;:!?]{1,40}?\s(?:and|"
+                               r"or)\s+(?:the\s+)?)?$",
                                re.IGNORECASE)
 
 
@@ -642,7 +668,8 @@ _VERBISH = re.compile(r"\b(?:\w{3,}(?:ed|ing)|will|would|shall|plans?|says?)\b",
 # "In 1994 the question was whether ...", "the issue in 2018 was trust": a date whose clause only says what a
 # question or a problem was (a copula, then no participle: "the issue was settled in 2019" is a happening).
 _MATTER_NOUNS = r"(?:question|questions|issue|issues|problem|problems|worry|concern|debate|dilemma|puzzle|point)"
-_MATTER_AFTER = re.compile(r",?\s+the\s+" + _MATTER_NOUNS + r"\s+(?:was|were|is|are|had\s+been|has\s+been)\s+([A-Za-z]+)",
+_MATTER_AFTER = re.compile(r",?\s+the\s+" + _MATTER_NOUNS + r"\s+(?:was|were|is|are|had\s+been|"
+                                                            r"has\s+been)\s+([A-Za-z]+)",
                            re.IGNORECASE)
 _MATTER_AROUND = (re.compile(r"\bthe\s+" + _MATTER_NOUNS + r"\s+(?:in|of|on|during|back\s+in)\s+$", re.IGNORECASE),
                   re.compile(r"\s+(?:was|were|is|are|had\s+been|has\s+been)\s+([A-Za-z]+)", re.IGNORECASE))
@@ -666,7 +693,8 @@ _COUNT_BEFORE = re.compile(
     re.IGNORECASE)
 _MORE_THAN_COUNT = re.compile(r"\b(?:more|fewer|less)\s+than\s+(?:an?\s+)?(?:\d[\d,.]*|dozen|dozens|hundreds?|"
                               r"thousands?|two|three|four|five|six|seven|eight|nine|ten|twenty|\w+teen)\s+"
-                              r"(?!percent|per\s+cent|points?\b)(?:[\w'’-]+\s+){1,4}(?:(?:in|during|so\s+far)\s+)?$", re.IGNORECASE)
+                              r"(?!percent|per\s+cent|points?\b)(?:[\w'’-]+\s+){1,4}(?:(?:in|during|"
+                              r"so\s+far)\s+)?$", re.IGNORECASE)
 
 
 # the later dates of a list count with the first: "their three meetings in 2018 and 2019"
@@ -701,10 +729,12 @@ def _is_a_habit(sentence: str, lo: int, hi: int) -> bool:
 
 
 # A date that identifies a person or a document: a list entry's birth date or passport expiry, a citation's date
-_IDENTIFIES = re.compile(r"(?:\b(?:DOB|D\.O\.B\.|[Dd]ate\s+of\s+[Bb]irth|POB)[:\s]+|\b[Pp]assport[^;.]{0,40}?\bexpires?\s+(?:on\s+)?"
+_IDENTIFIES = re.compile(r"(?:\b(?:DOB|D\.O\.B\.|[Dd]ate\s+of\s+[Bb]irth|POB)[:\s]+|"
+                         r"\b[Pp]assport[^;.]{0,40}?\bexpires?\s+(?:on\s+)?"
                          r"|\b\d+\s+(?:FR|CFR|U\.S\.C\.)\s+\d+\s*\()$")
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.IGNORECASE)
-_STATE_VERB = re.compile(r"\b(?:contain(?:s|ed)?|ha[sd]|have|number(?:s|ed)|st(?:an|oo)d\s+at|total(?:s|l?ed)|remain(?:s|ed)"
+_STATE_VERB = re.compile(r"\b(?:contain(?:s|ed)?|ha[sd]|have|number(?:s|ed)|st(?:an|oo)d\s+at|total(?:s|l?ed)|"
+                         r"remain(?:s|ed)"
                          r"|was|were|is|are|listed|held|included?)\b", re.IGNORECASE)
 _SUBJECT_SLOT = re.compile(r"(?:\b(?:if|unless|once|when|until|before|after|as)\s+|^\s*)(?:the\s+)?$", re.IGNORECASE)
 
@@ -748,7 +778,8 @@ _DIFFERENT_FROM = re.compile(r"\b(?:different|reversal|shift(?:\s+in\s+\w+)?|dep
                              r"retreat|change\s+in\s+\w+)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"[^,.;:]{0,40}?,\s+(?:when|in\s+which|under\s+which|at\s+which)\b")
 _WELL_BEFORE = re.compile(r"\b(?:well|long)\s+(?:before|after|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
-_THAN_IT_WAS = re.compile(r"\bthan\s+(?:\w+\s+){0,2}(?:was|were|had\s+been|is|are)\s+(?:\w+\s+)?(?:in|on|at|during|back\s+in)\s+$",
+_THAN_IT_WAS = re.compile(r"\bthan\s+(?:\w+\s+){0,2}(?:was|were|had\s+been|is|are)\s+(?:\w+\s+)?(?:in|on|at|during|"
+                          r"back\s+in)\s+$",
                           re.IGNORECASE)
 
 
@@ -844,7 +875,8 @@ def _join_undated(text, sents, events, by_sentence, mentions, limit) -> None:
             events[k] = replace(ev, end=new_end, sentence=text[ev.start:new_end], actors=actors)
 
 
-_CONTINUES = re.compile(r"[A-Z][a-z]+ing\b|(?:He|She|They|It|His|Her|Their|Its|The\s+(?:speech|move|statement|meeting|talks|summit|visit)"
+_CONTINUES = re.compile(r"[A-Z][a-z]+ing\b|(?:He|She|They|It|His|Her|Their|Its|The\s+(?:speech|move|statement|meeting|"
+                        r"talks|summit|visit)"
                         r"|At\s+the\s+same\s+time|At\s+that\s+time|Then|There|Also|In\s+addition|Moreover)\b")
 
 

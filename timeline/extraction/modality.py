@@ -12,7 +12,8 @@ from .context import looks_like_verb
 _CLAUSE_SPLIT = re.compile(
     r"\s*[;:—–]\s+|,\s+(?=(?:but|while|although|though|whereas|and\s+(?:the|he|she|it|they)|which)\b)"
     # not the commas of a list of names: "rotated among Seoul, Tokyo and Washington"
-    r"|,\s+(?![A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})*,?\s+(?:and|or)\s+[A-Z])"
+    r"|,\s+(?![A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})*,?\s+(?:and|"
+    r"or)\s+[A-Z])"
     # "broke down last November and have not resumed since": a second verb phrase with its own modality
     r"|\s+(?=and\s+(?:has|have|had|did|does|do|was|were|is|are|will|would|could|never|then)\b)"
     # "failed to agree on a statement but met again on Thursday": the second verb phrase has its own modality
@@ -22,7 +23,8 @@ _NEGATION = re.compile(
     r"\b(?:(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can)\s*(?:not|n['’]t)|didn['’]t|doesn['’]t|"
     r"don['’]t|hasn['’]t|haven['’]t|hadn['’]t|wasn['’]t|weren['’]t|won['’]t|never|failed\s+to|refused\s+to|no\s+longer"
     # "No talks took place on Sunday", "no meeting was held"
-    r"|no\s+(?:[a-z-]+\s+){1,2}(?:was|were|took\s+place|came|happened|occurred|followed|has\s+been|have\s+been|had\s+been))\b",
+    r"|no\s+(?:[a-z-]+\s+){1,2}(?:was|were|took\s+place|came|happened|occurred|followed|has\s+been|have\s+been|"
+    r"had\s+been))\b",
     re.IGNORECASE,
 )
 # "there will be no meeting next week", "there was no vote on Monday": the happening is said not to exist; it
@@ -44,18 +46,22 @@ _UNDONE = re.compile(r"\b(?:cancel+ed|called\s+off|postponed|scrapped|shelved|pu
 # The day a plan was moved away from: "postponed from Tuesday to Thursday", "pushed back from March 3"
 _MOVED_AWAY_FROM = re.compile(r"\b(?:postponed|delayed|moved|pushed\s+back|brought\s+forward|rescheduled|put\s+off|"
                               r"shifted)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
-_NEVER_HAPPENED = re.compile(r"\b(?:never\s+(?:happened|took\s+place|materiali[sz]ed)|did\s+not\s+(?:happen|take\s+place))\b",
+_NEVER_HAPPENED = re.compile(r"\b(?:never\s+(?:happened|took\s+place|materiali[sz]ed)|did\s+not\s+(?:happen|"
+                             r"take\s+place))\b",
                             re.IGNORECASE)
 _SUPERSEDED = re.compile(r"\boriginally\s+(?:due|scheduled|set|planned|slated|expected)\s+(?:for|on|to\s+\w+\s+on)\s+$",
                          re.IGNORECASE)
 # The undoing told before the date: "Pyongyang cancelled the Aug. 12 meeting", "this Monday's briefing was cancelled"
-_UNDONE_BEFORE = re.compile(r"\b(?:cancel+ed|called\s+off|scrapped|shelved|dropped|postponed|put\s+off)\s+(?:the|its|their|a)\s+$",
+_UNDONE_BEFORE = re.compile(r"\b(?:cancel+ed|called\s+off|scrapped|shelved|dropped|postponed|put\s+off)\s+(?:the|its|"
+                            r"their|a)\s+$",
                             re.IGNORECASE)
-_UNDONE_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:was|were|has\s+been|had\s+been)\s+(?:cancel+ed|called\s+off|scrapped"
+_UNDONE_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:was|were|has\s+been|had\s+been)\s+(?:cancel+ed|called\s+off|"
+                           r"scrapped"
                            r"|postponed|shelved|dropped)\b", re.IGNORECASE)
 # "Seoul denied that the officials had met at the border this week": what is denied is said not to have happened
 # (but "denied on Monday that ..." dates the denial, which did)
-_DENIED_THAT = re.compile(r"\b(?:den(?:y|ies|ied|ying)(?:\s+on\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?|(?:dismiss|reject)(?:s|ed|ing)?\s+(?:as\s+(?:an?\s+)?(?:fabrication|fake|"
+_DENIED_THAT = re.compile(r"\b(?:den(?:y|ies|ied|ying)(?:\s+on\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?|(?:dismiss|reject)(?:s|"
+                          r"ed|ing)?\s+(?:as\s+(?:an?\s+)?(?:fabrication|fake|"
                           r"lie|false(?:hood)?|rumou?r|fiction)\s+)?(?:[\w'’-]+\s+){0,4}reports?)"
                           r"\s+(?:that|any)\b", re.IGNORECASE)
 # "Officials had hoped to resume the talks on Oct. 7": an aim the past perfect says was not met
@@ -92,12 +98,15 @@ _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|``[^`']*''")
 # ("Milei, who took office in December 2023, will host ...").
 _FUTURE_TENSE = re.compile(r"\b(?:will|['’]ll|shall|going\s+to|would)\b", re.IGNORECASE)
 # "would have been" is a counterfactual, not a plan
-_HYPOTHETICAL = re.compile(r"\b(?:if|unless|could|might|may|whether|possibly|perhaps|potential(?:ly)?|hypothetical\w*|should"
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|could|might|may|whether|possibly|perhaps|potential(?:ly)?|hypothetical\w*|"
+                           r"should"
                            r"|would\s+have)\b", re.IGNORECASE)
 # What the text itself holds in doubt (attribution, "said" or "reportedly", is how news knows anything and stays
 # asserted): "is believed to have visited", "allegedly stole", "unconfirmed reports said", "rumoured to have"
-_DOUBT = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought|suspected|alleged|rumou?red)\s+to\s+have"
-                    r"|rumou?red\s+to\s+have|allegedly|purportedly|unconfirmed\s+reports?|could\s+not\s+(?:independently\s+)?"
+_DOUBT = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought|suspected|alleged|"
+                    r"rumou?red)\s+to\s+have"
+                    r"|rumou?red\s+to\s+have|allegedly|purportedly|unconfirmed\s+reports?|"
+                    r"could\s+not\s+(?:independently\s+)?"
                     r"(?:confirm|verify))\b", re.IGNORECASE)
 # "fired what was possibly a new missile": a hedge on what a thing was, inside a noun phrase, not on the happening
 _HEDGED_THING = re.compile(r"\bwhat\s+(?:[\w'’-]+\s+){0,5}?(?:was|were|is|are|appeared\s+to\s+be|may\s+have\s+been)\s+"
@@ -124,7 +133,8 @@ _ASIDE = re.compile(
 # someone knows or remembers it ("Did you know the talks ended in 2019?"), whether a plan still holds ("Is he still
 # planning to visit later this month?") or one whose date sits in a relative clause ("Will the envoy, who visited
 # in 2018, return?").
-_POLAR_QUESTION = re.compile(r"[\s\"“‘'(]*(?:(?:and|but|so)\s+)?(?:[^,?]*,\s*)?(?:is|are|was|were|do|does|did|will|would"
+_POLAR_QUESTION = re.compile(r"[\s\"“‘'(]*(?:(?:and|but|so)\s+)?(?:[^,?]*,\s*)?(?:is|are|was|were|do|does|did|will|"
+                             r"would"
                              r"|can|could|shall|should|may|might|must|has|have|had|\w+n['’]t)\b", re.IGNORECASE)
 _PRESUPPOSED = re.compile(r"\b(?:know|knew|remember|recall|reali[sz]e|forget|forgot|still)\b", re.IGNORECASE)
 _RELATIVE_START = re.compile(r"\s*(?:who|whom|whose|which|that|where|when)\b", re.IGNORECASE)
@@ -179,16 +189,19 @@ _LIKELY = re.compile(r"\b(?:(?:is|are|was|were|seems?|seemed|appears?|appeared)\
 # the premier's upcoming trip"): their cues tell of that clause, not of the date's happening.  Not "if"/"unless",
 # whose condition governs the main clause.
 # (a purpose clause too: "ran a laptop farm so that workers could appear to be in the US" did run it)
-_SUBORDINATE_AFTER = re.compile(r"\s(?:when|while|whereas|because|after|before|where|so\s+that|in\s+order\s+(?:to|that))\s",
+_SUBORDINATE_AFTER = re.compile(r"\s(?:when|while|whereas|because|after|before|where|so\s+that|in\s+order\s+(?:to|"
+                                r"that))\s",
                                 re.IGNORECASE)
 # The date's own head: "the protests planned for Oct. 3", "talks scheduled for Monday".  A participle that plans the
 # date directly wins over modal cues elsewhere in its clause ("nationals should stay away from the protests planned
 # for Oct. 3": the protests are planned, whatever the nationals should do); not when the participle is itself
 # under a modal ("could be scheduled for March"), nor over a condition opening the sentence or a question.
-_PLANNED_HEAD = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:planned|scheduled|slated|set|due)\s+(?:for|on)\s+(?:the\s+)?$",
+_PLANNED_HEAD = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:planned|scheduled|slated|set|due)\s+(?:for|"
+                           r"on)\s+(?:the\s+)?$",
                            re.IGNORECASE)
 _PLANNED = re.compile(
-    r"\b(?:will|['’]ll|shall|plans?\s+to|planned|planning|scheduled|is\s+to|are\s+to|(?:was|were)\s+to(?!\s+have)|going\s+to|"
+    r"\b(?:will|['’]ll|shall|plans?\s+to|planned|planning|scheduled|is\s+to|are\s+to|(?:was|were)\s+to(?!\s+have)|"
+    r"going\s+to|"
     r"expected\s+to|"
     r"(?:is|are)\s+likely\s+to|expects?\s+(?:[\w-]+\s+){1,4}to|"
     r"set\s+to|would|intends?\s+to|upcoming|due\s+to)\b",

@@ -69,7 +69,8 @@ def month_year(doc: DocContext, month: int, dom: int | None, tense: str, start: 
 # A verb of a completed act right before the date: "approved a revised constitution on March 3" (not "said the vote
 # is on Nov. 6", where the past verb reports what lies ahead)
 _DONE_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bto )\b(?:approved|adopted|signed|ratified|launched|fired|tested"
-                          r"|held|met|visited|opened|closed|conducted|carried\s+out|passed|enacted|revised|amended|executed|detonated)\b"
+                          r"|held|met|visited|opened|closed|conducted|carried\s+out|passed|enacted|revised|amended|"
+                          r"executed|detonated)\b"
                           r"[^.;:!?\"“”]{0,60}\b(?:on|in)\s+$", re.IGNORECASE)
 
 
@@ -88,7 +89,8 @@ def same_month_year(doc: DocContext, month: int, start: int) -> int | None:
 
 
 # A year naming a law: "the North Korean Human Rights Act of 2004", "the ... Act for Fiscal Year 2025"
-NAMES_A_LAW = re.compile(r"\b[A-Z][\w-]*\s+Act\s+(?:of|for)\s+(?:(?:[Ff]iscal|FISCAL)\s+(?:[Yy]ear\s+|YEAR\s+)?|FY\s*)?$")
+NAMES_A_LAW = re.compile(r"\b[A-Z][\w-]*\s+Act\s+(?:of|for)\s+(?:(?:[Ff]iscal|FISCAL)\s+(?:[Yy]ear\s+|YEAR\s+)?|"
+                         r"FY\s*)?$")
 
 
 def story_year(doc: DocContext, month: int, start: int) -> int | None:
@@ -106,7 +108,8 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
         return None
     if (month < point_range(p)[0].month and p.year + 1 <= doc.dct.year and doc.told and doc.told[-1][1] == doc.prev_end
             and re.search(r"\b(?:1[89]|20)\d\d\b", doc.text[doc.told[-1][0]:doc.prev_end])
-            and _THEN_AND.search(doc.text, doc.prev_end, start) and not _LOOKS_BACK.search(doc.text, doc.prev_end, start)):
+            and _THEN_AND.search(doc.text, doc.prev_end, start)
+            and not _LOOKS_BACK.search(doc.text, doc.prev_end, start)):
         # "In October 2024, 11 states launched a team, and that team published its first report on 29 May": the
         # story goes on from a date written in full into the next year ("In September it conducted ..., and in
         # August" lists backwards from a month it had to infer)

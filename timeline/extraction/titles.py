@@ -12,7 +12,8 @@ from .furniture import caption_furniture, opening_dateline, table_cells
 from .modality import clause_around
 from .normalise import ENTITY, entity_char
 
-_LEAD_PREP = (r"(?:\s*\b(?:in|on|at|since|during|by|from|until|till|through|throughout|across|of|between|before|after|for|and|to|around"
+_LEAD_PREP = (r"(?:\s*\b(?:in|on|at|since|during|by|from|until|till|through|throughout|across|of|between|before|after|"
+              r"for|and|to|around"
               r"|ahead\s+of|prior\s+to|in\s+advance\s+of|following"
               r"|as\s+(?:early|late|soon|recently)\s+as|no\s+(?:later|earlier)\s+than|as\s+of|only|just|even"
               r"|(?:in|on)\s+or\s+(?:about|before|after)|at\s+least|beginning|starting|continuing"
@@ -82,7 +83,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         clause = _with_subject(sentence, a, clause, aside)
     # "After Pyongyang rejected the offer": the happening, without the word that hung it on the main clause
     clause = re.sub(r"^(?:(?i:after|before|when|once|as|since|because|while)\s+(?=[A-Z])"
-                    r"|(?i:after|before|when|once|since|because|while)\s+(?=(?:the|former|its|his|her|their)\s))", "", clause)
+                    r"|(?i:after|before|when|once|since|because|while)\s+(?=(?:the|former|its|his|her|their)\s))",
+                    "", clause)
     if not clause:
         clause = sentence.strip()
     clause = _balanced(clause)
@@ -92,7 +94,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
 
 
 # Verbs that only say a happening took place: "which ran from 23 to 24 October" adds nothing but the date
-_TOOK_PLACE = re.compile(r"(?:ran|lasted|started|began|ended|took\s+place|happened|came|opened|closed|was\s+held|were\s+held)$")
+_TOOK_PLACE = re.compile(r"(?:ran|lasted|started|began|ended|took\s+place|happened|came|opened|closed|was\s+held|"
+                         r"were\s+held)$")
 _MAIN_VERB_NEXT = re.compile(r"\s*(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
 # An opening word or two that is not the subject: "Since then the Agreed Framework, signed in Geneva ..."
 _SENTENCE_OPENER = re.compile(r"(?:Since\s+then|Then|Earlier|Later|Meanwhile|So\s+far|By\s+then|Now|Before\s+that|"
@@ -102,7 +105,8 @@ _SUBJECT_ASIDE = re.compile(r"(?P<subject>(?:[A-Z][\w'’.-]*|[Tt]he|[Aa]n?)(?:\
                             r"[a-z]+ed|held|made|set|built|begun|taken|given)\s[^,;:]*,\s+(?=(?:[a-z]+ly\s+)?[a-z]+\b)")
 _PARTICIPLES = frozenset("taken given held made done seen known chosen written shown begun sent brought built set put "
                          "struck won lost drawn broken spoken".split())
-_FINITE_PRESENT = re.compile(r"(?:[a-z]{2,}[^s\W]s|is|are|was|were|has|have|had|remains|will|would|can|could|may|might)$")
+_FINITE_PRESENT = re.compile(r"(?:[a-z]{2,}[^s\W]s|is|are|was|were|has|have|had|remains|will|would|can|could|may|"
+                             r"might)$")
 
 
 def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
@@ -136,7 +140,8 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
         aside = _without_dates(sentence, comma_before + 1, comma_after, spans)
         rest = sentence[comma_after + 1:]
         verb = _MAIN_VERB_NEXT.match(rest)
-        main_verb_next = verb is not None and (looks_like_verb(verb["verb"]) or bool(_FINITE_PRESENT.match(verb["verb"])))
+        main_verb_next = verb is not None and (looks_like_verb(verb["verb"])
+                                               or bool(_FINITE_PRESENT.match(verb["verb"])))
         subject_is_clause = _has_verb(subject)
         relative = re.match(r"\s*(?P<who>which|that|who)\s+(?P<body>.*)", sentence[comma_before + 1:comma_after])
         if relative:
@@ -168,11 +173,14 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
         if re.fullmatch(r"(?:in|at|near|outside|inside)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}", aside):
             # "The second summit, in Hanoi on Feb. 27 and 28, ended ...": where it was, then what befell it
             end = _MAIN_CLAUSE_END.search(sentence, comma_after + 1)
-            return f"{subject} {aside} {_without_dates(sentence, comma_after + 1, end.start() if end else len(sentence), spans)}"
+            rest = _without_dates(sentence, comma_after + 1, end.start() if end else len(sentence), spans)
+            return f"{subject} {aside} {rest}"
         return None
     # "The text signed on 21 October 1994 puts ...": a participle and what goes with it, then the main verb
-    reduced = re.fullmatch(r"(?P<np>(?:[Tt]he|[Aa]n?|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,6}?)\s+(?P<part>[a-z]+ed|signed|held|"
-                           r"issued|made|taken|reached|agreed)(?P<more>(?:\s+(?:in|at|by|between)\s+[\w'’.-]+(?:\s+[A-Z][\w'’.-]*)*)?)"
+    reduced = re.fullmatch(r"(?P<np>(?:[Tt]he|[Aa]n?|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,6}?)\s+(?P<part>[a-z]+ed|"
+                           r"signed|held|"
+                           r"issued|made|taken|reached|agreed)(?P<more>(?:\s+(?:in|at|by|"
+                           r"between)\s+[\w'’.-]+(?:\s+[A-Z][\w'’.-]*)*)?)"
                            r"\s+(?:on|in|at|of)?\s*", sentence[:lo])
     verb = _MAIN_VERB_NEXT.match(sentence[hi:])
     if (reduced and verb and not verb.group().lstrip().startswith(",") and _FINITE_PRESENT.match(verb["verb"])
@@ -184,12 +192,15 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
 
 # A main clause that only places what it is about after an earlier happening: "The agreement comes four months
 # after", "The step follows", ", coming five years after"
-_COMMENT = re.compile(r"(?:^(?:It|This|That|(?:The|This|That|These|Those|Its|[A-Z][a-z]+day['’]s)(?:\s+(?!(?:is|was|are|were|has|have|had|"
-                      r"been)\b)[\w-]+){1,6}?)(?:,\s[^,]{1,40},)?\s+(?:also\s+)?(?:(?P<verb>comes?|came|follows?|followed))"
+_COMMENT = re.compile(r"(?:^(?:It|This|That|(?:The|This|That|These|Those|Its|[A-Z][a-z]+day['’]s)(?:\s+(?!(?:is|was|"
+                      r"are|were|has|have|had|"
+                      r"been)\b)[\w-]+){1,6}?)(?:,\s[^,]{1,40},)?\s+(?:also\s+)?(?:(?P<verb>comes?|came|follows?|"
+                      r"followed))"
                       r"|,\s+(?:coming|following))"
                       r"(?P<after>\s+(?:[\w-]+\s+){0,5}?(?:after|since))?\s+(?=\S)")
 # where the earlier happening's clause ends
-_HAPPENING_END = re.compile(r",\s+(?:when|where|which|while|whereas|but|as|and\s+(?:the|he|she|it|they))\b|[;:]\s|\s[—–]\s")
+_HAPPENING_END = re.compile(r",\s+(?:when|where|which|while|whereas|but|as|and\s+(?:the|he|she|it|they))\b|[;:]\s|"
+                            r"\s[—–]\s")
 
 
 def _commented_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
@@ -200,7 +211,8 @@ def _commented_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[
     comment = None
     for comment in _COMMENT.finditer(sentence, 0, lo):
         pass
-    if comment is None or any(comment.start("verb" if comment["verb"] else 0) < e and s < comment.end() for s, e in spans):
+    verb_at = comment.start("verb" if comment["verb"] else 0) if comment is not None else 0
+    if comment is None or any(verb_at < e and s < comment.end() for s, e in spans):
         return None
     if not comment["after"] and (comment["verb"] in (None, "come", "comes", "came") or re.match(
             r"(?:[a-z]+ly|to|on|in|at|by|into|onto|upon|with|from|up|through|suit)\b", sentence[comment.end():])):
@@ -211,15 +223,16 @@ def _commented_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[
     happening = _without_dates(sentence, comment.end(), end.start() if end else len(sentence), spans)
     if len(happening) > TITLE_LENGTH:
         # "envoys announced at the White House that Trump had accepted ...": what was said before where
-        happening = re.sub(r"\b(said|announced|reported|declared)\s+(?:at|in|on|to)\s[^,;:]{0,60}?\s+that\b", r"\1 that",
-                           happening, count=1)
+        happening = re.sub(r"\b(said|announced|reported|declared)\s+(?:at|in|on|to)\s[^,;:]{0,60}?\s+that\b",
+                           r"\1 that", happening, count=1)
     return happening if len(happening.split()) >= 3 else None
 
 
 # A main clause that only comments ("It is a far cry from", "That was") and a clause after the date that tells what
 # happened then ("..., when Albright met Kim", "..., in which North Korea agreed to ...")
 _COPULA_COMMENT = re.compile(r"(?:It|This|That)\s+(?:is|was|has\s+been|had\s+been|remains|seems)\b"
-                             r"|(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,4}?\s+(?:include|includes|included|recalls|recalled)\b")
+                             r"|(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,4}?\s+(?:include|includes|included|recalls|"
+                             r"recalled)\b")
 _TOLD_AFTER = re.compile(r"[^,.;:]{0,40}?,\s+(?:when|in\s+which|under\s+which|at\s+which)\s+")
 
 
@@ -237,7 +250,8 @@ def _told_after_a_comment(sentence: str, lo: int, hi: int, spans: Sequence[tuple
 
 
 # "in talks that began in Beijing in August 2003": a noun after a preposition, and a clause on it with its own verb
-_RELATIVE_ON_A_NOUN = re.compile(r"\b(?:in|at|of|from|to|with|by|after|before|since|during)\s+(?P<np>(?:(?:the|a|an)\s+)?"
+_RELATIVE_ON_A_NOUN = re.compile(r"\b(?:in|at|of|from|to|with|by|after|before|since|during)\s+(?P<np>(?:(?:the|a|"
+                                 r"an)\s+)?"
                                  r"[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:that|which)\s+(?P<verb>[a-z]+)\s[^,;:]*$")
 
 
@@ -245,8 +259,9 @@ def _relative_after_a_preposition(sentence: str, lo: int, hi: int, spans: Sequen
     """The happening a relative clause tells on a noun that only fills out a phrase of the main clause: "It was one of
     the six parties in talks that began in Beijing in August 2003" -> "Talks began in Beijing"; None otherwise."""
     rel = _RELATIVE_ON_A_NOUN.search(sentence[:lo])
-    if rel is None or not looks_like_verb(rel["verb"]) or rel["verb"] in _AUXILIARIES or rel["np"].split()[0].lower() in _NOT_PREDICATE - {
-            "the", "a", "an"}:
+    if rel is None or not looks_like_verb(rel["verb"]) or rel["verb"] in _AUXILIARIES:
+        return None
+    if rel["np"].split()[0].lower() in _NOT_PREDICATE - {"the", "a", "an"}:
         return None
     end = re.compile(r",|\s+and\s+(?=[a-z]+ed\b|[a-z]+\s)").search(sentence, hi)
     happening = _without_dates(sentence, rel.start("verb"), end.start() if end else len(sentence), spans)
@@ -258,7 +273,8 @@ def _relative_after_a_preposition(sentence: str, lo: int, hi: int, spans: Sequen
 _MAIN_CLAUSE_END = re.compile(r",\s+(?:though|although|while|whereas|but|when|where|which|as|and|he|she|it|they|we)\b"
                               r"|[;:]\s|\s[—–]\s")
 # A phrase that sets the scene before the subject: "Under the Agreed Framework signed in Geneva in 1994, North Korea"
-_FRONTED = re.compile(r"(?:In|Under|Through|With|At|During|By|(?:Speak|Address|Talk|Visit|Writ)ing)\s[^,;:()]{3,120}?,\s+"
+_FRONTED = re.compile(r"(?:In|Under|Through|With|At|During|By|(?:Speak|Address|Talk|Visit|"
+                      r"Writ)ing)\s[^,;:()]{3,120}?,\s+"
                       r"(?:(?:in|under|through|with|at|during|by|while|when|as)\s[^,;:()]{3,120}?,\s+)*"
                       r"(?=(?:the\s+)?[A-Z][\w'’.-]*\s|(?:he|she|they)\s+[a-z])")
 
@@ -273,7 +289,8 @@ def _after_fronted_phrase(sentence: str, lo: int, hi: int, spans: Sequence[tuple
     end = _MAIN_CLAUSE_END.search(sentence, fronted.end())
     main = _without_dates(sentence, fronted.end(), end.start() if end else len(sentence), spans)
     # "Kim Yo Jong, vice department director of ..., said": the name says who
-    main = re.sub(r"^((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*),\s+(?:the\s+)?[a-z][^,]{0,80},\s+(?=[a-z]+\b)", r"\1 ", main)
+    main = re.sub(r"^((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*),\s+(?:the\s+)?[a-z][^,]{0,80},\s+(?=[a-z]+\b)",
+                  r"\1 ", main)
     # the subject's first lower-case word after it is its verb: "North Korea froze", "Kim rejected"
     verb = next((w for w in main.split()[1:6] if w[:1].islower()), "")
     if len(main.split()) < 3 or not verb or verb in _NOT_PREDICATE:
@@ -285,7 +302,8 @@ def _after_fronted_phrase(sentence: str, lo: int, hi: int, spans: Sequence[tuple
 _DANGLING_END = re.compile(r"\b(?:was|were|is|are|came|comes|come|the\s+(?:first|second|third|fourth|fifth|sixth|"
                            r"seventh|latest|last))$", re.IGNORECASE)
 # A word that hangs a clause with its own subject and verb on the main clause
-_SUBORDINATOR = re.compile(r"\b(?:after|before|since|when|because|while|until|as)\s+(?=(?:[A-Z]|the\s|its\s|his\s|her\s|their\s))")
+_SUBORDINATOR = re.compile(r"\b(?:after|before|since|when|because|while|until|as)\s+(?=(?:[A-Z]|the\s|its\s|his\s|"
+                           r"her\s|their\s))")
 # A clause that only reports: "the Kremlin said", "Seoul's defence ministry told reporters"
 # ("officials said" too: who said it need not be a name)
 _REPORT_ONLY = re.compile(r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z]|(?!(?:and|but|or|as|which|that|it|is|was)\b)[a-z])[\w'’.-]*"
@@ -531,7 +549,8 @@ def _subject_of(before: str) -> str:
 
 
 # A day known by its name: "Victory Day", "the Day of the Sun", "Liberation Day"
-_NAMED_DAY = re.compile(r"(?!.*\b(?:Last|Next|This|Early|Late|Mid|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_NAMED_DAY = re.compile(r"(?!.*\b(?:Last|Next|This|Early|Late|Mid|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                        r"Sunday"
                         r"|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
                         r"(?:the\s+)?[A-Z][a-z]+(?:['’]s)?(?:\s+(?:of\s+the\s+)?[A-Z][a-z]+)+")
 # What a date counted from a happening hangs on, up to the comma that ends the opening phrase
@@ -561,7 +580,8 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
             clause = clause[:cut] + rest
     clause = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s+", " ", clause)).strip(" ,;:.—–-")
     # brackets that only held a date, its zone or a stamp's word ("(Reported Sept. 3, 2024)")
-    clause = re.sub(r"\((?:\s*(?:Reported|Updated|Published|Posted|Filed|Dated|As\s+of))?\s*\)|\s*\((?:local\s+time|[A-Z]{2,4}\s+time)\)",
+    clause = re.sub(r"\((?:\s*(?:Reported|Updated|Published|Posted|Filed|Dated|As\s+of))?\s*\)|\s*\((?:local\s+time|"
+                    r"[A-Z]{2,4}\s+time)\)",
                     "", clause).strip(" ,;:.—–-")
     clause = re.sub(r"^\((?:[A-Z][A-Za-z-]*\s*){1,3}\)\s*[-—–_]+\s*", "", clause)  # what is left of a dateline
     clause = re.sub(r"^[A-Z][\w.'’ -]{1,40},\s*(?:—|–|--)\s+", "", clause)  # "Vienna, — In his statement"
@@ -573,5 +593,6 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
     clause = re.sub(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|due|set|held|made|signed|issued|begun|taken)\s*,\s+", " ", clause)
     # a conjunction or complementiser left at the start ("and", "which", "that"); a capitalised "That" opens the
     # sentence as a determiner ("That announcement followed ...") and stays
-    return re.sub(r"^(?:(?:[Aa]nd|[Bb]ut|[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hereas|which|[Ss]o|that|[Hh]owever)\b[\s,]*)+",
+    return re.sub(r"^(?:(?:[Aa]nd|[Bb]ut|[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hereas|which|[Ss]o|that|"
+                  r"[Hh]owever)\b[\s,]*)+",
                   "", clause)

@@ -31,7 +31,8 @@ def iso_date(m, text):
 
 
 # "2026-03-09 – 2026-03-19" in a table cell or a schedule: one span between two ISO days.
-@rule(r"(?<![\w/@.=-])(?P<a>\d{4}-\d\d-\d\d)[ \t]*(?:–|—|-|to|through|until)[ \t]*(?P<b>\d{4}-\d\d-\d\d)(?![\w@/=-]|\.\w)", 0)
+@rule(r"(?<![\w/@.=-])(?P<a>\d{4}-\d\d-\d\d)[ \t]*(?:–|—|-|to|through|until)[ \t]*(?P<b>\d{4}-\d\d-\d\d)(?![\w@/=-]|"
+      r"\.\w)", 0)
 def iso_range(m, text):
     try:
         a, b = dt.date.fromisoformat(m["a"]), dt.date.fromisoformat(m["b"])
@@ -51,7 +52,8 @@ def us_numeric_date(m, text):
     return Found(m.start(), m.end(), "DATE", const(ymd(y, mo, d)))
 
 
-@rule(r"(?<![\d.,/])(?P<d>3[01]|[12]\d|0?[1-9])(?P<sep>[./-])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d.,/-]\d)", 0)
+@rule(r"(?<![\d.,/])(?P<d>3[01]|[12]\d|0?[1-9])(?P<sep>[./-])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<y>(?:19|"
+      r"20)\d\d)(?![\d.,/-]\d)", 0)
 def day_first_numeric_date(m, text):
     """"19.09.2025", "19-09-2025", and "19/09/2025" when the day cannot be a month: the European order."""
     d, mo, y = int(m["d"]), int(m["m"]), int(m["y"])
@@ -132,7 +134,8 @@ def month_day(m, text):
 
 
 @rule(
-    rf"\b(?:(?P<wd>{WEEKDAY_RE})(?:,\s*|\s+))?(?:the\s+)?(?P<d1>{DAY})(?:(?P<dash>\s*(?:-|–|—|to|and)\s*)(?:the\s+)?(?P<d2>{DAY}))?"
+    rf"\b(?:(?P<wd>{WEEKDAY_RE})(?:,\s*|\s+))?(?:the\s+)?(?P<d1>{DAY})(?:(?P<dash>\s*(?:-|–|—|to|"
+    rf"and)\s*)(?:the\s+)?(?P<d2>{DAY}))?"
     rf"\s+(?:of\s+)?(?P<mon>{MONTH_RE})(?:,?\s+(?P<y>{YEAR})(?!\d)|\s+(?P<rel>next|this|last)\s+year\b)?",
     0,
 )
@@ -192,7 +195,8 @@ def _hard_wrap(m: re.Match, text: str) -> bool:
 # A span between two days of different months, the year written once at its end: "1 February to 31 July 2025",
 # "1 January–30 June 2025" (reports and tables).  The first day takes the year, or the one before when the span
 # runs over New Year ("15 December to 10 January 2026").
-@rule(rf"\b(?P<d1>{DAY})\s+(?P<m1>{MONTH_RE})[ \t]*(?:-|–|—|to|until|through)[ \t]*(?P<d2>{DAY})\s+(?P<m2>{MONTH_RE}),?\s+"
+@rule(rf"\b(?P<d1>{DAY})\s+(?P<m1>{MONTH_RE})[ \t]*(?:-|–|—|to|until|"
+      rf"through)[ \t]*(?P<d2>{DAY})\s+(?P<m2>{MONTH_RE}),?\s+"
       rf"(?P<y>{YEAR})(?!\d)", 0)
 @in_one_cell
 def day_month_span(m, text):
@@ -230,7 +234,8 @@ def month_span(m, text):
                   group=1)]
 
 
-@rule(rf"\b(?P<mod>{MOD_PREFIX})?(?P<mon>{MONTH_RE})(?:,?\s+|\s+of\s+)(?P<era>{ERA}\s+\d{{1,3}}\s+\()?(?P<y>{YEAR}|'\d\d)(?!\d)(?(era)\))",
+@rule(rf"\b(?P<mod>{MOD_PREFIX})?(?P<mon>{MONTH_RE})(?:,?\s+|\s+of\s+)(?P<era>{ERA}\s+\d{{1,3}}\s+\()?(?P<y>{YEAR}|"
+      rf"'\d\d)(?!\d)(?(era)\))",
       0)
 @in_one_cell
 def month_year(m, text):
@@ -302,7 +307,8 @@ def bare_month(m, text):
 
 
 @rule(
-    rf"\b(?:(?P<d>{DAY})(?:\s*(?:-|–|—|to|and)\s*(?P<d0>{DAY}))?\s+(?:of\s+)?)?(?P<mod>{MOD_PREFIX})?(?P<mon>{MONTH_RE})\s+(?:(?P<d2>{DAY})"
+    rf"\b(?:(?P<d>{DAY})(?:\s*(?:-|–|—|to|"
+    rf"and)\s*(?P<d0>{DAY}))?\s+(?:of\s+)?)?(?P<mod>{MOD_PREFIX})?(?P<mon>{MONTH_RE})\s+(?:(?P<d2>{DAY})"
     rf"(?:\s*(?:-|–|—|to|and)\s*(?P<d3>{DAY}))?,?\s+)?(?:of\s+|in\s+)?"
     rf"(?P<rel>that|that\s+same|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year\b",
     0,
@@ -338,17 +344,20 @@ def month_of_that_year(m, text):
         return None
     if last and dom and day_num(last) > dom:
         first_end = m.end("d2") if m["d3"] else m.end("d")
+        second = m.start("d3" if m["d3"] else "d0")
         return [Found(m.start(), first_end, "DATE", res, mod_of(m["mod"]), group=1),
-                Found(m.start("d3" if m["d3"] else "d0"), m.end(), "DATE", lambda doc: res(doc, day_num(last)), group=1)]
+                Found(second, m.end(), "DATE", lambda doc: res(doc, day_num(last)), group=1)]
     if last:
         return None
     return Found(m.start(), m.end(), "DATE", res, mod_of(m["mod"]))
 
 
 @rule(
-    rf"\b(?P<pre>(?:the\s+)?(?P<mod>{MOD_PREFIX})?|fiscal\s+(?:year\s+)?|(?:the\s+)?(?:calendar|fiscal|financial)\s+year\s+|(?:the\s+)?(?:year|summer|winter|spring|autumn|fall)\s+(?:of\s+)?)"
+    rf"\b(?P<pre>(?:the\s+)?(?P<mod>{MOD_PREFIX})?|fiscal\s+(?:year\s+)?|(?:the\s+)?(?:calendar|fiscal|"
+    rf"financial)\s+year\s+|(?:the\s+)?(?:year|summer|winter|spring|autumn|fall)\s+(?:of\s+)?)"
     rf"(?<![\d$£€¥#.,/])(?P<y>{YEAR})(?!\d|,\d|\.\d|[-–]\d|/\d\d(?!\d)|%|s\b|'s\b|\s*(?:GMT|UTC|hrs\b|hours\b))"
-    rf"(?:(?P<dash>\s*(?:-|–|—|to|through|and|or|until)\s*|\s+to\s+|\s+and\s+)(?P<y2>{YEAR}|\d\d)(?!\d|,\d|\.\d|%|s\b))?",
+    rf"(?:(?P<dash>\s*(?:-|–|—|to|through|and|or|until)\s*|\s+to\s+|\s+and\s+)(?P<y2>{YEAR}|\d\d)(?!\d|,\d|\.\d|%|"
+    rf"s\b))?",
     0,
 )
 @in_one_cell
@@ -459,7 +468,8 @@ def _years_nearby(text: str, pos: int) -> bool:
 
 
 @rule(
-    rf"\b(?P<the>the\s+)?(?P<mod>(?:early|mid|late|middle\s+of\s+the|end\s+of\s+the|beginning\s+of\s+the|start\s+of\s+the"
+    rf"\b(?P<the>the\s+)?(?P<mod>(?:early|mid|late|middle\s+of\s+the|end\s+of\s+the|beginning\s+of\s+the|"
+    rf"start\s+of\s+the"
     rf"|(?:first|second|last|latter)\s+half\s+of\s+the)(?:-|\s+))?"
     rf"(?:(?P<dec>1[0-9]\d0|20[0-9]0)'?s|'(?P<dec2>\d0)s|(?P<cent>eighteen|nineteen|twenty)?[-\s]?"
     rf"(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
@@ -507,8 +517,12 @@ def this_century(m, text):
 
 # A year said in words: "nineteen ninety-six", "two thousand eighteen", "the year two thousand".
 _SPOKEN_YEAR_PATTERN = (
-    r"\b(?P<the>the\s+year\s+)?(?P<a>nineteen|twenty)[-\s](?P<b>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|hundred|oh[-\s](?:one|two|three|four|five|six|seven|eight|nine))\b"
-    r"|\b(?P<the2>the\s+year\s+)?two\s+thousand(?:\s+(?:and\s+)?(?P<c>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?))?\b(?!\s+(?:people|dollars|troops|years|miles|tons))"
+    r"\b(?P<the>the\s+year\s+)?(?P<a>nineteen|twenty)[-\s](?P<b>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|"
+    r"two|three|four|five|six|seven|eight|nine))?|hundred|oh[-\s](?:one|two|three|four|five|six|seven|eight|nine))\b"
+    r"|\b(?P<the2>the\s+year\s+)?two\s+thousand(?:\s+(?:and\s+)?(?P<c>one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[-\s](?:one|two|three|"
+    r"four|five|six|seven|eight|nine))?))?\b(?!\s+(?:people|dollars|troops|years|miles|tons))"
 )
 _SPOKEN_YEAR = re.compile(_SPOKEN_YEAR_PATTERN, I)
 # the same, without its groups, to sit inside another rule ("the twelfth of June, two thousand eighteen")
@@ -563,7 +577,8 @@ def _spoken_year_number(m: re.Match) -> int | None:
 
 
 
-@rule(r"\bthe\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)!?]|\((?:local|[A-Z]{2,4}\b)|$|\s+(?:in|at|of\s+(?:this|that|the)\s+month|and|when|with|after|before|to|as|but|that)\b))", 0)
+@rule(r"\bthe\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)!?]|\((?:local|[A-Z]{2,4}\b)|$|\s+(?:in|at|"
+      r"of\s+(?:this|that|the)\s+month|and|when|with|after|before|to|as|but|that)\b))", 0)
 def ordinal_day(m, text):
     """"talks began on September 12 and ended on the 19th": a day of the month the text is in.  Only after a
     date that names its month, and never before a noun ("the 38th parallel", "the 2nd Division")."""
@@ -588,7 +603,8 @@ def ordinal_day(m, text):
     return Found(m.start(), m.end(), "DATE", res)
 
 
-@rule(rf"\b(?P<mon>{MONTH_RE})\s+(?P<days>{DAY}(?:(?:\s*,\s*{DAY})+,?\s+(?:and|or)\s+{DAY}|(?:\s*,\s*{DAY}){{2,}}(?![\d,])))"
+@rule(rf"\b(?P<mon>{MONTH_RE})\s+(?P<days>{DAY}(?:(?:\s*,\s*{DAY})+,?\s+(?:and|or)\s+{DAY}|"
+      rf"(?:\s*,\s*{DAY}){{2,}}(?![\d,])))"
       rf"(?:,?\s+(?P<y>{YEAR}))?(?!\d|:\d|%)", 0)
 @in_one_cell
 def month_day_list(m, text):
@@ -646,7 +662,8 @@ def season_of_short_year(m, text):
     return Found(m.start(), m.end(), "DATE", const(f"{y:04d}-{SEASONS[m['s'].lower()]}"))
 
 
-@rule(r"\b(?:the\s+)?turn\s+of\s+the\s+(?:(?P<n>\d\d)(?:st|nd|rd|th)\s+|(?P<w>twentieth|twenty-first|nineteenth)\s+)?century\b", I)
+@rule(r"\b(?:the\s+)?turn\s+of\s+the\s+(?:(?P<n>\d\d)(?:st|nd|rd|th)\s+|(?P<w>twentieth|twenty-first|"
+      r"nineteenth)\s+)?century\b", I)
 def turn_of_the_century(m, text):
     """"at the turn of the century": about the year 2000 (or 1900 for the 20th's), the years either side included."""
     n = int(m["n"]) if m["n"] else {"nineteenth": 19, "twentieth": 20, "twenty-first": 21}.get((m["w"] or "").lower())
@@ -673,7 +690,8 @@ def month_the_ordinal(m, text):
     return Found(m.start(), m.end(), "DATE", month_resolver(mo, d, m.start(), m.end()), priority=2)
 
 
-@rule(rf"(?<![\w/-])(?P<d>3[01]|[12]\d|0?[1-9])-(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)-(?P<y>(?:19|20)\d\d)(?![\w-])", I)
+@rule(rf"(?<![\w/-])(?P<d>3[01]|[12]\d|0?[1-9])-(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
+      rf"Dec)-(?P<y>(?:19|20)\d\d)(?![\w-])", I)
 def day_mon_year(m, text):
     """"12-Jun-2018", as spreadsheets and logs write dates."""
     d, mo, y = int(m["d"]), month_num(m["mon"]), int(m["y"])

@@ -20,11 +20,15 @@ _RUSSIAN_NEAR = re.compile(r"\b(?:Russia|Russian|Moscow|Kremlin|Soviet|Red\s+Squ
 
 
 # Longer names first: the alternation takes the first that matches ("Christmas Eve" before "Christmas").
-@rule(r"\b(?:(?P<around>the\s+week\s+(?P<ba>after|before|between)\s+)|(?P<the>the\s+))?(?:(?P<y0>{YEAR})\s+)?(?P<h>christmas\s+eve|christmas\s+day|christmas|new\s+year's\s+(?:day|eve)|thanksgiving(?:\s+day)?|independence\s+day"
+@rule(r"\b(?:(?P<around>the\s+week\s+(?P<ba>after|before|between)\s+)|"
+      r"(?P<the>the\s+))?(?:(?P<y0>{YEAR})\s+)?(?P<h>christmas\s+eve|christmas\s+day|christmas|new\s+year's\s+(?:day|"
+      r"eve)|thanksgiving(?:\s+day)?|independence\s+day"
       r"|good\s+friday|holy\s+saturday|palm\s+sunday|easter\s+monday|easter(?:\s+sunday)?|black\s+friday|cyber\s+monday"
-      r"|memorial\s+day|labor\s+day|veterans\s+day|halloween|election\s+day|day\s+of\s+the\s+sun|day\s+of\s+the\s+shining\s+star"
+      r"|memorial\s+day|labor\s+day|veterans\s+day|halloween|election\s+day|day\s+of\s+the\s+sun|"
+      r"day\s+of\s+the\s+shining\s+star"
       r"|fourth\s+of\s+july|liberation\s+day|victory\s+day|national\s+foundation\s+day)\b"
-      r"(?:,?\s+(?:in\s+)?(?P<y>{YEAR})(?!\d)|,?\s*{ERA}\s+\d{1,3}\s+\((?P<juche>{YEAR})\)|\s+(?P<rel>last|this|next)\s+year)?"
+      r"(?:,?\s+(?:in\s+)?(?P<y>{YEAR})(?!\d)|,?\s*{ERA}\s+\d{1,3}\s+\((?P<juche>{YEAR})\)|\s+(?P<rel>last|this|"
+      r"next)\s+year)?"
       r"(?(ba)(?P<and_ny>\s+and\s+new\s+year(?:['’]s)?(?:\s+day)?)?)"
       r"(?:(?P<wk>\s+week\b(?![-\s]*(?:end|day|long)))|(?P<we>\s+(?:holiday\s+)?weekend\b))?"
       .replace("{YEAR}", YEAR).replace("{ERA}", ERA), 0 | I)
@@ -33,7 +37,8 @@ def holiday(m, text):
     """"Christmas", "Easter Monday 2019", "New Year's Day, Juche 115 (2026)" (the North Korean calendar's year,
     with the Gregorian one in brackets)."""
     h = re.sub(r"\s+", " ", m["h"].lower())
-    given = m["y"] or m["juche"] or m["y0"]  # "Christmas 2019", "the Fourth of July in 2017", "his 2018 New Year's Day speech"
+    # "Christmas 2019", "the Fourth of July in 2017", "his 2018 New Year's Day speech"
+    given = m["y"] or m["juche"] or m["y0"]
     shift = SHIFT.get((m["rel"] or "").lower())
     if not m["h"][0].isupper():
         return None
@@ -152,7 +157,8 @@ def lunar_holiday(m, text):
     h = m["h"].lower().replace("’", "'")
     name = ("chuseok" if h.startswith("chuseok") else "buddha's birthday" if h.startswith("buddha")
             else "new year's eve" if (m["part"] or "") == "Eve" else "new year")
-    if not m["y"] and re.match(r"[\s,]*(?:\(|from\b|(?:which\s+)?(?:falls|fell|runs|ran|lasts|lasted|is|was|will\s+fall)"
+    if not m["y"] and re.match(r"[\s,]*(?:\(|from\b|(?:which\s+)?(?:falls|fell|runs|ran|lasts|lasted|is|was|"
+                               r"will\s+fall)"
                                r"\s+(?:on|from)\b)", text[m.end():]):
         return None  # "the Chuseok holiday, which falls on October 6": the text gives the days itself
     end = m.end("hol") if m["hol"] and not (m["y"] or m["rel"]) else m.end()

@@ -17,7 +17,8 @@ Q_ORD = r"(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
 
 
 @rule(
-    rf"\b(?:(?P<the>the)\s+)?(?:(?P<ypre>{YEAR})(?:'s)?\s+|(?P<rel>this|last|next)\s+year's\s+|(?P<cur>current|latest|same|comparable|year-(?:ago|earlier))\s+)?"
+    rf"\b(?:(?P<the>the)\s+)?(?:(?P<ypre>{YEAR})(?:'s)?\s+|(?P<rel>this|last|next)\s+year's\s+|(?P<cur>current|latest|"
+    rf"same|comparable|year-(?:ago|earlier))\s+)?"
     rf"(?:(?:fiscal|financial|calendar)[-\s]+)?{Q_ORD}[-\s](?:fiscal[-\s])?quarter"
     rf"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<y>{YEAR})(?!\d)|(?P<rel2>this|last|next)\s+year|the\s+year))?\b"
 )
@@ -75,7 +76,8 @@ def bare_quarter_code(m, text):
 
 
 
-@rule(r"\b(?P<k>[QH])(?P<q>[1-4])(?:\s+|/|\s+of\s+)(?P<y>(?:19|20)\d\d)\b|\b(?P<y2>(?:19|20)\d\d)\s*-?(?P<k2>[QH])(?P<q2>[1-4])\b"
+@rule(r"\b(?P<k>[QH])(?P<q>[1-4])(?:\s+|/|\s+of\s+)(?P<y>(?:19|20)\d\d)\b|\b(?P<y2>(?:19|"
+      r"20)\d\d)\s*-?(?P<k2>[QH])(?P<q2>[1-4])\b"
       r"|\b(?P<q3>[1-4])(?P<k3>[QH])(?P<y3>\d\d)\b|\bFY\s?(?P<fy>(?:19|20)\d\d|\d\d)\b", 0)
 def quarter_code(m, text):
     """"Q3 2024", "2024Q3", "H1 2025", "1H25", and "FY2024" (a fiscal year, kept as the calendar year)."""
@@ -91,7 +93,8 @@ def quarter_code(m, text):
 
 
 @rule(
-    rf"\b(?:(?P<the>the\s+)(?:(?:comparable|same|corresponding)\s+(?=year-))?(?P<adj>latest|most\s+recent|recent|past|last|current|same|comparable|corresponding|year-ago|year-earlier|prior|previous|year-before)\s+"
+    rf"\b(?:(?P<the>the\s+)(?:(?:comparable|same|corresponding)\s+(?=year-))?(?P<adj>latest|most\s+recent|recent|past|"
+    rf"last|current|same|comparable|corresponding|year-ago|year-earlier|prior|previous|year-before)\s+"
     rf"|(?P<the2>the\s+)(?=quarter\s+(?:a|one|last)\s+year)|(?P<ly>last\s+year's\s+))"
     rf"(?:(?:fiscal|financial)\s+)?(?P<unit>quarter|period)"
     rf"(?P<ago>\s+(?:a|one|last)\s+year(?:\s+(?:ago|earlier|before))?)?\b"
@@ -167,7 +170,8 @@ def bare_quarter(m, text):
 
 
 @rule(
-    rf"\b(?P<the>the\s+)?(?P<which>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year|the\s+year))?\b"
+    rf"\b(?P<the>the\s+)?(?P<which>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>this|last|"
+    rf"next)\s+year|the\s+year))?\b"
 )
 def half(m, text):
     h = 1 if m["which"].lower() == "first" else 2
@@ -213,7 +217,8 @@ _SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 @rule(
-    rf"\b(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+last)\s+|(?P<mod>{MOD_PREFIX})|(?P<the>the\s+))?"
+    rf"\b(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+last)\s+|"
+    rf"(?P<mod>{MOD_PREFIX})|(?P<the>the\s+))?"
     rf"(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y>{YEAR})(?!\d)(?P<y2>[-–/]\d\d(?!\d))?"
     rf"|\s+(?P<rel2>last|this|next)\s+year)?"
 )
@@ -292,7 +297,8 @@ def story_month_or_season(m, text):
     return Found(m.start(), m.end(), "DATE", res)
 
 
-@rule(rf"\b(?:the\s+)?(?P<ord>first|last|final|opening|closing)\s+week\s+of\s+(?:(?P<y>{YEAR})(?!\d)|(?P<rel>the\s+new|next|this|last)\s+year)", I)
+@rule(rf"\b(?:the\s+)?(?P<ord>first|last|final|opening|closing)\s+week\s+of\s+(?:(?P<y>{YEAR})(?!\d)|"
+      rf"(?P<rel>the\s+new|next|this|last)\s+year)", I)
 def week_of_year(m, text):
     """"the final week of 2026", "the first week of the new year": the ISO week that opens or closes the year."""
     first = m["ord"].lower() in ("first", "opening")
@@ -313,7 +319,8 @@ _WEEKDAY_NUMBERS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "f
 
 
 @rule(rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|"
-      rf"saturday|sunday)\s+(?:of|in)\s+(?:(?P<mon>{MONTH_RE})(?:,?\s+(?P<y>{YEAR})(?!\d))?|(?P<ny>the\s+new\s+year|next\s+year)"
+      rf"saturday|sunday)\s+(?:of|in)\s+(?:(?P<mon>{MONTH_RE})(?:,?\s+(?P<y>{YEAR})(?!\d))?|(?P<ny>the\s+new\s+year|"
+      rf"next\s+year)"
       rf"|(?P<nm>next|this|the)\s+month)", I)
 def nth_weekday_of(m, text):
     """"the first Monday of the new year", "the last Friday of March", "the second Tuesday of next month"."""
@@ -333,7 +340,8 @@ def nth_weekday_of(m, text):
             anchor = R.PUBLISHED
         else:
             mo = month_num(m["mon"])
-            y = int(m["y"]) if m["y"] else (R.story_year(doc, mo, start) or R.month_year(doc, mo, None, doc.tense(start, end)))
+            y = int(m["y"]) if m["y"] else (R.story_year(doc, mo, start)
+                                            or R.month_year(doc, mo, None, doc.tense(start, end)))
             anchor = R.EXPLICIT if m["y"] else R.PUBLISHED
         if ordinal in ("last", "final"):
             d = dt.date(y, mo, calendar.monthrange(y, mo)[1])

@@ -28,12 +28,14 @@ _NAMED_DAYS = frozenset(
 
 
 # the clock of the place where it happened, named after a weekday ("early Tuesday local time", "Tuesday, Seoul time")
-_LOCAL_TIME_AFTER = re.compile(r"[\s,(]*(?:(?:morning|afternoon|evening|night)\s+)?(?:\(?\s*)?(?:local|Seoul|Pyongyang|Tokyo|Beijing)"
+_LOCAL_TIME_AFTER = re.compile(r"[\s,(]*(?:(?:morning|afternoon|evening|night)\s+)?(?:\(?\s*)?(?:local|Seoul|"
+                               r"Pyongyang|Tokyo|Beijing)"
                                r"\s+time\b|[\s,(]*\(?(?:KST|JST)\b", re.IGNORECASE)
 
 
 @rule(
-    rf"\b(?:(?P<mod>early|late|earlier|later)\s+(?:on\s+)?|(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|the\s+following|the\s+previous))\s+)?"
+    rf"\b(?:(?P<mod>early|late|earlier|later)\s+(?:on\s+)?|(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|"
+    rf"the\s+following|the\s+previous))\s+)?"
     rf"(?P<wd>{WEEKDAY_RE})(?P<poss>'s)?(?:\s+(?P<part>{PARTS_RE}))?(?P<plural>s)?\b"
     rf"(?:\s+(?:of\s+)?(?P<wk>next|last|this)\s+week\b)?",
     0,
@@ -102,7 +104,8 @@ def weekday(m, text):
 
 
 @rule(
-    rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>today|tonight|yesterday|tomorrow|overnight)(?:\s+(?P<part>{PARTS_RE}))?\b"
+    rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>today|tonight|yesterday|tomorrow|"
+    rf"overnight)(?:\s+(?P<part>{PARTS_RE}))?\b"
     rf"|\bthe\s+day\s+(?P<ba>before\s+yesterday|after\s+tomorrow)\b"
     rf"|\b(?P<this>this|last|tomorrow|yesterday)\s+(?P<part2>morning|afternoon|evening|night)\b"
 )
@@ -186,7 +189,10 @@ REL_UNIT = r"(?P<unit>day|week|weekend|month|quarter|year|decade|century)"
 
 
 @rule(
-    rf"\b(?:(?P<mod>{MOD_PREFIX}))?(?P<rel>this|last|next|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|the\s+previous|the\s+following|the\s+same|that|that\s+same|the\s+prior|the\s+preceding|the\s+current\s+fiscal|the\s+fiscal|this\s+fiscal|last\s+fiscal|next\s+fiscal|the\s+latest\s+fiscal|the\s+latest|the\s+new|the\s+full)\s+{REL_UNIT}\b"
+    rf"\b(?:(?P<mod>{MOD_PREFIX}))?(?P<rel>this|last|next|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|"
+    rf"the\s+previous|the\s+following|the\s+same|that|that\s+same|the\s+prior|the\s+preceding|the\s+current\s+fiscal|"
+    rf"the\s+fiscal|this\s+fiscal|last\s+fiscal|next\s+fiscal|the\s+latest\s+fiscal|the\s+latest|the\s+new|"
+    rf"the\s+full)\s+{REL_UNIT}\b"
 )
 def this_unit(m, text):
     """"last year", "this week", "next month", "earlier this year", "late last year", "the next day"."""
@@ -329,7 +335,8 @@ def _year_end(start: int) -> Resolver:
 _STORY_GRANS = {"year": ("day", "week", "month", "season", "quarter", "half", "year"), "month": ("day", "week", "month")}
 
 
-@rule(r"\b(?P<mod>(?:the\s+)?(?:end|beginning|start|middle|close|rest|balance)\s+of)\s+the\s+(?P<unit>year|month|week|decade)\b|\b(?P<ye>year|year['’]s)[-\s]end\b|\b(?P<ye2>end)\s+of\s+year\b")
+@rule(r"\b(?P<mod>(?:the\s+)?(?:end|beginning|start|middle|close|rest|balance)\s+of)\s+the\s+(?P<unit>year|month|week|"
+      r"decade)\b|\b(?P<ye>year|year['’]s)[-\s]end\b|\b(?P<ye2>end)\s+of\s+year\b")
 def end_of_the_unit(m, text):
     """"the end of the year", "the beginning of the month", "year-end": a part of the current unit."""
     if m["ye"] or m["ye2"]:
@@ -389,7 +396,8 @@ def first_of_the_month(m, text):
     return Found(m.start(), m.end(), "DATE", res, priority=2)
 
 
-@rule(r"\b(?P<pre>for|of|during|throughout|in|over)\s+(?P<the>the\s+)(?P<unit>year|week|month)\b(?!-)(?P<ended>\s+(?:ended|ending|to|through))?(?!\s+(?:of|before|after|when|that|in\s+which|-))")
+@rule(r"\b(?P<pre>for|of|during|throughout|in|over)\s+(?P<the>the\s+)(?P<unit>year|week|"
+      r"month)\b(?!-)(?P<ended>\s+(?:ended|ending|to|through))?(?!\s+(?:of|before|after|when|that|in\s+which|-))")
 def the_unit(m, text):
     """"for the year" (the current one), "in the year ended March 31" (a twelve-month span)."""
     unit = m["unit"].lower()
@@ -422,8 +430,10 @@ def earlier_in_the_unit(m, text):
 
 
 @rule(
-    rf"\b(?P<approx>{APPROX_PREFIX})?(?P<n>{COUNT_RE})\s+(?:more\s+|full\s+|long\s+|trading\s+|business\s+|working\s+)?(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?"
-    rf"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|(?:before|after)\s+that|before|after|previously|hence|from\s+now|back|on(?=\s*,))\b"
+    rf"\b(?P<approx>{APPROX_PREFIX})?(?P<n>{COUNT_RE})\s+(?:more\s+|full\s+|long\s+|trading\s+|business\s+|"
+    rf"working\s+)?(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?"
+    rf"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|(?:before|after)\s+that|before|after|"
+    rf"previously|hence|from\s+now|back|on(?=\s*,))\b"
     rf"(?P<today>\s+(?:today|yesterday|this\s+month|this\s+week))?"
 )
 def ago(m, text):
@@ -517,7 +527,9 @@ def bound_mod(prefix: str, sign: int) -> str:
     return ""
 
 
-@rule(r"\b(?P<pre>the\s+(?:next|following|previous|prior|preceding|same)|that(?:\s+same)?|the\s+very\s+next)\s+(?P<unit>day|morning|afternoon|evening|night)\b|\bthe\s+day\s+(?P<ba>before|after)\b(?!\s+(?:yesterday|tomorrow))")
+@rule(r"\b(?P<pre>the\s+(?:next|following|previous|prior|preceding|same)|that(?:\s+same)?|"
+      r"the\s+very\s+next)\s+(?P<unit>day|morning|afternoon|evening|night)\b|\bthe\s+day\s+(?P<ba>before|"
+      r"after)\b(?!\s+(?:yesterday|tomorrow))")
 def next_day(m, text):
     """"the next day", "the following morning", "that day", "the day before": counted from the previous date."""
     if m["ba"]:
@@ -563,9 +575,12 @@ def next_day(m, text):
 # ----------------------------------------------------------------------------- references
 
 @rule(
-    r"\b(?:(?P<now>now|nowadays|these\s+days|currently|presently|at\s+present|at\s+the\s+moment|the\s+present(?:\s+day)?|so\s+far|to\s+date)"
-    r"|(?P<past>(?:more\s+|most\s+|very\s+|until\s+)?recently|lately|previously|formerly|in\s+the\s+past(?=\W)|the\s+past|once\s+upon\s+a\s+time|of\s+late|earlier)"
-    r"|(?P<future>(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?)?future|the\s+(?:near|short|medium|longer|long)\s+term(?![-\w])|soon|shortly|someday|some\s+day|one\s+day|eventually|a\s+later\s+date|later\s+on))\b"
+    r"\b(?:(?P<now>now|nowadays|these\s+days|currently|presently|at\s+present|at\s+the\s+moment|"
+    r"the\s+present(?:\s+day)?|so\s+far|to\s+date)"
+    r"|(?P<past>(?:more\s+|most\s+|very\s+|until\s+)?recently|lately|previously|formerly|in\s+the\s+past(?=\W)|"
+    r"the\s+past|once\s+upon\s+a\s+time|of\s+late|earlier)"
+    r"|(?P<future>(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?)?future|the\s+(?:near|short|medium|longer|"
+    r"long)\s+term(?![-\w])|soon|shortly|someday|some\s+day|one\s+day|eventually|a\s+later\s+date|later\s+on))\b"
 )
 def refs(m, text):
     """"now" -> PRESENT_REF, "recently" -> PAST_REF, "the future" -> FUTURE_REF."""
@@ -640,7 +655,8 @@ def long_adjective(m, text):
     return Found(m.start(), m.end(), "DURATION", const(dur_value(n, m["unit"])))
 
 
-@rule(r"\b(?P<pre>the\s+)?(?P<w>year|month|week)-(?P<how>earlier|ago|before|end|old)\b(?!\s+(?:quarter|period|nine|six|three))")
+@rule(r"\b(?P<pre>the\s+)?(?P<w>year|month|week)-(?P<how>earlier|ago|before|end|old)\b(?!\s+(?:quarter|period|nine|"
+      r"six|three))")
 def year_earlier_adj(m, text):
     """"year-earlier" (as in "the year-earlier quarter"); "year-end" -> the end of this year."""
     how = m["how"].lower()
