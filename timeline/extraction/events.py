@@ -429,6 +429,7 @@ def _named_subject(title_: str, text: str, s_start: int, s_end: int, mentions: S
                    actors: Sequence[str], kinds: dict[str, str]) -> str:
     """A title opening on "He"/"She" names who the pronoun was found to be: "Kim Jong Un said the navy would ...";
     one opening on "It" names the one country the event has ("Pyongyang pledged ...; this week it tested one")."""
+    title_ = _with_counted_noun(_without_demonstrative(title_), text, s_start, s_end)
     m = re.match(r"(He|She)\b", title_)
     if m is None:
         # (not a passive: "It was set up after ..." is a thing done, not what a country did)
@@ -446,6 +447,42 @@ def _named_subject(title_: str, text: str, s_start: int, s_end: int, mentions: S
         if s_start <= x.start < s_end and text[x.start:x.end] in ("He", "She", "he", "she") and x.name in actors:
             return shorten(x.name + title_[m.end():])
     return title_
+
+
+# "That framework was signed", "Those talks had produced": in a title, read alone, the thing is just "the" thing;
+# "That was followed by the Singapore summit" is the summit
+_DEMONSTRATIVE = re.compile(r"(?:That|Those|These|This)\s+(?=[a-z][\w-]*\s)(?!(?:was|is|were|are|has|had|have|will|would|"
+                            r"can|could|may|might|must|should|did|does|do|came|comes|seems|means|marks)\b)")
+_FOLLOWED_BY = re.compile(r"(?:That|This|It)\s+(?:was|is|has\s+been)\s+followed\s+by\s+")
+
+
+def _without_demonstrative(title_: str) -> str:
+    if (followed := _FOLLOWED_BY.match(title_)) is not None:
+        rest = title_[followed.end():]
+        return rest[:1].upper() + rest[1:]
+    return _DEMONSTRATIVE.sub("The ", title_, count=1)
+
+
+# "The first took place on 9 October 2006", "The previous one, North Korea's third, took place": an ordinal that
+# stands for a noun the text has just used ("Monday's test is the second ...")
+_ORDINAL_ALONE = re.compile(r"The\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|last|latest|previous)"
+                            r"(?P<one>\s+one|\s+of\s+them)?(?=\s*,|\s+(?:was|were|is|took|came|in|at|on)\b)")
+_COUNTED_NOUN = re.compile(r"\b(?P<noun>(?:nuclear|missile|ballistic)\s+tests?|tests?|launch(?:es)?|summits?|"
+                           r"rounds?|meetings?)\b", re.IGNORECASE)
+
+
+def _with_counted_noun(title_: str, text: str, s_start: int, s_end: int) -> str:
+    m = _ORDINAL_ALONE.match(title_)
+    if m is None:
+        return title_
+    at = text.lower().find(m["ord"], s_start, s_end)
+    nouns = list(_COUNTED_NOUN.finditer(text, max(0, s_start - 400), at if at >= 0 else s_end))
+    if not nouns:
+        return title_
+    noun = nouns[-1]["noun"].lower()
+    noun = re.sub(r"(?:es|s)$", "", noun) if noun.endswith(("tests", "launches", "summits", "rounds", "meetings")) else noun
+    noun = "launch" if noun == "launch" else noun
+    return shorten(f"The {m['ord']} {noun}{title_[m.end():]}")
 
 
 # A sentence that opens on a thing ("The six-party process had been ...", "The accord is ..."): what a following

@@ -359,9 +359,11 @@ def test_a_participle_set_off_by_commas_is_what_was_done_to_the_subject():
         "South Korean envoys announced that Trump had accepted")
     assert title("Kim Jong Un succeeded his father after Kim Jong Il died in December 2011.") == (
         "Kim Jong Un succeeded his father after Kim Jong Il died")
-    # a clause that says nothing without its date keeps it
+    # a clause that says nothing without its date keeps it, and an ordinal alone takes the noun it counts
     assert events("North Korea has conducted three tests. The third was in February 2013.")[0].title == (
-        "The third was in February 2013")
+        "The third test was in February 2013")
+    assert events("Monday's launch is the second this year. The first came on 2 May.")[-1].title == (
+        "The first launch came on 2 May")
     # a title is cut at a word, past a hundred characters
     long = events("Working-level nuclear talks between US and North Korean negotiators in Stockholm broke down on "
                   "5 October 2019 after only a few hours of talks.")[0].title
@@ -611,7 +613,8 @@ def test_a_main_clause_that_only_places_its_subject_after_a_dated_happening_titl
     assert title_of("Those sanctions followed the test of a new missile on 4 July.") == "The test of a new missile"
     # no earlier happening named: the sentence's own title
     assert title_of("The crisis came to a head in June 1994.") == "The crisis came to a head"
-    assert title_of("That meeting was followed by a summit in June.") == "That meeting was followed by a summit"
+    assert title_of("That meeting was followed by a summit in June.") == "The meeting was followed by a summit"
+    assert title_of("That was followed by the summit in Singapore in June.") == "The summit in Singapore"
     # a date in a clause on the earlier happening is that clause's
     assert not title_of("The parades follow those for the anniversary, which was marked on August 15.").startswith(
         "Those for the anniversary")
@@ -745,7 +748,8 @@ def test_titles_of_appositions_and_present_predicates():
 
     assert titles("Since then the Agreed Framework, signed in Geneva on 21 October 1994, has unravelled.") == [
         "The Agreed Framework was signed in Geneva"]
-    assert titles("That announcement followed the events of October last year.") == ["That announcement followed the events"]
+    # a demonstrative reads as "the" in a title seen alone
+    assert titles("That announcement followed the events of October last year.") == ["The announcement followed the events"]
     assert titles("North Korea's first two tests, in 2006 and 2009, predate his rule.")[0] == (
         "North Korea's first two tests predate his rule")
     assert titles("The launch failed on Monday, diplomats said.") == ["The launch failed, diplomats said"]
