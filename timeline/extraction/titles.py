@@ -130,6 +130,8 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
         if a <= later.end():
             return f"{later['subject']} {_without_dates(sentence, later.end(), b, spans)}"
     comma_before = sentence.rfind(",", 0, lo)
+    if comma_before > 0 and (closing := _closing_relative(sentence, comma_before, lo, hi, spans)):
+        return closing
     comma_after = next((hi + m.start() for m in re.finditer(",", sentence[hi:]) if not any(
         s <= hi + m.start() < e for s, e in spans)), -1)
     if comma_before > 0 and comma_after >= 0:
@@ -188,6 +190,23 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
         plural = re.search(r"(?<![su])s$", reduced["np"]) is not None
         return f"{reduced['np']} {'were' if plural else 'was'} {reduced['part']}{reduced['more']}"
     return None
+
+
+def _closing_relative(sentence: str, comma: int, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """A relative clause that closes the sentence and holds the date is the happening, put to what it hangs on: "He
+    succeeded his father, Kim Jong Il, who died on 17 December 2011" -> "Kim Jong Il died"."""
+    rel = re.match(r"\s*(?:who|which)\s+(?P<verb>[a-z]+)\b", sentence[comma + 1:lo])
+    if rel is None or not (looks_like_verb(rel["verb"]) or rel["verb"] in _AUXILIARIES):
+        return None
+    if re.search(r"[,;:]", sentence[hi:]):
+        return None  # the sentence goes on past the clause
+    segment = re.split(r"[,;:]\s+", sentence[:comma].strip())[-1]
+    antecedent = segment if re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*", segment) else (
+        _noun_phrase_at_end(segment))
+    if not antecedent or len(antecedent.split()) > 8:
+        return None
+    body = _without_dates(sentence, comma + 1 + rel.start("verb"), len(sentence), spans)
+    return f"{antecedent} {body}"
 
 
 # A main clause that only places what it is about after an earlier happening: "The agreement comes four months

@@ -639,6 +639,12 @@ def test_a_clause_after_the_date_that_tells_what_happened_then_titles_it():
     assert title_of("That was a long way from the accord of 3 May 1998, in which both sides agreed to a truce.") == (
         "Both sides agreed to a truce")
     assert title_of("Earlier contacts include May 1998, when the envoy visited Seoul.") == "The envoy visited Seoul"
+    # a relative clause that closes the sentence and holds the date: what it hangs on did it
+    assert title_of("Kim Jong Un succeeded his father, Kim Jong Il, who died on 17 December 2011.") == (
+        "Kim Jong Il died")
+    assert title_of("Seoul welcomed the envoy, who arrived on Tuesday.") == "The envoy arrived"
+    # one that does not close it is left to the sentence
+    assert title_of("Seoul welcomed the envoy, who arrived on Tuesday, and praised the talks.") != "The envoy arrived"
     # a relative clause on a noun that only fills out a phrase: the noun did it
     assert title_of("Japan was one of the members, in talks that opened in Oslo in May 1999 and failed.") == (
         "Talks opened in Oslo")

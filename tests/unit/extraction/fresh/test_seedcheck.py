@@ -129,7 +129,6 @@ KNOWN_FAILURES = {
         "'suspended')",
     '018-no-only-six-weeks-earlier': "gives 2012-02-27..2012-03-04 asserted AGREE 'The failed launch undermines "
         "the deal reached' (restates 'on 29 February')",
-    '018-openers': "title 'He succeeded his father, Kim Jong Il, who died'",
     # briefs/019-third-nuclear-test.md
     '019-accepted-last-year': "title 'The moratorium on nuclear tests that North Korea accepted is plainly over' "
         "(junk 'plainly over')",
