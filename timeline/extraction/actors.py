@@ -293,6 +293,7 @@ def find_mentions(text: str, entries: Sequence[ActorEntry]) -> list[Mention]:
     mentions = _with_pronouns(text, mentions, by_name)
     mentions = _with_groups(text, mentions, by_name)
     mentions = _with_definite_descriptions(text, mentions, by_name)
+    mentions = _with_it(text, mentions, by_name)
     return _with_speakers(text, mentions, entries)
 
 
@@ -362,6 +363,32 @@ def _with_definite_descriptions(text: str, mentions: list[Mention], by_name: dic
             added.append(Mention(hit.start("what"), hit.end("what"), names[0]))
         elif names and what in ("country", "regime") and re.fullmatch(r"\s*", text[lo:named[0].start]):
             added.append(Mention(hit.start("what"), hit.end("what"), named[0].name))  # the one it opens on
+    return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
+
+
+# "It" doing something at the start of a sentence, or after a short time phrase ("In September it conducted ...")
+_IT_DOES = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?:(?P<a>It)|(?:In|On|By|During|Later|Earlier|Then)\s+"
+                      r"(?:[^.!?,;:\"“”\n\s]+\s+){0,3}?,?\s*(?P<b>it))\s+(?=(?:also\s+)?(?:conducted|tested|fired|launched|"
+                      r"signed|announced|said|declared|withdrew|quit|agreed|rejected|detonated|carried|sent|test-fired)\b)")
+
+
+def _with_it(text: str, mentions: list[Mention], by_name: dict[str, ActorEntry]) -> list[Mention]:
+    """"North Korea tested a missile on 29 November. In September it conducted its sixth nuclear test": a sentence's
+    "it" that does what countries do is the one country the sentence before names, or opens on."""
+    added = []
+    starts = [m.start for m in mentions]
+    for hit in _IT_DOES.finditer(text):
+        g = "a" if hit["a"] else "b"
+        before = _sentence_before(text, hit.start() - 1 if hit.start() else 0)
+        if before is None:
+            continue
+        i, j = bisect.bisect_left(starts, before[0]), bisect.bisect_left(starts, before[1])
+        countries = [m for m in mentions[i:j] if m.name in by_name and by_name[m.name].kind == "country"]
+        names = list(dict.fromkeys(m.name for m in countries))
+        opens = (countries and re.fullmatch(r"(?:[A-Z][^.!?]{0,60},\s+)?", text[before[0]:countries[0].start])
+                 and not re.match(r"\s+and\s", text[countries[0].end:]))  # not "North Korea and China met"
+        if len(names) == 1 or opens:
+            added.append(Mention(hit.start(g), hit.end(g), countries[0].name))
     return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
 
 
@@ -450,7 +477,9 @@ def _with_speakers(text: str, mentions: list[Mention], entries: Sequence[ActorEn
 # day, he told ...", "In October 2000, while he was president, he received ...")
 _PRONOUN = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?:(He|She)|(?:[A-Z](?:[^.!?,;:\"“”\n]|"
                       r"\.(?=\s\d)){0,50}),\s+"
-                      r"(?:(?:while|when|as|after|before)\s[^.!?,;:\"“”\n]{0,40},\s+)?(he|she))\b")
+                      r"(?:(?:while|when|as|after|before)\s[^.!?,;:\"“”\n]{0,40},\s+)?(he|she)"
+                      # a short time phrase opens the sentence without a comma: "In June 2024 he signed ..."
+                      r"|(?:In|On|By|During|Later|Earlier|Then)\s+(?:[^.!?,;:\"“”\n\s]+\s+){0,3}?(he|she))\b")
 _SENTENCE_START = re.compile(r"(?:[.!?][\"'”’)]?\s+(?=[\"“‘'(]?[A-Z])|\n\s*(?=\S))")  # not "Oct. 29"
 
 
@@ -492,7 +521,7 @@ def _with_pronouns(text: str, mentions: list[Mention], by_name: dict[str, ActorE
             continue
         life = _lifetime(by_name[subject.name])
         choices = subject.choices or (((subject.name, life),) if life else ())
-        g = 1 if hit.group(1) else 2
+        g = next(k for k in (1, 2, 3) if hit.group(k))
         added.append(Mention(hit.start(g), hit.end(g), subject.name, choices, subject.sole))
     return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
 

@@ -439,6 +439,11 @@ def _named_subject(title_: str, text: str, s_start: int, s_end: int, mentions: S
         countries = [a for a in actors if kinds.get(a) == "country"]
         if it and len(countries) == 1 and len(actors) == 1:
             return shorten(f"{countries[0]} {title_[it.end():]}")
+        if it:
+            # "In September it conducted ...": the country the pronoun was found to be
+            for x in mentions:
+                if s_start <= x.start < s_end and text[x.start:x.end] in ("It", "it") and x.name in actors:
+                    return shorten(x.name + title_[2:])
         if title_.startswith("It ") and (thing := _thing_before(text, s_start)):
             # "The six-party process had been the main channel ... It was set up after ...": the thing named
             return shorten(f"{thing} {title_[3:]}")

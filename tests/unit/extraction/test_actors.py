@@ -198,6 +198,18 @@ def test_he_after_a_sentence_that_opens_on_no_one_and_names_one_person_is_that_p
     assert "Donald Trump" not in got["Thursday"]
 
 
+def test_he_or_it_after_a_short_time_phrase_is_the_one_the_sentence_before_names():
+    got = actors_by_date("Kim Jong Un spoke to the assembly on Sept. 21. In June 2024 he signed a treaty with Vladimir "
+                         "Putin.", dt.date(2025, 9, 22))
+    assert "Kim Jong Un" in got["June 2024"]
+    [_, e] = extract("Late last year, on 29 November, North Korea tested a missile. In September it conducted a "
+                     "nuclear test.", dt.date(2018, 4, 20)).events
+    assert "North Korea" in e.actors and e.title == "North Korea conducted a nuclear test"
+    # two countries named together: "it" is neither
+    got = actors_by_date("North Korea and China met on Monday. It said on Tuesday the talks went well.",
+                         dt.date(2018, 4, 20))
+    assert got["Tuesday"] == set()
+
 def test_the_country_the_council_the_president_are_the_ones_just_named():
     got = actors_by_date("North Korea fired a missile on Jan. 6. On Jan. 8, the country's foreign ministry rejected "
                          "criticism.", dt.date(2025, 1, 10))

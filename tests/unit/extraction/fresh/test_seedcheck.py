@@ -189,7 +189,6 @@ KNOWN_FAILURES = {
     # briefs/027-panmunjom-declaration.md
     '027-in-september-it-conducted': "actors wrongly include ['Donald Trump']",
     '027-began-in-beijing-in-august-2003': "category AGREE, want CONSULT",
-    '027-openers': "title 'It conducted its sixth and largest nuclear test at Punggye-ri'",
     # briefs/028-singapore-summit.md
     '028-only-last-year-the-two-countries': "category -, want THREATEN; actors lack ['United States', 'North "
         "Korea'] (got ['Kim Jong Un', 'Moon Jae-in']); actors wrongly include ['Moon Jae-in']",
@@ -227,8 +226,6 @@ KNOWN_FAILURES = {
         'be…" (want \'primary foe\')',
     # briefs/035-kim-open-to-talks-without-denuclearisation.md
     '035-pyongyang-on-21-september-2025': "actors wrongly include ['Donald Trump']",
-    '035-in-june-2024-he-signed': "actors lack ['Kim Jong Un'] (got ['Vladimir Putin'])",
-    '035-openers': "title 'He signed a Comprehensive Strategic Partnership treaty with Vladimir Putin…'",
 }
 
 
