@@ -77,7 +77,9 @@ _REPORTING = re.compile(
 # A wish about others is no plan, whatever its "would": "he hoped Trump and Kim would meet next year", "wants the
 # two leaders to meet in March".  The wish word must come before the date and be followed by someone else's
 # verb (not "hopes to visit", the subject's own aim, which plans).
-_WISH_FOR_OTHERS = re.compile(r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|want(?:s|ed|ing)?|(?:would|['’]d)\s+like)"
+_WISH_FOR_OTHERS = re.compile(r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|want(?:s|ed|ing)?|(?:would|['’]d)\s+like"
+                              # and a fear or worry about others ("Seoul fears Pyongyang will send more troops")
+                              r"|fear(?:s|ed|ing)?|worr(?:y|ies|ied)|suspect(?:s|ed)?)"
                               r"\s+(?:that\s+)?(?!to\b)(?:[\w'’.-]+\s+){1,6}?(?:would|will|could|to)\s",
                               re.IGNORECASE)
 # An aim that the subject itself holds plans what it aims at, in any tense: "the allies intended to agree by the

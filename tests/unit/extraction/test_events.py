@@ -831,6 +831,9 @@ def test_doubt_undone_plans_and_the_scope_of_a_negation():
                       "Thursday.") == [("March", "hypothetical"), ("Thursday", "asserted")]
     assert modalities("Hackers allegedly stole $1.5 billion in February.") == [("February", "hypothetical")]
     assert modalities("The military fired what was possibly a new missile on Jan. 4.") == [("Jan. 4", "asserted")]
+    # a fear about what others will do is no plan of theirs
+    assert modalities("Seoul fears Pyongyang will send more troops to Russia in the spring.", dt.date(2026, 1, 20)) == [
+        ("the spring", "hypothetical")]
     # a plan undone is negated at its date
     assert modalities("Pyongyang cancelled the Aug. 12 meeting.") == [("Aug. 12", "negated")]
     assert modalities("The round, due on Nov. 3, has been postponed indefinitely.") == [("Nov. 3", "negated")]

@@ -31,8 +31,6 @@ KNOWN_FAILURES = {
     # wishes, fears, futures in the past, presupposed plans
     "fip-past-day-fate-untold": "'said its minister would visit Minsk on Nov. 10' (published Nov. 20): the visit "
                                 "is asserted; want planned/hypothetical (the text never says it happened)",
-    "fc-seoul-fears-more-troops": "'Seoul fears Pyongyang will send more troops ... in the spring' is planned; "
-                                  "want hypothetical (a fear is no plan)",
     "cond-if-the-talks-on-monday-succeed": "'If the talks on Monday succeed': the Monday talks are hypothetical; "
                                            "the condition presupposes them, want planned (the spring visit is "
                                            "rightly hypothetical)",
