@@ -655,8 +655,11 @@ def _within_named(text: str, finer: Resolved, coarser: Resolved) -> bool:
 def _pins_down(text: str, relative: Resolved, explicit: Resolved) -> bool:
     """Whether an offset ("five weeks later") or a coarser date ("Late last year", "in January", "Later that month")
     is followed by the date it comes to ("..., on November 4", ", on 29 November", ", from 23 to 24 October")."""
-    if relative.timex.type != "DATE" or not re.fullmatch(r"\s*,\s*(?:on|in|from)?\s*",
-                                                         text[relative.timex.end:explicit.timex.start]):
+    between = text[relative.timex.end:explicit.timex.start]
+    if (relative.timex.type == "DATE" and relative.timex.value == explicit.timex.value
+            and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s*(?:on\s+)?", between)):
+        return True  # "Friday's demolition, on 27 June 2008, ...": the weekday's date, said again in full
+    if relative.timex.type != "DATE" or not re.fullmatch(r"\s*,\s*(?:on|in|from)?\s*", between):
         return False
     if relative.anchor != "explicit" and re.search(r"\b(?:later|earlier|after|before|ago|next|following)\b",
                                                   relative.timex.text, re.I):

@@ -136,8 +136,12 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
         s <= hi + m.start() < e for s, e in spans)), -1)
     if comma_before > 0 and comma_after >= 0:
         subject = sentence[start:comma_before].strip()
-        if (not re.fullmatch(r"(?:[A-Z][\w'’.-]*|[Tt]he|[Aa]n?)(?:\s+[\w'’.-]+){0,10}", subject)
-                or any(s < comma_before for s, _ in spans)):
+        if any(start <= s < comma_before for s, _ in spans):
+            # "Friday's demolition, on 27 June 2008, ...": only a weekday's possessive may date the subject
+            if not re.fullmatch(r"[A-Z][a-z]+day['’]s\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,4}", subject):
+                return None
+            subject = _without_dates(sentence, start, comma_before, spans)
+        if not re.fullmatch(r"(?:[A-Z][\w'’.-]*|[Tt]he|[Aa]n?)(?:\s+[\w'’.-]+){0,10}", subject):
             return None
         aside = _without_dates(sentence, comma_before + 1, comma_after, spans)
         rest = sentence[comma_after + 1:]

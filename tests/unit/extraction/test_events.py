@@ -651,6 +651,12 @@ def test_a_clause_after_the_date_that_tells_what_happened_then_titles_it():
     # a state is no happening of the noun's
     assert title_of("The test adds to fears that were already high in 2024.") != "Fears were already high"
 
+def test_a_weekday_said_again_in_full_is_one_event():
+    [e] = events("The reactor tower came down on Friday. Friday's demolition, on 27 June 2008, drew crowds.",
+                 dt.date(2008, 6, 28))[1:]
+    assert (e.date_text, e.title) == ("27 June 2008", "The demolition drew crowds")
+
+
 def test_it_opening_a_title_is_the_thing_the_sentence_before_opened_on():
     [e] = events("The forum had been the main channel for the dispute. It was set up in 2003 after the accord "
                  "collapsed.")
