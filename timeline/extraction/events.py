@@ -620,6 +620,8 @@ def _group_units(text: str, dated: Sequence[Resolved]) -> tuple[list[list[Resolv
             continue  # "New Year's Day speech in 2018": the year only says which New Year's Day
         elif units and len(units[-1]) == 1 and _pins_down(text, units[-1][0], r):
             units[-1] = [r]  # "Five weeks later, on November 4, ...": the date the text names is the event's
+        elif units and len(units[-1]) == 1 and _offset_after(text, units[-1][0], r):
+            continue  # "On Oct. 23, less than two weeks later, ...": the offset says again how far on that date is
         else:
             units.append([r])
     return units, restated
@@ -650,6 +652,18 @@ def _within_named(text: str, finer: Resolved, coarser: Resolved) -> bool:
     gap = text[finer.timex.end:coarser.timex.start]
     return (len(gap) <= 25 and "," not in gap and not re.search(r"[.!?;]\s", gap)
             and not any(looks_like_verb(w) for w in re.findall(r"[A-Za-z]+", gap)))
+
+
+def _offset_after(text: str, explicit: Resolved, relative: Resolved) -> bool:
+    """Whether an offset set off right after a date ("On Oct. 23, less than two weeks later, ...") only says how far
+    on that date is: counted from the story, and reaching it."""
+    if relative.timex.type != "DATE" or relative.anchor == "explicit" or not re.fullmatch(
+            r"\s*,\s*", text[explicit.timex.end:relative.timex.start]):
+        return False
+    if not re.search(r"\b(?:later|earlier|after|before|ago)\b", relative.timex.text, re.I):
+        return False
+    outer, inner = value_range(relative.timex.value), value_range(explicit.timex.value)
+    return bool(outer and inner and outer[0] <= inner[1] and inner[0] <= outer[1])
 
 
 def _pins_down(text: str, relative: Resolved, explicit: Resolved) -> bool:

@@ -651,6 +651,11 @@ def test_a_clause_after_the_date_that_tells_what_happened_then_titles_it():
     # a state is no happening of the noun's
     assert title_of("The test adds to fears that were already high in 2024.") != "Fears were already high"
 
+def test_an_offset_set_off_after_a_date_says_again_how_far_on_it_is():
+    assert [e.date_text for e in events("Jo visited the White House on Oct. 12, 2000. On Oct. 23, less than two weeks "
+                                        "later, Albright flew to Pyongyang.")] == ["Oct. 12, 2000", "Oct. 23"]
+
+
 def test_a_weekday_said_again_in_full_is_one_event():
     [e] = events("The reactor tower came down on Friday. Friday's demolition, on 27 June 2008, drew crowds.",
                  dt.date(2008, 6, 28))[1:]

@@ -127,8 +127,6 @@ KNOWN_FAILURES = {
         "launch undermines the deal reached' (junk '^The failed launch')",
     '018-the-february-agreement': "title 'The food aid at the heart of the agreement is suspended' (junk "
         "'suspended')",
-    '018-no-only-six-weeks-earlier': "gives 2012-02-27..2012-03-04 asserted AGREE 'The failed launch undermines "
-        "the deal reached' (restates 'on 29 February')",
     # briefs/019-third-nuclear-test.md
     '019-accepted-last-year': "title 'The moratorium on nuclear tests that North Korea accepted is plainly over' "
         "(junk 'plainly over')",
