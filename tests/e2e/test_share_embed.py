@@ -74,16 +74,17 @@ def test_a_pupil_narrows_the_embed_in_a_360px_frame_without_leaving_it(live_serv
         assert _titles(frame) == [HANOI]
         expect(embed.locator("#result-count")).to_have_text("1 event matches your filters.")
         assert frame.evaluate("document.activeElement.id") == "f-q"
-        # The frame's URL says what is shown (the form starts from the teacher's filters); the school's page and its
-        # Back button are untouched.
-        assert frame.url == embed_url + "?q=Hanoi&from=2018"
+        # The frame's URL says what the reader chose, and only that (the teacher's "from 2018" is not in the form);
+        # the school's page and its Back button are untouched.
+        assert frame.url == embed_url + "?q=Hanoi"
         assert page.url == school_url + "class" and page.evaluate("history.length") == history
 
         # By keyboard: Tab to "More filters", open it, tick a category with the space bar.
         embed.get_by_label(SEARCH).fill("")
         wait_for_htmx(frame)
-        # The form still holds the teacher's own "from 2018", so the reader's view is that filter: the whole share.
-        expect(embed.locator("#result-count")).to_have_text("3 events match your filters.")
+        # With the search emptied the reader has no filter left: the whole share, at its plain URL.
+        expect(embed.locator("#result-count")).to_have_text("3 events.")
+        assert frame.url == embed_url
         embed.get_by_label(SEARCH).focus()
         page.keyboard.press("Tab")
         assert frame.evaluate("document.activeElement.textContent") == "More filters"
@@ -98,11 +99,11 @@ def test_a_pupil_narrows_the_embed_in_a_360px_frame_without_leaving_it(live_serv
         # Only the results were swapped: the folded part stays open and the checkbox keeps focus.
         expect(embed.get_by_label("From")).to_be_visible()
         assert frame.evaluate("document.activeElement.id") == "f-category-material-cooperation"
-        assert frame.url == embed_url + "?from=2018&category=material-cooperation"
+        assert frame.url == embed_url + "?category=material-cooperation"
         # A reader's filter cannot reach past the teacher's: an earlier start still shows nothing before 2018.
         # (One change at a time: a change made while the last is in flight cancels it, which htmx logs as an error.)
         embed.locator("#f-category-material-cooperation").uncheck()
-        expect(embed.locator("#result-count")).to_have_text("3 events match your filters.")
+        expect(embed.locator("#result-count")).to_have_text("3 events.")
         wait_for_htmx(frame)
         embed.get_by_label("From").fill("1990")
         embed.get_by_label("From").press("Tab")  # the form filters on change
@@ -155,3 +156,4 @@ def test_without_javascript_the_embeds_form_reloads_the_embed_inside_the_frame(l
         assert frame.url == embed_url and _titles(frame) == [SINGAPORE, HANOI, PANMUNJOM]
         assert errors == []
     context.close()
+
