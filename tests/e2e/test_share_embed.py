@@ -7,7 +7,8 @@ from playwright.sync_api import expect
 
 from tests.e2e.conftest import axe_in_own_context, school_site, wait_for_htmx
 from tests.factories import ActorFactory, EventFactory, UserFactory
-from timeline.models import Category, SharedTimeline
+from timeline import shares
+from timeline.models import Category, Event, SharedTimeline
 
 SINGAPORE = "Trump and Kim meet in Singapore"
 HANOI = "Summit in Hanoi ends early"
@@ -157,3 +158,38 @@ def test_without_javascript_the_embeds_form_reloads_the_embed_inside_the_frame(l
         assert errors == []
     context.close()
 
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("javascript", [True, False])
+def test_a_pupils_search_finds_the_event_the_teacher_pinned_in_before_the_shares_dates(live_server, browser, javascript):
+    # Saved "from 2018", with the 1994 Agreed Framework pinned in by hand: it is part of the share, so a search
+    # that matches it finds it, on the share page and in the embed, with or without JavaScript.
+    share = _summits_share()
+    framework = Event.objects.get(title="Agreed Framework signed")
+    shares.save_share(share=share, notes={}, excluded=[], pinned=[framework.pk], freeze=False)
+    context = browser.new_context(java_script_enabled=javascript, viewport={"width": 400, "height": 760})
+    page = context.new_page()
+    errors = _collect_errors(page)
+    for path in ("", "embed/"):
+        url = f"{live_server.url}/s/{share.token}/{path}"
+        page.goto(url)
+        assert _titles(page) == ["Agreed Framework signed", SINGAPORE, HANOI, PANMUNJOM]
+        # The teacher's "from 2018" is said above the form, not held in it.
+        expect(page.locator(".share-scope")).to_contain_text("from 2018 on, plus 1 event added by your teacher")
+        expect(page.locator("#f-from")).to_have_value("")
+        if javascript:
+            page.get_by_label(SEARCH).press_sequentially("Framework", delay=30)
+            expect(page.get_by_text(SINGAPORE)).to_have_count(0)
+            wait_for_htmx(page)
+            assert page.url == url + "?q=Framework"
+        else:
+            page.get_by_label(SEARCH).fill("Framework")
+            page.get_by_role("button", name="Apply filters").click()
+            expect(page.get_by_text(SINGAPORE)).to_have_count(0)
+            assert "q=Framework" in page.url and "from=2018" not in page.url
+        assert _titles(page) == ["Agreed Framework signed"]
+        expect(page.locator(".result-count")).to_contain_text("1 event match")
+        page.goto(url + "?q=Hanoi")
+        assert _titles(page) == [HANOI]  # a pinned event the search does not match is hidden like the rest
+    assert errors == []
+    context.close()
