@@ -16,9 +16,18 @@ from django.http import QueryDict
 from django.utils import timezone
 
 from timeline.exports import EventRecord, from_events, from_snapshots
-from timeline.filters import EventFilterForm, apply_filters, filter_events
+from timeline.filters import (
+    PRECISION_LEVELS,
+    Bound,
+    EventFilterForm,
+    FilterResult,
+    apply_filters,
+    canonical_query,
+    filter_events,
+    parse_bound,
+)
 from timeline.frozen import filter_snapshots
-from timeline.models import Annotation, Event, SharedTimeline, SharedTimelineItem
+from timeline.models import CATEGORY_GROUPS, Annotation, Category, Event, SharedTimeline, SharedTimelineItem
 
 EVENT_RELATIONS = ("actors", "sources__document")
 
@@ -85,42 +94,122 @@ class ShareView:
     """What a share shows for one request: records in order and the filter result the page renders."""
 
     records: list[EventRecord]
-    filters: object  # timeline.filters.FilterResult
+    filters: FilterResult  # the reader's filters over the share's own set of events
     class_notes: dict[int, str]
+    query: str = ""  # the reader's own filters, canonical: "" is the share as saved
+    narrowed: bool = False  # whether the reader's filters leave anything of the share out
 
 
 def share_view(share: SharedTimeline, params: QueryDict) -> ShareView:
     """The share's events narrowed by the reader's own filters (``params``), as records.
 
-    A frozen share shows its snapshots, the text as it was when saved, and the reader's filters pick and count
-    those same snapshots (timeline.frozen), so what the filters match is what the cards say, even for an event
-    since edited or deleted.
+    The share is a set of events fixed by the teacher: a live one's saved filters re-applied now plus the events
+    pinned in, less those left out; a frozen one's snapshots of that set. The reader's filters only ever narrow
+    within it, and every event of it is eligible for them, a pinned one outside the saved filters included; the
+    saved filters are never applied a second time as if they were the reader's. With no reader filter the page
+    shows the whole set, and the facets, chart and total count what is shown.
+
+    Which announcements and plans are in the set is the share's affair too (its saved "show plans" and its pins),
+    so the reader's filters never hide or add them: a search that matches a plan of the share finds it.
+
+    A frozen share's filters pick and count its snapshots (timeline.frozen), so what the filters match is what
+    the cards say, even for an event since edited or deleted.
     """
     own = class_notes(share)
-    narrowed = is_narrowed(params)
-    # Until the reader picks filters of their own, the page shows (and its form holds) the share's filters.
-    params = params if narrowed else QueryDict(share.query)
+    within = _within_share(params)
     if share.mode == SharedTimeline.Mode.FROZEN:
         snapshots = frozen_snapshots(i for i in share.items.all() if not i.excluded)
-        result = filter_snapshots(params, snapshots)
-        records = from_snapshots(result.events if narrowed else snapshots)
+        result = filter_snapshots(within, snapshots)
+        records = from_snapshots(result.events)
     else:
-        events = live_events(share)
-        result = filter_events(params, base=events)
-        # Unnarrowed, the share is exactly its live set (pinned events may lie outside its own filters).
-        events = result.events if narrowed else events.chronological()
-        records = from_events(events.prefetch_related(*EVENT_RELATIONS))
-    return ShareView(records=records, filters=result, class_notes=own)
+        result = filter_events(within, base=live_events(share))
+        records = from_events(result.events.prefetch_related(*EVENT_RELATIONS))
+    _as_the_readers(result)
+    return ShareView(records=records, filters=result, class_notes=own, query=result.query, narrowed=result.is_filtered)
+
+
+def _within_share(params: QueryDict) -> QueryDict:
+    """The reader's parameters with plans on: the share's own set already holds just the plans it means to."""
+    within = params.copy()
+    within.setlist("plans", ["1"])
+    return within
+
+
+def _as_the_readers(result: FilterResult) -> None:
+    """The result's filters, querystring and chart bars as the reader's own: without the "plans" the share adds.
+
+    So the form, the URL the page moves to, the export links and the bars carry what the reader chose, no more.
+    """
+    result.filters = {**result.filters, "plans": False}
+    result.query = canonical_query(result.filters)
+    for bar in result.chart:
+        bound = parse_bound(f"{bar.start:%Y-%m}" if result.chart_unit == "month" else f"{bar.start:%Y}")
+        bar.query = canonical_query(result.filters, **{"from": bound, "to": bound})
+
+
+@dataclass(frozen=True)
+class ShareScope:
+    """What the teacher saved, as the share page says it; the reader's filters narrow within it."""
+
+    saved: str  # the saved filters in words ("events from 2018 involving Kim Jong Un")
+    added: int  # events pinned in by hand
+    left_out: int
+
+
+def scope(share: SharedTimeline) -> ShareScope:
+    """What the teacher saved, for the page to say in words: a reader's filters narrow within it."""
+    items = list(share.items.all())
+    pinned = [i for i in items if i.pinned and not i.excluded]
+    if share.mode == SharedTimeline.Mode.FROZEN:
+        added = sum(1 for i in pinned if i.snapshot)
+    elif pinned:  # as live_events counts them: published events only
+        added = Event.objects.published().filter(pk__in=[i.event_id for i in pinned if i.event_id]).count()
+    else:
+        added = 0
+    left_out = sum(1 for i in items if i.excluded)
+    return ShareScope(saved=describe_filters(EventFilterForm(QueryDict(share.query)).filters), added=added, left_out=left_out)
+
+
+def describe_filters(f: dict) -> str:
+    """Filters in words, for a reader: "events from 2018 to June 2019 matching “summit”, plans included"."""
+    parts = []
+    if f["from"] and f["to"]:
+        parts.append(f"from {_bound_words(f['from'])} to {_bound_words(f['to'])}")
+    elif f["from"]:
+        parts.append(f"from {_bound_words(f['from'])} on")
+    elif f["to"]:
+        parts.append(f"up to {_bound_words(f['to'])}")
+    if f["actor"]:
+        joiner = " and " if f["both"] and len(f["actor"]) > 1 else " or "
+        parts.append("involving " + joiner.join(a.name for a in f["actor"]))
+    if f["category"]:
+        labels = dict(Category.choices) | {key: label for key, (label, _types) in CATEGORY_GROUPS.items()}
+        parts.append("in the category " + " or ".join(labels[c] for c in f["category"]))
+    if f["document"]:
+        parts.append("reported in " + " or ".join(f"“{d.title}”" for d in f["document"]))
+    if f["precision"]:
+        parts.append(f"with the date {PRECISION_LEVELS[f['precision']][0]}")
+    if f["q"].strip():
+        parts.append(f"matching “{' '.join(f['q'].split())}”")
+    if f["annotated"]:
+        parts.append("with public notes")
+    words = " ".join(["events", *parts]) if parts else "all published events"
+    return words + (", announcements and plans included" if f["plans"] else "")
+
+
+def _bound_words(bound: Bound) -> str:
+    """ "2018", "June 2018" or "12 June 2018". """
+    if len(bound.canonical) == 4:
+        return bound.canonical
+    if len(bound.canonical) == 7:
+        return f"{bound.start:%B %Y}"
+    return f"{bound.start.day} {bound.start:%B %Y}"
 
 
 def frozen_snapshots(items: Iterable[SharedTimelineItem]) -> list[dict]:
     """The frozen copies of a share's items, in timeline order."""
     snapshots = [i.snapshot for i in items if i.snapshot]
     return sorted(snapshots, key=lambda s: (s["date_start"], s["date_end"], s.get("id") or 0))
-
-
-def is_narrowed(params: QueryDict) -> bool:
-    return any(value for key, values in params.lists() if key not in ("page", "share") for value in values)
 
 
 @transaction.atomic

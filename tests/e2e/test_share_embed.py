@@ -7,7 +7,8 @@ from playwright.sync_api import expect
 
 from tests.e2e.conftest import axe_in_own_context, school_site, wait_for_htmx
 from tests.factories import ActorFactory, EventFactory, UserFactory
-from timeline.models import Category, SharedTimeline
+from timeline import shares
+from timeline.models import Category, Event, SharedTimeline
 
 SINGAPORE = "Trump and Kim meet in Singapore"
 HANOI = "Summit in Hanoi ends early"
@@ -74,16 +75,17 @@ def test_a_pupil_narrows_the_embed_in_a_360px_frame_without_leaving_it(live_serv
         assert _titles(frame) == [HANOI]
         expect(embed.locator("#result-count")).to_have_text("1 event matches your filters.")
         assert frame.evaluate("document.activeElement.id") == "f-q"
-        # The frame's URL says what is shown (the form starts from the teacher's filters); the school's page and its
-        # Back button are untouched.
-        assert frame.url == embed_url + "?q=Hanoi&from=2018"
+        # The frame's URL says what the reader chose, and only that (the teacher's "from 2018" is not in the form);
+        # the school's page and its Back button are untouched.
+        assert frame.url == embed_url + "?q=Hanoi"
         assert page.url == school_url + "class" and page.evaluate("history.length") == history
 
         # By keyboard: Tab to "More filters", open it, tick a category with the space bar.
         embed.get_by_label(SEARCH).fill("")
         wait_for_htmx(frame)
-        # The form still holds the teacher's own "from 2018", so the reader's view is that filter: the whole share.
-        expect(embed.locator("#result-count")).to_have_text("3 events match your filters.")
+        # With the search emptied the reader has no filter left: the whole share, at its plain URL.
+        expect(embed.locator("#result-count")).to_have_text("3 events.")
+        assert frame.url == embed_url
         embed.get_by_label(SEARCH).focus()
         page.keyboard.press("Tab")
         assert frame.evaluate("document.activeElement.textContent") == "More filters"
@@ -98,11 +100,11 @@ def test_a_pupil_narrows_the_embed_in_a_360px_frame_without_leaving_it(live_serv
         # Only the results were swapped: the folded part stays open and the checkbox keeps focus.
         expect(embed.get_by_label("From")).to_be_visible()
         assert frame.evaluate("document.activeElement.id") == "f-category-material-cooperation"
-        assert frame.url == embed_url + "?from=2018&category=material-cooperation"
+        assert frame.url == embed_url + "?category=material-cooperation"
         # A reader's filter cannot reach past the teacher's: an earlier start still shows nothing before 2018.
         # (One change at a time: a change made while the last is in flight cancels it, which htmx logs as an error.)
         embed.locator("#f-category-material-cooperation").uncheck()
-        expect(embed.locator("#result-count")).to_have_text("3 events match your filters.")
+        expect(embed.locator("#result-count")).to_have_text("3 events.")
         wait_for_htmx(frame)
         embed.get_by_label("From").fill("1990")
         embed.get_by_label("From").press("Tab")  # the form filters on change
@@ -154,4 +156,40 @@ def test_without_javascript_the_embeds_form_reloads_the_embed_inside_the_frame(l
         expect(embed.get_by_text(SINGAPORE)).to_be_visible()
         assert frame.url == embed_url and _titles(frame) == [SINGAPORE, HANOI, PANMUNJOM]
         assert errors == []
+    context.close()
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("javascript", [True, False])
+def test_a_pupils_search_finds_the_event_the_teacher_pinned_in_before_the_shares_dates(live_server, browser, javascript):
+    # Saved "from 2018", with the 1994 Agreed Framework pinned in by hand: it is part of the share, so a search
+    # that matches it finds it, on the share page and in the embed, with or without JavaScript.
+    share = _summits_share()
+    framework = Event.objects.get(title="Agreed Framework signed")
+    shares.save_share(share=share, notes={}, excluded=[], pinned=[framework.pk], freeze=False)
+    context = browser.new_context(java_script_enabled=javascript, viewport={"width": 400, "height": 760})
+    page = context.new_page()
+    errors = _collect_errors(page)
+    for path in ("", "embed/"):
+        url = f"{live_server.url}/s/{share.token}/{path}"
+        page.goto(url)
+        assert _titles(page) == ["Agreed Framework signed", SINGAPORE, HANOI, PANMUNJOM]
+        # The teacher's "from 2018" is said above the form, not held in it.
+        expect(page.locator(".share-scope")).to_contain_text("from 2018 on, plus 1 event added by your teacher")
+        expect(page.locator("#f-from")).to_have_value("")
+        if javascript:
+            page.get_by_label(SEARCH).press_sequentially("Framework", delay=30)
+            expect(page.get_by_text(SINGAPORE)).to_have_count(0)
+            wait_for_htmx(page)
+            assert page.url == url + "?q=Framework"
+        else:
+            page.get_by_label(SEARCH).fill("Framework")
+            page.get_by_role("button", name="Apply filters").click()
+            expect(page.get_by_text(SINGAPORE)).to_have_count(0)
+            assert "q=Framework" in page.url and "from=2018" not in page.url
+        assert _titles(page) == ["Agreed Framework signed"]
+        expect(page.locator(".result-count")).to_contain_text("1 event match")
+        page.goto(url + "?q=Hanoi")
+        assert _titles(page) == [HANOI]  # a pinned event the search does not match is hidden like the rest
+    assert errors == []
     context.close()

@@ -121,17 +121,19 @@ def test_a_frozen_shares_facet_counts_count_the_snapshots(client, teacher, event
     share = _freeze(client, teacher, query="from=2018&plans=1")
     _edit_after_freezing(events)
     narrowed = _page(client, share, **{"from": "2018", "category": "CONSULT"})
-    assert _cards(narrowed) == ["Hanoi summit", "Panmunjom handshake"]
-    assert _result_count(narrowed) == "2 events match your filters"
-    assert narrowed.context["filters"].total == 2
+    # Saved with the plans shown, the share holds its plan: the reader's filters find and count it like the rest.
+    assert _cards(narrowed) == ["Hanoi summit", "Panmunjom handshake", "Working talks planned"]
+    assert _result_count(narrowed) == "3 events match your filters"
+    assert narrowed.context["filters"].total == 3
     # The category facet leaves its own filter out: what each category would give within the other filters.
-    assert _counts(narrowed, "category") == AS_FROZEN
-    assert _counts(narrowed, "actor") == {"kim-jong-un": 2, "donald-trump": 2, "moon-jae-in": 1}
-    assert _counts(narrowed, "precision") == {"day": 2, "month": 2, "year": 2}
-    assert narrowed.context["filters"].plans_count == 1
+    assert _counts(narrowed, "category") == {**AS_FROZEN, "verbal-cooperation": 4, "CONSULT": 3}
+    assert _counts(narrowed, "actor") == {"kim-jong-un": 2, "donald-trump": 3, "moon-jae-in": 1}
+    assert _counts(narrowed, "precision") == {"day": 2, "month": 3, "year": 3}
+    assert narrowed.context["filters"].plans_count == 0
     body = narrowed.content.decode()
     assert 'Agree <span class="count">(1)</span>' in body and 'Reject <span class="count">(0)</span>' in body
-    assert "Show announcements and plans (1)" in body
+    # Which plans a share holds is the teacher's choice, said beside the form; the form has no toggle for it.
+    assert "Show announcements and plans" not in body and "announcements and plans included" in body
 
 
 def test_an_unnarrowed_frozen_share_counts_the_snapshots_it_shows(client, teacher, events):
@@ -151,8 +153,13 @@ def test_a_frozen_share_with_plans_and_the_document_filter(client, teacher, even
     _edit_after_freezing(events)
     events["plan"].modality = Modality.ASSERTED
     events["plan"].save()
-    assert _cards(_page(client, share, q="talks")) == ["Hanoi summit"]  # the plan is frozen as a plan
+    # The share was saved with its plans: a search finds the plan, whatever "plans" the URL says.
+    assert _cards(_page(client, share, q="talks")) == ["Hanoi summit", "Working talks planned"]
     assert _cards(_page(client, share, q="talks", plans="1")) == ["Hanoi summit", "Working talks planned"]
+    # It is still frozen as a plan, though an editor has since marked it as having happened.
+    csv_text = client.get(reverse("timeline:share_export", args=[share.token, "events.csv"]), {"q": "talks"}).content.decode()
+    planned = next(line for line in csv_text.splitlines() if "Working talks planned" in line)
+    assert ",planned," in planned
     report = events["report"]
     by_document = _page(client, share, document=str(report.pk))
     assert _cards(by_document) == ["Singapore summit", "Hanoi summit"]

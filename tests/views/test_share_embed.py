@@ -95,9 +95,10 @@ def test_a_filtered_embed_url_narrows_within_the_share_and_the_form_holds_the_fi
     assert "Singapore summit" in body and "Hanoi summit" in body and "Panmunjom handshake" not in body
     assert re.search(r'role="status">\s*2 events match your filters\.\s*</p>', body)
     assert '<details class="more-filters" open>' in _form(client.get(url, {"from": "2019"}).content.decode())
-    # What a form sent without JavaScript carries besides the search (the share's own filter, empty fields and
-    # defaults) is not a choice of the reader's: the folded part stays folded.
-    no_js = {"q": "hanoi", "from": "2018", "to": "", "sort": "oldest", "precision": ""}
+    # What a form sent without JavaScript carries besides the search (empty fields and defaults) is not a choice of
+    # the reader's: the folded part stays folded. The share's own "from 2018" is not in the form to be sent.
+    assert 'id="f-from" name="from" value=""' in _form(client.get(url).content.decode())
+    no_js = {"q": "hanoi", "from": "", "to": "", "sort": "oldest", "precision": ""}
     body = client.get(url, no_js).content.decode()
     assert '<details class="more-filters">' in _form(body) and "Hanoi summit" in body and "Singapore summit" not in body
 

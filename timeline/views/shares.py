@@ -16,7 +16,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.db.models import Q
-from django.http import HttpRequest, HttpResponse, QueryDict
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -27,7 +27,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from timeline import shares
 from timeline.exports import from_events, from_snapshots
-from timeline.filters import EventFilterForm, canonical_query, filter_events
+from timeline.filters import canonical_query, filter_events
 from timeline.models import Event, SharedTimeline
 from timeline.permissions import sharer_required
 
@@ -170,10 +170,13 @@ def _share_context(request: HttpRequest, share: SharedTimeline, view_name: str =
     return {
         "share": share,
         "rows": rows,
+        # The reader's own filters over the share's events: the form holds these and nothing of the teacher's.
         "filters": view.filters,
-        "narrowed": shares.is_narrowed(request.GET),
-        # The reader's own filters, for the export links; none means the share as saved.
-        "query": view.filters.query if shares.is_narrowed(request.GET) else "",
+        "narrowed": view.narrowed,
+        # What the teacher saved, said in words beside the form (never in it, so no submission re-applies it).
+        "share_scope": shares.scope(share),
+        # The reader's own filters, for the export links and the URL; none means the share as saved.
+        "query": view.query,
         # Where the filter form, the chart's bars and "Clear all" lead: the page being read (share page or embed).
         "base_url": reverse(view_name, args=[share.token]),
     }
@@ -198,8 +201,7 @@ def share_detail(request: HttpRequest, token: str) -> HttpResponse:
     context["share_url"] = request.build_absolute_uri(reverse("timeline:share_detail", args=[share.token]))
     response = render(request, template, context)
     if partial:
-        query = context["filters"].query if context["narrowed"] else ""
-        response["HX-Push-Url"] = context["base_url"] + (f"?{query}" if query else "")
+        response["HX-Push-Url"] = context["base_url"] + (f"?{context['query']}" if context["query"] else "")
     return response
 
 
@@ -216,10 +218,9 @@ def share_embed(request: HttpRequest, token: str) -> HttpResponse:
     partial = request.htmx and not request.htmx.history_restore_request
     if not partial:
         shares.record_open(share)
-        # "More filters" is unfolded when the reader changed something there. Without JavaScript every submission
-        # sends all the fields, the share's own filters included: those (and defaults) leave it folded.
-        own = EventFilterForm(QueryDict(share.query)).filters
-        context["more_open"] = canonical_query(context["filters"].filters, q="") != canonical_query(own, q="")
+        # "More filters" is unfolded when the reader chose something there. Without JavaScript every submission
+        # sends all the fields, empty or at their defaults: those leave it folded.
+        context["more_open"] = bool(canonical_query(context["filters"].filters, q=""))
         return render(request, "shares/share_embed.html", context)
     # The embed's form is never swapped (what the reader unfolded in it stays so): every request swaps the results.
     response = render(request, "shares/share_embed.html#results", context | {"oob": "results"})
