@@ -1,5 +1,6 @@
 """The embed on a school's page, in a 360 px frame: a pupil narrows it with its own filters, with and without JavaScript."""
 
+import contextlib
 import datetime
 
 import pytest
@@ -47,18 +48,29 @@ def _titles(frame) -> list[str]:
     return frame.locator("#results .event-title").all_inner_texts()
 
 
-@pytest.mark.django_db(transaction=True)
-def test_a_pupil_narrows_the_embed_in_a_360px_frame_without_leaving_it(live_server, browser, artifacts_dir):
+@contextlib.contextmanager
+def _embed_on_a_class_page(live_server, browser, **context_options):
+    """The summits share's embed in a 360 px frame on a school's page from another origin, loaded: yields the page,
+    the frame, a locator into it, the embed's and the school page's URLs and the console errors collected."""
     share = _summits_share()
     embed_url = f"{live_server.url}/s/{share.token}/embed/"
-    context = browser.new_context(viewport={"width": 400, "height": 760})
+    context = browser.new_context(viewport={"width": 400, "height": 760}, **context_options)
     page = context.new_page()
     errors = _collect_errors(page)
-    with school_site({"/class": _class_page(embed_url)}) as school_url:
-        page.goto(school_url + "class")
-        frame = page.locator("#frame").element_handle().content_frame()
-        embed = page.frame_locator("#frame")
-        expect(embed.get_by_text(SINGAPORE)).to_be_visible(timeout=20000)
+    try:
+        with school_site({"/class": _class_page(embed_url)}) as school_url:
+            page.goto(school_url + "class")
+            frame = page.locator("#frame").element_handle().content_frame()
+            embed = page.frame_locator("#frame")
+            expect(embed.get_by_text(SINGAPORE)).to_be_visible(timeout=20000)
+            yield page, frame, embed, embed_url, school_url, errors
+    finally:
+        context.close()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_pupil_narrows_the_embed_in_a_360px_frame_without_leaving_it(live_server, browser, artifacts_dir):
+    with _embed_on_a_class_page(live_server, browser) as (page, frame, embed, embed_url, school_url, errors):
         wait_for_htmx(frame)
         assert _titles(frame) == [SINGAPORE, HANOI, PANMUNJOM]
         expect(embed.locator("#result-count")).to_have_text("3 events.")
@@ -126,22 +138,14 @@ def test_a_pupil_narrows_the_embed_in_a_360px_frame_without_leaving_it(live_serv
         # Screenshots last: Playwright's capture leaves style attributes that a later htmx swap would copy.
         page.locator("#frame").screenshot(path=str(artifacts_dir / "share-embed-360.png"))
         assert errors == []
-    assert axe_in_own_context(browser, embed_url + "?q=summit&category=verbal-cooperation", viewport={"width": 360, "height": 640}) == []
-    context.close()
+    assert axe_in_own_context(browser, embed_url + "?q=summit&category=verbal-cooperation",
+                              viewport={"width": 360, "height": 640}) == []
 
 
 @pytest.mark.django_db(transaction=True)
 def test_without_javascript_the_embeds_form_reloads_the_embed_inside_the_frame(live_server, browser):
-    share = _summits_share()
-    embed_url = f"{live_server.url}/s/{share.token}/embed/"
-    context = browser.new_context(java_script_enabled=False, viewport={"width": 400, "height": 760})
-    page = context.new_page()
-    errors = _collect_errors(page)
-    with school_site({"/class": _class_page(embed_url)}) as school_url:
-        page.goto(school_url + "class")
-        frame = page.locator("#frame").element_handle().content_frame()
-        embed = page.frame_locator("#frame")
-        expect(embed.get_by_text(SINGAPORE)).to_be_visible(timeout=20000)
+    with _embed_on_a_class_page(live_server, browser, java_script_enabled=False) as (
+            page, frame, embed, embed_url, school_url, errors):
         embed.get_by_label(SEARCH).fill("Hanoi")
         embed.get_by_role("button", name="Apply filters").click()
         expect(embed.get_by_text(SINGAPORE)).to_have_count(0)
@@ -156,7 +160,6 @@ def test_without_javascript_the_embeds_form_reloads_the_embed_inside_the_frame(l
         expect(embed.get_by_text(SINGAPORE)).to_be_visible()
         assert frame.url == embed_url and _titles(frame) == [SINGAPORE, HANOI, PANMUNJOM]
         assert errors == []
-    context.close()
 
 
 @pytest.mark.django_db(transaction=True)
