@@ -672,6 +672,9 @@ def test_it_opening_a_title_is_the_thing_the_sentence_before_opened_on():
 
 
 def test_categories_come_from_the_dated_clause_and_not_from_names():
+    # moving against a bank is a sanction
+    assert events("On Sept. 15 the Treasury moved against a Macau bank holding North Korean money.")[0].category == (
+        "SANCTION")
     # a leader receiving an envoy meets him; receiving aid is not a meeting
     assert events("Clinton received Vice Marshal Jo Myong-rok at the White House on 10 October.")[0].category == "CONSULT"
     assert events("North Korea received 50,000 tonnes of food aid on 10 October.")[0].category != "CONSULT"

@@ -39,7 +39,6 @@ KNOWN_FAILURES = {
     # category
     "l1-on-june-30-2019-he-shook": "the Panmunjom handshake after an invitation is REQUEST, not CONSULT",
     "l1-on-oct-23-less": "Albright's visit to Pyongyang ('set foot in Pyongyang') has no category, CONSULT wanted",
-    "l1-four-days-earlier": "the Treasury's move against a Macau bank has no category, SANCTION wanted",
     # modality
     "l1-in-august-seoul": "Kim Yo Jong's statement ('Seoul, she said, was not a partner') is negated; the negation is its content",
     "l2-survive-the-following-year": "'The promise did not survive the following year' is negated; the promise's collapse in 2006 happened",
