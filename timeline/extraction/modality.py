@@ -315,6 +315,11 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
     if planned and past and planned.start() >= hi - a and any(
             looks_like_verb(w) for w in re.findall(r"[A-Za-z]+", sentence[a:lo])):
         planned = None  # "the bridge, which began on April 30, is due to be finished": the plan comes after
+    if (planned and past and planned.start() >= hi - a and planned.group().lower().startswith("plan")
+            and re.search(r"\w['’]s\s+$", clause[max(0, planned.start() - 20):planned.start()])
+            and looks_like_verb(re.findall(r"[A-Za-z]+", clause[hi - a:planned.start()] or "x")[0])):
+        # "on Tuesday approved a civic group's plan to send ...": the approval was that day; the plan is its object
+        planned = None
     if not planned and not past:
         planned = _AIM_TO.search(clause, 0, max(0, lo - a)) or (
             _DEADLINE_BEFORE.search(sentence, max(0, lo - 12), lo) and _GOAL.search(clause, 0, max(0, lo - a)))

@@ -845,6 +845,11 @@ def test_doubt_undone_plans_and_the_scope_of_a_negation():
                       "Thursday.") == [("March", "hypothetical"), ("Thursday", "asserted")]
     assert modalities("Hackers allegedly stole $1.5 billion in February.") == [("February", "hypothetical")]
     assert modalities("The military fired what was possibly a new missile on Jan. 4.") == [("Jan. 4", "asserted")]
+    # approving someone's plan is done on its day; the plan's own date lies ahead
+    assert modalities("The ministry on Tuesday approved a civic group's plan to send fertiliser.") == [
+        ("Tuesday", "asserted")]
+    assert modalities("His delegation supported the team's plan to publish a report before the end of the year.",
+                      dt.date(2025, 6, 1)) == [("the end of the year", "planned")]
     # a fear about what others will do is no plan of theirs
     assert modalities("Seoul fears Pyongyang will send more troops to Russia in the spring.", dt.date(2026, 1, 20)) == [
         ("the spring", "hypothetical")]
