@@ -653,7 +653,14 @@ def _is_venue(text: str, start: int, form: str, end: int | None = None) -> bool:
         return True
     if " " in form or not form[:1].isupper() or form.isupper() or _DEMONYM.search(form):
         return False
+    if _SEAT_OF_GOVERNMENT.search(before):
+        return False  # "the presidential office in Seoul said": the government seated there speaks
     return bool(_VENUE_BEFORE.search(text, max(0, start - 10), start) or _MOVING_BEFORE.search(before))
+
+
+# a government body named by where it sits: the capital's country
+_SEAT_OF_GOVERNMENT = re.compile(r"\b(?:presidential\s+office|foreign\s+ministry|defen[cs]e\s+ministry|government|"
+                                 r"cabinet|leadership|authorities|presidency)\s+in\s+$", re.IGNORECASE)
 
 
 _EDGE_AFTER = re.compile(r"\s+(?:border|coast|frontier|waters|airspace|side)\b")

@@ -522,6 +522,9 @@ def test_another_person_of_a_family_is_not_the_one_in_the_gazetteer():
 def test_a_capital_after_a_preposition_of_place_is_a_venue_not_its_country():
     assert events("Japan lodged a protest through its embassy in Beijing on Thursday.")[0].actors == ("Japan",)
     assert events("Beijing said on Thursday it opposed the test.")[0].actors == ("China",)
+    # but a government body named by where it sits is that country speaking
+    assert events("The presidential office in Seoul said on Tuesday it would not respond.")[0].actors == (
+        "South Korea",)
 
 
 def test_titles_keep_the_subject_a_comma_split_off_and_drop_the_whole_date_range():

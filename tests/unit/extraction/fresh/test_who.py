@@ -22,8 +22,6 @@ KNOWN_FAILURES = {
     # an institution is not read as its state
     "meto-joint-chiefs-warning-shots": "'The military fired warning shots ..., the Joint Chiefs of Staff said' gives "
                                        "no South Korea",
-    "meto-presidential-office-in-seoul": "'The presidential office in Seoul said' gives no South Korea ('in Seoul' "
-                                         "taken for a venue)",
     # a place or a name that holds a country word made an actor
     # categories: the nearest keyword, not the happening
     "name-kim-yo-jong-then-kim": "'dismissing Seoul's overtures' gets no category (want REJECT); 'the South's new "
