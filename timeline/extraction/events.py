@@ -675,6 +675,12 @@ def _pins_down(text: str, relative: Resolved, explicit: Resolved) -> bool:
     if (relative.timex.type == "DATE" and relative.timex.value == explicit.timex.value
             and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s*(?:on\s+)?", between)):
         return True  # "Friday's demolition, on 27 June 2008, ...": the weekday's date, said again in full
+    if (relative.timex.type == "DATE" and re.fullmatch(r"(?i:this|last)\s+(?:year|month)", relative.timex.text)
+            and len(between) <= 60 and not re.search(r"[,;:.!?]|\b(?:and|but|then|while|after|before|since)\b",
+                                                    between)):
+        # "this year it fired two missiles on Aug. 22": the year only says which Aug. 22
+        outer, inner = value_range(relative.timex.value), value_range(explicit.timex.value)
+        return bool(outer and inner and outer[0] <= inner[0] and inner[1] <= outer[1] and outer[:2] != inner[:2])
     if relative.timex.type != "DATE" or not re.fullmatch(r"\s*,\s*(?:on|in|from)?\s*", between):
         return False
     if relative.anchor != "explicit" and re.search(r"\b(?:later|earlier|after|before|ago|next|following)\b",

@@ -654,6 +654,14 @@ def test_a_clause_after_the_date_that_tells_what_happened_then_titles_it():
     # a state is no happening of the noun's
     assert title_of("The test adds to fears that were already high in 2024.") != "Fears were already high"
 
+def test_this_year_in_the_clause_of_a_day_only_says_which_day():
+    assert [e.date_text for e in events("This year it fired two missiles on Aug. 22.", dt.date(2025, 9, 1))] == [
+        "Aug. 22"]
+    # a year in a clause of its own stays an event
+    assert [e.date_text for e in events("Talks stalled this year, and on Aug. 22 it fired two missiles.",
+                                        dt.date(2025, 9, 1))] == ["this year", "Aug. 22"]
+
+
 def test_an_offset_set_off_after_a_date_says_again_how_far_on_it_is():
     assert [e.date_text for e in events("Jo visited the White House on Oct. 12, 2000. On Oct. 23, less than two weeks "
                                         "later, Albright flew to Pyongyang.")] == ["Oct. 12, 2000", "Oct. 23"]
