@@ -303,6 +303,8 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
     if _PLAN_FOR.search(sentence[max(0, lo - 30):lo]) and (
             _UNDONE.search(sentence, hi) or _UNDONE.search(sentence, max(0, lo - 80), lo)):
         return "negated"  # "the drill, scheduled for Aug. 25, was dropped", "dropped the drill scheduled for Aug. 25"
+    if re.search(r"\bnot\s+(?:on|in|at)\s+(?:the\s+)?$", sentence[max(0, lo - 16):lo]):
+        return "negated"  # "met not on Monday, as planned, but on Tuesday"
     if _MOVED_AWAY_FROM.search(sentence, max(0, lo - 60), lo):
         return "negated"  # "postponed from Tuesday to Thursday": not on Tuesday
     if _SUPERSEDED.search(sentence, max(0, lo - 30), lo):

@@ -16,7 +16,7 @@ _LEAD_PREP = (r"(?:\s*\b(?:in|on|at|since|during|by|from|until|till|through|thro
               r"for|and|to|around"
               r"|ahead\s+of|prior\s+to|in\s+advance\s+of|following"
               r"|as\s+(?:early|late|soon|recently)\s+as|no\s+(?:later|earlier)\s+than|as\s+of|only|just|even"
-              r"|(?:in|on)\s+or\s+(?:about|before|after)|at\s+least|beginning|starting|continuing"
+              r"|(?:in|on)\s+or\s+(?:about|before|after)|at\s+least|beginning|starting|continuing|not(?=\s+(?:on|in|at)\b)"
               r"|(?:the\s+)?(?:end|start|beginning|close|middle)\s+of(?:\s+the)?)\s*)*")
 
 
@@ -614,6 +614,8 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
     clause = re.sub(r"(?:\s*,){2,}\s*(?=(and|but|or)\b)?", lambda m: ", " if m.group(1) else " ", clause)
     # an aside left with only its participle once its date is cut: "The vote, scheduled [for Nov. 3], was cancelled"
     clause = re.sub(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|due|set|held|made|signed|issued|begun|taken)\s*,\s+", " ", clause)
+    # "met not on Monday, as planned, but on Tuesday": what is left of the contrast once both days are cut
+    clause = re.sub(r"(?:,\s*as\s+(?:planned|scheduled|expected))?,?\s+but$", "", clause)
     # a conjunction or complementiser left at the start ("and", "which", "that"); a capitalised "That" opens the
     # sentence as a determiner ("That announcement followed ...") and stays
     return re.sub(r"^(?:(?:[Aa]nd|[Bb]ut|[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hereas|which|[Ss]o|that|"

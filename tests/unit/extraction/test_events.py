@@ -867,6 +867,10 @@ def test_doubt_undone_plans_and_the_scope_of_a_negation():
     # a plan undone is negated at its date
     assert modalities("Pyongyang cancelled the Aug. 12 meeting.") == [("Aug. 12", "negated")]
     assert modalities("The round, due on Nov. 3, has been postponed indefinitely.") == [("Nov. 3", "negated")]
+    # "not on Monday, but on Tuesday": the day it did not happen and the day it did
+    assert [(e.date_text, e.modality, e.title) for e in events("The envoys met not on Monday, as planned, but on "
+                                                                "Tuesday.", dt.date(2025, 11, 13))] == [
+        ("Monday", "negated", "The envoys met"), ("Tuesday", "asserted", "The envoys met")]
     # moved from one day to another: two dates, the first given up, the second ahead
     assert [(e.date_text, e.date_start, e.modality) for e in events(
         "The council's meeting has been postponed from Tuesday to Thursday.", dt.date(2025, 11, 10))] == [
