@@ -389,7 +389,23 @@ def _with_it(text: str, mentions: list[Mention], by_name: dict[str, ActorEntry])
                  and not re.match(r"\s+and\s", text[countries[0].end:]))  # not "North Korea and China met"
         if len(names) == 1 or opens:
             added.append(Mention(hit.start(g), hit.end(g), countries[0].name))
+    for hit in _THEIR_BODY.finditer(text):
+        # "Lee was sworn in on June 4. Three weeks on, his government asked ...": the country of the one named
+        lo = _sentence_before(text, _sentence_start(text, hit.start()))
+        lo = lo[0] if lo else _sentence_start(text, hit.start())
+        i, j = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hit.start())
+        # (an office named without a name, "South Korea's president", is whoever held it: no second person)
+        named = [by_name[m.name] for m in mentions[i:j] if m.name in by_name and not m.choices]
+        countries = list(dict.fromkeys(e.country if e.kind == "person" else e.name for e in named
+                                       if e.kind == "country" or (e.kind == "person" and e.country)))
+        people = list(dict.fromkeys(e.name for e in named if e.kind == "person"))
+        if len(countries) == 1 and len(people) <= 1 and countries[0] in by_name:
+            added.append(Mention(hit.start("what"), hit.end("what"), countries[0]))
     return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
+
+
+# "his government", "her delegation": the body of the one just named, which acts for that one's country
+_THEIR_BODY = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?P<what>government|delegation|administration|country)\b")
 
 
 def _sentence_start(text: str, at: int) -> int:

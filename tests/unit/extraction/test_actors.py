@@ -220,6 +220,10 @@ def test_the_country_the_council_the_president_are_the_ones_just_named():
     got = actors_by_date("The UN Security Council met on Monday. On Wednesday, the council failed to agree.",
                          dt.date(2025, 11, 14))
     assert got["Wednesday"] == {"UN Security Council"}
+    # "his government", "his delegation": the country of the one just named
+    got = actors_by_date("Lee Jae-myung took office on June 4, 2025. Three weeks on, his government asked activists to "
+                         "stop.", dt.date(2025, 7, 15))
+    assert got["Three weeks on"] == {"South Korea"}
     # two of a kind named, and neither opens the sentence: nobody in particular
     got = actors_by_date("Talks between Japan and China stalled on Monday. The country's envoy left on Tuesday.",
                          dt.date(2025, 11, 14))

@@ -8,7 +8,6 @@ from .narrative import CASES
 # Cases the extractor gets wrong today: {case id: what is wrong}.  Strict xfails, so a fix must remove its line.
 KNOWN_FAILURES = {
     # an offset from a named happening ("a week after the summit", "the day before his arrival") or "N units on"
-    "unit-three-weeks-on": "'his government' (Lee's, named the sentence before) gives no actor South Korea",
     # "that year/week/month" tagged right but its sentence folded into the anchor's event
     # a date inside a quote taken as the narrative's anchor
     # nothing to count from: the published date is used and the event made planned
