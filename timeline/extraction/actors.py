@@ -367,9 +367,10 @@ def _with_definite_descriptions(text: str, mentions: list[Mention], by_name: dic
 
 
 # "It" doing something at the start of a sentence, or after a short time phrase ("In September it conducted ...")
-_IT_DOES = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?:(?P<a>It)|(?:In|On|By|During|Later|Earlier|Then)\s+"
-                      r"(?:[^.!?,;:\"“”\n\s]+\s+){0,3}?,?\s*(?P<b>it))\s+(?=(?:also\s+)?(?:conducted|tested|fired|launched|"
-                      r"signed|announced|said|declared|withdrew|quit|agreed|rejected|detonated|carried|sent|test-fired)\b)")
+_IT_DOES = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?:(?P<a>It)|(?:(?:In|On|By|During|Later|Earlier|Then)\s+"
+                      r"(?:[^.!?,;:\"“”\n\s]+\s+){0,3}?,?\s*|[A-Z][^.!?,;:\"“”\n]{0,30},\s+)(?P<b>it))\s+"
+                      r"(?=(?:also\s+)?(?:conducted|tested|fired|launched|signed|announced|said|declared|withdrew|quit|"
+                      r"agreed|rejected|detonated|carried|sent|test-fired)\b)")
 
 
 def _with_it(text: str, mentions: list[Mention], by_name: dict[str, ActorEntry]) -> list[Mention]:

@@ -205,6 +205,10 @@ def test_he_or_it_after_a_short_time_phrase_is_the_one_the_sentence_before_names
     [_, e] = extract("Late last year, on 29 November, North Korea tested a missile. In September it conducted a "
                      "nuclear test.", dt.date(2018, 4, 20)).events
     assert "North Korea" in e.actors and e.title == "North Korea conducted a nuclear test"
+    # after any short opening phrase
+    got = actors_by_date("Two years later, the North pledged to disarm. A year after that, it tested its first device "
+                         "in 2006.", dt.date(2018, 4, 20))
+    assert "North Korea" in got["2006"]
     # two countries named together: "it" is neither
     got = actors_by_date("North Korea and China met on Monday. It said on Tuesday the talks went well.",
                          dt.date(2018, 4, 20))
