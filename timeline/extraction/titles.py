@@ -353,8 +353,16 @@ def _opens_on_a_name(clause: str) -> bool:
 TITLE_LENGTH = 100  # long enough for who did what to whom ("... announced that Trump had accepted an invitation")
 
 
+# Words a title too long can lose before it is cut: "also", "what he described as", "U.S. President" before a name
+_SPARE_WORDS = re.compile(r"\balso\s+|\bwhat\s+(?:he|she|they|it)\s+(?:described|called|termed)\s+as\s+"
+                          r"|\b(?:U\.S\.|US|South\s+Korean|North\s+Korean)\s+(?:President|Leader)\s+(?=[A-Z][a-z]+\s+[A-Z])")
+
+
 def shorten(clause: str) -> str:
-    """A title of at most TITLE_LENGTH characters, cut at a word."""
+    """A title of at most TITLE_LENGTH characters: words it can spare left out first, then cut at a word."""
+    if len(clause) > TITLE_LENGTH:
+        spared = _SPARE_WORDS.sub("", clause)
+        clause = spared[:1].upper() + spared[1:] if spared else clause
     if len(clause) > TITLE_LENGTH:
         cut = clause.rfind(" ", 0, TITLE_LENGTH - 2)
         clause = clause[: cut if cut > TITLE_LENGTH // 2 else TITLE_LENGTH - 2].rstrip(" ,;:") + "…"

@@ -15,9 +15,6 @@ from .seedcheck import CASES, DOCS, SEEDS
 # document; "-openers": titles that open with a pronoun, a demonstrative or a dangling word (seedcheck.OPENERS).
 KNOWN_FAILURES = {
     # 000_f6a6d55192aa3da0.txt
-    '000-trump-in-2018': "title 'Kim also invoked what he described as “good memories” of his previous…' (want "
-        "'Trump')",
-    '000-and-2019': "title 'Kim also invoked what he described as “good memories” of his previous…' (want 'Trump')",
     '000-the-2024-mutual-defense-treaty': "actors wrongly include ['United States']; title 'Kim pointing to the "
         "mutual defense treaty signed between Pyongyang and Moscow' (junk '^Kim pointing')",
     '000-multiple-missile-tests-in-2025': "title 'The speech comes amid heightened regional tensions, with North "
