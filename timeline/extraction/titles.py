@@ -38,6 +38,9 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         return shorten(set_off[:1].upper() + set_off[1:])
     a, b = clause_around(sentence, lo, hi)
     clause = _without_dates(sentence, a, b, spans)
+    if (resumed := _RESUMED_AFTER_ASIDE.match(sentence, b)) is not None and b > hi:
+        # "puts the six-party framework, built up over the years since 2003, in doubt": the clause goes on
+        clause = f"{clause} {resumed['rest']}"
     if _DANGLING_END.search(clause) and a <= lo and hi <= b:
         # "The third was in February 2013": without its date the clause says nothing; keep the date
         clause = re.sub(r"\s+", " ", sentence[a:b]).strip(" ,;:.—–-")
@@ -319,6 +322,12 @@ def _after_fronted_phrase(sentence: str, lo: int, hi: int, spans: Sequence[tuple
     if len(main.split()) < 3 or not verb or verb in _NOT_PREDICATE:
         return None
     return main
+
+
+# An aside on the clause's last noun, after which the clause ends in a few words: ", built up over the years
+# since 2003, in doubt."
+_RESUMED_AFTER_ASIDE = re.compile(r"\s*,\s+(?:[a-z]+ed|built|made|held|set|kept|known|seen|begun|taken|given|"
+                                  r"which|who)\b[^,;:.]{0,80},\s+(?P<rest>[a-z][\w'’-]*(?:\s+[\w'’-]+){0,5})[.!?]?\s*$")
 
 
 # A clause that ends on a copula or an ordinal once its date is cut: "The third was", "The test is the second"

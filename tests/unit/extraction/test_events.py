@@ -585,6 +585,9 @@ def test_a_date_in_a_phrase_on_the_subject_titles_the_subject_not_the_main_verb(
         "The forum drew forty delegations")
     assert title_of("Park opens her term, which began on Monday, facing a hostile parliament.") == (
         "Park opens her term")
+    # an aside on the clause's last noun does not end the clause
+    assert title_of("Tuesday's announcement puts the framework, built up over the years, in doubt.") == (
+        "The announcement puts the framework in doubt")
     # a place set off with the date: where it was, then what befell it
     assert title_of("The third round, in Oslo on 2 May, ended without a statement.") == (
         "The third round in Oslo ended without a statement")
