@@ -394,6 +394,11 @@ def build_events(
         conf = _PRECISION_CONFIDENCE.get(precision, 0.7) * _ANCHOR_CONFIDENCE.get(anchor, 0.7)
         if english and not _has_happening(sentence, lo, hi):
             conf *= 0.6
+        ev_title = (_named_subject(title(sentence, lo, hi, spans_rel), text, s_start, s_end, mentions, actors, kinds or {})
+                    if english else _title_other(sentence, lo, hi, spans_rel))
+        if english and not cat and _COUNTED_TITLE.match(ev_title):
+            # "The previous one, North Korea's third, took place ...": the title names what the sentence only counts
+            cat = category(ev_title, 0, len(ev_title))
         if not cat:
             conf *= 0.85
         if not actors:
@@ -411,9 +416,7 @@ def build_events(
                 start=s_start,
                 end=s_end,
                 sentence=sentence,
-                title=(_named_subject(title(sentence, lo, hi, spans_rel), text, s_start, s_end, mentions, actors,
-                                      kinds or {})
-                       if english else _title_other(sentence, lo, hi, spans_rel)),
+                title=ev_title,
                 actors=actors,
                 category=cat,
                 modality=ev_mod,
@@ -476,6 +479,10 @@ _ORDINAL_ALONE = re.compile(r"The\s+(?P<ord>first|second|third|fourth|fifth|sixt
                             r"(?P<one>\s+one|\s+of\s+them)?(?=\s*,|\s+(?:was|were|is|took|came|in|at|on)\b)")
 _COUNTED_NOUN = re.compile(r"\b(?P<noun>(?:nuclear|missile|ballistic)\s+tests?|tests?|launch(?:es)?|summits?|"
                            r"rounds?|meetings?)\b", re.IGNORECASE)
+
+
+_COUNTED_TITLE = re.compile(r"The\s+(?:first|second|third|fourth|fifth|sixth|seventh|last|latest|previous)\s+"
+                            r"(?:nuclear\s+|missile\s+|ballistic\s+)?(?:test|launch|summit|round|meeting)\b")
 
 
 def _with_counted_noun(title_: str, text: str, s_start: int, s_end: int) -> str:

@@ -360,8 +360,8 @@ def test_a_participle_set_off_by_commas_is_what_was_done_to_the_subject():
     assert title("Kim Jong Un succeeded his father after Kim Jong Il died in December 2011.") == (
         "Kim Jong Un succeeded his father after Kim Jong Il died")
     # a clause that says nothing without its date keeps it, and an ordinal alone takes the noun it counts
-    assert events("North Korea has conducted three tests. The third was in February 2013.")[0].title == (
-        "The third test was in February 2013")
+    third = events("North Korea has conducted three tests. The third was in February 2013.")[0]
+    assert (third.title, third.category) == ("The third test was in February 2013", "MOBILIZE")
     assert events("Monday's launch is the second this year. The first came on 2 May.")[-1].title == (
         "The first launch came on 2 May")
     # a title too long loses words it can spare before it is cut: a hedge, "also", an office before a full name
