@@ -30,7 +30,7 @@ from .modality import clause_around, modality
 from .resolve import NAMES_A_LAW
 from .results import ExtractedEvent
 from .timexes import Resolved
-from .titles import shorten, title
+from .titles import NAMED_AGREEMENT_BEFORE, shorten, title
 from .values import value_range
 
 # ----------------------------------------------------------------------------- sentences
@@ -390,6 +390,9 @@ def build_events(
         else:
             ev_mod = "planned" if future else "asserted"
         cat = category(sentence, lo, hi) if english else ""
+        if english and (named := NAMED_AGREEMENT_BEFORE.search(sentence, max(0, lo - 80), lo)) and re.search(
+                r"[A-Z]|joint|six-party", named["name"]):
+            cat = "AGREE"  # "the Agreed Framework of 1994 unravelled": the date is the agreement's
         actors = _actors_in(mentions, s_start, s_end, (date_start, date_end))
         conf = _PRECISION_CONFIDENCE.get(precision, 0.7) * _ANCHOR_CONFIDENCE.get(anchor, 0.7)
         if english and not _has_happening(sentence, lo, hi):

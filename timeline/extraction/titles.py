@@ -31,7 +31,8 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
 
 
 def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
-    if (set_off := _commented_happening(sentence, lo, hi, spans) or _told_after_a_comment(sentence, lo, hi, spans)
+    if (set_off := _named_agreement(sentence, lo, hi, spans)
+            or _commented_happening(sentence, lo, hi, spans) or _told_after_a_comment(sentence, lo, hi, spans)
             or _set_off_happening(sentence, lo, hi, spans) or _after_fronted_phrase(sentence, lo, hi, spans)
             or _relative_after_a_preposition(sentence, lo, hi, spans)) is not None:
         set_off = _balanced(set_off)
@@ -214,6 +215,41 @@ def _closing_relative(sentence: str, comma: int, lo: int, hi: int, spans: Sequen
         return None
     body = _without_dates(sentence, comma + 1 + rel.start("verb"), len(sentence), spans)
     return f"{antecedent} {body}"
+
+
+# An agreement named with its date: "the Agreed Framework of 1994", "the joint statement of 19 September 2005"
+NAMED_AGREEMENT_BEFORE = re.compile(r"(?P<name>(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’-]*|joint|six-party)\s+){0,3}?(?:Framework|Agreement|Declaration|"
+                                    r"Statement|Accord|Treaty|Communiqu[eé]|agreement|statement|declaration|accord|"
+                                    r"treaty|communiqu[eé]))\s+(?:of|from)\s+$")
+
+
+def _named_agreement(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """A date that names an agreement dates the agreement, not what the sentence says befell it later: "the Agreed
+    Framework of 1994 unravelled" -> "The Agreed Framework"; what it settled when a clause tells it ("the joint
+    statement of 19 September 2005, in which North Korea committed to ..." -> "North Korea committed to ...")."""
+    named = NAMED_AGREEMENT_BEFORE.search(sentence, max(0, lo - 80), lo)
+    if named is None or not re.search(r"[A-Z]|joint|six-party", named["name"]):
+        return None
+    if _FRONTED.match(sentence) and "," not in sentence[:named.start()] or re.search(
+            r",\s+in\s+$", sentence[max(0, named.start() - 8):named.start()]):
+        return None  # "Under the Leap Day agreement of 29 February 2012, North Korea agreed ...": the main clause
+    name = re.sub(r"^(?:the|its|their)\s+", "", named["name"], flags=re.IGNORECASE)
+    told = re.match(r"\s*,\s*(?P<how>(?:in|under|by)\s+which)\s+", sentence[hi:])
+    if told is not None:
+        if re.search(r"\b(?:issued|signed|produced|adopted|reached|concluded|struck)\s+(?:[\w'’-]+\s+){0,3}$",
+                     sentence[max(0, named.start() - 40):named.start() + len(named["name"]) - len(name)]):
+            return None  # "the six parties issued their joint statement of ...": who made it says more
+        start = hi + told.end()
+        end = _MAIN_CLAUSE_END.search(sentence, start)
+        happening = _without_dates(sentence, start, end.start() if end else len(sentence), spans)
+        if len(happening.split()) >= 3:
+            return f"The {name}, {told['how']} {happening}"
+    befell = re.match(r"\s+(?:had\s+)?(?:unravel+ed|collapsed|broke\s+down|fell\s+apart|expired|lapsed|lost\s+its\s+footing)\b",
+                      sentence[hi:])
+    if befell is None and not re.search(r"\b(?:collapse|demise|end|breakdown)\s+of\s+$", sentence[max(0, named.start() - 16):named.start()]):
+        return None
+    # what befell it has a date of its own, if the text gives one
+    return f"The {name}"
 
 
 # A main clause that only places what it is about after an earlier happening: "The agreement comes four months

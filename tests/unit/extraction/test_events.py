@@ -673,6 +673,17 @@ def test_an_offset_set_off_after_a_date_says_again_how_far_on_it_is():
                                         "later, Albright flew to Pyongyang.")] == ["Oct. 12, 2000", "Oct. 23"]
 
 
+def test_a_date_that_names_an_agreement_dates_the_agreement():
+    [e] = events("The Oslo Accord of 1998 unravelled in the months that followed.")
+    assert (e.title, e.category) == ("The Oslo Accord", "AGREE")
+    [e] = events("Seoul urged a return to the joint statement of 3 May 1998, in which both sides agreed to talk.")
+    assert (e.title, e.category) == ("The joint statement, in which both sides agreed to talk", "AGREE")
+    # who made it says more than what it settled
+    [e] = events("The talks came a year after the two sides issued their joint statement of 3 May 1998, in which both "
+                 "agreed to talk.")
+    assert e.title.startswith("The two sides issued their joint statement")
+
+
 def test_a_weekday_said_again_in_full_is_one_event():
     [e] = events("The reactor tower came down on Friday. Friday's demolition, on 27 June 2008, drew crowds.",
                  dt.date(2008, 6, 28))[1:]

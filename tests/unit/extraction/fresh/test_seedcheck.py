@@ -71,8 +71,6 @@ KNOWN_FAILURES = {
         "dispute' (want 'first round of talks', junk '^The six-party process had been')",
     '009-treaty-in-january-2003': "category AGREE, want REJECT; title 'The six-party process was set up after the collapse of "
         "the Agreed Framework and after North Korea…' (want 'North Korea announced its withdrawal')",
-    '009-agreed-framework-of-1994': "title 'The six-party process was set up after the collapse of the Agreed Framework and "
-        "after North Korea…' (junk 'collapse')",
     '009-openers': "title 'It unravelled after the United States said that North Korea had acknowledged a…'",
     # briefs/010-six-party-initial-actions.md
     '010-issued-in-beijing-on-19-september-2005': "title 'The deal is the first practical step toward carrying "
@@ -113,8 +111,6 @@ KNOWN_FAILURES = {
     '017-reached-on-29-february-2012': 'title \'In the arrangement has become known as the "Leap Day" agreement '
         "because it…' (junk '^In the arrangement')",
     '017-died-on-17-december-last-year': 'category AGREE, want -',
-    '017-agreed-framework-of-1994': "category REJECT, want AGREE; title 'The Agreed Framework unravelled in the "
-        "months that followed' (junk 'unravelled')",
     '017-title-not-in-the-arrangement-has': 'title \'In the arrangement has become known as the "Leap Day" '
         "agreement because it…'",
     '017-title-not-under-a-deal': "title 'Under a deal with the United States announced'",
@@ -183,13 +179,9 @@ KNOWN_FAILURES = {
     '028-only-last-year-the-two-countries': "category -, want THREATEN; actors lack ['United States', 'North "
         "Korea'] (got ['Kim Jong Un', 'Moon Jae-in']); actors wrongly include ['Moon Jae-in']",
     '028-in-september-2017-north-korea': "actors wrongly include ['Donald Trump']",
-    '028-joint-statement-of-september-2005': "title 'The six-party joint statement' (want 'committed')",
-    '028-title-not-the-six-party-joint-statement': "title 'The six-party joint statement'",
     # briefs/029-hanoi-summit-collapses.md
     '029-in-march-of-that-year': "actors wrongly include ['Moon Jae-in']",
     '029-and-in-april-kim': "actors wrongly include ['Donald Trump']",
-    '029-agreed-framework-of-1994': "category REJECT, want AGREE; title 'The Agreed Framework unravelled' (junk "
-        "'unravelled')",
     # briefs/030-trump-kim-dmz-meeting.md
     '030-hanoi-talks-in-february': "title 'It brings Trump and Kim back face to face after the collapse of the "
         "Hanoi talks' (junk '^It brings')",
