@@ -89,6 +89,14 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     clause = re.sub(r"^(?:(?i:after|before|when|once|as|since|because|while)\s+(?=[A-Z])"
                     r"|(?i:after|before|when|once|since|because|while)\s+(?=(?:the|former|its|his|her|their)\s))",
                     "", clause)
+    # "Since assuming office, Lee has sought ...": the subject opens the title, not a participle's phrase
+    # (but "Since assuming office in July, Lee ...": the date is the participle's, and so is the happening)
+    participle = _PARTICIPLE_OPENING.match(sentence.lstrip())
+    if participle is None or lo >= len(sentence) - len(sentence.lstrip()) + participle.end():
+        clause = _PARTICIPLE_OPENING.sub("", clause)
+    # "The failure in Stockholm means that": a clause whose content was cut with its date ends on what it was
+    clause = re.sub(r"(?:\s+(?:means|meant|shows|showed|suggests|suggested|signals|signalled|confirms|confirmed))?"
+                    r"\s+that$", "", clause)
     if not clause:
         clause = sentence.strip()
     clause = _balanced(clause)
@@ -366,6 +374,7 @@ _RESUMED_AFTER_ASIDE = re.compile(r"\s*,\s+(?:[a-z]+ed|built|made|held|set|kept|
                                   r"which|who)\b[^,;:.]{0,80},\s+(?P<rest>[a-z][\w'’-]*(?:\s+[\w'’-]+){0,5})[.!?]?\s*$")
 
 
+_PARTICIPLE_OPENING = re.compile(r"^(?:Since|After|Before|While|When|Upon|On)\s+[a-z]+ing\b[^,]{0,60},\s+(?=[A-Z])")
 # A clause that ends on a copula or an ordinal once its date is cut: "The third was", "The test is the second"
 _DANGLING_END = re.compile(r"\b(?:was|were|is|are|came|comes|come|the\s+(?:first|second|third|fourth|fifth|sixth|"
                            r"seventh|latest|last))$", re.IGNORECASE)
