@@ -411,7 +411,9 @@ _THEIR_BODY = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?P<what>government|delegation|
 
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding ``at`` begins."""
-    opens = [m.end() for m in _SENTENCE_START.finditer(text, max(0, at - 600), at)]
+    # (not after an initial or a title: "George W. Bush", "Mr. Kim", "U.S. officials")
+    opens = [m.end() for m in _SENTENCE_START.finditer(text, max(0, at - 600), at)
+             if not re.search(r"(?:\b[A-Z]|\bMr|\bMrs|\bMs|\bDr|\bSt|\bGen|U\.S|U\.N)\.$", text[max(0, m.start() - 4):m.start() + 1])]
     return opens[-1] if opens else max(0, at - 600) if at > 600 else 0
 
 
@@ -540,7 +542,19 @@ def _with_pronouns(text: str, mentions: list[Mention], by_name: dict[str, ActorE
         choices = subject.choices or (((subject.name, life),) if life else ())
         g = next(k for k in (1, 2, 3) if hit.group(k))
         added.append(Mention(hit.start(g), hit.end(g), subject.name, choices, subject.sole))
+    for hit in _PRONOUN_IN_CLAUSE.finditer(text):
+        # "the phrase used by President George W. Bush in January 2002, when he named ...": the one named before
+        s0 = _sentence_start(text, hit.start())
+        i, j = bisect.bisect_left(starts, s0), bisect.bisect_left(starts, hit.start())
+        people = [m for m in mentions[i:j] if m.name in by_name and by_name[m.name].kind == "person" and not m.choices]
+        if len({m.name for m in people}) == 1:
+            subject = people[0]
+            added.append(Mention(hit.start(1), hit.end(1), subject.name, subject.choices, subject.sole))
     return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
+
+
+# "..., when he named North Korea ...": a pronoun opening a clause on the happening of the same sentence
+_PRONOUN_IN_CLAUSE = re.compile(r",\s+(?:when|as|after|before|while|where)\s+(he|she)\b")
 
 
 def _unnamed_surname(text: str, start: int, end: int, word: str, cands: Sequence[ActorEntry],

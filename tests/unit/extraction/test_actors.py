@@ -209,6 +209,10 @@ def test_he_or_it_after_a_short_time_phrase_is_the_one_the_sentence_before_names
     got = actors_by_date("Two years later, the North pledged to disarm. A year after that, it tested its first device "
                          "in 2006.", dt.date(2018, 4, 20))
     assert "North Korea" in got["2006"]
+    # "..., when he named ...": the one person the sentence named before, initials and all
+    [e] = extract("The language recalls the phrase used by President George W. Bush in January 2002, when he named "
+                  "three states.", dt.date(2017, 8, 9)).events
+    assert e.title == "George W. Bush named three states"
     # two countries named together: "it" is neither
     got = actors_by_date("North Korea and China met on Monday. It said on Tuesday the talks went well.",
                          dt.date(2018, 4, 20))
