@@ -94,6 +94,15 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     participle = _PARTICIPLE_OPENING.match(sentence.lstrip())
     if participle is None or lo >= len(sentence) - len(sentence.lstrip()) + participle.end():
         clause = _PARTICIPLE_OPENING.sub("", clause)
+    # "After a visit by envoy James Kelly, the United States said ...": a landmark phrase before the subject
+    indent = len(sentence) - len(sentence.lstrip())
+    landmark = _LANDMARK_OPENING.match(sentence.lstrip())
+    if landmark is not None and not indent + landmark.start("lm") <= lo < indent + landmark.end("lm"):
+        clause = _LANDMARK_OPENING.sub("", clause)
+    # "It unravelled when the United States said in October 2002 ...": what the date tells is the when-clause's
+    pronoun_main = re.match(r"[Ii]t\s+[a-z]+,?\s+(?P<sub>when|after|as)\s+(?=[A-Z]|the\s)", clause)
+    if pronoun_main and re.search(rf"\b{pronoun_main['sub']}\b", sentence[max(0, lo - 40):hi + 12]):
+        clause = clause[pronoun_main.end():]
     # "The failure in Stockholm means that": a clause whose content was cut with its date ends on what it was
     clause = re.sub(r"(?:\s+(?:means|meant|shows|showed|suggests|suggested|signals|signalled|confirms|confirmed))?"
                     r"\s+that$", "", clause)
@@ -345,7 +354,8 @@ _MAIN_CLAUSE_END = re.compile(r",\s+(?:though|although|while|whereas|but|when|wh
 # A phrase that sets the scene before the subject: "Under the Agreed Framework signed in Geneva in 1994, North Korea"
 _FRONTED = re.compile(r"(?:In|Under|Through|With|At|During|By|(?:Speak|Address|Talk|Visit|"
                       r"Writ)ing)\s[^,;:()]{3,120}?,\s+"
-                      r"(?:(?:in|under|through|with|at|during|by|while|when|as)\s[^,;:()]{3,120}?,\s+)*"
+                      r"(?:(?:in|under|through|with|at|during|by|while|when|as|after|following|before)\s"
+                      r"[^,;:()]{3,120}?,\s+)*"
                       r"(?=(?:the\s+)?[A-Z][\w'’.-]*\s|(?:he|she|they)\s+[a-z])")
 
 
@@ -374,6 +384,8 @@ _RESUMED_AFTER_ASIDE = re.compile(r"\s*,\s+(?:[a-z]+ed|built|made|held|set|kept|
                                   r"which|who)\b[^,;:.]{0,80},\s+(?P<rest>[a-z][\w'’-]*(?:\s+[\w'’-]+){0,5})[.!?]?\s*$")
 
 
+_LANDMARK_OPENING = re.compile(r"^(?:In\s+[A-Z][a-z]+\s+\d{4},\s+)?(?P<lm>(?:[Aa]fter|[Ff]ollowing|[Bb]efore)\s+(?:a|an|the|his|"
+                               r"her|its|their)\s[^,]{1,60},\s+)(?=[A-Z]|the\s)")
 _PARTICIPLE_OPENING = re.compile(r"^(?:Since|After|Before|While|When|Upon|On)\s+[a-z]+ing\b[^,]{0,60},\s+(?=[A-Z])")
 # A clause that ends on a copula or an ordinal once its date is cut: "The third was", "The test is the second"
 _DANGLING_END = re.compile(r"\b(?:was|were|is|are|came|comes|come|the\s+(?:first|second|third|fourth|fifth|sixth|"

@@ -588,6 +588,11 @@ def test_a_date_in_a_phrase_on_the_subject_titles_the_subject_not_the_main_verb(
     # an aside on the clause's last noun does not end the clause
     assert title_of("Tuesday's announcement puts the framework, built up over the years, in doubt.") == (
         "The announcement puts the framework in doubt")
+    # a landmark phrase before the subject, and an "It" whose date belongs to its when-clause
+    assert title_of("In May 1998, after a visit by the envoy, the council said the talks had failed.") == (
+        "The council said the talks had failed")
+    assert title_of("The deal held for years. It unravelled after May 1998, when the council said the talks had "
+                    "failed.") == "The council said the talks had failed"
     # a participle's phrase opening the sentence gives way to the subject, unless the date is the participle's
     assert title_of("Since taking office, Lee has met Xi on Friday.") == "Lee has met Xi"
     # a place set off with the date: where it was, then what befell it

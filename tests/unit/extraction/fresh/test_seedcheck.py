@@ -62,16 +62,12 @@ KNOWN_FAILURES = {
     '008-no-the-road-to-this-week-s-statement': "gives 2005-09-19..2005-09-25 asserted REJECT 'The road to the "
         "statement began with the collapse of an earlier arrangement' (a framing sentence; gives a REJECT event "
         'for the week)',
-    '008-title-not-it-unravelled-when': "title 'It unravelled, when the United States said North Korea had "
-        "acknowledged a…'",
-    '008-openers': "title 'It unravelled, when the United States said North Korea had acknowledged a…'",
     # briefs/009-first-nuclear-test.md
     '009-in-beijing-on-19-september-2005-by': 'category -, want AGREE',
     '009-since-august-2003-when': "title 'The six-party process had been the main channel for the nuclear "
         "dispute' (want 'first round of talks', junk '^The six-party process had been')",
     '009-treaty-in-january-2003': "category AGREE, want REJECT; title 'The six-party process was set up after the collapse of "
         "the Agreed Framework and after North Korea…' (want 'North Korea announced its withdrawal')",
-    '009-openers': "title 'It unravelled after the United States said that North Korea had acknowledged a…'",
     # briefs/010-six-party-initial-actions.md
     '010-issued-in-beijing-on-19-september-2005': "title 'The deal is the first practical step toward carrying "
         "out the joint statement…' (want 'issued', junk '^The deal is')",
