@@ -220,7 +220,8 @@ _LANDMARK_WORDS = re.compile(r"\b(?:after|before|following|ahead\s+of|prior\s+to
 _AGREEMENT_NAME = re.compile(r"Declaration|Accord|Treaty|Agreement|Framework|Statement|Communiqu[eé]|Charter|Protocol")
 # Nouns that name what a verb of another type acts on: "rejected the offer of talks" is REJECT, "suspended the
 # food aid" SANCTION
-_OBJECT_NOUN = re.compile(r"talks|summit(?:s|ry)?|meetings?|dialogue|negotiations|aid|assistance|food\s+aid")
+_OBJECT_NOUN = re.compile(r"talks|summit(?:s|ry)?|meetings?|dialogue|negotiations|aid|assistance|food\s+aid|"
+                          r"state\s+sponsors?\s+of\s+terrorism")
 
 
 def category(sentence: str, date_pos: int, date_end: int | None = None) -> str:

@@ -707,6 +707,11 @@ def test_it_opening_a_title_is_the_thing_the_sentence_before_opened_on():
 
 
 def test_categories_come_from_the_dated_clause_and_not_from_names():
+    # taking a country off the terrorism list is a concession, putting it on one a sanction
+    assert events("On Saturday the United States removed North Korea from its list of state sponsors of terrorism."
+                  )[0].category == "CONCEDE"
+    assert events("On Monday the United States put North Korea back on its list of state sponsors of terrorism."
+                  )[0].category == "SANCTION"
     # moving against a bank is a sanction
     assert events("On Sept. 15 the Treasury moved against a Macau bank holding North Korean money.")[0].category == (
         "SANCTION")

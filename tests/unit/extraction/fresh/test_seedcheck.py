@@ -76,7 +76,6 @@ KNOWN_FAILURES = {
     '011-tested-in-october-2006': "title 'The statement was tested' (want 'nuclear test')",
     '011-title-not-the-statement-was-tested': "title 'The statement was tested'",
     # briefs/012-terrorism-list-removal.md
-    '012-terrorism-on-saturday': 'category SANCTION, want CONCEDE',
     '012-began-in-beijing-in-august-2003': "category -, want CONSULT",
     '012-issued-in-beijing-on-19-september-2005': "title 'Both steps flow from the joint statement issued in "
         "Beijing' (junk '^Both steps')",
