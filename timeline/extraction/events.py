@@ -155,8 +155,8 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
     ("ACCUSE", r"accus(?:e|es|ed)|denounc(?:e|es|ed)|condemn(?:s|ed)?|criticiz(?:e|es|ed)|criticis(?:e|es|ed)|"
                r"blam(?:e|es|ed)|"
                r"axis\s+of\s+evil|dismiss(?:es|ed)\s+the|provocative"),
-    ("REJECT", r"reject(?:s|ed)?|refus(?:e|es|ed|ing)(?:\s+to\s+\w+)?|veto(?:es|ed)?|quit(?:s)?|withdr(?:aw|aws|ew|"
-               r"awal)\s+from|"
+    ("REJECT", r"reject(?:s|ed)?|refus(?:e|es|ed|ing)(?:\s+to\s+\w+)?|veto(?:es|ed)?|quit(?:s|ting)?|"
+               r"withdr(?:awing|awn|aw|aws|ew|awal)\s+from|"
                r"bro(?:ke|ken)\s+(?:down|off|up)|break\s+(?:down|up)|walk(?:ed)?\s+out|without\s+(?:an\s+agreement|"
                r"agreement|a\s+deal)|never\s+relinquish|abandon\w*|unravel\w*|"
                r"collaps(?:e|es|ed)|no\s+interest|not\s+interested|ruled\s+out|rules\s+out"),

@@ -712,6 +712,8 @@ def test_categories_come_from_the_dated_clause_and_not_from_names():
                   )[0].category == "CONCEDE"
     assert events("On Monday the United States put North Korea back on its list of state sponsors of terrorism."
                   )[0].category == "SANCTION"
+    # announcing a withdrawal is the withdrawal's category, in any form of the verb
+    assert events("North Korea announced on Friday that it is withdrawing from the treaty.")[0].category == "REJECT"
     # moving against a bank is a sanction
     assert events("On Sept. 15 the Treasury moved against a Macau bank holding North Korean money.")[0].category == (
         "SANCTION")

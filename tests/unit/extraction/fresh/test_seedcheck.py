@@ -47,7 +47,6 @@ KNOWN_FAILURES = {
     '005-title-not-the-united-states-following': "title 'The United States following a visit to Pyongyang by US "
         "envoy James Kelly'",
     # briefs/006-npt-withdrawal.md
-    '006-announced-on-friday': 'category CONSULT, want REJECT',
     '006-on-29-january-2002': "category CONSULT, want ACCUSE; title 'President George W. Bush used his State of "
         "the Union address to name North…' (want 'axis of evil')",
     '006-the-contrast-with-october-2000': 'no event; want 2000-10',
