@@ -394,6 +394,8 @@ def build_events(
         if english and (named := NAMED_AGREEMENT_BEFORE.search(sentence, max(0, lo - 80), lo)) and re.search(
                 r"[A-Z]|joint|six-party", named["name"]):
             cat = "AGREE"  # "the Agreed Framework of 1994 unravelled": the date is the agreement's
+        if english and _DEAL_DATED_BEFORE.search(sentence, max(0, lo - 100), lo):
+            cat = "AGREE"  # "..., under a deal with the United States announced on Wednesday"
         actors = _actors_in(mentions, s_start, s_end, (date_start, date_end))
         conf = _PRECISION_CONFIDENCE.get(precision, 0.7) * _ANCHOR_CONFIDENCE.get(anchor, 0.7)
         if english and not _has_happening(sentence, lo, hi):
@@ -851,6 +853,9 @@ _CONTRAST_BEFORE = re.compile(r"\b(?:contrast\s+with|compared\s+(?:with|to)|as\s
                               re.IGNORECASE)
 _MOVED_FROM = re.compile(r"\b(?:postponed|delayed|moved|pushed\s+back|brought\s+forward|rescheduled|shifted|switched|"
                          r"put\s+off|changed|advanced)\s+(?:\w+\s+){0,2}?from\b", re.IGNORECASE)
+_DEAL_DATED_BEFORE = re.compile(r"\b(?:under|in|with)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|"
+                                r"arrangement|pact)\b[^,;:]{0,60}?\s(?:announced|reached|signed|struck|concluded)\s+"
+                                r"(?:on\s+|in\s+)?$", re.IGNORECASE)
 _LOCAL_TIME = re.compile(r"\b(?:local|Seoul|Pyongyang|Tokyo|Beijing)\s+time\b|\b(?:KST|JST)\b", re.IGNORECASE)
 _DIFFERENT_FROM = re.compile(r"\b(?:different|reversal|shift(?:\s+in\s+\w+)?|departure|far\s+cry|turnaround|u-turn|"
                              r"retreat|change\s+in\s+\w+)\s+from\s+(?:the\s+)?$", re.IGNORECASE)

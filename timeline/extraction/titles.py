@@ -70,14 +70,18 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         inner = _without_dates(sentence, sub.end(), b, spans)
         if len(inner.split()) >= 3:
             clause = inner
-    if (said := _REPORT_ONLY.fullmatch(clause)) and a > 0:
+    if (said := _REPORT_ONLY.fullmatch(clause)) and a > 0 and not _UNDER_A_DEAL.fullmatch(clause):
         # "North Korea will send a delegation next month, the Kremlin said on Thursday": what it said
         told = _without_dates(sentence, 0, a, spans).rstrip(" ,;:")
         if len(told.split()) >= 3 and not told.startswith(("\"", "“")):
             clause = f"{said['who']} said {told if _opens_on_a_name(told) else told[0].lower() + told[1:]}"
     if aside and 0 < len(clause.split()) < 3 and clause[:1].islower() and looks_like_verb(clause.split()[0]):
         clause = _with_subject(sentence, a, clause, aside)  # "The communique, issued on 12 October 2000, comes ..."
-    if len(clause.split()) < 3 or (_PREPOSITION_FIRST.match(clause) and not _has_verb(clause)):
+    if a > 0 and _UNDER_A_DEAL.fullmatch(clause) and len(_without_dates(sentence, 0, a, spans).split()) >= 3:
+        # "North Korea has agreed to a moratorium ..., under a deal with the United States announced on Wednesday":
+        # what the deal settled is the main clause
+        clause = _without_dates(sentence, 0, a, spans).rstrip(" ,")
+    elif len(clause.split()) < 3 or (_PREPOSITION_FIRST.match(clause) and not _has_verb(clause)):
         # "The talks, held every two weeks since 2023, have produced little": "Held" says nothing, nor does
         # "In a speech to the assembly"
         clause = _without_dates(sentence, 0, len(sentence), spans)
@@ -386,6 +390,9 @@ _RESUMED_AFTER_ASIDE = re.compile(r"\s*,\s+(?:[a-z]+ed|built|made|held|set|kept|
 
 _LANDMARK_OPENING = re.compile(r"^(?:In\s+[A-Z][a-z]+\s+\d{4},\s+)?(?P<lm>(?:[Aa]fter|[Ff]ollowing|[Bb]efore)\s+(?:a|an|the|his|"
                                r"her|its|their)\s[^,]{1,60},\s+)(?=[A-Z]|the\s)")
+_UNDER_A_DEAL = re.compile(r"(?i:under|in|with|as\s+part\s+of)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:deal|agreement|"
+                           r"accord|arrangement|pact|understanding)\b[^,;:]{0,60}?\s(?:announced|reached|signed|struck|"
+                           r"agreed|concluded)")
 _PARTICIPLE_OPENING = re.compile(r"^(?:Since|After|Before|While|When|Upon|On)\s+[a-z]+ing\b[^,]{0,60},\s+(?=[A-Z])")
 # A clause that ends on a copula or an ordinal once its date is cut: "The third was", "The test is the second"
 _DANGLING_END = re.compile(r"\b(?:was|were|is|are|came|comes|come|the\s+(?:first|second|third|fourth|fifth|sixth|"

@@ -714,6 +714,9 @@ def test_categories_come_from_the_dated_clause_and_not_from_names():
                   )[0].category == "SANCTION"
     # announcing a withdrawal is the withdrawal's category, in any form of the verb
     assert events("North Korea announced on Friday that it is withdrawing from the treaty.")[0].category == "REJECT"
+    # what a deal dated in a trailing phrase settled is the main clause, and an agreement
+    [e] = events("Seoul has agreed to halt the drills, under a deal with Pyongyang announced on Wednesday.")
+    assert (e.title, e.category) == ("Seoul has agreed to halt the drills", "AGREE")
     # moving against a bank is a sanction
     assert events("On Sept. 15 the Treasury moved against a Macau bank holding North Korean money.")[0].category == (
         "SANCTION")

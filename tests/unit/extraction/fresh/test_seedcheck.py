@@ -100,14 +100,11 @@ KNOWN_FAILURES = {
     # briefs/015-clinton-visits-pyongyang.md
     # briefs/016-kim-jong-il-dies.md
     # briefs/017-leap-day-agreement.md
-    '017-announced-on-wednesday': "category CONSULT, want AGREE; title 'Under a deal with the United States "
-        "announced' (want 'moratorium')",
     '017-reached-on-29-february-2012': 'title \'In the arrangement has become known as the "Leap Day" agreement '
         "because it…' (junk '^In the arrangement')",
     '017-died-on-17-december-last-year': 'category AGREE, want -',
     '017-title-not-in-the-arrangement-has': 'title \'In the arrangement has become known as the "Leap Day" '
         "agreement because it…'",
-    '017-title-not-under-a-deal': "title 'Under a deal with the United States announced'",
     # briefs/018-sohae-launch-food-aid-suspended.md
     '018-reached-on-29-february': "actors lack ['North Korea', 'United States'] (got []); title 'The failed "
         "launch undermines the deal reached' (junk '^The failed launch')",
