@@ -960,7 +960,9 @@ def _join_undated(text, sents, events, by_sentence, mentions, limit) -> None:
 
 _CONTINUES = re.compile(r"[A-Z][a-z]+ing\b|(?:He|She|They|It|His|Her|Their|Its|The\s+(?:speech|move|statement|meeting|"
                         r"talks|summit|visit)"
-                        r"|At\s+the\s+same\s+time|At\s+that\s+time|Then|There|Also|In\s+addition|Moreover)\b")
+                        r"|At\s+the\s+same\s+time|At\s+that\s+time|Then|There|Also|In\s+addition|Moreover"
+                        # "Under that agreement, North Korea accepted ...": what the dated deal settled
+                        r"|(?:Under|In)\s+(?:that|the|this)\s+(?:agreement|deal|accord|arrangement|statement))\b")
 
 
 def _actors_in(mentions: Sequence[Mention], start: int, end: int,

@@ -207,6 +207,12 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
             rest = _without_dates(sentence, comma_after + 1, end.start() if end else len(sentence), spans)
             return f"{subject} {aside} {rest}"
         return None
+    # "... undermines the deal reached on 29 February": a deal reached (signed) that day, named as an object
+    obj = re.search(r"\b(?:the|a|an)\s+(?P<np>(?:[\w-]+\s+)?(?:deal|agreement|accord|treaty|arrangement|pact|statement|"
+                    r"declaration))\s+(?P<part>reached|signed|struck|agreed|issued|adopted|concluded)\s+(?:on|in)\s+$",
+                    sentence[max(0, lo - 80):lo])
+    if obj is not None and not re.match(r"\s*,\s*(?:in|under)\s+which", sentence[hi:]):
+        return f"The {obj['np']} was {obj['part']}"
     # "The text signed on 21 October 1994 puts ...": a participle and what goes with it, then the main verb
     reduced = re.fullmatch(r"(?P<np>(?:[Tt]he|[Aa]n?|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,6}?)\s+(?P<part>[a-z]+ed|"
                            r"signed|held|"

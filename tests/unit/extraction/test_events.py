@@ -717,6 +717,10 @@ def test_categories_come_from_the_dated_clause_and_not_from_names():
     # what a deal dated in a trailing phrase settled is the main clause, and an agreement
     [e] = events("Seoul has agreed to halt the drills, under a deal with Pyongyang announced on Wednesday.")
     assert (e.title, e.category) == ("Seoul has agreed to halt the drills", "AGREE")
+    # a deal reached that day, named as an object, and the sentence after that tells what it settled
+    found = events("The launch undermines the deal reached on 29 February. Under that agreement, North Korea accepted a "
+                   "moratorium.", dt.date(2012, 4, 14))
+    assert (found[-1].title, found[-1].actors) == ("The deal was reached", ("North Korea",))
     # moving against a bank is a sanction
     assert events("On Sept. 15 the Treasury moved against a Macau bank holding North Korean money.")[0].category == (
         "SANCTION")

@@ -106,8 +106,6 @@ KNOWN_FAILURES = {
     '017-title-not-in-the-arrangement-has': 'title \'In the arrangement has become known as the "Leap Day" '
         "agreement because it…'",
     # briefs/018-sohae-launch-food-aid-suspended.md
-    '018-reached-on-29-february': "actors lack ['North Korea', 'United States'] (got []); title 'The failed "
-        "launch undermines the deal reached' (junk '^The failed launch')",
     '018-the-february-agreement': "title 'The food aid at the heart of the agreement is suspended' (junk "
         "'suspended')",
     # briefs/019-third-nuclear-test.md
