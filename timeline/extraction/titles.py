@@ -705,6 +705,12 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
     clause = re.sub(r"(?:,\s*as\s+(?:planned|scheduled|expected))?,?\s+but$", "", clause)
     # a conjunction or complementiser left at the start ("and", "which", "that"); a capitalised "That" opens the
     # sentence as a determiner ("That announcement followed ...") and stays
-    return re.sub(r"^(?:(?:[Aa]nd|[Bb]ut|[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hereas|which|[Ss]o|that|"
-                  r"[Hh]owever)\b[\s,]*)+",
-                  "", clause)
+    clause = re.sub(r"^(?:(?:[Aa]nd|[Bb]ut|[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hereas|which|[Ss]o|that(?!\s+" + _THAT_NOUN
+                    + r")|[Hh]owever)\b[\s,]*)+", "", clause)
+    # "and that team published ...": the demonstrative stays, as "the"
+    return re.sub(r"^that\s+(?=" + _THAT_NOUN + ")", "the ", clause)
+
+
+# nouns a "that" before them points at ("that deal", "that team"): a demonstrative, not a complementiser
+_THAT_NOUN = (r"(?:deal|team|agreement|accord|statement|meeting|test|launch|talks|plan|visit|summit|decision|move|"
+              r"government|body|group)\b")

@@ -588,6 +588,9 @@ def test_a_date_in_a_phrase_on_the_subject_titles_the_subject_not_the_main_verb(
     # an aside on the clause's last noun does not end the clause
     assert title_of("Tuesday's announcement puts the framework, built up over the years, in doubt.") == (
         "The announcement puts the framework in doubt")
+    # "and that team published ...": the demonstrative stays, as "the"
+    assert title_of("States set up a team in 2024, and that team published its first report on 29 May.", "29 May") == (
+        "The team published its first report")
     # a landmark phrase before the subject, and an "It" whose date belongs to its when-clause
     assert title_of("In May 1998, after a visit by the envoy, the council said the talks had failed.") == (
         "The council said the talks had failed")
