@@ -19,8 +19,8 @@ from .base import (
 
 # Not inside a token: "https://example.org/2018-06-12-summit", "report-2017-09-03.pdf" and "build 2019-02-28-r3"
 # carry dates that tell nothing of when something happened.
-@rule(rf"(?<![\w/@.=-])(?P<y>\d{{4}})(?P<sep>[-./])(?P<m>\d\d)(?P=sep)(?P<d>\d\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d))?"
-      rf"(?![\w@/=-]|\.\w)", 0)
+@rule(r"(?<![\w/@.=-])(?P<y>\d{4})(?P<sep>[-./])(?P<m>\d\d)(?P=sep)(?P<d>\d\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d))?"
+      r"(?![\w@/=-]|\.\w)", 0)
 def iso_date(m, text):
     """"2018-06-12" (ISO), and "2018/06/12" or "2016.01.06" as East Asian and European texts write it."""
     y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
@@ -468,11 +468,11 @@ def _years_nearby(text: str, pos: int) -> bool:
 
 
 @rule(
-    rf"\b(?P<the>the\s+)?(?P<mod>(?:early|mid|late|middle\s+of\s+the|end\s+of\s+the|beginning\s+of\s+the|"
-    rf"start\s+of\s+the"
-    rf"|(?:first|second|last|latter)\s+half\s+of\s+the)(?:-|\s+))?"
-    rf"(?:(?P<dec>1[0-9]\d0|20[0-9]0)'?s|'(?P<dec2>\d0)s|(?P<cent>eighteen|nineteen|twenty)?[-\s]?"
-    rf"(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+    r"\b(?P<the>the\s+)?(?P<mod>(?:early|mid|late|middle\s+of\s+the|end\s+of\s+the|beginning\s+of\s+the|"
+    r"start\s+of\s+the"
+    r"|(?:first|second|last|latter)\s+half\s+of\s+the)(?:-|\s+))?"
+    r"(?:(?P<dec>1[0-9]\d0|20[0-9]0)'?s|'(?P<dec2>\d0)s|(?P<cent>eighteen|nineteen|twenty)?[-\s]?"
+    r"(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
     I,
 )
 @in_one_cell
@@ -496,7 +496,7 @@ def decade(m, text):
     return Found(m.start(), m.end(), "DATE", const(f"{d:03d}"), mod)
 
 
-@rule(rf"\b(?P<the>the\s+)?(?P<mod>(?:early|mid|late)(?:-|\s+))?(?P<n>\d{{1,2}})(?:st|nd|rd|th)[-\s]+century\b")
+@rule(r"\b(?P<the>the\s+)?(?P<mod>(?:early|mid|late)(?:-|\s+))?(?P<n>\d{1,2})(?:st|nd|rd|th)[-\s]+century\b")
 @in_one_cell
 def century(m, text):
     n = int(m["n"])
@@ -690,8 +690,8 @@ def month_the_ordinal(m, text):
     return Found(m.start(), m.end(), "DATE", month_resolver(mo, d, m.start(), m.end()), priority=2)
 
 
-@rule(rf"(?<![\w/-])(?P<d>3[01]|[12]\d|0?[1-9])-(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
-      rf"Dec)-(?P<y>(?:19|20)\d\d)(?![\w-])", I)
+@rule(r"(?<![\w/-])(?P<d>3[01]|[12]\d|0?[1-9])-(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
+      r"Dec)-(?P<y>(?:19|20)\d\d)(?![\w-])", I)
 def day_mon_year(m, text):
     """"12-Jun-2018", as spreadsheets and logs write dates."""
     d, mo, y = int(m["d"]), month_num(m["mon"]), int(m["y"])

@@ -93,11 +93,11 @@ def quarter_code(m, text):
 
 
 @rule(
-    rf"\b(?:(?P<the>the\s+)(?:(?:comparable|same|corresponding)\s+(?=year-))?(?P<adj>latest|most\s+recent|recent|past|"
-    rf"last|current|same|comparable|corresponding|year-ago|year-earlier|prior|previous|year-before)\s+"
-    rf"|(?P<the2>the\s+)(?=quarter\s+(?:a|one|last)\s+year)|(?P<ly>last\s+year's\s+))"
-    rf"(?:(?:fiscal|financial)\s+)?(?P<unit>quarter|period)"
-    rf"(?P<ago>\s+(?:a|one|last)\s+year(?:\s+(?:ago|earlier|before))?)?\b"
+    r"\b(?:(?P<the>the\s+)(?:(?:comparable|same|corresponding)\s+(?=year-))?(?P<adj>latest|most\s+recent|recent|past|"
+    r"last|current|same|comparable|corresponding|year-ago|year-earlier|prior|previous|year-before)\s+"
+    r"|(?P<the2>the\s+)(?=quarter\s+(?:a|one|last)\s+year)|(?P<ly>last\s+year's\s+))"
+    r"(?:(?:fiscal|financial)\s+)?(?P<unit>quarter|period)"
+    r"(?P<ago>\s+(?:a|one|last)\s+year(?:\s+(?:ago|earlier|before))?)?\b"
 )
 def the_quarter(m, text):
     """"the latest quarter", "the year-ago quarter", "the same period a year ago", "last year's quarter":
