@@ -321,7 +321,10 @@ def _commented_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[
 # happened then ("..., when Albright met Kim", "..., in which North Korea agreed to ...")
 _COPULA_COMMENT = re.compile(r"(?:It|This|That)\s+(?:is|was|has\s+been|had\s+been|remains|seems)\b"
                              r"|(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,4}?\s+(?:include|includes|included|recalls|"
-                             r"recalled)\b")
+                             r"recalled)\b"
+                             # "The round, which ran ..., was the first since the Hanoi summit of February 2019, when"
+                             r"|(?:[A-Z][\w'’-]*)[^.;:]{0,80}?\s(?:is|was)\s+the\s+(?:first|second|third|latest|last|"
+                             r"biggest|largest)\b[^.;:]{0,30}?\s(?:since|after)\b")
 _TOLD_AFTER = re.compile(r"[^,.;:]{0,40}?,\s+(?:when|in\s+which|under\s+which|at\s+which)\s+")
 
 

@@ -658,6 +658,8 @@ def test_a_clause_after_the_date_that_tells_what_happened_then_titles_it():
     assert title_of("That was a long way from the accord of 3 May 1998, in which both sides agreed to a truce.") == (
         "Both sides agreed to a truce")
     assert title_of("Earlier contacts include May 1998, when the envoy visited Seoul.") == "The envoy visited Seoul"
+    assert title_of("The round was the first since the summit of May 1998, when the envoys failed to agree.",
+                    "May 1998") == "The envoys failed to agree"
     # a relative clause that closes the sentence and holds the date: what it hangs on did it
     assert title_of("Kim Jong Un succeeded his father, Kim Jong Il, who died on 17 December 2011.") == (
         "Kim Jong Il died")
