@@ -190,7 +190,7 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
 # Weak words (a speech, an announcement, the people who negotiate) tell of a happening only when nothing more
 # telling is near; signing an agreement is as telling as a happening gets and wins over the talks around it
 # ("in October negotiators signed the Agreed Framework" is AGREE, not CONSULT).
-_WEAK = re.compile(r"speech|address(?:ed)?|announc\w*|envoys?|negotiators?|deal|test(?:s|ed)?", re.IGNORECASE)
+_WEAK = re.compile(r"speech|address(?:ed)?|announc\w*|envoys?|negotiators?|deal|test(?:s|ed)?|moratorium", re.IGNORECASE)
 _SIGNS_AN_AGREEMENT = re.compile(
     r"\bsign(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?(?:agreements?|accords?|frameworks?|treat(?:y|ies)|deals?|pacts?|"
     r"declarations?|(?:joint\s+)?statements?|communiqu[eé]s?|memorand(?:um|a)|armistice|ceasefire|truce|protocols?|"

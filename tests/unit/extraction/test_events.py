@@ -726,6 +726,10 @@ def test_categories_come_from_the_dated_clause_and_not_from_names():
     found = events("The launch undermines the deal reached on 29 February. Under that agreement, North Korea accepted a "
                    "moratorium.", dt.date(2012, 4, 14))
     assert (found[-1].title, found[-1].actors) == ("The deal was reached", ("North Korea",))
+    # a test that shows a moratorium is over is a test, and "a thing of the past" is no date
+    [e] = events("Friday's test at Punggye-ri confirms that the moratorium is a thing of the past.")
+    assert (e.category, e.title) == ("MOBILIZE", "The test at Punggye-ri confirms that the moratorium is a thing of the "
+                                                 "past")
     # moving against a bank is a sanction
     assert events("On Sept. 15 the Treasury moved against a Macau bank holding North Korean money.")[0].category == (
         "SANCTION")

@@ -605,6 +605,8 @@ def refs(m, text):
                        "year", "week", "month", "decade", "day", "days", "years", "weeks", "months", "decades",
                        "century", "quarter", "hour", "hours", "twelve", "twenty", "fortnight", "many") or nxt.isdigit():
                 return None
+        if g == "the past" and re.search(r"\b(?:thing|things|relic|relics)\s+of\s+$", text[max(0, start - 12):start], re.I):
+            return None  # "a thing of the past": over, no time of its own
         if g in ("earlier", "previously", "formerly", "once upon a time"):
             # mostly about the order of two events, not a time of their own; TimeML leaves them untagged
             return None

@@ -121,8 +121,6 @@ KNOWN_FAILURES = {
     # briefs/021-fifth-nuclear-test.md
     '021-the-test-on-9-september-2016': "actors lack ['North Korea'] (got [])",
     '021-died-in-december-2011': "category MOBILIZE, want -",
-    '021-friday-s-test-at-punggye-ri': "category CONCEDE, want MOBILIZE; title 'The test at Punggye-ri confirms "
-        "that the moratorium is a thing' (want 'thing of the past')",
     '021-no-before-this-year': 'gives 2016-01-01..2016-12-31 asserted MOBILIZE "North Korea\'s nuclear tests had '
         'been spread out" (gives a 2016 event for tests of 2006-2013)',
     '021-openers': "title 'It leaves the goals set out in the joint statement more distant than at any…'",
