@@ -347,6 +347,8 @@ def build_events(
             continue
         if _WELL_BEFORE.search(sentence, max(0, lo - 30), lo):
             continue  # "The chill had set in well before the autumn": a bound, not the happening's date
+        if _STATE_LASTED.match(sentence) and _STATE_LASTED.match(sentence).end() <= lo:
+            continue  # "Progress continued into last year": a state running on, no happening
         if len(unit) == 1 and _CHANGE_FROM.search(sentence, max(0, lo - 60), lo):
             continue  # "12 launches so far, down from 2024": a baseline, even with its year written
         if anchor != "explicit" and date_start > published and _names_a_document(sentence, lo, hi):
@@ -860,6 +862,10 @@ _LOCAL_TIME = re.compile(r"\b(?:local|Seoul|Pyongyang|Tokyo|Beijing)\s+time\b|\b
 _DIFFERENT_FROM = re.compile(r"\b(?:different|reversal|shift(?:\s+in\s+\w+)?|departure|far\s+cry|turnaround|u-turn|"
                              r"retreat|change\s+in\s+\w+)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"[^,.;:]{0,40}?,\s+(?:when|in\s+which|under\s+which|at\s+which)\b")
+_STATE_LASTED = re.compile(r"\s*(?:Progress|Momentum|Tensions?|Hostility|Distrust|Calm|Quiet|(?:The\s+)?(?:chill|standoff|"
+                           r"stalemate|freeze|thaw|impasse|deadlock|lull|détente|detente))\s+(?:had\s+|has\s+)?(?:continued|"
+                           r"persisted|lingered|lasted|held|dragged\s+on)\s+(?:into|through|until|throughout|well\s+into)\s",
+                           re.IGNORECASE)
 _WELL_BEFORE = re.compile(r"\b(?:well|long)\s+(?:before|after|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _THAN_IT_WAS = re.compile(r"\bthan\s+(?:\w+\s+){0,2}(?:was|were|had\s+been|is|are)\s+(?:\w+\s+)?(?:in|on|at|during|"
                           r"back\s+in)\s+$",

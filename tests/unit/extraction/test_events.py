@@ -1125,6 +1125,10 @@ def test_a_comparison_baseline_and_a_tally_over_a_period_date_no_happening():
     assert dates("The new line is a clear departure from the spring of 2019.") == []
     assert dates("The vote marks a shift in tone from early 2023.") == []
     assert dates("The mood had soured long before the summer.") == []
+    # a state running on into a date is no happening; a happening running on is
+    assert dates("Progress continued into last year.") == []
+    assert dates("The standoff dragged on into 2019.") == []
+    assert dates("The talks continued into Friday.") == ["Friday"]
     # unless the date is told with what happened then
     assert dates("It is a far cry from June 2018, when the two leaders met in Singapore.") == ["June 2018"]
     assert dates("He retired in 2004 and spent the next decade teaching.") == ["2004"]

@@ -88,9 +88,6 @@ KNOWN_FAILURES = {
     '013-from-27-to-29-august-2003': "title 'North Korea is leaving the forum in which it has dealt with the "
         "United…' (want 'first round of talks', junk '^North Korea is leaving')",
     '013-in-february-2007-the-six-parties': 'modality planned, want asserted',
-    '013-no-progress-continued-into-last-year': "gives 2008-01-01..2008-12-31 asserted - 'Progress continued "
-        "into' (a framing sentence)",
-    '013-title-not-progress-continued-into': "title 'Progress continued into'",
     # briefs/014-second-nuclear-test.md
     '014-took-place-on-9-october-2006': "category AGREE, want MOBILIZE; actors wrongly include ['Six-Party Talks']",
     '014-no-little-more-than-a-year-after': "gives 2010-01-01..2010-12-31 planned AGREE 'The first little after "
