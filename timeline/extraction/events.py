@@ -25,7 +25,7 @@ from .furniture import (
     sends_reader_to_coverage,
     table_cells,
 )
-from .lexicon import ABBREVIATIONS
+from .lexicon import ABBREVIATIONS, DEAL_DATED_RE, LOCAL_CLOCK_RE, MOVED_FROM_RE
 from .modality import clause_around, modality
 from .resolve import NAMES_A_LAW
 from .results import ExtractedEvent
@@ -853,12 +853,9 @@ _FIRST_TIME_BEFORE = re.compile(r"\bfor\s+the\s+first\s+time\s+(?:in\s+|since\s+
 _LIKE_OPENING = re.compile(r"\s*(?:Like|Unlike|As\s+in)\b")
 _CONTRAST_BEFORE = re.compile(r"\b(?:contrast\s+with|compared\s+(?:with|to)|as\s+opposed\s+to)\s+(?:the\s+)?$",
                               re.IGNORECASE)
-_MOVED_FROM = re.compile(r"\b(?:postponed|delayed|moved|pushed\s+back|brought\s+forward|rescheduled|shifted|switched|"
-                         r"put\s+off|changed|advanced)\s+(?:\w+\s+){0,2}?from\b", re.IGNORECASE)
-_DEAL_DATED_BEFORE = re.compile(r"\b(?:under|in|with)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|"
-                                r"arrangement|pact)\b[^,;:]{0,60}?\s(?:announced|reached|signed|struck|concluded)\s+"
-                                r"(?:on\s+|in\s+)?$", re.IGNORECASE)
-_LOCAL_TIME = re.compile(r"\b(?:local|Seoul|Pyongyang|Tokyo|Beijing)\s+time\b|\b(?:KST|JST)\b", re.IGNORECASE)
+_MOVED_FROM = re.compile(MOVED_FROM_RE + r"\b", re.IGNORECASE)
+_DEAL_DATED_BEFORE = re.compile(r"\b" + DEAL_DATED_RE + r"\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
+_LOCAL_TIME = re.compile(r"\b" + LOCAL_CLOCK_RE, re.IGNORECASE)
 _DIFFERENT_FROM = re.compile(r"\b(?:different|reversal|shift(?:\s+in\s+\w+)?|departure|far\s+cry|turnaround|u-turn|"
                              r"retreat|change\s+in\s+\w+)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"[^,.;:]{0,40}?,\s+(?:when|in\s+which|under\s+which|at\s+which)\b")

@@ -20,6 +20,16 @@ WEEKDAYS = {
 }
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
+# A plan moved off its day: "postponed from Tuesday to Thursday" (two dates, the first given up), shared by the
+# event grouping and the modality so that both read the same verbs
+MOVED_FROM_RE = (r"\b(?:postponed|delayed|moved|pushed\s+back|brought\s+forward|rescheduled|shifted|switched|"
+                 r"put\s+off|changed|advanced)\s+(?:\w+\s+){0,2}?from")
+# The clock of the place where something happened ("local time", "Seoul time", "KST")
+LOCAL_CLOCK_RE = r"(?:local|Seoul|Pyongyang|Tokyo|Beijing)\s+time\b|\b(?:KST|JST)\b"
+# A deal a trailing phrase dates: "under a deal with the United States announced on Wednesday"
+DEAL_DATED_RE = (r"(?:under|in|with|as\s+part\s+of)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|"
+                 r"arrangement|pact|understanding)\b[^,;:]{0,60}?\s(?:announced|reached|signed|struck|agreed|concluded)")
+
 # Words a period follows without ending the sentence: titles, months, company forms and the postal
 # style of US states ("Birmingham, Ala., killed" is one sentence).
 ABBREVIATIONS = frozenset(

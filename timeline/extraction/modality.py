@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .context import looks_like_verb
+from .lexicon import MOVED_FROM_RE
 
 _CLAUSE_SPLIT = re.compile(
     r"\s*[;:—–]\s+|,\s+(?=(?:but|while|although|though|whereas|and\s+(?:the|he|she|it|they)|which)\b)"
@@ -44,8 +45,7 @@ _PLAN_FOR = re.compile(r"\b(?:scheduled|planned|slated|set|due)\s+(?:for|to|on)\
 _UNDONE = re.compile(r"\b(?:cancel+ed|called\s+off|postponed|scrapped|shelved|put\s+off|delayed|dropped|pushed\s+back"
                      r"|never\s+(?:materiali[sz]ed|happened|took\s+place))\b", re.IGNORECASE)
 # The day a plan was moved away from: "postponed from Tuesday to Thursday", "pushed back from March 3"
-_MOVED_AWAY_FROM = re.compile(r"\b(?:postponed|delayed|moved|pushed\s+back|brought\s+forward|rescheduled|put\s+off|"
-                              r"shifted)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
+_MOVED_AWAY_FROM = re.compile(MOVED_FROM_RE + r"\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
 _NEVER_HAPPENED = re.compile(r"\b(?:never\s+(?:happened|took\s+place|materiali[sz]ed)|did\s+not\s+(?:happen|"
                              r"take\s+place))\b",
                             re.IGNORECASE)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from .context import looks_like_verb
 from .furniture import caption_furniture, opening_dateline, table_cells
+from .lexicon import DEAL_DATED_RE
 from .modality import clause_around
 from .normalise import ENTITY, entity_char
 
@@ -399,9 +400,7 @@ _RESUMED_AFTER_ASIDE = re.compile(r"\s*,\s+(?:[a-z]+ed|built|made|held|set|kept|
 
 _LANDMARK_OPENING = re.compile(r"^(?:In\s+[A-Z][a-z]+\s+\d{4},\s+)?(?P<lm>(?:[Aa]fter|[Ff]ollowing|[Bb]efore)\s+(?:a|an|the|his|"
                                r"her|its|their)\s[^,]{1,60},\s+)(?=[A-Z]|the\s)")
-_UNDER_A_DEAL = re.compile(r"(?i:under|in|with|as\s+part\s+of)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:deal|agreement|"
-                           r"accord|arrangement|pact|understanding)\b[^,;:]{0,60}?\s(?:announced|reached|signed|struck|"
-                           r"agreed|concluded)")
+_UNDER_A_DEAL = re.compile(r"(?i:" + DEAL_DATED_RE + ")")
 _PARTICIPLE_OPENING = re.compile(r"^(?:Since|After|Before|While|When|Upon|On)\s+[a-z]+ing\b[^,]{0,60},\s+(?=[A-Z])")
 # A clause that ends on a copula or an ordinal once its date is cut: "The third was", "The test is the second"
 _DANGLING_END = re.compile(r"\b(?:was|were|is|are|came|comes|come|the\s+(?:first|second|third|fourth|fifth|sixth|"

@@ -9,7 +9,7 @@ import re
 from .. import resolve as R
 from ..chronology import chronicled
 from ..context import looks_like_verb
-from ..lexicon import COUNT_RE, DAY_BOUND, SHIFT, WEEKDAY_RE, WEEKDAYS, parse_count
+from ..lexicon import COUNT_RE, DAY_BOUND, LOCAL_CLOCK_RE, SHIFT, WEEKDAY_RE, WEEKDAYS, parse_count
 from ..values import coarsen, day, parse_value, point_range, shift, week_of
 from .base import (
     APPROX_PREFIX, MOD_PREFIX, PART_OF_DAY, PARTS_RE, YEAR, I, Found, Resolver, approx_mod, const, dur_value, duration_found,
@@ -28,9 +28,8 @@ _NAMED_DAYS = frozenset(
 
 
 # the clock of the place where it happened, named after a weekday ("early Tuesday local time", "Tuesday, Seoul time")
-_LOCAL_TIME_AFTER = re.compile(r"[\s,(]*(?:(?:morning|afternoon|evening|night)\s+)?(?:\(?\s*)?(?:local|Seoul|"
-                               r"Pyongyang|Tokyo|Beijing)"
-                               r"\s+time\b|[\s,(]*\(?(?:KST|JST)\b", re.IGNORECASE)
+_LOCAL_TIME_AFTER = re.compile(r"[\s,(]*(?:(?:morning|afternoon|evening|night)\s+)?\(?\s*(?:" + LOCAL_CLOCK_RE + ")",
+                               re.IGNORECASE)
 
 
 @rule(
