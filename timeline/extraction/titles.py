@@ -94,16 +94,11 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     clause = re.sub(r"^(?:(?i:after|before|when|once|as|since|because|while)\s+(?=[A-Z])"
                     r"|(?i:after|before|when|once|since|because|while)\s+(?=(?:the|former|its|his|her|their)\s))",
                     "", clause)
-    # "Since assuming office, Lee has sought ...": the subject opens the title, not a participle's phrase
-    # (but "Since assuming office in July, Lee ...": the date is the participle's, and so is the happening)
-    participle = _PARTICIPLE_OPENING.match(sentence.lstrip())
-    if participle is None or lo >= len(sentence) - len(sentence.lstrip()) + participle.end():
-        clause = _PARTICIPLE_OPENING.sub("", clause)
-    # "After a visit by envoy James Kelly, the United States said ...": a landmark phrase before the subject
-    indent = len(sentence) - len(sentence.lstrip())
-    landmark = _LANDMARK_OPENING.match(sentence.lstrip())
-    if landmark is not None and not indent + landmark.start("lm") <= lo < indent + landmark.end("lm"):
-        clause = _LANDMARK_OPENING.sub("", clause)
+    # "Since assuming office, Lee has sought ...", "After a visit by envoy James Kelly, the United States said ...":
+    # the subject opens the title, not a participle's or a landmark's phrase (unless the date is the phrase's own:
+    # "Since assuming office in July, Lee ..." is about assuming office)
+    for opening in (_PARTICIPLE_OPENING, _LANDMARK_OPENING):
+        clause = _without_opening(clause, sentence, lo, opening)
     # "It unravelled when the United States said in October 2002 ...": what the date tells is the when-clause's
     pronoun_main = re.match(r"[Ii]t\s+[a-z]+,?\s+(?P<sub>when|after|as)\s+(?=[A-Z]|the\s)", clause)
     if pronoun_main and re.search(rf"\b{pronoun_main['sub']}\b", sentence[max(0, lo - 40):hi + 12]):
@@ -288,9 +283,6 @@ _COMMENT = re.compile(r"(?:^(?:It|This|That|(?:The|This|That|These|Those|Its|[A-
                       r"followed))"
                       r"|,\s+(?:coming|following))"
                       r"(?P<after>\s+(?:[\w-]+\s+){0,5}?(?:after|since))?\s+(?=\S)")
-# where the earlier happening's clause ends
-_HAPPENING_END = re.compile(r",\s+(?:when|where|which|while|whereas|but|as|and\s+(?:the|he|she|it|they))\b|[;:]\s|"
-                            r"\s[—–]\s")
 
 
 def _commented_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
@@ -307,9 +299,9 @@ def _commented_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[
     if not comment["after"] and (comment["verb"] in (None, "come", "comes", "came") or re.match(
             r"(?:[a-z]+ly|to|on|in|at|by|into|onto|upon|with|from|up|through|suit)\b", sentence[comment.end():])):
         return None  # "came to a head", "follows closely on": no earlier happening named
-    if _HAPPENING_END.search(sentence, comment.end(), lo):
+    if _MAIN_CLAUSE_END.search(sentence, comment.end(), lo):
         return None  # the date is in a clause on that happening ("..., which was marked on August 15")
-    end = _HAPPENING_END.search(sentence, hi)
+    end = _MAIN_CLAUSE_END.search(sentence, hi)
     happening = _without_dates(sentence, comment.end(), end.start() if end else len(sentence), spans)
     if len(happening) > TITLE_LENGTH:
         # "envoys announced at the White House that Trump had accepted ...": what was said before where
@@ -401,7 +393,17 @@ _RESUMED_AFTER_ASIDE = re.compile(r"\s*,\s+(?:[a-z]+ed|built|made|held|set|kept|
 _LANDMARK_OPENING = re.compile(r"^(?:In\s+[A-Z][a-z]+\s+\d{4},\s+)?(?P<lm>(?:[Aa]fter|[Ff]ollowing|[Bb]efore)\s+(?:a|an|the|his|"
                                r"her|its|their)\s[^,]{1,60},\s+)(?=[A-Z]|the\s)")
 _UNDER_A_DEAL = re.compile(r"(?i:" + DEAL_DATED_RE + ")")
-_PARTICIPLE_OPENING = re.compile(r"^(?:Since|After|Before|While|When|Upon|On)\s+[a-z]+ing\b[^,]{0,60},\s+(?=[A-Z])")
+_PARTICIPLE_OPENING = re.compile(r"^(?P<lm>(?:Since|After|Before|While|When|Upon|On)\s+[a-z]+ing\b[^,]{0,60},\s+)(?=[A-Z])")
+
+
+def _without_opening(clause: str, sentence: str, lo: int, opening: re.Pattern) -> str:
+    """The clause without an ``opening`` phrase (its group "lm") that only leads up to the subject, unless the
+    sentence's date at ``lo`` lies in that phrase."""
+    indent = len(sentence) - len(sentence.lstrip())
+    found = opening.match(sentence.lstrip())
+    if found is not None and indent + found.start("lm") <= lo < indent + found.end("lm"):
+        return clause
+    return opening.sub("", clause)
 # A clause that ends on a copula or an ordinal once its date is cut: "The third was", "The test is the second"
 _DANGLING_END = re.compile(r"\b(?:was|were|is|are|came|comes|come|the\s+(?:first|second|third|fourth|fifth|sixth|"
                            r"seventh|latest|last))$", re.IGNORECASE)
@@ -647,7 +649,8 @@ def _subject_of(before: str) -> str:
     """The subject a sentence opened with: its first segment that is not a prepositional phrase, up to its verb
     ("Under Kim Jong Un, North Korea has carried out ..." -> "North Korea")."""
     for segment in re.split(r"[,;:]\s+", before):
-        segment = re.sub(r"^(?:Since\s+then|Then|Earlier|Later|Meanwhile|So\s+far|By\s+then|Now)\b,?\s*", "", segment.strip())
+        segment = segment.strip()
+        segment = segment[opener.end():] if (opener := _SENTENCE_OPENER.match(segment)) else segment
         if not segment or _PREPOSITION_FIRST.match(segment):
             continue
         words = segment.split()
