@@ -340,6 +340,8 @@ def _with_groups(text: str, mentions: list[Mention], by_name: dict[str, ActorEnt
 
 # "the country", "the council", "the president": a definite description of an actor the text has just named
 _DEFINITE = re.compile(r"\b[Tt]he\s+(?P<what>country|regime|council|president)\b(?!\s+of\b)")
+# "his government", "her delegation": the body of the one just named, which acts for that one's country
+_THEIR_BODY = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?P<what>government|delegation|administration|country)\b")
 _DESCRIBED_KIND = {"country": "country", "regime": "country", "council": "organisation", "president": "person"}
 
 
@@ -351,8 +353,7 @@ def _with_definite_descriptions(text: str, mentions: list[Mention], by_name: dic
     starts = [m.start for m in mentions]
     for hit in _DEFINITE.finditer(text):
         what = hit["what"].lower()
-        before = _sentence_before(text, _sentence_start(text, hit.start()))
-        lo = before[0] if before else _sentence_start(text, hit.start())
+        lo = _told_just_before(text, hit.start())
         i, j = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hit.start())
         kind = _DESCRIBED_KIND[what]
         named = [m for m in mentions[i:j] if m.name in by_name and by_name[m.name].kind == kind
@@ -363,6 +364,17 @@ def _with_definite_descriptions(text: str, mentions: list[Mention], by_name: dic
             added.append(Mention(hit.start("what"), hit.end("what"), names[0]))
         elif names and what in ("country", "regime") and re.fullmatch(r"\s*", text[lo:named[0].start]):
             added.append(Mention(hit.start("what"), hit.end("what"), named[0].name))  # the one it opens on
+    for hit in _THEIR_BODY.finditer(text):
+        # "Lee was sworn in on June 4. Three weeks on, his government asked ...": the country of the one named
+        lo = _told_just_before(text, hit.start())
+        i, j = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hit.start())
+        # (an office named without a name, "South Korea's president", is whoever held it: no second person)
+        named = [by_name[m.name] for m in mentions[i:j] if m.name in by_name and not m.choices]
+        countries = list(dict.fromkeys(e.country if e.kind == "person" else e.name for e in named
+                                       if e.kind == "country" or (e.kind == "person" and e.country)))
+        people = list(dict.fromkeys(e.name for e in named if e.kind == "person"))
+        if len(countries) == 1 and len(people) <= 1 and countries[0] in by_name:
+            added.append(Mention(hit.start("what"), hit.end("what"), countries[0]))
     return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
 
 
@@ -390,30 +402,27 @@ def _with_it(text: str, mentions: list[Mention], by_name: dict[str, ActorEntry])
                  and not re.match(r"\s+and\s", text[countries[0].end:]))  # not "North Korea and China met"
         if len(names) == 1 or opens:
             added.append(Mention(hit.start(g), hit.end(g), countries[0].name))
-    for hit in _THEIR_BODY.finditer(text):
-        # "Lee was sworn in on June 4. Three weeks on, his government asked ...": the country of the one named
-        lo = _sentence_before(text, _sentence_start(text, hit.start()))
-        lo = lo[0] if lo else _sentence_start(text, hit.start())
-        i, j = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hit.start())
-        # (an office named without a name, "South Korea's president", is whoever held it: no second person)
-        named = [by_name[m.name] for m in mentions[i:j] if m.name in by_name and not m.choices]
-        countries = list(dict.fromkeys(e.country if e.kind == "person" else e.name for e in named
-                                       if e.kind == "country" or (e.kind == "person" and e.country)))
-        people = list(dict.fromkeys(e.name for e in named if e.kind == "person"))
-        if len(countries) == 1 and len(people) <= 1 and countries[0] in by_name:
-            added.append(Mention(hit.start("what"), hit.end("what"), countries[0]))
     return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
 
 
-# "his government", "her delegation": the body of the one just named, which acts for that one's country
-_THEIR_BODY = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?P<what>government|delegation|administration|country)\b")
+
+
+def _told_just_before(text: str, at: int) -> int:
+    """Where the text a description looks back to begins: the sentence before the one holding ``at`` (this one's
+    start when there is none)."""
+    start = _sentence_start(text, at)
+    before = _sentence_before(text, start)
+    return before[0] if before else start
+
+
+_INITIAL_OR_TITLE = re.compile(r"(?:\b[A-Z]|\bMr|\bMrs|\bMs|\bDr|\bSt|\bGen|U\.S|U\.N)\.$")
 
 
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding ``at`` begins."""
     # (not after an initial or a title: "George W. Bush", "Mr. Kim", "U.S. officials")
     opens = [m.end() for m in _SENTENCE_START.finditer(text, max(0, at - 600), at)
-             if not re.search(r"(?:\b[A-Z]|\bMr|\bMrs|\bMs|\bDr|\bSt|\bGen|U\.S|U\.N)\.$", text[max(0, m.start() - 4):m.start() + 1])]
+             if not _INITIAL_OR_TITLE.search(text[max(0, m.start() - 4):m.start() + 1])]
     return opens[-1] if opens else max(0, at - 600) if at > 600 else 0
 
 
