@@ -30,7 +30,7 @@ from .modality import clause_around, modality
 from .resolve import NAMES_A_LAW
 from .results import ExtractedEvent
 from .timexes import Resolved
-from .titles import NAMED_AGREEMENT_BEFORE, shorten, title
+from .titles import COUNTED_TITLE, NAMED_AGREEMENT_BEFORE, read_in_context, shorten, thing_before, title
 from .values import value_range
 
 # ----------------------------------------------------------------------------- sentences
@@ -404,7 +404,7 @@ def build_events(
             conf *= 0.6
         ev_title = (_named_subject(title(sentence, lo, hi, spans_rel), text, s_start, s_end, mentions, actors, kinds or {})
                     if english else _title_other(sentence, lo, hi, spans_rel))
-        if english and not cat and _COUNTED_TITLE.match(ev_title):
+        if english and not cat and COUNTED_TITLE.match(ev_title):
             # "The previous one, North Korea's third, took place ...": the title names what the sentence only counts
             cat = category(ev_title, 0, len(ev_title))
         if not cat:
@@ -442,7 +442,7 @@ def _named_subject(title_: str, text: str, s_start: int, s_end: int, mentions: S
                    actors: Sequence[str], kinds: dict[str, str]) -> str:
     """A title opening on "He"/"She" names who the pronoun was found to be: "Kim Jong Un said the navy would ...";
     one opening on "It" names the one country the event has ("Pyongyang pledged ...; this week it tested one")."""
-    title_ = _with_counted_noun(_without_demonstrative(title_), text, s_start, s_end)
+    title_ = read_in_context(title_, text, s_start, s_end)
     m = re.match(r"(He|She)\b", title_)
     if m is None:
         # (not a passive: "It was set up after ..." is a thing done, not what a country did)
@@ -457,7 +457,7 @@ def _named_subject(title_: str, text: str, s_start: int, s_end: int, mentions: S
             for x in mentions:
                 if s_start <= x.start < s_end and text[x.start:x.end] in ("It", "it") and x.name in actors:
                     return shorten(x.name + title_[2:])
-        if title_.startswith("It ") and (thing := _thing_before(text, s_start)):
+        if title_.startswith("It ") and (thing := thing_before(text, s_start)):
             # "The six-party process had been the main channel ... It was set up after ...": the thing named
             return shorten(f"{thing} {title_[3:]}")
         return title_
@@ -465,64 +465,6 @@ def _named_subject(title_: str, text: str, s_start: int, s_end: int, mentions: S
         if s_start <= x.start < s_end and text[x.start:x.end] in ("He", "She", "he", "she") and x.name in actors:
             return shorten(x.name + title_[m.end():])
     return title_
-
-
-# "That framework was signed", "Those talks had produced": in a title, read alone, the thing is just "the" thing;
-# "That was followed by the Singapore summit" is the summit
-_DEMONSTRATIVE = re.compile(r"(?:That|Those|These|This)\s+(?=[a-z][\w-]*\s)(?!(?:was|is|were|are|has|had|have|will|would|"
-                            r"can|could|may|might|must|should|did|does|do|came|comes|seems|means|marks)\b)")
-_FOLLOWED_BY = re.compile(r"(?:That|This|It)\s+(?:was|is|has\s+been)\s+followed\s+by\s+")
-
-
-def _without_demonstrative(title_: str) -> str:
-    if (followed := _FOLLOWED_BY.match(title_)) is not None:
-        rest = title_[followed.end():]
-        return rest[:1].upper() + rest[1:]
-    return _DEMONSTRATIVE.sub("The ", title_, count=1)
-
-
-# "The first took place on 9 October 2006", "The previous one, North Korea's third, took place": an ordinal that
-# stands for a noun the text has just used ("Monday's test is the second ...")
-_ORDINAL_ALONE = re.compile(r"The\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|last|latest|previous)"
-                            r"(?P<one>\s+one|\s+of\s+them)?(?=\s*,|\s+(?:was|were|is|took|came|in|at|on)\b)")
-_COUNTED_NOUN = re.compile(r"\b(?P<noun>(?:nuclear|missile|ballistic)\s+tests?|tests?|launch(?:es)?|summits?|"
-                           r"rounds?|meetings?)\b", re.IGNORECASE)
-
-
-_COUNTED_TITLE = re.compile(r"The\s+(?:first|second|third|fourth|fifth|sixth|seventh|last|latest|previous)\s+"
-                            r"(?:nuclear\s+|missile\s+|ballistic\s+)?(?:test|launch|summit|round|meeting)\b")
-
-
-def _with_counted_noun(title_: str, text: str, s_start: int, s_end: int) -> str:
-    m = _ORDINAL_ALONE.match(title_)
-    if m is None:
-        return title_
-    at = text.lower().find(m["ord"], s_start, s_end)
-    nouns = list(_COUNTED_NOUN.finditer(text, max(0, s_start - 400), at if at >= 0 else s_end))
-    if not nouns:
-        return title_
-    noun = nouns[-1]["noun"].lower()
-    noun = re.sub(r"(?:es|s)$", "", noun) if noun.endswith(("tests", "launches", "summits", "rounds", "meetings")) else noun
-    noun = "launch" if noun == "launch" else noun
-    return shorten(f"The {m['ord']} {noun}{title_[m.end():]}")
-
-
-# A sentence that opens on a thing ("The six-party process had been ...", "The accord is ..."): what a following
-# "It" most likely is
-_THING_OPENS = re.compile(r"(The\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:process|accord|agreement|deal|framework|treaty|talks|"
-                          r"statement|declaration|plan|programme|program|moratorium|summit|meeting|forum|channel|"
-                          r"resolution|sanctions|test|launch|reactor|facility|site))\s+(?:had|has|have|is|was|were|are|"
-                          r"remains|remained)\b")
-
-
-def _thing_before(text: str, s_start: int) -> str:
-    """The thing the sentence before ``s_start`` opens on, when it opens on one ("The six-party process"); else ""."""
-    before = text[max(0, s_start - 400):s_start].rstrip()
-    starts = [m.end() for m in re.finditer(r"(?:^|[.!?][\"'”’)]*\s+)", before)]
-    if not starts:
-        return ""
-    m = _THING_OPENS.match(before, starts[-1] if starts[-1] < len(before) else starts[-2] if len(starts) > 1 else 0)
-    return m.group(1) if m else ""
 
 
 def _title_other(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:

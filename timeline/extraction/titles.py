@@ -719,3 +719,65 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
 # nouns a "that" before them points at ("that deal", "that team"): a demonstrative, not a complementiser
 _THAT_NOUN = (r"(?:deal|team|agreement|accord|statement|meeting|test|launch|talks|plan|visit|summit|decision|move|"
               r"government|body|group)\b")
+
+
+# "That framework was signed", "Those talks had produced": in a title, read alone, the thing is just "the" thing;
+# "That was followed by the Singapore summit" is the summit
+_DEMONSTRATIVE = re.compile(r"(?:That|Those|These|This)\s+(?=[a-z][\w-]*\s)(?!(?:was|is|were|are|has|had|have|will|would|"
+                            r"can|could|may|might|must|should|did|does|do|came|comes|seems|means|marks)\b)")
+_FOLLOWED_BY = re.compile(r"(?:That|This|It)\s+(?:was|is|has\s+been)\s+followed\s+by\s+")
+
+
+def _without_demonstrative(title_: str) -> str:
+    if (followed := _FOLLOWED_BY.match(title_)) is not None:
+        rest = title_[followed.end():]
+        return rest[:1].upper() + rest[1:]
+    return _DEMONSTRATIVE.sub("The ", title_, count=1)
+
+
+# "The first took place on 9 October 2006", "The previous one, North Korea's third, took place": an ordinal that
+# stands for a noun the text has just used ("Monday's test is the second ...")
+_COUNT_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|last|latest|previous)"
+_ORDINAL_ALONE = re.compile(rf"The\s+(?P<ord>{_COUNT_ORDINAL})(?P<one>\s+one|\s+of\s+them)?"
+                            r"(?=\s*,|\s+(?:was|were|is|took|came|in|at|on)\b)")
+_COUNTED_NOUN = re.compile(r"\b(?P<noun>(?:nuclear|missile|ballistic)\s+tests?|tests?|launch(?:es)?|summits?|"
+                           r"rounds?|meetings?)\b", re.IGNORECASE)
+# a title an ordinal opens with the noun it counts: it names what the sentence itself may only count
+COUNTED_TITLE = re.compile(rf"The\s+{_COUNT_ORDINAL}\s+(?:nuclear\s+|missile\s+|ballistic\s+)?"
+                           r"(?:test|launch|summit|round|meeting)\b")
+
+
+def _with_counted_noun(title_: str, text: str, s_start: int, s_end: int) -> str:
+    m = _ORDINAL_ALONE.match(title_)
+    if m is None:
+        return title_
+    at = text.lower().find(m["ord"], s_start, s_end)
+    nouns = list(_COUNTED_NOUN.finditer(text, max(0, s_start - 400), at if at >= 0 else s_end))
+    if not nouns:
+        return title_
+    noun = re.sub(r"(?<=ch)es$|s$", "", nouns[-1]["noun"].lower())  # "tests" -> "test", "launches" -> "launch"
+    return shorten(f"The {m['ord']} {noun}{title_[m.end():]}")
+
+
+def read_in_context(title_: str, text: str, s_start: int, s_end: int) -> str:
+    """A title as a reader sees it alone on a card: "That deal ..." reads "The deal ...", and an ordinal standing
+    alone takes the noun the text was counting ("The first took place" -> "The first test took place")."""
+    return _with_counted_noun(_without_demonstrative(title_), text, s_start, s_end)
+
+
+# A sentence that opens on a thing ("The six-party process had been ...", "The accord is ..."): what a following
+# "It" most likely is
+_THING_OPENS = re.compile(r"(The\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:process|accord|agreement|deal|framework|treaty|talks|"
+                          r"statement|declaration|plan|programme|program|moratorium|summit|meeting|forum|channel|"
+                          r"resolution|sanctions|test|launch|reactor|facility|site))\s+(?:had|has|have|is|was|were|are|"
+                          r"remains|remained)\b")
+
+
+def thing_before(text: str, s_start: int) -> str:
+    """The thing the sentence before ``s_start`` opens on, when it opens on one ("The six-party process"); else ""."""
+    before = text[max(0, s_start - 400):s_start].rstrip()
+    starts = [m.end() for m in re.finditer(r"(?:^|[.!?][\"'”’)]*\s+)", before)]
+    if not starts:
+        return ""
+    m = _THING_OPENS.match(before, starts[-1] if starts[-1] < len(before) else starts[-2] if len(starts) > 1 else 0)
+    return m.group(1) if m else ""
