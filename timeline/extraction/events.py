@@ -801,9 +801,12 @@ _LOCAL_TIME = re.compile(r"\b" + LOCAL_CLOCK_RE, re.IGNORECASE)
 _DIFFERENT_FROM = re.compile(r"\b(?:different|reversal|shift(?:\s+in\s+\w+)?|departure|far\s+cry|turnaround|u-turn|"
                              r"retreat|change\s+in\s+\w+)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"[^,.;:]{0,40}?,\s+(?:when|in\s+which|under\s+which|at\s+which)\b")
-_STATE_LASTED = re.compile(r"\s*(?:Progress|Momentum|Tensions?|Hostility|Distrust|Calm|Quiet|(?:The\s+)?(?:chill|standoff|"
-                           r"stalemate|freeze|thaw|impasse|deadlock|lull|détente|detente))\s+(?:had\s+|has\s+)?(?:continued|"
-                           r"persisted|lingered|lasted|held|dragged\s+on)\s+(?:into|through|until|throughout|well\s+into)\s",
+_STATE_LASTED = re.compile(r"\s*(?:Progress|Momentum|Tensions?|Hostility|Distrust|Calm|Quiet|(?:The\s+)?(?:chill|"
+                           r"standoff|"
+                           r"stalemate|freeze|thaw|impasse|deadlock|lull|détente|detente))\s+(?:had\s+|"
+                           r"has\s+)?(?:continued|"
+                           r"persisted|lingered|lasted|held|dragged\s+on)\s+(?:into|through|until|throughout|"
+                           r"well\s+into)\s",
                            re.IGNORECASE)
 _WELL_BEFORE = re.compile(r"\b(?:well|long)\s+(?:before|after|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _THAN_IT_WAS = re.compile(r"\bthan\s+(?:\w+\s+){0,2}(?:was|were|had\s+been|is|are)\s+(?:\w+\s+)?(?:in|on|at|during|"

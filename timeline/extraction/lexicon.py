@@ -28,7 +28,8 @@ MOVED_FROM_RE = (r"\b(?:postponed|delayed|moved|pushed\s+back|brought\s+forward|
 LOCAL_CLOCK_RE = r"(?:local|Seoul|Pyongyang|Tokyo|Beijing)\s+time\b|\b(?:KST|JST)\b"
 # A deal a trailing phrase dates: "under a deal with the United States announced on Wednesday"
 DEAL_DATED_RE = (r"(?:under|in|with|as\s+part\s+of)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|"
-                 r"arrangement|pact|understanding)\b[^,;:]{0,60}?\s(?:announced|reached|signed|struck|agreed|concluded)")
+                 r"arrangement|pact|understanding)\b[^,;:]{0,60}?\s(?:announced|reached|signed|struck|agreed|"
+                 r"concluded)")
 
 # Words a period follows without ending the sentence: titles, months, company forms and the postal
 # style of US states ("Birmingham, Ala., killed" is one sentence).
@@ -88,7 +89,8 @@ _TENS_RE = "|".join(TENS)
 NUMBER_WORD_RE = rf"(?:(?:{_TENS_RE})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|{_ONES_RE})"
 # A count of units: digits, words, "a"/"an", vague quantities (TimeML writes X for those).
 COUNT_RE = (
-    rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|\d/\d|{NUMBER_WORD_RE}(?:\s+and\s+a\s+half)?|(?:a\s+)?couple\s+of|a\s+few|a\s+dozen"
+    rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|\d/\d|{NUMBER_WORD_RE}(?:\s+and\s+a\s+half)?|(?:a\s+)?couple\s+of|a\s+few|"
+    rf"a\s+dozen"
     rf"|several|a|an|few|many|some|dozens\s+of|hundreds\s+of|thousands\s+of|a\s+hundred|one\s+hundred"
     rf"|a\s+half|half\s+a|the\s+better\s+part\s+of\s+a)"
 )

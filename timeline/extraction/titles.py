@@ -17,7 +17,8 @@ _LEAD_PREP = (r"(?:\s*\b(?:in|on|at|since|during|by|from|until|till|through|thro
               r"for|and|to|around"
               r"|ahead\s+of|prior\s+to|in\s+advance\s+of|following"
               r"|as\s+(?:early|late|soon|recently)\s+as|no\s+(?:later|earlier)\s+than|as\s+of|only|just|even"
-              r"|(?:in|on)\s+or\s+(?:about|before|after)|at\s+least|beginning|starting|continuing|not(?=\s+(?:on|in|at)\b)"
+              r"|(?:in|on)\s+or\s+(?:about|before|after)|at\s+least|beginning|starting|continuing|not(?=\s+(?:on|in|"
+              r"at)\b)"
               r"|(?:the\s+)?(?:end|start|beginning|close|middle)\s+of(?:\s+the)?)\s*)*")
 
 
@@ -241,7 +242,8 @@ def _closing_relative(sentence: str, comma: int, lo: int, hi: int, spans: Sequen
 
 
 # An agreement named with its date: "the Agreed Framework of 1994", "the joint statement of 19 September 2005"
-NAMED_AGREEMENT_BEFORE = re.compile(r"(?P<name>(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’-]*|joint|six-party)\s+){0,3}?(?:Framework|Agreement|Declaration|"
+NAMED_AGREEMENT_BEFORE = re.compile(r"(?P<name>(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’-]*|joint|"
+                                    r"six-party)\s+){0,3}?(?:Framework|Agreement|Declaration|"
                                     r"Statement|Accord|Treaty|Communiqu[eé]|agreement|statement|declaration|accord|"
                                     r"treaty|communiqu[eé]))\s+(?:of|from)\s+$")
 
@@ -267,9 +269,11 @@ def _named_agreement(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int,
         happening = _without_dates(sentence, start, end.start() if end else len(sentence), spans)
         if len(happening.split()) >= 3:
             return f"The {name}, {told['how']} {happening}"
-    befell = re.match(r"\s+(?:had\s+)?(?:unravel+ed|collapsed|broke\s+down|fell\s+apart|expired|lapsed|lost\s+its\s+footing)\b",
+    befell = re.match(r"\s+(?:had\s+)?(?:unravel+ed|collapsed|broke\s+down|fell\s+apart|expired|lapsed|"
+                      r"lost\s+its\s+footing)\b",
                       sentence[hi:])
-    if befell is None and not re.search(r"\b(?:collapse|demise|end|breakdown)\s+of\s+$", sentence[max(0, named.start() - 16):named.start()]):
+    if befell is None and not re.search(r"\b(?:collapse|demise|end|breakdown)\s+of\s+$",
+                                        sentence[max(0, named.start() - 16):named.start()]):
         return None
     # what befell it has a date of its own, if the text gives one
     return f"The {name}"
@@ -387,13 +391,16 @@ def _after_fronted_phrase(sentence: str, lo: int, hi: int, spans: Sequence[tuple
 # An aside on the clause's last noun, after which the clause ends in a few words: ", built up over the years
 # since 2003, in doubt."
 _RESUMED_AFTER_ASIDE = re.compile(r"\s*,\s+(?:[a-z]+ed|built|made|held|set|kept|known|seen|begun|taken|given|"
-                                  r"which|who)\b[^,;:.]{0,80},\s+(?P<rest>[a-z][\w'’-]*(?:\s+[\w'’-]+){0,5})[.!?]?\s*$")
+                                  r"which|who)\b[^,;:.]{0,80},\s+"
+                                  r"(?P<rest>[a-z][\w'’-]*(?:\s+[\w'’-]+){0,5})[.!?]?\s*$")
 
 
-_LANDMARK_OPENING = re.compile(r"^(?:In\s+[A-Z][a-z]+\s+\d{4},\s+)?(?P<lm>(?:[Aa]fter|[Ff]ollowing|[Bb]efore)\s+(?:a|an|the|his|"
+_LANDMARK_OPENING = re.compile(r"^(?:In\s+[A-Z][a-z]+\s+\d{4},\s+)?(?P<lm>(?:[Aa]fter|[Ff]ollowing|[Bb]efore)\s+(?:a|"
+                               r"an|the|his|"
                                r"her|its|their)\s[^,]{1,60},\s+)(?=[A-Z]|the\s)")
 _UNDER_A_DEAL = re.compile(r"(?i:" + DEAL_DATED_RE + ")")
-_PARTICIPLE_OPENING = re.compile(r"^(?P<lm>(?:Since|After|Before|While|When|Upon|On)\s+[a-z]+ing\b[^,]{0,60},\s+)(?=[A-Z])")
+_PARTICIPLE_OPENING = re.compile(r"^(?P<lm>(?:Since|After|Before|While|When|Upon|"
+                                 r"On)\s+[a-z]+ing\b[^,]{0,60},\s+)(?=[A-Z])")
 
 
 def _without_opening(clause: str, sentence: str, lo: int, opening: re.Pattern) -> str:
@@ -438,7 +445,8 @@ TITLE_LENGTH = 100  # long enough for who did what to whom ("... announced that 
 
 # Words a title too long can lose before it is cut: "also", "what he described as", "U.S. President" before a name
 _SPARE_WORDS = re.compile(r"\balso\s+|\bwhat\s+(?:he|she|they|it)\s+(?:described|called|termed)\s+as\s+"
-                          r"|\b(?:U\.S\.|US|South\s+Korean|North\s+Korean)\s+(?:President|Leader)\s+(?=[A-Z][a-z]+\s+[A-Z])")
+                          r"|\b(?:U\.S\.|US|South\s+Korean|North\s+Korean)\s+(?:President|"
+                          r"Leader)\s+(?=[A-Z][a-z]+\s+[A-Z])")
 
 
 def shorten(clause: str) -> str:
@@ -710,8 +718,8 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
     clause = re.sub(r"(?:,\s*as\s+(?:planned|scheduled|expected))?,?\s+but$", "", clause)
     # a conjunction or complementiser left at the start ("and", "which", "that"); a capitalised "That" opens the
     # sentence as a determiner ("That announcement followed ...") and stays
-    clause = re.sub(r"^(?:(?:[Aa]nd|[Bb]ut|[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hereas|which|[Ss]o|that(?!\s+" + _THAT_NOUN
-                    + r")|[Hh]owever)\b[\s,]*)+", "", clause)
+    clause = re.sub(r"^(?:(?:[Aa]nd|[Bb]ut|[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hereas|which|[Ss]o|"
+                    r"that(?!\s+" + _THAT_NOUN + r")|[Hh]owever)\b[\s,]*)+", "", clause)
     # "and that team published ...": the demonstrative stays, as "the"
     return re.sub(r"^that\s+(?=" + _THAT_NOUN + ")", "the ", clause)
 
@@ -723,7 +731,8 @@ _THAT_NOUN = (r"(?:deal|team|agreement|accord|statement|meeting|test|launch|talk
 
 # "That framework was signed", "Those talks had produced": in a title, read alone, the thing is just "the" thing;
 # "That was followed by the Singapore summit" is the summit
-_DEMONSTRATIVE = re.compile(r"(?:That|Those|These|This)\s+(?=[a-z][\w-]*\s)(?!(?:was|is|were|are|has|had|have|will|would|"
+_DEMONSTRATIVE = re.compile(r"(?:That|Those|These|This)\s+(?=[a-z][\w-]*\s)(?!(?:was|is|were|are|has|had|have|will|"
+                            r"would|"
                             r"can|could|may|might|must|should|did|does|do|came|comes|seems|means|marks)\b)")
 _FOLLOWED_BY = re.compile(r"(?:That|This|It)\s+(?:was|is|has\s+been)\s+followed\s+by\s+")
 
