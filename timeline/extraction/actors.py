@@ -530,7 +530,7 @@ def _with_pronouns(text: str, mentions: list[Mention], by_name: dict[str, ActorE
     starts = [m.start for m in mentions]
     for hit in _PRONOUN.finditer(text):
         end_prev = hit.start() - 1  # the full stop of the sentence before
-        if re.search(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|U\.S|U\.N)\.?$", text[max(0, end_prev - 4):end_prev]):
+        if _INITIAL_OR_TITLE.search(text[max(0, end_prev - 4):end_prev + 1]):
             continue  # "Mr. He", "U.S. He": an abbreviation, not the end of a sentence
         before = _sentence_before(text, end_prev)
         if before is None:
