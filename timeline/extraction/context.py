@@ -49,7 +49,6 @@ _ATTRIBUTIVE = frozenset("to in of on with long day state official first second 
 _MOVED = frozenset("postponed delayed pushed moved rescheduled deferred".split())
 _DETERMINERS = frozenset("a an the its their his her our this these those some any no each every".split())
 _TIME_WORDS = frozenset("later earlier next coming last ago early soon tomorrow upcoming previously".split())
-_DETERMINERS = frozenset("a an the his her its their our this that".split())
 _SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
 _INTENDED = frozenset("due scheduled planned slated expected set".split())
 _LOOKING_BACK = frozenset("had previously originally".split())
