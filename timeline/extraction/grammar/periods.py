@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from .. import resolve as R
-from ..lexicon import MONTH_RE, MONTHS, ORDINALS, SEASONS, SHIFT
+from ..lexicon import MONTH_RE, MONTHS, ORDINALS, SEASONS, SHIFT, WEEKDAY_RE, WEEKDAYS
 from ..values import SEASON_ORDER, Point, point_range, quarter_of, shift, week_of
 from .base import DAY, I, MOD_PREFIX, YEAR, Found, const, mod_of, month_num, rule, word_after, word_before
 
@@ -315,18 +315,16 @@ def week_of_year(m, text):
     return Found(start, end, "DATE", res, priority=2)
 
 
-_WEEKDAY_NUMBERS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
 
 
-@rule(rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|"
-      rf"saturday|sunday)\s+(?:of|in)\s+(?:(?P<mon>{MONTH_RE})(?:,?\s+(?P<y>{YEAR})(?!\d))?|(?P<ny>the\s+new\s+year|"
-      rf"next\s+year)"
-      rf"|(?P<nm>next|this|the)\s+month)", I)
+@rule(rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+(?P<wd>{WEEKDAY_RE})\s+(?:of|in)\s+"
+      rf"(?:(?P<mon>{MONTH_RE})(?:,?\s+(?P<y>{YEAR})(?!\d))?|(?P<ny>the\s+new\s+year|next\s+year)"
+      r"|(?P<nm>next|this|the)\s+month)", I)
 def nth_weekday_of(m, text):
     """"the first Monday of the new year", "the last Friday of March", "the second Tuesday of next month"."""
     if m["mon"] and m["mon"][0].islower():
         return None
-    wd = _WEEKDAY_NUMBERS[m["wd"].lower()]
+    wd = WEEKDAYS[m["wd"].lower()]
     ordinal = m["ord"].lower()
     start, end = m.start(), m.end()
 
