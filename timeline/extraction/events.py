@@ -30,7 +30,7 @@ from .modality import clause_around, modality
 from .resolve import NAMES_A_LAW
 from .results import ExtractedEvent
 from .timexes import Resolved
-from .titles import COUNTED_TITLE, NAMED_AGREEMENT_BEFORE, read_in_context, shorten, thing_before, title
+from .titles import COUNTED_TITLE, NAMED_AGREEMENT_BEFORE, TOLD_AFTER, read_in_context, shorten, thing_before, title
 from .values import value_range
 
 # ----------------------------------------------------------------------------- sentences
@@ -341,7 +341,7 @@ def build_events(
                 _LIKE_OPENING.match(sentence) and "," not in sentence[:lo]):
             continue  # "For the first time this century, ...", "Like the armistice of the last century, ...": frames
         if _CONTRAST_BEFORE.search(sentence, max(0, lo - 40), lo) or (
-                _DIFFERENT_FROM.search(sentence, max(0, lo - 60), lo) and not _WHEN_AFTER.match(sentence, hi)):
+                _DIFFERENT_FROM.search(sentence, max(0, lo - 60), lo) and not TOLD_AFTER.match(sentence, hi)):
             # "The contrast with the autumn of 2000 is striking", "a sharp reversal from the spring of 2018": a
             # comparison, not a happening ("a far cry from October 2000, when Albright ..." names one)
             continue
@@ -800,7 +800,6 @@ _DEAL_DATED_BEFORE = re.compile(r"\b" + DEAL_DATED_RE + r"\s+(?:on\s+|in\s+)?$",
 _LOCAL_TIME = re.compile(r"\b" + LOCAL_CLOCK_RE, re.IGNORECASE)
 _DIFFERENT_FROM = re.compile(r"\b(?:different|reversal|shift(?:\s+in\s+\w+)?|departure|far\s+cry|turnaround|u-turn|"
                              r"retreat|change\s+in\s+\w+)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
-_WHEN_AFTER = re.compile(r"[^,.;:]{0,40}?,\s+(?:when|in\s+which|under\s+which|at\s+which)\b")
 _STATE_LASTED = re.compile(r"\s*(?:Progress|Momentum|Tensions?|Hostility|Distrust|Calm|Quiet|(?:The\s+)?(?:chill|"
                            r"standoff|"
                            r"stalemate|freeze|thaw|impasse|deadlock|lull|détente|detente))\s+(?:had\s+|"

@@ -322,7 +322,7 @@ _COPULA_COMMENT = re.compile(r"(?:It|This|That)\s+(?:is|was|has\s+been|had\s+bee
                              # "The round, which ran ..., was the first since the Hanoi summit of February 2019, when"
                              r"|(?:[A-Z][\w'’-]*)[^.;:]{0,80}?\s(?:is|was)\s+the\s+(?:first|second|third|latest|last|"
                              r"biggest|largest)\b[^.;:]{0,30}?\s(?:since|after)\b")
-_TOLD_AFTER = re.compile(r"[^,.;:]{0,40}?,\s+(?:when|in\s+which|under\s+which|at\s+which)\s+")
+TOLD_AFTER = re.compile(r"[^,.;:]{0,40}?,\s+(?:when|in\s+which|under\s+which|at\s+which)\s+")
 
 
 def _told_after_a_comment(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
@@ -330,7 +330,7 @@ def _told_after_a_comment(sentence: str, lo: int, hi: int, spans: Sequence[tuple
     far cry from October 2000, when Albright met Kim Jong Il" -> "Albright met Kim Jong Il"; None otherwise."""
     opener = _SENTENCE_OPENER.match(sentence)
     comment = _COPULA_COMMENT.match(sentence) or _COPULA_COMMENT.match(sentence, opener.end() if opener else 0)
-    told = _TOLD_AFTER.match(sentence, hi)
+    told = TOLD_AFTER.match(sentence, hi)
     if comment is None or told is None or lo < comment.end():
         return None
     end = _MAIN_CLAUSE_END.search(sentence, told.end())
