@@ -30,7 +30,15 @@ from .modality import clause_around, modality
 from .resolve import NAMES_A_LAW
 from .results import ExtractedEvent
 from .timexes import Resolved
-from .titles import COUNTED_TITLE, NAMED_AGREEMENT_BEFORE, TOLD_AFTER, read_in_context, shorten, thing_before, title
+from .titles import (
+    COUNTED_TITLE,
+    TOLD_AFTER,
+    agreement_named_before,
+    read_in_context,
+    shorten,
+    thing_before,
+    title,
+)
 from .values import value_range
 
 # ----------------------------------------------------------------------------- sentences
@@ -393,8 +401,7 @@ def build_events(
         else:
             ev_mod = "planned" if future else "asserted"
         cat = category(sentence, lo, hi) if english else ""
-        if english and (named := NAMED_AGREEMENT_BEFORE.search(sentence, max(0, lo - 80), lo)) and re.search(
-                r"[A-Z]|joint|six-party", named["name"]):
+        if english and agreement_named_before(sentence, lo):
             cat = "AGREE"  # "the Agreed Framework of 1994 unravelled": the date is the agreement's
         if english and _DEAL_DATED_BEFORE.search(sentence, max(0, lo - 100), lo):
             cat = "AGREE"  # "..., under a deal with the United States announced on Wednesday"

@@ -242,18 +242,25 @@ def _closing_relative(sentence: str, comma: int, lo: int, hi: int, spans: Sequen
 
 
 # An agreement named with its date: "the Agreed Framework of 1994", "the joint statement of 19 September 2005"
-NAMED_AGREEMENT_BEFORE = re.compile(r"(?P<name>(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’-]*|joint|"
-                                    r"six-party)\s+){0,3}?(?:Framework|Agreement|Declaration|"
-                                    r"Statement|Accord|Treaty|Communiqu[eé]|agreement|statement|declaration|accord|"
-                                    r"treaty|communiqu[eé]))\s+(?:of|from)\s+$")
+_NAMED_AGREEMENT_BEFORE = re.compile(r"(?P<name>(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’-]*|joint|"
+                                     r"six-party)\s+){0,3}?(?:Framework|Agreement|Declaration|"
+                                     r"Statement|Accord|Treaty|Communiqu[eé]|agreement|statement|declaration|accord|"
+                                     r"treaty|communiqu[eé]))\s+(?:of|from)\s+$")
+
+
+def agreement_named_before(sentence: str, lo: int) -> re.Match | None:
+    """The agreement a date at ``lo`` names ("the Agreed Framework of 1994", "the joint statement of 19 September
+    2005"): a name, not "an agreement of 2019"; None when there is none."""
+    named = _NAMED_AGREEMENT_BEFORE.search(sentence, max(0, lo - 80), lo)
+    return named if named is not None and re.search(r"[A-Z]|joint|six-party", named["name"]) else None
 
 
 def _named_agreement(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
     """A date that names an agreement dates the agreement, not what the sentence says befell it later: "the Agreed
     Framework of 1994 unravelled" -> "The Agreed Framework"; what it settled when a clause tells it ("the joint
     statement of 19 September 2005, in which North Korea committed to ..." -> "North Korea committed to ...")."""
-    named = NAMED_AGREEMENT_BEFORE.search(sentence, max(0, lo - 80), lo)
-    if named is None or not re.search(r"[A-Z]|joint|six-party", named["name"]):
+    named = agreement_named_before(sentence, lo)
+    if named is None:
         return None
     if _FRONTED.match(sentence) and "," not in sentence[:named.start()] or re.search(
             r",\s+in\s+$", sentence[max(0, named.start() - 8):named.start()]):
