@@ -38,11 +38,11 @@ def filter_snapshots(params: QueryDict | dict, snapshots: Iterable[dict]) -> Fil
     f = form.filters
     snapshots = list(snapshots)
     counter = SnapshotCounter(f, snapshot_tests(f, snapshots), snapshots)
-    kept = sorted(counter.kept(), key=_timeline_order, reverse=f["sort"] == "newest")
+    kept = sorted(counter.kept(), key=timeline_order, reverse=f["sort"] == "newest")
     return counted_result(form, kept, counter, is_filtered=bool(counter.tests))
 
 
-def _timeline_order(snapshot: dict) -> tuple:
+def timeline_order(snapshot: dict) -> tuple:
     # As Event.objects.chronological(): start, end, then id (a deleted event keeps its id in the snapshot).
     return snapshot["date_start"], snapshot["date_end"], snapshot.get("id") or 0
 

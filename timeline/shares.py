@@ -26,7 +26,7 @@ from timeline.filters import (
     filter_events,
     parse_bound,
 )
-from timeline.frozen import filter_snapshots
+from timeline.frozen import filter_snapshots, timeline_order
 from timeline.models import CATEGORY_GROUPS, Annotation, Category, Event, SharedTimeline, SharedTimelineItem
 
 EVENT_RELATIONS = ("actors", "sources__document")
@@ -209,7 +209,7 @@ def _bound_words(bound: Bound) -> str:
 def frozen_snapshots(items: Iterable[SharedTimelineItem]) -> list[dict]:
     """The frozen copies of a share's items, in timeline order."""
     snapshots = [i.snapshot for i in items if i.snapshot]
-    return sorted(snapshots, key=lambda s: (s["date_start"], s["date_end"], s.get("id") or 0))
+    return sorted(snapshots, key=timeline_order)
 
 
 @transaction.atomic
