@@ -167,7 +167,8 @@ def scope(share: SharedTimeline) -> ShareScope:
     else:
         added = 0
     left_out = sum(1 for i in items if i.excluded)
-    return ShareScope(saved=describe_filters(EventFilterForm(QueryDict(share.query)).filters), added=added, left_out=left_out)
+    saved = describe_filters(EventFilterForm(QueryDict(share.query)).filters)
+    return ShareScope(saved=saved, added=added, left_out=left_out)
 
 
 def describe_filters(f: dict) -> str:
