@@ -36,6 +36,13 @@ def entry_at(text: str, pos: int) -> bool:
     return bool(_ENTRY.match(text, start))
 
 
+def opens_entry(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start``-``end`` is the one a chronology entry opens with ("1994 — ...")."""
+    line_start, _ = _line_at(text, start)
+    m = _ENTRY.match(text, line_start)
+    return bool(m) and end <= m.end()
+
+
 def chronicled(text: str, pos: int) -> tuple[bool, int | None]:
     """Whether ``pos`` lies in a chronology entry, and the year that entry belongs to (see entry_year)."""
     if not entry_at(text, pos):

@@ -30,7 +30,9 @@ PAST = frozenset(
     "spoke got saw ago last earlier former previously announced reported declared signed agreed "
     "visited died killed launched fired tested conducted issued released ended closed opened "
     "became brought bought fought found led paid put ran sent set shot struck thought wrote sat stood kept "
-    "hit drew flew grew threw knew broke chose spent built sought caught felt heard meant".split()
+    "hit drew flew grew threw knew broke chose spent built sought caught felt heard meant "
+    "withdrew undertook overtook oversaw underwent upheld withheld forgave forgot froze swore fled shook understood "
+    "overcame overran foresaw forbade arose dealt taught".split()  # (not "sang", "fed", "lent": Sang-mok, the Fed)
 )
 PRESENT = frozenset("is are says say am remains seems".split())
 # News writes arrangements in the present: "the two leaders meet Monday", "talks resume Tuesday". These verbs
@@ -131,6 +133,8 @@ class DocContext:
             self._tokenize()
         i = bisect.bisect_left(self.token_starts, start)
         j = bisect.bisect_left(self.token_starts, end)
+        if i > 0 and self.tokens[i - 1][2] == "since":
+            return "past"  # "the first such trip since the spring", whatever the verb: the time a stretch runs from
         deadline = i > 0 and self.tokens[i - 1][2] in _DEADLINE
         best: tuple[int, int, str] | None = None
         # look back up to 12 tokens, forward up to 8, stopping at sentence punctuation (and, looking
@@ -227,8 +231,9 @@ def _marker(word: str, tokens: list, k: int) -> str:
         return "future"  # "ahead of the weekend"
     if word in ("aim", "aims", "aiming", "targeting", "eyeing", "looking") and nxt in ("at", "for", "to"):
         return "future"  # "we are looking at the spring", "aiming for a deal in March": a date still to come
-    if word in ("take", "takes") and nxt == "effect" and (tokens[k - 1][2] if k else "") not in ("to", "will"):
-        return "future"  # "the ban takes effect Sunday": an arrangement ahead
+    if word in ("take", "takes") and nxt in ("effect", "office", "power") and (tokens[k - 1][2] if k else "") not in (
+            "to", "will"):
+        return "future"  # "the ban takes effect Sunday", "before he takes office on Jan. 20": an arrangement ahead
     if word == "to" and nxt in _HEADLINE_VERBS and _no_verb_before(tokens, k):
         return "future"  # a headline's infinitive: "Trump and Kim to meet in May"
     if word == "expected" and (tokens[k - 1][2] if k else "") in ("is", "are"):

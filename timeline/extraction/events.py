@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .actors import Mention
-from .chronology import entry_at, on_this_day
+from .chronology import entry_at, on_this_day, opens_entry
 from .context import PAST, looks_like_verb
 from .fiscal import fiscal_period
 from .furniture import (
@@ -584,6 +584,8 @@ def _group_units(text: str, dated: Sequence[Resolved]) -> tuple[list[list[Resolv
             continue  # "began at 10:03 a.m. and ended at 12:15 p.m.": one sitting, dated once
         elif units and _within_named(text, units[-1][-1], r):
             continue  # "New Year's Day speech in 2018": the year only says which New Year's Day
+        elif units and len(units[-1]) == 1 and _heads_entry(text, units[-1][0], r):
+            units[-1] = [r]  # "1994 — The two sign the Agreed Framework on Oct. 21": the year only heads the line
         elif units and len(units[-1]) == 1 and _pins_down(text, units[-1][0], r):
             units[-1] = [r]  # "Five weeks later, on November 4, ...": the date the text names is the event's
         elif units and len(units[-1]) == 1 and _offset_after(text, units[-1][0], r):
@@ -618,6 +620,14 @@ def _within_named(text: str, finer: Resolved, coarser: Resolved) -> bool:
     gap = text[finer.timex.end:coarser.timex.start]
     return (len(gap) <= 25 and "," not in gap and not re.search(r"[.!?;]\s", gap)
             and not any(looks_like_verb(w) for w in re.findall(r"[A-Za-z]+", gap)))
+
+
+def _heads_entry(text: str, heading: Resolved, finer: Resolved) -> bool:
+    """Whether ``heading`` is the date a chronology line opens with and ``finer`` a date within it on that line."""
+    ra, rb = value_range(heading.timex.value), value_range(finer.timex.value)
+    return bool(ra and rb and ra[0] <= rb[0] and rb[1] <= ra[1] and ra[:2] != rb[:2]
+                and "\n" not in text[heading.timex.end:finer.timex.start]
+                and opens_entry(text, heading.timex.start, heading.timex.end))
 
 
 def _offset_after(text: str, explicit: Resolved, relative: Resolved) -> bool:

@@ -1137,3 +1137,32 @@ def test_within_n_units_stays_a_duration_otherwise():
 def test_two_iso_days_joined_by_a_dash_are_one_range():
     [event] = extract("Freedom Shield | 2026-03-09 – 2026-03-19 | planned", dt.date(2026, 2, 1)).events
     assert (event.date_start, event.date_end, event.modality) == (dt.date(2026, 3, 9), dt.date(2026, 3, 19), "planned")
+
+
+def test_it_reads_a_range_of_two_full_years_joined_by_a_dash():
+    assert values("The talks ran in 2018-2019 and again in 2021–2022.") == [
+        ("2018", "2018"), ("2019", "2019"), ("2021", "2021"), ("2022", "2022")]
+    assert values("Order 2018-2019-7 was filed.") == []  # a reference number, not two years
+
+
+def test_taking_office_on_a_day_is_an_arrangement_ahead():
+    # a late-November story: the inauguration is the coming January's, even after a past-tense report
+    assert values("Analysts said Pyongyang wanted to act before the new administration takes office on Jan. 20.",
+                  dt.date(2026, 11, 27)) == [("Jan. 20", "2027-01-20")]
+
+
+def test_what_a_stretch_runs_since_lies_behind_whatever_the_verb():
+    assert values("The envoy would travel to Seoul next week, the first such trip since the spring.",
+                  dt.date(2026, 11, 24)) == [("next week", "2026-W49"), ("the spring", "2026-SP")]
+
+
+def test_a_holiday_without_a_year_is_in_the_year_the_story_is_in():
+    text = ("Relations thawed in 2018, after Kim Jong Un used his New Year's Day address to offer talks, and by June "
+            "he and Trump were shaking hands in Singapore.")
+    assert values(text, dt.date(2026, 11, 24)) == [("2018", "2018"), ("New Year's Day", "2018-01-01"),
+                                                   ("June", "2018-06")]
+
+
+def test_the_end_of_the_year_in_a_chronology_line_is_that_lines_year():
+    text = "2002 — A U.S. envoy visits Pyongyang in October. The framework collapses by the end of the year.\n"
+    assert values(text, dt.date(2026, 11, 24))[-1] == ("the end of the year", "2002")

@@ -355,7 +355,8 @@ def month_of_that_year(m, text):
 @rule(
     rf"\b(?P<pre>(?:the\s+)?(?P<mod>{MOD_PREFIX})?|fiscal\s+(?:year\s+)?|(?:the\s+)?(?:calendar|fiscal|"
     rf"financial)\s+year\s+|(?:the\s+)?(?:year|summer|winter|spring|autumn|fall)\s+(?:of\s+)?)"
-    rf"(?<![\d$£€¥#.,/])(?P<y>{YEAR})(?!\d|,\d|\.\d|[-–]\d|/\d\d(?!\d)|%|s\b|'s\b|\s*(?:GMT|UTC|hrs\b|hours\b))"
+    rf"(?<![\d$£€¥#.,/])(?P<y>{YEAR})(?!\d|,\d|\.\d|[-–]\d(?!\d\d\d(?![-–/.:]?\d))|/\d\d(?!\d)|%|s\b|'s\b|"
+    rf"\s*(?:GMT|UTC|hrs\b|hours\b))"
     rf"(?:(?P<dash>\s*(?:-|–|—|to|through|and|or|until)\s*|\s+to\s+|\s+and\s+)(?P<y2>{YEAR}|\d\d)(?!\d|,\d|\.\d|%|"
     rf"s\b))?",
     0,

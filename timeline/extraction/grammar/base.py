@@ -165,23 +165,28 @@ def ymd(y: int, m: int, d: int | None) -> str:
     return f"{y:04d}-{m:02d}-{d:02d}" if d else f"{y:04d}-{m:02d}"
 
 
+def month_year_at(doc: DocContext, m_: int, d_: int | None, start: int, end: int) -> tuple[int, str]:
+    """The year of a month (or a day of it) named without one at ``start``, and how it was anchored."""
+    # a chronology's line ("July 4 — North Korea launches ...") is told in the historical present, and its
+    # days belong to the year of the line or of its heading
+    entry, y = chronicled(doc.text, start)
+    if y is not None:
+        return y, R.PREVIOUS
+    tense = "" if entry else doc.tense(start, end)
+    # a story about an earlier year goes on in that year ("in August 2003 ... from 27 to 29 August")
+    y = R.same_month_year(doc, m_, start)
+    if y is None and tense not in ("future", "present"):
+        y = R.story_year(doc, m_, start)
+    if y is None and tense == "past":
+        y = R.paragraph_year(doc, start)
+    if y is None:
+        return R.month_year(doc, m_, d_, tense, start), R.PUBLISHED
+    return y, R.PREVIOUS
+
+
 def month_resolver(m_: int, d_: int | None, start: int, end: int) -> Resolver:
     def res(doc: DocContext) -> tuple[str, str]:
-        # a chronology's line ("July 4 — North Korea launches ...") is told in the historical present, and its
-        # days belong to the year of the line or of its heading
-        entry, y = chronicled(doc.text, start)
-        if y is not None:
-            return ("" if d_ and not valid(y, m_, d_) else ymd(y, m_, d_)), R.PREVIOUS
-        tense = "" if entry else doc.tense(start, end)
-        # a story about an earlier year goes on in that year ("in August 2003 ... from 27 to 29 August")
-        y = R.same_month_year(doc, m_, start)
-        if y is None and tense not in ("future", "present"):
-            y = R.story_year(doc, m_, start)
-        if y is None and tense == "past":
-            y = R.paragraph_year(doc, start)
-        anchor = R.PREVIOUS
-        if y is None:
-            y, anchor = R.month_year(doc, m_, d_, tense, start), R.PUBLISHED
+        y, anchor = month_year_at(doc, m_, d_, start, end)
         if d_ and not valid(y, m_, d_):
             return "", anchor
         return ymd(y, m_, d_), anchor

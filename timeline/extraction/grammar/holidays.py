@@ -13,7 +13,7 @@ from .. import resolve as R
 from ..lexicon import MONTH_RE, SHIFT
 from ..lunar import holiday_date
 from ..values import parse_value, week_of
-from .base import ERA, YEAR, Found, I, const, in_one_cell, month_num, rule, ymd
+from .base import ERA, YEAR, Found, I, const, in_one_cell, month_num, month_year_at, rule, ymd
 
 
 _RUSSIAN_NEAR = re.compile(r"\b(?:Russia|Russian|Moscow|Kremlin|Soviet|Red\s+Square|Putin)\b")
@@ -75,19 +75,29 @@ def holiday(m, text):
             y, anchor = int(named["y"]), R.EXPLICIT
         else:
             y, anchor = None, R.PUBLISHED
+
+        def year(mo: int, d: int) -> int:
+            # no year given: the story's year or the reference date's, as for a month ("after 2018 began with his
+            # New Year's Day address")
+            nonlocal anchor
+            if y:
+                return y
+            yy, anchor = month_year_at(doc, mo, d, m.start(), m.end())
+            return yy
+
         if h in fixed:
             mo, d = fixed[h]
-            yy = y or R.month_year(doc, mo, d, doc.tense(m.start(), m.end()))
+            yy = year(mo, d)
             return ymd(yy, mo, d), anchor
         if h.startswith("thanksgiving"):
-            yy = y or R.month_year(doc, 11, 28, doc.tense(m.start(), m.end()))
+            yy = year(11, 28)
             return _thanksgiving(yy).isoformat(), anchor
         if h.startswith("memorial"):
-            yy = y or R.month_year(doc, 5, 31, doc.tense(m.start(), m.end()))
+            yy = year(5, 31)
             last = dt.date(yy, 5, 31)
             return (last - dt.timedelta(days=last.weekday())).isoformat(), anchor
         if h.startswith("labor"):
-            yy = y or R.month_year(doc, 9, 7, doc.tense(m.start(), m.end()))
+            yy = year(9, 7)
             first = dt.date(yy, 9, 1)
             return (first + dt.timedelta(days=(0 - first.weekday()) % 7)).isoformat(), anchor
         easter_days = {"good friday": -2, "holy saturday": -1, "palm sunday": -7, "easter": 0, "easter sunday": 0,
@@ -96,7 +106,7 @@ def holiday(m, text):
             yy = y or doc.dct.year
             return (easter(yy) + dt.timedelta(days=easter_days[h])).isoformat(), anchor
         if h in ("black friday", "cyber monday"):  # the Friday after Thanksgiving, and the Monday after that
-            yy = y or R.month_year(doc, 11, 28, doc.tense(m.start(), m.end()))
+            yy = year(11, 28)
             return (_thanksgiving(yy) + dt.timedelta(days=1 if h == "black friday" else 4)).isoformat(), anchor
         return "", anchor
 

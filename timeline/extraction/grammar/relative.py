@@ -345,12 +345,17 @@ def end_of_the_unit(m, text):
 
     def res(doc):
         prev = doc.prev
+        entry, entry_year = chronicled(doc.text, m.start())
+        if unit == "year" and entry_year:
+            return str(entry_year), R.PREVIOUS  # "2002 — ... The framework collapses by the end of the year"
+        # a chronology's lines are told in the historical present: the story's time, whatever the tense
+        told_past = entry or doc.tense(m.start(), m.end()) == "past"
         if (unit == "decade" and prev is not None and prev.gran not in ("century",)
-                and point_range(prev)[1].year < doc.dct.year // 10 * 10 and doc.tense(m.start(), m.end()) == "past"):
+                and point_range(prev)[1].year < doc.dct.year // 10 * 10 and told_past):
             # "It was shelved in January 1980. By the end of the decade the mood had changed": the story's decade
             return coarsen(prev, "decade").value(), R.PREVIOUS
         if (unit in ("year", "month") and prev is not None and prev.gran in _STORY_GRANS[unit]
-                and point_range(prev)[1].year < doc.dct.year and doc.tense(m.start(), m.end()) == "past"):
+                and point_range(prev)[1].year < doc.dct.year and told_past):
             # "landed at Inchon on September 15, 1950 ... By the end of the year they were in retreat": the year
             # (or month) the story has reached
             return coarsen(prev, unit).value(), R.PREVIOUS
