@@ -40,7 +40,10 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         set_off = _balanced(set_off)
         return shorten(set_off[:1].upper() + set_off[1:])
     a, b = clause_around(sentence, lo, hi)
+    a, b, gapped = _own_conjunct(sentence, a, b, lo, hi, spans)
     clause = _without_dates(sentence, a, b, spans)
+    if gapped:
+        return shorten(_balanced(gapped[:1].upper() + gapped[1:]))
     if (resumed := _RESUMED_AFTER_ASIDE.match(sentence, b)) is not None and b > hi:
         # "puts the six-party framework, built up over the years since 2003, in doubt": the clause goes on
         clause = f"{clause} {resumed['rest']}"
@@ -577,6 +580,86 @@ _JOINS_DATES = re.compile(r"[\s,]*(?:-|–|—|to|and|through|until)?[\s,]*")
 _ADJECTIVE_BEFORE = frozenset("the a an our their its his her my your this that these those".split())
 
 
+# "and" (or "but", "then") joining two predicates of one subject, each with its own date
+_CONJUNCTION = re.compile(r",?\s+(?:and|but|and\s+then|then)\s+(?:(?:later|also|then|finally)\s+)?")
+_OBJECT_OPENS = frozenset("a an the its his her their this that these those to".split())
+
+
+def _predicate_opens(words: list[str]) -> bool:
+    """Whether a conjunct opens on a verb of its own: "signed a pact", or a chronology's present "signs a pact"."""
+    if not words or not words[0][:1].islower():
+        return False
+    return looks_like_verb(words[0]) or words[0] in _AUXILIARIES or _present_verb(words, 0)
+
+
+_VERB_PREPOSITIONS = frozenset("for to in with on at from into".split())
+
+
+def _present_verb(words: list[str], i: int) -> bool:
+    """A guess that ``words[i]`` is a verb in the present: "signs a pact", "meets Kim", and after a name "The
+    Secretary departs for Seoul" (not "North Korea's talks with Japan")."""
+    w, nxt = words[i], (words[i + 1] if i + 1 < len(words) else "")
+    if not (w[:1].islower() and w.endswith("s") and not w.endswith(("ss", "us", "is"))):
+        return False
+    if nxt.lower() in _OBJECT_OPENS or nxt[:1].isupper():
+        return True
+    prev = words[i - 1] if i else ""
+    return nxt in _VERB_PREPOSITIONS and prev[:1].isupper() and not prev.endswith(("'s", "’s"))
+
+
+def _own_conjunct(sentence: str, a: int, b: int, lo: int, hi: int,
+                  spans: Sequence[tuple[int, int]]) -> tuple[int, int, str]:
+    """Narrow a clause with two dated predicates to the date's own: "Kim declared ... in January and signed a pact
+    on June 19" titles the January event "Kim declared ..." and the June one "Kim signed a pact".  A second
+    conjunct with no verb repeats the first one's ("met Lee on Oct. 29 and Xi on Oct. 30"): its whole title, with
+    the subject and verb borrowed, comes back as the third item ("The envoy met Xi"), else ""."""
+    others = [(s, e) for s, e in spans if a <= s and e <= b and (e <= lo or s >= hi)
+              and not _VAGUE.fullmatch(sentence, s, e)]
+    if _CLOCK.fullmatch(sentence, lo, hi) and any(_CLOCK.fullmatch(sentence, s, e) for s, e in others):
+        return a, b, ""  # "began at 3:05 p.m. and ended at 4:40 p.m.": one sitting, one event
+    after = [(s, e) for s, e in others if s >= hi]
+    before = [(s, e) for s, e in others if e <= lo]
+    if after:
+        nxt_s, nxt_e = min(after)
+        for m in _CONJUNCTION.finditer(sentence, hi, nxt_s):
+            rest = _without_dates(sentence, m.end(), b, spans).split()
+            if _predicate_opens(rest) or (m.start() == hi and _gapped(sentence, nxt_e, b, rest)):
+                return a, m.start(), ""
+    if before:
+        last = None
+        for m in _CONJUNCTION.finditer(sentence, max(e for _, e in before), lo):
+            last = m
+        if last is None:
+            return a, b, ""
+        rest = _without_dates(sentence, last.end(), b, spans).split()
+        if _predicate_opens(rest):
+            # "... and flew home the same afternoon": the subject did it
+            subject = _subject_of(sentence[a:last.start()])
+            return last.end(), b, (f"{subject} {' '.join(rest)}" if subject else "")
+        if last.start() in {e for _, e in before} and _gapped(sentence, hi, b, rest):
+            head = _without_dates(sentence, a, last.start(), spans).split()
+            verb = next((i for i, w in enumerate(head) if i and w[:1].islower() and (
+                looks_like_verb(w) or _predicate_opens(head[i:]))), None)
+            if verb is not None:
+                title_ = " ".join([*head[:verb + 1], *rest])
+                # "its first nuclear test on ... and its second on ...": the second borrows the noun too
+                noun = re.search(rf"\b{_COUNT_ORDINAL}\s+((?:[a-z-]+\s+){{0,2}}[a-z-]+)$", " ".join(head[verb + 1:]))
+                if noun and re.fullmatch(rf"(?:its|the|a|his|her|their)\s+{_COUNT_ORDINAL}", " ".join(rest)):
+                    title_ = f"{title_} {noun[1]}"
+                return last.end(), b, title_
+    return a, b, ""
+
+
+_VAGUE = re.compile(r"(?i:(?:the\s+)?(?:past|future|present)|now|then|recently|currently|nowadays)")
+_CLOCK = re.compile(r"(?:(?:about|around)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)", re.IGNORECASE)
+
+
+def _gapped(sentence: str, date_end: int, end: int, rest: list[str]) -> bool:
+    """Whether a conjunct is only an object and its date, the verb left out ("and Xi on Oct. 30"): a few words
+    without a verb, the date last."""
+    return 0 < len(rest) <= 4 and not _has_verb(" ".join(rest)) and not sentence[date_end:end].strip(" .,;!?\"”’)")
+
+
 def _has_verb(clause: str) -> bool:
     clause = re.sub(r"\b[a-z]+ed\s+by\b", " ", clause)  # "a statement carried by KCNA": a participle, no verb of its own
     words = re.findall(r"[A-Za-z]+", clause)
@@ -663,7 +746,8 @@ def _noun_phrase_at_end(segment: str) -> str:
 def _subject_of(before: str) -> str:
     """The subject a sentence opened with: its first segment that is not a prepositional phrase, up to its verb
     ("Under Kim Jong Un, North Korea has carried out ..." -> "North Korea")."""
-    for segment in re.split(r"[,;:]\s+", before):
+    # (after a speaker's label or a lead-in: "MR. MILLER: The Secretary departs ...")
+    for segment in re.split(r"[,;]\s+", before.rsplit(": ", 1)[-1]):
         segment = segment.strip()
         segment = segment[opener.end():] if (opener := _SENTENCE_OPENER.match(segment)) else segment
         if not segment or _PREPOSITION_FIRST.match(segment):
@@ -671,7 +755,7 @@ def _subject_of(before: str) -> str:
         words = segment.split()
         for i, w in enumerate(words):
             # only a word in lower case can be the verb: "the Agreed Framework" is a name
-            if i and w[:1].islower() and (looks_like_verb(w) or w in _AUXILIARIES):
+            if i and w[:1].islower() and (looks_like_verb(w) or w in _AUXILIARIES or _present_verb(words, i)):
                 words = words[:i]
                 break
         return " ".join(words) if 0 < len(words) <= 6 else ""

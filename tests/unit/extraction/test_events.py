@@ -1401,3 +1401,39 @@ def test_prose_with_commas_is_no_table_row():
     assert "Kim" in e.title and "Putin" in e.title
     [e] = events("North Korea exported 1,200,000 tons of coal in 2017,the report said.")
     assert "coal" in e.title
+
+
+def test_a_chronology_lines_year_heads_it_when_the_line_names_a_finer_date():
+    text = ("1994 — The United States and North Korea sign the Agreed Framework in Geneva on Oct. 21.\n"
+            "2024 — Kim declares the South the principal enemy in January and signs a pact with Putin on June 19.\n"
+            "2010 — The Cheonan sinks.\n")
+    found = events(text, dt.date(2026, 11, 24))
+    assert [(e.date_start.isoformat(), e.precision) for e in found] == [
+        ("1994-10-21", "day"), ("2024-01-01", "month"), ("2024-06-19", "day"), ("2010-01-01", "year")]
+
+
+def test_two_predicates_with_their_own_dates_title_their_own_events():
+    text = "Kim declared the South the principal enemy in January and signed a defence pact with Putin on June 19."
+    assert title_of(text, "January") == "Kim declared the South the principal enemy"
+    assert title_of(text, "June 19") == "Kim signed a defence pact with Putin"
+    text = "He met Xi Jinping in Busan the next morning and flew home the same afternoon."
+    assert title_of(f"He landed on Oct. 29. {text}", "the same afternoon") == "He flew home"
+    assert title_of("The Secretary departs for Seoul this weekend and will meet Choi on Monday.",
+                    "Monday") == "The Secretary will meet Choi"
+
+
+def test_a_second_object_with_its_own_date_borrows_the_subject_and_verb():
+    text = "The envoy met Lee on Oct. 29 and Xi on Oct. 30."
+    assert title_of(text, "Oct. 29") == "The envoy met Lee"
+    assert title_of(text, "Oct. 30") == "The envoy met Xi"
+    text = "North Korea conducted its first nuclear test on 9 October 2006 and its second on 25 May 2009."
+    assert title_of(text, "25 May 2009") == "North Korea conducted its second nuclear test"
+
+
+def test_one_sitting_told_by_two_clock_times_keeps_both_predicates():
+    assert title_of("On 9 July the meeting began at 3:05 p.m. and ended at 4:40 p.m.") == "The meeting began and ended"
+
+
+def test_two_places_joined_by_and_are_no_two_predicates():
+    text = "The collapse on Oct. 5 is a setback for diplomacy between Washington and Pyongyang this year."
+    assert "Pyongyang" in title_of(text, "Oct. 5")
