@@ -674,8 +674,14 @@ def _merged(sentence: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, 
     for s, e in sorted(spans):
         if out and (s <= out[-1][1] or _JOINS_DATES.fullmatch(sentence, out[-1][1], s)):
             out[-1][1] = max(out[-1][1], e)
+        elif out and re.fullmatch(r"\s*\(\s*", sentence[out[-1][1]:s]):
+            out[-1][1] = e  # "at 7:10 a.m. local time (2210 GMT Wednesday)": one moment on two clocks
         else:
             out.append([s, e])
+    for span in out:
+        # a bracket the dates opened closes with them
+        if sentence.count("(", *span) > sentence.count(")", *span) and (close := re.match(r"\s*\)", sentence[span[1]:])):
+            span[1] += close.end()
     return [(s, e) for s, e in out]
 
 

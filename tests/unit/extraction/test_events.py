@@ -1437,3 +1437,10 @@ def test_one_sitting_told_by_two_clock_times_keeps_both_predicates():
 def test_two_places_joined_by_and_are_no_two_predicates():
     text = "The collapse on Oct. 5 is a setback for diplomacy between Washington and Pyongyang this year."
     assert "Pyongyang" in title_of(text, "Oct. 5")
+
+
+def test_a_clock_restated_on_another_clock_in_brackets_keeps_the_storys_day_and_no_stray_bracket():
+    text = ("North Korea fired a missile early on Thursday, the military said.\n\n"
+            "The missile was fired at about 7:10 a.m. local time (2210 GMT Wednesday) from near Pyongyang.")
+    last = events(text, dt.date(2026, 11, 27))[-1]
+    assert (last.date_start.isoformat(), last.title) == ("2026-11-26", "The missile was fired from near Pyongyang")
