@@ -164,6 +164,8 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
                r"blam(?:e|es|ed)|"
                r"axis\s+of\s+evil|dismiss(?:es|ed)\s+the|provocative"),
     ("REJECT", r"reject(?:s|ed)?|refus(?:e|es|ed|ing)(?:\s+to\s+\w+)?|veto(?:es|ed)?|quit(?:s|ting)?|"
+               r"scrap(?:s|ped|ping)?|t(?:ore|ear|ears|earing)\s+up|ripped\s+up|terminat(?:e|es|ed|ing)|nullif\w*|"
+               r"annul(?:s|led|ling)?|"
                r"withdr(?:awing|awn|aw|aws|ew|awal)\s+from|"
                r"bro(?:ke|ken)\s+(?:down|off|up)|break\s+(?:down|up)|walk(?:ed)?\s+out|without\s+(?:an\s+agreement|"
                r"agreement|a\s+deal)|never\s+relinquish|abandon\w*|unravel\w*|"
@@ -203,6 +205,12 @@ _SIGNS_AN_AGREEMENT = re.compile(
     r"\bsign(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?(?:agreements?|accords?|frameworks?|treat(?:y|ies)|deals?|pacts?|"
     r"declarations?|(?:joint\s+)?statements?|communiqu[eé]s?|memorand(?:um|a)|armistice|ceasefire|truce|protocols?|"
     r"charters?|conventions?|contracts?)\b")
+# Undoing an agreement is a rejection, however much the agreement's name says AGREE ("suspended parts of the
+# military agreement", "scrapped the pact")
+_UNDOES_AN_AGREEMENT = re.compile(
+    r"\b(?:suspend(?:s|ed|ing)?|scrap(?:s|ped|ping)?|t(?:ore|ear|ears|earing)\s+up|ripped\s+up|terminat(?:e|es|ed|"
+    r"ing)|nullif\w*|annul(?:s|led|ling)?|abandon(?:s|ed|ing)?|withdr(?:ew|aws?|awing)\s+from)\s+(?:[\w'’.-]+\s+){0,6}?"
+    r"(?:agreements?|accords?|frameworks?|treat(?:y|ies)|deals?|pacts?|declarations?|memorand(?:um|a))\b")
 # Matched against the lower-cased sentence: a case-insensitive alternation this size is slow.
 _CATEGORY_RE = re.compile("|".join(f"(?P<{cat}>\\b(?:{words.lower()})\\b)" for cat, words in _CATEGORY_WORDS))
 
@@ -213,10 +221,17 @@ def _category_hits(sentence: str) -> tuple[tuple[int, int, str, int], ...]:
     a telling phrase ("axis of evil")."""
     low = sentence.lower()
     signing = {m.start() for m in _SIGNS_AN_AGREEMENT.finditer(low)}
-    return tuple((m.start(), m.end(), m.lastgroup,
-                  1 if _WEAK.fullmatch(m.group()) else
-                  -2 if _TELLING.fullmatch(m.group()) else -1 if m.lastgroup == "AGREE" and m.start() in signing else 0)
-                 for m in _CATEGORY_RE.finditer(low))
+    undoing = [(m.start(), m.end()) for m in _UNDOES_AN_AGREEMENT.finditer(low)]
+    hits = []
+    for m in _CATEGORY_RE.finditer(low):
+        cat, weight = m.lastgroup, (1 if _WEAK.fullmatch(m.group()) else -2 if _TELLING.fullmatch(m.group())
+                                    else -1 if m.lastgroup == "AGREE" and m.start() in signing else 0)
+        if any(s == m.start() for s, _ in undoing):
+            cat, weight = "REJECT", -1  # the undoing verb, as telling as signing
+        elif any(s < m.start() < e for s, e in undoing):
+            continue  # the agreement undone
+        hits.append((m.start(), m.end(), cat, weight))
+    return tuple(hits)
 
 
 # Words as telling as signing: "named North Korea, Iran and Iraq an 'axis of evil'" is an accusation, whatever the
@@ -359,8 +374,12 @@ def build_events(
             continue  # "Progress continued into last year": a state running on, no happening
         if len(unit) == 1 and _CHANGE_FROM.search(sentence, max(0, lo - 60), lo):
             continue  # "12 launches so far, down from 2024": a baseline, even with its year written
-        if anchor != "explicit" and date_start > published and _names_a_document(sentence, lo, hi):
-            continue  # "the Sept. 19 military agreement": made on a day already past, its year unknown
+        if anchor != "explicit" and _names_a_document(sentence, lo, hi) and (date_start > published or any(
+                (r := value_range(o.timex.value)) and r[1] < date_start for o in dated_in_sentence(s_start, s_end)
+                if o.anchor == "explicit")):
+            # "the Sept. 19 military agreement": made on a day already past, its year unknown; a past year guessed is
+            # wrong too when the sentence dates what was done to it earlier ("suspended it in November 2023")
+            continue
         if _scope_of_a_document(sentence, lo, len(unit) > 1 or date_end.year > date_start.year):
             continue  # "the Five-Year Plan, covering 2026 to 2030": the years a plan covers, not a happening
         if len(unit) == 1 and _only_modifies(sentence, lo, hi) and any(
@@ -806,7 +825,8 @@ def _hangs_off_a_state(sentence: str, lo: int, hi: int) -> bool:
 
 _BASELINE_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+same\s+\w+\s+)?$",
                               re.IGNORECASE)
-_CHANGE = re.compile(r"%|\bper\s?cent\b|\b(?:rose|rise|rises|fell|fall|falls|up|down|higher|lower|increase[sd]?|"
+_CHANGE = re.compile(r"%|\bper\s?cent\b|\b(?:doubl|tripl|halv)\w*|\b(?:rose|rise|rises|fell|fall|falls|up|down|higher|"
+                     r"lower|increase[sd]?|"
                      r"decrease[sd]?|grew|grow|dropped|declined|jumped|climbed|slipped|gained|lost)\b", re.IGNORECASE)
 _FIRST_TIME_BEFORE = re.compile(r"\bfor\s+the\s+first\s+time\s+(?:in\s+|since\s+)?(?:the\s+)?$", re.IGNORECASE)
 _LIKE_OPENING = re.compile(r"\s*(?:Like|Unlike|As\s+in)\b")

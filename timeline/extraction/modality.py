@@ -322,6 +322,10 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
             and looks_like_verb(re.findall(r"[A-Za-z]+", clause[hi - a:planned.start()] or "x")[0])):
         # "on Tuesday approved a civic group's plan to send ...": the approval was that day; the plan is its object
         planned = None
+    if planned and planned.group().lower() == "upcoming":
+        between = clause[hi - a:planned.start()] if planned.start() >= hi - a else clause[planned.end():lo - a]
+        if any(looks_like_verb(w) for w in re.findall(r"[a-z]+", between)):
+            planned = None  # "on Tuesday slammed the upcoming exercise": the upcoming thing is what was slammed
     if not planned and not past:
         planned = _AIM_TO.search(clause, 0, max(0, lo - a)) or (
             _DEADLINE_BEFORE.search(sentence, max(0, lo - 12), lo) and _GOAL.search(clause, 0, max(0, lo - a)))

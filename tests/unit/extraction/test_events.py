@@ -1444,3 +1444,27 @@ def test_a_clock_restated_on_another_clock_in_brackets_keeps_the_storys_day_and_
             "The missile was fired at about 7:10 a.m. local time (2210 GMT Wednesday) from near Pyongyang.")
     last = events(text, dt.date(2026, 11, 27))[-1]
     assert (last.date_start.isoformat(), last.title) == ("2026-11-26", "The missile was fired from near Pyongyang")
+
+
+def test_a_document_named_by_a_yearless_day_gets_no_guessed_date_before_what_was_done_to_it():
+    text = "Seoul suspended parts of the Sept. 19 military agreement in November 2023 and scrapped it in June 2024."
+    found = events(text, dt.date(2025, 3, 4))
+    assert [e.date_text for e in found] == ["November 2023", "June 2024"]
+
+
+def test_undoing_an_agreement_is_a_rejection_not_an_agreement():
+    text = "Seoul suspended parts of the military agreement in November 2023 and scrapped the pact in June 2024."
+    assert [e.category for e in events(text, dt.date(2025, 3, 4))] == ["REJECT", "REJECT"]
+    assert events("North Korea withdrew from the Non-Proliferation Treaty in January 2003.")[0].category == "REJECT"
+    assert events("The two sides signed the pact in June 2024.")[0].category == "AGREE"
+
+
+def test_the_year_a_number_doubles_from_is_a_baseline_not_a_happening():
+    text = "The allies said on Monday that field training events would roughly double from last year."
+    assert [e.date_text for e in events(text, dt.date(2025, 3, 4))] == ["Monday"]
+
+
+def test_an_upcoming_thing_acted_on_that_day_leaves_the_act_asserted():
+    found = events("North Korea on Tuesday slammed the upcoming Freedom Shield exercise.", dt.date(2025, 3, 4))
+    assert found[0].modality == "asserted"
+    assert events("The upcoming summit on Monday will focus on trade.", dt.date(2025, 3, 4))[0].modality == "planned"
