@@ -14,7 +14,7 @@ from .modality import clause_around
 from .normalise import ENTITY, entity_char
 
 _LEAD_PREP = (r"(?:\s*\b(?:in|on|at|since|during|by|from|until|till|through|throughout|across|of|between|before|after|"
-              r"for|and|to|around"
+              r"for|and|to|around|sometime|some\s+time"
               r"|ahead\s+of|prior\s+to|in\s+advance\s+of|following"
               r"|as\s+(?:early|late|soon|recently)\s+as|no\s+(?:later|earlier)\s+than|as\s+of|only|just|even"
               r"|(?:in|on)\s+or\s+(?:about|before|after)|at\s+least|beginning|starting|continuing|not(?=\s+(?:on|in|"
@@ -459,8 +459,13 @@ _SPARE_WORDS = re.compile(r"\balso\s+|\bwhat\s+(?:he|she|they|it)\s+(?:described
                           r"Leader)\s+(?=[A-Z][a-z]+\s+[A-Z])")
 
 
+_EMPTY_QUOTE = re.compile(r"(?:\s+(?:for|to|of|in|on|at|by|until|as))?\s*(?:\"\s*\"|“\s*”|‘\s*’)")
+
+
 def shorten(clause: str) -> str:
     """A title of at most TITLE_LENGTH characters: words it can spare left out first, then cut at a word."""
+    # quotation marks the date was all of ("left the door open for “sometime next year”"), and the word before them
+    clause = _EMPTY_QUOTE.sub("", clause)
     if len(clause) > TITLE_LENGTH:
         spared = _SPARE_WORDS.sub("", clause)
         clause = spared[:1].upper() + spared[1:] if spared else clause
@@ -749,11 +754,15 @@ def _noun_phrase_at_end(segment: str) -> str:
     return segment
 
 
+_STAMP = re.compile(r"^\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|[A-Z][a-z]+day|Yesterday|Today)\s*[—–-]\s+")
+
+
 def _subject_of(before: str) -> str:
     """The subject a sentence opened with: its first segment that is not a prepositional phrase, up to its verb
     ("Under Kim Jong Un, North Korea has carried out ..." -> "North Korea")."""
-    # (after a speaker's label or a lead-in: "MR. MILLER: The Secretary departs ...")
-    for segment in re.split(r"[,;]\s+", before.rsplit(": ", 1)[-1]):
+    # (after a speaker's label or a lead-in: "MR. MILLER: The Secretary departs ...", a live blog's "8:15 a.m. — ")
+    before = _STAMP.sub("", before.rsplit(": ", 1)[-1])
+    for segment in re.split(r"[,;]\s+", before):
         segment = segment.strip()
         segment = segment[opener.end():] if (opener := _SENTENCE_OPENER.match(segment)) else segment
         if not segment or _PREPOSITION_FIRST.match(segment):

@@ -1468,3 +1468,10 @@ def test_an_upcoming_thing_acted_on_that_day_leaves_the_act_asserted():
     found = events("North Korea on Tuesday slammed the upcoming Freedom Shield exercise.", dt.date(2025, 3, 4))
     assert found[0].modality == "asserted"
     assert events("The upcoming summit on Monday will focus on trade.", dt.date(2025, 3, 4))[0].modality == "planned"
+
+
+def test_a_live_blogs_time_stamp_and_a_quotation_the_date_filled_stay_out_of_the_title():
+    text = ("8:15 a.m. — The White House said Trump would not meet Kim on this trip, but left the door open for "
+            "\"sometime next year\".")
+    found = events(text, dt.date(2025, 10, 31))
+    assert found[-1].title == "The White House left the door open"

@@ -1166,3 +1166,10 @@ def test_a_holiday_without_a_year_is_in_the_year_the_story_is_in():
 def test_the_end_of_the_year_in_a_chronology_line_is_that_lines_year():
     text = "2002 — A U.S. envoy visits Pyongyang in October. The framework collapses by the end of the year.\n"
     assert values(text, dt.date(2026, 11, 24))[-1] == ("the end of the year", "2002")
+
+
+def test_a_month_and_day_last_year_is_that_day_of_last_year():
+    assert values("It was celebrated on July 27 last year.", dt.date(2025, 11, 18)) == [
+        ("July 27 last year", "2024-07-27")]
+    assert values("They met April 2-3 last year.", dt.date(2025, 11, 18)) == [
+        ("April 2", "2024-04-02"), ("3 last year", "2024-04-03")]

@@ -69,7 +69,8 @@ def day_first_numeric_date(m, text):
 @rule(
     rf"\b(?:(?P<wd>{WEEKDAY_RE})(?:,\s*|\s+))?(?:(?P<mod>{MOD_PREFIX}))?(?P<mon>{MONTH_RE})\s+(?P<d1>{DAY})"
     rf"(?:(?P<dash>{DASH}|\s+and\s+)(?:(?P<mon2>{MONTH_RE})\s+)?(?P<d2>{DAY})(?!\s*(?:%|percent)))?"
-    rf"(?:(?:\s*,\s*|\s+)(?P<era>{ERA}\s+\d{{1,3}}\s+\()?(?P<y>{YEAR}|'\d\d)(?!\d)(?(era)\)))?(?!\d|:\d|%)",
+    rf"(?:(?:\s*,\s*|\s+)(?P<era>{ERA}\s+\d{{1,3}}\s+\()?(?P<y>{YEAR}|'\d\d)(?!\d)(?(era)\))"
+    rf"|\s+(?P<rel>next|this|last)\s+year\b)?(?!\d|:\d|%)",
     0,
 )
 @in_one_cell
@@ -101,7 +102,14 @@ def month_day(m, text):
                 Found(start, first_end, "DATE", const(ymd(y1, mo, d1)), mod, group=grp),
                 Found(second_start, m.end(), "DATE", const(ymd(y, mo2, d2)), mod, group=grp),
             ]
-        first = month_resolver(mo, d1, start, first_end)
+        if m["rel"]:  # "Feb. 3 and 4 last year"
+            n = SHIFT[m["rel"].lower()]
+
+            def first(doc):
+                y1 = doc.dct.year + n - (1 if wraps else 0)
+                return (ymd(y1, mo, d1) if valid(y1, mo, d1) else ""), R.PUBLISHED
+        else:
+            first = month_resolver(mo, d1, start, first_end)
 
         def second(doc):  # the end of a range lies in the year of its start, or the next
             value, anchor = first(doc)
@@ -112,13 +120,18 @@ def month_day(m, text):
 
         return [
             Found(start, first_end, "DATE", first, mod, group=grp),
-            Found(second_start, m.end("d2"), "DATE", second, mod, group=grp),
+            Found(second_start, m.end() if m["rel"] else m.end("d2"), "DATE", second, mod, group=grp),
         ]
     end = m.end()
     if y:
         if not valid(y, mo, d1):
             return None
         return Found(start, end, "DATE", const(ymd(y, mo, d1)), mod, priority=2)
+    if m["rel"]:
+        n = SHIFT[m["rel"].lower()]  # "on July 27 last year"
+        return Found(start, end, "DATE",
+                     lambda doc: (ymd(doc.dct.year + n, mo, d1) if valid(doc.dct.year + n, mo, d1) else "", R.PUBLISHED),
+                     mod, priority=2)
     if m["wd"]:
         wd = WEEKDAYS[m["wd"].lower()]
 
