@@ -329,8 +329,11 @@ def apply_filters(form: EventFilterForm, queryset: QuerySet | None = None) -> Qu
     return _select(f, _conditions(f, read_tallies(f["plans"])), queryset)
 
 
-def canonical_query(f: dict, **overrides) -> str:
-    """The normalised querystring for these filters: fixed order, defaults left out, dates in ISO form."""
+def canonical_query(f: dict, *, default_sort: str = "oldest", **overrides) -> str:
+    """The normalised querystring for these filters: fixed order, defaults left out, dates in ISO form.
+
+    ``default_sort`` is the order a page shows when its URL names none (a share's is the order its teacher saved).
+    """
     f = {**f, **overrides}
     pairs: list[tuple[str, str]] = []
     if f["q"].strip():
@@ -349,7 +352,7 @@ def canonical_query(f: dict, **overrides) -> str:
     for name in ("plans", "annotated"):
         if f[name]:
             pairs.append((name, "1"))
-    if f["sort"] != "oldest":
+    if f["sort"] != default_sort:
         pairs.append(("sort", f["sort"]))
     return urlencode(pairs)
 

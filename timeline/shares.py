@@ -18,6 +18,7 @@ from django.utils import timezone
 from timeline.exports import EventRecord, from_events, from_snapshots
 from timeline.filters import (
     PRECISION_LEVELS,
+    SORTS,
     Bound,
     EventFilterForm,
     FilterResult,
@@ -114,9 +115,12 @@ def share_view(share: SharedTimeline, params: QueryDict) -> ShareView:
 
     A frozen share's filters pick and count its snapshots (timeline.frozen), so what the filters match is what
     the cards say, even for an event since edited or deleted.
+
+    The order the teacher saved (newest first, say) is the one shown until the reader picks another in the form.
     """
     own = class_notes(share)
-    within = _within_share(params)
+    order = saved_sort(share)
+    within = _within_share(params, order)
     if share.mode == SharedTimeline.Mode.FROZEN:
         snapshots = frozen_snapshots(i for i in share.items.all() if not i.excluded)
         result = filter_snapshots(within, snapshots)
@@ -124,27 +128,38 @@ def share_view(share: SharedTimeline, params: QueryDict) -> ShareView:
     else:
         result = filter_events(within, base=live_events(share))
         records = from_events(result.events.prefetch_related(*EVENT_RELATIONS))
-    _as_the_readers(result)
+    _as_the_readers(result, order)
     return ShareView(records=records, filters=result, class_notes=own, query=result.query, narrowed=result.is_filtered)
 
 
-def _within_share(params: QueryDict) -> QueryDict:
-    """The reader's parameters with plans on: the share's own set already holds just the plans it means to."""
+def saved_sort(share: SharedTimeline) -> str:
+    """The order saved with the share's filters ("oldest" or "newest"): its pages' default, not a filter."""
+    order = QueryDict(share.query).get("sort", "oldest")
+    return order if order in SORTS else "oldest"
+
+
+def _within_share(params: QueryDict, order: str) -> QueryDict:
+    """The reader's parameters with plans on (the share's own set already holds just the plans it means to), in
+    the saved ``order`` unless the reader chose one."""
     within = params.copy()
     within.setlist("plans", ["1"])
+    if not params.get("sort"):
+        within["sort"] = order
     return within
 
 
-def _as_the_readers(result: FilterResult) -> None:
+def _as_the_readers(result: FilterResult, order: str) -> None:
     """The result's filters, querystring and chart bars as the reader's own: without the "plans" the share adds.
 
     So the form, the URL the page moves to, the export links and the bars carry what the reader chose, no more.
+    The saved ``order`` is left out of the querystring as the timeline leaves out its own default: "" stays the
+    share as saved, and a reader's "oldest first" on a newest-first share is kept in the URL, not lost.
     """
     result.filters = {**result.filters, "plans": False}
-    result.query = canonical_query(result.filters)
+    result.query = canonical_query(result.filters, default_sort=order)
     for bar in result.chart:
         bound = parse_bound(f"{bar.start:%Y-%m}" if result.chart_unit == "month" else f"{bar.start:%Y}")
-        bar.query = canonical_query(result.filters, **{"from": bound, "to": bound})
+        bar.query = canonical_query(result.filters, default_sort=order, **{"from": bound, "to": bound})
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from django.db import connection
 from django.http import QueryDict
 
 from tests.factories import ActorFactory, DocumentFactory, EventFactory, EventSourceFactory, UserFactory
-from timeline.filters import EventFilterForm, apply_filters, filter_events, parse_bound
+from timeline.filters import EventFilterForm, apply_filters, canonical_query, filter_events, parse_bound
 from timeline.models import Annotation, Event, EventTally, Modality, Precision, Status
 
 
@@ -131,6 +131,14 @@ def test_bad_values_are_ignored_with_a_notice_each(corpus):
 def test_the_canonical_query_is_normalised(corpus):
     result = filter_events(q("sort=newest&to=June 2018&actor=north-korea&from=2018&plans=on&q=  summit  talks "))
     assert result.query == "q=summit+talks&from=2018&to=2018-06&actor=north-korea&plans=1&sort=newest"
+
+
+def test_the_canonical_query_leaves_out_the_pages_default_order_and_keeps_the_other(corpus):
+    # A share's pages default to the order its teacher saved: there "oldest first" is the choice to keep.
+    newest, oldest = filter_events(q("sort=newest&from=2018")).filters, filter_events(q("from=2018")).filters
+    assert canonical_query(newest, default_sort="newest") == "from=2018"
+    assert canonical_query(oldest, default_sort="newest") == "from=2018&sort=oldest"
+    assert canonical_query(oldest) == "from=2018"
 
 
 def test_from_after_to_swaps_them_with_a_notice(corpus):

@@ -202,6 +202,23 @@ def test_the_form_holds_only_the_readers_filters_and_names_the_shares_own(client
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_the_printed_handout_says_what_the_share_holds_as_its_page_does(client, teacher, events, mode):
+    share = _share(teacher, events, mode)
+
+    def scope(view: str) -> str:
+        body = client.get(reverse(view, args=[share.token])).content.decode()
+        return " ".join(re.search(r'<p class="share-scope">(.*?)</p>', body, re.DOTALL).group(1).split())
+
+    page, handout = scope("timeline:share_detail"), scope("timeline:share_print")
+    assert handout == ("This timeline holds events from 2018 on, plus 2 events added by your teacher, "
+                       "with 1 left out.")
+    # Paper has no filters: the page's word about them is the only difference.
+    assert page == handout + " Filters narrow within it."
+    body = client.get(reverse("timeline:share_print", args=[share.token])).content.decode()
+    assert body.index('<header class="handout-header">') < body.index("share-scope") < body.index("</header>")
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_the_share_pages_export_links_carry_only_the_readers_filters_and_export_the_pinned_match(client, teacher,
                                                                                                 events, mode):
     share = _share(teacher, events, mode)

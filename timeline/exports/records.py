@@ -49,6 +49,11 @@ class EventRecord:
         return self.date_mod == "APPROX"
 
     @property
+    def asserted(self) -> bool:
+        """Whether it happened, rather than was planned, supposed or denied (which the pages mark as such)."""
+        return self.modality == "asserted"
+
+    @property
     def display(self) -> str:
         return display_date(self)
 

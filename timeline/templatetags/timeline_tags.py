@@ -1,4 +1,4 @@
-"""Template filters for the timeline: an event's date at its precision, and its <time datetime> value."""
+"""Template filters for the timeline: an event's date at its precision, its <time datetime> value and its badges."""
 
 from django import template
 from django.utils.html import format_html, format_html_join
@@ -6,10 +6,12 @@ from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 
 from timeline.dates import format_event_date, iso_event_date
-from timeline.models import CATEGORY_GROUPS
+from timeline.models import CATEGORY_GROUPS, Category, Modality
 
 register = template.Library()
 _GROUP_OF = {category: key for key, (_label, types) in CATEGORY_GROUPS.items() for category in types}
+_CATEGORY_LABELS = dict(Category.choices)
+_MODALITY_LABELS = dict(Modality.choices)
 
 
 @register.filter
@@ -59,6 +61,28 @@ def category_group(category: str) -> str:
     return _GROUP_OF.get(category, "")
 
 
+# The badges take plain values, not an Event, so a share's cards (records, or a frozen share's snapshots) show the
+# same cues as the timeline's rows. A value no longer among the choices (in an old snapshot) is shown as stored.
+@register.simple_tag
+def category_badge(category: str) -> str:
+    """``{% category_badge record.category %}`` → the category's badge in its group's colour; "" without one."""
+    if not category:
+        return ""
+    return format_html('<span class="badge cat cat-{}">{}</span>', category_group(category),
+                       _CATEGORY_LABELS.get(category, category))
+
+
+@register.simple_tag
+def modality_badge(modality: str) -> str:
+    """``{% modality_badge record.modality %}`` → "Planned or announced", "Hypothetical" or "Did not happen".
+
+    Nothing for an event that happened: only what a reader must not take for a fact is marked.
+    """
+    if not modality or modality == Modality.ASSERTED:
+        return ""
+    return format_html('<span class="badge modality">{}</span>', capfirst(_MODALITY_LABELS.get(modality, modality)))
+
+
 @register.simple_tag
 def event_row(event, base_url: str) -> str:
     """One event of the list as an <li>: date at its precision, badges, title, actor chips and its source sentence.
@@ -67,13 +91,8 @@ def event_row(event, base_url: str) -> str:
     engine spent about 0.2 ms on each row, a third of the list's server time, and this takes a tenth of that.
     Everything is escaped by format_html; the markup is the same as the event page's.
     """
-    unasserted = event.modality != "asserted"
-    badges = []
-    if event.category:
-        badges.append(format_html('<span class="badge cat cat-{}">{}</span>', category_group(event.category),
-                                  event.get_category_display()))
-    if unasserted:
-        badges.append(format_html('<span class="badge modality">{}</span>', capfirst(event.get_modality_display())))
+    unasserted = event.modality != Modality.ASSERTED
+    badges = [badge for badge in (category_badge(event.category), modality_badge(event.modality)) if badge]
     actors = list(event.actors.all())
     chips = ""
     if actors:

@@ -219,8 +219,9 @@ def share_embed(request: HttpRequest, token: str) -> HttpResponse:
     if not partial:
         shares.record_open(share)
         # "More filters" is unfolded when the reader chose something there. Without JavaScript every submission
-        # sends all the fields, empty or at their defaults: those leave it folded.
-        context["more_open"] = bool(canonical_query(context["filters"].filters, q=""))
+        # sends all the fields, empty or at their defaults (the share's saved order among them): those leave it folded.
+        order = shares.saved_sort(share)
+        context["more_open"] = bool(canonical_query(context["filters"].filters, q="", default_sort=order))
         return render(request, "shares/share_embed.html", context)
     # The embed's form is never swapped (what the reader unfolded in it stays so): every request swaps the results.
     response = render(request, "shares/share_embed.html#results", context | {"oob": "results"})

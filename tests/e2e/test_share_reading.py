@@ -1,0 +1,77 @@
+"""A pupil reads a share saved newest first with its plans: in the teacher's order until choosing another, each plan
+marked as only planned, on the page, the embed and the printed handout, which says what the share holds."""
+
+import datetime
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e.conftest import wait_for_htmx
+from tests.factories import EventFactory, UserFactory
+from timeline import shares
+from timeline.models import Modality, Precision, SharedTimeline
+
+SINGAPORE = "Trump and Kim meet in Singapore"
+HANOI = "Summit in Hanoi ends early"
+PLAN = "Working talks to resume in Stockholm"
+FRAMEWORK = "Agreed Framework signed"
+NEWEST_FIRST = [PLAN, HANOI, SINGAPORE, FRAMEWORK]
+SCOPE = ("This timeline holds events from 2018 on, announcements and plans included, "
+         "plus 1 event added by your teacher.")
+
+
+def _share() -> SharedTimeline:
+    teacher = UserFactory(username="teacher", groups=["Teachers"])
+    EventFactory(title=SINGAPORE, date_start=datetime.date(2018, 6, 12))
+    EventFactory(title=HANOI, date_start=datetime.date(2019, 2, 28), date_text="28 February 2019")
+    EventFactory(title=PLAN, date_start=datetime.date(2019, 10, 1), date_end=datetime.date(2019, 10, 31),
+                 precision=Precision.MONTH, date_text="October 2019", modality=Modality.PLANNED)
+    framework = EventFactory(title=FRAMEWORK, date_start=datetime.date(1994, 10, 21), date_text="21 October 1994")
+    share = SharedTimeline.objects.create(owner=teacher, title="Talks, latest first",
+                                          query="from=2018&plans=1&sort=newest")
+    return shares.save_share(share=share, notes={}, excluded=[], pinned=[framework.pk], freeze=False)
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("javascript", [True, False])
+def test_a_pupil_reads_the_share_in_the_teachers_order_sees_the_plan_marked_and_may_reorder(live_server, browser,
+                                                                                            javascript):
+    share = _share()
+    context = browser.new_context(java_script_enabled=javascript)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    for path in ("", "embed/"):
+        url = f"{live_server.url}/s/{share.token}/{path}"
+        page.goto(url)
+        assert page.locator("#results .event-title").all_inner_texts() == NEWEST_FIRST, path
+        expect(page.locator("#f-sort")).to_have_value("newest")
+        plan = page.locator(".share-events > li", has_text=PLAN)
+        expect(plan.get_by_text("Planned or announced", exact=True)).to_be_visible()
+        assert plan.locator(".event-title").evaluate("e => getComputedStyle(e).fontStyle") == "italic"
+        expect(page.locator(".share-events > li", has_text=HANOI).locator(".badge.modality")).to_have_count(0)
+
+        if path == "embed/":  # the embed folds the order with the other filters under "More filters"
+            page.get_by_text("More filters", exact=True).click()
+        page.locator("#f-sort").select_option("oldest")
+        if javascript:
+            wait_for_htmx(page)  # the form filters on change
+        else:
+            page.get_by_role("button", name="Apply filters").click()
+        expect(page.locator("#results .event-title").first).to_have_text(FRAMEWORK)
+        assert page.locator("#results .event-title").all_inner_texts() == NEWEST_FIRST[::-1], path
+        assert "sort=oldest" in page.url, page.url
+        # The reader's order survives a reload: it is in the URL, the teacher's is the default.
+        page.reload()
+        expect(page.locator("#f-sort")).to_have_value("oldest")
+        assert page.locator("#results .event-title").all_inner_texts() == NEWEST_FIRST[::-1], path
+
+    # The handout, printed from the share page: the teacher's order, the plan marked, and what the share holds.
+    page.goto(f"{live_server.url}/s/{share.token}/")
+    page.get_by_role("link", name="Print handout").click()
+    expect(page.locator(".share-scope")).to_have_text(SCOPE)
+    assert page.locator(".handout-event strong").all_inner_texts() == NEWEST_FIRST
+    expect(page.locator(".handout-event", has_text=PLAN).get_by_text("Planned or announced")).to_be_visible()
+    assert errors == []
+    context.close()

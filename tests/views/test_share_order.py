@@ -1,0 +1,103 @@
+"""A share opens in the order its teacher saved (newest first, say) on its page, embed, handout and exports; the
+reader can still choose the other order in the form, and the URL keeps that choice."""
+
+import datetime
+import re
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import EventFactory
+from timeline import shares
+from timeline.models import SharedTimeline
+
+MODES = [SharedTimeline.Mode.LIVE, SharedTimeline.Mode.FROZEN]
+OLDEST_FIRST = ["Singapore summit", "Hanoi summit", "Panmunjom handshake"]
+NEWEST_FIRST = OLDEST_FIRST[::-1]
+
+
+@pytest.fixture
+def summits(db):
+    EventFactory(title="Hanoi summit", date_start=datetime.date(2019, 2, 27), date_text="27 February 2019")
+    EventFactory(title="Singapore summit", date_start=datetime.date(2018, 6, 12))
+    EventFactory(title="Panmunjom handshake", date_start=datetime.date(2019, 6, 30), date_text="30 June 2019")
+    EventFactory(title="Agreed Framework", date_start=datetime.date(1994, 10, 21), date_text="21 October 1994")
+
+
+def _share(teacher, mode, query="from=2018&sort=newest") -> SharedTimeline:
+    share = SharedTimeline.objects.create(owner=teacher, title="Summits, latest first", query=query, mode=mode)
+    return shares.save_share(share=share, notes={}, excluded=[], pinned=[], freeze=True)
+
+
+def _titles(response) -> list[str]:
+    return re.findall("|".join(OLDEST_FIRST), response.content.decode())
+
+
+def _chosen_order(response) -> str:
+    return re.search(r'<option value="(\w+)" selected>', response.content.decode()).group(1)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("name", ["share_detail", "share_embed", "share_print"])
+def test_a_share_saved_newest_first_opens_newest_first(client, teacher, summits, mode, name):
+    share = _share(teacher, mode)
+    url = reverse(f"timeline:{name}", args=[share.token])
+    assert _titles(client.get(url)) == NEWEST_FIRST
+    assert _titles(client.get(url, {"sort": "oldest"})) == OLDEST_FIRST
+    # One saved without an order opens oldest first, as the timeline does.
+    unordered = _share(teacher, mode, "from=2018")
+    assert _titles(client.get(reverse(f"timeline:{name}", args=[unordered.token]))) == OLDEST_FIRST
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("name", ["share_detail", "share_embed"])
+def test_the_form_shows_the_saved_order_and_the_readers_own_choice(client, teacher, summits, mode, name):
+    share = _share(teacher, mode)
+    url = reverse(f"timeline:{name}", args=[share.token])
+    assert _chosen_order(client.get(url)) == "newest"
+    assert _chosen_order(client.get(url, {"sort": "oldest"})) == "oldest"
+    # Narrowing by a filter keeps the saved order.
+    narrowed = client.get(url, {"from": "2019"})
+    assert _titles(narrowed) == ["Panmunjom handshake", "Hanoi summit"] and _chosen_order(narrowed) == "newest"
+
+
+@pytest.mark.parametrize("name", ["share_detail", "share_embed"])
+def test_the_url_keeps_the_readers_order_and_leaves_out_the_saved_one(client, teacher, summits, name):
+    share = _share(teacher, SharedTimeline.Mode.LIVE)
+    url = reverse(f"timeline:{name}", args=[share.token])
+    htmx = {"HX-Request": "true", "HX-Target": "results"}
+
+    def moved_to(response) -> str:
+        return response.headers.get("HX-Push-Url") or response.headers["HX-Replace-Url"]
+
+    # The reader's "oldest first" is not the share's default: it stays in the URL, so a reload or a shared link
+    # shows what the reader chose.
+    oldest = client.get(url, {"q": "summit", "sort": "oldest"}, headers=htmx)
+    assert moved_to(oldest) == f"{url}?q=summit&sort=oldest"
+    assert _titles(client.get(moved_to(oldest))) == ["Singapore summit", "Hanoi summit"]
+    # The saved order is the default: a URL without it is the share as saved.
+    assert moved_to(client.get(url, {"q": "", "sort": "newest"}, headers=htmx)) == url
+
+
+def test_the_export_and_chart_links_carry_the_readers_order_and_the_exports_default_to_the_saved_one(client, teacher,
+                                                                                                   summits):
+    share = _share(teacher, SharedTimeline.Mode.LIVE)
+    page = client.get(reverse("timeline:share_detail", args=[share.token]), {"sort": "oldest"}).content.decode()
+    assert f"/s/{share.token}/export/events.csv?sort=oldest" in page
+    assert f'href="/s/{share.token}/?from=2019&amp;to=2019&amp;sort=oldest"' in page
+    saved = client.get(reverse("timeline:share_detail", args=[share.token])).content.decode()
+    assert f'href="/s/{share.token}/export/events.csv"' in saved
+    assert f'href="/s/{share.token}/?from=2019&amp;to=2019"' in saved
+    export = reverse("timeline:share_export", args=[share.token, "events.csv"])
+    assert _titles(client.get(export)) == NEWEST_FIRST
+    assert _titles(client.get(export, {"sort": "oldest"})) == OLDEST_FIRST
+
+
+def test_the_embeds_folded_filters_stay_folded_for_the_saved_order_and_open_for_the_other(client, teacher, summits):
+    share = _share(teacher, SharedTimeline.Mode.LIVE)
+    url = reverse("timeline:share_embed", args=[share.token])
+    # Without JavaScript the form sends every field: the saved order sent back is no choice of the reader's.
+    no_js = {"q": "", "from": "", "to": "", "precision": ""}
+    assert '<details class="more-filters">' in client.get(url).content.decode()
+    assert '<details class="more-filters">' in client.get(url, {**no_js, "sort": "newest"}).content.decode()
+    assert '<details class="more-filters" open>' in client.get(url, {**no_js, "sort": "oldest"}).content.decode()
