@@ -380,7 +380,7 @@ def build_events(
             # "the Sept. 19 military agreement": made on a day already past, its year unknown; a past year guessed is
             # wrong too when the sentence dates what was done to it earlier ("suspended it in November 2023")
             continue
-        if _scope_of_a_document(sentence, lo, len(unit) > 1 or date_end.year > date_start.year):
+        if _scope_of_a_document(sentence, lo, len(unit) > 1 or date_end.year > date_start.year, hi):
             continue  # "the Five-Year Plan, covering 2026 to 2030": the years a plan covers, not a happening
         if len(unit) == 1 and _only_modifies(sentence, lo, hi) and any(
                 o not in unit for o in dated_in_sentence(s_start, s_end)):
@@ -884,8 +884,19 @@ _SCOPE_BEFORE = re.compile(
     re.IGNORECASE)
 
 
-def _scope_of_a_document(sentence: str, lo: int, stretch: bool) -> bool:
-    return stretch and bool(_SCOPE_BEFORE.search(sentence, max(0, lo - 90), lo))
+_SCOPE_NOUN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:plans?|budgets?|roadmaps?|blueprints?|programmes?|programs?|strateg(?:y|ies)|"
+    r"outlooks?|projections?|forecasts?|guidelines)\b", re.IGNORECASE)
+
+
+def _scope_of_a_document(sentence: str, lo: int, stretch: bool, hi: int = -1) -> bool:
+    """Whether a stretch of years is what a document covers: "a plan covering 2026 to 2030", "the 2025-2030
+    roadmap"."""
+    if not stretch:
+        return False
+    return bool(_SCOPE_BEFORE.search(sentence, max(0, lo - 90), lo)) or (
+        hi >= 0 and bool(_DETERMINER_BEFORE.search(sentence, max(0, lo - 12), lo)) and bool(
+            _SCOPE_NOUN_AFTER.match(sentence, hi)))
 
 
 # "a year-end plenary meeting", "the mid-year review": a period-edge word used as a modifier (after a determiner,

@@ -290,13 +290,13 @@ def _named_agreement(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int,
 
 
 # A main clause that only places what it is about after an earlier happening: "The agreement comes four months
-# after", "The step follows", ", coming five years after"
+# after", "The step follows", ", coming five years after" (or before one ahead: "The visit comes in the run-up to")
 _COMMENT = re.compile(r"(?:^(?:It|This|That|(?:The|This|That|These|Those|Its|[A-Z][a-z]+day['’]s)(?:\s+(?!(?:is|was|"
                       r"are|were|has|have|had|"
                       r"been)\b)[\w-]+){1,6}?)(?:,\s[^,]{1,40},)?\s+(?:also\s+)?(?:(?P<verb>comes?|came|follows?|"
                       r"followed))"
                       r"|,\s+(?:coming|following))"
-                      r"(?P<after>\s+(?:[\w-]+\s+){0,5}?(?:after|since))?\s+(?=\S)")
+                      r"(?P<after>\s+(?:[\w-]+\s+){0,5}?(?:after|since|before|ahead\s+of|run-up\s+to|eve\s+of))?\s+(?=\S)")
 
 
 def _commented_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:

@@ -1475,3 +1475,15 @@ def test_a_live_blogs_time_stamp_and_a_quotation_the_date_filled_stay_out_of_the
             "\"sometime next year\".")
     found = events(text, dt.date(2025, 10, 31))
     assert found[-1].title == "The White House left the door open"
+
+
+def test_the_years_a_roadmap_covers_are_no_happening_but_a_stretch_things_ran_over_is():
+    assert [e.date_text for e in events("Delegates discussed the 2025-2030 roadmap for a rail link on Sept. 12.",
+                                        dt.date(2025, 9, 29))] == ["Sept. 12"]
+    assert [e.date_text for e in events("Exports fell in the April-September period.", dt.date(2025, 10, 16))] == [
+        "April-September"]
+
+
+def test_a_visit_in_the_run_up_to_an_anniversary_titles_the_anniversarys_day_with_the_anniversary():
+    text = "The visit comes in the run-up to the 80th anniversary of the Workers' Party on Oct. 10, which will be marked."
+    assert title_of(text, "Oct. 10") == "The 80th anniversary of the Workers' Party"

@@ -10,9 +10,6 @@ from .official import CASES
 
 # Cases the extractor gets wrong today: {case id: what is wrong}.  Strict xfails, so a fix must remove its line.
 KNOWN_FAILURES = {
-    # US fiscal years read as calendar years
-    "cong-fy2026-budget-request": "'FY2026' in a budget request gives a planned calendar-2026 event; a budget figure is "
-                                  "no event",
     # dates that label or identify, not happenings
     # legal hedged spans: endpoints instead of the span
     # a clock time not joined to the date written after it
