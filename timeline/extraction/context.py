@@ -82,6 +82,9 @@ class DocContext:
     months_span_end: int = -1
     # Every date told so far, as (start, end, point): "two days after the launch" counts from the launch's date.
     told: list[tuple[int, int, Point]] = field(default_factory=list)
+    # Set by a resolver whose date lies ahead of the story's point as a plan told then: the next remember() records
+    # the date without moving the story to it.
+    keep_story: bool = False
     _tokenized: bool = False
 
     def _tokenize(self) -> None:
@@ -103,6 +106,12 @@ class DocContext:
         self.prev, self.prev_end, self.before_prev, self.prev_names_a_thing, self.prev_by_gran = state
 
     def remember(self, p: Point, end: int, start: int = -1) -> None:
+        if self.keep_story:
+            # a plan told in the past ("announced the summit would be on June 12"): a date, but not where the story is
+            self.keep_story = False
+            if start >= 0:
+                self.told.append((start, end, p))
+            return
         if self.prev is not None:
             self.before_prev = self.prev
         self.prev = p

@@ -128,6 +128,26 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
     return p.year
 
 
+# "would", "was to", "were due to": what lay ahead when the story was told
+_FUTURE_IN_THE_PAST = re.compile(r"\b(?:would|(?:was|were)\s+(?:to|due|set|scheduled|expected|planned))\b", re.IGNORECASE)
+
+
+def planned_then_year(doc: DocContext, month: int, dom: int | None, start: int) -> int | None:
+    """The year of a month (or day) a story about an earlier year tells as a plan made then: "On May 10, 2018, Trump
+    announced that the summit would take place on June 12" is June 2018 (a date before the story's point is the
+    next year's).  The caller's date then leaves the story where it was (DocContext.keep_story)."""
+    p = doc.prev
+    if p is None or p.gran not in ("day", "month") or p.year >= doc.dct.year or start - doc.prev_end > 400:
+        return None
+    lo, _ = _sentence_bounds(doc.text, start)
+    if not _FUTURE_IN_THE_PAST.search(doc.text, lo, start):
+        return None
+    first = point_range(p)[0]
+    y = p.year if (month, dom or 31) >= (first.month, first.day) else p.year + 1
+    doc.keep_story = True
+    return y
+
+
 _PRESENT_PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:(?:not|never|also|already|since|\w+ly)\s+)*"
     r"(?:been|\w+ed|\w+en|said|made|told|sent|held|met|kept|left|built|won|lost|led|spent|brought|sought)\b",

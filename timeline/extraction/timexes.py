@@ -158,6 +158,7 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
             # "Sent: Tuesday, March 4, 2025" over "The envoys met yesterday": a message counts from its own day
             ref, header = header_day.get(header[0], dct), None
         said_on = _quote_spoken_on(doc, quotes[q][0]) if q >= 0 else None
+        doc.keep_story = False
         try:
             if said_on is not None:
                 # 'wrote late Saturday: "... NEXT WEEK"': a quote's "next week" counts from the day it was said

@@ -14,7 +14,7 @@ from .modality import clause_around
 from .normalise import ENTITY, entity_char
 
 _LEAD_PREP = (r"(?:\s*\b(?:in|on|at|since|during|by|from|until|till|through|throughout|across|of|between|before|after|"
-              r"for|and|to|around|sometime|some\s+time"
+              r"for|and|to|around|over|sometime|some\s+time"
               r"|ahead\s+of|prior\s+to|in\s+advance\s+of|following"
               r"|as\s+(?:early|late|soon|recently)\s+as|no\s+(?:later|earlier)\s+than|as\s+of|only|just|even"
               r"|(?:in|on)\s+or\s+(?:about|before|after)|at\s+least|beginning|starting|continuing|not(?=\s+(?:on|in|"
@@ -44,6 +44,14 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     clause = _without_dates(sentence, a, b, spans)
     if gapped:
         return shorten(_balanced(gapped[:1].upper() + gapped[1:]))
+    if a > 0 and _TIMES_OVER.match(clause) and not _has_verb(clause):
+        # "Pompeo flew to Pyongyang twice, first in secret over Easter and again on May 9": each time is the
+        # main clause's happening
+        main = _without_dates(sentence, 0, a, spans).rstrip(" ,;")
+        main = re.sub(r"\s+(?:twice|three\s+times|several\s+times|again)$", "", main)
+        words = main.split()
+        if _has_verb(main) or any(_present_verb(words, i) for i in range(1, len(words))):
+            return shorten(_balanced(main))
     if (resumed := _RESUMED_AFTER_ASIDE.match(sentence, b)) is not None and b > hi:
         # "puts the six-party framework, built up over the years since 2003, in doubt": the clause goes on
         clause = f"{clause} {resumed['rest']}"
@@ -655,6 +663,7 @@ def _own_conjunct(sentence: str, a: int, b: int, lo: int, hi: int,
     return a, b, ""
 
 
+_TIMES_OVER = re.compile(r"(?:first|again|once|initially|later|then|finally|most\s+recently|and\s+again)\b", re.IGNORECASE)
 _VAGUE = re.compile(r"(?i:(?:the\s+)?(?:past|future|present)|now|then|recently|currently|nowadays)")
 _CLOCK = re.compile(r"(?:(?:about|around)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)", re.IGNORECASE)
 

@@ -1487,3 +1487,15 @@ def test_the_years_a_roadmap_covers_are_no_happening_but_a_stretch_things_ran_ov
 def test_a_visit_in_the_run_up_to_an_anniversary_titles_the_anniversarys_day_with_the_anniversary():
     text = "The visit comes in the run-up to the 80th anniversary of the Workers' Party on Oct. 10, which will be marked."
     assert title_of(text, "Oct. 10") == "The 80th anniversary of the Workers' Party"
+
+
+def test_a_story_about_an_earlier_year_keeps_its_year_through_holidays_and_plans_told_then():
+    text = ("On March 8, 2018, envoys announced that Trump had accepted an invitation to meet Kim.\n\n"
+            "Two months of preparation followed. Pompeo flew to Pyongyang twice, first in secret over the Easter "
+            "weekend and again on May 9. The next day, Trump announced that the summit would take place in Singapore "
+            "on June 12.\n\nThen, on May 24, Trump cancelled it.")
+    found = events(text, dt.date(2026, 6, 10))
+    assert [(e.date_text, e.date_start.isoformat()) for e in found] == [
+        ("March 8, 2018", "2018-03-08"), ("the Easter weekend", "2018-03-31"), ("May 9", "2018-05-09"),
+        ("The next day", "2018-05-10"), ("June 12", "2018-06-12"), ("May 24", "2018-05-24")]
+    assert found[1].title == found[2].title == "Pompeo flew to Pyongyang"

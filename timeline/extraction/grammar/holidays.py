@@ -103,7 +103,7 @@ def holiday(m, text):
         easter_days = {"good friday": -2, "holy saturday": -1, "palm sunday": -7, "easter": 0, "easter sunday": 0,
                        "easter monday": 1}
         if h in easter_days:
-            yy = y or doc.dct.year
+            yy = year(4, 1)  # (Easter falls between 22 March and 25 April: its year is the story's April's)
             return (easter(yy) + dt.timedelta(days=easter_days[h])).isoformat(), anchor
         if h in ("black friday", "cyber monday"):  # the Friday after Thanksgiving, and the Monday after that
             yy = year(11, 28)
