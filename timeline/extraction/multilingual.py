@@ -75,6 +75,10 @@ def tag_other(text: str, published: dt.date, language: str) -> list[Resolved]:
         if _inside_a_number_run(text, a, b) or _LABEL_BEFORE.search(text, max(0, a - 14), a):
             continue  # "030 1234 5678": a phone number, not the year 1234; "résolution 1718": a label
         anchor = "explicit" if _YEAR.search(text[a:b]) else "published"
+        if anchor == "published" and len(value) == 10:
+            side = _SIDE_AFTER.match(text, b)
+            value = _nearest(dt.date.fromisoformat(value), published,
+                             side and ("past" if side["past"] else "future")).isoformat()
         first = _range_start(text, a, value)
         group = 0
         if first is not None:  # "du 27 au 28 février 2019": one span, the first day borrowing the month
@@ -84,6 +88,27 @@ def tag_other(text: str, published: dt.date, language: str) -> list[Resolved]:
     out += _around_years(parser, text, out)
     out.sort(key=lambda r: r.timex.start)
     return out
+
+
+# "le 8 mai dernier", "el 3 de marzo pasado", "il 5 aprile scorso"; "le 2 juin prochain", "el próximo"
+_SIDE_AFTER = re.compile(r"\s+(?:(?P<past>derni[eè]re?|pass[ée]e?|pasad[oa]|passad[oa]|scors[oa])"
+                         r"|(?P<future>prochaine?|pr[oó]xim[oa]|prossim[oa]))\b", re.IGNORECASE)
+
+
+def _nearest(day: dt.date, published: dt.date, side: str | None = None) -> dt.date:
+    """A day named without its year, in the year that puts it nearest the published day (on the side a word after
+    it says: "le 8 mai dernier"): news tells of days just past and just ahead ("le sommet se tiendra le 31 octobre",
+    published in mid-October, is this October's), and the tense that would tell them apart is not read in these
+    languages."""
+    candidates = []
+    for y in (published.year - 1, published.year, published.year + 1):
+        try:
+            d = day.replace(year=y)
+        except ValueError:  # 29 February
+            continue
+        if side is None or (d <= published if side == "past" else d >= published):
+            candidates.append(d)
+    return min(candidates, key=lambda d: (abs((d - published).days), d > published)) if candidates else day
 
 
 def _around_years(parser, text: str, found: list[Resolved]) -> list[Resolved]:

@@ -83,3 +83,15 @@ def test_dates_the_search_misses_are_read_around_their_year_and_no_day_is_read_f
     assert values("Firmaron el 19 de junio de 2024 un tratado.", "es") == [("19 de junio de 2024", "2024-06-19")]
     # a number after a label word is no year
     assert values("La résolution 1718 a été adoptée en 2006.", "fr") == [("2006", "2006")]
+
+
+def test_a_day_without_its_year_is_the_nearest_such_day_on_the_side_the_text_says():
+    mid_october = dt.date(2025, 10, 14)
+    text = "Le sommet de l'APEC se tiendra le 31 octobre. Le dernier tir remonte au 8 mai."
+    assert [(t.text, t.value) for t in extract(text, mid_october, language="fr").timexes] == [
+        ("31 octobre", "2025-10-31"), ("8 mai", "2025-05-08")]
+    january = dt.date(2026, 1, 5)
+    assert [t.value for t in extract("Il s'agit du premier tir depuis le 10 mars dernier.", january,
+                                     language="fr").timexes] == ["2025-03-10"]
+    assert [t.value for t in extract("La réunion aura lieu le 10 mars.", january, language="fr").timexes] == [
+        "2026-03-10"]
