@@ -368,6 +368,8 @@ def build_events(
             # "The contrast with the autumn of 2000 is striking", "a sharp reversal from the spring of 2018": a
             # comparison, not a happening ("a far cry from October 2000, when Albright ..." names one)
             continue
+        if _DATING_BACK.search(sentence, max(0, lo - 40), lo):
+            continue  # "breaking with a practice dating back to 2000": how old a thing is, not a happening
         if _WELL_BEFORE.search(sentence, max(0, lo - 30), lo):
             continue  # "The chill had set in well before the autumn": a bound, not the happening's date
         if _STATE_LASTED.match(sentence) and _STATE_LASTED.match(sentence).end() <= lo:
@@ -844,6 +846,8 @@ _STATE_LASTED = re.compile(r"\s*(?:Progress|Momentum|Tensions?|Hostility|Distrus
                            r"persisted|lingered|lasted|held|dragged\s+on)\s+(?:into|through|until|throughout|"
                            r"well\s+into)\s",
                            re.IGNORECASE)
+_DATING_BACK = re.compile(r"\b(?:dating|going|stretching|reaching)\s+back\s+(?:to|as\s+far\s+as)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
 _WELL_BEFORE = re.compile(r"\b(?:well|long)\s+(?:before|after|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _THAN_IT_WAS = re.compile(r"\bthan\s+(?:\w+\s+){0,2}(?:was|were|had\s+been|is|are)\s+(?:\w+\s+)?(?:in|on|at|during|"
                           r"back\s+in)\s+$",

@@ -94,7 +94,8 @@ _GOAL = re.compile(r"\b(?:(?:work|strive|push|move|effort|step)(?:s|d|ed|ing)?|s
 _DEADLINE_BEFORE = re.compile(r"\b(?:within|by|before|in|during)\s+(?:the\s+)?$", re.IGNORECASE)
 # "has not changed since the president's visit last month": a negation before a "since" phrase denies the state
 # that runs since it, not the happening that phrase dates (the visit took place).
-_SINCE = re.compile(r"\bsince\s+(?=\S)", re.IGNORECASE)
+# (and "when": "failed to secure a meeting when he visited Seoul in October" visited then)
+_SINCE = re.compile(r"\b(?:since|when)\s+(?=\S)", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|``[^`']*''")
 # Plans spoken of in the future tense; a date already past with only these near it is not what was planned
 # ("Milei, who took office in December 2023, will host ...").

@@ -36,7 +36,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     if (set_off := _named_agreement(sentence, lo, hi, spans)
             or _commented_happening(sentence, lo, hi, spans) or _told_after_a_comment(sentence, lo, hi, spans)
             or _set_off_happening(sentence, lo, hi, spans) or _after_fronted_phrase(sentence, lo, hi, spans)
-            or _relative_after_a_preposition(sentence, lo, hi, spans)) is not None:
+            or _relative_after_a_preposition(sentence, lo, hi, spans)
+            or _landmark_with_its_date(sentence, lo, hi, spans)) is not None:
         set_off = _balanced(set_off)
         return shorten(set_off[:1].upper() + set_off[1:])
     a, b = clause_around(sentence, lo, hi)
@@ -330,6 +331,22 @@ def _commented_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[
         happening = re.sub(r"\b(said|announced|reported|declared)\s+(?:at|in|on|to)\s[^,;:]{0,60}?\s+that\b",
                            r"\1 that", happening, count=1)
     return happening if len(happening.split()) >= 3 else None
+
+
+_LANDMARK_BEFORE_DATE = re.compile(r"\b(?:after|before|following)\s+(?P<np>[^,;:.()]{2,60}?)\s+(?:in|on)\s+$")
+
+
+def _landmark_with_its_date(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """The landmark a dated main clause is placed after, when the date is the landmark's: "The panel was disbanded
+    in April 2024 after Russia's veto in March" -> "Russia's veto" for March.  Only a noun phrase, and only when
+    the main clause has its own date before it."""
+    m = _LANDMARK_BEFORE_DATE.search(sentence, 0, lo)
+    if m is None or not any(e <= m.start() for _s, e in spans) or _has_verb(m["np"]) or re.search(
+            r"\b(?:it|he|she|they|we|was|were|had|has)\b", m["np"]):
+        return None
+    if not re.fullmatch(r"[\s.]*", sentence[hi:]):
+        return None  # the sentence goes on: the date may be the main clause's after all
+    return m["np"]
 
 
 # A main clause that only comments ("It is a far cry from", "That was") and a clause after the date that tells what

@@ -1499,3 +1499,21 @@ def test_a_story_about_an_earlier_year_keeps_its_year_through_holidays_and_plans
         ("March 8, 2018", "2018-03-08"), ("the Easter weekend", "2018-03-31"), ("May 9", "2018-05-09"),
         ("The next day", "2018-05-10"), ("June 12", "2018-06-12"), ("May 24", "2018-05-24")]
     assert found[1].title == found[2].title == "Pompeo flew to Pyongyang"
+
+
+def test_a_landmark_dated_after_the_main_clauses_own_date_titles_its_event():
+    text = "The U.N. panel was disbanded in April 2024 after Russia's veto in March."
+    found = events(text, dt.date(2025, 11, 21))
+    assert [(e.date_start.isoformat(), e.title) for e in found] == [
+        ("2024-04-01", "The U.N. panel was disbanded after Russia's veto"), ("2024-03-01", "Russia's veto")]
+
+
+def test_how_old_a_practice_is_makes_no_event():
+    text = "It did not attend the forum in Vientiane in July, breaking with a practice dating back to 2000."
+    assert [e.date_text for e in events(text, dt.date(2025, 11, 21))] == ["July"]
+
+
+def test_a_failure_before_a_when_clause_leaves_the_when_clauses_happening_asserted():
+    text = "Trump failed to secure a meeting with Kim when he visited Seoul in October."
+    assert events(text, dt.date(2025, 11, 21))[0].modality == "asserted"
+    assert events("Trump did not visit Seoul in October.", dt.date(2025, 11, 21))[0].modality == "negated"

@@ -165,9 +165,6 @@ KNOWN_FAILURES = {
     '029-in-march-of-that-year': "actors wrongly include ['Moon Jae-in']",
     '029-and-in-april-kim': "actors wrongly include ['Donald Trump']",
     # briefs/030-trump-kim-dmz-meeting.md
-    '030-hanoi-talks-in-february': "title 'It brings Trump and Kim back face to face after the collapse of the "
-        "Hanoi talks' (junk '^It brings')",
-    '030-openers': "title 'It brings Trump and Kim back face to face after the collapse of the Hanoi talks'",
     # briefs/031-stockholm-talks-break-down.md
     '031-began-in-beijing-in-august-2003': 'category REJECT, want CONSULT',
     '031-saturday-s-failure-in-stockholm': 'category AGREE, want REJECT',
