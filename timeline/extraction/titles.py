@@ -812,6 +812,10 @@ _NAMED_DAY = re.compile(r"(?!.*\b(?:Last|Next|This|Early|Late|Mid|Monday|Tuesday
 _HANGING_ANCHOR = re.compile(r"\s+(?:after|before)\s+(?:the|his|her|its|their)\s+[^,.;:()]{1,40},")
 
 
+_DAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tomorrow|this|last|next",
+                       re.IGNORECASE)
+
+
 def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int]]) -> str:
     clause = sentence[a:b]
     # drop every date phrase (and the preposition before it) inside the clause
@@ -824,6 +828,9 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
             if (not pre or pre.start() == s_rel) and _NAMED_DAY.fullmatch(clause, s_rel, e_rel):
                 continue  # "marked Victory Day", "his Liberation Day address": the name says what happened
             cut = pre.start() if pre else s_rel
+            if cut == s_rel and _DAY_WORD.match(clause, s_rel) and (late := re.search(r"\s(?:late|early)\s+$",
+                                                                                        clause[:s_rel])):
+                cut = late.start()  # "agreed late Monday": the hour of the day, not how the agreeing went
             rest = clause[e_rel:]
             if (hanging := _HANGING_ANCHOR.match(rest)) is not None:
                 rest = rest[hanging.end():]  # "Two days [after the launch,] bombers flew": part of the date

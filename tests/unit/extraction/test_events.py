@@ -1517,3 +1517,10 @@ def test_a_failure_before_a_when_clause_leaves_the_when_clauses_happening_assert
     text = "Trump failed to secure a meeting with Kim when he visited Seoul in October."
     assert events(text, dt.date(2025, 11, 21))[0].modality == "asserted"
     assert events("Trump did not visit Seoul in October.", dt.date(2025, 11, 21))[0].modality == "negated"
+
+
+def test_late_or_early_on_a_day_leaves_the_title_but_ending_early_stays():
+    assert title_of("Japan and South Korea agreed late Monday to resume shuttle diplomacy.") == (
+        "Japan and South Korea agreed to resume shuttle diplomacy")
+    assert title_of("The summit ended early on 28 February without an agreement.") == (
+        "The summit ended early without an agreement")
