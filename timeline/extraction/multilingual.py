@@ -194,8 +194,9 @@ def _tightest(parser, text: str, start: int, end: int) -> tuple[int, int, str] |
         value = _value(parser, text[a:b])
         if best is None and value:
             best = (a, b, value)
-        elif value and best is not None and value == best[2] and b - a < best[1] - best[0]:
-            best = (a, b, value)
+        elif (value and best is not None and value == best[2] and b - a < best[1] - best[0]
+              and bool(_YEAR.search(text[a:b])) >= bool(_YEAR.search(text[best[0]:best[1]]))):
+            best = (a, b, value)  # (never shorter by its written year: "12 juin 2018" is not "12 juin")
     return best
 
 

@@ -33,14 +33,24 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
 
 
 def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
-    if (set_off := _named_agreement(sentence, lo, hi, spans)
+    if (set_off := _told_after_a_weak_clause(sentence, lo, hi, spans) or _named_agreement(sentence, lo, hi, spans)
             or _commented_happening(sentence, lo, hi, spans) or _told_after_a_comment(sentence, lo, hi, spans)
             or _set_off_happening(sentence, lo, hi, spans) or _after_fronted_phrase(sentence, lo, hi, spans)
             or _relative_after_a_preposition(sentence, lo, hi, spans)
-            or _landmark_with_its_date(sentence, lo, hi, spans)) is not None:
+            or _landmark_with_its_date(sentence, lo, hi, spans)
+            or _fronted_participle(sentence, lo, hi, spans)) is not None:
         set_off = _balanced(set_off)
         return shorten(set_off[:1].upper() + set_off[1:])
     a, b = clause_around(sentence, lo, hi)
+    colon = sentence.rfind(": ", 0, lo)
+    if colon > 0 and colon + 2 >= a and not any(s <= colon < e for s, e in spans) and _has_verb(
+            sentence[colon + 2:max(b, hi)]):
+        # "Kim Il Sung did not live to see the deal signed: he died on July 8, 1994": the clause after the colon
+        said = re.match(r"(?:he|she|they)\s+(?=[a-z])", sentence[colon + 2:])
+        subject = _subject_of(sentence[:colon]) if said else ""
+        if said and subject and subject[:1].isupper() and subject.split()[0] not in ("The", "A", "An"):
+            clause = _without_dates(sentence, colon + 2 + said.end(), max(b, hi), spans)
+            return shorten(_balanced(f"{subject} {clause}"))
     a, b, gapped = _own_conjunct(sentence, a, b, lo, hi, spans)
     clause = _without_dates(sentence, a, b, spans)
     if gapped:
@@ -373,6 +383,28 @@ def _told_after_a_comment(sentence: str, lo: int, hi: int, spans: Sequence[tuple
     return happening if len(happening.split()) >= 3 else None
 
 
+_WEAK_CLAUSE = re.compile(r"(?:that|which|who|it|this|that)\s+(?:[\w'’-]+\s*){1,2}", re.IGNORECASE)
+
+
+def _told_after_a_weak_clause(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """What happened at the date when the date's own clause says little and a when-clause after it tells it: "a
+    crisis that began in March 1993, when North Korea announced it would leave the NPT" -> "North Korea announced
+    it would leave the NPT"; "It peaked in June 1994, when Carter flew to Pyongyang" -> "Carter flew to
+    Pyongyang".  None otherwise."""
+    told = TOLD_AFTER.match(sentence, hi)
+    if told is None or not re.match(r"\s*,", sentence[hi:]):
+        return None
+    a, b = clause_around(sentence, lo, hi)
+    own = _without_dates(sentence, a, min(b, hi), spans)
+    own = re.sub(r"^(?:and|but)\s+", "", own)
+    if not (_WEAK_CLAUSE.fullmatch(own) or re.search(r"\b(?:that|which)\s+(?:began|started|erupted|broke\s+out|ended|"
+                                                     r"peaked|came)$", own)):
+        return None  # ("It came after a crisis that began": only when it began)
+    end = _MAIN_CLAUSE_END.search(sentence, told.end())
+    happening = _without_dates(sentence, told.end(), end.start() if end else len(sentence), spans)
+    return happening if len(happening.split()) >= 3 and _has_verb(happening) else None
+
+
 # "in talks that began in Beijing in August 2003": a noun after a preposition, and a clause on it with its own verb
 _RELATIVE_ON_A_NOUN = re.compile(r"\b(?:in|at|of|from|to|with|by|after|before|since|during)\s+(?P<np>(?:(?:the|a|"
                                  r"an)\s+)?"
@@ -421,6 +453,31 @@ def _after_fronted_phrase(sentence: str, lo: int, hi: int, spans: Sequence[tuple
     if len(main.split()) < 3 or not verb or verb in _NOT_PREDICATE:
         return None
     return main
+
+
+_PARTICIPLE_FRONTED = re.compile(r"(?:Signed|Adopted|Founded|Established|Built|Launched|Held|Issued|Ratified|Created|"
+                                 r"Opened|Completed|Set\s+up|Announced|Agreed|Drafted|Unveiled|Approved|Concluded|"
+                                 r"Negotiated|Brokered|Formed|Introduced|Passed)\s")
+
+
+def _fronted_participle(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """What was done to the subject, when the date is in a participle phrase opening the sentence: "Signed in Geneva
+    on Oct. 21, 1994, the Agreed Framework was the first deal ..." -> "The Agreed Framework was signed in Geneva"."""
+    opener = _SENTENCE_OPENER.match(sentence)
+    fronted = _PARTICIPLE_FRONTED.match(sentence, opener.end() if opener else 0)
+    if fronted is None:
+        return None
+    # the phrase ends at the first comma outside a date ("Signed in Geneva on Oct. 21, 1994, the ...")
+    comma = next((c.start() for c in re.finditer(r",\s+", sentence[:fronted.start() + 160])
+                  if c.start() > fronted.start() and not any(s <= c.start() < e for s, e in spans)), None)
+    if comma is None or not (fronted.start() <= lo and hi <= comma) or re.search(r"[;:()]", sentence[fronted.start():comma]):
+        return None
+    subject = _subject_of(sentence[comma + 1:].strip())
+    if not subject or not re.match(r"(?:[Tt]he\s+|[Ii]ts\s+|[A-Z])", subject):
+        return None
+    done = _without_dates(sentence, fronted.start(), comma, spans)
+    plural = re.search(r"(?<!s)s$|\b(?:and|both)\b", subject) is not None
+    return f"{subject} {'were' if plural else 'was'} {done[:1].lower()}{done[1:]}"
 
 
 # An aside on the clause's last noun, after which the clause ends in a few words: ", built up over the years

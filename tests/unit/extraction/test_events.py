@@ -1524,3 +1524,19 @@ def test_late_or_early_on_a_day_leaves_the_title_but_ending_early_stays():
         "Japan and South Korea agreed to resume shuttle diplomacy")
     assert title_of("The summit ended early on 28 February without an agreement.") == (
         "The summit ended early without an agreement")
+
+
+def test_a_weak_clause_before_a_when_clause_gives_the_when_clause_as_title():
+    text = ("It came after a crisis that began in March 1993, when North Korea announced it would leave the treaty, "
+            "and peaked in June 1994, when Jimmy Carter flew to Pyongyang and met Kim Il Sung.")
+    assert title_of(text, "March 1993") == "North Korea announced it would leave the treaty"
+    assert title_of(text, "June 1994") == "Jimmy Carter flew to Pyongyang and met Kim Il Sung"
+    assert title_of("The deal fell apart in April 2012, when the United States suspended the aid.") == (
+        "The deal fell apart")
+
+
+def test_a_fronted_participle_and_a_pronoun_after_a_colon_title_their_subject():
+    assert title_of("Signed in Geneva on Oct. 21, 1994, the Agreed Framework was the first deal of its kind.") == (
+        "The Agreed Framework was signed in Geneva")
+    assert title_of("Kim Il Sung did not live to see the deal signed: he died on July 8, 1994, weeks later.") == (
+        "Kim Il Sung died")

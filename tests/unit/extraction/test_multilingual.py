@@ -95,3 +95,8 @@ def test_a_day_without_its_year_is_the_nearest_such_day_on_the_side_the_text_say
                                      language="fr").timexes] == ["2025-03-10"]
     assert [t.value for t in extract("La réunion aura lieu le 10 mars.", january, language="fr").timexes] == [
         "2026-03-10"]
+
+
+def test_a_day_written_with_its_year_keeps_the_year_in_its_span_and_is_explicit():
+    [timex] = extract("Ils se sont rencontrés le 12 juin 2018 à Singapour.", dt.date(2019, 3, 1), language="fr").timexes
+    assert (timex.text, timex.value) == ("12 juin 2018", "2018-06-12")
