@@ -116,17 +116,18 @@ def share_view(share: SharedTimeline, params: QueryDict) -> ShareView:
     A frozen share's filters pick and count its snapshots (timeline.frozen), so what the filters match is what
     the cards say, even for an event since edited or deleted.
 
-    The order the teacher saved (newest first, say) is the one shown until the reader picks another in the form.
+    The order the teacher saved (newest first, say) is the one shown until the reader picks another in the form,
+    and the one a bad order in the URL falls back to.
     """
     own = class_notes(share)
     order = saved_sort(share)
-    within = _within_share(params, order)
+    within = _within_share(params)
     if share.mode == SharedTimeline.Mode.FROZEN:
         snapshots = frozen_snapshots(i for i in share.items.all() if not i.excluded)
-        result = filter_snapshots(within, snapshots)
+        result = filter_snapshots(within, snapshots, default_sort=order)
         records = from_snapshots(result.events)
     else:
-        result = filter_events(within, base=live_events(share))
+        result = filter_events(within, base=live_events(share), default_sort=order)
         records = from_events(result.events.prefetch_related(*EVENT_RELATIONS))
     _as_the_readers(result, order)
     return ShareView(records=records, filters=result, class_notes=own, query=result.query, narrowed=result.is_filtered)
@@ -138,13 +139,10 @@ def saved_sort(share: SharedTimeline) -> str:
     return order if order in SORTS else "oldest"
 
 
-def _within_share(params: QueryDict, order: str) -> QueryDict:
-    """The reader's parameters with plans on (the share's own set already holds just the plans it means to), in
-    the saved ``order`` unless the reader chose one."""
+def _within_share(params: QueryDict) -> QueryDict:
+    """The reader's parameters with plans on: the share's own set already holds just the plans it means to."""
     within = params.copy()
     within.setlist("plans", ["1"])
-    if not params.get("sort"):
-        within["sort"] = order
     return within
 
 
