@@ -167,6 +167,7 @@ class ShareScope:
     saved: str  # the saved filters in words ("events from 2018 involving Kim Jong Un")
     added: int  # events pinned in by hand
     left_out: int
+    order: str = ""  # the saved order in words ("newest first"); "" for the timeline's own, which goes without saying
 
 
 def scope(share: SharedTimeline) -> ShareScope:
@@ -181,7 +182,8 @@ def scope(share: SharedTimeline) -> ShareScope:
         added = 0
     left_out = sum(1 for i in items if i.excluded)
     saved = describe_filters(EventFilterForm(QueryDict(share.query)).filters)
-    return ShareScope(saved=saved, added=added, left_out=left_out)
+    order = saved_sort(share)
+    return ShareScope(saved=saved, added=added, left_out=left_out, order=SORTS[order] if order != "oldest" else "")
 
 
 def describe_filters(f: dict) -> str:

@@ -17,7 +17,7 @@ PLAN = "Working talks to resume in Stockholm"
 FRAMEWORK = "Agreed Framework signed"
 NEWEST_FIRST = [PLAN, HANOI, SINGAPORE, FRAMEWORK]
 SCOPE = ("This timeline holds events from 2018 on, announcements and plans included, "
-         "plus 1 event added by your teacher.")
+         "plus 1 event added by your teacher, newest first.")
 
 
 def _share() -> SharedTimeline:

@@ -122,3 +122,16 @@ def test_a_bad_order_typed_by_htmx_is_dropped_from_the_url_as_the_saved_one_is(c
     response = client.get(url, {"q": "summit", "sort": "sideways"}, headers={"HX-Request": "true", "HX-Target": "results"})
     assert response["HX-Push-Url"] == f"{url}?q=summit"
     assert "showing newest first" in response.content.decode()
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("name", ["share_detail", "share_embed", "share_print"])
+def test_what_the_share_holds_names_its_saved_order_unless_it_is_the_timelines_own(client, teacher, summits, mode,
+                                                                                  name):
+    def scope(share) -> str:
+        body = client.get(reverse(f"timeline:{name}", args=[share.token])).content.decode()
+        return " ".join(re.search(r'<p class="share-scope">(.*?)</p>', body, re.DOTALL).group(1).split())
+
+    assert scope(_share(teacher, mode)).startswith("This timeline holds events from 2018 on, newest first.")
+    # Oldest first is the timeline's own order, which goes without saying, saved or not.
+    assert "first" not in scope(_share(teacher, mode, "from=2018")) + scope(_share(teacher, mode, "from=2018&sort=oldest"))
