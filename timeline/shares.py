@@ -213,6 +213,19 @@ def describe_filters(f: dict) -> str:
     return words + (", announcements and plans included" if f["plans"] else "")
 
 
+def narrowing(result: FilterResult, order: str) -> str:
+    """How a reader's filters narrow (or reorder) a share, as a sentence: "" for the share as saved.
+
+    "Filtered: events from 2019 on matching “hanoi”, oldest first." The order is named only when it is not the
+    share's saved ``order``, which the scope line already names.
+    """
+    chosen = result.filters["sort"]
+    other_order = f", {SORTS[chosen]}" if chosen != order else ""
+    if result.is_filtered:
+        return f"Filtered: {describe_filters(result.filters)}{other_order}."
+    return f"Shown {SORTS[chosen]}." if other_order else ""
+
+
 def _bound_words(bound: Bound) -> str:
     """ "2018", "June 2018" or "12 June 2018". """
     if len(bound.canonical) == 4:
