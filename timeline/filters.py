@@ -2,8 +2,9 @@
 
 The public API, shared with the read-only share pages and the exports:
 
-- ``EventFilterForm(data)``: a plain form over a GET QueryDict. It never rejects a request: a value it cannot use
-  is dropped and explained in ``form.notices``.
+- ``EventFilterForm(data, default_sort=...)``: a plain form over a GET QueryDict. It never rejects a request: a value
+  it cannot use is dropped and explained in ``form.notices``. ``default_sort`` is the page's order when the querystring
+  names none or one not understood ("oldest" on the timeline, the saved one on a share).
 - ``apply_filters(form, queryset)``: the events the filters select, in the chosen order.
 - ``filter_events(params, base=None) -> FilterResult``: all of the above plus the canonical querystring, the result
   count, the chart and the facet counts, in a constant number of queries whatever the number of events.
@@ -122,8 +123,10 @@ class EventFilterForm(forms.Form):
     annotated = forms.BooleanField(required=False, label="Only events with public notes")
     sort = forms.CharField(required=False, label="Order")
 
-    def __init__(self, data: QueryDict | dict | None = None, **kwargs):
+    def __init__(self, data: QueryDict | dict | None = None, *, default_sort: str = "oldest", **kwargs):
         super().__init__(data if data is not None else QueryDict(), **kwargs)
+        # The order the page shows when its URL names none, or a bad one: a share's is the one its teacher saved.
+        self.default_sort = default_sort
         self.notices: list[str] = []
         self._clean_once = False
 
@@ -176,10 +179,10 @@ class EventFilterForm(forms.Form):
         return value
 
     def clean_sort(self) -> str:
-        value = self.cleaned_data.get("sort") or "oldest"
+        value = self.cleaned_data.get("sort") or self.default_sort
         if value not in SORTS:
-            self.notices.append(f"Unknown order “{value[:20]}” is ignored; showing oldest first.")
-            return "oldest"
+            self.notices.append(f"Unknown order “{value[:20]}” is ignored; showing {SORTS[self.default_sort]}.")
+            return self.default_sort
         return value
 
     def clean(self):
@@ -201,7 +204,7 @@ class EventFilterForm(forms.Form):
                 self.notices.append(f"{label}: {errors[0]} The value is ignored.")
         data = dict(self.cleaned_data) if hasattr(self, "cleaned_data") else {}
         defaults = {"q": "", "from": None, "to": None, "actor": [], "both": False, "category": [], "document": [],
-                    "precision": "", "plans": False, "annotated": False, "sort": "oldest"}
+                    "precision": "", "plans": False, "annotated": False, "sort": self.default_sort}
         return {name: data.get(name, default) if name not in self.errors else default for name, default in defaults.items()}
 
 
@@ -520,13 +523,14 @@ def _chart(f: dict, counts: dict[str, int]) -> tuple[list[Bar], str]:
     return bars, "year"
 
 
-def filter_events(params: QueryDict | dict, base: QuerySet | None = None) -> FilterResult:
+def filter_events(params: QueryDict | dict, base: QuerySet | None = None, *,
+                  default_sort: str = "oldest") -> FilterResult:
     """Everything the timeline shows for a querystring: events, notices, canonical query, total, chart and facets.
 
     ``base`` narrows the universe (a share's pinned events, say); without it, all published events. The number of
-    queries is the same whatever the number of events.
+    queries is the same whatever the number of events. ``default_sort``: the order when the querystring names none.
     """
-    form = EventFilterForm(params)
+    form = EventFilterForm(params, default_sort=default_sort)
     f = form.filters
     tallies = read_tallies(f["plans"])
     conditions = _conditions(f, tallies)
@@ -590,7 +594,7 @@ def counted_result(form: EventFilterForm, events, counter, is_filtered: bool) ->
         events=events,
         form=form,
         notices=form.notices,
-        query=canonical_query(f),
+        query=canonical_query(f, default_sort=form.default_sort),
         total=total,
         filters=f,
         chart=chart,

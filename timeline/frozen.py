@@ -32,9 +32,10 @@ from timeline.models import Actor, Annotation, Modality
 Test = Callable[[dict], bool]
 
 
-def filter_snapshots(params: QueryDict | dict, snapshots: Iterable[dict]) -> FilterResult:
+def filter_snapshots(params: QueryDict | dict, snapshots: Iterable[dict], *,
+                     default_sort: str = "oldest") -> FilterResult:
     """``filter_events`` for a frozen share: its ``events`` are the snapshots the filters keep, in the order asked."""
-    form = EventFilterForm(params)
+    form = EventFilterForm(params, default_sort=default_sort)
     f = form.filters
     snapshots = list(snapshots)
     counter = SnapshotCounter(f, snapshot_tests(f, snapshots), snapshots)

@@ -116,17 +116,18 @@ def share_view(share: SharedTimeline, params: QueryDict) -> ShareView:
     A frozen share's filters pick and count its snapshots (timeline.frozen), so what the filters match is what
     the cards say, even for an event since edited or deleted.
 
-    The order the teacher saved (newest first, say) is the one shown until the reader picks another in the form.
+    The order the teacher saved (newest first, say) is the one shown until the reader picks another in the form,
+    and the one a bad order in the URL falls back to.
     """
     own = class_notes(share)
     order = saved_sort(share)
-    within = _within_share(params, order)
+    within = _within_share(params)
     if share.mode == SharedTimeline.Mode.FROZEN:
         snapshots = frozen_snapshots(i for i in share.items.all() if not i.excluded)
-        result = filter_snapshots(within, snapshots)
+        result = filter_snapshots(within, snapshots, default_sort=order)
         records = from_snapshots(result.events)
     else:
-        result = filter_events(within, base=live_events(share))
+        result = filter_events(within, base=live_events(share), default_sort=order)
         records = from_events(result.events.prefetch_related(*EVENT_RELATIONS))
     _as_the_readers(result, order)
     return ShareView(records=records, filters=result, class_notes=own, query=result.query, narrowed=result.is_filtered)
@@ -138,13 +139,10 @@ def saved_sort(share: SharedTimeline) -> str:
     return order if order in SORTS else "oldest"
 
 
-def _within_share(params: QueryDict, order: str) -> QueryDict:
-    """The reader's parameters with plans on (the share's own set already holds just the plans it means to), in
-    the saved ``order`` unless the reader chose one."""
+def _within_share(params: QueryDict) -> QueryDict:
+    """The reader's parameters with plans on: the share's own set already holds just the plans it means to."""
     within = params.copy()
     within.setlist("plans", ["1"])
-    if not params.get("sort"):
-        within["sort"] = order
     return within
 
 
@@ -169,6 +167,7 @@ class ShareScope:
     saved: str  # the saved filters in words ("events from 2018 involving Kim Jong Un")
     added: int  # events pinned in by hand
     left_out: int
+    order: str = ""  # the saved order in words ("newest first"); "" for the timeline's own, which goes without saying
 
 
 def scope(share: SharedTimeline) -> ShareScope:
@@ -183,7 +182,8 @@ def scope(share: SharedTimeline) -> ShareScope:
         added = 0
     left_out = sum(1 for i in items if i.excluded)
     saved = describe_filters(EventFilterForm(QueryDict(share.query)).filters)
-    return ShareScope(saved=saved, added=added, left_out=left_out)
+    order = saved_sort(share)
+    return ShareScope(saved=saved, added=added, left_out=left_out, order=SORTS[order] if order != "oldest" else "")
 
 
 def describe_filters(f: dict) -> str:
@@ -211,6 +211,19 @@ def describe_filters(f: dict) -> str:
         parts.append("with public notes")
     words = " ".join(["events", *parts]) if parts else "all published events"
     return words + (", announcements and plans included" if f["plans"] else "")
+
+
+def narrowing(result: FilterResult, order: str) -> str:
+    """How a reader's filters narrow (or reorder) a share, as a sentence: "" for the share as saved.
+
+    "Filtered: events from 2019 on matching “hanoi”, oldest first." The order is named only when it is not the
+    share's saved ``order``, which the scope line already names.
+    """
+    chosen = result.filters["sort"]
+    other_order = f", {SORTS[chosen]}" if chosen != order else ""
+    if result.is_filtered:
+        return f"Filtered: {describe_filters(result.filters)}{other_order}."
+    return f"Shown {SORTS[chosen]}." if other_order else ""
 
 
 def _bound_words(bound: Bound) -> str:

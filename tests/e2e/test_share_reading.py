@@ -1,5 +1,6 @@
 """A pupil reads a share saved newest first with its plans: in the teacher's order until choosing another, each plan
-marked as only planned, on the page, the embed and the printed handout, which says what the share holds."""
+marked as only planned, on the page, the embed and the printed handout, which says what the share holds; printed
+from a page the pupil filtered, the handout holds what was on screen and says how it was filtered."""
 
 import datetime
 
@@ -17,7 +18,7 @@ PLAN = "Working talks to resume in Stockholm"
 FRAMEWORK = "Agreed Framework signed"
 NEWEST_FIRST = [PLAN, HANOI, SINGAPORE, FRAMEWORK]
 SCOPE = ("This timeline holds events from 2018 on, announcements and plans included, "
-         "plus 1 event added by your teacher.")
+         "plus 1 event added by your teacher, newest first.")
 
 
 def _share() -> SharedTimeline:
@@ -72,6 +73,38 @@ def test_a_pupil_reads_the_share_in_the_teachers_order_sees_the_plan_marked_and_
     page.get_by_role("link", name="Print handout").click()
     expect(page.locator(".share-scope")).to_have_text(SCOPE)
     assert page.locator(".handout-event strong").all_inner_texts() == NEWEST_FIRST
+    expect(page.locator(".handout-event", has_text=PLAN).get_by_text("Planned or announced")).to_be_visible()
+    assert errors == []
+    context.close()
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("javascript", [True, False])
+def test_a_pupil_prints_the_share_as_filtered_and_ordered_on_screen(live_server, browser, javascript):
+    share = _share()
+    context = browser.new_context(java_script_enabled=javascript)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(f"{live_server.url}/s/{share.token}/")
+    page.get_by_label("From").fill("2019")
+    if javascript:  # each change swaps the results, and the print link with them, out of band
+        page.get_by_label("From").press("Tab")
+        expect(page.get_by_text(SINGAPORE)).to_have_count(0)
+        wait_for_htmx(page)
+        page.locator("#f-sort").select_option("oldest")
+        expect(page.locator("#results .event-title").first).to_have_text(HANOI)
+        wait_for_htmx(page)
+    else:
+        page.locator("#f-sort").select_option("oldest")
+        page.get_by_role("button", name="Apply filters").click()
+    assert page.locator("#results .event-title").all_inner_texts() == [HANOI, PLAN]
+
+    page.get_by_role("link", name="Print handout").click()
+    assert page.locator(".handout-event strong").all_inner_texts() == [HANOI, PLAN]
+    expect(page.locator(".handout-narrowing")).to_have_text("Filtered: events from 2019 on, oldest first.")
+    expect(page.locator(".share-scope")).to_have_text(SCOPE)
     expect(page.locator(".handout-event", has_text=PLAN).get_by_text("Planned or announced")).to_be_visible()
     assert errors == []
     context.close()

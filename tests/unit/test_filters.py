@@ -141,6 +141,16 @@ def test_the_canonical_query_leaves_out_the_pages_default_order_and_keeps_the_ot
     assert canonical_query(oldest) == "from=2018"
 
 
+def test_a_bad_order_falls_back_to_the_pages_default_order_and_the_notice_names_it(corpus):
+    timeline = filter_events(q("sort=random"))
+    assert timeline.filters["sort"] == "oldest"
+    assert "Unknown order “random” is ignored; showing oldest first." in timeline.notices
+    share = filter_events(q("sort=random"), default_sort="newest")
+    assert share.filters["sort"] == "newest" and titles(share)[0] == "Singapore summit"
+    assert "Unknown order “random” is ignored; showing newest first." in share.notices
+    assert filter_events(q(""), default_sort="newest").filters["sort"] == "newest"
+
+
 def test_from_after_to_swaps_them_with_a_notice(corpus):
     result = filter_events(q("from=2019&to=2018"))
     assert result.query == "from=2018&to=2019"

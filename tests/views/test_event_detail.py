@@ -1,9 +1,11 @@
 import datetime
+import re
 
 import pytest
+from django.urls import reverse
 
 from tests.factories import ActorFactory, DocumentFactory, EventFactory, EventSourceFactory
-from timeline.models import Precision, Status
+from timeline.models import Modality, Precision, Status
 
 
 @pytest.mark.django_db
@@ -40,3 +42,31 @@ def test_an_unpublished_event_is_not_found(client, status):
 @pytest.mark.django_db
 def test_a_missing_event_is_not_found(client):
     assert client.get("/events/999999/").status_code == 404
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("modality, label", [
+    (Modality.PLANNED, "Planned or announced"),
+    (Modality.HYPOTHETICAL, "Hypothetical"),
+    (Modality.NEGATED, "Did not happen"),
+])
+def test_an_event_page_marks_what_did_not_happen_with_the_badges_of_its_timeline_row(client, modality, label):
+    event = EventFactory(title="Working talks in Stockholm", modality=modality, category="CONSULT")
+    body = client.get(event.get_absolute_url()).content.decode()
+    meta = re.search(r'<p class="event-meta">.*?</p>', body, re.DOTALL).group(0)
+    assert f'<span class="badge modality">{label}</span>' in meta
+    # The same badges, to the byte, as the event's row in the timeline shows.
+    row = client.get(reverse("timeline:event_list"), {"plans": "1"}).content.decode()
+    row_badges = re.findall(r'<span class="badge[^"]*">[^<]*</span>', row)
+    assert re.findall(r'<span class="badge[^"]*">[^<]*</span>', meta) == row_badges
+    assert row_badges == ['<span class="badge cat cat-verbal-cooperation">Consult</span>',
+                          f'<span class="badge modality">{label}</span>']
+
+
+@pytest.mark.django_db
+def test_an_event_that_happened_has_its_category_badge_and_no_modality_badge(client):
+    event = EventFactory(title="Singapore summit", category="CONSULT")
+    body = client.get(event.get_absolute_url()).content.decode()
+    assert '<span class="badge cat cat-verbal-cooperation">Consult</span>' in body
+    assert "badge modality" not in body and "Happened" not in body
+    assert "badge" not in client.get(EventFactory(title="Uncategorised", category="").get_absolute_url()).content.decode()

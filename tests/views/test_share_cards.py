@@ -1,6 +1,7 @@
 """A share's cards say what the timeline's rows say about each event: its category, whether it only was planned
 (or is hypothetical, or denied), and how sure its date is, on the share page, its embed and the printed handout,
-live or frozen. A pupil must never read a plan as something that happened.
+live or frozen. A pupil must never read a plan as something that happened, nor a teacher choosing what to pin in
+or leave out on the share's form.
 """
 
 import datetime
@@ -97,3 +98,30 @@ def test_a_snapshot_frozen_without_modality_or_category_still_shows_as_an_event_
         assert response.status_code == 200, name
         card = _card(response.content.decode(), events["summit"])
         assert "Singapore summit" in card and "badge" not in card and "event-unasserted" not in card, name
+
+
+@pytest.mark.parametrize("page", ["new", "edit live", "edit frozen"])
+def test_the_teachers_form_marks_the_plans_it_lists_as_the_timeline_does(client, teacher, events, page):
+    client.force_login(teacher)
+    if page == "new":
+        body = client.get(reverse("timeline:share_new"), {"from": "2018", "plans": "1"}).content.decode()
+    else:
+        share = _share(teacher, SharedTimeline.Mode.FROZEN if page == "edit frozen" else SharedTimeline.Mode.LIVE)
+        body = client.get(reverse("timeline:share_edit", args=[share.pk])).content.decode()
+    plan, summit = _card(body, events["plan"]), _card(body, events["summit"])
+    assert 'class="event event-unasserted"' in plan and 'class="badge modality">Planned or announced</span>' in plan
+    assert 'class="badge modality">Hypothetical</span>' in _card(body, events["maybe"])
+    assert 'class="badge modality">Did not happen</span>' in _card(body, events["denied"])
+    assert 'class="event"' in summit and "badge modality" not in summit
+    assert '<span class="badge cat cat-verbal-cooperation">Consult</span>' in summit
+    # Each is still a row the teacher can annotate or leave out.
+    assert f'name="exclude-{events["plan"].pk}"' in plan and f'name="note-{events["plan"].pk}"' in plan
+
+
+def test_a_plan_pinned_into_a_share_saved_without_plans_is_marked_on_its_form(client, teacher, events):
+    share = SharedTimeline.objects.create(owner=teacher, title="Summits", query="from=2018")
+    shares.save_share(share=share, notes={}, excluded=[], pinned=[events["plan"].pk], freeze=False)
+    client.force_login(teacher)
+    body = client.get(reverse("timeline:share_edit", args=[share.pk])).content.decode()
+    assert "Planned or announced" in _card(body, events["plan"])
+    assert events["maybe"].title not in body  # the saved filters leave the other plans out

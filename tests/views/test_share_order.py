@@ -101,3 +101,37 @@ def test_the_embeds_folded_filters_stay_folded_for_the_saved_order_and_open_for_
     assert '<details class="more-filters">' in client.get(url).content.decode()
     assert '<details class="more-filters">' in client.get(url, {**no_js, "sort": "newest"}).content.decode()
     assert '<details class="more-filters" open>' in client.get(url, {**no_js, "sort": "oldest"}).content.decode()
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("name", ["share_detail", "share_embed", "share_print", "share_export"])
+def test_an_order_not_understood_falls_back_to_the_saved_one_and_says_which(client, teacher, summits, mode, name):
+    share = _share(teacher, mode)
+    args = [share.token, "events.csv"] if name == "share_export" else [share.token]
+    response = client.get(reverse(f"timeline:{name}", args=args), {"sort": "sideways"})
+    assert response.status_code == 200 and _titles(response) == NEWEST_FIRST
+    if name in ("share_detail", "share_embed"):
+        body = response.content.decode()
+        assert "Unknown order “sideways” is ignored; showing newest first." in body
+        assert "oldest first" not in body and _chosen_order(response) == "newest"
+
+
+def test_a_bad_order_typed_by_htmx_is_dropped_from_the_url_as_the_saved_one_is(client, teacher, summits):
+    share = _share(teacher, SharedTimeline.Mode.LIVE)
+    url = reverse("timeline:share_detail", args=[share.token])
+    response = client.get(url, {"q": "summit", "sort": "sideways"}, headers={"HX-Request": "true", "HX-Target": "results"})
+    assert response["HX-Push-Url"] == f"{url}?q=summit"
+    assert "showing newest first" in response.content.decode()
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("name", ["share_detail", "share_embed", "share_print"])
+def test_what_the_share_holds_names_its_saved_order_unless_it_is_the_timelines_own(client, teacher, summits, mode,
+                                                                                  name):
+    def scope(share) -> str:
+        body = client.get(reverse(f"timeline:{name}", args=[share.token])).content.decode()
+        return " ".join(re.search(r'<p class="share-scope">(.*?)</p>', body, re.DOTALL).group(1).split())
+
+    assert scope(_share(teacher, mode)).startswith("This timeline holds events from 2018 on, newest first.")
+    # Oldest first is the timeline's own order, which goes without saying, saved or not.
+    assert "first" not in scope(_share(teacher, mode, "from=2018")) + scope(_share(teacher, mode, "from=2018&sort=oldest"))

@@ -13,7 +13,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from timeline.charts import eras_in_year, load_eras
 from timeline.filters import FilterResult, filter_events
-from timeline.models import Actor, Document, Event, EventSource, Modality, Status
+from timeline.models import Actor, Document, Event, EventSource, Status
 from timeline.permissions import is_editor
 
 PAGE_SIZE = 50
@@ -128,7 +128,7 @@ def event_list(request: HttpRequest) -> HttpResponse:
 def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     sources = Prefetch("sources", queryset=EventSource.objects.select_related("document").order_by("pk"))
     event = get_object_or_404(Event.objects.prefetch_related("actors", sources), pk=pk, status=Status.PUBLISHED)
-    return render(request, "timeline/event_detail.html", {"event": event, "Modality": Modality})
+    return render(request, "timeline/event_detail.html", {"event": event})
 
 
 def document_list(request: HttpRequest) -> HttpResponse:

@@ -254,7 +254,9 @@ def share_print(request: HttpRequest, token: str) -> HttpResponse:
     context = _share_context(request, share)
     context["share_url"] = request.build_absolute_uri(reverse("timeline:share_detail", args=[share.token]))
     rows, references = _numbered_references(context["rows"])
-    context.update(rows=rows, references=references)
+    # The share page's "Print handout" link carries the reader's filters and order: the handout says how it differs.
+    narrowing = shares.narrowing(context["filters"], shares.saved_sort(share))
+    context.update(rows=rows, references=references, narrowing=narrowing)
     return render(request, "shares/share_print.html", context)
 
 

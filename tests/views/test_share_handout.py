@@ -1,0 +1,99 @@
+"""The handout printed from a share's page: its "Print handout" link carries the reader's own filters and order, so
+the printout matches the screen (with or without htmx), and the handout says how it is narrowed or reordered."""
+
+import datetime
+import re
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import ActorFactory, EventFactory
+from timeline import shares
+from timeline.models import SharedTimeline
+
+MODES = [SharedTimeline.Mode.LIVE, SharedTimeline.Mode.FROZEN]
+TITLES = ["Singapore summit", "Hanoi summit", "Panmunjom handshake"]
+
+
+@pytest.fixture
+def summits(db):
+    kim = ActorFactory(name="Kim Jong Un")
+    EventFactory(title="Singapore summit", date_start=datetime.date(2018, 6, 12), actors=[kim])
+    EventFactory(title="Hanoi summit", date_start=datetime.date(2019, 2, 27), date_text="27 February 2019", actors=[kim])
+    EventFactory(title="Panmunjom handshake", date_start=datetime.date(2019, 6, 30), date_text="30 June 2019")
+
+
+def _share(teacher, mode=SharedTimeline.Mode.LIVE, query="from=2018&sort=newest") -> SharedTimeline:
+    share = SharedTimeline.objects.create(owner=teacher, title="Summits", query=query, mode=mode)
+    return shares.save_share(share=share, notes={}, excluded=[], pinned=[], freeze=True)
+
+
+def _print_link(body: str) -> str:
+    links = re.findall(r'<a href="([^"]*)">Print handout</a>', body)
+    assert len(links) == 1, links
+    return links[0].replace("&amp;", "&")
+
+
+def _titles(body: str) -> list[str]:
+    return re.findall("|".join(TITLES), body)
+
+
+def _narrowing(body: str) -> str | None:
+    match = re.search(r'<p class="handout-narrowing">(.*?)</p>', body, re.DOTALL)
+    return match and match.group(1)
+
+
+def test_the_print_link_carries_the_readers_filters_and_order_and_nothing_for_the_share_as_saved(client, teacher,
+                                                                                                 summits):
+    share = _share(teacher)
+    url = reverse("timeline:share_detail", args=[share.token])
+    handout = reverse("timeline:share_print", args=[share.token])
+    assert _print_link(client.get(url).content.decode()) == handout
+    # As a form sent without JavaScript leaves it: every field, the empty ones and the saved order included.
+    sent = {"q": "summit", "from": "2019", "to": "", "sort": "oldest", "precision": ""}
+    assert _print_link(client.get(url, sent).content.decode()) == f"{handout}?q=summit&from=2019&sort=oldest"
+    # The saved order is no choice of the reader's: the link leaves it out, as the page's URL does.
+    assert _print_link(client.get(url, {**sent, "sort": "newest"}).content.decode()) == f"{handout}?q=summit&from=2019"
+
+
+@pytest.mark.parametrize("target", ["results", "browse"])
+def test_an_htmx_swap_brings_the_print_link_up_to_date_out_of_band(client, teacher, summits, target):
+    share = _share(teacher)
+    url = reverse("timeline:share_detail", args=[share.token])
+    handout = reverse("timeline:share_print", args=[share.token])
+    headers = {"HX-Request": "true", "HX-Target": target}
+    body = client.get(url, {"q": "hanoi", "sort": "oldest"}, headers=headers).content.decode()
+    actions = re.search(r'<div id="page-actions" class="page-actions" hx-swap-oob="true">.*?</div>', body, re.DOTALL)
+    assert actions, "no out-of-band page actions"
+    assert _print_link(actions.group(0)) == f"{handout}?q=hanoi&sort=oldest"
+    assert _print_link(client.get(url, {"q": ""}, headers=headers).content.decode()) == handout
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_the_handout_printed_from_a_filtered_page_holds_what_it_showed_and_says_how_it_was_filtered(client, teacher,
+                                                                                                    summits, mode):
+    share = _share(teacher, mode)
+    page = client.get(reverse("timeline:share_detail", args=[share.token]), {"actor": "kim-jong-un", "sort": "oldest"})
+    body = client.get(_print_link(page.content.decode())).content.decode()
+    assert _titles(body) == ["Singapore summit", "Hanoi summit"] == _titles(page.content.decode())
+    assert _narrowing(body) == "Filtered: events involving Kim Jong Un, oldest first."
+    # What the share holds is still said, as saved; the narrowing follows it.
+    assert "This timeline holds events from 2018 on, newest first." in body
+    assert body.index('class="share-scope"') < body.index('class="handout-narrowing"') < body.index("</header>")
+    # In the saved order, the order goes without saying.
+    narrowed = client.get(reverse("timeline:share_print", args=[share.token]), {"from": "2019", "q": "summit"})
+    assert _narrowing(narrowed.content.decode()) == "Filtered: events from 2019 on matching “summit”."
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_handout_only_reordered_says_so_and_one_as_saved_says_nothing(client, teacher, summits, mode):
+    share = _share(teacher, mode)
+    handout = reverse("timeline:share_print", args=[share.token])
+    reordered = client.get(handout, {"sort": "oldest"}).content.decode()
+    assert _titles(reordered) == TITLES and _narrowing(reordered) == "Shown oldest first."
+    as_saved = client.get(handout).content.decode()
+    assert _titles(as_saved) == TITLES[::-1] and _narrowing(as_saved) is None
+    # A share saved oldest first, printed newest first.
+    other = client.get(reverse("timeline:share_print", args=[_share(teacher, mode, "from=2018").token]),
+                       {"sort": "newest"}).content.decode()
+    assert _narrowing(other) == "Shown newest first."
