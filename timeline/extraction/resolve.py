@@ -371,6 +371,8 @@ def named_happening(text: str, pos: int) -> Happening | None:
     m = _NAMED_HAPPENING.match(text, pos)
     if m is None:
         return None
+    if (after := re.match(r"\s+([a-z]+)", text[m.end():])) and looks_like_verb(after[1]):
+        return None  # "a year after the six parties issued their statement": the subject of a clause, no happening
     noun = m["noun"]
     stem = _HAPPENING_WORDS.get(noun) or re.escape(re.sub(r"(?:ing|ment|ion|al|s)$", "", noun)[:max(4, len(noun) - 3)])
     return Happening(stem, tuple(w.rstrip(".") for w in m["mods"].split()))

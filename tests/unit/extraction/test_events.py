@@ -1540,3 +1540,8 @@ def test_a_fronted_participle_and_a_pronoun_after_a_colon_title_their_subject():
         "The Agreed Framework was signed in Geneva")
     assert title_of("Kim Il Sung did not live to see the deal signed: he died on July 8, 1994, weeks later.") == (
         "Kim Il Sung died")
+
+
+def test_a_title_case_dateline_without_a_year_is_no_event():
+    text = "Seoul, Dec. 2 — South Korea's National Assembly on Tuesday passed a resolution."
+    assert [e.date_text for e in events(text, dt.date(2025, 12, 2))] == ["Tuesday"]

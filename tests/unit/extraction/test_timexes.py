@@ -1173,3 +1173,9 @@ def test_a_month_and_day_last_year_is_that_day_of_last_year():
         ("July 27 last year", "2024-07-27")]
     assert values("They met April 2-3 last year.", dt.date(2025, 11, 18)) == [
         ("April 2", "2024-04-02"), ("3 last year", "2024-04-03")]
+
+
+def test_a_stretch_after_a_clause_is_a_duration_not_a_date_counted_from_a_like_noun():
+    text = ("North Korea said last month it would quit the Six-Party Talks. The first test took place on 9 October 2006, "
+            "little more than a year after the six parties issued their joint statement.")
+    assert ("more than a year", "P1Y") in values(text, dt.date(2009, 5, 27))

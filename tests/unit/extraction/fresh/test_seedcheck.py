@@ -90,10 +90,6 @@ KNOWN_FAILURES = {
     '013-in-february-2007-the-six-parties': 'modality planned, want asserted',
     # briefs/014-second-nuclear-test.md
     '014-took-place-on-9-october-2006': "category AGREE, want MOBILIZE; actors wrongly include ['Six-Party Talks']",
-    '014-no-little-more-than-a-year-after': "gives 2010-01-01..2010-12-31 planned AGREE 'The first little after "
-        "the six parties issued their joint statement' ('little more than a year after' 19 Sept 2005 is Oct 2006, "
-        'dated)',
-    '014-title-not-the-first-little': "title 'The first little after the six parties issued their joint statement'",
     # briefs/015-clinton-visits-pyongyang.md
     # briefs/016-kim-jong-il-dies.md
     # briefs/017-leap-day-agreement.md
