@@ -202,7 +202,8 @@ def _modifies_noun(text: str, start: int, end: int) -> bool:
     """Whether the date at start..end stands before a noun after an article ("the 2005 accord")."""
     if not _ATTRIBUTIVE_BEFORE.search(text, max(0, start - 8), start):
         return False
-    nxt = re.match(r"[\s-]*([a-z][a-z-]*)", text[end:end + 30])
+    nxt = re.match(r"[\s-]*([a-z][a-z-]*|[A-Z][a-z]+(?=\s+[A-Z][a-z]))", text[end:end + 30])
+    # (a name too: "the 2018 Winter Olympics")
     return bool(nxt) and nxt.group(1) not in _NOT_A_NOUN and not looks_like_verb(nxt.group(1))
 
 

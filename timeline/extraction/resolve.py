@@ -122,6 +122,10 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
     if doc.told and doc.told[-1][1] == doc.prev_end and NAMES_A_LAW.search(
             doc.text, max(0, doc.told[-1][0] - 40), doc.told[-1][0]):
         return None  # "allowed the Human Rights Act of 2004 to lapse in September": the law's name sets no scene
+    if (p.gran == "year" and doc.prev_names_a_thing and start - doc.prev_end <= 200
+            and not _SENTENCE_END.search(doc.text, doc.prev_end, start)
+            and re.search(r",\s+(?:where|when|at\s+which|during\s+which|in\s+which)\s", doc.text[doc.prev_end:start])):
+        return p.year  # "the 2018 Winter Olympics in Pyeongchang, where the two Koreas marched ... on Feb. 9"
     if p.gran == "year" and start - doc.prev_end > 60:
         return None  # a bare year sets the scene only for what follows it closely ("signed in 1996 and ratified in March")
     if "\n" in doc.text[doc.prev_end:start] and _PRESENT_PERFECT.search(_sentence_at(doc.text, start)):

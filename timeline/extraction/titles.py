@@ -114,8 +114,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     elif a > 0:
         clause = _with_subject(sentence, a, clause, aside)
     # "After Pyongyang rejected the offer": the happening, without the word that hung it on the main clause
-    clause = re.sub(r"^(?:(?i:after|before|when|once|as|since|because|while)\s+(?=[A-Z])"
-                    r"|(?i:after|before|when|once|since|because|while)\s+(?=(?:the|former|its|his|her|their)\s))",
+    clause = re.sub(r"^(?:(?i:after|before|when|where|once|as|since|because|while)\s+(?=[A-Z])"
+                    r"|(?i:after|before|when|where|once|since|because|while)\s+(?=(?:the|former|its|his|her|their)\s))",
                     "", clause)
     # "Since assuming office, Lee has sought ...", "After a visit by envoy James Kelly, the United States said ...":
     # the subject opens the title, not a participle's or a landmark's phrase (unless the date is the phrase's own:

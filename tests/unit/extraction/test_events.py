@@ -1545,3 +1545,16 @@ def test_a_fronted_participle_and_a_pronoun_after_a_colon_title_their_subject():
 def test_a_title_case_dateline_without_a_year_is_no_event():
     text = "Seoul, Dec. 2 — South Korea's National Assembly on Tuesday passed a resolution."
     assert [e.date_text for e in events(text, dt.date(2025, 12, 2))] == ["Tuesday"]
+
+
+def test_a_day_in_a_where_clause_on_a_thing_a_year_names_is_in_that_year():
+    text = ("It sent a cheer squad to the 2018 Winter Olympics in Pyeongchang, where the two Koreas marched under a "
+            "single flag at the opening ceremony on Feb. 9.")
+    last = events(text, dt.date(2025, 9, 5))[-1]
+    assert (last.date_start.isoformat(), last.title) == (
+        "2018-02-09", "The two Koreas marched under a single flag at the opening ceremony")
+
+
+def test_a_dateline_naming_two_cities_is_furniture():
+    text = "PYONGYANG/SEOUL, Sept. 5 (Reuters) - North Korea will not send athletes to the Games, it said on Friday."
+    assert [e.date_text for e in events(text, dt.date(2025, 9, 5))] == ["Friday"]
