@@ -38,7 +38,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _set_off_happening(sentence, lo, hi, spans) or _after_fronted_phrase(sentence, lo, hi, spans)
             or _relative_after_a_preposition(sentence, lo, hi, spans)
             or _landmark_with_its_date(sentence, lo, hi, spans)
-            or _fronted_participle(sentence, lo, hi, spans)) is not None:
+            or _fronted_participle(sentence, lo, hi, spans)
+            or _gerund_opening(sentence, lo, hi, spans)) is not None:
         set_off = _balanced(set_off)
         return shorten(set_off[:1].upper() + set_off[1:])
     a, b = clause_around(sentence, lo, hi)
@@ -493,6 +494,38 @@ _LANDMARK_OPENING = re.compile(r"^(?:In\s+[A-Z][a-z]+\s+\d{4},\s+)?(?P<lm>(?:[Aa
 _UNDER_A_DEAL = re.compile(r"(?i:" + DEAL_DATED_RE + ")")
 _PARTICIPLE_OPENING = re.compile(r"^(?P<lm>(?:Since|After|Before|While|When|Upon|"
                                  r"On)\s+[a-z]+ing\b[^,]{0,60},\s+)(?=[A-Z])")
+
+
+_GERUND_OPENING = re.compile(r"(?:Since|After|Upon|On)\s+(?P<verb>[a-z]+ing)\b(?P<rest>[^,;:]{0,60}),\s+")
+_IRREGULAR_PAST = {"taking": "took", "becoming": "became", "coming": "came", "meeting": "met", "winning": "won",
+                   "leaving": "left", "making": "made", "giving": "gave", "holding": "held", "being": "was",
+                   "dying": "died", "running": "ran", "getting": "got", "seeing": "saw", "going": "went",
+                   "sending": "sent", "speaking": "spoke", "flying": "flew", "putting": "put", "setting": "set",
+                   "saying": "said", "telling": "told", "trying": "tried", "paying": "paid", "building": "built"}
+
+
+def _past_of(gerund: str) -> str:
+    """The simple past of an "-ing" form, for the common verbs of news: "assuming" -> "assumed", "stepping" ->
+    "stepped" (the gerund has doubled the consonant already), "agreeing" -> "agreed", "taking" -> "took"."""
+    if gerund in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[gerund]
+    stem = gerund[:-3]
+    return stem + ("d" if stem.endswith("e") else "ed")
+
+
+def _gerund_opening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """What the subject did, when the date lies in an "-ing" phrase opening the sentence: "Since assuming office in
+    July, Lee has sought ..." -> "Lee assumed office"."""
+    opener = re.match(r"\s*", sentence)
+    m = _GERUND_OPENING.match(sentence, opener.end())
+    if m is None or not (m.start() <= lo and hi <= m.end()):
+        return None
+    subject = _subject_of(sentence[m.end():])
+    past = _past_of(m["verb"])
+    if not subject or not subject[:1].isupper():
+        return None
+    rest = _without_dates(sentence, m.start("rest"), m.end("rest"), spans)
+    return f"{subject} {past} {rest}".strip()
 
 
 def _without_opening(clause: str, sentence: str, lo: int, opening: re.Pattern) -> str:

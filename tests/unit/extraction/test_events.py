@@ -1558,3 +1558,9 @@ def test_a_day_in_a_where_clause_on_a_thing_a_year_names_is_in_that_year():
 def test_a_dateline_naming_two_cities_is_furniture():
     text = "PYONGYANG/SEOUL, Sept. 5 (Reuters) - North Korea will not send athletes to the Games, it said on Friday."
     assert [e.date_text for e in events(text, dt.date(2025, 9, 5))] == ["Friday"]
+
+
+def test_a_date_in_an_opening_ing_phrase_titles_what_the_subject_did():
+    assert title_of("Since assuming office in July, Lee has sought avenues for rapprochement.") == "Lee assumed office"
+    assert title_of("After taking office in June, Lee sought talks.") == "Lee took office"
+    assert title_of("Since stepping down in 2022, Moon has kept a low profile.") == "Moon stepped down"

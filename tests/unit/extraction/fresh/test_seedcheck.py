@@ -23,7 +23,6 @@ KNOWN_FAILURES = {
         "markedly different from Trump’s first term' (a state of affairs, not a happening)",
     '000-title-not-kim-pointing': "title 'Kim pointing to the mutual defense treaty signed between Pyongyang and "
         "Moscow'",
-    '000-openers': "title 'Since assuming office, Lee has sought avenues for rapprochement'",
     # briefs/001-agreed-framework-geneva.md
     # briefs/002-jo-myong-rok-white-house-communique.md
     '002-issued-on-12-october-2000': "actors lack ['United States', 'North Korea'] (got [])",
