@@ -39,7 +39,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _relative_after_a_preposition(sentence, lo, hi, spans)
             or _landmark_with_its_date(sentence, lo, hi, spans)
             or _fronted_participle(sentence, lo, hi, spans)
-            or _gerund_opening(sentence, lo, hi, spans)) is not None:
+            or _gerund_opening(sentence, lo, hi, spans) or _dated_document(sentence, lo, hi, spans)
+            or _with_absolute(sentence, lo, hi, spans)) is not None:
         set_off = _balanced(set_off)
         return shorten(set_off[:1].upper() + set_off[1:])
     a, b = clause_around(sentence, lo, hi)
@@ -526,6 +527,40 @@ def _gerund_opening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
         return None
     rest = _without_dates(sentence, m.start("rest"), m.end("rest"), spans)
     return f"{subject} {past} {rest}".strip()
+
+
+_DOCUMENT_AFTER_DATE = re.compile(
+    r"\s+(?P<noun>(?:[\w'’-]+\s+){0,3}?(?:treaty|pact|agreement|accord|deal|declaration|statement|communiqu[eé]|"
+    r"resolution|memorandum))\s+(?P<done>(?:signed|reached|agreed|concluded|struck|adopted|issued|brokered)\b"
+    r"[^,;:.()]{0,60}?)(?=\s+(?:as|which|that|but|because|while|and\s+(?:a|an|the|its|his|her|their))\b|[,;:.()]|$)")
+
+
+def _dated_document(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """A document a date qualifies, and what was done to it: "pointing to the 2024 mutual defense treaty signed
+    between Pyongyang and Moscow" -> "The mutual defense treaty was signed between Pyongyang and Moscow"."""
+    if not re.search(r"\b(?:the|its|their|a)\s+$", sentence[max(0, lo - 8):lo]):
+        return None
+    m = _DOCUMENT_AFTER_DATE.match(sentence, hi)
+    if m is None:
+        return None
+    done = _without_dates(sentence, m.start("done"), m.end("done"), spans)
+    plural = m["noun"].endswith("s") and not m["noun"].endswith("ss")
+    return f"The {m['noun']} {'were' if plural else 'was'} {done}"
+
+
+_WITH_ABSOLUTE = re.compile(r",\s+with\s+(?P<np>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?P<verb>[a-z]+ing)\b"
+                            r"(?P<rest>[^,;:()]{0,80}?)\s+(?:in|on|during|since|at)?\s*$")
+
+
+def _with_absolute(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """What a "with" phrase closing the sentence tells, when the date is its own: "The speech comes amid tensions,
+    with North Korea conducting multiple missile tests in 2025." -> "North Korea conducted multiple missile
+    tests"."""
+    m = _WITH_ABSOLUTE.search(sentence, 0, lo)
+    if m is None or m.end() != lo or not re.fullmatch(r"[\s.]*", sentence[hi:]):
+        return None
+    rest = _without_dates(sentence, m.start("rest"), m.end("rest"), spans)
+    return f"{m['np']} {_past_of(m['verb'])} {rest}".strip()
 
 
 def _without_opening(clause: str, sentence: str, lo: int, opening: re.Pattern) -> str:

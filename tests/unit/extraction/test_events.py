@@ -1564,3 +1564,15 @@ def test_a_date_in_an_opening_ing_phrase_titles_what_the_subject_did():
     assert title_of("Since assuming office in July, Lee has sought avenues for rapprochement.") == "Lee assumed office"
     assert title_of("After taking office in June, Lee sought talks.") == "Lee took office"
     assert title_of("Since stepping down in 2022, Moon has kept a low profile.") == "Moon stepped down"
+
+
+def test_a_document_a_year_qualifies_titles_what_was_done_to_it():
+    text = "Kim highlighted this in his address, pointing to the 2024 mutual defense treaty signed between Pyongyang and Moscow."
+    assert title_of(text) == "The mutual defense treaty was signed between Pyongyang and Moscow"
+    text = "Lee cited the 1998 joint declaration signed by Kim Dae-jung and Keizo Obuchi as a model."
+    assert title_of(text) == "The joint declaration was signed by Kim Dae-jung and Keizo Obuchi"
+
+
+def test_a_closing_with_phrase_holding_the_date_titles_what_it_tells():
+    text = "The speech comes amid heightened regional tensions, with North Korea conducting multiple missile tests in 2025."
+    assert title_of(text) == "North Korea conducted multiple missile tests"
