@@ -186,7 +186,7 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
                   r"intelligence[-\s]sharing|restor(?:e|es|ed)\s+(?:[\w-]+\s+){0,3}(?:pact|ties|relations|hotlines?)"),
     ("SUPPORT", r"support(?:s|ed)?|prais(?:e|es|ed)|endors(?:e|es|ed)|welcom(?:e|es|ed|ing)|hail(?:s|ed)?|back(?:s|"
                 r"ed)\s+the"),
-    ("CONSULT", r"meet(?:s|ing|ings)?|met|talks|summit(?:s|ry)?|visit(?:s|ed|ing)?|negotiat\w*|dialogue|discuss(?:es|"
+    ("CONSULT", r"meet(?:s|ing|ings)?|met|talks|summit(?:s|ry)?|visit(?:s|ed|ing)?|trips?|negotiat\w*|dialogue|discuss(?:es|"
                 r"ed|ion|ions)?|"
                 r"called\s+on|shook\s+hands|handshake|set\s+foot\s+in|received\s+by|encounters?|"
                 r"receiv(?:e|es|ed|ing)\s+(?:(?:the|a|an|his|her|their|vice|deputy|first|foreign|prime|special|"

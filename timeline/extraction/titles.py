@@ -535,9 +535,23 @@ _DOCUMENT_AFTER_DATE = re.compile(
     r"[^,;:.()]{0,60}?)(?=\s+(?:as|which|that|but|because|while|and\s+(?:a|an|the|its|his|her|their))\b|[,;:.()]|$)")
 
 
+_DOCUMENT_DONE_BEFORE_DATE = re.compile(
+    r"\b(?:the|its|their)\s+(?P<noun>(?:[\w'’-]+\s+){0,3}?(?:treaty|pact|agreement|accord|deal|declaration|statement|"
+    r"communiqu[eé]|memorandum))\s+(?P<done>(?:signed|reached|agreed|concluded|struck|adopted|issued|brokered)\b"
+    r"[^,;:.()]{0,60}?)\s+(?:on|in)\s+$")
+
+
 def _dated_document(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
     """A document a date qualifies, and what was done to it: "pointing to the 2024 mutual defense treaty signed
-    between Pyongyang and Moscow" -> "The mutual defense treaty was signed between Pyongyang and Moscow"."""
+    between Pyongyang and Moscow" -> "The mutual defense treaty was signed between Pyongyang and Moscow"; in the
+    object of a clause about something else ("Behind both meetings lies the nuclear accord signed in Geneva on 21
+    October 1994") -> "The nuclear accord was signed in Geneva"."""
+    m = _DOCUMENT_DONE_BEFORE_DATE.search(sentence, max(0, lo - 120), lo)
+    if m is not None and m.start() > 0 and not sentence[:m.start()].rstrip().endswith(","):
+        # only when the document is not the sentence's subject (that is _set_off_happening's) and nothing follows
+        if re.fullmatch(r"[\s.]*", sentence[hi:]):
+            done = _without_dates(sentence, m.start("done"), m.end("done"), spans)
+            return f"The {m['noun']} was {done}"
     if not re.search(r"\b(?:the|its|their|a)\s+$", sentence[max(0, lo - 8):lo]):
         return None
     m = _DOCUMENT_AFTER_DATE.match(sentence, hi)

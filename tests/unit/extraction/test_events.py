@@ -1576,3 +1576,9 @@ def test_a_document_a_year_qualifies_titles_what_was_done_to_it():
 def test_a_closing_with_phrase_holding_the_date_titles_what_it_tells():
     text = "The speech comes amid heightened regional tensions, with North Korea conducting multiple missile tests in 2025."
     assert title_of(text) == "North Korea conducted multiple missile tests"
+
+
+def test_a_document_signed_on_a_day_in_a_clause_about_something_else_titles_the_signing():
+    assert title_of("Behind both meetings lies the nuclear accord signed in Geneva on 21 October 1994.") == (
+        "The nuclear accord was signed in Geneva")
+    assert events("Albright's trip, which ran from 23 to 24 October 2000, was historic.")[0].category == "CONSULT"

@@ -23,9 +23,7 @@ KNOWN_FAILURES = {
     '002-issued-on-12-october-2000': "actors lack ['United States', 'North Korea'] (got [])",
     '002-in-geneva-in-1994': "actors lack ['United States', 'North Korea'] (got [])",
     # briefs/003-albright-visits-pyongyang.md
-    '003-ran-from-23-to-24-october': 'category -, want CONSULT',
-    '003-in-geneva-on-21-october-1994': "actors lack ['North Korea'] (got []); title 'Behind both meetings lies "
-        "the nuclear accord signed in Geneva' (junk '^Behind both meetings')",
+    '003-in-geneva-on-21-october-1994': "actors lack ['North Korea'] (got [])",
     # briefs/004-bush-axis-of-evil.md
     '004-in-1994-they-signed': "actors lack ['United States'] (got ['North Korea'])",
     '004-no-little-more-than-a-year-earlier': "gives 2001-01-01..2001-12-31 asserted AGREE 'A very different "
