@@ -345,7 +345,7 @@ def _commented_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[
     return happening if len(happening.split()) >= 3 else None
 
 
-_LANDMARK_BEFORE_DATE = re.compile(r"\b(?:after|before|following)\s+(?P<np>[^,;:.()]{2,60}?)\s+(?:in|on)\s+$")
+_LANDMARK_BEFORE_DATE = re.compile(r"\b(?:after|before|following)\s+(?P<np>[^,;:.()]{2,60}?)(?:\s+(?:in|on))?\s+$")
 
 
 def _landmark_with_its_date(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
@@ -353,9 +353,10 @@ def _landmark_with_its_date(sentence: str, lo: int, hi: int, spans: Sequence[tup
     in April 2024 after Russia's veto in March" -> "Russia's veto" for March.  Only a noun phrase, and only when
     the main clause has its own date before it."""
     m = _LANDMARK_BEFORE_DATE.search(sentence, 0, lo)
-    if m is None or not any(e <= m.start() for _s, e in spans) or _has_verb(m["np"]) or re.search(
+    set_off = m is not None and re.search(r",\s+$", sentence[max(0, m.start() - 3):m.start()]) is not None
+    if m is None or not (set_off or any(e <= m.start() for _s, e in spans)) or _has_verb(m["np"]) or re.search(
             r"\b(?:it|he|she|they|we|was|were|had|has)\b", m["np"]):
-        return None
+        return None  # (set off by a comma: "..., following a visit to Pyongyang by envoy James Kelly early last month")
     if not re.fullmatch(r"[\s.]*", sentence[hi:]):
         return None  # the sentence goes on: the date may be the main clause's after all
     return m["np"]
@@ -900,7 +901,7 @@ _NOT_PREDICATE = frozenset(
 
 
 _PLAN_WORDS = frozenset("due set slated scheduled planned expected".split())
-_NP_AFTER = frozenset("after before since with for from to than by about of against".split())
+_NP_AFTER = frozenset("after before since with for from to than by about of against under".split())
 
 
 def _noun_phrase_at_end(segment: str) -> str:
@@ -916,6 +917,8 @@ def _noun_phrase_at_end(segment: str) -> str:
         if looks_like_verb(w) or w.lower() in _AUXILIARIES or (
                 w.islower() and w.endswith("s") and not w.endswith("ss") and words[i - 1][:1].isupper()):
             return " ".join(words[i + 1:])
+    if words and words[0].lower() in _NP_AFTER:
+        return " ".join(words[1:])  # "Under Kim Jong Un, who succeeded ...": Kim Jong Un
     return segment
 
 

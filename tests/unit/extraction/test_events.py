@@ -1582,3 +1582,16 @@ def test_a_document_signed_on_a_day_in_a_clause_about_something_else_titles_the_
     assert title_of("Behind both meetings lies the nuclear accord signed in Geneva on 21 October 1994.") == (
         "The nuclear accord was signed in Geneva")
     assert events("Albright's trip, which ran from 23 to 24 October 2000, was historic.")[0].category == "CONSULT"
+
+
+def test_a_landmark_set_off_at_the_end_of_the_sentence_with_its_date_titles_it():
+    text = ("The United States says North Korea has acknowledged a secret programme, following a visit to Pyongyang by "
+            "envoy James Kelly early last month.")
+    assert title_of(text) == "A visit to Pyongyang by envoy James Kelly"
+
+
+def test_a_relative_clause_on_a_name_after_a_preposition_takes_the_name():
+    text = "Under Kim Jong Un, who succeeded Kim Jong Il in December 2011, the North has tested three times."
+    assert title_of(text) == "Kim Jong Un succeeded Kim Jong Il"
+    text = "The test on 12 February 2013 is the first under Kim Jong Un, who succeeded his father in December 2011."
+    assert title_of(text, "December 2011") == "Kim Jong Un succeeded his father"
