@@ -40,7 +40,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _landmark_with_its_date(sentence, lo, hi, spans)
             or _fronted_participle(sentence, lo, hi, spans)
             or _gerund_opening(sentence, lo, hi, spans) or _dated_document(sentence, lo, hi, spans)
-            or _with_absolute(sentence, lo, hi, spans)) is not None:
+            or _with_absolute(sentence, lo, hi, spans) or _named_gathering(sentence, lo)) is not None:
         set_off = _balanced(set_off)
         return shorten(set_off[:1].upper() + set_off[1:])
     a, b = clause_around(sentence, lo, hi)
@@ -561,6 +561,20 @@ def _dated_document(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
     done = _without_dates(sentence, m.start("done"), m.end("done"), spans)
     plural = m["noun"].endswith("s") and not m["noun"].endswith("ss")
     return f"The {m['noun']} {'were' if plural else 'was'} {done}"
+
+
+_GATHERING_NAMED_BEFORE = re.compile(r"(?P<name>\b(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:Summit|Conference|Meeting|"
+                                     r"Talks|Olympics|Games|Congress|Plenum|Forum|Dialogue))\s+(?:of|on|in)\s+$")
+
+
+def _named_gathering(sentence: str, lo: int) -> str | None:
+    """A gathering the date names, in a clause about something else: "welcomed the progress made since the Camp
+    David Summit of August 18, 2023" -> "The Camp David Summit"."""
+    m = _GATHERING_NAMED_BEFORE.search(sentence, max(0, lo - 80), lo)
+    if m is None or m.start() == 0 or sentence[:m.start()].strip() == "":
+        return None  # the gathering opens the sentence: the clause tells of it already
+    name = m["name"]
+    return name[:1].upper() + name[1:]
 
 
 _WITH_ABSOLUTE = re.compile(r",\s+with\s+(?P<np>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?P<verb>[a-z]+ing)\b"

@@ -1595,3 +1595,8 @@ def test_a_relative_clause_on_a_name_after_a_preposition_takes_the_name():
     assert title_of(text) == "Kim Jong Un succeeded Kim Jong Il"
     text = "The test on 12 February 2013 is the first under Kim Jong Un, who succeeded his father in December 2011."
     assert title_of(text, "December 2011") == "Kim Jong Un succeeded his father"
+
+
+def test_a_gathering_a_date_names_in_a_clause_about_something_else_titles_its_day():
+    text = "The ministers welcomed the progress made since the Camp David Summit of August 18, 2023."
+    assert title_of(text) == "The Camp David Summit"
