@@ -657,8 +657,9 @@ def _offset_after(text: str, explicit: Resolved, relative: Resolved) -> bool:
     if relative.timex.type != "DATE" or relative.anchor == "explicit" or not re.fullmatch(
             r"\s*,\s*", text[explicit.timex.end:relative.timex.start]):
         return False
-    if not re.search(r"\b(?:later|earlier|after|before|ago)\b", relative.timex.text, re.I):
-        return False
+    if not (re.search(r"\b(?:later|earlier|after|before|ago)\b", relative.timex.text, re.I)
+            or re.match(r"\s+(?:after|before)\b", text[relative.timex.end:])):
+        return False  # ("in October 2006, barely a year after the joint statement": the offset's word follows it)
     outer, inner = value_range(relative.timex.value), value_range(explicit.timex.value)
     return bool(outer and inner and outer[0] <= inner[1] and inner[0] <= outer[1])
 

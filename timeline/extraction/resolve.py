@@ -348,12 +348,13 @@ _HAPPENING_WORDS = {
     "meeting": r"meet|met", "talks": r"talks?|negotiat", "arrival": r"arriv|landed|reached", "departure": r"depart|left|leave",
     "death": r"died|death|dead|killed", "election": r"elect|won|vote", "vote": r"vot|elect", "speech": r"speech|spoke|speak|address",
     "inauguration": r"inaugurat|sworn|took office|assumed office", "launch": r"launch|fired", "test": r"test|detonat",
-    "signing": r"sign", "announcement": r"announc", "briefing": r"brief", "visit": r"visit|trip",
+    "signing": r"sign", "announcement": r"announc|confirm", "briefing": r"brief", "visit": r"visit|trip",
     "trip": r"trip|visit|travel", "shooting": r"shoot|shot", "attack": r"attack|struck|strike",
 }
 _NAMED_HAPPENING = re.compile(
     r"\s*(?:the|his|her|its|their|that|this)\s+(?P<mods>(?:[A-Z][\w'’.-]*\s+){0,3})"
-    r"(?:(?-i:[a-z][a-z-]*)\s+){0,2}?(?P<noun>(?-i:[a-z]{4,}))\b(?!\s+(?:of|to|that|which|who|was|were|had|has)\b)")
+    r"(?P<lower>(?:(?-i:[a-z][a-z-]*)\s+){0,2}?)(?P<noun>(?-i:[a-z]{4,}))\b(?!\s+(?:of|to|that|which|who|was|were|had|"
+    r"has)\b)")
 
 
 @dataclass(frozen=True)
@@ -375,11 +376,19 @@ def named_happening(text: str, pos: int) -> Happening | None:
     m = _NAMED_HAPPENING.match(text, pos)
     if m is None:
         return None
-    if (after := re.match(r"\s+([a-z]+)", text[m.end():])) and looks_like_verb(after[1]):
+    noun, end = m["noun"], m.end()
+    modifiers = m["lower"].split()
+    # the head is the last noun: "the summit announcement" is an announcement (of the summit), not the summit
+    nxt = re.match(r"\s+([a-z]{4,})\b", text[end:])
+    if nxt and nxt[1] not in _FUNCTION_WORDS and not looks_like_verb(nxt[1]) and not nxt[1].endswith("ly"):
+        modifiers.append(noun)
+        noun, end = nxt[1], end + nxt.end()
+    if (after := re.match(r"\s+([a-z]+)", text[end:])) and looks_like_verb(after[1]):
         return None  # "a year after the six parties issued their statement": the subject of a clause, no happening
-    noun = m["noun"]
     stem = _HAPPENING_WORDS.get(noun) or re.escape(re.sub(r"(?:ing|ment|ion|al|s)$", "", noun)[:max(4, len(noun) - 3)])
-    return Happening(stem, tuple(w.rstrip(".") for w in m["mods"].split()))
+    # a sentence telling of it names what qualifies it too ("the joint statement": joint)
+    qualifiers = [w for w in modifiers if len(w) >= 4 and w not in _FUNCTION_WORDS]
+    return Happening(stem, tuple(w.rstrip(".") for w in m["mods"].split()) + tuple(qualifiers))
 
 
 def happening_date(doc: DocContext, happening: Happening, pos: int) -> Point | None:

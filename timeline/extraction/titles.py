@@ -355,7 +355,7 @@ def _landmark_with_its_date(sentence: str, lo: int, hi: int, spans: Sequence[tup
     m = _LANDMARK_BEFORE_DATE.search(sentence, 0, lo)
     set_off = m is not None and re.search(r",\s+$", sentence[max(0, m.start() - 3):m.start()]) is not None
     if m is None or not (set_off or any(e <= m.start() for _s, e in spans)) or _has_verb(m["np"]) or re.search(
-            r"\b(?:it|he|she|they|we|was|were|had|has)\b", m["np"]):
+            r"\b(?:it|he|she|they|we|was|were|had|has)\b", m["np"]) or len(m["np"].split()) < 2:
         return None  # (set off by a comma: "..., following a visit to Pyongyang by envoy James Kelly early last month")
     if not re.fullmatch(r"[\s.]*", sentence[hi:]):
         return None  # the sentence goes on: the date may be the main clause's after all

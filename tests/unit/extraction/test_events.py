@@ -1600,3 +1600,13 @@ def test_a_relative_clause_on_a_name_after_a_preposition_takes_the_name():
 def test_a_gathering_a_date_names_in_a_clause_about_something_else_titles_its_day():
     text = "The ministers welcomed the progress made since the Camp David Summit of August 18, 2023."
     assert title_of(text) == "The Camp David Summit"
+
+
+def test_an_offset_after_a_date_that_lands_on_it_adds_no_event():
+    text = "North Korea conducted its first nuclear test in October 2006, barely a year after the joint statement."
+    found = events("The six parties issued a joint statement on 19 September 2005. " + text, dt.date(2009, 4, 14))
+    assert [e.date_text for e in found] == ["19 September 2005", "October 2006"]
+
+
+def test_a_landmark_that_is_only_a_pronoun_does_not_title_its_date():
+    assert title_of("It was the second crossing this year, after one in August.", "August") != "One"

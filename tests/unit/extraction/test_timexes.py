@@ -1179,3 +1179,9 @@ def test_a_stretch_after_a_clause_is_a_duration_not_a_date_counted_from_a_like_n
     text = ("North Korea said last month it would quit the Six-Party Talks. The first test took place on 9 October 2006, "
             "little more than a year after the six parties issued their joint statement.")
     assert ("more than a year", "P1Y") in values(text, dt.date(2009, 5, 27))
+
+
+def test_a_stretch_after_a_compound_noun_counts_from_the_sentence_that_tells_of_the_whole_noun():
+    text = ("On Tuesday, the presidential office confirmed that Lee would travel to Washington on Dec. 9 for a summit. "
+            "Kim Yo Jong issued a statement on Thursday, two days after the summit announcement.")
+    assert ("two days", "2025-11-20") in values(text, dt.date(2025, 11, 22))
