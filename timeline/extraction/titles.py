@@ -399,13 +399,19 @@ def _told_after_a_weak_clause(sentence: str, lo: int, hi: int, spans: Sequence[t
         return None
     a, b = clause_around(sentence, lo, hi)
     own = _without_dates(sentence, a, min(b, hi), spans)
-    own = re.sub(r"^(?:and|but)\s+", "", own)
-    if not (_WEAK_CLAUSE.fullmatch(own) or re.search(r"\b(?:that|which)\s+(?:began|started|erupted|broke\s+out|ended|"
+    own = re.sub(r"^(?:and|but|or|A:|Q:)\s+", "", own)
+    # "or in April, when ...", "A: At Panmunjom on ..., when" (not an opening "By the early 1990s, when ..., he was":
+    # the main clause after it is the date's)
+    fragment = len(own.split()) <= 4 and not _has_verb(own) and bool(sentence[:a].strip(" \t\n\"“"))
+    if not (fragment or _WEAK_CLAUSE.fullmatch(own) or re.search(r"\b(?:that|which)\s+(?:began|started|erupted|broke\s+out|ended|"
                                                      r"peaked|came)$", own)):
         return None  # ("It came after a crisis that began": only when it began)
     end = _MAIN_CLAUSE_END.search(sentence, told.end())
     happening = _without_dates(sentence, told.end(), end.start() if end else len(sentence), spans)
-    return happening if len(happening.split()) >= 3 and _has_verb(happening) else None
+    words = happening.split()
+    if len(words) < 3 or not (_has_verb(happening) or any(_present_verb(words, i) for i in range(1, len(words)))):
+        return None
+    return happening
 
 
 # "in talks that began in Beijing in August 2003": a noun after a preposition, and a clause on it with its own verb

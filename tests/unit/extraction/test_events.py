@@ -1610,3 +1610,12 @@ def test_an_offset_after_a_date_that_lands_on_it_adds_no_event():
 
 def test_a_landmark_that_is_only_a_pronoun_does_not_title_its_date():
     assert title_of("It was the second crossing this year, after one in August.", "August") != "One"
+
+
+def test_a_date_in_a_fragment_before_a_when_clause_is_titled_by_the_when_clause():
+    text = "The best window may be around the APEC meeting next November, or in April, when Trump plans to visit Beijing."
+    assert title_of(text, "April") == "Trump plans to visit Beijing"
+    text = "A: At Panmunjom on June 30, 2019, when Trump became the first sitting president to step into the North."
+    assert title_of(text) == "Trump became the first sitting president to step into the North"
+    text = "By the early 1990s, when the reactor had become the central worry, he was one of a handful of experts."
+    assert title_of(text) == "He was one of a handful of experts"
