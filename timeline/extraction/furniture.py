@@ -117,6 +117,9 @@ _METADATA_LINE = re.compile(
     r"|(?:For|Hold\s+for)\s+(?:immediate\s+)?release\b|Release\s+(?:date|time)\s*:"
     r"|Auto(?:matic)?[-\s]?reply\b|Out\s+of\s+(?:the\s+)?office\s*:)"
     r"|\b\d+\s+min(?:ute)?s?\s+read\b|\|\s*(?:Updated|Published)\b"
+    # a link to other coverage: "Related: North Korea parades new ICBM (Oct. 12, 2023)"
+    r"|^\s*(?:Related(?:\s+(?:story|stories|coverage|articles?|reading))?|Read\s+more|See\s+also|Also\s+read"
+    r"|More\s+on\s+this(?:\s+story)?|Watch|Listen)\s*:"
     r"|\bI(?:['’]m|\s+am|\s+will\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away\s+from\s+(?:the|my)\s+"
     r"(?:office|desk)|on\s+(?:annual\s+|parental\s+)?leave)\b"
     # a newsletter's footer: why the reader gets it and how to stop

@@ -96,11 +96,15 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         inner = _without_dates(sentence, sub.end(), b, spans)
         if len(inner.split()) >= 3:
             clause = inner
-    if (said := _REPORT_ONLY.fullmatch(clause)) and a > 0 and not _UNDER_A_DEAL.fullmatch(clause):
+    # "state media reported on Tuesday, a month before a planned parade": the report, whatever it came before
+    report = re.sub(r",\s+(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
+                    r"(?:before|after|ahead\s+of)\b.*$", "", clause)
+    if (said := _REPORT_ONLY.fullmatch(report)) and a > 0 and not _UNDER_A_DEAL.fullmatch(report):
         # "North Korea will send a delegation next month, the Kremlin said on Thursday": what it said
         told = _without_dates(sentence, 0, a, spans).rstrip(" ,;:")
         if len(told.split()) >= 3 and not told.startswith(("\"", "“")):
-            clause = f"{said['who']} said {told if _opens_on_a_name(told) else told[0].lower() + told[1:]}"
+            who = said["who"][:1].upper() + said["who"][1:]  # ("state media" opens the title: no subject to add)
+            clause = f"{who} said {told if _opens_on_a_name(told) else told[0].lower() + told[1:]}"
     if aside and 0 < len(clause.split()) < 3 and clause[:1].islower() and looks_like_verb(clause.split()[0]):
         clause = _with_subject(sentence, a, clause, aside)  # "The communique, issued on 12 October 2000, comes ..."
     if a > 0 and _UNDER_A_DEAL.fullmatch(clause) and len(_without_dates(sentence, 0, a, spans).split()) >= 3:

@@ -1619,3 +1619,14 @@ def test_a_date_in_a_fragment_before_a_when_clause_is_titled_by_the_when_clause(
     assert title_of(text) == "Trump became the first sitting president to step into the North"
     text = "By the early 1990s, when the reactor had become the central worry, he was one of a handful of experts."
     assert title_of(text) == "He was one of a handful of experts"
+
+
+def test_a_report_set_before_something_titles_what_was_reported():
+    text = ("North Korean leader Kim Jong Un oversaw an engine test, state media reported on Tuesday, a month before a "
+            "planned military parade.")
+    assert title_of(text) == "State media said North Korean leader Kim Jong Un oversaw an engine test"
+
+
+def test_a_link_to_other_coverage_is_page_furniture():
+    text = "Kim oversaw a test on Monday.\n\nRelated: North Korea parades new ICBM (Oct. 12, 2023)\n"
+    assert [e.date_text for e in events(text, dt.date(2025, 9, 9))] == ["Monday"]
