@@ -358,8 +358,11 @@ def build_events(
                 spans_rel.append((all_spans[k][0] - s_start, all_spans[k][1] - s_start))
             k += 1
         anchor = unit[0].anchor
-        if len(unit) == 1 and anchor != "explicit" and _BASELINE_BEFORE.search(sentence[:lo]) and _CHANGE.search(sentence):
-            continue  # "exports rose 4 percent from a year earlier": the baseline of a change, not a happening
+        if (len(unit) == 1 and (anchor != "explicit" or re.search(r"\bsame\s+\w+\s+(?:of|in)\s+$", sentence[:lo]))
+                and _BASELINE_BEFORE.search(sentence[:lo]) and _CHANGE.search(sentence)):
+            # "exports rose 4 percent from a year earlier", "rose 30% compared with the same period of 2024": the
+            # baseline of a change, not a happening
+            continue
         if _FIRST_TIME_BEFORE.search(sentence, max(0, lo - 40), lo) or (
                 _LIKE_OPENING.match(sentence) and "," not in sentence[:lo]):
             continue  # "For the first time this century, ...", "Like the armistice of the last century, ...": frames
@@ -826,7 +829,7 @@ def _hangs_off_a_state(sentence: str, lo: int, hi: int) -> bool:
     return m.group(1).lower() in _STATE_NOUNS
 
 
-_BASELINE_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+same\s+\w+\s+)?$",
+_BASELINE_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+same\s+\w+\s+(?:(?:of|in)\s+)?)?$",
                               re.IGNORECASE)
 _CHANGE = re.compile(r"%|\bper\s?cent\b|\b(?:doubl|tripl|halv)\w*|\b(?:rose|rise|rises|fell|fall|falls|up|down|higher|"
                      r"lower|increase[sd]?|"

@@ -128,8 +128,11 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
         return p.year  # "the 2018 Winter Olympics in Pyeongchang, where the two Koreas marched ... on Feb. 9"
     if p.gran == "year" and start - doc.prev_end > 60:
         return None  # a bare year sets the scene only for what follows it closely ("signed in 1996 and ratified in March")
-    if "\n" in doc.text[doc.prev_end:start] and _PRESENT_PERFECT.search(_sentence_at(doc.text, start)):
-        return None  # a new paragraph back in the present: "Trump, who returned ... in January, has repeatedly called"
+    if ("\n" in doc.text[doc.prev_end:start] or _SENTENCE_END.search(doc.text, doc.prev_end, start)) and \
+            _PRESENT_PERFECT.search(_sentence_at(doc.text, start)):
+        # a new paragraph or sentence back in the present: "Trump, who returned ... in January, has repeatedly
+        # called", "Xi last visited in June 2019. Kim has travelled to China five times, most recently in September"
+        return None
     return p.year
 
 

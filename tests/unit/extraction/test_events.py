@@ -1630,3 +1630,15 @@ def test_a_report_set_before_something_titles_what_was_reported():
 def test_a_link_to_other_coverage_is_page_furniture():
     text = "Kim oversaw a test on Monday.\n\nRelated: North Korea parades new ICBM (Oct. 12, 2023)\n"
     assert [e.date_text for e in events(text, dt.date(2025, 9, 9))] == ["Monday"]
+
+
+def test_a_present_perfect_sentence_after_a_past_years_story_is_back_in_the_present():
+    text = ("Xi last visited in June 2019, a week before Trump met Kim at Panmunjom. Kim has travelled to China five "
+            "times, most recently in September. The visit was agreed in a phone call on Oct. 1.")
+    found = events(text, dt.date(2025, 11, 24))
+    assert [e.date_start.isoformat() for e in found] == ["2019-06-01", "2025-09-01", "2025-10-01"]
+
+
+def test_the_same_period_of_a_written_year_compared_with_is_a_baseline():
+    text = "Trade rose 30% in the first nine months compared with the same period of 2024."
+    assert "2024" not in [e.date_text for e in events(text, dt.date(2025, 11, 24))]
