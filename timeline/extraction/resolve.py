@@ -88,6 +88,22 @@ def same_month_year(doc: DocContext, month: int, start: int) -> int | None:
     return p.year
 
 
+def carried_year(doc: DocContext, month: int, start: int) -> int | None:
+    """The year of a day or month named without one right after a day of the same sentence: "arrives Nov 30th,
+    2025 and leaves on the 2nd of December" is December 2025, whatever the tense would make of it alone."""
+    p = doc.prev
+    if p is None or p.gran != "day" or start - doc.prev_end > 60 or start < doc.prev_end:
+        return None
+    if month < p.sub or not _CARRIED.fullmatch(doc.text, doc.prev_end, start):
+        return None
+    return p.year
+
+
+# "Nov 30th, 2025 [and leaves on the] 2nd of December": a conjunction and a few words, no other date between
+_CARRIED = re.compile(r"\s*,?\s*(?:and|until|till|through|then|but)\s+(?:[a-z]+\s+){0,3}?(?:(?:on|in|by|until)\s+)?"
+                      r"(?:the\s+)?")
+
+
 # A year naming a law: "the North Korean Human Rights Act of 2004", "the ... Act for Fiscal Year 2025"
 NAMES_A_LAW = re.compile(r"\b[A-Z][\w-]*\s+Act\s+(?:of|for)\s+(?:(?:[Ff]iscal|FISCAL)\s+(?:[Yy]ear\s+|YEAR\s+)?|"
                          r"FY\s*)?$")

@@ -1008,9 +1008,10 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
             clause = clause[:cut] + rest
     clause = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s+", " ", clause)).strip(" ,;:.—–-")
     # brackets that only held a date, its zone or a stamp's word ("(Reported Sept. 3, 2024)")
-    clause = re.sub(r"\((?:\s*(?:Reported|Updated|Published|Posted|Filed|Dated|As\s+of))?\s*\)|\s*\((?:local\s+time|"
+    clause = re.sub(r"\((?:\s*(?i:Reported|Updated|Published|Posted|Filed|Dated|As\s+of))?\s*\)|\s*\((?:local\s+time|"
                     r"[A-Z]{2,4}\s+time)\)",
-                    "", clause).strip(" ,;:.—–-")
+                    "", clause)
+    clause = re.sub(r"\s{2,}", " ", clause).strip(" ,;:.—–-")
     clause = re.sub(r"^\((?:[A-Z][A-Za-z-]*\s*){1,3}\)\s*[-—–_]+\s*", "", clause)  # what is left of a dateline
     clause = re.sub(r"^[A-Z][\w.'’ -]{1,40},\s*(?:—|–|--)\s+", "", clause)  # "Vienna, — In his statement"
     clause = re.sub(r"^[\s#*|•>\-–—:!_~`]+|[\s#*|_~`]+$", "", clause)  # Markdown and list markup around a line

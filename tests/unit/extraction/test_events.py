@@ -1642,3 +1642,7 @@ def test_a_present_perfect_sentence_after_a_past_years_story_is_back_in_the_pres
 def test_the_same_period_of_a_written_year_compared_with_is_a_baseline():
     text = "Trade rose 30% in the first nine months compared with the same period of 2024."
     assert "2024" not in [e.date_text for e in events(text, dt.date(2025, 11, 24))]
+
+
+def test_a_bracket_that_held_only_a_documents_date_leaves_no_trace_in_the_title():
+    assert title_of("The report (dated 20.11.2025) was released on 11/21/2025.", "11/21/2025") == "The report was released"

@@ -1185,3 +1185,15 @@ def test_a_stretch_after_a_compound_noun_counts_from_the_sentence_that_tells_of_
     text = ("On Tuesday, the presidential office confirmed that Lee would travel to Washington on Dec. 9 for a summit. "
             "Kim Yo Jong issued a statement on Thursday, two days after the summit announcement.")
     assert ("two days", "2025-11-20") in values(text, dt.date(2025, 11, 22))
+
+
+def test_a_day_named_right_after_a_full_date_in_the_same_sentence_keeps_its_year():
+    text = "The envoy arrives Nov 30th, 2025 and leaves on the 2nd of December."
+    assert values(text, dt.date(2025, 12, 29))[-1] == ("the 2nd of December", "2025-12-02")
+    text = "Park met Landau on Tuesday to discuss measures to the Aug. 25 summit."
+    assert values(text, dt.date(2025, 9, 25))[-1] == ("Aug. 25", "2025-08-25")
+
+
+def test_mid_to_late_is_one_modifier():
+    assert timexes("Officials expect a deal in mid-to-late 2026.", dt.date(2025, 12, 29)) == [
+        ("mid-to-late 2026", "DATE", "2026", "END")]

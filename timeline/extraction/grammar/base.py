@@ -70,7 +70,7 @@ YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 ERA = r"(?:Juche|Meiji|Taish[oō]|Sh[oō]wa|Heisei|Reiwa)"  # calendars that count years from an era (see era_year)
 DASH = r"\s*(?:-|–|—|to|through|until|till|thru)\s*"
 MOD_PREFIX = (
-    r"(?:(?:[Tt]he\s+)?(?:very\s+)?(?:[Ee]arly|[Ll]ate|[Mm]id|[Mm]iddle|[Ee]nd|[Bb]eginning|[Ss]tart|[Cc]lose|first\s+half|second\s+half"
+    r"(?:(?:[Tt]he\s+)?(?:very\s+)?(?:(?:[Ee]arly|[Mm]id)[-\s]to[-\s](?:mid|late)|[Ee]arly|[Ll]ate|[Mm]id|[Mm]iddle|[Ee]nd|[Bb]eginning|[Ss]tart|[Cc]lose|first\s+half|second\s+half"
     r"|latter\s+part|last\s+part|first\s+part|(?:first|last|final|closing|opening)\s+(?:days|weeks))"
     r"\s*(?:-|\s+of\s+(?:the\s+)?|\s+)|"
     r"(?:earlier|later)\s+(?:in\s+)?)"
@@ -98,6 +98,10 @@ def mod_of(prefix: str | None) -> str:
     if not prefix:
         return ""
     p = prefix.lower()
+    if re.search(r"to[-\s]late", p):
+        return "END"  # "mid-to-late 2026": the later part of the year
+    if re.search(r"early[-\s]to", p):
+        return "START"
     if "first half" in p:
         return "START"
     if "second half" in p or "last half" in p or "latter" in p or "last part" in p:
@@ -175,6 +179,8 @@ def month_year_at(doc: DocContext, m_: int, d_: int | None, start: int, end: int
     tense = "" if entry else doc.tense(start, end)
     # a story about an earlier year goes on in that year ("in August 2003 ... from 27 to 29 August")
     y = R.same_month_year(doc, m_, start)
+    if y is None:
+        y = R.carried_year(doc, m_, start)
     if y is None and tense not in ("future", "present"):
         y = R.story_year(doc, m_, start)
     if y is None and tense == "past":
