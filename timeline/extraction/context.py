@@ -239,6 +239,8 @@ def _marker(word: str, tokens: list, k: int) -> str:
     nxt = tokens[k + 1][2] if k + 1 < len(tokens) else ""
     if word == "ahead" and nxt == "of":
         return "future"  # "ahead of the weekend"
+    if word in ("maybe", "perhaps") and k + 1 < len(tokens) and nxt in ("in", "on", "by", "next", "this", "early", "late"):
+        return "future"  # "Maybe in the spring": a possibility still to come
     if word in ("aim", "aims", "aiming", "targeting", "eyeing", "looking") and nxt in ("at", "for", "to"):
         return "future"  # "we are looking at the spring", "aiming for a deal in March": a date still to come
     if word in ("take", "takes") and nxt in ("effect", "office", "power") and (tokens[k - 1][2] if k else "") not in (

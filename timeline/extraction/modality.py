@@ -101,7 +101,7 @@ _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|``[^`']*''")
 # ("Milei, who took office in December 2023, will host ...").
 _FUTURE_TENSE = re.compile(r"\b(?:will|['’]ll|shall|going\s+to|would)\b", re.IGNORECASE)
 # "would have been" is a counterfactual, not a plan
-_HYPOTHETICAL = re.compile(r"\b(?:if|unless|could|might|may|whether|possibly|perhaps|potential(?:ly)?|hypothetical\w*|"
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|could|might|may|whether|possibly|perhaps|maybe|potential(?:ly)?|hypothetical\w*|"
                            r"should"
                            r"|would\s+have)\b", re.IGNORECASE)
 # What the text itself holds in doubt (attribution, "said" or "reportedly", is how news knows anything and stays
@@ -323,10 +323,12 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
             and looks_like_verb(re.findall(r"[A-Za-z]+", clause[hi - a:planned.start()] or "x")[0])):
         # "on Tuesday approved a civic group's plan to send ...": the approval was that day; the plan is its object
         planned = None
-    if planned and planned.group().lower() == "upcoming":
-        between = clause[hi - a:planned.start()] if planned.start() >= hi - a else clause[planned.end():lo - a]
-        if any(looks_like_verb(w) for w in re.findall(r"[a-z]+", between)):
-            planned = None  # "on Tuesday slammed the upcoming exercise": the upcoming thing is what was slammed
+    if planned and planned.group().lower() in ("upcoming", "planned", "scheduled") and planned.start() >= hi - a:
+        between = clause[hi - a:planned.start()]
+        if any(looks_like_verb(w) for w in re.findall(r"[a-z]+", between) if w not in ("planned", "scheduled")):
+            # "on Tuesday slammed the upcoming exercise", "On Thursday, KCNA carried a commentary denouncing drills
+            # planned for next week": the plan is the object's, the act was that day
+            planned = None
     if not planned and not past:
         planned = _AIM_TO.search(clause, 0, max(0, lo - a)) or (
             _DEADLINE_BEFORE.search(sentence, max(0, lo - 12), lo) and _GOAL.search(clause, 0, max(0, lo - a)))

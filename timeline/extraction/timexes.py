@@ -15,6 +15,7 @@ from .chronology import entry_at
 from . import resolve as R
 from .context import DocContext
 from .grammar import Found, iter_rules, rules_for_word
+from .lexicon import WEEKDAYS
 from .normalise import for_matching
 from .results import Timex
 from .values import coarsen, day, parse_value, point_range, shift
@@ -157,7 +158,7 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
         if header is not None and f.start >= header[1]:
             # "Sent: Tuesday, March 4, 2025" over "The envoys met yesterday": a message counts from its own day
             ref, header = header_day.get(header[0], dct), None
-        said_on = _quote_spoken_on(doc, quotes[q][0]) if q >= 0 else None
+        said_on = (_quote_spoken_on(doc, quotes[q][0]) or _quote_said_after(doc, quotes[q][1])) if q >= 0 else None
         doc.keep_story = False
         try:
             if said_on is not None:
@@ -315,6 +316,20 @@ def _quote_spoken_on(doc: DocContext, opened: int) -> dt.date | None:
     if not _REPORTED.search(doc.text, sentence_start + 1, opened):
         return None
     return p.first_day()
+
+
+# '..." the envoy told reporters in Geneva on Wednesday': the attribution after a quotation, and the weekday it gives
+_SAID_AFTER = re.compile(r"\s*,?\s*[^.!?\"“”\n]{0,60}?\b(?:said|says|wrote|told|added|declared|posted|tweeted)\b"
+                         r"[^.!?\"“”\n]{0,50}?\bon\s+(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+
+
+def _quote_said_after(doc: DocContext, closed: int) -> dt.date | None:
+    """The day a quotation was spoken, when the attribution after it gives a weekday: '"We met yesterday," the
+    envoy told reporters on Wednesday' (so "yesterday" is Tuesday)."""
+    m = _SAID_AFTER.match(doc.text, closed)
+    if m is None:
+        return None
+    return R.weekday(doc, WEEKDAYS[m["wd"].lower()], "past")
 
 
 def tag(text: str, dct: dt.date, plain: str | None = None) -> list[Resolved]:

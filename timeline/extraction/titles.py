@@ -96,6 +96,11 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         inner = _without_dates(sentence, sub.end(), b, spans)
         if len(inner.split()) >= 3:
             clause = inner
+    if (added := re.match(r"(?:adding|saying|noting|warning|stressing|insisting)\s+that\s+(?P<what>\S.+)", clause)) \
+            and a > 0:
+        # "..., adding that the talks "would continue in the new year"": what was added, in its own words
+        what = added["what"].replace('"', "").replace("“", "").replace("”", "").rstrip(" .")
+        return shorten(_balanced(what[:1].upper() + what[1:]))
     # "state media reported on Tuesday, a month before a planned parade": the report, whatever it came before
     report = re.sub(r",\s+(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
                     r"(?:before|after|ahead\s+of)\b.*$", "", clause)
@@ -135,8 +140,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     # "The failure in Stockholm means that": a clause whose content was cut with its date ends on what it was
     clause = re.sub(r"(?:\s+(?:means|meant|shows|showed|suggests|suggested|signals|signalled|confirms|confirmed))?"
                     r"\s+that$", "", clause)
-    if not clause:
-        clause = sentence.strip()
+    if len(re.findall(r"[A-Za-z]{2,}", clause)) < 2:
+        clause = sentence.strip(" \t\n.!?\"“”'")  # "Maybe." says nothing without its date: "Maybe in the spring" does
     clause = _balanced(clause)
     if clause and clause[0].islower():
         clause = clause[0].upper() + clause[1:]

@@ -1646,3 +1646,15 @@ def test_the_same_period_of_a_written_year_compared_with_is_a_baseline():
 
 def test_a_bracket_that_held_only_a_documents_date_leaves_no_trace_in_the_title():
     assert title_of("The report (dated 20.11.2025) was released on 11/21/2025.", "11/21/2025") == "The report was released"
+
+
+def test_a_possibility_quoted_is_hypothetical_and_keeps_its_date_words_as_title():
+    [event] = events('He said: "I don\'t think so. Maybe in the spring."', dt.date(2025, 11, 21))
+    assert (event.modality, event.title) == ("hypothetical", "Maybe in the spring")
+
+
+def test_drills_planned_for_a_date_leave_the_days_act_asserted_and_what_was_added_titles_its_date():
+    text = 'On Thursday, KCNA carried a commentary denouncing "hostile" U.S. drills planned for next week.'
+    assert [e.modality for e in events(text, dt.date(2025, 11, 21))] == ["asserted", "planned"]
+    text = 'The envoy spoke on Wednesday, adding that the talks "would continue in the new year."'
+    assert title_of(text, "the new year") == "The talks would continue"

@@ -1197,3 +1197,13 @@ def test_a_day_named_right_after_a_full_date_in_the_same_sentence_keeps_its_year
 def test_mid_to_late_is_one_modifier():
     assert timexes("Officials expect a deal in mid-to-late 2026.", dt.date(2025, 12, 29)) == [
         ("mid-to-late 2026", "DATE", "2026", "END")]
+
+
+def test_a_quotation_counts_from_the_weekday_its_attribution_gives():
+    text = '"We met yesterday," the envoy told reporters in Geneva on Wednesday.'
+    assert values(text, dt.date(2025, 11, 21)) == [("yesterday", "2025-11-18"), ("Wednesday", "2025-11-19")]
+
+
+def test_maybe_in_a_season_is_one_still_to_come():
+    [timex] = extract('"I don\'t think so. Maybe in the spring."', dt.date(2025, 11, 21)).timexes
+    assert timex.value == "2026-SP"
