@@ -239,6 +239,11 @@ def _marker(word: str, tokens: list, k: int) -> str:
     nxt = tokens[k + 1][2] if k + 1 < len(tokens) else ""
     if word == "ahead" and nxt == "of":
         return "future"  # "ahead of the weekend"
+    if word in ("follow", "follows", "following", "followed") and nxt in _DETERMINERS | {"similar", "earlier", "last",
+                                                                                      "previous", "two", "three"}:
+        return "past"  # "follow similar actions in January and May": what is followed lies behind
+    if word == "effective" and nxt in ("immediately", "today", "now"):
+        return ""  # "effective immediately": no date ahead
     if word in ("maybe", "perhaps") and k + 1 < len(tokens) and nxt in ("in", "on", "by", "next", "this", "early", "late"):
         return "future"  # "Maybe in the spring": a possibility still to come
     if word in ("aim", "aims", "aiming", "targeting", "eyeing", "looking") and nxt in ("at", "for", "to"):

@@ -207,7 +207,7 @@ _PLANNED = re.compile(
     r"going\s+to|"
     r"expected\s+to|"
     r"(?:is|are)\s+likely\s+to|expects?\s+(?:[\w-]+\s+){1,4}to|"
-    r"set\s+to|would|intends?\s+to|upcoming|due\s+to)\b",
+    r"set\s+to|would|intends?\s+to|upcoming|due\s+to|expected(?=\s+(?:later|next|early|soon|by|within|on|in)\b|\s{3,}))\b",  # (a date blanked: "expected [next week]")
     re.IGNORECASE,
 )
 

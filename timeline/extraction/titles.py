@@ -74,7 +74,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     # a clause set off by commas before the sentence goes on with its own verb ("The treaty, signed on 19 June 2024,
     # binds ..."): the title is the aside, put to its subject
     after = re.match(r"[^,;:]*?,\s+(?=[a-z])", sentence[hi:])
-    opener = re.match(r"\s*(?:[a-z]+ly\s+)?([a-z]+)\b", sentence[a:])
+    opener = re.match(r"\s*(?:(?:[a-z]+ly|first|later|once)\s+)?([a-z]+)\b", sentence[a:])
     aside = (a > 0 and sentence[:a].rstrip().endswith(",") and after is not None and hi + after.start() <= b + 12
              and opener is not None and (looks_like_verb(opener.group(1)) or opener.group(1) in _PLAN_WORDS))
     if aside:
@@ -196,8 +196,8 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
             if not re.fullmatch(r"[A-Z][a-z]+day['’]s\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,4}", subject):
                 return None
             subject = _without_dates(sentence, start, comma_before, spans)
-        if not re.fullmatch(r"(?:[A-Z][\w'’.-]*|[Tt]he|[Aa]n?)(?:\s+[\w'’.-]+){0,10}", subject):
-            return None
+        if not re.fullmatch(r"(?:[A-Z][\w'’.-]*|[Tt]he|[Aa]n?)(?:\s+[\w'’.$%-]+){0,10}", subject):
+            return None  # ("A reward of up to $5 million, first offered in ...")
         aside = _without_dates(sentence, comma_before + 1, comma_after, spans)
         rest = sentence[comma_after + 1:]
         verb = _MAIN_VERB_NEXT.match(rest)
@@ -220,7 +220,10 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
             return None
         if subject_is_clause or not main_verb_next:
             return None
-        first = aside.split(" ", 1)[0] if aside else ""
+        words = aside.split()
+        # "first offered in December 2024": the adverb says when in a series, the participle what was done
+        first = words[1] if len(words) > 1 and (words[0] in ("first", "later", "once", "originally", "initially")
+                                                  or words[0].endswith("ly")) else (words[0] if words else "")
         if first in _PLAN_WORDS:
             # "The vote, scheduled for Nov. 3, was cancelled": what befell the vote on its day
             return f"{subject} {_without_dates(sentence, comma_after + 1, len(sentence), spans)}"

@@ -1658,3 +1658,13 @@ def test_drills_planned_for_a_date_leave_the_days_act_asserted_and_what_was_adde
     assert [e.modality for e in events(text, dt.date(2025, 11, 21))] == ["asserted", "planned"]
     text = 'The envoy spoke on Wednesday, adding that the talks "would continue in the new year."'
     assert title_of(text, "the new year") == "The talks would continue"
+
+
+def test_a_participle_aside_with_an_adverb_titles_what_was_done_to_the_subject():
+    text = "A State Department reward of up to $5 million, first offered in December 2024, remains in place."
+    assert title_of(text) == "A State Department reward of up to $5 million was first offered"
+
+
+def test_a_publication_expected_at_a_date_is_planned():
+    text = "The sanctions take effect 30 days after publication in the Federal Register, expected later this week."
+    assert events(text, dt.date(2025, 7, 8))[0].modality == "planned"

@@ -1207,3 +1207,8 @@ def test_a_quotation_counts_from_the_weekday_its_attribution_gives():
 def test_maybe_in_a_season_is_one_still_to_come():
     [timex] = extract('"I don\'t think so. Maybe in the spring."', dt.date(2025, 11, 21)).timexes
     assert timex.value == "2026-SP"
+
+
+def test_actions_a_step_follows_lie_behind_it():
+    text = "The designations, effective immediately, follow similar actions in January and May."
+    assert values(text, dt.date(2025, 7, 8)) == [("January", "2025-01"), ("May", "2025-05")]
