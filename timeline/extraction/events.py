@@ -208,9 +208,10 @@ _SIGNS_AN_AGREEMENT = re.compile(
 # Undoing an agreement is a rejection, however much the agreement's name says AGREE ("suspended parts of the
 # military agreement", "scrapped the pact")
 _UNDOES_AN_AGREEMENT = re.compile(
-    r"\b(?:suspend(?:s|ed|ing)?|scrap(?:s|ped|ping)?|t(?:ore|ear|ears|earing)\s+up|ripped\s+up|terminat(?:e|es|ed|"
+    r"\b(?:suspend(?:s|ed|ing)?|block(?:s|ed|ing)?|veto(?:es|ed|ing)?|scrap(?:s|ped|ping)?|t(?:ore|ear|ears|earing)\s+up|ripped\s+up|terminat(?:e|es|ed|"
     r"ing)|nullif\w*|annul(?:s|led|ling)?|abandon(?:s|ed|ing)?|withdr(?:ew|aws?|awing)\s+from)\s+(?:[\w'’.-]+\s+){0,6}?"
-    r"(?:agreements?|accords?|frameworks?|treat(?:y|ies)|deals?|pacts?|declarations?|memorand(?:um|a))\b")
+    r"(?:agreements?|accords?|frameworks?|treat(?:y|ies)|deals?|pacts?|declarations?|memorand(?:um|a)|statements?|"
+    r"resolutions?)\b")
 # Matched against the lower-cased sentence: a case-insensitive alternation this size is slow.
 _CATEGORY_RE = re.compile("|".join(f"(?P<{cat}>\\b(?:{words.lower()})\\b)" for cat, words in _CATEGORY_WORDS))
 

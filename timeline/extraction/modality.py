@@ -323,6 +323,10 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
             and looks_like_verb(re.findall(r"[A-Za-z]+", clause[hi - a:planned.start()] or "x")[0])):
         # "on Tuesday approved a civic group's plan to send ...": the approval was that day; the plan is its object
         planned = None
+    if (planned and planned.group().lower() in ("planned", "scheduled") and planned.start() >= hi - a
+            and not re.search(r"\b(?:was|were|is|are|be|been|being|as)\s+$", clause[max(0, planned.start() - 8):planned.start()])
+            and re.match(r"[^.;]{0,60}?\bfor\s{3,}", clause[planned.end():])):
+        planned = None  # "Later that day, the council scheduled a meeting for Monday": the scheduling was that day
     if planned and planned.group().lower() in ("upcoming", "planned", "scheduled") and planned.start() >= hi - a:
         between = clause[hi - a:planned.start()]
         if any(looks_like_verb(w) for w in re.findall(r"[a-z]+", between) if w not in ("planned", "scheduled")):

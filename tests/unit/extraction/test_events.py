@@ -1668,3 +1668,17 @@ def test_a_participle_aside_with_an_adverb_titles_what_was_done_to_the_subject()
 def test_a_publication_expected_at_a_date_is_planned():
     text = "The sanctions take effect 30 days after publication in the Federal Register, expected later this week."
     assert events(text, dt.date(2025, 7, 8))[0].modality == "planned"
+
+
+def test_scheduling_a_meeting_for_a_day_is_done_the_day_it_is_scheduled():
+    text = "Later that day, the U.N. Security Council scheduled an emergency meeting for Monday afternoon."
+    found = events("North Korea fired a missile early Sunday. " + text, dt.date(2025, 11, 23))
+    assert [(e.date_text, e.modality) for e in found] == [
+        ("early Sunday", "asserted"), ("Later that day", "asserted"), ("Monday afternoon", "planned")]
+    text = "The meeting was scheduled for Monday afternoon."
+    assert events(text, dt.date(2025, 11, 23))[0].modality == "planned"
+
+
+def test_blocking_a_joint_statement_is_not_agreeing():
+    text = "China and Russia blocked a joint statement on Nov. 3."
+    assert events(text, dt.date(2025, 11, 23))[0].category == "REJECT"
