@@ -232,7 +232,10 @@ def _category_hits(sentence: str) -> tuple[tuple[int, int, str, int], ...]:
         elif any(s < m.start() < e for s, e in undoing):
             continue  # the agreement undone
         hits.append((m.start(), m.end(), cat, weight))
-    return tuple(hits)
+    for s, _e in undoing:
+        if not any(h[0] == s for h in hits):  # "blocked a joint statement": no REJECT word alone, but undoing
+            hits.append((s, s + len(low[s:].split(" ", 1)[0]), "REJECT", -1))
+    return tuple(sorted(hits))
 
 
 # Words as telling as signing: "named North Korea, Iran and Iraq an 'axis of evil'" is an accusation, whatever the
