@@ -378,3 +378,16 @@ def test_names_in_their_own_scripts_are_found_in_other_languages():
     # Koreas", does not name North Korea alone)
     assert extract("朝鲜半岛局势于2024年6月19日紧张。", june, "zh").events[0].actors == ()
     assert "North Korea" not in extract("남북한 대표는 2024년 6월 19일 만났다.", june, "ko").events[0].actors
+
+
+# ----------------------------------------------------------------------------- the gazetteer's newer entries
+
+
+def test_ukraine_and_the_blocs_that_act_in_this_news_are_actors():
+    got = actors_by_date("Ukrainian drones struck a depot in Kursk on Monday, and Kyiv blamed Pyongyang's gunners.")
+    assert {"Ukraine", "North Korea"} <= got["Monday"]
+    got = actors_by_date("The European Union and NATO condemned the launch on Tuesday.")
+    assert {"European Union", "NATO"} <= got["Tuesday"]
+    assert "ASEAN" in actors_by_date("ASEAN ministers urged both Koreas to talk on Friday.")["Friday"]
+    # the capital after "in" is still a venue
+    assert "Ukraine" not in actors_by_date("The envoys met in Kyiv on Monday.")["Monday"]
