@@ -391,3 +391,17 @@ def test_ukraine_and_the_blocs_that_act_in_this_news_are_actors():
     assert "ASEAN" in actors_by_date("ASEAN ministers urged both Koreas to talk on Friday.")["Friday"]
     # the capital after "in" is still a venue
     assert "Ukraine" not in actors_by_date("The envoys met in Kyiv on Monday.")["Monday"]
+
+
+def test_north_koreas_diplomats_are_their_own_actors_not_kim_jong_un():
+    got = actors_by_date("Foreign Minister Choe Son Hui flew to Moscow on Monday to see Sergei Lavrov.",
+                         dt.date(2024, 11, 5))
+    assert "Choe Son Hui" in got["Monday"]
+    got = actors_by_date("Ri Yong Ho told the General Assembly on Saturday that sanctions would fail.",
+                         dt.date(2017, 9, 25))
+    assert "Ri Yong Ho" in got["Saturday"]
+    # "Chairman Kim" is a title of Kim Jong Un's: the vice chairman spelled out is somebody else
+    got = actors_by_date("Vice Chairman Kim Yong Chol handed over a letter from Kim Jong Un on June 1, 2018.")
+    assert "Kim Yong Chol" in got["June 1, 2018"]
+    got = actors_by_date("Kim Yong Chol dined with the secretary of state in New York on May 30, 2018.")
+    assert {"Kim Yong Chol", "Mike Pompeo"} <= got["May 30, 2018"] and "Kim Jong Un" not in got["May 30, 2018"]
