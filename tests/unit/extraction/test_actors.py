@@ -405,3 +405,36 @@ def test_north_koreas_diplomats_are_their_own_actors_not_kim_jong_un():
     assert "Kim Yong Chol" in got["June 1, 2018"]
     got = actors_by_date("Kim Yong Chol dined with the secretary of state in New York on May 30, 2018.")
     assert {"Kim Yong Chol", "Mike Pompeo"} <= got["May 30, 2018"] and "Kim Jong Un" not in got["May 30, 2018"]
+
+
+def test_americans_of_this_diplomacy_are_actors_and_the_secretary_of_state_is_the_one_in_office():
+    got = actors_by_date("Marco Rubio spoke with his Japanese counterpart on Monday.")
+    assert "Marco Rubio" in got["Monday"]
+    got = actors_by_date("John Bolton and Stephen Biegun briefed reporters in Hanoi on Feb. 28, 2019.")
+    assert {"John Bolton", "Stephen Biegun"} <= got["Feb. 28, 2019"]
+    got = actors_by_date("Jimmy Carter crossed into the North on June 15, 1994. Carter returned to Seoul on June 18.")
+    assert "Jimmy Carter" in got["June 15, 1994"] and "Jimmy Carter" in got["June 18"]
+    # the title names whoever held it at the event's date
+    assert "Antony Blinken" in actors_by_date("The secretary of state landed in Seoul on March 17, 2021.")["March 17, 2021"]
+    assert "Marco Rubio" in actors_by_date("The secretary of state landed in Seoul on Monday.")["Monday"]
+    assert "Rex Tillerson" in actors_by_date("The secretary of state spoke on Aug. 9, 2017.")["Aug. 9, 2017"]
+
+
+def test_a_kim_after_sung_kim_is_the_envoy():
+    got = actors_by_date("U.S. envoy Sung Kim arrived in Seoul on Saturday. Kim told reporters on Monday that he was "
+                         "ready to meet his counterpart.", dt.date(2021, 6, 22))
+    assert "Sung Kim" in got["Monday"] and "Kim Jong Un" not in got["Monday"]
+
+
+def test_the_clintons_each_keep_their_own_name():
+    got = actors_by_date("Hillary Clinton flew to Seoul on July 20, 2009. Clinton met the South Korean president on "
+                         "July 21, 2009.")
+    assert "Hillary Clinton" in got["July 21, 2009"] and "Bill Clinton" not in got["July 21, 2009"]
+    got = actors_by_date("Bill Clinton landed in Pyongyang on Aug. 4, 2009. Clinton left with the two reporters on "
+                         "Aug. 5, 2009.")
+    assert "Bill Clinton" in got["Aug. 5, 2009"] and "Hillary Clinton" not in got["Aug. 5, 2009"]
+    assert "Bill Clinton" in actors_by_date("President Clinton met the envoy on Oct. 10, 2000.")["Oct. 10, 2000"]
+    assert "Hillary Clinton" in actors_by_date("Secretary Clinton met the envoy on Feb. 3, 2012.")["Feb. 3, 2012"]
+    # a bare "Clinton" before either is named: both were alive, so neither
+    got = actors_by_date("Clinton arrived in Pyongyang on Aug. 4, 2009.")["Aug. 4, 2009"]
+    assert not {"Bill Clinton", "Hillary Clinton"} & got
