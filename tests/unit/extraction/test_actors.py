@@ -438,3 +438,19 @@ def test_the_clintons_each_keep_their_own_name():
     # a bare "Clinton" before either is named: both were alive, so neither
     got = actors_by_date("Clinton arrived in Pyongyang on Aug. 4, 2009.")["Aug. 4, 2009"]
     assert not {"Bill Clinton", "Hillary Clinton"} & got
+
+
+def test_earlier_south_korean_presidents_are_actors_and_hold_the_title_in_their_years():
+    got = actors_by_date("Roh Moo-hyun drove to Pyongyang on Oct. 2, 2007. Roh signed a declaration with Kim Jong Il "
+                         "on Oct. 4, 2007.", dt.date(2007, 10, 5))
+    assert {"Roh Moo-hyun", "Kim Jong Il"} <= got["Oct. 4, 2007"]
+    assert "Park Geun-hye" in actors_by_date("Park Geun-hye shut the Kaesong park on Feb. 10, 2016.")["Feb. 10, 2016"]
+    assert "Kim Young-sam" in actors_by_date("Kim Young-sam agreed to a summit on June 20, 1994.")["June 20, 1994"]
+    assert "Park Geun-hye" in actors_by_date("The South Korean president spoke on Aug. 15, 2015.")["Aug. 15, 2015"]
+    # between her removal and Moon's inauguration nobody the gazetteer knows held it
+    got = actors_by_date("The South Korean president spoke on April 1, 2017.")["April 1, 2017"]
+    assert not {"Park Geun-hye", "Moon Jae-in"} & got
+    # a bare "Park" or "Roh" while in office; another Park's or Roh's given name makes them somebody else
+    assert "Park Geun-hye" in actors_by_date("Park met the Japanese envoy on Monday.", dt.date(2015, 8, 30))["Monday"]
+    assert actors_by_date("President Park Chung-hee was shot on Oct. 26, 1979.")["Oct. 26, 1979"] == set()
+    assert actors_by_date("Roh Tae-woo was taken to hospital on Monday.", dt.date(2006, 5, 3))["Monday"] == set()
