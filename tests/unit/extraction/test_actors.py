@@ -454,3 +454,17 @@ def test_earlier_south_korean_presidents_are_actors_and_hold_the_title_in_their_
     assert "Park Geun-hye" in actors_by_date("Park met the Japanese envoy on Monday.", dt.date(2015, 8, 30))["Monday"]
     assert actors_by_date("President Park Chung-hee was shot on Oct. 26, 1979.")["Oct. 26, 1979"] == set()
     assert actors_by_date("Roh Tae-woo was taken to hospital on Monday.", dt.date(2006, 5, 3))["Monday"] == set()
+
+
+def test_chinese_and_russian_officials_are_actors():
+    got = actors_by_date("Hu Jintao hosted the envoy on Oct. 10, 2005. Hu urged patience on Oct. 11, 2005.")
+    assert "Hu Jintao" in got["Oct. 11, 2005"]
+    assert "Hu Jintao" in actors_by_date("The Chinese president spoke on Oct. 1, 2008.")["Oct. 1, 2008"]
+    assert "Xi Jinping" in actors_by_date("The Chinese president spoke on Oct. 1, 2018.")["Oct. 1, 2018"]
+    got = actors_by_date("Wang Yi landed in Pyongyang on May 2, 2018. Wang met Kim Jong Un on May 3, 2018.")
+    assert {"Wang Yi", "Kim Jong Un"} <= got["May 3, 2018"]
+    assert "Li Qiang" in actors_by_date("Premier Li Qiang received the delegation on Monday.")["Monday"]
+    got = actors_by_date("Sergei Lavrov arrived in Wonsan on July 11, 2025. Sergei Shoigu followed on July 12, 2025.")
+    assert "Sergei Lavrov" in got["July 11, 2025"] and "Sergei Shoigu" in got["July 12, 2025"]
+    # a bare common family name before a full name still names nobody without office years
+    assert "Wang Yi" not in actors_by_date("Wang arrived on Monday.")["Monday"]
