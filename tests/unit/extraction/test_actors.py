@@ -456,6 +456,20 @@ def test_earlier_south_korean_presidents_are_actors_and_hold_the_title_in_their_
     assert actors_by_date("Roh Tae-woo was taken to hospital on Monday.", dt.date(2006, 5, 3))["Monday"] == set()
 
 
+def test_japans_prime_ministers_are_actors_and_the_title_names_the_one_then():
+    got = actors_by_date("Shinzo Abe flew to Pyongyang with the delegation on Sept. 17, 2002.")
+    assert "Shinzo Abe" in got["Sept. 17, 2002"]
+    got = actors_by_date("Fumio Kishida offered to meet Kim Jong Un on May 27, 2023.")
+    assert {"Fumio Kishida", "Kim Jong Un"} <= got["May 27, 2023"]
+    assert "Shigeru Ishiba" in actors_by_date("Ishiba said on Sept. 7 that he would step down.",
+                                              dt.date(2025, 9, 8))["Sept. 7"]
+    # the day of a handover decides
+    assert "Shigeru Ishiba" in actors_by_date("The Japanese prime minister spoke on Oct. 2, 2024.")["Oct. 2, 2024"]
+    # Yoshihide Suga is not in the gazetteer: nobody
+    got = actors_by_date("Japan's prime minister spoke on March 1, 2021.")["March 1, 2021"]
+    assert not {"Shinzo Abe", "Fumio Kishida"} & got
+
+
 def test_chinese_and_russian_officials_are_actors():
     got = actors_by_date("Hu Jintao hosted the envoy on Oct. 10, 2005. Hu urged patience on Oct. 11, 2005.")
     assert "Hu Jintao" in got["Oct. 11, 2005"]
