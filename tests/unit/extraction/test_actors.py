@@ -463,8 +463,12 @@ def test_japans_prime_ministers_are_actors_and_the_title_names_the_one_then():
     assert {"Fumio Kishida", "Kim Jong Un"} <= got["May 27, 2023"]
     assert "Shigeru Ishiba" in actors_by_date("Ishiba said on Sept. 7 that he would step down.",
                                               dt.date(2025, 9, 8))["Sept. 7"]
+    got = actors_by_date("Sanae Takaichi took office on Oct. 21, 2025. Takaichi hosted Trump a week later.",
+                         dt.date(2025, 11, 3))
+    assert "Sanae Takaichi" in got["Oct. 21, 2025"] and "Sanae Takaichi" in got["a week later"]
     # the day of a handover decides
     assert "Shigeru Ishiba" in actors_by_date("The Japanese prime minister spoke on Oct. 2, 2024.")["Oct. 2, 2024"]
+    assert "Sanae Takaichi" in actors_by_date("The Japanese prime minister spoke on Oct. 25, 2025.")["Oct. 25, 2025"]
     # Yoshihide Suga is not in the gazetteer: nobody
     got = actors_by_date("Japan's prime minister spoke on March 1, 2021.")["March 1, 2021"]
     assert not {"Shinzo Abe", "Fumio Kishida"} & got
