@@ -486,3 +486,23 @@ def test_chinese_and_russian_officials_are_actors():
     assert "Sergei Lavrov" in got["July 11, 2025"] and "Sergei Shoigu" in got["July 12, 2025"]
     # a bare common family name before a full name still names nobody without office years
     assert "Wang Yi" not in actors_by_date("Wang arrived on Monday.")["Monday"]
+
+
+def test_kim_yo_jong_is_her_own_actor_and_not_her_brother():
+    got = actors_by_date("Kim Yo Jong said in a statement on Monday that Seoul's offer was a pipe dream.")
+    assert "Kim Yo Jong" in got["Monday"] and "Kim Jong Un" not in got["Monday"]
+    # named as his sister, she acts; he does not (his country does)
+    got = actors_by_date("Kim Jong Un's sister, Kim Yo Jong, mocked the drills on Tuesday.")["Tuesday"]
+    assert "Kim Yo Jong" in got and "Kim Jong Un" not in got and "North Korea" in got
+    assert "Kim Yo Jong" in extract("김여정은 2025년 8월 14일 담화를 냈다.", dt.date(2025, 8, 20), "ko").events[0].actors
+
+
+def test_a_bare_kim_is_the_kim_named_last_before_it():
+    got = actors_by_date("Kim Yo Jong dismissed the proposal on Sunday. On Tuesday, Kim called the South's leader a "
+                         "dreamer.", dt.date(2025, 8, 20))
+    assert "Kim Yo Jong" in got["Tuesday"] and "Kim Jong Un" not in got["Tuesday"]
+    got = actors_by_date("Kim Yo Jong dismissed the proposal on Sunday. Kim Jong Un watched a missile launch on "
+                         "Monday. Kim praised the crew on Tuesday.", dt.date(2025, 8, 20))
+    assert "Kim Jong Un" in got["Tuesday"] and "Kim Yo Jong" not in got["Tuesday"]
+    # still nobody before any Kim is named in full
+    assert actors_by_date("Kim toured a shipyard on Monday.")["Monday"] == set()
