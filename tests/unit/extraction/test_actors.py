@@ -506,3 +506,23 @@ def test_a_bare_kim_is_the_kim_named_last_before_it():
     assert "Kim Jong Un" in got["Tuesday"] and "Kim Yo Jong" not in got["Tuesday"]
     # still nobody before any Kim is named in full
     assert actors_by_date("Kim toured a shipyard on Monday.")["Monday"] == set()
+
+
+def test_a_lee_after_lee_myung_bak_is_not_lee_jae_myung():
+    # Lee Myung-bak is not in the gazetteer (a second Lee would leave a bare "Lee" naming nobody): his full name
+    # marks the family name as somebody else's, and the "President Lee" of Lee Jae-myung stops at his given name
+    got = actors_by_date("President Lee Myung-bak flew to Washington on April 15, 2008. Lee met the U.S. president on "
+                         "April 19, 2008.")
+    assert "Lee Jae-myung" not in got["April 15, 2008"] | got["April 19, 2008"]
+    got = actors_by_date("Former President Lee Myung-bak left prison on Monday. Lee thanked his lawyers on Tuesday.")
+    assert "Lee Jae-myung" not in got["Monday"] | got["Tuesday"]
+    # while "Lee" alone, in his years, is still Lee Jae-myung
+    got = actors_by_date("Lee took office on June 4, 2025, a day after the election.", dt.date(2025, 6, 10))
+    assert "Lee Jae-myung" in got["June 4, 2025"]
+
+
+def test_cho_hyun_is_south_koreas_foreign_minister_and_not_another_cho():
+    got = actors_by_date("Cho Hyun called Marco Rubio on Thursday. Cho said on Friday that the tariff talks would go on.",
+                         dt.date(2025, 8, 2))
+    assert {"Cho Hyun", "Marco Rubio"} <= got["Thursday"] and "Cho Hyun" in got["Friday"]
+    assert actors_by_date("Cho Hyun-woo scored twice on Monday.")["Monday"] == set()
