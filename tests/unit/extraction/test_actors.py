@@ -378,3 +378,151 @@ def test_names_in_their_own_scripts_are_found_in_other_languages():
     # Koreas", does not name North Korea alone)
     assert extract("朝鲜半岛局势于2024年6月19日紧张。", june, "zh").events[0].actors == ()
     assert "North Korea" not in extract("남북한 대표는 2024년 6월 19일 만났다.", june, "ko").events[0].actors
+
+
+# ----------------------------------------------------------------------------- the gazetteer's newer entries
+
+
+def test_ukraine_and_the_blocs_that_act_in_this_news_are_actors():
+    got = actors_by_date("Ukrainian drones struck a depot in Kursk on Monday, and Kyiv blamed Pyongyang's gunners.")
+    assert {"Ukraine", "North Korea"} <= got["Monday"]
+    got = actors_by_date("The European Union and NATO condemned the launch on Tuesday.")
+    assert {"European Union", "NATO"} <= got["Tuesday"]
+    assert "ASEAN" in actors_by_date("ASEAN ministers urged both Koreas to talk on Friday.")["Friday"]
+    # the capital after "in" is still a venue
+    assert "Ukraine" not in actors_by_date("The envoys met in Kyiv on Monday.")["Monday"]
+
+
+def test_north_koreas_diplomats_are_their_own_actors_not_kim_jong_un():
+    got = actors_by_date("Foreign Minister Choe Son Hui flew to Moscow on Monday to see Sergei Lavrov.",
+                         dt.date(2024, 11, 5))
+    assert "Choe Son Hui" in got["Monday"]
+    got = actors_by_date("Ri Yong Ho told the General Assembly on Saturday that sanctions would fail.",
+                         dt.date(2017, 9, 25))
+    assert "Ri Yong Ho" in got["Saturday"]
+    # "Chairman Kim" is a title of Kim Jong Un's: the vice chairman spelled out is somebody else
+    got = actors_by_date("Vice Chairman Kim Yong Chol handed over a letter from Kim Jong Un on June 1, 2018.")
+    assert "Kim Yong Chol" in got["June 1, 2018"]
+    got = actors_by_date("Kim Yong Chol dined with the secretary of state in New York on May 30, 2018.")
+    assert {"Kim Yong Chol", "Mike Pompeo"} <= got["May 30, 2018"] and "Kim Jong Un" not in got["May 30, 2018"]
+
+
+def test_americans_of_this_diplomacy_are_actors_and_the_secretary_of_state_is_the_one_in_office():
+    got = actors_by_date("Marco Rubio spoke with his Japanese counterpart on Monday.")
+    assert "Marco Rubio" in got["Monday"]
+    got = actors_by_date("John Bolton and Stephen Biegun briefed reporters in Hanoi on Feb. 28, 2019.")
+    assert {"John Bolton", "Stephen Biegun"} <= got["Feb. 28, 2019"]
+    got = actors_by_date("Jimmy Carter crossed into the North on June 15, 1994. Carter returned to Seoul on June 18.")
+    assert "Jimmy Carter" in got["June 15, 1994"] and "Jimmy Carter" in got["June 18"]
+    # the title names whoever held it at the event's date
+    assert "Antony Blinken" in actors_by_date("The secretary of state landed in Seoul on March 17, 2021.")["March 17, 2021"]
+    assert "Marco Rubio" in actors_by_date("The secretary of state landed in Seoul on Monday.")["Monday"]
+    assert "Rex Tillerson" in actors_by_date("The secretary of state spoke on Aug. 9, 2017.")["Aug. 9, 2017"]
+
+
+def test_a_kim_after_sung_kim_is_the_envoy():
+    got = actors_by_date("U.S. envoy Sung Kim arrived in Seoul on Saturday. Kim told reporters on Monday that he was "
+                         "ready to meet his counterpart.", dt.date(2021, 6, 22))
+    assert "Sung Kim" in got["Monday"] and "Kim Jong Un" not in got["Monday"]
+
+
+def test_the_clintons_each_keep_their_own_name():
+    got = actors_by_date("Hillary Clinton flew to Seoul on July 20, 2009. Clinton met the South Korean president on "
+                         "July 21, 2009.")
+    assert "Hillary Clinton" in got["July 21, 2009"] and "Bill Clinton" not in got["July 21, 2009"]
+    got = actors_by_date("Bill Clinton landed in Pyongyang on Aug. 4, 2009. Clinton left with the two reporters on "
+                         "Aug. 5, 2009.")
+    assert "Bill Clinton" in got["Aug. 5, 2009"] and "Hillary Clinton" not in got["Aug. 5, 2009"]
+    assert "Bill Clinton" in actors_by_date("President Clinton met the envoy on Oct. 10, 2000.")["Oct. 10, 2000"]
+    assert "Hillary Clinton" in actors_by_date("Secretary Clinton met the envoy on Feb. 3, 2012.")["Feb. 3, 2012"]
+    # a bare "Clinton" before either is named: both were alive, so neither
+    got = actors_by_date("Clinton arrived in Pyongyang on Aug. 4, 2009.")["Aug. 4, 2009"]
+    assert not {"Bill Clinton", "Hillary Clinton"} & got
+
+
+def test_earlier_south_korean_presidents_are_actors_and_hold_the_title_in_their_years():
+    got = actors_by_date("Roh Moo-hyun drove to Pyongyang on Oct. 2, 2007. Roh signed a declaration with Kim Jong Il "
+                         "on Oct. 4, 2007.", dt.date(2007, 10, 5))
+    assert {"Roh Moo-hyun", "Kim Jong Il"} <= got["Oct. 4, 2007"]
+    assert "Park Geun-hye" in actors_by_date("Park Geun-hye shut the Kaesong park on Feb. 10, 2016.")["Feb. 10, 2016"]
+    assert "Kim Young-sam" in actors_by_date("Kim Young-sam agreed to a summit on June 20, 1994.")["June 20, 1994"]
+    assert "Park Geun-hye" in actors_by_date("The South Korean president spoke on Aug. 15, 2015.")["Aug. 15, 2015"]
+    # between her removal and Moon's inauguration nobody the gazetteer knows held it
+    got = actors_by_date("The South Korean president spoke on April 1, 2017.")["April 1, 2017"]
+    assert not {"Park Geun-hye", "Moon Jae-in"} & got
+    # a bare "Park" or "Roh" while in office; another Park's or Roh's given name makes them somebody else
+    assert "Park Geun-hye" in actors_by_date("Park met the Japanese envoy on Monday.", dt.date(2015, 8, 30))["Monday"]
+    assert actors_by_date("President Park Chung-hee was shot on Oct. 26, 1979.")["Oct. 26, 1979"] == set()
+    assert actors_by_date("Roh Tae-woo was taken to hospital on Monday.", dt.date(2006, 5, 3))["Monday"] == set()
+
+
+def test_japans_prime_ministers_are_actors_and_the_title_names_the_one_then():
+    got = actors_by_date("Shinzo Abe flew to Pyongyang with the delegation on Sept. 17, 2002.")
+    assert "Shinzo Abe" in got["Sept. 17, 2002"]
+    got = actors_by_date("Fumio Kishida offered to meet Kim Jong Un on May 27, 2023.")
+    assert {"Fumio Kishida", "Kim Jong Un"} <= got["May 27, 2023"]
+    assert "Shigeru Ishiba" in actors_by_date("Ishiba said on Sept. 7 that he would step down.",
+                                              dt.date(2025, 9, 8))["Sept. 7"]
+    got = actors_by_date("Sanae Takaichi took office on Oct. 21, 2025. Takaichi hosted Trump a week later.",
+                         dt.date(2025, 11, 3))
+    assert "Sanae Takaichi" in got["Oct. 21, 2025"] and "Sanae Takaichi" in got["a week later"]
+    # the day of a handover decides
+    assert "Shigeru Ishiba" in actors_by_date("The Japanese prime minister spoke on Oct. 2, 2024.")["Oct. 2, 2024"]
+    assert "Sanae Takaichi" in actors_by_date("The Japanese prime minister spoke on Oct. 25, 2025.")["Oct. 25, 2025"]
+    # Yoshihide Suga is not in the gazetteer: nobody
+    got = actors_by_date("Japan's prime minister spoke on March 1, 2021.")["March 1, 2021"]
+    assert not {"Shinzo Abe", "Fumio Kishida"} & got
+
+
+def test_chinese_and_russian_officials_are_actors():
+    got = actors_by_date("Hu Jintao hosted the envoy on Oct. 10, 2005. Hu urged patience on Oct. 11, 2005.")
+    assert "Hu Jintao" in got["Oct. 11, 2005"]
+    assert "Hu Jintao" in actors_by_date("The Chinese president spoke on Oct. 1, 2008.")["Oct. 1, 2008"]
+    assert "Xi Jinping" in actors_by_date("The Chinese president spoke on Oct. 1, 2018.")["Oct. 1, 2018"]
+    got = actors_by_date("Wang Yi landed in Pyongyang on May 2, 2018. Wang met Kim Jong Un on May 3, 2018.")
+    assert {"Wang Yi", "Kim Jong Un"} <= got["May 3, 2018"]
+    assert "Li Qiang" in actors_by_date("Premier Li Qiang received the delegation on Monday.")["Monday"]
+    got = actors_by_date("Sergei Lavrov arrived in Wonsan on July 11, 2025. Sergei Shoigu followed on July 12, 2025.")
+    assert "Sergei Lavrov" in got["July 11, 2025"] and "Sergei Shoigu" in got["July 12, 2025"]
+    # a bare common family name before a full name still names nobody without office years
+    assert "Wang Yi" not in actors_by_date("Wang arrived on Monday.")["Monday"]
+
+
+def test_kim_yo_jong_is_her_own_actor_and_not_her_brother():
+    got = actors_by_date("Kim Yo Jong said in a statement on Monday that Seoul's offer was a pipe dream.")
+    assert "Kim Yo Jong" in got["Monday"] and "Kim Jong Un" not in got["Monday"]
+    # named as his sister, she acts; he does not (his country does)
+    got = actors_by_date("Kim Jong Un's sister, Kim Yo Jong, mocked the drills on Tuesday.")["Tuesday"]
+    assert "Kim Yo Jong" in got and "Kim Jong Un" not in got and "North Korea" in got
+    assert "Kim Yo Jong" in extract("김여정은 2025년 8월 14일 담화를 냈다.", dt.date(2025, 8, 20), "ko").events[0].actors
+
+
+def test_a_bare_kim_is_the_kim_named_last_before_it():
+    got = actors_by_date("Kim Yo Jong dismissed the proposal on Sunday. On Tuesday, Kim called the South's leader a "
+                         "dreamer.", dt.date(2025, 8, 20))
+    assert "Kim Yo Jong" in got["Tuesday"] and "Kim Jong Un" not in got["Tuesday"]
+    got = actors_by_date("Kim Yo Jong dismissed the proposal on Sunday. Kim Jong Un watched a missile launch on "
+                         "Monday. Kim praised the crew on Tuesday.", dt.date(2025, 8, 20))
+    assert "Kim Jong Un" in got["Tuesday"] and "Kim Yo Jong" not in got["Tuesday"]
+    # still nobody before any Kim is named in full
+    assert actors_by_date("Kim toured a shipyard on Monday.")["Monday"] == set()
+
+
+def test_a_lee_after_lee_myung_bak_is_not_lee_jae_myung():
+    # Lee Myung-bak is not in the gazetteer (a second Lee would leave a bare "Lee" naming nobody): his full name
+    # marks the family name as somebody else's, and the "President Lee" of Lee Jae-myung stops at his given name
+    got = actors_by_date("President Lee Myung-bak flew to Washington on April 15, 2008. Lee met the U.S. president on "
+                         "April 19, 2008.")
+    assert "Lee Jae-myung" not in got["April 15, 2008"] | got["April 19, 2008"]
+    got = actors_by_date("Former President Lee Myung-bak left prison on Monday. Lee thanked his lawyers on Tuesday.")
+    assert "Lee Jae-myung" not in got["Monday"] | got["Tuesday"]
+    # while "Lee" alone, in his years, is still Lee Jae-myung
+    got = actors_by_date("Lee took office on June 4, 2025, a day after the election.", dt.date(2025, 6, 10))
+    assert "Lee Jae-myung" in got["June 4, 2025"]
+
+
+def test_cho_hyun_is_south_koreas_foreign_minister_and_not_another_cho():
+    got = actors_by_date("Cho Hyun called Marco Rubio on Thursday. Cho said on Friday that the tariff talks would go on.",
+                         dt.date(2025, 8, 2))
+    assert {"Cho Hyun", "Marco Rubio"} <= got["Thursday"] and "Cho Hyun" in got["Friday"]
+    assert actors_by_date("Cho Hyun-woo scored twice on Monday.")["Monday"] == set()
