@@ -78,8 +78,14 @@ def _load_cached(path: str, _mtime: int) -> tuple[ActorEntry, ...]:
         if not isinstance(roles, list) or not all(isinstance(r, str) for r in roles) or (roles and not office):
             raise GazetteerError(f"gazetteer {path}: roles of {item['name']!r} must be a list of strings, with office "
                                  "years saying when they held it")
+        pronoun = item.get("pronoun") or ""
+        if pronoun not in ("", "he", "she"):
+            raise GazetteerError(f"gazetteer {path}: pronoun of {item['name']!r} must be he or she")
+        by_surname = item.get("by_surname", True)
+        if not isinstance(by_surname, bool):
+            raise GazetteerError(f"gazetteer {path}: by_surname of {item['name']!r} must be true or false")
         out.append(ActorEntry(item["name"], item["kind"], tuple(aliases), country, born, died,
-                              tuple((t[0], t[1]) for t in office), tuple(roles)))
+                              tuple((t[0], t[1]) for t in office), tuple(roles), pronoun, by_surname))
     return tuple(out)
 
 
@@ -183,7 +189,7 @@ def _matcher(entries: tuple[ActorEntry, ...]) -> _Matcher:
     pattern = re.compile("|".join(parts)) if parts else re.compile(r"(?!x)x")
     by_surname: dict[str, list[ActorEntry]] = {}
     for e in entries:
-        if e.kind == "person" and (s := surname(e)):
+        if e.kind == "person" and e.by_surname and (s := surname(e)):
             by_surname.setdefault(s, []).append(e)
     sp = None
     if by_surname:
@@ -537,7 +543,11 @@ def _with_pronouns(text: str, mentions: list[Mention], by_name: dict[str, ActorE
             continue
         prev_start = before[0]
         i, j = bisect.bisect_left(starts, prev_start), bisect.bisect_left(starts, end_prev)
-        people = [m for m in mentions[i:j] if m.name in by_name and by_name[m.name].kind == "person"]
+        g = next(k for k in (1, 2, 3) if hit.group(k))
+        # ("He" skips a woman named beside him: "... expected to meet Japan's new prime minister, Sanae Takaichi")
+        other = "she" if hit.group(g).lower() == "he" else "he"
+        people = [m for k, m in enumerate(mentions[i:j], i) if m.name in by_name and by_name[m.name].kind == "person"
+                  and by_name[m.name].pronoun != other and not _named_right_after(text, m, mentions[k + 1:j], by_name)]
         if not people or len({m.name for m in people}) > 1 or mentions[i] is not people[0]:
             continue
         subject = people[0]
@@ -549,7 +559,6 @@ def _with_pronouns(text: str, mentions: list[Mention], by_name: dict[str, ActorE
             continue
         life = _lifetime(by_name[subject.name])
         choices = subject.choices or (((subject.name, life),) if life else ())
-        g = next(k for k in (1, 2, 3) if hit.group(k))
         added.append(Mention(hit.start(g), hit.end(g), subject.name, choices, subject.sole))
     for hit in _PRONOUN_IN_CLAUSE.finditer(text):
         # "the phrase used by President George W. Bush in January 2002, when he named ...": the one named before
@@ -560,6 +569,15 @@ def _with_pronouns(text: str, mentions: list[Mention], by_name: dict[str, ActorE
             subject = people[0]
             added.append(Mention(hit.start(1), hit.end(1), subject.name, subject.choices, subject.sole))
     return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
+
+
+def _named_right_after(text: str, role: Mention, after: Sequence[Mention], by_name: dict[str, ActorEntry]) -> bool:
+    """Whether an office named without a name is followed by the name of who holds it: "Japan's prime minister,
+    Sanae Takaichi" is one person, the one named."""
+    if not role.choices or role.sole:
+        return False
+    return any(m.start > role.end and by_name.get(m.name, None) is not None and by_name[m.name].kind == "person"
+               and re.fullmatch(r",?\s*", text[role.end:m.start]) for m in after[:3])
 
 
 # "..., when he named North Korea ...": a pronoun opening a clause on the happening of the same sentence

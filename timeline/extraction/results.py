@@ -37,6 +37,12 @@ class ActorEntry:
     # how the news names the office without the name ("the North Korean leader", "U.S. president"): whoever held
     # it at the event's date, by ``office``
     roles: tuple[str, ...] = ()
+    # "he" or "she" for a person, where the news says which: a "He" opening a sentence goes on about a man named
+    # in the sentence before, whoever else it names
+    pronoun: str = ""
+    # whether a bare family name may name them: wire style gives the leader's sister her full name each time, so
+    # "Kim" after "Kim Yo Jong" is still the leader
+    by_surname: bool = True
 
     def to_dict(self) -> dict:
         return _as_json(self)

@@ -497,15 +497,31 @@ def test_kim_yo_jong_is_her_own_actor_and_not_her_brother():
     assert "Kim Yo Jong" in extract("김여정은 2025년 8월 14일 담화를 냈다.", dt.date(2025, 8, 20), "ko").events[0].actors
 
 
-def test_a_bare_kim_is_the_kim_named_last_before_it():
+def test_a_bare_kim_is_never_the_leaders_sister_whom_the_news_names_in_full():
+    got = actors_by_date("Kim Jong Un watched a missile launch on Monday. Kim Yo Jong dismissed the proposal on "
+                         "Sunday. Kim praised the crew on Tuesday.", dt.date(2025, 8, 20))
+    assert "Kim Jong Un" in got["Tuesday"] and "Kim Yo Jong" not in got["Tuesday"]
     got = actors_by_date("Kim Yo Jong dismissed the proposal on Sunday. On Tuesday, Kim called the South's leader a "
                          "dreamer.", dt.date(2025, 8, 20))
-    assert "Kim Yo Jong" in got["Tuesday"] and "Kim Jong Un" not in got["Tuesday"]
-    got = actors_by_date("Kim Yo Jong dismissed the proposal on Sunday. Kim Jong Un watched a missile launch on "
-                         "Monday. Kim praised the crew on Tuesday.", dt.date(2025, 8, 20))
-    assert "Kim Jong Un" in got["Tuesday"] and "Kim Yo Jong" not in got["Tuesday"]
+    assert "Kim Yo Jong" in got["Sunday"] and "Kim Yo Jong" not in got["Tuesday"]
     # still nobody before any Kim is named in full
     assert actors_by_date("Kim toured a shipyard on Monday.")["Monday"] == set()
+
+
+def test_he_goes_on_about_the_man_a_sentence_named_beside_a_woman():
+    text = ("Trump is due in Tokyo on Monday, where he will meet Japan's prime minister, Sanae Takaichi. He will then "
+            "sit down with Xi Jinping in Busan on Thursday.")
+    assert "Donald Trump" in actors_by_date(text, dt.date(2025, 10, 24))["Thursday"]
+
+
+def test_a_pronoun_or_surname_flag_of_the_wrong_kind_is_refused_by_name(tmp_path):
+    bad = tmp_path / "actors.yaml"
+    bad.write_text("- name: X Y\n  kind: person\n  pronoun: it\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match="pronoun of 'X Y'"):
+        load_gazetteer(bad)
+    bad.write_text("- name: X Y\n  kind: person\n  by_surname: maybe\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match="by_surname of 'X Y'"):
+        load_gazetteer(bad)
 
 
 def test_a_lee_after_lee_myung_bak_is_not_lee_jae_myung():

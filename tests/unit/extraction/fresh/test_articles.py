@@ -7,9 +7,6 @@ from .checks import article_tests
 # Expectations the extractor gets wrong today: {test id: what is wrong}.  Strict xfails, so a fix must remove
 # its line.
 KNOWN_FAILURES = {
-    "a2-busan-on-thursday": "'He will then travel ... to sit down with Xi' gives no Donald Trump: the sentence before "
-                            "names Trump and (since she is in the gazetteer) Sanae Takaichi, and a 'He' follows only a "
-                            "sentence naming one person",
     "a3-a-day-earlier": "Trump's invitation on Twitter is categorised CONSULT, not REQUEST",
     "a11-in-singapore-on-12-june-2018": "'Their first summit' (Trump and Kim, named before) gives only Kim Jong Un, not Donald Trump",
     "a13-in-october-2024-11-member-states": "a team set up 'outside the United Nations system' gets the actor United Nations",

@@ -32,11 +32,6 @@ KNOWN_FAILURES = {
     "l1-address-in-january-2002": "'he' (Bush) is not resolved; James Kelly of the next clause is an actor; CONSULT, not ACCUSE",
     "l2-later-that-afternoon": "'received him' (Trump) gives no Donald Trump and no category for the Lee-Trump summit",
     "l2-on-thursday-morning": "'Trump's most consequential meeting' gives only Xi Jinping, not Donald Trump",
-    # a bare "Kim" goes to the Kim named last: after one mention of Kim Yo Jong it is she, though the story means
-    # her brother ("Kim himself"; the KEY DATES box)
-    "l1-on-sept-21-2025": "'Kim himself struck a softer note' (Kim Jong Un) follows 'Kim Yo Jong, the leader's sister': "
-                          "gives Kim Yo Jong, not Kim Jong Un",
-    "l1-june-12-2018": "'Trump and Kim meet in Singapore' (KEY DATES) takes the Kim named last, Kim Yo Jong",
     "l2-takaichi-on-thursday-afternoon": "'Takaichi' alone (Japan's prime minister, named earlier) gives no Japan",
     "l2-for-the-first-time-on-friday-evening": "'Xi and Takaichi met' gives no Japan",
     # actors leaking from a neighbouring clause or sentence
