@@ -28,7 +28,7 @@ Judgements a reader may not share, stated once:
   hypothetical; a forecast ("is likely to conduct", "forecast that Kim would seek") is hypothetical.  A wish
   dated by a planned trip ("would love to meet Kim during his trip later this month") may be either.
 - A capital after a preposition of place ("in Tokyo", "in Washington") is a venue, not an actor (the
-  extractor's rule, kept here); people the gazetteer lacks (Takaichi, Rubio) are not asked for.
+  extractor's rule, kept here); people not in the gazetteer when these cases were written (Takaichi, Rubio) are not asked for.
 - Imagery dates ("imagery from Oct. 14 shows") date what the imagery shows (asserted).  A state at a date
   ("As of Oct. 27, ... had not resumed", "As at 30 June 2025, the Agency had not been able to") is no
   asserted happening: no event, or a negated one.  Tallies over a period and comparison baselines ("down
