@@ -176,7 +176,9 @@ def _matcher(entries: tuple[ActorEntry, ...]) -> _Matcher:
     forms = sorted(by_form, key=len, reverse=True)
     spaced = [f for f in forms if not _UNSPACED.search(f) and not _CYRILLIC.search(f)]
     # "North Korea-based" is no mention, but "the US-North Korea summit" names both
-    parts = [rf"(?<![\w.])(?:{'|'.join(_form_re(f) for f in spaced)})(?!\w)(?!-[a-z])"] if spaced else []
+    # one alternation shaped as a trie of the forms: the scan tries each letter once, not each of hundreds of forms
+    variants = [v for f in spaced for v in ((f, "T" + f[1:]) if f.startswith("the ") else (f,))]
+    parts = [rf"(?<![\w.]){_trie_re(variants)}(?!\w)(?!-[a-z])"] if spaced else []
     # Names in scripts written without spaces between words: Chinese and Japanese run on ("普京与金正恩"), and a
     # Korean particle sticks to the name ("김정은과"), so only the start is fenced (not inside a longer Hangul word)
     unspaced = [f for f in forms if _UNSPACED.search(f)]
@@ -213,6 +215,30 @@ def _inflected(by_form: dict, form: str):
 
 def _norm(s: str) -> str:
     return s.replace("’", "'")
+
+
+def _trie_re(forms: Sequence[str]) -> str:
+    """A regex matching any of ``forms`` (the longest first where one is a prefix of another), built as a trie so
+    matching costs a letter at a time; apostrophes match either kind and spaces any whitespace, as in _form_re."""
+    trie: dict = {}
+    for f in forms:
+        node = trie
+        for ch in f:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def piece(ch: str) -> str:
+        return "['’]" if ch == "'" else r"\s+" if ch == " " else re.escape(ch)
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [piece(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return "(?:" + emit(trie) + ")"
 
 
 def _form_re(form: str) -> str:

@@ -3,6 +3,7 @@ office) at the event's date, a sentence opening with "He" goes on about the pers
 and the PLOVER category of signing an agreement."""
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -542,3 +543,12 @@ def test_cho_hyun_is_south_koreas_foreign_minister_and_not_another_cho():
                          dt.date(2025, 8, 2))
     assert {"Cho Hyun", "Marco Rubio"} <= got["Thursday"] and "Cho Hyun" in got["Friday"]
     assert actors_by_date("Cho Hyun-woo scored twice on Monday.")["Monday"] == set()
+
+
+def test_the_alias_trie_matches_the_longest_form_and_falls_back_to_a_shorter_one():
+    from timeline.extraction.actors import _trie_re
+
+    pattern = re.compile(rf"(?<![\w.]){_trie_re(['Kim', 'Kim Jong Un', 'Kim Jong Il', 'the North', 'The North'])}(?!\w)")
+    assert [m.group() for m in pattern.finditer("Kim Jong Un met Kim Jongsu and the North's Kim.")] == [
+        "Kim Jong Un", "Kim", "the North", "Kim"]
+    assert pattern.fullmatch("Kim  Jong\nIl")  # any whitespace between words
