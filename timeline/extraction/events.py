@@ -213,7 +213,62 @@ _UNDOES_AN_AGREEMENT = re.compile(
     r"(?:agreements?|accords?|frameworks?|treat(?:y|ies)|deals?|pacts?|declarations?|memorand(?:um|a)|statements?|"
     r"resolutions?)\b")
 # Matched against the lower-cased sentence: a case-insensitive alternation this size is slow.
-_CATEGORY_RE = re.compile("|".join(f"(?P<{cat}>\\b(?:{words.lower()})\\b)" for cat, words in _CATEGORY_WORDS))
+def _first_letters(rx: str) -> str | None:
+    """The letters a match of the alternation ``rx`` can start with, or None when that is not plain to see (a
+    character class, an escape): a lookahead on them lets a scan pass over other words at once."""
+    letters: set[str] = set()
+    for alt in _top_alternatives(rx):
+        alt = re.sub(r"^\(\?<!.*?\)", "", alt)  # a look-behind matches no letter
+        if alt[:1].isalpha():
+            letters.add(alt[0])
+            continue
+        group = re.match(r"\(\?:", alt)
+        if group is None:
+            return None
+        depth, i = 1, group.end()
+        while depth and i < len(alt):
+            depth += {"(": 1, ")": -1}.get(alt[i], 0) if alt[i - 1] != "\\" else 0
+            i += 1
+        inner = _first_letters(alt[group.end():i - 1])
+        if inner is None:
+            return None
+        letters.update(inner)
+        if alt[i:i + 1] in ("?", "*"):  # an optional group: what follows may start the match too
+            rest = _first_letters(alt[i + 1:]) if alt[i + 1:] else None
+            if rest is None:
+                return None
+            letters.update(rest)
+    return "".join(sorted(letters))
+
+
+def _top_alternatives(rx: str) -> list[str]:
+    """``rx`` split at the "|" that are not inside a group or a character class."""
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(rx):
+        c = rx[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = rx.index("]", i + 1) + 1
+            continue
+        depth += {"(": 1, ")": -1}.get(c, 0)
+        if c == "|" and depth == 0:
+            out.append(rx[start:i])
+            start = i + 1
+        i += 1
+    out.append(rx[start:])
+    return out
+
+
+def _gated(words: str) -> str:
+    firsts = _first_letters(words)
+    return f"(?=[{firsts}])(?:{words})" if firsts else f"(?:{words})"
+
+
+# (one word boundary checked once for all the types, then only the types whose words start with the letter there)
+_CATEGORY_RE = re.compile(r"\b(?=[a-z])(?:" + "|".join(f"(?P<{cat}>{_gated(words.lower())}\\b)"
+                                                        for cat, words in _CATEGORY_WORDS) + ")")
 
 
 @lru_cache(maxsize=256)

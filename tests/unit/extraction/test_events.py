@@ -1682,3 +1682,10 @@ def test_scheduling_a_meeting_for_a_day_is_done_the_day_it_is_scheduled():
 def test_blocking_a_joint_statement_is_not_agreeing():
     text = "China and Russia blocked a joint statement on Nov. 3."
     assert events(text, dt.date(2025, 11, 23))[0].category == "REJECT"
+
+
+def test_the_category_pattern_knows_the_letters_its_words_start_with():
+    from timeline.extraction.events import _first_letters
+
+    assert _first_letters(r"(?:tele)?phone\s+call|meet(?:s|ing)?|(?<!heart\s)attack") == "ampt"
+    assert _first_letters(r"[a-z]+ed") is None  # a character class: no gate
