@@ -357,7 +357,8 @@ def _commented_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[
     return happening if len(happening.split()) >= 3 else None
 
 
-_LANDMARK_BEFORE_DATE = re.compile(r"\b(?:after|before|following)\s+(?P<np>[^,;:.()]{2,60}?)(?:\s+(?:in|on))?\s+$")
+_LANDMARK_BEFORE_DATE = re.compile(r"\b(?:after|before|following|since)\s+(?P<np>(?:[^,;:.()]|(?<=[A-Z])\.){2,60}?)"
+                                   r"(?:\s+(?:in|on))?\s+$")
 
 
 def _landmark_with_its_date(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:

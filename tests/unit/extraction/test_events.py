@@ -1689,3 +1689,13 @@ def test_the_category_pattern_knows_the_letters_its_words_start_with():
 
     assert _first_letters(r"(?:tele)?phone\s+call|meet(?:s|ing)?|(?<!heart\s)attack") == "ampt"
     assert _first_letters(r"[a-z]+ed") is None  # a character class: no gate
+
+
+def test_a_clock_after_a_since_baseline_takes_the_storys_day_and_the_baseline_titles_its_own():
+    text = ("SEOUL, Nov. 27 (Reuters) - North Korea launched a missile early on Thursday, the military said, its first "
+            "such launch since the U.S. presidential election on Nov. 5.\n\nThe missile was fired at about 7:10 a.m. "
+            "local time (2210 GMT Wednesday) from near Pyongyang.")
+    found = events(text, dt.date(2026, 11, 27))
+    assert [(e.date_start.isoformat(), e.title) for e in found] == [
+        ("2026-11-26", "North Korea launched a missile"), ("2026-11-05", "The U.S. presidential election"),
+        ("2026-11-26", "The missile was fired from near Pyongyang")]

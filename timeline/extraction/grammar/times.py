@@ -134,8 +134,8 @@ def clock(m, text):
             d = R.weekday(doc, later_wd, doc.tense(start, end))
         elif (chained := _after_previous_stamp(doc, text, start, hh, mi)) is not None:
             return f"{chained.isoformat()}T{tpart}", R.PREVIOUS
-        elif doc.prev is not None and doc.prev.gran == "day" and doc.prev_end >= start - 80 and not _entry_stamp(text, start, end):
-            return f"{doc.prev.value()[:10]}T{tpart}", R.PREVIOUS
+        elif (story := _story_day(doc, start)) is not None and not _entry_stamp(text, start, end):
+            return f"{story.value()[:10]}T{tpart}", R.PREVIOUS
         else:
             d = doc.dct
         return f"{d.isoformat()}T{tpart}", R.PUBLISHED
@@ -161,6 +161,26 @@ def _opens_line(text: str, start: int) -> int:
     """Where the line starts if only list or quote markup precedes ``start`` on it, else -1."""
     ls = text.rfind("\n", 0, start) + 1
     return ls if _LINE_OPENING.fullmatch(text, ls, start) else -1
+
+
+def _story_day(doc, start: int):
+    """The day a bare clock time belongs to: the day just told (within a sentence or so), unless that day is only a
+    baseline ("its first launch since the presidential election on Nov. 5. The missile was fired at 7:10 a.m.":
+    the launch's day, told before it)."""
+    reach = 80  # the day just told; past a baseline, the one the story told before it
+    for s, e, p in reversed(doc.told):
+        if e > start:
+            continue
+        if e < start - reach or p.gran != "day":
+            return None
+        if not _SINCE_PHRASE.search(doc.text, max(0, s - 60), s):
+            return p
+        reach = 400
+    return None
+
+
+# a date inside a "since ..." phrase: the baseline a count runs from, not the story's day
+_SINCE_PHRASE = re.compile(r"\bsince\s+(?:[^.;:!?]|(?<=[A-Z])\.){0,55}$", re.IGNORECASE)  # ("since the U.S. election")
 
 
 def _after_previous_stamp(doc, text: str, start: int, hh: int, mi: int) -> dt.date | None:
