@@ -33,7 +33,8 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
 
 
 def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
-    if (set_off := _told_after_a_weak_clause(sentence, lo, hi, spans) or _named_agreement(sentence, lo, hi, spans)
+    if (set_off := _quoted_before_its_speaker(sentence, lo, hi, spans) or _told_after_a_weak_clause(sentence, lo, hi, spans)
+            or _named_agreement(sentence, lo, hi, spans)
             or _commented_happening(sentence, lo, hi, spans) or _told_after_a_comment(sentence, lo, hi, spans)
             or _set_off_happening(sentence, lo, hi, spans) or _after_fronted_phrase(sentence, lo, hi, spans)
             or _relative_after_a_preposition(sentence, lo, hi, spans)
@@ -397,6 +398,20 @@ def _told_after_a_comment(sentence: str, lo: int, hi: int, spans: Sequence[tuple
     end = _MAIN_CLAUSE_END.search(sentence, told.end())
     happening = _without_dates(sentence, told.end(), end.start() if end else len(sentence), spans)
     return happening if len(happening.split()) >= 3 else None
+
+
+_QUOTE_THEN_SPEAKER = re.compile(r"\s*[\"“](?P<q>[^\"“”]{8,300})[\"”]\s*,?\s+(?:said|says|told|added|wrote)\b")
+
+
+def _quoted_before_its_speaker(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """What a quotation opening the sentence says, when the date is inside it and the speaker follows: '"They have
+    done this before, in 2017 and again in early 2021," said one researcher' -> "They have done this before"."""
+    m = _QUOTE_THEN_SPEAKER.match(sentence)
+    if m is None or not (m.start("q") <= lo and hi <= m.end("q")):
+        return None
+    quoted = _without_dates(sentence, m.start("q"), m.end("q"), spans)
+    quoted = re.sub(r"(?:,?\s+(?:and|or|but)(?:\s+(?:again|also|then))?)+$", "", quoted).strip(" ,;")
+    return quoted if len(quoted.split()) >= 3 else None
 
 
 _WEAK_CLAUSE = re.compile(r"(?:that|which|who|it|this|that)\s+(?:[\w'’-]+\s*){1,2}", re.IGNORECASE)

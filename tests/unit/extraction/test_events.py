@@ -1699,3 +1699,8 @@ def test_a_clock_after_a_since_baseline_takes_the_storys_day_and_the_baseline_ti
     assert [(e.date_start.isoformat(), e.title) for e in found] == [
         ("2026-11-26", "North Korea launched a missile"), ("2026-11-05", "The U.S. presidential election"),
         ("2026-11-26", "The missile was fired from near Pyongyang")]
+
+
+def test_a_quotation_before_its_speaker_titles_the_dates_inside_it():
+    text = '"They have done this before, in 2017 and again in early 2021," said one researcher at the Asan Institute.'
+    assert [e.title for e in events(text, dt.date(2026, 11, 27))] == ["They have done this before"] * 2
