@@ -367,6 +367,12 @@ def _landmark_with_its_date(sentence: str, lo: int, hi: int, spans: Sequence[tup
     in April 2024 after Russia's veto in March" -> "Russia's veto" for March.  Only a noun phrase, and only when
     the main clause has its own date before it."""
     m = _LANDMARK_BEFORE_DATE.search(sentence, 0, lo)
+    if (m is not None and sentence[m.start():m.start() + 5].lower() == "since" and _has_verb(m["np"])
+            and re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?been\b", sentence[:m.start()])
+            and re.fullmatch(r"[\s.]*", sentence[hi:]) and len(m["np"].split()) >= 3):
+        # "Talks have been stalled since the Hanoi summit collapsed in February 2019": the state runs from the
+        # happening the date is the day of
+        return m["np"][:1].upper() + m["np"][1:]
     set_off = m is not None and re.search(r",\s+$", sentence[max(0, m.start() - 3):m.start()]) is not None
     if m is None or not (set_off or any(e <= m.start() for _s, e in spans)) or _has_verb(m["np"]) or re.search(
             r"\b(?:it|he|she|they|we|was|were|had|has)\b", m["np"]) or len(m["np"].split()) < 2:

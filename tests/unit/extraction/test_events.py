@@ -1704,3 +1704,8 @@ def test_a_clock_after_a_since_baseline_takes_the_storys_day_and_the_baseline_ti
 def test_a_quotation_before_its_speaker_titles_the_dates_inside_it():
     text = '"They have done this before, in 2017 and again in early 2021," said one researcher at the Asan Institute.'
     assert [e.title for e in events(text, dt.date(2026, 11, 27))] == ["They have done this before"] * 2
+
+
+def test_a_state_running_since_a_dated_happening_titles_the_happening():
+    assert title_of("Talks between the two sides have been stalled since the Hanoi summit collapsed in February "
+                    "2019.") == "The Hanoi summit collapsed"
