@@ -422,6 +422,8 @@ def build_events(
             # "exports rose 4 percent from a year earlier", "rose 30% compared with the same period of 2024": the
             # baseline of a change, not a happening
             continue
+        if len(unit) == 1 and _COMPARED_FIGURE.search(sentence, max(0, lo - 60), lo):
+            continue  # "20 launches this year, compared with a record 69 in 2022": the figure compared with, no event
         if _FIRST_TIME_BEFORE.search(sentence, max(0, lo - 40), lo) or (
                 _LIKE_OPENING.match(sentence) and "," not in sentence[:lo]):
             continue  # "For the first time this century, ...", "Like the armistice of the last century, ...": frames
@@ -890,6 +892,8 @@ def _hangs_off_a_state(sentence: str, lo: int, hi: int) -> bool:
 
 _BASELINE_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+same\s+\w+\s+(?:(?:of|in)\s+)?)?$",
                               re.IGNORECASE)
+_COMPARED_FIGURE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[\w$%.,-]+\s+){1,5}"
+                              r"(?:in|during|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _CHANGE = re.compile(r"%|\bper\s?cent\b|\b(?:doubl|tripl|halv)\w*|\b(?:rose|rise|rises|fell|fall|falls|up|down|higher|"
                      r"lower|increase[sd]?|"
                      r"decrease[sd]?|grew|grow|dropped|declined|jumped|climbed|slipped|gained|lost)\b", re.IGNORECASE)

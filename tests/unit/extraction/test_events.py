@@ -1709,3 +1709,8 @@ def test_a_quotation_before_its_speaker_titles_the_dates_inside_it():
 def test_a_state_running_since_a_dated_happening_titles_the_happening():
     assert title_of("Talks between the two sides have been stalled since the Hanoi summit collapsed in February "
                     "2019.") == "The Hanoi summit collapsed"
+
+
+def test_a_figure_compared_with_is_no_event():
+    text = "It has conducted more than 20 launches this year, compared with a record 69 in 2022."
+    assert "2022" not in [e.date_text for e in events(text, dt.date(2026, 11, 27))]
