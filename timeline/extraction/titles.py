@@ -34,6 +34,7 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
 
 def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
     if (set_off := _quoted_before_its_speaker(sentence, lo, hi, spans) or _told_after_a_weak_clause(sentence, lo, hi, spans)
+            or _subordinate_after_a_report(sentence, lo, hi, spans)
             or _named_agreement(sentence, lo, hi, spans)
             or _commented_happening(sentence, lo, hi, spans) or _told_after_a_comment(sentence, lo, hi, spans)
             or _set_off_happening(sentence, lo, hi, spans) or _after_fronted_phrase(sentence, lo, hi, spans)
@@ -407,6 +408,28 @@ def _told_after_a_comment(sentence: str, lo: int, hi: int, spans: Sequence[tuple
 
 
 _QUOTE_THEN_SPEAKER = re.compile(r"\s*[\"“](?P<q>[^\"“”]{8,300})[\"”]\s*,?\s+(?:said|says|told|added|wrote)\b")
+
+
+# verbs news writes arrangements in, in the present ("before the new administration takes office on Jan. 20")
+_ARRANGED = frozenset("takes meets visits begins starts ends opens closes arrives leaves expires resumes holds signs "
+                      "convenes".split())
+_SAYS_OPENING = re.compile(r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?\s+(?:said|say|says|warned|noted|believe|believed)\b")
+_SUBORDINATE_AT_END = re.compile(r"\b(?:before|after|until|once|when)\s+(?P<clause>(?:the|a|an|its|his|her|their|[A-Z])"
+                                 r"[^,;:]{5,90}?)\s+(?:on|in|at|by)\s+$")
+
+
+def _subordinate_after_a_report(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """The happening a subordinate clause closing a report dates: "Analysts said Pyongyang wanted to set the agenda
+    before the new administration takes office on Jan. 20" -> "The new administration takes office"."""
+    if not _SAYS_OPENING.match(sentence) or not re.fullmatch(r"[\s.\"”]*", sentence[hi:]):
+        return None
+    m = _SUBORDINATE_AT_END.search(sentence, max(0, lo - 120), lo)
+    words = m["clause"].split() if m is not None else []
+    if m is None or not (_has_verb(m["clause"]) or any(_present_verb(words, i) or words[i] in _ARRANGED
+                                                        for i in range(1, len(words)))):
+        return None
+    clause = _without_dates(sentence, m.start("clause"), m.end("clause"), spans)
+    return clause[:1].upper() + clause[1:]
 
 
 def _quoted_before_its_speaker(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:

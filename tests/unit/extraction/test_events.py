@@ -1714,3 +1714,8 @@ def test_a_state_running_since_a_dated_happening_titles_the_happening():
 def test_a_figure_compared_with_is_no_event():
     text = "It has conducted more than 20 launches this year, compared with a record 69 in 2022."
     assert "2022" not in [e.date_text for e in events(text, dt.date(2026, 11, 27))]
+
+
+def test_a_subordinate_clause_closing_a_report_titles_its_date():
+    text = "Analysts said Pyongyang wanted to set the agenda before the new administration takes office on Jan. 20."
+    assert title_of(text) == "The new administration takes office"
