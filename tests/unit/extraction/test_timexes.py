@@ -1212,3 +1212,8 @@ def test_maybe_in_a_season_is_one_still_to_come():
 def test_actions_a_step_follows_lie_behind_it():
     text = "The designations, effective immediately, follow similar actions in January and May."
     assert values(text, dt.date(2025, 7, 8)) == [("January", "2025-01"), ("May", "2025-05")]
+
+
+def test_the_weekend_of_named_days_is_those_days():
+    text = "The North sent 600 more balloons over the weekend of June 1-2."
+    assert values(text, dt.date(2024, 6, 9)) == [("June 1", "2024-06-01"), ("2", "2024-06-02")]

@@ -307,6 +307,9 @@ def before_last(m, text):
 
 @rule(r"\b(?P<the>the\s+)weekend\b")
 def the_weekend(m, text):
+    if re.match(r"\s+of\s+(?:the\s+)?(?:\d|[A-Z][a-z]{2})", text[m.end():]):
+        return None  # "the weekend of June 1-2": the days it names say which
+
     def res(doc):
         ref = doc.dct
         tense = doc.tense(m.start(), m.end())
