@@ -1719,3 +1719,8 @@ def test_a_figure_compared_with_is_no_event():
 def test_a_subordinate_clause_closing_a_report_titles_its_date():
     text = "Analysts said Pyongyang wanted to set the agenda before the new administration takes office on Jan. 20."
     assert title_of(text) == "The new administration takes office"
+
+
+def test_a_quotation_opened_by_the_date_leaves_no_lone_quotation_mark():
+    text = 'The Kremlin said the leaders would meet again "next year, in Moscow".'
+    assert title_of(text) == "The Kremlin said the leaders would meet again"
