@@ -268,7 +268,9 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
         masked[max(s, 0):max(e, 0)] = " " * (max(e, 0) - max(s, 0))
     sentence = "".join(masked)
     clause = sentence[a:b]
-    reported = _REPORTING.search(sentence, max(0, lo - 80), min(len(sentence), hi + 25))
+    # (a date opening the sentence reaches over its subject: "Earlier this week, the South's spy agency said")
+    reach = 60 if not sentence[a:lo].strip() and re.match(r"\s*,", sentence[hi:]) else 25
+    reported = _REPORTING.search(sentence, max(0, lo - 80), min(len(sentence), hi + reach))
     if reported:
         # the date hangs on the reporting verb ("said on Thursday"): what the statement says is not the event's
         # modality, so only the words up to the report count, and never the words quoted

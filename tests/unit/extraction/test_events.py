@@ -1724,3 +1724,8 @@ def test_a_subordinate_clause_closing_a_report_titles_its_date():
 def test_a_quotation_opened_by_the_date_leaves_no_lone_quotation_mark():
     text = 'The Kremlin said the leaders would meet again "next year, in Moscow".'
     assert title_of(text) == "The Kremlin said the leaders would meet again"
+
+
+def test_a_report_opening_on_its_date_is_asserted_whatever_it_says():
+    text = "Earlier this week, the South's spy agency said the sub was not yet operational."
+    assert events(text, dt.date(2025, 11, 27))[0].modality == "asserted"

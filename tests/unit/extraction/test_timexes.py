@@ -1217,3 +1217,10 @@ def test_actions_a_step_follows_lie_behind_it():
 def test_the_weekend_of_named_days_is_those_days():
     text = "The North sent 600 more balloons over the weekend of June 1-2."
     assert values(text, dt.date(2024, 6, 9)) == [("June 1", "2024-06-01"), ("2", "2024-06-02")]
+
+
+def test_this_past_and_this_coming_are_the_last_and_the_next():
+    assert values("This past weekend, the navies held drills off Busan.", dt.date(2025, 11, 27)) == [
+        ("This past weekend", "2025-W47-WE")]
+    assert values("The carrier arrives this coming week.", dt.date(2025, 11, 27)) == [
+        ("this coming week", "2025-W49")]

@@ -188,7 +188,7 @@ REL_UNIT = r"(?P<unit>day|week|weekend|month|quarter|year|decade|century)"
 
 
 @rule(
-    rf"\b(?:(?P<mod>{MOD_PREFIX}))?(?P<rel>this|last|next|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|"
+    rf"\b(?:(?P<mod>{MOD_PREFIX}))?(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|"
     rf"the\s+previous|the\s+following|the\s+same|that|that\s+same|the\s+prior|the\s+preceding|the\s+current\s+fiscal|"
     rf"the\s+fiscal|this\s+fiscal|last\s+fiscal|next\s+fiscal|the\s+latest\s+fiscal|the\s+latest|the\s+new|"
     rf"the\s+full)\s+{REL_UNIT}\b"
@@ -198,6 +198,7 @@ def this_unit(m, text):
     if m["rel"][:1].isupper() and m["unit"][:1].isupper() and not m["mod"]:
         return None  # "This Week With ...", "Next Year's Model": a title, not a time
     rel = re.sub(r"\s+", " ", m["rel"].lower())
+    rel = {"this past": "last", "this coming": "next"}.get(rel, rel)  # "this past weekend", "this coming week"
     unit = m["unit"].lower()
     mod = mod_of(m["mod"])
     start, end = m.start(), m.end()
