@@ -360,7 +360,7 @@ def _commented_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[
 
 
 _LANDMARK_BEFORE_DATE = re.compile(r"\b(?:after|before|following|since)\s+(?P<np>(?:[^,;:.()]|(?<=[A-Z])\.){2,60}?)"
-                                   r"(?:\s+(?:in|on))?\s+$")
+                                   r"(?:\s+(?:in|on|at|by|during|over))?\s+$")
 
 
 def _landmark_with_its_date(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
@@ -376,7 +376,8 @@ def _landmark_with_its_date(sentence: str, lo: int, hi: int, spans: Sequence[tup
         return m["np"][:1].upper() + m["np"][1:]
     set_off = m is not None and re.search(r",\s+$", sentence[max(0, m.start() - 3):m.start()]) is not None
     if m is None or not (set_off or any(e <= m.start() for _s, e in spans)) or _has_verb(m["np"]) or re.search(
-            r"\b(?:it|he|she|they|we|was|were|had|has)\b", m["np"]) or len(m["np"].split()) < 2:
+            r"\b(?:it|he|she|they|we|was|were|had|has)\b", m["np"]) or len(m["np"].split()) < 2 or re.match(
+            r"[a-z]+ing\b", m["np"]):  # ("before returning to Washington at ...": a gerund, what the subject does)
         return None  # (set off by a comma: "..., following a visit to Pyongyang by envoy James Kelly early last month")
     if not re.fullmatch(r"[\s.]*", sentence[hi:]):
         return None  # the sentence goes on: the date may be the main clause's after all
@@ -889,6 +890,10 @@ def _own_conjunct(sentence: str, a: int, b: int, lo: int, hi: int,
             head = _without_dates(sentence, a, last.start(), spans).split()
             verb = next((i for i, w in enumerate(head) if i and w[:1].islower() and (
                 looks_like_verb(w) or _predicate_opens(head[i:]))), None)
+            to = next((i for i, w in enumerate(head) if w == "to" and verb is not None and i > verb), None)
+            if to is not None and rest[0][:1].islower():
+                # "is scheduled to meet X on Monday and travel to Tokyo on Wednesday": a second infinitive
+                return last.end(), b, " ".join([*head[:to + 1], *rest])
             if verb is not None:
                 title_ = " ".join([*head[:verb + 1], *rest])
                 # "its first nuclear test on ... and its second on ...": the second borrows the noun too

@@ -1729,3 +1729,16 @@ def test_a_quotation_opened_by_the_date_leaves_no_lone_quotation_mark():
 def test_a_report_opening_on_its_date_is_asserted_whatever_it_says():
     text = "Earlier this week, the South's spy agency said the sub was not yet operational."
     assert events(text, dt.date(2025, 11, 27))[0].modality == "asserted"
+
+
+def test_a_second_infinitive_with_its_own_date_keeps_what_governs_it():
+    text = ("The envoy is scheduled to meet South Korea's unification minister on Monday and travel to Tokyo on "
+            "Wednesday.")
+    assert title_of(text, "Wednesday") == "The envoy is scheduled to travel to Tokyo"
+
+
+def test_the_end_of_the_week_ahead_in_a_weekend_story_is_the_coming_week():
+    text = "The envoy will travel to Tokyo on Wednesday, before returning to Washington at the end of the week."
+    last = events(text, dt.date(2025, 10, 12))[-1]
+    assert (last.date_start.isoformat(), last.modality) == ("2025-10-13", "planned")
+    assert "Returning to Washington at" not in last.title

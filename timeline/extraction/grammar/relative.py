@@ -363,7 +363,9 @@ def end_of_the_unit(m, text):
             # "landed at Inchon on September 15, 1950 ... By the end of the year they were in retreat": the year
             # (or month) the story has reached
             return coarsen(prev, unit).value(), R.PREVIOUS
-        p = R.relative_unit(doc, unit, 0)
+        ahead = unit == "week" and doc.dct.isoweekday() >= 6 and doc.tense(m.start(), m.end()) == "future"
+        # ("will return at the end of the week" in a weekend's story: the working week to come)
+        p = R.relative_unit(doc, unit, 1 if ahead else 0)
         return p.value(), R.PUBLISHED
 
     return Found(m.start(), m.end(), "DATE", res, mod)
