@@ -85,6 +85,7 @@ class DocContext:
     # Set by a resolver whose date lies ahead of the story's point as a plan told then: the next remember() records
     # the date without moving the story to it.
     keep_story: bool = False
+    prev_in_relative: bool = False
     _tokenized: bool = False
 
     def _tokenize(self) -> None:
@@ -100,10 +101,12 @@ class DocContext:
 
     def snapshot(self) -> tuple:
         """The story's reference point, to come back to after a quotation (restore)."""
-        return self.prev, self.prev_end, self.before_prev, self.prev_names_a_thing, dict(self.prev_by_gran)
+        return (self.prev, self.prev_end, self.before_prev, self.prev_names_a_thing, dict(self.prev_by_gran),
+                self.prev_in_relative)
 
     def restore(self, state: tuple) -> None:
-        self.prev, self.prev_end, self.before_prev, self.prev_names_a_thing, self.prev_by_gran = state
+        (self.prev, self.prev_end, self.before_prev, self.prev_names_a_thing, self.prev_by_gran,
+         self.prev_in_relative) = state
 
     def remember(self, p: Point, end: int, start: int = -1) -> None:
         if self.keep_story:
@@ -117,6 +120,8 @@ class DocContext:
         self.prev = p
         self.prev_end = end
         self.prev_names_a_thing = start >= 0 and _modifies_noun(self.text, start, end)
+        # "a hotline that Pyongyang cut in April 2023": a date in a relative clause is background, no scene
+        self.prev_in_relative = start >= 0 and _IN_RELATIVE.search(self.text, max(0, start - 70), start) is not None
         self.prev_by_gran[p.gran] = p
         if start >= 0:
             self.told.append((start, end, p))
@@ -196,6 +201,9 @@ _NOT_A_NOUN = frozenset(
     "and or but to in on at of for when after before with by as that which the a was were is are had has have "
     "will would could when while until since from than".split()
 )
+
+
+_IN_RELATIVE = re.compile(r"\b(?:that|which)\s+(?!(?:is|was|were|are)\b)[^,.;:!?\"“”]{3,60}\b(?:in|on)\s+$")
 
 
 def _modifies_noun(text: str, start: int, end: int) -> bool:

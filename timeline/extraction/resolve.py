@@ -133,7 +133,8 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
     if (month < point_range(p)[0].month and p.year == doc.dct.year - 1
             and re.fullmatch(r"\s*,?\s*(?:and|or|to|through|until|till|-|–)\s+(?:on\s+|in\s+)?", doc.text[doc.prev_end:start])):
         return None  # last year's "Christmas and New Year's Day" runs on into this year (not "in April after ... in March")
-    if _SENTENCE_END.search(doc.text, doc.prev_end, start) and (doc.prev_names_a_thing or p.gran == "year"):
+    if _SENTENCE_END.search(doc.text, doc.prev_end, start) and (doc.prev_names_a_thing or p.gran == "year"
+                                                                 or doc.prev_in_relative):
         return None
     if doc.told and doc.told[-1][1] == doc.prev_end and NAMES_A_LAW.search(
             doc.text, max(0, doc.told[-1][0] - 40), doc.told[-1][0]):

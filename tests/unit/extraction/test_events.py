@@ -1742,3 +1742,11 @@ def test_the_end_of_the_week_ahead_in_a_weekend_story_is_the_coming_week():
     last = events(text, dt.date(2025, 10, 12))[-1]
     assert (last.date_start.isoformat(), last.modality) == ("2025-10-13", "planned")
     assert "Returning to Washington at" not in last.title
+
+
+def test_a_date_in_a_relative_clause_sets_no_scene_for_the_next_paragraph():
+    text = ("Lee promised to restore a military hotline with North Korea that Pyongyang cut in April 2023.\n\n"
+            "Yoon was removed from office by the Constitutional Court on April 4 and faces a trial that began in "
+            "February.")
+    found = events(text, dt.date(2025, 6, 4))
+    assert [e.date_start.isoformat() for e in found] == ["2023-04-01", "2025-04-04", "2025-02-01"]
