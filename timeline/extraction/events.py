@@ -174,7 +174,7 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
                 r"ed)?|demand(?:s|ed)?|appeal(?:s|ed)?|request(?:s|ed)?|invit(?:e|es|ed|ation)"),
     ("AGREE", r"sign(?:s|ed|ing)?|agree(?:s|d|ment|ments)?|treaty|accord|deal|joint\s+(?:statement|communiqu[eé]|"
               r"declaration)|"
-              r"communiqu[eé]|declaration(?!\s+of\s+(?:martial|war|a\s+state|emergency))|accept(?:s|ed)?|pledg(?:e|es|"
+              r"communiqu[eé]|(?<!law\s)declaration(?!\s+of\s+(?:martial|war|a\s+state|emergency))|accept(?:s|ed)?|pledg(?:e|es|"
               r"ed)|commit(?:s|ted|ments?)?|promis(?:e|es|ed)"),
     ("CONCEDE", r"conce(?:de|des|ded|ssions?)|eas(?:e|es|ed)\s+sanctions|lift(?:s|ed)?\s+sanctions|moratorium|"
                 r"dismantl\w*|demolish\w*|free(?:s|ze|zes)\s+its|remov(?:e|es|ed)\s+\w+(?:\s+\w+)?\s+from|return(?:s|"

@@ -1750,3 +1750,8 @@ def test_a_date_in_a_relative_clause_sets_no_scene_for_the_next_paragraph():
             "February.")
     found = events(text, dt.date(2025, 6, 4))
     assert [e.date_start.isoformat() for e in found] == ["2023-04-01", "2025-04-04", "2025-02-01"]
+
+
+def test_a_martial_law_declaration_is_no_agreement():
+    text = "Yoon was ousted over a short-lived martial law declaration in December."
+    assert events(text, dt.date(2025, 6, 4))[0].category != "AGREE"
