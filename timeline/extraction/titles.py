@@ -118,7 +118,10 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         # "North Korea has agreed to a moratorium ..., under a deal with the United States announced on Wednesday":
         # what the deal settled is the main clause
         clause = _without_dates(sentence, 0, a, spans).rstrip(" ,")
-    elif len(clause.split()) < 3 or (_PREPOSITION_FIRST.match(clause) and not _has_verb(clause)):
+    elif len(clause.split()) < 3 or (_PREPOSITION_FIRST.match(clause) and not _has_verb(clause)) or (
+            a > 0 and len(clause.split()) <= 6 and re.fullmatch(r"(?:the|a|an)\s+[\w'’. -]+?\s+and\s+[\w'’. -]+", clause)
+            and not _has_verb(clause)):
+        # ("drills by South Korea, the United States and Japan this week": a list's last item is no clause)
         # "The talks, held every two weeks since 2023, have produced little": "Held" says nothing, nor does
         # "In a speech to the assembly"
         clause = _without_dates(sentence, 0, len(sentence), spans)

@@ -1755,3 +1755,11 @@ def test_a_date_in_a_relative_clause_sets_no_scene_for_the_next_paragraph():
 def test_a_martial_law_declaration_is_no_agreement():
     text = "Yoon was ousted over a short-lived martial law declaration in December."
     assert events(text, dt.date(2025, 6, 4))[0].category != "AGREE"
+
+
+def test_a_lists_last_item_is_no_title_and_an_agency_pair_makes_a_dateline():
+    text = ("PYONGYANG, Jan. 19 (KCNA/Reuters) — North Korea said on Friday it had tested a weapon in response to "
+            "drills by South Korea, the United States and Japan this week.")
+    found = events(text, dt.date(2024, 1, 19))
+    assert [e.date_text for e in found] == ["Friday", "this week"]
+    assert found[1].title != "The United States and Japan"
