@@ -71,7 +71,8 @@ _UNFULFILLED = re.compile(r"\b(?:had\s+(?:hoped|planned|intended|wanted|aimed|ex
 _NOT_RULED_OUT = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?rul(?:e|ed|es|ing)\s+out\b", re.IGNORECASE)
 # A reported statement happened whatever it says: "Kim said on Thursday his country would never give up ..."
 _REPORTING = re.compile(
-    r"\b(?:said|says|told|announced|declared|stated|warned|insisted|added|wrote|claimed|denied|vowed|pledged)\b",
+    r"\b(?:said|says|told|announced|declared|stated|warned|insisted|added|wrote|claimed|denied|vowed|pledged"
+    r"|(?<=to\s)(?:warn|say|declare|announce|insist))\b",  # ("used his address to warn he might ...")
     re.IGNORECASE,
 )
 # A wish about others is no plan, whatever its "would": "he hoped Trump and Kim would meet next year", "wants the
@@ -269,7 +270,8 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
     sentence = "".join(masked)
     clause = sentence[a:b]
     # (a date opening the sentence reaches over its subject: "Earlier this week, the South's spy agency said")
-    reach = 60 if not sentence[a:lo].strip() and re.match(r"\s*,", sentence[hi:]) else 25
+    reach = 60 if re.fullmatch(r"\s*(?:(?:In|On|By|During|At)\s+)?", sentence[a:lo]) and re.match(r"\s*,", sentence[hi:]) \
+        else 25
     reported = _REPORTING.search(sentence, max(0, lo - 80), min(len(sentence), hi + reach))
     if reported:
         # the date hangs on the reporting verb ("said on Thursday"): what the statement says is not the event's

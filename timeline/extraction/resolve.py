@@ -92,8 +92,8 @@ def carried_year(doc: DocContext, month: int, start: int) -> int | None:
     """The year of a day or month named without one right after a day of the same sentence: "arrives Nov 30th,
     2025 and leaves on the 2nd of December" is December 2025, whatever the tense would make of it alone."""
     p = doc.prev
-    if p is None or p.gran != "day" or start - doc.prev_end > 60 or start < doc.prev_end:
-        return None
+    if p is None or p.gran not in ("day", "month") or start - doc.prev_end > 60 or start < doc.prev_end:
+        return None  # ("two failed attempts in May and August": both the May's year)
     if month < p.sub or not _CARRIED.fullmatch(doc.text, doc.prev_end, start):
         return None
     return p.year

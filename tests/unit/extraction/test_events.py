@@ -1763,3 +1763,10 @@ def test_a_lists_last_item_is_no_title_and_an_agency_pair_makes_a_dateline():
     found = events(text, dt.date(2024, 1, 19))
     assert [e.date_text for e in found] == ["Friday", "this week"]
     assert found[1].title != "The United States and Japan"
+
+
+def test_months_listed_together_share_a_year_and_a_warning_given_is_asserted():
+    text = "Kim ordered a satellite launch, after two failed attempts in May and August."
+    assert [e.date_start.isoformat() for e in events(text, dt.date(2023, 1, 1))] == ["2022-05-01", "2022-08-01"]
+    text = 'In 2019, he used his address to warn he might seek a "new way" if Washington kept up sanctions.'
+    assert events(text, dt.date(2023, 1, 1))[0].modality == "asserted"

@@ -307,6 +307,8 @@ def bare_month(m, text):
         else:
             entry, y = chronicled(doc.text, start)  # "- 2017: launches the Hwasong-14 in July"
             tense = "" if entry else doc.tense(start, end)
+            if y is None:
+                y = R.carried_year(doc, mo, start)  # "two failed attempts in May and August"
             if y is None and tense not in ("future", "present"):
                 y = R.story_year(doc, mo, start)
             if y is None and tense == "past":
