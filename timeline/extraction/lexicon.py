@@ -25,6 +25,8 @@ WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 MOVED_FROM_RE = (r"\b(?:postponed|delayed|moved|pushed\s+back|brought\s+forward|rescheduled|shifted|switched|"
                  r"put\s+off|changed|advanced)\s+(?:\w+\s+){0,2}?from")
 # The clock of the place where something happened ("local time", "Seoul time", "KST")
+# A clock time alone, with or without "about": "7:10 a.m.", "about 10 p.m.", "noon"
+BARE_CLOCK_RE = r"(?:(?:about|around)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)"
 LOCAL_CLOCK_RE = r"(?:local|Seoul|Pyongyang|Tokyo|Beijing)\s+time\b|\b(?:KST|JST)\b"
 # A deal a trailing phrase dates: "under a deal with the United States announced on Wednesday"
 DEAL_DATED_RE = (r"(?:under|in|with|as\s+part\s+of)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|"

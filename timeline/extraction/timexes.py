@@ -15,7 +15,7 @@ from .chronology import entry_at
 from . import resolve as R
 from .context import DocContext
 from .grammar import Found, iter_rules, rules_for_word
-from .lexicon import WEEKDAYS
+from .lexicon import BARE_CLOCK_RE, WEEKDAYS
 from .normalise import for_matching
 from .results import Timex
 from .values import coarsen, day, parse_value, point_range, shift
@@ -251,7 +251,7 @@ def _within_of_the_story(doc: DocContext, f: Found, value: str, out: list[Resolv
             Resolved(Timex(f.start, f.end, doc.text[f.start:f.end], "DATE", end.value(), ""), R.PREVIOUS, group)]
 
 
-_BARE_CLOCK = re.compile(r"(?:(?:about|around)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)", re.IGNORECASE)
+_BARE_CLOCK = re.compile(BARE_CLOCK_RE, re.IGNORECASE)
 _CLOCKS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|to|until|till|through|-|–|—)\s+(?:[a-z]+\s+){0,3}?(?:at\s+)?")
 
 
@@ -319,7 +319,7 @@ def _quote_spoken_on(doc: DocContext, opened: int) -> dt.date | None:
 
 
 # '..." the envoy told reporters in Geneva on Wednesday': the attribution after a quotation, and the weekday it gives
-_SAID_AFTER = re.compile(r"\s*,?\s*[^.!?\"“”\n]{0,60}?\b(?:said|says|wrote|told|added|declared|posted|tweeted)\b"
+_SAID_AFTER = re.compile(r"\s*,?\s*[^.!?\"“”\n]{0,60}?" + _REPORTED.pattern +
                          r"[^.!?\"“”\n]{0,50}?\bon\s+(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 
 

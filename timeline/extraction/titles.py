@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from .context import looks_like_verb
 from .furniture import caption_furniture, opening_dateline, table_cells
-from .lexicon import DEAL_DATED_RE
+from .lexicon import BARE_CLOCK_RE, DEAL_DATED_RE
 from .modality import clause_around
 from .normalise import ENTITY, entity_char
 
@@ -909,7 +909,7 @@ def _own_conjunct(sentence: str, a: int, b: int, lo: int, hi: int,
 
 _TIMES_OVER = re.compile(r"(?:first|again|once|initially|later|then|finally|most\s+recently|and\s+again)\b", re.IGNORECASE)
 _VAGUE = re.compile(r"(?i:(?:the\s+)?(?:past|future|present)|now|then|recently|currently|nowadays)")
-_CLOCK = re.compile(r"(?:(?:about|around)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)", re.IGNORECASE)
+_CLOCK = re.compile(BARE_CLOCK_RE, re.IGNORECASE)
 
 
 def _gapped(sentence: str, date_end: int, end: int, rest: list[str]) -> bool:
