@@ -201,17 +201,18 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
 # telling is near; signing an agreement is as telling as a happening gets and wins over the talks around it
 # ("in October negotiators signed the Agreed Framework" is AGREE, not CONSULT).
 _WEAK = re.compile(r"speech|address(?:ed)?|announc\w*|envoys?|negotiators?|deal|test(?:s|ed)?|moratorium", re.IGNORECASE)
+# What a verb of signing or undoing acts on: an agreement by any of its names
+_AGREEMENT_NOUNS = (r"agreements?|accords?|frameworks?|treat(?:y|ies)|deals?|pacts?|declarations?|memorand(?:um|a)|"
+                    r"(?:joint\s+)?statements?")
 _SIGNS_AN_AGREEMENT = re.compile(
-    r"\bsign(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?(?:agreements?|accords?|frameworks?|treat(?:y|ies)|deals?|pacts?|"
-    r"declarations?|(?:joint\s+)?statements?|communiqu[eé]s?|memorand(?:um|a)|armistice|ceasefire|truce|protocols?|"
-    r"charters?|conventions?|contracts?)\b")
+    rf"\bsign(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){{0,5}}?(?:{_AGREEMENT_NOUNS}|communiqu[eé]s?|armistice|ceasefire|truce|"
+    r"protocols?|charters?|conventions?|contracts?)\b")
 # Undoing an agreement is a rejection, however much the agreement's name says AGREE ("suspended parts of the
 # military agreement", "scrapped the pact")
 _UNDOES_AN_AGREEMENT = re.compile(
-    r"\b(?:suspend(?:s|ed|ing)?|block(?:s|ed|ing)?|veto(?:es|ed|ing)?|scrap(?:s|ped|ping)?|t(?:ore|ear|ears|earing)\s+up|ripped\s+up|terminat(?:e|es|ed|"
-    r"ing)|nullif\w*|annul(?:s|led|ling)?|abandon(?:s|ed|ing)?|withdr(?:ew|aws?|awing)\s+from)\s+(?:[\w'’.-]+\s+){0,6}?"
-    r"(?:agreements?|accords?|frameworks?|treat(?:y|ies)|deals?|pacts?|declarations?|memorand(?:um|a)|statements?|"
-    r"resolutions?)\b")
+    r"\b(?:suspend(?:s|ed|ing)?|block(?:s|ed|ing)?|veto(?:es|ed|ing)?|scrap(?:s|ped|ping)?|t(?:ore|ear|ears|earing)\s+up|"
+    r"ripped\s+up|terminat(?:e|es|ed|ing)|nullif\w*|annul(?:s|led|ling)?|abandon(?:s|ed|ing)?|withdr(?:ew|aws?|awing)\s+"
+    rf"from)\s+(?:[\w'’.-]+\s+){{0,6}}?(?:{_AGREEMENT_NOUNS}|resolutions?)\b")
 # Matched against the lower-cased sentence: a case-insensitive alternation this size is slow.
 def _first_letters(rx: str) -> str | None:
     """The letters a match of the alternation ``rx`` can start with, or None when that is not plain to see (a

@@ -597,16 +597,14 @@ def _gerund_opening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
     return f"{subject} {past} {rest}".strip()
 
 
+# A document a date may qualify, and what was done to it ("the 2024 mutual defense treaty signed between ...")
+_DOCUMENT = r"(?:treaty|pact|agreement|accord|deal|declaration|statement|communiqu[eé]|memorandum)"
+_DONE_TO_IT = r"(?:signed|reached|agreed|concluded|struck|adopted|issued|brokered)\b[^,;:.()]{0,60}?"
 _DOCUMENT_AFTER_DATE = re.compile(
-    r"\s+(?P<noun>(?:[\w'’-]+\s+){0,3}?(?:treaty|pact|agreement|accord|deal|declaration|statement|communiqu[eé]|"
-    r"resolution|memorandum))\s+(?P<done>(?:signed|reached|agreed|concluded|struck|adopted|issued|brokered)\b"
-    r"[^,;:.()]{0,60}?)(?=\s+(?:as|which|that|but|because|while|and\s+(?:a|an|the|its|his|her|their))\b|[,;:.()]|$)")
-
-
+    rf"\s+(?P<noun>(?:[\w'’-]+\s+){{0,3}}?(?:{_DOCUMENT}|resolution))\s+(?P<done>{_DONE_TO_IT})"
+    r"(?=\s+(?:as|which|that|but|because|while|and\s+(?:a|an|the|its|his|her|their))\b|[,;:.()]|$)")
 _DOCUMENT_DONE_BEFORE_DATE = re.compile(
-    r"\b(?:the|its|their)\s+(?P<noun>(?:[\w'’-]+\s+){0,3}?(?:treaty|pact|agreement|accord|deal|declaration|statement|"
-    r"communiqu[eé]|memorandum))\s+(?P<done>(?:signed|reached|agreed|concluded|struck|adopted|issued|brokered)\b"
-    r"[^,;:.()]{0,60}?)\s+(?:on|in)\s+$")
+    rf"\b(?:the|its|their)\s+(?P<noun>(?:[\w'’-]+\s+){{0,3}}?{_DOCUMENT})\s+(?P<done>{_DONE_TO_IT})\s+(?:on|in)\s+$")
 
 
 def _dated_document(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
