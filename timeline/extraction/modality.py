@@ -250,6 +250,22 @@ def clause_around(sentence: str, lo: int, hi: int) -> tuple[int, int]:
     return 0, len(sentence)
 
 
+def _plans_the_object(clause: str, cue: re.Match, date_end: int) -> bool:
+    """Whether a plan cue after the date ("scheduled", "planned", "upcoming") is about what the act on that day
+    acted on, not the act: "Later that day, the council scheduled a meeting for Monday" (the scheduling was that
+    day), "on Tuesday slammed the upcoming exercise", "On Thursday, KCNA carried a commentary denouncing drills
+    planned for next week"."""
+    word = cue.group().lower()
+    if word not in ("upcoming", "planned", "scheduled") or cue.start() < date_end:
+        return False
+    if (word != "upcoming" and not re.search(r"\b(?:was|were|is|are|be|been|being|as)\s+$",
+                                             clause[max(0, cue.start() - 8):cue.start()])
+            and re.match(r"[^.;]{0,60}?\bfor\s{3,}", clause[cue.end():])):
+        return True  # the active verb: "scheduled a meeting for [Monday]"
+    between = clause[date_end:cue.start()]
+    return any(looks_like_verb(w) for w in re.findall(r"[a-z]+", between) if w not in ("planned", "scheduled"))
+
+
 def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tuple[int, int]] = (),
              past: bool = False) -> str:
     """asserted, planned, hypothetical or negated, from the clause around the date; ``past`` when the date is
@@ -327,16 +343,8 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
             and looks_like_verb(re.findall(r"[A-Za-z]+", clause[hi - a:planned.start()] or "x")[0])):
         # "on Tuesday approved a civic group's plan to send ...": the approval was that day; the plan is its object
         planned = None
-    if (planned and planned.group().lower() in ("planned", "scheduled") and planned.start() >= hi - a
-            and not re.search(r"\b(?:was|were|is|are|be|been|being|as)\s+$", clause[max(0, planned.start() - 8):planned.start()])
-            and re.match(r"[^.;]{0,60}?\bfor\s{3,}", clause[planned.end():])):
-        planned = None  # "Later that day, the council scheduled a meeting for Monday": the scheduling was that day
-    if planned and planned.group().lower() in ("upcoming", "planned", "scheduled") and planned.start() >= hi - a:
-        between = clause[hi - a:planned.start()]
-        if any(looks_like_verb(w) for w in re.findall(r"[a-z]+", between) if w not in ("planned", "scheduled")):
-            # "on Tuesday slammed the upcoming exercise", "On Thursday, KCNA carried a commentary denouncing drills
-            # planned for next week": the plan is the object's, the act was that day
-            planned = None
+    if planned and _plans_the_object(clause, planned, hi - a):
+        planned = None
     if not planned and not past:
         planned = _AIM_TO.search(clause, 0, max(0, lo - a)) or (
             _DEADLINE_BEFORE.search(sentence, max(0, lo - 12), lo) and _GOAL.search(clause, 0, max(0, lo - a)))
