@@ -37,7 +37,7 @@ PAST = frozenset(
 PRESENT = frozenset("is are says say am remains seems".split())
 # News writes arrangements in the present: "the two leaders meet Monday", "talks resume Tuesday". These verbs
 # in the present tense put their date ahead.
-_SCHEDULED_PRESENT = frozenset(
+SCHEDULED_PRESENT = frozenset(
     "meet meets visit visits resume resumes travel travels arrive arrives convene convenes vote votes "
     "begin begins start starts open opens close closes end ends expire expires lapse lapses flies leaves "
     "heads departs runs host hosts".split()
@@ -315,7 +315,7 @@ def _marker(word: str, tokens: list, k: int) -> str:
         if word in ("is", "are") and (nxt in _INTENDED or nxt in ("to", "going")):
             return "future"  # "the meeting on Monday is expected to focus on tariffs"
         return "present"
-    if word in _SCHEDULED_PRESENT:
+    if word in SCHEDULED_PRESENT:
         prv = tokens[k - 1][2] if k > 0 else ""
         if prv in _DETERMINERS or prv in _ATTRIBUTIVE or prv.endswith("'s") or prv in ("not", "n't", "never", "did", "didn"):
             return ""  # not "the meet", not "agreed to meet", not "Lee's visit", not "in open defiance", not "a week-long visit"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .context import looks_like_verb
+from .context import SCHEDULED_PRESENT, looks_like_verb
 from .furniture import caption_furniture, opening_dateline, table_cells
 from .lexicon import BARE_CLOCK_RE, DEAL_DATED_RE
 from .modality import clause_around
@@ -415,8 +415,7 @@ _QUOTE_THEN_SPEAKER = re.compile(r"\s*[\"“](?P<q>[^\"“”]{8,300})[\"”]\s*
 
 
 # verbs news writes arrangements in, in the present ("before the new administration takes office on Jan. 20")
-_ARRANGED = frozenset("takes meets visits begins starts ends opens closes arrives leaves expires resumes holds signs "
-                      "convenes".split())
+_ARRANGED = SCHEDULED_PRESENT | {"takes", "holds", "signs"}
 _SAYS_OPENING = re.compile(r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?\s+(?:said|say|says|warned|noted|believe|believed)\b")
 _SUBORDINATE_AT_END = re.compile(r"\b(?:before|after|until|once|when)\s+(?P<clause>(?:the|a|an|its|his|her|their|[A-Z])"
                                  r"[^,;:]{5,90}?)\s+(?:on|in|at|by)\s+$")
