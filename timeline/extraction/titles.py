@@ -612,11 +612,11 @@ def _dated_document(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
     object of a clause about something else ("Behind both meetings lies the nuclear accord signed in Geneva on 21
     October 1994") -> "The nuclear accord was signed in Geneva"."""
     m = _DOCUMENT_DONE_BEFORE_DATE.search(sentence, max(0, lo - 120), lo)
-    if m is not None and m.start() > 0 and not sentence[:m.start()].rstrip().endswith(","):
-        # only when the document is not the sentence's subject (that is _set_off_happening's) and nothing follows
-        if re.fullmatch(r"[\s.]*", sentence[hi:]):
-            done = _without_dates(sentence, m.start("done"), m.end("done"), spans)
-            return f"The {m['noun']} was {done}"
+    # only when the document is not the sentence's subject (that is _set_off_happening's) and nothing follows
+    if (m is not None and m.start() > 0 and not sentence[:m.start()].rstrip().endswith(",")
+            and re.fullmatch(r"[\s.]*", sentence[hi:])):
+        done = _without_dates(sentence, m.start("done"), m.end("done"), spans)
+        return f"The {m['noun']} was {done}"
     if not re.search(r"\b(?:the|its|their|a)\s+$", sentence[max(0, lo - 8):lo]):
         return None
     m = _DOCUMENT_AFTER_DATE.match(sentence, hi)
