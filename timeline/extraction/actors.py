@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 import yaml
@@ -275,6 +276,8 @@ def find_mentions(text: str, entries: Sequence[ActorEntry]) -> list[Mention]:
             taken.append((hit.start(), hit.end()))
             others.add(form.split()[-1])
             continue  # "President Lee Myung-bak" is not Lee Jae-myung ("President Lee")
+        if len(es) > 1 and " " in form and (own := _runs_into_own_name(text, hit.end(), form.split()[-1], es)):
+            es, e = (own,), own  # "President Lee Jae-myung" names him whatever the date, though two went by "President Lee"
         # an alias several entries share ("President Bush"): whoever held the title at the event's date; an office
         # named without a name ("the North Korean leader"): whoever held it then, or nobody the gazetteer knows
         if form in m.roles:
@@ -617,10 +620,11 @@ def _unnamed_surname(text: str, start: int, end: int, word: str, cands: Sequence
     date, or in office then when a leader's title stands before it; nobody when several were, or none.
 
     A family name most Koreans or Chinese share (``FAMILY_NAME_FIRST``: Lee, Kim, Moon, Xi) asks for more, since
-    a bare "Lee" could be anyone: the gazetteer must have one person of that name (three Kims say the name
-    belongs to a family, and "Kim" keeps naming nobody until a full name is given), who held an office (the
-    yaml's ``office`` years: heads of state and government, ministers, envoys) at the event's date.  A president
-    in office is the "Lee" a news story names without introduction; a "Lee" in 2010 is not Lee Jae-myung, nor a
+    a bare "Lee" could be anyone: the gazetteer must have one person of that name, or several who held office one
+    after another (Kims in office together say the name belongs to a family, and "Kim" keeps naming nobody until a
+    full name is given), and the one who held an office (the yaml's ``office`` years: heads of state and
+    government, ministers, envoys) at the event's date is named.  A president in office is the "Lee" a news story
+    names without introduction; a "Lee" in 2010 is Lee Myung-bak, not Lee Jae-myung, nor is a
     "Moon" in 2024 Moon Jae-in.  Alive is not enough (Moon Jae-in is alive, but a bare "Moon" in 2025 is more
     likely another Moon), and a country word nearby is no help (every Lee in Korean news stands near "Seoul").
     Nor does it name the person when the text gives the name to someone outside the gazetteer ("spy chief Lee
@@ -635,10 +639,10 @@ def _unnamed_surname(text: str, start: int, end: int, word: str, cands: Sequence
     title = _TITLE_BEFORE.search(text, max(0, start - 40), start)
     common = word in FAMILY_NAME_FIRST
     if common:
-        if len(cands) > 1 or word in others:
+        if word in others or (len(cands) > 1 and not _one_at_a_time(cands)):
             return None
         if title and title.group(2).capitalize() not in _LEADER_TITLES and not any(
-                a.endswith(f"{title.group(2)} {word}") for a in cands[0].aliases):
+                a.endswith(f"{title.group(2)} {word}") for c in cands for a in c.aliases):
             return None  # "Minister Lee", "Gen. Lee": somebody else's post
     leader = bool(title) and title.group(2).capitalize() in _LEADER_TITLES
     former = bool(title) and bool(title.group(1))
@@ -654,10 +658,35 @@ def _unnamed_surname(text: str, start: int, end: int, word: str, cands: Sequence
             choices.append((c.name, years))
     if not choices:
         return None
-    name = choices[0][0] if len(choices) == 1 else ""
+    if common and not former:
+        # holders one after another: the latest is the reading without a date, the one a "He" next goes on about
+        choices.sort(key=lambda choice: _day(choice[1][-1][0], first=True), reverse=True)
+    name = choices[0][0] if len(choices) == 1 or (common and not former) else ""
     if len(choices) == 1 and not choices[0][1]:
         return Mention(start, end, name)
     return Mention(start, end, name, tuple(choices), sole=True)
+
+
+def _one_at_a_time(cands: Sequence[ActorEntry]) -> bool:
+    """Whether people sharing a family name held office one after another, never together (Lee Myung-bak, then Lee
+    Jae-myung): a bare "Lee" then names whoever held office at the event's date.  Kims who overlap (Kim Jong Il
+    and Kim Young-sam) make the name a family's, naming nobody."""
+    spans = []
+    for c in cands:
+        if not c.office:
+            return False  # someone who never held office could be the "Lee" at any date
+        spans += [(_day(lo, first=True), _day(hi, first=False)) for lo, hi in c.office]
+    spans.sort()
+    return all(prev_hi < lo for (_lo, prev_hi), (lo, _hi) in pairwise(spans))
+
+
+def _day(bound, first: bool) -> dt.date:
+    """An office bound as a day: a year is its first or last day, an open end the furthest day."""
+    if bound is None:
+        return dt.date.min if first else dt.date.max
+    if isinstance(bound, dt.date):
+        return bound
+    return dt.date(bound, 1, 1) if first else dt.date(bound, 12, 31)
 
 
 def _alias_of_someone_else(text: str, start: int, end: int, form: str, es: Sequence[ActorEntry]) -> bool:
@@ -666,12 +695,17 @@ def _alias_of_someone_else(text: str, start: int, end: int, form: str, es: Seque
     word = form.split()[-1]
     if " " not in form or word not in FAMILY_NAME_FIRST or not _someone_else(text, start, end, word):
         return False
+    return _runs_into_own_name(text, end, word, es) is None
+
+
+def _runs_into_own_name(text: str, end: int, word: str, es: Sequence[ActorEntry]) -> ActorEntry | None:
+    """The entry whose own full name an alias ending in its family name runs on into: "President Lee Jae-myung"."""
     at = end - len(word)
     for e in es:
         for own in (e.name, *e.aliases):
             if own.startswith(word + " ") and re.match(_form_re(_norm(own)) + r"(?!\w)", _norm(text[at:at + 60])):
-                return False
-    return True
+                return e
+    return None
 
 
 _NOT_GIVEN_NAMES = frozenset(

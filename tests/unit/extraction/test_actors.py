@@ -285,9 +285,41 @@ def test_a_bare_common_family_name_is_the_one_gazetteer_person_in_office_at_the_
 
 
 def test_a_bare_common_family_name_out_of_office_at_the_date_is_nobody():
-    # a "Lee" of 2010 is not Lee Jae-myung, nor a "Moon" of 2024 Moon Jae-in, though he is alive
-    assert "Lee Jae-myung" not in actors_by_date("Lee met the Japanese envoy in 2010.")["2010"]
+    # a "Moon" of 2024 is not Moon Jae-in, though he is alive, nor a "Lee" of 1999 either President Lee
     assert "Moon Jae-in" not in actors_by_date("Moon published a memoir in 2024.")["2024"]
+    assert actors_by_date("Lee met the Japanese envoy in 1999.")["1999"] == {"Japan"}
+
+
+def test_a_family_name_whose_holders_followed_one_another_is_the_one_in_office_at_the_date():
+    # two President Lees, never in office together: a bare "Lee" or "President Lee" is whoever held office then
+    assert actors_by_date("Lee met the Japanese envoy in 2010.")["2010"] == {"Lee Myung-bak", "Japan"}
+    got = actors_by_date("President Lee met Obama at the White House on Monday.", dt.date(2010, 6, 30))
+    assert {"Lee Myung-bak", "Barack Obama"} <= got["Monday"] and "Lee Jae-myung" not in got["Monday"]
+    assert "Lee Jae-myung" in actors_by_date("Lee said on Monday that talks would resume.")["Monday"]
+    # the title with the full name is him at any date
+    got = actors_by_date("President Lee Jae-myung campaigned in Seoul in 2024.")
+    assert "Lee Jae-myung" in got["2024"] and "Lee Myung-bak" not in got["2024"]
+    # and a "He" opening the next sentence goes on about the same Lee
+    got = actors_by_date("Lee arrived in Washington in April 2008. He met Bush at Camp David on April 19, 2008.")
+    assert "Lee Myung-bak" in got["April 19, 2008"]
+    # Kims in office together (Kim Dae-jung and Kim Jong Il in 2000) leave a bare "Kim" naming nobody
+    assert actors_by_date("Kim flew to Pyongyang in June 2000.")["June 2000"] == {"North Korea"}
+
+
+def test_a_family_name_shared_with_someone_never_in_office_names_nobody(tmp_path):
+    p = tmp_path / "actors.yaml"
+    lee = "  kind: person\n  country: Korea\n"
+    p.write_text(f"- name: Lee One-a\n{lee}  office: [[2001, 2005]]\n- name: Lee Two-b\n{lee}"
+                 f"  office: [[2007, 2009]]\n- name: Korea\n  kind: country\n", encoding="utf-8")
+    gazetteer = load_gazetteer(p)
+    assert actors_by_date("Lee spoke in 2008.", gazetteer=gazetteer)["2008"] == {"Lee Two-b"}
+    assert actors_by_date("Lee spoke in 2006.", gazetteer=gazetteer)["2006"] == set()
+    p.write_text(p.read_text(encoding="utf-8") + f"- name: Lee Three-c\n{lee}", encoding="utf-8")
+    assert actors_by_date("Lee spoke in 2008.", gazetteer=load_gazetteer(p))["2008"] == set()
+    # nor when two held office at the same time
+    p.write_text(f"- name: Lee One-a\n{lee}  office: [[2001, 2008]]\n- name: Lee Two-b\n{lee}"
+                 f"  office: [[2007, 2009]]\n", encoding="utf-8")
+    assert actors_by_date("Lee spoke in 2003.", gazetteer=load_gazetteer(p))["2003"] == set()
 
 
 def test_a_bare_family_name_is_no_one_when_the_text_gives_it_to_someone_else():
@@ -300,7 +332,8 @@ def test_a_bare_family_name_is_no_one_when_the_text_gives_it_to_someone_else():
     assert actors_by_date("Minister Lee met the envoy on Monday.")["Monday"] == set()
     assert actors_by_date("Prime Minister Lee received the envoy on Monday.")["Monday"] == set()
     # nor does an alias ending in the family name name him when someone else's given name follows
-    assert actors_by_date("Former President Lee Myung-bak was pardoned on Monday.")["Monday"] == set()
+    assert actors_by_date("President Lee Seung-man declared martial law in 1952.")["1952"] == set()
+    assert actors_by_date("Former President Lee Myung-bak was pardoned on Monday.")["Monday"] == {"Lee Myung-bak"}
     assert "Moon Jae-in" in actors_by_date("President Moon Jae-in flew to Pyongyang in 2018.")["2018"]
 
 
@@ -525,14 +558,14 @@ def test_a_pronoun_or_surname_flag_of_the_wrong_kind_is_refused_by_name(tmp_path
         load_gazetteer(bad)
 
 
-def test_a_lee_after_lee_myung_bak_is_not_lee_jae_myung():
-    # Lee Myung-bak is not in the gazetteer (a second Lee would leave a bare "Lee" naming nobody): his full name
-    # marks the family name as somebody else's, and the "President Lee" of Lee Jae-myung stops at his given name
+def test_a_lee_after_lee_myung_bak_is_lee_myung_bak():
     got = actors_by_date("President Lee Myung-bak flew to Washington on April 15, 2008. Lee met the U.S. president on "
                          "April 19, 2008.")
+    assert {"Lee Myung-bak", "George W. Bush"} <= got["April 19, 2008"]
     assert "Lee Jae-myung" not in got["April 15, 2008"] | got["April 19, 2008"]
+    # after his full name, even in Lee Jae-myung's years
     got = actors_by_date("Former President Lee Myung-bak left prison on Monday. Lee thanked his lawyers on Tuesday.")
-    assert "Lee Jae-myung" not in got["Monday"] | got["Tuesday"]
+    assert "Lee Myung-bak" in got["Tuesday"] and "Lee Jae-myung" not in got["Monday"] | got["Tuesday"]
     # while "Lee" alone, in his years, is still Lee Jae-myung
     got = actors_by_date("Lee took office on June 4, 2025, a day after the election.", dt.date(2025, 6, 10))
     assert "Lee Jae-myung" in got["June 4, 2025"]

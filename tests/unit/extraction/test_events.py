@@ -801,7 +801,7 @@ def test_formal_and_official_dates():
     assert [e.date_text for e in events("The meeting began at 10:03 a.m. and ended at 12:15 p.m.", friday)] == [
         "10:03 a.m."]
     assert events("The accession was planned for early March.", dt.date(1999, 2, 10))[0].date_start == dt.date(1999, 3, 1)
-    assert events("Kim Dae-jung travelled to Pyongyang in June 2000.", friday)[0].actors == ("North Korea",)
+    assert events("Kim Dae-jung travelled to Pyongyang in June 2000.", friday)[0].actors == ("Kim Dae-jung", "North Korea")
 
 
 def test_titles_keep_a_possessive_dates_preposition_and_the_sentences_subject():
