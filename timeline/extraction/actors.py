@@ -461,16 +461,22 @@ def _sentence_start(text: str, at: int) -> int:
     return opens[-1] if opens else max(0, at - 600) if at > 600 else 0
 
 
-# "Kim's sister", "the North Korean leader's sister", "Trump's envoy", "Moon's government": someone else, acting for
-# the person's country
+# "Kim's sister", "the North Korean leader's sister", "Trump's envoy", "Moon's government", "Lee's successor": someone
+# else, acting for the person's country
 _SOMEONE_OF_THEIRS = re.compile(
     r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?:sister|brother|wife|husband|daughter|son|father|mother|uncle|aunt|family|envoys?"
     r"|aides?|advis[eo]rs?|spokes(?:man|woman|person)|negotiators?|ministers?|diplomats?|government|administration"
-    r"|delegation|office|lawyers?|regime|military|officials?|secretary|chief\s+of\s+staff|emissary|emissaries)\b")
+    r"|delegation|office|lawyers?|regime|military|officials?|secretary|chief\s+of\s+staff|emissary|emissaries"
+    r"|successors?|predecessors?)\b")
 
 
 _RELATIVE_OF = re.compile(r"\b(?:father|mother|son|daughter|sister|brother|wife|husband|uncle|aunt|grandfather|grandson"
-                          r"|granddaughter|envoy|aide|adviser|advisor|spokesman|spokeswoman)\s+of\s+$")
+                          r"|granddaughter|envoy|aide|adviser|advisor|spokesman|spokeswoman)\s+of\s+$"
+                          r"|\b(?:successor|predecessor)\s+(?:of|to)\s+$")
+
+
+# "a successor to Yoon Suk Yeol, who was removed from office ...": the clause after the name tells what he did
+_WHO_AFTER = re.compile(r",\s+who\b")
 
 
 def _for_their_people(text: str, mentions: list[Mention], by_name: dict[str, ActorEntry]) -> list[Mention]:
@@ -479,8 +485,9 @@ def _for_their_people(text: str, mentions: list[Mention], by_name: dict[str, Act
     out = []
     for x in mentions:
         e = by_name.get(x.name)
-        if e is not None and e.kind == "person" and (_SOMEONE_OF_THEIRS.match(text, x.end)
-                                                     or _RELATIVE_OF.search(text, max(0, x.start - 30), x.start)):
+        if e is not None and e.kind == "person" and (
+                _SOMEONE_OF_THEIRS.match(text, x.end)
+                or (_RELATIVE_OF.search(text, max(0, x.start - 30), x.start) and not _WHO_AFTER.match(text, x.end))):
             if e.country and e.country in by_name:
                 out.append(Mention(x.start, x.end, e.country))
             continue

@@ -128,6 +128,17 @@ class DocContext:
         if p.gran == "quarter" and self.focus_quarter is None and p.year >= self.dct.year - 1:
             self.focus_quarter = p  # a quarter years back ("the third quarter of 1984") is history, not the report
 
+    def day_told(self) -> Point | None:
+        """The day "the next day" counts from: the last date told, or the day told before it when the last was a
+        coarser date in passing ("fired on Nov. 23, 2010, after the sinking of the Cheonan, which killed 46 sailors
+        in March that year. Lee ordered ... the next day")."""
+        if self.prev is not None and self.prev.gran == "day":
+            return self.prev
+        if (self.prev_in_relative or self.prev_names_a_thing) and self.before_prev is not None \
+                and self.before_prev.gran == "day":
+            return self.before_prev
+        return None
+
     def _far_future(self, i: int) -> bool:
         """A will/is-scheduled-to between 13 and 25 words back in the same sentence, with no past verb after it."""
         for k in range(i - 1, max(-1, i - 26), -1):

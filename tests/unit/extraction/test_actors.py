@@ -136,6 +136,13 @@ def test_someone_of_a_persons_is_no_act_of_that_person_but_of_their_country():
     assert "Donald Trump" in actors_by_date("Donald Trump's plane landed in Seoul on Monday.")["Monday"]
     got = actors_by_date("In October 2000, Albright met Kim Jong Il, the father of Kim Jong Un.")["October 2000"]
     assert "Kim Jong Il" in got and "Kim Jong Un" not in got
+    # nor is the one a successor followed
+    got = actors_by_date("Lee Myung-bak's successor, Park Geun-hye, took office in February 2013.")["February 2013"]
+    assert got == {"Park Geun-hye", "South Korea"}
+    assert actors_by_date("The successor to Moon Jae-in took office in May 2022.")["May 2022"] == {"South Korea"}
+    # unless a clause after the name tells what that person did
+    got = actors_by_date("Seoul will elect a successor to Yoon Suk Yeol, who was removed from office in April 2025.")
+    assert "Yoon Suk Yeol" in got["April 2025"]
 
 
 def test_institutions_speak_for_their_country_and_places_named_after_one_are_no_actor():

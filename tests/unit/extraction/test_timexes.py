@@ -608,6 +608,17 @@ def test_a_look_back_is_a_flashback_and_the_story_goes_on_from_where_it_was():
     assert values(text, dt.date(2026, 1, 20))[-1] == ("The next day", "2025-10-30")
 
 
+def test_the_next_day_counts_from_the_story_not_from_a_month_in_a_relative_clause():
+    text = ("The North shelled the island on Nov. 23, 2010, months after the sinking of the Cheonan, which killed 46 "
+            "sailors in March that year. Lee ordered a stronger response the next day.")
+    assert values(text, dt.date(2025, 11, 24))[-1] == ("the next day", "2010-11-24")
+    text = "The envoy landed on Nov. 23, 2010. He met the minister at the 2009 forum the following morning."
+    assert values(text, dt.date(2025, 11, 24))[-1] == ("the following morning", "2010-11-24TMO")
+    # a month the story moved on to leaves no day to count from
+    text = "The envoy landed on Nov. 23, 2010. He returned in March 2011 and left the next day."
+    assert "the next day" not in [phrase for phrase, _value in values(text, dt.date(2025, 11, 24))]
+
+
 def test_a_day_of_the_month_as_it_is_said():
     published = dt.date(2025, 10, 1)
     assert values("The envoy arrived on the twenty-first of September.", published) == [

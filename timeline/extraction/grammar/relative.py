@@ -253,7 +253,7 @@ def this_unit(m, text):
                     return "", R.PREVIOUS  # "The next day" after nothing dated: no day to count from
                 p = R.relative_unit(doc, unit, n if rel != "the next" else 1)
                 return (p.value() if p else ""), R.PUBLISHED
-            base = doc.prev
+            base = (doc.day_told() or doc.prev) if unit == "day" else doc.prev
             gran = {"day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year",
                     "decade": "decade", "century": "century"}[unit]
             if R._finer(gran, base.gran):
@@ -569,12 +569,12 @@ def next_day(m, text):
     suffix = f"T{PART_OF_DAY[part]}" if part else ""
 
     def res(doc):
-        if doc.prev is None or doc.prev.gran != "day":
+        if (base := doc.day_told()) is None:
             if doc.prev is None and n <= 0:
                 # "that day", "the day before" with no date told: the day of the report
                 return (doc.dct + dt.timedelta(days=n)).isoformat() + suffix, R.PUBLISHED
             return "", R.PREVIOUS  # "The next day" after nothing dated: no day to count from
-        d = dt.date(doc.prev.year, doc.prev.sub, doc.prev.day) + dt.timedelta(days=n)
+        d = dt.date(base.year, base.sub, base.day) + dt.timedelta(days=n)
         return d.isoformat() + suffix, R.PREVIOUS
 
     # "He landed on Oct. 29; the North had fired missiles the day before. He met Xi the next morning": a look back
