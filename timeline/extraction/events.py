@@ -132,7 +132,12 @@ def _emit(text: str, start: int, end: int, para: int, out: list) -> None:
 _CATEGORY_WORDS: list[tuple[str, str]] = [
     ("ASSAULT", r"(?<!heart\s)attack(?:s|ed|ing)?|bomb(?:s|ed|ing)|shell(?:ed|ing)|air\s?strikes?|invad(?:e|ed|es)|"
                 r"invasion|"
-                r"shot\s+down|shoot(?:s|ing)?\s+down|fired\s+(?:on|at)|killed|clash(?:es|ed)?|sank|sinking|"
+                r"shot\s+down|shoot(?:s|ing)?\s+down|fired\s+on|killed|clash(?:es|ed)?|sank|sinking|"
+                # "fired on the boat", "fired about 170 shells at the island": aimed at somebody, not at a time ("at
+                # least", "at 7 a.m."), into the sea or at a test target
+                rf"fir(?:e|es|ed|ing)\s+(?:(?:[\w-]+\s+){{0,4}}?(?:shells?|artillery|rounds|rockets?|missiles?)\s+)?at\s+"
+                r"(?!(?:(?:a|an|the|its)?\s*(?:targets?|sea|waters?)|about|around|approximately|roughly|\d|dawn|night|noon|"
+                r"midnight|midday|least|once|the\s+same\s+time)\b)|"
                 r"assassinat\w*"),
     ("MOBILIZE", r"(?:missile|nuclear|weapons?|rocket|ICBM|ballistic|bomb)\s+tests?|tests?(?:ed|ing)?[-\s]fir\w*|"
                  r"test(?:s|ed|ing)?\s+(?:(?:its|a|an|the|another|two|several|new)\s+)*(?:\w+\s+)?(?:missiles?|ICBMs?|"
@@ -299,6 +304,9 @@ def _category_hits(sentence: str) -> tuple[tuple[int, int, str, int], ...]:
 _TELLING = re.compile(r"axis\s+of\s+evil")
 
 
+_REMEMBERED = re.compile(r"\b(?:to\s+(?:remember|commemorate|mourn|honou?r)|in\s+(?:memory|honou?r)\s+of|"
+                         r"(?:anniversary|commemoration|memorial)\s+(?:of|for)|(?:mark(?:s|ed|ing)?|commemorat\w+|"
+                         r"observ\w+|celebrat\w+)\s+(?:the\s+)?(?:\w+\s+){0,2}anniversary)\b", re.IGNORECASE)
 _LANDMARK_WORDS = re.compile(r"\b(?:after|before|following|ahead\s+of|prior\s+to|since)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _AGREEMENT_NAME = re.compile(r"Declaration|Accord|Treaty|Agreement|Framework|Statement|Communiqu[eé]|Charter|Protocol")
 # Nouns that name what a verb of another type acts on: "rejected the offer of talks" is REJECT, "suspended the
@@ -317,6 +325,9 @@ def category(sentence: str, date_pos: int, date_end: int | None = None) -> str:
             looks_like_verb(w) for w in re.findall(r"[a-z]+", sentence[a:b])):
         a, b = 0, len(sentence)  # "In his State of the Union address on 29 January, Bush named ...": the verb is beyond
     hits = _category_hits(sentence)
+    if (remembered := _REMEMBERED.search(sentence)) is not None:
+        # "gathered to remember the marines killed in the attack": what is remembered is not what happened
+        hits = tuple(h for h in hits if h[0] < remembered.start())
     verbs_in_clause = {cat for start, end, cat, _w in hits if a <= start and end <= b
                        and not _OBJECT_NOUN.fullmatch(sentence[start:end].lower())}
     for start, end, cat, weight in hits:

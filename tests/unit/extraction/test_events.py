@@ -129,6 +129,18 @@ def test_categories_come_from_the_words_near_the_date():
                    "Jong Il died in December 2011.")
     assert [e.category for e in found] == ["MOBILIZE", ""]
     assert events("The second summit, in Hanoi in February 2019, broke up without a deal.")[0].category == "REJECT"
+    # fire aimed at somebody is an assault; fired at a time, a target or the sea it is a show of force
+    assert events("The North fired about 170 shells at the island on Nov. 23, 2010.")[0].category == "ASSAULT"
+    assert events("Guards fired at a defector on Monday.")[0].category == "ASSAULT"
+    for shown in ("The North fired at least 10 rockets at 7 a.m. on Monday.",
+                  "The North fired two missiles at about 7 a.m. on Monday.",
+                  "The North fired missiles at a target in the sea on Monday.",
+                  "The North fired two ballistic missiles on Monday."):
+        assert events(shown)[0].category == "MOBILIZE", shown
+    # what a gathering remembers is not what happened at it
+    assert events("Residents gathered on Monday to remember the marines killed in the attack.")[0].category == ""
+    assert events("The two Koreas marked the 25th anniversary of the summit on Monday.")[0].category == ""
+    assert events("North Korea fired missiles on Monday to mark the anniversary of the war.")[0].category == "MOBILIZE"
 
 
 def test_capitals_stand_for_their_countries():
