@@ -985,6 +985,7 @@ _NOT_PREDICATE = frozenset(
 
 
 _PLAN_WORDS = frozenset("due set slated scheduled planned expected".split())
+_DETERMINERS = frozenset("the a an its his her their this that".split())
 _NP_AFTER = frozenset("after before since with for from to than by about of against under".split())
 
 
@@ -992,10 +993,14 @@ def _noun_phrase_at_end(segment: str) -> str:
     """The noun phrase a relative clause hangs on: the whole segment ("Lee Jae-myung, who ..."), or what follows
     its verb when the segment is a clause ("Lee begins his presidency, which started ..." -> "his presidency")."""
     words = segment.split()
-    for i in range(len(words) - 1, 0, -1):
+    i = len(words)
+    while (i := i - 1) > 0:
         w = words[i]
         if w[:1].isupper() and looks_like_verb(w):
             continue  # "the Agreed Framework": a name, not a verb
+        if w.lower() == "of" and i >= 2 and words[i - 2].lower() in _DETERMINERS:
+            i -= 2  # "after the sinking of the corvette Cheonan, which killed ...": the sinking killed them
+            continue
         if w.lower() in _NP_AFTER:
             return " ".join(words[i + 1:])  # "comes six years after the Agreed Framework, which ...": the Framework
         if looks_like_verb(w) or w.lower() in _AUXILIARIES or (

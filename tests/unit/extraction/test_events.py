@@ -1607,6 +1607,9 @@ def test_a_relative_clause_on_a_name_after_a_preposition_takes_the_name():
     assert title_of(text) == "Kim Jong Un succeeded Kim Jong Il"
     text = "The test on 12 February 2013 is the first under Kim Jong Un, who succeeded his father in December 2011."
     assert title_of(text, "December 2011") == "Kim Jong Un succeeded his father"
+    # "the X of Y" is the whole noun phrase: the sinking killed the sailors, not the ship
+    text = "The North shelled the island months after the sinking of the corvette Cheonan, which killed 46 sailors in March 2010."
+    assert title_of(text) == "The sinking of the corvette Cheonan killed 46 sailors"
 
 
 def test_a_gathering_a_date_names_in_a_clause_about_something_else_titles_its_day():
