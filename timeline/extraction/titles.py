@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .context import SCHEDULED_PRESENT, looks_like_verb
+from .context import PRESENT, SCHEDULED_PRESENT, looks_like_verb
 from .furniture import caption_furniture, opening_dateline, table_cells
 from .lexicon import BARE_CLOCK_RE, DEAL_DATED_RE
 from .modality import clause_around
@@ -960,6 +960,10 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
     after_relative = bool(re.match(r"(?:which|who|whose|whom)\b", re.split(r"[,;:]\s+", before)[-1].strip(), re.I))
     # a predicate in the present ("predate Kim Jong Un's rule"): a lower-case word not followed by a verb of its
     # own ("diplomats said" has one, and is a clause with its subject)
+    if (first[:1].islower() and first not in _NOT_PREDICATE and second in ("that", "which", "who") and len(words) > 2
+            and not looks_like_verb(first) and first not in PRESENT and first not in _SAYS_THAT):
+        # "..., measures that stayed in place until 2018": a noun the clause after it tells of, not a verb
+        return f"The {first} {' '.join(words[2:])}"
     bare_predicate = (first[:1].islower() and first not in _NOT_PREDICATE and second
                       and not (looks_like_verb(second) or second.lower() in _AUXILIARIES))
     if first[:1].islower() and (looks_like_verb(first) or first in _AUXILIARIES or after_relative or bare_predicate
@@ -985,6 +989,9 @@ _NOT_PREDICATE = frozenset(
 
 
 _PLAN_WORDS = frozenset("due set slated scheduled planned expected".split())
+# Verbs in the present that take a that-clause: "warns that ..." is a predicate, "measures that ..." a noun
+_SAYS_THAT = frozenset("warns insists adds notes argues believes thinks knows hopes claims admits acknowledges agrees "
+                       "fears expects means shows suggests reports confirms denies stresses".split())
 _DETERMINERS = frozenset("the a an its his her their this that".split())
 _NP_AFTER = frozenset("after before since with for from to than by about of against under".split())
 

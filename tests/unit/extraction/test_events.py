@@ -1610,6 +1610,11 @@ def test_a_relative_clause_on_a_name_after_a_preposition_takes_the_name():
     # "the X of Y" is the whole noun phrase: the sinking killed the sailors, not the ship
     text = "The North shelled the island months after the sinking of the corvette Cheonan, which killed 46 sailors in March 2010."
     assert title_of(text) == "The sinking of the corvette Cheonan killed 46 sailors"
+    # a noun in apposition with a relative clause of its own is no predicate of the sentence's subject
+    text = "Lee responded on May 24, 2010 with sanctions, measures that stayed in place until 2018."
+    assert title_of(text, "2018") == "The measures stayed in place"
+    assert title_of("The envoy responded on Monday, and Lee warns that talks may end in 2026.", "2026") == (
+        "Lee warns that talks may end")
 
 
 def test_a_gathering_a_date_names_in_a_clause_about_something_else_titles_its_day():
