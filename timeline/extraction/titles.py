@@ -1096,8 +1096,10 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
     clause = re.sub(r"(?:,\s*as\s+(?:planned|scheduled|expected))?,?\s+but$", "", clause)
     # a conjunction or complementiser left at the start ("and", "which", "that"); a capitalised "That" opens the
     # sentence as a determiner ("That announcement followed ...") and stays
+    # ("including his decision to tie aid": an example given in passing is the thing itself)
     clause = re.sub(r"^(?:(?:[Aa]nd|[Bb]ut|[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hereas|which|[Ss]o|"
-                    r"that(?!\s+" + _THAT_NOUN + r")|[Hh]owever)\b[\s,]*)+", "", clause)
+                    r"that(?!\s+" + _THAT_NOUN + r")|[Hh]owever|including|notably|especially|particularly|such\s+as)"
+                    r"\b[\s,]*)+", "", clause)
     # "and that team published ...": the demonstrative stays, as "the"
     return re.sub(r"^that\s+(?=" + _THAT_NOUN + ")", "the ", clause)
 

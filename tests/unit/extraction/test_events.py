@@ -1607,6 +1607,9 @@ def test_a_relative_clause_on_a_name_after_a_preposition_takes_the_name():
     assert title_of(text) == "Kim Jong Un succeeded Kim Jong Il"
     text = "The test on 12 February 2013 is the first under Kim Jong Un, who succeeded his father in December 2011."
     assert title_of(text, "December 2011") == "Kim Jong Un succeeded his father"
+
+
+def test_titles_take_the_noun_phrase_a_clause_or_an_example_is_about():
     # "the X of Y" is the whole noun phrase: the sinking killed the sailors, not the ship
     text = "The North shelled the island months after the sinking of the corvette Cheonan, which killed 46 sailors in March 2010."
     assert title_of(text) == "The sinking of the corvette Cheonan killed 46 sailors"
@@ -1615,6 +1618,12 @@ def test_a_relative_clause_on_a_name_after_a_preposition_takes_the_name():
     assert title_of(text, "2018") == "The measures stayed in place"
     assert title_of("The envoy responded on Monday, and Lee warns that talks may end in 2026.", "2026") == (
         "Lee warns that talks may end")
+    # an example given in passing is the thing itself, not the subject "including" it
+    text = "Lee Myung-bak's hard line, including his decision in 2008 to tie aid to denuclearization, drew criticism."
+    assert title_of(text) == "His decision to tie aid to denuclearization"
+    text = ("The council has not agreed on any response to the North's tests, including a record number of missile "
+            "launches in 2022.")
+    assert title_of(text) == "A record number of missile launches"
 
 
 def test_a_gathering_a_date_names_in_a_clause_about_something_else_titles_its_day():
