@@ -46,8 +46,8 @@ _NOT_PAST_ED = frozenset("scheduled expected planned proposed intended slated ne
                          "hundred shed united based armed succeed proceed exceed indeed speed breed "
                          "bleed greed sacred naked wicked rugged kindred hatred".split())
 # Words before a noun that looks like a scheduled-present verb ("a week-long visit", "a state visit", "in open defiance")
-_ATTRIBUTIVE = frozenset("to in of on with long day state official first second third brief rare surprise working formal "
-                         "historic landmark".split())
+_ATTRIBUTIVE = frozenset("to in of on with long day state official first second third fourth fifth sixth seventh "
+                         "eighth ninth tenth brief rare surprise working formal historic landmark".split())
 _MOVED = frozenset("postponed delayed pushed moved rescheduled deferred".split())
 _DETERMINERS = frozenset("a an the its their his her our this these those some any no each every".split())
 _TIME_WORDS = frozenset("later earlier next coming last ago early soon tomorrow upcoming previously".split())

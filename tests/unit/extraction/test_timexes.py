@@ -619,6 +619,14 @@ def test_the_next_day_counts_from_the_story_not_from_a_month_in_a_relative_claus
     assert "the next day" not in [phrase for phrase, _value in values(text, dt.date(2025, 11, 24))]
 
 
+def test_that_year_restates_the_story_year_and_an_ordinal_visit_is_a_noun():
+    text = ("The leaders met on June 12, 2018. A week later, Kim was in Beijing for his third meeting with Xi that "
+            "year.\n\nBy autumn the momentum had faded. Pompeo's fourth visit, in October, produced an agreement for "
+            "a second summit, which took place in Hanoi the following February.")
+    got = dict(values(text, dt.date(2025, 6, 12)))
+    assert (got["autumn"], got["October"], got["the following February"]) == ("2018-FA", "2018-10", "2019-02")
+
+
 def test_a_day_of_the_month_as_it_is_said():
     published = dt.date(2025, 10, 1)
     assert values("The envoy arrived on the twenty-first of September.", published) == [

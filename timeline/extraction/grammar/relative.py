@@ -262,8 +262,10 @@ def this_unit(m, text):
             return (p.value() if p else ""), R.PREVIOUS
         return "", R.PUBLISHED
 
-    typ = "DATE"
-    return Found(start, end, typ, res, mod)
+    # "his third meeting with Xi that year": the date the story is at, restated coarser; the story stays on its day
+    # ("By autumn ..." is still that year's autumn).  "Later that year" moves the story on, to some time in the year.
+    restates = rel in ("that", "that same", "the same") and not m["mod"]
+    return Found(start, end, "DATE", res, mod, remember=not restates)
 
 
 _UNIT_LENGTH = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "decade": "P10Y", "century": "P100Y"}
