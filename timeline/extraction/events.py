@@ -198,7 +198,7 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
                 r"[\w-]+'s)\s+)*"
                 r"(?:marshal|ministers?|president|envoys?|delegations?|secretary|chairman|premier|leaders?|"
                 r"ambassadors?)|"
-                r"(?:went|travel+ed|flew|came)\s+to|"
+                r"(?:went|travel+ed|flew|came)\s+(?:[a-z]+ly\s+)?to|"
                 r"spoke\s+(?:with|to|by\s+(?:tele)?phone)|(?:tele)?phone\s+(?:call|conversation)|hosted|envoys?|"
                 r"consult(?:s|ed|ing)?|speech|address(?:ed)?|announc(?:e|es|ed|ement)"),
 ]

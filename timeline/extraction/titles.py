@@ -38,6 +38,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _named_agreement(sentence, lo, hi, spans)
             or _commented_happening(sentence, lo, hi, spans) or _told_after_a_comment(sentence, lo, hi, spans)
             or _set_off_happening(sentence, lo, hi, spans) or _after_fronted_phrase(sentence, lo, hi, spans)
+            or _name_after_an_opening_date(sentence, lo, hi, spans)
             or _relative_after_a_preposition(sentence, lo, hi, spans)
             or _landmark_with_its_date(sentence, lo, hi, spans)
             or _fronted_participle(sentence, lo, hi, spans)
@@ -522,6 +523,30 @@ def _after_fronted_phrase(sentence: str, lo: int, hi: int, spans: Sequence[tuple
     if len(main.split()) < 3 or not verb or verb in _NOT_PREDICATE:
         return None
     return main
+
+
+# The date opening the sentence, then a name with an aside on it: "On April 1, Mike Pompeo, then CIA director,
+# travelled ..."
+_DATE_FIRST = re.compile(r"\s*(?:(?:On|In|At|By|During|Early|Late|Later|Earlier|Then)\s+)?(?:the\s+)?$")
+_NAME_WITH_ASIDE = re.compile(r"\s*,\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(?:then\s+)?"
+                              r"(?:(?:the|a|an)\s+)?[a-z][^,;:]{0,80}?,\s+(?=(?:[a-z]+ly\s+)?[a-z]+\b)")
+
+
+def _name_after_an_opening_date(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """The subject and its verb when the date opens the sentence and an aside follows the subject's name: "The
+    following month, Mike Pompeo, then CIA director, travelled to Pyongyang" -> "Mike Pompeo travelled to
+    Pyongyang" (without the aside the title would stop at the name)."""
+    opener = _SENTENCE_OPENER.match(sentence)
+    if not _DATE_FIRST.fullmatch(sentence, opener.end() if opener else 0, lo):
+        return None
+    aside = _NAME_WITH_ASIDE.match(sentence, hi)
+    if aside is None:
+        return None
+    end = _MAIN_CLAUSE_END.search(sentence, aside.end())
+    rest = _without_dates(sentence, aside.end(), end.start() if end else len(sentence), spans)
+    if len(rest.split()) < 2 or rest.split()[0] in _NOT_PREDICATE:
+        return None
+    return f"{aside['name']} {rest}"
 
 
 _PARTICIPLE_FRONTED = re.compile(r"(?:Signed|Adopted|Founded|Established|Built|Launched|Held|Issued|Ratified|Created|"

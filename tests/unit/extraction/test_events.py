@@ -1610,6 +1610,11 @@ def test_a_relative_clause_on_a_name_after_a_preposition_takes_the_name():
 
 
 def test_titles_take_the_noun_phrase_a_clause_or_an_example_is_about():
+    # a date opening the sentence, then a name with an aside on it: the name and its verb
+    text = "The following month, Mike Pompeo, then CIA director, travelled secretly to Pyongyang."
+    found = events("Trump accepted the invitation on March 8, 2018. " + text)
+    assert (found[-1].title, found[-1].category) == ("Mike Pompeo travelled secretly to Pyongyang", "CONSULT")
+    assert title_of("On April 1, Mike Pompeo, the CIA director, met Kim in Pyongyang.") == "Mike Pompeo met Kim in Pyongyang"
     # "the X of Y" is the whole noun phrase: the sinking killed the sailors, not the ship
     text = "The North shelled the island months after the sinking of the corvette Cheonan, which killed 46 sailors in March 2010."
     assert title_of(text) == "The sinking of the corvette Cheonan killed 46 sailors"
