@@ -174,7 +174,8 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
                r"withdr(?:awing|awn|aw|aws|ew|awal)\s+from|"
                r"bro(?:ke|ken)\s+(?:down|off|up)|break\s+(?:down|up)|walk(?:ed)?\s+out|without\s+(?:an\s+agreement|"
                r"agreement|a\s+deal)|never\s+relinquish|abandon\w*|unravel\w*|"
-               r"collaps(?:e|es|ed)|no\s+interest|not\s+interested|ruled\s+out|rules\s+out"),
+               r"collaps(?:e|es|ed)|no\s+interest|not\s+interested|ruled\s+out|rules\s+out|"
+               r"cancel(?:s|led|ed|ling|ing)?|call(?:s|ed|ing)?\s+off"),
     ("REQUEST", r"urg(?:e|es|ed|ing)|call(?:s|ed)?\s+for|call(?:s|ed)?\s+on\s+(?=(?:[\w'’.-]+\s+){0,4}to\s)|ask(?:s|"
                 r"ed)?|demand(?:s|ed)?|appeal(?:s|ed)?|request(?:s|ed)?|invit(?:e|es|ed|ation)"),
     ("AGREE", r"sign(?:s|ed|ing)?|agree(?:s|d|ment|ments)?|treaty|accord|deal|joint\s+(?:statement|communiqu[eé]|"

@@ -405,7 +405,7 @@ def named_happening(text: str, pos: int) -> Happening | None:
         noun, end = nxt[1], end + nxt.end()
     if (after := re.match(r"\s+([a-z]+)", text[end:])) and looks_like_verb(after[1]):
         return None  # "a year after the six parties issued their statement": the subject of a clause, no happening
-    stem = _HAPPENING_WORDS.get(noun) or re.escape(re.sub(r"(?:ing|ment|ion|al|s)$", "", noun)[:max(4, len(noun) - 3)])
+    stem = _HAPPENING_WORDS.get(noun) or re.escape(re.sub(r"(?:ation|ing|ment|ion|al|s)$", "", noun)[:max(4, len(noun) - 3)])
     # a sentence telling of it names what qualifies it too ("the joint statement": joint)
     qualifiers = [w for w in modifiers if len(w) >= 4 and w not in _FUNCTION_WORDS]
     return Happening(stem, tuple(w.rstrip(".") for w in m["mods"].split()) + tuple(qualifiers))

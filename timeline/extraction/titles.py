@@ -19,7 +19,8 @@ _LEAD_PREP = (r"(?:\s*\b(?:in|on|at|since|during|by|from|until|till|through|thro
               r"|as\s+(?:early|late|soon|recently)\s+as|no\s+(?:later|earlier)\s+than|as\s+of|only|just|even"
               r"|(?:in|on)\s+or\s+(?:about|before|after)|at\s+least|beginning|starting|continuing|not(?=\s+(?:on|in|"
               r"at)\b)"
-              r"|(?:the\s+)?(?:end|start|beginning|close|middle)\s+of(?:\s+the)?)\s*)*")
+              r"|(?:the\s+)?(?:end|start|beginning|close|middle)\s+of(?:\s+the)?"
+              r"|the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of)\s*)*")
 
 
 def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:

@@ -137,6 +137,9 @@ def test_categories_come_from_the_words_near_the_date():
                   "The North fired missiles at a target in the sea on Monday.",
                   "The North fired two ballistic missiles on Monday."):
         assert events(shown)[0].category == "MOBILIZE", shown
+    # calling off a meeting is a rejection of it
+    assert events("On May 24, 2018, Trump cancelled the summit in a letter.")[0].category == "REJECT"
+    assert events("Trump called off the Singapore summit on May 24, 2018.")[0].category == "REJECT"
     # what a gathering remembers is not what happened at it
     assert events("Residents gathered on Monday to remember the marines killed in the attack.")[0].category == ""
     assert events("The two Koreas marked the 25th anniversary of the summit on Monday.")[0].category == ""
@@ -1615,6 +1618,8 @@ def test_titles_take_the_noun_phrase_a_clause_or_an_example_is_about():
     found = events("Trump accepted the invitation on March 8, 2018. " + text)
     assert (found[-1].title, found[-1].category) == ("Mike Pompeo travelled secretly to Pyongyang", "CONSULT")
     assert title_of("On April 1, Mike Pompeo, the CIA director, met Kim in Pyongyang.") == "Mike Pompeo met Kim in Pyongyang"
+    # "on the morning of" goes with its date
+    assert title_of("The leaders met in Singapore on the morning of June 12, 2018.") == "The leaders met in Singapore"
     # "the X of Y" is the whole noun phrase: the sinking killed the sailors, not the ship
     text = "The North shelled the island months after the sinking of the corvette Cheonan, which killed 46 sailors in March 2010."
     assert title_of(text) == "The sinking of the corvette Cheonan killed 46 sailors"

@@ -511,6 +511,9 @@ def test_an_offset_from_a_named_happening_counts_from_the_date_it_was_told():
     # a year after a day is that year, no finer than the text
     assert values("The Singapore summit took place on June 12, 2018. A year after the summit, Trump went to "
                   "Panmunjom.", published)[-1] == ("A year", "2019")
+    # a noun in -ation counts from its verb ("the cancellation": "cancelled")
+    assert values("On May 24, 2018, Trump cancelled the summit. Moon and Kim met again two days after the "
+                  "cancellation.", published)[-1] == ("two days", "2018-05-26")
 
 
 def test_an_offset_from_a_happening_never_told_stays_an_interval():
