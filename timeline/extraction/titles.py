@@ -48,6 +48,9 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         set_off = _balanced(set_off)
         return shorten(set_off[:1].upper() + set_off[1:])
     a, b = clause_around(sentence, lo, hi)
+    if b < hi and re.match(r"[^,;:]*\w", sentence[hi:]):
+        # cut at the date's own comma ("met on June 12, 2018 in Singapore"): the clause goes on after the date
+        b = max(b, hi + re.match(r"[^,;:]*", sentence[hi:]).end())
     colon = sentence.rfind(": ", 0, lo)
     if colon > 0 and colon + 2 >= a and not any(s <= colon < e for s, e in spans) and _has_verb(
             sentence[colon + 2:max(b, hi)]):

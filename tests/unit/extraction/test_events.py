@@ -1281,7 +1281,7 @@ def test_a_photo_line_with_a_caption_dates_what_it_shows_but_a_credit_stays_furn
 
 
 def test_a_title_drops_quotes_that_only_held_the_date():
-    assert _titled("The envoys met on ‘March 5, 2019’ in Hanoi.") == [("March 5, 2019", "The envoys met")]
+    assert _titled("The envoys met on ‘March 5, 2019’ in Hanoi.") == [("March 5, 2019", "The envoys met in Hanoi")]
     assert _titled('The envoys met on "March 5, 2019" in Hanoi.') == [("March 5, 2019", "The envoys met")]
 
 
@@ -1620,6 +1620,8 @@ def test_titles_take_the_noun_phrase_a_clause_or_an_example_is_about():
     assert title_of("On April 1, Mike Pompeo, the CIA director, met Kim in Pyongyang.") == "Mike Pompeo met Kim in Pyongyang"
     # "on the morning of" goes with its date
     assert title_of("The leaders met in Singapore on the morning of June 12, 2018.") == "The leaders met in Singapore"
+    # the comma of "June 12, 2018" does not end the clause
+    assert title_of("The leaders met on June 12, 2018 in Singapore.") == "The leaders met in Singapore"
     # "the X of Y" is the whole noun phrase: the sinking killed the sailors, not the ship
     text = "The North shelled the island months after the sinking of the corvette Cheonan, which killed 46 sailors in March 2010."
     assert title_of(text) == "The sinking of the corvette Cheonan killed 46 sailors"
