@@ -1282,7 +1282,7 @@ def test_a_photo_line_with_a_caption_dates_what_it_shows_but_a_credit_stays_furn
 
 def test_a_title_drops_quotes_that_only_held_the_date():
     assert _titled("The envoys met on ‘March 5, 2019’ in Hanoi.") == [("March 5, 2019", "The envoys met in Hanoi")]
-    assert _titled('The envoys met on "March 5, 2019" in Hanoi.') == [("March 5, 2019", "The envoys met")]
+    assert _titled('The envoys met on "March 5, 2019" in Hanoi.') == [("March 5, 2019", "The envoys met in Hanoi")]
 
 
 def test_a_title_drops_a_bracket_left_open_or_closed_by_the_date():
