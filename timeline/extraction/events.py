@@ -135,7 +135,7 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
                 r"shot\s+down|shoot(?:s|ing)?\s+down|fired\s+on|killed|clash(?:es|ed)?|sank|sinking|"
                 # "fired on the boat", "fired about 170 shells at the island": aimed at somebody, not at a time ("at
                 # least", "at 7 a.m."), into the sea or at a test target
-                rf"fir(?:e|es|ed|ing)\s+(?:(?:[\w-]+\s+){{0,4}}?(?:shells?|artillery|rounds|rockets?|missiles?)\s+)?at\s+"
+                r"fir(?:e|es|ed|ing)\s+(?:(?:[\w-]+\s+){0,4}?(?:shells?|artillery|rounds|rockets?|missiles?)\s+)?at\s+"
                 r"(?!(?:(?:a|an|the|its)?\s*(?:targets?|sea|waters?)|about|around|approximately|roughly|\d|dawn|night|noon|"
                 r"midnight|midday|least|once|the\s+same\s+time)\b)|"
                 r"assassinat\w*"),
@@ -680,7 +680,7 @@ def _group_units(text: str, dated: Sequence[Resolved]) -> tuple[list[list[Resolv
             restated.add(id(r))
         elif units and _same_day_times(text, units[-1][-1], r):
             continue  # "began at 10:03 a.m. and ended at 12:15 p.m.": one sitting, dated once
-        elif units and _within_named(text, units[-1][-1], r):
+        elif units and (_within_named(text, units[-1][-1], r) or _counts_within(text, units[-1][-1], r)):
             continue  # "New Year's Day speech in 2018": the year only says which New Year's Day
         elif units and len(units[-1]) == 1 and _heads_entry(text, units[-1][0], r):
             units[-1] = [r]  # "1994 — The two sign the Agreed Framework on Oct. 21": the year only heads the line
@@ -718,6 +718,22 @@ def _within_named(text: str, finer: Resolved, coarser: Resolved) -> bool:
     gap = text[finer.timex.end:coarser.timex.start]
     return (len(gap) <= 25 and "," not in gap and not re.search(r"[.!?;]\s", gap)
             and not any(looks_like_verb(w) for w in re.findall(r"[A-Za-z]+", gap)))
+
+
+# "his third meeting with Xi Jinping that year", "its 12th launch in 2022": a count of happenings within the date
+_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+                           r"\s+(?:[\w'’.-]+\s+){1,6}?(?:(?:in|of|during|for)\s+)?$", re.IGNORECASE)
+
+
+def _counts_within(text: str, finer: Resolved, coarser: Resolved) -> bool:
+    """Whether ``coarser``, later in the sentence of ``finer`` and holding it, only bounds a count: "A week later, Kim
+    was in Beijing for his third meeting with Xi Jinping that year" is one happening, a week later."""
+    ra, rb = value_range(finer.timex.value), value_range(coarser.timex.value)
+    if not (ra and rb and rb[0] <= ra[0] and ra[1] <= rb[1] and ra[:2] != rb[:2]):
+        return False
+    if re.search(r"[.!?;]\s", text[finer.timex.end:coarser.timex.start]):
+        return False
+    return _ORDINAL_BEFORE.search(text, max(0, coarser.timex.start - 80), coarser.timex.start) is not None
 
 
 def _heads_entry(text: str, heading: Resolved, finer: Resolved) -> bool:

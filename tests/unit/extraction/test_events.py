@@ -1612,6 +1612,17 @@ def test_a_relative_clause_on_a_name_after_a_preposition_takes_the_name():
     assert title_of(text, "December 2011") == "Kim Jong Un succeeded his father"
 
 
+def test_a_year_that_bounds_a_count_is_no_event_of_its_own():
+    found = events("The leaders met on June 12, 2018. A week later, Kim was in Beijing for his third meeting with Xi "
+                   "Jinping that year.")
+    assert [e.date_text for e in found] == ["June 12, 2018", "A week later"]
+    found = events("The launch on 29 November 2017 is North Korea's second ICBM test this year.", dt.date(2017, 11, 29))
+    assert [e.date_text for e in found] == ["29 November 2017"]
+    # a year of its own, not bounding a count, is still an event
+    found = events("Kim met Xi on June 19, 2018, and visited Moscow in 2019.")
+    assert [e.date_text for e in found] == ["June 19, 2018", "2019"]
+
+
 def test_titles_take_the_noun_phrase_a_clause_or_an_example_is_about():
     # a date opening the sentence, then a name with an aside on it: the name and its verb
     text = "The following month, Mike Pompeo, then CIA director, travelled secretly to Pyongyang."
