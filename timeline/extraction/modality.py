@@ -97,6 +97,7 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:within|by|before|in|during)\s+(?:the\s+)?$"
 # that runs since it, not the happening that phrase dates (the visit took place).
 # (and "when": "failed to secure a meeting when he visited Seoul in October" visited then)
 _SINCE = re.compile(r"\b(?:since|when)\s+(?=\S)", re.IGNORECASE)
+_TOLD_THEN = re.compile(r"\s*,\s+(?:when|in\s+which|at\s+which)\s+", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|``[^`']*''")
 # Plans spoken of in the future tense; a date already past with only these near it is not what was planned
 # ("Milei, who took office in December 2023, will host ...").
@@ -278,6 +279,13 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
     denied = _DENIED_THAT.search(sentence, max(0, lo - 150), lo)
     if denied and sentence[denied.end():lo].strip():
         return "negated"
+    if past and (then := _TOLD_THEN.match(sentence, hi)) is not None:
+        # "it would be their first meeting since June 30, 2019, when the two leaders met at Panmunjom": the clause
+        # after the date tells what happened then, whatever the main clause supposes
+        told = re.split(r"[,;:.]", sentence[then.end():], maxsplit=1)[0]
+        if any(looks_like_verb(w) for w in re.findall(r"[a-z]+", told)) and not _NEGATION.search(told) \
+                and not _HYPOTHETICAL.search(told):
+            return "asserted"
     condition_first = _CONDITION_FIRST.match(sentence)  # before the dates are blanked: "The latest period had ..."
     # the date phrases themselves say nothing of modality: "on May 26, 1972" holds no modal "may"
     masked = list(sentence)

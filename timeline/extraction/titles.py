@@ -400,6 +400,9 @@ _COPULA_COMMENT = re.compile(r"(?:It|This|That)\s+(?:is|was|has\s+been|had\s+bee
                              # "The round, which ran ..., was the first since the Hanoi summit of February 2019, when"
                              r"|(?:[A-Z][\w'’-]*)[^.;:]{0,80}?\s(?:is|was)\s+the\s+(?:first|second|third|latest|last|"
                              r"biggest|largest)\b[^.;:]{0,30}?\s(?:since|after)\b")
+# "It marks the North's first launch since", "it would be their first meeting since": a count up to the date
+_FIRST_SINCE = re.compile(r"\b(?:is|was|marks|marked|would\s+be|will\s+be|becomes|became)\s+(?:[\w'’.-]+\s+){0,4}?"
+                          r"(?:first|second|third|latest|last|biggest|largest)\b[^.;:,]{0,80}?\s(?:since|after)\s+$")
 TOLD_AFTER = re.compile(r"[^,.;:]{0,40}?,\s+(?:when|in\s+which|under\s+which|at\s+which)\s+")
 
 
@@ -409,6 +412,8 @@ def _told_after_a_comment(sentence: str, lo: int, hi: int, spans: Sequence[tuple
     opener = _SENTENCE_OPENER.match(sentence)
     comment = _COPULA_COMMENT.match(sentence) or _COPULA_COMMENT.match(sentence, opener.end() if opener else 0)
     told = TOLD_AFTER.match(sentence, hi)
+    if told is not None and _FIRST_SINCE.search(sentence, max(0, lo - 160), lo):
+        comment = _FIRST_SINCE.search(sentence, max(0, lo - 160), lo)
     if comment is None or told is None or lo < comment.end():
         return None
     end = _MAIN_CLAUSE_END.search(sentence, told.end())

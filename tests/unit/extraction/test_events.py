@@ -1612,6 +1612,17 @@ def test_a_relative_clause_on_a_name_after_a_preposition_takes_the_name():
     assert title_of(text, "December 2011") == "Kim Jong Un succeeded his father"
 
 
+def test_the_clause_after_a_first_since_date_tells_what_happened_then():
+    [e] = events("It marks the North's first ballistic missile launch since May 8, when it fired several missiles "
+                 "during a drill.", dt.date(2025, 10, 22))
+    assert (e.title, e.category, e.modality) == ("North Korea fired several missiles during a drill", "MOBILIZE",
+                                                 "asserted")
+    # what the main clause supposes does not reach back to what happened
+    [e] = events("If Kim accepts, it would be their first meeting since June 30, 2019, when the two leaders met "
+                 "briefly at Panmunjom.", dt.date(2025, 10, 22))
+    assert (e.title, e.modality) == ("The two leaders met briefly at Panmunjom", "asserted")
+
+
 def test_a_year_that_bounds_a_count_is_no_event_of_its_own():
     found = events("The leaders met on June 12, 2018. A week later, Kim was in Beijing for his third meeting with Xi "
                    "Jinping that year.")

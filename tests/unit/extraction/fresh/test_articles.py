@@ -11,7 +11,6 @@ KNOWN_FAILURES = {
     "a11-in-singapore-on-12-june-2018": "'Their first summit' (Trump and Kim, named before) gives only Kim Jong Un, not Donald Trump",
     "a13-in-october-2024-11-member-states": "a team set up 'outside the United Nations system' gets the actor United Nations",
     "a13-missile-on-6-january": "'the country' (the DPRK) gives no North Korea; only Japan, whose delegate speaks",
-    "a13-joint-statement-of-19-september-2005": "the 2005 agreement in a relative clause takes the main clause's 'should': hypothetical, not asserted",
     "a13-nuclear-test-on-9-october-2006": "'the country' (the DPRK) gives no North Korea",
     "a13-five-days-later-the-council": "'the Council' is not resolved to UN Security Council (no actor)",
     "a13-unanimously-on-22-december-2017": "the adoption of sanctions resolution 2397 has no category, SANCTION wanted",
