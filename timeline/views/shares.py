@@ -84,6 +84,12 @@ def get_share_by_token(token: str) -> SharedTimeline:
     return get_object_or_404(SharedTimeline, token=token)
 
 
+def _share_url(request: HttpRequest, share: SharedTimeline, query: str = "") -> str:
+    """The share page's full address, for pasting or printing; ``query``: a reader's canonical filters."""
+    url = request.build_absolute_uri(reverse("timeline:share_detail", args=[share.token]))
+    return f"{url}?{query}" if query else url
+
+
 def gone_response(request: HttpRequest, share: SharedTimeline) -> HttpResponse | None:
     state = shares.link_state(share)
     if state == "open":
@@ -143,7 +149,7 @@ def share_edit(request: HttpRequest, pk: int) -> HttpResponse:
         "share": share,
         "rows": _form_rows(records, shares.class_notes(share), excluded),
         "state": shares.link_state(share),
-        "share_url": request.build_absolute_uri(reverse("timeline:share_detail", args=[share.token])),
+        "share_url": _share_url(request, share),
         "embed_url": request.build_absolute_uri(reverse("timeline:share_embed", args=[share.token])),
     }
     return render(request, "shares/share_form.html", context)
@@ -198,7 +204,6 @@ def share_detail(request: HttpRequest, token: str) -> HttpResponse:
     else:
         # A full page load is one opening of the link; filtering within it is not.
         shares.record_open(share)
-    context["share_url"] = request.build_absolute_uri(reverse("timeline:share_detail", args=[share.token]))
     response = render(request, template, context)
     if partial:
         response["HX-Push-Url"] = context["base_url"] + (f"?{context['query']}" if context["query"] else "")
@@ -252,7 +257,8 @@ def share_print(request: HttpRequest, token: str) -> HttpResponse:
     if gone := gone_response(request, share):
         return gone
     context = _share_context(request, share)
-    context["share_url"] = request.build_absolute_uri(reverse("timeline:share_detail", args=[share.token]))
+    # Its address and QR code lead to what was printed, filters and order: a pupil scanning it reads the same list.
+    context["share_url"] = _share_url(request, share, context["query"])
     rows, references = _numbered_references(context["rows"])
     # The share page's "Print handout" link carries the reader's filters and order: the handout says how it differs.
     narrowing = shares.narrowing(context["filters"], shares.saved_sort(share))
@@ -264,10 +270,18 @@ def share_qr(request: HttpRequest, token: str) -> HttpResponse:
     share = get_share_by_token(token)
     if gone := gone_response(request, share):
         return gone
-    url = request.build_absolute_uri(reverse("timeline:share_detail", args=[share.token]))
+    # A handout's code carries the filters it was printed with, read as the share page reads them: only the canonical
+    # query is encoded, so no parameter put in this image's URL can make the code lead elsewhere.
+    url = _share_url(request, share, shares.readers_query(share, request.GET))
     # Error correction "M" survives a smudged projector; a quiet zone of 4 modules is what scanners expect.
+    try:
+        code = segno.make(url, error="m")
+    except segno.DataOverflowError:
+        # Filters too many for any QR code (hundreds of characters of search and categories): the share itself,
+        # which a scanner can open, rather than no code at all. The handout's printed address still has them all.
+        code = segno.make(_share_url(request, share), error="m")
     buffer = io.BytesIO()
-    segno.make(url, error="m").save(buffer, kind="svg", scale=8, border=4, dark="#000", light="#fff", title=share.title)
+    code.save(buffer, kind="svg", scale=8, border=4, dark="#000", light="#fff", title=share.title)
     response = HttpResponse(buffer.getvalue(), content_type="image/svg+xml")
     response["Cache-Control"] = "private, max-age=300"
     return response
