@@ -250,10 +250,10 @@ def _bound_words(bound: Bound) -> str:
     return f"{bound.start.day} {bound.start:%B %Y}"
 
 
-def frozen_snapshots(items: Iterable[SharedTimelineItem]) -> list[dict]:
-    """The frozen copies of a share's items, in timeline order."""
+def frozen_snapshots(items: Iterable[SharedTimelineItem], *, newest_first: bool = False) -> list[dict]:
+    """The frozen copies of a share's items, in timeline order (or its reverse, as filter_snapshots sorts them)."""
     snapshots = [i.snapshot for i in items if i.snapshot]
-    return sorted(snapshots, key=timeline_order)
+    return sorted(snapshots, key=timeline_order, reverse=newest_first)
 
 
 @transaction.atomic

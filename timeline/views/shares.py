@@ -26,7 +26,7 @@ from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
 from timeline import shares
-from timeline.exports import from_events, from_snapshots
+from timeline.exports import EventRecord, from_events, from_snapshots
 from timeline.filters import canonical_query, filter_events
 from timeline.models import Event, SharedTimeline
 from timeline.permissions import sharer_required
@@ -100,17 +100,17 @@ def gone_response(request: HttpRequest, share: SharedTimeline) -> HttpResponse |
 @sharer_required
 def share_new(request: HttpRequest) -> HttpResponse:
     result = filter_events(request.GET, base=Event.objects.published())
-    events = list(result.events.prefetch_related(*shares.EVENT_RELATIONS))
-    candidates = [e.pk for e in events]
-    form = ShareForm(request.POST or None, initial={"mode": SharedTimeline.Mode.LIVE})
+    share = SharedTimeline(query=result.query)
+    records, _ = _form_records(share)
+    form = ShareForm(request.POST or None, instance=share)
     if request.method == "POST" and form.is_valid():
         share = form.save(commit=False)
-        share.owner, share.query = request.user, result.query
-        notes, excluded = _choices(request, candidates)
+        share.owner = request.user
+        notes, excluded = _choices(request, [r.id for r in records])
         shares.save_share(share=share, notes=notes, excluded=excluded, pinned=form.cleaned_data["pin"], freeze=True)
         messages.success(request, "Saved. Share the link below with your class.")
         return redirect("timeline:share_edit", pk=share.pk)
-    context = {"form": form, "rows": _form_rows(from_events(events), {}, set()), "filters": result, "share": None}
+    context = {"form": form, "rows": _form_rows(records, {}, set()), "filters": result, "share": None}
     return render(request, "shares/share_form.html", context)
 
 
@@ -121,14 +121,23 @@ def share_list(request: HttpRequest) -> HttpResponse:
     return render(request, "shares/share_list.html", {"rows": rows})
 
 
-def _form_records(share: SharedTimeline):
-    """The events the edit form lists: what the share shows plus what was left out, so it can be put back."""
-    items = list(share.items.all())
+def _form_records(share: SharedTimeline) -> tuple[list[EventRecord], set[int]]:
+    """The events a share's form lists, and which of them are left out.
+
+    A saved share's form lists what the share shows plus what was left out, so it can be put back; a new one's,
+    what its filters match. Either in the order the share shows them (its saved sort), so a teacher writes the
+    class notes in the order the class will read them.
+    """
+    newest_first = shares.saved_sort(share) == "newest"
+    # A share not saved yet has no items to read (and no frozen copy): what the timeline's filters match.
+    items = list(share.items.all()) if share.pk else []
     excluded = {i.event_id for i in items if i.excluded}
-    if share.mode == SharedTimeline.Mode.FROZEN:
-        return from_snapshots(shares.frozen_snapshots(items)), excluded
-    events = Event.objects.published().filter(Q(pk__in=shares.live_events(share).values("pk")) | Q(pk__in=excluded))
-    return from_events(events.chronological().prefetch_related(*shares.EVENT_RELATIONS)), excluded
+    if share.pk and share.mode == SharedTimeline.Mode.FROZEN:
+        return from_snapshots(shares.frozen_snapshots(items, newest_first=newest_first)), excluded
+    shown = shares.live_events(share) if share.pk else shares.matching_events(share.query)
+    events = Event.objects.published().filter(Q(pk__in=shown.values("pk")) | Q(pk__in=excluded))
+    events = events.chronological(newest_first=newest_first).prefetch_related(*shares.EVENT_RELATIONS)
+    return from_events(events), excluded
 
 
 @sharer_required
