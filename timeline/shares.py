@@ -139,6 +139,21 @@ def saved_sort(share: SharedTimeline) -> str:
     return order if order in SORTS else "oldest"
 
 
+def readers_query(share: SharedTimeline, params: QueryDict) -> str:
+    """The reader's own filters in ``params``, canonical, as the share's page would put them in its URL.
+
+    Read by the same form with the same default order as ``share_view`` reads them, but without looking up an
+    event, and with nothing else of ``params`` kept: for a link (a QR code, say) to the view a reader printed.
+    """
+    order = saved_sort(share)
+    return _readers_query(EventFilterForm(params, default_sort=order).filters, order)
+
+
+def _readers_query(filters: dict, order: str, **overrides) -> str:
+    # Without the "plans" a share adds to what a reader asks for (_within_share): the share decides those.
+    return canonical_query({**filters, "plans": False}, default_sort=order, **overrides)
+
+
 def _within_share(params: QueryDict) -> QueryDict:
     """The reader's parameters with plans on: the share's own set already holds just the plans it means to."""
     within = params.copy()
@@ -154,10 +169,10 @@ def _as_the_readers(result: FilterResult, order: str) -> None:
     share as saved, and a reader's "oldest first" on a newest-first share is kept in the URL, not lost.
     """
     result.filters = {**result.filters, "plans": False}
-    result.query = canonical_query(result.filters, default_sort=order)
+    result.query = _readers_query(result.filters, order)
     for bar in result.chart:
         bound = parse_bound(f"{bar.start:%Y-%m}" if result.chart_unit == "month" else f"{bar.start:%Y}")
-        bar.query = canonical_query(result.filters, default_sort=order, **{"from": bound, "to": bound})
+        bar.query = _readers_query(result.filters, order, **{"from": bound, "to": bound})
 
 
 @dataclass(frozen=True)
@@ -235,10 +250,10 @@ def _bound_words(bound: Bound) -> str:
     return f"{bound.start.day} {bound.start:%B %Y}"
 
 
-def frozen_snapshots(items: Iterable[SharedTimelineItem]) -> list[dict]:
-    """The frozen copies of a share's items, in timeline order."""
+def frozen_snapshots(items: Iterable[SharedTimelineItem], *, newest_first: bool = False) -> list[dict]:
+    """The frozen copies of a share's items, in timeline order (or its reverse, as filter_snapshots sorts them)."""
     snapshots = [i.snapshot for i in items if i.snapshot]
-    return sorted(snapshots, key=timeline_order)
+    return sorted(snapshots, key=timeline_order, reverse=newest_first)
 
 
 @transaction.atomic

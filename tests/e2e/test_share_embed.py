@@ -1,4 +1,5 @@
-"""The embed on a school's page, in a 360 px frame: a pupil narrows it with its own filters, with and without JavaScript."""
+"""The embed on a school's page, in a 360 px frame: a pupil narrows it with its own filters and prints what it shows, with
+and without JavaScript."""
 
 import contextlib
 import datetime
@@ -196,3 +197,37 @@ def test_a_pupils_search_finds_the_event_the_teacher_pinned_in_before_the_shares
         assert _titles(page) == [HANOI]  # a pinned event the search does not match is hidden like the rest
     assert errors == []
     context.close()
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("javascript", [True, False])
+def test_a_pupil_prints_the_embed_as_narrowed_in_a_tab_of_its_own(live_server, browser, javascript):
+    with _embed_on_a_class_page(live_server, browser, java_script_enabled=javascript) as (
+            page, frame, embed, embed_url, school_url, errors):
+        share_url = embed_url.removesuffix("embed/")
+        print_link = embed.get_by_role("link", name="Print handout")
+        expect(print_link).to_have_attribute("href", share_url.removeprefix(live_server.url) + "print/")
+        if javascript:  # typing swaps the results, and the print link with them, out of band
+            embed.get_by_label(SEARCH).press_sequentially("Hanoi", delay=30)
+            expect(embed.get_by_text(SINGAPORE)).to_have_count(0)
+            wait_for_htmx(frame)
+        else:
+            embed.get_by_label(SEARCH).fill("Hanoi")
+            embed.get_by_role("button", name="Apply filters").click()
+            expect(embed.get_by_text(SINGAPORE)).to_have_count(0)
+        expect(print_link).to_have_attribute("href", share_url.removeprefix(live_server.url) + "print/?q=Hanoi")
+        narrowed = frame.url
+
+        with page.context.expect_page() as opened:
+            print_link.click()
+        handout = opened.value
+        handout.wait_for_load_state()
+        assert handout.url == share_url + "print/?q=Hanoi"
+        assert handout.locator(".handout-event strong").all_inner_texts() == [HANOI]
+        expect(handout.locator(".handout-narrowing")).to_have_text("Filtered: events matching “Hanoi”.")
+        expect(handout.locator(".handout-link")).to_have_text(f"Online: {share_url}?q=Hanoi")
+        # The class page and its frame stay as the pupil left them, and the handout has no hold on them.
+        assert page.url == school_url + "class" and frame.url == narrowed and _titles(frame) == [HANOI]
+        if javascript:
+            assert handout.evaluate("window.opener") is None
+        assert errors == []

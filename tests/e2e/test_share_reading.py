@@ -1,10 +1,13 @@
 """A pupil reads a share saved newest first with its plans: in the teacher's order until choosing another, each plan
 marked as only planned, on the page, the embed and the printed handout, which says what the share holds; printed
-from a page the pupil filtered, the handout holds what was on screen and says how it was filtered."""
+from a page the pupil filtered, the handout holds what was on screen, says how it was filtered, and its address and
+QR code lead back to that view."""
 
 import datetime
+import io
 
 import pytest
+import segno
 from playwright.sync_api import expect
 
 from tests.e2e.conftest import wait_for_htmx
@@ -19,6 +22,13 @@ FRAMEWORK = "Agreed Framework signed"
 NEWEST_FIRST = [PLAN, HANOI, SINGAPORE, FRAMEWORK]
 SCOPE = ("This timeline holds events from 2018 on, announcements and plans included, "
          "plus 1 event added by your teacher, newest first.")
+
+
+def _qr_of(url: str, title: str) -> bytes:
+    """The SVG the site draws for a QR code leading to ``url``."""
+    buffer = io.BytesIO()
+    segno.make(url, error="m").save(buffer, kind="svg", scale=8, border=4, dark="#000", light="#fff", title=title)
+    return buffer.getvalue()
 
 
 def _share() -> SharedTimeline:
@@ -106,5 +116,14 @@ def test_a_pupil_prints_the_share_as_filtered_and_ordered_on_screen(live_server,
     expect(page.locator(".handout-narrowing")).to_have_text("Filtered: events from 2019 on, oldest first.")
     expect(page.locator(".share-scope")).to_have_text(SCOPE)
     expect(page.locator(".handout-event", has_text=PLAN).get_by_text("Planned or announced")).to_be_visible()
+    # Its printed address and QR code lead to that same view: scanned, the code opens the list on paper, in its order.
+    filtered = f"{live_server.url}/s/{share.token}/?from=2019&sort=oldest"
+    expect(page.locator(".handout-link")).to_have_text(f"Online: {filtered}")
+    qr = page.get_by_role("img", name="QR code for the online version")
+    expect(qr).not_to_have_js_property("naturalWidth", 0)  # it loads, under the CSP
+    assert page.request.get(qr.evaluate("img => img.src")).body() == _qr_of(filtered, share.title)
+    page.goto(filtered)
+    assert page.locator("#results .event-title").all_inner_texts() == [HANOI, PLAN]
+    expect(page.locator("#f-sort")).to_have_value("oldest")
     assert errors == []
     context.close()

@@ -155,3 +155,39 @@ def test_a_school_site_can_frame_the_embed_but_not_the_share_page(live_server, p
         assert framed.url.startswith("chrome-error://"), framed.url
         expect(page.frame_locator("#frame").get_by_text("Trump and Kim meet in Singapore")).to_have_count(0)
 
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_teacher_writes_class_notes_in_the_order_the_class_will_read_the_events(live_server, browser):
+    teacher = UserFactory(username="teacher", groups=["Teachers"])
+    titles = ["Agreed Framework signed", "Trump and Kim meet in Singapore", "Summit in Hanoi ends early"]
+    for title, day in zip(titles, (datetime.date(1994, 10, 21), datetime.date(2018, 6, 12), datetime.date(2019, 2, 28))):
+        EventFactory(title=title, date_start=day, date_text=f"{day:%-d %B %Y}")
+    newest_first = titles[::-1]
+    context = browser.new_context()
+    _sign_in(context, live_server, teacher)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+
+    # The teacher orders the timeline newest first and saves that view: the form lists the events in that order.
+    page.goto(live_server.url + "/")
+    page.locator("#f-sort").select_option("newest")
+    expect(page.locator(".event-title").first).to_have_text(newest_first[0])
+    wait_for_htmx(page)
+    page.get_by_role("link", name="Save as shared timeline").click()
+    form_titles = page.locator(".share-form-events .event-title")
+    expect(form_titles).to_have_text(newest_first)
+    page.get_by_label("Title").fill("Talks, latest first")
+    page.get_by_label("Class note").first.fill("Start here: why did Hanoi end early?")
+    page.get_by_role("button", name="Save and get the link").click()
+
+    # Editing it later, the same order, the note still on the first; the pupils' page reads the same way.
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Talks, latest first")
+    expect(form_titles).to_have_text(newest_first)
+    expect(page.get_by_label("Class note").first).to_have_value("Start here: why did Hanoi end early?")
+    page.get_by_role("link", name="Open the shared timeline").click()
+    expect(page.locator("#results .event-title")).to_have_text(newest_first)
+    assert errors == []
+    context.close()

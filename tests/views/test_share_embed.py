@@ -39,6 +39,12 @@ def _form(body: str) -> str:
     return match.group(0)
 
 
+def _print_link(body: str) -> str:
+    links = re.findall(r'<a href="([^"]*)" target="_blank" rel="noopener">Print handout</a>', body)
+    assert len(links) == 1, links
+    return links[0].replace("&amp;", "&")
+
+
 def test_the_embed_has_a_filter_form_that_submits_to_the_embed_itself(client, teacher, summits):
     share = _share(teacher)
     url = _embed_url(share)
@@ -135,8 +141,10 @@ def test_an_htmx_request_from_the_embed_gets_only_the_results_and_replaces_the_f
         # The count and the facets' numbers follow out of band; the count keeps its place as a live region.
         assert 'id="result-count" class="result-count" role="status" hx-swap-oob="innerHTML"' in body
         assert 'id="facets" class="facets" hx-swap-oob="true"' in body
-        # Nothing the embed does not have (the share page's save and export links) is sent out of band.
-        assert "page-actions" not in body
+        # So does its print link; nothing the embed does not have (the share page's save and export links) is sent.
+        assert 'id="page-actions" class="page-actions" hx-swap-oob="true"' in body
+        assert _print_link(body) == f"{reverse('timeline:share_print', args=[share.token])}?q=hanoi"
+        assert "export/" not in body and reverse("timeline:share_new") not in body
         # In a class page's frame, pushing would add to the host page's history: the frame's URL is replaced.
         assert response["HX-Replace-Url"] == f"{url}?q=hanoi" and "HX-Push-Url" not in response
         assert "HX-Request" in response["Vary"]
@@ -182,3 +190,21 @@ def test_a_frozen_shares_embed_is_narrowed_within_its_frozen_events(client, teac
     body = client.get(_embed_url(share), {"q": "summit"}).content.decode()
     assert "Singapore summit" in body and "Hanoi summit" in body
     assert "Later summit" not in body and "Agreed Framework" not in body
+
+
+def test_the_embeds_print_link_opens_the_handout_of_what_the_reader_sees_outside_the_frame(client, teacher, summits):
+    share = _share(teacher, query="from=2018&sort=newest")
+    url = _embed_url(share)
+    handout = reverse("timeline:share_print", args=[share.token])
+    body = client.get(url).content.decode()
+    # Beside the count, outside the results: a new tab, never the class page's frame, and not able to reach back.
+    assert _print_link(body) == handout
+    assert body.index('id="result-count"') < body.index("Print handout") < body.index('<section id="results"')
+    # The embed keeps to reading: no downloads and no "Save as shared timeline" in a class page's frame.
+    assert "export/" not in body and reverse("timeline:share_new") not in body
+    # As a form sent without JavaScript leaves it, the share's saved order included: the reader's choices only.
+    no_js = {"q": "summit", "from": "2019", "to": "", "precision": "", "sort": "newest"}
+    assert _print_link(client.get(url, no_js).content.decode()) == f"{handout}?q=summit&from=2019"
+    printed = client.get(_print_link(client.get(url, {**no_js, "sort": "oldest"}).content.decode())).content.decode()
+    assert "Hanoi summit" in printed and "Singapore summit" not in printed
+    assert 'class="handout-narrowing">Filtered: events from 2019 on matching “summit”, oldest first.' in printed

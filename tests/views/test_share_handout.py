@@ -1,15 +1,18 @@
 """The handout printed from a share's page: its "Print handout" link carries the reader's own filters and order, so
-the printout matches the screen (with or without htmx), and the handout says how it is narrowed or reordered."""
+the printout matches the screen (with or without htmx), the handout says how it is narrowed or reordered, and its
+printed address and QR code lead back to that same filtered, ordered view."""
 
 import datetime
+import io
 import re
 
 import pytest
+import segno
 from django.urls import reverse
 
 from tests.factories import ActorFactory, EventFactory
 from timeline import shares
-from timeline.models import SharedTimeline
+from timeline.models import CATEGORY_GROUPS, SharedTimeline
 
 MODES = [SharedTimeline.Mode.LIVE, SharedTimeline.Mode.FROZEN]
 TITLES = ["Singapore summit", "Hanoi summit", "Panmunjom handshake"]
@@ -97,3 +100,61 @@ def test_a_handout_only_reordered_says_so_and_one_as_saved_says_nothing(client, 
     other = client.get(reverse("timeline:share_print", args=[_share(teacher, mode, "from=2018").token]),
                        {"sort": "newest"}).content.decode()
     assert _narrowing(other) == "Shown newest first."
+
+
+def _qr_of(url: str, title: str = "Summits") -> bytes:
+    """The SVG segno draws for ``url``, as the share's QR code is drawn."""
+    buffer = io.BytesIO()
+    segno.make(url, error="m").save(buffer, kind="svg", scale=8, border=4, dark="#000", light="#fff", title=title)
+    return buffer.getvalue()
+
+
+def _online(body: str) -> str:
+    return re.search(r'<p class="handout-link">Online: (.*?)</p>', body).group(1).replace("&amp;", "&")
+
+
+def _qr_src(body: str) -> str:
+    return re.search(r'<img src="([^"]*)" alt="QR code for the online version"', body).group(1).replace("&amp;", "&")
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_the_handouts_address_and_qr_code_lead_to_the_filtered_ordered_view_it_printed(client, teacher, summits, mode):
+    share = _share(teacher, mode)
+    page_url = reverse("timeline:share_detail", args=[share.token])
+    page = client.get(page_url, {"actor": "kim-jong-un", "sort": "oldest"})
+    body = client.get(_print_link(page.content.decode())).content.decode()
+    printed = f"http://testserver{page_url}?actor=kim-jong-un&sort=oldest"
+    assert _online(body) == printed
+    qr_url = reverse("timeline:share_qr", args=[share.token])
+    assert _qr_src(body) == f"{qr_url}?actor=kim-jong-un&sort=oldest"
+    assert client.get(_qr_src(body)).content == _qr_of(printed)
+    # Scanned, it opens the list the handout holds, in its order.
+    assert _titles(client.get(printed).content.decode()) == _titles(body) == ["Singapore summit", "Hanoi summit"]
+    # A handout of the share as saved (its order sent back by a form without JavaScript included) leads to the share.
+    for params in ({}, {"q": "", "sort": "newest"}):
+        plain = client.get(reverse("timeline:share_print", args=[share.token]), params).content.decode()
+        assert _online(plain) == f"http://testserver{page_url}" and _qr_src(plain) == qr_url
+
+
+def test_the_qr_code_encodes_the_canonical_filters_and_nothing_else_of_its_url(client, teacher, summits):
+    share = _share(teacher)
+    qr_url = reverse("timeline:share_qr", args=[share.token])
+    page_url = f"http://testserver{reverse('timeline:share_detail', args=[share.token])}"
+    sent = {"next": "https://elsewhere.example/", "utm_source": "flyer", "page": "3", "q": "  Hanoi   summit ",
+            "from": "June 2019", "actor": ["kim-jong-un", "no-such-actor"], "plans": "1", "precision": "weekly",
+            "sort": "newest"}
+    response = client.get(qr_url, sent)
+    # What the share page's URL would say for the same request: the saved order, the share's plans and what the
+    # form cannot read are left out; dates and spaces are written the canonical way.
+    assert response.content == _qr_of(f"{page_url}?q=Hanoi+summit&from=2019-06&actor=kim-jong-un")
+    assert response["Content-Type"] == "image/svg+xml" and response["Cache-Control"] == "private, max-age=300"
+    assert client.get(qr_url, {"sort": "sideways", "from": "someday"}).content == _qr_of(page_url)
+
+
+def test_filters_too_long_for_any_qr_code_give_the_code_of_the_share_itself(client, teacher, summits):
+    share = _share(teacher)
+    actors = [ActorFactory(name=f"Delegation of the Permanent Mission number {n}").slug for n in range(20)]
+    sent = {"q": "€" * 200, "actor": actors, "category": list(CATEGORY_GROUPS), "precision": "day"}
+    response = client.get(reverse("timeline:share_qr", args=[share.token]), sent)
+    assert response.status_code == 200
+    assert response.content == _qr_of(f"http://testserver{reverse('timeline:share_detail', args=[share.token])}")

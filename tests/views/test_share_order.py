@@ -1,5 +1,6 @@
 """A share opens in the order its teacher saved (newest first, say) on its page, embed, handout and exports; the
-reader can still choose the other order in the form, and the URL keeps that choice."""
+reader can still choose the other order in the form, and the URL keeps that choice. The teacher's own forms, new
+and edit, list the events in that order too."""
 
 import datetime
 import re
@@ -9,7 +10,7 @@ from django.urls import reverse
 
 from tests.factories import EventFactory
 from timeline import shares
-from timeline.models import SharedTimeline
+from timeline.models import Event, SharedTimeline
 
 MODES = [SharedTimeline.Mode.LIVE, SharedTimeline.Mode.FROZEN]
 OLDEST_FIRST = ["Singapore summit", "Hanoi summit", "Panmunjom handshake"]
@@ -135,3 +136,36 @@ def test_what_the_share_holds_names_its_saved_order_unless_it_is_the_timelines_o
     assert scope(_share(teacher, mode)).startswith("This timeline holds events from 2018 on, newest first.")
     # Oldest first is the timeline's own order, which goes without saying, saved or not.
     assert "first" not in scope(_share(teacher, mode, "from=2018")) + scope(_share(teacher, mode, "from=2018&sort=oldest"))
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("sort", ["newest", "oldest"])
+def test_both_share_forms_list_the_events_in_the_order_the_share_shows_them(client, teacher, summits, mode, sort):
+    client.force_login(teacher)
+    framework = Event.objects.get(title="Agreed Framework")
+    new_url = reverse("timeline:share_new") + f"?from=2018&sort={sort}"
+    in_order = OLDEST_FIRST if sort == "oldest" else NEWEST_FIRST
+    assert _titles(client.get(new_url)) == in_order
+    client.post(new_url, {"title": "Summits", "mode": mode, "pin": str(framework.pk)})
+    share = SharedTimeline.objects.get()
+    assert shares.saved_sort(share) == sort
+    # The event pinned in from 1994 takes its place in that order, on the page and on the form.
+    with_framework = ["Agreed Framework", *OLDEST_FIRST]
+
+    def titles(response) -> list[str]:
+        return re.findall("|".join(with_framework), response.content.decode())
+
+    shown = titles(client.get(reverse("timeline:share_detail", args=[share.token])))
+    assert shown == (with_framework if sort == "oldest" else with_framework[::-1])
+    assert titles(client.get(reverse("timeline:share_edit", args=[share.pk]))) == shown
+
+
+@pytest.mark.parametrize("sort", ["newest", "oldest"])
+def test_an_event_left_out_of_a_live_share_keeps_its_place_in_order_on_the_edit_form(client, teacher, summits, sort):
+    share = _share(teacher, SharedTimeline.Mode.LIVE, f"from=2018&sort={sort}")
+    hanoi = Event.objects.get(title="Hanoi summit")
+    shares.save_share(share=share, notes={}, excluded=[hanoi.pk], pinned=[], freeze=False)
+    client.force_login(teacher)
+    body = client.get(reverse("timeline:share_edit", args=[share.pk]))
+    assert _titles(body) == (OLDEST_FIRST if sort == "oldest" else NEWEST_FIRST)
+    assert f'name="exclude-{hanoi.pk}" value="1" checked' in body.content.decode()

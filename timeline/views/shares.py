@@ -26,7 +26,7 @@ from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
 from timeline import shares
-from timeline.exports import from_events, from_snapshots
+from timeline.exports import EventRecord, from_events, from_snapshots
 from timeline.filters import canonical_query, filter_events
 from timeline.models import Event, SharedTimeline
 from timeline.permissions import sharer_required
@@ -84,6 +84,12 @@ def get_share_by_token(token: str) -> SharedTimeline:
     return get_object_or_404(SharedTimeline, token=token)
 
 
+def _share_url(request: HttpRequest, share: SharedTimeline, query: str = "") -> str:
+    """The share page's full address, for pasting or printing; ``query``: a reader's canonical filters."""
+    url = request.build_absolute_uri(reverse("timeline:share_detail", args=[share.token]))
+    return f"{url}?{query}" if query else url
+
+
 def gone_response(request: HttpRequest, share: SharedTimeline) -> HttpResponse | None:
     state = shares.link_state(share)
     if state == "open":
@@ -94,17 +100,17 @@ def gone_response(request: HttpRequest, share: SharedTimeline) -> HttpResponse |
 @sharer_required
 def share_new(request: HttpRequest) -> HttpResponse:
     result = filter_events(request.GET, base=Event.objects.published())
-    events = list(result.events.prefetch_related(*shares.EVENT_RELATIONS))
-    candidates = [e.pk for e in events]
-    form = ShareForm(request.POST or None, initial={"mode": SharedTimeline.Mode.LIVE})
+    share = SharedTimeline(query=result.query)
+    records, _ = _form_records(share)
+    form = ShareForm(request.POST or None, instance=share)
     if request.method == "POST" and form.is_valid():
         share = form.save(commit=False)
-        share.owner, share.query = request.user, result.query
-        notes, excluded = _choices(request, candidates)
+        share.owner = request.user
+        notes, excluded = _choices(request, [r.id for r in records])
         shares.save_share(share=share, notes=notes, excluded=excluded, pinned=form.cleaned_data["pin"], freeze=True)
         messages.success(request, "Saved. Share the link below with your class.")
         return redirect("timeline:share_edit", pk=share.pk)
-    context = {"form": form, "rows": _form_rows(from_events(events), {}, set()), "filters": result, "share": None}
+    context = {"form": form, "rows": _form_rows(records, {}, set()), "filters": result, "share": None}
     return render(request, "shares/share_form.html", context)
 
 
@@ -115,14 +121,23 @@ def share_list(request: HttpRequest) -> HttpResponse:
     return render(request, "shares/share_list.html", {"rows": rows})
 
 
-def _form_records(share: SharedTimeline):
-    """The events the edit form lists: what the share shows plus what was left out, so it can be put back."""
-    items = list(share.items.all())
+def _form_records(share: SharedTimeline) -> tuple[list[EventRecord], set[int]]:
+    """The events a share's form lists, and which of them are left out.
+
+    A saved share's form lists what the share shows plus what was left out, so it can be put back; a new one's,
+    what its filters match. Either in the order the share shows them (its saved sort), so a teacher writes the
+    class notes in the order the class will read them.
+    """
+    newest_first = shares.saved_sort(share) == "newest"
+    # A share not saved yet has no items to read (and no frozen copy): what the timeline's filters match.
+    items = list(share.items.all()) if share.pk else []
     excluded = {i.event_id for i in items if i.excluded}
-    if share.mode == SharedTimeline.Mode.FROZEN:
-        return from_snapshots(shares.frozen_snapshots(items)), excluded
-    events = Event.objects.published().filter(Q(pk__in=shares.live_events(share).values("pk")) | Q(pk__in=excluded))
-    return from_events(events.chronological().prefetch_related(*shares.EVENT_RELATIONS)), excluded
+    if share.pk and share.mode == SharedTimeline.Mode.FROZEN:
+        return from_snapshots(shares.frozen_snapshots(items, newest_first=newest_first)), excluded
+    shown = shares.live_events(share) if share.pk else shares.matching_events(share.query)
+    events = Event.objects.published().filter(Q(pk__in=shown.values("pk")) | Q(pk__in=excluded))
+    events = events.chronological(newest_first=newest_first).prefetch_related(*shares.EVENT_RELATIONS)
+    return from_events(events), excluded
 
 
 @sharer_required
@@ -143,7 +158,7 @@ def share_edit(request: HttpRequest, pk: int) -> HttpResponse:
         "share": share,
         "rows": _form_rows(records, shares.class_notes(share), excluded),
         "state": shares.link_state(share),
-        "share_url": request.build_absolute_uri(reverse("timeline:share_detail", args=[share.token])),
+        "share_url": _share_url(request, share),
         "embed_url": request.build_absolute_uri(reverse("timeline:share_embed", args=[share.token])),
     }
     return render(request, "shares/share_form.html", context)
@@ -198,7 +213,6 @@ def share_detail(request: HttpRequest, token: str) -> HttpResponse:
     else:
         # A full page load is one opening of the link; filtering within it is not.
         shares.record_open(share)
-    context["share_url"] = request.build_absolute_uri(reverse("timeline:share_detail", args=[share.token]))
     response = render(request, template, context)
     if partial:
         response["HX-Push-Url"] = context["base_url"] + (f"?{context['query']}" if context["query"] else "")
@@ -252,7 +266,8 @@ def share_print(request: HttpRequest, token: str) -> HttpResponse:
     if gone := gone_response(request, share):
         return gone
     context = _share_context(request, share)
-    context["share_url"] = request.build_absolute_uri(reverse("timeline:share_detail", args=[share.token]))
+    # Its address and QR code lead to what was printed, filters and order: a pupil scanning it reads the same list.
+    context["share_url"] = _share_url(request, share, context["query"])
     rows, references = _numbered_references(context["rows"])
     # The share page's "Print handout" link carries the reader's filters and order: the handout says how it differs.
     narrowing = shares.narrowing(context["filters"], shares.saved_sort(share))
@@ -264,10 +279,18 @@ def share_qr(request: HttpRequest, token: str) -> HttpResponse:
     share = get_share_by_token(token)
     if gone := gone_response(request, share):
         return gone
-    url = request.build_absolute_uri(reverse("timeline:share_detail", args=[share.token]))
+    # A handout's code carries the filters it was printed with, read as the share page reads them: only the canonical
+    # query is encoded, so no parameter put in this image's URL can make the code lead elsewhere.
+    url = _share_url(request, share, shares.readers_query(share, request.GET))
     # Error correction "M" survives a smudged projector; a quiet zone of 4 modules is what scanners expect.
+    try:
+        code = segno.make(url, error="m")
+    except segno.DataOverflowError:
+        # Filters too many for any QR code (hundreds of characters of search and categories): the share itself,
+        # which a scanner can open, rather than no code at all. The handout's printed address still has them all.
+        code = segno.make(_share_url(request, share), error="m")
     buffer = io.BytesIO()
-    segno.make(url, error="m").save(buffer, kind="svg", scale=8, border=4, dark="#000", light="#fff", title=share.title)
+    code.save(buffer, kind="svg", scale=8, border=4, dark="#000", light="#fff", title=share.title)
     response = HttpResponse(buffer.getvalue(), content_type="image/svg+xml")
     response["Cache-Control"] = "private, max-age=300"
     return response
