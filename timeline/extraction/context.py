@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import ABBREVIATIONS
+from .lexicon import ABBREVIATIONS, clock_ends_sentence
 from .values import Point
 
 _TOKEN_RE = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+|[.!?;:,]")
@@ -248,6 +248,8 @@ def _no_verb_before(tokens: list, k: int) -> bool:
 def _ends_sentence(text: str, dot: int, before: str) -> bool:
     """Whether the period at ``dot`` ends a sentence: not after an abbreviation or an initial, and not
     when the text goes on in lower case or with a comma."""
+    if before in ("a.m", "p.m") and clock_ends_sentence(text, dot):
+        return True  # "at 8:10 a.m. The missile flew ..."
     if before in ABBREVIATIONS or (len(before) == 1 and before.isalpha()):
         return False
     nxt = text[dot + 1:dot + 3].lstrip()[:1]

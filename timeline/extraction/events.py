@@ -25,7 +25,7 @@ from .furniture import (
     sends_reader_to_coverage,
     table_cells,
 )
-from .lexicon import ABBREVIATIONS, DEAL_DATED_RE, LOCAL_CLOCK_RE, MOVED_FROM_RE
+from .lexicon import ABBREVIATIONS, DEAL_DATED_RE, LOCAL_CLOCK_RE, MOVED_FROM_RE, clock_ends_sentence
 from .modality import clause_around, modality
 from .resolve import NAMES_A_LAW
 from .results import ExtractedEvent
@@ -55,11 +55,12 @@ def sentences(text: str, keep: Sequence[tuple[int, int]] = ()) -> list[tuple[int
     keep_starts = [a for a, _b in keep]
     for m in _BOUNDARY.finditer(text):
         k = bisect.bisect_right(keep_starts, m.start()) - 1
-        if k >= 0 and keep[k][0] < m.start() < keep[k][1]:
+        clock_end = m.group().startswith(".") and clock_ends_sentence(text, m.start())
+        if k >= 0 and keep[k][0] < m.start() < keep[k][1] and not clock_end:
             continue
         if m.group() == "\n" and _wrapped(text, m.start()):
             continue  # a hard-wrapped line: the sentence goes on
-        if m.group().startswith((".",)) and "\n" not in m.group():
+        if m.group().startswith((".",)) and "\n" not in m.group() and not clock_end:
             word = re.search(r"([\w.]+)$", text[max(0, m.start() - 12):m.start()])
             w = (word.group(1) if word else "").lower().rstrip(".")
             if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):

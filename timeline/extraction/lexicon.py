@@ -42,6 +42,19 @@ ABBREVIATIONS = frozenset(
     "okla ore pa tenn tex va vt wash wis wyo".split()
 )
 
+def clock_ends_sentence(text: str, dot: int) -> bool:
+    """Whether the period closing an "a.m." or "p.m." at ``dot`` ends the sentence too: "... detected the launch at
+    around 8:10 a.m. The missile flew ...", but not "at 9 a.m. Tuesday", "a.m. EST" or "a.m. Seoul time"."""
+    if not re.search(r"\b[ap]\.m$", text[max(0, dot - 4):dot], re.IGNORECASE):
+        return False
+    after = re.match(r"\s+[\"“]?([A-Z][\w'’-]*)((?:\s+[\w'’-]+){0,3})", text[dot + 1:dot + 60])
+    if after is None:
+        return False
+    word, nxt = after.group(1), after.group(2).lower().split()
+    return (word.lower().rstrip(".") not in WEEKDAYS and word.lower().rstrip(".") not in MONTHS
+            and not (len(word) > 1 and word.isupper()) and "time" not in nxt)  # ("a.m. New York time")
+
+
 # What happens on one day: "today's talks" is that day, where "today's youth" means nowadays.
 DAY_BOUND = frozenset(
     "edition editions issue paper papers meeting meetings session sessions trading vote votes ballot election "

@@ -1612,6 +1612,17 @@ def test_a_relative_clause_on_a_name_after_a_preposition_takes_the_name():
     assert title_of(text, "December 2011") == "Kim Jong Un succeeded his father"
 
 
+def test_a_clock_time_can_end_a_sentence():
+    text = ("The military said it detected the launch at around 8:10 a.m. The missile flew about 350 kilometers. "
+            "Talks began at 9 a.m. Tuesday.")
+    found = events(text, dt.date(2025, 10, 22))
+    assert [(e.date_text, e.title) for e in found] == [
+        ("around 8:10 a.m.", "The military said it detected the launch"), ("9 a.m. Tuesday", "Talks began")]
+    # a place's clock goes on with the sentence
+    [e] = events("The council meets at 10 a.m. New York time, the mission said.", dt.date(2025, 10, 22))
+    assert e.title.startswith("The council meets")
+
+
 def test_the_clause_after_a_first_since_date_tells_what_happened_then():
     [e] = events("It marks the North's first ballistic missile launch since May 8, when it fired several missiles "
                  "during a drill.", dt.date(2025, 10, 22))
