@@ -776,6 +776,8 @@ def _is_venue(text: str, start: int, form: str, end: int | None = None) -> bool:
         return True  # "near the Chinese border": a place by a country, not the country acting
     if _OF_A_PLACE.search(before):
         return True
+    if end is not None and re.match(r"\s+(?:time|[Ss]tandard\s+[Tt]ime)\b", text[end:end + 16]):
+        return True  # "at 7 a.m. Seoul time": the clock of a place
     if " " in form or not form[:1].isupper() or form.isupper() or _DEMONYM.search(form):
         return False
     if _SEAT_OF_GOVERNMENT.search(before):

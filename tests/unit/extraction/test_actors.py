@@ -145,6 +145,11 @@ def test_someone_of_a_persons_is_no_act_of_that_person_but_of_their_country():
     assert "Yoon Suk Yeol" in got["April 2025"]
 
 
+def test_a_capitals_clock_is_no_act_of_its_country():
+    assert actors_by_date("The missile landed at 7 a.m. Seoul time on Monday.")["7 a.m. Seoul time on Monday"] == set()
+    assert "North Korea" not in actors_by_date("It hit the sea at 6:50 a.m. Pyongyang time.")["6:50 a.m. Pyongyang time"]
+
+
 def test_institutions_speak_for_their_country_and_places_named_after_one_are_no_actor():
     assert "South Korea" in actors_by_date("The Blue House said on Monday that talks would resume.")["Monday"]
     assert "North Korea" in actors_by_date("KCNA said on Monday that a satellite was in orbit.")["Monday"]
