@@ -48,6 +48,11 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         set_off = _balanced(set_off)
         return shorten(set_off[:1].upper() + set_off[1:])
     a, b = clause_around(sentence, lo, hi)
+    for quote in _QUOTED_WORDS.finditer(sentence, 0, lo):
+        if quote.start() < a < quote.end() <= lo:
+            # a comma inside a quotation ("offered talks "anytime, anywhere, without preconditions" from ... in
+            # 2021") does not end the clause the quotation stands in
+            a = clause_around(sentence, quote.start(), quote.start() + 1)[0]
     if b < hi and re.match(r"[^,;:]*\w", sentence[hi:]):
         # cut at the date's own comma ("met on June 12, 2018 in Singapore"): the clause goes on after the date
         b = max(b, hi + re.match(r"[^,;:]*", sentence[hi:]).end())
@@ -135,8 +140,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     elif a > 0:
         clause = _with_subject(sentence, a, clause, aside)
     # "After Pyongyang rejected the offer": the happening, without the word that hung it on the main clause
-    clause = re.sub(r"^(?:(?i:after|before|when|where|once|as|since|because|while)\s+(?=[A-Z])"
-                    r"|(?i:after|before|when|where|once|since|because|while)\s+(?=(?:the|former|its|his|her|their)\s))",
+    clause = re.sub(r"^(?:(?i:after|before|when|where|once|as|since|because|while|by\s+the\s+time)\s+(?=[A-Z])"
+                    r"|(?i:after|before|when|where|once|since|because|while|by\s+the\s+time)\s+(?=(?:the|former|its|his|her|their)\s))",
                     "", clause)
     # "Since assuming office, Lee has sought ...", "After a visit by envoy James Kelly, the United States said ...":
     # the subject opens the title, not a participle's or a landmark's phrase (unless the date is the phrase's own:
@@ -400,6 +405,7 @@ _COPULA_COMMENT = re.compile(r"(?:It|This|That)\s+(?:is|was|has\s+been|had\s+bee
                              # "The round, which ran ..., was the first since the Hanoi summit of February 2019, when"
                              r"|(?:[A-Z][\w'’-]*)[^.;:]{0,80}?\s(?:is|was)\s+the\s+(?:first|second|third|latest|last|"
                              r"biggest|largest)\b[^.;:]{0,30}?\s(?:since|after)\b")
+_QUOTED_WORDS = re.compile(r"“[^“”]{1,200}”|\"[^\"]{1,200}\"")
 # "It marks the North's first launch since", "it would be their first meeting since": a count up to the date
 _FIRST_SINCE = re.compile(r"\b(?:is|was|marks|marked|would\s+be|will\s+be|becomes|became)\s+(?:[\w'’.-]+\s+){0,4}?"
                           r"(?:first|second|third|latest|last|biggest|largest)\b[^.;:,]{0,80}?\s(?:since|after)\s+$")
@@ -508,7 +514,7 @@ def _relative_after_a_preposition(sentence: str, lo: int, hi: int, spans: Sequen
 _MAIN_CLAUSE_END = re.compile(r",\s+(?:though|although|while|whereas|but|when|where|which|as|and|he|she|it|they|we)\b"
                               r"|[;:]\s|\s[—–]\s")
 # A phrase that sets the scene before the subject: "Under the Agreed Framework signed in Geneva in 1994, North Korea"
-_FRONTED = re.compile(r"(?:In|Under|Through|With|At|During|By|(?:Speak|Address|Talk|Visit|"
+_FRONTED = re.compile(r"(?:In|Under|Through|With|At|During|By(?!\s+the\s+time\b)|(?:Speak|Address|Talk|Visit|"
                       r"Writ)ing)\s[^,;:()]{3,120}?,\s+"
                       r"(?:(?:in|under|through|with|at|during|by|while|when|as|after|following|before)\s"
                       r"[^,;:()]{3,120}?,\s+)*"

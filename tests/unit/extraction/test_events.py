@@ -1612,6 +1612,15 @@ def test_a_relative_clause_on_a_name_after_a_preposition_takes_the_name():
     assert title_of(text, "December 2011") == "Kim Jong Un succeeded his father"
 
 
+def test_a_by_the_time_clause_titles_its_own_date_and_a_quotations_commas_end_no_clause():
+    found = events("By the time Trump returned to office in January 2025, North Korea had written its nuclear status "
+                   "into its constitution.")
+    assert found[0].title == "Trump returned to office"
+    assert title_of("By the time the talks resumed on Monday, the envoy had left.") == "The talks resumed"
+    text = 'The administration offered talks "anytime, anywhere, without preconditions" from its first months in 2021.'
+    assert title_of(text).startswith("The administration offered talks")
+
+
 def test_a_clock_time_can_end_a_sentence():
     text = ("The military said it detected the launch at around 8:10 a.m. The missile flew about 350 kilometers. "
             "Talks began at 9 a.m. Tuesday.")
