@@ -39,7 +39,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _named_agreement(sentence, lo, hi, spans)
             or _commented_happening(sentence, lo, hi, spans) or _told_after_a_comment(sentence, lo, hi, spans)
             or _set_off_happening(sentence, lo, hi, spans) or _after_fronted_phrase(sentence, lo, hi, spans)
-            or _name_after_an_opening_date(sentence, lo, hi, spans)
+            or _name_after_an_opening_date(sentence, lo, hi, spans) or _aside_on_a_noun(sentence, lo, hi, spans)
             or _relative_after_a_preposition(sentence, lo, hi, spans)
             or _landmark_with_its_date(sentence, lo, hi, spans)
             or _fronted_participle(sentence, lo, hi, spans)
@@ -545,6 +545,22 @@ def _after_fronted_phrase(sentence: str, lo: int, hi: int, spans: Sequence[tuple
 _DATE_FIRST = re.compile(r"\s*(?:(?:On|In|At|By|During|Early|Late|Later|Earlier|Then)\s+)?(?:the\s+)?$")
 _NAME_WITH_ASIDE = re.compile(r"\s*,\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(?:then\s+)?"
                               r"(?:(?:the|a|an)\s+)?[a-z][^,;:]{0,80}?,\s+(?=(?:[a-z]+ly\s+)?[a-z]+\b)")
+
+
+def _aside_on_a_noun(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """The clause before a date set off by commas on its last noun, when a relative clause goes on about that noun:
+    "... and produced two agreements, in September 2005 and February 2007, that were never fully carried out" ->
+    "... produced two agreements" (what the relative clause says came later)."""
+    p0, p1 = sentence.rfind(",", 0, lo), sentence.find(",", hi)
+    if p0 < 0 or p1 < 0 or not re.match(r",\s+(?:that|which)\s", sentence[p1:]):
+        return None
+    if not re.fullmatch(r"(?:in|on|at|during|from|between|and|or|,|\s)*", _without_dates(sentence, p0 + 1, p1, spans)):
+        return None
+    start = sentence.rfind(",", 0, p0) + 1
+    if re.match(r"\s*(?:It|This)\s+(?:was|is)\b", sentence[start:]):
+        return None  # "It was in the same assembly, in January 2024, that Kim said ...": a cleft, the that-clause tells
+    main = _without_dates(sentence, start, p0, spans)
+    return main if len(main.split()) >= 3 and _has_verb(main) else None
 
 
 def _name_after_an_opening_date(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:

@@ -1621,6 +1621,15 @@ def test_a_by_the_time_clause_titles_its_own_date_and_a_quotations_commas_end_no
     assert title_of(text).startswith("The administration offered talks")
 
 
+def test_a_date_set_off_on_a_noun_titles_the_clause_that_named_the_noun():
+    text = ("The six-party talks produced two agreements, in September 2005 and February 2007, that were never fully "
+            "carried out.")
+    assert [e.title for e in events(text)] == ["The six-party talks produced two agreements"] * 2
+    # but a cleft's that-clause is what happened then
+    text = "It was in the same assembly, in January 2024, that Kim said the South was the North's primary foe."
+    assert title_of(text).startswith("Kim said")
+
+
 def test_a_clock_time_can_end_a_sentence():
     text = ("The military said it detected the launch at around 8:10 a.m. The missile flew about 350 kilometers. "
             "Talks began at 9 a.m. Tuesday.")
