@@ -35,7 +35,7 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
 
 def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
     if (set_off := _quoted_before_its_speaker(sentence, lo, hi, spans) or _told_after_a_weak_clause(sentence, lo, hi, spans)
-            or _subordinate_after_a_report(sentence, lo, hi, spans)
+            or _subordinate_after_a_report(sentence, lo, hi, spans) or _dated_subordinate(sentence, lo, hi, spans)
             or _named_agreement(sentence, lo, hi, spans)
             or _commented_happening(sentence, lo, hi, spans) or _told_after_a_comment(sentence, lo, hi, spans)
             or _set_off_happening(sentence, lo, hi, spans) or _after_fronted_phrase(sentence, lo, hi, spans)
@@ -545,6 +545,28 @@ def _after_fronted_phrase(sentence: str, lo: int, hi: int, spans: Sequence[tuple
 _DATE_FIRST = re.compile(r"\s*(?:(?:On|In|At|By|During|Early|Late|Later|Earlier|Then)\s+)?(?:the\s+)?$")
 _NAME_WITH_ASIDE = re.compile(r"\s*,\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(?:then\s+)?"
                               r"(?:(?:the|a|an)\s+)?[a-z][^,;:]{0,80}?,\s+(?=(?:[a-z]+ly\s+)?[a-z]+\b)")
+
+
+def _dated_subordinate(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """The subordinate clause holding the date when the main clause has a date of its own: "Its mandate expired on
+    30 April 2024 after Russia cast its veto on 28 March and China abstained" -> "Russia cast its veto and China
+    abstained" for 28 March (the main clause is the other date's happening)."""
+    sub = None
+    for sub in _SUBORDINATOR.finditer(sentence, 0, lo):
+        pass
+    if sub is None or sub.group().strip().lower() in ("as", "because", "while") or re.search(r"[,;:]", sentence[sub.end():lo]):
+        return None
+    if re.match(r"(?:that|the\s+same)\b", sentence[lo:hi], re.IGNORECASE):
+        return None  # "... after the council condemned the launch that month": the main clause's month again
+    host = max(sentence.rfind(",", 0, sub.start()), sentence.rfind(".", 0, sub.start())) + 1
+    if not any(host <= s and e <= sub.start() for s, e in spans):
+        return None  # no date of the main clause's own
+    end = _MAIN_CLAUSE_END.search(sentence, hi)
+    told = _without_dates(sentence, sub.end(), end.start() if end else len(sentence), spans)
+    words = told.split()
+    if len(words) < 3 or not (_has_verb(told) or any(_present_verb(words, i) for i in range(1, len(words)))):
+        return None
+    return told
 
 
 def _aside_on_a_noun(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:

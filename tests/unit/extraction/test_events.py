@@ -1621,6 +1621,19 @@ def test_a_by_the_time_clause_titles_its_own_date_and_a_quotations_commas_end_no
     assert title_of(text).startswith("The administration offered talks")
 
 
+def test_a_date_in_a_subordinate_clause_titles_that_clause_when_the_main_clause_has_its_own():
+    found = events("Its mandate expired on 30 April 2024 after Russia cast its veto on 28 March and China abstained.")
+    assert [(e.date_text, e.title) for e in found] == [
+        ("30 April 2024", "Its mandate expired after Russia cast its veto and China abstained"),
+        ("28 March", "Russia cast its veto and China abstained")]
+    # the main clause's own month again, or no date of the main clause's: the main clause says what happened
+    text = ("In April, North Korea said it would quit the talks after the council condemned its rocket launch that "
+            "month.")
+    assert title_of(text, "that month").startswith("North Korea said it would quit")
+    text = "Kim Jong Un succeeded his father after Kim Jong Il died in December 2011."
+    assert title_of(text) == "Kim Jong Un succeeded his father after Kim Jong Il died"
+
+
 def test_a_date_set_off_on_a_noun_titles_the_clause_that_named_the_noun():
     text = ("The six-party talks produced two agreements, in September 2005 and February 2007, that were never fully "
             "carried out.")
