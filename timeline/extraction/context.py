@@ -258,6 +258,8 @@ def _ends_sentence(text: str, dot: int, before: str) -> bool:
 
 def _marker(word: str, tokens: list, k: int) -> str:
     nxt = tokens[k + 1][2] if k + 1 < len(tokens) else ""
+    if word == "may" and (nxt.isdigit() or (k and tokens[k - 1][2].isdigit())):
+        return ""  # "on 29 May 2025", "May 8": the month, not the modal
     if word == "ahead" and nxt == "of":
         return "future"  # "ahead of the weekend"
     if word in ("follow", "follows", "following", "followed") and nxt in _DETERMINERS | {"similar", "earlier", "last",

@@ -65,6 +65,11 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         if said and subject and subject[:1].isupper() and subject.split()[0] not in ("The", "A", "An"):
             clause = _without_dates(sentence, colon + 2 + said.end(), max(b, hi), spans)
             return shorten(_balanced(f"{subject} {clause}"))
+    if re.match(r"[\s,]*and\s+(?:a|an|the|its|his|her|their)\s", sentence[a:lo]) and not _has_verb(
+            _without_dates(sentence, a, b, spans)) and not sentence[hi:b].strip(" .,;!?"):
+        # "..., detailing arms transfers, and a second on 22 October": a conjunct without a verb borrows the
+        # sentence's, so its clause reaches back to the sentence's start
+        a = 0
     a, b, gapped = _own_conjunct(sentence, a, b, lo, hi, spans)
     clause = _without_dates(sentence, a, b, spans)
     if gapped:
@@ -964,14 +969,24 @@ def _own_conjunct(sentence: str, a: int, b: int, lo: int, hi: int,
             # "... and flew home the same afternoon": the subject did it
             subject = _subject_of(sentence[a:last.start()])
             return last.end(), b, (f"{subject} {' '.join(rest)}" if subject else "")
-        if last.start() in {e for _, e in before} and _gapped(sentence, hi, b, rest):
-            head = _without_dates(sentence, a, last.start(), spans).split()
+        prev_end = max(e for _, e in before if e <= last.start())
+        # (an aside on the first conjunct may stand between: "its first report on 29 May, detailing arms transfers,
+        # and a second on 22 October")
+        if (last.start() == prev_end or re.fullmatch(r",\s+[a-z]+ing\b[^,;]*", sentence[prev_end:last.start()])) \
+                and _gapped(sentence, hi, b, rest):
+            head = _without_dates(sentence, a, prev_end, spans).split()
             verb = next((i for i, w in enumerate(head) if i and w[:1].islower() and (
                 looks_like_verb(w) or _predicate_opens(head[i:]))), None)
             to = next((i for i, w in enumerate(head) if w == "to" and verb is not None and i > verb), None)
             if to is not None and rest[0][:1].islower():
                 # "is scheduled to meet X on Monday and travel to Tokyo on Wednesday": a second infinitive
                 return last.end(), b, " ".join([*head[:to + 1], *rest])
+            two = " ".join(head[verb:verb + 2]).rstrip(",") if verb is not None else ""
+            one = head[verb].rstrip(",") if verb is not None else ""
+            if two in _HAPPENED or one in _HAPPENED:
+                # "The previous one took place on 9 September 2016, and the fourth in January 2016": the conjunct is
+                # the subject of the same verb
+                return last.end(), b, f"{' '.join(rest)} {two if two in _HAPPENED else one}"
             if verb is not None:
                 title_ = " ".join([*head[:verb + 1], *rest])
                 # "its first nuclear test on ... and its second on ...": the second borrows the noun too
@@ -985,6 +1000,10 @@ def _own_conjunct(sentence: str, a: int, b: int, lo: int, hi: int,
 _TIMES_OVER = re.compile(r"(?:first|again|once|initially|later|then|finally|most\s+recently|and\s+again)\b", re.IGNORECASE)
 _VAGUE = re.compile(r"(?i:(?:the\s+)?(?:past|future|present)|now|then|recently|currently|nowadays)")
 _CLOCK = re.compile(BARE_CLOCK_RE, re.IGNORECASE)
+
+
+# Verbs that only say a happening took place, with no object for a gapped conjunct to stand in for
+_HAPPENED = frozenset(("took place", "came", "happened", "occurred", "followed", "began", "ended"))
 
 
 def _gapped(sentence: str, date_end: int, end: int, rest: list[str]) -> bool:

@@ -1634,6 +1634,16 @@ def test_a_date_in_a_subordinate_clause_titles_that_clause_when_the_main_clause_
     assert title_of(text) == "Kim Jong Un succeeded his father after Kim Jong Il died"
 
 
+def test_a_conjunct_without_its_verb_borrows_it_across_an_aside():
+    found = events("The team published its first report on 29 May 2025, detailing arms transfers, and a second on "
+                   "22 October.", dt.date(2025, 11, 25))
+    assert [(e.date_start, e.title, e.modality) for e in found][-1] == (
+        dt.date(2025, 10, 22), "The team published a second report", "asserted")
+    # the conjunct is the subject of a verb that takes no object
+    found = events("The previous one took place at Punggye-ri on 9 September 2016, and the fourth in January 2016.")
+    assert found[-1].title == "The fourth took place"
+
+
 def test_a_date_set_off_on_a_noun_titles_the_clause_that_named_the_noun():
     text = ("The six-party talks produced two agreements, in September 2005 and February 2007, that were never fully "
             "carried out.")

@@ -117,7 +117,6 @@ KNOWN_FAILURES = {
     # briefs/024-sixth-nuclear-test.md
     '024-the-test-on-3-september-2017': "actors wrongly include ['Donald Trump']",
     '024-punggye-ri-on-9-september-2016': "title 'The previous test took place at Punggye-ri' (want 'fifth')",
-    '024-the-fourth-in-january-2016': "category -, want MOBILIZE",
     '024-the-third-was-in-february-2013': "actors lack ['North Korea'] (got [])",
     '024-leap-day-agreement-of-february-2012-it-agreed': "actors lack ['North Korea'] (got [])",
     '024-title-not-it-agreed': "title 'In the Leap Day agreement, it agreed to a moratorium on nuclear and…'",
