@@ -105,8 +105,14 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     for sub in _SUBORDINATOR.finditer(sentence, a, lo):
         pass
     main = sentence[a:sub.start()] if sub is not None else ""
-    if sub is not None and not aside and len(main.split()) >= 2 and not _has_verb(main) and _has_verb(
+    # (a since-clause with a verb of its own before any comma or quotation mark)
+    since = sub is not None and sub.group().strip().lower() == "since" and _has_verb(
+        _without_dates(sentence, sub.end(), min(b, sub.end() + len(re.split(r"[,;:\"“”]", sentence[sub.end():])[0])),
+                       spans))
+    if sub is not None and not aside and len(main.split()) >= 2 and (not _has_verb(main) or since) and _has_verb(
             _without_dates(sentence, sub.end(), b, spans)):
+        # ("has gone unresolved since the last abductees returned in 2002": what runs since a happening is a state;
+        # the date is the happening's)
         # "The remarks come a month after North Korea tested its first ICBM on 4 July": a main clause in the present
         # comments; the dated happening is the subordinate clause's (but "Kim Jong Un succeeded his father after Kim
         # Jong Il died in December 2011" tells what happened in the main one)

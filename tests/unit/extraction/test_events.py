@@ -1634,6 +1634,18 @@ def test_a_date_in_a_subordinate_clause_titles_that_clause_when_the_main_clause_
     assert title_of(text) == "Kim Jong Un succeeded his father after Kim Jong Il died"
 
 
+def test_a_since_clause_with_its_own_verb_titles_its_date_and_preparing_to_looks_ahead():
+    assert title_of("The issue has gone unresolved since the last abductees returned in 2002.") == (
+        "The last abductees returned")
+    assert title_of("Pyongyang has ignored overtures since Trump returned to the White House in January.") == (
+        "Trump returned to the White House")
+    # a since-phrase without a verb leaves the main clause its title
+    assert "Our position has not changed" in title_of(
+        '"Our position has not changed since the visit to the region in October," she said.')
+    [e] = events("Tokyo is preparing to host a summit around the Lunar New Year.", dt.date(2025, 12, 6))
+    assert (e.date_start, e.modality) == (dt.date(2026, 2, 17), "planned")
+
+
 def test_a_conjunct_without_its_verb_borrows_it_across_an_aside():
     found = events("The team published its first report on 29 May 2025, detailing arms transfers, and a second on "
                    "22 October.", dt.date(2025, 11, 25))
