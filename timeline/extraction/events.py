@@ -184,6 +184,9 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
               r"communiqu[eé]|(?<!law\s)declaration(?!\s+of\s+(?:martial|war|a\s+state|emergency))|accept(?:s|ed)?|pledg(?:e|es|"
               r"ed)|commit(?:s|ted|ments?)?|promis(?:e|es|ed)"),
     ("CONCEDE", r"conce(?:de|des|ded|ssions?)|eas(?:e|es|ed)\s+sanctions|lift(?:s|ed)?\s+sanctions|moratorium|"
+                # "announces a halt to nuclear and ICBM tests", "halted its missile launches"
+                r"halt(?:s|ed|ing)?\s+(?:to\s+)?(?:(?:its|all|further|the)\s+)?(?:[\w-]+\s+){0,3}?(?:tests?|testing|"
+                r"launches)|"
                 r"dismantl\w*|demolish\w*|free(?:s|ze|zes)\s+its|remov(?:e|es|ed)\s+\w+(?:\s+\w+)?\s+from|return(?:s|"
                 r"ed)?\s+(?:the\s+)?remains"),
     ("AID", r"aid|assistance|humanitarian|donat\w*|shipments?\s+of|food\s+aid|light-water\s+reactors?|"

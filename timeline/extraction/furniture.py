@@ -117,6 +117,8 @@ _METADATA_LINE = re.compile(
     r"|(?:For|Hold\s+for)\s+(?:immediate\s+)?release\b|Release\s+(?:date|time)\s*:"
     r"|Auto(?:matic)?[-\s]?reply\b|Out\s+of\s+(?:the\s+)?office\s*:)"
     r"|\b\d+\s+min(?:ute)?s?\s+read\b|\|\s*(?:Updated|Published)\b"
+    # a correction or editor's note: about an earlier version of the page ("It was Sept. 9, not Sept. 6")
+    r"|^\s*(?:Correction|Clarification|Editor['’]s\s+note)s?\s*(?:\([^)\n]{0,40}\)\s*)?[:—–-]"
     # a link to other coverage: "Related: North Korea parades new ICBM (Oct. 12, 2023)"
     r"|^\s*(?:Related(?:\s+(?:story|stories|coverage|articles?|reading))?|Read\s+more|See\s+also|Also\s+read"
     r"|More\s+on\s+this(?:\s+story)?|Watch|Listen)\s*:"

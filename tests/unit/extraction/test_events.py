@@ -137,6 +137,9 @@ def test_categories_come_from_the_words_near_the_date():
                   "The North fired missiles at a target in the sea on Monday.",
                   "The North fired two ballistic missiles on Monday."):
         assert events(shown)[0].category == "MOBILIZE", shown
+    # a halt to tests is a concession, whatever tests it names
+    assert events("On April 20, 2018, Kim announced a halt to nuclear and ICBM tests.")[0].category == "CONCEDE"
+    assert events("The North halted its missile launches in 2018.")[0].category == "CONCEDE"
     # calling off a meeting is a rejection of it
     assert events("On May 24, 2018, Trump cancelled the summit in a letter.")[0].category == "REJECT"
     assert events("Trump called off the Singapore summit on May 24, 2018.")[0].category == "REJECT"
@@ -1632,6 +1635,13 @@ def test_a_date_in_a_subordinate_clause_titles_that_clause_when_the_main_clause_
     assert title_of(text, "that month").startswith("North Korea said it would quit")
     text = "Kim Jong Un succeeded his father after Kim Jong Il died in December 2011."
     assert title_of(text) == "Kim Jong Un succeeded his father after Kim Jong Il died"
+
+
+def test_a_correction_note_gives_no_event():
+    text = ("The fifth test was held on Sept. 9, 2016.\n\nCORRECTION: An earlier version of this list gave the wrong "
+            "date for the fifth test. It was Sept. 9, not Sept. 6.")
+    assert [e.date_text for e in events(text)] == ["Sept. 9, 2016"]
+    assert events("Editor's note: This story was updated on Tuesday to correct the spelling of a name.") == []
 
 
 def test_a_since_clause_with_its_own_verb_titles_its_date_and_preparing_to_looks_ahead():
