@@ -43,7 +43,8 @@ from .values import value_range
 
 # ----------------------------------------------------------------------------- sentences
 
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n\s*\n|\n")
+# (Korean sentences go on in Hangul after ". "; Japanese and Chinese ones end on "。" with no space after it)
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9\uac00-\ud7af])|[。！？]+[」』”’)]*|\n\s*\n|\n")
 
 
 def sentences(text: str, keep: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, int]]:
@@ -581,7 +582,8 @@ def _title_other(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int
     "du 27 au", "am")."""
     cut = title(sentence, lo, hi, spans)
     for _ in range(3):
-        shorter = re.sub(r"[\s,]+(?:\w{1,3}|\d{1,2}\.?)$", "", cut)
+        # (not a Hangul or CJK word: "열린다" is the sentence's verb)
+        shorter = re.sub(r"[\s,]+(?:[^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,3}|\d{1,2}\.?)$", "", cut)
         if shorter == cut or len(shorter.split()) < 3:
             break
         cut = shorter

@@ -1,9 +1,10 @@
-"""Dates in languages the grammar does not read: the explicit ones only ("le 12 juin 2018", "2019년 2월",
+"""Dates in languages the grammar does not read: the explicit ones ("le 12 juin 2018", "2019년 2월",
 "12. Juni 2018"), found and normalised by dateparser, which knows the month names and date orders of some
-two hundred languages.
+two hundred languages; and in Korean, Japanese and Chinese the months of a year counted from the published one
+("지난해 6월", "昨年6月") and Korean days of the month ("지난 22일"), whose number says which month or day is meant.
 
-Relative dates ("mercredi", "hier", "le mois dernier") need the tense and the story around them, which only the
-English grammar reads; rather than guess, they are left out.  So are dateparser's habits the grammar was written to
+Other relative dates ("mercredi", "hier", "le mois dernier") need the tense and the story around them, which only
+the English grammar reads; rather than guess, they are left out.  So are dateparser's habits the grammar was written to
 avoid: a phrase must contain a number, its span is trimmed to the words that make the date, and the date is never
 finer than the phrase ("février 2019" is the month, not the 28th).
 """
@@ -86,8 +87,75 @@ def tag_other(text: str, published: dt.date, language: str) -> list[Resolved]:
             out.append(Resolved(Timex(first[0], first[1], text[first[0]:first[1]], "DATE", first[2], ""), anchor, group))
         out.append(Resolved(Timex(a, b, text[a:b], "DATE", value, ""), anchor, group))
     out += _around_years(parser, text, out)
+    out += _relative_east_asian(text, published, language, [(r.timex.start, r.timex.end) for r in out])
     out.sort(key=lambda r: r.timex.start)
     return out
+
+
+# The years Korean, Japanese and Chinese news count from the published one, written before a month ("지난해 6월",
+# "昨年6月", "去年6月": June last year).  Each needs the number of its month: a year word alone ("올해 들어", so far this
+# year) is more often a stretch than a date.
+_YEAR_WORDS = {
+    "ko": {"재작년": -2, "지난해": -1, "작년": -1, "올해": 0, "금년": 0, "내년": 1},
+    "ja": {"一昨年": -2, "昨年": -1, "去年": -1, "今年": 0, "本年": 0, "来年": 1},
+    "zh": {"前年": -2, "去年": -1, "今年": 0, "明年": 1},
+}
+_MONTH_MARK = {"ko": "월", "ja": "月", "zh": "月"}
+_DAY_MARK = {"ko": "일", "ja": "日", "zh": "[日号號]"}
+# "지난 22일" (the 22nd just past), "오는 29일" (the 29th to come); a bare "22일" in Korean news is this month's or the
+# last's, whichever is nearest.  Not "3일간" or "10일 만에" (for three days, ten days on): lengths of time.
+_KO_DAY = re.compile(r"(?<![\d월.])(?:(?P<rel>지난|오는)\s*)?(?P<d>[1-9]|[12]\d|3[01])일(?!\s*(?:간|동안|만|째|치|분))")
+
+
+def _relative_east_asian(text: str, published: dt.date, language: str,
+                         taken: list[tuple[int, int]]) -> list[Resolved]:
+    """Months of a year counted from the published one ("지난해 6월" -> the June before), and in Korean the days of
+    the month near the published day ("지난 22일", "오는 29일", "22일"), which dateparser does not read."""
+    base = language.split("-")[0].split("_")[0].lower()
+    years = _YEAR_WORDS.get(base)
+    if years is None:
+        return []
+    found: list[Resolved] = []
+    words = "|".join(sorted(years, key=len, reverse=True))
+    month_re = re.compile(rf"(?P<y>{words})\s*(?P<m>1[0-2]|0?[1-9])\s*{_MONTH_MARK[base]}"
+                          rf"(?:\s*(?P<d>[1-9]|[12]\d|3[01])\s*{_DAY_MARK[base]})?")
+    for m in month_re.finditer(text):
+        year = published.year + years[m["y"]]
+        try:
+            value = dt.date(year, int(m["m"]), int(m["d"])).isoformat() if m["d"] else f"{year:04d}-{int(m['m']):02d}"
+        except ValueError:
+            continue
+        found.append(Resolved(Timex(m.start(), m.end(), m.group(), "DATE", value, ""), "published", 0))
+    if base == "ko":
+        for m in _KO_DAY.finditer(text):
+            side = {"지난": "past", "오는": "future"}.get(m["rel"] or "")
+            if (day := _day_of_month_near(int(m["d"]), published, side)) is not None:
+                found.append(Resolved(Timex(m.start(), m.end(), m.group(), "DATE", day.isoformat(), ""), "published", 0))
+    claimed = list(taken)
+    out = []
+    for r in found:
+        if any(a < r.timex.end and r.timex.start < b for a, b in claimed):
+            continue  # a date already read ("2025년 6월 22일"), or the day of a month read above
+        claimed.append((r.timex.start, r.timex.end))
+        out.append(r)
+    return out
+
+
+def _day_of_month_near(day: int, published: dt.date, side: str | None) -> dt.date | None:
+    """The day of that number in the published month or the one before or after it, nearest the published day on
+    the side given."""
+    candidates = []
+    for shift in (-1, 0, 1):
+        month = published.month + shift
+        year = published.year + (month - 1) // 12
+        month = (month - 1) % 12 + 1
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if side is None or (d <= published if side == "past" else d >= published):
+            candidates.append(d)
+    return min(candidates, key=lambda d: (abs((d - published).days), d > published)) if candidates else None
 
 
 # "le 8 mai dernier", "el 3 de marzo pasado", "il 5 aprile scorso"; "le 2 juin prochain", "el próximo"

@@ -100,3 +100,27 @@ def test_a_day_without_its_year_is_the_nearest_such_day_on_the_side_the_text_say
 def test_a_day_written_with_its_year_keeps_the_year_in_its_span_and_is_explicit():
     [timex] = extract("Ils se sont rencontrés le 12 juin 2018 à Singapour.", dt.date(2019, 3, 1), language="fr").timexes
     assert (timex.text, timex.value) == ("12 juin 2018", "2018-06-12")
+
+
+def test_korean_japanese_and_chinese_months_of_a_counted_year_and_korean_days_of_the_month():
+    published = dt.date(2025, 10, 24)
+    assert values("김정은은 지난해 6월 조약을 체결했고 올해 3월 훈련을 비난했다.", "ko", published) == [
+        ("지난해 6월", "2024-06"), ("올해 3월", "2025-03")]
+    assert values("北朝鮮は昨年6月、条約を結んだ。今年3月12日には演習があった。", "ja", published) == [
+        ("昨年6月", "2024-06"), ("今年3月12日", "2025-03-12")]
+    assert values("朝鲜去年6月签署条约。明年1月将举行会谈。", "zh", published) == [("去年6月", "2024-06"), ("明年1月", "2026-01")]
+    # "지난 22일" is the 22nd just past, "오는 29일" the one to come; "22일" alone the nearest 22nd
+    assert values("북한은 지난 22일 미사일을 쐈고, 회담은 오는 29일 열린다.", "ko", published) == [
+        ("지난 22일", "2025-10-22"), ("오는 29일", "2025-10-29")]
+    assert values("북한은 2일 미사일을 쐈다.", "ko", dt.date(2025, 11, 3)) == [("2일", "2025-11-02")]
+    assert values("북한은 30일 미사일을 쐈다.", "ko", dt.date(2025, 11, 3)) == [("30일", "2025-10-30")]
+    # a length of time is no day; a year word without its month is left out
+    assert values("훈련은 3일간 진행됐고 10일 만에 끝났다. 올해 들어 발사가 늘었다.", "ko", published) == []
+
+
+def test_sentences_end_in_korean_japanese_and_chinese():
+    found = extract("북한은 지난 22일 미사일을 발사했다. 회담은 오는 29일 경주에서 열린다.", dt.date(2025, 10, 24), "ko").events
+    assert [(e.date_text, e.title) for e in found] == [("지난 22일", "북한은 지난 22일 미사일을 발사했다"),
+                                                       ("오는 29일", "회담은 오는 29일 경주에서 열린다")]
+    found = extract("朝鲜去年6月签署条约。今年3月举行了演习。", dt.date(2025, 10, 24), "zh").events
+    assert [e.sentence for e in found] == ["朝鲜去年6月签署条约。", "今年3月举行了演习。"]
