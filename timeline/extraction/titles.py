@@ -554,8 +554,11 @@ def _after_fronted_phrase(sentence: str, lo: int, hi: int, spans: Sequence[tuple
 # The date opening the sentence, then a name with an aside on it: "On April 1, Mike Pompeo, then CIA director,
 # travelled ..."
 _DATE_FIRST = re.compile(r"\s*(?:(?:On|In|At|By|During|Early|Late|Later|Earlier|Then)\s+)?(?:the\s+)?$")
-_NAME_WITH_ASIDE = re.compile(r"\s*,\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(?:then\s+)?"
-                              r"(?:(?:the|a|an)\s+)?[a-z][^,;:]{0,80}?,\s+(?=(?:[a-z]+ly\s+)?[a-z]+\b)")
+_NAME_WITH_ASIDE = re.compile(r"\s*,\s+(?:(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(?:then\s+)?"
+                              r"(?:(?:the|a|an)\s+)?[a-z][^,;:]{0,80}?"
+                              # "Kim's sister, Kim Yo Jong, said": the name in apposition says who
+                              r"|(?:[A-Z][\w.'’-]*\s+){0,3}?[\w.-]+['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},\s+"
+                              r"(?P<named>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)),\s+(?=(?:[a-z]+ly\s+)?[a-z]+\b)")
 
 
 def _dated_subordinate(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
@@ -610,7 +613,7 @@ def _name_after_an_opening_date(sentence: str, lo: int, hi: int, spans: Sequence
     rest = _without_dates(sentence, aside.end(), end.start() if end else len(sentence), spans)
     if len(rest.split()) < 2 or rest.split()[0] in _NOT_PREDICATE:
         return None
-    return f"{aside['name']} {rest}"
+    return f"{aside['name'] or aside['named']} {rest}"
 
 
 _PARTICIPLE_FRONTED = re.compile(r"(?:Signed|Adopted|Founded|Established|Built|Launched|Held|Issued|Ratified|Created|"

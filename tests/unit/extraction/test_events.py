@@ -1714,6 +1714,10 @@ def test_titles_take_the_noun_phrase_a_clause_or_an_example_is_about():
     found = events("Trump accepted the invitation on March 8, 2018. " + text)
     assert (found[-1].title, found[-1].category) == ("Mike Pompeo travelled secretly to Pyongyang", "CONSULT")
     assert title_of("On April 1, Mike Pompeo, the CIA director, met Kim in Pyongyang.") == "Mike Pompeo met Kim in Pyongyang"
+    # or a description, then the name in apposition
+    found = events("Trump spoke on Monday. A day later, Kim's sister, Kim Yo Jong, said in a statement that talks "
+                   "would have to wait.")
+    assert found[-1].title == "Kim Yo Jong said in a statement that talks would have to wait"
     # "on the morning of" goes with its date
     assert title_of("The leaders met in Singapore on the morning of June 12, 2018.") == "The leaders met in Singapore"
     # the comma of "June 12, 2018" does not end the clause
