@@ -873,7 +873,9 @@ def _plain_for_title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int,
         q1 = len(sentence[e:]) - len(sentence[e:].lstrip())
         before, after = s - q0 - 1, e + q1
         if (before >= 0 and after < len(sentence) and sentence[before] in _OPEN_QUOTES
-                and sentence[after] == _CLOSE_QUOTES[_OPEN_QUOTES.index(sentence[before])]):
+                and sentence[after] == _CLOSE_QUOTES[_OPEN_QUOTES.index(sentence[before])]
+                # (but 'said the "spring of 2018" should not be ...': a quoted name the sentence is about stays)
+                and (sentence[:before].split() or [""])[-1].lower() not in _ADJECTIVE_BEFORE):
             chars[before] = chars[after] = " "
     # "Jan. 6, 2016 &#8212; fourth nuclear test<br>Sept. 9, 2016 ...": only the line with the date
     start, end = 0, len(sentence)
@@ -1171,6 +1173,8 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
             pre = _LEAD_PREP_END.search(clause, lead_from, s_rel)
             if (not pre or pre.start() == s_rel) and _NAMED_DAY.fullmatch(clause, s_rel, e_rel):
                 continue  # "marked Victory Day", "his Liberation Day address": the name says what happened
+            if clause[s_rel - 1:s_rel] in ("\"", "“") and clause[e_rel:e_rel + 1] in ("\"", "”"):
+                continue  # 'said the "spring of 2018" should not be ...': the words quoted are a name, kept whole
             cut = pre.start() if pre else s_rel
             if cut == s_rel and _DAY_WORD.match(clause, s_rel) and (late := re.search(r"\s(?:late|early)\s+$",
                                                                                         clause[:s_rel])):

@@ -1283,6 +1283,14 @@ def test_a_photo_line_with_a_caption_dates_what_it_shows_but_a_credit_stays_furn
     assert events("Photo: Yonhap, Oct. 11, 2020") == []
 
 
+def test_a_quoted_date_named_after_an_article_stays_in_the_title():
+    text = 'On 2 November, Moon said the "spring of 2018" should not be remembered as a failure.'
+    assert title_of(text, "2 November") == 'Moon said the "spring of 2018" should not be remembered as a failure'
+    # and "of the year" after a date in a table row is that date's year, bounding a count
+    text = "| Date | Event |\n|---|---|\n| 27 April 2018 | First inter-Korean summit of the year |"
+    assert [(e.date_text, e.title) for e in events(text)] == [("27 April 2018", "First inter-Korean summit")]
+
+
 def test_a_title_drops_quotes_that_only_held_the_date():
     assert _titled("The envoys met on ‘March 5, 2019’ in Hanoi.") == [("March 5, 2019", "The envoys met in Hanoi")]
     assert _titled('The envoys met on "March 5, 2019" in Hanoi.') == [("March 5, 2019", "The envoys met in Hanoi")]

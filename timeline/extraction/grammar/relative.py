@@ -418,6 +418,11 @@ def the_unit(m, text):
         return Found(start, end, "DURATION", const(dur_value(1, unit)))
 
     def res(doc):
+        p = doc.prev
+        if (m["pre"].lower() == "of" and p is not None and 0 <= start - doc.prev_end <= 60
+                and not re.search(r"[.!?]\s|\n", text[doc.prev_end:start]) and p.gran in ("day", "week", "month")):
+            # "| 27 April 2018 | First inter-Korean summit of the year |": the year of the date just told
+            return coarsen(p, unit).value(), R.PREVIOUS
         return R.relative_unit(doc, unit, 0).value(), R.PUBLISHED
 
     return Found(start, end, "DATE", res)
