@@ -64,8 +64,23 @@ def live_events(share: SharedTimeline) -> QuerySet:
     return Event.objects.published().filter(Q(pk__in=matched) | Q(pk__in=pinned)).exclude(pk__in=excluded)
 
 
+def items_by_event(items: Iterable[SharedTimelineItem]) -> dict[int, SharedTimelineItem]:
+    """A share's items by the event each is about.
+
+    An item whose event an editor deleted goes by the number its frozen copy kept: a frozen share goes on showing
+    that event, and its form listing it, so the teacher's note and "leave out" for it must find their item (and
+    never make a new one for an event that is gone). One deleted with no copy kept names nothing and is left out.
+    """
+    by_event = {}
+    for item in items:
+        event_id = item.event_id or (item.snapshot or {}).get("id")
+        if event_id is not None:
+            by_event[event_id] = item
+    return by_event
+
+
 def class_notes(share: SharedTimeline) -> dict[int, str]:
-    return {i.event_id: i.class_note for i in share.items.all() if i.class_note and i.event_id}
+    return {event_id: i.class_note for event_id, i in items_by_event(share.items.all()).items() if i.class_note}
 
 
 def public_notes(event_ids: Iterable[int]) -> dict[int, list[str]]:
@@ -272,7 +287,7 @@ def save_share(
     """
     share.save()
     excluded, pinned = set(excluded), set(pinned)
-    items = {i.event_id: i for i in share.items.all()}
+    items = items_by_event(share.items.all())
     for event_id in set(items) | set(notes) | excluded | pinned:
         if event_id is None:
             continue

@@ -131,7 +131,7 @@ def _form_records(share: SharedTimeline) -> tuple[list[EventRecord], set[int]]:
     newest_first = shares.saved_sort(share) == "newest"
     # A share not saved yet has no items to read (and no frozen copy): what the timeline's filters match.
     items = list(share.items.all()) if share.pk else []
-    excluded = {i.event_id for i in items if i.excluded}
+    excluded = set(shares.items_by_event(i for i in items if i.excluded))
     if share.pk and share.mode == SharedTimeline.Mode.FROZEN:
         return from_snapshots(shares.frozen_snapshots(items, newest_first=newest_first)), excluded
     shown = shares.live_events(share) if share.pk else shares.matching_events(share.query)
@@ -148,7 +148,8 @@ def share_edit(request: HttpRequest, pk: int) -> HttpResponse:
     form = ShareForm(request.POST or None, instance=share)
     if request.method == "POST" and form.is_valid():
         notes, excluded = _choices(request, [r.id for r in records if r.id])
-        pinned = set(form.cleaned_data["pin"]) | {i.event_id for i in share.items.all() if i.pinned}
+        pinned_before = {pk for pk, item in shares.items_by_event(share.items.all()).items() if item.pinned}
+        pinned = set(form.cleaned_data["pin"]) | pinned_before
         freeze = not was_frozen or bool(request.POST.get("refreeze"))
         shares.save_share(share=form.save(commit=False), notes=notes, excluded=excluded, pinned=pinned, freeze=freeze)
         messages.success(request, "Changes saved.")
