@@ -1,8 +1,9 @@
 """A teacher's choices for the events of a frozen share (pinned in, left out, a class note) outlast every edit of it.
 
-A frozen share goes on showing its copy of an event an editor since deleted; the teacher's choices for that event
-must still find their item when the edit form is saved. Each test below saves the edit form as a browser submits
-it, every field as rendered.
+A frozen share shows its frozen copies, of events since edited or deleted too. Its edit form must list the events
+left out as well, marked so, or saving it only to change the title would silently put them back; and the choices
+for an event since deleted must still find their item. Each test below saves the edit form as a browser submits
+it, every field as rendered, so what the form leaves unlisted is what a teacher really sends.
 """
 
 import datetime
@@ -95,6 +96,75 @@ def _left_out(share, event) -> bool:
     return share.items.get(event=event).excluded
 
 
+def test_editing_only_the_title_of_a_frozen_share_keeps_its_left_out_event_out_after_a_fresh_copy_too(
+        client, teacher, summits):
+    share = _freeze(client, teacher, summits)
+    hanoi = summits["hanoi"]
+    form = client.get(reverse("timeline:share_edit", args=[share.pk])).content.decode()
+    assert f'name="exclude-{hanoi.pk}" value="1" checked' in _row(form, hanoi.pk)
+
+    _edit(client, share, title="Summits, for Monday")
+    assert share.title == "Summits, for Monday" and _left_out(share, hanoi)
+    assert _shown(client, share) == ["Singapore summit", "Panmunjom meeting"]
+
+    _edit(client, share, refreeze="1")
+    assert _left_out(share, hanoi)
+    assert _shown(client, share) == ["Singapore summit", "Panmunjom meeting"]
+    # Still on the form after the fresh copy, ticked, ready to be put back.
+    form = client.get(reverse("timeline:share_edit", args=[share.pk])).content.decode()
+    assert f'name="exclude-{hanoi.pk}" value="1" checked' in _row(form, hanoi.pk)
+
+
+def test_a_teacher_puts_a_left_out_event_back_into_a_frozen_share_as_it_was_frozen(client, teacher, summits):
+    share = _freeze(client, teacher, summits)
+    hanoi = summits["hanoi"]
+    hanoi.title = "Hanoi summit, renamed by an editor"
+    hanoi.save()
+    form = client.get(reverse("timeline:share_edit", args=[share.pk])).content.decode()
+    assert "Hanoi summit</strong>" in _row(form, hanoi.pk)  # the copy taken with the others, not today's title
+
+    _edit(client, share, untick=(hanoi.pk,))
+    assert not _left_out(share, hanoi)
+    assert _shown(client, share) == ["Singapore summit", "Hanoi summit", "Panmunjom meeting"]
+    form = client.get(reverse("timeline:share_edit", args=[share.pk])).content.decode()
+    assert "checked" not in _row(form, hanoi.pk)
+
+
+def test_an_event_left_out_before_left_out_events_were_copied_is_listed_as_it_is_now(client, teacher, summits):
+    share = _freeze(client, teacher, summits)
+    hanoi = summits["hanoi"]
+    # As a share frozen before this change holds it: no copy of the event it left out.
+    share.items.filter(event=hanoi).update(snapshot=None)
+    hanoi.title = "Hanoi summit, renamed by an editor"
+    hanoi.save()
+    form = client.get(reverse("timeline:share_edit", args=[share.pk])).content.decode()
+    row = _row(form, hanoi.pk)
+    assert "Hanoi summit, renamed by an editor" in row and f'name="exclude-{hanoi.pk}" value="1" checked' in row
+
+    _edit(client, share, title="Summits, for Monday")
+    assert _left_out(share, hanoi)
+    # Put back, it is copied as it is now: the share shows it, and it no longer changes with the event.
+    _edit(client, share, untick=(hanoi.pk,))
+    hanoi.title = "Renamed once more"
+    hanoi.save()
+    assert _shown(client, share) == ["Singapore summit", "Hanoi summit, renamed by an editor", "Panmunjom meeting"]
+
+
+def test_a_left_out_event_since_deleted_is_listed_from_its_copy_and_can_be_put_back(client, teacher, summits):
+    share = _freeze(client, teacher, summits)
+    hanoi_pk = summits["hanoi"].pk
+    summits["hanoi"].delete()
+    form = client.get(reverse("timeline:share_edit", args=[share.pk])).content.decode()
+    assert f'name="exclude-{hanoi_pk}" value="1" checked' in _row(form, hanoi_pk)
+
+    _edit(client, share, title="Summits, for Monday")
+    assert share.items.get(snapshot__id=hanoi_pk).excluded
+    assert _shown(client, share) == ["Singapore summit", "Panmunjom meeting"]
+    _edit(client, share, untick=(hanoi_pk,))
+    assert not share.items.get(snapshot__id=hanoi_pk).excluded
+    assert _shown(client, share) == ["Singapore summit", "Hanoi summit", "Panmunjom meeting"]
+
+
 def test_a_class_note_on_an_event_since_deleted_stays_with_the_frozen_share(client, teacher, summits):
     share = _freeze(client, teacher, summits)
     singapore_pk = summits["singapore"].pk
@@ -106,6 +176,27 @@ def test_a_class_note_on_an_event_since_deleted_stays_with_the_frozen_share(clie
     assert ">The first meeting of sitting leaders.</textarea>" in _row(form, singapore_pk)
     page = client.get(reverse("timeline:share_detail", args=[share.token])).content.decode()
     assert "The first meeting of sitting leaders." in page
+
+
+@pytest.mark.parametrize("mode", ["live", "frozen"])
+def test_an_event_left_out_then_unpublished_stays_out_when_an_editor_publishes_it_again(client, teacher, summits,
+                                                                                          mode):
+    hanoi = summits["hanoi"]
+    share = SharedTimeline.objects.create(owner=teacher, title="Summits", query="from=2018", mode=mode)
+    shares.save_share(share=share, notes={}, excluded=[hanoi.pk], pinned=[], freeze=True)
+    # Rejected after a fresh copy that no longer copies it: a teacher sees only published events, so it is not listed.
+    hanoi.status = Status.REJECTED
+    hanoi.save()
+    client.force_login(teacher)
+    _edit(client, share, refreeze="1")
+    assert f'data-event-id="{hanoi.pk}"' not in client.get(reverse("timeline:share_edit", args=[share.pk])).content.decode()
+
+    _edit(client, share, title="Summits, for Monday")
+    assert _left_out(share, hanoi)
+    hanoi.status = Status.PUBLISHED
+    hanoi.save()
+    _edit(client, share, refreeze="1")
+    assert "Hanoi summit" not in _shown(client, share)
 
 
 def test_an_event_pinned_into_a_frozen_share_and_since_deleted_stays_pinned_through_an_edit(client, teacher, summits):
