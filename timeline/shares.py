@@ -64,8 +64,23 @@ def live_events(share: SharedTimeline) -> QuerySet:
     return Event.objects.published().filter(Q(pk__in=matched) | Q(pk__in=pinned)).exclude(pk__in=excluded)
 
 
+def items_by_event(items: Iterable[SharedTimelineItem]) -> dict[int, SharedTimelineItem]:
+    """A share's items by the event each is about.
+
+    An item whose event an editor deleted goes by the number its frozen copy kept: a frozen share goes on showing
+    that event, and its form listing it, so the teacher's note and "leave out" for it must find their item (and
+    never make a new one for an event that is gone). One deleted with no copy kept names nothing and is left out.
+    """
+    by_event = {}
+    for item in items:
+        event_id = item.event_id or (item.snapshot or {}).get("id")
+        if event_id is not None:
+            by_event[event_id] = item
+    return by_event
+
+
 def class_notes(share: SharedTimeline) -> dict[int, str]:
-    return {i.event_id: i.class_note for i in share.items.all() if i.class_note and i.event_id}
+    return {event_id: i.class_note for event_id, i in items_by_event(share.items.all()).items() if i.class_note}
 
 
 def public_notes(event_ids: Iterable[int]) -> dict[int, list[str]]:
@@ -256,6 +271,19 @@ def frozen_snapshots(items: Iterable[SharedTimelineItem], *, newest_first: bool 
     return sorted(snapshots, key=timeline_order, reverse=newest_first)
 
 
+def listed_snapshots(items: list[SharedTimelineItem], *, newest_first: bool = False) -> list[dict]:
+    """What a frozen share's form lists: every frozen copy, the left-out events' among them, in the share's order.
+
+    A left-out event with no copy (left out before _freeze copied left-out events, or unpublished at the last fresh
+    copy and published again since) is listed as it is now, while it is published: the teacher still sees it left
+    out, and can put it back.
+    """
+    uncopied = [i.event_id for i in items if i.excluded and not i.snapshot and i.event_id]
+    events = Event.objects.published().filter(pk__in=uncopied).prefetch_related(*EVENT_RELATIONS) if uncopied else []
+    snapshots = [i.snapshot for i in items if i.snapshot] + [r.to_snapshot() for r in from_events(events)]
+    return sorted(snapshots, key=timeline_order, reverse=newest_first)
+
+
 @transaction.atomic
 def save_share(
     *,
@@ -272,7 +300,8 @@ def save_share(
     """
     share.save()
     excluded, pinned = set(excluded), set(pinned)
-    items = {i.event_id: i for i in share.items.all()}
+    items = items_by_event(share.items.all())
+    put_back = {event_id for event_id, item in items.items() if item.excluded and event_id not in excluded}
     for event_id in set(items) | set(notes) | excluded | pinned:
         if event_id is None:
             continue
@@ -290,12 +319,28 @@ def save_share(
             share.save(update_fields=["frozen_at"])
     elif freeze:
         _freeze(share, items)
+    else:
+        # Put back without a fresh copy, an event returns as it was frozen; one left out with no copy to return
+        # with (see listed_snapshots) is copied as it is now, or the share would neither show nor list it.
+        uncopied = [event_id for event_id in put_back if not items[event_id].snapshot]
+        if uncopied:
+            _copy(share, items, Event.objects.published().filter(pk__in=uncopied))
     return share
 
 
 def _freeze(share: SharedTimeline, items: dict[int, SharedTimelineItem]) -> None:
-    events = live_events(share).prefetch_related(*EVENT_RELATIONS)
-    records = from_events(events)
+    # The events left out are copied with the rest, though the share does not show them: its form lists them as
+    # frozen, and one put back later returns as it was on the day the others were frozen.
+    left_out = [event_id for event_id, item in items.items() if item.excluded]
+    kept = _copy(share, items, live_events(share) | Event.objects.published().filter(pk__in=left_out))
+    share.items.exclude(event_id__in=kept).update(snapshot=None)
+    share.frozen_at = timezone.now()
+    share.save(update_fields=["frozen_at"])
+
+
+def _copy(share: SharedTimeline, items: dict[int, SharedTimelineItem], events: QuerySet) -> set[int]:
+    """Take a frozen copy of each of ``events`` onto its item (a new one if need be); the events copied."""
+    records = from_events(events.prefetch_related(*EVENT_RELATIONS))
     # In bulk: a share of the whole timeline freezes thousands of events in a handful of queries.
     new, changed = [], []
     for record in records:
@@ -308,7 +353,4 @@ def _freeze(share: SharedTimeline, items: dict[int, SharedTimelineItem]) -> None
         item.snapshot = record.to_snapshot()
     SharedTimelineItem.objects.bulk_create(new, batch_size=500)
     SharedTimelineItem.objects.bulk_update(changed, ["snapshot"], batch_size=500)
-    kept = {r.id for r in records}
-    share.items.exclude(event_id__in=kept).update(snapshot=None)
-    share.frozen_at = timezone.now()
-    share.save(update_fields=["frozen_at"])
+    return {r.id for r in records}

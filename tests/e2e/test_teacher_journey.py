@@ -19,6 +19,17 @@ def _sign_in(context, live_server, user) -> None:
     context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": cookie.value, "url": live_server.url}])
 
 
+def _signed_in_page(browser, live_server, user) -> tuple:
+    """A page in a browser context of its own, signed in as ``user``, and the list its script errors go to."""
+    context = browser.new_context()
+    _sign_in(context, live_server, user)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    return context, page, errors
+
+
 @pytest.mark.django_db(transaction=True)
 def test_a_teacher_shares_a_filtered_annotated_timeline_and_revokes_it(live_server, browser, artifacts_dir):
     teacher = UserFactory(username="teacher", groups=["Teachers"])
@@ -164,12 +175,7 @@ def test_a_teacher_writes_class_notes_in_the_order_the_class_will_read_the_event
     for title, day in zip(titles, (datetime.date(1994, 10, 21), datetime.date(2018, 6, 12), datetime.date(2019, 2, 28))):
         EventFactory(title=title, date_start=day, date_text=f"{day:%-d %B %Y}")
     newest_first = titles[::-1]
-    context = browser.new_context()
-    _sign_in(context, live_server, teacher)
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    context, page, errors = _signed_in_page(browser, live_server, teacher)
 
     # The teacher orders the timeline newest first and saves that view: the form lists the events in that order.
     page.goto(live_server.url + "/")
@@ -189,5 +195,54 @@ def test_a_teacher_writes_class_notes_in_the_order_the_class_will_read_the_event
     expect(page.get_by_label("Class note").first).to_have_value("Start here: why did Hanoi end early?")
     page.get_by_role("link", name="Open the shared timeline").click()
     expect(page.locator("#results .event-title")).to_have_text(newest_first)
+    assert errors == []
+    context.close()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_event_left_out_of_a_frozen_share_stays_out_through_edits_until_the_teacher_puts_it_back(
+        live_server, browser, artifacts_dir):
+    teacher = UserFactory(username="teacher", groups=["Teachers"])
+    EventFactory(title="Trump and Kim meet in Singapore", date_start=datetime.date(2018, 6, 12))
+    EventFactory(title="Summit in Hanoi ends early", date_start=datetime.date(2019, 2, 28))
+    context, page, errors = _signed_in_page(browser, live_server, teacher)
+
+    # A frozen share of the summits since 2018, Hanoi left out.
+    page.goto(live_server.url + "/shared/new/?from=2018")
+    page.get_by_label("Title").fill("Summits")
+    page.get_by_label("frozen: exactly these events, as they are now").check()
+    hanoi = page.locator(".share-form-events .event", has_text="Summit in Hanoi ends early")
+    hanoi.get_by_label("Leave out").check()
+    page.get_by_role("button", name="Save and get the link").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Summits")
+    link = page.locator("#share-url").input_value()
+
+    # Only the title changes: the left-out event is still listed, ticked and struck through, and still left out.
+    page.get_by_label("Title").fill("Summits, for Monday")
+    page.get_by_role("button", name="Save changes").click()
+    expect(page.get_by_text("Changes saved.")).to_be_visible()
+    expect(hanoi.get_by_label("Leave out")).to_be_checked()
+    expect(hanoi.locator(".event-title")).to_have_css("text-decoration-line", "line-through")
+    hanoi.scroll_into_view_if_needed()
+    page.screenshot(path=str(artifacts_dir / "teacher-frozen-share-left-out.png"), full_page=True)
+    assert axe_in_own_context(browser, page.url, context.storage_state()) == []
+    pupil = context.new_page()
+    pupil.goto(link)
+    expect(pupil.get_by_text("Trump and Kim meet in Singapore")).to_be_visible()
+    expect(pupil.get_by_text("Summit in Hanoi ends early")).to_have_count(0)
+
+    # A fresh copy keeps it out; unticked, it is no longer struck through, and once saved the class sees it.
+    page.get_by_label("Take a fresh copy of the events now").check()
+    page.get_by_role("button", name="Save changes").click()
+    expect(page.get_by_text("Changes saved.")).to_be_visible()
+    expect(hanoi.get_by_label("Leave out")).to_be_checked()
+    hanoi.get_by_label("Leave out").uncheck()
+    expect(hanoi.locator(".event-title")).to_have_css("text-decoration-line", "none")
+    page.get_by_role("button", name="Save changes").click()
+    expect(page.get_by_text("Changes saved.")).to_be_visible()
+    expect(hanoi.get_by_label("Leave out")).not_to_be_checked()
+    page.screenshot(path=str(artifacts_dir / "teacher-frozen-share-put-back.png"), full_page=True)
+    pupil.goto(link)
+    expect(pupil.get_by_text("Summit in Hanoi ends early")).to_be_visible()
     assert errors == []
     context.close()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import io
 import re
+from collections.abc import Collection
 
 import segno
 from django import forms
@@ -63,7 +64,7 @@ class ShareForm(forms.ModelForm):
         return ids
 
 
-def _choices(request: HttpRequest, candidates: list[int]) -> tuple[dict[int, str], set[int]]:
+def _choices(request: HttpRequest, candidates: Collection[int]) -> tuple[dict[int, str], set[int]]:
     """The per-event class notes and 'leave out' ticks posted for the events the form listed."""
     notes = {pk: request.POST.get(f"note-{pk}", "")[:NOTE_MAX] for pk in candidates}
     excluded = {pk for pk in candidates if request.POST.get(f"exclude-{pk}")}
@@ -124,16 +125,19 @@ def share_list(request: HttpRequest) -> HttpResponse:
 def _form_records(share: SharedTimeline) -> tuple[list[EventRecord], set[int]]:
     """The events a share's form lists, and which of them are left out.
 
-    A saved share's form lists what the share shows plus what was left out, so it can be put back; a new one's,
-    what its filters match. Either in the order the share shows them (its saved sort), so a teacher writes the
-    class notes in the order the class will read them.
+    A saved share's form lists what the share shows plus what was left out, so it can be put back (a frozen one's,
+    as frozen: see shares.listed_snapshots); a new one's, what its filters match. Either in the order the share
+    shows them (its saved sort), so a teacher writes the class notes in the order the class will read them.
+
+    The events left out are all of them, listed or not: an event left out and since unpublished, say, is not
+    listed (a teacher sees only published events) but stays left out.
     """
     newest_first = shares.saved_sort(share) == "newest"
     # A share not saved yet has no items to read (and no frozen copy): what the timeline's filters match.
     items = list(share.items.all()) if share.pk else []
-    excluded = {i.event_id for i in items if i.excluded}
+    excluded = set(shares.items_by_event(i for i in items if i.excluded))
     if share.pk and share.mode == SharedTimeline.Mode.FROZEN:
-        return from_snapshots(shares.frozen_snapshots(items, newest_first=newest_first)), excluded
+        return from_snapshots(shares.listed_snapshots(items, newest_first=newest_first)), excluded
     shown = shares.live_events(share) if share.pk else shares.matching_events(share.query)
     events = Event.objects.published().filter(Q(pk__in=shown.values("pk")) | Q(pk__in=excluded))
     events = events.chronological(newest_first=newest_first).prefetch_related(*shares.EVENT_RELATIONS)
@@ -147,8 +151,12 @@ def share_edit(request: HttpRequest, pk: int) -> HttpResponse:
     records, excluded = _form_records(share)
     form = ShareForm(request.POST or None, instance=share)
     if request.method == "POST" and form.is_valid():
-        notes, excluded = _choices(request, [r.id for r in records if r.id])
-        pinned = set(form.cleaned_data["pin"]) | {i.event_id for i in share.items.all() if i.pinned}
+        listed = {r.id for r in records if r.id}
+        notes, chosen = _choices(request, listed)
+        # The form decides about the events it lists, and no others: one it could not list stays left out.
+        excluded = chosen | (excluded - listed)
+        pinned_before = {pk for pk, item in shares.items_by_event(share.items.all()).items() if item.pinned}
+        pinned = set(form.cleaned_data["pin"]) | pinned_before
         freeze = not was_frozen or bool(request.POST.get("refreeze"))
         shares.save_share(share=form.save(commit=False), notes=notes, excluded=excluded, pinned=pinned, freeze=freeze)
         messages.success(request, "Changes saved.")
