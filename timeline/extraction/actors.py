@@ -776,8 +776,9 @@ def _is_venue(text: str, start: int, form: str, end: int | None = None) -> bool:
         return True  # "near the Chinese border": a place by a country, not the country acting
     if _OF_A_PLACE.search(before):
         return True
-    if end is not None and re.match(r"\s+(?:time|[Ss]tandard\s+[Tt]ime)\b", text[end:end + 16]):
-        return True  # "at 7 a.m. Seoul time": the clock of a place
+    if end is not None and re.match(r"\s+(?:time|[Ss]tandard\s+[Tt]ime|(?:Winter\s+|Summer\s+)?(?:Olympics|Olympic\s+Games|"
+                                    r"Paralympics|Games|Asian\s+Games|Expo|Marathon))\b", text[end:end + 24]):
+        return True  # "at 7 a.m. Seoul time", "the 2021 Tokyo Olympics": a place's clock, or the Games held there
     if " " in form or not form[:1].isupper() or form.isupper() or _DEMONYM.search(form):
         return False
     if _SEAT_OF_GOVERNMENT.search(before):

@@ -467,8 +467,11 @@ def build_events(
         if _scope_of_a_document(sentence, lo, len(unit) > 1 or date_end.year > date_start.year, hi):
             continue  # "the Five-Year Plan, covering 2026 to 2030": the years a plan covers, not a happening
         if len(unit) == 1 and _only_modifies(sentence, lo, hi) and any(
-                o not in unit for o in dated_in_sentence(s_start, s_end)):
-            continue  # "a year-end plenary meeting later this month": the other date dates the meeting
+                o not in unit and not _UNTIL_BEFORE.search(text, max(0, o.timex.start - 20), o.timex.start)
+                for o in dated_in_sentence(s_start, s_end)):
+            # "a year-end plenary meeting later this month": the other date dates the meeting (not a bound: "boycotted
+            # the 2021 Tokyo Olympics and was suspended until the end of 2022")
+            continue
         if _IDENTIFIES.search(text, max(0, first.start - 60), first.start):
             continue  # "DOB 02 Sep 1984", "Passport 836410035 expires 21 Sep 2026", "83 FR 9182 (March 5, 2018)"
         if _AS_OF.search(sentence, max(0, lo - 8), lo) and _STATE_VERB.search(sentence, hi, hi + 120):
@@ -1011,6 +1014,9 @@ def _scope_of_a_document(sentence: str, lo: int, stretch: bool, hi: int = -1) ->
 _EDGE_MODIFIER = re.compile(r"(?:year|month|week)[-\s]?end|end[-\s]of[-\s](?:the[-\s])?year|mid[-\s]?year",
                             re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|this|that)|['’]s)\s+$", re.IGNORECASE)
+
+
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 
 
 def _only_modifies(sentence: str, lo: int, hi: int) -> bool:

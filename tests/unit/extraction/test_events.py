@@ -1283,6 +1283,16 @@ def test_a_photo_line_with_a_caption_dates_what_it_shows_but_a_credit_stays_furn
     assert events("Photo: Yonhap, Oct. 11, 2020") == []
 
 
+def test_a_named_games_year_is_its_event_when_the_other_date_is_only_a_bound():
+    found = events("The North boycotted the 2021 Tokyo Olympics, citing the coronavirus, and was suspended until the "
+                   "end of 2022 as a result.")
+    assert [(e.date_text, e.actors) for e in found] == [("2021", ("North Korea",)), ("the end of 2022", ("North Korea",))]
+    # a date the named thing was made on still leaves its year no event of its own
+    found = events("The State Department's 2023 Country Reports on Human Rights Practices, released on April 22, 2024, "
+                   "named the North.")
+    assert [e.date_text for e in found] == ["April 22, 2024"]
+
+
 def test_a_quoted_date_named_after_an_article_stays_in_the_title():
     text = 'On 2 November, Moon said the "spring of 2018" should not be remembered as a failure.'
     assert title_of(text, "2 November") == 'Moon said the "spring of 2018" should not be remembered as a failure'
