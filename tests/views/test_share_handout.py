@@ -89,6 +89,14 @@ def test_the_handout_printed_from_a_filtered_page_holds_what_it_showed_and_says_
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_a_handout_filtered_to_nothing_says_so_outside_the_list(client, teacher, summits, mode):
+    share = _share(teacher, mode)
+    body = client.get(reverse("timeline:share_print", args=[share.token]), {"q": "sanctions"}).content.decode()
+    assert '<p class="handout-empty">No events match these filters.</p>' in body
+    assert 'class="handout-events"' not in body  # no list whose first item reads "No events."
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_a_handout_only_reordered_says_so_and_one_as_saved_says_nothing(client, teacher, summits, mode):
     share = _share(teacher, mode)
     handout = reverse("timeline:share_print", args=[share.token])
