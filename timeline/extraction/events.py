@@ -321,16 +321,21 @@ _OBJECT_NOUN = re.compile(r"talks|summit(?:s|ry)?|meetings?|dialogue|negotiation
                           r"state\s+sponsors?\s+of\s+terrorism")
 
 
-def category(sentence: str, date_pos: int, date_end: int | None = None) -> str:
+def category(sentence: str, date_pos: int, date_end: int | None = None,
+             others: Sequence[tuple[int, int]] = ()) -> str:
     """The PLOVER type whose keyword sits nearest the date in the sentence ("" if none), preferring the date's
     own clause, and never a word inside a name ("Asia-Pacific Economic Cooperation"); a noun another type's verb
-    acts on ("rejected ... talks") gives way to that verb."""
+    acts on ("rejected ... talks") gives way to that verb.  When the date's clause is a relative one ("Kim Jong Un,
+    who succeeded Kim Jong Il in December 2011, ..."), a word in another clause holding one of the sentence's other
+    dates (``others``) tells of that date's happening, not of this one ("... has conducted three nuclear tests: in
+    February 2013, ...")."""
     best: tuple[int, str] | None = None
     a, b = clause_around(sentence, date_pos, date_end if date_end is not None else date_pos + 1)
     if re.match(r"\s*(?:In|On|At|During|After|Before|Under|Amid|With)\b", sentence[a:b]) and not any(
             looks_like_verb(w) for w in re.findall(r"[a-z]+", sentence[a:b])):
         a, b = 0, len(sentence)  # "In his State of the Union address on 29 January, Bush named ...": the verb is beyond
     hits = _category_hits(sentence)
+    relative = re.match(r"[\s,]*(?:who|which|whose)\b", sentence[a:b]) is not None
     if (remembered := _REMEMBERED.search(sentence)) is not None:
         # "gathered to remember the marines killed in the attack": what is remembered is not what happened
         hits = tuple(h for h in hits if h[0] < remembered.start())
@@ -350,12 +355,21 @@ def category(sentence: str, date_pos: int, date_end: int | None = None) -> str:
         if not (a <= start and end <= b):
             if weight > 0:
                 continue  # a weak word ("test", "speech") in another clause says nothing of this date's happening
+            if others and relative and _dated_elsewhere(sentence, start, end, others, (a, b)):
+                continue
             dist += 60  # a neighbouring clause tells of something else
         elif start >= (date_end or date_pos) and _LANDMARK_WORDS.search(sentence, max(0, start - 40), start):
             dist += 60  # "imposed sanctions in 2006 after its first nuclear test": the landmark is not the happening
         if best is None or dist < best[0]:
             best = (dist, cat)
     return best[1] if best else ""
+
+
+def _dated_elsewhere(sentence: str, start: int, end: int, others: Sequence[tuple[int, int]],
+                     own: tuple[int, int]) -> bool:
+    """Whether the clause holding the word at start..end has a date of its own, outside the clause ``own``."""
+    c0, c1 = clause_around(sentence, start, end)
+    return any(c0 <= s and e <= c1 and not (own[0] <= s and e <= own[1]) for s, e in others)
 
 
 # ----------------------------------------------------------------------------- building events
@@ -506,7 +520,7 @@ def build_events(
             ev_mod = modality(sentence, lo, hi, future, spans_rel, past=date_end < published)
         else:
             ev_mod = "planned" if future else "asserted"
-        cat = category(sentence, lo, hi) if english else ""
+        cat = category(sentence, lo, hi, [sp for sp in spans_rel if sp[1] <= lo or sp[0] >= hi]) if english else ""
         if english and agreement_named_before(sentence, lo):
             cat = "AGREE"  # "the Agreed Framework of 1994 unravelled": the date is the agreement's
         if english and _DEAL_DATED_BEFORE.search(sentence, max(0, lo - 100), lo):

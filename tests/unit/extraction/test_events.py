@@ -143,6 +143,10 @@ def test_categories_come_from_the_words_near_the_date():
     # calling off a meeting is a rejection of it
     assert events("On May 24, 2018, Trump cancelled the summit in a letter.")[0].category == "REJECT"
     assert events("Trump called off the Singapore summit on May 24, 2018.")[0].category == "REJECT"
+    # a relative clause's date is not typed by a word in a clause that other dates date
+    found = events("Under Kim Jong Un, who succeeded Kim Jong Il in December 2011, North Korea has conducted three "
+                   "nuclear tests: in February 2013, in January 2016 and in September 2016.")
+    assert [e.category for e in found] == ["", "MOBILIZE", "MOBILIZE", "MOBILIZE"]
     # what a gathering remembers is not what happened at it
     assert events("Residents gathered on Monday to remember the marines killed in the attack.")[0].category == ""
     assert events("The two Koreas marked the 25th anniversary of the summit on Monday.")[0].category == ""

@@ -104,7 +104,6 @@ KNOWN_FAILURES = {
     # briefs/022-hwasong-14-icbm-test.md
     '022-carried-out-in-september-last-year': "actors lack ['North Korea'] (got []); title 'Until now the focus "
         "of concern was carried out' (want 'fifth|nuclear test')",
-    '022-succeeded-kim-jong-il-in-december-2011': 'category MOBILIZE, want -',
     '022-title-not-until-now-the-focus': "title 'Until now the focus of concern was carried out'",
     # briefs/023-trump-fire-and-fury.md
     '023-the-latest-of-them-in-september-last-year': "actors lack ['North Korea'] (got []); title 'The latest of "
