@@ -204,7 +204,7 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
                 r"[\w-]+'s)\s+)*"
                 r"(?:marshal|ministers?|president|envoys?|delegations?|secretary|chairman|premier|leaders?|"
                 r"ambassadors?)|"
-                r"(?:went|travel+ed|flew|came)\s+(?:[a-z]+ly\s+)?to|"
+                r"(?:went|travel+ed|flew|came)\s+(?:[a-z]+ly\s+)?to|arriv(?:e|es|ed|ing)\s+in|"
                 r"spoke\s+(?:with|to|by\s+(?:tele)?phone)|(?:tele)?phone\s+(?:call|conversation)|hosted|envoys?|"
                 r"consult(?:s|ed|ing)?|speech|address(?:ed)?|announc(?:e|es|ed|ement)"),
 ]
@@ -336,8 +336,10 @@ def category(sentence: str, date_pos: int, date_end: int | None = None,
         a, b = 0, len(sentence)  # "In his State of the Union address on 29 January, Bush named ...": the verb is beyond
     hits = _category_hits(sentence)
     relative = re.match(r"[\s,]*(?:who|which|whose)\b", sentence[a:b]) is not None
-    if (remembered := _REMEMBERED.search(sentence)) is not None:
-        # "gathered to remember the marines killed in the attack": what is remembered is not what happened
+    if (remembered := _REMEMBERED.search(sentence)) is not None and not (relative and date_pos > remembered.start()):
+        # "gathered to remember the marines killed in the attack": what is remembered is not what happened (but a
+        # date told of the thing remembered is its own: "mark the anniversary of the treaty, which entered into
+        # force in December")
         hits = tuple(h for h in hits if h[0] < remembered.start())
     verbs_in_clause = {cat for start, end, cat, _w in hits if a <= start and end <= b
                        and not _OBJECT_NOUN.fullmatch(sentence[start:end].lower())}
@@ -591,6 +593,13 @@ def _named_subject(title_: str, text: str, s_start: int, s_end: int, mentions: S
     for x in mentions:
         if s_start <= x.start < s_end and text[x.start:x.end] in ("He", "She", "he", "she") and x.name in actors:
             return shorten(x.name + title_[m.end():])
+    people = [a for a in actors if kinds.get(a) == "person"]
+    pronoun = re.search(rf"\b{m.group().lower()}\b", text[s_start:s_end])
+    if len(people) == 1 and pronoun and any(x.name == people[0] and s_start <= x.start < s_start + pronoun.start()
+                                            for x in mentions):
+        # "It will be Kim's first trip since he attended a parade in September": the one person the sentence names
+        # before the pronoun
+        return shorten(people[0] + title_[m.end():])
     return title_
 
 

@@ -761,7 +761,7 @@ _DANGLING_END = re.compile(r"\b(?:was|were|is|are|came|comes|come|the\s+(?:first
                            r"seventh|latest|last))$", re.IGNORECASE)
 # A word that hangs a clause with its own subject and verb on the main clause
 _SUBORDINATOR = re.compile(r"\b(?:after|before|since|when|because|while|until|as)\s+(?=(?:[A-Z]|the\s|its\s|his\s|"
-                           r"her\s|their\s))")
+                           r"her\s|their\s|(?:he|she|they)\s+[a-z]+ed\b))")
 # A clause that only reports: "the Kremlin said", "Seoul's defence ministry told reporters"
 # ("officials said" too: who said it need not be a name)
 _REPORT_ONLY = re.compile(r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z]|(?!(?:and|but|or|as|which|that|it|is|was)\b)[a-z])[\w'’.-]*"
@@ -988,9 +988,10 @@ def _own_conjunct(sentence: str, a: int, b: int, lo: int, hi: int,
             head = _without_dates(sentence, a, prev_end, spans).split()
             verb = next((i for i, w in enumerate(head) if i and w[:1].islower() and (
                 looks_like_verb(w) or _predicate_opens(head[i:]))), None)
-            to = next((i for i, w in enumerate(head) if w == "to" and verb is not None and i > verb), None)
+            to = next((i for i, w in enumerate(head) if w in _BEFORE_A_BARE_VERB and verb is not None and i > verb), None)
             if to is not None and rest[0][:1].islower():
-                # "is scheduled to meet X on Monday and travel to Tokyo on Wednesday": a second infinitive
+                # "is scheduled to meet X on Monday and travel to Tokyo on Wednesday": a second infinitive ("said the
+                # two would hold talks on Monday and visit a shipyard the day after": a second verb after a modal)
                 return last.end(), b, " ".join([*head[:to + 1], *rest])
             two = " ".join(head[verb:verb + 2]).rstrip(",") if verb is not None else ""
             one = head[verb].rstrip(",") if verb is not None else ""
@@ -1008,6 +1009,7 @@ def _own_conjunct(sentence: str, a: int, b: int, lo: int, hi: int,
     return a, b, ""
 
 
+_BEFORE_A_BARE_VERB = frozenset("to would will could might may should must can".split())
 _TIMES_OVER = re.compile(r"(?:first|again|once|initially|later|then|finally|most\s+recently|and\s+again)\b", re.IGNORECASE)
 _VAGUE = re.compile(r"(?i:(?:the\s+)?(?:past|future|present)|now|then|recently|currently|nowadays)")
 _CLOCK = re.compile(BARE_CLOCK_RE, re.IGNORECASE)

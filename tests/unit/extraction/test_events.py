@@ -1287,6 +1287,24 @@ def test_a_photo_line_with_a_caption_dates_what_it_shows_but_a_credit_stays_furn
     assert events("Photo: Yonhap, Oct. 11, 2020") == []
 
 
+def test_a_second_verb_after_a_modal_and_a_since_clause_on_a_pronoun_title_their_own_dates():
+    found = events("State media said the two leaders would hold talks on Monday and visit a shipyard the day after.",
+                   dt.date(2026, 4, 26))
+    assert [e.title for e in found] == ["State media said the two leaders would hold talks",
+                                        "State media said the two leaders would visit a shipyard"]
+    [e] = events("It will be Kim Jong Un's first trip abroad since he attended a military parade in Beijing in "
+                 "September.", dt.date(2026, 4, 26))
+    assert e.title == "Kim Jong Un attended a military parade in Beijing"
+    # a person named only after the pronoun is not who the pronoun is
+    [e] = events("On Oct. 30 he met Xi Jinping at an air base in Busan.", dt.date(2025, 11, 1))
+    assert e.title == "He met Xi Jinping at an air base in Busan"
+    # arriving somewhere is a trip; a date told of the thing an anniversary marks keeps its type
+    assert events("Kim arrived in Vladivostok by armored train on Sunday.")[0].category == "CONSULT"
+    found = events("Moscow and Pyongyang mark the first anniversary of their treaty, which entered into force in "
+                   "December last year.", dt.date(2026, 4, 26))
+    assert found[0].category == "AGREE"
+
+
 def test_a_named_games_year_is_its_event_when_the_other_date_is_only_a_bound():
     found = events("The North boycotted the 2021 Tokyo Olympics, citing the coronavirus, and was suspended until the "
                    "end of 2022 as a result.")
