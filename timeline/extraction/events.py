@@ -179,7 +179,7 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
                r"collaps(?:e|es|ed)|no\s+interest|not\s+interested|ruled\s+out|rules\s+out|"
                r"cancel(?:s|led|ed|ling|ing)?|call(?:s|ed|ing)?\s+off"),
     ("REQUEST", r"urg(?:e|es|ed|ing)|call(?:s|ed)?\s+for|call(?:s|ed)?\s+on\s+(?=(?:[\w'’.-]+\s+){0,4}to\s)|ask(?:s|"
-                r"ed)?|demand(?:s|ed)?|appeal(?:s|ed)?|request(?:s|ed)?|invit(?:e|es|ed|ation)"),
+                r"ed)?|demand(?:s|ed)?|appeal(?:s|ed)?|(?<!budget\s)request(?:s|ed)?|invit(?:e|es|ed|ation)"),
     ("AGREE", r"sign(?:s|ed|ing)?|agree(?:s|d|ment|ments)?|treaty|accord|deal|joint\s+(?:statement|communiqu[eé]|"
               r"declaration)|"
               r"communiqu[eé]|(?<!law\s)declaration(?!\s+of\s+(?:martial|war|a\s+state|emergency))|accept(?:s|ed)?|pledg(?:e|es|"
@@ -593,13 +593,13 @@ def _named_subject(title_: str, text: str, s_start: int, s_end: int, mentions: S
     for x in mentions:
         if s_start <= x.start < s_end and text[x.start:x.end] in ("He", "She", "he", "she") and x.name in actors:
             return shorten(x.name + title_[m.end():])
-    people = [a for a in actors if kinds.get(a) == "person"]
     pronoun = re.search(rf"\b{m.group().lower()}\b", text[s_start:s_end])
-    if len(people) == 1 and pronoun and any(x.name == people[0] and s_start <= x.start < s_start + pronoun.start()
-                                            for x in mentions):
+    before = {x.name for x in mentions if pronoun and s_start <= x.start < s_start + pronoun.start()
+              and x.name in actors and kinds.get(x.name) == "person"}
+    if len(before) == 1:
         # "It will be Kim's first trip since he attended a parade in September": the one person the sentence names
         # before the pronoun
-        return shorten(people[0] + title_[m.end():])
+        return shorten(before.pop() + title_[m.end():])
     return title_
 
 

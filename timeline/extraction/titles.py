@@ -44,7 +44,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _landmark_with_its_date(sentence, lo, hi, spans)
             or _fronted_participle(sentence, lo, hi, spans)
             or _gerund_opening(sentence, lo, hi, spans) or _dated_document(sentence, lo, hi, spans)
-            or _with_absolute(sentence, lo, hi, spans) or _named_gathering(sentence, lo)) is not None:
+            or _with_absolute(sentence, lo, hi, spans) or _named_gathering(sentence, lo, hi)) is not None:
         set_off = _balanced(set_off)
         return shorten(set_off[:1].upper() + set_off[1:])
     a, b = clause_around(sentence, lo, hi)
@@ -427,12 +427,16 @@ def _told_after_a_comment(sentence: str, lo: int, hi: int, spans: Sequence[tuple
     """What happened at the date, when a commenting main clause names it and a clause after it tells it: "It is a
     far cry from October 2000, when Albright met Kim Jong Il" -> "Albright met Kim Jong Il"; None otherwise."""
     opener = _SENTENCE_OPENER.match(sentence)
-    comment = _COPULA_COMMENT.match(sentence) or _COPULA_COMMENT.match(sentence, opener.end() if opener else 0)
     told = TOLD_AFTER.match(sentence, hi)
-    if told is not None and _FIRST_SINCE.search(sentence, max(0, lo - 160), lo):
-        comment = _FIRST_SINCE.search(sentence, max(0, lo - 160), lo)
-    if comment is None or told is None or lo < comment.end():
+    if told is None:
         return None
+    # (or a state running since the happening the when-clause tells: "has been vacant since January, when Sung Kim's
+    # successor left government")
+    if not re.search(r"\bsince\s+$", sentence[max(0, lo - 8):lo]):
+        comment = (_FIRST_SINCE.search(sentence, max(0, lo - 160), lo) or _COPULA_COMMENT.match(sentence)
+                   or _COPULA_COMMENT.match(sentence, opener.end() if opener else 0))
+        if comment is None or lo < comment.end():
+            return None
     end = _MAIN_CLAUSE_END.search(sentence, told.end())
     happening = _without_dates(sentence, told.end(), end.start() if end else len(sentence), spans)
     return happening if len(happening.split()) >= 3 else None
@@ -723,14 +727,27 @@ _GATHERING_NAMED_BEFORE = re.compile(r"(?P<name>\b(?:the\s+)?(?:[A-Z][\w'’.-]*
                                      r"Talks|Olympics|Games|Congress|Plenum|Forum|Dialogue))\s+(?:of|on|in)\s+$")
 
 
-def _named_gathering(sentence: str, lo: int) -> str | None:
+def _named_gathering(sentence: str, lo: int, hi: int | None = None) -> str | None:
     """A gathering the date names, in a clause about something else: "welcomed the progress made since the Camp
-    David Summit of August 18, 2023" -> "The Camp David Summit"."""
+    David Summit of August 18, 2023" -> "The Camp David Summit", "breaking with the approach of the 2019 Hanoi
+    talks" -> "The Hanoi talks"."""
     m = _GATHERING_NAMED_BEFORE.search(sentence, max(0, lo - 80), lo)
+    if m is None and hi is not None and re.search(r"\bthe\s+$", sentence[max(0, lo - 6):lo]):
+        after = _GATHERING_AFTER_YEAR.match(sentence, hi)
+        if after is not None and not re.fullmatch(r"\s*(?:In|At|During|After|Since|Before)?\s*the\s+",
+                                                  sentence[:lo], re.IGNORECASE):
+            return f"The {after['name']}"
+        return None
     if m is None or m.start() == 0 or sentence[:m.start()].strip() == "":
         return None  # the gathering opens the sentence: the clause tells of it already
     name = m["name"]
     return name[:1].upper() + name[1:]
+
+
+# "the 2019 Hanoi talks": a gathering named after its year
+_GATHERING_AFTER_YEAR = re.compile(r"\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}(?:[Ss]ummit|[Tt]alks|Conference|"
+                                   r"Olympics|Games|Congress|Plenum|Forum))\b(?!\s+(?:was|were|is|are|had|has|ended|"
+                                   r"began|collapsed|broke))")
 
 
 _WITH_ABSOLUTE = re.compile(r",\s+with\s+(?P<np>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?P<verb>[a-z]+ing)\b"

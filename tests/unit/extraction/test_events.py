@@ -1305,6 +1305,18 @@ def test_a_second_verb_after_a_modal_and_a_since_clause_on_a_pronoun_title_their
     assert found[0].category == "AGREE"
 
 
+def test_a_state_since_a_when_clause_and_a_gathering_named_by_its_year_title_the_happening():
+    [e] = events("The post has been vacant since January, when Sung Kim's successor left government.")
+    assert e.title == "Sung Kim's successor left government"
+    found = events("Kim Jong Un has led North Korea since December 2011, when he succeeded his father, Kim Jong Il.")
+    assert found[0].title == "Kim Jong Un succeeded his father, Kim Jong Il"
+    [_, e] = events("The nominee said Wednesday that Washington would seek progress, breaking with the approach of the "
+                    "2019 Hanoi talks.")
+    assert e.title == "The Hanoi talks"
+    # a budget request asks nothing of another country
+    assert events("The fiscal 2026 budget request, released in May, sought $35 million.")[0].category == ""
+
+
 def test_a_named_games_year_is_its_event_when_the_other_date_is_only_a_bound():
     found = events("The North boycotted the 2021 Tokyo Olympics, citing the coronavirus, and was suspended until the "
                    "end of 2022 as a result.")

@@ -51,8 +51,6 @@ KNOWN_FAILURES = {
         'for the week)',
     # briefs/009-first-nuclear-test.md
     '009-in-beijing-on-19-september-2005-by': 'category -, want AGREE',
-    '009-since-august-2003-when': "title 'The six-party process had been the main channel for the nuclear "
-        "dispute' (want 'first round of talks', junk '^The six-party process had been')",
     '009-treaty-in-january-2003': "category AGREE, want REJECT; title 'The six-party process was set up after the collapse of "
         "the Agreed Framework and after North Korea…' (want 'North Korea announced its withdrawal')",
     # briefs/010-six-party-initial-actions.md
@@ -128,7 +126,6 @@ KNOWN_FAILURES = {
     '025-title-not-as-well-as': "title 'As well as the two intercontinental missile tests'",
     '025-openers': "title 'As well as the two intercontinental missile tests'",
     # briefs/026-trump-accepts-kim-invitation.md
-    '026-since-december-2011': "title 'Kim has led North Korea' (want 'succeeded')",
     '026-in-august-2009-when': "actors wrongly include ['Madeleine Albright']",
     # briefs/027-panmunjom-declaration.md
     '027-in-september-it-conducted': "actors wrongly include ['Donald Trump']",
