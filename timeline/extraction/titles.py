@@ -151,8 +151,10 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     elif a > 0:
         clause = _with_subject(sentence, a, clause, aside)
     # "After Pyongyang rejected the offer": the happening, without the word that hung it on the main clause
-    clause = re.sub(r"^(?:(?i:after|before|when|where|once|as|since|because|while|by\s+the\s+time)\s+(?=[A-Z])"
-                    r"|(?i:after|before|when|where|once|since|because|while|by\s+the\s+time)\s+(?=(?:the|former|its|his|her|their)\s))",
+    # ("By the time Trump returned to office" alone; one that runs on into its main clause keeps its subordinator)
+    clause = re.sub(r"^(?:(?i:after|before|when|where|once|as|since|because|while|by\s+the\s+time(?![^,]*,))\s+(?=[A-Z])"
+                    r"|(?i:after|before|when|where|once|since|because|while|by\s+the\s+time(?![^,]*,))\s+"
+                    r"(?=(?:the|former|its|his|her|their)\s))",
                     "", clause)
     # "Since assuming office, Lee has sought ...", "After a visit by envoy James Kelly, the United States said ...":
     # the subject opens the title, not a participle's or a landmark's phrase (unless the date is the phrase's own:
@@ -579,8 +581,8 @@ def _dated_subordinate(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
     host = max(sentence.rfind(",", 0, sub.start()), sentence.rfind(".", 0, sub.start())) + 1
     if not any(host <= s and e <= sub.start() for s, e in spans):
         return None  # no date of the main clause's own
-    end = _MAIN_CLAUSE_END.search(sentence, hi)
-    told = _without_dates(sentence, sub.end(), end.start() if end else len(sentence), spans)
+    end = re.search(r"[,;:]|\s[—–]\s", sentence[hi:])  # the subordinate clause ends at its first break
+    told = _without_dates(sentence, sub.end(), hi + end.start() if end else len(sentence), spans)
     words = told.split()
     if len(words) < 3 or not (_has_verb(told) or any(_present_verb(words, i) for i in range(1, len(words)))):
         return None
@@ -608,10 +610,13 @@ def _name_after_an_opening_date(sentence: str, lo: int, hi: int, spans: Sequence
     following month, Mike Pompeo, then CIA director, travelled to Pyongyang" -> "Mike Pompeo travelled to
     Pyongyang" (without the aside the title would stop at the name)."""
     opener = _SENTENCE_OPENER.match(sentence)
-    if not _DATE_FIRST.fullmatch(sentence, opener.end() if opener else 0, lo):
+    # the date itself opens the sentence, or another one does and this one is in the main clause after the aside
+    # ("The following month, Mike Pompeo, then CIA director, travelled to Pyongyang over the Easter weekend")
+    first_lo, first_hi = min(spans) if spans else (lo, hi)
+    if not _DATE_FIRST.fullmatch(sentence, opener.end() if opener else 0, first_lo):
         return None
-    aside = _NAME_WITH_ASIDE.match(sentence, hi)
-    if aside is None:
+    aside = _NAME_WITH_ASIDE.match(sentence, first_hi)
+    if aside is None or not (lo == first_lo or lo >= aside.end()):
         return None
     end = _MAIN_CLAUSE_END.search(sentence, aside.end())
     rest = _without_dates(sentence, aside.end(), end.start() if end else len(sentence), spans)

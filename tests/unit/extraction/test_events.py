@@ -1305,6 +1305,18 @@ def test_a_second_verb_after_a_modal_and_a_since_clause_on_a_pronoun_title_their
     assert found[0].category == "AGREE"
 
 
+def test_titles_of_the_second_date_after_an_opening_one_and_of_a_subordinate_stopped_at_its_comma():
+    found = events("Trump accepted on March 8, 2018. The following month, Mike Pompeo, then CIA director, travelled "
+                   "secretly to Pyongyang over the Easter weekend.")
+    assert [e.title for e in found[1:]] == ["Mike Pompeo travelled secretly to Pyongyang"] * 2
+    found = events("The Agreed Framework, which froze the reactor from 1994 until its collapse in 2002, came closest.")
+    assert "came closest" not in found[-1].title
+    found = events("By the time Trump returned to office in January 2025, North Korea had written its nuclear status "
+                   "into its constitution, in September 2023.")
+    assert [e.title for e in found][0] == "Trump returned to office"
+    assert not found[1].title.startswith("Trump returned to office,")
+
+
 def test_a_state_since_a_when_clause_and_a_gathering_named_by_its_year_title_the_happening():
     [e] = events("The post has been vacant since January, when Sung Kim's successor left government.")
     assert e.title == "Sung Kim's successor left government"
