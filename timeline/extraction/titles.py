@@ -44,7 +44,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _landmark_with_its_date(sentence, lo, hi, spans)
             or _fronted_participle(sentence, lo, hi, spans)
             or _gerund_opening(sentence, lo, hi, spans) or _dated_document(sentence, lo, hi, spans)
-            or _with_absolute(sentence, lo, hi, spans) or _named_gathering(sentence, lo, hi)) is not None:
+            or _with_absolute(sentence, lo, hi, spans) or _named_gathering(sentence, lo, hi, spans)) is not None:
         set_off = _balanced(set_off)
         return shorten(set_off[:1].upper() + set_off[1:])
     a, b = clause_around(sentence, lo, hi)
@@ -732,12 +732,17 @@ _GATHERING_NAMED_BEFORE = re.compile(r"(?P<name>\b(?:the\s+)?(?:[A-Z][\w'’.-]*
                                      r"Talks|Olympics|Games|Congress|Plenum|Forum|Dialogue))\s+(?:of|on|in)\s+$")
 
 
-def _named_gathering(sentence: str, lo: int, hi: int | None = None) -> str | None:
+def _named_gathering(sentence: str, lo: int, hi: int | None = None,
+                     spans: Sequence[tuple[int, int]] = ()) -> str | None:
     """A gathering the date names, in a clause about something else: "welcomed the progress made since the Camp
     David Summit of August 18, 2023" -> "The Camp David Summit", "breaking with the approach of the 2019 Hanoi
     talks" -> "The Hanoi talks"."""
     m = _GATHERING_NAMED_BEFORE.search(sentence, max(0, lo - 80), lo)
-    if m is None and hi is not None and re.search(r"\bthe\s+$", sentence[max(0, lo - 6):lo]):
+    # (named by its year, only in a sentence whose main clause has a date of its own: "boycotted the 2021 Tokyo
+    # Olympics" is about the boycott)
+    verb_before = re.search(r"(\w+)\s+the\s+$", sentence[max(0, lo - 30):lo])
+    if m is None and hi is not None and verb_before and not looks_like_verb(verb_before.group(1)) and any(
+            e <= lo for s, e in spans):
         after = _GATHERING_AFTER_YEAR.match(sentence, hi)
         if after is not None and not re.fullmatch(r"\s*(?:In|At|During|After|Since|Before)?\s*the\s+",
                                                   sentence[:lo], re.IGNORECASE):

@@ -1333,6 +1333,7 @@ def test_a_named_games_year_is_its_event_when_the_other_date_is_only_a_bound():
     found = events("The North boycotted the 2021 Tokyo Olympics, citing the coronavirus, and was suspended until the "
                    "end of 2022 as a result.")
     assert [(e.date_text, e.actors) for e in found] == [("2021", ("North Korea",)), ("the end of 2022", ("North Korea",))]
+    assert found[0].title == "The North boycotted the Tokyo Olympics"
     # a date the named thing was made on still leaves its year no event of its own
     found = events("The State Department's 2023 Country Reports on Human Rights Practices, released on April 22, 2024, "
                    "named the North.")
