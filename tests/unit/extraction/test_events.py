@@ -1313,7 +1313,7 @@ def test_titles_of_the_second_date_after_an_opening_one_and_of_a_subordinate_sto
     assert "came closest" not in found[-1].title
     found = events("By the time Trump returned to office in January 2025, North Korea had written its nuclear status "
                    "into its constitution, in September 2023.")
-    assert [e.title for e in found][0] == "Trump returned to office"
+    assert found[0].title == "Trump returned to office"
     assert not found[1].title.startswith("Trump returned to office,")
 
 
