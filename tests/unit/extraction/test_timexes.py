@@ -630,6 +630,14 @@ def test_that_year_restates_the_story_year_and_an_ordinal_visit_is_a_noun():
     assert (got["autumn"], got["October"], got["the following February"]) == ("2018-FA", "2018-10", "2019-02")
 
 
+def test_a_citations_year_is_no_date():
+    assert values("Scholars disagree (Cha 2012; Lankov 2013), as the institute found (KINU 2020).") == []
+    assert values("Others see no pattern (Smith and Park, 2021, p. 44) or a weak one (Lee et al. 2020).") == []
+    # a date in brackets is still one
+    assert values("The war (1950-53) ended in a truce; the summit (June 12, 2018) was the first.")[-1] == (
+        "June 12, 2018", "2018-06-12")
+
+
 def test_a_day_of_the_month_as_it_is_said():
     published = dt.date(2025, 10, 1)
     assert values("The envoy arrived on the twenty-first of September.", published) == [
