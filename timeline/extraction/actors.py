@@ -23,6 +23,7 @@ from pathlib import Path
 
 import yaml
 
+from .lexicon import CITATION_RE
 from .results import ActorEntry
 
 KINDS = ("country", "person", "organisation")
@@ -300,7 +301,10 @@ def find_mentions(text: str, entries: Sequence[ActorEntry]) -> list[Mention]:
         last_named: dict[str, Mention] = {}  # the latest full mention of each name before the current hit
         cursor = 0
         hits = []
+        cited = [c.span() for c in CITATION_RE.finditer(text)] if "(" in text else []
         for hit in m.surname_pattern.finditer(text):
+            if any(a <= hit.start() < b for a, b in cited):
+                continue  # "(Smith and Park, 2021)": an author cited, not the president
             i = bisect.bisect_right(taken_starts, hit.start()) - 1
             if i >= 0 and taken[i][0] <= hit.start() < taken[i][1]:
                 continue

@@ -44,7 +44,9 @@ from .values import value_range
 # ----------------------------------------------------------------------------- sentences
 
 # (Korean sentences go on in Hangul after ". "; Japanese and Chinese ones end on "。" with no space after it)
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9\uac00-\ud7af])|[。！？]+[」』”’)]*|\n\s*\n|\n")
+# (a footnote's mark may follow the full stop: "... visit to Tokyo.[3] Pyongyang's statements ...")
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?:\[\d{1,3}\])?(?=\s+[\"“‘'(\[]?[A-Z0-9\uac00-\ud7af])|[。！？]+[」』”’)]*|\n\s*\n"
+                       r"|\n")
 
 
 def sentences(text: str, keep: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, int]]:

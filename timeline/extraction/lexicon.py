@@ -42,6 +42,11 @@ ABBREVIATIONS = frozenset(
     "okla ore pa tenn tex va vt wash wis wyo".split()
 )
 
+# An author-date citation in brackets: "(Cha 2012; Lankov 2013)", "(Smith and Park, 2021, p. 44)", "(KINU 2020)"
+_CITED = r"(?:[A-Z][\w&'’.-]*,?\s+|(?:and|&)\s+|et\s+al\.,?\s+){1,6}(?:1[89]|20)\d\d[a-z]?(?:,\s*pp?\.\s*\d+(?:[-–]\d+)?)?"
+CITATION_RE = re.compile(rf"\(\s*{_CITED}(?:\s*;\s*{_CITED})*\s*\)")
+
+
 def clock_ends_sentence(text: str, dot: int) -> bool:
     """Whether the period closing an "a.m." or "p.m." at ``dot`` ends the sentence too: "... detected the launch at
     around 8:10 a.m. The missile flew ...", but not "at 9 a.m. Tuesday", "a.m. EST" or "a.m. Seoul time"."""

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from .context import PRESENT, SCHEDULED_PRESENT, looks_like_verb
 from .furniture import caption_furniture, opening_dateline, table_cells
-from .lexicon import BARE_CLOCK_RE, DEAL_DATED_RE
+from .lexicon import BARE_CLOCK_RE, CITATION_RE, DEAL_DATED_RE
 from .modality import clause_around
 from .normalise import ENTITY, entity_char
 
@@ -34,7 +34,8 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
 
 
 def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
-    if (set_off := _quoted_before_its_speaker(sentence, lo, hi, spans) or _told_after_a_weak_clause(sentence, lo, hi, spans)
+    if (set_off := _quoted_before_its_speaker(sentence, lo, hi, spans) or _years_of_a_name(sentence, lo, hi)
+            or _told_after_a_weak_clause(sentence, lo, hi, spans)
             or _subordinate_after_a_report(sentence, lo, hi, spans) or _dated_subordinate(sentence, lo, hi, spans)
             or _named_agreement(sentence, lo, hi, spans)
             or _commented_happening(sentence, lo, hi, spans) or _told_after_a_comment(sentence, lo, hi, spans)
@@ -567,6 +568,20 @@ _NAME_WITH_ASIDE = re.compile(r"\s*,\s+(?:(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[
                               r"(?P<named>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)),\s+(?=(?:[a-z]+ly\s+)?[a-z]+\b)")
 
 
+# "since the Korean War (1950–53)": years in brackets right after a name are the named thing's own
+_NAME_BEFORE_BRACKET = re.compile(r"\b(?:since|after|before|until|following)\s+"
+                                  r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s*\(\s*$")
+
+
+def _years_of_a_name(sentence: str, lo: int, hi: int) -> str | None:
+    """The thing a bracketed date names, when the sentence only measures from it: "... than at any point since the
+    Korean War (1950–53)" -> "The Korean War" (but "served during the Korean War (1950-53)" tells of the service)."""
+    name = _NAME_BEFORE_BRACKET.search(sentence, max(0, lo - 80), lo)
+    if name is None or not re.match(r"\s*\)", sentence[hi:]) or len(name["name"].split()) < 2:
+        return None
+    return name["name"][:1].upper() + name["name"][1:]
+
+
 def _dated_subordinate(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
     """The subordinate clause holding the date when the main clause has a date of its own: "Its mandate expired on
     30 April 2024 after Russia cast its veto on 28 March and China abstained" -> "Russia cast its veto and China
@@ -894,6 +909,8 @@ def _plain_for_title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int,
             blank(*m.span())
     for s, e in caption_furniture(sentence):
         blank(s, e, keep_dates=True)
+    for m in CITATION_RE.finditer(sentence):
+        blank(*m.span())  # "(Smith and Park, 2021, p. 44)": whose work says so, not what happened
     blank(0, opening_dateline(sentence), keep_dates=True)  # "SEOUL (Reuters) - North Korea fired ...": not news
     for s, e in spans:
         q0 = len(sentence[:s]) - len(sentence[:s].rstrip())

@@ -1702,6 +1702,18 @@ def test_a_date_in_a_subordinate_clause_titles_that_clause_when_the_main_clause_
     assert title_of(text) == "Kim Jong Un succeeded his father after Kim Jong Il died"
 
 
+def test_a_report_with_footnotes_and_citations():
+    found = events("The North launched an ICBM in March 2023, hours before the visit to Tokyo.[3] Its statements "
+                   "changed tone in 2019.")
+    assert [e.title for e in found] == ["The North launched an ICBM", "Its statements changed tone"]
+    # a cited author is nobody acting, and the citation is no part of the title
+    [e] = events("Others find no such pattern after 2017 (Smith and Park, 2021, p. 44).")
+    assert "Park Geun-hye" not in e.actors and "Park" not in e.title
+    # years in brackets after a name the sentence measures from are that name's
+    [e] = events("Sanctions have constrained trade more than at any point since the Korean War (1950–53).")
+    assert (e.title, e.date_start, e.date_end) == ("The Korean War", dt.date(1950, 1, 1), dt.date(1953, 12, 31))
+
+
 def test_a_correction_note_gives_no_event():
     text = ("The fifth test was held on Sept. 9, 2016.\n\nCORRECTION: An earlier version of this list gave the wrong "
             "date for the fifth test. It was Sept. 9, not Sept. 6.")

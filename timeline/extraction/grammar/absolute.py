@@ -8,7 +8,8 @@ import re
 
 from .. import resolve as R
 from ..chronology import chronicled, entry_at
-from ..lexicon import DAY_ORDINALS, MONTH_RE, MONTHS, ONES, SEASONS, SHIFT, TENS, WEEKDAY_RE, WEEKDAYS, parse_count
+from ..lexicon import (CITATION_RE, DAY_ORDINALS, MONTH_RE, MONTHS, ONES, SEASONS, SHIFT, TENS, WEEKDAY_RE, WEEKDAYS,
+                       parse_count)
 from .base import (
     DASH, DAY, ERA, I, MOD_PREFIX, QUANTITY_NOUNS, YEAR, Found, const, day_num, in_one_cell, month_num, rule, year_num,
     may_is_month, mod_of, month_resolver, valid, word_after, word_before, ymd,
@@ -367,10 +368,6 @@ def month_of_that_year(m, text):
     return Found(m.start(), m.end(), "DATE", res, mod_of(m["mod"]))
 
 
-# An author-date citation opening in brackets: "(KINU 2020", "(Smith and Park, 2021", "(Cha et al. 2012"
-_CITED_BEFORE = re.compile(r"[(;]\s*(?:[A-Z][\w&'’.-]*,?\s+|(?:and|&)\s+){1,5}(?:et\s+al\.,?\s+)?$")
-
-
 @rule(
     rf"\b(?P<pre>(?:the\s+)?(?P<mod>{MOD_PREFIX})?|fiscal\s+(?:year\s+)?|(?:the\s+)?(?:calendar|fiscal|"
     rf"financial)\s+year\s+|(?:the\s+)?(?:year|summer|winter|spring|autumn|fall)\s+(?:of\s+)?)"
@@ -398,9 +395,10 @@ def year(m, text):
     if re.match(r"\s+(?:Committee|Commission|Panel|Working\s+Group|Unit|Squadron|Brigade|Division|Regiment|Corps"
                 r"|Series|Class)\b", text[m.end("y"):]):
         return None  # "the 1718 Committee", "the 1200 Series": a body or a thing named by a number
-    if not pre.strip() and _CITED_BEFORE.search(text, max(0, m.start("y") - 60), m.start("y")) and \
-            before.lower().rstrip(".") not in MONTHS and re.match(r"[a-z]?\s*(?:[;)]|,\s*(?:pp?\.|\d))", text[m.end():]):
-        return None  # "(KINU 2020)", "(Smith and Park 2021, p. 44)": a citation's year, no date in the text's story
+    if not pre.strip() and "(" in text[max(0, m.start("y") - 200):m.start("y")] and any(
+            c.start() < m.start("y") < c.end()
+            for c in CITATION_RE.finditer(text, max(0, m.start("y") - 200), min(len(text), m.end() + 200))):
+        return None  # "(KINU 2020)", "(Smith and Park, 2021, p. 44)": a citation's year, no date in the text's story
     if not pre.strip():
         # "Resolution 2397", "No. 1718", "Flight 2019" are names; "Hwasong-15"-style ids are excluded above
         if before and before[0].isupper() and before.lower().rstrip(".") not in _YEAR_OK_BEFORE and (
