@@ -421,7 +421,9 @@ def _with_definite_descriptions(text: str, mentions: list[Mention], by_name: dic
 _IT_DOES = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?:(?P<a>It)|(?:(?:In|On|By|During|Later|Earlier|Then)\s+"
                       r"(?:[^.!?,;:\"“”\n\s]+\s+){0,3}?,?\s*|[A-Z][^.!?,;:\"“”\n]{0,30},\s+)(?P<b>it))\s+"
                       r"(?=(?:also\s+)?(?:conducted|tested|fired|launched|signed|announced|said|declared|withdrew|quit|"
-                      r"agreed|rejected|detonated|carried|sent|test-fired)\b)")
+                      r"agreed|rejected|detonated|carried|sent|test-fired|returned|boycotted|joined|hosted|resumed|"
+                      r"suspended|restored|expelled|proposed|offered|warned|threatened|deployed|imposed|demanded|urged|"
+                      r"accused)\b)")
 
 
 def _with_it(text: str, mentions: list[Mention], by_name: dict[str, ActorEntry]) -> list[Mention]:

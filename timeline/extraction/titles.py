@@ -765,6 +765,9 @@ def _named_gathering(sentence: str, lo: int, hi: int | None = None,
         return None
     if m is None or m.start() == 0 or sentence[:m.start()].strip() == "":
         return None  # the gathering opens the sentence: the clause tells of it already
+    governed = re.search(r"(\w+)\s+$", sentence[max(0, m.start() - 30):m.start()])
+    if governed and looks_like_verb(governed.group(1)):
+        return None  # "North Korea boycotted the Tokyo Olympics in 2021": the clause is about the gathering
     name = m["name"]
     return name[:1].upper() + name[1:]
 

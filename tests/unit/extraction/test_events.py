@@ -1340,6 +1340,13 @@ def test_a_named_games_year_is_its_event_when_the_other_date_is_only_a_bound():
     assert [e.date_text for e in found] == ["April 22, 2024"]
 
 
+def test_a_gathering_a_verb_acts_on_keeps_the_verb_and_it_goes_on_about_the_country():
+    found = events("North Korea boycotted the Tokyo Olympics in 2021. It returned to the Games in Paris in 2024.")
+    assert [(e.title, e.actors) for e in found] == [
+        ("North Korea boycotted the Tokyo Olympics", ("North Korea",)),
+        ("North Korea returned to the Games in Paris", ("North Korea",))]
+
+
 def test_a_quoted_date_named_after_an_article_stays_in_the_title():
     text = 'On 2 November, Moon said the "spring of 2018" should not be remembered as a failure.'
     assert title_of(text, "2 November") == 'Moon said the "spring of 2018" should not be remembered as a failure'
