@@ -157,7 +157,7 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
                  r"icbms?|bombs?|engines?)|"
                  r"hwasong(?:-\d+\w*)?|taepodong(?:-\d)?|nodong|musudan|pukguksong(?:-\d)?|test(?:s|ed)?|"
                  # "fired a barrage of short-range ballistic missiles": the corpus's commonest show of force
-                 r"fir(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,6}?(?:missiles?|rockets?|ICBMs?|projectiles?|artillery|"
+                 r"fir(?:e|es|ed|ing)\s+(?:[\w\"“”-]+\s+){0,6}?(?:missiles?|rockets?|ICBMs?|projectiles?|artillery|"
                  r"shells?)"),
     ("COERCE", r"martial\s+law|detain(?:s|ed)?|arrest(?:s|ed)?|expel(?:s|led)?|seiz(?:e|ed|es)|blockade|imprison(?:s|"
                r"ed)?|deport(?:s|ed)?|crack(?:s|ed)?\s+down"),
@@ -206,7 +206,7 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
                 r"[\w-]+'s)\s+)*"
                 r"(?:marshal|ministers?|president|envoys?|delegations?|secretary|chairman|premier|leaders?|"
                 r"ambassadors?)|"
-                r"(?:went|travel+ed|flew|came)\s+(?:[a-z]+ly\s+)?to|arriv(?:e|es|ed|ing)\s+in|"
+                r"(?:went|travel+ed|flew|came)\s+(?:[a-z]+ly\s+)?to|arriv(?:e|es|ed|ing)\s+in|touch(?:ed|es)\s+down|"
                 r"spoke\s+(?:with|to|by\s+(?:tele)?phone)|(?:tele)?phone\s+(?:call|conversation)|hosted|envoys?|"
                 r"consult(?:s|ed|ing)?|speech|address(?:ed)?|announc(?:e|es|ed|ement)"),
 ]
@@ -667,7 +667,7 @@ _TO_BETWEEN = re.compile(r"(?:\s*(?:to|until|till|through|-|–|—)\s*|\s+and\s
                          + _HEDGES, re.IGNORECASE)
 
 
-_ASIDE_GAP = re.compile(r"[\s(),]*(?:on|at)?[\s(),]*")
+_ASIDE_GAP = re.compile(r"[ \t(),]*(?:on|at)?[ \t(),]*")  # (on one line: a stamp on the next opens an entry of its own)
 
 
 _ZONE_WORD = re.compile(r"\s*(?:(?:in|at)\s+)?(?:(?:Washington|Seoul|Pyongyang|Tokyo|Beijing|Moscow|New\s+York|"

@@ -1175,7 +1175,8 @@ def _noun_phrase_at_end(segment: str) -> str:
     return segment
 
 
-_STAMP = re.compile(r"^\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|[A-Z][a-z]+day|Yesterday|Today)\s*[—–-]\s+")
+_STAMP = re.compile(r"^\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|[A-Z][a-z]+day|Yesterday|Today)"
+                    r"\s*[—–-]\s+")  # ("13:05 KST — ...": a live page's entry stamp, its zone too)
 
 
 def _subject_of(before: str) -> str:

@@ -1709,6 +1709,21 @@ def test_a_date_in_a_subordinate_clause_titles_that_clause_when_the_main_clause_
     assert title_of(text) == "Kim Jong Un succeeded his father after Kim Jong Il died"
 
 
+def test_a_live_page_whose_entries_open_on_a_stamp_and_a_dash():
+    text = ("Updated Nov. 5, 2025, 3:14 p.m. ET\n\n"
+            "10:42 KST — The military says the North fired \"several\" cruise missiles into the Yellow Sea around 9 a.m."
+            "\n\n"
+            "11:15 KST — Tokyo lodged a protest yesterday (Nov. 4) over an earlier launch.\n\n"
+            "12:30 KST — Air Force One touched down at Osan Air Base.\n\n"
+            "13:05 KST — Officials did not rule out a meeting before the end of the year.")
+    found = events(text, dt.date(2025, 11, 5))
+    got = {e.date_text: (e.date_start, e.title, e.category) for e in found}
+    assert got["around 9 a.m."][2] == "MOBILIZE"
+    # a stamp with its dash is the page's day, not the day told in the entry before it
+    assert got["12:30 KST"] == (dt.date(2025, 11, 5), "Air Force One touched down at Osan Air Base", "CONSULT")
+    assert got["the end of the year"][1] == "Officials did not rule out a meeting"
+
+
 def test_a_report_with_footnotes_and_citations():
     found = events("The North launched an ICBM in March 2023, hours before the visit to Tokyo.[3] Its statements "
                    "changed tone in 2019.")

@@ -630,6 +630,17 @@ def test_that_year_restates_the_story_year_and_an_ordinal_visit_is_a_noun():
     assert (got["autumn"], got["October"], got["the following February"]) == ("2018-FA", "2018-10", "2019-02")
 
 
+def test_a_bare_clock_takes_the_day_told_earlier_in_its_paragraph_and_no_stamp_joins_the_line_before():
+    text = ("On Saturday the leaders adopted the declaration and handed the chair to China, which will host the forum "
+            "next November. Officials said the talks had run until almost 3 a.m.\n\nThat afternoon Lee and Xi met.")
+    got = values(text, dt.date(2025, 11, 2))
+    assert got[-2:] == [("3 a.m.", "2025-11-01T03:00"), ("That afternoon", "2025-11-01TAF")]
+    # a year the story moved to is no such relative clause: the clock is the report's day
+    text = ("The launch on Monday was the first of its kind since 2023. The meeting began at 10:03 a.m. and ended at "
+            "12:15 p.m.")
+    assert values(text, dt.date(2025, 9, 19))[-2] == ("10:03 a.m.", "2025-09-19T10:03")
+
+
 def test_a_citations_year_is_no_date():
     assert values("Scholars disagree (Cha 2012; Lankov 2013), as the institute found (KINU 2020).") == []
     assert values("Others see no pattern (Smith and Park, 2021, p. 44) or a weak one (Lee et al. 2020).") == []

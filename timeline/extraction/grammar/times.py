@@ -152,9 +152,10 @@ _MIDNIGHT_STEP = 3 * 60  # minutes
 
 
 def _entry_stamp(text: str, start: int, end: int) -> bool:
-    """Whether the clock time is a live page's entry stamp, alone on its line ("3:30 p.m. KST"): the page's day
-    (or its last stamp's), never that of a date told in the entry before it."""
-    return _opens_line(text, start) >= 0 and re.match(r"[ \t]*(?:\n|$)", text[end:end + 40]) is not None
+    """Whether the clock time is a live page's entry stamp, alone on its line ("3:30 p.m. KST") or opening it before
+    a dash ("12:30 KST — Air Force One touched down ..."): the page's day (or its last stamp's), never that of a
+    date told in the entry before it."""
+    return _opens_line(text, start) >= 0 and re.match(r"[ \t]*(?:\n|$|[—–]|-{1,2}\s)", text[end:end + 40]) is not None
 
 
 def _opens_line(text: str, start: int) -> int:
@@ -167,18 +168,25 @@ def _story_day(doc, start: int):
     """The day a bare clock time belongs to: the day just told (within a sentence or so), unless that day is only a
     baseline ("its first launch since the presidential election on Nov. 5. The missile was fired at 7:10 a.m.":
     the launch's day, told before it)."""
-    reach = 80  # the day just told; past a baseline, the one the story told before it
+    reach = 80  # the day just told (or told earlier in the paragraph); past a baseline, the one told before it
     for s, e, p in reversed(doc.told):
         if e > start:
             continue
-        if e < start - reach or p.gran != "day":
+        if e < start - reach and (e < start - 600 or "\n" in doc.text[e:start]):
             return None
+        if p.gran != "day":
+            if (e >= start - 80 and not re.search(r"[.!?]\s", doc.text[e:start])) or not _RELATIVE_BEFORE.search(
+                    doc.text, max(0, s - 120), s):
+                return None  # a month or a year just told, or one the story moved to: no day for the clock
+            continue  # ("..., which will host the forum next November.": a date of something else, further back)
         if not _SINCE_PHRASE.search(doc.text, max(0, s - 60), s):
             return p
         reach = 400
     return None
 
 
+# a date inside a relative clause set off by a comma: what it dates is something else the sentence mentions
+_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|where)\s+[^,.;:!?]{0,100}$")
 # a date inside a "since ..." phrase: the baseline a count runs from, not the story's day
 _SINCE_PHRASE = re.compile(r"\bsince\s+(?:[^.;:!?]|(?<=[A-Z])\.){0,55}$", re.IGNORECASE)  # ("since the U.S. election")
 

@@ -24,8 +24,6 @@ KNOWN_FAILURES = {
     "l2-later-that-day-trump-wrote": "'Later that day' (Thursday) gives no event for the submarine approval",
     "l2-panmunjom-on-thursday-afternoon": "the dropped Panmunjom stop 'on Thursday afternoon' gives no event; the sentence's only event is 'That evening'",
     # two times across a paragraph break read as one timex
-    "l2-until-almost-3-a-m": "'3 a.m.' and the next paragraph's 'That afternoon' are one timex, dated Sunday 2025-11-02",
-    "l2-that-afternoon-lee-and-xi": "'That afternoon' is merged with the previous paragraph's '3 a.m.' (Sunday, that sentence): no Lee-Xi summit on Saturday",
     # actors: a pronoun, a description or a surname not resolved
     "l1-in-february-2013": "'The young leader' (Kim Jong Un, the sentence before) gives no actor; the third test has no MOBILIZE",
     "l1-in-busan-on-oct-29": "'He landed in Busan' (Trump) gives no Donald Trump, only North Korea from the next clause",
