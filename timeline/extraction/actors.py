@@ -305,6 +305,9 @@ def find_mentions(text: str, entries: Sequence[ActorEntry]) -> list[Mention]:
         for hit in m.surname_pattern.finditer(text):
             if any(a <= hit.start() < b for a, b in cited):
                 continue  # "(Smith and Park, 2021)": an author cited, not the president
+            if re.search(r"\b(?:leader|president|man|woman|person|one|someone|anyone|official|politician)s?\s+"
+                         r"(?:named|called|surnamed)\s+$", text[max(0, hit.start() - 30):hit.start()]):
+                continue  # "the last leader named Lee to visit": the name itself, nobody in particular
             i = bisect.bisect_right(taken_starts, hit.start()) - 1
             if i >= 0 and taken[i][0] <= hit.start() < taken[i][1]:
                 continue

@@ -318,6 +318,15 @@ def test_a_family_name_whose_holders_followed_one_another_is_the_one_in_office_a
     assert actors_by_date("Kim flew to Pyongyang in June 2000.")["June 2000"] == {"North Korea"}
 
 
+def test_a_name_spoken_of_as_a_name_is_nobody():
+    got = actors_by_date("President Lee Jae-myung meets Trump next week. The last leader named Lee to visit was Lee "
+                         "Myung-bak, received by Obama on Oct. 13, 2011.", dt.date(2026, 4, 17))
+    assert "Lee Jae-myung" not in got["Oct. 13, 2011"] and "Lee Myung-bak" in got["Oct. 13, 2011"]
+    # while "called Kim a smart guy" is about Kim
+    got = actors_by_date("Kim Jong Un spoke on Monday. Trump, who returned in January, has called Kim a smart guy.")
+    assert "Kim Jong Un" in got["January"]
+
+
 def test_a_family_name_shared_with_someone_never_in_office_names_nobody(tmp_path):
     p = tmp_path / "actors.yaml"
     lee = "  kind: person\n  country: Korea\n"
