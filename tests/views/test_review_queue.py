@@ -133,12 +133,20 @@ def test_several_events_are_published_at_once(client, editor):
     assert statuses == {"Bulk 0": "published", "Bulk 1": "proposed", "Bulk 2": "published"}
 
 
-def test_a_bulk_action_without_events_or_action_is_a_400(client, editor):
+def test_a_bulk_action_without_an_action_or_with_bad_ids_is_a_400(client, editor):
     event = proposed()
     client.force_login(editor)
-    assert client.post("/review/bulk/", {"action": "publish"}).status_code == 400
     assert client.post("/review/bulk/", {"action": "explode", "events": [event.pk]}).status_code == 400
     assert client.post("/review/bulk/", {"action": "publish", "events": ["x"]}).status_code == 400
+
+
+def test_a_bulk_action_with_nothing_ticked_returns_to_the_queue_saying_so(client, editor):
+    event = proposed()
+    client.force_login(editor)
+    response = client.post("/review/bulk/", {"action": "publish", "next": QUEUE}, follow=True)
+    assert response.redirect_chain == [(QUEUE, 302)]
+    assert "Tick the events to publish first; nothing was changed." in response.content.decode()
+    assert Event.objects.get(pk=event.pk).status == "proposed"
 
 
 def test_a_rejected_event_does_not_come_back_to_the_queue_when_its_document_is_ingested_again(client, editor, db):

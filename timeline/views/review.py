@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
@@ -81,8 +82,13 @@ def review_bulk(request):
         ids = sorted({int(pk) for pk in request.POST.getlist("events")})
     except ValueError:
         return HttpResponseBadRequest("Event ids must be numbers.")
-    if status is None or not ids:
-        return HttpResponseBadRequest("Choose events and publish or reject.")
+    if status is None:
+        return HttpResponseBadRequest("Choose publish or reject.")
+    if not ids:
+        # The editor pressed "Publish selected" with nothing ticked: back to the queue as it was, saying so, rather
+        # than a bare error page that loses their place
+        messages.warning(request, f"Tick the events to {request.POST['action']} first; nothing was changed.")
+        return _back_to_queue(request)
     found = list(Event.objects.filter(pk__in=ids).values_list("pk", flat=True))
     services.set_event_status(event_ids=found, status=status, user=request.user)
     return _back_to_queue(request)
