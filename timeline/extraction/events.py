@@ -418,9 +418,11 @@ def build_events(
             continue
         else:
             s_start, s_end, _para = sents[si]
-        if stamp and any(o.timex.type == "DATE" and one_day(o.timex.value) for o in dated_in_sentence(s_start, s_end)):
-            # "11:02 BST — ..., carried by KCNA on 28 July, ...": the entry names its happening's day itself (but
-            # "this year", "last week's meeting" leave the stamp the day of the entry)
+        if stamp and any(o not in unit and o.timex.type in ("DATE", "TIME") and one_day(o.timex.value[:10])
+                         for o in dated_in_sentence(s_start, s_end)):
+            # "11:02 BST — ..., carried by KCNA on 28 July, ...", "10:42 KST — ... fired missiles around 9 a.m.": the
+            # entry names its happening's day or hour itself (but "this year", "last week's meeting" leave the stamp
+            # the day of the entry)
             continue
         if (len(unit) == 1 and not stamp and first.type == "TIME" and unit[0].anchor == "published"
                 and first.value[:10] == published.isoformat() and any(

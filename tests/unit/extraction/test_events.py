@@ -1719,6 +1719,8 @@ def test_a_live_page_whose_entries_open_on_a_stamp_and_a_dash():
     found = events(text, dt.date(2025, 11, 5))
     got = {e.date_text: (e.date_start, e.title, e.category) for e in found}
     assert got["around 9 a.m."][2] == "MOBILIZE"
+    # the entry's own hour stands for it: its stamp gives no second event
+    assert "10:42 KST" not in got
     # a stamp with its dash is the page's day, not the day told in the entry before it
     assert got["12:30 KST"] == (dt.date(2025, 11, 5), "Air Force One touched down at Osan Air Base", "CONSULT")
     assert got["the end of the year"][1] == "Officials did not rule out a meeting"
