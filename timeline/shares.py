@@ -321,8 +321,10 @@ def save_share(
         _freeze(share, items)
     else:
         # Put back without a fresh copy, an event returns as it was frozen; one left out with no copy to return
-        # with (see listed_snapshots) is copied as it is now, or the share would neither show nor list it.
-        uncopied = [event_id for event_id in put_back if not items[event_id].snapshot]
+        # with (see listed_snapshots) is copied as it is now, or the share would neither show nor list it. So is an
+        # event pinned in now: the teacher sees it in the share at once, not after the next fresh copy.
+        uncopied = [event_id for event_id in put_back | pinned
+                    if event_id in items and not items[event_id].snapshot and not items[event_id].excluded]
         if uncopied:
             _copy(share, items, Event.objects.published().filter(pk__in=uncopied))
     return share

@@ -208,3 +208,16 @@ def test_an_event_pinned_into_a_frozen_share_and_since_deleted_stays_pinned_thro
     _edit(client, share, title="Summits, for Monday")
     page = client.get(reverse("timeline:share_detail", args=[share.token])).content.decode()
     assert "Agreed Framework" in page and "plus 1 event added by your teacher" in page
+
+
+def test_an_event_pinned_into_a_frozen_share_without_a_fresh_copy_shows_at_once(client, teacher, summits):
+    share = _freeze(client, teacher, summits)
+    older = EventFactory(title="Fire and fury", date_start=datetime.date(2017, 8, 8))
+    _edit(client, share, pin=str(older.pk))
+    assert share.items.get(event=older).pinned
+    assert _shown(client, share) == ["Fire and fury", "Singapore summit", "Panmunjom meeting"]
+    # as it was on the day it was pinned: an editor's later change does not reach the frozen share
+    older.title = "Fire and fury, retitled"
+    older.save()
+    _edit(client, share, title="Summits, with the warning")
+    assert _shown(client, share) == ["Fire and fury", "Singapore summit", "Panmunjom meeting"]
