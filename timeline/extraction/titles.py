@@ -178,8 +178,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
 
 
 # Verbs that only say a happening took place: "which ran from 23 to 24 October" adds nothing but the date
-_TOOK_PLACE = re.compile(r"(?:ran|lasted|started|began|ended|took\s+place|happened|came|opened|closed|was\s+held|"
-                         r"were\s+held)$")
+_TOOK_PLACE = re.compile(r"(?:ran|lasted|started|began|ended|took\s+place|happened|occurred|followed|came|opened|closed|"
+                         r"was\s+held|were\s+held)$")
 _MAIN_VERB_NEXT = re.compile(r"\s*(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
 # An opening word or two that is not the subject: "Since then the Agreed Framework, signed in Geneva ..."
 _SENTENCE_OPENER = re.compile(r"(?:Since\s+then|Then|Earlier|Later|Meanwhile|So\s+far|By\s+then|Now|Before\s+that|"
@@ -1040,12 +1040,12 @@ def _own_conjunct(sentence: str, a: int, b: int, lo: int, hi: int,
                 # "is scheduled to meet X on Monday and travel to Tokyo on Wednesday": a second infinitive ("said the
                 # two would hold talks on Monday and visit a shipyard the day after": a second verb after a modal)
                 return last.end(), b, " ".join([*head[:to + 1], *rest])
-            two = " ".join(head[verb:verb + 2]).rstrip(",") if verb is not None else ""
-            one = head[verb].rstrip(",") if verb is not None else ""
-            if two in _HAPPENED or one in _HAPPENED:
+            said = next((w for w in (" ".join(head[verb:verb + 2]).rstrip(","), head[verb].rstrip(","))
+                         if _TOOK_PLACE.fullmatch(w)), None) if verb is not None else None
+            if said:
                 # "The previous one took place on 9 September 2016, and the fourth in January 2016": the conjunct is
                 # the subject of the same verb
-                return last.end(), b, f"{' '.join(rest)} {two if two in _HAPPENED else one}"
+                return last.end(), b, f"{' '.join(rest)} {said}"
             if verb is not None:
                 title_ = " ".join([*head[:verb + 1], *rest])
                 # "its first nuclear test on ... and its second on ...": the second borrows the noun too
@@ -1061,9 +1061,6 @@ _TIMES_OVER = re.compile(r"(?:first|again|once|initially|later|then|finally|most
 _VAGUE = re.compile(r"(?i:(?:the\s+)?(?:past|future|present)|now|then|recently|currently|nowadays)")
 _CLOCK = re.compile(BARE_CLOCK_RE, re.IGNORECASE)
 
-
-# Verbs that only say a happening took place, with no object for a gapped conjunct to stand in for
-_HAPPENED = frozenset(("took place", "came", "happened", "occurred", "followed", "began", "ended"))
 
 
 def _gapped(sentence: str, date_end: int, end: int, rest: list[str]) -> bool:
@@ -1149,7 +1146,6 @@ _PLAN_WORDS = frozenset("due set slated scheduled planned expected".split())
 # Verbs in the present that take a that-clause: "warns that ..." is a predicate, "measures that ..." a noun
 _SAYS_THAT = frozenset("warns insists adds notes argues believes thinks knows hopes claims admits acknowledges agrees "
                        "fears expects means shows suggests reports confirms denies stresses".split())
-_DETERMINERS = frozenset("the a an its his her their this that".split())
 _NP_AFTER = frozenset("after before since with for from to than by about of against under".split())
 
 
@@ -1162,7 +1158,7 @@ def _noun_phrase_at_end(segment: str) -> str:
         w = words[i]
         if w[:1].isupper() and looks_like_verb(w):
             continue  # "the Agreed Framework": a name, not a verb
-        if w.lower() == "of" and i >= 2 and words[i - 2].lower() in _DETERMINERS:
+        if w.lower() == "of" and i >= 2 and words[i - 2].lower() in _ADJECTIVE_BEFORE:
             i -= 2  # "after the sinking of the corvette Cheonan, which killed ...": the sinking killed them
             continue
         if w.lower() in _NP_AFTER:
