@@ -755,9 +755,9 @@ def _named_gathering(sentence: str, lo: int, hi: int | None = None,
     m = _GATHERING_NAMED_BEFORE.search(sentence, max(0, lo - 80), lo)
     # (named by its year, only in a sentence whose main clause has a date of its own: "boycotted the 2021 Tokyo
     # Olympics" is about the boycott)
-    verb_before = re.search(r"(\w+)\s+the\s+$", sentence[max(0, lo - 30):lo])
-    if m is None and hi is not None and verb_before and not looks_like_verb(verb_before.group(1)) and any(
-            e <= lo for s, e in spans):
+    the_before = re.search(r"\bthe\s+$", sentence[max(0, lo - 6):lo])
+    if m is None and hi is not None and the_before and not _verb_just_before(sentence, lo - len(the_before.group())) \
+            and any(e <= lo for s, e in spans):
         after = _GATHERING_AFTER_YEAR.match(sentence, hi)
         if after is not None and not re.fullmatch(r"\s*(?:In|At|During|After|Since|Before)?\s*the\s+",
                                                   sentence[:lo], re.IGNORECASE):
@@ -765,11 +765,16 @@ def _named_gathering(sentence: str, lo: int, hi: int | None = None,
         return None
     if m is None or m.start() == 0 or sentence[:m.start()].strip() == "":
         return None  # the gathering opens the sentence: the clause tells of it already
-    governed = re.search(r"(\w+)\s+$", sentence[max(0, m.start() - 30):m.start()])
-    if governed and looks_like_verb(governed.group(1)):
+    if _verb_just_before(sentence, m.start()):
         return None  # "North Korea boycotted the Tokyo Olympics in 2021": the clause is about the gathering
     name = m["name"]
     return name[:1].upper() + name[1:]
+
+
+def _verb_just_before(sentence: str, at: int) -> bool:
+    """Whether the word before ``at`` is a verb acting on what follows ("boycotted | the Tokyo Olympics")."""
+    word = re.search(r"(\w+)\s+$", sentence[max(0, at - 30):at])
+    return word is not None and looks_like_verb(word.group(1))
 
 
 # "the 2019 Hanoi talks": a gathering named after its year
