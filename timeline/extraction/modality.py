@@ -98,7 +98,7 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:within|by|before|in|during)\s+(?:the\s+)?$"
 # (and "when": "failed to secure a meeting when he visited Seoul in October" visited then)
 _SINCE = re.compile(r"\b(?:since|when)\s+(?=\S)", re.IGNORECASE)
 _TOLD_THEN = re.compile(r"\s*,\s+(?:when|in\s+which|at\s+which)\s+", re.IGNORECASE)
-_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|``[^`']*''")
+QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|``[^`']*''")
 # Plans spoken of in the future tense; a date already past with only these near it is not what was planned
 # ("Milei, who took office in December 2023, will host ...").
 _FUTURE_TENSE = re.compile(r"\b(?:will|['’]ll|shall|going\s+to|would)\b", re.IGNORECASE)
@@ -300,7 +300,7 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
     if reported:
         # the date hangs on the reporting verb ("said on Thursday"): what the statement says is not the event's
         # modality, so only the words up to the report count, and never the words quoted
-        clause = _QUOTED.sub(lambda m: " " * len(m.group()), sentence[a:max(reported.end(), hi)])
+        clause = QUOTED.sub(lambda m: " " * len(m.group()), sentence[a:max(reported.end(), hi)])
     sub = _SUBORDINATE_AFTER.search(clause, max(0, hi - a))
     if sub:
         clause = clause[:sub.start()]  # "... on Thursday when asked about the upcoming trip": that clause's own cues

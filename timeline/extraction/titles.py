@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from .context import PRESENT, SCHEDULED_PRESENT, looks_like_verb
 from .furniture import caption_furniture, opening_dateline, table_cells
 from .lexicon import BARE_CLOCK_RE, CITATION_RE, DEAL_DATED_RE
-from .modality import clause_around
+from .modality import QUOTED, clause_around
 from .normalise import ENTITY, entity_char
 
 _LEAD_PREP = (r"(?:\s*\b(?:in|on|at|since|during|by|from|until|till|through|throughout|across|of|between|before|after|"
@@ -49,7 +49,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         set_off = _balanced(set_off)
         return shorten(set_off[:1].upper() + set_off[1:])
     a, b = clause_around(sentence, lo, hi)
-    for quote in _QUOTED_WORDS.finditer(sentence, 0, lo):
+    for quote in QUOTED.finditer(sentence, 0, lo):
         if quote.start() < a < quote.end() <= lo:
             # a comma inside a quotation ("offered talks "anytime, anywhere, without preconditions" from ... in
             # 2021") does not end the clause the quotation stands in
@@ -419,7 +419,6 @@ _COPULA_COMMENT = re.compile(r"(?:It|This|That)\s+(?:is|was|has\s+been|had\s+bee
                              # "The round, which ran ..., was the first since the Hanoi summit of February 2019, when"
                              r"|(?:[A-Z][\w'’-]*)[^.;:]{0,80}?\s(?:is|was)\s+the\s+(?:first|second|third|latest|last|"
                              r"biggest|largest)\b[^.;:]{0,30}?\s(?:since|after)\b")
-_QUOTED_WORDS = re.compile(r"“[^“”]{1,200}”|\"[^\"]{1,200}\"")
 # "It marks the North's first launch since", "it would be their first meeting since": a count up to the date
 _FIRST_SINCE = re.compile(r"\b(?:is|was|marks|marked|would\s+be|will\s+be|becomes|became)\s+(?:[\w'’.-]+\s+){0,4}?"
                           r"(?:first|second|third|latest|last|biggest|largest)\b[^.;:,]{0,80}?\s(?:since|after)\s+$")
