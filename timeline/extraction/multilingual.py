@@ -11,6 +11,7 @@ finer than the phrase ("février 2019" is the month, not the 28th).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import warnings
@@ -148,14 +149,9 @@ def _day_of_month_near(day: int, published: dt.date, side: str | None) -> dt.dat
     for shift in (-1, 0, 1):
         month = published.month + shift
         year = published.year + (month - 1) // 12
-        month = (month - 1) % 12 + 1
-        try:
-            d = dt.date(year, month, day)
-        except ValueError:
-            continue
-        if side is None or (d <= published if side == "past" else d >= published):
-            candidates.append(d)
-    return min(candidates, key=lambda d: (abs((d - published).days), d > published)) if candidates else None
+        with contextlib.suppress(ValueError):  # the 31st of a shorter month
+            candidates.append(dt.date(year, (month - 1) % 12 + 1, day))
+    return _closest(candidates, published, side)
 
 
 # "le 8 mai dernier", "el 3 de marzo pasado", "il 5 aprile scorso"; "le 2 juin prochain", "el próximo"
@@ -170,13 +166,15 @@ def _nearest(day: dt.date, published: dt.date, side: str | None = None) -> dt.da
     languages."""
     candidates = []
     for y in (published.year - 1, published.year, published.year + 1):
-        try:
-            d = day.replace(year=y)
-        except ValueError:  # 29 February
-            continue
-        if side is None or (d <= published if side == "past" else d >= published):
-            candidates.append(d)
-    return min(candidates, key=lambda d: (abs((d - published).days), d > published)) if candidates else day
+        with contextlib.suppress(ValueError):  # 29 February
+            candidates.append(day.replace(year=y))
+    return _closest(candidates, published, side) or day
+
+
+def _closest(candidates: list[dt.date], published: dt.date, side: str | None) -> dt.date | None:
+    """The candidate day nearest the published one, on the side given ("past", "future"), the earlier on a tie."""
+    fits = [d for d in candidates if side is None or (d <= published if side == "past" else d >= published)]
+    return min(fits, key=lambda d: (abs((d - published).days), d > published)) if fits else None
 
 
 def _around_years(parser, text: str, found: list[Resolved]) -> list[Resolved]:
