@@ -746,10 +746,15 @@ def _same_day_times(text: str, a: Resolved, b: Resolved) -> bool:
     return not re.search(r"[.!?]\s|\n", gap) and b.timex.start - a.timex.end < 80
 
 
+def _holds(coarser: Resolved, finer: Resolved) -> bool:
+    """Whether the stretch ``coarser`` dates takes in the one ``finer`` dates, and more ("2018" holds "1 January")."""
+    ra, rb = value_range(finer.timex.value), value_range(coarser.timex.value)
+    return bool(ra and rb and rb[0] <= ra[0] and ra[1] <= rb[1] and ra[:2] != rb[:2])
+
+
 def _within_named(text: str, finer: Resolved, coarser: Resolved) -> bool:
     """Whether ``coarser`` only places the date just before it ("the speech on 1 January ... in 2018")."""
-    ra, rb = value_range(finer.timex.value), value_range(coarser.timex.value)
-    if not (ra and rb and rb[0] <= ra[0] and ra[1] <= rb[1] and ra[:2] != rb[:2]):
+    if not _holds(coarser, finer):
         return False
     gap = text[finer.timex.end:coarser.timex.start]
     return (len(gap) <= 25 and "," not in gap and not re.search(r"[.!?;]\s", gap)
@@ -764,8 +769,7 @@ _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|sevent
 def _counts_within(text: str, finer: Resolved, coarser: Resolved) -> bool:
     """Whether ``coarser``, later in the sentence of ``finer`` and holding it, only bounds a count: "A week later, Kim
     was in Beijing for his third meeting with Xi Jinping that year" is one happening, a week later."""
-    ra, rb = value_range(finer.timex.value), value_range(coarser.timex.value)
-    if not (ra and rb and rb[0] <= ra[0] and ra[1] <= rb[1] and ra[:2] != rb[:2]):
+    if not _holds(coarser, finer):
         return False
     if re.search(r"[.!?;]\s", text[finer.timex.end:coarser.timex.start]):
         return False
@@ -774,10 +778,8 @@ def _counts_within(text: str, finer: Resolved, coarser: Resolved) -> bool:
 
 def _heads_entry(text: str, heading: Resolved, finer: Resolved) -> bool:
     """Whether ``heading`` is the date a chronology line opens with and ``finer`` a date within it on that line."""
-    ra, rb = value_range(heading.timex.value), value_range(finer.timex.value)
-    return bool(ra and rb and ra[0] <= rb[0] and rb[1] <= ra[1] and ra[:2] != rb[:2]
-                and "\n" not in text[heading.timex.end:finer.timex.start]
-                and opens_entry(text, heading.timex.start, heading.timex.end))
+    return (_holds(heading, finer) and "\n" not in text[heading.timex.end:finer.timex.start]
+            and opens_entry(text, heading.timex.start, heading.timex.end))
 
 
 def _offset_after(text: str, explicit: Resolved, relative: Resolved) -> bool:
