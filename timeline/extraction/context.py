@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import ABBREVIATIONS, clock_ends_sentence
+from .lexicon import ABBREVIATIONS, MONTHS, clock_ends_sentence
 from .values import Point
 
 _TOKEN_RE = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+|[.!?;:,]")
@@ -334,6 +334,9 @@ def _marker(word: str, tokens: list, k: int) -> str:
         prv = tokens[k - 1][2] if k > 0 else ""
         if prv in _DETERMINERS or prv in _ATTRIBUTIVE or prv.endswith("'s") or prv in ("not", "n't", "never", "did", "didn"):
             return ""  # not "the meet", not "agreed to meet", not "Lee's visit", not "in open defiance", not "a week-long visit"
+        if (prv in MONTHS or re.fullmatch(r"(?:1[89]|20)\d\d", prv)) and k > 1 and (
+                tokens[k - 2][2] in _DETERMINERS or tokens[k - 2][2].endswith("'s")):
+            return ""  # "Pompeo's July visit", "their 2019 summit": a date naming the noun after it
         return "future"
     if word in PAST or (len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED):
         prev1 = tokens[k - 1][2] if k > 0 else ""

@@ -304,7 +304,7 @@ _APPOSITION = re.compile(r"\s*,\s*")
 
 
 def offset(doc: DocContext, unit: str, n: int, from_prev: bool, start: int = -1,
-           base: Point | None = None) -> tuple[str, str]:
+           base: Point | None = None, end: int = -1) -> tuple[str, str]:
     """"N units ago" (from the reference date) or "N units earlier/later" (from the previous date, or from
     ``base``: the date of the happening "two days after the launch" names)."""
     gran = {"day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year",
@@ -338,6 +338,12 @@ def offset(doc: DocContext, unit: str, n: int, from_prev: bool, start: int = -1,
     p = shift(base, unit, n)
     if p is None:
         return "", anchor
+    if anchor == PREVIOUS and n > 0 and end > start >= 0 and point_range(p)[0] > doc.dct \
+            and doc.tense(start, end) == "past":
+        # "Three years later, Sung Kim said ..." after a month the text left without its year: a past told after
+        # the reference date counts from a month guessed wrong, so from the last date written with its year
+        if (written := _from_written_year(doc, unit, n, start)) is not None:
+            p = base = written
     if base.gran == "day" and anchor == PUBLISHED:
         # "a decade ago" is the year ten years back, not the whole decade it falls in
         p = coarsen(p, "year" if gran in ("decade", "century") else gran)
@@ -347,6 +353,16 @@ def offset(doc: DocContext, unit: str, n: int, from_prev: bool, start: int = -1,
         # it compares a figure with the same date a year before.
         p = coarsen(p, "year" if gran in ("decade", "century") else gran)
     return p.value(), anchor
+
+
+def _from_written_year(doc: DocContext, unit: str, n: int, start: int) -> Point | None:
+    """``n`` units after the last date before ``start`` written with its year, if that is not after the
+    reference date."""
+    for s, e, told in reversed(doc.told):
+        if e <= start and re.search(r"\b(?:1[89]|20)\d\d\b", doc.text[s:e]):
+            p = shift(told, unit, n)
+            return p if p is not None and point_range(p)[0] <= doc.dct else None
+    return None
 
 
 def _opens_a_sentence(doc: DocContext, start: int) -> bool:

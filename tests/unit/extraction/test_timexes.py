@@ -1265,3 +1265,19 @@ def test_this_past_and_this_coming_are_the_last_and_the_next():
         ("This past weekend", "2025-W47-WE")]
     assert values("The carrier arrives this coming week.", dt.date(2025, 11, 27)) == [
         ("this coming week", "2025-W49")]
+
+
+def test_a_month_or_year_naming_the_noun_after_it_gives_no_tense():
+    # "visit" after "Pompeo's July" is a noun, not a visit still to come: the verb is "ended"
+    assert values("Pompeo's July visit to Pyongyang ended badly.", dt.date(2022, 3, 1)) == [("July", "2021-07")]
+
+
+def test_a_past_counted_from_a_month_without_its_year_may_not_pass_the_published_day():
+    # the months were read as the latest ones before publication; "three years later" from them would lie ahead,
+    # though "said" tells a past: the count starts from the last date written with its year instead
+    text = ("The summit opened on 28 February 2019. Talks in Stockholm in January went nowhere. "
+            "Three years later, the envoy said the offer stood.")
+    assert values(text, dt.date(2022, 3, 1))[-1] == ("Three years later", "2022")
+    # a count that stays in the past is left as it was
+    text = "The summit opened on 28 February 2019. Talks in Stockholm in January went nowhere. A month later, they met."
+    assert values(text, dt.date(2022, 3, 1))[-1] == ("A month later", "2022-02")

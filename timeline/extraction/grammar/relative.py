@@ -518,14 +518,14 @@ def ago(m, text):
     comparison = comparison or flashback
     start = m.start()
     if not m["approx"]:
-        return Found(m.start(), m.end(), "DATE", lambda doc: R.offset(doc, unit, sign * n, from_prev, start), mod,
-                     remember=not comparison)
+        return Found(m.start(), m.end(), "DATE", lambda doc: R.offset(doc, unit, sign * n, from_prev, start,
+                                                                      end=m.end()), mod, remember=not comparison)
     # "more than a year earlier", "about a month later": the unit is all the text vouches for, so the
     # date is no finer than it, and "more than"/"less than" say on which side of that point it lies.
     bound = bound_mod(m["approx"], sign)
 
     def res(doc):
-        value, anchor = R.offset(doc, unit, sign * n, from_prev, start)
+        value, anchor = R.offset(doc, unit, sign * n, from_prev, start, end=m.end())
         p = parse_value(value)
         if p is not None and p.gran in ("day", "week") and unit not in ("day", "week"):
             value = coarsen(p, unit).value()
