@@ -358,5 +358,11 @@ def _marker(word: str, tokens: list, k: int) -> str:
 def looks_like_verb(word: str) -> bool:
     """A cheap guess, without a tagger, that a word is a finite verb ("ended", "met", "began")."""
     w = word.lower()
+    if w in _PAST_NOT_VERBS:
+        return False  # "the last sanctions resolution": a past marker, not a verb
     return w in PAST or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED)
+
+
+# Words that tell a past without being verbs
+_PAST_NOT_VERBS = frozenset("ago last earlier former previously".split())
 

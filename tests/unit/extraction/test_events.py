@@ -2012,3 +2012,9 @@ def test_months_listed_together_share_a_year_and_a_warning_given_is_asserted():
     assert [e.date_start.isoformat() for e in events(text, dt.date(2023, 1, 1))] == ["2022-05-01", "2022-08-01"]
     text = 'In 2019, he used his address to warn he might seek a "new way" if Washington kept up sanctions.'
     assert events(text, dt.date(2023, 1, 1))[0].modality == "asserted"
+
+
+def test_a_word_that_only_marks_the_past_is_no_verb_of_the_subject():
+    # "last" (like "former", "earlier") tells a past but is no verb: the subject is the whole noun phrase
+    assert title_of("The last sanctions resolution, 2397, was adopted unanimously in December 2017.") == (
+        "The last sanctions resolution was adopted unanimously")
