@@ -283,7 +283,9 @@ def find_mentions(text: str, entries: Sequence[ActorEntry]) -> list[Mention]:
         # named without a name ("the North Korean leader"): whoever held it then, or nobody the gazetteer knows
         if form in m.roles:
             choices = tuple((c.name, c.office) for c in es)
-            mentions.append(Mention(hit.start(), hit.end(), e.name, choices, sole=False))
+            if not _ROLE_HELD.search(text, max(0, hit.start() - 16), hit.start()):
+                # ("Albright, who as secretary of state became ...": the office she held, not its holder at the date)
+                mentions.append(Mention(hit.start(), hit.end(), e.name, choices, sole=False))
             if e.country:
                 mentions.append(Mention(hit.start(), hit.end(), e.country))  # "the South Korean president": Seoul acts
             taken.append((hit.start(), hit.end()))
@@ -378,6 +380,11 @@ def _with_groups(text: str, mentions: list[Mention], by_name: dict[str, ActorEnt
             chosen = people if len(people) == n else []
         added += [Mention(g0, hit.end("g"), name) for name in chosen]
     return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
+
+
+# "as secretary of state", "former president": an office someone held (or holds no more), not who held it at the
+# event's date ("the then secretary of state" is that one)
+_ROLE_HELD = re.compile(r"\b(?:[Aa]s|[Ff]ormer|[Ee]x-?)\s*(?:the\s+)?$")
 
 
 # "the country", "the council", "the president": a definite description of an actor the text has just named

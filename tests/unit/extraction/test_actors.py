@@ -473,6 +473,12 @@ def test_americans_of_this_diplomacy_are_actors_and_the_secretary_of_state_is_th
     assert "Antony Blinken" in actors_by_date("The secretary of state landed in Seoul on March 17, 2021.")["March 17, 2021"]
     assert "Marco Rubio" in actors_by_date("The secretary of state landed in Seoul on Monday.")["Monday"]
     assert "Rex Tillerson" in actors_by_date("The secretary of state spoke on Aug. 9, 2017.")["Aug. 9, 2017"]
+    assert "Mike Pompeo" in actors_by_date("The then secretary of state spoke on May 9, 2018.")["May 9, 2018"]
+    # an office somebody held ("as secretary of state") or no longer holds is not its holder at the event's date
+    got = actors_by_date("Madeleine Albright, who as secretary of state visited North Korea, died on Wednesday.",
+                         dt.date(2022, 3, 24))
+    assert "Antony Blinken" not in got["Wednesday"] and "Madeleine Albright" in got["Wednesday"]
+    assert "Marco Rubio" not in actors_by_date("The former secretary of state landed in Seoul on Monday.")["Monday"]
 
 
 def test_a_kim_after_sung_kim_is_the_envoy():
