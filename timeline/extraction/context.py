@@ -188,6 +188,8 @@ class DocContext:
                     break
                 if word in _TIME_WORDS:
                     continue  # "and two days later ...": a time of its own, not the verb's tense
+                if word in ("might", "could", "may", "can") and dist > 2:
+                    continue  # "Yoon's remark in January that Seoul might build ...": a possibility the remark told
                 kind = _marker(word, self.tokens, k)
                 if kind:
                     best = (dist, k, kind)

@@ -145,6 +145,16 @@ _PRESUPPOSED = re.compile(r"\b(?:know|knew|remember|recall|reali[sz]e|forget|for
 _RELATIVE_START = re.compile(r"\s*(?:who|whom|whose|which|that|where|when)\b", re.IGNORECASE)
 
 
+# A noun and the clause that tells of it, after the date: "a resolution that would have ...", "remark that ..."
+_NOUN_CLAUSE_AFTER = re.compile(r"\b(?P<noun>[a-z]{3,})\s+(?:(?:in|on|at|of|by|from)\s+(?:the\s+)?\s*)?"
+                                r"(?P<rel>that|which)\s+(?!(?:is|was|are|were)\b)")
+# Words before "that" that are no noun of a relative clause: verbs of saying and thinking, and function words
+_TAKES_THAT = frozenset("says say said warns warn believes believe thinks think knows know hopes hope claims claim "
+                        "insists insist adds add notes note argues argue suggests suggest shows show means mean "
+                        "so such now given provided except ensure ensures fears fear expects expect is was are were "
+                        "and but than".split())
+
+
 def _in_polar_question(sentence: str, lo: int, hi: int, a: int) -> bool:
     """Whether the date at [lo, hi) sits in a yes/no question; ``a`` is where the date's clause begins."""
     q = sentence.find("?", hi)
@@ -310,6 +320,12 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
     if _NOT_RULED_OUT.search(clause) or _UNFULFILLED.search(clause, 0, max(0, lo - a)):
         return "hypothetical"
     hedges = _HEDGED_THING.sub(lambda m: " " * len(m.group()), clause)
+    if (noun_clause := _NOUN_CLAUSE_AFTER.search(hedges, max(0, lo - a - 30))) is not None \
+            and noun_clause.start("rel") >= hi - a and not looks_like_verb(noun_clause["noun"]) \
+            and noun_clause["noun"].lower() not in _TAKES_THAT:
+        # "failed to adopt a resolution that would have tightened sanctions", "Yoon's remark in January that Seoul
+        # might build its own weapons": what the noun would do, or the remark said, is not the date's happening
+        hedges = hedges[:noun_clause.start("rel")]
     if condition_first or question or (not head and (_HYPOTHETICAL.search(hedges) or _INVERTED.search(clause))):
         return "hypothetical"
     if _DOUBT.search(clause):

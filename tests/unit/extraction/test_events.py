@@ -487,6 +487,12 @@ def test_modality_belongs_to_the_dated_clause_not_to_its_neighbours():
     assert [e.modality for e in events("The Kremlin did not rule out a summit in 2026.")] == ["hypothetical"]
     assert [e.modality for e in events("Kim said on Thursday his country would never give up its weapons.")] == [
         "asserted"]
+    # what a noun after the date would do, or what a remark said, is not the date's happening
+    modalities = [e.modality for e in events("The council on Monday adopted a text which could lead to talks. Yoon's "
+                                             "remark in January 2023 that Seoul might build its own weapons alarmed allies.")]
+    assert modalities == ["asserted", "asserted"]
+    assert [e.modality for e in events("The envoy could meet Kim on Monday in a room that might hold ten.")] == [
+        "hypothetical"]
 
 
 def test_arrangements_further_back_or_expected_lie_ahead():

@@ -1281,3 +1281,9 @@ def test_a_past_counted_from_a_month_without_its_year_may_not_pass_the_published
     # a count that stays in the past is left as it was
     text = "The summit opened on 28 February 2019. Talks in Stockholm in January went nowhere. A month later, they met."
     assert values(text, dt.date(2022, 3, 1))[-1] == ("A month later", "2022-02")
+
+
+def test_a_possibility_told_in_a_later_clause_is_not_the_tense_of_a_month():
+    # "might" is what the remark said might happen, not when the remark was made
+    assert values("Yoon's remark in January that Seoul might build its own weapons alarmed allies.") == [
+        ("January", "2025-01")]
