@@ -462,9 +462,13 @@ def build_events(
             continue
         if len(unit) == 1 and _COMPARED_FIGURE.search(sentence, max(0, lo - 60), lo):
             continue  # "20 launches this year, compared with a record 69 in 2022": the figure compared with, no event
-        if _FIRST_TIME_BEFORE.search(sentence, max(0, lo - 40), lo) or (
+        if (_FIRST_TIME_BEFORE.search(sentence, max(0, lo - 40), lo) and not (
+                re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", unit[0].timex.value)
+                and not re.search(r"since\s+(?:the\s+)?$", sentence[max(0, lo - 12):lo]))) or (
                 _LIKE_OPENING.match(sentence) and "," not in sentence[:lo]):
-            continue  # "For the first time this century, ...", "Like the armistice of the last century, ...": frames
+            # "For the first time this century, ...", "Like the armistice of the last century, ...": frames (but
+            # "is to meet for the first time in July" is when it meets)
+            continue
         if _CONTRAST_BEFORE.search(sentence, max(0, lo - 40), lo) or (
                 _DIFFERENT_FROM.search(sentence, max(0, lo - 60), lo) and not TOLD_AFTER.match(sentence, hi)):
             # "The contrast with the autumn of 2000 is striking", "a sharp reversal from the spring of 2018": a

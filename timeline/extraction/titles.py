@@ -1169,12 +1169,16 @@ def _noun_phrase_at_end(segment: str) -> str:
             return " ".join(words[i + 1:])  # "comes six years after the Agreed Framework, which ...": the Framework
         if looks_like_verb(w) or w.lower() in _AUXILIARIES or (
                 w.islower() and w.endswith("s") and not w.endswith("ss") and words[i - 1][:1].isupper()):
-            return " ".join(words[i + 1:])
+            j = i + 1
+            if j + 1 < len(words) and words[j] in _PARTICLES:
+                j += 1  # "will set up a Nuclear Consultative Group, which ...": the group, not "up a group"
+            return " ".join(words[j:])
     if words and words[0].lower() in _NP_AFTER:
         return " ".join(words[1:])  # "Under Kim Jong Un, who succeeded ...": Kim Jong Un
     return segment
 
 
+_PARTICLES = frozenset("up out off down back over aside forward".split())
 _STAMP = re.compile(r"^\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|[A-Z][a-z]+day|Yesterday|Today)"
                     r"\s*[—–-]\s+")  # ("13:05 KST — ...": a live page's entry stamp, its zone too)
 

@@ -2024,3 +2024,13 @@ def test_a_word_that_only_marks_the_past_is_no_verb_of_the_subject():
     # "last" (like "former", "earlier") tells a past but is no verb: the subject is the whole noun phrase
     assert title_of("The last sanctions resolution, 2397, was adopted unanimously in December 2017.") == (
         "The last sanctions resolution was adopted unanimously")
+
+
+def test_the_first_time_in_a_month_is_when_it_happens_but_the_first_time_since_one_is_a_frame():
+    text = "The allies will set up a consultative group, which is to meet for the first time in July."
+    [e] = events(text, dt.date(2023, 4, 27))
+    # the relative clause's subject is the group the verb and its particle ("set up") act on
+    assert (e.date_start, e.modality, e.title) == (dt.date(2023, 7, 1), "planned",
+                                                   "A consultative group is to meet for the first time")
+    assert events("For the first time since June 2019, the two leaders met.") == []
+    assert events("For the first time this century, the two leaders met.") == []
