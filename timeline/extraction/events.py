@@ -333,7 +333,8 @@ def category(sentence: str, date_pos: int, date_end: int | None = None,
     February 2013, ...")."""
     best: tuple[int, str] | None = None
     a, b = clause_around(sentence, date_pos, date_end if date_end is not None else date_pos + 1)
-    if re.match(r"\s*(?:In|On|At|During|After|Before|Under|Amid|With)\b", sentence[a:b]) and not any(
+    if re.match(r"\s*(?:In|On|At|During|After|Before|Under|Amid|With|(?:and|but)\s+(?i:in|on|at|during|after|before|"
+                r"under|amid|with))\b", sentence[a:b]) and not any(
             looks_like_verb(w) for w in re.findall(r"[a-z]+", sentence[a:b])):
         a, b = 0, len(sentence)  # "In his State of the Union address on 29 January, Bush named ...": the verb is beyond
     hits = _category_hits(sentence)

@@ -118,6 +118,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         # comments; the dated happening is the subordinate clause's (but "Kim Jong Un succeeded his father after Kim
         # Jong Il died in December 2011" tells what happened in the main one)
         inner = _without_dates(sentence, sub.end(), b, spans)
+        if _CLEFT.match(main) and (that := re.search(r"\s+that\s+", inner)):
+            inner = inner[:that.start()]  # "It was the first time since X began ... in 2006 that Y": X, not "that Y"
         if len(inner.split()) >= 3:
             clause = inner
     if (added := re.match(r"(?:adding|saying|noting|warning|stressing|insisting)\s+that\s+(?P<what>\S.+)", clause)) \
@@ -136,6 +138,13 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             clause = f"{who} said {told if _opens_on_a_name(told) else told[0].lower() + told[1:]}"
     if aside and 0 < len(clause.split()) < 3 and clause[:1].islower() and looks_like_verb(clause.split()[0]):
         clause = _with_subject(sentence, a, clause, aside)  # "The communique, issued on 12 October 2000, comes ..."
+    if (a > 0 and _PREPOSITION_FIRST.match(clause) and not _has_verb(clause) and sentence[b:b + 2] == ", "
+            and re.match(r"(?:[A-Z]|(?:the|he|she|it|they)\s)", sentence[b + 2:])):
+        # "The talks stalled, and in a speech on Monday, Kim rejected the offer": the phrase fronts the clause after
+        # it, which tells what happened
+        nxt_end = clause_around(sentence, b + 2, b + 3)[1]
+        if _has_verb(fronted := _without_dates(sentence, b + 2, nxt_end, spans)):
+            clause = fronted
     if a > 0 and _UNDER_A_DEAL.fullmatch(clause) and len(_without_dates(sentence, 0, a, spans).split()) >= 3:
         # "North Korea has agreed to a moratorium ..., under a deal with the United States announced on Wednesday":
         # what the deal settled is the main clause
@@ -1178,6 +1187,9 @@ def _noun_phrase_at_end(segment: str) -> str:
     return segment
 
 
+# "It was the first time since ... that ...": a cleft, whose "that" ends the since-clause
+_CLEFT = re.compile(r"\s*(?:It|This|That)\s+(?:is|was|['’]s|marks|marked)\s+(?:only\s+)?(?:the|its|their)\s+"
+                    r"(?:first|last|only|second|third|fourth|fifth)\b")
 _PARTICLES = frozenset("up out off down back over aside forward".split())
 _STAMP = re.compile(r"^\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|[A-Z][a-z]+day|Yesterday|Today)"
                     r"\s*[—–-]\s+")  # ("13:05 KST — ...": a live page's entry stamp, its zone too)
@@ -1242,7 +1254,7 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
                 rest = " the" + rest[2:]
                 cut = s_rel
             clause = clause[:cut] + rest
-    clause = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s+", " ", clause)).strip(" ,;:.—–-")
+    clause = re.sub(r"\s+([,.;:?!])", r"\1", re.sub(r"\s+", " ", clause)).strip(" ,;:.—–-")
     # brackets that only held a date, its zone or a stamp's word ("(Reported Sept. 3, 2024)")
     clause = re.sub(r"\((?:\s*(?i:Reported|Updated|Published|Posted|Filed|Dated|As\s+of))?\s*\)|\s*\((?:local\s+time|"
                     r"[A-Z]{2,4}\s+time)\)",

@@ -2034,3 +2034,15 @@ def test_the_first_time_in_a_month_is_when_it_happens_but_the_first_time_since_o
                                                    "A consultative group is to meet for the first time")
     assert events("For the first time since June 2019, the two leaders met.") == []
     assert events("For the first time this century, the two leaders met.") == []
+
+
+def test_titles_of_a_cleft_a_question_and_a_phrase_fronting_a_conjunct():
+    # the cleft's "that" ends the since-clause the date belongs to
+    assert title_of("It was the first time since the council began punishing Pyongyang in 2006 that a resolution "
+                    "was vetoed.") == "The council began punishing Pyongyang"
+    # a question keeps its mark where it was, without the date's space before it
+    assert title_of("Will the envoy raise this with his Chinese counterpart next week?") == (
+        "Will the envoy raise this with his Chinese counterpart?")
+    # a phrase opening the second conjunct fronts the clause after it, which tells (and types) the happening
+    [e] = events("The talks stalled, and in a speech on Monday, Kim Jong Un rejected the offer.")
+    assert (e.title, e.category) == ("Kim Jong Un rejected the offer", "REJECT")
