@@ -45,6 +45,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _landmark_with_its_date(sentence, lo, hi, spans)
             or _fronted_participle(sentence, lo, hi, spans)
             or _gerund_opening(sentence, lo, hi, spans) or _dated_document(sentence, lo, hi, spans)
+            or _gerund_closing(sentence, lo, hi, spans)
             or _with_absolute(sentence, lo, hi, spans) or _named_gathering(sentence, lo, hi, spans)) is not None:
         set_off = _balanced(set_off)
         return shorten(set_off[:1].upper() + set_off[1:])
@@ -650,7 +651,8 @@ def _name_after_an_opening_date(sentence: str, lo: int, hi: int, spans: Sequence
 
 _PARTICIPLE_FRONTED = re.compile(r"(?:Signed|Adopted|Founded|Established|Built|Launched|Held|Issued|Ratified|Created|"
                                  r"Opened|Completed|Set\s+up|Announced|Agreed|Drafted|Unveiled|Approved|Concluded|"
-                                 r"Negotiated|Brokered|Formed|Introduced|Passed)\s")
+                                 r"Negotiated|Brokered|Formed|Introduced|Passed|Born|Elected|Appointed|Named|"
+                                 r"Sworn\s+in|Arrested|Detained|Released|Freed)\s")
 
 
 def _fronted_participle(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
@@ -703,6 +705,32 @@ def _past_of(gerund: str) -> str:
         return _IRREGULAR_PAST[gerund]
     stem = gerund[:-3]
     return stem + ("d" if stem.endswith("e") else "ed")
+
+
+# An "-ing" phrase closing the sentence after a comma: "..., arriving in the United States in 1948."
+_GERUND_CLOSING = re.compile(r",\s+(?:then\s+|later\s+|eventually\s+|finally\s+)?(?P<verb>(?!(?:including|following|"
+                             r"according|citing|saying|adding|noting|warning|stressing|insisting|urging|calling|pointing|referring|"
+                             r"accusing|claiming|leaving|bringing|making|marking|raising|prompting|sparking|"
+                             r"ending|setting)\b)[a-z]{3,}ing)\b(?P<rest>[^,;:()]*?)[.!]?\s*$")
+
+
+def _gerund_closing(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """What the subject did next, when the date lies in an "-ing" phrase closing the sentence: "Albright fled with
+    her family ..., arriving in the United States in 1948" -> "Albright arrived in the United States" (not a
+    result the main clause had, "..., leaving 46 dead", "..., marking the end of")."""
+    m = _GERUND_CLOSING.search(sentence)
+    if m is None or not (m.start() <= lo and hi <= m.end()):
+        return None
+    main = sentence[:m.start()]
+    for fronted in (_PARTICIPLE_FRONTED, _GERUND_OPENING):
+        if (f := fronted.match(main)) is not None and (comma := main.find(", ", f.start())) > 0:
+            main = main[comma + 2:]  # "Born in Prague in 1937, Albright fled ...": the subject after the opening
+    subject = _subject_of(main)
+    if (not subject or not subject[:1].isupper() or subject.split()[0] in ("The", "A", "An", "It", "This", "That")
+            or subject.split()[0].endswith("ing")):
+        return None  # (not "Referring to the hostile forces staging ...": no subject there)
+    rest = _without_dates(sentence, m.start("rest"), m.end("rest"), spans)
+    return f"{subject} {_past_of(m['verb'])} {rest}".strip()
 
 
 def _gerund_opening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:

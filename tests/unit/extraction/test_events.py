@@ -2046,3 +2046,11 @@ def test_titles_of_a_cleft_a_question_and_a_phrase_fronting_a_conjunct():
     # a phrase opening the second conjunct fronts the clause after it, which tells (and types) the happening
     [e] = events("The talks stalled, and in a speech on Monday, Kim Jong Un rejected the offer.")
     assert (e.title, e.category) == ("Kim Jong Un rejected the offer", "REJECT")
+
+
+def test_a_fronted_born_and_a_closing_ing_phrase_tell_what_the_subject_did():
+    found = events("Born in Prague in 1937, Albright fled with her family, arriving in the United States in 1948.")
+    assert [e.title for e in found] == ["Albright was born in Prague", "Albright arrived in the United States"]
+    # a result of the main clause is no doing of the subject's
+    assert title_of("North Korea shelled the island, sparking a crisis in November 2010.") != (
+        "North Korea sparked a crisis")
