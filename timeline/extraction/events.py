@@ -344,6 +344,7 @@ def category(sentence: str, date_pos: int, date_end: int | None = None,
         # date told of the thing remembered is its own: "mark the anniversary of the treaty, which entered into
         # force in December")
         hits = tuple(h for h in hits if h[0] < remembered.start())
+    asides = [m.span() for m in _WHO_ASIDE.finditer(sentence)] if ", who" in sentence else []
     verbs_in_clause = {cat for start, end, cat, _w in hits if a <= start and end <= b
                        and not _OBJECT_NOUN.fullmatch(sentence[start:end].lower())}
     for start, end, cat, weight in hits:
@@ -360,6 +361,8 @@ def category(sentence: str, date_pos: int, date_end: int | None = None,
         if not (a <= start and end <= b):
             if weight > 0:
                 continue  # a weak word ("test", "speech") in another clause says nothing of this date's happening
+            if any(s0 <= start and end <= e0 and not (s0 <= date_pos < e0) for s0, e0 in asides):
+                continue  # "Albright, who as secretary of state visited North Korea, died": who she was, not the death
             if others and relative and _dated_elsewhere(sentence, start, end, others, (a, b)):
                 continue
             dist += 60  # a neighbouring clause tells of something else
@@ -368,6 +371,10 @@ def category(sentence: str, date_pos: int, date_end: int | None = None,
         if best is None or dist < best[0]:
             best = (dist, cat)
     return best[1] if best else ""
+
+
+# A relative clause on a person, set off by commas: who they are, not what the sentence tells of
+_WHO_ASIDE = re.compile(r",\s+who\s+[^,;:]+,")
 
 
 def _dated_elsewhere(sentence: str, start: int, end: int, others: Sequence[tuple[int, int]],

@@ -2054,3 +2054,11 @@ def test_a_fronted_born_and_a_closing_ing_phrase_tell_what_the_subject_did():
     # a result of the main clause is no doing of the subject's
     assert title_of("North Korea shelled the island, sparking a crisis in November 2010.") != (
         "North Korea sparked a crisis")
+
+
+def test_a_who_clause_set_off_by_commas_gives_the_event_no_type():
+    [e] = events("Madeleine Albright, who as secretary of state visited North Korea, died on Wednesday.")
+    assert (e.title, e.category) == ("Madeleine Albright died", "")
+    # its own date still takes its own words
+    found = events("Albright, who visited Pyongyang in October 2000, died on Wednesday.")
+    assert [e.category for e in found] == ["CONSULT", ""]
