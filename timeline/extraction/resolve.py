@@ -293,6 +293,15 @@ def relative_unit(doc: DocContext, unit: str, n: int) -> Point | None:
     return None
 
 
+def story_point(doc: DocContext) -> Point | None:
+    """The date the story has reached, for "that October": the last date told, passing over a decade or a century
+    ("admitted in 2002 that agents had kidnapped citizens in the 1970s and 1980s. Five returned home that October"
+    is October 2002), which has no month of its own."""
+    if doc.prev is None or doc.prev.gran not in ("decade", "century"):
+        return doc.prev
+    return next((p for _s, _e, p in reversed(doc.told) if p.gran not in ("decade", "century")), None)
+
+
 def anchor_point(doc: DocContext, gran: str) -> tuple[Point, str]:
     """The previous date if there is one, else the reference date, at a given granularity."""
     if doc.prev is not None:

@@ -1287,3 +1287,11 @@ def test_a_possibility_told_in_a_later_clause_is_not_the_tense_of_a_month():
     # "might" is what the remark said might happen, not when the remark was made
     assert values("Yoon's remark in January that Seoul might build its own weapons alarmed allies.") == [
         ("January", "2025-01")]
+
+
+def test_that_month_passes_over_a_decade_to_the_year_the_story_is_in():
+    text = ("North Korea admitted in 2002 that its agents had kidnapped citizens in the 1970s and 1980s. Five "
+            "returned home that October.")
+    assert values(text, dt.date(2025, 5, 12))[-1] == ("that October", "2002-10")
+    # with only a decade told there is no year to give it (it gave the value "0199-10")
+    assert values("Tensions rose in the 1990s. That October, talks failed.") == [("the 1990s", "199")]

@@ -343,10 +343,10 @@ def month_of_that_year(m, text):
     def year_of(doc):
         # both days of "Feb. 27 and 28 the following year" count from the date before the first
         if "y" not in counted:
-            if doc.prev is None or doc.prev.gran in ("decade", "century"):
+            if (base := R.story_point(doc)) is None:
                 counted["y"] = (doc.dct.year + n, R.PUBLISHED)
             else:
-                counted["y"] = (doc.prev.year + n, R.PREVIOUS)
+                counted["y"] = (base.year + n, R.PREVIOUS)
         return counted["y"]
 
     def res(doc, day=dom):
