@@ -2062,3 +2062,11 @@ def test_a_who_clause_set_off_by_commas_gives_the_event_no_type():
     # its own date still takes its own words
     found = events("Albright, who visited Pyongyang in October 2000, died on Wednesday.")
     assert [e.category for e in found] == ["CONSULT", ""]
+
+
+def test_an_entry_stamp_takes_the_day_of_the_heading_above_it():
+    page = ("Wednesday, Jan. 15\n\n9:02 a.m. — Seoul says the North fired a ballistic missile.\n\n"
+            "Tuesday, Jan. 14\n\n6 p.m. — The ministry says it will not renew a contract that expired last month.")
+    found = events(page, dt.date(2025, 1, 15))
+    stamped = {e.date_text: e.date_start for e in found if e.date_text.endswith("m.")}
+    assert stamped == {"9:02 a.m.": dt.date(2025, 1, 15), "6 p.m.": dt.date(2025, 1, 14)}

@@ -134,6 +134,8 @@ def clock(m, text):
             d = R.weekday(doc, later_wd, doc.tense(start, end))
         elif (chained := _after_previous_stamp(doc, text, start, hh, mi)) is not None:
             return f"{chained.isoformat()}T{tpart}", R.PREVIOUS
+        elif _entry_stamp(text, start, end) and (heading := _heading_day(doc, text, start)) is not None:
+            return f"{heading.value()[:10]}T{tpart}", R.PREVIOUS
         elif (story := _story_day(doc, start)) is not None and not _entry_stamp(text, start, end):
             return f"{story.value()[:10]}T{tpart}", R.PREVIOUS
         else:
@@ -156,6 +158,23 @@ def _entry_stamp(text: str, start: int, end: int) -> bool:
     a dash ("12:30 KST — Air Force One touched down ..."): the page's day (or its last stamp's), never that of a
     date told in the entry before it."""
     return _opens_line(text, start) >= 0 and re.match(r"[ \t]*(?:\n|$|[—–]|-{1,2}\s)", text[end:end + 40]) is not None
+
+
+def _heading_day(doc, text: str, start: int):
+    """The day a live page's heading line gives the entries under it ("Tuesday, Jan. 14" alone on its line, then
+    "6 p.m. — The ministry says ..."): the last day told alone on its line before ``start``, unless an entry stamp
+    with its own date comes between."""
+    for s, e, p in reversed(doc.told):
+        if e > start:
+            continue
+        if start - e > 4000:
+            return None
+        ls = text.rfind("\n", 0, s) + 1
+        le = text.find("\n", e)
+        le = len(text) if le < 0 else le
+        if _LINE_OPENING.fullmatch(text, ls, s) and re.fullmatch(r"[\s:.*#_|]*", text[e:le]):
+            return p if p.gran == "day" and not p.time else None
+    return None
 
 
 def _opens_line(text: str, start: int) -> int:
