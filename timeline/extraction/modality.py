@@ -155,6 +155,13 @@ _TAKES_THAT = frozenset("says say said warns warn believes believe thinks think 
                         "and but than".split())
 
 
+def _relative_between(clause: str, lo: int, hi: int) -> bool:
+    """Whether a relative clause with a verb of its own opens between lo and hi: "will not renew a contract that
+    expired last month" (the contract did expire then; the negation is the renewal's)."""
+    return any(looks_like_verb(r["verb"]) for r in re.finditer(r"\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)",
+                                                             clause[lo:hi]))
+
+
 def _in_polar_question(sentence: str, lo: int, hi: int, a: int) -> bool:
     """Whether the date at [lo, hi) sits in a yes/no question; ``a`` is where the date's clause begins."""
     q = sentence.find("?", hi)
@@ -340,6 +347,7 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
     negation = any((m.start() < hi - a or not _RELATIVE_BEFORE.search(clause, 0, m.start()))
                    and (since < 0 or since <= m.start() < lo - a
                         or (m.start() >= hi - a and "," not in clause[hi - a:m.start()]))
+                   and not (m.end() <= lo - a and _relative_between(clause, m.end(), lo - a))
                    for m in _NEGATION.finditer(clause))
     none_exists = any(m.start() >= hi - a or len(clause[m.end():lo - a].split()) <= 4
                       for m in _NONE_EXISTS.finditer(clause))

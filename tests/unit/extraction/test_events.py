@@ -493,6 +493,10 @@ def test_modality_belongs_to_the_dated_clause_not_to_its_neighbours():
     assert modalities == ["asserted", "asserted"]
     assert [e.modality for e in events("The envoy could meet Kim on Monday in a room that might hold ten.")] == [
         "hypothetical"]
+    # a negation before a relative clause with its own verb is not that clause's: the contract did expire
+    [e] = events("The ministry will not renew a contract that expired last month.")
+    assert e.modality == "asserted"
+    assert [e.modality for e in events("They did not sign the deal that day.")] == ["negated"]
 
 
 def test_arrangements_further_back_or_expected_lie_ahead():
