@@ -268,6 +268,9 @@ def find_mentions(text: str, entries: Sequence[ActorEntry]) -> list[Mention]:
         if _names_a_thing(text, hit.end(), e, form):
             taken.append((hit.start(), hit.end()))  # nor is its surname anyone's mention
             continue  # "Kim Il Sung Square": a place named after him, not Kim Il Sung acting
+        if e.kind == "organisation" and _LONGER_NAME_BEFORE.search(text, max(0, hit.start() - 30), hit.start()):
+            taken.append((hit.start(), hit.end()))
+            continue  # "the National Security Council", "Japan's Security Council": another body, not the UN's
         if e.kind == "country" and _is_venue(text, hit.start(), form, hit.end()):
             continue  # "its embassy in Beijing": a place, not China acting
         if e.kind == "country" and _DEMONYM.search(form) and _OTHER_PEOPLE_BEFORE.search(text, max(0, hit.start() - 12),
@@ -380,6 +383,12 @@ def _with_groups(text: str, mentions: list[Mention], by_name: dict[str, ActorEnt
             chosen = people if len(people) == n else []
         added += [Mention(g0, hit.end("g"), name) for name in chosen]
     return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
+
+
+# A capitalised word running into an organisation's name makes it another body's: "National Security Council"
+# (not an article, the name's own "UN", a weekday or a word that opens a sentence)
+_LONGER_NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|UN|U\.N|United|Nations|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                                 r"Saturday|Sunday|Then|When|After|Before|As|At|In|On|By|And|But)\b)[A-Z][a-z]+[ \t]$")
 
 
 # "as secretary of state", "former president": an office someone held (or holds no more), not who held it at the

@@ -612,3 +612,10 @@ def test_the_alias_trie_matches_the_longest_form_and_falls_back_to_a_shorter_one
     assert [m.group() for m in pattern.finditer("Kim Jong Un met Kim Jongsu and the North's Kim.")] == [
         "Kim Jong Un", "Kim", "the North", "Kim"]
     assert pattern.fullmatch("Kim  Jong\nIl")  # any whitespace between words
+
+
+def test_an_organisations_name_inside_a_longer_name_is_another_body():
+    assert "UN Security Council" not in actors_by_date("A National Security Council meeting convened on Monday.")[
+        "Monday"]
+    assert "UN Security Council" not in actors_by_date("National Security Council officials met on Monday.")["Monday"]
+    assert "UN Security Council" in actors_by_date("On Monday Security Council members met.")["Monday"]
