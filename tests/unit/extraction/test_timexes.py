@@ -1295,3 +1295,9 @@ def test_that_month_passes_over_a_decade_to_the_year_the_story_is_in():
     assert values(text, dt.date(2025, 5, 12))[-1] == ("that October", "2002-10")
     # with only a decade told there is no year to give it (it gave the value "0199-10")
     assert values("Tensions rose in the 1990s. That October, talks failed.") == [("the 1990s", "199")]
+
+
+def test_a_paragraph_opening_by_a_year_sets_its_months_in_that_year():
+    text = ("By 2019 the mood had soured. After Hanoi, Pyongyang returned to missile tests in May, and in October "
+            "talks in Stockholm broke down.")
+    assert values(text, dt.date(2025, 4, 1)) == [("2019", "2019"), ("May", "2019-05"), ("October", "2019-10")]
