@@ -181,6 +181,10 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
                     r"\s+that$", "", clause)
     if len(re.findall(r"[A-Za-z]{2,}", clause)) < 2:
         clause = sentence.strip(" \t\n.!?\"“”'")  # "Maybe." says nothing without its date: "Maybe in the spring" does
+    elif (re.fullmatch(r"\s*", sentence[:lo]) and (verb := re.match(r"[a-z]+", clause)) and looks_like_verb(verb.group())
+          and sentence[hi:hi + 1] == " "):
+        # the date is the subject ("The next year brought the pandemic"): without it the verb has none
+        clause = sentence.strip(" \t\n.!?\"“”'")
     clause = _balanced(clause)
     if clause and clause[0].islower():
         clause = clause[0].upper() + clause[1:]
@@ -1160,7 +1164,9 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
         # "..., measures that stayed in place until 2018": a noun the clause after it tells of, not a verb
         return f"The {first} {' '.join(words[2:])}"
     bare_predicate = (first[:1].islower() and first not in _NOT_PREDICATE and second
-                      and not (looks_like_verb(second) or second.lower() in _AUXILIARIES))
+                      and not (looks_like_verb(second) or second.lower() in _AUXILIARIES)
+                      # ("talks in Stockholm broke down": a subject with its own verb after it)
+                      and not (first.endswith("s") and any(looks_like_verb(w) for w in words[2:5])))
     if first[:1].islower() and (looks_like_verb(first) or first in _AUXILIARIES or after_relative or bare_predicate
                                 or (aside and first.endswith("ly"))):
         # "The Six-Party Talks, which North Korea said it would quit, play no part ..."
@@ -1298,6 +1304,7 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
     clause = re.sub(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|due|set|held|made|signed|issued|begun|taken)\s*,\s+", " ", clause)
     # "met not on Monday, as planned, but on Tuesday": what is left of the contrast once both days are cut
     clause = re.sub(r"(?:,\s*as\s+(?:planned|scheduled|expected))?,?\s+but$", "", clause)
+    clause = re.sub(r"(?:,?\s+(?:and|but|or))+$", "", clause)  # "sealed its borders [in January 2020] and, in June, ..."
     # a conjunction or complementiser left at the start ("and", "which", "that"); a capitalised "That" opens the
     # sentence as a determiner ("That announcement followed ...") and stays
     # ("including his decision to tie aid": an example given in passing is the thing itself)

@@ -2074,3 +2074,14 @@ def test_an_entry_stamp_takes_the_day_of_the_heading_above_it():
     found = events(page, dt.date(2025, 1, 15))
     stamped = {e.date_text: e.date_start for e in found if e.date_text.endswith("m.")}
     assert stamped == {"9:02 a.m.": dt.date(2025, 1, 15), "6 p.m.": dt.date(2025, 1, 14)}
+
+
+def test_titles_keep_a_date_that_is_the_subject_and_drop_a_conjunction_left_hanging():
+    found = events("Talks broke down in October 2019. The next year brought the pandemic.", dt.date(2025, 4, 1))
+    assert [e.title for e in found] == ["Talks broke down", "The next year brought the pandemic"]
+    found = events("North Korea sealed its borders in January 2020 and, in June, blew up the liaison office.",
+                   dt.date(2025, 4, 1))
+    assert found[0].title == "North Korea sealed its borders"
+    # a conjunct whose plural subject has a verb of its own borrows no subject
+    found = events("Pyongyang tested missiles in May 2019, and in October 2019 talks in Stockholm broke down.")
+    assert found[-1].title == "Talks in Stockholm broke down"
