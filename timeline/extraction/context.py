@@ -354,6 +354,9 @@ def _marker(word: str, tokens: list, k: int) -> str:
         return "past"
     if word in ("has", "have"):
         return "past"
+    if (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s")) and k > 0
+            and tokens[k - 1][2] == "," and nxt in _DETERMINERS):
+        return "present"  # "Ishiba, who took office last October, faces an election in July": the verb after the aside
     return ""
 
 

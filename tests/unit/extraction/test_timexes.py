@@ -1301,3 +1301,8 @@ def test_a_paragraph_opening_by_a_year_sets_its_months_in_that_year():
     text = ("By 2019 the mood had soured. After Hanoi, Pyongyang returned to missile tests in May, and in October "
             "talks in Stockholm broke down.")
     assert values(text, dt.date(2025, 4, 1)) == [("2019", "2019"), ("May", "2019-05"), ("October", "2019-10")]
+
+
+def test_a_present_verb_after_an_aside_outweighs_the_asides_past():
+    text = "Ishiba, who took office last October, faces an upper house election in July."
+    assert values(text, dt.date(2025, 5, 12)) == [("last October", "2024-10"), ("July", "2025-07")]
