@@ -72,6 +72,7 @@ _NOT_RULED_OUT = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?rul(?:e|ed|e
 # A reported statement happened whatever it says: "Kim said on Thursday his country would never give up ..."
 _REPORTING = re.compile(
     r"\b(?:said|says|told|announced|declared|stated|warned|insisted|added|wrote|claimed|denied|vowed|pledged"
+    r"|(?:believed|thought)(?=\s+that\b)"  # ("the world briefly believed that the peninsula might change")
     r"|(?<=to\s)(?:warn|say|declare|announce|insist))\b",  # ("used his address to warn he might ...")
     re.IGNORECASE,
 )

@@ -497,6 +497,11 @@ def test_modality_belongs_to_the_dated_clause_not_to_its_neighbours():
     [e] = events("The ministry will not renew a contract that expired last month.")
     assert e.modality == "asserted"
     assert [e.modality for e in events("They did not sign the deal that day.")] == ["negated"]
+    # a belief held then happened, whatever it held possible; a possibility dated in it stays one
+    [e] = events("In the spring of 2018, the world briefly believed that the peninsula might change for good.")
+    assert e.modality == "asserted"
+    [e] = events("Officials believed that talks could resume in May.")
+    assert e.modality == "hypothetical"
 
 
 def test_arrangements_further_back_or_expected_lie_ahead():
