@@ -699,7 +699,14 @@ _IRREGULAR_PAST = {"taking": "took", "becoming": "became", "coming": "came", "me
                    "leaving": "left", "making": "made", "giving": "gave", "holding": "held", "being": "was",
                    "dying": "died", "running": "ran", "getting": "got", "seeing": "saw", "going": "went",
                    "sending": "sent", "speaking": "spoke", "flying": "flew", "putting": "put", "setting": "set",
-                   "saying": "said", "telling": "told", "trying": "tried", "paying": "paid", "building": "built"}
+                   "saying": "said", "telling": "told", "trying": "tried", "paying": "paid", "building": "built",
+                   "withdrawing": "withdrew", "drawing": "drew", "throwing": "threw", "bringing": "brought",
+                   "buying": "bought", "fighting": "fought", "finding": "found", "keeping": "kept", "losing": "lost",
+                   "selling": "sold", "shutting": "shut", "cutting": "cut", "spending": "spent", "striking": "struck",
+                   "writing": "wrote", "choosing": "chose", "standing": "stood", "hitting": "hit", "breaking": "broke",
+                   "seeking": "sought", "beginning": "began", "fleeing": "fled", "rising": "rose", "falling": "fell",
+                   "growing": "grew", "leading": "led", "swearing": "swore", "undergoing": "underwent",
+                   "overseeing": "oversaw", "riding": "rode", "driving": "drove", "eating": "ate", "sitting": "sat"}
 
 
 def _past_of(gerund: str) -> str:
@@ -733,8 +740,16 @@ def _gerund_closing(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
     if (not subject or not subject[:1].isupper() or subject.split()[0] in ("The", "A", "An", "It", "This", "That")
             or subject.split()[0].endswith("ing")):
         return None  # (not "Referring to the hostile forces staging ...": no subject there)
-    rest = _without_dates(sentence, m.start("rest"), m.end("rest"), spans)
-    return f"{subject} {_past_of(m['verb'])} {rest}".strip()
+    verb, a, b = m["verb"], m.start("rest"), m.end("rest")
+    for other in re.finditer(r"\s+and\s+(?P<verb>[a-z]+ing)\b", sentence[a:b]):
+        # "withdrawing its workers in April and agreeing to reopen the park in August": each date its own doing
+        if a + other.start() < lo:
+            verb, a = other["verb"], a + other.end()
+        else:
+            b = a + other.start()
+            break
+    rest = _without_dates(sentence, a, b, spans)
+    return f"{subject} {_past_of(verb)} {rest}".strip()
 
 
 def _gerund_opening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:

@@ -2063,6 +2063,10 @@ def test_a_fronted_born_and_a_closing_ing_phrase_tell_what_the_subject_did():
     # a result of the main clause is no doing of the subject's
     assert title_of("North Korea shelled the island, sparking a crisis in November 2010.") != (
         "North Korea sparked a crisis")
+    # two such phrases, each with its date, each the subject's own doing
+    found = events("Pyongyang shut the park for five months in 2013, withdrawing its workers in April and agreeing to "
+                   "reopen the park in August.")
+    assert [e.title for e in found][1:] == ["Pyongyang withdrew its workers", "Pyongyang agreed to reopen the park"]
 
 
 def test_a_who_clause_set_off_by_commas_gives_the_event_no_type():
