@@ -813,7 +813,7 @@ def _named_gathering(sentence: str, lo: int, hi: int | None = None,
     the_before = re.search(r"\bthe\s+$", sentence[max(0, lo - 6):lo])
     if m is None and hi is not None and the_before and not _verb_just_before(sentence, lo - len(the_before.group())) \
             and any(e <= lo for s, e in spans):
-        after = _GATHERING_AFTER_YEAR.match(sentence, hi)
+        after = _GATHERING_AFTER_YEAR.match(sentence, hi) or _HAPPENING_AFTER_YEAR.match(sentence, hi)
         if after is not None and not re.fullmatch(r"\s*(?:In|At|During|After|Since|Before)?\s*the\s+",
                                                   sentence[:lo], re.IGNORECASE):
             return f"The {after['name']}"
@@ -836,6 +836,14 @@ def _verb_just_before(sentence: str, at: int) -> bool:
 _GATHERING_AFTER_YEAR = re.compile(r"\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}(?:[Ss]ummit|[Tt]alks|Conference|"
                                    r"Olympics|Games|Congress|Plenum|Forum))\b(?!\s+(?:was|were|is|are|had|has|ended|"
                                    r"began|collapsed|broke))")
+
+
+# "ruled last year that the 2016 closure was lawful": a happening named after its date, in passing
+_HAPPENING_AFTER_YEAR = re.compile(r"\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,2}(?:closure|shutdown|test|launch|election|"
+                                   r"crisis|deal|agreement|accord|treaty|declaration|visit|attack|shelling|sinking|"
+                                   r"invasion|armistice|ceasefire|reunion|boycott|withdrawal|collapse|meeting|war|"
+                                   r"summit|talks))\b"
+                                   r"(?![\w-])")
 
 
 _WITH_ABSOLUTE = re.compile(r",\s+with\s+(?P<np>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?P<verb>[a-z]+ing)\b"

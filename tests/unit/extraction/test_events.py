@@ -2094,3 +2094,11 @@ def test_titles_keep_a_date_that_is_the_subject_and_drop_a_conjunction_left_hang
     # a conjunct whose plural subject has a verb of its own borrows no subject
     found = events("Pyongyang tested missiles in May 2019, and in October 2019 talks in Stockholm broke down.")
     assert found[-1].title == "Talks in Stockholm broke down"
+
+
+def test_a_happening_named_by_its_year_beside_the_sentences_own_date_is_titled_by_its_noun():
+    found = events("A court ruled last year that the 2016 closure was lawful.", dt.date(2025, 6, 30))
+    assert [(e.date_text, e.title) for e in found] == [("last year", "A court ruled that the closure was lawful"),
+                                                      ("2016", "The closure")]
+    found = events("Kim said on Monday that the 2018 summit was a mistake.")
+    assert found[-1].title == "The summit"
