@@ -11,13 +11,16 @@ import re
 
 from .lexicon import MONTH_RE
 
-_BULLET = r"[ \t]*(?:[-•*–·▪►][ \t]*)?"
+# (a list's bullet or number, and Markdown's bold or italics around the date: "- **July 4**: ...", "1. *June 12* —")
+_BULLET = r"[ \t]*(?:(?:[-•*–·▪►]|\d{1,3}[.)])[ \t]*)?(?:\*\*|__|\*|_)?"
 _LEAD_DATE = (
-    rf"(?:(?:Early|Late|Mid|Mid-|Spring|Summer|Autumn|Fall|Winter)[ \t-]*)?(?:{MONTH_RE}[ \t]*\d{{0,2}}(?:,?[ \t]*\d{{4}})?"
-    rf"|\d{{1,2}}[ \t]+{MONTH_RE}(?:[ \t]+\d{{4}})?|(?P<y>1[0-9]\d\d|20\d\d)(?:-\d\d(?:-\d\d)?)?)"
+    rf"(?:(?:Early|Late|Mid|Mid-|Spring|Summer|Autumn|Fall|Winter)[ \t-]*)?(?:{MONTH_RE}[ \t]*\d{{0,2}}"
+    rf"(?:[-–]\d{{1,2}})?(?:,?[ \t]*\d{{4}})?"
+    rf"|\d{{1,2}}(?:[-–]\d{{1,2}})?[ \t]+{MONTH_RE}(?:[ \t]+\d{{4}})?|(?P<y>1[0-9]\d\d|20\d\d)(?:-\d\d(?:-\d\d)?)?)"
 )
+_EMPHASIS_END = r"(?:\*\*|__|\*|_)?"
 # A line that opens with a date and a dash, colon or tab: an entry of a chronology.
-_ENTRY = re.compile(rf"{_BULLET}{_LEAD_DATE}[ \t]*(?:—|–|-|:|\t)")
+_ENTRY = re.compile(rf"{_BULLET}{_LEAD_DATE}{_EMPHASIS_END}[ \t]*(?:—|–|-|:|\t){_EMPHASIS_END}")
 # A short line that names a year and nothing else that reads as a sentence: "Key events of 2017", "2018".
 _HEADING = re.compile(r"[^.!?\n]{0,50}\b(?P<y>1[0-9]\d\d|20\d\d)\b[^.!?\n]{0,30}:?[ \t]*")
 

@@ -1306,3 +1306,10 @@ def test_a_paragraph_opening_by_a_year_sets_its_months_in_that_year():
 def test_a_present_verb_after_an_aside_outweighs_the_asides_past():
     text = "Ishiba, who took office last October, faces an upper house election in July."
     assert values(text, dt.date(2025, 5, 12)) == [("last October", "2024-10"), ("July", "2025-07")]
+
+
+def test_a_markdown_chronology_dates_its_bold_or_numbered_entries_by_the_heading_above():
+    page = ("### 2017\n- **July 4**: The first ICBM is launched.\n\n### 2019\n- **Feb. 27-28**: Hanoi summit ends "
+            "without a deal.\n1. *June 30* — Trump steps into North Korea.")
+    got = values(page, dt.date(2025, 1, 5))
+    assert ("July 4", "2017-07-04") in got and ("Feb. 27", "2019-02-27") in got and ("June 30", "2019-06-30") in got
