@@ -20,7 +20,8 @@ _LEAD_PREP = (r"(?:\s*\b(?:in|on|at|since|during|by|from|until|till|through|thro
               r"|(?:in|on)\s+or\s+(?:about|before|after)|at\s+least|beginning|starting|continuing|not(?=\s+(?:on|in|"
               r"at)\b)"
               r"|(?:the\s+)?(?:end|start|beginning|close|middle)\s+of(?:\s+the)?"
-              r"|the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of)\s*)*")
+              r"|the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of"
+              r"|dated|filed|stamped)\s*)*")  # ("Records dated 10/09/2006 show ...": nothing left to date them by)
 
 
 def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
@@ -1016,6 +1017,12 @@ def _plain_for_title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int,
 def _balanced(clause: str) -> str:
     """The clause without a bracket or curly quote left open or closed at its start or end by what the title leaves
     out ("Kim met Trump on “", "), the White House said"); one inside it stays ("1) the Panmunjom Declaration")."""
+    if clause.count('"') % 2:
+        # a straight quotation mark left open at either end ('"We met in Singapore [on June 12, 2018], ...')
+        if clause.startswith('"'):
+            clause = clause[1:].lstrip()
+        elif clause.endswith('"'):
+            clause = clause[:-1].rstrip()
     while clause:
         first, last = clause[0], clause[-1]
         if first in _CLOSERS or (first in _OPENERS and _CLOSERS[_OPENERS.index(first)] not in clause):
@@ -1303,6 +1310,9 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
                                                                                         clause[:s_rel])):
                 cut = late.start()  # "agreed late Monday": the hour of the day, not how the agreeing went
             rest = clause[e_rel:]
+            if re.search(r"\b(?:said|says|say|that|believed|thought)\s+$", clause[:cut]) and re.match(
+                    r"\s+(?:had|has|have|was|were|is|are|would|will)\b", rest):
+                continue  # "Officials said the previous Tuesday had been set aside": the date is the clause's subject
             if (hanging := _HANGING_ANCHOR.match(rest)) is not None:
                 rest = rest[hanging.end():]  # "Two days [after the launch,] bombers flew": part of the date
             if re.match(r"['’]s\b", rest):

@@ -2102,3 +2102,12 @@ def test_a_happening_named_by_its_year_beside_the_sentences_own_date_is_titled_b
                                                       ("2016", "The closure")]
     found = events("Kim said on Monday that the 2018 summit was a mistake.")
     assert found[-1].title == "The summit"
+
+
+def test_titles_keep_a_date_that_subjects_a_reported_clause_and_drop_what_only_held_a_date():
+    assert title_of("Officials said the previous Tuesday had been set aside for talks.") == (
+        "Officials said the previous Tuesday had been set aside for talks")
+    assert title_of("Records dated 10/09/2006 show the test was detected.") == "Records show the test was detected"
+    # a straight quotation mark the date's removal left open goes too
+    assert title_of('"We met in Singapore on June 12, 2018, and we agreed on a lot," Trump said.',
+                    "June 12, 2018") == "We met in Singapore"
