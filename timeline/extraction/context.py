@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import ABBREVIATIONS, MONTHS, clock_ends_sentence
+from .lexicon import MONTHS, abbreviated, clock_ends_sentence
 from .values import Point
 
 _TOKEN_RE = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+|[.!?;:,]")
@@ -252,7 +252,7 @@ def _ends_sentence(text: str, dot: int, before: str) -> bool:
     when the text goes on in lower case or with a comma."""
     if before in ("a.m", "p.m") and clock_ends_sentence(text, dot):
         return True  # "at 8:10 a.m. The missile flew ..."
-    if before in ABBREVIATIONS or (len(before) == 1 and before.isalpha()):
+    if abbreviated(before, text[dot + 1:dot + 4]) or (len(before) == 1 and before.isalpha()):
         return False
     nxt = text[dot + 1:dot + 3].lstrip()[:1]
     return not nxt or not (nxt.islower() or nxt in ",;:")

@@ -25,7 +25,7 @@ from .furniture import (
     sends_reader_to_coverage,
     table_cells,
 )
-from .lexicon import ABBREVIATIONS, DEAL_DATED_RE, LOCAL_CLOCK_RE, MOVED_FROM_RE, clock_ends_sentence
+from .lexicon import DEAL_DATED_RE, LOCAL_CLOCK_RE, MOVED_FROM_RE, abbreviated, clock_ends_sentence
 from .modality import clause_around, modality
 from .resolve import NAMES_A_LAW
 from .results import ExtractedEvent
@@ -66,7 +66,7 @@ def sentences(text: str, keep: Sequence[tuple[int, int]] = ()) -> list[tuple[int
         if m.group().startswith((".",)) and "\n" not in m.group() and not clock_end:
             word = re.search(r"([\w.]+)$", text[max(0, m.start() - 12):m.start()])
             w = (word.group(1) if word else "").lower().rstrip(".")
-            if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
+            if abbreviated(w, text[m.start() + 1:m.start() + 4]) or (len(w) == 1 and w.isalpha()):
                 continue
         end = m.end() if "\n" not in m.group() else m.start()
         _emit(text, start, end, para, out)

@@ -119,6 +119,8 @@ _METADATA_LINE = re.compile(
     r"|\b\d+\s+min(?:ute)?s?\s+read\b|\|\s*(?:Updated|Published)\b"
     # a correction or editor's note: about an earlier version of the page ("It was Sept. 9, not Sept. 6")
     r"|^\s*(?:Correction|Clarification|Editor['’]s\s+note)s?\s*(?:\([^)\n]{0,40}\)\s*)?[:—–-]"
+    # and a wire's note in brackets on what this version changed: "(Corrects date in paragraph 3 to Oct. 5 from Oct. 4)"
+    r"|^\s*\((?:Corrects|Correcting|Updates|Adds|Recasts|Refiles|Removes|Fixes|Changes|Clarifies)\b[^)\n]{0,200}\)\s*$"
     # a link to other coverage: "Related: North Korea parades new ICBM (Oct. 12, 2023)"
     r"|^\s*(?:Related(?:\s+(?:story|stories|coverage|articles?|reading))?|Read\s+more|See\s+also|Also\s+read"
     r"|More\s+on\s+this(?:\s+story)?|Watch|Listen)\s*:"

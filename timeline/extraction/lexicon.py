@@ -42,6 +42,14 @@ ABBREVIATIONS = frozenset(
     "okla ore pa tenn tex va vt wash wis wyo".split()
 )
 
+def abbreviated(word: str, after: str) -> bool:
+    """Whether ``word`` before a period is an abbreviation, given the text ``after`` the period: "No." only before
+    a number ("No. 2 official"); "No. It is the third launch" ends an answer."""
+    if word == "no":
+        return after.lstrip()[:1].isdigit()
+    return word in ABBREVIATIONS
+
+
 # An author-date citation in brackets: "(Cha 2012; Lankov 2013)", "(Smith and Park, 2021, p. 44)", "(KINU 2020)"
 _CITED = r"(?:[A-Z][\w&'’.-]*,?\s+|(?:and|&)\s+|et\s+al\.,?\s+){1,6}(?:1[89]|20)\d\d[a-z]?(?:,\s*pp?\.\s*\d+(?:[-–]\d+)?)?"
 CITATION_RE = re.compile(rf"\(\s*{_CITED}(?:\s*;\s*{_CITED})*\s*\)")

@@ -109,6 +109,16 @@ NAMES_A_LAW = re.compile(r"\b[A-Z][\w-]*\s+Act\s+(?:of|for)\s+(?:(?:[Ff]iscal|FI
                          r"FY\s*)?$")
 
 
+def named_year(doc: DocContext, start: int) -> int | None:
+    """The year just named in the same clause, whatever the tense and whether past or not: "its third ICBM launch
+    of 2024, after tests in January and March" are January and March 2024."""
+    p = doc.prev
+    if (p is not None and p.gran == "year" and p.year >= doc.dct.year and 0 <= start - doc.prev_end <= 80
+            and _YEAR_THEN_MONTHS.fullmatch(doc.text, doc.prev_end, start)):
+        return p.year
+    return None
+
+
 def story_year(doc: DocContext, month: int, start: int) -> int | None:
     """The year of a month (or a day of it) named without one in a story told about an earlier year: "The
     summit of July 2000 ... It ended on July 25" and "The 2005 accord, signed in April" follow the year of the
@@ -151,6 +161,11 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
         # called", "Xi last visited in June 2019. Kim has travelled to China five times, most recently in September"
         return None
     return p.year
+
+
+# what may stand between a year and months of it told in the same clause: ", after tests in", " (in"
+_YEAR_THEN_MONTHS = re.compile(r"[^.;:!?\n]*?(?:,\s*|\s)(?:after|before|with|including|following|since|in|on|"
+                               r"between|from)\s+(?:[\w'’-]+\s+){0,3}?(?:in\s+)?")
 
 
 # "would", "was to", "were due to": what lay ahead when the story was told
@@ -349,12 +364,11 @@ def offset(doc: DocContext, unit: str, n: int, from_prev: bool, start: int = -1,
     p = shift(base, unit, n)
     if p is None:
         return "", anchor
-    if anchor == PREVIOUS and n > 0 and end > start >= 0 and point_range(p)[0] > doc.dct \
-            and doc.tense(start, end) == "past":
-        # "Three years later, Sung Kim said ..." after a month the text left without its year: a past told after
-        # the reference date counts from a month guessed wrong, so from the last date written with its year
-        if (written := _from_written_year(doc, unit, n, start)) is not None:
-            p = base = written
+    # "Three years later, Sung Kim said ..." after a month the text left without its year: a past told after the
+    # reference date counts from a month guessed wrong, so from the last date written with its year
+    if (anchor == PREVIOUS and n > 0 and end > start >= 0 and point_range(p)[0] > doc.dct
+            and doc.tense(start, end) == "past" and (written := _from_written_year(doc, unit, n, start)) is not None):
+        p = base = written
     if base.gran == "day" and anchor == PUBLISHED:
         # "a decade ago" is the year ten years back, not the whole decade it falls in
         p = coarsen(p, "year" if gran in ("decade", "century") else gran)

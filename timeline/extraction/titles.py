@@ -683,7 +683,8 @@ def _fronted_participle(sentence: str, lo: int, hi: int, spans: Sequence[tuple[i
 # An aside on the clause's last noun, after which the clause ends in a few words: ", built up over the years
 # since 2003, in doubt."
 _RESUMED_AFTER_ASIDE = re.compile(r"\s*,\s+(?:[a-z]+ed|built|made|held|set|kept|known|seen|begun|taken|given|"
-                                  r"which|who)\b[^,;:.]{0,80},\s+"
+                                  r"which|who)\b(?:[^,;:.]|(?<=[A-Z][a-z])\.|(?<=[A-Z][a-z]{2})\.|(?<=[A-Z][a-z]{3})\.)"
+                                  r"{0,80},\s+"  # (a month's abbreviation inside: "held on Oct. 5 at ...,")
                                   r"(?P<rest>[a-z][\w'’-]*(?:\s+[\w'’-]+){0,5})[.!?]?\s*$")
 
 
@@ -1201,6 +1202,9 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
                                 or (aside and first.endswith("ly"))):
         # "The Six-Party Talks, which North Korea said it would quit, play no part ..."
         subject = _subject_of(before)
+        if aside and (that_np := re.search(r"\bthat\s+(?P<np>(?:the|its|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3})$",
+                                           before)) and not any(looks_like_verb(w) for w in that_np["np"].split()):
+            subject = that_np["np"]  # "told reporters that the talks, held on Oct. 5 at ..., had": the talks were held
         if subject:
             participle = looks_like_verb(first) or first in _PLAN_WORDS or (
                 first.endswith("ly") and (looks_like_verb(second) or second in _PLAN_WORDS))

@@ -2111,3 +2111,16 @@ def test_titles_keep_a_date_that_subjects_a_reported_clause_and_drop_what_only_h
     # a straight quotation mark the date's removal left open goes too
     assert title_of('"We met in Singapore on June 12, 2018, and we agreed on a lot," Trump said.',
                     "June 12, 2018") == "We met in Singapore"
+
+
+def test_a_wires_correction_note_an_answers_no_and_an_aside_in_a_that_clause():
+    story = ("(Corrects date of talks in paragraph 3 to Oct. 5 from Oct. 4)\n\nThe envoy told reporters on Saturday "
+             "that the talks, held on Oct. 5 at a conference center, had broken off.")
+    found = events(story, dt.date(2019, 10, 6))
+    assert [(e.date_text, e.title) for e in found] == [
+        ("Saturday", "The envoy told reporters that the talks had broken off"),
+        ("Oct. 5", "The talks were held at a conference center")]
+    # "No." answering a question ends a sentence; "No. 2" does not
+    [e] = events("Is this the first launch this year? No. It is the third launch of 2024.", dt.date(2024, 11, 1))[1:]
+    assert e.title == "It is the third launch"
+    assert "No. 2 official" in events("The No. 2 official met Kim on Monday.")[0].title

@@ -1313,3 +1313,8 @@ def test_a_markdown_chronology_dates_its_bold_or_numbered_entries_by_the_heading
             "without a deal.\n1. *June 30* — Trump steps into North Korea.")
     got = values(page, dt.date(2025, 1, 5))
     assert ("July 4", "2017-07-04") in got and ("Feb. 27", "2019-02-27") in got and ("June 30", "2019-06-30") in got
+
+
+def test_months_after_a_year_named_in_their_clause_are_of_that_year_whatever_the_tense():
+    text = "It is the North's third ICBM launch of 2024, after tests in January and March."
+    assert values(text, dt.date(2024, 11, 1)) == [("2024", "2024"), ("January", "2024-01"), ("March", "2024-03")]
