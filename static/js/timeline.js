@@ -33,7 +33,23 @@
     }
     enterInSearch = false;
   }, true);
+  // htmx keeps a copy of the page's HTML for the back button, taken as the next filter is sent. HTML holds what the
+  // server sent, not what was typed since: typing swaps only the results, so the copy's search box would come back
+  // empty beside a searched list (and the next filter would drop the search). Once a response is in, the fields
+  // hold what the new URL says: write them into the HTML. (Not later: by the next copy, a tick may be newer than it.)
+  function recordFields() {
+    document.querySelectorAll("form#filters input, form#filters option").forEach(function (field) {
+      if (field.tagName === "OPTION") {
+        field.toggleAttribute("selected", field.selected);
+      } else if (field.type === "checkbox" || field.type === "radio") {
+        field.toggleAttribute("checked", field.checked);
+      } else {
+        field.setAttribute("value", field.value);
+      }
+    });
+  }
   document.addEventListener("htmx:afterSettle", function () {
+    recordFields();
     // "Show more": move to the first new heading or list, so the next Tab continues with the new events.
     var fresh = document.querySelector("[data-focus-first]");
     if (fresh) {

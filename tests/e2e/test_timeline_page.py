@@ -133,6 +133,27 @@ def test_screenshots_of_the_timeline_fit_the_screen(live_server, browser, seeded
 
 
 @pytest.mark.django_db(transaction=True)
+def test_back_after_typing_and_ticking_shows_the_search_the_list_was_filtered_by(live_server, page, seeded, console_errors):
+    page.goto(live_server.url + "/")
+    search = page.get_by_label("Search titles, sentences and actors")
+    search.press_sequentially("Singapore", delay=30)
+    expect(page).to_have_url(re.compile(r"\?q=Singapore$"))
+    wait_for_htmx(page)
+    searched = event_ids(page)
+    page.get_by_label(re.compile(r"^United States \(\d+\)$")).check()
+    expect(page).to_have_url(re.compile(r"\?q=Singapore&actor=united-states$"))
+    wait_for_htmx(page)
+    page.go_back()
+    expect(page).to_have_url(re.compile(r"\?q=Singapore$"))
+    wait_for_htmx(page)
+    # The restored page is the one left: its list and the search box that filtered it, so the next filter keeps it.
+    assert event_ids(page) == searched
+    expect(search).to_have_value("Singapore")
+    expect(page.get_by_label(re.compile(r"^United States \(\d+\)$"))).not_to_be_checked()
+    assert console_errors == []
+
+
+@pytest.mark.django_db(transaction=True)
 def test_leaving_the_search_box_sends_nothing_more_and_adds_no_history_entry(live_server, page, seeded, console_errors):
     page.goto(live_server.url + "/")
     page.get_by_label("Search titles, sentences and actors").press_sequentially("Singapore", delay=30)
