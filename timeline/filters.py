@@ -20,6 +20,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
@@ -94,8 +95,12 @@ def parse_bound(text: str) -> Bound | None:
 
 
 def search_terms(q: str) -> list[str]:
-    """Words of a text query, lower-cased; punctuation (and so any full-text query syntax) is dropped."""
-    return re.findall(r"\w+", q.lower())[:MAX_TERMS]
+    """Words of a text query, lower-cased; punctuation (and so any full-text query syntax) is dropped.
+
+    Compatibility forms are folded first (NFKC): an East Asian keyboard types full-width "Ｔｒｕｍｐ", which neither
+    the full-text index nor the actor names would otherwise match.
+    """
+    return re.findall(r"\w+", unicodedata.normalize("NFKC", q).lower())[:MAX_TERMS]
 
 
 class MultipleValueField(forms.Field):

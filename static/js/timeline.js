@@ -1,4 +1,4 @@
-// The timeline page's one script: keep keyboard focus somewhere sensible after htmx swaps content.
+// The timeline's script (on the timeline, a share's page and its embed): the filter form with htmx, and keyboard focus.
 // Everything works without it (and without htmx): links and the form fall back to full page loads.
 (function () {
   "use strict";
@@ -9,7 +9,47 @@
       panel.removeAttribute("open");
     }
   });
+  function isSearchBox(element) {
+    return Boolean(element && element.matches && element.matches("form#filters input[type=search]"));
+  }
+  // The search box sends itself as it is typed in (its own hx-trigger). Leaving it fires "change", which would send
+  // the whole form again with nothing new: a second request that replaces the form and adds a history entry for the
+  // same URL (Back then seems to do nothing), or, when leaving it is a click on a filter, a request cut short.
+  document.addEventListener("change", function (event) {
+    if (isSearchBox(event.target)) {
+      event.stopPropagation();
+    }
+  }, true);
+  // Enter in the search box fires its "search" event, which sends it, and also submits the form, which would send
+  // it again, each request cutting the other short. Where the browser has that event, the box's own request suffices.
+  var enterInSearch = false;
+  document.addEventListener("keydown", function (event) {
+    enterInSearch = event.key === "Enter" && isSearchBox(event.target) && "onsearch" in event.target;
+  }, true);
+  document.addEventListener("submit", function (event) {
+    if (enterInSearch && window.htmx) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+    enterInSearch = false;
+  }, true);
+  // htmx keeps a copy of the page's HTML for the back button, taken as the next filter is sent. HTML holds what the
+  // server sent, not what was typed since: typing swaps only the results, so the copy's search box would come back
+  // empty beside a searched list (and the next filter would drop the search). Once a response is in, the fields
+  // hold what the new URL says: write them into the HTML. (Not later: by the next copy, a tick may be newer than it.)
+  function recordFields() {
+    document.querySelectorAll("form#filters input, form#filters option").forEach(function (field) {
+      if (field.tagName === "OPTION") {
+        field.toggleAttribute("selected", field.selected);
+      } else if (field.type === "checkbox" || field.type === "radio") {
+        field.toggleAttribute("checked", field.checked);
+      } else {
+        field.setAttribute("value", field.value);
+      }
+    });
+  }
   document.addEventListener("htmx:afterSettle", function () {
+    recordFields();
     // "Show more": move to the first new heading or list, so the next Tab continues with the new events.
     var fresh = document.querySelector("[data-focus-first]");
     if (fresh) {

@@ -127,3 +127,38 @@ def test_a_pupil_prints_the_share_as_filtered_and_ordered_on_screen(live_server,
     expect(page.locator("#f-sort")).to_have_value("oldest")
     assert errors == []
     context.close()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_on_a_phone_the_share_page_starts_with_its_filters_folded_as_the_timeline_does(live_server, browser):
+    share = _share()
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(f"{live_server.url}/s/{share.token}/")
+    # A pupil opening the link from the handout's QR code sees the events, not a screen of checkboxes.
+    expect(page.locator(".filters-panel")).not_to_have_attribute("open", "")
+    assert page.locator("#results .event-title").first.is_visible()
+    context.close()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_back_on_the_share_page_shows_the_search_the_list_was_filtered_by(live_server, browser):
+    share = _share()
+    page = browser.new_context().new_page()
+    errors: list[str] = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.goto(f"{live_server.url}/s/{share.token}/")
+    search = page.get_by_label("Search titles, sentences and actors")
+    search.press_sequentially("Hanoi", delay=30)
+    expect(page).to_have_url(f"{live_server.url}/s/{share.token}/?q=Hanoi")
+    wait_for_htmx(page)
+    page.locator("#f-sort").select_option("oldest")
+    expect(page).to_have_url(f"{live_server.url}/s/{share.token}/?q=Hanoi&sort=oldest")
+    wait_for_htmx(page)
+    page.go_back()
+    expect(page).to_have_url(f"{live_server.url}/s/{share.token}/?q=Hanoi")
+    wait_for_htmx(page)
+    assert page.locator("#results .event-title").all_inner_texts() == [HANOI]
+    expect(search).to_have_value("Hanoi")
+    expect(page.locator("#f-sort")).to_have_value("newest")
+    assert errors == []

@@ -130,3 +130,61 @@ def test_screenshots_of_the_timeline_fit_the_screen(live_server, browser, seeded
     expect(page.locator("#filters")).to_be_hidden()
     expect(page.locator("[data-event-id] details.source blockquote").first).to_be_visible()
     context.close()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_back_after_typing_and_ticking_shows_the_search_the_list_was_filtered_by(live_server, page, seeded, console_errors):
+    page.goto(live_server.url + "/")
+    search = page.get_by_label("Search titles, sentences and actors")
+    search.press_sequentially("Singapore", delay=30)
+    expect(page).to_have_url(re.compile(r"\?q=Singapore$"))
+    wait_for_htmx(page)
+    searched = event_ids(page)
+    page.get_by_label(re.compile(r"^United States \(\d+\)$")).check()
+    expect(page).to_have_url(re.compile(r"\?q=Singapore&actor=united-states$"))
+    wait_for_htmx(page)
+    page.go_back()
+    expect(page).to_have_url(re.compile(r"\?q=Singapore$"))
+    wait_for_htmx(page)
+    # The restored page is the one left: its list and the search box that filtered it, so the next filter keeps it.
+    assert event_ids(page) == searched
+    expect(search).to_have_value("Singapore")
+    expect(page.get_by_label(re.compile(r"^United States \(\d+\)$"))).not_to_be_checked()
+    assert console_errors == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_leaving_the_search_box_sends_nothing_more_and_adds_no_history_entry(live_server, page, seeded, console_errors):
+    page.goto(live_server.url + "/")
+    page.get_by_label("Search titles, sentences and actors").press_sequentially("Singapore", delay=30)
+    expect(page).to_have_url(re.compile(r"\?q=Singapore$"))
+    wait_for_htmx(page)
+    entries = page.evaluate("history.length")
+    requests = []
+    page.on("request", lambda request: requests.append(request.url) if request.headers.get("hx-request") else None)
+    page.keyboard.press("Tab")
+    page.wait_for_timeout(600)
+    wait_for_htmx(page)
+    # The search was sent as it was typed: leaving the box asks for the same list again, and Back would then stay put.
+    assert requests == []
+    assert page.evaluate("history.length") == entries
+    assert page.evaluate("document.activeElement.id") == "f-from"
+    assert console_errors == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_pressing_enter_in_the_search_box_sends_the_search_once(live_server, page, seeded, console_errors):
+    page.goto(live_server.url + "/")
+    requests = []
+    page.on("request", lambda request: requests.append(request.url) if request.headers.get("hx-request") else None)
+    search = page.get_by_label("Search titles, sentences and actors")
+    search.fill("Singapore")
+    search.press("Enter")
+    expect(page).to_have_url(re.compile(r"\?q=Singapore$"))
+    page.wait_for_timeout(600)
+    wait_for_htmx(page)
+    # Enter is both the search box's own "search" and the form's submission: one of them, not both racing.
+    assert len(requests) == 1, requests
+    assert "singapore" in page.locator(EVENTS).first.text_content().lower()
+    assert page.evaluate("document.activeElement.id") == "f-q"
+    assert console_errors == []

@@ -1,6 +1,7 @@
 """Every export format, parsed back the way its consumers would read it."""
 
 import csv
+import dataclasses
 import datetime
 import io
 import json
@@ -101,8 +102,18 @@ def test_the_calendar_makes_day_events_all_day_and_vaguer_dates_spans_that_say_t
     assert month.decoded("dtend") == datetime.date(2019, 11, 1)
     assert str(month["summary"]) == "Talks resume (month: October 2019)"
     assert year.decoded("dtstart") == datetime.date(2026, 1, 1) and year.decoded("dtend") == datetime.date(2027, 1, 1)
-    assert str(year["summary"]) == "A summit is planned (year: about 2026)"
+    # What did not happen is marked as the timeline marks it: a calendar entry otherwise reads as a fact.
+    assert str(year["summary"]) == "Planned or announced: A summit is planned (year: about 2026)"
+    assert str(year["description"]).startswith("Planned or announced.\n\nA summit could happen around 2026")
     assert len({str(e["uid"]) for e in (day, month, year)}) == 3
+
+
+def test_the_calendar_says_which_events_were_only_supposed_or_did_not_happen():
+    records = [dataclasses.replace(DAY, id=n, modality=modality) for n, modality in
+               enumerate(["asserted", "planned", "hypothetical", "negated"], 1)]
+    summaries = [str(e["summary"]) for e in _calendar_events(ics.to_ics(records))]
+    assert summaries == ["Trump and Kim meet in Singapore", "Planned or announced: Trump and Kim meet in Singapore",
+                         "Hypothetical: Trump and Kim meet in Singapore", "Did not happen: Trump and Kim meet in Singapore"]
 
 
 def test_the_json_export_validates_against_its_schema_and_carries_w3c_selectors():

@@ -96,6 +96,11 @@ def test_the_text_query_searches_titles_sentences_and_actor_names(corpus):
     assert titles(filter_events(q("q=summ"))) == ["Singapore summit"]  # a word still being typed
 
 
+def test_full_width_letters_from_an_east_asian_keyboard_search_as_their_plain_letters(corpus):
+    assert titles(filter_events(q("q=Ｓｕｍｍｉｔ"))) == ["Singapore summit"]
+    assert titles(filter_events(q("q=ｓｏｕｔｈ　ｋｏｒｅａ"))) == ["Panmunjom declaration"]
+
+
 def test_full_text_syntax_in_a_query_is_treated_as_words(corpus):
     assert titles(filter_events(q('q="summit" OR NEAR(*'))) == []
     assert titles(filter_events(q("q=summit)"))) == ["Singapore summit"]

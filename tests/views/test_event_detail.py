@@ -70,3 +70,28 @@ def test_an_event_that_happened_has_its_category_badge_and_no_modality_badge(cli
     assert '<span class="badge cat cat-verbal-cooperation">Consult</span>' in body
     assert "badge modality" not in body and "Happened" not in body
     assert "badge" not in client.get(EventFactory(title="Uncategorised", category="").get_absolute_url()).content.decode()
+
+
+@pytest.mark.django_db
+def test_the_timelines_rows_link_to_their_event_with_the_filters_and_page_on_screen(client):
+    hanoi = EventFactory(title="Hanoi summit", date_start=datetime.date(2019, 2, 27))
+    body = client.get("/", {"q": "Hanoi", "from": "2019", "sort": "bogus"}).content.decode()
+    assert f'<a href="/events/{hanoi.pk}/?q=Hanoi&amp;from=2019">Hanoi summit</a>' in body
+    for n in range(60):
+        EventFactory(title=f"Talks {n}", date_start=datetime.date(2000, 1, 1) + datetime.timedelta(days=n))
+    more = client.get("/", {"q": "Talks", "page": "2"}, headers={"HX-Request": "true", "HX-Target": "show-more"})
+    last = EventFactory._meta.model.objects.get(title="Talks 59")
+    assert f'href="/events/{last.pk}/?q=Talks&amp;page=2"' in more.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_event_pages_timeline_link_leads_back_to_the_filtered_list_at_the_event(client):
+    actor = ActorFactory(name="North Korea", slug="north-korea")
+    event = EventFactory(title="Hanoi summit", actors=[actor])
+    body = client.get(event.get_absolute_url(), {"q": "Hanoi", "actor": "north-korea", "page": "2"}).content.decode()
+    assert f'<p class="breadcrumb"><a href="/?q=Hanoi&amp;actor=north-korea&amp;page=2#event-{event.pk}">Timeline</a></p>' in body
+    # Only what the timeline understands goes back into its URL, in its canonical form.
+    body = client.get(event.get_absolute_url(), {"from": "abc", "to": "June 2018", "page": "x", "evil": "1"}).content.decode()
+    assert f'<p class="breadcrumb"><a href="/?to=2018-06#event-{event.pk}">Timeline</a></p>' in body
+    body = client.get(event.get_absolute_url()).content.decode()
+    assert f'<p class="breadcrumb"><a href="/#event-{event.pk}">Timeline</a></p>' in body

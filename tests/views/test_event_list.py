@@ -93,7 +93,7 @@ def test_filters_narrow_the_list_and_show_counts_and_a_clear_all(client):
     EventFactory(title="Nuclear test", category="MOBILIZE", date_start=datetime.date(2017, 9, 3))
     body = client.get(URL, {"actor": "united-states"}).content.decode()
     assert "Singapore summit" in body and "Nuclear test" not in body
-    assert "1 event match these filters" in body
+    assert "1 event matches these filters." in body
     assert 'id="f-actor-united-states" name="actor" value="united-states" checked' in body
     assert 'Clear all</a>' in body
     body = client.get(URL, {"q": "nuclear"}).content.decode()
@@ -242,3 +242,12 @@ def test_every_actor_of_the_timeline_can_be_chosen_without_typing_a_url(client):
     more = body[body.index("<summary>More actors (2)</summary>"):]
     assert 'id="f-actor-delegation-13" name="actor" value="delegation-13"' in more.split("</details>")[0]
     assert 'id="f-actor-delegation-00"' not in more.split("</details>")[0]
+
+
+@pytest.mark.django_db
+def test_the_count_agrees_with_its_number(client):
+    EventFactory(title="Singapore summit")
+    EventFactory(title="Singapore follow-up talks")
+    assert "2 events match these filters." in client.get(URL, {"q": "Singapore"}).content.decode()
+    body = client.get(URL, {"q": "follow"}, headers={**HTMX, "HX-Target": "results", "HX-Trigger-Name": "q"}).content.decode()
+    assert "1 event matches these filters." in body

@@ -11,6 +11,7 @@ import pytest
 from django.urls import reverse
 
 from tests.factories import ActorFactory, DocumentFactory, EventFactory, EventSourceFactory
+from timeline import shares
 from timeline.models import Annotation, Modality, Precision, SharedTimeline, SharedTimelineItem
 
 
@@ -218,3 +219,14 @@ def test_typing_in_a_frozen_shares_search_swaps_results_and_facets_counted_from_
     assert _cards(typing) == ["Singapore summit", "Hanoi summit"]
     assert _result_count(typing) == "2 events match your filters"
     assert 'Agree <span class="count">(1)</span>' in body and 'Consult <span class="count">(1)</span>' in body
+
+
+def test_the_share_pages_count_agrees_with_its_number(client, teacher):
+    share = shares.save_share(share=SharedTimeline.objects.create(owner=teacher, title="Summits", query=""),
+                              notes={}, excluded=[], pinned=[], freeze=False)
+    EventFactory(title="Singapore summit")
+    EventFactory(title="Hanoi summit")
+    url = reverse("timeline:share_detail", args=[share.token])
+    assert _result_count(client.get(url, {"q": "Hanoi"})) == "1 event matches your filters"
+    assert _result_count(client.get(url, {"q": "summit"})) == "2 events match your filters"
+    assert _result_count(client.get(url)) == "2 events"

@@ -5,6 +5,7 @@ import re
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from tests.factories import ActorFactory, EventFactory
 from timeline import shares
@@ -208,3 +209,18 @@ def test_the_embeds_print_link_opens_the_handout_of_what_the_reader_sees_outside
     printed = client.get(_print_link(client.get(url, {**no_js, "sort": "oldest"}).content.decode())).content.decode()
     assert "Hanoi summit" in printed and "Singapore summit" not in printed
     assert 'class="handout-narrowing">Filtered: events from 2019 on matching “summit”, oldest first.' in printed
+
+
+def test_a_revoked_embed_says_so_inside_the_frame_without_the_sites_navigation(client, teacher, summits):
+    share = _share(teacher)
+    share.revoked_at = timezone.now()
+    share.save()
+    response = client.get(_embed_url(share))
+    body = response.content.decode()
+    assert response.status_code == 410
+    assert "This timeline is no longer shared" in body and "Singapore summit" not in body
+    # Still shown in the class page's frame, but with nothing there that would lead the frame to a page that cannot be
+    # framed: no site header or sign-in, and the public timeline opens in a tab of its own.
+    assert "frame-ancestors *" in response.headers["Content-Security-Policy"]
+    assert 'class="site-header"' not in body and "Sign in" not in body
+    assert '<a href="/" target="_blank" rel="noopener">the public timeline</a>' in body

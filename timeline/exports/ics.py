@@ -11,6 +11,8 @@ import icalendar
 from timeline.exports.records import EventRecord, display_date
 
 PRODID = "-//Diplomacy timeline//Events export//EN"
+# The timeline's badges for what did not simply happen: a calendar shows every entry as a fact unless it says so.
+MODALITY_LABELS = {"planned": "Planned or announced", "hypothetical": "Hypothetical", "negated": "Did not happen"}
 
 
 def _vevent(record: EventRecord, stamp: datetime.datetime, site_url: str, domain: str) -> icalendar.Event:
@@ -23,11 +25,12 @@ def _vevent(record: EventRecord, stamp: datetime.datetime, site_url: str, domain
     else:
         # Calendars have no "sometime in June": the span covers every day it may be, and the summary says so.
         summary = f"{record.title} ({record.precision}: {display_date(record)})"
-    vevent.add("summary", summary)
+    modality = "" if record.asserted else MODALITY_LABELS.get(record.modality, record.modality.capitalize())
+    vevent.add("summary", f"{modality}: {summary}" if modality else summary)
     # DATE values make all-day entries; DTEND is exclusive, so the last possible day is included.
     vevent.add("dtstart", record.date_start)
     vevent.add("dtend", record.date_end + datetime.timedelta(days=1))
-    description = [record.sentence] if record.sentence else []
+    description = ([f"{modality}."] if modality else []) + ([record.sentence] if record.sentence else [])
     if record.note:
         description.append(f"Note: {record.note}")
     description += [f"Source: {s.title}" + (f" {s.url}" if s.url else "") for s in record.sources]

@@ -84,8 +84,10 @@ def modality_badge(modality: str) -> str:
 
 
 @register.simple_tag
-def event_row(event, base_url: str) -> str:
+def event_row(event, base_url: str, list_query: str = "") -> str:
     """One event of the list as an <li>: date at its precision, badges, title, actor chips and its source sentence.
+
+    ``list_query``: the list's canonical filters and page, passed on to the event's page for its way back.
 
     Built here with format_html rather than in a template because it runs 50 times a page: Django's template
     engine spent about 0.2 ms on each row, a third of the list's server time, and this takes a tenth of that.
@@ -114,5 +116,6 @@ def event_row(event, base_url: str) -> str:
         '<li class="event{}" data-event-id="{}" id="event-{}"><p class="event-meta"><time datetime="{}">{}</time>{}</p>'
         '<p class="event-title"><a href="{}">{}</a></p>{}{}</li>\n',
         " event-unasserted" if unasserted else "", event.pk, event.pk, event_iso(event), event_date(event),
-        mark_safe("".join(f" {b}" for b in badges)), event.get_absolute_url(), event.title, chips, source,
+        mark_safe("".join(f" {b}" for b in badges)), event.get_absolute_url() + (f"?{list_query}" if list_query else ""),
+        event.title, chips, source,
     )

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.views.decorators.vary import vary_on_headers
 
 from timeline.charts import eras_in_year, load_eras
-from timeline.filters import FilterResult, filter_events
+from timeline.filters import EventFilterForm, FilterResult, canonical_query, filter_events
 from timeline.models import Actor, Document, Event, EventSource, Status
 from timeline.permissions import is_editor
 
@@ -72,6 +72,11 @@ def _page_number(request: HttpRequest) -> int:
     return int(raw)
 
 
+def _with_page(query: str, page: int) -> str:
+    """A canonical filter querystring with a page number after it (none for the first page)."""
+    return "&".join(part for part in (query, f"page={page}" if page > 1 else "") if part)
+
+
 def timeline_context(result: FilterResult, page: int, base_url: str, *, first_page: int = 1) -> dict:
     """The context of the list, chart and facet partials; shares render the same partials with their own base_url."""
     pages = max(1, math.ceil(result.total / PAGE_SIZE))
@@ -93,6 +98,8 @@ def timeline_context(result: FilterResult, page: int, base_url: str, *, first_pa
         "earlier_query": f"{result.query}{joiner}page={first_page - 1}" if first_page > 2 else result.query,
         "base_url": base_url,
         "shown": min(result.total, page * PAGE_SIZE) - offset,
+        # Each event's link carries the list's filters and page, so its page can lead back to this list.
+        "list_query": _with_page(result.query, page),
     }
 
 
@@ -119,7 +126,7 @@ def event_list(request: HttpRequest) -> HttpResponse:
     response = render(request, template, context)
     if partial:
         # The canonical URL, whatever the form sent: typing and "show more" replace the history entry, the rest add one.
-        query = "&".join(part for part in (result.query, f"page={page}" if page > 1 else "") if part)
+        query = _with_page(result.query, page)
         header = "HX-Replace-Url" if request.htmx.trigger_name == "q" or target == "show-more" else "HX-Push-Url"
         response[header] = base_url + (f"?{query}" if query else "")
     return response
@@ -128,7 +135,12 @@ def event_list(request: HttpRequest) -> HttpResponse:
 def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     sources = Prefetch("sources", queryset=EventSource.objects.select_related("document").order_by("pk"))
     event = get_object_or_404(Event.objects.prefetch_related("actors", sources), pk=pk, status=Status.PUBLISHED)
-    return render(request, "timeline/event_detail.html", {"event": event})
+    # The list the reader came from (its rows pass their filters and page on): "Timeline" leads back to it, rebuilt
+    # from what the filter form understands, so nothing else in this URL reaches the link.
+    page = request.GET.get("page", "")
+    page = int(page) if page.isdigit() and len(page) <= 6 else 1
+    list_query = _with_page(canonical_query(EventFilterForm(request.GET).filters), page)
+    return render(request, "timeline/event_detail.html", {"event": event, "list_query": list_query})
 
 
 def document_list(request: HttpRequest) -> HttpResponse:

@@ -91,11 +91,13 @@ def _share_url(request: HttpRequest, share: SharedTimeline, query: str = "") -> 
     return f"{url}?{query}" if query else url
 
 
-def gone_response(request: HttpRequest, share: SharedTimeline) -> HttpResponse | None:
+def gone_response(request: HttpRequest, share: SharedTimeline, *, embed: bool = False) -> HttpResponse | None:
+    """410 Gone for a revoked or expired link; ``embed``: said inside the class page's frame, without the site's header."""
     state = shares.link_state(share)
     if state == "open":
         return None
-    return render(request, "shares/share_gone.html", {"share": share, "state": state}, status=410)
+    template = "shares/share_gone_embed.html" if embed else "shares/share_gone.html"
+    return render(request, template, {"share": share, "state": state}, status=410)
 
 
 @sharer_required
@@ -234,7 +236,7 @@ def share_embed(request: HttpRequest, token: str) -> HttpResponse:
     """The share inside a class page's iframe, with a compact filter form that reloads (or, with htmx, swaps the
     results of) this same URL: a reader never leaves the embed, and narrows within the share, never beyond it."""
     share = get_share_by_token(token)
-    if gone := gone_response(request, share):
+    if gone := gone_response(request, share, embed=True):
         return gone
     context = _share_context(request, share, "timeline:share_embed")
     partial = request.htmx and not request.htmx.history_restore_request
