@@ -14,7 +14,7 @@ from typing import ClassVar
 
 from django import forms
 from django.db.models import Q
-from django.utils.text import slugify
+from django.utils.text import Truncator, slugify
 
 from timeline.extraction import known_language, parse_date_phrase
 from timeline.loading import EXTENSIONS, DocumentError, DocumentInput, parse_document
@@ -271,7 +271,14 @@ class HighlightForm(forms.Form):
         if start < 0 or end <= start or text[start:end] != exact:
             place = find_quote(text, exact, data.get("quote_prefix", ""), data.get("quote_suffix", ""))
             if place is None:
-                raise forms.ValidationError("The selected passage does not match the document's text; select it again.")
+                shown, count = Truncator(" ".join(exact.split())).chars(80), text.count(exact)
+                if count:
+                    raise forms.ValidationError(
+                        f"“{shown}” is in the document's text {count} times; select a longer passage that is there once."
+                    )
+                raise forms.ValidationError(
+                    f"“{shown}” is not in the document's text; select the passage again, or copy it exactly."
+                )
             start, end = data["position_start"], data["position_end"] = place
         data["quote_prefix"] = text[max(0, start - 32) : start]
         data["quote_suffix"] = text[end : end + 32]

@@ -1,6 +1,7 @@
 """Notes on events (visibility, threads, safe links) and highlights on documents (validated, re-anchored)."""
 
 import datetime
+import html as markup
 
 import pytest
 
@@ -177,7 +178,7 @@ def test_a_quote_that_is_not_in_the_text_is_refused(client, editor, document):
     client.force_login(editor)
     response = highlight(client, document, "Pyongyang", 3, 12)
     assert response.status_code == 422
-    assert "does not match the document" in response.content.decode()
+    assert "“Pyongyang” is not in the document's text" in markup.unescape(response.content.decode())
     assert not Annotation.objects.exists()
 
 
@@ -246,3 +247,25 @@ def test_a_highlights_author_edits_and_deletes_it_from_the_reader(client, editor
         == document.get_absolute_url()
     )
     assert not Annotation.objects.exists()
+
+
+def test_a_refused_highlight_names_the_passage_and_keeps_the_note_to_try_again(client, editor, document):
+    client.force_login(editor)
+    response = highlight(
+        client, document, "met in Singpore", **{"highlight-body": "A long note I wrote.", "highlight-visibility": "editors"}
+    )
+    assert response.status_code == 422
+    html = markup.unescape(response.content.decode())
+    assert "“met in Singpore” is not in the document's text" in html
+    # The note is not lost: the page holds the form again, filled in, to correct the passage and save.
+    assert f'action="/documents/{document.pk}/highlights/"' in html
+    assert ">met in Singpore</textarea>" in html and ">A long note I wrote.</textarea>" in html
+    assert '<option value="editors" selected>' in html
+    assert not Annotation.objects.exists()
+
+
+def test_a_passage_found_more_than_once_asks_for_a_longer_selection(client, editor):
+    document = DocumentFactory(text="talks began. talks ended.")
+    client.force_login(editor)
+    html = markup.unescape(highlight(client, document, "talks").content.decode())
+    assert "“talks” is in the document's text 2 times; select a longer passage that is there once." in html
