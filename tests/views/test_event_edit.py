@@ -260,3 +260,24 @@ def test_an_unreadable_date_is_refused_naming_the_input_and_the_problem_and_noth
         f"/events/{event.pk}/edit/date-preview/", {"date_text": typed}, headers={"HX-Request": "true"}
     ).content.decode()
     assert problem in preview
+
+
+def test_the_form_shows_what_each_source_says_with_its_date_marked_in_the_queue_too(client, editor, event):
+    # Correcting a date means reading the sentence it came from; opened in the queue the form replaces the item
+    # that showed it, so the form itself must show it.
+    client.force_login(editor)
+    source = event.sources.get()
+    for html in (
+        client.get(f"/events/{event.pk}/edit/").content.decode(),
+        client.get(f"/events/{event.pk}/edit/?in=queue", headers={"HX-Request": "true"}).content.decode(),
+    ):
+        assert "North Korea and the United States met in Singapore on <mark>12 June 2018</mark>." in html
+        assert f'<a href="{source.document.get_absolute_url()}">{source.document.title}</a>' in html
+
+
+def test_an_events_other_sources_are_folded_away_under_the_first(client, editor, event):
+    other = EventSourceFactory(event=event, document__title="Second wire report")
+    client.force_login(editor)
+    html = client.get(f"/events/{event.pk}/edit/").content.decode()
+    folded = html[html.index("<details><summary>What its other 1 source says</summary>") :]
+    assert f'<a href="{other.document.get_absolute_url()}">Second wire report</a>' in folded.split("</details>")[0]
