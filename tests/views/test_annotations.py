@@ -7,7 +7,7 @@ import pytest
 
 from tests.factories import DocumentFactory, EventFactory, EventSourceFactory, UserFactory
 from timeline.loading import DocumentInput
-from timeline.models import Annotation
+from timeline.models import Annotation, Event, Status
 from timeline.services import ingest_document
 
 pytestmark = pytest.mark.django_db
@@ -269,3 +269,23 @@ def test_a_passage_found_more_than_once_asks_for_a_longer_selection(client, edit
     client.force_login(editor)
     html = markup.unescape(highlight(client, document, "talks").content.decode())
     assert "“talks” is in the document's text 2 times; select a longer passage that is there once." in html
+
+
+def test_a_highlight_on_a_proposed_events_sentence_never_leads_to_a_missing_page(client, editor, teacher, document):
+    # The event page exists only once an event is published; before that its highlights must not link there.
+    event = document.sources.get().event
+    Event.objects.filter(pk=event.pk).update(status=Status.PROPOSED)
+    client.force_login(editor)
+    start = TEXT.index("met in Singapore")
+    highlight(client, document, "met in Singapore", start, start + 16)
+    note = Annotation.objects.get()
+    assert note.event == event
+    page = client.get(document.get_absolute_url()).content.decode()
+    assert f'href="{event.get_absolute_url()}"' not in page
+    assert f'on <a href="/events/{event.pk}/edit/">{event.title}</a>' in page
+    response = client.post(f"/notes/{note.pk}/edit/", {"body": "Reworded", "visibility": "public"})
+    assert response["Location"] == f"{document.get_absolute_url()}#note-{note.pk}"
+    assert client.get(response["Location"]).status_code == 200
+    client.force_login(teacher)
+    page = client.get(document.get_absolute_url()).content.decode()
+    assert f"/events/{event.pk}/" not in page and event.title not in page
