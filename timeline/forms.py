@@ -5,14 +5,16 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime
+import re
 import uuid
 from pathlib import Path
 from typing import ClassVar
 
 from django import forms
 from django.db.models import Q
-from django.utils.text import slugify
+from django.utils.text import Truncator, slugify
 
 from timeline.extraction import known_language, parse_date_phrase
 from timeline.loading import EXTENSIONS, DocumentError, DocumentInput, parse_document
@@ -59,6 +61,49 @@ class QueueFilterForm(forms.Form):
 def read_date(text: str, reference: datetime.date):
     """The editor's typed date, read by the extractor's date grammar; None if it cannot be read."""
     return parse_date_phrase(text.strip(), reference, "en") if text.strip() else None
+
+
+DATE_EXAMPLES = 'Try "12 June 2018", "June 2018", "late 2019" or "2019-02-27 to 2019-02-28".'
+_MONTHS = {name.casefold(): number for number, name in enumerate(calendar.month_name) if name}
+_MONTHS |= {name.casefold(): number for number, name in enumerate(calendar.month_abbr) if name}
+_MONTHS["sept"] = 9
+_MONTH = r"(?P<month>[A-Za-z]+)\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})"
+# The day-month-year shapes an editor types; the extractor's grammar reads them, but not with an impossible day.
+_DAY_SHAPES = [
+    re.compile(rf"{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}", re.IGNORECASE),
+    re.compile(rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE),
+    re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"),
+]
+
+
+def date_problem(text: str) -> str:
+    """Why a typed date cannot be read, naming what was typed: an impossible day or month, or an unknown form.
+
+    The extractor's grammar only says that it found no date; an editor who typed "31 Feb 2020" needs to be told
+    that February 2020 has 29 days, not shown examples of dates.
+    """
+    typed = " ".join(text.split())
+    for shape in _DAY_SHAPES:
+        match = shape.search(typed)
+        if not match:
+            continue
+        month_text, day, year = match["month"], int(match["day"]), int(match["year"])
+        month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.casefold())
+        if month is None:
+            continue
+        if not 1 <= month <= 12:
+            return f"This date cannot be read: “{typed}” names month {month}; months run from 1 to 12."
+        if day < 1:
+            return f"This date cannot be read: “{typed}” names day {day}; days start at 1."
+        length = calendar.monthrange(year, month)[1]
+        if day > length:
+            return (
+                f"This date cannot be read: “{typed}” names day {day}, but {calendar.month_name[month]} {year} "
+                f"has {length} days."
+            )
+    return f"This date cannot be read: “{typed}” is not in a form the date reader knows. {DATE_EXAMPLES}"
 
 
 class ActorNamesField(forms.Field):
@@ -143,9 +188,7 @@ class EventForm(forms.Form):
         text = self.cleaned_data["date_text"]
         self.reading = read_date(text, self.reference)
         if self.reading is None:
-            raise forms.ValidationError(
-                'This date cannot be read. Try "12 June 2018", "June 2018", "late 2019" or "2019-02-27 to 2019-02-28".'
-            )
+            raise forms.ValidationError(date_problem(text))
         return text.strip()
 
     def clean_actors(self) -> list[Actor]:
@@ -228,7 +271,14 @@ class HighlightForm(forms.Form):
         if start < 0 or end <= start or text[start:end] != exact:
             place = find_quote(text, exact, data.get("quote_prefix", ""), data.get("quote_suffix", ""))
             if place is None:
-                raise forms.ValidationError("The selected passage does not match the document's text; select it again.")
+                shown, count = Truncator(" ".join(exact.split())).chars(80), text.count(exact)
+                if count:
+                    raise forms.ValidationError(
+                        f"“{shown}” is in the document's text {count} times; select a longer passage that is there once."
+                    )
+                raise forms.ValidationError(
+                    f"“{shown}” is not in the document's text; select the passage again, or copy it exactly."
+                )
             start, end = data["position_start"], data["position_end"] = place
         data["quote_prefix"] = text[max(0, start - 32) : start]
         data["quote_suffix"] = text[end : end + 32]

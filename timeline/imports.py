@@ -234,7 +234,19 @@ def _tjs_date(value: dict, what: str) -> tuple[datetime.date, str]:
         raise ValueError(f"{what} needs a year")
     year = int(value["year"])
     month, day = str(value.get("month") or "").strip(), str(value.get("day") or "").strip()
+    # Say which date is wrong and why, as the editor would write it: not Python's "month must be in 1..12".
+    shown = "-".join(part for part in (str(value["year"]).strip(), month, day) if part)
+    wrong = f"{what} {shown} is not a date"
+    if not (month.isdigit() or not month) or not (day.isdigit() or not day):
+        raise ValueError(f"{wrong}: its month and day must be numbers")
+    if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
+        raise ValueError(f"{wrong}: years run from {datetime.MINYEAR} to {datetime.MAXYEAR}")
+    if month and not 1 <= int(month) <= 12:
+        raise ValueError(f"{wrong}: there is no month {int(month)}")
     if day and month:
+        length = calendar.monthrange(year, int(month))[1]
+        if not 1 <= int(day) <= length:
+            raise ValueError(f"{wrong}: {calendar.month_name[int(month)]} {year} has {length} days")
         return datetime.date(year, int(month), int(day)), Precision.DAY
     if month:
         return datetime.date(year, int(month), 1), Precision.MONTH

@@ -144,8 +144,8 @@ def _create_event(document: Document, extracted: ExtractedEvent, fingerprint: st
     created = event is None
     matched_actors = event_actors(extracted.actors, actors)
     if created:
-        event = Event.objects.create(status=status, **_event_fields(extracted))
-        event.actors.set(matched_actors)
+        event = Event(status=status, **_event_fields(extracted))
+        _create_with_actors(event, matched_actors)
     elif not event.curated:
         # A corroborating report adds its actors, and its wording when the extractor trusts it more.
         event.actors.add(*matched_actors)
@@ -285,6 +285,27 @@ def _claim_version(pk: int, loaded_version: int | None) -> Event:
     return Event.objects.get(pk=pk)
 
 
+def _create_with_actors(event: Event, actors, *, user=None, reason: str = "") -> None:
+    """Store a new event with its actors as one history row, its creation, that holds those actors.
+
+    Saving and then setting the actors would write two rows of version 1, the first with no actors: the history
+    showed "Version 1" twice, and reverting to the first of them dropped every actor.
+    """
+    event.skip_history_when_saving = True
+    try:
+        event.save()
+        event.actors.set(actors)
+    finally:
+        del event.skip_history_when_saving
+    if reason:
+        event._change_reason = reason[:REASON_MAX_LENGTH]
+    if user is not None:
+        event._history_user = user
+    event.save()
+    # That save found the row already stored, so its history row says "changed": it is the creation.
+    Event.history.filter(id=event.pk).update(history_type="+")
+
+
 def _record_event_change(event: Event, *, user, reason: str, actors=None) -> None:
     if actors is not None:
         # The actors are snapshotted with the history row written by save() below, not as rows of their own.
@@ -409,11 +430,7 @@ def split_source(*, source_id: int, user=None) -> Event:
             confidence=event.confidence,
             curated=True,
         )
-        # Saved once without history so that its actors can be set: its first history row then has them.
-        new.skip_history_when_saving = True
-        new.save()
-        del new.skip_history_when_saving
-        _record_event_change(new, user=user, reason=f"Split out of #{event.pk}", actors=list(event.actors.all()))
+        _create_with_actors(new, list(event.actors.all()), user=user, reason=f"Split out of #{event.pk}")
         source.event = new
         source._change_reason = f"Split out of #{event.pk} into #{new.pk}"
         source.save()

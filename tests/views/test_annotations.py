@@ -1,12 +1,13 @@
 """Notes on events (visibility, threads, safe links) and highlights on documents (validated, re-anchored)."""
 
 import datetime
+import html as markup
 
 import pytest
 
 from tests.factories import DocumentFactory, EventFactory, EventSourceFactory, UserFactory
 from timeline.loading import DocumentInput
-from timeline.models import Annotation
+from timeline.models import Annotation, Event, Status
 from timeline.services import ingest_document
 
 pytestmark = pytest.mark.django_db
@@ -177,7 +178,7 @@ def test_a_quote_that_is_not_in_the_text_is_refused(client, editor, document):
     client.force_login(editor)
     response = highlight(client, document, "Pyongyang", 3, 12)
     assert response.status_code == 422
-    assert "does not match the document" in response.content.decode()
+    assert "“Pyongyang” is not in the document's text" in markup.unescape(response.content.decode())
     assert not Annotation.objects.exists()
 
 
@@ -246,3 +247,45 @@ def test_a_highlights_author_edits_and_deletes_it_from_the_reader(client, editor
         == document.get_absolute_url()
     )
     assert not Annotation.objects.exists()
+
+
+def test_a_refused_highlight_names_the_passage_and_keeps_the_note_to_try_again(client, editor, document):
+    client.force_login(editor)
+    response = highlight(
+        client, document, "met in Singpore", **{"highlight-body": "A long note I wrote.", "highlight-visibility": "editors"}
+    )
+    assert response.status_code == 422
+    html = markup.unescape(response.content.decode())
+    assert "“met in Singpore” is not in the document's text" in html
+    # The note is not lost: the page holds the form again, filled in, to correct the passage and save.
+    assert f'action="/documents/{document.pk}/highlights/"' in html
+    assert ">met in Singpore</textarea>" in html and ">A long note I wrote.</textarea>" in html
+    assert '<option value="editors" selected>' in html
+    assert not Annotation.objects.exists()
+
+
+def test_a_passage_found_more_than_once_asks_for_a_longer_selection(client, editor):
+    document = DocumentFactory(text="talks began. talks ended.")
+    client.force_login(editor)
+    html = markup.unescape(highlight(client, document, "talks").content.decode())
+    assert "“talks” is in the document's text 2 times; select a longer passage that is there once." in html
+
+
+def test_a_highlight_on_a_proposed_events_sentence_never_leads_to_a_missing_page(client, editor, teacher, document):
+    # The event page exists only once an event is published; before that its highlights must not link there.
+    event = document.sources.get().event
+    Event.objects.filter(pk=event.pk).update(status=Status.PROPOSED)
+    client.force_login(editor)
+    start = TEXT.index("met in Singapore")
+    highlight(client, document, "met in Singapore", start, start + 16)
+    note = Annotation.objects.get()
+    assert note.event == event
+    page = client.get(document.get_absolute_url()).content.decode()
+    assert f'href="{event.get_absolute_url()}"' not in page
+    assert f'on <a href="/events/{event.pk}/edit/">{event.title}</a>' in page
+    response = client.post(f"/notes/{note.pk}/edit/", {"body": "Reworded", "visibility": "public"})
+    assert response["Location"] == f"{document.get_absolute_url()}#note-{note.pk}"
+    assert client.get(response["Location"]).status_code == 200
+    client.force_login(teacher)
+    page = client.get(document.get_absolute_url()).content.decode()
+    assert f"/events/{event.pk}/" not in page and event.title not in page

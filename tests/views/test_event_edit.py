@@ -230,3 +230,54 @@ def test_after_a_conflict_the_form_keeps_only_this_editors_changes_on_top_of_the
         ["United States"],
         3,
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "problem"),
+    [
+        ("31 Feb 2020", "“31 Feb 2020” names day 31, but February 2020 has 29 days"),
+        ("February 30, 2019", "“February 30, 2019” names day 30, but February 2019 has 28 days"),
+        ("2019-02-30", "“2019-02-30” names day 30, but February 2019 has 28 days"),
+        ("2019-13-01", "“2019-13-01” names month 13; months run from 1 to 12"),
+        ("0 June 2018", "“0 June 2018” names day 0; days start at 1"),
+        ("sometime soonish", "“sometime soonish” is not in a form the date reader knows"),
+    ],
+)
+def test_an_unreadable_date_is_refused_naming_the_input_and_the_problem_and_nothing_is_saved(
+    client, editor, event, typed, problem
+):
+    client.force_login(editor)
+    response = client.post(f"/events/{event.pk}/edit/", form_data(event, date_text=typed, title="Kept title", reason="x"))
+    assert response.status_code == 422
+    html = response.content.decode()
+    assert problem in html
+    # What the editor typed stays in the form to be corrected, and nothing was stored.
+    assert f'value="{typed}"' in html and 'value="Kept title"' in html
+    event.refresh_from_db()
+    assert (event.version, event.date_start) == (1, datetime.date(2018, 6, 12))
+    # The live preview gives the same explanation while typing.
+    preview = client.get(
+        f"/events/{event.pk}/edit/date-preview/", {"date_text": typed}, headers={"HX-Request": "true"}
+    ).content.decode()
+    assert problem in preview
+
+
+def test_the_form_shows_what_each_source_says_with_its_date_marked_in_the_queue_too(client, editor, event):
+    # Correcting a date means reading the sentence it came from; opened in the queue the form replaces the item
+    # that showed it, so the form itself must show it.
+    client.force_login(editor)
+    source = event.sources.get()
+    for html in (
+        client.get(f"/events/{event.pk}/edit/").content.decode(),
+        client.get(f"/events/{event.pk}/edit/?in=queue", headers={"HX-Request": "true"}).content.decode(),
+    ):
+        assert "North Korea and the United States met in Singapore on <mark>12 June 2018</mark>." in html
+        assert f'<a href="{source.document.get_absolute_url()}">{source.document.title}</a>' in html
+
+
+def test_an_events_other_sources_are_folded_away_under_the_first(client, editor, event):
+    other = EventSourceFactory(event=event, document__title="Second wire report")
+    client.force_login(editor)
+    html = client.get(f"/events/{event.pk}/edit/").content.decode()
+    folded = html[html.index("<details><summary>What its other 1 source says</summary>") :]
+    assert f'<a href="{other.document.get_absolute_url()}">Second wire report</a>' in folded.split("</details>")[0]

@@ -6,6 +6,7 @@ import pytest
 
 from tests.factories import ActorFactory, EventFactory, EventSourceFactory
 from timeline import services
+from timeline.loading import DocumentInput
 from timeline.models import Event
 
 pytestmark = pytest.mark.django_db
@@ -92,3 +93,32 @@ def test_publishing_from_the_queue_appears_in_the_history(client, editor, event)
     html = client.get(f"/events/{event.pk}/history/").content.decode()
     assert "Marked rejected in the review queue" in html
     assert "<del>published</del>" in html and "<ins>rejected</ins>" in html
+
+
+def test_an_extracted_event_starts_with_one_version_1_that_has_its_actors(client, editor):
+    ActorFactory(name="North Korea")
+    ActorFactory(name="United States")
+    document = services.ingest_document(
+        DocumentInput(
+            key="summit.txt",
+            title="Summit",
+            published=datetime.date(2018, 6, 13),
+            text="North Korea and the United States held a summit in Singapore on 12 June 2018.",
+        )
+    ).document
+    event = Event.objects.get(sources__document=document)
+    assert {a.name for a in event.actors.all()} == {"North Korea", "United States"}
+    # One history row for the extraction, holding the actors: before, the event was saved and then its actors set,
+    # which showed "Version 1" twice, and reverting to the first of them silently dropped every actor.
+    [created] = event.history.all()
+    assert (created.version, created.history_type) == (1, "+")
+    assert {row.actor.name for row in created.actors.all()} == {"North Korea", "United States"}
+    client.force_login(editor)
+    assert client.get(f"/events/{event.pk}/history/").content.decode().count("<strong>Version 1</strong>") == 1
+
+    services.edit_event(event_id=event.pk, loaded_version=1, changes={"title": "Renamed"}, actors=[], user=editor)
+    client.post(f"/events/{event.pk}/history/{created.history_id}/revert/", {"version": 2})
+    event.refresh_from_db()
+    assert event.title != "Renamed"
+    assert {a.name for a in event.actors.all()} == {"North Korea", "United States"}
+

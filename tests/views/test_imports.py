@@ -1,6 +1,7 @@
 """Importing CSV and TimelineJS files: proposals with their dates, exact round trips, line-numbered errors."""
 
 import datetime
+import json
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -143,3 +144,21 @@ def test_importing_what_the_site_already_holds_adds_nothing_twice(client, editor
     assert _upload(client, "more.csv", fresh).status_code == 302
     assert _upload(client, "more.csv", fresh).status_code == 302
     assert Event.objects.filter(title="New row").count() == 1
+
+
+def test_an_impossible_timelinejs_date_is_reported_with_the_date_and_what_is_wrong(client, editor, db):
+    client.force_login(editor)
+    slides = [
+        {"start_date": {"year": "2020", "month": "13", "day": "1"}, "text": {"headline": "a"}},
+        {"start_date": {"year": "2019", "month": "2", "day": "30"}, "text": {"headline": "b"}},
+        {"start_date": {"year": "2019", "month": "June"}, "text": {"headline": "c"}},
+        {"start_date": {"year": "2019"}, "end_date": {"year": "2019", "month": "4", "day": "31"}, "text": {"headline": "d"}},
+    ]
+    response = _upload(client, "tl.json", json.dumps({"events": slides}).encode())
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Event 1: start_date 2020-13-1 is not a date: there is no month 13." in html
+    assert "Event 2: start_date 2019-2-30 is not a date: February 2019 has 28 days." in html
+    assert "Event 3: start_date 2019-June is not a date: its month and day must be numbers." in html
+    assert "Event 4: end_date 2019-4-31 is not a date: April 2019 has 30 days." in html
+    assert not Event.objects.exists()

@@ -187,3 +187,19 @@ def test_the_queue_is_paged_and_the_page_links_keep_the_filters(client, editor):
     assert listed(first) == [e.pk for e in events[:PAGE_SIZE]]
     assert 'href="?category=&amp;page=2"' in first.content.decode()
     assert listed(client.get(QUEUE, {"category": "", "page": 2})) == [events[-1].pk]
+
+
+def test_publishing_or_rejecting_without_javascript_says_what_was_done(client, editor):
+    # Without JavaScript the event simply leaves the queue page it was on: the page must say what happened to it.
+    first, second, third = (proposed(title=f"Talks {n}") for n in (1, 2, 3))
+    client.force_login(editor)
+    html = client.post(f"/review/{first.pk}/publish/", {"next": QUEUE}, follow=True).content.decode()
+    assert "Published “Talks 1”." in html
+    html = client.post(f"/review/{second.pk}/reject/", {"next": QUEUE}, follow=True).content.decode()
+    assert "Rejected “Talks 2”." in html
+    html = client.post("/review/bulk/", {"action": "reject", "events": [third.pk], "next": QUEUE}, follow=True)
+    assert "Rejected 1 event." in html.content.decode()
+    # In place (htmx) the item itself says so; no message is left over for the next page.
+    fourth = proposed(title="Talks 4")
+    client.post(f"/review/{fourth.pk}/publish/", headers={"HX-Request": "true"})
+    assert "Talks 4" not in client.get(QUEUE + "?status=published").content.decode().split("<h1")[0]

@@ -30,9 +30,10 @@ def _own_note(request, pk: int) -> Annotation:
 
 
 def _target(note: Annotation) -> str:
-    if note.event_id:
-        return note.event.get_absolute_url() + f"#note-{note.pk}"
-    return note.document.get_absolute_url() + f"#note-{note.pk}"
+    # A highlight goes back to its document: the event page of its event exists only once that is published.
+    if note.document_id:
+        return note.document.get_absolute_url() + f"#note-{note.pk}"
+    return note.event.get_absolute_url() + f"#note-{note.pk}"
 
 
 @annotator_required

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django.views.decorators.vary import vary_on_headers
 
 from timeline import services
-from timeline.forms import EventForm, read_date
+from timeline.forms import EventForm, date_problem, read_date
 from timeline.models import Actor, Event, EventSource, Status
 from timeline.permissions import editor_required
 
@@ -138,9 +138,9 @@ def date_preview(request, pk: int):
         return redirect("timeline:event_edit", pk=event.pk)
     text = request.GET.get("date_text", "")
     reading = read_date(text, _reference_date(event))
-    return render(
-        request, "editing/event_edit.html#date-preview", {"reading": reading, "date_text": text, "event": event}
-    )
+    problem = date_problem(text) if reading is None and text.strip() else ""
+    context = {"reading": reading, "date_text": text, "problem": problem, "event": event}
+    return render(request, "editing/event_edit.html#date-preview", context)
 
 
 def _readable(field: str, value):

@@ -58,6 +58,8 @@ def _set_status(request, pk: int, status: str):
     [event] = services.set_event_status(event_ids=[event.pk], status=status, user=request.user)
     if request.htmx:
         return render(request, "review/review_queue.html#queue-item", {"event": event, "done": True})
+    # Without JavaScript the event just leaves the queue page: say what became of it.
+    messages.success(request, f"{event.get_status_display().capitalize()} “{event.title}”.")
     return _back_to_queue(request)
 
 
@@ -91,6 +93,7 @@ def review_bulk(request):
         return _back_to_queue(request)
     found = list(Event.objects.filter(pk__in=ids).values_list("pk", flat=True))
     services.set_event_status(event_ids=found, status=status, user=request.user)
+    messages.success(request, f"{Status(status).label.capitalize()} {len(found)} event{'s' if len(found) != 1 else ''}.")
     return _back_to_queue(request)
 
 

@@ -1,0 +1,61 @@
+"""The editors' pages on a phone: nothing wider than the screen, so no page scrolls sideways."""
+
+import pytest
+from django.conf import settings
+from django.test import Client
+
+from tests.factories import DocumentFactory, EventFactory, EventSourceFactory, UserFactory
+from timeline import services
+from timeline.models import Event, Status
+
+PHONE = {"width": 390, "height": 844}
+LONG_TITLE = "Joint statement of the foreign ministers of the Republic of Korea and Japan on the trilateral summit"
+
+
+@pytest.fixture
+def _events_deleted_before_flush():
+    """As in the editor's journey: the tally triggers need this test's events deleted before the flush."""
+    yield
+    Event.objects.all().delete()
+
+
+def _phone_page(browser, live_server, user):
+    client = Client()
+    client.force_login(user)
+    context = browser.new_context(viewport=PHONE)
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME].value
+    context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": cookie, "url": live_server.url}])
+    return context.new_page()
+
+
+def _too_wide(page) -> list[str]:
+    """Elements reaching past the right edge of the screen, as tag.class (empty when the page fits)."""
+    return page.evaluate(
+        """() => [...document.querySelectorAll('body *')]
+            .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+            .map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : ''))"""
+    )
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("_events_deleted_before_flush")
+def test_the_queue_and_an_events_history_fit_a_phone_screen(live_server, browser):
+    editor = UserFactory(username="editor", groups=["Editors"])
+    document = DocumentFactory(title=LONG_TITLE)
+    event = EventSourceFactory(document=document, event=EventFactory(status=Status.PROPOSED)).event
+    services.edit_event(
+        event_id=event.pk,
+        loaded_version=1,
+        changes={"title": LONG_TITLE, "summary": "https://example.org/" + "a-very-long-address-" * 6},
+        user=editor,
+    )
+    page = _phone_page(browser, live_server, editor)
+
+    page.goto(f"{live_server.url}/review/?document={document.pk}")
+    assert page.locator(f"#queue-item-{event.pk}").is_visible()
+    assert _too_wide(page) == []
+
+    page.goto(f"{live_server.url}/events/{event.pk}/history/")
+    assert page.locator("table.diff").is_visible()
+    assert _too_wide(page) == []
+    page.context.close()
