@@ -45,7 +45,9 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _relative_after_a_preposition(sentence, lo, hi, spans)
             or _landmark_with_its_date(sentence, lo, hi, spans)
             or _fronted_participle(sentence, lo, hi, spans)
-            or _gerund_opening(sentence, lo, hi, spans) or _dated_document(sentence, lo, hi, spans)
+            or _gerund_opening(sentence, lo, hi, spans) or _one_of_counted(sentence, lo, hi, spans)
+            or _as_it_did(sentence, lo, hi, spans)
+            or _dated_document(sentence, lo, hi, spans)
             or _gerund_closing(sentence, lo, hi, spans)
             or _with_absolute(sentence, lo, hi, spans) or _named_gathering(sentence, lo, hi, spans)) is not None:
         set_off = _balanced(set_off)
@@ -708,7 +710,7 @@ _IRREGULAR_PAST = {"taking": "took", "becoming": "became", "coming": "came", "me
                    "writing": "wrote", "choosing": "chose", "standing": "stood", "hitting": "hit", "breaking": "broke",
                    "seeking": "sought", "beginning": "began", "fleeing": "fled", "rising": "rose", "falling": "fell",
                    "growing": "grew", "leading": "led", "swearing": "swore", "undergoing": "underwent",
-                   "overseeing": "oversaw", "riding": "rode", "driving": "drove", "eating": "ate", "sitting": "sat"}
+                   "overseeing": "oversaw", "dealing": "dealt", "riding": "rode", "driving": "drove", "eating": "ate", "sitting": "sat"}
 
 
 def _past_of(gerund: str) -> str:
@@ -752,6 +754,54 @@ def _gerund_closing(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
             break
     rest = _without_dates(sentence, a, b, spans)
     return f"{subject} {_past_of(verb)} {rest}".strip()
+
+
+# "includes four nuclear tests, carried out in February 2013, January 2016 and September 2016": a counted noun and
+# a participle whose list of dates gives one of its things each
+_COUNTED_DONE = re.compile(r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)"
+                           r"(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)(?P<head>[a-z]{3,}s),\s+(?P<done>carried\s+out|conducted|"
+                           r"held|launched|fired|signed|staged|issued|adopted)\s+(?:in|on)\s+")
+
+
+_DATES_LISTED = re.compile(r"(?:(?:[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4}|\s+(?:this|last)\s+year)?|\d{4})"
+                           r"(?:\s*,\s*|\s+and\s+|,\s+and\s+)(?:in\s+|on\s+)?)*")
+
+
+# "Rather than dealing with Pyongyang alone, as it did in Geneva in 1994, Washington now ...": the date tells when the
+# subject did what the opening phrase says it no longer does
+_AS_IT_DID = re.compile(r"\s*(?:Rather\s+than|Instead\s+of|Unlike|Like)\s+(?P<ger>[a-z]+ing)\b(?P<obj>[^,;]{0,80}),\s+"
+                        r"as\s+(?:it|he|she|they|we)\s+(?:did|had|once\s+did)\s+(?P<rest>[^,;]{0,80}),\s+")
+
+
+def _as_it_did(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """"Rather than dealing with Pyongyang alone, as it did in Geneva in 1994, Washington now sits ..." -> "Washington
+    dealt with Pyongyang alone in Geneva"."""
+    m = _AS_IT_DID.match(sentence)
+    if m is None or not (m.start("rest") <= lo and hi <= m.end("rest")):
+        return None
+    name = re.match(r"(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s+[a-z])", sentence[m.end():])
+    subject = _subject_of(sentence[m.end():]) or (name.group() if name else "")
+    if not subject or not subject[:1].isupper():
+        return None
+    done = _without_dates(sentence, m.start("obj"), m.end("obj"), spans)
+    where = _without_dates(sentence, m.start("rest"), m.end("rest"), spans)
+    return f"{subject} {_past_of(m['ger'])} {done} {where}".replace("  ", " ").strip()
+
+
+def _one_of_counted(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """One of the things a counted noun lists by date: "The record includes four nuclear tests, carried out in
+    February 2013, January 2016 and September 2016" -> "A nuclear test was carried out" for each date."""
+    for m in _COUNTED_DONE.finditer(sentence, 0, lo):
+        # (only dates before this one in the list: "February 2013, January 2016, September 2016 and")
+        if not _DATES_LISTED.fullmatch(sentence, m.end(), lo):
+            continue
+        head = m["head"]
+        if head.endswith(("ss", "us")) or head in ("talks", "series", "news"):
+            return None
+        thing = f"{m['mods']}{head[:-1]}"
+        article = "An" if thing[:1] in "aeiou" else "A"
+        return f"{article} {thing} was {m['done']}"
+    return None
 
 
 def _gerund_opening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:

@@ -2124,3 +2124,11 @@ def test_a_wires_correction_note_an_answers_no_and_an_aside_in_a_that_clause():
     [e] = events("Is this the first launch this year? No. It is the third launch of 2024.", dt.date(2024, 11, 1))[1:]
     assert e.title == "It is the third launch"
     assert "No. 2 official" in events("The No. 2 official met Kim on Monday.")[0].title
+
+
+def test_titles_of_a_counted_list_of_dates_and_of_as_it_did():
+    found = events("The record includes four nuclear tests, carried out in February 2013, January 2016, September "
+                   "2016 and September 2017, as well as two missile tests.")
+    assert {e.title for e in found} == {"A nuclear test was carried out"} and len(found) == 4
+    assert title_of("Rather than dealing with Pyongyang alone, as it did in Geneva in 1994, Washington now sits at a "
+                    "table with China.") == "Washington dealt with Pyongyang alone in Geneva"

@@ -43,8 +43,6 @@ KNOWN_FAILURES = {
     '007-as-it-did-in-geneva-in-1994': "actors wrongly include ['China', 'South Korea', 'Japan', 'Russia']; title "
         "'As it did in Geneva' (junk '^As it did')",
     '007-the-events-of-october-last-year': "title 'The announcement followed the events' (want 'United States said')",
-    '007-title-not-as-it-did': "title 'As it did in Geneva'",
-    '007-openers': "title 'As it did in Geneva'",
     # briefs/008-six-party-joint-statement.md
     '008-no-the-road-to-this-week-s-statement': "gives 2005-09-19..2005-09-25 asserted REJECT 'The road to the "
         "statement began with the collapse of an earlier arrangement' (a framing sentence; gives a REJECT event "
@@ -117,14 +115,11 @@ KNOWN_FAILURES = {
     '024-title-not-it-agreed': "title 'In the Leap Day agreement, it agreed to a moratorium on nuclear and…'",
     # briefs/025-hwasong-15-test.md
     '025-the-first-came-on-4-july': "actors lack ['North Korea'] (got [])",
-    '025-september-2016-and': "title 'As well as the two intercontinental missile tests' (want 'nuclear test')",
     '025-said-in-april-2009-it-would-quit': "title 'The Six-Party Talks North Korea said it would quit' (junk "
         "'^The Six-Party Talks North Korea')",
     '025-no-play-no-part-in-this-year-s-events': "gives 2017-01-01..2017-12-31 asserted REJECT 'The Six-Party "
         "Talks play no part in the events' (no happening in 2017 here)",
     '025-title-not-came-when': "title 'The first test came, when it tested the Hwasong-14'",
-    '025-title-not-as-well-as': "title 'As well as the two intercontinental missile tests'",
-    '025-openers': "title 'As well as the two intercontinental missile tests'",
     # briefs/026-trump-accepts-kim-invitation.md
     '026-in-august-2009-when': "actors wrongly include ['Madeleine Albright']",
     # briefs/027-panmunjom-declaration.md
