@@ -378,6 +378,10 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
         planned = None
     if planned and _plans_the_object(clause, planned, hi - a):
         planned = None
+    if (planned and past and planned.start() >= hi - a
+            and re.search(r"\b(?:under|in|by|through|with)\s+which\b", clause[hi - a:planned.start()])):
+        planned = None  # "In February 2007 the six parties agreed on actions under which the North was to shut ...":
+        # the plan is what the agreement said, and the agreeing happened
     if not planned and not past:
         planned = _AIM_TO.search(clause, 0, max(0, lo - a)) or (
             _DEADLINE_BEFORE.search(sentence, max(0, lo - 12), lo) and _GOAL.search(clause, 0, max(0, lo - a)))

@@ -502,6 +502,9 @@ def test_modality_belongs_to_the_dated_clause_not_to_its_neighbours():
     assert e.modality == "asserted"
     [e] = events("Officials believed that talks could resume in May.")
     assert e.modality == "hypothetical"
+    # what an agreement says is to be done is its content; the agreeing happened
+    [e] = events("In February 2007 the six parties agreed on actions under which the North was to shut a reactor.")
+    assert e.modality == "asserted"
 
 
 def test_arrangements_further_back_or_expected_lie_ahead():

@@ -69,7 +69,6 @@ KNOWN_FAILURES = {
     # briefs/013-north-korea-quits-six-party-talks.md
     '013-condemnation-of-the-april-launch': 'category CONSULT, want MOBILIZE/ACCUSE; title "The announcement from '
         'Pyongyang came in response to the Security Council\'s…" (want \'launch\')',
-    '013-in-february-2007-the-six-parties': 'modality planned, want asserted',
     # briefs/014-second-nuclear-test.md
     '014-took-place-on-9-october-2006': "category AGREE, want MOBILIZE; actors wrongly include ['Six-Party Talks']",
     # briefs/015-clinton-visits-pyongyang.md
