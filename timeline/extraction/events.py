@@ -454,6 +454,12 @@ def build_events(
         sentence = text[s_start:s_end]
         lo, hi = first.start - s_start, last.end - s_start
         date_end_at = last.end
+        date_from = first.start
+        if precision == "day" and date_start == date_end and (eve := _EVE_OF.search(text, max(s_start, first.start - 20),
+                                                                                    first.start)):
+            # "On the eve of Liberation Day, Aug. 15, the North released ...": the day before the one named
+            date_start = date_end = date_start - dt.timedelta(days=1)
+            date_from, lo = eve.start(), eve.start() - s_start
         if text[first.start:last.end].count("(") > text[first.start:last.end].count(")") and text[last.end:last.end + 1] == ")":
             date_end_at += 1  # "3 p.m. EST (2000 GMT)": the aside's bracket closes with it
         k = bisect.bisect_left(all_spans, (s_start, s_start))
@@ -462,6 +468,8 @@ def build_events(
             if all_spans[k][1] <= s_end:
                 spans_rel.append((all_spans[k][0] - s_start, all_spans[k][1] - s_start))
             k += 1
+        if date_from < first.start:
+            spans_rel = [(lo, e) if s == first.start - s_start else (s, e) for s, e in spans_rel]  # (the eve's words)
         anchor = unit[0].anchor
         if (len(unit) == 1 and (anchor != "explicit" or re.search(r"\bsame\s+\w+\s+(?:of|in)\s+$", sentence[:lo]))
                 and _BASELINE_BEFORE.search(sentence[:lo]) and _CHANGE.search(sentence)):
@@ -564,8 +572,8 @@ def build_events(
                 date_end=date_end,
                 precision=precision,
                 mod=mod,
-                date_text=text[first.start:date_end_at],
-                date_span=(first.start, date_end_at),
+                date_text=text[date_from:date_end_at],
+                date_span=(date_from, date_end_at),
                 start=s_start,
                 end=s_end,
                 sentence=sentence,
@@ -976,6 +984,7 @@ _COMPARED_FIGURE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against
 _CHANGE = re.compile(r"%|\bper\s?cent\b|\b(?:doubl|tripl|halv)\w*|\b(?:rose|rise|rises|fell|fall|falls|up|down|higher|"
                      r"lower|increase[sd]?|"
                      r"decrease[sd]?|grew|grow|dropped|declined|jumped|climbed|slipped|gained|lost)\b", re.IGNORECASE)
+_EVE_OF = re.compile(r"\b(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _FIRST_TIME_BEFORE = re.compile(r"\bfor\s+the\s+first\s+time\s+(?:in\s+|since\s+)?(?:the\s+)?$", re.IGNORECASE)
 _LIKE_OPENING = re.compile(r"\s*(?:Like|Unlike|As\s+in)\b")
 _CONTRAST_BEFORE = re.compile(r"\b(?:contrast\s+with|compared\s+(?:with|to)|as\s+opposed\s+to)\s+(?:the\s+)?$",

@@ -2135,3 +2135,9 @@ def test_titles_of_a_counted_list_of_dates_and_of_as_it_did():
     assert {e.title for e in found} == {"A nuclear test was carried out"} and len(found) == 4
     assert title_of("Rather than dealing with Pyongyang alone, as it did in Geneva in 1994, Washington now sits at a "
                     "table with China.") == "Washington dealt with Pyongyang alone in Geneva"
+
+
+def test_the_eve_of_a_day_is_the_day_before_it():
+    [e] = events("On the eve of Liberation Day, Aug. 15, the North released a fisherman.", dt.date(2025, 8, 20))
+    assert (e.date_start, e.date_text, e.title) == (dt.date(2025, 8, 14), "On the eve of Liberation Day, Aug. 15",
+                                                    "The North released a fisherman")
