@@ -1318,3 +1318,9 @@ def test_a_markdown_chronology_dates_its_bold_or_numbered_entries_by_the_heading
 def test_months_after_a_year_named_in_their_clause_are_of_that_year_whatever_the_tense():
     text = "It is the North's third ICBM launch of 2024, after tests in January and March."
     assert values(text, dt.date(2024, 11, 1)) == [("2024", "2024"), ("January", "2024-01"), ("March", "2024-03")]
+
+
+def test_a_year_written_with_its_last_two_figures():
+    assert values("He went back only once, for a reunion in '85.", dt.date(2023, 7, 27)) == [("'85", "1985")]
+    assert values("The class of '08 met in Seoul.", dt.date(2023, 7, 27)) == [("'08", "2008")]
+    assert values("It was a look out of the '90s.", dt.date(2023, 7, 27)) != [("'90", "1990")]

@@ -685,6 +685,12 @@ def season_of_short_year(m, text):
     return Found(m.start(), m.end(), "DATE", const(f"{y:04d}-{SEASONS[m['s'].lower()]}"))
 
 
+@rule(r"\b(?:in|of|since|from|until|till|by|during|before|after|and)\s+(?P<yy>['’]\d\d)(?![\w'’%])", I)
+def short_year(m, text):
+    """"a reunion in '85", "the class of '98": a year written with its last two figures."""
+    return Found(m.start("yy"), m.end("yy"), "DATE", const(str(year_num(m["yy"]))))
+
+
 @rule(r"\b(?:the\s+)?turn\s+of\s+the\s+(?:(?P<n>\d\d)(?:st|nd|rd|th)\s+|(?P<w>twentieth|twenty-first|"
       r"nineteenth)\s+)?century\b", I)
 def turn_of_the_century(m, text):

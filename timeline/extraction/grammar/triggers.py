@@ -25,6 +25,7 @@ _TRIGGERS = {
     "month_the_ordinal": _MONTH_WORDS,
     "season_of_short_year": r"summer|winter|spring|autumn|fall",
     "turn_of_the_century": r"turn",
+    "short_year": r"\d\d",
     "day_month": _MONTH_WORDS,
     "month_year": _MONTH_WORDS,
     "day_month_span": _MONTH_WORDS,
