@@ -35,8 +35,8 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
 
 
 def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
-    if (set_off := _quoted_before_its_speaker(sentence, lo, hi, spans) or _years_of_a_name(sentence, lo, hi)
-            or _told_after_a_weak_clause(sentence, lo, hi, spans)
+    if (set_off := _told_after_a_weak_clause(sentence, lo, hi, spans) or _quoted_before_its_speaker(sentence, lo, hi, spans)
+            or _years_of_a_name(sentence, lo, hi)
             or _subordinate_after_a_report(sentence, lo, hi, spans) or _dated_subordinate(sentence, lo, hi, spans)
             or _named_agreement(sentence, lo, hi, spans)
             or _commented_happening(sentence, lo, hi, spans) or _told_after_a_comment(sentence, lo, hi, spans)
@@ -496,7 +496,10 @@ def _quoted_before_its_speaker(sentence: str, lo: int, hi: int, spans: Sequence[
     return quoted if len(quoted.split()) >= 3 else None
 
 
-_WEAK_CLAUSE = re.compile(r"(?:that|which|who|it|this|that)\s+(?:[\w'’-]+\s*){1,2}", re.IGNORECASE)
+_WEAK_CLAUSE = re.compile(r"(?:that|which|who|it|this|that)\s+(?:[\w'’-]+\s*){1,2}"
+                          # "I was there in the summer of '53, when the armistice was signed": the teller was present
+                          r"|[\"“]?(?:I|we|he|she|they|you)\s+(?:was|were|am|is|are)\s+(?:there|here|present)\s*",
+                          re.IGNORECASE)
 
 
 def _told_after_a_weak_clause(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
@@ -546,7 +549,7 @@ def _relative_after_a_preposition(sentence: str, lo: int, hi: int, spans: Sequen
 
 # Where a main clause ends and another, or a clause on it, begins
 _MAIN_CLAUSE_END = re.compile(r",\s+(?:though|although|while|whereas|but|when|where|which|as|and|he|she|it|they|we)\b"
-                              r"|[;:]\s|\s[—–]\s")
+                              r"|[;:]\s|\s[—–]\s|,[\"”]\s")  # (or the quotation it stands in: '..., when X," said Park')
 # A phrase that sets the scene before the subject: "Under the Agreed Framework signed in Geneva in 1994, North Korea"
 _FRONTED = re.compile(r"(?:In|Under|Through|With|At|During|By(?!\s+the\s+time\b)|(?:Speak|Address|Talk|Visit|"
                       r"Writ)ing)\s[^,;:()]{3,120}?,\s+"

@@ -2141,3 +2141,9 @@ def test_the_eve_of_a_day_is_the_day_before_it():
     [e] = events("On the eve of Liberation Day, Aug. 15, the North released a fisherman.", dt.date(2025, 8, 20))
     assert (e.date_start, e.date_text, e.title) == (dt.date(2025, 8, 14), "On the eve of Liberation Day, Aug. 15",
                                                     "The North released a fisherman")
+
+
+def test_a_teller_who_was_there_leaves_the_title_to_the_when_clause():
+    assert title_of("I was there in the summer of 1953, when the armistice was signed.") == "The armistice was signed"
+    assert title_of('"I was there in the summer of \'53, when the armistice was signed," said Park.') == (
+        "The armistice was signed")
