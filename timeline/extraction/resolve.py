@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .context import DocContext, looks_like_verb
+from .lexicon import MONTH_RE, MONTHS
 from .values import Point, coarsen, day, point_range, quarter_of, season_of, shift, week_of
 
 EXPLICIT, PUBLISHED, PREVIOUS = "explicit", "published", "previous"
@@ -109,6 +110,16 @@ NAMES_A_LAW = re.compile(r"\b[A-Z][\w-]*\s+Act\s+(?:of|for)\s+(?:(?:[Ff]iscal|FI
                          r"FY\s*)?$")
 
 
+def year_told_after(doc: DocContext, month: int, end: int) -> int | None:
+    """The year a month (or day) without one takes from the month just after it that has one: "between January and
+    July 2023", "from November to March 2024" (the November before), "on Jan. 5 and July 7, 2023"."""
+    m = _MONTH_THEN_YEAR.match(doc.text, end)
+    if m is None:
+        return None
+    y = int(m["y"])
+    return y if month <= MONTHS[m["m"].lower().rstrip(".")] else y - 1
+
+
 def named_year(doc: DocContext, start: int) -> int | None:
     """The year just named in the same clause, whatever the tense and whether past or not: "its third ICBM launch
     of 2024, after tests in January and March" are January and March 2024."""
@@ -163,6 +174,9 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
     return p.year
 
 
+# a second month with its year right after a first without one: " and July 2023", " to March 7, 2024"
+_MONTH_THEN_YEAR = re.compile(rf"\s*,?\s*(?:and|to|through|until|till|or|-|–|—)\s+(?:(?:early|late|mid)[-\s]+)?"
+                              rf"(?P<m>{MONTH_RE})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?P<y>(?:1[89]|20)\d\d)(?!\d)")
 # what may stand between a year and months of it told in the same clause: ", after tests in", " (in"
 _YEAR_THEN_MONTHS = re.compile(r"[^.;:!?\n]*?(?:,\s*|\s)(?:after|before|with|including|following|since|in|on|"
                                r"between|from)\s+(?:[\w'’-]+\s+){0,3}?(?:in\s+)?")

@@ -1324,3 +1324,13 @@ def test_a_year_written_with_its_last_two_figures():
     assert values("He went back only once, for a reunion in '85.", dt.date(2023, 7, 27)) == [("'85", "1985")]
     assert values("The class of '08 met in Seoul.", dt.date(2023, 7, 27)) == [("'08", "2008")]
     assert values("It was a look out of the '90s.", dt.date(2023, 7, 27)) != [("'90", "1990")]
+
+
+def test_a_month_without_its_year_takes_the_year_of_the_month_joined_after_it():
+    published = dt.date(2025, 6, 2)
+    assert values("It listed transfers between January and July 2023.", published) == [
+        ("January", "2023-01"), ("July 2023", "2023-07")]
+    assert values("Shipments ran from November to March 2024.", published) == [
+        ("November", "2023-11"), ("March 2024", "2024-03")]
+    assert values("They met on Jan. 5 and July 7, 2023.", published) == [
+        ("Jan. 5", "2023-01-05"), ("July 7, 2023", "2023-07-07")]

@@ -312,6 +312,8 @@ def bare_month(m, text):
                 y = R.carried_year(doc, mo, start)  # "two failed attempts in May and August"
             if y is None:
                 y = R.named_year(doc, start)  # "its third launch of 2024, after tests in January and March"
+            if y is None:
+                y = R.year_told_after(doc, mo, end)  # "between January and July 2023"
             if y is None and tense not in ("future", "present"):
                 y = R.story_year(doc, mo, start)
             if y is None and tense == "past":

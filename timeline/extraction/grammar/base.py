@@ -183,6 +183,8 @@ def month_year_at(doc: DocContext, m_: int, d_: int | None, start: int, end: int
         y = R.carried_year(doc, m_, start)
     if y is None:
         y = R.named_year(doc, start)
+    if y is None:
+        y = R.year_told_after(doc, m_, end)
     if y is None and tense not in ("future", "present"):
         y = R.story_year(doc, m_, start)
     if y is None and tense == "past":
