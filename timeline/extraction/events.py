@@ -207,7 +207,7 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
                 r"(?:marshal|ministers?|president|envoys?|delegations?|secretary|chairman|premier|leaders?|"
                 r"ambassadors?)|"
                 r"(?:went|travel+ed|flew|came)\s+(?:[a-z]+ly\s+)?to|arriv(?:e|es|ed|ing)\s+in|touch(?:ed|es)\s+down|"
-                r"spoke\s+(?:with|to|by\s+(?:tele)?phone)|(?:tele)?phone\s+(?:call|conversation)|hosted|envoys?|"
+                r"spoke\s+(?:(?:today|yesterday|again|separately|briefly)\s+)?(?:with|to|by\s+(?:tele)?phone)|(?:tele)?phone\s+(?:call|conversation)|hosted|envoys?|"
                 r"consult(?:s|ed|ing)?|speech|address(?:ed)?|announc(?:e|es|ed|ement)"),
 ]
 # Weak words (a speech, an announcement, the people who negotiate) tell of a happening only when nothing more

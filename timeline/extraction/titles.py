@@ -46,7 +46,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _landmark_with_its_date(sentence, lo, hi, spans)
             or _fronted_participle(sentence, lo, hi, spans)
             or _gerund_opening(sentence, lo, hi, spans) or _one_of_counted(sentence, lo, hi, spans)
-            or _as_it_did(sentence, lo, hi, spans)
+            or _as_it_did(sentence, lo, hi, spans) or _to_be_done(sentence, lo, hi, spans)
             or _dated_document(sentence, lo, hi, spans)
             or _gerund_closing(sentence, lo, hi, spans)
             or _with_absolute(sentence, lo, hi, spans) or _named_gathering(sentence, lo, hi, spans)) is not None:
@@ -242,6 +242,9 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
             if not re.fullmatch(r"[A-Z][a-z]+day['’]s\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,4}", subject):
                 return None
             subject = _without_dates(sentence, start, comma_before, spans)
+        if (named := re.fullmatch(r"(?P<np>[^,]+),\s+(?P<label>[^,\s]+(?:\s+[^,\s]+){0,2})", subject)) and not _has_verb(
+                named["label"]) and not _has_verb(named["np"]):
+            subject = named["np"]  # "Its final report, S/2024/215, published in March": the report, with its label
         if not re.fullmatch(r"(?:[A-Z][\w'’.-]*|[Tt]he|[Aa]n?)(?:\s+[\w'’.$%-]+){0,10}", subject):
             return None  # ("A reward of up to $5 million, first offered in ...")
         aside = _without_dates(sentence, comma_before + 1, comma_after, spans)
@@ -250,9 +253,15 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
         main_verb_next = verb is not None and (looks_like_verb(verb["verb"])
                                                or bool(_FINITE_PRESENT.match(verb["verb"])))
         subject_is_clause = _has_verb(subject)
-        relative = re.match(r"\s*(?P<who>which|that|who)\s+(?P<body>.*)", sentence[comma_before + 1:comma_after])
+        relative = re.match(r"\s*(?P<who>which|that|who|whose)\s+(?P<body>.*)", sentence[comma_before + 1:comma_after])
         if relative:
             body = _without_dates(sentence, comma_before + 1 + relative.start("body"), comma_after, spans)
+            if relative["who"] == "whose":
+                # "The Panel of Experts, whose mandate expired on 30 April 2024, had ..." -> "The Panel of Experts'
+                # mandate expired"
+                if subject_is_clause or not _has_verb(body):
+                    return None
+                return f"{subject}{chr(39) if subject.endswith('s') else chr(39) + 's'} {body}"
             if _TOOK_PLACE.match(body):
                 if subject_is_clause or len(subject.split()) >= 4:
                     return subject  # "Lee begins his presidency", "Albright's trip to the North Korean capital"
@@ -770,6 +779,30 @@ _DATES_LISTED = re.compile(r"(?:(?:[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4}|\s
                            r"(?:\s*,\s*|\s+and\s+|,\s+and\s+)(?:in\s+|on\s+)?)*")
 
 
+# "welcomed the upcoming trilateral meeting with Japan, to be held in Tokyo on 12-13 November": what is to be done
+# to the noun before the comma, on the date
+_TO_BE_DONE = re.compile(r"\b(?P<np>(?:[\w'’-]+\s+){0,7}?[\w'’-]+),\s+to\s+be\s+"
+                         r"(?P<part>[a-z]+ed|held|signed|made|given|sent|built|set\s+up)\b(?P<rest>[^,;:]*)$")
+
+
+def _to_be_done(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """"The Secretary welcomed the upcoming meeting with Japan, to be held in Tokyo on 12-13 November" -> "The
+    upcoming meeting with Japan is to be held in Tokyo"."""
+    m = _TO_BE_DONE.search(sentence, 0, lo)
+    if m is None or not re.fullmatch(r"[\s,]*(?:on|in|at|by|from|between)?\s*", sentence[m.end():lo]) or \
+            re.search(r"[\w]", sentence[hi:].strip(" .,;!?\"”")):
+        return None
+    words = m["np"].split()
+    verbs = [i for i, w in enumerate(words) if w[:1].islower() and (looks_like_verb(w) or w in _AUXILIARIES)]
+    np = " ".join(words[verbs[-1] + 1:] if verbs else words)  # ("announced new talks, to be held": the talks)
+    if not np or len(np.split()) > 8:
+        return None
+    head = re.split(r"\s+(?:of|with|between|in|on|at|for|from|to)\s+", np)[0]
+    plural = re.search(r"(?<![su])s$|\b(?:and|both)\b", head) is not None
+    rest = _without_dates(sentence, m.start("rest"), hi, spans)
+    return f"{np[:1].upper()}{np[1:]} {'are' if plural else 'is'} to be {m['part']}{' ' + rest if rest else ''}"
+
+
 # "Rather than dealing with Pyongyang alone, as it did in Geneva in 1994, Washington now ...": the date tells when the
 # subject did what the opening phrase says it no longer does
 _AS_IT_DID = re.compile(r"\s*(?:Rather\s+than|Instead\s+of|Unlike|Like)\s+(?P<ger>[a-z]+ing)\b(?P<obj>[^,;]{0,80}),\s+"
@@ -1230,10 +1263,14 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
     (``aside``) tells what was done to the subject ("The communique, issued on 12 October 2000, comes ..." ->
     "The communique was issued")."""
     before = sentence[:a].rstrip(" ,;")
-    rel = re.match(r"(?:who|which)\s+", sentence[a:], re.IGNORECASE)
+    rel = re.match(r"(?:who|which|whose)\s+", sentence[a:], re.IGNORECASE)
     if rel:
         antecedent = _noun_phrase_at_end(re.split(r"[,;:]\s+", before)[-1].strip())
         if 0 < len(antecedent.split()) <= 8:
+            if rel.group().lower().startswith("whose"):
+                # "The Panel of Experts, whose mandate expired on 30 April 2024" -> "The Panel of Experts' mandate expired"
+                body = re.sub(r"^whose\s+", "", clause, flags=re.IGNORECASE)
+                return f"{antecedent}{chr(39) if antecedent.endswith('s') else chr(39) + 's'} {body}"
             body = re.sub(r"^(?:who|which)\s+", "", clause, flags=re.IGNORECASE)
             return f"{antecedent} {body}"
         return clause

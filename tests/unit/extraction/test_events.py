@@ -2147,3 +2147,16 @@ def test_a_teller_who_was_there_leaves_the_title_to_the_when_clause():
     assert title_of("I was there in the summer of 1953, when the armistice was signed.") == "The armistice was signed"
     assert title_of('"I was there in the summer of \'53, when the armistice was signed," said Park.') == (
         "The armistice was signed")
+
+
+def test_titles_of_a_whose_clause_a_labelled_subject_and_a_thing_to_be_done():
+    assert title_of("The Panel of Experts, whose mandate expired on 30 April 2024, had documented evasion.") == (
+        "The Panel of Experts' mandate expired")
+    assert title_of("Its final report, S/2024/215, published in March 2024, described 17 transfers.") == (
+        "Its final report was published")
+    [e] = events("The Secretary welcomed the upcoming trilateral meeting with Japan, to be held in Tokyo on 12-13 "
+                 "November.", dt.date(2025, 10, 20))
+    assert (e.title, e.modality) == ("The upcoming trilateral meeting with Japan is to be held in Tokyo", "planned")
+    # a call made today is a consultation
+    [e] = events("Secretary of State Marco Rubio spoke today with Foreign Minister Cho Hyun.")
+    assert e.category == "CONSULT"
