@@ -185,7 +185,7 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
     ("AGREE", r"sign(?:s|ed|ing)?|agree(?:s|d|ment|ments)?|treaty|accord|deal|joint\s+(?:statement|communiqu[eé]|"
               r"declaration)|"
               r"communiqu[eé]|(?<!law\s)declaration(?!\s+of\s+(?:martial|war|a\s+state|emergency))|accept(?:s|ed)?|pledg(?:e|es|"
-              r"ed)|commit(?:s|ted|ments?)?|promis(?:e|es|ed)"),
+              r"ed)|commit(?:s|ments?|ted(?!\s+(?:by|during|in|against|on|at|under)\b))?|promis(?:e|es|ed)"),
     ("CONCEDE", r"conce(?:de|des|ded|ssions?)|eas(?:e|es|ed)\s+sanctions|lift(?:s|ed)?\s+sanctions|moratorium|"
                 # "announces a halt to nuclear and ICBM tests", "halted its missile launches"
                 r"halt(?:s|ed|ing)?\s+(?:to\s+)?(?:(?:its|all|further|the)\s+)?(?:[\w-]+\s+){0,3}?(?:tests?|testing|"

@@ -2160,3 +2160,11 @@ def test_titles_of_a_whose_clause_a_labelled_subject_and_a_thing_to_be_done():
     # a call made today is a consultation
     [e] = events("Secretary of State Marco Rubio spoke today with Foreign Minister Cho Hyun.")
     assert e.category == "CONSULT"
+
+
+def test_crimes_committed_are_no_commitment():
+    [e] = events("Speakers said the imperialists started the war on June 25, 1950, and recalled the crimes committed "
+                 "during it.")
+    assert e.category != "AGREE"
+    [e] = events("North Korea committed to denuclearisation on June 12, 2018.")
+    assert e.category == "AGREE"
