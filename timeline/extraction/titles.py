@@ -184,7 +184,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
                     r"\s+that$", "", clause)
     if len(re.findall(r"[A-Za-z]{2,}", clause)) < 2:
         clause = sentence.strip(" \t\n.!?\"“”'")  # "Maybe." says nothing without its date: "Maybe in the spring" does
-    elif (re.fullmatch(r"\s*", sentence[:lo]) and (verb := re.match(r"[a-z]+", clause)) and looks_like_verb(verb.group())
+    elif (re.fullmatch(r"\s*(?:That|This|The)?\s*", sentence[:lo])
+          and (verb := re.match(r"(?:(?:That|This|The)\s+)?([a-z]+)", clause)) and looks_like_verb(verb.group(1))
           and sentence[hi:hi + 1] == " "):
         # the date is the subject ("The next year brought the pandemic"): without it the verb has none
         clause = sentence.strip(" \t\n.!?\"“”'")

@@ -2168,3 +2168,7 @@ def test_crimes_committed_are_no_commitment():
     assert e.category != "AGREE"
     [e] = events("North Korea committed to denuclearisation on June 12, 2018.")
     assert e.category == "AGREE"
+
+
+def test_a_demonstrative_date_that_is_the_subject_stays_in_the_title():
+    assert title_of("That spring of 2018 brought a summit.") == "The spring of 2018 brought a summit"

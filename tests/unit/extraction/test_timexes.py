@@ -1334,3 +1334,10 @@ def test_a_month_without_its_year_takes_the_year_of_the_month_joined_after_it():
         ("November", "2023-11"), ("March 2024", "2024-03")]
     assert values("They met on Jan. 5 and July 7, 2023.", published) == [
         ("Jan. 5", "2023-01-05"), ("July 7, 2023", "2023-07-07")]
+
+
+def test_years_end_in_a_story_about_an_earlier_year_is_that_years_end():
+    text = ("That spring brought the first summit in a decade. By year's end, the leaders had met three times. The "
+            "following spring, the mood changed.")
+    got = values("The thaw came in January 2018. " + text, dt.date(2025, 3, 1))
+    assert ("year's end", "2018") in got and ("The following spring", "2019-SP") in got

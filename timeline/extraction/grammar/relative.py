@@ -331,8 +331,15 @@ def _year_end(start: int) -> Resolver:
     """"year-end": the end of this year, or of the year of the chronology line it is in ("Late 2019 — the
     year-end deadline passes")."""
     def res(doc):
-        year = chronicled(doc.text, start)[1]
-        return (str(year), R.PREVIOUS) if year else (str(doc.dct.year), R.PUBLISHED)
+        entry, year = chronicled(doc.text, start)
+        if year:
+            return str(year), R.PREVIOUS
+        prev = doc.prev
+        if (prev is not None and prev.gran in _STORY_GRANS["year"] and point_range(prev)[1].year < doc.dct.year
+                and (entry or doc.tense(start, start + 8) == "past")):
+            # "That spring brought the first summit. By year's end, the leaders had met three times": the story's year
+            return str(prev.year), R.PREVIOUS
+        return str(doc.dct.year), R.PUBLISHED
 
     return res
 
