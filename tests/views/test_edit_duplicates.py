@@ -158,3 +158,31 @@ def test_ids_that_are_not_numbers_are_a_404_not_a_crash(client, editor, pair):
         client.post(f"/events/{seed.pk}/notes/", {"body": "x", "visibility": "public", "parent": "abc"}).status_code
         == 404
     )
+
+
+def test_an_event_split_back_out_is_again_the_proposal_it_was_before_the_merge(client, editor, pair):
+    seed, brief = pair
+    brief.status = "proposed"
+    brief.summary = "Sworn in a day after the snap election."
+    brief.save()
+    brief.actors.remove(ActorFactory(name="South Korea"))
+    client.force_login(editor)
+    client.post(f"/events/{seed.pk}/merge/", {"other": brief.pk})
+    source = Event.objects.get(pk=seed.pk).sources.get(document__title="Background brief")
+    response = client.post(f"/sources/{source.pk}/split/", follow=True)
+    new = Event.objects.exclude(pk=seed.pk).get()
+    assert (new.status, new.title) == ("proposed", "Lee Jae-myung sworn in")
+    assert new.summary == "Sworn in a day after the snap election."
+    assert {a.name for a in new.actors.all()} == {"Lee Jae-myung"}
+    assert "It is proposed: publish it" in response.content.decode()
+    assert Event.objects.get(pk=seed.pk).status == "published"
+
+
+def test_a_source_reported_with_its_event_from_the_start_splits_out_as_a_proposal(client, editor, pair):
+    seed, _ = pair
+    second = EventSourceFactory(event=seed, document=DocumentFactory(title="Corroborating wire"))
+    client.force_login(editor)
+    client.post(f"/sources/{second.pk}/split/")
+    new = Event.objects.get(sources=second)
+    # Nobody has reviewed it as an event of its own: it waits in the queue, worded as the event it came out of.
+    assert (new.status, new.title) == ("proposed", seed.title)

@@ -258,5 +258,8 @@ def source_split(request, pk: int):
     if source.event.sources.count() < 2:
         return HttpResponseBadRequest("An event's only source cannot be split out.")
     new = services.split_source(source_id=source.pk, user=request.user)
-    messages.success(request, f"Split out into a new event “{new.title}”.")
+    text = f"Split out into a new event “{new.title}”."
+    if new.status == Status.PROPOSED:
+        text += " It is proposed: publish it here or from the review queue when it is right."
+    messages.success(request, text)
     return redirect("timeline:event_edit", pk=new.pk)
