@@ -186,3 +186,41 @@ def test_a_source_reported_with_its_event_from_the_start_splits_out_as_a_proposa
     new = Event.objects.get(sources=second)
     # Nobody has reviewed it as an event of its own: it waits in the queue, worded as the event it came out of.
     assert (new.status, new.title) == ("proposed", seed.title)
+
+
+def test_a_queued_event_is_merged_into_its_duplicate_from_the_queue_without_javascript(client, editor, pair):
+    seed, brief = pair
+    brief.status = "proposed"
+    brief.save()
+    client.force_login(editor)
+    html = client.get("/review/", {"sort": "date"}).content.decode()
+    item = html[html.index(f'id="queue-item-{brief.pk}"') :]
+    assert f'action="/events/{seed.pk}/merge/"' in item[: item.index("</li>")]
+    response = client.post(
+        f"/events/{seed.pk}/merge/", {"other": brief.pk, "next": "/review/?sort=date", "in": "queue"}, follow=True
+    )
+    assert response.redirect_chain == [("/review/?sort=date", 302)]
+    assert f"Merged #{brief.pk} into #{seed.pk}" in response.content.decode()
+    assert not Event.objects.filter(pk=brief.pk).exists()
+    assert Event.objects.get(pk=seed.pk).sources.count() == 2
+
+
+def test_with_htmx_the_queue_item_says_where_its_event_went(client, editor, pair):
+    seed, brief = pair
+    brief.status = "proposed"
+    brief.save()
+    client.force_login(editor)
+    response = client.post(
+        f"/events/{seed.pk}/merge/", {"other": brief.pk, "next": "/review/", "in": "queue"}, headers={"HX-Request": "true"}
+    )
+    html = response.content.decode()
+    assert response.status_code == 200 and "<html" not in html
+    assert f'id="queue-item-{brief.pk}"' in html and f'href="{seed.get_absolute_url()}"' in html
+    assert f"Merged into #{seed.pk}" in html and 'role="status"' in html
+
+
+def test_only_editors_merge_from_the_queue(client, teacher, pair):
+    seed, brief = pair
+    client.force_login(teacher)
+    assert client.post(f"/events/{seed.pk}/merge/", {"other": brief.pk, "in": "queue"}).status_code == 403
+    assert Event.objects.filter(pk=brief.pk).exists()

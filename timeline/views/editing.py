@@ -247,7 +247,11 @@ def event_merge(request, pk: int):
     if other.pk == event.pk:
         return HttpResponseBadRequest("An event cannot be merged with itself.")
     keep = services.merge_events(keep_id=event.pk, other_id=other.pk, user=request.user)
-    messages.success(request, f"Merged: “{keep.title}” now has {keep.sources.count()} sources.")
+    if request.htmx and request.POST.get("in") == "queue":
+        # Merged from its queue item: the item (targeted by the form) says where the queued event went.
+        return render(request, "review/review_queue.html#queue-merged", {"event": other, "keep": keep})
+    sources = keep.sources.count()
+    messages.success(request, f"Merged #{other.pk} into #{keep.pk}: “{keep.title}” now has {sources} sources.")
     return redirect(_next_url(request, keep))
 
 
