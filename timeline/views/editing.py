@@ -65,14 +65,70 @@ def _form_context(request, event: Event, form: EventForm, **extra) -> dict:
     }
 
 
+def _typed_changes(request, pk: int) -> list[dict]:
+    """What the editor typed into the form of an event that is gone, field by field, to re-apply elsewhere.
+
+    Only the fields they changed from the version they loaded are listed (every field they filled in, if that
+    version's history row cannot be found).
+    """
+    loaded = (
+        Event.history.filter(id=pk, version=_version(request) or 0)
+        .exclude(history_type="-")
+        .order_by("-history_date", "-history_id")
+        .first()
+    )
+    before = EventForm.initial_for(loaded, [row.actor.name for row in loaded.actors.all()]) if loaded else {}
+    rows = []
+    for name, field in EventForm.base_fields.items():
+        if name == "version":
+            continue
+        if name == "actors":
+            typed = [n.strip() for n in request.POST.getlist(name) if n.strip()]
+            same = sorted(n.casefold() for n in typed) == sorted(n.casefold() for n in before.get(name) or [])
+            shown = ", ".join(typed)
+        else:
+            typed = request.POST.get(name, "").strip()
+            same = typed == str(before.get(name) or "").strip()
+            shown = dict(getattr(field, "choices", ())).get(typed, typed)
+        if (loaded and not same) or (not loaded and typed):
+            rows.append({"label": field.label or name.capitalize(), "value": shown})
+    return rows
+
+
+def _event_gone(request, pk: int, template: str):
+    """The answer to a save of an event that no longer exists: where it went, and what the editor had typed.
+
+    Another editor merged it away (or re-ingesting its document removed it) after this form was loaded. Nothing is
+    saved anywhere: the typed changes may not fit the event it went into, so the editor re-applies them by hand.
+    """
+    merged_into = Event.objects.holding_sources_of(pk)
+    back = request.POST.get("next", "")
+    # The page the form came from, unless it was the gone event's own page (the queue with its filters, usually).
+    if back.startswith(reverse("timeline:event_detail", args=[pk])) or not url_has_allowed_host_and_scheme(
+        back, {request.get_host()}, require_https=request.is_secure()
+    ):
+        back = ""
+    context = {
+        "pk": pk,
+        "merged_into": merged_into,
+        "removal": Event.history.filter(id=pk, history_type="-").select_related("history_user").first(),
+        "typed": _typed_changes(request, pk),
+        "back": back,
+        "queue": reverse("timeline:review_queue"),
+    }
+    return render(request, template.replace("editing/event_edit.html", "editing/event_gone.html"), context, status=409)
+
+
 @editor_required
 @require_http_methods(["GET", "POST"])
 @vary_on_headers("HX-Request")
 def event_edit(request, pk: int):
-    event = _get_event(pk)
     template = "editing/event_edit.html"
     if request.htmx and not request.htmx.history_restore_request:
         template += "#event-form"
+    if request.method == "POST" and not Event.objects.filter(pk=pk).exists():
+        return _event_gone(request, pk, template)
+    event = _get_event(pk)
     if request.method == "GET":
         form = EventForm(initial=EventForm.initial_for(event), event=event, reference=_reference_date(event))
         return render(request, template, _form_context(request, event, form))
@@ -90,6 +146,9 @@ def event_edit(request, pk: int):
             user=request.user,
             reason=form.cleaned_data["reason"],
         )
+    except Event.DoesNotExist:
+        # Merged away after the check above: the save's transaction wrote nothing.
+        return _event_gone(request, pk, template)
     except services.EditConflict as conflict:
         # Nothing is overwritten. The form comes back moved onto the saved version: fields this editor changed keep
         # their values, the others take the other editor's, so saving again applies just this editor's changes.
