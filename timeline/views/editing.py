@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime
+from collections import Counter
 
 from django.contrib import messages
 from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import dateformat, timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
@@ -239,6 +241,19 @@ def _history_rows(event: Event) -> list[dict]:
                         }
                     )
         rows.append({"record": record, "changes": changes, "created": older is None})
+    # Each revert button's accessible name says which row it restores. Rows written without a version bump (a
+    # corroborating document's actors at ingest) share a version number, so those are told apart by their order.
+    same_version = Counter(record.version for record in records)
+    seen = Counter()
+    for row in reversed(rows):
+        record = row["record"]
+        seen[record.version] += 1
+        who = record.history_user.get_username() if record.history_user else "extraction"
+        when = dateformat.format(timezone.localtime(record.history_date), "j F Y, H:i")
+        name = f"version {record.version} of {event.version}, {when} by {who}"
+        if same_version[record.version] > 1:
+            name += f" (entry {seen[record.version]} of {same_version[record.version]} for version {record.version})"
+        row["revert_name"] = name
     return rows
 
 
