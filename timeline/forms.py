@@ -232,11 +232,21 @@ class EventForm(forms.Form):
         return {**fields, **self.date_changes()}
 
 
+# Who can see a note, widest first, as the add-note and highlight forms on the event and document pages list it
+# (annotations/_visibility.html): every form offers the choices in this one order, whatever the model's order.
+VISIBILITY_CHOICES = [
+    (value, Annotation.Visibility(value).label)
+    for value in (Annotation.Visibility.PUBLIC, Annotation.Visibility.EDITORS, Annotation.Visibility.PRIVATE)
+]
+
+
 class NoteForm(forms.ModelForm):
+    visibility = forms.ChoiceField(choices=VISIBILITY_CHOICES, label="Who can see it")
+
     class Meta:
         model = Annotation
         fields = ["body", "visibility"]
-        labels = {"body": "Note", "visibility": "Who can see it"}
+        labels = {"body": "Note"}
         widgets = {"body": forms.Textarea(attrs={"rows": 3})}
         help_texts = {"body": "Plain text; web addresses become links."}
 
@@ -251,7 +261,7 @@ class HighlightForm(forms.Form):
     position_start = forms.IntegerField(min_value=0, required=False)
     position_end = forms.IntegerField(min_value=0, required=False)
     body = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), label="Note")
-    visibility = forms.ChoiceField(choices=Annotation.Visibility.choices, initial=Annotation.Visibility.PUBLIC)
+    visibility = forms.ChoiceField(choices=VISIBILITY_CHOICES, initial=Annotation.Visibility.PUBLIC)
 
     def __init__(self, *args, document: Document, **kwargs):
         self.document = document

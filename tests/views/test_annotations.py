@@ -323,3 +323,22 @@ def test_only_the_author_is_asked_to_delete_a_note(client, teacher, editor, even
     add_note(client, event, "Teacher's note")
     client.force_login(editor)
     assert client.get(f"/notes/{Annotation.objects.get().pk}/delete/").status_code == 403
+
+
+def test_every_note_form_lists_who_can_see_it_in_the_same_order(client, editor, document):
+    import re
+
+    def options(html, name):
+        select = re.search(rf'<select name="{name}"[^>]*>(.*?)</select>', html, re.DOTALL).group(1)
+        return re.findall(r'<option value="(\w+)"', select)
+
+    event = EventSourceFactory(document=document).event
+    client.force_login(editor)
+    add_note(client, event, "Mine")
+    note = Annotation.objects.get()
+    adding = options(client.get(event.get_absolute_url()).content.decode(), "visibility")
+    assert adding == ["public", "editors", "private"]
+    assert options(client.get(f"/notes/{note.pk}/edit/").content.decode(), "visibility") == adding
+    assert options(client.get(document.get_absolute_url()).content.decode(), "highlight-visibility") == adding
+    refused = client.post(f"/documents/{document.pk}/highlights/", {"highlight-quote_exact": "not in it", "highlight-body": "x"})
+    assert options(refused.content.decode(), "highlight-visibility") == adding
