@@ -159,6 +159,18 @@ class EventForm(forms.Form):
             "version": event.version,
         }
 
+    @classmethod
+    def preview(cls, data, *, event: Event, reference: datetime.date) -> EventForm:
+        """The form as the editor typed it, unbound, with the typed date read into ``reading``.
+
+        Nothing is validated: a preview (the no-JavaScript "Preview the date") answers how the date will be read,
+        and the other checks (a reason for a new date, a title left empty for now) belong to saving.
+        """
+        initial = {name: data.getlist(name) if name == "actors" else data.get(name, "") for name in cls.base_fields}
+        form = cls(initial=initial, event=event, reference=reference)
+        form.reading = read_date(initial["date_text"], reference)
+        return form
+
     def rebase(self, loaded: dict, current: dict) -> tuple[dict, list[str]]:
         """Three-way merge after a conflict: this form's data moved onto ``current`` (the event as now saved).
 

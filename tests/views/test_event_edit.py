@@ -348,3 +348,20 @@ def test_saving_an_event_that_was_deleted_keeps_what_was_typed(client, editor, e
     assert response.status_code == 409
     html = response.content.decode()
     assert "no longer exists" in html and "Typed for nothing" in html
+
+
+def test_a_preview_without_javascript_shows_only_the_date_reading_and_keeps_what_was_typed(client, editor, event):
+    client.force_login(editor)
+    typed = form_data(event, date_text="May 2018", title="", summary="Half-written summary", preview="1")
+    response = client.post(f"/events/{event.pk}/edit/", typed)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "31 May 2018" in html and "Half-written summary" in html
+    # Errors belong to saving: the reason a date change needs, a title left empty for now.
+    assert "Say why the date changes" not in html and "This field is required" not in html
+    assert 'class="error"' not in html and "has-error" not in html
+    assert f'name="version" value="{event.version}"' in html
+    unreadable = client.post(f"/events/{event.pk}/edit/", form_data(event, date_text="31 Feb 2020", preview="1"))
+    assert "February 2020 has 29 days" in unreadable.content.decode()
+    event.refresh_from_db()
+    assert event.version == 1

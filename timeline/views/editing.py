@@ -135,10 +135,17 @@ def event_edit(request, pk: int):
         form = EventForm(initial=EventForm.initial_for(event), event=event, reference=_reference_date(event))
         return render(request, template, _form_context(request, event, form))
 
+    if request.POST.get("preview"):
+        form = EventForm.preview(request.POST, event=event, reference=_reference_date(event))
+        text = request.POST.get("date_text", "")
+        extra = {
+            "actor_names": [n.strip() for n in request.POST.getlist("actors") if n.strip()],
+            "problem": date_problem(text) if form.reading is None and text.strip() else "",
+        }
+        return render(request, template, _form_context(request, event, form, **extra))
     form = EventForm(request.POST, event=event, reference=_reference_date(event))
-    if request.POST.get("preview") or not form.is_valid():
-        status = 200 if request.POST.get("preview") else 422
-        return render(request, template, _form_context(request, event, form), status=status)
+    if not form.is_valid():
+        return render(request, template, _form_context(request, event, form), status=422)
     try:
         event = services.edit_event(
             event_id=event.pk,
