@@ -159,6 +159,18 @@ class EventForm(forms.Form):
             "version": event.version,
         }
 
+    @classmethod
+    def preview(cls, data, *, event: Event, reference: datetime.date) -> EventForm:
+        """The form as the editor typed it, unbound, with the typed date read into ``reading``.
+
+        Nothing is validated: a preview (the no-JavaScript "Preview the date") answers how the date will be read,
+        and the other checks (a reason for a new date, a title left empty for now) belong to saving.
+        """
+        initial = {name: data.getlist(name) if name == "actors" else data.get(name, "") for name in cls.base_fields}
+        form = cls(initial=initial, event=event, reference=reference)
+        form.reading = read_date(initial["date_text"], reference)
+        return form
+
     def rebase(self, loaded: dict, current: dict) -> tuple[dict, list[str]]:
         """Three-way merge after a conflict: this form's data moved onto ``current`` (the event as now saved).
 
@@ -232,11 +244,21 @@ class EventForm(forms.Form):
         return {**fields, **self.date_changes()}
 
 
+# Who can see a note, widest first, as the add-note and highlight forms on the event and document pages list it
+# (annotations/_visibility.html): every form offers the choices in this one order, whatever the model's order.
+VISIBILITY_CHOICES = [
+    (value, Annotation.Visibility(value).label)
+    for value in (Annotation.Visibility.PUBLIC, Annotation.Visibility.EDITORS, Annotation.Visibility.PRIVATE)
+]
+
+
 class NoteForm(forms.ModelForm):
+    visibility = forms.ChoiceField(choices=VISIBILITY_CHOICES, label="Who can see it")
+
     class Meta:
         model = Annotation
         fields = ["body", "visibility"]
-        labels = {"body": "Note", "visibility": "Who can see it"}
+        labels = {"body": "Note"}
         widgets = {"body": forms.Textarea(attrs={"rows": 3})}
         help_texts = {"body": "Plain text; web addresses become links."}
 
@@ -251,7 +273,7 @@ class HighlightForm(forms.Form):
     position_start = forms.IntegerField(min_value=0, required=False)
     position_end = forms.IntegerField(min_value=0, required=False)
     body = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), label="Note")
-    visibility = forms.ChoiceField(choices=Annotation.Visibility.choices, initial=Annotation.Visibility.PUBLIC)
+    visibility = forms.ChoiceField(choices=VISIBILITY_CHOICES, initial=Annotation.Visibility.PUBLIC)
 
     def __init__(self, *args, document: Document, **kwargs):
         self.document = document

@@ -161,6 +161,17 @@ class EventQuerySet(models.QuerySet):
         return qs
 
 
+    def holding_sources_of(self, event_id: int) -> Event | None:
+        """The one event that now holds every remaining source a deleted event had: the event it was merged into.
+
+        A merge moves the other event's sources and deletes it; the sources' history still names the old event.
+        None if the sources went too (the event was deleted with its document's text) or went different ways.
+        """
+        ever = EventSource.history.filter(event_id=event_id).values("id")
+        holders = set(EventSource.objects.filter(pk__in=ever).values_list("event_id", flat=True))
+        return self.filter(pk=holders.pop()).first() if len(holders) == 1 else None
+
+
 class Event(models.Model):
     title = models.CharField(max_length=200)
     summary = models.TextField(blank=True)

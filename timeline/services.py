@@ -409,28 +409,65 @@ def merge_events(*, keep_id: int, other_id: int, user=None) -> Event:
     return keep
 
 
+def _event_before_merge(source: EventSource, event: Event):
+    """The history row of the event ``source`` reported before it was merged into ``event``, if it was.
+
+    A merge deletes the other event but keeps its history, and the source's own history still names it: its last
+    row (history type "-") holds the event as it stood when merged away, wording, status and actors included.
+    """
+    earlier = (
+        EventSource.history.filter(id=source.pk)
+        .exclude(event_id=event.pk)
+        .order_by("-history_date", "-history_id")
+        .values_list("event_id", flat=True)
+        .first()
+    )
+    if earlier is None:
+        return None
+    return Event.history.filter(id=earlier, history_type="-").order_by("-history_date", "-history_id").first()
+
+
 def split_source(*, source_id: int, user=None) -> Event:
-    """Take one source back out of a merged event into an event of its own, dated as that source reports it."""
+    """Take one source back out of a merged event into an event of its own, dated as that source reports it.
+
+    A source that came in with a merge gets back the event it had before: its title, summary, category, modality,
+    actors and status (a proposal stays a proposal, even if the event it was merged into is published). Any other
+    source (one reported with the event from the start) has no reviewed event of its own: the new event keeps the
+    merged event's wording but starts as a proposal, so it is published only when an editor publishes it.
+    """
     with transaction.atomic():
         source = EventSource.objects.select_related("document").get(pk=source_id)
         event = _claim_version(source.event_id, None)
         if event.sources.count() < 2:
             raise ValueError("an event's only source cannot be split out")
+        before = _event_before_merge(source, event)
+        wording = before or event
+        if before is not None:
+            # The deletion's row lists no actors (they went with the event): the row before it holds them.
+            last_kept = (
+                Event.history.filter(id=before.id)
+                .exclude(history_type="-")
+                .order_by("-history_date", "-history_id")
+                .first()
+            )
+            actors = Actor.objects.filter(pk__in=[row.actor_id for row in last_kept.actors.all()] if last_kept else [])
+        else:
+            actors = event.actors.all()
         new = Event(
-            title=event.title,
-            summary=event.summary,
+            title=wording.title,
+            summary=wording.summary,
             date_start=source.reported_start or event.date_start,
             date_end=source.reported_end or event.date_end,
             precision=source.reported_precision or event.precision,
             date_text=source.date_text,
             sentence=source.quote,
-            category=event.category,
-            modality=event.modality,
-            status=event.status,
-            confidence=event.confidence,
+            category=wording.category,
+            modality=wording.modality,
+            status=before.status if before is not None else Status.PROPOSED,
+            confidence=wording.confidence,
             curated=True,
         )
-        _create_with_actors(new, list(event.actors.all()), user=user, reason=f"Split out of #{event.pk}")
+        _create_with_actors(new, list(actors), user=user, reason=f"Split out of #{event.pk}")
         source.event = new
         source._change_reason = f"Split out of #{event.pk} into #{new.pk}"
         source.save()

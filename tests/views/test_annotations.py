@@ -234,7 +234,7 @@ def test_a_highlights_author_edits_and_deletes_it_from_the_reader(client, editor
     highlight(client, document, "Preamble", 0, 8)
     note = Annotation.objects.get()
     page = client.get(document.get_absolute_url()).content.decode()
-    assert f'href="/notes/{note.pk}/edit/"' in page and f'action="/notes/{note.pk}/delete/"' in page
+    assert f'href="/notes/{note.pk}/edit/"' in page and f'href="/notes/{note.pk}/delete/?next=' in page
     client.force_login(editor)
     assert f'href="/notes/{note.pk}/edit/"' not in client.get(document.get_absolute_url()).content.decode()
     client.force_login(teacher)
@@ -289,3 +289,56 @@ def test_a_highlight_on_a_proposed_events_sentence_never_leads_to_a_missing_page
     client.force_login(teacher)
     page = client.get(document.get_absolute_url()).content.decode()
     assert f"/events/{event.pk}/" not in page and event.title not in page
+
+
+def test_deleting_a_note_asks_first_on_a_page_of_its_own(client, editor, event):
+    client.force_login(editor)
+    add_note(client, event, "Keep me unless I say so")
+    note = Annotation.objects.get()
+    html = client.get(event.get_absolute_url()).content.decode()
+    # The note offers a link to the question, not a button that deletes at once.
+    assert f'href="/notes/{note.pk}/delete/?next=' in html and f'action="/notes/{note.pk}/delete/"' not in html
+    page = client.get(f"/notes/{note.pk}/delete/", {"next": event.get_absolute_url()})
+    confirm = page.content.decode()
+    assert page.status_code == 200 and "<html" in confirm
+    assert "Delete this note?" in confirm and "Keep me unless I say so" in confirm
+    assert f'action="/notes/{note.pk}/delete/"' in confirm and f'href="{event.get_absolute_url()}#note-{note.pk}"' in confirm
+    assert Annotation.objects.exists()
+    response = client.post(f"/notes/{note.pk}/delete/", {"next": event.get_absolute_url()})
+    assert response["Location"] == event.get_absolute_url()
+    assert not Annotation.objects.exists()
+
+
+def test_with_htmx_the_question_replaces_the_notes_actions(client, editor, event):
+    client.force_login(editor)
+    add_note(client, event, "Inline question")
+    note = Annotation.objects.get()
+    html = client.get(f"/notes/{note.pk}/delete/", headers={"HX-Request": "true"}).content.decode()
+    assert "<html" not in html and "Delete this note?" in html and 'class="note-actions"' in html
+    assert Annotation.objects.exists()
+
+
+def test_only_the_author_is_asked_to_delete_a_note(client, teacher, editor, event):
+    client.force_login(teacher)
+    add_note(client, event, "Teacher's note")
+    client.force_login(editor)
+    assert client.get(f"/notes/{Annotation.objects.get().pk}/delete/").status_code == 403
+
+
+def test_every_note_form_lists_who_can_see_it_in_the_same_order(client, editor, document):
+    import re
+
+    def options(html, name):
+        select = re.search(rf'<select name="{name}"[^>]*>(.*?)</select>', html, re.DOTALL).group(1)
+        return re.findall(r'<option value="(\w+)"', select)
+
+    event = EventSourceFactory(document=document).event
+    client.force_login(editor)
+    add_note(client, event, "Mine")
+    note = Annotation.objects.get()
+    adding = options(client.get(event.get_absolute_url()).content.decode(), "visibility")
+    assert adding == ["public", "editors", "private"]
+    assert options(client.get(f"/notes/{note.pk}/edit/").content.decode(), "visibility") == adding
+    assert options(client.get(document.get_absolute_url()).content.decode(), "highlight-visibility") == adding
+    refused = client.post(f"/documents/{document.pk}/highlights/", {"highlight-quote_exact": "not in it", "highlight-body": "x"})
+    assert options(refused.content.decode(), "highlight-visibility") == adding

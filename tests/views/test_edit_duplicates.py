@@ -158,3 +158,69 @@ def test_ids_that_are_not_numbers_are_a_404_not_a_crash(client, editor, pair):
         client.post(f"/events/{seed.pk}/notes/", {"body": "x", "visibility": "public", "parent": "abc"}).status_code
         == 404
     )
+
+
+def test_an_event_split_back_out_is_again_the_proposal_it_was_before_the_merge(client, editor, pair):
+    seed, brief = pair
+    brief.status = "proposed"
+    brief.summary = "Sworn in a day after the snap election."
+    brief.save()
+    brief.actors.remove(ActorFactory(name="South Korea"))
+    client.force_login(editor)
+    client.post(f"/events/{seed.pk}/merge/", {"other": brief.pk})
+    source = Event.objects.get(pk=seed.pk).sources.get(document__title="Background brief")
+    response = client.post(f"/sources/{source.pk}/split/", follow=True)
+    new = Event.objects.exclude(pk=seed.pk).get()
+    assert (new.status, new.title) == ("proposed", "Lee Jae-myung sworn in")
+    assert new.summary == "Sworn in a day after the snap election."
+    assert {a.name for a in new.actors.all()} == {"Lee Jae-myung"}
+    assert "It is proposed: publish it" in response.content.decode()
+    assert Event.objects.get(pk=seed.pk).status == "published"
+
+
+def test_a_source_reported_with_its_event_from_the_start_splits_out_as_a_proposal(client, editor, pair):
+    seed, _ = pair
+    second = EventSourceFactory(event=seed, document=DocumentFactory(title="Corroborating wire"))
+    client.force_login(editor)
+    client.post(f"/sources/{second.pk}/split/")
+    new = Event.objects.get(sources=second)
+    # Nobody has reviewed it as an event of its own: it waits in the queue, worded as the event it came out of.
+    assert (new.status, new.title) == ("proposed", seed.title)
+
+
+def test_a_queued_event_is_merged_into_its_duplicate_from_the_queue_without_javascript(client, editor, pair):
+    seed, brief = pair
+    brief.status = "proposed"
+    brief.save()
+    client.force_login(editor)
+    html = client.get("/review/", {"sort": "date"}).content.decode()
+    item = html[html.index(f'id="queue-item-{brief.pk}"') :]
+    assert f'action="/events/{seed.pk}/merge/"' in item[: item.index("</li>")]
+    response = client.post(
+        f"/events/{seed.pk}/merge/", {"other": brief.pk, "next": "/review/?sort=date", "in": "queue"}, follow=True
+    )
+    assert response.redirect_chain == [("/review/?sort=date", 302)]
+    assert f"Merged #{brief.pk} into #{seed.pk}" in response.content.decode()
+    assert not Event.objects.filter(pk=brief.pk).exists()
+    assert Event.objects.get(pk=seed.pk).sources.count() == 2
+
+
+def test_with_htmx_the_queue_item_says_where_its_event_went(client, editor, pair):
+    seed, brief = pair
+    brief.status = "proposed"
+    brief.save()
+    client.force_login(editor)
+    response = client.post(
+        f"/events/{seed.pk}/merge/", {"other": brief.pk, "next": "/review/", "in": "queue"}, headers={"HX-Request": "true"}
+    )
+    html = response.content.decode()
+    assert response.status_code == 200 and "<html" not in html
+    assert f'id="queue-item-{brief.pk}"' in html and f'href="{seed.get_absolute_url()}"' in html
+    assert f"Merged into #{seed.pk}" in html and 'role="status"' in html
+
+
+def test_only_editors_merge_from_the_queue(client, teacher, pair):
+    seed, brief = pair
+    client.force_login(teacher)
+    assert client.post(f"/events/{seed.pk}/merge/", {"other": brief.pk, "in": "queue"}).status_code == 403
+    assert Event.objects.filter(pk=brief.pk).exists()

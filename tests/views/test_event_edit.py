@@ -281,3 +281,87 @@ def test_an_events_other_sources_are_folded_away_under_the_first(client, editor,
     html = client.get(f"/events/{event.pk}/edit/").content.decode()
     folded = html[html.index("<details><summary>What its other 1 source says</summary>") :]
     assert f'<a href="{other.document.get_absolute_url()}">Second wire report</a>' in folded.split("</details>")[0]
+
+
+@pytest.fixture
+def keeper(event):
+    """An event that `event` can be merged into, reported by another document."""
+    return EventSourceFactory(event=EventFactory(title="Singapore summit (kept)")).event
+
+
+def test_saving_an_event_someone_merged_away_says_where_it_went_and_shows_what_was_typed(client, editor, event, keeper):
+    other_editor = type(editor).objects.create_user("other-ed")
+    other_editor.groups.set(editor.groups.all())
+    loaded = form_data(event, title="My better title", summary="Typed before the merge")
+    merger = Client()
+    merger.force_login(other_editor)
+    assert merger.post(f"/events/{keeper.pk}/merge/", {"other": event.pk}).status_code == 302
+
+    client.force_login(editor)
+    response = client.post(f"/events/{event.pk}/edit/", loaded)
+    assert response.status_code == 409
+    html = response.content.decode()
+    assert f"merged into #{keeper.pk}" in html and "other-ed" in html
+    assert f'href="/events/{keeper.pk}/edit/"' in html
+    assert "My better title" in html and "Typed before the merge" in html
+    # Only what this editor changed is listed to re-apply; nothing was written anywhere.
+    assert "Summit in Singapore" not in html.split("What you typed")[1]
+    keeper.refresh_from_db()
+    assert (keeper.title, keeper.summary, keeper.version) == ("Singapore summit (kept)", "", 2)
+
+
+def test_with_htmx_the_merged_away_message_replaces_the_form(client, editor, event, keeper):
+    client.force_login(editor)
+    client.post(f"/events/{keeper.pk}/merge/", {"other": event.pk})
+    response = client.post(
+        f"/events/{event.pk}/edit/", form_data(event, title="Late title"), headers={"HX-Request": "true"}
+    )
+    html = response.content.decode()
+    assert response.status_code == 409 and "<html" not in html
+    assert f'id="event-form-{event.pk}"' in html and "Late title" in html
+
+
+def test_an_event_merged_away_between_the_check_and_the_save_is_reported_the_same_way(
+    client, editor, event, keeper, monkeypatch
+):
+    from timeline import services
+
+    edit_event = services.edit_event
+
+    def merged_first(**kwargs):
+        services.merge_events(keep_id=keeper.pk, other_id=kwargs["event_id"])
+        return edit_event(**kwargs)
+
+    monkeypatch.setattr(services, "edit_event", merged_first)
+    client.force_login(editor)
+    response = client.post(f"/events/{event.pk}/edit/", form_data(event, title="Racing title"))
+    assert response.status_code == 409
+    assert f"merged into #{keeper.pk}" in response.content.decode()
+    keeper.refresh_from_db()
+    assert keeper.title == "Singapore summit (kept)"
+
+
+def test_saving_an_event_that_was_deleted_keeps_what_was_typed(client, editor, event):
+    client.force_login(editor)
+    Event.objects.filter(pk=event.pk).delete()
+    response = client.post(f"/events/{event.pk}/edit/", form_data(event, title="Typed for nothing"))
+    assert response.status_code == 409
+    html = response.content.decode()
+    assert "no longer exists" in html and "Typed for nothing" in html
+
+
+def test_a_preview_without_javascript_shows_only_the_date_reading_and_keeps_what_was_typed(client, editor, event):
+    client.force_login(editor)
+    typed = form_data(event, date_text="May 2018", title="", summary="Half-written summary", preview="1")
+    response = client.post(f"/events/{event.pk}/edit/", typed)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "31 May 2018" in html and "Half-written summary" in html
+    # Errors belong to saving: the reason a date change needs, a title left empty for now.
+    assert "Say why the date changes" not in html and "This field is required" not in html
+    assert 'class="error"' not in html and "has-error" not in html
+    assert f'name="version" value="{event.version}"' in html
+    unreadable = client.post(f"/events/{event.pk}/edit/", form_data(event, date_text="31 Feb 2020", preview="1"))
+    assert "February 2020 has 29 days" in unreadable.content.decode()
+    event.refresh_from_db()
+    assert event.version == 1

@@ -122,3 +122,25 @@ def test_an_extracted_event_starts_with_one_version_1_that_has_its_actors(client
     assert event.title != "Renamed"
     assert {a.name for a in event.actors.all()} == {"North Korea", "United States"}
 
+
+
+def test_each_revert_button_names_the_version_it_goes_back_to(client, editor, event):
+    import re
+
+    from django.utils import timezone
+
+    services.edit_event(event_id=event.pk, loaded_version=2, changes={"title": "Summit"}, user=editor, reason="Shorter")
+    client.force_login(editor)
+    html = client.get(f"/events/{event.pk}/history/").content.decode()
+    names = [
+        " ".join(re.sub(r"<[^>]+>", "", button).split())
+        for button in re.findall(r"<button[^>]*>(.*?)</button>", html, re.DOTALL)
+        if "Revert to this version" in button
+    ]
+    when = timezone.localtime(event.history.get(version=2).history_date)
+    # A screen reader listing the page's buttons hears which version each one restores, not the same words each time.
+    assert f"Revert to this version: version 2 of 3, {when:%-d %B %Y, %H:%M} by ed" in names
+    # The factory, like a corroborating document at ingest, writes several rows of version 1: they are numbered.
+    firsts = [name for name in names if name.startswith("Revert to this version: version 1 of 3,")]
+    assert firsts and all("by extraction (entry " in name for name in firsts)
+    assert len(names) == len(set(names))

@@ -162,3 +162,18 @@ def test_an_impossible_timelinejs_date_is_reported_with_the_date_and_what_is_wro
     assert "Event 3: start_date 2019-June is not a date: its month and day must be numbers." in html
     assert "Event 4: end_date 2019-4-31 is not a date: April 2019 has 30 days." in html
     assert not Event.objects.exists()
+
+
+def test_after_an_import_the_page_links_to_the_queue_where_the_events_wait(client, editor, db):
+    client.force_login(editor)
+    response = client.post(
+        reverse("timeline:import_events"),
+        {"file": SimpleUploadedFile("mine.csv", b"start,title\n2018,Year only\n2018-06,Month only\n")},
+        follow=True,
+    )
+    html = response.content.decode()
+    assert "Imported 2 events as proposals for review." in html
+    assert '<a class="button" href="/review/?sort=newest">Review the 2 imported events</a>' in html
+    # Opened again later (or with a made-up count) the page is the plain form.
+    assert "imported events</a>" not in client.get(reverse("timeline:import_events")).content.decode()
+    assert client.get(reverse("timeline:import_events"), {"imported": "lots"}).status_code == 200

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime
+from collections import Counter
 
 from django.contrib import messages
 from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import dateformat, timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
@@ -65,22 +67,85 @@ def _form_context(request, event: Event, form: EventForm, **extra) -> dict:
     }
 
 
+def _typed_changes(request, pk: int) -> list[dict]:
+    """What the editor typed into the form of an event that is gone, field by field, to re-apply elsewhere.
+
+    Only the fields they changed from the version they loaded are listed (every field they filled in, if that
+    version's history row cannot be found).
+    """
+    loaded = (
+        Event.history.filter(id=pk, version=_version(request) or 0)
+        .exclude(history_type="-")
+        .order_by("-history_date", "-history_id")
+        .first()
+    )
+    before = EventForm.initial_for(loaded, [row.actor.name for row in loaded.actors.all()]) if loaded else {}
+    rows = []
+    for name, field in EventForm.base_fields.items():
+        if name == "version":
+            continue
+        if name == "actors":
+            typed = [n.strip() for n in request.POST.getlist(name) if n.strip()]
+            same = sorted(n.casefold() for n in typed) == sorted(n.casefold() for n in before.get(name) or [])
+            shown = ", ".join(typed)
+        else:
+            typed = request.POST.get(name, "").strip()
+            same = typed == str(before.get(name) or "").strip()
+            shown = dict(getattr(field, "choices", ())).get(typed, typed)
+        if (loaded and not same) or (not loaded and typed):
+            rows.append({"label": field.label or name.capitalize(), "value": shown})
+    return rows
+
+
+def _event_gone(request, pk: int, template: str):
+    """The answer to a save of an event that no longer exists: where it went, and what the editor had typed.
+
+    Another editor merged it away (or re-ingesting its document removed it) after this form was loaded. Nothing is
+    saved anywhere: the typed changes may not fit the event it went into, so the editor re-applies them by hand.
+    """
+    merged_into = Event.objects.holding_sources_of(pk)
+    back = request.POST.get("next", "")
+    # The page the form came from, unless it was the gone event's own page (the queue with its filters, usually).
+    if back.startswith(reverse("timeline:event_detail", args=[pk])) or not url_has_allowed_host_and_scheme(
+        back, {request.get_host()}, require_https=request.is_secure()
+    ):
+        back = ""
+    context = {
+        "pk": pk,
+        "merged_into": merged_into,
+        "removal": Event.history.filter(id=pk, history_type="-").select_related("history_user").first(),
+        "typed": _typed_changes(request, pk),
+        "back": back,
+        "queue": reverse("timeline:review_queue"),
+    }
+    return render(request, template.replace("editing/event_edit.html", "editing/event_gone.html"), context, status=409)
+
+
 @editor_required
 @require_http_methods(["GET", "POST"])
 @vary_on_headers("HX-Request")
 def event_edit(request, pk: int):
-    event = _get_event(pk)
     template = "editing/event_edit.html"
     if request.htmx and not request.htmx.history_restore_request:
         template += "#event-form"
+    if request.method == "POST" and not Event.objects.filter(pk=pk).exists():
+        return _event_gone(request, pk, template)
+    event = _get_event(pk)
     if request.method == "GET":
         form = EventForm(initial=EventForm.initial_for(event), event=event, reference=_reference_date(event))
         return render(request, template, _form_context(request, event, form))
 
+    if request.POST.get("preview"):
+        form = EventForm.preview(request.POST, event=event, reference=_reference_date(event))
+        text = request.POST.get("date_text", "")
+        extra = {
+            "actor_names": [n.strip() for n in request.POST.getlist("actors") if n.strip()],
+            "problem": date_problem(text) if form.reading is None and text.strip() else "",
+        }
+        return render(request, template, _form_context(request, event, form, **extra))
     form = EventForm(request.POST, event=event, reference=_reference_date(event))
-    if request.POST.get("preview") or not form.is_valid():
-        status = 200 if request.POST.get("preview") else 422
-        return render(request, template, _form_context(request, event, form), status=status)
+    if not form.is_valid():
+        return render(request, template, _form_context(request, event, form), status=422)
     try:
         event = services.edit_event(
             event_id=event.pk,
@@ -90,6 +155,9 @@ def event_edit(request, pk: int):
             user=request.user,
             reason=form.cleaned_data["reason"],
         )
+    except Event.DoesNotExist:
+        # Merged away after the check above: the save's transaction wrote nothing.
+        return _event_gone(request, pk, template)
     except services.EditConflict as conflict:
         # Nothing is overwritten. The form comes back moved onto the saved version: fields this editor changed keep
         # their values, the others take the other editor's, so saving again applies just this editor's changes.
@@ -180,6 +248,19 @@ def _history_rows(event: Event) -> list[dict]:
                         }
                     )
         rows.append({"record": record, "changes": changes, "created": older is None})
+    # Each revert button's accessible name says which row it restores. Rows written without a version bump (a
+    # corroborating document's actors at ingest) share a version number, so those are told apart by their order.
+    same_version = Counter(record.version for record in records)
+    seen = Counter()
+    for row in reversed(rows):
+        record = row["record"]
+        seen[record.version] += 1
+        who = record.history_user.get_username() if record.history_user else "extraction"
+        when = dateformat.format(timezone.localtime(record.history_date), "j F Y, H:i")
+        name = f"version {record.version} of {event.version}, {when} by {who}"
+        if same_version[record.version] > 1:
+            name += f" (entry {seen[record.version]} of {same_version[record.version]} for version {record.version})"
+        row["revert_name"] = name
     return rows
 
 
@@ -247,7 +328,11 @@ def event_merge(request, pk: int):
     if other.pk == event.pk:
         return HttpResponseBadRequest("An event cannot be merged with itself.")
     keep = services.merge_events(keep_id=event.pk, other_id=other.pk, user=request.user)
-    messages.success(request, f"Merged: “{keep.title}” now has {keep.sources.count()} sources.")
+    if request.htmx and request.POST.get("in") == "queue":
+        # Merged from its queue item: the item (targeted by the form) says where the queued event went.
+        return render(request, "review/review_queue.html#queue-merged", {"event": other, "keep": keep})
+    sources = keep.sources.count()
+    messages.success(request, f"Merged #{other.pk} into #{keep.pk}: “{keep.title}” now has {sources} sources.")
     return redirect(_next_url(request, keep))
 
 
@@ -258,5 +343,8 @@ def source_split(request, pk: int):
     if source.event.sources.count() < 2:
         return HttpResponseBadRequest("An event's only source cannot be split out.")
     new = services.split_source(source_id=source.pk, user=request.user)
-    messages.success(request, f"Split out into a new event “{new.title}”.")
+    text = f"Split out into a new event “{new.title}”."
+    if new.status == Status.PROPOSED:
+        text += " It is proposed: publish it here or from the review queue when it is right."
+    messages.success(request, text)
     return redirect("timeline:event_edit", pk=new.pk)

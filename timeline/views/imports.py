@@ -7,6 +7,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 
 from timeline.imports import import_file
 from timeline.permissions import editor_required
@@ -39,7 +40,16 @@ def import_events(request: HttpRequest) -> HttpResponse:
             if result.new_actors:
                 text += f" New actors (check their kind): {', '.join(result.new_actors)}."
             messages.success(request, text)
-            return redirect("timeline:import_events")
+            # The count in the querystring lets the page after the redirect link to where the events now wait.
+            return redirect(f"{reverse('timeline:import_events')}?imported={count}")
         errors = result.errors
     status = 400 if errors else 200
-    return render(request, "imports/import_form.html", {"form": form, "errors": errors}, status=status)
+    imported = request.GET.get("imported", "")
+    context = {
+        "form": form,
+        "errors": errors,
+        "imported": int(imported) if imported.isdigit() and request.method == "GET" else 0,
+        # Imported events are the queue's newest proposals.
+        "queue_url": f"{reverse('timeline:review_queue')}?sort=newest",
+    }
+    return render(request, "imports/import_form.html", context, status=status)
