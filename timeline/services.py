@@ -147,12 +147,20 @@ def _create_event(document: Document, extracted: ExtractedEvent, fingerprint: st
         event = Event(status=status, **_event_fields(extracted))
         _create_with_actors(event, matched_actors)
     elif not event.curated:
-        # A corroborating report adds its actors, and its wording when the extractor trusts it more.
-        event.actors.add(*matched_actors)
-        if extracted.confidence > event.confidence:
-            for name in ("title", "sentence", "category", "confidence", "date_text"):
-                setattr(event, name, _event_fields(extracted)[name])
-            event.save()
+        # A corroborating report adds its actors, and its wording when the extractor trusts it more: one change, one
+        # history row at the next version (adding the actors on their own wrote rows of their own, all "version 1",
+        # and an editor who had the event open would not have been told it moved on).
+        had = set(event.actors.values_list("pk", flat=True))
+        new_actors = [a for a in matched_actors if a.pk not in had]
+        reworded = extracted.confidence > event.confidence
+        if new_actors or reworded:
+            event = _claim_version(event.pk, None)
+            if reworded:
+                for name in ("title", "sentence", "category", "confidence", "date_text"):
+                    setattr(event, name, _event_fields(extracted)[name])
+            actors = [*event.actors.all(), *new_actors] if new_actors else None
+            _record_event_change(event, user=None, reason=f"Also reported by {document.title}",
+                                 actors=actors)
     EventSource.objects.create(event=event, document=document, fingerprint=fingerprint, **_source_fields(extracted))
     return created
 

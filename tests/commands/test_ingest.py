@@ -233,3 +233,20 @@ def test_a_leaders_meeting_counts_for_the_countries_they_act_for(tmp_path):
     names = set(event.actors.values_list("name", flat=True))
     assert {"Donald Trump", "Kim Jong Un", "United States", "North Korea"} <= names
     assert Actor.objects.get(name="Kim Jong Un").country.name == "North Korea"
+
+
+@pytest.mark.django_db
+def test_a_corroborating_document_is_one_history_row_at_the_next_version(tmp_path):
+    first = write(tmp_path, "a.md", BRIEF.format(title="Summit", published="2018-06-13", body="Donald Trump and Kim Jong Un held a summit in Singapore on Tuesday."))
+    second = write(tmp_path, "b.md", BRIEF.format(title="Recall", published="2019-03-02", body="Trump, Kim Jong Un and Moon Jae-in's envoy met at a summit in Singapore on 12 June 2018."))
+    ingest(first)
+    event = Event.objects.get(date_start=datetime.date(2018, 6, 12))
+    before = set(event.actors.values_list("name", flat=True))
+    ingest(second)
+    event.refresh_from_db()
+    rows = list(event.history.order_by("history_id"))
+    # the creation, then the corroboration: each its own version, the second holding every actor it added
+    assert [row.version for row in rows] == [1, 2] and event.version == 2
+    assert rows[-1].history_change_reason == "Also reported by Recall"
+    assert set(event.actors.values_list("name", flat=True)) > before
+    assert {a.actor.name for a in rows[-1].actors.all()} == set(event.actors.values_list("name", flat=True))

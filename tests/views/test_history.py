@@ -140,7 +140,7 @@ def test_each_revert_button_names_the_version_it_goes_back_to(client, editor, ev
     when = timezone.localtime(event.history.get(version=2).history_date)
     # A screen reader listing the page's buttons hears which version each one restores, not the same words each time.
     assert f"Revert to this version: version 2 of 3, {when:%-d %B %Y, %H:%M} by ed" in names
-    # The factory, like a corroborating document at ingest, writes several rows of version 1: they are numbered.
+    # The factory writes several rows of version 1 (as ingest did for a corroborating document): they are numbered.
     firsts = [name for name in names if name.startswith("Revert to this version: version 1 of 3,")]
     assert firsts and all("by extraction (entry " in name for name in firsts)
     assert len(names) == len(set(names))
