@@ -195,7 +195,7 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
     ("AID", r"aid|assistance|humanitarian|donat\w*|shipments?\s+of|food\s+aid|light-water\s+reactors?|"
             r"heavy\s+fuel\s+oil|"
             r"world\s+food\s+program(?:me)?|wfp|tonnes\s+of\s+(?:rice|food|corn|maize|flour|fertili[sz]er)"),
-    ("COOPERATE", r"cooperat\w*|alliance|partnership|allies|joint\s+venture|work(?:s|ed)?\s+together|rapprochement|"
+    ("COOPERATE", r"cooperat\w*|alliance|partnership|allies(?![’'])|joint\s+venture|work(?:s|ed)?\s+together|rapprochement|"
                   r"intelligence[-\s]sharing|restor(?:e|es|ed)\s+(?:[\w-]+\s+){0,3}(?:pact|ties|relations|hotlines?)"),
     ("SUPPORT", r"support(?:s|ed)?|prais(?:e|es|ed)|endors(?:e|es|ed)|welcom(?:e|es|ed|ing)|hail(?:s|ed)?|back(?:s|"
                 r"ed)\s+the"),
@@ -455,8 +455,8 @@ def build_events(
         lo, hi = first.start - s_start, last.end - s_start
         date_end_at = last.end
         date_from = first.start
-        if precision == "day" and date_start == date_end and (eve := _EVE_OF.search(text, max(s_start, first.start - 20),
-                                                                                    first.start)):
+        eve = _EVE_OF.search(text, max(s_start, first.start - 20), first.start) if precision == "day" else None
+        if eve is not None and date_start == date_end:
             # "On the eve of Liberation Day, Aug. 15, the North released ...": the day before the one named
             date_start = date_end = date_start - dt.timedelta(days=1)
             date_from, lo = eve.start(), eve.start() - s_start

@@ -114,8 +114,12 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     since = sub is not None and sub.group().strip().lower() == "since" and _has_verb(
         _without_dates(sentence, sub.end(), min(b, sub.end() + len(re.split(r"[,;:\"“”]", sentence[sub.end():])[0])),
                        spans))
-    if sub is not None and not aside and len(main.split()) >= 2 and (not _has_verb(main) or since) and _has_verb(
-            _without_dates(sentence, sub.end(), b, spans)):
+    # ("..., hours after the allies wrapped up drills over the weekend": only how long after, the happening is the
+    # subordinate's)
+    measure = sub is not None and re.fullmatch(r"\s*(?:(?:only|just|some|a\s+few|\w+)\s+)?(?:hours|days|weeks|months|"
+                                               r"minutes|moments|shortly|soon|day|week|month)\s*", main) is not None
+    if (sub is not None and not aside and (len(main.split()) >= 2 or measure) and (not _has_verb(main) or since)
+            and _has_verb(_without_dates(sentence, sub.end(), b, spans))):
         # ("has gone unresolved since the last abductees returned in 2002": what runs since a happening is a state;
         # the date is the happening's)
         # "The remarks come a month after North Korea tested its first ICBM on 4 July": a main clause in the present

@@ -2172,3 +2172,13 @@ def test_crimes_committed_are_no_commitment():
 
 def test_a_demonstrative_date_that_is_the_subject_stays_in_the_title():
     assert title_of("That spring of 2018 brought a summit.") == "The spring of 2018 brought a summit"
+
+
+def test_hours_after_a_dated_happening_leaves_the_title_to_it():
+    found = events("North Korea fired two missiles early Monday, hours after the United States and South Korea "
+                   "wrapped up joint drills over the weekend.", dt.date(2025, 5, 12))
+    assert [e.title for e in found] == ["North Korea fired two missiles",
+                                        "The United States and South Korea wrapped up joint drills"]
+    # the allies' chiefs meeting is a meeting, not the alliance
+    [e] = events("Last Monday, the allies' defense chiefs met in Washington.", dt.date(2025, 5, 12))
+    assert e.category == "CONSULT"
