@@ -1107,7 +1107,8 @@ def _join_undated(text, sents, events, by_sentence, mentions, limit) -> None:
         new_end = sents[j - 1][1]
         # only a sentence that visibly goes on about the happening ("He ...", "The talks ...") adds its actors: "Kim
         # Jong Il ruled the North" after "Carter visited Pyongyang in June 1994" makes Kim Jong Il no visitor
-        going_on = [sents[x] for x in range(si + 1, j) if _CONTINUES.match(text, sents[x][0])]
+        going_on = [sents[x] for x in range(si + 1, j) if _CONTINUES.match(text, sents[x][0])
+                    and not _COMMENTS_NOW.match(text, sents[x][0])]
         for k in by_sentence[si]:
             ev = events[k]
             extra = tuple(a for s0, s1, _p in going_on for a in _actors_in(mentions, s0, s1, (ev.date_start, ev.date_end)))
@@ -1115,6 +1116,9 @@ def _join_undated(text, sents, events, by_sentence, mentions, limit) -> None:
             events[k] = replace(ev, end=new_end, sentence=text[ev.start:new_end], actors=actors)
 
 
+# "She has said she is willing to meet Kim" after "Takaichi took office on Oct. 21": what the subject says or is now,
+# not more of the happening; its actors are not the happening's
+_COMMENTS_NOW = re.compile(r"(?:He|She|They)\s+(?:has|have|is|are|says|say|will|remains|can|may|wants|hopes)\b")
 _CONTINUES = re.compile(r"[A-Z][a-z]+ing\b|(?:He|She|They|It|His|Her|Their|Its|The\s+(?:speech|move|statement|meeting|"
                         r"talks|summit|visit)"
                         r"|At\s+the\s+same\s+time|At\s+that\s+time|Then|There|Also|In\s+addition|Moreover"

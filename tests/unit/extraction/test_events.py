@@ -2182,3 +2182,12 @@ def test_hours_after_a_dated_happening_leaves_the_title_to_it():
     # the allies' chiefs meeting is a meeting, not the alliance
     [e] = events("Last Monday, the allies' defense chiefs met in Washington.", dt.date(2025, 5, 12))
     assert e.category == "CONSULT"
+
+
+def test_what_a_person_says_now_adds_no_actors_to_the_happening_before_it():
+    [e] = events("Takaichi took office on Oct. 21. She has said she is willing to meet Kim Jong Un.",
+                 dt.date(2025, 11, 7))
+    assert "Kim Jong Un" not in e.actors and "She has said" in e.sentence
+    # a sentence going on with the happening still adds its actors
+    [e] = events("Takaichi flew to Seoul on Oct. 30. She met Lee Jae-myung there.", dt.date(2025, 11, 7))
+    assert "Lee Jae-myung" in e.actors
