@@ -287,6 +287,13 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
         if first in _PLAN_WORDS:
             # "The vote, scheduled for Nov. 3, was cancelled": what befell the vote on its day
             return f"{subject} {_without_dates(sentence, comma_after + 1, len(sentence), spans)}"
+        described = re.fullmatch(r"(?:a|an)\s+[^,]*?\s(?P<done>(?:(?:first|last|once)\s+)?(?:[a-z]+ed|held|made|built|"
+                                 r"shown|seen|unveiled)\b.*)", aside)
+        verb = re.sub(r"^(?:first|last|once)\s+", "", described["done"]).split()[0] if described else ""
+        if described is not None and looks_like_verb(verb):
+            # "The Hwasong-18, a solid-fuel ICBM first tested on April 13, will be ..." -> "The Hwasong-18 was first
+            # tested"
+            return f"{subject} was {described['done']}"
         if first[:1].islower() and (looks_like_verb(first) or first in _PARTICIPLES):
             head = re.split(r"\s+(?:of|between|with|in|on|at|for|from|to)\s+", subject)[0]
             plural = re.search(r"(?<![su])s$|\b(?:and|both)\b", head) is not None
@@ -891,7 +898,8 @@ def _dated_document(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
     return f"The {m['noun']} {'were' if plural else 'was'} {done}"
 
 
-_GATHERING_NAMED_BEFORE = re.compile(r"(?P<name>\b(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:Summit|Conference|Meeting|"
+_GATHERING_NAMED_BEFORE = re.compile(r"(?P<name>\b(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}"
+                                     r"(?:Summit|Conference|Meeting|"
                                      r"Talks|Olympics|Games|Congress|Plenum|Forum|Dialogue))\s+(?:of|on|in)\s+$")
 
 

@@ -2191,3 +2191,11 @@ def test_what_a_person_says_now_adds_no_actors_to_the_happening_before_it():
     # a sentence going on with the happening still adds its actors
     [e] = events("Takaichi flew to Seoul on Oct. 30. She met Lee Jae-myung there.", dt.date(2025, 11, 7))
     assert "Lee Jae-myung" in e.actors
+
+
+def test_titles_of_a_numbered_congress_and_a_described_thing_first_tested():
+    found = events("It was the ninth plenary meeting since the 8th Party Congress in January 2021.", dt.date(2024, 1, 1))
+    assert found[0].title == "The 8th Party Congress"
+    found = events("The Hwasong-18, a solid-fuel ICBM first tested on April 13, will be mass-produced, he said.",
+                   dt.date(2024, 1, 1))
+    assert found[0].title == "The Hwasong-18 was first tested"
