@@ -519,7 +519,12 @@ def _quoted_before_its_speaker(sentence: str, lo: int, hi: int, spans: Sequence[
 
 _WEAK_CLAUSE = re.compile(r"(?:that|which|who|it|this|that)\s+(?:[\w'’-]+\s*){1,2}"
                           # "I was there in the summer of '53, when the armistice was signed": the teller was present
-                          r"|[\"“]?(?:I|we|he|she|they|you)\s+(?:was|were|am|is|are)\s+(?:there|here|present)\s*",
+                          r"|[\"“]?(?:I|we|he|she|they|you)\s+(?:was|were|am|is|are)\s+(?:there|here|present)\s*"
+                          # "The statement was tested in October 2006, when North Korea conducted its first nuclear
+                          # test": an abstraction put to the test by what the when-clause tells
+                          r"|(?:the|that|this|its|their)\s+(?:statement|agreement|deal|accord|framework|declaration|"
+                          r"relationship|truce|ceasefire|moratorium|pledge)\s+(?:was|were)\s+(?:first\s+)?(?:tested|"
+                          r"challenged|strained|shaken|put\s+to\s+the\s+test)\s*",
                           re.IGNORECASE)
 
 

@@ -2199,3 +2199,8 @@ def test_titles_of_a_numbered_congress_and_a_described_thing_first_tested():
     found = events("The Hwasong-18, a solid-fuel ICBM first tested on April 13, will be mass-produced, he said.",
                    dt.date(2024, 1, 1))
     assert found[0].title == "The Hwasong-18 was first tested"
+
+
+def test_an_agreement_put_to_the_test_leaves_the_title_to_the_when_clause():
+    assert title_of("The statement was tested in October 2006, when North Korea conducted its first nuclear test.") == (
+        "North Korea conducted its first nuclear test")

@@ -56,8 +56,6 @@ KNOWN_FAILURES = {
         "out the joint statement…' (want 'issued', junk '^The deal is')",
     '010-in-1994-the-bargain': "actors wrongly include ['Six-Party Talks']",
     # briefs/011-yongbyon-cooling-tower.md
-    '011-tested-in-october-2006': "title 'The statement was tested' (want 'nuclear test')",
-    '011-title-not-the-statement-was-tested': "title 'The statement was tested'",
     # briefs/012-terrorism-list-removal.md
     '012-began-in-beijing-in-august-2003': "category -, want CONSULT",
     '012-issued-in-beijing-on-19-september-2005': "title 'Both steps flow from the joint statement issued in "
