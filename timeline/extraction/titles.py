@@ -47,6 +47,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _fronted_participle(sentence, lo, hi, spans)
             or _gerund_opening(sentence, lo, hi, spans) or _one_of_counted(sentence, lo, hi, spans)
             or _as_it_did(sentence, lo, hi, spans) or _to_be_done(sentence, lo, hi, spans)
+            or _one_of_them(sentence, lo, hi, spans)
             or _dated_document(sentence, lo, hi, spans)
             or _gerund_closing(sentence, lo, hi, spans)
             or _with_absolute(sentence, lo, hi, spans) or _named_gathering(sentence, lo, hi, spans)) is not None:
@@ -818,6 +819,28 @@ def _to_be_done(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]
     plural = re.search(r"(?<![su])s$|\b(?:and|both)\b", head) is not None
     rest = _without_dates(sentence, m.start("rest"), hi, spans)
     return f"{np[:1].upper()}{np[1:]} {'are' if plural else 'is'} to be {m['part']}{' ' + rest if rest else ''}"
+
+
+# "the nuclear tests at Punggye-ri, the most recent of which, the fifth, was carried out in September last year",
+# "repeated nuclear tests at Punggye-ri, the latest of them in September last year": one of the things a plural names
+_ONE_OF_THEM = re.compile(r"(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)(?P<head>[a-z]{3,}s)(?:\s+(?:at|in|of|on)\s+"
+                          r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?,\s+the\s+(?P<which>most\s+recent|latest|last|first)\s+of\s+"
+                          r"(?:which|them)(?:,\s+the\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|"
+                          r"ninth|tenth),)?(?:\s+(?:was|were)\s+(?P<done>[a-z]+ed|held|made|built)(?P<out>\s+out)?)?"
+                          r"\s+(?:in|on|at)\s+$")
+
+
+def _one_of_them(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """"..., the most recent of which, the fifth, was carried out in September last year" -> "The fifth nuclear test
+    was carried out"; "..., the latest of them in September last year" -> "The latest nuclear test"."""
+    m = _ONE_OF_THEM.search(sentence, max(0, lo - 160), lo)
+    if m is None or m["head"].endswith(("ss", "us")) or m["head"] in ("talks", "series", "news"):
+        return None
+    which = m["ord"] or ("latest" if m["which"].startswith(("most", "latest")) else m["which"])
+    # (what describes them all, not "the" or "repeated")
+    mods = "".join(f"{w} " for w in m["mods"].split() if w not in _ADJECTIVE_BEFORE and not looks_like_verb(w))
+    thing = f"The {which} {mods}{m['head'][:-1]}"
+    return f"{thing} was {m['done']}{m['out'] or ''}" if m["done"] else thing
 
 
 # "Rather than dealing with Pyongyang alone, as it did in Geneva in 1994, Washington now ...": the date tells when the

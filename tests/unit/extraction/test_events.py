@@ -2204,3 +2204,10 @@ def test_titles_of_a_numbered_congress_and_a_described_thing_first_tested():
 def test_an_agreement_put_to_the_test_leaves_the_title_to_the_when_clause():
     assert title_of("The statement was tested in October 2006, when North Korea conducted its first nuclear test.") == (
         "North Korea conducted its first nuclear test")
+
+
+def test_one_of_the_things_a_plural_names_is_titled_as_that_one():
+    assert title_of("The focus had been the nuclear tests at Punggye-ri, the most recent of which, the fifth, was "
+                    "carried out in September 2016.") == "The fifth nuclear test was carried out"
+    assert title_of("The programme was marked by repeated nuclear tests at Punggye-ri, the latest of them in "
+                    "September 2016.") == "The latest nuclear test"

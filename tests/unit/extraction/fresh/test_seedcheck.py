@@ -97,12 +97,10 @@ KNOWN_FAILURES = {
     # briefs/022-hwasong-14-icbm-test.md
     '022-carried-out-in-september-last-year': "actors lack ['North Korea'] (got []); title 'Until now the focus "
         "of concern was carried out' (want 'fifth|nuclear test')",
-    '022-title-not-until-now-the-focus': "title 'Until now the focus of concern was carried out'",
     # briefs/023-trump-fire-and-fury.md
     '023-the-latest-of-them-in-september-last-year': "actors lack ['North Korea'] (got []); title 'The latest of "
         "them' (want 'nuclear test')",
     '023-last-month-s-missile-test': "actors wrongly include ['Donald Trump']",
-    '023-title-not-the-latest-of-them': "title 'The latest of them'",
     '023-openers': "title 'It leaves little doubt about the mood in Washington after the missile test'",
     # briefs/024-sixth-nuclear-test.md
     '024-the-test-on-3-september-2017': "actors wrongly include ['Donald Trump']",
