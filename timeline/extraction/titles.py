@@ -47,7 +47,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _fronted_participle(sentence, lo, hi, spans)
             or _gerund_opening(sentence, lo, hi, spans) or _one_of_counted(sentence, lo, hi, spans)
             or _as_it_did(sentence, lo, hi, spans) or _to_be_done(sentence, lo, hi, spans)
-            or _one_of_them(sentence, lo, hi, spans)
+            or _one_of_them(sentence, lo, hi, spans) or _because_it_was(sentence, lo, hi, spans)
             or _dated_document(sentence, lo, hi, spans)
             or _gerund_closing(sentence, lo, hi, spans)
             or _with_absolute(sentence, lo, hi, spans) or _named_gathering(sentence, lo, hi, spans)) is not None:
@@ -841,6 +841,23 @@ def _one_of_them(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int
     mods = "".join(f"{w} " for w in m["mods"].split() if w not in _ADJECTIVE_BEFORE and not looks_like_verb(w))
     thing = f"The {which} {mods}{m['head'][:-1]}"
     return f"{thing} was {m['done']}{m['out'] or ''}" if m["done"] else thing
+
+
+# "In the arrangement, which has become known as the "Leap Day" agreement because it was reached on 29 February
+# 2012, ...": the "it" of a clause inside a relative one is the relative clause's noun
+_BECAUSE_IT_WAS = re.compile(r"\b(?P<np>(?:the|its|their|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}),\s+(?:which|that)\s+[^,;:]*?"
+                             r"\b(?:because|since|as|after|when)\s+it\s+(?:was|had\s+been)\s+(?P<part>[a-z]+ed|held|"
+                             r"signed|made|reached|struck|drawn\s+up|set\s+up)\s+(?:on|in)\s+$")
+
+
+def _because_it_was(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """"In the arrangement, which became known as the "Leap Day" agreement because it was reached on 29 February
+    2012, ..." -> "The arrangement was reached"."""
+    m = _BECAUSE_IT_WAS.search(sentence, max(0, lo - 200), lo)
+    if m is None:
+        return None
+    np = m["np"]
+    return f"{np[:1].upper()}{np[1:]} was {m['part']}"
 
 
 # "Rather than dealing with Pyongyang alone, as it did in Geneva in 1994, Washington now ...": the date tells when the

@@ -2211,3 +2211,9 @@ def test_one_of_the_things_a_plural_names_is_titled_as_that_one():
                     "carried out in September 2016.") == "The fifth nuclear test was carried out"
     assert title_of("The programme was marked by repeated nuclear tests at Punggye-ri, the latest of them in "
                     "September 2016.") == "The latest nuclear test"
+
+
+def test_the_it_of_a_clause_inside_a_relative_one_is_its_noun():
+    text = ('In the arrangement, which became known as the "Leap Day" agreement because it was reached on 29 '
+            'February 2012, the United States offers food aid.')
+    assert title_of(text) == "The arrangement was reached"

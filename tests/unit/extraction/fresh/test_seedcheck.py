@@ -75,8 +75,6 @@ KNOWN_FAILURES = {
     '017-reached-on-29-february-2012': 'title \'In the arrangement has become known as the "Leap Day" agreement '
         "because it…' (junk '^In the arrangement')",
     '017-died-on-17-december-last-year': 'category AGREE, want -',
-    '017-title-not-in-the-arrangement-has': 'title \'In the arrangement has become known as the "Leap Day" '
-        "agreement because it…'",
     # briefs/018-sohae-launch-food-aid-suspended.md
     '018-the-february-agreement': "title 'The food aid at the heart of the agreement is suspended' (junk "
         "'suspended')",
