@@ -227,7 +227,7 @@ def category_values(selected: list[str]) -> list[str]:
 
 
 def text_condition(terms: list[str]) -> Q:
-    """Every term must be in the title or sentence (full-text index) or in the name of one of the event's actors.
+    """Every term must start a word of the title or sentence (full-text index) or of one of the event's actors' names.
 
     The full-text side is an index lookup (FTS5 on SQLite, tsvector + GIN on PostgreSQL); the actor side looks up
     the few hundred actors by name and follows the actor link table's index, so no query scans the events.
@@ -241,7 +241,11 @@ def text_condition(terms: list[str]) -> Q:
             text = RawSQL("SELECT id FROM timeline_event WHERE search @@ to_tsquery('english', %s)", [f"{term}:*"])
         else:  # Other databases have no index here: a scan, correct but slow.
             text = Event.objects.filter(Q(title__icontains=term) | Q(sentence__icontains=term)).values("pk")
-        by_actor = link.filter(actor__in=Actor.objects.filter(name__icontains=term).values("pk")).values("event_id")
+        # A word start, as the full-text side's prefix query: "us" finds "US Congress" but not "Russia". A term is
+        # made of word characters only (search_terms), so it needs no escaping; "(^|\W)" means the same to Python's
+        # re (Django's REGEXP on SQLite) and to PostgreSQL's regular expressions.
+        named = Actor.objects.filter(name__iregex=rf"(^|\W){term}")
+        by_actor = link.filter(actor__in=named.values("pk")).values("event_id")
         condition &= Q(pk__in=text) | Q(pk__in=by_actor)
     return condition
 
