@@ -111,6 +111,27 @@ def test_bad_parameters_are_ignored_with_a_visible_notice_never_an_error(client)
 
 
 @pytest.mark.django_db
+def test_a_search_of_only_punctuation_is_kept_in_the_box_and_said_to_be_ignored(client):
+    EventFactory(title="Singapore summit")
+    body = client.get(URL, {"q": "*"}).content.decode()
+    assert "Singapore summit" in body
+    assert "The search “*” has no letters or digits to look for, so it is ignored." in body
+    assert 'name="q" value="*"' in body
+
+
+@pytest.mark.django_db
+def test_search_words_past_the_eighth_are_named_as_left_out_as_the_reader_types(client):
+    q = "north korea united states met singapore june 2018 summit talks"  # no stop words: PostgreSQL drops those
+    EventFactory(title="Singapore summit")
+    # Typing swaps #results only: the notice is in it, and the box (outside it) keeps what was typed.
+    response = client.get(URL, {"q": q}, headers={**HTMX, "HX-Target": "results"})
+    body = response.content.decode()
+    assert "Only the first 8 words of the search are looked for; “summit talks” is left out." in body
+    assert "Singapore summit" in body
+    assert f'value="{q}"' in client.get(URL, {"q": q}).content.decode()
+
+
+@pytest.mark.django_db
 @pytest.mark.parametrize("page", ["0", "x", "-1", "9"])
 def test_a_page_that_does_not_exist_is_a_404(client, page):
     EventFactory()
