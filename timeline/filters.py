@@ -95,12 +95,18 @@ def parse_bound(text: str) -> Bound | None:
 
 
 def search_terms(q: str) -> list[str]:
-    """Words of a text query, lower-cased; punctuation (and so any full-text query syntax) is dropped.
+    """The first MAX_TERMS words of a query, lower-cased; punctuation (and so any full-text query syntax) is dropped.
+
+    Each word is one more subquery, hence the limit; ``EventFilterForm`` tells the reader what it leaves out.
 
     Compatibility forms are folded first (NFKC): an East Asian keyboard types full-width "Ｔｒｕｍｐ", which neither
     the full-text index nor the actor names would otherwise match.
     """
-    return re.findall(r"\w+", unicodedata.normalize("NFKC", q).lower())[:MAX_TERMS]
+    return _words(q)[:MAX_TERMS]
+
+
+def _words(q: str) -> list[str]:
+    return re.findall(r"\w+", unicodedata.normalize("NFKC", q).lower())
 
 
 class MultipleValueField(forms.Field):
@@ -134,6 +140,17 @@ class EventFilterForm(forms.Form):
         self.default_sort = default_sort
         self.notices: list[str] = []
         self._clean_once = False
+
+    def clean_q(self) -> str:
+        # The query stays as typed (in the box and the URL), but what search_terms leaves out of it is said.
+        q = self.cleaned_data.get("q") or ""
+        words = _words(q)
+        if q.strip() and not words:
+            self.notices.append(f"The search “{q.strip()[:40]}” has no letters or digits to look for, so it is ignored.")
+        elif len(words) > MAX_TERMS:
+            left_out = " ".join(words[MAX_TERMS:])
+            self.notices.append(f"Only the first {MAX_TERMS} words of the search are looked for; “{left_out[:60]}” is left out.")
+        return q
 
     def clean_from(self) -> Bound | None:
         return self._clean_bound("from", "From")
@@ -227,7 +244,7 @@ def category_values(selected: list[str]) -> list[str]:
 
 
 def text_condition(terms: list[str]) -> Q:
-    """Every term must be in the title or sentence (full-text index) or in the name of one of the event's actors.
+    """Every term must start a word of the title or sentence (full-text index) or of one of the event's actors' names.
 
     The full-text side is an index lookup (FTS5 on SQLite, tsvector + GIN on PostgreSQL); the actor side looks up
     the few hundred actors by name and follows the actor link table's index, so no query scans the events.
@@ -241,7 +258,11 @@ def text_condition(terms: list[str]) -> Q:
             text = RawSQL("SELECT id FROM timeline_event WHERE search @@ to_tsquery('english', %s)", [f"{term}:*"])
         else:  # Other databases have no index here: a scan, correct but slow.
             text = Event.objects.filter(Q(title__icontains=term) | Q(sentence__icontains=term)).values("pk")
-        by_actor = link.filter(actor__in=Actor.objects.filter(name__icontains=term).values("pk")).values("event_id")
+        # A word start, as the full-text side's prefix query: "us" finds "US Congress" but not "Russia". A term is
+        # made of word characters only (search_terms), so it needs no escaping; "(^|\W)" means the same to Python's
+        # re (Django's REGEXP on SQLite) and to PostgreSQL's regular expressions.
+        named = Actor.objects.filter(name__iregex=rf"(^|\W){term}")
+        by_actor = link.filter(actor__in=named.values("pk")).values("event_id")
         condition &= Q(pk__in=text) | Q(pk__in=by_actor)
     return condition
 

@@ -100,10 +100,14 @@ def _stem(term: str) -> str:
 
 
 def _has_term(snapshot: dict, term: str) -> bool:
-    """A word of the title or sentence starts with the term's stem, or an actor's name contains the term."""
+    """A word of the title or sentence starts with the term's stem, or a word of an actor's name with the term.
+
+    Word starts on both sides, as ``filters.text_condition``: "us" is not found inside "Russia".
+    """
     stem = _stem(term)
     words = re.findall(r"\w+", _fold(f"{snapshot.get('title', '')} {snapshot.get('sentence', '')}"))
-    return any(w.startswith(stem) for w in words) or any(term in _fold(name) for name in snapshot.get("actors", ()))
+    names = re.findall(r"\w+", _fold(" ".join(snapshot.get("actors", ()))))
+    return any(w.startswith(stem) for w in words) or any(w.startswith(term) for w in names)
 
 
 class SnapshotCounter:

@@ -23,7 +23,7 @@ from django.utils.text import slugify
 
 from timeline.exports import EventRecord, SourceRecord
 from timeline.exports.csv import ACTOR_SEPARATOR, COLUMNS, unprotect
-from timeline.exports.timelinejs import CATEGORY_LABELS
+from timeline.exports.timelinejs import CATEGORY_LABELS, title_from_headline
 from timeline.models import Actor, Annotation, Category, DateMod, Document, Event, EventSource, Modality, Precision, Status
 
 MAX_ROWS = 5000
@@ -272,7 +272,10 @@ def _tjs_row(slide: dict) -> EventRecord:
         precision = _choice(ours.get("precision", ""), Precision, "precision", precision)
     if end < start:
         raise ValueError(f"the end ({end}) is before the start ({start})")
+    modality = _choice(ours.get("modality", ""), Modality, "modality", Modality.ASSERTED)
     title = _strip_html(text.get("headline") or "")
+    if ours:  # our export put "Planned or announced: " (and the like) before the title
+        title = title_from_headline(title, modality)
     # Our own text is kept as written (paragraph breaks included); anyone else's HTML is flattened to text.
     sentence = "".join(parser.sentence).strip() or _strip_html(text.get("text") or "")
     if not title and not sentence:
@@ -289,7 +292,7 @@ def _tjs_row(slide: dict) -> EventRecord:
         date_text=(ours.get("date-text") or str(slide.get("display_date") or ""))[:200],
         sentence=sentence,
         category=_choice(category, Category, "category"),
-        modality=_choice(ours.get("modality", ""), Modality, "modality", Modality.ASSERTED),
+        modality=modality,
         actors=tuple(a.strip() for a in parser.actors if a.strip()),
         sources=tuple(_source(" ".join(t.split()), u, q.strip() or sentence) for t, u, q in parser.sources),
         note="".join(parser.note).strip(),

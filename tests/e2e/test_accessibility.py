@@ -1,8 +1,14 @@
 """axe-core finds nothing on the timeline (filtered and not), an event, a document and the documents list."""
 
+import datetime
+
 import pytest
+from django.conf import settings
+from django.test import Client
+from playwright.sync_api import expect
 
 from tests.e2e.conftest import run_axe, wait_for_htmx
+from tests.factories import EventFactory, UserFactory
 from timeline.models import Document, Event, Status
 
 
@@ -63,3 +69,22 @@ def test_the_keyboard_reaches_the_filters_and_the_events_with_a_visible_focus(li
     wait_for_htmx(page)
     page.wait_for_url("**/?q=summit")
     assert page.evaluate("document.activeElement.id") == "f-q"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_each_class_note_and_leave_out_box_is_named_after_its_event(live_server, browser):
+    teacher = UserFactory(username="teacher", groups=["Teachers"])
+    EventFactory(title="Singapore summit", date_start=datetime.date(2018, 6, 12))
+    EventFactory(title="Hanoi summit", date_start=datetime.date(2019, 2, 27), date_text="27 February 2019")
+    client = Client()
+    client.force_login(teacher)
+    context = browser.new_context()
+    context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                          "url": live_server.url}])
+    page = context.new_page()
+    page.goto(live_server.url + "/shared/new/")
+    # Accessible names as the browser computes them for a screen reader, one per event, none just "Class note".
+    for title, day in [("Singapore summit", "Tuesday 12 June 2018"), ("Hanoi summit", "Wednesday 27 February 2019")]:
+        expect(page.get_by_role("textbox", name=f"Class note {title} {day}", exact=True)).to_have_count(1)
+        expect(page.get_by_role("checkbox", name=f"Leave out {title} {day}", exact=True)).to_have_count(1)
+    context.close()

@@ -106,8 +106,12 @@ def test_the_page_works_with_javascript_disabled(live_server, browser, seeded):
     page.get_by_role("link", name="Clear all").click()
     expect(page).to_have_url(live_server.url + "/")
     page.get_by_role("link", name="Show more events").click()
-    expect(page).to_have_url(re.compile(r"\?page=2$"))
+    expect(page).to_have_url(re.compile(r"\?page=2#event-\d+$"))
     assert len(event_ids(page)) > 50
+    # The reloaded page opens at the first new event, not at the top above the 50 already read.
+    first_new = page.locator(EVENTS).nth(50)
+    expect(first_new).to_be_in_viewport()
+    assert page.evaluate("window.scrollY") > 0
     page.locator("[data-event-id] details.source summary").first.click()
     expect(page.locator("[data-event-id] details.source blockquote").first).to_be_visible()
     context.close()

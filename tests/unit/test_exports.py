@@ -15,6 +15,7 @@ from timeline.exports import csv as csv_export
 from timeline.exports import ics, timelinejs
 from timeline.exports import json as json_export
 from timeline.exports.records import display_date
+from timeline.imports import parse_timelinejs
 
 SOURCE = SourceRecord(
     document_id=7,
@@ -114,6 +115,30 @@ def test_the_calendar_says_which_events_were_only_supposed_or_did_not_happen():
     summaries = [str(e["summary"]) for e in _calendar_events(ics.to_ics(records))]
     assert summaries == ["Trump and Kim meet in Singapore", "Planned or announced: Trump and Kim meet in Singapore",
                          "Hypothetical: Trump and Kim meet in Singapore", "Did not happen: Trump and Kim meet in Singapore"]
+
+
+def test_timelinejs_headlines_say_which_events_were_only_supposed_or_did_not_happen():
+    records = [dataclasses.replace(DAY, id=n, modality=modality) for n, modality in
+               enumerate(["asserted", "planned", "hypothetical", "negated"], 1)]
+    headlines = [e["text"]["headline"] for e in json.loads(timelinejs.to_timelinejs(records))["events"]]
+    assert headlines == ["Trump and Kim meet in Singapore", "Planned or announced: Trump and Kim meet in Singapore",
+                         "Hypothetical: Trump and Kim meet in Singapore", "Did not happen: Trump and Kim meet in Singapore"]
+
+
+def test_a_timelinejs_export_of_ours_imports_with_its_titles_and_modalities_and_exports_again_the_same():
+    records = [dataclasses.replace(DAY, id=n, modality=modality, title=title) for n, (modality, title) in enumerate(
+        [("planned", "Talks <next> month"), ("hypothetical", "A summit"), ("negated", "Hypothetical: a title of its own"),
+         ("asserted", "Planned or announced: a real title")], 1)]
+    exported = timelinejs.to_timelinejs(records)
+    rows, errors = parse_timelinejs(exported)
+    assert errors == []
+    assert [(r.title, r.modality) for r in rows] == [(r.title, r.modality) for r in records]
+    again = timelinejs.to_timelinejs([dataclasses.replace(row, id=n) for n, row in enumerate(rows, 1)])
+    assert [e["text"]["headline"] for e in json.loads(again)["events"]] == [
+        e["text"]["headline"] for e in json.loads(exported)["events"]]
+    # Someone else's file says nothing of modality: its headline is its title, whatever it starts with.
+    foreign = '{"events": [{"start_date": {"year": "2019"}, "text": {"headline": "Planned or announced: talks"}}]}'
+    assert [r.title for r in parse_timelinejs(foreign)[0]] == ["Planned or announced: talks"]
 
 
 def test_the_json_export_validates_against_its_schema_and_carries_w3c_selectors():

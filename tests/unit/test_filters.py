@@ -96,6 +96,18 @@ def test_the_text_query_searches_titles_sentences_and_actor_names(corpus):
     assert titles(filter_events(q("q=summ"))) == ["Singapore summit"]  # a word still being typed
 
 
+def test_an_actor_is_found_by_the_start_of_a_word_of_its_name_as_text_is(corpus):
+    russia = ActorFactory(name="Russia", slug="russia")
+    kim = ActorFactory(name="Kim Dae-jung", slug="kim-dae-jung")
+    EventFactory(title="Lavrov in Pyongyang", date_start=datetime.date(2018, 5, 31), actors=[russia], sentence="")
+    EventFactory(title="Sunshine policy", date_start=datetime.date(2000, 6, 13), actors=[kim], sentence="")
+    assert titles(filter_events(q("q=us"))) == []  # not inside "Russia"
+    assert titles(filter_events(q("q=rus"))) == ["Lavrov in Pyongyang"]
+    assert titles(filter_events(q("q=dae"))) == ["Sunshine policy"]  # a later word of the name
+    assert titles(filter_events(q("q=jung"))) == ["Sunshine policy"]  # after a hyphen, as the index splits words
+    assert titles(filter_events(q("q=orea"))) == []
+
+
 def test_full_width_letters_from_an_east_asian_keyboard_search_as_their_plain_letters(corpus):
     assert titles(filter_events(q("q=Ｓｕｍｍｉｔ"))) == ["Singapore summit"]
     assert titles(filter_events(q("q=ｓｏｕｔｈ　ｋｏｒｅａ"))) == ["Panmunjom declaration"]

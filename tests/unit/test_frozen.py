@@ -40,6 +40,9 @@ def snapshots(db):
     ("agree", ["Réunion à Genève"]),  # the sentence is searched too
     ("ummit", []),  # inside a word is not a match
     ("japan missile", ["Missile over Hokkaido"]),  # every term, each in the text or an actor's name
+    ("orea", []),  # inside an actor's name is not a match either ("us" is not in "Russia")
+    ("nip", ["Missile over Hokkaido"]),  # the start of an actor's name
+    ("named", ["Missile over Hokkaido"]),  # the start of a later word of it
 ])
 def test_the_text_search_reads_titles_sentences_and_actors_as_the_full_text_index_does(snapshots, q, expected):
     assert titles(filter_snapshots(QueryDict(f"q={q}"), snapshots)) == expected

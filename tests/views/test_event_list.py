@@ -111,6 +111,27 @@ def test_bad_parameters_are_ignored_with_a_visible_notice_never_an_error(client)
 
 
 @pytest.mark.django_db
+def test_a_search_of_only_punctuation_is_kept_in_the_box_and_said_to_be_ignored(client):
+    EventFactory(title="Singapore summit")
+    body = client.get(URL, {"q": "*"}).content.decode()
+    assert "Singapore summit" in body
+    assert "The search “*” has no letters or digits to look for, so it is ignored." in body
+    assert 'name="q" value="*"' in body
+
+
+@pytest.mark.django_db
+def test_search_words_past_the_eighth_are_named_as_left_out_as_the_reader_types(client):
+    q = "north korea united states met singapore june 2018 summit talks"  # no stop words: PostgreSQL drops those
+    EventFactory(title="Singapore summit")
+    # Typing swaps #results only: the notice is in it, and the box (outside it) keeps what was typed.
+    response = client.get(URL, {"q": q}, headers={**HTMX, "HX-Target": "results"})
+    body = response.content.decode()
+    assert "Only the first 8 words of the search are looked for; “summit talks” is left out." in body
+    assert "Singapore summit" in body
+    assert f'value="{q}"' in client.get(URL, {"q": q}).content.decode()
+
+
+@pytest.mark.django_db
 @pytest.mark.parametrize("page", ["0", "x", "-1", "9"])
 def test_a_page_that_does_not_exist_is_a_404(client, page):
     EventFactory()
@@ -157,13 +178,26 @@ def test_show_more_appends_the_next_page_without_repeating_headings(client):
         EventFactory(title=f"Also {day:02d}", date_start=datetime.date(2018, 2, day))
     first = client.get(URL).content.decode()
     assert first.count('data-event-id="') == 50
-    assert 'href="/?page=2"' in first and "50 of 56 shown" in first
+    assert 'href="/?page=2#event-' in first and "50 of 56 shown" in first
     response = client.get(URL, {"page": "2"}, headers={**HTMX, "HX-Target": "show-more"})
     body = response.content.decode()
     assert body.count('data-event-id="') == 6
     assert "<h2" not in body and "<h3" not in body and "data-focus-first" in body
     assert response["HX-Replace-Url"] == "/?page=2"
     assert 'id="show-more"' not in body
+
+
+@pytest.mark.django_db
+def test_show_more_without_javascript_lands_on_the_first_new_event_keeping_the_filters(client):
+    days = [datetime.date(2000, 1, 1) + datetime.timedelta(days=n) for n in range(60)]
+    events = [EventFactory(title=f"Talks {n}", date_start=day, category="CONSULT") for n, day in enumerate(days)]
+    EventFactory(title="Not a consultation", category="AGREE")
+    first = client.get(URL, {"category": "CONSULT"}).content.decode()
+    link = f'href="/?category=CONSULT&amp;page=2#event-{events[50].pk}"'
+    assert link in first
+    # The page that link loads shows both pages, the 51st event with the id the fragment names.
+    second = client.get(URL, {"category": "CONSULT", "page": "2"}).content.decode()
+    assert second.count('data-event-id="') == 60 and f'id="event-{events[50].pk}"' in second
 
 
 @pytest.mark.django_db

@@ -11,8 +11,6 @@ import icalendar
 from timeline.exports.records import EventRecord, display_date
 
 PRODID = "-//Diplomacy timeline//Events export//EN"
-# The timeline's badges for what did not simply happen: a calendar shows every entry as a fact unless it says so.
-MODALITY_LABELS = {"planned": "Planned or announced", "hypothetical": "Hypothetical", "negated": "Did not happen"}
 
 
 def _vevent(record: EventRecord, stamp: datetime.datetime, site_url: str, domain: str) -> icalendar.Event:
@@ -25,7 +23,7 @@ def _vevent(record: EventRecord, stamp: datetime.datetime, site_url: str, domain
     else:
         # Calendars have no "sometime in June": the span covers every day it may be, and the summary says so.
         summary = f"{record.title} ({record.precision}: {display_date(record)})"
-    modality = "" if record.asserted else MODALITY_LABELS.get(record.modality, record.modality.capitalize())
+    modality = record.modality_label
     vevent.add("summary", f"{modality}: {summary}" if modality else summary)
     # DATE values make all-day entries; DTEND is exclusive, so the last possible day is included.
     vevent.add("dtstart", record.date_start)

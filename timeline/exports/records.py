@@ -10,6 +10,9 @@ from timeline.dates import format_event_date, iso_event_date
 
 # How much text either side of a cited sentence a TextQuoteSelector carries (the W3C model leaves it to us).
 QUOTE_CONTEXT = 32
+# The timeline's badges for what did not simply happen: a calendar entry or a TimelineJS slide reads as a fact
+# unless it says so, in the page's own words.
+MODALITY_LABELS = {"planned": "Planned or announced", "hypothetical": "Hypothetical", "negated": "Did not happen"}
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,11 @@ class EventRecord:
     def asserted(self) -> bool:
         """Whether it happened, rather than was planned, supposed or denied (which the pages mark as such)."""
         return self.modality == "asserted"
+
+    @property
+    def modality_label(self) -> str:
+        """"Planned or announced", "Hypothetical" or "Did not happen"; empty for what happened."""
+        return "" if self.asserted else MODALITY_LABELS.get(self.modality, self.modality.capitalize())
 
     @property
     def display(self) -> str:

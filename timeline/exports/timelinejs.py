@@ -2,7 +2,8 @@
 
 A slide's date objects carry only the fields its precision knows: a year-precision event has no month or day,
 so TimelineJS never shows a day we do not know. The slide text is HTML with classes and data attributes that
-our import reads back, so an export of ours re-imports without loss.
+our import reads back, so an export of ours re-imports without loss. What did not simply happen says so before its
+headline ("Planned or announced: …"), as the timeline's badge does; ``title_from_headline`` takes that off again.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from html import escape
 
-from timeline.exports.records import EventRecord, display_date
+from timeline.exports.records import MODALITY_LABELS, EventRecord, display_date
 
 CATEGORY_LABELS = {
     "AGREE": "Agree", "CONSULT": "Consult", "SUPPORT": "Support", "CONCEDE": "Concede", "COOPERATE": "Cooperate",
@@ -70,13 +71,24 @@ def _text(record: EventRecord, site_url: str) -> str:
     return "".join(parts)
 
 
+def headline(record: EventRecord) -> str:
+    # TimelineJS shows a slide's headline on the slide and on its marker: the one place a reader cannot miss.
+    return f"{record.modality_label}: {record.title}" if record.modality_label else record.title
+
+
+def title_from_headline(text: str, modality: str) -> str:
+    """The event's title from a headline ``headline`` wrote for an event of this modality (as plain text)."""
+    label = f"{MODALITY_LABELS[modality]}: " if modality in MODALITY_LABELS else ""
+    return text[len(label):] if label and text.startswith(label) else text
+
+
 def slide(record: EventRecord, unique_id: str, site_url: str = "") -> dict:
     start = _date(record.date_start, record.precision)
     end = _date(record.date_end, record.precision)
     data = {
         "start_date": start,
         "display_date": display_date(record),
-        "text": {"headline": escape(record.title), "text": _text(record, site_url)},
+        "text": {"headline": escape(headline(record)), "text": _text(record, site_url)},
         "unique_id": unique_id,
     }
     if start != end:

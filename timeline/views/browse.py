@@ -83,7 +83,10 @@ def timeline_context(result: FilterResult, page: int, base_url: str, *, first_pa
     if page > pages:
         raise Http404("No such page")
     offset = (first_page - 1) * PAGE_SIZE
-    events = list(event_rows(result.events)[offset : page * PAGE_SIZE])
+    # One row more than the page, in the same queries: the next page's first event, where "Show more" lands
+    # without JavaScript (the reloaded page shows everything from the top, so the reader would scroll past it all).
+    rows = list(event_rows(result.events)[offset : page * PAGE_SIZE + 1])
+    events, following = rows[: page * PAGE_SIZE - offset], rows[page * PAGE_SIZE - offset :]
     previous = None
     if first_page > 1:
         previous = result.events.only("date_start", "precision")[offset - 1]
@@ -95,6 +98,7 @@ def timeline_context(result: FilterResult, page: int, base_url: str, *, first_pa
         "first_page": first_page,
         "has_next": page < pages,
         "next_query": f"{result.query}{joiner}page={page + 1}",
+        "next_anchor": f"event-{following[0].pk}" if following else "",
         "earlier_query": f"{result.query}{joiner}page={first_page - 1}" if first_page > 2 else result.query,
         "base_url": base_url,
         "shown": min(result.total, page * PAGE_SIZE) - offset,

@@ -1,0 +1,25 @@
+"""A source document in Chromium, opened at a cited sentence as a timeline row's "From …" link opens it."""
+
+import pytest
+from django.db.models.functions import Length
+from playwright.sync_api import expect
+
+from timeline.models import EventSource
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_cited_sentence_opens_a_few_lines_below_the_top_with_its_outline_whole(live_server, browser, seeded):
+    # A sentence far into the longest seed document, so the page can scroll it anywhere.
+    source = (EventSource.objects.annotate(length=Length("document__text"))
+              .filter(sentence_start__gt=1500).order_by("-length", "-sentence_start").first())
+    context = browser.new_context(viewport={"width": 1200, "height": 700})
+    page = context.new_page()
+    page.goto(live_server.url + f"{source.document.get_absolute_url()}#source-{source.pk}")
+    sentence = page.locator(f"#source-{source.pk}")
+    expect(sentence).to_be_in_viewport()
+    assert page.evaluate("window.scrollY") > 0
+    top = sentence.evaluate("el => el.getBoundingClientRect().top")
+    line = sentence.evaluate("el => parseFloat(getComputedStyle(el.parentElement).lineHeight)")
+    # At least two lines of the text above it show, and its 3px outline is not cut off at the top.
+    assert top >= 2 * line + 3
+    context.close()
