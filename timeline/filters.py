@@ -26,7 +26,8 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.db import connection
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, TextField
+from django.db.models.functions import Cast
 from django.db.models.expressions import RawSQL
 from django.http import QueryDict
 
@@ -261,7 +262,10 @@ def text_condition(terms: list[str]) -> Q:
         # A word start, as the full-text side's prefix query: "us" finds "US Congress" but not "Russia". A term is
         # made of word characters only (search_terms), so it needs no escaping; "(^|\W)" means the same to Python's
         # re (Django's REGEXP on SQLite) and to PostgreSQL's regular expressions.
-        named = Actor.objects.filter(name__iregex=rf"(^|\W){term}")
+        # An actor's aliases count as its name: "US" and "DPRK" find the United States and North Korea, whose events'
+        # sentences often write "U.S." or "the North" instead.
+        named = Actor.objects.annotate(alias_text=Cast("aliases", TextField())).filter(
+            Q(name__iregex=rf"(^|\W){term}") | Q(alias_text__iregex=rf"(^|\W){term}"))
         by_actor = link.filter(actor__in=named.values("pk")).values("event_id")
         condition &= Q(pk__in=text) | Q(pk__in=by_actor)
     return condition

@@ -73,7 +73,8 @@ def snapshot_tests(f: dict, snapshots: list[dict]) -> dict[str, Test]:
         levels = set(PRECISION_LEVELS[f["precision"]][1])
         tests["precision"] = lambda s: s["precision"] in levels
     if terms := search_terms(f["q"]):
-        tests["q"] = lambda s: all(_has_term(s, _fold(term)) for term in terms)
+        aliases = _alias_words()
+        tests["q"] = lambda s: all(_has_term(s, _fold(term), aliases) for term in terms)
     if f["annotated"]:
         ids = [s["id"] for s in snapshots if s.get("id")]
         public = Annotation.objects.filter(event_id__in=ids, visibility=Annotation.Visibility.PUBLIC)
@@ -99,14 +100,23 @@ def _stem(term: str) -> str:
     return term
 
 
-def _has_term(snapshot: dict, term: str) -> bool:
-    """A word of the title or sentence starts with the term's stem, or a word of an actor's name with the term.
+def _alias_words() -> dict[str, list[str]]:
+    """The words of each actor's name and aliases, by name, as ``filters.text_condition`` searches them."""
+    return {name: re.findall(r"\w+", _fold(" ".join([name, *(aliases or [])])))
+            for name, aliases in Actor.objects.values_list("name", "aliases")}
 
-    Word starts on both sides, as ``filters.text_condition``: "us" is not found inside "Russia".
+
+def _has_term(snapshot: dict, term: str, aliases: dict[str, list[str]] | None = None) -> bool:
+    """A word of the title or sentence starts with the term's stem, or a word of an actor's name or alias with the
+    term.
+
+    Word starts on both sides, as ``filters.text_condition``: "us" is not found inside "Russia", but "US" finds the
+    United States by its alias.
     """
     stem = _stem(term)
     words = re.findall(r"\w+", _fold(f"{snapshot.get('title', '')} {snapshot.get('sentence', '')}"))
-    names = re.findall(r"\w+", _fold(" ".join(snapshot.get("actors", ()))))
+    names = [w for name in snapshot.get("actors", ())
+             for w in ((aliases or {}).get(name) or re.findall(r"\w+", _fold(name)))]
     return any(w.startswith(stem) for w in words) or any(w.startswith(term) for w in names)
 
 

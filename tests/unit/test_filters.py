@@ -106,6 +106,11 @@ def test_an_actor_is_found_by_the_start_of_a_word_of_its_name_as_text_is(corpus)
     assert titles(filter_events(q("q=dae"))) == ["Sunshine policy"]  # a later word of the name
     assert titles(filter_events(q("q=jung"))) == ["Sunshine policy"]  # after a hyphen, as the index splits words
     assert titles(filter_events(q("q=orea"))) == []
+    # an alias counts as the actor's name: "US" finds the United States, still not Russia
+    usa = ActorFactory(name="Republic of Freedonia", slug="freedonia", aliases=["US", "U.S.", "Washington"])
+    EventFactory(title="Talks resume", date_start=datetime.date(2019, 10, 5), actors=[usa], sentence="")
+    assert titles(filter_events(q("q=us"))) == ["Talks resume"]
+    assert titles(filter_events(q("q=washington"))) == ["Talks resume"]
 
 
 def test_full_width_letters_from_an_east_asian_keyboard_search_as_their_plain_letters(corpus):

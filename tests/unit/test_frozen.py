@@ -22,7 +22,7 @@ def titles(result) -> list[str]:
 
 @pytest.fixture
 def snapshots(db):
-    ActorFactory(name="North Korea", slug="north-korea")
+    ActorFactory(name="North Korea", slug="north-korea", aliases=["DPRK", "Pyongyang"])
     ActorFactory(name="Japan", slug="japan")
     return [
         snapshot(1, "Réunion à Genève", datetime.date(1994, 10, 21), category="AGREE", actors=("North Korea",),
@@ -43,6 +43,7 @@ def snapshots(db):
     ("orea", []),  # inside an actor's name is not a match either ("us" is not in "Russia")
     ("nip", ["Missile over Hokkaido"]),  # the start of an actor's name
     ("named", ["Missile over Hokkaido"]),  # the start of a later word of it
+    ("dprk", ["Réunion à Genève", "Missile over Hokkaido", "Summit in Singapore"]),  # an alias of the actor's
 ])
 def test_the_text_search_reads_titles_sentences_and_actors_as_the_full_text_index_does(snapshots, q, expected):
     assert titles(filter_snapshots(QueryDict(f"q={q}"), snapshots)) == expected
