@@ -2217,3 +2217,9 @@ def test_the_it_of_a_clause_inside_a_relative_one_is_its_noun():
     text = ('In the arrangement, which became known as the "Leap Day" agreement because it was reached on 29 '
             'February 2012, the United States offers food aid.')
     assert title_of(text) == "The arrangement was reached"
+
+
+def test_a_tally_over_a_list_of_years_is_a_tally_for_each_of_them():
+    # (before, the first year was a tally and the second an event of its own)
+    assert events("North Korea fired more than 60 missiles in 2022 and 2023.") == []
+    assert [e.date_text for e in events("Trump and Kim exchanged letters in 2018 and 2019.")] == ["2018", "2019"]
