@@ -957,6 +957,9 @@ def _named_gathering(sentence: str, lo: int, hi: int | None = None,
     m = _GATHERING_NAMED_BEFORE.search(sentence, max(0, lo - 80), lo)
     # (named by its year, only in a sentence whose main clause has a date of its own: "boycotted the 2021 Tokyo
     # Olympics" is about the boycott)
+    if (m is None and hi is not None and sentence[hi:hi + 2] in ("'s", "’s") and any(e <= lo for s, e in spans)
+            and (named := _HAPPENING_AFTER_YEAR.match(sentence, hi + 2)) is not None):
+        return f"The {named['name']}"  # "called Saturday's drills "reckless" on Sunday": the drills, on Saturday
     the_before = re.search(r"\bthe\s+$", sentence[max(0, lo - 6):lo])
     if m is None and hi is not None and the_before and not _verb_just_before(sentence, lo - len(the_before.group())) \
             and any(e <= lo for s, e in spans):
@@ -989,7 +992,7 @@ _GATHERING_AFTER_YEAR = re.compile(r"\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}(?:
 _HAPPENING_AFTER_YEAR = re.compile(r"\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,2}(?:closure|shutdown|test|launch|election|"
                                    r"crisis|deal|agreement|accord|treaty|declaration|visit|attack|shelling|sinking|"
                                    r"invasion|armistice|ceasefire|reunion|boycott|withdrawal|collapse|meeting|war|"
-                                   r"summit|talks))\b"
+                                   r"summit|talks|drills|exercises|parade|vote|tests|launches|strikes))\b"
                                    r"(?![\w-])")
 
 

@@ -2223,3 +2223,9 @@ def test_a_tally_over_a_list_of_years_is_a_tally_for_each_of_them():
     # (before, the first year was a tally and the second an event of its own)
     assert events("Trump and Kim exchanged more than two dozen letters in 2018 and 2019.") == []
     assert [e.date_text for e in events("Trump and Kim exchanged letters in 2018 and 2019.")] == ["2018", "2019"]
+
+
+def test_a_weekdays_happening_named_beside_the_sentences_own_date_is_titled_by_its_noun():
+    found = events('Kim Yo Jong on Sunday called Saturday\'s drills "reckless."', dt.date(2023, 4, 3))
+    assert [(e.date_text, e.title) for e in found] == [("Sunday", 'Kim Yo Jong called the drills "reckless."'),
+                                                      ("Saturday", "The drills")]
