@@ -197,7 +197,16 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     clause = _balanced(clause)
     if clause and clause[0].islower():
         clause = clause[0].upper() + clause[1:]
+    if (described := _DESCRIBED_THEN_NAMED.match(sentence)) and clause.startswith(described["desc"]):
+        # "His predecessor, Moon Jae-in, had met Kim three times in 2018" -> "Moon Jae-in had met Kim three times"
+        clause = described["name"] + clause[len(described["desc"]):]
     return shorten(clause)
+
+
+# A subject described, then named in apposition: "His predecessor, Moon Jae-in, ...", "Kim's sister, Kim Yo Jong, ..."
+_DESCRIBED_THEN_NAMED = re.compile(r"\s*(?P<desc>(?:His|Her|Their|Its|The|[A-Z][\w.'’-]*['’]s)\s+[a-z][\w-]*"
+                                   r"(?:\s+[a-z][\w-]*){0,2}),\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+"
+                                   r"(?=[a-z])")
 
 
 # Verbs that only say a happening took place: "which ran from 23 to 24 October" adds nothing but the date

@@ -2229,3 +2229,10 @@ def test_a_weekdays_happening_named_beside_the_sentences_own_date_is_titled_by_i
     found = events('Kim Yo Jong on Sunday called Saturday\'s drills "reckless."', dt.date(2023, 4, 3))
     assert [(e.date_text, e.title) for e in found] == [("Sunday", 'Kim Yo Jong called the drills "reckless."'),
                                                       ("Saturday", "The drills")]
+
+
+def test_a_subject_described_then_named_in_apposition_is_titled_by_the_name():
+    assert title_of("His predecessor, Moon Jae-in, had met Kim three times in 2018.") == (
+        "Moon Jae-in had met Kim three times")
+    assert title_of("Kim's sister, Kim Yo Jong, said in a statement on Monday that talks would have to wait.") == (
+        "Kim Yo Jong said in a statement that talks would have to wait")
