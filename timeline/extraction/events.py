@@ -470,6 +470,10 @@ def build_events(
             k += 1
         if date_from < first.start:
             spans_rel = [(lo, e) if s == first.start - s_start else (s, e) for s, e in spans_rel]  # (the eve's words)
+        if id(unit[-1]) in restated and (zone := _ZONE_WORD.match(text, last.end)) and zone.end() <= s_end:
+            # "..., which was Tuesday evening in Washington": the other clock's place goes with its date
+            date_end_at, hi = zone.end(), zone.end() - s_start
+            spans_rel = [(s, hi) if e == last.end - s_start else (s, e) for s, e in spans_rel]
         anchor = unit[0].anchor
         if (len(unit) == 1 and (anchor != "explicit" or re.search(r"\bsame\s+\w+\s+(?:of|in)\s+$", sentence[:lo]))
                 and _BASELINE_BEFORE.search(sentence[:lo]) and _CHANGE.search(sentence)):
@@ -706,6 +710,10 @@ def _restates(text: str, a, b) -> bool:
     if (ra and rb and abs((rb[0] - ra[0]).days) <= 1 and ra[2] == rb[2] == "day" and re.fullmatch(r"[^.;!?]{0,30}", gap)
             and _ZONE_WORD.search(gap) and "," in gap and _ZONE_WORD.match(text, b.end)):
         return True  # "on Monday night Washington time, Tuesday morning in Seoul": one moment told on two clocks
+    if (ra and rb and abs((rb[0] - ra[0]).days) <= 1 and ra[2] == rb[2] == "day"
+            and re.fullmatch(r"\s*,\s+(?:which\s+(?:was|is|would\s+be)|or|that\s+is)\s+", gap)
+            and (_ZONE_WORD.match(text, b.end) or _ZONE_WORD.search(text, a.start, a.end))):
+        return True  # "at 6:57 a.m. local time on Wednesday, which was Tuesday evening in Washington"
     return bool(ra and rb and ra[:2] == rb[:2] and _ASIDE_GAP.fullmatch(text, a.end, b.start))
 
 

@@ -196,7 +196,8 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
                 out.append(Resolved(Timex(f.start, f.end, text[f.start:f.end], "DATE", dated, f.mod), R.PREVIOUS,
                                     f.group))
                 continue
-        if f.type in ("DATE", "TIME") and f.remember:
+        if f.type in ("DATE", "TIME") and f.remember and not _OTHER_CLOCK.search(text, max(0, f.start - 14), f.start):
+            # (not "..., which was Tuesday evening in Washington": the story stays on its own clock's day)
             p = parse_value(value)
             if p is not None:
                 doc.remember(p, f.end, f.start)
@@ -205,6 +206,9 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
     return out
 
 
+# the same moment told on another clock: "at 6:57 a.m. local time on Wednesday, which was Tuesday evening in
+# Washington", "..., or Monday night Washington time"
+_OTHER_CLOCK = re.compile(r",\s+(?:which\s+(?:was|is|would\s+be)|or|that\s+is)\s+$")
 _QUOTATION = re.compile(r"“[^“”]{1,3000}”|\"[^\"\n]{1,3000}\"")
 
 

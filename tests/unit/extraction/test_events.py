@@ -2236,3 +2236,13 @@ def test_a_subject_described_then_named_in_apposition_is_titled_by_the_name():
         "Moon Jae-in had met Kim three times")
     assert title_of("Kim's sister, Kim Yo Jong, said in a statement on Monday that talks would have to wait.") == (
         "Kim Yo Jong said in a statement that talks would have to wait")
+
+
+def test_a_moment_restated_on_another_clock_is_one_event_and_the_story_stays_on_its_day():
+    story = ("The missile was launched at 6:57 a.m. local time on Wednesday, which was Tuesday evening in Washington. "
+             "That same day, Japan's prime minister convened his security council.")
+    found = events(story, dt.date(2025, 3, 27))
+    assert [(e.date_start, e.title) for e in found] == [
+        (dt.date(2025, 3, 26), "The missile was launched"),
+        (dt.date(2025, 3, 26), "Japan's prime minister convened his security council")]
+    assert found[0].date_text.endswith("which was Tuesday evening in Washington")
