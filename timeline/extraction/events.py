@@ -321,6 +321,8 @@ _AGREEMENT_NAME = re.compile(r"Declaration|Accord|Treaty|Agreement|Framework|Sta
 # food aid" SANCTION
 _OBJECT_NOUN = re.compile(r"talks|summit(?:s|ry)?|meetings?|dialogue|negotiations|aid|assistance|food\s+aid|"
                           r"state\s+sponsors?\s+of\s+terrorism")
+# What a verb of another type speaks of: "condemned the launch", "called the drills reckless and warned ..."
+_SPOKEN_OF = re.compile(r"(?:[\w-]+\s+)?(?:drills|exercises?|launch(?:es)?)")
 
 
 def category(sentence: str, date_pos: int, date_end: int | None = None,
@@ -357,6 +359,9 @@ def category(sentence: str, date_pos: int, date_end: int | None = None,
         dist = min(abs(start - date_pos), abs(end - date_pos))
         dist += 40 * weight  # "speech", "announced": only when nothing more telling is near; "signed a treaty" wins
         if _OBJECT_NOUN.fullmatch(sentence[start:end].lower()) and verbs_in_clause - {cat}:
+            dist += 40
+        elif _SPOKEN_OF.fullmatch(sentence[start:end].lower()) and any(
+                c != cat and a <= s0 and e0 <= b and looks_like_verb(sentence[s0:e0].split()[0]) for s0, e0, c, _w in hits):
             dist += 40
         if not (a <= start and end <= b):
             if weight > 0:

@@ -2246,3 +2246,10 @@ def test_a_moment_restated_on_another_clock_is_one_event_and_the_story_stays_on_
         (dt.date(2025, 3, 26), "The missile was launched"),
         (dt.date(2025, 3, 26), "Japan's prime minister convened his security council")]
     assert found[0].date_text.endswith("which was Tuesday evening in Washington")
+
+
+def test_a_launch_or_drills_spoken_of_by_another_types_verb_take_that_type():
+    assert events("Seoul condemned the missile launch on Monday.")[0].category == "ACCUSE"
+    [e] = events('Kim Yo Jong on Sunday called the drills "reckless" and warned of "corresponding measures."')
+    assert e.category == "THREATEN"
+    assert events("North Korea conducted drills on Monday.")[0].category == "MOBILIZE"
