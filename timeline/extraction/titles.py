@@ -48,6 +48,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _gerund_opening(sentence, lo, hi, spans) or _one_of_counted(sentence, lo, hi, spans)
             or _as_it_did(sentence, lo, hi, spans) or _to_be_done(sentence, lo, hi, spans)
             or _one_of_them(sentence, lo, hi, spans) or _because_it_was(sentence, lo, hi, spans)
+            or _undone_earlier(sentence, lo, hi, spans)
             or _dated_document(sentence, lo, hi, spans)
             or _gerund_closing(sentence, lo, hi, spans)
             or _with_absolute(sentence, lo, hi, spans) or _named_gathering(sentence, lo, hi, spans)) is not None:
@@ -868,6 +869,25 @@ def _because_it_was(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
         return None
     np = m["np"]
     return f"{np[:1].upper()}{np[1:]} was {m['part']}"
+
+
+# "North Korea has restored a military hotline with South Korea that it had cut off in June": what the subject had
+# done to the noun, on the date
+_UNDONE_EARLIER = re.compile(r"\s+(?:has|have|had)?\s*(?:[a-z]+ed|rebuilt|reopened|restored)\s+(?P<np>(?:a|an|the|its|"
+                             r"their)\s+[^,;:]{3,80}?)\s+that\s+(?:it|he|she|they)\s+(?P<vp>(?:had\s+)?(?:[a-z]+ed|cut|"
+                             r"shut|set|built|broke|froze|tore|put|withdrew)(?:\s+(?:off|up|down|out|back))?)\s+(?:in|on)\s+$")
+
+
+def _undone_earlier(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """"North Korea has restored a hotline with South Korea that it had cut off in June" -> "North Korea had cut off a
+    hotline with South Korea"."""
+    m = _UNDONE_EARLIER.search(sentence, 0, lo) if " that " in sentence[:lo] else None
+    if m is None or m.end() != lo:
+        return None
+    subject = sentence[:m.start()].strip()  # (the words before the verb)
+    if not subject[:1].isupper() or len(subject.split()) > 6 or _has_verb(subject) or "," in subject:
+        return None
+    return f"{subject} {m['vp']} {m['np']}"
 
 
 # "Rather than dealing with Pyongyang alone, as it did in Geneva in 1994, Washington now ...": the date tells when the

@@ -2253,3 +2253,9 @@ def test_a_launch_or_drills_spoken_of_by_another_types_verb_take_that_type():
     [e] = events('Kim Yo Jong on Sunday called the drills "reckless" and warned of "corresponding measures."')
     assert e.category == "THREATEN"
     assert events("North Korea conducted drills on Monday.")[0].category == "MOBILIZE"
+
+
+def test_what_the_subject_had_done_to_the_noun_on_the_date_titles_that_date():
+    found = events("North Korea has restored a military hotline with South Korea that it had cut off in June, state "
+                   "media said on Tuesday.", dt.date(2021, 10, 5))
+    assert found[0].title == "North Korea had cut off a military hotline with South Korea"
