@@ -124,7 +124,7 @@ def named_year(doc: DocContext, start: int) -> int | None:
     """The year just named in the same clause, whatever the tense and whether past or not: "its third ICBM launch
     of 2024, after tests in January and March" are January and March 2024."""
     p = doc.prev
-    if (p is not None and p.gran == "year" and p.year >= doc.dct.year and 0 <= start - doc.prev_end <= 80
+    if (p is not None and p.gran == "year" and 0 <= start - doc.prev_end <= 80
             and _YEAR_THEN_MONTHS.fullmatch(doc.text, doc.prev_end, start)
             and not re.match(r"[ \t]+[a-z]", doc.text[doc.prev_end:doc.prev_end + 3])):
         return p.year  # (not a year naming the noun after it: "its fiscal 2026 budget request, released in May")

@@ -1093,6 +1093,8 @@ def shorten(clause: str) -> str:
     """A title of at most TITLE_LENGTH characters: words it can spare left out first, then cut at a word."""
     # quotation marks the date was all of ("left the door open for “sometime next year”"), and the word before them
     clause = _EMPTY_QUOTE.sub("", clause)
+    if clause.endswith((" and", " or", " but")):
+        clause = re.sub(r"(?:,?\s+(?:and|or|but))+$", "", clause)  # "Tests in January and [March]"
     if clause.count('"') % 2 and re.search(r'\s"$', clause):
         clause = clause[:-1].rstrip(" ,")  # 'would meet again "next year, in Moscow"': the quote's opening, left alone
     if len(clause) > TITLE_LENGTH:

@@ -1318,6 +1318,8 @@ def test_a_markdown_chronology_dates_its_bold_or_numbered_entries_by_the_heading
 def test_months_after_a_year_named_in_their_clause_are_of_that_year_whatever_the_tense():
     text = "It is the North's third ICBM launch of 2024, after tests in January and March."
     assert values(text, dt.date(2024, 11, 1)) == [("2024", "2024"), ("January", "2024-01"), ("March", "2024-03")]
+    # a past year too, in a sentence told in the present
+    assert values(text, dt.date(2025, 11, 24)) == [("2024", "2024"), ("January", "2024-01"), ("March", "2024-03")]
     # a year naming the noun after it sets no months: "fiscal 2026 budget request, released in May" is last May
     text = "The administration's fiscal 2026 budget request, released in May, sought $35 million."
     assert values(text, dt.date(2025, 11, 24))[-1] == ("May", "2025-05")
