@@ -27,8 +27,8 @@ from urllib.parse import urlencode
 from django import forms
 from django.db import connection
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet, TextField
-from django.db.models.functions import Cast
 from django.db.models.expressions import RawSQL
+from django.db.models.functions import Cast
 from django.http import QueryDict
 
 from timeline.models import (

@@ -358,11 +358,11 @@ def category(sentence: str, date_pos: int, date_end: int | None = None,
             continue  # a word inside a name ("Asia-Pacific Economic Cooperation"), unless the name is an agreement's
         dist = min(abs(start - date_pos), abs(end - date_pos))
         dist += 40 * weight  # "speech", "announced": only when nothing more telling is near; "signed a treaty" wins
-        if _OBJECT_NOUN.fullmatch(sentence[start:end].lower()) and verbs_in_clause - {cat}:
-            dist += 40
-        elif _SPOKEN_OF.fullmatch(sentence[start:end].lower()) and any(
-                c != cat and a <= s0 and e0 <= b and looks_like_verb(sentence[s0:e0].split()[0]) for s0, e0, c, _w in hits):
-            dist += 40
+        word = sentence[start:end].lower()
+        if (_OBJECT_NOUN.fullmatch(word) and verbs_in_clause - {cat}) or (_SPOKEN_OF.fullmatch(word) and any(
+                c != cat and a <= s0 and e0 <= b and looks_like_verb(sentence[s0:e0].split()[0])
+                for s0, e0, c, _w in hits)):
+            dist += 40  # the noun a verb of another type acts on ("rejected ... talks", "condemned the launch")
         if not (a <= start and end <= b):
             if weight > 0:
                 continue  # a weak word ("test", "speech") in another clause says nothing of this date's happening
