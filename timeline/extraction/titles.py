@@ -1089,12 +1089,18 @@ _SPARE_WORDS = re.compile(r"\balso\s+|\bwhat\s+(?:he|she|they|it)\s+(?:described
 _EMPTY_QUOTE = re.compile(r"(?:\s+(?:for|to|of|in|on|at|by|until|as))?\s*(?:\"\s*\"|“\s*”|‘\s*’)")
 
 
+def _without_hanging_conjunction(clause: str) -> str:
+    """The clause without the "and", "or" or "but" a date cut from its end left hanging."""
+    if clause.endswith((" and", " or", " but")):
+        return re.sub(r"(?:,?\s+(?:and|or|but))+$", "", clause)
+    return clause
+
+
 def shorten(clause: str) -> str:
     """A title of at most TITLE_LENGTH characters: words it can spare left out first, then cut at a word."""
     # quotation marks the date was all of ("left the door open for “sometime next year”"), and the word before them
     clause = _EMPTY_QUOTE.sub("", clause)
-    if clause.endswith((" and", " or", " but")):
-        clause = re.sub(r"(?:,?\s+(?:and|or|but))+$", "", clause)  # "Tests in January and [March]"
+    clause = _without_hanging_conjunction(clause)  # "Tests in January and [March]"
     if clause.count('"') % 2 and re.search(r'\s"$', clause):
         clause = clause[:-1].rstrip(" ,")  # 'would meet again "next year, in Moscow"': the quote's opening, left alone
     if len(clause) > TITLE_LENGTH:
@@ -1524,8 +1530,7 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
     clause = re.sub(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|due|set|held|made|signed|issued|begun|taken)\s*,\s+", " ", clause)
     # "met not on Monday, as planned, but on Tuesday": what is left of the contrast once both days are cut
     clause = re.sub(r"(?:,\s*as\s+(?:planned|scheduled|expected))?,?\s+but$", "", clause)
-    if clause.endswith((" and", " but", " or")):  # "sealed its borders [in January 2020] and, in June, ..."
-        clause = re.sub(r"(?:,?\s+(?:and|but|or))+$", "", clause)
+    clause = _without_hanging_conjunction(clause)  # "sealed its borders [in January 2020] and, in June, ..."
     # a conjunction or complementiser left at the start ("and", "which", "that"); a capitalised "That" opens the
     # sentence as a determiner ("That announcement followed ...") and stays
     # ("including his decision to tie aid": an example given in passing is the thing itself)
