@@ -97,7 +97,25 @@ def heading_of(text: str, pos: int) -> str | None:
     return None
 
 
+_THIS_DAY = re.compile(r"\b(?:on\s+)?this\s+day\b|\btoday\s+in\s+history\b", re.IGNORECASE)
+# a page of "Today in History" paragraphs: "In 2018, President Donald Trump and ... held a summit in Singapore"
+_TODAY_IN_HISTORY_PAGE = re.compile(r"^[ \t#*]*(?:Today\s+in\s+History|On\s+this\s+day(?:\s+in\s+history)?)[ \t]*"
+                                    r"(?:[:—–-][ \t]*[A-Za-z]+\.?[ \t]+\d{1,2})?[ \t*]*$", re.IGNORECASE | re.MULTILINE)
+
+
 def on_this_day(text: str, pos: int) -> bool:
-    """Whether the entry at ``pos`` is in an "On this day" list, whose years all share the day of publication."""
+    """Whether the year at ``pos`` is in an "On this day" list, whose years all share the day of publication: an
+    entry under such a heading ("1950 — ..."), or a paragraph opening on its year ("In 2018, ...") on a page headed
+    "Today in History"."""
     heading = heading_of(text, pos)
-    return bool(heading and re.search(r"\b(?:on\s+)?this\s+day\b|\btoday\s+in\s+history\b", heading, re.IGNORECASE))
+    if heading and _THIS_DAY.search(heading):
+        return True
+    line = text.rfind("\n", 0, pos) + 1
+    return (re.fullmatch(r"[ \t]*In[ \t]+", text[line:pos]) is not None
+            and _TODAY_IN_HISTORY_PAGE.search(text, 0, line) is not None)
+
+
+def history_page_heading(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a "Today in History: June 12" heading line, which tells no happening."""
+    line = text.rfind("\n", 0, pos) + 1
+    return _TODAY_IN_HISTORY_PAGE.match(text, line) is not None and "\n" not in text[line:pos]

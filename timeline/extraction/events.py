@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .actors import Mention
-from .chronology import entry_at, on_this_day, opens_entry
+from .chronology import entry_at, history_page_heading, on_this_day, opens_entry
 from .context import PAST, looks_like_verb
 from .fiscal import fiscal_period
 from .furniture import (
@@ -425,8 +425,9 @@ def build_events(
             if si is None or si + 1 >= len(sents) or sents[si + 1][0] in dated_starts or opens_a_turn(text, first.end):
                 continue  # (a clock time over a speaker's turn is when a transcript's proceedings began)
             s_start, s_end, si = sents[si][0], sents[si + 1][1], si + 1
-        elif on_page_furniture(text, first, last) or _recurs_or_starts_a_span(text, first, last):
-            continue
+        elif (on_page_furniture(text, first, last) or _recurs_or_starts_a_span(text, first, last)
+              or history_page_heading(text, first.start)):
+            continue  # (and "Today in History: June 12", the page's title)
         elif si is None:
             continue
         else:

@@ -2259,3 +2259,12 @@ def test_what_the_subject_had_done_to_the_noun_on_the_date_titles_that_date():
     found = events("North Korea has restored a military hotline with South Korea that it had cut off in June, state "
                    "media said on Tuesday.", dt.date(2021, 10, 5))
     assert found[0].title == "North Korea had cut off a military hotline with South Korea"
+
+
+def test_a_today_in_history_page_dates_its_years_to_the_day_and_its_heading_to_nothing():
+    page = ("Today in History: June 12\n\nIn 2018, Donald Trump and Kim Jong Un held a summit in Singapore.\n\n"
+            "In 1994, former President Jimmy Carter prepared to travel to Pyongyang.")
+    found = events(page, dt.date(2025, 6, 12))
+    assert [(e.date_start, e.date_end) for e in found] == [(dt.date(2018, 6, 12),) * 2, (dt.date(1994, 6, 12),) * 2]
+    # a paragraph opening on its year elsewhere is still the year
+    assert events("In 2018, Donald Trump and Kim Jong Un held a summit.")[0].precision == "year"
