@@ -565,9 +565,9 @@ def _told_after_a_weak_clause(sentence: str, lo: int, hi: int, spans: Sequence[t
 
 
 # "in talks that began in Beijing in August 2003": a noun after a preposition, and a clause on it with its own verb
-_RELATIVE_ON_A_NOUN = re.compile(r"\b(?:in|at|of|from|to|with|by|after|before|since|during)\s+(?P<np>(?:(?:the|a|"
-                                 r"an)\s+)?"
-                                 r"[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:that|which)\s+(?P<verb>[a-z]+)\s[^,;:]*$")
+_RELATIVE_ON_A_NOUN = re.compile(r"\b(?:in|at|of|from|to|with|by|after|before|since|during|on|for|against)\s+(?P<np>(?:"
+                                 r"(?:the|a|an)\s+)?"
+                                 r"[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:that|which|who)\s+(?P<verb>[a-z]+)\s[^,;:]*$")
 
 
 def _relative_after_a_preposition(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:

@@ -2268,3 +2268,9 @@ def test_a_today_in_history_page_dates_its_years_to_the_day_and_its_heading_to_n
     assert [(e.date_start, e.date_end) for e in found] == [(dt.date(2018, 6, 12),) * 2, (dt.date(1994, 6, 12),) * 2]
     # a paragraph opening on its year elsewhere is still the year
     assert events("In 2018, Donald Trump and Kim Jong Un held a summit.")[0].precision == "year"
+
+
+def test_a_who_clause_on_a_noun_after_a_preposition_titles_its_date():
+    found = events("The United States on Monday offered a reward for information on North Korean hackers who stole "
+                   "$600 million in cryptocurrency in March 2022.", dt.date(2023, 8, 21))
+    assert found[-1].title == "North Korean hackers stole $600 million in cryptocurrency"
