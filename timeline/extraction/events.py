@@ -853,6 +853,10 @@ def _pins_down(text: str, relative: Resolved, explicit: Resolved) -> bool:
 
 def _spans_to(text: str, a, b) -> bool:
     """Whether two dates are the ends of one stretch: "from A to B", "from A until B", "between A and B"."""
+    if re.fullmatch(r"\s+into\s+", text[a.end:b.start]) and re.search(r"\bovernight\s+$|\bovernight\b",
+                                                                     text[max(0, a.start - 12):a.end], re.IGNORECASE):
+        ra, rb = value_range(a.value), value_range(b.value)
+        return bool(ra and rb and ra[2] == rb[2] == "day" and (rb[0] - ra[1]).days == 1)  # "overnight Saturday into Sunday"
     if not _TO_BETWEEN.fullmatch(text, a.end, b.start):
         return False
     if re.fullmatch(r"\s+and\s+", text[a.end:b.start]):

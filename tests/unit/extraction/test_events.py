@@ -2274,3 +2274,9 @@ def test_a_who_clause_on_a_noun_after_a_preposition_titles_its_date():
     found = events("The United States on Monday offered a reward for information on North Korean hackers who stole "
                    "$600 million in cryptocurrency in March 2022.", dt.date(2023, 8, 21))
     assert found[-1].title == "North Korean hackers stole $600 million in cryptocurrency"
+
+
+def test_overnight_one_day_into_the_next_is_one_stretch():
+    [e] = events("Artillery fire continued overnight Saturday into Sunday.", dt.date(2025, 5, 19))
+    assert (e.date_start, e.date_end, e.title) == (dt.date(2025, 5, 17), dt.date(2025, 5, 18),
+                                                   "Artillery fire continued")
