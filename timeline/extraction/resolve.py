@@ -110,6 +110,22 @@ NAMES_A_LAW = re.compile(r"\b[A-Z][\w-]*\s+Act\s+(?:of|for)\s+(?:(?:[Ff]iscal|FI
                          r"FY\s*)?$")
 
 
+def year_told(doc: DocContext, month: int, start: int, end: int, tense: str) -> int | None:
+    """The year the text around it gives a month (or a day of it) named without one: the date just before it in
+    the sentence ("in May and August"), a year named in its clause, the month with its year just after it, the
+    year a story or a paragraph is set in; None when only the reference date can tell."""
+    y = carried_year(doc, month, start)  # "two failed attempts in May and August"
+    if y is None:
+        y = named_year(doc, start)  # "its third launch of 2024, after tests in January and March"
+    if y is None:
+        y = year_told_after(doc, month, end)  # "between January and July 2023"
+    if y is None and tense not in ("future", "present"):
+        y = story_year(doc, month, start)
+    if y is None and tense == "past":
+        y = paragraph_year(doc, start)
+    return y
+
+
 def year_told_after(doc: DocContext, month: int, end: int) -> int | None:
     """The year a month (or day) without one takes from the month just after it that has one: "between January and
     July 2023", "from November to March 2024" (the November before), "on Jan. 5 and July 7, 2023"."""

@@ -309,15 +309,7 @@ def bare_month(m, text):
             entry, y = chronicled(doc.text, start)  # "- 2017: launches the Hwasong-14 in July"
             tense = "" if entry else doc.tense(start, end)
             if y is None:
-                y = R.carried_year(doc, mo, start)  # "two failed attempts in May and August"
-            if y is None:
-                y = R.named_year(doc, start)  # "its third launch of 2024, after tests in January and March"
-            if y is None:
-                y = R.year_told_after(doc, mo, end)  # "between January and July 2023"
-            if y is None and tense not in ("future", "present"):
-                y = R.story_year(doc, mo, start)
-            if y is None and tense == "past":
-                y = R.paragraph_year(doc, start)
+                y = R.year_told(doc, mo, start, end, tense)
             if y is not None:
                 return ymd(y, mo, None), R.PREVIOUS
             y = R.month_year(doc, mo, None, tense)

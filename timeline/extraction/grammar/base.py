@@ -180,15 +180,7 @@ def month_year_at(doc: DocContext, m_: int, d_: int | None, start: int, end: int
     # a story about an earlier year goes on in that year ("in August 2003 ... from 27 to 29 August")
     y = R.same_month_year(doc, m_, start)
     if y is None:
-        y = R.carried_year(doc, m_, start)
-    if y is None:
-        y = R.named_year(doc, start)
-    if y is None:
-        y = R.year_told_after(doc, m_, end)
-    if y is None and tense not in ("future", "present"):
-        y = R.story_year(doc, m_, start)
-    if y is None and tense == "past":
-        y = R.paragraph_year(doc, start)
+        y = R.year_told(doc, m_, start, end, tense)
     if y is None and tense == "future":
         y = R.planned_then_year(doc, m_, d_, start)
     if y is None:
