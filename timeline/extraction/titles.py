@@ -306,9 +306,7 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
             # tested"
             return f"{subject} was {described['done']}"
         if first[:1].islower() and (looks_like_verb(first) or first in _PARTICIPLES):
-            head = re.split(r"\s+(?:of|between|with|in|on|at|for|from|to)\s+", subject)[0]
-            plural = re.search(r"(?<![su])s$|\b(?:and|both)\b", head) is not None
-            return f"{subject} {'were' if plural else 'was'} {aside}"  # "The communique was issued"
+            return f"{subject} {'were' if _names_several(subject) else 'was'} {aside}"  # "The communique was issued"
         if not aside:
             # "Friday's demolition, on 27 June 2008, gives ...": the date only; the sentence without it
             return _without_dates(sentence, 0, len(sentence), spans)
@@ -825,10 +823,9 @@ def _to_be_done(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]
     np = " ".join(words[verbs[-1] + 1:] if verbs else words)  # ("announced new talks, to be held": the talks)
     if not np or len(np.split()) > 8:
         return None
-    head = re.split(r"\s+(?:of|with|between|in|on|at|for|from|to)\s+", np)[0]
-    plural = re.search(r"(?<![su])s$|\b(?:and|both)\b", head) is not None
     rest = _without_dates(sentence, m.start("rest"), hi, spans)
-    return f"{np[:1].upper()}{np[1:]} {'are' if plural else 'is'} to be {m['part']}{' ' + rest if rest else ''}"
+    verb = "are" if _names_several(np) else "is"
+    return f"{np[:1].upper()}{np[1:]} {verb} to be {m['part']}{' ' + rest if rest else ''}"
 
 
 # "the nuclear tests at Punggye-ri, the most recent of which, the fifth, was carried out in September last year",
@@ -845,12 +842,12 @@ def _one_of_them(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int
     was carried out"; "..., the latest of them in September last year" -> "The latest nuclear test"."""
     m = _ONE_OF_THEM.search(sentence, max(0, lo - 160), lo) if " of which" in sentence or " of them" in sentence \
         else None
-    if m is None or m["head"].endswith(("ss", "us")) or m["head"] in ("talks", "series", "news"):
+    if m is None or (one := _one_of(m["head"])) is None:
         return None
     which = m["ord"] or ("latest" if m["which"].startswith(("most", "latest")) else m["which"])
     # (what describes them all, not "the" or "repeated")
     mods = "".join(f"{w} " for w in m["mods"].split() if w not in _ADJECTIVE_BEFORE and not looks_like_verb(w))
-    thing = f"The {which} {mods}{m['head'][:-1]}"
+    thing = f"The {which} {mods}{one}"
     return f"{thing} was {m['done']}{m['out'] or ''}" if m["done"] else thing
 
 
@@ -911,6 +908,20 @@ def _as_it_did(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]
     return f"{subject} {_past_of(m['ger'])} {done} {where}".replace("  ", " ").strip()
 
 
+def _one_of(plural: str) -> str | None:
+    """The singular of a plural head noun ("tests" -> "test"), or None for one that has none that way ("talks")."""
+    if plural.endswith(("ss", "us")) or plural in ("talks", "series", "news"):
+        return None
+    return plural[:-1]
+
+
+def _names_several(np: str) -> bool:
+    """Whether a noun phrase names more than one thing, by its head before any "of", "with" ...: "The talks between
+    the two Koreas" do, "The summit of the two leaders" does not."""
+    head = re.split(r"\s+(?:of|between|with|in|on|at|for|from|to)\s+", np)[0]
+    return re.search(r"(?<![su])s$|\b(?:and|both)\b", head) is not None
+
+
 def _one_of_counted(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
     """One of the things a counted noun lists by date: "The record includes four nuclear tests, carried out in
     February 2013, January 2016 and September 2016" -> "A nuclear test was carried out" for each date."""
@@ -918,10 +929,9 @@ def _one_of_counted(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
         # (only dates before this one in the list: "February 2013, January 2016, September 2016 and")
         if not _DATES_LISTED.fullmatch(sentence, m.end(), lo):
             continue
-        head = m["head"]
-        if head.endswith(("ss", "us")) or head in ("talks", "series", "news"):
+        if (one := _one_of(m["head"])) is None:
             return None
-        thing = f"{m['mods']}{head[:-1]}"
+        thing = f"{m['mods']}{one}"
         article = "An" if thing[:1] in "aeiou" else "A"
         return f"{article} {thing} was {m['done']}"
     return None
