@@ -25,7 +25,7 @@ from .furniture import (
     sends_reader_to_coverage,
     table_cells,
 )
-from .lexicon import DEAL_DATED_RE, LOCAL_CLOCK_RE, MOVED_FROM_RE, abbreviated, clock_ends_sentence
+from .lexicon import DEAL_DATED_RE, LOCAL_CLOCK_RE, MOVED_FROM_RE, OTHER_CLOCK_RE, abbreviated, clock_ends_sentence
 from .modality import clause_around, modality
 from .resolve import NAMES_A_LAW
 from .results import ExtractedEvent
@@ -717,7 +717,7 @@ def _restates(text: str, a, b) -> bool:
             and _ZONE_WORD.search(gap) and "," in gap and _ZONE_WORD.match(text, b.end)):
         return True  # "on Monday night Washington time, Tuesday morning in Seoul": one moment told on two clocks
     if (ra and rb and abs((rb[0] - ra[0]).days) <= 1 and ra[2] == rb[2] == "day"
-            and re.fullmatch(r"\s*,\s+(?:which\s+(?:was|is|would\s+be)|or|that\s+is)\s+", gap)
+            and re.fullmatch(r"\s*" + OTHER_CLOCK_RE, gap)
             and (_ZONE_WORD.match(text, b.end) or _ZONE_WORD.search(text, a.start, a.end))):
         return True  # "at 6:57 a.m. local time on Wednesday, which was Tuesday evening in Washington"
     return bool(ra and rb and ra[:2] == rb[:2] and _ASIDE_GAP.fullmatch(text, a.end, b.start))

@@ -42,6 +42,11 @@ ABBREVIATIONS = frozenset(
     "okla ore pa tenn tex va vt wash wis wyo".split()
 )
 
+# What restates a moment on another clock: "at 6:57 a.m. local time on Wednesday, which was Tuesday evening in
+# Washington", "..., or Monday night Washington time"
+OTHER_CLOCK_RE = r",\s+(?:which\s+(?:was|is|would\s+be)|or|that\s+is)\s+"
+
+
 def abbreviated(word: str, after: str) -> bool:
     """Whether ``word`` before a period is an abbreviation, given the text ``after`` the period: "No." only before
     a number ("No. 2 official"); "No. It is the third launch" ends an answer."""

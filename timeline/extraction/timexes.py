@@ -15,7 +15,7 @@ from .chronology import entry_at
 from . import resolve as R
 from .context import DocContext
 from .grammar import Found, iter_rules, rules_for_word
-from .lexicon import BARE_CLOCK_RE, WEEKDAYS
+from .lexicon import BARE_CLOCK_RE, OTHER_CLOCK_RE, WEEKDAYS
 from .normalise import for_matching
 from .results import Timex
 from .values import coarsen, day, parse_value, point_range, shift
@@ -206,9 +206,7 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
     return out
 
 
-# the same moment told on another clock: "at 6:57 a.m. local time on Wednesday, which was Tuesday evening in
-# Washington", "..., or Monday night Washington time"
-_OTHER_CLOCK = re.compile(r",\s+(?:which\s+(?:was|is|would\s+be)|or|that\s+is)\s+$")
+_OTHER_CLOCK = re.compile(OTHER_CLOCK_RE + "$")  # the same moment told on another clock
 _QUOTATION = re.compile(r"“[^“”]{1,3000}”|\"[^\"\n]{1,3000}\"")
 
 
