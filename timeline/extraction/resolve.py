@@ -258,16 +258,15 @@ def paragraph_year(doc: DocContext, start: int) -> int | None:
             break
         if p.gran not in ("year", "month", "day", "season", "quarter") or p.year >= doc.dct.year:
             continue
-        if _BASELINE_BEFORE.search(doc.text, max(0, s - 12), s) and not _BY_OPENING.search(doc.text, max(0, s - 40), s):
-            continue  # (but "By 2019 the mood had soured" sets the scene it opens)
-        if not _OPENS_SENTENCE.search(doc.text, max(0, s - 24), s):
+        opens = _OPENS_SENTENCE.search(doc.text, max(0, s - 24), s)
+        if not opens:
             continue  # only a year that sets the scene: "2017 was ...", "In 2017, ...", "By the end of 2017, ..."
+        if _BASELINE_BEFORE.search(doc.text, max(0, s - 12), s) and "By" not in opens.group():
+            continue  # "since 1994", not "By 2019 the mood had soured", which sets the scene it opens
         return p.year
     return None
 
 
-_BY_OPENING = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)By\s+(?:the\s+(?:end|start|beginning|middle|spring|summer|"
-                         r"autumn|fall|winter)\s+of\s+)?$")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:(?:In|By|During|Throughout|Through|For|Over)\s+(?:the\s+"
                              r"(?:(?:end|start|beginning|middle|spring|summer|autumn|fall|winter)\s+of\s+)?)?)?$")
 
