@@ -488,9 +488,9 @@ def build_events(
             continue
         if len(unit) == 1 and _COMPARED_FIGURE.search(sentence, max(0, lo - 60), lo):
             continue  # "20 launches this year, compared with a record 69 in 2022": the figure compared with, no event
-        if (_FIRST_TIME_BEFORE.search(sentence, max(0, lo - 40), lo) and not (
-                re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", unit[0].timex.value)
-                and not re.search(r"since\s+(?:the\s+)?$", sentence[max(0, lo - 12):lo]))) or (
+        first_time = _FIRST_TIME_BEFORE.search(sentence, max(0, lo - 40), lo)
+        if (first_time and ("since" in first_time.group().lower()
+                            or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", unit[0].timex.value))) or (
                 _LIKE_OPENING.match(sentence) and "," not in sentence[:lo]):
             # "For the first time this century, ...", "Like the armistice of the last century, ...": frames (but
             # "is to meet for the first time in July" is when it meets)
@@ -853,8 +853,8 @@ def _pins_down(text: str, relative: Resolved, explicit: Resolved) -> bool:
 
 def _spans_to(text: str, a, b) -> bool:
     """Whether two dates are the ends of one stretch: "from A to B", "from A until B", "between A and B"."""
-    if re.fullmatch(r"\s+into\s+", text[a.end:b.start]) and re.search(r"\bovernight\s+$|\bovernight\b",
-                                                                     text[max(0, a.start - 12):a.end], re.IGNORECASE):
+    if re.fullmatch(r"\s+into\s+", text[a.end:b.start]) and re.search(r"\bovernight\b", text[max(0, a.start - 12):a.end],
+                                                                     re.IGNORECASE):
         ra, rb = value_range(a.value), value_range(b.value)
         return bool(ra and rb and ra[2] == rb[2] == "day" and (rb[0] - ra[1]).days == 1)  # "overnight Saturday into Sunday"
     if not _TO_BETWEEN.fullmatch(text, a.end, b.start):
