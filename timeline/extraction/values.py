@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 SEASON_ORDER = ("WI", "SP", "SU", "FA")
@@ -253,9 +253,9 @@ def shift(p: Point, unit: str, n: int) -> Point | None:
 
 
 def coarsen(p: Point, gran: str) -> Point:
-    """The point at a coarser granularity (a day to its month, year ...)."""
+    """The point at a coarser granularity (a day to its month, year ...; a day's clock time to the day)."""
     if gran == p.gran:
-        return p
+        return replace(p, time="") if p.time else p
     first = point_range(p)[0]
     if gran == "year":
         return Point("year", first.year)

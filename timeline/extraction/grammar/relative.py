@@ -259,8 +259,6 @@ def this_unit(m, text):
             if R._finer(gran, base.gran):
                 return "", R.PREVIOUS
             p = shift(coarsen(base, gran), unit, n) if n else coarsen(base, gran)
-            if p is not None and unit == "day":
-                return p.value()[:10], R.PREVIOUS  # "That same day" after "at 6:57 a.m.": the day, not the minute
             return (p.value() if p else ""), R.PREVIOUS
         return "", R.PUBLISHED
 
