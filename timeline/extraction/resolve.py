@@ -161,7 +161,7 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
     if month < point_range(p)[0].month and not _same_sentence_date(doc, p, start):
         return None
     if (month < point_range(p)[0].month and p.year + 1 <= doc.dct.year and doc.told and doc.told[-1][1] == doc.prev_end
-            and re.search(r"\b(?:1[89]|20)\d\d\b", doc.text[doc.told[-1][0]:doc.prev_end])
+            and _WRITTEN_YEAR.search(doc.text, doc.told[-1][0], doc.prev_end)
             and _THEN_AND.search(doc.text, doc.prev_end, start)
             and not _LOOKS_BACK.search(doc.text, doc.prev_end, start)):
         # "In October 2024, 11 states launched a team, and that team published its first report on 29 May": the
@@ -191,6 +191,8 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
     return p.year
 
 
+# a date written with its year ("In October 2024", not "in April")
+_WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # a second month with its year right after a first without one: " and July 2023", " to March 7, 2024"
 _MONTH_THEN_YEAR = re.compile(rf"\s*,?\s*(?:and|to|through|until|till|or|-|–|—)\s+(?:(?:early|late|mid)[-\s]+)?"
                               rf"(?P<m>{MONTH_RE})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?P<y>(?:1[89]|20)\d\d)(?!\d)")
@@ -414,7 +416,7 @@ def _from_written_year(doc: DocContext, unit: str, n: int, start: int) -> Point 
     """``n`` units after the last date before ``start`` written with its year, if that is not after the
     reference date."""
     for s, e, told in reversed(doc.told):
-        if e <= start and re.search(r"\b(?:1[89]|20)\d\d\b", doc.text[s:e]):
+        if e <= start and _WRITTEN_YEAR.search(doc.text, s, e):
             p = shift(told, unit, n)
             return p if p is not None and point_range(p)[0] <= doc.dct else None
     return None
