@@ -30,9 +30,15 @@ def _reference_date(event: Event) -> datetime.date:
     return source.document.published if source else datetime.date.today()
 
 
-def _next_url(request, event: Event) -> str:
-    url = request.POST.get("next") or request.GET.get("next") or ""
+def safe_next(request, url: str) -> str:
+    """A "next" address sent with a request, if it is one of this site's; otherwise empty."""
     if url and url_has_allowed_host_and_scheme(url, {request.get_host()}, require_https=request.is_secure()):
+        return url
+    return ""
+
+
+def _next_url(request, event: Event) -> str:
+    if url := safe_next(request, request.POST.get("next") or request.GET.get("next") or ""):
         return url
     if event.status == Status.PUBLISHED:
         return event.get_absolute_url()
@@ -104,11 +110,9 @@ def _event_gone(request, pk: int, template: str):
     saved anywhere: the typed changes may not fit the event it went into, so the editor re-applies them by hand.
     """
     merged_into = Event.objects.holding_sources_of(pk)
-    back = request.POST.get("next", "")
+    back = safe_next(request, request.POST.get("next", ""))
     # The page the form came from, unless it was the gone event's own page (the queue with its filters, usually).
-    if back.startswith(reverse("timeline:event_detail", args=[pk])) or not url_has_allowed_host_and_scheme(
-        back, {request.get_host()}, require_https=request.is_secure()
-    ):
+    if back.startswith(reverse("timeline:event_detail", args=[pk])):
         back = ""
     context = {
         "pk": pk,

@@ -7,7 +7,6 @@ from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 from django.views.decorators.vary import vary_on_headers
 
@@ -16,6 +15,7 @@ from timeline.duplicates import suggest_duplicates
 from timeline.forms import QueueFilterForm
 from timeline.models import Annotation, Document, Event, Status
 from timeline.permissions import editor_required
+from timeline.views.editing import safe_next
 
 PAGE_SIZE = 25
 
@@ -29,10 +29,7 @@ def _partial(request, template: str, name: str) -> str:
 
 def _back_to_queue(request):
     """Where a write from the queue returns to: the queue with the filters it was sent from."""
-    url = request.POST.get("next", "")
-    if url and url_has_allowed_host_and_scheme(url, {request.get_host()}, require_https=request.is_secure()):
-        return redirect(url)
-    return redirect("timeline:review_queue")
+    return redirect(safe_next(request, request.POST.get("next", "")) or "timeline:review_queue")
 
 
 @editor_required
