@@ -57,9 +57,14 @@ def _version(request) -> int | None:
     return posted_id(request, "version")
 
 
+def _typed_names(data) -> list[str]:
+    """The actor names posted with the form (ticked boxes and the "add an actor" box), blanks left out."""
+    return [n.strip() for n in data.getlist("actors") if n.strip()]
+
+
 def _form_context(request, event: Event, form: EventForm, **extra) -> dict:
     if form.is_bound:
-        actor_names = [n.strip() for n in form.data.getlist("actors") if n.strip()]
+        actor_names = _typed_names(form.data)
     else:
         actor_names = [a.name for a in event.actors.all()]
     return {
@@ -91,7 +96,7 @@ def _typed_changes(request, pk: int) -> list[dict]:
         if name == "version":
             continue
         if name == "actors":
-            typed = [n.strip() for n in request.POST.getlist(name) if n.strip()]
+            typed = _typed_names(request.POST)
             same = sorted(n.casefold() for n in typed) == sorted(n.casefold() for n in before.get(name) or [])
             shown = ", ".join(typed)
         else:
@@ -143,7 +148,7 @@ def event_edit(request, pk: int):
         form = EventForm.preview(request.POST, event=event, reference=_reference_date(event))
         text = request.POST.get("date_text", "")
         extra = {
-            "actor_names": [n.strip() for n in request.POST.getlist("actors") if n.strip()],
+            "actor_names": _typed_names(request.POST),
             "problem": date_problem(text) if form.reading is None and text.strip() else "",
         }
         return render(request, template, _form_context(request, event, form, **extra))
