@@ -62,6 +62,11 @@ def _typed_names(data) -> list[str]:
     return [n.strip() for n in data.getlist("actors") if n.strip()]
 
 
+def _date_problem(text: str, reading) -> str:
+    """Why a typed date was not read, for the date preview; nothing for an empty box (it shows the event's dates)."""
+    return date_problem(text) if reading is None and text.strip() else ""
+
+
 def _form_context(request, event: Event, form: EventForm, **extra) -> dict:
     if form.is_bound:
         actor_names = _typed_names(form.data)
@@ -146,10 +151,9 @@ def event_edit(request, pk: int):
 
     if request.POST.get("preview"):
         form = EventForm.preview(request.POST, event=event, reference=_reference_date(event))
-        text = request.POST.get("date_text", "")
         extra = {
             "actor_names": _typed_names(request.POST),
-            "problem": date_problem(text) if form.reading is None and text.strip() else "",
+            "problem": _date_problem(request.POST.get("date_text", ""), form.reading),
         }
         return render(request, template, _form_context(request, event, form, **extra))
     form = EventForm(request.POST, event=event, reference=_reference_date(event))
@@ -215,8 +219,7 @@ def date_preview(request, pk: int):
         return redirect("timeline:event_edit", pk=event.pk)
     text = request.GET.get("date_text", "")
     reading = read_date(text, _reference_date(event))
-    problem = date_problem(text) if reading is None and text.strip() else ""
-    context = {"reading": reading, "date_text": text, "problem": problem, "event": event}
+    context = {"reading": reading, "problem": _date_problem(text, reading), "event": event}
     return render(request, "editing/event_edit.html#date-preview", context)
 
 
