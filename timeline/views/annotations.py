@@ -11,7 +11,7 @@ from django.views.decorators.vary import vary_on_headers
 from timeline.forms import HighlightForm, NoteForm
 from timeline.models import Annotation, Document, Event
 from timeline.permissions import annotator_required, is_editor
-from timeline.views.editing import posted_id, safe_next
+from timeline.views.editing import partial_for, posted_id, safe_next
 
 
 def _back(request, default: str):
@@ -80,9 +80,7 @@ def note_delete(request, pk: int):
         next_url = safe_next(request, request.GET.get("next", ""))
         # "Keep it" goes back to the note itself, on the page the editor came from.
         keep = f"{next_url.split('#')[0]}#note-{note.pk}" if next_url else _target(note)
-        template = "annotations/note_delete.html"
-        if request.htmx and not request.htmx.history_restore_request:
-            template += "#note-delete"
+        template = partial_for(request, "annotations/note_delete.html", "note-delete")
         return render(request, template, {"note": note, "next": next_url, "keep": keep})
     target = note.event.get_absolute_url() if note.event_id else note.document.get_absolute_url()
     note.delete()

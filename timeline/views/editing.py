@@ -37,6 +37,13 @@ def safe_next(request, url: str) -> str:
     return ""
 
 
+def partial_for(request, template: str, name: str) -> str:
+    """The page for a normal request or a history restore; the named partial for any other htmx request."""
+    if request.htmx and not request.htmx.history_restore_request:
+        return f"{template}#{name}"
+    return template
+
+
 def _next_url(request, event: Event) -> str:
     if url := safe_next(request, request.POST.get("next") or request.GET.get("next") or ""):
         return url
@@ -113,7 +120,7 @@ def _typed_changes(request, pk: int) -> list[dict]:
     return rows
 
 
-def _event_gone(request, pk: int, template: str):
+def _event_gone(request, pk: int):
     """The answer to a save of an event that no longer exists: where it went, and what the editor had typed.
 
     Another editor merged it away (or re-ingesting its document removed it) after this form was loaded. Nothing is
@@ -132,18 +139,16 @@ def _event_gone(request, pk: int, template: str):
         "back": back,
         "queue": reverse("timeline:review_queue"),
     }
-    return render(request, template.replace("editing/event_edit.html", "editing/event_gone.html"), context, status=409)
+    return render(request, partial_for(request, "editing/event_gone.html", "event-form"), context, status=409)
 
 
 @editor_required
 @require_http_methods(["GET", "POST"])
 @vary_on_headers("HX-Request")
 def event_edit(request, pk: int):
-    template = "editing/event_edit.html"
-    if request.htmx and not request.htmx.history_restore_request:
-        template += "#event-form"
+    template = partial_for(request, "editing/event_edit.html", "event-form")
     if request.method == "POST" and not Event.objects.filter(pk=pk).exists():
-        return _event_gone(request, pk, template)
+        return _event_gone(request, pk)
     event = _get_event(pk)
     if request.method == "GET":
         form = EventForm(initial=EventForm.initial_for(event), event=event, reference=_reference_date(event))
@@ -170,7 +175,7 @@ def event_edit(request, pk: int):
         )
     except Event.DoesNotExist:
         # Merged away after the check above: the save's transaction wrote nothing.
-        return _event_gone(request, pk, template)
+        return _event_gone(request, pk)
     except services.EditConflict as conflict:
         # Nothing is overwritten. The form comes back moved onto the saved version: fields this editor changed keep
         # their values, the others take the other editor's, so saving again applies just this editor's changes.

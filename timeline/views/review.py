@@ -15,16 +15,9 @@ from timeline.duplicates import suggest_duplicates
 from timeline.forms import QueueFilterForm
 from timeline.models import Annotation, Document, Event, Status
 from timeline.permissions import editor_required
-from timeline.views.editing import safe_next
+from timeline.views.editing import partial_for, safe_next
 
 PAGE_SIZE = 25
-
-
-def _partial(request, template: str, name: str) -> str:
-    """The page for a normal request or a history restore; the named partial for any other htmx request."""
-    if request.htmx and not request.htmx.history_restore_request:
-        return f"{template}#{name}"
-    return template
 
 
 def _back_to_queue(request):
@@ -47,7 +40,7 @@ def review_queue(request):
     document = form.cleaned_data.get("document") if form.is_valid() else None
     pending = document is not None and document.text_hash == services.PENDING_EXTRACTION
     context = {"form": form, "page": page, "items": items, "document": document, "pending": pending}
-    return render(request, _partial(request, "review/review_queue.html", "review-queue"), context)
+    return render(request, partial_for(request, "review/review_queue.html", "review-queue"), context)
 
 
 def _set_status(request, pk: int, status: str):
