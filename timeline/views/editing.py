@@ -90,19 +90,24 @@ def _form_context(request, event: Event, form: EventForm, **extra) -> dict:
     }
 
 
+def _loaded_values(pk: int, version: int) -> dict:
+    """The form's values for the version of event ``pk`` an editor loaded, from its history; empty if not found."""
+    loaded = (
+        Event.history.filter(id=pk, version=version)
+        .exclude(history_type="-")
+        .order_by("-history_date", "-history_id")
+        .first()
+    )
+    return EventForm.initial_for(loaded, [row.actor.name for row in loaded.actors.all()]) if loaded else {}
+
+
 def _typed_changes(request, pk: int) -> list[dict]:
     """What the editor typed into the form of an event that is gone, field by field, to re-apply elsewhere.
 
     Only the fields they changed from the version they loaded are listed (every field they filled in, if that
     version's history row cannot be found).
     """
-    loaded = (
-        Event.history.filter(id=pk, version=_version(request) or 0)
-        .exclude(history_type="-")
-        .order_by("-history_date", "-history_id")
-        .first()
-    )
-    before = EventForm.initial_for(loaded, [row.actor.name for row in loaded.actors.all()]) if loaded else {}
+    before = _loaded_values(pk, _version(request) or 0)
     rows = []
     for name, field in EventForm.base_fields.items():
         if name == "version":
@@ -115,7 +120,7 @@ def _typed_changes(request, pk: int) -> list[dict]:
             typed = request.POST.get(name, "").strip()
             same = typed == str(before.get(name) or "").strip()
             shown = dict(getattr(field, "choices", ())).get(typed, typed)
-        if (loaded and not same) or (not loaded and typed):
+        if (before and not same) or (not before and typed):
             rows.append({"label": field.label or name.capitalize(), "value": shown})
     return rows
 
@@ -180,8 +185,7 @@ def event_edit(request, pk: int):
         # Nothing is overwritten. The form comes back moved onto the saved version: fields this editor changed keep
         # their values, the others take the other editor's, so saving again applies just this editor's changes.
         current = _get_event(conflict.current.pk)
-        loaded = current.history.filter(version=form.cleaned_data["version"]).first()
-        loaded_values = EventForm.initial_for(loaded, [row.actor.name for row in loaded.actors.all()]) if loaded else {}
+        loaded_values = _loaded_values(current.pk, form.cleaned_data["version"])
         data, changed = form.rebase(loaded_values, EventForm.initial_for(current))
         form = EventForm(data, event=current, reference=_reference_date(current))
         form.is_valid()
