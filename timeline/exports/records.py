@@ -6,13 +6,16 @@ import datetime
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, replace
 
+from django.utils.text import capfirst
+
 from timeline.dates import format_event_date, iso_event_date
+from timeline.models import Modality
 
 # How much text either side of a cited sentence a TextQuoteSelector carries (the W3C model leaves it to us).
 QUOTE_CONTEXT = 32
-# The timeline's badges for what did not simply happen: a calendar entry or a TimelineJS slide reads as a fact
-# unless it says so, in the page's own words.
-MODALITY_LABELS = {"planned": "Planned or announced", "hypothetical": "Hypothetical", "negated": "Did not happen"}
+# The timeline's badges for what did not simply happen (modality_badge): a calendar entry or a TimelineJS slide
+# reads as a fact unless it says so, in the page's own words.
+MODALITY_LABELS = {value: capfirst(label) for value, label in Modality.choices if value != Modality.ASSERTED}
 
 
 @dataclass(frozen=True)

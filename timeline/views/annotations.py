@@ -5,21 +5,17 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
 from timeline.forms import HighlightForm, NoteForm
 from timeline.models import Annotation, Document, Event
 from timeline.permissions import annotator_required, is_editor
-from timeline.views.editing import posted_id
+from timeline.views.editing import partial_for, posted_id, safe_next
 
 
 def _back(request, default: str):
-    url = request.POST.get("next", "")
-    if url and url_has_allowed_host_and_scheme(url, {request.get_host()}, require_https=request.is_secure()):
-        return redirect(url)
-    return redirect(default)
+    return redirect(safe_next(request, request.POST.get("next", "")) or default)
 
 
 def _own_note(request, pk: int) -> Annotation:
@@ -81,14 +77,10 @@ def note_delete(request, pk: int):
     """GET asks whether to delete the note (a page, or with htmx the note's actions); POST deletes it."""
     note = _own_note(request, pk)
     if request.method == "GET":
-        next_url = request.GET.get("next", "")
-        if not url_has_allowed_host_and_scheme(next_url, {request.get_host()}, require_https=request.is_secure()):
-            next_url = ""
+        next_url = safe_next(request, request.GET.get("next", ""))
         # "Keep it" goes back to the note itself, on the page the editor came from.
         keep = f"{next_url.split('#')[0]}#note-{note.pk}" if next_url else _target(note)
-        template = "annotations/note_delete.html"
-        if request.htmx and not request.htmx.history_restore_request:
-            template += "#note-delete"
+        template = partial_for(request, "annotations/note_delete.html", "note-delete")
         return render(request, template, {"note": note, "next": next_url, "keep": keep})
     target = note.event.get_absolute_url() if note.event_id else note.document.get_absolute_url()
     note.delete()

@@ -90,16 +90,15 @@ def timeline_context(result: FilterResult, page: int, base_url: str, *, first_pa
     previous = None
     if first_page > 1:
         previous = result.events.only("date_start", "precision")[offset - 1]
-    joiner = "&" if result.query else ""
     return {
         "result": result,
         "groups": group_events(events, previous, load_eras()),
         "page": page,
         "first_page": first_page,
         "has_next": page < pages,
-        "next_query": f"{result.query}{joiner}page={page + 1}",
+        "next_query": _with_page(result.query, page + 1),
         "next_anchor": f"event-{following[0].pk}" if following else "",
-        "earlier_query": f"{result.query}{joiner}page={first_page - 1}" if first_page > 2 else result.query,
+        "earlier_query": _with_page(result.query, first_page - 1),
         "base_url": base_url,
         "shown": min(result.total, page * PAGE_SIZE) - offset,
         # Each event's link carries the list's filters and page, so its page can lead back to this list.

@@ -30,9 +30,22 @@ def _reference_date(event: Event) -> datetime.date:
     return source.document.published if source else datetime.date.today()
 
 
-def _next_url(request, event: Event) -> str:
-    url = request.POST.get("next") or request.GET.get("next") or ""
+def safe_next(request, url: str) -> str:
+    """A "next" address sent with a request, if it is one of this site's; otherwise empty."""
     if url and url_has_allowed_host_and_scheme(url, {request.get_host()}, require_https=request.is_secure()):
+        return url
+    return ""
+
+
+def partial_for(request, template: str, name: str) -> str:
+    """The page for a normal request or a history restore; the named partial for any other htmx request."""
+    if request.htmx and not request.htmx.history_restore_request:
+        return f"{template}#{name}"
+    return template
+
+
+def _next_url(request, event: Event) -> str:
+    if url := safe_next(request, request.POST.get("next") or request.GET.get("next") or ""):
         return url
     if event.status == Status.PUBLISHED:
         return event.get_absolute_url()
@@ -51,9 +64,19 @@ def _version(request) -> int | None:
     return posted_id(request, "version")
 
 
+def _typed_names(data) -> list[str]:
+    """The actor names posted with the form (ticked boxes and the "add an actor" box), blanks left out."""
+    return [n.strip() for n in data.getlist("actors") if n.strip()]
+
+
+def _date_problem(text: str, reading) -> str:
+    """Why a typed date was not read, for the date preview; nothing for an empty box (it shows the event's dates)."""
+    return date_problem(text) if reading is None and text.strip() else ""
+
+
 def _form_context(request, event: Event, form: EventForm, **extra) -> dict:
     if form.is_bound:
-        actor_names = [n.strip() for n in form.data.getlist("actors") if n.strip()]
+        actor_names = _typed_names(form.data)
     else:
         actor_names = [a.name for a in event.actors.all()]
     return {
@@ -67,48 +90,51 @@ def _form_context(request, event: Event, form: EventForm, **extra) -> dict:
     }
 
 
+def _loaded_values(pk: int, version: int) -> dict:
+    """The form's values for the version of event ``pk`` an editor loaded, from its history; empty if not found."""
+    loaded = (
+        Event.history.filter(id=pk, version=version)
+        .exclude(history_type="-")
+        .order_by("-history_date", "-history_id")
+        .first()
+    )
+    return EventForm.initial_for(loaded, [row.actor.name for row in loaded.actors.all()]) if loaded else {}
+
+
 def _typed_changes(request, pk: int) -> list[dict]:
     """What the editor typed into the form of an event that is gone, field by field, to re-apply elsewhere.
 
     Only the fields they changed from the version they loaded are listed (every field they filled in, if that
     version's history row cannot be found).
     """
-    loaded = (
-        Event.history.filter(id=pk, version=_version(request) or 0)
-        .exclude(history_type="-")
-        .order_by("-history_date", "-history_id")
-        .first()
-    )
-    before = EventForm.initial_for(loaded, [row.actor.name for row in loaded.actors.all()]) if loaded else {}
+    before = _loaded_values(pk, _version(request) or 0)
     rows = []
     for name, field in EventForm.base_fields.items():
         if name == "version":
             continue
         if name == "actors":
-            typed = [n.strip() for n in request.POST.getlist(name) if n.strip()]
+            typed = _typed_names(request.POST)
             same = sorted(n.casefold() for n in typed) == sorted(n.casefold() for n in before.get(name) or [])
             shown = ", ".join(typed)
         else:
             typed = request.POST.get(name, "").strip()
             same = typed == str(before.get(name) or "").strip()
             shown = dict(getattr(field, "choices", ())).get(typed, typed)
-        if (loaded and not same) or (not loaded and typed):
+        if (before and not same) or (not before and typed):
             rows.append({"label": field.label or name.capitalize(), "value": shown})
     return rows
 
 
-def _event_gone(request, pk: int, template: str):
+def _event_gone(request, pk: int):
     """The answer to a save of an event that no longer exists: where it went, and what the editor had typed.
 
     Another editor merged it away (or re-ingesting its document removed it) after this form was loaded. Nothing is
     saved anywhere: the typed changes may not fit the event it went into, so the editor re-applies them by hand.
     """
     merged_into = Event.objects.holding_sources_of(pk)
-    back = request.POST.get("next", "")
+    back = safe_next(request, request.POST.get("next", ""))
     # The page the form came from, unless it was the gone event's own page (the queue with its filters, usually).
-    if back.startswith(reverse("timeline:event_detail", args=[pk])) or not url_has_allowed_host_and_scheme(
-        back, {request.get_host()}, require_https=request.is_secure()
-    ):
+    if back.startswith(reverse("timeline:event_detail", args=[pk])):
         back = ""
     context = {
         "pk": pk,
@@ -118,18 +144,16 @@ def _event_gone(request, pk: int, template: str):
         "back": back,
         "queue": reverse("timeline:review_queue"),
     }
-    return render(request, template.replace("editing/event_edit.html", "editing/event_gone.html"), context, status=409)
+    return render(request, partial_for(request, "editing/event_gone.html", "event-form"), context, status=409)
 
 
 @editor_required
 @require_http_methods(["GET", "POST"])
 @vary_on_headers("HX-Request")
 def event_edit(request, pk: int):
-    template = "editing/event_edit.html"
-    if request.htmx and not request.htmx.history_restore_request:
-        template += "#event-form"
+    template = partial_for(request, "editing/event_edit.html", "event-form")
     if request.method == "POST" and not Event.objects.filter(pk=pk).exists():
-        return _event_gone(request, pk, template)
+        return _event_gone(request, pk)
     event = _get_event(pk)
     if request.method == "GET":
         form = EventForm(initial=EventForm.initial_for(event), event=event, reference=_reference_date(event))
@@ -137,10 +161,9 @@ def event_edit(request, pk: int):
 
     if request.POST.get("preview"):
         form = EventForm.preview(request.POST, event=event, reference=_reference_date(event))
-        text = request.POST.get("date_text", "")
         extra = {
-            "actor_names": [n.strip() for n in request.POST.getlist("actors") if n.strip()],
-            "problem": date_problem(text) if form.reading is None and text.strip() else "",
+            "actor_names": _typed_names(request.POST),
+            "problem": _date_problem(request.POST.get("date_text", ""), form.reading),
         }
         return render(request, template, _form_context(request, event, form, **extra))
     form = EventForm(request.POST, event=event, reference=_reference_date(event))
@@ -157,13 +180,12 @@ def event_edit(request, pk: int):
         )
     except Event.DoesNotExist:
         # Merged away after the check above: the save's transaction wrote nothing.
-        return _event_gone(request, pk, template)
+        return _event_gone(request, pk)
     except services.EditConflict as conflict:
         # Nothing is overwritten. The form comes back moved onto the saved version: fields this editor changed keep
         # their values, the others take the other editor's, so saving again applies just this editor's changes.
         current = _get_event(conflict.current.pk)
-        loaded = current.history.filter(version=form.cleaned_data["version"]).first()
-        loaded_values = EventForm.initial_for(loaded, [row.actor.name for row in loaded.actors.all()]) if loaded else {}
+        loaded_values = _loaded_values(current.pk, form.cleaned_data["version"])
         data, changed = form.rebase(loaded_values, EventForm.initial_for(current))
         form = EventForm(data, event=current, reference=_reference_date(current))
         form.is_valid()
@@ -206,8 +228,7 @@ def date_preview(request, pk: int):
         return redirect("timeline:event_edit", pk=event.pk)
     text = request.GET.get("date_text", "")
     reading = read_date(text, _reference_date(event))
-    problem = date_problem(text) if reading is None and text.strip() else ""
-    context = {"reading": reading, "date_text": text, "problem": problem, "event": event}
+    context = {"reading": reading, "problem": _date_problem(text, reading), "event": event}
     return render(request, "editing/event_edit.html#date-preview", context)
 
 

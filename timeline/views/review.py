@@ -7,7 +7,6 @@ from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 from django.views.decorators.vary import vary_on_headers
 
@@ -16,23 +15,14 @@ from timeline.duplicates import suggest_duplicates
 from timeline.forms import QueueFilterForm
 from timeline.models import Annotation, Document, Event, Status
 from timeline.permissions import editor_required
+from timeline.views.editing import partial_for, safe_next
 
 PAGE_SIZE = 25
 
 
-def _partial(request, template: str, name: str) -> str:
-    """The page for a normal request or a history restore; the named partial for any other htmx request."""
-    if request.htmx and not request.htmx.history_restore_request:
-        return f"{template}#{name}"
-    return template
-
-
 def _back_to_queue(request):
     """Where a write from the queue returns to: the queue with the filters it was sent from."""
-    url = request.POST.get("next", "")
-    if url and url_has_allowed_host_and_scheme(url, {request.get_host()}, require_https=request.is_secure()):
-        return redirect(url)
-    return redirect("timeline:review_queue")
+    return redirect(safe_next(request, request.POST.get("next", "")) or "timeline:review_queue")
 
 
 @editor_required
@@ -50,7 +40,7 @@ def review_queue(request):
     document = form.cleaned_data.get("document") if form.is_valid() else None
     pending = document is not None and document.text_hash == services.PENDING_EXTRACTION
     context = {"form": form, "page": page, "items": items, "document": document, "pending": pending}
-    return render(request, _partial(request, "review/review_queue.html", "review-queue"), context)
+    return render(request, partial_for(request, "review/review_queue.html", "review-queue"), context)
 
 
 def _set_status(request, pk: int, status: str):
