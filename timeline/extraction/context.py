@@ -139,6 +139,30 @@ class DocContext:
             return self.before_prev
         return None
 
+    def scene_day(self, start: int, end: int, n: int = 0) -> Point | None:
+        """The day "later in the day" or "the next day" at ``start``-``end`` counts from (``n`` days on): day_told,
+        unless a past-tense clause would then land after the reference date.  The sentence that told that day is
+        then background (a drill's last day, a deadline: "slammed the exercise, which ran from Nov. 17-28"), and the
+        day is the last one told before that sentence."""
+        base = self.day_told()
+        if base is None or not self.told or base.gran != "day" or dt.date(base.year, base.sub, base.day) + dt.timedelta(
+                days=n) <= self.dct or self.tense(start, end) != "past":
+            return base
+        background = self._sentence_start(self.told[-1][0])
+        for s, _e, p in reversed(self.told):
+            if s < background and p.gran == "day" and dt.date(p.year, p.sub, p.day) + dt.timedelta(days=n) <= self.dct:
+                return p
+        return base
+
+    def _sentence_start(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` begins (after the last sentence-ending token before it)."""
+        if not self._tokenized:
+            self._tokenize()
+        k = bisect.bisect_left(self.token_starts, pos) - 1
+        while k >= 0 and self.tokens[k][2] not in (".", "!", "?"):
+            k -= 1
+        return self.tokens[k][1] if k >= 0 else 0
+
     def _far_future(self, i: int) -> bool:
         """A will/is-scheduled-to between 13 and 25 words back in the same sentence, with no past verb after it."""
         for k in range(i - 1, max(-1, i - 26), -1):

@@ -2280,3 +2280,10 @@ def test_overnight_one_day_into_the_next_is_one_stretch():
     [e] = events("Artillery fire continued overnight Saturday into Sunday.", dt.date(2025, 5, 19))
     assert (e.date_start, e.date_end, e.title) == (dt.date(2025, 5, 17), dt.date(2025, 5, 18),
                                                    "Artillery fire continued")
+
+
+def test_a_title_drops_the_number_of_a_list_entry():
+    thread = ("1) Aug. 18, 1976: two officers are killed in the JSA.\n2) Three days later, Operation Paul Bunyan: a "
+              "show of force.\n(3) In 1984, a defector ran across the line.")
+    assert [t for _, t in _titled(thread, dt.date(2025, 6, 30))] == [
+        "Two officers are killed in the JSA", "Operation Paul Bunyan", "A defector ran across the line"]

@@ -1346,3 +1346,14 @@ def test_years_end_in_a_story_about_an_earlier_year_is_that_years_end():
             "following spring, the mood changed.")
     got = values("The thaw came in January 2018. " + text, dt.date(2025, 3, 1))
     assert ("year's end", "2018") in got and ("The following spring", "2019-SP") in got
+
+
+def test_later_in_the_day_in_the_past_counts_from_the_scene_not_from_a_drills_last_day_still_ahead():
+    text = ("North Korea fired a missile on Thursday. The launch came a day after the North slammed the allies' "
+            "exercise, which ran from Nov. 17-28, as a rehearsal. President Lee convened a meeting later in the day.")
+    assert values(text, dt.date(2025, 11, 27))[-1] == ("later in the day", "2025-11-27")  # it gave 28 November
+    text = "North Korea fired a missile on Monday. The drills will end on Nov. 28. Lee convened a meeting that day."
+    assert values(text, dt.date(2025, 11, 27))[-1] == ("that day", "2025-11-24")
+    # a day ahead in a sentence told in the future is still the day it names
+    text = "North Korea fired a missile on Monday. The drills end on Nov. 28. Lee will convene a meeting that day."
+    assert values(text, dt.date(2025, 11, 27))[-1] == ("that day", "2025-11-28")

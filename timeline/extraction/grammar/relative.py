@@ -253,7 +253,7 @@ def this_unit(m, text):
                     return "", R.PREVIOUS  # "The next day" after nothing dated: no day to count from
                 p = R.relative_unit(doc, unit, n if rel != "the next" else 1)
                 return (p.value() if p else ""), R.PUBLISHED
-            base = (doc.day_told() or doc.prev) if unit == "day" else doc.prev
+            base = (doc.scene_day(start, end, n) or doc.prev) if unit == "day" else doc.prev
             gran = {"day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year",
                     "decade": "decade", "century": "century"}[unit]
             if R._finer(gran, base.gran):
@@ -443,9 +443,10 @@ def earlier_in_the_unit(m, text):
     def res(doc):
         if doc.prev is not None and (m["the"].lower() == "that" or unit == "day"):
             # "Earlier in the day": the day the story is on (not its evening)
-            if R._finer(unit, doc.prev.gran):
+            base = (doc.scene_day(m.start(), m.end()) or doc.prev) if unit == "day" else doc.prev
+            if R._finer(unit, base.gran):
                 return "", R.PREVIOUS
-            value = coarsen(doc.prev, unit).value()
+            value = coarsen(base, unit).value()
             return (value[:10] if unit == "day" else value), R.PREVIOUS
         p = R.relative_unit(doc, unit, 0)
         return p.value(), R.PUBLISHED
@@ -583,7 +584,7 @@ def next_day(m, text):
     suffix = f"T{PART_OF_DAY[part]}" if part else ""
 
     def res(doc):
-        if (base := doc.day_told()) is None:
+        if (base := doc.scene_day(m.start(), m.end(), n)) is None:
             if doc.prev is None and n <= 0:
                 # "that day", "the day before" with no date told: the day of the report
                 return (doc.dct + dt.timedelta(days=n)).isoformat() + suffix, R.PUBLISHED
