@@ -32,7 +32,7 @@ PAST = frozenset(
     "became brought bought fought found led paid put ran sent set shot struck thought wrote sat stood kept "
     "hit drew flew grew threw knew broke chose spent built sought caught felt heard meant "
     "withdrew undertook overtook oversaw underwent upheld withheld forgave forgot froze swore fled shook understood "
-    "overcame overran foresaw forbade arose dealt taught shut quit cast stole hid".split()  # (not "sang", "fed", "lent": Sang-mok, the Fed)
+    "overcame overran foresaw forbade arose dealt taught shut quit cast stole hid blew tore swept slid".split()  # (not "sang", "fed", "lent": Sang-mok, the Fed)
 )
 PRESENT = frozenset("is are says say am remains seems".split())
 # News writes arrangements in the present: "the two leaders meet Monday", "talks resume Tuesday". These verbs

@@ -1213,6 +1213,8 @@ def _plain_for_title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int,
 def _balanced(clause: str) -> str:
     """The clause without a bracket or curly quote left open or closed at its start or end by what the title leaves
     out ("Kim met Trump on “", "), the White House said"); one inside it stays ("1) the Panmunjom Declaration")."""
+    if re.fullmatch(r'["“][^"“”]+["”]', clause):
+        clause = clause[1:-1].strip(" ,;:.—–-")  # a quotation that is all of the title ('"Seven years later, ..."')
     if clause.count('"') % 2:
         # a straight quotation mark left open at either end ('"We met in Singapore [on June 12, 2018], ...')
         if clause.startswith('"'):
@@ -1304,8 +1306,9 @@ def _own_conjunct(sentence: str, a: int, b: int, lo: int, hi: int,
         if (last.start() == prev_end or re.fullmatch(r",\s+[a-z]+ing\b[^,;]*", sentence[prev_end:last.start()])) \
                 and _gapped(sentence, hi, b, rest):
             head = _without_dates(sentence, a, prev_end, spans).split()
-            verb = next((i for i, w in enumerate(head) if i and w[:1].islower() and (
-                looks_like_verb(w) or _predicate_opens(head[i:]))), None)
+            # (not a participle after a determiner: "for its failed launches in May and its successful one")
+            verb = next((i for i, w in enumerate(head) if i and w[:1].islower() and head[i - 1] not in _ADJECTIVE_BEFORE
+                         and (looks_like_verb(w) or _predicate_opens(head[i:]))), None)
             to = next((i for i, w in enumerate(head) if w in _BEFORE_A_BARE_VERB and verb is not None and i > verb), None)
             if to is not None and rest[0][:1].islower():
                 # "is scheduled to meet X on Monday and travel to Tokyo on Wednesday": a second infinitive ("said the
@@ -1548,6 +1551,10 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
     clause = re.sub(r"^(?:(?:[Aa]nd|[Bb]ut|[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hereas|which|[Ss]o|"
                     r"that(?!\s+" + _THAT_NOUN + r")|[Hh]owever|including|notably|especially|particularly|such\s+as)"
                     r"\b[\s,]*)+", "", clause)
+    # "until the uranium dispute blew it apart": the subordinate clause the date is in is the happening itself
+    if (sub := re.match(r"(?:[Uu]ntil|[Ww]hen|[Aa]fter|[Bb]efore|[Bb]ecause|[Oo]nce)\s+(?=(?:the|a|an|its|his|her|their|"
+                        r"[A-Z])\w*\b)", clause)) and _has_verb(clause[sub.end():].split(",")[0]):
+        clause = clause[sub.end():]
     # "and that team published ...": the demonstrative stays, as "the"
     return re.sub(r"^that\s+(?=" + _THAT_NOUN + ")", "the ", clause)
 

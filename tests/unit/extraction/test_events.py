@@ -2287,3 +2287,23 @@ def test_a_title_drops_the_number_of_a_list_entry():
               "show of force.\n(3) In 1984, a defector ran across the line.")
     assert [t for _, t in _titled(thread, dt.date(2025, 6, 30))] == [
         "Two officers are killed in the JSA", "Operation Paul Bunyan", "A defector ran across the line"]
+
+
+def test_a_title_reads_a_participle_after_a_determiner_as_an_adjective_in_a_conjunct_without_a_verb():
+    text = "North Korea used the site for its failed launches in May and August 2023 and its successful one that November."
+    titles = [t for _, t in _titled(text, dt.date(2025, 11, 20))]
+    # it gave "North Korea used the site for its failed its successful one"
+    assert titles[-1] == "North Korea used the site for its failed launches and its successful one"
+
+
+def test_a_title_that_is_a_whole_quotation_loses_its_quotation_marks():
+    text = ('Risch recalled the 2018 Singapore declaration. "We were promised a lot," he said. "Seven years later, '
+            'the arsenal has only grown."')
+    assert _titled(text, dt.date(2025, 7, 16))[-1] == ("Seven years later", "The arsenal has only grown")
+
+
+def test_a_title_from_a_subordinate_clause_drops_its_subordinator():
+    [(_, t)] = _titled("It lasted eight, until the uranium dispute in October 2002 blew it apart.")
+    assert t == "The uranium dispute blew it apart"
+    [(_, t)] = _titled("When Kim met Trump in 2018, hopes rose.")
+    assert t == "Kim met Trump"
