@@ -86,6 +86,8 @@ class DocContext:
     # the date without moving the story to it.
     keep_story: bool = False
     prev_in_relative: bool = False
+    # The last date before ``prev`` that set a scene (not one told in passing, in a relative clause or naming a thing)
+    scene_before: Point | None = None
     _tokenized: bool = False
 
     def _tokenize(self) -> None:
@@ -102,11 +104,11 @@ class DocContext:
     def snapshot(self) -> tuple:
         """The story's reference point, to come back to after a quotation (restore)."""
         return (self.prev, self.prev_end, self.before_prev, self.prev_names_a_thing, dict(self.prev_by_gran),
-                self.prev_in_relative)
+                self.prev_in_relative, self.scene_before)
 
     def restore(self, state: tuple) -> None:
         (self.prev, self.prev_end, self.before_prev, self.prev_names_a_thing, self.prev_by_gran,
-         self.prev_in_relative) = state
+         self.prev_in_relative, self.scene_before) = state
 
     def remember(self, p: Point, end: int, start: int = -1) -> None:
         if self.keep_story:
@@ -117,6 +119,8 @@ class DocContext:
             return
         if self.prev is not None:
             self.before_prev = self.prev
+            if not (self.prev_in_relative or self.prev_names_a_thing):
+                self.scene_before = self.prev
         self.prev = p
         self.prev_end = end
         self.prev_names_a_thing = start >= 0 and _modifies_noun(self.text, start, end)
@@ -129,14 +133,15 @@ class DocContext:
             self.focus_quarter = p  # a quarter years back ("the third quarter of 1984") is history, not the report
 
     def day_told(self) -> Point | None:
-        """The day "the next day" counts from: the last date told, or the day told before it when the last was a
-        coarser date in passing ("fired on Nov. 23, 2010, after the sinking of the Cheonan, which killed 46 sailors
-        in March that year. Lee ordered ... the next day")."""
+        """The day "the next day" counts from: the last date told, or the last day that set a scene before it when
+        the last was a coarser date in passing ("fired on Nov. 23, 2010, after the sinking of the Cheonan, which
+        killed 46 sailors in March that year. Lee ordered ... the next day"; "met on Thursday ... export controls
+        that it had announced on Oct. 9. It was the first meeting since Osaka in June 2019. Later that day ...")."""
         if self.prev is not None and self.prev.gran == "day":
             return self.prev
-        if (self.prev_in_relative or self.prev_names_a_thing) and self.before_prev is not None \
-                and self.before_prev.gran == "day":
-            return self.before_prev
+        if (self.prev_in_relative or self.prev_names_a_thing) and self.scene_before is not None \
+                and self.scene_before.gran == "day":
+            return self.scene_before
         return None
 
     def scene_day(self, start: int, end: int, n: int = 0) -> Point | None:
@@ -240,7 +245,8 @@ _NOT_A_NOUN = frozenset(
 )
 
 
-_IN_RELATIVE = re.compile(r"\b(?:that|which)\s+(?!(?:is|was|were|are)\b)[^,.;:!?\"“”]{3,60}\b(?:in|on)\s+$")
+# (a since-clause too: "its first shipment since the country sealed its borders in January 2020" looks back)
+_IN_RELATIVE = re.compile(r"\b(?:that|which|since)\s+(?!(?:is|was|were|are)\b)[^,.;:!?\"“”]{3,60}\b(?:in|on)\s+$")
 
 
 def _modifies_noun(text: str, start: int, end: int) -> bool:

@@ -1357,3 +1357,13 @@ def test_later_in_the_day_in_the_past_counts_from_the_scene_not_from_a_drills_la
     # a day ahead in a sentence told in the future is still the day it names
     text = "North Korea fired a missile on Monday. The drills end on Nov. 28. Lee will convene a meeting that day."
     assert values(text, dt.date(2025, 11, 27))[-1] == ("that day", "2025-11-28")
+
+
+def test_a_date_in_a_since_clause_looks_back_and_sets_no_scene():
+    text = ("The WFP said on Wednesday that it had delivered its first shipment to North Korea since the country "
+            "sealed its borders in January 2020. The shipment crossed from China at Dandong on 28 November.")
+    assert values(text, dt.date(2025, 12, 3))[-1] == ("28 November", "2025-11-28")  # it gave 2020-11-28
+    # and "later that day" after it counts from the last day that set a scene, not from one told in passing
+    text = ("Trump met Xi on Thursday. Beijing paused controls that it had announced on Oct. 9. It was their first "
+            "meeting since Osaka in June 2019. Later that day Trump wrote that he had approved the plan.")
+    assert values(text, dt.date(2025, 11, 2))[-1] == ("Later that day", "2025-10-30")

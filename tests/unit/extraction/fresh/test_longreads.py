@@ -21,7 +21,6 @@ KNOWN_FAILURES = {
     "l1-a-month-after-pyongyang-said": "'a month after Pyongyang said it would never return' (before the May 25, 2009 test) gives no April 2009 event",
     "l2-around-the-same-hour": "'Around the same hour' (Tuesday's launch) gives no event; the launch is dated by 'reported on Wednesday morning'",
     "l2-minutes-before-the-talks-began": "'Minutes before the talks began' (Thursday) gives no event for Trump's nuclear-testing post",
-    "l2-later-that-day-trump-wrote": "'Later that day' (Thursday) gives no event for the submarine approval",
     "l2-panmunjom-on-thursday-afternoon": "the dropped Panmunjom stop 'on Thursday afternoon' gives no event; the sentence's only event is 'That evening'",
     # two times across a paragraph break read as one timex
     # actors: a pronoun, a description or a surname not resolved
