@@ -180,7 +180,8 @@ def _matcher(entries: tuple[ActorEntry, ...]) -> _Matcher:
     # "North Korea-based" is no mention, but "the US-North Korea summit" names both
     # one alternation shaped as a trie of the forms: the scan tries each letter once, not each of hundreds of forms
     variants = [v for f in spaced for v in ((f, "T" + f[1:]) if f.startswith("the ") else (f,))]
-    parts = [rf"(?<![\w.]){_trie_re(variants)}(?!\w)(?!-[a-z])"] if spaced else []
+    # (nor is a currency: "US$52 million", "US $5 million")
+    parts = [rf"(?<![\w.]){_trie_re(variants)}(?!\w)(?!-[a-z])(?!\s?\$)"] if spaced else []
     # Names in scripts written without spaces between words: Chinese and Japanese run on ("普京与金正恩"), and a
     # Korean particle sticks to the name ("김정은과"), so only the start is fenced (not inside a longer Hangul word)
     unspaced = [f for f in forms if _UNSPACED.search(f)]

@@ -165,15 +165,25 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         # ("drills by South Korea, the United States and Japan this week": a list's last item is no clause)
         # "The talks, held every two weeks since 2023, have produced little": "Held" says nothing, nor does
         # "In a speech to the assembly"
-        clause = _without_dates(sentence, 0, len(sentence), spans)
-        # "In a statement carried by KCNA, North Korea's foreign ministry rejected ...": the subject opens the title
-        clause = _OPENING_PHRASE.sub("", clause, count=1) if _OPENING_PHRASE.match(clause) else clause
+        before = clause_around(sentence, a - 2, a - 1) if (a > 2 and sentence[:a].rstrip().endswith(",")
+                                                            and sentence[b:].lstrip().startswith(",")) else None
+        if before is not None and (_PREPOSITION_FIRST.match(clause) or not clause) and len(
+                told := _without_dates(sentence, before[0], min(before[1], a), spans).split()) >= 3 and _has_verb(" ".join(told)):
+            # "the North has written its nuclear status into its constitution, in September 2023, and declared ...":
+            # a date set off after its clause
+            clause = _SENTENCE_OPENER.sub("", " ".join(told), count=1) if _SENTENCE_OPENER.match(" ".join(told)) else \
+                " ".join(told)
+        else:
+            clause = _without_dates(sentence, 0, len(sentence), spans)
+            # "In a statement carried by KCNA, North Korea's foreign ministry rejected ...": the subject opens the title
+            clause = _OPENING_PHRASE.sub("", clause, count=1) if _OPENING_PHRASE.match(clause) else clause
     elif a > 0:
         clause = _with_subject(sentence, a, clause, aside)
     # "After Pyongyang rejected the offer": the happening, without the word that hung it on the main clause
     # ("By the time Trump returned to office" alone; one that runs on into its main clause keeps its subordinator)
-    clause = re.sub(r"^(?:(?i:after|before|when|where|once|as|since|because|while|by\s+the\s+time(?![^,]*,))\s+(?=[A-Z])"
-                    r"|(?i:after|before|when|where|once|since|because|while|by\s+the\s+time(?![^,]*,))\s+"
+    clause = re.sub(r"^(?:(?i:after|before|when|where|once|as|since|because|while|until|by\s+the\s+time(?![^,]*,))\s+"
+                    r"(?=[A-Z])"
+                    r"|(?i:after|before|when|where|once|since|because|while|until|by\s+the\s+time(?![^,]*,))\s+"
                     r"(?=(?:the|former|its|his|her|their)\s))",
                     "", clause)
     # "Since assuming office, Lee has sought ...", "After a visit by envoy James Kelly, the United States said ...":
@@ -1551,10 +1561,6 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
     clause = re.sub(r"^(?:(?:[Aa]nd|[Bb]ut|[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hereas|which|[Ss]o|"
                     r"that(?!\s+" + _THAT_NOUN + r")|[Hh]owever|including|notably|especially|particularly|such\s+as)"
                     r"\b[\s,]*)+", "", clause)
-    # "until the uranium dispute blew it apart": the subordinate clause the date is in is the happening itself
-    if (sub := re.match(r"(?:[Uu]ntil|[Ww]hen|[Aa]fter|[Bb]efore|[Bb]ecause|[Oo]nce)\s+(?=(?:the|a|an|its|his|her|their|"
-                        r"[A-Z])\w*\b)", clause)) and _has_verb(clause[sub.end():].split(",")[0]):
-        clause = clause[sub.end():]
     # "and that team published ...": the demonstrative stays, as "the"
     return re.sub(r"^that\s+(?=" + _THAT_NOUN + ")", "the ", clause)
 

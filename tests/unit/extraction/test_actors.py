@@ -619,3 +619,9 @@ def test_an_organisations_name_inside_a_longer_name_is_another_body():
         "Monday"]
     assert "UN Security Council" not in actors_by_date("National Security Council officials met on Monday.")["Monday"]
     assert "UN Security Council" in actors_by_date("On Monday Security Council members met.")["Monday"]
+
+
+def test_a_currency_written_with_a_country_code_names_no_country():
+    assert actors_by_date("The agency appealed for US$52 million for its operations in 2026.") == {"2026": set()}
+    assert actors_by_date("The agency appealed for US $52 million in 2026.") == {"2026": set()}
+    assert actors_by_date("The US pledged $5 million in 2026.") == {"2026": {"United States"}}

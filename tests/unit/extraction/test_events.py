@@ -650,11 +650,14 @@ def test_a_date_in_a_phrase_on_the_subject_titles_the_subject_not_the_main_verb(
                     "Friday") == "The third round ended without a statement"
     assert title_of("Since then the treaty, signed in Moscow in 2024, has bound both armies.") == (
         "The treaty was signed in Moscow")
-    # a date between commas that says nothing else goes with its commas
+    # a date between commas that says nothing else goes with its commas, and with the clause before it
     assert title_of("The drill, on 27 June, gives the navy a chance to test its new ships.") == (
         "The drill gives the navy a chance to test its new ships")
     assert title_of("The jets flew over the strait, on Sunday, and the ministry protested.") == (
-        "The jets flew over the strait, and the ministry protested")
+        "The jets flew over the strait")
+    assert title_of("Since then, the North has written its nuclear status into its constitution, in September 2023, "
+                    "and declared the South its enemy early the next year.", "September 2023") == (
+        "The North has written its nuclear status into its constitution")
 
 
 def test_a_main_clause_that_only_places_its_subject_after_a_dated_happening_titles_that_happening():

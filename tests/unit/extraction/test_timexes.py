@@ -1367,3 +1367,10 @@ def test_a_date_in_a_since_clause_looks_back_and_sets_no_scene():
     text = ("Trump met Xi on Thursday. Beijing paused controls that it had announced on Oct. 9. It was their first "
             "meeting since Osaka in June 2019. Later that day Trump wrote that he had approved the plan.")
     assert values(text, dt.date(2025, 11, 2))[-1] == ("Later that day", "2025-10-30")
+
+
+def test_seasons_counted_back_from_the_last_one():
+    assert values("Two summers ago, few thought about it.", dt.date(2025, 11, 24)) == [("Two summers ago", "2024-SU")]
+    # in the summer itself, last summer is a year back, and two summers ago two
+    assert values("Two summers ago, few thought about it.", dt.date(2025, 7, 10)) == [("Two summers ago", "2023-SU")]
+    assert values("He left two winters ago.", dt.date(2025, 11, 24)) == [("two winters ago", "2023-WI")]

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from .. import resolve as R
-from ..lexicon import MONTH_RE, MONTHS, ORDINALS, SEASONS, SHIFT, WEEKDAY_RE, WEEKDAYS
+from ..lexicon import COUNT_RE, MONTH_RE, MONTHS, ORDINALS, SEASONS, SHIFT, WEEKDAY_RE, WEEKDAYS, parse_count
 from ..values import SEASON_ORDER, Point, point_range, quarter_of, shift, week_of
 from .base import DAY, I, MOD_PREFIX, YEAR, Found, const, mod_of, month_num, rule, word_after, word_before
 
@@ -260,6 +260,21 @@ def season(m, text):
         return f"{y}-{code}", R.PUBLISHED
 
     return Found(start, end, "DATE", res, mod_of(m["mod"]))
+
+
+@rule(rf"\b(?P<n>{COUNT_RE})\s+(?P<s>spring|summer|autumn|fall|winter)s\s+ago\b")
+def seasons_ago(m, text):
+    """"two summers ago": counted back from the last such season ("last summer" is one summer ago)."""
+    n = parse_count(m["n"])
+    if n is None or n != int(n) or not 1 <= n <= 50:
+        return None
+    code = SEASONS[m["s"].lower()]
+    idx = SEASON_ORDER.index(code)
+
+    def res(doc):
+        return f"{R.season_year(doc, idx, 'last', 'past') - int(n) + 1}-{code}", R.PUBLISHED
+
+    return Found(m.start(), m.end(), "DATE", res)
 
 
 @rule(

@@ -49,6 +49,7 @@ _TRIGGERS = {
     "week_of_month": r"week",
     "story_month_or_season": _MONTH_WORDS + r"|spring|summer|autumn|fall|winter",
     "season": r"spring|summer|autumn|fall|winter",
+    "seasons_ago": r"springs|summers|autumns|falls|winters",
     "weekday": r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?",
     "plural_weekday": r"(?:mon|tues|wednes|thurs|fri|satur|sun)days",
     "deictic_day": r"today|tonight|yesterday|tomorrow|overnight|morning|afternoon|evening|night",
