@@ -182,7 +182,8 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
                r"cancel(?:s|led|ed|ling|ing)?|call(?:s|ed|ing)?\s+off"),
     ("REQUEST", r"urg(?:e|es|ed|ing)|call(?:s|ed)?\s+for|call(?:s|ed)?\s+on\s+(?=(?:[\w'’.-]+\s+){0,4}to\s)|ask(?:s|"
                 r"ed)?|demand(?:s|ed)?|appeal(?:s|ed)?|(?<!budget\s)request(?:s|ed)?|invit(?:e|es|ed|ation)"),
-    ("AGREE", r"sign(?:s|ed|ing)?|agree(?:s|d|ment|ments)?|treaty|accord|deal|joint\s+(?:statement|communiqu[eé]|"
+    # (not the noun: "detected signs of a launch", "no sign that talks would resume")
+    ("AGREE", r"sign(?!s?\s+(?:of|that)\b)(?:s|ed|ing)?|agree(?:s|d|ment|ments)?|treaty|accord|deal|joint\s+(?:statement|communiqu[eé]|"
               r"declaration)|"
               r"communiqu[eé]|(?<!law\s)declaration(?!\s+of\s+(?:martial|war|a\s+state|emergency))|accept(?:s|ed)?|pledg(?:e|es|"
               r"ed)|commit(?:s|ments?|ted(?!\s+(?:by|during|in|against|on|at|under)\b))?|promis(?:e|es|ed)"),

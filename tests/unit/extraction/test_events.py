@@ -2310,3 +2310,8 @@ def test_a_title_from_a_subordinate_clause_drops_its_subordinator():
     assert t == "The uranium dispute blew it apart"
     [(_, t)] = _titled("When Kim met Trump in 2018, hopes rose.")
     assert t == "Kim met Trump"
+
+
+def test_signs_of_something_are_no_signing():
+    assert [e.category for e in events("The JCS said it detected signs of a launch on Tuesday.")] == [""]
+    assert [e.category for e in events("Kim signed the treaty on Tuesday.")] == ["AGREE"]
