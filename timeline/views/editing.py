@@ -136,15 +136,18 @@ def _event_gone(request, pk: int):
     # The page the form came from, unless it was the gone event's own page (the queue with its filters, usually).
     if back.startswith(reverse("timeline:event_detail", args=[pk])):
         back = ""
+    template = partial_for(request, "editing/event_gone.html", "event-form")
     context = {
         "pk": pk,
+        # The edit page's heading, outside the swapped form, is replaced out of band; a queue item has none.
+        "swap_heading": template.endswith("#event-form") and request.POST.get("in") != "queue",
         "merged_into": merged_into,
         "removal": Event.history.filter(id=pk, history_type="-").select_related("history_user").first(),
         "typed": _typed_changes(request, pk),
         "back": back,
         "queue": reverse("timeline:review_queue"),
     }
-    return render(request, partial_for(request, "editing/event_gone.html", "event-form"), context, status=409)
+    return render(request, template, context, status=409)
 
 
 @editor_required
