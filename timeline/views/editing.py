@@ -272,8 +272,10 @@ def _history_rows(event: Event) -> list[dict]:
                         }
                     )
         rows.append({"record": record, "changes": changes, "created": older is None})
-    # Each revert button's accessible name says which row it restores. Rows written without a version bump (a
-    # corroborating document's actors at ingest) share a version number, so those are told apart by their order.
+    # Each revert button's accessible name says which row it restores. Rows written without a version bump share a
+    # version number, so those are told apart by their order: a corroborating document's actors and wording at ingest
+    # before that became one change, and re-extracting a changed document still. The old rows are not renumbered:
+    # earlier reverts' reasons name their numbers, and the event's version is the lock every open form holds.
     same_version = Counter(record.version for record in records)
     seen = Counter()
     for row in reversed(rows):
