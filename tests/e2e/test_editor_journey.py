@@ -235,3 +235,37 @@ def test_two_editors_in_two_browsers_never_overwrite_each_other(live_server, bro
     assert (event.title, event.summary, event.version) == ("Ben's title", "Ana's summary", 3)
     first.context.close()
     second.context.close()
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("_events_deleted_before_flush")
+def test_saving_an_event_merged_away_meanwhile_leaves_no_link_to_it_on_the_page(
+    live_server, browser, artifacts_dir
+):
+    from tests.factories import EventSourceFactory
+    from timeline.services import merge_events
+
+    event = EventSourceFactory(event__title="Singapore summit").event
+    keeper = EventSourceFactory(event__title="Trump and Kim meet in Singapore").event
+    page = _signed_in_page(browser, live_server, UserFactory(username="ana", groups=["Editors"]))
+    errors = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.goto(f"{live_server.url}/events/{event.pk}/edit/")
+    expect(page.locator(f'a[href="/events/{event.pk}/history/"]')).to_have_count(1)
+
+    merge_events(keep_id=keeper.pk, other_id=event.pk, user=UserFactory(username="ben", groups=["Editors"]))
+    page.get_by_label("Title").fill("Ana's title")
+    page.get_by_role("button", name="Save", exact=True).click()
+    expect(page.locator(".conflict")).to_contain_text("Your changes were not saved")
+    wait_for_htmx(page)
+    # The heading and links above the form were swapped too: nothing on the page leads to the merged-away event.
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"Event #{event.pk} was merged into #{keeper.pk}")
+    expect(page.locator(f'a[href^="/events/{event.pk}/"]')).to_have_count(0)
+    expect(page).to_have_title(f"Not saved: event #{event.pk} was merged into #{keeper.pk} · Diplomacy timeline")
+    page.screenshot(path=str(artifacts_dir / "editor-10-merged-away.png"), full_page=True)
+    assert [e for e in errors if "status of 409" not in e] == []
+
+    page.get_by_role("link", name=f"History of #{keeper.pk}").click()
+    expect(page).to_have_url(f"{live_server.url}/events/{keeper.pk}/history/")
+    expect(page.locator("main")).to_contain_text(f"Merged #{event.pk}")
+    page.context.close()

@@ -1,6 +1,7 @@
 """Editing an event: the inline form, the date read from text, reasons, actors, and no lost updates."""
 
 import datetime
+import re
 
 import pytest
 from django.test import Client
@@ -339,6 +340,83 @@ def test_an_event_merged_away_between_the_check_and_the_save_is_reported_the_sam
     assert f"merged into #{keeper.pk}" in response.content.decode()
     keeper.refresh_from_db()
     assert keeper.title == "Singapore summit (kept)"
+
+
+def _links(html: str) -> list[str]:
+    return re.findall(r'href="([^"]*)"', html)
+
+
+def _dead_links(html: str, pk: int) -> list[str]:
+    """Links into a gone event's pages (its history, its page, its form): each of them answers 404 now."""
+    return [href for href in _links(html) if href.startswith(f"/events/{pk}/")]
+
+
+def test_the_edit_pages_heading_and_links_can_be_replaced_out_of_band(client, editor, event):
+    client.force_login(editor)
+    html = client.get(f"/events/{event.pk}/edit/").content.decode()
+    heading = html[html.index('<header id="edit-heading">') : html.index("</header>", html.index('id="edit-heading"'))]
+    assert f"Edit event #{event.pk}" in heading and f'href="/events/{event.pk}/history/"' in heading
+
+
+def test_with_htmx_the_merged_away_answer_also_points_the_pages_links_at_the_event_it_went_into(
+    client, editor, event, keeper
+):
+    client.force_login(editor)
+    client.post(f"/events/{keeper.pk}/merge/", {"other": event.pk})
+    response = client.post(
+        f"/events/{event.pk}/edit/", form_data(event, title="Late title"), headers={"HX-Request": "true"}
+    )
+    html = response.content.decode()
+    # The edit page's heading and its History / Event page links sit outside the swapped form: they come out of band.
+    heading = html[html.index('<header id="edit-heading" hx-swap-oob="true">') :]
+    assert f"Event #{event.pk} was merged into #{keeper.pk}" in heading
+    assert f'href="/events/{keeper.pk}/history/"' in heading and f'href="{keeper.get_absolute_url()}"' in heading
+    assert f"<title>Not saved: event #{event.pk} was merged into #{keeper.pk} · Diplomacy timeline</title>" in html
+    assert _dead_links(html, event.pk) == []
+
+
+def test_without_javascript_the_merged_away_page_links_to_the_surviving_events_history_and_page(
+    client, editor, event, keeper
+):
+    client.force_login(editor)
+    client.post(f"/events/{keeper.pk}/merge/", {"other": event.pk})
+    html = client.post(f"/events/{event.pk}/edit/", form_data(event, title="Late title")).content.decode()
+    assert f'href="/events/{keeper.pk}/history/"' in html and f'href="{keeper.get_absolute_url()}"' in html
+    assert "hx-swap-oob" not in html and html.count('id="edit-heading"') == 1
+    assert _dead_links(html, event.pk) == []
+
+
+def test_the_surviving_events_page_is_offered_only_once_it_is_published(client, editor, event, keeper):
+    event.status = keeper.status = Status.PROPOSED
+    Event.objects.filter(pk__in=[event.pk, keeper.pk]).update(status=Status.PROPOSED)
+    client.force_login(editor)
+    client.post(f"/events/{keeper.pk}/merge/", {"other": event.pk})
+    html = client.post(
+        f"/events/{event.pk}/edit/", form_data(event, title="Late title"), headers={"HX-Request": "true"}
+    ).content.decode()
+    heading = html[html.index('<header id="edit-heading"') :]
+    assert f'href="/events/{keeper.pk}/history/"' in heading and "Event page" not in heading
+
+
+def test_in_the_queue_the_merged_away_answer_sends_no_heading_the_queue_does_not_have(client, editor, event, keeper):
+    client.force_login(editor)
+    client.post(f"/events/{keeper.pk}/merge/", {"other": event.pk})
+    data = form_data(event, title="Late title", **{"in": "queue", "next": "/review/?sort=newest"})
+    html = client.post(f"/events/{event.pk}/edit/", data, headers={"HX-Request": "true"}).content.decode()
+    # An out-of-band element whose target is missing is an htmx error; the queue item has no such heading.
+    assert "hx-swap-oob" not in html and "<title>" not in html
+    assert f'href="/events/{keeper.pk}/edit/"' in html and _dead_links(html, event.pk) == []
+
+
+def test_with_htmx_a_deleted_events_answer_takes_its_dead_links_off_the_page(client, editor, event):
+    client.force_login(editor)
+    Event.objects.filter(pk=event.pk).delete()
+    html = client.post(
+        f"/events/{event.pk}/edit/", form_data(event, title="Typed for nothing"), headers={"HX-Request": "true"}
+    ).content.decode()
+    heading = html[html.index('<header id="edit-heading" hx-swap-oob="true">') :]
+    assert f"Event #{event.pk} no longer exists" in heading
+    assert _dead_links(html, event.pk) == []
 
 
 def test_saving_an_event_that_was_deleted_keeps_what_was_typed(client, editor, event):

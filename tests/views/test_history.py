@@ -8,6 +8,7 @@ from tests.factories import ActorFactory, EventFactory, EventSourceFactory
 from timeline import services
 from timeline.loading import DocumentInput
 from timeline.models import Event
+from timeline.views.editing import _loaded_values
 
 pytestmark = pytest.mark.django_db
 
@@ -144,3 +145,30 @@ def test_each_revert_button_names_the_version_it_goes_back_to(client, editor, ev
     firsts = [name for name in names if name.startswith("Revert to this version: version 1 of 3,")]
     assert firsts and all("by extraction (entry " in name for name in firsts)
     assert len(names) == len(set(names))
+
+
+def test_an_event_corroborated_before_the_fix_keeps_every_version_1_row_and_each_can_be_restored(client, editor):
+    """Old data is left as it is (no renumbering migration): its repeated version-1 rows must stay usable."""
+    korea, usa = ActorFactory(name="North Korea"), ActorFactory(name="United States")
+    event = EventFactory(title="Summit in Singapore", actors=[korea])
+    Event.history.filter(id=event.pk).delete()
+    services._create_with_actors(event, [korea])  # one creation row, as ingest writes today
+    # What ingest did for a corroborating document before the fix: the actors, then the wording, each a row of its
+    # own, and no version bump.
+    event.actors.add(usa)
+    event.title = "Trump and Kim meet in Singapore"
+    event.save()
+    rows = list(event.history.order_by("history_date", "history_id"))
+    assert [(r.version, r.history_type) for r in rows] == [(1, "+"), (1, "~"), (1, "~")]
+
+    client.force_login(editor)
+    html = client.get(f"/events/{event.pk}/history/").content.decode()
+    assert html.count("<strong>Version 1</strong>") == 3 and "(entry 2 of 3 for version 1)" in html
+    # A form loaded at version 1 shows the newest of them: a conflict's rebase and a gone event's typed changes
+    # compare with it (renumbering the rows would make "version 1" the creation row instead).
+    assert _loaded_values(event.pk, 1)["title"] == "Trump and Kim meet in Singapore"
+    # Each row is a state of its own (the second has both actors and the first wording): none is a copy to drop.
+    assert client.post(f"/events/{event.pk}/history/{rows[1].history_id}/revert/", {"version": 1}).status_code == 302
+    event.refresh_from_db()
+    assert (event.title, event.version) == ("Summit in Singapore", 2)
+    assert {a.name for a in event.actors.all()} == {"North Korea", "United States"}

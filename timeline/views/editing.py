@@ -136,15 +136,18 @@ def _event_gone(request, pk: int):
     # The page the form came from, unless it was the gone event's own page (the queue with its filters, usually).
     if back.startswith(reverse("timeline:event_detail", args=[pk])):
         back = ""
+    template = partial_for(request, "editing/event_gone.html", "event-form")
     context = {
         "pk": pk,
+        # The edit page's heading, outside the swapped form, is replaced out of band; a queue item has none.
+        "swap_heading": template.endswith("#event-form") and request.POST.get("in") != "queue",
         "merged_into": merged_into,
         "removal": Event.history.filter(id=pk, history_type="-").select_related("history_user").first(),
         "typed": _typed_changes(request, pk),
         "back": back,
         "queue": reverse("timeline:review_queue"),
     }
-    return render(request, partial_for(request, "editing/event_gone.html", "event-form"), context, status=409)
+    return render(request, template, context, status=409)
 
 
 @editor_required
@@ -269,8 +272,10 @@ def _history_rows(event: Event) -> list[dict]:
                         }
                     )
         rows.append({"record": record, "changes": changes, "created": older is None})
-    # Each revert button's accessible name says which row it restores. Rows written without a version bump (a
-    # corroborating document's actors at ingest) share a version number, so those are told apart by their order.
+    # Each revert button's accessible name says which row it restores. Rows written without a version bump share a
+    # version number, so those are told apart by their order: a corroborating document's actors and wording at ingest
+    # before that became one change, and re-extracting a changed document still. The old rows are not renumbered:
+    # earlier reverts' reasons name their numbers, and the event's version is the lock every open form holds.
     same_version = Counter(record.version for record in records)
     seen = Counter()
     for row in reversed(rows):
