@@ -210,10 +210,18 @@ def _refresh_source(source: EventSource, extracted: ExtractedEvent, actors: dict
     event = source.event
     # Only an event reported by this document alone follows the new extraction; editors' work is left alone.
     if not event.curated and event.sources.count() == 1:
-        for name, value in _event_fields(extracted).items():
-            setattr(event, name, value)
-        event.save()
-        event.actors.set(event_actors(extracted.actors, actors))
+        fields = _event_fields(extracted)
+        new_actors = event_actors(extracted.actors, actors)
+        if any(getattr(event, name) != value for name, value in fields.items()) or set(
+                event.actors.values_list("pk", flat=True)) != {a.pk for a in new_actors}:
+            # One change, one history row at the next version, so an editor with the event open is told it moved on
+            # (saving then setting the actors wrote two rows at the old version, and a later save overwrote the new
+            # wording without a word).
+            event = _claim_version(event.pk, None)
+            for name, value in fields.items():
+                setattr(event, name, value)
+            _record_event_change(event, user=None, reason=f"Re-extracted from {source.document.title}",
+                                 actors=new_actors)
 
 
 def _retire_source(source: EventSource) -> None:

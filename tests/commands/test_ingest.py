@@ -250,3 +250,26 @@ def test_a_corroborating_document_is_one_history_row_at_the_next_version(tmp_pat
     assert rows[-1].history_change_reason == "Also reported by Recall"
     assert set(event.actors.values_list("name", flat=True)) > before
     assert {a.actor.name for a in rows[-1].actors.all()} == set(event.actors.values_list("name", flat=True))
+
+
+
+@pytest.mark.django_db
+def test_a_changed_document_rewords_its_events_in_one_history_row_at_the_next_version(tmp_path):
+    path = write(tmp_path, "geneva.md", ARTICLE)
+    ingest(path)
+    event = Event.objects.get(date_text="Tuesday")
+    untouched = Event.objects.get(date_text="2018")
+    loaded = event.version
+    # the published date corrected a week on: "Tuesday" is a week later; a paragraph added above moves the sentences
+    write(tmp_path, "geneva.md", ARTICLE.replace("published: 2025-03-05", "published: 2025-03-12").replace(
+        "The United States", "Background first.\n\nThe United States"))
+    ingest(path)
+    event.refresh_from_db()
+    rows = list(event.history.order_by("history_id"))
+    assert event.date_start == datetime.date(2025, 3, 11)
+    assert [row.version for row in rows] == [1, 2] and event.version == loaded + 1
+    assert rows[-1].history_change_reason == "Re-extracted from Envoys meet in Geneva"
+    assert {a.actor.name for a in rows[-1].actors.all()} == {"United States", "North Korea"}
+    # an event only moved in the text keeps its version and history, so nobody editing it gets a conflict
+    assert Event.objects.get(pk=untouched.pk).version == untouched.version
+    assert untouched.history.count() == 1
