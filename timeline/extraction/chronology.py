@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import MONTH_RE
+from .lexicon import MONTH_RE, WEEKDAY_RE
 
 # (a list's bullet or number, and Markdown's bold or italics around the date: "- **July 4**: ...", "1. *June 12* —")
 _BULLET = r"[ \t]*(?:(?:[-•*–·▪►]|\d{1,3}[.)])[ \t]*)?(?:\*\*|__|\*|_)?"
@@ -119,3 +119,26 @@ def history_page_heading(text: str, pos: int) -> bool:
     """Whether ``pos`` lies in a "Today in History: June 12" heading line, which tells no happening."""
     line = text.rfind("\n", 0, pos) + 1
     return _TODAY_IN_HISTORY_PAGE.match(text, line) is not None and "\n" not in text[line:pos]
+
+
+# A schedule's line led by its weekday ("Monday: ...", "Tuesday–Wednesday: ..."), and a heading that looks ahead
+_WEEKDAY_ENTRY = re.compile(rf"{_BULLET}(?:{WEEKDAY_RE})(?:[ \t]*[-–][ \t]*(?:{WEEKDAY_RE}))?{_EMPHASIS_END}[ \t]*(?:—|–|-|:)")
+_AHEAD = re.compile(r"\b(?:(?:the\s+)?week\s+ahead|(?:the\s+)?(?:coming|next)\s+week|coming\s+up|upcoming|what\s+to\s+watch|"
+                    r"look(?:ing)?\s+ahead|preview|diary|agenda|schedule|calendar)\b", re.IGNORECASE)
+
+
+def schedule_ahead(text: str, pos: int) -> bool:
+    """Whether the weekday at ``pos`` leads a line of a schedule headed as one of the days ahead ("WEEK AHEAD" over
+    "Monday: the minister addresses a forum"): told in the present, and every day of it still to come."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not (m := _WEEKDAY_ENTRY.match(text, line_start)) or pos >= m.end():
+        return False
+    for _ in range(40):  # walk up over the schedule's lines (and blank lines) to its heading
+        if line_start == 0:
+            return False
+        prev_start, prev_end = _line_at(text, line_start - 1)
+        line = text[prev_start:prev_end]
+        if line.strip() and not _WEEKDAY_ENTRY.match(line):
+            return len(line) <= 80 and _AHEAD.search(line) is not None
+        line_start = prev_start
+    return False

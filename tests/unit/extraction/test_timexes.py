@@ -1374,3 +1374,13 @@ def test_seasons_counted_back_from_the_last_one():
     # in the summer itself, last summer is a year back, and two summers ago two
     assert values("Two summers ago, few thought about it.", dt.date(2025, 7, 10)) == [("Two summers ago", "2023-SU")]
     assert values("He left two winters ago.", dt.date(2025, 11, 24)) == [("two winters ago", "2023-WI")]
+
+
+def test_the_days_of_a_schedule_headed_as_the_week_ahead_are_all_to_come():
+    page = ("WEEK AHEAD\n\nMonday: South Korea's unification minister addresses a forum in Seoul.\n\n"
+            "Friday: Anniversary of the summit declaration.")
+    sunday = dt.date(2025, 9, 14)
+    assert values(page, sunday) == [("Monday", "2025-09-15"), ("Friday", "2025-09-19")]
+    # the same lines under a look back are the days gone by
+    assert values(page.replace("WEEK AHEAD", "THE WEEK THAT WAS"), sunday) == [("Monday", "2025-09-08"),
+                                                                              ("Friday", "2025-09-12")]

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from .. import resolve as R
-from ..chronology import chronicled
+from ..chronology import chronicled, schedule_ahead
 from ..context import looks_like_verb
 from ..lexicon import COUNT_RE, DAY_BOUND, LOCAL_CLOCK_RE, SHIFT, WEEKDAY_RE, WEEKDAYS, parse_count
 from ..values import coarsen, day, parse_value, point_range, shift, week_of
@@ -91,7 +91,10 @@ def weekday(m, text):
             d = doc.dct + dt.timedelta(days=wd - doc.dct.isoweekday())
         else:
             # "Wednesday's ruling": a possessive weekday names something that has happened
-            d = R.weekday(doc, wd, "past" if m["poss"] else doc.tense(start, end))
+            # ("WEEK AHEAD / Monday: the minister addresses a forum": a schedule's days are all to come)
+            tense = "past" if m["poss"] else "future" if "\n" in text and schedule_ahead(text, start) else doc.tense(
+                start, end)
+            d = R.weekday(doc, wd, tense)
             if (d < doc.dct and wd == doc.dct.isoweekday() % 7 + 1
                     and _LOCAL_TIME_AFTER.match(text, end)):
                 # "fired a missile early Tuesday local time" in a Monday story: a day ahead of the newsroom's clock
