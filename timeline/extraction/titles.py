@@ -236,6 +236,12 @@ _FINITE_PRESENT = re.compile(r"(?:[a-z]{2,}[^s\W]s|is|are|was|were|has|have|had|
                              r"might)$")
 
 
+_PARTICIPLE_AFTER_OF = re.compile(
+    r"\b(?:of|for|about|with|against|among|from)\s+(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+"
+    r"(?P<part>[a-z]{3,}ed)\s+(?:in|on|during)\s+(?:(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?(?:\s*,\s*|\s+and\s+|\s+or\s+))*"
+    r"$")
+
+
 def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
     """The title when the date sits in a phrase that only qualifies the sentence's subject, before its main verb:
 
@@ -332,6 +338,12 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
                     sentence[max(0, lo - 80):lo])
     if obj is not None and not re.match(r"\s*,\s*(?:in|under)\s+which", sentence[hi:]):
         return f"The {obj['np']} was {obj['part']}"
+    # "to discuss the fate of Japanese citizens abducted in the 1970s and 1980s": a participle on the object of a
+    # preposition (not one that can open a clause: "after the North fired in 2017") is what the date tells of
+    if (after_of := _PARTICIPLE_AFTER_OF.search(sentence, max(0, lo - 120), lo)) is not None and looks_like_verb(
+            after_of["part"]) and not any(looks_like_verb(w) or w in _AUXILIARIES for w in after_of["np"].split()):
+        np = after_of["np"]
+        return f"{np[:1].upper()}{np[1:]} {'were' if re.search(r'[^s]s$', np) else 'was'} {after_of['part']}"
     # "The text signed on 21 October 1994 puts ...": a participle and what goes with it, then the main verb
     reduced = re.fullmatch(r"(?P<np>(?:[Tt]he|[Aa]n?|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,6}?)\s+(?P<part>[a-z]+ed|"
                            r"signed|held|"
@@ -341,8 +353,10 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
     verb = _MAIN_VERB_NEXT.match(sentence[hi:])
     if (reduced and verb and not verb.group().lstrip().startswith(",") and _FINITE_PRESENT.match(verb["verb"])
             and not _has_verb(reduced["np"])):
-        plural = re.search(r"(?<![su])s$", reduced["np"]) is not None
-        return f"{reduced['np']} {'were' if plural else 'was'} {reduced['part']}{reduced['more']}"
+        # ("The report on talks held in Geneva in 1994 was released": the participle is the nearest noun's)
+        np = re.split(r"\s+(?:on|of|about|over|into)\s+", reduced["np"])[-1]
+        plural = re.search(r"(?<![su])s$", np) is not None
+        return f"{np[:1].upper()}{np[1:]} {'were' if plural else 'was'} {reduced['part']}{reduced['more']}"
     return None
 
 

@@ -2315,3 +2315,20 @@ def test_a_title_from_a_subordinate_clause_drops_its_subordinator():
 def test_signs_of_something_are_no_signing():
     assert [e.category for e in events("The JCS said it detected signs of a launch on Tuesday.")] == [""]
     assert [e.category for e in events("Kim signed the treaty on Tuesday.")] == ["AGREE"]
+
+
+def test_a_participle_on_a_prepositions_object_is_what_its_date_tells_of():
+    text = ("Officials met in Ulaanbaatar in mid-October to discuss the fate of Japanese citizens abducted in the 1970s "
+            "and 1980s, the paper said.")
+    assert _titled(text, dt.date(2025, 11, 14))[1:] == [("the 1970s", "Japanese citizens were abducted"),
+                                                        ("1980s", "Japanese citizens were abducted")]
+    [(_, t)] = _titled("Seoul returned the remains of soldiers killed in 1950.")
+    assert t == "Soldiers were killed"
+    # a preposition that can open a clause, or an infinitive's "to", leaves the clause its own verb
+    [(_, t)] = _titled("He spoke after the North fired in 2017.")
+    assert t == "He spoke after the North fired"
+    [(_, t)] = _titled("Efforts to add further measures collapsed in May 2022.")
+    assert t == "Efforts to add further measures collapsed"
+    # and a participle after "the report on talks" is the talks'
+    [(_, t)] = _titled("The report on talks held in Geneva in 1994 was released.")
+    assert t == "Talks were held in Geneva"
