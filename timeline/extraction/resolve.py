@@ -500,8 +500,11 @@ def happening_date(doc: DocContext, happening: Happening, pos: int) -> Point | N
         lo, hi = _sentence_bounds(doc.text, start)
         if not happening.told_in(doc.text, lo, hi):
             continue
+        # (not the happening a date there is counted from: "on Sept. 3, 2017, nine months before the Singapore
+        # summit" is no date of the summit)
         heads = [w.start() for w in words.finditer(doc.text, lo, hi)
-                 if looks_like_verb(w.group()) or not _qualifies_a_noun(doc.text, w.end())]
+                 if (looks_like_verb(w.group()) or not _qualifies_a_noun(doc.text, w.end()))
+                 and not _COUNTED_FROM.search(doc.text, max(lo, w.start() - 40), w.start())]
         same = [t for t in doc.told[:k + 1] if lo <= t[0] < hi]
         near = [(min(abs(t[0] - at), abs(t[1] - at)), t[2]) for t in same for at in heads]
         near = [x for x in near if x[0] <= 80]
@@ -510,6 +513,8 @@ def happening_date(doc: DocContext, happening: Happening, pos: int) -> Point | N
     return None
 
 
+_COUNTED_FROM = re.compile(r"\b(?:before|after|ahead\s+of)\s+(?:the|a|an|its|his|her|their)?\s*(?:[\w'’-]+\s+){0,2}$",
+                           re.IGNORECASE)
 _FUNCTION_WORDS = frozenset(
     "a an the of in on at to by for from with and or but as that which who whom whose was were is are be been had "
     "has have will would could should may might did does do not no than then there this these those its his her "

@@ -174,7 +174,9 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             clause = _SENTENCE_OPENER.sub("", " ".join(told), count=1) if _SENTENCE_OPENER.match(" ".join(told)) else \
                 " ".join(told)
         else:
-            clause = _without_dates(sentence, 0, len(sentence), spans)
+            # (up to a semicolon after the date: the clause beyond it has its own happening, and date)
+            semi = sentence.find(";", hi)
+            clause = _without_dates(sentence, 0, semi if semi > 0 else len(sentence), spans)
             # "In a statement carried by KCNA, North Korea's foreign ministry rejected ...": the subject opens the title
             clause = _OPENING_PHRASE.sub("", clause, count=1) if _OPENING_PHRASE.match(clause) else clause
     elif a > 0:
@@ -182,7 +184,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     # "After Pyongyang rejected the offer": the happening, without the word that hung it on the main clause
     # ("By the time Trump returned to office" alone; one that runs on into its main clause keeps its subordinator)
     clause = re.sub(r"^(?:(?i:after|before|when|where|once|as|since|because|while|until|by\s+the\s+time(?![^,]*,))\s+"
-                    r"(?=[A-Z])"
+                    r"(?=[A-Z])(?!" + _POSSESSIVE_NAME + r"\s[^,]{1,60},)"
                     r"|(?i:after|before|when|where|once|since|because|while|until|by\s+the\s+time(?![^,]*,))\s+"
                     r"(?=(?:the|former|its|his|her|their)\s))",
                     "", clause)
@@ -752,9 +754,11 @@ _RESUMED_AFTER_ASIDE = re.compile(r"\s*,\s+(?:[a-z]+ed|built|made|held|set|kept|
                                   r"(?P<rest>[a-z][\w'’-]*(?:\s+[\w'’-]+){0,5})[.!?]?\s*$")
 
 
+# a name in the possessive: "Jimmy Carter's", "Pyongyang's"
+_POSSESSIVE_NAME = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s"
 _LANDMARK_OPENING = re.compile(r"^(?:In\s+[A-Z][a-z]+\s+\d{4},\s+)?(?P<lm>(?:[Aa]fter|[Ff]ollowing|[Bb]efore)\s+(?:a|"
                                r"an|the|his|"
-                               r"her|its|their)\s[^,]{1,60},\s+)(?=[A-Z]|the\s)")
+                               r"her|its|their|" + _POSSESSIVE_NAME + r")\s[^,]{1,60},\s+)(?=[A-Z]|the\s)")
 _UNDER_A_DEAL = re.compile(r"(?i:" + DEAL_DATED_RE + ")")
 _PARTICIPLE_OPENING = re.compile(r"^(?P<lm>(?:Since|After|Before|While|When|Upon|"
                                  r"On)\s+[a-z]+ing\b[^,]{0,60},\s+)(?=[A-Z])")
@@ -1515,7 +1519,7 @@ _NAMED_DAY = re.compile(r"(?!.*\b(?:Last|Next|This|Early|Late|Mid|Monday|Tuesday
                         r"|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
                         r"(?:the\s+)?[A-Z][a-z]+(?:['’]s)?(?:\s+(?:of\s+the\s+)?[A-Z][a-z]+)+")
 # What a date counted from a happening hangs on, up to the comma that ends the opening phrase
-_HANGING_ANCHOR = re.compile(r"\s+(?:after|before)\s+(?:the|his|her|its|their)\s+[^,.;:()]{1,40},")
+_HANGING_ANCHOR = re.compile(r"\s+(?:after|before)\s+(?:the|his|her|its|their|that|this|those|these)\s+[^,.;:()]{1,40},")
 
 
 _DAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tomorrow|this|last|next",

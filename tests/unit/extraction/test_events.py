@@ -2332,3 +2332,11 @@ def test_a_participle_on_a_prepositions_object_is_what_its_date_tells_of():
     # and a participle after "the report on talks" is the talks'
     [(_, t)] = _titled("The report on talks held in Geneva in 1994 was released.")
     assert t == "Talks were held in Geneva"
+
+
+def test_a_title_from_the_whole_sentence_stops_at_a_semicolon_and_drops_a_landmark_opening():
+    text = ("The North answered in 1993. A year later, after Jimmy Carter's trip to Pyongyang, the two sides were "
+            "negotiating; by October they had a deal.")
+    assert _titled(text)[1:] == [("A year later", "The two sides were negotiating"), ("October", "They had a deal")]
+    text = "By October 1994 they had a deal. A decade after that deal, the North tested its first bomb."
+    assert _titled(text)[-1] == ("A decade", "The North tested its first bomb")

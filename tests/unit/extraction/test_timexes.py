@@ -1384,3 +1384,18 @@ def test_the_days_of_a_schedule_headed_as_the_week_ahead_are_all_to_come():
     # the same lines under a look back are the days gone by
     assert values(page.replace("WEEK AHEAD", "THE WEEK THAT WAS"), sunday) == [("Monday", "2025-09-08"),
                                                                               ("Friday", "2025-09-12")]
+
+
+def test_a_time_after_that_deal_hangs_on_the_deal_and_the_new_year_hoped_for_lies_ahead():
+    text = "By October 1994 they had a deal. A decade after that deal, the North tested its first bomb."
+    assert values(text, dt.date(2025, 11, 20)) == [("October 1994", "1994-10"), ("A decade", "2004")]
+    text = "In a letter dated Dec. 25, 2018, Kim told Trump he hoped to meet again in the new year."
+    assert values(text, dt.date(2025, 11, 20))[-1] == ("the new year", "2019")
+    assert values("Kim fired missiles in the new year.", dt.date(2025, 11, 20)) == [("the new year", "2025")]
+
+
+def test_a_happening_a_date_is_counted_from_is_not_dated_by_that_date():
+    text = ("The test took place on Sept. 3, 2017, nine months before the Singapore summit. In April 2018, two months "
+            "before the summit, Kim announced a halt. Reporters watched tunnels being blown up that May.")
+    # "two months before the summit" gave July 2017 (the summit taken for the test's date), and "that May" 2017
+    assert values(text, dt.date(2025, 11, 16))[-2:] == [("two months", "P2M"), ("that May", "2018-05")]

@@ -238,6 +238,12 @@ def this_unit(m, text):
         if rel in ("this", "the current", "the current fiscal", "this fiscal", "the fiscal", "the new", "the full"):
             p = R.relative_unit(doc, unit, 0)
             if rel == "the new":
+                if _HOPED_FOR.search(text, max(0, start - 60), start):
+                    # "told Trump [in a letter dated Dec. 25, 2018] he hoped to meet again in the new year": the
+                    # year after the one the story is in
+                    story = doc.prev if doc.prev is not None and doc.prev.gran in ("day", "week", "month") else None
+                    base = story.year if story is not None and story.year < doc.dct.year else doc.dct.year
+                    return str(base + 1), R.PREVIOUS if base != doc.dct.year else R.PUBLISHED
                 # "in the new year" is the one ahead; "since the new year" the one that has begun
                 p = R.relative_unit(doc, unit, 0 if word_before(text, start).lower() == "since"
                                     or doc.tense(start, end) == "past" else 1)
@@ -271,6 +277,9 @@ def this_unit(m, text):
     return Found(start, end, "DATE", res, mod, remember=not restates)
 
 
+# what someone hoped, planned or promised to do, told in the past: the time of it lies ahead of the telling
+_HOPED_FOR = re.compile(r"\b(?:hop|plann|expect|intend|want|promis|pledg|vow|agre)(?:e|es|ed|ing)?\s+to\s+(?:[\w'’-]+\s+){1,5}"
+                        r"(?:in|during|by)\s+$|\bwould\s+(?:[\w'’-]+\s+){1,5}(?:in|during|by)\s+$", re.IGNORECASE)
 _UNIT_LENGTH = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "decade": "P10Y", "century": "P100Y"}
 
 
@@ -460,7 +469,9 @@ def earlier_in_the_unit(m, text):
 @rule(
     rf"\b(?P<approx>{APPROX_PREFIX})?(?P<n>{COUNT_RE})\s+(?:more\s+|full\s+|long\s+|trading\s+|business\s+|"
     rf"working\s+)?(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?"
-    rf"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|(?:before|after)\s+that|before|after|"
+    # ("after that", but not "after that deal": a determiner, and the deal is what the time hangs on)
+    rf"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|(?:before|after)\s+that(?!\s+[a-z]+\s*[,.;])|"
+    rf"before|after|"
     rf"previously|hence|from\s+now|back|on(?=\s*,))\b"
     rf"(?P<today>\s+(?:today|yesterday|this\s+month|this\s+week))?"
 )
