@@ -609,8 +609,10 @@ def _named_subject(title_: str, text: str, s_start: int, s_end: int, mentions: S
     title_ = read_in_context(title_, text, s_start, s_end)
     m = re.match(r"(He|She)\b", title_)
     if m is None:
-        # (not a passive: "It was set up after ..." is a thing done, not what a country did)
-        it = re.match(r"It\s+(?=[a-z]+ed\b|has\b(?!\s+been\s+[a-z]+ed\b)|had\b(?!\s+been\s+[a-z]+ed\b)"
+        # (not a passive: "It was set up after ..." is a thing done, not what a country did; nor what befalls a
+        # mandate or a deal: "..., and it expired on 30 April")
+        it = re.match(r"It\s+(?!(?:expired|lapsed|ended|collapsed|took\s+effect|(?:came|entered)\s+into\s+force|ran\s+out)"
+                      r"\b)(?=[a-z]+ed\b|has\b(?!\s+been\s+[a-z]+ed\b)|had\b(?!\s+been\s+[a-z]+ed\b)"
                       r"|was\b(?!\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|set|made|held|built|taken|given|seen|known|done)\b)"
                       r"|said\b|says\b|will\b|would\b)", title_)
         countries = [a for a in actors if kinds.get(a) == "country"]

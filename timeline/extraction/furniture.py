@@ -83,9 +83,13 @@ def on_page_furniture(text: str, first, last) -> bool:
         # "(The briefing was concluded at 2:58 p.m.)": a transcript's stage direction, a line wholly in brackets,
         # times the proceedings being transcribed, not the news
         return True
-    return not line.replace(text[first.start:last.end], "").strip(" \t#*-•|:>_=~`")
+    rest = line.replace(text[first.start:last.end], "").strip(" \t#*-•|:>_=~`")
+    # ("Seoul, Tuesday 4 November 2025" over a letter: where and when it was written)
+    return not rest or (not line[hi:].strip() and _PLACE_BEFORE_DATE.fullmatch(line[:lo]) is not None)
 
 
+# A place and a comma before a date that ends its line: a letter's or a release's heading line
+_PLACE_BEFORE_DATE = re.compile(r"[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]*")
 # A short line in capitals with no sentence's end: a heading
 _CAPS_HEADING = re.compile(r"\s*[:—–-]\s*[A-Z0-9][^a-z.!?\"“”\u3000-\u9fff\uac00-\ud7af]{0,60}")
 

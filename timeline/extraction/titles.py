@@ -30,8 +30,16 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
     spans = _merged(sentence, [*spans, (lo, hi)])
     plain = _plain_for_title(sentence, lo, hi, spans)
     if plain.strip(" " + _FILLER):
-        return _title(plain, lo, hi, spans).replace(_FILLER, "")
-    return _title(sentence, lo, hi, spans)
+        found = _title(plain, lo, hi, spans).replace(_FILLER, "")
+    else:
+        found = _title(sentence, lo, hi, spans)
+    # a footnote's mark ("... from cyber theft.[2]") is no part of what happened
+    return _FOOTNOTE_MARK.sub("", found).rstrip(" .,;:") if "[" in found else found
+
+
+# "..., and it expired on 30 April": a clause of its own, short as it is
+_PRONOUN_THEN_VERB = re.compile(r"(?:it|he|she|they|we)\s+\S+")
+_FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")
 
 
 def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
@@ -104,7 +112,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     if aside:
         clause = _without_dates(sentence, a, hi + after.end(), spans).rstrip(" ,")
     if (a > 0 and len(clause.split()) < 3 and re.match(r"[\s,]*(?:and|but|then)\s", sentence[a:a + 8])
-            and clause[:1].islower() and _has_verb(clause)):
+            and clause[:1].islower() and _has_verb(clause)
+            and clause.split()[0] not in ("it", "he", "she", "they", "we", "i", "this", "that", "there")):
         # "..., and left two days later": the subject of the sentence did it
         if (subject := _subject_of(sentence[:a].rstrip(" ,;"))):
             clause = f"{subject} {clause}"
@@ -159,7 +168,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         # "North Korea has agreed to a moratorium ..., under a deal with the United States announced on Wednesday":
         # what the deal settled is the main clause
         clause = _without_dates(sentence, 0, a, spans).rstrip(" ,")
-    elif len(clause.split()) < 3 or (_PREPOSITION_FIRST.match(clause) and not _has_verb(clause)) or (
+    elif (len(clause.split()) < 3 and not (_PRONOUN_THEN_VERB.fullmatch(clause) and _has_verb(clause))) or (
+            _PREPOSITION_FIRST.match(clause) and not _has_verb(clause)) or (
             a > 0 and len(clause.split()) <= 6 and re.fullmatch(r"(?:the|a|an)\s+[\w'’. -]+?\s+and\s+[\w'’. -]+", clause)
             and not _has_verb(clause)):
         # ("drills by South Korea, the United States and Japan this week": a list's last item is no clause)
@@ -239,8 +249,8 @@ _FINITE_PRESENT = re.compile(r"(?:[a-z]{2,}[^s\W]s|is|are|was|were|has|have|had|
 
 
 _PARTICIPLE_AFTER_OF = re.compile(
-    r"\b(?:of|for|about|with|against|among|from)\s+(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+"
-    r"(?P<part>[a-z]{3,}ed)\s+(?:in|on|during)\s+(?:(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?(?:\s*,\s*|\s+and\s+|\s+or\s+))*"
+    r"\b(?:of|for|about|with|against|among|from)\s+(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+"
+    r"(?P<part>[a-z]{3,}ed|held|made|taken|given|built|shot|seen|shown|written|sold|sent|won|lost|stolen|begun)\s+(?:in|on|during)\s+(?:(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?(?:\s*,\s*|\s+and\s+|\s+or\s+))*"
     r"$")
 
 

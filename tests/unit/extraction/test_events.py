@@ -2340,3 +2340,18 @@ def test_a_title_from_the_whole_sentence_stops_at_a_semicolon_and_drops_a_landma
     assert _titled(text)[1:] == [("A year later", "The two sides were negotiating"), ("October", "They had a deal")]
     text = "By October 1994 they had a deal. A decade after that deal, the North tested its first bomb."
     assert _titled(text)[-1] == ("A decade", "The North tested its first bomb")
+
+
+def test_a_letters_place_and_date_line_is_no_event():
+    letter = "Seoul, Tuesday 4 November 2025\n\nDear members,\n\nOur next briefing will take place on Thursday 13th November."
+    assert [e.date_text for e in events(letter, dt.date(2025, 11, 4))] == ["Thursday 13th November"]
+
+
+def test_a_short_clause_with_its_own_pronoun_keeps_it_and_a_footnote_mark_is_dropped():
+    text = "Russia vetoed the renewal of the panel's mandate on 28 March 2024, and it expired on 30 April."
+    # it gave "Russia it expired", then "Russia expired"
+    assert _titled(text, dt.date(2025, 11, 20))[-1] == ("30 April", "It expired")
+    text = "The panel said the North had earned $3 billion from cyber theft in 2023.[2]"
+    assert _titled(text, dt.date(2025, 11, 20)) == [("2023", "The panel said the North had earned $3 billion from cyber theft")]
+    text = "The ministry marked the anniversary of the last large-scale reunions held in October 2015."
+    assert _titled(text, dt.date(2025, 11, 20)) == [("October 2015", "The last large-scale reunions were held")]

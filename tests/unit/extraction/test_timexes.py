@@ -1399,3 +1399,9 @@ def test_a_happening_a_date_is_counted_from_is_not_dated_by_that_date():
             "before the summit, Kim announced a halt. Reporters watched tunnels being blown up that May.")
     # "two months before the summit" gave July 2017 (the summit taken for the test's date), and "that May" 2017
     assert values(text, dt.date(2025, 11, 16))[-2:] == [("two months", "P2M"), ("that May", "2018-05")]
+
+
+def test_a_month_written_year_dot_month():
+    assert values("The permits had been suspended since 2024.03.", dt.date(2025, 11, 20)) == [("2024.03", "2024-03")]
+    assert values("Revenue was 2024.03 million.", dt.date(2025, 11, 20)) == []
+    assert values("Version 2024.3 shipped.", dt.date(2025, 11, 20)) == []

@@ -31,6 +31,14 @@ def iso_date(m, text):
     return Found(m.start(), m.end(), "TIME" if m["hh"] else "DATE", const(v), priority=5)
 
 
+@rule(r"(?<![\w/@.=$€£¥,-])(?P<y>(?:19|20)\d\d)\.(?P<m>0[1-9]|1[0-2])(?![\w@/=%-]|\.\d)", 0)
+def dotted_month(m, text):
+    """"since 2024.03": a month as Korean and Japanese texts write it (two figures, so "2024.3" stays a number)."""
+    if (after := word_after(text, m.end()).lower()) in QUANTITY_NOUNS or after in ("million", "billion", "trillion"):
+        return None  # "2024.03 million": a number
+    return Found(m.start(), m.end(), "DATE", const(f"{m['y']}-{m['m']}"), priority=4)
+
+
 # "2026-03-09 – 2026-03-19" in a table cell or a schedule: one span between two ISO days.
 @rule(r"(?<![\w/@.=-])(?P<a>\d{4}-\d\d-\d\d)[ \t]*(?:–|—|-|to|through|until)[ \t]*(?P<b>\d{4}-\d\d-\d\d)(?![\w@/=-]|"
       r"\.\w)", 0)

@@ -15,6 +15,7 @@ _MONTH_WORDS = (r"jan|january|feb|february|mar|march|apr|april|may|june?|july?|a
 _TRIGGERS = {
     "iso_date": r"\d{4}",
     "iso_range": r"\d{4}",
+    "dotted_month": r"\d{4}",
     "us_numeric_date": r"\d{1,2}",
     "day_mon_year": r"\d{1,2}",
     "ordinal_day": r"\d{1,2}(?:st|nd|rd|th)",
