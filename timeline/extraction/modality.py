@@ -146,6 +146,8 @@ _PRESUPPOSED = re.compile(r"\b(?:know|knew|remember|recall|reali[sz]e|forget|for
 _RELATIVE_START = re.compile(r"\s*(?:who|whom|whose|which|that|where|when)\b", re.IGNORECASE)
 
 
+# A relative clause set off by a comma that the date closes: ", where they last met on "
+_RELATIVE_BEFORE_DATE = re.compile(r",\s+(?:where|when|which|who)\s+(?P<own>[^,;:.?!\"“”]{3,70}?)\s+(?:on|in|at)\s+$")
 # A noun and the clause that tells of it, after the date: "a resolution that would have ...", "remark that ..."
 _NOUN_CLAUSE_AFTER = re.compile(r"\b(?P<noun>[a-z]{3,})\s+(?:(?:in|on|at|of|by|from)\s+(?:the\s+)?\s*)?"
                                 r"(?P<rel>that|which)\s+(?!(?:is|was|are|were)\b)")
@@ -303,6 +305,13 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
         told = re.split(r"[,;:.]", sentence[then.end():], maxsplit=1)[0]
         if any(looks_like_verb(w) for w in re.findall(r"[a-z]+", told)) and not _NEGATION.search(told) \
                 and not _HYPOTHETICAL.search(told):
+            return "asserted"
+    if past and (rel := _RELATIVE_BEFORE_DATE.search(sentence, max(0, lo - 80), lo)) is not None:
+        # "it would most likely be at Panmunjom, where they last met on June 30, 2019": a relative clause with a past
+        # verb of its own tells what happened then, whatever the main clause supposes
+        own = rel.group("own") + re.split(r"[,;:.?!]", sentence[hi:], maxsplit=1)[0]
+        if any(looks_like_verb(w) for w in re.findall(r"[a-z]+", rel.group("own"))) and not _NEGATION.search(own) \
+                and not _HYPOTHETICAL.search(own):
             return "asserted"
     condition_first = _CONDITION_FIRST.match(sentence)  # before the dates are blanked: "The latest period had ..."
     # the date phrases themselves say nothing of modality: "on May 26, 1972" holds no modal "may"

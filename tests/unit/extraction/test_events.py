@@ -2355,3 +2355,11 @@ def test_a_short_clause_with_its_own_pronoun_keeps_it_and_a_footnote_mark_is_dro
     assert _titled(text, dt.date(2025, 11, 20)) == [("2023", "The panel said the North had earned $3 billion from cyber theft")]
     text = "The ministry marked the anniversary of the last large-scale reunions held in October 2015."
     assert _titled(text, dt.date(2025, 11, 20)) == [("October 2015", "The last large-scale reunions were held")]
+
+
+def test_a_past_relative_clause_tells_what_happened_whatever_the_main_clause_supposes():
+    text = "If they meet again, it would most likely be at Panmunjom, where they last met on June 30, 2019."
+    [e] = events(text, dt.date(2025, 10, 5))
+    assert (e.modality, e.title) == ("asserted", "They last met")  # it gave hypothetical, "Where they last met"
+    [e] = events("If they meet, it could be in Hanoi, where talks might resume in 2026.", dt.date(2025, 10, 5))
+    assert e.modality == "hypothetical"
