@@ -95,6 +95,9 @@ def parse_bound(text: str) -> Bound | None:
     return Bound(date, date, date.isoformat())
 
 
+WORD = r"[^\W_]+"
+
+
 def search_terms(q: str) -> list[str]:
     """The first MAX_TERMS words of a query, lower-cased; punctuation (and so any full-text query syntax) is dropped.
 
@@ -107,7 +110,9 @@ def search_terms(q: str) -> list[str]:
 
 
 def _words(q: str) -> list[str]:
-    return re.findall(r"\w+", unicodedata.normalize("NFKC", q).lower())
+    # Letters and digits: Python's \w also counts "_", which both full-text indexes read as a space, so a term "__"
+    # would be a search that matches nothing rather than one said to be ignored.
+    return re.findall(WORD, unicodedata.normalize("NFKC", q).lower())
 
 
 class MultipleValueField(forms.Field):
