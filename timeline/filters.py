@@ -42,6 +42,7 @@ from timeline.models import (
     EventTally,
     Modality,
 )
+from timeline.search_index import PG_CONFIG
 
 ASSERTED_ONLY = [Modality.ASSERTED]
 PRECISION_LEVELS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -261,7 +262,7 @@ def text_condition(terms: list[str]) -> Q:
         if connection.vendor == "sqlite":
             text = RawSQL("SELECT rowid FROM timeline_event_fts WHERE timeline_event_fts MATCH %s", [f'"{term}"*'])
         elif connection.vendor == "postgresql":
-            text = RawSQL("SELECT id FROM timeline_event WHERE search @@ to_tsquery('english', %s)", [f"{term}:*"])
+            text = RawSQL(f"SELECT id FROM timeline_event WHERE search @@ to_tsquery('{PG_CONFIG}', %s)", [f"{term}:*"])
         else:  # Other databases have no index here: a scan, correct but slow.
             text = Event.objects.filter(Q(title__icontains=term) | Q(sentence__icontains=term)).values("pk")
         # A word start, as the full-text side's prefix query: "us" finds "US Congress" but not "Russia". A term is

@@ -132,6 +132,23 @@ def common_words(corpus):
     return corpus
 
 
+# The corpus's other events have the factory's sentence, "North Korea and the United States met in Singapore ...",
+# all but the nuclear test's.
+@pytest.mark.parametrize(("query", "expected"), [
+    ("the summit", ["Singapore summit"]),  # the Hanoi summit has no word starting with "the"
+    ("Meeting of the", ["Meeting of the envoys"]),
+    ('"Meeting of the"', ["Meeting of the envoys"]),  # quotes are punctuation: the same words
+    ("no deal", ["No deal in Hanoi"]),
+    ("will against", ["No deal in Hanoi"]),
+    ("of", ["Meeting of the envoys", "No deal in Hanoi"]),  # "officials" starts with "of"
+    ("the", ["Sanctions year", "Panmunjom declaration", "Singapore summit", "Meeting of the envoys"]),
+])
+def test_common_english_words_are_searched_as_any_other_word_on_every_database(common_words, query, expected):
+    # PostgreSQL's "english" configuration drops stop words from the index and the query (an empty query matches
+    # nothing), SQLite's FTS5 has none: every word typed must be looked for, as a student would expect.
+    assert titles(filter_events(q(f"q={query}"))) == expected
+
+
 def test_an_underscore_joins_no_words_and_searches_as_the_space_the_index_reads(common_words):
     # Python's \w counts "_" as a letter, neither full-text index does: "__" must not be an unanswerable search.
     assert titles(filter_events(q("q=__"))) == titles(filter_events(q("")))
