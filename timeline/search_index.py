@@ -4,8 +4,8 @@ Why triggers: every write path (ingest, editors' edits, imports, the admin, a bu
 the database, and a trigger sees them all without any of those paths having to remember a call.
 
 - Full text: on SQLite an FTS5 table with external content (the event's title and sentence); on PostgreSQL a
-  generated tsvector column with a GIN index, in a configuration that keeps stop words as FTS5 does (PG_CONFIG). Actor names are matched through the small Actor table instead, so
-  the same query means the same thing on both.
+  generated tsvector column with a GIN index, in a configuration that reads words as FTS5 does (PG_CONFIG). Actor
+  names are matched through the small Actor table instead, so the same query means the same thing on both.
 - Tallies (``EventTally``): counts of published events per start year, per category, per precision and per actor,
   per category-and-precision pair ("cube"), and per actor by cube and by year ("actorcube", "actoryear"), split by
   whether the event is asserted. With no filter but "show plans", the result count, the chart and every
@@ -27,9 +27,11 @@ from __future__ import annotations
 FTS_TABLE = "timeline_event_fts"
 ANALYZE_FROM_EVENTS = 10_000
 # PostgreSQL's "english" configuration drops stop words ("the", "of", "will", "no", "against", "who" ...) from the
-# index and from a query, where a query left empty matches nothing, so "the summit" found no event. FTS5 drops no
-# word. This configuration is "english" with the same Snowball stemmer minus its stop-word list, so every word a
-# reader types is looked for on both databases (and frozen shares, which search in Python, agree with them).
+# index and from a query, where a query left empty matches nothing, so "the summit" found no event; and it keeps
+# accents, so "geneve" missed "Genève". FTS5 drops no word and folds accents (remove_diacritics). This configuration
+# is "english" with the same Snowball stemmer minus its stop-word list, after the unaccent dictionary (a trusted
+# extension shipped with PostgreSQL), so a query means the same on both databases and in frozen shares, which
+# search in Python as FTS5 does.
 PG_CONFIG = "timeline_english"
 PG_STEMMER = "timeline_english_stem"
 # Upper bounds (days) of the span buckets; the last one catches anything longer, which nothing realistic is.
@@ -135,7 +137,9 @@ def _sqlite_statements() -> list[str]:
 _PG_UPSERT_TAIL = "ON CONFLICT (dimension, bucket, year, asserted) DO UPDATE SET n = timeline_eventtally.n + EXCLUDED.n"
 
 POSTGRESQL_STATEMENTS = [
-    # Text search objects have no IF NOT EXISTS; they live in the schema the app's tables are in.
+    # Text search objects have no IF NOT EXISTS; they live in the schema the app's tables are in. The mapping is set
+    # only when the configuration is made: changing it later would leave the stored tsvectors in the old one.
+    "CREATE EXTENSION IF NOT EXISTS unaccent",
     f"""
     DO $$
     BEGIN
@@ -147,6 +151,8 @@ POSTGRESQL_STATEMENTS = [
                      AND cfgnamespace = current_schema()::regnamespace) THEN
         CREATE TEXT SEARCH CONFIGURATION {PG_CONFIG} (COPY = english);
         ALTER TEXT SEARCH CONFIGURATION {PG_CONFIG} ALTER MAPPING REPLACE english_stem WITH {PG_STEMMER};
+        ALTER TEXT SEARCH CONFIGURATION {PG_CONFIG} ALTER MAPPING FOR hword, hword_part, word
+          WITH unaccent, {PG_STEMMER};
       END IF;
     END $$
     """,

@@ -149,6 +149,14 @@ def test_common_english_words_are_searched_as_any_other_word_on_every_database(c
     assert titles(filter_events(q(f"q={query}"))) == expected
 
 
+def test_accents_are_folded_on_every_database_so_a_plain_keyboard_finds_them(corpus):
+    # FTS5 folds them (remove_diacritics), and frozen shares fold them as it does; PostgreSQL's "english" did not.
+    EventFactory(title="Réunion à Genève", date_start=datetime.date(1994, 10, 21), sentence="Kim Gye-gwan signa.")
+    assert titles(filter_events(q("q=reunion geneve"))) == ["Réunion à Genève"]
+    assert titles(filter_events(q("q=Genève"))) == ["Réunion à Genève"]
+    assert titles(filter_events(q("q=à"))) == titles(filter_events(q("q=a")))
+
+
 def test_an_underscore_joins_no_words_and_searches_as_the_space_the_index_reads(common_words):
     # Python's \w counts "_" as a letter, neither full-text index does: "__" must not be an unanswerable search.
     assert titles(filter_events(q("q=__"))) == titles(filter_events(q("")))
