@@ -21,6 +21,7 @@ from django.http import QueryDict
 
 from timeline.filters import (
     PRECISION_LEVELS,
+    WORD,
     EventFilterForm,
     FilterResult,
     category_values,
@@ -114,7 +115,8 @@ def _has_term(snapshot: dict, term: str, aliases: dict[str, list[str]] | None = 
     United States by its alias.
     """
     stem = _stem(term)
-    words = re.findall(r"\w+", _fold(f"{snapshot.get('title', '')} {snapshot.get('sentence', '')}"))
+    # The text's words as the full-text index splits them (at "_" too); actors' names as text_condition's regex does.
+    words = re.findall(WORD, _fold(f"{snapshot.get('title', '')} {snapshot.get('sentence', '')}"))
     names = [w for name in snapshot.get("actors", ())
              for w in ((aliases or {}).get(name) or re.findall(r"\w+", _fold(name)))]
     return any(w.startswith(stem) for w in words) or any(w.startswith(term) for w in names)

@@ -4,8 +4,8 @@ Why triggers: every write path (ingest, editors' edits, imports, the admin, a bu
 the database, and a trigger sees them all without any of those paths having to remember a call.
 
 - Full text: on SQLite an FTS5 table with external content (the event's title and sentence); on PostgreSQL a
-  generated tsvector column with a GIN index. Actor names are matched through the small Actor table instead, so
-  the same query means the same thing on both.
+  generated tsvector column with a GIN index, in a configuration that reads words as FTS5 does (PG_CONFIG). Actor
+  names are matched through the small Actor table instead, so the same query means the same thing on both.
 - Tallies (``EventTally``): counts of published events per start year, per category, per precision and per actor,
   per category-and-precision pair ("cube"), and per actor by cube and by year ("actorcube", "actoryear"), split by
   whether the event is asserted. With no filter but "show plans", the result count, the chart and every
@@ -26,7 +26,14 @@ from __future__ import annotations
 
 FTS_TABLE = "timeline_event_fts"
 ANALYZE_FROM_EVENTS = 10_000
-PG_CONFIG = "english"
+# PostgreSQL's "english" configuration drops stop words ("the", "of", "will", "no", "against", "who" ...) from the
+# index and from a query, where a query left empty matches nothing, so "the summit" found no event; and it keeps
+# accents, so "geneve" missed "Genève". FTS5 drops no word and folds accents (remove_diacritics). This configuration
+# is "english" with the same Snowball stemmer minus its stop-word list, after the unaccent dictionary (a trusted
+# extension shipped with PostgreSQL), so a query means the same on both databases and in frozen shares, which
+# search in Python as FTS5 does.
+PG_CONFIG = "timeline_english"
+PG_STEMMER = "timeline_english_stem"
 # Upper bounds (days) of the span buckets; the last one catches anything longer, which nothing realistic is.
 SPAN_BUCKETS = (0, 7, 31, 62, 92, 184, 366, 731, 1827, 3653, 36525, 3660000)
 # Covering for the date-range and count queries: with date_end, category and modality in the index as well, they
@@ -130,6 +137,25 @@ def _sqlite_statements() -> list[str]:
 _PG_UPSERT_TAIL = "ON CONFLICT (dimension, bucket, year, asserted) DO UPDATE SET n = timeline_eventtally.n + EXCLUDED.n"
 
 POSTGRESQL_STATEMENTS = [
+    # Text search objects have no IF NOT EXISTS; they live in the schema the app's tables are in. The mapping is set
+    # only when the configuration is made: changing it later would leave the stored tsvectors in the old one.
+    "CREATE EXTENSION IF NOT EXISTS unaccent",
+    f"""
+    DO $$
+    BEGIN
+      IF NOT EXISTS (SELECT FROM pg_ts_dict WHERE dictname = '{PG_STEMMER}'
+                     AND dictnamespace = current_schema()::regnamespace) THEN
+        CREATE TEXT SEARCH DICTIONARY {PG_STEMMER} (TEMPLATE = snowball, LANGUAGE = english);
+      END IF;
+      IF NOT EXISTS (SELECT FROM pg_ts_config WHERE cfgname = '{PG_CONFIG}'
+                     AND cfgnamespace = current_schema()::regnamespace) THEN
+        CREATE TEXT SEARCH CONFIGURATION {PG_CONFIG} (COPY = english);
+        ALTER TEXT SEARCH CONFIGURATION {PG_CONFIG} ALTER MAPPING REPLACE english_stem WITH {PG_STEMMER};
+        ALTER TEXT SEARCH CONFIGURATION {PG_CONFIG} ALTER MAPPING FOR hword, hword_part, word
+          WITH unaccent, {PG_STEMMER};
+      END IF;
+    END $$
+    """,
     # The generated column needs no application code on any write path; the GIN index makes @@ an index lookup.
     "ALTER TABLE timeline_event ADD COLUMN IF NOT EXISTS search tsvector GENERATED ALWAYS AS "
     f"(to_tsvector('{PG_CONFIG}', coalesce(title, '') || ' ' || coalesce(sentence, ''))) STORED",
@@ -301,3 +327,5 @@ def uninstall(connection) -> None:
             cursor.execute("DROP INDEX IF EXISTS timeline_event_search")
             cursor.execute("DROP INDEX IF EXISTS timeline_event_browse")
             cursor.execute("ALTER TABLE timeline_event DROP COLUMN IF EXISTS search")
+            cursor.execute(f"DROP TEXT SEARCH CONFIGURATION IF EXISTS {PG_CONFIG}")
+            cursor.execute(f"DROP TEXT SEARCH DICTIONARY IF EXISTS {PG_STEMMER}")

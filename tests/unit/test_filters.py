@@ -123,6 +123,48 @@ def test_full_text_syntax_in_a_query_is_treated_as_words(corpus):
     assert titles(filter_events(q("q=summit)"))) == ["Singapore summit"]
 
 
+@pytest.fixture
+def common_words(corpus):
+    EventFactory(title="Meeting of the envoys", date_start=datetime.date(2018, 8, 1), sentence="Envoys of both Koreas met.")
+    EventFactory(title="Hanoi summit", date_start=datetime.date(2019, 2, 27), sentence="Kim and Trump left early.")
+    EventFactory(title="No deal in Hanoi", date_start=datetime.date(2019, 2, 28),
+                 sentence="Talks will resume, officials said, against expectations.")
+    return corpus
+
+
+# The corpus's other events have the factory's sentence, "North Korea and the United States met in Singapore ...",
+# all but the nuclear test's.
+@pytest.mark.parametrize(("query", "expected"), [
+    ("the summit", ["Singapore summit"]),  # the Hanoi summit has no word starting with "the"
+    ("Meeting of the", ["Meeting of the envoys"]),
+    ('"Meeting of the"', ["Meeting of the envoys"]),  # quotes are punctuation: the same words
+    ("no deal", ["No deal in Hanoi"]),
+    ("will against", ["No deal in Hanoi"]),
+    ("of", ["Meeting of the envoys", "No deal in Hanoi"]),  # "officials" starts with "of"
+    ("the", ["Sanctions year", "Panmunjom declaration", "Singapore summit", "Meeting of the envoys"]),
+])
+def test_common_english_words_are_searched_as_any_other_word_on_every_database(common_words, query, expected):
+    # PostgreSQL's "english" configuration drops stop words from the index and the query (an empty query matches
+    # nothing), SQLite's FTS5 has none: every word typed must be looked for, as a student would expect.
+    assert titles(filter_events(q(f"q={query}"))) == expected
+
+
+def test_accents_are_folded_on_every_database_so_a_plain_keyboard_finds_them(corpus):
+    # FTS5 folds them (remove_diacritics), and frozen shares fold them as it does; PostgreSQL's "english" did not.
+    EventFactory(title="Réunion à Genève", date_start=datetime.date(1994, 10, 21), sentence="Kim Gye-gwan signa.")
+    assert titles(filter_events(q("q=reunion geneve"))) == ["Réunion à Genève"]
+    assert titles(filter_events(q("q=Genève"))) == ["Réunion à Genève"]
+    assert titles(filter_events(q("q=à"))) == titles(filter_events(q("q=a")))
+
+
+def test_an_underscore_joins_no_words_and_searches_as_the_space_the_index_reads(common_words):
+    # Python's \w counts "_" as a letter, neither full-text index does: "__" must not be an unanswerable search.
+    assert titles(filter_events(q("q=__"))) == titles(filter_events(q("")))
+    assert titles(filter_events(q("q=meeting_envoys"))) == ["Meeting of the envoys"]
+    EventFactory(title="Agenda_item on talks", date_start=datetime.date(2019, 1, 2), sentence="")
+    assert titles(filter_events(q("q=item"))) == ["Agenda_item on talks"]  # as frozen shares read it
+
+
 def test_the_precision_filter_keeps_events_known_at_least_that_well(corpus):
     assert "Sanctions year" not in titles(filter_events(q("precision=day")))
     assert "Sanctions year" in titles(filter_events(q("precision=year")))
@@ -262,6 +304,21 @@ def test_filters_use_indexes_not_scans_of_the_events(corpus):
             cursor.execute("EXPLAIN QUERY PLAN " + sql, params)
             plan = " / ".join(row[-1] for row in cursor.fetchall())
         assert "SCAN timeline_event " not in plan + " ", (querystring, plan)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's query planner")
+def test_a_search_can_use_the_gin_index_rather_than_read_every_event_on_postgresql(corpus):
+    # A test database is so small that a scan is always cheapest: with scans priced out, what is left is the plan
+    # the query's shape allows. Two INs joined by OR allow only reading every event and testing it against both
+    # subqueries ("hashed SubPlan"), a scan even with scans priced out; one IN over a union is a join on the index.
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        for querystring in ("q=summit", "q=the summit", "q=north korea&from=2018"):
+            sql, params = filter_events(q(querystring)).events.query.sql_with_params()
+            cursor.execute("EXPLAIN " + sql, params)
+            plan = "\n".join(row[0] for row in cursor.fetchall())
+            assert "Seq Scan on timeline_event " not in plan and "SubPlan" not in plan, (querystring, plan)
+            assert "Bitmap Index Scan on timeline_event_search" in plan, (querystring, plan)
 
 
 def test_a_date_range_finds_an_event_longer_than_its_precision_suggests(corpus):

@@ -49,6 +49,11 @@ def test_the_text_search_reads_titles_sentences_and_actors_as_the_full_text_inde
     assert titles(filter_snapshots(QueryDict(f"q={q}"), snapshots)) == expected
 
 
+def test_an_underscore_in_a_frozen_text_parts_words_as_the_full_text_index_parts_them(snapshots):
+    pasted = snapshot(4, "Agenda_item on talks", datetime.date(2019, 1, 2))
+    assert titles(filter_snapshots(QueryDict("q=item"), [*snapshots, pasted])) == ["Agenda_item on talks"]
+
+
 def test_an_actor_no_longer_in_the_database_is_left_out_of_the_facet_but_its_events_still_count(snapshots):
     result = filter_snapshots(QueryDict("category=material-conflict"), snapshots)
     assert titles(result) == ["Missile over Hokkaido"] and result.total == 1

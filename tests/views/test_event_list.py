@@ -120,8 +120,25 @@ def test_a_search_of_only_punctuation_is_kept_in_the_box_and_said_to_be_ignored(
 
 
 @pytest.mark.django_db
+def test_a_search_of_only_underscores_is_said_to_be_ignored_not_answered_with_an_empty_list(client):
+    EventFactory(title="Singapore summit")
+    body = client.get(URL, {"q": "__"}).content.decode()
+    assert "Singapore summit" in body
+    assert "The search “__” has no letters or digits to look for, so it is ignored." in body
+
+
+@pytest.mark.django_db
+def test_a_search_with_common_words_finds_what_it_says_without_a_notice(client):
+    EventFactory(title="Meeting of the envoys", sentence="Envoys met.")
+    EventFactory(title="Meeting in Geneva", sentence="Envoys met.")
+    body = client.get(URL, {"q": "Meeting of the"}, headers={**HTMX, "HX-Target": "results"}).content.decode()
+    assert "Meeting of the envoys" in body and "Meeting in Geneva" not in body
+    assert 'class="notices"' not in body
+
+
+@pytest.mark.django_db
 def test_search_words_past_the_eighth_are_named_as_left_out_as_the_reader_types(client):
-    q = "north korea united states met singapore june 2018 summit talks"  # no stop words: PostgreSQL drops those
+    q = "north korea united states met singapore june 2018 summit talks"
     EventFactory(title="Singapore summit")
     # Typing swaps #results only: the notice is in it, and the box (outside it) keeps what was typed.
     response = client.get(URL, {"q": q}, headers={**HTMX, "HX-Target": "results"})

@@ -209,6 +209,22 @@ def test_a_live_share_still_filters_and_counts_the_events_current_rows(client, t
     assert _chart(page) == {"2019": 3}
 
 
+@pytest.mark.parametrize("mode", ["live", "frozen"])
+def test_a_share_saved_with_common_words_in_its_search_holds_the_events_they_find(client, teacher, events, mode):
+    # "The talks ended early." is the only summit with a word starting with "the", as the timeline finds it.
+    share = _freeze(client, teacher, query="q=the summit", mode=mode)
+    assert _cards(_page(client, share)) == ["Hanoi summit"]
+
+
+@pytest.mark.parametrize("mode", ["live", "frozen"])
+def test_a_readers_search_with_common_words_finds_the_same_cards_in_a_live_and_a_frozen_share(client, teacher, events,
+                                                                                                mode):
+    share = _freeze(client, teacher, mode=mode)
+    assert _cards(_page(client, share, q="across the")) == ["Panmunjom handshake"]
+    assert _cards(_page(client, share, q="the")) == ["Hanoi summit", "Panmunjom handshake"]
+    assert _cards(_page(client, share, q="over")) == ["Missile launch over Japan"]
+
+
 def test_typing_in_a_frozen_shares_search_swaps_results_and_facets_counted_from_the_snapshots(client, teacher, events):
     share = _freeze(client, teacher)
     _edit_after_freezing(events)
