@@ -736,6 +736,9 @@ _PARTICIPLE_FRONTED = re.compile(r"(?:Signed|Adopted|Founded|Established|Built|L
                                  r"Sworn\s+in|Arrested|Detained|Released|Freed)\s")
 
 
+_PLACE_REGION = re.compile(r",\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,")
+
+
 def _fronted_participle(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
     """What was done to the subject, when the date is in a participle phrase opening the sentence: "Signed in Geneva
     on Oct. 21, 1994, the Agreed Framework was the first deal ..." -> "The Agreed Framework was signed in Geneva"."""
@@ -744,8 +747,12 @@ def _fronted_participle(sentence: str, lo: int, hi: int, spans: Sequence[tuple[i
     if fronted is None:
         return None
     # the phrase ends at the first comma outside a date ("Signed in Geneva on Oct. 21, 1994, the ...")
+    # (nor the commas around a place's region: "Born in Grand Rapids, Mich., on Dec. 4, 1939, ...")
+    region = {i for r in _PLACE_REGION.finditer(sentence, fronted.start(), fronted.start() + 160)
+              if re.search(r"\b[A-Z][\w'’-]*$", sentence[:r.start()]) for i in (r.start(), r.end() - 1)}
     comma = next((c.start() for c in re.finditer(r",\s+", sentence[:fronted.start() + 160])
-                  if c.start() > fronted.start() and not any(s <= c.start() < e for s, e in spans)), None)
+                  if c.start() > fronted.start() and not any(s <= c.start() < e for s, e in spans)
+                  and c.start() not in region), None)
     if comma is None or not (fronted.start() <= lo and hi <= comma) or re.search(r"[;:()]", sentence[fronted.start():comma]):
         return None
     subject = _subject_of(sentence[comma + 1:].strip())

@@ -2363,3 +2363,9 @@ def test_a_past_relative_clause_tells_what_happened_whatever_the_main_clause_sup
     assert (e.modality, e.title) == ("asserted", "They last met")  # it gave hypothetical, "Where they last met"
     [e] = events("If they meet, it could be in Hanoi, where talks might resume in 2026.", dt.date(2025, 10, 5))
     assert e.modality == "hypothetical"
+
+
+def test_a_fronted_participle_phrase_reads_over_the_commas_of_a_place_and_its_region():
+    text = "Born in Grand Rapids, Mich., on Dec. 4, 1939, Mr. Bosworth joined the Foreign Service in 1961."
+    assert _titled(text, dt.date(2016, 1, 5)) == [("Dec. 4, 1939", "Mr. Bosworth was born in Grand Rapids, Mich"),
+                                                  ("1961", "Mr. Bosworth joined the Foreign Service")]
