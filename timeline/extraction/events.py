@@ -166,7 +166,10 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
                  r"cut(?:s)?\s+off|froze\s+assets|halt(?:s|ed)?\s+(?:aid|shipments)|"
                  r"blacklist\w*|state\s+sponsors?\s+of\s+terrorism|boycott\w*|sever(?:s|ed)?\s+ties|"
                  r"(?:moved|acted|took\s+action)\s+against\s+(?:a|an|the|two|three|\d+)\s+(?:[\w'’-]+\s+){0,2}?"
-                 r"(?:banks?|firms?|companies|entities|individuals|ships?|vessels?)"),
+                 r"(?:banks?|firms?|companies|entities|individuals|ships?|vessels?)|"
+                 # "designated seven individuals and two entities", "designations against related networks"
+                 r"designat(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,2}?(?:banks?|firms?|companies|entities|individuals|"
+                 r"persons|people|ships?|vessels?|networks?|officials)|designations?\s+(?:of|against|on)\b"),
     ("THREATEN", r"threat(?:en|ens|ened|ening)?|warn(?:s|ed|ing)?|ultimatum|fire\s+and\s+fury"),
     ("PROTEST", r"protest(?:s|ed)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ies|ied)"),
     ("ACCUSE", r"accus(?:e|es|ed)|denounc(?:e|es|ed)|condemn(?:s|ed)?|criticiz(?:e|es|ed)|criticis(?:e|es|ed)|"

@@ -28,6 +28,11 @@ _NEGATION = re.compile(
     r"had\s+been))\b",
     re.IGNORECASE,
 )
+# A gathering that failed to produce something took place: "A conference in Geneva in April–June 1954 failed to
+# produce one" (the failing is its outcome, not its undoing)
+_GATHERING_FAILED = re.compile(r"\b(?:conference|talks|summit|meeting|round|negotiations|session|forum|visit|trip)\b"
+                               r"[^,;:.]{0,60}?\bfailed\s+to\s+(?:produce|yield|reach|agree|resolve|bridge|deliver|"
+                               r"make|end|achieve|narrow)\b", re.IGNORECASE)
 # "there will be no meeting next week", "there was no vote on Monday": the happening is said not to exist; it
 # reaches a date before it or a few words on, not one deep in a phrase of its own ("there have been no mass
 # cancellations as a result of the Aug. 7 bombings": the bombings happened)
@@ -354,7 +359,9 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
     # 2018 summit, the North has not ..."); one inside it ("since talks did not resume in 2019") counts
     since = max((m.end() for m in _SINCE.finditer(clause, 0, max(0, lo - a)) if clause[m.end():lo - a].strip()),
                 default=-1)
+    gathering_failed = [g.span() for g in _GATHERING_FAILED.finditer(clause)]
     negation = any((m.start() < hi - a or not _RELATIVE_BEFORE.search(clause, 0, m.start()))
+                   and not any(s <= m.start() < e for s, e in gathering_failed)
                    and (since < 0 or since <= m.start() < lo - a
                         or (m.start() >= hi - a and "," not in clause[hi - a:m.start()]))
                    and not (m.end() <= lo - a and _relative_between(clause, m.end(), lo - a))

@@ -48,6 +48,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _subordinate_after_a_report(sentence, lo, hi, spans) or _dated_subordinate(sentence, lo, hi, spans)
             or _named_agreement(sentence, lo, hi, spans)
             or _commented_happening(sentence, lo, hi, spans) or _told_after_a_comment(sentence, lo, hi, spans)
+            or _participle_on_an_object(sentence, lo, hi, spans)
             or _set_off_happening(sentence, lo, hi, spans) or _after_fronted_phrase(sentence, lo, hi, spans)
             or _name_after_an_opening_date(sentence, lo, hi, spans) or _aside_on_a_noun(sentence, lo, hi, spans)
             or _relative_after_a_preposition(sentence, lo, hi, spans)
@@ -249,9 +250,23 @@ _FINITE_PRESENT = re.compile(r"(?:[a-z]{2,}[^s\W]s|is|are|was|were|has|have|had|
 
 
 _PARTICIPLE_AFTER_OF = re.compile(
-    r"\b(?:of|for|about|with|against|among|from)\s+(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+"
-    r"(?P<part>[a-z]{3,}ed|held|made|taken|given|built|shot|seen|shown|written|sold|sent|won|lost|stolen|begun)\s+(?:in|on|during)\s+(?:(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?(?:\s*,\s*|\s+and\s+|\s+or\s+))*"
-    r"$")
+    r"\b(?:of|for|about|with|against|among|from|on|upon)\s+(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+"
+    r"(?P<part>[a-z]{3,}ed|held|made|taken|given|built|shot|seen|shown|written|sold|sent|won|lost|stolen|begun)"
+    r"(?P<more>\s+(?:in|at|by|near)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s+"
+    # (the date, or a later one of a list: "in the 1970s and [1980s]", "on July 8, 2025, and on [August 27, 2025]")
+    r"(?:in|on|during)\s+(?:[^;:()]{1,40}?(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:(?:in|on)\s+)?)?$")
+
+
+def _participle_on_an_object(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """"to discuss the fate of Japanese citizens abducted in the 1970s and 1980s" -> "Japanese citizens were
+    abducted": a participle on the object of a preposition (not one that can open a clause: "after the North fired
+    in 2017") is what the date tells of."""
+    if (after_of := _PARTICIPLE_AFTER_OF.search(sentence, max(0, lo - 120), lo)) is None or not looks_like_verb(
+            after_of["part"]) or any(looks_like_verb(w) or w in _AUXILIARIES for w in after_of["np"].split()):
+        return None
+    np = after_of["np"]
+    return (f"{np[:1].upper()}{np[1:]} {'were' if re.search(r'[^s]s$', np) else 'was'} {after_of['part']}"
+            f"{after_of['more'] or ''}")
 
 
 def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
@@ -350,12 +365,6 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
                     sentence[max(0, lo - 80):lo])
     if obj is not None and not re.match(r"\s*,\s*(?:in|under)\s+which", sentence[hi:]):
         return f"The {obj['np']} was {obj['part']}"
-    # "to discuss the fate of Japanese citizens abducted in the 1970s and 1980s": a participle on the object of a
-    # preposition (not one that can open a clause: "after the North fired in 2017") is what the date tells of
-    if (after_of := _PARTICIPLE_AFTER_OF.search(sentence, max(0, lo - 120), lo)) is not None and looks_like_verb(
-            after_of["part"]) and not any(looks_like_verb(w) or w in _AUXILIARIES for w in after_of["np"].split()):
-        np = after_of["np"]
-        return f"{np[:1].upper()}{np[1:]} {'were' if re.search(r'[^s]s$', np) else 'was'} {after_of['part']}"
     # "The text signed on 21 October 1994 puts ...": a participle and what goes with it, then the main verb
     reduced = re.fullmatch(r"(?P<np>(?:[Tt]he|[Aa]n?|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,6}?)\s+(?P<part>[a-z]+ed|"
                            r"signed|held|"
@@ -1593,7 +1602,7 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
     # a conjunction or complementiser left at the start ("and", "which", "that"); a capitalised "That" opens the
     # sentence as a determiner ("That announcement followed ...") and stays
     # ("including his decision to tie aid": an example given in passing is the thing itself)
-    clause = re.sub(r"^(?:(?:[Aa]nd|[Bb]ut|[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hereas|which|[Ss]o|"
+    clause = re.sub(r"^(?:(?:[Aa]nd|[Aa]gain|[Bb]ut|[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hereas|which|[Ss]o|"
                     r"that(?!\s+" + _THAT_NOUN + r")|[Hh]owever|including|notably|especially|particularly|such\s+as)"
                     r"\b[\s,]*)+", "", clause)
     # "and that team published ...": the demonstrative stays, as "the"

@@ -2369,3 +2369,19 @@ def test_a_fronted_participle_phrase_reads_over_the_commas_of_a_place_and_its_re
     text = "Born in Grand Rapids, Mich., on Dec. 4, 1939, Mr. Bosworth joined the Foreign Service in 1961."
     assert _titled(text, dt.date(2016, 1, 5)) == [("Dec. 4, 1939", "Mr. Bosworth was born in Grand Rapids, Mich"),
                                                   ("1961", "Mr. Bosworth joined the Foreign Service")]
+
+
+def test_designations_are_sanctions_a_conference_that_failed_took_place_and_each_listed_date_has_the_participle():
+    text = "Today, OFAC designated seven individuals and two entities."
+    assert [e.category for e in events(text, dt.date(2025, 11, 18))] == ["SANCTION"]
+    [e] = events("A conference in Geneva in April–June 1954 failed to produce one.", dt.date(2025, 7, 27))
+    assert e.modality == "asserted"  # it was held; what it failed to produce was a treaty
+    [e] = events("North Korea failed to launch the satellite on Tuesday.", dt.date(2025, 7, 27))
+    assert e.modality == "negated"
+    text = "Today's action builds on designations made on July 8, 2025, and on August 27, 2025, against networks."
+    assert _titled(text, dt.date(2025, 11, 18))[1:] == [("July 8, 2025", "Designations were made"),
+                                                        ("August 27, 2025", "Designations were made")]
+    [(_, t)] = _titled("Both steps flow from the joint statement issued in Beijing on 19 September 2005.")
+    assert t == "The joint statement was issued in Beijing"
+    assert [t for _, t in _titled("In 2007 and again in 2018 the two leaders pledged to work towards peace.")] == [
+        "The two leaders pledged to work towards peace"] * 2

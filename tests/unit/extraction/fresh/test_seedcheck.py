@@ -58,8 +58,6 @@ KNOWN_FAILURES = {
     # briefs/011-yongbyon-cooling-tower.md
     # briefs/012-terrorism-list-removal.md
     '012-began-in-beijing-in-august-2003': "category -, want CONSULT",
-    '012-issued-in-beijing-on-19-september-2005': "title 'Both steps flow from the joint statement issued in "
-        "Beijing' (junk '^Both steps')",
     '012-the-same-year-in-which': "gives 2002-01-01..2002-12-31 year asserted - 'It comes in which the Yongbyon "
         "cooling tower was brought down'; want 2008",
     '012-title-not-it-comes-in-which': "title 'It comes in which the Yongbyon cooling tower was brought down'",
