@@ -646,7 +646,15 @@ def _named_subject(title_: str, text: str, s_start: int, s_end: int, mentions: S
 def _title_other(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
     """A title in another language: the English cuts, less the short words left hanging before the date ("le",
     "du 27 au", "am")."""
+    # the short word that leads into the date goes with it, wherever the date stands ("Am Mittwoch hat ...",
+    # "El lunes próximo habrá ...")
+    if (lead := re.search(r"(?<![\w-])[^\W\d_]{1,3}\s+$", sentence[max(0, lo - 5):lo])) is not None and \
+            sentence[max(0, lo - 5) + lead.start():lo].strip().lower() in _LEAD_WORDS:
+        spans = [(max(0, lo - 5) + lead.start(), hi) if (s, e) == (lo, hi) else (s, e) for s, e in spans]
+        lo = max(0, lo - 5) + lead.start()
     cut = title(sentence, lo, hi, spans)
+    if cut.startswith(sentence[lo:hi]) and len(rest := cut[hi - lo:].strip(" ,")) > 0:
+        cut = rest[:1].upper() + rest[1:]  # the date that opens the sentence, kept whole by the English cuts
     for _ in range(3):
         # (not a Hangul or CJK word: "열린다" is the sentence's verb)
         shorter = re.sub(r"[\s,]+(?:[^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,3}|\d{1,2}\.?)$", "", cut)
@@ -656,6 +664,8 @@ def _title_other(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int
     return cut
 
 
+# Prepositions and articles before a date in the other languages read: "am", "le", "el", "il", "na", "no", "à"
+_LEAD_WORDS = frozenset("am an im le la les au à en el del al il lo na no ao em de du".split())
 # "sent greetings ahead of Christmas", "left after the vote on Monday": the date named is a landmark, and the
 # happening lies before (after) it, not on it.
 _BEFORE_THE_DATE = re.compile(

@@ -3,8 +3,10 @@
 two hundred languages; and in Korean, Japanese and Chinese the months of a year counted from the published one
 ("지난해 6월", "昨年6月") and Korean days of the month ("지난 22일"), whose number says which month or day is meant.
 
-Other relative dates ("mercredi", "hier", "le mois dernier") need the tense and the story around them, which only
-the English grammar reads; rather than guess, they are left out.  So are dateparser's habits the grammar was written to
+A weekday ("mercredi", "am Mittwoch", "el miércoles") is read in French, German, Spanish, Italian and Portuguese
+when its sentence says which side of the published day it lies on: a word after it ("mercredi dernier", "lunes
+próximo") or the tense of its verb ("a déclaré", "hat gesagt", "se reunirá"). Other relative dates ("hier", "le mois
+dernier") need the story around them, which only the English grammar reads; rather than guess, they are left out.  So are dateparser's habits the grammar was written to
 avoid: a phrase must contain a number, its span is trimmed to the words that make the date, and the date is never
 finer than the phrase ("février 2019" is the month, not the 28th).
 """
@@ -89,6 +91,7 @@ def tag_other(text: str, published: dt.date, language: str) -> list[Resolved]:
         out.append(Resolved(Timex(a, b, text[a:b], "DATE", value, ""), anchor, group))
     out += _around_years(parser, text, out)
     out += _relative_east_asian(text, published, language, [(r.timex.start, r.timex.end) for r in out])
+    out += _weekdays(text, published, language, [(r.timex.start, r.timex.end) for r in out])
     out.sort(key=lambda r: r.timex.start)
     return out
 
@@ -314,3 +317,81 @@ def _names_a_month(parser, phrase: str) -> bool:
         except (ValueError, KeyError, TypeError, OverflowError):
             return False
     return data.date_obj is not None and data.period == "month"
+
+
+# Weekdays, Monday first, and the words and verb forms that put a weekday's sentence before or after the published
+# day.  A tense marker is looked for only in the weekday's own sentence; with none, the weekday is left out.
+_WEEKDAY_NAMES = {
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "de": "montag dienstag mittwoch donnerstag freitag samstag sonntag",
+    "es": "lunes martes miércoles jueves viernes sábado domingo",
+    "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+    "pt": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
+}
+_SIDE_WORD = {
+    "fr": (r"derni(?:er|ère)|pass[ée]", r"prochain"),
+    "de": (r"letzten|vergangenen|vorigen", r"nächsten|kommenden"),
+    "es": (r"pasado", r"próximo|que\s+viene"),
+    "it": (r"scors[oa]", r"prossim[oa]"),
+    "pt": (r"passad[oa]", r"próxim[oa]"),
+}
+_TENSE = {  # (past, future): a compound past or a simple past; a future or a "going to"
+    "fr": ((r"\b(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:(?:déjà|également|aussi|notamment|pas|été)\s+)?"
+            r"\w+(?:é|ée|és|ées|u|us|it|is|ert|erts)\b"),
+           (r"\b(?:sera|seront|aura|auront|fera|feront|ira|iront|[a-zéè]{3,}(?:era|eront|ira|iront|dra|dront))\b"
+            r"|\b(?:va|vont)\s+[a-zéè]+(?:er|ir|re)\b")),
+    "de": (r"\b(?:hat|haben|hatte|hatten|war|waren|sagte|sagten|traf|trafen)\b", r"\b(?:wird|werden)\b"),
+    "es": (r"\b(?:ha|han|había|habían)\s+\w+(?:ado|ido|to|cho)\b|\b\w{3,}(?:ó|aron|ieron)\b",
+           r"\b\w{3,}(?:rá|rán)\b|\b(?:va|van)\s+a\b"),
+    "it": (r"\b(?:ha|hanno|aveva|avevano|è|sono|era|erano)\s+\w+(?:ato|ata|ati|ate|uto|uta|ito|ita|tto|tta)\b",
+           r"\b\w{3,}(?:rà|ranno)\b"),
+    "pt": (r"\b(?:tinha|tinham|foi|foram)\b|\b\w{3,}(?:ou|aram|eram|iram)\b", r"\b\w{3,}(?:rá|rão)\b|\b(?:vai|vão)\s+\w+r\b"),
+}
+
+
+@lru_cache(maxsize=8)
+def _weekday_re(base: str) -> re.Pattern:
+    names = "|".join(re.escape(n) for n in _WEEKDAY_NAMES[base].split())
+    past, future = _SIDE_WORD[base]
+    return re.compile(rf"(?<![\w-])(?P<wd>{names})(?![\w-])(?:\s+(?:(?P<past>{past})|(?P<future>{future}))\b)?",
+                      re.IGNORECASE)
+
+
+def _weekdays(text: str, published: dt.date, language: str, taken: list[tuple[int, int]]) -> list[Resolved]:
+    """Weekdays in the languages above, dated when a word after them or the tense of their sentence says on which
+    side of the published day they lie ("Mercredi, le ministre a parlé" is the Wednesday before)."""
+    base = language.split("-")[0].split("_")[0].lower()
+    if base not in _WEEKDAY_NAMES:
+        return []
+    names = _WEEKDAY_NAMES[base].split()
+    out = []
+    for m in _weekday_re(base).finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        side = "past" if m["past"] else "future" if m["future"] else _tense_side(text, m.start(), base)
+        if side is None:
+            continue
+        wd = names.index(m["wd"].lower()) + 1
+        back = (published.isoweekday() - wd) % 7
+        if side == "past":
+            day = published - dt.timedelta(days=back or (7 if m["past"] else 0))
+        else:
+            ahead = (wd - published.isoweekday()) % 7
+            day = published + dt.timedelta(days=ahead or (7 if m["future"] else 0))
+        end = m.end() if m["past"] or m["future"] else m.end("wd")
+        out.append(Resolved(Timex(m.start(), end, text[m.start():end], "DATE", day.isoformat(), ""), "published", 0))
+    return out
+
+
+def _tense_side(text: str, pos: int, base: str) -> str | None:
+    """"future" or "past" from the verbs of the sentence around ``pos`` (a future wins: "a annoncé qu'il se rendra
+    jeudi" is the coming Thursday), None when neither is found."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind("? ", 0, pos), text.rfind("! ", 0, pos)) + 1
+    ends = [i for i in (text.find(". ", pos), text.find("\n", pos), text.find("? ", pos), text.find("! ", pos)) if i >= 0]
+    sentence = text[start:min(ends) if ends else len(text)]
+    past, future = _TENSE[base]
+    if re.search(future, sentence):  # (in lower case: "Alexandra", "Sierra" are no futures)
+        return "future"
+    if re.search(past, sentence, re.IGNORECASE):
+        return "past"
+    return None

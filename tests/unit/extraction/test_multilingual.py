@@ -28,9 +28,26 @@ def test_a_date_is_never_finer_than_written():
 
 
 def test_relative_words_and_bare_numbers_are_left_out_rather_than_guessed():
-    # a weekday needs the tense around it; "3 enfants" and "y 3" are counts
-    assert values("Mercredi, le ministre a parlé. Il a 3 enfants.", "fr") == []
+    # "3 enfants" and "y 3" are counts; a weekday with no tense to tell its side of the published day is left out
+    assert values("Il a 3 enfants. Samedi, la fête nationale.", "fr") == []
     assert values("Tiene 50 años y 3 hijos.", "es") == []
+    assert values("Hier, Séoul avait protesté ; le mois dernier aussi.", "fr") == []
+
+
+def test_a_weekday_is_read_by_the_tense_of_its_sentence_or_the_word_after_it():
+    monday = PUBLISHED  # 22 September 2025
+    assert values("Mercredi, le ministre a parlé.", "fr", monday) == [("Mercredi", "2025-09-17")]
+    assert values("Le ministre se rendra à Séoul jeudi.", "fr", monday) == [("jeudi", "2025-09-25")]
+    assert values("Kim a rencontré Poutine samedi dernier.", "fr", monday) == [("samedi dernier", "2025-09-20")]
+    assert values("Der Minister wird am Donnerstag nach Seoul reisen.", "de", monday) == [("Donnerstag", "2025-09-25")]
+    assert values("El lunes próximo habrá cumbre.", "es", monday) == [("lunes próximo", "2025-09-29")]
+    assert values("Il ministro ha parlato mercoledì.", "it", monday) == [("mercoledì", "2025-09-17")]
+    assert values("O ministro falou na quarta-feira.", "pt", monday) == [("quarta-feira", "2025-09-17")]
+    # the title loses the preposition that led into the weekday, wherever it stood
+    [event] = extract("Am Mittwoch hat der Minister gesprochen.", monday, "de").events
+    assert (event.date_start, event.title) == (dt.date(2025, 9, 17), "Hat der Minister gesprochen")
+    assert extract("Der Minister wird am Donnerstag nach Seoul reisen.", monday, "de").events[0].title == (
+        "Der Minister wird nach Seoul reisen")
 
 
 def test_events_cite_their_sentence_and_actors_in_any_language():
@@ -48,7 +65,8 @@ def test_an_unknown_language_gives_nothing_rather_than_an_error():
 def test_english_readings_are_not_forced_on_other_languages():
     text = ("Kim Jong Un et Donald Trump se sont rencontrés à Hanoï le 28 février 2019, sans accord. Le premier "
             "sommet avait eu lieu à Singapour le 12 juin 2018. Mercredi, un porte-parole a parlé.")
-    hanoi, singapore = extract(text, PUBLISHED, "fr").events
+    hanoi, singapore, wednesday = extract(text, PUBLISHED, "fr").events
+    assert (wednesday.date_start, wednesday.title) == (dt.date(2025, 9, 17), "Un porte-parole a parlé")
     # "sans accord" is no agreement: the category stays empty, and the modality follows the date alone
     assert (hanoi.category, hanoi.modality) == ("", "asserted")
     # the title loses the short word that led into its date, and an undated next sentence is not joined

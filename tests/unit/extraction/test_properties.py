@@ -33,12 +33,13 @@ def test_extract_never_raises_and_every_span_matches_its_text(text, published):
         assert e.date_start.year >= 1000 or re.search(r"(?<!\d)0\d{3}(?!\d)", text)
 
 
-OTHER = st.sampled_from(["le 12 juin 2018", "février 2019", "12. Juni 2018", "2018년 6월 12일", "3 de marzo", "y 3"])
+OTHER = st.sampled_from(["le 12 juin 2018", "février 2019", "12. Juni 2018", "2018년 6월 12일", "3 de marzo", "y 3",
+                         "mercredi dernier", " a parlé jeudi", "am Mittwoch hat", "viajará el lunes", "quarta-feira"])
 OTHER_TEXT = st.lists(st.one_of(st.text(max_size=20), OTHER), max_size=8).map("".join)
 
 
 @settings(max_examples=60, deadline=None)
-@given(OTHER_TEXT, DATES, st.sampled_from(["fr", "de", "es", "ko", "zz"]))
+@given(OTHER_TEXT, DATES, st.sampled_from(["fr", "de", "es", "it", "pt", "ko", "zz"]))
 def test_other_languages_never_raise_and_their_spans_match_their_text(text, published, language):
     result = extract(text, published, language)
     for t in result.timexes:

@@ -3,11 +3,12 @@ Korean, Japanese, Chinese and Vietnamese (all read by dateparser).  Diplomacy ne
 tests (real facts, no copied text), with the dates in each language's usual forms (full dates, "1er mars 2025",
 "12. Juni 2018", "12 de junio de 2018", "2018년 6월 12일", "2018年6月12日", "12 июня 2018 года", month-year, the
 year alone, numeric dates in the local order, ranges) and traps that must give nothing (resolution numbers,
-prices, percentages, ages, phone numbers, counts, weekdays and relative words alone).
+prices, percentages, ages, phone numbers, counts and relative words alone; a weekday counts once its sentence's
+tense says which side of the published day it lies on).
 
 Only English has a grammar: in other languages the extractor finds the dates written out in full through
-dateparser (multilingual.py), trims each span to the words that make the date and leaves relative words and bare
-numbers out.  Events come from the same machinery as in English; modality stays asserted, or planned for a date
+dateparser (multilingual.py), trims each span to the words that make the date, reads a weekday in French, Spanish,
+German, Portuguese and Italian by the tense of its sentence, and leaves other relative words and bare numbers out.  Events come from the same machinery as in English; modality stays asserted, or planned for a date
 after publication; actors come from the gazetteer (seeds/actors.yaml), which spells names in Latin script.
 
 Case shape: L(id, lang, text, pub, tx, ev, traps), checked by test_languages.check_language_case.
@@ -95,7 +96,9 @@ CASES = [
       "Mercredi, le ministre a annoncé qu'il se rendrait à Pékin la semaine prochaine ; hier, Séoul avait "
       "protesté contre le tir de la veille.",
       "2025-10-16",
-      traps=("Mercredi", "la semaine prochaine", "hier", "la veille")),
+      tx=(("Mercredi", "2025-10-15"),), ev=(Ev("2025-10-15", A),),
+      traps=("la semaine prochaine", "hier", "la veille"),
+      note="'a annoncé' puts Wednesday before the Thursday of publication"),
     L("fr-trap-age-phone-count", "fr",
       "Le transfuge, âgé de 41 ans et père de 3 enfants, a vendu sa montre 2 300 euros ; renseignements au "
       "01 45 67 89 12.",
@@ -138,7 +141,9 @@ CASES = [
       "Ayer, el canciller, de 61 años, dijo que viajaría a Pekín la próxima semana; el miércoles ya había "
       "hablado con su homólogo.",
       "2025-10-16",
-      traps=("Ayer", "61 años", "la próxima semana", "el miércoles")),
+      tx=(("miércoles", "2025-10-15"),), ev=(Ev("2025-10-15", A),),
+      traps=("Ayer", "61 años", "la próxima semana"),
+      note="'ya había hablado' puts Wednesday in the past"),
 
     # ================================================================== German
     L("de-full-singapore", "de",
@@ -173,7 +178,9 @@ CASES = [
       "Am Mittwoch sagte der 41-jährige Machthaber, er werde nächste Woche nach Peking reisen; Rückfragen "
       "unter 030 1234 5678.",
       "2025-10-16",
-      traps=("Mittwoch", "41-jährige", "nächste Woche", "030 1234 5678")),
+      tx=(("Mittwoch", "2025-10-15"),), ev=(Ev("2025-10-15", A),),
+      traps=("41-jährige", "nächste Woche", "030 1234 5678"),
+      note="'sagte' puts Wednesday in the past"),
 
     # ================================================================== Portuguese
     L("pt-full-singapore", "pt",
@@ -205,7 +212,9 @@ CASES = [
     L("pt-trap-resolution-percent-relative", "pt",
       "Na quarta-feira, a resolução 2270 foi lembrada por 15 votos a favor; ontem, a inflação chegou a 4,8%.",
       "2025-11-06",
-      traps=("quarta-feira", "2270", "15 votos", "ontem", "4,8%")),
+      tx=(("quarta-feira", "2025-11-05"),), ev=(Ev("2025-11-05", A),),
+      traps=("2270", "15 votos", "ontem", "4,8%"),
+      note="'foi lembrada' puts Wednesday in the past"),
 
     # ================================================================== Italian
     L("it-full-singapore", "it",
@@ -235,7 +244,9 @@ CASES = [
     L("it-trap-resolution-price-relative", "it",
       "Mercoledì il ministro ha ricordato la risoluzione 2397; ieri il petrolio è salito del 3% a 75 dollari.",
       "2025-10-16",
-      traps=("Mercoledì", "2397", "ieri", "3%", "75 dollari")),
+      tx=(("Mercoledì", "2025-10-15"),), ev=(Ev("2025-10-15", A),),
+      traps=("2397", "ieri", "3%", "75 dollari"),
+      note="'ha ricordato' puts Wednesday in the past"),
 
     # ================================================================== Russian
     L("ru-full-goda", "ru",
