@@ -142,9 +142,15 @@ def named_year(doc: DocContext, start: int) -> int | None:
     p = doc.prev
     if (p is not None and p.gran == "year" and 0 <= start - doc.prev_end <= 80
             and _YEAR_THEN_MONTHS.fullmatch(doc.text, doc.prev_end, start)
-            and not re.match(r"[ \t]+[a-z]", doc.text[doc.prev_end:doc.prev_end + 3])):
-        return p.year  # (not a year naming the noun after it: "its fiscal 2026 budget request, released in May")
+            and not re.match(r"[ \t]+[a-z]", doc.text[doc.prev_end:doc.prev_end + 3]) and not doc.prev_names_a_thing):
+        # (not a year naming the noun after it: "its fiscal 2026 budget request, released in May", "created under
+        # the 2023 Washington Declaration, last met in January")
+        return p.year
     return None
+
+
+_IN_AN_OBJECT = re.compile(r"\b(?:under|by|of|from|with|to|for|since|after|before|against|at)\s+(?:the|its|their|a)\s+$",
+                           re.IGNORECASE)
 
 
 def story_year(doc: DocContext, month: int, start: int) -> int | None:
@@ -181,6 +187,11 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
             and not _SENTENCE_END.search(doc.text, doc.prev_end, start)
             and re.search(r",\s+(?:where|when|at\s+which|during\s+which|in\s+which)\s", doc.text[doc.prev_end:start])):
         return p.year  # "the 2018 Winter Olympics in Pyeongchang, where the two Koreas marched ... on Feb. 9"
+    if (p.gran == "year" and doc.prev_names_a_thing and doc.told and doc.told[-1][1] == doc.prev_end
+            and _IN_AN_OBJECT.search(doc.text, max(0, doc.told[-1][0] - 24), doc.told[-1][0])):
+        # "The group, created under the 2023 Washington Declaration, last met in January": the year names a thing
+        # the clause mentions in passing, not the time of the clause (but "The 2005 accord, signed in April")
+        return None
     if p.gran == "year" and start - doc.prev_end > 60:
         return None  # a bare year sets the scene only for what follows it closely ("signed in 1996 and ratified in March")
     if ("\n" in doc.text[doc.prev_end:start] or _SENTENCE_END.search(doc.text, doc.prev_end, start)) and \

@@ -148,8 +148,9 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         what = added["what"].replace('"', "").replace("“", "").replace("”", "").rstrip(" .")
         return shorten(_balanced(what[:1].upper() + what[1:]))
     # "state media reported on Tuesday, a month before a planned parade": the report, whatever it came before
-    report = re.sub(r",\s+(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
-                    r"(?:before|after|ahead\s+of)\b.*$", "", clause)
+    # (or "..., as the allies look to reassure Seoul": what the report came amid)
+    report = re.sub(r",\s+(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)"
+                    r"\s+(?:before|after|ahead\s+of)|as|amid|while)\b.*$", "", clause)
     if (said := _REPORT_ONLY.fullmatch(report)) and a > 0 and not _UNDER_A_DEAL.fullmatch(report):
         # "North Korea will send a delegation next month, the Kremlin said on Thursday": what it said
         told = _without_dates(sentence, 0, a, spans).rstrip(" ,;:")

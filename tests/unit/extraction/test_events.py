@@ -2385,3 +2385,10 @@ def test_designations_are_sanctions_a_conference_that_failed_took_place_and_each
     assert t == "The joint statement was issued in Beijing"
     assert [t for _, t in _titled("In 2007 and again in 2018 the two leaders pledged to work towards peace.")] == [
         "The two leaders pledged to work towards peace"] * 2
+
+
+def test_a_report_title_passes_over_what_the_report_came_amid():
+    text = ("The United States and South Korea will hold talks next week, the Pentagon said Thursday, as the allies "
+            "look to reassure Seoul.")
+    assert _titled(text, dt.date(2025, 11, 20))[-1] == (
+        "Thursday", "The Pentagon said the United States and South Korea will hold talks")

@@ -1405,3 +1405,10 @@ def test_a_month_written_year_dot_month():
     assert values("The permits had been suspended since 2024.03.", dt.date(2025, 11, 20)) == [("2024.03", "2024-03")]
     assert values("Revenue was 2024.03 million.", dt.date(2025, 11, 20)) == []
     assert values("Version 2024.3 shipped.", dt.date(2025, 11, 20)) == []
+
+
+def test_a_year_naming_a_thing_in_passing_gives_no_year_to_a_month_after_it():
+    text = "The Nuclear Consultative Group, created under the 2023 Washington Declaration, last met in January."
+    assert values(text, dt.date(2025, 11, 20))[-1] == ("January", "2025-01")  # it gave January 2023
+    # the thing's own month keeps its year
+    assert values("The 2005 accord, signed in April, collapsed.", dt.date(2025, 11, 20))[-1] == ("April", "2005-04")
