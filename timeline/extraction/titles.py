@@ -1375,6 +1375,14 @@ def _own_conjunct(sentence: str, a: int, b: int, lo: int, hi: int,
                 # "The previous one took place on 9 September 2016, and the fourth in January 2016": the conjunct is
                 # the subject of the same verb
                 return last.end(), b, f"{' '.join(rest)} {said}"
+            if verb is not None and head[verb] in ("was", "were", "is", "are") and (subj := re.fullmatch(
+                    rf"(?:the|its|their)\s+{_COUNT_ORDINAL}(?:\s+(?P<noun>(?:[a-z-]+\s+){{0,2}}[a-z-]+))?",
+                    " ".join(head[:verb]), re.IGNORECASE)) and re.fullmatch(
+                    rf"(?:the|its|their)\s+(?:{_COUNT_ORDINAL}|last|latest)", " ".join(rest), re.IGNORECASE):
+                # "The first (test) was in October 2006 and the last in September 2017": the last (test) was then
+                prep = re.search(r"\b(?:in|on|at)\s+$", sentence[:lo])
+                noun = f" {subj['noun']}" if subj["noun"] else ""
+                return last.end(), b, f"{' '.join(rest)}{noun} {head[verb]} {prep.group() if prep else ''}{sentence[lo:hi]}"
             if verb is not None:
                 title_ = " ".join([*head[:verb + 1], *rest])
                 # "its first nuclear test on ... and its second on ...": the second borrows the noun too

@@ -2392,3 +2392,11 @@ def test_a_report_title_passes_over_what_the_report_came_amid():
             "look to reassure Seoul.")
     assert _titled(text, dt.date(2025, 11, 20))[-1] == (
         "Thursday", "The Pentagon said the United States and South Korea will hold talks")
+
+
+def test_a_gapped_ordinal_after_a_copula_takes_the_first_conjuncts_noun():
+    text = "The first test was in October 2006 and the last in September 2017."
+    # it gave "The first test was the last"
+    assert _titled(text)[-1] == ("September 2017", "The last test was in September 2017")
+    assert _titled("The first was in October 2006 and the last in September 2017.")[-1] == (
+        "September 2017", "The last was in September 2017")
