@@ -814,7 +814,8 @@ def _is_venue(text: str, start: int, form: str, end: int | None = None) -> bool:
 
 # a government body named by where it sits: the capital's country
 _SEAT_OF_GOVERNMENT = re.compile(r"\b(?:presidential\s+office|foreign\s+ministry|defen[cs]e\s+ministry|government|"
-                                 r"cabinet|leadership|authorities|presidency)\s+in\s+$", re.IGNORECASE)
+                                 r"cabinet|leadership|authorities|presidency|officials|counterparts|negotiators)\s+in\s+$",
+                                 re.IGNORECASE)  # ("told officials in Pyongyang": the North's)
 
 
 _EDGE_AFTER = re.compile(r"\s+(?:border|coast|frontier|waters|airspace|side)\b")

@@ -571,6 +571,22 @@ def build_events(
             conf *= 0.6
         ev_title = (_named_subject(title(sentence, lo, hi, spans_rel), text, s_start, s_end, mentions, actors, kinds or {})
                     if english else _title_other(sentence, lo, hi, spans_rel))
+        if english and (own := own_conjunct(sentence, lo, hi, spans_rel)) != (0, len(sentence)) and (
+                own[0] == 0 or _names_its_subject(sentence, own, hi, mentions, s_start)):
+            # "In September it conducted its sixth test, and in August Trump warned ...": each date's actors are
+            # those of its own conjunct; one the title was found to name ("It" read as North Korea) stays.  A later
+            # conjunct whose subject is a pronoun or a description ("and on Oct. 12 the two governments declared")
+            # speaks of the first one's actors, and keeps the sentence's.
+            narrowed = set(_actors_in(mentions, s_start + own[0], s_start + own[1], (date_start, date_end)))
+            if own[0] > 0:
+                # a pronoun in a later conjunct points back at the earlier one's country or person ("and in
+                # October Washington removed it from its list")
+                told = sentence[hi:own[1]]
+                wanted = {"country"} if re.search(r"\b(?:it|its|they|them|their)\b", told) else set()
+                wanted |= {"person"} if re.search(r"\b(?:he|him|she|her)\b", told) else set()
+                narrowed |= {a for a in _actors_in(mentions, s_start, s_start + own[0], (date_start, date_end))
+                             if (kinds or {}).get(a) in wanted}
+            actors = tuple(a for a in actors if a in narrowed or ev_title.startswith(a))
         if english and not cat and COUNTED_TITLE.match(ev_title):
             # "The previous one, North Korea's third, took place ...": the title names what the sentence only counts
             cat = category(ev_title, 0, len(ev_title))
@@ -1162,6 +1178,39 @@ _CONTINUES = re.compile(r"[A-Z][a-z]+ing\b|(?:He|She|They|It|His|Her|Their|Its|T
                         r"|At\s+the\s+same\s+time|At\s+that\s+time|Then|There|Also|In\s+addition|Moreover"
                         # "Under that agreement, North Korea accepted ...": what the dated deal settled
                         r"|(?:Under|In)\s+(?:that|the|this)\s+(?:agreement|deal|accord|arrangement|statement))\b")
+
+
+# Where a conjunct with a date of its own begins: ", and in August Trump warned", "; this week's actions"
+_CONJUNCT_BEFORE_DATE = re.compile(r"(?:,\s*(?:and|but|while|whereas)\s+|;\s*(?:and\s+|but\s+)?)(?:then\s+|later\s+)?"
+                                   r"(?:(?:in|on|by|during|at|from|since)\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _names_its_subject(sentence: str, own: tuple[int, int], hi: int, mentions: Sequence[Mention], s_start: int) -> bool:
+    """Whether an actor is named in the conjunct ``own`` before its first verb after the date (its subject)."""
+    verb = next((own[0] + m.start() for m in re.finditer(r"[a-z]+", sentence[own[0]:own[1]])
+                 if own[0] + m.start() >= hi and looks_like_verb(m.group())), own[1])
+    return any(s_start + own[0] <= m.start and m.end <= s_start + verb for m in mentions)
+
+
+def own_conjunct(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """The stretch of the sentence that is the date's own conjunct, when another date opens a conjunct of its own
+    (", and in August Trump warned ...", "; this week's actions ..."); the whole sentence otherwise."""
+    a, b = 0, len(sentence)
+    for s, e in spans:
+        if e <= lo or s >= hi:
+            m = _CONJUNCT_BEFORE_DATE.search(sentence, max(0, s - 40), s)
+            if m is None:
+                continue
+            if s >= hi:
+                b = min(b, m.start())
+            elif m.start() >= a:
+                a = m.end()
+    # a date opening its own conjunct after another date ("..., and in April Kim and Moon signed ...") starts it at
+    # the conjunction
+    if (m := _CONJUNCT_BEFORE_DATE.search(sentence, max(0, lo - 40), lo)) is not None and any(
+            e <= m.start() for s, e in spans):
+        a = max(a, m.start())
+    return (a, b) if a <= lo and hi <= b else (0, len(sentence))
 
 
 def _actors_in(mentions: Sequence[Mention], start: int, end: int,

@@ -625,3 +625,26 @@ def test_a_currency_written_with_a_country_code_names_no_country():
     assert actors_by_date("The agency appealed for US$52 million for its operations in 2026.") == {"2026": set()}
     assert actors_by_date("The agency appealed for US $52 million in 2026.") == {"2026": set()}
     assert actors_by_date("The US pledged $5 million in 2026.") == {"2026": {"United States"}}
+
+
+def test_a_date_opening_a_conjunct_of_its_own_takes_only_that_conjuncts_actors():
+    text = ("In September North Korea conducted its sixth nuclear test, and in August Donald Trump warned that "
+            "threats would be met with fire and fury.")
+    got = actors_by_date(text, dt.date(2017, 10, 1))
+    assert got == {"September": {"North Korea"}, "August": {"Donald Trump"}}  # Trump was on the test before
+    # a conjunct without a date of its own keeps the sentence's actors
+    assert actors_by_date("Kim Jong Un met Donald Trump in 2018 and Moon Jae-in later.") == {
+        "2018": {"Kim Jong Un", "Donald Trump", "Moon Jae-in"}}
+    # and the country a title's "It" was read as stays with its event
+    [event] = [e for e in extract("North Korea pledged restraint in March; in July it tested a missile.",
+                                  dt.date(2025, 9, 22)).events if e.date_text == "July"]
+    assert event.title == "North Korea tested a missile" and "North Korea" in event.actors
+
+
+def test_officials_in_a_capital_are_its_countrys_and_a_later_conjuncts_pronoun_keeps_the_earlier_country():
+    assert actors_by_date("In October 2002 James Kelly told officials in Pyongyang that Washington knew.") == {
+        "October 2002": {"James Kelly", "North Korea", "United States"}}
+    text = ("In June the North blew up the cooling tower at Yongbyon, and in October Washington removed it from its "
+            "list of state sponsors of terrorism.")
+    assert actors_by_date(text, dt.date(2009, 1, 5)) == {"June": {"North Korea"},
+                                                         "October": {"United States", "North Korea"}}

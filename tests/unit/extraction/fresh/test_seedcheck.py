@@ -54,7 +54,6 @@ KNOWN_FAILURES = {
     # briefs/010-six-party-initial-actions.md
     '010-issued-in-beijing-on-19-september-2005': "title 'The deal is the first practical step toward carrying "
         "out the joint statement…' (want 'issued', junk '^The deal is')",
-    '010-in-1994-the-bargain': "actors wrongly include ['Six-Party Talks']",
     # briefs/011-yongbyon-cooling-tower.md
     # briefs/012-terrorism-list-removal.md
     '012-began-in-beijing-in-august-2003': "category -, want CONSULT",
@@ -112,17 +111,12 @@ KNOWN_FAILURES = {
         "Talks play no part in the events' (no happening in 2017 here)",
     '025-title-not-came-when': "title 'The first test came, when it tested the Hwasong-14'",
     # briefs/026-trump-accepts-kim-invitation.md
-    '026-in-august-2009-when': "actors wrongly include ['Madeleine Albright']",
     # briefs/027-panmunjom-declaration.md
-    '027-in-september-it-conducted': "actors wrongly include ['Donald Trump']",
     '027-began-in-beijing-in-august-2003': "category AGREE, want CONSULT",
     # briefs/028-singapore-summit.md
     '028-only-last-year-the-two-countries': "category -, want THREATEN; actors lack ['United States', 'North "
         "Korea'] (got ['Kim Jong Un', 'Moon Jae-in']); actors wrongly include ['Moon Jae-in']",
-    '028-in-september-2017-north-korea': "actors wrongly include ['Donald Trump']",
     # briefs/029-hanoi-summit-collapses.md
-    '029-in-march-of-that-year': "actors wrongly include ['Moon Jae-in']",
-    '029-and-in-april-kim': "actors wrongly include ['Donald Trump']",
     # briefs/030-trump-kim-dmz-meeting.md
     # briefs/031-stockholm-talks-break-down.md
     '031-began-in-beijing-in-august-2003': 'category REJECT, want CONSULT',
