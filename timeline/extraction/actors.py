@@ -595,6 +595,9 @@ def _with_pronouns(text: str, mentions: list[Mention], by_name: dict[str, ActorE
     in Busan on Thursday" has Trump at Busan.  Like a surname, never someone not alive at the event's date (a
     speech that recalls the party's founding in 1945 does not make the speaker its founder)."""
     added = []
+    # (a pronoun found stands for its person in the next sentence too: "Choe arrived in Moscow on Sunday. She was met
+    # by ... On Monday she held talks")
+    mentions = list(mentions)
     starts = [m.start for m in mentions]
     for hit in _PRONOUN.finditer(text):
         end_prev = hit.start() - 1  # the full stop of the sentence before
@@ -621,7 +624,12 @@ def _with_pronouns(text: str, mentions: list[Mention], by_name: dict[str, ActorE
             continue
         life = _lifetime(by_name[subject.name])
         choices = subject.choices or (((subject.name, life),) if life else ())
-        added.append(Mention(hit.start(g), hit.end(g), subject.name, choices, subject.sole))
+        found = Mention(hit.start(g), hit.end(g), subject.name, choices, subject.sole)
+        added.append(found)
+        k = bisect.bisect_left(starts, found.start)
+        starts.insert(k, found.start)
+        mentions.insert(k, found)
+    added_first = len(added)
     for hit in _PRONOUN_IN_CLAUSE.finditer(text):
         # "the phrase used by President George W. Bush in January 2002, when he named ...": the one named before
         s0 = _sentence_start(text, hit.start())
@@ -630,7 +638,8 @@ def _with_pronouns(text: str, mentions: list[Mention], by_name: dict[str, ActorE
         if len({m.name for m in people}) == 1:
             subject = people[0]
             added.append(Mention(hit.start(1), hit.end(1), subject.name, subject.choices, subject.sole))
-    return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
+    # (the sentence-opening pronouns are in ``mentions`` already)
+    return sorted([*mentions, *added[added_first:]], key=lambda x: x.start)
 
 
 def _named_right_after(text: str, role: Mention, after: Sequence[Mention], by_name: dict[str, ActorEntry]) -> bool:

@@ -648,3 +648,11 @@ def test_officials_in_a_capital_are_its_countrys_and_a_later_conjuncts_pronoun_k
             "list of state sponsors of terrorism.")
     assert actors_by_date(text, dt.date(2009, 1, 5)) == {"June": {"North Korea"},
                                                          "October": {"United States", "North Korea"}}
+
+
+def test_a_sentence_opening_pronoun_carries_on_to_the_next_sentence_that_opens_with_one():
+    text = ("Choe Son Hui arrived in Moscow on Sunday. She was met at the airport by a deputy minister. "
+            "On Monday she held talks with Sergei Lavrov.")
+    [_, monday] = extract(text, dt.date(2025, 10, 28)).events
+    assert monday.title == "Choe Son Hui held talks with Sergei Lavrov"  # it gave "She held talks ..."
+    assert set(monday.actors) == {"Choe Son Hui", "Sergei Lavrov"}
