@@ -14,7 +14,8 @@ from .lexicon import MONTH_RE, WEEKDAY_RE
 # (a list's bullet or number, and Markdown's bold or italics around the date: "- **July 4**: ...", "1. *June 12* —")
 _BULLET = r"[ \t]*(?:(?:[-•*–·▪►]|\d{1,3}[.)])[ \t]*)?(?:\*\*|__|\*|_)?"
 _LEAD_DATE = (
-    rf"(?:(?:Early|Late|Mid|Mid-|Spring|Summer|Autumn|Fall|Winter)[ \t-]*)?(?:{MONTH_RE}[ \t]*\d{{0,2}}"
+    # (a month in capitals too: a factbox's "* JAN. 6 - Fires ...")
+    rf"(?:(?:Early|Late|Mid|Mid-|Spring|Summer|Autumn|Fall|Winter)[ \t-]*)?(?:(?i:{MONTH_RE})[ \t]*\d{{0,2}}"
     rf"(?:[-–]\d{{1,2}})?(?:,?[ \t]*\d{{4}})?"
     rf"|\d{{1,2}}(?:[-–]\d{{1,2}})?[ \t]+{MONTH_RE}(?:[ \t]+\d{{4}})?|(?P<y>1[0-9]\d\d|20\d\d)(?:-\d\d(?:-\d\d)?)?)"
 )
@@ -77,7 +78,18 @@ def entry_year(text: str, pos: int) -> int | None:
     if re.search(r"\d{4}", m.group()):
         return None  # "March 1993 —": the entry names its own year, and the grammar reads it
     h = _HEADING.fullmatch(heading_of(text, start) or "")
-    return int(h["y"]) if h else None
+    return int(h["y"]) if h else _title_year(text)
+
+
+# The first line of a page, when it is a title that names one year ("FACTBOX-North Korea's missile launches in 2025"),
+# not one a stretch runs from ("since 2018")
+_TITLE_YEAR = re.compile(r"[ \t#*]*(?P<t>[^\n]{0,100}?)(?<!since )(?<!Since )\b(?P<y>1[89]\d\d|20\d\d)\b[^\n.!?\d]{0,60}[ \t*]*\n")
+
+
+def _title_year(text: str) -> int | None:
+    """The year the page's title names, for chronology entries with no year of their own or over them."""
+    m = _TITLE_YEAR.match(text)
+    return int(m["y"]) if m and not re.search(r"\d{4}", m["t"]) else None
 
 
 def heading_of(text: str, pos: int) -> str | None:

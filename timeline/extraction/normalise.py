@@ -25,6 +25,10 @@ _WORD = re.compile(r"[A-Z][A-Z'’]*")
 _CAPITAL_DATE_WORD = re.compile(
     r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
     r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\b(?=\.?\s*\d)"
+    # ("MAY" is a modal and a name too: a month only before a day of the month, opening a line or after "on" or "by":
+    # "* MAY 8 - Launches ...", not "the MAY 5 committee")
+    r"|(?:(?<=^)|(?<=\n)|(?<=[*•\-–] )|(?<=\b[Oo][Nn] )|(?<=\bON )|(?<=\b[Bb][Yy] ))MAY"
+    r"(?=\s+(?:[1-9]|[12]\d|3[01])\b(?!\s*(?:%|PERCENT|percent|[.,]\d)))"
     r"|\b(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b"
 )
 _LINE = re.compile(r"[^\n]+")

@@ -1412,3 +1412,12 @@ def test_a_year_naming_a_thing_in_passing_gives_no_year_to_a_month_after_it():
     assert values(text, dt.date(2025, 11, 20))[-1] == ("January", "2025-01")  # it gave January 2023
     # the thing's own month keeps its year
     assert values("The 2005 accord, signed in April, collapsed.", dt.date(2025, 11, 20))[-1] == ("April", "2005-04")
+
+
+def test_a_factbox_in_capitals_takes_its_entries_year_from_the_title():
+    page = ("FACTBOX-North Korea's missile launches in 2025\n\nNov 20 (Reuters) - North Korea has fired missiles several "
+            "times this year. Here are the main launches:\n\n* JAN. 6 - Fires a hypersonic missile.\n\n"
+            "* MAY 8 - Launches short-range ballistic missiles.\n")
+    got = dict(values(page, dt.date(2025, 11, 20)))
+    assert got["JAN. 6"] == "2025-01-06" and got["MAY 8"] == "2025-05-08"  # they gave 2026, and no "MAY 8"
+    assert values("The MAY 5 committee met.", dt.date(2025, 11, 20)) == []
