@@ -1421,3 +1421,10 @@ def test_a_factbox_in_capitals_takes_its_entries_year_from_the_title():
     got = dict(values(page, dt.date(2025, 11, 20)))
     assert got["JAN. 6"] == "2025-01-06" and got["MAY 8"] == "2025-05-08"  # they gave 2026, and no "MAY 8"
     assert values("The MAY 5 committee met.", dt.date(2025, 11, 20)) == []
+
+
+def test_weekdays_counted_back_and_a_time_away():
+    thursday = dt.date(2025, 11, 20)
+    assert values("Two Sundays ago the ministry spoke.", thursday) == [("Two Sundays ago", "2025-11-09")]
+    assert values("The summit is 10 days away.", thursday) == [("10 days away", "2025-11-30")]
+    assert values("He stayed two weeks away from home.", thursday) == [("two weeks", "P2W")]

@@ -466,13 +466,28 @@ def earlier_in_the_unit(m, text):
     return Found(m.start(), m.end(), "DATE", res, mod)
 
 
+@rule(rf"\b(?P<n>{COUNT_RE})\s+(?P<wd>{WEEKDAY_RE})s\s+ago\b")
+def weekdays_ago(m, text):
+    """"two Sundays ago": counted back from the last such day (last Sunday is one Sunday ago)."""
+    n = parse_count(m["n"])
+    if n is None or n != int(n) or not 1 <= n <= 10:
+        return None
+    wd = WEEKDAYS[m["wd"].lower()]
+
+    def res(doc):
+        last = doc.dct - dt.timedelta(days=(doc.dct.isoweekday() - wd) % 7 or 7)
+        return (last - dt.timedelta(weeks=int(n) - 1)).isoformat(), R.PUBLISHED
+
+    return Found(m.start(), m.end(), "DATE", res, priority=2)
+
+
 @rule(
     rf"\b(?P<approx>{APPROX_PREFIX})?(?P<n>{COUNT_RE})\s+(?:more\s+|full\s+|long\s+|trading\s+|business\s+|"
     rf"working\s+)?(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?"
     # ("after that", but not "after that deal": a determiner, and the deal is what the time hangs on)
     rf"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|(?:before|after)\s+that(?!\s+[a-z]+\s*[,.;])|"
     rf"before|after|"
-    rf"previously|hence|from\s+now|back|on(?=\s*,))\b"
+    rf"previously|hence|from\s+now|away(?!\s+from\b)|back|on(?=\s*,))\b"
     rf"(?P<today>\s+(?:today|yesterday|this\s+month|this\s+week))?"
 )
 def ago(m, text):

@@ -53,6 +53,7 @@ _TRIGGERS = {
     "seasons_ago": r"springs|summers|autumns|falls|winters",
     "weekday": r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?",
     "plural_weekday": r"(?:mon|tues|wednes|thurs|fri|satur|sun)days",
+    "weekdays_ago": r"(?:mon|tues|wednes|thurs|fri|satur|sun)days",
     "deictic_day": r"today|tonight|yesterday|tomorrow|overnight|morning|afternoon|evening|night",
     "overnight_weekday": r"overnight",
     "mid_unit": r"mid|midmonth|midyear|midweek",
