@@ -211,10 +211,12 @@ _FORECAST = re.compile(
 # the end of the year"), but the wires' hedge on an arrangement not yet announced ("Kim Jong Un is likely to visit
 # Moscow later this month"): a visit, a meeting or talks are arranged between parties in advance, so those stay
 # planned; any other happening called likely is hypothetical.
-_LIKELY = re.compile(r"\b(?:(?:is|are|was|were|seems?|seemed|appears?|appeared)\s+(?:\w+\s+)?(?:likely|unlikely)\s+to|"
+_LIKELY = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:\w+\s+)?(?:likely|unlikely|possible|probable)(?=\s+(?:before|after|by|"
+                     r"in|on|at|next|this|later|soon|within|around)\b)|"  # "Talks are likely before the end of the year"
+                     r"(?:(?:is|are|was|were|seems?|seemed|appears?|appeared)\s+(?:\w+\s+)?(?:likely|unlikely)\s+to|"
                      r"(?:will|would)\s+(?:most\s+)?(?:likely|probably))\s+(?!(?:visit|meet|attend|hold|host|travel|"
                      r"tour|sign|join|participate|take\s+part|resume|convene|arrive|go|come|fly|make\s+(?:a|an|his|"
-                     r"her|their)\s+(?:\w+\s+)?(?:trip|visit))\b)", re.IGNORECASE)
+                     r"her|their)\s+(?:\w+\s+)?(?:trip|visit))\b))", re.IGNORECASE)
 # Words after the date that open a subordinate clause of its own ("made the remarks on Thursday when asked about
 # the premier's upcoming trip"): their cues tell of that clause, not of the date's happening.  Not "if"/"unless",
 # whose condition governs the main clause.
@@ -368,8 +370,11 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
                    for m in _NEGATION.finditer(clause))
     none_exists = any(m.start() >= hi - a or len(clause[m.end():lo - a].split()) <= 4
                       for m in _NONE_EXISTS.finditer(clause))
-    if (negation or none_exists or _NO_SUBJECT.match(clause)) and not re.search(r"\buntil\s+$", sentence[max(0, lo - 8):lo]):
-        return "negated"  # but "did not acknowledge it until April 28": it was acknowledged then
+    if (negation or none_exists or _NO_SUBJECT.match(clause)) and not re.search(r"\buntil\s+(?:after\s+)?$",
+                                                                                 sentence[max(0, lo - 16):lo]):
+        # but "did not acknowledge it until April 28": it was acknowledged then ("is not expected to visit until after
+        # the new year": after it)
+        return "negated"
     if _PLAN_FOR.search(sentence[max(0, lo - 30):lo]) and (
             _UNDONE.search(sentence, hi) or _UNDONE.search(sentence, max(0, lo - 80), lo)):
         return "negated"  # "the drill, scheduled for Aug. 25, was dropped", "dropped the drill scheduled for Aug. 25"

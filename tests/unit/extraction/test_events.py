@@ -2400,3 +2400,12 @@ def test_a_gapped_ordinal_after_a_copula_takes_the_first_conjuncts_noun():
     assert _titled(text)[-1] == ("September 2017", "The last test was in September 2017")
     assert _titled("The first was in October 2006 and the last in September 2017.")[-1] == (
         "September 2017", "The last was in September 2017")
+
+
+def test_a_likely_happening_is_hypothetical_and_a_visit_not_expected_until_after_a_date_is_planned():
+    [e] = events("Talks are likely before the end of the year.", dt.date(2025, 11, 20))
+    assert e.modality == "hypothetical"
+    [e] = events("The envoy is not expected to visit until after the new year.", dt.date(2025, 11, 20))
+    assert (e.date_start, e.modality) == (dt.date(2026, 1, 1), "planned")
+    [e] = events("Seoul wants an answer no later than March.", dt.date(2025, 11, 20))
+    assert e.date_text == "March"

@@ -212,7 +212,7 @@ def may_is_month(text: str, start: int, end: int, word: str, followed_by_number:
         return True  # "in April, May and September"
     return before in {"in", "since", "until", "till", "by", "during", "before", "after", "from", "through",
                       "last", "next", "this", "early", "late", "mid", "of", "and", "or", "between",
-                      "to", "throughout", "that", "each", "every"}
+                      "to", "throughout", "that", "each", "every", "than"}  # ("no later than March")
 
 
 def iter_rules() -> Iterator[tuple[str, re.Pattern, Callable]]:
