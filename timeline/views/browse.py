@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
+from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.views.decorators.vary import vary_on_headers
 
@@ -68,7 +69,7 @@ def event_rows(events: QuerySet) -> QuerySet:
 def _page_number(request: HttpRequest) -> int:
     raw = request.GET.get("page", "1")
     if not raw.isdigit() or int(raw) < 1 or len(raw) > 6:
-        raise Http404("No such page")
+        raise Http404(f"“{raw[:20]}” is not a page number." if not raw.isdigit() else f"There is no page {raw[:20]} of this list.")
     return int(raw)
 
 
@@ -81,7 +82,7 @@ def timeline_context(result: FilterResult, page: int, base_url: str, *, first_pa
     """The context of the list, chart and facet partials; shares render the same partials with their own base_url."""
     pages = max(1, math.ceil(result.total / PAGE_SIZE))
     if page > pages:
-        raise Http404("No such page")
+        raise Http404(f"There is no page {page} of this list: it has {pages} page{pluralize(pages)}.")
     offset = (first_page - 1) * PAGE_SIZE
     # One row more than the page, in the same queries: the next page's first event, where "Show more" lands
     # without JavaScript (the reloaded page shows everything from the top, so the reader would scroll past it all).
@@ -137,7 +138,9 @@ def event_list(request: HttpRequest) -> HttpResponse:
 
 def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     sources = Prefetch("sources", queryset=EventSource.objects.select_related("document").order_by("pk"))
-    event = get_object_or_404(Event.objects.prefetch_related("actors", sources), pk=pk, status=Status.PUBLISHED)
+    event = Event.objects.prefetch_related("actors", sources).filter(pk=pk, status=Status.PUBLISHED).first()
+    if event is None:
+        raise Http404(f"There is no published event number {pk}.")
     # The list the reader came from (its rows pass their filters and page on): "Timeline" leads back to it, rebuilt
     # from what the filter form understands, so nothing else in this URL reaches the link.
     page = request.GET.get("page", "")
@@ -152,7 +155,9 @@ def document_list(request: HttpRequest) -> HttpResponse:
 
 
 def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    document = get_object_or_404(Document, pk=pk)
+    document = Document.objects.filter(pk=pk).first()
+    if document is None:
+        raise Http404(f"There is no document number {pk}.")
     sources = list(
         document.sources.filter(event__status=Status.PUBLISHED).select_related("event").order_by("sentence_start", "pk")
     )

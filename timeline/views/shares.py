@@ -17,7 +17,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.db.models import Q
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -82,7 +82,11 @@ def _get_share_for_user(request: HttpRequest, pk: int) -> SharedTimeline:
 
 
 def get_share_by_token(token: str) -> SharedTimeline:
-    return get_object_or_404(SharedTimeline, token=token)
+    share = SharedTimeline.objects.filter(token=token).first()
+    if share is None:
+        # Most often a link cut short or mistyped when copied from a board or a message.
+        raise Http404("No shared timeline has this link. Check that the whole link was copied, or ask your teacher for it again.")
+    return share
 
 
 def _share_url(request: HttpRequest, share: SharedTimeline, query: str = "") -> str:
@@ -235,7 +239,11 @@ def share_detail(request: HttpRequest, token: str) -> HttpResponse:
 def share_embed(request: HttpRequest, token: str) -> HttpResponse:
     """The share inside a class page's iframe, with a compact filter form that reloads (or, with htmx, swaps the
     results of) this same URL: a reader never leaves the embed, and narrows within the share, never beyond it."""
-    share = get_share_by_token(token)
+    try:
+        share = get_share_by_token(token)
+    except Http404 as missing:
+        # Said inside the frame: the site's own 404 page may not be framed, so the class page would show a blank box.
+        return render(request, "shares/share_missing_embed.html", {"message": missing.args[0]}, status=404)
     if gone := gone_response(request, share, embed=True):
         return gone
     context = _share_context(request, share, "timeline:share_embed")
