@@ -60,8 +60,9 @@ def test_a_mistyped_embed_link_says_so_inside_the_class_pages_frame(client):
 @pytest.mark.django_db
 def test_a_page_number_beyond_the_list_says_how_many_pages_there_are(client):
     EventFactory()
-    body = _page(client.get("/", {"page": "7"}))
+    body = _page(client.get("/", {"q": "summit", "page": "7"}))
     assert "There is no page 7 of this list: it has 1 page." in body
+    assert "<code>/?q=summit&amp;page=7</code>" in body
 
 
 @pytest.mark.django_db

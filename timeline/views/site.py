@@ -21,4 +21,4 @@ def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
     message = exception.args[0] if exception.args and isinstance(exception.args[0], str) else ""
     if isinstance(exception, Resolver404) or message.endswith("matches the given query."):
         message = ""
-    return render(request, "404.html", {"message": message, "path": request.path}, status=404)
+    return render(request, "404.html", {"message": message, "path": request.get_full_path()}, status=404)
