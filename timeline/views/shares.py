@@ -29,7 +29,7 @@ from django.views.decorators.vary import vary_on_headers
 from timeline import shares
 from timeline.exports import EventRecord, from_events, from_snapshots
 from timeline.filters import canonical_query, filter_events
-from timeline.models import Event, SharedTimeline
+from timeline.models import Event, SharedTimeline, SharedTimelineItem
 from timeline.permissions import sharer_required
 
 # Only the embed may be framed, by any site (a school's pages or an LMS); every other page keeps 'none'.
@@ -150,6 +150,14 @@ def _form_records(share: SharedTimeline) -> tuple[list[EventRecord], set[int]]:
     return from_events(events), excluded
 
 
+def _hidden_notes(share: SharedTimeline, listed: set[int]) -> list[SharedTimelineItem]:
+    """Class notes on events the form cannot list: an editor has since rejected or withdrawn the event (or deleted
+    it). The class no longer sees them, and the teacher would not know why without being told; the notes are kept,
+    and show again if the event is published again."""
+    items = share.items.exclude(class_note="").select_related("event").order_by("event__date_start", "pk")
+    return [item for item in items if item.event_id not in listed]
+
+
 @sharer_required
 def share_edit(request: HttpRequest, pk: int) -> HttpResponse:
     share = _get_share_for_user(request, pk)
@@ -171,6 +179,7 @@ def share_edit(request: HttpRequest, pk: int) -> HttpResponse:
         "form": form,
         "share": share,
         "rows": _form_rows(records, shares.class_notes(share), excluded),
+        "hidden_notes": _hidden_notes(share, {r.id for r in records}),
         "state": shares.link_state(share),
         "share_url": _share_url(request, share),
         "embed_url": request.build_absolute_uri(reverse("timeline:share_embed", args=[share.token])),
