@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.views.decorators.vary import vary_on_headers
 
 from timeline.charts import eras_in_year, load_eras
-from timeline.filters import EventFilterForm, FilterResult, canonical_query, filter_events
+from timeline.filters import EventFilterForm, FilterResult, apply_filters, canonical_query, filter_events
 from timeline.models import Actor, Document, Event, EventSource, Status
 from timeline.permissions import is_editor
 
@@ -145,8 +145,12 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     # from what the filter form understands, so nothing else in this URL reaches the link.
     page = request.GET.get("page", "")
     page = int(page) if page.isdigit() and len(page) <= 6 else 1
-    list_query = _with_page(canonical_query(EventFilterForm(request.GET).filters), page)
-    return render(request, "timeline/event_detail.html", {"event": event, "list_query": list_query})
+    form = EventFilterForm(request.GET)
+    list_query = _with_page(canonical_query(form.filters), page)
+    # Step through the list the reader came from, one event at a time, as a slideshow of the timeline does.
+    previous, following = apply_filters(form).around(event, newest_first=form.filters["sort"] == "newest")
+    context = {"event": event, "list_query": list_query, "previous": previous, "following": following}
+    return render(request, "timeline/event_detail.html", context)
 
 
 def document_list(request: HttpRequest) -> HttpResponse:
