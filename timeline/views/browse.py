@@ -16,6 +16,7 @@ from timeline.charts import eras_in_year, load_eras
 from timeline.filters import EventFilterForm, FilterResult, apply_filters, canonical_query, filter_events
 from timeline.models import Actor, Document, Event, EventSource, Status
 from timeline.permissions import is_editor
+from timeline.shares import describe_filters
 
 PAGE_SIZE = 50
 # A reloaded "show more" URL re-renders at most this many pages, so a page's cost stays bounded.
@@ -104,6 +105,8 @@ def timeline_context(result: FilterResult, page: int, base_url: str, *, first_pa
         "shown": min(result.total, page * PAGE_SIZE) - offset,
         # Each event's link carries the list's filters and page, so its page can lead back to this list.
         "list_query": _with_page(result.query, page),
+        # Nothing found: say which filters found nothing ("events from 2018 matching “zzz”").
+        "empty_words": describe_filters(result.filters) if not result.total and result.is_filtered else "",
     }
 
 
@@ -127,6 +130,9 @@ def event_list(request: HttpRequest) -> HttpResponse:
     else:
         context = timeline_context(result, page, base_url, first_page=max(1, page - MAX_PAGES_PER_VIEW + 1))
         template = "timeline/event_list.html"
+    if not result.total and not result.filters["plans"] and result.plans_count:
+        # Nothing found, though announcements and plans (hidden by default) match: one link shows them.
+        context["plans_query"] = canonical_query(result.filters, plans=True)
     response = render(request, template, context)
     if partial:
         # The canonical URL, whatever the form sent: typing and "show more" replace the history entry, the rest add one.

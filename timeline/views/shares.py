@@ -217,6 +217,8 @@ def _share_context(request: HttpRequest, share: SharedTimeline, view_name: str =
         "query": view.query,
         # Where the filter form, the chart's bars and "Clear all" lead: the page being read (share page or embed).
         "base_url": reverse(view_name, args=[share.token]),
+        # The reader's filters found nothing: say which ("events matching “zzz”").
+        "empty_words": shares.describe_filters(view.filters.filters) if view.narrowed and not rows else "",
     }
 
 
