@@ -52,7 +52,10 @@ def note_create(request, pk: int):
     note.author, note.event, note.parent = request.user, event, parent
     note.save()
     messages.success(request, "Note added.")
-    return _back(request, _target(note))
+    # Back to the page the note was written on (an event page keeps the list it was opened from), at the new note.
+    if next_url := safe_next(request, request.POST.get("next", "")):
+        return redirect(f"{next_url.split('#')[0]}#note-{note.pk}")
+    return redirect(_target(note))
 
 
 @annotator_required
