@@ -172,8 +172,8 @@ def test_leaving_the_search_box_sends_nothing_more_and_adds_no_history_entry(liv
     # The search was sent as it was typed: leaving the box asks for the same list again, and Back would then stay put.
     assert requests == []
     assert page.evaluate("history.length") == entries
-    # Focus moved on to what follows the box (the "More filters" summary), not lost to a swapped-in form.
-    assert page.evaluate("document.activeElement.textContent.trim()") == "More filters"
+    # Focus moved on to what follows the box (the link to skip to the events), not lost to a swapped-in form.
+    assert page.evaluate("document.activeElement.textContent.trim()") == "Skip to the events"
     assert console_errors == []
 
 
