@@ -2,7 +2,7 @@
 wrong with it, with the way back; never the server's bare "Not Found" (tests run with DEBUG off, as a site does)."""
 
 import pytest
-from django.test import RequestFactory
+from django.test import Client, RequestFactory
 from django.views.defaults import server_error
 
 from tests.factories import EventFactory
@@ -89,3 +89,25 @@ def test_a_server_error_is_the_sites_page_with_a_way_back():
     assert response.status_code == 500
     assert "Something went wrong on our side" in body
     assert 'href="/"' in body
+
+
+@pytest.mark.django_db
+def test_a_page_the_user_may_not_see_says_so_on_the_sites_page(client, student):
+    client.force_login(student)
+    response = client.get("/review/")
+    body = response.content.decode()
+    assert response.status_code == 403
+    assert "This page is for editors." in body and "signed in as <strong>stu</strong>" in body
+    assert "Back to the timeline" in body and 'href="/documents/"' in body
+
+
+@pytest.mark.django_db
+def test_a_form_sent_with_an_outdated_security_token_says_what_to_do_and_that_the_text_was_not_saved(teacher):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(teacher)
+    response = client.post("/shared/new/", {"title": "Summits"})
+    body = response.content.decode()
+    assert response.status_code == 403
+    assert "Your changes were not saved" in body
+    assert "reload" in body and "copy" in body
+    assert "Back to the timeline" in body

@@ -22,7 +22,7 @@ def _own_note(request, pk: int) -> Annotation:
     """Notes are edited and deleted by their author only (a highlight needing review may also be removed by an editor)."""
     note = get_object_or_404(Annotation.objects.visible_to(request.user), pk=pk)
     if note.author_id != request.user.pk and not (note.needs_review and is_editor(request.user)):
-        raise PermissionDenied
+        raise PermissionDenied("Only the person who wrote this note can change or delete it.")
     return note
 
 
