@@ -55,6 +55,16 @@ class ShareForm(forms.ModelForm):
         labels = {"expires_on": "Link expires after"}
         help_texts = {"expires_on": "Optional. The link stops working the day after this date."}
 
+    def clean_expires_on(self) -> datetime.date | None:
+        expires_on = self.cleaned_data["expires_on"]
+        # A day already past is a slip (a wrong year, a US-order date): the class would get a dead link. A share
+        # that has expired keeps its date when only its title or notes are edited.
+        if expires_on and expires_on < timezone.localdate() and (not self.instance.pk or "expires_on" in self.changed_data):
+            raise forms.ValidationError(
+                f"{expires_on:%-d %B %Y} has passed: the link would never open. Choose today or a later day, or leave it empty."
+            )
+        return expires_on
+
     def clean_pin(self) -> list[int]:
         ids = [int(n) for n in re.findall(r"(?:events/)?(\d+)", self.cleaned_data["pin"])]
         found = set(Event.objects.published().filter(pk__in=ids).values_list("pk", flat=True))
