@@ -24,6 +24,7 @@ WIDTH = 800
 HEIGHT = 120
 LABEL_SPACE = 18
 MAX_LABELS = 12
+MAX_BAR_WIDTH = WIDTH / 16
 ERA_ROW = 14
 ERAS_FILE = Path(settings.BASE_DIR) / "seeds" / "eras.yaml"
 
@@ -62,6 +63,8 @@ class PlacedBar:
     y: str
     height: str
     label: bool  # whether its axis label is drawn (the others are still named to assistive technology)
+    slot_x: str = ""  # the whole slot of its year or month: where a click chooses it, however narrow the bar
+    slot_width: str = ""
 
 
 def layout(bars: list[Bar]) -> list[PlacedBar]:
@@ -71,11 +74,15 @@ def layout(bars: list[Bar]) -> list[PlacedBar]:
     gap = min(2.0, step * 0.2)
     highest = max(bar.count for bar in bars) or 1
     every = max(1, -(-len(bars) // MAX_LABELS))
+    # A few bars (one year found, two years shared) would each be a slab hundreds of pixels wide: they are drawn no
+    # wider than a bar of a 16-bar chart, in the middle of their slot, so a count still reads as a bar.
+    width = min(step - gap, MAX_BAR_WIDTH)
     placed = []
     for index, bar in enumerate(bars):
         height = 0 if bar.count == 0 else max(2.0, HEIGHT * bar.count / highest)
-        placed.append(PlacedBar(bar, f"{index * step + gap / 2:.2f}", f"{step - gap:.2f}", f"{HEIGHT - height:.2f}",
-                                f"{height:.2f}", index % every == 0))
+        left = index * step + gap / 2
+        placed.append(PlacedBar(bar, f"{left + (step - gap - width) / 2:.2f}", f"{width:.2f}", f"{HEIGHT - height:.2f}",
+                                f"{height:.2f}", index % every == 0, f"{left:.2f}", f"{step - gap:.2f}"))
     return placed
 
 
@@ -90,7 +97,7 @@ def bars_svg(bars: list[Bar], base_url: str) -> SafeString:
                 '<a href="{}" hx-get="{}" hx-target="#browse" hx-swap="outerHTML" hx-push-url="true" aria-label="{}: {} event{}" '
                 'class="chart-bar"><rect class="hit" x="{}" y="0" width="{}" height="{}"></rect>'
                 '<rect class="bar" x="{}" y="{}" width="{}" height="{}"></rect></a>',
-                href, href, bar.label, bar.count, "" if bar.count == 1 else "s", placed.x, placed.width, HEIGHT,
+                href, href, bar.label, bar.count, "" if bar.count == 1 else "s", placed.slot_x, placed.slot_width, HEIGHT,
                 placed.x, placed.y, placed.width, placed.height,
             ))
         if placed.label:

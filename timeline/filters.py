@@ -57,6 +57,7 @@ FREQUENT_ACTOR_EVENTS = 2000
 MAX_TERMS = 8
 MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9  # news style (AP) writes "Sept."
 
 
 @dataclass(frozen=True)
@@ -69,11 +70,13 @@ class Bound:
 
 
 def parse_bound(text: str) -> Bound | None:
-    """Read "2018", "2018-06", "June 2018", "Jun 2018", "2018-06-12" or "12 June 2018"; anything else is None."""
+    """Read "2018", "2018-06", "June 2018", "Jun 2018", "2018-06-12" or "12 June 2018" (or "2018/06/12", "Sept 2018");
+    anything else is None."""
     text = " ".join(text.strip().replace(",", " ").split()).lower()
     year = month = day = None
-    if m := re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", text):
-        year, month, day = (int(g) if g else None for g in m.groups())
+    if m := re.fullmatch(r"(\d{4})(?:([-/])(\d{1,2})(?:\2(\d{1,2}))?)?", text):
+        year, _separator, month, day = m.groups()
+        year, month, day = (int(g) if g else None for g in (year, month, day))
     elif m := re.fullmatch(r"(?:(\d{1,2}) )?([a-z]+)\.? (\d{4})", text):
         if m.group(2) not in MONTHS:
             return None

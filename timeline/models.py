@@ -151,6 +151,19 @@ class EventQuerySet(models.QuerySet):
             return self.order_by("-date_start", "-date_end", "-pk")
         return self.order_by("date_start", "date_end", "pk")
 
+    def around(self, event: Event, newest_first: bool = False) -> tuple[Event | None, Event | None]:
+        """The events just before and just after ``event`` in this set listed as chronological() lists it.
+
+        ``event`` need not be in the set (a reader may arrive from a link with other filters): its place in the
+        order is found by its dates and id, two indexed queries of one row each whatever the set's size.
+        """
+        start, end, pk = event.date_start, event.date_end, event.pk
+        earlier = Q(date_start__lt=start) | Q(date_start=start, date_end__lt=end) | Q(date_start=start, date_end=end, pk__lt=pk)
+        later = Q(date_start__gt=start) | Q(date_start=start, date_end__gt=end) | Q(date_start=start, date_end=end, pk__gt=pk)
+        before = self.filter(earlier).chronological(newest_first=True).only("pk", "title").first()
+        after = self.filter(later).chronological().only("pk", "title").first()
+        return (after, before) if newest_first else (before, after)
+
     def between(self, start: datetime.date | None, end: datetime.date | None) -> EventQuerySet:
         """Events whose span overlaps [start, end]; either bound may be open."""
         qs = self

@@ -40,8 +40,8 @@ def can_share(user) -> bool:
     return is_editor(user) or is_teacher(user)
 
 
-def role_required(test: Callable) -> Callable:
-    """Anonymous visitors go to the sign-in page; signed-in users without the role get 403."""
+def role_required(test: Callable, who: str) -> Callable:
+    """Anonymous visitors go to the sign-in page; signed-in users without the role get 403, saying ``who`` may."""
 
     def decorator(view):
         @wraps(view)
@@ -49,7 +49,7 @@ def role_required(test: Callable) -> Callable:
             if not request.user.is_authenticated:
                 return redirect_to_login(request.get_full_path())
             if not test(request.user):
-                raise PermissionDenied
+                raise PermissionDenied(f"This page is for {who}.")
             return view(request, *args, **kwargs)
 
         return wrapper
@@ -57,9 +57,9 @@ def role_required(test: Callable) -> Callable:
     return decorator
 
 
-editor_required = role_required(is_editor)
-annotator_required = role_required(can_annotate)
-sharer_required = role_required(can_share)
+editor_required = role_required(is_editor, "editors")
+annotator_required = role_required(can_annotate, "editors and teachers")
+sharer_required = role_required(can_share, "editors and teachers")
 
 
 class ThrottledSignInBackend(AxesStandaloneBackend):

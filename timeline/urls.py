@@ -47,3 +47,6 @@ urlpatterns = [
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include((app_patterns, "timeline"))),
 ]
+
+# Debug off: a missing page is the site's own page saying what was not found (templates/404.html, 500.html).
+handler404 = site.page_not_found

@@ -3,6 +3,10 @@
 // Without JavaScript (or clipboard access) the fields stay readonly and selectable by hand.
 (function () {
   "use strict";
+  // The buttons are sent hidden, since only this script makes them work: without it they would do nothing.
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("[data-print], [data-copy-target]").forEach(function (button) { button.hidden = false; });
+  });
   function status(button, text) {
     var holder = button.parentElement.querySelector(".copy-status");
     if (holder) { holder.textContent = text; }

@@ -42,8 +42,8 @@ def test_axe_finds_nothing_after_an_htmx_swap(live_server, browser, seeded, widt
     context = browser.new_context(bypass_csp=True, viewport={"width": width, "height": 800})
     page = context.new_page()
     page.goto(live_server.url + "/")
-    if width < 500:  # on a phone the filter panel starts closed
-        page.get_by_text("Filters", exact=True).click()
+    if width < 500:  # on a phone the filters other than the search start folded
+        page.get_by_text("More filters", exact=True).click()
     page.locator("#f-category-verbal-conflict").check()
     wait_for_htmx(page)
     page.get_by_role("link", name="Show more events").click() if page.locator("#show-more").count() else None
@@ -88,3 +88,20 @@ def test_each_class_note_and_leave_out_box_is_named_after_its_event(live_server,
         expect(page.get_by_role("textbox", name=f"Class note {title} {day}", exact=True)).to_have_count(1)
         expect(page.get_by_role("checkbox", name=f"Leave out {title} {day}", exact=True)).to_have_count(1)
     context.close()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_after_searching_the_keyboard_reaches_the_first_event_without_tabbing_through_every_filter(live_server, page, seeded):
+    page.goto(live_server.url + "/")
+    page.get_by_label("Search titles, sentences and actors").press_sequentially("summit", delay=30)
+    page.wait_for_url("**/?q=summit")
+    wait_for_htmx(page)
+    # The next stop after the search box skips the other filters and the chart's bars.
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent.trim()") == "Skip to the events"
+    assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") == "solid"
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    first_title = page.locator("#event-list [data-event-id] a").first
+    assert page.evaluate("document.activeElement.closest('#event-list') !== null")
+    assert page.evaluate("document.activeElement.textContent") == first_title.text_content()

@@ -93,13 +93,15 @@ def test_a_pupil_narrows_the_embed_in_a_360px_frame_without_leaving_it(live_serv
         assert frame.url == embed_url + "?q=Hanoi"
         assert page.url == school_url + "class" and page.evaluate("history.length") == history
 
-        # By keyboard: Tab to "More filters", open it, tick a category with the space bar.
+        # By keyboard: Tab past "Skip to the events" to "More filters", open it, tick a category with the space bar.
         embed.get_by_label(SEARCH).fill("")
         wait_for_htmx(frame)
         # With the search emptied the reader has no filter left: the whole share, at its plain URL.
         expect(embed.locator("#result-count")).to_have_text("3 events.")
         assert frame.url == embed_url
         embed.get_by_label(SEARCH).focus()
+        page.keyboard.press("Tab")
+        assert frame.evaluate("document.activeElement.textContent") == "Skip to the events"
         page.keyboard.press("Tab")
         assert frame.evaluate("document.activeElement.textContent") == "More filters"
         page.keyboard.press("Enter")

@@ -162,3 +162,20 @@ def test_back_on_the_share_page_shows_the_search_the_list_was_filtered_by(live_s
     expect(search).to_have_value("Hanoi")
     expect(page.locator("#f-sort")).to_have_value("newest")
     assert errors == []
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("javascript", [True, False])
+def test_the_handouts_print_button_is_offered_only_where_it_works(live_server, browser, javascript):
+    share = _share()
+    context = browser.new_context(java_script_enabled=javascript)
+    page = context.new_page()
+    page.goto(f"{live_server.url}/s/{share.token}/print/")
+    button = page.get_by_role("button", name="Print or save as PDF")
+    # It calls window.print(): without JavaScript it would be a button that does nothing (the browser's own
+    # Print command still prints the handout).
+    if javascript:
+        expect(button).to_be_visible()
+    else:
+        expect(button).to_have_count(0)
+    context.close()

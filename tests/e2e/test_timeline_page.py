@@ -172,7 +172,8 @@ def test_leaving_the_search_box_sends_nothing_more_and_adds_no_history_entry(liv
     # The search was sent as it was typed: leaving the box asks for the same list again, and Back would then stay put.
     assert requests == []
     assert page.evaluate("history.length") == entries
-    assert page.evaluate("document.activeElement.id") == "f-from"
+    # Focus moved on to what follows the box (the link to skip to the events), not lost to a swapped-in form.
+    assert page.evaluate("document.activeElement.textContent.trim()") == "Skip to the events"
     assert console_errors == []
 
 
@@ -192,3 +193,29 @@ def test_pressing_enter_in_the_search_box_sends_the_search_once(live_server, pag
     assert "singapore" in page.locator(EVENTS).first.text_content().lower()
     assert page.evaluate("document.activeElement.id") == "f-q"
     assert console_errors == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_on_a_phone_the_search_box_is_in_view_while_the_other_filters_start_folded(live_server, browser, seeded):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.goto(live_server.url + "/")
+    # Searching is what a student comes to do: it must not hide behind a closed "Filters" disclosure.
+    search = page.get_by_label("Search titles, sentences and actors")
+    expect(search).to_be_visible()
+    expect(page.locator("#f-from")).to_be_hidden()
+    assert page.locator("#results .event-title").first.is_visible()
+    search.press_sequentially("Singapore", delay=30)
+    expect(page).to_have_url(re.compile(r"\?q=Singapore$"))
+    wait_for_htmx(page)
+    expect(search).to_be_visible()
+    expect(search).to_have_value("Singapore")
+    expect(page.locator("#results .event-title").first).to_contain_text("Singapore")
+    # The other filters are one tap away, and what they are is said in their summary.
+    page.get_by_text("More filters").click()
+    expect(page.locator("#f-from")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert errors == []
+    context.close()

@@ -28,6 +28,11 @@ def titles(result_or_qs) -> list[str]:
         ("2018-06-12", datetime.date(2018, 6, 12), datetime.date(2018, 6, 12), "2018-06-12"),
         ("12 June 2018", datetime.date(2018, 6, 12), datetime.date(2018, 6, 12), "2018-06-12"),
         ("February 2024", datetime.date(2024, 2, 1), datetime.date(2024, 2, 29), "2024-02"),
+        # As news writes them (AP style) and as some keyboards and spreadsheets do: read, not refused.
+        ("Sept 2018", datetime.date(2018, 9, 1), datetime.date(2018, 9, 30), "2018-09"),
+        ("Sept. 12, 2018", datetime.date(2018, 9, 12), datetime.date(2018, 9, 12), "2018-09-12"),
+        ("2018/06", datetime.date(2018, 6, 1), datetime.date(2018, 6, 30), "2018-06"),
+        ("2018/06/12", datetime.date(2018, 6, 12), datetime.date(2018, 6, 12), "2018-06-12"),
     ],
 )
 def test_a_date_bound_names_the_whole_period_typed(text, start, end, canonical):

@@ -342,3 +342,14 @@ def test_every_note_form_lists_who_can_see_it_in_the_same_order(client, editor, 
     assert options(client.get(document.get_absolute_url()).content.decode(), "highlight-visibility") == adding
     refused = client.post(f"/documents/{document.pk}/highlights/", {"highlight-quote_exact": "not in it", "highlight-body": "x"})
     assert options(refused.content.decode(), "highlight-visibility") == adding
+
+
+def test_a_note_added_on_an_event_page_opened_from_a_filtered_list_keeps_that_list(client, teacher, event):
+    client.force_login(teacher)
+    page = client.get(f"/events/{event.pk}/", {"q": "Singapore", "from": "2018"}).content.decode()
+    # The note and reply forms name the page they are on, filters and all.
+    assert f'<input type="hidden" name="next" value="/events/{event.pk}/?q=Singapore&amp;from=2018">' in page
+    response = add_note(client, event, "Ask what the statement committed to.", next=f"/events/{event.pk}/?q=Singapore&from=2018")
+    note = Annotation.objects.get()
+    # Back on the same page, at the new note: "Timeline" and previous/next still follow the list it came from.
+    assert response.headers["Location"] == f"/events/{event.pk}/?q=Singapore&from=2018#note-{note.pk}"

@@ -443,3 +443,20 @@ def test_a_preview_without_javascript_shows_only_the_date_reading_and_keeps_what
     assert "February 2020 has 29 days" in unreadable.content.decode()
     event.refresh_from_db()
     assert event.version == 1
+
+
+@pytest.mark.parametrize("htmx", [False, True])
+def test_rejecting_an_event_from_its_own_page_does_not_lead_back_to_a_page_that_is_now_not_found(client, editor, event, htmx):
+    client.force_login(editor)
+    # The form was loaded from the event's page while it was published: its "next" is that page.
+    data = form_data(event, status=Status.REJECTED, reason="Not an event", next=event.get_absolute_url())
+    response = client.post(f"/events/{event.pk}/edit/", data, headers={"HX-Request": "true"} if htmx else {})
+    where = response.headers["HX-Redirect"] if htmx else response.headers["Location"]
+    assert where == "/review/?status=rejected"
+    assert client.get(where).status_code == 200
+
+
+def test_a_published_event_still_leads_back_to_the_page_it_was_edited_from(client, editor, event):
+    client.force_login(editor)
+    data = form_data(event, title="Trump–Kim summit", next=event.get_absolute_url())
+    assert client.post(f"/events/{event.pk}/edit/", data).headers["Location"] == event.get_absolute_url()

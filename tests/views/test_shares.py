@@ -323,3 +323,28 @@ def test_the_new_share_page_says_which_filters_it_could_not_use_and_the_edit_pag
     share = _share(teacher)
     edit = client.get(reverse("timeline:share_edit", args=[share.pk])).content.decode()
     assert f'href="{reverse("timeline:event_list")}?from=2018"' in edit and "re-applied on every visit" in edit
+
+
+def test_an_expiry_date_already_past_is_refused_with_the_date_named(client, teacher, summits):
+    client.force_login(teacher)
+    yesterday = timezone.localdate() - datetime.timedelta(days=1)
+    response = client.post(reverse("timeline:share_new") + "?from=2018", {"title": "Summits", "mode": "live", "expires_on": yesterday.isoformat()})
+    assert response.status_code == 200 and not SharedTimeline.objects.exists()
+    assert f"{yesterday:%-d %B %Y} has passed: the link would never open. Choose today or a later day, or leave it empty." in response.content.decode()
+
+
+def test_an_expiry_date_of_today_is_accepted(client, teacher, summits):
+    client.force_login(teacher)
+    today = timezone.localdate().isoformat()
+    client.post(reverse("timeline:share_new") + "?from=2018", {"title": "Summits", "mode": "live", "expires_on": today})
+    assert SharedTimeline.objects.get().expires_on.isoformat() == today
+
+
+def test_an_expired_share_can_still_be_renamed_without_touching_its_date(client, teacher, summits):
+    share = _share(teacher, expires_on=timezone.localdate() - datetime.timedelta(days=30))
+    client.force_login(teacher)
+    response = client.post(reverse("timeline:share_edit", args=[share.pk]),
+                           {"title": "Renamed", "mode": "live", "expires_on": share.expires_on.isoformat()})
+    assert response.status_code == 302
+    share.refresh_from_db()
+    assert share.title == "Renamed"

@@ -22,7 +22,7 @@ def _own_note(request, pk: int) -> Annotation:
     """Notes are edited and deleted by their author only (a highlight needing review may also be removed by an editor)."""
     note = get_object_or_404(Annotation.objects.visible_to(request.user), pk=pk)
     if note.author_id != request.user.pk and not (note.needs_review and is_editor(request.user)):
-        raise PermissionDenied
+        raise PermissionDenied("Only the person who wrote this note can change or delete it.")
     return note
 
 
@@ -52,7 +52,10 @@ def note_create(request, pk: int):
     note.author, note.event, note.parent = request.user, event, parent
     note.save()
     messages.success(request, "Note added.")
-    return _back(request, _target(note))
+    # Back to the page the note was written on (an event page keeps the list it was opened from), at the new note.
+    if next_url := safe_next(request, request.POST.get("next", "")):
+        return redirect(f"{next_url.split('#')[0]}#note-{note.pk}")
+    return redirect(_target(note))
 
 
 @annotator_required

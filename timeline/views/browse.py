@@ -7,14 +7,16 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
+from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.views.decorators.vary import vary_on_headers
 
 from timeline.charts import eras_in_year, load_eras
-from timeline.filters import EventFilterForm, FilterResult, canonical_query, filter_events
+from timeline.filters import EventFilterForm, FilterResult, apply_filters, canonical_query, filter_events
 from timeline.models import Actor, Document, Event, EventSource, Status
 from timeline.permissions import is_editor
+from timeline.shares import describe_filters
 
 PAGE_SIZE = 50
 # A reloaded "show more" URL re-renders at most this many pages, so a page's cost stays bounded.
@@ -68,7 +70,7 @@ def event_rows(events: QuerySet) -> QuerySet:
 def _page_number(request: HttpRequest) -> int:
     raw = request.GET.get("page", "1")
     if not raw.isdigit() or int(raw) < 1 or len(raw) > 6:
-        raise Http404("No such page")
+        raise Http404(f"“{raw[:20]}” is not a page number." if not raw.isdigit() else f"There is no page {raw[:20]} of this list.")
     return int(raw)
 
 
@@ -81,7 +83,7 @@ def timeline_context(result: FilterResult, page: int, base_url: str, *, first_pa
     """The context of the list, chart and facet partials; shares render the same partials with their own base_url."""
     pages = max(1, math.ceil(result.total / PAGE_SIZE))
     if page > pages:
-        raise Http404("No such page")
+        raise Http404(f"There is no page {page} of this list: it has {pages} page{pluralize(pages)}.")
     offset = (first_page - 1) * PAGE_SIZE
     # One row more than the page, in the same queries: the next page's first event, where "Show more" lands
     # without JavaScript (the reloaded page shows everything from the top, so the reader would scroll past it all).
@@ -103,6 +105,8 @@ def timeline_context(result: FilterResult, page: int, base_url: str, *, first_pa
         "shown": min(result.total, page * PAGE_SIZE) - offset,
         # Each event's link carries the list's filters and page, so its page can lead back to this list.
         "list_query": _with_page(result.query, page),
+        # Nothing found: say which filters found nothing ("events from 2018 matching “zzz”").
+        "empty_words": describe_filters(result.filters) if not result.total and result.is_filtered else "",
     }
 
 
@@ -126,6 +130,9 @@ def event_list(request: HttpRequest) -> HttpResponse:
     else:
         context = timeline_context(result, page, base_url, first_page=max(1, page - MAX_PAGES_PER_VIEW + 1))
         template = "timeline/event_list.html"
+    if not result.total and not result.filters["plans"] and result.plans_count:
+        # Nothing found, though announcements and plans (hidden by default) match: one link shows them.
+        context["plans_query"] = canonical_query(result.filters, plans=True)
     response = render(request, template, context)
     if partial:
         # The canonical URL, whatever the form sent: typing and "show more" replace the history entry, the rest add one.
@@ -137,13 +144,19 @@ def event_list(request: HttpRequest) -> HttpResponse:
 
 def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     sources = Prefetch("sources", queryset=EventSource.objects.select_related("document").order_by("pk"))
-    event = get_object_or_404(Event.objects.prefetch_related("actors", sources), pk=pk, status=Status.PUBLISHED)
+    event = Event.objects.prefetch_related("actors", sources).filter(pk=pk, status=Status.PUBLISHED).first()
+    if event is None:
+        raise Http404(f"There is no published event number {pk}.")
     # The list the reader came from (its rows pass their filters and page on): "Timeline" leads back to it, rebuilt
     # from what the filter form understands, so nothing else in this URL reaches the link.
     page = request.GET.get("page", "")
     page = int(page) if page.isdigit() and len(page) <= 6 else 1
-    list_query = _with_page(canonical_query(EventFilterForm(request.GET).filters), page)
-    return render(request, "timeline/event_detail.html", {"event": event, "list_query": list_query})
+    form = EventFilterForm(request.GET)
+    list_query = _with_page(canonical_query(form.filters), page)
+    # Step through the list the reader came from, one event at a time, as a slideshow of the timeline does.
+    previous, following = apply_filters(form).around(event, newest_first=form.filters["sort"] == "newest")
+    context = {"event": event, "list_query": list_query, "previous": previous, "following": following}
+    return render(request, "timeline/event_detail.html", context)
 
 
 def document_list(request: HttpRequest) -> HttpResponse:
@@ -152,7 +165,9 @@ def document_list(request: HttpRequest) -> HttpResponse:
 
 
 def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    document = get_object_or_404(Document, pk=pk)
+    document = Document.objects.filter(pk=pk).first()
+    if document is None:
+        raise Http404(f"There is no document number {pk}.")
     sources = list(
         document.sources.filter(event__status=Status.PUBLISHED).select_related("event").order_by("sentence_start", "pk")
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections import Counter
+from urllib.parse import urlsplit
 
 from django.contrib import messages
 from django.http import HttpResponseBadRequest
@@ -45,7 +46,10 @@ def partial_for(request, template: str, name: str) -> str:
 
 
 def _next_url(request, event: Event) -> str:
-    if url := safe_next(request, request.POST.get("next") or request.GET.get("next") or ""):
+    url = safe_next(request, request.POST.get("next") or request.GET.get("next") or "")
+    # The event's own page answers only while the event is published: an editor who rejected it (or sent it back to
+    # the queue) from there would land on "not found", so they go to the queue's list of such events instead.
+    if url and (event.status == Status.PUBLISHED or urlsplit(url).path != event.get_absolute_url()):
         return url
     if event.status == Status.PUBLISHED:
         return event.get_absolute_url()

@@ -45,7 +45,7 @@ FORMATS: dict[str, tuple[str, bool, Writer]] = {
 
 def _respond(request: HttpRequest, filename: str, records: list[EventRecord], title: str, introduction: str = "") -> HttpResponse:
     if filename not in FORMATS:
-        raise Http404("No such export format")
+        raise Http404(f"There is no download called “{filename[:40]}”: there are {', '.join(FORMATS)}.")
     content_type, attachment, write = FORMATS[filename]
     site_url = request.build_absolute_uri("/").rstrip("/")
     response = HttpResponse(write(records, title, introduction, site_url), content_type=content_type)
@@ -56,7 +56,7 @@ def _respond(request: HttpRequest, filename: str, records: list[EventRecord], ti
 
 def export_events(request: HttpRequest, filename: str) -> HttpResponse:
     if filename not in FORMATS:
-        raise Http404("No such export format")
+        raise Http404(f"There is no download called “{filename[:40]}”: there are {', '.join(FORMATS)}.")
     # Every matching event, not one page of them: the page number is ignored.
     events = apply_filters(EventFilterForm(request.GET), Event.objects.published()).prefetch_related(*shares.EVENT_RELATIONS)
     events = list(events)

@@ -17,7 +17,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.db.models import Q
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -29,7 +29,7 @@ from django.views.decorators.vary import vary_on_headers
 from timeline import shares
 from timeline.exports import EventRecord, from_events, from_snapshots
 from timeline.filters import canonical_query, filter_events
-from timeline.models import Event, SharedTimeline
+from timeline.models import Event, SharedTimeline, SharedTimelineItem
 from timeline.permissions import sharer_required
 
 # Only the embed may be framed, by any site (a school's pages or an LMS); every other page keeps 'none'.
@@ -54,6 +54,16 @@ class ShareForm(forms.ModelForm):
         }
         labels = {"expires_on": "Link expires after"}
         help_texts = {"expires_on": "Optional. The link stops working the day after this date."}
+
+    def clean_expires_on(self) -> datetime.date | None:
+        expires_on = self.cleaned_data["expires_on"]
+        # A day already past is a slip (a wrong year, a US-order date): the class would get a dead link. A share
+        # that has expired keeps its date when only its title or notes are edited.
+        if expires_on and expires_on < timezone.localdate() and (not self.instance.pk or "expires_on" in self.changed_data):
+            raise forms.ValidationError(
+                f"{expires_on:%-d %B %Y} has passed: the link would never open. Choose today or a later day, or leave it empty."
+            )
+        return expires_on
 
     def clean_pin(self) -> list[int]:
         ids = [int(n) for n in re.findall(r"(?:events/)?(\d+)", self.cleaned_data["pin"])]
@@ -82,7 +92,11 @@ def _get_share_for_user(request: HttpRequest, pk: int) -> SharedTimeline:
 
 
 def get_share_by_token(token: str) -> SharedTimeline:
-    return get_object_or_404(SharedTimeline, token=token)
+    share = SharedTimeline.objects.filter(token=token).first()
+    if share is None:
+        # Most often a link cut short or mistyped when copied from a board or a message.
+        raise Http404("No shared timeline has this link. Check that the whole link was copied, or ask your teacher for it again.")
+    return share
 
 
 def _share_url(request: HttpRequest, share: SharedTimeline, query: str = "") -> str:
@@ -146,6 +160,14 @@ def _form_records(share: SharedTimeline) -> tuple[list[EventRecord], set[int]]:
     return from_events(events), excluded
 
 
+def _hidden_notes(share: SharedTimeline, listed: set[int]) -> list[SharedTimelineItem]:
+    """Class notes on events the form cannot list: an editor has since rejected or withdrawn the event (or deleted
+    it). The class no longer sees them, and the teacher would not know why without being told; the notes are kept,
+    and show again if the event is published again."""
+    items = share.items.exclude(class_note="").select_related("event").order_by("event__date_start", "pk")
+    return [item for item in items if item.event_id not in listed]
+
+
 @sharer_required
 def share_edit(request: HttpRequest, pk: int) -> HttpResponse:
     share = _get_share_for_user(request, pk)
@@ -167,6 +189,7 @@ def share_edit(request: HttpRequest, pk: int) -> HttpResponse:
         "form": form,
         "share": share,
         "rows": _form_rows(records, shares.class_notes(share), excluded),
+        "hidden_notes": _hidden_notes(share, {r.id for r in records}),
         "state": shares.link_state(share),
         "share_url": _share_url(request, share),
         "embed_url": request.build_absolute_uri(reverse("timeline:share_embed", args=[share.token])),
@@ -204,6 +227,8 @@ def _share_context(request: HttpRequest, share: SharedTimeline, view_name: str =
         "query": view.query,
         # Where the filter form, the chart's bars and "Clear all" lead: the page being read (share page or embed).
         "base_url": reverse(view_name, args=[share.token]),
+        # The reader's filters found nothing: say which ("events matching “zzz”").
+        "empty_words": shares.describe_filters(view.filters.filters) if view.narrowed and not rows else "",
     }
 
 
@@ -235,7 +260,11 @@ def share_detail(request: HttpRequest, token: str) -> HttpResponse:
 def share_embed(request: HttpRequest, token: str) -> HttpResponse:
     """The share inside a class page's iframe, with a compact filter form that reloads (or, with htmx, swaps the
     results of) this same URL: a reader never leaves the embed, and narrows within the share, never beyond it."""
-    share = get_share_by_token(token)
+    try:
+        share = get_share_by_token(token)
+    except Http404 as missing:
+        # Said inside the frame: the site's own 404 page may not be framed, so the class page would show a blank box.
+        return render(request, "shares/share_missing_embed.html", {"message": missing.args[0]}, status=404)
     if gone := gone_response(request, share, embed=True):
         return gone
     context = _share_context(request, share, "timeline:share_embed")
