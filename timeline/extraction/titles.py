@@ -48,7 +48,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _subordinate_after_a_report(sentence, lo, hi, spans) or _dated_subordinate(sentence, lo, hi, spans)
             or _named_agreement(sentence, lo, hi, spans)
             or _commented_happening(sentence, lo, hi, spans) or _told_after_a_comment(sentence, lo, hi, spans)
-            or _participle_on_an_object(sentence, lo, hi, spans)
+            or _recalled_happening(sentence, lo, hi, spans) or _participle_on_an_object(sentence, lo, hi, spans)
             or _set_off_happening(sentence, lo, hi, spans) or _after_fronted_phrase(sentence, lo, hi, spans)
             or _name_after_an_opening_date(sentence, lo, hi, spans) or _aside_on_a_noun(sentence, lo, hi, spans)
             or _relative_after_a_preposition(sentence, lo, hi, spans)
@@ -256,6 +256,30 @@ _PARTICIPLE_AFTER_OF = re.compile(
     r"(?P<more>\s+(?:in|at|by|near)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s+"
     # (the date, or a later one of a list: "in the 1970s and [1980s]", "on July 8, 2025, and on [August 27, 2025]")
     r"(?:in|on|during)\s+(?:[^;:()]{1,40}?(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:(?:in|on)\s+)?)?$")
+
+
+# A happening recalled as the object of a preposition, with a year: "invoked good memories of his previous meetings
+# with U.S. President Donald Trump in 2018 and 2019"
+_RECALLED = re.compile(
+    r"\b(?:of|about|on|from|to)\s+(?P<det>his|her|their|its|the)\s+(?P<np>(?:[a-z-]+\s+){0,2}?(?:meetings?|summits?|talks|"
+    r"visits?|trips?|negotiations|encounters?)(?:\s+with\s+(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*)?)\s+(?:in|during)\s+"
+    r"(?:[^,;:()]{1,30}?(?:,\s*|\s+)(?:and|or)\s+)?$")
+
+
+def _recalled_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """"Kim also invoked "good memories" of his previous meetings with Donald Trump in 2018 and 2019" -> "Kim's
+    previous meetings with Donald Trump": a year after a happening named as what is spoken of is that happening's,
+    not the speaking's."""
+    if not re.search(r"\d{4}", sentence[lo:hi]) or (m := _RECALLED.search(sentence, max(0, lo - 160), lo)) is None:
+        return None
+    if m["det"] == "the":
+        return f"The {m['np']}"
+    # (past an opening phrase, "While striking a firm tone, Kim also invoked ...", and the adverb after the subject)
+    before = re.sub(r"^(?:While|After|Before|Since|When|As|In|On|At)\s+[^,]{1,60},\s*", "", sentence[:m.start()])
+    subject = re.sub(r"\s+(?:also|then|later|again|once|[a-z]+ly)$", "", _subject_of(before.rstrip(" ,")))
+    if not subject or not subject[:1].isupper() or subject.split()[0] in ("The", "A", "An", "It", "He", "She", "They"):
+        return None
+    return f"{subject}'s {m['np']}"
 
 
 def _participle_on_an_object(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:

@@ -387,8 +387,11 @@ def test_a_participle_set_off_by_commas_is_what_was_done_to_the_subject():
     assert events("Monday's launch is the second this year. The first came on 2 May.")[-1].title == (
         "The first launch came on 2 May")
     # a title too long loses words it can spare before it is cut: a hedge, "also", an office before a full name
+    assert events("Kim also invoked what he described as good memories of his friendship with U.S. President "
+                  "Donald Trump in 2018.")[0].title == "Kim invoked good memories of his friendship with Donald Trump"
+    # but a year after a happening spoken of is that happening's: the meetings were in 2018, the invoking this year
     assert events("Kim also invoked what he described as good memories of his previous meetings with U.S. President "
-                  "Donald Trump in 2018.")[0].title == "Kim invoked good memories of his previous meetings with Donald Trump"
+                  "Donald Trump in 2018.")[0].title == "Kim's previous meetings with U.S. President Donald Trump"
     # a title is cut at a word, past a hundred characters
     long = events("Working-level nuclear talks between US and North Korean negotiators in Stockholm broke down on "
                   "5 October 2019 after only a few hours of talks.")[0].title
