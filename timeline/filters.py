@@ -149,13 +149,21 @@ class EventFilterForm(forms.Form):
         # The order the page shows when its URL names none, or a bad one: a share's is the one its teacher saved.
         self.default_sort = default_sort
         self.notices: list[str] = []
+        # The notices of values left out (a date not understood, an unknown actor): a page can show them beside its
+        # results, a download cannot, and refuses instead (views.exports)
+        self.ignored: list[str] = []
         self._clean_once = False
+
+    def _ignore(self, notice: str) -> None:
+        self.notices.append(notice)
+        self.ignored.append(notice)
 
     def clean_q(self) -> str:
         # The query stays as typed (in the box and the URL), but what search_terms leaves out of it is said.
         q = self.cleaned_data.get("q") or ""
         words = _words(q)
         if q.strip() and not words:
+            # (a notice only: the query stays in the page's links as typed, and a download of it holds what the page shows)
             self.notices.append(f"The search “{q.strip()[:40]}” has no letters or digits to look for, so it is ignored.")
         elif len(words) > MAX_TERMS:
             left_out = " ".join(words[MAX_TERMS:])
@@ -174,7 +182,7 @@ class EventFilterForm(forms.Form):
             return None
         bound = parse_bound(raw)
         if bound is None:
-            self.notices.append(f"{label} date “{raw[:40]}” was not understood and is ignored (try 2018, June 2018 or 2018-06-12).")
+            self._ignore(f"{label} date “{raw[:40]}” was not understood and is ignored (try 2018, June 2018 or 2018-06-12).")
         return bound
 
     def clean_actor(self) -> list[Actor]:
@@ -184,7 +192,7 @@ class EventFilterForm(forms.Form):
         found = {a.slug: a for a in Actor.objects.filter(slug__in=slugs[:20])}
         unknown = [s for s in slugs if s not in found]
         if unknown:
-            self.notices.append(f"Unknown actor “{unknown[0][:40]}” is ignored.")
+            self._ignore(f"Unknown actor “{unknown[0][:40]}” is ignored.")
         return [found[s] for s in slugs if s in found]
 
     def clean_category(self) -> list[str]:
@@ -192,7 +200,7 @@ class EventFilterForm(forms.Form):
         known = [v for v in values if v in Category.values or v in CATEGORY_GROUPS]
         if len(known) < len(values):
             bad = next(v for v in values if v not in known)
-            self.notices.append(f"Unknown category “{bad[:40]}” is ignored.")
+            self._ignore(f"Unknown category “{bad[:40]}” is ignored.")
         return known
 
     def clean_document(self) -> list[Document]:
@@ -200,13 +208,13 @@ class EventFilterForm(forms.Form):
         ids = [int(v) for v in values if v.isdigit() and len(v) < 12]
         found = {d.pk: d for d in Document.objects.filter(pk__in=ids[:20]).only("pk", "title", "published")} if ids else {}
         if len(found) < len(values):
-            self.notices.append("A source document that does not exist is ignored.")
+            self._ignore("A source document that does not exist is ignored.")
         return [found[i] for i in ids if i in found]
 
     def clean_precision(self) -> str:
         value = self.cleaned_data.get("precision") or ""
         if value and value not in PRECISION_LEVELS:
-            self.notices.append(f"Unknown precision “{value[:20]}” is ignored.")
+            self._ignore(f"Unknown precision “{value[:20]}” is ignored.")
             return ""
         return value
 
@@ -233,7 +241,7 @@ class EventFilterForm(forms.Form):
             self.is_valid()
             for name, errors in self.errors.items():
                 label = self.fields[name].label if name in self.fields else name
-                self.notices.append(f"{label}: {errors[0]} The value is ignored.")
+                self._ignore(f"{label}: {errors[0]} The value is ignored.")
         data = dict(self.cleaned_data) if hasattr(self, "cleaned_data") else {}
         defaults = {"q": "", "from": None, "to": None, "actor": [], "both": False, "category": [], "document": [],
                     "precision": "", "plans": False, "annotated": False, "sort": self.default_sort}

@@ -1,6 +1,8 @@
 """The export downloads: the timeline's querystring, shares' class notes, and each file parsed back."""
 
 import csv
+import html
+import re
 import datetime
 import io
 
@@ -108,3 +110,21 @@ def test_every_export_of_the_seed_timeline_parses_back_with_one_entry_per_event(
             selectors = {s["type"]: s for s in source["target"]["selector"]}
             position = selectors["TextPositionSelector"]
             assert documents[source["document"]["id"]][position["start"] : position["end"]] == selectors["TextQuoteSelector"]["exact"]
+
+
+def test_a_download_with_a_filter_that_cannot_be_read_is_refused_naming_it(client, events, teacher):
+    response = client.get(reverse("timeline:export", args=["events.csv"]), {"from": "banana", "q": "talks"})
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert "banana" in body and "not made" in body  # before, it downloaded every event, the date ignored
+    # a good address downloads as before, and a share's downloads are held to the same
+    assert client.get(reverse("timeline:export", args=["events.csv"]), {"from": "2018"}).status_code == 200
+    share = SharedTimeline.objects.create(title="Class", owner=teacher, query="")
+    assert client.get(reverse("timeline:share_export", args=[share.token, "events.ics"]),
+                      {"to": "31 Feb 2020"}).status_code == 400
+
+
+def test_the_download_links_of_a_page_with_an_ignored_filter_still_download(client, events):
+    page = client.get(reverse("timeline:event_list"), {"from": "banana", "q": "*"}).content.decode()
+    links = re.findall(r'href="(/export/[^"]+)"', page)
+    assert links and all(client.get(html.unescape(link)).status_code == 200 for link in links)

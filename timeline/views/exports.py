@@ -54,11 +54,26 @@ def _respond(request: HttpRequest, filename: str, records: list[EventRecord], ti
     return response
 
 
+def _refused_filters(form: EventFilterForm) -> HttpResponse | None:
+    """A download asked for with a filter that cannot be read is refused, naming it: the page would show the
+    notice and ignore the value, but a file has nowhere to say so, and would hold more than was asked for."""
+    form.filters  # noqa: B018 (reading the filters validates them and writes the notices)
+    if not form.ignored:
+        return None
+    problems = "\n".join(f"- {notice}" for notice in form.ignored)
+    return HttpResponse(f"This download was not made: a filter in its address cannot be read.\n{problems}\n"
+                        "Correct the address, or download from the timeline page, whose links are always valid.\n",
+                        status=400, content_type="text/plain; charset=utf-8")
+
+
 def export_events(request: HttpRequest, filename: str) -> HttpResponse:
     if filename not in FORMATS:
         raise Http404(f"There is no download called “{filename[:40]}”: there are {', '.join(FORMATS)}.")
+    form = EventFilterForm(request.GET)
+    if refused := _refused_filters(form):
+        return refused
     # Every matching event, not one page of them: the page number is ignored.
-    events = apply_filters(EventFilterForm(request.GET), Event.objects.published()).prefetch_related(*shares.EVENT_RELATIONS)
+    events = apply_filters(form, Event.objects.published()).prefetch_related(*shares.EVENT_RELATIONS)
     events = list(events)
     records = from_events(events, shares.combined_notes(None, [e.pk for e in events]))
     return _respond(request, filename, records, "Diplomacy timeline")
@@ -68,6 +83,8 @@ def share_export(request: HttpRequest, token: str, filename: str) -> HttpRespons
     share: SharedTimeline = get_share_by_token(token)
     if gone := gone_response(request, share):
         return gone
+    if refused := _refused_filters(EventFilterForm(request.GET)):
+        return refused
     records = shares.share_view(share, request.GET).records
     notes = shares.combined_notes(share, [r.id for r in records if r.id])
     records = [replace(r, note=notes[r.id]) if r.id in notes else r for r in records]
