@@ -1,10 +1,10 @@
 """The export downloads: the timeline's querystring, shares' class notes, and each file parsed back."""
 
 import csv
-import html
-import re
 import datetime
+import html
 import io
+import re
 
 import icalendar
 import jsonschema
