@@ -542,9 +542,21 @@ _FIRST_SINCE = re.compile(r"\b(?:is|was|marks|marked|would\s+be|will\s+be|become
 TOLD_AFTER = re.compile(r"[^,.;:]{0,40}?,\s+(?:when|in\s+which|under\s+which|at\s+which)\s+")
 
 
+# A date that is only a unit ("the same year", "the day") defined by the restrictive clause after it
+_UNIT_DEFINED = re.compile(r"(?i:(?:the|that)\s+(?:same\s+|very\s+)?(?:year|month|week|day))")
+_DEFINED_BY = re.compile(r"\s+(?:in|during|on)\s+which\s+|\s+when\s+")
+
+
 def _told_after_a_comment(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
     """What happened at the date, when a commenting main clause names it and a clause after it tells it: "It is a
-    far cry from October 2000, when Albright met Kim Jong Il" -> "Albright met Kim Jong Il"; None otherwise."""
+    far cry from October 2000, when Albright met Kim Jong Il" -> "Albright met Kim Jong Il"; or when the date is
+    only the unit that clause defines ("it comes during the same year in which the cooling tower was brought down");
+    None otherwise."""
+    if _UNIT_DEFINED.fullmatch(sentence, lo, hi) and (defined := _DEFINED_BY.match(sentence, hi)) is not None:
+        end = _MAIN_CLAUSE_END.search(sentence, defined.end())
+        happening = _without_dates(sentence, defined.end(), end.start() if end else len(sentence), spans)
+        if len(happening.split()) >= 3 and _has_verb(happening):
+            return happening
     opener = _SENTENCE_OPENER.match(sentence)
     told = TOLD_AFTER.match(sentence, hi)
     if told is None:

@@ -2412,3 +2412,9 @@ def test_a_likely_happening_is_hypothetical_and_a_visit_not_expected_until_after
     assert (e.date_start, e.modality) == (dt.date(2026, 1, 1), "planned")
     [e] = events("Seoul wants an answer no later than March.", dt.date(2025, 11, 20))
     assert e.date_text == "March"
+
+
+def test_a_date_that_is_only_the_unit_a_clause_defines_is_titled_by_that_clause():
+    text = ("North Korea demolished the tower in June 2008. The decision takes North Korea off a list, and it comes "
+            "during the same year in which the Yongbyon cooling tower was brought down.")
+    assert _titled(text, dt.date(2008, 10, 12))[-1] == ("the same year", "The Yongbyon cooling tower was brought down")

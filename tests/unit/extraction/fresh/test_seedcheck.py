@@ -59,8 +59,6 @@ KNOWN_FAILURES = {
     '012-began-in-beijing-in-august-2003': "category -, want CONSULT",
     '012-the-same-year-in-which': "gives 2002-01-01..2002-12-31 year asserted - 'It comes in which the Yongbyon "
         "cooling tower was brought down'; want 2008",
-    '012-title-not-it-comes-in-which': "title 'It comes in which the Yongbyon cooling tower was brought down'",
-    '012-openers': "title 'It comes in which the Yongbyon cooling tower was brought down'",
     # briefs/013-north-korea-quits-six-party-talks.md
     '013-condemnation-of-the-april-launch': 'category CONSULT, want MOBILIZE/ACCUSE; title "The announcement from '
         'Pyongyang came in response to the Security Council\'s…" (want \'launch\')',
