@@ -323,3 +323,13 @@ def test_the_new_share_page_says_which_filters_it_could_not_use_and_the_edit_pag
     share = _share(teacher)
     edit = client.get(reverse("timeline:share_edit", args=[share.pk])).content.decode()
     assert f'href="{reverse("timeline:event_list")}?from=2018"' in edit and "re-applied on every visit" in edit
+
+
+def test_the_share_forms_name_the_filters_in_words_with_a_phrase_as_typed(client, teacher, summits):
+    client.force_login(teacher)
+    page = client.get(reverse("timeline:share_new"), {"q": '"Singapore summit"'}).content.decode()
+    assert "Singapore summit" in page and "Hanoi summit" not in page
+    assert "as you filtered it (events matching ‘&quot;Singapore summit&quot;’)" in page
+    share = _share(teacher, query="q=%22Singapore+summit%22&sort=newest")
+    edit = client.get(reverse("timeline:share_edit", args=[share.pk])).content.decode()
+    assert "events matching ‘&quot;Singapore summit&quot;’, newest first</a>" in edit
