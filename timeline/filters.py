@@ -100,23 +100,73 @@ def parse_bound(text: str) -> Bound | None:
 
 
 WORD = r"[^\W_]+"
+# Straight quotes, and the curly and low ones a phone or a word processor types; each opens or closes a phrase
+# (a pasted “…” closes with a different mark than it opens with). NFKC folds the full-width one to a straight one.
+QUOTES = "\"“”„‟«»"
+
+# A search term: one word, or a phrase of words that must appear together and in that order.
+Term = tuple[str, ...]
 
 
-def search_terms(q: str) -> list[str]:
-    """The first MAX_TERMS words of a query, lower-cased; punctuation (and so any full-text query syntax) is dropped.
+@dataclass(frozen=True)
+class ParsedQuery:
+    terms: list[Term]  # what is looked for: at most MAX_TERMS words in all, phrases counted word by word
+    left_out: list[Term]  # what the limit leaves out, for the notice
 
-    Each word is one more subquery, hence the limit; ``EventFilterForm`` tells the reader what it leaves out.
+
+def parse_query(q: str) -> ParsedQuery:
+    """The query's words and quoted phrases, lower-cased; punctuation (and so any full-text query syntax) is dropped.
+
+    Outside quotes every word is a term of its own. Between quotes the words are one term, a phrase: its words must
+    follow one another in the title, in the sentence or in one actor's name or alias. A quote left open runs to the
+    end of the query, so a phrase being typed ("“Singapore sum") already narrows the list as its words come. Each
+    word of a phrase is a word start as any other word is, so a phrase of one word is that word.
+
+    Each word is a little more work for the index (a word outside quotes one more subquery), hence the limit of
+    MAX_TERMS words in all; a phrase the limit cuts keeps its first words. ``EventFilterForm`` says what is left out.
 
     Compatibility forms are folded first (NFKC): an East Asian keyboard types full-width "Ｔｒｕｍｐ", which neither
     the full-text index nor the actor names would otherwise match.
     """
-    return _words(q)[:MAX_TERMS]
+    text = unicodedata.normalize("NFKC", q).lower()
+    terms: list[Term] = []
+    # Splitting at every quote leaves the text outside quotes at even places and the phrases at odd ones.
+    for place, part in enumerate(re.split(f"[{QUOTES}]", text)):
+        words = _words(part)
+        if place % 2 and words:
+            terms.append(tuple(words))
+        else:
+            terms.extend((word,) for word in words)
+    kept: list[Term] = []
+    left_out: list[Term] = []
+    room = MAX_TERMS
+    for term in terms:
+        if room > 0:
+            kept.append(term[:room])
+        if len(term) > room:
+            left_out.append(term[max(room, 0):])
+        room -= len(term)
+    return ParsedQuery(kept, left_out)
 
 
-def _words(q: str) -> list[str]:
+def search_terms(q: str) -> list[Term]:
+    """The terms of a query that are looked for (see ``parse_query``): each a word, or a phrase of several."""
+    return parse_query(q).terms
+
+
+def _words(text: str) -> list[str]:
     # Letters and digits: Python's \w also counts "_", which both full-text indexes read as a space, so a term "__"
     # would be a search that matches nothing rather than one said to be ignored.
-    return re.findall(WORD, unicodedata.normalize("NFKC", q).lower())
+    return re.findall(WORD, text)
+
+
+def describe_query(q: str) -> str:
+    """The query as typed (spaces tidied), quoted for a sentence: “summit”, or ‘"Singapore summit" talks’.
+
+    A phrase's own quotes are kept, as the reader typed them, so the outer quote is the single one around them.
+    """
+    q = " ".join(q.split())
+    return f"‘{q}’" if any(mark in q for mark in QUOTES) else f"“{q}”"
 
 
 class MultipleValueField(forms.Field):
@@ -161,13 +211,15 @@ class EventFilterForm(forms.Form):
     def clean_q(self) -> str:
         # The query stays as typed (in the box and the URL), but what search_terms leaves out of it is said.
         q = self.cleaned_data.get("q") or ""
-        words = _words(q)
-        if q.strip() and not words:
+        parsed = parse_query(q)
+        if q.strip() and not parsed.terms:
             # (a notice only: the query stays in the page's links as typed, and a download of it holds what the page shows)
             self.notices.append(f"The search “{q.strip()[:40]}” has no letters or digits to look for, so it is ignored.")
-        elif len(words) > MAX_TERMS:
-            left_out = " ".join(words[MAX_TERMS:])
-            self.notices.append(f"Only the first {MAX_TERMS} words of the search are looked for; “{left_out[:60]}” is left out.")
+        elif parsed.left_out:
+            # A phrase cut by the limit is named with its quotes: what is left out of it is still a phrase's end.
+            left_out = " ".join(f'"{" ".join(term)}"' if len(term) > 1 else term[0] for term in parsed.left_out)
+            self.notices.append(f"Only the first {MAX_TERMS} words of the search are looked for; "
+                                f"{describe_query(left_out[:60])} is left out.")
         return q
 
     def clean_from(self) -> Bound | None:
@@ -261,8 +313,11 @@ def category_values(selected: list[str]) -> list[str]:
     return list(dict.fromkeys(values))
 
 
-def text_condition(terms: list[str]) -> Q:
+def text_condition(terms: list[Term]) -> Q:
     """Every term must start a word of the title or sentence (full-text index) or of one of the event's actors' names.
+
+    A phrase's words must follow one another, each a word start, within the title, within the sentence or within one
+    actor's name or alias: never from one to the other, which no reader would call "together".
 
     The full-text side is an index lookup (FTS5 on SQLite, tsvector + GIN on PostgreSQL); the actor side looks up
     the few hundred actors by name and follows the actor link table's index, so no query scans the events.
@@ -271,26 +326,44 @@ def text_condition(terms: list[str]) -> Q:
     link = Event.actors.through.objects
     for term in terms:
         # A word start, as the full-text side's prefix query: "us" finds "US Congress" but not "Russia". A term is
-        # made of word characters only (search_terms), so it needs no escaping; "(^|\W)" means the same to Python's
+        # made of word characters only (parse_query), so it needs no escaping; "(^|\W)" means the same to Python's
         # re (Django's REGEXP on SQLite) and to PostgreSQL's regular expressions.
         # An actor's aliases count as its name: "US" and "DPRK" find the United States and North Korea, whose events'
-        # sentences often write "U.S." or "the North" instead.
+        # sentences often write "U.S." or "the North" instead. A phrase's next word follows the rest of a word and
+        # what separates words; in the aliases' JSON text that is never a '"', which would run into the next alias.
+        in_name = r"\w*\W+".join(term)
+        in_alias = r'\w*[^\w"]+'.join(term)
         named = Actor.objects.annotate(alias_text=Cast("aliases", TextField())).filter(
-            Q(name__iregex=rf"(^|\W){term}") | Q(alias_text__iregex=rf"(^|\W){term}"))
+            Q(name__iregex=rf"(^|\W){in_name}") | Q(alias_text__iregex=rf"(^|\W){in_alias}"))
         by_actor = link.filter(actor__in=named.values("pk")).values("event_id")
         if connection.vendor == "sqlite":
-            text = RawSQL("SELECT rowid FROM timeline_event_fts WHERE timeline_event_fts MATCH %s", [f'"{term}"*'])
+            # '"a"* + "b"*' is FTS5's phrase of two prefixes: "b..." must be the token after "a...", in one column.
+            phrase = " + ".join(f'"{word}"*' for word in term)
+            text = RawSQL("SELECT rowid FROM timeline_event_fts WHERE timeline_event_fts MATCH %s", [phrase])
             condition &= Q(pk__in=text) | Q(pk__in=by_actor)
         elif connection.vendor == "postgresql":
             # One IN over a UNION ALL, not two INs joined by OR: PostgreSQL tests an OR of subqueries row by row
             # over every event and then plans the text side as a scan of the table as well, where one set becomes a
             # semi-join whose text side is a GIN lookup (a term in half the events is still a scan: it is cheaper).
-            matches = RawSQL(f"search @@ to_tsquery('{PG_CONFIG}', %s)", [f"{term}:*"], output_field=BooleanField())
+            matches = RawSQL(f"search @@ to_tsquery('{PG_CONFIG}', %s)", [pg_tsquery(term)], output_field=BooleanField())
             condition &= Q(pk__in=Event.objects.filter(matches).values("pk").union(by_actor, all=True))
         else:  # Other databases have no index here: a scan, correct but slow.
-            text = Event.objects.filter(Q(title__icontains=term) | Q(sentence__icontains=term)).values("pk")
+            words = " ".join(term)
+            text = Event.objects.filter(Q(title__icontains=words) | Q(sentence__icontains=words)).values("pk")
             condition &= Q(pk__in=text) | Q(pk__in=by_actor)
     return condition
+
+
+def pg_tsquery(term: Term) -> str:
+    """The tsquery text for one term: "summit:*", or for a phrase its prefixes joined by <-> ("followed by").
+
+    The search column weighs the title A and the sentence B (search_index.py) so that a phrase is matched in one
+    of them, as FTS5 matches it in one column: in a single tsvector the title's last word and the sentence's first
+    would be neighbours. The configuration keeps stop words, so "meeting of the" needs no phraseto_tsquery gaps.
+    """
+    if len(term) == 1:
+        return f"{term[0]}:*"
+    return " | ".join("(" + " <-> ".join(f"{word}:*{weight}" for word in term) + ")" for weight in "AB")
 
 
 def date_condition(start: Bound | None, end: Bound | None, spans: dict[str, int]) -> Q:

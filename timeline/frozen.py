@@ -24,6 +24,7 @@ from timeline.filters import (
     WORD,
     EventFilterForm,
     FilterResult,
+    Term,
     category_values,
     counted_result,
     search_terms,
@@ -74,8 +75,9 @@ def snapshot_tests(f: dict, snapshots: list[dict]) -> dict[str, Test]:
         levels = set(PRECISION_LEVELS[f["precision"]][1])
         tests["precision"] = lambda s: s["precision"] in levels
     if terms := search_terms(f["q"]):
-        aliases = _alias_words()
-        tests["q"] = lambda s: all(_has_term(s, _fold(term), aliases) for term in terms)
+        actor_names = _actor_names()
+        folded = [tuple(_fold(word) for word in term) for term in terms]
+        tests["q"] = lambda s: all(_has_term(s, term, actor_names) for term in folded)
     if f["annotated"]:
         ids = [s["id"] for s in snapshots if s.get("id")]
         public = Annotation.objects.filter(event_id__in=ids, visibility=Annotation.Visibility.PUBLIC)
@@ -101,25 +103,40 @@ def _stem(term: str) -> str:
     return term
 
 
-def _alias_words() -> dict[str, list[str]]:
-    """The words of each actor's name and aliases, by name, as ``filters.text_condition`` searches them."""
-    return {name: re.findall(r"\w+", _fold(" ".join([name, *(aliases or [])])))
+def _actor_names() -> dict[str, list[list[str]]]:
+    """The words of each actor's name and of each of its aliases apart, by name, as ``filters.text_condition``
+    searches them: a phrase is found within one of them, not from a name into an alias."""
+    return {name: [_name_words(text) for text in [name, *(aliases or [])]]
             for name, aliases in Actor.objects.values_list("name", "aliases")}
 
 
-def _has_term(snapshot: dict, term: str, aliases: dict[str, list[str]] | None = None) -> bool:
-    """A word of the title or sentence starts with the term's stem, or a word of an actor's name or alias with the
-    term.
+def _name_words(name: str) -> list[str]:
+    # As text_condition's regular expression reads a name: \w, so "_" joins.
+    return re.findall(r"\w+", _fold(name))
+
+
+def _has_term(snapshot: dict, term: Term, names: dict[str, list[list[str]]] | None = None) -> bool:
+    """The term's words start words that follow one another in the title, in the sentence, or in one of the actors'
+    names or aliases; a word of the text starts with the term word's stem, a word of a name with the word itself.
 
     Word starts on both sides, as ``filters.text_condition``: "us" is not found inside "Russia", but "US" finds the
-    United States by its alias.
+    United States by its alias. A phrase is not looked for across the title and the sentence, as FTS5 keeps
+    them in two columns.
     """
-    stem = _stem(term)
+    stems = [_stem(word) for word in term]
     # The text's words as the full-text index splits them (at "_" too); actors' names as text_condition's regex does.
-    words = re.findall(WORD, _fold(f"{snapshot.get('title', '')} {snapshot.get('sentence', '')}"))
-    names = [w for name in snapshot.get("actors", ())
-             for w in ((aliases or {}).get(name) or re.findall(r"\w+", _fold(name)))]
-    return any(w.startswith(stem) for w in words) or any(w.startswith(term) for w in names)
+    texts = [re.findall(WORD, _fold(snapshot.get(key, ""))) for key in ("title", "sentence")]
+    if any(_follow(words, stems) for words in texts):
+        return True
+    lists = [words for name in snapshot.get("actors", ())
+             for words in ((names or {}).get(name) or [_name_words(name)])]
+    return any(_follow(words, list(term)) for words in lists)
+
+
+def _follow(words: list[str], starts: list[str]) -> bool:
+    """Whether some run of consecutive ``words`` starts with ``starts``, one by one."""
+    n = len(starts)
+    return any(all(w.startswith(s) for w, s in zip(words[i:i + n], starts)) for i in range(len(words) - n + 1))
 
 
 class SnapshotCounter:

@@ -34,6 +34,20 @@ ANALYZE_FROM_EVENTS = 10_000
 # search in Python as FTS5 does.
 PG_CONFIG = "timeline_english"
 PG_STEMMER = "timeline_english_stem"
+
+
+def _pg_words(column: str) -> str:
+    # PostgreSQL's parser keeps punctuated words whole beside their parts ("Jong-un" is 'jong-un', 'jong', 'un' at
+    # three positions) or only whole ("U.S." is one 'u.s', "example.org" one host name), where FTS5 and frozen
+    # shares read two words side by side: the phrase "Kim Jong Un" or "U.S. envoy" would not be found. With
+    # punctuation read as a space first, its words and their positions are theirs.
+    return f"to_tsvector('{PG_CONFIG}', regexp_replace(coalesce({column}, ''), '[[:punct:]]+', ' ', 'g'))"
+
+
+# Title and sentence weighed apart (A and B): a phrase must be matched within one of them, as FTS5 matches it
+# within one column, so a title's last word and its sentence's first are not "together" (filters.pg_tsquery).
+PG_SEARCH_VECTOR = f"setweight({_pg_words('title')}, 'A') || setweight({_pg_words('sentence')}, 'B')"
+
 # Upper bounds (days) of the span buckets; the last one catches anything longer, which nothing realistic is.
 SPAN_BUCKETS = (0, 7, 31, 62, 92, 184, 366, 731, 1827, 3653, 36525, 3660000)
 # Covering for the date-range and count queries: with date_end, category and modality in the index as well, they
@@ -157,8 +171,7 @@ POSTGRESQL_STATEMENTS = [
     END $$
     """,
     # The generated column needs no application code on any write path; the GIN index makes @@ an index lookup.
-    "ALTER TABLE timeline_event ADD COLUMN IF NOT EXISTS search tsvector GENERATED ALWAYS AS "
-    f"(to_tsvector('{PG_CONFIG}', coalesce(title, '') || ' ' || coalesce(sentence, ''))) STORED",
+    f"ALTER TABLE timeline_event ADD COLUMN IF NOT EXISTS search tsvector GENERATED ALWAYS AS ({PG_SEARCH_VECTOR}) STORED",
     "CREATE INDEX IF NOT EXISTS timeline_event_search ON timeline_event USING GIN (search)",
     f"""
     CREATE OR REPLACE FUNCTION timeline_tally_add(eid bigint, d date, cat text, prec text, is_asserted boolean, delta int)

@@ -24,6 +24,7 @@ from timeline.filters import (
     FilterResult,
     apply_filters,
     canonical_query,
+    describe_query,
     filter_events,
     parse_bound,
 )
@@ -236,11 +237,18 @@ def describe_filters(f: dict) -> str:
     if f["precision"]:
         parts.append(f"with the date {PRECISION_LEVELS[f['precision']][0]}")
     if f["q"].strip():
-        parts.append(f"matching “{' '.join(f['q'].split())}”")
+        parts.append(f"matching {describe_query(f['q'])}")
     if f["annotated"]:
         parts.append("with public notes")
     words = " ".join(["events", *parts]) if parts else "all published events"
     return words + (", announcements and plans included" if f["plans"] else "")
+
+
+def describe_query_string(query: str) -> str:
+    """A canonical querystring in words for the teacher's form, order included: where the raw querystring showed
+    ``q=%22Singapore+summit%22``, this says "events matching ‘"Singapore summit"’", the phrase as typed."""
+    f = EventFilterForm(QueryDict(query)).filters
+    return describe_filters(f) + (f", {SORTS[f['sort']]}" if f["sort"] != "oldest" else "")
 
 
 def narrowing(result: FilterResult, order: str) -> str:

@@ -5,7 +5,9 @@ from django.db import connection
 from django.http import QueryDict
 
 from tests.factories import ActorFactory, DocumentFactory, EventFactory, EventSourceFactory, UserFactory
+from timeline.exports.records import from_events
 from timeline.filters import EventFilterForm, apply_filters, canonical_query, filter_events, parse_bound
+from timeline.frozen import filter_snapshots
 from timeline.models import Annotation, Event, EventTally, Modality, Precision, Status
 
 
@@ -142,7 +144,7 @@ def common_words(corpus):
 @pytest.mark.parametrize(("query", "expected"), [
     ("the summit", ["Singapore summit"]),  # the Hanoi summit has no word starting with "the"
     ("Meeting of the", ["Meeting of the envoys"]),
-    ('"Meeting of the"', ["Meeting of the envoys"]),  # quotes are punctuation: the same words
+    ('"Meeting of the"', ["Meeting of the envoys"]),  # and as a phrase
     ("no deal", ["No deal in Hanoi"]),
     ("will against", ["No deal in Hanoi"]),
     ("of", ["Meeting of the envoys", "No deal in Hanoi"]),  # "officials" starts with "of"
@@ -168,6 +170,69 @@ def test_an_underscore_joins_no_words_and_searches_as_the_space_the_index_reads(
     assert titles(filter_events(q("q=meeting_envoys"))) == ["Meeting of the envoys"]
     EventFactory(title="Agenda_item on talks", date_start=datetime.date(2019, 1, 2), sentence="")
     assert titles(filter_events(q("q=item"))) == ["Agenda_item on talks"]  # as frozen shares read it
+
+
+@pytest.fixture
+def phrases(db):
+    kim = ActorFactory(name="Kim Jong Un", slug="kim-jong-un", aliases=["Chairman Kim"])
+    dprk = ActorFactory(name="North Korea", slug="north-korea", aliases=["DPRK", "Pyongyang"])
+    EventFactory(title="Réunion à Genève", date_start=datetime.date(1994, 10, 21), actors=[dprk],
+                 sentence="Genève talks opened on the framework.")
+    EventFactory(title="Singapore summit", date_start=datetime.date(2018, 6, 12), actors=[kim],
+                 sentence="Talks followed at the Capella hotel.")
+    EventFactory(title="Meeting of the envoys", date_start=datetime.date(2018, 8, 1), sentence="Envoys of both Koreas met.")
+    EventFactory(title="Summit in Pyongyang after Singapore", date_start=datetime.date(2018, 9, 18), actors=[dprk],
+                 sentence="Moon Jae-in met Kim Jong-un; a U.S. envoy was not there.")
+    EventFactory(title="Meeting the envoys of Japan", date_start=datetime.date(2019, 2, 27), sentence="Officials met.")
+
+
+GENEVA, SINGAPORE, ENVOYS, PYONGYANG, JAPAN = ("Réunion à Genève", "Singapore summit", "Meeting of the envoys",
+                                                "Summit in Pyongyang after Singapore", "Meeting the envoys of Japan")
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ('"Singapore summit"', [SINGAPORE]),  # together and in that order, not "Summit ... after Singapore"
+    ("“Singapore summit”", [SINGAPORE]),  # curly quotes, as a phone or a word processor types them
+    ("„Singapore summit“", [SINGAPORE]),
+    ("singapore summit", [SINGAPORE, PYONGYANG]),  # without quotes, each word anywhere
+    ('"summit singapore"', []),
+    ('"Meeting of the"', [ENVOYS]),  # common words are part of the phrase
+    ("Meeting of the", [ENVOYS, JAPAN]),
+    ('"Genève talks"', [GENEVA]),  # accents folded inside a phrase
+    ('"geneve talks"', [GENEVA]),
+    ('"à Genève"', [GENEVA]),
+    ('"summit talks"', []),  # a title's last word and its sentence's first are not together
+    ("summit talks", [SINGAPORE]),
+    ('"moon jae in"', [PYONGYANG]),  # punctuation between the words of a phrase is a space, as between words
+    ('"U.S. envoy"', [PYONGYANG]),
+    ('"Singapore sum', [SINGAPORE]),  # a quote left open runs to the end: the phrase as it is being typed
+    ('"summit"', [SINGAPORE, PYONGYANG]),  # a phrase of one word is the word
+    ('"summ" "after singapore"', [PYONGYANG]),  # a phrase and a word together
+    ('"chairman kim"', [SINGAPORE]),  # an actor's alias
+    ('"jong un"', [SINGAPORE, PYONGYANG]),  # an actor's name (Singapore), or the sentence's "Kim Jong-un"
+    ('"korea dprk"', []),  # not from an actor's name into its alias
+    ('"dprk pyongyang"', []),  # nor from one alias into the next
+    ('"un talks"', []),  # nor from an actor's name into the text
+    ("un talks", [SINGAPORE]),
+])
+def test_a_quoted_phrase_finds_its_words_together_in_order_alike_on_every_database_and_in_frozen_shares(
+        phrases, query, expected):
+    params = QueryDict(mutable=True)
+    params["q"] = query
+    assert titles(filter_events(params)) == expected
+    # A frozen share searches its snapshots in Python: the same query must find the same events.
+    snapshots = [record.to_snapshot() for record in from_events(Event.objects.published())]
+    assert [s["title"] for s in filter_snapshots(params, snapshots).events] == expected
+
+
+def test_words_joined_by_punctuation_are_found_one_by_one_on_every_database(corpus):
+    # FTS5 and frozen shares read "U.S." as "u" and "s"; PostgreSQL's parser kept it whole as one 'u.s', and a host
+    # name ("example.org") or a hyphenated name ("Jae-in", also kept whole beside its parts) likewise.
+    EventFactory(title="U.S. envoy at example.org", date_start=datetime.date(2019, 1, 2), sentence="")
+    EventFactory(title="Moon Jae-in in Hanoi", date_start=datetime.date(2019, 1, 3), sentence="")
+    assert titles(filter_events(q("q=s envoy"))) == ["U.S. envoy at example.org"]
+    assert titles(filter_events(q("q=org"))) == ["U.S. envoy at example.org"]
+    assert titles(filter_events(q("q=jae hanoi"))) == ["Moon Jae-in in Hanoi"]
 
 
 def test_the_precision_filter_keeps_events_known_at_least_that_well(corpus):
@@ -302,7 +367,7 @@ def test_a_short_range_charts_months_and_each_bar_narrows_to_its_month(corpus):
 def test_filters_use_indexes_not_scans_of_the_events(corpus):
     from django.db.models.sql import Query  # noqa: F401
 
-    for querystring in ("from=2018&to=2019", "category=AGREE", "actor=north-korea", "q=summit"):
+    for querystring in ("from=2018&to=2019", "category=AGREE", "actor=north-korea", "q=summit", 'q="singapore summit"'):
         queryset = filter_events(q(querystring)).events
         sql, params = queryset.query.sql_with_params()
         with connection.cursor() as cursor:
@@ -318,12 +383,14 @@ def test_a_search_can_use_the_gin_index_rather_than_read_every_event_on_postgres
     # subqueries ("hashed SubPlan"), a scan even with scans priced out; one IN over a union is a join on the index.
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")
-        for querystring in ("q=summit", "q=the summit", "q=north korea&from=2018"):
+        for querystring in ("q=summit", "q=the summit", "q=north korea&from=2018", 'q="meeting of the" envoys'):
             sql, params = filter_events(q(querystring)).events.query.sql_with_params()
             cursor.execute("EXPLAIN " + sql, params)
             plan = "\n".join(row[0] for row in cursor.fetchall())
             assert "Seq Scan on timeline_event " not in plan and "SubPlan" not in plan, (querystring, plan)
             assert "Bitmap Index Scan on timeline_event_search" in plan, (querystring, plan)
+            # The phrase is one tsquery the GIN index answers, its positions checked on the rows it finds.
+            assert ("<->" in plan) == ("meeting" in querystring), (querystring, plan)
 
 
 def test_a_date_range_finds_an_event_longer_than_its_precision_suggests(corpus):

@@ -149,6 +149,27 @@ def test_search_words_past_the_eighth_are_named_as_left_out_as_the_reader_types(
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("q", ['"Singapore summit"', "“Singapore summit”"])
+def test_a_quoted_phrase_finds_its_words_together_and_stays_in_the_box_as_typed(client, q):
+    EventFactory(title="Singapore summit", date_start=datetime.date(2018, 6, 12))
+    EventFactory(title="Summit after Singapore", date_start=datetime.date(2018, 9, 18))
+    body = client.get(URL, {"q": q}).content.decode()
+    assert "Singapore summit" in body and "Summit after Singapore" not in body
+    assert f'name="q" value="{q.replace('"', "&quot;")}"' in body
+    assert 'class="notices"' not in body
+
+
+@pytest.mark.django_db
+def test_a_phrase_cut_by_the_word_limit_is_named_with_its_quotes_as_left_out(client):
+    EventFactory(title="Singapore summit")  # "North Korea and the United States met in Singapore on 12 June 2018."
+    q = 'north korea "the united states met in singapore on june" summit'
+    body = client.get(URL, {"q": q}, headers={**HTMX, "HX-Target": "results"}).content.decode()
+    # Eight words are looked for: two, then the phrase's first six, which still find the event.
+    assert "Only the first 8 words of the search are looked for; ‘&quot;on june&quot; summit’ is left out." in body
+    assert "Singapore summit" in body
+
+
+@pytest.mark.django_db
 @pytest.mark.parametrize("page", ["0", "x", "-1", "9"])
 def test_a_page_that_does_not_exist_is_a_404(client, page):
     EventFactory()

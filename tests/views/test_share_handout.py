@@ -89,6 +89,19 @@ def test_the_handout_printed_from_a_filtered_page_holds_what_it_showed_and_says_
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_a_phrase_is_searched_as_one_and_said_as_typed_in_what_the_share_holds_and_how_it_is_narrowed(client, teacher,
+                                                                                                      summits, mode):
+    # Every summit's sentence says "Singapore": only one event has the two words together.
+    saved = _share(teacher, mode, query="q=%22Singapore+summ%22")
+    body = client.get(reverse("timeline:share_print", args=[saved.token])).content.decode()
+    assert _titles(body) == ["Singapore summit"]
+    assert "This timeline holds events matching ‘&quot;Singapore summ&quot;’." in body
+    share = _share(teacher, mode, query="from=2018")
+    narrowed = client.get(reverse("timeline:share_print", args=[share.token]), {"q": "“summit in”"}).content.decode()
+    assert _titles(narrowed) == [] and _narrowing(narrowed) == "Filtered: events matching ‘“summit in”’."
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_a_handout_filtered_to_nothing_says_so_outside_the_list(client, teacher, summits, mode):
     share = _share(teacher, mode)
     body = client.get(reverse("timeline:share_print", args=[share.token]), {"q": "sanctions"}).content.decode()

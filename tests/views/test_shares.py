@@ -348,3 +348,13 @@ def test_an_expired_share_can_still_be_renamed_without_touching_its_date(client,
     assert response.status_code == 302
     share.refresh_from_db()
     assert share.title == "Renamed"
+
+
+def test_the_share_forms_name_the_filters_in_words_with_a_phrase_as_typed(client, teacher, summits):
+    client.force_login(teacher)
+    page = client.get(reverse("timeline:share_new"), {"q": '"Singapore summit"'}).content.decode()
+    assert "Singapore summit" in page and "Hanoi summit" not in page
+    assert "as you filtered it (events matching ‘&quot;Singapore summit&quot;’)" in page
+    share = _share(teacher, query="q=%22Singapore+summit%22&sort=newest")
+    edit = client.get(reverse("timeline:share_edit", args=[share.pk])).content.decode()
+    assert "events matching ‘&quot;Singapore summit&quot;’, newest first</a>" in edit

@@ -127,7 +127,8 @@ def share_new(request: HttpRequest) -> HttpResponse:
         shares.save_share(share=share, notes=notes, excluded=excluded, pinned=form.cleaned_data["pin"], freeze=True)
         messages.success(request, "Saved. Share the link below with your class.")
         return redirect("timeline:share_edit", pk=share.pk)
-    context = {"form": form, "rows": _form_rows(records, {}, set()), "filters": result, "share": None}
+    context = {"form": form, "rows": _form_rows(records, {}, set()), "filters": result, "share": None,
+               "saved_filters": shares.describe_query_string(result.query)}
     return render(request, "shares/share_form.html", context)
 
 
@@ -191,6 +192,7 @@ def share_edit(request: HttpRequest, pk: int) -> HttpResponse:
         "rows": _form_rows(records, shares.class_notes(share), excluded),
         "hidden_notes": _hidden_notes(share, {r.id for r in records}),
         "state": shares.link_state(share),
+        "saved_filters": shares.describe_query_string(share.query),
         "share_url": _share_url(request, share),
         "embed_url": request.build_absolute_uri(reverse("timeline:share_embed", args=[share.token])),
     }
