@@ -52,7 +52,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _set_off_happening(sentence, lo, hi, spans) or _after_fronted_phrase(sentence, lo, hi, spans)
             or _name_after_an_opening_date(sentence, lo, hi, spans) or _aside_on_a_noun(sentence, lo, hi, spans)
             or _relative_after_a_preposition(sentence, lo, hi, spans)
-            or _landmark_with_its_date(sentence, lo, hi, spans)
+            or _landmark_with_its_date(sentence, lo, hi, spans) or _possessed_landmark(sentence, lo, hi, spans)
             or _fronted_participle(sentence, lo, hi, spans)
             or _gerund_opening(sentence, lo, hi, spans) or _one_of_counted(sentence, lo, hi, spans)
             or _as_it_did(sentence, lo, hi, spans) or _to_be_done(sentence, lo, hi, spans)
@@ -505,6 +505,22 @@ def _commented_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[
 
 _LANDMARK_BEFORE_DATE = re.compile(r"\b(?:after|before|following|since)\s+(?P<np>(?:[^,;:.()]|(?<=[A-Z])\.){2,60}?)"
                                    r"(?:\s+(?:in|on|at|by|during|over))?\s+$")
+
+
+# "after last month's missile test": a happening a date owns in the possessive, as the landmark of another
+_AFTER_OR_BEFORE = re.compile(r"\b(?:after|before|since|following|ahead\s+of|amid|despite)\s+$", re.IGNORECASE)
+_POSSESSED_HAPPENING = re.compile(r"['’]s\s+(?P<np>(?:[\w-]+\s+){0,2}?(?:tests?|launch(?:es)?|summit|meeting|talks|visit|"
+                                  r"attacks?|election|vote|parade|drills?|exercises?|speech|announcement|statement|"
+                                  r"ruling|decision|deal|agreement|crash|sinking|shelling|bombing))\b(?P<end>[\s.]*$)?")
+
+
+def _possessed_landmark(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """"The mood soured after last month's missile test" -> "The missile test": the date is the test's, which the
+    main clause is only placed after (or before, or since)."""
+    if not _AFTER_OR_BEFORE.search(sentence, max(0, lo - 12), lo):
+        return None
+    m = _POSSESSED_HAPPENING.match(sentence, hi)
+    return f"The {m['np']}" if m is not None and m["end"] is not None else None
 
 
 def _landmark_with_its_date(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:

@@ -857,8 +857,10 @@ def test_titles_keep_a_possessive_dates_preposition_and_the_sentences_subject():
         return [e.title for e in events(text, published)]
 
     assert titles("Only last year, the two countries were trading threats.") == ["The two countries were trading threats"]
+    # the date is the test's: the warning is only placed after it
     assert titles("The warning leaves little doubt about the mood after last month's missile test.") == [
-        "The warning leaves little doubt about the mood after the missile test"]
+        "The missile test"]
+    assert titles("Tuesday's talks ended early.") == ["The talks ended early"]
     assert titles("Under Kim Jong Un, North Korea has carried out four nuclear tests and, in 2017, tested its first "
                   "intercontinental ballistic missile, the Hwasong-14.") == [
         "North Korea tested its first intercontinental ballistic missile"]

@@ -94,7 +94,6 @@ KNOWN_FAILURES = {
     '023-the-latest-of-them-in-september-last-year': "actors lack ['North Korea'] (got []); title 'The latest of "
         "them' (want 'nuclear test')",
     '023-last-month-s-missile-test': "actors wrongly include ['Donald Trump']",
-    '023-openers': "title 'It leaves little doubt about the mood in Washington after the missile test'",
     # briefs/024-sixth-nuclear-test.md
     '024-the-test-on-3-september-2017': "actors wrongly include ['Donald Trump']",
     '024-punggye-ri-on-9-september-2016': "title 'The previous test took place at Punggye-ri' (want 'fifth')",
