@@ -1428,3 +1428,11 @@ def test_weekdays_counted_back_and_a_time_away():
     assert values("Two Sundays ago the ministry spoke.", thursday) == [("Two Sundays ago", "2025-11-09")]
     assert values("The summit is 10 days away.", thursday) == [("10 days away", "2025-11-30")]
     assert values("He stayed two weeks away from home.", thursday) == [("two weeks", "P2W")]
+
+
+def test_late_after_a_reporting_verb_is_the_time_of_day():
+    assert values("The JCS had said late Tuesday that the missile flew 1,000 km.", dt.date(2025, 11, 26)) == [
+        ("late Tuesday", "2025-11-25")]
+    assert timexes("The JCS said late Tuesday that it flew.", dt.date(2025, 11, 26)) == [
+        ("late Tuesday", "DATE", "2025-11-25", "END")]
+    assert values("The talks ended early on Thursday.", dt.date(2025, 11, 26)) == [("Thursday", "2025-11-20")]

@@ -58,8 +58,10 @@ def weekday(m, text):
         return None  # "Bloody Sunday", "Super Tuesday", "Ash Wednesday": a name with a weekday in it
     mod = {"early": "START", "late": "END"}.get((m["mod"] or "").lower(), "")
     start, end = m.start(), (m.end("poss") if m["poss"] and not part else m.end())
-    if m["mod"] and (looks_like_verb(before) or before in ("up", "down", "off", "out", "away", "back")):
-        # "ended early on Thursday", "left late Friday": the adverb tells how the happening went
+    if m["mod"] and (looks_like_verb(before) or before in ("up", "down", "off", "out", "away", "back")) and before not in (
+            "said", "announced", "reported", "told", "added", "stated", "confirmed", "wrote", "posted", "tweeted"):
+        # "ended early on Thursday", "left late Friday": the adverb tells how the happening went (but "said late
+        # Tuesday" is when the report came)
         mod, start = "", m.start("wd")
     if m["poss"] and not part:
         end = m.end("wd")
