@@ -53,6 +53,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _name_after_an_opening_date(sentence, lo, hi, spans) or _aside_on_a_noun(sentence, lo, hi, spans)
             or _relative_after_a_preposition(sentence, lo, hi, spans)
             or _landmark_with_its_date(sentence, lo, hi, spans) or _possessed_landmark(sentence, lo, hi, spans)
+            or _bracketed_participle(sentence, lo, hi, spans)
             or _fronted_participle(sentence, lo, hi, spans)
             or _gerund_opening(sentence, lo, hi, spans) or _one_of_counted(sentence, lo, hi, spans)
             or _as_it_did(sentence, lo, hi, spans) or _to_be_done(sentence, lo, hi, spans)
@@ -512,6 +513,21 @@ _AFTER_OR_BEFORE = re.compile(r"\b(?:after|before|since|following|ahead\s+of|ami
 _POSSESSED_HAPPENING = re.compile(r"['’]s\s+(?P<np>(?:[\w-]+\s+){0,2}?(?:tests?|launch(?:es)?|summit|meeting|talks|visit|"
                                   r"attacks?|election|vote|parade|drills?|exercises?|speech|announcement|statement|"
                                   r"ruling|decision|deal|agreement|crash|sinking|shelling|bombing))\b(?P<end>[\s.]*$)?")
+
+
+_BRACKETED_PARTICIPLE = re.compile(r"(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}?)\s*[(\[]\s*"
+                                   r"(?P<part>[a-z]+ed|held|made|taken|begun|written)\s+(?:(?:on|in)\s+)?$")
+
+
+def _bracketed_participle(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """"The deal (signed 1994) collapsed in 2002" -> "The deal was signed" for 1994: a participle in brackets with
+    its date tells what was done to the noun before it."""
+    if not re.match(r"\s*[)\]]", sentence[hi:]) or (m := _BRACKETED_PARTICIPLE.search(sentence, 0, lo)) is None:
+        return None
+    if _has_verb(m["np"]) or not looks_like_verb(m["part"]):
+        return None
+    plural = re.search(r"(?<![su])s$", m["np"]) is not None
+    return f"{m['np']} {'were' if plural else 'was'} {m['part']}"
 
 
 def _possessed_landmark(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
@@ -1644,7 +1660,10 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
             clause = clause[:cut] + rest
     clause = re.sub(r"\s+([,.;:?!])", r"\1", re.sub(r"\s+", " ", clause)).strip(" ,;:.—–-")
     # brackets that only held a date, its zone or a stamp's word ("(Reported Sept. 3, 2024)")
-    clause = re.sub(r"\((?:\s*(?i:Reported|Updated|Published|Posted|Filed|Dated|As\s+of))?\s*\)|\s*\((?:local\s+time|"
+    # (or a participle whose date it held: "The deal (signed 1994) collapsed", "The report [published 2019] said")
+    clause = re.sub(r"\s*\[\s*(?:[a-z]+ed|held|made|taken|begun|written)?\s*\]"
+                    r"|\((?:\s*(?i:Reported|Updated|Published|Posted|Filed|Dated|As\s+of)|\s*(?:[a-z]+ed|held|made|taken|"
+                    r"begun|written))?\s*\)|\s*\((?:local\s+time|"
                     r"[A-Z]{2,4}\s+time)\)",
                     "", clause)
     clause = re.sub(r"\s{2,}", " ", clause).strip(" ,;:.—–-")

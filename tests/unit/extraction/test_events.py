@@ -2420,3 +2420,9 @@ def test_a_date_that_is_only_the_unit_a_clause_defines_is_titled_by_that_clause(
     text = ("North Korea demolished the tower in June 2008. The decision takes North Korea off a list, and it comes "
             "during the same year in which the Yongbyon cooling tower was brought down.")
     assert _titled(text, dt.date(2008, 10, 12))[-1] == ("the same year", "The Yongbyon cooling tower was brought down")
+
+
+def test_a_participle_in_brackets_with_its_date_tells_what_was_done_to_the_noun_before_it():
+    assert _titled("The deal (signed 1994) collapsed in 2002.") == [("1994", "The deal was signed"),
+                                                                   ("2002", "The deal collapsed")]
+    assert _titled("The report [published 2019] said little.") == [("2019", "The report was published")]
