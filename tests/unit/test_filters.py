@@ -341,6 +341,21 @@ def test_on_a_large_database_migrate_leaves_statistics_that_favour_the_browse_in
     assert numbers[2] == max(1, numbers[0] // 200)
 
 
+def test_install_gathers_planner_statistics_on_a_large_database_on_either_database(corpus, monkeypatch):
+    from django.test.utils import CaptureQueriesContext
+
+    from timeline import search_index
+
+    def statements():
+        with CaptureQueriesContext(connection) as queries:
+            search_index.install(connection)
+        return [query["sql"] for query in queries]
+
+    assert "ANALYZE" not in statements()  # a handful of events: any plan is fast
+    monkeypatch.setattr(search_index, "ANALYZE_FROM_EVENTS", 1)
+    assert "ANALYZE" in statements()
+
+
 @pytest.mark.django_db(transaction=True)
 def test_tallies_are_right_again_after_a_flush_deletes_tables_in_any_order():
     from django.core.management import call_command
