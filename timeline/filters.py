@@ -26,9 +26,10 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.db import connection
-from django.db.models import BooleanField, Count, Exists, OuterRef, Q, QuerySet, TextField
+from django.db.models import BooleanField, Count, Exists, F, OuterRef, Q, QuerySet, TextField
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
+from django.db.models.lookups import Lookup
 from django.http import QueryDict
 
 from timeline.models import (
@@ -256,30 +257,85 @@ def text_condition(terms: list[str]) -> Q:
     The full-text side is an index lookup (FTS5 on SQLite, tsvector + GIN on PostgreSQL); the actor side looks up
     the few hundred actors by name and follows the actor link table's index, so no query scans the events.
     """
+    if connection.vendor == "postgresql":
+        return _postgresql_text_condition(terms)
     condition = Q()
     link = Event.actors.through.objects
     for term in terms:
-        # A word start, as the full-text side's prefix query: "us" finds "US Congress" but not "Russia". A term is
-        # made of word characters only (search_terms), so it needs no escaping; "(^|\W)" means the same to Python's
-        # re (Django's REGEXP on SQLite) and to PostgreSQL's regular expressions.
-        # An actor's aliases count as its name: "US" and "DPRK" find the United States and North Korea, whose events'
-        # sentences often write "U.S." or "the North" instead.
-        named = Actor.objects.annotate(alias_text=Cast("aliases", TextField())).filter(
-            Q(name__iregex=rf"(^|\W){term}") | Q(alias_text__iregex=rf"(^|\W){term}"))
-        by_actor = link.filter(actor__in=named.values("pk")).values("event_id")
+        by_actor = link.filter(actor__in=_named(term).values("pk")).values("event_id")
         if connection.vendor == "sqlite":
             text = RawSQL("SELECT rowid FROM timeline_event_fts WHERE timeline_event_fts MATCH %s", [f'"{term}"*'])
             condition &= Q(pk__in=text) | Q(pk__in=by_actor)
-        elif connection.vendor == "postgresql":
-            # One IN over a UNION ALL, not two INs joined by OR: PostgreSQL tests an OR of subqueries row by row
-            # over every event and then plans the text side as a scan of the table as well, where one set becomes a
-            # semi-join whose text side is a GIN lookup (a term in half the events is still a scan: it is cheaper).
-            matches = RawSQL(f"search @@ to_tsquery('{PG_CONFIG}', %s)", [f"{term}:*"], output_field=BooleanField())
-            condition &= Q(pk__in=Event.objects.filter(matches).values("pk").union(by_actor, all=True))
         else:  # Other databases have no index here: a scan, correct but slow.
             text = Event.objects.filter(Q(title__icontains=term) | Q(sentence__icontains=term)).values("pk")
             condition &= Q(pk__in=text) | Q(pk__in=by_actor)
     return condition
+
+
+def _named(term: str) -> QuerySet:
+    """Actors with a word of their name or of an alias starting with ``term``.
+
+    A word start, as the full-text side's prefix query: "us" finds "US Congress" but not "Russia". A term is made of
+    word characters only (search_terms), so it needs no escaping; "(^|\\W)" means the same to Python's re (Django's
+    REGEXP on SQLite) and to PostgreSQL's regular expressions. An actor's aliases count as its name: "US" and
+    "DPRK" find the United States and North Korea, whose events' sentences often write "U.S." or "the North" instead.
+    """
+    return Actor.objects.annotate(alias_text=Cast("aliases", TextField())).filter(
+        Q(name__iregex=rf"(^|\W){term}") | Q(alias_text__iregex=rf"(^|\W){term}"))
+
+
+def _postgresql_text_condition(terms: list[str]) -> Q:
+    """PostgreSQL's form of text_condition: the actors each term names are looked up first, by themselves.
+
+    With them known (a short list of ids, usually empty), a term no actor answers to is a plain ``search @@`` test
+    on the event row, and all such terms are one tsquery ("a:* & b:*"): one GIN lookup. Left inside the query, the
+    actor regex was a subquery the planner could only guess at; without fresh statistics it re-ran the whole union
+    for every event (a second for 1,000 events, bench_timeline).
+    """
+    link = Event.actors.through.objects
+    condition, words = Q(), []
+    for term in terms:
+        actor_ids = list(_named(term).values_list("pk", flat=True))
+        if actor_ids:
+            # One IN over a UNION ALL, not two INs joined by OR: PostgreSQL tests an OR of subqueries row by row
+            # over every event, where one set becomes a semi-join whose text side is a GIN lookup.
+            by_actor = link.filter(actor_id__in=actor_ids).values("event_id")
+            condition &= Q(pk__in=Event.objects.filter(_tsquery(f"{term}:*")).values("pk").union(by_actor, all=True))
+        else:
+            words.append(f"{term}:*")
+    if words:
+        condition &= _tsquery(" & ".join(words))
+    return condition
+
+
+def _tsquery(query: str) -> Q:
+    return Q(RawSQL(f"search @@ to_tsquery('{PG_CONFIG}', %s)", [query], output_field=BooleanField()))
+
+
+class AnyOf(Lookup):
+    """``column = ANY(%s)``: a list of values as one array parameter, which PostgreSQL checks through a hash table.
+
+    ``pk__in=ids`` would write one placeholder per id, tens of thousands for a common word.
+    """
+
+    lookup_name = "any_of"
+    prepare_rhs = False
+
+    def as_sql(self, compiler, connection):
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        return f"{lhs} = ANY(%s)", (*lhs_params, list(self.rhs))
+
+
+def matched_once(condition: Q) -> Q:
+    """On PostgreSQL, the events a search matches, found by one query and then named by id.
+
+    The result count, the facets, the chart and the list each filter by the search: four searches of the tsvector
+    column per request (a common word is a scan of every event's vector, 150–230 ms each at 100,000 events). Found
+    once, the others test ``id = ANY(ids)`` against a hash table. SQLite's FTS5 lookups are cheap enough to repeat.
+    """
+    if connection.vendor != "postgresql":
+        return condition
+    return Q(AnyOf(F("pk"), list(Event.objects.filter(condition).order_by().values_list("pk", flat=True))))
 
 
 def date_condition(start: Bound | None, end: Bound | None, spans: dict[str, int]) -> Q:
@@ -350,7 +406,7 @@ def _conditions(f: dict, tallies: dict) -> dict[str, Q]:
     if f["precision"]:
         conditions["precision"] = Q(precision__in=PRECISION_LEVELS[f["precision"]][1])
     if terms := search_terms(f["q"]):
-        conditions["q"] = text_condition(terms)
+        conditions["q"] = matched_once(text_condition(terms))
     if f["annotated"]:
         public_notes = Annotation.objects.filter(event=OuterRef("pk"), visibility=Annotation.Visibility.PUBLIC)
         conditions["annotated"] = Q(Exists(public_notes))

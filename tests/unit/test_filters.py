@@ -311,14 +311,30 @@ def test_a_search_can_use_the_gin_index_rather_than_read_every_event_on_postgres
     # A test database is so small that a scan is always cheapest: with scans priced out, what is left is the plan
     # the query's shape allows. Two INs joined by OR allow only reading every event and testing it against both
     # subqueries ("hashed SubPlan"), a scan even with scans priced out; one IN over a union is a join on the index.
+    from timeline.filters import search_terms, text_condition
+
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")
         for querystring in ("q=summit", "q=the summit", "q=north korea&from=2018"):
-            sql, params = filter_events(q(querystring)).events.query.sql_with_params()
+            terms = search_terms(q(querystring)["q"])
+            sql, params = Event.objects.filter(text_condition(terms)).values("pk").query.sql_with_params()
             cursor.execute("EXPLAIN " + sql, params)
             plan = "\n".join(row[0] for row in cursor.fetchall())
             assert "Seq Scan on timeline_event " not in plan and "SubPlan" not in plan, (querystring, plan)
             assert "Bitmap Index Scan on timeline_event_search" in plan, (querystring, plan)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's search is run once per request")
+def test_the_list_the_counts_and_the_chart_do_not_search_again_on_postgresql(corpus):
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        result = filter_events(q("q=summit&from=2017"))
+        titles(result)
+    searches = [query["sql"] for query in queries if "@@" in query["sql"]]
+    assert len(searches) == 1, searches
+    assert "ANY(" in str(result.events.query)
+    assert titles(result) == ["Singapore summit"] and result.total == 1
 
 
 def test_a_date_range_finds_an_event_longer_than_its_precision_suggests(corpus):
