@@ -313,9 +313,12 @@ def _tsquery(query: str) -> Q:
 
 
 class AnyOf(Lookup):
-    """``column = ANY(%s)``: a list of values as one array parameter, which PostgreSQL checks through a hash table.
+    """``column = ANY(%s::type[])``: a list of values as one array parameter, which PostgreSQL checks through a hash
+    table.
 
-    ``pk__in=ids`` would write one placeholder per id, tens of thousands for a common word.
+    ``pk__in=ids`` would write one placeholder per id, tens of thousands for a common word. The cast matters: ids
+    under 2**31 are sent as an integer[], and bigint = integer is a cross-type test that PostgreSQL does not hash,
+    so each row searched the whole array (the list of a 7,000-event search took 161 ms of SQL, 1.4 ms with it).
     """
 
     lookup_name = "any_of"
@@ -323,7 +326,7 @@ class AnyOf(Lookup):
 
     def as_sql(self, compiler, connection):
         lhs, lhs_params = self.process_lhs(compiler, connection)
-        return f"{lhs} = ANY(%s)", (*lhs_params, list(self.rhs))
+        return f"{lhs} = ANY(%s::{self.lhs.output_field.cast_db_type(connection)}[])", (*lhs_params, list(self.rhs))
 
 
 def matched_once(condition: Q) -> Q:
