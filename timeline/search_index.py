@@ -58,6 +58,18 @@ EXTRA_INDEXES = [
     "(status, precision, date_start, date_end, category, modality)",
 ]
 
+# On PostgreSQL the same index also carries the event's id (INCLUDE): the counts join the actor link table and the
+# search's ids on it, and an index holds no row id there as SQLite's do, so without it they read the table's wide
+# rows (title, sentence, tsvector: 67 MB at 100,000 events) instead of the 7 MB index. Index-only scans need the
+# visibility map that VACUUM sets (install runs it after a large load; autovacuum keeps it up after that). At
+# 100,000 events this took the counts of a category group from 127 to 73 ms of SQL and of "north" from 255 to 175.
+POSTGRESQL_INDEXES = [
+    ("CREATE INDEX IF NOT EXISTS timeline_event_browse_ids ON timeline_event "
+     "(status, precision, date_start, date_end, category, modality) INCLUDE (id)"),
+    "DROP INDEX IF EXISTS timeline_event_status_precision_start",
+    "DROP INDEX IF EXISTS timeline_event_browse",
+]
+
 
 def _span_bucket(days: str) -> str:
     cases = " ".join(f"WHEN {days} <= {limit} THEN {limit}" for limit in SPAN_BUCKETS[:-1])
@@ -230,7 +242,7 @@ POSTGRESQL_STATEMENTS = [
       RETURN NULL;
     END $$ LANGUAGE plpgsql
     """,
-    *EXTRA_INDEXES,
+    *POSTGRESQL_INDEXES,
     "DROP TRIGGER IF EXISTS timeline_event_tally ON timeline_event",
     "CREATE TRIGGER timeline_event_tally AFTER INSERT OR DELETE OR UPDATE OF status, modality, category, precision, "
     "date_start ON timeline_event FOR EACH ROW EXECUTE FUNCTION timeline_tally_event()",
@@ -291,12 +303,19 @@ def install(connection, *, rebuild: bool = False, recount: bool = False) -> None
             event_year = year.replace("date_start", "e.date_start")
             for statement in _RECOUNT:
                 cursor.execute(statement.format(year=year, span=span, event_year=event_year))
-        if vendor == "sqlite":
-            # The query planner needs statistics to pick the date, category and actor indexes over a scan of all
-            # events; on a small database any plan is fast, on a large one ANALYZE takes well under a second.
-            cursor.execute("SELECT COUNT(*) FROM timeline_event")
-            if cursor.fetchone()[0] >= ANALYZE_FROM_EVENTS:
+        # The query planner needs statistics to pick the date, category, actor and full-text indexes over a scan
+        # of all events; on a small database any plan is fast, on a large one ANALYZE takes well under a second.
+        # PostgreSQL's autovacuum analyzes too, but only once a tenth of a table has changed and a minute has
+        # passed: a bulk load measured straight after it was planned from the statistics of a part of it.
+        cursor.execute("SELECT COUNT(*) FROM timeline_event")
+        if cursor.fetchone()[0] >= ANALYZE_FROM_EVENTS:
+            if vendor == "postgresql" and not connection.in_atomic_block:
+                # VACUUM also sets the visibility map, without which an index-only scan still reads the table.
+                # It takes no lock that writers wait for; it cannot run inside a transaction (a migration's own).
+                cursor.execute("VACUUM (ANALYZE)")
+            else:
                 cursor.execute("ANALYZE")
+            if vendor == "sqlite":
                 _steer_planner(cursor)
 
 
@@ -339,6 +358,7 @@ def uninstall(connection) -> None:
                            "timeline_tally_add(bigint, date, text, text, boolean, int)")
             cursor.execute("DROP INDEX IF EXISTS timeline_event_search")
             cursor.execute("DROP INDEX IF EXISTS timeline_event_browse")
+            cursor.execute("DROP INDEX IF EXISTS timeline_event_browse_ids")
             cursor.execute("ALTER TABLE timeline_event DROP COLUMN IF EXISTS search")
             cursor.execute(f"DROP TEXT SEARCH CONFIGURATION IF EXISTS {PG_CONFIG}")
             cursor.execute(f"DROP TEXT SEARCH DICTIONARY IF EXISTS {PG_STEMMER}")

@@ -1,7 +1,9 @@
+import os
 import re
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db import connection
 
 from timeline.models import Event, EventTally
 
@@ -33,3 +35,25 @@ def test_it_prints_the_table_and_the_two_summary_lines(capsys):
 def test_the_workers_refuse_a_database_that_is_not_a_throwaway_one():
     with pytest.raises(CommandError):
         call_command("bench_timeline", measure=["/tmp/dev.sqlite3", "/tmp/other.sqlite3"])
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="needs a PostgreSQL server to make databases on")
+def test_it_measures_throwaway_databases_on_a_postgresql_server_and_drops_them(capsys):
+    import psycopg
+
+    config = connection.settings_dict
+    url = f"postgres://{config['USER']}:{config['PASSWORD']}@{config['HOST']}:{config['PORT']}/{config['NAME']}"
+    call_command("bench_timeline", events=1200, small=1000, repeat=2, warmup=1, database_url=url)
+    out = capsys.readouterr().out
+    assert "(PostgreSQL), 1,000 vs 1,200 events" in out
+    for name in ("text query partial", "common word partial", "rare word range", "word+actor+range"):
+        assert re.search(rf"^{re.escape(name)}\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+\d+/\d+", out, re.MULTILINE), name
+    with psycopg.connect(host=config["HOST"], port=config["PORT"], user=config["USER"], password=config["PASSWORD"],
+                         dbname=config["NAME"]) as admin:
+        left = admin.execute("SELECT datname FROM pg_database WHERE datname LIKE %s", [f"bench_timeline_%_{os.getpid()}"]).fetchall()
+    assert left == []
+
+
+def test_it_refuses_a_database_url_that_is_not_postgresql():
+    with pytest.raises(CommandError, match="postgres://"):
+        call_command("bench_timeline", events=10, small=5, database_url="mysql://u:p@localhost/x")

@@ -1,12 +1,14 @@
 """Measure the timeline's server time on a small and a large throwaway database built by the same generator.
 
-Each database is a fresh SQLite file in a temporary folder, built and measured by a child process of this command
-(its own DATABASE_URL), so the development database is never touched. The child prints its figures as JSON; the
-parent prints the table, the ratios, and the two summary lines the issue asks for.
+Each database is a fresh SQLite file in a temporary folder or, with ``--database-url postgres://…``, a fresh
+database (``bench_timeline_…``) created on that PostgreSQL server and dropped afterwards. Each is built and measured
+by a child process of this command (its own DATABASE_URL), so the development database is never touched. The child
+prints its figures as JSON; the parent prints the table, the ratios, and the two summary lines the issue asks for.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import gc
 import json
@@ -18,7 +20,9 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
+import dj_database_url
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
@@ -35,8 +39,17 @@ REQUESTS = [
     ("text query partial", "q=yongbyon", "results"),
     # Shown with plans so that the 1,000-event database has a 20th page too (events 951 to 1,000).
     ("page 20 partial", "plans=1&page=20", "show-more"),
+    # Typical filtered views beyond those: one actor (read from its tallies), a category group, a word in about a
+    # third of the events, a rare word in a few years, and broad combinations over decades.
+    ("actor partial", "actor=china", "browse"),
+    ("category partial", "category=verbal-conflict", "browse"),
+    ("common word partial", "q=north", "results"),
+    ("rare word range", "q=ulaanbaatar&from=2010&to=2019", "results"),
+    ("actor+group decades", "actor=united-states&category=verbal-cooperation&from=2000&to=2025", "browse"),
+    ("word+actor+range", "q=sanctions&actor=north-korea&from=1990&to=2025", "browse"),
 ]
-PARTIALS = ["list partial", "filtered partial", "text query partial", "page 20 partial"]
+PARTIALS = [name for name, _query, target in REQUESTS if target]
+THROWAWAY = ("bench-timeline-", "bench_timeline_")
 
 
 def trivial(request):
@@ -161,9 +174,13 @@ def generate(total: int, *, seed: int = 2026) -> None:
         made += size
 
 
+def _is_throwaway(name) -> bool:
+    return any(mark in str(name) for mark in THROWAWAY)
+
+
 def measure_databases(small: str, large: str, *, repeat: int, warmup: int) -> dict:
     for database in (small, large):
-        if "bench-timeline-" not in database:
+        if not _is_throwaway(database):
             raise CommandError("--measure only runs on throwaway databases made by bench_timeline.")
     return measure({"small": small, "large": large}, repeat, warmup)
 
@@ -177,13 +194,18 @@ def measure(databases: dict[str, str], repeat: int, warmup: int) -> dict:
     """Median and 95th percentile, in ms, of each request through Django's whole stack, on each database.
 
     The databases take turns request by request, so a burst of load on the machine hits both alike and the
-    ratios stay fair. Each request opens its connection afresh, as the app does (CONN_MAX_AGE is 0 on SQLite).
+    ratios stay fair. Each database has its own connection object, which is closed or kept between requests as the
+    app's settings say (CONN_MAX_AGE: 0 on SQLite, so each request opens the file afresh; on PostgreSQL a connection
+    is kept for a minute, so a request does not pay for a new server process).
     """
     from django.db import connections
     from django.test import Client, override_settings
 
     client = Client(HTTP_HOST="localhost")
-    default = connections["default"]
+    wrappers = {}
+    for label, database in databases.items():
+        wrapper = connections["default"]
+        wrappers[label] = type(wrapper)({**wrapper.settings_dict, "NAME": database}, "default")
     results: dict[str, dict] = {label: {} for label in databases}
     with override_settings(ROOT_URLCONF=__name__, DEBUG=False):
         for name, query, target in [*REQUESTS, ("trivial view", "", "trivial")]:
@@ -193,9 +215,8 @@ def measure(databases: dict[str, str], repeat: int, warmup: int) -> dict:
                 headers["HX-Trigger-Name"] = "q"
             timings: dict[str, list[float]] = {label: [] for label in databases}
             for i in range(warmup + repeat):
-                for label, database in databases.items():
-                    default.close()
-                    default.settings_dict["NAME"] = database
+                for label in databases:
+                    connections["default"] = default = wrappers[label]
                     counter = _Counter()
                     # As timeit does: no garbage collection inside a timed request, so a collection of the
                     # previous requests' garbage is not billed to whichever request happens to trigger it.
@@ -216,6 +237,8 @@ def measure(databases: dict[str, str], repeat: int, warmup: int) -> dict:
             for label in databases:
                 values = timings[label]
                 results[label][name] |= {"p50": statistics.median(values), "p95": _percentile(values, 0.95)}
+    for wrapper in wrappers.values():
+        wrapper.close()
     return results
 
 
@@ -231,18 +254,23 @@ class _Counter:
 
 
 class Command(BaseCommand):
-    help = ("Build two throwaway SQLite databases (1,000 events and --events) with the same generator, time the "
-            "timeline's full page and partials on each, and print the ratios of the large one's p95 to the small one's.")
+    help = ("Build two throwaway databases (1,000 events and --events) with the same generator, time the "
+            "timeline's full page and partials on each, and print the ratios of the large one's p95 to the small one's. "
+            "SQLite files in a temporary folder, or databases made (and dropped) on the PostgreSQL server of "
+            "--database-url.")
 
     def add_arguments(self, parser):
         parser.add_argument("--events", type=int, default=100_000, help="Events in the large database (default 100,000).")
         parser.add_argument("--small", type=int, default=1_000, help="Events in the small database (default 1,000).")
         parser.add_argument("--repeat", type=int, default=60, help="Timed requests per measurement (default 60).")
         parser.add_argument("--warmup", type=int, default=3, help="Untimed requests before each measurement.")
+        parser.add_argument("--database-url", help="postgres://user:password@host:port/dbname: build the two databases "
+                            "on this PostgreSQL server (the user needs CREATEDB; dbname is only where it connects "
+                            "to create them). Default: SQLite files in a temporary folder.")
         parser.add_argument("--build", help=argparse_suppress())
         parser.add_argument("--measure", nargs=2, help=argparse_suppress())
 
-    def handle(self, *args, events, small, repeat, warmup, build, measure, **options):
+    def handle(self, *args, events, small, repeat, warmup, build, measure, database_url, **options):
         if build:
             return self._build(int(build))
         if measure:
@@ -251,20 +279,21 @@ class Command(BaseCommand):
         if events < 1 or small < 1:
             raise CommandError("--events and --small must be positive.")
         manage = str(Path(settings.BASE_DIR) / "manage.py")
-        with tempfile.TemporaryDirectory(prefix="bench-timeline-") as folder:
+        with _throwaway_databases(database_url) as (url_of, vendor):
             databases, built = {}, {}
             for label, count in (("small", small), ("large", events)):
-                databases[label] = str(Path(folder) / f"{label}.sqlite3")
+                databases[label] = url_of(label)
                 self.stdout.write(f"Building {count:,} events in {databases[label]} …")
                 built[label] = self._child([manage, "bench_timeline", "--build", str(count)], databases[label])
             self.stdout.write(f"Measuring both, {repeat} requests each after {warmup} warm-ups …")
-            figures = self._child([manage, "bench_timeline", "--measure", databases["small"], databases["large"],
+            names = [dj_database_url.parse(databases[label])["NAME"] for label in ("small", "large")]
+            figures = self._child([manage, "bench_timeline", "--measure", *names,
                                    "--repeat", str(repeat), "--warmup", str(warmup)], databases["small"])
-        self._report(figures, small, events, repeat, built)
+        self._report(figures, small, events, repeat, built, vendor)
 
-    def _child(self, arguments: list[str], database: str) -> dict:
-        # A child process of its own, whose DATABASE_URL points at the throwaway file: the dev database is untouched.
-        env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}", "DJANGO_DEBUG": "1"}
+    def _child(self, arguments: list[str], database_url: str) -> dict:
+        # A child process of its own, whose DATABASE_URL points at the throwaway database: the dev database is untouched.
+        env = {**os.environ, "DATABASE_URL": database_url, "DJANGO_DEBUG": "1"}
         child = subprocess.run([sys.executable, *arguments], check=False, env=env, capture_output=True, text=True)
         if child.returncode != 0:
             raise CommandError(f"bench_timeline {' '.join(arguments[2:4])} failed:\n{child.stderr[-3000:]}")
@@ -275,7 +304,7 @@ class Command(BaseCommand):
 
         from timeline import search_index
 
-        if "bench-timeline-" not in str(connection.settings_dict["NAME"]):
+        if not _is_throwaway(connection.settings_dict["NAME"]):
             raise CommandError("--build only runs on a throwaway database made by bench_timeline.")
         started = time.perf_counter()
         call_command("migrate", verbosity=0, interactive=False)
@@ -284,9 +313,9 @@ class Command(BaseCommand):
         search_index.install(connection)
         self.stdout.write(json.dumps({"seconds": time.perf_counter() - started}))
 
-    def _report(self, figures: dict, small: int, large: int, repeat: int, built: dict) -> None:
+    def _report(self, figures: dict, small: int, large: int, repeat: int, built: dict, vendor: str) -> None:
         s, l = figures["small"], figures["large"]
-        self.stdout.write(f"\nServer time in ms over {repeat} requests each (SQLite), {small:,} vs {large:,} events; "
+        self.stdout.write(f"\nServer time in ms over {repeat} requests each ({vendor}), {small:,} vs {large:,} events; "
                           f"built in {built['small']['seconds']:.0f} s and {built['large']['seconds']:.0f} s.")
         self.stdout.write(f"{'request':<20} {'small p50':>10} {'small p95':>10} {'large p50':>10} {'large p95':>10} "
                           f"{'ratio p95':>10} {'queries':>9}")
@@ -298,6 +327,39 @@ class Command(BaseCommand):
                               f"{l[name]['p95']:>10.1f} {ratio:>10.2f} {s[name]['queries']:>4}/{l[name]['queries']:<4}")
         self.stdout.write(f"worst partial ratio: {max(ratios[name] for name in PARTIALS):.1f}")
         self.stdout.write(f"full page ratio: {ratios['full page']:.1f}")
+
+
+@contextlib.contextmanager
+def _throwaway_databases(database_url: str | None):
+    """Yield (label -> DATABASE_URL of a new empty database, vendor name); the databases are gone afterwards."""
+    if not database_url:
+        with tempfile.TemporaryDirectory(prefix="bench-timeline-") as folder:
+            yield (lambda label: f"sqlite:///{Path(folder) / f'{label}.sqlite3'}"), "SQLite"
+        return
+    config = dj_database_url.parse(database_url)
+    if config["ENGINE"] != "django.db.backends.postgresql":
+        raise CommandError("--database-url must be a postgres:// address (without it the bench uses SQLite files).")
+    import psycopg
+    from psycopg import sql
+
+    server = {"host": config["HOST"], "port": config["PORT"], "user": config["USER"], "password": config["PASSWORD"],
+              "dbname": config["NAME"], "autocommit": True}
+    made: list[str] = []
+
+    def url_of(label: str) -> str:
+        name = f"bench_timeline_{label}_{os.getpid()}"
+        with psycopg.connect(**server) as admin:
+            admin.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
+            admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+        made.append(name)
+        return urlunsplit(urlsplit(database_url)._replace(path=f"/{name}"))
+
+    try:
+        yield url_of, "PostgreSQL"
+    finally:
+        with psycopg.connect(**server) as admin:
+            for name in made:
+                admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
 
 
 def argparse_suppress():
