@@ -26,9 +26,8 @@ _CAPITAL_DATE_WORD = re.compile(
     r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
     r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\b(?=\.?\s*\d)"
     # ("MAY" is a modal and a name too: a month only before a day of the month, opening a line or after "on" or "by":
-    # "* MAY 8 - Launches ...", not "the MAY 5 committee")
-    r"|(?:(?<=^)|(?<=\n)|(?<=[*•\-–] )|(?<=\b[Oo][Nn] )|(?<=\bON )|(?<=\b[Bb][Yy] ))MAY"
-    r"(?=\s+(?:[1-9]|[12]\d|3[01])\b(?!\s*(?:%|PERCENT|percent|[.,]\d)))"
+    # "* MAY 8 - Launches ...", not "the MAY 5 committee" (_month_in_capitals))
+    r"|\bMAY(?=\s+(?:[1-9]|[12]\d|3[01])\b(?!\s*(?:%|PERCENT|percent|[.,]\d)))"
     r"|\b(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b"
 )
 _LINE = re.compile(r"[^\n]+")
@@ -68,8 +67,18 @@ def for_matching(text: str) -> str:
         # the relative dates in it are read as the grammar reads them
         text = _CAPITALS_RUN.sub(lambda r: _TITLE_RELATIVE.sub(lambda w: w.group().lower(), _title_case_line(r)), text)
     if _CAPITAL_DATE_WORD.search(text):
-        text = _CAPITAL_DATE_WORD.sub(lambda m: m.group()[0] + m.group()[1:].lower(), text)
+        text = _CAPITAL_DATE_WORD.sub(_month_in_capitals, text)
     return _LINE.sub(_cased_line, text)
+
+
+_MAY_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:[*•\-–][ \t]*)?$|\b(?:[Oo][Nn]|ON|[Bb][Yy]|BY)\s+$")
+
+
+def _month_in_capitals(m: re.Match) -> str:
+    word = m.group()
+    if word == "MAY" and not _MAY_LEAD.search(m.string, max(0, m.start() - 12), m.start()):
+        return word
+    return word[0] + word[1:].lower()
 
 
 def _cased_line(m: re.Match) -> str:
