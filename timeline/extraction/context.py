@@ -187,8 +187,11 @@ class DocContext:
             self._tokenize()
         i = bisect.bisect_left(self.token_starts, start)
         j = bisect.bisect_left(self.token_starts, end)
-        if i > 0 and self.tokens[i - 1][2] == "since":
-            return "past"  # "the first such trip since the spring", whatever the verb: the time a stretch runs from
+        if i > 0 and (self.tokens[i - 1][2] == "since" or (i > 1 and self.tokens[i - 2][2] == "since" and self.tokens[i - 1][2]
+                                                          in ("its", "the", "his", "her", "their", "our", "last"))):
+            # "the first such trip since the spring", "the first since its January sitting", whatever the verb: the
+            # time a stretch runs from
+            return "past"
         deadline = i > 0 and self.tokens[i - 1][2] in _DEADLINE
         best: tuple[int, int, str] | None = None
         # look back up to 12 tokens, forward up to 8, stopping at sentence punctuation (and, looking

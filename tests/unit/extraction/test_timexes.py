@@ -1436,3 +1436,9 @@ def test_late_after_a_reporting_verb_is_the_time_of_day():
     assert timexes("The JCS said late Tuesday that it flew.", dt.date(2025, 11, 26)) == [
         ("late Tuesday", "DATE", "2025-11-25", "END")]
     assert values("The talks ended early on Thursday.", dt.date(2025, 11, 26)) == [("Thursday", "2025-11-20")]
+
+
+def test_a_month_after_since_and_a_possessive_is_behind_whatever_the_verb_ahead():
+    text = ("North Korea's parliament convened on Thursday for a two-day session, the first since its January sitting, "
+            "at which it is expected to revise the constitution to define the South as a separate, hostile state.")
+    assert values(text, dt.date(2025, 10, 10))[-1] == ("January", "2025-01")  # it gave January 2026
