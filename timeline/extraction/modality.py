@@ -163,6 +163,12 @@ _TAKES_THAT = frozenset("says say said warns warn believes believe thinks think 
                         "and but than".split())
 
 
+# A noun and a participle telling of it, just before the date: "would not respond to the offer made on Monday" (the
+# offer was made; the negation is the responding's)
+_REDUCED_RELATIVE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+(?:[a-z]+ed|made|held|"
+                               r"given|taken|sent|signed)\s+(?:on|in|at|during)\s+$")
+
+
 def _relative_between(clause: str, lo: int, hi: int) -> bool:
     """Whether a relative clause with a verb of its own opens between lo and hi: "will not renew a contract that
     expired last month" (the contract did expire then; the negation is the renewal's)."""
@@ -366,7 +372,8 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
                    and not any(s <= m.start() < e for s, e in gathering_failed)
                    and (since < 0 or since <= m.start() < lo - a
                         or (m.start() >= hi - a and "," not in clause[hi - a:m.start()]))
-                   and not (m.end() <= lo - a and _relative_between(clause, m.end(), lo - a))
+                   and not (m.end() <= lo - a and (_relative_between(clause, m.end(), lo - a)
+                                                    or _REDUCED_RELATIVE.search(clause, m.end(), lo - a)))
                    for m in _NEGATION.finditer(clause))
     none_exists = any(m.start() >= hi - a or len(clause[m.end():lo - a].split()) <= 4
                       for m in _NONE_EXISTS.finditer(clause))

@@ -252,7 +252,7 @@ _FINITE_PRESENT = re.compile(r"(?:[a-z]{2,}[^s\W]s|is|are|was|were|has|have|had|
 
 
 _PARTICIPLE_AFTER_OF = re.compile(
-    r"\b(?:of|for|about|with|against|among|from|on|upon)\s+(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+"
+    r"\b(?:of|for|about|with|against|among|from|on|upon|to(?=\s+(?:the|a|an|its|his|her|their)\s))\s+(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+"
     r"(?P<part>[a-z]{3,}ed|held|made|taken|given|built|shot|seen|shown|written|sold|sent|won|lost|stolen|begun)"
     r"(?P<more>\s+(?:in|at|by|near)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s+"
     # (the date, or a later one of a list: "in the 1970s and [1980s]", "on July 8, 2025, and on [August 27, 2025]")

@@ -2426,3 +2426,10 @@ def test_a_participle_in_brackets_with_its_date_tells_what_was_done_to_the_noun_
     assert _titled("The deal (signed 1994) collapsed in 2002.") == [("1994", "The deal was signed"),
                                                                    ("2002", "The deal collapsed")]
     assert _titled("The report [published 2019] said little.") == [("2019", "The report was published")]
+
+
+def test_a_negation_does_not_reach_a_participle_telling_of_the_noun_before_the_date():
+    [e] = events("She said Pyongyang would not respond to the offer made on Monday.", dt.date(2025, 11, 19))
+    assert (e.title, e.modality) == ("The offer was made", "asserted")  # it gave "She would not respond ...", negated
+    [e] = events("Pyongyang did not respond on Monday.", dt.date(2025, 11, 19))
+    assert e.modality == "negated"
