@@ -1442,3 +1442,11 @@ def test_a_month_after_since_and_a_possessive_is_behind_whatever_the_verb_ahead(
     text = ("North Korea's parliament convened on Thursday for a two-day session, the first since its January sitting, "
             "at which it is expected to revise the constitution to define the South as a separate, hostile state.")
     assert values(text, dt.date(2025, 10, 10))[-1] == ("January", "2025-01")  # it gave January 2026
+
+
+def test_a_month_just_ahead_after_a_done_verb_is_last_years():
+    # in late November, "visited in December" is last December; the month-just-ahead exception is for plans told in
+    # the past ("the vote was planned for early December")
+    assert values("Kim visited Moscow in December.", dt.date(2025, 11, 23)) == [("December", "2024-12")]
+    assert values("Officials said the vote was planned for early December.", dt.date(2025, 11, 23)) == [
+        ("early December", "2025-12")]

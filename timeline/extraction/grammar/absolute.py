@@ -320,7 +320,7 @@ def bare_month(m, text):
                 y = R.year_told(doc, mo, start, end, tense)
             if y is not None:
                 return ymd(y, mo, None), R.PREVIOUS
-            y = R.month_year(doc, mo, None, tense)
+            y = R.month_year(doc, mo, None, tense, start)  # ("declared martial law in December": done, so behind)
         return ymd(y, mo, None), R.PUBLISHED
 
     return Found(start, end, "DATE", res, mod)
