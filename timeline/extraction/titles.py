@@ -416,6 +416,7 @@ def _closing_relative(sentence: str, comma: int, lo: int, hi: int, spans: Sequen
     if re.search(r"[,;:]", sentence[hi:]):
         return None  # the sentence goes on past the clause
     segment = re.split(r"[,;:]\s+", sentence[:comma].strip())[-1]
+    segment = re.sub(r"^[a-z]+ing\s+(?=[A-Z])", "", segment)  # "..., succeeding Shigeru Ishiba, who had visited ..."
     antecedent = segment if re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*", segment) else (
         _noun_phrase_at_end(segment))
     if not antecedent or len(antecedent.split()) > 8:
@@ -1682,6 +1683,8 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
     # a conjunction or complementiser left at the start ("and", "which", "that"); a capitalised "That" opens the
     # sentence as a determiner ("That announcement followed ...") and stays
     # ("including his decision to tie aid": an example given in passing is the thing itself)
+    # ("with Prime Minister Takaichi set to visit Seoul": an absolute phrase telling what is planned)
+    clause = re.sub(r"^[Ww]ith\s+(?=[^,;]{3,60}?\b(?:set|due|expected|scheduled|slated|poised)\s+to\b)", "", clause)
     clause = re.sub(r"^(?:(?:[Aa]nd|[Aa]gain|[Bb]ut|[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hereas|which|[Ss]o|"
                     r"that(?!\s+" + _THAT_NOUN + r")|[Hh]owever|including|notably|especially|particularly|such\s+as)"
                     r"\b[\s,]*)+", "", clause)

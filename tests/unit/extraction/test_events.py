@@ -2433,3 +2433,12 @@ def test_a_negation_does_not_reach_a_participle_telling_of_the_noun_before_the_d
     assert (e.title, e.modality) == ("The offer was made", "asserted")  # it gave "She would not respond ...", negated
     [e] = events("Pyongyang did not respond on Monday.", dt.date(2025, 11, 19))
     assert e.modality == "negated"
+
+
+def test_a_closing_relative_after_a_participle_and_an_absolute_with_a_plan():
+    text = "Takaichi took office on Oct. 21, succeeding Shigeru Ishiba, who had visited Busan in late September."
+    assert _titled(text, dt.date(2025, 11, 23))[-1] == ("late September", "Shigeru Ishiba had visited Busan")
+    text = ("Japan and South Korea agreed on Saturday to resume talks, with Prime Minister Sanae Takaichi set to visit "
+            "Seoul early next year, officials said.")
+    assert _titled(text, dt.date(2025, 11, 23))[-1] == (
+        "early next year", "Prime Minister Sanae Takaichi set to visit Seoul")
