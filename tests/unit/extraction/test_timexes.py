@@ -1450,3 +1450,10 @@ def test_a_month_just_ahead_after_a_done_verb_is_last_years():
     assert values("Kim visited Moscow in December.", dt.date(2025, 11, 23)) == [("December", "2024-12")]
     assert values("Officials said the vote was planned for early December.", dt.date(2025, 11, 23)) == [
         ("early December", "2025-12")]
+
+
+def test_a_date_of_a_landmark_after_after_sets_no_scene_for_the_next_sentence():
+    text = ("Putin will visit North Korea next year, the Kremlin said on Monday, in what would be his second trip after "
+            "a visit in June 2024 during which the two signed a pact. Kim Jong Un travelled to Beijing in early "
+            "September for a parade.")
+    assert values(text, dt.date(2025, 11, 24))[-1] == ("early September", "2025-09")  # it gave September 2024
