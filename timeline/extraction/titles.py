@@ -283,6 +283,11 @@ def _recalled_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[i
     return f"{subject}'s {m['np']}"
 
 
+_OBJECT_PRONOUNS = frozenset("them it us him her me you those these this that which whom".split())
+_PART_OF_A_GROUP = re.compile(r"\b(?:group|number|some|many|most|one|two|three|few|several|all|none|each|half|dozens|"
+                              r"hundreds|thousands|millions|majority|rest)\s+o$", re.IGNORECASE)
+
+
 def _participle_on_an_object(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
     """"to discuss the fate of Japanese citizens abducted in the 1970s and 1980s" -> "Japanese citizens were
     abducted": a participle on the object of a preposition (not one that can open a clause: "after the North fired
@@ -290,6 +295,9 @@ def _participle_on_an_object(sentence: str, lo: int, hi: int, spans: Sequence[tu
     if (after_of := _PARTICIPLE_AFTER_OF.search(sentence, max(0, lo - 120), lo)) is None or not looks_like_verb(
             after_of["part"]) or any(looks_like_verb(w) or w in _AUXILIARIES for w in after_of["np"].split()):
         return None
+    if after_of["np"].split()[-1].lower() in _OBJECT_PRONOUNS or _PART_OF_A_GROUP.search(
+            sentence, max(0, after_of.start() - 30), after_of.start() + 1):
+        return None  # "A group of them gathered in Seoul last spring": the group's verb, not a participle
     np = after_of["np"]
     return (f"{np[:1].upper()}{np[1:]} {'were' if re.search(r'[^s]s$', np) else 'was'} {after_of['part']}"
             f"{after_of['more'] or ''}")

@@ -2442,3 +2442,8 @@ def test_a_closing_relative_after_a_participle_and_an_absolute_with_a_plan():
             "Seoul early next year, officials said.")
     assert _titled(text, dt.date(2025, 11, 23))[-1] == (
         "early next year", "Prime Minister Sanae Takaichi set to visit Seoul")
+
+
+def test_a_verb_after_a_group_of_them_is_the_groups_not_a_participle():
+    [(_, t)] = _titled("A group of them gathered in Seoul last spring to mark the anniversary.", dt.date(2023, 8, 28))
+    assert t == "A group of them gathered in Seoul to mark the anniversary"  # it gave "Them was gathered"
