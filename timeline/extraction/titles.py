@@ -1421,6 +1421,9 @@ def _own_conjunct(sentence: str, a: int, b: int, lo: int, hi: int,
             rest = _without_dates(sentence, m.end(), b, spans).split()
             if _predicate_opens(rest) or (m.start() == hi and _gapped(sentence, nxt_e, b, rest)):
                 return a, m.start(), ""
+            if (m.group().startswith(",") and "but" in m.group() and rest and not looks_like_verb(rest[0])
+                    and _has_verb(" ".join(rest[1:7]))):
+                return a, m.start(), ""  # ", but working-level talks in Stockholm broke down": a clause of its own
     if before:
         last = None
         for m in _CONJUNCTION.finditer(sentence, max(e for _, e in before), lo):
@@ -1538,8 +1541,10 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
         return f"The {first} {' '.join(words[2:])}"
     bare_predicate = (first[:1].islower() and first not in _NOT_PREDICATE and second
                       and not (looks_like_verb(second) or second.lower() in _AUXILIARIES)
-                      # ("talks in Stockholm broke down": a subject with its own verb after it)
-                      and not (first.endswith("s") and any(looks_like_verb(w) for w in words[2:5])))
+                      # ("talks in Stockholm broke down", "working-level talks in Stockholm broke down": a subject
+                      # with its own verb after it)
+                      and not ((first.endswith("s") or second.endswith("s"))
+                               and any(looks_like_verb(w) for w in words[2:6])))
     if first[:1].islower() and (looks_like_verb(first) or first in _AUXILIARIES or after_relative or bare_predicate
                                 or (aside and first.endswith("ly"))):
         # "The Six-Party Talks, which North Korea said it would quit, play no part ..."

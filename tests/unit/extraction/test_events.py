@@ -2447,3 +2447,14 @@ def test_a_closing_relative_after_a_participle_and_an_absolute_with_a_plan():
 def test_a_verb_after_a_group_of_them_is_the_groups_not_a_participle():
     [(_, t)] = _titled("A group of them gathered in Seoul last spring to mark the anniversary.", dt.date(2023, 8, 28))
     assert t == "A group of them gathered in Seoul to mark the anniversary"  # it gave "Them was gathered"
+
+
+def test_a_but_clause_with_its_own_subject_and_date_is_its_own_title():
+    text = ("The Hanoi summit was held on Feb. 27-28, 2019. Trump and Kim met once more, at Panmunjom that June, but "
+            "working-level talks in Stockholm that October broke down after a single day.")
+    # they gave "At Panmunjom, but working-level talks ..." and "Trump and Kim working-level talks ..."
+    assert _titled(text, dt.date(2025, 11, 26))[1:] == [
+        ("that June", "Trump and Kim met once more"),
+        ("that October", "Working-level talks in Stockholm broke down after a single day")]
+    assert _titled("Kim met Trump in 2018, but Moon was absent in 2019.") == [("2018", "Kim met Trump"),
+                                                                             ("2019", "Moon was absent")]
