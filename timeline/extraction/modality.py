@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .context import looks_like_verb
-from .lexicon import MOVED_FROM_RE
+from .lexicon import MOVED_FROM_RE, PARTICIPLE_RE
 
 _CLAUSE_SPLIT = re.compile(
     r"\s*[;:—–]\s+|,\s+(?=(?:but|while|although|though|whereas|and\s+(?:the|he|she|it|they)|which)\b)"
@@ -165,8 +165,8 @@ _TAKES_THAT = frozenset("says say said warns warn believes believe thinks think 
 
 # A noun and a participle telling of it, just before the date: "would not respond to the offer made on Monday" (the
 # offer was made; the negation is the responding's)
-_REDUCED_RELATIVE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+(?:[a-z]+ed|made|held|"
-                               r"given|taken|sent|signed)\s+(?:on|in|at|during)\s+$")
+_REDUCED_RELATIVE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+" + PARTICIPLE_RE
+                               + r"\s+(?:on|in|at|during)\s+$")
 
 
 def _relative_between(clause: str, lo: int, hi: int) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from .context import PRESENT, SCHEDULED_PRESENT, looks_like_verb
 from .furniture import caption_furniture, opening_dateline, table_cells
-from .lexicon import BARE_CLOCK_RE, CITATION_RE, DEAL_DATED_RE
+from .lexicon import BARE_CLOCK_RE, CITATION_RE, DEAL_DATED_RE, IRREGULAR_PARTICIPLES, PARTICIPLE_RE
 from .modality import QUOTED, clause_around
 from .normalise import ENTITY, entity_char
 
@@ -245,15 +245,14 @@ _SENTENCE_OPENER = re.compile(r"(?:Since\s+then|Then|Earlier|Later|Meanwhile|So\
 # A subject, then an aside on it set off by commas, then the main verb
 _SUBJECT_ASIDE = re.compile(r"(?P<subject>(?:[A-Z][\w'’.-]*|[Tt]he|[Aa]n?)(?:\s+[\w'’.-]+){0,10}?),\s+(?:which|who|"
                             r"[a-z]+ed|held|made|set|built|begun|taken|given)\s[^,;:]*,\s+(?=(?:[a-z]+ly\s+)?[a-z]+\b)")
-_PARTICIPLES = frozenset("taken given held made done seen known chosen written shown begun sent brought built set put "
-                         "struck won lost drawn broken spoken".split())
+_PARTICIPLES = IRREGULAR_PARTICIPLES
 _FINITE_PRESENT = re.compile(r"(?:[a-z]{2,}[^s\W]s|is|are|was|were|has|have|had|remains|will|would|can|could|may|"
                              r"might)$")
 
 
 _PARTICIPLE_AFTER_OF = re.compile(
     r"\b(?:of|for|about|with|against|among|from|on|upon|to(?=\s+(?:the|a|an|its|his|her|their)\s))\s+(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+"
-    r"(?P<part>[a-z]{3,}ed|held|made|taken|given|built|shot|seen|shown|written|sold|sent|won|lost|stolen|begun)"
+    rf"(?P<part>{PARTICIPLE_RE})"
     r"(?P<more>\s+(?:in|at|by|near)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s+"
     # (the date, or a later one of a list: "in the 1970s and [1980s]", "on July 8, 2025, and on [August 27, 2025]")
     r"(?:in|on|during)\s+(?:[^;:()]{1,40}?(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:(?:in|on)\s+)?)?$")
@@ -525,7 +524,7 @@ _POSSESSED_HAPPENING = re.compile(r"['’]s\s+(?P<np>(?:[\w-]+\s+){0,2}?(?:tests
 
 
 _BRACKETED_PARTICIPLE = re.compile(r"(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}?)\s*[(\[]\s*"
-                                   r"(?P<part>[a-z]+ed|held|made|taken|begun|written)\s+(?:(?:on|in)\s+)?$")
+                                   rf"(?P<part>{PARTICIPLE_RE})\s+(?:(?:on|in)\s+)?$")
 
 
 def _bracketed_participle(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
@@ -1675,9 +1674,9 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
     clause = re.sub(r"\s+([,.;:?!])", r"\1", re.sub(r"\s+", " ", clause)).strip(" ,;:.—–-")
     # brackets that only held a date, its zone or a stamp's word ("(Reported Sept. 3, 2024)")
     # (or a participle whose date it held: "The deal (signed 1994) collapsed", "The report [published 2019] said")
-    clause = re.sub(r"\s*\[\s*(?:[a-z]+ed|held|made|taken|begun|written)?\s*\]"
-                    r"|\((?:\s*(?i:Reported|Updated|Published|Posted|Filed|Dated|As\s+of)|\s*(?:[a-z]+ed|held|made|taken|"
-                    r"begun|written))?\s*\)|\s*\((?:local\s+time|"
+    clause = re.sub(rf"\s*\[\s*{PARTICIPLE_RE}?\s*\]"
+                    rf"|\((?:\s*(?i:Reported|Updated|Published|Posted|Filed|Dated|As\s+of)|\s*{PARTICIPLE_RE})?\s*\)"
+                    r"|\s*\((?:local\s+time|"
                     r"[A-Z]{2,4}\s+time)\)",
                     "", clause)
     clause = re.sub(r"\s{2,}", " ", clause).strip(" ,;:.—–-")
