@@ -157,9 +157,11 @@ def _day_of_month_near(day: int, published: dt.date, side: str | None) -> dt.dat
     return _closest(candidates, published, side)
 
 
-# "le 8 mai dernier", "el 3 de marzo pasado", "il 5 aprile scorso"; "le 2 juin prochain", "el próximo"
-_SIDE_AFTER = re.compile(r"\s+(?:(?P<past>derni[eè]re?|pass[ée]e?|pasad[oa]|passad[oa]|scors[oa])"
-                         r"|(?P<future>prochaine?|pr[oó]xim[oa]|prossim[oa]))\b", re.IGNORECASE)
+# "le 8 mai dernier", "el 3 de marzo pasado", "il 5 aprile scorso"; "le 2 juin prochain", "el próximo"; a weekday's
+# too ("mercredi dernier", "lunes que viene")
+_SIDE_AFTER = re.compile(r"\s+(?:(?P<past>derni[eè]re?|pass[ée]e?|pasad[oa]|passad[oa]|scors[oa]|letzten|vergangenen|"
+                         r"vorigen)|(?P<future>prochaine?|pr[oó]xim[oa]|prossim[oa]|que\s+viene|nächsten|kommenden))\b",
+                         re.IGNORECASE)
 
 
 def _nearest(day: dt.date, published: dt.date, side: str | None = None) -> dt.date:
@@ -328,13 +330,6 @@ _WEEKDAY_NAMES = {
     "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
     "pt": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
 }
-_SIDE_WORD = {
-    "fr": (r"derni(?:er|ère)|pass[ée]", r"prochain"),
-    "de": (r"letzten|vergangenen|vorigen", r"nächsten|kommenden"),
-    "es": (r"pasado", r"próximo|que\s+viene"),
-    "it": (r"scors[oa]", r"prossim[oa]"),
-    "pt": (r"passad[oa]", r"próxim[oa]"),
-}
 _TENSE = {  # (past, future): a compound past or a simple past; a future or a "going to"
     "fr": ((r"\b(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:(?:déjà|également|aussi|notamment|pas|été)\s+)?"
             r"\w+(?:é|ée|és|ées|u|us|it|is|ert|erts)\b"),
@@ -352,9 +347,7 @@ _TENSE = {  # (past, future): a compound past or a simple past; a future or a "g
 @lru_cache(maxsize=8)
 def _weekday_re(base: str) -> re.Pattern:
     names = "|".join(re.escape(n) for n in _WEEKDAY_NAMES[base].split())
-    past, future = _SIDE_WORD[base]
-    return re.compile(rf"(?<![\w-])(?P<wd>{names})(?![\w-])(?:\s+(?:(?P<past>{past})|(?P<future>{future}))\b)?",
-                      re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?P<wd>{names})(?![\w-])", re.IGNORECASE)
 
 
 def _weekdays(text: str, published: dt.date, language: str, taken: list[tuple[int, int]]) -> list[Resolved]:
@@ -368,17 +361,18 @@ def _weekdays(text: str, published: dt.date, language: str, taken: list[tuple[in
     for m in _weekday_re(base).finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        side = "past" if m["past"] else "future" if m["future"] else _tense_side(text, m.start(), base)
+        told = _SIDE_AFTER.match(text, m.end())  # "mercredi dernier", "lunes próximo"
+        side = ("past" if told["past"] else "future") if told else _tense_side(text, m.start(), base)
         if side is None:
             continue
         wd = names.index(m["wd"].lower()) + 1
         back = (published.isoweekday() - wd) % 7
         if side == "past":
-            day = published - dt.timedelta(days=back or (7 if m["past"] else 0))
+            day = published - dt.timedelta(days=back or (7 if told else 0))
         else:
             ahead = (wd - published.isoweekday()) % 7
-            day = published + dt.timedelta(days=ahead or (7 if m["future"] else 0))
-        end = m.end() if m["past"] or m["future"] else m.end("wd")
+            day = published + dt.timedelta(days=ahead or (7 if told else 0))
+        end = told.end() if told else m.end()
         out.append(Resolved(Timex(m.start(), end, text[m.start():end], "DATE", day.isoformat(), ""), "published", 0))
     return out
 
