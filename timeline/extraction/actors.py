@@ -23,7 +23,8 @@ from pathlib import Path
 
 import yaml
 
-from .lexicon import CITATION_RE
+from .furniture import opening_dateline
+from .lexicon import CITATION_RE, HONOURS_RE
 from .results import ActorEntry
 
 KINDS = ("country", "person", "organisation")
@@ -570,12 +571,15 @@ def _with_speakers(text: str, mentions: list[Mention], entries: Sequence[ActorEn
 
 
 # "He"/"She" opening a sentence, right after the sentence before ends, or after a short opening phrase ("Later that
-# day, he told ...", "In October 2000, while he was president, he received ...")
+# day, he told ...", "In October 2000, while he was president, he received ...", "Earlier, on the 23rd, he visited")
 _PRONOUN = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?:(He|She)|(?:[A-Z](?:[^.!?,;:\"“”\n]|"
                       r"\.(?=\s\d)){0,50}),\s+"
-                      r"(?:(?:while|when|as|after|before)\s[^.!?,;:\"“”\n]{0,40},\s+)?(he|she)"
+                      r"(?:(?:while|when|as|after|before|on|in|at)\s[^.!?,;:\"“”\n]{0,40},\s+)?(he|she)"
                       # a short time phrase opens the sentence without a comma: "In June 2024 he signed ..."
                       r"|(?:In|On|By|During|Later|Earlier|Then)\s+(?:[^.!?,;:\"“”\n\s]+\s+){0,3}?(he|she))\b")
+# an honour before a leader's titles, the way state media write: "The respected Comrade Kim Jong Un"
+_HONORIFIC = re.compile(rf"(?:[Tt]he\s+)?(?:{HONOURS_RE}\s+)+")
+_DASHES = re.compile(r"[\s\-—–]*")
 _SENTENCE_START = re.compile(r"(?:[.!?][\"'”’)]?\s+(?=[\"“‘'(]?[A-Z])|\n\s*(?=\S))")  # not "Oct. 29"
 
 
@@ -607,6 +611,8 @@ def _with_pronouns(text: str, mentions: list[Mention], by_name: dict[str, ActorE
         if before is None:
             continue
         prev_start = before[0]
+        if prev_start == 0:  # past the dateline opening the report: "PYONGYANG, Nov. 27 (KCNA) -- The ..."
+            prev_start = _DASHES.match(text, opening_dateline(text[:end_prev])).end()
         i, j = bisect.bisect_left(starts, prev_start), bisect.bisect_left(starts, end_prev)
         g = next(k for k in (1, 2, 3) if hit.group(k))
         # ("He" skips a woman named beside him: "... expected to meet Japan's new prime minister, Sanae Takaichi")
@@ -619,6 +625,7 @@ def _with_pronouns(text: str, mentions: list[Mention], by_name: dict[str, ActorE
         # the person opens the sentence (nothing but a title or two before the name), or the sentence opens on
         # no one ("It is not the first time Clinton has been ...", "There was little Trump could do")
         lead = text[prev_start:subject.start]
+        lead = _HONORIFIC.sub("", lead, count=1)  # "The respected Comrade Kim Jong Un"
         if not (re.fullmatch(r"(?:(?:" + "|".join(sorted(_TITLES)) + r")\.?\s+){0,3}", lead)
                 or re.match(r"(?:It|There)\s+(?:is|was|has|had|were|are)\b", lead)):
             continue

@@ -15,10 +15,10 @@ DATELINE = re.compile(
     # without an agency the city is in capitals: "KUALA LUMPUR, Sept 19 —", "BRUSSELS, 19 September 2025 –"
     r"|[A-Z][A-Z.'’ /-]{2,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s*[^()\n]{3,30}?\s*(?:[-—–_]{1,2}|--)\s")
 # Opening a document only (further down it may be a chronology line), a city in title case before a date and a
-# dash: "Vienna, 9 June 2025 — ...", "Seoul, Dec. 2 — ..."
+# dash: "Vienna, 9 June 2025 — ...", "Seoul, Dec. 2 — ...", "Seoul, 3rd March — ..."
 FIRST_LINE_DATELINE = re.compile(
-    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2},[ \t]*(?:[A-Z][a-z]+,?[ \t]+)?(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?"
-    r"|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?)(?:[ \t]+\d{4})?[ \t]*(?:—|–|--)\s")
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2},[ \t]*(?:[A-Z][a-z]+,?[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?,?"
+    r"|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?)(?:[ \t]+\d{4})?[ \t]*(?:—|–|--)\s")
 
 
 # A dateline without a date, opening a report: "SEOUL (Reuters) - ", "WASHINGTON, D.C. — ", "Seoul (AFP) — "

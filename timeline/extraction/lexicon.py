@@ -174,3 +174,7 @@ def fmt_count(n: float | None) -> str:
     if n is None:
         return "X"
     return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+# The honours state media give a leader before his titles: "The respected Comrade Kim Jong Un", "the beloved leader"
+HONOURS_RE = r"(?:respected|beloved|dear|esteemed|great|supreme)"

@@ -164,7 +164,10 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
         return None
     if start - doc.prev_end > 400:
         return None
-    if month < point_range(p)[0].month and not _same_sentence_date(doc, p, start):
+    first, last = point_range(p)
+    if last.year > first.year and month <= last.month and last.year < doc.dct.year:
+        return last.year  # "By the following winter ... in the first week of January": the winter's own January
+    if month < first.month and not _same_sentence_date(doc, p, start):
         return None
     if (month < point_range(p)[0].month and p.year + 1 <= doc.dct.year and doc.told and doc.told[-1][1] == doc.prev_end
             and _WRITTEN_YEAR.search(doc.text, doc.told[-1][0], doc.prev_end)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from .context import PRESENT, SCHEDULED_PRESENT, looks_like_verb
 from .furniture import caption_furniture, opening_dateline, table_cells
-from .lexicon import BARE_CLOCK_RE, CITATION_RE, DEAL_DATED_RE, IRREGULAR_PARTICIPLES, PARTICIPLE_RE
+from .lexicon import BARE_CLOCK_RE, CITATION_RE, DEAL_DATED_RE, HONOURS_RE, IRREGULAR_PARTICIPLES, PARTICIPLE_RE
 from .modality import QUOTED, clause_around
 from .normalise import ENTITY, entity_char
 
@@ -1749,9 +1749,14 @@ def _with_counted_noun(title_: str, text: str, s_start: int, s_end: int) -> str:
 
 
 def read_in_context(title_: str, text: str, s_start: int, s_end: int) -> str:
-    """A title as a reader sees it alone on a card: "That deal ..." reads "The deal ...", and an ordinal standing
-    alone takes the noun the text was counting ("The first took place" -> "The first test took place")."""
+    """A title as a reader sees it alone on a card: "That deal ..." reads "The deal ...", an ordinal standing
+    alone takes the noun the text was counting ("The first took place" -> "The first test took place"), and state
+    media's honours are left to them ("The respected Comrade Kim Jong Un inspected" -> "Kim Jong Un inspected")."""
+    title_ = _HONOURED.sub("", title_, count=1)
     return _with_counted_noun(_without_demonstrative(title_), text, s_start, s_end)
+
+
+_HONOURED = re.compile(rf"The\s+(?:{HONOURS_RE}\s+)+(?:Comrade\s+)?(?=[A-Z])")
 
 
 # A sentence that opens on a thing ("The six-party process had been ...", "The accord is ..."): what a following

@@ -1661,6 +1661,9 @@ def test_a_fronted_participle_and_a_pronoun_after_a_colon_title_their_subject():
 def test_a_title_case_dateline_without_a_year_is_no_event():
     text = "Seoul, Dec. 2 — South Korea's National Assembly on Tuesday passed a resolution."
     assert [e.date_text for e in events(text, dt.date(2025, 12, 2))] == ["Tuesday"]
+    # with an ordinal, the British way
+    text = "Seoul, 3rd March — The foreign minister will visit Washington on Tuesday 10th March, the ministry said."
+    assert [e.date_text for e in events(text, dt.date(2026, 3, 3))] == ["Tuesday 10th March"]
 
 
 def test_a_day_in_a_where_clause_on_a_thing_a_year_names_is_in_that_year():
@@ -2458,3 +2461,27 @@ def test_a_but_clause_with_its_own_subject_and_date_is_its_own_title():
         ("that October", "Working-level talks in Stockholm broke down after a single day")]
     assert _titled("Kim met Trump in 2018, but Moon was absent in 2019.") == [("2018", "Kim met Trump"),
                                                                              ("2019", "Moon was absent")]
+
+
+def test_a_month_after_a_winter_is_in_the_year_the_winter_ends():
+    text = ("I arrived in Pyongyang in the spring of 2017. By the following winter, the mood had turned: in the first "
+            "week of January the North reopened the channel, and by February its athletes were marching with the "
+            "South's.")
+    found = events(text, dt.date(2026, 5, 1))
+    assert [(e.date_text, e.date_start.isoformat()) for e in found[2:]] == [
+        ("the first week of January", "2018-01-01"), ("February", "2018-02-01")]
+
+
+def test_a_state_media_report_day_of_the_month_and_its_he():
+    text = ("PYONGYANG, Nov. 27 (KCNA) -- The respected Comrade Kim Jong Un inspected the construction site of a "
+            "regional hospital on the 25th. He said the hospital should be completed by the party's anniversary next "
+            "October. Earlier, on the 23rd, he visited a munitions factory.")
+    found = events(text, dt.date(2025, 11, 27))
+    assert [(e.date_start.isoformat(), e.modality, e.title, e.actors[-1:]) for e in found] == [
+        ("2025-11-25", "asserted", "Kim Jong Un inspected the construction site of a regional hospital",
+         ("Kim Jong Un",)),
+        ("2026-10-01", "hypothetical", "Kim Jong Un said the hospital should be completed by the party's anniversary",
+         ("Kim Jong Un",)),
+        # a past day of the month after a month ahead is not that month's
+        ("2025-11-23", "asserted", "Kim Jong Un visited a munitions factory", ("Kim Jong Un",)),
+    ]

@@ -611,6 +611,9 @@ def ordinal_day(m, text):
 
     def res(doc):
         p = doc.prev
+        if p is not None and p.gran in ("month", "day") and valid(p.year, p.sub, d) \
+                and dt.date(p.year, p.sub, d) > doc.dct and doc.tense(m.start(), m.end()) == "past":
+            p = None  # "should be completed by next October. Earlier, on the 23rd, he visited": not that October's
         if p is None or p.gran not in ("month", "day") or m.start() - doc.prev_end > 300:
             # no month in the story: the nearest such day of the month, ahead or back as the clause says
             ref = doc.dct
