@@ -344,7 +344,8 @@ def category(sentence: str, date_pos: int, date_end: int | None = None,
             looks_like_verb(w) for w in re.findall(r"[a-z]+", sentence[a:b])):
         a, b = 0, len(sentence)  # "In his State of the Union address on 29 January, Bush named ...": the verb is beyond
     hits = _category_hits(sentence)
-    relative = re.match(r"[\s,]*(?:who|which|whose)\b", sentence[a:b]) is not None
+    relative = re.match(r"[\s,]*(?:(?:(?:after|following|since|before)\s+)?which|who|whose|whereupon)\b",
+                        sentence[a:b], re.IGNORECASE) is not None
     if (remembered := _REMEMBERED.search(sentence)) is not None and not (relative and date_pos > remembered.start()):
         # "gathered to remember the marines killed in the attack": what is remembered is not what happened (but a
         # date told of the thing remembered is its own: "mark the anniversary of the treaty, which entered into
@@ -572,7 +573,8 @@ def build_events(
         ev_title = (_named_subject(title(sentence, lo, hi, spans_rel), text, s_start, s_end, mentions, actors, kinds or {})
                     if english else _title_other(sentence, lo, hi, spans_rel))
         if english and (own := own_conjunct(sentence, lo, hi, spans_rel)) != (0, len(sentence)) and (
-                own[0] == 0 or _names_its_subject(sentence, own, hi, mentions, s_start)):
+                own[0] == 0 or _names_its_subject(sentence, own, hi, mentions, s_start)
+                or _someone_new(sentence, own, spans_rel)):
             # "In September it conducted its sixth test, and in August Trump warned ...": each date's actors are
             # those of its own conjunct; one the title was found to name ("It" read as North Korea) stays.  A later
             # conjunct whose subject is a pronoun or a description ("and on Oct. 12 the two governments declared")
@@ -1185,6 +1187,24 @@ _CONJUNCT_BEFORE_DATE = re.compile(r"(?:,\s*(?:and|but|while|whereas)\s+|;\s*(?:
                                    r"(?:(?:in|on|by|during|at|from|since)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
+# a subject that brings in someone not yet spoken of: "eleven countries", "a group of states", "several envoys"
+_NEW_SUBJECT = re.compile(r"(?:a|an|some|several|many|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                          r"twelve|dozens\s+of)\s+[a-z]", re.IGNORECASE)
+_OPENS_CONJUNCT = re.compile(r"[,;]?\s*(?:(?:and|but|while|whereas|whereupon)\s+|(?:after|following|since|before)\s+"
+                             r"which\s+)?(?:then\s+|later\s+)?", re.IGNORECASE)
+
+
+def _someone_new(sentence: str, own: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a later conjunct's subject is someone not spoken of before ("..., after which eleven countries set
+    up a team"), unlike a pronoun or a description that points back ("and on Oct. 12 the two governments ...")."""
+    at = _OPENS_CONJUNCT.match(sentence, own[0]).end()
+    for s, e in spans:  # past a date opening the conjunct: ", and in 2019 eleven countries ..."
+        if 0 <= s - at <= 8 and re.fullmatch(r"(?:(?:in|on|by|during|at|from|since)\s+)?(?:the\s+)?",
+                                             sentence[at:s], re.IGNORECASE):
+            at = re.match(r",?\s*", sentence[e:]).end() + e
+    return _NEW_SUBJECT.match(sentence, at) is not None
+
+
 def _names_its_subject(sentence: str, own: tuple[int, int], hi: int, mentions: Sequence[Mention], s_start: int) -> bool:
     """Whether an actor is named in the conjunct ``own`` before its first verb after the date (its subject)."""
     verb = next((own[0] + m.start() for m in re.finditer(r"[a-z]+", sentence[own[0]:own[1]])
@@ -1210,7 +1230,16 @@ def own_conjunct(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int
     if (m := _CONJUNCT_BEFORE_DATE.search(sentence, max(0, lo - 40), lo)) is not None and any(
             e <= m.start() for s, e in spans):
         a = max(a, m.start())
+    # a clause that goes on from the happening before ("vetoed ... in March 2024, after which eleven countries set
+    # up a team in October 2024"): each date keeps to its side of it
+    if (before := [e for s, e in spans if e <= lo]) and (opens := list(_GOES_ON.finditer(sentence, max(before), lo))):
+        a = max(a, opens[-1].start())
+    if (after := [s for s, e in spans if s >= hi]) and (m := _GOES_ON.search(sentence, hi, min(after))):
+        b = min(b, m.start())
     return (a, b) if a <= lo and hi <= b else (0, len(sentence))
+
+
+_GOES_ON = re.compile(r",\s*(?:(?:after|following|since|before)\s+which|whereupon)\s+", re.IGNORECASE)
 
 
 def _actors_in(mentions: Sequence[Mention], start: int, end: int,

@@ -199,7 +199,9 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     clause = re.sub(r"^(?:(?i:after|before|when|where|once|as|since|because|while|until|by\s+the\s+time(?![^,]*,))\s+"
                     r"(?=[A-Z])(?!" + _POSSESSIVE_NAME + r"\s[^,]{1,60},)"
                     r"|(?i:after|before|when|where|once|since|because|while|until|by\s+the\s+time(?![^,]*,))\s+"
-                    r"(?=(?:the|former|its|his|her|their|they|he|she|we)\s))",
+                    r"(?=(?:the|former|its|his|her|their|they|he|she|we)\s)"
+                    # "..., after which eleven countries set up a team": the clause goes on from the one before
+                    r"|(?i:(?:after|following|since|before)\s+which|whereupon)\s+)",
                     "", clause)
     # "Since assuming office, Lee has sought ...", "After a visit by envoy James Kelly, the United States said ...":
     # the subject opens the title, not a participle's or a landmark's phrase (unless the date is the phrase's own:

@@ -2485,3 +2485,15 @@ def test_a_state_media_report_day_of_the_month_and_its_he():
         # a past day of the month after a month ahead is not that month's
         ("2025-11-23", "asserted", "Kim Jong Un visited a munitions factory", ("Kim Jong Un",)),
     ]
+
+
+def test_an_after_which_clause_is_a_happening_of_its_own():
+    text = ("It was the first report since Russia vetoed the renewal of the UN panel's mandate in March 2024, after "
+            "which eleven countries set up the Multilateral Sanctions Monitoring Team in October 2024.")
+    first, second = events(text, dt.date(2025, 9, 12))
+    assert (first.title, first.category) == ("Russia vetoed the renewal of the UN panel's mandate", "REJECT")
+    assert (second.title, second.actors, second.category) == (
+        "Eleven countries set up the Multilateral Sanctions Monitoring Team", (), "")
+    # a later conjunct whose subject is someone new does not take the first one's actors either
+    *_, last = events("North Korea tested a bomb in 2017, and in 2019 two envoys met in Hanoi.", dt.date(2025, 9, 12))
+    assert (last.title, last.actors) == ("Two envoys met in Hanoi", ())
