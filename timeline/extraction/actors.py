@@ -18,7 +18,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
 from pathlib import Path
 
 import yaml
@@ -297,6 +296,8 @@ def find_mentions(text: str, entries: Sequence[ActorEntry]) -> list[Mention]:
             continue
         choices = tuple((c.name, _in_office(c)) for c in es) if len(es) > 1 else ()
         mentions.append(Mention(hit.start(), hit.end(), e.name, choices))
+        if e.kind == "person" and not e.by_surname:
+            others.add(surname(e))  # "Kim Yo Jong ... Kim said": a Kim the family name alone never names
         owner = re.match(r"(.+?)['’]s\s", form) if e.kind == "organisation" else None
         if owner and (owners := m.by_form.get(owner.group(1))) and owners[0].kind == "country":
             mentions.append(Mention(hit.start(), hit.start() + len(owner.group(1)), owners[0].name))  # "North Korea's ruling party"
@@ -669,10 +670,10 @@ def _unnamed_surname(text: str, start: int, end: int, word: str, cands: Sequence
     date, or in office then when a leader's title stands before it; nobody when several were, or none.
 
     A family name most Koreans or Chinese share (``FAMILY_NAME_FIRST``: Lee, Kim, Moon, Xi) asks for more, since
-    a bare "Lee" could be anyone: the gazetteer must have one person of that name, or several who held office one
-    after another (Kims in office together say the name belongs to a family, and "Kim" keeps naming nobody until a
-    full name is given), and the one who held an office (the yaml's ``office`` years: heads of state and
-    government, ministers, envoys) at the event's date is named.  A president in office is the "Lee" a news story
+    a bare "Lee" could be anyone: the gazetteer must have one person of that name, or several who all held office,
+    and the only one who held an office (the yaml's ``office`` years: heads of state and government, ministers,
+    envoys) at the event's date is named.  A "Kim" in 2019 is Kim Jong Un, the one Kim in office then; in 1999,
+    with Kim Jong Il in Pyongyang and Kim Dae-jung in Seoul, it names nobody until a full name is given.  A president in office is the "Lee" a news story
     names without introduction; a "Lee" in 2010 is Lee Myung-bak, not Lee Jae-myung, nor is a
     "Moon" in 2024 Moon Jae-in.  Alive is not enough (Moon Jae-in is alive, but a bare "Moon" in 2025 is more
     likely another Moon), and a country word nearby is no help (every Lee in Korean news stands near "Seoul").
@@ -688,8 +689,8 @@ def _unnamed_surname(text: str, start: int, end: int, word: str, cands: Sequence
     title = _TITLE_BEFORE.search(text, max(0, start - 40), start)
     common = word in FAMILY_NAME_FIRST
     if common:
-        if word in others or (len(cands) > 1 and not _one_at_a_time(cands)):
-            return None
+        if word in others or (len(cands) > 1 and not all(c.office for c in cands)):
+            return None  # (someone who never held office could be the "Lee" at any date)
         if title and title.group(2).capitalize() not in _LEADER_TITLES and not any(
                 a.endswith(f"{title.group(2)} {word}") for c in cands for a in c.aliases):
             return None  # "Minister Lee", "Gen. Lee": somebody else's post
@@ -714,19 +715,6 @@ def _unnamed_surname(text: str, start: int, end: int, word: str, cands: Sequence
     if len(choices) == 1 and not choices[0][1]:
         return Mention(start, end, name)
     return Mention(start, end, name, tuple(choices), sole=True)
-
-
-def _one_at_a_time(cands: Sequence[ActorEntry]) -> bool:
-    """Whether people sharing a family name held office one after another, never together (Lee Myung-bak, then Lee
-    Jae-myung): a bare "Lee" then names whoever held office at the event's date.  Kims who overlap (Kim Jong Il
-    and Kim Young-sam) make the name a family's, naming nobody."""
-    spans = []
-    for c in cands:
-        if not c.office:
-            return False  # someone who never held office could be the "Lee" at any date
-        spans += [(_day(lo, first=True), _day(hi, first=False)) for lo, hi in c.office]
-    spans.sort()
-    return all(prev_hi < lo for (_lo, prev_hi), (lo, _hi) in pairwise(spans))
 
 
 def _day(bound, first: bool) -> dt.date:

@@ -1644,6 +1644,9 @@ _DAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yester
                        re.IGNORECASE)
 
 
+_AGAIN_BEFORE = re.compile(r",?\s+(?:and|or)\s+(?:then\s+)?(?:again|once\s+more)\s*$")
+
+
 def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int]]) -> str:
     clause = sentence[a:b]
     # drop every date phrase (and the preposition before it) inside the clause
@@ -1661,6 +1664,8 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
             if cut == s_rel and _DAY_WORD.match(clause, s_rel) and (late := re.search(r"\s(?:late|early)\s+$",
                                                                                         clause[:s_rel])):
                 cut = late.start()  # "agreed late Monday": the hour of the day, not how the agreeing went
+            if (again := _AGAIN_BEFORE.search(clause, max(0, cut - 20), cut)) is not None:
+                cut = again.start()  # "restored in July 2021 and again that October": "again" only repeated the date
             rest = clause[e_rel:]
             if re.search(r"\b(?:said|says|say|that|believed|thought)\s+$", clause[:cut]) and re.match(
                     r"\s+(?:had|has|have|was|were|is|are|would|will)\b", rest):

@@ -337,10 +337,11 @@ def test_a_family_name_shared_with_someone_never_in_office_names_nobody(tmp_path
     assert actors_by_date("Lee spoke in 2006.", gazetteer=gazetteer)["2006"] == set()
     p.write_text(p.read_text(encoding="utf-8") + f"- name: Lee Three-c\n{lee}", encoding="utf-8")
     assert actors_by_date("Lee spoke in 2008.", gazetteer=load_gazetteer(p))["2008"] == set()
-    # nor when two held office at the same time
+    # nor when two held office at the event's date; before the second took office, the first is the only Lee
     p.write_text(f"- name: Lee One-a\n{lee}  office: [[2001, 2008]]\n- name: Lee Two-b\n{lee}"
                  f"  office: [[2007, 2009]]\n", encoding="utf-8")
-    assert actors_by_date("Lee spoke in 2003.", gazetteer=load_gazetteer(p))["2003"] == set()
+    assert actors_by_date("Lee spoke in 2008.", gazetteer=load_gazetteer(p))["2008"] == set()
+    assert actors_by_date("Lee spoke in 2003.", gazetteer=load_gazetteer(p))["2003"] == {"Lee One-a"}
 
 
 def test_a_bare_family_name_is_no_one_when_the_text_gives_it_to_someone_else():
@@ -365,9 +366,14 @@ def test_a_family_name_that_is_a_word_or_a_place_is_no_one():
     assert actors_by_date("The rocket passed a full Moon on Monday.")["Monday"] == set()
 
 
-def test_a_bare_kim_still_names_nobody_before_a_full_name():
-    # three Kims in the gazetteer: the name is a family's, and a bare "Kim" could be any of them or another
-    assert actors_by_date("Kim inspected a munitions factory on Monday.")["Monday"] == set()
+def test_a_bare_kim_names_the_one_kim_in_office_at_the_date():
+    assert actors_by_date("Kim inspected a munitions factory on Monday.")["Monday"] == {"Kim Jong Un"}
+    assert actors_by_date("At Hanoi in 2019 Kim offered to dismantle Yongbyon.")["2019"] == {"Kim Jong Un"}
+    assert actors_by_date("In 2005 Kim said the talks would resume.")["2005"] == {"Kim Jong Il"}
+    # with Kim Jong Il in Pyongyang and Kim Dae-jung in Seoul, "Kim" could be either: nobody
+    assert actors_by_date("In 1999 Kim said the talks would resume.")["1999"] == set()
+    # nor the envoy's years, when Sung Kim was the Kim of the talks as much as the leader
+    assert actors_by_date("In 2022 Kim said the talks were over.")["2022"] == set()
     got = actors_by_date("Kim Jong Un inspected a munitions factory on Monday. Kim praised the workers on Tuesday.")
     assert "Kim Jong Un" in got["Tuesday"]
 
@@ -564,9 +570,7 @@ def test_a_bare_kim_is_never_the_leaders_sister_whom_the_news_names_in_full():
     assert "Kim Jong Un" in got["Tuesday"] and "Kim Yo Jong" not in got["Tuesday"]
     got = actors_by_date("Kim Yo Jong dismissed the proposal on Sunday. On Tuesday, Kim called the South's leader a "
                          "dreamer.", dt.date(2025, 8, 20))
-    assert "Kim Yo Jong" in got["Sunday"] and "Kim Yo Jong" not in got["Tuesday"]
-    # still nobody before any Kim is named in full
-    assert actors_by_date("Kim toured a shipyard on Monday.")["Monday"] == set()
+    assert "Kim Yo Jong" in got["Sunday"] and not {"Kim Yo Jong", "Kim Jong Un"} & got["Tuesday"]
 
 
 def test_he_goes_on_about_the_man_a_sentence_named_beside_a_woman():
