@@ -2497,3 +2497,9 @@ def test_an_after_which_clause_is_a_happening_of_its_own():
     # a later conjunct whose subject is someone new does not take the first one's actors either
     *_, last = events("North Korea tested a bomb in 2017, and in 2019 two envoys met in Hanoi.", dt.date(2025, 9, 12))
     assert (last.title, last.actors) == ("Two envoys met in Hanoi", ())
+
+
+def test_and_again_before_a_second_date_is_no_part_of_the_title():
+    text = "The hotlines were restored briefly in July 2021 and again that October."
+    assert [e.title for e in events(text, dt.date(2026, 11, 26))] == ["The hotlines were restored briefly"] * 2
+    assert [e.title for e in events("Trump met Kim in June 2018 and again in February 2019.")] == ["Trump met Kim"] * 2
