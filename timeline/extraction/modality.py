@@ -164,9 +164,10 @@ _TAKES_THAT = frozenset("says say said warns warn believes believe thinks think 
 
 
 # A noun and a participle telling of it, just before the date: "would not respond to the offer made on Monday" (the
-# offer was made; the negation is the responding's)
+# offer was made; the negation is the responding's, as a question's asking is: "any reply to the letter delivered
+# last month?")
 _REDUCED_RELATIVE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+" + PARTICIPLE_RE
-                               + r"\s+(?:on|in|at|during)\s+$")
+                               + r"\s+(?:(?:on|in|at|during)\s+)?$")
 
 
 def _relative_between(clause: str, lo: int, hi: int) -> bool:
@@ -356,6 +357,8 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
         # "failed to adopt a resolution that would have tightened sanctions", "Yoon's remark in January that Seoul
         # might build its own weapons": what the noun would do, or the remark said, is not the date's happening
         hedges = hedges[:noun_clause.start("rel")]
+    if question and _REDUCED_RELATIVE.search(clause, 0, max(0, lo - a)):
+        question = False  # "Has there been any response to the letter delivered last month?": it was delivered
     if condition_first or question or (not head and (_HYPOTHETICAL.search(hedges) or _INVERTED.search(clause))):
         return "hypothetical"
     if _DOUBT.search(clause):

@@ -33,6 +33,8 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
         found = _title(plain, lo, hi, spans).replace(_FILLER, "")
     else:
         found = _title(sentence, lo, hi, spans)
+    if (frame := _SPEAKER_FRAME.match(found)) is not None:
+        found = found[frame.end()].upper() + found[frame.end() + 1:]
     # a footnote's mark ("... from cyber theft.[2]") is no part of what happened
     return _FOOTNOTE_MARK.sub("", found).rstrip(" .,;:") if "[" in found else found
 
@@ -231,6 +233,11 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     return shorten(clause)
 
 
+# A briefer's frame around the news: "I can confirm that he will depart on Sunday" tells that he will depart
+_SPEAKER_FRAME = re.compile(r"(?:I|We)\s+(?:can|could|am\s+able\s+to|are\s+able\s+to|would\s+like\s+to|want\s+to)\s+"
+                            r"(?:confirm|tell\s+you|say|report|announce)\s+(?:that\s+)?(?=[A-Za-z])")
+
+
 # A subject described, then named in apposition: "His predecessor, Moon Jae-in, ...", "Kim's sister, Kim Yo Jong, ..."
 _DESCRIBED_THEN_NAMED = re.compile(r"\s*(?P<desc>(?:His|Her|Their|Its|The|[A-Z][\w.'’-]*['’]s)\s+[a-z][\w-]*"
                                    r"(?:\s+[a-z][\w-]*){0,2}),\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+"
@@ -253,11 +260,13 @@ _FINITE_PRESENT = re.compile(r"(?:[a-z]{2,}[^s\W]s|is|are|was|were|has|have|had|
 
 
 _PARTICIPLE_AFTER_OF = re.compile(
-    r"\b(?:of|for|about|with|against|among|from|on|upon|to(?=\s+(?:the|a|an|its|his|her|their)\s))\s+(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+"
+    r"\b(?:of|for|about|with|against|among|from|on|upon|to(?=\s+(?:the|a|an|its|his|her|their)\s))\s+"
+    r"(?P<np>(?:(?!(?:to|of|for|from|about|with|on|in|at|by)\s)[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+"
     rf"(?P<part>{PARTICIPLE_RE})"
     r"(?P<more>\s+(?:in|at|by|near)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s+"
     # (the date, or a later one of a list: "in the 1970s and [1980s]", "on July 8, 2025, and on [August 27, 2025]")
-    r"(?:in|on|during)\s+(?:[^;:()]{1,40}?(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:(?:in|on)\s+)?)?$")
+    # (or a date that needs no preposition: "the letter delivered last month")
+    r"(?:(?:in|on|during)\s+(?:[^;:()]{1,40}?(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:(?:in|on)\s+)?)?)?$")
 
 
 # A happening recalled as the object of a preposition, with a year: "invoked good memories of his previous meetings

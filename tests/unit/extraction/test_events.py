@@ -2503,3 +2503,15 @@ def test_and_again_before_a_second_date_is_no_part_of_the_title():
     text = "The hotlines were restored briefly in July 2021 and again that October."
     assert [e.title for e in events(text, dt.date(2026, 11, 26))] == ["The hotlines were restored briefly"] * 2
     assert [e.title for e in events("Trump met Kim in June 2018 and again in February 2019.")] == ["Trump met Kim"] * 2
+
+
+def test_a_briefers_frame_and_a_participle_in_a_question():
+    text = "MR PRICE: I can confirm that he will depart on Sunday and hold meetings in Seoul on Monday and Tuesday."
+    assert [e.title for e in events(text, dt.date(2026, 11, 20))] == ["He will depart", "He will hold meetings in Seoul"]
+    # a participle on a noun, even without a preposition before its date, tells what was done then: a question
+    # around it, or a negation, is the asking's or the replying's
+    [e] = events("QUESTION: Has there been any response from Pyongyang to the letter delivered last month?",
+                 dt.date(2026, 11, 20))
+    assert (e.title, e.modality) == ("The letter was delivered", "asserted")
+    [e] = events("Seoul has not replied to the offer made yesterday.", dt.date(2026, 11, 20))
+    assert (e.title, e.modality) == ("The offer was made", "asserted")
