@@ -1698,8 +1698,9 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
     clause = re.sub(r"\s{2,}", " ", clause).strip(" ,;:.—–-")
     clause = re.sub(r"^\((?:[A-Z][A-Za-z-]*\s*){1,3}\)\s*[-—–_]+\s*", "", clause)  # what is left of a dateline
     clause = re.sub(r"^[A-Z][\w.'’ -]{1,40},\s*(?:—|–|--)\s+", "", clause)  # "Vienna, — In his statement"
-    # a list entry's number ("1) Aug. 18, 1976: ...", "(2) Three days later, ...") and Markdown and list markup
-    clause = re.sub(r"^(?:\(?\d{1,3}\)[\s,:;—–-]*)?[\s#*|•>\-–—:!_~`]*|[\s#*|_~`]+$", "", clause)
+    # a list entry's number ("1) Aug. 18, 1976: ...", "(2) Three days later, ...", a thread's "1/ Mon: ...") and
+    # Markdown and list markup
+    clause = re.sub(r"^(?:(?:\(?\d{1,3}\)|\d{1,3}/)[\s,:;—–-]*)?[\s#*|•>\-–—:!_~`]*|[\s#*|_~`]+$", "", clause)
     # "the first two tests, [in 2006 and 2009], predate": the commas go with the date ("the Hwasong-14, [on 4 July],
     # and Trump warned": one stays before a conjunction)
     clause = re.sub(r"(?:\s*,){2,}\s*(?=(and|but|or)\b)?", lambda m: ", " if m.group(1) else " ", clause)

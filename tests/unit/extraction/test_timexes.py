@@ -1457,3 +1457,14 @@ def test_a_date_of_a_landmark_after_after_sets_no_scene_for_the_next_sentence():
             "a visit in June 2024 during which the two signed a pact. Kim Jong Un travelled to Beijing in early "
             "September for a parade.")
     assert values(text, dt.date(2025, 11, 24))[-1] == ("early September", "2025-09")  # it gave September 2024
+
+
+def test_a_weekday_cut_short_heading_a_line_is_that_day_of_the_week():
+    saturday = dt.date(2026, 11, 28)
+    text = ("What happened this week, a thread\n1/ Mon: Seoul and Tokyo held talks in Tokyo.\n2/ Tue: KCNA said Kim "
+            "oversaw a drill.\n- Fri.: Nothing came from Pyongyang.")
+    assert [v for v in values(text, saturday) if v[0] != "this week"] == [
+        ("Mon", "2026-11-23"), ("Tue", "2026-11-24"), ("Fri", "2026-11-27")]
+    assert values("Diary\n- Mon: The envoy will land in Seoul.", saturday) == [("Mon", "2026-11-30")]
+    # elsewhere the short forms are words or names
+    assert values("We sat: the talks went on. Sun: The newspaper said so.\nThe Sun: a tabloid.", saturday) == []

@@ -107,6 +107,22 @@ def weekday(m, text):
     return Found(start, end, "TIME" if time_suffix else "DATE", res, mod)
 
 
+# A weekday cut short heading a line, as a diary or a thread of posts lists a week: "1/ Mon: Seoul and Tokyo held
+# talks", "- Thu.: the envoy lands".  Only there: "Sat" or "Wed" in prose are words.
+_SHORT_WEEKDAYS = {"mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7}
+
+
+@rule(r"(?<![^\n])[ \t]*(?:[-*•][ \t]*|\d{1,2}[/.)][ \t]*)?(?P<wd>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?=:[ \t])", 0)
+def short_weekday_heading(m, text):
+    wd = _SHORT_WEEKDAYS[m["wd"].lower()]
+
+    def res(doc):
+        ahead = schedule_ahead(text, m.start("wd"))
+        return R.weekday(doc, wd, "future" if ahead else doc.tense(m.start("wd"), m.end("wd"))).isoformat(), R.PUBLISHED
+
+    return Found(m.start("wd"), m.end("wd"), "DATE", res)
+
+
 @rule(
     rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>today|tonight|yesterday|tomorrow|"
     rf"overnight)(?:\s+(?P<part>{PARTS_RE}))?\b"

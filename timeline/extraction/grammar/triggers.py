@@ -52,6 +52,7 @@ _TRIGGERS = {
     "season": r"spring|summer|autumn|fall|winter",
     "seasons_ago": r"springs|summers|autumns|falls|winters",
     "weekday": r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?",
+    "short_weekday_heading": r"mon|tues?|wed|thu|thurs?|fri|sat|sun",
     "plural_weekday": r"(?:mon|tues|wednes|thurs|fri|satur|sun)days",
     "weekdays_ago": r"(?:mon|tues|wednes|thurs|fri|satur|sun)days",
     "deictic_day": r"today|tonight|yesterday|tomorrow|overnight|morning|afternoon|evening|night",
