@@ -319,6 +319,8 @@ def _marker(word: str, tokens: list, k: int) -> str:
         return ""  # "next to the embassy": a place
     if word == "set" and nxt == "for":
         return "future"  # "a summit set for April"
+    if word in ("pencilled", "penciled") and nxt == "in" and (tokens[k - 1][2] if k else "") in ("is", "are", "been"):
+        return "future"  # "a meeting is pencilled in for March": an arrangement ahead
     if word in ("planned", "scheduled", "slated") and nxt == "for" and k > 0 and tokens[k - 1][2] in ("was", "were"):
         return "past"  # "the visit was scheduled for 10 March but was cancelled": a plan told in the past
     if word in ("planned", "scheduled", "slated") and nxt == "for" and k > 0 and (tokens[k - 1][2].isalpha()

@@ -1468,3 +1468,13 @@ def test_a_weekday_cut_short_heading_a_line_is_that_day_of_the_week():
     assert values("Diary\n- Mon: The envoy will land in Seoul.", saturday) == [("Mon", "2026-11-30")]
     # elsewhere the short forms are words or names
     assert values("We sat: the talks went on. Sun: The newspaper said so.\nThe Sun: a tabloid.", saturday) == []
+
+
+def test_the_turn_of_the_year_and_a_may_planned_for():
+    march = dt.date(2026, 3, 3)
+    assert timexes("A follow-up meeting is pencilled in for the turn of the year.", march) == [
+        ("the turn of the year", "DATE", "2027-01", "APPROX")]
+    assert values("The two sides last met at the turn of the year.", march) == [("the turn of the year", "2026-01")]
+    assert values("A summit is planned for May.", march) == [("May", "2026-05")]
+    assert values("A summit is penciled in for May.", march) == [("May", "2026-05")]
+    assert values("It was time for May to go.", march) == []

@@ -709,6 +709,18 @@ def turn_of_the_century(m, text):
     return Found(m.start(), m.end(), "DATE", res, "APPROX")
 
 
+@rule(r"\b(?:the\s+)?turn\s+of\s+the\s+year\b", I)
+def turn_of_the_year(m, text):
+    """"pencilled in for the turn of the year": about the January that opens the year, the next one when the clause
+    looks ahead, else the last (the one that has begun, or the one of the year told)."""
+
+    def res(doc):
+        y = doc.dct.year + (doc.tense(m.start(), m.end()) == "future")
+        return f"{y:04d}-01", R.PUBLISHED
+
+    return Found(m.start(), m.end(), "DATE", res, "APPROX")
+
+
 @rule(rf"\b(?P<mon>{MONTH_RE})\s+the\s+(?:(?P<w>{_DAY_ORDINAL_RE})|(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\b"
       rf"(?:,?\s+(?P<y>{YEAR}))?", I)
 @in_one_cell

@@ -210,6 +210,10 @@ def may_is_month(text: str, start: int, end: int, word: str, followed_by_number:
     before = word_before(text, start).lower()
     if before.rstrip(".") in MONTHS and re.search(r"[,&]\s*$|\band\s+$", text[max(0, start - 6):start]):
         return True  # "in April, May and September"
+    if before == "for" and re.search(r"\b(?:planned|scheduled|slated|set|due|expected|pen(?:c)?il+ed\s+in|postponed|"
+                                     r"delayed|moved|rescheduled|(?:pushed|put)\s+back)\s+for\s+$",
+                                     text[max(0, start - 24):start], re.IGNORECASE):
+        return True  # "a summit planned for May" (but "time for May to go": the prime minister)
     return before in {"in", "since", "until", "till", "by", "during", "before", "after", "from", "through",
                       "last", "next", "this", "early", "late", "mid", "of", "and", "or", "between",
                       "to", "throughout", "that", "each", "every", "than"}  # ("no later than March")

@@ -26,6 +26,7 @@ _TRIGGERS = {
     "month_the_ordinal": _MONTH_WORDS,
     "season_of_short_year": r"summer|winter|spring|autumn|fall",
     "turn_of_the_century": r"turn",
+    "turn_of_the_year": r"turn",
     "short_year": r"\d\d",
     "day_month": _MONTH_WORDS,
     "month_year": _MONTH_WORDS,
