@@ -809,11 +809,19 @@ def _is_venue(text: str, start: int, form: str, end: int | None = None) -> bool:
     if end is not None and re.match(r"\s+(?:time|[Ss]tandard\s+[Tt]ime|(?:Winter\s+|Summer\s+)?(?:Olympics|Olympic\s+Games|"
                                     r"Paralympics|Games|Asian\s+Games|Expo|Marathon))\b", text[end:end + 24]):
         return True  # "at 7 a.m. Seoul time", "the 2021 Tokyo Olympics": a place's clock, or the Games held there
+    if end is not None and _PLACE_THEN_COUNTRY.search(text, max(0, start - 40), start) and re.match(
+            r"\s*(?:[,.;:(—–]|-|$)", text[end:end + 3]):
+        return True  # "in Chiba, Japan,", "SEOUL, South Korea (AP) —": the country a place is in
     if " " in form or not form[:1].isupper() or form.isupper() or _DEMONYM.search(form):
         return False
     if _SEAT_OF_GOVERNMENT.search(before):
         return False  # "the presidential office in Seoul said": the government seated there speaks
     return bool(_VENUE_BEFORE.search(text, max(0, start - 10), start) or _MOVING_BEFORE.search(before))
+
+
+# A place named before its country: after a preposition of place, or a dateline's city in capitals
+_PLACE_THEN_COUNTRY = re.compile(r"(?:\b(?:in|at|near|from|outside)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?"
+                                 r"|^[ \t]*[A-Z][A-Z.'’ -]{2,30}),\s+$", re.MULTILINE)
 
 
 # a government body named by where it sits: the capital's country

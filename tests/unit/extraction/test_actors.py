@@ -660,3 +660,13 @@ def test_a_sentence_opening_pronoun_carries_on_to_the_next_sentence_that_opens_w
     [_, monday] = extract(text, dt.date(2025, 10, 28)).events
     assert monday.title == "Choe Son Hui held talks with Sergei Lavrov"  # it gave "She held talks ..."
     assert set(monday.actors) == {"Choe Son Hui", "Sergei Lavrov"}
+
+
+def test_the_country_a_place_is_in_is_no_actor():
+    assert actors_by_date("SEOUL, South Korea (AP) — North Korea fired two cruise missiles on Thursday.",
+                          dt.date(2024, 9, 13))["Thursday"] == {"North Korea"}
+    text = "In 1991 the two Koreas fielded a team at the championships in Chiba, Japan. In April Japan protested."
+    got = actors_by_date(text, dt.date(2026, 1, 20))
+    assert "Japan" not in got["1991"] and "Japan" in got["April"]
+    # a list of places is a list of places
+    assert {"Japan", "China"} <= actors_by_date("Kim visited Seoul, Japan and China in 2019.")["2019"]
