@@ -186,7 +186,7 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
     ("REQUEST", r"urg(?:e|es|ed|ing)|call(?:s|ed)?\s+for|call(?:s|ed)?\s+on\s+(?=(?:[\w'’.-]+\s+){0,4}to\s)|ask(?:s|"
                 r"ed)?|demand(?:s|ed)?|appeal(?:s|ed)?|(?<!budget\s)request(?:s|ed)?|invit(?:e|es|ed|ation)"),
     # (not the noun: "detected signs of a launch", "no sign that talks would resume")
-    ("AGREE", r"sign(?!s?\s+(?:of|that)\b)(?:s|ed|ing)?|agree(?:s|d|ment|ments)?|treaty|accord|deal|joint\s+(?:statement|communiqu[eé]|"
+    ("AGREE", r"sign(?!s?\s+(?:of|that)\b)(?:s|ed|ing)?|agree(?:s|d|ment|ments)?|treaty|accord|deal|bargain(?!ing)|joint\s+(?:statement|communiqu[eé]|"
               r"declaration)|"
               r"communiqu[eé]|(?<!law\s)declaration(?!\s+of\s+(?:martial|war|a\s+state|emergency))|accept(?:s|ed)?|pledg(?:e|es|"
               r"ed)|commit(?:s|ments?|ted(?!\s+(?:by|during|in|against|on|at|under)\b))?|promis(?:e|es|ed)"),
@@ -373,7 +373,8 @@ def category(sentence: str, date_pos: int, date_end: int | None = None,
                 continue  # a weak word ("test", "speech") in another clause says nothing of this date's happening
             if any(s0 <= start and end <= e0 and not (s0 <= date_pos < e0) for s0, e0 in asides):
                 continue  # "Albright, who as secretary of state visited North Korea, died": who she was, not the death
-            if others and relative and _dated_elsewhere(sentence, start, end, others, (a, b)):
+            if others and (relative or ";" in sentence[min(start, date_pos):max(end, date_pos)]) and _dated_elsewhere(
+                    sentence, start, end, others, (a, b)):
                 continue
             dist += 60  # a neighbouring clause tells of something else
         elif start >= (date_end or date_pos) and _LANDMARK_WORDS.search(sentence, max(0, start - 40), start):
@@ -583,9 +584,9 @@ def build_events(
             if own[0] > 0:
                 # a pronoun in a later conjunct points back at the earlier one's country or person ("and in
                 # October Washington removed it from its list")
-                told = sentence[hi:own[1]]
+                told = sentence[own[0]:own[1]]
                 wanted = {"country"} if re.search(r"\b(?:it|its|they|them|their)\b", told) else set()
-                wanted |= {"person"} if re.search(r"\b(?:he|him|she|her)\b", told) else set()
+                wanted |= {"person"} if re.search(r"\b(?:he|him|she|her|they|them|their)\b", told) else set()
                 narrowed |= {a for a in _actors_in(mentions, s_start, s_start + own[0], (date_start, date_end))
                              if (kinds or {}).get(a) in wanted}
             actors = tuple(a for a in actors if a in narrowed or ev_title.startswith(a))
@@ -1236,6 +1237,12 @@ def own_conjunct(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int
         a = max(a, opens[-1].start())
     if (after := [s for s, e in spans if s >= hi]) and (m := _GOES_ON.search(sentence, hi, min(after))):
         b = min(b, m.start())
+    # a semicolon between two dated clauses ("was held in December 2008; the North quit the process the following
+    # April")
+    if before and (semi := sentence.rfind(";", max(before), lo)) >= 0:
+        a = max(a, semi)
+    if after and (semi := sentence.find(";", hi, min(after))) >= 0:
+        b = min(b, semi)
     return (a, b) if a <= lo and hi <= b else (0, len(sentence))
 
 

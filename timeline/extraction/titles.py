@@ -173,7 +173,10 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         # "North Korea has agreed to a moratorium ..., under a deal with the United States announced on Wednesday":
         # what the deal settled is the main clause
         clause = _without_dates(sentence, 0, a, spans).rstrip(" ,")
-    elif (len(clause.split()) < 3 and not (_PRONOUN_THEN_VERB.fullmatch(clause) and _has_verb(clause))) or (
+    elif (len(clause.split()) < 3 and not (_PRONOUN_THEN_VERB.fullmatch(clause) and _has_verb(clause))
+          # ("Talks resumed in December 2006, and in February 2007 the parties agreed": short, but a clause of its own)
+          and not (a == 0 and len(clause.split()) == 2 and _has_verb(clause) and re.match(r",?\s+(?:and|but)\s", sentence[b:])
+                   and any(s >= b for s, _e in spans))) or (
             _PREPOSITION_FIRST.match(clause) and not _has_verb(clause)) or (
             a > 0 and len(clause.split()) <= 6 and re.fullmatch(r"(?:the|a|an)\s+[\w'’. -]+?\s+and\s+[\w'’. -]+", clause)
             and not _has_verb(clause)):

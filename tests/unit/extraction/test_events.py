@@ -2515,3 +2515,13 @@ def test_a_briefers_frame_and_a_participle_in_a_question():
     assert (e.title, e.modality) == ("The letter was delivered", "asserted")
     [e] = events("Seoul has not replied to the offer made yesterday.", dt.date(2026, 11, 20))
     assert (e.title, e.modality) == ("The offer was made", "asserted")
+
+
+def test_two_dated_clauses_each_keep_their_own_title_actors_and_category():
+    text = "Talks resumed in December 2006, and in February 2007 the parties agreed on initial actions."
+    assert [e.title for e in events(text, dt.date(2026, 1, 10))] == [
+        "Talks resumed", "The parties agreed on initial actions"]
+    text = "The last session was held in December 2008; the North quit the process the following April."
+    first, second = events(text, dt.date(2026, 1, 10))
+    assert (first.title, first.actors, first.category) == ("The last session was held", (), "")
+    assert (second.actors, second.category) == (("North Korea",), "REJECT")
