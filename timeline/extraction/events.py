@@ -211,7 +211,7 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
                 r"(?:marshal|ministers?|president|envoys?|delegations?|secretary|chairman|premier|leaders?|"
                 r"ambassadors?)|"
                 r"(?:went|travel+ed|flew|came)\s+(?:[a-z]+ly\s+)?to|arriv(?:e|es|ed|ing)\s+in|touch(?:ed|es)\s+down|"
-                r"spoke\s+(?:(?:today|yesterday|again|separately|briefly)\s+)?(?:with|to|by\s+(?:tele)?phone)|(?:tele)?phone\s+(?:call|conversation)|hosted|envoys?|"
+                r"spoke\s+(?:(?:today|yesterday|again|separately|briefly)\s+)?(?:with|to|by\s+(?:tele)?phone)|(?:tele)?phone\s+(?:call|conversation|talks?)|hosted|envoys?|"
                 r"consult(?:s|ed|ing)?|speech|address(?:ed)?|announc(?:e|es|ed|ement)"),
 ]
 # Weak words (a speech, an announcement, the people who negotiate) tell of a happening only when nothing more
@@ -808,11 +808,18 @@ def _recurs_or_starts_a_span(text: str, first, last) -> bool:
 
 
 def _same_day_times(text: str, a: Resolved, b: Resolved) -> bool:
-    """Two clock times of one day in one sentence."""
+    """Two clock times of one day in one sentence, or a day and the hour it began at ("On November 3, 2025,
+    commencing at 9:00 p.m., ...")."""
+    if (a.timex.type == "DATE" and len(a.timex.value) == 10 and b.timex.type == "TIME"
+            and b.timex.value[:10] == a.timex.value and _DAY_THEN_CLOCK.fullmatch(text, a.timex.end, b.timex.start)):
+        return True
     if a.timex.type != "TIME" or b.timex.type != "TIME" or a.timex.value[:10] != b.timex.value[:10]:
         return False
     gap = text[a.timex.end:b.timex.start]
     return not re.search(r"[.!?]\s|\n", gap) and b.timex.start - a.timex.end < 80
+
+
+_DAY_THEN_CLOCK = re.compile(r",?\s*(?:(?:commencing|starting|beginning)\s+)?(?:at|from)\s+", re.IGNORECASE)
 
 
 def _holds(coarser: Resolved, finer: Resolved) -> bool:

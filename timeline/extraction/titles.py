@@ -17,7 +17,7 @@ _LEAD_PREP = (r"(?:\s*\b(?:in|on|at|since|during|by|from|until|till|through|thro
               r"for|and|to|around|over|sometime|some\s+time"
               r"|ahead\s+of|prior\s+to|in\s+advance\s+of|following"
               r"|as\s+(?:early|late|soon|recently)\s+as|no\s+(?:later|earlier)\s+than|as\s+of|only|just|even"
-              r"|(?:in|on)\s+or\s+(?:about|before|after)|at\s+least|beginning|starting|continuing|not(?=\s+(?:on|in|"
+              r"|(?:in|on)\s+or\s+(?:about|before|after)|at\s+least|beginning|starting|commencing|continuing|not(?=\s+(?:on|in|"
               r"at)\b)"
               r"|(?:the\s+)?(?:end|start|beginning|close|middle)\s+of(?:\s+the)?"
               r"|the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of"
@@ -1215,7 +1215,8 @@ _REPORT_ONLY = re.compile(r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z]|(?!(?:and|but|or|as|w
                           r"(?:\s+(?!(?:its|his|her|their|which|that|whom?)\b)[\w'’.-]+){0,4}?)\s+"
                           r"(?:said|says|announced|reported|told\s+(?:reporters|lawmakers|journalists))")
 _NAME_START = re.compile(r"(?:North|South|[A-Z][a-z]+\s+[A-Z]|[A-Z]{2,})")
-_OPENING_PHRASE = re.compile(r"(?i:in|on|at|during|with|under|amid|despite|according\s+to)\b[^,]{0,60},\s*(?=[A-Z])")
+_OPENING_PHRASE = re.compile(r"(?i:in|on|at|during|with|under|amid|despite|according\s+to|for\s+(?:about|approximately|"
+                             r"some|nearly|almost|over|around)\s+\w+\s+(?:minutes|hours))\b[^,]{0,60},\s*(?=[A-Z])")
 # first words that keep no capital inside a title
 _NOT_NAMES = frozenset("the a an it its this that these those he she they we his her their some many both all no"
                        .split())
@@ -1238,7 +1239,12 @@ TITLE_LENGTH = 100  # long enough for who did what to whom ("... announced that 
 # Words a title too long can lose before it is cut: "also", "what he described as", "U.S. President" before a name
 _SPARE_WORDS = re.compile(r"\balso\s+|\bwhat\s+(?:he|she|they|it)\s+(?:described|called|termed)\s+as\s+"
                           r"|\b(?:U\.S\.|US|South\s+Korean|North\s+Korean)\s+(?:President|"
-                          r"Leader)\s+(?=[A-Z][a-z]+\s+[A-Z])")
+                          r"Leader)\s+(?=[A-Z][a-z]+\s+[A-Z])"
+                          # courtesy titles and an office in apposition, as a ministry's release writes a name: "Mr.
+                          # MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held ...", "H.E. Mr. Cho Hyun"
+                          r"|\b(?:H\.E\.\s+)?(?:Mr|Ms|Mrs|Dr)\.\s+(?=[A-Z])"
+                          r"|(?<=[A-Za-z]),\s+(?:Minister|Secretary|Ambassador|Director|Chairman|President)\b"
+                          r"(?:\s+(?:of|for|to|and|the|[A-Z][\w'’.-]*))+,(?=\s+[a-z])")
 
 
 _EMPTY_QUOTE = re.compile(r"(?:\s+(?:for|to|of|in|on|at|by|until|as))?\s*(?:\"\s*\"|“\s*”|‘\s*’)")

@@ -2525,3 +2525,13 @@ def test_two_dated_clauses_each_keep_their_own_title_actors_and_category():
     first, second = events(text, dt.date(2026, 1, 10))
     assert (first.title, first.actors, first.category) == ("The last session was held", (), "")
     assert (second.actors, second.category) == (("North Korea",), "REJECT")
+
+
+def test_a_ministrys_release_of_a_telephone_talk():
+    text = ("On November 3, 2025, commencing at 9:00 p.m. for approximately 30 minutes, Mr. MOTEGI Toshimitsu, Minister "
+            "for Foreign Affairs of Japan, held a telephone talk with H.E. Mr. Cho Hyun, Minister of Foreign Affairs of "
+            "the Republic of Korea.")
+    # one event: the hour it began at only says when on that day
+    [e] = events(text, dt.date(2025, 11, 4))
+    assert e.title.startswith("MOTEGI Toshimitsu held a telephone talk with Cho Hyun")
+    assert {"Motegi Toshimitsu", "Cho Hyun"} <= set(e.actors) and e.category == "CONSULT"
