@@ -45,6 +45,10 @@ _FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")
 
 
 def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
+    if (label := _SPEAKER_LABEL.match(sentence)) is not None and label.end() <= lo and not _has_verb(
+            _without_dates(sentence, label.end(), len(sentence), spans)):
+        # "[00:02:51] GUEST: October 2019, in Stockholm.": an answer without a verb says what it says with its date
+        return shorten(sentence[label.end():].strip(" .!?"))
     if (set_off := _told_after_a_weak_clause(sentence, lo, hi, spans) or _quoted_before_its_speaker(sentence, lo, hi, spans)
             or _years_of_a_name(sentence, lo, hi)
             or _subordinate_after_a_report(sentence, lo, hi, spans) or _dated_subordinate(sentence, lo, hi, spans)
@@ -237,6 +241,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
 
 
 # A briefer's frame around the news: "I can confirm that he will depart on Sunday" tells that he will depart
+# A transcript's speaker, after the recording's time stamp if any: "[00:02:51] GUEST (Dr. Han): ", "MR PRICE: "
+_SPEAKER_LABEL = re.compile(r"\s*(?:\[\d{1,2}:\d\d(?::\d\d)?\]\s*)?[A-Z][A-Z.'’ -]{1,30}(?:\s*\([^)]{1,40}\))?:\s+")
 _SPEAKER_FRAME = re.compile(r"(?:I|We)\s+(?:can|could|am\s+able\s+to|are\s+able\s+to|would\s+like\s+to|want\s+to)\s+"
                             r"(?:confirm|tell\s+you|say|report|announce)\s+(?:that\s+)?(?=[A-Za-z])")
 
@@ -1662,6 +1668,7 @@ _DAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yester
                        re.IGNORECASE)
 
 
+_TO_NOW = re.compile(r"\s*(?:[–—-]|to|until)\s*(?:the\s+)?(?:present|now|today)\b", re.IGNORECASE)
 _AGAIN_BEFORE = re.compile(r",?\s+(?:and|or)\s+(?:then\s+)?(?:again|once\s+more)\s*$")
 
 
@@ -1690,6 +1697,8 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
                 continue  # "Officials said the previous Tuesday had been set aside": the date is the clause's subject
             if (hanging := _HANGING_ANCHOR.match(rest)) is not None:
                 rest = rest[hanging.end():]  # "Two days [after the launch,] bombers flew": part of the date
+            elif (to_now := _TO_NOW.match(rest)) is not None:
+                rest = rest[to_now.end():]  # "Dec. 2011 – present: Kim Jong Un leads the country"
             if re.match(r"['’]s\b", rest):
                 # "Tuesday's launch was ..." -> "The launch was ...", "no part in this year's events" -> "no part in
                 # the events": the preposition belongs to the noun, not to the date

@@ -2535,3 +2535,12 @@ def test_a_ministrys_release_of_a_telephone_talk():
     [e] = events(text, dt.date(2025, 11, 4))
     assert e.title.startswith("MOTEGI Toshimitsu held a telephone talk with Cho Hyun")
     assert {"Motegi Toshimitsu", "Cho Hyun"} <= set(e.actors) and e.category == "CONSULT"
+
+
+def test_titles_without_a_transcripts_labels_or_a_range_to_the_present():
+    text = ("[00:02:40] HOST: When did talks last happen at a senior level?\n\n"
+            "[00:02:51] GUEST (Dr. Han): October 2019, in Stockholm.")
+    [e] = events(text, dt.date(2026, 11, 27))
+    assert e.title == "October 2019, in Stockholm"
+    [e] = events("Key dates\n\nDec. 2011 – present: Kim Jong Un leads the country.", dt.date(2026, 1, 1))
+    assert e.title == "Kim Jong Un leads the country"
