@@ -1446,6 +1446,9 @@ def _own_conjunct(sentence: str, a: int, b: int, lo: int, hi: int,
             rest = _without_dates(sentence, m.end(), b, spans).split()
             if _predicate_opens(rest) or (m.start() == hi and _gapped(sentence, nxt_e, b, rest)):
                 return a, m.start(), ""
+            if (rest and rest[0][:1].islower() and rest[0] not in _OBJECT_OPENS | _VERB_PREPOSITIONS | _ADJECTIVE_BEFORE
+                    and any(w in _BEFORE_A_BARE_VERB for w in sentence[a:lo].split())):
+                return a, m.start(), ""  # "will arrive in Seoul on Monday and hold talks on Tuesday": a second verb
             if (m.group().startswith(",") and "but" in m.group() and rest and not looks_like_verb(rest[0])
                     and _has_verb(" ".join(rest[1:7]))):
                 return a, m.start(), ""  # ", but working-level talks in Stockholm broke down": a clause of its own
@@ -1489,6 +1492,8 @@ def _own_conjunct(sentence: str, a: int, b: int, lo: int, hi: int,
                 noun = f" {subj['noun']}" if subj["noun"] else ""
                 return last.end(), b, f"{' '.join(rest)}{noun} {head[verb]} {prep.group() if prep else ''}{sentence[lo:hi]}"
             if verb is not None:
+                if head[verb] in _BEFORE_A_BARE_VERB and verb + 1 < len(head) and head[verb + 1][:1].islower():
+                    verb += 1  # "He will meet Lee on Monday and Xi on Tuesday": "He will meet Xi"
                 title_ = " ".join([*head[:verb + 1], *rest])
                 # "its first nuclear test on ... and its second on ...": the second borrows the noun too
                 noun = re.search(rf"\b{_COUNT_ORDINAL}\s+((?:[a-z-]+\s+){{0,2}}[a-z-]+)$", " ".join(head[verb + 1:]))

@@ -2544,3 +2544,10 @@ def test_titles_without_a_transcripts_labels_or_a_range_to_the_present():
     assert e.title == "October 2019, in Stockholm"
     [e] = events("Key dates\n\nDec. 2011 – present: Kim Jong Un leads the country.", dt.date(2026, 1, 1))
     assert e.title == "Kim Jong Un leads the country"
+
+
+def test_a_second_verb_or_object_after_a_modal_titles_its_own_date():
+    found = events("He will arrive in Seoul on Monday and hold talks with his counterpart on Tuesday.", dt.date(2025, 10, 30))
+    assert found[0].title == "He will arrive in Seoul"
+    found = events("He will meet Lee on Monday and Xi on Tuesday.", dt.date(2025, 10, 30))
+    assert [e.title for e in found] == ["He will meet Lee", "He will meet Xi"]
