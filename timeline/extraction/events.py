@@ -319,7 +319,7 @@ _TELLING = re.compile(r"axis\s+of\s+evil")
 _REMEMBERED = re.compile(r"\b(?:to\s+(?:remember|commemorate|mourn|honou?r)|in\s+(?:memory|honou?r)\s+of|"
                          r"(?:anniversary|commemoration|memorial)\s+(?:of|for)|(?:mark(?:s|ed|ing)?|commemorat\w+|"
                          r"observ\w+|celebrat\w+)\s+(?:the\s+)?(?:\w+\s+){0,2}anniversary)\b", re.IGNORECASE)
-_LANDMARK_WORDS = re.compile(r"\b(?:after|before|following|ahead\s+of|prior\s+to|since)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_LANDMARK_WORDS = re.compile(r"\b(?:after|before|following|ahead\s+of|prior\s+to|since|because(?:\s+of)?)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _AGREEMENT_NAME = re.compile(r"Declaration|Accord|Treaty|Agreement|Framework|Statement|Communiqu[eé]|Charter|Protocol")
 # Nouns that name what a verb of another type acts on: "rejected the offer of talks" is REJECT, "suspended the
 # food aid" SANCTION

@@ -2551,3 +2551,10 @@ def test_a_second_verb_or_object_after_a_modal_titles_its_own_date():
     assert found[0].title == "He will arrive in Seoul"
     found = events("He will meet Lee on Monday and Xi on Tuesday.", dt.date(2025, 10, 30))
     assert [e.title for e in found] == ["He will meet Lee", "He will meet Xi"]
+
+
+def test_a_reason_after_the_date_does_not_type_the_happening():
+    text = ("The representative of the Russian Federation said his delegation had vetoed the panel's renewal on 28 March "
+            "2024 because sanctions had outlived their usefulness.")
+    [e] = events(text, dt.date(2025, 11, 5))
+    assert e.category == "REJECT"
