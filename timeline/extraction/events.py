@@ -210,7 +210,7 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
                 r"[\w-]+'s)\s+)*"
                 r"(?:marshal|ministers?|president|envoys?|delegations?|secretary|chairman|premier|leaders?|"
                 r"ambassadors?)|"
-                r"(?:went|travel+ed|flew|came)\s+(?:[a-z]+ly\s+)?to|arriv(?:e|es|ed|ing)\s+in|touch(?:ed|es)\s+down|"
+                r"(?:went|travel+ed|flew|came)\s+(?:[a-z]+ly\s+)?to(?!\s+(?:power|office|an\s+end|terms|light|the\s+throne))|arriv(?:e|es|ed|ing)\s+in|touch(?:ed|es)\s+down|"
                 r"spoke\s+(?:(?:today|yesterday|again|separately|briefly)\s+)?(?:with|to|by\s+(?:tele)?phone)|(?:tele)?phone\s+(?:call|conversation|talks?)|hosted|envoys?|"
                 r"consult(?:s|ed|ing)?|speech|address(?:ed)?|announc(?:e|es|ed|ement)"),
 ]
@@ -319,7 +319,8 @@ _TELLING = re.compile(r"axis\s+of\s+evil")
 _REMEMBERED = re.compile(r"\b(?:to\s+(?:remember|commemorate|mourn|honou?r)|in\s+(?:memory|honou?r)\s+of|"
                          r"(?:anniversary|commemoration|memorial)\s+(?:of|for)|(?:mark(?:s|ed|ing)?|commemorat\w+|"
                          r"observ\w+|celebrat\w+)\s+(?:the\s+)?(?:\w+\s+){0,2}anniversary)\b", re.IGNORECASE)
-_LANDMARK_WORDS = re.compile(r"\b(?:after|before|following|ahead\s+of|prior\s+to|since|because(?:\s+of)?)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_LANDMARK_WORDS = re.compile(r"\b(?:after|before|following|ahead\s+of|prior\s+to|since|because(?:\s+of)?)\s+"
+                             r"(?:[\w'’-]+\s+){0,3}(?:(?:and|or)\s+(?:[\w'’-]+\s+){0,3})?$", re.IGNORECASE)
 _AGREEMENT_NAME = re.compile(r"Declaration|Accord|Treaty|Agreement|Framework|Statement|Communiqu[eé]|Charter|Protocol")
 # Nouns that name what a verb of another type acts on: "rejected the offer of talks" is REJECT, "suspended the
 # food aid" SANCTION
@@ -369,6 +370,8 @@ def category(sentence: str, date_pos: int, date_end: int | None = None,
                 for s0, e0, c, _w in hits)):
             dist += 40  # the noun a verb of another type acts on ("rejected ... talks", "condemned the launch")
         if not (a <= start and end <= b):
+            if ";" in sentence[min(end, date_pos):max(start, date_end or date_pos)]:
+                continue  # "Pyongyang says Yokota died in 1994; her family has never accepted that": another statement
             if weight > 0:
                 continue  # a weak word ("test", "speech") in another clause says nothing of this date's happening
             if any(s0 <= start and end <= e0 and not (s0 <= date_pos < e0) for s0, e0 in asides):
@@ -377,8 +380,11 @@ def category(sentence: str, date_pos: int, date_end: int | None = None,
                     sentence, start, end, others, (a, b)):
                 continue
             dist += 60  # a neighbouring clause tells of something else
-        elif start >= (date_end or date_pos) and _LANDMARK_WORDS.search(sentence, max(0, start - 40), start):
-            dist += 60  # "imposed sanctions in 2006 after its first nuclear test": the landmark is not the happening
+        elif start >= (date_end or date_pos) and (lm := _LANDMARK_WORDS.search(sentence, max(0, start - 70), start)) \
+                and lm.start() >= (date_end or date_pos):
+            # "imposed sanctions in 2006 after its first nuclear test": the landmark is not the happening (but "after
+            # last month's missile test" is the date's own)
+            continue
         if best is None or dist < best[0]:
             best = (dist, cat)
     return best[1] if best else ""

@@ -76,7 +76,7 @@ _UNFULFILLED = re.compile(r"\b(?:had\s+(?:hoped|planned|intended|wanted|aimed|ex
 _NOT_RULED_OUT = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?rul(?:e|ed|es|ing)\s+out\b", re.IGNORECASE)
 # A reported statement happened whatever it says: "Kim said on Thursday his country would never give up ..."
 _REPORTING = re.compile(
-    r"\b(?:said|says|told|announced|declared|stated|warned|insisted|added|wrote|claimed|denied|vowed|pledged"
+    r"\b(?:said|says|told|announced|declared|stated|warned|insisted|added|wrote|claimed|denied|vowed|pledged|posted|tweeted|noted|remarked"
     r"|(?:believed|thought)(?=\s+that\b)"  # ("the world briefly believed that the peninsula might change")
     r"|(?<=to\s)(?:warn|say|declare|announce|insist))\b",  # ("used his address to warn he might ...")
     re.IGNORECASE,
@@ -111,7 +111,10 @@ _FUTURE_TENSE = re.compile(r"\b(?:will|['’]ll|shall|going\s+to|would)\b", re.I
 # "would have been" is a counterfactual, not a plan
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|could|might|may|whether|possibly|perhaps|maybe|potential(?:ly)?|hypothetical\w*|"
                            r"should"
-                           r"|would\s+have)\b", re.IGNORECASE)
+                           r"|would\s+have"
+                           # a wish or a readiness, not a plan: "would \"love to meet\" Kim", "would be open to meeting"
+                           r"|(?:would|['’]d)\s+[\"“]?(?:love|like|welcome|be\s+(?:happy|glad|willing|open|ready))\s+to)\b",
+                           re.IGNORECASE)
 # What the text itself holds in doubt (attribution, "said" or "reportedly", is how news knows anything and stays
 # asserted): "is believed to have visited", "allegedly stole", "unconfirmed reports said", "rumoured to have"
 _DOUBT = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought|suspected|alleged|"
@@ -338,6 +341,8 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
     reach = 60 if re.fullmatch(r"\s*(?:(?:In|On|By|During|At)\s+)?", sentence[a:lo]) and re.match(r"\s*,", sentence[hi:]) \
         else 25
     reported = _REPORTING.search(sentence, max(0, lo - 80), min(len(sentence), hi + reach))
+    if reported and reported.end() <= lo and re.search(r"\bthat\s", sentence[reported.end():lo]):
+        reported = None  # "posted late Sunday that he would \"love to meet\" Kim \"this year\"": the date is the content's
     if reported:
         # the date hangs on the reporting verb ("said on Thursday"): what the statement says is not the event's
         # modality, so only the words up to the report count, and never the words quoted
@@ -378,9 +383,10 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
                    and not (m.end() <= lo - a and (_relative_between(clause, m.end(), lo - a)
                                                     or _REDUCED_RELATIVE.search(clause, m.end(), lo - a)))
                    for m in _NEGATION.finditer(clause))
-    none_exists = any(m.start() >= hi - a or len(clause[m.end():lo - a].split()) <= 4
+    none_exists = any((m.start() >= hi - a or len(clause[m.end():lo - a].split()) <= 4)
+                      and (since < 0 or since <= m.start() < lo - a)  # ("no staff had returned since ... closed in 2020")
                       for m in _NONE_EXISTS.finditer(clause))
-    if (negation or none_exists or _NO_SUBJECT.match(clause)) and not re.search(r"\buntil\s+(?:after\s+)?$",
+    if (negation or none_exists or (_NO_SUBJECT.match(clause) and since < 0)) and not re.search(r"\buntil\s+(?:after\s+)?$",
                                                                                  sentence[max(0, lo - 16):lo]):
         # but "did not acknowledge it until April 28": it was acknowledged then ("is not expected to visit until after
         # the new year": after it)

@@ -221,6 +221,9 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     pronoun_main = re.match(r"[Ii]t\s+[a-z]+,?\s+(?P<sub>when|after|as)\s+(?=[A-Z]|the\s)", clause)
     if pronoun_main and re.search(rf"\b{pronoun_main['sub']}\b", sentence[max(0, lo - 40):hi + 12]):
         clause = clause[pronoun_main.end():]
+    # "Megumi Yokota was 13 when she was snatched ... on Nov. 15, 1977": what the when-clause tells, of the subject
+    if (state_main := _STATE_WHEN.match(clause)) and re.search(r"\bwhen\b", sentence[max(0, a):lo]):
+        clause = f"{state_main['subject']} {state_main['rest']}"
     # "The failure in Stockholm means that": a clause whose content was cut with its date ends on what it was
     clause = re.sub(r"(?:\s+(?:means|meant|shows|showed|suggests|suggested|signals|signalled|confirms|confirmed))?"
                     r"\s+that$", "", clause)
@@ -240,6 +243,9 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     return shorten(clause)
 
 
+# A state of the subject's at the time of a happening the when-clause tells: "Megumi Yokota was 13 when she was ..."
+_STATE_WHEN = re.compile(r"(?P<subject>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:was|were)\s+(?:only\s+|just\s+)?"
+                         r"(?:\d{1,3}|[a-z]+)\s+when\s+(?:he|she|they)\s+(?P<rest>\S.*)")
 # A briefer's frame around the news: "I can confirm that he will depart on Sunday" tells that he will depart
 # A transcript's speaker, after the recording's time stamp if any: "[00:02:51] GUEST (Dr. Han): ", "MR PRICE: "
 _SPEAKER_LABEL = re.compile(r"\s*(?:\[\d{1,2}:\d\d(?::\d\d)?\]\s*)?[A-Z][A-Z.'’ -]{1,30}(?:\s*\([^)]{1,40}\))?:\s+")
@@ -1697,8 +1703,8 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
             if (again := _AGAIN_BEFORE.search(clause, max(0, cut - 20), cut)) is not None:
                 cut = again.start()  # "restored in July 2021 and again that October": "again" only repeated the date
             rest = clause[e_rel:]
-            if re.search(r"\b(?:said|says|say|that|believed|thought)\s+$", clause[:cut]) and re.match(
-                    r"\s+(?:had|has|have|was|were|is|are|would|will)\b", rest):
+            if re.search(r"\b(?:said|says|say|that|believed|thought|noted|notes)\s+$", clause[:cut]) and re.match(
+                    r"\s+(?:had|has|have|was|were|is|are|would|will|marks|marked|brings|brought|saw|sees)\b", rest):
                 continue  # "Officials said the previous Tuesday had been set aside": the date is the clause's subject
             if (hanging := _HANGING_ANCHOR.match(rest)) is not None:
                 rest = rest[hanging.end():]  # "Two days [after the launch,] bombers flew": part of the date

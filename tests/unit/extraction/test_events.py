@@ -2558,3 +2558,41 @@ def test_a_reason_after_the_date_does_not_type_the_happening():
             "2024 because sanctions had outlived their usefulness.")
     [e] = events(text, dt.date(2025, 11, 5))
     assert e.category == "REJECT"
+
+
+def test_a_wire_factbox_opening_on_its_date_and_agency_makes_no_event():
+    text = ("FACTBOX-Trump and Kim\n\nOct 27 (Reuters) - U.S. President Donald Trump said he would be open to meeting "
+            "Kim Jong Un. In June 2018, the two met in Singapore.")
+    assert [e.date_text for e in events(text, dt.date(2025, 10, 27))] == ["June 2018"]
+
+
+def test_modality_of_a_wish_a_post_and_a_since_clause():
+    text = ("Trump posted on Truth Social late Sunday that he would \"love to meet\" Kim \"this year\", adding that "
+            "their last meeting had been \"beautiful\".")
+    assert [e.modality for e in events(text, dt.date(2025, 10, 27))] == ["asserted", "hypothetical"]
+    [e] = events("Trump said he would be open to meeting Kim next week.", dt.date(2025, 10, 27))
+    assert e.modality == "hypothetical"
+    # what the main clause denies is not what the since-clause dates
+    [e] = events("As at 31 July 2025, no humanitarian staff had returned since the borders were closed in early 2020.",
+                 dt.date(2025, 8, 20))
+    assert (e.title, e.modality) == ("The borders were closed", "asserted")
+
+
+def test_categories_leave_out_a_landmark_another_statement_and_coming_to_power():
+    [e] = events("Seoul shut the complex in February 2016 after a nuclear test and a rocket launch.", dt.date(2026, 1, 10))
+    assert e.category == ""
+    [e] = events("Pyongyang says Yokota died in 1994; her family has never accepted that.", dt.date(2026, 3, 1))
+    assert e.category == ""
+    [e] = events("Kim Jong Un came to power at the end of 2011.", dt.date(2026, 1, 10))
+    assert e.category == ""
+    # a landmark the date belongs to is the happening
+    *_, e = events("It leaves little doubt about the mood after last month's missile test.", dt.date(2017, 8, 10))
+    assert e.category == "MOBILIZE"
+
+
+def test_titles_of_a_date_as_subject_and_of_a_state_when_something_happened():
+    [e] = events("Xi noted that this year marks the 80th anniversary of the victory.", dt.date(2025, 9, 4))
+    assert e.title == "Xi noted that this year marks the 80th anniversary of the victory"
+    [e] = events("Megumi Yokota was 13 when she was snatched on her way home from badminton practice on Nov. 15, 1977.",
+                 dt.date(2026, 3, 1))
+    assert e.title == "Megumi Yokota was snatched on her way home from badminton practice"
