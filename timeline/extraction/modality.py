@@ -341,8 +341,10 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
     reach = 60 if re.fullmatch(r"\s*(?:(?:In|On|By|During|At)\s+)?", sentence[a:lo]) and re.match(r"\s*,", sentence[hi:]) \
         else 25
     reported = _REPORTING.search(sentence, max(0, lo - 80), min(len(sentence), hi + reach))
-    if reported and reported.end() <= lo and re.search(r"\bthat\s", sentence[reported.end():lo]):
-        reported = None  # "posted late Sunday that he would \"love to meet\" Kim \"this year\"": the date is the content's
+    if reported and reported.end() <= lo and (that := re.search(r"\bthat\s", sentence[reported.end():lo])):
+        # "posted late Sunday that he would \"love to meet\" Kim \"this year\"": the date is the content's, unless
+        # the content reports in turn ("wrote ... that Kim had told him in 2018 he was willing ... if ...")
+        reported = _REPORTING.search(sentence, reported.end() + that.end(), min(len(sentence), hi + reach))
     if reported:
         # the date hangs on the reporting verb ("said on Thursday"): what the statement says is not the event's
         # modality, so only the words up to the report count, and never the words quoted

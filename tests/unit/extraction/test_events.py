@@ -2596,3 +2596,9 @@ def test_titles_of_a_date_as_subject_and_of_a_state_when_something_happened():
     [e] = events("Megumi Yokota was 13 when she was snatched on her way home from badminton practice on Nov. 15, 1977.",
                  dt.date(2026, 3, 1))
     assert e.title == "Megumi Yokota was snatched on her way home from badminton practice"
+
+
+def test_a_report_inside_a_report_keeps_its_own_happening_asserted():
+    text = ("Moon wrote in his memoir, published in May 2024, that Kim had told him in 2018 he was willing to give up "
+            "nuclear weapons if the security of his regime was guaranteed.")
+    assert events(text, dt.date(2025, 11, 2))[-1].modality == "asserted"
