@@ -140,7 +140,7 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
                 # "fired on the boat", "fired about 170 shells at the island": aimed at somebody, not at a time ("at
                 # least", "at 7 a.m."), into the sea or at a test target
                 r"fir(?:e|es|ed|ing)\s+(?:(?:[\w-]+\s+){0,4}?(?:shells?|artillery|rounds|rockets?|missiles?)\s+)?at\s+"
-                r"(?!(?:(?:a|an|the|its)?\s*(?:targets?|sea|waters?)|about|around|approximately|roughly|\d|dawn|night|noon|"
+                r"(?!(?:(?:a|an|the|its)?\s*(?:targets?|sea|waters?)|about|around|approximately|roughly|\d+|dawn|night|noon|"
                 r"midnight|midday|least|once|the\s+same\s+time)\b)|"
                 r"assassinat\w*"),
     ("MOBILIZE", r"(?:missile|nuclear|weapons?|rocket|ICBM|ballistic|bomb)\s+tests?|tests?(?:ed|ing)?[-\s]fir\w*|"
@@ -196,7 +196,8 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
                 r"launches)|"
                 r"dismantl\w*|demolish\w*|free(?:s|ze|zes)\s+its|remov(?:e|es|ed)\s+\w+(?:\s+\w+)?\s+from|return(?:s|"
                 r"ed)?\s+(?:the\s+)?remains"),
-    ("AID", r"aid|assistance|humanitarian|donat\w*|shipments?\s+of|food\s+aid|light-water\s+reactors?|"
+    ("AID", r"aid|assistance|humanitarian|donat\w*|shipments?\s+of\s+(?:food|rice|grain|corn|wheat|flour|fuel|oil|"
+            r"fertili[sz]er|medic\w+|vaccines?|aid)|food\s+aid|light-water\s+reactors?|"
             r"heavy\s+fuel\s+oil|"
             r"world\s+food\s+program(?:me)?|wfp|tonnes\s+of\s+(?:rice|food|corn|maize|flour|fertili[sz]er)"),
     ("COOPERATE", r"cooperat\w*|alliance|partnership|allies(?![’'])|joint\s+venture|work(?:s|ed)?\s+together|rapprochement|"
@@ -995,13 +996,17 @@ _TIME_PASSES = re.compile(r"\s+(?:passes|passed|ends|ended|runs\s+out|ran\s+out|
                           r"|is\s+over|was\s+over|comes\s+and\s+goes|came\s+and\s+went)\b", re.IGNORECASE)
 
 
-_HABIT = re.compile(r"\b(?:usually|normally|typically|traditionally|customarily|routinely|tends?\s+to|tended\s+to)\b",
-                    re.IGNORECASE)
+_HABIT = re.compile(r"\b(?:usually|normally|typically|traditionally|customarily|routinely|tends?\s+to|tended\s+to|"
+                    r"used\s+to)\b", re.IGNORECASE)
+# "in March each year", "every August": a date that comes round, not one day of it
+_COMES_ROUND = re.compile(r"\s*,?\s*(?:(?:each|every)\s+year|annually|yearly)\b", re.IGNORECASE)
 
 
 def _is_a_habit(sentence: str, lo: int, hi: int) -> bool:
     """Whether the date's clause tells what is usually done then ("usually hold drills in August", "tends to stage
-    parades around Oct. 10"), not a happening."""
+    parades around Oct. 10", "talks used to take place in March each year"), not a happening."""
+    if _COMES_ROUND.match(sentence, hi):
+        return True
     if not _HABIT.search(sentence, 0, lo):
         return False
     a, _b = clause_around(sentence, lo, hi)

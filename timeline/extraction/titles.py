@@ -323,6 +323,10 @@ def _participle_on_an_object(sentence: str, lo: int, hi: int, spans: Sequence[tu
     if after_of["np"].split()[-1].lower() in _OBJECT_PRONOUNS or _PART_OF_A_GROUP.search(
             sentence, max(0, after_of.start() - 30), after_of.start() + 1):
         return None  # "A group of them gathered in Seoul last spring": the group's verb, not a participle
+    if len(sentence[:after_of.start()].split()) <= 2 and not _has_verb(
+            re.split(r"[.;:!?]", sentence[hi:], maxsplit=1)[0]):
+        return None  # "Shipments of rice arrived in May": the subject's own verb (but "The fate of citizens abducted
+        # in 1977 is unknown" goes on to its verb)
     np = after_of["np"]
     return (f"{np[:1].upper()}{np[1:]} {'were' if re.search(r'[^s]s$', np) else 'was'} {after_of['part']}"
             f"{after_of['more'] or ''}")
@@ -1679,6 +1683,7 @@ _DAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yester
                        re.IGNORECASE)
 
 
+_ZONE_AFTER = re.compile(r"[\s,]*\(?(?:[A-Z][a-z]+|local)\s+time\b\)?")
 _TO_NOW = re.compile(r"\s*(?:[–—-]|to|until)\s*(?:the\s+)?(?:present|now|today)\b", re.IGNORECASE)
 _AGAIN_BEFORE = re.compile(r",?\s+(?:and|or)\s+(?:then\s+)?(?:again|once\s+more)\s*$")
 
@@ -1710,6 +1715,8 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
                 rest = rest[hanging.end():]  # "Two days [after the launch,] bombers flew": part of the date
             elif (to_now := _TO_NOW.match(rest)) is not None:
                 rest = rest[to_now.end():]  # "Dec. 2011 – present: Kim Jong Un leads the country"
+            elif (clock := _ZONE_AFTER.match(rest)) is not None:
+                rest = rest[clock.end():]  # "came early Monday Seoul time": the clock the date was told on
             if re.match(r"['’]s\b", rest):
                 # "Tuesday's launch was ..." -> "The launch was ...", "no part in this year's events" -> "no part in
                 # the events": the preposition belongs to the noun, not to the date

@@ -2602,3 +2602,16 @@ def test_a_report_inside_a_report_keeps_its_own_happening_asserted():
     text = ("Moon wrote in his memoir, published in May 2024, that Kim had told him in 2018 he was willing to give up "
             "nuclear weapons if the security of his regime was guaranteed.")
     assert events(text, dt.date(2025, 11, 2))[-1].modality == "asserted"
+
+
+def test_a_launch_at_a_clock_time_a_habit_each_year_and_shipments():
+    [e] = events("North Korea fired a ballistic missile at 11:30 p.m. Sunday.", dt.date(2025, 11, 3))
+    assert e.category == "MOBILIZE"  # ("fired ... at 11:30" aims at no one)
+    [e] = events("South Korea's military said a second launch came early Monday Seoul time.", dt.date(2025, 11, 3))
+    assert e.date_text == "early Monday"
+    assert events("Talks used to take place in March each year.", dt.date(2025, 11, 3)) == []
+    assert events("The allies hold drills in August every year.", dt.date(2025, 11, 3)) == []
+    [e] = events("In Q3 2025 shipments of chips rose.", dt.date(2025, 10, 25))
+    assert e.category == ""
+    [e] = events("Shipments of rice arrived in May.", dt.date(2025, 11, 3))
+    assert e.title == "Shipments of rice arrived"

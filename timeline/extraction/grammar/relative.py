@@ -59,9 +59,10 @@ def weekday(m, text):
     mod = {"early": "START", "late": "END"}.get((m["mod"] or "").lower(), "")
     start, end = m.start(), (m.end("poss") if m["poss"] and not part else m.end())
     if m["mod"] and (looks_like_verb(before) or before in ("up", "down", "off", "out", "away", "back")) and before not in (
-            "said", "announced", "reported", "told", "added", "stated", "confirmed", "wrote", "posted", "tweeted"):
+            "said", "announced", "reported", "told", "added", "stated", "confirmed", "wrote", "posted", "tweeted") \
+            and not _LOCAL_TIME_AFTER.match(text, m.end()):
         # "ended early on Thursday", "left late Friday": the adverb tells how the happening went (but "said late
-        # Tuesday" is when the report came)
+        # Tuesday" is when the report came, and "came early Monday Seoul time" is the hour on that clock)
         mod, start = "", m.start("wd")
     if m["poss"] and not part:
         end = m.end("wd")
