@@ -27,8 +27,10 @@ from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
 from timeline import shares
+from timeline.charts import load_eras
 from timeline.exports import EventRecord, from_events, from_snapshots
 from timeline.filters import canonical_query, filter_events
+from timeline.headings import group_events
 from timeline.models import Event, SharedTimeline, SharedTimelineItem
 from timeline.permissions import sharer_required
 
@@ -220,6 +222,9 @@ def _share_context(request: HttpRequest, share: SharedTimeline, view_name: str =
     return {
         "share": share,
         "rows": rows,
+        # Under year headings, as the timeline's list; not months: each card says its date, and a short share would
+        # have a heading over most of its cards.
+        "groups": _by_year(rows),
         # The reader's own filters over the share's events: the form holds these and nothing of the teacher's.
         "filters": view.filters,
         "narrowed": view.narrowed,
@@ -285,6 +290,11 @@ def share_embed(request: HttpRequest, token: str) -> HttpResponse:
     return response
 
 
+def _by_year(rows: list[tuple]) -> list:
+    """A share's rows (each a record first) under year headings, with the leaders' eras beside each year."""
+    return group_events(rows, eras=load_eras(), months=False, event_of=lambda row: row[0])
+
+
 def _numbered_references(rows: list[tuple]) -> tuple[list[tuple], list[dict]]:
     """Number each distinct source once, in order of first citation, as a handout's reference list does."""
     numbers: dict[tuple[str, str], int] = {}
@@ -312,7 +322,7 @@ def share_print(request: HttpRequest, token: str) -> HttpResponse:
     rows, references = _numbered_references(context["rows"])
     # The share page's "Print handout" link carries the reader's filters and order: the handout says how it differs.
     narrowing = shares.narrowing(context["filters"], shares.saved_sort(share))
-    context.update(rows=rows, references=references, narrowing=narrowing)
+    context.update(rows=rows, groups=_by_year(rows), references=references, narrowing=narrowing)
     return render(request, "shares/share_print.html", context)
 
 
