@@ -225,6 +225,8 @@ def _share_context(request: HttpRequest, share: SharedTimeline, view_name: str =
         # Under year headings, as the timeline's list; not months: each card says its date, and a short share would
         # have a heading over most of its cards.
         "groups": _by_year(rows),
+        # The events whose title links to their page: a frozen share's event since deleted or unpublished has none.
+        "linked": view.published,
         # The reader's own filters over the share's events: the form holds these and nothing of the teacher's.
         "filters": view.filters,
         "narrowed": view.narrowed,
