@@ -37,6 +37,16 @@ from timeline.permissions import sharer_required
 # Only the embed may be framed, by any site (a school's pages or an LMS); every other page keeps 'none'.
 EMBED_CSP = {**settings.SECURE_CSP, "frame-ancestors": ["*"]}
 NOTE_MAX = 2000
+# What each choice means for the class, said where the teacher chooses: the model's short labels ("live: new matching
+# events appear") left out that editors' corrections reach a live share and never a frozen one, and that a frozen
+# one can be copied afresh. Here rather than in the model's choices, which would need a migration for a label.
+MODE_CHOICES = [
+    (SharedTimeline.Mode.LIVE, "Live: it follows the timeline. Events published later that match your filters "
+                               "appear in it, and editors' corrections show in it."),
+    (SharedTimeline.Mode.FROZEN, "Frozen: it stays as it is today. Exactly the events listed below, worded as they "
+                                 "are now; later events and corrections do not change it. You can take a fresh copy "
+                                 "whenever you edit it."),
+]
 
 
 class ShareForm(forms.ModelForm):
@@ -54,8 +64,12 @@ class ShareForm(forms.ModelForm):
             "introduction": forms.Textarea(attrs={"rows": 4}),
             "expires_on": forms.DateInput(attrs={"type": "date"}),
         }
-        labels = {"expires_on": "Link expires after"}
+        labels = {"expires_on": "Link expires after", "mode": "When the timeline changes later"}
         help_texts = {"expires_on": "Optional. The link stops working the day after this date."}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["mode"].choices = MODE_CHOICES
 
     def clean_expires_on(self) -> datetime.date | None:
         expires_on = self.cleaned_data["expires_on"]
