@@ -115,6 +115,7 @@ class ShareView:
     class_notes: dict[int, str]
     query: str = ""  # the reader's own filters, canonical: "" is the share as saved
     narrowed: bool = False  # whether the reader's filters leave anything of the share out
+    published: frozenset[int] = frozenset()  # the events shown whose own page opens: their titles link to it
 
 
 def share_view(share: SharedTimeline, params: QueryDict) -> ShareView:
@@ -139,14 +140,30 @@ def share_view(share: SharedTimeline, params: QueryDict) -> ShareView:
     order = saved_sort(share)
     within = _within_share(params)
     if share.mode == SharedTimeline.Mode.FROZEN:
-        snapshots = frozen_snapshots(i for i in share.items.all() if not i.excluded)
+        items = list(share.items.all())
+        snapshots = frozen_snapshots(i for i in items if not i.excluded)
         result = filter_snapshots(within, snapshots, default_sort=order)
         records = from_snapshots(result.events)
+        published = still_published(items)
     else:
         result = filter_events(within, base=live_events(share), default_sort=order)
         records = from_events(result.events.prefetch_related(*EVENT_RELATIONS))
+        published = frozenset(r.id for r in records)  # live_events are published events only
     _as_the_readers(result, order)
-    return ShareView(records=records, filters=result, class_notes=own, query=result.query, narrowed=result.is_filtered)
+    return ShareView(records=records, filters=result, class_notes=own, query=result.query, narrowed=result.is_filtered,
+                     published=published)
+
+
+def still_published(items: Iterable[SharedTimelineItem]) -> frozenset[int]:
+    """The events of a frozen share's copies that are still published, so that their cards may link to their page.
+
+    A frozen copy outlives its event. One an editor deleted, or merged into another (which deletes it; its page
+    answers 404), has lost its item's link to it: the item's event is emptied, or moved to the event it was merged
+    into, which is not the one the card shows. So only an item still holding the very event it copied counts. One
+    taken off the timeline (rejected, withdrawn) is still there but unpublished, and its page answers 404 too.
+    """
+    ids = [i.event_id for i in items if i.snapshot and i.event_id and i.snapshot.get("id") == i.event_id]
+    return frozenset(Event.objects.published().filter(pk__in=ids).values_list("pk", flat=True)) if ids else frozenset()
 
 
 def saved_sort(share: SharedTimeline) -> str:

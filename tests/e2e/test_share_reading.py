@@ -5,6 +5,7 @@ QR code lead back to that view."""
 
 import datetime
 import io
+import re
 
 import pytest
 import segno
@@ -178,4 +179,41 @@ def test_the_handouts_print_button_is_offered_only_where_it_works(live_server, b
         expect(button).to_be_visible()
     else:
         expect(button).to_have_count(0)
+    context.close()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_pupil_reads_the_share_year_by_year_and_opens_an_events_page_from_its_title(live_server, browser,
+                                                                                       artifacts_dir):
+    share = _share()
+    context = browser.new_context()
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    years = [re.compile(r"^2019"), re.compile(r"^2018"), re.compile(r"^1994")]
+    page.goto(f"{live_server.url}/s/{share.token}/")
+    # Newest first, as the teacher saved it: the years count down, each once, as on the timeline's own list.
+    expect(page.locator("#results .year-heading")).to_have_text(years)
+    page.screenshot(path=str(artifacts_dir / "share-year-headings.png"), full_page=True)
+    page.get_by_role("link", name=HANOI).click()
+    expect(page).to_have_url(re.compile(r"/events/\d+/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text(HANOI)
+    page.go_back()
+    expect(page.locator("#results .year-heading")).to_have_text(years)
+
+    # In the embed the page opens in a tab of its own: the class page around the frame stays where it was.
+    page.goto(f"{live_server.url}/s/{share.token}/embed/")
+    expect(page.locator("#results .year-heading")).to_have_text(years)
+    with context.expect_page() as opened:
+        page.get_by_role("link", name=HANOI).click()
+    event_page = opened.value
+    expect(event_page.get_by_role("heading", level=1)).to_have_text(HANOI)
+    expect(page).to_have_url(f"{live_server.url}/s/{share.token}/embed/")
+
+    # The handout: the same headings; its titles are print, not links.
+    page.goto(f"{live_server.url}/s/{share.token}/print/")
+    expect(page.locator(".year-heading")).to_have_text(years)
+    expect(page.locator(".handout-event strong a")).to_have_count(0)
+    assert errors == []
     context.close()

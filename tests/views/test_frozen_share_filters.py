@@ -70,7 +70,7 @@ def _page(client, share, **params):
 
 
 def _cards(response) -> list[str]:
-    return re.findall(r'<strong class="event-title">([^<]*)</strong>', response.content.decode())
+    return re.findall(r'<strong class="event-title">(?:<a [^>]*>)?([^<]*)', response.content.decode())
 
 
 def _result_count(response) -> str:

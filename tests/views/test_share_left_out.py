@@ -79,7 +79,7 @@ def _row(body: str, pk: int) -> str:
 
 def _shown(client, share) -> list[str]:
     body = client.get(reverse("timeline:share_detail", args=[share.token])).content.decode()
-    return re.findall(r'<strong class="event-title">([^<]*)</strong>', body)
+    return re.findall(r'<strong class="event-title">(?:<a [^>]*>)?([^<]*)', body)
 
 
 def _freeze(client, teacher, summits) -> SharedTimeline:

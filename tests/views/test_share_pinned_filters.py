@@ -101,7 +101,7 @@ def _submit(client, url: str, htmx: bool, **changes) -> "HttpResponse":  # noqa:
 
 
 def _cards(response) -> list[str]:
-    return re.findall(r'<strong class="event-title">([^<]*)</strong>', response.content.decode())
+    return re.findall(r'<strong class="event-title">(?:<a [^>]*>)?([^<]*)', response.content.decode())
 
 
 def _count_text(response) -> str:

@@ -2,6 +2,7 @@
 
 import datetime
 import io
+import re
 
 import pytest
 import segno
@@ -358,3 +359,17 @@ def test_the_share_forms_name_the_filters_in_words_with_a_phrase_as_typed(client
     share = _share(teacher, query="q=%22Singapore+summit%22&sort=newest")
     edit = client.get(reverse("timeline:share_edit", args=[share.pk])).content.decode()
     assert "events matching ‘&quot;Singapore summit&quot;’, newest first</a>" in edit
+
+
+def test_the_form_says_what_live_and_frozen_mean_for_the_class_and_live_stays_the_default(client, teacher, summits):
+    client.force_login(teacher)
+    body = client.get(reverse("timeline:share_new") + "?from=2018").content.decode()
+    assert "<legend>When the timeline changes later</legend>" in body
+    live = re.search(r'<label[^>]*><input type="radio" name="mode" value="live"[^>]*>(.*?)</label>', body, re.DOTALL)
+    frozen = re.search(r'<label[^>]*><input type="radio" name="mode" value="frozen"[^>]*>(.*?)</label>', body, re.DOTALL)
+    # Each says what happens to the class's page when the timeline grows or an editor corrects an event.
+    assert "Events published later that match your filters appear in it" in live.group(1)
+    assert "editors&#x27; corrections show in it" in live.group(1)
+    assert "later events and corrections do not change it" in frozen.group(1)
+    assert "take a fresh copy" in frozen.group(1)
+    assert re.search(r'value="live"[^>]*checked', body) and not re.search(r'value="frozen"[^>]*checked', body)

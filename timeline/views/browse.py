@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
@@ -12,8 +12,9 @@ from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.views.decorators.vary import vary_on_headers
 
-from timeline.charts import eras_in_year, load_eras
+from timeline.charts import load_eras
 from timeline.filters import EventFilterForm, FilterResult, apply_filters, canonical_query, filter_events
+from timeline.headings import group_events
 from timeline.models import Actor, Document, Event, EventSource, Status
 from timeline.permissions import is_editor
 from timeline.shares import describe_filters
@@ -21,39 +22,6 @@ from timeline.shares import describe_filters
 PAGE_SIZE = 50
 # A reloaded "show more" URL re-renders at most this many pages, so a page's cost stays bounded.
 MAX_PAGES_PER_VIEW = 10
-
-
-@dataclass
-class Group:
-    """A run of consecutive events under one year heading and, where known, one month heading."""
-
-    year: int
-    month: str  # "June 2018", or "" for events known only to the season, year or decade
-    show_year: bool
-    show_month: bool
-    events: list[Event] = field(default_factory=list)
-    eras: list[str] = field(default_factory=list)  # who led each side that year, beside the year heading
-
-
-def _group_key(event: Event) -> tuple[int, int]:
-    month = event.date_start.month if event.precision in {"day", "month"} else 0
-    return event.date_start.year, month
-
-
-def group_events(events: list[Event], previous: Event | None = None, eras: tuple = ()) -> list[Group]:
-    """Year and month headings for a page of events; a page continuing the previous one repeats no heading."""
-    groups: list[Group] = []
-    last_year, last_key = (previous.date_start.year, _group_key(previous)) if previous else (None, None)
-    for event in events:
-        key = _group_key(event)
-        if key != last_key:
-            month = event.date_start.strftime("%B %Y") if key[1] else ""
-            groups.append(Group(key[0], month, key[0] != last_year, True, [], eras_in_year(key[0], eras)))
-            last_year, last_key = key[0], key
-        elif not groups:
-            groups.append(Group(key[0], "", False, False, []))
-        groups[-1].events.append(event)
-    return groups
 
 
 def event_rows(events: QuerySet) -> QuerySet:

@@ -27,14 +27,26 @@ from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
 from timeline import shares
+from timeline.charts import load_eras
 from timeline.exports import EventRecord, from_events, from_snapshots
 from timeline.filters import canonical_query, filter_events
+from timeline.headings import group_events
 from timeline.models import Event, SharedTimeline, SharedTimelineItem
 from timeline.permissions import sharer_required
 
 # Only the embed may be framed, by any site (a school's pages or an LMS); every other page keeps 'none'.
 EMBED_CSP = {**settings.SECURE_CSP, "frame-ancestors": ["*"]}
 NOTE_MAX = 2000
+# What each choice means for the class, said where the teacher chooses: the model's short labels ("live: new matching
+# events appear") left out that editors' corrections reach a live share and never a frozen one, and that a frozen
+# one can be copied afresh. Here rather than in the model's choices, which would need a migration for a label.
+MODE_CHOICES = [
+    (SharedTimeline.Mode.LIVE, "Live: it follows the timeline. Events published later that match your filters "
+                               "appear in it, and editors' corrections show in it."),
+    (SharedTimeline.Mode.FROZEN, "Frozen: it stays as it is today. Exactly the events listed below, worded as they "
+                                 "are now; later events and corrections do not change it. You can take a fresh copy "
+                                 "whenever you edit it."),
+]
 
 
 class ShareForm(forms.ModelForm):
@@ -52,8 +64,12 @@ class ShareForm(forms.ModelForm):
             "introduction": forms.Textarea(attrs={"rows": 4}),
             "expires_on": forms.DateInput(attrs={"type": "date"}),
         }
-        labels = {"expires_on": "Link expires after"}
+        labels = {"expires_on": "Link expires after", "mode": "When the timeline changes later"}
         help_texts = {"expires_on": "Optional. The link stops working the day after this date."}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["mode"].choices = MODE_CHOICES
 
     def clean_expires_on(self) -> datetime.date | None:
         expires_on = self.cleaned_data["expires_on"]
@@ -220,6 +236,11 @@ def _share_context(request: HttpRequest, share: SharedTimeline, view_name: str =
     return {
         "share": share,
         "rows": rows,
+        # Under year headings, as the timeline's list; not months: each card says its date, and a short share would
+        # have a heading over most of its cards.
+        "groups": _by_year(rows),
+        # The events whose title links to their page: a frozen share's event since deleted or unpublished has none.
+        "linked": view.published,
         # The reader's own filters over the share's events: the form holds these and nothing of the teacher's.
         "filters": view.filters,
         "narrowed": view.narrowed,
@@ -285,6 +306,11 @@ def share_embed(request: HttpRequest, token: str) -> HttpResponse:
     return response
 
 
+def _by_year(rows: list[tuple]) -> list:
+    """A share's rows (each a record first) under year headings, with the leaders' eras beside each year."""
+    return group_events(rows, eras=load_eras(), months=False, event_of=lambda row: row[0])
+
+
 def _numbered_references(rows: list[tuple]) -> tuple[list[tuple], list[dict]]:
     """Number each distinct source once, in order of first citation, as a handout's reference list does."""
     numbers: dict[tuple[str, str], int] = {}
@@ -312,7 +338,7 @@ def share_print(request: HttpRequest, token: str) -> HttpResponse:
     rows, references = _numbered_references(context["rows"])
     # The share page's "Print handout" link carries the reader's filters and order: the handout says how it differs.
     narrowing = shares.narrowing(context["filters"], shares.saved_sort(share))
-    context.update(rows=rows, references=references, narrowing=narrowing)
+    context.update(rows=rows, groups=_by_year(rows), references=references, narrowing=narrowing)
     return render(request, "shares/share_print.html", context)
 
 
