@@ -14,7 +14,6 @@ from pathlib import Path
 
 import yaml
 from django.conf import settings
-
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
@@ -67,13 +66,12 @@ def eras_in_year(year: int, eras: tuple[Era, ...]) -> list[str]:
     return [e.title for e in eras if e.start <= last and (e.end is None or e.end >= first)]
 
 
-def tier_class(shown) -> str | None:
-    """The classes of something drawn only at the chart widths in TIERS where ``shown(width)``: "hide-<px>" for each
-    width where it is not (site.css hides it there), "" when shown at all, None when at none (it is not drawn)."""
-    hidden = [width for width in TIERS if not shown(width)]
-    if len(hidden) == len(TIERS):
+def tier_class(shown: set[int]) -> str | None:
+    """The classes of something drawn only at the chart widths of TIERS in ``shown``: "hide-<px>" for each other
+    width (site.css hides it there), "" when shown at every width, None when at none (it is not drawn)."""
+    if not shown & set(TIERS):
         return None
-    return " ".join(f"hide-{width}" for width in hidden)
+    return " ".join(f"hide-{width}" for width in TIERS if width not in shown)
 
 
 @dataclass
@@ -120,7 +118,7 @@ def layout(bars: list[Bar]) -> list[PlacedBar]:
     placed = []
     for index, bar in enumerate(bars):
         height = 0 if bar.count == 0 else max(2.0, HEIGHT * bar.count / highest)
-        label = tier_class(lambda chart_px: index in labelled[chart_px])
+        label = tier_class({chart_px for chart_px in TIERS if index in labelled[chart_px]})
         placed.append(PlacedBar(bar, f"{xs[index]:.2f}", f"{width:.2f}", f"{HEIGHT - height:.2f}", f"{height:.2f}", label,
                                 f"{lefts[index]:.2f}", f"{step - gap:.2f}"))
     return placed
@@ -171,7 +169,7 @@ def era_bands_svg(bars: list[Bar], unit: str, eras: tuple[Era, ...]) -> SafeStri
         parts.append(format_html('<rect class="era era-{} era-{}" x="{}%" y="{}" width="{}%" height="{}"><title>{}</title></rect>',
                                  era.side, index % 2, f"{left:.2f}", y, f"{right - left:.2f}", ERA_ROW - 2, era.title))
         title_px = ERA_CHAR_PX * len(era.title) + 6
-        label = tier_class(lambda chart_px: (right - left) / WIDTH * chart_px >= title_px)
+        label = tier_class({chart_px for chart_px in TIERS if (right - left) / WIDTH * chart_px >= title_px})
         if label is not None:
             parts.append(format_html('<text class="era-label{}" x="{}%" dx="3" y="{}">{}</text>', f" {label}" if label else "",
                                      f"{left:.2f}", y + ERA_ROW - 4, era.title))

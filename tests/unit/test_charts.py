@@ -2,7 +2,7 @@
 
 import datetime
 
-from timeline.charts import GAP, WIDTH, bars_svg, era_bands_svg, layout, Era
+from timeline.charts import GAP, WIDTH, Era, bars_svg, era_bands_svg, layout
 from timeline.filters import Bar
 
 
