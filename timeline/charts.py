@@ -32,7 +32,7 @@ ERA_ROW = 16
 SVG_HEIGHT = HEIGHT + LABEL_SPACE + 4 + 2 * ERA_ROW
 # Chart widths in px (a desktop's column, a tablet's, a 320px phone's less the page's margins), widest first: the
 # labels are chosen for each, and CSS container queries (site.css) show each width's from it up to the next.
-TIERS = (720, 480, 280)
+TIERS = (720, 440, 280)
 LABEL_CHAR_PX = 7.5  # the widest a character of a 12px axis label runs ("Jan 2018" is some 55px)
 LABEL_PAD_PX = 8
 # Label every how many months: each January, each fifth year ... (a bar of a year is 12 months).

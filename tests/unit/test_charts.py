@@ -51,7 +51,7 @@ def test_the_svg_is_not_scaled_so_its_labels_keep_their_css_size_at_any_width():
 
 def test_a_phone_shows_each_january_of_three_years_and_a_desktop_more_months():
     labels = _labels(_months(datetime.date(2017, 1, 1), 36))
-    # No class: shown at every width; hide-280 and hide-480: hidden on a phone and a tablet, shown on a desktop.
+    # No class: shown at every width; hide-280 and hide-440: hidden on a phone and a tablet, shown on a desktop.
     assert [label for label, tier in labels.items() if "hide-280" not in tier] == ["Jan 2017", "Jan 2018", "Jan 2019"]
     assert [label for label, tier in labels.items() if "hide-720" not in tier] == [
         "Jan 2017", "May 2017", "Sep 2017", "Jan 2018", "May 2018", "Sep 2018", "Jan 2019", "May 2019", "Sep 2019"]
