@@ -29,7 +29,7 @@ MAX_LABELS = 12
 MAX_BAR_WIDTH = WIDTH / 16
 GAP = 0.25  # percent between bars: 2px of an 800px chart
 ERA_ROW = 16
-SVG_HEIGHT = HEIGHT + LABEL_SPACE + 4 + 2 * ERA_ROW
+SVG_HEIGHT = HEIGHT + LABEL_SPACE + 4 + 2 * ERA_ROW  # the svg's height in templates/timeline/_chart.html
 # Chart widths in px (a desktop's column, a tablet's, a 320px phone's less the page's margins), widest first: the
 # labels are chosen for each, and CSS container queries (site.css) show each width's from it up to the next.
 TIERS = (720, 440, 280)

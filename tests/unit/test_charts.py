@@ -2,7 +2,9 @@
 
 import datetime
 
-from timeline.charts import GAP, WIDTH, Era, bars_svg, era_bands_svg, layout
+from django.conf import settings
+
+from timeline.charts import GAP, SVG_HEIGHT, WIDTH, Era, bars_svg, era_bands_svg, layout
 from timeline.filters import Bar
 
 
@@ -75,3 +77,8 @@ def test_an_era_is_labelled_only_at_the_widths_where_its_title_fits_in_its_band(
     svg = era_bands_svg(bars, "year", eras)
     assert '<text class="era-label hide-280" x="56.11%" dx="3"' in svg  # too long for a phone's chart
     assert "Joe Biden (US)</title></rect>" in svg and ">Joe Biden (US)</text>" not in svg  # four years: too narrow
+
+
+def test_the_template_gives_the_svg_the_height_of_its_rows():
+    template = (settings.BASE_DIR / "templates" / "timeline" / "_chart.html").read_text()
+    assert f'<svg width="100%" height="{SVG_HEIGHT}"' in template and "viewBox" not in template.split("<svg", 1)[1]
