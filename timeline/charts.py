@@ -14,18 +14,30 @@ from pathlib import Path
 
 import yaml
 from django.conf import settings
-
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
 from timeline.filters import Bar
 
-WIDTH = 800
-HEIGHT = 120
+# The chart is drawn without a viewBox, so nothing is scaled: across, every position is a percentage of the chart's
+# width; down, in pixels. A label is therefore its CSS size (12px) on a phone as on a desktop, where a viewBox 800
+# wide shrank it to some 5px in a phone's 358. What changes with the width is how many labels fit: see TIERS.
+WIDTH = 100  # percent
+HEIGHT = 120  # px: the bars
 LABEL_SPACE = 18
 MAX_LABELS = 12
 MAX_BAR_WIDTH = WIDTH / 16
-ERA_ROW = 14
+GAP = 0.25  # percent between bars: 2px of an 800px chart
+ERA_ROW = 16
+SVG_HEIGHT = HEIGHT + LABEL_SPACE + 4 + 2 * ERA_ROW  # the svg's height in templates/timeline/_chart.html
+# Chart widths in px (a desktop's column, a tablet's, a 320px phone's less the page's margins), widest first: the
+# labels are chosen for each, and CSS container queries (site.css) show each width's from it up to the next.
+TIERS = (720, 440, 280)
+LABEL_CHAR_PX = 7.5  # the widest a character of a 12px axis label runs ("Jan 2018" is some 55px)
+LABEL_PAD_PX = 8
+# Label every how many months: each January, each fifth year ... (a bar of a year is 12 months).
+LABEL_STEPS = (1, 2, 3, 4, 6, 12, 24, 60, 120, 240, 600)
+ERA_CHAR_PX = 7  # of an 11px era label
 ERAS_FILE = Path(settings.BASE_DIR) / "seeds" / "eras.yaml"
 
 
@@ -54,35 +66,61 @@ def eras_in_year(year: int, eras: tuple[Era, ...]) -> list[str]:
     return [e.title for e in eras if e.start <= last and (e.end is None or e.end >= first)]
 
 
+def tier_class(shown: set[int]) -> str | None:
+    """The classes of something drawn only at the chart widths of TIERS in ``shown``: "hide-<px>" for each other
+    width (site.css hides it there), "" when shown at every width, None when at none (it is not drawn)."""
+    if not shown & set(TIERS):
+        return None
+    return " ".join(f"hide-{width}" for width in TIERS if width not in shown)
+
+
 @dataclass
 class PlacedBar:
     bar: Bar
     # Strings, not floats: the template would localise a float ("12,5" in some languages) and that costs time.
+    # Across in percent of the chart's width, down in px.
     x: str
     width: str
     y: str
     height: str
-    label: bool  # whether its axis label is drawn (the others are still named to assistive technology)
+    label: str | None  # its axis label's tier_class; None: no label (the bar is still named to assistive technology)
     slot_x: str = ""  # the whole slot of its year or month: where a click chooses it, however narrow the bar
     slot_width: str = ""
+
+
+def _labelled(bars: list[Bar], xs: list[float], label_px: float, chart_px: int) -> set[int]:
+    """Which bars are labelled on a chart ``chart_px`` wide: those at a round step (every 5 years, every January),
+    the smallest step whose labels are ``label_px`` apart, at most MAX_LABELS, each ending inside the chart."""
+    ordinals = [bar.start.year * 12 + bar.start.month - 1 for bar in bars]
+    months_per_bar = ordinals[1] - ordinals[0] if len(bars) > 1 else 1
+    for step in LABEL_STEPS:
+        chosen = {i for i, ordinal in enumerate(ordinals)
+                  if ordinal % step == 0 and (WIDTH - xs[i]) / WIDTH * chart_px >= label_px}
+        apart = max(1, step / months_per_bar) * chart_px / len(bars)
+        if apart >= label_px and len(chosen) <= MAX_LABELS:
+            return chosen
+    return set()
 
 
 def layout(bars: list[Bar]) -> list[PlacedBar]:
     if not bars:
         return []
     step = WIDTH / len(bars)
-    gap = min(2.0, step * 0.2)
+    gap = min(GAP, step * 0.2)
     highest = max(bar.count for bar in bars) or 1
-    every = max(1, -(-len(bars) // MAX_LABELS))
     # A few bars (one year found, two years shared) would each be a slab hundreds of pixels wide: they are drawn no
     # wider than a bar of a 16-bar chart, in the middle of their slot, so a count still reads as a bar.
     width = min(step - gap, MAX_BAR_WIDTH)
+    lefts = [index * step + gap / 2 for index in range(len(bars))]
+    xs = [left + (step - gap - width) / 2 for left in lefts]
+    label_px = max(len(bar.label) for bar in bars) * LABEL_CHAR_PX + LABEL_PAD_PX
+    labelled = {chart_px: _labelled(bars, xs, label_px, chart_px) for chart_px in TIERS}
     placed = []
     for index, bar in enumerate(bars):
         height = 0 if bar.count == 0 else max(2.0, HEIGHT * bar.count / highest)
-        left = index * step + gap / 2
-        placed.append(PlacedBar(bar, f"{left + (step - gap - width) / 2:.2f}", f"{width:.2f}", f"{HEIGHT - height:.2f}",
-                                f"{height:.2f}", index % every == 0, f"{left:.2f}", f"{step - gap:.2f}"))
+        label = tier_class({chart_px for chart_px in TIERS if index in labelled[chart_px]})
+        placed.append(PlacedBar(bar, f"{xs[index]:.2f}", f"{width:.2f}", f"{HEIGHT - height:.2f}", f"{height:.2f}", label,
+                                f"{lefts[index]:.2f}", f"{step - gap:.2f}"))
     return placed
 
 
@@ -95,19 +133,20 @@ def bars_svg(bars: list[Bar], base_url: str) -> SafeString:
             href = f"{base_url}?{bar.query}"
             parts.append(format_html(
                 '<a href="{}" hx-get="{}" hx-target="#browse" hx-swap="outerHTML" hx-push-url="true" aria-label="{}: {} event{}" '
-                'class="chart-bar"><rect class="hit" x="{}" y="0" width="{}" height="{}"></rect>'
-                '<rect class="bar" x="{}" y="{}" width="{}" height="{}"></rect></a>',
+                'class="chart-bar"><rect class="hit" x="{}%" y="0" width="{}%" height="{}"></rect>'
+                '<rect class="bar" x="{}%" y="{}" width="{}%" height="{}"></rect></a>',
                 href, href, bar.label, bar.count, "" if bar.count == 1 else "s", placed.slot_x, placed.slot_width, HEIGHT,
                 placed.x, placed.y, placed.width, placed.height,
             ))
-        if placed.label:
-            parts.append(format_html('<text x="{}" y="{}" class="chart-label" aria-hidden="true">{}</text>',
-                                     placed.x, HEIGHT + LABEL_SPACE - 2, bar.label))
+        if placed.label is not None:
+            parts.append(format_html('<text x="{}%" y="{}" class="chart-label{}" aria-hidden="true">{}</text>',
+                                     placed.x, HEIGHT + LABEL_SPACE - 4, f" {placed.label}" if placed.label else "",
+                                     bar.label))
     return format_html_join("", "{}", ((part,) for part in parts))
 
 
 def era_bands_svg(bars: list[Bar], unit: str, eras: tuple[Era, ...]) -> SafeString:
-    """Shaded bands under the axis, one row per side, each labelled where it is wide enough to read."""
+    """Shaded bands under the axis, one row per side, each labelled at the widths where its title fits in it."""
     if not bars or not eras:
         return SafeString("")
     step = WIDTH / len(bars)
@@ -124,12 +163,14 @@ def era_bands_svg(bars: list[Bar], unit: str, eras: tuple[Era, ...]) -> SafeStri
     rows = {"us": 0, "dprk": 1}
     for index, era in enumerate(eras):
         left, right = x(era.start), x(era.end or datetime.date.today())
-        if right - left < 1:
+        if right - left < 0.125:
             continue
         y = HEIGHT + LABEL_SPACE + 4 + rows.get(era.side, 0) * ERA_ROW
-        parts.append(format_html('<rect class="era era-{} era-{}" x="{}" y="{}" width="{}" height="{}"><title>{}</title></rect>',
+        parts.append(format_html('<rect class="era era-{} era-{}" x="{}%" y="{}" width="{}%" height="{}"><title>{}</title></rect>',
                                  era.side, index % 2, f"{left:.2f}", y, f"{right - left:.2f}", ERA_ROW - 2, era.title))
-        if right - left > 6 * len(era.title):
-            parts.append(format_html('<text class="era-label" x="{}" y="{}">{}</text>', f"{left + 3:.2f}", y + ERA_ROW - 4,
-                                     era.title))
+        title_px = ERA_CHAR_PX * len(era.title) + 6
+        label = tier_class({chart_px for chart_px in TIERS if (right - left) / WIDTH * chart_px >= title_px})
+        if label is not None:
+            parts.append(format_html('<text class="era-label{}" x="{}%" dx="3" y="{}">{}</text>', f" {label}" if label else "",
+                                     f"{left:.2f}", y + ERA_ROW - 4, era.title))
     return format_html_join("", "{}", ((part,) for part in parts))

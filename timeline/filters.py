@@ -686,19 +686,41 @@ def _date_prefix(length: int) -> RawSQL:
 
 
 def _is_short(f: dict) -> bool:
-    """A range of up to three years is charted by month, anything longer by year."""
+    """A typed range of up to three years is charted by month (and counted so from the start), anything longer by year."""
     return bool(f["from"] and f["to"] and (f["to"].end - f["from"].start).days <= 3 * 366)
 
 
-def _chart(f: dict, counts: dict[str, int]) -> tuple[list[Bar], str]:
-    """Bars for the chart from counts by "YYYY-MM" (a short range: by month) or by "YYYY" (else by year)."""
+def _few_years(counts: dict[str, int]) -> bool:
+    """Whether the counted events all start within three calendar years: then they too are charted by month."""
+    years = [int(p[:4]) for p, n in counts.items() if n]
+    return bool(years) and max(years) - min(years) < 3
+
+
+def _month(day: datetime.date) -> datetime.date:
+    return datetime.date(day.year, day.month, 1)
+
+
+def _chart(f: dict, counts: dict[str, int], by_month: bool) -> tuple[list[Bar], str]:
+    """Bars for the chart from counts by "YYYY-MM" (``by_month``) or by "YYYY" (else by year).
+
+    A typed range of up to three years is charted month by month across it. Results within three years (a search,
+    an actor) are charted over their whole years, narrowed to the typed bounds that fall inside them; a month with
+    events is never left out."""
     start, end = f["from"], f["to"]
-    short = _is_short(f)
     counts = {p: n for p, n in counts.items() if n}
-    if short:
+    if by_month:
+        if _is_short(f):
+            first, last = _month(start.start), _month(end.end)
+        else:
+            found = [datetime.date(int(p[:4]), int(p[5:7]), 1) for p in counts]
+            first, last = datetime.date(min(found).year, 1, 1), datetime.date(max(found).year, 12, 1)
+            if start and _month(start.start) > first:
+                first = min(_month(start.start), min(found))
+            if end and _month(end.end) < last:
+                last = max(_month(end.end), max(found))
         bars = []
-        cursor = datetime.date(start.start.year, start.start.month, 1)
-        while cursor <= end.end:
+        cursor = first
+        while cursor <= last:
             bound = parse_bound(f"{cursor.year:04d}-{cursor.month:02d}")
             bars.append(Bar(f"{cursor:%b} {cursor.year}", counts.get(bound.canonical, 0),
                             canonical_query(f, **{"from": bound, "to": bound}), cursor))
@@ -781,7 +803,14 @@ def counted_result(form: EventFilterForm, events, counter, is_filtered: bool) ->
         counts = counter.documents()
         facets["document"] = [Option(str(d.pk), d.title, counts.get(d.pk, 0), True) for d in f["document"]]
 
-    chart, unit = _chart(f, chart_counts if chart_counts is not None else counter.chart(_is_short(f)))
+    by_month = _is_short(f)
+    if chart_counts is None:
+        chart_counts = counter.chart(by_month)
+    if not by_month and _few_years(chart_counts):
+        # The results span three years or less though the typed range is longer (or none was typed): count them
+        # again by month, one more query over those few years' events.
+        chart_counts, by_month = counter.chart(True), True
+    chart, unit = _chart(f, chart_counts, by_month)
     return FilterResult(
         events=events,
         form=form,

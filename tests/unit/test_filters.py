@@ -318,7 +318,8 @@ def test_unfiltered_facets_come_from_tallies_and_match_a_real_count(corpus):
     actors = {o.value: o.count for o in result.facets["actor"]}
     assert actors == {"north-korea": 3, "united-states": 2, "south-korea": 1}
     assert result.total == 4
-    assert {b.label: b.count for b in result.chart} == {"2016": 1, "2017": 1, "2018": 2}
+    # Three years of events: charted by month (a longer corpus's chart by year comes from the tallies, see below).
+    assert {b.label: b.count for b in result.chart if b.count} == {"Jan 2016": 1, "Sep 2017": 1, "Apr 2018": 1, "Jun 2018": 1}
 
 
 def test_tallies_follow_every_kind_of_write(corpus):
@@ -361,6 +362,40 @@ def test_a_short_range_charts_months_and_each_bar_narrows_to_its_month(corpus):
     assert result.chart_unit == "month"
     assert [(b.label, b.count) for b in result.chart] == [("Apr 2018", 1), ("May 2018", 0), ("Jun 2018", 1)]
     assert result.chart[0].query == "from=2018-04&to=2018-04"
+
+
+def test_results_within_three_years_are_charted_by_month_though_no_dates_were_typed(corpus):
+    result = filter_events(q("actor=south-korea"))  # the Panmunjom declaration alone, in April 2018
+    assert result.chart_unit == "month"
+    assert [b.label for b in result.chart] == [f"{datetime.date(2018, m, 1):%b} 2018" for m in range(1, 13)]
+    assert {b.label: b.count for b in result.chart if b.count} == {"Apr 2018": 1}
+    # Each bar narrows to its month and keeps the other filters.
+    assert result.chart[3].query == "from=2018-04&to=2018-04&actor=south-korea"
+
+
+def test_a_search_whose_results_span_two_years_is_charted_by_month_within_a_longer_typed_range(corpus):
+    EventFactory(title="Hanoi summit", date_start=datetime.date(2019, 2, 27))
+    result = filter_events(q("q=summit&from=2000"))
+    assert titles(result) == ["Singapore summit", "Hanoi summit"]
+    assert result.chart_unit == "month"
+    assert (result.chart[0].label, result.chart[-1].label, len(result.chart)) == ("Jan 2018", "Dec 2019", 24)
+    assert {b.label: b.count for b in result.chart if b.count} == {"Jun 2018": 1, "Feb 2019": 1}
+    assert result.chart[5].query == "q=summit&from=2018-06&to=2018-06"
+
+
+def test_a_typed_bound_inside_the_results_years_starts_the_monthly_chart(corpus):
+    result = filter_events(q("from=2018-03&actor=north-korea"))
+    assert result.chart_unit == "month"
+    assert [b.label for b in result.chart][:2] == ["Mar 2018", "Apr 2018"] and result.chart[-1].label == "Dec 2018"
+    assert sum(b.count for b in result.chart) == result.total == 2
+
+
+def test_results_over_more_than_three_years_are_still_charted_by_year(corpus, django_assert_num_queries):
+    EventFactory(title="Hanoi summit", date_start=datetime.date(2019, 2, 27))
+    with django_assert_num_queries(2):  # the tallies and the actors' names: the chart is the tallies' years
+        result = filter_events(q(""))
+    assert result.chart_unit == "year"
+    assert {b.label: b.count for b in result.chart} == {"2016": 1, "2017": 1, "2018": 2, "2019": 1}
 
 
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's query planner")

@@ -249,12 +249,29 @@ def test_reloading_a_show_more_url_shows_everything_that_was_on_screen(client):
 
 @pytest.mark.django_db
 def test_the_chart_links_each_year_to_a_narrower_range(client):
+    EventFactory(date_start=datetime.date(2010, 3, 26))
     EventFactory(date_start=datetime.date(2018, 6, 12))
     EventFactory(date_start=datetime.date(2019, 2, 27))
     body = client.get(URL).content.decode()
     assert 'href="/?from=2018&amp;to=2018"' in body and 'aria-label="2018: 1 event"' in body
     body = client.get(URL, {"from": "2018", "to": "2019"}).content.decode()
     assert 'href="/?from=2018-06&amp;to=2018-06"' in body  # a short range is charted by month
+
+
+@pytest.mark.django_db
+def test_a_search_whose_events_fall_within_two_years_is_charted_by_month_with_links_that_keep_the_search(client):
+    EventFactory(title="Panmunjom Declaration", date_start=datetime.date(1991, 12, 13))
+    EventFactory(title="Singapore summit", date_start=datetime.date(2018, 6, 12))
+    EventFactory(title="Hanoi summit", date_start=datetime.date(2019, 2, 27))
+    response = client.get(URL, {"q": "summit"})
+    body = response.content.decode()
+    assert "Events per month" in body
+    # Each bar is a plain link to its month within the search (no JavaScript needed), htmx or not.
+    assert ('<a href="/?q=summit&amp;from=2018-06&amp;to=2018-06" hx-get="/?q=summit&amp;from=2018-06&amp;to=2018-06"'
+            in body)
+    assert 'aria-label="Feb 2019: 1 event"' in body
+    narrowed = client.get(URL, {"q": "summit", "from": "2018-06", "to": "2018-06"}).content.decode()
+    assert "Singapore summit" in narrowed and "Hanoi summit" not in narrowed
 
 
 @pytest.mark.django_db

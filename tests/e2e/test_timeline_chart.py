@@ -1,0 +1,92 @@
+"""The timeline's chart in Chromium at a phone's, a tablet's and a desktop's width: labels large enough to read, none
+overlapping; and a search's chart by month."""
+
+from itertools import pairwise
+
+import pytest
+from playwright.sync_api import expect
+
+PHONE = {"width": 390, "height": 844}
+TABLET = {"width": 820, "height": 1180}  # the filters beside the list leave the chart some 500px
+DESKTOP = {"width": 1280, "height": 900}
+
+# Every drawn label's rendered box and font size in CSS pixels: the font size times the SVG's scale on screen.
+_LABELS = """() => [...document.querySelectorAll('.chart svg text')]
+    .filter(t => getComputedStyle(t).display !== 'none')
+    .map(t => {
+        const svg = t.ownerSVGElement, box = t.getBoundingClientRect();
+        const scale = svg.getScreenCTM().a;
+        return {text: t.textContent, left: box.left, right: box.right, height: box.height,
+                px: parseFloat(getComputedStyle(t).fontSize) * scale, era: t.classList.contains('era-label')};
+    })"""
+
+
+def _labels(browser, url: str, viewport: dict, screenshot) -> list[dict]:
+    context = browser.new_context(viewport=viewport)
+    try:
+        page = context.new_page()
+        page.goto(url)
+        expect(page.locator(".chart svg")).to_be_visible()
+        page.locator(".chart").screenshot(path=str(screenshot))
+        labels = page.evaluate(_LABELS)
+        # Nothing in the chart reaches past the screen's edges, so the page never scrolls sideways.
+        assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+        return labels
+    finally:
+        context.close()
+
+
+def _assert_readable_and_apart(labels: list[dict]) -> None:
+    axis = [label for label in labels if not label["era"]]
+    assert len(axis) >= 3, labels
+    for label in labels:
+        assert label["px"] >= 11 and label["height"] >= 11, label
+    for left, right in pairwise(axis):
+        assert left["right"] <= right["left"], (left, right)
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("query", ["", "?from=2017&to=2019"], ids=["by-year", "by-month"])
+def test_the_charts_labels_are_readable_on_a_phone_and_do_not_overlap(live_server, browser, seeded, artifacts_dir, query):
+    name = "year" if not query else "month"
+    phone = _labels(browser, live_server.url + "/" + query, PHONE, artifacts_dir / f"chart-phone-{name}.png")
+    _assert_readable_and_apart(phone)
+    tablet = _labels(browser, live_server.url + "/" + query, TABLET, artifacts_dir / f"chart-tablet-{name}.png")
+    _assert_readable_and_apart(tablet)
+    desktop = _labels(browser, live_server.url + "/" + query, DESKTOP, artifacts_dir / f"chart-desktop-{name}.png")
+    _assert_readable_and_apart(desktop)
+
+
+@pytest.fixture
+def _events_deleted_before_flush():
+    """As in the editors' phone test: the tally triggers need this test's events deleted before the flush."""
+    yield
+    from timeline.models import Event
+
+    Event.objects.all().delete()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_search_within_two_years_is_charted_by_month_and_a_bar_links_to_the_search_in_its_month(
+        live_server, browser, artifacts_dir, _events_deleted_before_flush):
+    import datetime
+
+    from tests.factories import EventFactory
+
+    EventFactory(title="Panmunjom Declaration", date_start=datetime.date(1991, 12, 13))
+    EventFactory(title="Singapore summit", date_start=datetime.date(2018, 6, 12))
+    EventFactory(title="Hanoi summit", date_start=datetime.date(2019, 2, 27))
+    # Without JavaScript: each bar is a plain link to its month.
+    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(live_server.url + "/?q=summit")
+        expect(page.locator("#chart-caption")).to_contain_text("Events per month")
+        page.locator(".chart").screenshot(path=str(artifacts_dir / "chart-phone-search.png"))
+        _assert_readable_and_apart(page.evaluate(_LABELS))
+        page.locator('svg a[aria-label="Jun 2018: 1 event"]').click()
+        expect(page).to_have_url(live_server.url + "/?q=summit&from=2018-06&to=2018-06")
+        expect(page.locator("[data-event-id]")).to_have_count(1)
+        expect(page.locator("[data-event-id]")).to_contain_text("Singapore summit")
+    finally:
+        context.close()
