@@ -1029,7 +1029,15 @@ def _is_a_tally(sentence: str, lo: int, hi: int) -> bool:
     missiles this year", "counts 12 launches in 2025", "one of several launches this year"."""
     before = _LISTED_BEFORE.sub("", sentence[max(0, lo - 100):lo])  # ("letters in 2018 and [2019]": as 2018 is)
     return bool((_MORE_BEFORE.search(before) and _THAN_AFTER.match(sentence, hi)) or _MORE_THAN_COUNT.search(before)
-                or _COUNT_BEFORE.search(before) or _ONE_OF_SEVERAL.search(before) or _COUNTED_PLURAL.search(before))
+                or _COUNT_BEFORE.search(before) or _ONE_OF_SEVERAL.search(before) or _COUNTED_PLURAL.search(before)
+                or _TIMES_BEFORE.search(before))
+
+
+# "has launched missiles on five occasions so far this year": how often up to now (but "met three times in 2019"
+# tells that they met then)
+_TIMES_BEFORE = re.compile(r"\b(?:on\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|"
+                           r"numerous|multiple)\s+(?:occasions|times)\s+so\s+far\s+(?:(?:in|during)\s+)?$",
+                           re.IGNORECASE)
 
 
 # the dates listed before this one: "in 2018 and ", "in 2017, 2018 and "

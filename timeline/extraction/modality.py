@@ -48,6 +48,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose)\s+(?:[\w'’-]+\
 # (but "On May 24, Trump called off the summit" is the cancelling, which happened).
 _PLAN_FOR = re.compile(r"\b(?:scheduled|planned|slated|set|due)\s+(?:for|to|on)\b", re.IGNORECASE)
 _UNDONE = re.compile(r"\b(?:cancel+ed|called\s+off|postponed|scrapped|shelved|put\s+off|delayed|dropped|pushed\s+back"
+                     r"|moved\s+(?:to|back|forward)|rescheduled|brought\s+forward"
                      r"|never\s+(?:materiali[sz]ed|happened|took\s+place))\b", re.IGNORECASE)
 # The day a plan was moved away from: "postponed from Tuesday to Thursday", "pushed back from March 3"
 _MOVED_AWAY_FROM = re.compile(MOVED_FROM_RE + r"\s+(?:the\s+|its\s+)?$", re.IGNORECASE)

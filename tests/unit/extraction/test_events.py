@@ -2615,3 +2615,10 @@ def test_a_launch_at_a_clock_time_a_habit_each_year_and_shipments():
     assert e.category == ""
     [e] = events("Shipments of rice arrived in May.", dt.date(2025, 11, 3))
     assert e.title == "Shipments of rice arrived"
+
+
+def test_a_day_moved_away_from_and_a_count_so_far():
+    first, second = events("The talks, scheduled for Friday, Jan. 23, were moved to the weekend after.", dt.date(2026, 1, 12))
+    assert (first.modality, second.modality) == ("negated", "planned")
+    assert events("Pyongyang has launched missiles on five occasions so far this year.", dt.date(2026, 1, 12)) == []
+    assert [e.title for e in events("Trump and Kim met three times in 2019.")] == ["Trump and Kim met three times"]

@@ -1478,3 +1478,14 @@ def test_the_turn_of_the_year_and_a_may_planned_for():
     assert values("A summit is planned for May.", march) == [("May", "2026-05")]
     assert values("A summit is penciled in for May.", march) == [("May", "2026-05")]
     assert values("It was time for May to go.", march) == []
+
+
+def test_a_unit_after_or_before_the_date_told_just_before():
+    monday = dt.date(2026, 1, 12)
+    assert values("Kim arrived on Jan. 5, 2026. The week after, he went home.", monday)[1] == ("The week after", "2026-W03")
+    assert values("The summit was set for Friday, Jan. 23 but moved to the weekend after.", monday)[1] == (
+        "the weekend after", "2026-W04-WE")
+    assert values("In March 2019 the talks resumed. The year before, they had met.", monday)[1] == (
+        "The year before", "2018")
+    # counted from a happening the text names, it is no date of its own here
+    assert values("The week after the summit, Pyongyang blamed Washington.", monday) == []

@@ -645,6 +645,31 @@ def next_day(m, text):
     return Found(m.start(), m.end(), "DATE", res, remember=n >= 0)
 
 
+@rule(r"\bthe\s+(?P<unit>week|weekend|month|year)\s+(?P<ba>after|before)\b"
+      r"(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|[A-Za-z]+['’]s|[A-Z]|\d))")
+def unit_after(m, text):
+    """"moved to the weekend after", "the month before": that unit next to the date told just before (counted
+    from a happening instead, "the week after the summit", it is no date here)."""
+    unit, n = m["unit"].lower(), (1 if m["ba"].lower() == "after" else -1)
+
+    def res(doc):
+        p = doc.prev
+        if p is None or not (p.gran == "day" or (p.gran == "week" and unit in ("week", "month", "year"))
+                             or (p.gran == "month" and unit in ("month", "year")) or (p.gran == unit == "year")):
+            return "", R.PREVIOUS
+        first = point_range(p)[0]
+        if unit == "weekend":
+            d = first + dt.timedelta(days=(5 - first.weekday()) % 7 or 7) if n > 0 else \
+                first - dt.timedelta(days=(first.weekday() + 2) % 7 or 7)  # the Saturday after, or the one before
+            return week_of(d).value() + "-WE", R.PREVIOUS
+        if unit == "week":
+            return week_of(first + dt.timedelta(weeks=n)).value(), R.PREVIOUS
+        q = shift(coarsen(p, unit), unit, n)
+        return (q.value() if q else ""), R.PREVIOUS
+
+    return Found(m.start(), m.end(), "DATE", res)
+
+
 # ----------------------------------------------------------------------------- references
 
 @rule(

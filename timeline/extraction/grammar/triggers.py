@@ -53,6 +53,7 @@ _TRIGGERS = {
     "season": r"spring|summer|autumn|fall|winter",
     "seasons_ago": r"springs|summers|autumns|falls|winters",
     "weekday": r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?",
+    "unit_after": r"week|weekend|month|year",
     "short_weekday_heading": r"mon|tues?|wed|thu|thurs?|fri|sat|sun",
     "plural_weekday": r"(?:mon|tues|wednes|thurs|fri|satur|sun)days",
     "weekdays_ago": r"(?:mon|tues|wednes|thurs|fri|satur|sun)days",
