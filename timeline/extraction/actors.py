@@ -166,8 +166,12 @@ def _matcher(entries: tuple[ActorEntry, ...]) -> _Matcher:
     by_form: dict[str, tuple[ActorEntry, ...]] = {}
     roles: set[str] = set()
     for e in entries:
-        for form in dict.fromkeys(_norm(f) for f in (e.name, *e.aliases)):
-            by_form[form] = (*by_form.get(form, ()), e)
+        names = (e.name, *e.aliases)
+        if e.kind == "person":
+            names = (*names, *(v for f in names for v in _spellings(f)))
+        for form in dict.fromkeys(_norm(f) for f in names):
+            if e not in by_form.get(form, ()):
+                by_form[form] = (*by_form.get(form, ()), e)
         for role in e.roles:
             # "U.S. president" and "U.S. President", "North Korea's leader" and "North Korea's Leader"
             # (and with "the", so "the North Korean leader" is not read as "the North" and a word)
@@ -200,6 +204,13 @@ def _matcher(entries: tuple[ActorEntry, ...]) -> _Matcher:
     if by_surname:
         sp = re.compile(rf"(?<![\w.-])(?:{'|'.join(re.escape(s) for s in sorted(by_surname, key=len, reverse=True))})(?![\w-])")
     return _Matcher(pattern, by_form, sp, {k: tuple(v) for k, v in by_surname.items()}, frozenset(roles))
+
+
+def _spellings(form: str) -> tuple[str, ...]:
+    """The other ways English news spells a Korean given name written with a hyphen: "Lee Jae-myung" is also "Lee
+    Jae Myung" (AP's style) and "Lee Jae-Myung"."""
+    m = re.fullmatch(r"([A-Z][a-z]+ [A-Z][a-z]+)-([a-z]+)", form)
+    return (f"{m[1]} {m[2].capitalize()}", f"{m[1]}-{m[2].capitalize()}") if m else ()
 
 
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -739,7 +750,8 @@ def _runs_into_own_name(text: str, end: int, word: str, es: Sequence[ActorEntry]
     """The entry whose own full name an alias ending in its family name runs on into: "President Lee Jae-myung"."""
     at = end - len(word)
     for e in es:
-        for own in (e.name, *e.aliases):
+        names = (e.name, *e.aliases)
+        for own in (*names, *(v for f in names for v in _spellings(f))):
             if own.startswith(word + " ") and re.match(_form_re(_norm(own)) + r"(?!\w)", _norm(text[at:at + 60])):
                 return e
     return None

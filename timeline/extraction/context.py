@@ -52,6 +52,9 @@ _MOVED = frozenset("postponed delayed pushed moved rescheduled deferred".split()
 _DETERMINERS = frozenset("a an the its their his her our this these those some any no each every".split())
 _TIME_WORDS = frozenset("later earlier next coming last ago early soon tomorrow upcoming previously".split())
 _SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
+# the words of a date written before a noun: "July", "2019", "Oct. 29-30", "Monday"
+_DATE_WORD = re.compile(r"\d{1,4}|[.,/\-–]|" + "|".join(sorted(MONTHS, key=len, reverse=True))
+                        + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 _INTENDED = frozenset("due scheduled planned slated expected set".split())
 _LOOKING_BACK = frozenset("had previously originally".split())
 _DEADLINE = frozenset("until till".split())
@@ -373,9 +376,13 @@ def _marker(word: str, tokens: list, k: int) -> str:
         prv = tokens[k - 1][2] if k > 0 else ""
         if prv in _DETERMINERS or prv in _ATTRIBUTIVE or prv.endswith("'s") or prv in ("not", "n't", "never", "did", "didn"):
             return ""  # not "the meet", not "agreed to meet", not "Lee's visit", not "in open defiance", not "a week-long visit"
-        if (prv in MONTHS or re.fullmatch(r"(?:1[89]|20)\d\d", prv)) and k > 1 and (
-                tokens[k - 2][2] in _DETERMINERS or tokens[k - 2][2].endswith("'s")):
-            return ""  # "Pompeo's July visit", "their 2019 summit": a date naming the noun after it
+        if _DATE_WORD.fullmatch(prv):
+            j = k - 1
+            while j > max(0, k - 8) and _DATE_WORD.fullmatch(tokens[j - 1][2]):
+                j -= 1
+            if j > 0 and (tokens[j - 1][2] in _DETERMINERS or tokens[j - 1][2].endswith("'s")):
+                # "Pompeo's July visit", "their 2019 summit", "Trump's Oct. 29-30 visit": a date naming the noun
+                return ""
         return "future"
     if word in PAST or (len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED):
         prev1 = tokens[k - 1][2] if k > 0 else ""

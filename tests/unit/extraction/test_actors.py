@@ -670,3 +670,9 @@ def test_the_country_a_place_is_in_is_no_actor():
     assert "Japan" not in got["1991"] and "Japan" in got["April"]
     # a list of places is a list of places
     assert {"Japan", "China"} <= actors_by_date("Kim visited Seoul, Japan and China in 2019.")["2019"]
+
+
+def test_a_korean_given_name_spelled_without_its_hyphen():
+    got = actors_by_date("President Lee Jae Myung met Takaichi in Gyeongju on Oct. 30.", dt.date(2025, 11, 10))
+    assert "Lee Jae-myung" in got["Oct. 30"]
+    assert "Kim Dae-jung" in actors_by_date("Kim Dae Jung flew to Pyongyang in June 2000.")["June 2000"]

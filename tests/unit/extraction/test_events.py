@@ -2622,3 +2622,8 @@ def test_a_day_moved_away_from_and_a_count_so_far():
     assert (first.modality, second.modality) == ("negated", "planned")
     assert events("Pyongyang has launched missiles on five occasions so far this year.", dt.date(2026, 1, 12)) == []
     assert [e.title for e in events("Trump and Kim met three times in 2019.")] == ["Trump and Kim met three times"]
+
+
+def test_a_date_naming_a_visit_before_it_is_not_a_plan():
+    [e] = events("Trump's Oct. 29-30 visit to South Korea ended without a meeting with Kim.", dt.date(2025, 11, 10))
+    assert (e.date_start.isoformat(), e.modality) == ("2025-10-29", "asserted")
