@@ -58,6 +58,8 @@ _DATE_WORD = re.compile(r"\d{1,4}|[.,/\-–]|" + "|".join(sorted(MONTHS, key=len
 _INTENDED = frozenset("due scheduled planned slated expected set".split())
 _LOOKING_BACK = frozenset("had previously originally".split())
 _DEADLINE = frozenset("until till".split())
+# past verbs of a stretch that ends at the date after "until"
+_LASTED = frozenset("took lasted waited remained stayed ran continued held kept served lived ruled reigned".split())
 _MODALS = frozenset("will 'll shall would might could may can".split())
 _REPORTING_STOP = frozenset(".!?;")
 _FORWARD_STOP = frozenset(", and but while when after before because that".split())
@@ -233,6 +235,8 @@ class DocContext:
             deadline = False  # "ran from 9 a.m. until 5 p.m. on Thursday": the end of a span, not a deadline
         if deadline and best and best[2] == "past" and {t[2] for t in self.tokens[max(0, i - 12):i]} & {"not", "never", "n't"}:
             return "past"  # "did not acknowledge it until April 28": it happened then
+        if deadline and best and best[2] == "past" and self.tokens[best[1]][2] in _LASTED:
+            return "past"  # "It took him until the autumn to try", "the talks lasted until March": a past stretch
         if best is None or best[2] != "future":
             # an arrangement spoken of further back in a long clause ("is scheduled to sit down with Xi in the
             # port city of Busan on Thursday")
@@ -318,6 +322,8 @@ def _marker(word: str, tokens: list, k: int) -> str:
         return "future"  # a headline's infinitive: "Trump and Kim to meet in May"
     if word == "expected" and (tokens[k - 1][2] if k else "") in ("is", "are"):
         return "future"  # "the summit is expected on Monday"
+    if word in ("expect", "expects", "anticipate", "anticipates", "foresee", "foresees") and nxt not in ("to", "that"):
+        return "future"  # "officials expect talks in the spring": what is expected lies ahead
     if word == "next" and nxt == "to":
         return ""  # "next to the embassy": a place
     if word == "set" and nxt == "for":

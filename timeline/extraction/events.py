@@ -527,6 +527,8 @@ def build_events(
             # "the Sept. 19 military agreement": made on a day already past, its year unknown; a past year guessed is
             # wrong too when the sentence dates what was done to it earlier ("suspended it in November 2023")
             continue
+        if _PIECE_BEFORE.search(sentence, max(0, lo - 8), lo) and _PIECE_AFTER.match(sentence, hi):
+            continue  # "a year-end look at US-North Korea diplomacy": the piece's own season, no happening
         if _scope_of_a_document(sentence, lo, len(unit) > 1 or date_end.year > date_start.year, hi):
             continue  # "the Five-Year Plan, covering 2026 to 2030": the years a plan covers, not a happening
         if len(unit) == 1 and _only_modifies(sentence, lo, hi) and any(
@@ -1108,6 +1110,12 @@ _NAMED_BEFORE = re.compile(r"\bthe\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 _DOCUMENT_AFTER = re.compile(
     r"\s+(?:[A-Za-z][\w'’-]*\s+){0,2}?(?:agreements?|accords?|declarations?|(?:joint\s+)?statements?|"
     r"communiqu[eé]s?|pacts?|treat(?:y|ies)|armistice|memorand(?:um|a)|consensus|resolutions?)\b", re.IGNORECASE)
+
+
+# A piece of writing a date word describes: "a year-end look", "our weekend roundup", "this week's recap"
+_PIECE_BEFORE = re.compile(r"\b(?:a|an|our|this|the|their)\s+$", re.IGNORECASE)
+_PIECE_AFTER = re.compile(r"(?:['’]s)?\s+(?:look|review|roundup|round-up|wrap|wrap-up|recap|retrospective|special|"
+                          r"edition|issue|newsletter|briefing|digest)\b", re.IGNORECASE)
 
 
 def _names_a_document(sentence: str, lo: int, hi: int) -> bool:

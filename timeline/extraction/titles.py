@@ -201,6 +201,10 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             clause = _without_dates(sentence, 0, semi if semi > 0 else len(sentence), spans)
             # "In a statement carried by KCNA, North Korea's foreign ministry rejected ...": the subject opens the title
             clause = _OPENING_PHRASE.sub("", clause, count=1) if _OPENING_PHRASE.match(clause) else clause
+            if (openers := _OPENING_PHRASES.match(clause)) and re.search(r"(?i:according\s+to)", openers.group()) \
+                    and _has_verb(clause[openers.end():]):
+                # "In [late June], according to people familiar with the matter, a letter ... was turned away"
+                clause = clause[openers.end()][:1].upper() + clause[openers.end() + 1:]
     elif a > 0:
         clause = _with_subject(sentence, a, clause, aside)
     # "After Pyongyang rejected the offer": the happening, without the word that hung it on the main clause
@@ -1403,7 +1407,10 @@ _OPENERS, _CLOSERS = "([“", ")]”"
 
 
 _LEAD_PREP_END = re.compile(_LEAD_PREP + r"$", re.IGNORECASE)
-_PREPOSITION_FIRST = re.compile(r"(?:in|at|on|during|after|before|with|for|by|from|under|amid|despite)\b", re.IGNORECASE)
+_PREPOSITION_FIRST = re.compile(r"(?:in|at|on|during|after|before|with|for|by|from|under|amid|despite|according\s+to)\b",
+                                re.IGNORECASE)
+# phrases set off before the subject, one of them naming the source ("In June, according to officials, a letter ...")
+_OPENING_PHRASES = re.compile(r"(?:(?i:in|on|at|during|with|under|amid|despite|according\s+to)\b[^,]{0,60},\s*)+")
 _AUXILIARIES = frozenset("is are was were will would has have had can could may might must says say does did".split())
 _JOINS_DATES = re.compile(r"[\s,]*(?:-|–|—|to|and|through|until)?[\s,]*")
 

@@ -2627,3 +2627,14 @@ def test_a_day_moved_away_from_and_a_count_so_far():
 def test_a_date_naming_a_visit_before_it_is_not_a_plan():
     [e] = events("Trump's Oct. 29-30 visit to South Korea ended without a meeting with Kim.", dt.date(2025, 11, 10))
     assert (e.date_start.isoformat(), e.modality) == ("2025-10-29", "asserted")
+
+
+def test_a_year_end_feature_a_stretch_until_and_a_source_before_the_subject():
+    text = ("The long road from Singapore: a year-end look at US-North Korea diplomacy\n\n"
+            "It took him until the autumn to try. Officials expect talks in the spring.")
+    found = events(text, dt.date(2025, 12, 15))
+    assert [(e.date_text, e.date_start.isoformat()) for e in found] == [
+        ("the autumn", "2025-09-01"), ("the spring", "2026-03-01")]
+    [e] = events("In late June, according to people familiar with the matter, a letter from Trump was turned away.",
+                 dt.date(2025, 12, 15))
+    assert e.title == "A letter from Trump was turned away"
