@@ -681,8 +681,12 @@ def _title_other(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int
         spans = [(max(0, lo - 5) + lead.start(), hi) if (s, e) == (lo, hi) else (s, e) for s, e in spans]
         lo = max(0, lo - 5) + lead.start()
     cut = title(sentence, lo, hi, spans)
-    if cut.startswith(sentence[lo:hi]) and len(rest := cut[hi - lo:].strip(" ,")) > 0:
-        cut = rest[:1].upper() + rest[1:]  # the date that opens the sentence, kept whole by the English cuts
+    for s, e in [(lo, hi), *spans]:
+        opened = re.match(rf"(?:(?:{'|'.join(_LEAD_WORDS)})\s+)?{re.escape(sentence[s:e])}[\s,]*", cut, re.IGNORECASE)
+        if opened and len(rest := cut[opened.end():]) > 0:
+            # the date that opens the sentence (this one or another), kept whole by the English cuts
+            cut = rest[:1].upper() + rest[1:]
+            break
     for _ in range(3):
         # (not a Hangul or CJK word: "열린다" is the sentence's verb)
         shorter = re.sub(r"[\s,]+(?:[^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,3}|\d{1,2}\.?)$", "", cut)

@@ -5,8 +5,11 @@ two hundred languages; and in Korean, Japanese and Chinese the months of a year 
 
 A weekday ("mercredi", "am Mittwoch", "el miércoles") is read in French, German, Spanish, Italian and Portuguese
 when its sentence says which side of the published day it lies on: a word after it ("mercredi dernier", "lunes
-próximo") or the tense of its verb ("a déclaré", "hat gesagt", "se reunirá"). Other relative dates ("hier", "le mois
-dernier") need the story around them, which only the English grammar reads; rather than guess, they are left out.  So are dateparser's habits the grammar was written to
+próximo"), a word before it ("el pasado martes", "am vergangenen Montag") or the tense of its verb ("a déclaré",
+"hat gesagt", "se reunirá"). Words counted from the published day alone are read too ("hier", "gestern", "la
+semaine dernière", "el año pasado", "il mese prossimo"); those counted from a date told before ("deux jours plus
+tard", "l'année suivante") need the story around them, which only the English grammar reads, and rather than guess
+they are left out.  So are dateparser's habits the grammar was written to
 avoid: a phrase must contain a number, its span is trimmed to the words that make the date, and the date is never
 finer than the phrase ("février 2019" is the month, not the 28th).
 """
@@ -21,6 +24,7 @@ from functools import lru_cache
 
 from .results import Timex
 from .timexes import Resolved
+from .values import week_of
 
 # Words, and in scripts written without spaces each character: "2018年6月12日" is cut as 2018 年 6 月 12 日, so a span
 # can end on 日 and leave out the word after it.
@@ -92,8 +96,94 @@ def tag_other(text: str, published: dt.date, language: str) -> list[Resolved]:
     out += _around_years(parser, text, out)
     out += _relative_east_asian(text, published, language, [(r.timex.start, r.timex.end) for r in out])
     out += _weekdays(text, published, language, [(r.timex.start, r.timex.end) for r in out])
+    out += _deictic(text, published, language, [(r.timex.start, r.timex.end) for r in out])
     out.sort(key=lambda r: r.timex.start)
     return out
+
+
+# Words that count from the published day alone, as "yesterday" and "last month" do in English: no story is needed
+# to read them.  (Those that count from a date told before, "deux jours plus tard", are still left out.)
+_DAY_WORDS = {
+    "fr": {"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "aujourd’hui": 0, "ce matin": 0, "ce soir": 0,
+           "cet après-midi": 0, "demain": 1, "après-demain": 2},
+    "de": {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2},
+    "es": {"anteayer": -2, "ayer": -1, "hoy": 0, "esta mañana": 0, "esta tarde": 0, "esta noche": 0, "mañana": 1,
+           "pasado mañana": 2},
+    "it": {"l'altro ieri": -2, "ieri": -1, "oggi": 0, "stamattina": 0, "stamani": 0, "stasera": 0, "stanotte": 0,
+           "domani": 1, "dopodomani": 2},
+    "pt": {"anteontem": -2, "ontem": -1, "hoje": 0, "esta manhã": 0, "esta tarde": 0, "esta noite": 0, "amanhã": 1,
+           "depois de amanhã": 2},
+}
+# The unit words and the words that put the unit before, at or after the published one, in either order:
+# "la semaine dernière", "el mes pasado", "letzte Woche", "il prossimo anno", "no ano passado".
+_UNITS = {
+    "fr": {"semaine": "week", "mois": "month", "année": "year", "an": "year"},
+    "de": {"woche": "week", "monat": "month", "jahr": "year"},
+    "es": {"semana": "week", "mes": "month", "año": "year"},
+    "it": {"settimana": "week", "mese": "month", "anno": "year"},
+    "pt": {"semana": "week", "mês": "month", "ano": "year"},
+}
+_SIDES = {
+    "fr": {"dernier": -1, "dernière": -1, "passé": -1, "passée": -1, "prochain": 1, "prochaine": 1, "ce": 0, "cette": 0},
+    "de": {"letzte": -1, "letzten": -1, "letztes": -1, "vergangene": -1, "vergangenen": -1, "vergangenes": -1,
+           "vorige": -1, "vorigen": -1, "voriges": -1, "nächste": 1, "nächsten": 1, "nächstes": 1, "kommende": 1,
+           "kommenden": 1, "kommendes": 1, "diese": 0, "diesen": 0, "dieses": 0},
+    "es": {"pasado": -1, "pasada": -1, "próximo": 1, "próxima": 1, "que viene": 1, "este": 0, "esta": 0},
+    "it": {"scorso": -1, "scorsa": -1, "passato": -1, "passata": -1, "prossimo": 1, "prossima": 1, "questo": 0,
+           "questa": 0, "quest'": 0},
+    "pt": {"passado": -1, "passada": -1, "próximo": 1, "próxima": 1, "que vem": 1, "este": 0, "esta": 0},
+}
+_ARTICLES = r"(?:la|le|l['’]|el|il|lo|a|o|der|die|das|den|dem)\s*"
+_PARTS = (r"soir|matin|après-midi|Morgen|Abend|Nachmittag|Mittag|Nacht|früh|por\s+la\s+(?:mañana|tarde|noche)|"
+          r"(?:por\s+la\s+|à\s+|de\s+)?(?:noche|tarde|noite|manhã)|sera|mattina|pomeriggio|notte")
+# "esta mañana", "heute Morgen", "por la mañana": the morning, not tomorrow
+_MORNING_BEFORE = re.compile(r"(?:\b(?:la|esta|cada|por|heute|gestern|am|jeden)\s+)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _deictic_res(base: str) -> tuple[re.Pattern, re.Pattern]:
+    days = "|".join(re.escape(w) for w in sorted(_DAY_WORDS[base], key=len, reverse=True))
+    units = "|".join(re.escape(w) for w in sorted(_UNITS[base], key=len, reverse=True))
+    sides = "|".join(re.escape(w) for w in sorted(_SIDES[base], key=len, reverse=True))
+    # (with the part of the day after it: "hier soir", "heute Morgen", "ayer por la tarde", "ieri sera")
+    day_re = re.compile(rf"(?<![\w'’-])(?P<w>{days})(?:\s+(?:{_PARTS}))?(?![\w-])", re.IGNORECASE)
+    # (with its article: "la semaine dernière", "l'année dernière", "el año pasado", "l'anno scorso")
+    unit_re = re.compile(rf"(?<![\w'’-])(?:{_ARTICLES})?(?:(?P<s1>{sides})\s*(?P<u1>{units})|(?P<u2>{units})\s+(?P<s2>{sides}))"
+                         rf"(?![\w-])", re.IGNORECASE)
+    return day_re, unit_re
+
+
+def _deictic(text: str, published: dt.date, language: str, taken: list[tuple[int, int]]) -> list[Resolved]:
+    """"hier", "gestern", "ayer"; "la semaine dernière", "letzten Monat", "el año pasado", "il mese prossimo": the
+    day, week, month or year counted from the published day."""
+    base = language.split("-")[0].split("_")[0].lower()
+    if base not in _DAY_WORDS:
+        return []
+    day_re, unit_re = _deictic_res(base)
+    out: list[Resolved] = []
+    claimed = list(taken)
+    for m in unit_re.finditer(text):
+        side = _SIDES[base][(m["s1"] or m["s2"]).lower()]
+        unit = _UNITS[base][(m["u1"] or m["u2"]).lower()]
+        if unit == "week":
+            value = week_of(published + dt.timedelta(weeks=side)).value()
+        elif unit == "month":
+            y, mo = divmod(published.year * 12 + published.month - 1 + side, 12)
+            value = f"{y:04d}-{mo + 1:02d}"
+        else:
+            value = f"{published.year + side:04d}"
+        out.append(Resolved(Timex(m.start(), m.end(), m.group(), "DATE", value, ""), "published", 0))
+        claimed.append((m.start(), m.end()))
+    for m in day_re.finditer(text):
+        word = m["w"].lower()
+        if any(a < m.end() and m.start() < b for a, b in claimed):
+            continue
+        if word in ("mañana", "morgen") and (_MORNING_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                                             or m["w"][0].isupper() and base == "de"):
+            continue  # "esta mañana", "heute Morgen": a morning
+        day = published + dt.timedelta(days=_DAY_WORDS[base][word])
+        out.append(Resolved(Timex(m.start(), m.end(), m.group(), "DATE", day.isoformat(), ""), "published", 0))
+    return [r for r in out if not any(a < r.timex.end and r.timex.start < b for a, b in taken)]
 
 
 # The years Korean, Japanese and Chinese news count from the published one, written before a month ("지난해 6월",
@@ -162,6 +252,10 @@ def _day_of_month_near(day: int, published: dt.date, side: str | None) -> dt.dat
 _SIDE_AFTER = re.compile(r"\s+(?:(?P<past>derni[eè]re?|pass[ée]e?|pasad[oa]|passad[oa]|scors[oa]|letzten|vergangenen|"
                          r"vorigen)|(?P<future>prochaine?|pr[oó]xim[oa]|prossim[oa]|que\s+viene|nächsten|kommenden))\b",
                          re.IGNORECASE)
+
+
+_SIDE_BEFORE = re.compile(r"(?<![\w-])(?:(?P<past>pasad[oa]|passad[oa]|scors[oa]|letzten|vergangenen|vorigen)|"
+                          r"(?P<future>pr[oó]xim[oa]|prossim[oa]|nächsten|kommenden))\s+$", re.IGNORECASE)
 
 
 def _nearest(day: dt.date, published: dt.date, side: str | None = None) -> dt.date:
@@ -362,18 +456,21 @@ def _weekdays(text: str, published: dt.date, language: str, taken: list[tuple[in
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         told = _SIDE_AFTER.match(text, m.end())  # "mercredi dernier", "lunes próximo"
-        side = ("past" if told["past"] else "future") if told else _tense_side(text, m.start(), base)
+        before = _SIDE_BEFORE.search(text, max(0, m.start() - 16), m.start())  # "el pasado martes", "nächsten Montag"
+        side = ("past" if told["past"] else "future") if told else (
+            ("past" if before["past"] else "future") if before else _tense_side(text, m.start(), base))
         if side is None:
             continue
         wd = names.index(m["wd"].lower()) + 1
         back = (published.isoweekday() - wd) % 7
         if side == "past":
-            day = published - dt.timedelta(days=back or (7 if told else 0))
+            day = published - dt.timedelta(days=back or (7 if told or before else 0))
         else:
             ahead = (wd - published.isoweekday()) % 7
-            day = published + dt.timedelta(days=ahead or (7 if told else 0))
+            day = published + dt.timedelta(days=ahead or (7 if told or before else 0))
         end = told.end() if told else m.end()
-        out.append(Resolved(Timex(m.start(), end, text[m.start():end], "DATE", day.isoformat(), ""), "published", 0))
+        start = before.start() if before and not told else m.start()
+        out.append(Resolved(Timex(start, end, text[start:end], "DATE", day.isoformat(), ""), "published", 0))
     return out
 
 

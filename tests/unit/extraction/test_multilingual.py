@@ -27,11 +27,29 @@ def test_a_date_is_never_finer_than_written():
     assert values("2019년 2월 하노이 회담은 결렬됐다.", "ko") == [("2019년 2월", "2019-02")]
 
 
-def test_relative_words_and_bare_numbers_are_left_out_rather_than_guessed():
+def test_bare_numbers_and_words_counted_from_a_date_told_before_are_left_out_rather_than_guessed():
     # "3 enfants" and "y 3" are counts; a weekday with no tense to tell its side of the published day is left out
     assert values("Il a 3 enfants. Samedi, la fête nationale.", "fr") == []
     assert values("Tiene 50 años y 3 hijos.", "es") == []
-    assert values("Hier, Séoul avait protesté ; le mois dernier aussi.", "fr") == []
+    assert values("Deux jours plus tard, le sommet a échoué.", "fr") == []
+
+
+def test_words_counted_from_the_published_day_are_read_in_each_language():
+    monday = dt.date(2025, 11, 10)
+    assert values("Hier, Séoul avait protesté ; le mois dernier aussi.", "fr", monday) == [
+        ("Hier", "2025-11-09"), ("le mois dernier", "2025-10")]
+    assert values("Nordkorea hat letzte Woche eine Rakete abgefeuert. Heute Morgen sprach er.", "de", monday) == [
+        ("letzte Woche", "2025-W45"), ("Heute Morgen", "2025-11-10")]
+    assert values("Ayer por la tarde habló. El año pasado hubo una cumbre. Esta mañana llegó.", "es", monday) == [
+        ("Ayer por la tarde", "2025-11-09"), ("El año pasado", "2024"), ("Esta mañana", "2025-11-10")]
+    assert values("L'anno scorso Kim ha incontrato Putin. Domani parte.", "it", monday) == [
+        ("L'anno scorso", "2024"), ("Domani", "2025-11-11")]
+    assert values("Na próxima semana o ministro viajará.", "pt", monday) == [("próxima semana", "2025-W47")]
+    # a weekday with the word before it that says its side: "el pasado martes", "am vergangenen Montag"
+    assert values("Corea del Norte lanzó un misil el pasado martes.", "es", monday) == [("pasado martes", "2025-11-04")]
+    assert values("Er traf ihn am vergangenen Montag.", "de", monday) == [("vergangenen Montag", "2025-11-03")]
+    # "mañana" after "esta" or "por la" is a morning, "Morgen" a noun
+    assert values("Por la mañana habló.", "es", monday) == []
 
 
 def test_a_weekday_is_read_by_the_tense_of_its_sentence_or_the_word_after_it():
@@ -142,3 +160,10 @@ def test_sentences_end_in_korean_japanese_and_chinese():
                                                        ("오는 29일", "회담은 오는 29일 경주에서 열린다")]
     found = extract("朝鲜去年6月签署条约。今年3月举行了演习。", dt.date(2025, 10, 24), "zh").events
     assert [e.sentence for e in found] == ["朝鲜去年6月签署条约。", "今年3月举行了演习。"]
+
+
+def test_the_countries_are_named_in_each_language():
+    found = extract("Corea del Norte lanzó un misil el pasado martes, dijo Seúl.", dt.date(2025, 11, 10), "es").events
+    assert {"North Korea", "South Korea"} <= set(found[0].actors)
+    found = extract("Nordkorea hat letzte Woche eine Rakete abgefeuert.", dt.date(2025, 11, 10), "de").events
+    assert found[0].actors == ("North Korea",)

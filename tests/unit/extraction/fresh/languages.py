@@ -8,7 +8,8 @@ tense says which side of the published day it lies on).
 
 Only English has a grammar: in other languages the extractor finds the dates written out in full through
 dateparser (multilingual.py), trims each span to the words that make the date, reads a weekday in French, Spanish,
-German, Portuguese and Italian by the tense of its sentence, and leaves other relative words and bare numbers out.  Events come from the same machinery as in English; modality stays asserted, or planned for a date
+German, Portuguese and Italian by the tense of its sentence, reads words counted from the published day ("hier",
+"la semaine prochaine"), and leaves words counted from a day told before, and bare numbers, out.  Events come from the same machinery as in English; modality stays asserted, or planned for a date
 after publication; actors come from the gazetteer (seeds/actors.yaml), which spells names in Latin script.
 
 Case shape: L(id, lang, text, pub, tx, ev, traps), checked by test_languages.check_language_case.
@@ -96,9 +97,11 @@ CASES = [
       "Mercredi, le ministre a annoncé qu'il se rendrait à Pékin la semaine prochaine ; hier, Séoul avait "
       "protesté contre le tir de la veille.",
       "2025-10-16",
-      tx=(("Mercredi", "2025-10-15"),), ev=(Ev("2025-10-15", A),),
-      traps=("la semaine prochaine", "hier", "la veille"),
-      note="'a annoncé' puts Wednesday before the Thursday of publication"),
+      tx=(("Mercredi", "2025-10-15"), ("la semaine prochaine", "2025-W43"), ("hier", "2025-10-15")),
+      ev=(Ev("2025-10-15", A), Ev("2025-W43", P), Ev("2025-10-15", A)),
+      traps=("la veille",),
+      note="'a annoncé' puts Wednesday before the Thursday of publication; 'la veille' counts from a day told "
+           "before, and is left out"),
     L("fr-trap-age-phone-count", "fr",
       "Le transfuge, âgé de 41 ans et père de 3 enfants, a vendu sa montre 2 300 euros ; renseignements au "
       "01 45 67 89 12.",
@@ -141,8 +144,9 @@ CASES = [
       "Ayer, el canciller, de 61 años, dijo que viajaría a Pekín la próxima semana; el miércoles ya había "
       "hablado con su homólogo.",
       "2025-10-16",
-      tx=(("miércoles", "2025-10-15"),), ev=(Ev("2025-10-15", A),),
-      traps=("Ayer", "61 años", "la próxima semana"),
+      tx=(("Ayer", "2025-10-15"), ("la próxima semana", "2025-W43"), ("miércoles", "2025-10-15")),
+      ev=(Ev("2025-10-15", A), Ev("2025-W43", P), Ev("2025-10-15", A)),
+      traps=("61 años",),
       note="'ya había hablado' puts Wednesday in the past"),
 
     # ================================================================== German
@@ -178,8 +182,8 @@ CASES = [
       "Am Mittwoch sagte der 41-jährige Machthaber, er werde nächste Woche nach Peking reisen; Rückfragen "
       "unter 030 1234 5678.",
       "2025-10-16",
-      tx=(("Mittwoch", "2025-10-15"),), ev=(Ev("2025-10-15", A),),
-      traps=("41-jährige", "nächste Woche", "030 1234 5678"),
+      tx=(("Mittwoch", "2025-10-15"), ("nächste Woche", "2025-W43")), ev=(Ev("2025-10-15", A), Ev("2025-W43", P)),
+      traps=("41-jährige", "030 1234 5678"),
       note="'sagte' puts Wednesday in the past"),
 
     # ================================================================== Portuguese
@@ -212,8 +216,8 @@ CASES = [
     L("pt-trap-resolution-percent-relative", "pt",
       "Na quarta-feira, a resolução 2270 foi lembrada por 15 votos a favor; ontem, a inflação chegou a 4,8%.",
       "2025-11-06",
-      tx=(("quarta-feira", "2025-11-05"),), ev=(Ev("2025-11-05", A),),
-      traps=("2270", "15 votos", "ontem", "4,8%"),
+      tx=(("quarta-feira", "2025-11-05"), ("ontem", "2025-11-05")), ev=(Ev("2025-11-05", A), Ev("2025-11-05", A)),
+      traps=("2270", "15 votos", "4,8%"),
       note="'foi lembrada' puts Wednesday in the past"),
 
     # ================================================================== Italian
@@ -244,8 +248,8 @@ CASES = [
     L("it-trap-resolution-price-relative", "it",
       "Mercoledì il ministro ha ricordato la risoluzione 2397; ieri il petrolio è salito del 3% a 75 dollari.",
       "2025-10-16",
-      tx=(("Mercoledì", "2025-10-15"),), ev=(Ev("2025-10-15", A),),
-      traps=("2397", "ieri", "3%", "75 dollari"),
+      tx=(("Mercoledì", "2025-10-15"), ("ieri", "2025-10-15")), ev=(Ev("2025-10-15", A), Ev("2025-10-15", A)),
+      traps=("2397", "3%", "75 dollari"),
       note="'ha ricordato' puts Wednesday in the past"),
 
     # ================================================================== Russian
