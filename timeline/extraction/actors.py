@@ -588,7 +588,8 @@ _PRONOUN = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?:(He|She)|(?:[
                       r"\.(?=\s\d)){0,50}),\s+"
                       r"(?:(?:while|when|as|after|before|on|in|at)\s[^.!?,;:\"“”\n]{0,40},\s+)?(he|she)"
                       # a short time phrase opens the sentence without a comma: "In June 2024 he signed ..."
-                      r"|(?:In|On|By|During|Later|Earlier|Then)\s+(?:[^.!?,;:\"“”\n\s]+\s+){0,3}?(he|she))\b")
+                      r"|(?:In|On|By|During|Later|Earlier|Then)\s+(?:(?:[A-Z][a-z]{2,4}\.|[^.!?,;:\"“”\n\s]+)\s+){0,3}?"
+                      r"(he|she))\b")
 # an honour before a leader's titles, the way state media write: "The respected Comrade Kim Jong Un"
 _HONORIFIC = re.compile(rf"(?:[Tt]he\s+)?(?:{HONOURS_RE}\s+)+")
 _DASHES = re.compile(r"[\s\-—–]*")

@@ -176,6 +176,7 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
                r"blam(?:e|es|ed)|"
                r"axis\s+of\s+evil|dismiss(?:es|ed)\s+the|provocative"),
     ("REJECT", r"reject(?:s|ed)?|refus(?:e|es|ed|ing)(?:\s+to\s+\w+)?|veto(?:es|ed)?|quit(?:s|ting)?|"
+               r"declar(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,3}?(?:void|null|invalid|defunct|dead)\b|"
                r"scrap(?:s|ped|ping)?|t(?:ore|ear|ears|earing)\s+up|ripped\s+up|terminat(?:e|es|ed|ing)|nullif\w*|"
                r"annul(?:s|led|ling)?|"
                r"withdr(?:awing|awn|aw|aws|ew|awal)\s+from|"
@@ -547,6 +548,10 @@ def build_events(
             continue  # "if April passes without a breakthrough": the time itself, not a happening in it
         if _hangs_off_a_state(sentence, lo, hi):
             continue  # "the optimism of last year": a timex, but nothing happened then
+        if _ORDINAL_OF_PERIOD.search(sentence, max(0, lo - 60), lo) and re.fullmatch(
+                r"(?:the|this)\s+(?:year|month|week|quarter|season)", sentence[lo:hi], re.IGNORECASE) and any(
+                o not in unit for o in dated_in_sentence(s_start, s_end)):
+            continue  # "their first trilateral air drill of the year on Sunday": the year only ranks the drill
         if precision != "day" and _is_a_tally(sentence, lo, hi):
             continue  # "more than a dozen missiles this year": a count over the period, not a happening in it
         if sends_reader_to_coverage(sentence, lo, hi):
@@ -1044,6 +1049,10 @@ def _is_a_tally(sentence: str, lo: int, hi: int) -> bool:
 _TIMES_BEFORE = re.compile(r"\b(?:on\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|"
                            r"numerous|multiple)\s+(?:occasions|times)\s+so\s+far\s+(?:(?:in|during)\s+)?$",
                            re.IGNORECASE)
+
+
+_ORDINAL_OF_PERIOD = re.compile(r"\b(?:first|second|third|fourth|fifth|last|latest|final|biggest|largest)\s+"
+                                r"(?:[\w'’-]+\s+){0,4}?of\s+$", re.IGNORECASE)
 
 
 # the dates listed before this one: "in 2018 and ", "in 2017, 2018 and "

@@ -2638,3 +2638,14 @@ def test_a_year_end_feature_a_stretch_until_and_a_source_before_the_subject():
     [e] = events("In late June, according to people familiar with the matter, a letter from Trump was turned away.",
                  dt.date(2025, 12, 15))
     assert e.title == "A letter from Trump was turned away"
+
+
+def test_a_drill_ranked_within_its_year_a_she_after_a_short_date_and_an_agreement_declared_void():
+    [e] = events("Seoul, Washington and Tokyo staged their first trilateral air drill of the year on Sunday.",
+                 dt.date(2026, 3, 2))
+    assert e.date_text == "Sunday"
+    *_, e = events("Kim Yo Jong rejected the offer on Monday. On Nov. 2 she had dismissed the idea of a summit.",
+                   dt.date(2025, 11, 17))
+    assert (e.title, e.actors) == ("Kim Yo Jong had dismissed the idea of a summit", ("Kim Yo Jong",))
+    [e] = events("North Korea declared the agreement void in November 2023.", dt.date(2025, 11, 17))
+    assert e.category == "REJECT"
