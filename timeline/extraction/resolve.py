@@ -71,7 +71,10 @@ def month_year(doc: DocContext, month: int, dom: int | None, tense: str, start: 
 # is on Nov. 6", where the past verb reports what lies ahead)
 _DONE_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bto )\b(?:approved|adopted|signed|ratified|launched|fired|tested"
                           r"|held|met|visited|opened|closed|conducted|carried\s+out|passed|enacted|revised|amended|"
-                          r"executed|detonated)\b"
+                          r"executed|detonated"
+                          # (and a journey made: "set out by train on Feb. 23", "arrived in Dong Dang on Feb. 26")
+                          r"|set\s+(?:out|off)|arrived|departed|left|flew|travell?ed|returned|landed|crossed|toured|"
+                          r"inspected|oversaw|died|resigned)\b"
                           r"[^.;:!?\"“”]{0,60}\b(?:on|in)\s+$", re.IGNORECASE)
 
 

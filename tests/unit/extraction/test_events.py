@@ -2649,3 +2649,9 @@ def test_a_drill_ranked_within_its_year_a_she_after_a_short_date_and_an_agreemen
     assert (e.title, e.actors) == ("Kim Yo Jong had dismissed the idea of a summit", ("Kim Yo Jong",))
     [e] = events("North Korea declared the agreement void in November 2023.", dt.date(2025, 11, 17))
     assert e.category == "REJECT"
+
+
+def test_a_journey_made_a_few_days_after_the_published_day_is_last_years():
+    text = "Kim Jong Un set out by train on Feb. 23. He arrived in Dong Dang on the morning of Feb. 26."
+    assert [(e.date_start.isoformat(), e.modality) for e in events(text, dt.date(2026, 2, 20))] == [
+        ("2025-02-23", "asserted"), ("2025-02-26", "asserted")]
