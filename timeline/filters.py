@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import functools
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -26,8 +28,9 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.db import connection
-from django.db.models import BooleanField, Count, Exists, F, OuterRef, Q, QuerySet
+from django.db.models import BooleanField, Count, Exists, F, OuterRef, Q, QuerySet, Sum, Value
 from django.db.models.expressions import RawSQL
+from django.db.models.functions import Left, StrIndex
 from django.db.models.lookups import Lookup
 from django.http import QueryDict
 
@@ -595,8 +598,27 @@ class _Counter:
         """Events per actor (keyed by the actor's pk as a string) under every filter but the actor one."""
         if self._uses_tallies("actor"):
             return self.tallies().get("actor", {})
+        if self._uses_tallies("actor", "category", "precision"):
+            return self.actor_cube()
         link = Event.actors.through.objects.filter(event__in=self.queryset("actor").values("pk"))
         return {str(k): v for k, v in _count_by(link, "actor_id").items()}
+
+    def actor_cube(self) -> dict[str, int]:
+        """Events per actor under a category or precision filter alone, summed from the per-actor cube tallies.
+
+        Counted over the events, a category group was a hash join of its events (a quarter of them) with the whole
+        actor link table (220,000 rows at 100,000 events); the "actorcube" rows ("pk|category|precision") are
+        narrower and fewer, and one grouped query sums those the filters keep, by the actor before the first "|".
+        """
+        rows = EventTally.objects.filter(dimension="actorcube", n__gt=0)
+        if not self.f["plans"]:
+            rows = rows.filter(asserted=True)
+        if self.f["category"]:
+            rows = rows.filter(_any(Q(bucket__contains=f"|{c}|") for c in category_values(self.f["category"])))
+        if self.f["precision"]:
+            rows = rows.filter(_any(Q(bucket__endswith=f"|{p}") for p in PRECISION_LEVELS[self.f["precision"]][1]))
+        actor = Left("bucket", StrIndex("bucket", Value("|")) - 1)
+        return dict(rows.order_by().annotate(actor=actor).values_list("actor").annotate(total=Sum("n")))
 
     def documents(self) -> dict[int, int]:
         """Events per chosen source document under every filter but the document one."""
@@ -660,6 +682,10 @@ class _Counter:
             if (asserted or self.f["plans"]) and (chosen is None or category in chosen) and (levels is None or precision in levels):
                 chart[month] = chart.get(month, 0) + n
         return [(*key, n) for key, n in cube.items()], chart
+
+
+def _any(conditions) -> Q:
+    return functools.reduce(operator.or_, conditions, Q(pk__in=[]))
 
 
 def _date_prefix(length: int) -> RawSQL:

@@ -3,6 +3,7 @@ import datetime
 import pytest
 from django.db import connection
 from django.http import QueryDict
+from django.test.utils import CaptureQueriesContext
 
 from tests.factories import ActorFactory, DocumentFactory, EventFactory, EventSourceFactory, UserFactory
 from timeline.exports.records import from_events
@@ -352,6 +353,29 @@ def test_unfiltered_facets_come_from_tallies_and_match_a_real_count(corpus):
     assert actors == {"north-korea": 3, "united-states": 2, "south-korea": 1}
     assert result.total == 4
     assert {b.label: b.count for b in result.chart} == {"2016": 1, "2017": 1, "2018": 2}
+
+
+@pytest.mark.parametrize("query", [
+    "category=CONSULT", "category=verbal-cooperation&category=SANCTION", "precision=day", "category=AGREE&precision=month",
+    "category=verbal-cooperation&plans=1", "precision=year&plans=1", "actor=south-korea&category=verbal-cooperation",
+    "category=ASSAULT",
+])
+def test_actor_counts_under_a_category_or_precision_alone_come_from_tallies_and_match_a_real_count(corpus, query):
+    corpus["test"].category, corpus["plan"].category = "CONSULT", "AGREE"
+    corpus["test"].save()
+    corpus["plan"].save()
+    EventFactory(title="Talks in the month", date_start=datetime.date(2018, 5, 1), date_end=datetime.date(2018, 5, 31),
+                 precision=Precision.MONTH, category="AGREE", actors=[corpus["rok"], corpus["us"]])
+    with CaptureQueriesContext(connection) as queries:
+        result = filter_events(q(query))
+    # Nothing counted the actors through the link table.
+    assert not [sql for sql in (query["sql"] for query in queries.captured_queries)
+                if sql.startswith('SELECT "timeline_event_actors"."actor_id"')]
+    # The same filters with a document's events as the universe, which no tally covers, are counted from the rows.
+    counted = filter_events(q(query), base=Event.objects.published())
+    expected = {o.value: o.count for o in counted.facets["actor"] if o.count}
+    assert {o.value: o.count for o in result.facets["actor"] if o.count} == expected
+    assert expected or query == "category=ASSAULT"  # nobody assaulted anyone here
 
 
 def test_tallies_follow_every_kind_of_write(corpus):
