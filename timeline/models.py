@@ -89,6 +89,8 @@ class Anchor(models.TextChoices):
 
 def fold(text: str) -> str:
     """Lower case without accents, as the full-text index folds text (unicode61 remove_diacritics, unaccent)."""
+    if text.isascii():  # most names and texts: nothing to take apart
+        return text.lower()
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
@@ -113,10 +115,15 @@ class ActorQuerySet(models.QuerySet):
         met a letter outside ASCII; and neither database folds a name's accents ("serguei" for "Sergueï") as the
         full-text index folds the text's. Frozen shares match the names of their snapshots' actors the same way.
         """
-        folded = [tuple(fold(word) or word for word in term) for term in terms]
-        spellings = [(pk, [name_words(str(text)) for text in [name, *(aliases or [])]])
-                     for pk, name, aliases in self.order_by().values_list("pk", "name", "aliases")]
-        return [[pk for pk, names in spellings if any(follows(words, term) for words in names)] for term in folded]
+        spellings = [(pk, fold(str(text))) for pk, name, aliases in self.order_by().values_list("pk", "name", "aliases")
+                     for text in [name, *(aliases or [])]]
+        named = []
+        for term in terms:
+            # What follows() tests on the words (name_words) of each spelling, as one regular expression over it.
+            words = [re.escape(fold(word) or word) for word in term]
+            pattern = re.compile(r"(?<!\w)" + r"\w*\W+".join(words))
+            named.append(list(dict.fromkeys(pk for pk, text in spellings if pattern.search(text))))
+        return named
 
 
 class Actor(models.Model):
