@@ -13,7 +13,6 @@ admin has no slug for its frozen name, so it is left out of the facet, though it
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 
@@ -29,7 +28,7 @@ from timeline.filters import (
     counted_result,
     search_terms,
 )
-from timeline.models import Actor, Annotation, Modality
+from timeline.models import Actor, Annotation, Modality, fold, follows, name_words
 
 Test = Callable[[dict], bool]
 
@@ -76,7 +75,7 @@ def snapshot_tests(f: dict, snapshots: list[dict]) -> dict[str, Test]:
         tests["precision"] = lambda s: s["precision"] in levels
     if terms := search_terms(f["q"]):
         actor_names = _actor_names()
-        folded = [tuple(_fold(word) for word in term) for term in terms]
+        folded = [tuple(fold(word) for word in term) for term in terms]
         tests["q"] = lambda s: all(_has_term(s, term, actor_names) for term in folded)
     if f["annotated"]:
         ids = [s["id"] for s in snapshots if s.get("id")]
@@ -84,11 +83,6 @@ def snapshot_tests(f: dict, snapshots: list[dict]) -> dict[str, Test]:
         noted = set(public.values_list("event_id", flat=True))
         tests["annotated"] = lambda s: s.get("id") in noted
     return tests
-
-
-def _fold(text: str) -> str:
-    """Lower case without accents, as the full-text index folds text (unicode61 remove_diacritics)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
 def _stem(term: str) -> str:
@@ -106,13 +100,8 @@ def _stem(term: str) -> str:
 def _actor_names() -> dict[str, list[list[str]]]:
     """The words of each actor's name and of each of its aliases apart, by name, as ``filters.text_condition``
     searches them: a phrase is found within one of them, not from a name into an alias."""
-    return {name: [_name_words(text) for text in [name, *(aliases or [])]]
+    return {name: [name_words(str(text)) for text in [name, *(aliases or [])]]
             for name, aliases in Actor.objects.values_list("name", "aliases")}
-
-
-def _name_words(name: str) -> list[str]:
-    # As text_condition's regular expression reads a name: \w, so "_" joins.
-    return re.findall(r"\w+", _fold(name))
 
 
 def _has_term(snapshot: dict, term: Term, names: dict[str, list[list[str]]] | None = None) -> bool:
@@ -125,18 +114,12 @@ def _has_term(snapshot: dict, term: Term, names: dict[str, list[list[str]]] | No
     """
     stems = [_stem(word) for word in term]
     # The text's words as the full-text index splits them (at "_" too); actors' names as text_condition's regex does.
-    texts = [re.findall(WORD, _fold(snapshot.get(key, ""))) for key in ("title", "sentence")]
-    if any(_follow(words, stems) for words in texts):
+    texts = [re.findall(WORD, fold(snapshot.get(key, ""))) for key in ("title", "sentence")]
+    if any(follows(words, stems) for words in texts):
         return True
     lists = [words for name in snapshot.get("actors", ())
-             for words in ((names or {}).get(name) or [_name_words(name)])]
-    return any(_follow(words, list(term)) for words in lists)
-
-
-def _follow(words: list[str], starts: list[str]) -> bool:
-    """Whether some run of consecutive ``words`` starts with ``starts``, one by one."""
-    n = len(starts)
-    return any(all(w.startswith(s) for w, s in zip(words[i:i + n], starts)) for i in range(len(words) - n + 1))
+             for words in ((names or {}).get(name) or [name_words(name)])]
+    return any(follows(words, term) for words in lists)
 
 
 class SnapshotCounter:

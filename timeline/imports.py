@@ -24,7 +24,19 @@ from django.utils.text import slugify
 from timeline.exports import EventRecord, SourceRecord
 from timeline.exports.csv import ACTOR_SEPARATOR, COLUMNS, unprotect
 from timeline.exports.timelinejs import CATEGORY_LABELS, title_from_headline
-from timeline.models import Actor, Annotation, Category, DateMod, Document, Event, EventSource, Modality, Precision, Status
+from timeline.models import (
+    Actor,
+    Annotation,
+    Category,
+    DateMod,
+    Document,
+    Event,
+    EventSource,
+    Modality,
+    Precision,
+    Status,
+    fold,
+)
 
 MAX_ROWS = 5000
 SOURCE_LINE = re.compile(r"^(?P<title>.*?)\s*(?:<(?P<url>[^<>\s]*)>)?$")
@@ -320,14 +332,14 @@ def parse_timelinejs(text: str) -> tuple[list[EventRecord], list[str]]:
 
 
 def _actor(name: str, actors: dict[str, Actor], result: ImportResult) -> Actor:
-    actor = actors.get(name.lower())
+    actor = actors.get(fold(name))
     if actor is None:
         # Not in the gazetteer: created so nothing is lost; editors set its kind when they review.
         slug = slugify(name)[:190] or "actor"
         if Actor.objects.filter(slug=slug).exists():
             slug = f"{slug}-{hashlib.sha256(name.encode()).hexdigest()[:8]}"
         actor = Actor.objects.create(name=name[:200], slug=slug, kind=Actor.Kind.ORGANISATION)
-        actors[name.lower()] = actor
+        actors[fold(name)] = actor
         result.new_actors.append(name)
     return actor
 
@@ -362,11 +374,13 @@ def save_rows(rows: list[EventRecord], *, user) -> ImportResult:
     """Create the rows as proposed events, all in one transaction."""
     result = ImportResult()
     with transaction.atomic():
+        # By name or alias, case and accents aside as the search reads them: "Serguei Lavrov" is the "Sergueï
+        # Lavrov" already held, not a new actor for the editors to merge.
         actors = {}
         for actor in Actor.objects.all():
-            actors[actor.name.lower()] = actor
+            actors[fold(actor.name)] = actor
             for alias in actor.aliases or []:
-                actors.setdefault(str(alias).lower(), actor)
+                actors.setdefault(fold(str(alias)), actor)
         seen: set[tuple] = set()
         for row in rows:
             # Importing a file twice, or a site's own export, must not fill the queue with copies: a row the

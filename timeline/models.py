@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import re
 import secrets
+import unicodedata
 
 from django.conf import settings
 from django.db import models
@@ -85,6 +87,45 @@ class Anchor(models.TextChoices):
     PREVIOUS = "previous", "relative to an earlier date in the text"
 
 
+def fold(text: str) -> str:
+    """Lower case without accents, as the full-text index folds text (unicode61 remove_diacritics, unaccent)."""
+    if text.isascii():  # most names and texts: nothing to take apart
+        return text.lower()
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+
+def name_words(name: str) -> list[str]:
+    """The folded words of an actor's name or alias, as a search reads them: "Sergueï Lavrov" is "serguei", "lavrov"."""
+    return re.findall(r"\w+", fold(name))
+
+
+def follows(words: list[str], starts: list[str] | tuple[str, ...]) -> bool:
+    """Whether some run of consecutive ``words`` starts with ``starts``, one by one."""
+    n = len(starts)
+    return any(all(w.startswith(s) for w, s in zip(words[i:i + n], starts)) for i in range(len(words) - n + 1))
+
+
+class ActorQuerySet(models.QuerySet):
+    def named(self, terms: list[tuple[str, ...]]) -> list[list[int]]:
+        """For each term (a word, or a phrase's words), the ids of the actors a word of whose name or of one of whose
+        aliases starts with it, a phrase's words one after another within that name or alias.
+
+        Matched in Python over the actor table (a few hundred rows, read once for all the terms) rather than in SQL:
+        SQLite keeps the aliases as JSON text, which writes "Лавров" as "\\u041b\\u0430...", so no pattern over it
+        met a letter outside ASCII; and neither database folds a name's accents ("serguei" for "Sergueï") as the
+        full-text index folds the text's. Frozen shares match the names of their snapshots' actors the same way.
+        """
+        spellings = [(pk, fold(str(text))) for pk, name, aliases in self.order_by().values_list("pk", "name", "aliases")
+                     for text in [name, *(aliases or [])]]
+        named = []
+        for term in terms:
+            # What follows() tests on the words (name_words) of each spelling, as one regular expression over it.
+            words = [re.escape(fold(word) or word) for word in term]
+            pattern = re.compile(r"(?<!\w)" + r"\w*\W+".join(words))
+            named.append(list(dict.fromkeys(pk for pk, text in spellings if pattern.search(text))))
+        return named
+
+
 class Actor(models.Model):
     class Kind(models.TextChoices):
         COUNTRY = "country", "country"
@@ -97,6 +138,8 @@ class Actor(models.Model):
     aliases = models.JSONField(default=list, blank=True)
     # The state a person acts for: their events count for that country too, so a dyad filter finds leaders' summits.
     country = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="people")
+
+    objects = ActorQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]

@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from tests.factories import ActorFactory, DocumentFactory, EventFactory, EventSourceFactory
 from timeline.exports import from_events
-from timeline.models import Annotation, Document, Event, Status
+from timeline.models import Actor, Annotation, Document, Event, Status
 
 RELATIONS = ("actors", "sources__document")
 
@@ -97,6 +97,15 @@ def test_a_plain_csv_and_a_foreign_timelinejs_file_import_with_their_precision(c
     assert _upload(client, "tl.json", foreign).status_code == 302
     event = Event.objects.get(title="Agreed Framework")
     assert (event.precision, event.sentence, event.category, event.status) == ("day", "Signed in Geneva.", "AGREE", Status.PROPOSED)
+
+
+def test_an_imported_actor_spelled_without_accents_or_by_a_non_latin_alias_is_the_actor_already_held(client, editor, db):
+    lavrov = ActorFactory(name="Sergueï Lavrov", aliases=["Лавров"])
+    client.force_login(editor)
+    csv = "start,title,actors\n2018-05-31,Talks in Pyongyang,Serguei Lavrov\n2018-06-01,Talks go on,ЛАВРОВ\n"
+    assert _upload(client, "mine.csv", csv.encode()).status_code == 302
+    assert [list(e.actors.all()) for e in Event.objects.order_by("pk")] == [[lavrov], [lavrov]]
+    assert Actor.objects.count() == 1  # no second Lavrov for the editors to merge
 
 
 def test_a_timelinejs_slide_without_a_year_is_reported_by_its_position(client, editor, db):
