@@ -694,7 +694,7 @@ def _title_other(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int
             break
     for _ in range(3):
         # (not a Hangul or CJK word: "열린다" is the sentence's verb)
-        shorter = re.sub(r"[\s,]+(?:[^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,3}|\d{1,2}\.?)$", "", cut)
+        shorter = re.sub(r"[\s,]+(?:(?i:" + "|".join(_LEAD_WORDS) + r"|à|a|y|e|et|und|bis)|\d{1,2}\.?)$", "", cut)
         if shorter == cut or len(shorter.split()) < 3:
             break
         cut = shorter

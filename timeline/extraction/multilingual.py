@@ -7,9 +7,9 @@ A weekday ("mercredi", "am Mittwoch", "el miércoles") is read in French, German
 when its sentence says which side of the published day it lies on: a word after it ("mercredi dernier", "lunes
 próximo"), a word before it ("el pasado martes", "am vergangenen Montag") or the tense of its verb ("a déclaré",
 "hat gesagt", "se reunirá"). Words counted from the published day alone are read too ("hier", "gestern", "la
-semaine dernière", "el año pasado", "il mese prossimo"); those counted from a date told before ("deux jours plus
-tard", "l'année suivante") need the story around them, which only the English grammar reads, and rather than guess
-they are left out.  So are dateparser's habits the grammar was written to
+semaine dernière", "el año pasado", "il mese prossimo"), and so are those counted from the date told just before
+("deux jours plus tard", "l'année suivante", "am Tag darauf"), at no finer a grain than that date gives: a day
+counted from a month alone is left out rather than guessed.  So are dateparser's habits the grammar was written to
 avoid: a phrase must contain a number, its span is trimmed to the words that make the date, and the date is never
 finer than the phrase ("février 2019" is the month, not the 28th).
 """
@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from .results import Timex
 from .timexes import Resolved
-from .values import week_of
+from .values import coarsen, parse_value, shift, week_of
 
 # Words, and in scripts written without spaces each character: "2018年6月12日" is cut as 2018 年 6 月 12 日, so a span
 # can end on 日 and leave out the word after it.
@@ -98,6 +98,104 @@ def tag_other(text: str, published: dt.date, language: str) -> list[Resolved]:
     out += _weekdays(text, published, language, [(r.timex.start, r.timex.end) for r in out])
     out += _deictic(text, published, language, [(r.timex.start, r.timex.end) for r in out])
     out.sort(key=lambda r: r.timex.start)
+    out += _counted_on(text, language, out)
+    out.sort(key=lambda r: r.timex.start)
+    return out
+
+
+# Words counted from the date told just before: "deux jours plus tard", "le lendemain", "l'année suivante", "tres
+# días después", "am Tag darauf", "un anno dopo", "no ano seguinte".
+_NUMBERS = {
+    "fr": "un une:1 deux:2 trois:3 quatre:4 cinq:5 six:6 sept:7 huit:8 neuf:9 dix:10",
+    "es": "un una uno:1 dos:2 tres:3 cuatro:4 cinco:5 seis:6 siete:7 ocho:8 nueve:9 diez:10",
+    "de": "ein eine einen einem:1 zwei:2 drei:3 vier:4 fünf:5 sechs:6 sieben:7 acht:8 neun:9 zehn:10",
+    "it": "un uno una:1 due:2 tre:3 quattro:4 cinque:5 sei:6 sette:7 otto:8 nove:9 dieci:10",
+    "pt": "um uma:1 dois duas:2 três:3 quatro:4 cinco:5 seis:6 sete:7 oito:8 nove:9 dez:10",
+}
+_UNIT_WORDS = {
+    "fr": "jour jours:day semaine semaines:week mois:month an ans année années:year",
+    "es": "día días:day semana semanas:week mes meses:month año años:year",
+    "de": "tag tage tagen:day woche wochen:week monat monate monaten:month jahr jahre jahren:year",
+    "it": "giorno giorni:day settimana settimane:week mese mesi:month anno anni:year",
+    "pt": "dia dias:day semana semanas:week mês meses:month ano anos:year",
+}
+_LATER = {  # after the count: later (+1) or earlier (-1)
+    "fr": {"plus tard": 1, "après": 1, "plus tôt": -1, "auparavant": -1, "avant": -1},
+    "es": {"después": 1, "más tarde": 1, "antes": -1},
+    "de": {"später": 1, "danach": 1, "darauf": 1, "zuvor": -1, "früher": -1, "vorher": -1},
+    "it": {"dopo": 1, "più tardi": 1, "prima": -1},
+    "pt": {"depois": 1, "mais tarde": 1, "antes": -1},
+}
+_FIXED = {  # one unit on from the date before, or back
+    "fr": {"le lendemain": ("day", 1), "la veille": ("day", -1), "l'année suivante": ("year", 1),
+           "l'an suivant": ("year", 1), "l'année précédente": ("year", -1), "le mois suivant": ("month", 1),
+           "le mois précédent": ("month", -1), "la semaine suivante": ("week", 1)},
+    "es": {"al día siguiente": ("day", 1), "el día anterior": ("day", -1), "al año siguiente": ("year", 1),
+           "el año siguiente": ("year", 1), "el año anterior": ("year", -1), "al mes siguiente": ("month", 1),
+           "el mes siguiente": ("month", 1), "la semana siguiente": ("week", 1)},
+    "de": {"am nächsten tag": ("day", 1), "am tag darauf": ("day", 1), "tags darauf": ("day", 1),
+           "am vortag": ("day", -1), "im folgenden jahr": ("year", 1), "im jahr darauf": ("year", 1),
+           "im vorjahr": ("year", -1), "im folgenden monat": ("month", 1), "im monat darauf": ("month", 1)},
+    "it": {"il giorno dopo": ("day", 1), "il giorno seguente": ("day", 1), "il giorno prima": ("day", -1),
+           "l'anno dopo": ("year", 1), "l'anno successivo": ("year", 1), "l'anno seguente": ("year", 1),
+           "l'anno precedente": ("year", -1), "il mese successivo": ("month", 1), "il mese dopo": ("month", 1)},
+    "pt": {"no dia seguinte": ("day", 1), "na véspera": ("day", -1), "no ano seguinte": ("year", 1),
+           "no ano anterior": ("year", -1), "no mês seguinte": ("month", 1), "na semana seguinte": ("week", 1)},
+}
+
+
+@lru_cache(maxsize=8)
+def _counted_res(base: str) -> tuple[re.Pattern, re.Pattern, dict, dict]:
+    numbers, units = {}, {}
+    for chunk, table in ((_NUMBERS[base], numbers), (_UNIT_WORDS[base], units)):
+        words: list[str] = []
+        for token in chunk.split():
+            if ":" in token:
+                word, key = token.split(":")
+                for w in (*words, word):
+                    table[w] = int(key) if table is numbers else key
+                words = []
+            else:
+                words.append(token)
+    num = "|".join(sorted(numbers, key=len, reverse=True))
+    unit = "|".join(sorted(units, key=len, reverse=True))
+    later = "|".join(re.escape(w) for w in sorted(_LATER[base], key=len, reverse=True))
+    count_re = re.compile(rf"(?<![\w-])(?P<n>\d{{1,3}}|{num})\s+(?P<u>{unit})\s+(?P<d>{later})(?![\w-])", re.IGNORECASE)
+    fixed = "|".join(re.escape(w).replace("'", "['’]") for w in sorted(_FIXED[base], key=len, reverse=True))
+    fixed_re = re.compile(rf"(?<![\w-])(?:{fixed})(?![\w-])", re.IGNORECASE)
+    return count_re, fixed_re, numbers, units
+
+
+def _counted_on(text: str, language: str, found: list[Resolved]) -> list[Resolved]:
+    """Dates counted from the one told just before (in text order), at no finer a grain than both allow: "deux
+    jours plus tard" after "le 3 novembre 2025" is 5 November; "l'année suivante" after "en 2018" is 2019; "deux
+    jours plus tard" after a month alone names no day and is left out."""
+    base = language.split("-")[0].split("_")[0].lower()
+    if base not in _FIXED:
+        return []
+    count_re, fixed_re, numbers, units = _counted_res(base)
+    hits = []
+    for m in count_re.finditer(text):
+        n = int(m["n"]) if m["n"].isdigit() else numbers[m["n"].lower()]
+        hits.append((m.start(), m.end(), units[m["u"].lower()], n * _LATER[base][re.sub(r"\s+", " ", m["d"].lower())]))
+    for m in fixed_re.finditer(text):
+        unit, n = _FIXED[base][m.group().lower().replace("’", "'")]
+        hits.append((m.start(), m.end(), unit, n))
+    out: list[Resolved] = []
+    told = sorted(found, key=lambda r: r.timex.start)
+    for a, b, unit, n in sorted(hits):
+        if any(r.timex.start < b and a < r.timex.end for r in found):
+            continue
+        before = [r for r in (*told, *out) if r.timex.end <= a and parse_value(r.timex.value) is not None]
+        if not before:
+            continue
+        prev = parse_value(max(before, key=lambda r: r.timex.end).timex.value)
+        moved = shift(prev, unit, n)
+        if moved is None:
+            continue
+        if prev.gran in ("day", "week") and unit in ("month", "year"):
+            moved = coarsen(moved, unit)  # "un an plus tard" after a day: the year the text vouches for
+        out.append(Resolved(Timex(a, b, text[a:b], "DATE", moved.value(), ""), "previous", 0))
     return out
 
 

@@ -27,11 +27,30 @@ def test_a_date_is_never_finer_than_written():
     assert values("2019년 2월 하노이 회담은 결렬됐다.", "ko") == [("2019년 2월", "2019-02")]
 
 
-def test_bare_numbers_and_words_counted_from_a_date_told_before_are_left_out_rather_than_guessed():
+def test_bare_numbers_and_words_with_nothing_to_count_from_are_left_out_rather_than_guessed():
     # "3 enfants" and "y 3" are counts; a weekday with no tense to tell its side of the published day is left out
     assert values("Il a 3 enfants. Samedi, la fête nationale.", "fr") == []
     assert values("Tiene 50 años y 3 hijos.", "es") == []
+    # no date told before to count from; and a month names no day two days on
     assert values("Deux jours plus tard, le sommet a échoué.", "fr") == []
+    assert values("Le sommet a eu lieu en juin 2018. Le lendemain, Kim est parti.", "fr") == [("juin 2018", "2018-06")]
+
+
+def test_words_counted_from_the_date_told_before_are_read_in_each_language():
+    assert values("Kim a rencontré Lee le 3 novembre 2025. Deux jours plus tard, Pyongyang a tiré un missile.", "fr")[1] \
+        == ("Deux jours plus tard", "2025-11-05")
+    assert values("En 2018, Trump et Kim se sont rencontrés. L'année suivante, le sommet a échoué.", "fr")[1] == (
+        "L'année suivante", "2019")
+    assert values("El 12 de junio de 2018 se reunieron. Un año después, la cumbre fracasó.", "es")[1] == (
+        "Un año después", "2019")
+    assert values("Im Februar 2019 scheiterte der Gipfel. Am Tag darauf sprach er.", "de") == [
+        ("Februar 2019", "2019-02")]  # (a month names no next day)
+    assert values("Am 27. Februar 2019 begann der Gipfel. Am Tag darauf scheiterte er.", "de")[1] == (
+        "Am Tag darauf", "2019-02-28")
+    assert values("Il 12 giugno 2018 si sono incontrati. L'anno dopo il vertice è fallito.", "it")[1] == (
+        "L'anno dopo", "2019")
+    assert values("Em 12 de junho de 2018 se encontraram. No dia seguinte, Kim partiu.", "pt")[1] == (
+        "No dia seguinte", "2018-06-13")
 
 
 def test_words_counted_from_the_published_day_are_read_in_each_language():

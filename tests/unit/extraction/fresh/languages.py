@@ -9,7 +9,8 @@ tense says which side of the published day it lies on).
 Only English has a grammar: in other languages the extractor finds the dates written out in full through
 dateparser (multilingual.py), trims each span to the words that make the date, reads a weekday in French, Spanish,
 German, Portuguese and Italian by the tense of its sentence, reads words counted from the published day ("hier",
-"la semaine prochaine"), and leaves words counted from a day told before, and bare numbers, out.  Events come from the same machinery as in English; modality stays asserted, or planned for a date
+"la semaine prochaine") and from the date told just before ("la veille", "l'année suivante"), and leaves bare
+numbers out.  Events come from the same machinery as in English; modality stays asserted, or planned for a date
 after publication; actors come from the gazetteer (seeds/actors.yaml), which spells names in Latin script.
 
 Case shape: L(id, lang, text, pub, tx, ev, traps), checked by test_languages.check_language_case.
@@ -97,11 +98,10 @@ CASES = [
       "Mercredi, le ministre a annoncé qu'il se rendrait à Pékin la semaine prochaine ; hier, Séoul avait "
       "protesté contre le tir de la veille.",
       "2025-10-16",
-      tx=(("Mercredi", "2025-10-15"), ("la semaine prochaine", "2025-W43"), ("hier", "2025-10-15")),
-      ev=(Ev("2025-10-15", A), Ev("2025-W43", P), Ev("2025-10-15", A)),
-      traps=("la veille",),
-      note="'a annoncé' puts Wednesday before the Thursday of publication; 'la veille' counts from a day told "
-           "before, and is left out"),
+      tx=(("Mercredi", "2025-10-15"), ("la semaine prochaine", "2025-W43"), ("hier", "2025-10-15"),
+          ("la veille", "2025-10-14")),
+      ev=(Ev("2025-10-15", A), Ev("2025-W43", P), Ev("2025-10-15", A), Ev("2025-10-14", A)),
+      note="'a annoncé' puts Wednesday before the Thursday of publication; 'la veille' counts from 'hier'"),
     L("fr-trap-age-phone-count", "fr",
       "Le transfuge, âgé de 41 ans et père de 3 enfants, a vendu sa montre 2 300 euros ; renseignements au "
       "01 45 67 89 12.",
