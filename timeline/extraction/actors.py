@@ -684,8 +684,10 @@ def _unnamed_surname(text: str, start: int, end: int, word: str, cands: Sequence
     A family name most Koreans or Chinese share (``FAMILY_NAME_FIRST``: Lee, Kim, Moon, Xi) asks for more, since
     a bare "Lee" could be anyone: the gazetteer must have one person of that name, or several who all held office,
     and the only one who held an office (the yaml's ``office`` years: heads of state and government, ministers,
-    envoys) at the event's date is named.  A "Kim" in 2019 is Kim Jong Un, the one Kim in office then; in 1999,
-    with Kim Jong Il in Pyongyang and Kim Dae-jung in Seoul, it names nobody until a full name is given.  A president in office is the "Lee" a news story
+    envoys) at the event's date is named; when some of them led a country (the yaml's ``roles``), only those count,
+    since news introduces an envoy or a minister by full name first.  A "Kim" in 2019 or 2022 is Kim Jong Un, the
+    one Kim leading a country then (not the envoy Sung Kim); in 1999, with Kim Jong Il in Pyongyang and Kim
+    Dae-jung in Seoul, it names nobody until a full name is given.  A president in office is the "Lee" a news story
     names without introduction; a "Lee" in 2010 is Lee Myung-bak, not Lee Jae-myung, nor is a
     "Moon" in 2024 Moon Jae-in.  Alive is not enough (Moon Jae-in is alive, but a bare "Moon" in 2025 is more
     likely another Moon), and a country word nearby is no help (every Lee in Korean news stands near "Seoul").
@@ -701,6 +703,8 @@ def _unnamed_surname(text: str, start: int, end: int, word: str, cands: Sequence
     title = _TITLE_BEFORE.search(text, max(0, start - 40), start)
     common = word in FAMILY_NAME_FIRST
     if common:
+        if len(cands) > 1 and (leaders := [c for c in cands if c.roles]):
+            cands = leaders  # the leaders of the name: an envoy or a minister is introduced by full name first
         if word in others or (len(cands) > 1 and not all(c.office for c in cands)):
             return None  # (someone who never held office could be the "Lee" at any date)
         if title and title.group(2).capitalize() not in _LEADER_TITLES and not any(

@@ -372,8 +372,9 @@ def test_a_bare_kim_names_the_one_kim_in_office_at_the_date():
     assert actors_by_date("In 2005 Kim said the talks would resume.")["2005"] == {"Kim Jong Il"}
     # with Kim Jong Il in Pyongyang and Kim Dae-jung in Seoul, "Kim" could be either: nobody
     assert actors_by_date("In 1999 Kim said the talks would resume.")["1999"] == set()
-    # nor the envoy's years, when Sung Kim was the Kim of the talks as much as the leader
-    assert actors_by_date("In 2022 Kim said the talks were over.")["2022"] == set()
+    # an envoy is introduced by full name first: a bare "Kim" of 2022 is still the leader, not Sung Kim
+    assert actors_by_date("In 2022 Kim said the talks were over.")["2022"] == {"Kim Jong Un"}
+    assert actors_by_date("Kim visited Moscow in September 2023.")["September 2023"] >= {"Kim Jong Un"}
     got = actors_by_date("Kim Jong Un inspected a munitions factory on Monday. Kim praised the workers on Tuesday.")
     assert "Kim Jong Un" in got["Tuesday"]
 
