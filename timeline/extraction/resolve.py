@@ -79,7 +79,12 @@ _DONE_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bto )\b(?:approved|adopte
 
 
 def _done_before(doc: DocContext, start: int) -> bool:
-    return start >= 0 and _DONE_BEFORE.search(doc.text, max(0, start - 80), start) is not None
+    return start >= 0 and (_DONE_BEFORE.search(doc.text, max(0, start - 80), start) is not None
+                           or _POSSESSED.search(doc.text, max(0, start - 30), start) is not None)
+
+
+# A month after a possessive, naming a thing already done: "over his December martial law decree"
+_POSSESSED = re.compile(r"\b(?:his|her|its|their|[A-Z][\w.-]*['’]s)\s+$")
 
 
 def same_month_year(doc: DocContext, month: int, start: int) -> int | None:

@@ -181,7 +181,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
           # ("Talks resumed in December 2006, and in February 2007 the parties agreed": short, but a clause of its own)
           and not (a == 0 and len(clause.split()) == 2 and _has_verb(clause) and re.match(r",?\s+(?:and|but)\s", sentence[b:])
                    and any(s >= b for s, _e in spans))) or (
-            _PREPOSITION_FIRST.match(clause) and not _has_verb(clause)) or (
+            _PREPOSITION_FIRST.match(clause) and (not _has_verb(clause) or _PHRASE_OF_A_STATEMENT.fullmatch(clause))) or (
             a > 0 and len(clause.split()) <= 6 and re.fullmatch(r"(?:the|a|an)\s+[\w'’. -]+?\s+and\s+[\w'’. -]+", clause)
             and not _has_verb(clause)):
         # ("drills by South Korea, the United States and Japan this week": a list's last item is no clause)
@@ -201,7 +201,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             clause = _without_dates(sentence, 0, semi if semi > 0 else len(sentence), spans)
             # "In a statement carried by KCNA, North Korea's foreign ministry rejected ...": the subject opens the title
             clause = _OPENING_PHRASE.sub("", clause, count=1) if _OPENING_PHRASE.match(clause) else clause
-            if (openers := _OPENING_PHRASES.match(clause)) and re.search(r"(?i:according\s+to)", openers.group()) \
+            if (openers := _OPENING_PHRASES.match(clause)) and (
+                    re.search(r"(?i:according\s+to)", openers.group()) or _PHRASE_OF_A_STATEMENT.match(openers.group())) \
                     and _has_verb(clause[openers.end():]):
                 # "In [late June], according to people familiar with the matter, a letter ... was turned away"
                 clause = clause[openers.end()][:1].upper() + clause[openers.end() + 1:]
@@ -1409,6 +1410,10 @@ _OPENERS, _CLOSERS = "([“", ")]”"
 _LEAD_PREP_END = re.compile(_LEAD_PREP + r"$", re.IGNORECASE)
 _PREPOSITION_FIRST = re.compile(r"(?:in|at|on|during|after|before|with|for|by|from|under|amid|despite|according\s+to)\b",
                                 re.IGNORECASE)
+# "In a statement released", "In an interview aired": where the words came from, its participle no verb of the sentence
+_PHRASE_OF_A_STATEMENT = re.compile(r"(?i:in|on|at|with|under|through)\s+(?:a|an|the|its|his|her|their)\s+"
+                                    r"(?:[\w'’-]+\s+){0,2}?[a-z]+\s+(?:released|issued|published|carried|posted|aired|"
+                                    r"broadcast|made|given|delivered|read\s+out)")
 # phrases set off before the subject, one of them naming the source ("In June, according to officials, a letter ...")
 _OPENING_PHRASES = re.compile(r"(?:(?i:in|on|at|during|with|under|amid|despite|according\s+to)\b[^,]{0,60},\s*)+")
 _AUXILIARIES = frozenset("is are was were will would has have had can could may might must says say does did".split())

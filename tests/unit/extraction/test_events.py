@@ -2655,3 +2655,14 @@ def test_a_journey_made_a_few_days_after_the_published_day_is_last_years():
     text = "Kim Jong Un set out by train on Feb. 23. He arrived in Dong Dang on the morning of Feb. 26."
     assert [(e.date_start.isoformat(), e.modality) for e in events(text, dt.date(2026, 2, 20))] == [
         ("2025-02-23", "asserted"), ("2025-02-26", "asserted")]
+
+
+def test_a_statements_phrase_a_possessed_month_and_drills_that_run_through_friday():
+    [e] = events("In a statement released early Thursday, the foreign ministry said it would bolster its deterrent.",
+                 dt.date(2025, 11, 20))
+    assert e.title == "The foreign ministry said it would bolster its deterrent"
+    *_, e = events("Lee took office in June after Yoon Suk Yeol was removed over his December martial law decree.",
+                   dt.date(2025, 11, 20))
+    assert (e.date_start.isoformat(), e.modality) == ("2024-12-01", "asserted")
+    *_, e = events("The drills, which began Monday and run through Friday, involve 20,000 troops.", dt.date(2025, 11, 20))
+    assert (e.date_text, e.date_start.isoformat()) == ("Friday", "2025-11-21")
