@@ -105,19 +105,28 @@ def tag_other(text: str, published: dt.date, language: str) -> list[Resolved]:
 
 # Words counted from the date told just before: "deux jours plus tard", "le lendemain", "l'année suivante", "tres
 # días después", "am Tag darauf", "un anno dopo", "no ano seguinte".
+def _words(table: str) -> dict[str, str]:
+    """"un une:1 deux:2" -> {"un": "1", "une": "1", "deux": "2"}: the words before each colon mean what follows it."""
+    out: dict[str, str] = {}
+    for group in re.findall(r"([^:]+):(\S+)", table):
+        for word in group[0].split():
+            out[word] = group[1]
+    return out
+
+
 _NUMBERS = {
-    "fr": "un une:1 deux:2 trois:3 quatre:4 cinq:5 six:6 sept:7 huit:8 neuf:9 dix:10",
-    "es": "un una uno:1 dos:2 tres:3 cuatro:4 cinco:5 seis:6 siete:7 ocho:8 nueve:9 diez:10",
-    "de": "ein eine einen einem:1 zwei:2 drei:3 vier:4 fünf:5 sechs:6 sieben:7 acht:8 neun:9 zehn:10",
-    "it": "un uno una:1 due:2 tre:3 quattro:4 cinque:5 sei:6 sette:7 otto:8 nove:9 dieci:10",
-    "pt": "um uma:1 dois duas:2 três:3 quatro:4 cinco:5 seis:6 sete:7 oito:8 nove:9 dez:10",
+    "fr": _words("un une:1 deux:2 trois:3 quatre:4 cinq:5 six:6 sept:7 huit:8 neuf:9 dix:10"),
+    "es": _words("un una uno:1 dos:2 tres:3 cuatro:4 cinco:5 seis:6 siete:7 ocho:8 nueve:9 diez:10"),
+    "de": _words("ein eine einen einem:1 zwei:2 drei:3 vier:4 fünf:5 sechs:6 sieben:7 acht:8 neun:9 zehn:10"),
+    "it": _words("un uno una:1 due:2 tre:3 quattro:4 cinque:5 sei:6 sette:7 otto:8 nove:9 dieci:10"),
+    "pt": _words("um uma:1 dois duas:2 três:3 quatro:4 cinco:5 seis:6 sete:7 oito:8 nove:9 dez:10"),
 }
 _UNIT_WORDS = {
-    "fr": "jour jours:day semaine semaines:week mois:month an ans année années:year",
-    "es": "día días:day semana semanas:week mes meses:month año años:year",
-    "de": "tag tage tagen:day woche wochen:week monat monate monaten:month jahr jahre jahren:year",
-    "it": "giorno giorni:day settimana settimane:week mese mesi:month anno anni:year",
-    "pt": "dia dias:day semana semanas:week mês meses:month ano anos:year",
+    "fr": _words("jour jours:day semaine semaines:week mois:month an ans année années:year"),
+    "es": _words("día días:day semana semanas:week mes meses:month año años:year"),
+    "de": _words("tag tage tagen:day woche wochen:week monat monate monaten:month jahr jahre jahren:year"),
+    "it": _words("giorno giorni:day settimana settimane:week mese mesi:month anno anni:year"),
+    "pt": _words("dia dias:day semana semanas:week mês meses:month ano anos:year"),
 }
 _LATER = {  # after the count: later (+1) or earlier (-1)
     "fr": {"plus tard": 1, "après": 1, "plus tôt": -1, "auparavant": -1, "avant": -1},
@@ -145,25 +154,14 @@ _FIXED = {  # one unit on from the date before, or back
 
 
 @lru_cache(maxsize=8)
-def _counted_res(base: str) -> tuple[re.Pattern, re.Pattern, dict, dict]:
-    numbers, units = {}, {}
-    for chunk, table in ((_NUMBERS[base], numbers), (_UNIT_WORDS[base], units)):
-        words: list[str] = []
-        for token in chunk.split():
-            if ":" in token:
-                word, key = token.split(":")
-                for w in (*words, word):
-                    table[w] = int(key) if table is numbers else key
-                words = []
-            else:
-                words.append(token)
-    num = "|".join(sorted(numbers, key=len, reverse=True))
-    unit = "|".join(sorted(units, key=len, reverse=True))
+def _counted_res(base: str) -> tuple[re.Pattern, re.Pattern]:
+    num = "|".join(sorted(_NUMBERS[base], key=len, reverse=True))
+    unit = "|".join(sorted(_UNIT_WORDS[base], key=len, reverse=True))
     later = "|".join(re.escape(w) for w in sorted(_LATER[base], key=len, reverse=True))
     count_re = re.compile(rf"(?<![\w-])(?P<n>\d{{1,3}}|{num})\s+(?P<u>{unit})\s+(?P<d>{later})(?![\w-])", re.IGNORECASE)
     fixed = "|".join(re.escape(w).replace("'", "['’]") for w in sorted(_FIXED[base], key=len, reverse=True))
     fixed_re = re.compile(rf"(?<![\w-])(?:{fixed})(?![\w-])", re.IGNORECASE)
-    return count_re, fixed_re, numbers, units
+    return count_re, fixed_re
 
 
 def _counted_on(text: str, language: str, found: list[Resolved]) -> list[Resolved]:
@@ -173,11 +171,12 @@ def _counted_on(text: str, language: str, found: list[Resolved]) -> list[Resolve
     base = language.split("-")[0].split("_")[0].lower()
     if base not in _FIXED:
         return []
-    count_re, fixed_re, numbers, units = _counted_res(base)
+    count_re, fixed_re = _counted_res(base)
     hits = []
     for m in count_re.finditer(text):
-        n = int(m["n"]) if m["n"].isdigit() else numbers[m["n"].lower()]
-        hits.append((m.start(), m.end(), units[m["u"].lower()], n * _LATER[base][re.sub(r"\s+", " ", m["d"].lower())]))
+        n = int(m["n"] if m["n"].isdigit() else _NUMBERS[base][m["n"].lower()])
+        hits.append((m.start(), m.end(), _UNIT_WORDS[base][m["u"].lower()],
+                     n * _LATER[base][re.sub(r"\s+", " ", m["d"].lower())]))
     for m in fixed_re.finditer(text):
         unit, n = _FIXED[base][m.group().lower().replace("’", "'")]
         hits.append((m.start(), m.end(), unit, n))
