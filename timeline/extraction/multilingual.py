@@ -336,8 +336,8 @@ def _day_of_month_near(day: int, published: dt.date, side: str | None) -> dt.dat
     """The day of that number in the published month or the one before or after it, nearest the published day on
     the side given."""
     candidates = []
-    for shift in (-1, 0, 1):
-        month = published.month + shift
+    for step in (-1, 0, 1):
+        month = published.month + step
         year = published.year + (month - 1) // 12
         with contextlib.suppress(ValueError):  # the 31st of a shorter month
             candidates.append(dt.date(year, (month - 1) % 12 + 1, day))
