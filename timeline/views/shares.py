@@ -41,11 +41,11 @@ NOTE_MAX = 2000
 # events appear") left out that editors' corrections reach a live share and never a frozen one, and that a frozen
 # one can be copied afresh. Here rather than in the model's choices, which would need a migration for a label.
 MODE_CHOICES = [
-    (SharedTimeline.Mode.LIVE, "Live: it follows the timeline. Events published later that match your filters "
-                               "appear in it, and editors' corrections show in it."),
-    (SharedTimeline.Mode.FROZEN, "Frozen: it stays as it is today. Exactly the events listed below, worded as they "
-                                 "are now; later events and corrections do not change it. You can take a fresh copy "
-                                 "whenever you edit it."),
+    (SharedTimeline.Mode.LIVE, ("Live: it follows the timeline. Events published later that match your filters "
+                                "appear in it, and editors' corrections show in it.")),
+    (SharedTimeline.Mode.FROZEN, ("Frozen: it stays as it is today. Exactly the events listed below, worded as they "
+                                  "are now; later events and corrections do not change it. You can take a fresh copy "
+                                  "whenever you edit it.")),
 ]
 
 
