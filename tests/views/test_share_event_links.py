@@ -1,7 +1,7 @@
 """Each title on a shared timeline leads to its event's page, where its source sentence and documents are, while
-the event is published; a frozen share's card of an event since deleted, merged into another or taken off the
-timeline keeps its title as plain text rather than a link to "not found". The embed's links open a tab of their
-own; the printed handout's titles are print, not links."""
+the event is published; a frozen share's card of an event since deleted or taken off the timeline keeps its title
+as plain text rather than a link to "not found" (one merged into another leads to the event it went into). The
+embed's links open a tab of their own; the printed handout's titles are print, not links."""
 
 import datetime
 import re
@@ -80,7 +80,7 @@ def test_a_frozen_card_whose_event_is_gone_or_unpublished_keeps_its_title_withou
     assert _titles(body) == {
         "Singapore summit": "",
         "Hanoi summit": "",
-        "Panmunjom handshake": "",
+        "Panmunjom handshake": f'<a href="{older.get_absolute_url()}">',
         "Stockholm talks": f'<a href="{stockholm}">',
     }
     assert f'href="{gone}"' not in body
