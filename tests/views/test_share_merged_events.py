@@ -201,3 +201,13 @@ def test_a_merged_away_unpublished_event_brings_nothing_into_a_share(client, edi
     share = _share(teacher, "live")
     _merge(client, editor, visit, proposed)
     assert list(_cards(client, share)) == ["Singapore summit", "Trump and Kim meet on Sentosa", "Hanoi summit"]
+
+
+def test_saving_the_form_keeps_two_long_class_notes_joined_by_a_merge_whole(client, editor, teacher, events):
+    singapore, duplicate = events["singapore"], events["duplicate"]
+    long_notes = {singapore.pk: "First. " + "a" * 1900, duplicate.pk: "Second. " + "b" * 1900}
+    share = _share(teacher, "frozen", notes=long_notes)
+    _merge(client, editor, singapore, duplicate)
+    client.force_login(teacher)
+    _edit(client, share, title="Summits, for Monday")
+    assert share.items.get(event=singapore).class_note == long_notes[singapore.pk] + "\n\n" + long_notes[duplicate.pk]
