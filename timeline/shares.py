@@ -154,6 +154,25 @@ def share_view(share: SharedTimeline, params: QueryDict) -> ShareView:
                      published=published)
 
 
+def by_token_showing(token: str, event_id: int) -> SharedTimeline | None:
+    """The share whose link is ``token`` if that link opens and the share, as saved, shows the published event.
+
+    For an event page reached from a share's card to lead back to it. Anything else (a token cut short, a revoked or
+    expired link, a share that does not hold the event, left it out or shows an older copy under another number)
+    is None, so the page says no more than it says without the token: it never names a share its link does not open.
+    """
+    if not token or len(token) > SharedTimeline._meta.get_field("token").max_length:
+        return None
+    share = SharedTimeline.objects.filter(token=token).first()
+    if share is None or link_state(share) != "open":
+        return None
+    if share.mode == SharedTimeline.Mode.FROZEN:
+        items = share.items.filter(event_id=event_id, excluded=False)
+        shown = any(i.snapshot and i.snapshot.get("id") == event_id for i in items)
+        return share if shown and Event.objects.published().filter(pk=event_id).exists() else None
+    return share if live_events(share).filter(pk=event_id).exists() else None
+
+
 def still_published(items: Iterable[SharedTimelineItem]) -> frozenset[int]:
     """The events of a frozen share's copies that are still published, so that their cards may link to their page.
 

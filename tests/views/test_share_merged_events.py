@@ -119,8 +119,9 @@ def test_a_frozen_card_of_the_merged_away_event_links_to_the_event_it_went_into(
     share = _share(teacher, "frozen")
     _merge(client, editor, visit, duplicate)
     body = client.get(reverse("timeline:share_detail", args=[share.token])).content.decode()
-    assert f'<a href="{visit.get_absolute_url()}">Trump and Kim meet on Sentosa</a>' in body
-    assert client.get(visit.get_absolute_url()).status_code == 200
+    link = f"{visit.get_absolute_url()}?share={share.token}"
+    assert f'<a href="{link}">Trump and Kim meet on Sentosa</a>' in body
+    assert "Back to “Summits”" in client.get(link).content.decode()
 
 
 @pytest.mark.parametrize("mode", MODES)
