@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from django.db import models, transaction
 from django.utils.text import slugify
 
+from timeline import shares
 from timeline.duplicates import jaccard, words_of
 from timeline.extraction import ActorEntry, ExtractedEvent, extract, load_gazetteer
 from timeline.loading import DocumentInput
@@ -395,29 +396,27 @@ def merge_events(*, keep_id: int, other_id: int, user=None) -> Event:
     """Fold ``other`` into ``keep``: every source, note, highlight, share and actor moves over; ``other`` goes.
 
     Sources keep their fingerprints, so re-ingesting either document finds the merged event (reported by several
-    documents, it no longer follows any one extraction).
+    documents, it no longer follows any one extraction). Each shared timeline that held either event keeps one card
+    for it with the teacher's class notes and choices for both (the rule is in ``shares.fold_merged_items``).
     """
     if keep_id == other_id:
         raise ValueError("an event cannot be merged with itself")
     with transaction.atomic():
         keep = _claim_version(keep_id, None)
         other = Event.objects.get(pk=other_id)
+        places = shares.places_before_merge(keep_id=keep.pk, other_id=other.pk)
         for source in other.sources.all():
             source.event = keep
             source._change_reason = f"Merged event #{other.pk} into #{keep.pk}"
             source.save()
         other.annotations.update(event=keep)
-        for item in other.share_items.all():
-            if keep.share_items.filter(share_id=item.share_id).exists():
-                item.delete()
-            else:
-                item.event = keep
-                item.save(update_fields=["event"])
         actors = {a.pk for a in keep.actors.all()} | {a.pk for a in other.actors.all()}
         if other.status == Status.PUBLISHED:
             keep.status = Status.PUBLISHED
         keep.curated = True
         _record_event_change(keep, user=user, reason=f"Merged #{other.pk} ({other.title})", actors=sorted(actors))
+        # Now that the survivor is as merged: whether a share's saved filters match it is part of the rule.
+        shares.fold_merged_items(places, keep=keep)
         other._change_reason = f"Merged into #{keep.pk}"
         if user is not None:
             other._history_user = user

@@ -29,7 +29,7 @@ from timeline.filters import (
     parse_bound,
 )
 from timeline.frozen import filter_snapshots, timeline_order
-from timeline.models import CATEGORY_GROUPS, Annotation, Category, Event, SharedTimeline, SharedTimelineItem
+from timeline.models import CATEGORY_GROUPS, Annotation, Category, Event, SharedTimeline, SharedTimelineItem, Status
 
 EVENT_RELATIONS = ("actors", "sources__document")
 
@@ -154,13 +154,33 @@ def share_view(share: SharedTimeline, params: QueryDict) -> ShareView:
                      published=published)
 
 
+def by_token_showing(token: str, event_id: int) -> SharedTimeline | None:
+    """The share whose link is ``token`` if that link opens and the share, as saved, shows the published event.
+
+    For an event page reached from a share's card to lead back to it. Anything else (a token cut short, a revoked or
+    expired link, a share that does not hold the event, left it out or shows an older copy under another number)
+    is None, so the page says no more than it says without the token: it never names a share its link does not open.
+    """
+    if not token or len(token) > SharedTimeline._meta.get_field("token").max_length:
+        return None
+    share = SharedTimeline.objects.filter(token=token).first()
+    if share is None or link_state(share) != "open":
+        return None
+    if share.mode == SharedTimeline.Mode.FROZEN:
+        items = share.items.filter(event_id=event_id, excluded=False)
+        shown = any(i.snapshot and i.snapshot.get("id") == event_id for i in items)
+        return share if shown and Event.objects.published().filter(pk=event_id).exists() else None
+    return share if live_events(share).filter(pk=event_id).exists() else None
+
+
 def still_published(items: Iterable[SharedTimelineItem]) -> frozenset[int]:
     """The events of a frozen share's copies that are still published, so that their cards may link to their page.
 
-    A frozen copy outlives its event. One an editor deleted, or merged into another (which deletes it; its page
-    answers 404), has lost its item's link to it: the item's event is emptied, or moved to the event it was merged
-    into, which is not the one the card shows. So only an item still holding the very event it copied counts. One
-    taken off the timeline (rejected, withdrawn) is still there but unpublished, and its page answers 404 too.
+    A frozen copy outlives its event. One an editor deleted has lost its item's link to it (the item's event is
+    emptied), so only an item still holding the very event it copied counts. A copy of an event merged into another
+    was renumbered as the survivor by the merge (fold_merged_items): its card leads to the event that now holds its
+    sources. One taken off the timeline (rejected, withdrawn) is still there but unpublished, and its page answers
+    404 too.
     """
     ids = [i.event_id for i in items if i.snapshot and i.event_id and i.snapshot.get("id") == i.event_id]
     return frozenset(Event.objects.published().filter(pk__in=ids).values_list("pk", flat=True)) if ids else frozenset()
@@ -381,3 +401,93 @@ def _copy(share: SharedTimeline, items: dict[int, SharedTimelineItem], events: Q
     SharedTimelineItem.objects.bulk_create(new, batch_size=500)
     SharedTimelineItem.objects.bulk_update(changed, ["snapshot"], batch_size=500)
     return {r.id for r in records}
+
+
+# --- An editor merges two events: each share that held either keeps the happening, once, with the teacher's work. ---
+
+CLASS_NOTE_SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True)
+class MergePlace:
+    """One share's hold on two events about to be merged, read before the merge changes either of them."""
+
+    share: SharedTimeline
+    keep_item: SharedTimelineItem | None
+    other_item: SharedTimelineItem | None
+    shown: bool  # the class saw either event in the share
+
+
+def places_before_merge(*, keep_id: int, other_id: int) -> list[MergePlace]:
+    """The shares that held the event merged away (``other_id``): as an item of theirs, or, live, by their filters.
+
+    Read before the merge: which of the two each share shows depends on the events' status, actors and sources, all
+    of which the merge changes. A live share matching the other event by its filters alone costs a query per live
+    share, but only when that event is published (a merge from the review queue folds in a proposal, shown nowhere).
+    """
+    other_items = {i.share_id: i for i in SharedTimelineItem.objects.filter(event_id=other_id).select_related("share")}
+    held = {share_id: item.share for share_id, item in other_items.items()}
+    if Event.objects.published().filter(pk=other_id).exists():
+        for share in SharedTimeline.objects.filter(mode=SharedTimeline.Mode.LIVE).exclude(pk__in=list(held)):
+            if matching_events(share.query).filter(pk=other_id).exists():
+                held[share.pk] = share
+    keep_items = {i.share_id: i for i in SharedTimelineItem.objects.filter(event_id=keep_id, share_id__in=list(held))}
+    places = []
+    for share_id, share in held.items():
+        keep_item, other_item = keep_items.get(share_id), other_items.get(share_id)
+        if share.mode == SharedTimeline.Mode.FROZEN:
+            shown = any(i is not None and i.snapshot and not i.excluded for i in (keep_item, other_item))
+        else:
+            shown = live_events(share).filter(pk__in=[keep_id, other_id]).exists()
+        places.append(MergePlace(share, keep_item, other_item, shown))
+    return places
+
+
+def fold_merged_items(places: Iterable[MergePlace], *, keep: Event) -> None:
+    """After a merge into ``keep``, give each share one item for it that keeps what the teacher chose for either.
+
+    The rule, for live and frozen shares alike: the survivor is in the share if and only if either event was shown
+    in it. So an event the teacher left out never brings its survivor in (even when the merge gives the survivor
+    the actors the share's filters ask for), a survivor the share showed stays shown, and a card the class saw
+    stays even when it was the survivor that had been left out (most likely as a duplicate of the card shown). Where
+    the survivor no longer matches the saved filters it is pinned in, so it also outlasts a frozen share's fresh copy.
+
+    Class notes on both are both kept, the survivor's first, as paragraphs of one note (one card has one note box in
+    the teacher's form; a note said twice is kept once). A frozen share keeps the copy the class studied: the
+    survivor's if it was shown, else the merged-away event's, which now stands for the survivor (its number is the
+    survivor's, so the card's note, "leave out" and link find their item, and a fresh copy replaces it).
+
+    Call inside the merge's transaction, after the survivor has its merged status, actors and sources and before
+    the other event is deleted.
+    """
+    for place in places:
+        share, keep_item, other_item = place.share, place.keep_item, place.other_item
+        matches = keep.status == Status.PUBLISHED and matching_events(share.query).filter(pk=keep.pk).exists()
+        pinned = any(i is not None and i.pinned for i in (keep_item, other_item))
+        snapshot = _merged_snapshot(keep_item, other_item, keep.pk)  # before either item's choices change below
+        item = keep_item or other_item or SharedTimelineItem(share=share)
+        item.event = keep
+        notes = [i.class_note.strip() for i in (keep_item, other_item) if i is not None and i.class_note.strip()]
+        item.class_note = CLASS_NOTE_SEPARATOR.join(dict.fromkeys(notes))
+        if place.shown:
+            item.excluded = False
+            item.pinned = pinned or not matches
+        else:
+            item.pinned = pinned
+            # Left out if anything (its filters, a pin, a choice on either) would otherwise show it.
+            item.excluded = matches or pinned or any(i is not None and i.excluded for i in (keep_item, other_item))
+        if share.mode == SharedTimeline.Mode.FROZEN:
+            item.snapshot = snapshot
+        if item is not other_item and other_item is not None:
+            other_item.delete()
+        if item.pk or item.class_note or item.pinned or item.excluded or item.snapshot:
+            item.save()
+
+
+def _merged_snapshot(keep_item: SharedTimelineItem | None, other_item: SharedTimelineItem | None,
+                     keep_id: int) -> dict | None:
+    """The frozen copy a share's merged card keeps: the one the class saw, the survivor's first, renumbered."""
+    copies = [i for i in (keep_item, other_item) if i is not None and i.snapshot]
+    shown = [i for i in copies if not i.excluded]
+    chosen = (shown or copies or [None])[0]
+    return {**chosen.snapshot, "id": keep_id} if chosen is not None else None

@@ -197,9 +197,15 @@ def test_a_pupil_reads_the_share_year_by_year_and_opens_an_events_page_from_its_
     expect(page.locator("#results .year-heading")).to_have_text(years)
     page.screenshot(path=str(artifacts_dir / "share-year-headings.png"), full_page=True)
     page.get_by_role("link", name=HANOI).click()
-    expect(page).to_have_url(re.compile(r"/events/\d+/$"))
+    expect(page).to_have_url(re.compile(rf"/events/\d+/\?share={share.token}$"))
     expect(page.get_by_role("heading", level=1)).to_have_text(HANOI)
     page.go_back()
+    expect(page.locator("#results .year-heading")).to_have_text(years)
+    # The event page's own way back to the share, a plain link (no history needed: a pupil may arrive by a
+    # bookmark or from another tab).
+    page.get_by_role("link", name=HANOI).click()
+    page.get_by_role("link", name=f"← Back to “{share.title}”").click()
+    expect(page).to_have_url(f"{live_server.url}/s/{share.token}/")
     expect(page.locator("#results .year-heading")).to_have_text(years)
 
     # In the embed the page opens in a tab of its own: the class page around the frame stays where it was.

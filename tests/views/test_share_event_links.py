@@ -1,7 +1,7 @@
 """Each title on a shared timeline leads to its event's page, where its source sentence and documents are, while
-the event is published; a frozen share's card of an event since deleted, merged into another or taken off the
-timeline keeps its title as plain text rather than a link to "not found". The embed's links open a tab of their
-own; the printed handout's titles are print, not links."""
+the event is published; a frozen share's card of an event since deleted or taken off the timeline keeps its title
+as plain text rather than a link to "not found" (one merged into another leads to the event it went into). The
+embed's links open a tab of their own; the printed handout's titles are print, not links."""
 
 import datetime
 import re
@@ -43,7 +43,9 @@ def _titles(body: str) -> dict[str, str]:
 def test_each_title_on_a_share_links_to_its_events_page(client, teacher, summits, mode):
     share = _share(teacher, mode)
     titles = _titles(client.get(reverse("timeline:share_detail", args=[share.token])).content.decode())
-    assert titles == {event.title: f'<a href="{event.get_absolute_url()}">' for event in summits.values()}
+    # Each link names the share, for the event's page to lead back to it (tests/views/test_event_detail_from_share.py).
+    assert titles == {event.title: f'<a href="{event.get_absolute_url()}?share={share.token}">'
+                      for event in summits.values()}
     for event in summits.values():
         assert client.get(event.get_absolute_url()).status_code == 200
 
@@ -80,14 +82,14 @@ def test_a_frozen_card_whose_event_is_gone_or_unpublished_keeps_its_title_withou
     assert _titles(body) == {
         "Singapore summit": "",
         "Hanoi summit": "",
-        "Panmunjom handshake": "",
-        "Stockholm talks": f'<a href="{stockholm}">',
+        "Panmunjom handshake": f'<a href="{older.get_absolute_url()}?share={share.token}">',
+        "Stockholm talks": f'<a href="{stockholm}?share={share.token}">',
     }
     assert f'href="{gone}"' not in body
     for name in ("share_embed", "share_print"):
         assert "Singapore summit" in client.get(reverse(f"timeline:{name}", args=[share.token])).content.decode()
     # Every event page the share links to opens.
-    for path in re.findall(r'href="(/events/\d+/)"', body):
+    for path in re.findall(r'href="(/events/\d+/\?share=[^"]*)"', body):
         assert client.get(path).status_code == 200, path
 
 
@@ -100,4 +102,5 @@ def test_a_frozen_card_links_again_once_its_event_is_published_again(client, tea
     assert _titles(client.get(url).content.decode())["Hanoi summit"] == ""
     hanoi.status = Status.PUBLISHED
     hanoi.save()
-    assert _titles(client.get(url).content.decode())["Hanoi summit"] == f'<a href="{hanoi.get_absolute_url()}">'
+    assert _titles(client.get(url).content.decode())["Hanoi summit"] == (
+        f'<a href="{hanoi.get_absolute_url()}?share={share.token}">')

@@ -17,7 +17,7 @@ from timeline.filters import EventFilterForm, FilterResult, apply_filters, canon
 from timeline.headings import group_events
 from timeline.models import Actor, Document, Event, EventSource, Status
 from timeline.permissions import is_editor
-from timeline.shares import describe_filters
+from timeline.shares import by_token_showing, describe_filters
 
 PAGE_SIZE = 50
 # A reloaded "show more" URL re-renders at most this many pages, so a page's cost stays bounded.
@@ -123,7 +123,9 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     list_query = _with_page(canonical_query(form.filters), page)
     # Step through the list the reader came from, one event at a time, as a slideshow of the timeline does.
     previous, following = apply_filters(form).around(event, newest_first=form.filters["sort"] == "newest")
-    context = {"event": event, "list_query": list_query, "previous": previous, "following": following}
+    context = {"event": event, "list_query": list_query, "previous": previous, "following": following,
+               # Reached from a shared timeline's card (?share=<token>): a way back to it, while its link opens.
+               "from_share": by_token_showing(request.GET.get("share", ""), event.pk)}
     return render(request, "timeline/event_detail.html", context)
 
 

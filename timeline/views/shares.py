@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 import io
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 
 import segno
 from django import forms
@@ -90,9 +90,15 @@ class ShareForm(forms.ModelForm):
         return ids
 
 
-def _choices(request: HttpRequest, candidates: Collection[int]) -> tuple[dict[int, str], set[int]]:
-    """The per-event class notes and 'leave out' ticks posted for the events the form listed."""
-    notes = {pk: request.POST.get(f"note-{pk}", "")[:NOTE_MAX] for pk in candidates}
+def _choices(request: HttpRequest, candidates: Collection[int],
+             saved: Mapping[int, str] | None = None) -> tuple[dict[int, str], set[int]]:
+    """The per-event class notes and 'leave out' ticks posted for the events the form listed.
+
+    A note is cut at NOTE_MAX, or at the length of the note ``saved`` for it if longer: merging two events joins
+    their class notes (shares.fold_merged_items), and saving the form must not cut what the teacher wrote.
+    """
+    saved = saved or {}
+    notes = {pk: request.POST.get(f"note-{pk}", "")[:max(NOTE_MAX, len(saved.get(pk, "")))] for pk in candidates}
     excluded = {pk for pk in candidates if request.POST.get(f"exclude-{pk}")}
     return notes, excluded
 
@@ -193,7 +199,7 @@ def share_edit(request: HttpRequest, pk: int) -> HttpResponse:
     form = ShareForm(request.POST or None, instance=share)
     if request.method == "POST" and form.is_valid():
         listed = {r.id for r in records if r.id}
-        notes, chosen = _choices(request, listed)
+        notes, chosen = _choices(request, listed, shares.class_notes(share))
         # The form decides about the events it lists, and no others: one it could not list stays left out.
         excluded = chosen | (excluded - listed)
         pinned_before = {pk for pk, item in shares.items_by_event(share.items.all()).items() if item.pinned}
