@@ -57,3 +57,24 @@ def test_it_measures_throwaway_databases_on_a_postgresql_server_and_drops_them(c
 def test_it_refuses_a_database_url_that_is_not_postgresql():
     with pytest.raises(CommandError, match="postgres://"):
         call_command("bench_timeline", events=10, small=5, database_url="mysql://u:p@localhost/x")
+
+
+def test_a_bench_database_is_dropped_even_while_an_autovacuum_worker_holds_it(monkeypatch):
+    # The server's autovacuum may be working on a freshly loaded bench database when it is dropped: FORCE may not end
+    # a worker of the server's own role, and the plain DROP, which stops the worker itself, is tried again.
+    psycopg = pytest.importorskip("psycopg")
+    from timeline.management.commands import bench_timeline
+
+    monkeypatch.setattr(bench_timeline.time, "sleep", lambda _s: None)
+    answers = [psycopg.errors.ObjectInUse("in use"), psycopg.errors.InsufficientPrivilege("not yours"), None]
+    tried = []
+
+    class Admin:
+        def execute(self, statement):
+            tried.append("FORCE" in repr(statement))
+            answer = answers.pop(0)
+            if answer is not None:
+                raise answer
+
+    bench_timeline._drop_database(Admin(), "bench_timeline_large_1")
+    assert tried == [False, True, False]

@@ -359,7 +359,28 @@ def _throwaway_databases(database_url: str | None):
     finally:
         with psycopg.connect(**server) as admin:
             for name in made:
+                _drop_database(admin, name)
+
+
+def _drop_database(admin, name: str) -> None:
+    """Drop a bench database. A plain DROP stops the server's autovacuum workers on it by itself; FORCE is only for
+    a session of ours still open, and may not end a worker of the server's own role (InsufficientPrivilege), so
+    after a refusal the plain DROP is tried again while the worker winds down."""
+    import psycopg
+    from psycopg import sql
+
+    plain = sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name))
+    for _attempt in range(10):
+        try:
+            admin.execute(plain)
+            return
+        except psycopg.errors.ObjectInUse:
+            try:
                 admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+                return
+            except psycopg.errors.InsufficientPrivilege:
+                time.sleep(1)
+    raise CommandError(f"could not drop the bench database {name}: other sessions are still using it")
 
 
 def argparse_suppress():
