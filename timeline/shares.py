@@ -173,6 +173,29 @@ def by_token_showing(token: str, event_id: int) -> SharedTimeline | None:
     return share if live_events(share).filter(pk=event_id).exists() else None
 
 
+@dataclass(frozen=True)
+class Step:
+    """An event one step from another in a list, as an event page's "Previous event"/"Next event" names it."""
+
+    pk: int
+    title: str
+
+
+def steps_around(share: SharedTimeline, event_id: int) -> tuple[Step | None, Step | None]:
+    """The events just before and just after ``event_id`` on the share's page as saved (no reader's filters).
+
+    The share's own list (share_view: a live share's events now, a frozen one's copies, in the saved order), less
+    the cards whose title links nowhere (a frozen copy of an event since deleted or unpublished): an event page
+    reached from the share steps through the share's cards as its pupils see them. Titles are the cards' own.
+    """
+    view = share_view(share, QueryDict())
+    linked = [Step(r.id, r.title) for r in view.records if r.id in view.published]
+    place = next((n for n, step in enumerate(linked) if step.pk == event_id), None)
+    if place is None:
+        return None, None
+    return (linked[place - 1] if place > 0 else None), (linked[place + 1] if place + 1 < len(linked) else None)
+
+
 def still_published(items: Iterable[SharedTimelineItem]) -> frozenset[int]:
     """The events of a frozen share's copies that are still published, so that their cards may link to their page.
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
@@ -17,7 +18,7 @@ from timeline.filters import EventFilterForm, FilterResult, apply_filters, canon
 from timeline.headings import group_events
 from timeline.models import Actor, Document, Event, EventSource, Status
 from timeline.permissions import is_editor
-from timeline.shares import by_token_showing, describe_filters
+from timeline.shares import by_token_showing, describe_filters, steps_around
 
 PAGE_SIZE = 50
 # A reloaded "show more" URL re-renders at most this many pages, so a page's cost stays bounded.
@@ -121,11 +122,18 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     page = int(page) if page.isdigit() and len(page) <= 6 else 1
     form = EventFilterForm(request.GET)
     list_query = _with_page(canonical_query(form.filters), page)
-    # Step through the list the reader came from, one event at a time, as a slideshow of the timeline does.
-    previous, following = apply_filters(form).around(event, newest_first=form.filters["sort"] == "newest")
+    # Reached from a shared timeline's card (?share=<token>): a way back to it, while its link opens.
+    from_share = by_token_showing(request.GET.get("share", ""), event.pk)
+    if from_share is not None:
+        # Step through that share's cards in its order, each step naming the share again, so a pupil pages through it.
+        previous, following = steps_around(from_share, event.pk)
+        step_query = urlencode({"share": from_share.token})
+    else:
+        # Step through the list the reader came from, one event at a time, as a slideshow of the timeline does.
+        previous, following = apply_filters(form).around(event, newest_first=form.filters["sort"] == "newest")
+        step_query = list_query
     context = {"event": event, "list_query": list_query, "previous": previous, "following": following,
-               # Reached from a shared timeline's card (?share=<token>): a way back to it, while its link opens.
-               "from_share": by_token_showing(request.GET.get("share", ""), event.pk)}
+               "step_query": step_query, "from_share": from_share}
     return render(request, "timeline/event_detail.html", context)
 
 
