@@ -1046,9 +1046,8 @@ def _is_a_tally(sentence: str, lo: int, hi: int) -> bool:
 
 # "has launched missiles on five occasions so far this year": how often up to now (but "met three times in 2019"
 # tells that they met then)
-_TIMES_BEFORE = re.compile(r"\b(?:on\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|"
-                           r"numerous|multiple)\s+(?:occasions|times)\s+so\s+far\s+(?:(?:in|during)\s+)?$",
-                           re.IGNORECASE)
+_TIMES_BEFORE = re.compile(r"\b(?:on\s+)?(?:" + _NUMBER_WORDS + r"|several|many|numerous|multiple)\s+(?:occasions|times)\s+"
+                           r"so\s+far\s+(?:(?:in|during)\s+)?$", re.IGNORECASE)
 
 
 _ORDINAL_OF_PERIOD = re.compile(r"\b(?:first|second|third|fourth|fifth|last|latest|final|biggest|largest)\s+"
@@ -1236,8 +1235,7 @@ _CONJUNCT_BEFORE_DATE = re.compile(r"(?:,\s*(?:and|but|while|whereas)\s+|;\s*(?:
 
 
 # a subject that brings in someone not yet spoken of: "eleven countries", "a group of states", "several envoys"
-_NEW_SUBJECT = re.compile(r"(?:a|an|some|several|many|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                          r"twelve|dozens\s+of)\s+[a-z]", re.IGNORECASE)
+_NEW_SUBJECT = re.compile(r"(?:a|an|some|several|many|one|" + _NUMBER_WORDS + r")\s+[a-z]", re.IGNORECASE)
 _OPENS_CONJUNCT = re.compile(r"[,;]?\s*(?:(?:and|but|while|whereas|whereupon)\s+|(?:after|following|since|before)\s+"
                              r"which\s+)?(?:then\s+|later\s+)?", re.IGNORECASE)
 

@@ -24,7 +24,8 @@ from functools import lru_cache
 
 from .results import Timex
 from .timexes import Resolved
-from .values import coarsen, parse_value, shift, week_of
+from .values import coarsen, parse_value, shift
+from .values import day as day_point
 
 # Words, and in scripts written without spaces each character: "2018年6月12日" is cut as 2018 年 6 月 12 日, so a span
 # can end on 日 and leave out the word after it.
@@ -262,13 +263,7 @@ def _deictic(text: str, published: dt.date, language: str, taken: list[tuple[int
     for m in unit_re.finditer(text):
         side = _SIDES[base][(m["s1"] or m["s2"]).lower()]
         unit = _UNITS[base][(m["u1"] or m["u2"]).lower()]
-        if unit == "week":
-            value = week_of(published + dt.timedelta(weeks=side)).value()
-        elif unit == "month":
-            y, mo = divmod(published.year * 12 + published.month - 1 + side, 12)
-            value = f"{y:04d}-{mo + 1:02d}"
-        else:
-            value = f"{published.year + side:04d}"
+        value = shift(coarsen(day_point(published), unit), unit, side).value()
         out.append(Resolved(Timex(m.start(), m.end(), m.group(), "DATE", value, ""), "published", 0))
         claimed.append((m.start(), m.end()))
     for m in day_re.finditer(text):
@@ -346,13 +341,15 @@ def _day_of_month_near(day: int, published: dt.date, side: str | None) -> dt.dat
 
 # "le 8 mai dernier", "el 3 de marzo pasado", "il 5 aprile scorso"; "le 2 juin prochain", "el próximo"; a weekday's
 # too ("mercredi dernier", "lunes que viene")
-_SIDE_AFTER = re.compile(r"\s+(?:(?P<past>derni[eè]re?|pass[ée]e?|pasad[oa]|passad[oa]|scors[oa]|letzten|vergangenen|"
-                         r"vorigen)|(?P<future>prochaine?|pr[oó]xim[oa]|prossim[oa]|que\s+viene|nächsten|kommenden))\b",
-                         re.IGNORECASE)
+# (the words that may also stand before the day: "el pasado martes", "am vergangenen Montag")
+_PAST_EITHER_SIDE = r"pasad[oa]|passad[oa]|scors[oa]|letzten|vergangenen|vorigen"
+_FUTURE_EITHER_SIDE = r"pr[oó]xim[oa]|prossim[oa]|nächsten|kommenden"
+_SIDE_AFTER = re.compile(rf"\s+(?:(?P<past>derni[eè]re?|pass[ée]e?|{_PAST_EITHER_SIDE})|"
+                         rf"(?P<future>prochaine?|que\s+viene|{_FUTURE_EITHER_SIDE}))\b", re.IGNORECASE)
 
 
-_SIDE_BEFORE = re.compile(r"(?<![\w-])(?:(?P<past>pasad[oa]|passad[oa]|scors[oa]|letzten|vergangenen|vorigen)|"
-                          r"(?P<future>pr[oó]xim[oa]|prossim[oa]|nächsten|kommenden))\s+$", re.IGNORECASE)
+_SIDE_BEFORE = re.compile(rf"(?<![\w-])(?:(?P<past>{_PAST_EITHER_SIDE})|(?P<future>{_FUTURE_EITHER_SIDE}))\s+$",
+                          re.IGNORECASE)
 
 
 def _nearest(day: dt.date, published: dt.date, side: str | None = None) -> dt.date:

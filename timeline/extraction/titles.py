@@ -9,7 +9,15 @@ from collections.abc import Sequence
 
 from .context import PRESENT, SCHEDULED_PRESENT, looks_like_verb
 from .furniture import caption_furniture, opening_dateline, table_cells
-from .lexicon import BARE_CLOCK_RE, CITATION_RE, DEAL_DATED_RE, HONOURS_RE, IRREGULAR_PARTICIPLES, PARTICIPLE_RE
+from .lexicon import (
+    BARE_CLOCK_RE,
+    CITATION_RE,
+    DEAL_DATED_RE,
+    HONOURS_RE,
+    IRREGULAR_PARTICIPLES,
+    LOCAL_CLOCK_RE,
+    PARTICIPLE_RE,
+)
 from .modality import QUOTED, clause_around
 from .normalise import ENTITY, entity_char
 
@@ -1236,8 +1244,9 @@ _REPORT_ONLY = re.compile(r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z]|(?!(?:and|but|or|as|w
                           r"(?:\s+(?!(?:its|his|her|their|which|that|whom?)\b)[\w'’.-]+){0,4}?)\s+"
                           r"(?:said|says|announced|reported|told\s+(?:reporters|lawmakers|journalists))")
 _NAME_START = re.compile(r"(?:North|South|[A-Z][a-z]+\s+[A-Z]|[A-Z]{2,})")
-_OPENING_PHRASE = re.compile(r"(?i:in|on|at|during|with|under|amid|despite|according\s+to|for\s+(?:about|approximately|"
-                             r"some|nearly|almost|over|around)\s+\w+\s+(?:minutes|hours))\b[^,]{0,60},\s*(?=[A-Z])")
+_OPENER = (r"(?i:in|on|at|during|with|under|amid|despite|according\s+to|for\s+(?:about|approximately|some|nearly|"
+           r"almost|over|around)\s+\w+\s+(?:minutes|hours))\b[^,]{0,60},\s*")
+_OPENING_PHRASE = re.compile(_OPENER + r"(?=[A-Z])")
 # first words that keep no capital inside a title
 _NOT_NAMES = frozenset("the a an it its this that these those he she they we his her their some many both all no"
                        .split())
@@ -1415,7 +1424,7 @@ _PHRASE_OF_A_STATEMENT = re.compile(r"(?i:in|on|at|with|under|through)\s+(?:a|an
                                     r"(?:[\w'’-]+\s+){0,2}?[a-z]+\s+(?:released|issued|published|carried|posted|aired|"
                                     r"broadcast|made|given|delivered|read\s+out)")
 # phrases set off before the subject, one of them naming the source ("In June, according to officials, a letter ...")
-_OPENING_PHRASES = re.compile(r"(?:(?i:in|on|at|during|with|under|amid|despite|according\s+to)\b[^,]{0,60},\s*)+")
+_OPENING_PHRASES = re.compile(f"(?:{_OPENER})+")
 _AUXILIARIES = frozenset("is are was were will would has have had can could may might must says say does did".split())
 _JOINS_DATES = re.compile(r"[\s,]*(?:-|–|—|to|and|through|until)?[\s,]*")
 
@@ -1695,7 +1704,7 @@ _DAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yester
                        re.IGNORECASE)
 
 
-_ZONE_AFTER = re.compile(r"[\s,]*\(?(?:[A-Z][a-z]+|local)\s+time\b\)?")
+_ZONE_AFTER = re.compile(rf"[\s,]*\(?(?:{LOCAL_CLOCK_RE})\)?")
 _TO_NOW = re.compile(r"\s*(?:[–—-]|to|until)\s*(?:the\s+)?(?:present|now|today)\b", re.IGNORECASE)
 _AGAIN_BEFORE = re.compile(r",?\s+(?:and|or)\s+(?:then\s+)?(?:again|once\s+more)\s*$")
 

@@ -661,7 +661,7 @@ def unit_after(m, text):
         if unit == "weekend":
             d = first + dt.timedelta(days=(5 - first.weekday()) % 7 or 7) if n > 0 else \
                 first - dt.timedelta(days=(first.weekday() + 2) % 7 or 7)  # the Saturday after, or the one before
-            return week_of(d).value() + "-WE", R.PREVIOUS
+            return _weekend_of(d), R.PREVIOUS
         if unit == "week":
             return week_of(first + dt.timedelta(weeks=n)).value(), R.PREVIOUS
         q = shift(coarsen(p, unit), unit, n)
