@@ -110,10 +110,11 @@ def test_a_pupil_prints_the_share_as_filtered_and_ordered_on_screen(live_server,
     else:
         page.locator("#f-sort").select_option("oldest")
         page.get_by_role("button", name="Apply filters").click()
-    assert page.locator("#results .event-title").all_inner_texts() == [HANOI, PLAN]
+    expect(page.locator("#results .event-title")).to_have_text([HANOI, PLAN])
 
     page.get_by_role("link", name="Print handout").click()
-    assert page.locator(".handout-event strong").all_inner_texts() == [HANOI, PLAN]
+    # (a web-first assertion: it waits for the handout page, where a plain read could run before it has loaded)
+    expect(page.locator(".handout-event strong")).to_have_text([HANOI, PLAN])
     expect(page.locator(".handout-narrowing")).to_have_text("Filtered: events from 2019 on, oldest first.")
     expect(page.locator(".share-scope")).to_have_text(SCOPE)
     expect(page.locator(".handout-event", has_text=PLAN).get_by_text("Planned or announced")).to_be_visible()
