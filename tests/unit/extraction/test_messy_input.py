@@ -57,6 +57,10 @@ def test_numbers_in_links_files_addresses_and_codes_are_no_dates():
 def test_more_written_forms():
     assert values("On 2016.01.06 it tested a bomb.") == [("2016.01.06", "2016-01-06")]
     assert values("On 2018/06/12 they met.") == [("2018/06/12", "2018-06-12")]
+    # a ministry's log leaves month and day unpadded; ISO pads, and a version number is no date
+    assert values("The log lists 2019.2.27 as the first day.") == [("2019.2.27", "2019-02-27")]
+    assert values("They met on 2019/6/30.") == [("2019/6/30", "2019-06-30")]
+    assert values("Version 2019.2.27 shipped. On 2019-2-27 they met.") == []
     assert values("Summit: 12-Jun-2018.") == [("12-Jun-2018", "2018-06-12")]
     assert values("At 2:30 p.m. on Feb. 28, 2019 the two leaders walked out.") == [
         ("2:30 p.m. on Feb. 28, 2019", "2019-02-28T14:30")]

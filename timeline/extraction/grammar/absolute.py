@@ -17,16 +17,21 @@ from .base import (
 
 # ----------------------------------------------------------------------------- absolute dates
 
+_VERSION_WORDS = ("version", "v", "release", "build", "rev", "ver", "no")
+
 
 # Not inside a token: "https://example.org/2018-06-12-summit", "report-2017-09-03.pdf" and "build 2019-02-28-r3"
 # carry dates that tell nothing of when something happened.
-@rule(r"(?<![\w/@.=-])(?P<y>\d{4})(?P<sep>[-./])(?P<m>\d\d)(?P=sep)(?P<d>\d\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d))?"
+@rule(r"(?<![\w/@.=-])(?P<y>\d{4})(?P<sep>[-./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?:T(?P<hh>\d\d):(?P<mm>\d\d))?"
       r"(?![\w@/=-]|\.\w)", 0)
 def iso_date(m, text):
-    """"2018-06-12" (ISO), and "2018/06/12" or "2016.01.06" as East Asian and European texts write it."""
+    """"2018-06-12" (ISO), and "2018/06/12", "2016.01.06" or "2019.2.27" as East Asian and European texts write it."""
     y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
     if not valid(y, mo, d):
         return None
+    if m["sep"] == "-" and (len(m["m"]) < 2 or len(m["d"]) < 2) or (
+            word_before(text, m.start()).lower().rstrip(".") in _VERSION_WORDS):
+        return None  # ISO pads its figures; "version 2019.2.27" is a number
     v = ymd(y, mo, d) + (f"T{m['hh']}:{m['mm']}" if m["hh"] else "")
     return Found(m.start(), m.end(), "TIME" if m["hh"] else "DATE", const(v), priority=5)
 
@@ -68,7 +73,7 @@ def day_first_numeric_date(m, text):
     d, mo, y = int(m["d"]), int(m["m"]), int(m["y"])
     if m["sep"] == "/" and d <= 12:
         return None  # "9/10/2025" is read the American way by the rule before
-    if word_before(text, m.start()).lower().rstrip(".") in ("version", "v", "release", "build", "rev", "ver", "no"):
+    if word_before(text, m.start()).lower().rstrip(".") in _VERSION_WORDS:
         return None  # "version 1.2.2025" is a number
     if not valid(y, mo, d):
         return None
