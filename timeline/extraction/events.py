@@ -904,8 +904,8 @@ def _pins_down(text: str, relative: Resolved, explicit: Resolved) -> bool:
         return bool(outer and inner and outer[0] <= inner[0] and inner[1] <= outer[1] and outer[:2] != inner[:2])
     if relative.timex.type != "DATE" or not re.fullmatch(r"\s*,\s*(?:on|in|from)?\s*", between):
         return False
-    if relative.anchor != "explicit" and re.search(r"\b(?:later|earlier|after|before|ago|next|following)\b",
-                                                  relative.timex.text, re.I):
+    if relative.anchor != "explicit" and re.search(r"\b(?:later|earlier|after|before|ago|next|following)\b|\son$",
+                                                  relative.timex.text, re.I):  # "Three years on, in 2021, ..."
         return True
     outer, inner = value_range(relative.timex.value), value_range(explicit.timex.value)
     return bool(outer and inner and outer[0] <= inner[0] and inner[1] <= outer[1] and outer[:2] != inner[:2])

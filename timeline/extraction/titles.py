@@ -56,7 +56,10 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     if (label := _SPEAKER_LABEL.match(sentence)) is not None and label.end() <= lo and not _has_verb(
             _without_dates(sentence, label.end(), len(sentence), spans)):
         # "[00:02:51] GUEST: October 2019, in Stockholm.": an answer without a verb says what it says with its date
-        return shorten(sentence[label.end():].strip(" .!?"))
+        answer = sentence[label.end():].strip(" .!?")
+        if (word := _ANSWER_WORD.match(answer)) is not None:
+            answer = answer[word.end()].upper() + answer[word.end() + 1:]
+        return shorten(answer)
     if (set_off := _told_after_a_weak_clause(sentence, lo, hi, spans) or _quoted_before_its_speaker(sentence, lo, hi, spans)
             or _years_of_a_name(sentence, lo, hi)
             or _subordinate_after_a_report(sentence, lo, hi, spans) or _dated_subordinate(sentence, lo, hi, spans)
@@ -259,9 +262,12 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
 # A state of the subject's at the time of a happening the when-clause tells: "Megumi Yokota was 13 when she was ..."
 _STATE_WHEN = re.compile(r"(?P<subject>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:was|were)\s+(?:only\s+|just\s+)?"
                          r"(?:\d{1,3}|[a-z]+)\s+when\s+(?:he|she|they)\s+(?P<rest>\S.*)")
+# A transcript's speaker, after the recording's time stamp if any: "[00:02:51] GUEST (Dr. Han): ", "MR PRICE: ",
+# an interview's "Q: " and "A: "
+_SPEAKER_LABEL = re.compile(r"\s*(?:\[\d{1,2}:\d\d(?::\d\d)?\]\s*)?(?:[QA]|[A-Z][A-Z.'’ -]{1,30})(?:\s*\([^)]{1,40}\))?:\s+")
+# An answer's first word, which only answers: "A: Yes, in early July, and again in October."
+_ANSWER_WORD = re.compile(r"(?:Yes|No|Well|Sure|Right)[,.]\s+")
 # A briefer's frame around the news: "I can confirm that he will depart on Sunday" tells that he will depart
-# A transcript's speaker, after the recording's time stamp if any: "[00:02:51] GUEST (Dr. Han): ", "MR PRICE: "
-_SPEAKER_LABEL = re.compile(r"\s*(?:\[\d{1,2}:\d\d(?::\d\d)?\]\s*)?[A-Z][A-Z.'’ -]{1,30}(?:\s*\([^)]{1,40}\))?:\s+")
 _SPEAKER_FRAME = re.compile(r"(?:I|We)\s+(?:can|could|am\s+able\s+to|are\s+able\s+to|would\s+like\s+to|want\s+to)\s+"
                             r"(?:confirm|tell\s+you|say|report|announce)\s+(?:that\s+)?(?=[A-Za-z])")
 

@@ -473,6 +473,8 @@ def test_an_offset_followed_by_the_date_it_reaches_is_one_event_on_that_date():
     found = events("Rabin signed the accord on September 28, 1995. Five weeks later, on November 4, he was shot.")
     assert [(e.date_text, e.date_start) for e in found] == [
         ("September 28, 1995", dt.date(1995, 9, 28)), ("November 4", dt.date(1995, 11, 4))]
+    found = events("Kim met Moon in 2018. Three years on, in 2021, they spoke by phone.")
+    assert [(e.date_text, e.date_start) for e in found] == [("2018", dt.date(2018, 1, 1)), ("2021", dt.date(2021, 1, 1))]
 
 
 def test_since_a_date_starts_a_span_and_dates_no_event():
@@ -2542,6 +2544,8 @@ def test_titles_without_a_transcripts_labels_or_a_range_to_the_present():
             "[00:02:51] GUEST (Dr. Han): October 2019, in Stockholm.")
     [e] = events(text, dt.date(2026, 11, 27))
     assert e.title == "October 2019, in Stockholm"
+    text = "Q: Did you go back to Pyongyang after that?\nA: Yes, in early July, and again in October."
+    assert [e.title for e in events(text, dt.date(2018, 11, 27))] == ["In early July, and again in October"] * 2
     [e] = events("Key dates\n\nDec. 2011 – present: Kim Jong Un leads the country.", dt.date(2026, 1, 1))
     assert e.title == "Kim Jong Un leads the country"
 

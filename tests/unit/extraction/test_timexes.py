@@ -590,6 +590,9 @@ def test_korean_and_other_named_days():
     # Russia's Victory Day is in May
     assert values("Kim watched the Victory Day parade in Moscow.", published) == [("Victory Day", "2025-05-09")]
     assert values("Trump spoke on the Fourth of July 2017.", published) == [("the Fourth of July 2017", "2017-07-04")]
+    # a day's name is no date of what the sentence tells
+    assert values("It marked the end of the Korean War, which it calls Victory Day.", published) == []
+    assert values("The armistice day, known as Victory Day in the North, passed quietly.", published) == []
 
 
 def test_a_paragraph_set_in_a_past_year_keeps_it_for_months_and_days_told_in_the_past():

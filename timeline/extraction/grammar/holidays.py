@@ -16,6 +16,7 @@ from ..values import parse_value, week_of
 from .base import ERA, YEAR, Found, I, const, in_one_cell, month_num, month_year_at, rule, ymd
 
 
+_NAMING_BEFORE = re.compile(r"\b(?:calls?|called|dubs|dubbed|names|named|known\s+as|styled)\s+(?:it\s+)?(?:as\s+)?$", re.I)
 _RUSSIAN_NEAR = re.compile(r"\b(?:Russia|Russian|Moscow|Kremlin|Soviet|Red\s+Square|Putin)\b")
 
 
@@ -44,6 +45,8 @@ def holiday(m, text):
         return None
     if re.search(r"\b(?:lunar|chinese|korean|vietnamese|orthodox|islamic|jewish|persian)\s+$", text[max(0, m.start() - 12):m.start()], I):
         return None  # the Lunar New Year moves with the moon: no fixed day to give
+    if not given and _NAMING_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return None  # "the end of the war, which it calls Victory Day": the day's name, not a date of what happened
     if not given and re.match(r"\s+(?:period|season|holidays?|break|recess|truce|ceasefire|rush|shopping)\b", text[m.end():]):
         return None  # "the Christmas period": a stretch of days around the feast, not the day
     fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
