@@ -789,7 +789,7 @@ _TITLE_BEFORE = re.compile(
                                                       key=len, reverse=True)) + r")\.?\s+$")
 # "the Moon", "a new Moon", "Moon landing", "Xi'an": a word, a thing or a place, not the person
 _DETERMINER_BEFORE = re.compile(
-    r"\b(?:the|a|an|this|that|its|their|our|whose|full|new|half|harvest|blood|blue)\s+$", re.IGNORECASE)
+    r"\b(?:the|a|an|this|its|their|our|whose|full|new|half|harvest|blood|blue)\s+$", re.IGNORECASE)
 _THING_AFTER = re.compile(
     r"\s+(?:landings?|rocks?|missions?|probes?|bases?|landers?|rovers?|orbits?|surface|shots?|walks?|cakes?|"
     r"phases?|festival|river|valley|district|county|province)\b|['’](?!s\b)[a-z]")

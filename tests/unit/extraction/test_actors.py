@@ -364,6 +364,9 @@ def test_a_family_name_that_is_a_word_or_a_place_is_no_one():
     assert actors_by_date("Moon rocks went on display on Monday.")["Monday"] == set()
     assert actors_by_date("The forum opened in Xi'an on Monday.")["Monday"] == set()
     assert actors_by_date("The rocket passed a full Moon on Monday.")["Monday"] == set()
+    # "that" before a name opens what was said: the name is the person
+    assert actors_by_date("On March 9, 2018, Chung said that Trump would meet Kim.")["March 9, 2018"] == {
+        "Donald Trump", "Kim Jong Un"}
 
 
 def test_a_bare_kim_names_the_one_kim_in_office_at_the_date():
