@@ -32,7 +32,7 @@ DEFAULT_GAZETTEER = Path(__file__).resolve().parents[2] / "seeds" / "actors.yaml
 # Korean and Chinese names put the family name first; for these the surname is the first word.
 FAMILY_NAME_FIRST = frozenset(
     "Kim Lee Yi Ri Park Pak Choi Choe Jo Cho Jung Jeong Kang Yoon Yun Moon Mun Han Hwang Xi Hu Wang Li "
-    "Zhang Liu Chen Yang Jiang Wen Ahn Ban Roh Chun Ryu Song Hong Shin Oh Lim".split()
+    "Zhang Liu Chen Yang Jiang Wen Ahn Ban Roh Chun Chung Ryu Song Hong Shin Oh Lim".split()
 )
 
 

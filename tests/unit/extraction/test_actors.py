@@ -365,7 +365,7 @@ def test_a_family_name_that_is_a_word_or_a_place_is_no_one():
     assert actors_by_date("The forum opened in Xi'an on Monday.")["Monday"] == set()
     assert actors_by_date("The rocket passed a full Moon on Monday.")["Monday"] == set()
     # "that" before a name opens what was said: the name is the person
-    assert actors_by_date("On March 9, 2018, Chung said that Trump would meet Kim.")["March 9, 2018"] == {
+    assert actors_by_date("On March 9, 2018, an aide said that Trump would meet Kim.")["March 9, 2018"] == {
         "Donald Trump", "Kim Jong Un"}
 
 
@@ -680,3 +680,13 @@ def test_a_korean_given_name_spelled_without_its_hyphen():
     got = actors_by_date("President Lee Jae Myung met Takaichi in Gyeongju on Oct. 30.", dt.date(2025, 11, 10))
     assert "Lee Jae-myung" in got["Oct. 30"]
     assert "Kim Dae-jung" in actors_by_date("Kim Dae Jung flew to Pyongyang in June 2000.")["June 2000"]
+
+
+def test_the_vice_president_and_the_national_security_adviser_of_2018_are_in_the_gazetteer():
+    got = actors_by_date("Vice President Mike Pence sat near Kim Yo Jong on Feb. 9, 2018. "
+                         "Pence left South Korea on Feb. 10 without meeting her.")
+    assert "Mike Pence" in got["Feb. 9, 2018"] and "Mike Pence" in got["Feb. 10"]
+    # a bare "Chung" is the adviser or minister while he held a post, and nobody long before
+    assert "Chung Eui-yong" in actors_by_date("On March 8, 2018, Chung spoke at the White House.")["March 8, 2018"]
+    assert actors_by_date("On March 8, 2021, Chung spoke in Seoul.")["March 8, 2021"] >= {"Chung Eui-yong"}
+    assert "Chung Eui-yong" not in actors_by_date("In 1995 Chung spoke in Seoul.")["1995"]
