@@ -998,6 +998,12 @@ _ONE_OF_SEVERAL = re.compile(
     r"\b(?:one|the\s+(?:first|second|third|fourth|fifth|latest|last|\w+est))\s+of\s+(?:(?:several|many|numerous|"
     r"multiple|a\s+(?:series|string|spate|number)\s+of|" + _NUMBER_WORDS + r")\s+)?(?:[\w'’-]+\s+){0,3}?[a-z]+s\s+"
     r"(?:(?:in|during|so\s+far)\s+)?" + _EARLIER_ITEM + "$", re.IGNORECASE)
+# "It was the North's third launch this month", "This is the first such test this year": where the happening
+# told before stands in the period's count, not a happening of its own
+_NTH_IN_PERIOD = re.compile(r"\b(?:it|this|that)\s+(?:was|is|['’]s|marks|marked|became|becomes)\s+(?:only\s+)?"
+                            r"(?:the|its|their|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?)\s+(?:first|second|third|"
+                            r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest)\s+"
+                            r"(?:[\w'’-]+\s+){1,4}?(?:(?:in|during|so\s+far(?:\s+in)?)\s+)?$", re.IGNORECASE)
 _COUNTED_PLURAL = re.compile(r"\b(?:their|its|his|her|the)\s+" + _NUMBER_WORDS + r"\s+(?:[a-z'’-]+\s+)?[a-z]+s\s+"
                              r"(?:in|during|between)\s+" + _EARLIER_ITEM + "$", re.IGNORECASE)
 
@@ -1041,7 +1047,7 @@ def _is_a_tally(sentence: str, lo: int, hi: int) -> bool:
     before = _LISTED_BEFORE.sub("", sentence[max(0, lo - 100):lo])  # ("letters in 2018 and [2019]": as 2018 is)
     return bool((_MORE_BEFORE.search(before) and _THAN_AFTER.match(sentence, hi)) or _MORE_THAN_COUNT.search(before)
                 or _COUNT_BEFORE.search(before) or _ONE_OF_SEVERAL.search(before) or _COUNTED_PLURAL.search(before)
-                or _TIMES_BEFORE.search(before))
+                or _TIMES_BEFORE.search(before) or _NTH_IN_PERIOD.search(before))
 
 
 # "has launched missiles on five occasions so far this year": how often up to now (but "met three times in 2019"

@@ -2137,8 +2137,8 @@ def test_a_wires_correction_note_an_answers_no_and_an_aside_in_a_that_clause():
         ("Saturday", "The envoy told reporters that the talks had broken off"),
         ("Oct. 5", "The talks were held at a conference center")]
     # "No." answering a question ends a sentence; "No. 2" does not
-    [e] = events("Is this the first launch this year? No. It is the third launch of 2024.", dt.date(2024, 11, 1))[1:]
-    assert e.title == "It is the third launch"
+    [e] = events("Is this the first launch this year? No. Kim ordered a third launch in May.", dt.date(2024, 11, 1))[1:]
+    assert e.title == "Kim ordered a third launch"
     assert "No. 2 official" in events("The No. 2 official met Kim on Monday.")[0].title
 
 
@@ -2626,6 +2626,16 @@ def test_a_day_moved_away_from_and_a_count_so_far():
     assert (first.modality, second.modality) == ("negated", "planned")
     assert events("Pyongyang has launched missiles on five occasions so far this year.", dt.date(2026, 1, 12)) == []
     assert [e.title for e in events("Trump and Kim met three times in 2019.")] == ["Trump and Kim met three times"]
+
+
+def test_the_happening_told_before_counted_in_its_period_is_no_event_of_its_own():
+    tuesday = dt.date(2024, 11, 26)
+    found = events("North Korea fired a ballistic missile on Tuesday. It was the North's third launch this month.", tuesday)
+    assert [e.date_text for e in found] == ["Tuesday"]
+    assert events("This is the first such test this year.", tuesday) == []
+    assert events("It was North Korea's seventh launch in 2024.", tuesday) == []
+    # a day is no period to count in
+    assert [e.title for e in events("It was the first summit on Tuesday.", tuesday)] == ["It was the first summit"]
 
 
 def test_a_date_naming_a_visit_before_it_is_not_a_plan():
