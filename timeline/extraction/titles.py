@@ -52,7 +52,29 @@ _PRONOUN_THEN_VERB = re.compile(r"(?:it|he|she|they|we)\s+\S+")
 _FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")
 
 
+# A headline's comma between two names stands for "and": "Trump, Kim to meet June 12 in Singapore"
+_HEADLINE_PAIR = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?P<comma>,)\s+(?:[A-Z][\w.'’-]*\s+){0,3}"
+                            r"[A-Z][\w.'’-]*\s+(?=[a-z])")
+
+
+def _headline_pair(sentence: str, lo: int):
+    """The comma of a headline (no full stop) that opens on two names and their verb, before the date."""
+    m = _HEADLINE_PAIR.match(sentence)
+    if (m is None or m.start("comma") >= lo or sentence.rstrip()[-1:] in ".!?\"”"
+            or _SENTENCE_OPENER.match(sentence.lstrip()) or _PREPOSITION_FIRST.match(sentence.lstrip())):
+        return None
+    return m
+
+
 def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
+    if (pair := _headline_pair(sentence, lo)) is not None:
+        at = pair.start("comma")
+
+        def moved(i: int) -> int:
+            return i + 3 if i > at else i
+
+        return _title(sentence[:at] + " and" + sentence[at + 1:], moved(lo), moved(hi),
+                      [(moved(s), moved(e)) for s, e in spans])
     if (label := _SPEAKER_LABEL.match(sentence)) is not None and label.end() <= lo and not _has_verb(
             _without_dates(sentence, label.end(), len(sentence), spans)):
         # "[00:02:51] GUEST: October 2019, in Stockholm.": an answer without a verb says what it says with its date

@@ -2680,3 +2680,13 @@ def test_a_statements_phrase_a_possessed_month_and_drills_that_run_through_frida
     assert (e.date_start.isoformat(), e.modality) == ("2024-12-01", "asserted")
     *_, e = events("The drills, which began Monday and run through Friday, involve 20,000 troops.", dt.date(2025, 11, 20))
     assert (e.date_text, e.date_start.isoformat()) == ("Friday", "2025-11-21")
+
+
+def test_a_headlines_comma_between_two_names_is_their_and():
+    may = dt.date(2018, 5, 10)
+    assert [e.title for e in events("Trump, Kim to meet June 12 in Singapore", may)] == ["Trump and Kim to meet in Singapore"]
+    assert [e.title for e in events("Pompeo, Kim Yong Chol meet in New York on May 31", may)] == [
+        "Pompeo and Kim Yong Chol meet in New York"]
+    # a sentence's opening phrase or a dateline is no pair
+    assert [e.title for e in events("In Singapore, Kim met Trump on June 12.", may)] == ["Kim met Trump"]
+    assert [e.title for e in events("Meanwhile, Kim met Trump on June 12", may)] == ["Kim met Trump"]
