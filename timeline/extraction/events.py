@@ -807,6 +807,8 @@ def _group_units(text: str, dated: Sequence[Resolved]) -> tuple[list[list[Resolv
             continue  # "New Year's Day speech in 2018": the year only says which New Year's Day
         elif units and len(units[-1]) == 1 and _heads_entry(text, units[-1][0], r):
             units[-1] = [r]  # "1994 — The two sign the Agreed Framework on Oct. 21": the year only heads the line
+        elif units and len(units[-1]) == 1 and _edition_year(text, units[-1][0], r):
+            units[-1] = [r]  # "will hold the 2025 Exchange Forum on 25 November 2025": the year tells which forum
         elif units and len(units[-1]) == 1 and _pins_down(text, units[-1][0], r):
             units[-1] = [r]  # "Five weeks later, on November 4, ...": the date the text names is the event's
         elif units and len(units[-1]) == 1 and _offset_after(text, units[-1][0], r):
@@ -844,6 +846,21 @@ def _holds(coarser: Resolved, finer: Resolved) -> bool:
     """Whether the stretch ``coarser`` dates takes in the one ``finer`` dates, and more ("2018" holds "1 January")."""
     ra, rb = value_range(finer.timex.value), value_range(coarser.timex.value)
     return bool(ra and rb and rb[0] <= ra[0] and ra[1] <= rb[1] and ra[:2] != rb[:2])
+
+
+# "the 2025 Inter-Korean Exchange Forum", "the 2018 summit": a year before a noun, telling which one
+_EDITION_YEAR = re.compile(r"\b(?:the|its|this|their|a)\s+$", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"\s+[A-Za-z][\w'’-]*\b")
+
+
+def _edition_year(text: str, year: Resolved, finer: Resolved) -> bool:
+    """Whether ``year`` only tells which one of a kind of thing the sentence dates by ``finer`` after it."""
+    if year.timex.type != "DATE" or not re.fullmatch(r"\d{4}", year.timex.value) or not _holds(year, finer):
+        return False
+    if not _EDITION_YEAR.search(text, max(0, year.timex.start - 8), year.timex.start):
+        return False
+    return (_NAME_AFTER.match(text, year.timex.end) is not None
+            and not re.search(r"[.!?;]\s", text[year.timex.end:finer.timex.start]))
 
 
 def _within_named(text: str, finer: Resolved, coarser: Resolved) -> bool:

@@ -156,6 +156,7 @@ _MASTHEAD = re.compile(r"\s*(?:[A-Z][\w'’&.-]*\s+){0,5}(?:Digest|Newsletter|Bu
 _REFERENCE = re.compile(r"\s*\[\d{1,3}\]\s+\S|\s*\d{1,3}\.\s+[^\n]*?(?:['‘\"“][^'’\"”\n]{8,}['’\"”])")
 _EMAIL_HEADER = re.compile(r"\s*(?:>\s*)*(Sent|Date|From|To|Cc|Bcc|Subject|Reply-To)\s*:\s*(?:(Re|Fwd?|FW|AW)\s*:)?",
                            re.IGNORECASE)
+_DATE_LABEL = re.compile(r"\s*(?:Date|Dated|Date\s+issued|Issued|Release\s+date)\s*:\s*", re.IGNORECASE)
 _QUOTE_HEADER = re.compile(r"\s*(?:>\s*)*On\s[^\n]{5,160}\bwrote:\s*$")
 
 
@@ -169,6 +170,8 @@ def _document_line(text: str, line_start: int, line_end: int, lo: int, hi: int, 
         return True  # "Morning Digest — Wednesday, 22 October 2025" (but not its date run on into the next line)
     if _REFERENCE.match(line) and re.fullmatch(r"[\s.]*", line[hi:]) and re.search(r",\s*$", line[:lo]):
         return True  # a source and when it appeared, not a happening
+    if _DATE_LABEL.fullmatch(line, 0, lo) and not line[hi:].strip(" ."):
+        return True  # a press release's "Date: 18 November 2025": when it was issued, whatever lines stand around it
     header = _EMAIL_HEADER.match(line)
     if header and lo >= header.end():
         if header.group(1).lower() == "sent" or header.group(2):

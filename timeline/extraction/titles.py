@@ -1211,16 +1211,21 @@ def _named_gathering(sentence: str, lo: int, hi: int | None = None,
         return None
     if m is None or m.start() == 0 or sentence[:m.start()].strip() == "":
         return None  # the gathering opens the sentence: the clause tells of it already
-    if _verb_just_before(sentence, m.start()):
-        return None  # "North Korea boycotted the Tokyo Olympics in 2021": the clause is about the gathering
+    lead = re.search(r"\bthe\s+(?:(?:19|20)\d\d\s+)?$", sentence[max(0, m.start() - 12):m.start()])
+    if _verb_just_before(sentence, m.start() - (len(lead.group()) if lead else 0)):
+        # "North Korea boycotted the Tokyo Olympics in 2021", "will hold the 2025 Inter-Korean Exchange Forum on 25
+        # November": the clause is about the gathering
+        return None
     name = m["name"]
     return name[:1].upper() + name[1:]
 
 
 def _verb_just_before(sentence: str, at: int) -> bool:
     """Whether the word before ``at`` is a verb acting on what follows ("boycotted | the Tokyo Olympics")."""
-    word = re.search(r"(\w+)\s+$", sentence[max(0, at - 30):at])
-    return word is not None and looks_like_verb(word.group(1))
+    word = re.search(r"(?:\b(?P<modal>will|would|shall|to|can|could|may|might|must)\s+)?(\w+)\s+$",
+                     sentence[max(0, at - 40):at])
+    # (a plain verb after a modal or "to": "will hold | the Inter-Korean Exchange Forum")
+    return word is not None and (looks_like_verb(word.group(2)) or word["modal"] is not None)
 
 
 # "the 2019 Hanoi talks": a gathering named after its year

@@ -1448,6 +1448,10 @@ def test_email_headers_embargoes_and_release_lines_make_no_event():
     # "sent" in a sentence of news keeps its event, and so does a "Date:" line that is no header among others
     assert _dates("Seoul sent an envoy to Beijing on 3 April 2025.", dt.date(2025, 4, 4)) == [dt.date(2025, 4, 3)]
     assert _dates("Date: 12 June 2018 — the Singapore summit") == [dt.date(2018, 6, 12)]
+    # a press release's own "Date:" line, alone with its date, is when it was issued
+    release = ("MINISTRY OF UNIFICATION\nPress Release No. 2025-118\nDate: 18 November 2025\n\n"
+               "The Minister will open the forum on 25 November 2025.")
+    assert _dates(release, dt.date(2025, 11, 18)) == [dt.date(2025, 11, 25)]
 
 
 def test_newsletter_mastheads_footers_and_schedules_make_no_event():
@@ -2690,3 +2694,14 @@ def test_a_headlines_comma_between_two_names_is_their_and():
     # a sentence's opening phrase or a dateline is no pair
     assert [e.title for e in events("In Singapore, Kim met Trump on June 12.", may)] == ["Kim met Trump"]
     assert [e.title for e in events("Meanwhile, Kim met Trump on June 12", may)] == ["Kim met Trump"]
+
+
+def test_a_year_telling_which_gathering_gives_way_to_the_day_it_is_held():
+    release = "The Ministry of Unification will hold the 2025 Inter-Korean Exchange Forum on 25 November 2025 in Seoul."
+    [e] = events(release, dt.date(2025, 11, 18))
+    assert (e.date_start, e.title) == (
+        dt.date(2025, 11, 25), "The Ministry of Unification will hold the Inter-Korean Exchange Forum in Seoul")
+    [e] = events("The 2018 summit in Singapore was held on June 12.")
+    assert e.date_start == dt.date(2018, 6, 12)
+    # a year of its own, not before a noun, still dates its own event
+    assert [e.date_text for e in events("In 2018 the leaders met, and on June 12 they signed.")] == ["2018", "June 12"]
