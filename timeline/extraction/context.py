@@ -415,7 +415,13 @@ def looks_like_verb(word: str) -> bool:
     w = word.lower()
     if w in _PAST_NOT_VERBS:
         return False  # "the last sanctions resolution": a past marker, not a verb
-    return w in PAST or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED)
+    return w in PAST or w in _PARTICIPLES or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED)
+
+
+# Irregular past participles, the verb of a perfect ("has written itself a new constitution"); not "given" or
+# "known", which are as often a preposition or an adjective
+_PARTICIPLES = frozenset("written taken spoken chosen broken driven stolen shown drawn grown flown thrown sworn frozen "
+                         "forgotten overseen undertaken withdrawn begun seen done gone been".split())
 
 
 # Words that tell a past without being verbs

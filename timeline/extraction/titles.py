@@ -913,6 +913,8 @@ def _fronted_participle(sentence: str, lo: int, hi: int, spans: Sequence[tuple[i
     if comma is None or not (fronted.start() <= lo and hi <= comma) or re.search(r"[;:()]", sentence[fronted.start():comma]):
         return None
     subject = _subject_of(sentence[comma + 1:].strip())
+    if subject in ("he", "she", "they", "it"):
+        subject = subject.capitalize()  # "Born in 1946 in Brooklyn, he joined ..." -> "He was born in Brooklyn"
     if not subject or not re.match(r"(?:[Tt]he\s+|[Ii]ts\s+|[A-Z])", subject):
         return None
     done = _without_dates(sentence, fronted.start(), comma, spans)
@@ -1671,6 +1673,9 @@ _SAYS_THAT = frozenset("warns insists adds notes argues believes thinks knows ho
 _NP_AFTER = frozenset("after before since with for from to than by about of against under".split())
 
 
+_GIVEN_TO = frozenset("itself himself herself themselves ourselves him them us me".split())  # (not "her": also "her letter")
+
+
 def _noun_phrase_at_end(segment: str) -> str:
     """The noun phrase a relative clause hangs on: the whole segment ("Lee Jae-myung, who ..."), or what follows
     its verb when the segment is a clause ("Lee begins his presidency, which started ..." -> "his presidency")."""
@@ -1690,6 +1695,8 @@ def _noun_phrase_at_end(segment: str) -> str:
             j = i + 1
             if j + 1 < len(words) and words[j] in _PARTICLES:
                 j += 1  # "will set up a Nuclear Consultative Group, which ...": the group, not "up a group"
+            if j + 1 < len(words) and words[j].lower() in _GIVEN_TO:
+                j += 1  # "has written itself a new constitution, which ...": the constitution
             return " ".join(words[j:])
     if words and words[0].lower() in _NP_AFTER:
         return " ".join(words[1:])  # "Under Kim Jong Un, who succeeded ...": Kim Jong Un

@@ -2383,6 +2383,10 @@ def test_a_fronted_participle_phrase_reads_over_the_commas_of_a_place_and_its_re
     text = "Born in Grand Rapids, Mich., on Dec. 4, 1939, Mr. Bosworth joined the Foreign Service in 1961."
     assert _titled(text, dt.date(2016, 1, 5)) == [("Dec. 4, 1939", "Mr. Bosworth was born in Grand Rapids, Mich"),
                                                   ("1961", "Mr. Bosworth joined the Foreign Service")]
+    # an obituary's "he" after the phrase is the subject too
+    text = "Born in 1946 in Brooklyn, he joined the State Department in 1974."
+    assert _titled(text, dt.date(2025, 11, 24)) == [("1946", "He was born in Brooklyn"),
+                                                    ("1974", "He joined the State Department")]
 
 
 def test_designations_are_sanctions_a_conference_that_failed_took_place_and_each_listed_date_has_the_participle():
@@ -2705,3 +2709,10 @@ def test_a_year_telling_which_gathering_gives_way_to_the_day_it_is_held():
     assert e.date_start == dt.date(2018, 6, 12)
     # a year of its own, not before a noun, still dates its own event
     assert [e.date_text for e in events("In 2018 the leaders met, and on June 12 they signed.")] == ["2018", "June 12"]
+
+
+def test_a_relative_clause_after_a_perfect_with_an_irregular_participle_hangs_on_its_object():
+    text = "Since then, Pyongyang has written itself a new constitution, which in 2023 enshrined its nuclear status."
+    assert _titled(text, dt.date(2025, 11, 20)) == [("2023", "A new constitution enshrined its nuclear status")]
+    text = "Seoul has drawn up a new plan, which in 2024 passed the cabinet."
+    assert _titled(text, dt.date(2025, 11, 20)) == [("2024", "A new plan passed the cabinet")]
