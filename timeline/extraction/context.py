@@ -91,6 +91,7 @@ class DocContext:
     # the date without moving the story to it.
     keep_story: bool = False
     prev_in_relative: bool = False
+    prev_since: bool = False  # the last date told starts a span up to now ("has not answered since April 2023")
     # The last date before ``prev`` that set a scene (not one told in passing, in a relative clause or naming a thing)
     scene_before: Point | None = None
     _tokenized: bool = False
@@ -109,11 +110,11 @@ class DocContext:
     def snapshot(self) -> tuple:
         """The story's reference point, to come back to after a quotation (restore)."""
         return (self.prev, self.prev_end, self.before_prev, self.prev_names_a_thing, dict(self.prev_by_gran),
-                self.prev_in_relative, self.scene_before)
+                self.prev_in_relative, self.scene_before, self.prev_since)
 
     def restore(self, state: tuple) -> None:
         (self.prev, self.prev_end, self.before_prev, self.prev_names_a_thing, self.prev_by_gran,
-         self.prev_in_relative, self.scene_before) = state
+         self.prev_in_relative, self.scene_before, self.prev_since) = state
 
     def remember(self, p: Point, end: int, start: int = -1) -> None:
         if self.keep_story:
@@ -131,6 +132,7 @@ class DocContext:
         self.prev_names_a_thing = start >= 0 and _modifies_noun(self.text, start, end)
         # "a hotline that Pyongyang cut in April 2023": a date in a relative clause is background, no scene
         self.prev_in_relative = start >= 0 and _IN_RELATIVE.search(self.text, max(0, start - 70), start) is not None
+        self.prev_since = start >= 0 and _SINCE_JUST_BEFORE.search(self.text, max(0, start - 12), start) is not None
         self.prev_by_gran[p.gran] = p
         if start >= 0:
             self.told.append((start, end, p))
@@ -256,6 +258,7 @@ _NOT_A_NOUN = frozenset(
 
 
 # (a since-clause too: "its first shipment since the country sealed its borders in January 2020" looks back)
+_SINCE_JUST_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _IN_RELATIVE = re.compile(r"\b(?:that|which|since)\s+(?!(?:is|was|were|are)\b)[^,.;:!?\"“”]{3,60}\b(?:in|on)\s+$"
                           # (and a landmark: "his second trip, after a visit in June 2024 during which ...")
                           r"|\b(?:after|before|following)\s+(?:a|an|the|his|her|its|their)\s+[^,.;:!?\"“”]{1,40}\b(?:in|on)\s+$")

@@ -1148,6 +1148,10 @@ def test_a_present_day_end_of_the_year_stays_this_year():
     # a past-tense clause after a date of this year
     assert values("Talks opened on March 3. By the end of the year prices had fallen.")[-1] == (
         "the end of the year", "2025")
+    # a date that only starts a span up to now is no year the story has reached
+    text = ("The North has not answered the hotline since April 2023. Seoul suggested the talks take place before "
+            "the end of the year.")
+    assert values(text)[-1] == ("the end of the year", "2025")
 
 
 def test_a_clock_with_a_month_day_takes_the_year_of_the_story():
