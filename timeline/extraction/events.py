@@ -332,6 +332,10 @@ _OBJECT_NOUN = re.compile(r"talks|summit(?:s|ry)?|meetings?|dialogue|negotiation
 _SPOKEN_OF = re.compile(r"(?:[\w-]+\s+)?(?:drills|exercises?|launch(?:es)?)")
 
 
+# A doing the sentence counts from: "Since assuming office in July, ...", "..., his first since taking office in June"
+_SINCE_DOING = re.compile(r"\b[Ss]ince\s+[a-z]{3,}ing\b[^,;:()]*")
+
+
 def category(sentence: str, date_pos: int, date_end: int | None = None,
              others: Sequence[tuple[int, int]] = ()) -> str:
     """The PLOVER type whose keyword sits nearest the date in the sentence ("" if none), preferring the date's
@@ -340,6 +344,12 @@ def category(sentence: str, date_pos: int, date_end: int | None = None,
     who succeeded Kim Jong Il in December 2011, ..."), a word in another clause holding one of the sentence's other
     dates (``others``) tells of that date's happening, not of this one ("... has conducted three nuclear tests: in
     February 2013, ...")."""
+    since = _SINCE_DOING.search(sentence) if "ince " in sentence else None
+    if (since is not None and since.group() != sentence and since.start() <= date_pos
+            and (date_end or date_pos) <= since.end()):
+        # "Since assuming office in July, Lee has sought talks": the date's happening is only what the phrase says
+        return category(since.group(), date_pos - since.start(),
+                        date_end - since.start() if date_end is not None else None)
     best: tuple[int, str] | None = None
     a, b = clause_around(sentence, date_pos, date_end if date_end is not None else date_pos + 1)
     if re.match(r"\s*(?:In|On|At|During|After|Before|Under|Amid|With|(?:and|but)\s+(?i:in|on|at|during|after|before|"

@@ -99,7 +99,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _one_of_them(sentence, lo, hi, spans) or _because_it_was(sentence, lo, hi, spans)
             or _undone_earlier(sentence, lo, hi, spans)
             or _dated_document(sentence, lo, hi, spans)
-            or _gerund_closing(sentence, lo, hi, spans)
+            or _gerund_closing(sentence, lo, hi, spans) or _since_doing(sentence, lo, hi, spans)
             or _with_absolute(sentence, lo, hi, spans) or _named_gathering(sentence, lo, hi, spans)) is not None:
         set_off = _balanced(set_off)
         return shorten(set_off[:1].upper() + set_off[1:])
@@ -912,9 +912,8 @@ def _fronted_participle(sentence: str, lo: int, hi: int, spans: Sequence[tuple[i
                   and c.start() not in region), None)
     if comma is None or not (fronted.start() <= lo and hi <= comma) or re.search(r"[;:()]", sentence[fronted.start():comma]):
         return None
-    subject = _subject_of(sentence[comma + 1:].strip())
-    if subject in ("he", "she", "they", "it"):
-        subject = subject.capitalize()  # "Born in 1946 in Brooklyn, he joined ..." -> "He was born in Brooklyn"
+    # "Born in 1946 in Brooklyn, he joined ..." -> "He was born in Brooklyn"
+    subject = _pronoun_up(_subject_of(sentence[comma + 1:].strip()))
     if not subject or not re.match(r"(?:[Tt]he\s+|[Ii]ts\s+|[A-Z])", subject):
         return None
     done = _without_dates(sentence, fronted.start(), comma, spans)
@@ -969,6 +968,22 @@ _GERUND_CLOSING = re.compile(r",\s+(?:then\s+|later\s+|eventually\s+|finally\s+)
                              r"according|citing|saying|adding|noting|warning|stressing|insisting|urging|calling|pointing|referring|"
                              r"accusing|claiming|leaving|bringing|making|marking|raising|prompting|sparking|"
                              r"ending|setting)\b)[a-z]{3,}ing)\b(?P<rest>[^,;:()]*?)[.!]?\s*$")
+
+
+# "..., his first such offer since taking office in June.": a doing the sentence counts from, closing it
+_SINCE_DOING = re.compile(r"\bsince\s+(?P<verb>[a-z]{3,}ing)\b(?P<rest>[^,;:()]*?)[.!]?\s*$")
+
+
+def _since_doing(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """What the subject did when the date lies in a "since -ing" phrase closing the sentence: "Lee proposed talks
+    on Monday, his first such offer since taking office in June" -> "Lee took office"."""
+    m = _SINCE_DOING.search(sentence, 0) if "since" in sentence[:lo] else None
+    if m is None or not (m.start() <= lo and hi <= m.end()):
+        return None
+    subject = _subject_of(sentence[:m.start()])
+    if not subject or not subject[:1].isupper() or subject.split()[0] in ("The", "A", "An", "It", "This", "That"):
+        return None
+    return f"{subject} {_past_of(m['verb'])} {_without_dates(sentence, m.start('rest'), m.end('rest'), spans)}".strip()
 
 
 def _gerund_closing(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
@@ -1148,7 +1163,7 @@ def _gerund_opening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
     m = _GERUND_OPENING.match(sentence, opener.end())
     if m is None or not (m.start() <= lo and hi <= m.end()):
         return None
-    subject = _subject_of(sentence[m.end():])
+    subject = _pronoun_up(_subject_of(sentence[m.end():]))  # ("Since signing a deal in 2018, they have ...")
     past = _past_of(m["verb"])
     if not subject or not subject[:1].isupper():
         return None
@@ -1711,6 +1726,15 @@ _STAMP = re.compile(r"^\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{
                     r"\s*[—–-]\s+")  # ("13:05 KST — ...": a live page's entry stamp, its zone too)
 
 
+_WHEN_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec"
+                        r"|January|February|August|September|October|November|December|(?:19|20)\d\d")
+
+
+def _pronoun_up(subject: str) -> str:
+    """A subject pronoun as a title opens with it ("he" -> "He"); any other subject as it is."""
+    return subject.capitalize() if subject in ("he", "she", "they", "we", "it") else subject
+
+
 def _subject_of(before: str) -> str:
     """The subject a sentence opened with: its first segment that is not a prepositional phrase, up to its verb
     ("Under Kim Jong Un, North Korea has carried out ..." -> "North Korea")."""
@@ -1727,6 +1751,10 @@ def _subject_of(before: str) -> str:
             if i and w[:1].islower() and (looks_like_verb(w) or w in _AUXILIARIES or _present_verb(words, i)):
                 words = words[:i]
                 break
+        when = next((i for i in range(1, len(words) - 1) if words[i] in ("on", "in", "last", "this")
+                     and _WHEN_WORD.fullmatch(words[i + 1].rstrip(".,"))), None)
+        if when is not None:
+            words = words[:when]  # "Lee Jae Myung on Monday proposed ...": the subject, without when
         return " ".join(words) if 0 < len(words) <= 6 else ""
     return ""
 

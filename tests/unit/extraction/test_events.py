@@ -1689,6 +1689,20 @@ def test_a_date_in_an_opening_ing_phrase_titles_what_the_subject_did():
     assert title_of("Since assuming office in July, Lee has sought avenues for rapprochement.") == "Lee assumed office"
     assert title_of("After taking office in June, Lee sought talks.") == "Lee took office"
     assert title_of("Since stepping down in 2022, Moon has kept a low profile.") == "Moon stepped down"
+    assert title_of("Since signing a deal in 2018, they have met twice.") == "They signed a deal"
+    # the phrase's own words type its happening: taking office is no consultation
+    [e] = events("Since assuming office in July, Lee has sought talks with North Korea.")
+    assert e.category == ""
+
+
+def test_a_date_in_a_closing_since_ing_phrase_titles_what_the_subject_did():
+    text = ("South Korean President Lee Jae Myung on Monday proposed military talks with North Korea, his first such "
+            "offer since taking office in June.")
+    monday, june = events(text, dt.date(2025, 11, 17))
+    assert monday.title.endswith("Lee Jae Myung proposed military talks with North Korea") and monday.category == "CONSULT"
+    assert (june.title, june.category) == ("South Korean President Lee Jae Myung took office", "")
+    found = events("Kim visited Beijing on Monday, his first trip abroad since becoming leader in 2011.")
+    assert found[1].title == "Kim became leader"
 
 
 def test_a_document_a_year_qualifies_titles_what_was_done_to_it():
