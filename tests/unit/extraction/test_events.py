@@ -204,6 +204,13 @@ def test_a_month_of_that_year_is_one_date_in_the_year_the_story_is_in():
     assert [(e.date_text, e.anchor) for e in found] == [("May of that year", "previous"), ("June", "previous")]
 
 
+def test_a_clock_on_a_date_with_its_year_is_anchored_explicitly():
+    [e] = events("The mandate expired at midnight on April 30, 2024.", RETOLD)
+    assert (e.date_start, e.anchor) == (dt.date(2024, 4, 30), "explicit")
+    [e] = events("The talks began at 9 a.m. on Feb. 27.", RETOLD)
+    assert (e.date_start, e.anchor) == (dt.date(2019, 2, 27), "published")
+
+
 def test_a_bare_month_follows_an_earlier_year_the_story_named():
     text = "In March of 2017, the inspectors left the site, and in April they filed their report."
     assert [(t.text, t.value) for t in extract(text, RETOLD).timexes] == [

@@ -127,8 +127,9 @@ def clock(m, text):
                     anchor = R.PREVIOUS
             if not valid(y, mon, dom):
                 return "", R.PUBLISHED
-            if anchor == R.PREVIOUS:
-                return f"{dt.date(y, mon, dom).isoformat()}T{tpart}", anchor
+            if anchor == R.PREVIOUS or m["yy"]:
+                # ("9 a.m. on April 30, 2024": the year is written, the date explicit)
+                return f"{dt.date(y, mon, dom).isoformat()}T{tpart}", R.EXPLICIT if m["yy"] else anchor
             d = dt.date(y, mon, dom)
         elif later_wd is not None:
             d = R.weekday(doc, later_wd, doc.tense(start, end))
