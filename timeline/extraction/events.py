@@ -463,9 +463,12 @@ def build_events(
             # the day of the entry)
             continue
         if (len(unit) == 1 and not stamp and first.type == "TIME" and unit[0].anchor == "published"
-                and first.value[:10] == published.isoformat() and any(
-                    o.timex.type == "DATE" and o.timex.value[:10] != first.value[:10] for o in dated_in_sentence(s_start, s_end))):
-            continue  # "walked out at 2:30 p.m., cutting short the Feb. 28 session": the clock's day is not the published one
+                and first.value[:10] == published.isoformat() and not _DAY_WORD.search(first.text) and any(
+                    o.timex.type == "DATE" and o.timex.value[:10] != first.value[:10] and one_day(o.timex.value[:10])
+                    for o in dated_in_sentence(s_start, s_end))):
+            # "walked out at 2:30 p.m., cutting short the Feb. 28 session": the clock's day is not the published one
+            # (but "arrived on Sunday evening, his first visit since last March" names its day)
+            continue
         r0 = value_range(first.value)
         r1 = value_range(([r for r in unit if id(r) not in restated] or unit)[-1].timex.value)
         date_start, date_end = r0[0], max(r0[1], r1[1])
@@ -826,6 +829,10 @@ def _group_units(text: str, dated: Sequence[Resolved]) -> tuple[list[list[Resolv
         else:
             units.append([r])
     return units, restated
+
+
+# (not "today", whose clock is the published day's as a bare clock's is)
+_DAY_WORD = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|tomorrow)\b", re.IGNORECASE)
 
 
 def _recurs_or_starts_a_span(text: str, first, last) -> bool:

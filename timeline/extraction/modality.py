@@ -77,7 +77,7 @@ _UNFULFILLED = re.compile(r"\b(?:had\s+(?:hoped|planned|intended|wanted|aimed|ex
 _NOT_RULED_OUT = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?rul(?:e|ed|es|ing)\s+out\b", re.IGNORECASE)
 # A reported statement happened whatever it says: "Kim said on Thursday his country would never give up ..."
 _REPORTING = re.compile(
-    r"\b(?:said|says|told|announced|declared|stated|warned|insisted|added|wrote|claimed|denied|vowed|pledged|posted|tweeted|noted|remarked"
+    r"\b(?:said|says|told|announced|declared|stated|warned|insisted|added|wrote|claimed|denied|vowed|pledged|posted|tweeted|noted|remarked|confirmed|acknowledged|revealed|disclosed"
     r"|(?:believed|thought)(?=\s+that\b)"  # ("the world briefly believed that the peninsula might change")
     r"|(?<=to\s)(?:warn|say|declare|announce|insist))\b",  # ("used his address to warn he might ...")
     re.IGNORECASE,

@@ -2737,3 +2737,11 @@ def test_a_relative_clause_after_a_perfect_with_an_irregular_participle_hangs_on
     assert _titled(text, dt.date(2025, 11, 20)) == [("2023", "A new constitution enshrined its nuclear status")]
     text = "Seoul has drawn up a new plan, which in 2024 passed the cabinet."
     assert _titled(text, dt.date(2025, 11, 20)) == [("2024", "A new plan passed the cabinet")]
+
+
+def test_a_confirmation_on_the_published_day_is_asserted_whatever_it_confirms_for_later():
+    tuesday = dt.date(2025, 11, 25)
+    text = "On Tuesday afternoon, the U.S. Forces Korea confirmed that a joint drill would go ahead later this month."
+    confirmed, drill = events(text, tuesday)
+    assert (confirmed.date_text, confirmed.modality) == ("Tuesday afternoon", "asserted")
+    assert (drill.date_text, drill.modality) == ("later this month", "planned")

@@ -87,6 +87,9 @@ def test_a_reports_own_dateline_is_the_day_its_weekdays_count_from():
 def test_a_clock_time_beside_another_days_date_makes_no_event_of_its_own():
     assert dated("The two leaders walked out at 2:30 p.m., cutting short the Feb. 28 session.", dt.date(2019, 3, 1)) == [
         ("Feb. 28", dt.date(2019, 2, 28))]
+    # a clock on a named day is dated by that day, beside a month or a day it only counts from
+    text = "Blinken arrived in Seoul on Sunday evening, his first visit since last March."
+    assert dated(text, dt.date(2024, 3, 17)) == [("Sunday evening", dt.date(2024, 3, 17))]
 
 
 def test_a_headline_infinitive_looks_ahead():
