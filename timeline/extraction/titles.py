@@ -1573,8 +1573,10 @@ def _own_conjunct(sentence: str, a: int, b: int, lo: int, hi: int,
                 noun = f" {subj['noun']}" if subj["noun"] else ""
                 return last.end(), b, f"{' '.join(rest)}{noun} {head[verb]} {prep.group() if prep else ''}{sentence[lo:hi]}"
             if verb is not None:
-                if head[verb] in _BEFORE_A_BARE_VERB and verb + 1 < len(head) and head[verb + 1][:1].islower():
-                    verb += 1  # "He will meet Lee on Monday and Xi on Tuesday": "He will meet Xi"
+                # "He will meet Lee on Monday and Xi on Tuesday": "He will meet Xi"; "He is scheduled to meet Cho on
+                # Monday morning and Yoon later in the day": "He is scheduled to meet Yoon"
+                verb = next((j + 1 for j in range(verb, min(verb + 4, len(head) - 1))
+                             if head[j] in _BEFORE_A_BARE_VERB and head[j + 1][:1].islower()), verb)
                 title_ = " ".join([*head[:verb + 1], *rest])
                 # "its first nuclear test on ... and its second on ...": the second borrows the noun too
                 noun = re.search(rf"\b{_COUNT_ORDINAL}\s+((?:[a-z-]+\s+){{0,2}}[a-z-]+)$", " ".join(head[verb + 1:]))

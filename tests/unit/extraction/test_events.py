@@ -2584,6 +2584,10 @@ def test_a_second_verb_or_object_after_a_modal_titles_its_own_date():
     assert found[0].title == "He will arrive in Seoul"
     found = events("He will meet Lee on Monday and Xi on Tuesday.", dt.date(2025, 10, 30))
     assert [e.title for e in found] == ["He will meet Lee", "He will meet Xi"]
+    found = events("He is scheduled to meet Foreign Minister Cho on Monday morning and President Yoon later in the day.",
+                   dt.date(2024, 3, 17))
+    assert [e.title for e in found] == ["He is scheduled to meet Foreign Minister Cho",
+                                        "He is scheduled to meet President Yoon"]
 
 
 def test_a_reason_after_the_date_does_not_type_the_happening():
