@@ -145,12 +145,36 @@ def schedule_ahead(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
     if not (m := _WEEKDAY_ENTRY.match(text, line_start)) or pos >= m.end():
         return False
+    first = line_start
     for _ in range(40):  # walk up over the schedule's lines (and blank lines) to its heading
         if line_start == 0:
-            return False
+            break
         prev_start, prev_end = _line_at(text, line_start - 1)
         line = text[prev_start:prev_end]
         if line.strip() and not _WEEKDAY_ENTRY.match(line):
-            return len(line) <= 80 and _AHEAD.search(line) is not None
-        line_start = prev_start
-    return False
+            if len(line) <= 80 and _AHEAD.search(line) is not None:
+                return True
+            break
+        first = line_start = prev_start
+    return _told_as_a_programme(text, first)
+
+
+# An entry told as a programme: "Monday: Meets Japanese counterpart", "Thursday: Flies to Seoul"
+_PROGRAMME_VERB = re.compile(r"[ 	]*(?:[A-Z][a-z]+(?:es|[^s\W]s)|Will|Is\s+due|Is\s+scheduled)\b")
+_PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|said|met|held|flew|went|came|left|gave|took|spoke|made)\b")
+
+
+def _told_as_a_programme(text: str, start: int) -> bool:
+    """Whether the weekday entries from ``start`` on are told as a programme of days to come: two or more, at least
+    one opening on a verb in the present ("Meets ...", "Flies ...") and none telling anything in the past."""
+    entries, pos = [], start
+    while pos < len(text) and len(entries) < 14:
+        line_start, line_end = _line_at(text, pos)
+        line = text[line_start:line_end]
+        if line.strip():
+            if not (m := _WEEKDAY_ENTRY.match(line)):
+                break
+            entries.append(line[m.end():])
+        pos = line_end + 1
+    return (len(entries) >= 2 and any(_PROGRAMME_VERB.match(e) for e in entries)
+            and not any(_PAST_VERB.search(e) for e in entries))

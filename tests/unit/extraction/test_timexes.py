@@ -1477,6 +1477,17 @@ def test_a_weekday_cut_short_heading_a_line_is_that_day_of_the_week():
     assert values("We sat: the talks went on. Sun: The newspaper said so.\nThe Sun: a tabloid.", saturday) == []
 
 
+def test_weekday_entries_told_as_a_programme_are_the_days_ahead():
+    sunday = dt.date(2025, 11, 23)
+    text = ("Envoy's week\n\nMonday: Meets Japanese counterpart in Tokyo.\nTuesday: Trilateral meeting with Japan.\n"
+            "Thursday: Flies to Seoul.\nFriday: Returns to Washington.")
+    assert values(text, sunday) == [("Monday", "2025-11-24"), ("Tuesday", "2025-11-25"), ("Thursday", "2025-11-27"),
+                                     ("Friday", "2025-11-28")]
+    # a week told in the past is the week gone by
+    text = "The envoy's week\n\nMonday: Met his Japanese counterpart.\nThursday: Flew to Seoul."
+    assert values(text, sunday) == [("Monday", "2025-11-17"), ("Thursday", "2025-11-20")]
+
+
 def test_the_turn_of_the_year_and_a_may_planned_for():
     march = dt.date(2026, 3, 3)
     assert timexes("A follow-up meeting is pencilled in for the turn of the year.", march) == [
