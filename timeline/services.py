@@ -449,6 +449,9 @@ def split_source(*, source_id: int, user=None) -> Event:
     actors and status (a proposal stays a proposal, even if the event it was merged into is published). Any other
     source (one reported with the event from the start) has no reviewed event of its own: the new event keeps the
     merged event's wording but starts as a proposal, so it is published only when an editor publishes it.
+
+    The shared timelines get the merge undone too, as far as the teacher has not changed the merged card since
+    (the rule is in ``shares.unfold_split_items``).
     """
     with transaction.atomic():
         source = EventSource.objects.select_related("document").get(pk=source_id)
@@ -488,6 +491,9 @@ def split_source(*, source_id: int, user=None) -> Event:
         source.save()
         event.curated = True
         _record_event_change(event, user=user, reason=f"Split {source.document.title} out into #{new.pk}")
+        if before is not None:
+            # The shares that held the event before the merge get its card back (after the event is as split).
+            shares.unfold_split_items(merged_event_id=before.id, split_from=event, new=new)
     return new
 
 

@@ -29,7 +29,16 @@ from timeline.filters import (
     parse_bound,
 )
 from timeline.frozen import filter_snapshots, timeline_order
-from timeline.models import CATEGORY_GROUPS, Annotation, Category, Event, SharedTimeline, SharedTimelineItem, Status
+from timeline.models import (
+    CATEGORY_GROUPS,
+    Annotation,
+    Category,
+    Event,
+    ShareMerge,
+    SharedTimeline,
+    SharedTimelineItem,
+    Status,
+)
 
 EVENT_RELATIONS = ("actors", "sources__document")
 
@@ -436,9 +445,15 @@ class MergePlace:
     """One share's hold on two events about to be merged, read before the merge changes either of them."""
 
     share: SharedTimeline
+    other_id: int
     keep_item: SharedTimelineItem | None
     other_item: SharedTimelineItem | None
-    shown: bool  # the class saw either event in the share
+    keep_shown: bool  # the class saw the survivor in the share
+    other_shown: bool  # the class saw the event merged away
+
+    @property
+    def shown(self) -> bool:
+        return self.keep_shown or self.other_shown
 
 
 def places_before_merge(*, keep_id: int, other_id: int) -> list[MergePlace]:
@@ -459,10 +474,10 @@ def places_before_merge(*, keep_id: int, other_id: int) -> list[MergePlace]:
     for share_id, share in held.items():
         keep_item, other_item = keep_items.get(share_id), other_items.get(share_id)
         if share.mode == SharedTimeline.Mode.FROZEN:
-            shown = any(i is not None and i.snapshot and not i.excluded for i in (keep_item, other_item))
+            shown = {i.event_id for i in (keep_item, other_item) if i is not None and i.snapshot and not i.excluded}
         else:
-            shown = live_events(share).filter(pk__in=[keep_id, other_id]).exists()
-        places.append(MergePlace(share, keep_item, other_item, shown))
+            shown = set(live_events(share).filter(pk__in=[keep_id, other_id]).values_list("pk", flat=True))
+        places.append(MergePlace(share, other_id, keep_item, other_item, keep_id in shown, other_id in shown))
     return places
 
 
@@ -480,6 +495,9 @@ def fold_merged_items(places: Iterable[MergePlace], *, keep: Event) -> None:
     survivor's if it was shown, else the merged-away event's, which now stands for the survivor (its number is the
     survivor's, so the card's note, "leave out" and link find their item, and a fresh copy replaces it).
 
+    What each share held of either event before, and the card the merge made, are kept as a ShareMerge, so that
+    splitting the other event's source back out can give the share its card back (``unfold_split_items``).
+
     Call inside the merge's transaction, after the survivor has its merged status, actors and sources and before
     the other event is deleted.
     """
@@ -488,6 +506,7 @@ def fold_merged_items(places: Iterable[MergePlace], *, keep: Event) -> None:
         matches = keep.status == Status.PUBLISHED and matching_events(share.query).filter(pk=keep.pk).exists()
         pinned = any(i is not None and i.pinned for i in (keep_item, other_item))
         snapshot = _merged_snapshot(keep_item, other_item, keep.pk)  # before either item's choices change below
+        before = {"kept": _item_state(keep_item), "merged": _item_state(other_item)}
         item = keep_item or other_item or SharedTimelineItem(share=share)
         item.event = keep
         notes = [i.class_note.strip() for i in (keep_item, other_item) if i is not None and i.class_note.strip()]
@@ -505,6 +524,8 @@ def fold_merged_items(places: Iterable[MergePlace], *, keep: Event) -> None:
             other_item.delete()
         if item.pk or item.class_note or item.pinned or item.excluded or item.snapshot:
             item.save()
+        ShareMerge.objects.create(share=share, kept_event_id=keep.pk, merged_event_id=place.other_id, **before,
+                                  kept_shown=place.keep_shown, merged_shown=place.other_shown, folded=_item_state(item))
 
 
 def _merged_snapshot(keep_item: SharedTimelineItem | None, other_item: SharedTimelineItem | None,
@@ -514,3 +535,83 @@ def _merged_snapshot(keep_item: SharedTimelineItem | None, other_item: SharedTim
     shown = [i for i in copies if not i.excluded]
     chosen = (shown or copies or [None])[0]
     return {**chosen.snapshot, "id": keep_id} if chosen is not None else None
+
+
+# --- An editor splits a merged-away event's source back out: each share gets that event's card back. ---
+
+CHOICES = ("class_note", "pinned", "excluded", "snapshot")
+_NO_ITEM = {"class_note": "", "pinned": False, "excluded": False, "snapshot": None}  # what no item at all means
+
+
+def _item_state(item: SharedTimelineItem | None) -> dict | None:
+    """What a teacher chose for one event in a share, as a ShareMerge keeps it; None for no item."""
+    return None if item is None else {name: getattr(item, name) for name in CHOICES}
+
+
+def _same_text(a: str, b: str) -> bool:
+    # A browser sends a textarea's line breaks as CRLF: a form saved unchanged must not count as an edited note.
+    return a.split() == b.split()
+
+
+def unfold_split_items(*, merged_event_id: int, split_from: Event, new: Event) -> None:
+    """Undo, for each share, what merging event ``merged_event_id`` into ``split_from`` did: ``new`` is that event
+    split back out (split_source), and gets back its own card where a share held it.
+
+    From the ShareMerge each merge recorded: ``new`` gets the merged-away event's class note, choices and frozen copy
+    (renumbered), and is in the share if and only if the merged-away event was shown there before the merge (pinned
+    in or left out as need be, as the merge did for the survivor). The survivor's card gets back what it had before
+    the merge, part by part, where the teacher has not changed that part since:
+
+    - its class note goes back to the survivor's own note, unless the teacher edited the joined note: then the card
+      keeps the note as the teacher left it and ``new`` still gets its own original note (teacher text is never
+      dropped; it may then stand on both cards). A save that changed only spaces or line breaks is not an edit;
+    - its "leave out" and pin go back to the survivor's own, unless the teacher changed either since;
+    - a frozen card's copy goes back to the survivor's own copy (or none), unless a fresh copy was taken since.
+
+    A share that held only the survivor has no record and is left as it is. Shares changed by merges done before
+    these records existed cannot be reconstructed and are left as they are. Call inside the split's transaction.
+    """
+    records = ShareMerge.objects.filter(merged_event_id=merged_event_id).select_related("share")
+    for record in records:
+        share = record.share
+        card = share.items.filter(event=split_from).first()
+        now, folded, kept = _item_state(card) or _NO_ITEM, record.folded or _NO_ITEM, record.kept or _NO_ITEM
+        restored = dict(now)
+        if _same_text(now["class_note"], folded["class_note"]):
+            restored["class_note"] = kept["class_note"]
+        untouched_choices = (now["pinned"], now["excluded"]) == (folded["pinned"], folded["excluded"])
+        if untouched_choices:
+            restored["pinned"], restored["excluded"] = kept["pinned"], kept["excluded"]
+            restored = _placed(share, split_from, restored, shown=record.kept_shown)
+        if now["snapshot"] == folded["snapshot"]:
+            restored["snapshot"] = kept["snapshot"]
+        _write_item(share, split_from, card, restored)
+        own = dict(record.merged or _NO_ITEM)
+        if own["snapshot"]:
+            own["snapshot"] = {**own["snapshot"], "id": new.pk}
+        _write_item(share, new, None, _placed(share, new, own, shown=record.merged_shown))
+    records.delete()
+
+
+def _placed(share: SharedTimeline, event: Event, state: dict, *, shown: bool) -> dict:
+    """``state`` with "pinned" and "left out" set so that ``event`` is in the share if and only if ``shown``.
+
+    The event may no longer match the saved filters as it did (a merge gave the survivor the other event's actors,
+    and a split leaves them): pinned in where it should be shown and is not matched, left out where it should not.
+    """
+    matches = event.status == Status.PUBLISHED and matching_events(share.query).filter(pk=event.pk).exists()
+    if shown:
+        return {**state, "excluded": False, "pinned": state["pinned"] or not matches}
+    return {**state, "excluded": state["excluded"] or matches or state["pinned"]}
+
+
+def _write_item(share: SharedTimeline, event: Event, item: SharedTimelineItem | None, state: dict) -> None:
+    """Store ``state`` as the share's item for ``event``; an item left with no choice at all is deleted."""
+    if state == _NO_ITEM:
+        if item is not None:
+            item.delete()
+        return
+    item = item or SharedTimelineItem(share=share, event=event)
+    for name, value in state.items():
+        setattr(item, name, value)
+    item.save()
