@@ -374,10 +374,20 @@ def save_share(
 
     Frozen means the events the share shows now, with their text as it is now; later edits by editors
     change the live timeline but never what this class studies.
+
+    The share's row is locked first, so a merge or a split (which lock every share, ``lock_shares``) and this save
+    run one after the other, never interleaved. A choice about an event merged away since the teacher's form was
+    loaded goes to the event it went into (``_onto_survivors``), so the teacher's note is neither dropped nor
+    written for an event that is gone.
     """
+    if share.pk is not None:
+        lock_share(share)
     share.save()
-    excluded, pinned = set(excluded), set(pinned)
     items = items_by_event(share.items.all())
+    # Read under the lock: a merge that committed since the form was loaded has deleted the events it merged away.
+    notes, excluded, pinned = _onto_survivors(items, notes, set(excluded), set(pinned))
+    # A new share's row is invisible to a merge's lock: the events it gives a new item to are locked instead.
+    _lock_events(Event.objects.filter(pk__in=(set(notes) | excluded | pinned) - set(items)))
     put_back = {event_id for event_id, item in items.items() if item.excluded and event_id not in excluded}
     for event_id in set(items) | set(notes) | excluded | pinned:
         if event_id is None:
@@ -419,6 +429,10 @@ def _freeze(share: SharedTimeline, items: dict[int, SharedTimelineItem]) -> None
 
 def _copy(share: SharedTimeline, items: dict[int, SharedTimelineItem], events: QuerySet) -> set[int]:
     """Take a frozen copy of each of ``events`` onto its item (a new one if need be); the events copied."""
+    # Locked before they are read, as in save_share: an event given a new item must not be merged away meanwhile.
+    # By subqueries, not lists of numbers: a share of the whole timeline copies more events than SQLite takes values.
+    held = SharedTimelineItem.objects.filter(share=share, event__isnull=False).values("event_id")
+    _lock_events(Event.objects.filter(pk__in=events.values("pk")).exclude(pk__in=held))
     records = from_events(events.prefetch_related(*EVENT_RELATIONS))
     # In bulk: a share of the whole timeline freezes thousands of events in a handful of queries.
     new, changed = [], []
@@ -433,6 +447,88 @@ def _copy(share: SharedTimeline, items: dict[int, SharedTimelineItem], events: Q
     SharedTimelineItem.objects.bulk_create(new, batch_size=500)
     SharedTimelineItem.objects.bulk_update(changed, ["snapshot"], batch_size=500)
     return {r.id for r in records}
+
+
+# --- Teachers' saves and editors' merges and splits of the events in shares run one after the other. ---
+
+
+def lock_share(share: SharedTimeline) -> None:
+    """Lock one share's row until the transaction ends (a teacher's save of it)."""
+    list(SharedTimeline.objects.select_for_update().filter(pk=share.pk).values_list("pk", flat=True))
+
+
+def lock_shares() -> None:
+    """Lock every share's row until the transaction ends: a merge or a split rewrites the items of shares it cannot
+    name before it has read them (a live share holds an event by its filters alone), and a teacher's save of any of
+    them must wait for it, or the save could write an item for an event the merge deletes, or put back the card as
+    the teacher's form loaded it over the card the merge folded. Taken first, in the shares' order, so two merges
+    take them in the same order and a save (one share, then events) never waits in a cycle with a merge.
+
+    SQLite has no row locks (select_for_update does nothing there) but runs one writing transaction at a time.
+    """
+    list(SharedTimeline.objects.select_for_update().order_by("pk").values_list("pk", flat=True))
+
+
+def _lock_events(events: QuerySet) -> None:
+    """Lock these events' rows until the transaction ends, in order, so that a merge cannot delete one meanwhile.
+
+    "No key" update locks: they make a merge (which locks both its events for update first) wait, but not a write
+    that only refers to the event, such as a new source (its foreign key check takes only a key-share lock).
+    """
+    list(events.select_for_update(no_key=True).order_by("pk").values_list("pk", flat=True))
+
+
+def _onto_survivors(items: Mapping[int, SharedTimelineItem], notes: Mapping[int, str], excluded: set[int],
+                    pinned: set[int]) -> tuple[dict[int, str], set[int], set[int]]:
+    """The teacher's choices, with those about an event merged away since the form was loaded put on the event it
+    went into (``went_into``).
+
+    The same rule as the merge's own: its note joins the survivor's note as a paragraph (unless already in it), the
+    survivor is shown if either is (the form listed the event, and it was not left out, or it was pinned in), and a
+    pin carries over. An event gone with no survivor (deleted with its document) has nowhere to go and is dropped,
+    as before. An event a frozen share keeps a copy of goes by its item, so it is never taken for one merged away.
+    """
+    unknown = (set(notes) | excluded | pinned) - set(items)
+    gone = unknown - set(Event.objects.filter(pk__in=unknown).values_list("pk", flat=True))
+    notes = dict(notes)
+    for pk in sorted(gone):
+        listed = pk in notes  # the form lists each event with a note box, filled or not
+        note, was_pinned = notes.pop(pk, ""), pk in pinned
+        shown = was_pinned or (listed and pk not in excluded)
+        excluded.discard(pk)
+        pinned.discard(pk)
+        survivor = went_into(pk)
+        if survivor is None:
+            continue
+        own = notes[survivor.pk] if survivor.pk in notes else getattr(items.get(survivor.pk), "class_note", "")
+        notes[survivor.pk] = _join_notes(own, note)
+        if shown:
+            excluded.discard(survivor.pk)
+        if was_pinned:
+            pinned.add(survivor.pk)
+    return notes, excluded, pinned
+
+
+def went_into(event_id: int) -> Event | None:
+    """The event that a merged-away event went into: as a share's merge recorded it (following later merges of the
+    survivor), else the one event holding its sources (an event no share held has no record)."""
+    for _ in range(20):  # a chain of merges, and never a loop however the records read
+        record = ShareMerge.objects.filter(merged_event_id=event_id).order_by("-pk").first()
+        if record is None:
+            return Event.objects.holding_sources_of(event_id)
+        event_id = record.kept_event_id
+        survivor = Event.objects.filter(pk=event_id).first()
+        if survivor is not None:
+            return survivor
+    return None
+
+
+def _join_notes(own: str, extra: str) -> str:
+    own, extra = own.strip(), extra.strip()
+    # Compared as a browser posts them (CRLF) or as stored: the same note said twice is kept once.
+    if not extra or extra.replace("\r\n", "\n") in own.replace("\r\n", "\n"):
+        return own
+    return CLASS_NOTE_SEPARATOR.join(n for n in (own, extra) if n)
 
 
 # --- An editor merges two events: each share that held either keeps the happening, once, with the teacher's work. ---
