@@ -400,6 +400,29 @@ class SharedTimelineItem(models.Model):
         constraints = [models.UniqueConstraint(fields=["share", "event"], name="share_item_unique_event")]
 
 
+class ShareMerge(models.Model):
+    """What merging one event into another did to one share's items, kept so that splitting the merged-away
+    event's source back out can undo it for the share (``shares.unfold_split_items``).
+
+    Items have no history of their own, and the merge deletes the merged-away event's item: without this record a
+    split could not tell which class note, choices and frozen copy were that event's. Deleted once undone.
+    """
+
+    share = models.ForeignKey(SharedTimeline, on_delete=models.CASCADE, related_name="merges")
+    # Plain numbers, not foreign keys: the merged-away event is deleted by the merge that writes this row.
+    kept_event_id = models.PositiveIntegerField()
+    merged_event_id = models.PositiveIntegerField(db_index=True)
+    # Each event's item as it stood before the merge ({class_note, pinned, excluded, snapshot}); null: it had none.
+    kept = models.JSONField(null=True, blank=True)
+    merged = models.JSONField(null=True, blank=True)
+    # Whether the class saw each event in the share before the merge.
+    kept_shown = models.BooleanField(default=False)
+    merged_shown = models.BooleanField(default=False)
+    # The survivor's item as the merge left it: a split compares it with the item then, to see what the teacher changed.
+    folded = models.JSONField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+
 class EventTally(models.Model):
     """How many published events fall in one bucket (a start year, a category, a precision or an actor).
 

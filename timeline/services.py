@@ -398,10 +398,14 @@ def merge_events(*, keep_id: int, other_id: int, user=None) -> Event:
     Sources keep their fingerprints, so re-ingesting either document finds the merged event (reported by several
     documents, it no longer follows any one extraction). Each shared timeline that held either event keeps one card
     for it with the teacher's class notes and choices for both (the rule is in ``shares.fold_merged_items``).
+    Every share's row is locked for the merge, so no teacher's save of a share interleaves with it.
     """
     if keep_id == other_id:
         raise ValueError("an event cannot be merged with itself")
     with transaction.atomic():
+        # Shares first, then both events in order, as a teacher's save takes them: the two never wait in a cycle.
+        shares.lock_shares()
+        list(Event.objects.select_for_update().filter(pk__in=[keep_id, other_id]).order_by("pk").values_list("pk"))
         keep = _claim_version(keep_id, None)
         other = Event.objects.get(pk=other_id)
         places = shares.places_before_merge(keep_id=keep.pk, other_id=other.pk)
@@ -449,8 +453,12 @@ def split_source(*, source_id: int, user=None) -> Event:
     actors and status (a proposal stays a proposal, even if the event it was merged into is published). Any other
     source (one reported with the event from the start) has no reviewed event of its own: the new event keeps the
     merged event's wording but starts as a proposal, so it is published only when an editor publishes it.
+
+    The shared timelines get the merge undone too, as far as the teacher has not changed the merged card since
+    (the rule is in ``shares.unfold_split_items``).
     """
     with transaction.atomic():
+        shares.lock_shares()  # it gives shares their cards back (see merge_events)
         source = EventSource.objects.select_related("document").get(pk=source_id)
         event = _claim_version(source.event_id, None)
         if event.sources.count() < 2:
@@ -488,6 +496,9 @@ def split_source(*, source_id: int, user=None) -> Event:
         source.save()
         event.curated = True
         _record_event_change(event, user=user, reason=f"Split {source.document.title} out into #{new.pk}")
+        if before is not None:
+            # The shares that held the event before the merge get its card back (after the event is as split).
+            shares.unfold_split_items(merged_event_id=before.id, split_from=event, new=new)
     return new
 
 

@@ -29,7 +29,16 @@ from timeline.filters import (
     parse_bound,
 )
 from timeline.frozen import filter_snapshots, timeline_order
-from timeline.models import CATEGORY_GROUPS, Annotation, Category, Event, SharedTimeline, SharedTimelineItem, Status
+from timeline.models import (
+    CATEGORY_GROUPS,
+    Annotation,
+    Category,
+    Event,
+    ShareMerge,
+    SharedTimeline,
+    SharedTimelineItem,
+    Status,
+)
 
 EVENT_RELATIONS = ("actors", "sources__document")
 
@@ -365,10 +374,20 @@ def save_share(
 
     Frozen means the events the share shows now, with their text as it is now; later edits by editors
     change the live timeline but never what this class studies.
+
+    The share's row is locked first, so a merge or a split (which lock every share, ``lock_shares``) and this save
+    run one after the other, never interleaved. A choice about an event merged away since the teacher's form was
+    loaded goes to the event it went into (``_onto_survivors``), so the teacher's note is neither dropped nor
+    written for an event that is gone.
     """
+    if share.pk is not None:
+        lock_share(share)
     share.save()
-    excluded, pinned = set(excluded), set(pinned)
     items = items_by_event(share.items.all())
+    # Read under the lock: a merge that committed since the form was loaded has deleted the events it merged away.
+    notes, excluded, pinned = _onto_survivors(items, notes, set(excluded), set(pinned))
+    # A new share's row is invisible to a merge's lock: the events it gives a new item to are locked instead.
+    _lock_events(Event.objects.filter(pk__in=(set(notes) | excluded | pinned) - set(items)))
     put_back = {event_id for event_id, item in items.items() if item.excluded and event_id not in excluded}
     for event_id in set(items) | set(notes) | excluded | pinned:
         if event_id is None:
@@ -410,6 +429,10 @@ def _freeze(share: SharedTimeline, items: dict[int, SharedTimelineItem]) -> None
 
 def _copy(share: SharedTimeline, items: dict[int, SharedTimelineItem], events: QuerySet) -> set[int]:
     """Take a frozen copy of each of ``events`` onto its item (a new one if need be); the events copied."""
+    # Locked before they are read, as in save_share: an event given a new item must not be merged away meanwhile.
+    # By subqueries, not lists of numbers: a share of the whole timeline copies more events than SQLite takes values.
+    held = SharedTimelineItem.objects.filter(share=share, event__isnull=False).values("event_id")
+    _lock_events(Event.objects.filter(pk__in=events.values("pk")).exclude(pk__in=held))
     records = from_events(events.prefetch_related(*EVENT_RELATIONS))
     # In bulk: a share of the whole timeline freezes thousands of events in a handful of queries.
     new, changed = [], []
@@ -426,6 +449,88 @@ def _copy(share: SharedTimeline, items: dict[int, SharedTimelineItem], events: Q
     return {r.id for r in records}
 
 
+# --- Teachers' saves and editors' merges and splits of the events in shares run one after the other. ---
+
+
+def lock_share(share: SharedTimeline) -> None:
+    """Lock one share's row until the transaction ends (a teacher's save of it)."""
+    list(SharedTimeline.objects.select_for_update().filter(pk=share.pk).values_list("pk", flat=True))
+
+
+def lock_shares() -> None:
+    """Lock every share's row until the transaction ends: a merge or a split rewrites the items of shares it cannot
+    name before it has read them (a live share holds an event by its filters alone), and a teacher's save of any of
+    them must wait for it, or the save could write an item for an event the merge deletes, or put back the card as
+    the teacher's form loaded it over the card the merge folded. Taken first, in the shares' order, so two merges
+    take them in the same order and a save (one share, then events) never waits in a cycle with a merge.
+
+    SQLite has no row locks (select_for_update does nothing there) but runs one writing transaction at a time.
+    """
+    list(SharedTimeline.objects.select_for_update().order_by("pk").values_list("pk", flat=True))
+
+
+def _lock_events(events: QuerySet) -> None:
+    """Lock these events' rows until the transaction ends, in order, so that a merge cannot delete one meanwhile.
+
+    "No key" update locks: they make a merge (which locks both its events for update first) wait, but not a write
+    that only refers to the event, such as a new source (its foreign key check takes only a key-share lock).
+    """
+    list(events.select_for_update(no_key=True).order_by("pk").values_list("pk", flat=True))
+
+
+def _onto_survivors(items: Mapping[int, SharedTimelineItem], notes: Mapping[int, str], excluded: set[int],
+                    pinned: set[int]) -> tuple[dict[int, str], set[int], set[int]]:
+    """The teacher's choices, with those about an event merged away since the form was loaded put on the event it
+    went into (``went_into``).
+
+    The same rule as the merge's own: its note joins the survivor's note as a paragraph (unless already in it), the
+    survivor is shown if either is (the form listed the event, and it was not left out, or it was pinned in), and a
+    pin carries over. An event gone with no survivor (deleted with its document) has nowhere to go and is dropped,
+    as before. An event a frozen share keeps a copy of goes by its item, so it is never taken for one merged away.
+    """
+    unknown = (set(notes) | excluded | pinned) - set(items)
+    gone = unknown - set(Event.objects.filter(pk__in=unknown).values_list("pk", flat=True))
+    notes = dict(notes)
+    for pk in sorted(gone):
+        listed = pk in notes  # the form lists each event with a note box, filled or not
+        note, was_pinned = notes.pop(pk, ""), pk in pinned
+        shown = was_pinned or (listed and pk not in excluded)
+        excluded.discard(pk)
+        pinned.discard(pk)
+        survivor = went_into(pk)
+        if survivor is None:
+            continue
+        own = notes[survivor.pk] if survivor.pk in notes else getattr(items.get(survivor.pk), "class_note", "")
+        notes[survivor.pk] = _join_notes(own, note)
+        if shown:
+            excluded.discard(survivor.pk)
+        if was_pinned:
+            pinned.add(survivor.pk)
+    return notes, excluded, pinned
+
+
+def went_into(event_id: int) -> Event | None:
+    """The event that a merged-away event went into: as a share's merge recorded it (following later merges of the
+    survivor), else the one event holding its sources (an event no share held has no record)."""
+    for _ in range(20):  # a chain of merges, and never a loop however the records read
+        record = ShareMerge.objects.filter(merged_event_id=event_id).order_by("-pk").first()
+        if record is None:
+            return Event.objects.holding_sources_of(event_id)
+        event_id = record.kept_event_id
+        survivor = Event.objects.filter(pk=event_id).first()
+        if survivor is not None:
+            return survivor
+    return None
+
+
+def _join_notes(own: str, extra: str) -> str:
+    own, extra = own.strip(), extra.strip()
+    # Compared as a browser posts them (CRLF) or as stored: the same note said twice is kept once.
+    if not extra or extra.replace("\r\n", "\n") in own.replace("\r\n", "\n"):
+        return own
+    return CLASS_NOTE_SEPARATOR.join(n for n in (own, extra) if n)
+
+
 # --- An editor merges two events: each share that held either keeps the happening, once, with the teacher's work. ---
 
 CLASS_NOTE_SEPARATOR = "\n\n"
@@ -436,9 +541,15 @@ class MergePlace:
     """One share's hold on two events about to be merged, read before the merge changes either of them."""
 
     share: SharedTimeline
+    other_id: int
     keep_item: SharedTimelineItem | None
     other_item: SharedTimelineItem | None
-    shown: bool  # the class saw either event in the share
+    keep_shown: bool  # the class saw the survivor in the share
+    other_shown: bool  # the class saw the event merged away
+
+    @property
+    def shown(self) -> bool:
+        return self.keep_shown or self.other_shown
 
 
 def places_before_merge(*, keep_id: int, other_id: int) -> list[MergePlace]:
@@ -459,10 +570,10 @@ def places_before_merge(*, keep_id: int, other_id: int) -> list[MergePlace]:
     for share_id, share in held.items():
         keep_item, other_item = keep_items.get(share_id), other_items.get(share_id)
         if share.mode == SharedTimeline.Mode.FROZEN:
-            shown = any(i is not None and i.snapshot and not i.excluded for i in (keep_item, other_item))
+            shown = {i.event_id for i in (keep_item, other_item) if i is not None and i.snapshot and not i.excluded}
         else:
-            shown = live_events(share).filter(pk__in=[keep_id, other_id]).exists()
-        places.append(MergePlace(share, keep_item, other_item, shown))
+            shown = set(live_events(share).filter(pk__in=[keep_id, other_id]).values_list("pk", flat=True))
+        places.append(MergePlace(share, other_id, keep_item, other_item, keep_id in shown, other_id in shown))
     return places
 
 
@@ -480,6 +591,9 @@ def fold_merged_items(places: Iterable[MergePlace], *, keep: Event) -> None:
     survivor's if it was shown, else the merged-away event's, which now stands for the survivor (its number is the
     survivor's, so the card's note, "leave out" and link find their item, and a fresh copy replaces it).
 
+    What each share held of either event before, and the card the merge made, are kept as a ShareMerge, so that
+    splitting the other event's source back out can give the share its card back (``unfold_split_items``).
+
     Call inside the merge's transaction, after the survivor has its merged status, actors and sources and before
     the other event is deleted.
     """
@@ -488,6 +602,7 @@ def fold_merged_items(places: Iterable[MergePlace], *, keep: Event) -> None:
         matches = keep.status == Status.PUBLISHED and matching_events(share.query).filter(pk=keep.pk).exists()
         pinned = any(i is not None and i.pinned for i in (keep_item, other_item))
         snapshot = _merged_snapshot(keep_item, other_item, keep.pk)  # before either item's choices change below
+        before = {"kept": _item_state(keep_item), "merged": _item_state(other_item)}
         item = keep_item or other_item or SharedTimelineItem(share=share)
         item.event = keep
         notes = [i.class_note.strip() for i in (keep_item, other_item) if i is not None and i.class_note.strip()]
@@ -505,6 +620,8 @@ def fold_merged_items(places: Iterable[MergePlace], *, keep: Event) -> None:
             other_item.delete()
         if item.pk or item.class_note or item.pinned or item.excluded or item.snapshot:
             item.save()
+        ShareMerge.objects.create(share=share, kept_event_id=keep.pk, merged_event_id=place.other_id, **before,
+                                  kept_shown=place.keep_shown, merged_shown=place.other_shown, folded=_item_state(item))
 
 
 def _merged_snapshot(keep_item: SharedTimelineItem | None, other_item: SharedTimelineItem | None,
@@ -514,3 +631,83 @@ def _merged_snapshot(keep_item: SharedTimelineItem | None, other_item: SharedTim
     shown = [i for i in copies if not i.excluded]
     chosen = (shown or copies or [None])[0]
     return {**chosen.snapshot, "id": keep_id} if chosen is not None else None
+
+
+# --- An editor splits a merged-away event's source back out: each share gets that event's card back. ---
+
+CHOICES = ("class_note", "pinned", "excluded", "snapshot")
+_NO_ITEM = {"class_note": "", "pinned": False, "excluded": False, "snapshot": None}  # what no item at all means
+
+
+def _item_state(item: SharedTimelineItem | None) -> dict | None:
+    """What a teacher chose for one event in a share, as a ShareMerge keeps it; None for no item."""
+    return None if item is None else {name: getattr(item, name) for name in CHOICES}
+
+
+def _same_text(a: str, b: str) -> bool:
+    # A browser sends a textarea's line breaks as CRLF: a form saved unchanged must not count as an edited note.
+    return a.split() == b.split()
+
+
+def unfold_split_items(*, merged_event_id: int, split_from: Event, new: Event) -> None:
+    """Undo, for each share, what merging event ``merged_event_id`` into ``split_from`` did: ``new`` is that event
+    split back out (split_source), and gets back its own card where a share held it.
+
+    From the ShareMerge each merge recorded: ``new`` gets the merged-away event's class note, choices and frozen copy
+    (renumbered), and is in the share if and only if the merged-away event was shown there before the merge (pinned
+    in or left out as need be, as the merge did for the survivor). The survivor's card gets back what it had before
+    the merge, part by part, where the teacher has not changed that part since:
+
+    - its class note goes back to the survivor's own note, unless the teacher edited the joined note: then the card
+      keeps the note as the teacher left it and ``new`` still gets its own original note (teacher text is never
+      dropped; it may then stand on both cards). A save that changed only spaces or line breaks is not an edit;
+    - its "leave out" and pin go back to the survivor's own, unless the teacher changed either since;
+    - a frozen card's copy goes back to the survivor's own copy (or none), unless a fresh copy was taken since.
+
+    A share that held only the survivor has no record and is left as it is. Shares changed by merges done before
+    these records existed cannot be reconstructed and are left as they are. Call inside the split's transaction.
+    """
+    records = ShareMerge.objects.filter(merged_event_id=merged_event_id).select_related("share")
+    for record in records:
+        share = record.share
+        card = share.items.filter(event=split_from).first()
+        now, folded, kept = _item_state(card) or _NO_ITEM, record.folded or _NO_ITEM, record.kept or _NO_ITEM
+        restored = dict(now)
+        if _same_text(now["class_note"], folded["class_note"]):
+            restored["class_note"] = kept["class_note"]
+        untouched_choices = (now["pinned"], now["excluded"]) == (folded["pinned"], folded["excluded"])
+        if untouched_choices:
+            restored["pinned"], restored["excluded"] = kept["pinned"], kept["excluded"]
+            restored = _placed(share, split_from, restored, shown=record.kept_shown)
+        if now["snapshot"] == folded["snapshot"]:
+            restored["snapshot"] = kept["snapshot"]
+        _write_item(share, split_from, card, restored)
+        own = dict(record.merged or _NO_ITEM)
+        if own["snapshot"]:
+            own["snapshot"] = {**own["snapshot"], "id": new.pk}
+        _write_item(share, new, None, _placed(share, new, own, shown=record.merged_shown))
+    records.delete()
+
+
+def _placed(share: SharedTimeline, event: Event, state: dict, *, shown: bool) -> dict:
+    """``state`` with "pinned" and "left out" set so that ``event`` is in the share if and only if ``shown``.
+
+    The event may no longer match the saved filters as it did (a merge gave the survivor the other event's actors,
+    and a split leaves them): pinned in where it should be shown and is not matched, left out where it should not.
+    """
+    matches = event.status == Status.PUBLISHED and matching_events(share.query).filter(pk=event.pk).exists()
+    if shown:
+        return {**state, "excluded": False, "pinned": state["pinned"] or not matches}
+    return {**state, "excluded": state["excluded"] or matches or state["pinned"]}
+
+
+def _write_item(share: SharedTimeline, event: Event, item: SharedTimelineItem | None, state: dict) -> None:
+    """Store ``state`` as the share's item for ``event``; an item left with no choice at all is deleted."""
+    if state == _NO_ITEM:
+        if item is not None:
+            item.delete()
+        return
+    item = item or SharedTimelineItem(share=share, event=event)
+    for name, value in state.items():
+        setattr(item, name, value)
+    item.save()

@@ -83,6 +83,8 @@ class ShareForm(forms.ModelForm):
 
     def clean_pin(self) -> list[int]:
         ids = [int(n) for n in re.findall(r"(?:events/)?(\d+)", self.cleaned_data["pin"])]
+        # A number copied before an editor merged that event away pins the event it went into.
+        ids = [n if Event.objects.filter(pk=n).exists() else getattr(shares.went_into(n), "pk", n) for n in ids]
         found = set(Event.objects.published().filter(pk__in=ids).values_list("pk", flat=True))
         missing = [n for n in ids if n not in found]
         if missing:
@@ -101,6 +103,15 @@ def _choices(request: HttpRequest, candidates: Collection[int],
     notes = {pk: request.POST.get(f"note-{pk}", "")[:max(NOTE_MAX, len(saved.get(pk, "")))] for pk in candidates}
     excluded = {pk for pk in candidates if request.POST.get(f"exclude-{pk}")}
     return notes, excluded
+
+
+def _gone_since_loaded(request: HttpRequest, listed: Collection[int]) -> set[int]:
+    """Events the submitted form listed (each with a note box) that are gone since it was loaded: an editor merged
+    them away meanwhile. Their notes and ticks are read too, and shares.save_share puts them on the event each went
+    into, so a teacher's note written on a stale form is not dropped."""
+    posted = {int(m.group(1)) for key in request.POST if (m := re.fullmatch(r"note-(\d+)", key))}
+    unknown = posted - set(listed)
+    return unknown - set(Event.objects.filter(pk__in=unknown).values_list("pk", flat=True))
 
 
 def _form_rows(records, notes: dict[int, str], excluded: set[int]) -> list[tuple]:
@@ -145,7 +156,8 @@ def share_new(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         share = form.save(commit=False)
         share.owner = request.user
-        notes, excluded = _choices(request, [r.id for r in records])
+        listed = [r.id for r in records]
+        notes, excluded = _choices(request, set(listed) | _gone_since_loaded(request, listed))
         shares.save_share(share=share, notes=notes, excluded=excluded, pinned=form.cleaned_data["pin"], freeze=True)
         messages.success(request, "Saved. Share the link below with your class.")
         return redirect("timeline:share_edit", pk=share.pk)
@@ -199,7 +211,7 @@ def share_edit(request: HttpRequest, pk: int) -> HttpResponse:
     form = ShareForm(request.POST or None, instance=share)
     if request.method == "POST" and form.is_valid():
         listed = {r.id for r in records if r.id}
-        notes, chosen = _choices(request, listed, shares.class_notes(share))
+        notes, chosen = _choices(request, listed | _gone_since_loaded(request, listed), shares.class_notes(share))
         # The form decides about the events it lists, and no others: one it could not list stays left out.
         excluded = chosen | (excluded - listed)
         pinned_before = {pk for pk, item in shares.items_by_event(share.items.all()).items() if item.pinned}
