@@ -361,6 +361,9 @@ def listed_snapshots(items: list[SharedTimelineItem], *, newest_first: bool = Fa
     return sorted(snapshots, key=timeline_order, reverse=newest_first)
 
 
+_COUNTED_ON_OPENING = ("open_count", "last_opened_at")  # written by opening the link (record_open), never by the form
+
+
 @transaction.atomic
 def save_share(
     *,
@@ -382,7 +385,11 @@ def save_share(
     """
     if share.pk is not None:
         lock_share(share)
-    share.save()
+        # the form was loaded a while ago: the opening counter it carries is stale, so the save leaves it alone
+        share.save(update_fields=[f.name for f in share._meta.concrete_fields
+                                  if not f.primary_key and f.name not in _COUNTED_ON_OPENING])
+    else:
+        share.save()
     items = items_by_event(share.items.all())
     # Read under the lock: a merge that committed since the form was loaded has deleted the events it merged away.
     notes, excluded, pinned = _onto_survivors(items, notes, set(excluded), set(pinned))

@@ -244,6 +244,19 @@ def test_opening_the_link_is_counted_and_shown_on_my_shared_timelines(client, te
     assert "Summits since 2018" in listing and "2 times" in listing
 
 
+def test_a_teachers_save_keeps_the_openings_counted_while_the_form_was_open(teacher, summits):
+    from timeline import shares
+
+    share = _share(teacher)
+    loaded = SharedTimeline.objects.get(pk=share.pk)  # as the edit form holds it
+    shares.record_open(share)
+    shares.record_open(share)
+    loaded.title = "Summitry"
+    shares.save_share(share=loaded, notes={}, excluded=(), pinned=(), freeze=False)
+    share.refresh_from_db()
+    assert (share.title, share.open_count) == ("Summitry", 2) and share.last_opened_at is not None
+
+
 def test_the_print_view_is_a_handout_with_introduction_notes_and_numbered_sources(client, teacher, summits):
     share = _share(teacher, introduction="Homework for Monday.")
     SharedTimelineItem.objects.create(share=share, event=summits["singapore"], class_note="Who proposed the meeting?")
