@@ -28,7 +28,7 @@ _LEAD_PREP = (r"(?:\s*\b(?:in|on|at|since|during|by|from|until|till|through|thro
               r"|(?:in|on)\s+or\s+(?:about|before|after)|at\s+least|beginning|starting|commencing|continuing|not(?=\s+(?:on|in|"
               r"at)\b)"
               r"|(?:the\s+)?(?:end|start|beginning|close|middle)\s+of(?:\s+the)?"
-              r"|the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of"
+              r"|the\s+(?:(?:early|late|small)\s+)?(?:morning|afternoon|evening|night|hours)\s+of"
               r"|dated|filed|stamped)\s*)*")  # ("Records dated 10/09/2006 show ...": nothing left to date them by)
 
 
@@ -674,7 +674,8 @@ def _told_after_a_comment(sentence: str, lo: int, hi: int, spans: Sequence[tuple
         return None
     # (or a state running since the happening the when-clause tells: "has been vacant since January, when Sung Kim's
     # successor left government")
-    if not re.search(r"\bsince\s+$", sentence[max(0, lo - 8):lo]):
+    # (or until it: "worked there until January 2020, when the North suspended operations")
+    if not re.search(r"\b(?:since|until|till)\s+$", sentence[max(0, lo - 8):lo]):
         comment = (_FIRST_SINCE.search(sentence, max(0, lo - 160), lo) or _COPULA_COMMENT.match(sentence)
                    or _COPULA_COMMENT.match(sentence, opener.end() if opener else 0))
         if comment is None or lo < comment.end():

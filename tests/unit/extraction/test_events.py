@@ -2749,3 +2749,10 @@ def test_a_confirmation_on_the_published_day_is_asserted_whatever_it_confirms_fo
     confirmed, drill = events(text, tuesday)
     assert (confirmed.date_text, confirmed.modality) == ("Tuesday afternoon", "asserted")
     assert (drill.date_text, drill.modality) == ("later this month", "planned")
+
+
+def test_a_when_clause_after_until_and_a_part_of_the_day_before_the_date():
+    text = "Staff worked there until January 2020, when the North suspended operations over the coronavirus."
+    assert _titled(text) == [("January 2020", "The North suspended operations over the coronavirus")]
+    text = "In the early afternoon of June 16, 2020, the building was blown up."
+    assert _titled(text) == [("June 16, 2020", "The building was blown up")]
