@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .actors import Mention
+from .came_after import counted_back
 from .chronology import entry_at, history_page_heading, on_this_day, opens_entry
 from .context import PAST, looks_like_verb
 from .fiscal import fiscal_period
@@ -646,9 +647,46 @@ def build_events(
             )
         )
         by_sentence.setdefault(si, []).append(len(events) - 1)
+    if english:
+        _add_counted_back(text, sents, events, by_sentence, mentions, published)
     if join_following and english:
         _join_undated(text, sents, events, by_sentence, mentions, join_following)
     return events
+
+
+def _add_counted_back(text, sents, events, by_sentence, mentions, published) -> None:
+    """An undated sentence that dates a happening by how long before the one just told it came ("The launch came
+    a day after the United States and South Korea wrapped up their talks") gets that happening as an event, dated
+    from the last event of the few sentences before when that one has a day (``came_after``)."""
+    for si in range(1, len(sents)):
+        s_start, s_end, _para = sents[si]
+        if si in by_sentence or not _CAME.search(text, s_start, s_end):
+            continue
+        told = max((k for k in range(max(0, si - 3), si) if by_sentence.get(k)), default=None)
+        if told is None:
+            continue
+        at = max(by_sentence[told]) + 1  # in the text's order: after the events told before
+        before = events[at - 1]
+        if before.precision != "day" or before.date_start != before.date_end or before.modality != "asserted":
+            continue
+        sentence = text[s_start:s_end]
+        if (found := counted_back(sentence, before.date_start)) is None:
+            continue
+        when, (w0, w1), (c0, c1) = found
+        clause = sentence[c0:c1]
+        events.insert(at, ExtractedEvent(
+            date_start=when, date_end=when, precision="day", mod="", date_text=sentence[w0:w1],
+            date_span=(s_start + w0, s_start + w1), start=s_start, end=s_end, sentence=sentence,
+            title=shorten(clause[:1].upper() + clause[1:]),
+            actors=_actors_in(mentions, s_start + c0, s_start + c1, (when, when)),
+            category=category(sentence, c0, c1), modality="planned" if when > published else "asserted",
+            anchor="previous", confidence=0.5))
+        for indices in by_sentence.values():
+            indices[:] = [i + 1 if i >= at else i for i in indices]
+        by_sentence[si] = [at]
+
+
+_CAME = re.compile(r"\s(?:came|comes|followed|follows|happened|occurred)\s")
 
 
 def _named_subject(title_: str, text: str, s_start: int, s_end: int, mentions: Sequence[Mention],

@@ -2756,3 +2756,18 @@ def test_a_when_clause_after_until_and_a_part_of_the_day_before_the_date():
     assert _titled(text) == [("January 2020", "The North suspended operations over the coronavirus")]
     text = "In the early afternoon of June 16, 2020, the building was blown up."
     assert _titled(text) == [("June 16, 2020", "The building was blown up")]
+
+
+def test_a_happening_dated_by_how_long_before_the_one_just_told_it_came():
+    text = ("North Korea fired a ballistic missile on Tuesday, the military said. It was the North's third launch this "
+            "month. The launch came a day after the United States and South Korea wrapped up their security talks.")
+    fired, talks = events(text, dt.date(2024, 11, 26))
+    assert (talks.date_start, talks.date_text, talks.anchor, talks.modality) == (
+        dt.date(2024, 11, 25), "a day after", "previous", "asserted")
+    assert talks.title == "The United States and South Korea wrapped up their security talks"
+    assert set(talks.actors) == {"United States", "South Korea"}
+    text = "Kim Yo Jong issued a statement on Thursday. Her statement came two weeks after Seoul offered talks."
+    assert [e.date_start for e in events(text, dt.date(2025, 11, 21))] == [dt.date(2025, 11, 20), dt.date(2025, 11, 6)]
+    # a noun after "after" tells no clause; a vaguer date before gives no day to count from
+    assert len(events("Kim arrived on Tuesday. The visit came a day after the summit.", dt.date(2025, 11, 21))) == 1
+    assert len(events("Kim arrived in March. The visit came a day after Xi left.", dt.date(2025, 11, 21))) == 1
