@@ -20,6 +20,7 @@ from .furniture import (
     PAGE_MARK,
     entry_reports,
     entry_stamp,
+    labels_the_piece,
     on_page_furniture,
     one_day,
     opens_a_turn,
@@ -451,7 +452,7 @@ def build_events(
                 continue  # (a clock time over a speaker's turn is when a transcript's proceedings began)
             s_start, s_end, si = sents[si][0], sents[si + 1][1], si + 1
         elif (on_page_furniture(text, first, last) or _recurs_or_starts_a_span(text, first, last)
-              or history_page_heading(text, first.start)):
+              or history_page_heading(text, first.start) or labels_the_piece(text, first.start, last.end)):
             continue  # (and "Today in History: June 12", the page's title)
         elif si is None:
             continue

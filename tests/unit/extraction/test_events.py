@@ -2771,3 +2771,12 @@ def test_a_happening_dated_by_how_long_before_the_one_just_told_it_came():
     # a noun after "after" tells no clause; a vaguer date before gives no day to count from
     assert len(events("Kim arrived on Tuesday. The visit came a day after the summit.", dt.date(2025, 11, 21))) == 1
     assert len(events("Kim arrived in March. The visit came a day after Xi left.", dt.date(2025, 11, 21))) == 1
+
+
+def test_a_heading_that_only_names_the_period_a_piece_covers_is_no_event():
+    text = "Analysts' outlook for 2026\n\nMost analysts expect a party congress in early 2026."
+    assert [e.date_text for e in events(text, dt.date(2025, 11, 25))] == ["early 2026"]
+    text = "From the archive: twenty-five years ago\n\nOn this day in 2000, Albright arrived in Pyongyang."
+    assert [e.date_text for e in events(text, dt.date(2025, 10, 23))] == ["On this day in 2000"]
+    # a headline that tells a happening keeps it
+    assert [e.date_text for e in events("Kim to visit Moscow for talks in May\n\nThe Kremlin said so.")] == ["May"]

@@ -1477,6 +1477,11 @@ def test_a_weekday_cut_short_heading_a_line_is_that_day_of_the_week():
     assert values("We sat: the talks went on. Sun: The newspaper said so.\nThe Sun: a tabloid.", saturday) == []
 
 
+def test_may_closing_a_headline_is_the_month_whatever_the_next_line_opens_with():
+    assert values("Kim to visit Moscow for talks in May\n\nThe Kremlin said so.") == [("May", "2026-05")]
+    assert values("Talks in May\nHe said so.") == [("May", "2025-05")]
+
+
 def test_weekday_entries_told_as_a_programme_are_the_days_ahead():
     sunday = dt.date(2025, 11, 23)
     text = ("Envoy's week\n\nMonday: Meets Japanese counterpart in Tokyo.\nTuesday: Trilateral meeting with Japan.\n"

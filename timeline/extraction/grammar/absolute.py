@@ -294,8 +294,9 @@ def bare_month(m, text):
     if low in ("may", "march") and not (m["rel"] or m["mod"] or m["rel2"]):
         if not may_is_month(text, m.start("mon"), m.end("mon"), mon, False):
             return None
-        if low == "may" and word_after(text, m.end("mon")) in ("be", "have", "not", "also", "well", "i", "we",
-                                                                 "the", "a", "it", "he", "she", "they", "you"):
+        # ("Talks in May" closing a headline: the next line's "The" is no verb's subject after a modal "may")
+        if low == "may" and not re.match(r"[ \t]*(?:\n|$)", text[m.end("mon"):]) and word_after(text, m.end("mon")) in (
+                "be", "have", "not", "also", "well", "i", "we", "the", "a", "it", "he", "she", "they", "you"):
             return None
     elif low == "may" and m["rel"] is None and m["mod"] is None and not m["rel2"]:
         return None
