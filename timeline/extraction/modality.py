@@ -365,6 +365,7 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
         # "failed to adopt a resolution that would have tightened sanctions", "Yoon's remark in January that Seoul
         # might build its own weapons": what the noun would do, or the remark said, is not the date's happening
         hedges = hedges[:noun_clause.start("rel")]
+        clause = clause[:noun_clause.start("rel")]  # (nor its "would" a plan: "circulated a draft that would ease")
     if question and _REDUCED_RELATIVE.search(clause, 0, max(0, lo - a)):
         question = False  # "Has there been any response to the letter delivered last month?": it was delivered
     if condition_first or question or (not head and (_HYPOTHETICAL.search(hedges) or _INVERTED.search(clause))):

@@ -21,7 +21,7 @@ from .lexicon import (
 from .modality import QUOTED, clause_around
 from .normalise import ENTITY, entity_char
 
-_LEAD_PREP = (r"(?:\s*\b(?:in|on|at|since|during|by|from|until|till|through|throughout|across|of|between|before|after|"
+_LEAD_PREP = (r"(?:\s*\b(?<![-'’])(?:in|on|at|since|during|by|from|until|till|through|throughout|across|of|between|before|after|"
               r"for|and|to|around|over|sometime|some\s+time"
               r"|ahead\s+of|prior\s+to|in\s+advance\s+of|following"
               r"|as\s+(?:early|late|soon|recently)\s+as|no\s+(?:later|earlier)\s+than|as\s+of|only|just|even"
@@ -43,6 +43,9 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
         found = _title(sentence, lo, hi, spans)
     if (frame := _SPEAKER_FRAME.match(found)) is not None:
         found = found[frame.end()].upper() + found[frame.end() + 1:]
+    if (rel := _RELATIVE_OPENING.match(found)) is not None:
+        # "..., where a ceremony was held on Aug. 1": the clause is the happening, the "where" only joined it on
+        found = found[rel.end()].upper() + found[rel.end() + 1:]
     # a footnote's mark ("... from cyber theft.[2]") is no part of what happened
     return _FOOTNOTE_MARK.sub("", found).rstrip(" .,;:") if "[" in found else found
 
@@ -284,6 +287,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
 # A state of the subject's at the time of a happening the when-clause tells: "Megumi Yokota was 13 when she was ..."
 _STATE_WHEN = re.compile(r"(?P<subject>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:was|were)\s+(?:only\s+|just\s+)?"
                          r"(?:\d{1,3}|[a-z]+)\s+when\s+(?:he|she|they)\s+(?P<rest>\S.*)")
+_RELATIVE_OPENING = re.compile(r"(?:Where|When|Whereupon)\s+(?=(?:a|an|the|its|his|her|their|[A-Z])\S*\s+\S)")
 # A transcript's speaker, after the recording's time stamp if any: "[00:02:51] GUEST (Dr. Han): ", "MR PRICE: ",
 # an interview's "Q: " and "A: "
 _SPEAKER_LABEL = re.compile(r"\s*(?:\[\d{1,2}:\d\d(?::\d\d)?\]\s*)?(?:[QA]|[A-Z][A-Z.'’ -]{1,30})(?:\s*\([^)]{1,40}\))?:\s+")

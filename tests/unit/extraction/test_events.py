@@ -2780,3 +2780,16 @@ def test_a_heading_that_only_names_the_period_a_piece_covers_is_no_event():
     assert [e.date_text for e in events(text, dt.date(2025, 10, 23))] == ["On this day in 2000"]
     # a headline that tells a happening keeps it
     assert [e.date_text for e in events("Kim to visit Moscow for talks in May\n\nThe Kremlin said so.")] == ["May"]
+
+
+def test_a_name_ending_in_a_preposition_keeps_it_and_a_where_clause_titles_without_where():
+    [e] = events("Pompeo travelled on to Seoul, where he briefed President Moon Jae-in the same evening.", dt.date(2018, 10, 8))
+    assert e.title.endswith("briefed President Moon Jae-in")
+    text = "The boxes were flown to Osan Air Base, where a ceremony was held on Aug. 1."
+    assert _titled(text, dt.date(2018, 8, 2)) == [("Aug. 1", "A ceremony was held")]
+
+
+def test_a_would_in_a_relative_clause_on_the_object_plans_nothing_on_the_published_day():
+    text = "Russia and China on Thursday circulated a draft resolution that would ease some sanctions, diplomats said."
+    [e] = events(text, dt.date(2025, 11, 27))
+    assert e.modality == "asserted"
