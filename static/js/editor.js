@@ -22,6 +22,16 @@
     if (item && item.matches("[data-queue-item]")) item.focus();
   });
 
+  // A save refused for what was typed (422) comes back as the form with its errors: take the keyboard, and a screen
+  // reader, to the first field in error, which may be a screen or more below the Save button's place on a phone.
+  document.addEventListener("htmx:afterSettle", function (event) {
+    if (!event.detail.xhr || event.detail.xhr.status !== 422) return;
+    var swapped = event.detail.target;
+    var form = swapped && swapped.id ? document.getElementById(swapped.id) : null;
+    var invalid = form && form.querySelector('[aria-invalid="true"]');
+    if (invalid) invalid.focus();
+  });
+
   function items() {
     return Array.prototype.slice.call(document.querySelectorAll("[data-queue-item]"));
   }

@@ -57,12 +57,18 @@
       fresh.focus();
       return;
     }
-    // A chart bar or a link inside the results was replaced with the content it asked for: go to the results.
+    // A chart bar or a link inside the results was replaced with the content it asked for, or "Apply filters" with
+    // the whole form: go to the results. Focusing a list taller than the screen scrolls it by its nearest edge (after
+    // "Apply filters", to its end, fifty events down): show its start instead, unless that is on screen already.
     if (!document.activeElement || document.activeElement === document.body) {
       var results = document.getElementById("results");
       if (results) {
         results.setAttribute("tabindex", "-1");
-        results.focus();
+        results.focus({preventScroll: true});
+        var top = results.getBoundingClientRect().top;
+        if (top < 0 || top > window.innerHeight * 0.75) {
+          results.scrollIntoView({block: "start"});
+        }
       }
     }
   });

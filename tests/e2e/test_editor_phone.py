@@ -1,8 +1,10 @@
-"""The editors' pages on a phone: nothing wider than the screen, so no page scrolls sideways."""
+"""The editors' pages on a phone: nothing wider than the screen, so no page scrolls sideways; a refused save shows
+what to fix."""
 
 import pytest
 from django.conf import settings
 from django.test import Client
+from playwright.sync_api import expect
 
 from tests.factories import DocumentFactory, EventFactory, EventSourceFactory, UserFactory
 from timeline import services
@@ -58,4 +60,25 @@ def test_the_queue_and_an_events_history_fit_a_phone_screen(live_server, browser
     page.goto(f"{live_server.url}/events/{event.pk}/history/")
     assert page.locator("table.diff").is_visible()
     assert _too_wide(page) == []
+    page.context.close()
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("_events_deleted_before_flush")
+def test_a_refused_save_takes_the_keyboard_to_the_field_that_needs_fixing(live_server, browser):
+    editor = UserFactory(username="editor", groups=["Editors"])
+    event = EventSourceFactory(event=EventFactory(title="Summit in Singapore")).event
+    page = _phone_page(browser, live_server, editor)
+    page.goto(f"{live_server.url}/events/{event.pk}/edit/")
+    page.get_by_label("Date", exact=True).fill("13 June 2018")
+    page.get_by_role("button", name="Save").click()
+    # A date change needs a reason: the form comes back with the error under Reason, far below on a phone. Focus
+    # (and so a screen reader, and the screen) goes there, rather than staying nowhere with the error out of sight.
+    reason = page.get_by_role("textbox", name="Reason")
+    expect(reason).to_be_focused()
+    expect(reason).to_be_in_viewport()
+    expect(page.get_by_text("Say why the date changes")).to_be_visible()
+    reason.fill("The joint statement was signed on 13 June in some sources.")
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_text("Saved “Summit in Singapore”")).to_be_visible()
     page.context.close()

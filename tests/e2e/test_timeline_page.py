@@ -219,3 +219,30 @@ def test_on_a_phone_the_search_box_is_in_view_while_the_other_filters_start_fold
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     assert errors == []
     context.close()
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize(("name", "width", "height"), [("desktop", 1280, 900), ("phone", 390, 844)])
+def test_apply_filters_shows_the_start_of_the_new_list_not_its_end(live_server, browser, seeded, name, width, height):
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.goto(live_server.url + "/")
+    if width < 500:
+        page.get_by_text("More filters").click()
+    # A tick filters at once; many then press "Apply filters" anyway, below the whole panel, scrolled down to it.
+    page.get_by_label(re.compile(r"^Verbal cooperation \(\d+\)$")).check()
+    expect(page).to_have_url(re.compile(r"\?category=verbal-cooperation$"))
+    wait_for_htmx(page)
+    page.get_by_role("button", name="Apply filters").click()
+    wait_for_htmx(page)
+    assert len(event_ids(page)) == 50
+    # Focus goes to the new results and the screen shows where they begin (the chart, then the first events):
+    # before, focusing the 50-event list scrolled the screen to its end or middle, past what the filters found first.
+    assert page.evaluate("document.activeElement.id") == "results"
+    top = page.evaluate("document.getElementById('results').getBoundingClientRect().top")
+    assert 0 <= top < height / 2, top
+    expect(page.locator(EVENTS).first).to_be_in_viewport()
+    assert errors == []
+    context.close()

@@ -119,3 +119,16 @@ def event_row(event, base_url: str, list_query: str = "") -> str:
         mark_safe("".join(f" {b}" for b in badges)), event.get_absolute_url() + (f"?{list_query}" if list_query else ""),
         event.title, chips, source,
     )
+
+
+@register.filter(needs_autoescape=True)
+def note_links(text: str, new_tab: bool = False, autoescape: bool = True) -> str:
+    """A note's plain text with its web addresses as links (cut at 60 characters) and its line breaks kept, as notes
+    are shown on the event page; ``new_tab`` (the embed): the links open in a tab of their own, so the class page
+    that frames the embed stays where it was."""
+    from django.template.defaultfilters import linebreaksbr, urlizetrunc
+
+    html = linebreaksbr(urlizetrunc(text, 60, autoescape=autoescape), autoescape=False)
+    if new_tab:
+        html = html.replace(' rel="nofollow">', ' rel="nofollow noopener" target="_blank">')
+    return mark_safe(html)

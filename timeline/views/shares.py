@@ -153,15 +153,18 @@ def share_new(request: HttpRequest) -> HttpResponse:
     share = SharedTimeline(query=result.query)
     records, _ = _form_records(share)
     form = ShareForm(request.POST or None, instance=share)
+    # What was typed for each event: saved if the form is valid, shown again as typed if it is refused (a past expiry
+    # date, an unknown pin), so a teacher never loses a page of class notes to one slip.
+    listed = [r.id for r in records]
+    notes, excluded = (_choices(request, set(listed) | _gone_since_loaded(request, listed)) if request.method == "POST"
+                       else ({}, set()))
     if request.method == "POST" and form.is_valid():
         share = form.save(commit=False)
         share.owner = request.user
-        listed = [r.id for r in records]
-        notes, excluded = _choices(request, set(listed) | _gone_since_loaded(request, listed))
         shares.save_share(share=share, notes=notes, excluded=excluded, pinned=form.cleaned_data["pin"], freeze=True)
         messages.success(request, "Saved. Share the link below with your class.")
         return redirect("timeline:share_edit", pk=share.pk)
-    context = {"form": form, "rows": _form_rows(records, {}, set()), "filters": result, "share": None,
+    context = {"form": form, "rows": _form_rows(records, notes, excluded), "filters": result, "share": None,
                "saved_filters": shares.describe_query_string(result.query)}
     return render(request, "shares/share_form.html", context)
 
@@ -209,11 +212,14 @@ def share_edit(request: HttpRequest, pk: int) -> HttpResponse:
     was_frozen = share.mode == SharedTimeline.Mode.FROZEN
     records, excluded = _form_records(share)
     form = ShareForm(request.POST or None, instance=share)
-    if request.method == "POST" and form.is_valid():
+    notes = shares.class_notes(share)
+    if request.method == "POST":
         listed = {r.id for r in records if r.id}
-        notes, chosen = _choices(request, listed | _gone_since_loaded(request, listed), shares.class_notes(share))
+        notes, chosen = _choices(request, listed | _gone_since_loaded(request, listed), notes)
         # The form decides about the events it lists, and no others: one it could not list stays left out.
+        # A refused form shows these choices again as typed rather than as last saved.
         excluded = chosen | (excluded - listed)
+    if request.method == "POST" and form.is_valid():
         pinned_before = {pk for pk, item in shares.items_by_event(share.items.all()).items() if item.pinned}
         pinned = set(form.cleaned_data["pin"]) | pinned_before
         freeze = not was_frozen or bool(request.POST.get("refreeze"))
@@ -223,7 +229,7 @@ def share_edit(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         "form": form,
         "share": share,
-        "rows": _form_rows(records, shares.class_notes(share), excluded),
+        "rows": _form_rows(records, notes, excluded),
         "hidden_notes": _hidden_notes(share, {r.id for r in records}),
         "state": shares.link_state(share),
         "saved_filters": shares.describe_query_string(share.query),

@@ -1,0 +1,55 @@
+"""A share form refused for one field (a past expiry date, an unknown pin) keeps every class note and "Leave out" tick
+as typed: the teacher fixes the one field and saves, rather than writing the notes again."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from tests.factories import EventFactory
+from timeline.models import SharedTimeline
+
+
+@pytest.fixture
+def summits(db):
+    return {
+        "singapore": EventFactory(title="Singapore summit", date_start=datetime.date(2018, 6, 12)),
+        "hanoi": EventFactory(title="Hanoi summit", date_start=datetime.date(2019, 2, 27)),
+    }
+
+
+def test_a_new_share_refused_for_its_expiry_date_keeps_the_class_notes_and_leave_outs(client, teacher, summits):
+    client.force_login(teacher)
+    singapore, hanoi = summits["singapore"], summits["hanoi"]
+    yesterday = timezone.localdate() - datetime.timedelta(days=1)
+    response = client.post(reverse("timeline:share_new") + "?from=2018", {
+        "title": "Summits", "mode": "live", "expires_on": yesterday.isoformat(),
+        f"note-{singapore.pk}": "Compare with Panmunjom.", f"exclude-{hanoi.pk}": "1",
+    })
+    assert response.status_code == 200 and not SharedTimeline.objects.exists()
+    body = response.content.decode()
+    assert "has passed" in body
+    assert f'name="note-{singapore.pk}" rows="2">Compare with Panmunjom.</textarea>' in body
+    assert f'name="exclude-{hanoi.pk}" value="1" checked' in body
+
+
+def test_an_edit_refused_for_an_unknown_pin_keeps_what_was_typed_not_what_was_saved(client, teacher, summits):
+    client.force_login(teacher)
+    singapore, hanoi = summits["singapore"], summits["hanoi"]
+    client.post(reverse("timeline:share_new") + "?from=2018", {
+        "title": "Summits", "mode": "live", f"note-{singapore.pk}": "Saved note.", f"exclude-{hanoi.pk}": "1",
+    })
+    share = SharedTimeline.objects.get()
+    response = client.post(reverse("timeline:share_edit", args=[share.pk]), {
+        "title": "Summits", "mode": "live", "pin": "999999",
+        f"note-{singapore.pk}": "Rewritten note.", f"note-{hanoi.pk}": "A new note.",  # Hanoi put back: no exclude
+    })
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "No published event numbered 999999" in body
+    assert f'name="note-{singapore.pk}" rows="2">Rewritten note.</textarea>' in body
+    assert f'name="note-{hanoi.pk}" rows="2">A new note.</textarea>' in body
+    assert f'name="exclude-{hanoi.pk}" value="1" checked' not in body
+    # Nothing was saved: the share is as it was.
+    assert share.items.get(event=singapore).class_note == "Saved note." and share.items.get(event=hanoi).excluded
