@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import MONTHS, abbreviated, clock_ends_sentence
+from .lexicon import IRREGULAR_PARTICIPLES, MONTHS, abbreviated, clock_ends_sentence
 from .values import Point
 
 _TOKEN_RE = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+|[.!?;:,]")
@@ -423,8 +423,7 @@ def looks_like_verb(word: str) -> bool:
 
 # Irregular past participles, the verb of a perfect ("has written itself a new constitution"); not "given" or
 # "known", which are as often a preposition or an adjective
-_PARTICIPLES = frozenset("written taken spoken chosen broken driven stolen shown drawn grown flown thrown sworn frozen "
-                         "forgotten overseen undertaken withdrawn begun seen done gone been".split())
+_PARTICIPLES = (IRREGULAR_PARTICIPLES - {"given", "known"}) | {"gone", "been"}
 
 
 # Words that tell a past without being verbs

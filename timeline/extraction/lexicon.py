@@ -18,7 +18,8 @@ MONTH_RE = (
 # Past participles that do not end in "-ed", and a pattern for any participle ("signed", "held"): what was done to a
 # noun a title puts back to it ("The deal (signed 1994)" -> "The deal was signed")
 IRREGULAR_PARTICIPLES = frozenset("taken given held made done seen known chosen written shown begun sent brought built set "
-                                  "put struck won lost drawn broken spoken shot sold stolen".split())
+                                  "put struck won lost drawn broken spoken shot sold stolen driven grown flown thrown "
+                                  "sworn frozen forgotten overseen undertaken withdrawn".split())
 PARTICIPLE_RE = r"(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PARTICIPLES, key=len, reverse=True)) + ")"
 WEEKDAYS = {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,

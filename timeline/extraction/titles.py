@@ -456,7 +456,9 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
             # "The Hwasong-18, a solid-fuel ICBM first tested on April 13, will be ..." -> "The Hwasong-18 was first
             # tested"
             return f"{subject} was {described['done']}"
-        if first[:1].islower() and (looks_like_verb(first) or first in _PARTICIPLES):
+        # (after "first", "later" ..., any "-ed" word is the participle: "first proposed in December 2019")
+        if first[:1].islower() and (looks_like_verb(first) or first in _PARTICIPLES
+                                    or (first.endswith("ed") and words and first != words[0])):
             return f"{subject} {'were' if _names_several(subject) else 'was'} {aside}"  # "The communique was issued"
         if not aside:
             # "Friday's demolition, on 27 June 2008, gives ...": the date only; the sentence without it

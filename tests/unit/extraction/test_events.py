@@ -2793,3 +2793,8 @@ def test_a_would_in_a_relative_clause_on_the_object_plans_nothing_on_the_publish
     text = "Russia and China on Thursday circulated a draft resolution that would ease some sanctions, diplomats said."
     [e] = events(text, dt.date(2025, 11, 27))
     assert e.modality == "asserted"
+
+
+def test_a_set_off_participle_after_first_tells_what_was_done_to_the_subject():
+    text = "The draft, first proposed in December 2019, has little chance of passing."
+    assert _titled(text, dt.date(2025, 11, 27)) == [("December 2019", "The draft was first proposed")]
