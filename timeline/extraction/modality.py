@@ -281,7 +281,9 @@ def clause_around(sentence: str, lo: int, hi: int) -> tuple[int, int]:
             s, e = a, b
             rest = sentence[s:e].replace(sentence[lo:hi], " ")
             j = i
-            while len(rest.split()) < 5 and j + 1 < len(bounds) and not re.match(r"\s*and\s", sentence[bounds[j + 1][0]:]):
+            # (never into a clause of its own: "The threat receded by the end of the month, although the North ...")
+            while len(rest.split()) < 5 and j + 1 < len(bounds) and not re.match(
+                    r"\s*(?:and|although|though|whereas|but)\s", sentence[bounds[j + 1][0]:]):
                 j += 1
                 e = bounds[j][1]
                 rest = sentence[s:e].replace(sentence[lo:hi], " ")

@@ -2798,3 +2798,8 @@ def test_a_would_in_a_relative_clause_on_the_object_plans_nothing_on_the_publish
 def test_a_set_off_participle_after_first_tells_what_was_done_to_the_subject():
     text = "The draft, first proposed in December 2019, has little chance of passing."
     assert _titled(text, dt.date(2025, 11, 27)) == [("December 2019", "The draft was first proposed")]
+
+
+def test_a_short_clause_does_not_take_in_an_although_clause_after_it():
+    text = "The threat receded by the end of the month, although the North flew a missile over Japan on Aug. 29."
+    assert [e.title for e in events(text, dt.date(2017, 9, 20))] == ["The threat receded", "The North flew a missile over Japan"]
