@@ -103,6 +103,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _undone_earlier(sentence, lo, hi, spans)
             or _dated_document(sentence, lo, hi, spans)
             or _gerund_closing(sentence, lo, hi, spans) or _since_doing(sentence, lo, hi, spans)
+            or _only_to(sentence, lo, hi, spans)
             or _with_absolute(sentence, lo, hi, spans) or _named_gathering(sentence, lo, hi, spans)) is not None:
         set_off = _balanced(set_off)
         return shorten(set_off[:1].upper() + set_off[1:])
@@ -975,6 +976,43 @@ _GERUND_CLOSING = re.compile(r",\s+(?:then\s+|later\s+|eventually\s+|finally\s+)
                              r"according|citing|saying|adding|noting|warning|stressing|insisting|urging|calling|pointing|referring|"
                              r"accusing|claiming|leaving|bringing|making|marking|raising|prompting|sparking|"
                              r"ending|setting)\b)[a-z]{3,}ing)\b(?P<rest>[^,;:()]*?)[.!]?\s*$")
+
+
+# "..., only to reinstate it eight days later": what the subject then did, undoing or outdoing the first
+_ONLY_TO = re.compile(r",\s+only\s+to\s+(?P<verb>[a-z]{2,})\b(?P<rest>[^,;:()]*?)[.!]?\s*$")
+_IRREGULAR_BASE_PAST = {"see": "saw", "take": "took", "make": "made", "meet": "met", "give": "gave", "send": "sent",
+                        "hold": "held", "go": "went", "come": "came", "leave": "left", "find": "found", "lose": "lost",
+                        "get": "got", "run": "ran", "win": "won", "be": "was", "have": "had", "do": "did",
+                        "break": "broke", "fall": "fell", "begin": "began", "withdraw": "withdrew", "fly": "flew"}
+
+
+def _past_of_base(verb: str) -> str:
+    """The past of a plain verb: "reinstate" -> "reinstated", "try" -> "tried", "meet" -> "met", "drop" ->
+    "dropped"."""
+    if verb in _IRREGULAR_BASE_PAST:
+        return _IRREGULAR_BASE_PAST[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ied"
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb):
+        return verb + verb[-1] + "ed"  # one vowel before one last consonant: "drop" -> "dropped", "ban" -> "banned"
+    return verb + "ed"
+
+
+def _only_to(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """What the subject did when the date closes an "only to" phrase: "he cancelled the meeting on May 24, only to
+    reinstate it eight days later" -> "He reinstated it"."""
+    m = _ONLY_TO.search(sentence) if "only to" in sentence[:lo] else None
+    if m is None or not (m.start() <= lo and hi <= m.end()):
+        return None
+    # the subject of the clause just before ("Two months later, on May 24, he cancelled ...": "he")
+    subject = next((found for segment in reversed(re.split(r"[,;]\s+", sentence[:m.start()]))
+                    if (found := _pronoun_up(_subject_of(segment))) and _has_verb(segment)), "")
+    if not subject[:1].isupper():
+        return None
+    rest = _without_dates(sentence, m.start("rest"), m.end("rest"), spans)
+    return f"{subject} {_past_of_base(m['verb'])} {rest}".strip()
 
 
 # "..., his first such offer since taking office in June.": a doing the sentence counts from, closing it

@@ -2803,3 +2803,11 @@ def test_a_set_off_participle_after_first_tells_what_was_done_to_the_subject():
 def test_a_short_clause_does_not_take_in_an_although_clause_after_it():
     text = "The threat receded by the end of the month, although the North flew a missile over Japan on Aug. 29."
     assert [e.title for e in events(text, dt.date(2017, 9, 20))] == ["The threat receded", "The North flew a missile over Japan"]
+
+
+def test_a_date_closing_an_only_to_phrase_titles_what_the_subject_then_did():
+    text = "Two months later, on May 24, he cancelled the meeting in a letter, only to reinstate it eight days later."
+    found = events(text, dt.date(2018, 7, 1))
+    assert [e.title for e in found] == ["He cancelled the meeting in a letter", "He reinstated it"]
+    text = "Seoul dropped the plan in March, only to scrap the whole programme in June."
+    assert events(text, dt.date(2018, 7, 1))[1].title == "Seoul scrapped the whole programme"
