@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .context import looks_like_verb
 from .lexicon import MONTH_RE, WEEKDAY_RE
 
 # (a list's bullet or number, and Markdown's bold or italics around the date: "- **July 4**: ...", "1. *June 12* —")
@@ -178,3 +179,15 @@ def _told_as_a_programme(text: str, start: int) -> bool:
         pos = line_end + 1
     return (len(entries) >= 2 and any(_PROGRAMME_VERB.match(e) for e in entries)
             and not any(_PAST_VERB.search(e) for e in entries))
+
+
+# What a line headed by its date tells: "January: Kim declared the South the primary foe"
+_ENTRY_TEXT = re.compile(r"[^\n:—–]{0,12}[:—–]\s+(?P<entry>[^\n.;]{3,120})")
+
+
+def entry_told_done(text: str, end: int) -> bool:
+    """Whether the entry after the date heading its line (ending at ``end``) tells, in the past, what happened: a
+    review of the year's months is of the months gone, even a January only days ahead of the published day."""
+    if (m := _ENTRY_TEXT.match(text, end)) is None:
+        return False
+    return any(looks_like_verb(w) and w not in ("said", "says") for w in re.findall(r"[a-z]+", m["entry"]))

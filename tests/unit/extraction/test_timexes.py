@@ -1477,6 +1477,15 @@ def test_a_weekday_cut_short_heading_a_line_is_that_day_of_the_week():
     assert values("We sat: the talks went on. Sun: The newspaper said so.\nThe Sun: a tabloid.", saturday) == []
 
 
+def test_month_entries_of_a_year_in_review_are_the_months_gone_and_follow_each_other():
+    december = dt.date(2024, 12, 28)
+    text = ("Pyongyang's year in review\n\nJanuary: Kim declared the South the primary foe.\n"
+            "Mid-March: Artillery drills near the western border.\nJune 19: Putin visited Pyongyang.")
+    assert values(text, december) == [("January", "2024-01"), ("Mid-March", "2024-03"), ("June 19", "2024-06-19")]
+    # an entry that tells nothing done yet is still read from the published day
+    assert values("Coming up\n\nJanuary: Party congress opens.", december) == [("January", "2025-01")]
+
+
 def test_may_closing_a_headline_is_the_month_whatever_the_next_line_opens_with():
     assert values("Kim to visit Moscow for talks in May\n\nThe Kremlin said so.") == [("May", "2026-05")]
     assert values("Talks in May\nHe said so.") == [("May", "2025-05")]

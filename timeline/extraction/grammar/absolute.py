@@ -7,12 +7,12 @@ import datetime as dt
 import re
 
 from .. import resolve as R
-from ..chronology import chronicled, entry_at
+from ..chronology import entry_at
 from ..lexicon import (CITATION_RE, DAY_ORDINALS, MONTH_RE, MONTHS, ONES, SEASONS, SHIFT, TENS, WEEKDAY_RE, WEEKDAYS,
                        parse_count)
 from .base import (
-    DASH, DAY, ERA, I, MOD_PREFIX, QUANTITY_NOUNS, YEAR, Found, const, day_num, in_one_cell, month_num, rule, year_num,
-    may_is_month, mod_of, month_resolver, valid, word_after, word_before, ymd,
+    DASH, DAY, ERA, I, MOD_PREFIX, QUANTITY_NOUNS, YEAR, Found, const, day_num, entry_reading, in_one_cell, month_num,
+    rule, year_num, may_is_month, mod_of, month_resolver, valid, word_after, word_before, ymd,
 )
 
 # ----------------------------------------------------------------------------- absolute dates
@@ -320,8 +320,7 @@ def bare_month(m, text):
         elif rel == "this":
             y = ref.year
         else:
-            entry, y = chronicled(doc.text, start)  # "- 2017: launches the Hwasong-14 in July"
-            tense = "" if entry else doc.tense(start, end)
+            y, tense = entry_reading(doc, mo, start, end)  # "- 2017: launches the Hwasong-14 in July"
             if y is None:
                 y = R.year_told(doc, mo, start, end, tense)
             if y is not None:

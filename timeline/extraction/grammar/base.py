@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .. import resolve as R
-from ..chronology import chronicled
+from ..chronology import chronicled, entry_told_done
 from ..context import DocContext
 from ..lexicon import MONTHS, fmt_count, parse_count
 
@@ -173,10 +173,9 @@ def month_year_at(doc: DocContext, m_: int, d_: int | None, start: int, end: int
     """The year of a month (or a day of it) named without one at ``start``, and how it was anchored."""
     # a chronology's line ("July 4 — North Korea launches ...") is told in the historical present, and its
     # days belong to the year of the line or of its heading
-    entry, y = chronicled(doc.text, start)
+    y, tense = entry_reading(doc, m_, start, end)
     if y is not None:
         return y, R.PREVIOUS
-    tense = "" if entry else doc.tense(start, end)
     # a story about an earlier year goes on in that year ("in August 2003 ... from 27 to 29 August")
     y = R.same_month_year(doc, m_, start)
     if y is None:
@@ -186,6 +185,25 @@ def month_year_at(doc: DocContext, m_: int, d_: int | None, start: int, end: int
     if y is None:
         return R.month_year(doc, m_, d_, tense, start), R.PUBLISHED
     return y, R.PREVIOUS
+
+
+def entry_reading(doc: DocContext, month: int, start: int, end: int) -> tuple[int | None, str]:
+    """The year a chronology entry's month belongs to, if its line or heading or the entry above tells it, and the
+    tense to read the month by otherwise: none in an entry (told in the historical present) unless it tells what
+    happened ("January: Kim declared ..." in a December review of the year is the January gone)."""
+    entry, y = chronicled(doc.text, start)
+    if y is None and entry:
+        y = _entry_above(doc, month, start)  # "Mid-March:" under "January:": the list goes on in order
+    return y, ("past" if entry_told_done(doc.text, end) else "") if entry else doc.tense(start, end)
+
+
+def _entry_above(doc: DocContext, month: int, start: int) -> int | None:
+    """The year of a month heading an entry right under another dated entry: the same year as the month above, or
+    the next one when the month comes round again."""
+    p = doc.prev
+    if p is None or p.gran not in ("month", "day") or not 0 < doc.text.count("\n", doc.prev_end, start) <= 2:
+        return None
+    return p.year if month >= p.sub else p.year + 1
 
 
 def month_resolver(m_: int, d_: int | None, start: int, end: int) -> Resolver:
