@@ -754,7 +754,7 @@ def _title_other(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int
 
 
 # Prepositions and articles before a date in the other languages read: "am", "le", "el", "il", "na", "no", "à"
-_LEAD_WORDS = frozenset("am an im le la les au à en el del al il lo na no ao em de du".split())
+_LEAD_WORDS = frozenset("am an im für le la les au à en el del al il lo na no ao em de du".split())
 # "sent greetings ahead of Christmas", "left after the vote on Monday": the date named is a landmark, and the
 # happening lies before (after) it, not on it.
 _BEFORE_THE_DATE = re.compile(

@@ -97,6 +97,7 @@ def tag_other(text: str, published: dt.date, language: str) -> list[Resolved]:
     out += _around_years(parser, text, out)
     out += _relative_east_asian(text, published, language, [(r.timex.start, r.timex.end) for r in out])
     out += _weekdays(text, published, language, [(r.timex.start, r.timex.end) for r in out])
+    out += _months(text, published, language, [(r.timex.start, r.timex.end) for r in out])
     out += _deictic(text, published, language, [(r.timex.start, r.timex.end) for r in out])
     out.sort(key=lambda r: r.timex.start)
     out += _counted_on(text, language, out)
@@ -523,7 +524,8 @@ _TENSE = {  # (past, future): a compound past or a simple past; a future or a "g
             r"\w+(?:é|ée|és|ées|u|us|it|is|ert|erts)\b"),
            (r"\b(?:sera|seront|aura|auront|fera|feront|ira|iront|[a-zéè]{3,}(?:era|eront|ira|iront|dra|dront))\b"
             r"|\b(?:va|vont)\s+[a-zéè]+(?:er|ir|re)\b")),
-    "de": (r"\b(?:hat|haben|hatte|hatten|war|waren|sagte|sagten|traf|trafen)\b", r"\b(?:wird|werden)\b"),
+    "de": (r"\b(?:hat|haben|hatte|hatten|war|waren|sagte|sagten|traf|trafen|fand|fanden)\b",
+           r"\b(?:wird|werden|geplant|vorgesehen)\b"),
     "es": (r"\b(?:ha|han|había|habían)\s+\w+(?:ado|ido|to|cho)\b|\b\w{3,}(?:ó|aron|ieron)\b",
            r"\b\w{3,}(?:rá|rán)\b|\b(?:va|van)\s+a\b"),
     "it": (r"\b(?:ha|hanno|aveva|avevano|è|sono|era|erano)\s+\w+(?:ato|ata|ati|ate|uto|uta|ito|ita|tto|tta)\b",
@@ -565,6 +567,59 @@ def _weekdays(text: str, published: dt.date, language: str, taken: list[tuple[in
         end = told.end() if told else m.end()
         start = before.start() if before and not told else m.start()
         out.append(Resolved(Timex(start, end, text[start:end], "DATE", day.isoformat(), ""), "published", 0))
+    return out
+
+
+# Months named without a year or a day, after a word that leads into a month ("en janvier", "im März", "a finales
+# de enero", "a gennaio", "em março"): dated, like a weekday, by a word beside them or the tense of their sentence
+_MONTH_NAMES = {
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "de": "januar februar märz april mai juni juli august september oktober november dezember",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+}
+_MONTH_LEAD = {
+    "fr": r"(?:en|d['’]ici|début|fin|mi-|depuis|jusqu['’]en|avant|après)\s*",
+    "de": r"(?:im|seit|bis|ab|für|Anfang|Ende|Mitte|vor|nach)\s+",
+    "es": r"(?:en|desde|hasta|para|finales\s+de|principios\s+de|mediados\s+de|antes\s+de|después\s+de)\s+",
+    "it": r"(?:a|in|entro|da|fine|inizio|metà|prima\s+di|dopo)\s+",
+    "pt": r"(?:em|desde|até|para|no\s+mês\s+de|antes\s+de|depois\s+de)\s+",
+}
+
+
+@lru_cache(maxsize=8)
+def _month_re(base: str) -> re.Pattern:
+    names = "|".join(re.escape(n) for n in _MONTH_NAMES[base].split())
+    return re.compile(rf"(?<![\w-])(?:{_MONTH_LEAD[base]})(?P<mon>{names})(?![\w-])", re.IGNORECASE)
+
+
+def _months(text: str, published: dt.date, language: str, taken: list[tuple[int, int]]) -> list[Resolved]:
+    """Bare months in the languages above, the nearest such month on the side of the published day that a word
+    beside them or their sentence's tense gives ("La réunion aura lieu en janvier" in November: next January); left
+    out with neither, as a weekday is."""
+    base = language.split("-")[0].split("_")[0].lower()
+    if base not in _MONTH_NAMES:
+        return []
+    names = _MONTH_NAMES[base].split()
+    out = []
+    for m in _month_re(base).finditer(text):
+        if any(a < m.end("mon") and m.start("mon") < b for a, b in taken):
+            continue
+        told = _SIDE_AFTER.match(text, m.end())  # "janvier dernier", "gennaio scorso"
+        side = ("past" if told["past"] else "future") if told else _tense_side(text, m.start(), base)
+        if side is None:
+            continue
+        month = names.index(m["mon"].lower()) + 1
+        if side == "past":
+            year = published.year if month <= published.month and not told else published.year - (
+                0 if month < published.month else 1)
+        else:
+            year = published.year if month >= published.month and not told else published.year + (
+                0 if month > published.month else 1)
+        end = told.end() if told else m.end("mon")
+        out.append(Resolved(Timex(m.start("mon"), end, text[m.start("mon"):end], "DATE", f"{year}-{month:02d}", ""),
+                            "published", 0))
     return out
 
 

@@ -186,3 +186,19 @@ def test_the_countries_are_named_in_each_language():
     assert {"North Korea", "South Korea"} <= set(found[0].actors)
     found = extract("Nordkorea hat letzte Woche eine Rakete abgefeuert.", dt.date(2025, 11, 10), "de").events
     assert found[0].actors == ("North Korea",)
+
+
+def test_a_bare_month_is_the_nearest_on_the_side_its_sentence_or_a_word_beside_it_says():
+    november = dt.date(2025, 11, 25)
+    assert values("La réunion aura lieu en janvier.", "fr", november) == [("janvier", "2026-01")]
+    assert values("La réunion a eu lieu en mars.", "fr", november) == [("mars", "2025-03")]
+    assert values("Ein weiteres Treffen ist für Januar geplant.", "de", november) == [("Januar", "2026-01")]
+    assert values("Kim visitó Moscú en septiembre.", "es", november) == [("septiembre", "2025-09")]
+    assert values("Il vertice si terrà a gennaio.", "it", november) == [("gennaio", "2026-01")]
+    assert values("A cúpula foi adiada em março.", "pt", november) == [("março", "2025-03")]
+    assert values("Il est venu en novembre dernier.", "fr", november) == [("novembre dernier", "2024-11")]
+    # no tense, no word beside it, no word leading into a month: nothing guessed
+    assert values("Le sommet en janvier.", "fr", november) == []
+    assert values("Elle a visité Mars.", "fr", november) == []
+    [e] = extract("Ein weiteres Treffen ist für Januar geplant.", november, "de").events
+    assert e.title == "Ein weiteres Treffen ist geplant"
