@@ -426,10 +426,11 @@ def offset(doc: DocContext, unit: str, n: int, from_prev: bool, start: int = -1,
     if base.gran == "day" and anchor == PUBLISHED:
         # "a decade ago" is the year ten years back, not the whole decade it falls in
         p = coarsen(p, "year" if gran in ("decade", "century") else gran)
-    elif base.gran in ("day", "week", "month") and _finer(base.gran, gran) and (n != -1 or _opens_a_sentence(doc, start)):
+    elif base.gran in ("day", "week", "month") and _finer(base.gran, gran) and (
+            n != -1 or gran in ("decade", "century") or _opens_a_sentence(doc, start)):
         # "signed on July 31, 1991. Five months later ...": the text vouches for the month, not for a day in it,
         # and "opened in August 2003. Two years later" for the year.  "A year earlier" keeps its day (or month):
-        # it compares a figure with the same date a year before.
+        # it compares a figure with the same date a year before; "a decade earlier" never does.
         p = coarsen(p, "year" if gran in ("decade", "century") else gran)
     return p.value(), anchor
 

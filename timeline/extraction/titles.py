@@ -1355,7 +1355,8 @@ def _opens_on_a_name(clause: str) -> bool:
         return False  # "The United States ...": a name follows, but "the" keeps no capital inside a title
     if not first[:1].isupper() or any(c.isupper() for c in first[1:]):
         return True  # "U.S. officials ...", "KCNA ...", "McCain ..."
-    return bool(_NAME_START.match(clause)) or looks_like_verb(rest.split(" ", 1)[0])
+    # (and a name paired with another: "Japan and North Korea held ...")
+    return bool(_NAME_START.match(clause)) or looks_like_verb(rest.split(" ", 1)[0]) or bool(re.match(r"and\s+[A-Z]", rest))
 
 
 TITLE_LENGTH = 100  # long enough for who did what to whom ("... announced that Trump had accepted an invitation")

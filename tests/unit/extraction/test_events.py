@@ -2811,3 +2811,11 @@ def test_a_date_closing_an_only_to_phrase_titles_what_the_subject_then_did():
     assert [e.title for e in found] == ["He cancelled the meeting in a letter", "He reinstated it"]
     text = "Seoul dropped the plan in March, only to scrap the whole programme in June."
     assert events(text, dt.date(2018, 7, 1))[1].title == "Seoul scrapped the whole programme"
+
+
+def test_a_decade_earlier_inside_a_sentence_is_no_day_and_a_pair_of_names_keeps_its_capital():
+    text = ("Japan and North Korea held secret contacts in Mongolia in mid-2024, sources close to the matter said Friday, "
+            "the first such talks since the two sides met in Stockholm a decade earlier.")
+    found = events(text, dt.date(2025, 11, 28))
+    assert found[1].title == "Sources close to the matter said Japan and North Korea held secret contacts in Mongolia"
+    assert (found[2].date_text, found[2].precision) == ("a decade earlier", "year")
