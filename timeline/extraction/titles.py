@@ -1600,6 +1600,9 @@ def _own_conjunct(sentence: str, a: int, b: int, lo: int, hi: int,
             verb = next((i for i, w in enumerate(head) if i and w[:1].islower() and head[i - 1] not in _ADJECTIVE_BEFORE
                          and (looks_like_verb(w) or _predicate_opens(head[i:]))), None)
             to = next((i for i, w in enumerate(head) if w in _BEFORE_A_BARE_VERB and verb is not None and i > verb), None)
+            if to is not None and rest[0] == head[to]:
+                # "will travel to Seoul from Dec. 2 to 4 and to Tokyo on Dec. 5": the same verb to another place
+                return last.end(), b, " ".join([*head[:to], *rest])
             if to is not None and rest[0][:1].islower():
                 # "is scheduled to meet X on Monday and travel to Tokyo on Wednesday": a second infinitive ("said the
                 # two would hold talks on Monday and visit a shipyard the day after": a second verb after a modal)

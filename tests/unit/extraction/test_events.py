@@ -2588,6 +2588,8 @@ def test_a_second_verb_or_object_after_a_modal_titles_its_own_date():
                    dt.date(2024, 3, 17))
     assert [e.title for e in found] == ["He is scheduled to meet Foreign Minister Cho",
                                         "He is scheduled to meet President Yoon"]
+    found = events("The envoy will travel to Seoul from Dec. 2 to 4 and to Tokyo on Dec. 5.", dt.date(2025, 11, 24))
+    assert [e.title for e in found] == ["The envoy will travel to Seoul", "The envoy will travel to Tokyo"]
 
 
 def test_a_reason_after_the_date_does_not_type_the_happening():
