@@ -690,3 +690,6 @@ def test_the_vice_president_and_the_national_security_adviser_of_2018_are_in_the
     assert "Chung Eui-yong" in actors_by_date("On March 8, 2018, Chung spoke at the White House.")["March 8, 2018"]
     assert actors_by_date("On March 8, 2021, Chung spoke in Seoul.")["March 8, 2021"] >= {"Chung Eui-yong"}
     assert "Chung Eui-yong" not in actors_by_date("In 1995 Chung spoke in Seoul.")["1995"]
+    # North Korea's foreign minister since June 2022: a bare "Choe" (or "Ms. Choe") then is her
+    assert "Choe Son Hui" in actors_by_date("Ms. Choe met Lavrov in Wonsan in July 2025.")["July 2025"]
+    assert "Choe Son Hui" not in actors_by_date("Choe met Lavrov in July 2019.")["July 2019"]
