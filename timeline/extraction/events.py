@@ -563,6 +563,8 @@ def build_events(
             continue  # "if April passes without a breakthrough": the time itself, not a happening in it
         if _hangs_off_a_state(sentence, lo, hi):
             continue  # "the optimism of last year": a timex, but nothing happened then
+        if precision != "day" and _CHARACTERISED.match(sentence, hi) and _SUBJECT_START.search(sentence, 0, lo):
+            continue  # "2017 was the most dangerous year", "Kim said 2025 had been a year of victory": what it was like
         if _ORDINAL_OF_PERIOD.search(sentence, max(0, lo - 60), lo) and re.fullmatch(
                 r"(?:the|this)\s+(?:year|month|week|quarter|season)", sentence[lo:hi], re.IGNORECASE) and any(
                 o not in unit for o in dated_in_sentence(s_start, s_end)):
@@ -872,6 +874,14 @@ def _group_units(text: str, dated: Sequence[Resolved]) -> tuple[list[list[Resolv
 
 # (not "today", whose clock is the published day's as a bare clock's is)
 _DAY_WORD = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|tomorrow)\b", re.IGNORECASE)
+
+
+# A period as the subject of a description: "2017 was the most dangerous year since 1994", "said 2025 had been ..."
+_CHARACTERISED = re.compile(r"\s+(?:was|is|had\s+been|has\s+been|will\s+be|would\s+be|remains|remained)\s+"
+                            r"(?:(?:also|probably|perhaps|arguably|by\s+far)\s+)?[\"“]?(?:a|an|the|one)\b"
+                            # (but "2019 was a year of summits" tells the happenings it held)
+                            r"(?!\s+(?:year|month|season)\s+of\s+[a-z]+s\b)")
+_SUBJECT_START = re.compile(r"(?:^|\b(?:said|says|believes?|believed|thinks?|thought|that)\s+)\s*$")
 
 
 def _recurs_or_starts_a_span(text: str, first, last) -> bool:

@@ -2821,3 +2821,11 @@ def test_a_decade_earlier_inside_a_sentence_is_no_day_and_a_pair_of_names_keeps_
     found = events(text, dt.date(2025, 11, 28))
     assert found[1].title == "Sources close to the matter said Japan and North Korea held secret contacts in Mongolia"
     assert (found[2].date_text, found[2].precision) == ("a decade earlier", "year")
+
+
+def test_a_period_described_as_the_subject_of_its_sentence_is_no_happening():
+    assert events("2017 was the most dangerous year since 1994.") == []
+    text = 'In a speech marking the end of the year, Kim said 2025 had been "a year of great victory".'
+    assert [e.date_text for e in events(text, dt.date(2025, 12, 31))] == ["the end of the year"]
+    # but a year of happenings tells them
+    assert [e.date_text for e in events("The talks failed in Hanoi. 2019 was a year of summits.")] == ["2019"]
