@@ -563,6 +563,8 @@ def build_events(
             continue  # "if April passes without a breakthrough": the time itself, not a happening in it
         if _hangs_off_a_state(sentence, lo, hi):
             continue  # "the optimism of last year": a timex, but nothing happened then
+        if _NOWADAYS.fullmatch(sentence, 0, hi) and _THOUGHT_TO_HAVE.match(sentence, hi):
+            continue  # "Today Pyongyang is thought to have enough fissile material ...": a present state, no happening
         if precision != "day" and _CHARACTERISED.match(sentence, hi) and _SUBJECT_START.search(sentence, 0, lo):
             continue  # "2017 was the most dangerous year", "Kim said 2025 had been a year of victory": what it was like
         if _ORDINAL_OF_PERIOD.search(sentence, max(0, lo - 60), lo) and re.fullmatch(
@@ -876,6 +878,9 @@ def _group_units(text: str, dated: Sequence[Resolved]) -> tuple[list[list[Resolv
 _DAY_WORD = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|tomorrow)\b", re.IGNORECASE)
 
 
+_NOWADAYS = re.compile(r"\s*(?:Today|Now|Nowadays|These\s+days)", re.IGNORECASE)
+_THOUGHT_TO_HAVE = re.compile(r",?\s+(?:[\w'’.-]+\s+){1,5}?(?:is|are)\s+(?:now\s+)?(?:thought|believed|estimated|reckoned|"
+                              r"said|known|understood)\s+to\s+(?:have|be|hold|possess|number)\b")
 # A period as the subject of a description: "2017 was the most dangerous year since 1994", "said 2025 had been ..."
 _CHARACTERISED = re.compile(r"\s+(?:was|is|had\s+been|has\s+been|will\s+be|would\s+be|remains|remained)\s+"
                             r"(?:(?:also|probably|perhaps|arguably|by\s+far)\s+)?[\"“]?(?:a|an|the|one)\b"

@@ -2829,3 +2829,9 @@ def test_a_period_described_as_the_subject_of_its_sentence_is_no_happening():
     assert [e.date_text for e in events(text, dt.date(2025, 12, 31))] == ["the end of the year"]
     # but a year of happenings tells them
     assert [e.date_text for e in events("The talks failed in Hanoi. 2019 was a year of summits.")] == ["2019"]
+
+
+def test_a_present_state_told_with_today_is_no_happening():
+    text = "Today Pyongyang is thought to have enough fissile material for perhaps 50 warheads."
+    assert events(text, dt.date(2026, 1, 20)) == []
+    assert [e.title for e in events("Today Kim met Putin.", dt.date(2026, 1, 20))] == ["Kim met Putin"]

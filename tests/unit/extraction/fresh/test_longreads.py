@@ -43,7 +43,6 @@ KNOWN_FAILURES = {
 
 # Spans that give an event today though they must not: {test id: what is wrong}.
 KNOWN_SPURIOUS = {
-    "l1-no-today-pyongyang": "'Today Pyongyang is thought to have ...' (a present state) gives a hypothetical event on the publication day",
     "l2-no-for-much-of-the-week": "'for much of the week the question ... was not about trade' gives a negated week event",
 }
 
