@@ -52,6 +52,9 @@ def test_numbers_in_links_files_addresses_and_codes_are_no_dates():
     assert values("The bill H.R. 2025 passed.") == []
     assert values("The list grew to 1998 names.") == []
     assert values("A 1996 law was passed.") == [("1996", "1996")]
+    # a model year names a car; a year before a convention's name is the convention's
+    assert values("He was driving a 2019 Toyota when police stopped him on Monday.") == [("Monday", "2025-09-22")]
+    assert values("The ruling overruled a 1971 Convention, which gives Libya the right.") == [("1971", "1971")]
 
 
 def test_more_written_forms():

@@ -377,6 +377,12 @@ def month_of_that_year(m, text):
     return Found(m.start(), m.end(), "DATE", res, mod_of(m["mod"]))
 
 
+# A make (and model) after a year, ending the noun phrase: "a 2019 Toyota when", "his 2021 Hyundai Sonata."
+_MODEL_AFTER = re.compile(r"\s+(?!(?:Convention|Treaty|Agreement|Accord|Act|Law|Resolution|Summit|Olympics|Games|Congress|"
+                          r"Plenum|Conference|Declaration|Statement|Election|Cup|Budget|Plan|Report|Review|Census)\b)"
+                          r"(?:[A-Z][a-z]+|[A-Z]{2,5})(?:\s+(?:[A-Z][\w-]*|\d+))?(?=\s+(?:when|with|was|is)\b|[,;:)])")
+
+
 @rule(
     rf"\b(?P<pre>(?:the\s+)?(?P<mod>{MOD_PREFIX})?|fiscal\s+(?:year\s+)?|(?:the\s+)?(?:calendar|fiscal|"
     rf"financial)\s+year\s+|(?:the\s+)?(?:year|summer|winter|spring|autumn|fall)\s+(?:of\s+)?)"
@@ -436,6 +442,8 @@ def year(m, text):
         nxt = word_after(text, m.end("y"))
         if nxt in QUANTITY_NOUNS:
             return None
+        if before.lower() in ("a", "an", "his", "her", "their") and _MODEL_AFTER.match(text, m.end("y")):
+            return None  # "driving a 2019 Toyota when ...": a model year names the car, not a date
         if re.match(r"\s*(?:%|percent|per\s+cent)", text[m.end("y"):]):
             return None
         if re.search(r"[$£€¥]\s*$", text[max(0, m.start() - 2):m.start()]):

@@ -8,7 +8,6 @@ from .formats import CASES
 # Cases the extractor gets wrong today: {case id: what is wrong}.  Strict xfails, so a fix must remove its line.
 KNOWN_FAILURES = {
     "last-days-of-august": "'the last days of August' dates the whole month, not its last days",
-    "model-year": "the model year in 'a 2019 Toyota' is tagged and dates an event in 2019",
 }
 
 
