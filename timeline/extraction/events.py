@@ -543,6 +543,15 @@ def build_events(
             # "the Sept. 19 military agreement": made on a day already past, its year unknown; a past year guessed is
             # wrong too when the sentence dates what was done to it earlier ("suspended it in November 2023")
             continue
+        if (len(unit) == 1 and precision == "year" and _names_a_document(sentence, lo, hi)
+                and not _MADE_AFTER.match(sentence, hi) and any(
+                    o not in unit and not _holds(o, unit[0]) and not _holds(unit[0], o)
+                    and ";" not in text[min(o.timex.start, first.start):max(o.timex.end, last.end)]
+                    for o in dated_in_sentence(s_start, s_end))):
+            # "In his Liberation Day address, Lee offered to restore the 2018 inter-Korean military agreement": the
+            # year names the agreement, and the sentence's happening has its own date (but "the 2024 treaty signed
+            # between Pyongyang and Moscow" tells the signing)
+            continue
         if _PIECE_BEFORE.search(sentence, max(0, lo - 8), lo) and _PIECE_AFTER.match(sentence, hi):
             continue  # "a year-end look at US-North Korea diplomacy": the piece's own season, no happening
         if _scope_of_a_document(sentence, lo, len(unit) > 1 or date_end.year > date_start.year, hi):
@@ -1222,6 +1231,10 @@ _DOCUMENT_AFTER = re.compile(
 _PIECE_BEFORE = re.compile(r"\b(?:a|an|our|this|the|their)\s+$", re.IGNORECASE)
 _PIECE_AFTER = re.compile(r"(?:['’]s)?\s+(?:look|review|roundup|round-up|wrap|wrap-up|recap|retrospective|special|"
                           r"edition|issue|newsletter|briefing|digest)\b", re.IGNORECASE)
+
+
+_MADE_AFTER = re.compile(_DOCUMENT_AFTER.pattern + r"\s+(?:was\s+|were\s+)?(?:signed|reached|agreed|concluded|struck|"
+                         r"adopted|issued|brokered|made)\b", re.IGNORECASE)
 
 
 def _names_a_document(sentence: str, lo: int, hi: int) -> bool:

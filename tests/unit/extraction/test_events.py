@@ -2835,3 +2835,14 @@ def test_a_present_state_told_with_today_is_no_happening():
     text = "Today Pyongyang is thought to have enough fissile material for perhaps 50 warheads."
     assert events(text, dt.date(2026, 1, 20)) == []
     assert [e.title for e in events("Today Kim met Putin.", dt.date(2026, 1, 20))] == ["Kim met Putin"]
+
+
+def test_a_year_that_names_a_document_beside_the_sentences_own_date_is_no_event():
+    text = "In his Liberation Day address, Lee offered to restore the 2018 inter-Korean military agreement."
+    assert [e.date_text for e in events(text, dt.date(2025, 8, 18))] == ["Liberation Day"]
+    # what was done to it, with the year, is a happening; so is a year across a semicolon
+    text = "Kim pointed on Sunday to the 2024 mutual defence treaty signed between Pyongyang and Moscow."
+    assert [e.date_text for e in events(text)] == ["Sunday", "2024"]
+    # a holiday's name in quotes is no day
+    text = "In December 2019, Pyongyang warned that the 'Christmas gift' Washington received would depend on it."
+    assert [e.date_text for e in events(text, dt.date(2025, 12, 20))] == ["December 2019"]

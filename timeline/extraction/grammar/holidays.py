@@ -45,6 +45,9 @@ def holiday(m, text):
         return None
     if re.search(r"\b(?:lunar|chinese|korean|vietnamese|orthodox|islamic|jewish|persian)\s+$", text[max(0, m.start() - 12):m.start()], I):
         return None  # the Lunar New Year moves with the moon: no fixed day to give
+    if not given and text[max(0, m.start() - 1):m.start()] in ("'", "‘", '"', "“") and re.match(
+            r"\s+[a-z]+[’'\"”]", text[m.end():]):
+        return None  # Pyongyang's "'Christmas gift'" for Washington: a name in quotes, not the day
     if not given and _NAMING_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return None  # "the end of the war, which it calls Victory Day": the day's name, not a date of what happened
     if not given and re.match(r"\s+(?:period|season|holidays?|break|recess|truce|ceasefire|rush|shopping)\b", text[m.end():]):

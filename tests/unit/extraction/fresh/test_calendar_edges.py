@@ -9,10 +9,6 @@ from .checks import check_case, params
 # Cases the extractor gets wrong today: {case id: what is wrong}.  Strict xfails, so a fix must remove its line.
 KNOWN_FAILURES = {
     # holidays and named days: not recognised, the year beside them ignored, or made dates where they are no date
-    "hol-liberation-day-address": "'Liberation Day' gets no timex, so no event on 2025-08-15; the '2018' in the name "
-                                  "'the 2018 inter-Korean military agreement' dates an event in 2018 instead",
-    "hol-christmas-gift-is-no-date": "'Christmas' inside the quoted name 'Christmas gift' is dated 2025-12-25 and "
-                                     "makes a planned event",
     "dec-on-thursday-is-new-years-day": "the habitual 'as he does every New Year's Day' makes a second planned event "
                                         "on 2026-01-01 ('As he does every')",
     # dates in words and partial calendar phrases

@@ -86,7 +86,6 @@ KNOWN_FAILURES = {
     '021-died-in-december-2011': "category MOBILIZE, want -",
     '021-no-before-this-year': 'gives 2016-01-01..2016-12-31 asserted MOBILIZE "North Korea\'s nuclear tests had '
         'been spread out" (gives a 2016 event for tests of 2006-2013)',
-    '021-openers': "title 'It leaves the goals set out in the joint statement more distant than at any…'",
     # briefs/022-hwasong-14-icbm-test.md
     '022-carried-out-in-september-last-year': "actors lack ['North Korea'] (got []); title 'Until now the focus "
         "of concern was carried out' (want 'fifth|nuclear test')",

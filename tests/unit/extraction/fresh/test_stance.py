@@ -16,9 +16,6 @@ KNOWN_FAILURES = {
     # a negation or hedge read outside its scope
     "deny-did-not-respond-to-dated-proposal": "'did not respond to Seoul's Aug. 14 proposal': the proposal is "
                                               "negated; want asserted",
-    "scope-never-ratified-suspended-in-november-2023": "'never ratified the 2018 military agreement': 2018 is "
-                                                       "negated; the year names the agreement's signing, want "
-                                                       "asserted or no event",
     "scope-unlike-in-2018": "'Unlike in 2018, ... did not send athletes to the Winter Olympics in February' "
                             "(published March 2026): February is 2018-02 and 2018 is negated; want February 2026 "
                             "negated and 2018 asserted or absent",
