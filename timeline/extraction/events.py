@@ -572,6 +572,8 @@ def build_events(
             continue  # "if April passes without a breakthrough": the time itself, not a happening in it
         if _hangs_off_a_state(sentence, lo, hi):
             continue  # "the optimism of last year": a timex, but nothing happened then
+        if anchor != "explicit" and _HOLIDAY_DESCRIBED.match(sentence, hi):
+            continue  # "The Day of the Sun, Kim Il Sung's birthday on 15 April, is the most important holiday": every year
         if _NOWADAYS.fullmatch(sentence, 0, hi) and _THOUGHT_TO_HAVE.match(sentence, hi):
             continue  # "Today Pyongyang is thought to have enough fissile material ...": a present state, no happening
         if precision != "day" and _CHARACTERISED.match(sentence, hi) and _SUBJECT_START.search(sentence, 0, lo):
@@ -887,6 +889,10 @@ def _group_units(text: str, dated: Sequence[Resolved]) -> tuple[list[list[Resolv
 _DAY_WORD = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|tomorrow)\b", re.IGNORECASE)
 
 
+# A day described in the present as the holiday it is every year
+_HOLIDAY_DESCRIBED = re.compile(r"[^.;:!?]{0,40}?,?\s+(?:is|are)\s+(?:(?:still|now|also)\s+)?(?:the|a|an|one\s+of\s+the)\s+"
+                                r"(?:[\w'’-]+\s+){0,4}?(?:holidays?|festivals?|anniversar(?:y|ies)|celebrations?)\b",
+                                re.IGNORECASE)
 _NOWADAYS = re.compile(r"\s*(?:Today|Now|Nowadays|These\s+days)", re.IGNORECASE)
 _THOUGHT_TO_HAVE = re.compile(r",?\s+(?:[\w'’.-]+\s+){1,5}?(?:is|are)\s+(?:now\s+)?(?:thought|believed|estimated|reckoned|"
                               r"said|known|understood)\s+to\s+(?:have|be|hold|possess|number)\b")

@@ -2846,3 +2846,10 @@ def test_a_year_that_names_a_document_beside_the_sentences_own_date_is_no_event(
     # a holiday's name in quotes is no day
     text = "In December 2019, Pyongyang warned that the 'Christmas gift' Washington received would depend on it."
     assert [e.date_text for e in events(text, dt.date(2025, 12, 20))] == ["December 2019"]
+
+
+def test_a_day_described_in_the_present_as_a_yearly_holiday_is_no_happening():
+    text = "The Day of the Sun, Kim Il Sung's birthday on 15 April, is the most important holiday in North Korea."
+    assert events(text) == []
+    assert [e.title for e in events("Kim visited the mausoleum on 15 April, the most important holiday.")] == [
+        "Kim visited the mausoleum"]

@@ -7,7 +7,6 @@ from .intl import CASES
 
 # Cases the extractor gets wrong today: {case id: what is wrong}.  Strict xfails, so a fix must remove its line.
 KNOWN_FAILURES = {
-    "day-of-the-sun-birthday": "'Kim Il Sung's birthday on 15 April', a yearly holiday, is an event on 2025-04-15",
 }
 
 
