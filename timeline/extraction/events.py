@@ -909,6 +909,8 @@ def _recurs_or_starts_a_span(text: str, first, last) -> bool:
     March 10, when it fired ..." tells what happened then)."""
     if _RECURRING_BEFORE.search(text, max(0, first.start - 90), first.start):
         return True
+    if re.search(r"\b(?:every|each)\s+$", text[max(0, first.start - 8):first.start], re.IGNORECASE):
+        return True  # "as he does every New Year's Day": the day comes round, no happening on it
     return bool(_SINCE_BEFORE.search(text, max(0, first.start - 30), first.start)) and not re.match(
         r",?\s+when\b", text[last.end:])
 

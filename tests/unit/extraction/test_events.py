@@ -2853,3 +2853,8 @@ def test_a_day_described_in_the_present_as_a_yearly_holiday_is_no_happening():
     assert events(text) == []
     assert [e.title for e in events("Kim visited the mausoleum on 15 April, the most important holiday.")] == [
         "Kim visited the mausoleum"]
+
+
+def test_a_day_after_every_comes_round_and_dates_nothing():
+    text = "Kim Jong Un will visit the Kumsusan Palace of the Sun on Thursday, as he does every New Year's Day."
+    assert [e.date_text for e in events(text, dt.date(2025, 12, 30))] == ["Thursday"]

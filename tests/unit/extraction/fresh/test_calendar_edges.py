@@ -9,8 +9,6 @@ from .checks import check_case, params
 # Cases the extractor gets wrong today: {case id: what is wrong}.  Strict xfails, so a fix must remove its line.
 KNOWN_FAILURES = {
     # holidays and named days: not recognised, the year beside them ignored, or made dates where they are no date
-    "dec-on-thursday-is-new-years-day": "the habitual 'as he does every New Year's Day' makes a second planned event "
-                                        "on 2026-01-01 ('As he does every')",
     # dates in words and partial calendar phrases
     # midnight and overnight: anchored on the published day, or T24:00 for 'after midnight'
     "night-fireworks-at-midnight-on-new-years-eve": "'midnight' is split from 'on New Year's Eve' and valued "
