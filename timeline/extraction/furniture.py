@@ -127,6 +127,8 @@ _METADATA_LINE = re.compile(
     r"|^\s*(?:Correction|Clarification|Editor['’]s\s+note)s?\s*(?:\([^)\n]{0,40}\)\s*)?[:—–-]"
     # and a wire's note in brackets on what this version changed: "(Corrects date in paragraph 3 to Oct. 5 from Oct. 4)"
     r"|^\s*\((?:Corrects|Correcting|Updates|Adds|Recasts|Refiles|Removes|Fixes|Changes|Clarifies)\b[^)\n]{0,200}\)\s*$"
+    # a filing stamp in brackets: "[FR Doc. 2025-11402 Filed 6-20-25; 8:45 am]"
+    r"|^\s*\[[^\]\n]{0,60}\bFiled\b[^\]\n]{0,40}\]\s*$"
     # a link to other coverage: "Related: North Korea parades new ICBM (Oct. 12, 2023)"
     r"|^\s*(?:Related(?:\s+(?:story|stories|coverage|articles?|reading))?|Read\s+more|See\s+also|Also\s+read"
     r"|More\s+on\s+this(?:\s+story)?|Watch|Listen)\s*:"
@@ -147,7 +149,7 @@ _CLOSE_AFTER = re.compile(r"\s*\)")
 # Page 4", "Page 2 of 9"), a newsletter masthead ("Korea Watch Weekly | Issue 112 | January 16, 2026", "Morning
 # Digest — Wednesday, 22 October 2025"), a reference-list entry ("[1] Reuters, 'North Korea fires ...', 8 January
 # 2026.") and e-mail headers ("Sent: ...", "Date: ... " among "From:"/"To:" lines, "On Mon, Mar 3, 2025 ... wrote:").
-_SEP = r"(?:[|—–·•]|\s[-–]\s|--)"
+_SEP = r"(?:[|—–·•]|\s[-–/]\s|--)"  # (the Federal Register's "Vol. 90, No. 118 / Monday, June 23, 2025 /" too)
 PAGE_MARK = re.compile(rf"(?:^|{_SEP})\s*(?:Page|Pg\.?|p\.)\s*\d{{1,4}}(?:\s*(?:of|/)\s*\d{{1,4}})?\s*(?:$|{_SEP})"
                        r"|^\s*(?:-\s*)?\d{1,4}\s*(?:of|/)\s*\d{1,4}\s*(?:-\s*)?$", re.IGNORECASE | re.MULTILINE)
 _ISSUE = re.compile(rf"(?:^|{_SEP}|,)\s*(?:Issue|Vol\.|Volume|No\.|Edition)\s*(?:No\.\s*)?#?\d{{1,5}}\s*(?:$|{_SEP}|,)")

@@ -1455,6 +1455,11 @@ def test_email_headers_embargoes_and_release_lines_make_no_event():
     # "sent" in a sentence of news keeps its event, and so does a "Date:" line that is no header among others
     assert _dates("Seoul sent an envoy to Beijing on 3 April 2025.", dt.date(2025, 4, 4)) == [dt.date(2025, 4, 3)]
     assert _dates("Date: 12 June 2018 — the Singapore summit") == [dt.date(2018, 6, 12)]
+    # the Federal Register's running header and filing stamp
+    text = ("Federal Register / Vol. 90, No. 118 / Monday, June 23, 2025 / Rules and Regulations\n\n"
+            "OFAC is amending the regulations to implement Executive Order 13810 of September 20, 2017.\n"
+            "[FR Doc. 2025-11402 Filed 6-20-25; 8:45 am]")
+    assert _dates(text, dt.date(2025, 6, 23)) == [dt.date(2017, 9, 20)]
     # a press release's own "Date:" line, alone with its date, is when it was issued
     release = ("MINISTRY OF UNIFICATION\nPress Release No. 2025-118\nDate: 18 November 2025\n\n"
                "The Minister will open the forum on 25 November 2025.")
