@@ -612,6 +612,8 @@ def build_events(
         if english and _DEAL_DATED_BEFORE.search(sentence, max(0, lo - 100), lo):
             cat = "AGREE"  # "..., under a deal with the United States announced on Wednesday"
         actors = _actors_in(mentions, s_start, s_end, (date_start, date_end))
+        if ", who " in sentence:
+            actors = _outside_who_asides(actors, mentions, sentence, s_start, lo, hi, (date_start, date_end))
         conf = _PRECISION_CONFIDENCE.get(precision, 0.7) * _ANCHOR_CONFIDENCE.get(anchor, 0.7)
         if english and not _has_happening(sentence, lo, hi):
             conf *= 0.6
@@ -1407,6 +1409,20 @@ def own_conjunct(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int
 
 
 _GOES_ON = re.compile(r",\s*(?:(?:after|following|since|before)\s+which|whereupon)\s+", re.IGNORECASE)
+
+
+def _outside_who_asides(actors: tuple[str, ...], mentions: Sequence[Mention], sentence: str, s_start: int, lo: int,
+                        hi: int, when: tuple[dt.date, dt.date]) -> tuple[str, ...]:
+    """The actors less those named only inside a ", who ...," aside on someone else, when the date lies outside it:
+    "Moon Chung-in, who advised Moon Jae-in on North Korea, said on Tuesday ..." is no act of Moon Jae-in's."""
+    asides = [(a + s_start, b + s_start) for a, b in (m.span() for m in _WHO_ASIDE.finditer(sentence))
+              if not (a <= lo < b)]
+    if not asides:
+        return actors
+    named_outside = {name for name in (
+        m.at(*when) for m in mentions if s_start <= m.start < s_start + len(sentence)
+        and not any(a <= m.start < b for a, b in asides)) if name}
+    return tuple(a for a in actors if a in named_outside)
 
 
 def _actors_in(mentions: Sequence[Mention], start: int, end: int,

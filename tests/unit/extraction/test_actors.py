@@ -693,3 +693,13 @@ def test_the_vice_president_and_the_national_security_adviser_of_2018_are_in_the
     # North Korea's foreign minister since June 2022: a bare "Choe" (or "Ms. Choe") then is her
     assert "Choe Son Hui" in actors_by_date("Ms. Choe met Lavrov in Wonsan in July 2025.")["July 2025"]
     assert "Choe Son Hui" not in actors_by_date("Choe met Lavrov in July 2019.")["July 2019"]
+
+
+def test_someone_named_only_in_a_who_aside_on_another_is_no_actor_of_the_sentences_happening():
+    got = actors_by_date("Moon Chung-in, who advised Moon Jae-in, said on Monday that talks were unlikely.")
+    assert "Moon Jae-in" not in got["Monday"]
+    got = actors_by_date("Under Kim Jong Un, who succeeded Kim Jong Il, North Korea tested a bomb in February 2013.")
+    assert got["February 2013"] == {"Kim Jong Un", "North Korea"}
+    # a date inside the aside is the aside's own happening
+    got = actors_by_date("Kim Jong Un, who succeeded Kim Jong Il in December 2011, met Trump in 2018.")
+    assert "Kim Jong Il" in got["December 2011"]

@@ -14,7 +14,6 @@ KNOWN_FAILURES = {
                                  "and South Korea met at Camp David'",
     "pron-his-father": "'his father' (of Kim Jong Un) is not Kim Jong Il: the June 2000 summit has South Korea only",
     # a possessive or a describing mention makes the possessor an actor, and not the possessor's state
-    "name-moon-chung-in": "'Moon Chung-in, who advised Moon Jae-in, said' gives Moon Jae-in",
     "name-kim-jong-il-and-his-son": "both clauses' events have both Kims: Kim Jong Un in the 2011-12-17 death, Kim "
                                     "Jong Il in the 2011-12-30 appointment",
     "clause-two-meetings-one-sentence": "'met Lee ... on Oct. 29 and Xi ... on Oct. 30': both events have Lee and Xi",
