@@ -666,10 +666,30 @@ def build_events(
         )
         by_sentence.setdefault(si, []).append(len(events) - 1)
     if english:
+        _gapped_objects_keep_their_own(text, events, mentions)
         _add_counted_back(text, sents, events, by_sentence, mentions, published)
     if join_following and english:
         _join_undated(text, sents, events, by_sentence, mentions, join_following)
     return events
+
+
+def _gapped_objects_keep_their_own(text: str, events: list[ExtractedEvent], mentions: Sequence[Mention]) -> None:
+    """"Trump met Lee in Gyeongju on Oct. 29 and Xi in Busan on Oct. 30": the two events share their subject and verb
+    (their titles open alike), and each object is an actor of its own date only."""
+    for i, e in enumerate(events):
+        twins = [o for o in events if o is not e and o.start == e.start and o.title != e.title
+                 and o.title.split()[:2] == e.title.split()[:2]]
+        if not twins:
+            continue
+        drop = set()
+        for m in mentions:
+            said = text[m.start:m.end]
+            if e.start <= m.start < e.end and said[:1].isupper() and said not in ("He", "She", "It", "They"):
+                named = re.compile(rf"(?<!\w){re.escape(said)}(?!\w)")
+                if not named.search(e.title) and any(named.search(o.title) for o in twins):
+                    drop.add(m.name)
+        if drop:
+            events[i] = replace(e, actors=tuple(a for a in e.actors if a not in drop))
 
 
 def _add_counted_back(text, sents, events, by_sentence, mentions, published) -> None:

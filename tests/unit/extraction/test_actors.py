@@ -703,3 +703,8 @@ def test_someone_named_only_in_a_who_aside_on_another_is_no_actor_of_the_sentenc
     # a date inside the aside is the aside's own happening
     got = actors_by_date("Kim Jong Un, who succeeded Kim Jong Il in December 2011, met Trump in 2018.")
     assert "Kim Jong Il" in got["December 2011"]
+
+
+def test_objects_of_one_verb_on_two_dates_are_each_actors_of_their_own_date():
+    got = actors_by_date("Trump met Lee Jae-myung in Gyeongju on Oct. 29 and Xi Jinping in Busan on Oct. 30.")
+    assert got["Oct. 29"] == {"Donald Trump", "Lee Jae-myung"} and got["Oct. 30"] == {"Donald Trump", "Xi Jinping"}
