@@ -1395,6 +1395,11 @@ def _names_its_subject(sentence: str, own: tuple[int, int], hi: int, mentions: S
     return any(s_start + own[0] <= m.start and m.end <= s_start + verb for m in mentions)
 
 
+# (only someone introduced by a relation or a post: "his son Kim Jong Un", "the new leader Kim Jong Un")
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:his|her|its|their|the)\s+(?:[a-z]+\s+){1,2}"
+                         r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:was|were|is|are|had|has|[a-z]{3,}ed)\b)")
+
+
 def own_conjunct(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> tuple[int, int]:
     """The stretch of the sentence that is the date's own conjunct, when another date opens a conjunct of its own
     (", and in August Trump warned ...", "; this week's actions ..."); the whole sentence otherwise."""
@@ -1418,6 +1423,12 @@ def own_conjunct(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int
     if (before := [e for s, e in spans if e <= lo]) and (opens := list(_GOES_ON.finditer(sentence, max(before), lo))):
         a = max(a, opens[-1].start())
     if (after := [s for s, e in spans if s >= hi]) and (m := _GOES_ON.search(sentence, hi, min(after))):
+        b = min(b, m.start())
+    # a new clause with a subject of its own named ("Kim Jong Il died on Dec. 17, 2011, and his son Kim Jong Un was
+    # named supreme commander on Dec. 30")
+    if before and (opens := list(_NEW_CLAUSE.finditer(sentence, max(before), lo))):
+        a = max(a, opens[-1].start())
+    if after and (m := _NEW_CLAUSE.search(sentence, hi, min(after))):
         b = min(b, m.start())
     # a semicolon between two dated clauses ("was held in December 2008; the North quit the process the following
     # April")

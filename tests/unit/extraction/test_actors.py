@@ -708,3 +708,9 @@ def test_someone_named_only_in_a_who_aside_on_another_is_no_actor_of_the_sentenc
 def test_objects_of_one_verb_on_two_dates_are_each_actors_of_their_own_date():
     got = actors_by_date("Trump met Lee Jae-myung in Gyeongju on Oct. 29 and Xi Jinping in Busan on Oct. 30.")
     assert got["Oct. 29"] == {"Donald Trump", "Lee Jae-myung"} and got["Oct. 30"] == {"Donald Trump", "Xi Jinping"}
+
+
+def test_a_clause_of_someone_introduced_by_relation_keeps_to_its_own_actors():
+    got = actors_by_date("Kim Jong Il died on Dec. 17, 2011, and his son Kim Jong Un was named supreme commander of "
+                         "the army on Dec. 30, 2011.")
+    assert got["Dec. 17, 2011"] == {"Kim Jong Il"} and got["Dec. 30, 2011"] == {"Kim Jong Un"}

@@ -14,8 +14,6 @@ KNOWN_FAILURES = {
                                  "and South Korea met at Camp David'",
     "pron-his-father": "'his father' (of Kim Jong Un) is not Kim Jong Il: the June 2000 summit has South Korea only",
     # a possessive or a describing mention makes the possessor an actor, and not the possessor's state
-    "name-kim-jong-il-and-his-son": "both clauses' events have both Kims: Kim Jong Un in the 2011-12-17 death, Kim "
-                                    "Jong Il in the 2011-12-30 appointment",
     # an institution is not read as its state
     "meto-joint-chiefs-warning-shots": "'The military fired warning shots ..., the Joint Chiefs of Staff said' gives "
                                        "no South Korea",
