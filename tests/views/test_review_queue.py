@@ -251,3 +251,9 @@ def test_a_queue_items_title_links_to_its_page_once_published_and_to_its_form_be
     done = client.post(f"/review/{event.pk}/publish/", {"next": QUEUE}, headers={"HX-Request": "true"}).content.decode()
     assert f'<a class="queue-title" href="/events/{event.pk}/">Summit in Singapore</a>' in done
     assert client.get(f"/events/{event.pk}/").status_code == 200
+
+
+def test_no_template_comment_leaks_onto_the_page(client, editor):
+    proposed()
+    client.force_login(editor)
+    assert "{#" not in client.get(QUEUE).content.decode()
