@@ -212,7 +212,8 @@ def event_edit(request, pk: int):
         # The form sits inside the queue item: put the whole item back, showing the saved event.
         from timeline.views.review import with_queue_summary  # review imports this module
 
-        context = {"event": _get_event(event.pk), "done": True, "queue_url": safe_next(request, request.POST.get("next", ""))}
+        queue_url = safe_next(request, request.POST.get("next", ""))
+        context = {"event": _get_event(event.pk), "done": True, "queue_url": queue_url}
         response = render(request, "review/review_queue.html#queue-item", context)
         response["HX-Retarget"] = f"#queue-item-{event.pk}"
         response["HX-Reswap"] = "outerHTML"
