@@ -118,7 +118,8 @@ class ActorNamesField(forms.Field):
 class EventForm(forms.Form):
     """An editor's change to one event. ``version`` is the version the form was loaded from (optimistic locking)."""
 
-    title = forms.CharField(max_length=200)
+    # A few rows so a long title shows whole; still one line once saved (clean_title), as every page shows it.
+    title = forms.CharField(max_length=200, widget=forms.Textarea(attrs={"rows": 2}))
     date_text = forms.CharField(
         max_length=200,
         label="Date",
@@ -195,6 +196,10 @@ class EventForm(forms.Form):
                 changed.append(name)
         merged["version"] = str(current["version"])
         return merged, changed
+
+    def clean_title(self) -> str:
+        """The title as one line: a line break typed or pasted into the box becomes one space."""
+        return re.sub(r"\s*[\r\n]+\s*", " ", self.cleaned_data["title"]).strip()
 
     def clean_date_text(self) -> str:
         text = self.cleaned_data["date_text"]

@@ -224,3 +224,17 @@ def test_a_pupil_reads_the_share_year_by_year_and_opens_an_events_page_from_its_
     expect(page.locator(".handout-event strong a")).to_have_count(0)
     assert errors == []
     context.close()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_handouts_way_back_shows_on_screen_but_not_on_paper(live_server, page):
+    share = _share()
+    page.goto(f"{live_server.url}/s/{share.token}/print/?q=Hanoi")
+    back = page.get_by_role("link", name="Back to the shared timeline")
+    expect(back).to_be_visible()
+    page.emulate_media(media="print")
+    expect(back).to_be_hidden()
+    page.emulate_media(media="screen")
+    back.click()
+    expect(page).to_have_url(f"{live_server.url}/s/{share.token}/?q=Hanoi")
+    assert page.locator("#results .event-title").all_inner_texts() == [HANOI]

@@ -253,7 +253,7 @@ def test_an_unreadable_date_is_refused_naming_the_input_and_the_problem_and_noth
     html = response.content.decode()
     assert problem in html
     # What the editor typed stays in the form to be corrected, and nothing was stored.
-    assert f'value="{typed}"' in html and 'value="Kept title"' in html
+    assert f'value="{typed}"' in html and re.search(r'<textarea name="title"[^>]*>\s*Kept title</textarea>', html)
     event.refresh_from_db()
     assert (event.version, event.date_start) == (1, datetime.date(2018, 6, 12))
     # The live preview gives the same explanation while typing.
@@ -460,3 +460,25 @@ def test_a_published_event_still_leads_back_to_the_page_it_was_edited_from(clien
     client.force_login(editor)
     data = form_data(event, title="Trump–Kim summit", next=event.get_absolute_url())
     assert client.post(f"/events/{event.pk}/edit/", data).headers["Location"] == event.get_absolute_url()
+
+
+def test_the_title_is_a_textarea_so_a_long_title_shows_whole(client, editor, event):
+    client.force_login(editor)
+    page = client.get(f"/events/{event.pk}/edit/").content.decode()
+    field = re.search(rf'<textarea name="title"[^>]*id="event-{event.pk}-title"[^>]*>\s*Summit in Singapore</textarea>', page)
+    assert field and 'maxlength="200"' in field.group(0) and 'rows="' in field.group(0)
+    assert f'<input type="text" name="title"' not in page
+
+
+def test_a_title_typed_over_several_lines_is_saved_as_one_line(client, editor, event):
+    client.force_login(editor)
+    title = "Trump and Kim meet\r\nin Singapore \n\n for their first summit "
+    assert client.post(f"/events/{event.pk}/edit/", form_data(event, title=title)).status_code == 302
+    event.refresh_from_db()
+    assert event.title == "Trump and Kim meet in Singapore for their first summit"
+
+
+def test_save_and_cancel_stand_apart_in_a_row_of_their_own(client, editor, event):
+    client.force_login(editor)
+    page = client.get(f"/events/{event.pk}/edit/").content.decode()
+    assert re.search(r'<p class="form-actions"><button type="submit" class="button">Save</button>\s*<a [^>]*>Cancel</a>', page)

@@ -203,3 +203,57 @@ def test_publishing_or_rejecting_without_javascript_says_what_was_done(client, e
     fourth = proposed(title="Talks 4")
     client.post(f"/review/{fourth.pk}/publish/", headers={"HX-Request": "true"})
     assert "Talks 4" not in client.get(QUEUE + "?status=published").content.decode().split("<h1")[0]
+
+
+def _summary(html: str) -> str | None:
+    """The queue's count and bulk controls, when the response holds them."""
+    match = re.search(r'<div id="queue-summary"[^>]*>.*?</div>\s*<!-- /queue-summary -->', html, re.DOTALL)
+    return match.group(0) if match else None
+
+
+def test_publishing_rejecting_or_merging_in_place_updates_the_count_out_of_band(client, editor):
+    document = DocumentFactory(title="Summit report")
+    first, second, third = (
+        EventSourceFactory(document=document, event=EventFactory(status=Status.PROPOSED, title=t)).event
+        for t in ("First", "Second", "Third")
+    )
+    keeper = EventFactory(status=Status.PUBLISHED, title="Keeper", date_start=datetime.date(2001, 1, 1))
+    client.force_login(editor)
+    queue = f"{QUEUE}?document={document.pk}"
+    assert "3 events from" in _summary(client.get(queue).content.decode())
+    htmx = {"HX-Request": "true"}
+    published = client.post(f"/review/{first.pk}/publish/", {"next": queue}, headers=htmx).content.decode()
+    assert 'hx-swap-oob="true"' in _summary(published) and "2 events from" in _summary(published)
+    assert "Summit report" in _summary(published)
+    rejected = client.post(f"/review/{second.pk}/reject/", {"next": queue}, headers=htmx).content.decode()
+    assert "1 event from" in _summary(rejected) and "Publish selected" in _summary(rejected)
+    merged = client.post(f"/events/{keeper.pk}/merge/", {"other": third.pk, "in": "queue", "next": queue},
+                         headers=htmx).content.decode()
+    assert "Merged into" in merged
+    # The queue is empty: no bulk controls to press on nothing.
+    assert "0 events from" in _summary(merged) and "Publish selected" not in _summary(merged)
+    assert "Publish selected" not in _summary(client.get(queue).content.decode())
+
+
+def test_the_bulk_controls_show_only_when_something_waits(client, editor):
+    client.force_login(editor)
+    assert "Publish selected" not in client.get(QUEUE).content.decode()
+    proposed()
+    html = client.get(QUEUE).content.decode()
+    assert "Publish selected" in html and "Reject selected" in html
+
+
+def test_a_queue_items_title_links_to_its_page_once_published_and_to_its_form_before(client, editor):
+    event = proposed(title="Summit in Singapore")
+    client.force_login(editor)
+    html = client.get(QUEUE).content.decode()
+    assert re.search(rf'<a class="queue-title" href="/events/{event.pk}/edit/\?next=/review/">Summit in Singapore</a>', html)
+    done = client.post(f"/review/{event.pk}/publish/", {"next": QUEUE}, headers={"HX-Request": "true"}).content.decode()
+    assert f'<a class="queue-title" href="/events/{event.pk}/">Summit in Singapore</a>' in done
+    assert client.get(f"/events/{event.pk}/").status_code == 200
+
+
+def test_no_template_comment_leaks_onto_the_page(client, editor):
+    proposed()
+    client.force_login(editor)
+    assert "{#" not in client.get(QUEUE).content.decode()

@@ -179,3 +179,16 @@ def test_filters_too_long_for_any_qr_code_give_the_code_of_the_share_itself(clie
     response = client.get(reverse("timeline:share_qr", args=[share.token]), sent)
     assert response.status_code == 200
     assert response.content == _qr_of(f"http://testserver{reverse('timeline:share_detail', args=[share.token])}")
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_the_handout_links_back_to_the_shared_timeline_with_the_readers_filters(client, teacher, summits, mode):
+    share = _share(teacher, mode)
+    detail = reverse("timeline:share_detail", args=[share.token])
+    handout = reverse("timeline:share_print", args=[share.token])
+    back = r'<p class="handout-back"><a href="([^"]*)">Back to the shared timeline</a></p>'
+    assert re.findall(back, client.get(handout).content.decode()) == [detail]
+    filtered = client.get(handout, {"q": "summit", "from": "2019", "sort": "oldest"}).content.decode()
+    assert [href.replace("&amp;", "&") for href in re.findall(back, filtered)] == [
+        f"{detail}?q=summit&from=2019&sort=oldest"
+    ]

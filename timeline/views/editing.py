@@ -210,10 +210,15 @@ def event_edit(request, pk: int):
         return render(request, template, context, status=409)
     if request.htmx and request.POST.get("in") == "queue":
         # The form sits inside the queue item: put the whole item back, showing the saved event.
-        response = render(request, "review/review_queue.html#queue-item", {"event": _get_event(event.pk), "done": True})
+        from timeline.views.review import with_queue_summary  # review imports this module
+
+        queue_url = safe_next(request, request.POST.get("next", ""))
+        context = {"event": _get_event(event.pk), "done": True, "queue_url": queue_url}
+        response = render(request, "review/review_queue.html#queue-item", context)
         response["HX-Retarget"] = f"#queue-item-{event.pk}"
         response["HX-Reswap"] = "outerHTML"
-        return response
+        # Saved with another status (published or rejected from the form), it leaves the count too.
+        return with_queue_summary(request, response)
     messages.success(request, f"Saved “{event.title}” (version {event.version}).")
     response = redirect(_next_url(request, event))
     if request.htmx:
@@ -360,7 +365,10 @@ def event_merge(request, pk: int):
     keep = services.merge_events(keep_id=event.pk, other_id=other.pk, user=request.user)
     if request.htmx and request.POST.get("in") == "queue":
         # Merged from its queue item: the item (targeted by the form) says where the queued event went.
-        return render(request, "review/review_queue.html#queue-merged", {"event": other, "keep": keep})
+        from timeline.views.review import with_queue_summary  # review imports this module
+
+        response = render(request, "review/review_queue.html#queue-merged", {"event": other, "keep": keep})
+        return with_queue_summary(request, response)
     sources = keep.sources.count()
     messages.success(request, f"Merged #{other.pk} into #{keep.pk}: “{keep.title}” now has {sources} sources.")
     return redirect(_next_url(request, keep))
