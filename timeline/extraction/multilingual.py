@@ -53,6 +53,11 @@ def known_language(code: str) -> bool:
     return base == "en" or base in language_order
 
 
+def _base_language(language: str) -> str:
+    """"pt-BR" -> "pt", "de_AT" -> "de": the tables are by language, not by country."""
+    return language.split("-")[0].split("_")[0].lower()
+
+
 def tag_other(text: str, published: dt.date, language: str) -> list[Resolved]:
     """The explicit dates of ``text``, written in ``language`` (an ISO 639-1 code dateparser knows), as DATE timexes
     anchored explicitly or, for a day without a year, to the published date."""
@@ -170,7 +175,7 @@ def _counted_on(text: str, language: str, found: list[Resolved]) -> list[Resolve
     """Dates counted from the one told just before (in text order), at no finer a grain than both allow: "deux
     jours plus tard" after "le 3 novembre 2025" is 5 November; "l'année suivante" after "en 2018" is 2019; "deux
     jours plus tard" after a month alone names no day and is left out."""
-    base = language.split("-")[0].split("_")[0].lower()
+    base = _base_language(language)
     if base not in _FIXED:
         return []
     count_re, fixed_re = _counted_res(base)
@@ -255,7 +260,7 @@ def _deictic_res(base: str) -> tuple[re.Pattern, re.Pattern]:
 def _deictic(text: str, published: dt.date, language: str, taken: list[tuple[int, int]]) -> list[Resolved]:
     """"hier", "gestern", "ayer"; "la semaine dernière", "letzten Monat", "el año pasado", "il mese prossimo": the
     day, week, month or year counted from the published day."""
-    base = language.split("-")[0].split("_")[0].lower()
+    base = _base_language(language)
     if base not in _DAY_WORDS:
         return []
     day_re, unit_re = _deictic_res(base)
@@ -298,7 +303,7 @@ def _relative_east_asian(text: str, published: dt.date, language: str,
                          taken: list[tuple[int, int]]) -> list[Resolved]:
     """Months of a year counted from the published one ("지난해 6월" -> the June before), and in Korean the days of
     the month near the published day ("지난 22일", "오는 29일", "22일"), which dateparser does not read."""
-    base = language.split("-")[0].split("_")[0].lower()
+    base = _base_language(language)
     years = _YEAR_WORDS.get(base)
     if years is None:
         return []
@@ -543,7 +548,7 @@ def _weekday_re(base: str) -> re.Pattern:
 def _weekdays(text: str, published: dt.date, language: str, taken: list[tuple[int, int]]) -> list[Resolved]:
     """Weekdays in the languages above, dated when a word after them or the tense of their sentence says on which
     side of the published day they lie ("Mercredi, le ministre a parlé" is the Wednesday before)."""
-    base = language.split("-")[0].split("_")[0].lower()
+    base = _base_language(language)
     if base not in _WEEKDAY_NAMES:
         return []
     names = _WEEKDAY_NAMES[base].split()
@@ -598,7 +603,7 @@ def _months(text: str, published: dt.date, language: str, taken: list[tuple[int,
     """Bare months in the languages above, the nearest such month on the side of the published day that a word
     beside them or their sentence's tense gives ("La réunion aura lieu en janvier" in November: next January); left
     out with neither, as a weekday is."""
-    base = language.split("-")[0].split("_")[0].lower()
+    base = _base_language(language)
     if base not in _MONTH_NAMES:
         return []
     names = _MONTH_NAMES[base].split()
