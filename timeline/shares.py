@@ -606,21 +606,17 @@ def fold_merged_items(places: Iterable[MergePlace], *, keep: Event) -> None:
     """
     for place in places:
         share, keep_item, other_item = place.share, place.keep_item, place.other_item
-        matches = keep.status == Status.PUBLISHED and matching_events(share.query).filter(pk=keep.pk).exists()
-        pinned = any(i is not None and i.pinned for i in (keep_item, other_item))
+        both = [i for i in (keep_item, other_item) if i is not None]
         snapshot = _merged_snapshot(keep_item, other_item, keep.pk)  # before either item's choices change below
         before = {"kept": _item_state(keep_item), "merged": _item_state(other_item)}
         item = keep_item or other_item or SharedTimelineItem(share=share)
         item.event = keep
-        notes = [i.class_note.strip() for i in (keep_item, other_item) if i is not None and i.class_note.strip()]
+        notes = [i.class_note.strip() for i in both if i.class_note.strip()]
         item.class_note = CLASS_NOTE_SEPARATOR.join(dict.fromkeys(notes))
-        if place.shown:
-            item.excluded = False
-            item.pinned = pinned or not matches
-        else:
-            item.pinned = pinned
-            # Left out if anything (its filters, a pin, a choice on either) would otherwise show it.
-            item.excluded = matches or pinned or any(i is not None and i.excluded for i in (keep_item, other_item))
+        # Left out, when neither was shown, if anything (its filters, a pin, a choice on either) would show it.
+        choices = _placed(share, keep, {"pinned": any(i.pinned for i in both), "excluded": any(i.excluded for i in both)},
+                          shown=place.shown)
+        item.pinned, item.excluded = choices["pinned"], choices["excluded"]
         if share.mode == SharedTimeline.Mode.FROZEN:
             item.snapshot = snapshot
         if item is not other_item and other_item is not None:
@@ -702,10 +698,15 @@ def _placed(share: SharedTimeline, event: Event, state: dict, *, shown: bool) ->
     The event may no longer match the saved filters as it did (a merge gave the survivor the other event's actors,
     and a split leaves them): pinned in where it should be shown and is not matched, left out where it should not.
     """
-    matches = event.status == Status.PUBLISHED and matching_events(share.query).filter(pk=event.pk).exists()
+    matches = _matches(share, event)
     if shown:
         return {**state, "excluded": False, "pinned": state["pinned"] or not matches}
     return {**state, "excluded": state["excluded"] or matches or state["pinned"]}
+
+
+def _matches(share: SharedTimeline, event: Event) -> bool:
+    """Whether the share's saved filters show ``event`` (published) without a pin."""
+    return event.status == Status.PUBLISHED and matching_events(share.query).filter(pk=event.pk).exists()
 
 
 def _write_item(share: SharedTimeline, event: Event, item: SharedTimelineItem | None, state: dict) -> None:
