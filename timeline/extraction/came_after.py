@@ -8,8 +8,7 @@ import datetime as dt
 import re
 
 from .context import looks_like_verb
-
-_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+from .lexicon import parse_count
 
 # (only a subject that points back: "The launch", "Her statement", "It"; a name would be a happening of its own)
 CAME_AFTER = re.compile(
@@ -29,7 +28,6 @@ def counted_back(sentence: str, base: dt.date) -> tuple[dt.date, tuple[int, int]
     words = clause.split()
     if not any(w[:1].islower() and looks_like_verb(w) for w in words[1:]):
         return None
-    key = m["n"].lower()
-    days = (int(key) if key.isdigit() else _COUNT[key]) * (7 if m["unit"].startswith("week") else 1)
+    days = int(parse_count(m["n"])) * (7 if m["unit"].startswith("week") else 1)
     when = base - dt.timedelta(days=days) if m["dir"] == "after" else base + dt.timedelta(days=days)
     return when, m.span("when"), (m.start("clause"), m.start("clause") + len(m["clause"].rstrip()))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .context import looks_like_verb
+from .context import PAST_VERB_RE, looks_like_verb
 from .lexicon import MONTH_RE, WEEKDAY_RE
 
 # (a list's bullet or number, and Markdown's bold or italics around the date: "- **July 4**: ...", "1. *June 12* —")
@@ -162,7 +162,6 @@ def schedule_ahead(text: str, pos: int) -> bool:
 
 # An entry told as a programme: "Monday: Meets Japanese counterpart", "Thursday: Flies to Seoul"
 _PROGRAMME_VERB = re.compile(r"[ 	]*(?:[A-Z][a-z]+(?:es|[^s\W]s)|Will|Is\s+due|Is\s+scheduled)\b")
-_PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|said|met|held|flew|went|came|left|gave|took|spoke|made)\b")
 
 
 def _told_as_a_programme(text: str, start: int) -> bool:
@@ -178,7 +177,7 @@ def _told_as_a_programme(text: str, start: int) -> bool:
             entries.append(line[m.end():])
         pos = line_end + 1
     return (len(entries) >= 2 and any(_PROGRAMME_VERB.match(e) for e in entries)
-            and not any(_PAST_VERB.search(e) for e in entries))
+            and not any(PAST_VERB_RE.search(e) for e in entries))
 
 
 # What a line headed by its date tells: "January: Kim declared the South the primary foe"

@@ -34,6 +34,9 @@ PAST = frozenset(
     "withdrew undertook overtook oversaw underwent upheld withheld forgave forgot froze swore fled shook understood "
     "overcame overran foresaw forbade arose dealt taught shut quit cast stole hid blew tore swept slid".split()  # (not "sang", "fed", "lent": Sang-mok, the Fed)
 )
+# A verb in the past, found in running text: "left before the vote", "Monday: Met his counterpart"
+PAST_VERB_RE = re.compile(r"\b(?:[a-z]{3,}ed|sent|met|held|said|told|gave|took|made|went|came|left|began|spoke|wrote|flew"
+                          r"|fled|won|lost|struck|fought|signed|paid|sought|brought|ran|saw)\b")
 PRESENT = frozenset("is are says say am remains seems".split())
 # News writes arrangements in the present: "the two leaders meet Monday", "talks resume Tuesday". These verbs
 # in the present tense put their date ahead.

@@ -14,7 +14,7 @@ from functools import lru_cache
 from .actors import Mention
 from .came_after import counted_back
 from .chronology import entry_at, history_page_heading, on_this_day, opens_entry
-from .context import PAST, looks_like_verb
+from .context import PAST, PAST_VERB_RE, looks_like_verb
 from .fiscal import fiscal_period
 from .furniture import (
     PAGE_MARK,
@@ -27,7 +27,8 @@ from .furniture import (
     sends_reader_to_coverage,
     table_cells,
 )
-from .lexicon import DEAL_DATED_RE, LOCAL_CLOCK_RE, MOVED_FROM_RE, OTHER_CLOCK_RE, abbreviated, clock_ends_sentence
+from .lexicon import (DEAL_DATED_RE, LOCAL_CLOCK_RE, MOVED_FROM_RE, OTHER_CLOCK_RE, WEEKDAY_RE, abbreviated,
+                      clock_ends_sentence)
 from .modality import clause_around, modality
 from .resolve import NAMES_A_LAW
 from .results import ExtractedEvent
@@ -802,11 +803,9 @@ def _told_in_the_past(sentence: str, lo: int) -> bool:
     """Whether a past verb stands before ``lo`` ("left before the vote on Monday"), not a participle under a modal
     or a passive ("must be received on or before August 22")."""
     return any(not re.search(r"\b(?:be|been|being|to)\s+$", sentence[max(0, m.start() - 8):m.start()])
-               for m in _PAST_VERB.finditer(sentence, 0, lo))
+               for m in PAST_VERB_RE.finditer(sentence, 0, lo))
 
 
-_PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|sent|met|held|said|told|gave|took|made|went|came|left|began|spoke|wrote|flew"
-                        r"|fled|won|lost|struck|fought|signed|paid|sought|brought|ran|saw)\b")
 
 
 def _landmark_of_another(text: str, start: int, earlier: Sequence[Resolved]) -> bool:
@@ -908,7 +907,7 @@ def _group_units(text: str, dated: Sequence[Resolved]) -> tuple[list[list[Resolv
 
 
 # (not "today", whose clock is the published day's as a bare clock's is)
-_DAY_WORD = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|tomorrow)\b", re.IGNORECASE)
+_DAY_WORD = re.compile(rf"\b(?:{WEEKDAY_RE}|yesterday|tomorrow)\b", re.IGNORECASE)
 
 
 # A day described in the present as the holiday it is every year

@@ -16,7 +16,9 @@ from .lexicon import (
     HONOURS_RE,
     IRREGULAR_PARTICIPLES,
     LOCAL_CLOCK_RE,
+    MONTH_RE,
     PARTICIPLE_RE,
+    WEEKDAY_RE,
 )
 from .modality import QUOTED, clause_around
 from .normalise import ENTITY, entity_char
@@ -1777,8 +1779,7 @@ _STAMP = re.compile(r"^\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{
                     r"\s*[—–-]\s+")  # ("13:05 KST — ...": a live page's entry stamp, its zone too)
 
 
-_WHEN_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec"
-                        r"|January|February|August|September|October|November|December|(?:19|20)\d\d")
+_WHEN_WORD = re.compile(rf"{WEEKDAY_RE}|{MONTH_RE}|(?:19|20)\d\d")
 
 
 def _pronoun_up(subject: str) -> str:
