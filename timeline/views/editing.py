@@ -7,8 +7,9 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from django.contrib import messages
-from django.http import HttpResponseBadRequest
+from django.http import HttpResponseBadRequest, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import dateformat, timezone
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -16,7 +17,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django.views.decorators.vary import vary_on_headers
 
 from timeline import services
-from timeline.forms import EventForm, date_problem, read_date
+from timeline.forms import EventForm, QueueFilterForm, date_problem, read_date
 from timeline.models import Actor, Event, EventSource, Status
 from timeline.permissions import editor_required
 
@@ -210,8 +211,6 @@ def event_edit(request, pk: int):
         return render(request, template, context, status=409)
     if request.htmx and request.POST.get("in") == "queue":
         # The form sits inside the queue item: put the whole item back, showing the saved event.
-        from timeline.views.review import with_queue_summary  # review imports this module
-
         queue_url = safe_next(request, request.POST.get("next", ""))
         context = {"event": _get_event(event.pk), "done": True, "queue_url": queue_url}
         response = render(request, "review/review_queue.html#queue-item", context)
@@ -365,8 +364,6 @@ def event_merge(request, pk: int):
     keep = services.merge_events(keep_id=event.pk, other_id=other.pk, user=request.user)
     if request.htmx and request.POST.get("in") == "queue":
         # Merged from its queue item: the item (targeted by the form) says where the queued event went.
-        from timeline.views.review import with_queue_summary  # review imports this module
-
         response = render(request, "review/review_queue.html#queue-merged", {"event": other, "keep": keep})
         return with_queue_summary(request, response)
     sources = keep.sources.count()
@@ -386,3 +383,27 @@ def source_split(request, pk: int):
         text += " It is proposed: publish it here or from the review queue when it is right."
     messages.success(request, text)
     return redirect("timeline:event_edit", pk=new.pk)
+
+
+# The review queue's count, sent along with a queue item an editor changed in place (here, since the queue's views
+# import this module).
+def queue_summary(request) -> str:
+    """The queue's count and bulk controls, out of band, for an item changed in place from the queue.
+
+    Counted with the filters of the queue page the item was sent from (its ``next``), as that page counted them;
+    empty when the request did not come from the queue.
+    """
+    url = safe_next(request, request.POST.get("next", ""))
+    parts = urlsplit(url)
+    if not url or parts.path != reverse("timeline:review_queue"):
+        return ""
+    form = QueueFilterForm(QueryDict(parts.query))
+    document = form.cleaned_data.get("document") if form.is_valid() else None
+    context = {"count": form.filter(Event.objects.all()).count(), "document": document, "queue_url": url, "oob": True}
+    return render_to_string("review/review_queue.html#queue-summary", context, request=request)
+
+
+def with_queue_summary(request, response):
+    """``response`` (a queue item) followed by the queue's updated count and bulk controls."""
+    response.write(queue_summary(request))
+    return response

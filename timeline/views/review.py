@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from django.contrib import messages
 from django.core.paginator import InvalidPage, Paginator
-from django.http import Http404, HttpResponseBadRequest, QueryDict
+from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 from django.views.decorators.vary import vary_on_headers
@@ -18,7 +15,7 @@ from timeline.duplicates import suggest_duplicates
 from timeline.forms import QueueFilterForm
 from timeline.models import Annotation, Document, Event, Status
 from timeline.permissions import editor_required
-from timeline.views.editing import partial_for, safe_next
+from timeline.views.editing import partial_for, safe_next, with_queue_summary
 
 PAGE_SIZE = 25
 
@@ -45,28 +42,6 @@ def review_queue(request):
     context = {"form": form, "page": page, "items": items, "document": document, "pending": pending,
                "count": paginator.count, "queue_url": request.get_full_path()}
     return render(request, partial_for(request, "review/review_queue.html", "review-queue"), context)
-
-
-def queue_summary(request) -> str:
-    """The queue's count and bulk controls, out of band, for an item changed in place from the queue.
-
-    Counted with the filters of the queue page the item was sent from (its ``next``), as that page counted them;
-    empty when the request did not come from the queue.
-    """
-    url = safe_next(request, request.POST.get("next", ""))
-    parts = urlsplit(url)
-    if not url or parts.path != reverse("timeline:review_queue"):
-        return ""
-    form = QueueFilterForm(QueryDict(parts.query))
-    document = form.cleaned_data.get("document") if form.is_valid() else None
-    context = {"count": form.filter(Event.objects.all()).count(), "document": document, "queue_url": url, "oob": True}
-    return render_to_string("review/review_queue.html#queue-summary", context, request=request)
-
-
-def with_queue_summary(request, response):
-    """``response`` (a queue item) followed by the queue's updated count and bulk controls."""
-    response.write(queue_summary(request))
-    return response
 
 
 def _set_status(request, pk: int, status: str):
