@@ -1521,3 +1521,28 @@ def test_a_unit_after_or_before_the_date_told_just_before():
         "The year before", "2018")
     # counted from a happening the text names, it is no date of its own here
     assert values("The week after the summit, Pyongyang blamed Washington.", monday) == []
+
+
+def test_a_newspaper_called_a_daily_or_a_weekly_is_no_time():
+    assert values("The ruling party's daily Rodong Sinmun said on Sunday that talks were over.") == [
+        ("Sunday", "2025-09-21")]
+    assert values("The business daily Nikkei reported the deal.") == []
+    assert values("The news weekly Der Spiegel said the envoy would go.") == []
+    assert values("The daily said the talks had failed, and the weekly agreed.") == []
+    assert values("The Korea Times, an English-language daily, reported the visit.") == []
+    # still how often
+    assert values("The council meets daily in Seoul.") == [("daily", "P1D")]
+    assert values("Officials briefed the press daily, Monday to Friday.")[0] == ("daily", "P1D")
+    assert values("The daily briefing was cancelled.") == [("daily", "P1D")]
+
+
+def test_a_programme_or_paper_named_after_a_time_is_no_time():
+    assert values("USA Today reported on Monday that the envoy had left.") == [("Monday", "2025-09-22")]
+    assert values("Kim told NBC's Today show that he was ready.") == []
+    assert values("This is VOA Today.") == []
+    assert values('He told CBS\'s "60 Minutes" that he would return.') == []
+    assert values("He told CBS's 48 Hours that he would return.") == []
+    # still times
+    assert values("Today the envoy left.") == [("Today", "2025-09-22")]
+    assert values("The summit opens in Hanoi today.") == [("today", "2025-09-22")]
+    assert values("The meeting lasted 60 minutes.") == [("60 minutes", "PT60M")]

@@ -131,6 +131,25 @@ def approx_mod(prefix: str | None) -> str:
     return ""
 
 
+# Before a capitalised time word that names a programme or a paper: a possessive ("NBC's Today show", CBS's 60
+# Minutes) or an acronym ("USA Today", "VOA Today").
+_TITLE_OWNER = re.compile(r"(?:[A-Za-z]['’]s|\b[A-Z]{2,})\s+[\"“]?$")
+_TITLE_NOUN = re.compile(r"[\"”]?\s+(?:show|programme|program|newspaper|broadcast|interview)\b")
+
+
+def names_a_title(text: str, start: int, end: int) -> bool:
+    """Whether the time words text[start:end], each capitalised in mid-sentence, are the name of a programme or a
+    paper ("USA Today", "NBC's Today show", CBS's "60 Minutes") rather than a time."""
+    words = re.findall(r"[A-Za-z]+", text[start:end])
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    before = text[max(0, start - 30):start]
+    if not before.strip() or re.search(r"(?:^|[.!?:\n])[\s\"“]*$", before):
+        return False  # "Today the envoy left": a sentence's first word is capitalised anyway
+    quoted = before.endswith(("\"", "“")) and text[end:end + 1] in ("\"", "”")
+    return quoted or bool(_TITLE_OWNER.search(before)) or bool(_TITLE_NOUN.match(text, end))
+
+
 def word_after(text: str, end: int) -> str:
     m = AFTER_TOKEN.match(text, end)
     return (m.group(1) or "").lower() if m else ""

@@ -13,7 +13,7 @@ from ..lexicon import COUNT_RE, DAY_BOUND, LOCAL_CLOCK_RE, SHIFT, WEEKDAY_RE, WE
 from ..values import coarsen, day, parse_value, point_range, shift, week_of
 from .base import (
     APPROX_PREFIX, MOD_PREFIX, PART_OF_DAY, PARTS_RE, YEAR, I, Found, Resolver, approx_mod, const, dur_value, duration_found,
-    mod_of, rule, word_after, word_before,
+    mod_of, names_a_title, rule, word_after, word_before,
 )
 
 # ----------------------------------------------------------------------------- weekdays and days
@@ -146,6 +146,8 @@ def deictic_day(m, text):
         return Found(m.start(), m.end(), "TIME",
                      lambda doc: ((doc.dct + dt.timedelta(days=n)).isoformat() + f"T{code}", R.PUBLISHED))
     w = m["w"].lower()
+    if names_a_title(text, m.start(), m.end()):
+        return None  # "USA Today", "NBC's Today show"
     if w == "today":
         owned = re.match(r"['’]s\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?", text[m.end():])
         if owned and not DAY_BOUND.intersection(owned.groups()):

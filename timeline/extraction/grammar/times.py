@@ -9,7 +9,7 @@ from .. import resolve as R
 from ..lexicon import COUNT_RE, MONTH_RE, NUMBER_WORD_RE, SEASONS, WEEKDAY_RE, WEEKDAYS, parse_count
 from .base import (
     APPROX_PREFIX, DAY, DUR_UNIT, I, PART_OF_DAY, PREPOSITIONS, Found, approx_mod, const, day_num, dur_value,
-    month_num, rule, valid, word_after, word_before,
+    month_num, names_a_title, rule, valid, word_after, word_before,
 )
 
 # ----------------------------------------------------------------------------- clock times
@@ -313,6 +313,8 @@ def duration(m, text):
         return None  # "three-quarters of its food", "a quarter of the market": a fraction
     if re.fullmatch(r"\d{4}", count):
         return None
+    if names_a_title(text, m.start(), m.end()):
+        return None  # CBS's "60 Minutes": a programme
     if m["old"] or re.match(r"[-\s]+old\b", text[m.end():]):
         return None  # "a 9-year-old boy", "70 years old": an age, which TimeML does not tag
     end = m.end()
@@ -358,6 +360,8 @@ def sets(m, text):
                 "newspaper", "paper", "magazine", "journal", "news", "mail", "telegraph", "star", "yomiuri",
                 "herald", "express", "beast", "show", "column", "bulletin", "dose", "life", "routine"):
             return None
+        if adv in ("daily", "weekly", "monthly") and _names_a_paper(text, m.start(), m.end()):
+            return None
         if adv in ("daily", "weekly", "monthly", "quarterly", "yearly") and m.start() > 0 and text[m.start() - 1].isalpha():
             return None
         if adv in ("quarterly", "annual") and re.match(r"\s+[a-z]", text[m.end():]) and nxt not in PREPOSITIONS:
@@ -387,6 +391,22 @@ def sets(m, text):
     if unit == "weekend":
         return Found(m.start(), m.end(), "SET", const("XXXX-WXX-WE"))
     return Found(m.start(), m.end(), "SET", const(dur_value(n, unit)))
+
+
+# "The party daily Rodong Sinmun", "the weekly Der Spiegel": a paper named after it; "the daily said", "an
+# English-language daily,": the paper itself, a noun after an article.
+_PAPER_NAMED = re.compile(r"\s+(?!(?:I|In|On|At|From|To|Until|Through)\b)(?!" + WEEKDAY_RE + r"|" + MONTH_RE + r")[A-Z]")
+_PAPER_ITSELF = re.compile(
+    r"\s*[,.;:)]|['’]s\b|\s+(?:said|says|reported|reports|quoted|quotes|carried|carries|wrote|writes|added|claimed"
+    r"|published|ran|called|warned|agreed|noted|cited|described|argued|urged|insisted|commented)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+(?:[A-Za-z]+-[A-Za-z]+\s+)?$", I)
+
+
+def _names_a_paper(text: str, start: int, end: int) -> bool:
+    """Whether "daily" or "weekly" at text[start:end] is a newspaper or a magazine rather than how often."""
+    if _PAPER_NAMED.match(text, end):
+        return True
+    return bool(_PAPER_ITSELF.match(text, end)) and bool(_ARTICLE_BEFORE.search(text, max(0, start - 40), start))
 
 
 @rule(rf"\b(?P<every>every|each)\s+(?:other\s+)?(?P<wd>{WEEKDAY_RE})\b|\b(?:every|each)\s+(?P<mon>{MONTH_RE})\b", 0)
