@@ -118,6 +118,12 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     if b < hi and re.match(r"[^,;:]*\w", sentence[hi:]):
         # cut at the date's own comma ("met on June 12, 2018 in Singapore"): the clause goes on after the date
         b = max(b, hi + re.match(r"[^,;:]*", sentence[hi:]).end())
+    if b > hi and "," in sentence[max(a, hi):b] and not _has_verb(_without_dates(sentence, a, b, spans)) and (
+            predicate := _PREDICATE_AFTER_APPOSITION.match(sentence, b)) and (
+            looks_like_verb(predicate["verb"]) or predicate["verb"] in _AUXILIARIES):
+        # "On Dec. 12, 2013, his uncle, Jang Song Thaek, was executed": the clause was cut at the apposition's
+        # comma, before the verb it is the subject of
+        b = predicate.end()
     colon = sentence.rfind(": ", 0, lo)
     if colon > 0 and colon + 2 >= a and not any(s <= colon < e for s, e in spans) and _has_verb(
             sentence[colon + 2:max(b, hi)]):
@@ -281,10 +287,17 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     clause = _balanced(clause)
     if clause and clause[0].islower():
         clause = clause[0].upper() + clause[1:]
-    if (described := _DESCRIBED_THEN_NAMED.match(sentence)) and clause.startswith(described["desc"]):
+    if (described := _DESCRIBED_THEN_NAMED.match(clause)) is not None:
+        # "His uncle, Jang Song Thaek, was executed" -> "Jang Song Thaek was executed"
+        clause = described["name"] + " " + clause[described.end():]
+    elif (described := _DESCRIBED_THEN_NAMED.match(sentence)) and clause.startswith(described["desc"]):
         # "His predecessor, Moon Jae-in, had met Kim three times in 2018" -> "Moon Jae-in had met Kim three times"
         clause = described["name"] + clause[len(described["desc"]):]
     return shorten(clause)
+
+
+# The predicate after a subject's apposition: ", was executed", ", resigned on Friday"
+_PREDICATE_AFTER_APPOSITION = re.compile(r",\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b[^,;:]*")
 
 
 # A state of the subject's at the time of a happening the when-clause tells: "Megumi Yokota was 13 when she was ..."

@@ -2863,3 +2863,10 @@ def test_a_day_described_in_the_present_as_a_yearly_holiday_is_no_happening():
 def test_a_day_after_every_comes_round_and_dates_nothing():
     text = "Kim Jong Un will visit the Kumsusan Palace of the Sun on Thursday, as he does every New Year's Day."
     assert [e.date_text for e in events(text, dt.date(2025, 12, 30))] == ["Thursday"]
+
+
+def test_a_subject_named_in_apposition_keeps_its_verb_in_the_title():
+    assert title_of("On Dec. 12, 2013, his uncle, Jang Song Thaek, was executed.") == "Jang Song Thaek was executed"
+    assert title_of("Dec. 12, 2013 — His uncle, Jang Song Thaek, is executed for treason.") == (
+        "Jang Song Thaek is executed for treason")
+    assert title_of("On Friday, the minister, a former general, resigned.") == "The minister, a former general, resigned"
