@@ -1546,3 +1546,15 @@ def test_a_programme_or_paper_named_after_a_time_is_no_time():
     assert values("Today the envoy left.") == [("Today", "2025-09-22")]
     assert values("The summit opens in Hanoi today.") == [("today", "2025-09-22")]
     assert values("The meeting lasted 60 minutes.") == [("60 minutes", "PT60M")]
+
+
+def test_a_clock_time_under_the_next_heading_stays_on_a_day_told_long_before():
+    text = ("What happened?\nThe leaders met in Hanoi on Feb. 27 and 28, 2019.\n\nWhy did the talks fail?\n"
+            "Washington said the North had wanted every sanction lifted for a part of its nuclear complex. "
+            "The North's foreign minister told a midnight news conference that it had asked for less.\n\n"
+            "What came next?\nThe two met again on June 30 that year.")
+    assert values(text)[-2:] == [("midnight", "2019-02-28T24:00"), ("June 30 that year", "2019-06-30")]
+    # a day near the published one is no better a guess than the published day itself
+    text = ("The envoy arrived on Saturday for a round of talks with officials from both countries.\n\n"
+            "Briefing arrangements\nAccredited reporters may collect their passes, and the press office opens at 9 a.m.")
+    assert values(text)[-1] == ("9 a.m.", "2025-09-22T09:00")

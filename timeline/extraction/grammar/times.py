@@ -192,7 +192,7 @@ def _story_day(doc, start: int):
     for s, e, p in reversed(doc.told):
         if e > start:
             continue
-        if e < start - reach and (e < start - 600 or "\n" in doc.text[e:start]):
+        if e < start - reach and (e < start - 600 or "\n" in doc.text[e:start] and not _long_before(doc, p)):
             return None
         if p.gran != "day":
             if (e >= start - 80 and not re.search(r"[.!?]\s", doc.text[e:start])) or not _RELATIVE_BEFORE.search(
@@ -203,6 +203,13 @@ def _story_day(doc, start: int):
             return p
         reach = 400
     return None
+
+
+def _long_before(doc, p) -> bool:
+    """Whether the day just told lies long before the published day: a story retold from it ("The talks in Hanoi
+    ended on Feb. 28, 2019." and, under the next heading, "Ri told a midnight news conference") stays on it
+    across its paragraphs, where the published day is no nearer."""
+    return p.gran == "day" and (doc.dct - p.first_day()).days > 31
 
 
 # a date inside a relative clause set off by a comma: what it dates is something else the sentence mentions
