@@ -224,7 +224,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         clause = _without_dates(sentence, 0, a, spans).rstrip(" ,")
     elif (len(clause.split()) < 3 and not (_PRONOUN_THEN_VERB.fullmatch(clause) and _has_verb(clause))
           # ("Talks resumed in December 2006, and in February 2007 the parties agreed": short, but a clause of its own)
-          and not (a == 0 and len(clause.split()) == 2 and _has_verb(clause) and re.match(r",?\s+(?:and|but)\s", sentence[b:])
+          and not (a == 0 and len(clause.split()) == 2 and (_has_verb(clause) or _predicate_opens(clause.split()[1:]))
+                   and re.match(r",?\s+(?:and|but)\s", sentence[b:])
                    and any(s >= b for s, _e in spans))) or (
             _PREPOSITION_FIRST.match(clause) and (not _has_verb(clause) or _PHRASE_OF_A_STATEMENT.fullmatch(clause))) or (
             a > 0 and len(clause.split()) <= 6 and re.fullmatch(r"(?:the|a|an)\s+[\w'’. -]+?\s+and\s+[\w'’. -]+", clause)
@@ -381,6 +382,8 @@ def _participle_on_an_object(sentence: str, lo: int, hi: int, spans: Sequence[tu
     if (after_of := _PARTICIPLE_AFTER_OF.search(sentence, max(0, lo - 120), lo)) is None or not looks_like_verb(
             after_of["part"]) or any(looks_like_verb(w) or w in _AUXILIARIES for w in after_of["np"].split()):
         return None
+    if any(s < after_of.end("np") and after_of.start("np") < e for s, e in spans):
+        return None  # "opened on Thursday and closed on Saturday": a date, not an object, before the verb
     if after_of["np"].split()[-1].lower() in _OBJECT_PRONOUNS or _PART_OF_A_GROUP.search(
             sentence, max(0, after_of.start() - 30), after_of.start() + 1):
         return None  # "A group of them gathered in Seoul last spring": the group's verb, not a participle
@@ -1552,7 +1555,15 @@ def _predicate_opens(words: list[str]) -> bool:
     """Whether a conjunct opens on a verb of its own: "signed a pact", or a chronology's present "signs a pact"."""
     if not words or not words[0][:1].islower():
         return False
-    return looks_like_verb(words[0]) or words[0] in _AUXILIARIES or _present_verb(words, 0)
+    return (looks_like_verb(words[0]) or words[0] in _AUXILIARIES or _present_verb(words, 0)
+            or words[0] in _ARRANGED_PRESENT)
+
+
+# Verbs an arrangement is told in, in the present ("arrives on Thursday and leaves on Saturday"), that are seldom a
+# plural noun
+# (in the third person: a bare "visit" after "and" is as often an infinitive, "would hold talks and visit a shipyard")
+_ARRANGED_PRESENT = frozenset(w for w in SCHEDULED_PRESENT if w.endswith("s")) - frozenset(
+    "visits votes runs starts ends travels".split())
 
 
 _VERB_PREPOSITIONS = frozenset("for to in with on at from into".split())
@@ -1813,8 +1824,11 @@ def _subject_of(before: str) -> str:
         words = segment.split()
         for i, w in enumerate(words):
             # only a word in lower case can be the verb: "the Agreed Framework" is a name
-            if i and w[:1].islower() and (looks_like_verb(w) or w in _AUXILIARIES or _present_verb(words, i)):
+            if i and w[:1].islower() and (looks_like_verb(w) or w in _AUXILIARIES or _present_verb(words, i)
+                                          or w in _ARRANGED_PRESENT):
                 words = words[:i]
+                while len(words) > 1 and (words[-1] in _ADVERBS_BEFORE_A_VERB or words[-1].endswith("ly")):
+                    words = words[:-1]  # "Washington now sits ...": the subject, without its adverb
                 break
         when = next((i for i in range(1, len(words) - 1) if words[i] in ("on", "in", "last", "this")
                      and _WHEN_WORD.fullmatch(words[i + 1].rstrip(".,"))), None)
@@ -1822,6 +1836,9 @@ def _subject_of(before: str) -> str:
             words = words[:when]  # "Lee Jae Myung on Monday proposed ...": the subject, without when
         return " ".join(words) if 0 < len(words) <= 6 else ""
     return ""
+
+
+_ADVERBS_BEFORE_A_VERB = frozenset("now also then still again later first finally today".split())
 
 
 # A day known by its name: "Victory Day", "the Day of the Sun", "Liberation Day"

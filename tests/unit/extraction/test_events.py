@@ -2870,3 +2870,17 @@ def test_a_subject_named_in_apposition_keeps_its_verb_in_the_title():
     assert title_of("Dec. 12, 2013 — His uncle, Jang Song Thaek, is executed for treason.") == (
         "Jang Song Thaek is executed for treason")
     assert title_of("On Friday, the minister, a former general, resigned.") == "The minister, a former general, resigned"
+
+
+def test_an_arrangement_in_the_present_is_ahead_and_each_of_its_days_has_its_own_verb():
+    found = events("The first anniversary of the declaration falls on Wednesday.", dt.date(2025, 11, 25))
+    assert [(e.date_start, e.modality) for e in found] == [(dt.date(2025, 11, 26), "planned")]
+    found = events("The vote takes place on Wednesday.", dt.date(2025, 11, 25))
+    assert [e.date_start for e in found] == [dt.date(2025, 11, 26)]
+    found = events("Kim arrives on Thursday and leaves on Saturday.", dt.date(2025, 11, 25))
+    assert [e.title for e in found] == ["Kim arrives", "Kim leaves"]
+    found = events("The forum kicks off on Thursday and wraps up on Saturday.", dt.date(2025, 11, 25))
+    assert [e.title for e in found] == ["The forum kicks off", "The forum wraps up"]
+    # in the past, the second verb is no participle on a date
+    found = events("The forum opened on Thursday and closed on Saturday.", dt.date(2025, 11, 25))
+    assert [e.title for e in found] == ["The forum opened", "The forum closed"]
