@@ -203,6 +203,11 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     # (or "..., as the allies look to reassure Seoul": what the report came amid)
     report = re.sub(r",\s+(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)"
                     r"\s+(?:before|after|ahead\s+of)|as|amid|while)\b.*$", "", clause)
+    if (a > 0 and (ing := _PARTICIPLE_THEN_REPORT.fullmatch(report)) is not None
+            and _REPORT_ONLY.fullmatch(ing["report"])):
+        # '... rejected a proposal, calling it "a naive dream," state media reported Tuesday': the report, of what
+        # the participle's phrase only comments on
+        report = ing["report"]
     if (said := _REPORT_ONLY.fullmatch(report)) and a > 0 and not _UNDER_A_DEAL.fullmatch(report):
         # "North Korea will send a delegation next month, the Kremlin said on Thursday": what it said
         told = _without_dates(sentence, 0, a, spans).rstrip(" ,;:")
@@ -1356,6 +1361,8 @@ _SUBORDINATOR = re.compile(r"\b(?:after|before|since|when|because|while|until|as
 _REPORT_ONLY = re.compile(r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z]|(?!(?:and|but|or|as|which|that|it|is|was)\b)[a-z])[\w'’.-]*"
                           r"(?:\s+(?!(?:its|his|her|their|which|that|whom?)\b)[\w'’.-]+){0,4}?)\s+"
                           r"(?:said|says|announced|reported|told\s+(?:reporters|lawmakers|journalists))")
+# A participle's phrase, then who reported it: 'calling it "a naive dream," state media reported'
+_PARTICIPLE_THEN_REPORT = re.compile(r"[a-z]+ing\b[^;:]*?[,”\"]+\s*(?P<report>[^,;:]+)")
 _NAME_START = re.compile(r"(?:North|South|[A-Z][a-z]+\s+[A-Z]|[A-Z]{2,})")
 _OPENER = (r"(?i:in|on|at|during|with|under|amid|despite|according\s+to|for\s+(?:about|approximately|some|nearly|"
            r"almost|over|around)\s+\w+\s+(?:minutes|hours))\b[^,]{0,60},\s*")

@@ -2884,3 +2884,11 @@ def test_an_arrangement_in_the_present_is_ahead_and_each_of_its_days_has_its_own
     # in the past, the second verb is no participle on a date
     found = events("The forum opened on Thursday and closed on Saturday.", dt.date(2025, 11, 25))
     assert [e.title for e in found] == ["The forum opened", "The forum closed"]
+
+
+def test_a_report_after_a_participle_and_a_wire_dateline_with_two_hyphens():
+    text = ('SEOUL, Nov. 24 (Yonhap) -- North Korea on Monday rejected a proposal by South Korea for military talks, '
+            'calling it "a naive dream," state media reported Tuesday.')
+    assert [e.title for e in events(text, dt.date(2025, 11, 25))] == [
+        "North Korea rejected a proposal by South Korea for military talks",
+        "State media said North Korea rejected a proposal by South Korea for military talks"]
