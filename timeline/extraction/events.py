@@ -1130,6 +1130,11 @@ _NTH_IN_PERIOD = re.compile(r"\b(?:it|this|that)\s+(?:was|is|['’]s|marks|marke
                             r"(?:the|its|their|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?)\s+(?:first|second|third|"
                             r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest)\s+"
                             r"(?:[\w'’-]+\s+){1,4}?(?:(?:in|during|so\s+far(?:\s+in)?)\s+)?$", re.IGNORECASE)
+# The same in apposition, over the period being lived through: "The visit, his second this year, runs ..." (not "...,
+# the second in Hanoi in 2019", a happening)
+_NTH_ASIDE_THIS = re.compile(r",\s+(?:the|its|their|his|her|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?)\s+(?:first|second|"
+                             r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest)\s+"
+                             r"(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
 _COUNTED_PLURAL = re.compile(r"\b(?:their|its|his|her|the)\s+" + _NUMBER_WORDS + r"\s+(?:[a-z'’-]+\s+)?[a-z]+s\s+"
                              r"(?:in|during|between)\s+" + _EARLIER_ITEM + "$", re.IGNORECASE)
 
@@ -1173,7 +1178,8 @@ def _is_a_tally(sentence: str, lo: int, hi: int) -> bool:
     before = _LISTED_BEFORE.sub("", sentence[max(0, lo - 100):lo])  # ("letters in 2018 and [2019]": as 2018 is)
     return bool((_MORE_BEFORE.search(before) and _THAN_AFTER.match(sentence, hi)) or _MORE_THAN_COUNT.search(before)
                 or _COUNT_BEFORE.search(before) or _ONE_OF_SEVERAL.search(before) or _COUNTED_PLURAL.search(before)
-                or _TIMES_BEFORE.search(before) or _NTH_IN_PERIOD.search(before))
+                or _TIMES_BEFORE.search(before) or _NTH_IN_PERIOD.search(before)
+                or (_NTH_ASIDE_THIS.search(before) is not None and re.match(r"this\s", sentence[lo:hi], re.IGNORECASE)))
 
 
 # "has launched missiles on five occasions so far this year": how often up to now (but "met three times in 2019"

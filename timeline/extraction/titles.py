@@ -48,6 +48,8 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
     if (rel := _RELATIVE_OPENING.match(found)) is not None:
         # "..., where a ceremony was held on Aug. 1": the clause is the happening, the "where" only joined it on
         found = found[rel.end()].upper() + found[rel.end() + 1:]
+    # "The visit, his second this year, runs ...": the count, without its period, says nothing
+    found = _BARE_COUNT_ASIDE.sub("", found)
     # a footnote's mark ("... from cyber theft.[2]") is no part of what happened
     return _FOOTNOTE_MARK.sub("", found).rstrip(" .,;:") if "[" in found else found
 
@@ -55,6 +57,8 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
 # "..., and it expired on 30 April": a clause of its own, short as it is
 _PRONOUN_THEN_VERB = re.compile(r"(?:it|he|she|they|we)\s+\S+")
 _FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")
+_BARE_COUNT_ASIDE = re.compile(r",\s+(?:the|its|their|his|her)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+                               r"ninth|tenth|latest)(?:\s+such)?,(?=\s)")
 
 
 # A headline's comma between two names stands for "and": "Trump, Kim to meet June 12 in Singapore"

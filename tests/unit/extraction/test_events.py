@@ -2892,3 +2892,11 @@ def test_a_report_after_a_participle_and_a_wire_dateline_with_two_hyphens():
     assert [e.title for e in events(text, dt.date(2025, 11, 25))] == [
         "North Korea rejected a proposal by South Korea for military talks",
         "State media said North Korea rejected a proposal by South Korea for military talks"]
+
+
+def test_a_count_in_apposition_over_this_period_is_no_happening_and_leaves_the_title():
+    found = events("The visit, his second this year, runs through Wednesday.", dt.date(2025, 11, 25))
+    assert [(e.date_text, e.title) for e in found] == [("Wednesday", "The visit runs")]
+    assert [e.title for e in events("The talks, the first since 2019, ended on Friday.")] == ["The talks ended"]
+    # a count told with its own place and year is a happening
+    assert [e.date_text for e in events("Kim met Trump twice, the second in Hanoi in 2019.")] == ["2019"]
