@@ -22,6 +22,7 @@ from pathlib import Path
 
 import yaml
 
+from .context import PAST, SCHEDULED_PRESENT
 from .furniture import opening_dateline
 from .lexicon import CITATION_RE, HONOURS_RE
 from .results import ActorEntry
@@ -698,7 +699,8 @@ def _unnamed_surname(text: str, start: int, end: int, word: str, cands: Sequence
     if _DETERMINER_BEFORE.search(text, max(0, start - 12), start) or _THING_AFTER.match(text, end, end + 15):
         return None
     before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, start - 25):start])
-    if before and before.group(1) not in _TITLES | _NOT_GIVEN_NAMES | _NOT_NAMES_EITHER:
+    if before and before.group(1) not in _TITLES | _NOT_GIVEN_NAMES | _NOT_NAMES_EITHER and not _a_verb_opening(
+            before.group(1)):
         return None  # "Spike Lee", "Sun Myung Moon"
     title = _TITLE_BEFORE.search(text, max(0, start - 40), start)
     common = word in FAMILY_NAME_FIRST
@@ -863,4 +865,15 @@ def _someone_else(text: str, start: int, end: int, family: str) -> bool:
         given = re.match(r"\s+([A-Z][a-z]+)", text[end:end + 30])
         return bool(given) and given.group(1) not in _NOT_GIVEN_NAMES
     before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, start - 25):start])
-    return bool(before) and before.group(1) not in _TITLES and before.group(1) not in _NOT_GIVEN_NAMES
+    return (bool(before) and before.group(1) not in _TITLES and before.group(1) not in _NOT_GIVEN_NAMES
+            and not _a_verb_opening(before.group(1)))
+
+
+# A chronology's entry opens on its verb, capitalised: "June 12, 2018 — Meets Trump in Singapore"
+_VERBS_OPENING = PAST | SCHEDULED_PRESENT | frozenset("calls thanks urges tells asks warns praises invites welcomes "
+                                                      "receives hosts phones".split())
+
+
+def _a_verb_opening(word: str) -> bool:
+    """Whether a capitalised word before a family name is a verb opening an entry, not a given name."""
+    return word.lower() in _VERBS_OPENING

@@ -217,7 +217,11 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         told = _without_dates(sentence, 0, a, spans).rstrip(" ,;:")
         if len(told.split()) >= 3 and not told.startswith(("\"", "“")):
             who = said["who"][:1].upper() + said["who"][1:]  # ("state media" opens the title: no subject to add)
-            clause = f"{who} said {told if _opens_on_a_name(told) else told[0].lower() + told[1:]}"
+            verb = re.findall(r"\w+", said.group())[-1] if "told" not in said.group() else "said"
+            # (in the tense it was told in: a chronology's "state media announce two days later" says)
+            verb = {"says": "says", "announces": "says", "reports": "says", "announce": "say", "report": "say"}.get(
+                verb, "said")
+            clause = f"{who} {verb} {told if _opens_on_a_name(told) else told[0].lower() + told[1:]}"
     if aside and 0 < len(clause.split()) < 3 and clause[:1].islower() and looks_like_verb(clause.split()[0]):
         clause = _with_subject(sentence, a, clause, aside)  # "The communique, issued on 12 October 2000, comes ..."
     if (a > 0 and _PREPOSITION_FIRST.match(clause) and not _has_verb(clause) and sentence[b:b + 2] == ", "
@@ -1364,7 +1368,7 @@ _SUBORDINATOR = re.compile(r"\b(?:after|before|since|when|because|while|until|as
 # ("officials said" too: who said it need not be a name)
 _REPORT_ONLY = re.compile(r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z]|(?!(?:and|but|or|as|which|that|it|is|was)\b)[a-z])[\w'’.-]*"
                           r"(?:\s+(?!(?:its|his|her|their|which|that|whom?)\b)[\w'’.-]+){0,4}?)\s+"
-                          r"(?:said|says|announced|reported|told\s+(?:reporters|lawmakers|journalists))")
+                          r"(?:said|says|announced|announces?|reported|reports?|told\s+(?:reporters|lawmakers|journalists))")
 # A participle's phrase, then who reported it: 'calling it "a naive dream," state media reported'
 _PARTICIPLE_THEN_REPORT = re.compile(r"[a-z]+ing\b[^;:]*?[,”\"]+\s*(?P<report>[^,;:]+)")
 _NAME_START = re.compile(r"(?:North|South|[A-Z][a-z]+\s+[A-Z]|[A-Z]{2,})")
@@ -1810,7 +1814,9 @@ def _noun_phrase_at_end(segment: str) -> str:
 _CLEFT = re.compile(r"\s*(?:It|This|That)\s+(?:is|was|['’]s|marks|marked)\s+(?:only\s+)?(?:the|its|their)\s+"
                     r"(?:first|last|only|second|third|fourth|fifth)\b")
 _PARTICLES = frozenset("up out off down back over aside forward".split())
-_STAMP = re.compile(r"^\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|[A-Z][a-z]+day|Yesterday|Today)"
+_STAMP = re.compile(r"^\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|[A-Z][a-z]+day|Yesterday|Today"
+                    # (or a chronology entry's date: "Dec. 17, 2011 — Kim Jong Il dies ...")
+                    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
                     r"\s*[—–-]\s+")  # ("13:05 KST — ...": a live page's entry stamp, its zone too)
 
 

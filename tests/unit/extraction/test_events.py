@@ -2900,3 +2900,15 @@ def test_a_count_in_apposition_over_this_period_is_no_happening_and_leaves_the_t
     assert [e.title for e in events("The talks, the first since 2019, ended on Friday.")] == ["The talks ended"]
     # a count told with its own place and year is a happening
     assert [e.date_text for e in events("Kim met Trump twice, the second in Hanoi in 2019.")] == ["2019"]
+
+
+def test_a_chronology_entry_told_in_the_present_keeps_its_names_and_reports():
+    gazetteer = load_gazetteer()
+    [e] = events("June 12, 2018 — Meets Trump in Singapore.", actors=gazetteer)
+    assert "Donald Trump" in e.actors
+    text = "Dec. 17, 2011 — Kim Jong Il dies of a heart attack, state media announce two days later."
+    assert [e.title for e in events(text)] == ["Kim Jong Il dies of a heart attack",
+                                               "State media say Kim Jong Il dies of a heart attack"]
+    # a given name before a family name still makes someone else
+    [e] = events("Spike Lee visited Seoul on Monday.", actors=gazetteer)
+    assert not any(a.startswith("Lee ") for a in e.actors)
