@@ -1558,3 +1558,11 @@ def test_a_clock_time_under_the_next_heading_stays_on_a_day_told_long_before():
     text = ("The envoy arrived on Saturday for a round of talks with officials from both countries.\n\n"
             "Briefing arrangements\nAccredited reporters may collect their passes, and the press office opens at 9 a.m.")
     assert values(text)[-1] == ("9 a.m.", "2025-09-22T09:00")
+
+
+def test_a_day_of_the_month_ahead_of_the_day_before_it_is_in_the_next_month():
+    text = "The visit runs through Wednesday. On the 3rd, Japan hosts a trilateral meeting."
+    assert values(text, dt.date(2025, 11, 25)) == [("Wednesday", "2025-11-26"), ("the 3rd", "2025-12-03")]
+    # told in the past, it stays in the month before
+    text = "The talks began on Nov. 20. On the 3rd, Japan had hosted a meeting."
+    assert values(text, dt.date(2025, 11, 25))[-1] == ("the 3rd", "2025-11-03")

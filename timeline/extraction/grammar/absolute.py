@@ -637,9 +637,13 @@ def ordinal_day(m, text):
             elif not ahead and d > ref.day:
                 y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
             return (ymd(y, mo, d) if valid(y, mo, d) else ""), R.PUBLISHED
-        if not valid(p.year, p.sub, d):
+        y, mo = p.year, p.sub
+        if p.gran == "day" and d < p.day and doc.tense(m.start(), m.end()) == "future":
+            # "runs through Wednesday [the 26th]. On the 3rd, Japan hosts ...": a day ahead of the one before it
+            y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+        if not valid(y, mo, d):
             return "", R.PREVIOUS
-        return ymd(p.year, p.sub, d), R.PREVIOUS
+        return ymd(y, mo, d), R.PREVIOUS
 
     return Found(m.start(), m.end(), "DATE", res)
 
