@@ -51,7 +51,10 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
     # "The visit, his second this year, runs ...": the count, without its period, says nothing
     found = _BARE_COUNT_ASIDE.sub("", found)
     # a footnote's mark ("... from cyber theft.[2]") is no part of what happened
-    return _FOOTNOTE_MARK.sub("", found).rstrip(" .,;:") if "[" in found else found
+    found = _FOOTNOTE_MARK.sub("", found).rstrip(" .,;:") if "[" in found else found
+    # nor the full stop of a bracketed stage direction ("[Whereupon ... the hearing was adjourned.]"); an
+    # abbreviation's stays ("talks with the U.S.")
+    return found[:-1] if re.search(r"[a-z]{3}\.$", found) else found
 
 
 # "..., and it expired on 30 April": a clause of its own, short as it is

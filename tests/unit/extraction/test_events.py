@@ -2912,3 +2912,7 @@ def test_a_chronology_entry_told_in_the_present_keeps_its_names_and_reports():
     # a given name before a family name still makes someone else
     [e] = events("Spike Lee visited Seoul on Monday.", actors=gazetteer)
     assert not any(a.startswith("Lee ") for a in e.actors)
+
+
+def test_a_bracketed_stage_direction_leaves_no_full_stop_in_its_title():
+    assert title_of("[Whereupon, at 11:47 a.m., the hearing was adjourned.]") == "The hearing was adjourned"
