@@ -102,7 +102,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _recalled_happening(sentence, lo, hi, spans) or _participle_on_an_object(sentence, lo, hi, spans)
             or _set_off_happening(sentence, lo, hi, spans) or _after_fronted_phrase(sentence, lo, hi, spans)
             or _name_after_an_opening_date(sentence, lo, hi, spans) or _aside_on_a_noun(sentence, lo, hi, spans)
-            or _relative_after_a_preposition(sentence, lo, hi, spans)
+            or _relative_after_a_preposition(sentence, lo, hi, spans) or _told_under_which(sentence, lo, hi, spans)
             or _landmark_with_its_date(sentence, lo, hi, spans) or _possessed_landmark(sentence, lo, hi, spans)
             or _bracketed_participle(sentence, lo, hi, spans)
             or _fronted_participle(sentence, lo, hi, spans)
@@ -815,6 +815,28 @@ def _relative_after_a_preposition(sentence: str, lo: int, hi: int, spans: Sequen
     happening = _without_dates(sentence, rel.start("verb"), end.start() if end else len(sentence), spans)
     np = re.sub(r"^(?:the|a|an)\s+", "", rel["np"]) if rel["np"].split()[-1].endswith("s") else rel["np"]
     return f"{np} {happening}"
+
+
+# A relative clause on a deal or a law that tells what was done under it: "reached a deal under which the North shut
+# its reactor in July 2007"
+_UNDER_WHICH = re.compile(r"\b(?:under|by|through|in|after)\s+which\s+(?=(?:the\s+)?[A-Z]|(?:he|she|they|it)\s)")
+
+
+def _told_under_which(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """The title of the happening a relative clause after "under which" tells, when the date is in it: "Hill reached a
+    deal under which the North shut its Yongbyon reactor in July 2007 and blew up its cooling tower the following
+    June" -> "The North shut its Yongbyon reactor", "The North blew up its cooling tower"; None otherwise."""
+    rel = None
+    for rel in _UNDER_WHICH.finditer(sentence, max(0, lo - 200), lo):
+        pass
+    if rel is None or re.search(r"[,;:]", sentence[rel.end():lo]):
+        return None
+    at = rel.end()
+    told = sentence[at:]
+    if not _has_verb(_without_dates(sentence, at, len(sentence), spans)):
+        return None
+    moved = [(s - at, e - at) for s, e in spans if s >= at]
+    return _title(told[:1].upper() + told[1:], lo - at, hi - at, moved)
 
 
 # Where a main clause ends and another, or a clause on it, begins

@@ -2916,3 +2916,9 @@ def test_a_chronology_entry_told_in_the_present_keeps_its_names_and_reports():
 
 def test_a_bracketed_stage_direction_leaves_no_full_stop_in_its_title():
     assert title_of("[Whereupon, at 11:47 a.m., the hearing was adjourned.]") == "The hearing was adjourned"
+
+
+def test_what_was_done_under_a_deal_titles_its_own_dates():
+    text = ("Two years later he reached a deal under which the North shut its Yongbyon reactor in July 2007 and blew "
+            "up its cooling tower the following June.")
+    assert [e.title for e in events(text)] == ["The North shut its Yongbyon reactor", "The North blew up its cooling tower"]
