@@ -1566,3 +1566,9 @@ def test_a_day_of_the_month_ahead_of_the_day_before_it_is_in_the_next_month():
     # told in the past, it stays in the month before
     text = "The talks began on Nov. 20. On the 3rd, Japan had hosted a meeting."
     assert values(text, dt.date(2025, 11, 25))[-1] == ("the 3rd", "2025-11-03")
+
+
+def test_a_year_opening_a_bulleted_line_after_a_capitalised_word_is_a_year():
+    text = ("* 1985 - North Korea joins the Nuclear Non-Proliferation Treaty.\n"
+            "* 1994 - The United States and North Korea sign the Agreed Framework.\n")
+    assert values(text) == [("1985", "1985"), ("1994", "1994")]

@@ -405,7 +405,8 @@ def year(m, text):
         if before.lower() not in ("pre", "post"):
             return None
     # the word before counts only on the same line and in the same sentence ("Timeline:\n2016", "Hanoi. 2019 was")
-    if re.search(r"(?:[a-z]{2}[.!?]\s+|:\s+|\n\s*)$", text[max(0, m.start("y") - 30):m.start("y")]) and not pre.strip():
+    # (a list's bullet after the line break too: "...Treaty.\n* 1994 - ...")
+    if re.search(r"(?:[a-z]{2}[.!?]\s+|:\s+|\n\s*)(?:[-*•]\s+)?$", text[max(0, m.start("y") - 30):m.start("y")]) and not pre.strip():
         before = ""
     if re.match(r"\s+(?:Committee|Commission|Panel|Working\s+Group|Unit|Squadron|Brigade|Division|Regiment|Corps"
                 r"|Series|Class)\b", text[m.end("y"):]):
