@@ -107,7 +107,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _bracketed_participle(sentence, lo, hi, spans)
             or _fronted_participle(sentence, lo, hi, spans)
             or _gerund_opening(sentence, lo, hi, spans) or _one_of_counted(sentence, lo, hi, spans)
-            or _as_it_did(sentence, lo, hi, spans) or _to_be_done(sentence, lo, hi, spans)
+            or _as_it_did(sentence, lo, hi, spans) or _as_done_before(sentence, lo, hi, spans)
+            or _to_be_done(sentence, lo, hi, spans)
             or _one_of_them(sentence, lo, hi, spans) or _because_it_was(sentence, lo, hi, spans)
             or _undone_earlier(sentence, lo, hi, spans)
             or _dated_document(sentence, lo, hi, spans)
@@ -1226,6 +1227,23 @@ def _as_it_did(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]
     done = _without_dates(sentence, m.start("obj"), m.end("obj"), spans)
     where = _without_dates(sentence, m.start("rest"), m.end("rest"), spans)
     return f"{subject} {_past_of(m['ger'])} {done} {where}".replace("  ", " ").strip()
+
+
+# '..., as it did [from 2018 until 2022]': the date is when the clause before it was done
+_AS_DONE_BEFORE = re.compile(r"(?P<main>[^,;:]+),\s+as\s+(?P<subject>it|he|she|they|we|(?:the\s+)?[A-Z][\w.'’-]*"
+                             r"(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:did|had)\s+(?:(?:in|on|from|during|between|until)\s+)?$")
+_WHAT_IS_DONE = re.compile(r"(?:.*\bto\s+|.*\b(?:might|could|would|will|should|may|must|can)\s+(?:not\s+)?)"
+                           r"(?P<verb>[a-z]+)\b(?P<rest>[^,;:]*)$")
+
+
+def _as_done_before(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """"But it might agree to stop testing them, as it did from 2018 until 2022" -> "It stopped testing them": what
+    the clause before proposes, done at the date; None otherwise."""
+    m = _AS_DONE_BEFORE.search(sentence, 0, lo) if " as " in sentence else None
+    if m is None or (done := _WHAT_IS_DONE.match(m["main"])) is None or done["verb"] in _AUXILIARIES:
+        return None
+    subject = m["subject"]
+    return f"{subject[:1].upper()}{subject[1:]} {_past_of_base(done['verb'])}{done['rest']}".strip()
 
 
 def _one_of(plural: str) -> str | None:

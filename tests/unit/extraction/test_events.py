@@ -2922,3 +2922,9 @@ def test_what_was_done_under_a_deal_titles_its_own_dates():
     text = ("Two years later he reached a deal under which the North shut its Yongbyon reactor in July 2007 and blew "
             "up its cooling tower the following June.")
     assert [e.title for e in events(text)] == ["The North shut its Yongbyon reactor", "The North blew up its cooling tower"]
+
+
+def test_as_it_did_at_a_date_titles_what_the_clause_before_proposes_done():
+    text = "The North will not give up its weapons. But it might agree to stop testing them, as it did from 2018 until 2022."
+    [e] = events(text)
+    assert (e.title, e.modality) == ("It stopped testing them", "asserted")
