@@ -156,6 +156,17 @@ _RELATIVE_START = re.compile(r"\s*(?:who|whom|whose|which|that|where|when)\b", r
 
 
 # A relative clause set off by a comma that the date closes: ", where they last met on "
+_NOT_IN_A_NOUN = (r"(?:with|the|a|an|in|on|at|of|for|to|from|after|before|by|and|or|but|that|which|who|his|her|their|its"
+                  r"|is|was|were|are|has|had|have|as|than|into|over|under|about)\b")
+# A relative clause without "that", a past verb of its own before the date: "the liaison office Pyongyang blew up
+# in June 2020", "the letter Kim sent last month" (not "the time Trump arrived in Hanoi": a time, no thing)
+CONTACT_RELATIVE = re.compile(
+    r"\b(?P<det>the|a|an|its|his|her|their)\s+(?P<np>(?:(?!" + _NOT_IN_A_NOUN + r")[a-z][\w'’-]*\s+){0,3}?"
+    r"(?!(?:time|times|day|days|year|years|moment|month|week|way|reason|same|first|last|night|morning|hour|minute)\s"
+    r"|" + _NOT_IN_A_NOUN + r")[a-z][\w'’-]*)\s+"
+    r"(?P<subject>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|he|she|they|we|it)\s+(?P<verb>[a-z]{2,})"
+    r"(?P<particle>\s+(?:up|down|off|out|back|away))?(?P<place>\s+(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+    r"\s+(?:(?:in|on|at|during|last)\s+)?$")
 _RELATIVE_BEFORE_DATE = re.compile(r",\s+(?:where|when|which|who)\s+(?P<own>[^,;:.?!\"“”]{3,70}?)\s+(?:on|in|at)\s+$")
 # A noun and the clause that tells of it, after the date: "a resolution that would have ...", "remark that ..."
 _NOUN_CLAUSE_AFTER = re.compile(r"\b(?P<noun>[a-z]{3,})\s+(?:(?:in|on|at|of|by|from)\s+(?:the\s+)?\s*)?"
@@ -333,6 +344,8 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
         if any(looks_like_verb(w) for w in re.findall(r"[a-z]+", rel.group("own"))) and not _NEGATION.search(own) \
                 and not _HYPOTHETICAL.search(own):
             return "asserted"
+    if past and (rel := CONTACT_RELATIVE.search(sentence, max(0, lo - 80), lo)) and looks_like_verb(rel["verb"]):
+        return "asserted"  # "could start by reopening the liaison office Pyongyang blew up in June 2020"
     condition_first = _CONDITION_FIRST.match(sentence)  # before the dates are blanked: "The latest period had ..."
     # the date phrases themselves say nothing of modality: "on May 26, 1972" holds no modal "may"
     masked = list(sentence)

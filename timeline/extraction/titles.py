@@ -20,7 +20,7 @@ from .lexicon import (
     PARTICIPLE_RE,
     WEEKDAY_RE,
 )
-from .modality import QUOTED, clause_around
+from .modality import CONTACT_RELATIVE, QUOTED, clause_around
 from .normalise import ENTITY, entity_char
 
 _LEAD_PREP = (r"(?:\s*\b(?<![-'’])(?:in|on|at|since|during|by|from|until|till|through|throughout|across|of|between|before|after|"
@@ -103,6 +103,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _set_off_happening(sentence, lo, hi, spans) or _after_fronted_phrase(sentence, lo, hi, spans)
             or _name_after_an_opening_date(sentence, lo, hi, spans) or _aside_on_a_noun(sentence, lo, hi, spans)
             or _relative_after_a_preposition(sentence, lo, hi, spans) or _told_under_which(sentence, lo, hi, spans)
+            or _contact_relative(sentence, lo, hi, spans)
             or _landmark_with_its_date(sentence, lo, hi, spans) or _possessed_landmark(sentence, lo, hi, spans)
             or _bracketed_participle(sentence, lo, hi, spans)
             or _fronted_participle(sentence, lo, hi, spans)
@@ -816,6 +817,16 @@ def _relative_after_a_preposition(sentence: str, lo: int, hi: int, spans: Sequen
     happening = _without_dates(sentence, rel.start("verb"), end.start() if end else len(sentence), spans)
     np = re.sub(r"^(?:the|a|an)\s+", "", rel["np"]) if rel["np"].split()[-1].endswith("s") else rel["np"]
     return f"{np} {happening}"
+
+
+def _contact_relative(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """"They could start by reopening the liaison office Pyongyang blew up in June 2020" -> "Pyongyang blew up the
+    liaison office": a relative clause without "that", whose own past verb the date tells of; None otherwise."""
+    rel = CONTACT_RELATIVE.search(sentence, max(0, lo - 80), lo)
+    if rel is None or not looks_like_verb(rel["verb"]) or rel["np"].split()[0] in _NOT_PREDICATE:
+        return None
+    subject = rel["subject"]
+    return f"{subject[:1].upper()}{subject[1:]} {rel['verb']}{rel['particle'] or ''} {rel['det'].lower()} {rel['np']}{rel['place'] or ''}"
 
 
 # A relative clause on a deal or a law that tells what was done under it: "reached a deal under which the North shut

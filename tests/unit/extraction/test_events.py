@@ -2928,3 +2928,12 @@ def test_as_it_did_at_a_date_titles_what_the_clause_before_proposes_done():
     text = "The North will not give up its weapons. But it might agree to stop testing them, as it did from 2018 until 2022."
     [e] = events(text)
     assert (e.title, e.modality) == ("It stopped testing them", "asserted")
+
+
+def test_a_relative_clause_without_that_titles_its_own_past_verb_and_is_asserted():
+    text = "Should the two leaders meet, they could start by reopening the liaison office Pyongyang blew up in June 2020."
+    [e] = events(text)
+    assert (e.title, e.modality) == ("Pyongyang blew up the liaison office", "asserted")
+    assert title_of("He recalled the summit they held in Singapore in 2018.") == "They held the summit in Singapore"
+    # a time is no thing done
+    assert title_of("It was the time Trump arrived in Hanoi in 2019.") != "Trump arrived the time in Hanoi"
