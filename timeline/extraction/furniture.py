@@ -369,18 +369,27 @@ def entry_reports(sentence: str, stamp_end: int) -> bool:
     return bool(_ENTRY_REPORTS.match(sentence, stamp_end + len(_STAMP_AFTER.match(sentence, stamp_end).group())))
 
 
+# After the period a digest covers, its heading's rest: "This week in Korea", "Last month at a glance"
+_PERIOD_OF_A_DIGEST = re.compile(r"\s+(?:in\s+(?:review|brief)|ahead|at\s+a\s+glance|in|across|around)\b[^.!?:;,]*")
+
+
 def labels_the_piece(text: str, start: int, end: int) -> bool:
     """Whether the date at [start, end) ends a heading that only says what period the piece covers: "Analysts'
     outlook for 2026", "The diplomatic calendar for December", "From the archive: twenty-five years ago" (a
-    line of its own, set off by blank lines, no sentence, no verb before the date and nothing after it)."""
+    line of its own, set off by blank lines, no sentence, no verb before the date and nothing after it), or opens
+    a digest's ("This week in Korea")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if text[end:line_end].strip() or len(text[line_start:line_end].split()) > 8:
+    if len(text[line_start:line_end].split()) > 8:
         return False
     if line_start > 0 and not text[:line_start].rstrip(" \t").endswith("\n\n") or text[line_end:line_end + 2] != "\n\n":
         return False
-    lead = text[line_start:start]
+    lead, tail = text[line_start:start], text[end:line_end]
+    if not lead.strip() and _PERIOD_OF_A_DIGEST.fullmatch(tail):
+        return not any(looks_like_verb(w) for w in re.findall(r"[a-z]+", tail))  # "This week in Korea"
+    if tail.strip():
+        return False
     if not re.search(r"(?:\bfor|:)\s+$", lead):
         return False
     return not any(looks_like_verb(w) or w in ("is", "are", "will", "to") for w in re.findall(r"[a-z]+", lead))

@@ -2937,3 +2937,8 @@ def test_a_relative_clause_without_that_titles_its_own_past_verb_and_is_asserted
     assert title_of("He recalled the summit they held in Singapore in 2018.") == "They held the summit in Singapore"
     # a time is no thing done
     assert title_of("It was the time Trump arrived in Hanoi in 2019.") != "Trump arrived the time in Hanoi"
+
+
+def test_a_digest_heading_naming_its_period_is_no_happening():
+    text = "This week in Korea\n\nSeoul and Tokyo held talks on Monday.\n\nThis week in Seoul, officials met.\n"
+    assert [e.date_text for e in events(text, dt.date(2025, 11, 25))] == ["Monday", "This week"]
