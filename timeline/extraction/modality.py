@@ -164,7 +164,7 @@ CONTACT_RELATIVE = re.compile(
     r"\b(?P<det>the|a|an|its|his|her|their)\s+(?P<np>(?:(?!" + _NOT_IN_A_NOUN + r")[a-z][\w'’-]*\s+){0,3}?"
     r"(?!(?:time|times|day|days|year|years|moment|month|week|way|reason|same|first|last|night|morning|hour|minute)\s"
     r"|" + _NOT_IN_A_NOUN + r")[a-z][\w'’-]*)\s+"
-    r"(?P<subject>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|he|she|they|we|it)\s+(?P<verb>[a-z]{2,})"
+    r"(?P<subject>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|he|she|they|we|it)\s+(?P<verb>[a-z]{2,})"
     r"(?P<particle>\s+(?:up|down|off|out|back|away))?(?P<place>\s+(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
     r"\s+(?:(?:in|on|at|during|last)\s+)?$")
 _RELATIVE_BEFORE_DATE = re.compile(r",\s+(?:where|when|which|who)\s+(?P<own>[^,;:.?!\"“”]{3,70}?)\s+(?:on|in|at)\s+$")
