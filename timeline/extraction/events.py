@@ -769,6 +769,8 @@ def _named_subject(title_: str, text: str, s_start: int, s_end: int, mentions: S
 def _title_other(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
     """A title in another language: the English cuts, less the short words left hanging before the date ("le",
     "du 27 au", "am")."""
+    if not re.search(r"[A-Za-z]{2}", sentence):
+        return _title_without_latin(sentence, lo, spans)
     # the short word that leads into the date goes with it, wherever the date stands ("Am Mittwoch hat ...",
     # "El lunes próximo habrá ...")
     if (lead := re.search(r"(?<![\w-])[^\W\d_]{1,3}\s+$", sentence[max(0, lo - 5):lo])) is not None and \
@@ -789,6 +791,30 @@ def _title_other(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int
             break
         cut = shorter
     return cut
+
+
+def _title_without_latin(sentence: str, lo: int, spans: Sequence[tuple[int, int]]) -> str:
+    """A title in Korean, Japanese or Chinese, where the English cuts find no words: the clause of the date (its
+    sentence's, when it holds the only date) less its dates, the particle that ties a date on ("2018年6月12日に",
+    "于2018年6月12日") and its closing stop."""
+    a, b = 0, len(sentence)
+    if len(spans) > 1:
+        # "북한은 지난 22일 미사일을 쐈고, 회담은 오는 29일 열린다": each date its own clause
+        for cut in re.finditer(r"[,，、;；]\s*", sentence):
+            if cut.end() <= lo:
+                a = cut.end()
+            elif cut.start() >= lo:
+                b = cut.start()
+                break
+    sentence, spans = sentence[:b], [(s, e) for s, e in spans if a <= s and e <= b]
+    out, at = [], a
+    for s, e in sorted(spans):
+        if s < at:
+            continue
+        out.append(re.sub(r"[于於在]$", "", sentence[at:s]))
+        at = e + len(re.match(r"(?:には|に|から|까지|부터|에는|에)?\s*", sentence[e:]).group())
+    out.append(sentence[at:])
+    return shorten(re.sub(r"\s+", " ", "".join(out)).strip(" \t\n。．.！!？?"))
 
 
 # Prepositions and articles before a date in the other languages read: "am", "le", "el", "il", "na", "no", "à"

@@ -175,8 +175,8 @@ def test_korean_japanese_and_chinese_months_of_a_counted_year_and_korean_days_of
 
 def test_sentences_end_in_korean_japanese_and_chinese():
     found = extract("북한은 지난 22일 미사일을 발사했다. 회담은 오는 29일 경주에서 열린다.", dt.date(2025, 10, 24), "ko").events
-    assert [(e.date_text, e.title) for e in found] == [("지난 22일", "북한은 지난 22일 미사일을 발사했다"),
-                                                       ("오는 29일", "회담은 오는 29일 경주에서 열린다")]
+    assert [(e.date_text, e.title) for e in found] == [("지난 22일", "북한은 미사일을 발사했다"),
+                                                       ("오는 29일", "회담은 경주에서 열린다")]
     found = extract("朝鲜去年6月签署条约。今年3月举行了演习。", dt.date(2025, 10, 24), "zh").events
     assert [e.sentence for e in found] == ["朝鲜去年6月签署条约。", "今年3月举行了演习。"]
 
@@ -202,3 +202,15 @@ def test_a_bare_month_is_the_nearest_on_the_side_its_sentence_or_a_word_beside_i
     assert values("Elle a visité Mars.", "fr", november) == []
     [e] = extract("Ein weiteres Treffen ist für Januar geplant.", november, "de").events
     assert e.title == "Ein weiteres Treffen ist geplant"
+
+
+def test_titles_in_korean_japanese_and_chinese_leave_out_their_dates():
+    def titles(text, language):
+        return [e.title for e in extract(text, dt.date(2025, 11, 25), language=language).events]
+
+    assert titles("김정은 위원장은 2018년 6월 12일 싱가포르에서 트럼프 대통령과 만났다.", "ko") == [
+        "김정은 위원장은 싱가포르에서 트럼프 대통령과 만났다"]
+    assert titles("北朝鮮は2018年6月12日にシンガポールで会談した。", "ja") == ["北朝鮮はシンガポールで会談した"]
+    assert titles("金正恩于2018年6月12日在新加坡与特朗普会晤。", "zh") == ["金正恩在新加坡与特朗普会晤"]
+    # each date of a sentence with two clauses titles its own
+    assert titles("북한은 지난 22일 미사일을 쐈고, 회담은 오는 29일 열린다.", "ko") == ["북한은 미사일을 쐈고", "회담은 열린다"]
