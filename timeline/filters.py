@@ -727,14 +727,15 @@ def _counted_from(start: Bound | None, counts: dict[str, int]) -> dict[str, int]
     return moved
 
 
-def _bar_query(f: dict, bar: Bound) -> str:
-    """The querystring of a bar: its month or year, within the typed range where the range starts or ends inside it.
+def bar_range(f: dict, bar: Bound) -> dict[str, Bound]:
+    """The "from" and "to" a bar's link narrows to: its month or year, within the typed range where it starts or ends
+    inside it.
 
     The first bar counts the events the range lists from its start on (see ``_counted_from``): its link starts
     there too, so it lists those events and not the ones that ended in the part of its month before the range."""
     start = f["from"] if f["from"] and f["from"].start > bar.start else bar
     end = f["to"] if f["to"] and f["to"].end < bar.end else bar
-    return canonical_query(f, **{"from": start, "to": end})
+    return {"from": start, "to": end}
 
 
 def _chart(f: dict, counts: dict[str, int], by_month: bool) -> tuple[list[Bar], str]:
@@ -759,7 +760,8 @@ def _chart(f: dict, counts: dict[str, int], by_month: bool) -> tuple[list[Bar], 
         cursor = first
         while cursor <= last:
             bound = parse_bound(f"{cursor.year:04d}-{cursor.month:02d}")
-            bars.append(Bar(f"{cursor:%b} {cursor.year}", counts.get(bound.canonical, 0), _bar_query(f, bound), cursor))
+            bars.append(Bar(f"{cursor:%b} {cursor.year}", counts.get(bound.canonical, 0),
+                            canonical_query(f, **bar_range(f, bound)), cursor))
             cursor = datetime.date(cursor.year + cursor.month // 12, cursor.month % 12 + 1, 1)
         return bars, "month"
     if not counts:
@@ -768,7 +770,8 @@ def _chart(f: dict, counts: dict[str, int], by_month: bool) -> tuple[list[Bar], 
     bars = []
     for year in range(start.start.year if start else min(years), (end.end.year if end else max(years)) + 1):
         bound = parse_bound(f"{year:04d}")
-        bars.append(Bar(str(year), counts.get(bound.canonical, 0), _bar_query(f, bound), datetime.date(year, 1, 1)))
+        bars.append(Bar(str(year), counts.get(bound.canonical, 0), canonical_query(f, **bar_range(f, bound)),
+                        datetime.date(year, 1, 1)))
     return bars, "year"
 
 
