@@ -710,6 +710,34 @@ def _month(day: datetime.date) -> datetime.date:
     return datetime.date(day.year, day.month, 1)
 
 
+def _counted_from(start: Bound | None, counts: dict[str, int]) -> dict[str, int]:
+    """Counts by "YYYY-MM" or "YYYY" of each event's first day in the range, from counts by those of its start.
+
+    The range lists every event that overlaps it, so an event begun before ``start`` (a year, a season, a decade)
+    covers that day: it is counted in the range's first month or year instead of one the chart does not draw. Each
+    event is counted once, in the first bar it overlaps, rather than in every bar it spans: the bars then add up to
+    the result count, and a year-long event does not raise twelve monthly bars above the events that happened in them.
+    """
+    if start is None:
+        return counts
+    moved: dict[str, int] = {}
+    for key, n in counts.items():
+        key = max(key, start.start.isoformat()[:len(key)])
+        moved[key] = moved.get(key, 0) + n
+    return moved
+
+
+def bar_range(f: dict, bar: Bound) -> dict[str, Bound]:
+    """The "from" and "to" a bar's link narrows to: its month or year, within the typed range where it starts or ends
+    inside it.
+
+    The first bar counts the events the range lists from its start on (see ``_counted_from``): its link starts
+    there too, so it lists those events and not the ones that ended in the part of its month before the range."""
+    start = f["from"] if f["from"] and f["from"].start > bar.start else bar
+    end = f["to"] if f["to"] and f["to"].end < bar.end else bar
+    return {"from": start, "to": end}
+
+
 def _chart(f: dict, counts: dict[str, int], by_month: bool) -> tuple[list[Bar], str]:
     """Bars for the chart from counts by "YYYY-MM" (``by_month``) or by "YYYY" (else by year).
 
@@ -733,7 +761,7 @@ def _chart(f: dict, counts: dict[str, int], by_month: bool) -> tuple[list[Bar], 
         while cursor <= last:
             bound = parse_bound(f"{cursor.year:04d}-{cursor.month:02d}")
             bars.append(Bar(f"{cursor:%b} {cursor.year}", counts.get(bound.canonical, 0),
-                            canonical_query(f, **{"from": bound, "to": bound}), cursor))
+                            canonical_query(f, **bar_range(f, bound)), cursor))
             cursor = datetime.date(cursor.year + cursor.month // 12, cursor.month % 12 + 1, 1)
         return bars, "month"
     if not counts:
@@ -742,7 +770,7 @@ def _chart(f: dict, counts: dict[str, int], by_month: bool) -> tuple[list[Bar], 
     bars = []
     for year in range(start.start.year if start else min(years), (end.end.year if end else max(years)) + 1):
         bound = parse_bound(f"{year:04d}")
-        bars.append(Bar(str(year), counts.get(bound.canonical, 0), canonical_query(f, **{"from": bound, "to": bound}),
+        bars.append(Bar(str(year), counts.get(bound.canonical, 0), canonical_query(f, **bar_range(f, bound)),
                         datetime.date(year, 1, 1)))
     return bars, "year"
 
@@ -816,10 +844,11 @@ def counted_result(form: EventFilterForm, events, counter, is_filtered: bool) ->
     by_month = _is_short(f)
     if chart_counts is None:
         chart_counts = counter.chart(by_month)
+    chart_counts = _counted_from(f["from"], chart_counts)
     if not by_month and _few_years(chart_counts):
         # The results span three years or less though the typed range is longer (or none was typed): count them
         # again by month, one more query over those few years' events.
-        chart_counts, by_month = counter.chart(True), True
+        chart_counts, by_month = _counted_from(f["from"], counter.chart(True)), True
     chart, unit = _chart(f, chart_counts, by_month)
     return FilterResult(
         events=events,

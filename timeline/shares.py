@@ -23,6 +23,7 @@ from timeline.filters import (
     EventFilterForm,
     FilterResult,
     apply_filters,
+    bar_range,
     canonical_query,
     describe_query,
     filter_events,
@@ -257,7 +258,7 @@ def _as_the_readers(result: FilterResult, order: str) -> None:
     result.query = _readers_query(result.filters, order)
     for bar in result.chart:
         bound = parse_bound(f"{bar.start:%Y-%m}" if result.chart_unit == "month" else f"{bar.start:%Y}")
-        bar.query = _readers_query(result.filters, order, **{"from": bound, "to": bound})
+        bar.query = _readers_query(result.filters, order, **bar_range(result.filters, bound))
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@ and without JavaScript."""
 
 import contextlib
 import datetime
+from itertools import pairwise
 
 import pytest
 from playwright.sync_api import expect
@@ -235,3 +236,41 @@ def test_a_pupil_prints_the_embed_as_narrowed_in_a_tab_of_its_own(live_server, b
         if javascript:
             assert handout.evaluate("window.opener") is None
         assert errors == []
+
+
+# Each drawn label of the chart: its text, its box on screen and its font size in CSS pixels.
+_CHART_LABELS = """() => [...document.querySelectorAll('.chart svg text')]
+    .filter(t => getComputedStyle(t).display !== 'none')
+    .map(t => ({text: t.textContent, left: t.getBoundingClientRect().left, right: t.getBoundingClientRect().right,
+                px: parseFloat(getComputedStyle(t).fontSize), era: t.classList.contains('era-label')}))"""
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("width", [320, 390])
+def test_on_a_phone_the_embed_shows_its_chart_within_the_screen_and_a_bar_narrows_the_embed(live_server, browser,
+                                                                                           artifacts_dir, width):
+    share = _summits_share()
+    embed_url = f"{live_server.url}/s/{share.token}/embed/"
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    errors = _collect_errors(page)
+    try:
+        page.goto(embed_url)
+        expect(page.locator(".chart svg")).to_be_visible()
+        page.locator(".chart").screenshot(path=str(artifacts_dir / f"share-embed-chart-{width}.png"))
+        # Nothing reaches past the screen's edge, so the embed never scrolls sideways.
+        assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+        labels = page.evaluate(_CHART_LABELS)
+        axis = [label for label in labels if not label["era"]]
+        assert [label["text"] for label in axis][:2] == ["Jan 2018", "Jul 2018"]
+        for label in labels:
+            assert label["px"] >= 11 and 0 <= label["left"] and label["right"] <= width, label
+        for left, right in pairwise(axis):
+            assert left["right"] <= right["left"], (left, right)
+        # Each bar is a link named for a screen reader; choosing one narrows the embed to its month.
+        page.get_by_role("link", name="Feb 2019: 1 event").click()
+        expect(page).to_have_url(embed_url + "?from=2019-02&to=2019-02")
+        assert _titles(page) == [HANOI]
+        assert errors == []
+    finally:
+        context.close()

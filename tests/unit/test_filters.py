@@ -447,6 +447,64 @@ def test_a_typed_bound_inside_the_results_years_starts_the_monthly_chart(corpus)
     assert sum(b.count for b in result.chart) == result.total == 2
 
 
+def _begun_before():
+    """Three events the range 27 February to 31 March 2019 lists: two of them began before it."""
+    EventFactory(title="Year of talks", date_start=datetime.date(2019, 1, 1), date_end=datetime.date(2019, 12, 31),
+                 precision=Precision.YEAR)
+    EventFactory(title="Month of letters", date_start=datetime.date(2019, 2, 1), date_end=datetime.date(2019, 2, 28),
+                 precision=Precision.MONTH)
+    EventFactory(title="March meeting", date_start=datetime.date(2019, 3, 10))
+
+
+def test_events_begun_before_a_short_range_are_charted_in_its_first_month(db):
+    _begun_before()
+    result = filter_events(q("from=2019-02-27&to=2019-03-31"))
+    assert titles(result) == ["Year of talks", "Month of letters", "March meeting"]
+    assert [(b.label, b.count) for b in result.chart] == [("Feb 2019", 2), ("Mar 2019", 1)]
+    assert sum(b.count for b in result.chart) == result.total == 3
+
+
+def test_the_first_bar_of_a_range_begun_mid_month_lists_exactly_the_events_it_counts(db):
+    _begun_before()
+    first, last = filter_events(q("from=2019-02-27&to=2019-03-31")).chart
+    # Narrowed to the part of its month inside the range: not the 1st to the 26th, which the bar did not count.
+    assert first.query == "from=2019-02-27&to=2019-02"
+    assert titles(filter_events(q(first.query))) == ["Year of talks", "Month of letters"]
+    assert last.query == "from=2019-03&to=2019-03"
+    assert "March meeting" in titles(filter_events(q(last.query)))
+
+
+def test_an_event_begun_before_a_long_range_is_charted_in_its_first_year(db):
+    EventFactory(title="Winter talks", date_start=datetime.date(2016, 12, 1), date_end=datetime.date(2017, 2, 28),
+                 precision=Precision.SEASON)
+    EventFactory(title="Singapore summit", date_start=datetime.date(2018, 6, 12))
+    EventFactory(title="Later talks", date_start=datetime.date(2024, 3, 1))
+    result = filter_events(q("from=2017&to=2025"))
+    assert titles(result) == ["Winter talks", "Singapore summit", "Later talks"]
+    assert result.chart_unit == "year" and result.chart[0].label == "2017"
+    assert {b.label: b.count for b in result.chart if b.count} == {"2017": 1, "2018": 1, "2024": 1}
+    assert "Winter talks" in titles(filter_events(q(result.chart[0].query)))
+
+
+def test_an_event_begun_years_before_the_range_does_not_stretch_the_monthly_chart_back_to_it(db):
+    # Found within two years once "Cold war" is placed at the range's start: charted by month from the typed start.
+    EventFactory(title="Cold war", date_start=datetime.date(2010, 1, 1), date_end=datetime.date(2019, 12, 31),
+                 precision=Precision.DECADE)
+    EventFactory(title="Singapore summit", date_start=datetime.date(2018, 6, 12))
+    result = filter_events(q("from=2018-03&to=2030"))
+    assert result.chart_unit == "month"
+    assert result.chart[0].label == "Mar 2018"
+    assert {b.label: b.count for b in result.chart if b.count} == {"Mar 2018": 1, "Jun 2018": 1}
+
+
+def test_a_frozen_shares_chart_places_an_event_begun_before_the_range_in_its_first_bar(db):
+    _begun_before()
+    snapshots = [record.to_snapshot() for record in from_events(Event.objects.published())]
+    result = filter_snapshots(q("from=2019-02-27&to=2019-03-31"), snapshots)
+    assert [s["title"] for s in result.events] == ["Year of talks", "Month of letters", "March meeting"]
+    assert [(b.label, b.count) for b in result.chart] == [("Feb 2019", 2), ("Mar 2019", 1)]
+
+
 def test_results_over_more_than_three_years_are_still_charted_by_year(corpus, django_assert_num_queries):
     EventFactory(title="Hanoi summit", date_start=datetime.date(2019, 2, 27))
     with django_assert_num_queries(2):  # the tallies and the actors' names: the chart is the tallies' years

@@ -259,6 +259,20 @@ def test_the_chart_links_each_year_to_a_narrower_range(client):
 
 
 @pytest.mark.django_db
+def test_a_bar_counts_the_events_begun_before_the_range_that_the_list_shows_and_its_link_lists_them(client):
+    EventFactory(title="Year of talks", date_start=datetime.date(2019, 1, 1), date_end=datetime.date(2019, 12, 31),
+                 precision=Precision.YEAR)
+    EventFactory(title="Hanoi summit", date_start=datetime.date(2019, 2, 27))
+    EventFactory(title="March meeting", date_start=datetime.date(2019, 3, 10))
+    body = client.get(URL, {"from": "2019-02-27", "to": "2019-03-31"}).content.decode()
+    assert "Year of talks" in body and "3 events" in body
+    assert 'aria-label="Feb 2019: 2 events"' in body and 'aria-label="Mar 2019: 1 event"' in body
+    assert 'href="/?from=2019-02-27&amp;to=2019-02"' in body
+    first_bar = client.get(URL, {"from": "2019-02-27", "to": "2019-02"}).content.decode()
+    assert "Year of talks" in first_bar and "Hanoi summit" in first_bar and "March meeting" not in first_bar
+
+
+@pytest.mark.django_db
 def test_a_search_whose_events_fall_within_two_years_is_charted_by_month_with_links_that_keep_the_search(client):
     EventFactory(title="Panmunjom Declaration", date_start=datetime.date(1991, 12, 13))
     EventFactory(title="Singapore summit", date_start=datetime.date(2018, 6, 12))
