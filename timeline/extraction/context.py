@@ -136,7 +136,7 @@ class DocContext:
         self.prev_names_a_thing = start >= 0 and _modifies_noun(self.text, start, end)
         # "a hotline that Pyongyang cut in April 2023": a date in a relative clause is background, no scene
         self.prev_in_relative = start >= 0 and _IN_RELATIVE.search(self.text, max(0, start - 70), start) is not None
-        self.prev_since = start >= 0 and _SINCE_JUST_BEFORE.search(self.text, max(0, start - 12), start) is not None
+        self.prev_since = start >= 0 and _SINCE_JUST_BEFORE.search(self.text, max(0, start - 22), start) is not None
         self.prev_by_gran[p.gran] = p
         if start >= 0:
             self.told.append((start, end, p))
@@ -262,7 +262,8 @@ _NOT_A_NOUN = frozenset(
 
 
 # (a since-clause too: "its first shipment since the country sealed its borders in January 2020" looks back)
-_SINCE_JUST_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_SINCE_JUST_BEFORE = re.compile(r"\b(?:since|dat(?:ing|es|ed)\s+(?:back\s+)?to|going\s+back\s+to)\s+(?:the\s+)?$",
+                                re.IGNORECASE)  # ("cases dating to 1994": a span's start too)
 _IN_RELATIVE = re.compile(r"\b(?:that|which|since)\s+(?!(?:is|was|were|are)\b)[^,.;:!?\"“”]{3,60}\b(?:in|on)\s+$"
                           # (and a landmark: "his second trip, after a visit in June 2024 during which ...")
                           r"|\b(?:after|before|following)\s+(?:a|an|the|his|her|its|their)\s+[^,.;:!?\"“”]{1,40}\b(?:in|on)\s+$")

@@ -1572,3 +1572,12 @@ def test_a_year_opening_a_bulleted_line_after_a_capitalised_word_is_a_year():
     text = ("* 1985 - North Korea joins the Nuclear Non-Proliferation Treaty.\n"
             "* 1994 - The United States and North Korea sign the Agreed Framework.\n")
     assert values(text) == [("1985", "1985"), ("1994", "1994")]
+
+
+def test_a_year_told_in_the_sentence_before_sets_the_scene_for_a_story_years_back():
+    text = "The toughest came in 2017. Resolution 2371, adopted on Aug. 5, banned exports. Another followed on Sept. 11."
+    assert values(text, dt.date(2025, 11, 25)) == [("2017", "2017"), ("Aug. 5", "2017-08-05"), ("Sept. 11", "2017-09-11")]
+    # last year's may be only a comparison, and a span's start sets no scene
+    assert values("Sales fell in 2024. On Aug. 5, the board met.", dt.date(2025, 11, 25))[-1] == ("Aug. 5", "2025-08-05")
+    text = "Cases in Canada date back to 1994. In January, a doctor was shot."
+    assert values(text, dt.date(1998, 10, 25))[-1] == ("January", "1998-01")
