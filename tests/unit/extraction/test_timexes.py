@@ -1581,3 +1581,8 @@ def test_a_year_told_in_the_sentence_before_sets_the_scene_for_a_story_years_bac
     assert values("Sales fell in 2024. On Aug. 5, the board met.", dt.date(2025, 11, 25))[-1] == ("Aug. 5", "2025-08-05")
     text = "Cases in Canada date back to 1994. In January, a doctor was shot."
     assert values(text, dt.date(1998, 10, 25))[-1] == ("January", "1998-01")
+
+
+def test_years_ago_this_month_named_is_that_month_so_many_years_back():
+    text = "Seven years ago this June, the two leaders signed a statement on Sentosa island."
+    assert values(text, dt.date(2025, 11, 25)) == [("Seven years ago this June", "2018-06")]
