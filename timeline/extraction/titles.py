@@ -1815,8 +1815,17 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
             if aside and participle and not after_relative and before == before.split(",")[0]:
                 plural = re.search(r"(?<!s)s$|\b(?:and|both)\b", subject) is not None
                 return f"{subject} {'were' if plural else 'was'} {clause}"
+            if first.endswith("ing") and len(first) > 5 and first not in _NOT_GERUNDS:
+                # "The ministry disagreed, calling the demands "gangster-like" on July 7": what it did then
+                return f"{subject} {_past_of(first)} {' '.join(words[1:])}".rstrip()
             return f"{subject} {clause}"
     return clause
+
+
+# (nor one telling a result of the main clause, "sparking a crisis", which is no doing of the subject's)
+_NOT_GERUNDS = frozenset("being including according following during regarding concerning notwithstanding leaving "
+                         "bringing making marking raising prompting sparking ending setting causing triggering "
+                         "fuelling fueling forcing".split())
 
 
 _NOT_PREDICATE = frozenset(

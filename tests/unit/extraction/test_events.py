@@ -2945,3 +2945,8 @@ def test_a_relative_clause_without_that_titles_its_own_past_verb_and_is_asserted
 def test_a_digest_heading_naming_its_period_is_no_happening():
     text = "This week in Korea\n\nSeoul and Tokyo held talks on Monday.\n\nThis week in Seoul, officials met.\n"
     assert [e.date_text for e in events(text, dt.date(2025, 11, 25))] == ["Monday", "This week"]
+
+
+def test_a_closing_participle_with_the_date_tells_what_the_subject_did_then():
+    text = "The ministry disagreed, calling the American demands \"gangster-like\" on July 7, 2018."
+    assert title_of(text) == 'The ministry called the American demands "gangster-like"'
