@@ -229,7 +229,9 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             clause = f"{who} {verb} {told if _opens_on_a_name(told) else told[0].lower() + told[1:]}"
     if aside and 0 < len(clause.split()) < 3 and clause[:1].islower() and looks_like_verb(clause.split()[0]):
         clause = _with_subject(sentence, a, clause, aside)  # "The communique, issued on 12 October 2000, comes ..."
-    if (a > 0 and _PREPOSITION_FIRST.match(clause) and not _has_verb(clause) and sentence[b:b + 2] == ", "
+    # (or after the date that opens the sentence: "A year later, after the failure in Hanoi, the two leaders met")
+    if ((a > 0 or not sentence[:lo].strip()) and _PREPOSITION_FIRST.match(clause) and not _has_verb(clause)
+            and sentence[b:b + 2] == ", "
             and re.match(r"(?:[A-Z]|(?:the|he|she|it|they)\s)", sentence[b + 2:])):
         # "The talks stalled, and in a speech on Monday, Kim rejected the offer": the phrase fronts the clause after
         # it, which tells what happened

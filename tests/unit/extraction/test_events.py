@@ -2950,3 +2950,8 @@ def test_a_digest_heading_naming_its_period_is_no_happening():
 def test_a_closing_participle_with_the_date_tells_what_the_subject_did_then():
     text = "The ministry disagreed, calling the American demands \"gangster-like\" on July 7, 2018."
     assert title_of(text) == 'The ministry called the American demands "gangster-like"'
+
+
+def test_a_phrase_between_an_opening_date_and_the_subject_is_left_out():
+    text = "The leaders met in Hanoi in February 2019. A year later, after the failure in Hanoi, the two met again."
+    assert [e.title for e in events(text)][-1] == "The two met again"
