@@ -802,9 +802,9 @@ def _told_after_a_weak_clause(sentence: str, lo: int, hi: int, spans: Sequence[t
 
 
 # "in talks that began in Beijing in August 2003": a noun after a preposition, and a clause on it with its own verb
-_RELATIVE_ON_A_NOUN = re.compile(r"\b(?:in|at|of|from|to|with|by|after|before|since|during|on|for|against)\s+(?P<np>(?:"
-                                 r"(?:the|a|an)\s+)?"
-                                 r"[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:that|which|who)\s+(?P<verb>[a-z]+)\s[^,;:]*$")
+_RELATIVE_ON_A_NOUN = re.compile(r"\b(?:in|at|of|from|to|with|by|after|before|since|during|on|for|against|about)\s+"
+                                 r"(?P<np>(?:(?:the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:that|which|who)\s+"
+                                 r"(?P<aux>(?:had|has|have)\s+)?(?P<verb>[a-z]+)\s[^,;:]*$")
 
 
 def _relative_after_a_preposition(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
@@ -816,7 +816,9 @@ def _relative_after_a_preposition(sentence: str, lo: int, hi: int, spans: Sequen
     if rel["np"].split()[0].lower() in _NOT_PREDICATE - {"the", "a", "an"}:
         return None
     end = re.compile(r",|\s+and\s+(?=[a-z]+ed\b|[a-z]+\s)").search(sentence, hi)
-    happening = _without_dates(sentence, rel.start("verb"), end.start() if end else len(sentence), spans)
+    # ("exercises that had begun earlier that month": the perfect's auxiliary too)
+    happening = _without_dates(sentence, rel.start("aux") if rel["aux"] else rel.start("verb"),
+                               end.start() if end else len(sentence), spans)
     np = re.sub(r"^(?:the|a|an)\s+", "", rel["np"]) if rel["np"].split()[-1].endswith("s") else rel["np"]
     return f"{np} {happening}"
 

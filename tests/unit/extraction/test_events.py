@@ -2955,3 +2955,8 @@ def test_a_closing_participle_with_the_date_tells_what_the_subject_did_then():
 def test_a_phrase_between_an_opening_date_and_the_subject_is_left_out():
     text = "The leaders met in Hanoi in February 2019. A year later, after the failure in Hanoi, the two met again."
     assert [e.title for e in events(text)][-1] == "The two met again"
+
+
+def test_a_relative_clause_in_the_perfect_on_an_object_titles_its_own_date():
+    text = "The letter arrived in August 2019. In it he complained about joint military exercises that had begun earlier that month."
+    assert [e.title for e in events(text)][-1] == "Joint military exercises had begun"
