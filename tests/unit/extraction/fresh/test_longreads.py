@@ -7,8 +7,6 @@ from .longreads import LONGREADS
 # Expectations the extractor gets wrong today: {test id: what is wrong}.  Strict xfails, so a fix must remove
 # its line.
 KNOWN_FAILURES = {
-    # a month-day date in a story of another year takes the publication year (the paragraph opens with '2017')
-    "l1-the-following-year-ended": "'the following year' after 2018 counts from the publication year: 2027, planned",
     # a relative date counted from the wrong anchor
     "l1-the-next-morning": "'the next morning' after 'landed in Busan on Oct. 29' stays on Oct. 29 (want Oct. 30); no Trump ('He')",
     "l1-the-same-afternoon": "'flew home the same afternoon' (of the Oct. 30 meeting) is dated Oct. 29; no Trump",
