@@ -1788,6 +1788,12 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
                 body = re.sub(r"^whose\s+", "", clause, flags=re.IGNORECASE)
                 return f"{antecedent}{chr(39) if antecedent.endswith('s') else chr(39) + 's'} {body}"
             body = re.sub(r"^(?:who|which)\s+", "", clause, flags=re.IGNORECASE)
+            if (rel.group().lower().startswith("which") and (own := _OWN_SUBJECT.match(body))
+                    and _has_verb(body[own.end():])):
+                # "The Six-Party Talks, which North Korea said in April 2009 it would quit" -> "North Korea said it
+                # would quit the Six-Party Talks": the relative clause has a subject of its own; the antecedent is
+                # what it acted on
+                return f"{body} {re.sub(r'^The ', 'the ', antecedent)}"
             return f"{antecedent} {body}"
         return clause
     words = clause.split()
@@ -1830,6 +1836,10 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
 _NOT_GERUNDS = frozenset("being including according following during regarding concerning notwithstanding leaving "
                          "bringing making marking raising prompting sparking ending setting causing triggering "
                          "fuelling fueling forcing".split())
+
+
+# A relative clause's own subject: "North Korea said ...", "the North had ...", "it would ..."
+_OWN_SUBJECT = re.compile(r"(?:(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|he|she|it|they|we)\s+(?=[a-z])")
 
 
 _NOT_PREDICATE = frozenset(

@@ -2960,3 +2960,8 @@ def test_a_phrase_between_an_opening_date_and_the_subject_is_left_out():
 def test_a_relative_clause_in_the_perfect_on_an_object_titles_its_own_date():
     text = "The letter arrived in August 2019. In it he complained about joint military exercises that had begun earlier that month."
     assert [e.title for e in events(text)][-1] == "Joint military exercises had begun"
+
+
+def test_a_which_clause_with_its_own_subject_acts_on_its_antecedent():
+    text = "The Six-Party Talks, which North Korea said in April 2009 it would quit, play no part in the plan."
+    assert title_of(text) == "North Korea said it would quit the Six-Party Talks"
