@@ -2047,14 +2047,26 @@ def _without_demonstrative(title_: str) -> str:
 _COUNT_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|last|latest|previous)"
 _ORDINAL_ALONE = re.compile(rf"The\s+(?P<ord>{_COUNT_ORDINAL})(?P<one>\s+one|\s+of\s+them)?"
                             r"(?=\s*,|\s+(?:was|were|is|took|came|in|at|on)\b)")
+# "The previous one, North Korea's third, ...": the one before, counted in apposition
+_ONE_BEFORE = re.compile(r"The\s+(?:previous|last|latest|earlier|next|other)\s+one\b")
+_ONE_NAMED = re.compile(rf"\bone,\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}['’]s)\s+(?P<ord>{_COUNT_ORDINAL}),")
 _COUNTED_NOUN = re.compile(r"\b(?P<noun>(?:nuclear|missile|ballistic)\s+tests?|tests?|launch(?:es)?|summits?|"
                            r"rounds?|meetings?)\b", re.IGNORECASE)
 # a title an ordinal opens with the noun it counts: it names what the sentence itself may only count
-COUNTED_TITLE = re.compile(rf"The\s+{_COUNT_ORDINAL}\s+(?:nuclear\s+|missile\s+|ballistic\s+)?"
+COUNTED_TITLE = re.compile(rf"(?:The|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}['’]s)\s+{_COUNT_ORDINAL}\s+"
+                           r"(?:nuclear\s+|missile\s+|ballistic\s+)?"
                            r"(?:test|launch|summit|round|meeting)\b")
 
 
 def _with_counted_noun(title_: str, text: str, s_start: int, s_end: int) -> str:
+    if (one := _ONE_BEFORE.match(title_)) and (named := _ONE_NAMED.search(text, s_start, s_end)):
+        # "The previous one, North Korea's third, took place ..." -> "North Korea's third test took place ..."
+        nouns = list(_COUNTED_NOUN.finditer(text, max(0, s_start - 400), named.start()))
+        if nouns:
+            noun = re.sub(r"(?<=ch)es$|s$", "", nouns[-1]["noun"].lower())
+            rest = title_[one.end():]
+            rest = rest[len(told):] if rest.startswith(told := f", {named['who']} {named['ord']},") else rest
+            return shorten(f"{named['who']} {named['ord']} {noun}{rest}")
     m = _ORDINAL_ALONE.match(title_)
     if m is None:
         return title_

@@ -2965,3 +2965,9 @@ def test_a_relative_clause_in_the_perfect_on_an_object_titles_its_own_date():
 def test_a_which_clause_with_its_own_subject_acts_on_its_antecedent():
     text = "The Six-Party Talks, which North Korea said in April 2009 it would quit, play no part in the plan."
     assert title_of(text) == "North Korea said it would quit the Six-Party Talks"
+
+
+def test_the_previous_one_counted_in_apposition_titles_with_its_count():
+    text = "The test on 6 January 2016 is the second. The previous one, North Korea's third, took place on 12 February 2013."
+    [_, e] = events(text)
+    assert (e.title, e.category) == ("North Korea's third test took place", "MOBILIZE")

@@ -77,7 +77,6 @@ KNOWN_FAILURES = {
     '019-accepted-last-year': "title 'The moratorium on nuclear tests that North Korea accepted is plainly over' "
         "(junk 'plainly over')",
     # briefs/020-fourth-nuclear-test.md
-    '020-same-site-on-12-february-2013': "title 'The previous test took place at the same site' (want 'third')",
     '020-began-in-beijing-in-2003': 'category REJECT, want CONSULT',
     '020-joint-statement-of-2005': "title 'The test returns the focus to Punggye-ri and to the commitment North "
         "Korea…' (junk '^The test returns')",
@@ -95,7 +94,6 @@ KNOWN_FAILURES = {
     '023-last-month-s-missile-test': "actors wrongly include ['Donald Trump']",
     # briefs/024-sixth-nuclear-test.md
     '024-the-test-on-3-september-2017': "actors wrongly include ['Donald Trump']",
-    '024-punggye-ri-on-9-september-2016': "title 'The previous test took place at Punggye-ri' (want 'fifth')",
     '024-the-third-was-in-february-2013': "actors lack ['North Korea'] (got [])",
     '024-leap-day-agreement-of-february-2012-it-agreed': "actors lack ['North Korea'] (got [])",
     '024-title-not-it-agreed': "title 'In the Leap Day agreement, it agreed to a moratorium on nuclear and…'",
