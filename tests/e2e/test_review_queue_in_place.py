@@ -37,7 +37,7 @@ def test_the_count_and_bulk_controls_follow_what_is_done_in_place(live_server, p
     expect(count).to_have_text("2 events from Summit report.")
 
     # The title is a link in the tab order; from it, the queue's keys still act on its item.
-    title = page.get_by_role("link", name="Leaders meet in Singapore")
+    title = page.get_by_role("link", name="Leaders meet in Singapore", exact=True)
     expect(title).to_have_attribute("href", f"/events/{first.pk}/edit/?next=/review/%3Fdocument%3D{document.pk}")
     title.focus()
     page.keyboard.press("j")
@@ -49,7 +49,7 @@ def test_the_count_and_bulk_controls_follow_what_is_done_in_place(live_server, p
     expect(count).to_have_text("1 event from Summit report.")
     expect(page.get_by_role("button", name="Publish selected")).to_be_visible()
     # Published, its title leads to its page.
-    expect(page.get_by_role("link", name="Leaders meet in Singapore")).to_have_attribute("href", f"/events/{first.pk}/")
+    expect(page.get_by_role("link", name="Leaders meet in Singapore", exact=True)).to_have_attribute("href", f"/events/{first.pk}/")
 
     page.locator(f"#queue-item-{second.pk}").get_by_role("button", name="Reject").click()
     wait_for_htmx(page)
@@ -58,7 +58,7 @@ def test_the_count_and_bulk_controls_follow_what_is_done_in_place(live_server, p
     expect(page.get_by_role("button", name="Reject selected")).to_have_count(0)
 
     # Following the published title's link opens the event's page.
-    page.get_by_role("link", name="Leaders meet in Singapore").click()
+    page.get_by_role("link", name="Leaders meet in Singapore", exact=True).click()
     expect(page).to_have_url(f"{live_server.url}/events/{first.pk}/")
     assert console_errors == []
 

@@ -6,6 +6,8 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.e2e.conftest import wait_for_htmx
+from tests.e2e.test_editor_phone import _events_deleted_before_flush  # noqa: F401 (a fixture)
+from tests.factories import DocumentFactory, EventFactory, EventSourceFactory
 
 EVENTS = "#event-list [data-event-id]"
 
@@ -245,4 +247,22 @@ def test_apply_filters_shows_the_start_of_the_new_list_not_its_end(live_server, 
     assert 0 <= top < height / 2, top
     expect(page.locator(EVENTS).first).to_be_in_viewport()
     assert errors == []
+    context.close()
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("_events_deleted_before_flush")
+def test_a_title_with_a_word_longer_than_a_phone_screen_wraps_instead_of_widening_the_page(live_server, browser):
+    # An extracted title or sentence can hold an address or names run together, one "word" wider than a phone.
+    address = "https://www.mofa.go.kr/eng/brd/m_5676/view.do?seq=" + "3206" * 12
+    text = f"The ministry posted the joint statement at {address} on 12 June 2018."
+    document = DocumentFactory(text=text, title=f"Statement {address}")
+    event = EventFactory(title=f"The ministry posted the joint statement at {address}", date_text="12 June 2018")
+    EventSourceFactory(event=event, document=document)
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    for path in ("/", event.get_absolute_url(), document.get_absolute_url()):
+        page.goto(live_server.url + path)
+        expect(page.get_by_text("The ministry posted").first).to_be_visible()
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390, path
     context.close()

@@ -39,3 +39,19 @@ def test_editors_are_pointed_to_the_documents_events_awaiting_review_and_readers
     body = client.get(document.get_absolute_url()).content.decode()
     assert f'<a href="/review/?document={document.pk}">2 proposed events from this document await review</a>' in body
     assert "First proposal" not in body  # the proposals themselves are for the review queue
+
+
+@pytest.mark.django_db
+def test_a_second_event_from_the_same_sentence_has_its_place_in_the_text_for_its_source_link(client):
+    # Two events read from one sentence ("The communique was issued …", "They signed the Agreed Framework …"): each
+    # event page's "From …" link names its own source's anchor, which must be in the text, not only the first's.
+    document = DocumentFactory(text=TEXT)
+    start, end = TEXT.index("The leaders"), TEXT.index(" They")
+    first = EventSourceFactory(event=EventFactory(title="The leaders met"), document=document,
+                               sentence_start=start, sentence_end=end)
+    second = EventSourceFactory(event=EventFactory(title="The leaders were in Hanoi"), document=document,
+                                sentence_start=start, sentence_end=end)
+    body = client.get(document.get_absolute_url()).content.decode()
+    assert body.count('<a class="event-sentence"') == 1  # the sentence is shown once, linking to the first event
+    opening = body.index(f'id="source-{first.pk}"')
+    assert opening < body.index(f'<span class="source-anchor" id="source-{second.pk}"></span>') < body.index("</a>", opening)

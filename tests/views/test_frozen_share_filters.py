@@ -74,7 +74,7 @@ def _cards(response) -> list[str]:
 
 
 def _result_count(response) -> str:
-    return re.search(r'<p class="result-count" role="status">([^<]*)</p>', response.content.decode()).group(1)
+    return re.search(r'<p id="result-count" class="result-count" role="status"[^>]*>([^<]*)</p>', response.content.decode()).group(1)
 
 
 def _counts(response, facet: str) -> dict[str, int]:

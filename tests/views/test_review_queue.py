@@ -257,3 +257,13 @@ def test_no_template_comment_leaks_onto_the_page(client, editor):
     proposed()
     client.force_login(editor)
     assert "{#" not in client.get(QUEUE).content.decode()
+
+
+def test_each_items_publish_reject_and_edit_name_its_event_for_a_screen_reader(client, editor):
+    # A screen reader lists a page's buttons and links by name: fifty "Publish" say nothing about which event.
+    first, second = proposed(title="Envoys met in Panmunjom"), proposed(title="Seoul will host talks")
+    client.force_login(editor)
+    body = client.get(QUEUE).content.decode()
+    for event in (first, second):
+        for control in ("Publish", "Reject", "Edit"):
+            assert f'{control}<span class="visually-hidden"> “{event.title}”</span>' in body

@@ -132,6 +132,20 @@ def test_an_htmx_filter_request_gets_the_event_list_partial_and_a_history_restor
     assert "<html" in full
 
 
+def test_the_share_pages_count_is_a_live_region_that_filtering_updates_in_place(client, teacher, summits):
+    # A screen reader announces a live region's new text, not a region swapped in with the results: the count stays
+    # outside #results and each htmx response rewrites its text out of band, as on the timeline.
+    share = _share(teacher)
+    url = reverse("timeline:share_detail", args=[share.token])
+    page = client.get(url).content.decode()
+    assert page.index('<p id="result-count" class="result-count" role="status">') < page.index('<section id="results"')
+    for target in ("browse", "results"):
+        partial = client.get(url, {"from": "2019"}, headers={"HX-Request": "true", "HX-Target": target}).content.decode()
+        assert partial.count('id="result-count"') == 1
+        assert ('<p id="result-count" class="result-count" role="status" hx-swap-oob="innerHTML">'
+                "1 event matches your filters</p>") in partial
+
+
 def test_a_revoked_link_answers_410_gone_with_a_polite_page(client, teacher, summits):
     share = _share(teacher)
     client.force_login(teacher)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.db.models import Prefetch, QuerySet
@@ -159,13 +159,18 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @dataclass
 class Passage:
-    """A stretch of a document's text: plain, or an event's sentence with its date expression marked."""
+    """A stretch of a document's text: plain, or an event's sentence with its date expression marked.
+
+    also: the other events' sources whose sentence starts inside this one (two events from one sentence): the
+    sentence links to the first, and carries an anchor for each of the others, so their "From …" links land here.
+    """
 
     text: str
     source: EventSource | None = None
     before: str = ""
     date: str = ""
     after: str = ""
+    also: list[EventSource] = field(default_factory=list)
 
 
 def document_passages(text: str, sources: list[EventSource]) -> list[Passage]:
@@ -174,7 +179,11 @@ def document_passages(text: str, sources: list[EventSource]) -> list[Passage]:
     cursor = 0
     for source in sorted(sources, key=lambda s: (s.sentence_start, s.pk)):
         start, end = source.sentence_start, source.sentence_end
-        if source.stale or start < cursor or end > len(text) or start >= end:
+        if source.stale or end > len(text) or start >= end:
+            continue
+        if start < cursor:
+            # Its sentence overlaps the one before (often it is the same sentence): that one marks its place.
+            passages[-1].also.append(source)
             continue
         if start > cursor:
             passages.append(Passage(text[cursor:start]))
