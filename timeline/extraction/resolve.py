@@ -189,9 +189,10 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
             and re.fullmatch(r"\s*,?\s*(?:and|or|to|through|until|till|-|–)\s+(?:on\s+|in\s+)?", doc.text[doc.prev_end:start])):
         return None  # last year's "Christmas and New Year's Day" runs on into this year (not "in April after ... in March")
     # (a year told in the sentence before sets the scene for a story years back: "The toughest came in 2017.
-    # Resolution 2371, adopted on Aug. 5, ..."; last year's may be a comparison, "Sales fell in 1988. On Aug. 5 ...")
+    # Resolution 2371, adopted on Aug. 5, ..."; last year's may be a comparison, "Sales fell in 1988. On Aug. 5 ...";
+    # and a span's start sets none: "has not held reunions since August 2018. Seoul last proposed them in September")
     if _SENTENCE_END.search(doc.text, doc.prev_end, start) and (
-            doc.prev_names_a_thing or (p.gran == "year" and (p.year >= doc.dct.year - 1 or doc.prev_since))
+            doc.prev_names_a_thing or doc.prev_since or (p.gran == "year" and p.year >= doc.dct.year - 1)
             or doc.prev_in_relative):
         return None
     if doc.told and doc.told[-1][1] == doc.prev_end and NAMES_A_LAW.search(

@@ -1586,3 +1586,12 @@ def test_a_year_told_in_the_sentence_before_sets_the_scene_for_a_story_years_bac
 def test_years_ago_this_month_named_is_that_month_so_many_years_back():
     text = "Seven years ago this June, the two leaders signed a statement on Sentosa island."
     assert values(text, dt.date(2025, 11, 25)) == [("Seven years ago this June", "2018-06")]
+
+
+def test_a_since_baseline_and_a_relative_clause_set_no_scene_for_what_follows():
+    text = ("The North has not held such reunions since August 2018, when 800 people met.\n\n"
+            "Seoul last proposed reunions in September. That offer went unanswered.")
+    assert values(text, dt.date(2025, 11, 25))[-1] == ("September", "2025-09")
+    text = ("Seoul proposed reunions around the holiday, which falls on Feb. 17 next year. "
+            "The offer was sent by fax at 10 a.m.")
+    assert values(text, dt.date(2025, 11, 25))[-1] == ("10 a.m.", "2025-11-25T10:00")

@@ -199,6 +199,8 @@ def _story_day(doc, start: int):
                     doc.text, max(0, s - 120), s):
                 return None  # a month or a year just told, or one the story moved to: no day for the clock
             continue  # ("..., which will host the forum next November.": a date of something else, further back)
+        if _RELATIVE_BEFORE.search(doc.text, max(0, s - 120), s) and re.search(r"[.!?]\s", doc.text[e:start]):
+            continue  # ("the Lunar New Year holiday, which falls on Feb. 17 next year. ... at 10 a.m.": another day)
         if not _SINCE_PHRASE.search(doc.text, max(0, s - 60), s):
             return p
         reach = 400
