@@ -102,6 +102,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _recalled_happening(sentence, lo, hi, spans) or _participle_on_an_object(sentence, lo, hi, spans)
             or _set_off_happening(sentence, lo, hi, spans) or _after_fronted_phrase(sentence, lo, hi, spans)
             or _name_after_an_opening_date(sentence, lo, hi, spans) or _aside_on_a_noun(sentence, lo, hi, spans)
+            or _one_of_the_times(sentence, lo, hi, spans)
             or _relative_after_a_preposition(sentence, lo, hi, spans) or _told_under_which(sentence, lo, hi, spans)
             or _contact_relative(sentence, lo, hi, spans)
             or _landmark_with_its_date(sentence, lo, hi, spans) or _possessed_landmark(sentence, lo, hi, spans)
@@ -831,6 +832,27 @@ def _contact_relative(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int
         return None
     subject = rel["subject"]
     return f"{subject[:1].upper()}{subject[1:]} {rel['verb']}{rel['particle'] or ''} {rel['det'].lower()} {rel['np']}{rel['place'] or ''}"
+
+
+# A count of occasions, then a comma and the list of them: "Trump met Kim three times during his first term, in
+# Singapore in 2018, in Hanoi in 2019 and at Panmunjom later that year"
+_TIMES_COUNTED = re.compile(r"\s+(?:twice|(?:two|three|four|five|six|several|many)\s+times)\b[^,;:]*(?=,\s)")
+
+
+def _one_of_the_times(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """The main clause with the listed occasion the date is in: "Trump met Kim three times ..., in Singapore in
+    2018, in Hanoi in 2019 and at Panmunjom later that year" -> "Trump met Kim in Hanoi"; None otherwise."""
+    counted = _TIMES_COUNTED.search(sentence, 0, lo)
+    if counted is None or not _has_verb(main := _without_dates(sentence, 0, counted.start(), spans)):
+        return None
+    first = counted.end() + 2
+    joins = [m.end() for m in re.finditer(r",\s+(?:and\s+)?|\s+and\s+", sentence[:lo]) if m.start() >= counted.end()]
+    start = max(joins, default=first)
+    stop = re.compile(r",\s|\s+and\s|[.;:!?]").search(sentence, hi)
+    item = _without_dates(sentence, start, stop.start() if stop else len(sentence), spans).strip(" ,")
+    if not re.match(r"(?:in|at|on|to|with|from)\s", item):
+        return None  # (each occasion a place it was at)
+    return f"{main} {item}"
 
 
 # A relative clause on a deal or a law that tells what was done under it: "reached a deal under which the North shut

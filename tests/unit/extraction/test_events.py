@@ -2971,3 +2971,10 @@ def test_the_previous_one_counted_in_apposition_titles_with_its_count():
     text = "The test on 6 January 2016 is the second. The previous one, North Korea's third, took place on 12 February 2013."
     [_, e] = events(text)
     assert (e.title, e.category) == ("North Korea's third test took place", "MOBILIZE")
+
+
+def test_each_listed_occasion_of_a_counted_meeting_titles_its_own_place():
+    text = ("Trump met Kim three times during his first term, in Singapore in 2018, in Hanoi in 2019 and at the "
+            "border village of Panmunjom later that year.")
+    assert [e.title for e in events(text)] == ["Trump met Kim in Singapore", "Trump met Kim in Hanoi",
+                                               "Trump met Kim at the border village of Panmunjom"]
