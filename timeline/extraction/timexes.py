@@ -282,7 +282,8 @@ _HEADER_LINE = re.compile(
 # Near a document's top, a line that is only a date (a statement's or testimony's "March 5, 2025"): the day the text
 # below it was written.  (A dateline's day is the reference day from the start: extraction._dateline_day.)
 _DATE_LINE = re.compile(
-    r"^[ \t]*(?:[A-Z][a-z]+day,?[ \t]+)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}"
+    # (after a label too: "From our archive: November 23, 2010")
+    r"^[ \t]*(?:[A-Z][A-Za-z’' ]{2,30}:[ \t]*)?(?:[A-Z][a-z]+day,?[ \t]+)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}"
     r"|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{4})[ \t]*$", re.MULTILINE)
 _DOCUMENT_TOP = 600
 

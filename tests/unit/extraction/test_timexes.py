@@ -1595,3 +1595,9 @@ def test_a_since_baseline_and_a_relative_clause_set_no_scene_for_what_follows():
     text = ("Seoul proposed reunions around the holiday, which falls on Feb. 17 next year. "
             "The offer was sent by fax at 10 a.m.")
     assert values(text, dt.date(2025, 11, 25))[-1] == ("10 a.m.", "2025-11-25T10:00")
+
+
+def test_a_labelled_date_line_at_the_top_dates_the_text_below_it():
+    text = "From our archive: November 23, 2010\n\nArtillery shelled the island on Tuesday afternoon. It came eight months after the sinking in March."
+    found = dict(values(text, dt.date(2025, 11, 25)))
+    assert (found["Tuesday afternoon"], found["March"]) == ("2010-11-23TAF", "2010-03")
