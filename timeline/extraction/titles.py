@@ -361,7 +361,7 @@ _PARTICIPLE_AFTER_OF = re.compile(
     r"\b(?:of|for|about|with|against|among|from|on|upon|to(?=\s+(?:the|a|an|its|his|her|their)\s))\s+"
     r"(?P<np>(?:(?!(?:to|of|for|from|about|with|on|in|at|by)\s)[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+"
     rf"(?P<part>{PARTICIPLE_RE})"
-    r"(?P<more>\s+(?:in|at|by|near)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s+"
+    r"(?P<more>\s+(?:in|at|by|near)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s+"
     # (the date, or a later one of a list: "in the 1970s and [1980s]", "on July 8, 2025, and on [August 27, 2025]")
     # (or a date that needs no preposition: "the letter delivered last month")
     r"(?:(?:in|on|during)\s+(?:[^;:()]{1,40}?(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:(?:in|on)\s+)?)?)?$")

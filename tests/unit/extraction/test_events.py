@@ -2978,3 +2978,8 @@ def test_each_listed_occasion_of_a_counted_meeting_titles_its_own_place():
             "border village of Panmunjom later that year.")
     assert [e.title for e in events(text)] == ["Trump met Kim in Singapore", "Trump met Kim in Hanoi",
                                                "Trump met Kim at the border village of Panmunjom"]
+
+
+def test_a_participle_on_an_object_keeps_its_agent_the_north():
+    text = "Officials met last month to discuss the fate of Japanese citizens abducted by the North in the 1970s and 1980s."
+    assert [e.title for e in events(text)][1:] == ["Japanese citizens were abducted by the North"] * 2
