@@ -1940,8 +1940,9 @@ def _subject_of(before: str) -> str:
         words = segment.split()
         for i, w in enumerate(words):
             # only a word in lower case can be the verb: "the Agreed Framework" is a name
-            if i and w[:1].islower() and (looks_like_verb(w) or w in _AUXILIARIES or _present_verb(words, i)
-                                          or w in _ARRANGED_PRESENT):
+            # (not a participle after an article: "The respected Comrade Kim Jong Un")
+            if i and w[:1].islower() and words[i - 1].lower() not in _ADJECTIVE_BEFORE and (
+                    looks_like_verb(w) or w in _AUXILIARIES or _present_verb(words, i) or w in _ARRANGED_PRESENT):
                 words = words[:i]
                 while len(words) > 1 and (words[-1] in _ADVERBS_BEFORE_A_VERB or words[-1].endswith("ly")):
                     words = words[:-1]  # "Washington now sits ...": the subject, without its adverb

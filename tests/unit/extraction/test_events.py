@@ -2983,3 +2983,8 @@ def test_each_listed_occasion_of_a_counted_meeting_titles_its_own_place():
 def test_a_participle_on_an_object_keeps_its_agent_the_north():
     text = "Officials met last month to discuss the fate of Japanese citizens abducted by the North in the 1970s and 1980s."
     assert [e.title for e in events(text)][1:] == ["Japanese citizens were abducted by the North"] * 2
+
+
+def test_a_participle_after_the_article_of_a_subject_is_no_verb():
+    text = "The respected Comrade Kim Jong Un, general secretary of the Workers' Party of Korea, inspected a farm on Sunday."
+    assert title_of(text) == "Kim Jong Un inspected a farm"
