@@ -516,6 +516,9 @@ def build_events(
             # "exports rose 4 percent from a year earlier", "rose 30% compared with the same period of 2024": the
             # baseline of a change, not a happening
             continue
+        if len(unit) == 1 and _WHAT_DAY_IT_IS.search(sentence, max(0, lo - 20), lo) and re.match(
+                r"\s*(?:[,.;:!?]|and\b|$)", sentence[hi:]):
+            continue  # "It's Monday, and we're talking about ...": what day it is, no happening
         if len(unit) == 1 and _COMPARED_FIGURE.search(sentence, max(0, lo - 60), lo):
             continue  # "20 launches this year, compared with a record 69 in 2022": the figure compared with, no event
         first_time = _FIRST_TIME_BEFORE.search(sentence, max(0, lo - 40), lo)
@@ -1188,6 +1191,7 @@ def _is_a_habit(sentence: str, lo: int, hi: int) -> bool:
 
 
 # A date that identifies a person or a document: a list entry's birth date or passport expiry, a citation's date
+_WHAT_DAY_IT_IS = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:[Ii]t|[Tt]oday|[Tt]his)(?:['’]s|\s+is)\s+$")
 _IDENTIFIES = re.compile(r"(?:\b(?:DOB|D\.O\.B\.|[Dd]ate\s+of\s+[Bb]irth|POB)[:\s]+|"
                          r"\b[Pp]assport[^;.]{0,40}?\bexpires?\s+(?:on\s+)?"
                          r"|\b\d+\s+(?:FR|CFR|U\.S\.C\.)\s+\d+\s*\()$")

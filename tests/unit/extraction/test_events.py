@@ -2988,3 +2988,8 @@ def test_a_participle_on_an_object_keeps_its_agent_the_north():
 def test_a_participle_after_the_article_of_a_subject_is_no_verb():
     text = "The respected Comrade Kim Jong Un, general secretary of the Workers' Party of Korea, inspected a farm on Sunday."
     assert title_of(text) == "Kim Jong Un inspected a farm"
+
+
+def test_saying_what_day_it_is_is_no_happening():
+    assert events("HOST: Welcome back. It's Monday, and we're talking about the envoy's trip.") == []
+    assert [e.title for e in events("It was Monday when Kim left.")] == ["Kim left"]
