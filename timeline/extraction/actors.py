@@ -457,7 +457,7 @@ _IT_DOES = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?:(?P<a>It)|(?:
                       r"(?=(?:also\s+)?(?:conducted|tested|fired|launched|signed|announced|said|declared|withdrew|quit|"
                       r"agreed|rejected|detonated|carried|sent|test-fired|returned|boycotted|joined|hosted|resumed|"
                       r"suspended|restored|expelled|proposed|offered|warned|threatened|deployed|imposed|demanded|urged|"
-                      r"accused)\b)")
+                      r"accused|ignored|rebuffed|refused|snubbed|dismissed|unveiled|rebuilt|built)\b)")
 
 
 def _with_it(text: str, mentions: list[Mention], by_name: dict[str, ActorEntry]) -> list[Mention]:
@@ -473,7 +473,7 @@ def _with_it(text: str, mentions: list[Mention], by_name: dict[str, ActorEntry])
         i, j = bisect.bisect_left(starts, before[0]), bisect.bisect_left(starts, before[1])
         countries = [m for m in mentions[i:j] if m.name in by_name and by_name[m.name].kind == "country"]
         names = list(dict.fromkeys(m.name for m in countries))
-        opens = (countries and re.fullmatch(r"(?:[A-Z][^.!?]{0,60},\s+)?", text[before[0]:countries[0].start])
+        opens = (countries and re.fullmatch(r"(?:[A-Z][^.!?]{0,60},(?:\[\d{1,3}\])?\s+)?", text[before[0]:countries[0].start])
                  and not re.match(r"\s+and\s", text[countries[0].end:]))  # not "North Korea and China met"
         if len(names) == 1 or opens:
             added.append(Mention(hit.start(g), hit.end(g), countries[0].name))

@@ -745,7 +745,15 @@ def _named_subject(title_: str, text: str, s_start: int, s_end: int, mentions: S
                       r"|was\b(?!\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|set|made|held|built|taken|given|seen|known|done)\b)"
                       r"|said\b|says\b|will\b|would\b)", title_)
         countries = [a for a in actors if kinds.get(a) == "country"]
-        if it and len(countries) == 1 and len(actors) == 1:
+        pronoun_at = None
+        for pronoun_at in re.finditer(r"\b[Ii]t\b", text[s_start:s_end]):
+            pass  # (the last "it": "It marks the North's first launch since May 8, when it fired ...")
+        if it and len(countries) == 1 and len(actors) == 1 and not (pronoun_at and all(
+                s_start + pronoun_at.start() < x.start for x in mentions
+                if s_start <= x.start < s_end and x.name == countries[0] and text[x.start:x.end] not in ("It", "it"))
+                and any(s_start <= x.start < s_end and x.name == countries[0] for x in mentions)):
+            # (not a country named only after the pronoun, in what it did: "In 2021 it ignored the Biden
+            # administration's outreach")
             return shorten(f"{countries[0]} {title_[it.end():]}")
         if it:
             # "In September it conducted ...": the country the pronoun was found to be

@@ -77,6 +77,8 @@ def on_page_furniture(text: str, first, last) -> bool:
         return True
     if heading_at(text, first.start):  # "Key events of 2017" over a chronology
         return True
+    if _ENDNOTE.match(line):
+        return True  # '[1] See "Hanoi Summit Ends Abruptly," Feb. 28, 2019.': a note citing its source
     if not line[:lo].strip(" \t#*") and _CAPS_HEADING.fullmatch(line, hi):
         return True  # "THURSDAY: BUSAN": a section heading, the day its section tells of
     if first.type == "TIME" and re.fullmatch(r"[A-Z]{2,10}", line.replace(text[first.start:last.end], "").strip()):
@@ -90,6 +92,8 @@ def on_page_furniture(text: str, first, last) -> bool:
     return not rest or (not line[hi:].strip() and _PLACE_BEFORE_DATE.fullmatch(line[:lo]) is not None)
 
 
+# A note at a document's foot, opening on its mark: "[1] See ...", "[2] White House press briefing, May 21, 2021."
+_ENDNOTE = re.compile(r"[ \t]*\[\d{1,3}\][ \t]+\S")
 # A place and a comma before a date that ends its line: a letter's or a release's heading line
 _PLACE_BEFORE_DATE = re.compile(r"[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]*")
 # A short line in capitals with no sentence's end: a heading

@@ -39,6 +39,8 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
     entities, tags, Markdown links, URLs or photo credits)."""
     spans = _merged(sentence, [*spans, (lo, hi)])
     plain = _plain_for_title(sentence, lo, hi, spans)
+    if "[" in plain:  # (a footnote's mark splits no clause: "in February 2019,[1] North Korea has ...")
+        plain = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group()), plain)
     if plain.strip(" " + _FILLER):
         found = _title(plain, lo, hi, spans).replace(_FILLER, "")
     else:

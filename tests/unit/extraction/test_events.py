@@ -2993,3 +2993,15 @@ def test_a_participle_after_the_article_of_a_subject_is_no_verb():
 def test_saying_what_day_it_is_is_no_happening():
     assert events("HOST: Welcome back. It's Monday, and we're talking about the envoy's trip.") == []
     assert [e.title for e in events("It was Monday when Kim left.")] == ["Kim left"]
+
+
+def test_a_policy_brief_with_footnote_marks_and_endnotes():
+    text = ("Since the collapse of the Hanoi summit in February 2019,[1] North Korea has rejected every American "
+            "overture. In 2021 it ignored the Biden administration's outreach,[2] and in 2022 it resumed launches of "
+            "missiles after a four-year pause.[3]\n\n[1] See \"Hanoi Summit Ends Abruptly,\" Feb. 28, 2019.\n")
+    found = events(text, dt.date(2025, 11, 25), actors=load_gazetteer())
+    assert [e.title for e in found] == ["The collapse of the Hanoi summit", "North Korea ignored the Biden administration's outreach",
+                                        "North Korea resumed launches of missiles after a four-year pause"]
+    # a country named only in what "it" did is not who "it" is
+    [e] = events("In 2021 it ignored the Biden administration's outreach.", actors=load_gazetteer())
+    assert e.title == "It ignored the Biden administration's outreach"
