@@ -55,6 +55,11 @@ class Era:
     start: datetime.date
     end: datetime.date | None  # None: to this day
 
+    @property
+    def years(self) -> str:
+        """ "1993–2001", or "since 2011" for an era that runs to this day."""
+        return f"{self.start.year}–{self.end.year}" if self.end else f"since {self.start.year}"
+
 
 @lru_cache(maxsize=4)
 def _read_eras(path: Path, modified: float) -> tuple[Era, ...]:
@@ -182,8 +187,20 @@ def bars_svg(bars: list[Bar], base_url: str) -> SafeString:
     return format_html_join("", "{}", ((part,) for part in parts))
 
 
+def eras_in_chart(bars: list[Bar], eras: tuple[Era, ...]) -> list[tuple[Era, str]]:
+    """The eras the chart's bands show, each with its band's classes, for the legend under the chart: a band too
+    narrow for its title is named there, as are all of them to assistive technology and touch screens."""
+    if not bars:
+        return []
+    first, last = bars[0].start, bars[-1].end
+    return [(era, f"era-{era.side} era-{index % 2}") for index, era in enumerate(eras)
+            if era.start <= last and (era.end is None or era.end > first)]
+
+
 def era_bands_svg(bars: list[Bar], eras: tuple[Era, ...]) -> SafeString:
-    """Shaded bands under the axis, one row per side, each labelled at the widths where its title fits in it."""
+    """Shaded bands under the axis, one row per side, each labelled at the widths where its title fits in it.
+
+    Hidden from assistive technology: the legend under the chart (eras_in_chart) names every band."""
     if not bars or not eras:
         return SafeString("")
     step = WIDTH / len(bars)
@@ -210,4 +227,4 @@ def era_bands_svg(bars: list[Bar], eras: tuple[Era, ...]) -> SafeString:
         if label is not None:
             parts.append(format_html('<text class="era-label{}" x="{}%" dx="3" y="{}">{}</text>', f" {label}" if label else "",
                                      f"{left:.2f}", y + ERA_ROW - 4, era.title))
-    return format_html_join("", "{}", ((part,) for part in parts))
+    return format_html('<g aria-hidden="true">{}</g>', format_html_join("", "{}", ((part,) for part in parts)))

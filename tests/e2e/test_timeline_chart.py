@@ -89,6 +89,36 @@ def test_on_a_phone_every_bar_is_a_target_at_least_24px_square_and_the_page_does
 
 
 @pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("width", [320, 390])
+def test_on_a_phone_every_leaders_band_is_named_in_a_list_under_the_chart(live_server, browser, seeded, width):
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    try:
+        page = context.new_page()
+        page.goto(live_server.url + "/")
+        expect(page.locator(".chart svg")).to_be_visible()
+        # Most bands are too narrow here for their names, and a tooltip is out of reach of a finger: the list under
+        # the chart names each, on screen and as a list to a screen reader.
+        shown = page.evaluate(_LABELS)
+        assert "Joe Biden (US)" not in [label["text"] for label in shown if label["era"]]
+        legend = page.get_by_role("list", name="Who led each side")
+        assert legend.get_by_role("listitem").all_inner_texts() == [
+            "Bill Clinton (US), 1993–2001", "George W. Bush (US), 2001–2009", "Barack Obama (US), 2009–2017",
+            "Donald Trump (US), 2017–2021", "Joe Biden (US), 2021–2025", "Donald Trump (US), since 2025",
+            "Kim Jong Un (North Korea), since 2011"]
+        for item in legend.get_by_role("listitem").all():
+            expect(item).to_be_visible()
+            box = item.bounding_box()
+            assert box["x"] >= 0 and box["x"] + box["width"] <= width, box
+        assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+        # A month chart lists only the leaders of its years.
+        page.goto(live_server.url + "/?from=2017-03&to=2019")
+        assert page.get_by_role("list", name="Who led each side").get_by_role("listitem").all_inner_texts() == [
+            "Donald Trump (US), 2017–2021", "Kim Jong Un (North Korea), since 2011"]
+    finally:
+        context.close()
+
+
+@pytest.mark.django_db(transaction=True)
 def test_a_phones_grouped_bar_lists_the_events_it_counts(live_server, browser, seeded):
     context = browser.new_context(viewport={"width": 320, "height": 640})
     try:

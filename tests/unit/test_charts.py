@@ -5,7 +5,7 @@ import datetime
 from django.conf import settings
 
 from timeline.charts import (GAP, MIN_TARGET_PX, SVG_HEIGHT, TIERS, WIDTH, Era, bars_svg, densities, era_bands_svg,
-                             layout)
+                             eras_in_chart, layout)
 from timeline.filters import Bar, EventFilterForm, FilterResult
 
 
@@ -138,3 +138,14 @@ def test_era_bands_follow_the_grouped_bars_dates():
     # 20 Jan 2009 is 81% into the fourth bar (2005-2009), 20 Jan 2017 41% into the sixth (2015-2019): 8 bars of 12.5%.
     assert 'x="47.63%"' in svg and 'width="20.00%"' in svg
 
+
+def test_every_era_the_bands_show_is_listed_by_name_also_those_too_narrow_to_label():
+    bars = [_year(year) for year in range(2012, 2026)]
+    eras = (Era("Bill Clinton (US)", "us", datetime.date(1993, 1, 20), datetime.date(2001, 1, 20)),
+            Era("Joe Biden (US)", "us", datetime.date(2021, 1, 20), datetime.date(2025, 1, 20)),
+            Era("Kim Jong Un (North Korea)", "dprk", datetime.date(2011, 12, 17), None))
+    listed = eras_in_chart(bars, eras)
+    assert [(era.title, era.years, classes) for era, classes in listed] == [
+        ("Joe Biden (US)", "2021–2025", "era-us era-1"), ("Kim Jong Un (North Korea)", "since 2011", "era-dprk era-0")]
+    # The bands themselves are drawn for sight only: assistive technology reads the list.
+    assert era_bands_svg(bars, eras).startswith('<g aria-hidden="true">')

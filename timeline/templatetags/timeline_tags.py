@@ -63,6 +63,14 @@ def chart_eras(bars) -> str:
     return era_bands_svg(bars, load_eras())
 
 
+@register.simple_tag
+def chart_era_legend(bars) -> list:
+    """``{% chart_era_legend result.chart as eras %}``: the eras the bands show and their classes, to list by name."""
+    from timeline.charts import eras_in_chart, load_eras
+
+    return eras_in_chart(bars, load_eras())
+
+
 @register.filter
 def category_group(category: str) -> str:
     """The quad group a PLOVER category belongs to ("verbal-conflict" …), for the badge's colour class."""
