@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 import yaml
@@ -17,7 +18,7 @@ from django.conf import settings
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
-from timeline.filters import Bar
+from timeline.filters import Bar, FilterResult
 
 # The chart is drawn without a viewBox, so nothing is scaled: across, every position is a percentage of the chart's
 # width; down, in pixels. A label is therefore its CSS size (12px) on a phone as on a desktop, where a viewBox 800
@@ -31,8 +32,14 @@ GAP = 0.25  # percent between bars: 2px of an 800px chart
 ERA_ROW = 16
 SVG_HEIGHT = HEIGHT + LABEL_SPACE + 4 + 2 * ERA_ROW  # the svg's height in templates/timeline/_chart.html
 # Chart widths in px (a desktop's column, a tablet's, a 320px phone's less the page's margins), widest first: the
-# labels are chosen for each, and CSS container queries (site.css) show each width's from it up to the next.
-TIERS = (720, 440, 280)
+# labels and the bars' grouping are chosen for each, and CSS container queries (site.css) show each width's from it up
+# to the next. 768: a 1280px screen's column (808px) still draws 32 years a bar a year.
+TIERS = (768, 440, 280)
+# WCAG 2.2 (2.5.8): each bar's link is at least 24px wide at its tier's narrowest (a phone's 280px: 11 bars at most),
+# so a chart too dense for its width groups its bars by the first of these (months to a bar) that is few enough.
+MIN_TARGET_PX = 24
+GROUPINGS = {1: "month", 3: "quarter", 6: "half-year", 12: "year", 24: "two years", 60: "five years", 120: "decade",
+             240: "twenty years", 600: "fifty years", 1200: "century"}
 LABEL_CHAR_PX = 7.5  # the widest a character of a 12px axis label runs ("Jan 2018" is some 55px)
 LABEL_PAD_PX = 8
 # Label every how many months: each January, each fifth year ... (a bar of a year is 12 months).
@@ -47,6 +54,11 @@ class Era:
     side: str  # "us" or "dprk": each side has its own row of bands
     start: datetime.date
     end: datetime.date | None  # None: to this day
+
+    @property
+    def years(self) -> str:
+        """ "1993–2001", or "since 2011" for an era that runs to this day."""
+        return f"{self.start.year}–{self.end.year}" if self.end else f"since {self.start.year}"
 
 
 @lru_cache(maxsize=4)
@@ -84,19 +96,49 @@ class PlacedBar:
     y: str
     height: str
     label: str | None  # its axis label's tier_class; None: no label (the bar is still named to assistive technology)
-    slot_x: str = ""  # the whole slot of its year or month: where a click chooses it, however narrow the bar
-    slot_width: str = ""
+    slot_x: str = ""  # its whole slot, gaps and all: where a tap chooses it, however narrow the bar; at least
+    slot_width: str = ""  # MIN_TARGET_PX wide at the widths that draw it (see densities)
+
+
+@dataclass
+class Density:
+    """The chart's bars grouped for some of the widths of TIERS: a bar a year on a desktop, five years on a phone."""
+    bars: list[Bar]
+    unit: str  # what a bar counts: "year", "five years"
+    tiers: str  # tier_class: hidden at the other widths
+
+
+def densities(result: FilterResult) -> list[Density]:
+    """The bars at each width of TIERS: the finest grouping (GROUPINGS) whose bars are each MIN_TARGET_PX wide there.
+
+    The server cannot know the reader's width, so each grouping a width needs is drawn, and CSS shows one."""
+    if not result.chart:
+        return []
+    unit = 1 if result.chart_unit == "month" else 12
+    grouped: dict[int, list[Bar]] = {}
+    shown: dict[int, set[int]] = {}
+    for chart_px in TIERS:
+        for months in (m for m in GROUPINGS if m >= unit):
+            if months not in grouped:
+                grouped[months] = result.chart_by(months)
+            if chart_px / len(grouped[months]) >= MIN_TARGET_PX:
+                break
+        shown.setdefault(months, set()).add(chart_px)
+    return [Density(grouped[months], GROUPINGS[months], tier_class(tiers)) for months, tiers in sorted(shown.items())]
 
 
 def _labelled(bars: list[Bar], xs: list[float], label_px: float, chart_px: int) -> set[int]:
     """Which bars are labelled on a chart ``chart_px`` wide: those at a round step (every 5 years, every January),
     the smallest step whose labels are ``label_px`` apart, at most MAX_LABELS, each ending inside the chart."""
     ordinals = [bar.start.year * 12 + bar.start.month - 1 for bar in bars]
-    months_per_bar = ordinals[1] - ordinals[0] if len(bars) > 1 else 1
+    # Grouped bars (five years ...) start at round dates but the first and last may be cut short by the range.
+    months_per_bar = max((b - a for a, b in pairwise(ordinals)), default=1)
     for step in LABEL_STEPS:
+        if step % months_per_bar:
+            continue  # every fourth month of quarters would be each January only, labels a year apart
         chosen = {i for i, ordinal in enumerate(ordinals)
                   if ordinal % step == 0 and (WIDTH - xs[i]) / WIDTH * chart_px >= label_px}
-        apart = max(1, step / months_per_bar) * chart_px / len(bars)
+        apart = step / months_per_bar * chart_px / len(bars)
         if apart >= label_px and len(chosen) <= MAX_LABELS:
             return chosen
     return set()
@@ -120,7 +162,7 @@ def layout(bars: list[Bar]) -> list[PlacedBar]:
         height = 0 if bar.count == 0 else max(2.0, HEIGHT * bar.count / highest)
         label = tier_class({chart_px for chart_px in TIERS if index in labelled[chart_px]})
         placed.append(PlacedBar(bar, f"{xs[index]:.2f}", f"{width:.2f}", f"{HEIGHT - height:.2f}", f"{height:.2f}", label,
-                                f"{lefts[index]:.2f}", f"{step - gap:.2f}"))
+                                f"{index * step:.2f}", f"{step:.2f}"))
     return placed
 
 
@@ -135,7 +177,7 @@ def bars_svg(bars: list[Bar], base_url: str) -> SafeString:
                 '<a href="{}" hx-get="{}" hx-target="#browse" hx-swap="outerHTML" hx-push-url="true" aria-label="{}: {} event{}" '
                 'class="chart-bar"><rect class="hit" x="{}%" y="0" width="{}%" height="{}"></rect>'
                 '<rect class="bar" x="{}%" y="{}" width="{}%" height="{}"></rect></a>',
-                href, href, bar.label, bar.count, "" if bar.count == 1 else "s", placed.slot_x, placed.slot_width, HEIGHT,
+                href, href, bar.span or bar.label, bar.count, "" if bar.count == 1 else "s", placed.slot_x, placed.slot_width, HEIGHT,
                 placed.x, placed.y, placed.width, placed.height,
             ))
         if placed.label is not None:
@@ -145,19 +187,31 @@ def bars_svg(bars: list[Bar], base_url: str) -> SafeString:
     return format_html_join("", "{}", ((part,) for part in parts))
 
 
-def era_bands_svg(bars: list[Bar], unit: str, eras: tuple[Era, ...]) -> SafeString:
-    """Shaded bands under the axis, one row per side, each labelled at the widths where its title fits in it."""
+def eras_in_chart(bars: list[Bar], eras: tuple[Era, ...]) -> list[tuple[Era, str]]:
+    """The eras the chart's bands show, each with its band's classes, for the legend under the chart: a band too
+    narrow for its title is named there, as are all of them to assistive technology and touch screens."""
+    if not bars:
+        return []
+    first, last = bars[0].start, bars[-1].end
+    return [(era, f"era-{era.side} era-{index % 2}") for index, era in enumerate(eras)
+            if era.start <= last and (era.end is None or era.end > first)]
+
+
+def era_bands_svg(bars: list[Bar], eras: tuple[Era, ...]) -> SafeString:
+    """Shaded bands under the axis, one row per side, each labelled at the widths where its title fits in it.
+
+    Hidden from assistive technology: the legend under the chart (eras_in_chart) names every band."""
     if not bars or not eras:
         return SafeString("")
     step = WIDTH / len(bars)
-    first = bars[0].start
 
     def x(day: datetime.date) -> float:
-        if unit == "month":
-            months = (day.year - first.year) * 12 + day.month - first.month + (day.day - 1) / 31
-            return min(WIDTH, max(0.0, months * step))
-        years = day.year - first.year + (day.timetuple().tm_yday - 1) / 366
-        return min(WIDTH, max(0.0, years * step))
+        # Across each bar in proportion to its days: a grouped bar cut short by the range is as wide as the others.
+        for index, bar in enumerate(bars):
+            if day <= bar.end:
+                days = (bar.end - bar.start).days + 1
+                return max(0.0, index + (day - bar.start).days / days) * step
+        return WIDTH
 
     parts = []
     rows = {"us": 0, "dprk": 1}
@@ -173,4 +227,4 @@ def era_bands_svg(bars: list[Bar], unit: str, eras: tuple[Era, ...]) -> SafeStri
         if label is not None:
             parts.append(format_html('<text class="era-label{}" x="{}%" dx="3" y="{}">{}</text>', f" {label}" if label else "",
                                      f"{left:.2f}", y + ERA_ROW - 4, era.title))
-    return format_html_join("", "{}", ((part,) for part in parts))
+    return format_html('<g aria-hidden="true">{}</g>', format_html_join("", "{}", ((part,) for part in parts)))

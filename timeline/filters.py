@@ -545,6 +545,8 @@ class Bar:
     count: int
     query: str  # the canonical querystring that narrows the range to this bar
     start: datetime.date
+    end: datetime.date  # its last day
+    span: str = ""  # the months or years a grouped bar counts, to name it ("Jan–Mar 2018"); its label is its first
 
 
 @dataclass
@@ -568,6 +570,38 @@ class FilterResult:
     facets: dict[str, list[Option]] = field(default_factory=dict)
     plans_count: int = 0
     is_filtered: bool = False
+    default_sort: str = "oldest"  # the order the page shows when its URL names none, left out of the bars' links
+
+    def chart_by(self, months: int) -> list[Bar]:
+        """The chart's bars grouped ``months`` to a bar (3: quarters, 60: five years), at round dates (Jan, Apr ...;
+        1995, 2000 ...), for a chart too narrow for a bar a month or a year; the chart's own bars for its unit.
+
+        A group counts the events its bars count, and its link spans theirs: from its first bar's "from" to its
+        last bar's "to", each narrowed to the typed range as the bar's own link is (``bar_range``).
+        """
+        unit = 1 if self.chart_unit == "month" else 12
+        if months <= unit:
+            return self.chart
+        groups: dict[int, list[Bar]] = {}
+        for bar in self.chart:
+            groups.setdefault((bar.start.year * 12 + bar.start.month - 1) // months, []).append(bar)
+        grouped = []
+        for bars in groups.values():
+            first, last = (parse_bound(f"{bar.start:%Y-%m}" if unit == 1 else f"{bar.start:%Y}") for bar in (bars[0], bars[-1]))
+            span = {"from": bar_range(self.filters, first)["from"], "to": bar_range(self.filters, last)["to"]}
+            grouped.append(Bar(bars[0].label, sum(bar.count for bar in bars),
+                               canonical_query(self.filters, default_sort=self.default_sort, **span),
+                               bars[0].start, bars[-1].end, _span_label(bars[0].label, bars[-1].label)))
+        return grouped
+
+
+def _span_label(first: str, last: str) -> str:
+    """ "Jan–Mar 2018" from "Jan 2018" and "Mar 2018", "1995–1999" from "1995" and "1999"; "" for one bar."""
+    if first == last:
+        return ""
+    if first[-5:] == last[-5:] and first[-5] == " ":
+        return f"{first[:-5]}–{last}"
+    return f"{first}–{last}"
 
 
 def _count_by(queryset: QuerySet, column: str) -> dict:
@@ -761,7 +795,7 @@ def _chart(f: dict, counts: dict[str, int], by_month: bool) -> tuple[list[Bar], 
         while cursor <= last:
             bound = parse_bound(f"{cursor.year:04d}-{cursor.month:02d}")
             bars.append(Bar(f"{cursor:%b} {cursor.year}", counts.get(bound.canonical, 0),
-                            canonical_query(f, **bar_range(f, bound)), cursor))
+                            canonical_query(f, **bar_range(f, bound)), cursor, bound.end))
             cursor = datetime.date(cursor.year + cursor.month // 12, cursor.month % 12 + 1, 1)
         return bars, "month"
     if not counts:
@@ -771,7 +805,7 @@ def _chart(f: dict, counts: dict[str, int], by_month: bool) -> tuple[list[Bar], 
     for year in range(start.start.year if start else min(years), (end.end.year if end else max(years)) + 1):
         bound = parse_bound(f"{year:04d}")
         bars.append(Bar(str(year), counts.get(bound.canonical, 0), canonical_query(f, **bar_range(f, bound)),
-                        datetime.date(year, 1, 1)))
+                        datetime.date(year, 1, 1), bound.end))
     return bars, "year"
 
 
@@ -862,4 +896,5 @@ def counted_result(form: EventFilterForm, events, counter, is_filtered: bool) ->
         facets=facets,
         plans_count=plans_count,
         is_filtered=is_filtered,
+        default_sort=form.default_sort,
     )

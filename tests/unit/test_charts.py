@@ -4,12 +4,17 @@ import datetime
 
 from django.conf import settings
 
-from timeline.charts import GAP, SVG_HEIGHT, WIDTH, Era, bars_svg, era_bands_svg, layout
-from timeline.filters import Bar
+from timeline.charts import (GAP, MIN_TARGET_PX, SVG_HEIGHT, TIERS, WIDTH, Era, bars_svg, densities, era_bands_svg,
+                             eras_in_chart, layout)
+from timeline.filters import Bar, EventFilterForm, FilterResult
+
+
+def _year(year: int, n: int = 1) -> Bar:
+    return Bar(str(year), n, f"from={year}&to={year}", datetime.date(year, 1, 1), datetime.date(year, 12, 31))
 
 
 def _bars(*counts):
-    return [Bar(str(2018 + i), n, f"from={2018 + i}&to={2018 + i}", datetime.date(2018 + i, 1, 1)) for i, n in enumerate(counts)]
+    return [_year(2018 + i, n) for i, n in enumerate(counts)]
 
 
 def test_a_single_year_is_a_bar_of_ordinary_width_in_the_middle_of_its_slot():
@@ -21,9 +26,9 @@ def test_a_single_year_is_a_bar_of_ordinary_width_in_the_middle_of_its_slot():
 
 def test_a_narrow_bar_can_still_be_chosen_anywhere_in_its_slot():
     svg = bars_svg(_bars(7, 3), "/")
-    # The hit area spans the year's whole slot; only the drawn bar is narrow.
-    assert '<rect class="hit" x="0.12%" y="0" width="49.75%"' in svg
-    assert '<rect class="hit" x="50.12%" y="0" width="49.75%"' in svg
+    # The hit area spans the year's whole slot, gaps and all; only the drawn bar is narrow.
+    assert '<rect class="hit" x="0.00%" y="0" width="50.00%"' in svg
+    assert '<rect class="hit" x="50.00%" y="0" width="50.00%"' in svg
 
 
 def test_many_bars_fill_their_slots_as_before():
@@ -36,7 +41,8 @@ def _months(first: datetime.date, count: int):
     for i in range(count):
         month = first.month - 1 + i
         start = datetime.date(first.year + month // 12, month % 12 + 1, 1)
-        bars.append(Bar(f"{start:%b %Y}", 1, f"from={start:%Y-%m}&to={start:%Y-%m}", start))
+        end = datetime.date(start.year + start.month // 12, start.month % 12 + 1, 1) - datetime.timedelta(days=1)
+        bars.append(Bar(f"{start:%b %Y}", 1, f"from={start:%Y-%m}&to={start:%Y-%m}", start, end))
     return bars
 
 
@@ -55,13 +61,12 @@ def test_a_phone_shows_each_january_of_three_years_and_a_desktop_more_months():
     labels = _labels(_months(datetime.date(2017, 1, 1), 36))
     # No class: shown at every width; hide-280 and hide-440: hidden on a phone and a tablet, shown on a desktop.
     assert [label for label, tier in labels.items() if "hide-280" not in tier] == ["Jan 2017", "Jan 2018", "Jan 2019"]
-    assert [label for label, tier in labels.items() if "hide-720" not in tier] == [
+    assert [label for label, tier in labels.items() if "hide-768" not in tier] == [
         "Jan 2017", "May 2017", "Sep 2017", "Jan 2018", "May 2018", "Sep 2018", "Jan 2019", "May 2019", "Sep 2019"]
 
 
 def test_years_are_labelled_at_round_years_that_fit_and_none_runs_off_the_right_edge():
-    bars = [Bar(str(year), 1, f"from={year}&to={year}", datetime.date(year, 1, 1)) for year in range(1994, 2026)]
-    labels = _labels(bars)
+    labels = _labels([_year(year) for year in range(1994, 2026)])
     on_a_phone = [label for label, tier in labels.items() if "hide-280" not in tier]
     assert on_a_phone == ["1995", "2000", "2005", "2010", "2015", "2020"]  # 2025 would end past the chart's edge
 
@@ -71,14 +76,76 @@ def test_a_few_bars_are_each_labelled_at_every_width():
 
 
 def test_an_era_is_labelled_only_at_the_widths_where_its_title_fits_in_its_band():
-    bars = [Bar(str(year), 1, f"from={year}&to={year}", datetime.date(year, 1, 1)) for year in range(1994, 2026)]
+    bars = [_year(year) for year in range(1994, 2026)]
     eras = (Era("Kim Jong Un (North Korea)", "dprk", datetime.date(2011, 12, 17), None),
             Era("Joe Biden (US)", "us", datetime.date(2021, 1, 20), datetime.date(2025, 1, 20)))
-    svg = era_bands_svg(bars, "year", eras)
-    assert '<text class="era-label hide-280" x="56.11%" dx="3"' in svg  # too long for a phone's chart
+    svg = era_bands_svg(bars, eras)
+    assert '<text class="era-label hide-280" x="56.12%" dx="3"' in svg  # too long for a phone's chart
     assert "Joe Biden (US)</title></rect>" in svg and ">Joe Biden (US)</text>" not in svg  # four years: too narrow
 
 
 def test_the_template_gives_the_svg_the_height_of_its_rows():
     template = (settings.BASE_DIR / "templates" / "timeline" / "_chart.html").read_text()
     assert f'<svg width="100%" height="{SVG_HEIGHT}"' in template and "viewBox" not in template.split("<svg", 1)[1]
+
+
+def _result(bars: list[Bar], unit: str = "year") -> FilterResult:
+    form = EventFilterForm({})
+    return FilterResult(events=None, form=form, notices=[], query="", total=0, filters=form.filters, chart=bars,
+                        chart_unit=unit)
+
+
+def _shown_at(chart_px: int, drawn) -> list[Bar]:
+    (density,) = [d for d in drawn if f"hide-{chart_px}" not in d.tiers.split()]
+    return density.bars
+
+
+def test_a_phones_chart_of_32_years_draws_a_bar_per_five_years_so_each_link_is_24px_wide():
+    drawn = densities(_result([_year(year) for year in range(1994, 2026)]))
+    assert [(d.unit, d.tiers) for d in drawn] == [("year", "hide-440 hide-280"), ("two years", "hide-768 hide-280"),
+                                                  ("five years", "hide-768 hide-440")]
+    for chart_px in TIERS:
+        assert chart_px / len(_shown_at(chart_px, drawn)) >= MIN_TARGET_PX
+    on_a_phone = _shown_at(280, drawn)
+    # Grouped at round years: 1994 alone (the range starts there), then 1995-1999 ... and 2025 alone.
+    assert [(bar.label, bar.span, bar.count) for bar in on_a_phone[:3]] == [("1994", "", 1), ("1995", "1995–1999", 5),
+                                                                          ("2000", "2000–2004", 5)]
+    assert on_a_phone[1].query == "from=1995&to=1999" and on_a_phone[-1].query == "from=2025&to=2025"
+    assert sum(bar.count for bar in on_a_phone) == 32
+
+
+def test_a_grouped_bar_is_named_for_every_year_it_counts():
+    (phone,) = [d for d in densities(_result([_year(year) for year in range(1994, 2026)])) if d.unit == "five years"]
+    assert 'aria-label="1995–1999: 5 events"' in bars_svg(phone.bars, "/")
+
+
+def test_three_years_of_months_are_drawn_by_quarter_and_on_a_phone_by_half_year():
+    drawn = densities(_result(_months(datetime.date(2017, 1, 1), 36), "month"))
+    assert [d.unit for d in drawn] == ["quarter", "half-year"]
+    quarters = _shown_at(768, drawn)
+    assert (quarters[0].span, quarters[0].query, quarters[0].count) == ("Jan–Mar 2017", "from=2017-01&to=2017-03", 3)
+    assert len(_shown_at(440, drawn)) == 12 and len(_shown_at(280, drawn)) == 6
+
+
+def test_a_chart_that_fits_every_width_is_drawn_once():
+    (density,) = densities(_result(_bars(7, 3, 5)))
+    assert (density.unit, density.tiers) == ("year", "")
+
+
+def test_era_bands_follow_the_grouped_bars_dates():
+    bars = [d for d in densities(_result([_year(year) for year in range(1994, 2026)])) if d.unit == "five years"][0].bars
+    svg = era_bands_svg(bars, (Era("Barack Obama (US)", "us", datetime.date(2009, 1, 20), datetime.date(2017, 1, 20)),))
+    # 20 Jan 2009 is 81% into the fourth bar (2005-2009), 20 Jan 2017 41% into the sixth (2015-2019): 8 bars of 12.5%.
+    assert 'x="47.63%"' in svg and 'width="20.00%"' in svg
+
+
+def test_every_era_the_bands_show_is_listed_by_name_also_those_too_narrow_to_label():
+    bars = [_year(year) for year in range(2012, 2026)]
+    eras = (Era("Bill Clinton (US)", "us", datetime.date(1993, 1, 20), datetime.date(2001, 1, 20)),
+            Era("Joe Biden (US)", "us", datetime.date(2021, 1, 20), datetime.date(2025, 1, 20)),
+            Era("Kim Jong Un (North Korea)", "dprk", datetime.date(2011, 12, 17), None))
+    listed = eras_in_chart(bars, eras)
+    assert [(era.title, era.years, classes) for era, classes in listed] == [
+        ("Joe Biden (US)", "2021–2025", "era-us era-1"), ("Kim Jong Un (North Korea)", "since 2011", "era-dprk era-0")]
+    # The bands themselves are drawn for sight only: assistive technology reads the list.
+    assert era_bands_svg(bars, eras).startswith('<g aria-hidden="true">')

@@ -649,3 +649,25 @@ def test_one_actors_counts_and_chart_come_from_its_tallies_and_match_a_real_coun
     assert categories == {"verbal-cooperation": 2, "AGREE": 1, "CONSULT": 1}
     narrowed = filter_events(q("actor=united-states&category=CONSULT"))
     assert titles(narrowed) == ["Sanctions year"] and narrowed.total == 1
+
+
+def test_a_narrow_charts_quarters_count_and_list_the_events_of_their_months_within_the_typed_range(corpus):
+    result = filter_events(q("from=2017-08-15&to=2018-12"))
+    quarters = result.chart_by(3)
+    assert [(bar.span, bar.count) for bar in quarters] == [
+        ("Aug–Sep 2017", 1), ("Oct–Dec 2017", 0), ("Jan–Mar 2018", 0), ("Apr–Jun 2018", 2), ("Jul–Sep 2018", 0),
+        ("Oct–Dec 2018", 0)]
+    # The first starts where the typed range does, as its first month's bar does.
+    assert quarters[0].query == "from=2017-08-15&to=2017-09"
+    for bar in quarters:
+        assert filter_events(q(bar.query)).total == bar.count, bar
+
+
+def test_grouped_years_keep_the_pages_filters_in_their_links(corpus):
+    EventFactory(title="Leap Day deal", date_start=datetime.date(2012, 2, 29), category="AGREE", actors=[corpus["dprk"]])
+    result = filter_events(q("from=2010&to=2019&actor=north-korea&sort=newest"))
+    assert result.chart_unit == "year"
+    by_five = result.chart_by(60)
+    assert [(bar.span, bar.count) for bar in by_five] == [("2010–2014", 1), ("2015–2019", 3)]
+    assert by_five[1].query == "from=2015&to=2019&actor=north-korea&sort=newest"
+    assert titles(filter_events(q(by_five[1].query))) == ["Singapore summit", "Panmunjom declaration", "Sixth nuclear test"]

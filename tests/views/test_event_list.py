@@ -279,7 +279,9 @@ def test_a_search_whose_events_fall_within_two_years_is_charted_by_month_with_li
     EventFactory(title="Hanoi summit", date_start=datetime.date(2019, 2, 27))
     response = client.get(URL, {"q": "summit"})
     body = response.content.decode()
-    assert "Events per month" in body
+    # By month on a wide screen; by quarter where 24 months would make bars narrower than 24px (charts.py).
+    assert 'Events per <span class="hide-440 hide-280">month</span><span class="hide-768">quarter</span>' in body
+    assert 'href="/?q=summit&amp;from=2018-04&amp;to=2018-06"' in body
     # Each bar is a plain link to its month within the search (no JavaScript needed), htmx or not.
     assert ('<a href="/?q=summit&amp;from=2018-06&amp;to=2018-06" hx-get="/?q=summit&amp;from=2018-06&amp;to=2018-06"'
             in body)

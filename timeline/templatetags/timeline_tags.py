@@ -40,19 +40,35 @@ def source_sentence(source) -> str:
 
 
 @register.simple_tag
+def chart_densities(result) -> list:
+    """``{% chart_densities result as densities %}``: the chart's bars as each width draws them (see charts.py)."""
+    from timeline.charts import densities
+
+    return densities(result)
+
+
+@register.simple_tag
 def chart_bars(bars, base_url: str) -> str:
-    """``{% chart_bars result.chart base_url %}``: the chart's bars and labels as SVG (see charts.py)."""
+    """``{% chart_bars density.bars base_url %}``: the chart's bars and labels as SVG (see charts.py)."""
     from timeline.charts import bars_svg
 
     return bars_svg(bars, base_url)
 
 
 @register.simple_tag
-def chart_eras(bars, unit: str) -> str:
-    """``{% chart_eras result.chart result.chart_unit %}``: the leaders' era bands under the axis (see charts.py)."""
+def chart_eras(bars) -> str:
+    """``{% chart_eras density.bars %}``: the leaders' era bands under the axis (see charts.py)."""
     from timeline.charts import era_bands_svg, load_eras
 
-    return era_bands_svg(bars, unit, load_eras())
+    return era_bands_svg(bars, load_eras())
+
+
+@register.simple_tag
+def chart_era_legend(bars) -> list:
+    """``{% chart_era_legend result.chart as eras %}``: the eras the bands show and their classes, to list by name."""
+    from timeline.charts import eras_in_chart, load_eras
+
+    return eras_in_chart(bars, load_eras())
 
 
 @register.filter
