@@ -160,3 +160,48 @@ def test_a_language_code_the_extractor_does_not_know_is_refused_by_name(client, 
     assert response.status_code == 422
     assert "french" in response.content.decode() and "is not a language code the extractor knows" in response.content.decode()
     assert not Document.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("fields", "upload", "message"),
+    [
+        ({"published": "2031-01-01", "text": ARTICLE}, None, "published date 2031-01-01 is in the future"),
+        ({}, ("later.md", f"---\npublished: 2031-01-01\n---\n{ARTICLE}".encode()),
+         "later.md: published date 2031-01-01 is in the future"),
+    ],
+)
+def test_a_published_date_in_the_future_is_refused_naming_it(client, editor, fields, upload, message):
+    client.force_login(editor)
+    data = {"title": "From the future", **fields}
+    if upload:
+        data["file"] = SimpleUploadedFile(*upload)
+    response = client.post("/documents/new/", data)
+    assert response.status_code == 422 and message in response.content.decode()
+    assert not Document.objects.exists() and not Event.objects.exists()
+
+
+def test_a_story_published_today_somewhere_ahead_of_us_is_accepted(client, editor):
+    import datetime
+
+    from django.utils import timezone
+
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    client.force_login(editor)
+    response = client.post("/documents/new/", {"title": "Seoul morning", "published": tomorrow, "text": ARTICLE})
+    assert response.status_code == 302 and Document.objects.get().published == tomorrow
+
+
+def test_pasted_html_is_refused_saying_how_to_add_it(client, editor):
+    client.force_login(editor)
+    response = client.post("/documents/new/", {"title": "Copied page", "published": "2019-03-01",
+                                               "text": f"<p>{ARTICLE}</p><script>track()</script>"})
+    html = response.content.decode()
+    assert response.status_code == 422
+    assert "the pasted text: looks like HTML (it contains &lt;p&gt;)" in html and "upload it as an .html file" in html
+    assert not Document.objects.exists()
+
+
+def test_pasted_text_that_only_mentions_angle_brackets_is_accepted(client, editor):
+    client.force_login(editor)
+    text = f"{ARTICLE} Analysts put the odds of a deal at <10% and of a test at >50%."
+    assert client.post("/documents/new/", {"title": "Odds", "published": "2019-03-01", "text": text}).status_code == 302
