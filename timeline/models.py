@@ -184,6 +184,20 @@ class Document(models.Model):
     def hash_text(text: str) -> str:
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
+    def events_also_reported_elsewhere(self) -> models.QuerySet:
+        """Events past review that this document reports along with other documents.
+
+        Ingest joins a clear report of a known happening to its event as one more source instead of proposing it
+        anew, so these never reach the review queue; the queue names them so an editor can check each join.
+        """
+        return (
+            Event.objects.filter(sources__document=self)
+            .filter(sources__in=EventSource.objects.exclude(document=self))
+            .exclude(status=Status.PROPOSED)
+            .distinct()
+            .order_by("date_start", "pk")
+        )
+
 
 class EventQuerySet(models.QuerySet):
     def published(self) -> EventQuerySet:

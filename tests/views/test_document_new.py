@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
 
 from timeline.models import Document, Event, Status
 
@@ -205,3 +206,35 @@ def test_pasted_text_that_only_mentions_angle_brackets_is_accepted(client, edito
     client.force_login(editor)
     text = f"{ARTICLE} Analysts put the odds of a deal at <10% and of a test at >50%."
     assert client.post("/documents/new/", {"title": "Odds", "published": "2019-03-01", "text": text}).status_code == 302
+
+
+def _add_a_recall_of_a_published_summit(client, editor):
+    """A published summit, then an upload that reports it again (joined to it at ingest) and one new meeting."""
+    import datetime
+
+    from timeline.loading import DocumentInput
+    from timeline.services import ingest_document, sync_actors
+
+    sync_actors()
+    summit = "Donald Trump and Kim Jong Un held a summit in Singapore on Tuesday."
+    ingest_document(DocumentInput(key="a.md", title="Summit", published=datetime.date(2018, 6, 13), text=summit),
+                    publish=True)
+    client.force_login(editor)
+    text = "Trump and Kim Jong Un first held a summit in Singapore on 12 June 2018. They met again in Hanoi on 27 February 2019."
+    return client.post("/documents/new/", {"title": "Recall", "published": "2019-03-02", "text": text})["Location"]
+
+
+def test_when_extraction_finishes_the_refreshing_queue_says_so(client, editor):
+    queue = _add_a_recall_of_a_published_summit(client, editor)
+    polled = client.get(queue, headers={"HX-Request": "true", "HX-Trigger": "extraction-pending"}).content.decode()
+    assert "Extraction of “Recall” has finished: 1 event proposed." in polled
+    # Only the refresh that saw it finish says so; opening the queue later does not.
+    assert "has finished" not in client.get(queue).content.decode()
+
+
+def test_the_queue_names_the_events_a_new_document_was_joined_to_as_another_source(client, editor):
+    queue = _add_a_recall_of_a_published_summit(client, editor)
+    html = client.get(queue).content.decode()
+    joined = Event.objects.get(status=Status.PUBLISHED)
+    assert "already on the timeline" in html
+    assert f'href="{reverse("timeline:event_edit", args=[joined.pk])}?next=' in html and joined.title in html
