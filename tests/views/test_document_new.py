@@ -2,7 +2,6 @@
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.urls import reverse
 
 from timeline.models import Document, Event, Status
 
@@ -237,4 +236,6 @@ def test_the_queue_names_the_events_a_new_document_was_joined_to_as_another_sour
     html = client.get(queue).content.decode()
     joined = Event.objects.get(status=Status.PUBLISHED)
     assert "already on the timeline" in html
-    assert f'href="{reverse("timeline:event_edit", args=[joined.pk])}?next=' in html and joined.title in html
+    # Its page, where the editors' tools split a wrongly joined source back out.
+    assert f'href="{joined.get_absolute_url()}"' in html and joined.title in html
+    assert "Split into its own event" in client.get(joined.get_absolute_url()).content.decode()
