@@ -283,6 +283,17 @@ class Event(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("timeline:event_detail", args=[self.pk])
 
+    def date_retyped(self) -> bool:
+        """Whether an editor typed the event's date: it is none of the phrases its sources wrote."""
+        written = {source.date_text for source in self.sources.all() if source.date_text}
+        return bool(written) and self.date_text not in written
+
+    def source_date_text(self) -> str:
+        """The date as a source wrote it: the event's own phrase, or once an editor retyped that, its first source's."""
+        if not self.date_retyped():
+            return self.date_text
+        return next(source.date_text for source in self.sources.all() if source.date_text)
+
 
 class EventSource(models.Model):
     """One document's report of an event: where the sentence and its date expression sit in that document."""
