@@ -15,6 +15,7 @@ from typing import ClassVar
 from django import forms
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.text import Truncator, slugify
 
 from timeline.extraction import known_language, parse_date_phrase
@@ -401,5 +402,9 @@ class DocumentUploadForm(forms.Form):
             Q(text_hash=Document.hash_text(text)) | Q(text_hash=PENDING_EXTRACTION, text=text)
         ).first()
         if existing is not None:
-            raise forms.ValidationError(f"This text is already stored as “{existing.title}”.")
+            # A link to it: the editor most likely wants its events, or to check that it is the same story.
+            raise forms.ValidationError(format_html(
+                "This text is already stored as “<a href=\"{}\">{}</a>”; open it to see its events.",
+                existing.get_absolute_url(), existing.title,
+            ))
         return data

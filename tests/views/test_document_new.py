@@ -101,8 +101,16 @@ def test_the_same_text_twice_is_refused_naming_the_stored_document(client, edito
     client.force_login(editor)
     client.post("/documents/new/", {"title": "First copy", "published": "2019-03-01", "text": ARTICLE})
     again = client.post("/documents/new/", {"title": "Second copy", "published": "2019-03-01", "text": ARTICLE})
-    assert again.status_code == 422 and "already stored as “First copy”" in again.content.decode()
+    assert again.status_code == 422 and ">First copy</a>”" in again.content.decode()
     assert Document.objects.count() == 1
+
+
+def test_the_refusal_of_a_second_copy_links_to_the_stored_one(client, editor):
+    client.force_login(editor)
+    client.post("/documents/new/", {"title": "First <copy>", "published": "2019-03-01", "text": ARTICLE})
+    stored = Document.objects.get()
+    again = client.post("/documents/new/", {"title": "Again", "published": "2019-03-01", "text": ARTICLE})
+    assert f'<a href="{stored.get_absolute_url()}">First &lt;copy&gt;</a>' in again.content.decode()
 
 
 def test_the_queue_says_when_extraction_is_still_running(client, editor):
@@ -131,7 +139,7 @@ def test_with_the_database_worker_the_request_only_queues_the_extraction(client,
     assert "still being extracted" in client.get(response["Location"]).content.decode()
     # The same text cannot be added twice while the first copy is still waiting for the worker.
     again = client.post("/documents/new/", {"title": "Again", "published": "2019-03-01", "text": ARTICLE})
-    assert again.status_code == 422 and "already stored as “Queued”" in again.content.decode()
+    assert again.status_code == 422 and ">Queued</a>”; open it" in again.content.decode()
 
     call_command("db_worker", batch=True, reload=False, startup_delay=False, verbosity=0)
 
