@@ -368,10 +368,11 @@ class DocumentUploadForm(forms.Form):
             name, raw, is_html = "the pasted text", text.encode("utf-8"), False
             if tag := _HTML_TAG.search(text):
                 # Stored as it is, the markup would be read as the story's words and shown to students as such.
-                raise forms.ValidationError(
+                self.add_error("text", (
                     f"{name}: looks like HTML (it contains <{tag[1].lower()}>); paste the text as it reads on the "
                     "page, or save the page and upload it as an .html file so only its readable text is kept."
-                )
+                ))
+                return data
         key = (
             f"upload-{uuid.uuid4().hex[:12]}-{slugify(Path(name).stem if upload else data.get('title') or 'text')[:60]}"
         )

@@ -1,5 +1,7 @@
 """Adding a document from the browser: the ingest command's checks and messages, then the review queue."""
 
+import re
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -206,6 +208,9 @@ def test_pasted_html_is_refused_saying_how_to_add_it(client, editor):
     html = response.content.decode()
     assert response.status_code == 422
     assert "the pasted text: looks like HTML (it contains &lt;p&gt;)" in html and "upload it as an .html file" in html
+    # Told at the text box itself, which a screen reader announces as invalid.
+    assert '<span class="error" id="id_text_error">the pasted text: looks like HTML' in html
+    assert re.search(r'<textarea[^>]*aria-invalid="true"[^>]*id="id_text"', html)
     assert not Document.objects.exists()
 
 
