@@ -31,6 +31,7 @@ def test_pasted_text_is_stored_and_its_events_proposed_in_the_queue(client, edit
     assert events.count() == 2 and set(events.values_list("status", flat=True)) == {Status.PROPOSED}
     queue = client.get(response["Location"]).content.decode()
     assert "2 events from" in queue and "Two summits" in queue and "still being extracted" not in queue
+    assert "Stored “Two summits”. Its events are proposed below for your review." in queue
 
 
 def test_an_uploaded_markdown_file_with_front_matter_is_read_like_the_ingest_command_reads_it(client, editor):
@@ -138,7 +139,10 @@ def test_with_the_database_worker_the_request_only_queues_the_extraction(client,
     document = Document.objects.get()
     assert not Event.objects.exists()
     assert DBTaskResult.objects.get().status == "READY"
-    assert "still being extracted" in client.get(response["Location"]).content.decode()
+    queue = client.get(response["Location"]).content.decode()
+    assert "still being extracted" in queue
+    # The message on arrival does not promise proposals that are not there yet.
+    assert "Stored “Queued”. Its events are being extracted and will be proposed below for your review." in queue
     # The same text cannot be added twice while the first copy is still waiting for the worker.
     again = client.post("/documents/new/", {"title": "Again", "published": "2019-03-01", "text": ARTICLE})
     assert again.status_code == 422 and ">Queued</a>”; open it" in again.content.decode()
