@@ -14,6 +14,8 @@ from typing import ClassVar
 
 from django import forms
 from django.db.models import Q
+from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.text import Truncator, slugify
 
 from timeline.extraction import known_language, parse_date_phrase
@@ -312,6 +314,10 @@ class HighlightForm(forms.Form):
         return data
 
 
+# A tag such as <p>, </div> or <br/>: pasted page source, not the text as it reads ("odds of <10%" is not one).
+_HTML_TAG = re.compile(r"</?([a-z][a-z0-9]*)\b[^<>]*>", re.IGNORECASE)
+
+
 class DocumentUploadForm(forms.Form):
     """A document pasted or uploaded by an editor; checked exactly as the ingest command checks files."""
 
@@ -360,6 +366,13 @@ class DocumentUploadForm(forms.Form):
             raw, is_html = upload.read(), suffix in (".html", ".htm")
         else:
             name, raw, is_html = "the pasted text", text.encode("utf-8"), False
+            if tag := _HTML_TAG.search(text):
+                # Stored as it is, the markup would be read as the story's words and shown to students as such.
+                self.add_error("text", (
+                    f"{name}: looks like HTML (it contains <{tag[1].lower()}>); paste the text as it reads on the "
+                    "page, or save the page and upload it as an .html file so only its readable text is kept."
+                ))
+                return data
         key = (
             f"upload-{uuid.uuid4().hex[:12]}-{slugify(Path(name).stem if upload else data.get('title') or 'text')[:60]}"
         )
@@ -375,11 +388,24 @@ class DocumentUploadForm(forms.Form):
                 )
                 return data
             raise forms.ValidationError(str(exc)) from None
+        published = self.document_input.published
+        # A day of grace: a story from Seoul is dated a day ahead of ours for part of each day.
+        if published > timezone.localdate() + datetime.timedelta(days=1):
+            problem = f"published date {published.isoformat()} is in the future; give the day it was published."
+            if data.get("published"):
+                self.add_error("published", f"The {problem}")
+            else:
+                raise forms.ValidationError(f"{name}: {problem}")
+            return data
         text = self.document_input.text
         # A copy still waiting for the task worker has no hash yet: compare its text.
         existing = Document.objects.filter(
             Q(text_hash=Document.hash_text(text)) | Q(text_hash=PENDING_EXTRACTION, text=text)
         ).first()
         if existing is not None:
-            raise forms.ValidationError(f"This text is already stored as “{existing.title}”.")
+            # A link to it: the editor most likely wants its events, or to check that it is the same story.
+            raise forms.ValidationError(format_html(
+                "This text is already stored as “<a href=\"{}\">{}</a>”; open it to see its events.",
+                existing.get_absolute_url(), existing.title,
+            ))
         return data

@@ -184,6 +184,20 @@ class Document(models.Model):
     def hash_text(text: str) -> str:
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
+    def events_also_reported_elsewhere(self) -> models.QuerySet:
+        """Events past review that this document reports along with other documents.
+
+        Ingest joins a clear report of a known happening to its event as one more source instead of proposing it
+        anew, so these never reach the review queue; the queue names them so an editor can check each join.
+        """
+        return (
+            Event.objects.filter(sources__document=self)
+            .filter(sources__in=EventSource.objects.exclude(document=self))
+            .exclude(status=Status.PROPOSED)
+            .distinct()
+            .order_by("date_start", "pk")
+        )
+
 
 class EventQuerySet(models.QuerySet):
     def published(self) -> EventQuerySet:
@@ -268,6 +282,17 @@ class Event(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("timeline:event_detail", args=[self.pk])
+
+    def date_retyped(self) -> bool:
+        """Whether an editor typed the event's date: it is none of the phrases its sources wrote."""
+        written = {source.date_text for source in self.sources.all() if source.date_text}
+        return bool(written) and self.date_text not in written
+
+    def source_date_text(self) -> str:
+        """The date as a source wrote it: the event's own phrase, or once an editor retyped that, its first source's."""
+        if not self.date_retyped():
+            return self.date_text
+        return next(source.date_text for source in self.sources.all() if source.date_text)
 
 
 class EventSource(models.Model):

@@ -88,7 +88,7 @@ def test_an_editor_publishes_corrects_annotates_and_reverts(live_server, page, a
     form.get_by_label("Status").select_option("published")
     form.get_by_role("button", name="Save", exact=True).click()
     wait_for_htmx(page)
-    expect(page.locator(f"#queue-item-{hanoi.pk}")).to_contain_text("Now published")
+    expect(page.locator(f"#queue-item-{hanoi.pk}")).to_contain_text("Saved “Trump and Kim meet again in Hanoi”; now published")
     expect(page.locator(f"#queue-item-{hanoi.pk}")).to_contain_text("Trump and Kim meet again in Hanoi")
     assert page.locator(f"#queue-item-{hanoi.pk}").count() == 1
     page.screenshot(path=str(artifacts_dir / "editor-2-published.png"), full_page=True)

@@ -1,5 +1,7 @@
 """Adding a document from the browser: the ingest command's checks and messages, then the review queue."""
 
+import re
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -29,6 +31,7 @@ def test_pasted_text_is_stored_and_its_events_proposed_in_the_queue(client, edit
     assert events.count() == 2 and set(events.values_list("status", flat=True)) == {Status.PROPOSED}
     queue = client.get(response["Location"]).content.decode()
     assert "2 events from" in queue and "Two summits" in queue and "still being extracted" not in queue
+    assert "Stored “Two summits”. Its events are proposed below for your review." in queue
 
 
 def test_an_uploaded_markdown_file_with_front_matter_is_read_like_the_ingest_command_reads_it(client, editor):
@@ -101,8 +104,16 @@ def test_the_same_text_twice_is_refused_naming_the_stored_document(client, edito
     client.force_login(editor)
     client.post("/documents/new/", {"title": "First copy", "published": "2019-03-01", "text": ARTICLE})
     again = client.post("/documents/new/", {"title": "Second copy", "published": "2019-03-01", "text": ARTICLE})
-    assert again.status_code == 422 and "already stored as “First copy”" in again.content.decode()
+    assert again.status_code == 422 and ">First copy</a>”" in again.content.decode()
     assert Document.objects.count() == 1
+
+
+def test_the_refusal_of_a_second_copy_links_to_the_stored_one(client, editor):
+    client.force_login(editor)
+    client.post("/documents/new/", {"title": "First <copy>", "published": "2019-03-01", "text": ARTICLE})
+    stored = Document.objects.get()
+    again = client.post("/documents/new/", {"title": "Again", "published": "2019-03-01", "text": ARTICLE})
+    assert f'<a href="{stored.get_absolute_url()}">First &lt;copy&gt;</a>' in again.content.decode()
 
 
 def test_the_queue_says_when_extraction_is_still_running(client, editor):
@@ -128,10 +139,13 @@ def test_with_the_database_worker_the_request_only_queues_the_extraction(client,
     document = Document.objects.get()
     assert not Event.objects.exists()
     assert DBTaskResult.objects.get().status == "READY"
-    assert "still being extracted" in client.get(response["Location"]).content.decode()
+    queue = client.get(response["Location"]).content.decode()
+    assert "still being extracted" in queue
+    # The message on arrival does not promise proposals that are not there yet.
+    assert "Stored “Queued”. Its events are being extracted and will be proposed below for your review." in queue
     # The same text cannot be added twice while the first copy is still waiting for the worker.
     again = client.post("/documents/new/", {"title": "Again", "published": "2019-03-01", "text": ARTICLE})
-    assert again.status_code == 422 and "already stored as “Queued”" in again.content.decode()
+    assert again.status_code == 422 and ">Queued</a>”; open it" in again.content.decode()
 
     call_command("db_worker", batch=True, reload=False, startup_delay=False, verbosity=0)
 
@@ -160,3 +174,85 @@ def test_a_language_code_the_extractor_does_not_know_is_refused_by_name(client, 
     assert response.status_code == 422
     assert "french" in response.content.decode() and "is not a language code the extractor knows" in response.content.decode()
     assert not Document.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("fields", "upload", "message"),
+    [
+        ({"published": "2031-01-01", "text": ARTICLE}, None, "published date 2031-01-01 is in the future"),
+        ({}, ("later.md", f"---\npublished: 2031-01-01\n---\n{ARTICLE}".encode()),
+         "later.md: published date 2031-01-01 is in the future"),
+    ],
+)
+def test_a_published_date_in_the_future_is_refused_naming_it(client, editor, fields, upload, message):
+    client.force_login(editor)
+    data = {"title": "From the future", **fields}
+    if upload:
+        data["file"] = SimpleUploadedFile(*upload)
+    response = client.post("/documents/new/", data)
+    assert response.status_code == 422 and message in response.content.decode()
+    assert not Document.objects.exists() and not Event.objects.exists()
+
+
+def test_a_story_published_today_somewhere_ahead_of_us_is_accepted(client, editor):
+    import datetime
+
+    from django.utils import timezone
+
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    client.force_login(editor)
+    response = client.post("/documents/new/", {"title": "Seoul morning", "published": tomorrow, "text": ARTICLE})
+    assert response.status_code == 302 and Document.objects.get().published == tomorrow
+
+
+def test_pasted_html_is_refused_saying_how_to_add_it(client, editor):
+    client.force_login(editor)
+    response = client.post("/documents/new/", {"title": "Copied page", "published": "2019-03-01",
+                                               "text": f"<p>{ARTICLE}</p><script>track()</script>"})
+    html = response.content.decode()
+    assert response.status_code == 422
+    assert "the pasted text: looks like HTML (it contains &lt;p&gt;)" in html and "upload it as an .html file" in html
+    # Told at the text box itself, which a screen reader announces as invalid.
+    assert '<span class="error" id="id_text_error">the pasted text: looks like HTML' in html
+    assert re.search(r'<textarea[^>]*aria-invalid="true"[^>]*id="id_text"', html)
+    assert not Document.objects.exists()
+
+
+def test_pasted_text_that_only_mentions_angle_brackets_is_accepted(client, editor):
+    client.force_login(editor)
+    text = f"{ARTICLE} Analysts put the odds of a deal at <10% and of a test at >50%."
+    assert client.post("/documents/new/", {"title": "Odds", "published": "2019-03-01", "text": text}).status_code == 302
+
+
+def _add_a_recall_of_a_published_summit(client, editor):
+    """A published summit, then an upload that reports it again (joined to it at ingest) and one new meeting."""
+    import datetime
+
+    from timeline.loading import DocumentInput
+    from timeline.services import ingest_document, sync_actors
+
+    sync_actors()
+    summit = "Donald Trump and Kim Jong Un held a summit in Singapore on Tuesday."
+    ingest_document(DocumentInput(key="a.md", title="Summit", published=datetime.date(2018, 6, 13), text=summit),
+                    publish=True)
+    client.force_login(editor)
+    text = "Trump and Kim Jong Un first held a summit in Singapore on 12 June 2018. They met again in Hanoi on 27 February 2019."
+    return client.post("/documents/new/", {"title": "Recall", "published": "2019-03-02", "text": text})["Location"]
+
+
+def test_when_extraction_finishes_the_refreshing_queue_says_so(client, editor):
+    queue = _add_a_recall_of_a_published_summit(client, editor)
+    polled = client.get(queue, headers={"HX-Request": "true", "HX-Trigger": "extraction-pending"}).content.decode()
+    assert "Extraction of “Recall” has finished: 1 event proposed." in polled
+    # Only the refresh that saw it finish says so; opening the queue later does not.
+    assert "has finished" not in client.get(queue).content.decode()
+
+
+def test_the_queue_names_the_events_a_new_document_was_joined_to_as_another_source(client, editor):
+    queue = _add_a_recall_of_a_published_summit(client, editor)
+    html = client.get(queue).content.decode()
+    joined = Event.objects.get(status=Status.PUBLISHED)
+    assert "already on the timeline" in html
+    # Its page, where the editors' tools split a wrongly joined source back out.
+    assert f'href="{joined.get_absolute_url()}"' in html and joined.title in html
+    assert "Split into its own event" in client.get(joined.get_absolute_url()).content.decode()

@@ -226,3 +226,18 @@ def test_only_editors_merge_from_the_queue(client, teacher, pair):
     client.force_login(teacher)
     assert client.post(f"/events/{seed.pk}/merge/", {"other": brief.pk, "in": "queue"}).status_code == 403
     assert Event.objects.filter(pk=brief.pk).exists()
+
+
+def test_each_split_and_merge_button_names_what_it_acts_on_for_screen_readers(client, editor, pair):
+    import re
+
+    seed, brief = pair
+    client.force_login(editor)
+    html = client.get(seed.get_absolute_url()).content.decode()
+    merge = re.findall(r'<button type="submit" class="link-button">Merge into this event(.*?)</button>', html)
+    assert merge == ['<span class="visually-hidden">: “Lee Jae-myung sworn in” becomes one of its sources</span>']
+    client.post(f"/events/{seed.pk}/merge/", {"other": brief.pk})
+    html = client.get(seed.get_absolute_url()).content.decode()
+    split = re.findall(r'<button type="submit" class="link-button">Split into its own event(.*?)</button>', html)
+    assert split == [f'<span class="visually-hidden">: the report in “{title}”</span>'
+                     for title in ("Seed article", "Background brief")]

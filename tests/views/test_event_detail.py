@@ -95,3 +95,21 @@ def test_the_event_pages_timeline_link_leads_back_to_the_filtered_list_at_the_ev
     assert f'<p class="breadcrumb"><a href="/?to=2018-06#event-{event.pk}">Timeline</a></p>' in body
     body = client.get(event.get_absolute_url()).content.decode()
     assert f'<p class="breadcrumb"><a href="/#event-{event.pk}">Timeline</a></p>' in body
+
+
+@pytest.mark.django_db
+def test_a_date_an_editor_retyped_is_not_put_in_the_sources_mouth(client, editor):
+    from timeline import services
+
+    event = EventFactory(title="Envoy offers a freeze", date_start=datetime.date(2026, 3, 4),
+                         date_end=datetime.date(2026, 3, 4), date_text="03/04/2026")
+    document = DocumentFactory(title="Wire", text="An envoy said on 03/04/2026 that a freeze was possible.")
+    EventSourceFactory(event=event, document=document)
+    before = client.get(event.get_absolute_url()).content.decode()
+    assert "the source says “03/04/2026”" in before
+    services.edit_event(event_id=event.pk, loaded_version=event.version, user=editor, reason="British order",
+                        changes={"date_text": "3 April 2026", "date_start": datetime.date(2026, 4, 3),
+                                 "date_end": datetime.date(2026, 4, 3)})
+    after = client.get(event.get_absolute_url()).content.decode()
+    assert "the source says “3 April 2026”" not in after
+    assert "dated by an editor; the source says “03/04/2026”" in after

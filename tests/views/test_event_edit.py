@@ -162,6 +162,37 @@ def test_saving_from_the_queue_with_htmx_returns_the_queue_item(client, editor, 
     assert response["HX-Retarget"] == f"#queue-item-{event.pk}"
 
 
+def test_an_event_corrected_in_the_queue_can_then_be_published_there(client, editor, event):
+    event.status = Status.PROPOSED
+    event.save()
+    client.force_login(editor)
+    queue = "/review/?sort=newest"
+    response = client.post(
+        f"/events/{event.pk}/edit/",
+        form_data(event, title="Fixed", **{"in": "queue", "next": queue}),
+        headers={"HX-Request": "true"},
+    )
+    html = response.content.decode()
+    assert "Saved “Fixed”; still proposed." in html
+    # Correcting a proposal comes before publishing it: the item keeps its buttons, which return to the same queue.
+    assert f'hx-post="/review/{event.pk}/publish/"' in html and f'hx-post="/review/{event.pk}/reject/"' in html
+    assert f'form="bulk-form"' in html
+    assert '<input type="hidden" name="next" value="/review/?sort=newest">' in html
+    assert f"/events/{event.pk}/edit/?in=queue&amp;next=/review/%3Fsort%3Dnewest" in html
+
+
+def test_an_event_published_from_the_queue_form_leaves_the_queue_saying_so(client, editor, event):
+    event.status = Status.PROPOSED
+    event.save()
+    client.force_login(editor)
+    html = client.post(
+        f"/events/{event.pk}/edit/",
+        form_data(event, title="Fixed", status="published", **{"in": "queue", "next": "/review/"}),
+        headers={"HX-Request": "true"},
+    ).content.decode()
+    assert "Saved “Fixed”; now published." in html and f'/review/{event.pk}/publish/' not in html
+
+
 def test_a_save_from_an_older_version_is_refused_with_a_409_showing_both_versions(event, editor):
     other_editor = type(editor).objects.create_user("other-ed")
     other_editor.groups.set(editor.groups.all())

@@ -18,7 +18,12 @@ def document_new(request):
     form = DocumentUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         document = services.add_document(data=form.document_input, user=request.user)
-        messages.success(request, f"Stored “{document.title}”. Its events are proposed below for your review.")
+        document.refresh_from_db(fields=["text_hash"])  # the task may have run already (the immediate backend)
+        if document.text_hash == services.PENDING_EXTRACTION:
+            text = "Its events are being extracted and will be proposed below for your review."
+        else:
+            text = "Its events are proposed below for your review."
+        messages.success(request, f"Stored “{document.title}”. {text}")
         return redirect(queue_url_for(document))
     status = 422 if request.method == "POST" else 200
     return render(request, "editing/document_new.html", {"form": form}, status=status)

@@ -212,7 +212,9 @@ def event_edit(request, pk: int):
     if request.htmx and request.POST.get("in") == "queue":
         # The form sits inside the queue item: put the whole item back, showing the saved event.
         queue_url = safe_next(request, request.POST.get("next", ""))
-        context = {"event": _get_event(event.pk), "done": True, "queue_url": queue_url}
+        event = _get_event(event.pk)
+        # Still proposed, it stays in the queue with its buttons: correcting a proposal comes before publishing it.
+        context = {"event": event, "saved": True, "done": event.status != Status.PROPOSED, "queue_url": queue_url}
         response = render(request, "review/review_queue.html#queue-item", context)
         response["HX-Retarget"] = f"#queue-item-{event.pk}"
         response["HX-Reswap"] = "outerHTML"

@@ -39,8 +39,11 @@ def review_queue(request):
     items = [(event, suggest_duplicates(event, limit=3)) for event in page]
     document = form.cleaned_data.get("document") if form.is_valid() else None
     pending = document is not None and document.text_hash == services.PENDING_EXTRACTION
+    # The "still being extracted" notice refreshes the queue until it is done; that last refresh says it is done.
+    finished = not pending and request.htmx and request.htmx.trigger == "extraction-pending"
+    joined = [] if pending or document is None else list(document.events_also_reported_elsewhere())
     context = {"form": form, "page": page, "items": items, "document": document, "pending": pending,
-               "count": paginator.count, "queue_url": request.get_full_path()}
+               "finished": finished, "joined": joined, "count": paginator.count, "queue_url": request.get_full_path()}
     return render(request, partial_for(request, "review/review_queue.html", "review-queue"), context)
 
 
