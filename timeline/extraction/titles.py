@@ -886,7 +886,9 @@ _MAIN_CLAUSE_END = re.compile(r",\s+(?:though|although|while|whereas|but|when|wh
 _FRONTED = re.compile(r"(?:In|Under|Through|With|At|During|By(?!\s+the\s+time\b)|(?:Speak|Address|Talk|Visit|"
                       r"Writ)ing)\s[^,;:()]{3,120}?,\s+"
                       r"(?:(?:in|under|through|with|at|during|by|while|when|as|after|following|before)\s"
-                      r"[^,;:()]{3,120}?,\s+)*"
+                      r"[^,;:()]{3,120}?,\s+"
+                      # (or how long before or after something: "By Feb. 25, two days before the leaders arrived,")
+                      r"|(?:[a-z]+\s+){1,3}(?:before|after)\s[^,;:()]{3,80}?,\s+)*"
                       r"(?=(?:the\s+)?[A-Z][\w'’.-]*\s|(?:he|she|they)\s+[a-z])")
 
 

@@ -3005,3 +3005,8 @@ def test_a_policy_brief_with_footnote_marks_and_endnotes():
     # a country named only in what "it" did is not who "it" is
     [e] = events("In 2021 it ignored the Biden administration's outreach.", actors=load_gazetteer())
     assert e.title == "It ignored the Biden administration's outreach"
+
+
+def test_how_long_before_something_after_an_opening_date_stays_out_of_the_title():
+    text = "By Feb. 25, two days before the leaders arrived, they had a draft declaration."
+    assert title_of(text) == "They had a draft declaration"
