@@ -120,6 +120,28 @@ def test_the_page_works_with_javascript_disabled(live_server, browser, seeded):
 
 
 @pytest.mark.django_db(transaction=True)
+def test_the_form_submitted_without_javascript_lands_on_the_clean_url_to_copy(live_server, browser, seeded):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(live_server.url + "/")
+    page.get_by_label("Search titles, sentences and actors").fill("summit")
+    page.get_by_label("From", exact=True).fill("June 2018")
+    page.get_by_label("Order").select_option("newest")
+    page.get_by_role("button", name="Apply filters").click()
+    # The form sent every field (to=&precision=...): the address bar shows only what was chosen, dates in ISO form.
+    expect(page).to_have_url(live_server.url + "/?q=summit&from=2018-06&sort=newest")
+    expect(page.get_by_label("Search titles, sentences and actors")).to_have_value("summit")
+    expect(page.get_by_label("From", exact=True)).to_have_value("2018-06")
+    assert len(event_ids(page)) > 0
+    # A date not understood stays in the address, and the page says it is ignored.
+    page.get_by_label("To", exact=True).fill("someday")
+    page.get_by_role("button", name="Apply filters").click()
+    expect(page).to_have_url(re.compile(r"[?&]to=someday(&|$)"))
+    expect(page.locator(".notices")).to_contain_text("“someday” was not understood")
+    context.close()
+
+
+@pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize(("name", "width", "height"), [("desktop", 1280, 900), ("phone", 360, 740)])
 def test_screenshots_of_the_timeline_fit_the_screen(live_server, browser, seeded, artifacts_dir, name, width, height):
     context = browser.new_context(viewport={"width": width, "height": height})

@@ -356,3 +356,71 @@ def test_the_count_agrees_with_its_number(client):
     assert "2 events match these filters." in client.get(URL, {"q": "Singapore"}).content.decode()
     body = client.get(URL, {"q": "follow"}, headers={**HTMX, "HX-Target": "results", "HX-Trigger-Name": "q"}).content.decode()
     assert "1 event matches these filters." in body
+
+
+@pytest.mark.django_db
+def test_the_form_submitted_without_javascript_redirects_to_the_clean_url(client):
+    EventFactory(title="Singapore summit")
+    response = client.get(URL, {"q": "summit", "from": "", "to": "", "sort": "oldest", "precision": ""})
+    assert response.status_code == 302
+    assert response["Location"] == "/?q=summit"
+    assert "Singapore summit" in client.get(response["Location"]).content.decode()
+
+
+@pytest.mark.django_db
+def test_the_clean_url_keeps_every_actor_the_page_and_a_non_default_order(client):
+    for slug in ("united-states", "north-korea"):
+        ActorFactory(slug=slug)
+    for n in range(60):
+        EventFactory(date_start=datetime.date(2000, 1, 1) + datetime.timedelta(days=n))
+    query = "q=&from=June+2018&to=&actor=united-states&actor=north-korea&both=1&precision=&sort=newest&page=2"
+    response = client.get(f"{URL}?{query}")
+    assert response.status_code == 302
+    assert response["Location"] == "/?from=2018-06&actor=united-states&actor=north-korea&both=1&sort=newest&page=2"
+    # An empty search alone, or the first page, is the bare timeline.
+    assert client.get(URL, {"q": "", "page": "1"})["Location"] == "/"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["", "q=summit", "sort=newest&q=summit", "category=CONSULT"])
+def test_a_clean_url_is_not_redirected_whatever_the_order_of_its_parameters(client, query):
+    EventFactory(title="Singapore summit", category="CONSULT")
+    response = client.get(f"{URL}?{query}")
+    assert response.status_code == 200
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query, notice", [
+    ("q=summit&from=last+tuesday&to=&sort=oldest", "was not understood"),
+    ("actor=nobody&precision=", "Unknown actor"),
+    ("from=2019&to=2018&sort=oldest", "were swapped"),
+    ("sort=sideways&q=", "Unknown order"),
+])
+def test_a_url_whose_notice_the_clean_url_would_drop_stays_as_typed_with_its_notice(client, query, notice):
+    EventFactory(title="Singapore summit")
+    response = client.get(f"{URL}?{query}")
+    assert response.status_code == 200
+    assert notice in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_notice_the_clean_url_shows_too_does_not_stop_the_redirect(client):
+    EventFactory(title="Singapore summit")
+    response = client.get(URL, {"q": "*", "from": "", "sort": "oldest"}, follow=True)
+    assert response.redirect_chain == [("/?q=%2A", 302)]
+    assert "The search “*” has no letters or digits to look for, so it is ignored." in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("headers", [
+    {**HTMX, "HX-Target": "browse"},
+    {**HTMX, "HX-Target": "results", "HX-Trigger-Name": "q"},
+    {**HTMX, "HX-History-Restore-Request": "true"},
+])
+def test_htmx_requests_are_never_redirected(client, headers):
+    EventFactory(title="Singapore summit")
+    response = client.get(URL, {"q": "summit", "from": "", "sort": "oldest", "precision": ""}, headers=headers)
+    assert response.status_code == 200
+    assert "Singapore summit" in response.content.decode()
+    if "HX-History-Restore-Request" not in headers:
+        assert (response.get("HX-Push-Url") or response["HX-Replace-Url"]) == "/?q=summit"

@@ -64,7 +64,8 @@ def _edit_after_freezing(events):
 
 
 def _page(client, share, **params):
-    response = client.get(reverse("timeline:share_detail", args=[share.token]), params)
+    # Followed: parameters of no effect on a share (a reader's "plans") redirect to its clean URL, the same view.
+    response = client.get(reverse("timeline:share_detail", args=[share.token]), params, follow=True)
     assert response.status_code == 200
     return response
 

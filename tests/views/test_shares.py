@@ -132,6 +132,29 @@ def test_an_htmx_filter_request_gets_the_event_list_partial_and_a_history_restor
     assert "<html" in full
 
 
+def test_the_share_pages_form_submitted_without_javascript_redirects_to_its_clean_url_and_counts_one_opening(client, teacher, summits):
+    share = _share(teacher, query="from=2018&sort=newest")
+    url = reverse("timeline:share_detail", args=[share.token])
+    # The saved order is the share's default: sent by the form, it is left out; the other order is kept.
+    response = client.get(url, {"q": "hanoi", "from": "", "to": "", "sort": "newest", "precision": ""})
+    assert response.status_code == 302 and response["Location"] == f"{url}?q=hanoi"
+    assert client.get(url, {"q": "", "sort": "oldest"})["Location"] == f"{url}?sort=oldest"
+    page = client.get(response["Location"])
+    assert page.status_code == 200 and "Hanoi summit" in page.content.decode()
+    share.refresh_from_db()
+    assert share.open_count == 1
+
+
+def test_the_share_page_keeps_a_clean_url_a_bad_value_with_its_notice_and_htmx_requests_as_asked(client, teacher, summits):
+    share = _share(teacher)
+    url = reverse("timeline:share_detail", args=[share.token])
+    assert client.get(url, {"q": "hanoi"}).status_code == 200
+    bad = client.get(url, {"q": "", "from": "someday"})
+    assert bad.status_code == 200 and "was not understood" in bad.content.decode()
+    partial = client.get(url, {"q": "hanoi", "from": "", "sort": "oldest"}, headers={"HX-Request": "true", "HX-Target": "browse"})
+    assert partial.status_code == 200 and partial["HX-Push-Url"] == f"{url}?q=hanoi"
+
+
 def test_the_share_pages_count_is_a_live_region_that_filtering_updates_in_place(client, teacher, summits):
     # A screen reader announces a live region's new text, not a region swapped in with the results: the count stays
     # outside #results and each htmx response rewrites its text out of band, as on the timeline.

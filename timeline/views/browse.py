@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
 from django.db.models import Prefetch, QuerySet
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict
+from django.shortcuts import redirect, render
 from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.views.decorators.vary import vary_on_headers
@@ -79,11 +79,40 @@ def timeline_context(result: FilterResult, page: int, base_url: str, *, first_pa
     }
 
 
+def to_clean_url(request: HttpRequest, base_url: str, query: str, result: FilterResult) -> HttpResponse | None:
+    """A redirect to ``base_url?query`` (the page's canonical querystring) when a plain GET asked for the same view
+    in other words: the filter form submitted without JavaScript sends every field, empty or at its default
+    (``?q=summit&from=&to=&sort=oldest&precision=``), and that is the address a student would copy or bookmark.
+
+    None (render the page as asked) for htmx requests, whose response already names the canonical URL in
+    HX-Push-Url or HX-Replace-Url, for a querystring already canonical (in any order), and for one whose page
+    shows notices the canonical one would not: a value that is not understood (a date, an actor) is dropped
+    from the canonical query, and so would be its notice, and a reader who typed "from=last tuesday" would be
+    left wondering why the list ignores it; nor would anyone be told two dates were swapped. Such a URL stays as
+    typed, with its notice. A notice the canonical URL shows too (a search of only punctuation, words past the
+    limit) does not stop the redirect. The URL's fragment (#event-12) is kept by the browser across a redirect.
+    """
+    if request.htmx or request.method not in ("GET", "HEAD"):
+        return None
+    asked = sorted((name, value) for name, values in request.GET.lists() for value in values)
+    if asked == sorted(parse_qsl(query)):
+        return None
+    if result.notices:
+        clean = EventFilterForm(QueryDict(query), default_sort=result.form.default_sort)
+        clean.filters  # reading the filters fills the notices
+        if clean.notices != result.notices:
+            return None
+    return redirect(base_url + (f"?{query}" if query else ""))
+
+
 @vary_on_headers("HX-Request")
 def event_list(request: HttpRequest) -> HttpResponse:
     result = filter_events(request.GET)
     page = _page_number(request)
     base_url = reverse("timeline:event_list")
+    # (after the counting, which a redirected request does for nothing: one plain form submission, rarely repeated)
+    if moved := to_clean_url(request, base_url, _with_page(result.query, page), result):
+        return moved
     partial = request.htmx and not request.htmx.history_restore_request
     target = request.htmx.target if partial else None
     if target == "show-more":

@@ -33,6 +33,7 @@ from timeline.filters import canonical_query, filter_events
 from timeline.headings import group_events
 from timeline.models import Event, SharedTimeline, SharedTimelineItem
 from timeline.permissions import sharer_required
+from timeline.views.browse import to_clean_url
 
 # Only the embed may be framed, by any site (a school's pages or an LMS); every other page keeps 'none'.
 EMBED_CSP = {**settings.SECURE_CSP, "frame-ancestors": ["*"]}
@@ -287,6 +288,10 @@ def share_detail(request: HttpRequest, token: str) -> HttpResponse:
     template = "shares/share_detail.html"
     partial = request.htmx and not request.htmx.history_restore_request
     context = _share_context(request, share)
+    # Its filter form, submitted without JavaScript, sends every field as the timeline's does: the address a pupil
+    # copies is the clean one (before the opening is counted, so the redirected request does not count twice).
+    if moved := to_clean_url(request, context["base_url"], context["query"], context["filters"]):
+        return moved
     if partial:
         # The timeline's own filter form: typing swaps the results (and the facets out of band), the rest #browse.
         swapped = "results" if request.htmx.target == "results" else "browse"
