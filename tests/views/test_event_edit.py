@@ -148,31 +148,24 @@ def test_an_unknown_actor_is_an_error_and_the_form_offers_known_names(client, ed
     assert '<option value="North Korea">' in html
 
 
-def test_saving_from_the_queue_with_htmx_returns_the_queue_item(client, editor, event):
+def _saved_in_queue(client, editor, event, **fields):
+    """An editor's save of a proposed event from its review-queue item (htmx)."""
     event.status = Status.PROPOSED
     event.save()
     client.force_login(editor)
-    response = client.post(
-        f"/events/{event.pk}/edit/",
-        form_data(event, title="Fixed", status="published", **{"in": "queue"}),
-        headers={"HX-Request": "true"},
-    )
+    return client.post(f"/events/{event.pk}/edit/", form_data(event, **{"in": "queue", **fields}),
+                       headers={"HX-Request": "true"})
+
+
+def test_saving_from_the_queue_with_htmx_returns_the_queue_item(client, editor, event):
+    response = _saved_in_queue(client, editor, event, title="Fixed", status="published")
     assert response.status_code == 200
     assert f'id="queue-item-{event.pk}"' in response.content.decode()
     assert response["HX-Retarget"] == f"#queue-item-{event.pk}"
 
 
 def test_an_event_corrected_in_the_queue_can_then_be_published_there(client, editor, event):
-    event.status = Status.PROPOSED
-    event.save()
-    client.force_login(editor)
-    queue = "/review/?sort=newest"
-    response = client.post(
-        f"/events/{event.pk}/edit/",
-        form_data(event, title="Fixed", **{"in": "queue", "next": queue}),
-        headers={"HX-Request": "true"},
-    )
-    html = response.content.decode()
+    html = _saved_in_queue(client, editor, event, title="Fixed", next="/review/?sort=newest").content.decode()
     assert "Saved “Fixed”; still proposed." in html
     # Correcting a proposal comes before publishing it: the item keeps its buttons, which return to the same queue.
     assert f'hx-post="/review/{event.pk}/publish/"' in html and f'hx-post="/review/{event.pk}/reject/"' in html
@@ -182,14 +175,7 @@ def test_an_event_corrected_in_the_queue_can_then_be_published_there(client, edi
 
 
 def test_an_event_published_from_the_queue_form_leaves_the_queue_saying_so(client, editor, event):
-    event.status = Status.PROPOSED
-    event.save()
-    client.force_login(editor)
-    html = client.post(
-        f"/events/{event.pk}/edit/",
-        form_data(event, title="Fixed", status="published", **{"in": "queue", "next": "/review/"}),
-        headers={"HX-Request": "true"},
-    ).content.decode()
+    html = _saved_in_queue(client, editor, event, title="Fixed", status="published", next="/review/").content.decode()
     assert "Saved “Fixed”; now published." in html and f'/review/{event.pk}/publish/' not in html
 
 
