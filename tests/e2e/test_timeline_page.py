@@ -96,11 +96,17 @@ def test_a_chart_bar_narrows_the_range_to_its_year(live_server, page, seeded, co
     assert console_errors == []
 
 
-@pytest.mark.django_db(transaction=True)
-def test_the_page_works_with_javascript_disabled(live_server, browser, seeded):
+def _timeline_without_javascript(browser, live_server):
+    """The timeline in a browser with JavaScript off, as a plain-HTML reader gets it."""
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(live_server.url + "/")
+    return context, page
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_page_works_with_javascript_disabled(live_server, browser, seeded):
+    context, page = _timeline_without_javascript(browser, live_server)
     page.get_by_label("Search titles, sentences and actors").fill("Hanoi")
     page.get_by_role("button", name="Apply filters").click()
     expect(page).to_have_url(re.compile(r"\?q=Hanoi"))
@@ -121,9 +127,7 @@ def test_the_page_works_with_javascript_disabled(live_server, browser, seeded):
 
 @pytest.mark.django_db(transaction=True)
 def test_the_form_submitted_without_javascript_lands_on_the_clean_url_to_copy(live_server, browser, seeded):
-    context = browser.new_context(java_script_enabled=False)
-    page = context.new_page()
-    page.goto(live_server.url + "/")
+    context, page = _timeline_without_javascript(browser, live_server)
     page.get_by_label("Search titles, sentences and actors").fill("summit")
     page.get_by_label("From", exact=True).fill("June 2018")
     page.get_by_label("Order").select_option("newest")
