@@ -1163,15 +1163,14 @@ _ONE_OF_SEVERAL = re.compile(
     r"(?:(?:in|during|so\s+far)\s+)?" + _EARLIER_ITEM + "$", re.IGNORECASE)
 # "It was the North's third launch this month", "This is the first such test this year": where the happening
 # told before stands in the period's count, not a happening of its own
+_NTH = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest)"
 _NTH_IN_PERIOD = re.compile(r"\b(?:it|this|that)\s+(?:was|is|['’]s|marks|marked|became|becomes)\s+(?:only\s+)?"
-                            r"(?:the|its|their|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?)\s+(?:first|second|third|"
-                            r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest)\s+"
+                            r"(?:the|its|their|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?)\s+" + _NTH + r"\s+"
                             r"(?:[\w'’-]+\s+){1,4}?(?:(?:in|during|so\s+far(?:\s+in)?)\s+)?$", re.IGNORECASE)
 # The same in apposition, over the period being lived through: "The visit, his second this year, runs ..." (not "...,
 # the second in Hanoi in 2019", a happening)
-_NTH_ASIDE_THIS = re.compile(r",\s+(?:the|its|their|his|her|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?)\s+(?:first|second|"
-                             r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest)\s+"
-                             r"(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
+_NTH_ASIDE_THIS = re.compile(r",\s+(?:the|its|their|his|her|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?)\s+" + _NTH
+                             + r"\s+(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
 _COUNTED_PLURAL = re.compile(r"\b(?:their|its|his|her|the)\s+" + _NUMBER_WORDS + r"\s+(?:[a-z'’-]+\s+)?[a-z]+s\s+"
                              r"(?:in|during|between)\s+" + _EARLIER_ITEM + "$", re.IGNORECASE)
 
