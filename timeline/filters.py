@@ -548,6 +548,10 @@ class Bar:
     end: datetime.date  # its last day
     span: str = ""  # the months or years a grouped bar counts, to name it ("Jan–Mar 2018"); its label is its first
 
+    def bound(self, unit: str) -> Bound:
+        """The month (``unit`` "month") or the year this bar starts, as a filter bound."""
+        return parse_bound(f"{self.start:%Y-%m}" if unit == "month" else f"{self.start:%Y}")
+
 
 @dataclass
 class Option:
@@ -587,7 +591,7 @@ class FilterResult:
             groups.setdefault((bar.start.year * 12 + bar.start.month - 1) // months, []).append(bar)
         grouped = []
         for bars in groups.values():
-            first, last = (parse_bound(f"{bar.start:%Y-%m}" if unit == 1 else f"{bar.start:%Y}") for bar in (bars[0], bars[-1]))
+            first, last = (bar.bound(self.chart_unit) for bar in (bars[0], bars[-1]))
             span = {"from": bar_range(self.filters, first)["from"], "to": bar_range(self.filters, last)["to"]}
             grouped.append(Bar(bars[0].label, sum(bar.count for bar in bars),
                                canonical_query(self.filters, default_sort=self.default_sort, **span),

@@ -27,7 +27,6 @@ from timeline.filters import (
     canonical_query,
     describe_query,
     filter_events,
-    parse_bound,
 )
 from timeline.frozen import filter_snapshots, timeline_order
 from timeline.models import (
@@ -257,8 +256,7 @@ def _as_the_readers(result: FilterResult, order: str) -> None:
     result.filters = {**result.filters, "plans": False}
     result.query = _readers_query(result.filters, order)
     for bar in result.chart:
-        bound = parse_bound(f"{bar.start:%Y-%m}" if result.chart_unit == "month" else f"{bar.start:%Y}")
-        bar.query = _readers_query(result.filters, order, **bar_range(result.filters, bound))
+        bar.query = _readers_query(result.filters, order, **bar_range(result.filters, bar.bound(result.chart_unit)))
 
 
 @dataclass(frozen=True)
