@@ -114,11 +114,10 @@ def densities(result: FilterResult) -> list[Density]:
     The server cannot know the reader's width, so each grouping a width needs is drawn, and CSS shows one."""
     if not result.chart:
         return []
-    unit = 1 if result.chart_unit == "month" else 12
     grouped: dict[int, list[Bar]] = {}
     shown: dict[int, set[int]] = {}
     for chart_px in TIERS:
-        for months in (m for m in GROUPINGS if m >= unit):
+        for months in (m for m in GROUPINGS if m >= result.months_per_bar):
             if months not in grouped:
                 grouped[months] = result.chart_by(months)
             if chart_px / len(grouped[months]) >= MIN_TARGET_PX:

@@ -576,6 +576,11 @@ class FilterResult:
     is_filtered: bool = False
     default_sort: str = "oldest"  # the order the page shows when its URL names none, left out of the bars' links
 
+    @property
+    def months_per_bar(self) -> int:
+        """How many months each of the chart's own bars counts: 1 by month, 12 by year."""
+        return 1 if self.chart_unit == "month" else 12
+
     def chart_by(self, months: int) -> list[Bar]:
         """The chart's bars grouped ``months`` to a bar (3: quarters, 60: five years), at round dates (Jan, Apr ...;
         1995, 2000 ...), for a chart too narrow for a bar a month or a year; the chart's own bars for its unit.
@@ -583,8 +588,7 @@ class FilterResult:
         A group counts the events its bars count, and its link spans theirs: from its first bar's "from" to its
         last bar's "to", each narrowed to the typed range as the bar's own link is (``bar_range``).
         """
-        unit = 1 if self.chart_unit == "month" else 12
-        if months <= unit:
+        if months <= self.months_per_bar:
             return self.chart
         groups: dict[int, list[Bar]] = {}
         for bar in self.chart:
