@@ -1070,10 +1070,13 @@ def _past_of(gerund: str) -> str:
 
 
 # An "-ing" phrase closing the sentence after a comma: "..., arriving in the United States in 1948."
+# A closing "-ing" phrase that tells a result of the main clause ("..., leaving 46 dead", "sparking a crisis"), no
+# doing of the subject's
+_RESULT_GERUNDS = frozenset("leaving bringing making marking raising prompting sparking ending setting".split())
 _GERUND_CLOSING = re.compile(r",\s+(?:then\s+|later\s+|eventually\s+|finally\s+)?(?P<verb>(?!(?:including|following|"
                              r"according|citing|saying|adding|noting|warning|stressing|insisting|urging|calling|pointing|referring|"
-                             r"accusing|claiming|leaving|bringing|making|marking|raising|prompting|sparking|"
-                             r"ending|setting)\b)[a-z]{3,}ing)\b(?P<rest>[^,;:()]*?)[.!]?\s*$")
+                             r"accusing|claiming|" + "|".join(sorted(_RESULT_GERUNDS)) + r")\b)[a-z]{3,}ing)\b"
+                             r"(?P<rest>[^,;:()]*?)[.!]?\s*$")
 
 
 # "..., only to reinstate it eight days later": what the subject then did, undoing or outdoing the first
@@ -1859,9 +1862,8 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
 
 
 # (nor one telling a result of the main clause, "sparking a crisis", which is no doing of the subject's)
-_NOT_GERUNDS = frozenset("being including according following during regarding concerning notwithstanding leaving "
-                         "bringing making marking raising prompting sparking ending setting causing triggering "
-                         "fuelling fueling forcing".split())
+_NOT_GERUNDS = _RESULT_GERUNDS | frozenset("being including according following during regarding concerning "
+                                           "notwithstanding causing triggering fuelling fueling forcing".split())
 
 
 # A relative clause's own subject: "North Korea said ...", "the North had ...", "it would ..."
