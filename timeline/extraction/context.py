@@ -135,7 +135,8 @@ class DocContext:
         self.prev_end = end
         self.prev_names_a_thing = start >= 0 and _modifies_noun(self.text, start, end)
         # "a hotline that Pyongyang cut in April 2023": a date in a relative clause is background, no scene
-        self.prev_in_relative = start >= 0 and _IN_RELATIVE.search(self.text, max(0, start - 70), start) is not None
+        self.prev_in_relative = start >= 0 and (_IN_RELATIVE.search(self.text, max(0, start - 70), start) is not None
+                                                or _in_participle_aside(self.text, start, end))
         self.prev_since = start >= 0 and _SINCE_JUST_BEFORE.search(self.text, max(0, start - 22), start) is not None
         self.prev_by_gran[p.gran] = p
         if start >= 0:
@@ -267,6 +268,21 @@ _SINCE_JUST_BEFORE = re.compile(r"\b(?:since|dat(?:e|es|ed|ing)\s+(?:back\s+)?to
 _IN_RELATIVE = re.compile(r"\b(?:that|which|since)\s+(?!(?:is|was|were|are)\b)[^,.;:!?\"“”]{3,60}\b(?:in|on)\s+$"
                           # (and a landmark: "his second trip, after a visit in June 2024 during which ...")
                           r"|\b(?:after|before|following)\s+(?:a|an|the|his|her|its|their)\s+[^,.;:!?\"“”]{1,40}\b(?:in|on)\s+$")
+
+
+# The subject, then a participle set off by commas: "The team, set up in October 2024 after Russia vetoed ..., said"
+_ASIDE_OPENS = re.compile(r"(?:^|[.!?\n]\s*)(?:The|A|An|Its|His|Her|Their)?\s*[A-Z][\w'’.-]*(?:\s+[\w'’-]+){0,7},\s+"
+                          r"(?:[a-z]+ed|set|built|made|held|founded|formed|run|led|signed|begun|drawn|known)\s[^,.;:!?]*$")
+_ASIDE_CLOSES = re.compile(r"[^,.;:!?]{0,80},\s+(?:said|says|has|have|had|is|was|were|are|will|would|[a-z]+ed)\b")
+
+
+def _in_participle_aside(text: str, start: int, end: int) -> bool:
+    """Whether the date stands in a participle aside between a subject and its verb that writes its own year:
+    background, no scene (but "The toughest came in 2017. Resolution 2371, adopted on Aug. 5, banned ..." goes on
+    with the story's year)."""
+    opens = _ASIDE_OPENS.search(text, max(0, start - 160), start)
+    return (opens is not None and _ASIDE_CLOSES.match(text, end) is not None
+            and re.search(r"\b(?:1[89]|20)\d\d\b", text[opens.start():end]) is not None)
 
 
 def _modifies_noun(text: str, start: int, end: int) -> bool:

@@ -1583,6 +1583,15 @@ def test_a_year_told_in_the_sentence_before_sets_the_scene_for_a_story_years_bac
     assert values(text, dt.date(1998, 10, 25))[-1] == ("January", "1998-01")
 
 
+def test_a_date_in_an_aside_between_subject_and_verb_sets_no_scene():
+    text = ("The monitoring team, set up in October 2024 after Russia vetoed the panel's renewal in March that year, "
+            "said the transfer breached the cap. The team said it had asked the owner to explain on Nov. 14.")
+    assert values(text, dt.date(2025, 11, 25))[-1] == ("Nov. 14", "2025-11-14")
+    # an aside that takes its year from the story goes on with it
+    text = "The toughest came in 2017. Resolution 2371, adopted on Aug. 5, banned exports. Another followed on Sept. 11."
+    assert values(text, dt.date(2025, 11, 25))[-1] == ("Sept. 11", "2017-09-11")
+
+
 def test_years_ago_this_month_named_is_that_month_so_many_years_back():
     text = "Seven years ago this June, the two leaders signed a statement on Sentosa island."
     assert values(text, dt.date(2025, 11, 25)) == [("Seven years ago this June", "2018-06")]
