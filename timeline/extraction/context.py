@@ -150,11 +150,21 @@ class DocContext:
         killed 46 sailors in March that year. Lee ordered ... the next day"; "met on Thursday ... export controls
         that it had announced on Oct. 9. It was the first meeting since Osaka in June 2019. Later that day ...")."""
         if self.prev is not None and self.prev.gran == "day":
+            if self.told and self.told[-1][1] == self.prev_end and self.only_reports(len(self.told) - 1):
+                return self.told[-2][2]
             return self.prev
         if (self.prev_in_relative or self.prev_names_a_thing) and self.scene_before is not None \
                 and self.scene_before.gran == "day":
             return self.scene_before
         return None
+
+    def only_reports(self, k: int) -> bool:
+        """Whether told[k] is only the day a report came out, after the day it reports in the same sentence:
+        "transferred fuel on Nov. 9, a monitoring group said Monday. Images taken that day" are Nov. 9's."""
+        if k < 1 or self.told[k - 1][2].gran != "day" or not _SAID_ON.search(
+                self.text, max(0, self.told[k][0] - 30), self.told[k][0]):
+            return False
+        return self._sentence_start(self.told[k - 1][0]) == self._sentence_start(self.told[k][0])
 
     def scene_day(self, start: int, end: int, n: int = 0) -> Point | None:
         """The day "later in the day" or "the next day" at ``start``-``end`` counts from (``n`` days on): day_told,
@@ -270,6 +280,8 @@ _IN_RELATIVE = re.compile(r"\b(?:that|which|since)\s+(?!(?:is|was|were|are)\b)[^
                           r"|\b(?:after|before|following)\s+(?:a|an|the|his|her|its|their)\s+[^,.;:!?\"“”]{1,40}\b(?:in|on)\s+$")
 
 
+# a report's own day: "said Monday", "reported on Tuesday"
+_SAID_ON = re.compile(r"\b(?:said|says|reported|reports|announced|told\s+\w+|confirmed|disclosed)\s+(?:on\s+)?$")
 # The subject, then a participle set off by commas: "The team, set up in October 2024 after Russia vetoed ..., said"
 _ASIDE_OPENS = re.compile(r"(?:^|[.!?\n]\s*)(?:The|A|An|Its|His|Her|Their)?\s*[A-Z][\w'’.-]*(?:\s+[\w'’-]+){0,7},\s+"
                           r"(?:[a-z]+ed|set|built|made|held|founded|formed|run|led|signed|begun|drawn|known)\s[^,.;:!?]*$")

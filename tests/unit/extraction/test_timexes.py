@@ -1592,6 +1592,17 @@ def test_a_date_in_an_aside_between_subject_and_verb_sets_no_scene():
     assert values(text, dt.date(2025, 11, 25))[-1] == ("Sept. 11", "2017-09-11")
 
 
+def test_that_day_after_a_report_is_the_day_reported_not_the_day_of_the_report():
+    told = "A tanker transferred fuel to a North Korean ship on Nov. 9, a monitoring group said Monday.\n\n"
+    published = dt.date(2025, 11, 25)
+    assert values(told + "Images taken that day show both ships.", published)[-1] == ("that day", "2025-11-09")
+    assert timexes(told + "Images taken at 10:42 a.m. that day show both ships.", published)[2] == (
+        "10:42 a.m.", "TIME", "2025-11-09T10:42", "")
+    # a day told alone is still the scene
+    assert values("The group said Monday that it had written to the owner. That day the ship left port.",
+                  published)[-1] == ("That day", "2025-11-24")
+
+
 def test_years_ago_this_month_named_is_that_month_so_many_years_back():
     text = "Seven years ago this June, the two leaders signed a statement on Sentosa island."
     assert values(text, dt.date(2025, 11, 25)) == [("Seven years ago this June", "2018-06")]

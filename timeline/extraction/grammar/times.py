@@ -165,8 +165,9 @@ def _heading_day(doc, text: str, start: int):
     """The day a live page's heading line gives the entries under it ("Tuesday, Jan. 14" alone on its line, then
     "6 p.m. — The ministry says ..."): the last day told alone on its line before ``start``, unless an entry stamp
     with its own date comes between."""
-    for s, e, p in reversed(doc.told):
-        if e > start:
+    for k in range(len(doc.told) - 1, -1, -1):
+        s, e, p = doc.told[k]
+        if e > start or doc.only_reports(k):
             continue
         if start - e > 4000:
             return None
@@ -189,8 +190,9 @@ def _story_day(doc, start: int):
     baseline ("its first launch since the presidential election on Nov. 5. The missile was fired at 7:10 a.m.":
     the launch's day, told before it)."""
     reach = 80  # the day just told (or told earlier in the paragraph); past a baseline, the one told before it
-    for s, e, p in reversed(doc.told):
-        if e > start:
+    for k in range(len(doc.told) - 1, -1, -1):
+        s, e, p = doc.told[k]
+        if e > start or doc.only_reports(k):
             continue
         if e < start - reach and (e < start - 600 or "\n" in doc.text[e:start] and not _long_before(doc, p)):
             return None
