@@ -926,8 +926,9 @@ def _group_units(text: str, dated: Sequence[Resolved]) -> tuple[list[list[Resolv
         elif units and _restates(text, units[-1][-1].timex, r.timex):
             units[-1].append(r)  # "at 3 p.m. EST (2000 GMT)", "8 p.m. (1900 GMT) on Thursday": one moment
             restated.add(id(r))
-        elif units and _same_day_times(text, units[-1][-1], r):
-            continue  # "began at 10:03 a.m. and ended at 12:15 p.m.": one sitting, dated once
+        elif units and _same_day_times(text, units[-1][-1], r) and not entry_stamp(text, units[-1][-1].timex):
+            continue  # "began at 10:03 a.m. and ended at 12:15 p.m.": one sitting, dated once (but a live entry's
+            # stamp is only when it was posted: "11:05 a.m.: The office will meet at noon")
         elif units and (_within_named(text, units[-1][-1], r) or _counts_within(text, units[-1][-1], r)):
             continue  # "New Year's Day speech in 2018": the year only says which New Year's Day
         elif units and len(units[-1]) == 1 and _heads_entry(text, units[-1][0], r):

@@ -1096,6 +1096,10 @@ def test_an_entry_stamp_gives_way_to_the_day_its_entry_names():
     # a coarser date in the entry leaves the stamp its day
     found = events("14:20 BST — The ministry says talks may resume next month.")
     assert (dt.date(2025, 9, 22), dt.date(2025, 9, 22)) in [(e.date_start, e.date_end) for e in found]
+    # and to the hour it names on the same day: the stamp is when the entry was posted, not a sitting's start
+    found = events("11:05 a.m.: Seoul's security office will convene an emergency meeting at noon.")
+    assert [(e.date_text, e.title, e.modality) for e in found] == [
+        ("noon", "Seoul's security office will convene an emergency meeting", "planned")]
 
 
 def test_a_stamp_alone_on_its_line_dates_the_entry_below():
