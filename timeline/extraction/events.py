@@ -986,7 +986,9 @@ def _same_day_times(text: str, a: Resolved, b: Resolved) -> bool:
     return not re.search(r"[.!?]\s|\n", gap) and b.timex.start - a.timex.end < 80
 
 
-_DAY_THEN_CLOCK = re.compile(r",?\s*(?:(?:commencing|starting|beginning)\s+)?(?:at|from)\s+", re.IGNORECASE)
+_DAY_THEN_CLOCK = re.compile(r",?\s*(?:(?:commencing|starting|beginning)\s+)?(?:at|from|between)\s+"
+                             # (the hour a span of hours ends at: "on Tuesday, December 9, from 2:00 to 4:30 p.m.")
+                             r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|to|until|and)\s*)?", re.IGNORECASE)
 
 
 def _holds(coarser: Resolved, finer: Resolved) -> bool:

@@ -1102,6 +1102,12 @@ def test_an_entry_stamp_gives_way_to_the_day_its_entry_names():
         ("noon", "Seoul's security office will convene an emergency meeting", "planned")]
 
 
+def test_the_hours_a_dated_meeting_runs_belong_to_its_day():
+    found = events("The institute will hold a forum on Tuesday, December 9, 2025, from 2:00 to 4:30 p.m., marking "
+                   "thirty years since the energy consortium was founded.")
+    assert [(e.date_start, e.title) for e in found] == [(dt.date(2025, 12, 9), "The institute will hold a forum")]
+
+
 def test_a_stamp_alone_on_its_line_dates_the_entry_below():
     [e] = events("40 min ago\nJapan's prime minister has landed in Seoul for talks.")
     assert (e.date_start, e.date_text) == (dt.date(2025, 9, 22), "40 min ago")

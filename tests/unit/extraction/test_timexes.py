@@ -702,6 +702,17 @@ def test_a_span_of_hours_takes_the_day_after_its_end():
     assert values("The vote was postponed until Tuesday.", thursday_after) == [("Tuesday", "2025-03-18")]
 
 
+def test_a_span_of_hours_lends_its_ends_half_of_the_day_to_its_start():
+    thursday_after = dt.date(2025, 3, 14)
+    assert values("The forum ran from 2:00 to 4:30 p.m. on Thursday.", thursday_after)[0] == ("2:00", "2025-03-13T14:00")
+    assert values("The forum ran from 2 to 4:30 p.m. on Thursday.", thursday_after)[0] == ("2", "2025-03-13T14:00")
+    # a start later on the dial than the end is in the half before it
+    assert values("They met from 11 to 1 p.m. on Thursday.", thursday_after)[0] == ("11", "2025-03-13T11:00")
+    # numbers that open no span of hours are no clock
+    assert values("Shares rose from 2 to 4 percent on Thursday.", thursday_after) == [("Thursday", "2025-03-13")]
+    assert values("The score went from 2 to 4 by the end.", thursday_after) == []
+
+
 def test_the_end_of_the_decade_in_a_story_is_the_storys_decade():
     assert timexes("The accord was shelved in January 1980. By the end of the decade the mood had changed.",
                    dt.date(2024, 3, 10))[1] == ("the end of the decade", "DATE", "198", "END")

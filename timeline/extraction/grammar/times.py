@@ -31,11 +31,30 @@ _WEEKDAY_AFTER = re.compile(
     rf"{_CLOCK_END}\s*(?:\([^()]{{1,30}}\)\s*|,\s*|\((?P<inside>[^()]{{0,20}}?\s)?)?(?:on\s+)?(?P<wd>{WEEKDAY_RE})\b", I)
 
 
+# The end of a span of hours that lends its a.m. or p.m. to the start: "from 2:00 to 4:30 p.m.", "between 2 and 4 pm"
+_SPAN_TO = rf"\s*(?:-|–|to|until|till|and)\s*(?P<to_h>1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?P<to_ampm>{AMPM})"
+_SPAN_END = re.compile(_SPAN_TO, I)
+
+
+def _meridiem_of_span_end(text: str, start: int, end: int, hh: int) -> int | None:
+    """The hour of a clock opening "from 2:00 to 4:30 p.m.", told in the end's half of the day, or None when the
+    clock opens no such span.  A start later on the dial than the end is the half before ("from 11 to 1 p.m.")."""
+    if word_before(text, start).lower() not in ("from", "between") or not 1 <= hh <= 12:
+        return None
+    if (span := _SPAN_END.match(text, end)) is None:
+        return None
+    pm = span["to_ampm"].lower().startswith("p")
+    if hh % 12 > int(span["to_h"]) % 12:
+        pm = not pm
+    return hh % 12 + (12 if pm else 0)
+
+
 @rule(
     rf"\b(?P<approx>(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
     rf"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})|(?P<h24>[01]?\d|2[0-3])(?P<sep>[:.])(?P<mi24>[0-5]\d)(?!\d|[:.]\d|\s*(?:%|percent|per\s+cent))"
     rf"|(?P<milh>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?=\s*(?:GMT|UTC|Z\b|hrs\b|hours\b))(?:\s+hours)?"
-    rf"|(?P<noon>noon|midnight|midday|mid[-\s]?afternoon|mid[-\s]?morning)|(?P<hw>1[0-2]|[1-9])(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|o['’]clock)))"
+    rf"|(?P<noon>noon|midnight|midday|mid[-\s]?afternoon|mid[-\s]?morning)|(?P<hw>1[0-2]|[1-9])(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|o['’]clock))"
+    rf"|(?P<hf>1[0-2]|[1-9])(?={_SPAN_TO}))"
     rf"(?P<zone>{ZONE})?(?P<inm>\s+in\s+the\s+(?:morning|afternoon|evening))?"
     rf"(?:(?:,\s*|\s+)(?:(?:on\s+)?(?P<wd>{WEEKDAY_RE})|(?P<rel>today|tomorrow|yesterday)|(?:on\s+)?(?P<mon>{MONTH_RE})\s+(?P<d>{DAY})(?:,?\s+(?P<yy>(?:19|20)\d\d))?))?",
     I,
@@ -44,6 +63,13 @@ def clock(m, text):
     """"10 a.m.", "3:30 p.m. EST Tuesday", "noon Thursday", "15:00"."""
     if m["milh"] is not None:  # "1430 GMT", "0400 hours GMT": a clock, never a year
         hh, mi = int(m["milh"]), int(m["milm"])
+    elif m["hf"] is not None or (m["h24"] is not None and m["ampm"] is None and m["sep"] == ":" and not m["zone"]
+                                 and _meridiem_of_span_end(text, m.start(), m.end(), int(m["h24"])) is not None):
+        # "from 2 to 4:30 p.m.", "from 2:00 to 4:30 p.m.": the span's end says which half of the day
+        hh = _meridiem_of_span_end(text, m.start(), m.end(), int(m["hf"] or m["h24"]))
+        if hh is None:
+            return None
+        mi = int(m["mi24"] or 0)
     elif m["h24"] is not None and m["ampm"] is None:
         # bare "10:30" is a time only in a time-like context ("at 10:30", "10:30 GMT")
         if not (word_before(text, m.start()).lower() in ("at", "by", "until", "before", "after", "from", "around")
@@ -74,7 +100,8 @@ def clock(m, text):
     else:
         hh = int(m["h"]) % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
         mi = int(m["mi"] or 0)
-    if m["ampm"] is None and m["noon"] is None and m["h24"] is None and m["hw"] is None and m["milh"] is None:
+    if (m["ampm"] is None and m["noon"] is None and m["h24"] is None and m["hw"] is None and m["milh"] is None
+            and m["hf"] is None):
         return None
     if m["mon"] and m["mon"][0].islower():
         return None
