@@ -516,9 +516,13 @@ def build_events(
             # "exports rose 4 percent from a year earlier", "rose 30% compared with the same period of 2024": the
             # baseline of a change, not a happening
             continue
-        if len(unit) == 1 and _WHAT_DAY_IT_IS.search(sentence, max(0, lo - 20), lo) and re.match(
-                r"\s*(?:[,.;:!?]|and\b|$)", sentence[hi:]):
-            continue  # "It's Monday, and we're talking about ...": what day it is, no happening
+        if _tells_what_day(sentence, [(r.timex.start - s_start, r.timex.end - s_start)
+                                      for r in dated_in_sentence(s_start, s_end)], unit[-1].timex.end - s_start):
+            # "It's Monday, and we're talking about ...", "Today is Tuesday, Nov. 25, the 329th day of 2025": what day
+            # it is, no happening
+            continue
+        if len(unit) == 1 and _COUNTDOWN.search(sentence, max(0, lo - 40), lo):
+            continue  # "There are 36 days left in the year": a count of what remains, no happening
         if len(unit) == 1 and _COMPARED_FIGURE.search(sentence, max(0, lo - 60), lo):
             continue  # "20 launches this year, compared with a record 69 in 2022": the figure compared with, no event
         first_time = _FIRST_TIME_BEFORE.search(sentence, max(0, lo - 40), lo)
@@ -910,6 +914,17 @@ _RECURRING_BEFORE = re.compile(r"(?:\b(?:every|each)\s+(?:year|month|week|spring
                                re.IGNORECASE)
 
 
+def _tells_what_day(sentence: str, dates: Sequence[tuple[int, int]], end: int) -> bool:
+    """Whether the date ending at ``end`` only says what day it is: "It's Monday, and ...", "Today is Tuesday,
+    Nov. 25, the 329th day of 2025." (``dates`` are the sentence's date spans, "Today" among them)."""
+    for s, e in dates:
+        if s > end + 4:
+            return False  # (but "Today" itself, before the day named after "is", is the same day)
+        if _WHAT_DAY_IT_IS.search(sentence, max(0, s - 20), s) and _DAY_DESCRIBED.match(sentence, e):
+            return True
+    return False
+
+
 def _group_units(text: str, dated: Sequence[Resolved]) -> tuple[list[list[Resolved]], set[int]]:
     """The dated timexes grouped into what becomes one event each: ranges ("27-28 February", "from 2003 to 2009")
     are one unit, lists one per date; restatements and dates the text then pins down are folded in.  Also the ids
@@ -1202,6 +1217,10 @@ def _is_a_habit(sentence: str, lo: int, hi: int) -> bool:
 
 # A date that identifies a person or a document: a list entry's birth date or passport expiry, a citation's date
 _WHAT_DAY_IT_IS = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:[Ii]t|[Tt]oday|[Tt]his)(?:['’]s|\s+is)\s+$")
+# what may follow the day it is: its place in the year, or the next clause
+_DAY_DESCRIBED = re.compile(r"(?:,\s*the\s+\d+(?:st|nd|rd|th)\s+day\s+of\s+(?:the\s+year|\d{4}))?\s*(?:[,.;:!?]|and\b|$)")
+_COUNTDOWN = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+(?:days?|weeks?|"
+                        r"months?|hours?)\s+(?:left|remaining|to\s+go)\s+(?:in|of|before)\s+$")
 _IDENTIFIES = re.compile(r"(?:\b(?:DOB|D\.O\.B\.|[Dd]ate\s+of\s+[Bb]irth|POB)[:\s]+|"
                          r"\b[Pp]assport[^;.]{0,40}?\bexpires?\s+(?:on\s+)?"
                          r"|\b\d+\s+(?:FR|CFR|U\.S\.C\.)\s+\d+\s*\()$")

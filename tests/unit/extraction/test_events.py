@@ -3003,6 +3003,8 @@ def test_a_participle_after_the_article_of_a_subject_is_no_verb():
 def test_saying_what_day_it_is_is_no_happening():
     assert events("HOST: Welcome back. It's Monday, and we're talking about the envoy's trip.") == []
     assert [e.title for e in events("It was Monday when Kim left.")] == ["Kim left"]
+    # nor is an almanac's line on the date, and how many days the year has left
+    assert events("Today is Tuesday, Nov. 25, the 329th day of 2025. There are 36 days left in the year.") == []
 
 
 def test_a_policy_brief_with_footnote_marks_and_endnotes():
