@@ -1874,7 +1874,10 @@ _NOT_PREDICATE = frozenset(
     "the a an this that these those its his her their our my your some many most all both each every no one two "
     "three it he she they we there here who which whose whom what when where while as if though although because "
     "in on at by for from with without of to into onto over under after before during since until about against "
-    "and but or nor so yet then also only even just not".split()
+    "and but or nor so yet then also only even just not "
+    # (a count opens a subject: "..., and five of them returned home that October")
+    "four five six seven eight nine ten eleven twelve twenty thirty fifty hundred several few none half dozens "
+    "hundreds thousands millions".split()
 )
 
 

@@ -326,6 +326,10 @@ def test_a_second_verb_phrase_with_its_own_date_is_titled_with_the_sentences_sub
     found = events("The U.S. envoy arrived in Seoul on Nov. 10, a day after the launch, and left two days later.",
                    dt.date(2025, 11, 14))
     assert [e.title for e in found] == ["The U.S. envoy arrived in Seoul", "The U.S. envoy left"]
+    # but a count opens a clause with its own subject
+    found = events("In 2002, at a summit, Kim Jong Il admitted the abductions, and five of them returned home that "
+                   "October.", dt.date(2025, 11, 14))
+    assert found[-1].title == "Five of them returned home"
 
 
 def test_a_title_opening_on_it_names_the_one_country_of_the_event():
