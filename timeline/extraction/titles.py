@@ -29,7 +29,8 @@ _LEAD_PREP = (r"(?:\s*\b(?<![-'’])(?:in|on|at|since|during|by|from|until|till|
               r"|as\s+(?:early|late|soon|recently)\s+as|no\s+(?:later|earlier)\s+than|as\s+of|only|just|even"
               r"|(?:in|on)\s+or\s+(?:about|before|after)|at\s+least|beginning|starting|commencing|continuing|not(?=\s+(?:on|in|"
               r"at)\b)"
-              r"|(?:the\s+)?(?:end|start|beginning|close|middle)\s+of(?:\s+the)?"
+              r"|(?:the\s+)?(?:end|start|beginning|close|middle|(?<=the\s)whole|(?<=the\s)rest|(?<=the\s)remainder)\s+of(?:\s+the)?"
+              r"|(?:much|most|all|part)\s+of"  # ("for much of last year", "spent the whole of the fall of 2018")
               r"|the\s+(?:(?:early|late|small)\s+)?(?:morning|afternoon|evening|night|hours)\s+of"
               r"|dated|filed|stamped)\s*)*")  # ("Records dated 10/09/2006 show ...": nothing left to date them by)
 

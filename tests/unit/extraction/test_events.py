@@ -3004,6 +3004,12 @@ def test_a_participle_after_the_article_of_a_subject_is_no_verb():
     assert title_of(text) == "Kim Jong Un inspected a farm"
 
 
+def test_a_part_of_a_period_leaves_the_title_with_its_date():
+    assert title_of("They argued for much of last year about sequencing.") == "They argued about sequencing"
+    assert title_of("Talks stalled for most of 2019.") == "Talks stalled"
+    assert title_of("We spent the whole of the fall of 2018 arguing about sequencing.") == "We spent arguing about sequencing"
+
+
 def test_saying_what_day_it_is_is_no_happening():
     assert events("HOST: Welcome back. It's Monday, and we're talking about the envoy's trip.") == []
     assert [e.title for e in events("It was Monday when Kim left.")] == ["Kim left"]
