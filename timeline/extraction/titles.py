@@ -107,6 +107,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _name_after_an_opening_date(sentence, lo, hi, spans) or _aside_on_a_noun(sentence, lo, hi, spans)
             or _one_of_the_times(sentence, lo, hi, spans)
             or _relative_after_a_preposition(sentence, lo, hi, spans) or _told_under_which(sentence, lo, hi, spans)
+            or _object_of_which(sentence, lo, hi, spans)
             or _contact_relative(sentence, lo, hi, spans)
             or _landmark_with_its_date(sentence, lo, hi, spans) or _possessed_landmark(sentence, lo, hi, spans)
             or _bracketed_participle(sentence, lo, hi, spans)
@@ -878,6 +879,39 @@ def _told_under_which(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int
         return None
     moved = [(s - at, e - at) for s, e in spans if s >= at]
     return _title(told[:1].upper() + told[1:], lo - at, hi - at, moved)
+
+
+# "the Treaty ..., from which it announced its withdrawal on January 10, 2003": the noun is the preposition's object
+_OF_WHICH = re.compile(r",\s+(?P<prep>from|to|with|against|into|on|over|for)\s+which\s+"
+                       r"(?=(?:the\s+)?[A-Z]|(?:he|she|they|it|we)\s)")
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?=\S)", re.IGNORECASE)
+
+
+def _object_of_which(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """"... return to the Treaty on the Non-Proliferation of Nuclear Weapons, from which it announced its withdrawal
+    on January 10, 2003" -> "It announced its withdrawal from the Treaty on the Non-Proliferation of Nuclear
+    Weapons": the relative clause's happening, with the noun it hangs on put back after its preposition."""
+    rel = None
+    for rel in _OF_WHICH.finditer(sentence, max(0, lo - 160), lo):
+        pass
+    if rel is None or re.search(r"[,;:]", sentence[rel.end():lo]):
+        return None
+    before = sentence[:rel.start()]
+    noun = None
+    for det in reversed(list(_DETERMINER.finditer(before, max(0, len(before) - 90)))):
+        prev = before[:det.start()].split()
+        # (a determiner inside a name, "the Treaty on the Non-Proliferation of ...", opens no noun phrase of its own)
+        if len(prev) >= 2 and prev[-1] in ("of", "on", "for") and prev[-2][:1].isupper() and before[det.end():][:1].isupper():
+            continue
+        noun = before[det.start():]
+        break
+    if noun is None or len(noun.split()) > 10 or re.search(r"[,;:]", noun):
+        return None
+    end = re.compile(r"[,;:]").search(sentence, hi)
+    told = _without_dates(sentence, rel.end(), end.start() if end else len(sentence), spans)
+    if not _has_verb(told):
+        return None
+    return f"{told} {rel['prep']} {noun[:1].lower() + noun[1:] if noun.split()[0] in ('The', 'A', 'An') else noun}"
 
 
 # Where a main clause ends and another, or a clause on it, begins

@@ -3010,6 +3010,15 @@ def test_a_part_of_a_period_leaves_the_title_with_its_date():
     assert title_of("We spent the whole of the fall of 2018 arguing about sequencing.") == "We spent arguing about sequencing"
 
 
+def test_a_relative_clause_after_a_preposition_puts_its_noun_back():
+    text = ("The House calls on North Korea to return to the Treaty on the Non-Proliferation of Nuclear Weapons, "
+            "from which it announced its withdrawal on January 10, 2003.")
+    assert title_of(text) == ("North Korea announced its withdrawal from the Treaty on the Non-Proliferation of Nuclear "
+                              "Weapons")
+    assert title_of("Trump left the nuclear deal with Iran, to which the United States had agreed in 2015.") == (
+        "The United States had agreed to the nuclear deal with Iran")
+
+
 def test_saying_what_day_it_is_is_no_happening():
     assert events("HOST: Welcome back. It's Monday, and we're talking about the envoy's trip.") == []
     assert [e.title for e in events("It was Monday when Kim left.")] == ["Kim left"]
