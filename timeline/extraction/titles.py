@@ -1947,6 +1947,9 @@ def _noun_phrase_at_end(segment: str) -> str:
                 j += 1  # "will set up a Nuclear Consultative Group, which ...": the group, not "up a group"
             if j + 1 < len(words) and words[j].lower() in _GIVEN_TO:
                 j += 1  # "has written itself a new constitution, which ...": the constitution
+            if (j + 2 < len(words) and words[j].isalpha() and words[j].islower() and words[j] not in _NOT_PREDICATE
+                    and words[j + 1] in ("on", "about", "of", "with", "at", "to")):
+                j += 2  # "is weaker on the Banco Delta Asia affair, which froze ...": the affair
             return " ".join(words[j:])
     if words and words[0].lower() in _NP_AFTER:
         return " ".join(words[1:])  # "Under Kim Jong Un, who succeeded ...": Kim Jong Un

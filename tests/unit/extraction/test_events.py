@@ -3017,6 +3017,9 @@ def test_a_relative_clause_after_a_preposition_puts_its_noun_back():
                               "Weapons")
     assert title_of("Trump left the nuclear deal with Iran, to which the United States had agreed in 2015.") == (
         "The United States had agreed to the nuclear deal with Iran")
+    # and a which-clause on the object of an adjective's preposition is that object's
+    assert title_of("She is weaker on the Banco Delta Asia affair, which froze $25 million of North Korean funds in "
+                    "September 2005.") == "The Banco Delta Asia affair froze $25 million of North Korean funds"
 
 
 def test_saying_what_day_it_is_is_no_happening():
