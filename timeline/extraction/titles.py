@@ -106,6 +106,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _set_off_happening(sentence, lo, hi, spans) or _after_fronted_phrase(sentence, lo, hi, spans)
             or _name_after_an_opening_date(sentence, lo, hi, spans) or _aside_on_a_noun(sentence, lo, hi, spans)
             or _one_of_the_times(sentence, lo, hi, spans)
+            or _relative_on_the_subject(sentence, lo, hi, spans)
             or _relative_after_a_preposition(sentence, lo, hi, spans) or _told_under_which(sentence, lo, hi, spans)
             or _object_of_which(sentence, lo, hi, spans)
             or _contact_relative(sentence, lo, hi, spans)
@@ -879,6 +880,50 @@ def _told_under_which(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int
         return None
     moved = [(s - at, e - at) for s, e in spans if s >= at]
     return _title(told[:1].upper() + told[1:], lo - at, hi - at, moved)
+
+
+# A subject the sentence opens on, with a relative clause after it: "The talks that began in Beijing in August 2003"
+_SUBJECT_THEN_RELATIVE = re.compile(r"\s*(?P<np>(?:The|A|An|Its|His|Her|Their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+                                    r"(?:that|which|who)\s+(?=[a-z])")
+_MAIN_AUXILIARY = frozenset("has have had is are was were will would remains remain remained".split())
+
+
+def _relative_on_the_subject(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """"The talks that began in Beijing in August 2003 and collapsed in late 2008 have had few chroniclers" -> "The
+    talks began in Beijing" and "The talks collapsed": a relative clause on the subject the sentence opens on tells
+    of the subject, up to the next of its verbs or the main clause's; a date after it is the main clause's ("The
+    talks that began in 2003 collapsed in 2008" -> "The talks collapsed"). None otherwise."""
+    rel = _SUBJECT_THEN_RELATIVE.match(sentence)
+    if rel is None or lo < rel.end():
+        return None
+    words = list(re.finditer(r"[,;:.!?()]|\b[a-z]+\b|\S+", sentence[rel.end():]))
+    if not words or not (looks_like_verb(words[0].group()) or words[0].group() in _AUXILIARIES):
+        return None  # ("the sanctions that the council imposed": a clause with its own subject)
+    main = None
+    for k, word in enumerate(words[1:], 1):
+        w = word.group()
+        if w in ",;:.!?()":
+            return None  # the clause ends with no main verb found: no telling where the relative clause stops
+        if ((w in _MAIN_AUXILIARY or looks_like_verb(w)) and words[k - 1].group() not in ("and", "or")
+                and words[k - 1].group() not in _AUXILIARIES):  # ("that were imposed in 2017": still the clause's)
+            main = rel.end() + word.start()
+            break
+    if main is None:
+        return None
+    if lo >= main:
+        cut = re.search(r"[,;:]", sentence[hi:])
+        told = _without_dates(sentence, main, hi + cut.start() if cut else len(sentence), spans)
+    elif hi <= main:
+        start = rel.end()
+        for conj in re.finditer(r"\s+and\s+([a-z]+)\b", sentence[:lo]):
+            if conj.start() >= rel.end() and looks_like_verb(conj[1]):
+                start = conj.start(1)
+        after = re.search(r"\s+and\s+([a-z]+)\b", sentence[hi:main])
+        end = hi + after.start() if after and looks_like_verb(after[1]) else main
+        told = _without_dates(sentence, start, end, spans)
+    else:
+        return None
+    return f"{rel['np']} {told}" if _has_verb(told) else None
 
 
 # "the Treaty ..., from which it announced its withdrawal on January 10, 2003": the noun is the preposition's object

@@ -3022,6 +3022,14 @@ def test_a_relative_clause_after_a_preposition_puts_its_noun_back():
                     "September 2005.") == "The Banco Delta Asia affair froze $25 million of North Korean funds"
 
 
+def test_a_relative_clause_on_the_opening_subject_tells_of_that_subject():
+    text = "The talks that began in Beijing in August 2003 and collapsed in late 2008 have had few chroniclers."
+    assert [e.title for e in events(text)] == ["The talks began in Beijing", "The talks collapsed"]
+    assert [e.title for e in events("The talks that began in August 2003 in Beijing collapsed in 2008.")] == [
+        "The talks began in Beijing", "The talks collapsed"]
+    assert title_of("The sanctions that were imposed in 2017 remain in force.") == "The sanctions were imposed"
+
+
 def test_saying_what_day_it_is_is_no_happening():
     assert events("HOST: Welcome back. It's Monday, and we're talking about the envoy's trip.") == []
     assert [e.title for e in events("It was Monday when Kim left.")] == ["Kim left"]
