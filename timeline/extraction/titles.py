@@ -529,6 +529,12 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
     verb = _MAIN_VERB_NEXT.match(sentence[hi:])
     if (reduced and verb and not verb.group().lstrip().startswith(",") and _FINITE_PRESENT.match(verb["verb"])
             and not _has_verb(reduced["np"])):
+        if (rel := re.fullmatch(r"(?P<obj>(?:[Tt]he|[Aa]n?)\s+[^,]+?)\s+(?:that|which)\s+(?P<subj>(?:the\s+)?[A-Z][\w'’.-]*"
+                                r"(?:\s+[A-Z][\w'’.-]*){0,3})", reduced["np"])) is not None:
+            # "The deal that Trump signed in 2018 was praised" -> "Trump signed the deal": the relative's subject did it
+            return f"{rel['subj'][:1].upper()}{rel['subj'][1:]} {reduced['part']} {rel['obj'][:1].lower()}{rel['obj'][1:]}"
+        if re.search(r"\b(?:that|which|who)\b", reduced["np"]):
+            return None
         # ("The report on talks held in Geneva in 1994 was released": the participle is the nearest noun's)
         np = re.split(r"\s+(?:on|of|about|over|into)\s+", reduced["np"])[-1]
         plural = re.search(r"(?<![su])s$", np) is not None

@@ -3028,6 +3028,8 @@ def test_a_relative_clause_on_the_opening_subject_tells_of_that_subject():
     assert [e.title for e in events("The talks that began in August 2003 in Beijing collapsed in 2008.")] == [
         "The talks began in Beijing", "The talks collapsed"]
     assert title_of("The sanctions that were imposed in 2017 remain in force.") == "The sanctions were imposed"
+    # one with its own subject tells what that subject did to the noun
+    assert title_of("The deal that Trump signed in 2018 was praised.") == "Trump signed the deal"
 
 
 def test_saying_what_day_it_is_is_no_happening():
