@@ -491,8 +491,10 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
         # "first offered in December 2024": the adverb says when in a series, the participle what was done
         first = words[1] if len(words) > 1 and (words[0] in ("first", "later", "once", "originally", "initially")
                                                   or words[0].endswith("ly")) else (words[0] if words else "")
-        if first in _PLAN_WORDS:
-            # "The vote, scheduled for Nov. 3, was cancelled": what befell the vote on its day
+        after_first = words[words.index(first) + 1] if first in words[:-1] else ""
+        if first in _PLAN_WORDS and after_first not in _PARTICLES:
+            # "The vote, scheduled for Nov. 3, was cancelled": what befell the vote on its day (but "The team, set up
+            # in October 2024, said" was set up then)
             return f"{subject} {_without_dates(sentence, comma_after + 1, len(sentence), spans)}"
         described = re.fullmatch(r"(?:a|an)\s+[^,]*?\s(?P<done>(?:(?:first|last|once)\s+)?(?:[a-z]+ed|held|made|built|"
                                  r"shown|seen|unveiled)\b.*)", aside)

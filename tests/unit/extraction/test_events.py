@@ -3032,6 +3032,11 @@ def test_a_relative_clause_on_the_opening_subject_tells_of_that_subject():
     assert title_of("The deal that Trump signed in 2018 was praised.") == "Trump signed the deal"
 
 
+def test_a_phrasal_participle_set_off_after_the_subject_is_what_was_done_to_it():
+    text = "The team, set up in October 2024 after Russia vetoed the renewal, said the transfer breached the cap."
+    assert title_of(text, "October 2024") == "The team was set up after Russia vetoed the renewal"
+
+
 def test_saying_what_day_it_is_is_no_happening():
     assert events("HOST: Welcome back. It's Monday, and we're talking about the envoy's trip.") == []
     assert [e.title for e in events("It was Monday when Kim left.")] == ["Kim left"]
