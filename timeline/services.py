@@ -560,6 +560,9 @@ def record_extraction_failure(*, document_id: int, error: BaseException) -> None
 
 
 def failure_reason(error: BaseException) -> str:
-    """The error's own message on one line, shortened (never a traceback); its kind if it has no message."""
-    message = " ".join(str(error).split())
+    """The error's own message on one line, shortened (never a traceback); its kind if it has no message.
+
+    Without a closing full stop: the pages put the reason inside a sentence of their own.
+    """
+    message = " ".join(str(error).split()).rstrip(".")
     return Truncator(message or f"an unexpected {type(error).__name__}").chars(200)

@@ -211,6 +211,7 @@ def test_a_late_failure_never_overwrites_a_newer_result(db):
 
 def test_an_error_without_a_message_is_named_by_its_kind():
     assert services.failure_reason(MemoryError()) == "an unexpected MemoryError"
+    assert services.failure_reason(ValueError("Bad input.")) == "Bad input"
     assert len(services.failure_reason(ValueError("x" * 1000))) == 200
 
 
