@@ -202,6 +202,14 @@ def test_a_teacher_cannot_highlight_an_upload_that_is_not_extracted(client, teac
     assert response.status_code == 404
 
 
+def test_an_imported_citation_never_hangs_on_an_upload_readers_cannot_open(db):
+    from timeline.imports import _source_document
+
+    failed = DocumentFactory(url="https://example.org/a", text_hash="", extraction=Extraction.FAILED)
+    document, _start, _end = _source_document("A story", "https://example.org/a", "North Korea and the United States")
+    assert document != failed and document.extraction == Extraction.DONE
+
+
 def test_a_late_failure_never_overwrites_a_newer_result(db):
     document = DocumentFactory()
     services.record_extraction_failure(document_id=document.pk, error=RuntimeError("an old run"))
