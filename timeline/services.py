@@ -520,11 +520,12 @@ def add_document(*, data: DocumentInput, user=None, replacing: Document | None =
               "language": data.language, "text": data.text, "text_hash": PENDING_EXTRACTION, "added_by": user,
               "extraction": Extraction.PENDING, "extraction_error": ""}
     with transaction.atomic():
-        if replacing is None:
+        # Found again under a lock: another editor may have deleted it since the form was checked.
+        document = Document.objects.select_for_update().filter(pk=replacing.pk).first() if replacing else None
+        if document is None:
             document = Document.objects.create(key=data.key, **fields)
         else:
             # It keeps its key and number, so a link to it (the queue, a highlight) still finds it.
-            document = Document.objects.select_for_update().get(pk=replacing.pk)
             for name, value in fields.items():
                 setattr(document, name, value)
             document.save()

@@ -140,6 +140,19 @@ def test_adding_the_same_text_again_replaces_the_failed_copy(client, editor, bro
     assert upload(client, "Third try").status_code == 422
 
 
+def test_a_failed_copy_deleted_meanwhile_is_stored_anew(editor):
+    import datetime
+
+    from timeline.loading import DocumentInput
+
+    gone = DocumentFactory(text=ARTICLE, text_hash="", extraction=Extraction.FAILED)
+    Document.objects.filter(pk=gone.pk).delete()  # by another editor, after this upload's form was checked
+    data = DocumentInput(key="upload-again", title="Again", published=datetime.date(2019, 3, 1), text=ARTICLE)
+    document = services.add_document(data=data, user=editor, replacing=gone)
+    document.refresh_from_db()  # the task has run (the immediate backend)
+    assert (document.key, document.extraction) == ("upload-again", Extraction.DONE)
+
+
 def test_an_editor_can_delete_a_failed_upload(client, editor, broken_extractor):
     document = failed_upload(client, editor)
     response = client.post(f"/documents/{document.pk}/delete/", follow=True)
