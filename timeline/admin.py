@@ -28,11 +28,12 @@ class EventAdmin(SimpleHistoryAdmin):
 
 @admin.register(Document)
 class DocumentAdmin(admin.ModelAdmin):
-    list_display = ["title", "source", "published", "language", "ingested_at"]
-    list_filter = ["source", "language"]
+    list_display = ["title", "source", "published", "language", "extraction", "ingested_at"]
+    list_filter = ["extraction", "source", "language"]
     search_fields = ["title", "text", "key"]
     date_hierarchy = "published"
-    readonly_fields = ["text_hash", "ingested_at", "updated_at"]
+    # Written by the extraction task only: retrying or deleting a failed upload is done from the review queue.
+    readonly_fields = ["text_hash", "extraction", "extraction_error", "ingested_at", "updated_at"]
 
 
 @admin.register(Actor)

@@ -261,7 +261,7 @@ class EventFilterForm(forms.Form):
     def clean_document(self) -> list[Document]:
         values = self.cleaned_data.get("document") or []
         ids = [int(v) for v in values if v.isdigit() and len(v) < 12]
-        found = {d.pk: d for d in Document.objects.filter(pk__in=ids[:20]).only("pk", "title", "published")} if ids else {}
+        found = {d.pk: d for d in Document.objects.extracted().filter(pk__in=ids[:20]).only("pk", "title", "published")} if ids else {}
         if len(found) < len(values):
             self._ignore("A source document that does not exist is ignored.")
         return [found[i] for i in ids if i in found]

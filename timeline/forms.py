@@ -20,7 +20,7 @@ from django.utils.text import Truncator, slugify
 
 from timeline.extraction import known_language, parse_date_phrase
 from timeline.loading import EXTENSIONS, DocumentError, DocumentInput, parse_document
-from timeline.models import Actor, Annotation, Category, Document, Event, Modality, Precision, Status
+from timeline.models import Actor, Annotation, Category, Document, Event, Extraction, Modality, Precision, Status
 from timeline.services import PENDING_EXTRACTION, REASON_MAX_LENGTH, find_quote
 
 
@@ -321,6 +321,8 @@ _HTML_TAG = re.compile(r"</?([a-z][a-z0-9]*)\b[^<>]*>", re.IGNORECASE)
 class DocumentUploadForm(forms.Form):
     """A document pasted or uploaded by an editor; checked exactly as the ingest command checks files."""
 
+    failed_copy: Document | None = None  # set by clean(): an earlier upload of this text that failed to extract
+
     title = forms.CharField(
         max_length=300, required=False, help_text="Taken from the file's front matter or HTML title if left empty."
     )
@@ -398,8 +400,11 @@ class DocumentUploadForm(forms.Form):
                 raise forms.ValidationError(f"{name}: {problem}")
             return data
         text = self.document_input.text
+        # An earlier copy whose extraction failed is replaced by this one (services.add_document): the editor is
+        # adding the text again to get its events, and refusing it as a copy of a document with none helps nobody.
+        self.failed_copy = Document.objects.filter(extraction=Extraction.FAILED, text=text).first()
         # A copy still waiting for the task worker has no hash yet: compare its text.
-        existing = Document.objects.filter(
+        existing = Document.objects.exclude(extraction=Extraction.FAILED).filter(
             Q(text_hash=Document.hash_text(text)) | Q(text_hash=PENDING_EXTRACTION, text=text)
         ).first()
         if existing is not None:

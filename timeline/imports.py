@@ -347,9 +347,11 @@ def _actor(name: str, actors: dict[str, Actor], result: ImportResult) -> Actor:
 def _source_document(title: str, url: str, quote: str) -> tuple[Document, int, int]:
     """The document we hold that has this URL (or else this title) and contains the quote, with the quote's
     offsets; failing that, a stub document holding only the quoted sentence, so the citation is not lost."""
-    candidates = Document.objects.filter(url=url) if url else Document.objects.none()
+    # Not an upload still being extracted or failed: a citation must not hang on a document readers cannot open.
+    documents = Document.objects.extracted()
+    candidates = documents.filter(url=url) if url else documents.none()
     if not candidates.exists():
-        candidates = Document.objects.filter(title=title)
+        candidates = documents.filter(title=title)
     for document in candidates.order_by("pk") if quote else []:
         if quote in document.text:
             start = document.text.index(quote)

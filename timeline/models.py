@@ -19,6 +19,8 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from timeline.permissions import is_editor
+
 
 class Precision(models.TextChoices):
     DAY = "day", "day"
@@ -148,7 +150,23 @@ class Actor(models.Model):
         return self.name
 
 
+class Extraction(models.TextChoices):
+    """Where a document's events stand: uploads are extracted by the task worker (timeline.tasks), which can fail."""
+
+    PENDING = "pending", "being extracted"
+    FAILED = "failed", "extraction failed"
+    DONE = "done", "extracted"
+
+
 class DocumentQuerySet(models.QuerySet):
+    def extracted(self) -> DocumentQuerySet:
+        """The documents whose events are extracted: the only ones readers see (an upload's text is not yet theirs)."""
+        return self.filter(extraction=Extraction.DONE)
+
+    def visible_to(self, user) -> DocumentQuerySet:
+        """Editors see every document, uploads still being extracted or failed included; everyone else, extracted()."""
+        return self if is_editor(user) else self.extracted()
+
     def with_event_counts(self) -> DocumentQuerySet:
         return self.annotate(
             published_event_count=models.Count("sources__event", filter=Q(sources__event__status=Status.PUBLISHED), distinct=True)
@@ -168,6 +186,9 @@ class Document(models.Model):
     ingested_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
     added_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    extraction = models.CharField(max_length=10, choices=Extraction.choices, default=Extraction.DONE)
+    # Why the last extraction failed, in one line an editor can read (the traceback is in the task's result).
+    extraction_error = models.CharField(max_length=300, blank=True)
 
     objects = DocumentQuerySet.as_manager()
 

@@ -6,13 +6,13 @@ import hashlib
 from dataclasses import dataclass
 
 from django.db import models, transaction
-from django.utils.text import slugify
+from django.utils.text import Truncator, slugify
 
 from timeline import shares
 from timeline.duplicates import jaccard, words_of
 from timeline.extraction import ActorEntry, ExtractedEvent, extract, load_gazetteer
 from timeline.loading import DocumentInput
-from timeline.models import Actor, Annotation, Document, Event, EventSource, Status
+from timeline.models import Actor, Annotation, Document, Event, EventSource, Extraction, Status
 
 
 @dataclass(frozen=True)
@@ -89,6 +89,8 @@ def ingest_document(data: DocumentInput, *, publish: bool = False, user=None, ac
         for name, value in metadata.items():
             setattr(document, name, value)
         document.text, document.text_hash = data.text, text_hash
+        # Saved with the events below or not at all: a run that raises leaves the document as it was.
+        document.extraction, document.extraction_error = Extraction.DONE, ""
         document.save()
 
         extraction = extract(data.text, data.published, data.language)
@@ -275,7 +277,8 @@ def find_quote(text: str, exact: str, prefix: str = "", suffix: str = "") -> tup
 
 EDITABLE_FIELDS = ("title", "summary", "date_start", "date_end", "precision", "date_mod", "date_text", "category", "modality", "status")
 REASON_MAX_LENGTH = 100  # django-simple-history's history_change_reason column
-# A stored upload whose events are still being extracted by the task worker (a real hash is 64 hex digits).
+# The hash of a stored upload whose events are not extracted yet, pending or failed (a real hash is 64 hex digits):
+# with it, ingest_document never takes the upload as unchanged, so a retry extracts it in full.
 PENDING_EXTRACTION = ""
 
 
@@ -502,25 +505,65 @@ def split_source(*, source_id: int, user=None) -> Event:
     return new
 
 
-def add_document(*, data: DocumentInput, user=None) -> Document:
+def add_document(*, data: DocumentInput, user=None, replacing: Document | None = None) -> Document:
     """Store an uploaded document and queue the extraction of its events (timeline.tasks.extract_document).
 
-    The document is stored at once, marked as pending (PENDING_EXTRACTION), so the editor can be sent to its place
-    in the review queue while the task worker extracts; the task then runs the same code as the ingest command.
+    The document is stored at once, marked as pending, so the editor can be sent to its place in the review queue
+    while the task worker extracts; the task then runs the same code as the ingest command.
+
+    ``replacing`` is an earlier upload of the same text whose extraction failed: it takes this upload's details
+    and is extracted again, rather than a second copy being stored beside a broken one.
     """
     from timeline.tasks import extract_document
 
+    fields = {"title": data.title, "source": data.source, "url": data.url, "published": data.published,
+              "language": data.language, "text": data.text, "text_hash": PENDING_EXTRACTION, "added_by": user,
+              "extraction": Extraction.PENDING, "extraction_error": ""}
     with transaction.atomic():
-        document = Document.objects.create(
-            key=data.key,
-            title=data.title,
-            source=data.source,
-            url=data.url,
-            published=data.published,
-            language=data.language,
-            text=data.text,
-            text_hash=PENDING_EXTRACTION,
-            added_by=user,
-        )
+        # Found again under a lock: another editor may have deleted it since the form was checked.
+        document = Document.objects.select_for_update().filter(pk=replacing.pk).first() if replacing else None
+        if document is None:
+            document = Document.objects.create(key=data.key, **fields)
+        else:
+            # It keeps its key and number, so a link to it (the queue, a highlight) still finds it.
+            for name, value in fields.items():
+                setattr(document, name, value)
+            document.save()
     extract_document.enqueue(document.pk)
     return document
+
+
+def retry_extraction(*, document: Document) -> bool:
+    """Queue the extraction of an upload whose extraction failed again; False if it is not (or no longer) failed.
+
+    One conditional UPDATE (compare-and-set), so two editors pressing "Try extraction again" at once queue it once.
+    """
+    from timeline.tasks import extract_document
+
+    changed = Document.objects.filter(pk=document.pk, extraction=Extraction.FAILED).update(
+        extraction=Extraction.PENDING, extraction_error=""
+    )
+    if changed:
+        extract_document.enqueue(document.pk)
+    return bool(changed)
+
+
+def record_extraction_failure(*, document_id: int, error: BaseException) -> None:
+    """Mark an upload whose extraction raised ``error`` as failed, with a short reason an editor can read.
+
+    ingest_document runs in one transaction, so the failed run has left nothing behind: no events, no sources, and
+    the document still without a hash. Only a pending document is marked, so a late failure of an older run never
+    overwrites the result of a newer one.
+    """
+    Document.objects.filter(pk=document_id, extraction=Extraction.PENDING).update(
+        extraction=Extraction.FAILED, extraction_error=failure_reason(error)
+    )
+
+
+def failure_reason(error: BaseException) -> str:
+    """The error's own message on one line, shortened (never a traceback); its kind if it has no message.
+
+    Without a closing full stop: the pages put the reason inside a sentence of their own.
+    """
+    message = " ".join(str(error).split()).rstrip(".")
+    return Truncator(message or f"an unexpected {type(error).__name__}").chars(200)

@@ -12,9 +12,11 @@ from timeline.models import Document
 def extract_document(document_id: int) -> int:
     """Extract the events of an uploaded document (stored by services.add_document); returns how many were created.
 
-    It runs the ingest command's code on the stored text, so uploads and ingested files follow the same rules.
+    It runs the ingest command's code on the stored text, so uploads and ingested files follow the same rules. If
+    that raises, the document is marked failed for the editors (who can try again) and the error is raised on, so
+    the task's result keeps the traceback for whoever debugs it.
     """
-    from timeline.services import ingest_document
+    from timeline.services import ingest_document, record_extraction_failure
 
     document = Document.objects.get(pk=document_id)
     data = DocumentInput(
@@ -26,4 +28,9 @@ def extract_document(document_id: int) -> int:
         url=document.url,
         language=document.language,
     )
-    return ingest_document(data, user=document.added_by).events_created
+    try:
+        return ingest_document(data, user=document.added_by).events_created
+    except Exception as error:
+        # Not BaseException: a worker told to stop mid-run is not a fault in the document.
+        record_extraction_failure(document_id=document_id, error=error)
+        raise

@@ -38,6 +38,8 @@ app_patterns = [
     path("notes/<int:pk>/delete/", annotations.note_delete, name="note_delete"),
     path("documents/<int:pk>/highlights/", annotations.highlight_create, name="highlight_create"),
     path("documents/new/", documents_new.document_new, name="document_new"),
+    path("documents/<int:pk>/retry/", documents_new.document_retry, name="document_retry"),
+    path("documents/<int:pk>/delete/", documents_new.document_delete, name="document_delete"),
 ]
 
 urlpatterns = [

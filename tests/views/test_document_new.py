@@ -5,7 +5,7 @@ import re
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from timeline.models import Document, Event, Status
+from timeline.models import Document, Event, Extraction, Status
 
 pytestmark = pytest.mark.django_db
 
@@ -119,9 +119,8 @@ def test_the_refusal_of_a_second_copy_links_to_the_stored_one(client, editor):
 def test_the_queue_says_when_extraction_is_still_running(client, editor):
     from timeline.services import PENDING_EXTRACTION
 
-    document = Document.objects.create(
-        key="pending", title="Pending doc", published="2019-03-01", text=ARTICLE, text_hash=PENDING_EXTRACTION
-    )
+    document = Document.objects.create(key="pending", title="Pending doc", published="2019-03-01", text=ARTICLE,
+                                       text_hash=PENDING_EXTRACTION, extraction=Extraction.PENDING)
     client.force_login(editor)
     html = client.get(f"/review/?document={document.pk}").content.decode()
     assert "still being extracted" in html and 'hx-trigger="every 3s"' in html

@@ -39,6 +39,8 @@ EDITORS = {
     "timeline:event_merge",
     "timeline:source_split",
     "timeline:document_new",
+    "timeline:document_retry",
+    "timeline:document_delete",
     "timeline:import_events",
 }
 # Editors and teachers.

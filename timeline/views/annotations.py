@@ -95,7 +95,8 @@ def note_delete(request, pk: int):
 @require_POST
 def highlight_create(request, pk: int):
     """A note on a passage selected in the document reader; linked to the event whose sentence contains it."""
-    document = get_object_or_404(Document, pk=pk)
+    # Not on an upload a teacher cannot see (its text would answer whether a passage is in it).
+    document = get_object_or_404(Document.objects.visible_to(request.user), pk=pk)
     form = HighlightForm(request.POST, document=document, prefix="highlight")
     if not form.is_valid():
         return render(request, "annotations/highlight_form.html", {"form": form, "document": document}, status=422)

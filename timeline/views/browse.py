@@ -167,12 +167,14 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def document_list(request: HttpRequest) -> HttpResponse:
-    documents = Document.objects.with_event_counts().only("pk", "title", "source", "published")
+    documents = Document.objects.visible_to(request.user).with_event_counts().only(
+        "pk", "title", "source", "published", "extraction")
     return render(request, "timeline/document_list.html", {"documents": documents})
 
 
 def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    document = Document.objects.filter(pk=pk).first()
+    # An upload not (yet) extracted is the editors' business: to anyone else it does not exist.
+    document = Document.objects.visible_to(request.user).filter(pk=pk).first()
     if document is None:
         raise Http404(f"There is no document number {pk}.")
     sources = list(

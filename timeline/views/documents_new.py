@@ -1,15 +1,23 @@
-"""Adding a document from the browser: pasted or uploaded, checked as the ingest command checks files."""
+"""Adding a document from the browser (pasted or uploaded, checked as the ingest command checks files), and what
+an editor can do with an upload whose extraction failed: try again, or delete it."""
 
 from __future__ import annotations
 
 from django.contrib import messages
-from django.shortcuts import redirect, render
-from django.views.decorators.http import require_http_methods
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
 
 from timeline import services
 from timeline.forms import DocumentUploadForm
+from timeline.models import Document, Extraction
 from timeline.permissions import editor_required
 from timeline.views.review import queue_url_for
+
+_STATE_TEXT = {
+    Extraction.PENDING: "Its events are being extracted and will be proposed below for your review.",
+    Extraction.DONE: "Its events are proposed below for your review.",
+    Extraction.FAILED: "Its extraction failed: see below.",
+}
 
 
 @editor_required
@@ -17,13 +25,35 @@ from timeline.views.review import queue_url_for
 def document_new(request):
     form = DocumentUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        document = services.add_document(data=form.document_input, user=request.user)
-        document.refresh_from_db(fields=["text_hash"])  # the task may have run already (the immediate backend)
-        if document.text_hash == services.PENDING_EXTRACTION:
-            text = "Its events are being extracted and will be proposed below for your review."
-        else:
-            text = "Its events are proposed below for your review."
-        messages.success(request, f"Stored “{document.title}”. {text}")
+        replacing = form.failed_copy
+        document = services.add_document(data=form.document_input, user=request.user, replacing=replacing)
+        document.refresh_from_db(fields=["extraction"])  # the task may have run already (the immediate backend)
+        where = " in place of the earlier copy whose extraction failed" if replacing else ""
+        text = f"Stored “{document.title}”{where}. {_STATE_TEXT[document.extraction]}"
+        (messages.warning if document.extraction == Extraction.FAILED else messages.success)(request, text)
         return redirect(queue_url_for(document))
     status = 422 if request.method == "POST" else 200
     return render(request, "editing/document_new.html", {"form": form}, status=status)
+
+
+@editor_required
+@require_POST
+def document_retry(request, pk: int):
+    document = get_object_or_404(Document, pk=pk)
+    if services.retry_extraction(document=document):
+        document.refresh_from_db(fields=["extraction"])
+        messages.success(request, f"Extracting “{document.title}” again. {_STATE_TEXT[document.extraction]}")
+    else:
+        # Someone else pressed it first, or it was never failed: the queue shows where it stands.
+        messages.info(request, f"“{document.title}” is not waiting for another try; nothing was changed.")
+    return redirect(queue_url_for(document))
+
+
+@editor_required
+@require_POST
+def document_delete(request, pk: int):
+    # Only a failed upload: it has no events, so deleting it loses nothing an editor reviewed.
+    document = get_object_or_404(Document, pk=pk, extraction=Extraction.FAILED)
+    document.delete()
+    messages.success(request, f"Deleted the upload “{document.title}”, whose extraction failed.")
+    return redirect("timeline:review_queue")

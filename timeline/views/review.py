@@ -13,7 +13,7 @@ from django.views.decorators.vary import vary_on_headers
 from timeline import services
 from timeline.duplicates import suggest_duplicates
 from timeline.forms import QueueFilterForm
-from timeline.models import Annotation, Document, Event, Status
+from timeline.models import Annotation, Document, Event, Extraction, Status
 from timeline.permissions import editor_required
 from timeline.views.editing import partial_for, safe_next, with_queue_summary
 
@@ -38,12 +38,18 @@ def review_queue(request):
         raise Http404("No such page") from None
     items = [(event, suggest_duplicates(event, limit=3)) for event in page]
     document = form.cleaned_data.get("document") if form.is_valid() else None
-    pending = document is not None and document.text_hash == services.PENDING_EXTRACTION
+    state = document.extraction if document is not None else None
+    pending = state == Extraction.PENDING
     # The "still being extracted" notice refreshes the queue until it is done; that last refresh says it is done.
-    finished = not pending and request.htmx and request.htmx.trigger == "extraction-pending"
-    joined = [] if pending or document is None else list(document.events_also_reported_elsewhere())
+    # A failure replaces it with a notice that does not refresh: nothing more will happen until an editor acts.
+    finished = state == Extraction.DONE and request.htmx and request.htmx.trigger == "extraction-pending"
+    joined = list(document.events_also_reported_elsewhere()) if state == Extraction.DONE else []
+    # The whole queue names every failed upload, so one is not forgotten once its editor has left its page.
+    failed = list(Document.objects.filter(extraction=Extraction.FAILED)) if document is None else (
+        [document] if state == Extraction.FAILED else [])
     context = {"form": form, "page": page, "items": items, "document": document, "pending": pending,
-               "finished": finished, "joined": joined, "count": paginator.count, "queue_url": request.get_full_path()}
+               "finished": finished, "joined": joined, "failed": failed, "count": paginator.count,
+               "queue_url": request.get_full_path()}
     return render(request, partial_for(request, "review/review_queue.html", "review-queue"), context)
 
 

@@ -1,0 +1,51 @@
+"""An upload whose extraction fails, in the browser: the polling queue gets the failure in place of its "still being
+extracted" notice, stops asking, and "Try extraction again" brings the events."""
+
+import pytest
+from django.conf import settings
+from django.test import Client
+from playwright.sync_api import expect
+
+from tests.factories import DocumentFactory, UserFactory
+from timeline import services
+from timeline.models import Event, Extraction, Status
+
+ARTICLE = "Kim Jong Un and Donald Trump met in Singapore on 12 June 2018. They met again in Hanoi on 27 February 2019."
+
+
+@pytest.fixture
+def _events_deleted_before_flush():
+    """As in the editor's journey: the tally triggers need this test's events deleted before the flush."""
+    yield
+    Event.objects.all().delete()
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("_events_deleted_before_flush")
+def test_the_queue_shows_the_failure_stops_polling_and_tries_again(live_server, page, console_errors):
+    editor = UserFactory(username="editor", groups=["Editors"])
+    document = DocumentFactory(title="Hanoi statement", text=ARTICLE, text_hash=services.PENDING_EXTRACTION,
+                               extraction=Extraction.PENDING, published="2019-03-01")
+    client = Client()
+    client.force_login(editor)
+    page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "url": live_server.url,
+                               "value": client.cookies[settings.SESSION_COOKIE_NAME].value}])
+    polls = []
+    page.on("request", lambda r: polls.append(r.url) if r.resource_type in ("xhr", "fetch") else None)
+    page.goto(f"{live_server.url}/review/?document={document.pk}")
+    expect(page.locator("#extraction-pending")).to_contain_text("still being extracted from “Hanoi statement”")
+
+    # What the task does when the extractor raises.
+    services.record_extraction_failure(document_id=document.pk, error=ValueError("no grammar for “Juche 108”"))
+
+    failure = page.get_by_role("alert").filter(has_text="Extraction of “Hanoi statement” failed")
+    expect(failure).to_contain_text("no grammar for “Juche 108”")
+    expect(page.locator("#extraction-pending")).to_have_count(0)
+    asked = len(polls)
+    page.wait_for_timeout(4000)  # longer than the 3 s between polls
+    assert len(polls) == asked, "the queue kept polling after the extraction failed"
+
+    page.get_by_role("button", name="Try extraction again").click()
+    expect(page.locator(".queue-count")).to_have_text("2 events from Hanoi statement.")
+    assert Event.objects.filter(sources__document=document, status=Status.PROPOSED).count() == 2
+    assert console_errors == []
