@@ -273,3 +273,44 @@ def test_a_changed_document_rewords_its_events_in_one_history_row_at_the_next_ve
     # an event only moved in the text keeps its version and history, so nobody editing it gets a conflict
     assert Event.objects.get(pk=untouched.pk).version == untouched.version
     assert untouched.history.count() == 1
+
+
+def _reject_every_event():
+    Event.objects.update(status=Status.REJECTED)
+
+
+@pytest.mark.django_db
+def test_a_rejected_event_stays_rejected_when_its_sentence_is_lightly_edited(tmp_path):
+    path = write(tmp_path, "geneva.md", ARTICLE)
+    ingest(path)
+    _reject_every_event()
+    tuesday = Event.objects.get(date_text="Tuesday")
+    write(tmp_path, "geneva.md", ARTICLE.replace("signed an agreement", "signed a framework agreement"))
+    ingest(path)
+    assert not Event.objects.filter(status=Status.PROPOSED).exists(), "a rejected happening came back as a proposal"
+    # Its one source follows the new wording, not stale: the document still reports it.
+    source = tuesday.sources.get()
+    assert not source.stale and "framework agreement" in source.quote
+    assert Event.objects.get(pk=tuesday.pk).status == Status.REJECTED
+
+
+@pytest.mark.django_db
+def test_a_rejected_event_stays_rejected_when_its_document_is_ingested_under_another_name(tmp_path):
+    ingest(write(tmp_path, "geneva.md", ARTICLE))
+    _reject_every_event()
+    ingest(write(tmp_path, "geneva-v2.md", ARTICLE.replace("signed an agreement", "signed a framework agreement")))
+    assert not Event.objects.filter(status=Status.PROPOSED).exists(), "a rejected happening came back as a proposal"
+    tuesday = Event.objects.get(date_text="Tuesday")
+    assert sorted(tuesday.sources.values_list("document__key", flat=True)) == ["geneva-v2.md", "geneva.md"]
+
+
+@pytest.mark.django_db
+def test_a_happening_whose_date_changed_is_proposed_again(tmp_path):
+    path = write(tmp_path, "geneva.md", ARTICLE)
+    ingest(path)
+    _reject_every_event()
+    write(tmp_path, "geneva.md", ARTICLE.replace("in Geneva on Tuesday", "in Geneva on Monday"))
+    ingest(path)
+    # Not the same happening by the matching rule: a new proposal, and the rejected one keeps its stale source.
+    assert Event.objects.filter(status=Status.PROPOSED, date_text="Monday").exists()
+    assert Event.objects.get(date_text="Tuesday", status=Status.REJECTED).sources.get().stale

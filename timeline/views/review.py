@@ -42,8 +42,13 @@ def review_queue(request):
     # The "still being extracted" notice refreshes the queue until it is done; that last refresh says it is done.
     finished = not pending and request.htmx and request.htmx.trigger == "extraction-pending"
     joined = [] if pending or document is None else list(document.events_also_reported_elsewhere())
+    # A rejected one is not on the timeline: the document was added to it so that it stays rejected (an edited copy
+    # of a document must not bring back what an editor rejected), and the queue says so apart from the others.
+    rejected = [event for event in joined if event.status == Status.REJECTED]
+    joined = [event for event in joined if event.status != Status.REJECTED]
     context = {"form": form, "page": page, "items": items, "document": document, "pending": pending,
-               "finished": finished, "joined": joined, "count": paginator.count, "queue_url": request.get_full_path()}
+               "finished": finished, "joined": joined, "rejected": rejected, "count": paginator.count,
+               "queue_url": request.get_full_path()}
     return render(request, partial_for(request, "review/review_queue.html", "review-queue"), context)
 
 
