@@ -267,7 +267,8 @@ def test_uploading_an_edited_copy_keeps_the_events_an_editor_rejected_rejected(c
     Event.objects.update(status=Status.REJECTED)
     # One sentence reworded (the same happening by the corroboration rule), the other as it was.
     edited = ARTICLE.replace("met in Singapore", "first met face to face in Singapore")
-    queue = client.post("/documents/new/", {"title": "Two summits, corrected", "published": "2019-03-01", "text": edited})
+    fields = {"title": "Two summits, corrected", "published": "2019-03-01", "text": edited}
+    queue = client.post("/documents/new/", fields)
     assert not Event.objects.filter(status=Status.PROPOSED).exists(), "a rejected happening came back as a proposal"
     assert Event.objects.count() == 2
     html = client.get(queue["Location"]).content.decode()

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_GET, require_POST
 from django.views.decorators.vary import vary_on_headers
 
 from timeline import services
-from timeline.duplicates import suggest_duplicates
+from timeline.duplicates import rejected_look_alikes, suggest_duplicates
 from timeline.forms import QueueFilterForm
 from timeline.models import Annotation, Document, Event, Status
 from timeline.permissions import editor_required
@@ -36,7 +36,7 @@ def review_queue(request):
         page = paginator.page(request.GET.get("page", 1))
     except InvalidPage:
         raise Http404("No such page") from None
-    items = [(event, suggest_duplicates(event, limit=3)) for event in page]
+    items = [(event, suggest_duplicates(event, limit=3), rejected_look_alikes(event)) for event in page]
     document = form.cleaned_data.get("document") if form.is_valid() else None
     pending = document is not None and document.text_hash == services.PENDING_EXTRACTION
     # The "still being extracted" notice refreshes the queue until it is done; that last refresh says it is done.
