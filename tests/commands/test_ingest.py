@@ -314,3 +314,35 @@ def test_a_happening_whose_date_changed_is_proposed_again(tmp_path):
     # Not the same happening by the matching rule: a new proposal, and the rejected one keeps its stale source.
     assert Event.objects.filter(status=Status.PROPOSED, date_text="Monday").exists()
     assert Event.objects.get(date_text="Tuesday", status=Status.REJECTED).sources.get().stale
+
+
+def _days_from_today(days: int) -> datetime.date:
+    from django.utils import timezone
+
+    return timezone.localdate() + datetime.timedelta(days=days)
+
+
+@pytest.mark.django_db
+def test_a_published_date_in_the_future_is_refused_naming_the_file_and_the_date(tmp_path):
+    path = write(tmp_path, "geneva.md", ARTICLE)
+    later = _days_from_today(2)
+    with pytest.raises(CommandError, match=rf"geneva\.md: published date {later.isoformat()} is in the future"):
+        ingest(path, published=later)
+    assert not Document.objects.exists() and not Event.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_front_matter_date_in_the_future_is_refused_like_the_upload_forms(tmp_path, capsys):
+    later = _days_from_today(30)
+    path = write(tmp_path, "later.md", ARTICLE.replace("published: 2025-03-05", f"published: {later.isoformat()}"))
+    with pytest.raises(CommandError):
+        ingest(path)
+    assert f"later.md: published date {later.isoformat()} is in the future" in capsys.readouterr().err
+    assert not Document.objects.exists() and not Event.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_story_dated_tomorrow_is_accepted_as_the_upload_form_accepts_it(tmp_path):
+    tomorrow = _days_from_today(1)
+    ingest(write(tmp_path, "seoul.md", ARTICLE), published=tomorrow)
+    assert Document.objects.get().published == tomorrow
