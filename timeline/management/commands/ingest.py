@@ -14,7 +14,8 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", metavar="PATH", help="Files or folders of documents.")
-        parser.add_argument("--published", type=iso_date, help="Publication date (YYYY-MM-DD) for a single file; no later than tomorrow.")
+        parser.add_argument("--published", type=iso_date,
+                            help="Publication date (YYYY-MM-DD) for a single file; no later than tomorrow.")
         parser.add_argument("--title", help="Title for a single file.")
         parser.add_argument("--source", help="Source (publisher) for a single file.")
         parser.add_argument("--publish", action="store_true", help="Store extracted events as published, not proposed.")
