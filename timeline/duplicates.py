@@ -47,19 +47,36 @@ def jaccard(a: set, b: set) -> float:
 
 def suggest_duplicates(event: Event, *, limit: int = MAX_SUGGESTIONS) -> list[Suggestion]:
     """Other (not rejected) events that may report the same happening as ``event``, most likely first."""
+    return _look_alikes(event, Event.objects.exclude(status=Status.REJECTED), limit)
+
+
+def rejected_look_alikes(event: Event, *, limit: int = 1) -> list[Suggestion]:
+    """Rejected events that may report the same happening as the proposed ``event``, most likely first.
+
+    Ingest keeps a rejected event rejected only when it is sure an extraction reports it again (see
+    services.rejected_event); a sentence changed more than that (another day, other words) is proposed anew, and
+    the queue shows this so the editor sees their earlier rejection. No stored link is needed: it is the same look.
+    """
+    if event.status != Status.PROPOSED:
+        return []
+    return _look_alikes(event, Event.objects.filter(status=Status.REJECTED), limit)
+
+
+def _look_alikes(event: Event, events, limit: int) -> list[Suggestion]:
     candidates = (
-        Event.objects.exclude(pk=event.pk)
-        .exclude(status=Status.REJECTED)
+        events.exclude(pk=event.pk)
         .between(event.date_start - NEAR, event.date_end + NEAR)
         .prefetch_related("actors")
     )
     # Two dates in one sentence ("said on Friday that a meeting could come in April") are two happenings told
-    # together, not one happening reported twice.
+    # together, not one happening reported twice. A stale source is no longer in its text: its offsets say nothing
+    # (it is where a re-ingested document reported a rejected event before its sentence was reworded).
     own = Q()
-    for document_id, start in EventSource.objects.filter(event=event).values_list("document_id", "sentence_start"):
+    for document_id, start in EventSource.objects.filter(event=event, stale=False).values_list(
+            "document_id", "sentence_start"):
         own |= Q(document_id=document_id, sentence_start=start)
     if own:
-        candidates = candidates.exclude(Exists(EventSource.objects.filter(own, event=OuterRef("pk"))))
+        candidates = candidates.exclude(Exists(EventSource.objects.filter(own, event=OuterRef("pk"), stale=False)))
     words = _words(event)
     actors = {a.pk for a in event.actors.all()}
     people = {a.pk for a in event.actors.all() if a.kind == Actor.Kind.PERSON}

@@ -14,12 +14,11 @@ from typing import ClassVar
 
 from django import forms
 from django.db.models import Q
-from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import Truncator, slugify
 
 from timeline.extraction import known_language, parse_date_phrase
-from timeline.loading import EXTENSIONS, DocumentError, DocumentInput, parse_document
+from timeline.loading import EXTENSIONS, DocumentError, DocumentInput, FuturePublishedDate, parse_document
 from timeline.models import Actor, Annotation, Category, Document, Event, Extraction, Modality, Precision, Status
 from timeline.services import PENDING_EXTRACTION, REASON_MAX_LENGTH, find_quote
 
@@ -383,6 +382,12 @@ class DocumentUploadForm(forms.Form):
             self.document_input: DocumentInput = parse_document(
                 raw, name=name, key=key, html=is_html, overrides=overrides
             )
+        except FuturePublishedDate as exc:
+            # Told at the date field when the editor typed it there; a front-matter date is the file's problem.
+            if not data.get("published"):
+                raise forms.ValidationError(str(exc)) from None
+            self.add_error("published", f"The {exc.problem}")
+            return data
         except DocumentError as exc:
             if not data.get("published") and "no published date" in str(exc):
                 self.add_error(
@@ -390,15 +395,6 @@ class DocumentUploadForm(forms.Form):
                 )
                 return data
             raise forms.ValidationError(str(exc)) from None
-        published = self.document_input.published
-        # A day of grace: a story from Seoul is dated a day ahead of ours for part of each day.
-        if published > timezone.localdate() + datetime.timedelta(days=1):
-            problem = f"published date {published.isoformat()} is in the future; give the day it was published."
-            if data.get("published"):
-                self.add_error("published", f"The {problem}")
-            else:
-                raise forms.ValidationError(f"{name}: {problem}")
-            return data
         text = self.document_input.text
         # An earlier copy whose extraction failed is replaced by this one (services.add_document): the editor is
         # adding the text again to get its events, and refusing it as a copy of a document with none helps nobody.

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
+from django.utils import timezone
 
 from timeline.extraction import FrontMatterError, known_language, parse_front_matter
 
@@ -24,6 +25,14 @@ METADATA_KEYS = {"title", "published", "source", "url", "language"}
 
 class DocumentError(ValueError):
     """Bad input, with a message that names the input and the problem."""
+
+
+class FuturePublishedDate(DocumentError):
+    """A published date after tomorrow; ``problem`` says so without naming the input (a form names its field)."""
+
+    def __init__(self, name: str, problem: str) -> None:
+        super().__init__(f"{name}: {problem}")
+        self.problem = problem
 
 
 @dataclass(frozen=True)
@@ -101,6 +110,8 @@ def parse_document(raw: bytes, *, name: str, key: str, html: bool = False, overr
     if not body.strip():
         raise DocumentError(f"{name}: is empty (no text after the front matter)")
     published = parse_published(meta.get("published"), name)
+    if problem := future_published_problem(published):
+        raise FuturePublishedDate(name, problem)
     language = str(meta.get("language") or "en").strip()[:10] or "en"
     if not known_language(language):
         raise DocumentError(f"{name}: unknown language {language!r}; use a code such as en, fr, de or ko")
@@ -128,6 +139,21 @@ def parse_published(value: object, name: str) -> datetime.date:
         return datetime.date.fromisoformat(str(value).strip())
     except ValueError:
         raise DocumentError(f"{name}: published date {value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+# A day of grace: a story from Seoul is dated a day ahead of ours for part of each day.
+PUBLISHED_GRACE = datetime.timedelta(days=1)
+
+
+def future_published_problem(published: datetime.date) -> str:
+    """What is wrong with a published date after tomorrow by our clock, or "" if nothing is.
+
+    The one rule for the upload form, the ingest command's --published and any front matter: a future date would
+    resolve "last week" and "on Sunday" to days that have not happened.
+    """
+    if published > timezone.localdate() + PUBLISHED_GRACE:
+        return f"published date {published.isoformat()} is in the future; give the day it was published."
+    return ""
 
 
 def _title_from_key(key: str) -> str:

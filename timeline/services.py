@@ -66,7 +66,9 @@ def ingest_document(data: DocumentInput, *, publish: bool = False, user=None, ac
     re-extracted; an extraction that still matches a stored source (same sentence and date expression) keeps its
     event, refreshed from the new extraction unless an editor curated it. Events that no longer appear are removed
     unless an editor curated, rejected or annotated them, or another document also reports them: those are kept,
-    with the missing source marked stale. Rejected events therefore never come back as proposals.
+    with the missing source marked stale. An extraction that reports a rejected event again (see ``rejected_event``)
+    becomes a source of that event, which stays rejected: an editor's rejection is never undone by re-ingesting or
+    by uploading an edited copy.
     """
     with transaction.atomic():
         actors = actors if actors is not None else {a.name: a for a in Actor.objects.all()}
@@ -97,13 +99,18 @@ def ingest_document(data: DocumentInput, *, publish: bool = False, user=None, ac
         old_sources = {s.fingerprint: s for s in document.sources.select_related("event")}
         status = Status.PUBLISHED if publish else Status.PROPOSED
         created = 0
+        unmatched = []
         for extracted in extraction.events:
             fingerprint = source_fingerprint(extracted)
             source = old_sources.pop(fingerprint, None)
             if source is None:
-                created += _create_event(document, extracted, fingerprint, status, actors)
+                unmatched.append((extracted, fingerprint))
             else:
                 _refresh_source(source, extracted, actors)
+        # Only after every exact match: a rejected event's vanished source can then follow its reworded sentence.
+        for extracted, fingerprint in unmatched:
+            if not _report_rejected_again(document, extracted, fingerprint, old_sources):
+                created += _create_event(document, extracted, fingerprint, status, actors)
         for source in old_sources.values():
             _retire_source(source)
         if text_changed:
@@ -180,20 +187,41 @@ def corroborated_event(document: Document, extracted: ExtractedEvent) -> Event |
     Only the unmistakable cases are joined at ingest: the same dates at the same precision, the same modality,
     a shared actor and shared wording. Looser look-alikes are left to the editors as duplicate suggestions.
     """
+    events = Event.objects.exclude(status=Status.REJECTED).exclude(sources__document=document)
+    return _same_happening(extracted, events)
+
+
+def rejected_event(document: Document, extracted: ExtractedEvent, fingerprint: str, *,
+                   vanished: list[EventSource] = ()) -> Event | None:
+    """A rejected event this extraction reports again, if there is one.
+
+    The same sentence and date expression in any document is the same extraction; otherwise the corroboration rule
+    decides. An edited copy uploaded through the form is a new document, so other documents count, and so does an
+    event this document reported in ``vanished`` sources, which no other extraction matched: a reworded sentence.
+    """
+    rejected = Event.objects.filter(status=Status.REJECTED)
+    same_sentence = rejected.filter(sources__fingerprint=fingerprint).order_by("pk").first()
+    if same_sentence is not None:
+        return same_sentence
+    # Two sentences of one document are two happenings (as for corroboration), unless the other one vanished.
+    still_here = document.sources.exclude(pk__in=[s.pk for s in vanished])
+    return _same_happening(extracted, rejected.exclude(sources__in=still_here))
+
+
+def _same_happening(extracted: ExtractedEvent, events: models.QuerySet) -> Event | None:
+    """Of ``events``, the one this extraction unmistakably reports (the corroboration rule), if there is one."""
     if not extracted.actors:
         return None
     threshold = CORROBORATION_WORDING.get(extracted.precision, CORROBORATION_WORDING_COARSE)
     words = words_of(f"{extracted.title} {extracted.sentence}")
     candidates = (
-        Event.objects.filter(
+        events.filter(
             date_start=extracted.date_start,
             date_end=extracted.date_end,
             precision=extracted.precision,
             modality=extracted.modality,
             actors__name__in=extracted.actors,
         )
-        .exclude(status=Status.REJECTED)
-        .exclude(sources__document=document)
         .distinct()
         .order_by("pk")
     )
@@ -203,6 +231,28 @@ def corroborated_event(document: Document, extracted: ExtractedEvent) -> Event |
         if score >= best_score:
             best, best_score = candidate, score
     return best
+
+
+def _report_rejected_again(document: Document, extracted: ExtractedEvent, fingerprint: str,
+                           old_sources: dict[str, EventSource]) -> bool:
+    """Keep a rejected happening rejected: the extraction becomes its source (True), not a new proposal (False).
+
+    The event itself is left as the editor left it. If this document reported it in a sentence that has since
+    changed, that source follows the new sentence (and leaves ``old_sources``, so it is not retired as stale).
+    """
+    event = rejected_event(document, extracted, fingerprint, vanished=list(old_sources.values()))
+    if event is None:
+        return False
+    earlier = next((key for key, s in old_sources.items() if s.event_id == event.pk), None)
+    if earlier is None:
+        EventSource.objects.create(event=event, document=document, fingerprint=fingerprint, **_source_fields(extracted))
+    else:
+        source = old_sources.pop(earlier)
+        for name, value in _source_fields(extracted).items():
+            setattr(source, name, value)
+        source.fingerprint, source.stale = fingerprint, False
+        source.save()
+    return True
 
 
 def _refresh_source(source: EventSource, extracted: ExtractedEvent, actors: dict[str, Actor]) -> None:

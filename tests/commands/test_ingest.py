@@ -273,3 +273,76 @@ def test_a_changed_document_rewords_its_events_in_one_history_row_at_the_next_ve
     # an event only moved in the text keeps its version and history, so nobody editing it gets a conflict
     assert Event.objects.get(pk=untouched.pk).version == untouched.version
     assert untouched.history.count() == 1
+
+
+def _reject_every_event():
+    Event.objects.update(status=Status.REJECTED)
+
+
+@pytest.mark.django_db
+def test_a_rejected_event_stays_rejected_when_its_sentence_is_lightly_edited(tmp_path):
+    path = write(tmp_path, "geneva.md", ARTICLE)
+    ingest(path)
+    _reject_every_event()
+    tuesday = Event.objects.get(date_text="Tuesday")
+    write(tmp_path, "geneva.md", ARTICLE.replace("signed an agreement", "signed a framework agreement"))
+    ingest(path)
+    assert not Event.objects.filter(status=Status.PROPOSED).exists(), "a rejected happening came back as a proposal"
+    # Its one source follows the new wording, not stale: the document still reports it.
+    source = tuesday.sources.get()
+    assert not source.stale and "framework agreement" in source.quote
+    assert Event.objects.get(pk=tuesday.pk).status == Status.REJECTED
+
+
+@pytest.mark.django_db
+def test_a_rejected_event_stays_rejected_when_its_document_is_ingested_under_another_name(tmp_path):
+    ingest(write(tmp_path, "geneva.md", ARTICLE))
+    _reject_every_event()
+    ingest(write(tmp_path, "geneva-v2.md", ARTICLE.replace("signed an agreement", "signed a framework agreement")))
+    assert not Event.objects.filter(status=Status.PROPOSED).exists(), "a rejected happening came back as a proposal"
+    tuesday = Event.objects.get(date_text="Tuesday")
+    assert sorted(tuesday.sources.values_list("document__key", flat=True)) == ["geneva-v2.md", "geneva.md"]
+
+
+@pytest.mark.django_db
+def test_a_happening_whose_date_changed_is_proposed_again(tmp_path):
+    path = write(tmp_path, "geneva.md", ARTICLE)
+    ingest(path)
+    _reject_every_event()
+    write(tmp_path, "geneva.md", ARTICLE.replace("in Geneva on Tuesday", "in Geneva on Monday"))
+    ingest(path)
+    # Not the same happening by the matching rule: a new proposal, and the rejected one keeps its stale source.
+    assert Event.objects.filter(status=Status.PROPOSED, date_text="Monday").exists()
+    assert Event.objects.get(date_text="Tuesday", status=Status.REJECTED).sources.get().stale
+
+
+def _days_from_today(days: int) -> datetime.date:
+    from django.utils import timezone
+
+    return timezone.localdate() + datetime.timedelta(days=days)
+
+
+@pytest.mark.django_db
+def test_a_published_date_in_the_future_is_refused_naming_the_file_and_the_date(tmp_path):
+    path = write(tmp_path, "geneva.md", ARTICLE)
+    later = _days_from_today(2)
+    with pytest.raises(CommandError, match=rf"geneva\.md: published date {later.isoformat()} is in the future"):
+        ingest(path, published=later)
+    assert not Document.objects.exists() and not Event.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_front_matter_date_in_the_future_is_refused_like_the_upload_forms(tmp_path, capsys):
+    later = _days_from_today(30)
+    path = write(tmp_path, "later.md", ARTICLE.replace("published: 2025-03-05", f"published: {later.isoformat()}"))
+    with pytest.raises(CommandError):
+        ingest(path)
+    assert f"later.md: published date {later.isoformat()} is in the future" in capsys.readouterr().err
+    assert not Document.objects.exists() and not Event.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_story_dated_tomorrow_is_accepted_as_the_upload_form_accepts_it(tmp_path):
+    tomorrow = _days_from_today(1)
+    ingest(write(tmp_path, "seoul.md", ARTICLE), published=tomorrow)
+    assert Document.objects.get().published == tomorrow

@@ -255,3 +255,21 @@ def test_the_queue_names_the_events_a_new_document_was_joined_to_as_another_sour
     # Its page, where the editors' tools split a wrongly joined source back out.
     assert f'href="{joined.get_absolute_url()}"' in html and joined.title in html
     assert "Split into its own event" in client.get(joined.get_absolute_url()).content.decode()
+
+
+def test_uploading_an_edited_copy_keeps_the_events_an_editor_rejected_rejected(client, editor):
+    from timeline.services import sync_actors
+
+    sync_actors()
+    client.force_login(editor)
+    client.post("/documents/new/", {"title": "Two summits", "published": "2019-03-01", "text": ARTICLE})
+    Event.objects.update(status=Status.REJECTED)
+    # One sentence reworded (the same happening by the corroboration rule), the other as it was.
+    edited = ARTICLE.replace("met in Singapore", "first met face to face in Singapore")
+    fields = {"title": "Two summits, corrected", "published": "2019-03-01", "text": edited}
+    queue = client.post("/documents/new/", fields)
+    assert not Event.objects.filter(status=Status.PROPOSED).exists(), "a rejected happening came back as a proposal"
+    assert Event.objects.count() == 2
+    html = client.get(queue["Location"]).content.decode()
+    # The queue says where the new copy's events went, and that they stay rejected.
+    assert "2 events were rejected by an editor before" in html and "already on the timeline" not in html

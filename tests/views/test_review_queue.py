@@ -267,3 +267,31 @@ def test_each_items_publish_reject_and_edit_name_its_event_for_a_screen_reader(c
     for event in (first, second):
         for control in ("Publish", "Reject", "Edit"):
             assert f'{control}<span class="visually-hidden"> “{event.title}”</span>' in body
+
+
+def test_a_proposal_that_looks_like_a_rejected_event_says_an_editor_rejected_it_before(client, editor):
+    ActorFactory(name="North Korea")
+    text = "North Korea and the United States met in Singapore on 12 June 2018."
+    data = DocumentInput(key="summit.txt", title="Summit", published=datetime.date(2019, 3, 1), text=text)
+    document = ingest_document(data).document
+    rejected = Event.objects.get()
+    client.force_login(editor)
+    client.post(f"/review/{rejected.pk}/reject/")
+    # Corrected to another day, it is no longer the same happening by ingest's rule: proposed again...
+    ingest_document(DocumentInput(key="summit.txt", title="Summit", published=datetime.date(2019, 3, 1),
+                                  text=text.replace("12 June", "11 June")))
+    again = Event.objects.get(status=Status.PROPOSED)
+    html = client.get(QUEUE, {"document": document.pk}).content.decode()
+    # ...and its queue item says that an editor rejected what looks like an earlier version of it.
+    item = html[html.index(f'id="queue-item-{again.pk}"'):]
+    assert "An editor rejected what looks like an earlier version" in item
+    assert f'href="/events/{rejected.pk}/edit/' in item or f"#{rejected.pk}" in item
+
+
+def test_a_proposal_like_no_rejected_event_has_no_such_note(client, editor):
+    proposed(title="Talks in Hanoi")
+    drill = "North Korea fired missiles off its east coast on 2 March 2019."
+    EventSourceFactory(event=EventFactory(status=Status.REJECTED, title="A drill", sentence=drill,
+                                          date_start=datetime.date(2019, 3, 2)))
+    client.force_login(editor)
+    assert "rejected what looks like" not in client.get(QUEUE).content.decode()

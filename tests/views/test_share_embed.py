@@ -106,7 +106,7 @@ def test_a_filtered_embed_url_narrows_within_the_share_and_the_form_holds_the_fi
     # the reader's: the folded part stays folded. The share's own "from 2018" is not in the form to be sent.
     assert 'id="f-from" name="from" value=""' in _form(client.get(url).content.decode())
     no_js = {"q": "hanoi", "from": "", "to": "", "sort": "oldest", "precision": ""}
-    body = client.get(url, no_js).content.decode()
+    body = client.get(url, no_js, follow=True).content.decode()
     assert '<details class="more-filters">' in _form(body) and "Hanoi summit" in body and "Singapore summit" not in body
 
 
@@ -168,6 +168,30 @@ def test_an_htmx_request_from_the_embed_gets_only_the_results_and_replaces_the_f
     assert "<html" in restore.content.decode()
 
 
+def test_the_embeds_form_submitted_without_javascript_redirects_to_its_clean_url_and_counts_one_opening(
+        client, teacher, summits):
+    share = _share(teacher, query="from=2018&sort=newest")
+    url = _embed_url(share)
+    # As on the share page: the saved order is the share's default and is left out, the other order is kept.
+    response = client.get(url, {"q": "hanoi", "from": "", "to": "", "sort": "newest", "precision": ""})
+    assert response.status_code == 302 and response["Location"] == f"{url}?q=hanoi"
+    assert client.get(url, {"q": "", "sort": "oldest"})["Location"] == f"{url}?sort=oldest"
+    page = client.get(response["Location"])
+    assert page.status_code == 200 and "Hanoi summit" in page.content.decode()
+    share.refresh_from_db()
+    assert share.open_count == 1
+
+
+def test_the_embed_keeps_a_clean_url_a_bad_value_with_its_notice_and_htmx_requests_as_asked(client, teacher, summits):
+    url = _embed_url(_share(teacher))
+    assert client.get(url, {"q": "hanoi"}).status_code == 200
+    bad = client.get(url, {"q": "", "from": "someday"})
+    assert bad.status_code == 200 and "was not understood" in bad.content.decode()
+    headers = {"HX-Request": "true", "HX-Target": "results"}
+    partial = client.get(url, {"q": "hanoi", "from": "", "sort": "oldest"}, headers=headers)
+    assert partial.status_code == 200 and partial["HX-Replace-Url"] == f"{url}?q=hanoi"
+
+
 def test_filtering_within_the_embed_is_not_counted_as_opening_it(client, teacher, summits):
     share = _share(teacher)
     client.get(_embed_url(share))
@@ -184,7 +208,8 @@ def test_readers_of_the_embed_narrow_within_the_share_and_never_widen_it(client,
     headers = {"HX-Request": "true", "HX-Target": "results"} if htmx else {}
 
     def shown(**params) -> set[str]:
-        body = client.get(url, params, headers=headers).content.decode()
+        # (one of these, plans=1, is left out of the canonical query: the embed redirects to its clean URL)
+        body = client.get(url, params, headers=headers, follow=True).content.decode()
         return {title for title in ("Singapore summit", "Hanoi summit", "Panmunjom handshake", "Agreed Framework") if title in body}
 
     assert shown() == {"Singapore summit", "Hanoi summit"}
@@ -215,10 +240,12 @@ def test_the_embeds_print_link_opens_the_handout_of_what_the_reader_sees_outside
     assert body.index('id="result-count"') < body.index("Print handout") < body.index('<section id="results"')
     # The embed keeps to reading: no downloads and no "Save as shared timeline" in a class page's frame.
     assert "export/" not in body and reverse("timeline:share_new") not in body
-    # As a form sent without JavaScript leaves it, the share's saved order included: the reader's choices only.
+    # As a form sent without JavaScript leaves it (redirected to its clean URL), the share's saved order included: the
+    # reader's choices only.
     no_js = {"q": "summit", "from": "2019", "to": "", "precision": "", "sort": "newest"}
-    assert _print_link(client.get(url, no_js).content.decode()) == f"{handout}?q=summit&from=2019"
-    printed = client.get(_print_link(client.get(url, {**no_js, "sort": "oldest"}).content.decode())).content.decode()
+    assert _print_link(client.get(url, no_js, follow=True).content.decode()) == f"{handout}?q=summit&from=2019"
+    oldest = client.get(url, {**no_js, "sort": "oldest"}, follow=True).content.decode()
+    printed = client.get(_print_link(oldest)).content.decode()
     assert "Hanoi summit" in printed and "Singapore summit" not in printed
     assert 'class="handout-narrowing">Filtered: events from 2019 on matching “summit”, oldest first.' in printed
 

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_GET, require_POST
 from django.views.decorators.vary import vary_on_headers
 
 from timeline import services
-from timeline.duplicates import suggest_duplicates
+from timeline.duplicates import rejected_look_alikes, suggest_duplicates
 from timeline.forms import QueueFilterForm
 from timeline.models import Annotation, Document, Event, Extraction, Status
 from timeline.permissions import editor_required
@@ -36,7 +36,7 @@ def review_queue(request):
         page = paginator.page(request.GET.get("page", 1))
     except InvalidPage:
         raise Http404("No such page") from None
-    items = [(event, suggest_duplicates(event, limit=3)) for event in page]
+    items = [(event, suggest_duplicates(event, limit=3), rejected_look_alikes(event)) for event in page]
     document = form.cleaned_data.get("document") if form.is_valid() else None
     state = document.extraction if document is not None else None
     pending = state == Extraction.PENDING
@@ -44,11 +44,15 @@ def review_queue(request):
     # A failure replaces it with a notice that does not refresh: nothing more will happen until an editor acts.
     finished = state == Extraction.DONE and request.htmx and request.htmx.trigger == "extraction-pending"
     joined = list(document.events_also_reported_elsewhere()) if state == Extraction.DONE else []
+    # A rejected one is not on the timeline: the document was added to it so that it stays rejected (an edited copy
+    # of a document must not bring back what an editor rejected), and the queue says so apart from the others.
+    rejected = [event for event in joined if event.status == Status.REJECTED]
+    joined = [event for event in joined if event.status != Status.REJECTED]
     # The whole queue names every failed upload, so one is not forgotten once its editor has left its page.
     failed = list(Document.objects.filter(extraction=Extraction.FAILED)) if document is None else (
         [document] if state == Extraction.FAILED else [])
     context = {"form": form, "page": page, "items": items, "document": document, "pending": pending,
-               "finished": finished, "joined": joined, "failed": failed, "count": paginator.count,
+               "finished": finished, "joined": joined, "rejected": rejected, "failed": failed, "count": paginator.count,
                "queue_url": request.get_full_path()}
     return render(request, partial_for(request, "review/review_queue.html", "review-queue"), context)
 

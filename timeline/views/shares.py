@@ -320,6 +320,10 @@ def share_embed(request: HttpRequest, token: str) -> HttpResponse:
     if gone := gone_response(request, share, embed=True):
         return gone
     context = _share_context(request, share, "timeline:share_embed")
+    # The share page's rule: the no-JavaScript form's every-field URL becomes the clean one (what a pupil copies
+    # from the frame), before the opening is counted; a value not understood keeps its URL and notice; htmx never.
+    if moved := to_clean_url(request, context["base_url"], context["query"], context["filters"]):
+        return moved
     partial = request.htmx and not request.htmx.history_restore_request
     if not partial:
         shares.record_open(share)

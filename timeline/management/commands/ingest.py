@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from timeline.loading import DocumentError, find_document_files, read_document_file
+from timeline.loading import DocumentError, find_document_files, future_published_problem, read_document_file
 from timeline.management.options import iso_date
 from timeline.services import ingest_document, sync_actors
 
@@ -14,7 +14,8 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", metavar="PATH", help="Files or folders of documents.")
-        parser.add_argument("--published", type=iso_date, help="Publication date (YYYY-MM-DD) for a single file.")
+        parser.add_argument("--published", type=iso_date,
+                            help="Publication date (YYYY-MM-DD) for a single file; no later than tomorrow.")
         parser.add_argument("--title", help="Title for a single file.")
         parser.add_argument("--source", help="Source (publisher) for a single file.")
         parser.add_argument("--publish", action="store_true", help="Store extracted events as published, not proposed.")
@@ -24,6 +25,10 @@ class Command(BaseCommand):
         overrides = {"published": published, "title": title, "source": source}
         if any(v is not None for v in overrides.values()) and len(files) != 1:
             raise CommandError("--published, --title and --source apply to a single file; name exactly one file.")
+        # The date typed on the command line is refused outright, before anything is stored; a front-matter date
+        # meets the same rule (loading.parse_document) as one more bad file among the others.
+        if published is not None and (problem := future_published_problem(published)):
+            raise CommandError(f"{files[0]}: {problem}")
         for error in errors:
             self.stderr.write(f"error: {error}")
         counts = {"added": 0, "updated": 0, "unchanged": 0}
