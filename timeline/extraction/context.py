@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from .lexicon import IRREGULAR_PARTICIPLES, MONTHS, abbreviated, clock_ends_sentence
 from .values import Point
 
-_TOKEN_RE = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+|[.!?;:,]")
+_TOKEN_RE = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+|[.!?;:,]|\n[ \t]*\n")
 
 # Markers of what time a clause talks about.  The nearest one to a date decides which way a bare
 # weekday or month is resolved ("said Sunday" -> the Sunday before, "will meet Monday" -> the next).
@@ -106,7 +106,9 @@ class DocContext:
         for m in _TOKEN_RE.finditer(self.text):
             if m.group() == "." and tokens and not _ends_sentence(self.text, m.start(), tokens[-1][2]):
                 continue  # "U.S.", "Mr.", "Sept.", "Ala., killed": no sentence ends here
-            tokens.append((m.start(), m.end(), m.group().lower()))
+            # a blank line ends a sentence too: a headline has no full stop ("... it will never give up nuclear
+            # weapons" lends no future to "Addressing the assembly on Monday, the minister said" below it)
+            tokens.append((m.start(), m.end(), "." if m.group()[0] == "\n" else m.group().lower()))
         self.tokens = tokens
         self.token_starts = [t[0] for t in self.tokens]
         self._tokenized = True

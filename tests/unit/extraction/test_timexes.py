@@ -1614,6 +1614,15 @@ def test_that_day_after_a_report_is_the_day_reported_not_the_day_of_the_report()
                   published)[-1] == ("That day", "2025-11-24")
 
 
+def test_a_headline_without_a_full_stop_lends_no_tense_to_the_paragraph_below():
+    published = dt.date(2025, 11, 25)
+    story = ("North Korea tells UN it will never give up nuclear weapons\n\nUNITED NATIONS — Addressing the General "
+             "Assembly on Monday, North Korea's vice minister, Kim Son Gyong, said his country would keep them.")
+    assert values(story, published) == [("Monday", "2025-11-24")]
+    story = "Seoul says aid offer will stand\n\nTorrential rain on July 27 and 28 swamped towns, state media reported."
+    assert values(story, published)[0] == ("July 27", "2025-07-27")
+
+
 def test_years_ago_this_month_named_is_that_month_so_many_years_back():
     text = "Seven years ago this June, the two leaders signed a statement on Sentosa island."
     assert values(text, dt.date(2025, 11, 25)) == [("Seven years ago this June", "2018-06")]
