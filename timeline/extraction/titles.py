@@ -314,6 +314,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     clause = _balanced(clause)
     if clause and clause[0].islower():
         clause = clause[0].upper() + clause[1:]
+    # "From April 2019 until August 2023, prosecutors said, the scheme placed ...": the aside's commas go with the date
+    clause = _SAID_ASIDE_OPENS.sub(r"\g<said> ", clause, count=1)
     if (described := _DESCRIBED_THEN_NAMED.match(clause)) is not None:
         # "His uncle, Jang Song Thaek, was executed" -> "Jang Song Thaek was executed"
         clause = described["name"] + " " + clause[described.end():]
@@ -321,6 +323,11 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         # "His predecessor, Moon Jae-in, had met Kim three times in 2018" -> "Moon Jae-in had met Kim three times"
         clause = described["name"] + clause[len(described["desc"]):]
     return shorten(clause)
+
+
+# A report set off by commas that opens a title once its date is gone: "Prosecutors said, the scheme placed ..."
+_SAID_ASIDE_OPENS = re.compile(r"^(?P<said>(?:[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,3}?\s+(?:said|says|say|added|noted|"
+                               r"reported|claimed|believe|believed|estimated|alleged|allege|told\s+\w+)),\s+(?=[a-z])")
 
 
 # The predicate after a subject's apposition: ", was executed", ", resigned on Friday"

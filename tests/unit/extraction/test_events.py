@@ -3037,6 +3037,11 @@ def test_a_phrasal_participle_set_off_after_the_subject_is_what_was_done_to_it()
     assert title_of(text, "October 2024") == "The team was set up after Russia vetoed the renewal"
 
 
+def test_a_report_set_off_after_an_opening_date_keeps_no_comma_in_the_title():
+    assert title_of("By early March, investigators said, the thieves had laundered most of the funds.") == (
+        "Investigators said the thieves had laundered most of the funds")
+
+
 def test_saying_what_day_it_is_is_no_happening():
     assert events("HOST: Welcome back. It's Monday, and we're talking about the envoy's trip.") == []
     assert [e.title for e in events("It was Monday when Kim left.")] == ["Kim left"]
