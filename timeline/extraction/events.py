@@ -1067,7 +1067,11 @@ def _offset_after(text: str, explicit: Resolved, relative: Resolved) -> bool:
             or re.match(r"\s+(?:after|before)\b", text[relative.timex.end:])):
         return False  # ("in October 2006, barely a year after the joint statement": the offset's word follows it)
     outer, inner = value_range(relative.timex.value), value_range(explicit.timex.value)
-    return bool(outer and inner and outer[0] <= inner[1] and inner[0] <= outer[1])
+    if not (outer and inner):
+        return False
+    # ("on Friday, nearly four months later": an offset told roughly reaches a month either side)
+    slack = dt.timedelta(days=31 if relative.timex.mod == "APPROX" else 0)
+    return outer[0] - slack <= inner[1] and inner[0] <= outer[1] + slack
 
 
 def _pins_down(text: str, relative: Resolved, explicit: Resolved) -> bool:

@@ -1571,7 +1571,9 @@ def _opens_on_a_name(clause: str) -> bool:
     if not first[:1].isupper() or any(c.isupper() for c in first[1:]):
         return True  # "U.S. officials ...", "KCNA ...", "McCain ..."
     # (and a name paired with another: "Japan and North Korea held ...")
-    return bool(_NAME_START.match(clause)) or looks_like_verb(rest.split(" ", 1)[0]) or bool(re.match(r"and\s+[A-Z]", rest))
+    following = rest.split(" ", 1)[0]
+    return (bool(_NAME_START.match(clause)) or looks_like_verb(following) or following in _AUXILIARIES
+            or bool(re.match(r"and\s+[A-Z]", rest)))  # ("Pyongyang has not responded")
 
 
 TITLE_LENGTH = 100  # long enough for who did what to whom ("... announced that Trump had accepted an invitation")

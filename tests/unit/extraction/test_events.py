@@ -3042,6 +3042,14 @@ def test_a_report_set_off_after_an_opening_date_keeps_no_comma_in_the_title():
         "Investigators said the thieves had laundered most of the funds")
 
 
+def test_a_rough_offset_after_a_report_day_only_restates_it():
+    found = events("Seoul offered relief supplies on Aug. 1. Pyongyang has not responded, the unification ministry "
+                   "said on Friday, nearly four months later.", dt.date(2025, 11, 25))
+    assert [(e.date_start, e.title) for e in found] == [
+        (dt.date(2025, 8, 1), "Seoul offered relief supplies"),
+        (dt.date(2025, 11, 21), "The unification ministry said Pyongyang has not responded")]
+
+
 def test_saying_what_day_it_is_is_no_happening():
     assert events("HOST: Welcome back. It's Monday, and we're talking about the envoy's trip.") == []
     assert [e.title for e in events("It was Monday when Kim left.")] == ["Kim left"]
