@@ -1053,7 +1053,9 @@ def _counts_within(text: str, finer: Resolved, coarser: Resolved) -> bool:
 
 def _heads_entry(text: str, heading: Resolved, finer: Resolved) -> bool:
     """Whether ``heading`` is the date a chronology line opens with and ``finer`` a date within it on that line."""
-    return (_holds(heading, finer) and "\n" not in text[heading.timex.end:finer.timex.start]
+    between = text[heading.timex.end:finer.timex.start]
+    # (but not a date in the line's next sentence: "Spring 2018: The two sides agree to meet. Kim crosses on April 27")
+    return (_holds(heading, finer) and "\n" not in between and not re.search(r"[.!?]\s+[A-Z]", between)
             and opens_entry(text, heading.timex.start, heading.timex.end))
 
 

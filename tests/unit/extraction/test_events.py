@@ -3050,6 +3050,15 @@ def test_a_rough_offset_after_a_report_day_only_restates_it():
         (dt.date(2025, 11, 21), "The unification ministry said Pyongyang has not responded")]
 
 
+def test_a_chronology_lines_heading_dates_its_first_sentence_and_gives_way_to_a_day_within_it():
+    found = events("1994 - The two sides sign the Agreed Framework on Oct. 21.", dt.date(2025, 11, 25))
+    assert [(e.date_start, e.date_end) for e in found] == [(dt.date(1994, 10, 21), dt.date(1994, 10, 21))]
+    found = events("Spring 2018: The two sides agree to meet. Kim crosses into South Korea on April 27.",
+                   dt.date(2025, 11, 25))
+    assert [(e.date_text, e.title) for e in found] == [
+        ("Spring 2018", "The two sides agree to meet"), ("April 27", "Kim crosses into South Korea")]
+
+
 def test_saying_what_day_it_is_is_no_happening():
     assert events("HOST: Welcome back. It's Monday, and we're talking about the envoy's trip.") == []
     assert [e.title for e in events("It was Monday when Kim left.")] == ["Kim left"]
