@@ -170,8 +170,8 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
     p = doc.prev
     if p is None or p.gran not in ("month", "day", "week", "season", "year") or p.year >= doc.dct.year:
         return None
-    if start - doc.prev_end > 400:
-        return None
+    if start - doc.prev_end > 400 or _NUMBERED_ITEM.search(doc.text, doc.prev_end, start):
+        return None  # (a numbered list's next item is another topic: "5 things to watch ... 2. A Trump-Kim meeting")
     first, last = point_range(p)
     if last.year > first.year and month <= last.month and last.year < doc.dct.year:
         return last.year  # "By the following winter ... in the first week of January": the winter's own January
@@ -217,6 +217,7 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
     return p.year
 
 
+_NUMBERED_ITEM = re.compile(r"\n[ \t]*\d{1,2}[.)][ \t]+[A-Z]")
 # a date written with its year ("In October 2024", not "in April")
 _WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # a second month with its year right after a first without one: " and July 2023", " to March 7, 2024"

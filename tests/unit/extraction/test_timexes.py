@@ -1623,6 +1623,12 @@ def test_a_headline_without_a_full_stop_lends_no_tense_to_the_paragraph_below():
     assert values(story, published)[0] == ("July 27", "2025-07-27")
 
 
+def test_a_numbered_lists_next_item_takes_no_year_from_the_item_before():
+    text = ("1. The party congress. The eighth was held in January 2021.\n\n"
+            "2. A Trump-Kim meeting. Trump said in October that he would meet Kim again.")
+    assert values(text, dt.date(2025, 11, 25))[-1] == ("October", "2025-10")
+
+
 def test_years_ago_this_month_named_is_that_month_so_many_years_back():
     text = "Seven years ago this June, the two leaders signed a statement on Sentosa island."
     assert values(text, dt.date(2025, 11, 25)) == [("Seven years ago this June", "2018-06")]
