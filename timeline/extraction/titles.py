@@ -557,7 +557,8 @@ def _closing_relative(sentence: str, comma: int, lo: int, hi: int, spans: Sequen
     rel = re.match(r"\s*(?:who|which)\s+(?P<verb>[a-z]+)\b", sentence[comma + 1:lo])
     if rel is None or not (looks_like_verb(rel["verb"]) or rel["verb"] in _AUXILIARIES):
         return None
-    if re.search(r"[,;:]", sentence[hi:]):
+    rest = re.sub(r",\s+[a-z]+ing\b[^,;:]*$", "", sentence[hi:])  # (", citing the virus": the main clause's)
+    if re.search(r"[,;:]", rest):
         return None  # the sentence goes on past the clause
     segment = re.split(r"[,;:]\s+", sentence[:comma].strip())[-1]
     segment = re.sub(r"^[a-z]+ing\s+(?=[A-Z])", "", segment)  # "..., succeeding Shigeru Ishiba, who had visited ..."
@@ -565,7 +566,9 @@ def _closing_relative(sentence: str, comma: int, lo: int, hi: int, spans: Sequen
         _noun_phrase_at_end(segment))
     if not antecedent or len(antecedent.split()) > 8:
         return None
-    body = _without_dates(sentence, comma + 1 + rel.start("verb"), len(sentence), spans)
+    body = _without_dates(sentence, comma + 1 + rel.start("verb"), hi + len(rest.rstrip()), spans)
+    if rest != sentence[hi:] and _TOOK_PLACE.match(body):
+        return None  # ("Lee begins his presidency, which started on 4 June, facing ...": the main clause names it)
     return f"{antecedent} {body}"
 
 
@@ -1988,6 +1991,9 @@ _NP_AFTER = frozenset("after before since with for from to than by about of agai
 _GIVEN_TO = frozenset("itself himself herself themselves ourselves him them us me".split())  # (not "her": also "her letter")
 
 
+_AFTER_AN_ADJECTIVE = frozenset("on about of with at to".split())  # "weaker on", "critical of", "keen to"
+
+
 def _noun_phrase_at_end(segment: str) -> str:
     """The noun phrase a relative clause hangs on: the whole segment ("Lee Jae-myung, who ..."), or what follows
     its verb when the segment is a clause ("Lee begins his presidency, which started ..." -> "his presidency")."""
@@ -2005,12 +2011,19 @@ def _noun_phrase_at_end(segment: str) -> str:
         if looks_like_verb(w) or w.lower() in _AUXILIARIES or (
                 w.islower() and w.endswith("s") and not w.endswith("ss") and words[i - 1][:1].isupper()):
             j = i + 1
+            if w.lower() in _AUXILIARIES:
+                # "They did not enter the Tokyo Olympics, which ...": the Olympics, past the verb the auxiliary leads to
+                while j + 1 < len(words) and words[j].lower() in ("not", "never", "also", "still", "already"):
+                    j += 1
+                if (j + 2 < len(words) and words[j].isalpha() and words[j].islower() and words[j] not in _NOT_PREDICATE
+                        and not looks_like_verb(words[j]) and words[j + 1] not in _AFTER_AN_ADJECTIVE):
+                    j += 1
             if j + 1 < len(words) and words[j] in _PARTICLES:
                 j += 1  # "will set up a Nuclear Consultative Group, which ...": the group, not "up a group"
             if j + 1 < len(words) and words[j].lower() in _GIVEN_TO:
                 j += 1  # "has written itself a new constitution, which ...": the constitution
             if (j + 2 < len(words) and words[j].isalpha() and words[j].islower() and words[j] not in _NOT_PREDICATE
-                    and words[j + 1] in ("on", "about", "of", "with", "at", "to")):
+                    and words[j + 1] in _AFTER_AN_ADJECTIVE):
                 j += 2  # "is weaker on the Banco Delta Asia affair, which froze ...": the affair
             return " ".join(words[j:])
     if words and words[0].lower() in _NP_AFTER:

@@ -3059,6 +3059,14 @@ def test_a_chronology_lines_heading_dates_its_first_sentence_and_gives_way_to_a_
         ("Spring 2018", "The two sides agree to meet"), ("April 27", "Kim crosses into South Korea")]
 
 
+def test_a_closing_relative_with_a_participle_after_it_is_still_the_happening():
+    text = "Seoul mourned its old foe's father, Kim Jong Il, who died on 17 December 2011, leaving his son in charge."
+    assert title_of(text) == "Kim Jong Il died"
+    # on a noun after an auxiliary's verb: "did not enter the Tokyo Olympics, which ..." hangs on the Olympics
+    assert title_of("They did not enter the Tokyo Olympics, which were boycotted in 2021 by the North.") == (
+        "The Tokyo Olympics were boycotted by the North")
+
+
 def test_saying_what_day_it_is_is_no_happening():
     assert events("HOST: Welcome back. It's Monday, and we're talking about the envoy's trip.") == []
     assert [e.title for e in events("It was Monday when Kim left.")] == ["Kim left"]
