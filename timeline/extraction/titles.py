@@ -1544,8 +1544,8 @@ def _without_opening(clause: str, sentence: str, lo: int, opening: re.Pattern) -
         return clause
     return opening.sub("", clause)
 # A clause that ends on a copula or an ordinal once its date is cut: "The third was", "The test is the second"
-_DANGLING_END = re.compile(r"\b(?:was|were|is|are|came|comes|come|the\s+(?:first|second|third|fourth|fifth|sixth|"
-                           r"seventh|latest|last))$", re.IGNORECASE)
+_DANGLING_END = re.compile(r"\b(?:(?:was|were|is|are)(?:\s+(?:back|only|just|still|also))?|came|comes|come|"
+                           r"the\s+(?:first|second|third|fourth|fifth|sixth|seventh|latest|last))$", re.IGNORECASE)
 # A word that hangs a clause with its own subject and verb on the main clause
 _SUBORDINATOR = re.compile(r"\b(?:after|before|since|when|because|while|until|as)\s+(?=(?:[A-Z]|the\s|its\s|his\s|"
                            r"her\s|their\s|(?:he|she|they)\s+[a-z]+ed\b))")

@@ -3067,6 +3067,11 @@ def test_a_closing_relative_with_a_participle_after_it_is_still_the_happening():
         "The Tokyo Olympics were boycotted by the North")
 
 
+def test_a_clause_that_says_nothing_without_its_date_keeps_it():
+    assert title_of("The last time the North answered a letter like this was back in 2019.") == (
+        "The last time the North answered a letter like this was back in 2019")
+
+
 def test_saying_what_day_it_is_is_no_happening():
     assert events("HOST: Welcome back. It's Monday, and we're talking about the envoy's trip.") == []
     assert [e.title for e in events("It was Monday when Kim left.")] == ["Kim left"]
