@@ -3072,6 +3072,11 @@ def test_a_clause_that_says_nothing_without_its_date_keeps_it():
         "The last time the North answered a letter like this was back in 2019")
 
 
+def test_a_speakers_label_is_no_part_of_a_title():
+    assert title_of("GUEST: Exactly. HOST: And then the Stockholm talks fell apart in October 2019?") == (
+        "Then the Stockholm talks fell apart?")
+
+
 def test_saying_what_day_it_is_is_no_happening():
     assert events("HOST: Welcome back. It's Monday, and we're talking about the envoy's trip.") == []
     assert [e.title for e in events("It was Monday when Kim left.")] == ["Kim left"]
