@@ -1910,8 +1910,9 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
     (``aside``) tells what was done to the subject ("The communique, issued on 12 October 2000, comes ..." ->
     "The communique was issued")."""
     before = sentence[:a].rstrip(" ,;")
+    # (a capital opens a question, not a relative clause: "HOST: Which letter did Kim send in August 2019?")
     rel = re.match(r"(?:who|which|whose)\s+", sentence[a:], re.IGNORECASE)
-    if rel:
+    if rel and not (rel.group()[0].isupper() and (not before or before.endswith((":", "?", "!", ".")))):
         antecedent = _noun_phrase_at_end(re.split(r"[,;:]\s+", before)[-1].strip())
         if 0 < len(antecedent.split()) <= 8:
             if rel.group().lower().startswith("whose"):

@@ -3075,6 +3075,8 @@ def test_a_clause_that_says_nothing_without_its_date_keeps_it():
 def test_a_speakers_label_is_no_part_of_a_title():
     assert title_of("GUEST: Exactly. HOST: And then the Stockholm talks fell apart in October 2019?") == (
         "Then the Stockholm talks fell apart?")
+    # and a question is asked, not told of what its first word would hang on
+    assert title_of("HOST: Which letter did Kim send to Trump in August 2019?") == "Which letter did Kim send to Trump?"
 
 
 def test_saying_what_day_it_is_is_no_happening():
