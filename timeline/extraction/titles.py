@@ -705,8 +705,11 @@ def _landmark_with_its_date(sentence: str, lo: int, hi: int, spans: Sequence[tup
             r"\b(?:it|he|she|they|we|was|were|had|has)\b", m["np"]) or len(m["np"].split()) < 2 or re.match(
             r"[a-z]+ing\b", m["np"]):  # ("before returning to Washington at ...": a gerund, what the subject does)
         return None  # (set off by a comma: "..., following a visit to Pyongyang by envoy James Kelly early last month")
-    if not re.fullmatch(r"[\s.]*", sentence[hi:]):
-        return None  # the sentence goes on: the date may be the main clause's after all
+    more = re.match(r",\s+(?:but|and|yet)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b", sentence[hi:])
+    if not re.fullmatch(r"[\s.]*", sentence[hi:]) and not (more and looks_like_verb(more["verb"])):
+        # the sentence goes on: the date may be the main clause's after all (but not in ", but failed to agree",
+        # the main clause's next verb)
+        return None
     return m["np"]
 
 

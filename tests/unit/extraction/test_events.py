@@ -3079,6 +3079,12 @@ def test_a_speakers_label_is_no_part_of_a_title():
     assert title_of("HOST: Which letter did Kim send to Trump in August 2019?") == "Which letter did Kim send to Trump?"
 
 
+def test_a_dated_landmark_keeps_its_title_when_the_main_clause_goes_on():
+    text = ("The council met on Tuesday night after North Korea's launch of a missile earlier in the day, but failed to "
+            "agree on a statement.")
+    assert title_of(text, "earlier in the day") == "North Korea's launch of a missile"
+
+
 def test_saying_what_day_it_is_is_no_happening():
     assert events("HOST: Welcome back. It's Monday, and we're talking about the envoy's trip.") == []
     assert [e.title for e in events("It was Monday when Kim left.")] == ["Kim left"]
