@@ -3007,6 +3007,8 @@ def test_a_participle_after_the_article_of_a_subject_is_no_verb():
 def test_a_part_of_a_period_leaves_the_title_with_its_date():
     assert title_of("They argued for much of last year about sequencing.") == "They argued about sequencing"
     assert title_of("Talks stalled for most of 2019.") == "Talks stalled"
+    # a verb's particle before the date's preposition stays: "handed over in 2004"
+    assert title_of("Remains of U.S. soldiers are handed over on July 27.") == "Remains of U.S. soldiers are handed over"
     assert title_of("We spent the whole of the fall of 2018 arguing about sequencing.") == "We spent arguing about sequencing"
 
 
