@@ -37,6 +37,8 @@ _LINE = re.compile(r"[^\n]+")
 # every character of the word as given.  A word that could end a date ("in Febru-\nary.", "yester-\nday") is
 # left split: a span ending on the joined word would stop short of its last letters in the text as given.
 _HYPHEN_WRAP = re.compile(r"\b(?P<a>[A-Za-z]{2,})-[ \t]*\n[ \t]*(?P<b>[a-zA-Z]{2,})\b(?=[ \t]+\d)")
+# A month with soft hyphens inside it, a day or a year after it ("Sep\u00adtember 19"), rejoined the same way
+_SOFT_HYPHENATED = re.compile(r"\b(?P<a>[A-Za-z]{2,})\u00ad(?P<b>[a-zA-Z]{2,}(?:\u00ad[a-zA-Z]{2,})*)\b(?=[ \t]+\d)")
 _MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
 # Five or more words in capitals in a row inside a line that is not all capitals.
 _CAPITALS_RUN = re.compile(r"\b(?:[A-Z][A-Z'’]*[\s,]+){4,}[A-Z][A-Z'’]*\b")
@@ -55,6 +57,8 @@ def for_matching(text: str) -> str:
     break rejoined, and lines in capitals in title case; always exactly as long as ``text``."""
     if "&" in text:
         text = ENTITY.sub(_plain_entity, text)
+    if "\u00ad" in text:
+        text = _SOFT_HYPHENATED.sub(_rejoined, text)
     if _ODD_SPACE.search(text):
         text = _ODD_SPACE.sub(" ", text)
     if _FULL_WIDTH_DIGIT.search(text):
@@ -97,7 +101,7 @@ def _cased_line(m: re.Match) -> str:
 
 def _rejoined(m: re.Match) -> str:
     """"Febru-\nary" -> "February  " (same length), for a month only."""
-    word = m["a"] + m["b"]
+    word = m["a"] + m["b"].replace("\u00ad", "")
     if word.lower() not in _MONTH_NAMES:
         return m.group()
     return word + " " * (len(m.group()) - len(word))

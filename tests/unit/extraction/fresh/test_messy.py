@@ -6,9 +6,7 @@ from .checks import check_dated_case, params
 from .messy import CASES
 
 # Cases the extractor gets wrong today: {case id: what is wrong}.  Strict xfails, so a fix must remove its line.
-KNOWN_FAILURES = {
-    "u-soft-hyphen": "a soft hyphen inside 'September' leaves only the year of 'September 19, 2025'",
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", params(CASES, lambda c: c.id, KNOWN_FAILURES))
