@@ -412,7 +412,7 @@ _ROLE_HELD = re.compile(r"\b(?:[Aa]s|[Ff]ormer|[Ee]x-?)\s*(?:the\s+)?$")
 
 
 # "the country", "the council", "the president": a definite description of an actor the text has just named
-_DEFINITE = re.compile(r"\b[Tt]he\s+(?P<what>country|regime|council|president)\b(?!\s+of\b)")
+_DEFINITE = re.compile(r"\b[Tt]he\s+(?P<what>country|regime|[Cc]ouncil|president)\b(?!\s+of\b)")
 # "his government", "her delegation": the body of the one just named, which acts for that one's country
 _THEIR_BODY = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?P<what>government|delegation|administration|country)\b")
 _DESCRIBED_KIND = {"country": "country", "regime": "country", "council": "organisation", "president": "person"}
@@ -433,6 +433,10 @@ def _with_definite_descriptions(text: str, mentions: list[Mention], by_name: dic
                  and (what != "council" or "Council" in m.name)
                  and (what != "president" or by_name[m.name].office)]
         names = list(dict.fromkeys(m.name for m in named))
+        if not names and hit["what"] == "Council":
+            # "the Council" with a capital is the one council the document has named, however far back
+            names = list(dict.fromkeys(m.name for m in mentions[:j] if "Council" in m.name and m.name in by_name
+                                       and by_name[m.name].kind == "organisation"))
         if len(names) == 1:
             added.append(Mention(hit.start("what"), hit.end("what"), names[0]))
         elif names and what in ("country", "regime") and re.fullmatch(r"\s*", text[lo:named[0].start]):

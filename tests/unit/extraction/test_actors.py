@@ -241,6 +241,10 @@ def test_the_country_the_council_the_president_are_the_ones_just_named():
     got = actors_by_date("The UN Security Council met on Monday. On Wednesday, the council failed to agree.",
                          dt.date(2025, 11, 14))
     assert got["Wednesday"] == {"UN Security Council"}
+    # "the Council" with a capital is the council the document named, however far back
+    got = actors_by_date("The Security Council met on Monday. France said sanctions worked. Russia disagreed. China "
+                         "urged calm. Five days later, the Council adopted a statement.", dt.date(2025, 11, 14))
+    assert got["Five days later"] == {"UN Security Council"}
     # "his government", "his delegation": the country of the one just named
     got = actors_by_date("Lee Jae-myung took office on June 4, 2025. Three weeks on, his government asked activists to "
                          "stop.", dt.date(2025, 7, 15))

@@ -12,7 +12,6 @@ KNOWN_FAILURES = {
     "a13-in-october-2024-11-member-states": "a team set up 'outside the United Nations system' gets the actor United Nations",
     "a13-missile-on-6-january": "'the country' (the DPRK) gives no North Korea; only Japan, whose delegate speaks",
     "a13-nuclear-test-on-9-october-2006": "'the country' (the DPRK) gives no North Korea",
-    "a13-five-days-later-the-council": "'the Council' is not resolved to UN Security Council (no actor)",
     "a13-unanimously-on-22-december-2017": "the adoption of sanctions resolution 2397 has no category, SANCTION wanted",
     "a14-died-on-saturday": "an American diplomat's death gets actors United States/North Korea (and AGREE) from the clause on his career",
     "a15-white-house-on-aug-25": "'they first met' (Trump and Lee) gives no Donald Trump",
