@@ -3087,6 +3087,11 @@ def test_a_dated_landmark_keeps_its_title_when_the_main_clause_goes_on():
     assert title_of(text, "earlier in the day") == "North Korea's launch of a missile"
 
 
+def test_what_was_done_at_a_named_gathering_is_the_clauses_happening():
+    assert title_of("She interpreted for North Korean delegations at the Six-Party Talks in the 2000s.") == (
+        "She interpreted for North Korean delegations at the Six-Party Talks")
+
+
 def test_saying_what_day_it_is_is_no_happening():
     assert events("HOST: Welcome back. It's Monday, and we're talking about the envoy's trip.") == []
     assert [e.title for e in events("It was Monday when Kim left.")] == ["Kim left"]
