@@ -568,6 +568,9 @@ def _closing_relative(sentence: str, comma: int, lo: int, hi: int, spans: Sequen
         _noun_phrase_at_end(segment))
     if not antecedent or len(antecedent.split()) > 8:
         return None
+    if (rel["verb"] in ("was", "is", "has") and (of_name := re.fullmatch(
+            r"(?:the\s+)?[a-z]+s\s+of\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})", antecedent))):
+        antecedent = of_name["name"]  # "the parents of Moon Jae-in, who was born ...": he was, not they
     body = _without_dates(sentence, comma + 1 + rel.start("verb"), hi + len(rest.rstrip()), spans)
     if rest != sentence[hi:] and _TOOK_PLACE.match(body):
         return None  # ("Lee begins his presidency, which started on 4 June, facing ...": the main clause names it)

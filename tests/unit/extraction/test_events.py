@@ -3064,6 +3064,8 @@ def test_a_chronology_lines_heading_dates_its_first_sentence_and_gives_way_to_a_
 def test_a_closing_relative_with_a_participle_after_it_is_still_the_happening():
     text = "Seoul mourned its old foe's father, Kim Jong Il, who died on 17 December 2011, leaving his son in charge."
     assert title_of(text) == "Kim Jong Il died"
+    # a singular verb after "the parents of Moon Jae-in, who" agrees with the name, not with the parents
+    assert title_of("Among the refugees were the parents of Moon Jae-in, who was born in 1953.") == "Moon Jae-in was born"
     # on a noun after an auxiliary's verb: "did not enter the Tokyo Olympics, which ..." hangs on the Olympics
     assert title_of("They did not enter the Tokyo Olympics, which were boycotted in 2021 by the North.") == (
         "The Tokyo Olympics were boycotted by the North")
