@@ -106,6 +106,17 @@ class Density:
     bars: list[Bar]
     unit: str  # what a bar counts: "year", "five years"
     tiers: str  # tier_class: hidden at the other widths
+    note: str = ""  # for the caption: "the narrower bar counts only 2025" (see narrower_note)
+
+
+def narrower_note(bars: list[Bar]) -> str:
+    """ "the narrower bars count only 1994 and 2025": the groups the range cuts short, which layout draws narrower,
+    named in the caption so that a reader comparing bars by eye, who cannot hover on a phone, knows what they hold.
+    Only the first and the last group can be cut short; one with no events has no bar to explain."""
+    cut = [bar.span or bar.label for bar in bars if bar.count and bar.part_of_group() != (0.0, 1.0)]
+    if not cut:
+        return ""
+    return f"the narrower {'bar counts' if len(cut) == 1 else 'bars count'} only {' and '.join(cut)}"
 
 
 def densities(result: FilterResult) -> list[Density]:
@@ -123,7 +134,8 @@ def densities(result: FilterResult) -> list[Density]:
             if chart_px / len(grouped[months]) >= MIN_TARGET_PX:
                 break
         shown.setdefault(months, set()).add(chart_px)
-    return [Density(grouped[months], GROUPINGS[months], tier_class(tiers)) for months, tiers in sorted(shown.items())]
+    return [Density(grouped[months], GROUPINGS[months], tier_class(tiers), narrower_note(grouped[months]))
+            for months, tiers in sorted(shown.items())]
 
 
 def _labelled(bars: list[Bar], xs: list[float], label_px: float, chart_px: int) -> set[int]:
@@ -153,14 +165,19 @@ def layout(bars: list[Bar]) -> list[PlacedBar]:
     # wider than a bar of a 16-bar chart, in the middle of their slot, so a count still reads as a bar.
     width = min(step - gap, MAX_BAR_WIDTH)
     lefts = [index * step + gap / 2 for index in range(len(bars))]
-    xs = [left + (step - gap - width) / 2 for left in lefts]
+    # Groups start at round dates (1995, 2000 ...), so the range can cut the first and the last short: 2025 alone of
+    # 2025-2029 is drawn across only its fifth of where the whole group's bar would be, lest its count be compared
+    # with five years'. Its slot stays whole, and with it its link's target (at least MIN_TARGET_PX: see densities).
+    parts = [bar.part_of_group() for bar in bars]
+    xs = [left + (step - gap - width) / 2 + width * start for left, (start, _) in zip(lefts, parts)]
+    widths = [width * (end - start) for start, end in parts]
     label_px = max(len(bar.label) for bar in bars) * LABEL_CHAR_PX + LABEL_PAD_PX
     labelled = {chart_px: _labelled(bars, xs, label_px, chart_px) for chart_px in TIERS}
     placed = []
     for index, bar in enumerate(bars):
         height = 0 if bar.count == 0 else max(2.0, HEIGHT * bar.count / highest)
         label = tier_class({chart_px for chart_px in TIERS if index in labelled[chart_px]})
-        placed.append(PlacedBar(bar, f"{xs[index]:.2f}", f"{width:.2f}", f"{HEIGHT - height:.2f}", f"{height:.2f}", label,
+        placed.append(PlacedBar(bar, f"{xs[index]:.2f}", f"{widths[index]:.2f}", f"{HEIGHT - height:.2f}", f"{height:.2f}", label,
                                 f"{index * step:.2f}", f"{step:.2f}"))
     return placed
 
@@ -205,7 +222,8 @@ def era_bands_svg(bars: list[Bar], eras: tuple[Era, ...]) -> SafeString:
     step = WIDTH / len(bars)
 
     def x(day: datetime.date) -> float:
-        # Across each bar in proportion to its days: a grouped bar cut short by the range is as wide as the others.
+        # Across each bar's slot in proportion to the days the bar counts: a group cut short by the range (2025 alone)
+        # has a slot as wide as the others (its bar is drawn narrower in it, see layout), and 2025 spans that slot.
         for index, bar in enumerate(bars):
             if day <= bar.end:
                 days = (bar.end - bar.start).days + 1

@@ -547,10 +547,22 @@ class Bar:
     start: datetime.date
     end: datetime.date  # its last day
     span: str = ""  # the months or years a grouped bar counts, to name it ("Jan–Mar 2018"); its label is its first
+    # A grouped bar's whole group at round dates, its first and last day (2025-01-01, 2029-12-31): more than it counts
+    # where the range cuts the chart's first or last group short (2025 alone). None: the bar is not grouped.
+    group: tuple[datetime.date, datetime.date] | None = None
 
     def bound(self, unit: str) -> Bound:
         """The month (``unit`` "month") or the year this bar starts, as a filter bound."""
         return parse_bound(f"{self.start:%Y-%m}" if unit == "month" else f"{self.start:%Y}")
+
+    def part_of_group(self) -> tuple[float, float]:
+        """Where the months this bar counts start and end in its group, as fractions of it: (0.0, 1.0) for a whole
+        group (or a bar not grouped), (0.4, 1.0) for 2017–2019 of 2015–2019, (0.0, 0.2) for 2025 of 2025–2029."""
+        if self.group is None:
+            return 0.0, 1.0
+        first, last = (_month_number(day) for day in self.group)
+        months = last - first + 1
+        return (_month_number(self.start) - first) / months, (_month_number(self.end) - first + 1) / months
 
 
 @dataclass
@@ -586,21 +598,36 @@ class FilterResult:
         1995, 2000 ...), for a chart too narrow for a bar a month or a year; the chart's own bars for its unit.
 
         A group counts the events its bars count, and its link spans theirs: from its first bar's "from" to its
-        last bar's "to", each narrowed to the typed range as the bar's own link is (``bar_range``).
+        last bar's "to", each narrowed to the typed range as the bar's own link is (``bar_range``). The first and last
+        groups may hold fewer bars than ``months`` (2025 alone of 2025-2029): each knows its whole ``group`` too.
         """
         if months <= self.months_per_bar:
             return self.chart
         groups: dict[int, list[Bar]] = {}
         for bar in self.chart:
-            groups.setdefault((bar.start.year * 12 + bar.start.month - 1) // months, []).append(bar)
+            groups.setdefault(_month_number(bar.start) // months, []).append(bar)
         grouped = []
-        for bars in groups.values():
+        for key, bars in groups.items():
             first, last = (bar.bound(self.chart_unit) for bar in (bars[0], bars[-1]))
             span = {"from": bar_range(self.filters, first)["from"], "to": bar_range(self.filters, last)["to"]}
             grouped.append(Bar(bars[0].label, sum(bar.count for bar in bars),
                                canonical_query(self.filters, default_sort=self.default_sort, **span),
-                               bars[0].start, bars[-1].end, _span_label(bars[0].label, bars[-1].label)))
+                               bars[0].start, bars[-1].end, _span_label(bars[0].label, bars[-1].label),
+                               _group_days(key, months)))
         return grouped
+
+
+def _month_number(day: datetime.date) -> int:
+    """Months since year 0: consecutive months are consecutive numbers, so groups of them are ``// months``."""
+    return day.year * 12 + day.month - 1
+
+
+def _group_days(key: int, months: int) -> tuple[datetime.date, datetime.date]:
+    """The first and last day of the ``key``th group of ``months`` months, kept to the years a date holds (1-9999)."""
+    first, last = max(key * months, 12), min((key + 1) * months, 10000 * 12) - 1
+    year, month = divmod(last, 12)
+    return (datetime.date(first // 12, first % 12 + 1, 1),
+            datetime.date(year, month + 1, calendar.monthrange(year, month + 1)[1]))
 
 
 def _span_label(first: str, last: str) -> str:

@@ -1,6 +1,7 @@
 """The timeline's chart in Chromium at a phone's, a tablet's and a desktop's width: labels large enough to read, none
 overlapping; and a search's chart by month."""
 
+import re
 from itertools import pairwise
 
 import pytest
@@ -167,5 +168,40 @@ def test_a_search_within_two_years_is_charted_by_month_and_on_a_phone_a_bar_link
         expect(page).to_have_url(live_server.url + "/?q=summit&from=2018-04&to=2018-06")
         expect(page.locator("[data-event-id]")).to_have_count(1)
         expect(page.locator("[data-event-id]")).to_contain_text("Singapore summit")
+    finally:
+        context.close()
+
+
+# Each shown bar link's drawn bar and its target, in CSS pixels.
+_BAR_BOXES = """() => [...document.querySelectorAll('.chart a.chart-bar')]
+    .filter(a => getComputedStyle(a.parentElement).display !== 'none')
+    .map(a => {
+        const target = a.getBoundingClientRect(), bar = a.querySelector('.bar').getBoundingClientRect();
+        return {name: a.getAttribute('aria-label'), bar: bar.width, width: target.width, height: target.height,
+                left: target.left, right: target.right};
+    })"""
+
+
+@pytest.mark.django_db(transaction=True)
+def test_on_a_phone_a_five_year_bar_holding_one_year_is_drawn_a_fifth_as_wide_and_is_still_a_24px_target(
+        live_server, browser, seeded, artifacts_dir):
+    context = browser.new_context(viewport=PHONE)
+    try:
+        page = context.new_page()
+        page.goto(live_server.url + "/")
+        expect(page.locator(".chart svg")).to_be_visible()
+        page.locator(".chart").screenshot(path=str(artifacts_dir / "chart-phone-edges.png"))
+        bars = {bar["name"].split(":")[0]: bar for bar in page.evaluate(_BAR_BOXES)}
+        # The seeds run from 1994 to 2025: on a phone 1994 is alone in 1990-1994 and 2025 in 2025-2029.
+        assert "2015–2019" in bars and "1994" in bars and "2025" in bars, bars
+        full = bars["2015–2019"]["bar"]
+        for year in ("1994", "2025"):
+            edge = bars[year]
+            assert edge["bar"] == pytest.approx(full / 5, abs=1), (edge, full)
+            assert edge["width"] >= 24 and edge["height"] >= 24 and 0 <= edge["left"] and edge["right"] <= PHONE["width"]
+        expect(page.locator("#chart-caption")).to_contain_text("five years (the narrower bars count only 1994 and 2025)")
+        # The lone year's link lists that year, not the five years its group would.
+        page.get_by_role("link", name=re.compile(r"^2025: \d+ events?$")).click()
+        expect(page).to_have_url(live_server.url + "/?from=2025&to=2025")
     finally:
         context.close()

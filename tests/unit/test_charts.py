@@ -2,6 +2,7 @@
 
 import datetime
 
+import pytest
 from django.conf import settings
 
 from timeline.charts import (GAP, MIN_TARGET_PX, SVG_HEIGHT, TIERS, WIDTH, Era, bars_svg, densities, era_bands_svg,
@@ -149,3 +150,52 @@ def test_every_era_the_bands_show_is_listed_by_name_also_those_too_narrow_to_lab
         ("Joe Biden (US)", "2021–2025", "era-us era-1"), ("Kim Jong Un (North Korea)", "since 2011", "era-dprk era-0")]
     # The bands themselves are drawn for sight only: assistive technology reads the list.
     assert era_bands_svg(bars, eras).startswith('<g aria-hidden="true">')
+
+
+def test_a_five_year_group_cut_short_by_the_range_counts_names_and_links_only_its_own_years():
+    groups = _result([_year(year) for year in range(2017, 2026)]).chart_by(60)
+    # Grouped at round years, 2015-2019 and 2020-2024, the range's first group holds 2017-2019 and its last 2025 alone.
+    assert [(bar.label, bar.span, bar.query, bar.count) for bar in groups] == [
+        ("2017", "2017–2019", "from=2017&to=2019", 3), ("2020", "2020–2024", "from=2020&to=2024", 5),
+        ("2025", "", "from=2025&to=2025", 1)]
+    assert [bar.group for bar in groups] == [
+        (datetime.date(2015, 1, 1), datetime.date(2019, 12, 31)), (datetime.date(2020, 1, 1), datetime.date(2024, 12, 31)),
+        (datetime.date(2025, 1, 1), datetime.date(2029, 12, 31))]
+    assert [bar.part_of_group() for bar in groups] == [(0.4, 1.0), (0.0, 1.0), (0.0, 0.2)]
+    svg = bars_svg(groups, "/")
+    assert 'aria-label="2017–2019: 3 events"' in svg and 'aria-label="2025: 1 event"' in svg
+    assert 'href="/?from=2025&amp;to=2025"' in svg and "2025–2029" not in svg
+
+
+def test_a_group_cut_short_by_the_range_is_drawn_as_wide_as_its_years_where_they_fall_but_chosen_by_its_whole_slot():
+    first, full, last = layout(_result([_year(year) for year in range(2017, 2026)]).chart_by(60))
+    step, width = WIDTH / 3, float(full.width)
+    # 2017-2019 is the right three fifths of where 2015-2019 would be drawn; 2025 the left fifth of 2025-2029's.
+    assert float(first.width) == pytest.approx(width * 3 / 5, abs=0.01)
+    assert float(first.x) == pytest.approx(float(full.x) - step + width * 2 / 5, abs=0.01)
+    assert float(last.width) == pytest.approx(width / 5, abs=0.01)
+    assert float(last.x) == pytest.approx(float(full.x) + step, abs=0.01)
+    # Its link is still its whole slot, as wide as a full group's (densities keeps that MIN_TARGET_PX wide).
+    assert {placed.slot_width for placed in (first, full, last)} == {f"{step:.2f}"}
+    svg = bars_svg([first.bar, full.bar, last.bar], "/")
+    assert f'<rect class="hit" x="{2 * step:.2f}%" y="0" width="{step:.2f}%"' in svg
+    assert f'<rect class="bar" x="{last.x}%" y="{last.y}" width="{last.width}%"' in svg
+
+
+def test_the_caption_names_the_years_of_the_narrower_bars_at_the_widths_that_draw_them():
+    drawn = densities(_result([_year(year) for year in range(1994, 2026)]))
+    # A bar a year and two-year groups from 1994 fit the range; five-year groups leave 1994 and 2025 alone.
+    assert [(d.unit, d.note) for d in drawn] == [("year", ""), ("two years", ""),
+                                                 ("five years", "the narrower bars count only 1994 and 2025")]
+    # Two-year groups from 2006 on a tablet and a phone: 2007 alone is narrower, named unless it has no events to draw.
+    drawn = densities(_result([_year(year) for year in range(2007, 2026)]))
+    assert [(d.unit, d.note) for d in drawn] == [("year", ""), ("two years", "the narrower bar counts only 2007")]
+    drawn = densities(_result([_year(year, n=0 if year == 2007 else 1) for year in range(2007, 2026)]))
+    assert [(d.unit, d.note) for d in drawn] == [("year", ""), ("two years", "")]
+
+
+def test_groups_at_the_ends_of_the_calendar_keep_to_the_dates_python_can_hold():
+    first = _result([_year(year) for year in range(1, 31)]).chart_by(60)[0]
+    assert (first.span, first.group) == ("1–4", (datetime.date(1, 1, 1), datetime.date(4, 12, 31)))
+    last = _result([_year(year) for year in range(9980, 10000)]).chart_by(24)[-1]
+    assert (last.span, last.group) == ("9998–9999", (datetime.date(9998, 1, 1), datetime.date(9999, 12, 31)))

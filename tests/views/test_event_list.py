@@ -259,6 +259,24 @@ def test_the_chart_links_each_year_to_a_narrower_range(client):
 
 
 @pytest.mark.django_db
+def test_a_phones_five_year_bar_that_the_range_cuts_short_is_drawn_narrower_and_named_for_its_own_years(client):
+    for day in (datetime.date(1998, 5, 1), datetime.date(2003, 6, 1), datetime.date(2012, 1, 1), datetime.date(2025, 3, 1)):
+        EventFactory(date_start=day)
+    body = client.get(URL).content.decode()
+    # 1998-2025 on a phone: 1995-1999 holds only 1998-1999, 2025-2029 only 2025; the caption says so.
+    assert '<span class="hide-768 hide-440">five years (the narrower bars count only 1998–1999 and 2025)</span>' in body
+    phone = body[body.index('<g class="hide-768 hide-440">'):]
+    phone = phone[:phone.index("</g>")]
+    bars = {name: (href, float(hit), float(width)) for href, name, hit, width in re.findall(
+        r'<a href="([^"]+)"[^>]* aria-label="([^"]+)"[^>]*><rect class="hit" [^>]* width="([\d.]+)%"[^>]*></rect>'
+        r'<rect class="bar" [^>]* width="([\d.]+)%"', phone)}
+    assert bars == {"1998–1999: 1 event": ("/?from=1998&amp;to=1999", 14.29, 2.5),
+                    "2000–2004: 1 event": ("/?from=2000&amp;to=2004", 14.29, 6.25),
+                    "2010–2014: 1 event": ("/?from=2010&amp;to=2014", 14.29, 6.25),
+                    "2025: 1 event": ("/?from=2025&amp;to=2025", 14.29, 1.25)}
+
+
+@pytest.mark.django_db
 def test_a_bar_counts_the_events_begun_before_the_range_that_the_list_shows_and_its_link_lists_them(client):
     EventFactory(title="Year of talks", date_start=datetime.date(2019, 1, 1), date_end=datetime.date(2019, 12, 31),
                  precision=Precision.YEAR)
