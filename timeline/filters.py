@@ -430,7 +430,9 @@ def date_condition(start: Bound | None, end: Bound | None, spans: dict[str, int]
         return Q(date_start__lte=end.end)
     condition = Q(pk__in=[])
     for precision, days in spans.items():
-        part = Q(precision=precision, date_start__gte=start.start - datetime.timedelta(days=days), date_end__gte=start.start)
+        # (near year 1 the earliest possible start is the calendar's first day: "?from=0001" is no server error)
+        earliest = start.start - datetime.timedelta(days=min(days, (start.start - datetime.date.min).days))
+        part = Q(precision=precision, date_start__gte=earliest, date_end__gte=start.start)
         if end is not None:
             part &= Q(date_start__lte=end.end)
         condition |= part

@@ -442,3 +442,13 @@ def test_htmx_requests_are_never_redirected(client, headers):
     assert "Singapore summit" in response.content.decode()
     if "HX-History-Restore-Request" not in headers:
         assert (response.get("HX-Push-Url") or response["HX-Replace-Url"]) == "/?q=summit"
+
+
+@pytest.mark.django_db
+def test_a_range_in_the_first_years_of_the_calendar_is_an_empty_page_not_a_server_error(client):
+    EventFactory(title="Singapore summit", date_start=datetime.date(2018, 6, 12))
+    EventFactory(title="A year of tests", date_start=datetime.date(2017, 1, 1), date_end=datetime.date(2017, 12, 31),
+                 precision=Precision.YEAR)
+    response = client.get(URL, {"from": "0001", "to": "0030"})
+    assert response.status_code == 200
+    assert "Singapore summit" not in response.content.decode()
