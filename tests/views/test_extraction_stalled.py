@@ -97,6 +97,13 @@ def test_the_document_page_says_a_stalled_upload_seems_stuck(client, editor, thr
     assert "still being extracted" not in page
 
 
+def test_the_document_list_marks_a_stalled_upload_for_editors(client, editor, threshold):
+    pending_upload(threshold + 1, "Stuck"), pending_upload(1, "Fresh")
+    client.force_login(editor)
+    html = client.get("/documents/").content.decode()
+    assert html.count("extraction seems stuck") == 1 and html.count(">being extracted<") == 1
+
+
 def test_trying_again_extracts_a_stalled_upload(client, editor, threshold):
     document = pending_upload(minutes_ago=threshold + 1)
     client.force_login(editor)
