@@ -167,6 +167,12 @@ class DocumentQuerySet(models.QuerySet):
         """Editors see every document, uploads still being extracted or failed included; everyone else, extracted()."""
         return self if is_editor(user) else self.extracted()
 
+    def needing_an_editor(self) -> DocumentQuerySet:
+        """Uploads that will not be extracted unless an editor tries again (or deletes them): failed, or pending for
+        longer than settings.EXTRACTION_STALLED_AFTER, their task seemingly lost (see Document.stalled)."""
+        stalled = Q(extraction=Extraction.PENDING, updated_at__lte=timezone.now() - settings.EXTRACTION_STALLED_AFTER)
+        return self.filter(Q(extraction=Extraction.FAILED) | stalled)
+
     def with_event_counts(self) -> DocumentQuerySet:
         return self.annotate(
             published_event_count=models.Count("sources__event", filter=Q(sources__event__status=Status.PUBLISHED), distinct=True)
@@ -204,6 +210,22 @@ class Document(models.Model):
     @staticmethod
     def hash_text(text: str) -> str:
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    def stalled(self) -> bool:
+        """Whether this upload has been pending too long for its task to be still on its way.
+
+        Nothing tells a slow extraction from a lost one: a worker killed mid-run leaves its task "running" for ever
+        (django-tasks-db has no heartbeat), and with no worker started a task waits for ever. So the test is time:
+        updated_at is when the extraction was last queued (add_document saves the document, retry_extraction sets it).
+        """
+        waited = timezone.now() - self.updated_at
+        return self.extraction == Extraction.PENDING and waited >= settings.EXTRACTION_STALLED_AFTER
+
+    def extraction_task(self):
+        """What the task queue knows of this upload's latest extraction: see timeline.tasks.latest_extraction_task."""
+        from timeline.tasks import latest_extraction_task
+
+        return latest_extraction_task(self.pk)
 
     def events_also_reported_elsewhere(self) -> models.QuerySet:
         """Events past review that this document reports along with other documents.

@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import dataclass
 
 from django.db import models, transaction
+from django.utils import timezone
 from django.utils.text import Truncator, slugify
 
 from timeline import shares
@@ -584,14 +585,17 @@ def add_document(*, data: DocumentInput, user=None, replacing: Document | None =
 
 
 def retry_extraction(*, document: Document) -> bool:
-    """Queue the extraction of an upload whose extraction failed again; False if it is not (or no longer) failed.
+    """Queue the extraction of an upload that failed or stalled again; False if it is not (or no longer) either.
 
-    One conditional UPDATE (compare-and-set), so two editors pressing "Try extraction again" at once queue it once.
+    One conditional UPDATE (compare-and-set), so two editors pressing "Try extraction again" at once queue it once:
+    it sets updated_at, which restarts the stalled clock (.update() skips auto_now). A stalled upload's first task
+    may still run, before or after this one: ingest_document runs under a lock on the document (its row, or the
+    whole SQLite database) and takes a text it has already extracted as unchanged, so the second run adds nothing, and a late failure never marks a done one.
     """
     from timeline.tasks import extract_document
 
-    changed = Document.objects.filter(pk=document.pk, extraction=Extraction.FAILED).update(
-        extraction=Extraction.PENDING, extraction_error=""
+    changed = Document.objects.filter(pk=document.pk).needing_an_editor().update(
+        extraction=Extraction.PENDING, extraction_error="", updated_at=timezone.now()
     )
     if changed:
         extract_document.enqueue(document.pk)

@@ -136,6 +136,12 @@ _task_backend = envstr("TIMELINE_TASKS_BACKEND", "database")
 if _task_backend not in _TASK_BACKENDS:
     raise ImproperlyConfigured(f"TIMELINE_TASKS_BACKEND={_task_backend!r} is not one of {', '.join(_TASK_BACKENDS)}.")
 TASKS = {"default": {"BACKEND": _TASK_BACKENDS[_task_backend]}}
+# An upload still pending this long after it was queued seems stuck (a worker stopped mid-run leaves its task
+# "running" for ever, and none may have been started): the review queue then stops waiting for it and lets an editor
+# try again or delete it. Extracting one document takes seconds; the margin covers a long queue of uploads.
+EXTRACTION_STALLED_AFTER = datetime.timedelta(minutes=envint("TIMELINE_EXTRACTION_STALLED_MINUTES", 10))
+if EXTRACTION_STALLED_AFTER <= datetime.timedelta(0):
+    raise ImproperlyConfigured("TIMELINE_EXTRACTION_STALLED_MINUTES must be at least 1.")
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "UTC"

@@ -1,5 +1,5 @@
 """Adding a document from the browser (pasted or uploaded, checked as the ingest command checks files), and what
-an editor can do with an upload whose extraction failed: try again, or delete it."""
+an editor can do with an upload whose extraction failed or stalled: try again, or delete it."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def document_retry(request, pk: int):
         document.refresh_from_db(fields=["extraction"])
         messages.success(request, f"Extracting “{document.title}” again. {_STATE_TEXT[document.extraction]}")
     else:
-        # Someone else pressed it first, or it was never failed: the queue shows where it stands.
+        # Someone else pressed it first, or it never failed or stalled: the queue shows where it stands.
         messages.info(request, f"“{document.title}” is not waiting for another try; nothing was changed.")
     return redirect(queue_url_for(document))
 
@@ -52,8 +52,10 @@ def document_retry(request, pk: int):
 @editor_required
 @require_POST
 def document_delete(request, pk: int):
-    # Only a failed upload: it has no events, so deleting it loses nothing an editor reviewed.
-    document = get_object_or_404(Document, pk=pk, extraction=Extraction.FAILED)
+    # Only a failed or stalled upload: it has no events, so deleting it loses nothing an editor reviewed. (A
+    # stalled one's task, should it run after all, finds no document and does nothing: timeline.tasks.)
+    document = get_object_or_404(Document.objects.needing_an_editor(), pk=pk)
+    what = "failed" if document.extraction == Extraction.FAILED else "seemed stuck"
     document.delete()
-    messages.success(request, f"Deleted the upload “{document.title}”, whose extraction failed.")
+    messages.success(request, f"Deleted the upload “{document.title}”, whose extraction {what}.")
     return redirect("timeline:review_queue")

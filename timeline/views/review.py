@@ -39,18 +39,20 @@ def review_queue(request):
     items = [(event, suggest_duplicates(event, limit=3), rejected_look_alikes(event)) for event in page]
     document = form.cleaned_data.get("document") if form.is_valid() else None
     state = document.extraction if document is not None else None
-    pending = state == Extraction.PENDING
+    stalled = document is not None and document.stalled()
+    pending = state == Extraction.PENDING and not stalled
     # The "still being extracted" notice refreshes the queue until it is done; that last refresh says it is done.
-    # A failure replaces it with a notice that does not refresh: nothing more will happen until an editor acts.
+    # A failure replaces it with a notice that does not refresh: nothing more will happen until an editor acts. So
+    # does an upload pending too long (Document.stalled): its task seems lost, and polling for ever helps no one.
     finished = state == Extraction.DONE and request.htmx and request.htmx.trigger == "extraction-pending"
     joined = list(document.events_also_reported_elsewhere()) if state == Extraction.DONE else []
     # A rejected one is not on the timeline: the document was added to it so that it stays rejected (an edited copy
     # of a document must not bring back what an editor rejected), and the queue says so apart from the others.
     rejected = [event for event in joined if event.status == Status.REJECTED]
     joined = [event for event in joined if event.status != Status.REJECTED]
-    # The whole queue names every failed upload, so one is not forgotten once its editor has left its page.
-    failed = list(Document.objects.filter(extraction=Extraction.FAILED)) if document is None else (
-        [document] if state == Extraction.FAILED else [])
+    # The whole queue names every failed or stalled upload, so one is not forgotten once its editor has left its page.
+    failed = list(Document.objects.needing_an_editor()) if document is None else (
+        [document] if state == Extraction.FAILED or stalled else [])
     context = {"form": form, "page": page, "items": items, "document": document, "pending": pending,
                "finished": finished, "joined": joined, "rejected": rejected, "failed": failed, "count": paginator.count,
                "queue_url": request.get_full_path()}
