@@ -306,11 +306,12 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
                     r"\s+that$", "", clause)
     if len(re.findall(r"[A-Za-z]{2,}", clause)) < 2:
         clause = sentence.strip(" \t\n.!?\"“”'")  # "Maybe." says nothing without its date: "Maybe in the spring" does
-    elif (re.fullmatch(r"\s*(?:That|This|The)?\s*", sentence[:lo])
-          and (verb := re.match(r"(?:(?:That|This|The)\s+)?([a-z]+)", clause)) and looks_like_verb(verb.group(1))
+    elif ((lead := re.fullmatch(rf"\s*(?P<line>{_LINE_LEAD})(?:That|This|The)?\s*", sentence[:lo]))
+          and (verb := re.match(rf"{_LINE_LEAD}(?:(?:That|This|The)\s+)?([a-z]+)", clause)) and looks_like_verb(verb.group(1))
           and sentence[hi:hi + 1] == " "):
-        # the date is the subject ("The next year brought the pandemic"): without it the verb has none
-        clause = sentence.strip(" \t\n.!?\"“”'")
+        # the date is the subject ("The next year brought the pandemic"): without it the verb has none (nor does
+        # the bullet or label that opens the line: "• ICYMI: Last Wednesday marked the 15th anniversary ...")
+        clause = sentence[lead.end("line"):].strip(" \t\n.!?\"“”'")
     clause = _balanced(clause)
     if clause and clause[0].islower():
         clause = clause[0].upper() + clause[1:]
@@ -330,6 +331,10 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
 # A report set off by commas that opens a title once its date is gone: "Prosecutors said, the scheme placed ..."
 _SAID_ASIDE_OPENS = re.compile(r"^(?P<said>(?:[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,3}?\s+(?:said|says|say|added|noted|"
                                r"reported|claimed|believe|believed|estimated|alleged|allege|told\s+\w+)),\s+(?=[a-z])")
+
+
+# A bullet and a short label in capitals that open a line: "• ICYMI: "
+_LINE_LEAD = r"(?:[•*–-]\s*)?(?:[A-Z]{2,10}:\s*)?"
 
 
 # The predicate after a subject's apposition: ", was executed", ", resigned on Friday"

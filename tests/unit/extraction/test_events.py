@@ -3094,6 +3094,11 @@ def test_what_was_done_at_a_named_gathering_is_the_clauses_happening():
         "She interpreted for North Korean delegations at the Six-Party Talks")
 
 
+def test_a_date_that_is_the_subject_keeps_its_sentence_without_the_lines_bullet_and_label():
+    text = "• ICYMI: Last Wednesday marked the 15th anniversary of the Yeonpyeong shelling."
+    assert title_of(text, "Last Wednesday") == "Last Wednesday marked the 15th anniversary of the Yeonpyeong shelling"
+
+
 def test_saying_what_day_it_is_is_no_happening():
     assert events("HOST: Welcome back. It's Monday, and we're talking about the envoy's trip.") == []
     assert [e.title for e in events("It was Monday when Kim left.")] == ["Kim left"]
