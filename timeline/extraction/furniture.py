@@ -304,12 +304,15 @@ def _dates_the_picture(line: str, lo: int) -> bool:
 _PHOTO_CREDIT = re.compile(
     r"\((?:[A-Z][\w.'’&-]*\s*){1,4}(?:Photo\b|Images\b|via\b|/)[^()\n]{0,60}\)"
     r"|\b[A-Z]{2,}(?:/[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}){0,3}/(?:File\s+)?Photo\b")
-_CAPTION_LEAD = re.compile(r"\s*(?:FILE(?:\s+PHOTO)?\s*(?:--|[-—–:])\s*|(?:File\s+photo|Photo|Picture|Image)\s*:\s*)")
+_CAPTION_LEAD = re.compile(r"\s*(?:FILE(?:\s+PHOTO)?\s*(?:--|[-—–:])\s*|(?:File\s+photo|Photo(?:\s+caption)?|Caption|Picture|"
+                           r"Image)\s*:\s*)")
 _PICTURE = re.compile(
     r"\b[Ii]n\s+this\s+(?:[^,\n]{3,12},?\s+(?:\d{4},?\s+)?)?(?:(?:undated|file|handout|recent|combination)\s+)?"
     r"(?:photo(?:graph)?|image|picture)s?"
-    r"(?:\s+(?:provided|released|distributed|taken|obtained|issued)\s+(?:by|from)\s+[^,;\n]{1,50}?"
-    r"(?=,|\s+(?:on|in|at)\s|\.(?:\s|$)|$))?,?")
+    r"(?:\s+(?:provided|released|distributed|taken|obtained|issued)"
+    # (with the day it was released: "in this photo released on Oct. 31, 2024, by the Korean Central News Agency")
+    r"(?:\s+(?:on|in)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]+day),?)?"
+    r"(?:\s+(?:by|from)\s+[^,;\n]{1,50}?(?=,|\s+(?:on|in|at)\s|\.(?:\s|$)|$))?)?,?")
 
 
 def caption_furniture(sentence: str) -> list[tuple[int, int]]:

@@ -1327,6 +1327,12 @@ def test_a_title_leaves_out_a_photo_caption_credit_and_lead():
     [e] = events(text)
     assert e.title == "South Korean envoys board a plane in Seongnam"
     assert (e.start, e.date_text) == (0, "March 4, 2019")
+    # "in this photo released on <day> by <agency>", and a "Photo caption:" lead
+    text = ("Kim Jong Un, center, watches a missile launch at an undisclosed location in this photo released on "
+            "Oct. 31, 2024, by the Korean Central News Agency.")
+    assert [e.title for e in events(text)] == ["Kim Jong Un watches a missile launch at an undisclosed location"]
+    assert [e.title for e in events("Photo caption: Lee Jae-myung speaks in Seoul, Aug. 15, 2025.")] == [
+        "Lee Jae-myung speaks in Seoul"]
 
 
 def test_a_photo_line_with_a_caption_dates_what_it_shows_but_a_credit_stays_furniture():
