@@ -102,7 +102,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _subordinate_after_a_report(sentence, lo, hi, spans) or _dated_subordinate(sentence, lo, hi, spans)
             or _named_agreement(sentence, lo, hi, spans)
             or _commented_happening(sentence, lo, hi, spans) or _told_after_a_comment(sentence, lo, hi, spans)
-            or _recalled_happening(sentence, lo, hi, spans) or _participle_on_an_object(sentence, lo, hi, spans)
+            or _recalled_happening(sentence, lo, hi, spans) or _closing_participle(sentence, lo, hi, spans)
+            or _participle_on_an_object(sentence, lo, hi, spans)
             or _set_off_happening(sentence, lo, hi, spans) or _after_fronted_phrase(sentence, lo, hi, spans)
             or _name_after_an_opening_date(sentence, lo, hi, spans) or _aside_on_a_noun(sentence, lo, hi, spans)
             or _one_of_the_times(sentence, lo, hi, spans)
@@ -434,6 +435,33 @@ def _participle_on_an_object(sentence: str, lo: int, hi: int, spans: Sequence[tu
     np = after_of["np"]
     return (f"{np[:1].upper()}{np[1:]} {'were' if re.search(r'[^s]s$', np) else 'was'} {after_of['part']}"
             f"{after_of['more'] or ''}")
+
+
+# An object, then a participle set off by a comma that closes the sentence with its dates: "has not acknowledged the
+# two previous letters, delivered on 9 January and 20 February"
+_CLOSING_PARTICIPLE = re.compile(r"\s(?P<np>(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+),\s+"
+                                 r"(?P<part>[a-z]+)(?P<more>(?:\s+(?:to|at|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)"
+                                 r"\s+(?:on|in|at)\s+$")
+
+
+def _closing_participle(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """"The mission has not acknowledged the two previous letters, delivered on 9 January and 20 February" -> "The
+    two previous letters were delivered": the dates are the participle's, told of the object before it."""
+    lo = min([lo, *(s for s, e in spans if s <= lo < e)])  # (the second of a list: its start is the list's)
+    m = _CLOSING_PARTICIPLE.search(sentence, max(0, lo - 120), lo)
+    if m is None or not (m["part"].endswith("ed") or m["part"] in _PARTICIPLES) or not looks_like_verb(m["part"]):
+        return None
+    if any(s < m.end("np") and m.start("np") < e for s, e in spans) or not _has_verb(sentence[:m.start()]):
+        return None  # ("The talks, the first since 2019, ended on Friday": no object, the subject's own verb)
+    hi = max([hi, *(e for s, e in spans if s <= lo < e)])  # (a list of dates may be one span)
+    rest = sentence[hi:]
+    for s, e in sorted(spans):
+        if s >= hi and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", sentence[hi:s]):
+            rest, hi = sentence[e:], e  # the list of its dates
+    if not re.fullmatch(r"[\s.!?\"”]*", rest):
+        return None  # the sentence goes on: the participle may open something else
+    np = m["np"]
+    return f"{np[:1].upper()}{np[1:]} {'were' if re.search(r'[^s]s$', np) else 'was'} {m['part']}{m['more'] or ''}"
 
 
 def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:

@@ -3105,6 +3105,14 @@ def test_a_date_that_is_the_subject_keeps_its_sentence_without_the_lines_bullet_
     assert title_of(text, "Last Wednesday") == "Last Wednesday marked the 15th anniversary of the Yeonpyeong shelling"
 
 
+def test_a_closing_participle_on_the_object_is_what_its_dates_tell():
+    found = events("The mission has not acknowledged the two previous letters, delivered on 9 January and 20 February.",
+                   dt.date(2025, 3, 14))
+    assert [(e.date_text, e.title, e.modality) for e in found] == [
+        ("9 January", "The two previous letters were delivered", "asserted"),
+        ("20 February", "The two previous letters were delivered", "asserted")]
+
+
 def test_saying_what_day_it_is_is_no_happening():
     assert events("HOST: Welcome back. It's Monday, and we're talking about the envoy's trip.") == []
     assert [e.title for e in events("It was Monday when Kim left.")] == ["Kim left"]
