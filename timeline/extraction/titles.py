@@ -458,10 +458,15 @@ def _closing_participle(sentence: str, lo: int, hi: int, spans: Sequence[tuple[i
     for s, e in sorted(spans):
         if s >= hi and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", sentence[hi:s]):
             rest, hi = sentence[e:], e  # the list of its dates
-    if not re.fullmatch(r"[\s.!?\"”]*", rest):
+    # (with the place it was done after the date, or before the main clause goes on: "signed in 2018 in
+    # Singapore.", "read the letter, delivered on Monday, and smiled")
+    end = re.match(r"(?P<place>\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?(?:[\s.!?\"”]*$|,\s+(?:and|but)\s)",
+                   rest)
+    if end is None:
         return None  # the sentence goes on: the participle may open something else
     np = m["np"]
-    return f"{np[:1].upper()}{np[1:]} {'were' if re.search(r'[^s]s$', np) else 'was'} {m['part']}{m['more'] or ''}"
+    return (f"{np[:1].upper()}{np[1:]} {'were' if re.search(r'[^s]s$', np) else 'was'} {m['part']}{m['more'] or ''}"
+            f"{end['place'] or ''}")
 
 
 def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:

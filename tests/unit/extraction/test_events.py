@@ -3111,6 +3111,7 @@ def test_a_closing_participle_on_the_object_is_what_its_dates_tell():
     assert [(e.date_text, e.title, e.modality) for e in found] == [
         ("9 January", "The two previous letters were delivered", "asserted"),
         ("20 February", "The two previous letters were delivered", "asserted")]
+    assert title_of("He praised the deal, signed in 2018 in Singapore.") == "The deal was signed in Singapore"
 
 
 def test_saying_what_day_it_is_is_no_happening():
