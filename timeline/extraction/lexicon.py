@@ -45,7 +45,9 @@ ABBREVIATIONS = frozenset(
     "mr mrs ms dr st gen lt col sen rep gov jan feb mar apr jun jul aug sep sept oct nov dec no vs "
     "jr sr inc corp co ltd bros u.s u.n a.m p.m e.g i.e adm maj capt sgt prof rev ft mt sen gov pres "
     "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev "
-    "okla ore pa tenn tex va vt wash wis wyo h.e amb".split()
+    "okla ore pa tenn tex va vt wash wis wyo h.e amb "
+    # (military ranks before a name: "Army Cpl. James Harlow", "Pfc. Kim", "Lt. Cmdr. Park")
+    "cpl pfc pvt spc cmdr brig lt.gen".split()
 )
 
 # What restates a moment on another clock: "at 6:57 a.m. local time on Wednesday, which was Tuesday evening in

@@ -591,6 +591,24 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
     return None
 
 
+def _agreeing(antecedent: str, verb: str) -> str:
+    """The name after "of" in a plural antecedent that a singular verb agrees with: "the parents of Moon Jae-in, who
+    was born ..." was he, not they."""
+    if verb in ("was", "is", "has") and (of_name := re.fullmatch(
+            r"(?:the\s+)?[a-z]+s\s+of\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})", antecedent)):
+        return of_name["name"]
+    return antecedent
+
+
+def _piece_before_relative(before: str) -> str:
+    """The comma-separated piece a relative clause hangs on, past a person's age and home: "Cpl. James Harlow, 19, of
+    Ohio, who was reported missing" hangs on Cpl. James Harlow."""
+    pieces = re.split(r"[,;:]\s+", before.strip())
+    while len(pieces) > 1 and re.fullmatch(r"\d{1,3}|(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", pieces[-1].strip(" ,")):
+        pieces.pop()
+    return pieces[-1].strip()
+
+
 def _closing_relative(sentence: str, comma: int, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
     """A relative clause that closes the sentence and holds the date is the happening, put to what it hangs on: "He
     succeeded his father, Kim Jong Il, who died on 17 December 2011" -> "Kim Jong Il died"."""
@@ -600,15 +618,13 @@ def _closing_relative(sentence: str, comma: int, lo: int, hi: int, spans: Sequen
     rest = re.sub(r",\s+[a-z]+ing\b[^,;:]*$", "", sentence[hi:])  # (", citing the virus": the main clause's)
     if re.search(r"[,;:]", rest):
         return None  # the sentence goes on past the clause
-    segment = re.split(r"[,;:]\s+", sentence[:comma].strip())[-1]
-    segment = re.sub(r"^[a-z]+ing\s+(?=[A-Z])", "", segment)  # "..., succeeding Shigeru Ishiba, who had visited ..."
+    segment = re.sub(r"^[a-z]+ing\s+(?=[A-Z])", "", _piece_before_relative(sentence[:comma]))
+    # ("..., succeeding Shigeru Ishiba, who had visited ...")
     antecedent = segment if re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*", segment) else (
         _noun_phrase_at_end(segment))
     if not antecedent or len(antecedent.split()) > 8:
         return None
-    if (rel["verb"] in ("was", "is", "has") and (of_name := re.fullmatch(
-            r"(?:the\s+)?[a-z]+s\s+of\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})", antecedent))):
-        antecedent = of_name["name"]  # "the parents of Moon Jae-in, who was born ...": he was, not they
+    antecedent = _agreeing(antecedent, rel["verb"])
     body = _without_dates(sentence, comma + 1 + rel.start("verb"), hi + len(rest.rstrip()), spans)
     if rest != sentence[hi:] and _TOOK_PLACE.match(body):
         return None  # ("Lee begins his presidency, which started on 4 June, facing ...": the main clause names it)
@@ -1959,13 +1975,14 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
     # (a capital opens a question, not a relative clause: "HOST: Which letter did Kim send in August 2019?")
     rel = re.match(r"(?:who|which|whose)\s+", sentence[a:], re.IGNORECASE)
     if rel and not (rel.group()[0].isupper() and (not before or before.endswith((":", "?", "!", ".")))):
-        antecedent = _noun_phrase_at_end(re.split(r"[,;:]\s+", before)[-1].strip())
+        antecedent = _noun_phrase_at_end(_piece_before_relative(before))
         if 0 < len(antecedent.split()) <= 8:
             if rel.group().lower().startswith("whose"):
                 # "The Panel of Experts, whose mandate expired on 30 April 2024" -> "The Panel of Experts' mandate expired"
                 body = re.sub(r"^whose\s+", "", clause, flags=re.IGNORECASE)
                 return f"{antecedent}{chr(39) if antecedent.endswith('s') else chr(39) + 's'} {body}"
             body = re.sub(r"^(?:who|which)\s+", "", clause, flags=re.IGNORECASE)
+            antecedent = _agreeing(antecedent, body.split(" ", 1)[0])
             if (rel.group().lower().startswith("which") and (own := _OWN_SUBJECT.match(body))
                     and _has_verb(body[own.end():])):
                 # "The Six-Party Talks, which North Korea said in April 2009 it would quit" -> "North Korea said it

@@ -3114,6 +3114,14 @@ def test_a_closing_participle_on_the_object_is_what_its_dates_tell():
     assert title_of("He praised the deal, signed in 2018 in Singapore.") == "The deal was signed in Singapore"
 
 
+def test_a_relative_clause_on_a_soldier_hangs_on_him_past_his_rank_age_and_home():
+    text = ("The agency said on Friday that it had identified the remains of Army Cpl. James Harlow, 19, of Ohio, who "
+            "was reported missing in action on Nov. 30, 1950, near the Chosin Reservoir.")
+    assert [e.title for e in events(text, dt.date(2025, 11, 25))] == [
+        "The agency said that it had identified the remains of Army Cpl. James Harlow",
+        "Army Cpl. James Harlow was reported missing in action"]
+
+
 def test_saying_what_day_it_is_is_no_happening():
     assert events("HOST: Welcome back. It's Monday, and we're talking about the envoy's trip.") == []
     assert [e.title for e in events("It was Monday when Kim left.")] == ["Kim left"]
