@@ -170,8 +170,12 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
     p = doc.prev
     if p is None or p.gran not in ("month", "day", "week", "season", "year") or p.year >= doc.dct.year:
         return None
-    if start - doc.prev_end > 400 or _NUMBERED_ITEM.search(doc.text, doc.prev_end, start):
-        return None  # (a numbered list's next item is another topic: "5 things to watch ... 2. A Trump-Kim meeting")
+    if start - doc.prev_end > 400 or _NUMBERED_ITEM.search(doc.text, doc.prev_end, start) or _SINCE_THEN.search(
+            doc.text, doc.prev_end, start):
+        # (a numbered list's next item is another topic: "5 things to watch ... 2. A Trump-Kim meeting"; and "Since
+        # then" brings the story to the present: "The last reunions were in August 2018. Since then, 20,000 have
+        # died. Over Chuseok in early October, the minister ...")
+        return None
     first, last = point_range(p)
     if last.year > first.year and month <= last.month and last.year < doc.dct.year:
         return last.year  # "By the following winter ... in the first week of January": the winter's own January
@@ -217,6 +221,7 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
     return p.year
 
 
+_SINCE_THEN = re.compile(r"[.!?]\s+(?:[Ss]ince\s+then|[Ss]ince\s+that\s+time|[Ee]ver\s+since)\b")
 _NUMBERED_ITEM = re.compile(r"\n[ \t]*\d{1,2}[.)][ \t]+[A-Z]")
 # a date written with its year ("In October 2024", not "in April")
 _WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")

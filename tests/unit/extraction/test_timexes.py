@@ -1629,6 +1629,12 @@ def test_a_numbered_lists_next_item_takes_no_year_from_the_item_before():
     assert values(text, dt.date(2025, 11, 25))[-1] == ("October", "2025-10")
 
 
+def test_since_then_brings_the_story_back_to_the_present():
+    text = ("The last reunions were held in August 2018. Since then, 20,000 applicants have died. In early October, "
+            "the minister visited a memorial.")
+    assert values(text, dt.date(2025, 11, 25))[-1] == ("early October", "2025-10")
+
+
 def test_years_ago_this_month_named_is_that_month_so_many_years_back():
     text = "Seven years ago this June, the two leaders signed a statement on Sentosa island."
     assert values(text, dt.date(2025, 11, 25)) == [("Seven years ago this June", "2018-06")]
