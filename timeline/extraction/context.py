@@ -123,6 +123,10 @@ class DocContext:
          self.prev_in_relative, self.scene_before, self.prev_since) = state
 
     def remember(self, p: Point, end: int, start: int = -1) -> None:
+        if start >= 0 and _NOT_THIS_DATE.search(self.text, max(0, start - 12), start):
+            # "It was held on Feb. 27-28, 2019, not in March": the date corrected away is not where the story is
+            self.told.append((start, end, p))
+            return
         if self.keep_story:
             # a plan told in the past ("announced the summit would be on June 12"): a date, but not where the story is
             self.keep_story = False
@@ -282,6 +286,7 @@ _IN_RELATIVE = re.compile(r"\b(?:that|which|since)\s+(?!(?:is|was|were|are)\b)[^
                           r"|\b(?:after|before|following)\s+(?:a|an|the|his|her|its|their)\s+[^,.;:!?\"“”]{1,40}\b(?:in|on)\s+$")
 
 
+_NOT_THIS_DATE = re.compile(r",\s*(?:and\s+|but\s+)?not\s+(?:in|on|at)\s+(?:the\s+)?$")
 # a report's own day: "said Monday", "reported on Tuesday"
 _SAID_ON = re.compile(r"\b(?:said|says|reported|reports|announced|told\s+\w+|confirmed|disclosed)\s+(?:on\s+)?$")
 # The subject, then a participle set off by commas: "The team, set up in October 2024 after Russia vetoed ..., said"

@@ -1635,6 +1635,12 @@ def test_since_then_brings_the_story_back_to_the_present():
     assert values(text, dt.date(2025, 11, 25))[-1] == ("early October", "2025-10")
 
 
+def test_a_date_corrected_away_is_not_where_the_story_is():
+    text = ("It was held on Feb. 27-28, 2019, not in March. The article also said that Kim arrived by plane; he "
+            "arrived by train on Feb. 26.")
+    assert values(text, dt.date(2025, 11, 25))[-1] == ("Feb. 26", "2019-02-26")
+
+
 def test_years_ago_this_month_named_is_that_month_so_many_years_back():
     text = "Seven years ago this June, the two leaders signed a statement on Sentosa island."
     assert values(text, dt.date(2025, 11, 25)) == [("Seven years ago this June", "2018-06")]
