@@ -378,6 +378,19 @@ def test_a_share_that_pinned_a_reworded_event_still_shows_it_with_its_class_note
 
 
 @pytest.mark.django_db
+def test_a_reworded_report_of_an_event_two_documents_share_stays_one_of_its_sources(tmp_path):
+    first = write(tmp_path, "a.md", BRIEF.format(title="Summit", published="2018-06-13", body="Donald Trump and Kim Jong Un held a summit in Singapore on Tuesday."))
+    second = write(tmp_path, "b.md", BRIEF.format(title="Recall", published="2019-03-02", body="Trump and Kim Jong Un first held a summit in Singapore on 12 June 2018."))
+    ingest(first, second, publish=True)
+    event = Event.objects.get()
+    write(tmp_path, "b.md", BRIEF.format(title="Recall", published="2019-03-02", body="Trump and Kim Jong Un first held their summit in Singapore on 12 June 2018."))
+    ingest(second)
+    assert list(Event.objects.values_list("pk", "status")) == [(event.pk, Status.PUBLISHED)]
+    quotes = dict(event.sources.values_list("document__key", "quote"))
+    assert sorted(quotes) == ["a.md", "b.md"] and "their summit" in quotes["b.md"]
+
+
+@pytest.mark.django_db
 def test_a_published_event_whose_date_changed_is_replaced_by_a_new_proposal(tmp_path):
     path = write(tmp_path, "geneva.md", ARTICLE)
     ingest(path, publish=True)
