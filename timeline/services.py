@@ -271,7 +271,7 @@ def _follow_reworded_sentence(extracted: ExtractedEvent, fingerprint: str, old_s
     exact match does (``_refresh_source``). A change of date is another happening: a new proposal.
     """
     vanished = {source.event_id: key for key, source in old_sources.items()}
-    # Rejected ones were offered to _report_rejected_again first; only a non-rejected event can be left here.
+    # A rejected event is left to _report_rejected_again (run first), which keeps it exactly as the editor left it.
     event = _same_happening(extracted, Event.objects.filter(pk__in=vanished).exclude(status=Status.REJECTED))
     if event is None:
         return False
