@@ -69,7 +69,9 @@ def ingest_document(data: DocumentInput, *, publish: bool = False, user=None, ac
     unless an editor curated, rejected or annotated them, or another document also reports them: those are kept,
     with the missing source marked stale. An extraction that reports a rejected event again (see ``rejected_event``)
     becomes a source of that event, which stays rejected: an editor's rejection is never undone by re-ingesting or
-    by uploading an edited copy.
+    by uploading an edited copy. A lightly reworded sentence keeps its event, whatever its status, under the same
+    rule (see ``_follow_reworded_sentence``): a published event does not drop off the timeline to come back as a
+    proposal.
     """
     with transaction.atomic():
         actors = actors if actors is not None else {a.name: a for a in Actor.objects.all()}
@@ -108,9 +110,11 @@ def ingest_document(data: DocumentInput, *, publish: bool = False, user=None, ac
                 unmatched.append((extracted, fingerprint))
             else:
                 _refresh_source(source, extracted, actors)
-        # Only after every exact match: a rejected event's vanished source can then follow its reworded sentence.
+        # Only after every exact match: an event's vanished source can then follow its reworded sentence.
         for extracted, fingerprint in unmatched:
-            if not _report_rejected_again(document, extracted, fingerprint, old_sources):
+            if _report_rejected_again(document, extracted, fingerprint, old_sources):
+                continue
+            if not _follow_reworded_sentence(extracted, fingerprint, old_sources, actors):
                 created += _create_event(document, extracted, fingerprint, status, actors)
         for source in old_sources.values():
             _retire_source(source)
@@ -253,6 +257,27 @@ def _report_rejected_again(document: Document, extracted: ExtractedEvent, finger
             setattr(source, name, value)
         source.fingerprint, source.stale = fingerprint, False
         source.save()
+    return True
+
+
+def _follow_reworded_sentence(extracted: ExtractedEvent, fingerprint: str, old_sources: dict[str, EventSource],
+                              actors: dict[str, Actor]) -> bool:
+    """Keep the event of a sentence this document reworded (True), rather than a new proposal in its place (False).
+
+    Of the events whose source in this document no other extraction matched (``old_sources``), the one this
+    extraction unmistakably reports (the corroboration rule: same dates and precision, same modality, a shared actor
+    and shared wording) keeps its id, status and editors' work, so a published event stays on the timeline and in
+    the shares that pin it. Its source follows the new sentence, and the event follows the new extraction as an
+    exact match does (``_refresh_source``). A change of date is another happening: a new proposal.
+    """
+    vanished = {source.event_id: key for key, source in old_sources.items()}
+    # A rejected event is left to _report_rejected_again (run first), which keeps it exactly as the editor left it.
+    event = _same_happening(extracted, Event.objects.filter(pk__in=vanished).exclude(status=Status.REJECTED))
+    if event is None:
+        return False
+    source = old_sources.pop(vanished[event.pk])
+    source.fingerprint = fingerprint
+    _refresh_source(source, extracted, actors)
     return True
 
 

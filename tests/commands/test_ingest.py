@@ -3,9 +3,11 @@ from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.urls import reverse
 
 from tests.factories import UserFactory
-from timeline.models import Actor, Annotation, Document, Event, Precision, Status
+from timeline import shares
+from timeline.models import Actor, Annotation, Document, Event, Precision, SharedTimeline, SharedTimelineItem, Status
 
 ARTICLE = """---
 title: Envoys meet in Geneva
@@ -314,6 +316,105 @@ def test_a_happening_whose_date_changed_is_proposed_again(tmp_path):
     # Not the same happening by the matching rule: a new proposal, and the rejected one keeps its stale source.
     assert Event.objects.filter(status=Status.PROPOSED, date_text="Monday").exists()
     assert Event.objects.get(date_text="Tuesday", status=Status.REJECTED).sources.get().stale
+
+
+REWORDED = ARTICLE.replace("signed an agreement", "signed a framework agreement")
+
+
+@pytest.mark.django_db
+def test_a_published_event_keeps_its_id_and_status_when_its_sentence_is_lightly_edited(tmp_path, capsys):
+    path = write(tmp_path, "geneva.md", ARTICLE)
+    ingest(path, publish=True)
+    tuesday = Event.objects.get(date_text="Tuesday")
+    capsys.readouterr()
+    write(tmp_path, "geneva.md", REWORDED)
+    ingest(path)
+    assert not Event.objects.filter(status=Status.PROPOSED).exists(), "a published happening came back as a proposal"
+    event = Event.objects.get(pk=tuesday.pk)
+    assert event.status == Status.PUBLISHED
+    # The source and the event's own wording follow the new sentence, in one history row like any re-extraction.
+    source = event.sources.get()
+    assert not source.stale and "framework agreement" in source.quote
+    assert Document.objects.get().text[source.sentence_start:source.sentence_end] == source.quote
+    assert "framework agreement" in event.sentence
+    rows = list(event.history.order_by("history_id"))
+    assert [row.version for row in rows] == [1, 2]
+    assert rows[-1].history_change_reason == "Re-extracted from Envoys meet in Geneva"
+    # Nothing is new: the document was updated and no event created.
+    assert "Summary: 0 added, 1 updated, 0 unchanged, 0 failed; 0 events created." in capsys.readouterr().out
+
+
+@pytest.mark.django_db
+def test_a_curated_event_keeps_its_editors_title_when_its_sentence_is_lightly_edited(tmp_path):
+    path = write(tmp_path, "geneva.md", ARTICLE)
+    ingest(path, publish=True)
+    Event.objects.filter(date_text="Tuesday").update(title="The Geneva agreement", curated=True)
+    tuesday = Event.objects.get(date_text="Tuesday")
+    write(tmp_path, "geneva.md", REWORDED)
+    ingest(path)
+    assert Event.objects.count() == 2, "the reworded sentence became a second event"
+    event = Event.objects.get(pk=tuesday.pk)
+    assert (event.title, event.status, event.version) == ("The Geneva agreement", Status.PUBLISHED, tuesday.version)
+    source = event.sources.get()
+    assert not source.stale and "framework agreement" in source.quote
+
+
+@pytest.mark.django_db
+def test_a_share_that_pinned_a_reworded_event_still_shows_it_with_its_class_note(tmp_path, client):
+    path = write(tmp_path, "geneva.md", ARTICLE)
+    ingest(path, publish=True)
+    tuesday = Event.objects.get(date_text="Tuesday")
+    # Saved filters that match nothing: the event is in the share only because the teacher pinned it.
+    share = SharedTimeline.objects.create(owner=UserFactory(), title="Geneva", query="from=2030")
+    shares.save_share(share=share, notes={tuesday.pk: "Compare with the 2018 talks."}, excluded=(),
+                      pinned=[tuesday.pk], freeze=False)
+    write(tmp_path, "geneva.md", REWORDED)
+    ingest(path)
+    item = SharedTimelineItem.objects.get(share=share)
+    assert item.event_id == tuesday.pk and item.pinned and item.class_note == "Compare with the 2018 talks."
+    body = client.get(reverse("timeline:share_detail", args=[share.token])).content.decode()
+    assert f'data-event-id="{tuesday.pk}"' in body
+    assert "Compare with the 2018 talks." in body
+
+
+@pytest.mark.django_db
+def test_a_reworded_report_of_an_event_two_documents_share_stays_one_of_its_sources(tmp_path):
+    first = write(tmp_path, "a.md", BRIEF.format(title="Summit", published="2018-06-13", body="Donald Trump and Kim Jong Un held a summit in Singapore on Tuesday."))
+    second = write(tmp_path, "b.md", BRIEF.format(title="Recall", published="2019-03-02", body="Trump and Kim Jong Un first held a summit in Singapore on 12 June 2018."))
+    ingest(first, second, publish=True)
+    event = Event.objects.get()
+    write(tmp_path, "b.md", BRIEF.format(title="Recall", published="2019-03-02", body="Trump and Kim Jong Un first held their summit in Singapore on 12 June 2018."))
+    ingest(second)
+    assert list(Event.objects.values_list("pk", "status")) == [(event.pk, Status.PUBLISHED)]
+    quotes = dict(event.sources.values_list("document__key", "quote"))
+    assert sorted(quotes) == ["a.md", "b.md"] and "their summit" in quotes["b.md"]
+
+
+@pytest.mark.django_db
+def test_a_published_event_whose_date_changed_is_replaced_by_a_new_proposal(tmp_path):
+    path = write(tmp_path, "geneva.md", ARTICLE)
+    ingest(path, publish=True)
+    tuesday = Event.objects.get(date_text="Tuesday")
+    write(tmp_path, "geneva.md", ARTICLE.replace("in Geneva on Tuesday", "in Geneva on Monday"))
+    ingest(path)
+    # Another day is another happening by the matching rule: the untouched event goes, the new one awaits review.
+    assert not Event.objects.filter(pk=tuesday.pk).exists()
+    assert Event.objects.get(date_text="Monday").status == Status.PROPOSED
+
+
+@pytest.mark.django_db
+def test_an_unrelated_new_sentence_is_a_new_proposal_not_the_published_event(tmp_path, capsys):
+    path = write(tmp_path, "geneva.md", ARTICLE)
+    ingest(path, publish=True)
+    tuesday = Event.objects.get(date_text="Tuesday")
+    write(tmp_path, "geneva.md", ARTICLE.replace(
+        "The United States and North Korea signed an agreement in Geneva on Tuesday.",
+        "Russia and China held naval drills in the Pacific on Tuesday."))
+    capsys.readouterr()
+    ingest(path)
+    assert not Event.objects.filter(pk=tuesday.pk).exists()
+    assert Event.objects.get(date_text="Tuesday").status == Status.PROPOSED
+    assert "Summary: 0 added, 1 updated, 0 unchanged, 0 failed; 1 events created." in capsys.readouterr().out
 
 
 def _days_from_today(days: int) -> datetime.date:
