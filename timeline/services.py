@@ -184,6 +184,9 @@ def _create_event(document: Document, extracted: ExtractedEvent, fingerprint: st
 # date, the more happenings share it ("in 2018" covers a year of news), so the more wording they must share.
 CORROBORATION_WORDING = {"day": 0.3, "month": 0.5}
 CORROBORATION_WORDING_COARSE = 0.6
+# How much of a sentence's own wording (past its actors' names and its date) a re-ingested sentence must keep to be
+# the same sentence reworded rather than another happening on the same day
+REWORDED_WORDING = 0.5
 
 
 def corroborated_event(document: Document, extracted: ExtractedEvent) -> Event | None:
@@ -274,6 +277,14 @@ def _follow_reworded_sentence(extracted: ExtractedEvent, fingerprint: str, old_s
     # A rejected event is left to _report_rejected_again (run first), which keeps it exactly as the editor left it.
     event = _same_happening(extracted, Event.objects.filter(pk__in=vanished).exclude(status=Status.REJECTED))
     if event is None:
+        return False
+    # The corroboration rule counts the actors' names and the day as shared wording, so two happenings of one day
+    # between the same countries can pass it; a sentence reworded, not replaced, keeps most of its other words.
+    names = words_of(" ".join([*extracted.actors, *event.actors.values_list("name", flat=True)]))
+    old = old_sources[vanished[event.pk]]
+    before = words_of(old.quote) - words_of(old.date_text) - names
+    after = words_of(extracted.sentence) - words_of(extracted.date_text) - names
+    if jaccard(before, after) < REWORDED_WORDING:
         return False
     source = old_sources.pop(vanished[event.pk])
     source.fingerprint = fingerprint

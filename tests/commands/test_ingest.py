@@ -417,6 +417,19 @@ def test_an_unrelated_new_sentence_is_a_new_proposal_not_the_published_event(tmp
     assert "Summary: 0 added, 1 updated, 0 unchanged, 0 failed; 1 events created." in capsys.readouterr().out
 
 
+@pytest.mark.django_db
+def test_another_happening_between_the_same_countries_on_the_same_day_does_not_take_over_the_published_event(
+        tmp_path):
+    path = write(tmp_path, "geneva.md", ARTICLE)
+    ingest(path, publish=True)
+    tuesday = Event.objects.get(date_text="Tuesday")
+    write(tmp_path, "geneva.md", ARTICLE.replace("signed an agreement in Geneva", "exchanged prisoners in Stockholm"))
+    ingest(path)
+    new = Event.objects.get(date_text="Tuesday", status=Status.PROPOSED)
+    assert new.pk != tuesday.pk and "prisoners" in new.title
+    assert not Event.objects.filter(pk=tuesday.pk, title__icontains="prisoners").exists()
+
+
 def _days_from_today(days: int) -> datetime.date:
     from django.utils import timezone
 
