@@ -164,6 +164,14 @@ class DocContext:
             return self.scene_before
         return None
 
+    def quoted_year_since_prev(self) -> Point | None:
+        """A bare year told after the story's last date but inside a quotation (which leaves the story where it was):
+        what "that year" right after it points back to."""
+        if not self.told or self.told[-1][0] < self.prev_end or self.told[-1][2].gran != "year":
+            return None
+        s, e, p = self.told[-1]
+        return p if re.search(r"[\"“”]", self.text[e:e + 12]) or re.search(r"[\"“”]", self.text[max(0, s - 200):s]) else None
+
     def only_reports(self, k: int) -> bool:
         """Whether told[k] is only the day a report came out, after the day it reports in the same sentence:
         "transferred fuel on Nov. 9, a monitoring group said Monday. Images taken that day" are Nov. 9's."""

@@ -1641,6 +1641,12 @@ def test_a_date_corrected_away_is_not_where_the_story_is():
     assert values(text, dt.date(2025, 11, 25))[-1] == ("Feb. 26", "2019-02-26")
 
 
+def test_that_year_after_a_quotation_is_the_year_the_quotation_named():
+    text = ('Kim Yo Jong said on Tuesday that talks were pointless. "The clock will not turn back to 2018," she said. '
+            "In that year, her brother met Moon Jae-in three times.")
+    assert values(text, dt.date(2025, 11, 25))[-1] == ("that year", "2018")
+
+
 def test_years_ago_this_month_named_is_that_month_so_many_years_back():
     text = "Seven years ago this June, the two leaders signed a statement on Sentosa island."
     assert values(text, dt.date(2025, 11, 25)) == [("Seven years ago this June", "2018-06")]

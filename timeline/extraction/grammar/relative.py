@@ -284,6 +284,8 @@ def this_unit(m, text):
                 p = R.relative_unit(doc, unit, n if rel != "the next" else 1)
                 return (p.value() if p else ""), R.PUBLISHED
             base = (doc.scene_day(start, end, n) or doc.prev) if unit == "day" else doc.prev
+            if rel in ("that", "that same") and unit == "year" and (quoted := doc.quoted_year_since_prev()) is not None:
+                base = quoted  # '"... turn back to 2018," she said. In that year, ...': the year the quotation named
             gran = {"day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year",
                     "decade": "decade", "century": "century"}[unit]
             if R._finer(gran, base.gran):
