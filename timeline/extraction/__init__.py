@@ -44,10 +44,13 @@ __all__ = [
 def _dateline_day(text: str, published: dt.date) -> dt.date:
     """The day a report's own dateline gives ("SEOUL, Sept 19, 2025 (Reuters) -"), when it is a few weeks at most
     before the published date it was filed under: "on Monday" in the report counts from it."""
-    head = text.lstrip()[:120]
-    line = head.split("\n", 1)[0]
-    m = dateline_at(line, 0)
-    if not m:
+    # (the first line, or the first under a headline and a byline: "N.Korea fires missiles, Seoul says\n\nSEOUL,
+    # Nov 7 (Reuters) - ...")
+    lines = [ln.strip() for ln in text.lstrip()[:400].split("\n") if ln.strip()][:3]
+    for line in lines:
+        if (m := dateline_at(line, 0)) is not None or re.search(r"[.!?]$", line):
+            break
+    if not lines or not m:
         return published
     for r in tag(line[:m.end()], published):
         if r.timex.type == "DATE" and len(r.timex.value) == 10:

@@ -1647,6 +1647,12 @@ def test_that_year_after_a_quotation_is_the_year_the_quotation_named():
     assert values(text, dt.date(2025, 11, 25))[-1] == ("that year", "2018")
 
 
+def test_a_dateline_under_a_headline_is_the_reports_reference_day():
+    text = ("N.Korea fires missiles into sea, Seoul says\n\nSEOUL, Nov 7 (Reuters) - North Korea fired missiles on "
+            "Friday, the military said.")
+    assert values(text, dt.date(2025, 11, 25))[-1] == ("Friday", "2025-11-07")
+
+
 def test_years_ago_this_month_named_is_that_month_so_many_years_back():
     text = "Seven years ago this June, the two leaders signed a statement on Sentosa island."
     assert values(text, dt.date(2025, 11, 25)) == [("Seven years ago this June", "2018-06")]
