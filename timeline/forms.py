@@ -406,9 +406,11 @@ class DocumentUploadForm(forms.Form):
             Q(text_hash=Document.hash_text(text)) | Q(text_hash=PENDING_EXTRACTION, text=text)
         ).first()
         if existing is not None:
-            # A link to it: the editor most likely wants its events, or to check that it is the same story.
+            # A link to it: the editor most likely wants its events, or to check that it is the same story. One still
+            # pending has no events yet: its page says where its extraction stands (and offers a retry if stuck).
+            then = "to see its events" if existing.extraction == Extraction.DONE else "to see where its extraction stands"
             raise forms.ValidationError(format_html(
-                "This text is already stored as “<a href=\"{}\">{}</a>”; open it to see its events.",
-                existing.get_absolute_url(), existing.title,
+                "This text is already stored as “<a href=\"{}\">{}</a>”; open it {}.",
+                existing.get_absolute_url(), existing.title, then,
             ))
         return data

@@ -104,7 +104,7 @@ def test_the_same_text_twice_is_refused_naming_the_stored_document(client, edito
     client.force_login(editor)
     client.post("/documents/new/", {"title": "First copy", "published": "2019-03-01", "text": ARTICLE})
     again = client.post("/documents/new/", {"title": "Second copy", "published": "2019-03-01", "text": ARTICLE})
-    assert again.status_code == 422 and ">First copy</a>”" in again.content.decode()
+    assert again.status_code == 422 and ">First copy</a>”; open it to see its events." in again.content.decode()
     assert Document.objects.count() == 1
 
 
@@ -124,6 +124,33 @@ def test_the_queue_says_when_extraction_is_still_running(client, editor):
     client.force_login(editor)
     html = client.get(f"/review/?document={document.pk}").content.decode()
     assert "still being extracted" in html and 'hx-trigger="every 3s"' in html
+
+
+def test_a_copy_of_a_text_still_being_extracted_is_refused_without_promising_events(client, editor):
+    from timeline.services import PENDING_EXTRACTION
+
+    Document.objects.create(key="pending", title="Pending doc", published="2019-03-01", text=ARTICLE,
+                            text_hash=PENDING_EXTRACTION, extraction=Extraction.PENDING)
+    client.force_login(editor)
+    again = client.post("/documents/new/", {"title": "Again", "published": "2019-03-01", "text": ARTICLE})
+    html = again.content.decode()
+    assert again.status_code == 422 and ">Pending doc</a>”; open it to see where its extraction stands." in html
+    assert "to see its events" not in html
+
+
+def test_while_an_upload_is_extracted_its_empty_queue_says_none_yet_not_nothing_to_review(client, editor):
+    from timeline.services import PENDING_EXTRACTION
+
+    document = Document.objects.create(key="pending", title="Pending doc", published="2019-03-01", text=ARTICLE,
+                                       text_hash=PENDING_EXTRACTION, extraction=Extraction.PENDING)
+    client.force_login(editor)
+    html = client.get(f"/review/?document={document.pk}").content.decode()
+    assert "None yet: its events appear here once they are extracted." in html
+    assert "Nothing to review here." not in html
+    document.extraction = Extraction.FAILED
+    document.save()
+    html = client.get(f"/review/?document={document.pk}").content.decode()
+    assert "Nothing to review: no events were stored from it." in html
 
 
 # The worker closes its database connection when it is done, which would end the test's wrapping transaction.
