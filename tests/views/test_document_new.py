@@ -9,6 +9,11 @@ from timeline.models import Document, Event, Extraction, Status
 
 pytestmark = pytest.mark.django_db
 
+
+def markup_text(html: str) -> str:
+    """The page's text as read, whitespace collapsed (the notices are wrapped over lines in the template)."""
+    return re.sub(r"\s+", " ", html)
+
 ARTICLE = "Kim Jong Un and Donald Trump met in Singapore on 12 June 2018. They met again in Hanoi on 27 February 2019."
 
 
@@ -300,3 +305,18 @@ def test_uploading_an_edited_copy_keeps_the_events_an_editor_rejected_rejected(c
     html = client.get(queue["Location"]).content.decode()
     # The queue says where the new copy's events went, and that they stay rejected.
     assert "2 events were rejected by an editor before" in html and "already on the timeline" not in html
+    assert "Open one to publish it after all." in html
+
+
+def test_a_single_rejected_event_reported_again_is_named_in_the_singular(client, editor):
+    from timeline.services import sync_actors
+
+    sync_actors()
+    client.force_login(editor)
+    client.post("/documents/new/", {"title": "Two summits", "published": "2019-03-01", "text": ARTICLE})
+    Event.objects.filter(title__icontains="Hanoi").update(status=Status.REJECTED)
+    Event.objects.exclude(status=Status.REJECTED).update(status=Status.PUBLISHED)
+    edited = ARTICLE.replace("met in Singapore", "first met face to face in Singapore")
+    queue = client.post("/documents/new/", {"title": "Two summits, corrected", "published": "2019-03-01", "text": edited})
+    html = markup_text(client.get(queue["Location"]).content.decode())
+    assert "1 event was rejected by an editor before" in html and "it stays rejected. Open it to publish it after all." in html
