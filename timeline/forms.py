@@ -408,7 +408,8 @@ class DocumentUploadForm(forms.Form):
         if existing is not None:
             # A link to it: the editor most likely wants its events, or to check that it is the same story. One still
             # pending has no events yet: its page says where its extraction stands (and offers a retry if stuck).
-            then = "to see its events" if existing.extraction == Extraction.DONE else "to see where its extraction stands"
+            done = existing.extraction == Extraction.DONE
+            then = "to see its events" if done else "to see where its extraction stands"
             raise forms.ValidationError(format_html(
                 "This text is already stored as “<a href=\"{}\">{}</a>”; open it {}.",
                 existing.get_absolute_url(), existing.title, then,

@@ -251,7 +251,9 @@ def test_an_event_left_out_of_a_frozen_share_stays_out_through_edits_until_the_t
 
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize("javascript", [True, False], ids=["with-js", "without-js"])
-def test_a_teachers_quick_note_stays_private_until_they_choose_everyone(live_server, browser, artifacts_dir, javascript):
+def test_a_teachers_quick_note_stays_private_until_they_choose_everyone(
+    live_server, browser, artifacts_dir, javascript
+):
     from timeline.models import Annotation
 
     teacher = UserFactory(username="teacher", groups=["Teachers"])

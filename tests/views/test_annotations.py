@@ -334,6 +334,9 @@ def radios(html: str, name: str = "visibility", after: str = "") -> tuple[list[s
     return [value for value, _ in found], [value for value, checked in found if checked]
 
 
+HIGHLIGHT, HIGHLIGHT_FORM = "highlight-visibility", 'id="highlight-form"'
+
+
 def test_every_note_form_lists_who_can_see_it_in_the_same_order(client, editor, document):
     event = EventSourceFactory(document=document).event
     client.force_login(editor)
@@ -342,7 +345,7 @@ def test_every_note_form_lists_who_can_see_it_in_the_same_order(client, editor, 
     adding, _ = radios(client.get(event.get_absolute_url()).content.decode(), after='class="stacked-form note-form"')
     assert adding == ["private", "editors", "public"]
     assert radios(client.get(f"/notes/{note.pk}/edit/").content.decode())[0] == adding
-    assert radios(client.get(document.get_absolute_url()).content.decode(), "highlight-visibility", 'id="highlight-form"')[0] == adding
+    assert radios(client.get(document.get_absolute_url()).content.decode(), HIGHLIGHT, HIGHLIGHT_FORM)[0] == adding
     refused = client.post(f"/documents/{document.pk}/highlights/", {"highlight-quote_exact": "not in it", "highlight-body": "x"})
     assert radios(refused.content.decode(), "highlight-visibility")[0] == adding
 
@@ -352,7 +355,7 @@ def test_a_new_note_by_an_editor_starts_visible_to_editors_only(client, editor, 
     client.force_login(editor)
     page = client.get(event.get_absolute_url()).content.decode()
     assert radios(page, after='class="stacked-form note-form"')[1] == ["editors"]
-    assert radios(client.get(document.get_absolute_url()).content.decode(), "highlight-visibility", 'id="highlight-form"')[1] == ["editors"]
+    assert radios(client.get(document.get_absolute_url()).content.decode(), HIGHLIGHT, HIGHLIGHT_FORM)[1] == ["editors"]
 
 
 def test_a_new_note_by_a_teacher_starts_visible_to_the_teacher_only(client, teacher, document):
@@ -360,7 +363,7 @@ def test_a_new_note_by_a_teacher_starts_visible_to_the_teacher_only(client, teac
     client.force_login(teacher)
     page = client.get(event.get_absolute_url()).content.decode()
     assert radios(page, after='class="stacked-form note-form"')[1] == ["private"]
-    assert radios(client.get(document.get_absolute_url()).content.decode(), "highlight-visibility", 'id="highlight-form"')[1] == ["private"]
+    assert radios(client.get(document.get_absolute_url()).content.decode(), HIGHLIGHT, HIGHLIGHT_FORM)[1] == ["private"]
 
 
 def test_the_choice_says_in_plain_words_who_will_read_the_note(client, teacher, event):
