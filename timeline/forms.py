@@ -250,15 +250,17 @@ class EventForm(forms.Form):
         return {**fields, **self.date_changes()}
 
 
-# Who can see a note, widest first, as the add-note and highlight forms on the event and document pages list it
-# (annotations/_visibility.html): every form offers the choices in this one order, whatever the model's order.
+# Who can see a note, in plain words, narrowest first: the add-note, reply, edit and highlight forms show these as
+# radio buttons (annotations/_visibility.html) starting at Annotation.default_visibility, never at "everyone".
 VISIBILITY_CHOICES = [
-    (value, Annotation.Visibility(value).label)
-    for value in (Annotation.Visibility.PUBLIC, Annotation.Visibility.EDITORS, Annotation.Visibility.PRIVATE)
+    (Annotation.Visibility.PRIVATE.value, "Only me"),
+    (Annotation.Visibility.EDITORS.value, "Me and the editors"),
+    (Annotation.Visibility.PUBLIC.value, "Everyone: students, visitors and shared timelines"),
 ]
 
 
 class NoteForm(forms.ModelForm):
+    # No initial value here: the views start a new note at Annotation.default_visibility, an edit at the note's own.
     visibility = forms.ChoiceField(choices=VISIBILITY_CHOICES, label="Who can see it")
 
     class Meta:
@@ -279,7 +281,7 @@ class HighlightForm(forms.Form):
     position_start = forms.IntegerField(min_value=0, required=False)
     position_end = forms.IntegerField(min_value=0, required=False)
     body = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), label="Note")
-    visibility = forms.ChoiceField(choices=VISIBILITY_CHOICES, initial=Annotation.Visibility.PUBLIC)
+    visibility = forms.ChoiceField(choices=VISIBILITY_CHOICES)
 
     def __init__(self, *args, document: Document, **kwargs):
         self.document = document
@@ -404,9 +406,12 @@ class DocumentUploadForm(forms.Form):
             Q(text_hash=Document.hash_text(text)) | Q(text_hash=PENDING_EXTRACTION, text=text)
         ).first()
         if existing is not None:
-            # A link to it: the editor most likely wants its events, or to check that it is the same story.
+            # A link to it: the editor most likely wants its events, or to check that it is the same story. One still
+            # pending has no events yet: its page says where its extraction stands (and offers a retry if stuck).
+            done = existing.extraction == Extraction.DONE
+            then = "to see its events" if done else "to see where its extraction stands"
             raise forms.ValidationError(format_html(
-                "This text is already stored as “<a href=\"{}\">{}</a>”; open it to see its events.",
-                existing.get_absolute_url(), existing.title,
+                "This text is already stored as “<a href=\"{}\">{}</a>”; open it {}.",
+                existing.get_absolute_url(), existing.title, then,
             ))
         return data

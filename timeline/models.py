@@ -422,6 +422,25 @@ class Annotation(models.Model):
     def __str__(self) -> str:
         return self.body[:60]
 
+    # Narrowest first: a reply starts no wider than the note it answers.
+    WIDTH = (Visibility.PRIVATE, Visibility.EDITORS, Visibility.PUBLIC)
+
+    @classmethod
+    def default_visibility(cls, user, parent: Annotation | None = None) -> str:
+        """Where "Who can see it" starts on a new note: never "everyone", so a note typed in haste is not published.
+
+        Editors annotate while reviewing, for each other: "editors". A teacher's note on an event is preparation
+        (what a class reads goes in a share's class notes, and a public note also shows on every share page):
+        "only me". Publishing to students is always a deliberate choice. (The model field's default is left as it
+        was: every form and the CSV import name a visibility, and existing notes keep theirs.)
+        """
+        from timeline.permissions import is_editor
+
+        default = cls.Visibility.EDITORS if is_editor(user) else cls.Visibility.PRIVATE
+        if parent is not None and cls.WIDTH.index(parent.visibility) < cls.WIDTH.index(default):
+            return parent.visibility
+        return default
+
 
 def new_share_token() -> str:
     # 32 random bytes: 256 bits, far past guessing.

@@ -247,3 +247,46 @@ def test_an_event_left_out_of_a_frozen_share_stays_out_through_edits_until_the_t
     expect(pupil.get_by_text("Summit in Hanoi ends early")).to_be_visible()
     assert errors == []
     context.close()
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("javascript", [True, False], ids=["with-js", "without-js"])
+def test_a_teachers_quick_note_stays_private_until_they_choose_everyone(
+    live_server, browser, artifacts_dir, javascript
+):
+    from timeline.models import Annotation
+
+    teacher = UserFactory(username="teacher", groups=["Teachers"])
+    event = EventFactory(title="Trump and Kim meet in Singapore", date_start=datetime.date(2018, 6, 12))
+    context = browser.new_context(java_script_enabled=javascript)
+    _sign_in(context, live_server, teacher)
+    page = context.new_page()
+    page.goto(live_server.url + event.get_absolute_url())
+    form = page.locator("form.note-form")
+    # The choice is in sight and starts at "Only me": a note typed in haste is not published to the class.
+    expect(form.get_by_role("group", name="Who can see it")).to_be_visible()
+    expect(form.get_by_label("Only me")).to_be_checked()
+    expect(form.get_by_label("Everyone: students, visitors and shared timelines")).not_to_be_checked()
+    page.screenshot(path=str(artifacts_dir / f"teacher-note-form-{'js' if javascript else 'nojs'}.png"), full_page=True)
+    form.get_by_label("Add a note").fill("Lesson plan: start with the handshake photo.")
+    form.get_by_role("button", name="Add note").click()
+    expect(page.locator(".notes")).to_contain_text("visible to only me")
+
+    form = page.locator("form.note-form")
+    form.get_by_label("Add a note").fill("Read the joint statement before class.")
+    form.get_by_label("Everyone: students, visitors and shared timelines").check()
+    form.get_by_role("button", name="Add note").click()
+    expect(page.locator(".notes")).to_contain_text("Read the joint statement before class.")
+    assert dict(Annotation.objects.values_list("body", "visibility")) == {
+        "Lesson plan: start with the handshake photo.": "private",
+        "Read the joint statement before class.": "public",
+    }
+
+    # A student (here a visitor) sees the public note only.
+    visitor = browser.new_context(java_script_enabled=javascript).new_page()
+    visitor.goto(live_server.url + event.get_absolute_url())
+    expect(visitor.locator("#notes")).to_contain_text("Read the joint statement before class.")
+    expect(visitor.locator("#notes")).not_to_contain_text("Lesson plan")
+    if javascript:
+        assert axe_in_own_context(browser, live_server.url + event.get_absolute_url(), context.storage_state()) == []
+    context.close()

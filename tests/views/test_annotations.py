@@ -2,6 +2,7 @@
 
 import datetime
 import html as markup
+import re
 
 import pytest
 
@@ -260,7 +261,7 @@ def test_a_refused_highlight_names_the_passage_and_keeps_the_note_to_try_again(c
     # The note is not lost: the page holds the form again, filled in, to correct the passage and save.
     assert f'action="/documents/{document.pk}/highlights/"' in html
     assert ">met in Singpore</textarea>" in html and ">A long note I wrote.</textarea>" in html
-    assert '<option value="editors" selected>' in html
+    assert radios(html, "highlight-visibility")[1] == ["editors"]
     assert not Annotation.objects.exists()
 
 
@@ -325,23 +326,111 @@ def test_only_the_author_is_asked_to_delete_a_note(client, teacher, editor, even
     assert client.get(f"/notes/{Annotation.objects.get().pk}/delete/").status_code == 403
 
 
+def radios(html: str, name: str = "visibility", after: str = "") -> tuple[list[str], list[str]]:
+    """The "Who can see it" choices (of the first form after ``after``), in order, and those checked."""
+    form = html[html.index(after) :] if after else html
+    form = form[: form.index("</form>")] if after else form
+    found = re.findall(rf'<input type="radio" name="{name}" id="[^"]*" value="(\w+)"( checked)?', form)
+    return [value for value, _ in found], [value for value, checked in found if checked]
+
+
+HIGHLIGHT, HIGHLIGHT_FORM = "highlight-visibility", 'id="highlight-form"'
+
+
 def test_every_note_form_lists_who_can_see_it_in_the_same_order(client, editor, document):
-    import re
-
-    def options(html, name):
-        select = re.search(rf'<select name="{name}"[^>]*>(.*?)</select>', html, re.DOTALL).group(1)
-        return re.findall(r'<option value="(\w+)"', select)
-
     event = EventSourceFactory(document=document).event
     client.force_login(editor)
     add_note(client, event, "Mine")
     note = Annotation.objects.get()
-    adding = options(client.get(event.get_absolute_url()).content.decode(), "visibility")
-    assert adding == ["public", "editors", "private"]
-    assert options(client.get(f"/notes/{note.pk}/edit/").content.decode(), "visibility") == adding
-    assert options(client.get(document.get_absolute_url()).content.decode(), "highlight-visibility") == adding
+    adding, _ = radios(client.get(event.get_absolute_url()).content.decode(), after='class="stacked-form note-form"')
+    assert adding == ["private", "editors", "public"]
+    assert radios(client.get(f"/notes/{note.pk}/edit/").content.decode())[0] == adding
+    assert radios(client.get(document.get_absolute_url()).content.decode(), HIGHLIGHT, HIGHLIGHT_FORM)[0] == adding
     refused = client.post(f"/documents/{document.pk}/highlights/", {"highlight-quote_exact": "not in it", "highlight-body": "x"})
-    assert options(refused.content.decode(), "highlight-visibility") == adding
+    assert radios(refused.content.decode(), "highlight-visibility")[0] == adding
+
+
+def test_a_new_note_by_an_editor_starts_visible_to_editors_only(client, editor, document):
+    event = EventSourceFactory(document=document).event
+    client.force_login(editor)
+    page = client.get(event.get_absolute_url()).content.decode()
+    assert radios(page, after='class="stacked-form note-form"')[1] == ["editors"]
+    assert radios(client.get(document.get_absolute_url()).content.decode(), HIGHLIGHT, HIGHLIGHT_FORM)[1] == ["editors"]
+
+
+def test_a_new_note_by_a_teacher_starts_visible_to_the_teacher_only(client, teacher, document):
+    event = EventSourceFactory(document=document).event
+    client.force_login(teacher)
+    page = client.get(event.get_absolute_url()).content.decode()
+    assert radios(page, after='class="stacked-form note-form"')[1] == ["private"]
+    assert radios(client.get(document.get_absolute_url()).content.decode(), HIGHLIGHT, HIGHLIGHT_FORM)[1] == ["private"]
+
+
+def test_the_choice_says_in_plain_words_who_will_read_the_note(client, teacher, event):
+    client.force_login(teacher)
+    page = client.get(event.get_absolute_url()).content.decode()
+    assert "<legend>Who can see it</legend>" in page
+    for label in ("Only me", "Me and the editors", "Everyone: students, visitors and shared timelines"):
+        assert f">{label}</label>" in page
+
+
+def test_a_reply_starts_no_wider_than_the_note_it_answers(client, editor, event):
+    client.force_login(editor)
+    add_note(client, event, "To myself", "private")
+    add_note(client, event, "To everyone", "public")
+    private, public = Annotation.objects.order_by("pk")
+    page = client.get(event.get_absolute_url()).content.decode()
+    assert radios(page, after=f'id="reply-{private.pk}"')[1] == ["private"]
+    assert radios(page, after=f'id="reply-{public.pk}"')[1] == ["editors"]
+
+
+def test_without_javascript_the_form_as_sent_keeps_a_teachers_note_to_the_teacher(client, teacher, student, event):
+    client.force_login(teacher)
+    page = client.get(event.get_absolute_url()).content.decode()
+    # What a browser sends for the form untouched but for the note typed in: the checked radio button.
+    (visibility,) = radios(page, after='class="stacked-form note-form"')[1]
+    assert add_note(client, event, "Quick thought on the summit", visibility).status_code == 302
+    assert Annotation.objects.get().visibility == "private"
+    client.force_login(student)
+    assert "Quick thought on the summit" not in client.get(event.get_absolute_url()).content.decode()
+    client.logout()
+    assert "Quick thought on the summit" not in client.get(event.get_absolute_url()).content.decode()
+
+
+def test_a_note_sent_without_a_choice_is_refused_and_not_published(client, editor, event):
+    client.force_login(editor)
+    response = client.post(f"/events/{event.pk}/notes/", {"body": "No choice made"})
+    assert response.status_code == 422
+    assert not Annotation.objects.exists()
+
+
+def test_choosing_everyone_still_publishes_the_note_to_students(client, teacher, student, event):
+    client.force_login(teacher)
+    add_note(client, event, "Read the joint statement first.", "public")
+    client.force_login(student)
+    assert "Read the joint statement first." in client.get(event.get_absolute_url()).content.decode()
+
+
+def test_students_never_see_a_note_kept_to_editors_or_its_author(client, editor, teacher, student, event):
+    client.force_login(editor)
+    add_note(client, event, "Editors: check the date", "editors")
+    client.force_login(teacher)
+    add_note(client, event, "My lesson plan", "private")
+    client.force_login(student)
+    page = client.get(event.get_absolute_url()).content.decode()
+    assert "Editors: check the date" not in page and "My lesson plan" not in page
+    listing = client.get("/", {"annotated": "1"}).content.decode()
+    assert event.title not in listing
+
+
+def test_editing_a_note_keeps_the_visibility_it_has(client, editor, event):
+    client.force_login(editor)
+    add_note(client, event, "Already public", "public")
+    note = Annotation.objects.get()
+    assert radios(client.get(f"/notes/{note.pk}/edit/").content.decode())[1] == ["public"]
+    client.post(f"/notes/{note.pk}/edit/", {"body": "Still public", "visibility": "public"})
+    note.refresh_from_db()
+    assert (note.body, note.visibility) == ("Still public", "public")
 
 
 def test_a_note_added_on_an_event_page_opened_from_a_filtered_list_keeps_that_list(client, teacher, event):

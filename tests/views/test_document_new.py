@@ -9,6 +9,11 @@ from timeline.models import Document, Event, Extraction, Status
 
 pytestmark = pytest.mark.django_db
 
+
+def markup_text(html: str) -> str:
+    """The page's text as read, whitespace collapsed (the notices are wrapped over lines in the template)."""
+    return re.sub(r"\s+", " ", html)
+
 ARTICLE = "Kim Jong Un and Donald Trump met in Singapore on 12 June 2018. They met again in Hanoi on 27 February 2019."
 
 
@@ -104,7 +109,7 @@ def test_the_same_text_twice_is_refused_naming_the_stored_document(client, edito
     client.force_login(editor)
     client.post("/documents/new/", {"title": "First copy", "published": "2019-03-01", "text": ARTICLE})
     again = client.post("/documents/new/", {"title": "Second copy", "published": "2019-03-01", "text": ARTICLE})
-    assert again.status_code == 422 and ">First copy</a>”" in again.content.decode()
+    assert again.status_code == 422 and ">First copy</a>”; open it to see its events." in again.content.decode()
     assert Document.objects.count() == 1
 
 
@@ -124,6 +129,33 @@ def test_the_queue_says_when_extraction_is_still_running(client, editor):
     client.force_login(editor)
     html = client.get(f"/review/?document={document.pk}").content.decode()
     assert "still being extracted" in html and 'hx-trigger="every 3s"' in html
+
+
+def test_a_copy_of_a_text_still_being_extracted_is_refused_without_promising_events(client, editor):
+    from timeline.services import PENDING_EXTRACTION
+
+    Document.objects.create(key="pending", title="Pending doc", published="2019-03-01", text=ARTICLE,
+                            text_hash=PENDING_EXTRACTION, extraction=Extraction.PENDING)
+    client.force_login(editor)
+    again = client.post("/documents/new/", {"title": "Again", "published": "2019-03-01", "text": ARTICLE})
+    html = again.content.decode()
+    assert again.status_code == 422 and ">Pending doc</a>”; open it to see where its extraction stands." in html
+    assert "to see its events" not in html
+
+
+def test_while_an_upload_is_extracted_its_empty_queue_says_none_yet_not_nothing_to_review(client, editor):
+    from timeline.services import PENDING_EXTRACTION
+
+    document = Document.objects.create(key="pending", title="Pending doc", published="2019-03-01", text=ARTICLE,
+                                       text_hash=PENDING_EXTRACTION, extraction=Extraction.PENDING)
+    client.force_login(editor)
+    html = client.get(f"/review/?document={document.pk}").content.decode()
+    assert "None yet: its events appear here once they are extracted." in html
+    assert "Nothing to review here." not in html
+    document.extraction = Extraction.FAILED
+    document.save()
+    html = client.get(f"/review/?document={document.pk}").content.decode()
+    assert "Nothing to review: no events were stored from it." in html
 
 
 # The worker closes its database connection when it is done, which would end the test's wrapping transaction.
@@ -273,3 +305,20 @@ def test_uploading_an_edited_copy_keeps_the_events_an_editor_rejected_rejected(c
     html = client.get(queue["Location"]).content.decode()
     # The queue says where the new copy's events went, and that they stay rejected.
     assert "2 events were rejected by an editor before" in html and "already on the timeline" not in html
+    assert "Open one to publish it after all." in html
+
+
+def test_a_single_rejected_event_reported_again_is_named_in_the_singular(client, editor):
+    from timeline.services import sync_actors
+
+    sync_actors()
+    client.force_login(editor)
+    client.post("/documents/new/", {"title": "Two summits", "published": "2019-03-01", "text": ARTICLE})
+    Event.objects.filter(title__icontains="Hanoi").update(status=Status.REJECTED)
+    Event.objects.exclude(status=Status.REJECTED).update(status=Status.PUBLISHED)
+    edited = ARTICLE.replace("met in Singapore", "first met face to face in Singapore")
+    fields = {"title": "Two summits, corrected", "published": "2019-03-01", "text": edited}
+    queue = client.post("/documents/new/", fields)
+    html = markup_text(client.get(queue["Location"]).content.decode())
+    assert "1 event was rejected by an editor before" in html
+    assert "it stays rejected. Open it to publish it after all." in html

@@ -17,6 +17,16 @@ from timeline.permissions import is_editor
 register = template.Library()
 
 
+@register.simple_tag(takes_context=True)
+def visibility_options(context, parent: Annotation | None = None, chosen: str | None = None) -> list[dict]:
+    """The "Who can see it" radio buttons: ``chosen`` (a note being edited, a form sent back) or the user's default."""
+    from timeline.forms import VISIBILITY_CHOICES
+
+    # An include without a parent or a choice passes "" for it (the template's missing variable).
+    checked = chosen or Annotation.default_visibility(context["request"].user, parent=parent or None)
+    return [{"value": value, "label": label, "checked": value == checked} for value, label in VISIBILITY_CHOICES]
+
+
 def _threads(notes: list[Annotation]) -> list[Annotation]:
     """Top-level notes, each with ``thread_replies`` set (recursively) to the replies the reader may see."""
     by_parent: dict[int | None, list[Annotation]] = {}
