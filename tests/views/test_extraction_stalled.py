@@ -54,7 +54,7 @@ def test_past_the_threshold_the_queue_says_it_seems_stuck_since_when_and_stops_p
     assert f'id="extraction-stalled-{document.pk}"' in html
     assert "Extraction of “<a href=\"/documents/%d/\">Two summits</a>” seems stuck</strong>" % document.pk in html
     since = timezone.localtime(document.updated_at)
-    when = f'<time datetime="{since.isoformat()}">{since:%H:%M} on {since.day} {since:%B %Y}</time>'
+    when = f'<time datetime="{since.isoformat()}">{since:%H:%M} {since.tzname()} on {since.day} {since:%B %Y}</time>'
     assert f"pending since {when}" in html
     assert "task worker may not be running" in html
     assert "still being extracted" not in html and "every 3s" not in html
