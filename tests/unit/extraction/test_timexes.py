@@ -1653,6 +1653,13 @@ def test_a_dateline_under_a_headline_is_the_reports_reference_day():
     assert values(text, dt.date(2025, 11, 25))[-1] == ("Friday", "2025-11-07")
 
 
+def test_the_last_year_a_clause_tells_is_no_relative_date():
+    published = dt.date(2025, 11, 25)
+    assert values("2017: the last year North Korea tested a nuclear device.", published) == [("2017", "2017")]
+    assert values("It was the last year that the two sides met.", published) == []
+    assert values("Talks stalled over the last year.", published) == [("the last year", "2024")]
+
+
 def test_years_ago_this_month_named_is_that_month_so_many_years_back():
     text = "Seven years ago this June, the two leaders signed a statement on Sentosa island."
     assert values(text, dt.date(2025, 11, 25)) == [("Seven years ago this June", "2018-06")]

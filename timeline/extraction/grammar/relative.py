@@ -236,6 +236,10 @@ def this_unit(m, text):
     if rel in ("the past", "the last") and unit == "year":
         if nxt == "of":
             return None  # "the last year of his term": the final year of something else
+        if m["rel"].lower().startswith("the last") and re.match(
+                r"\s+(?:that\s+|when\s+|in\s+which\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|the(?:\s+\w+){1,2}|it|he|she|they)"
+                r"\s+(?:[a-z]+ed|did|held|met|made|saw|was|were|had|won|lost|fought|took|went|came|began|sent)\b", text[end:]):
+            return None  # "2017: the last year North Korea tested a nuclear device": the year a clause tells, not 2024
         # "over the past year": TimeBank writes the calendar year before (four to one in its news)
         return Found(start, end, "DATE", lambda doc: (str(doc.dct.year - 1), R.PUBLISHED))
     if rel in ("the past", "the last", "the coming") and unit in ("week", "month", "year", "decade", "century", "quarter"):
