@@ -318,6 +318,9 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         clause = clause[0].upper() + clause[1:]
     # "From April 2019 until August 2023, prosecutors said, the scheme placed ...": the aside's commas go with the date
     clause = _SAID_ASIDE_OPENS.sub(r"\g<said> ", clause, count=1)
+    if (figure := re.match(r"(?:[-•*–]\s+)?\d[\d,.]*:\s+(?=\w)", clause)) is not None:
+        # "- 1: intercontinental ballistic missile launched, the Hwasong-19": a figure's label opens no title
+        clause = clause[figure.end()].upper() + clause[figure.end() + 1:]
     if (label := _SPEAKER_LABEL.match(clause)) is not None and label.group().strip() != clause.strip():
         clause = clause[label.end()][:1].upper() + clause[label.end() + 1:]  # "HOST: ...": who spoke is no part of it
     if (described := _DESCRIBED_THEN_NAMED.match(clause)) is not None:

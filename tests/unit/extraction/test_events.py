@@ -3122,6 +3122,11 @@ def test_a_relative_clause_on_a_soldier_hangs_on_him_past_his_rank_age_and_home(
         "Army Cpl. James Harlow was reported missing in action"]
 
 
+def test_a_figures_label_opens_no_title():
+    assert title_of("- 1: intercontinental ballistic missile launched, the Hwasong-19, on Oct. 31.", "Oct. 31") == (
+        "Intercontinental ballistic missile launched, the Hwasong-19")
+
+
 def test_saying_what_day_it_is_is_no_happening():
     assert events("HOST: Welcome back. It's Monday, and we're talking about the envoy's trip.") == []
     assert [e.title for e in events("It was Monday when Kim left.")] == ["Kim left"]
