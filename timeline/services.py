@@ -255,11 +255,7 @@ def _report_rejected_again(document: Document, extracted: ExtractedEvent, finger
     if earlier is None:
         EventSource.objects.create(event=event, document=document, fingerprint=fingerprint, **_source_fields(extracted))
     else:
-        source = old_sources.pop(earlier)
-        for name, value in _source_fields(extracted).items():
-            setattr(source, name, value)
-        source.fingerprint, source.stale = fingerprint, False
-        source.save()
+        _follow_sentence(old_sources.pop(earlier), extracted, fingerprint)
     return True
 
 
@@ -292,11 +288,18 @@ def _follow_reworded_sentence(extracted: ExtractedEvent, fingerprint: str, old_s
     return True
 
 
-def _refresh_source(source: EventSource, extracted: ExtractedEvent, actors: dict[str, Actor]) -> None:
+def _follow_sentence(source: EventSource, extracted: ExtractedEvent, fingerprint: str | None = None) -> None:
+    """Point ``source`` at where the extraction now stands in the text (and at its new fingerprint, if given)."""
     for name, value in _source_fields(extracted).items():
         setattr(source, name, value)
+    if fingerprint is not None:
+        source.fingerprint = fingerprint
     source.stale = False
     source.save()
+
+
+def _refresh_source(source: EventSource, extracted: ExtractedEvent, actors: dict[str, Actor]) -> None:
+    _follow_sentence(source, extracted)
     event = source.event
     # Only an event reported by this document alone follows the new extraction; editors' work is left alone.
     if not event.curated and event.sources.count() == 1:

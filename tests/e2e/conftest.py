@@ -42,6 +42,27 @@ def console_errors(page):
 
 
 @pytest.fixture
+def _events_deleted_before_flush():
+    """Delete this test's events itself: the database triggers that keep the timeline's tallies (timeline.search_index)
+    then bring them back to zero, whatever order the end-of-test flush empties the tables in."""
+    yield
+    from timeline.models import Event
+
+    Event.objects.all().delete()
+
+
+def sign_in(page, live_server, user) -> None:
+    """Give the page's browser context the session of ``user``, signed in on the live server."""
+    from django.conf import settings
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "url": live_server.url,
+                               "value": client.cookies[settings.SESSION_COOKIE_NAME].value}])
+
+
+@pytest.fixture
 def artifacts_dir():
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS

@@ -34,12 +34,6 @@ def timeline_order(page, live_server) -> list[int]:
     return [int(pk) for pk in page.locator("[data-event-id]").evaluate_all("els => els.map(e => e.dataset.eventId)")]
 
 
-@pytest.fixture
-def _events_deleted_before_flush():
-    """Delete this test's events itself: the database triggers that keep the timeline's tallies (timeline.search_index)
-    then bring them back to zero, whatever order the end-of-test flush empties the tables in."""
-    yield
-    Event.objects.all().delete()
 
 
 @pytest.mark.django_db(transaction=True)

@@ -8,17 +8,12 @@ from playwright.sync_api import expect
 
 from tests.factories import DocumentFactory, EventFactory, EventSourceFactory, UserFactory
 from timeline import services
-from timeline.models import Event, Status
+from timeline.models import Status
 
 PHONE = {"width": 390, "height": 844}
 LONG_TITLE = "Joint statement of the foreign ministers of the Republic of Korea and Japan on the trilateral summit"
 
 
-@pytest.fixture
-def _events_deleted_before_flush():
-    """As in the editor's journey: the tally triggers need this test's events deleted before the flush."""
-    yield
-    Event.objects.all().delete()
 
 
 def _phone_page(browser, live_server, user):

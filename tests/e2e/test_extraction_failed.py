@@ -3,9 +3,9 @@ extracted" notice, stops asking, and "Try extraction again" brings the events.""
 
 import pytest
 from django.conf import settings
-from django.test import Client
 from playwright.sync_api import expect
 
+from tests.e2e.conftest import sign_in
 from tests.factories import DocumentFactory, UserFactory
 from timeline import services
 from timeline.models import Event, Extraction, Status
@@ -13,11 +13,6 @@ from timeline.models import Event, Extraction, Status
 ARTICLE = "Kim Jong Un and Donald Trump met in Singapore on 12 June 2018. They met again in Hanoi on 27 February 2019."
 
 
-@pytest.fixture
-def _events_deleted_before_flush():
-    """As in the editor's journey: the tally triggers need this test's events deleted before the flush."""
-    yield
-    Event.objects.all().delete()
 
 
 @pytest.mark.django_db(transaction=True)
@@ -26,10 +21,7 @@ def test_the_queue_shows_the_failure_stops_polling_and_tries_again(live_server, 
     editor = UserFactory(username="editor", groups=["Editors"])
     document = DocumentFactory(title="Hanoi statement", text=ARTICLE, text_hash=services.PENDING_EXTRACTION,
                                extraction=Extraction.PENDING, published="2019-03-01")
-    client = Client()
-    client.force_login(editor)
-    page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "url": live_server.url,
-                               "value": client.cookies[settings.SESSION_COOKIE_NAME].value}])
+    sign_in(page, live_server, editor)
     polls = []
     page.on("request", lambda r: polls.append(r.url) if r.resource_type in ("xhr", "fetch") else None)
     page.goto(f"{live_server.url}/review/?document={document.pk}")
@@ -63,10 +55,7 @@ def test_the_queue_gives_up_on_a_stalled_upload_stops_polling_and_tries_again(li
     editor = UserFactory(username="editor", groups=["Editors"])
     document = DocumentFactory(title="Hanoi statement", text=ARTICLE, text_hash=services.PENDING_EXTRACTION,
                                extraction=Extraction.PENDING, published="2019-03-01")
-    client = Client()
-    client.force_login(editor)
-    page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "url": live_server.url,
-                               "value": client.cookies[settings.SESSION_COOKIE_NAME].value}])
+    sign_in(page, live_server, editor)
     polls = []
     page.on("request", lambda r: polls.append(r.url) if r.resource_type in ("xhr", "fetch") else None)
     page.goto(f"{live_server.url}/review/?document={document.pk}")

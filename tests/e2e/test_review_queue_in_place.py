@@ -2,20 +2,13 @@
 last event, and an item's title is a link the keyboard reaches without taking j/k/p/r from the queue."""
 
 import pytest
-from django.conf import settings
-from django.test import Client
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import wait_for_htmx
+from tests.e2e.conftest import sign_in, wait_for_htmx
 from tests.factories import DocumentFactory, EventFactory, EventSourceFactory, UserFactory
-from timeline.models import Event, Status
+from timeline.models import Status
 
 
-@pytest.fixture
-def _events_deleted_before_flush():
-    """As in the editor's journey: the tally triggers need this test's events deleted before the flush."""
-    yield
-    Event.objects.all().delete()
 
 
 @pytest.mark.django_db(transaction=True)
@@ -28,10 +21,7 @@ def test_the_count_and_bulk_controls_follow_what_is_done_in_place(live_server, p
                                                                  confidence=confidence)).event
         for title, confidence in (("Leaders meet in Singapore", 0.2), ("Talks resume in Hanoi", 0.4))
     )
-    client = Client()
-    client.force_login(editor)
-    page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "url": live_server.url,
-                               "value": client.cookies[settings.SESSION_COOKIE_NAME].value}])
+    sign_in(page, live_server, editor)
     page.goto(f"{live_server.url}/review/?document={document.pk}")
     count = page.locator(".queue-count")
     expect(count).to_have_text("2 events from Summit report.")
@@ -72,10 +62,7 @@ LONG_TITLE = ("Joint statement of the foreign ministers of the Republic of Korea
 def test_a_long_title_shows_whole_in_the_form_and_save_stands_apart_from_cancel(live_server, page):
     editor = UserFactory(username="editor", groups=["Editors"])
     event = EventSourceFactory(event=EventFactory(status=Status.PROPOSED, title=LONG_TITLE)).event
-    client = Client()
-    client.force_login(editor)
-    page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "url": live_server.url,
-                               "value": client.cookies[settings.SESSION_COOKIE_NAME].value}])
+    sign_in(page, live_server, editor)
     page.set_viewport_size({"width": 1024, "height": 800})
     page.goto(f"{live_server.url}/events/{event.pk}/edit/")
     title = page.get_by_label("Title")

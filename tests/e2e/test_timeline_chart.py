@@ -137,13 +137,6 @@ def test_a_phones_grouped_bar_lists_the_events_it_counts(live_server, browser, s
         context.close()
 
 
-@pytest.fixture
-def _events_deleted_before_flush():
-    """As in the editors' phone test: the tally triggers need this test's events deleted before the flush."""
-    yield
-    from timeline.models import Event
-
-    Event.objects.all().delete()
 
 
 @pytest.mark.django_db(transaction=True)

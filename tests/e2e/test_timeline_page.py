@@ -6,7 +6,6 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.e2e.conftest import wait_for_htmx
-from tests.e2e.test_editor_phone import _events_deleted_before_flush  # noqa: F401 (a fixture)
 from tests.factories import DocumentFactory, EventFactory, EventSourceFactory
 
 EVENTS = "#event-list [data-event-id]"

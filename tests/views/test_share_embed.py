@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from tests.factories import ActorFactory, EventFactory
+from tests.views.clean_urls import assert_form_lands_on_the_clean_url_and_counts_one_opening
 from timeline import shares
 from timeline.models import Category, SharedTimeline
 
@@ -171,15 +172,7 @@ def test_an_htmx_request_from_the_embed_gets_only_the_results_and_replaces_the_f
 def test_the_embeds_form_submitted_without_javascript_redirects_to_its_clean_url_and_counts_one_opening(
         client, teacher, summits):
     share = _share(teacher, query="from=2018&sort=newest")
-    url = _embed_url(share)
-    # As on the share page: the saved order is the share's default and is left out, the other order is kept.
-    response = client.get(url, {"q": "hanoi", "from": "", "to": "", "sort": "newest", "precision": ""})
-    assert response.status_code == 302 and response["Location"] == f"{url}?q=hanoi"
-    assert client.get(url, {"q": "", "sort": "oldest"})["Location"] == f"{url}?sort=oldest"
-    page = client.get(response["Location"])
-    assert page.status_code == 200 and "Hanoi summit" in page.content.decode()
-    share.refresh_from_db()
-    assert share.open_count == 1
+    assert_form_lands_on_the_clean_url_and_counts_one_opening(client, share, _embed_url(share))  # as on the share page
 
 
 def test_the_embed_keeps_a_clean_url_a_bad_value_with_its_notice_and_htmx_requests_as_asked(client, teacher, summits):

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from tests.factories import ActorFactory, DocumentFactory, EventFactory, EventSourceFactory, UserFactory
+from tests.views.clean_urls import assert_form_lands_on_the_clean_url_and_counts_one_opening
 from timeline.models import Annotation, SharedTimeline, SharedTimelineItem, Status
 
 
@@ -134,15 +135,8 @@ def test_an_htmx_filter_request_gets_the_event_list_partial_and_a_history_restor
 
 def test_the_share_pages_form_submitted_without_javascript_redirects_to_its_clean_url_and_counts_one_opening(client, teacher, summits):
     share = _share(teacher, query="from=2018&sort=newest")
-    url = reverse("timeline:share_detail", args=[share.token])
-    # The saved order is the share's default: sent by the form, it is left out; the other order is kept.
-    response = client.get(url, {"q": "hanoi", "from": "", "to": "", "sort": "newest", "precision": ""})
-    assert response.status_code == 302 and response["Location"] == f"{url}?q=hanoi"
-    assert client.get(url, {"q": "", "sort": "oldest"})["Location"] == f"{url}?sort=oldest"
-    page = client.get(response["Location"])
-    assert page.status_code == 200 and "Hanoi summit" in page.content.decode()
-    share.refresh_from_db()
-    assert share.open_count == 1
+    assert_form_lands_on_the_clean_url_and_counts_one_opening(
+        client, share, reverse("timeline:share_detail", args=[share.token]))
 
 
 def test_the_share_page_keeps_a_clean_url_a_bad_value_with_its_notice_and_htmx_requests_as_asked(client, teacher, summits):
