@@ -272,8 +272,8 @@ def _plan_cue(clause: str) -> re.Match | None:
     for m in _PLANNED.finditer(clause):
         if m.group().lower().startswith("plan") and _PLAN_NOUN_BEFORE.search(clause, max(0, m.start() - 8), m.start()):
             continue
-        if re.search(r"\bas\s+$", clause[max(0, m.start() - 4):m.start()]):
-            continue  # "went ahead as planned": it did
+        if re.search(r"\b(?i:as)\s+$", clause[max(0, m.start() - 4):m.start()]):
+            continue  # "went ahead as planned", "As expected, ...": it did
         return m
     return None
 

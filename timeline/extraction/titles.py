@@ -126,6 +126,14 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         set_off = _balanced(set_off)
         return shorten(set_off[:1].upper() + set_off[1:])
     a, b = clause_around(sentence, lo, hi)
+    subordinate = _FRONTED_SUBORDINATE.match(sentence)
+    if subordinate is not None and a == 0 and hi <= subordinate.end() <= b and _has_verb(
+            _without_dates(sentence, subordinate.start("rest"), subordinate.end(), spans)):
+        # "While talks stalled in 2019, the North built more missiles": the dated happening is the subordinate
+        # clause's, short as it is; the main clause after its comma has a date of its own or none
+        b = subordinate.end()
+    else:
+        subordinate = None
     for quote in QUOTED.finditer(sentence, 0, lo):
         if quote.start() < a < quote.end() <= lo:
             # a comma inside a quotation ("offered talks "anytime, anywhere, without preconditions" from ... in
@@ -250,6 +258,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         # what the deal settled is the main clause
         clause = _without_dates(sentence, 0, a, spans).rstrip(" ,")
     elif (len(clause.split()) < 3 and not (_PRONOUN_THEN_VERB.fullmatch(clause) and _has_verb(clause))
+          and not (subordinate is not None and _has_verb(clause))  # "While talks stalled": short, but whole
           # ("Talks resumed in December 2006, and in February 2007 the parties agreed": short, but a clause of its own)
           and not (a == 0 and len(clause.split()) == 2 and (_has_verb(clause) or _predicate_opens(clause.split()[1:]))
                    and re.match(r",?\s+(?:and|but)\s", sentence[b:])
@@ -290,6 +299,9 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
                     # "..., after which eleven countries set up a team": the clause goes on from the one before
                     r"|(?i:(?:after|following|since|before)\s+which|whereupon)\s+)",
                     "", clause)
+    if subordinate is not None and clause.lower().startswith(subordinate["sub"].lower() + " "):
+        # ("As trade with China fell": a fronted clause's subordinator goes before any subject)
+        clause = clause[len(subordinate["sub"]) + 1:].lstrip()
     # "Since assuming office, Lee has sought ...", "After a visit by envoy James Kelly, the United States said ...":
     # the subject opens the title, not a participle's or a landmark's phrase (unless the date is the phrase's own:
     # "Since assuming office in July, Lee ..." is about assuming office)
@@ -1613,6 +1625,12 @@ def _without_opening(clause: str, sentence: str, lo: int, opening: re.Pattern) -
 # A clause that ends on a copula or an ordinal once its date is cut: "The third was", "The test is the second"
 _DANGLING_END = re.compile(r"\b(?:(?:was|were|is|are)(?:\s+(?:back|only|just|still|also))?|came|comes|come|"
                            r"the\s+(?:first|second|third|fourth|fifth|sixth|seventh|latest|last))$", re.IGNORECASE)
+# A subordinate clause opening the sentence, up to its comma, when a subject opens it: not "As expected", "When
+# asked", "As many as 300 people"
+_FRONTED_SUBORDINATE = re.compile(r"\s*(?P<sub>(?i:when|while|as|after|before|since|because|once|although|though|"
+                                  r"until))\s+(?P<rest>(?!(?i:many|much|early|late|long|soon|well|far|of|for|to|"
+                                  r"recently|expected|usual|always|ever|such|part|a\s+result|in)\b)(?![a-z]+(?:ed|ing)\b)"
+                                  r"[^,;:\"“”()]+)(?=,\s)")
 # A word that hangs a clause with its own subject and verb on the main clause
 _SUBORDINATOR = re.compile(r"\b(?:after|before|since|when|because|while|until|as)\s+(?=(?:[A-Z]|the\s|its\s|his\s|"
                            r"her\s|their\s|(?:he|she|they)\s+[a-z]+ed\b))")

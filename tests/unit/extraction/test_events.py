@@ -3149,3 +3149,16 @@ def test_a_policy_brief_with_footnote_marks_and_endnotes():
 def test_how_long_before_something_after_an_opening_date_stays_out_of_the_title():
     text = "By Feb. 25, two days before the leaders arrived, they had a draft declaration."
     assert title_of(text) == "They had a draft declaration"
+
+
+def test_a_fronted_subordinate_clause_with_the_date_is_the_happening_without_its_subordinator():
+    assert title_of("As trade with China fell in 2024, Pyongyang turned to Moscow.") == "Trade with China fell"
+    assert title_of("While talks stalled in 2019, the North built more missiles.") == "Talks stalled"
+    assert title_of("Although talks resumed in 2018, little changed.") == "Talks resumed"
+    assert title_of("When negotiators met in Stockholm in October 2019, the talks broke down.") == (
+        "Negotiators met in Stockholm")
+    # a phrase, not a clause, keeps its words
+    assert title_of("As many as 300 people died in 2024, officials said.") == "As many as 300 people died"
+    # and "As expected" plans nothing: it happened
+    [e] = events("As expected in 2024, Pyongyang turned to Moscow.")
+    assert e.modality == "asserted"
