@@ -3162,3 +3162,9 @@ def test_a_fronted_subordinate_clause_with_the_date_is_the_happening_without_its
     # and "As expected" plans nothing: it happened
     [e] = events("As expected in 2024, Pyongyang turned to Moscow.")
     assert e.modality == "asserted"
+
+
+def test_read_is_a_verb_before_an_object_with_a_participle_set_off():
+    assert title_of("Kim read the letter, delivered on Monday, and smiled.") == "The letter was delivered"
+    [e] = events("The statement read on Monday by the anchor denounced the drills.", dt.date(2025, 11, 25))
+    assert e.date_start == dt.date(2025, 11, 24)
