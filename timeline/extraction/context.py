@@ -247,9 +247,11 @@ class DocContext:
                     if best is None or score < best[0]:
                         best = (score, k, kind)
                     break
-        if best is None:
+        plan = best is not None and best[2] == "neutral"
+        if best is None or plan:
             # nothing in the clause: the verb of the next clause in the sentence ("In January, the
-            # company brought in ...") still tells which January is meant
+            # company brought in ...") still tells which January is meant (and of a plan's date, whether the plan
+            # still stands: "A summit set for April will go ahead" is next April, "..., was cancelled" the nearest)
             for dist, k in enumerate(range(j, min(len(self.tokens), j + 30)), 1):
                 word = self.tokens[k][2]
                 if word in _REPORTING_STOP:
@@ -259,6 +261,10 @@ class DocContext:
                 if word in ("might", "could", "may", "can") and dist > 2:
                     continue  # "Yoon's remark in January that Seoul might build ...": a possibility the remark told
                 kind = _marker(word, self.tokens, k)
+                if kind and plan:
+                    if kind == "future":
+                        best = (dist, k, kind)
+                    break
                 if kind:
                     best = (dist, k, kind)
                     break
@@ -377,13 +383,11 @@ def _marker(word: str, tokens: list, k: int) -> str:
         return "future"  # "officials expect talks in the spring": what is expected lies ahead
     if word == "next" and nxt == "to":
         return ""  # "next to the embassy": a place
-    if word == "set" and nxt == "for":
-        return "future"  # "a summit set for April"
     if word in ("pencilled", "penciled") and nxt == "in" and (tokens[k - 1][2] if k else "") in ("is", "are", "been"):
         return "future"  # "a meeting is pencilled in for March": an arrangement ahead
-    if word in ("planned", "scheduled", "slated") and nxt == "for" and k > 0 and tokens[k - 1][2] in ("was", "were"):
+    if word in ("planned", "scheduled", "slated", "set") and nxt == "for" and k > 0 and tokens[k - 1][2] in ("was", "were"):
         return "past"  # "the visit was scheduled for 10 March but was cancelled": a plan told in the past
-    if word in ("planned", "scheduled", "slated") and nxt == "for" and k > 0 and (tokens[k - 1][2].isalpha()
+    if word in ("planned", "scheduled", "slated", "set") and nxt == "for" and k > 0 and (tokens[k - 1][2].isalpha()
                                                                                  or tokens[k - 1][2] == ",") \
             and tokens[k - 1][2] not in ("is", "are", "be", "been", "'s", "now", "still", "also") \
             and "had" not in {t[2] for t in tokens[max(0, k - 3):k]}:
@@ -391,6 +395,8 @@ def _marker(word: str, tokens: list, k: int) -> str:
         # October, was postponed": the date of a plan, which the tense around it does not move; the nearest such
         # date is meant
         return "neutral"
+    if word == "set" and nxt == "for":
+        return "future"  # "a summit is set for April"
     if word in _INTENDED and {t[2] for t in tokens[max(0, k - 3):k]} & _LOOKING_BACK:
         return "past"  # "had been due to expire Friday", "as previously planned Saturday night"
     if word == "out" and k > 1 and tokens[k - 1][2] == "rule" and tokens[k - 2][2] in ("not", "n't", "never"):

@@ -3168,3 +3168,14 @@ def test_read_is_a_verb_before_an_object_with_a_participle_set_off():
     assert title_of("Kim read the letter, delivered on Monday, and smiled.") == "The letter was delivered"
     [e] = events("The statement read on Monday by the anchor denounced the drills.", dt.date(2025, 11, 25))
     assert e.date_start == dt.date(2025, 11, 24)
+
+
+def test_a_date_set_for_a_plan_is_the_nearest_unless_the_plan_still_stands():
+    published = dt.date(2025, 11, 25)
+    cancelled = events("The vote, set for Nov. 3, was cancelled on Monday.", published)
+    assert cancelled[0].date_start == dt.date(2025, 11, 3)
+    assert events("The vote, set for Dec. 3, was cancelled on Monday.", published)[0].date_start == dt.date(2025, 12, 3)
+    # a plan the sentence says will go ahead is the coming one
+    assert events("A summit set for April will go ahead.", published)[0].date_start == dt.date(2026, 4, 1)
+    assert events("A summit scheduled for April will go ahead.", published)[0].date_start == dt.date(2026, 4, 1)
+    assert events("A meeting planned for October never took place.", published)[0].date_start == dt.date(2025, 10, 1)
