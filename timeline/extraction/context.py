@@ -242,6 +242,8 @@ class DocContext:
                 kind = _marker(word, self.tokens, k)
                 if direction > 0 and kind == "future" and word in _PAST_INTENT:
                     kind = "past"  # "Seoul and Tokyo on Wednesday agreed to ...": the agreeing was that day
+                if direction < 0 and word in _MOVED and i > 0 and self.tokens[i - 1][2] in ("to", "until", "till"):
+                    kind = "future"  # "postponed the talks to March 3": the new date lies ahead
                 if kind:
                     score = dist * (1 if direction < 0 else 2)
                     if best is None or score < best[0]:

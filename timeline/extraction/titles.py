@@ -122,7 +122,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _dated_document(sentence, lo, hi, spans)
             or _gerund_closing(sentence, lo, hi, spans) or _since_doing(sentence, lo, hi, spans)
             or _only_to(sentence, lo, hi, spans)
-            or _with_absolute(sentence, lo, hi, spans) or _named_gathering(sentence, lo, hi, spans)) is not None:
+            or _with_absolute(sentence, lo, hi, spans) or _named_gathering(sentence, lo, hi, spans)
+            or _extended_until(sentence, lo, hi, spans)) is not None:
         set_off = _balanced(set_off)
         return shorten(set_off[:1].upper() + set_off[1:])
     a, b = clause_around(sentence, lo, hi)
@@ -450,6 +451,45 @@ def _participle_on_an_object(sentence: str, lo: int, hi: int, spans: Sequence[tu
     np = after_of["np"]
     return (f"{np[:1].upper()}{np[1:]} {'were' if re.search(r'[^s]s$', np) else 'was'} {after_of['part']}"
             f"{after_of['more'] or ''}")
+
+
+# What was extended, and up to when: "extended its sanctions on North Korea for two more years, until April 2027"
+_EXTENDED_UNTIL = re.compile(r"\b(?:extended|extends|extend|extending|prolonged|prolongs|prolong|renewed|renews)\s+"
+                             r"(?P<np>(?:the|its|their|his|her|a|an)\s+[^,;:]{1,80}?)"
+                             r"(?:\s+(?:for|by)\s+(?:another|a\s+further|\w+\s+(?:more|further))?[^,;:]{1,25}?)?"
+                             r",?\s+(?:until|till|through|to)\s+$")
+
+
+# ... or was: "The ban was extended until 2027", "The talks were postponed until March"
+_PASSIVE_UNTIL = re.compile(r"(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[^,;:]{1,80}?)\s+(?:was|were|has\s+been|have\s+been|"
+                            r"had\s+been)\s+(?:(?P<moved>postponed|delayed|put\s+off|pushed\s+back)|extended|prolonged|"
+                            r"renewed)(?:\s+(?:for|by)\s+[^,;:]{1,25}?)?,?\s+(?:until|till|through|to)\s+$")
+# What was put off, and to when: "postponed the talks until March"
+_POSTPONED_UNTIL = re.compile(r"\b(?:postponed|delayed|put\s+off|pushed\s+back)\s+(?P<np>(?:the|its|their)\s+[^,;:]{1,60}?)"
+                              r"\s+(?:until|till|to)\s+$")
+
+
+def _extended_until(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """"Seoul extended the ban until Aug. 31, 2026" -> "End of the ban" for Aug. 31, 2026: the date an extension
+    runs to is when what was extended ends, not when it was extended (that is the sentence's other date, if any).
+    Likewise "The talks were postponed until March" -> "New date for the talks"."""
+    start = max(0, lo - 160)
+    for stop in (". ", "; "):
+        if (cut := sentence.rfind(stop, 0, lo)) >= 0:
+            start = max(start, cut + 2)
+    passive = (m for at in re.finditer(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s", sentence[:lo])
+               if at.start() >= start and (m := _PASSIVE_UNTIL.match(sentence, at.start(), lo)) is not None
+               and not _has_verb(m["np"]))  # (the subject's own words: not "The envoy said the talks")
+    m = _EXTENDED_UNTIL.search(sentence, start, lo) or next(passive, None) or _POSTPONED_UNTIL.search(sentence, start, lo)
+    if m is None or any(s < m.end("np") and m.start("np") < e for s, e in spans):
+        return None
+    np = m["np"][:1].lower() + m["np"][1:] if re.match(r"(?:The|Its|Their)\s", m["np"]) else m["np"]
+    if m.re is _POSTPONED_UNTIL or (m.re is _PASSIVE_UNTIL and m["moved"]):
+        return f"New date for {np}"
+    if (own := re.match(r"(?:its|their)\s+", np)) and (subject := _subject_of(sentence[:m.start()])) and (
+            subject[:1].isupper() and subject.split()[0] not in ("The", "A", "An", "It", "They")):
+        np = f"{subject}{'’' if '’' in sentence else "'"}{'' if subject.endswith('s') else 's'} {np[own.end():]}"
+    return f"End of {np}"
 
 
 # An object, then a participle set off by a comma that closes the sentence with its dates: "has not acknowledged the

@@ -3179,3 +3179,20 @@ def test_a_date_set_for_a_plan_is_the_nearest_unless_the_plan_still_stands():
     assert events("A summit set for April will go ahead.", published)[0].date_start == dt.date(2026, 4, 1)
     assert events("A summit scheduled for April will go ahead.", published)[0].date_start == dt.date(2026, 4, 1)
     assert events("A meeting planned for October never took place.", published)[0].date_start == dt.date(2025, 10, 1)
+
+
+def test_the_date_an_extension_or_a_postponement_runs_to_is_an_end_or_a_new_date():
+    published = dt.date(2025, 11, 25)
+    found = events("Seoul extended the ban until Aug. 31, 2026, officials said on Friday.", published)
+    assert [(e.date_text, e.title) for e in found] == [("Aug. 31, 2026", "End of the ban"),
+                                                      ("Friday", "Officials said Seoul extended the ban")]
+    [_, until] = events("Japan on Tuesday extended its sanctions on North Korea for two more years, until April 2027.",
+                        published)
+    assert until.title == "End of Japan's sanctions on North Korea"
+    [e] = events("The ban was extended until 2027.", published)
+    assert e.title == "End of the ban"
+    # a postponement's new date lies ahead, and is the talks' date
+    [e] = events("North Korea postponed the talks to March 3.", published)
+    assert (e.title, e.date_start, e.modality) == ("New date for the talks", dt.date(2026, 3, 3), "planned")
+    [e] = events("The envoy said the talks were postponed until Friday.", published)
+    assert (e.title, e.date_start) == ("New date for the talks", dt.date(2025, 11, 28))
