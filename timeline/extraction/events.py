@@ -15,6 +15,7 @@ from .actors import Mention
 from .came_after import counted_back
 from .chronology import entry_at, history_page_heading, on_this_day, opens_entry
 from .context import PAST, PAST_VERB_RE, looks_like_verb
+from .elapsed import elapsed_dates
 from .fiscal import fiscal_period
 from .furniture import (
     PAGE_MARK,
@@ -431,6 +432,9 @@ def build_events(
     undated sentences read English words; for another language (``english=False``) they keep their defaults (a
     date after publication is planned, anything else asserted) rather than misread words ("sans accord" is no
     agreement), and a title loses the short word that led into its date ("... à Singapour le")."""
+    if english:
+        # ("Seven years have passed since Trump and Kim shook hands": the handshake's date, from the length)
+        resolved = sorted([*resolved, *elapsed_dates(text, published, resolved)], key=lambda r: r.timex.start)
     sents = sentences(text, sorted((r.timex.start, r.timex.end) for r in resolved))
     dated = [r for r in resolved if r.timex.type in ("DATE", "TIME") and value_range(r.timex.value)]
     units, restated = _group_units(text, dated)

@@ -3196,3 +3196,23 @@ def test_the_date_an_extension_or_a_postponement_runs_to_is_an_end_or_a_new_date
     assert (e.title, e.date_start, e.modality) == ("New date for the talks", dt.date(2026, 3, 3), "planned")
     [e] = events("The envoy said the talks were postponed until Friday.", published)
     assert (e.title, e.date_start) == ("New date for the talks", dt.date(2025, 11, 28))
+
+
+def test_time_elapsed_since_a_happening_dates_it_from_the_published_day():
+    published = dt.date(2025, 11, 25)
+    found = events("Seven years have passed since Trump and Kim shook hands in Singapore. It has been 100 days since "
+                   "the launch. It's been nearly six months since the talks collapsed. Now, 75 years have passed "
+                   "since the war began.", published)
+    assert [(e.date_text, e.date_start, e.date_end, e.precision, e.mod, e.title, e.anchor) for e in found] == [
+        ("Seven years have passed since", dt.date(2018, 1, 1), dt.date(2018, 12, 31), "year", "",
+         "Trump and Kim shook hands in Singapore", "published"),
+        ("It has been 100 days since", dt.date(2025, 8, 17), dt.date(2025, 8, 17), "day", "", "The launch", "published"),
+        ("It's been nearly six months since", dt.date(2025, 5, 1), dt.date(2025, 5, 31), "month", "APPROX",
+         "The talks collapsed", "published"),
+        ("75 years have passed since", dt.date(1950, 1, 1), dt.date(1950, 12, 31), "year", "", "The war began",
+         "published")]
+    # a length inside another clause dates nothing, and the timexes stay durations
+    assert events("He served the seven years that have passed since his arrest.", published) == []
+    assert [e.date_text for e in events("Officials said on Monday that it has been 20 years since the first test.",
+                                        published)] == ["Monday"]
+    assert [t.type for t in extract("Seven years have passed since the summit.", published).timexes] == ["DURATION"]

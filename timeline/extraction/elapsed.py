@@ -1,0 +1,71 @@
+"""Dates told as time elapsed since a happening: "Seven years have passed since Trump and Kim shook hands", "It has
+been 100 days since the launch".
+
+TimeML tags "seven years" as a duration, and so does the extractor; but the sentence also dates the happening after
+"since": the published day less that length, at the length's own precision (years give a year, months a month,
+days a day).  These dates feed events only, never the timex list.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from .results import Timex
+from .timexes import Resolved
+from .values import add_months
+
+# "... have passed since", before the happening's clause
+_PASSED_SINCE = re.compile(r"\s+(?:have|has|had)\s+(?:now\s+)?(?:passed|elapsed|gone\s+by)\s+since(?=\s+\S)")
+# "It has been ... since", "It's been ... since", around the length
+_BEEN = re.compile(r"[Ii]t(?:\s+(?:has|had)\s+(?:now\s+)?been|['’]s\s+(?:now\s+)?been|\s+is\s+now)"
+                   r"(?:\s+(?P<rough>nearly|almost|about|roughly|more\s+than|over|some))?\s+$")
+_SINCE = re.compile(r"\s+since(?=\s+\S)")
+# a word that may open the sentence before the length
+_LEAD = re.compile(r"\b(?:Now|And|So|Yet)(?:,\s*|\s+)$")
+# a plain count of whole units: "P7Y", "P100D", "P6M", "P3W"
+_LENGTH = re.compile(r"P(?P<n>\d+)(?P<unit>[YMWD])")
+
+
+def _since(published: dt.date, n: int, unit: str) -> str | None:
+    """The TimeML value of ``n`` units before ``published``, at the unit's precision, or None out of range."""
+    try:
+        if unit == "Y":
+            return f"{published.year - n:04d}" if published.year - n > 0 else None
+        if unit == "M":
+            return add_months(published, -n).strftime("%Y-%m")
+        return (published - dt.timedelta(days=n * (7 if unit == "W" else 1))).isoformat()
+    except (ValueError, OverflowError):
+        return None
+
+
+def elapsed_dates(text: str, published: dt.date, resolved: Sequence[Resolved]) -> list[Resolved]:
+    """A DATE for each length of time that says how long ago a happening was, spanning the words that say so
+    ("Seven years have passed since") so that they stay out of the happening's title."""
+    out: list[Resolved] = []
+    for r in resolved:
+        t = r.timex
+        if t.type != "DURATION" or (length := _LENGTH.fullmatch(t.value)) is None:
+            continue
+        start = t.start
+        rough = ""
+        if (after := _PASSED_SINCE.match(text, t.end)) is not None:
+            end = after.end()
+        elif (been := _BEEN.search(text, max(0, t.start - 40), t.start)) is not None and (
+                after := _SINCE.match(text, t.end)) is not None:
+            start, end, rough = been.start(), after.end(), been["rough"] or ""
+        else:
+            continue
+        # ("Now, 75 years have passed since": the sentence still opens on it)
+        opens = start - len(lead.group()) if (lead := _LEAD.search(text, max(0, start - 12), start)) else start
+        if opens > 0 and not re.search(r"[.!?:;—–\n]\s*$", text[max(0, opens - 3):opens]):
+            # only a sentence that opens on it: "the seven years that have passed since", "said that it has been
+            # 20 years since" tell of a length inside another happening
+            continue
+        if (value := _since(published, int(length["n"]), length["unit"])) is None:
+            continue
+        # "about", "nearly": the length is rounded, and so is the date
+        mod = "APPROX" if rough or t.mod == "APPROX" else ""
+        out.append(Resolved(Timex(start, end, text[start:end], "DATE", value, mod), "published", 0))
+    return out
