@@ -1678,3 +1678,11 @@ def test_a_labelled_date_line_at_the_top_dates_the_text_below_it():
     text = "From our archive: November 23, 2010\n\nArtillery shelled the island on Tuesday afternoon. It came eight months after the sinking in March."
     found = dict(values(text, dt.date(2025, 11, 25)))
     assert (found["Tuesday afternoon"], found["March"]) == ("2010-11-23TAF", "2010-03")
+
+
+def test_a_month_or_season_of_last_this_or_next_year_is_one_date():
+    published = dt.date(2025, 11, 27)
+    assert [(t.text, t.value) for t in extract("Its first since December of last year; the next in January of next "
+                                               "year, after talks in the spring of last year.", published).timexes] == [
+        ("December of last year", "2024-12"), ("January of next year", "2026-01"),
+        ("the spring of last year", "2024-SP")]

@@ -277,12 +277,12 @@ def month_year(m, text):
 
 @rule(
     rf"\b(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+coming)\s+|(?P<mod>{MOD_PREFIX}))?"
-    rf"(?P<mon>{MONTH_RE})(?!\s*\d)(?:\s+(?P<rel2>last|this|next)\s+year)?\b",
+    rf"(?P<mon>{MONTH_RE})(?!\s*\d)(?:\s+(?:of\s+)?(?P<rel2>last|this|next)\s+year)?\b",
     0,
 )
 @in_one_cell
 def bare_month(m, text):
-    """"in July", "last November", "early December", "June last year"."""
+    """"in July", "last November", "early December", "June last year", "December of last year"."""
     mon = m["mon"]
     if not mon[0].isupper() or "." in mon or mon.lower() in ("jan", "feb", "mar", "apr", "jun", "jul",
                                                            "aug", "sep", "sept", "oct", "nov", "dec"):

@@ -220,7 +220,7 @@ _SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
     rf"\b(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+last)\s+|"
     rf"(?P<mod>{MOD_PREFIX})|(?P<the>the\s+))?"
     rf"(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y>{YEAR})(?!\d)(?P<y2>[-–/]\d\d(?!\d))?"
-    rf"|\s+(?P<rel2>last|this|next)\s+year)?"
+    rf"|\s+(?:of\s+)?(?P<rel2>last|this|next)\s+year)?"
 )
 def season(m, text):
     """"last summer" -> 2025-SU, "the winter of 1994", "early spring"."""
