@@ -412,6 +412,12 @@ def offset(doc: DocContext, unit: str, n: int, from_prev: bool, start: int = -1,
             # "the deal of 29 February, only six weeks earlier": the phrase restates the date just
             # named, measured from the one before it
             base = doc.before_prev
+        if (unit in ("day", "week") and base.gran not in ("day", "week") and base is doc.prev
+                and (doc.prev_since or doc.prev_in_relative or doc.prev_names_a_thing)
+                and doc.scene_before is not None and doc.scene_before.gran == "day"):
+            # "On Oct. 31 it launched an ICBM, its first since December of last year. Three days later ...": a date
+            # told in passing leaves the story on the day before it
+            base = doc.scene_before
         if unit in ("day", "week") and base.gran not in ("day", "week"):
             return "", PREVIOUS  # "two days later" after "in June": no day can be named
         if _finer(gran, base.gran):

@@ -1686,3 +1686,13 @@ def test_a_month_or_season_of_last_this_or_next_year_is_one_date():
                                                "year, after talks in the spring of last year.", published).timexes] == [
         ("December of last year", "2024-12"), ("January of next year", "2026-01"),
         ("the spring of last year", "2024-SP")]
+
+
+def test_days_later_count_from_the_stories_day_past_a_coarser_date_told_in_passing():
+    published = dt.date(2025, 11, 27)
+    text = ("On Oct. 31 the DPRK launched a missile, its first since December of last year. Three days later it "
+            "fired short-range missiles into the sea.")
+    assert values(text, published)[-1] == ("Three days later", "2025-11-03")
+    # but after a month that set the scene, no day can be named
+    assert values("In June the DPRK launched a missile. Three days later it fired again.", published) == [
+        ("June", "2025-06")]
