@@ -1244,6 +1244,8 @@ _SUBJECT_SLOT = re.compile(r"(?:\b(?:if|unless|once|when|until|before|after|as)\
 def _is_a_tally(sentence: str, lo: int, hi: int) -> bool:
     """Whether the (period) date counts things over its span: "more ... this year than ...", "more than a dozen
     missiles this year", "counts 12 launches in 2025", "one of several launches this year"."""
+    if re.search(r"\bsince\s+$", sentence[max(0, lo - 8):lo], re.IGNORECASE) and re.match(r",?\s+when\s", sentence[hi:]):
+        return False  # "the third such ruling since July 2020, when a court first found ...": what happened then
     before = _LISTED_BEFORE.sub("", sentence[max(0, lo - 100):lo])  # ("letters in 2018 and [2019]": as 2018 is)
     return bool((_MORE_BEFORE.search(before) and _THAN_AFTER.match(sentence, hi)) or _MORE_THAN_COUNT.search(before)
                 or _COUNT_BEFORE.search(before) or _ONE_OF_SEVERAL.search(before) or _COUNTED_PLURAL.search(before)

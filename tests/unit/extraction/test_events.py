@@ -3216,3 +3216,11 @@ def test_time_elapsed_since_a_happening_dates_it_from_the_published_day():
     assert [e.date_text for e in events("Officials said on Monday that it has been 20 years since the first test.",
                                         published)] == ["Monday"]
     assert [t.type for t in extract("Seven years have passed since the summit.", published).timexes] == ["DURATION"]
+
+
+def test_a_count_since_a_date_keeps_what_the_when_clause_says_happened_then():
+    [e] = events("It was the third such ruling since July 2020, when a Seoul court first found the North liable.",
+                 dt.date(2025, 11, 27))
+    assert (e.date_start, e.title) == (dt.date(2020, 7, 1), "A Seoul court first found the North liable")
+    # without the when-clause, the count is no happening
+    assert events("It was the third such ruling since July 2020.", dt.date(2025, 11, 27)) == []
