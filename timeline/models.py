@@ -401,7 +401,8 @@ class Annotation(models.Model):
 
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="annotations")
     body = models.TextField()
-    visibility = models.CharField(max_length=10, choices=Visibility.choices, default=Visibility.PUBLIC)
+    # The narrowest by default: code that forgets to choose keeps a note to its author rather than publishing it.
+    visibility = models.CharField(max_length=10, choices=Visibility.choices, default=Visibility.PRIVATE)
     event = models.ForeignKey(Event, null=True, blank=True, on_delete=models.CASCADE, related_name="annotations")
     parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.CASCADE, related_name="replies")
     document = models.ForeignKey(Document, null=True, blank=True, on_delete=models.CASCADE, related_name="highlights")
@@ -431,8 +432,8 @@ class Annotation(models.Model):
 
         Editors annotate while reviewing, for each other: "editors". A teacher's note on an event is preparation
         (what a class reads goes in a share's class notes, and a public note also shows on every share page):
-        "only me". Publishing to students is always a deliberate choice. (The model field's default is left as it
-        was: every form and the CSV import name a visibility, and existing notes keep theirs.)
+        "only me". Publishing to students is always a deliberate choice. (The model field's own default is the
+        narrowest, "only me", for code that names no visibility; every form and the CSV import name one.)
         """
         from timeline.permissions import is_editor
 
