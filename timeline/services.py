@@ -608,7 +608,7 @@ def add_document(*, data: DocumentInput, user=None, replacing: Document | None =
 
     fields = {"title": data.title, "source": data.source, "url": data.url, "published": data.published,
               "language": data.language, "text": data.text, "text_hash": PENDING_EXTRACTION, "added_by": user,
-              "extraction": Extraction.PENDING, "extraction_error": ""}
+              "extraction": Extraction.PENDING, "extraction_error": "", "extraction_queued_at": timezone.now()}
     with transaction.atomic():
         # Found again under a lock: another editor may have deleted it since the form was checked.
         document = Document.objects.select_for_update().filter(pk=replacing.pk).first() if replacing else None
@@ -627,14 +627,16 @@ def retry_extraction(*, document: Document) -> bool:
     """Queue the extraction of an upload that failed or stalled again; False if it is not (or no longer) either.
 
     One conditional UPDATE (compare-and-set), so two editors pressing "Try extraction again" at once queue it once:
-    it sets updated_at, which restarts the stalled clock (.update() skips auto_now). A stalled upload's first task
+    it sets extraction_queued_at, which restarts the stalled clock (and updated_at, which .update() leaves as it
+    was: it skips auto_now). A stalled upload's first task
     may still run, before or after this one: ingest_document runs under a lock on the document (its row, or the
     whole SQLite database) and takes a text it has already extracted as unchanged, so the second run adds nothing, and a late failure never marks a done one.
     """
     from timeline.tasks import extract_document
 
+    now = timezone.now()
     changed = Document.objects.filter(pk=document.pk).needing_an_editor().update(
-        extraction=Extraction.PENDING, extraction_error="", updated_at=timezone.now()
+        extraction=Extraction.PENDING, extraction_error="", extraction_queued_at=now, updated_at=now
     )
     if changed:
         extract_document.enqueue(document.pk)
