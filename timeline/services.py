@@ -84,7 +84,9 @@ def ingest_document(data: DocumentInput, *, publish: bool = False, user=None, ac
             "published": data.published,
             "language": data.language,
         }
-        if document is not None and document.text_hash == text_hash and all(getattr(document, k) == v for k, v in metadata.items()):
+        # An upload has its hash from the start: only an extracted one (not pending, not failed) is left as it is.
+        if (document is not None and document.extraction == Extraction.DONE and document.text_hash == text_hash
+                and all(getattr(document, k) == v for k, v in metadata.items())):
             return IngestResult(document, "unchanged", 0)
 
         outcome = "added" if document is None else "updated"
@@ -367,9 +369,6 @@ def find_quote(text: str, exact: str, prefix: str = "", suffix: str = "") -> tup
 
 EDITABLE_FIELDS = ("title", "summary", "date_start", "date_end", "precision", "date_mod", "date_text", "category", "modality", "status")
 REASON_MAX_LENGTH = 100  # django-simple-history's history_change_reason column
-# The hash of a stored upload whose events are not extracted yet, pending or failed (a real hash is 64 hex digits):
-# with it, ingest_document never takes the upload as unchanged, so a retry extracts it in full.
-PENDING_EXTRACTION = ""
 
 
 class EditConflict(Exception):
@@ -606,9 +605,12 @@ def add_document(*, data: DocumentInput, user=None, replacing: Document | None =
     """
     from timeline.tasks import extract_document
 
+    # Hashed at once, as the ingest command hashes files: the hash says what text it is (the upload form finds
+    # copies by it), ``extraction`` alone whether its events are extracted.
     fields = {"title": data.title, "source": data.source, "url": data.url, "published": data.published,
-              "language": data.language, "text": data.text, "text_hash": PENDING_EXTRACTION, "added_by": user,
-              "extraction": Extraction.PENDING, "extraction_error": "", "extraction_queued_at": timezone.now()}
+              "language": data.language, "text": data.text, "text_hash": Document.hash_text(data.text),
+              "added_by": user, "extraction": Extraction.PENDING, "extraction_error": "",
+              "extraction_queued_at": timezone.now()}
     with transaction.atomic():
         # Found again under a lock: another editor may have deleted it since the form was checked.
         document = Document.objects.select_for_update().filter(pk=replacing.pk).first() if replacing else None
@@ -647,7 +649,7 @@ def record_extraction_failure(*, document_id: int, error: BaseException) -> None
     """Mark an upload whose extraction raised ``error`` as failed, with a short reason an editor can read.
 
     ingest_document runs in one transaction, so the failed run has left nothing behind: no events, no sources, and
-    the document still without a hash. Only a pending document is marked, so a late failure of an older run never
+    the document as it was stored. Only a pending document is marked, so a late failure of an older run never
     overwrites the result of a newer one.
     """
     Document.objects.filter(pk=document_id, extraction=Extraction.PENDING).update(

@@ -12,7 +12,6 @@ from django.test import Client
 from django.utils import timezone
 
 from tests.factories import DocumentFactory
-from timeline import services
 from timeline.models import Document, Event, Extraction, Status
 from timeline.tasks import extract_document
 
@@ -23,8 +22,7 @@ POLL = {"HX-Request": "true", "HX-Trigger": "extraction-pending"}
 
 
 def pending_upload(minutes_ago: float, title: str = "Two summits") -> Document:
-    document = DocumentFactory(title=title, text=ARTICLE, text_hash=services.PENDING_EXTRACTION,
-                               extraction=Extraction.PENDING)
+    document = DocumentFactory(title=title, text=ARTICLE, extraction=Extraction.PENDING)
     # .update(): save() would set updated_at (auto_now) back to now.
     since = timezone.now() - datetime.timedelta(minutes=minutes_ago)
     Document.objects.filter(pk=document.pk).update(ingested_at=since, updated_at=since, extraction_queued_at=since)
@@ -110,7 +108,7 @@ def test_the_threshold_is_a_setting(client, editor, settings):
 
 def test_the_whole_queue_lists_stalled_uploads_with_the_failed_ones(client, editor, threshold):
     stalled, fresh = pending_upload(threshold + 5, "Stuck"), pending_upload(1, "Fresh")
-    failed = DocumentFactory(title="Broken", text_hash="", extraction=Extraction.FAILED, extraction_error="boom")
+    failed = DocumentFactory(title="Broken", extraction=Extraction.FAILED, extraction_error="boom")
     client.force_login(editor)
     html = client.get("/review/").content.decode()
     assert f'id="extraction-stalled-{stalled.pk}"' in html and f'id="extraction-failed-{failed.pk}"' in html
