@@ -18,8 +18,8 @@ from timeline.models import Actor, Annotation, Document, Event, EventSource, Ext
 
 @dataclass(frozen=True)
 class IngestResult:
-    document: Document
-    outcome: str  # "added", "updated" or "unchanged"
+    document: Document | None  # None only when the outcome is "gone"
+    outcome: str  # "added", "updated", "unchanged", or "gone": the upload was deleted while it was being extracted
     events_created: int
 
 
@@ -60,7 +60,8 @@ def source_fingerprint(extracted: ExtractedEvent) -> str:
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
 
-def ingest_document(data: DocumentInput, *, publish: bool = False, user=None, actors: dict[str, Actor] | None = None) -> IngestResult:
+def ingest_document(data: DocumentInput, *, publish: bool = False, user=None, actors: dict[str, Actor] | None = None,
+                    upload_id: int | None = None) -> IngestResult:
     """Store one document and its extracted events, or bring a stored one up to date.
 
     The rule for re-ingesting (also in the README): an unchanged document changes nothing. A changed one is
@@ -72,21 +73,40 @@ def ingest_document(data: DocumentInput, *, publish: bool = False, user=None, ac
     by uploading an edited copy. A lightly reworded sentence keeps its event, whatever its status, under the same
     rule (see ``_follow_reworded_sentence``): a published event does not drop off the timeline to come back as a
     proposal.
+
+    ``upload_id`` names the stored upload the text is extracted for (timeline.tasks.extract_document): its events
+    are stored only if that document is still there when they are. One deleted while the extractor read it (a
+    stalled upload can be) gets nothing written (outcome "gone"): no events left without a source, no copy of it
+    stored again under its key.
     """
+    text_hash = Document.hash_text(data.text)
+    metadata = {
+        "title": data.title,
+        "source": data.source,
+        "url": data.url,
+        "published": data.published,
+        "language": data.language,
+    }
+
+    def unchanged(document: Document | None) -> bool:
+        # An upload has its hash from the start: only an extracted one (not pending, not failed) is left as it is.
+        return (document is not None and document.extraction == Extraction.DONE and document.text_hash == text_hash
+                and all(getattr(document, k) == v for k, v in metadata.items()))
+
+    stored = Document.objects.filter(pk=upload_id) if upload_id is not None else Document.objects.filter(key=data.key)
+    document = stored.first()
+    if unchanged(document):
+        return IngestResult(document, "unchanged", 0)
+    # Extracted before the transaction, which then holds its locks (the document's row; SQLite's whole database)
+    # only to store the result, not for as long as the extractor reads.
+    extraction = extract(data.text, data.published, data.language)
     with transaction.atomic():
         actors = actors if actors is not None else {a.name: a for a in Actor.objects.all()}
-        text_hash = Document.hash_text(data.text)
-        document = Document.objects.select_for_update().filter(key=data.key).first()
-        metadata = {
-            "title": data.title,
-            "source": data.source,
-            "url": data.url,
-            "published": data.published,
-            "language": data.language,
-        }
-        # An upload has its hash from the start: only an extracted one (not pending, not failed) is left as it is.
-        if (document is not None and document.extraction == Extraction.DONE and document.text_hash == text_hash
-                and all(getattr(document, k) == v for k, v in metadata.items())):
+        # Found again under the lock, as it now is: deleted meanwhile, or stored by another run of the same text.
+        document = stored.select_for_update().first()
+        if document is None and upload_id is not None:
+            return IngestResult(None, "gone", 0)
+        if unchanged(document):
             return IngestResult(document, "unchanged", 0)
 
         outcome = "added" if document is None else "updated"
@@ -100,7 +120,6 @@ def ingest_document(data: DocumentInput, *, publish: bool = False, user=None, ac
         document.extraction, document.extraction_error = Extraction.DONE, ""
         document.save()
 
-        extraction = extract(data.text, data.published, data.language)
         old_sources = {s.fingerprint: s for s in document.sources.select_related("event")}
         status = Status.PUBLISHED if publish else Status.PROPOSED
         created = 0

@@ -54,3 +54,25 @@ def test_re_ingesting_an_extracted_document_unchanged_changes_nothing(editor, no
     assert extract_document.call(document.pk) == 0
     assert services.ingest_document(upload()).outcome == "unchanged"
     assert list(Event.objects.values_list("pk", "updated_at")) == events
+
+
+def test_an_upload_deleted_while_it_is_extracted_gets_nothing_stored(editor, no_worker, monkeypatch):
+    document = services.add_document(data=upload(), user=editor)
+    real = services.extract
+
+    def extract_while_an_editor_deletes_it(*args):
+        Document.objects.filter(pk=document.pk).delete()  # a stalled upload's task running after all, meanwhile
+        return real(*args)
+
+    monkeypatch.setattr(services, "extract", extract_while_an_editor_deletes_it)
+    assert extract_document.call(document.pk) == 0
+    assert not Document.objects.exists()
+    assert not Event.objects.exists() and not EventSource.objects.exists()
+
+
+def test_ingesting_for_an_upload_that_is_gone_stores_nothing_under_its_key(editor, no_worker):
+    document = services.add_document(data=upload(), user=editor)
+    Document.objects.filter(pk=document.pk).delete()
+    result = services.ingest_document(upload(), upload_id=document.pk)
+    assert (result.document, result.outcome, result.events_created) == (None, "gone", 0)
+    assert not Document.objects.exists() and not Event.objects.exists()
