@@ -13,14 +13,13 @@ from pathlib import Path
 from typing import ClassVar
 
 from django import forms
-from django.db.models import Q
 from django.utils.html import format_html
 from django.utils.text import Truncator, slugify
 
 from timeline.extraction import known_language, parse_date_phrase
 from timeline.loading import EXTENSIONS, DocumentError, DocumentInput, FuturePublishedDate, parse_document
 from timeline.models import Actor, Annotation, Category, Document, Event, Extraction, Modality, Precision, Status
-from timeline.services import PENDING_EXTRACTION, REASON_MAX_LENGTH, find_quote
+from timeline.services import REASON_MAX_LENGTH, find_quote
 
 
 class QueueFilterForm(forms.Form):
@@ -397,14 +396,12 @@ class DocumentUploadForm(forms.Form):
                 )
                 return data
             raise forms.ValidationError(str(exc)) from None
-        text = self.document_input.text
+        # Every stored document has its text's hash, an upload still waiting for the task worker included.
+        same_text = Document.objects.filter(text_hash=Document.hash_text(self.document_input.text))
         # An earlier copy whose extraction failed is replaced by this one (services.add_document): the editor is
         # adding the text again to get its events, and refusing it as a copy of a document with none helps nobody.
-        self.failed_copy = Document.objects.filter(extraction=Extraction.FAILED, text=text).first()
-        # A copy still waiting for the task worker has no hash yet: compare its text.
-        existing = Document.objects.exclude(extraction=Extraction.FAILED).filter(
-            Q(text_hash=Document.hash_text(text)) | Q(text_hash=PENDING_EXTRACTION, text=text)
-        ).first()
+        self.failed_copy = same_text.filter(extraction=Extraction.FAILED).first()
+        existing = same_text.exclude(extraction=Extraction.FAILED).first()
         if existing is not None:
             # A link to it: the editor most likely wants its events, or to check that it is the same story. One still
             # pending has no events yet: its page says where its extraction stands (and offers a retry if stuck).

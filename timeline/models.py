@@ -15,6 +15,7 @@ import unicodedata
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -170,8 +171,11 @@ class DocumentQuerySet(models.QuerySet):
     def needing_an_editor(self) -> DocumentQuerySet:
         """Uploads that will not be extracted unless an editor tries again (or deletes them): failed, or pending for
         longer than settings.EXTRACTION_STALLED_AFTER, their task seemingly lost (see Document.stalled)."""
-        stalled = Q(extraction=Extraction.PENDING, updated_at__lte=timezone.now() - settings.EXTRACTION_STALLED_AFTER)
-        return self.filter(Q(extraction=Extraction.FAILED) | stalled)
+        cutoff = timezone.now() - settings.EXTRACTION_STALLED_AFTER
+        stalled = Q(extraction=Extraction.PENDING, pending_since__lte=cutoff)
+        # Counted from Document.pending_since: when the extraction was last queued, not the row's last change.
+        since = Coalesce("extraction_queued_at", "updated_at")
+        return self.alias(pending_since=since).filter(Q(extraction=Extraction.FAILED) | stalled)
 
     def with_event_counts(self) -> DocumentQuerySet:
         return self.annotate(
@@ -195,6 +199,10 @@ class Document(models.Model):
     extraction = models.CharField(max_length=10, choices=Extraction.choices, default=Extraction.DONE)
     # Why the last extraction failed, in one line an editor can read (the traceback is in the task's result).
     extraction_error = models.CharField(max_length=300, blank=True)
+    # When its extraction was last queued for the task worker (services.add_document, retry_extraction); null for a
+    # document the ingest command extracted in place. Not updated_at: any save (an editor retitling a pending
+    # upload) moves that on, and would restart the clock that tells a lost task (Document.stalled).
+    extraction_queued_at = models.DateTimeField(null=True, blank=True)
 
     objects = DocumentQuerySet.as_manager()
 
@@ -215,11 +223,19 @@ class Document(models.Model):
         """Whether this upload has been pending too long for its task to be still on its way.
 
         Nothing tells a slow extraction from a lost one: a worker killed mid-run leaves its task "running" for ever
-        (django-tasks-db has no heartbeat), and with no worker started a task waits for ever. So the test is time:
-        updated_at is when the extraction was last queued (add_document saves the document, retry_extraction sets it).
+        (django-tasks-db has no heartbeat), and with no worker started a task waits for ever. So the test is time
+        since the extraction was last queued (pending_since).
         """
-        waited = timezone.now() - self.updated_at
+        waited = timezone.now() - self.pending_since
         return self.extraction == Extraction.PENDING and waited >= settings.EXTRACTION_STALLED_AFTER
+
+    @property
+    def pending_since(self) -> datetime.datetime:
+        """When the extraction was last queued (add_document, retry_extraction): what Document.stalled counts from.
+
+        A document never queued (the ingest command extracts in place) falls back on its last change.
+        """
+        return self.extraction_queued_at or self.updated_at
 
     def extraction_task(self):
         """What the task queue knows of this upload's latest extraction: see timeline.tasks.latest_extraction_task."""
@@ -401,7 +417,8 @@ class Annotation(models.Model):
 
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="annotations")
     body = models.TextField()
-    visibility = models.CharField(max_length=10, choices=Visibility.choices, default=Visibility.PUBLIC)
+    # The narrowest by default: code that forgets to choose keeps a note to its author rather than publishing it.
+    visibility = models.CharField(max_length=10, choices=Visibility.choices, default=Visibility.PRIVATE)
     event = models.ForeignKey(Event, null=True, blank=True, on_delete=models.CASCADE, related_name="annotations")
     parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.CASCADE, related_name="replies")
     document = models.ForeignKey(Document, null=True, blank=True, on_delete=models.CASCADE, related_name="highlights")
@@ -431,8 +448,8 @@ class Annotation(models.Model):
 
         Editors annotate while reviewing, for each other: "editors". A teacher's note on an event is preparation
         (what a class reads goes in a share's class notes, and a public note also shows on every share page):
-        "only me". Publishing to students is always a deliberate choice. (The model field's default is left as it
-        was: every form and the CSV import name a visibility, and existing notes keep theirs.)
+        "only me". Publishing to students is always a deliberate choice. (The model field's own default is the
+        narrowest, "only me", for code that names no visibility; every form and the CSV import name one.)
         """
         from timeline.permissions import is_editor
 

@@ -18,8 +18,8 @@ from timeline.models import Actor, Annotation, Document, Event, EventSource, Ext
 
 @dataclass(frozen=True)
 class IngestResult:
-    document: Document
-    outcome: str  # "added", "updated" or "unchanged"
+    document: Document | None  # None only when the outcome is "gone"
+    outcome: str  # "added", "updated", "unchanged", or "gone": the upload was deleted while it was being extracted
     events_created: int
 
 
@@ -60,7 +60,8 @@ def source_fingerprint(extracted: ExtractedEvent) -> str:
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
 
-def ingest_document(data: DocumentInput, *, publish: bool = False, user=None, actors: dict[str, Actor] | None = None) -> IngestResult:
+def ingest_document(data: DocumentInput, *, publish: bool = False, user=None, actors: dict[str, Actor] | None = None,
+                    upload_id: int | None = None) -> IngestResult:
     """Store one document and its extracted events, or bring a stored one up to date.
 
     The rule for re-ingesting (also in the README): an unchanged document changes nothing. A changed one is
@@ -72,19 +73,40 @@ def ingest_document(data: DocumentInput, *, publish: bool = False, user=None, ac
     by uploading an edited copy. A lightly reworded sentence keeps its event, whatever its status, under the same
     rule (see ``_follow_reworded_sentence``): a published event does not drop off the timeline to come back as a
     proposal.
+
+    ``upload_id`` names the stored upload the text is extracted for (timeline.tasks.extract_document): its events
+    are stored only if that document is still there when they are. One deleted while the extractor read it (a
+    stalled upload can be) gets nothing written (outcome "gone"): no events left without a source, no copy of it
+    stored again under its key.
     """
+    text_hash = Document.hash_text(data.text)
+    metadata = {
+        "title": data.title,
+        "source": data.source,
+        "url": data.url,
+        "published": data.published,
+        "language": data.language,
+    }
+
+    def unchanged(document: Document | None) -> bool:
+        # An upload has its hash from the start: only an extracted one (not pending, not failed) is left as it is.
+        return (document is not None and document.extraction == Extraction.DONE and document.text_hash == text_hash
+                and all(getattr(document, k) == v for k, v in metadata.items()))
+
+    stored = Document.objects.filter(pk=upload_id) if upload_id is not None else Document.objects.filter(key=data.key)
+    document = stored.first()
+    if unchanged(document):
+        return IngestResult(document, "unchanged", 0)
+    # Extracted before the transaction, which then holds its locks (the document's row; SQLite's whole database)
+    # only to store the result, not for as long as the extractor reads.
+    extraction = extract(data.text, data.published, data.language)
     with transaction.atomic():
         actors = actors if actors is not None else {a.name: a for a in Actor.objects.all()}
-        text_hash = Document.hash_text(data.text)
-        document = Document.objects.select_for_update().filter(key=data.key).first()
-        metadata = {
-            "title": data.title,
-            "source": data.source,
-            "url": data.url,
-            "published": data.published,
-            "language": data.language,
-        }
-        if document is not None and document.text_hash == text_hash and all(getattr(document, k) == v for k, v in metadata.items()):
+        # Found again under the lock, as it now is: deleted meanwhile, or stored by another run of the same text.
+        document = stored.select_for_update().first()
+        if document is None and upload_id is not None:
+            return IngestResult(None, "gone", 0)
+        if unchanged(document):
             return IngestResult(document, "unchanged", 0)
 
         outcome = "added" if document is None else "updated"
@@ -98,7 +120,6 @@ def ingest_document(data: DocumentInput, *, publish: bool = False, user=None, ac
         document.extraction, document.extraction_error = Extraction.DONE, ""
         document.save()
 
-        extraction = extract(data.text, data.published, data.language)
         old_sources = {s.fingerprint: s for s in document.sources.select_related("event")}
         status = Status.PUBLISHED if publish else Status.PROPOSED
         created = 0
@@ -367,9 +388,6 @@ def find_quote(text: str, exact: str, prefix: str = "", suffix: str = "") -> tup
 
 EDITABLE_FIELDS = ("title", "summary", "date_start", "date_end", "precision", "date_mod", "date_text", "category", "modality", "status")
 REASON_MAX_LENGTH = 100  # django-simple-history's history_change_reason column
-# The hash of a stored upload whose events are not extracted yet, pending or failed (a real hash is 64 hex digits):
-# with it, ingest_document never takes the upload as unchanged, so a retry extracts it in full.
-PENDING_EXTRACTION = ""
 
 
 class EditConflict(Exception):
@@ -606,9 +624,12 @@ def add_document(*, data: DocumentInput, user=None, replacing: Document | None =
     """
     from timeline.tasks import extract_document
 
+    # Hashed at once, as the ingest command hashes files: the hash says what text it is (the upload form finds
+    # copies by it), ``extraction`` alone whether its events are extracted.
     fields = {"title": data.title, "source": data.source, "url": data.url, "published": data.published,
-              "language": data.language, "text": data.text, "text_hash": PENDING_EXTRACTION, "added_by": user,
-              "extraction": Extraction.PENDING, "extraction_error": ""}
+              "language": data.language, "text": data.text, "text_hash": Document.hash_text(data.text),
+              "added_by": user, "extraction": Extraction.PENDING, "extraction_error": "",
+              "extraction_queued_at": timezone.now()}
     with transaction.atomic():
         # Found again under a lock: another editor may have deleted it since the form was checked.
         document = Document.objects.select_for_update().filter(pk=replacing.pk).first() if replacing else None
@@ -627,14 +648,16 @@ def retry_extraction(*, document: Document) -> bool:
     """Queue the extraction of an upload that failed or stalled again; False if it is not (or no longer) either.
 
     One conditional UPDATE (compare-and-set), so two editors pressing "Try extraction again" at once queue it once:
-    it sets updated_at, which restarts the stalled clock (.update() skips auto_now). A stalled upload's first task
+    it sets extraction_queued_at, which restarts the stalled clock (and updated_at, which .update() leaves as it
+    was: it skips auto_now). A stalled upload's first task
     may still run, before or after this one: ingest_document runs under a lock on the document (its row, or the
     whole SQLite database) and takes a text it has already extracted as unchanged, so the second run adds nothing, and a late failure never marks a done one.
     """
     from timeline.tasks import extract_document
 
+    now = timezone.now()
     changed = Document.objects.filter(pk=document.pk).needing_an_editor().update(
-        extraction=Extraction.PENDING, extraction_error="", updated_at=timezone.now()
+        extraction=Extraction.PENDING, extraction_error="", extraction_queued_at=now, updated_at=now
     )
     if changed:
         extract_document.enqueue(document.pk)
@@ -645,7 +668,7 @@ def record_extraction_failure(*, document_id: int, error: BaseException) -> None
     """Mark an upload whose extraction raised ``error`` as failed, with a short reason an editor can read.
 
     ingest_document runs in one transaction, so the failed run has left nothing behind: no events, no sources, and
-    the document still without a hash. Only a pending document is marked, so a late failure of an older run never
+    the document as it was stored. Only a pending document is marked, so a late failure of an older run never
     overwrites the result of a newer one.
     """
     Document.objects.filter(pk=document_id, extraction=Extraction.PENDING).update(

@@ -35,7 +35,8 @@ def extract_document(document_id: int) -> int:
         language=document.language,
     )
     try:
-        return ingest_document(data, user=document.added_by).events_created
+        # Stored only if the document is still there then: an editor may delete it while the extractor reads it.
+        return ingest_document(data, user=document.added_by, upload_id=document_id).events_created
     except Exception as error:
         # Not BaseException: a worker told to stop mid-run is not a fault in the document.
         record_extraction_failure(document_id=document_id, error=error)

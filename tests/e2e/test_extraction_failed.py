@@ -19,7 +19,7 @@ ARTICLE = "Kim Jong Un and Donald Trump met in Singapore on 12 June 2018. They m
 @pytest.mark.usefixtures("_events_deleted_before_flush")
 def test_the_queue_shows_the_failure_stops_polling_and_tries_again(live_server, page, console_errors):
     editor = UserFactory(username="editor", groups=["Editors"])
-    document = DocumentFactory(title="Hanoi statement", text=ARTICLE, text_hash=services.PENDING_EXTRACTION,
+    document = DocumentFactory(title="Hanoi statement", text=ARTICLE,
                                extraction=Extraction.PENDING, published="2019-03-01")
     sign_in(page, live_server, editor)
     polls = []
@@ -53,7 +53,7 @@ def test_the_queue_gives_up_on_a_stalled_upload_stops_polling_and_tries_again(li
     from timeline.models import Document
 
     editor = UserFactory(username="editor", groups=["Editors"])
-    document = DocumentFactory(title="Hanoi statement", text=ARTICLE, text_hash=services.PENDING_EXTRACTION,
+    document = DocumentFactory(title="Hanoi statement", text=ARTICLE,
                                extraction=Extraction.PENDING, published="2019-03-01")
     sign_in(page, live_server, editor)
     polls = []

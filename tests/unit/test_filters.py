@@ -284,7 +284,8 @@ def test_the_document_filter_keeps_events_the_document_reports(corpus):
 
 def test_annotated_keeps_events_with_a_public_note(corpus):
     author = UserFactory()
-    Annotation.objects.create(author=author, body="Read this", event=corpus["singapore"])
+    Annotation.objects.create(author=author, body="Read this", event=corpus["singapore"],
+                              visibility=Annotation.Visibility.PUBLIC)
     Annotation.objects.create(author=author, body="Mine", event=corpus["test"], visibility=Annotation.Visibility.PRIVATE)
     assert titles(filter_events(q("annotated=1"))) == ["Singapore summit"]
 

@@ -224,7 +224,9 @@ def test_after_a_text_change_highlights_re_anchor_or_are_listed_for_review(clien
 def test_an_editor_can_remove_a_highlight_that_needs_review(client, editor):
     author = UserFactory(groups=["Teachers"])
     document = DocumentFactory(text=TEXT)
-    note = Annotation.objects.create(author=author, document=document, body="x", quote_exact="gone", needs_review=True)
+    # Public, as this test always had it (the model's default was then "everyone"; it is now "only me").
+    note = Annotation.objects.create(author=author, document=document, body="x", quote_exact="gone", needs_review=True,
+                                     visibility=Annotation.Visibility.PUBLIC)
     client.force_login(editor)
     assert client.post(f"/notes/{note.pk}/delete/", {"next": "/review/highlights/"}).status_code == 302
     assert not Annotation.objects.exists()

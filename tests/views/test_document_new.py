@@ -122,20 +122,16 @@ def test_the_refusal_of_a_second_copy_links_to_the_stored_one(client, editor):
 
 
 def test_the_queue_says_when_extraction_is_still_running(client, editor):
-    from timeline.services import PENDING_EXTRACTION
-
     document = Document.objects.create(key="pending", title="Pending doc", published="2019-03-01", text=ARTICLE,
-                                       text_hash=PENDING_EXTRACTION, extraction=Extraction.PENDING)
+                                       text_hash=Document.hash_text(ARTICLE), extraction=Extraction.PENDING)
     client.force_login(editor)
     html = client.get(f"/review/?document={document.pk}").content.decode()
     assert "still being extracted" in html and 'hx-trigger="every 3s"' in html
 
 
 def test_a_copy_of_a_text_still_being_extracted_is_refused_without_promising_events(client, editor):
-    from timeline.services import PENDING_EXTRACTION
-
     Document.objects.create(key="pending", title="Pending doc", published="2019-03-01", text=ARTICLE,
-                            text_hash=PENDING_EXTRACTION, extraction=Extraction.PENDING)
+                            text_hash=Document.hash_text(ARTICLE), extraction=Extraction.PENDING)
     client.force_login(editor)
     again = client.post("/documents/new/", {"title": "Again", "published": "2019-03-01", "text": ARTICLE})
     html = again.content.decode()
@@ -144,10 +140,8 @@ def test_a_copy_of_a_text_still_being_extracted_is_refused_without_promising_eve
 
 
 def test_while_an_upload_is_extracted_its_empty_queue_says_none_yet_not_nothing_to_review(client, editor):
-    from timeline.services import PENDING_EXTRACTION
-
     document = Document.objects.create(key="pending", title="Pending doc", published="2019-03-01", text=ARTICLE,
-                                       text_hash=PENDING_EXTRACTION, extraction=Extraction.PENDING)
+                                       text_hash=Document.hash_text(ARTICLE), extraction=Extraction.PENDING)
     client.force_login(editor)
     html = client.get(f"/review/?document={document.pk}").content.decode()
     assert "None yet: its events appear here once they are extracted." in html

@@ -42,7 +42,7 @@ def test_a_failed_extraction_is_recorded_with_a_short_reason_and_nothing_else(cl
     document = failed_upload(client, editor)
     assert document.extraction == Extraction.FAILED
     assert document.extraction_error == f"{REASON} (and a second line nobody needs)"
-    assert document.text_hash == services.PENDING_EXTRACTION and not Event.objects.exists()
+    assert document.text_hash == Document.hash_text(ARTICLE) and not Event.objects.exists()
 
 
 def test_a_run_that_fails_halfway_leaves_none_of_its_events_behind(client, editor, monkeypatch):
@@ -145,7 +145,7 @@ def test_a_failed_copy_deleted_meanwhile_is_stored_anew(editor):
 
     from timeline.loading import DocumentInput
 
-    gone = DocumentFactory(text=ARTICLE, text_hash="", extraction=Extraction.FAILED)
+    gone = DocumentFactory(text=ARTICLE, extraction=Extraction.FAILED)
     Document.objects.filter(pk=gone.pk).delete()  # by another editor, after this upload's form was checked
     data = DocumentInput(key="upload-again", title="Again", published=datetime.date(2019, 3, 1), text=ARTICLE)
     document = services.add_document(data=data, user=editor, replacing=gone)
@@ -192,7 +192,7 @@ def test_retry_and_delete_need_a_post_with_the_csrf_token(editor, broken_extract
 
 @pytest.mark.parametrize("state", [Extraction.FAILED, Extraction.PENDING])
 def test_readers_never_see_an_upload_that_is_not_extracted(client, teacher, student, editor, state):
-    document = DocumentFactory(title="Half-read upload", text_hash="", extraction=state, extraction_error="boom")
+    document = DocumentFactory(title="Half-read upload", extraction=state, extraction_error="boom")
     for user in (None, student, teacher):
         reader = Client()
         if user is not None:
@@ -209,7 +209,7 @@ def test_readers_never_see_an_upload_that_is_not_extracted(client, teacher, stud
 
 
 def test_a_teacher_cannot_highlight_an_upload_that_is_not_extracted(client, teacher):
-    document = DocumentFactory(text_hash="", extraction=Extraction.FAILED)
+    document = DocumentFactory(extraction=Extraction.FAILED)
     client.force_login(teacher)
     response = client.post(f"/documents/{document.pk}/highlights/", {"highlight-quote_exact": "North Korea"})
     assert response.status_code == 404
@@ -218,7 +218,7 @@ def test_a_teacher_cannot_highlight_an_upload_that_is_not_extracted(client, teac
 def test_an_imported_citation_never_hangs_on_an_upload_readers_cannot_open(db):
     from timeline.imports import _source_document
 
-    failed = DocumentFactory(url="https://example.org/a", text_hash="", extraction=Extraction.FAILED)
+    failed = DocumentFactory(url="https://example.org/a", extraction=Extraction.FAILED)
     document, _start, _end = _source_document("A story", "https://example.org/a", "North Korea and the United States")
     assert document != failed and document.extraction == Extraction.DONE
 

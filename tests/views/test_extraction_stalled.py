@@ -2,7 +2,7 @@
 settings.EXTRACTION_STALLED_AFTER the queue says it seems stuck, stops polling, and lets an editor try again or
 delete it.
 
-A stalled upload is made by storing a pending document and moving its last change back in time.
+A stalled upload is made by storing a pending document and moving the time its extraction was queued back.
 """
 
 import datetime
@@ -12,7 +12,6 @@ from django.test import Client
 from django.utils import timezone
 
 from tests.factories import DocumentFactory
-from timeline import services
 from timeline.models import Document, Event, Extraction, Status
 from timeline.tasks import extract_document
 
@@ -23,11 +22,10 @@ POLL = {"HX-Request": "true", "HX-Trigger": "extraction-pending"}
 
 
 def pending_upload(minutes_ago: float, title: str = "Two summits") -> Document:
-    document = DocumentFactory(title=title, text=ARTICLE, text_hash=services.PENDING_EXTRACTION,
-                               extraction=Extraction.PENDING)
+    document = DocumentFactory(title=title, text=ARTICLE, extraction=Extraction.PENDING)
     # .update(): save() would set updated_at (auto_now) back to now.
     since = timezone.now() - datetime.timedelta(minutes=minutes_ago)
-    Document.objects.filter(pk=document.pk).update(ingested_at=since, updated_at=since)
+    Document.objects.filter(pk=document.pk).update(ingested_at=since, updated_at=since, extraction_queued_at=since)
     document.refresh_from_db()
     return document
 
@@ -53,7 +51,7 @@ def test_past_the_threshold_the_queue_says_it_seems_stuck_since_when_and_stops_p
     html = client.get(f"/review/?document={document.pk}").content.decode()
     assert f'id="extraction-stalled-{document.pk}"' in html
     assert "Extraction of “<a href=\"/documents/%d/\">Two summits</a>” seems stuck</strong>" % document.pk in html
-    since = timezone.localtime(document.updated_at)
+    since = timezone.localtime(document.extraction_queued_at)
     when = f'<time datetime="{since.isoformat()}">{since:%H:%M} {since.tzname()} on {since.day} {since:%B %Y}</time>'
     assert f"pending since {when}" in html
     assert "task worker may not be running" in html
@@ -71,6 +69,34 @@ def test_the_polling_queue_gets_the_stuck_notice_in_place_of_the_pending_one_and
     assert "has finished" not in polled and "every 3s" not in polled
 
 
+def test_an_editors_save_of_a_stalled_upload_does_not_restart_its_clock(client, editor, threshold):
+    document = pending_upload(minutes_ago=threshold + 1)
+    document.title = "Two summits, retitled"
+    document.save()  # as the admin saves it: updated_at moves on, the extraction was not queued again
+    assert document.stalled()
+    assert list(Document.objects.needing_an_editor()) == [document]
+    client.force_login(editor)
+    assert "seems stuck" in client.get(f"/review/?document={document.pk}").content.decode()
+
+
+def test_an_upload_stored_by_the_form_is_timed_from_when_it_was_queued(client, editor, threshold, settings):
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}  # no worker runs it
+    client.force_login(editor)
+    client.post("/documents/new/", {"title": "Queued", "published": "2019-03-01", "text": ARTICLE})
+    document = Document.objects.get()
+    assert timezone.now() - document.extraction_queued_at < datetime.timedelta(minutes=1)
+    assert not document.stalled() and not Document.objects.needing_an_editor().exists()
+
+
+def test_a_pending_document_never_queued_is_timed_from_its_last_change(threshold):
+    # Nothing stores one so (uploads are queued, ingested files extracted in place); rows from elsewhere could be.
+    document = DocumentFactory(extraction=Extraction.PENDING)
+    assert document.extraction_queued_at is None and not document.stalled()
+    Document.objects.filter(pk=document.pk).update(updated_at=timezone.now() - datetime.timedelta(minutes=threshold))
+    document.refresh_from_db()
+    assert document.stalled() and list(Document.objects.needing_an_editor()) == [document]
+
+
 def test_the_threshold_is_a_setting(client, editor, settings):
     document = pending_upload(minutes_ago=3)
     client.force_login(editor)
@@ -82,7 +108,7 @@ def test_the_threshold_is_a_setting(client, editor, settings):
 
 def test_the_whole_queue_lists_stalled_uploads_with_the_failed_ones(client, editor, threshold):
     stalled, fresh = pending_upload(threshold + 5, "Stuck"), pending_upload(1, "Fresh")
-    failed = DocumentFactory(title="Broken", text_hash="", extraction=Extraction.FAILED, extraction_error="boom")
+    failed = DocumentFactory(title="Broken", extraction=Extraction.FAILED, extraction_error="boom")
     client.force_login(editor)
     html = client.get("/review/").content.decode()
     assert f'id="extraction-stalled-{stalled.pk}"' in html and f'id="extraction-failed-{failed.pk}"' in html
@@ -143,7 +169,7 @@ def test_a_retry_restarts_the_clock_so_a_second_editor_does_not_queue_it_again(c
     client.post(f"/documents/{document.pk}/retry/")
     document.refresh_from_db()
     assert document.extraction == Extraction.PENDING
-    assert timezone.now() - document.updated_at < datetime.timedelta(minutes=1)
+    assert timezone.now() - document.extraction_queued_at < datetime.timedelta(minutes=1)
     html = client.get(f"/review/?document={document.pk}").content.decode()
     assert "still being extracted" in html and "seems stuck" not in html
     response = client.post(f"/documents/{document.pk}/retry/", follow=True)
@@ -156,7 +182,8 @@ def test_trying_again_a_fresh_pending_upload_changes_nothing(client, editor, thr
     client.force_login(editor)
     response = client.post(f"/documents/{document.pk}/retry/", follow=True)
     assert "is not waiting for another try" in response.content.decode()
-    assert Document.objects.get(pk=document.pk).updated_at == document.updated_at
+    unchanged = Document.objects.get(pk=document.pk)
+    assert (unchanged.updated_at, unchanged.extraction_queued_at) == (document.updated_at, document.extraction_queued_at)
 
 
 def test_an_editor_can_delete_a_stalled_upload_but_not_a_fresh_one(client, editor, threshold):
@@ -201,7 +228,7 @@ def test_with_the_database_worker_the_queue_says_whether_the_task_started_and_a_
     client.post("/documents/new/", {"title": "Queued", "published": "2019-03-01", "text": ARTICLE})
     document = Document.objects.get()
     # No worker ran: ten minutes on, the queue says so.
-    Document.objects.filter(pk=document.pk).update(updated_at=timezone.now() - datetime.timedelta(minutes=11))
+    Document.objects.filter(pk=document.pk).update(extraction_queued_at=timezone.now() - datetime.timedelta(minutes=11))
     html = client.get(f"/review/?document={document.pk}").content.decode()
     assert "seems stuck" in html and "no task worker has started it" in html
     # A worker that claimed it and was killed leaves it running for ever.

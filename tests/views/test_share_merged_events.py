@@ -180,7 +180,8 @@ def test_a_shown_event_merged_into_a_left_out_one_keeps_its_card(client, editor,
 
 def test_public_notes_on_the_merged_away_event_show_on_the_survivors_card(client, editor, teacher, events):
     singapore, duplicate = events["singapore"], events["duplicate"]
-    Annotation.objects.create(author=editor, event=duplicate, body="Both leaders signed a statement.")
+    Annotation.objects.create(author=editor, event=duplicate, body="Both leaders signed a statement.",
+                              visibility=Annotation.Visibility.PUBLIC)
     share = _share(teacher, "live")
     _merge(client, editor, singapore, duplicate)
     body = client.get(reverse("timeline:share_detail", args=[share.token])).content.decode()

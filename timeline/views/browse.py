@@ -168,7 +168,7 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 def document_list(request: HttpRequest) -> HttpResponse:
     documents = Document.objects.visible_to(request.user).with_event_counts().only(
-        "pk", "title", "source", "published", "extraction", "updated_at")  # updated_at: Document.stalled
+        "pk", "title", "source", "published", "extraction", "extraction_queued_at", "updated_at")  # Document.stalled
     return render(request, "timeline/document_list.html", {"documents": documents})
 
 
