@@ -315,6 +315,10 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     # "Megumi Yokota was 13 when she was snatched ... on Nov. 15, 1977": what the when-clause tells, of the subject
     if (state_main := _STATE_WHEN.match(clause)) and re.search(r"\bwhen\b", sentence[max(0, a):lo]):
         clause = f"{state_main['subject']} {state_main['rest']}"
+    # "He is 67 and retired in 2020": a present state beside the dated happening, which is the title
+    if (state := _STATE_AND_DONE.match(clause)) and looks_like_verb(state["verb"]) and (
+            0 <= sentence.find(f" and {state['verb']}", max(a, 0)) < lo):
+        clause = f"{state['subject']} {state['verb']}{state['rest']}"
     # "The failure in Stockholm means that": a clause whose content was cut with its date ends on what it was
     clause = re.sub(r"(?:\s+(?:means|meant|shows|showed|suggests|suggested|signals|signalled|confirms|confirmed))?"
                     r"\s+that$", "", clause)
@@ -2071,7 +2075,9 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
     if first[:1].islower() and (looks_like_verb(first) or first in _AUXILIARIES or after_relative or bare_predicate
                                 or (aside and first.endswith("ly"))):
         # "The Six-Party Talks, which North Korea said it would quit, play no part ..."
-        subject = _subject_of(before)
+        # ('"We will not give up," Kim said, speaking at a rally': the speaker after the quotation, not its words)
+        speaker = _SPEAKER_AFTER_QUOTE.search(before)
+        subject = speaker["who"][:1].upper() + speaker["who"][1:] if speaker else _subject_of(before)
         if aside and (that_np := re.search(r"\bthat\s+(?P<np>(?:the|its|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3})$",
                                            before)) and not any(looks_like_verb(w) for w in that_np["np"].split()):
             subject = that_np["np"]  # "told reporters that the talks, held on Oct. 5 at ..., had": the talks were held
@@ -2088,6 +2094,13 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
     return clause
 
 
+# A subject, a state in the present, then "and" a past verb: "He is 67 and retired", "She lives in Seoul and defected"
+_STATE_AND_DONE = re.compile(r"(?P<subject>(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|[Tt]he\s+[a-z]+|He|She|"
+                             r"They)\s+(?:is|are|lives|live|remains|remain|works|work)\b[^,;:]{0,40}?\s+and\s+"
+                             r"(?P<verb>[a-z]+)\b(?P<rest>[^,;:]*)$")
+# A quotation's speaker closing the clause: '"...," Kim said', '"...," he told reporters'
+_SPEAKER_AFTER_QUOTE = re.compile(r"[,?!][\"”’]\s*(?P<who>(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|he|she|"
+                                  r"they)\s+(?:said|says|added|told\s+[\w\s]{1,30}?)$")
 # (nor one telling a result of the main clause, "sparking a crisis", which is no doing of the subject's)
 _NOT_GERUNDS = _RESULT_GERUNDS | frozenset("being including according following during regarding concerning "
                                            "notwithstanding causing triggering fuelling fueling forcing".split())

@@ -3224,3 +3224,14 @@ def test_a_count_since_a_date_keeps_what_the_when_clause_says_happened_then():
     assert (e.date_start, e.title) == (dt.date(2020, 7, 1), "A Seoul court first found the North liable")
     # without the when-clause, the count is no happening
     assert events("It was the third such ruling since July 2020.", dt.date(2025, 11, 27)) == []
+
+
+def test_a_state_in_the_present_beside_a_dated_happening_stays_out_of_its_title():
+    assert title_of("He is 67 now and retired five years ago.") == "He retired"
+    assert title_of("She lives in Seoul and defected in 2011.") == "She defected"
+
+
+def test_a_participle_after_a_quotations_speaker_tells_what_the_speaker_did():
+    assert title_of("\"We will not give up,\" Kim said, speaking at a rally on Tuesday.") == "Kim spoke at a rally"
+    assert title_of("\"Most days I carried nothing home,\" he said, standing on the platform last Tuesday.") == (
+        "He stood on the platform")
