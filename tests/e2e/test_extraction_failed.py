@@ -47,7 +47,7 @@ def test_the_queue_shows_the_failure_stops_polling_and_tries_again(live_server, 
     expect(failure).to_contain_text("Extraction of “Hanoi statement” failed: no grammar for “Juche 108”")
     expect(page.locator("#extraction-pending")).to_have_count(0)
     # One polite region says it, once, and no alert interrupts.
-    expect(page.get_by_role("status")).to_have_text("“Hanoi statement” needs your attention: its extraction failed or seems stuck; see below.")
+    expect(page.get_by_role("status")).to_have_text("“Hanoi statement” needs your attention: its extraction failed; see below.")
     expect(page.get_by_role("alert")).to_have_count(0)
     assert page.evaluate("window.regionChanges") == 1, "the live region was rewritten more than once"
     asked = len(polls)
@@ -85,7 +85,7 @@ def test_the_queue_gives_up_on_a_stalled_upload_stops_polling_and_tries_again(li
     stuck = page.locator(f"#extraction-stalled-{document.pk}")
     expect(stuck).to_contain_text("Extraction of “Hanoi statement” seems stuck")
     expect(stuck).to_contain_text("task worker may not be running")
-    expect(page.get_by_role("status")).to_contain_text("“Hanoi statement” needs your attention")
+    expect(page.get_by_role("status")).to_have_text("“Hanoi statement” needs your attention: its extraction seems stuck; see below.")
     expect(page.get_by_role("alert")).to_have_count(0)
     expect(page.locator("#extraction-pending")).to_have_count(0)
     asked = len(polls)

@@ -280,7 +280,7 @@ def test_the_queue_sums_up_the_uploads_needing_an_editor_in_one_polite_region_no
     assert f'<div class="notice notice-failed" id="extraction-failed-{first.pk}">' in html
     assert f'<div class="notice notice-failed" id="extraction-failed-{second.pk}">' in html
     one = client.get(f"/review/?document={first.pk}").content.decode()
-    assert "<strong>“First” needs your attention</strong>: its extraction failed" in one
+    assert "<strong>“First” needs your attention</strong>: its extraction failed; see below." in one
 
 
 def test_a_refresh_of_the_queue_rewrites_its_region_out_of_band_and_a_full_page_does_not(client, editor,
