@@ -32,6 +32,16 @@
     if (invalid) invalid.focus();
   });
 
+  // Each refresh of the queue (every 3 s while an upload is extracted, or a filter changed) rewrites the words of
+  // its live region, #queue-status, out of band. Rewritten with the same words, a screen reader could read them out
+  // again on every refresh: leave the region alone unless what it says has changed.
+  document.addEventListener("htmx:oobBeforeSwap", function (event) {
+    var region = event.detail.target;
+    if (!region || region.id !== "queue-status") return;
+    var words = function (node) { return node.textContent.replace(/\s+/g, " ").trim(); };
+    if (words(region) === words(event.detail.fragment)) event.detail.shouldSwap = false;
+  });
+
   function items() {
     return Array.prototype.slice.call(document.querySelectorAll("[data-queue-item]"));
   }

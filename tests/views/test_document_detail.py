@@ -55,3 +55,76 @@ def test_a_second_event_from_the_same_sentence_has_its_place_in_the_text_for_its
     assert body.count('<a class="event-sentence"') == 1  # the sentence is shown once, linking to the first event
     opening = body.index(f'id="source-{first.pk}"')
     assert opening < body.index(f'<span class="source-anchor" id="source-{second.pk}"></span>') < body.index("</a>", opening)
+
+
+KEY = '<p class="legend">'
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("state", ["pending", "failed"])
+def test_an_upload_not_yet_extracted_has_no_key_to_marks_it_does_not_have(client, editor, state):
+    document = DocumentFactory(text=TEXT, text_hash="", extraction=state, extraction_error="boom")
+    client.force_login(editor)
+    body = client.get(document.get_absolute_url()).content.decode()
+    assert KEY not in body and "<mark" not in body
+    assert "Talks opened." in body  # the text itself is shown, unmarked
+
+
+@pytest.mark.django_db
+def test_a_pending_upload_says_its_events_are_being_extracted_rather_than_that_it_has_none(client, editor):
+    document = DocumentFactory(text=TEXT, text_hash="", extraction="pending")
+    client.force_login(editor)
+    body = client.get(document.get_absolute_url()).content.decode()
+    assert "Its events are still being extracted" in body
+    assert '<p class="empty">None yet: its events are still being extracted.</p>' in body
+    assert '<ol class="sources">' not in body and "No published events" not in body
+
+
+@pytest.mark.django_db
+def test_a_failed_upload_says_why_offers_its_actions_and_lists_no_events(client, editor):
+    document = DocumentFactory(title="Broken", text=TEXT, text_hash="", extraction="failed", extraction_error="boom")
+    client.force_login(editor)
+    body = client.get(document.get_absolute_url()).content.decode()
+    assert "Extraction of “Broken” failed</strong>: boom." in body  # on its own page, its title links nowhere
+    assert f'action="/documents/{document.pk}/retry/"' in body and f'action="/documents/{document.pk}/delete/"' in body
+    assert '<p class="empty">None: its extraction failed, so no events were stored from it.</p>' in body
+    assert '<ol class="sources">' not in body
+
+
+@pytest.mark.django_db
+def test_an_extracted_document_without_published_events_says_so_outside_any_list(client):
+    document = DocumentFactory(text=TEXT)
+    EventSourceFactory(event=EventFactory(status=Status.PROPOSED), document=document, sentence_start=0, sentence_end=13)
+    body = client.get(document.get_absolute_url()).content.decode()
+    assert '<p class="empty">No published events.</p>' in body
+    assert '<ol class="sources">' not in body and "<li>No published events" not in body
+    assert KEY not in body  # its one event sentence is not published, so nothing in the text is marked
+
+
+@pytest.mark.django_db
+def test_the_key_mentions_dates_only_when_a_date_is_marked(client):
+    document = DocumentFactory(text=TEXT)
+    EventSourceFactory(event=EventFactory(date_text="27 February 2019"), document=document, sentence_start=0,
+                       sentence_end=13, date_start_offset=None, date_end_offset=None)
+    body = client.get(document.get_absolute_url()).content.decode()
+    assert KEY in body and "<mark>" not in body
+    key = body[body.index(KEY):body.index("</p>", body.index(KEY))]
+    assert "Event sentences" in key and "dates" not in key
+
+
+@pytest.mark.django_db
+def test_a_stalled_upload_says_it_seems_stuck_not_that_its_events_are_on_their_way(client, editor, settings):
+    import datetime
+
+    from django.utils import timezone
+
+    from timeline.models import Document
+
+    document = DocumentFactory(title="Stuck", text=TEXT, text_hash="", extraction="pending")
+    Document.objects.filter(pk=document.pk).update(
+        updated_at=timezone.now() - settings.EXTRACTION_STALLED_AFTER - datetime.timedelta(minutes=1))
+    client.force_login(editor)
+    body = client.get(document.get_absolute_url()).content.decode()
+    assert "Extraction of “Stuck” seems stuck</strong>" in body and "Try extraction again" in body
+    assert '<p class="empty">None yet: its extraction seems stuck (see above).</p>' in body
+    assert "still being extracted" not in body and KEY not in body

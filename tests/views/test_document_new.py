@@ -269,6 +269,9 @@ def test_when_extraction_finishes_the_refreshing_queue_says_so(client, editor):
     queue = _add_a_recall_of_a_published_summit(client, editor)
     polled = client.get(queue, headers={"HX-Request": "true", "HX-Trigger": "extraction-pending"}).content.decode()
     assert "Extraction of “Recall” has finished: 1 event proposed." in polled
+    # in the page's live region, which stays in place (a region swapped in anew may not be read out at all)
+    region = polled[polled.index('<div id="queue-status" hx-swap-oob="innerHTML">'):]
+    assert region.index("has finished") < region.index("</div>")
     # Only the refresh that saw it finish says so; opening the queue later does not.
     assert "has finished" not in client.get(queue).content.decode()
 

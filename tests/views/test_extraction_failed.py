@@ -90,7 +90,11 @@ def test_the_polling_queue_gets_the_failure_in_place_of_the_pending_notice_and_s
 
 
 def test_the_whole_queue_names_every_failed_upload(client, editor, broken_extractor):
-    first, second = failed_upload(client, editor, "First"), failed_upload(client, editor, "Second")
+    # Two texts: the same text uploaded twice is stored in place of the failed copy, leaving one upload, not two.
+    first = failed_upload(client, editor, "First")
+    client.post("/documents/new/", {"title": "Second", "published": "2019-03-01", "text": f"Second. {ARTICLE}"})
+    second = Document.objects.get(title="Second")
+    assert first.pk != second.pk
     html = client.get("/review/").content.decode()
     assert f'id="extraction-failed-{first.pk}"' in html and f'id="extraction-failed-{second.pk}"' in html
 
@@ -265,3 +269,40 @@ def test_with_the_database_worker_a_failure_is_recorded_and_a_retry_is_queued(cl
     assert Event.objects.filter(sources__document=document, status=Status.PROPOSED).count() == 2
     # Deleted here, not by the flush, so that the tally triggers (timeline.search_index) come back to zero.
     Event.objects.all().delete()
+
+
+def test_the_queue_sums_up_the_uploads_needing_an_editor_in_one_polite_region_not_an_alert_each(client, editor):
+    # Two texts: failed_upload twice would store the second in place of the first.
+    first, second = (DocumentFactory(title=title, text=f"{title}. {ARTICLE}", text_hash=services.PENDING_EXTRACTION,
+                                     extraction=Extraction.FAILED, extraction_error="boom") for title in ("First", "Second"))
+    client.force_login(editor)
+    html = client.get("/review/").content.decode()
+    assert 'role="alert"' not in html
+    assert html.count('id="queue-status"') == 1 and '<div id="queue-status" role="status">' in html
+    region = html[html.index('<div id="queue-status"'):html.index('<div id="review-queue">')]
+    assert "<strong>2 uploads need your attention</strong>: their extraction failed or seems stuck; see below." in region
+    assert f'<div class="notice notice-failed" id="extraction-failed-{first.pk}">' in html
+    assert f'<div class="notice notice-failed" id="extraction-failed-{second.pk}">' in html
+    one = client.get(f"/review/?document={first.pk}").content.decode()
+    assert "<strong>“First” needs your attention</strong>: its extraction failed; see below." in one
+
+
+def test_a_refresh_of_the_queue_rewrites_its_region_out_of_band_and_a_full_page_does_not(client, editor,
+                                                                                         broken_extractor):
+    document = failed_upload(client, editor)
+    polled = client.get(f"/review/?document={document.pk}",
+                        headers={"HX-Request": "true", "HX-Trigger": "extraction-pending"}).content.decode()
+    assert 'role="alert"' not in polled and 'role="status"' not in polled.split('<div id="review-queue">')[0]
+    oob = polled.index('<div id="queue-status" hx-swap-oob="innerHTML">')
+    assert "<strong>“Two summits” needs your attention</strong>" in polled[oob:polled.index("</div>", oob)]
+    assert "hx-swap-oob" not in client.get(f"/review/?document={document.pk}").content.decode()
+
+
+def test_the_notice_swapped_in_anew_by_each_poll_is_no_live_region(client, editor):
+    document = DocumentFactory(title="Pending", text=ARTICLE, text_hash=services.PENDING_EXTRACTION,
+                               extraction=Extraction.PENDING)
+    client.force_login(editor)
+    polled = client.get(f"/review/?document={document.pk}",
+                        headers={"HX-Request": "true", "HX-Trigger": "extraction-pending"}).content.decode()
+    notice = polled[polled.index('id="extraction-pending"') - 40:polled.index('id="extraction-pending"')]
+    assert 'hx-trigger="every 3s"' in polled and "role=" not in notice

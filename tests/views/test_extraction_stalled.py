@@ -246,3 +246,12 @@ def test_with_the_database_worker_the_queue_says_whether_the_task_started_and_a_
     assert sorted(DBTaskResult.objects.values_list("return_value", flat=True)) == [0, 2]
     # Deleted here, not by the flush, so that the tally triggers (timeline.search_index) come back to zero.
     Event.objects.all().delete()
+
+
+def test_the_queue_of_a_stalled_upload_says_in_its_live_region_that_it_seems_stuck(client, editor, threshold):
+    document = pending_upload(minutes_ago=threshold + 0.5)
+    client.force_login(editor)
+    html = client.get(f"/review/?document={document.pk}").content.decode()
+    region = html[html.index('<div id="queue-status" role="status">'):html.index('<div id="review-queue">')]
+    assert "<strong>“Two summits” needs your attention</strong>: its extraction seems stuck; see below." in region
+    assert 'role="alert"' not in html

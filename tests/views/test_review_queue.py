@@ -295,3 +295,13 @@ def test_a_proposal_like_no_rejected_event_has_no_such_note(client, editor):
                                           date_start=datetime.date(2019, 3, 2)))
     client.force_login(editor)
     assert "rejected what looks like" not in client.get(QUEUE).content.decode()
+
+
+def test_an_empty_queue_says_so_in_a_line_not_as_the_one_item_of_a_list(client, editor):
+    client.force_login(editor)
+    html = client.get(QUEUE).content.decode()
+    assert '<p class="empty">Nothing to review here.</p>' in html
+    assert '<ol class="queue"' not in html and '<li class="empty">' not in html
+    proposed()
+    html = client.get(QUEUE).content.decode()
+    assert '<ol class="queue" data-keyboard-queue>' in html and 'class="empty"' not in html

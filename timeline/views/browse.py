@@ -183,9 +183,12 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
     # editors are told what this document still has waiting for them; readers only ever see published events
     awaiting = (document.sources.filter(event__status=Status.PROPOSED).values("event").distinct().count()
                 if is_editor(request.user) else 0)
-    return render(request, "timeline/document_detail.html", {"document": document, "sources": sources,
-                                                             "passages": document_passages(document.text, sources),
-                                                             "awaiting": awaiting})
+    passages = document_passages(document.text, sources)
+    # The key explains only marks the text has: an upload not yet extracted, or one with nothing published, has none.
+    marked = [passage for passage in passages if passage.source]
+    return render(request, "timeline/document_detail.html", {
+        "document": document, "sources": sources, "passages": passages, "awaiting": awaiting,
+        "sentences_marked": bool(marked), "dates_marked": any(passage.date for passage in marked)})
 
 
 @dataclass

@@ -53,10 +53,13 @@ def review_queue(request):
     # The whole queue names every failed or stalled upload, so one is not forgotten once its editor has left its page.
     failed = list(Document.objects.needing_an_editor()) if document is None else (
         [document] if state == Extraction.FAILED or stalled else [])
+    template = partial_for(request, "review/review_queue.html", "review-queue")
     context = {"form": form, "page": page, "items": items, "document": document, "pending": pending,
                "finished": finished, "joined": joined, "rejected": rejected, "failed": failed, "count": paginator.count,
-               "queue_url": request.get_full_path()}
-    return render(request, partial_for(request, "review/review_queue.html", "review-queue"), context)
+               "queue_url": request.get_full_path(),
+               # a partial also rewrites the page's live region (#queue-status), which it does not replace
+               "status_oob": template != "review/review_queue.html"}
+    return render(request, template, context)
 
 
 def _set_status(request, pk: int, status: str):
