@@ -315,6 +315,12 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     # "Megumi Yokota was 13 when she was snatched ... on Nov. 15, 1977": what the when-clause tells, of the subject
     if (state_main := _STATE_WHEN.match(clause)) and re.search(r"\bwhen\b", sentence[max(0, a):lo]):
         clause = f"{state_main['subject']} {state_main['rest']}"
+    # "Seoul pulled out in February 2016, days after the North's test on Jan. 6": a landmark with a date of its
+    # own is its own event, no part of this one's title
+    if (landmark := _DATED_LANDMARK_AFTER.match(sentence, hi)) is not None and any(
+            landmark.end() <= s and e <= landmark.end() + 120 for s, e in spans) and (
+            cut := clause.rfind(landmark.group().rstrip())) > 0:
+        clause = clause[:cut]
     # "He is 67 and retired in 2020": a present state beside the dated happening, which is the title
     if (state := _STATE_AND_DONE.match(clause)) and looks_like_verb(state["verb"]) and (
             0 <= sentence.find(f" and {state['verb']}", max(a, 0)) < lo):
@@ -809,6 +815,13 @@ def _landmark_with_its_date(sentence: str, lo: int, hi: int, spans: Sequence[tup
     """The landmark a dated main clause is placed after, when the date is the landmark's: "The panel was disbanded
     in April 2024 after Russia's veto in March" -> "Russia's veto" for March.  Only a noun phrase, and only when
     the main clause has its own date before it."""
+    earlier = [(s, e) for s, e in spans if e <= lo]
+    if (earlier and (item := _NEXT_LANDMARK.fullmatch(sentence, earlier[-1][1], lo)) is not None
+            and re.fullmatch(r"[\s.]*", sentence[hi:]) and not _has_verb(item["np"])
+            and _landmark_with_its_date(sentence, *earlier[-1], spans) is not None):
+        # "..., days after the North's fourth nuclear test on Jan. 6 and a rocket launch a month later": the next
+        # landmark in the list, with its own date
+        return item["np"][:1].upper() + item["np"][1:]
     m = _LANDMARK_BEFORE_DATE.search(sentence, 0, lo)
     if (m is not None and sentence[m.start():m.start() + 5].lower() == "since" and _has_verb(m["np"])
             and re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?been\b", sentence[:m.start()])
@@ -822,11 +835,21 @@ def _landmark_with_its_date(sentence: str, lo: int, hi: int, spans: Sequence[tup
             r"[a-z]+ing\b", m["np"]):  # ("before returning to Washington at ...": a gerund, what the subject does)
         return None  # (set off by a comma: "..., following a visit to Pyongyang by envoy James Kelly early last month")
     more = re.match(r",\s+(?:but|and|yet)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b", sentence[hi:])
-    if not re.fullmatch(r"[\s.]*", sentence[hi:]) and not (more and looks_like_verb(more["verb"])):
+    later = [(s, e) for s, e in spans if s >= hi]
+    listed = bool(later and _NEXT_LANDMARK.fullmatch(sentence, hi, later[0][0])
+                  and re.fullmatch(r"[\s.]*", sentence[later[0][1]:]))  # ("... on Jan. 6 and a rocket launch a month later")
+    if not re.fullmatch(r"[\s.]*", sentence[hi:]) and not (more and looks_like_verb(more["verb"])) and not listed:
         # the sentence goes on: the date may be the main clause's after all (but not in ", but failed to agree",
         # the main clause's next verb)
         return None
     return m["np"]
+
+
+# A landmark set off after the date: ", days after ", ", following "
+_DATED_LANDMARK_AFTER = re.compile(r",\s+(?:(?:(?:a\s+few|two|three|several|just|only)\s+)?(?:days|weeks|hours|months)\s+|"
+                                   r"(?:shortly|soon|just|only)\s+)?(?:after|before|following)\s+")
+# The next landmark of a list, up to its own date: " and a rocket launch "
+_NEXT_LANDMARK = re.compile(r"\s+and\s+(?P<np>(?:a|an|the|its|his|her|their)\s+[^,;:.]+?)\s+")
 
 
 # A main clause that only comments ("It is a far cry from", "That was") and a clause after the date that tells what

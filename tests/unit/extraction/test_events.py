@@ -3235,3 +3235,13 @@ def test_a_participle_after_a_quotations_speaker_tells_what_the_speaker_did():
     assert title_of("\"We will not give up,\" Kim said, speaking at a rally on Tuesday.") == "Kim spoke at a rally"
     assert title_of("\"Most days I carried nothing home,\" he said, standing on the platform last Tuesday.") == (
         "He stood on the platform")
+
+
+def test_landmarks_listed_after_a_dated_clause_are_events_of_their_own_and_leave_its_title():
+    found = events("Seoul pulled out in February 2016, days after the North's fourth nuclear test on Jan. 6 and a "
+                   "rocket launch a month later.", dt.date(2025, 11, 27))
+    assert [(e.date_text, e.title) for e in found] == [
+        ("February 2016", "Seoul pulled out"), ("Jan. 6", "The North's fourth nuclear test"),
+        ("a month later", "A rocket launch")]
+    # an undated landmark stays in the title
+    assert title_of("Kim arrived on Monday, two days after the summit.") == "Kim arrived, two days after the summit"
