@@ -123,7 +123,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _gerund_closing(sentence, lo, hi, spans) or _since_doing(sentence, lo, hi, spans)
             or _only_to(sentence, lo, hi, spans)
             or _with_absolute(sentence, lo, hi, spans) or _named_gathering(sentence, lo, hi, spans)
-            or _extended_until(sentence, lo, hi, spans)) is not None:
+            or _extended_until(sentence, lo, hi, spans) or _until_it_happened(sentence, lo, hi, spans)) is not None:
         set_off = _balanced(set_off)
         return shorten(set_off[:1].upper() + set_off[1:])
     a, b = clause_around(sentence, lo, hi)
@@ -917,6 +917,17 @@ def _subordinate_after_a_report(sentence: str, lo: int, hi: int, spans: Sequence
     words = m["clause"].split() if m is not None else []
     if m is None or not (_has_verb(m["clause"]) or any(_present_verb(words, i) or words[i] in _ARRANGED
                                                         for i in range(1, len(words)))):
+        return None
+    clause = _without_dates(sentence, m.start("clause"), m.end("clause"), spans)
+    return clause[:1].upper() + clause[1:]
+
+
+def _until_it_happened(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """"He ran the consortium until its work was suspended in November 2003" -> "Its work was suspended": what ran
+    until a happening ended with it, and the date closing the sentence is the happening's."""
+    m = _SUBORDINATE_AT_END.search(sentence, max(0, lo - 120), lo)
+    if (m is None or not sentence[m.start():m.start() + 5].lower() == "until" or not _has_verb(m["clause"])
+            or not re.fullmatch(r"[\s.\"”]*", sentence[hi:]) or any(s < m.start() for s, _e in spans)):
         return None
     clause = _without_dates(sentence, m.start("clause"), m.end("clause"), spans)
     return clause[:1].upper() + clause[1:]

@@ -3245,3 +3245,10 @@ def test_landmarks_listed_after_a_dated_clause_are_events_of_their_own_and_leave
         ("a month later", "A rocket launch")]
     # an undated landmark stays in the title
     assert title_of("Kim arrived on Monday, two days after the summit.") == "Kim arrived, two days after the summit"
+
+
+def test_what_ran_until_a_dated_happening_is_titled_by_the_happening():
+    assert title_of("He later ran the consortium building two reactors in the North until its work was suspended "
+                    "in November 2003.") == "Its work was suspended"
+    assert title_of("She worked there until the North closed it in 2016.") == "The North closed it"
+    assert title_of("He stayed until 2016.") == "He stayed"
