@@ -123,7 +123,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _gerund_closing(sentence, lo, hi, spans) or _since_doing(sentence, lo, hi, spans)
             or _only_to(sentence, lo, hi, spans)
             or _with_absolute(sentence, lo, hi, spans) or _named_gathering(sentence, lo, hi, spans)
-            or _extended_until(sentence, lo, hi, spans) or _until_it_happened(sentence, lo, hi, spans)) is not None:
+            or _extended_until(sentence, lo, hi, spans) or _until_it_happened(sentence, lo, hi, spans)
+            or _years_of_a_period(sentence, lo, hi)) is not None:
         set_off = _balanced(set_off)
         return shorten(set_off[:1].upper() + set_off[1:])
     a, b = clause_around(sentence, lo, hi)
@@ -920,6 +921,23 @@ def _subordinate_after_a_report(sentence: str, lo: int, hi: int, spans: Sequence
         return None
     clause = _without_dates(sentence, m.start("clause"), m.end("clause"), spans)
     return clause[:1].upper() + clause[1:]
+
+
+# The span of years before the name of what lasted them: "the 1950-53 Korean War", "the 1994-2002 freeze"
+_PERIOD_NAMED = re.compile(r"\s+(?P<np>(?:[A-Z][\w'’-]*\s+){0,3}(?:[A-Z][\w'’-]*|war|famine|crisis|conflict|occupation|"
+                           r"freeze|standoff|talks|negotiations|moratorium|détente|detente|thaw)|(?:[a-z]+\s+)?(?:war|famine|"
+                           r"crisis|conflict|occupation|freeze|standoff|talks|negotiations|moratorium|thaw))\b")
+
+
+def _years_of_a_period(sentence: str, lo: int, hi: int) -> str | None:
+    """"... forced to work after the 1950-53 Korean War" -> "The Korean War" for 1950-53: a span of years before a
+    name is how long the named thing lasted, and the thing is what the years date."""
+    if not re.search(r"\b[Tt]he\s+$", sentence[max(0, lo - 4):lo]) or not re.fullmatch(
+            r"(?:1[89]|20)\d\d\s*[-–/]\s*(?:(?:1[89]|20)\d\d|\d\d)", sentence[lo:hi]):
+        return None
+    if (m := _PERIOD_NAMED.match(sentence, hi)) is None:
+        return None
+    return f"The {m['np']}"
 
 
 def _until_it_happened(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:

@@ -3252,3 +3252,11 @@ def test_what_ran_until_a_dated_happening_is_titled_by_the_happening():
                     "in November 2003.") == "Its work was suspended"
     assert title_of("She worked there until the North closed it in 2016.") == "The North closed it"
     assert title_of("He stayed until 2016.") == "He stayed"
+
+
+def test_a_span_of_years_before_a_name_dates_the_named_period():
+    assert title_of("The court ordered the North to pay prisoners forced to work after the 1950-53 Korean War.") == (
+        "The Korean War")
+    assert title_of("Veterans of the 1950-1953 war gathered in Seoul.") == "The war"
+    # a single year names which one: the sentence's happening keeps its title
+    assert title_of("Kim recalled the 2018 summit in Singapore.") == "Kim recalled the summit in Singapore"
