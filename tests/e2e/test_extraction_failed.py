@@ -103,7 +103,7 @@ def test_the_whole_queue_sums_up_its_failed_uploads_once_and_a_filter_change_doe
         live_server, page, console_errors):
     editor = UserFactory(username="editor", groups=["Editors"])
     for title in ("First upload", "Second upload"):
-        DocumentFactory(title=title, text=f"{title}. {ARTICLE}", text_hash=services.PENDING_EXTRACTION,
+        DocumentFactory(title=title, text=f"{title}. {ARTICLE}",
                         extraction=Extraction.FAILED, extraction_error="boom")
     sign_in(page, live_server, editor)
     page.goto(f"{live_server.url}/review/")

@@ -273,7 +273,7 @@ def test_with_the_database_worker_a_failure_is_recorded_and_a_retry_is_queued(cl
 
 def test_the_queue_sums_up_the_uploads_needing_an_editor_in_one_polite_region_not_an_alert_each(client, editor):
     # Two texts: failed_upload twice would store the second in place of the first.
-    first, second = (DocumentFactory(title=title, text=f"{title}. {ARTICLE}", text_hash=services.PENDING_EXTRACTION,
+    first, second = (DocumentFactory(title=title, text=f"{title}. {ARTICLE}",
                                      extraction=Extraction.FAILED, extraction_error="boom") for title in ("First", "Second"))
     client.force_login(editor)
     html = client.get("/review/").content.decode()
@@ -299,7 +299,7 @@ def test_a_refresh_of_the_queue_rewrites_its_region_out_of_band_and_a_full_page_
 
 
 def test_the_notice_swapped_in_anew_by_each_poll_is_no_live_region(client, editor):
-    document = DocumentFactory(title="Pending", text=ARTICLE, text_hash=services.PENDING_EXTRACTION,
+    document = DocumentFactory(title="Pending", text=ARTICLE,
                                extraction=Extraction.PENDING)
     client.force_login(editor)
     polled = client.get(f"/review/?document={document.pk}",
