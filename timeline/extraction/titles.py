@@ -165,6 +165,9 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         # sentence's, so its clause reaches back to the sentence's start
         a = 0
     a, b, gapped = _own_conjunct(sentence, a, b, lo, hi, spans)
+    if hi <= b and (opening := re.search(r"\s+and\s+(?:at|by|in|during|within|after)\s[^,;:]{1,40}$", sentence[hi:b])) \
+            and sentence[b:b + 1] == ",":
+        b = hi + opening.start()  # "It opened in December 2004 and at its peak, in 2015, ...": the next clause's opening
     clause = _without_dates(sentence, a, b, spans)
     if gapped:
         return shorten(_balanced(gapped[:1].upper() + gapped[1:]))

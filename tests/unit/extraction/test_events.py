@@ -3260,3 +3260,8 @@ def test_a_span_of_years_before_a_name_dates_the_named_period():
     assert title_of("Veterans of the 1950-1953 war gathered in Seoul.") == "The war"
     # a single year names which one: the sentence's happening keeps its title
     assert title_of("Kim recalled the 2018 summit in Singapore.") == "Kim recalled the summit in Singapore"
+
+
+def test_the_opening_of_the_next_clause_after_and_is_no_part_of_the_title():
+    assert title_of("It opened in December 2004 and at its peak, in 2015, some 55,000 North Koreans worked there.",
+                    "December 2004") == "It opened"
