@@ -1696,3 +1696,9 @@ def test_days_later_count_from_the_stories_day_past_a_coarser_date_told_in_passi
     # but after a month that set the scene, no day can be named
     assert values("In June the DPRK launched a missile. Three days later it fired again.", published) == [
         ("June", "2025-06")]
+
+
+def test_next_weekday_a_day_or_two_ahead_is_that_day_of_the_week_after():
+    assert values("They meet next Thursday.", dt.date(2025, 11, 26)) == [("next Thursday", "2025-12-04")]
+    assert values("They meet next Thursday.", dt.date(2025, 11, 24)) == [("next Thursday", "2025-11-27")]
+    assert values("They meet on Thursday.", dt.date(2025, 11, 26)) == [("Thursday", "2025-11-27")]

@@ -81,7 +81,9 @@ def weekday(m, text):
                 d -= dt.timedelta(days=7)
         elif rel in ("next", "this coming"):
             d = R.weekday(doc, wd, "future")
-            if d == doc.dct:
+            if d == doc.dct or (rel == "next" and (d - doc.dct).days <= 2):
+                # ("next Thursday" said on a Wednesday is not tomorrow, which would be "Thursday" or "tomorrow": it
+                # is the Thursday of the week after)
                 d += dt.timedelta(days=7)
         elif rel in ("the following", "the previous") and doc.prev is not None and doc.prev.gran == "day":
             base = dt.date(doc.prev.year, doc.prev.sub, doc.prev.day)
