@@ -73,3 +73,15 @@ def test_the_reader_shows_a_private_highlight_that_needs_review_to_its_author_on
         assert "Secretive" not in html and f'id="note-{notes["private"].pk}"' not in html
         # Its "needs review" badge is not counted among those this reader sees either.
         assert html.count("data-needs-review") == (2 if user == editor else 1)
+
+
+def test_an_editor_may_remove_a_teachers_highlight_that_needs_review_but_not_reword_or_publish_it(client, editor,
+                                                                                                   notes):
+    shared = notes["editors"]
+    client.force_login(editor)
+    assert client.get(f"/notes/{shared.pk}/edit/").status_code == 403
+    assert client.post(f"/notes/{shared.pk}/edit/", {"body": "Reworded", "visibility": "public"}).status_code == 403
+    shared.refresh_from_db()
+    assert (shared.body, shared.visibility) == ("Staffroom body", "editors")
+    assert client.post(f"/notes/{shared.pk}/delete/", {"next": "/review/highlights/"}).status_code == 302
+    assert not Annotation.objects.filter(pk=shared.pk).exists()
