@@ -167,7 +167,8 @@ def test_an_editor_can_delete_a_failed_upload(client, editor, broken_extractor):
 def test_only_a_failed_upload_can_be_deleted_this_way(client, editor):
     document = DocumentFactory()
     client.force_login(editor)
-    assert client.post(f"/documents/{document.pk}/delete/").status_code == 404
+    response = client.post(f"/documents/{document.pk}/delete/", follow=True)
+    assert "was not deleted: its extraction is not failed or stuck any more" in response.content.decode()
     assert Document.objects.filter(pk=document.pk).exists()
 
 

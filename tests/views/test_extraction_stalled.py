@@ -189,7 +189,8 @@ def test_trying_again_a_fresh_pending_upload_changes_nothing(client, editor, thr
 def test_an_editor_can_delete_a_stalled_upload_but_not_a_fresh_one(client, editor, threshold):
     stalled, fresh = pending_upload(threshold + 1, "Stuck"), pending_upload(1, "Fresh")
     client.force_login(editor)
-    assert client.post(f"/documents/{fresh.pk}/delete/").status_code == 404
+    refused = client.post(f"/documents/{fresh.pk}/delete/", follow=True).content.decode()
+    assert "“Fresh” was not deleted: its extraction is not failed or stuck any more (it is now being extracted)" in refused
     response = client.post(f"/documents/{stalled.pk}/delete/", follow=True)
     assert "Deleted the upload “Stuck”, whose extraction seemed stuck." in response.content.decode()
     assert list(Document.objects.values_list("title", flat=True)) == ["Fresh"]

@@ -18,10 +18,14 @@ def _back(request, default: str):
     return redirect(safe_next(request, request.POST.get("next", "")) or default)
 
 
-def _own_note(request, pk: int) -> Annotation:
-    """Notes are edited and deleted by their author only (a highlight needing review may also be removed by an editor)."""
+def _own_note(request, pk: int, removing: bool = False) -> Annotation:
+    """Notes are edited and deleted by their author only (a highlight needing review may also be removed by an editor).
+
+    Removed, not edited: an editor rewording another's note, or widening who can see it, would speak in their name.
+    """
     note = get_object_or_404(Annotation.objects.visible_to(request.user), pk=pk)
-    if note.author_id != request.user.pk and not (note.needs_review and is_editor(request.user)):
+    editor_removing = removing and note.needs_review and is_editor(request.user)
+    if note.author_id != request.user.pk and not editor_removing:
         raise PermissionDenied("Only the person who wrote this note can change or delete it.")
     return note
 
@@ -78,7 +82,7 @@ def note_edit(request, pk: int):
 @vary_on_headers("HX-Request")
 def note_delete(request, pk: int):
     """GET asks whether to delete the note (a page, or with htmx the note's actions); POST deletes it."""
-    note = _own_note(request, pk)
+    note = _own_note(request, pk, removing=True)
     if request.method == "GET":
         next_url = safe_next(request, request.GET.get("next", ""))
         # "Keep it" goes back to the note itself, on the page the editor came from.

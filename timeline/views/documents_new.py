@@ -4,6 +4,7 @@ an editor can do with an upload whose extraction failed or stalled: try again, o
 from __future__ import annotations
 
 from django.contrib import messages
+from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -54,8 +55,21 @@ def document_retry(request, pk: int):
 def document_delete(request, pk: int):
     # Only a failed or stalled upload: it has no events, so deleting it loses nothing an editor reviewed. (A
     # stalled one's task, should it run after all, finds no document and does nothing: timeline.tasks.)
-    document = get_object_or_404(Document.objects.needing_an_editor(), pk=pk)
+    with transaction.atomic():
+        # Checked and deleted under the row's lock, which the task's ingest_document also takes to store the events:
+        # a task that stored them since the page was loaded (or is storing them now, waited for) has left the upload
+        # no longer failed or stalled, and it is kept rather than deleted from under its new events' sources.
+        document = get_object_or_404(Document.objects.select_for_update(), pk=pk)
+        stuck = Document.objects.needing_an_editor().filter(pk=pk).exists()
+        if stuck:
+            document.delete()
+    if not stuck:
+        messages.warning(
+            request,
+            f"“{document.title}” was not deleted: its extraction is not failed or stuck any more (it is now "
+            f"{document.get_extraction_display()}). Nothing was changed.",
+        )
+        return redirect(queue_url_for(document))
     what = "failed" if document.extraction == Extraction.FAILED else "seemed stuck"
-    document.delete()
     messages.success(request, f"Deleted the upload “{document.title}”, whose extraction {what}.")
     return redirect("timeline:review_queue")

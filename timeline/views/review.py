@@ -110,7 +110,11 @@ def review_bulk(request):
 @editor_required
 @require_GET
 def highlights_to_review(request):
-    highlights = Annotation.objects.needing_review().select_related("document", "author", "event")
+    # Only the notes this editor may read: another's "only me" highlight is for its author to re-anchor or remove
+    # (they see it flagged in the document reader), not for every editor to read.
+    highlights = (
+        Annotation.objects.visible_to(request.user).needing_review().select_related("document", "author", "event")
+    )
     return render(request, "review/highlights_to_review.html", {"highlights": highlights})
 
 
