@@ -1702,3 +1702,15 @@ def test_next_weekday_a_day_or_two_ahead_is_that_day_of_the_week_after():
     assert values("They meet next Thursday.", dt.date(2025, 11, 26)) == [("next Thursday", "2025-12-04")]
     assert values("They meet next Thursday.", dt.date(2025, 11, 24)) == [("next Thursday", "2025-11-27")]
     assert values("They meet on Thursday.", dt.date(2025, 11, 26)) == [("Thursday", "2025-11-27")]
+
+
+def test_a_day_of_a_month_told_from_now_is_one_date():
+    published = dt.date(2025, 11, 29)
+    assert values("Results will be sent out by the 15th of next month.", published) == [
+        ("the 15th of next month", "2025-12-15")]
+    assert values("He left on the twentieth of last month.", published) == [("the twentieth of last month", "2025-10-20")]
+
+
+def test_a_period_that_is_the_subject_keeps_its_auxiliary_and_its_name_in_the_title():
+    [e] = extract("The new year will bring a fresh chance.", dt.date(2025, 11, 29)).events
+    assert e.title == "The new year will bring a fresh chance"

@@ -701,6 +701,20 @@ def ordinal_day_of_month(m, text):
     return Found(m.start(), m.end(), "DATE", month_resolver(mo, d, m.start(), m.end()), priority=2)
 
 
+@rule(rf"\bthe\s+(?:(?P<w>{_DAY_ORDINAL_RE})|(?P<d>\d{{1,2}})(?:st|nd|rd|th))\s+of\s+(?P<rel>next|this|last)\s+month\b", I)
+def ordinal_day_of_a_month_told_from_now(m, text):
+    """"by the 15th of next month", "on the 3rd of this month": that day of the month named from the reference."""
+    d = DAY_ORDINALS[m["w"].lower()] if m["w"] else int(m["d"])
+    n = SHIFT[m["rel"].lower()]
+
+    def res(doc):
+        first = doc.dct.replace(day=1)
+        y, mo = divmod(first.year * 12 + first.month - 1 + n, 12)
+        return (ymd(y, mo + 1, d) if valid(y, mo + 1, d) else ""), R.PUBLISHED
+
+    return Found(m.start(), m.end(), "DATE", res, priority=2)
+
+
 @rule(r"\b(?:the\s+)?(?P<s>summer|winter|spring|autumn|fall)\s+of\s+['’](?P<yy>\d\d)\b", I)
 def season_of_short_year(m, text):
     """"the spring of '18": that season of 2018."""

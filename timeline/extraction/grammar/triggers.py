@@ -23,6 +23,7 @@ _TRIGGERS = {
     "month_day": _MONTH_WORDS,
     "month_day_list": _MONTH_WORDS,
     "ordinal_day_of_month": _MONTH_WORDS,
+    "ordinal_day_of_a_month_told_from_now": r"month",
     "month_the_ordinal": _MONTH_WORDS,
     "season_of_short_year": r"summer|winter|spring|autumn|fall",
     "turn_of_the_century": r"turn",
