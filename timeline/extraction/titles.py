@@ -973,7 +973,10 @@ _WEAK_CLAUSE = re.compile(r"(?:that|which|who|it|this|that)\s+(?:[\w'’-]+\s*){
                           # test": an abstraction put to the test by what the when-clause tells
                           r"|(?:the|that|this|its|their)\s+(?:statement|agreement|deal|accord|framework|declaration|"
                           r"relationship|truce|ceasefire|moratorium|pledge)\s+(?:was|were)\s+(?:first\s+)?(?:tested|"
-                          r"challenged|strained|shaken|put\s+to\s+the\s+test)\s*",
+                          r"challenged|strained|shaken|put\s+to\s+the\s+test)\s*"
+                          # "The last time a missile landed this close to Japan was on Oct. 31, 2024, when ...": which
+                          # time it was, the when-clause tells what happened
+                          r"|(?:the\s+)?(?:last|first|only|previous)\s+time\s+[^,;:]{3,80}?\s+(?:was|came)\s*",
                           re.IGNORECASE)
 
 
@@ -1210,6 +1213,10 @@ def _years_of_a_name(sentence: str, lo: int, hi: int) -> str | None:
     return name["name"][:1].upper() + name["name"][1:]
 
 
+# "since records began": a subordinator, a plural noun and its verb
+_SUBORDINATOR_BEFORE_A_NOUN = re.compile(r"\b(?:after|before|since|when|until)\s+(?=[a-z]+s\s+(?P<verb>[a-z]+)\b)")
+
+
 def _dated_subordinate(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
     """The subordinate clause holding the date when the main clause has a date of its own: "Its mandate expired on
     30 April 2024 after Russia cast its veto on 28 March and China abstained" -> "Russia cast its veto and China
@@ -1217,18 +1224,29 @@ def _dated_subordinate(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
     sub = None
     for sub in _SUBORDINATOR.finditer(sentence, 0, lo):
         pass
+    if sub is None or re.search(r"[,;:]", sentence[sub.end():lo]):
+        # (a subject in lower case with its verb: "since records began in 1989")
+        sub = None
+        for sub in _SUBORDINATOR_BEFORE_A_NOUN.finditer(sentence, 0, lo):
+            pass
+        if sub is not None and not looks_like_verb(sub["verb"]):
+            sub = None
     if sub is None or sub.group().strip().lower() in ("as", "because", "while") or re.search(r"[,;:]", sentence[sub.end():lo]):
         return None
     if re.match(r"(?:that|the\s+same)\b", sentence[lo:hi], re.IGNORECASE):
         return None  # "... after the council condemned the launch that month": the main clause's month again
     host = max(sentence.rfind(",", 0, sub.start()), sentence.rfind(".", 0, sub.start())) + 1
-    if not any(host <= s and e <= sub.start() for s, e in spans):
+    # (or of a phrase opening it: "In the second quarter, no goods crossed ... since records began in 1989")
+    opening = re.match(_OPENER, sentence)
+    if not any((host <= s or (opening is not None and e <= opening.end())) and e <= sub.start()
+               for s, e in spans):
         return None  # no date of the main clause's own
     end = re.search(r"[,;:]|\s[—–]\s", sentence[hi:])  # the subordinate clause ends at its first break
-    told = _without_dates(sentence, sub.end(), hi + end.start() if end else len(sentence), spans)
+    told = _without_dates(sentence, sub.end(), hi + end.start() if end else len(sentence), spans).rstrip(" .")
     words = told.split()
-    if len(words) < 3 or not (_has_verb(told) or any(_present_verb(words, i) for i in range(1, len(words)))):
-        return None
+    if (len(words) < 2 or (len(words) == 2 and not looks_like_verb(words[1]))
+            or not (_has_verb(told) or any(_present_verb(words, i) for i in range(1, len(words))))):
+        return None  # ("records began" is enough)
     return told
 
 

@@ -3265,3 +3265,15 @@ def test_a_span_of_years_before_a_name_dates_the_named_period():
 def test_the_opening_of_the_next_clause_after_and_is_no_part_of_the_title():
     assert title_of("It opened in December 2004 and at its peak, in 2015, some 55,000 North Koreans worked there.",
                     "December 2004") == "It opened"
+
+
+def test_which_time_it_was_says_little_and_the_when_clause_tells_what_happened():
+    assert title_of("The last time a North Korean missile landed this close to Japan was on Oct. 31, 2024, when a "
+                    "Hwasong-19 came down within its exclusive economic zone.") == (
+        "A Hwasong-19 came down within its exclusive economic zone")
+
+
+def test_a_subordinate_with_a_plain_plural_subject_has_its_own_date_beside_an_opening_ones():
+    found = events("In the second quarter, no goods at all crossed the border for the first time since records began "
+                   "in 1989.", dt.date(2025, 11, 29))
+    assert [e.title for e in found][-1] == "Records began"
