@@ -164,6 +164,11 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         # "..., detailing arms transfers, and a second on 22 October": a conjunct without a verb borrows the
         # sentence's, so its clause reaches back to the sentence's start
         a = 0
+    if re.fullmatch(r"\s*(?:In|During|By|On)\s+", sentence[:lo]) and (
+            restated := _DATE_RESTATED.match(sentence, hi)) is not None and _has_verb(restated["main"]):
+        # "In 2015, the last full year the Kaesong park operated, trade topped $2.7 billion": the apposition says
+        # which year it was; what happened is the main clause's
+        a, b = restated.start("main"), restated.end("main")
     a, b, gapped = _own_conjunct(sentence, a, b, lo, hi, spans)
     if hi <= b and (opening := re.search(r"\s+and\s+(?:at|by|in|during|within|after)\s[^,;:]{1,40}$", sentence[hi:b])) \
             and sentence[b:b + 1] == ",":
@@ -850,6 +855,10 @@ def _landmark_with_its_date(sentence: str, lo: int, hi: int, spans: Sequence[tup
     return m["np"]
 
 
+# An apposition after an opening date saying which it was, then the main clause: ", the last full year the park
+# operated, trade topped ..."
+_DATE_RESTATED = re.compile(r",\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?(?:year|month|week|day|time|season|decade|summer|"
+                            r"winter|spring|autumn)\b[^,;:]*,\s+(?P<main>[^,;:]+?)[.!?]?$")
 # A landmark set off after the date: ", days after ", ", following "
 _DATED_LANDMARK_AFTER = re.compile(r",\s+(?:(?:(?:a\s+few|two|three|several|just|only)\s+)?(?:days|weeks|hours|months)\s+|"
                                    r"(?:shortly|soon|just|only)\s+)?(?:after|before|following)\s+")

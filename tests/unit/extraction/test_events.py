@@ -3277,3 +3277,9 @@ def test_a_subordinate_with_a_plain_plural_subject_has_its_own_date_beside_an_op
     found = events("In the second quarter, no goods at all crossed the border for the first time since records began "
                    "in 1989.", dt.date(2025, 11, 29))
     assert [e.title for e in found][-1] == "Records began"
+
+
+def test_an_apposition_saying_which_year_it_was_leaves_the_main_clause_as_the_title():
+    assert title_of("In 2015, the last full year the Kaesong park operated, trade topped $2.7 billion.") == (
+        "Trade topped $2.7 billion")
+    assert title_of("In 2018, the year of three summits, hopes ran high.") == "Hopes ran high"
