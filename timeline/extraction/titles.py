@@ -124,7 +124,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _only_to(sentence, lo, hi, spans)
             or _with_absolute(sentence, lo, hi, spans) or _named_gathering(sentence, lo, hi, spans)
             or _extended_until(sentence, lo, hi, spans) or _until_it_happened(sentence, lo, hi, spans)
-            or _years_of_a_period(sentence, lo, hi)) is not None:
+            or _years_of_a_period(sentence, lo, hi) or _planned_for(sentence, lo, hi)) is not None:
         set_off = _balanced(set_off)
         return shorten(set_off[:1].upper() + set_off[1:])
     a, b = clause_around(sentence, lo, hi)
@@ -330,6 +330,10 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             landmark.end() <= s and e <= landmark.end() + 120 for s, e in spans) and (
             cut := clause.rfind(landmark.group().rstrip())) > 0:
         clause = clause[:cut]
+    # "A summit planned for April was cancelled": the plan's word goes with its date
+    clause = re.sub(r"(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?<!\bas)(?<!\bhad)"
+                    r"(?<!\bhas)(?<!\bhave)\s+(?:planned|scheduled|slated)"
+                    r"(?=\s+(?:was|were|is|are|has|had|will|would)\b|\s*$)", "", clause)
     # "He is 67 and retired in 2020": a present state beside the dated happening, which is the title
     if (state := _STATE_AND_DONE.match(clause)) and looks_like_verb(state["verb"]) and (
             0 <= sentence.find(f" and {state['verb']}", max(a, 0)) < lo):
@@ -951,6 +955,27 @@ def _years_of_a_period(sentence: str, lo: int, hi: int) -> str | None:
     if (m := _PERIOD_NAMED.match(sentence, hi)) is None:
         return None
     return f"The {m['np']}"
+
+
+# What is planned for the date, as the object of a preposition: "ahead of joint drills by the United States and
+# South Korea planned for the first week of December"
+_PLANNED_FOR = re.compile(r"\b(?:of|for|before|to|against|over|about|on)\s+(?P<np>(?:(?:the|a|an|its|their|his|her)\s+)?"
+                          r"[a-z][^,;:()\"“”]{2,70}?)\s+(?:planned|scheduled|set|slated|due)\s+(?:for|on)\s+$")
+
+
+def _planned_for(sentence: str, lo: int, hi: int) -> str | None:
+    """"... in a show of force ahead of joint drills ... planned for the first week of December" -> "Joint drills by
+    the United States and South Korea": what is planned for the date, not the sentence's other happening."""
+    m = None
+    for prep in re.finditer(r"\b(?:of|for|before|to|against|over|about|on)\s", sentence[:lo]):
+        if prep.start() >= lo - 110:
+            m = _PLANNED_FOR.match(sentence, prep.start(), lo) or m  # (the nearest: "of force ahead of joint drills")
+    if m is None or _has_verb(m["np"]) or re.search(r"\b(?:that|which|who|and\s+(?:the|a)\s+\w+\s+\w+ed)\b", m["np"]):
+        return None
+    if not re.fullmatch(r"[\s.!?\"”]*", sentence[hi:]) and not re.match(r"\s*[,;]", sentence[hi:]):
+        return None  # (the sentence goes on with the date inside a longer phrase)
+    np = m["np"]
+    return np[:1].upper() + np[1:]
 
 
 def _until_it_happened(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:

@@ -3283,3 +3283,13 @@ def test_an_apposition_saying_which_year_it_was_leaves_the_main_clause_as_the_ti
     assert title_of("In 2015, the last full year the Kaesong park operated, trade topped $2.7 billion.") == (
         "Trade topped $2.7 billion")
     assert title_of("In 2018, the year of three summits, hopes ran high.") == "Hopes ran high"
+
+
+def test_what_is_planned_for_a_date_is_its_title_and_the_plans_word_goes_with_the_date():
+    published = dt.date(2025, 11, 29)
+    found = events("North Korea said on Friday it had test-fired a new cruise missile, in a show of force ahead of "
+                   "joint drills by the United States and South Korea planned for the first week of December.", published)
+    assert [(e.title, e.modality) for e in found][-1] == ("Joint drills by the United States and South Korea", "planned")
+    assert title_of("A summit planned for April was cancelled.") == "A summit was cancelled"
+    assert title_of("The summit was planned for April.") == "The summit was planned"
+    assert title_of("The drill would go ahead as planned on Tuesday.") == "The drill would go ahead as planned"
