@@ -298,6 +298,10 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
                     and _has_verb(clause[openers.end():]):
                 # "In [late June], according to people familiar with the matter, a letter ... was turned away"
                 clause = clause[openers.end()][:1].upper() + clause[openers.end() + 1:]
+    elif a > 0 and clause.startswith("according to ") and _has_verb(told := _without_dates(sentence, 0, a, spans)
+                                                                     .rstrip(" ,;")) and len(told.split()) >= 2:
+        # "Trade fell, according to customs data released on Wednesday": what the data told, on the day it came out
+        clause = told
     elif a > 0:
         clause = _with_subject(sentence, a, clause, aside)
     # "After Pyongyang rejected the offer": the happening, without the word that hung it on the main clause

@@ -3293,3 +3293,7 @@ def test_what_is_planned_for_a_date_is_its_title_and_the_plans_word_goes_with_th
     assert title_of("A summit planned for April was cancelled.") == "A summit was cancelled"
     assert title_of("The summit was planned for April.") == "The summit was planned"
     assert title_of("The drill would go ahead as planned on Tuesday.") == "The drill would go ahead as planned"
+
+
+def test_data_released_on_a_day_dates_what_they_told_without_hanging_the_subject_on_according_to():
+    assert title_of("Trade fell, according to customs data released on Wednesday.") == "Trade fell"
