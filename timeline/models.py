@@ -387,12 +387,16 @@ class EventSource(models.Model):
 
 
 class AnnotationQuerySet(models.QuerySet):
+    def public(self) -> AnnotationQuerySet:
+        """Notes everyone may read: what visitors, students, share pages and exports see (never editors' or private)."""
+        return self.filter(visibility=Annotation.Visibility.PUBLIC)
+
     def visible_to(self, user) -> AnnotationQuerySet:
         """Public notes for everyone; 'editors' notes for editors; private ones for their author (who sees all theirs)."""
         from timeline.permissions import is_editor
 
         if not user.is_authenticated:
-            return self.filter(visibility=Annotation.Visibility.PUBLIC)
+            return self.public()
         shown = Q(visibility=Annotation.Visibility.PUBLIC) | Q(author=user)
         if is_editor(user):
             shown |= Q(visibility=Annotation.Visibility.EDITORS)
