@@ -492,7 +492,7 @@ def _conditions(f: dict, tallies: dict) -> dict[str, Q]:
     if terms := search_terms(f["q"]):
         conditions["q"] = matched_once(text_condition(terms))
     if f["annotated"]:
-        public_notes = Annotation.objects.filter(event=OuterRef("pk"), visibility=Annotation.Visibility.PUBLIC)
+        public_notes = Annotation.objects.public().filter(event=OuterRef("pk"))
         conditions["annotated"] = Q(Exists(public_notes))
     return conditions
 

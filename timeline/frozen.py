@@ -79,7 +79,7 @@ def snapshot_tests(f: dict, snapshots: list[dict]) -> dict[str, Test]:
         tests["q"] = lambda s: all(_has_term(s, term, actor_names) for term in folded)
     if f["annotated"]:
         ids = [s["id"] for s in snapshots if s.get("id")]
-        public = Annotation.objects.filter(event_id__in=ids, visibility=Annotation.Visibility.PUBLIC)
+        public = Annotation.objects.public().filter(event_id__in=ids)
         noted = set(public.values_list("event_id", flat=True))
         tests["annotated"] = lambda s: s.get("id") in noted
     return tests

@@ -237,6 +237,13 @@ class Document(models.Model):
         """
         return self.extraction_queued_at or self.updated_at
 
+    @property
+    def takes_highlights(self) -> bool:
+        """Whether notes may be highlighted in its text: only once extracted. Until then there is nothing to annotate
+        (no events), its text may yet be replaced by another try or a new upload, and an editor deleting a failed
+        upload must not take someone's notes with it (documents_new.document_delete)."""
+        return self.extraction == Extraction.DONE
+
     def extraction_task(self):
         """What the task queue knows of this upload's latest extraction: see timeline.tasks.latest_extraction_task."""
         from timeline.tasks import latest_extraction_task
@@ -387,12 +394,16 @@ class EventSource(models.Model):
 
 
 class AnnotationQuerySet(models.QuerySet):
+    def public(self) -> AnnotationQuerySet:
+        """Notes everyone may read: what visitors, students, share pages and exports see (never editors' or private)."""
+        return self.filter(visibility=Annotation.Visibility.PUBLIC)
+
     def visible_to(self, user) -> AnnotationQuerySet:
         """Public notes for everyone; 'editors' notes for editors; private ones for their author (who sees all theirs)."""
         from timeline.permissions import is_editor
 
         if not user.is_authenticated:
-            return self.filter(visibility=Annotation.Visibility.PUBLIC)
+            return self.public()
         shown = Q(visibility=Annotation.Visibility.PUBLIC) | Q(author=user)
         if is_editor(user):
             shown |= Q(visibility=Annotation.Visibility.EDITORS)

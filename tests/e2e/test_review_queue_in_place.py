@@ -1,6 +1,8 @@
 """The review queue worked in place: the count follows each publish and reject, the bulk controls leave with the
 last event, and an item's title is a link the keyboard reaches without taking j/k/p/r from the queue."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -72,3 +74,29 @@ def test_a_long_title_shows_whole_in_the_form_and_save_stands_apart_from_cancel(
     save = page.get_by_role("button", name="Save", exact=True).bounding_box()
     cancel = page.get_by_role("link", name="Cancel").bounding_box()
     assert cancel["x"] - (save["x"] + save["width"]) >= 12
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("_events_deleted_before_flush")
+def test_a_filter_the_queue_cannot_read_is_named_after_an_htmx_change_and_again_after_a_reload(
+        live_server, page, console_errors):
+    editor = UserFactory(username="editor", groups=["Editors"])
+    EventSourceFactory(event=EventFactory(status=Status.PROPOSED, title="Leaders meet in Singapore", confidence=0.2))
+    sign_in(page, live_server, editor)
+    page.goto(f"{live_server.url}/review/")
+    page.get_by_label("Confidence at most").fill("2")
+    page.get_by_label("Confidence at most").dispatch_event("change")
+    wait_for_htmx(page)
+    # The browser finds 2 out of the field's range; the server, not htmx, says so, at a URL a reload shows again.
+    expect(page).to_have_url(re.compile(r"/review/\?.*max_confidence=2"))
+    alert = page.locator("#queue-filter-errors [role=alert]")
+    expect(alert).to_have_text(
+        "Some filters could not be read and were ignored: Confidence at most: Ensure this value is less than or equal to 1.")
+    page.reload()
+    expect(alert).to_contain_text("Confidence at most: Ensure this value is less than or equal to 1.")
+    page.get_by_label("Confidence at most").fill("0.5")
+    page.get_by_label("Confidence at most").dispatch_event("change")
+    wait_for_htmx(page)
+    expect(alert).to_have_count(0)
+    expect(page.locator(".queue-count")).to_have_text("1 event.")
+    assert console_errors == []

@@ -452,3 +452,32 @@ def test_a_range_in_the_first_years_of_the_calendar_is_an_empty_page_not_a_serve
     response = client.get(URL, {"from": "0001", "to": "0030"})
     assert response.status_code == 200
     assert "Singapore summit" not in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("field", "label"), [("from", "From"), ("to", "To")])
+@pytest.mark.parametrize("headers", [{}, {**HTMX, "HX-Target": "browse"}, {**HTMX, "HX-Target": "results"}],
+                         ids=["page", "htmx-filters", "htmx-typing"])
+def test_a_date_not_understood_is_named_by_its_input_on_the_page_and_after_an_htmx_change(client, field, label, headers):
+    EventFactory(title="Singapore summit")
+    body = client.get(URL, {"q": "", field: "next tuesday", "sort": "oldest"}, headers=headers).content.decode()
+    assert "Singapore summit" in body
+    notices = re.search(r'<ul class="notices">(.*?)</ul>', body, re.S)
+    assert notices and (f"{label} date “next tuesday” was not understood and is ignored "
+                        "(try 2018, June 2018 or 2018-06-12).") in notices[1]
+
+
+@pytest.mark.django_db
+def test_an_htmx_change_to_a_date_not_understood_puts_an_address_in_the_bar_that_shows_the_notice_again(client):
+    # The canonical address would drop the date, and its notice with it: a reload would show the list unexplained.
+    EventFactory(title="Singapore summit")
+    query = {"q": "summit", "from": "next tuesday", "to": "", "sort": "oldest"}
+    response = client.get(URL, query, headers={**HTMX, "HX-Target": "browse"})
+    pushed = response["HX-Push-Url"]
+    assert pushed == "/?q=summit&from=next+tuesday&to=&sort=oldest"
+    reloaded = client.get(pushed)
+    assert reloaded.status_code == 200
+    assert "From date “next tuesday” was not understood" in reloaded.content.decode()
+    # A change the canonical address loses nothing of still pushes that.
+    assert client.get(URL, {"q": "summit", "from": "", "sort": "oldest"},
+                      headers={**HTMX, "HX-Target": "browse"})["HX-Push-Url"] == "/?q=summit"

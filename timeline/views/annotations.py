@@ -9,7 +9,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
 from timeline.forms import HighlightForm, NoteForm
-from timeline.models import Annotation, Document, Event
+from timeline.models import Annotation, Document, Event, Extraction
 from timeline.permissions import annotator_required, is_editor
 from timeline.views.editing import partial_for, posted_id, safe_next
 
@@ -95,6 +95,12 @@ def note_delete(request, pk: int):
     return _back(request, target)
 
 
+def _not_extracted(document: Document) -> str:
+    if document.extraction == Extraction.FAILED:
+        return "its extraction failed"
+    return "its extraction seems stuck" if document.stalled() else "its events are still being extracted"
+
+
 @annotator_required
 @require_POST
 def highlight_create(request, pk: int):
@@ -102,6 +108,12 @@ def highlight_create(request, pk: int):
     # Not on an upload a teacher cannot see (its text would answer whether a passage is in it).
     document = get_object_or_404(Document.objects.visible_to(request.user), pk=pk)
     form = HighlightForm(request.POST, document=document, prefix="highlight")
+    if not document.takes_highlights:
+        # An upload not extracted yet (only editors reach one): refused, the note shown back so it is not lost.
+        refusal = (f"“{document.title}” cannot take highlights yet: {_not_extracted(document)}. Highlights can be "
+                   "added once its events are extracted (until then its text may still be replaced).")
+        context = {"form": form, "document": document, "refusal": refusal}
+        return render(request, "annotations/highlight_form.html", context, status=409)
     if not form.is_valid():
         return render(request, "annotations/highlight_form.html", {"form": form, "document": document}, status=422)
     data = form.cleaned_data

@@ -97,12 +97,28 @@ def to_clean_url(request: HttpRequest, base_url: str, query: str, result: Filter
     asked = sorted((name, value) for name, values in request.GET.lists() for value in values)
     if asked == sorted(parse_qsl(query)):
         return None
-    if result.notices:
-        clean = EventFilterForm(QueryDict(query), default_sort=result.form.default_sort)
-        clean.filters  # reading the filters fills the notices
-        if clean.notices != result.notices:
-            return None
+    if _notices_lost(query, result):
+        return None
     return redirect(base_url + (f"?{query}" if query else ""))
+
+
+def _notices_lost(query: str, result: FilterResult) -> bool:
+    """Whether the canonical ``query`` would not show the notices this request's page shows (a value not understood
+    is dropped from it, and so would be its notice)."""
+    if not result.notices:
+        return False
+    clean = EventFilterForm(QueryDict(query), default_sort=result.form.default_sort)
+    clean.filters  # reading the filters fills the notices
+    return clean.notices != result.notices
+
+
+def url_for_htmx(request: HttpRequest, base_url: str, query: str, result: FilterResult) -> str:
+    """The address an htmx filter change puts in the location bar (HX-Push-Url or HX-Replace-Url): the canonical one,
+    unless that would drop a notice, as to_clean_url keeps such a URL as typed: a reload, a bookmark or the Back
+    button shows the same page, notice and all, as the plain form's submission of the same values does."""
+    if _notices_lost(query, result):
+        return request.get_full_path()
+    return base_url + (f"?{query}" if query else "")
 
 
 @vary_on_headers("HX-Request")
@@ -134,9 +150,8 @@ def event_list(request: HttpRequest) -> HttpResponse:
     response = render(request, template, context)
     if partial:
         # The canonical URL, whatever the form sent: typing and "show more" replace the history entry, the rest add one.
-        query = _with_page(result.query, page)
         header = "HX-Replace-Url" if request.htmx.trigger_name == "q" or target == "show-more" else "HX-Push-Url"
-        response[header] = base_url + (f"?{query}" if query else "")
+        response[header] = url_for_htmx(request, base_url, _with_page(result.query, page), result)
     return response
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.defaultfilters import pluralize
 from django.views.decorators.http import require_http_methods, require_POST
 
 from timeline import services
@@ -54,15 +55,26 @@ def document_retry(request, pk: int):
 @require_POST
 def document_delete(request, pk: int):
     # Only a failed or stalled upload: it has no events, so deleting it loses nothing an editor reviewed. (A
-    # stalled one's task, should it run after all, finds no document and does nothing: timeline.tasks.)
+    # stalled one's task, should it run after all, finds no document and does nothing: timeline.tasks.) Nor
+    # anyone's notes: an upload not extracted takes no highlights (Document.takes_highlights), but one holding some
+    # (made before that rule) is kept, as deleting it would delete them, some perhaps private to their authors.
     with transaction.atomic():
         # Checked and deleted under the row's lock, which the task's ingest_document also takes to store the events:
         # a task that stored them since the page was loaded (or is storing them now, waited for) has left the upload
         # no longer failed or stalled, and it is kept rather than deleted from under its new events' sources.
         document = get_object_or_404(Document.objects.select_for_update(), pk=pk)
         stuck = Document.objects.needing_an_editor().filter(pk=pk).exists()
-        if stuck:
+        notes = document.highlights.count() if stuck else 0
+        if stuck and not notes:
             document.delete()
+    if notes:
+        messages.warning(
+            request,
+            f"“{document.title}” was not deleted: {notes} note{pluralize(notes)} highlighted in it would be lost "
+            f"with it. Try its extraction again instead, or ask the notes' authors to delete them first. Nothing "
+            f"was changed.",
+        )
+        return redirect(queue_url_for(document))
     if not stuck:
         messages.warning(
             request,
