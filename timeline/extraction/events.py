@@ -1236,7 +1236,7 @@ _IDENTIFIES = re.compile(r"(?:\b(?:DOB|D\.O\.B\.|[Dd]ate\s+of\s+[Bb]irth|POB)[:\
                          r"|\b\d+\s+(?:FR|CFR|U\.S\.C\.)\s+\d+\s*\()$")
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.IGNORECASE)
 _STATE_VERB = re.compile(r"\b(?:contain(?:s|ed)?|ha[sd]|have|number(?:s|ed)|st(?:an|oo)d\s+at|total(?:s|l?ed)|"
-                         r"remain(?:s|ed)"
+                         r"remain(?:s|ed)?"
                          r"|was|were|is|are|listed|held|included?)\b", re.IGNORECASE)
 _SUBJECT_SLOT = re.compile(r"(?:\b(?:if|unless|once|when|until|before|after|as)\s+|^\s*)(?:the\s+)?$", re.IGNORECASE)
 

@@ -119,7 +119,8 @@ def _line_end(text: str, pos: int, limit: int | None = None) -> int:
 # Lines about the page, not the news: bylines, update stamps, reading times, copyright.
 _METADATA_LINE = re.compile(
     r"^\s*(?:Updated|Published|Posted|Modified|Last\s+(?:modified|updated)|First\s+published|Originally\s+published"
-    r"|This\s+(?:article|story|report)\s+was\s+(?:amended|updated|corrected)|©|Copyright|(?-i:By\s+(?:the\s+)?[A-Z][\w.'’-]*"
+    r"|This\s+(?:article|story|report|piece|column)\s+(?:was|has\s+been)\s+(?:(?:originally|first)\s+)?(?:amended|"
+    r"updated|corrected|published|posted|printed)|©|Copyright|(?-i:By\s+(?:the\s+)?[A-Z][\w.'’-]*"
     r"(?:\s+(?:[A-Z][\w.'’-]*|and|of|the)){0,4}\s*[|,·•])|Photo:|File\s+photo)"
     # a document's own stamps: when it was printed or fetched, an embargo or release time, an out-of-office reply
     r"|^\s*(?:(?:Printed|Downloaded|Retrieved|Accessed|Generated)(?:\s+(?:on|at)\b|\s*:)"

@@ -25,7 +25,10 @@ _NEGATION = re.compile(
     r"don['’]t|hasn['’]t|haven['’]t|hadn['’]t|wasn['’]t|weren['’]t|won['’]t|never|failed\s+to|refused\s+to|no\s+longer"
     # "No talks took place on Sunday", "no meeting was held"
     r"|no\s+(?:[a-z-]+\s+){1,2}(?:was|were|took\s+place|came|happened|occurred|followed|has\s+been|have\s+been|"
-    r"had\s+been))\b",
+    r"had\s+been)"
+    # "no American president met a North Korean leader": nobody did
+    r"|(?-i:\b[Nn]o)\s+(?:[A-Za-z-]+\s+){0,2}(?:president|leader|official|one|country|talks|meeting|agreement|deal|"
+    r"progress|envoy|minister|diplomat)s?\s+(?:met|visited|signed|reached|came|went|spoke|agreed|took\s+place|held))\b",
     re.IGNORECASE,
 )
 # A gathering that failed to produce something took place: "A conference in Geneva in April–June 1954 failed to

@@ -1014,7 +1014,9 @@ _WEAK_CLAUSE = re.compile(r"(?:that|which|who|it|this|that)\s+(?:[\w'’-]+\s*){
                           r"challenged|strained|shaken|put\s+to\s+the\s+test)\s*"
                           # "The last time a missile landed this close to Japan was on Oct. 31, 2024, when ...": which
                           # time it was, the when-clause tells what happened
-                          r"|(?:the\s+)?(?:last|first|only|previous)\s+time\s+[^,;:]{3,80}?\s+(?:was|came)\s*",
+                          r"|(?:the\s+)?(?:last|first|only|previous)\s+time\s+[^,;:]{3,80}?\s+(?:was|came)\s*"
+                          # "the highest-level contact came in October 2000, when Albright flew to Pyongyang"
+                          r"|(?:the|its|their)\s+[^,;:]{1,40}?\s+(?:came|happened|occurred|took\s+place)\s*",
                           re.IGNORECASE)
 
 

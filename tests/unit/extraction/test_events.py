@@ -3297,3 +3297,20 @@ def test_what_is_planned_for_a_date_is_its_title_and_the_plans_word_goes_with_th
 
 def test_data_released_on_a_day_dates_what_they_told_without_hanging_the_subject_on_according_to():
     assert title_of("Trade fell, according to customs data released on Wednesday.") == "Trade fell"
+
+
+def test_a_date_set_in_passing_tells_little_and_the_when_clause_what_happened():
+    assert title_of("From 1994 to 2000, no American president met a North Korean leader; the highest-level contact "
+                    "came in October 2000, when Madeleine Albright flew to Pyongyang.", "October 2000") == (
+        "Madeleine Albright flew to Pyongyang")
+    [e, _] = events("From 1994 to 2000, no American president met a North Korean leader; the highest-level contact "
+                    "came in October 2000, when Madeleine Albright flew to Pyongyang.")
+    assert e.modality == "negated"
+
+
+def test_beat_is_a_past_verb_and_a_state_as_of_a_day_is_no_happening():
+    published = dt.date(2025, 11, 29)
+    [e] = events("North Korea beat Japan 2-1 on Wednesday night to reach the semi-finals.", published)
+    assert (e.date_start, e.modality) == (dt.date(2025, 11, 26), "asserted")
+    assert events("As of Monday, Dec. 1, U.S. passports remain invalid for travel to North Korea.", published) == []
+    assert events("Kim met Trump in 2018.\nThis article was originally published on Nov. 27, 2025.", published)[-1].date_text == "2018"
