@@ -363,6 +363,10 @@ def _marker(word: str, tokens: list, k: int) -> str:
     nxt = tokens[k + 1][2] if k + 1 < len(tokens) else ""
     if word == "may" and (nxt.isdigit() or (k and tokens[k - 1][2].isdigit())):
         return ""  # "on 29 May 2025", "May 8": the month, not the modal
+    prv = tokens[k - 1][2] if k else ""
+    if word == "may" and (prv in ("in", "early", "late", "mid", "since", "until", "through", "last", "next", "of", "from")
+                          or (prv in (",", "and", "or") and nxt in (",", ".", "and", "or", ";", ""))):
+        return ""  # "in April 2018, in May, in July": the month in a list, not the modal
     if word == "ahead" and nxt == "of":
         return "future"  # "ahead of the weekend"
     if word in ("follow", "follows", "following", "followed") and nxt in _DETERMINERS | {"similar", "earlier", "last",

@@ -1714,3 +1714,11 @@ def test_a_day_of_a_month_told_from_now_is_one_date():
 def test_a_period_that_is_the_subject_keeps_its_auxiliary_and_its_name_in_the_title():
     [e] = extract("The new year will bring a fresh chance.", dt.date(2025, 11, 29)).events
     assert e.title == "The new year will bring a fresh chance"
+
+
+def test_may_in_a_list_of_months_is_the_month_and_plans_nothing():
+    published = dt.date(2025, 11, 29)
+    for text in ("Pompeo visited Pyongyang four times: in April 2018, in May, in July and in October.",
+                 "Pompeo visited Pyongyang in April 2018, May, July and October."):
+        assert [v for _t, v in values(text, published)] == ["2018-04", "2018-05", "2018-07", "2018-10"]
+        assert {e.modality for e in extract(text, published).events} == {"asserted"}

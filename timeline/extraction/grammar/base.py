@@ -247,6 +247,10 @@ def may_is_month(text: str, start: int, end: int, word: str, followed_by_number:
     before = word_before(text, start).lower()
     if before.rstrip(".") in MONTHS and re.search(r"[,&]\s*$|\band\s+$", text[max(0, start - 6):start]):
         return True  # "in April, May and September"
+    if re.search(r"[,&]\s*$", text[max(0, start - 3):start]) and re.match(
+            r"(?:,|\s+and|\s+or)\s+(?:January|February|April|June|July|August|September|October|November|December)\b",
+            text[end:end + 16]):
+        return True  # "in April 2018, May, July and October": one of a list of months
     if before == "for" and re.search(r"\b(?:planned|scheduled|slated|set|due|expected|pen(?:c)?il+ed\s+in|postponed|"
                                      r"delayed|moved|rescheduled|(?:pushed|put)\s+back)\s+for\s+$",
                                      text[max(0, start - 24):start], re.IGNORECASE):
