@@ -97,6 +97,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         if (word := _ANSWER_WORD.match(answer)) is not None:
             answer = answer[word.end()].upper() + answer[word.end() + 1:]
         return shorten(answer)
+    if (listed := _one_of_a_listed_count(sentence, lo, hi, spans)) is not None:
+        return shorten(listed)
     if (set_off := _told_after_a_weak_clause(sentence, lo, hi, spans) or _quoted_before_its_speaker(sentence, lo, hi, spans)
             or _years_of_a_name(sentence, lo, hi)
             or _subordinate_after_a_report(sentence, lo, hi, spans) or _dated_subordinate(sentence, lo, hi, spans)
@@ -980,6 +982,36 @@ def _planned_for(sentence: str, lo: int, hi: int) -> str | None:
         return None  # (the sentence goes on with the date inside a longer phrase)
     np = m["np"]
     return np[:1].upper() + np[1:]
+
+
+# A happening counted, then its times listed after a colon: "Trump and Kim met three times: in Singapore in June 2018,
+# in Hanoi in February 2019 and, briefly, at Panmunjom that June"
+_COUNTED_THEN_LISTED = re.compile(r"(?P<main>[^:;]{5,120}?)\s+(?:twice|(?:two|three|four|five|six|several|\d+)\s+times)"
+                                  r"\s*:\s+(?P<list>.+)$")
+_LIST_ITEM_BREAK = re.compile(r",\s*(?:and\s+|or\s+)?(?:[a-z]+ly,\s+)?|\s+and\s+(?:[a-z]+ly,\s+)?")
+
+
+def _one_of_a_listed_count(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """"Trump and Kim met three times: in Singapore in June 2018, in Hanoi in February 2019 and, briefly, at Panmunjom
+    that June" -> "Trump and Kim met in Hanoi" for February 2019: each item of the list is one of the times, with its
+    place."""
+    m = _COUNTED_THEN_LISTED.match(sentence.rstrip(" .!?"))
+    if m is None or not (m.start("list") <= lo) or not _has_verb(m["main"]):
+        return None
+    # the item holding the date: from the break before it to the break after it
+    start = m.start("list")
+    for brk in _LIST_ITEM_BREAK.finditer(sentence, m.start("list"), lo):
+        if not any(s < brk.start() < e for s, e in spans):
+            start = brk.end()
+    after = _LIST_ITEM_BREAK.search(sentence, hi)
+    end = after.start() if after is not None else len(sentence.rstrip(" .!?"))
+    item = _without_dates(sentence, start, end, spans).strip(" ,")
+    item = re.sub(r"^(?:[a-z]+ly,?\s+)", "", item)
+    if not re.sub(r"^(?:in|on|at|during)$", "", item):
+        return m["main"].strip()  # "four times: in April 2018, in May, ...": each time is the happening itself
+    if not re.match(r"(?:in|at|on|to|with|near)\s+\S", item) or _has_verb(item):
+        return None
+    return f"{m['main'].strip()} {item}"
 
 
 def _until_it_happened(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:

@@ -3314,3 +3314,13 @@ def test_beat_is_a_past_verb_and_a_state_as_of_a_day_is_no_happening():
     assert (e.date_start, e.modality) == (dt.date(2025, 11, 26), "asserted")
     assert events("As of Monday, Dec. 1, U.S. passports remain invalid for travel to North Korea.", published) == []
     assert events("Kim met Trump in 2018.\nThis article was originally published on Nov. 27, 2025.", published)[-1].date_text == "2018"
+
+
+def test_each_time_listed_after_a_count_is_the_happening_with_its_place():
+    found = events("Trump and Kim met three times: in Singapore in June 2018, in Hanoi in February 2019 and, briefly, "
+                   "at Panmunjom that June.", dt.date(2025, 11, 29))
+    assert [(e.date_start, e.title) for e in found] == [
+        (dt.date(2018, 6, 1), "Trump and Kim met in Singapore"), (dt.date(2019, 2, 1), "Trump and Kim met in Hanoi"),
+        (dt.date(2019, 6, 1), "Trump and Kim met at Panmunjom")]
+    assert title_of("Pompeo visited Pyongyang four times: in April 2018, in May, in July and in October.") == (
+        "Pompeo visited Pyongyang")
