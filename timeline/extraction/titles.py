@@ -494,6 +494,9 @@ _EXTENDED_UNTIL = re.compile(r"\b(?:extended|extends|extend|extending|prolonged|
 _PASSIVE_UNTIL = re.compile(r"(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[^,;:]{1,80}?)\s+(?:was|were|has\s+been|have\s+been|"
                             r"had\s+been)\s+(?:(?P<moved>postponed|delayed|put\s+off|pushed\s+back)|extended|prolonged|"
                             r"renewed)(?:\s+(?:for|by)\s+[^,;:]{1,25}?)?,?\s+(?:until|till|through|to)\s+$")
+# What lasts up to the date: "now runs through Aug. 31, 2026", "is valid until"
+_RUNS_UNTIL = re.compile(r"\b(?:runs|run|lasts|last|remains\s+in\s+(?:force|effect|place)|is\s+valid|are\s+valid|expires)"
+                         r"\s+(?:through|until|till|to|on)\s+$")
 # What was put off, and to when: "postponed the talks until March"
 _POSTPONED_UNTIL = re.compile(r"\b(?:postponed|delayed|put\s+off|pushed\s+back)\s+(?P<np>(?:the|its|their)\s+[^,;:]{1,60}?)"
                               r"\s+(?:until|till|to)\s+$")
@@ -511,6 +514,10 @@ def _extended_until(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
                if at.start() >= start and (m := _PASSIVE_UNTIL.match(sentence, at.start(), lo)) is not None
                and not _has_verb(m["np"]))  # (the subject's own words: not "The envoy said the talks")
     m = _EXTENDED_UNTIL.search(sentence, start, lo) or next(passive, None) or _POSTPONED_UNTIL.search(sentence, start, lo)
+    if m is None and (runs := _RUNS_UNTIL.search(sentence, start, lo)) is not None and (
+            subject := _subject_of(sentence[:runs.start()])) and not _has_verb(subject):
+        # "The restriction, first imposed in 2017, ... now runs through Aug. 31, 2026" -> "End of the restriction"
+        return f"End of {subject[:1].lower() + subject[1:] if re.match(r'(?:The|Its|Their)\s', subject) else subject}"
     if m is None or any(s < m.end("np") and m.start("np") < e for s, e in spans):
         return None
     np = m["np"][:1].lower() + m["np"][1:] if re.match(r"(?:The|Its|Their)\s", m["np"]) else m["np"]
@@ -842,6 +849,10 @@ def _landmark_with_its_date(sentence: str, lo: int, hi: int, spans: Sequence[tup
         # "..., days after the North's fourth nuclear test on Jan. 6 and a rocket launch a month later": the next
         # landmark in the list, with its own date
         return item["np"][:1].upper() + item["np"][1:]
+    if (since := _SINCE_A_NAMED_HAPPENING.search(sentence, max(0, lo - 80), lo)) is not None and re.fullmatch(
+            r"[\s.\"”]*(?:\([^)]*\))?[\s.\"”]*", sentence[hi:]):
+        # "..., as it has done since the founding of the Republic on September 9, 1948": the founding
+        return since["np"][:1].upper() + since["np"][1:]
     m = _LANDMARK_BEFORE_DATE.search(sentence, 0, lo)
     if (m is not None and sentence[m.start():m.start() + 5].lower() == "since" and _has_verb(m["np"])
             and re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?been\b", sentence[:m.start()])
@@ -852,7 +863,8 @@ def _landmark_with_its_date(sentence: str, lo: int, hi: int, spans: Sequence[tup
     set_off = m is not None and re.search(r",\s+$", sentence[max(0, m.start() - 3):m.start()]) is not None
     if m is None or not (set_off or any(e <= m.start() for _s, e in spans)) or _has_verb(m["np"]) or re.search(
             r"\b(?:it|he|she|they|we|was|were|had|has)\b", m["np"]) or len(m["np"].split()) < 2 or re.match(
-            r"[a-z]+ing\b", m["np"]):  # ("before returning to Washington at ...": a gerund, what the subject does)
+            r"[a-z]+ing\b|(?:and|but|or|then)\s", m["np"]):  # ("before returning to Washington at ...": a gerund, what
+        # the subject does; "since and now runs through ...": no noun at all)
         return None  # (set off by a comma: "..., following a visit to Pyongyang by envoy James Kelly early last month")
     more = re.match(r",\s+(?:but|and|yet)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b", sentence[hi:])
     later = [(s, e) for s, e in spans if s >= hi]
@@ -872,6 +884,10 @@ _DATE_RESTATED = re.compile(r",\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?(?:year|mon
 # A landmark set off after the date: ", days after ", ", following "
 _DATED_LANDMARK_AFTER = re.compile(r",\s+(?:(?:(?:a\s+few|two|three|several|just|only)\s+)?(?:days|weeks|hours|months)\s+|"
                                    r"(?:shortly|soon|just|only)\s+)?(?:after|before|following)\s+")
+# "since the founding of the Republic on": a happening named by its noun, with its day
+_SINCE_A_NAMED_HAPPENING = re.compile(r"\bsince\s+(?P<np>the\s+(?:founding|foundation|start|beginning|end|signing|"
+                                      r"establishment|creation|birth|death|collapse|launch|opening)\s+of\s+"
+                                      r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+(?:on|in)\s+$")
 # The next landmark of a list, up to its own date: " and a rocket launch "
 _NEXT_LANDMARK = re.compile(r"\s+and\s+(?P<np>(?:a|an|the|its|his|her|their)\s+[^,;:.]+?)\s+")
 

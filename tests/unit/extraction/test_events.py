@@ -2916,7 +2916,7 @@ def test_a_report_after_a_participle_and_a_wire_dateline_with_two_hyphens():
 
 def test_a_count_in_apposition_over_this_period_is_no_happening_and_leaves_the_title():
     found = events("The visit, his second this year, runs through Wednesday.", dt.date(2025, 11, 25))
-    assert [(e.date_text, e.title) for e in found] == [("Wednesday", "The visit runs")]
+    assert [(e.date_text, e.title) for e in found] == [("Wednesday", "End of the visit")]
     assert [e.title for e in events("The talks, the first since 2019, ended on Friday.")] == ["The talks ended"]
     # a count told with its own place and year is a happening
     assert [e.date_text for e in events("Kim met Trump twice, the second in Hanoi in 2019.")] == ["2019"]
@@ -3324,3 +3324,14 @@ def test_each_time_listed_after_a_count_is_the_happening_with_its_place():
         (dt.date(2019, 6, 1), "Trump and Kim met at Panmunjom")]
     assert title_of("Pompeo visited Pyongyang four times: in April 2018, in May, in July and in October.") == (
         "Pompeo visited Pyongyang")
+
+
+def test_what_runs_through_a_date_ends_then_and_a_named_founding_is_its_days_happening():
+    published = dt.date(2025, 11, 29)
+    found = events("The restriction, first imposed in September 2017, has been renewed every year since and now runs "
+                   "through Aug. 31, 2026.", published)
+    assert [e.title for e in found] == ["The restriction was first imposed", "End of the restriction"]
+    assert title_of("The DPRK will defend itself, as it has done since the founding of the Republic on September 9, "
+                    "Juche 37 (1948).") == "The founding of the Republic"
+    assert title_of("It was the first attack on a civilian area since the end of the Korean War in 1953.") == (
+        "The end of the Korean War")
