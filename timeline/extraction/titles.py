@@ -97,7 +97,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         if (word := _ANSWER_WORD.match(answer)) is not None:
             answer = answer[word.end()].upper() + answer[word.end() + 1:]
         return shorten(answer)
-    if (listed := _one_of_a_listed_count(sentence, lo, hi, spans)) is not None:
+    if (listed := _one_of_a_listed_count(sentence, lo, hi, spans) or _counted_since(sentence, lo, hi, spans)) is not None:
         return shorten(listed)
     if (set_off := _told_after_a_weak_clause(sentence, lo, hi, spans) or _quoted_before_its_speaker(sentence, lo, hi, spans)
             or _years_of_a_name(sentence, lo, hi)
@@ -1028,6 +1028,21 @@ def _one_of_a_listed_count(sentence: str, lo: int, hi: int, spans: Sequence[tupl
     if not re.match(r"(?:in|at|on|to|with|near)\s+\S", item) or _has_verb(item):
         return None
     return f"{m['main'].strip()} {item}"
+
+
+# A count up to a happening that a since-clause tells: "will be his second trip to the region since he took the job in"
+_COUNTED_SINCE = re.compile(r"\b(?:is|was|will\s+be|would\s+be|marks|marked|becomes|became)\s+(?:[\w'’.-]+\s+){0,5}?"
+                            r"(?:first|second|third|fourth|fifth|latest|last|only)\b[^.;:,]{0,60}?\ssince\s+"
+                            r"(?P<clause>(?:he|she|they|it|we|the|a|an|its|his|her|their|[A-Z])[^,;:]{3,80}?)\s+(?:in|on|at)\s+$")
+
+
+def _counted_since(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """"The trip will be his second to the region since he took the job in March" -> "He took the job": the count
+    is no happening; the date is the since-clause's."""
+    m = _COUNTED_SINCE.search(sentence, max(0, lo - 200), lo)
+    if m is None or not re.fullmatch(r"[\s.!?\"”]*", sentence[hi:]) or not _has_verb(m["clause"]):
+        return None
+    return m["clause"][:1].upper() + m["clause"][1:]
 
 
 def _until_it_happened(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:

@@ -3335,3 +3335,7 @@ def test_what_runs_through_a_date_ends_then_and_a_named_founding_is_its_days_hap
                     "Juche 37 (1948).") == "The founding of the Republic"
     assert title_of("It was the first attack on a civilian area since the end of the Korean War in 1953.") == (
         "The end of the Korean War")
+
+
+def test_a_count_up_to_a_since_clause_is_titled_by_what_the_clause_tells():
+    assert title_of("The trip will be his second to the region since he took the job in March.") == "He took the job"
