@@ -310,7 +310,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     # ("By the time Trump returned to office" alone; one that runs on into its main clause keeps its subordinator)
     clause = re.sub(r"^(?:(?i:after|before|when|where|once|as|since|because|while|until|by\s+the\s+time(?![^,]*,))\s+"
                     r"(?=[A-Z])(?!" + _POSSESSIVE_NAME + r"\s[^,]{1,60},)"
-                    r"|(?i:after|before|when|where|once|since|because|while|until|by\s+the\s+time(?![^,]*,))\s+"
+                    r"|(?i:after|before|when|where|once|since|because|while|until|as(?=\s+the\s+\w+\s+[a-z]+\b)|by\s+the\s+time(?![^,]*,))\s+"
                     r"(?=(?:the|former|its|his|her|their|they|he|she|we)\s)"
                     # "..., after which eleven countries set up a team": the clause goes on from the one before
                     r"|(?i:(?:after|following|since|before)\s+which|whereupon)\s+)",

@@ -3339,3 +3339,9 @@ def test_what_runs_through_a_date_ends_then_and_a_named_founding_is_its_days_hap
 
 def test_a_count_up_to_a_since_clause_is_titled_by_what_the_clause_tells():
     assert title_of("The trip will be his second to the region since he took the job in March.") == "He took the job"
+
+
+def test_a_closing_as_clause_with_its_own_date_loses_its_as():
+    found = events("The official will travel to Seoul on Dec. 3, the department said on Thursday, as the allies "
+                   "prepare for a possible summit with North Korea next year.", dt.date(2025, 11, 29))
+    assert found[-1].title == "The allies prepare for a possible summit with North Korea"
