@@ -171,8 +171,9 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
     if p is None or p.gran not in ("month", "day", "week", "season", "year") or p.year >= doc.dct.year:
         return None
     if start - doc.prev_end > 400 or _NUMBERED_ITEM.search(doc.text, doc.prev_end, start) or _SINCE_THEN.search(
-            doc.text, doc.prev_end, start):
-        # (a numbered list's next item is another topic: "5 things to watch ... 2. A Trump-Kim meeting"; and "Since
+            doc.text, doc.prev_end, start) or _QUESTION_LINE.search(doc.text, doc.prev_end, start):
+        # (a numbered list's next item is another topic: "5 things to watch ... 2. A Trump-Kim meeting", as is a
+        # Q&A's next question; and "Since
         # then" brings the story to the present: "The last reunions were in August 2018. Since then, 20,000 have
         # died. Over Chuseok in early October, the minister ...")
         return None
@@ -223,6 +224,9 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
 
 _SINCE_THEN = re.compile(r"[.!?]\s+(?:[Ss]ince\s+then|[Ss]ince\s+that\s+time|[Ee]ver\s+since)\b")
 _NUMBERED_ITEM = re.compile(r"\n[ \t]*\d{1,2}[.)][ \t]+[A-Z]")
+# a question heading a section on a line of its own: an explainer's next question is another topic ("What is
+# left?"), unlike an interview's "Q: ... / A: ...", which goes on with the conversation
+_QUESTION_LINE = re.compile(r"\n[ \t]*(?![QA][:.])[A-Z][^\n?]{2,100}\?[ \t]*\n(?![ \t]*A[:.])")
 # a date written with its year ("In October 2024", not "in April")
 _WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # a second month with its year right after a first without one: " and July 2023", " to March 7, 2024"

@@ -1722,3 +1722,13 @@ def test_may_in_a_list_of_months_is_the_month_and_plans_nothing():
                  "Pompeo visited Pyongyang in April 2018, May, July and October."):
         assert [v for _t, v in values(text, published)] == ["2018-04", "2018-05", "2018-07", "2018-10"]
         assert {e.modality for e in extract(text, published).events} == {"asserted"}
+
+
+def test_an_explainers_next_question_takes_no_year_from_the_answer_before_but_an_interview_goes_on():
+    published = dt.date(2025, 11, 27)
+    explainer = ("Has anyone tried to reopen it?\nIn June 2020 the North blew up the liaison office.\n\n"
+                 "What is left?\nSatellite photos taken in late October showed buses moving between the buildings.")
+    assert values(explainer, published)[-1] == ("late October", "2025-10")
+    interview = ("Q: When did you first meet him?\nA: In New York, at the end of May 2018.\n"
+                 "Q: Did you go back to Pyongyang after that?\nA: Yes, in early July, and again in October.")
+    assert values(interview, published)[-2:] == [("early July", "2018-07"), ("October", "2018-10")]
