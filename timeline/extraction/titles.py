@@ -97,7 +97,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         if (word := _ANSWER_WORD.match(answer)) is not None:
             answer = answer[word.end()].upper() + answer[word.end() + 1:]
         return shorten(answer)
-    if (listed := _one_of_a_listed_count(sentence, lo, hi, spans) or _counted_since(sentence, lo, hi, spans)) is not None:
+    if (listed := _one_of_a_listed_count(sentence, lo, hi, spans) or _counted_since(sentence, lo, hi, spans)
+            or _one_of_a_participle_series(sentence, lo, hi, spans)) is not None:
         return shorten(listed)
     if (set_off := _told_after_a_weak_clause(sentence, lo, hi, spans) or _quoted_before_its_speaker(sentence, lo, hi, spans)
             or _years_of_a_name(sentence, lo, hi)
@@ -1040,9 +1041,39 @@ def _counted_since(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, i
     """"The trip will be his second to the region since he took the job in March" -> "He took the job": the count
     is no happening; the date is the since-clause's."""
     m = _COUNTED_SINCE.search(sentence, max(0, lo - 200), lo)
-    if m is None or not re.fullmatch(r"[\s.!?\"”]*", sentence[hi:]) or not _has_verb(m["clause"]):
-        return None
+    if m is None or not re.fullmatch(r"[\s.!?\"”]*", sentence[hi:]) or not (
+            _has_verb(m["clause"]) or (len(m["clause"].split()) >= 2 and not re.match(r"(?:he|she|they|it|we)\s",
+                                                                                 m["clause"]))):
+        return None  # (or the happening's noun: "the first since Kim's speech to parliament in September")
     return m["clause"][:1].upper() + m["clause"][1:]
+
+
+# A subject and its auxiliary, then participles each with its date: "The sanctions were lifted in 2008, reimposed in
+# 2010 and tightened again after 2016"
+_PARTICIPLE_SERIES = re.compile(r"(?P<subject>(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}?)\s+"
+                                r"(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+(?P<items>[a-z]+ed\b.+?)[.!?]?$")
+
+
+def _one_of_a_participle_series(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """"The sanctions were lifted in 2008, reimposed in 2010 and tightened again after 2016" -> "The sanctions were
+    reimposed" for 2010: each participle of the series, with its own date, is a happening of the subject's."""
+    m = _PARTICIPLE_SERIES.match(sentence)
+    if m is None or lo < m.start("items") or _has_verb(m["subject"]):
+        return None
+    bounds = [m.start("items")]
+    for brk in re.finditer(r",\s+(?:and\s+)?(?=[a-z]+ed\b)|\s+and\s+(?=[a-z]+ed\b)", sentence[:m.end("items")]):
+        if brk.start() > m.start("items"):
+            bounds += [brk.start(), brk.end()]
+    bounds.append(m.end("items"))
+    items = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    dated = [any(a <= s and e <= b for s, e in spans) for a, b in items]
+    if len(items) < 2 or not all(dated):
+        return None  # (each item needs a date of its own, or the series is one happening)
+    for a, b in items:
+        if a <= lo < b and looks_like_verb(sentence[a:b].split()[0]):
+            told = _without_dates(sentence, a, b, spans).strip(" ,")
+            return f"{m['subject']} {m['aux']} {told}"
+    return None
 
 
 def _until_it_happened(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:

@@ -3345,3 +3345,17 @@ def test_a_closing_as_clause_with_its_own_date_loses_its_as():
     found = events("The official will travel to Seoul on Dec. 3, the department said on Thursday, as the allies "
                    "prepare for a possible summit with North Korea next year.", dt.date(2025, 11, 29))
     assert found[-1].title == "The allies prepare for a possible summit with North Korea"
+
+
+def test_each_participle_of_a_dated_series_is_a_happening_of_the_subject():
+    found = events("The sanctions were lifted in 2008, reimposed in 2010 and tightened again after 2016.")
+    assert [e.title for e in found] == ["The sanctions were lifted", "The sanctions were reimposed",
+                                       "The sanctions were tightened again"]
+    # one date for the series: one happening
+    assert title_of("The deal was signed in 2018 and praised by both sides.") == (
+        "The deal was signed and praised by both sides")
+
+
+def test_the_first_since_a_named_happening_with_its_date_is_titled_by_that_happening():
+    assert title_of("The statement was the first since Kim's speech to parliament in September.") == (
+        "Kim's speech to parliament")
