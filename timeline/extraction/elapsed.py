@@ -1,5 +1,6 @@
 """Dates told as time elapsed since a happening: "Seven years have passed since Trump and Kim shook hands", "It has
-been 100 days since the launch".
+been 100 days since the launch"; or as a length before the dated main clause: "KCNA said Saturday, a day after Seoul
+reported the launch".
 
 TimeML tags "seven years" as a duration, and so does the extractor; but the sentence also dates the happening after
 "since": the published day less that length, at the length's own precision (years give a year, months a month,
@@ -68,4 +69,35 @@ def elapsed_dates(text: str, published: dt.date, resolved: Sequence[Resolved]) -
         # "about", "nearly": the length is rounded, and so is the date
         mod = "APPROX" if rough or t.mod == "APPROX" else ""
         out.append(Resolved(Timex(start, end, text[start:end], "DATE", value, mod), "published", 0))
+    return out
+
+
+# "a day after Seoul reported the launch": the length, then a clause with its own subject and past verb
+_LENGTH_AFTER = re.compile(r"\s+(?P<dir>after|before)(?=\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?"
+                           r"[A-Z]?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+[a-z]+ed\b)")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def days_from_the_main_clause(text: str, resolved: Sequence[Resolved]) -> list[Resolved]:
+    """A DATE for "a day after X", "two days before X" set off after a clause dated to the day in the same sentence:
+    X happened that long before (or after) it.  Spans the words "a day after", which stay out of X's title."""
+    out: list[Resolved] = []
+    days_before: Resolved | None = None
+    for r in resolved:
+        t = r.timex
+        if t.type in ("DATE", "TIME") and _DAY_VALUE.match(t.value):
+            days_before = r
+            continue
+        if t.type != "DURATION" or (length := _LENGTH.fullmatch(t.value)) is None or length["unit"] not in "DW":
+            continue
+        if days_before is None or (after := _LENGTH_AFTER.match(text, t.end)) is None:
+            continue
+        between = text[days_before.timex.end:t.start]
+        if len(between) > 120 or re.search(r"[.!?]\s|\n", between) or not re.search(r",\s*$", between):
+            continue  # (the same sentence, the length set off after the dated clause)
+        day = dt.date.fromisoformat(days_before.timex.value[:10])
+        n = int(length["n"]) * (7 if length["unit"] == "W" else 1)
+        when = day - dt.timedelta(days=n) if after["dir"] == "after" else day + dt.timedelta(days=n)
+        out.append(Resolved(Timex(t.start, after.end(), text[t.start:after.end()], "DATE", when.isoformat(), ""),
+                            "previous", 0))
     return out

@@ -15,7 +15,7 @@ from .actors import Mention
 from .came_after import counted_back
 from .chronology import entry_at, history_page_heading, on_this_day, opens_entry
 from .context import PAST, PAST_VERB_RE, looks_like_verb
-from .elapsed import elapsed_dates
+from .elapsed import days_from_the_main_clause, elapsed_dates
 from .fiscal import fiscal_period
 from .furniture import (
     PAGE_MARK,
@@ -434,7 +434,13 @@ def build_events(
     agreement), and a title loses the short word that led into its date ("... à Singapour le")."""
     if english:
         # ("Seven years have passed since Trump and Kim shook hands": the handshake's date, from the length)
-        resolved = sorted([*resolved, *elapsed_dates(text, published, resolved)], key=lambda r: r.timex.start)
+        # (and "KCNA said Saturday, a day after Seoul reported the launch": the report's, from the day before; its
+        # words stay in the other event's title, which they join to the clause after)
+        counted = days_from_the_main_clause(text, resolved)
+        resolved = sorted([*resolved, *elapsed_dates(text, published, resolved), *counted], key=lambda r: r.timex.start)
+    else:
+        counted = []
+    own_only = {(r.timex.start, r.timex.end) for r in counted}
     sents = sentences(text, sorted((r.timex.start, r.timex.end) for r in resolved))
     dated = [r for r in resolved if r.timex.type in ("DATE", "TIME") and value_range(r.timex.value)]
     units, restated = _group_units(text, dated)
@@ -446,7 +452,8 @@ def build_events(
         return dated[bisect.bisect_left(dated_starts, lo):bisect.bisect_left(dated_starts, hi)]
 
     # the dates are cut from titles; a length of time stays ("began a week-long visit", "spent the next decade")
-    all_spans = sorted((r.timex.start, r.timex.end) for r in resolved if r.timex.type != "DURATION")
+    all_spans = sorted((r.timex.start, r.timex.end) for r in resolved
+                       if r.timex.type != "DURATION" and (r.timex.start, r.timex.end) not in own_only)
     for unit in units:
         first, last = unit[0].timex, unit[-1].timex
         stamp = entry_stamp(text, first) if len(unit) == 1 else ""
@@ -508,6 +515,8 @@ def build_events(
             if all_spans[k][1] <= s_end:
                 spans_rel.append((all_spans[k][0] - s_start, all_spans[k][1] - s_start))
             k += 1
+        if (first.start, first.end) in own_only:
+            spans_rel = sorted([*spans_rel, (first.start - s_start, first.end - s_start)])
         if date_from < first.start:
             spans_rel = [(lo, e) if s == first.start - s_start else (s, e) for s, e in spans_rel]  # (the eve's words)
         if id(unit[-1]) in restated and (zone := _ZONE_WORD.match(text, last.end)) and zone.end() <= s_end:

@@ -3359,3 +3359,15 @@ def test_each_participle_of_a_dated_series_is_a_happening_of_the_subject():
 def test_the_first_since_a_named_happening_with_its_date_is_titled_by_that_happening():
     assert title_of("The statement was the first since Kim's speech to parliament in September.") == (
         "Kim's speech to parliament")
+
+
+def test_a_length_set_off_after_a_dated_clause_dates_the_happening_after_it():
+    published = dt.date(2025, 11, 29)
+    found = events("Kim Jong Un oversaw the test, KCNA said Saturday, a day after Seoul reported the launch.", published)
+    assert [(e.date_text, e.date_start, e.title) for e in found] == [
+        ("Saturday", dt.date(2025, 11, 29), "KCNA said Kim Jong Un oversaw the test"),
+        ("a day after", dt.date(2025, 11, 28), "Seoul reported the launch")]
+    found = events("By Feb. 25, two days before the leaders arrived, they had a draft declaration.", published)
+    assert [(e.date_start, e.title) for e in found][-1] == (dt.date(2025, 2, 27), "The leaders arrived")
+    # a landmark without a verb dates nothing
+    assert [e.date_text for e in events("Kim arrived on Monday, two days after the summit.", published)] == ["Monday"]
