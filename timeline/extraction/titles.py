@@ -512,6 +512,8 @@ def _extended_until(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
     """"Seoul extended the ban until Aug. 31, 2026" -> "End of the ban" for Aug. 31, 2026: the date an extension
     runs to is when what was extended ends, not when it was extended (that is the sentence's other date, if any).
     Likewise "The talks were postponed until March" -> "New date for the talks"."""
+    if not re.search(r"\b(?:until|till|through|to|on)\s+$", sentence[max(0, lo - 12):lo]):
+        return None
     start = max(0, lo - 160)
     for stop in (". ", "; "):
         if (cut := sentence.rfind(stop, 0, lo)) >= 0:
@@ -994,6 +996,8 @@ _PLANNED_FOR = re.compile(r"\b(?:of|for|before|to|against|over|about|on)\s+(?P<n
 def _planned_for(sentence: str, lo: int, hi: int) -> str | None:
     """"... in a show of force ahead of joint drills ... planned for the first week of December" -> "Joint drills by
     the United States and South Korea": what is planned for the date, not the sentence's other happening."""
+    if not re.search(r"\b(?:planned|scheduled|set|slated|due)\s+(?:for|on)\s+$", sentence[max(0, lo - 24):lo]):
+        return None
     m = None
     for prep in re.finditer(r"\b(?:of|for|before|to|against|over|about|on)\s", sentence[:lo]):
         if prep.start() >= lo - 110:
@@ -1017,6 +1021,8 @@ def _one_of_a_listed_count(sentence: str, lo: int, hi: int, spans: Sequence[tupl
     """"Trump and Kim met three times: in Singapore in June 2018, in Hanoi in February 2019 and, briefly, at Panmunjom
     that June" -> "Trump and Kim met in Hanoi" for February 2019: each item of the list is one of the times, with its
     place."""
+    if ":" not in sentence[:lo] or not re.search(r"\b(?:twice|times)\s*:", sentence[:lo]):
+        return None
     m = _COUNTED_THEN_LISTED.match(sentence.rstrip(" .!?"))
     if m is None or not (m.start("list") <= lo) or not _has_verb(m["main"]):
         return None
@@ -1045,6 +1051,8 @@ _COUNTED_SINCE = re.compile(r"\b(?:is|was|will\s+be|would\s+be|marks|marked|beco
 def _counted_since(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
     """"The trip will be his second to the region since he took the job in March" -> "He took the job": the count
     is no happening; the date is the since-clause's."""
+    if not re.search(r"\bsince\s", sentence[max(0, lo - 100):lo]):
+        return None
     m = _COUNTED_SINCE.search(sentence, max(0, lo - 200), lo)
     if m is None or not re.fullmatch(r"[\s.!?\"”]*", sentence[hi:]) or not (
             _has_verb(m["clause"]) or (len(m["clause"].split()) >= 2 and not re.match(r"(?:he|she|they|it|we)\s",
@@ -1062,6 +1070,8 @@ _PARTICIPLE_SERIES = re.compile(r"(?P<subject>(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w
 def _one_of_a_participle_series(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
     """"The sanctions were lifted in 2008, reimposed in 2010 and tightened again after 2016" -> "The sanctions were
     reimposed" for 2010: each participle of the series, with its own date, is a happening of the subject's."""
+    if not re.search(r"\b(?:was|were|been)\s+[a-z]+ed\b", sentence[:lo]):
+        return None
     m = _PARTICIPLE_SERIES.match(sentence)
     if m is None or lo < m.start("items") or _has_verb(m["subject"]):
         return None
@@ -1084,6 +1094,8 @@ def _one_of_a_participle_series(sentence: str, lo: int, hi: int, spans: Sequence
 def _until_it_happened(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
     """"He ran the consortium until its work was suspended in November 2003" -> "Its work was suspended": what ran
     until a happening ended with it, and the date closing the sentence is the happening's."""
+    if "until" not in sentence[max(0, lo - 120):lo].lower():
+        return None
     m = _SUBORDINATE_AT_END.search(sentence, max(0, lo - 120), lo)
     if (m is None or not sentence[m.start():m.start() + 5].lower() == "until" or not _has_verb(m["clause"])
             or not re.fullmatch(r"[\s.\"”]*", sentence[hi:]) or any(s < m.start() for s, _e in spans)):
