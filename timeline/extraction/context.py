@@ -263,6 +263,8 @@ class DocContext:
                 if word in ("might", "could", "may", "can") and dist > 2:
                     continue  # "Yoon's remark in January that Seoul might build ...": a possibility the remark told
                 kind = _marker(word, self.tokens, k)
+                if kind == "future" and word in _PAST_INTENT:
+                    kind = "past"  # "On March 5, Kim vowed to expand ...": the vowing was that day
                 if kind and plan:
                     if kind == "future":
                         best = (dist, k, kind)

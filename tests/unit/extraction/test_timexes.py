@@ -1732,3 +1732,11 @@ def test_an_explainers_next_question_takes_no_year_from_the_answer_before_but_an
     interview = ("Q: When did you first meet him?\nA: In New York, at the end of May 2018.\n"
                  "Q: Did you go back to Pyongyang after that?\nA: Yes, in early July, and again in October.")
     assert values(interview, published)[-2:] == [("early July", "2018-07"), ("October", "2018-10")]
+
+
+def test_a_vow_told_in_the_clause_after_an_opening_date_dates_the_vowing_not_what_was_vowed():
+    published = dt.date(2025, 11, 29)
+    assert values("On March 5, Kim vowed to expand the arsenal.", published) == [("March 5", "2025-03-05")]
+    assert values("In his New Year's speech on Jan. 1, Kim pledged to build more missiles.", published) == [
+        ("Jan. 1", "2025-01-01")]
+    assert values("On Monday, Kim will vow to expand the arsenal.", published) == [("Monday", "2025-12-01")]
