@@ -508,6 +508,11 @@ _POSTPONED_UNTIL = re.compile(r"\b(?:postponed|delayed|put\s+off|pushed\s+back)\
                               r"\s+(?:until|till|to)\s+$")
 
 
+def _inside_a_title(np: str) -> str:
+    """A noun phrase put after the title's first words: "The ban" -> "the ban" (a name keeps its capital)."""
+    return np[:1].lower() + np[1:] if re.match(r"(?:The|Its|Their)\s", np) else np
+
+
 def _extended_until(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
     """"Seoul extended the ban until Aug. 31, 2026" -> "End of the ban" for Aug. 31, 2026: the date an extension
     runs to is when what was extended ends, not when it was extended (that is the sentence's other date, if any).
@@ -525,10 +530,10 @@ def _extended_until(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
     if m is None and (runs := _RUNS_UNTIL.search(sentence, start, lo)) is not None and (
             subject := _subject_of(sentence[:runs.start()])) and not _has_verb(subject):
         # "The restriction, first imposed in 2017, ... now runs through Aug. 31, 2026" -> "End of the restriction"
-        return f"End of {subject[:1].lower() + subject[1:] if re.match(r'(?:The|Its|Their)\s', subject) else subject}"
+        return f"End of {_inside_a_title(subject)}"
     if m is None or any(s < m.end("np") and m.start("np") < e for s, e in spans):
         return None
-    np = m["np"][:1].lower() + m["np"][1:] if re.match(r"(?:The|Its|Their)\s", m["np"]) else m["np"]
+    np = _inside_a_title(m["np"])
     if m.re is _POSTPONED_UNTIL or (m.re is _PASSIVE_UNTIL and m["moved"]):
         return f"New date for {np}"
     if (own := re.match(r"(?:its|their)\s+", np)) and (subject := _subject_of(sentence[:m.start()])) and (
