@@ -20,6 +20,10 @@ def values(text, published=MONDAY):
     return [(t.text, t.value) for t in extract(text, published).timexes]
 
 
+def mods(text, published=MONDAY):
+    return [(t.text, t.mod) for t in extract(text, published).timexes]
+
+
 def test_it_resolves_sunday_to_the_sunday_before_publication():
     assert values("The minister said on Sunday that talks were over.") == [("Sunday", "2025-09-21")]
     assert values("The envoy announced Sunday a new proposal.") == [("Sunday", "2025-09-21")]
@@ -1740,3 +1744,12 @@ def test_a_vow_told_in_the_clause_after_an_opening_date_dates_the_vowing_not_wha
     assert values("In his New Year's speech on Jan. 1, Kim pledged to build more missiles.", published) == [
         ("Jan. 1", "2025-01-01")]
     assert values("On Monday, Kim will vow to expand the arsenal.", published) == [("Monday", "2025-12-01")]
+
+
+def test_start_and_end_as_verbs_are_not_the_start_or_end_of_the_date_after_them():
+    published = dt.date(2025, 11, 25)
+    assert mods("That work could start next month, if both sides wanted it to.", published) == [("next month", "")]
+    assert mods("The talks will end next year.", published) == [("next year", "")]
+    assert mods("By end-2025 the plant will close.", published) == [("end-2025", "END")]
+    assert mods("At the start of 2026 and the close of next month.", published) == [
+        ("the start of 2026", "START"), ("the close of next month", "END")]

@@ -70,9 +70,11 @@ YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 ERA = r"(?:Juche|Meiji|Taish[oō]|Sh[oō]wa|Heisei|Reiwa)"  # calendars that count years from an era (see era_year)
 DASH = r"\s*(?:-|–|—|to|through|until|till|thru)\s*"
 MOD_PREFIX = (
-    r"(?:(?:[Tt]he\s+)?(?:very\s+)?(?:(?:[Ee]arly|[Mm]id)[-\s]to[-\s](?:mid|late)|[Ee]arly|[Ll]ate|[Mm]id|[Mm]iddle|[Ee]nd|[Bb]eginning|[Ss]tart|[Cc]lose|first\s+half|second\s+half"
+    r"(?:(?:[Tt]he\s+)?(?:very\s+)?(?:(?:[Ee]arly|[Mm]id)[-\s]to[-\s](?:mid|late)|[Ee]arly|[Ll]ate|[Mm]id|[Mm]iddle|first\s+half|second\s+half"
     r"|latter\s+part|last\s+part|first\s+part|(?:first|last|final|closing|opening)\s+(?:days|weeks))"
     r"\s*(?:-|\s+of\s+(?:the\s+)?|\s+)|"
+    # Nouns that are verbs too ("could start next month", "talks will end next year") join only with "-" or "of".
+    r"(?:[Tt]he\s+)?(?:very\s+)?(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Cc]lose)(?:\s*-\s*|\s+of\s+(?:the\s+)?)|"
     r"(?:earlier|later)\s+(?:in\s+)?)"
 )
 APPROX_PREFIX = (
