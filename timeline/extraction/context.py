@@ -217,6 +217,18 @@ class DocContext:
                 return not any(looks_like_verb(t[2]) and t[2] not in _PLAN_TO for t in self.tokens[k + 1:i])
         return False
 
+    def _present_copula(self, i: int, j: int) -> bool:
+        """A date that a present "is" states, or that opens its sentence as the subject of "is" or "marks": "The
+        meeting is on Thursday", "Tuesday is the deadline", "Wednesday marks 75 years since ...".  A day told so is
+        still to come (or today), whatever the verbs around it."""
+        before = [t[2] for t in self.tokens[max(0, i - 2):i]]
+        if before[-1:] == ["on"]:
+            before = before[:-1]
+        if before[-1:] and before[-1] in ("is", "are"):
+            return True
+        opens = i == 0 or self.tokens[i - 1][2] in (".", "!", "?")
+        return opens and j < len(self.tokens) and self.tokens[j][2] in ("is", "marks")
+
     def tense(self, start: int, end: int) -> str:
         """'future', 'past', 'present' or '' from the nearest tense marker in the same sentence."""
         if not self._tokenized:
@@ -228,6 +240,8 @@ class DocContext:
             # "the first such trip since the spring", "the first since its January sitting", whatever the verb: the
             # time a stretch runs from
             return "past"
+        if self._present_copula(i, j):
+            return "future"
         deadline = i > 0 and self.tokens[i - 1][2] in _DEADLINE
         best: tuple[int, int, str] | None = None
         # look back up to 12 tokens, forward up to 8, stopping at sentence punctuation (and, looking

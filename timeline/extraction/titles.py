@@ -357,7 +357,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         clause = sentence.strip(" \t\n.!?\"“”'")  # "Maybe." says nothing without its date: "Maybe in the spring" does
     elif ((lead := re.fullmatch(rf"\s*(?P<line>{_LINE_LEAD})(?:That|This|The)?\s*", sentence[:lo]))
           and (verb := re.match(rf"{_LINE_LEAD}(?:(?:That|This|The)\s+)?([a-z]+)", clause))
-          and (looks_like_verb(verb.group(1)) or verb.group(1) in _AUXILIARIES - {"says", "say"})
+          and (looks_like_verb(verb.group(1)) or verb.group(1) in (_AUXILIARIES - {"says", "say"}) | _MARKS)
           and sentence[hi:hi + 1] == " "):
         # the date is the subject ("The next year brought the pandemic"): without it the verb has none (nor does
         # the bullet or label that opens the line: "• ICYMI: Last Wednesday marked the 15th anniversary ...")
@@ -385,6 +385,9 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
 _SAID_ASIDE_OPENS = re.compile(r"^(?P<said>(?:[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,3}?\s+(?:said|says|say|added|noted|"
                                r"reported|claimed|believe|believed|estimated|alleged|allege|told\s+\w+)),\s+(?=[a-z])")
 
+
+# What a day does in the present when it is the subject: "Wednesday marks 75 years since ..."
+_MARKS = frozenset("marks brings sees".split())
 
 # A bullet and a short label in capitals that open a line: "• ICYMI: "
 _LINE_LEAD = r"(?:[•*–-]\s*)?(?:[A-Z]{2,10}:\s*)?"

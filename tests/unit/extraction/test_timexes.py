@@ -1718,6 +1718,8 @@ def test_a_day_of_a_month_told_from_now_is_one_date():
 def test_a_period_that_is_the_subject_keeps_its_auxiliary_and_its_name_in_the_title():
     [e] = extract("The new year will bring a fresh chance.", dt.date(2025, 11, 29)).events
     assert e.title == "The new year will bring a fresh chance"
+    [e] = extract("Wednesday marks 75 years since Chinese forces attacked the Marines.", dt.date(2025, 11, 25)).events
+    assert e.title == "Wednesday marks 75 years since Chinese forces attacked the Marines"
 
 
 def test_may_in_a_list_of_months_is_the_month_and_plans_nothing():
@@ -1753,3 +1755,15 @@ def test_start_and_end_as_verbs_are_not_the_start_or_end_of_the_date_after_them(
     assert mods("By end-2025 the plant will close.", published) == [("end-2025", "END")]
     assert mods("At the start of 2026 and the close of next month.", published) == [
         ("the start of 2026", "START"), ("the close of next month", "END")]
+
+
+def test_a_day_that_a_present_is_states_is_still_to_come():
+    tuesday, saturday = dt.date(2025, 11, 25), dt.date(2025, 11, 22)
+    assert values("The meeting is on Thursday in Washington.", tuesday) == [("Thursday", "2025-11-27")]
+    assert values("Tuesday is the deadline.", saturday) == [("Tuesday", "2025-11-25")]
+    assert values("Tuesday is the deadline.", tuesday) == [("Tuesday", "2025-11-25")]
+    assert values("The vote is Dec. 3, officials said.", saturday) == [("Dec. 3", "2025-12-03")]
+    assert values("Wednesday marks 75 years since the battle began.", tuesday)[0] == ("Wednesday", "2025-11-26")
+    # a past copula, or a day that is not the subject, looks back as before
+    assert values("Monday was quiet.", saturday) == [("Monday", "2025-11-17")]
+    assert values("A report released Wednesday is expected to anger Seoul.", saturday) == [("Wednesday", "2025-11-19")]
