@@ -66,6 +66,7 @@ _DEADLINE = frozenset("until till".split())
 _LASTED = frozenset("took lasted waited remained stayed ran continued held kept served lived ruled reigned".split())
 _MODALS = frozenset("will 'll shall would might could may can".split())
 _REPORTING_STOP = frozenset(".!?;")
+_ATTRIBUTION = frozenset("said says told reported announced added".split())
 _FORWARD_STOP = frozenset(", and but while when after before because that".split())
 
 
@@ -214,7 +215,9 @@ class DocContext:
                 continue  # the near words were weighed already
             nxt = self.tokens[k + 1][2] if k + 1 < len(self.tokens) else ""
             if word in _STRONG_FUTURE or (word in _PLAN_TO and nxt == "to"):
-                return not any(looks_like_verb(t[2]) and t[2] not in _PLAN_TO for t in self.tokens[k + 1:i])
+                # (an infinitive is the plan's own: "is due to travel to Tokyo on Thursday and to return at the weekend")
+                return not any(looks_like_verb(self.tokens[n][2]) and self.tokens[n][2] not in _PLAN_TO
+                               and self.tokens[n - 1][2] != "to" for n in range(k + 1, i))
         return False
 
     def _present_copula(self, i: int, j: int) -> bool:
@@ -284,7 +287,10 @@ class DocContext:
                         best = (dist, k, kind)
                     break
                 if kind:
-                    best = (dist, k, kind)
+                    # "... and to return at the weekend, the State Department said": the report's time, not the
+                    # reported clause's; a plan further back still decides (see _far_future)
+                    attribution = word in _ATTRIBUTION and any(t[2] == "," for t in self.tokens[j:k])
+                    best = (dist + 40 if attribution else dist, k, kind)
                     break
         if deadline and any(t[2] == "from" for t in self.tokens[max(0, i - 9):i - 1]):
             deadline = False  # "ran from 9 a.m. until 5 p.m. on Thursday": the end of a span, not a deadline

@@ -1767,3 +1767,12 @@ def test_a_day_that_a_present_is_states_is_still_to_come():
     # a past copula, or a day that is not the subject, looks back as before
     assert values("Monday was quiet.", saturday) == [("Monday", "2025-11-17")]
     assert values("A report released Wednesday is expected to anger Seoul.", saturday) == [("Wednesday", "2025-11-19")]
+
+
+def test_an_attribution_after_a_comma_does_not_turn_a_plan_further_back_into_the_past():
+    tuesday = dt.date(2025, 11, 25)
+    text = ("He is due to travel to Tokyo on Thursday and to return to Washington at the weekend, "
+            "the State Department said.")
+    assert values(text, tuesday) == [("Thursday", "2025-11-27"), ("the weekend", "2025-W48-WE")]
+    # with no plan told, the report's tense still decides
+    assert values("Two ships were seen at the weekend, the ministry said.", tuesday) == [("the weekend", "2025-W47-WE")]
