@@ -1776,3 +1776,11 @@ def test_an_attribution_after_a_comma_does_not_turn_a_plan_further_back_into_the
     assert values(text, tuesday) == [("Thursday", "2025-11-27"), ("the weekend", "2025-W48-WE")]
     # with no plan told, the report's tense still decides
     assert values("Two ships were seen at the weekend, the ministry said.", tuesday) == [("the weekend", "2025-W47-WE")]
+
+
+def test_a_half_of_a_match_is_not_a_half_of_the_year():
+    tuesday = dt.date(2025, 11, 25)
+    assert values("Its forward scored twice in the first half on Saturday.", tuesday) == [("Saturday", "2025-11-22")]
+    assert values("The team led at the break but collapsed in the second half.", tuesday) == []
+    assert values("In the first half of Sunday's final they lost.", tuesday) == [("Sunday", "2025-11-23")]
+    assert values("Profits rose in the first half.", tuesday) == [("the first half", "2025-H1")]

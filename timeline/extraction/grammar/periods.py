@@ -169,6 +169,13 @@ def bare_quarter(m, text):
     return Found(m.start(), m.end(), "DATE", res)
 
 
+# A match's half: sport told just before it in its sentence, or the day or match it belongs to just after it
+_SPORT_BEFORE = re.compile(r"\b(?:scor(?:ed|es|ing)|goals?|penalt(?:y|ies)|match(?:es)?|games?|final|kick-?off|"
+                           r"led|trailed|equali[sz]ed|conceded)\b(?![^.!?]*[.!?])", I)
+_MATCH_AFTER = re.compile(r"\s+(?:on\s+|of\s+(?:the\s+|\w+['’]s\s+)?)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                          r"|match|game|final|semi-?final|tie|derby)\b", I)
+
+
 @rule(
     rf"\b(?P<the>the\s+)?(?P<which>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>this|last|"
     rf"next)\s+year|the\s+year))?\b"
@@ -178,6 +185,8 @@ def half(m, text):
     if not (m["y"] or m["rel"] or re.search(r"\bthe\s+year\b", m.group(), I)):
         if not m["the"]:
             return None
+        if _SPORT_BEFORE.search(text, max(0, m.start() - 80), m.start()) or _MATCH_AFTER.match(text, m.end()):
+            return None  # "scored twice in the first half on Saturday": a half of the match, not of the year
     res = _part_of_year(m, "H", h)
     return Found(m.start(), m.end(), "DATE", res)
 
