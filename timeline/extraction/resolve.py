@@ -196,9 +196,11 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
     # (a year told in the sentence before sets the scene for a story years back: "The toughest came in 2017.
     # Resolution 2371, adopted on Aug. 5, ..."; last year's may be a comparison, "Sales fell in 1988. On Aug. 5 ...";
     # and a span's start sets none: "has not held reunions since August 2018. Seoul last proposed them in September")
+    # (a relative clause's date is background, unless the scene before it is in its year: "fought their way to
+    # Hungnam, from which they were evacuated in mid-December. [1950] ... The last ship left on Dec. 23")
     if _SENTENCE_END.search(doc.text, doc.prev_end, start) and (
             doc.prev_names_a_thing or doc.prev_since or (p.gran == "year" and p.year >= doc.dct.year - 1)
-            or doc.prev_in_relative):
+            or (doc.prev_in_relative and (doc.scene_before is None or doc.scene_before.year != p.year))):
         return None
     if doc.told and doc.told[-1][1] == doc.prev_end and NAMES_A_LAW.search(
             doc.text, max(0, doc.told[-1][0] - 40), doc.told[-1][0]):

@@ -1784,3 +1784,13 @@ def test_a_half_of_a_match_is_not_a_half_of_the_year():
     assert values("The team led at the break but collapsed in the second half.", tuesday) == []
     assert values("In the first half of Sunday's final they lost.", tuesday) == [("Sunday", "2025-11-23")]
     assert values("Profits rose in the first half.", tuesday) == [("the first half", "2025-H1")]
+
+
+def test_a_relative_clause_in_the_storys_year_keeps_the_story_in_that_year():
+    text = ("The fighting began on Nov. 27, 1950. The Marines fought their way to Hungnam, from which they were "
+            "evacuated by sea in mid-December. The last ship left on Dec. 23 with 14,000 refugees on board.")
+    assert values(text, dt.date(2025, 11, 25))[-2:] == [("mid-December", "1950-12"), ("Dec. 23", "1950-12-23")]
+    # a relative clause's date in another year than the scene before it is still background
+    text = ("The summit was held in June 2018. The statement, which critics panned in July 2019, was vague. "
+            "On Aug. 3, Kim spoke.")
+    assert values(text, dt.date(2025, 11, 25))[-1] == ("Aug. 3", "2025-08-03")
