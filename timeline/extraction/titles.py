@@ -342,6 +342,12 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             landmark.end() <= s and e <= landmark.end() + 120 for s, e in spans) and (
             cut := clause.rfind(landmark.group().rstrip())) > 0:
         clause = clause[:cut]
+    # "Trade collapsed in 2020, when the North shut its border": the when-clause only says which 2020 it was
+    if re.match(r"\s*,\s+when\s", sentence[hi:]) and (cut := clause.find(", when ")) > 0 and len(
+            clause[:cut].split()) >= 2 and _has_verb(clause[:cut]):
+        # (but "He last visited in August, when he met the new minister": the visit is told by what he did then)
+        weak = re.fullmatch(r"\S+\s+(?:last|first|once|then)\s+\w+", clause[:cut])
+        clause = clause[cut + len(", when "):] if weak else clause[:cut]
     # "A summit planned for April was cancelled": the plan's word goes with its date
     clause = re.sub(r"(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?<!\bas)(?<!\bhad)"
                     r"(?<!\bhas)(?<!\bhave)\s+(?:planned|scheduled|slated)"

@@ -3371,3 +3371,12 @@ def test_a_length_set_off_after_a_dated_clause_dates_the_happening_after_it():
     assert [(e.date_start, e.title) for e in found][-1] == (dt.date(2025, 2, 27), "The leaders arrived")
     # a landmark without a verb dates nothing
     assert [e.date_text for e in events("Kim arrived on Monday, two days after the summit.", published)] == ["Monday"]
+
+
+def test_a_when_clause_that_only_says_which_year_it_was_is_no_part_of_the_title():
+    assert title_of("Trade collapsed in 2020, when the North shut its border, and fell in 2021.", "2020") == \
+        "Trade collapsed"
+    # a main clause that says only that it happened is told by its when-clause
+    assert title_of("He last visited in August, when he met South Korea's new foreign minister.") == \
+        "He met South Korea's new foreign minister"
+    assert title_of("It peaked in June 1994, when Carter flew to Pyongyang.") == "Carter flew to Pyongyang"
