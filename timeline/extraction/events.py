@@ -998,8 +998,8 @@ def _recurs_or_starts_a_span(text: str, first, last) -> bool:
         return True
     if re.search(r"\b(?:every|each)\s+$", text[max(0, first.start - 8):first.start], re.IGNORECASE):
         return True  # "as he does every New Year's Day": the day comes round, no happening on it
-    return bool(_SINCE_BEFORE.search(text, max(0, first.start - 30), first.start)) and not re.match(
-        r",?\s+when\b", text[last.end:])
+    return bool(_SINCE_BEFORE.search(text, max(0, first.start - 30), first.start)) and not TOLD_AFTER.match(
+        text, last.end)
 
 
 def _same_day_times(text: str, a: Resolved, b: Resolved) -> bool:
@@ -1253,7 +1253,7 @@ _SUBJECT_SLOT = re.compile(r"(?:\b(?:if|unless|once|when|until|before|after|as)\
 def _is_a_tally(sentence: str, lo: int, hi: int) -> bool:
     """Whether the (period) date counts things over its span: "more ... this year than ...", "more than a dozen
     missiles this year", "counts 12 launches in 2025", "one of several launches this year"."""
-    if re.search(r"\bsince\s+$", sentence[max(0, lo - 8):lo], re.IGNORECASE) and re.match(r",?\s+when\s", sentence[hi:]):
+    if re.search(r"\bsince\s+$", sentence[max(0, lo - 8):lo], re.IGNORECASE) and TOLD_AFTER.match(sentence, hi):
         return False  # "the third such ruling since July 2020, when a court first found ...": what happened then
     before = _LISTED_BEFORE.sub("", sentence[max(0, lo - 100):lo])  # ("letters in 2018 and [2019]": as 2018 is)
     return bool((_MORE_BEFORE.search(before) and _THAN_AFTER.match(sentence, hi)) or _MORE_THAN_COUNT.search(before)

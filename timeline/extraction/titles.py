@@ -925,7 +925,10 @@ _COPULA_COMMENT = re.compile(r"(?:It|This|That)\s+(?:is|was|has\s+been|had\s+bee
 # "It marks the North's first launch since", "it would be their first meeting since": a count up to the date
 _FIRST_SINCE = re.compile(r"\b(?:is|was|marks|marked|would\s+be|will\s+be|becomes|became)\s+(?:[\w'’.-]+\s+){0,4}?"
                           r"(?:first|second|third|latest|last|biggest|largest)\b[^.;:,]{0,80}?\s(?:since|after)\s+$")
-TOLD_AFTER = re.compile(r"[^,.;:]{0,40}?,\s+(?:when|in\s+which|under\s+which|at\s+which)\s+")
+TOLD_AFTER = re.compile(r"[^,.;:]{0,40}?,\s+(?:when|in\s+which|under\s+which|at\s+which"
+                        # ("the highest since 2017, the year the Security Council imposed its toughest sanctions")
+                        r"|the\s+(?:year|month|day)\s+(?:(?:that|when|in\s+which)\s+)?"
+                        r"(?=(?:[A-Z]|the\s|its\s|his\s|her\s|their\s)))\s*")
 
 
 # A date that is only a unit ("the same year", "the day") defined by the restrictive clause after it

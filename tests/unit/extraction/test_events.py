@@ -3380,3 +3380,11 @@ def test_a_when_clause_that_only_says_which_year_it_was_is_no_part_of_the_title(
     assert title_of("He last visited in August, when he met South Korea's new foreign minister.") == \
         "He met South Korea's new foreign minister"
     assert title_of("It peaked in June 1994, when Carter flew to Pyongyang.") == "Carter flew to Pyongyang"
+
+
+def test_the_year_a_span_counts_from_is_an_event_when_an_apposition_tells_what_happened_in_it():
+    text = ("Full-year trade would be the highest since 2017, the year the Security Council imposed its toughest "
+            "sanctions.")
+    [e] = events(text, dt.date(2025, 11, 25))
+    assert (e.date_text, e.title) == ("2017", "The Security Council imposed its toughest sanctions")
+    assert events("It was the first visit since 1974, the year of the oil crisis.", dt.date(2025, 11, 25)) == []
