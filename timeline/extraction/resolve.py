@@ -202,6 +202,11 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
             doc.prev_names_a_thing or doc.prev_since or (p.gran == "year" and p.year >= doc.dct.year - 1)
             or (doc.prev_in_relative and (doc.scene_before is None or doc.scene_before.year != p.year))):
         return None
+    if (end := _SENTENCE_END.search(doc.text, doc.prev_end, start)) is not None and _PRESENT_PERFECT.search(
+            doc.text, doc.prev_end, end.start()) and not _LATER_DATE_BEFORE.search(doc.text, end.start(), start):
+        # "left Pyongyang in March 2021 and has not returned. A report published in the spring": the sentence that
+        # told the date came back to now, and the story with it
+        return None
     if doc.told and doc.told[-1][1] == doc.prev_end and NAMES_A_LAW.search(
             doc.text, max(0, doc.told[-1][0] - 40), doc.told[-1][0]):
         return None  # "allowed the Human Rights Act of 2004 to lapse in September": the law's name sets no scene
@@ -321,6 +326,7 @@ def _same_sentence_date(doc: DocContext, p: Point, start: int) -> bool:
 # a new main clause that goes on with the story ("..., and that team published"), and what looks back instead
 _THEN_AND = re.compile(r",\s+(?:and|then|and\s+then)\s+(?!(?:who|which|that\s+had)\b)")
 _LOOKS_BACK = re.compile(r"\b(?:had|earlier|before|previously|signed|agreed)\b")
+_LATER_DATE_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\b")  # (a year told since sets its own scene)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)`]*\s+[\"“‘'(`]*[A-Z]")
 
 

@@ -1794,3 +1794,11 @@ def test_a_relative_clause_in_the_storys_year_keeps_the_story_in_that_year():
     text = ("The summit was held in June 2018. The statement, which critics panned in July 2019, was vague. "
             "On Aug. 3, Kim spoke.")
     assert values(text, dt.date(2025, 11, 25))[-1] == ("Aug. 3", "2025-08-03")
+
+
+def test_a_sentence_that_comes_back_to_now_takes_the_story_with_it():
+    text = ("The UN's resident coordinator left Pyongyang in March 2021 and has not returned. A UN report published "
+            "in the spring estimated that 40% of people were undernourished.")
+    assert values(text, dt.date(2025, 11, 25))[-1] == ("the spring", "2025-SP")
+    text = "The coordinator left Pyongyang in March 2021. A report published in the spring said food was short."
+    assert values(text, dt.date(2025, 11, 25))[-1] == ("the spring", "2021-SP")
