@@ -1,16 +1,14 @@
 """The editors' back office until the editor pages exist, and the staff's user management after."""
 
+import re
+
 from django.contrib import admin
-from django.contrib.admin.options import EMPTY_VALUE_STRING
-from django.contrib.admin.utils import NestedObjects, display_for_value, quote
 from django.contrib.admin.widgets import ForeignKeyRawIdWidget
 from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
-from django.db import router
 from django.db.models import Q
-from django.urls import NoReverseMatch, reverse
-from django.utils.html import format_html
+from django.urls import reverse
 from django.utils.text import capfirst
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -23,55 +21,45 @@ from timeline.models import Actor, Annotation, Document, Event, EventSource, Sha
 # every note: another person's "only me" note is neither listed, opened, searched, bulk-deleted nor quoted here.
 
 
-def deleted_objects(objs, request, admin_site):
-    """Django's ``admin.utils.get_deleted_objects`` (what deleting ``objs`` takes with it, for the confirmation
-    page), except that a note the user may not read is counted and named as such, never quoted or linked.
+class NotesNotQuoted:
+    """For the admin of any model whose deletion takes notes with it: its confirmation page (Django's list of what
+    goes too, whose note entries quote and link each note) names a note the user may not read only as such.
 
     Deleting an event, a document, a user or a note still deletes the notes that hang on it, private ones included:
-    the page says how many there are, so whoever deletes knows that someone's notes go too.
+    the page still counts them, so whoever deletes knows that someone's notes go too.
     """
-    try:
-        obj = objs[0]
-    except IndexError:
-        return [], {}, set(), []
-    collector = NestedObjects(using=router.db_for_write(obj._meta.model), origin=objs)
-    collector.collect(objs)
-    readable = set(Annotation.objects.visible_to(request.user).filter(
-        pk__in=[note.pk for note in collector.model_objs.get(Annotation, ())]).values_list("pk", flat=True))
-    perms_needed = set()
-
-    def format_callback(obj):
-        opts = obj._meta
-        if isinstance(obj, Annotation) and obj.pk not in readable:
-            private = obj.visibility == Annotation.Visibility.PRIVATE
-            display = f"({'another person’s private note' if private else 'a note for editors'}, not shown)"
-        else:
-            display = display_for_value(str(obj), EMPTY_VALUE_STRING)
-        no_edit_link = f"{capfirst(opts.verbose_name)}: {display}"
-        if not admin_site.is_registered(obj.__class__):
-            return no_edit_link
-        if not admin_site.get_model_admin(obj.__class__).has_delete_permission(request, obj):
-            perms_needed.add(opts.verbose_name)
-        if isinstance(obj, Annotation) and obj.pk not in readable:
-            return no_edit_link
-        try:
-            admin_url = reverse(f"{admin_site.name}:{opts.app_label}_{opts.model_name}_change", args=(quote(obj.pk),))
-        except NoReverseMatch:
-            return no_edit_link
-        return format_html('{}: <a href="{}">{}</a>', capfirst(opts.verbose_name), admin_url, display)
-
-    to_delete = collector.nested(format_callback)
-    protected = [format_callback(obj) for obj in collector.protected]
-    model_count = {model._meta.verbose_name_plural: len(found) for model, found in collector.model_objs.items()}
-    return to_delete, model_count, perms_needed, protected
-
-
-class NotesNotQuoted:
-    """For the admin of any model whose deletion takes notes with it: its confirmation page quotes only the notes
-    the user may read (see ``deleted_objects``)."""
 
     def get_deleted_objects(self, objs, request):
-        return deleted_objects(objs, request, self.admin_site)
+        to_delete, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)
+        link = re.escape(reverse(f"{self.admin_site.name}:timeline_annotation_change", args=("PK",))).replace(
+            "PK", r"(\d+)")
+        entry = re.compile(rf'href="{link}"')
+        linked = {int(pk) for item in _flat(to_delete + protected) for pk in entry.findall(str(item))}
+        unreadable = dict(Annotation.objects.filter(pk__in=linked).exclude(
+            pk__in=Annotation.objects.visible_to(request.user).values("pk")).values_list("pk", "visibility"))
+
+        def unquoted(items):
+            out = []
+            for item in items:
+                if isinstance(item, list):
+                    out.append(unquoted(item))
+                elif (found := entry.search(str(item))) and int(found[1]) in unreadable:
+                    private = unreadable[int(found[1])] == Annotation.Visibility.PRIVATE
+                    out.append(f"{capfirst(Annotation._meta.verbose_name)}: "
+                               f"({'another person’s private note' if private else 'a note for editors'}, not shown)")
+                else:
+                    out.append(item)
+            return out
+
+        return unquoted(to_delete), model_count, perms_needed, unquoted(protected)
+
+
+def _flat(items):
+    for item in items:
+        if isinstance(item, list):
+            yield from _flat(item)
+        else:
+            yield item
 
 
 class ReadableNoteRawIdWidget(ForeignKeyRawIdWidget):
