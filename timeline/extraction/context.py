@@ -23,7 +23,7 @@ FUTURE = frozenset(
 _FUTURE_WITH_TO = frozenset(
     "plan plans aim aims hope hopes intend intends expect expects expected want wants seek seeks "
     "schedule scheduled set due ready likely able is are was were supposed agreed agree agrees decided "
-    "decides promised pledged vowed prepare prepares preparing".split()
+    "decides promised pledged vowed prepare prepares preparing hoped wanted intended sought aimed".split()
 )
 PAST = frozenset(
     "said was were had did told met made took came went began left gave held fell rose sold won lost "
@@ -438,6 +438,8 @@ def _marker(word: str, tokens: list, k: int) -> str:
         return ""  # "proposed a three-stage plan to end hostilities": a noun, the plan's aim is no date's tense
     if word in _NOT_PAST_ED and word.endswith("ed") and prev in _SUBJECT_PRONOUNS:
         return "past"  # "he proposed", "they planned": a verb, told in the past
+    if nxt == "to" and word in _FUTURE_WITH_TO and word.endswith("ed") and "had" in {t[2] for t in tokens[max(0, k - 3):k]}:
+        return "neutral"  # "Officials had hoped to resume the talks on Oct. 7": a hope told looking back, the nearest
     if nxt == "to" and word in _FUTURE_WITH_TO:
         return "future"  # "is to resume", "set to meet", "plans to visit"
     if word in ("planned", "scheduled", "expected") and k > 0 and tokens[k - 1][2] == "as":

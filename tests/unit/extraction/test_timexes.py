@@ -1802,3 +1802,12 @@ def test_a_sentence_that_comes_back_to_now_takes_the_story_with_it():
     assert values(text, dt.date(2025, 11, 25))[-1] == ("the spring", "2025-SP")
     text = "The coordinator left Pyongyang in March 2021. A report published in the spring said food was short."
     assert values(text, dt.date(2025, 11, 25))[-1] == ("the spring", "2021-SP")
+
+
+def test_a_hope_told_in_the_past_looks_ahead_unless_it_was_had_before():
+    published = dt.date(2025, 11, 25)
+    assert values("The minister said Seoul hoped to resume family reunions in February.", published) == [
+        ("February", "2026-02")]
+    assert values("Kim wanted to visit Seoul in March.", published) == [("March", "2026-03")]
+    assert values("On March 5, Kim hoped to expand the arsenal.", published) == [("March 5", "2025-03-05")]
+    assert values("Officials had hoped to resume the talks on Oct. 7.", published) == [("Oct. 7", "2025-10-07")]
