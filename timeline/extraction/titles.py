@@ -362,7 +362,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     if len(re.findall(r"[A-Za-z]{2,}", clause)) < 2:
         clause = sentence.strip(" \t\n.!?\"“”'")  # "Maybe." says nothing without its date: "Maybe in the spring" does
     elif ((lead := re.fullmatch(rf"\s*(?P<line>{_LINE_LEAD})(?:That|This|The)?\s*", sentence[:lo]))
-          and (verb := re.match(rf"{_LINE_LEAD}(?:(?:That|This|The)\s+)?([a-z]+)", clause))
+          and (verb := re.match(rf"{_LINE_LEAD}(?:(?:That|This|The)\s+)?(?:(?:alone|itself|again|too)\s+)?([a-z]+)", clause))
           and (looks_like_verb(verb.group(1)) or verb.group(1) in (_AUXILIARIES - {"says", "say"}) | _MARKS)
           and sentence[hi:hi + 1] == " "):
         # the date is the subject ("The next year brought the pandemic"): without it the verb has none (nor does

@@ -1720,6 +1720,8 @@ def test_a_period_that_is_the_subject_keeps_its_auxiliary_and_its_name_in_the_ti
     assert e.title == "The new year will bring a fresh chance"
     [e] = extract("Wednesday marks 75 years since Chinese forces attacked the Marines.", dt.date(2025, 11, 25)).events
     assert e.title == "Wednesday marks 75 years since Chinese forces attacked the Marines"
+    [e] = extract("October alone brought $231 million in trade.", dt.date(2025, 11, 25)).events
+    assert e.title == "October alone brought $231 million in trade"
 
 
 def test_may_in_a_list_of_months_is_the_month_and_plans_nothing():
