@@ -32,7 +32,10 @@ _LEAD_PREP = (r"(?:\s*\b(?<![-'’])(?:in|on|at|since|during|by|from|until|till|
               r"|(?:the\s+)?(?:end|start|beginning|close|middle|(?<=the\s)whole|(?<=the\s)rest|(?<=the\s)remainder)\s+of(?:\s+the)?"
               r"|(?:much|most|all|part)\s+of"  # ("for much of last year", "spent the whole of the fall of 2018")
               r"|the\s+(?:(?:early|late|small)\s+)?(?:morning|afternoon|evening|night|hours)\s+of"
-              r"|dated|filed|stamped)\s*)*")  # ("Records dated 10/09/2006 show ...": nothing left to date them by)
+              # ("Records dated 10/09/2006 show ...": nothing left to date them by; but "the suit was filed in 2020" is
+              # what happened)
+              r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!\bis\s)(?<!are\s)(?<!\bbe\s)(?<!\bhe\s)(?<!she\s)(?<!they\s)"
+              r"(?<!\bwe\s)filed|dated|stamped)\s*)*")
 
 
 def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
@@ -720,7 +723,16 @@ def _piece_before_relative(before: str) -> str:
     pieces = re.split(r"[,;:]\s+", before.strip())
     while len(pieces) > 1 and re.fullmatch(r"\d{1,3}|(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", pieces[-1].strip(" ,")):
         pieces.pop()
+    if len(pieces) > 1 and re.fullmatch(r"(?:1[89]|20)\d\d", pieces[-1].strip()) and (
+            day := _DAY_ENDS_PIECE.search(pieces[-2])) is not None:
+        # "The theft from Bybit on Feb. 21, 2025, which the FBI attributed ...": the year ends a date, which ends
+        # the noun's phrase
+        return pieces[-2][:day.start()].strip()
     return pieces[-1].strip()
+
+
+# A day and month closing a piece, with the preposition before it: " on Feb. 21", " on 21 February"
+_DAY_ENDS_PIECE = re.compile(r"\s+(?:on\s+|of\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})$")
 
 
 def _closing_relative(sentence: str, comma: int, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
@@ -2295,6 +2307,12 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
                 # "The Six-Party Talks, which North Korea said in April 2009 it would quit" -> "North Korea said it
                 # would quit the Six-Party Talks": the relative clause has a subject of its own; the antecedent is
                 # what it acted on
+                verb = re.match(r"\s*(?:(?:had|has|have|was)\s+)?[a-z]+\s+(?=(?:to|as|with|for|into|on)\s)",
+                                body[own.end():])
+                if verb is not None and looks_like_verb(verb.group().split()[-1]):
+                    # "..., which the FBI attributed to the Lazarus Group" -> "The FBI attributed the theft ... to ..."
+                    at = own.end() + verb.end()
+                    return f"{body[:at]}{re.sub(r'^The ', 'the ', antecedent)} {body[at:]}"
                 return f"{body} {re.sub(r'^The ', 'the ', antecedent)}"
             return f"{antecedent} {body}"
         return clause
@@ -2389,6 +2407,9 @@ def _noun_phrase_at_end(segment: str) -> str:
             i -= 2  # "after the sinking of the corvette Cheonan, which killed ...": the sinking killed them
             continue
         if w.lower() in _NP_AFTER:
+            if i <= 3 and words[0].lower() in ("the", "a", "an") and not any(
+                    looks_like_verb(x) or x.lower() in _AUXILIARIES for x in words[1:i]):
+                return segment.strip()  # "The theft from Bybit, which ...": the phrase is the noun's own
             return " ".join(words[i + 1:])  # "comes six years after the Agreed Framework, which ...": the Framework
         if looks_like_verb(w) or w.lower() in _AUXILIARIES or (
                 w.islower() and w.endswith("s") and not w.endswith("ss") and words[i - 1][:1].isupper()):

@@ -3388,3 +3388,13 @@ def test_the_year_a_span_counts_from_is_an_event_when_an_apposition_tells_what_h
     [e] = events(text, dt.date(2025, 11, 25))
     assert (e.date_text, e.title) == ("2017", "The Security Council imposed its toughest sanctions")
     assert events("It was the first visit since 1974, the year of the oil crisis.", dt.date(2025, 11, 25)) == []
+
+
+def test_a_filing_that_is_the_verb_keeps_it_and_a_date_ending_the_antecedent_is_left_out():
+    assert title_of("Two of them have died since the suit was filed in October 2020.") == "The suit was filed"
+    assert title_of("Records dated 10/09/2006 show he left.") == "Records show he left"
+    text = ("The theft from Bybit on Feb. 21, 2025, which the FBI attributed to the Lazarus Group five days later, "
+            "is the largest heist on record.")
+    assert title_of(text, "five days later") == "The FBI attributed the theft from Bybit to the Lazarus Group"
+    assert title_of("The Six-Party Talks, which North Korea said in April 2009 it would quit, collapsed.") == \
+        "North Korea said it would quit the Six-Party Talks"
