@@ -31,6 +31,9 @@ _NEGATION = re.compile(
     r"progress|envoy|minister|diplomat)s?\s+(?:met|visited|signed|reached|came|went|spoke|agreed|took\s+place|held))\b",
     re.IGNORECASE,
 )
+# "It is not fortuitous that the drills came ...": the negation is of the chance, and the that-clause is asserted
+_NOT_BY_CHANCE = re.compile(r"\s+(?:(?:a|by)\s+)?(?:fortuitous|accidental|coincidental|coincidence|chance|surprising|"
+                            r"unusual|new)\s+that\b", re.IGNORECASE)
 # A gathering that failed to produce something took place: "A conference in Geneva in April–June 1954 failed to
 # produce one" (the failing is its outcome, not its undoing)
 _GATHERING_FAILED = re.compile(r"\b(?:conference|talks|summit|meeting|round|negotiations|session|forum|visit|trip)\b"
@@ -137,6 +140,7 @@ _INVERTED = re.compile(r"\b(?:had|were)\s+(?:I|we|he|she|they)\b(?![?.])", re.IG
 # An aside set off by commas, saying who holds a view: "By 2030, some analysts believe, North Korea could have ...".
 # The date belongs to the clause around the aside, so the aside is blanked rather than allowed to cut the clause
 # short or to pass for the reported statement the date hangs on.
+_OWN_CLAUSE_NEXT = re.compile(r"\s+(?:but|while|although|though|whereas|which)\b", re.IGNORECASE)
 _ASIDE = re.compile(
     r",\s+(?:according\s+to\s+(?:[\w'’.-]+\s+){0,2}[\w'’.-]+|(?:[\w'’.-]+\s+){1,3}"
     r"(?:say|says|said|told\s+\w+|believes?|believed|think|thinks|thought|argues?|argued|estimates?|estimated|"
@@ -327,7 +331,10 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
     wholly before the published day."""
     # blank a comma-set aside after the date ("By 2030, some analysts believe, ..."), commas and all; one before it
     # is left ("..., Mr. Marous said, from an estimated $470 million this year": the date's clause starts after it)
-    sentence = _ASIDE.sub(lambda m: m.group() if m.start() < hi else " " * len(m.group()), sentence)
+    # (its closing comma stays before a clause of its own: "..., according to state media, though no date has been
+    # confirmed" keeps the though-clause's negation out of the date's clause)
+    sentence = _ASIDE.sub(lambda m: m.group() if m.start() < hi else " " * (len(m.group()) - 1) + (
+        "," if _OWN_CLAUSE_NEXT.match(sentence, m.end()) else " "), sentence)
     a, b = clause_around(sentence, lo, hi)
     question = _in_polar_question(sentence, lo, hi, a)
     denied = _DENIED_THAT.search(sentence, max(0, lo - 150), lo)
@@ -399,6 +406,7 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
                 default=-1)
     gathering_failed = [g.span() for g in _GATHERING_FAILED.finditer(clause)]
     negation = any((m.start() < hi - a or not _RELATIVE_BEFORE.search(clause, 0, m.start()))
+                   and not _NOT_BY_CHANCE.match(clause, m.end())
                    and not any(s <= m.start() < e for s, e in gathering_failed)
                    and (since < 0 or since <= m.start() < lo - a
                         or (m.start() >= hi - a and "," not in clause[hi - a:m.start()]))

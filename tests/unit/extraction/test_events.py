@@ -3398,3 +3398,14 @@ def test_a_filing_that_is_the_verb_keeps_it_and_a_date_ending_the_antecedent_is_
     assert title_of(text, "five days later") == "The FBI attributed the theft from Bybit to the Lazarus Group"
     assert title_of("The Six-Party Talks, which North Korea said in April 2009 it would quit, collapsed.") == \
         "North Korea said it would quit the Six-Party Talks"
+
+
+def test_a_negation_of_chance_or_in_a_clause_after_an_aside_does_not_negate_the_happening():
+    published = dt.date(2025, 11, 25)
+    text = "It is not fortuitous that the drills came just days after the carrier entered Busan Port on November 20."
+    assert [e.modality for e in events(text, published)] == ["asserted"]
+    assert [e.modality for e in events("It is not true that the carrier entered Busan Port on November 20.",
+                                       published)] == ["negated"]
+    text = ("Saturday, Dec. 6: The events begin in Pyongyang, according to state media, though no date has been "
+            "confirmed for Kim's speech.")
+    assert [e.modality for e in events(text, published)] == ["planned"]
