@@ -135,7 +135,11 @@ def history_page_heading(text: str, pos: int) -> bool:
 
 
 # A schedule's line led by its weekday ("Monday: ...", "Tuesday–Wednesday: ..."), and a heading that looks ahead
-_WEEKDAY_ENTRY = re.compile(rf"{_BULLET}(?:{WEEKDAY_RE})(?:[ \t]*[-–][ \t]*(?:{WEEKDAY_RE}))?{_EMPHASIS_END}[ \t]*(?:—|–|-|:)")
+# ("Monday:", "Monday-Tuesday:", "Wednesday and Thursday:", "Saturday, Dec. 6:", "Friday (Nov. 28):")
+_WEEKDAY_ENTRY = re.compile(rf"{_BULLET}(?:{WEEKDAY_RE})(?:[ \t]*(?:[-–]|and|&)[ \t]*(?:{WEEKDAY_RE}))?"
+                            r"(?:,?[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})"
+                            r"|[ \t]*\([^)\n]{3,20}\))?"
+                            rf"{_EMPHASIS_END}[ \t]*(?:—|–|-|:)")
 _AHEAD = re.compile(r"\b(?:(?:the\s+)?week\s+ahead|(?:the\s+)?(?:coming|next)\s+week|coming\s+up|upcoming|what\s+to\s+watch|"
                     r"look(?:ing)?\s+ahead|preview|diary|agenda|schedule|calendar)\b", re.IGNORECASE)
 

@@ -1394,9 +1394,15 @@ _DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|this|that)|
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 
 
+_FIGURES_OF_A_MONTH = re.compile(r"\s+(?:trade|exports?|imports?|inflation|jobs|sales|output|production|prices?|"
+                                 r"payrolls|unemployment)?\s*(?:figures|data|statistics|numbers|report)\b")
+
+
 def _only_modifies(sentence: str, lo: int, hi: int) -> bool:
     """"a year-end plenary", "the State Department's 2023 Country Reports": the date names a thing (which the other
     date of the sentence dates)."""
+    if _FIGURES_OF_A_MONTH.match(sentence, hi) and re.fullmatch(r"[A-Z][a-z]+\.?", sentence[lo:hi]):
+        return True  # "releases November trade figures on Friday": the month names the figures
     if not _DETERMINER_BEFORE.search(sentence, max(0, lo - 12), lo):
         return False
     if re.fullmatch(r"\d{4}", sentence[lo:hi]) and re.match(r"\s+[A-Z][a-z]+\s+[A-Z]", sentence[hi:hi + 40]):

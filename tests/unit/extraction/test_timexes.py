@@ -1813,3 +1813,15 @@ def test_a_hope_told_in_the_past_looks_ahead_unless_it_was_had_before():
     assert values("Kim wanted to visit Seoul in March.", published) == [("March", "2026-03")]
     assert values("On March 5, Kim hoped to expand the arsenal.", published) == [("March 5", "2025-03-05")]
     assert values("Officials had hoped to resume the talks on Oct. 7.", published) == [("Oct. 7", "2025-10-07")]
+
+
+def test_a_schedules_days_follow_one_another_whatever_their_headings_look_like():
+    tuesday = dt.date(2025, 11, 25)
+    text = ("Week ahead: what to watch\n\nMonday: The committee is briefed on troop deployments.\n\n"
+            "Tuesday: The air exercise ends.\n\nWednesday and Thursday: The envoy visits Tokyo.\n\n"
+            "Friday: South Korea releases November trade figures.\n\nSaturday, Dec. 6: Anniversary events begin.")
+    assert [v for _t, v in values(text, tuesday)] == [
+        "2025-12-01", "2025-12-02", "2025-12-03", "2025-12-04", "2025-12-05", "2025-11", "2025-12-06"]
+    # the month that names the figures is no event of its own
+    assert [e.date_text for e in extract(text, tuesday).events] == [
+        "Monday", "Tuesday", "Wednesday and Thursday", "Friday", "Saturday, Dec. 6"]

@@ -97,9 +97,13 @@ def weekday(m, text):
         else:
             # "Wednesday's ruling": a possessive weekday names something that has happened
             # ("WEEK AHEAD / Monday: the minister addresses a forum": a schedule's days are all to come)
-            tense = "past" if m["poss"] else "future" if "\n" in text and schedule_ahead(text, start) else doc.tense(
-                start, end)
+            ahead = not m["poss"] and "\n" in text and schedule_ahead(text, start)
+            tense = "past" if m["poss"] else "future" if ahead else doc.tense(start, end)
             d = R.weekday(doc, wd, tense)
+            if ahead and doc.prev is not None and doc.prev.gran == "day" and (
+                    last := dt.date(doc.prev.year, doc.prev.sub, doc.prev.day)) >= doc.dct:
+                # a schedule's days follow one another: "Monday: ... Tuesday: ..." told on a Tuesday is next week's
+                d = last + dt.timedelta(days=(wd - last.isoweekday()) % 7)
             if (d < doc.dct and wd == doc.dct.isoweekday() % 7 + 1
                     and _LOCAL_TIME_AFTER.match(text, end)):
                 # "fired a missile early Tuesday local time" in a Monday story: a day ahead of the newsroom's clock
