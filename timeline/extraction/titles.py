@@ -84,6 +84,13 @@ def _headline_pair(sentence: str, lo: int):
     return m
 
 
+# A length of time before or after a landmark, set off by commas right after a date: ", two weeks before Donald
+# Trump's second inauguration,"
+_OFFSET_ASIDE = re.compile(r",(?P<rest>\s+(?:(?:just|only|some|about|barely)\s+)?(?:a|an|one|two|three|four|five|six|"
+                           r"seven|eight|nine|ten|\d{1,2}|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+"
+                           r"(?:before|after|ahead\s+of)\s+[^,;:.]{3,80}),(?=\s)", re.IGNORECASE)
+
+
 def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
     if (pair := _headline_pair(sentence, lo)) is not None:
         at = pair.start("comma")
@@ -105,6 +112,12 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             told := re.split(r"[,;:.!?]|\s[—–]\s", sentence[hi:], maxsplit=1)[0].strip()):
         # "KCNA said Saturday, a day after Seoul reported the launch": the happening after the length
         return shorten(told[:1].upper() + told[1:])
+    if (aside := _OFFSET_ASIDE.match(sentence, hi)) is not None and re.fullmatch(r"\s*(?:(?:On|In|By)\s+)?",
+                                                                              sentence[:lo]):
+        # "On Jan. 6, two weeks before Trump's inauguration, North Korea fired ...": the aside only places the date
+        cut, delta = aside.start("rest"), aside.end() - aside.start("rest")
+        return _title(sentence[:cut] + sentence[cut + delta:], lo, hi,
+                      [(s, e) if e <= cut else (s - delta, e - delta) for s, e in spans if e <= cut or s >= cut + delta])
     if (listed := _one_of_a_listed_count(sentence, lo, hi, spans) or _counted_since(sentence, lo, hi, spans)
             or _one_of_a_participle_series(sentence, lo, hi, spans)) is not None:
         return shorten(listed)

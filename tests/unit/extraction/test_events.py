@@ -3409,3 +3409,9 @@ def test_a_negation_of_chance_or_in_a_clause_after_an_aside_does_not_negate_the_
     text = ("Saturday, Dec. 6: The events begin in Pyongyang, according to state media, though no date has been "
             "confirmed for Kim's speech.")
     assert [e.modality for e in events(text, published)] == ["planned"]
+
+
+def test_an_aside_that_only_places_an_opening_date_is_no_title():
+    text = ("On Jan. 6, two weeks before Donald Trump's second inauguration, North Korea fired a hypersonic missile "
+            "into the sea.")
+    assert title_of(text, "Jan. 6") == "North Korea fired a hypersonic missile into the sea"
