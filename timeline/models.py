@@ -159,6 +159,38 @@ class Extraction(models.TextChoices):
     DONE = "done", "extracted"
 
 
+class ExtractionState(models.TextChoices):
+    """Where a document's extraction stands as editors are told it (Document.extraction_state): its Extraction, with
+    an upload pending for longer than settings.EXTRACTION_STALLED_AFTER told apart as stuck (Document.stalled).
+
+    The label is the short form a badge shows (the document list); ``sentence`` the clause every notice builds on,
+    as in "“Two summits” cannot take highlights yet: its extraction seems stuck."
+    """
+
+    PENDING = "pending", "being extracted"
+    STUCK = "stuck", "extraction seems stuck"
+    FAILED = "failed", "extraction failed"
+    DONE = "done", "extracted"
+
+    @property
+    def sentence(self) -> str:
+        return _EXTRACTION_SENTENCES[self]
+
+    @property
+    def needs_an_editor(self) -> bool:
+        """Whether it will not be extracted unless an editor tries again or deletes it: the rows of
+        DocumentQuerySet.needing_an_editor."""
+        return self in (ExtractionState.FAILED, ExtractionState.STUCK)
+
+
+_EXTRACTION_SENTENCES = {
+    ExtractionState.PENDING: "its events are still being extracted",
+    ExtractionState.STUCK: "its extraction seems stuck",
+    ExtractionState.FAILED: "its extraction failed",
+    ExtractionState.DONE: "its events are extracted",
+}
+
+
 class DocumentQuerySet(models.QuerySet):
     def extracted(self) -> DocumentQuerySet:
         """The documents whose events are extracted: the only ones readers see (an upload's text is not yet theirs)."""
@@ -228,6 +260,13 @@ class Document(models.Model):
         """
         waited = timezone.now() - self.pending_since
         return self.extraction == Extraction.PENDING and waited >= settings.EXTRACTION_STALLED_AFTER
+
+    @property
+    def extraction_state(self) -> ExtractionState:
+        """Where its extraction stands, a stalled upload's as stuck: what the document page, the review queue and a
+        refused highlight say of it. Worked out anew on each read (the stuck threshold passes with time): a page
+        that asks more than once reads it once into a variable, so its parts cannot disagree."""
+        return ExtractionState.STUCK if self.stalled() else ExtractionState(self.extraction)
 
     @property
     def pending_since(self) -> datetime.datetime:

@@ -256,3 +256,22 @@ def test_the_queue_of_a_stalled_upload_says_in_its_live_region_that_it_seems_stu
     region = html[html.index('<div id="queue-status" role="status">'):html.index('<div id="review-queue">')]
     assert "<strong>“Two summits” needs your attention</strong>: its extraction seems stuck; see below." in region
     assert 'role="alert"' not in html
+
+
+@pytest.mark.parametrize(("minutes_ago", "said"), [
+    (1, "<strong>“Two summits” is not ready for review</strong>: its events are still being extracted; "
+        "they will appear below."),
+    (11, "<strong>“Two summits” needs your attention</strong>: its extraction seems stuck; see below."),
+])
+def test_a_filter_picking_a_pending_or_stuck_upload_says_so_in_the_queues_one_region(client, editor, threshold,
+                                                                                   minutes_ago, said):
+    document = pending_upload(minutes_ago=minutes_ago)
+    client.force_login(editor)
+    # Picked in the filter bar (htmx): the region, which stays in place, is rewritten out of band.
+    picked = client.get(f"/review/?document={document.pk}", headers={"HX-Request": "true"}).content.decode()
+    oob = picked.index('<div id="queue-status" hx-swap-oob="innerHTML">')
+    assert said in picked[oob:picked.index("</div>", oob)]
+    assert 'role="alert"' not in picked and 'role="status"' not in picked
+    # Opened as a page, the region says the same.
+    html = client.get(f"/review/?document={document.pk}").content.decode()
+    assert said in html[html.index('<div id="queue-status" role="status">'):html.index('<div id="review-queue">')]

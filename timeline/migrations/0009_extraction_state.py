@@ -6,8 +6,9 @@ from django.db import migrations, models
 def mark_waiting_uploads_pending(apps, schema_editor):
     """Every stored document is extracted (the field's default), except uploads with no hash yet.
 
-    Those are still waiting for the task worker (services.PENDING_EXTRACTION): the worker marks them done, or failed
-    now that a failure is recorded, when it gets to them.
+    Those are still waiting for the task worker: before 0010, an upload kept an empty hash until it was extracted
+    (0010 gives them their text's hash; since then Document.extraction alone says whether one is). The worker marks
+    them done, or failed now that a failure is recorded, when it gets to them.
     """
     Document = apps.get_model("timeline", "Document")
     Document.objects.filter(text_hash="").update(extraction="pending")

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
 from timeline.forms import HighlightForm, NoteForm
-from timeline.models import Annotation, Document, Event, Extraction
+from timeline.models import Annotation, Document, Event
 from timeline.permissions import annotator_required, is_editor
 from timeline.views.editing import partial_for, posted_id, safe_next
 
@@ -95,12 +95,6 @@ def note_delete(request, pk: int):
     return _back(request, target)
 
 
-def _not_extracted(document: Document) -> str:
-    if document.extraction == Extraction.FAILED:
-        return "its extraction failed"
-    return "its extraction seems stuck" if document.stalled() else "its events are still being extracted"
-
-
 @annotator_required
 @require_POST
 def highlight_create(request, pk: int):
@@ -110,8 +104,8 @@ def highlight_create(request, pk: int):
     form = HighlightForm(request.POST, document=document, prefix="highlight")
     if not document.takes_highlights:
         # An upload not extracted yet (only editors reach one): refused, the note shown back so it is not lost.
-        refusal = (f"“{document.title}” cannot take highlights yet: {_not_extracted(document)}. Highlights can be "
-                   "added once its events are extracted (until then its text may still be replaced).")
+        refusal = (f"“{document.title}” cannot take highlights yet: {document.extraction_state.sentence}. "
+                   "Highlights can be added once its events are extracted (until then its text may still be replaced).")
         context = {"form": form, "document": document, "refusal": refusal}
         return render(request, "annotations/highlight_form.html", context, status=409)
     if not form.is_valid():

@@ -13,7 +13,7 @@ from django.views.decorators.vary import vary_on_headers
 from timeline import services
 from timeline.duplicates import rejected_look_alikes, suggest_duplicates
 from timeline.forms import QueueFilterForm
-from timeline.models import Annotation, Document, Event, Extraction, Status
+from timeline.models import Annotation, Document, Event, ExtractionState, Status
 from timeline.permissions import editor_required
 from timeline.views.editing import partial_for, safe_next, with_queue_summary
 
@@ -38,23 +38,24 @@ def review_queue(request):
         raise Http404("No such page") from None
     items = [(event, suggest_duplicates(event, limit=3), rejected_look_alikes(event)) for event in page]
     document = form.cleaned_data.get("document") if form.is_valid() else None
-    state = document.extraction if document is not None else None
-    stalled = document is not None and document.stalled()
-    pending = state == Extraction.PENDING and not stalled
+    # Read once: a pending upload turns stuck as time passes, and the region, the notices and the empty line must
+    # all say the same of it.
+    state = document.extraction_state if document is not None else None
+    pending = state == ExtractionState.PENDING
     # The "still being extracted" notice refreshes the queue until it is done; that last refresh says it is done.
     # A failure replaces it with a notice that does not refresh: nothing more will happen until an editor acts. So
-    # does an upload pending too long (Document.stalled): its task seems lost, and polling for ever helps no one.
-    finished = state == Extraction.DONE and request.htmx and request.htmx.trigger == "extraction-pending"
-    joined = list(document.events_also_reported_elsewhere()) if state == Extraction.DONE else []
+    # does an upload pending too long (ExtractionState.STUCK): its task seems lost, and polling for ever helps no one.
+    finished = state == ExtractionState.DONE and request.htmx and request.htmx.trigger == "extraction-pending"
+    joined = list(document.events_also_reported_elsewhere()) if state == ExtractionState.DONE else []
     # A rejected one is not on the timeline: the document was added to it so that it stays rejected (an edited copy
     # of a document must not bring back what an editor rejected), and the queue says so apart from the others.
     rejected = [event for event in joined if event.status == Status.REJECTED]
     joined = [event for event in joined if event.status != Status.REJECTED]
     # The whole queue names every failed or stalled upload, so one is not forgotten once its editor has left its page.
     failed = list(Document.objects.needing_an_editor()) if document is None else (
-        [document] if state == Extraction.FAILED or stalled else [])
+        [document] if state.needs_an_editor else [])
     template = partial_for(request, "review/review_queue.html", "review-queue")
-    context = {"form": form, "page": page, "items": items, "document": document, "pending": pending,
+    context = {"form": form, "page": page, "items": items, "document": document, "state": state, "pending": pending,
                "finished": finished, "joined": joined, "rejected": rejected, "failed": failed, "count": paginator.count,
                "queue_url": request.get_full_path(),
                # a partial also rewrites the page's live region (#queue-status), which it does not replace
