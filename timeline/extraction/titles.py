@@ -2476,6 +2476,9 @@ def _subject_of(before: str) -> str:
         if not segment or _PREPOSITION_FIRST.match(segment):
             continue
         words = segment.split()
+        if len(words) > 1 and words[0][:1].isupper() and words[1][:1].islower() and (
+                looks_like_verb(words[0].lower()) or words[0].lower() in ("born", "raised")):
+            continue  # "Born in Pyongyang in 1928, he joined ...": a participle's phrase, not the subject
         for i, w in enumerate(words):
             # only a word in lower case can be the verb: "the Agreed Framework" is a name
             # (not a participle after an article: "The respected Comrade Kim Jong Un")

@@ -3415,3 +3415,10 @@ def test_an_aside_that_only_places_an_opening_date_is_no_title():
     text = ("On Jan. 6, two weeks before Donald Trump's second inauguration, North Korea fired a hypersonic missile "
             "into the sea.")
     assert title_of(text, "Jan. 6") == "North Korea fired a hypersonic missile into the sea"
+
+
+def test_a_participles_opening_phrase_is_not_the_subject_a_later_verb_phrase_takes():
+    text = "Born in Pyongyang in 1928, he joined the ministry in the 1950s and was foreign minister from 1983 to 1998."
+    assert title_of(text, "1983 to 1998") == "He was foreign minister"
+    assert title_of("United Nations officials met in 1990 and voted in 1991.", "1991") == \
+        "United Nations officials voted"
