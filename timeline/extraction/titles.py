@@ -985,7 +985,8 @@ def _told_after_a_comment(sentence: str, lo: int, hi: int, spans: Sequence[tuple
             return None
     end = _MAIN_CLAUSE_END.search(sentence, told.end())
     happening = _without_dates(sentence, told.end(), end.start() if end else len(sentence), spans)
-    return happening if len(happening.split()) >= 3 else None
+    # ("a post he held until April 2019, when he retired": two words, a subject and its verb)
+    return happening if len(happening.split()) >= 3 or (len(happening.split()) == 2 and _has_verb(happening)) else None
 
 
 _QUOTE_THEN_SPEAKER = re.compile(r"\s*[\"“](?P<q>[^\"“”]{8,300})[\"”]\s*,?\s+(?:said|says|told|added|wrote)\b")

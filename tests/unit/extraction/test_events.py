@@ -3422,3 +3422,8 @@ def test_a_participles_opening_phrase_is_not_the_subject_a_later_verb_phrase_tak
     assert title_of(text, "1983 to 1998") == "He was foreign minister"
     assert title_of("United Nations officials met in 1990 and voted in 1991.", "1991") == \
         "United Nations officials voted"
+
+
+def test_a_state_held_until_a_short_when_clause_is_titled_by_it():
+    text = "He became president of the Presidium, a post he held until April 2019, when he retired."
+    assert title_of(text, "April 2019") == "He retired"
