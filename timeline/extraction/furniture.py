@@ -381,6 +381,11 @@ def entry_reports(sentence: str, stamp_end: int) -> bool:
 _PERIOD_OF_A_DIGEST = re.compile(r"\s+(?:in\s+(?:review|brief)|ahead|at\s+a\s+glance|in|across|around)\b[^.!?:;,]*")
 
 
+# A heading's date and the kind of piece that goes over it: "2025 in review", "The week in pictures"
+_PIECE_OF_A_PERIOD = re.compile(r"\s+(?i:in\s+(?:review|pictures|photos|numbers|charts|quotes)|at\s+a\s+glance)"
+                                r"\s*(?::|—|–|-|\n|$)")
+
+
 def labels_the_piece(text: str, start: int, end: int) -> bool:
     """Whether the date at [start, end) ends a heading that only says what period the piece covers: "Analysts'
     outlook for 2026", "The diplomatic calendar for December", "From the archive: twenty-five years ago" (a
@@ -389,6 +394,8 @@ def labels_the_piece(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
+    if not text[line_start:start].strip() and _PIECE_OF_A_PERIOD.match(text, end):
+        return True  # "2025 in review: a year of missiles, memories and no meetings"
     if len(text[line_start:line_end].split()) > 8:
         return False
     if line_start > 0 and not text[:line_start].rstrip(" \t").endswith("\n\n") or text[line_end:line_end + 2] != "\n\n":

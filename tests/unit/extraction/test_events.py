@@ -3427,3 +3427,9 @@ def test_a_participles_opening_phrase_is_not_the_subject_a_later_verb_phrase_tak
 def test_a_state_held_until_a_short_when_clause_is_titled_by_it():
     text = "He became president of the Presidium, a post he held until April 2019, when he retired."
     assert title_of(text, "April 2019") == "He retired"
+
+
+def test_a_heading_that_names_the_period_a_review_covers_is_no_event():
+    text = "2025 in review: a year of missiles, memories and no meetings\n\nOn Jan. 6, North Korea fired a missile."
+    assert [e.date_text for e in events(text, dt.date(2025, 11, 25))] == ["Jan. 6"]
+    assert [e.date_text for e in events("In 2025 in review sessions, the panel met.", dt.date(2025, 11, 25))] == ["2025"]
