@@ -754,9 +754,18 @@ def _closing_relative(sentence: str, comma: int, lo: int, hi: int, spans: Sequen
     rel = re.match(r"\s*(?:who|which)\s+(?P<verb>[a-z]+)\b", sentence[comma + 1:lo])
     if rel is None or not (looks_like_verb(rel["verb"]) or rel["verb"] in _AUXILIARIES):
         return None
-    rest = re.sub(r",\s+[a-z]+ing\b[^,;:]*$", "", sentence[hi:])  # (", citing the virus": the main clause's)
+    # (", citing the virus": the main clause's; ", with more than 110 warplanes involved": how it went)
+    rest = re.sub(r",\s+[a-z]+ing\b[^,;:]*$", "", sentence[hi:])
+    trailing = rest != sentence[hi:]
+    rest = re.sub(r",\s+with\b[^,;:]*$", "", rest)
     if re.search(r"[,;:]", rest):
         return None  # the sentence goes on past the clause
+    if re.match(r"\s+and\s", rest) and any(hi < s_ < hi + len(rest) for s_, _e in spans):
+        rest = ""  # "which started on November 17 and will last until November 28": each verb its own date
+    verb_at = comma + 1 + rel.start("verb")
+    if (joined := list(re.finditer(r"\s+and\s+(?=[a-z])", sentence[verb_at:lo]))) and any(
+            verb_at <= s_ < verb_at + joined[-1].start() for s_, _e in spans):
+        verb_at += joined[-1].end()  # (and the second verb's date, "will last until November 28", its own)
     segment = re.sub(r"^[a-z]+ing\s+(?=[A-Z])", "", _piece_before_relative(sentence[:comma]))
     # ("..., succeeding Shigeru Ishiba, who had visited ...")
     antecedent = segment if re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*", segment) else (
@@ -764,8 +773,8 @@ def _closing_relative(sentence: str, comma: int, lo: int, hi: int, spans: Sequen
     if not antecedent or len(antecedent.split()) > 8:
         return None
     antecedent = _agreeing(antecedent, rel["verb"])
-    body = _without_dates(sentence, comma + 1 + rel.start("verb"), hi + len(rest.rstrip()), spans)
-    if rest != sentence[hi:] and _TOOK_PLACE.match(body):
+    body = _without_dates(sentence, verb_at, hi + len(rest.rstrip()), spans)
+    if trailing and _TOOK_PLACE.match(body):
         return None  # ("Lee begins his presidency, which started on 4 June, facing ...": the main clause names it)
     return f"{antecedent} {body}"
 
@@ -2430,8 +2439,10 @@ def _noun_phrase_at_end(segment: str) -> str:
             j = i + 1
             if w.lower() in _AUXILIARIES:
                 # "They did not enter the Tokyo Olympics, which ...": the Olympics, past the verb the auxiliary leads to
-                while j + 1 < len(words) and words[j].lower() in ("not", "never", "also", "still", "already"):
+                while j + 1 < len(words) and words[j].lower() in ("not", "never", "also", "still", "already", "now"):
                     j += 1
+                if j + 2 < len(words) and words[j].endswith("ing") and words[j].islower():
+                    j += 1  # "are now staging the drills, which ...": the drills, past the verb in -ing
                 if (j + 2 < len(words) and words[j].isalpha() and words[j].islower() and words[j] not in _NOT_PREDICATE
                         and not looks_like_verb(words[j]) and words[j + 1] not in _AFTER_AN_ADJECTIVE):
                     j += 1

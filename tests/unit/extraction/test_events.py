@@ -3433,3 +3433,11 @@ def test_a_heading_that_names_the_period_a_review_covers_is_no_event():
     text = "2025 in review: a year of missiles, memories and no meetings\n\nOn Jan. 6, North Korea fired a missile."
     assert [e.date_text for e in events(text, dt.date(2025, 11, 25))] == ["Jan. 6"]
     assert [e.date_text for e in events("In 2025 in review sessions, the panel met.", dt.date(2025, 11, 25))] == ["2025"]
+
+
+def test_a_relative_clause_with_two_dated_verbs_gives_each_its_own_title():
+    text = ("The U.S. and South Korea are now staging the Freedom Flag air drills, which started on November 17 and "
+            "will last until November 28, with more than 110 warplanes involved.")
+    found = events(text, dt.date(2025, 11, 25))
+    assert [(e.date_text, e.title) for e in found] == [
+        ("November 17", "The Freedom Flag air drills started"), ("November 28", "The Freedom Flag air drills will last")]
