@@ -1207,7 +1207,7 @@ _NTH_IN_PERIOD = re.compile(r"\b(?:it|this|that)\s+(?:was|is|['’]s|marks|marke
 # The same in apposition, over the period being lived through: "The visit, his second this year, runs ..." (not "...,
 # the second in Hanoi in 2019", a happening)
 _NTH_ASIDE_THIS = re.compile(r",\s+(?:the|its|their|his|her|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?)\s+" + _NTH
-                             + r"\s+(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
+                             + r"\s+(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
 _COUNTED_PLURAL = re.compile(r"\b(?:their|its|his|her|the)\s+" + _NUMBER_WORDS + r"\s+(?:[a-z'’-]+\s+)?[a-z]+s\s+"
                              r"(?:in|during|between)\s+" + _EARLIER_ITEM + "$", re.IGNORECASE)
 

@@ -84,6 +84,25 @@ def _headline_pair(sentence: str, lo: int):
     return m
 
 
+# Earlier ones of what the sentence is about, and what was done with them then: "the third of their kind this year,
+# after those held in April and in the summer"
+_THOSE_DONE = re.compile(r"\b(?:after|before|like|besides|following|than)\s+(?:those|the\s+ones)\s+"
+                         r"(?P<part>[a-z]+ed|held|done|seen|run|fought|made|given|begun|set)\s+"
+                         r"(?:(?:in|on|at|during)\s+[^,;:.]{1,30}?(?:,|\s+and)\s+)?(?:in|on|at|during)\s+$")
+
+
+def _those_done(sentence: str, lo: int) -> str | None:
+    """What was done with earlier ones of the subject's kind, at the date: "The drills, the third of their kind
+    this year after those held in April ..." -> "Drills were held"; None otherwise."""
+    done = _THOSE_DONE.search(sentence, max(0, lo - 90), lo)
+    if done is None:
+        return None
+    subject = re.sub(r"^(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hese)\s+", "", _subject_of(sentence[:done.start()].rstrip(" ,")))
+    if not subject or not subject.endswith("s") or len(subject.split()) > 4:
+        return None
+    return f"{subject[:1].upper()}{subject[1:]} were {done['part']}"
+
+
 # A length of time before or after a landmark, set off by commas right after a date: ", two weeks before Donald
 # Trump's second inauguration,"
 _OFFSET_ASIDE = re.compile(r",(?P<rest>\s+(?:(?:just|only|some|about|barely)\s+)?(?:a|an|one|two|three|four|five|six|"
@@ -148,7 +167,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _only_to(sentence, lo, hi, spans)
             or _with_absolute(sentence, lo, hi, spans) or _named_gathering(sentence, lo, hi, spans)
             or _extended_until(sentence, lo, hi, spans) or _until_it_happened(sentence, lo, hi, spans)
-            or _years_of_a_period(sentence, lo, hi) or _planned_for(sentence, lo, hi)) is not None:
+            or _years_of_a_period(sentence, lo, hi) or _planned_for(sentence, lo, hi)
+            or _those_done(sentence, lo)) is not None:
         set_off = _balanced(set_off)
         return shorten(set_off[:1].upper() + set_off[1:])
     a, b = clause_around(sentence, lo, hi)

@@ -3441,3 +3441,11 @@ def test_a_relative_clause_with_two_dated_verbs_gives_each_its_own_title():
     found = events(text, dt.date(2025, 11, 25))
     assert [(e.date_text, e.title) for e in found] == [
         ("November 17", "The Freedom Flag air drills started"), ("November 28", "The Freedom Flag air drills will last")]
+
+
+def test_earlier_ones_of_the_subjects_kind_are_titled_by_what_was_done_with_them():
+    text = ("The drills, the third of their kind this year after those held in April and in the summer, are a war "
+            "rehearsal.")
+    found = events(text, dt.date(2025, 11, 25))
+    # "this year" only counts them
+    assert [(e.date_text, e.title) for e in found] == [("April", "Drills were held"), ("the summer", "Drills were held")]
