@@ -3449,3 +3449,10 @@ def test_earlier_ones_of_the_subjects_kind_are_titled_by_what_was_done_with_them
     found = events(text, dt.date(2025, 11, 25))
     # "this year" only counts them
     assert [(e.date_text, e.title) for e in found] == [("April", "Drills were held"), ("the summer", "Drills were held")]
+
+
+def test_a_negation_with_an_adverb_inside_it_still_negates():
+    published = dt.date(2025, 11, 25)
+    assert [e.modality for e in events("The ministers had still not met in October.", published)] == ["negated"]
+    assert [e.modality for e in events("The envoy was still not allowed to visit in March.", published)] == [
+        "negated"]
