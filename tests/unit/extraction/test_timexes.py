@@ -1825,3 +1825,16 @@ def test_a_schedules_days_follow_one_another_whatever_their_headings_look_like()
     # the month that names the figures is no event of its own
     assert [e.date_text for e in extract(text, tuesday).events] == [
         "Monday", "Tuesday", "Wednesday and Thursday", "Friday", "Saturday, Dec. 6"]
+
+
+def test_a_period_that_holds_the_storys_day_leaves_the_story_on_it():
+    tuesday = dt.date(2025, 11, 25)
+    lead = ("Soldier defects\n\nA soldier walked across the border early on Thursday, the military said, the second "
+            "such crossing this year.\n\n")
+    # the lead's day carries to a clock time that opens the next paragraph, past the year that holds it
+    assert values(lead + "He crossed the line at about 5 a.m. and was taken into custody.", tuesday)[-1] == (
+        "about 5 a.m.", "2025-11-20T05:00")
+    assert values(lead + "The next day, he was questioned.", tuesday)[-1] == ("The next day", "2025-11-21")
+    # a later paragraph's clock time is not the lead's
+    assert values(lead + "Officials met.\n\nThe ministry will brief at 3 p.m.", tuesday)[-1] == (
+        "3 p.m.", "2025-11-25T15:00")

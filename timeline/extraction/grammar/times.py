@@ -7,6 +7,7 @@ import re
 
 from .. import resolve as R
 from ..lexicon import COUNT_RE, MONTH_RE, NUMBER_WORD_RE, SEASONS, WEEKDAY_RE, WEEKDAYS, parse_count
+from ..values import point_range
 from .base import (
     APPROX_PREFIX, DAY, DUR_UNIT, I, PART_OF_DAY, PREPOSITIONS, Found, approx_mod, const, day_num, dur_value,
     month_num, names_a_title, rule, valid, word_after, word_before,
@@ -221,8 +222,12 @@ def _story_day(doc, start: int):
         s, e, p = doc.told[k]
         if e > start or doc.only_reports(k):
             continue
-        if e < start - reach and (e < start - 600 or "\n" in doc.text[e:start] and not _long_before(doc, p)):
+        if e < start - reach and (e < start - 600 or "\n" in doc.text[e:start] and not _long_before(doc, p)
+                                  and not _lead_before(doc.text, e, start)):
             return None
+        if p.gran != "day" and k and doc.told[k - 1][2].gran == "day" and (
+                (span := point_range(p))[0] <= doc.told[k - 1][2].first_day() <= span[1]):
+            continue  # "early on Thursday, the second such crossing this year": the year holds the story's day
         if p.gran != "day":
             if (e >= start - 80 and not re.search(r"[.!?]\s", doc.text[e:start])) or not _RELATIVE_BEFORE.search(
                     doc.text, max(0, s - 120), s):
@@ -234,6 +239,16 @@ def _story_day(doc, start: int):
             return p
         reach = 400
     return None
+
+
+def _lead_before(text: str, end: int, start: int) -> bool:
+    """Whether the day just told ends a story's lead, its first paragraph under the headline, and the clock time
+    opens the paragraph right after it: "walked across the border early on Thursday, ... / The soldier crossed the
+    line at about 5 a.m." (a later paragraph may be another day's, as a brief's or a live page's are)."""
+    para = text.rfind("\n\n", 0, end)
+    if para < 0 or text.rfind("\n\n", 0, para) >= 0 or "\n" in text[:para].strip():
+        return False  # not the paragraph right under a one-line headline
+    return text.count("\n\n", end, start) == 1 and not re.search(r"[.!?]\s", text[text.find("\n\n", end):start])
 
 
 def _long_before(doc, p) -> bool:
