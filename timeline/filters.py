@@ -72,6 +72,25 @@ class Bound:
     canonical: str  # "2018", "2018-06" or "2018-06-12"
 
 
+# The filters the form shows as boxes to type in, beside the search (which keeps what was typed anyway).
+DATE_BOXES = ("from", "to")
+
+
+@dataclass(frozen=True)
+class DateBox:
+    """What a date box of the filter form shows: the date understood, in its canonical form ("2018-06"), or, when
+    it was not understood, what was typed, so the reader can correct it rather than type it again. ``notice_id``:
+    the id of the notice that says it is ignored (the box is then marked invalid and described by it), "" if none."""
+
+    value: str
+    notice_id: str = ""
+
+
+def notice_id(name: str) -> str:
+    """The id of the notice of the filter ``name`` (``f-from-notice``), after the id of its box (``f-from``)."""
+    return f"f-{name}-notice"
+
+
 def parse_bound(text: str) -> Bound | None:
     """Read "2018", "2018-06", "June 2018", "Jun 2018", "2018-06-12" or "12 June 2018" (or "2018/06/12", "Sept 2018");
     anything else is None."""
@@ -205,11 +224,15 @@ class EventFilterForm(forms.Form):
         # The notices of values left out (a date not understood, an unknown actor): a page can show them beside its
         # results, a download cannot, and refuses instead (views.exports)
         self.ignored: list[str] = []
+        # The notice of each field whose value is left out, by the field's name (see date_boxes).
+        self.field_notices: dict[str, str] = {}
         self._clean_once = False
 
-    def _ignore(self, notice: str) -> None:
+    def _ignore(self, notice: str, name: str = "") -> None:
         self.notices.append(notice)
         self.ignored.append(notice)
+        if name:
+            self.field_notices.setdefault(name, notice)
 
     def clean_q(self) -> str:
         # The query stays as typed (in the box and the URL), but what search_terms leaves out of it is said.
@@ -237,7 +260,8 @@ class EventFilterForm(forms.Form):
             return None
         bound = parse_bound(raw)
         if bound is None:
-            self._ignore(f"{label} date “{raw[:40]}” was not understood and is ignored (try 2018, June 2018 or 2018-06-12).")
+            self._ignore(f"{label} date “{raw[:40]}” was not understood and is ignored (try 2018, June 2018 or 2018-06-12).",
+                         name)
         return bound
 
     def clean_actor(self) -> list[Actor]:
@@ -296,11 +320,33 @@ class EventFilterForm(forms.Form):
             self.is_valid()
             for name, errors in self.errors.items():
                 label = self.fields[name].label if name in self.fields else name
-                self._ignore(f"{label}: {errors[0]} The value is ignored.")
+                self._ignore(f"{label}: {errors[0]} The value is ignored.", name)
         data = dict(self.cleaned_data) if hasattr(self, "cleaned_data") else {}
         defaults = {"q": "", "from": None, "to": None, "actor": [], "both": False, "category": [], "document": [],
                     "precision": "", "plans": False, "annotated": False, "sort": self.default_sort}
         return {name: data.get(name, default) if name not in self.errors else default for name, default in defaults.items()}
+
+    @property
+    def date_boxes(self) -> dict[str, DateBox]:
+        """What the From and To boxes show: a date understood in its canonical form; one not understood (or too
+        long) as it was typed ("31 Febuary 2019"), with its notice's id, so the box is marked invalid, pointing at
+        the notice, and the reader corrects it there. The query and the filters drop it all the same."""
+        f = self.filters
+        boxes = {}
+        for name in DATE_BOXES:
+            if name in self.field_notices:
+                boxes[name] = DateBox(self.data.get(name) or "", notice_id(name))
+            else:
+                boxes[name] = DateBox(f[name].canonical if f[name] else "")
+        return boxes
+
+    @property
+    def notice_items(self) -> list[tuple[str, str]]:
+        """The notices, each as (id, text): the id ("f-from-notice") for a box's notice, which the box points at
+        (aria-describedby), "" for the others."""
+        self.filters  # reading the filters fills the notices
+        ids = {self.field_notices[name]: notice_id(name) for name in DATE_BOXES if name in self.field_notices}
+        return [(ids.get(notice, ""), notice) for notice in self.notices]
 
 
 # `from` is a Python keyword, so the date fields are added by name rather than declared as attributes.

@@ -672,3 +672,17 @@ def test_grouped_years_keep_the_pages_filters_in_their_links(corpus):
     assert [(bar.span, bar.count) for bar in by_five] == [("2010–2014", 1), ("2015–2019", 3)]
     assert by_five[1].query == "from=2015&to=2019&actor=north-korea&sort=newest"
     assert titles(filter_events(q(by_five[1].query))) == ["Singapore summit", "Panmunjom declaration", "Sixth nuclear test"]
+
+
+def test_a_date_not_understood_is_kept_as_typed_for_its_box_with_the_id_of_its_notice():
+    form = EventFilterForm(q("from=31 Febuary 2019&to=June 2018&actor="))
+    assert form.filters["from"] is None  # ignored by the filters and the query all the same
+    boxes = form.date_boxes
+    assert (boxes["from"].value, boxes["from"].notice_id) == ("31 Febuary 2019", "f-from-notice")
+    assert (boxes["to"].value, boxes["to"].notice_id) == ("2018-06", "")
+    assert form.notice_items == [("f-from-notice", "From date “31 Febuary 2019” was not understood and is ignored "
+                                                   "(try 2018, June 2018 or 2018-06-12).")]
+    # Two dates understood but swapped: each box shows the other's date, canonical, and neither is marked.
+    form = EventFilterForm(q("from=2019&to=2018-06"))
+    assert [(box.value, box.notice_id) for box in form.date_boxes.values()] == [("2018-06", ""), ("2019", "")]
+    assert form.notice_items == [("", "The “from” date is after the “to” date, so the two were swapped.")]

@@ -329,8 +329,10 @@ def share_embed(request: HttpRequest, token: str) -> HttpResponse:
         shares.record_open(share)
         # "More filters" is unfolded when the reader chose something there. Without JavaScript every submission
         # sends all the fields, empty or at their defaults (the share's saved order among them): those leave it folded.
+        # A date not understood unfolds it too: its box holds what was typed, to be corrected there.
         order = shares.saved_sort(share)
-        context["more_open"] = bool(canonical_query(context["filters"].filters, q="", default_sort=order))
+        typed = any(box.notice_id for box in context["filters"].form.date_boxes.values())
+        context["more_open"] = bool(canonical_query(context["filters"].filters, q="", default_sort=order)) or typed
         return render(request, "shares/share_embed.html", context)
     # The embed's form is never swapped (what the reader unfolded in it stays so): every request swaps the results.
     response = render(request, "shares/share_embed.html#results", context | {"oob": "results"})
