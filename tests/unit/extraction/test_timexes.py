@@ -1838,3 +1838,8 @@ def test_a_period_that_holds_the_storys_day_leaves_the_story_on_it():
     # a later paragraph's clock time is not the lead's
     assert values(lead + "Officials met.\n\nThe ministry will brief at 3 p.m.", tuesday)[-1] == (
         "3 p.m.", "2025-11-25T15:00")
+
+
+def test_a_month_whose_day_part_is_given_a_year_takes_it():
+    text = "She last saw her father on a December morning in 1950, as the family fled south."
+    assert values(text, dt.date(2025, 11, 25))[0] == ("December", "1950-12")
