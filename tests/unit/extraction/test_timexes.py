@@ -1843,3 +1843,9 @@ def test_a_period_that_holds_the_storys_day_leaves_the_story_on_it():
 def test_a_month_whose_day_part_is_given_a_year_takes_it():
     text = "She last saw her father on a December morning in 1950, as the family fled south."
     assert values(text, dt.date(2025, 11, 25))[0] == ("December", "1950-12")
+
+
+def test_a_season_before_and_a_verb_phrase_is_a_date():
+    text = "The bill was first proposed in the summer and passed the committee stage on Nov. 12."
+    assert values(text, dt.date(2025, 11, 25)) == [("the summer", "2025-SU"), ("Nov. 12", "2025-11-12")]
+    assert values("Talks ran through the summer and autumn months.", dt.date(2025, 11, 25)) == []

@@ -243,7 +243,9 @@ def season(m, text):
             return None
     if m["the"] and not m["y"] and word_after(text, m.end()) in ("of", "and", "offensive", "session", "olympics",
                                                                  "games", "months", "term", "break", "holidays"):
-        if word_after(text, m.end()) != "of":
+        # ("the summer and autumn months", but "proposed in the summer and passed on Nov. 12" is a date)
+        if word_after(text, m.end()) not in ("of", "and") or (word_after(text, m.end()) == "and" and re.match(
+                r"\s*and\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b", text[m.end():], I)):
             return None
     code = SEASONS[word]
     idx = SEASON_ORDER.index(code)
