@@ -405,6 +405,6 @@ def labels_the_piece(text: str, start: int, end: int) -> bool:
         return not any(looks_like_verb(w) for w in re.findall(r"[a-z]+", tail))  # "This week in Korea"
     if tail.strip():
         return False
-    if not re.search(r"(?:\bfor|:)\s+$", lead):
+    if not re.search(r"(?:\bfor|:|\s[—–-])\s+$", lead):  # ("Morning brief — Tuesday, November 25")
         return False
     return not any(looks_like_verb(w) or w in ("is", "are", "will", "to") for w in re.findall(r"[a-z]+", lead))

@@ -3456,3 +3456,8 @@ def test_a_negation_with_an_adverb_inside_it_still_negates():
     assert [e.modality for e in events("The ministers had still not met in October.", published)] == ["negated"]
     assert [e.modality for e in events("The envoy was still not allowed to visit in March.", published)] == [
         "negated"]
+
+
+def test_a_headings_date_after_a_dash_labels_the_piece():
+    text = "Morning brief — Tuesday, November 25\n\nThe won fell to 1,470 per dollar yesterday."
+    assert [e.date_text for e in events(text, dt.date(2025, 11, 25))] == ["yesterday"]
