@@ -45,6 +45,9 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
     plain = _plain_for_title(sentence, lo, hi, spans)
     if "[" in plain:  # (a footnote's mark splits no clause: "in February 2019,[1] North Korea has ...")
         plain = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group()), plain)
+    if (opened := _OPEN_QUOTE.match(plain)) is not None and len(re.findall(r"[\"“”]", plain)) % 2:
+        # a speech quoted over several paragraphs opens each on a quotation mark it does not close: no part of a clause
+        plain = plain[:opened.start(1)] + " " + plain[opened.end(1):]
     if plain.strip(" " + _FILLER):
         found = _title(plain, lo, hi, spans).replace(_FILLER, "")
     else:
@@ -61,6 +64,9 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
     # nor the full stop of a bracketed stage direction ("[Whereupon ... the hearing was adjourned.]"); an
     # abbreviation's stays ("talks with the U.S.")
     return found[:-1] if re.search(r"[a-z]{3}\.$", found) else found
+
+
+_OPEN_QUOTE = re.compile(r"\s*([\"“])")
 
 
 # "..., and it expired on 30 April": a clause of its own, short as it is
@@ -475,7 +481,7 @@ _FINITE_PRESENT = re.compile(r"(?:[a-z]{2,}[^s\W]s|is|are|was|were|has|have|had|
 
 
 _PARTICIPLE_AFTER_OF = re.compile(
-    r"\b(?:of|for|about|with|against|among|from|on|upon|to(?=\s+(?:the|a|an|its|his|her|their)\s))\s+"
+    r"\b(?:of|for|about|with|against|among|from|on|upon|in|to(?=\s+(?:the|a|an|its|his|her|their)\s))\s+"
     r"(?P<np>(?:(?!(?:to|of|for|from|about|with|on|in|at|by)\s)[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+"
     rf"(?P<part>{PARTICIPLE_RE})"
     r"(?P<more>\s+(?:in|at|by|near)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s+"
@@ -522,6 +528,8 @@ def _participle_on_an_object(sentence: str, lo: int, hi: int, spans: Sequence[tu
         return None
     if any(s < after_of.end("np") and after_of.start("np") < e for s, e in spans):
         return None  # "opened on Thursday and closed on Saturday": a date, not an object, before the verb
+    if sentence.startswith("in ", after_of.start()) and _PHRASE_OF_A_STATEMENT.match(sentence, after_of.start()):
+        return None  # "said in a statement carried by KCNA on Thursday": the saying was then
     if after_of["np"].split()[-1].lower() in _OBJECT_PRONOUNS or _PART_OF_A_GROUP.search(
             sentence, max(0, after_of.start() - 30), after_of.start() + 1):
         return None  # "A group of them gathered in Seoul last spring": the group's verb, not a participle
@@ -2590,7 +2598,8 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
     clause = re.sub(rf"\s*\[\s*{PARTICIPLE_RE}?\s*\]"
                     rf"|\((?:\s*(?i:Reported|Updated|Published|Posted|Filed|Dated|As\s+of)|\s*{PARTICIPLE_RE})?\s*\)"
                     r"|\s*\((?:local\s+time|"
-                    r"[A-Z]{2,4}\s+time)\)",
+                    r"[A-Z]{2,4}\s+time)\)"
+                    r"|\s*\(\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s*,\s*\)",  # (a source and its date: "(KCNA, Nov. 23)")
                     "", clause)
     clause = re.sub(r"\s{2,}", " ", clause).strip(" ,;:.—–-")
     clause = re.sub(r"^\((?:[A-Z][A-Za-z-]*\s*){1,3}\)\s*[-—–_]+\s*", "", clause)  # what is left of a dateline

@@ -3461,3 +3461,17 @@ def test_a_negation_with_an_adverb_inside_it_still_negates():
 def test_a_headings_date_after_a_dash_labels_the_piece():
     text = "Morning brief — Tuesday, November 25\n\nThe won fell to 1,470 per dollar yesterday."
     assert [e.date_text for e in events(text, dt.date(2025, 11, 25))] == ["yesterday"]
+
+
+def test_a_speech_quoted_over_paragraphs_and_its_source_line_leave_no_marks_in_titles():
+    published = dt.date(2025, 11, 25)
+    text = ("Transcript excerpt: Kim's speech at the academy (KCNA, Nov. 23)\n\n"
+            "\"Five years ago, when we adopted the five-year plan, the enemies laughed at us.\n\n"
+            "\"By the end of next year, the last year of the plan, all its goals will have been met.\n\n"
+            "\"Our status is irreversible, as stipulated in the constitution amended in September 2023.\"")
+    assert [e.title for e in events(text, published)] == [
+        "Transcript excerpt: Kim's speech at the academy", "We adopted the five-year plan",
+        "All its goals will have been met", "The constitution was amended"]
+    # a statement's participle is not the happening: the saying is
+    text = "Kim Yo Jong said in a statement carried by KCNA on Thursday that talks were pointless."
+    assert title_of(text, "Thursday").startswith("Kim Yo Jong said")
