@@ -538,7 +538,8 @@ def _participle_on_an_object(sentence: str, lo: int, hi: int, spans: Sequence[tu
         return None  # "Shipments of rice arrived in May": the subject's own verb (but "The fate of citizens abducted
         # in 1977 is unknown" goes on to its verb)
     np = after_of["np"]
-    return (f"{np[:1].upper()}{np[1:]} {'were' if re.search(r'[^s]s$', np) else 'was'} {after_of['part']}"
+    # (plural "talks", not "an analysis" or "its status")
+    return (f"{np[:1].upper()}{np[1:]} {'were' if re.search(r'[^siu]s$', np) else 'was'} {after_of['part']}"
             f"{after_of['more'] or ''}")
 
 
@@ -2382,7 +2383,9 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
                       # ("talks in Stockholm broke down", "working-level talks in Stockholm broke down": a subject
                       # with its own verb after it)
                       and not ((first.endswith("s") or second.endswith("s"))
-                               and any(looks_like_verb(w) for w in words[2:6])))
+                               and any(looks_like_verb(w) for w in words[2:6]))
+                      # ("but work to restore Tunnel 3 was first spotted": a noun, its verb further on)
+                      and not (second == "to" and any(w in ("was", "were", "is", "are") for w in words[3:8])))
     if first[:1].islower() and (looks_like_verb(first) or first in _AUXILIARIES or after_relative or bare_predicate
                                 or (aside and first.endswith("ly"))):
         # "The Six-Party Talks, which North Korea said it would quit, play no part ..."

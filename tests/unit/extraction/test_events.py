@@ -3475,3 +3475,10 @@ def test_a_speech_quoted_over_paragraphs_and_its_source_line_leave_no_marks_in_t
     # a statement's participle is not the happening: the saying is
     text = "Kim Yo Jong said in a statement carried by KCNA on Thursday that talks were pointless."
     assert title_of(text, "Thursday").startswith("Kim Yo Jong said")
+
+
+def test_a_noun_with_an_infinitive_is_a_subject_and_an_analysis_is_one():
+    text = "Pyongyang blew up the tunnels in May 2018, but work to restore Tunnel 3 was first spotted in early 2022."
+    assert title_of(text, "early 2022") == "Work to restore Tunnel 3 was first spotted"
+    text = "Images show vehicles near Tunnel 3, according to an analysis published Monday by a think tank."
+    assert title_of(text, "Monday") == "An analysis was published"
