@@ -2300,7 +2300,7 @@ def _own_conjunct(sentence: str, a: int, b: int, lo: int, hi: int,
 
 _BEFORE_A_BARE_VERB = frozenset("to would will could might may should must can".split())
 _TIMES_OVER = re.compile(r"(?:first|again|once|initially|later|then|finally|most\s+recently|and\s+again)\b", re.IGNORECASE)
-_VAGUE = re.compile(r"(?i:(?:the\s+)?(?:past|future|present)|now|then|recently|currently|nowadays)")
+_VAGUE = re.compile(r"(?i:(?:the\s+)?(?:past|future|present)|now|then|recently|currently|current|nowadays)")
 _CLOCK = re.compile(BARE_CLOCK_RE, re.IGNORECASE)
 
 

@@ -3482,3 +3482,8 @@ def test_a_noun_with_an_infinitive_is_a_subject_and_an_analysis_is_one():
     assert title_of(text, "early 2022") == "Work to restore Tunnel 3 was first spotted"
     text = "Images show vehicles near Tunnel 3, according to an analysis published Monday by a think tank."
     assert title_of(text, "Monday") == "An analysis was published"
+
+
+def test_a_vague_present_between_two_dated_predicates_does_not_join_them():
+    text = "The ministry was founded in March 1969 as the National Unification Board and took its current name in 1998."
+    assert title_of(text, "1998") == "The ministry took its name"
