@@ -376,7 +376,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     if pronoun_main and re.search(rf"\b{pronoun_main['sub']}\b", sentence[max(0, lo - 40):hi + 12]):
         clause = clause[pronoun_main.end():]
     # "Megumi Yokota was 13 when she was snatched ... on Nov. 15, 1977": what the when-clause tells, of the subject
-    if (state_main := _STATE_WHEN.match(clause)) and re.search(r"\bwhen\b", sentence[max(0, a):lo]):
+    if (state_main := _STATE_WHEN.match(clause)) and re.search(r"\bwhen\b", sentence[:lo]):
         clause = f"{state_main['subject']} {state_main['rest']}"
     # "Seoul pulled out in February 2016, days after the North's test on Jan. 6": a landmark with a date of its
     # own is its own event, no part of this one's title

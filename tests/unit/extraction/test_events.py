@@ -3487,3 +3487,8 @@ def test_a_noun_with_an_infinitive_is_a_subject_and_an_analysis_is_one():
 def test_a_vague_present_between_two_dated_predicates_does_not_join_them():
     text = "The ministry was founded in March 1969 as the National Unification Board and took its current name in 1998."
     assert title_of(text, "1998") == "The ministry took its name"
+
+
+def test_a_state_when_a_happening_is_titled_by_it_when_the_date_is_set_off_after_it():
+    text = "Lee was 15 when she last saw her father, on a December morning in 1950, as her family fled south."
+    assert title_of(text, "December") == "Lee last saw her father"
