@@ -148,7 +148,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         return shorten(listed)
     if (set_off := _told_after_a_weak_clause(sentence, lo, hi, spans) or _quoted_before_its_speaker(sentence, lo, hi, spans)
             or _years_of_a_name(sentence, lo, hi)
-            or _subordinate_after_a_report(sentence, lo, hi, spans) or _dated_subordinate(sentence, lo, hi, spans)
+            or _subordinate_after_a_report(sentence, lo, hi, spans) or _reported_happening(sentence, lo, hi, spans)
+            or _dated_subordinate(sentence, lo, hi, spans)
             or _named_agreement(sentence, lo, hi, spans)
             or _commented_happening(sentence, lo, hi, spans) or _told_after_a_comment(sentence, lo, hi, spans)
             or _recalled_happening(sentence, lo, hi, spans) or _closing_participle(sentence, lo, hi, spans)
@@ -1049,6 +1050,32 @@ def _subordinate_after_a_report(sentence: str, lo: int, hi: int, spans: Sequence
         return None
     clause = _without_dates(sentence, m.start("clause"), m.end("clause"), spans)
     return clause[:1].upper() + clause[1:]
+
+
+# A report dated by its own day, whose content closes on the day it tells of: "North Korea said Sunday it had
+# test-fired a new cruise missile a day earlier"
+_REPORT_OPENS = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:said|reported|announced|confirmed|"
+                           r"claimed|told\s+\w+)\s+(?:on\s+)?")
+
+
+def _reported_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """What the report tells, for the date that closes its content: "North Korea said Sunday it had test-fired a
+    new cruise missile a day earlier" -> "North Korea had test-fired a new cruise missile"; None otherwise."""
+    if (m := _REPORT_OPENS.match(sentence)) is None or not re.fullmatch(r"[\s.\"”]*", sentence[hi:]):
+        return None
+    told = next((e for s, e in spans if s == m.end() and e <= lo), None)  # the report's own day, right after its verb
+    if told is None:
+        return None
+    start = told + (that.end() if (that := re.match(r",?\s+(?:that\s+)?", sentence[told:])) else 0)
+    content = _without_dates(sentence, start, lo, spans)
+    words = content.split()
+    if len(words) < 3 or not _has_verb(content) or re.search(
+            r"\b(?:after|before|when|since|because|while|as|until|following|which|who|that|for|to)\s*$"
+            r"|,|\b(?:after|before|when|since|because|while|until|following|which|who)\b", content):
+        return None  # (the date of a clause within the content, "..., after the council condemned its launch")
+    if words[0].lower() in ("it", "they") and not m["who"].startswith(("The ", "A ")):
+        words[0] = m["who"]  # "said Sunday it had test-fired": the one who said so did it
+    return " ".join(words)
 
 
 # The span of years before the name of what lasted them: "the 1950-53 Korean War", "the 1994-2002 freeze"

@@ -3492,3 +3492,15 @@ def test_a_vague_present_between_two_dated_predicates_does_not_join_them():
 def test_a_state_when_a_happening_is_titled_by_it_when_the_date_is_set_off_after_it():
     text = "Lee was 15 when she last saw her father, on a December morning in 1950, as her family fled south."
     assert title_of(text, "December") == "Lee last saw her father"
+
+
+def test_a_reports_content_dated_a_day_before_the_report_is_titled_by_what_it_tells():
+    published = dt.date(2025, 11, 25)
+    found = events("North Korea said Sunday it had test-fired a new cruise missile a day earlier.", published)
+    assert [(e.date_text, e.title) for e in found] == [
+        ("Sunday", "North Korea said it had test-fired a new cruise missile"),
+        ("a day earlier", "North Korea had test-fired a new cruise missile")]
+    # a clause inside the content keeps its own title
+    text = ("North Korea said on Tuesday that it will quit the talks, after the council condemned its launch "
+            "earlier this month.")
+    assert [e.title for e in events(text, published)][-1] != "North Korea will quit the talks"
