@@ -461,7 +461,8 @@ _SPEAKER_FRAME = re.compile(r"(?:I|We)\s+(?:can|could|am\s+able\s+to|are\s+able\
 
 
 # A subject described, then named in apposition: "His predecessor, Moon Jae-in, ...", "Kim's sister, Kim Yo Jong, ..."
-_DESCRIBED_THEN_NAMED = re.compile(r"\s*(?P<desc>(?:His|Her|Their|Its|The|[A-Z][\w.'’-]*['’]s)\s+[a-z][\w-]*"
+_DESCRIBED_THEN_NAMED = re.compile(r"\s*(?P<desc>(?:His|Her|Their|Its|The|An?|[A-Z][\w.'’-]*['’]s)\s+"
+                                   r"(?:[A-Z][\w.'’-]*\s+){0,2}[a-z][\w-]*"  # ("a U.S. soldier, Travis King, ran")
                                    r"(?:\s+[a-z][\w-]*){0,2}),\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+"
                                    r"(?=[a-z])")
 

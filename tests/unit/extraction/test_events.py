@@ -3504,3 +3504,8 @@ def test_a_reports_content_dated_a_day_before_the_report_is_titled_by_what_it_te
     text = ("North Korea said on Tuesday that it will quit the talks, after the council condemned its launch "
             "earlier this month.")
     assert [e.title for e in events(text, published)][-1] != "North Korea will quit the talks"
+
+
+def test_a_person_described_with_a_then_named_is_the_subject():
+    assert title_of("In July 2023, a soldier, Travis King, ran across the border during a tour.") == \
+        "Travis King ran across the border during a tour"
