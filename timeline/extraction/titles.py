@@ -52,6 +52,9 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
         found = _title(plain, lo, hi, spans).replace(_FILLER, "")
     else:
         found = _title(sentence, lo, hi, spans)
+    if (said := _ATTRIBUTION_CLOSES.search(found)) is not None and len(found[:said.start()].split()) >= 2 and (
+            _has_verb(found[:said.start()]) or found[:said.start()].split()[-1] in SCHEDULED_PRESENT):
+        found = found[:said.start()]  # "The Winter Olympics open, South Korea's sports ministry said": who told it
     if (frame := _SPEAKER_FRAME.match(found)) is not None:
         found = found[frame.end()].upper() + found[frame.end() + 1:]
     if (rel := _RELATIVE_OPENING.match(found)) is not None:
@@ -433,6 +436,11 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
 # A report set off by commas that opens a title once its date is gone: "Prosecutors said, the scheme placed ..."
 _SAID_ASIDE_OPENS = re.compile(r"^(?P<said>(?:[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,3}?\s+(?:said|says|say|added|noted|"
                                r"reported|claimed|believe|believed|estimated|alleged|allege|told\s+\w+)),\s+(?=[a-z])")
+
+
+# An attribution closing a title: ", South Korea's sports ministry said"
+_ATTRIBUTION_CLOSES = re.compile(r",\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?\s+(?:said|says|reported|added|"
+                                 r"told\s+\w+)$")
 
 
 # What a day does in the present when it is the subject: "Wednesday marks 75 years since ..."

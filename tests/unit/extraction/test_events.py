@@ -3509,3 +3509,10 @@ def test_a_reports_content_dated_a_day_before_the_report_is_titled_by_what_it_te
 def test_a_person_described_with_a_then_named_is_the_subject():
     assert title_of("In July 2023, a soldier, Travis King, ran across the border during a tour.") == \
         "Travis King ran across the border during a tour"
+
+
+def test_an_attribution_after_a_relative_clause_is_no_part_of_its_title():
+    text = ("Officials have not met to discuss a joint team for the Winter Olympics, which open on Feb. 6, South "
+            "Korea's sports ministry said Friday.")
+    assert title_of(text, "Feb. 6") == "The Winter Olympics open"
+    assert title_of('"We met in 2019," Kim said.') == '"We met," Kim said'
