@@ -12,6 +12,7 @@ from tests.factories import ActorFactory, EventFactory, UserFactory
 from timeline.models import SharedTimeline
 
 FROM_NOTICE = "From date “31 Febuary 2019” was not understood and is ignored (try 2018, June 2018 or 2018-06-12)."
+FROM_MONTH_NOTICE = "From date “2019-13-01” was not understood and is ignored (try 2018, June 2018 or 2018-06-12)."
 TO_NOTICE = "To date “2019-13-01” was not understood and is ignored (try 2018, June 2018 or 2018-06-12)."
 
 # What a screen reader is told of a live region is what is added to it: record each line added to #filter-notices,
@@ -138,16 +139,76 @@ def test_in_a_shares_embed_whose_form_is_never_swapped_a_corrected_date_is_no_lo
     _events()
     share = SharedTimeline.objects.create(owner=UserFactory(groups=["Teachers"]), title="Summits", query="")
     page.goto(f"{live_server.url}/s/{share.token}/embed/?from=31+Febuary+2019")
+    region = page.locator("#filter-notices")
+    expect(region).to_have_text(FROM_NOTICE)
+    page.evaluate(WATCH_NOTICES)
     start = page.get_by_label("From", exact=True)
     expect(start).to_have_value("31 Febuary 2019")
     expect(start).to_have_attribute("aria-invalid", "true")
     _change(page, "From", "2019")
+    expect(region).to_have_text("")
     expect(page.locator("#results .notices")).to_have_count(0)
     expect(start).not_to_have_attribute("aria-invalid", "true")
     expect(start).to_have_attribute("aria-describedby", "f-date-help")
     _change(page, "From", "2019-13-01")
     expect(start).to_have_attribute("aria-invalid", "true")
     expect(start).to_have_attribute("aria-describedby", "f-from-notice f-date-help")
+    # Said by the region that was in the frame before (the embed's own live region), once.
+    expect(region).to_have_text(FROM_MONTH_NOTICE)
+    expect(region).to_have_attribute("data-watched", "yes")
+    _change(page, "Search titles, sentences and actors", "summit")
+    assert page.evaluate("window.announced") == [FROM_MONTH_NOTICE]
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("_events_deleted_before_flush")
+def test_on_a_shares_page_a_bad_date_changed_by_htmx_is_announced_once(live_server, browser):
+    _events()
+    share = SharedTimeline.objects.create(owner=UserFactory(groups=["Teachers"]), title="Summits", query="")
+    context = browser.new_context(bypass_csp=True, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(f"{live_server.url}/s/{share.token}/")
+    region = page.locator("#filter-notices")
+    expect(region).to_have_attribute("aria-live", "polite")
+    expect(region).to_have_text("")
+    page.evaluate(WATCH_NOTICES)
+    start = page.get_by_label("From", exact=True)
+
+    _change(page, "From", "31 Febuary 2019")
+    expect(region).to_have_text(FROM_NOTICE)
+    expect(region).to_have_attribute("data-watched", "yes")
+    expect(start).to_have_value("31 Febuary 2019")
+    expect(start).to_have_attribute("aria-invalid", "true")
+    expect(start).to_have_attribute("aria-describedby", "f-from-notice f-date-help")
+    expect(page.locator("#results .notices")).to_have_count(0)
+    expect(page.locator("#results")).to_contain_text("Singapore summit")
+
+    # Another filter changed, then a second bad date: the first notice is not read out again.
+    page.get_by_label(re.compile(r"^United States \(\d+\)$")).check()
+    wait_for_htmx(page)
+    expect(page).to_have_url(re.compile(r"actor=united-states"))
+    expect(region).to_have_text(FROM_NOTICE)
+    _change(page, "To", "2019-13-01")
+    expect(region.locator("li")).to_have_text([FROM_NOTICE, TO_NOTICE])
+    # Typing a search swaps the results only: nothing is said again.
+    page.get_by_label("Search titles, sentences and actors").press_sequentially("summit", delay=30)
+    expect(page).to_have_url(re.compile(r"q=summit"))
+    page.wait_for_timeout(100)
+    wait_for_htmx(page)
+    expect(region.locator("li")).to_have_text([FROM_NOTICE, TO_NOTICE])
+    assert page.evaluate("window.announced") == [FROM_NOTICE, TO_NOTICE]
+
+    # Corrected: its notice goes, its box is no longer marked.
+    _change(page, "From", "2019")
+    expect(region).to_have_text(TO_NOTICE)
+    expect(start).not_to_have_attribute("aria-invalid", "true")
+    assert page.evaluate("window.announced") == [FROM_NOTICE, TO_NOTICE]
+    assert [violation["id"] for violation in run_axe(page)] == []
+    assert errors == []
+    context.close()
 
 
 @pytest.mark.django_db(transaction=True)

@@ -152,17 +152,62 @@ def test_the_plain_form_keeps_the_typed_date_at_the_address_as_asked(client):
     assert 'id="f-from-notice"' in region(body)[2]
 
 
+SHARE_VIEWS = ["timeline:share_detail", "timeline:share_embed"]
+
+
 @pytest.mark.django_db
-@pytest.mark.parametrize("view", ["timeline:share_detail", "timeline:share_embed"])
+@pytest.mark.parametrize("view", SHARE_VIEWS)
 def test_a_shares_page_and_embed_keep_the_date_too_and_its_notice_carries_the_id_the_box_points_at(client, teacher,
                                                                                                   view):
-    # They show the timeline's filter form, with their notices in their results (not a live region of their own).
+    # They show the timeline's filter form, with their notices in the same live region, outside their results.
     EventFactory(title="Singapore summit")
     share = SharedTimeline.objects.create(owner=teacher, title="Summits", query="")
     body = client.get(reverse(view, args=[share.token]), {"from": "31 Febuary 2019"}).content.decode()
     assert 'value="31 Febuary 2019"' in box(body, "from") and 'aria-invalid="true"' in box(body, "from")
-    assert f'<li id="f-from-notice">From {NOT_UNDERSTOOD.format("31 Febuary 2019")}</li>' in section(body, "results")
-    assert body.count('id="f-from-notice"') == 1 and 'id="filter-notices"' not in body
+    assert f'<li id="f-from-notice">From {NOT_UNDERSTOOD.format("31 Febuary 2019")}</li>' in region(body)[2]
+    assert body.count('id="f-from-notice"') == 1
     if view == "timeline:share_embed":
         # Its "More filters" is folded unless something there is chosen, or a date there is to be corrected.
         assert '<details class="more-filters" open>' in body
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("view", SHARE_VIEWS)
+def test_a_shares_page_and_embed_have_the_live_region_outside_their_results(client, teacher, view):
+    share = SharedTimeline.objects.create(owner=teacher, title="Summits", query="")
+    body = client.get(reverse(view, args=[share.token]), {"from": "31 Febuary 2019", "actor": "nobody"}).content.decode()
+    attributes, notices = region(body).groups()
+    assert 'aria-live="polite"' in attributes and "hx-swap-oob" not in attributes
+    assert "role=" not in attributes and 'aria-atomic="true"' not in attributes
+    assert body.count('id="filter-notices"') == 1
+    # In place before what htmx swaps: the page's #browse, the embed's #results (its form is never swapped).
+    assert body.index('id="filter-notices"') < body.index('id="browse"' if view == "timeline:share_detail"
+                                                           else 'id="results"')
+    assert "notices" not in section(body, "results")
+    assert "<li>Unknown actor “nobody” is ignored.</li>" in notices
+    assert body.count("Unknown actor “nobody” is ignored.") == 1
+    # Empty, it is there all the same, to be filled by an htmx change.
+    body = client.get(reverse(view, args=[share.token])).content.decode()
+    assert re.search(r'<div id="filter-notices" aria-live="polite"></div>', body)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("view", "target"), [("timeline:share_detail", "browse"), ("timeline:share_detail", "results"),
+                                              ("timeline:share_embed", "results")],
+                         ids=["page-filters", "page-typing", "embed"])
+def test_a_shares_htmx_response_rewrites_the_live_regions_content_out_of_band_before_the_count(client, teacher, view,
+                                                                                              target):
+    EventFactory(title="Singapore summit")
+    share = SharedTimeline.objects.create(owner=teacher, title="Summits", query="")
+    url = reverse(view, args=[share.token])
+    query = {"q": "summit", "from": "31 Febuary 2019", "to": ""}
+    body = client.get(url, query, headers={**HTMX, "HX-Target": target}).content.decode()
+    attributes, notices = region(body).groups()
+    assert 'hx-swap-oob="innerHTML"' in attributes and 'aria-live="polite"' in attributes
+    assert f'<li id="f-from-notice">From {NOT_UNDERSTOOD.format("31 Febuary 2019")}</li>' in notices
+    assert body.count('id="filter-notices"') == 1 and "notices" not in section(body, "results")
+    assert "Singapore summit" in section(body, "results")
+    assert body.index('id="filter-notices"') < body.index('id="result-count"')
+    # Without notices, the region is emptied.
+    body = client.get(url, {"q": "summit", "from": "2019"}, headers={**HTMX, "HX-Target": target}).content.decode()
+    assert re.search(r'<div id="filter-notices" aria-live="polite" hx-swap-oob="innerHTML"></div>', body)
