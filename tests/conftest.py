@@ -40,6 +40,12 @@ def student(db):
 
 
 @pytest.fixture
+def source(db):
+    """One event ("Geneva talks") and the document it was found in, for the notes tests."""
+    return EventSourceFactory(event__title="Geneva talks")
+
+
+@pytest.fixture
 def seeded(db):
     """The project's seeds, ingested and published as `make run` loads them."""
     from django.conf import settings

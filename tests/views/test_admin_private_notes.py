@@ -8,17 +8,12 @@ deletion takes with it (an event's, a document's, a user's, a note's).
 import pytest
 from django.contrib.auth.models import Permission, User
 
-from tests.factories import EventSourceFactory, UserFactory
+from tests.factories import UserFactory
 from timeline.models import Annotation
 
 pytestmark = pytest.mark.django_db
 
 NOTES = "/admin/timeline/annotation/"
-
-
-@pytest.fixture
-def source():
-    return EventSourceFactory(event__title="Geneva talks")
 
 
 @pytest.fixture

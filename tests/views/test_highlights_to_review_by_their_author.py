@@ -8,17 +8,12 @@ import re
 
 import pytest
 
-from tests.factories import EventSourceFactory, UserFactory
+from tests.factories import UserFactory
 from timeline.models import Annotation
 
 pytestmark = pytest.mark.django_db
 
 FLAG = "needs review: the passage changed"
-
-
-@pytest.fixture
-def source():
-    return EventSourceFactory(event__title="Geneva talks")
 
 
 @pytest.fixture

@@ -8,17 +8,12 @@ text, and the ones that count notes for whether the event is counted.
 import pytest
 from django.urls import reverse
 
-from tests.factories import EventSourceFactory, UserFactory
+from tests.factories import UserFactory
 from timeline.models import Annotation, SharedTimeline
 
 pytestmark = pytest.mark.django_db
 
 EXPORTS = ["events.csv", "events.ics", "events.json", "timelinejs.json"]
-
-
-@pytest.fixture
-def source():
-    return EventSourceFactory(event__title="Geneva talks")
 
 
 @pytest.fixture
