@@ -548,8 +548,7 @@ def _participle_on_an_object(sentence: str, lo: int, hi: int, spans: Sequence[tu
         return None  # "Shipments of rice arrived in May": the subject's own verb (but "The fate of citizens abducted
         # in 1977 is unknown" goes on to its verb)
     np = after_of["np"]
-    # (plural "talks", not "an analysis" or "its status")
-    return (f"{np[:1].upper()}{np[1:]} {'were' if re.search(r'[^siu]s$', np) else 'was'} {after_of['part']}"
+    return (f"{np[:1].upper()}{np[1:]} {_was_or_were(np)} {after_of['part']}"
             f"{after_of['more'] or ''}")
 
 
@@ -634,7 +633,7 @@ def _closing_participle(sentence: str, lo: int, hi: int, spans: Sequence[tuple[i
     if end is None:
         return None  # the sentence goes on: the participle may open something else
     np = m["np"]
-    return (f"{np[:1].upper()}{np[1:]} {'were' if re.search(r'[^s]s$', np) else 'was'} {m['part']}{m['more'] or ''}"
+    return (f"{np[:1].upper()}{np[1:]} {_was_or_were(np)} {m['part']}{m['more'] or ''}"
             f"{end['place'] or ''}")
 
 
@@ -755,8 +754,7 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
             return None
         # ("The report on talks held in Geneva in 1994 was released": the participle is the nearest noun's)
         np = re.split(r"\s+(?:on|of|about|over|into)\s+", reduced["np"])[-1]
-        plural = re.search(r"(?<![su])s$", np) is not None
-        return f"{np[:1].upper()}{np[1:]} {'were' if plural else 'was'} {reduced['part']}{reduced['more']}"
+        return f"{np[:1].upper()}{np[1:]} {_was_or_were(np)} {reduced['part']}{reduced['more']}"
     return None
 
 
@@ -920,8 +918,7 @@ def _bracketed_participle(sentence: str, lo: int, hi: int, spans: Sequence[tuple
         return None
     if _has_verb(m["np"]) or not looks_like_verb(m["part"]):
         return None
-    plural = re.search(r"(?<![su])s$", m["np"]) is not None
-    return f"{m['np']} {'were' if plural else 'was'} {m['part']}"
+    return f"{m['np']} {_was_or_were(m['np'])} {m['part']}"
 
 
 def _possessed_landmark(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
@@ -1862,7 +1859,11 @@ def _names_several(np: str) -> bool:
     """Whether a noun phrase names more than one thing, by its head before any "of", "with" ...: "The talks between
     the two Koreas" do, "The summit of the two leaders" does not."""
     head = re.split(r"\s+(?:of|between|with|in|on|at|for|from|to)\s+", np)[0]
-    return re.search(r"(?<![su])s$|\b(?:and|both)\b", head) is not None
+    return re.search(r"(?<![siu])s$|\b(?:and|both)\b", head) is not None  # (not "an analysis", "its status")
+
+
+def _was_or_were(np: str) -> str:
+    return "were" if _names_several(np) else "was"
 
 
 def _one_of_counted(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
