@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import IRREGULAR_PARTICIPLES, MONTHS, abbreviated, clock_ends_sentence
-from .values import Point, point_range
+from .values import Point
 
 _TOKEN_RE = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+|[.!?;:,]|\n[ \t]*\n")
 
@@ -163,9 +163,8 @@ class DocContext:
         if (self.prev_in_relative or self.prev_names_a_thing) and self.scene_before is not None \
                 and self.scene_before.gran == "day":
             return self.scene_before
-        if self.prev is not None and self.scene_before is not None and self.scene_before.gran == "day" and (
-                (span := point_range(self.prev))[0] <= dt.date(self.scene_before.year, self.scene_before.sub,
-                                                               self.scene_before.day) <= span[1]):
+        if self.prev is not None and self.scene_before is not None and self.scene_before.gran == "day" and \
+                self.prev.holds(self.scene_before):
             # "walked across early on Thursday, the second such crossing this year. ... at about 5 a.m.": a period
             # that holds the day told leaves the story on that day
             return self.scene_before

@@ -60,6 +60,11 @@ class Point:
     def first_day(self) -> dt.date:
         return point_range(self)[0]
 
+    def holds(self, other: Point) -> bool:
+        """Whether ``other`` begins within this point's stretch ("this year" holds "Thursday")."""
+        first, last = point_range(self)
+        return first <= other.first_day() <= last
+
 
 def parse_value(value: str) -> Point | None:
     """Parse a concrete TimeML date value; None for PRESENT_REF, durations, XX placeholders and the like."""

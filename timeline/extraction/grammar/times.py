@@ -7,7 +7,6 @@ import re
 
 from .. import resolve as R
 from ..lexicon import COUNT_RE, MONTH_RE, NUMBER_WORD_RE, SEASONS, WEEKDAY_RE, WEEKDAYS, parse_count
-from ..values import point_range
 from .base import (
     APPROX_PREFIX, DAY, DUR_UNIT, I, PART_OF_DAY, PREPOSITIONS, Found, approx_mod, const, day_num, dur_value,
     month_num, names_a_title, rule, valid, word_after, word_before,
@@ -225,8 +224,7 @@ def _story_day(doc, start: int):
         if e < start - reach and (e < start - 600 or "\n" in doc.text[e:start] and not _long_before(doc, p)
                                   and not _lead_before(doc.text, e, start)):
             return None
-        if p.gran != "day" and k and doc.told[k - 1][2].gran == "day" and (
-                (span := point_range(p))[0] <= doc.told[k - 1][2].first_day() <= span[1]):
+        if p.gran != "day" and k and doc.told[k - 1][2].gran == "day" and p.holds(doc.told[k - 1][2]):
             continue  # "early on Thursday, the second such crossing this year": the year holds the story's day
         if p.gran != "day":
             if (e >= start - 80 and not re.search(r"[.!?]\s", doc.text[e:start])) or not _RELATIVE_BEFORE.search(
