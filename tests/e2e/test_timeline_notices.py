@@ -44,16 +44,30 @@ def _change(page, label: str, value: str) -> None:
     wait_for_htmx(page)
 
 
-@pytest.mark.django_db(transaction=True)
-@pytest.mark.usefixtures("_events_deleted_before_flush")
-def test_a_bad_date_changed_by_htmx_is_announced_once_and_stays_in_its_box_to_correct(live_server, browser):
-    _events()
-    # Bypassing the CSP lets axe be injected at the end; the page's own scripts run as they always do.
+def _type_search(page, words):
+    """Type in the search box as a reader does: htmx swaps the results only."""
+    page.get_by_label("Search titles, sentences and actors").press_sequentially(words, delay=30)
+    expect(page).to_have_url(re.compile(rf"q={words}"))
+    page.wait_for_timeout(100)
+    wait_for_htmx(page)
+
+
+def _page_with_errors(browser):
+    """A desktop page that records the browser's errors (its CSP bypassed so that axe can be injected at the end; the
+    page's own scripts run as they always do)."""
     context = browser.new_context(bypass_csp=True, viewport={"width": 1280, "height": 900})
     page = context.new_page()
     errors: list[str] = []
     page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
     page.on("pageerror", lambda exc: errors.append(str(exc)))
+    return context, page, errors
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("_events_deleted_before_flush")
+def test_a_bad_date_changed_by_htmx_is_announced_once_and_stays_in_its_box_to_correct(live_server, browser):
+    _events()
+    context, page, errors = _page_with_errors(browser)
     page.goto(live_server.url + "/")
     region = page.locator("#filter-notices")
     expect(region).to_have_attribute("aria-live", "polite")
@@ -87,10 +101,7 @@ def test_a_bad_date_changed_by_htmx_is_announced_once_and_stays_in_its_box_to_co
     expect(end).to_have_attribute("aria-invalid", "true")
     expect(end).to_have_attribute("aria-describedby", "f-to-notice f-date-help")
     # Typing a search swaps the results only: the boxes keep their dates and their marks, nothing is said again.
-    page.get_by_label("Search titles, sentences and actors").press_sequentially("summit", delay=30)
-    expect(page).to_have_url(re.compile(r"q=summit"))
-    page.wait_for_timeout(100)
-    wait_for_htmx(page)
+    _type_search(page, "summit")
     expect(region.locator("li")).to_have_text([FROM_NOTICE, TO_NOTICE])
     expect(start).to_have_attribute("aria-invalid", "true")
     assert page.evaluate("window.announced") == [FROM_NOTICE, TO_NOTICE]
@@ -165,11 +176,7 @@ def test_in_a_shares_embed_whose_form_is_never_swapped_a_corrected_date_is_no_lo
 def test_on_a_shares_page_a_bad_date_changed_by_htmx_is_announced_once(live_server, browser):
     _events()
     share = SharedTimeline.objects.create(owner=UserFactory(groups=["Teachers"]), title="Summits", query="")
-    context = browser.new_context(bypass_csp=True, viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    context, page, errors = _page_with_errors(browser)
     page.goto(f"{live_server.url}/s/{share.token}/")
     region = page.locator("#filter-notices")
     expect(region).to_have_attribute("aria-live", "polite")
@@ -194,10 +201,7 @@ def test_on_a_shares_page_a_bad_date_changed_by_htmx_is_announced_once(live_serv
     _change(page, "To", "2019-13-01")
     expect(region.locator("li")).to_have_text([FROM_NOTICE, TO_NOTICE])
     # Typing a search swaps the results only: nothing is said again.
-    page.get_by_label("Search titles, sentences and actors").press_sequentially("summit", delay=30)
-    expect(page).to_have_url(re.compile(r"q=summit"))
-    page.wait_for_timeout(100)
-    wait_for_htmx(page)
+    _type_search(page, "summit")
     expect(region.locator("li")).to_have_text([FROM_NOTICE, TO_NOTICE])
     assert page.evaluate("window.announced") == [FROM_NOTICE, TO_NOTICE]
 
