@@ -10,8 +10,10 @@ from functools import lru_cache
 from .context import looks_like_verb
 from .lexicon import MOVED_FROM_RE, PARTICIPLE_RE
 
+# Words that open a clause of its own after a comma: its modality is its own
+_OWN_CLAUSE_WORDS = r"but|while|although|though|whereas|which"
 _CLAUSE_SPLIT = re.compile(
-    r"\s*[;:—–]\s+|,\s+(?=(?:but|while|although|though|whereas|and\s+(?:the|he|she|it|they)|which)\b)"
+    rf"\s*[;:—–]\s+|,\s+(?=(?:{_OWN_CLAUSE_WORDS}|and\s+(?:the|he|she|it|they))\b)"
     # not the commas of a list of names: "rotated among Seoul, Tokyo and Washington"
     r"|,\s+(?![A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})*,?\s+(?:and|"
     r"or)\s+[A-Z])"
@@ -141,7 +143,7 @@ _INVERTED = re.compile(r"\b(?:had|were)\s+(?:I|we|he|she|they)\b(?![?.])", re.IG
 # An aside set off by commas, saying who holds a view: "By 2030, some analysts believe, North Korea could have ...".
 # The date belongs to the clause around the aside, so the aside is blanked rather than allowed to cut the clause
 # short or to pass for the reported statement the date hangs on.
-_OWN_CLAUSE_NEXT = re.compile(r"\s+(?:but|while|although|though|whereas|which)\b", re.IGNORECASE)
+_OWN_CLAUSE_NEXT = re.compile(rf"\s+(?:{_OWN_CLAUSE_WORDS})\b", re.IGNORECASE)
 _ASIDE = re.compile(
     r",\s+(?:according\s+to\s+(?:[\w'’.-]+\s+){0,2}[\w'’.-]+|(?:[\w'’.-]+\s+){1,3}"
     r"(?:say|says|said|told\s+\w+|believes?|believed|think|thinks|thought|argues?|argued|estimates?|estimated|"
