@@ -286,9 +286,9 @@ def find_mentions(text: str, entries: Sequence[ActorEntry]) -> list[Mention]:
             continue  # "the National Security Council", "Japan's Security Council": another body, not the UN's
         if e.kind == "country" and _is_venue(text, hit.start(), form, hit.end()):
             continue  # "its embassy in Beijing": a place, not China acting
-        if e.kind == "country" and _DEMONYM.search(form) and _OTHER_PEOPLE_BEFORE.search(text, max(0, hit.start() - 12),
-                                                                                          hit.start()):
-            continue  # "Latin American leaders", "a Korean-American pastor": another people
+        if e.kind == "country" and (_DEMONYM.search(form) or form.lower() == "america") and _OTHER_PEOPLE_BEFORE.search(
+                text, max(0, hit.start() - 12), hit.start()):
+            continue  # "Latin American leaders", "a Korean-American pastor", "North America": another people or place
         if _alias_of_someone_else(text, hit.start(), hit.end(), form, es):
             taken.append((hit.start(), hit.end()))
             others.add(form.split()[-1])

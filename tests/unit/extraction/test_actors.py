@@ -114,6 +114,10 @@ def test_a_demonym_is_its_country_unless_another_people_is_named_with_it():
     assert "United States" in actors_by_date("American bombers flew over the peninsula on Monday.")["Monday"]
     assert actors_by_date("Latin American leaders met in Lima on Monday.")["Monday"] == set()
     assert actors_by_date("A Korean-American pastor was freed on Monday.")["Monday"] == set()
+    # and a continent is not the country that shares its name
+    assert actors_by_date("Hackers targeted developers in Asia and North America on Monday.")["Monday"] == set()
+    assert actors_by_date("Exports to Latin America rose on Monday.")["Monday"] == set()
+    assert "United States" in actors_by_date("America responded on Monday.")["Monday"]
 
 
 def test_an_office_named_without_a_name_is_whoever_held_it_at_the_events_date():
