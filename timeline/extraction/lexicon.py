@@ -20,6 +20,10 @@ MONTH_RE = (
 IRREGULAR_PARTICIPLES = frozenset("taken given held made done seen known chosen written shown begun sent brought built set "
                                   "put struck won lost drawn broken spoken shot sold stolen driven grown flown thrown "
                                   "sworn frozen forgotten overseen undertaken withdrawn".split())
+# Past tenses in "-ed" of verbs that take no object, so never a passive: "since the last round of talks collapsed in
+# October 2019" is the talks' own verb, not "talks were collapsed"
+NO_PASSIVE = frozenset("collapsed died arrived happened occurred emerged erupted lapsed expired disappeared vanished "
+                       "existed".split())
 PARTICIPLE_RE = r"(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PARTICIPLES, key=len, reverse=True)) + ")"
 WEEKDAYS = {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,

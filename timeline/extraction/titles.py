@@ -17,6 +17,7 @@ from .lexicon import (
     IRREGULAR_PARTICIPLES,
     LOCAL_CLOCK_RE,
     MONTH_RE,
+    NO_PASSIVE,
     PARTICIPLE_RE,
     WEEKDAY_RE,
 )
@@ -534,7 +535,7 @@ def _participle_on_an_object(sentence: str, lo: int, hi: int, spans: Sequence[tu
     abducted": a participle on the object of a preposition (not one that can open a clause: "after the North fired
     in 2017") is what the date tells of."""
     if (after_of := _PARTICIPLE_AFTER_OF.search(sentence, max(0, lo - 120), lo)) is None or not looks_like_verb(
-            after_of["part"]) or any(looks_like_verb(w) or w in _AUXILIARIES for w in after_of["np"].split()):
+            after_of["part"]) or after_of["part"] in NO_PASSIVE or any(looks_like_verb(w) or w in _AUXILIARIES for w in after_of["np"].split()):
         return None
     if any(s < after_of.end("np") and after_of.start("np") < e for s, e in spans):
         return None  # "opened on Thursday and closed on Saturday": a date, not an object, before the verb
@@ -2029,6 +2030,10 @@ _REPORT_ONLY = re.compile(r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z]|(?!(?:and|but|or|as|w
 # A participle's phrase, then who reported it: 'calling it "a naive dream," state media reported'
 _PARTICIPLE_THEN_REPORT = re.compile(r"[a-z]+ing\b[^;:]*?[,”\"]+\s*(?P<report>[^,;:]+)")
 _NAME_START = re.compile(r"(?:North|South|[A-Z][a-z]+\s+[A-Z]|[A-Z]{2,})")
+# A people's adjective keeps its capital too ("Russian tourists will be able to ski"); a few common words share the
+# endings and are not one
+_PEOPLES_ADJECTIVE = re.compile(r"(?!(?:Civilian|Guardian|Median|Historian|Veteran|Human|Urban)\b)"
+                                r"[A-Z][a-z]+(?:ian|ean|ese|ican|ish|eli|ani|aqi)\b")
 _OPENER = (r"(?i:in|on|at|during|with|under|amid|despite|according\s+to|for\s+(?:about|approximately|some|nearly|"
            r"almost|over|around)\s+\w+\s+(?:minutes|hours))\b[^,]{0,60},\s*")
 _OPENING_PHRASE = re.compile(_OPENER + r"(?=[A-Z])")
@@ -2047,7 +2052,7 @@ def _opens_on_a_name(clause: str) -> bool:
         return True  # "U.S. officials ...", "KCNA ...", "McCain ..."
     # (and a name paired with another: "Japan and North Korea held ...")
     following = rest.split(" ", 1)[0]
-    return (bool(_NAME_START.match(clause)) or looks_like_verb(following) or following in _AUXILIARIES
+    return (bool(_NAME_START.match(clause) or _PEOPLES_ADJECTIVE.match(clause)) or looks_like_verb(following) or following in _AUXILIARIES
             or bool(re.match(r"and\s+[A-Z]", rest)))  # ("Pyongyang has not responded")
 
 

@@ -611,6 +611,11 @@ def test_titles_keep_the_subject_a_comma_split_off_and_drop_the_whole_date_range
         "The Kremlin said Kim met Putin in Vladivostok")
     assert title_of("The talks ended on Monday, the Kremlin said on Friday.", "Friday") == (
         "The Kremlin said the talks ended")
+    # (a people's adjective is a name's: "Russian tourists", but "civilian flights")
+    assert title_of("Russian tourists will ski at the resort from January, an agency said on Monday.", "Monday") == (
+        "An agency said Russian tourists will ski at the resort")
+    assert title_of("Civilian flights will resume in January, the ministry said on Monday.", "Monday") == (
+        "The ministry said civilian flights will resume")
     assert title_of("The United States will not ease sanctions, a State Department spokesperson said on Tuesday.",
                     "Tuesday") == "A State Department spokesperson said the United States will not ease sanctions"
     # who said it need not be a name
@@ -2392,6 +2397,9 @@ def test_a_participle_on_a_prepositions_object_is_what_its_date_tells_of():
     # and a participle after "the report on talks" is the talks'
     [(_, t)] = _titled("The report on talks held in Geneva in 1994 was released.")
     assert t == "Talks were held in Geneva"
+    # a verb that takes no object is never a passive: the round of talks collapsed by itself
+    [(_, t)] = _titled("The arsenal has grown since the last round of talks collapsed in October 2019 in Stockholm.")
+    assert t == "The last round of talks collapsed in Stockholm"
 
 
 def test_a_title_from_the_whole_sentence_stops_at_a_semicolon_and_drops_a_landmark_opening():
