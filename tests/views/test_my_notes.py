@@ -5,6 +5,8 @@ import datetime
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from tests.factories import EventFactory, UserFactory
@@ -86,7 +88,30 @@ def test_anonymous_visitors_are_sent_to_sign_in(client):
     assert response.status_code == 302 and response.url == "/accounts/login/?next=/notes/mine/"
 
 
+def test_the_header_links_to_my_notes_with_the_number_to_review_for_signed_in_users_only(client, teacher, source):
+    lost_highlight(teacher, source, "One")
+    lost_highlight(teacher, source, "Two", visibility="public")
+    note(teacher, source.event, "Not a highlight", needs_review=True)  # a flag without a passage means nothing
+    client.force_login(teacher)
+    html = client.get("/").content.decode()
+    assert re.search(r'<a href="/notes/mine/">My notes <span class="nav-count">\(2 to review\)</span></a>', html)
+    client.logout()
+    assert "/notes/mine/" not in client.get("/").content.decode()
 
+
+def test_a_student_gets_the_link_without_a_count_and_an_empty_page(client, student):
+    client.force_login(student)
+    assert '<a href="/notes/mine/">My notes</a>' in client.get("/").content.decode()
+    assert "You have no notes yet" in client.get(URL).content.decode()
+
+
+def test_the_header_count_is_one_query(client, teacher, source):
+    lost_highlight(teacher, source, "One")
+    client.force_login(teacher)
+    with CaptureQueriesContext(connection) as queries:
+        assert "(1 to review)" in client.get("/documents/").content.decode()
+    counting = [q["sql"] for q in queries if "timeline_annotation" in q["sql"]]
+    assert len(counting) == 1 and "COUNT(" in counting[0].upper()
 
 
 def test_it_pages_through_many_notes_keeping_those_to_review_first(client, teacher, source):
