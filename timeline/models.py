@@ -432,6 +432,11 @@ class EventSource(models.Model):
         return f"{self.document} [{self.sentence_start}:{self.sentence_end}]"
 
 
+# Highlights needing review, for AnnotationQuerySet's filter and its ordering alike: only a highlight (a note with a
+# document) has a passage to lose.
+NEEDING_REVIEW = Q(needs_review=True, document__isnull=False)
+
+
 class AnnotationQuerySet(models.QuerySet):
     def public(self) -> AnnotationQuerySet:
         """Notes everyone may read: what visitors, students, share pages and exports see (never editors' or private)."""
@@ -450,7 +455,17 @@ class AnnotationQuerySet(models.QuerySet):
 
     def needing_review(self) -> AnnotationQuerySet:
         """Highlights whose passage could not be found again after their document's text changed."""
-        return self.filter(needs_review=True, document__isnull=False)
+        return self.filter(NEEDING_REVIEW)
+
+    def written_by(self, user) -> AnnotationQuerySet:
+        """A user's own notes and highlights, of every visibility: what their "My notes" page lists."""
+        return self.filter(author=user) if user.is_authenticated else self.none()
+
+    def needing_review_first(self) -> AnnotationQuerySet:
+        """Highlights needing review first (their author should act on them), then the newest first; each note's
+        ``to_review`` says which it is, so a page can head the two apart."""
+        to_review = models.ExpressionWrapper(NEEDING_REVIEW, output_field=models.BooleanField())
+        return self.annotate(to_review=to_review).order_by("-to_review", "-created_at", "-pk")
 
 
 class Annotation(models.Model):

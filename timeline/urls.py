@@ -34,6 +34,7 @@ app_patterns = [
     path("events/<int:pk>/merge/", editing.event_merge, name="event_merge"),
     path("sources/<int:pk>/split/", editing.source_split, name="source_split"),
     path("events/<int:pk>/notes/", annotations.note_create, name="note_create"),
+    path("notes/mine/", annotations.my_notes, name="my_notes"),
     path("notes/<int:pk>/edit/", annotations.note_edit, name="note_edit"),
     path("notes/<int:pk>/delete/", annotations.note_delete, name="note_delete"),
     path("documents/<int:pk>/highlights/", annotations.highlight_create, name="highlight_create"),

@@ -47,6 +47,8 @@ EDITORS = {
 ANNOTATORS = {"timeline:note_create", "timeline:note_edit", "timeline:note_delete", "timeline:highlight_create"}
 OWN_NOTES = {"timeline:note_edit", "timeline:note_delete"}
 SHARERS = {"timeline:share_list", "timeline:share_new", "timeline:share_edit", "timeline:share_revoke"}
+# Every signed-in user, whatever their role: the page lists only their own notes (tests/views/test_my_notes.py).
+SIGNED_IN = {"timeline:my_notes"}
 # Django's own sign-in pages and the admin (which checks is_staff itself: tested separately below).
 FRAMEWORK_NAMESPACES = {"admin"}
 FRAMEWORK_NAMES = {
@@ -83,7 +85,7 @@ def _fast_passwords(settings):
 
 
 def test_every_route_is_classified():
-    known = PUBLIC | EDITORS | ANNOTATORS | SHARERS | FRAMEWORK_NAMES
+    known = PUBLIC | EDITORS | ANNOTATORS | SHARERS | SIGNED_IN | FRAMEWORK_NAMES
     unclassified = sorted(name for name, _ in ROUTES if name not in known)
     assert not unclassified, f"Classify these routes in tests/views/test_permissions.py: {unclassified}"
 
@@ -144,6 +146,8 @@ def test_each_route_lets_in_exactly_the_roles_it_should(name, converters, object
     allowed_roles = {"anonymous", "student", "teacher", "editor"} if name in PUBLIC else {"editor"}
     if name in ANNOTATORS | SHARERS:
         allowed_roles = {"teacher", "editor"}
+    if name in SIGNED_IN:
+        allowed_roles = {"student", "teacher", "editor"}
     if name in OWN_NOTES:
         # Only a note's author changes it (the note here is the teacher's); editors are refused too.
         allowed_roles = {"teacher"}

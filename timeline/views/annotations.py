@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import InvalidPage, Paginator
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
 from timeline.forms import HighlightForm, NoteForm
 from timeline.models import Annotation, Document, Event
 from timeline.permissions import annotator_required, is_editor
 from timeline.views.editing import partial_for, posted_id, safe_next
+
+MY_NOTES_PAGE_SIZE = 25
 
 
 def _back(request, default: str):
@@ -134,3 +139,25 @@ def highlight_create(request, pk: int):
         request, "Highlight saved." + (f" It is shown with the event “{source.event.title}”." if source else "")
     )
     return redirect(document.get_absolute_url() + f"#note-{note.pk}")
+
+
+# Any signed-in user, not only annotators: someone who was a teacher keeps their notes after the role is gone.
+@login_required
+@require_GET
+def my_notes(request):
+    """The signed-in user's own notes and highlights, of every visibility: those needing review first, then newest."""
+    notes = (
+        Annotation.objects.written_by(request.user)
+        .needing_review_first()
+        .select_related("event", "document")
+        .defer("document__text")  # a whole article per note, and the page shows only its title
+    )
+    paginator = Paginator(notes, MY_NOTES_PAGE_SIZE)
+    try:
+        page = paginator.page(request.GET.get("page", 1))
+    except InvalidPage:
+        raise Http404("No such page") from None
+    # The page's notes come in that order, so each section is a run of them: the first page starts with the review.
+    to_review = [note for note in page if note.to_review]
+    others = [note for note in page if not note.to_review]
+    return render(request, "annotations/my_notes.html", {"page": page, "to_review": to_review, "others": others})
