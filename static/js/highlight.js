@@ -7,11 +7,22 @@
   var container = document.querySelector("[data-document-text], .document-text");
   if (!container) return;
 
+  // The document's own text and <br>s, in order. What the page adds inside it is marked [data-not-text] (an editor's
+  // "proposed" label on a sentence) and skipped, with all it holds, so that offsets count the stored text only.
+  function textWalker(node) {
+    return document.createTreeWalker(node, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
+      acceptNode: function (current) {
+        var added = current.nodeType === Node.ELEMENT_NODE && current.hasAttribute("data-not-text");
+        return added ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+      }
+    });
+  }
+
   // The reader shows the text as paragraphs (<p>) and line breaks (<br>): count a <br> as the "\n" it stands for,
   // so that offsets match the stored text.
   function rawText(node) {
     var out = "";
-    var walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+    var walker = textWalker(node);
     var current;
     while ((current = walker.nextNode())) {
       if (current.nodeType === Node.TEXT_NODE) out += current.data;
@@ -66,7 +77,7 @@
       var end = parseInt(note.getAttribute("data-highlight-end"), 10);
       if (isNaN(start) || isNaN(end) || end <= start || note.hasAttribute("data-needs-review")) return;
       var offset = 0;
-      var walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+      var walker = textWalker(container);
       var pieces = [];
       var current;
       while ((current = walker.nextNode())) {

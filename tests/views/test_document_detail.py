@@ -37,7 +37,9 @@ def test_editors_are_pointed_to_the_documents_events_awaiting_review_and_readers
     assert "await" not in client.get(document.get_absolute_url()).content.decode()
     client.force_login(editor)
     body = client.get(document.get_absolute_url()).content.decode()
-    assert f'<a href="/review/?document={document.pk}">2 proposed events from this document await review</a>' in body
+    notice = f'<p class="notice notice-awaiting"><a href="/review/?document={document.pk}">2 proposed events from this document await review</a></p>'
+    assert notice in body
+    assert body.index(notice) < body.index('<div class="document-text">')  # said at the top, before the text
     assert "First proposal" not in body  # the proposals themselves are for the review queue
 
 
@@ -128,3 +130,54 @@ def test_a_stalled_upload_says_it_seems_stuck_not_that_its_events_are_on_their_w
     assert "Extraction of “Stuck” seems stuck</strong>" in body and "Try extraction again" in body
     assert '<p class="empty">None yet: its extraction seems stuck (see above).</p>' in body
     assert "still being extracted" not in body and KEY not in body
+
+
+def _sentence_of(document, status, title="Hidden proposal"):
+    """An event of ``status`` read from the document's first sentence, "Talks opened." (no date in it)."""
+    event = EventFactory(status=status, title=title, date_text="")
+    return EventSourceFactory(event=event, document=document, sentence_start=0, sentence_end=13, quote="Talks opened.",
+                              date_start_offset=None, date_end_offset=None)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("status", [Status.PROPOSED, Status.REJECTED])
+def test_editors_see_a_proposed_or_rejected_events_sentence_labelled_and_linked_to_its_edit_form(client, editor, status):
+    document = DocumentFactory(text=TEXT)
+    source = _sentence_of(document, status)
+    client.force_login(editor)
+    body = client.get(document.get_absolute_url()).content.decode()
+    back = f"/documents/{document.pk}/%23source-{source.pk}"  # the edit form's "Continue" comes back to the sentence
+    assert (f'<a class="event-sentence event-sentence-{status}" id="source-{source.pk}" '
+            f'href="/events/{source.event_id}/edit/?next={back}" data-event-id="{source.event_id}" data-status="{status}">'
+            f'<span class="sentence-status" data-not-text>{status}<span class="visually-hidden"> event:</span></span>'
+            "Talks opened.</a>") in body
+    key = body[body.index(KEY):body.index("</p>", body.index(KEY))]
+    assert f"Those labelled <span class=\"event-sentence event-sentence-{status}\">" in key  # the key says what the label means
+    assert "Hidden proposal" not in body
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("who", ["anonymous", "student", "teacher"])
+def test_readers_see_only_published_events_marked_never_a_proposed_or_rejected_one(client, who, request):
+    document = DocumentFactory(text=TEXT)
+    _sentence_of(document, Status.PROPOSED, title="Unreviewed proposal")
+    _sentence_of(document, Status.REJECTED, title="Turned down")
+    if who != "anonymous":
+        client.force_login(request.getfixturevalue(who))
+    body = client.get(document.get_absolute_url()).content.decode()
+    assert "Talks opened." in body
+    assert 'class="event-sentence' not in body and "/edit/" not in body and "sentence-status" not in body
+    assert "Unreviewed proposal" not in body and "Turned down" not in body and "await" not in body
+
+
+@pytest.mark.django_db
+def test_a_sentence_with_a_published_and_a_proposed_event_links_editors_to_the_published_one(client, editor):
+    document = DocumentFactory(text=TEXT)
+    proposed = _sentence_of(document, Status.PROPOSED)  # the lower pk: first, were it not for its status
+    published = _sentence_of(document, Status.PUBLISHED, title="On the timeline")
+    client.force_login(editor)
+    body = client.get(document.get_absolute_url()).content.decode()
+    assert (f'<a class="event-sentence" id="source-{published.pk}" href="/events/{published.event_id}/" '
+            f'data-event-id="{published.event_id}"><span class="source-anchor" id="source-{proposed.pk}"></span>'
+            "Talks opened.</a>") in body
+    assert "sentence-status" not in body.split('<div class="document-text">')[1]

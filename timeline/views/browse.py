@@ -192,17 +192,20 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
     document = Document.objects.visible_to(request.user).filter(pk=pk).first()
     if document is None:
         raise Http404(f"There is no document number {pk}.")
-    sources = list(
-        document.sources.filter(event__status=Status.PUBLISHED).select_related("event").order_by("sentence_start", "pk")
+    # Readers see only published events marked; editors also the proposed and rejected ones, labelled as such, so an
+    # ingested document shows what is waiting for them and why a sentence is not on the timeline.
+    shown = list(Status) if is_editor(request.user) else [Status.PUBLISHED]
+    marked_sources = list(
+        document.sources.filter(event__status__in=shown).select_related("event").order_by("sentence_start", "pk")
     )
-    # editors are told what this document still has waiting for them; readers only ever see published events
-    awaiting = (document.sources.filter(event__status=Status.PROPOSED).values("event").distinct().count()
-                if is_editor(request.user) else 0)
-    passages = document_passages(document.text, sources)
+    sources = [source for source in marked_sources if source.event.status == Status.PUBLISHED]
+    awaiting = len({source.event_id for source in marked_sources if source.event.status == Status.PROPOSED})
+    passages = document_passages(document.text, marked_sources)
     # The key explains only marks the text has: an upload not yet extracted, or one with nothing published, has none.
     marked = [passage for passage in passages if passage.source]
     return render(request, "timeline/document_detail.html", {
         "document": document, "sources": sources, "passages": passages, "awaiting": awaiting,
+        "statuses_marked": {passage.source.event.status for passage in marked},
         "sentences_marked": bool(marked), "dates_marked": any(passage.date for passage in marked)})
 
 
@@ -223,10 +226,15 @@ class Passage:
 
 
 def document_passages(text: str, sources: list[EventSource]) -> list[Passage]:
-    """Cut the text into plain stretches and event sentences (the first wins where two sentences overlap)."""
+    """Cut the text into plain stretches and event sentences (the first wins where two sentences overlap).
+
+    Where one sentence gives events of different statuses (editors see all three), a published one marks it: the
+    sentence is on the timeline, and its link leads readers and editors alike to the event page.
+    """
     passages: list[Passage] = []
     cursor = 0
-    for source in sorted(sources, key=lambda s: (s.sentence_start, s.pk)):
+    rank = {Status.PUBLISHED: 0, Status.PROPOSED: 1, Status.REJECTED: 2}
+    for source in sorted(sources, key=lambda s: (s.sentence_start, rank.get(s.event.status, 3), s.pk)):
         start, end = source.sentence_start, source.sentence_end
         if source.stale or end > len(text) or start >= end:
             continue
