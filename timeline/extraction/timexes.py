@@ -158,7 +158,8 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
         if header is not None and f.start >= header[1]:
             # "Sent: Tuesday, March 4, 2025" over "The envoys met yesterday": a message counts from its own day
             ref, header = header_day.get(header[0], dct), None
-        said_on = (_quote_spoken_on(doc, quotes[q][0]) or _quote_said_after(doc, quotes[q][1])) if q >= 0 else None
+        said_on = (_quote_spoken_on(doc, quotes[q][0], text[f.start:f.end]) or _quote_said_after(doc, quotes[q][1])
+                   if q >= 0 else None)
         doc.keep_story = False
         try:
             if said_on is not None:
@@ -167,6 +168,8 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
             else:
                 doc.dct = ref
             value, anchor = f.resolve(doc)
+            if said_on is not None and anchor == R.PUBLISHED:
+                anchor = R.PREVIOUS  # counted from the day (month, year) the quotation was told, given before it
         except (ValueError, OverflowError, KeyError, IndexError, AttributeError, TypeError):
             continue
         finally:
@@ -303,15 +306,22 @@ def _header_before(headers: list[tuple[int, int]], pos: int) -> tuple[int, int] 
 
 
 _REPORTED = re.compile(r"\b(?:said|says|saying|wrote|writes|writing|posted|posting|tweeted|told|added|declared"
-                       r"|announced|stated|quoted)\b")
+                       r"|announced|stated|quoted|pledged|promised|vowed)\b")
+# A quotation's own year or month ("within this year", "by next month"), which a month or a year the sentence gave
+# just before it can anchor (its "today" could not: that would be a day the text never gave)
+_QUOTED_YEAR_OR_MONTH = re.compile(r"\b(?:year|month)\b", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"[.!?]\s")
 
 
-def _quote_spoken_on(doc: DocContext, opened: int) -> dt.date | None:
+def _quote_spoken_on(doc: DocContext, opened: int, told: str) -> dt.date | None:
     """The day a quotation opened at ``opened`` was spoken or posted, when the sentence dates it to a day told just
-    before it: 'Trump wrote on Truth Social late Saturday: "I WILL BE MEETING XI NEXT WEEK!"'."""
+    before it: 'Trump wrote on Truth Social late Saturday: "I WILL BE MEETING XI NEXT WEEK!"'. A month or a year told
+    before it anchors the quotation's ``told`` year or month: 'In April 2018, they pledged a peace regime "within this
+    year"' is 2018."""
     p = doc.prev
-    if p is None or p.gran != "day" or not 0 <= opened - doc.prev_end <= 300:
+    if p is None or not 0 <= opened - doc.prev_end <= 300:
+        return None
+    if p.gran != "day" and not (p.gran in ("month", "year") and _QUOTED_YEAR_OR_MONTH.search(told)):
         return None
     if _SENTENCE_STOP.search(doc.text, doc.prev_end, opened):
         return None

@@ -501,6 +501,9 @@ _PARTICIPLE_AFTER_OF = re.compile(
     r"(?:(?:in|on|during)\s+(?:[^;:()]{1,40}?(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:(?:in|on)\s+)?)?)?$")
 
 
+_CLAUSE_OPENERS = frozenset("before after when until since while".split())
+
+
 # A happening recalled as the object of a preposition, with a year: "invoked good memories of his previous meetings
 # with U.S. President Donald Trump in 2018 and 2019"
 _RECALLED = re.compile(
@@ -535,8 +538,9 @@ def _participle_on_an_object(sentence: str, lo: int, hi: int, spans: Sequence[tu
     abducted": a participle on the object of a preposition (not one that can open a clause: "after the North fired
     in 2017") is what the date tells of."""
     if (after_of := _PARTICIPLE_AFTER_OF.search(sentence, max(0, lo - 120), lo)) is None or not looks_like_verb(
-            after_of["part"]) or after_of["part"] in NO_PASSIVE or any(looks_like_verb(w) or w in _AUXILIARIES for w in after_of["np"].split()):
-        return None
+            after_of["part"]) or after_of["part"] in NO_PASSIVE or any(
+            looks_like_verb(w) or w in _AUXILIARIES or w in _CLAUSE_OPENERS for w in after_of["np"].split()):
+        return None  # ("the source of income before the borders closed": a clause of its own, not a noun's participle)
     if any(s < after_of.end("np") and after_of.start("np") < e for s, e in spans):
         return None  # "opened on Thursday and closed on Saturday": a date, not an object, before the verb
     if sentence.startswith("in ", after_of.start()) and _PHRASE_OF_A_STATEMENT.match(sentence, after_of.start()):
@@ -697,6 +701,13 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
                     return f"{subject} {_without_dates(sentence, comma_after + 1, len(sentence), spans)}"
                 return None
             first = body.split(" ", 1)[0]
+            if first in ("was", "were", "is", "are") and (subs := list(re.finditer(
+                    r"\b(?:before|after|until|when)\s+", sentence[comma_before + 1:lo]))):
+                # "Tours, which were the main source of income before the borders closed in January 2020, have not
+                # resumed" -> "The borders closed": the relative clause states what held; the date is the happening
+                # that ended it
+                told = _without_dates(sentence, comma_before + 1 + subs[-1].end(), comma_after, spans)
+                return told if len(told.split()) >= 2 and _has_verb(told) else None
             if not subject_is_clause and main_verb_next and first[:1].islower() and (
                     looks_like_verb(first) or first in _AUXILIARIES):
                 return f"{subject} {body}"  # "Lee, who took office in June, met ..." -> "Lee took office"
@@ -2646,6 +2657,11 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
                     r"[A-Z]{2,4}\s+time)\)"
                     r"|\s*\(\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s*,\s*\)",  # (a source and its date: "(KCNA, Nov. 23)")
                     "", clause)
+    # a quotation that held only its date and a preposition: 'pledged a peace regime "within this year"'
+    # (or 'left the door open for "sometime next year"', with the preposition before it)
+    clause = re.sub(r"(?:\s+(?:for|by|in|on|at|until|till|within|before|after|during|from|to))?\s*[\"“]\s*(?:(?:within|"
+                    r"by|in|on|until|till|before|after|during|from|to|at|of|the|this|that|sometime|some\s+time)\s*)*"
+                    r"[\"”]", "", clause)
     clause = re.sub(r"\s{2,}", " ", clause).strip(" ,;:.—–-")
     clause = re.sub(r"^\((?:[A-Z][A-Za-z-]*\s*){1,3}\)\s*[-—–_]+\s*", "", clause)  # what is left of a dateline
     clause = re.sub(r"^[A-Z][\w.'’ -]{1,40},\s*(?:—|–|--)\s+", "", clause)  # "Vienna, — In his statement"

@@ -591,6 +591,9 @@ def test_titles_keep_the_subject_a_comma_split_off_and_drop_the_whole_date_range
         "The second summit was held in Hanoi")
     assert title_of("Lee Jae-myung, who took office in June after a snap election, met Ishiba.") == (
         "Lee Jae-myung took office after a snap election")
+    # (a relative clause that states what held until a dated happening: the happening)
+    assert title_of("Tours for Chinese visitors, which were the main source of income before the borders closed in "
+                    "January 2020, have not resumed.") == "The borders closed"
     assert title_of("Kim Yo Jong, the leader's sister, said in a statement in July that talks were pointless.") == (
         "Kim Yo Jong said in a statement that talks were pointless")
     # a relative clause's antecedent is the noun phrase it hangs on, a name with a participle in it included
@@ -1418,6 +1421,10 @@ def test_a_quoted_date_named_after_an_article_stays_in_the_title():
 def test_a_title_drops_quotes_that_only_held_the_date():
     assert _titled("The envoys met on ‘March 5, 2019’ in Hanoi.") == [("March 5, 2019", "The envoys met in Hanoi")]
     assert _titled('The envoys met on "March 5, 2019" in Hanoi.') == [("March 5, 2019", "The envoys met in Hanoi")]
+    # (or only a time frame and its preposition: 'pledged a peace regime "within this year"')
+    assert _titled('In April 2018, the leaders pledged to build a peace regime "within this year".') == [
+        ("April 2018", "The leaders pledged to build a peace regime"),
+        ("this year", "The leaders pledged to build a peace regime")]
 
 
 def test_a_title_drops_a_bracket_left_open_or_closed_by_the_date():

@@ -991,6 +991,11 @@ def test_a_quotes_relative_dates_count_from_the_day_it_was_said():
     # a quote in a later sentence, or no quote at all, counts from publication
     assert values('On Monday the talks ended. "We meet tomorrow," he said.', dt.date(2025, 10, 29))[-1] == (
         "tomorrow", "2025-10-30")
+    # a month or a year told just before a quotation anchors its year or month (not its "today": no such day given)
+    assert values('In April 2018, the leaders pledged a peace regime "within this year".', dt.date(2025, 11, 25)) == [
+        ("April 2018", "2018-04"), ("this year", "2018")]
+    assert values('In 2019, Kim vowed to wait "until next year".', dt.date(2025, 11, 25))[-1] == ("next year", "2020")
+    assert values('In April 2018, Kim said: "We meet today."', dt.date(2025, 11, 25))[-1] == ("today", "2025-11-25")
 
 
 def test_todays_happening_is_the_day_but_todays_youth_is_not():
