@@ -509,17 +509,33 @@ def merge_events(*, keep_id: int, other_id: int, user=None) -> Event:
     Sources keep their fingerprints, so re-ingesting either document finds the merged event (reported by several
     documents, it no longer follows any one extraction). Each shared timeline that held either event keeps one card
     for it with the teacher's class notes and choices for both (the rule is in ``shares.fold_merged_items``).
-    Every share's row is locked for the merge, so no teacher's save of a share interleaves with it.
+    The rows of the shares it rewrites are locked for the merge, so no teacher's save of one interleaves with it;
+    the other shares' saves go on meanwhile.
     """
     if keep_id == other_id:
         raise ValueError("an event cannot be merged with itself")
+    # The shares holding the other event, as they are before the merge locks anything. Only the merge's own read,
+    # under its events' locks, is sure; a teacher's save may give a share the event in between, and then the merge
+    # starts again with that share too (rare: a save naming the very event being merged, in the same instant).
+    # Past a few tries it locks every share, which no save can slip past.
+    locked = set(shares.shares_holding(other_id))
+    for _ in range(3):
+        try:
+            return _merge(keep_id=keep_id, other_id=other_id, user=user, locked=locked)
+        except shares.SharesToLock as more:
+            locked = more.share_ids
+    return _merge(keep_id=keep_id, other_id=other_id, user=user, locked=None)
+
+
+def _merge(*, keep_id: int, other_id: int, user, locked: set[int] | None) -> Event:
+    """merge_events, with the shares ``locked`` (None: every share); SharesToLock if that was not all it rewrites."""
     with transaction.atomic():
         # Shares first, then both events in order, as a teacher's save takes them: the two never wait in a cycle.
-        shares.lock_shares()
+        shares.lock_shares(locked)
         list(Event.objects.select_for_update().filter(pk__in=[keep_id, other_id]).order_by("pk").values_list("pk"))
         keep = _claim_version(keep_id, None)
         other = Event.objects.get(pk=other_id)
-        places = shares.places_before_merge(keep_id=keep.pk, other_id=other.pk)
+        places = shares.places_before_merge(keep_id=keep.pk, other_id=other.pk, locked=locked)
         for source in other.sources.all():
             source.event = keep
             source._change_reason = f"Merged event #{other.pk} into #{keep.pk}"
@@ -569,7 +585,7 @@ def split_source(*, source_id: int, user=None) -> Event:
     (the rule is in ``shares.unfold_split_items``).
     """
     with transaction.atomic():
-        shares.lock_shares()  # it gives shares their cards back (see merge_events)
+        shares.lock_shares()  # every share: it gives shares their cards back (see merge_events, which narrows it)
         source = EventSource.objects.select_related("document").get(pk=source_id)
         event = _claim_version(source.event_id, None)
         if event.sources.count() < 2:

@@ -377,10 +377,10 @@ def save_share(
     Frozen means the events the share shows now, with their text as it is now; later edits by editors
     change the live timeline but never what this class studies.
 
-    The share's row is locked first, so a merge or a split (which lock every share, ``lock_shares``) and this save
-    run one after the other, never interleaved. A choice about an event merged away since the teacher's form was
-    loaded goes to the event it went into (``_onto_survivors``), so the teacher's note is neither dropped nor
-    written for an event that is gone.
+    The share's row is locked first, so a merge of an event the share holds (which locks the shares holding it,
+    ``lock_shares``) or a split (which locks every share) and this save run one after the other, never interleaved.
+    A choice about an event merged away since the teacher's form was loaded goes to the event it went into
+    (``_onto_locked_survivors``), so the teacher's note is neither dropped nor written for an event that is gone.
     """
     if share.pk is not None:
         lock_share(share)
@@ -390,10 +390,7 @@ def save_share(
     else:
         share.save()
     items = items_by_event(share.items.all())
-    # Read under the lock: a merge that committed since the form was loaded has deleted the events it merged away.
-    notes, excluded, pinned = _onto_survivors(items, notes, set(excluded), set(pinned))
-    # A new share's row is invisible to a merge's lock: the events it gives a new item to are locked instead.
-    _lock_events(Event.objects.filter(pk__in=(set(notes) | excluded | pinned) - set(items)))
+    notes, excluded, pinned = _onto_locked_survivors(items, notes, set(excluded), set(pinned))
     put_back = {event_id for event_id, item in items.items() if item.excluded and event_id not in excluded}
     for event_id in set(items) | set(notes) | excluded | pinned:
         if event_id is None:
@@ -463,25 +460,56 @@ def lock_share(share: SharedTimeline) -> None:
     list(SharedTimeline.objects.select_for_update().filter(pk=share.pk).values_list("pk", flat=True))
 
 
-def lock_shares() -> None:
-    """Lock every share's row until the transaction ends: a merge or a split rewrites the items of shares it cannot
-    name before it has read them (a live share holds an event by its filters alone), and a teacher's save of any of
-    them must wait for it, or the save could write an item for an event the merge deletes, or put back the card as
-    the teacher's form loaded it over the card the merge folded. Taken first, in the shares' order, so two merges
-    take them in the same order and a save (one share, then events) never waits in a cycle with a merge.
+def lock_shares(share_ids: Iterable[int] | None = None) -> None:
+    """Lock these shares' rows (every share's, for None) until the transaction ends: a merge or a split rewrites
+    the items of shares, and a teacher's save of one of them must wait for it, or the save could write an item for
+    an event the merge deletes, or put back the card as the teacher's form loaded it over the card the merge folded.
+    Taken first, in the shares' order, so two merges take them in the same order and a save (one share, then
+    events) never waits in a cycle with a merge.
 
     SQLite has no row locks (select_for_update does nothing there) but runs one writing transaction at a time.
     """
-    list(SharedTimeline.objects.select_for_update().order_by("pk").values_list("pk", flat=True))
+    rows = SharedTimeline.objects.select_for_update().order_by("pk")
+    if share_ids is not None:
+        rows = rows.filter(pk__in=sorted(share_ids))
+    list(rows.values_list("pk", flat=True))
 
 
-def _lock_events(events: QuerySet) -> None:
-    """Lock these events' rows until the transaction ends, in order, so that a merge cannot delete one meanwhile.
+class SharesToLock(Exception):
+    """A merge found, under its events' locks, that it would rewrite shares it had not locked first (a teacher's save
+    gave one of them the event meanwhile): it must start again, locking ``share_ids``."""
+
+    def __init__(self, share_ids: set[int]):
+        super().__init__(f"the merge must lock shares {sorted(share_ids)}")
+        self.share_ids = share_ids
+
+
+def _lock_events(events: QuerySet) -> set[int]:
+    """Lock these events' rows until the transaction ends, in order, so that a merge cannot delete one meanwhile;
+    the numbers of those locked (one deleted by a merge the lock waited for is not among them).
 
     "No key" update locks: they make a merge (which locks both its events for update first) wait, but not a write
     that only refers to the event, such as a new source (its foreign key check takes only a key-share lock).
     """
-    list(events.select_for_update(no_key=True).order_by("pk").values_list("pk", flat=True))
+    return set(events.select_for_update(no_key=True).order_by("pk").values_list("pk", flat=True))
+
+
+def _onto_locked_survivors(items: Mapping[int, SharedTimelineItem], notes: Mapping[int, str], excluded: set[int],
+                           pinned: set[int]) -> tuple[dict[int, str], set[int], set[int]]:
+    """``_onto_survivors``, with the events the share gets a new item for locked, and read again once locked.
+
+    A merge locks only the shares holding its events, and this share need not be one of them: the events its new
+    items name are locked instead (a new share's row is invisible to any lock, too). They are locked before asking
+    which are gone, since the lock waits for a merge of one of them to commit; one found gone then goes to the event
+    it went into, which is locked in turn (it may itself have been merged away meanwhile, hence the loop).
+    """
+    notes = dict(notes)
+    for _ in range(20):  # each turn follows a merge that committed meanwhile; never a loop however the records read
+        new = (set(notes) | excluded | pinned) - set(items)
+        if _lock_events(Event.objects.filter(pk__in=new)) == new:
+            break
+        notes, excluded, pinned = _onto_survivors(items, notes, excluded, pinned)
+    return notes, excluded, pinned
 
 
 def _onto_survivors(items: Mapping[int, SharedTimelineItem], notes: Mapping[int, str], excluded: set[int],
@@ -558,19 +586,34 @@ class MergePlace:
         return self.keep_shown or self.other_shown
 
 
-def places_before_merge(*, keep_id: int, other_id: int) -> list[MergePlace]:
+def shares_holding(event_id: int, by_item: Mapping[int, SharedTimeline] | None = None) -> dict[int, SharedTimeline]:
+    """The shares that hold an event, by number: as an item of theirs, or, live, by their saved filters.
+
+    The saved filters are a querystring (dates, actors, a search) that only the filter form can apply, so a live
+    share's hold is found by applying them, a query per live share, and only when the event is published (a merge
+    from the review queue folds in a proposal, shown nowhere). ``by_item``: the shares with an item for it, if read.
+    """
+    if by_item is None:
+        by_item = {i.share_id: i.share for i in SharedTimelineItem.objects.filter(event_id=event_id).select_related("share")}
+    held = dict(by_item)
+    if Event.objects.published().filter(pk=event_id).exists():
+        for share in SharedTimeline.objects.filter(mode=SharedTimeline.Mode.LIVE).exclude(pk__in=list(held)):
+            if matching_events(share.query).filter(pk=event_id).exists():
+                held[share.pk] = share
+    return held
+
+
+def places_before_merge(*, keep_id: int, other_id: int, locked: set[int] | None = None) -> list[MergePlace]:
     """The shares that held the event merged away (``other_id``): as an item of theirs, or, live, by their filters.
 
     Read before the merge: which of the two each share shows depends on the events' status, actors and sources, all
-    of which the merge changes. A live share matching the other event by its filters alone costs a query per live
-    share, but only when that event is published (a merge from the review queue folds in a proposal, shown nowhere).
+    of which the merge changes. These are the shares the merge rewrites (``fold_merged_items``): all of them must be
+    among those it ``locked`` (None: every share), or SharesToLock is raised.
     """
     other_items = {i.share_id: i for i in SharedTimelineItem.objects.filter(event_id=other_id).select_related("share")}
-    held = {share_id: item.share for share_id, item in other_items.items()}
-    if Event.objects.published().filter(pk=other_id).exists():
-        for share in SharedTimeline.objects.filter(mode=SharedTimeline.Mode.LIVE).exclude(pk__in=list(held)):
-            if matching_events(share.query).filter(pk=other_id).exists():
-                held[share.pk] = share
+    held = shares_holding(other_id, {share_id: item.share for share_id, item in other_items.items()})
+    if locked is not None and not held.keys() <= locked:
+        raise SharesToLock(locked | held.keys())
     keep_items = {i.share_id: i for i in SharedTimelineItem.objects.filter(event_id=keep_id, share_id__in=list(held))}
     places = []
     for share_id, share in held.items():

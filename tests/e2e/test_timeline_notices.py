@@ -230,3 +230,31 @@ def test_on_a_phone_the_filters_holding_a_bad_date_start_unfolded_to_correct_it(
     expect(page.get_by_label("From", exact=True)).to_be_hidden()
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     context.close()
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("_events_deleted_before_flush")
+def test_on_a_shares_page_the_address_keeps_a_bad_date_so_a_reload_or_a_copied_link_shows_it_again(live_server,
+                                                                                                   browser):
+    # As on the timeline: the address htmx puts in the bar is the one the page shows, date not understood and all.
+    _events()
+    share = SharedTimeline.objects.create(owner=UserFactory(groups=["Teachers"]), title="Summits", query="")
+    context, page, errors = _page_with_errors(browser)
+    page.goto(f"{live_server.url}/s/{share.token}/")
+    _change(page, "From", "31 Febuary 2019")
+    expect(page.locator("#filter-notices")).to_have_text(FROM_NOTICE)
+    expect(page).to_have_url(re.compile(r"[?&]from=31(%20|\+)Febuary(%20|\+)2019(&|$)"))
+
+    page.reload()
+    start = page.get_by_label("From", exact=True)
+    expect(page.locator("#filter-notices")).to_have_text(FROM_NOTICE)
+    expect(start).to_have_value("31 Febuary 2019")
+    expect(start).to_have_attribute("aria-invalid", "true")
+    expect(page.locator("#results")).to_contain_text("Singapore summit")
+    # The link a pupil copies from the bar, opened by another, shows the same.
+    other = context.new_page()
+    other.goto(page.url)
+    expect(other.locator("#filter-notices")).to_have_text(FROM_NOTICE)
+    expect(other.get_by_label("From", exact=True)).to_have_value("31 Febuary 2019")
+    assert errors == []
+    context.close()

@@ -120,12 +120,14 @@ def test_an_order_not_understood_falls_back_to_the_saved_one_and_says_which(clie
         assert "oldest first" not in body and _chosen_order(response) == "newest"
 
 
-def test_a_bad_order_typed_by_htmx_is_dropped_from_the_url_as_the_saved_one_is(client, teacher, summits):
+def test_a_bad_order_typed_by_htmx_stays_in_the_url_with_its_notice_as_on_the_timeline(client, teacher, summits):
+    # The clean URL would drop it and its notice: a reload would show the saved order unexplained (browse.url_for_htmx).
     share = _share(teacher, SharedTimeline.Mode.LIVE)
     url = reverse("timeline:share_detail", args=[share.token])
     response = client.get(url, {"q": "summit", "sort": "sideways"}, headers={"HX-Request": "true", "HX-Target": "results"})
-    assert response["HX-Push-Url"] == f"{url}?q=summit"
+    assert response["HX-Push-Url"] == f"{url}?q=summit&sort=sideways"
     assert "showing newest first" in response.content.decode()
+    assert "showing newest first" in client.get(response["HX-Push-Url"]).content.decode()
 
 
 @pytest.mark.parametrize("mode", MODES)

@@ -211,3 +211,28 @@ def test_a_shares_htmx_response_rewrites_the_live_regions_content_out_of_band_be
     # Without notices, the region is emptied.
     body = client.get(url, {"q": "summit", "from": "2019"}, headers={**HTMX, "HX-Target": target}).content.decode()
     assert re.search(r'<div id="filter-notices" aria-live="polite" hx-swap-oob="innerHTML"></div>', body)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("view", "target", "header"), [("timeline:share_detail", "browse", "HX-Push-Url"),
+                                                        ("timeline:share_detail", "results", "HX-Push-Url"),
+                                                        ("timeline:share_embed", "results", "HX-Replace-Url")],
+                         ids=["page-filters", "page-typing", "embed"])
+def test_a_shares_htmx_change_to_a_date_not_understood_puts_an_address_in_the_bar_that_shows_the_notice_again(
+        client, teacher, view, target, header):
+    # As on the timeline: the clean address would drop the date, and its notice with it, so a reload or a copied
+    # link would show the share narrowed by nothing and unexplained. The share's saved order is its default.
+    EventFactory(title="Singapore summit")
+    share = SharedTimeline.objects.create(owner=teacher, title="Summits", query="sort=newest")
+    url = reverse(view, args=[share.token])
+    query = {"q": "summit", "from": "31 Febuary 2019", "to": "", "sort": "newest"}
+    response = client.get(url, query, headers={**HTMX, "HX-Target": target})
+    assert response[header] == f"{url}?q=summit&from=31+Febuary+2019&to=&sort=newest"
+    reloaded = client.get(response[header])
+    assert reloaded.status_code == 200
+    body = reloaded.content.decode()
+    assert 'value="31 Febuary 2019"' in box(body, "from") and 'aria-invalid="true"' in box(body, "from")
+    assert f'<li id="f-from-notice">From {NOT_UNDERSTOOD.format("31 Febuary 2019")}</li>' in region(body)[2]
+    # A change the clean address loses nothing of still puts that in the bar.
+    clean = client.get(url, {"q": "summit", "from": "", "sort": "newest"}, headers={**HTMX, "HX-Target": target})
+    assert clean[header] == f"{url}?q=summit"

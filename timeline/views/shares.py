@@ -33,7 +33,7 @@ from timeline.filters import canonical_query, filter_events
 from timeline.headings import group_events
 from timeline.models import Event, SharedTimeline, SharedTimelineItem
 from timeline.permissions import sharer_required
-from timeline.views.browse import to_clean_url
+from timeline.views.browse import to_clean_url, url_for_htmx
 
 # Only the embed may be framed, by any site (a school's pages or an LMS); every other page keeps 'none'.
 EMBED_CSP = {**settings.SECURE_CSP, "frame-ancestors": ["*"]}
@@ -302,7 +302,8 @@ def share_detail(request: HttpRequest, token: str) -> HttpResponse:
         shares.record_open(share)
     response = render(request, template, context)
     if partial:
-        response["HX-Push-Url"] = context["base_url"] + (f"?{context['query']}" if context["query"] else "")
+        # The timeline's rule: the clean address, unless it would drop a date not understood and its notice.
+        response["HX-Push-Url"] = url_for_htmx(request, context["base_url"], context["query"], context["filters"])
     return response
 
 
@@ -337,7 +338,7 @@ def share_embed(request: HttpRequest, token: str) -> HttpResponse:
     # The embed's form is never swapped (what the reader unfolded in it stays so): every request swaps the results.
     response = render(request, "shares/share_embed.html#results", context | {"oob": "results"})
     # Pushing would add an entry to the host page's history (its Back button would step through the filters).
-    response["HX-Replace-Url"] = context["base_url"] + (f"?{context['query']}" if context["query"] else "")
+    response["HX-Replace-Url"] = url_for_htmx(request, context["base_url"], context["query"], context["filters"])
     return response
 
 
