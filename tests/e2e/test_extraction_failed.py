@@ -14,8 +14,8 @@ from timeline.models import Event, Extraction, Status
 
 ARTICLE = "Kim Jong Un and Donald Trump met in Singapore on 12 June 2018. They met again in Hanoi on 27 February 2019."
 # What the whole queue's region says of the two uploads failed in the last test
-SUMMARY = "2 uploads need your attention: “First upload” (extraction failed) and “Second upload” (extraction failed); " \
-          "see below."
+SUMMARY = ("2 uploads need your attention: “First upload” (extraction failed) and “Second upload” "
+           "(extraction failed); see below.")
 
 
 def _count_region_changes(page) -> None:

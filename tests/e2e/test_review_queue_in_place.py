@@ -91,9 +91,10 @@ def test_a_filter_the_queue_cannot_read_is_named_after_an_htmx_change_and_again_
     expect(page).to_have_url(re.compile(r"/review/\?.*max_confidence=2"))
     # (In the filters' live region: tests/e2e/test_review_queue_notices.py.)
     notices = page.locator("#filter-notices")
-    expect(notices).to_have_text("Confidence at most: Ensure this value is less than or equal to 1. The value is ignored.")
+    out_of_range = "Confidence at most: Ensure this value is less than or equal to 1. The value is ignored."
+    expect(notices).to_have_text(out_of_range)
     page.reload()
-    expect(notices).to_have_text("Confidence at most: Ensure this value is less than or equal to 1. The value is ignored.")
+    expect(notices).to_have_text(out_of_range)
     expect(page.get_by_label("Confidence at most")).to_have_value("2")
     page.get_by_label("Confidence at most").fill("0.5")
     page.get_by_label("Confidence at most").dispatch_event("change")

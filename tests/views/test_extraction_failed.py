@@ -285,8 +285,8 @@ def test_the_queue_sums_up_the_uploads_needing_an_editor_in_one_polite_region_no
     assert 'role="alert"' not in html
     assert html.count('id="queue-status"') == 1 and '<div id="queue-status" role="status">' in html
     region = html[html.index('<div id="queue-status"'):html.index('<div id="review-queue">')]
-    assert "<strong>2 uploads need your attention</strong>: “First” (extraction failed) and “Second” (extraction failed); " \
-           "see below." in region
+    assert ("<strong>2 uploads need your attention</strong>: “First” (extraction failed) and “Second” "
+            "(extraction failed); see below.") in region
     assert f'<div class="notice notice-failed" id="extraction-failed-{first.pk}">' in html
     assert f'<div class="notice notice-failed" id="extraction-failed-{second.pk}">' in html
     one = client.get(f"/review/?document={first.pk}").content.decode()
@@ -332,7 +332,8 @@ def test_the_whole_queues_region_names_the_uploads_needing_an_editor_so_a_change
     second = DocumentFactory(title="Second", text=f"Second. {ARTICLE}", extraction=Extraction.PENDING)
     past = timezone.now() - settings.EXTRACTION_STALLED_AFTER - datetime.timedelta(minutes=1)
     Document.objects.filter(pk=second.pk).update(extraction_queued_at=past)
-    assert _region_after_a_filter_change(client) == "“Second” needs your attention: its extraction seems stuck; see below."
+    stuck = "“Second” needs your attention: its extraction seems stuck; see below."
+    assert _region_after_a_filter_change(client) == stuck
     # Failed anew, the first is named beside the second, each with where it stands, in the order of the notices below.
     Document.objects.filter(pk=first.pk).update(extraction=Extraction.FAILED)
     assert _region_after_a_filter_change(client) == (

@@ -86,7 +86,8 @@ def test_each_value_not_used_has_its_own_notice_in_the_order_of_the_filter_bar(c
     body = client.get(QUEUE, {"sort": "sideways", "document": "999999", "max_confidence": "2"}).content.decode()
     notices = region(body)[2]
     assert re.findall(r'<li id="id_(\w+)_error">', notices) == ["document", "max_confidence", "sort"]
-    assert "<li id=\"id_max_confidence_error\">Confidence at most: Ensure this value is less than or equal to 1" in notices
+    assert '<li id="id_max_confidence_error">Confidence at most: Ensure this value is less than or equal to 1' \
+        in notices
     for name in ("document", "sort"):
         assert f'aria-describedby="id_{name}_error"' in field(body, name) and 'aria-invalid="true"' in field(body, name)
     assert 'value="2"' in field(body, "max_confidence")
