@@ -86,6 +86,11 @@ class DateBox:
     notice_id: str = ""
 
 
+def ignored_notice(label: str, error: str) -> str:
+    """The notice of a filter value a form could not use (the timeline's and the review queue's say it alike)."""
+    return f"{label}: {error} The value is ignored."
+
+
 def notice_id(name: str) -> str:
     """The id of the notice of the filter ``name`` (``f-from-notice``), after the id of its box (``f-from``)."""
     return f"f-{name}-notice"
@@ -320,7 +325,7 @@ class EventFilterForm(forms.Form):
             self.is_valid()
             for name, errors in self.errors.items():
                 label = self.fields[name].label if name in self.fields else name
-                self._ignore(f"{label}: {errors[0]} The value is ignored.", name)
+                self._ignore(ignored_notice(label, errors[0]), name)
         data = dict(self.cleaned_data) if hasattr(self, "cleaned_data") else {}
         defaults = {"q": "", "from": None, "to": None, "actor": [], "both": False, "category": [], "document": [],
                     "precision": "", "plans": False, "annotated": False, "sort": self.default_sort}

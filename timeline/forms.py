@@ -17,13 +17,14 @@ from django.utils.html import format_html
 from django.utils.text import Truncator, slugify
 
 from timeline.extraction import known_language, parse_date_phrase
+from timeline.filters import ignored_notice
 from timeline.loading import EXTENSIONS, DocumentError, DocumentInput, FuturePublishedDate, parse_document
 from timeline.models import Actor, Annotation, Category, Document, Event, Extraction, Modality, Precision, Status
 from timeline.services import REASON_MAX_LENGTH, find_quote
 
 
 class QueueFilterForm(forms.Form):
-    """The review queue's querystring. Bad values fall back to the defaults (the view shows the errors)."""
+    """The review queue's querystring. Bad values fall back to the defaults, each named in ``notice_items``."""
 
     SORTS: ClassVar[dict[str, tuple[str, ...]]] = {
         "confidence": ("confidence", "date_start", "pk"),
@@ -34,7 +35,9 @@ class QueueFilterForm(forms.Form):
 
     document = forms.ModelChoiceField(queryset=Document.objects.all(), required=False, empty_label="All documents")
     category = forms.ChoiceField(choices=[("", "All categories"), *Category.choices], required=False)
-    max_confidence = forms.FloatField(min_value=0, max_value=1, required=False, label="Confidence at most")
+    # A text box: a number box shows a value it cannot read ("0,5") as empty, where it is to be corrected.
+    max_confidence = forms.FloatField(min_value=0, max_value=1, required=False, label="Confidence at most",
+                                      widget=forms.TextInput(attrs={"inputmode": "decimal", "size": 6}))
     status = forms.ChoiceField(choices=Status.choices, required=False, initial=Status.PROPOSED)
     sort = forms.ChoiceField(
         choices=[
@@ -45,6 +48,25 @@ class QueueFilterForm(forms.Form):
         ],
         required=False,
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Where static/js/notices.js finds a field's notice: htmx refreshes the queue without the filter bar, so the
+        # bar's fields are marked invalid (or no longer) after the notices that come with it.
+        for name, field in self.fields.items():
+            field.widget.attrs["data-notice"] = self.notice_id(name)
+
+    def notice_id(self, name: str) -> str:
+        """The id of the notice of field ``name``: Django's id for a field's error, which a field in error already
+        points at (aria-describedby) and is marked invalid by, as the page renders it."""
+        return f"{self[name].auto_id}_error"
+
+    @property
+    def notice_items(self) -> list[tuple[str, str]]:
+        """What the filter bar could not use, in its order, each as (id, text), as the timeline's live region shows
+        notices (timeline/_notices.html)."""
+        return [(self.notice_id(field.name), ignored_notice(field.label, field.errors[0])) for field in self
+                if field.errors]
 
     def filter(self, events):
         data = self.cleaned_data if self.is_valid() else {}

@@ -34,11 +34,11 @@
 
   // Each refresh of the queue (every 3 s while an upload is extracted, or a filter changed) rewrites the words of
   // its live region, #queue-status, out of band. Rewritten with the same words, a screen reader could read them out
-  // again on every refresh: leave the region alone unless what it says has changed. So too the filters' errors
-  // (#queue-filter-errors, an alert): the 3 s refresh asks the same URL, with the same errors, again and again.
+  // again on every refresh: leave the region alone unless what it says has changed. (The filters' notices,
+  // #filter-notices, are notices.js's: it adds only the lines that are new.)
   document.addEventListener("htmx:oobBeforeSwap", function (event) {
     var region = event.detail.target;
-    if (!region || (region.id !== "queue-status" && region.id !== "queue-filter-errors")) return;
+    if (!region || region.id !== "queue-status") return;
     var words = function (node) { return node.textContent.replace(/\s+/g, " ").trim(); };
     if (words(region) === words(event.detail.fragment)) event.detail.shouldSwap = false;
   });

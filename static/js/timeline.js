@@ -49,69 +49,8 @@
       }
     });
   }
-  // The filters' notices (a date not understood, an unknown actor) are a live region, #filter-notices, in place outside
-  // what htmx swaps; each response rewrites it out of band. Rewritten whole, it would have every notice still there
-  // read out again (the bad date, at each change of another filter): keep the lines still said, drop the others, and
-  // add only the new ones, in their places, so a screen reader reads each notice once, when it appears.
-  function words(node) {
-    return node.textContent.replace(/\s+/g, " ").trim();
-  }
-  function key(item) {
-    return item.id + "\n" + words(item);
-  }
-  document.addEventListener("htmx:oobBeforeSwap", function (event) {
-    var region = event.detail.target;
-    if (!region || region.id !== "filter-notices") return;
-    event.detail.shouldSwap = false;
-    var list = region.querySelector("ul");
-    var fresh = event.detail.fragment.querySelector("ul");
-    if (!list || !fresh) {
-      if (list) list.remove();
-      if (fresh) region.appendChild(fresh);
-      return;
-    }
-    var wanted = Array.prototype.map.call(fresh.children, key);
-    Array.prototype.slice.call(list.children).forEach(function (item) {
-      if (wanted.indexOf(key(item)) < 0) item.remove();
-    });
-    var place = list.firstElementChild;
-    Array.prototype.slice.call(fresh.children).forEach(function (item) {
-      if (place && key(place) === key(item)) {
-        place = place.nextElementSibling;
-      } else {
-        list.insertBefore(item, place);
-      }
-    });
-    while (place) {  // a line kept but now out of order (not expected): it was added again in its new place
-      var next = place.nextElementSibling;
-      place.remove();
-      place = next;
-    }
-  });
-  // A date box whose value was not understood keeps it, marked invalid and described by its notice; the server says so
-  // when it renders the form. Typing a search swaps the results without the form, and a share's embed never swaps its
-  // form: there the notice, out of band, tells. Mark each box after its notice, whether it is on the page or not.
-  function markDateBoxes() {
-    document.querySelectorAll("form#filters input[data-notice]").forEach(function (box) {
-      var id = box.getAttribute("data-notice");
-      var described = (box.getAttribute("aria-describedby") || "").split(/\s+/).filter(function (token) {
-        return token && token !== id;
-      });
-      if (document.getElementById(id)) {
-        box.setAttribute("aria-invalid", "true");
-        described.unshift(id);
-      } else {
-        box.removeAttribute("aria-invalid");
-      }
-      if (described.length) {
-        box.setAttribute("aria-describedby", described.join(" "));
-      } else {
-        box.removeAttribute("aria-describedby");
-      }
-    });
-  }
+  // (The filters' notices, and the boxes they mark, are notices.js's.)
   document.addEventListener("htmx:afterSettle", function () {
-    markDateBoxes();
     recordFields();
     // "Show more": move to the first new heading or list, so the next Tab continues with the new events.
     var fresh = document.querySelector("[data-focus-first]");

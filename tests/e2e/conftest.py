@@ -73,6 +73,19 @@ def wait_for_htmx(page) -> None:
     page.wait_for_function("() => !document.querySelector('.htmx-request, .htmx-settling, .htmx-swapping, .htmx-added')")
 
 
+# What a screen reader is told of a live region is what is added to it: record each line added to #filter-notices,
+# and mark the region, so a test can tell it is the one that was in the page before the swap, not a new copy.
+WATCH_NOTICES = """() => {
+  const region = document.getElementById('filter-notices');
+  region.dataset.watched = 'yes';
+  window.announced = [];
+  new MutationObserver(records => records.forEach(record => record.addedNodes.forEach(node => {
+    node.querySelectorAll && node.querySelectorAll('li').forEach(li => window.announced.push(li.textContent));
+    if (node.nodeName === 'LI') window.announced.push(node.textContent);
+  }))).observe(region, {childList: true, subtree: true});
+}"""
+
+
 def run_axe(page) -> list[dict]:
     """Inject axe-core from node_modules and return its violations (an empty list is a pass)."""
     page.add_script_tag(path=str(NODE_MODULES / "axe-core" / "axe.min.js"))

@@ -56,7 +56,7 @@ def test_picking_a_pending_or_stuck_upload_in_the_filter_says_so_in_the_queues_o
     sign_in(page, live_server, editor)
     page.goto(f"{live_server.url}/review/")
     region = page.get_by_role("status")
-    expect(region).to_have_text("1 upload needs your attention: its extraction failed or seems stuck; see below.")
+    expect(region).to_have_text(STUCK)
 
     _pick(page, "document", pending.pk)
     expect(page.locator("#extraction-pending")).to_contain_text("still being extracted from “Hanoi statement”")
@@ -78,7 +78,7 @@ def test_the_region_says_a_status_sent_twice_once_and_a_changed_status_again(liv
     pending, stuck = _uploads()
     sign_in(page, live_server, editor)
     page.goto(f"{live_server.url}/review/")
-    expect(page.get_by_role("status")).to_contain_text("1 upload needs your attention")
+    expect(page.get_by_role("status")).to_have_text(STUCK)
     _record_what_the_region_says(page)
 
     _pick(page, "document", pending.pk)
@@ -98,3 +98,41 @@ def test_the_region_says_a_status_sent_twice_once_and_a_changed_status_again(liv
     _pick(page, "document", pending.pk)
     assert page.evaluate("window.announced") == [PENDING, STUCK, PENDING]
     assert console_errors == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_whole_queues_region_says_so_when_which_uploads_need_an_editor_changes_though_not_how_many(
+        live_server, page, console_errors):
+    # One stuck upload is mended and another fails while the editor works on: the count stays one, and a filter
+    # change sends the region again; it names the uploads, so the new one is said, once.
+    editor = UserFactory(username="editor", groups=["Editors"])
+    _pending, stuck = _uploads()
+    sign_in(page, live_server, editor)
+    page.goto(f"{live_server.url}/review/")
+    expect(page.get_by_role("status")).to_have_text(STUCK)
+    _record_what_the_region_says(page)
+
+    Document.objects.filter(pk=stuck.pk).update(extraction=Extraction.DONE)
+    DocumentFactory(title="Pyongyang note", extraction=Extraction.FAILED, extraction_error="boom")
+    _pick(page, "status", "published")
+    expect(page.locator(".notice-failed")).to_have_count(1)
+    failed = "“Pyongyang note” needs your attention: its extraction failed; see below."
+    expect(page.get_by_role("status")).to_have_text(failed)
+    _pick(page, "sort", "newest")
+    assert page.evaluate("window.announced") == [failed]
+
+    # Two now, and then two others: each change of which is said.
+    Document.objects.filter(pk=stuck.pk).update(extraction=Extraction.FAILED)
+    _pick(page, "sort", "date")
+    both = ("2 uploads need your attention: “Pyongyang note” (extraction failed) and “Singapore report” "
+            "(extraction failed); see below.")
+    expect(page.get_by_role("status")).to_have_text(both)
+    Document.objects.filter(title="Pyongyang note").delete()
+    DocumentFactory(title="Hanoi report", extraction=Extraction.FAILED, extraction_error="boom")
+    _pick(page, "sort", "confidence")
+    others = ("2 uploads need your attention: “Hanoi report” (extraction failed) and “Singapore report” "
+              "(extraction failed); see below.")
+    expect(page.get_by_role("status")).to_have_text(others)
+    assert page.evaluate("window.announced") == [failed, both, others]
+    assert console_errors == []
+

@@ -7,25 +7,13 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import run_axe, wait_for_htmx
+from tests.e2e.conftest import WATCH_NOTICES, run_axe, wait_for_htmx
 from tests.factories import ActorFactory, EventFactory, UserFactory
 from timeline.models import SharedTimeline
 
 FROM_NOTICE = "From date “31 Febuary 2019” was not understood and is ignored (try 2018, June 2018 or 2018-06-12)."
 FROM_MONTH_NOTICE = "From date “2019-13-01” was not understood and is ignored (try 2018, June 2018 or 2018-06-12)."
 TO_NOTICE = "To date “2019-13-01” was not understood and is ignored (try 2018, June 2018 or 2018-06-12)."
-
-# What a screen reader is told of a live region is what is added to it: record each line added to #filter-notices,
-# and mark the region, so a test can tell it is the one that was in the page before the swap, not a new copy.
-WATCH_NOTICES = """() => {
-  const region = document.getElementById('filter-notices');
-  region.dataset.watched = 'yes';
-  window.announced = [];
-  new MutationObserver(records => records.forEach(record => record.addedNodes.forEach(node => {
-    node.querySelectorAll && node.querySelectorAll('li').forEach(li => window.announced.push(li.textContent));
-    if (node.nodeName === 'LI') window.announced.push(node.textContent);
-  }))).observe(region, {childList: true, subtree: true});
-}"""
 
 
 def _events():

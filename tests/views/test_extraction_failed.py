@@ -3,8 +3,12 @@
 The failure is simulated by making the extractor raise (the task runs inside the request in tests).
 """
 
+import datetime
+import re
+
 import pytest
 from django.test import Client
+from django.utils import timezone
 
 from tests.factories import DocumentFactory
 from timeline import services
@@ -281,7 +285,8 @@ def test_the_queue_sums_up_the_uploads_needing_an_editor_in_one_polite_region_no
     assert 'role="alert"' not in html
     assert html.count('id="queue-status"') == 1 and '<div id="queue-status" role="status">' in html
     region = html[html.index('<div id="queue-status"'):html.index('<div id="review-queue">')]
-    assert "<strong>2 uploads need your attention</strong>: their extraction failed or seems stuck; see below." in region
+    assert ("<strong>2 uploads need your attention</strong>: “First” (extraction failed) and “Second” "
+            "(extraction failed); see below.") in region
     assert f'<div class="notice notice-failed" id="extraction-failed-{first.pk}">' in html
     assert f'<div class="notice notice-failed" id="extraction-failed-{second.pk}">' in html
     one = client.get(f"/review/?document={first.pk}").content.decode()
@@ -307,3 +312,36 @@ def test_the_notice_swapped_in_anew_by_each_poll_is_no_live_region(client, edito
                         headers={"HX-Request": "true", "HX-Trigger": "extraction-pending"}).content.decode()
     notice = polled[polled.index('id="extraction-pending"') - 40:polled.index('id="extraction-pending"')]
     assert 'hx-trigger="every 3s"' in polled and "role=" not in notice
+
+
+def _region_after_a_filter_change(client) -> str:
+    """The words the whole queue's live region is rewritten with (out of band) when a filter is changed in place."""
+    html = client.get("/review/", {"status": "published"}, headers={"HX-Request": "true"}).content.decode()
+    start = html.index('<div id="queue-status" hx-swap-oob="innerHTML">')
+    return " ".join(re.sub(r"<[^>]+>", "", html[start:html.index("</div>", start)]).split())
+
+
+def test_the_whole_queues_region_names_the_uploads_needing_an_editor_so_a_change_of_which_is_said_again(
+        client, editor, settings):
+    # The region is read out only when its words change (static/js/editor.js): a count alone would stay "1 upload"
+    # when one upload is mended and another fails, and the editor would not hear of the new one.
+    first = DocumentFactory(title="First", text=f"First. {ARTICLE}", extraction=Extraction.FAILED)
+    client.force_login(editor)
+    assert _region_after_a_filter_change(client) == "“First” needs your attention: its extraction failed; see below."
+    Document.objects.filter(pk=first.pk).update(extraction=Extraction.DONE)
+    second = DocumentFactory(title="Second", text=f"Second. {ARTICLE}", extraction=Extraction.PENDING)
+    past = timezone.now() - settings.EXTRACTION_STALLED_AFTER - datetime.timedelta(minutes=1)
+    Document.objects.filter(pk=second.pk).update(extraction_queued_at=past)
+    stuck = "“Second” needs your attention: its extraction seems stuck; see below."
+    assert _region_after_a_filter_change(client) == stuck
+    # Failed anew, the first is named beside the second, each with where it stands, in the order of the notices below.
+    Document.objects.filter(pk=first.pk).update(extraction=Extraction.FAILED)
+    assert _region_after_a_filter_change(client) == (
+        "2 uploads need your attention: “First” (extraction failed) and “Second” (extraction seems stuck); see below.")
+    third = DocumentFactory(title="Third", text=f"Third. {ARTICLE}", extraction=Extraction.FAILED)
+    Document.objects.filter(pk=second.pk).delete()
+    assert _region_after_a_filter_change(client) == (
+        "2 uploads need your attention: “First” (extraction failed) and “Third” (extraction failed); see below.")
+    html = client.get("/review/").content.decode()
+    assert html.index(f'id="extraction-failed-{first.pk}"') < html.index(f'id="extraction-failed-{third.pk}"')
+

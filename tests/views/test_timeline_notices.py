@@ -1,7 +1,7 @@
 """The timeline's notices after an htmx change, and a date not understood kept in its box to be corrected.
 
 The notices (a date not understood, an unknown actor, two dates swapped) are a live region, #filter-notices, that
-stays in the page outside what htmx swaps; an htmx response rewrites its content out of band (timeline.js adds only
+stays in the page outside what htmx swaps; an htmx response rewrites its content out of band (notices.js adds only
 the new lines). A date box whose value is ignored keeps what was typed, marked invalid and described by its notice.
 """
 
@@ -117,7 +117,7 @@ def test_an_htmx_response_rewrites_the_live_regions_content_out_of_band_before_t
     # Announced first, then the count (live regions changed in the same swap are read in the order they change).
     assert body.index('id="filter-notices"') < body.index('id="result-count"')
     if target == "results":
-        # Typing swaps the results without the form: the box keeps what is in it, and timeline.js marks it after
+        # Typing swaps the results without the form: the box keeps what is in it, and notices.js marks it after
         # its notice (data-notice).
         assert '<form id="filters"' not in body
     else:
