@@ -292,6 +292,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     # (or "..., as the allies look to reassure Seoul": what the report came amid)
     report = re.sub(r",\s+(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)"
                     r"\s+(?:before|after|ahead\s+of)|as|amid|while)\b.*$", "", clause)
+    # ("a cybersecurity firm said in a report released on Monday": the report is where it was said)
+    report = _STATEMENT_AFTER_REPORT.sub("", report)
     if (a > 0 and (ing := _PARTICIPLE_THEN_REPORT.fullmatch(report)) is not None
             and _REPORT_ONLY.fullmatch(ing["report"])):
         # '... rejected a proposal, calling it "a naive dream," state media reported Tuesday': the report, of what
@@ -2038,6 +2040,10 @@ _SUBORDINATOR = re.compile(r"\b(?:after|before|since|when|because|while|until|as
 _REPORT_ONLY = re.compile(r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z]|(?!(?:and|but|or|as|which|that|it|is|was)\b)[a-z])[\w'’.-]*"
                           r"(?:\s+(?!(?:its|his|her|their|which|that|whom?)\b)[\w'’.-]+){0,4}?)\s+"
                           r"(?:said|says|announced|announces?|reported|reports?|told\s+(?:reporters|lawmakers|journalists))")
+# Where a report was said, after its verb: "said in a report released", "said in a statement"
+_STATEMENT_AFTER_REPORT = re.compile(r"(?<=\b(?:said|says))\s+(?:in|on)\s+(?:a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
+                                     r"(?:statement|report|post|interview|briefing|note|letter|commentary)"
+                                     r"(?:\s+(?:released|issued|published|carried|posted|aired|broadcast))?$")
 # A participle's phrase, then who reported it: 'calling it "a naive dream," state media reported'
 _PARTICIPLE_THEN_REPORT = re.compile(r"[a-z]+ing\b[^;:]*?[,”\"]+\s*(?P<report>[^,;:]+)")
 _NAME_START = re.compile(r"(?:North|South|[A-Z][a-z]+\s+[A-Z]|[A-Z]{2,})")
@@ -2613,6 +2619,10 @@ _TO_NOW = re.compile(r"\s*(?:[–—-]|to|until)\s*(?:the\s+)?(?:present|now|tod
 _AGAIN_BEFORE = re.compile(r",?\s+(?:and|or)\s+(?:then\s+)?(?:again|once\s+more)\s*$")
 
 
+# A stretch of time as the object of "spend": what was spent, kept in the title
+_SPENT_BEFORE = re.compile(r"\b(?:spent|spend|spends|spending)\s+(?:(?:most|much|all|part|some|the\s+rest)\s+of\s+)?$")
+
+
 def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int]]) -> str:
     clause = sentence[a:b]
     # drop every date phrase (and the preposition before it) inside the clause
@@ -2632,6 +2642,8 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
                 cut = late.start()  # "agreed late Monday": the hour of the day, not how the agreeing went
             if (again := _AGAIN_BEFORE.search(clause, max(0, cut - 20), cut)) is not None:
                 cut = again.start()  # "restored in July 2021 and again that October": "again" only repeated the date
+            if _SPENT_BEFORE.search(clause, max(0, s_rel - 40), s_rel):
+                continue  # "The hackers spent most of 2025 posing as recruiters": the time is what was spent
             rest = clause[e_rel:]
             if re.search(r"\b(?:said|says|say|that|believed|thought|noted|notes)\s+$", clause[:cut]) and re.match(
                     r"\s+(?:had|has|have|was|were|is|are|would|will|marks|marked|brings|brought|saw|sees)\b", rest):

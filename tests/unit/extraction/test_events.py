@@ -614,6 +614,12 @@ def test_titles_keep_the_subject_a_comma_split_off_and_drop_the_whole_date_range
         "The Kremlin said Kim met Putin in Vladivostok")
     assert title_of("The talks ended on Monday, the Kremlin said on Friday.", "Friday") == (
         "The Kremlin said the talks ended")
+    # (where it was said is no part of it: "said in a report released on Monday")
+    assert title_of("North Korean hackers posed as recruiters, a security firm said in a report released on Monday.",
+                    "Monday") == "A security firm said North Korean hackers posed as recruiters"
+    # a stretch of time that was spent stays: it is the verb's object, not when
+    assert title_of("The hackers spent most of 2025 posing as recruiters.", "2025") == (
+        "The hackers spent most of 2025 posing as recruiters")
     # (a people's adjective is a name's: "Russian tourists", but "civilian flights")
     assert title_of("Russian tourists will ski at the resort from January, an agency said on Monday.", "Monday") == (
         "An agency said Russian tourists will ski at the resort")
