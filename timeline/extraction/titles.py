@@ -2619,6 +2619,10 @@ _TO_NOW = re.compile(r"\s*(?:[–—-]|to|until)\s*(?:the\s+)?(?:present|now|tod
 _AGAIN_BEFORE = re.compile(r",?\s+(?:and|or)\s+(?:then\s+)?(?:again|once\s+more)\s*$")
 
 
+# A name or a short noun phrase opening the clause, then an aside on it (an appositive or a who-clause) before its verb
+_SUBJECT_ASIDE_CUT = re.compile(r"^(?P<subj>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+"
+                                r"[a-z][\w-]*)?),\s+(?P<aside>(?:(?:a|an|the)\s|(?P<who>who|whose)\s)[^,;:()\"“”]{3,140}?),"
+                                r"\s+(?=[a-z])")
 # A stretch of time as the object of "spend": what was spent, kept in the title
 _SPENT_BEFORE = re.compile(r"\b(?:spent|spend|spends|spending)\s+(?:(?:most|much|all|part|some|the\s+rest)\s+of\s+)?$")
 
@@ -2696,6 +2700,15 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
     clause = re.sub(r"^(?:(?:[Aa]nd|[Aa]gain|[Bb]ut|[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hereas|which|[Ss]o|"
                     r"that(?!\s+" + _THAT_NOUN + r")|[Hh]owever|including|notably|especially|particularly|such\s+as)"
                     r"\b[\s,]*)+", "", clause)
+    # "Chun Yung-woo, a veteran diplomat who led the delegation, has died", "The man, whose name was withheld, met":
+    # who the subject is, not what happened
+    # (but a short appositive on a common noun says who better than the noun: "The minister, a former general,
+    # resigned")
+    if (aside := _SUBJECT_ASIDE_CUT.match(clause)) is not None and (
+            looks_like_verb(verb := clause[aside.end():].split(" ", 1)[0]) or verb in _AUXILIARIES) and (
+            aside["who"] is not None or not re.match(r"(?:[Tt]he|[Aa]n?)\s", aside["subj"])
+            or len(aside["aside"].split()) > 6):
+        clause = f"{aside['subj']} {clause[aside.end():]}"
     # "and that team published ...": the demonstrative stays, as "the"
     return re.sub(r"^that\s+(?=" + _THAT_NOUN + ")", "the ", clause)
 

@@ -591,6 +591,11 @@ def test_titles_keep_the_subject_a_comma_split_off_and_drop_the_whole_date_range
         "The second summit was held in Hanoi")
     assert title_of("Lee Jae-myung, who took office in June after a snap election, met Ishiba.") == (
         "Lee Jae-myung took office after a snap election")
+    # an aside on the subject says who it is, not what happened
+    assert title_of("The man, whose name was withheld, met the agents in Vietnam in May 2019.") == (
+        "The man met the agents in Vietnam")
+    assert title_of("Chun Yung-woo, a veteran diplomat who led the delegation to the talks, has died, his family said "
+                    "on Sunday.", "Sunday") == "His family said Chun Yung-woo has died"
     # (a relative clause that states what held until a dated happening: the happening)
     assert title_of("Tours for Chinese visitors, which were the main source of income before the borders closed in "
                     "January 2020, have not resumed.") == "The borders closed"
