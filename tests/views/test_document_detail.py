@@ -181,3 +181,19 @@ def test_a_sentence_with_a_published_and_a_proposed_event_links_editors_to_the_p
             f'data-event-id="{published.event_id}"><span class="source-anchor" id="source-{proposed.pk}"></span>'
             "Talks opened.</a>") in body
     assert "sentence-status" not in body.split('<div class="document-text">')[1]
+
+
+@pytest.mark.django_db
+def test_an_event_told_in_two_sentences_is_counted_and_listed_once(client):
+    document = DocumentFactory(text=TEXT)
+    event = EventFactory(title="The leaders met")
+    first = EventSourceFactory(event=event, document=document, sentence_start=0, sentence_end=13)
+    EventSourceFactory(event=event, document=document, sentence_start=TEXT.index("The leaders"), sentence_end=TEXT.index(" They"))
+    other = EventSourceFactory(event=EventFactory(title="They left"), document=document,
+                               sentence_start=TEXT.index("They left"), sentence_end=TEXT.index(" Nothing"))
+    body = client.get(document.get_absolute_url()).content.decode()
+    assert f'<a href="/?document={document.pk}">its 2 events on the timeline</a>' in body
+    listed = body[body.index("<h2>Events from this document</h2>"):]
+    assert listed.count(f'href="/events/{event.pk}/"') == 1 and listed.count(f'href="/events/{other.event_id}/"') == 1
+    assert listed.index("The leaders met") < listed.index("They left")  # in the order the document tells them
+    assert f'id="source-{first.pk}"' in body

@@ -198,7 +198,8 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
     marked_sources = list(
         document.sources.filter(event__status__in=shown).select_related("event").order_by("sentence_start", "pk")
     )
-    sources = [source for source in marked_sources if source.event.status == Status.PUBLISHED]
+    # Listed and counted once per event, at its first sentence, even where the document tells it in two.
+    sources = [source for source in _first_of_each_event(marked_sources) if source.event.status == Status.PUBLISHED]
     awaiting = len({source.event_id for source in marked_sources if source.event.status == Status.PROPOSED})
     passages = document_passages(document.text, marked_sources)
     # The key explains only marks the text has: an upload not yet extracted, or one with nothing published, has none.
@@ -207,6 +208,14 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "document": document, "sources": sources, "passages": passages, "awaiting": awaiting,
         "statuses_marked": {passage.source.event.status for passage in marked},
         "sentences_marked": bool(marked), "dates_marked": any(passage.date for passage in marked)})
+
+
+def _first_of_each_event(sources: list[EventSource]) -> list[EventSource]:
+    """Each event's first source among ``sources`` (in their order), one per event."""
+    first: dict[int, EventSource] = {}
+    for source in sources:
+        first.setdefault(source.event_id, source)
+    return list(first.values())
 
 
 @dataclass
