@@ -282,6 +282,13 @@ def test_the_document_filter_keeps_events_the_document_reports(corpus):
     assert result.facets["document"][0].count == 1
 
 
+def test_the_document_facet_counts_an_event_told_in_two_sentences_of_it_once(corpus):
+    document = DocumentFactory()
+    EventSourceFactory(event=corpus["test"], document=document, sentence_start=0, sentence_end=10)
+    EventSourceFactory(event=corpus["test"], document=document, sentence_start=20, sentence_end=30)
+    assert filter_events(q(f"document={document.pk}")).facets["document"][0].count == 1
+
+
 def test_annotated_keeps_events_with_a_public_note(corpus):
     author = UserFactory()
     Annotation.objects.create(author=author, body="Read this", event=corpus["singapore"],

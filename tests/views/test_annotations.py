@@ -237,9 +237,9 @@ def test_a_highlights_author_edits_and_deletes_it_from_the_reader(client, editor
     highlight(client, document, "Preamble", 0, 8)
     note = Annotation.objects.get()
     page = client.get(document.get_absolute_url()).content.decode()
-    assert f'href="/notes/{note.pk}/edit/"' in page and f'href="/notes/{note.pk}/delete/?next=' in page
+    assert f'href="/notes/{note.pk}/edit/?next=' in page and f'href="/notes/{note.pk}/delete/?next=' in page
     client.force_login(editor)
-    assert f'href="/notes/{note.pk}/edit/"' not in client.get(document.get_absolute_url()).content.decode()
+    assert f'href="/notes/{note.pk}/edit/' not in client.get(document.get_absolute_url()).content.decode()
     client.force_login(teacher)
     assert (
         client.post(f"/notes/{note.pk}/edit/", {"body": "Reworded", "visibility": "public"})["Location"]
@@ -444,3 +444,36 @@ def test_a_note_added_on_an_event_page_opened_from_a_filtered_list_keeps_that_li
     note = Annotation.objects.get()
     # Back on the same page, at the new note: "Timeline" and previous/next still follow the list it came from.
     assert response.headers["Location"] == f"/events/{event.pk}/?q=Singapore&from=2018#note-{note.pk}"
+
+
+def named(action: str, body: str) -> str:
+    """A note's action link whose name, read aloud, says which note it acts on."""
+    return f'{action}<span class="visually-hidden"> “{body}”</span></a>'
+
+
+def test_each_notes_edit_and_delete_links_name_their_note_on_every_page_listing_it(client, teacher, document):
+    event = document.sources.get().event
+    client.force_login(teacher)
+    add_note(client, event, "Ask about the joint statement", "private")
+    start = TEXT.index("met in Singapore")
+    highlight(client, document, "met in Singapore", start, start + 16)  # "Why Singapore?", shown on the event too
+    long = "A much longer note that goes on well past forty characters"
+    add_note(client, event, long, "private")
+    pages = {"event": event.get_absolute_url(), "document": document.get_absolute_url(), "my notes": "/notes/mine/"}
+    bodies = {"event": ["Ask about the joint statement", "Why Singapore?"], "document": ["Why Singapore?"],
+              "my notes": ["Ask about the joint statement", "Why Singapore?"]}
+    for page, url in pages.items():
+        html = client.get(url).content.decode()
+        for body in bodies[page]:
+            assert named("Edit", body) in html and named("Delete", body) in html, (page, body)
+        assert ">Edit</a>" not in html and ">Delete</a>" not in html, page
+    assert named("Delete", "A much longer note that goes on well pa…") in client.get(pages["event"]).content.decode()
+
+
+def test_an_editor_removing_a_highlight_to_review_hears_which_one(client, editor):
+    author = UserFactory(groups=["Teachers"])
+    document = DocumentFactory(text=TEXT)
+    Annotation.objects.create(author=author, document=document, body="Lost passage", quote_exact="gone",
+                              needs_review=True, visibility=Annotation.Visibility.PUBLIC)
+    client.force_login(editor)
+    assert named("Remove", "Lost passage") in client.get("/review/highlights/").content.decode()

@@ -181,3 +181,46 @@ def test_a_sentence_with_a_published_and_a_proposed_event_links_editors_to_the_p
             f'data-event-id="{published.event_id}"><span class="source-anchor" id="source-{proposed.pk}"></span>'
             "Talks opened.</a>") in body
     assert "sentence-status" not in body.split('<div class="document-text">')[1]
+
+
+@pytest.mark.django_db
+def test_an_event_told_in_two_sentences_is_counted_and_listed_once(client):
+    document = DocumentFactory(text=TEXT)
+    event = EventFactory(title="The leaders met")
+    first = EventSourceFactory(event=event, document=document, sentence_start=0, sentence_end=13)
+    EventSourceFactory(event=event, document=document, sentence_start=TEXT.index("The leaders"), sentence_end=TEXT.index(" They"))
+    other = EventSourceFactory(event=EventFactory(title="They left"), document=document,
+                               sentence_start=TEXT.index("They left"), sentence_end=TEXT.index(" Nothing"))
+    body = client.get(document.get_absolute_url()).content.decode()
+    assert f'<a href="/?document={document.pk}">its 2 events on the timeline</a>' in body
+    listed = body[body.index("<h2>Events from this document</h2>"):]
+    assert listed.count(f'href="/events/{event.pk}/"') == 1 and listed.count(f'href="/events/{other.event_id}/"') == 1
+    assert listed.index("The leaders met") < listed.index("They left")  # in the order the document tells them
+    assert f'id="source-{first.pk}"' in body
+
+
+@pytest.mark.django_db
+def test_a_proposed_event_whose_sentence_a_published_one_marks_is_listed_for_editors_to_reach(client, editor):
+    document = DocumentFactory(text=TEXT)
+    proposed = _sentence_of(document, Status.PROPOSED, title="Hidden proposal")
+    _sentence_of(document, Status.PUBLISHED, title="On the timeline")  # marks "Talks opened." for everyone
+    client.force_login(editor)
+    body = client.get(document.get_absolute_url()).content.decode()
+    assert "1 proposed event from this document awaits review" in body
+    events = body[body.index("<h2>Events from this document</h2>"):]
+    back = f"/documents/{document.pk}/%23source-{proposed.pk}"
+    assert (f'<li><a href="/events/{proposed.event_id}/edit/?next={back}">Hidden proposal</a> '
+            '<span class="badge">proposed</span></li>') in events
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("who", ["anonymous", "student", "teacher"])
+def test_readers_are_never_listed_a_proposed_event_that_shares_a_published_ones_sentence(client, who, request):
+    document = DocumentFactory(text=TEXT)
+    proposed = _sentence_of(document, Status.PROPOSED, title="Hidden proposal")
+    _sentence_of(document, Status.PUBLISHED, title="On the timeline")
+    if who != "anonymous":
+        client.force_login(request.getfixturevalue(who))
+    body = client.get(document.get_absolute_url()).content.decode()
+    assert "On the timeline" in body
+    assert "Hidden proposal" not in body and "/edit/" not in body and f"/events/{proposed.event_id}/" not in body

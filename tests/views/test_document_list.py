@@ -16,3 +16,14 @@ def test_the_documents_page_lists_each_document_with_its_published_event_count(c
     assert "Hanoi wire" in body and "Quiet brief" in body
     assert f'href="/?document={document.pk}">1 event</a>' in body
     assert "no events" in body
+
+
+@pytest.mark.django_db
+def test_an_event_told_in_two_sentences_of_a_document_counts_once(client):
+    document = DocumentFactory(title="Hanoi wire")
+    event = EventFactory()
+    EventSourceFactory(document=document, event=event, sentence_start=0, sentence_end=10)
+    EventSourceFactory(document=document, event=event, sentence_start=20, sentence_end=30)
+    EventSourceFactory(document=document)
+    body = client.get("/documents/").content.decode()
+    assert f'href="/?document={document.pk}">2 events</a>' in body

@@ -44,7 +44,7 @@ def test_the_event_page_tells_its_author_the_highlight_needs_review_and_how_to_f
     assert "no longer in the text of" in item
     # To the highlight in the document, where the passage can be highlighted again; its edit and delete links.
     assert f'href="{source.document.get_absolute_url()}#note-{lost.pk}"' in item
-    assert f'href="/notes/{lost.pk}/edit/"' in item
+    assert f'href="/notes/{lost.pk}/edit/?next=' in item
     assert f"/notes/{lost.pk}/delete/" in item
 
 
@@ -53,7 +53,7 @@ def test_the_reader_flags_it_to_its_author_with_its_edit_and_delete_links(client
     html = client.get(source.document.get_absolute_url()).content.decode()
     item = re.search(rf'<li class="note" id="note-{lost.pk}".*?</li>', html, re.S).group(0)
     assert "data-needs-review" in item and FLAG in item
-    assert f'href="/notes/{lost.pk}/edit/"' in item and f"/notes/{lost.pk}/delete/" in item
+    assert f'href="/notes/{lost.pk}/edit/?next=' in item and f"/notes/{lost.pk}/delete/" in item
 
 
 def test_its_edit_page_says_the_passage_changed_and_leads_to_the_document(client, teacher, lost, source):

@@ -2,6 +2,7 @@
 header link that counts those, so a teacher (who cannot open the editors' highlights to review) notices them."""
 
 import datetime
+import html as markup
 import re
 
 import pytest
@@ -51,7 +52,7 @@ def test_it_lists_only_the_users_own_notes_of_every_visibility_newest_first(clie
     assert "Editor's public remark" not in html and "Another teacher's secret" not in html
     assert "visible to only me" in html and "visible to editors" in html and "visible to everyone" in html
     assert f'href="{source.event.get_absolute_url()}#note-{newest.pk}"' in html
-    assert f'href="/notes/{newest.pk}/edit/"' in html
+    assert f'href="/notes/{newest.pk}/edit/?next=' in html
 
 
 def test_highlights_needing_review_come_first_in_their_own_section_with_a_way_to_fix_them(client, teacher, source):
@@ -64,7 +65,7 @@ def test_highlights_needing_review_come_first_in_their_own_section_with_a_way_to
     assert listed(review) == [lost.pk]
     assert "no longer in it" in review
     assert f'href="{source.document.get_absolute_url()}#note-{lost.pk}"' in review
-    assert f"/notes/{lost.pk}/delete/" in review and f'href="/notes/{lost.pk}/edit/"' in review
+    assert f"/notes/{lost.pk}/delete/" in review and f'href="/notes/{lost.pk}/edit/?next=' in review
     assert listed(section(html, "Other notes and highlights")) == [recent.pk]
 
 
@@ -135,3 +136,34 @@ def test_a_note_on_an_event_no_longer_published_names_it_without_a_dead_link(cli
     html = client.get(URL).content.decode()
     assert "“Withdrawn talks” (not on the timeline now)" in html
     assert f'href="{event.get_absolute_url()}' not in html and listed(html) == [mine.pk]
+
+
+def link(html: str, pk: int, action: str) -> str:
+    """The address of a note's Edit or Delete link, as a browser would follow it."""
+    return markup.unescape(re.search(rf'href="(/notes/{pk}/{action}/[^"]*)"', html).group(1))
+
+
+def test_editing_a_note_from_my_notes_comes_back_to_the_same_page_of_my_notes(client, teacher, source):
+    notes = [note(teacher, source.event, f"Note {i}") for i in range(MY_NOTES_PAGE_SIZE + 1)]
+    oldest = notes[0]  # on page 2
+    client.force_login(teacher)
+    edit = link(client.get(URL, {"page": 2}).content.decode(), oldest.pk, "edit")
+    form = client.get(edit).content.decode()
+    assert f'href="/notes/mine/?page=2#note-{oldest.pk}">Cancel</a>' in form
+    assert '<input type="hidden" name="next" value="/notes/mine/?page=2">' in form
+    response = client.post(edit, {"body": "Reworded", "visibility": "private", "next": "/notes/mine/?page=2"})
+    assert response["Location"] == f"/notes/mine/?page=2#note-{oldest.pk}"
+    assert "Reworded" in client.get(response["Location"]).content.decode()
+    # Deleting from there comes back too (the note is gone, so to the page, not to it).
+    delete = link(client.get(URL, {"page": 2}).content.decode(), oldest.pk, "delete")
+    assert client.post(delete, {"next": "/notes/mine/?page=2"})["Location"] == "/notes/mine/?page=2"
+
+
+def test_an_edit_sent_with_a_next_address_on_another_site_returns_to_the_notes_own_page(client, teacher, source):
+    mine = note(teacher, source.event, "Mine")
+    client.force_login(teacher)
+    form = client.get(f"/notes/{mine.pk}/edit/", {"next": "https://evil.example/notes/mine/"}).content.decode()
+    assert "evil.example" not in form
+    response = client.post(f"/notes/{mine.pk}/edit/", {"body": "Still mine", "visibility": "private",
+                                                       "next": "//evil.example/"})
+    assert response["Location"] == f"{source.event.get_absolute_url()}#note-{mine.pk}"

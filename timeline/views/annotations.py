@@ -42,6 +42,12 @@ def _target(note: Annotation) -> str:
     return note.event.get_absolute_url() + f"#note-{note.pk}"
 
 
+def _at_note(next_url: str, note: Annotation) -> str:
+    """The page the user came from (a safe ``next``: My notes at its page, an event page with its list), at the note;
+    without one, the note's own event or document."""
+    return f"{next_url.split('#')[0]}#note-{note.pk}" if next_url else _target(note)
+
+
 @annotator_required
 @require_POST
 def note_create(request, pk: int):
@@ -62,24 +68,23 @@ def note_create(request, pk: int):
     note.save()
     messages.success(request, "Note added.")
     # Back to the page the note was written on (an event page keeps the list it was opened from), at the new note.
-    if next_url := safe_next(request, request.POST.get("next", "")):
-        return redirect(f"{next_url.split('#')[0]}#note-{note.pk}")
-    return redirect(_target(note))
+    return redirect(_at_note(safe_next(request, request.POST.get("next", "")), note))
 
 
 @annotator_required
 @require_http_methods(["GET", "POST"])
 def note_edit(request, pk: int):
+    """Saving (or cancelling) goes back where the Edit link was: My notes at the same page, an event or document."""
     note = _own_note(request, pk)
+    next_url = safe_next(request, request.POST.get("next") or request.GET.get("next") or "")
     form = NoteForm(request.POST or None, instance=note)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, "Note saved.")
-        return redirect(_target(note))
+        return redirect(_at_note(next_url, note))
     status = 422 if request.method == "POST" else 200
-    return render(
-        request, "annotations/note_form.html", {"form": form, "note": note, "event": note.event}, status=status
-    )
+    context = {"form": form, "note": note, "event": note.event, "next": next_url, "back": _at_note(next_url, note)}
+    return render(request, "annotations/note_form.html", context, status=status)
 
 
 @annotator_required
@@ -91,9 +96,8 @@ def note_delete(request, pk: int):
     if request.method == "GET":
         next_url = safe_next(request, request.GET.get("next", ""))
         # "Keep it" goes back to the note itself, on the page the editor came from.
-        keep = f"{next_url.split('#')[0]}#note-{note.pk}" if next_url else _target(note)
         template = partial_for(request, "annotations/note_delete.html", "note-delete")
-        return render(request, template, {"note": note, "next": next_url, "keep": keep})
+        return render(request, template, {"note": note, "next": next_url, "keep": _at_note(next_url, note)})
     target = note.event.get_absolute_url() if note.event_id else note.document.get_absolute_url()
     note.delete()
     messages.success(request, "Note deleted.")

@@ -198,15 +198,30 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
     marked_sources = list(
         document.sources.filter(event__status__in=shown).select_related("event").order_by("sentence_start", "pk")
     )
-    sources = [source for source in marked_sources if source.event.status == Status.PUBLISHED]
-    awaiting = len({source.event_id for source in marked_sources if source.event.status == Status.PROPOSED})
+    # Listed and counted once per event, at its first sentence, even where the document tells it in two.
+    firsts = _first_of_each_event(marked_sources)
+    sources = [source for source in firsts if source.event.status == Status.PUBLISHED]
+    proposed = [source for source in firsts if source.event.status == Status.PROPOSED]
     passages = document_passages(document.text, marked_sources)
     # The key explains only marks the text has: an upload not yet extracted, or one with nothing published, has none.
     marked = [passage for passage in passages if passage.source]
+    # A proposed event whose sentence another event marks (a published one wins it) has no mark to open it by: it is
+    # counted as awaiting review, so it is listed for editors to reach its edit form from here.
+    marking = {passage.source.event_id for passage in marked}
+    unmarked_proposals = [source for source in proposed if source.event_id not in marking]
     return render(request, "timeline/document_detail.html", {
-        "document": document, "sources": sources, "passages": passages, "awaiting": awaiting,
+        "document": document, "sources": sources, "passages": passages, "awaiting": len(proposed),
+        "unmarked_proposals": unmarked_proposals,
         "statuses_marked": {passage.source.event.status for passage in marked},
         "sentences_marked": bool(marked), "dates_marked": any(passage.date for passage in marked)})
+
+
+def _first_of_each_event(sources: list[EventSource]) -> list[EventSource]:
+    """Each event's first source among ``sources`` (in their order), one per event."""
+    first: dict[int, EventSource] = {}
+    for source in sources:
+        first.setdefault(source.event_id, source)
+    return list(first.values())
 
 
 @dataclass
