@@ -61,6 +61,10 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
     if (rel := _RELATIVE_OPENING.match(found)) is not None:
         # "..., where a ceremony was held on Aug. 1": the clause is the happening, the "where" only joined it on
         found = found[rel.end()].upper() + found[rel.end() + 1:]
+    elif (sub := _SUBORDINATE_ALONE.fullmatch(found)) is not None and _has_verb(sub["rest"]):
+        # "..., after floods in July and August damaged crops, ...", "as their family fled south": the clause alone
+        # is the happening its date tells of; the word that joined it on says nothing of it
+        found = sub["rest"][:1].upper() + sub["rest"][1:]
     # "The visit, his second this year, runs ...": the count, without its period, says nothing
     found = _BARE_COUNT_ASIDE.sub("", found)
     # a footnote's mark ("... from cyber theft.[2]") is no part of what happened
@@ -460,6 +464,8 @@ _PREDICATE_AFTER_APPOSITION = re.compile(r",\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\
 # A state of the subject's at the time of a happening the when-clause tells: "Megumi Yokota was 13 when she was ..."
 _STATE_WHEN = re.compile(r"(?P<subject>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:was|were)\s+(?:only\s+|just\s+)?"
                          r"(?:\d{1,3}|[a-z]+)\s+when\s+(?:he|she|they)\s+(?P<rest>\S.*)")
+_SUBORDINATE_ALONE = re.compile(r"(?:After|Before|As|Once|Until)\s+(?P<rest>(?:a|an|the|its|his|her|their|[a-z]+s|[A-Z]\S*)"
+                                r"\s+[^,;:]*\s[^,;:]+)")
 _RELATIVE_OPENING = re.compile(r"(?:Where|When|Whereupon)\s+(?=(?:a|an|the|its|his|her|their|[A-Z])\S*\s+\S)")
 # A transcript's speaker, after the recording's time stamp if any: "[00:02:51] GUEST (Dr. Han): ", "MR PRICE: ",
 # an interview's "Q: " and "A: "
@@ -792,7 +798,8 @@ def _piece_before_relative(before: str) -> str:
         # "The theft from Bybit on Feb. 21, 2025, which the FBI attributed ...": the year ends a date, which ends
         # the noun's phrase
         return pieces[-2][:day.start()].strip()
-    return pieces[-1].strip()
+    # ("Families of the others, including Megumi Yokota, who was taken in 1977": the one named, not the list word)
+    return re.sub(r"^(?:including|such\s+as|notably|especially|among\s+them)\s+", "", pieces[-1].strip())
 
 
 # A day and month closing a piece, with the preposition before it: " on Feb. 21", " on 21 February"
@@ -1312,6 +1319,8 @@ def _contact_relative(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int
     rel = CONTACT_RELATIVE.search(sentence, max(0, lo - 80), lo)
     if rel is None or not looks_like_verb(rel["verb"]) or rel["np"].split()[0] in _NOT_PREDICATE:
         return None
+    if rel["verb"] in ("said", "says", "reported", "reports"):
+        return None  # "..., its official news agency KCNA said on Wednesday": the agency named, then its report
     subject = rel["subject"]
     return f"{subject[:1].upper()}{subject[1:]} {rel['verb']}{rel['particle'] or ''} {rel['det'].lower()} {rel['np']}{rel['place'] or ''}"
 
@@ -2652,6 +2661,8 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
             if re.search(r"\b(?:said|says|say|that|believed|thought|noted|notes)\s+$", clause[:cut]) and re.match(
                     r"\s+(?:had|has|have|was|were|is|are|would|will|marks|marked|brings|brought|saw|sees)\b", rest):
                 continue  # "Officials said the previous Tuesday had been set aside": the date is the clause's subject
+            if (alone := re.match(r"\s+alone\b", rest)) is not None:
+                rest = rest[alone.end():]  # "Last month alone, 213 applicants died": only how much the date held
             if (hanging := _HANGING_ANCHOR.match(rest)) is not None:
                 rest = rest[hanging.end():]  # "Two days [after the launch,] bombers flew": part of the date
             elif (to_now := _TO_NOW.match(rest)) is not None:

@@ -3542,3 +3542,19 @@ def test_an_attribution_after_a_relative_clause_is_no_part_of_its_title():
             "Korea's sports ministry said Friday.")
     assert title_of(text, "Feb. 6") == "The Winter Olympics open"
     assert title_of('"We met in 2019," Kim said.') == '"We met," Kim said'
+
+
+def test_a_title_leaves_out_the_words_that_only_joined_its_clause_on():
+    # the news agency named before its report is who said it, not a noun with a relative clause
+    assert title_of("North Korea test-fired cruise missiles on Tuesday, its official news agency KCNA said on "
+                    "Wednesday.", "Wednesday") == "Its official news agency KCNA said North Korea test-fired cruise missiles"
+    # the one a list names, not the word that lists it
+    assert title_of("Families of the others, including Megumi Yokota, who was taken in 1977 at the age of 13, say time "
+                    "is running out.", "1977") == "Megumi Yokota was taken at the age of 13"
+    # a subordinate clause that is the happening, without its "after" or "as"
+    assert title_of("A poor harvest this autumn, after floods in July damaged crops, could worsen shortages.",
+                    "July") == "Floods damaged crops"
+    assert title_of("He last saw his brother in the winter of 1950, as their family fled south.", "the winter of 1950") != (
+        "As their family fled south")
+    # "alone" only says how much the date held
+    assert title_of("Last month alone, 213 applicants died.", "Last month") == "213 applicants died"
