@@ -1708,6 +1708,10 @@ def _since_doing(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int
     if m is None or not (m.start() <= lo and hi <= m.end()):
         return None
     subject = _subject_of(sentence[:m.start()])
+    if subject in ("It", "This", "That") and (whose := re.search(r"\b(?:was|is)\s+(?P<poss>his|her|their)\s",
+                                                                 sentence[:m.start()])) is not None:
+        # "It was his first trip to the region since taking up the post in April": he took it up
+        subject = {"his": "He", "her": "She", "their": "They"}[whose["poss"]]
     if not subject or not subject[:1].isupper() or subject.split()[0] in ("The", "A", "An", "It", "This", "That"):
         return None
     return f"{subject} {_past_of(m['verb'])} {_without_dates(sentence, m.start('rest'), m.end('rest'), spans)}".strip()

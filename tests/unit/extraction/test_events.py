@@ -1758,6 +1758,9 @@ def test_a_date_in_a_closing_since_ing_phrase_titles_what_the_subject_did():
     assert (june.title, june.category) == ("South Korean President Lee Jae Myung took office", "")
     found = events("Kim visited Beijing on Monday, his first trip abroad since becoming leader in 2011.")
     assert found[1].title == "Kim became leader"
+    # (or "it was his first": the one whose it was)
+    [e] = events("It was his first trip to the region since taking up the post in April.", dt.date(2025, 11, 25))
+    assert e.title == "He took up the post"
 
 
 def test_a_document_a_year_qualifies_titles_what_was_done_to_it():
