@@ -502,8 +502,10 @@ _FINITE_PRESENT = re.compile(r"(?:[a-z]{2,}[^s\W]s|is|are|was|were|has|have|had|
 _PARTICIPLE_AFTER_OF = re.compile(
     r"\b(?:of|for|about|with|against|among|from|on|upon|in|to(?=\s+(?:the|a|an|its|his|her|their)\s))\s+"
     r"(?P<np>(?:(?!(?:to|of|for|from|about|with|on|in|at|by)\s)[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+"
-    rf"(?P<part>{PARTICIPLE_RE})"
-    r"(?P<more>\s+(?:in|at|by|near)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s+"
+    # (after an adverb of when in a series: "the letters later published by journalist Bob Woodward in 2020")
+    rf"(?:(?P<when>later|first|originally|once)\s+)?(?P<part>{PARTICIPLE_RE})"
+    r"(?P<more>\s+(?:in|at|by|near)\s+(?:the\s+|(?:journalist|author|historian|reporter)\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*){0,2})?\s+"
     # (the date, or a later one of a list: "in the 1970s and [1980s]", "on July 8, 2025, and on [August 27, 2025]")
     # (or a date that needs no preposition: "the letter delivered last month")
     r"(?:(?:in|on|during)\s+(?:[^;:()]{1,40}?(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:(?:in|on)\s+)?)?)?$")
@@ -1698,16 +1700,28 @@ def _only_to(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) 
 
 
 # "..., his first such offer since taking office in June.": a doing the sentence counts from, closing it
-_SINCE_DOING = re.compile(r"\bsince\s+(?P<verb>[a-z]{3,}ing)\b(?P<rest>[^,;:()]*?)[.!]?\s*$")
+_SINCE_DOING = re.compile(r"\b(?P<prep>since|before|after)\s+(?P<verb>(?!being\b)[a-z]{2,}ing)\b(?P<rest>[^,;:()]*?)[.!]?\s*$")
 
 
 def _since_doing(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
     """What the subject did when the date lies in a "since -ing" phrase closing the sentence: "Lee proposed talks
     on Monday, his first such offer since taking office in June" -> "Lee took office"."""
-    m = _SINCE_DOING.search(sentence, 0) if "since" in sentence[:lo] else None
+    m = _SINCE_DOING.search(sentence, 0) if "ing" in sentence[:lo] else None
     if m is None or not (m.start() <= lo and hi <= m.end()):
         return None
     subject = _subject_of(sentence[:m.start()])
+    if m["prep"] != "since":
+        # "The Agreed Framework of 1994 froze the programme for eight years before collapsing in 2002" -> "The Agreed
+        # Framework collapsed" (the year it is named by stays out); the subject is the last clause's ("Her father was
+        # a premier, and she studied abroad before joining the ministry"), and not what a report says
+        clause = re.split(r",\s+(?:and|but)\s+|;\s+", sentence[:m.start()])[-1]
+        if re.search(r"\b(?:says|said|reports?|reported|adds|added)\b", clause):
+            return None
+        subject = re.sub(r"\s+(?:of|in|from)\s+(?:1[89]|20)\d\d\b", "", _subject_of(clause))
+        subject = subject[:1].upper() + subject[1:] if subject in ("he", "she", "they", "we") else subject
+        if not subject or not subject[:1].isupper():
+            return None
+        return f"{subject} {_past_of(m['verb'])} {_without_dates(sentence, m.start('rest'), m.end('rest'), spans)}".strip()
     if subject in ("It", "This", "That") and (whose := re.search(r"\b(?:was|is)\s+(?P<poss>his|her|their)\s",
                                                                  sentence[:m.start()])) is not None:
         # "It was his first trip to the region since taking up the post in April": he took it up
@@ -1869,7 +1883,13 @@ def _as_done_before(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
     """"But it might agree to stop testing them, as it did from 2018 until 2022" -> "It stopped testing them": what
     the clause before proposes, done at the date; None otherwise."""
     m = _AS_DONE_BEFORE.search(sentence, 0, lo) if " as " in sentence else None
-    if m is None or (done := _WHAT_IS_DONE.match(m["main"])) is None or done["verb"] in _AUXILIARIES:
+    if m is None:
+        return None
+    if (done := _WHAT_IS_DONE.match(m["main"])) is None and _has_verb(main := re.sub(
+            r"^\s*(?:(?:And|But|So)\s+)?|\s+(?:again|too|also|once\s+more)\s*$", "", m["main"])):
+        # "And Russia sent a senior delegation again, as it did in 2023": it did the same then
+        return main
+    if done is None or done["verb"] in _AUXILIARIES:
         return None
     subject = m["subject"]
     return f"{subject[:1].upper()}{subject[1:]} {_past_of_base(done['verb'])}{done['rest']}".strip()

@@ -3561,3 +3561,21 @@ def test_a_title_leaves_out_the_words_that_only_joined_its_clause_on():
         "As their family fled south")
     # "alone" only says how much the date held
     assert title_of("Last month alone, 213 applicants died.", "Last month") == "213 applicants died"
+
+
+def test_a_title_reads_the_happening_a_closing_phrase_dates():
+    # "as it did in 2023": the main clause was done then too
+    assert title_of("And Russia sent a senior delegation again, as it did in 2023.", "2023") == (
+        "Russia sent a senior delegation")
+    # "before collapsing in 2002", "before dying in December 2011": the subject's own next happening
+    assert title_of("The Agreed Framework of 1994 froze the programme for eight years before collapsing in 2002.",
+                    "2002") == "The Agreed Framework collapsed"
+    assert title_of("Kim ruled for 17 years before dying in December 2011.", "December 2011") == "Kim died"
+    # a participle after an adverb of when, with its agent named by trade
+    assert title_of("Kim wrote again, according to the letters later published by journalist Bob Woodward in 2020.",
+                    "2020") == "The letters were published by journalist Bob Woodward"
+    # (the last clause's subject, not the sentence's first; and not what a report says)
+    assert title_of("Her father was a premier, and she studied abroad before joining the ministry in the 1980s.",
+                    "the 1980s") == "She joined the ministry"
+    assert title_of("The report says the pace slowed before picking up again in October.", "October") != (
+        "The report picked up again")
