@@ -964,7 +964,8 @@ def _landmark_with_its_date(sentence: str, lo: int, hi: int, spans: Sequence[tup
         # "..., days after the North's fourth nuclear test on Jan. 6 and a rocket launch a month later": the next
         # landmark in the list, with its own date
         return item["np"][:1].upper() + item["np"][1:]
-    if (since := _SINCE_A_NAMED_HAPPENING.search(sentence, max(0, lo - 80), lo)) is not None and re.fullmatch(
+    if (since := _SINCE_A_NAMED_HAPPENING.search(sentence, max(0, lo - 80), lo) or _SINCE_THE_LAST.search(
+            sentence, max(0, lo - 80), lo)) is not None and re.fullmatch(
             r"[\s.\"”]*(?:\([^)]*\))?[\s.\"”]*", sentence[hi:]):
         # "..., as it has done since the founding of the Republic on September 9, 1948": the founding
         return since["np"][:1].upper() + since["np"][1:]
@@ -1003,6 +1004,9 @@ _DATED_LANDMARK_AFTER = re.compile(r",\s+(?:(?:(?:a\s+few|two|three|several|just
 _SINCE_A_NAMED_HAPPENING = re.compile(r"\bsince\s+(?P<np>the\s+(?:founding|foundation|start|beginning|end|signing|"
                                       r"establishment|creation|birth|death|collapse|launch|opening)\s+of\s+"
                                       r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+(?:on|in)\s+$")
+# "a decade since the last nuclear test, in September 2017": the last (first ...) of a kind, then its date
+_SINCE_THE_LAST = re.compile(r"\bsince\s+(?P<np>the\s+(?:last|first|latest|previous|most\s+recent)\s+[a-z][\w-]*"
+                             r"(?:\s+[a-z][\w-]*){0,3}),\s+(?:on|in)\s+$")
 # The next landmark of a list, up to its own date: " and a rocket launch "
 _NEXT_LANDMARK = re.compile(r"\s+and\s+(?P<np>(?:a|an|the|its|his|her|their)\s+[^,;:.]+?)\s+")
 

@@ -3579,3 +3579,6 @@ def test_a_title_reads_the_happening_a_closing_phrase_dates():
                     "the 1980s") == "She joined the ministry"
     assert title_of("The report says the pace slowed before picking up again in October.", "October") != (
         "The report picked up again")
+    # "since the last nuclear test, in September 2017": the test is what the date is of
+    assert title_of("Next year marks a decade since the last nuclear test, in September 2017.", "September 2017") == (
+        "The last nuclear test")
