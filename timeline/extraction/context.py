@@ -54,6 +54,8 @@ _ATTRIBUTIVE = frozenset("to in of on with long day state official first second 
                          "eighth ninth tenth brief rare surprise working formal historic landmark".split())
 _MOVED = frozenset("postponed delayed pushed moved rescheduled deferred".split())
 _DETERMINERS = frozenset("a an the its their his her our this these those some any no each every".split())
+# what may stand between the items of a list of dates: "in January, twice in March and on Nov. 7"
+_LIST_GLUE = frozenset("in on during once twice thrice times two three four five several".split())
 _TIME_WORDS = frozenset("later earlier next coming last ago early soon tomorrow upcoming previously".split())
 _SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
 # the words of a date written before a noun: "July", "2019", "Oct. 29-30", "Monday"
@@ -237,6 +239,22 @@ class DocContext:
         opens = i == 0 or self.tokens[i - 1][2] in (".", "!", "?")
         return opens and j < len(self.tokens) and self.tokens[j][2] in ("is", "marks")
 
+    def _listed_before(self, i: int) -> tuple[int, int] | None:
+        """The span of the date token of the list item before token ``i`` ("January" for "March" in "in January,
+        twice in March"), when only list glue stands between them."""
+        joined = False
+        for k in range(i - 1, max(-1, i - 9), -1):
+            word = self.tokens[k][2]
+            if word in (",", "and", "or"):
+                joined = True
+            elif word in _LIST_GLUE or word.isdigit():
+                continue
+            elif joined and word in MONTHS:
+                return self.tokens[k][0], self.tokens[k][1]
+            else:
+                return None
+        return None
+
     def tense(self, start: int, end: int) -> str:
         """'future', 'past', 'present' or '' from the nearest tense marker in the same sentence."""
         if not self._tokenized:
@@ -271,6 +289,10 @@ class DocContext:
                     if best is None or score < best[0]:
                         best = (score, k, kind)
                     break
+        if best is None and (listed := self._listed_before(i)) is not None:
+            # "launched on 11 days this year: in January, twice in March, in May": a list's items share its tense,
+            # however far back the verb is from a later one
+            return self.tense(*listed)
         plan = best is not None and best[2] == "neutral"
         if best is None or plan:
             # nothing in the clause: the verb of the next clause in the sentence ("In January, the

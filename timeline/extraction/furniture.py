@@ -382,7 +382,7 @@ _PERIOD_OF_A_DIGEST = re.compile(r"\s+(?:in\s+(?:review|brief)|ahead|at\s+a\s+gl
 
 
 # A heading's date and the kind of piece that goes over it: "2025 in review", "The week in pictures"
-_PIECE_OF_A_PERIOD = re.compile(r"\s+(?i:in\s+(?:review|pictures|photos|numbers|charts|quotes)|at\s+a\s+glance)"
+_PIECE_OF_A_PERIOD = re.compile(r"\s+(?i:in\s+(?:review|pictures|photos|numbers|charts|quotes|history)|at\s+a\s+glance)"
                                 r"\s*(?::|—|–|-|\n|$)")
 
 

@@ -466,7 +466,8 @@ _STATE_WHEN = re.compile(r"(?P<subject>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0
                          r"(?:\d{1,3}|[a-z]+)\s+when\s+(?:he|she|they)\s+(?P<rest>\S.*)")
 _SUBORDINATE_ALONE = re.compile(r"(?:After|Before|As|Once|Until)\s+(?P<rest>(?:a|an|the|its|his|her|their|[a-z]+s|[A-Z]\S*)"
                                 r"\s+[^,;:]*\s[^,;:]+)")
-_RELATIVE_OPENING = re.compile(r"(?:Where|When|Whereupon)\s+(?=(?:a|an|the|its|his|her|their|[A-Z])\S*\s+\S)")
+_RELATIVE_OPENING = re.compile(r"(?:Where|When|Whereupon)\s+(?=(?:a|an|the|its|his|her|their|it|he|she|they|[A-Z])\S*"
+                               r"\s+\S)")
 # A transcript's speaker, after the recording's time stamp if any: "[00:02:51] GUEST (Dr. Han): ", "MR PRICE: ",
 # an interview's "Q: " and "A: "
 _SPEAKER_LABEL = re.compile(r"\s*(?:\[\d{1,2}:\d\d(?::\d\d)?\]\s*)?(?:[QA]|[A-Z][A-Z.'’ -]{1,30})(?:\s*\([^)]{1,40}\))?:\s+")
@@ -2660,6 +2661,8 @@ _AGAIN_BEFORE = re.compile(r",?\s+(?:and|or)\s+(?:then\s+)?(?:again|once\s+more)
 _SUBJECT_ASIDE_CUT = re.compile(r"^(?P<subj>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+"
                                 r"[a-z][\w-]*)?),\s+(?P<aside>(?:(?:a|an|the)\s|(?P<who>who|whose)\s)[^,;:()\"“”]{3,140}?),"
                                 r"\s+(?=[a-z])")
+# A date as the complement of "was" or "is", with no preposition: "The busiest month was [October]"
+_COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are)\s+$")
 # A stretch of time as the object of "spend": what was spent, kept in the title
 _SPENT_BEFORE = re.compile(r"\b(?:spent|spend|spends|spending)\s+(?:(?:most|much|all|part|some|the\s+rest)\s+of\s+)?$")
 
@@ -2685,6 +2688,9 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
                 cut = again.start()  # "restored in July 2021 and again that October": "again" only repeated the date
             if _SPENT_BEFORE.search(clause, max(0, s_rel - 40), s_rel):
                 continue  # "The hackers spent most of 2025 posing as recruiters": the time is what was spent
+            if (_COPULA_BEFORE.search(clause, max(0, s_rel - 12), s_rel) and len(clause[:s_rel].split()) >= 3
+                    and (clause[s_rel:s_rel + 1].isupper() or clause[s_rel:s_rel + 1].isdigit())):
+                continue  # "The busiest month was October": the date is what the subject is (not "is now suspended")
             rest = clause[e_rel:]
             if re.search(r"\b(?:said|says|say|that|believed|thought|noted|notes)\s+$", clause[:cut]) and re.match(
                     r"\s+(?:had|has|have|was|were|is|are|would|will|marks|marked|brings|brought|saw|sees)\b", rest):
@@ -2717,6 +2723,10 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
     clause = re.sub(r"(?:\s+(?:for|by|in|on|at|until|till|within|before|after|during|from|to))?\s*[\"“]\s*(?:(?:within|"
                     r"by|in|on|until|till|before|after|during|from|to|at|of|the|this|that|sometime|some\s+time)\s*)*"
                     r"[\"”]", "", clause)
+    # how often, left without the dates it counted: "11 days: in January, twice in March, three times in October"
+    clause = re.sub(r"(?<=[,:;])\s*(?:(?:once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|several|many)"
+                    r"\s+times)\b\s*)+(?=[,;:.]|$)", "", clause)
+    clause = re.sub(r"\s*:\s*(?=,)", "", clause)  # (and the colon that opened the list)
     clause = re.sub(r"\s{2,}", " ", clause).strip(" ,;:.—–-")
     clause = re.sub(r"^\((?:[A-Z][A-Za-z-]*\s*){1,3}\)\s*[-—–_]+\s*", "", clause)  # what is left of a dateline
     clause = re.sub(r"^[A-Z][\w.'’ -]{1,40},\s*(?:—|–|--)\s+", "", clause)  # "Vienna, — In his statement"

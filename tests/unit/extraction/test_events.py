@@ -3582,3 +3582,15 @@ def test_a_title_reads_the_happening_a_closing_phrase_dates():
     # "since the last nuclear test, in September 2017": the test is what the date is of
     assert title_of("Next year marks a decade since the last nuclear test, in September 2017.", "September 2017") == (
         "The last nuclear test")
+
+
+def test_a_title_keeps_a_date_that_is_what_the_subject_is_and_drops_counts_left_without_dates():
+    assert title_of("The busiest month was October, when it fired missiles on Oct. 2.", "October") == (
+        "The busiest month was October")
+    assert title_of("The busiest month was October, when it fired missiles on Oct. 2.", "Oct. 2") == "It fired missiles"
+    [first, *_] = _titled("North Korea has launched missiles on at least 11 days this year: in January, twice in "
+                          "March, three times in October and on Nov. 7.")[1:]
+    assert first == ("January", "North Korea has launched missiles on at least 11 days")
+    # "This week in history:" only says what the piece is
+    assert [e.date_text for e in events("This week in history: the Pueblo crew comes home\n\nOn Dec. 23, 1968, the "
+                                        "crew walked across the bridge.", dt.date(2025, 11, 25))] == ["Dec. 23, 1968"]

@@ -1854,3 +1854,12 @@ def test_a_season_before_and_a_verb_phrase_is_a_date():
     text = "The bill was first proposed in the summer and passed the committee stage on Nov. 12."
     assert values(text, dt.date(2025, 11, 25)) == [("the summer", "2025-SU"), ("Nov. 12", "2025-11-12")]
     assert values("Talks ran through the summer and autumn months.", dt.date(2025, 11, 25)) == []
+
+
+def test_the_items_of_a_list_of_months_share_its_tense():
+    # "twice in March" is as far back as "in January", however far the verb is behind it
+    assert values("North Korea has launched ballistic missiles on at least 11 days this year: in January, twice in "
+                  "March, in May and on Nov. 7.", dt.date(2025, 11, 25))[2:4] == [("January", "2025-01"),
+                                                                                    ("March", "2025-03")]
+    assert values("Talks will resume in January, in March and in May.", dt.date(2025, 11, 25))[1] == (
+        "March", "2026-03")
