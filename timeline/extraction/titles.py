@@ -65,6 +65,14 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
         # "..., after floods in July and August damaged crops, ...", "as their family fled south": the clause alone
         # is the happening its date tells of; the word that joined it on says nothing of it
         found = sub["rest"][:1].upper() + sub["rest"][1:]
+    if (described := _DESCRIBED_WHO.fullmatch(found)) is not None:
+        # "the death of Otto Warmbier, a student who was detained in Pyongyang in January 2016": the one described did
+        # it, by name when the sentence gives it just before
+        np = described["np"]
+        named = described["name"] or (m["name"] if (m := re.search(
+            r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+" + re.escape(np[:1].lower() + np[1:]),
+            sentence)) else "")
+        found = f"{named or np[:1].upper() + np[1:]} {described['rest']}"
     # "The visit, his second this year, runs ...": the count, without its period, says nothing
     found = _BARE_COUNT_ASIDE.sub("", found)
     # a footnote's mark ("... from cyber theft.[2]") is no part of what happened
@@ -75,6 +83,10 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
 
 
 _OPEN_QUOTE = re.compile(r"\s*([\"“])")
+# A title that is only a noun described by a who-clause: "A student who was detained in Pyongyang"
+_DESCRIBED_WHO = re.compile(r"(?:.*?\b(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+)?"
+                            r"(?P<np>(?:A|a|An|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+who\s+"
+                            r"(?P<rest>(?:was|were|had|has)\s.+|[a-z]+ed\b.+)")
 
 
 # "..., and it expired on 30 April": a clause of its own, short as it is

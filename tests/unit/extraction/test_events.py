@@ -3594,3 +3594,11 @@ def test_a_title_keeps_a_date_that_is_what_the_subject_is_and_drops_counts_left_
     # "This week in history:" only says what the piece is
     assert [e.date_text for e in events("This week in history: the Pueblo crew comes home\n\nOn Dec. 23, 1968, the "
                                         "crew walked across the bridge.", dt.date(2025, 11, 25))] == ["Dec. 23, 1968"]
+
+
+def test_a_title_of_one_described_by_a_who_clause_names_them():
+    assert title_of("The ban came three months after the death of Otto Warmbier, a student who was detained in "
+                    "Pyongyang in January 2016.", "January 2016") == "Otto Warmbier was detained in Pyongyang"
+    # (and without a name, the one described)
+    assert title_of("Officials spoke of a soldier who was shot at the border in May.", "May") != (
+        "A soldier who was shot at the border")
