@@ -85,17 +85,19 @@ def note_create(request, pk: int):
         parent = get_object_or_404(
             Annotation.objects.visible_to(request.user), pk=posted_id(request, "parent") or 0, event=event
         )
+    next_url = safe_next(request, request.POST.get("next", ""))
     form = NoteForm(request.POST)
     if not form.is_valid():
-        return render(
-            request, "annotations/note_form.html", {"form": form, "event": event, "parent": parent}, status=422
-        )
+        # Shown again with the page it was written on, so that, once fixed, it still goes back there.
+        context = {"form": form, "event": event, "parent": parent, "next": next_url,
+                   "back": next_url or event.get_absolute_url()}
+        return render(request, "annotations/note_form.html", context, status=422)
     note = form.save(commit=False)
     note.author, note.event, note.parent = request.user, event, parent
     note.save()
     messages.success(request, "Note added.")
     # Back to the page the note was written on (an event page keeps the list it was opened from), at the new note.
-    return redirect(_at_note(safe_next(request, request.POST.get("next", "")), note))
+    return redirect(_at_note(next_url, note))
 
 
 @annotator_required
