@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.db import models, transaction
@@ -514,17 +515,24 @@ def merge_events(*, keep_id: int, other_id: int, user=None) -> Event:
     """
     if keep_id == other_id:
         raise ValueError("an event cannot be merged with itself")
-    # The shares holding the other event, as they are before the merge locks anything. Only the merge's own read,
-    # under its events' locks, is sure; a teacher's save may give a share the event in between, and then the merge
-    # starts again with that share too (rare: a save naming the very event being merged, in the same instant).
-    # Past a few tries it locks every share, which no save can slip past.
-    locked = set(shares.shares_holding(other_id))
+    # A teacher's save may give a share the other event between this first look and the merge's locks (rare: a
+    # save naming the very event being merged, in the same instant).
+    return _with_shares_locked(lambda locked: _merge(keep_id=keep_id, other_id=other_id, user=user, locked=locked),
+                               guess=set(shares.shares_holding(other_id)))
+
+
+def _with_shares_locked(write: Callable[[set[int] | None], Event], *, guess: set[int]) -> Event:
+    """Run a merge or split, ``write``, locking first the shares it rewrites: ``guess``, as read before it locks
+    anything. Only its own read, under its events' locks, is sure: if that finds more (SharesToLock), it starts
+    again locking those too. Past a few tries it locks every share (None), which no save can slip past.
+    """
+    locked = guess
     for _ in range(3):
         try:
-            return _merge(keep_id=keep_id, other_id=other_id, user=user, locked=locked)
+            return write(locked)
         except shares.SharesToLock as more:
             locked = more.share_ids
-    return _merge(keep_id=keep_id, other_id=other_id, user=user, locked=None)
+    return write(None)
 
 
 def _merge(*, keep_id: int, other_id: int, user, locked: set[int] | None) -> Event:
@@ -582,15 +590,31 @@ def split_source(*, source_id: int, user=None) -> Event:
     merged event's wording but starts as a proposal, so it is published only when an editor publishes it.
 
     The shared timelines get the merge undone too, as far as the teacher has not changed the merged card since
-    (the rule is in ``shares.unfold_split_items``).
+    (the rule is in ``shares.unfold_split_items``). The rows of the shares it rewrites (those the merge recorded)
+    are locked for the split, as for a merge; the other shares' saves go on meanwhile.
     """
+    source = EventSource.objects.select_related("event").get(pk=source_id)
+    before = _event_before_merge(source, source.event)
+    guess = shares.shares_to_unfold(before.id) if before is not None else set()
+    return _with_shares_locked(lambda locked: _split(source_id=source_id, user=user, locked=locked), guess=guess)
+
+
+def _split(*, source_id: int, user, locked: set[int] | None) -> Event:
+    """split_source, with the shares ``locked`` (None: every share); SharesToLock if that was not all it rewrites."""
     with transaction.atomic():
-        shares.lock_shares()  # every share: it gives shares their cards back (see merge_events, which narrows it)
+        # Shares first, then the event, as a merge and a teacher's save take them.
+        shares.lock_shares(locked)
+        event = _claim_version(EventSource.objects.values_list("event_id", flat=True).get(pk=source_id), None)
+        # Read once the event is held: a split of the same source (which may lock no share at all) or a merge may
+        # have moved it while this one waited; it then starts again from the event the source is in now.
         source = EventSource.objects.select_related("document").get(pk=source_id)
-        event = _claim_version(source.event_id, None)
+        if source.event_id != event.pk:
+            raise shares.SharesToLock(set(locked or ()))
         if event.sources.count() < 2:
             raise ValueError("an event's only source cannot be split out")
         before = _event_before_merge(source, event)
+        if before is not None:
+            shares.shares_to_unfold(before.id, locked)  # before any write: one it missed starts the split again
         wording = before or event
         if before is not None:
             # The deletion's row lists no actors (they went with the event): the row before it holds them.

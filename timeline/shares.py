@@ -378,7 +378,8 @@ def save_share(
     change the live timeline but never what this class studies.
 
     The share's row is locked first, so a merge of an event the share holds (which locks the shares holding it,
-    ``lock_shares``) or a split (which locks every share) and this save run one after the other, never interleaved.
+    ``lock_shares``) or a split that gives the share a card back (which locks the shares its merge recorded, see
+    ``shares_to_unfold``) and this save run one after the other, never interleaved.
     A choice about an event merged away since the teacher's form was loaded goes to the event it went into
     (``_onto_locked_survivors``), so the teacher's note is neither dropped nor written for an event that is gone.
     """
@@ -476,12 +477,20 @@ def lock_shares(share_ids: Iterable[int] | None = None) -> None:
 
 
 class SharesToLock(Exception):
-    """A merge found, under its events' locks, that it would rewrite shares it had not locked first (a teacher's save
-    gave one of them the event meanwhile): it must start again, locking ``share_ids``."""
+    """A merge or a split found, under its events' locks, that it would rewrite shares it had not locked first (a
+    teacher's save gave one of them the event meanwhile, or another merge or split moved the source): it must start
+    again, locking ``share_ids``."""
 
     def __init__(self, share_ids: set[int]):
-        super().__init__(f"the merge must lock shares {sorted(share_ids)}")
+        super().__init__(f"the merge or split must lock shares {sorted(share_ids)}")
         self.share_ids = share_ids
+
+
+def _must_have_locked(rewritten: Iterable[int], locked: set[int] | None) -> None:
+    """Raise SharesToLock unless the shares a merge or split rewrites are all among those it ``locked`` (None:
+    every share)."""
+    if locked is not None and not set(rewritten) <= locked:
+        raise SharesToLock(locked | set(rewritten))
 
 
 def _lock_events(events: QuerySet) -> set[int]:
@@ -612,8 +621,7 @@ def places_before_merge(*, keep_id: int, other_id: int, locked: set[int] | None 
     """
     other_items = {i.share_id: i for i in SharedTimelineItem.objects.filter(event_id=other_id).select_related("share")}
     held = shares_holding(other_id, {share_id: item.share for share_id, item in other_items.items()})
-    if locked is not None and not held.keys() <= locked:
-        raise SharesToLock(locked | held.keys())
+    _must_have_locked(held, locked)
     keep_items = {i.share_id: i for i in SharedTimelineItem.objects.filter(event_id=keep_id, share_id__in=list(held))}
     places = []
     for share_id, share in held.items():
@@ -692,6 +700,20 @@ def _item_state(item: SharedTimelineItem | None) -> dict | None:
 def _same_text(a: str, b: str) -> bool:
     # A browser sends a textarea's line breaks as CRLF: a form saved unchanged must not count as an edited note.
     return a.split() == b.split()
+
+
+def shares_to_unfold(merged_event_id: int, locked: set[int] | None = None) -> set[int]:
+    """The shares a split of event ``merged_event_id``'s source back out rewrites (``unfold_split_items``): those
+    its merge left a record for. All must be among those ``locked`` (None: every share), or SharesToLock is raised.
+
+    Only the merge that deleted that event wrote these records, so none is added later: a share is missed only if
+    the split's first look, before its locks, read another event's (a merge or split moved the source meanwhile),
+    and the read under its locks raises then. One deleted meanwhile (by a split of another of its sources) leaves
+    a share locked for nothing, which is harmless.
+    """
+    rewritten = set(ShareMerge.objects.filter(merged_event_id=merged_event_id).values_list("share_id", flat=True))
+    _must_have_locked(rewritten, locked)
+    return rewritten
 
 
 def unfold_split_items(*, merged_event_id: int, split_from: Event, new: Event) -> None:

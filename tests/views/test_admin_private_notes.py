@@ -172,3 +172,29 @@ def test_a_replys_parent_box_does_not_name_another_persons_private_note(client, 
     assert response.status_code == 200 and "Secretive" not in html
     assert list(response.context["adminform"].form.errors) == ["parent"]
     assert not Annotation.objects.filter(body="Answer").exists()
+
+
+def test_a_superuser_cannot_reword_or_reassign_another_persons_note_but_still_moderates_it(client, boss, notes,
+                                                                                          teacher):
+    client.force_login(boss)
+    theirs = notes["editors"]  # a teacher's note the superuser, an editor, may read
+    page = client.get(f"{NOTES}{theirs.pk}/change/").content.decode()
+    assert "Staffroom body" in page and 'name="body"' not in page and 'name="quote_exact"' not in page
+    response = client.post(f"{NOTES}{theirs.pk}/change/", change_form(
+        theirs, body="Reworded by the boss", quote_exact="Another passage", author=boss.pk, visibility="public"))
+    assert response.status_code == 302, response.content.decode()
+    theirs.refresh_from_db()
+    assert (theirs.body, theirs.quote_exact, theirs.author_id) == ("Staffroom body", "Staffroom quote", teacher.pk)
+    assert theirs.visibility == "public"  # who may read it is still the moderators' to change, as before
+    client.post(f"{NOTES}{theirs.pk}/delete/", {"post": "yes"})
+    assert not Annotation.objects.filter(pk=theirs.pk).exists()
+
+
+def test_the_author_still_rewords_their_own_note_in_the_admin(client, boss, notes):
+    client.force_login(boss)
+    mine = notes["mine"]
+    response = client.post(f"{NOTES}{mine.pk}/change/", change_form(mine, body="Mine, reworded",
+                                                                     quote_exact="Mine, requoted"))
+    assert response.status_code == 302, response.content.decode()
+    mine.refresh_from_db()
+    assert (mine.body, mine.quote_exact) == ("Mine, reworded", "Mine, requoted")

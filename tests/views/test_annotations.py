@@ -446,6 +446,27 @@ def test_a_note_added_on_an_event_page_opened_from_a_filtered_list_keeps_that_li
     assert response.headers["Location"] == f"/events/{event.pk}/?q=Singapore&from=2018#note-{note.pk}"
 
 
+def test_a_note_refused_once_still_goes_back_to_the_page_it_was_written_on(client, teacher, event):
+    client.force_login(teacher)
+    came_from = f"/events/{event.pk}/?q=Singapore&from=2018"
+    response = add_note(client, event, "  ", next=came_from)
+    assert response.status_code == 422
+    form = response.content.decode()
+    assert f'<input type="hidden" name="next" value="/events/{event.pk}/?q=Singapore&amp;from=2018">' in form
+    assert f'<a href="/events/{event.pk}/?q=Singapore&amp;from=2018">Cancel</a>' in form
+    # Sent again, fixed, with the form's hidden fields as they are: back on that page, at the new note.
+    response = add_note(client, event, "Ask what the statement committed to.", next=markup.unescape(
+        re.search(r'name="next" value="([^"]*)"', form).group(1)))
+    assert response.headers["Location"] == f"{came_from}#note-{Annotation.objects.get().pk}"
+
+
+def test_a_refused_note_does_not_carry_a_next_address_on_another_site(client, teacher, event):
+    client.force_login(teacher)
+    form = add_note(client, event, "  ", next="https://evil.example/").content.decode()
+    assert "evil.example" not in form and 'name="next"' not in form
+    assert f'<a href="{event.get_absolute_url()}">Cancel</a>' in form
+
+
 def named(action: str, body: str) -> str:
     """A note's action link whose name, read aloud, says which note it acts on."""
     return f'{action}<span class="visually-hidden"> “{body}”</span></a>'

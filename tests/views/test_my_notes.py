@@ -154,9 +154,10 @@ def test_editing_a_note_from_my_notes_comes_back_to_the_same_page_of_my_notes(cl
     response = client.post(edit, {"body": "Reworded", "visibility": "private", "next": "/notes/mine/?page=2"})
     assert response["Location"] == f"/notes/mine/?page=2#note-{oldest.pk}"
     assert "Reworded" in client.get(response["Location"]).content.decode()
-    # Deleting from there comes back too (the note is gone, so to the page, not to it).
+    # Deleting from there comes back too (the note is gone, so to the page, not to it; it was the only note on
+    # page 2, so to page 1, now the last).
     delete = link(client.get(URL, {"page": 2}).content.decode(), oldest.pk, "delete")
-    assert client.post(delete, {"next": "/notes/mine/?page=2"})["Location"] == "/notes/mine/?page=2"
+    assert client.post(delete, {"next": "/notes/mine/?page=2"})["Location"] == "/notes/mine/?page=1"
 
 
 def test_an_edit_sent_with_a_next_address_on_another_site_returns_to_the_notes_own_page(client, teacher, source):
@@ -167,3 +168,33 @@ def test_an_edit_sent_with_a_next_address_on_another_site_returns_to_the_notes_o
     response = client.post(f"/notes/{mine.pk}/edit/", {"body": "Still mine", "visibility": "private",
                                                        "next": "//evil.example/"})
     assert response["Location"] == f"{source.event.get_absolute_url()}#note-{mine.pk}"
+
+
+def test_deleting_the_last_note_of_the_last_page_lands_on_the_page_before_it(client, teacher, source):
+    notes = [note(teacher, source.event, f"Note {i}") for i in range(MY_NOTES_PAGE_SIZE + 2)]
+    client.force_login(teacher)
+    # Page 2 holds the two oldest: deleting one leaves the other there, and the user on page 2.
+    delete = link(client.get(URL, {"page": 2}).content.decode(), notes[1].pk, "delete")
+    response = client.post(delete, {"next": "/notes/mine/?page=2"})
+    assert response["Location"] == "/notes/mine/?page=2"
+    assert listed(client.get(response["Location"]).content.decode()) == [notes[0].pk]
+    # Deleting the last one empties page 2: the user lands on page 1, now the last page, not on "not found".
+    delete = link(client.get(URL, {"page": 2}).content.decode(), notes[0].pk, "delete")
+    response = client.post(delete, {"next": "/notes/mine/?page=2"})
+    assert response["Location"] == "/notes/mine/?page=1"
+    page = client.get(response["Location"])
+    assert page.status_code == 200 and "Note deleted." in page.content.decode()
+    # Typed by hand, a page past the end is still not found.
+    assert client.get(URL, {"page": 2}).status_code == 404
+
+
+def test_a_note_saved_after_its_page_of_my_notes_went_away_lands_on_the_last_page(client, teacher, source):
+    notes = [note(teacher, source.event, f"Note {i}") for i in range(MY_NOTES_PAGE_SIZE + 1)]
+    oldest = notes[0]  # alone on page 2
+    client.force_login(teacher)
+    edit = link(client.get(URL, {"page": 2}).content.decode(), oldest.pk, "edit")
+    # Meanwhile, in another tab, a newer note is deleted: the oldest moves up to page 1, and page 2 is gone.
+    client.post(f"/notes/{notes[-1].pk}/delete/", {"next": "/notes/mine/"})
+    response = client.post(edit, {"body": "Reworded", "visibility": "private", "next": "/notes/mine/?page=2"})
+    assert response["Location"] == f"/notes/mine/?page=1#note-{oldest.pk}"
+    assert "Reworded" in client.get(response["Location"]).content.decode()

@@ -7,13 +7,17 @@ survivor's card gets back its own note and choices, except what the teacher chan
 """
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from tests.factories import DocumentFactory, EventSourceFactory
 from tests.views.test_share_left_out import _edit
+from tests.views.test_share_merge_locks import _locked_share_ids, _state
 from tests.views.test_share_merged_events import MODES, _cards, _merge, _share
 from tests.views.test_share_merged_events import events, kim  # noqa: F401 (fixtures)
-from timeline.models import Event
+from timeline import services
+from timeline.models import Event, EventSource, SharedTimeline
 
 
 @pytest.fixture
@@ -118,3 +122,43 @@ def test_a_left_out_event_split_back_out_is_left_out_again(client, editor, teach
     item = share.items.get(event=new)
     assert item.excluded and item.class_note == "Same summit as above."
     assert not share.items.filter(event=singapore).exclude(class_note="").exists()
+
+
+def test_a_split_locks_the_shares_it_gives_a_card_back_and_no_other(client, editor, teacher, events, sentosa_wire):
+    singapore, duplicate, hanoi = events["singapore"], events["duplicate"], events["hanoi"]
+    noted = _share(teacher, "frozen", notes={duplicate.pk: "Look at the handshake."})
+    unrelated = _share(teacher, "live", query="from=2019", notes={hanoi.pk: "The second summit."})
+    _merge(client, editor, singapore, duplicate)
+    unrelated_before = (_state(unrelated), SharedTimeline.objects.get(pk=unrelated.pk).updated_at)
+    with CaptureQueriesContext(connection) as queries:
+        new = _split(client, editor, sentosa_wire)
+    # Only the share the merge rewrote is locked (a teacher's save of the other one goes on meanwhile)...
+    assert _locked_share_ids(queries.captured_queries) == [{noted.pk}]
+    assert noted.items.get(event=new).class_note == "Look at the handshake."
+    # ...and the other is not touched.
+    assert (_state(unrelated), SharedTimeline.objects.get(pk=unrelated.pk).updated_at) == unrelated_before
+
+
+def test_a_split_of_a_source_another_split_moved_while_it_waited_starts_again(events, sentosa_wire, monkeypatch):
+    # Two editors split the same source at once, and neither locks a share (no share held the merged-away event):
+    # the second read the source before waiting for its event. Simulated by the first split running inside the
+    # second, just before it takes the event. Found moved, the second starts again (here its restart also undoes
+    # the first, which ran in its transaction, and the retry splits it; on two connections the retry would find
+    # nothing left to split). Either way the source is split out once, never again out of its new event.
+    services.merge_events(keep_id=events["singapore"].pk, other_id=events["duplicate"].pk)
+    EventSourceFactory(event=events["singapore"])  # still more than one source once the wire is split out
+    before = set(Event.objects.values_list("pk", flat=True))
+    real, raced = services._claim_version, []
+
+    def after_another_split(pk, loaded_version):
+        if not raced:
+            raced.append(pk)
+            services.split_source(source_id=sentosa_wire.pk)
+        return real(pk, loaded_version)
+
+    monkeypatch.setattr(services, "_claim_version", after_another_split)
+    services.split_source(source_id=sentosa_wire.pk)
+    created = set(Event.objects.values_list("pk", flat=True)) - before
+    assert len(created) == 1
+    assert EventSource.objects.get(pk=sentosa_wire.pk).event_id in created
+    assert all(Event.objects.get(pk=pk).sources.exists() for pk in created)

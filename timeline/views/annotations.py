@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import InvalidPage, Paginator
-from django.http import Http404
+from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
@@ -20,7 +23,31 @@ MY_NOTES_PAGE_SIZE = 25
 
 
 def _back(request, default: str):
-    return redirect(safe_next(request, request.POST.get("next", "")) or default)
+    return redirect(_page_that_exists(request, safe_next(request, request.POST.get("next", ""))) or default)
+
+
+def _my_notes(user):
+    return Annotation.objects.written_by(user).needing_review_first()
+
+
+def _page_that_exists(request, next_url: str) -> str:
+    """``next_url``, or, if it is My notes at a page past its end (a delete emptied the last page), its last page.
+
+    Only where a write sends the user back: typed by hand, a page past the end stays "not found" (``my_notes``).
+    """
+    parts = urlsplit(next_url)
+    if parts.path != reverse("timeline:my_notes"):
+        return next_url
+    query = QueryDict(parts.query, mutable=True)
+    try:
+        page = int(query.get("page", "1"))
+    except ValueError:
+        return next_url
+    last = Paginator(_my_notes(request.user), MY_NOTES_PAGE_SIZE).num_pages
+    if page <= last:
+        return next_url
+    query["page"] = str(last)
+    return parts._replace(query=query.urlencode()).geturl()
 
 
 def _own_note(request, pk: int, removing: bool = False) -> Annotation:
@@ -58,17 +85,19 @@ def note_create(request, pk: int):
         parent = get_object_or_404(
             Annotation.objects.visible_to(request.user), pk=posted_id(request, "parent") or 0, event=event
         )
+    next_url = safe_next(request, request.POST.get("next", ""))
     form = NoteForm(request.POST)
     if not form.is_valid():
-        return render(
-            request, "annotations/note_form.html", {"form": form, "event": event, "parent": parent}, status=422
-        )
+        # Shown again with the page it was written on, so that, once fixed, it still goes back there.
+        context = {"form": form, "event": event, "parent": parent, "next": next_url,
+                   "back": next_url or event.get_absolute_url()}
+        return render(request, "annotations/note_form.html", context, status=422)
     note = form.save(commit=False)
     note.author, note.event, note.parent = request.user, event, parent
     note.save()
     messages.success(request, "Note added.")
     # Back to the page the note was written on (an event page keeps the list it was opened from), at the new note.
-    return redirect(_at_note(safe_next(request, request.POST.get("next", "")), note))
+    return redirect(_at_note(next_url, note))
 
 
 @annotator_required
@@ -81,7 +110,8 @@ def note_edit(request, pk: int):
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, "Note saved.")
-        return redirect(_at_note(next_url, note))
+        # My notes may have lost a page meanwhile (a note deleted in another tab).
+        return redirect(_at_note(_page_that_exists(request, next_url), note))
     status = 422 if request.method == "POST" else 200
     context = {"form": form, "note": note, "event": note.event, "next": next_url, "back": _at_note(next_url, note)}
     return render(request, "annotations/note_form.html", context, status=status)
@@ -151,8 +181,7 @@ def highlight_create(request, pk: int):
 def my_notes(request):
     """The signed-in user's own notes and highlights, of every visibility: those needing review first, then newest."""
     notes = (
-        Annotation.objects.written_by(request.user)
-        .needing_review_first()
+        _my_notes(request.user)
         .select_related("event", "document")
         .defer("document__text")  # a whole article per note, and the page shows only its title
     )
