@@ -11,19 +11,13 @@ import re
 import pytest
 
 from tests.factories import EventFactory, EventSourceFactory
+from tests.views.notices import region
 from timeline.models import Status
 
 pytestmark = pytest.mark.django_db
 QUEUE = "/review/"
 HTMX = {"HX-Request": "true", "HX-Target": "review-queue"}
 CONFIDENCE_NOTICE = "Confidence at most: Enter a number. The value is ignored."
-
-
-def region(body: str) -> re.Match:
-    """The notices' live region: its attributes (group 1) and content (group 2)."""
-    match = re.search(r'<div id="filter-notices"([^>]*)>(.*?)</div>', body, re.S)
-    assert match, "no #filter-notices region"
-    return match
 
 
 def field(body: str, name: str) -> str:

@@ -12,6 +12,7 @@ import pytest
 from django.urls import reverse
 
 from tests.factories import EventFactory
+from tests.views.notices import region
 from timeline.models import SharedTimeline
 
 URL = "/"
@@ -19,13 +20,6 @@ HTMX = {"HX-Request": "true"}
 HEADERS = [{}, {**HTMX, "HX-Target": "browse"}]
 HEADER_IDS = ["page", "htmx-filters"]
 NOT_UNDERSTOOD = "date “{}” was not understood and is ignored (try 2018, June 2018 or 2018-06-12)."
-
-
-def region(body: str) -> re.Match:
-    """The notices' live region: its attributes (group 1) and content (group 2)."""
-    match = re.search(r'<div id="filter-notices"([^>]*)>(.*?)</div>', body, re.S)
-    assert match, "no #filter-notices region"
-    return match
 
 
 def box(body: str, name: str) -> str:
