@@ -128,3 +128,25 @@ def school_site(pages: dict[str, str]):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def select_text(page, quote: str) -> None:
+    """Select ``quote`` in the document reader's text (in one text node) as a reader dragging over it would."""
+    page.evaluate("""(quote) => {
+        const container = document.querySelector('.document-text');
+        const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+        let node;
+        while ((node = walker.nextNode())) {
+            const at = node.data.indexOf(quote);
+            if (at >= 0) {
+                const range = document.createRange();
+                range.setStart(node, at);
+                range.setEnd(node, at + quote.length);
+                window.getSelection().removeAllRanges();
+                window.getSelection().addRange(range);
+                container.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
+                return;
+            }
+        }
+        throw new Error('quote not found');
+    }""", quote)

@@ -5,7 +5,7 @@ offsets of a highlight selected after them."""
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import axe_in_own_context, sign_in
+from tests.e2e.conftest import axe_in_own_context, select_text, sign_in
 from tests.factories import DocumentFactory, EventFactory, EventSourceFactory, UserFactory
 from timeline.models import Annotation, Status
 
@@ -19,28 +19,6 @@ def _event(document, status, title, sentence, date_text=""):
     return EventSourceFactory(event=event, document=document, sentence_start=start, sentence_end=start + len(sentence),
                               quote=sentence, date_start_offset=TEXT.index(date_text) if date_text else None,
                               date_end_offset=TEXT.index(date_text) + len(date_text) if date_text else None)
-
-
-def _select(page, quote: str) -> None:
-    """Select ``quote`` in the document's text (in one text node) as a reader dragging over it would."""
-    page.evaluate("""(quote) => {
-        const container = document.querySelector('.document-text');
-        const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
-        let node;
-        while ((node = walker.nextNode())) {
-            const at = node.data.indexOf(quote);
-            if (at >= 0) {
-                const range = document.createRange();
-                range.setStart(node, at);
-                range.setEnd(node, at + quote.length);
-                window.getSelection().removeAllRanges();
-                window.getSelection().addRange(range);
-                container.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
-                return;
-            }
-        }
-        throw new Error('quote not found');
-    }""", quote)
 
 
 @pytest.mark.django_db(transaction=True)
@@ -68,7 +46,7 @@ def test_an_editor_sees_proposed_and_rejected_sentences_labelled_and_highlights_
     page.screenshot(path=str(artifacts_dir / "document-proposed-marks.png"), full_page=True)
 
     # A passage after the labels: its offsets are the stored text's, not counting the words the page added.
-    _select(page, "called off")
+    select_text(page, "called off")
     expect(page.get_by_label("Passage")).to_have_value("called off")
     expect(page.locator("[data-highlight='start']")).to_have_value(str(TEXT.index("called off")))
     page.get_by_label("Note", exact=True).fill("Oslo never happened.")

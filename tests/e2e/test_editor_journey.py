@@ -5,7 +5,7 @@ import datetime
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import run_axe, wait_for_htmx
+from tests.e2e.conftest import run_axe, select_text, wait_for_htmx
 from tests.factories import UserFactory
 from timeline.loading import DocumentInput
 from timeline.models import Annotation, Event, Status
@@ -113,28 +113,7 @@ def test_an_editor_publishes_corrects_annotates_and_reverts(live_server, page, a
 
     # Annotate a passage in the reader: select it, write a note, save.
     page.goto(live_server.url + document.get_absolute_url())
-    page.evaluate(
-        """(quote) => {
-            const container = document.querySelector('.document-text');
-            const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
-            let node;
-            while ((node = walker.nextNode())) {
-                const at = node.data.indexOf(quote);
-                if (at >= 0) {
-                    const range = document.createRange();
-                    range.setStart(node, at);
-                    range.setEnd(node, at + quote.length);
-                    const selection = window.getSelection();
-                    selection.removeAllRanges();
-                    selection.addRange(range);
-                    container.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
-                    return;
-                }
-            }
-            throw new Error('quote not found');
-        }""",
-        "the first summit between the two countries",
-    )
+    select_text(page, "the first summit between the two countries")
     expect(page.get_by_label("Passage")).to_have_value("the first summit between the two countries")
     page.get_by_label("Note", exact=True).fill("First ever meeting of sitting leaders.")
     page.screenshot(path=str(artifacts_dir / "editor-5-highlight.png"), full_page=True)
