@@ -408,8 +408,20 @@ def _ends_sentence(text: str, dot: int, before: str) -> bool:
     return not nxt or not (nxt.islower() or nxt in ",;:")
 
 
+def _unreal_condition(tokens: list, k: int) -> bool:
+    """Whether the past verb at ``k`` follows "if" after a "would" clause: "money would be restored if talks resumed at
+    the turn of the year" is a condition still to be met, not a past happening."""
+    words = [t[2] for t in tokens[max(0, k - 16):k]]
+    if "if" not in words[-4:] or any(w in (".", ";") for w in words[words.index("if") if "if" in words else 0:]):
+        return False
+    before = words[:len(words) - 1 - words[::-1].index("if")]
+    return "would" in before and "." not in before[before.index("would"):]
+
+
 def _marker(word: str, tokens: list, k: int) -> str:
     nxt = tokens[k + 1][2] if k + 1 < len(tokens) else ""
+    if word.endswith("ed") and _unreal_condition(tokens, k):
+        return "future"
     if word == "may" and (nxt.isdigit() or (k and tokens[k - 1][2].isdigit())):
         return ""  # "on 29 May 2025", "May 8": the month, not the modal
     prv = tokens[k - 1][2] if k else ""

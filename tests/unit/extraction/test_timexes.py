@@ -1863,3 +1863,14 @@ def test_the_items_of_a_list_of_months_share_its_tense():
                                                                                     ("March", "2025-03")]
     assert values("Talks will resume in January, in March and in May.", dt.date(2025, 11, 25))[1] == (
         "March", "2026-03")
+
+
+def test_a_past_verb_in_an_unreal_condition_looks_ahead():
+    # "would ... if talks resumed in January": a condition still to be met
+    assert values("Money would be restored if talks resumed in January.", dt.date(2025, 11, 25)) == [
+        ("January", "2026-01")]
+    # (an "if" with no "would" before it, or one in another sentence, leaves the past alone)
+    assert values("If talks resumed in January, it was not reported.", dt.date(2025, 11, 25)) == [
+        ("January", "2025-01")]
+    assert values("He said he would go. If talks resumed in January, nobody knew.", dt.date(2025, 11, 25)) == [
+        ("January", "2025-01")]
