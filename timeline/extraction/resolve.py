@@ -399,6 +399,17 @@ def story_point(doc: DocContext) -> Point | None:
     return next((p for _s, _e, p in reversed(doc.told) if p.gran not in ("decade", "century")), None)
 
 
+def distal_story_point(doc: DocContext) -> Point | None:
+    """The date "that spring" points back to: the story's last date, passing over those of the news itself (within a
+    month of the published day): "A cable from March 9, 1977, declassified on Friday, shows ... The plan, announced
+    publicly that spring" is the spring of 1977 (of now, the writer says "this spring")."""
+    base = story_point(doc)
+    if base is None or abs((base.first_day() - doc.dct).days) > 31:
+        return base
+    return next((p for _s, _e, p in reversed(doc.told) if p.gran not in ("decade", "century")
+                 and abs((p.first_day() - doc.dct).days) > 31), base)
+
+
 def anchor_point(doc: DocContext, gran: str) -> tuple[Point, str]:
     """The previous date if there is one, else the reference date, at a given granularity."""
     if doc.prev is not None:

@@ -1874,3 +1874,12 @@ def test_a_past_verb_in_an_unreal_condition_looks_ahead():
         ("January", "2025-01")]
     assert values("He said he would go. If talks resumed in January, nobody knew.", dt.date(2025, 11, 25)) == [
         ("January", "2025-01")]
+
+
+def test_that_spring_points_back_past_the_news_to_the_story():
+    # the cable is 1977's; "declassified on Friday" is the news, and "that spring" is not this one
+    assert values("A cable from March 9, 1977, declassified on Friday, shows the plan. The plan, announced publicly "
+                  "that spring, was dropped.", dt.date(2025, 11, 25))[-1] == ("that spring", "1977-SP")
+    # (with no older date told, the story's own)
+    assert values("Talks began on Friday. That spring had been quiet.", dt.date(2025, 11, 25))[-1] == (
+        "That spring", "2025-SP")

@@ -307,7 +307,7 @@ def story_month_or_season(m, text):
             yield Point("season", y, SEASON_ORDER.index(season)) if season else Point("month", y, MONTHS[name])
 
     def res(doc):
-        base = R.story_point(doc)
+        base = R.distal_story_point(doc) if rel in ("that", "that same") else R.story_point(doc)
         if base is None:
             return "", R.PUBLISHED
         first, last = point_range(base)
