@@ -85,8 +85,8 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
 _OPEN_QUOTE = re.compile(r"\s*([\"“])")
 # A title that is only a noun described by a who-clause: "A student who was detained in Pyongyang"
 _DESCRIBED_WHO = re.compile(r"(?:.*?\b(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+)?"
-                            r"(?P<np>(?:A|a|An|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+who\s+"
-                            r"(?P<rest>(?:was|were|had|has)\s.+|[a-z]+ed\b.+)")
+                            r"(?P<np>(?:A|a|An|an|The|the)\s+(?:[A-Z][a-z]+\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+who\s+"
+                            r"(?P<rest>(?:was|were|had|has)\s.+|[a-z]+ed\b.*)")
 
 
 # "..., and it expired on 30 April": a clause of its own, short as it is
@@ -215,11 +215,14 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     if b < hi and re.match(r"[^,;:]*\w", sentence[hi:]):
         # cut at the date's own comma ("met on June 12, 2018 in Singapore"): the clause goes on after the date
         b = max(b, hi + re.match(r"[^,;:]*", sentence[hi:]).end())
-    if b > hi and "," in sentence[max(a, hi):b] and not _has_verb(_without_dates(sentence, a, b, spans)) and (
-            predicate := _PREDICATE_AFTER_APPOSITION.match(sentence, b)) and (
+    if (b > hi and "," in sentence[max(a, hi):b] or b <= hi and a < lo and sentence[a:lo].strip() and not re.match(
+            r",\s+[a-z]+ed\b[^,;]*,", sentence[hi:])) and not _has_verb(
+            _without_dates(sentence, a, max(b, hi), spans)) and (
+            predicate := _PREDICATE_AFTER_APPOSITION.match(sentence, max(b, hi))) and (
             looks_like_verb(predicate["verb"]) or predicate["verb"] in _AUXILIARIES):
         # "On Dec. 12, 2013, his uncle, Jang Song Thaek, was executed": the clause was cut at the apposition's
-        # comma, before the verb it is the subject of
+        # comma, before the verb it is the subject of (or at the date's: "A federal judge in Washington on Dec. 24,
+        # 2018, ordered ...")
         b = predicate.end()
     colon = sentence.rfind(": ", 0, lo)
     if colon > 0 and colon + 2 >= a and not any(s <= colon < e for s, e in spans) and _has_verb(
@@ -789,7 +792,9 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
             return None
         # ("The report on talks held in Geneva in 1994 was released": the participle is the nearest noun's)
         np = re.split(r"\s+(?:on|of|about|over|into)\s+", reduced["np"])[-1]
-        return f"{np[:1].upper()}{np[1:]} {_was_or_were(np)} {reduced['part']}{reduced['more']}"
+        # ("A launch pad first expanded in 2022 has been enlarged": the adverb goes with the verb)
+        np, when = re.fullmatch(r"(.*?)((?:\s+(?:first|later|once|originally|initially))?)", np).groups()
+        return f"{np[:1].upper()}{np[1:]} {_was_or_were(np)}{when} {reduced['part']}{reduced['more']}"
     return None
 
 
@@ -2637,7 +2642,8 @@ def _subject_of(before: str) -> str:
             if i and w[:1].islower() and words[i - 1].lower() not in _ADJECTIVE_BEFORE and (
                     looks_like_verb(w) or w in _AUXILIARIES or _present_verb(words, i) or w in _ARRANGED_PRESENT):
                 words = words[:i]
-                while len(words) > 1 and (words[-1] in _ADVERBS_BEFORE_A_VERB or words[-1].endswith("ly")):
+                while len(words) > 1 and (words[-1] in _ADVERBS_BEFORE_A_VERB or words[-1].endswith("ly")
+                                          and words[-1].lower() not in _NOUNS_IN_LY):
                     words = words[:-1]  # "Washington now sits ...": the subject, without its adverb
                 break
         when = next((i for i in range(1, len(words) - 1) if words[i] in ("on", "in", "last", "this")
@@ -2649,6 +2655,8 @@ def _subject_of(before: str) -> str:
 
 
 _ADVERBS_BEFORE_A_VERB = frozenset("now also then still again later first finally today".split())
+# Nouns that end like an adverb: "The family has since tracked down ..." keeps its subject
+_NOUNS_IN_LY = frozenset("family ally assembly rally supply anomaly reply monopoly italy".split())
 
 
 # A day known by its name: "Victory Day", "the Day of the Sun", "Liberation Day"
@@ -2707,6 +2715,11 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
             if re.search(r"\b(?:said|says|say|that|believed|thought|noted|notes)\s+$", clause[:cut]) and re.match(
                     r"\s+(?:had|has|have|was|were|is|are|would|will|marks|marked|brings|brought|saw|sees)\b", rest):
                 continue  # "Officials said the previous Tuesday had been set aside": the date is the clause's subject
+            if (rest.startswith(",") and re.search(r"\d,\s*\d{4}$", clause[s_rel:e_rel])
+                    and not clause[:cut].rstrip().endswith(",") and not re.match(r",\s+[a-z]+\b[^,;]*,", rest)):
+                # "A judge on Dec. 24, 2018, ordered": the comma closed the date's year, not a clause (but "A cable
+                # from March 9, 1977, declassified on Friday, shows" opens an aside)
+                rest = rest[1:]
             if (alone := re.match(r"\s+alone\b", rest)) is not None:
                 rest = rest[alone.end():]  # "Last month alone, 213 applicants died": only how much the date held
             if (hanging := _HANGING_ANCHOR.match(rest)) is not None:

@@ -3602,3 +3602,18 @@ def test_a_title_of_one_described_by_a_who_clause_names_them():
     # (and without a name, the one described)
     assert title_of("Officials spoke of a soldier who was shot at the border in May.", "May") != (
         "A soldier who was shot at the border")
+    # ("the American student who died in June 2017": "the" and a people's adjective too)
+    assert title_of("They sued on behalf of Otto Warmbier, the American student who died in June 2017.", "June 2017") == (
+        "Otto Warmbier died")
+
+
+def test_a_title_keeps_its_subject_whole():
+    # a noun ending like an adverb is the subject, not an adverb before the verb
+    assert title_of("The family has since tracked down assets, and in 2019 seized the cargo ship Wise Honest.",
+                    "2019") == "The family seized the cargo ship Wise Honest"
+    # the date between the subject and its verb, with the comma that closes its year
+    assert title_of("A federal judge on Dec. 24, 2018, ordered North Korea to pay damages.", "Dec. 24, 2018") == (
+        "A federal judge ordered North Korea to pay damages")
+    # the adverb of a participle goes with its verb
+    assert title_of("A launch pad first expanded in 2022 has also been enlarged.", "2022") == (
+        "A launch pad was first expanded")
