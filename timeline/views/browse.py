@@ -121,6 +121,14 @@ def url_for_htmx(request: HttpRequest, base_url: str, query: str, result: Filter
     return base_url + (f"?{query}" if query else "")
 
 
+def history_header(request: HttpRequest) -> str:
+    """Which header puts an htmx filter change's address in the location bar: typing (each pause in it a request)
+    and "show more" replace the history entry, so Back leaves the search rather than stepping through its letters;
+    any other change (a box ticked, an order chosen) adds one, so Back undoes it. The shared timeline's page too."""
+    replaced = request.htmx.trigger_name == "q" or request.htmx.target == "show-more"
+    return "HX-Replace-Url" if replaced else "HX-Push-Url"
+
+
 @vary_on_headers("HX-Request")
 def event_list(request: HttpRequest) -> HttpResponse:
     result = filter_events(request.GET)
@@ -150,8 +158,7 @@ def event_list(request: HttpRequest) -> HttpResponse:
     response = render(request, template, context)
     if partial:
         # The canonical URL, whatever the form sent: typing and "show more" replace the history entry, the rest add one.
-        header = "HX-Replace-Url" if request.htmx.trigger_name == "q" or target == "show-more" else "HX-Push-Url"
-        response[header] = url_for_htmx(request, base_url, _with_page(result.query, page), result)
+        response[history_header(request)] = url_for_htmx(request, base_url, _with_page(result.query, page), result)
     return response
 
 
