@@ -209,16 +209,19 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
     firsts = _first_of_each_event(marked_sources)
     sources = [source for source in firsts if source.event.status == Status.PUBLISHED]
     proposed = [source for source in firsts if source.event.status == Status.PROPOSED]
+    rejected = [source for source in firsts if source.event.status == Status.REJECTED]
     passages = document_passages(document.text, marked_sources)
     # The key explains only marks the text has: an upload not yet extracted, or one with nothing published, has none.
     marked = [passage for passage in passages if passage.source]
-    # A proposed event whose sentence another event marks (a published one wins it) has no mark to open it by: it is
-    # counted as awaiting review, so it is listed for editors to reach its edit form from here.
+    # A proposed or rejected event whose sentence another event marks (a published one wins it) has no mark to open
+    # it by: it is listed for editors to reach its edit form from here, the proposed one because it is counted as
+    # awaiting review, the rejected one so that an editor sees why the sentence has fewer marks than events.
     marking = {passage.source.event_id for passage in marked}
     unmarked_proposals = [source for source in proposed if source.event_id not in marking]
+    unmarked_rejections = [source for source in rejected if source.event_id not in marking]
     return render(request, "timeline/document_detail.html", {
         "document": document, "sources": sources, "passages": passages, "awaiting": len(proposed),
-        "unmarked_proposals": unmarked_proposals,
+        "unmarked_proposals": unmarked_proposals, "unmarked_rejections": unmarked_rejections,
         "statuses_marked": {passage.source.event.status for passage in marked},
         "sentences_marked": bool(marked), "dates_marked": any(passage.date for passage in marked)})
 
