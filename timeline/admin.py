@@ -145,17 +145,21 @@ class AnnotationAdmin(NotesNotQuoted, admin.ModelAdmin):
         # so), the bulk actions (only listed notes can be selected) and the "parent" lookup.
         return super().get_queryset(request).visible_to(request.user)
 
-    # A note is shown under its author's name: its words (the note and the passage it quotes) are theirs to change
-    # alone, as on the site (annotations._own_note). Nor does a note change author: that would put its words in
-    # another's name (or, made one's own, open them to rewording). Moderating stays: visibility, links, deletion.
-    WORDS = ["body", "quote_exact", "quote_prefix", "quote_suffix", "position_start", "position_end"]
+    # A note is shown under its author's name: its words (the note and the passage it quotes) and who may read them
+    # are theirs to change alone, as on the site (annotations._own_note, which lets no one else change either).
+    # Widening an editors-only note to everyone would publish its words in the author's name; nor does the site let
+    # anyone else narrow it (a note that must not be read can still be deleted here). Nor does a note change author:
+    # that would put its words in another's name (or, made one's own, open them to rewording). Moderating stays: its
+    # links (event, document, parent) and deletion.
+    AUTHORS_ALONE = ["body", "quote_exact", "quote_prefix", "quote_suffix", "position_start", "position_end",
+                     "visibility"]
 
     def get_readonly_fields(self, request, obj=None):
         fixed = list(super().get_readonly_fields(request, obj))
         if obj is not None:
             fixed.append("author")
             if obj.author_id != request.user.pk:
-                fixed += self.WORDS
+                fixed += self.AUTHORS_ALONE
         return fixed
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):

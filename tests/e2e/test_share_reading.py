@@ -167,6 +167,26 @@ def test_back_on_the_share_page_shows_the_search_the_list_was_filtered_by(live_s
 
 
 @pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("where", ["timeline", "share"])
+def test_back_after_typing_a_search_in_two_goes_leaves_the_page_in_one_step(live_server, page, console_errors, where):
+    # Each pause in typing sends the search: the address is replaced each time, so Back leaves the page rather than
+    # going back to "Han" (as the timeline does, and the share page now does by the same rule).
+    share = _share()
+    url = f"{live_server.url}/s/{share.token}/" if where == "share" else f"{live_server.url}/"
+    page.goto(f"{live_server.url}/documents/")
+    page.goto(url)
+    search = page.get_by_label("Search titles, sentences and actors")
+    for typed, so_far in [("Han", "Han"), ("oi", "Hanoi")]:
+        search.press_sequentially(typed, delay=30)
+        expect(page).to_have_url(f"{url}?q={so_far}")
+        wait_for_htmx(page)
+    assert HANOI in page.locator("#results").inner_text()
+    page.go_back()
+    expect(page).to_have_url(f"{live_server.url}/documents/")
+    assert console_errors == []
+
+
+@pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize("javascript", [True, False])
 def test_the_handouts_print_button_is_offered_only_where_it_works(live_server, browser, javascript):
     share = _share()

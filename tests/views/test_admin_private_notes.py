@@ -185,9 +185,32 @@ def test_a_superuser_cannot_reword_or_reassign_another_persons_note_but_still_mo
     assert response.status_code == 302, response.content.decode()
     theirs.refresh_from_db()
     assert (theirs.body, theirs.quote_exact, theirs.author_id) == ("Staffroom body", "Staffroom quote", teacher.pk)
-    assert theirs.visibility == "public"  # who may read it is still the moderators' to change, as before
     client.post(f"{NOTES}{theirs.pk}/delete/", {"post": "yes"})
     assert not Annotation.objects.filter(pk=theirs.pk).exists()
+
+
+@pytest.mark.parametrize(("note", "to"), [("editors", "public"), ("public", "editors"), ("public", "private")])
+def test_a_superuser_cannot_change_who_may_read_another_persons_note(client, boss, notes, note, to):
+    # As on the site, where only the author changes a note's visibility: widening an editors-only note to everyone
+    # would publish the teacher's words in their name, and the site lets no one else narrow it either.
+    client.force_login(boss)
+    theirs = notes[note]
+    page = client.get(f"{NOTES}{theirs.pk}/change/").content.decode()
+    assert 'name="visibility"' not in page
+    response = client.post(f"{NOTES}{theirs.pk}/change/", change_form(theirs, visibility=to))
+    assert response.status_code == 302, response.content.decode()
+    theirs.refresh_from_db()
+    assert theirs.visibility == note
+
+
+def test_the_author_still_changes_who_may_read_their_own_note_in_the_admin(client, boss, notes):
+    client.force_login(boss)
+    mine = notes["mine"]
+    assert 'name="visibility"' in client.get(f"{NOTES}{mine.pk}/change/").content.decode()
+    response = client.post(f"{NOTES}{mine.pk}/change/", change_form(mine, visibility="public"))
+    assert response.status_code == 302, response.content.decode()
+    mine.refresh_from_db()
+    assert mine.visibility == "public"
 
 
 def test_the_author_still_rewords_their_own_note_in_the_admin(client, boss, notes):

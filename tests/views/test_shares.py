@@ -125,12 +125,30 @@ def test_an_htmx_filter_request_gets_the_event_list_partial_and_a_history_restor
     assert partial.lstrip().startswith('<div id="browse"') and "<html" not in partial
     assert "Hanoi summit" in partial and "Singapore summit" not in partial
     assert 'id="f-from" name="from" value="2019"' in partial  # the timeline's own filter form, holding the reader's filter
-    typing = client.get(url, {"q": "hanoi"}, headers={"HX-Request": "true", "HX-Target": "results"})
+    typing = client.get(url, {"q": "hanoi"},
+                        headers={"HX-Request": "true", "HX-Target": "results", "HX-Trigger-Name": "q"})
     assert typing.content.decode().lstrip().startswith('<section id="results"')
     assert 'id="facets" class="facets" hx-swap-oob="true"' in typing.content.decode()
-    assert typing["HX-Push-Url"] == f"/s/{share.token}/?q=hanoi"
+    # Typing replaces the address, as on the timeline (test_typing_replaces_the_address_and_other_filters_add_an_entry).
+    assert typing["HX-Replace-Url"] == f"/s/{share.token}/?q=hanoi" and "HX-Push-Url" not in typing
     full = client.get(url, {"from": "2019"}, headers={"HX-Request": "true", "HX-History-Restore-Request": "true"}).content.decode()
     assert "<html" in full
+
+
+@pytest.mark.parametrize("page", ["timeline", "share"])
+def test_typing_replaces_the_address_and_other_filters_add_an_entry_as_on_the_timeline(client, teacher, summits, page):
+    # Each pause in typing is a request: were each pushed, Back would step through "h", "ha", "han"... before it
+    # left the page. A filter chosen is one step, which Back undoes.
+    url = reverse("timeline:share_detail", args=[_share(teacher).token]) if page == "share" else "/"
+    htmx = {"HX-Request": "true"}
+    typing = client.get(url, {"q": "hanoi"},
+                        headers={**htmx, "HX-Target": "results", "HX-Trigger": "f-q", "HX-Trigger-Name": "q"})
+    assert typing["HX-Replace-Url"] == f"{url}?q=hanoi" and "HX-Push-Url" not in typing
+    # Another filter changed (the form sends it, and has no name): a new entry.
+    chosen = client.get(url, {"q": "hanoi", "sort": "newest"},
+                        headers={**htmx, "HX-Target": "browse", "HX-Trigger": "filters"})
+    assert chosen["HX-Push-Url"] == f"{url}?q=hanoi&sort=newest"
+    assert "HX-Replace-Url" not in chosen
 
 
 def test_the_share_pages_form_submitted_without_javascript_redirects_to_its_clean_url_and_counts_one_opening(client, teacher, summits):

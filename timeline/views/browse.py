@@ -121,6 +121,14 @@ def url_for_htmx(request: HttpRequest, base_url: str, query: str, result: Filter
     return base_url + (f"?{query}" if query else "")
 
 
+def history_header(request: HttpRequest) -> str:
+    """Which header puts an htmx filter change's address in the location bar: typing (each pause in it a request)
+    and "show more" replace the history entry, so Back leaves the search rather than stepping through its letters;
+    any other change (a box ticked, an order chosen) adds one, so Back undoes it. The shared timeline's page too."""
+    replaced = request.htmx.trigger_name == "q" or request.htmx.target == "show-more"
+    return "HX-Replace-Url" if replaced else "HX-Push-Url"
+
+
 @vary_on_headers("HX-Request")
 def event_list(request: HttpRequest) -> HttpResponse:
     result = filter_events(request.GET)
@@ -150,8 +158,7 @@ def event_list(request: HttpRequest) -> HttpResponse:
     response = render(request, template, context)
     if partial:
         # The canonical URL, whatever the form sent: typing and "show more" replace the history entry, the rest add one.
-        header = "HX-Replace-Url" if request.htmx.trigger_name == "q" or target == "show-more" else "HX-Push-Url"
-        response[header] = url_for_htmx(request, base_url, _with_page(result.query, page), result)
+        response[history_header(request)] = url_for_htmx(request, base_url, _with_page(result.query, page), result)
     return response
 
 
@@ -202,16 +209,19 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
     firsts = _first_of_each_event(marked_sources)
     sources = [source for source in firsts if source.event.status == Status.PUBLISHED]
     proposed = [source for source in firsts if source.event.status == Status.PROPOSED]
+    rejected = [source for source in firsts if source.event.status == Status.REJECTED]
     passages = document_passages(document.text, marked_sources)
     # The key explains only marks the text has: an upload not yet extracted, or one with nothing published, has none.
     marked = [passage for passage in passages if passage.source]
-    # A proposed event whose sentence another event marks (a published one wins it) has no mark to open it by: it is
-    # counted as awaiting review, so it is listed for editors to reach its edit form from here.
+    # A proposed or rejected event whose sentence another event marks (a published one wins it) has no mark to open
+    # it by: it is listed for editors to reach its edit form from here, the proposed one because it is counted as
+    # awaiting review, the rejected one so that an editor sees why the sentence has fewer marks than events.
     marking = {passage.source.event_id for passage in marked}
     unmarked_proposals = [source for source in proposed if source.event_id not in marking]
+    unmarked_rejections = [source for source in rejected if source.event_id not in marking]
     return render(request, "timeline/document_detail.html", {
         "document": document, "sources": sources, "passages": passages, "awaiting": len(proposed),
-        "unmarked_proposals": unmarked_proposals,
+        "unmarked_proposals": unmarked_proposals, "unmarked_rejections": unmarked_rejections,
         "statuses_marked": {passage.source.event.status for passage in marked},
         "sentences_marked": bool(marked), "dates_marked": any(passage.date for passage in marked)})
 

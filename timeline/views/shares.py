@@ -33,7 +33,7 @@ from timeline.filters import canonical_query, filter_events
 from timeline.headings import group_events
 from timeline.models import Event, SharedTimeline, SharedTimelineItem
 from timeline.permissions import sharer_required
-from timeline.views.browse import to_clean_url, url_for_htmx
+from timeline.views.browse import history_header, to_clean_url, url_for_htmx
 
 # Only the embed may be framed, by any site (a school's pages or an LMS); every other page keeps 'none'.
 EMBED_CSP = {**settings.SECURE_CSP, "frame-ancestors": ["*"]}
@@ -302,8 +302,10 @@ def share_detail(request: HttpRequest, token: str) -> HttpResponse:
         shares.record_open(share)
     response = render(request, template, context)
     if partial:
-        # The timeline's rule: the clean address, unless it would drop a date not understood and its notice.
-        response["HX-Push-Url"] = url_for_htmx(request, context["base_url"], context["query"], context["filters"])
+        # The timeline's rules: the clean address, unless it would drop a date not understood and its notice; typing
+        # replaces the history entry, the other filters add one.
+        address = url_for_htmx(request, context["base_url"], context["query"], context["filters"])
+        response[history_header(request)] = address
     return response
 
 
