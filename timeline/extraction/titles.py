@@ -176,7 +176,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _participle_on_an_object(sentence, lo, hi, spans)
             or _set_off_happening(sentence, lo, hi, spans) or _after_fronted_phrase(sentence, lo, hi, spans)
             or _name_after_an_opening_date(sentence, lo, hi, spans) or _aside_on_a_noun(sentence, lo, hi, spans)
-            or _one_of_the_times(sentence, lo, hi, spans)
+            or _one_of_the_times(sentence, lo, hi, spans) or _one_of_the_listed(sentence, lo, hi, spans)
             or _relative_on_the_subject(sentence, lo, hi, spans)
             or _relative_after_a_preposition(sentence, lo, hi, spans) or _told_under_which(sentence, lo, hi, spans)
             or _object_of_which(sentence, lo, hi, spans)
@@ -1352,6 +1352,29 @@ def _contact_relative(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int
 # A count of occasions, then a comma and the list of them: "Trump met Kim three times during his first term, in
 # Singapore in 2018, in Hanoi in 2019 and at Panmunjom later that year"
 _TIMES_COUNTED = re.compile(r"\s+(?:twice|(?:two|three|four|five|six|several|many)\s+times)\b[^,;:]*(?=,\s)")
+
+
+# Happenings counted, then listed after a colon: "recalled their three meetings: in Singapore in June 2018, in Hanoi
+# in February 2019 and at the Demilitarised Zone that June"
+_LISTED_AFTER_COLON = re.compile(r"\b(?P<det>their|his|her|its|the)\s+(?:(?:two|three|four|five|six|several)\s+)?"
+                                 r"(?P<noun>meeting|summit|visit|trip|encounter)s\s*:\s+")
+
+
+def _one_of_the_listed(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """"Trump recalled their three meetings: in Singapore in June 2018, in Hanoi ..." -> "Their meeting in
+    Singapore" for June 2018: the one of the happenings listed that the date is in; None otherwise."""
+    listed = None
+    for listed in _LISTED_AFTER_COLON.finditer(sentence, 0, lo):
+        pass
+    if listed is None or re.search(r"[.;!?]", sentence[listed.end():lo]):
+        return None
+    joins = [m.end() for m in re.finditer(r",\s+(?:and\s+)?|\s+and\s+", sentence[:lo]) if m.start() >= listed.end()]
+    start = max(joins, default=listed.end())
+    stop = re.compile(r",\s|\s+and\s|[.;:!?]").search(sentence, hi)
+    item = _without_dates(sentence, start, stop.start() if stop else len(sentence), spans).strip(" ,")
+    if not re.match(r"(?:in|at|on)\s+\S", item):
+        return None  # (each a place it was at)
+    return f"{listed['det'].capitalize()} {listed['noun']} {item}"
 
 
 def _one_of_the_times(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:

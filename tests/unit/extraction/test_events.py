@@ -3617,3 +3617,10 @@ def test_a_title_keeps_its_subject_whole():
     # the adverb of a participle goes with its verb
     assert title_of("A launch pad first expanded in 2022 has also been enlarged.", "2022") == (
         "A launch pad was first expanded")
+
+
+def test_happenings_counted_then_listed_after_a_colon_are_titled_one_by_one():
+    got = _titled("Trump recalled their three meetings: in Singapore in June 2018, in Hanoi in February 2019 and at "
+                  "the Demilitarised Zone that June.", dt.date(2025, 11, 25))
+    assert got == [("June 2018", "Their meeting in Singapore"), ("February 2019", "Their meeting in Hanoi"),
+                   ("that June", "Their meeting at the Demilitarised Zone")]
