@@ -85,7 +85,8 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
 _OPEN_QUOTE = re.compile(r"\s*([\"“])")
 # A title that is only a noun described by a who-clause: "A student who was detained in Pyongyang"
 _DESCRIBED_WHO = re.compile(r"(?:.*?\b(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+)?"
-                            r"(?P<np>(?:A|a|An|an|The|the)\s+(?:[A-Z][a-z]+\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+who\s+"
+                            r"(?P<np>(?:A|a|An|an|The|the)\s+(?:[A-Z][a-z]+\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+                            r"\s+who\s+"
                             r"(?P<rest>(?:was|were|had|has)\s.+|[a-z]+ed\b.*)")
 
 
@@ -177,6 +178,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _set_off_happening(sentence, lo, hi, spans) or _after_fronted_phrase(sentence, lo, hi, spans)
             or _name_after_an_opening_date(sentence, lo, hi, spans) or _aside_on_a_noun(sentence, lo, hi, spans)
             or _one_of_the_times(sentence, lo, hi, spans) or _one_of_the_listed(sentence, lo, hi, spans)
+            or _in_a_when_clause(sentence, lo, hi, spans)
             or _relative_on_the_subject(sentence, lo, hi, spans)
             or _relative_after_a_preposition(sentence, lo, hi, spans) or _told_under_which(sentence, lo, hi, spans)
             or _object_of_which(sentence, lo, hi, spans)
@@ -479,7 +481,8 @@ _PREDICATE_AFTER_APPOSITION = re.compile(r",\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\
 # A state of the subject's at the time of a happening the when-clause tells: "Megumi Yokota was 13 when she was ..."
 _STATE_WHEN = re.compile(r"(?P<subject>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:was|were)\s+(?:only\s+|just\s+)?"
                          r"(?:\d{1,3}|[a-z]+)\s+when\s+(?:he|she|they)\s+(?P<rest>\S.*)")
-_SUBORDINATE_ALONE = re.compile(r"(?:After|Before|As|Once|Until)\s+(?P<rest>(?:a|an|the|its|his|her|their|[a-z]+s|[A-Z]\S*)"
+_SUBORDINATE_ALONE = re.compile(r"(?:After|Before|As|Once|Until)\s+"
+                                r"(?P<rest>(?:a|an|the|its|his|her|their|[a-z]+s|[A-Z]\S*)"
                                 r"\s+[^,;:]*\s[^,;:]+)")
 _RELATIVE_OPENING = re.compile(r"(?:Where|When|Whereupon)\s+(?=(?:a|an|the|its|his|her|their|it|he|she|they|[A-Z])\S*"
                                r"\s+\S)")
@@ -1360,6 +1363,25 @@ _LISTED_AFTER_COLON = re.compile(r"\b(?P<det>their|his|her|its|the)\s+(?:(?:two|
                                  r"(?P<noun>meeting|summit|visit|trip|encounter)s\s*:\s+")
 
 
+def _in_a_when_clause(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """"The busiest month was October, when it fired missiles on Oct. 2, Oct. 14 and Oct. 22" -> "It fired missiles"
+    for each day: a when-clause after a dated main clause tells what happened on the days it lists; None
+    otherwise."""
+    when = None
+    for when in re.finditer(r",\s+when\s+", sentence[:lo]):
+        pass
+    if when is None or re.search(r"[;:!?]\s|\.\s+(?!\d)", sentence[when.end():lo]) or not any(
+            e <= when.start() for _s, e in spans):
+        return None
+    if re.search(r",\s+(?:and|but|or)\b", sentence[when.end():lo]) or "," in _without_dates(
+            sentence, when.end(), lo, spans):
+        return None  # ("Between Feb. 10, 2016, when Seoul announced the closure, and the end of that year"): past it
+    end = re.compile(r"[;:!?](?:\s|$)|\.(?:\s+(?!\d)|$)").search(sentence, hi)
+    told = _without_dates(sentence, when.end(), end.start() if end else len(sentence), spans).strip(" ,")
+    told = re.sub(r"(?:\s*,)*\s+(?:and|or)$", "", told)
+    return told if len(told.split()) >= 2 and _has_verb(told) else None
+
+
 def _one_of_the_listed(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
     """"Trump recalled their three meetings: in Singapore in June 2018, in Hanoi ..." -> "Their meeting in
     Singapore" for June 2018: the one of the happenings listed that the date is in; None otherwise."""
@@ -1745,7 +1767,8 @@ def _only_to(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) 
 
 
 # "..., his first such offer since taking office in June.": a doing the sentence counts from, closing it
-_SINCE_DOING = re.compile(r"\b(?P<prep>since|before|after)\s+(?P<verb>(?!being\b)[a-z]{2,}ing)\b(?P<rest>[^,;:()]*?)[.!]?\s*$")
+_SINCE_DOING = re.compile(r"\b(?P<prep>since|before|after)\s+(?P<verb>(?!being\b)[a-z]{2,}ing)\b"
+                          r"(?P<rest>[^,;:()]*?)[.!]?\s*$")
 
 
 def _since_doing(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
@@ -1766,7 +1789,8 @@ def _since_doing(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int
         subject = subject[:1].upper() + subject[1:] if subject in ("he", "she", "they", "we") else subject
         if not subject or not subject[:1].isupper():
             return None
-        return f"{subject} {_past_of(m['verb'])} {_without_dates(sentence, m.start('rest'), m.end('rest'), spans)}".strip()
+        done = _without_dates(sentence, m.start("rest"), m.end("rest"), spans)
+        return f"{subject} {_past_of(m['verb'])} {done}".strip()
     if subject in ("It", "This", "That") and (whose := re.search(r"\b(?:was|is)\s+(?P<poss>his|her|their)\s",
                                                                  sentence[:m.start()])) is not None:
         # "It was his first trip to the region since taking up the post in April": he took it up
@@ -2119,7 +2143,8 @@ _REPORT_ONLY = re.compile(r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z]|(?!(?:and|but|or|as|w
                           r"(?:\s+(?!(?:its|his|her|their|which|that|whom?)\b)[\w'’.-]+){0,4}?)\s+"
                           r"(?:said|says|announced|announces?|reported|reports?|told\s+(?:reporters|lawmakers|journalists))")
 # Where a report was said, after its verb: "said in a report released", "said in a statement"
-_STATEMENT_AFTER_REPORT = re.compile(r"(?<=\b(?:said|says))\s+(?:in|on)\s+(?:a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
+_STATEMENT_AFTER_REPORT = re.compile(r"(?<=\b(?:said|says))\s+(?:in|on)\s+(?:a|an|its|his|her|their)\s+"
+                                     r"(?:[\w'’-]+\s+){0,2}?"
                                      r"(?:statement|report|post|interview|briefing|note|letter|commentary)"
                                      r"(?:\s+(?:released|issued|published|carried|posted|aired|broadcast))?$")
 # A participle's phrase, then who reported it: 'calling it "a naive dream," state media reported'
@@ -2147,7 +2172,8 @@ def _opens_on_a_name(clause: str) -> bool:
         return True  # "U.S. officials ...", "KCNA ...", "McCain ..."
     # (and a name paired with another: "Japan and North Korea held ...")
     following = rest.split(" ", 1)[0]
-    return (bool(_NAME_START.match(clause) or _PEOPLES_ADJECTIVE.match(clause)) or looks_like_verb(following) or following in _AUXILIARIES
+    return (bool(_NAME_START.match(clause) or _PEOPLES_ADJECTIVE.match(clause)) or looks_like_verb(following)
+            or following in _AUXILIARIES
             or bool(re.match(r"and\s+[A-Z]", rest)))  # ("Pyongyang has not responded")
 
 
@@ -2701,8 +2727,9 @@ _AGAIN_BEFORE = re.compile(r",?\s+(?:and|or)\s+(?:then\s+)?(?:again|once\s+more)
 
 
 # A name or a short noun phrase opening the clause, then an aside on it (an appositive or a who-clause) before its verb
-_SUBJECT_ASIDE_CUT = re.compile(r"^(?P<subj>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+"
-                                r"[a-z][\w-]*)?),\s+(?P<aside>(?:(?:a|an|the)\s|(?P<who>who|whose)\s)[^,;:()\"“”]{3,140}?),"
+_SUBJECT_ASIDE_CUT = re.compile(r"^(?P<subj>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+                                r"|(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?),\s+"
+                                r"(?P<aside>(?:(?:a|an|the)\s|(?P<who>who|whose)\s)[^,;:()\"“”]{3,140}?),"
                                 r"\s+(?=[a-z])")
 # A date as the complement of "was" or "is", with no preposition: "The busiest month was [October]"
 _COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are)\s+$")
@@ -2768,11 +2795,13 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
                     "", clause)
     # a quotation that held only its date and a preposition: 'pledged a peace regime "within this year"'
     # (or 'left the door open for "sometime next year"', with the preposition before it)
-    clause = re.sub(r"(?:\s+(?:for|by|in|on|at|until|till|within|before|after|during|from|to))?\s*[\"“]\s*(?:(?:within|"
+    clause = re.sub(r"(?:\s+(?:for|by|in|on|at|until|till|within|before|after|during|from|to))?\s*[\"“]\s*"
+                    r"(?:(?:within|"
                     r"by|in|on|until|till|before|after|during|from|to|at|of|the|this|that|sometime|some\s+time)\s*)*"
                     r"[\"”]", "", clause)
     # how often, left without the dates it counted: "11 days: in January, twice in March, three times in October"
-    clause = re.sub(r"(?<=[,:;])\s*(?:(?:once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|several|many)"
+    clause = re.sub(r"(?<=[,:;])\s*(?:(?:once|twice|thrice|"
+                    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|many)"
                     r"\s+times)\b\s*)+(?=[,;:.]|$)", "", clause)
     clause = re.sub(r"\s*:\s*(?=,)", "", clause)  # (and the colon that opened the list)
     clause = re.sub(r"\s{2,}", " ", clause).strip(" ,;:.—–-")

@@ -3550,14 +3550,16 @@ def test_an_attribution_after_a_relative_clause_is_no_part_of_its_title():
 def test_a_title_leaves_out_the_words_that_only_joined_its_clause_on():
     # the news agency named before its report is who said it, not a noun with a relative clause
     assert title_of("North Korea test-fired cruise missiles on Tuesday, its official news agency KCNA said on "
-                    "Wednesday.", "Wednesday") == "Its official news agency KCNA said North Korea test-fired cruise missiles"
+                    "Wednesday.", "Wednesday") == (
+        "Its official news agency KCNA said North Korea test-fired cruise missiles")
     # the one a list names, not the word that lists it
     assert title_of("Families of the others, including Megumi Yokota, who was taken in 1977 at the age of 13, say time "
                     "is running out.", "1977") == "Megumi Yokota was taken at the age of 13"
     # a subordinate clause that is the happening, without its "after" or "as"
     assert title_of("A poor harvest this autumn, after floods in July damaged crops, could worsen shortages.",
                     "July") == "Floods damaged crops"
-    assert title_of("He last saw his brother in the winter of 1950, as their family fled south.", "the winter of 1950") != (
+    assert title_of("He last saw his brother in the winter of 1950, as their family fled south.",
+                    "the winter of 1950") != (
         "As their family fled south")
     # "alone" only says how much the date held
     assert title_of("Last month alone, 213 applicants died.", "Last month") == "213 applicants died"
@@ -3603,7 +3605,8 @@ def test_a_title_of_one_described_by_a_who_clause_names_them():
     assert title_of("Officials spoke of a soldier who was shot at the border in May.", "May") != (
         "A soldier who was shot at the border")
     # ("the American student who died in June 2017": "the" and a people's adjective too)
-    assert title_of("They sued on behalf of Otto Warmbier, the American student who died in June 2017.", "June 2017") == (
+    assert title_of("They sued on behalf of Otto Warmbier, the American student who died in June 2017.",
+                    "June 2017") == (
         "Otto Warmbier died")
 
 
@@ -3624,3 +3627,7 @@ def test_happenings_counted_then_listed_after_a_colon_are_titled_one_by_one():
                   "the Demilitarised Zone that June.", dt.date(2025, 11, 25))
     assert got == [("June 2018", "Their meeting in Singapore"), ("February 2019", "Their meeting in Hanoi"),
                    ("that June", "Their meeting at the Demilitarised Zone")]
+    # (and a when-clause after a dated main clause, for each day it lists)
+    assert [t for _, t in _titled("The busiest month was October, when it fired missiles on Oct. 2, Oct. 14 and "
+                                  "Oct. 22.", dt.date(2025, 11, 25))] == [
+        "The busiest month was October", "It fired missiles", "It fired missiles", "It fired missiles"]
