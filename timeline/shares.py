@@ -603,7 +603,8 @@ def shares_holding(event_id: int, by_item: Mapping[int, SharedTimeline] | None =
     from the review queue folds in a proposal, shown nowhere). ``by_item``: the shares with an item for it, if read.
     """
     if by_item is None:
-        by_item = {i.share_id: i.share for i in SharedTimelineItem.objects.filter(event_id=event_id).select_related("share")}
+        items = SharedTimelineItem.objects.filter(event_id=event_id).select_related("share")
+        by_item = {i.share_id: i.share for i in items}
     held = dict(by_item)
     if Event.objects.published().filter(pk=event_id).exists():
         for share in SharedTimeline.objects.filter(mode=SharedTimeline.Mode.LIVE).exclude(pk__in=list(held)):

@@ -26,7 +26,8 @@ def _event(document, status, title, sentence, date_text=""):
 def test_an_editor_sees_proposed_and_rejected_sentences_labelled_and_highlights_still_land(
         live_server, page, browser, artifacts_dir, console_errors):
     document = DocumentFactory(title="Geneva talks", text=TEXT)
-    _event(document, Status.PUBLISHED, "Envoys meet in Geneva", "The envoys met in Geneva on 3 March 2021.", "3 March 2021")
+    _event(document, Status.PUBLISHED, "Envoys meet in Geneva", "The envoys met in Geneva on 3 March 2021.",
+           "3 March 2021")
     proposed = _event(document, Status.PROPOSED, "Envoys to meet in Vienna",
                       "They agreed to meet again in Vienna on 9 April 2021.", "9 April 2021")
     rejected = _event(document, Status.REJECTED, "Oslo round called off", "A third round in Oslo was called off.")

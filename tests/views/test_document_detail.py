@@ -37,7 +37,8 @@ def test_editors_are_pointed_to_the_documents_events_awaiting_review_and_readers
     assert "await" not in client.get(document.get_absolute_url()).content.decode()
     client.force_login(editor)
     body = client.get(document.get_absolute_url()).content.decode()
-    notice = f'<p class="notice notice-awaiting"><a href="/review/?document={document.pk}">2 proposed events from this document await review</a></p>'
+    notice = (f'<p class="notice notice-awaiting"><a href="/review/?document={document.pk}">2 proposed events from this '
+              'document await review</a></p>')
     assert notice in body
     assert body.index(notice) < body.index('<div class="document-text">')  # said at the top, before the text
     assert "First proposal" not in body  # the proposals themselves are for the review queue
@@ -141,7 +142,8 @@ def _sentence_of(document, status, title="Hidden proposal"):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("status", [Status.PROPOSED, Status.REJECTED])
-def test_editors_see_a_proposed_or_rejected_events_sentence_labelled_and_linked_to_its_edit_form(client, editor, status):
+def test_editors_see_a_proposed_or_rejected_events_sentence_labelled_and_linked_to_its_edit_form(
+        client, editor, status):
     document = DocumentFactory(text=TEXT)
     source = _sentence_of(document, status)
     client.force_login(editor)
@@ -152,7 +154,8 @@ def test_editors_see_a_proposed_or_rejected_events_sentence_labelled_and_linked_
             f'<span class="sentence-status" data-not-text>{status}<span class="visually-hidden"> event:</span></span>'
             "Talks opened.</a>") in body
     key = body[body.index(KEY):body.index("</p>", body.index(KEY))]
-    assert f"Those labelled <span class=\"event-sentence event-sentence-{status}\">" in key  # the key says what the label means
+    # the key says what the label means
+    assert f"Those labelled <span class=\"event-sentence event-sentence-{status}\">" in key
     assert "Hidden proposal" not in body
 
 
@@ -188,7 +191,8 @@ def test_an_event_told_in_two_sentences_is_counted_and_listed_once(client):
     document = DocumentFactory(text=TEXT)
     event = EventFactory(title="The leaders met")
     first = EventSourceFactory(event=event, document=document, sentence_start=0, sentence_end=13)
-    EventSourceFactory(event=event, document=document, sentence_start=TEXT.index("The leaders"), sentence_end=TEXT.index(" They"))
+    EventSourceFactory(event=event, document=document, sentence_start=TEXT.index("The leaders"),
+                       sentence_end=TEXT.index(" They"))
     other = EventSourceFactory(event=EventFactory(title="They left"), document=document,
                                sentence_start=TEXT.index("They left"), sentence_end=TEXT.index(" Nothing"))
     body = client.get(document.get_absolute_url()).content.decode()
