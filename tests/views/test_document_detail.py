@@ -218,60 +218,16 @@ def test_a_proposed_event_whose_sentence_a_published_one_marks_is_listed_for_edi
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("status", [Status.PROPOSED, Status.REJECTED])
 @pytest.mark.parametrize("who", ["anonymous", "student", "teacher"])
-def test_readers_are_never_listed_a_proposed_event_that_shares_a_published_ones_sentence(client, who, request):
+def test_readers_are_never_listed_an_unpublished_event_that_shares_a_published_ones_sentence(client, who, status,
+                                                                                             request):
     document = DocumentFactory(text=TEXT)
-    proposed = _sentence_of(document, Status.PROPOSED, title="Hidden proposal")
+    hidden = _sentence_of(document, status, title="Not for readers")
     _sentence_of(document, Status.PUBLISHED, title="On the timeline")
     if who != "anonymous":
         client.force_login(request.getfixturevalue(who))
     body = client.get(document.get_absolute_url()).content.decode()
     assert "On the timeline" in body
-    assert "Hidden proposal" not in body and "/edit/" not in body and f"/events/{proposed.event_id}/" not in body
-
-
-@pytest.mark.django_db
-def test_a_rejected_event_whose_sentence_a_published_one_marks_is_listed_for_editors_with_its_status(client, editor):
-    # The sentence links to the published event: without this list an editor would not know why it has fewer marks
-    # than the document gave events, nor reach the rejected one to reconsider it.
-    document = DocumentFactory(text=TEXT)
-    rejected = _sentence_of(document, Status.REJECTED, title="Turned down")
-    _sentence_of(document, Status.PUBLISHED, title="On the timeline")
-    client.force_login(editor)
-    body = client.get(document.get_absolute_url()).content.decode()
-    events = body[body.index("<h2>Events from this document</h2>"):]
-    back = f"/documents/{document.pk}/%23source-{rejected.pk}"  # its anchor is in the published event's sentence
-    assert f'<span class="source-anchor" id="source-{rejected.pk}"></span>' in body
-    assert ('<p id="unmarked-rejections">Also rejected (not on the timeline), with no mark of their own in the text '
-            'above:</p>\n  <ol class="sources" aria-labelledby="unmarked-rejections">'
-            f'<li><a href="/events/{rejected.event_id}/edit/?next={back}">Turned down</a> '
-            '<span class="badge">rejected</span></li></ol>') in events
-    assert "awaiting review" not in events and "await review" not in body  # not counted as a proposal
-
-
-@pytest.mark.django_db
-def test_proposed_and_rejected_events_hidden_under_a_published_sentence_are_listed_apart(client, editor):
-    document = DocumentFactory(text=TEXT)
-    _sentence_of(document, Status.PROPOSED, title="Hidden proposal")
-    _sentence_of(document, Status.REJECTED, title="Turned down")
-    _sentence_of(document, Status.PUBLISHED, title="On the timeline")
-    client.force_login(editor)
-    body = client.get(document.get_absolute_url()).content.decode()
-    proposals = body[body.index('<ol class="sources" aria-labelledby="unmarked-proposals">'):]
-    rejections = body[body.index('<ol class="sources" aria-labelledby="unmarked-rejections">'):]
-    assert "Hidden proposal" in proposals.split("</ol>")[0] and "Turned down" not in proposals.split("</ol>")[0]
-    assert "Turned down" in rejections.split("</ol>")[0] and "Hidden proposal" not in rejections
-
-
-@pytest.mark.django_db
-@pytest.mark.parametrize("who", ["anonymous", "student", "teacher"])
-def test_readers_are_never_listed_a_rejected_event_that_shares_a_published_ones_sentence(client, who, request):
-    document = DocumentFactory(text=TEXT)
-    rejected = _sentence_of(document, Status.REJECTED, title="Turned down")
-    _sentence_of(document, Status.PUBLISHED, title="On the timeline")
-    if who != "anonymous":
-        client.force_login(request.getfixturevalue(who))
-    body = client.get(document.get_absolute_url()).content.decode()
-    assert "On the timeline" in body
-    assert "Turned down" not in body and "rejected" not in body.lower()
-    assert "/edit/" not in body and f"/events/{rejected.event_id}/" not in body and f"source-{rejected.pk}" not in body
+    assert "Not for readers" not in body and "/edit/" not in body and f"/events/{hidden.event_id}/" not in body
+    assert status.label not in body.lower() and f"source-{hidden.pk}" not in body
