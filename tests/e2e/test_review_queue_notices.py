@@ -57,6 +57,8 @@ def test_a_confidence_not_understood_is_said_once_and_stays_in_its_box_to_correc
     expect(box).to_have_value("lots")
     expect(box).to_have_attribute("aria-invalid", "true")
     expect(box).to_have_attribute("aria-describedby", "id_max_confidence_error")
+    # (and seen to be: its border thickens in the warning colour, as a timeline's date box does)
+    assert box.evaluate("e => getComputedStyle(e).borderTopWidth") == "2px"
     assert page.evaluate("document.getElementById('id_max_confidence_error').textContent") == NOTICE
     expect(page.locator("[data-queue-item]")).to_have_count(2)
 
