@@ -7,8 +7,8 @@ from urllib.parse import urlsplit
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import InvalidPage, Paginator
-from django.http import Http404, QueryDict
+from django.core.paginator import Paginator
+from django.http import QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -17,7 +17,7 @@ from django.views.decorators.vary import vary_on_headers
 from timeline.forms import HighlightForm, NoteForm
 from timeline.models import Annotation, Document, Event
 from timeline.permissions import annotator_required, is_editor
-from timeline.views.editing import partial_for, posted_id, safe_next
+from timeline.views.editing import page_or_404, partial_for, posted_id, safe_next
 
 MY_NOTES_PAGE_SIZE = 25
 
@@ -185,11 +185,7 @@ def my_notes(request):
         .select_related("event", "document")
         .defer("document__text")  # a whole article per note, and the page shows only its title
     )
-    paginator = Paginator(notes, MY_NOTES_PAGE_SIZE)
-    try:
-        page = paginator.page(request.GET.get("page", 1))
-    except InvalidPage:
-        raise Http404("No such page") from None
+    page = page_or_404(request, notes, MY_NOTES_PAGE_SIZE)
     # The page's notes come in that order, so each section is a run of them: the first page starts with the review.
     to_review = [note for note in page if note.to_review]
     others = [note for note in page if not note.to_review]

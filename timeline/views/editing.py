@@ -7,7 +7,8 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from django.contrib import messages
-from django.http import HttpResponseBadRequest, QueryDict
+from django.core.paginator import InvalidPage, Page, Paginator
+from django.http import Http404, HttpResponseBadRequest, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -37,6 +38,14 @@ def safe_next(request, url: str) -> str:
     if url and url_has_allowed_host_and_scheme(url, {request.get_host()}, require_https=request.is_secure()):
         return url
     return ""
+
+
+def page_or_404(request, items, size: int) -> Page:
+    """The page of ``items`` the request's ``page`` names; a page that does not exist is "not found"."""
+    try:
+        return Paginator(items, size).page(request.GET.get("page", 1))
+    except InvalidPage:
+        raise Http404("No such page") from None
 
 
 def partial_for(request, template: str, name: str) -> str:

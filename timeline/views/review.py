@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.paginator import InvalidPage, Paginator
-from django.http import Http404, HttpResponseBadRequest
+from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
@@ -15,7 +14,7 @@ from timeline.duplicates import rejected_look_alikes, suggest_duplicates
 from timeline.forms import QueueFilterForm
 from timeline.models import Annotation, Document, Event, ExtractionState, Status
 from timeline.permissions import editor_required
-from timeline.views.editing import partial_for, safe_next, with_queue_summary
+from timeline.views.editing import page_or_404, partial_for, safe_next, with_queue_summary
 
 PAGE_SIZE = 25
 
@@ -31,11 +30,7 @@ def _back_to_queue(request):
 def review_queue(request):
     form = QueueFilterForm(request.GET)
     events = form.filter(Event.objects.prefetch_related("actors", "sources__document"))
-    paginator = Paginator(events, PAGE_SIZE)
-    try:
-        page = paginator.page(request.GET.get("page", 1))
-    except InvalidPage:
-        raise Http404("No such page") from None
+    page = page_or_404(request, events, PAGE_SIZE)
     items = [(event, suggest_duplicates(event, limit=3), rejected_look_alikes(event)) for event in page]
     document = form.cleaned_data.get("document") if form.is_valid() else None
     # Read once: a pending upload turns stuck as time passes, and the region, the notices and the empty line must
@@ -56,7 +51,7 @@ def review_queue(request):
         [document] if state.needs_an_editor else [])
     template = partial_for(request, "review/review_queue.html", "review-queue")
     context = {"form": form, "page": page, "items": items, "document": document, "state": state, "pending": pending,
-               "finished": finished, "joined": joined, "rejected": rejected, "failed": failed, "count": paginator.count,
+               "finished": finished, "joined": joined, "rejected": rejected, "failed": failed, "count": page.paginator.count,
                "queue_url": request.get_full_path(),
                # a partial also rewrites the page's live region (#queue-status), which it does not replace
                "status_oob": template != "review/review_queue.html"}
