@@ -453,6 +453,18 @@ def test_names_in_their_own_scripts_are_found_in_other_languages():
     assert "North Korea" not in extract("남북한 대표는 2024년 6월 19일 만났다.", june, "ko").events[0].actors
 
 
+def test_an_english_text_with_a_name_in_another_script_finds_both():
+    # (English news is scanned for Latin-script names alone; a Hangul or Cyrillic letter anywhere brings the rest back)
+    from timeline.extraction import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    text = "Kim Jong Un (김정은) met Putin (Путин) and Xi (习近平) in Pyongyang on June 19, 2024."
+    names = {m.name for m in find_mentions(text, gazetteer)}
+    assert {"Kim Jong Un", "Vladimir Putin", "Xi Jinping"} <= names
+    spans = {text[m.start:m.end] for m in find_mentions(text, gazetteer)}
+    assert {"김정은", "Путин", "习近平", "Kim Jong Un", "Putin", "Xi"} <= spans
+
+
 # ----------------------------------------------------------------------------- the gazetteer's newer entries
 
 
