@@ -36,8 +36,10 @@ def find(text: str) -> list[Found]:
     next_group = 1
     hits: dict[str, list[int]] = {}
     for w in _WORD_RE.finditer(text):
-        for name in rules_for_word(w.group().lower()):
-            hits.setdefault(name, []).append(w.start())
+        if names := rules_for_word(w.group().lower()):
+            start = w.start()
+            for name in names:
+                hits.setdefault(name, []).append(start)
     for name, pattern, handler in iter_rules():
         for m in _matches(pattern, hits.get(name, ()), text):
             brk = _break_in(text, m.start(), m.end())
@@ -124,7 +126,11 @@ def _matches(pattern, positions, text: str):
     lo = hi = -1
     n = len(text)
     for p in positions:
-        a, b = max(0, p - _BACK), min(n, p + _AHEAD)
+        a, b = p - _BACK, p + _AHEAD
+        if a < 0:
+            a = 0
+        if b > n:
+            b = n
         if a <= hi:
             hi = b
             continue
