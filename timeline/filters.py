@@ -91,6 +91,12 @@ def ignored_notice(label: str, error: str) -> str:
     return f"{label}: {error} The value is ignored."
 
 
+def unknown_choice_notice(label: str, value: str, shown: str) -> str:
+    """The notice of a choice a select does not offer (an old or mistyped link): which parameter, the value, and the
+    option shown instead (the timeline's Order and the review queue's selects say it alike)."""
+    return f"Unknown {label} “{value[:20]}” is ignored; showing {shown}."
+
+
 def notice_id(name: str) -> str:
     """The id of the notice of the filter ``name`` (``f-from-notice``), after the id of its box (``f-from``)."""
     return f"f-{name}-notice"
