@@ -74,6 +74,8 @@ class Bound:
 
 # The filters the form shows as boxes to type in, beside the search (which keeps what was typed anyway).
 DATE_BOXES = ("from", "to")
+# The fields whose control points at its notice by id: the date boxes, and the Order select.
+POINTING_FIELDS = (*DATE_BOXES, "sort")
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,12 @@ class DateBox:
 def ignored_notice(label: str, error: str) -> str:
     """The notice of a filter value a form could not use (the timeline's and the review queue's say it alike)."""
     return f"{label}: {error} The value is ignored."
+
+
+def unknown_choice_notice(label: str, value: str, shown: str) -> str:
+    """The notice of a choice a select does not offer (an old or mistyped link): which parameter, the value, and the
+    option shown instead (the timeline's Order and the review queue's selects say it alike)."""
+    return f"Unknown {label} “{value[:20]}” is ignored; showing {shown}."
 
 
 def notice_id(name: str) -> str:
@@ -305,7 +313,10 @@ class EventFilterForm(forms.Form):
     def clean_sort(self) -> str:
         value = self.cleaned_data.get("sort") or self.default_sort
         if value not in SORTS:
-            self.notices.append(f"Unknown order “{value[:20]}” is ignored; showing {SORTS[self.default_sort]}.")
+            # Not one of self.ignored: a download in the default order holds what the page shows.
+            notice = unknown_choice_notice("order", value, SORTS[self.default_sort])
+            self.notices.append(notice)
+            self.field_notices.setdefault("sort", notice)
             return self.default_sort
         return value
 
@@ -346,11 +357,18 @@ class EventFilterForm(forms.Form):
         return boxes
 
     @property
-    def notice_items(self) -> list[tuple[str, str]]:
-        """The notices, each as (id, text): the id ("f-from-notice") for a box's notice, which the box points at
-        (aria-describedby), "" for the others."""
+    def sort_notice_id(self) -> str:
+        """The id of the notice of an order not understood, which the Order select (showing the order used instead)
+        then points at and is marked invalid by, as a date box is; "" when the order was understood."""
         self.filters  # reading the filters fills the notices
-        ids = {self.field_notices[name]: notice_id(name) for name in DATE_BOXES if name in self.field_notices}
+        return notice_id("sort") if "sort" in self.field_notices else ""
+
+    @property
+    def notice_items(self) -> list[tuple[str, str]]:
+        """The notices, each as (id, text): the id ("f-from-notice") for a box's or the Order select's notice, which
+        that control points at (aria-describedby), "" for the others."""
+        self.filters  # reading the filters fills the notices
+        ids = {self.field_notices[name]: notice_id(name) for name in POINTING_FIELDS if name in self.field_notices}
         return [(ids.get(notice, ""), notice) for notice in self.notices]
 
 

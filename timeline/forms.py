@@ -13,18 +13,31 @@ from pathlib import Path
 from typing import ClassVar
 
 from django import forms
+from django.forms import BoundField
 from django.utils.html import format_html
 from django.utils.text import Truncator, slugify
 
 from timeline.extraction import known_language, parse_date_phrase
-from timeline.filters import ignored_notice
+from timeline.filters import ignored_notice, unknown_choice_notice
 from timeline.loading import EXTENSIONS, DocumentError, DocumentInput, FuturePublishedDate, parse_document
 from timeline.models import Actor, Annotation, Category, Document, Event, Extraction, Modality, Precision, Status
 from timeline.services import REASON_MAX_LENGTH, find_quote
 
 
+class _QueueFilterField(BoundField):
+    def value(self):
+        # A select given a choice it does not offer (an old or mistyped link) shows, chosen, the option the queue
+        # uses instead, which its notice names, rather than none chosen (a browser would show its first option,
+        # whichever that is). A text box keeps what was typed, to be corrected there.
+        if self.errors and isinstance(self.field, forms.ChoiceField):
+            return self.form.fallback(self.name)
+        return super().value()
+
+
 class QueueFilterForm(forms.Form):
     """The review queue's querystring. Bad values fall back to the defaults, each named in ``notice_items``."""
+
+    bound_field_class = _QueueFilterField
 
     SORTS: ClassVar[dict[str, tuple[str, ...]]] = {
         "confidence": ("confidence", "date_start", "pk"),
@@ -38,6 +51,7 @@ class QueueFilterForm(forms.Form):
     # A text box: a number box shows a value it cannot read ("0,5") as empty, where it is to be corrected.
     max_confidence = forms.FloatField(min_value=0, max_value=1, required=False, label="Confidence at most",
                                       widget=forms.TextInput(attrs={"inputmode": "decimal", "size": 6}))
+    # The initial values are what an empty or unknown choice falls back to (fallback).
     status = forms.ChoiceField(choices=Status.choices, required=False, initial=Status.PROPOSED)
     sort = forms.ChoiceField(
         choices=[
@@ -47,6 +61,7 @@ class QueueFilterForm(forms.Form):
             ("newest", "newest first"),
         ],
         required=False,
+        initial="confidence",
     )
 
     def __init__(self, *args, **kwargs):
@@ -65,19 +80,39 @@ class QueueFilterForm(forms.Form):
     def notice_items(self) -> list[tuple[str, str]]:
         """What the filter bar could not use, in its order, each as (id, text), as the timeline's live region shows
         notices (timeline/_notices.html)."""
-        return [(self.notice_id(field.name), ignored_notice(field.label, field.errors[0])) for field in self
-                if field.errors]
+        items = []
+        for field in self:
+            if not field.errors:
+                continue
+            if field.errors.as_data()[0].code == "invalid_choice":
+                # Django's "Select a valid choice" asks for a choice no one made here: the value came in a link.
+                typed = self.data.get(field.name, "")
+                notice = unknown_choice_notice(field.name, typed, self._fallback_label(field.name))
+            else:
+                notice = ignored_notice(field.label, field.errors[0])
+            items.append((self.notice_id(field.name), notice))
+        return items
+
+    def fallback(self, name: str) -> str:
+        """The value filter ``name`` has when the querystring gives it none, or one not used."""
+        return self.fields[name].initial or ""
+
+    def _fallback_label(self, name: str) -> str:
+        # (the documents' select lists its empty choice first: next() stops there, before the documents are read)
+        used = self.fallback(name)
+        label = str(next(label for value, label in self.fields[name].choices if str(value) == used))
+        return label[:1].lower() + label[1:]
 
     def filter(self, events):
         data = self.cleaned_data if self.is_valid() else {}
-        events = events.filter(status=data.get("status") or Status.PROPOSED)
+        events = events.filter(status=data.get("status") or self.fallback("status"))
         if data.get("document"):
             events = events.filter(sources__document=data["document"]).distinct()
         if data.get("category"):
             events = events.filter(category=data["category"])
         if data.get("max_confidence") is not None:
             events = events.filter(confidence__lte=data["max_confidence"])
-        return events.order_by(*self.SORTS[data.get("sort") or "confidence"])
+        return events.order_by(*self.SORTS[data.get("sort") or self.fallback("sort")])
 
 
 def read_date(text: str, reference: datetime.date):

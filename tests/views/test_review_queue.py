@@ -71,7 +71,7 @@ def test_bad_filter_values_fall_back_to_defaults_with_a_message(client, editor):
     assert "Still listed" in response.content.decode()
     # Each named in the live region (tests/views/test_review_queue_notices.py)
     assert "Confidence at most: Enter a number. The value is ignored." in response.content.decode()
-    assert "Document: Select a valid choice." in response.content.decode()
+    assert "Unknown document “999999” is ignored; showing all documents." in response.content.decode()
 
 
 def test_a_bad_page_number_is_a_404(client, editor):

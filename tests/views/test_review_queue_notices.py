@@ -85,3 +85,41 @@ def test_each_value_not_used_has_its_own_notice_in_the_order_of_the_filter_bar(c
     for name in ("document", "sort"):
         assert f'aria-describedby="id_{name}_error"' in field(body, name) and 'aria-invalid="true"' in field(body, name)
     assert 'value="2"' in field(body, "max_confidence")
+
+
+# A select given a value that is none of its options (an old or mistyped link): the parameter, the value and the
+# option used instead, as the timeline says of its Order (tests/views/test_timeline_notices.py).
+SELECTS = [
+    ("status", "bogus", "proposed", "proposed"),
+    ("sort", "sideways", "confidence", "lowest confidence first"),
+    ("category", "PARTY", "", "all categories"),
+    ("document", "999999", "", "all documents"),
+]
+SELECT_IDS = [name for name, *_rest in SELECTS]
+
+
+@pytest.mark.usefixtures("queued")
+@pytest.mark.parametrize(("name", "typed", "used", "label"), SELECTS, ids=SELECT_IDS)
+@pytest.mark.parametrize("headers", [{}, HTMX], ids=["page", "htmx"])
+def test_a_choice_a_select_does_not_know_is_named_with_the_option_used_instead(client, name, typed, used, label,
+                                                                               headers):
+    body = client.get(QUEUE, {name: typed}, headers=headers).content.decode()
+    assert "Still listed" in body
+    assert region(body)[2] == \
+        f'<ul class="notices"><li id="id_{name}_error">Unknown {name} “{typed}” is ignored; showing {label}.</li></ul>'
+
+
+@pytest.mark.usefixtures("queued")
+@pytest.mark.parametrize(("name", "typed", "used", "label"), SELECTS, ids=SELECT_IDS)
+def test_a_select_given_a_choice_it_does_not_know_shows_the_option_used_marked_invalid(client, name, typed, used,
+                                                                                       label):
+    # The plain form (no JavaScript) sends every field: the select shows, chosen, the option the queue uses, not
+    # none (a browser would show its first, whichever that is), and sending the form again sends that one.
+    query = {"document": "", "category": "", "max_confidence": "", "status": "", "sort": "", name: typed}
+    body = client.get(QUEUE, query).content.decode()
+    select = re.search(rf'<select name="{name}".*?</select>', body, re.S)[0]
+    assert 'aria-invalid="true"' in select and f'aria-describedby="id_{name}_error"' in select
+    assert re.findall(r'<option value="([^"]*)"[^>]*selected', select) == [used]
+    # Chosen again from the list, it is known: no notice, nothing marked.
+    again = client.get(QUEUE, {**query, name: used}).content.decode()
+    assert region(again)[2] == "" and "aria-invalid" not in again

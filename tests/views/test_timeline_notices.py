@@ -232,3 +232,23 @@ def test_a_shares_htmx_change_to_a_date_not_understood_puts_an_address_in_the_ba
     # A change the clean address loses nothing of still puts that in the bar.
     clean = client.get(url, {"q": "summit", "from": "", "sort": "newest"}, headers=headers)
     assert clean[header] == f"{url}?q=summit"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("headers", HEADERS, ids=HEADER_IDS)
+def test_an_order_not_understood_leaves_the_order_used_chosen_marked_invalid_and_pointing_at_its_notice(client,
+                                                                                                        headers):
+    # As the review queue's selects do (tests/views/test_review_queue_notices.py); the plain form sends every field.
+    EventFactory(title="Singapore summit")
+    query = {"q": "", "from": "", "to": "", "sort": "sideways", "precision": ""}
+    body = client.get(URL, query, headers=headers).content.decode()
+    assert "Singapore summit" in body
+    select = re.search(r'<select id="f-sort".*?</select>', body, re.S)[0]
+    assert 'aria-invalid="true"' in select and 'aria-describedby="f-sort-notice"' in select
+    assert 'data-notice="f-sort-notice"' in select
+    assert re.findall(r'<option value="(\w+)" selected', select) == ["oldest"]
+    assert '<li id="f-sort-notice">Unknown order “sideways” is ignored; showing oldest first.</li>' in region(body)[2]
+    # An order understood is not marked, and its select still says where a notice would be (notices.js).
+    select = re.search(r'<select id="f-sort".*?</select>', client.get(URL, {"sort": "newest"}).content.decode(),
+                       re.S)[0]
+    assert "aria-invalid" not in select and "aria-describedby" not in select and 'data-notice="f-sort-notice"' in select
