@@ -1883,3 +1883,17 @@ def test_that_spring_points_back_past_the_news_to_the_story():
     # (with no older date told, the story's own)
     assert values("Talks began on Friday. That spring had been quiet.", dt.date(2025, 11, 25))[-1] == (
         "That spring", "2025-SP")
+
+
+def test_a_weekday_planned_after_another_in_the_same_sentence_comes_after_it():
+    # told on a Tuesday: "on Monday" is next week's, so "arriving on Wednesday" is the Wednesday after it, not tomorrow
+    tuesday = dt.date(2025, 11, 25)
+    assert values("The president will fly to Seoul on Monday, arriving in Tokyo on Wednesday.", tuesday) == [
+        ("Monday", "2025-12-01"), ("Wednesday", "2025-12-03")]
+    assert values("The envoy will visit Seoul on Monday and Tokyo on Wednesday.", tuesday) == [
+        ("Monday", "2025-12-01"), ("Wednesday", "2025-12-03")]
+    # (a day told as coming after the second one stays before it, and past days keep their own reading)
+    assert values("The envoy will meet Kim on Monday after talks on Wednesday.", tuesday)[1] == (
+        "Wednesday", "2025-11-26")
+    assert values("The president flew to Seoul on Monday, arriving in Tokyo on Wednesday.", dt.date(2025, 11, 27)) == [
+        ("Monday", "2025-11-24"), ("Wednesday", "2025-11-26")]

@@ -104,6 +104,12 @@ def weekday(m, text):
                     last := dt.date(doc.prev.year, doc.prev.sub, doc.prev.day)) >= doc.dct:
                 # a schedule's days follow one another: "Monday: ... Tuesday: ..." told on a Tuesday is next week's
                 d = last + dt.timedelta(days=(wd - last.isoweekday()) % 7)
+            if (tense != "past" and d >= doc.dct and doc.prev is not None and doc.prev.gran == "day"
+                    and (last := dt.date(doc.prev.year, doc.prev.sub, doc.prev.day)) > d
+                    and _PLANNED_ONWARD.fullmatch(text, doc.prev_end, start)):
+                # "will fly to Seoul on Monday, arriving in Tokyo on Wednesday": a plan's next stop comes after the
+                # day it sets out (not "... on Monday after talks on Wednesday", told the other way round)
+                d = last + dt.timedelta(days=(wd - last.isoweekday()) % 7)
             if (d < doc.dct and wd == doc.dct.isoweekday() % 7 + 1
                     and _LOCAL_TIME_AFTER.match(text, end)):
                 # "fired a missile early Tuesday local time" in a Monday story: a day ahead of the newsroom's clock
@@ -117,6 +123,11 @@ def weekday(m, text):
 # A weekday cut short heading a line, as a diary or a thread of posts lists a week: "1/ Mon: Seoul and Tokyo held
 # talks", "- Thu.: the envoy lands".  Only there: "Sat" or "Wed" in prose are words.
 _SHORT_WEEKDAYS = {"mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7}
+
+
+# What lies between a planned day and the next weekday of the same sentence: words, but no sentence's end and no
+# "after", "since" or "following" that would tell the second day as the earlier one
+_PLANNED_ONWARD = re.compile(r"(?:(?!\b(?:after|since|following|before\s+that)\b)[^.!?;\n])*")
 
 
 @rule(r"(?<![^\n])[ \t]*(?:[-*•][ \t]*|\d{1,2}[/.)][ \t]*)?(?P<wd>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?=:[ \t])", 0)
