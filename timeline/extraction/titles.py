@@ -1790,7 +1790,7 @@ def _since_doing(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int
         if not subject or not subject[:1].isupper():
             return None
         done = _without_dates(sentence, m.start("rest"), m.end("rest"), spans)
-        return f"{subject} {_past_of(m['verb'])} {done}".strip()
+        return f"{subject} {_done_or_to_come(clause, m['verb'])} {done}".strip()
     if subject in ("It", "This", "That") and (whose := re.search(r"\b(?:was|is)\s+(?P<poss>his|her|their)\s",
                                                                  sentence[:m.start()])) is not None:
         # "It was his first trip to the region since taking up the post in April": he took it up
@@ -1824,7 +1824,20 @@ def _gerund_closing(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
             b = a + other.start()
             break
     rest = _without_dates(sentence, a, b, spans)
-    return f"{subject} {_past_of(verb)} {rest}".strip()
+    return f"{subject} {_done_or_to_come(main, verb)} {rest}".strip()
+
+
+# A main clause telling a plan: "He is due to brief senators ...", "The president will fly ..."
+_PLAN = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|slated|poised|to)\s+to|"
+                   r"(?:is|are)\s+to|plans?\s+to|intends?\s+to)\b")
+
+
+def _done_or_to_come(main: str, gerund: str) -> str:
+    """The verb of an "-ing" step after the main clause: done ("returned") after a happening, still to come ("will be
+    returning") after a plan ("He is due to brief senators on Dec. 3 before returning to Asia the following week")."""
+    # ('"We will not give up," Kim said, speaking at a rally': a quotation's "will" is no plan of the main clause's)
+    said = re.sub(r"[\"“][^\"“”]*[\"”]", "", main)
+    return f"will be {gerund}" if _PLAN.search(said) else _past_of(gerund)
 
 
 # "includes four nuclear tests, carried out in February 2013, January 2016 and September 2016": a counted noun and
@@ -2566,7 +2579,7 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
                 return f"{subject} {'were' if plural else 'was'} {clause}"
             if first.endswith("ing") and len(first) > 5 and first not in _NOT_GERUNDS:
                 # "The ministry disagreed, calling the demands "gangster-like" on July 7": what it did then
-                return f"{subject} {_past_of(first)} {' '.join(words[1:])}".rstrip()
+                return f"{subject} {_done_or_to_come(before, first)} {' '.join(words[1:])}".rstrip()
             return f"{subject} {clause}"
     return clause
 
@@ -2731,6 +2744,14 @@ _SUBJECT_ASIDE_CUT = re.compile(r"^(?P<subj>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-
                                 r"|(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?),\s+"
                                 r"(?P<aside>(?:(?:a|an|the)\s|(?P<who>who|whose)\s)[^,;:()\"“”]{3,140}?),"
                                 r"\s+(?=[a-z])")
+# A participle that only told a thing's date, with the words that may follow once the date is cut: "said in an
+# interview published [on Sunday] that ...", "Satellite images taken [last spring] show ..."
+_DATED_PARTICIPLE = re.compile(r"\b(?:interview|statement|report|article|post|briefing|letter|video|message|"
+                               r"commentary|images|photos|photographs|pictures|footage|imagery)(?P<p>\s+(?:released|"
+                               r"issued|published|posted|aired|broadcast|carried|taken|captured|shot|recorded|filmed))"
+                               r"\s*$")
+_AFTER_A_DATED_PARTICIPLE = re.compile(r",?\s+(?:that|show|shows|showed|suggest|suggests|suggested|reveal|reveals|"
+                                       r"revealed|indicate|indicates|indicated|confirm|confirms|confirmed)\b")
 # A date as the complement of "was" or "is", with no preposition: "The busiest month was [October]"
 _COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are)\s+$")
 # A stretch of time as the object of "spend": what was spent, kept in the title
@@ -2756,6 +2777,9 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
                 cut = late.start()  # "agreed late Monday": the hour of the day, not how the agreeing went
             if (again := _AGAIN_BEFORE.search(clause, max(0, cut - 20), cut)) is not None:
                 cut = again.start()  # "restored in July 2021 and again that October": "again" only repeated the date
+            if ((bare := _DATED_PARTICIPLE.search(clause, max(0, cut - 40), cut)) is not None
+                    and _AFTER_A_DATED_PARTICIPLE.match(clause, e_rel)):
+                cut = bare.start("p")  # "an interview published [on Sunday] that", "images taken [last spring] show"
             if _SPENT_BEFORE.search(clause, max(0, s_rel - 40), s_rel):
                 continue  # "The hackers spent most of 2025 posing as recruiters": the time is what was spent
             if (_COPULA_BEFORE.search(clause, max(0, s_rel - 12), s_rel) and len(clause[:s_rel].split()) >= 3
@@ -2805,6 +2829,9 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
                     r"\s+times)\b\s*)+(?=[,;:.]|$)", "", clause)
     clause = re.sub(r"\s*:\s*(?=,)", "", clause)  # (and the colon that opened the list)
     clause = re.sub(r"\s{2,}", " ", clause).strip(" ,;:.—–-")
+    if (husk := re.match(r"([\"“])[\s,;:]+(?=\w)", clause)) is not None:
+        # '"By the end of the decade, we want ...," he said': the quotation goes on from its next word
+        clause = husk[1] + clause[husk.end()].upper() + clause[husk.end() + 1:]
     clause = re.sub(r"^\((?:[A-Z][A-Za-z-]*\s*){1,3}\)\s*[-—–_]+\s*", "", clause)  # what is left of a dateline
     clause = re.sub(r"^[A-Z][\w.'’ -]{1,40},\s*(?:—|–|--)\s+", "", clause)  # "Vienna, — In his statement"
     # a list entry's number ("1) Aug. 18, 1976: ...", "(2) Three days later, ...", a thread's "1/ Mon: ...") and

@@ -3631,3 +3631,32 @@ def test_happenings_counted_then_listed_after_a_colon_are_titled_one_by_one():
     assert [t for _, t in _titled("The busiest month was October, when it fired missiles on Oct. 2, Oct. 14 and "
                                   "Oct. 22.", dt.date(2025, 11, 25))] == [
         "The busiest month was October", "It fired missiles", "It fired missiles", "It fired missiles"]
+
+
+def test_what_is_left_of_a_dated_participle_goes_with_its_date():
+    # "an interview published on Sunday": the participle told when the interview came out
+    assert title_of("The U.S. special envoy said in an interview published on Sunday that talks could resume "
+                    "within weeks.", "Sunday") == (
+        "The U.S. special envoy said in an interview that talks could resume within weeks")
+    # "images taken last spring show ...": what the images show, with the date they were taken
+    assert title_of("Satellite images taken last spring show buses again parked outside several factories.",
+                    "last spring") == "Satellite images show buses again parked outside several factories"
+    # (a participle that still has something after it stays: "a statement released by the ministry")
+    assert title_of("A statement released by the ministry on Sunday said the talks had failed.", "Sunday") == (
+        "A statement released by the ministry said the talks had failed")
+
+
+def test_a_quotation_opened_by_its_date_starts_with_its_next_word():
+    assert title_of('"By the end of the decade, we want a peninsula without nuclear weapons," he said.',
+                    "the end of the decade") == '"We want a peninsula without nuclear weapons," he said'
+
+
+def test_a_plan_s_next_step_is_titled_as_still_to_come():
+    got = _titled("He is due to brief senators on Dec. 3 before returning to Asia the following week.",
+                  dt.date(2025, 11, 25))
+    assert got[1] == ("the following week", "He will be returning to Asia")
+    assert _titled("The president will fly to Seoul on Monday, arriving in Tokyo on Wednesday.",
+                   dt.date(2025, 11, 25))[1] == ("Wednesday", "The president will be arriving in Tokyo")
+    # (told as done, it was done)
+    assert _titled("He briefed senators on Dec. 3 before returning to Asia the following week.",
+                   dt.date(2025, 12, 20))[1] == ("the following week", "He returned to Asia")
