@@ -889,6 +889,8 @@ def _side_of(text: str, start: int, end: int) -> str:
 # 2017 and 2023", "beginning no later than in or about March 2019 and continuing through at least August 2023"
 _HEDGES = r"(?:(?:in\s+or\s+about|on\s+or\s+about|at\s+least|no\s+later\s+than|no\s+earlier\s+than|about|around)\s+)*"
 _FROM_BEFORE = re.compile(r"\b(?:from|between|beginning|starting)\s+" + _HEDGES + "$", re.IGNORECASE)
+_WEEKDAY_NAME = re.compile(WEEKDAY_RE)
+_DAYS_JOINED = re.compile(r"\s*[-–—]\s*|\s+(?:through|thru)\s+")
 _THROUGHOUT_BEFORE = re.compile(r"\b(?:through|throughout|across|over)\s+(?:the\s+)?$", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"(?:\s*(?:to|until|till|through|-|–|—)\s*|\s+and\s+(?:continuing\s+(?:to|until|through)\s+)?)"
                          + _HEDGES, re.IGNORECASE)
@@ -1130,7 +1132,10 @@ def _spans_to(text: str, a, b) -> bool:
         return bool(ra and rb and ra[2] == rb[2] and 0 <= (rb[0] - ra[1]).days <= 1)
     lead = _FROM_BEFORE.search(text, max(0, a.start - 60), a.start)
     if lead is None:
-        return False
+        # "Thursday-Friday", "Thursday through Saturday": two weekdays a few days apart, with no "from" needed
+        ra, rb = value_range(a.value), value_range(b.value)
+        return bool(_WEEKDAY_NAME.fullmatch(a.text) and _WEEKDAY_NAME.fullmatch(b.text) and ra and rb
+                    and 0 < (rb[0] - ra[0]).days < 7 and _DAYS_JOINED.fullmatch(text, a.end, b.start))
     if _MOVED_FROM.search(text, max(0, lead.start() - 40), lead.start() + 5):
         return False  # "postponed from Tuesday to Thursday": the day it left and the day it goes to, no stretch
     joiner = re.sub(r"\s+", " ", text[a.end:b.start].strip().lower())

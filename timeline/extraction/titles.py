@@ -192,6 +192,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _one_of_them(sentence, lo, hi, spans) or _because_it_was(sentence, lo, hi, spans)
             or _undone_earlier(sentence, lo, hi, spans)
             or _dated_document(sentence, lo, hi, spans)
+            or _admitted_doing(sentence, lo, hi, spans)
             or _gerund_closing(sentence, lo, hi, spans) or _since_doing(sentence, lo, hi, spans)
             or _only_to(sentence, lo, hi, spans)
             or _with_absolute(sentence, lo, hi, spans) or _named_gathering(sentence, lo, hi, spans)
@@ -1088,8 +1089,8 @@ _QUOTE_THEN_SPEAKER = re.compile(r"\s*[\"“](?P<q>[^\"“”]{8,300})[\"”]\s*
 # verbs news writes arrangements in, in the present ("before the new administration takes office on Jan. 20")
 _ARRANGED = SCHEDULED_PRESENT | {"takes", "holds", "signs"}
 _SAYS_OPENING = re.compile(r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?\s+(?:said|say|says|warned|noted|believe|believed)\b")
-_SUBORDINATE_AT_END = re.compile(r"\b(?:before|after|until|once|when)\s+(?P<clause>(?:the|a|an|its|his|her|their|[A-Z])"
-                                 r"[^,;:]{5,90}?)\s+(?:on|in|at|by)\s+$")
+_SUBORDINATE_AT_END = re.compile(r"\b(?:before|after|until|once|when)\s+(?P<clause>(?:the|a|an|its|his|her|their|"
+                                 r"he|she|they|it|we|[A-Z])[^,;:]{5,90}?)\s+(?:on|in|at|by)\s+$")
 
 
 def _subordinate_after_a_report(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
@@ -1800,6 +1801,25 @@ def _since_doing(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int
     return f"{subject} {_past_of(m['verb'])} {_without_dates(sentence, m.start('rest'), m.end('rest'), spans)}".strip()
 
 
+# A guilty plea or an admission of a doing: "pleaded guilty on Wednesday to laundering $2 million between 2017 and 2019"
+_ADMITTED = re.compile(r"\b(?:pleaded|pled)\s+guilty\b(?P<mid>[^,;:]{0,40}?)\s+to\s+|\b(?:admitted|confessed)\b"
+                       r"(?P<mid2>[^,;:]{0,40}?)\s+(?:to\s+)?(?=[a-z]{3,}ing\b)")
+
+
+def _admitted_doing(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """What a guilty plea or an admission says was done, for a date of the doing (not of the plea): "A broker pleaded
+    guilty on Wednesday to laundering $2 million between 2017 and 2019" -> "A broker laundered $2 million"."""
+    m = _ADMITTED.search(sentence) if "guilty" in sentence or "admitted" in sentence or "confessed" in sentence else None
+    if m is None or lo < m.end():
+        return None
+    doing = re.match(r"(?P<ger>[a-z]{3,}ing)\b(?P<rest>[^;:]*)", sentence[m.end():])
+    subject = _subject_of(sentence[:m.start()])
+    if doing is None or not subject or not subject[:1].isupper() or m.end() + doing.end() < hi:
+        return None
+    rest = _without_dates(sentence, m.end() + doing.start("rest"), m.end() + doing.end(), spans)
+    return f"{subject} {_past_of(doing['ger'])} {rest}".strip()
+
+
 def _gerund_closing(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
     """What the subject did next, when the date lies in an "-ing" phrase closing the sentence: "Albright fled with
     her family ..., arriving in the United States in 1948" -> "Albright arrived in the United States" (not a
@@ -2315,7 +2335,15 @@ def _plain_for_title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int,
         keep = max(cells, key=words)
         blank(0, keep[0], keep_dates=True)
         blank(keep[1], len(sentence), keep_dates=True)
+    for m in _AGE_ASIDE.finditer(sentence):
+        if not any(a < m.end() and m.start() < b for a, b in spans):
+            blank(*m.span())  # "said the broker, 51, set up ...": the age is no clause's edge
     return "".join(chars)
+
+
+# An age set off by commas after a name or a noun: "the broker, 51, set up", "Kim Yo Jong, 37, said"
+# (not "Cpl. James Harlow, 19, of Ohio, was reported": more of the aside follows)
+_AGE_ASIDE = re.compile(r"(?<=[a-z])\s*,\s+\d{1,3},(?=\s+[a-z])(?!\s+(?:of|from|in|a|an|the|and|who|whose|whom)\b)")
 
 
 def _balanced(clause: str) -> str:

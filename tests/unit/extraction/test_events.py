@@ -3660,3 +3660,33 @@ def test_a_plan_s_next_step_is_titled_as_still_to_come():
     # (told as done, it was done)
     assert _titled("He briefed senators on Dec. 3 before returning to Asia the following week.",
                    dt.date(2025, 12, 20))[1] == ("the following week", "He returned to Asia")
+
+
+def test_a_stretch_of_weekdays_is_one_event():
+    got = events("WEEK AHEAD\n\nThursday-Friday: Japanese and South Korean envoys hold talks in Tokyo.",
+                 dt.date(2025, 11, 25))
+    assert [(e.date_start, e.date_end, e.date_text, e.title) for e in got] == [
+        (dt.date(2025, 11, 27), dt.date(2025, 11, 28), "Thursday-Friday",
+         "Japanese and South Korean envoys hold talks in Tokyo")]
+    [e] = events("Envoys will hold talks Thursday through Saturday in Tokyo.", dt.date(2025, 11, 25))
+    assert (e.date_start, e.date_end) == (dt.date(2025, 11, 27), dt.date(2025, 11, 29))
+    [e] = events("The drills ran from Monday to Wednesday.", dt.date(2025, 11, 25))
+    assert (e.date_start, e.date_end, e.title) == (dt.date(2025, 11, 17), dt.date(2025, 11, 19), "The drills ran")
+
+
+def test_a_court_story_titles_what_was_done_and_by_whom():
+    # an age set off by commas is no clause boundary: the broker set the companies up, not the prosecutors
+    assert title_of("Prosecutors said the broker, 51, set up front companies in Hong Kong on March 3, 2017.",
+                    "March 3, 2017") == "Prosecutors said the broker set up front companies in Hong Kong"
+    # "until he was arrested in August 2022": the arrest is what the date closing the sentence dates
+    assert title_of("He kept them running for three years until he was arrested in Jakarta in August 2022.",
+                    "August 2022") == "He was arrested in Jakarta"
+    # what a guilty plea admits was done over its own dates; the plea is the day's
+    got = _titled("A Singaporean broker pleaded guilty on Wednesday to laundering more than $2 million for North "
+                  "Korean banks between 2017 and 2019.", dt.date(2025, 11, 25))
+    assert got == [("Wednesday", "A Singaporean broker pleaded guilty to laundering more than $2 million for North "
+                                 "Korean banks"),
+                   ("2017 and 2019", "A Singaporean broker laundered more than $2 million for North Korean banks")]
+    # (a plea of not guilty admits nothing)
+    assert _titled("The broker pleaded not guilty on Wednesday to laundering money between 2017 and 2019.",
+                   dt.date(2025, 11, 25))[1][1] != "The broker laundered money"

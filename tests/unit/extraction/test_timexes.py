@@ -1897,3 +1897,17 @@ def test_a_weekday_planned_after_another_in_the_same_sentence_comes_after_it():
         "Wednesday", "2025-11-26")
     assert values("The president flew to Seoul on Monday, arriving in Tokyo on Wednesday.", dt.date(2025, 11, 27)) == [
         ("Monday", "2025-11-24"), ("Wednesday", "2025-11-26")]
+
+
+def test_a_stretch_of_weekdays_runs_forward_from_its_first_day():
+    tuesday = dt.date(2025, 11, 25)
+    # told in the past, the stretch has ended: the latest Monday-to-Wednesday, not this Monday to last Wednesday
+    assert values("The drills ran from Monday to Wednesday.", tuesday) == [
+        ("Monday", "2025-11-17"), ("Wednesday", "2025-11-19")]
+    # a schedule's "Thursday-Friday" and "Thursday through Saturday" name both days
+    assert values("WEEK AHEAD\n\nThursday-Friday: envoys hold talks in Tokyo.", tuesday) == [
+        ("Thursday", "2025-11-27"), ("Friday", "2025-11-28")]
+    assert values("Envoys will hold talks Thursday through Saturday in Tokyo.", tuesday) == [
+        ("Thursday", "2025-11-27"), ("Saturday", "2025-11-29")]
+    # (a weekday after a hyphen that follows no weekday is still no date: "a Sino-Monday" is not a stretch)
+    assert values("The post-Monday rally was loud.", tuesday) == []

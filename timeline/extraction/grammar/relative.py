@@ -48,8 +48,10 @@ def weekday(m, text):
         if part:
             return Found(m.start("wd"), m.end(), "SET", const(f"XXXX-WXX-{wd}T{PART_OF_DAY[part]}"))
         return Found(m.start("wd"), m.end(), "SET", const(f"XXXX-WXX-{wd}"))
-    if m.start() > 0 and text[m.start() - 1:m.start()] == "-":
-        return None
+    opened = _WEEKDAY_THEN_TO.search(text, max(0, m.start() - 20), m.start()) if not m["rel"] else None
+    if m.start() > 0 and text[m.start() - 1:m.start()] == "-" and opened is None:
+        return None  # ("a post-Monday rally"; but "Thursday-Friday" is a stretch of both)
+    closing = _TO_WEEKDAY.match(text, m.end()) if not (m["rel"] or m["part"] or m["poss"] or m["wk"]) else None
     raw_before = word_before(text, m.start())
     before = raw_before.lower()
     if before in ("every", "each") and not rel:
@@ -100,6 +102,16 @@ def weekday(m, text):
             ahead = not m["poss"] and "\n" in text and schedule_ahead(text, start)
             tense = "past" if m["poss"] else "future" if ahead else doc.tense(start, end)
             d = R.weekday(doc, wd, tense)
+            if opened is not None and doc.prev is not None and doc.prev.gran == "day" and doc.prev_end == (
+                    opened.end("wd")):
+                # "from Monday to Wednesday", "Thursday-Friday": the stretch runs forward from its first day
+                first = dt.date(doc.prev.year, doc.prev.sub, doc.prev.day)
+                return (first + dt.timedelta(days=(wd - first.isoweekday()) % 7)).isoformat() + time_suffix, R.PREVIOUS
+            if closing is not None and tense == "past":
+                # "ran from Monday to Wednesday" told on a Tuesday: the stretch has ended, so it began on the Monday
+                # before its last Wednesday, not this week's
+                last = R.weekday(doc, WEEKDAYS[closing["wd"].lower()], "past")
+                d = last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
             if ahead and doc.prev is not None and doc.prev.gran == "day" and (
                     last := dt.date(doc.prev.year, doc.prev.sub, doc.prev.day)) >= doc.dct:
                 # a schedule's days follow one another: "Monday: ... Tuesday: ..." told on a Tuesday is next week's
@@ -123,6 +135,13 @@ def weekday(m, text):
 # A weekday cut short heading a line, as a diary or a thread of posts lists a week: "1/ Mon: Seoul and Tokyo held
 # talks", "- Thu.: the envoy lands".  Only there: "Sat" or "Wed" in prose are words.
 _SHORT_WEEKDAYS = {"mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7}
+
+
+# A weekday that opens a stretch of days, before (or after) the next one: "from Monday to Wednesday", "Thursday-Friday",
+# "Thursday through Saturday"
+_JOIN_DAYS = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till)\s+)"
+_WEEKDAY_THEN_TO = re.compile(rf"\b(?P<wd>{WEEKDAY_RE}){_JOIN_DAYS}$", re.IGNORECASE)
+_TO_WEEKDAY = re.compile(rf"{_JOIN_DAYS}(?P<wd>{WEEKDAY_RE})\b", re.IGNORECASE)
 
 
 # What lies between a planned day and the next weekday of the same sentence: words, but no sentence's end and no
