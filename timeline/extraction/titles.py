@@ -2341,6 +2341,9 @@ def _plain_for_title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int,
     return "".join(chars)
 
 
+# "What has changed is the North's arsenal": what the sentence is about comes after its "is"
+_PSEUDO_CLEFT = re.compile(r"What\s+(?:[a-z][\w'’-]*\s+){1,3}(?P<be>is|was)\s+(?P<np>(?:the|its|their|his|her|a|an)\s+"
+                           r"[^,;:]{2,60})")
 # An age set off by commas after a name or a noun: "the broker, 51, set up", "Kim Yo Jong, 37, said"
 # (not "Cpl. James Harlow, 19, of Ohio, was reported": more of the aside follows)
 _AGE_ASIDE = re.compile(r"(?<=[a-z])\s*,\s+\d{1,3},(?=\s+[a-z])(?!\s+(?:of|from|in|a|an|the|and|who|whose|whom)\b)")
@@ -2596,6 +2599,11 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
         # ('"We will not give up," Kim said, speaking at a rally': the speaker after the quotation, not its words)
         speaker = _SPEAKER_AFTER_QUOTE.search(before)
         subject = speaker["who"][:1].upper() + speaker["who"][1:] if speaker else _subject_of(before)
+        if (cleft := _PSEUDO_CLEFT.fullmatch(before.strip(" ,"))) is not None:
+            # "What has changed is the North's arsenal, estimated at 50 warheads today": the arsenal is estimated
+            subject = cleft["np"][:1].upper() + cleft["np"][1:]
+            if first.endswith("ed") and looks_like_verb(first):
+                return f"{subject} {cleft['be']} {clause}"
         if aside and (that_np := re.search(r"\bthat\s+(?P<np>(?:the|its|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3})$",
                                            before)) and not any(looks_like_verb(w) for w in that_np["np"].split()):
             subject = that_np["np"]  # "told reporters that the talks, held on Oct. 5 at ..., had": the talks were held

@@ -3690,3 +3690,8 @@ def test_a_court_story_titles_what_was_done_and_by_whom():
     # (a plea of not guilty admits nothing)
     assert _titled("The broker pleaded not guilty on Wednesday to laundering money between 2017 and 2019.",
                    dt.date(2025, 11, 25))[1][1] != "The broker laundered money"
+
+
+def test_a_pseudo_cleft_is_about_what_follows_its_is():
+    assert title_of("What has changed is the North's arsenal, estimated by some analysts at around 50 warheads "
+                    "today.", "today") == "The North's arsenal is estimated by some analysts at around 50 warheads"

@@ -1911,3 +1911,19 @@ def test_a_stretch_of_weekdays_runs_forward_from_its_first_day():
         ("Thursday", "2025-11-27"), ("Saturday", "2025-11-29")]
     # (a weekday after a hyphen that follows no weekday is still no date: "a Sino-Monday" is not a stretch)
     assert values("The post-Monday rally was loud.", tuesday) == []
+
+
+def test_a_part_of_the_century_without_its_number():
+    tuesday = dt.date(2025, 11, 25)
+    # ahead: this century's
+    assert timexes("By mid-century, the question may no longer be whether to talk.", tuesday) == [
+        ("mid-century", "DATE", "20", "MID")]
+    assert timexes("Tensions will persist until the end of the century.", tuesday) == [
+        ("the end of the century", "DATE", "20", "END")]
+    # told as past, a point of this century still to come is the last century's
+    assert timexes("The city was rebuilt by the middle of the century.", tuesday) == [
+        ("the middle of the century", "DATE", "19", "MID")]
+    assert timexes("The famine struck at the beginning of the century.", tuesday) == [
+        ("the beginning of the century", "DATE", "20", "START")]
+    # (a style named after the time is no date)
+    assert timexes("They sat on mid-century chairs.", tuesday) == []

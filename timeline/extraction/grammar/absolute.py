@@ -554,6 +554,25 @@ def this_century(m, text):
     return Found(m.start(), m.end(), "DATE", lambda doc: (f"{doc.dct.year // 100 + n:02d}", R.PUBLISHED))
 
 
+@rule(r"\b(?:the\s+(?P<part>end|middle|start|beginning)\s+of\s+the\s+century"
+      r"|(?<=\s)(?P<mid>mid[-\s]?century)(?=\s*[,.;:!?]|\s+(?:and|or|but)\b))\b")
+@in_one_cell
+def part_of_the_century(m, text):
+    """"by mid-century", "until the end of the century": this century's, unless the text tells it as past and
+    this century has not reached that point yet (then the last century's)."""
+    part = "middle" if m["mid"] else m["part"].lower()
+    mod, year = {"end": ("END", 99), "middle": ("MID", 50), "start": ("START", 0), "beginning": ("START", 0)}[part]
+    start, end = m.start(), m.end()
+
+    def res(doc):
+        century = doc.dct.year // 100
+        if doc.tense(start, end) == "past" and century * 100 + year > doc.dct.year:
+            century -= 1
+        return f"{century:02d}", R.PUBLISHED
+
+    return Found(start, end, "DATE", res, mod)
+
+
 # A year said in words: "nineteen ninety-six", "two thousand eighteen", "the year two thousand".
 _SPOKEN_YEAR_PATTERN = (
     r"\b(?P<the>the\s+year\s+)?(?P<a>nineteen|twenty)[-\s](?P<b>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|"

@@ -41,6 +41,7 @@ _TRIGGERS = {
     "decade": r"\d*0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties",
     "century": r"century|centuries",
     "this_century": r"century",
+    "part_of_the_century": r"century|midcentury",
     "quarter": r"quarters?",
     "bare_quarter_code": r"[qh][1-4]",
     "quarter_code": r"[qh][1-4]|\d{4}[qh]?|[1-4][qh](?:\d\d)?|fy|fy\d{2,4}",
