@@ -599,7 +599,8 @@ _PASSIVE_UNTIL = re.compile(r"(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[^,;:]{1,80}?)
                             r"had\s+been)\s+(?:(?P<moved>postponed|delayed|put\s+off|pushed\s+back)|extended|prolonged|"
                             r"renewed)(?:\s+(?:for|by)\s+[^,;:]{1,25}?)?,?\s+(?:until|till|through|to)\s+$")
 # What lasts up to the date: "now runs through Aug. 31, 2026", "is valid until"
-_RUNS_UNTIL = re.compile(r"\b(?:runs|run|lasts|last|remains\s+in\s+(?:force|effect|place)|is\s+valid|are\s+valid|expires)"
+_RUNS_UNTIL = re.compile(r"\b(?:(?:set|scheduled|due|expected|slated)\s+to\s+(?:run|last|continue)|runs|run|lasts|last|"
+                         r"remains\s+in\s+(?:force|effect|place)|is\s+valid|are\s+valid|expires)"
                          r"\s+(?:through|until|till|to|on)\s+$")
 # What was put off, and to when: "postponed the talks until March"
 _POSTPONED_UNTIL = re.compile(r"\b(?:postponed|delayed|put\s+off|pushed\s+back)\s+(?P<np>(?:the|its|their)\s+[^,;:]{1,60}?)"
@@ -697,6 +698,8 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
         return closing
     comma_after = next((hi + m.start() for m in re.finditer(",", sentence[hi:]) if not any(
         s <= hi + m.start() < e for s, e in spans)), -1)
+    if comma_before > 0 and comma_after >= 0 and _RUNS_UNTIL.search(sentence, comma_before, lo):
+        return None  # "The drills, set to run through Friday, ...": the day they end (_extended_until)
     if comma_before > 0 and comma_after >= 0:
         subject = sentence[start:comma_before].strip()
         if any(start <= s < comma_before for s, _ in spans):

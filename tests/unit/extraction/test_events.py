@@ -3695,3 +3695,10 @@ def test_a_court_story_titles_what_was_done_and_by_whom():
 def test_a_pseudo_cleft_is_about_what_follows_its_is():
     assert title_of("What has changed is the North's arsenal, estimated by some analysts at around 50 warheads "
                     "today.", "today") == "The North's arsenal is estimated by some analysts at around 50 warheads"
+
+
+def test_a_stretch_set_to_run_to_a_day_ends_then():
+    assert title_of("The drills, set to run through Friday, were last held in October 2024.", "Friday") == (
+        "End of the drills")
+    assert title_of("The drills, set to run through Friday, were last held in October 2024.", "October 2024") == (
+        "The drills were last held")

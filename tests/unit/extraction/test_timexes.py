@@ -1927,3 +1927,13 @@ def test_a_part_of_the_century_without_its_number():
         ("the beginning of the century", "DATE", "20", "START")]
     # (a style named after the time is no date)
     assert timexes("They sat on mid-century chairs.", tuesday) == []
+
+
+def test_when_something_was_last_done_is_background_and_leaves_the_story_where_it_was():
+    monday = dt.date(2025, 11, 24)
+    text = ("The drills were last held in October 2024. North Korea fired a short-range ballistic missile on Nov. 7, "
+            "its first such launch in nearly two weeks.")
+    assert values(text, monday)[:2] == [("October 2024", "2024-10"), ("Nov. 7", "2025-11-07")]
+    # (a story told in that year goes on in it)
+    assert values("The drills were held in October 2024. North Korea fired a missile on Nov. 7.", monday) == [
+        ("October 2024", "2024-10"), ("Nov. 7", "2024-11-07")]
