@@ -190,19 +190,32 @@ class Step:
     title: str
 
 
-def steps_around(share: SharedTimeline, event_id: int) -> tuple[Step | None, Step | None]:
-    """The events just before and just after ``event_id`` on the share's page as saved (no reader's filters).
+@dataclass(frozen=True)
+class Steps:
+    """The steps either side of an event in a share's list, and the reader's filters that list was narrowed by."""
 
-    The share's own list (share_view: a live share's events now, a frozen one's copies, in the saved order), less
-    the cards whose title links nowhere (a frozen copy of an event since deleted or unpublished): an event page
-    reached from the share steps through the share's cards as its pupils see them. Titles are the cards' own.
+    previous: Step | None
+    following: Step | None
+    query: str  # canonical, as the share's page puts it in its URL; "" for the share as saved
+
+
+def steps_around(share: SharedTimeline, event_id: int, params: QueryDict | None = None) -> Steps:
+    """The events just before and just after ``event_id`` on the share's page as the pupil filtered it (``params``).
+
+    The share's own list (share_view: a live share's events now, a frozen one's copies, in the saved order, narrowed
+    by the reader's filters), less the cards whose title links nowhere (a frozen copy of an event since deleted or
+    unpublished): an event page reached from the share steps through the cards the pupil was reading. An event those
+    filters do not list (a link typed by hand) steps through the share as saved, and ``query`` is then empty, so
+    that its steps and its way back do not carry filters that would not list it. Titles are the cards' own.
     """
-    view = share_view(share, QueryDict())
-    linked = [Step(r.id, r.title) for r in view.records if r.id in view.published]
-    place = next((n for n, step in enumerate(linked) if step.pk == event_id), None)
-    if place is None:
-        return None, None
-    return (linked[place - 1] if place > 0 else None), (linked[place + 1] if place + 1 < len(linked) else None)
+    for view_params in ([params] if params else []) + [QueryDict()]:
+        view = share_view(share, view_params)
+        linked = [Step(r.id, r.title) for r in view.records if r.id in view.published]
+        place = next((n for n, step in enumerate(linked) if step.pk == event_id), None)
+        if place is not None:
+            return Steps(linked[place - 1] if place > 0 else None,
+                         linked[place + 1] if place + 1 < len(linked) else None, view.query)
+    return Steps(None, None, "")
 
 
 def still_published(items: Iterable[SharedTimelineItem]) -> frozenset[int]:

@@ -226,7 +226,8 @@ def test_a_pupil_reads_the_share_year_by_year_and_opens_an_events_page_from_its_
     # bookmark or from another tab).
     page.get_by_role("link", name=HANOI).click()
     page.get_by_role("link", name=f"← Back to “{share.title}”").click()
-    expect(page).to_have_url(f"{live_server.url}/s/{share.token}/")
+    # Back at the card the pupil opened, as the timeline's own link does.
+    expect(page).to_have_url(re.compile(rf"^{re.escape(live_server.url)}/s/{share.token}/#event-\d+$"))
     expect(page.locator("#results .year-heading")).to_have_text(years)
 
     # In the embed the page opens in a tab of its own: the class page around the frame stays where it was.

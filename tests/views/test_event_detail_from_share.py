@@ -48,7 +48,8 @@ def test_a_title_on_the_share_page_leads_to_an_event_page_that_leads_back(client
     assert f'<a href="{link}">Hanoi summit</a>' in body
     page = client.get(link).content.decode()
     share_url = reverse("timeline:share_detail", args=[share.token])
-    assert f'<a class="back-to-share" href="{share_url}">← Back to “Summits for Monday”</a>' in page
+    back = f'<a class="back-to-share" href="{share_url}#event-{hanoi.pk}">← Back to “Summits for Monday”</a>'
+    assert back in page
     # The timeline's own link is still there and carries nothing of the share; the steps walk the share
     # (tests/views/test_share_event_pager.py), so each names it again.
     timeline_links = re.findall(r'<a href="(/#[^"]*)"', page)
@@ -98,3 +99,19 @@ def test_a_frozen_share_does_not_lead_back_from_an_event_it_does_not_show_as_tha
     summits["hanoi"].status = "rejected"
     summits["hanoi"].save()
     assert client.get(summits["hanoi"].get_absolute_url(), {"share": share.token}).status_code == 404
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_pupils_filters_on_the_share_go_to_the_event_page_and_back(client, teacher, summits, mode):
+    # A pupil searches the share for "Hanoi", opens the event and comes back to the same search, at its card.
+    share = _share(teacher, mode)
+    hanoi = summits["hanoi"]
+    body = client.get(reverse("timeline:share_detail", args=[share.token]), {"q": "Hanoi"}).content.decode()
+    link = f"{hanoi.get_absolute_url()}?share={share.token}&amp;q=Hanoi"
+    assert f'<a href="{link}">Hanoi summit</a>' in body
+    assert f'id="event-{hanoi.pk}"' in body
+    page = client.get(hanoi.get_absolute_url(), {"share": share.token, "q": "Hanoi"}).content.decode()
+    share_url = reverse("timeline:share_detail", args=[share.token])
+    assert f'<a class="back-to-share" href="{share_url}?q=Hanoi#event-{hanoi.pk}">' in page
+    # The timeline's own link still carries nothing of the share, its filters included.
+    assert re.findall(r'<a href="(/#[^"]*)"', page) == [f"/#event-{hanoi.pk}"]

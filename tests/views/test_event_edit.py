@@ -499,3 +499,23 @@ def test_save_and_cancel_stand_apart_in_a_row_of_their_own(client, editor, event
     client.force_login(editor)
     page = client.get(f"/events/{event.pk}/edit/").content.decode()
     assert re.search(r'<p class="form-actions"><button type="submit" class="button">Save</button>\s*<a [^>]*>Cancel</a>', page)
+
+
+def test_an_editor_reads_and_adds_notes_on_a_proposed_events_edit_page(client, editor, event):
+    # A proposed event has no public page yet: the edit page the review queue's Edit leads to is where its notes are
+    # read and written ("check the day against the wire copy"), before anyone publishes it.
+    from timeline.models import Annotation
+
+    Event.objects.filter(pk=event.pk).update(status=Status.PROPOSED)
+    client.force_login(editor)
+    edit = f"/events/{event.pk}/edit/?next=/review/"
+    page = client.get(edit).content.decode()
+    assert f'<form method="post" action="/events/{event.pk}/notes/"' in page
+    response = client.post(f"/events/{event.pk}/notes/", {
+        "body": "Check the day against the wire copy.", "visibility": "editors", "next": edit})
+    note = Annotation.objects.get()
+    assert response["Location"] == f"{edit}#note-{note.pk}"
+    page = client.get(edit).content.decode()
+    assert f'id="note-{note.pk}"' in page and "Check the day against the wire copy." in page
+    # My notes leads to the note there, not to the top of the form.
+    assert f'href="/events/{event.pk}/edit/#note-{note.pk}"' in client.get("/notes/mine/").content.decode()

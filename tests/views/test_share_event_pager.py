@@ -121,3 +121,15 @@ def test_a_token_that_does_not_open_a_share_holding_the_event_leaves_the_timelin
     # An event the open share does not hold (outside its filters): the timeline's steps too.
     assert _pager(client, summits["framework"], share=open_share.token) == {
         "next": (f"/events/{summits['pinned'].pk}/", "Pompeo visits Pyongyang")}
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_the_steps_walk_what_the_pupil_filtered_the_share_to_and_keep_those_filters(client, teacher, summits, mode):
+    share = _share(teacher, mode, pinned=[summits["pinned"].pk])
+    # Narrowed to 2019 on the share's page, the Singapore summit and the pinned visit are not listed: never a step.
+    step = lambda event: (f"/events/{event.pk}/?share={share.token}&amp;from=2019", event.title)  # noqa: E731
+    assert _pager(client, summits["hanoi"], share=share.token, **{"from": "2019"}) == {"next": step(summits["dmz"])}
+    assert _pager(client, summits["dmz"], share=share.token, **{"from": "2019"}) == {"prev": step(summits["hanoi"])}
+    # An event the pupil's filters do not list (a link typed by hand) steps through the whole share, as saved.
+    assert _pager(client, summits["singapore"], share=share.token, **{"from": "2019"}) == {
+        "prev": _step(summits["pinned"], share), "next": _step(summits["hanoi"], share)}

@@ -173,18 +173,24 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     page = int(page) if page.isdigit() and len(page) <= 6 else 1
     form = EventFilterForm(request.GET)
     list_query = _with_page(canonical_query(form.filters), page)
-    # Reached from a shared timeline's card (?share=<token>): a way back to it, while its link opens.
+    # Reached from a shared timeline's card (?share=<token>&<the pupil's filters on it>): a way back to it, while its
+    # link opens, to the cards the pupil was reading.
     from_share = by_token_showing(request.GET.get("share", ""), event.pk)
+    share_query = ""
     if from_share is not None:
-        # Step through that share's cards in its order, each step naming the share again, so a pupil pages through it.
-        previous, following = steps_around(from_share, event.pk)
-        step_query = urlencode({"share": from_share.token})
+        # The filters narrow the share, not the timeline: "Timeline" leads to the whole timeline, as without them.
+        list_query = ""
+        # Step through those cards in the share's order, each step naming the share and the filters again, so a pupil
+        # pages through what they were reading and "Back to" still returns there.
+        steps = steps_around(from_share, event.pk, request.GET)
+        previous, following, share_query = steps.previous, steps.following, steps.query
+        step_query = "&".join(filter(None, [urlencode({"share": from_share.token}), share_query]))
     else:
         # Step through the list the reader came from, one event at a time, as a slideshow of the timeline does.
         previous, following = apply_filters(form).around(event, newest_first=form.filters["sort"] == "newest")
         step_query = list_query
     context = {"event": event, "list_query": list_query, "previous": previous, "following": following,
-               "step_query": step_query, "from_share": from_share}
+               "step_query": step_query, "from_share": from_share, "share_query": share_query}
     return render(request, "timeline/event_detail.html", context)
 
 
