@@ -615,7 +615,7 @@ def build_events(
             mod = side
         future = date_start > published and not (mod == "BEFORE" and _told_in_the_past(sentence, lo)) and not (
             # "fired a missile early Tuesday local time" in a Monday story: done, on the clock of where it happened
-            date_start == published + dt.timedelta(days=1) and _LOCAL_TIME.search(sentence, hi, hi + 30)
+            date_start == published + dt.timedelta(days=1) and _LOCAL_TIME.search(sentence, lo, hi + 30)
             and _told_in_the_past(sentence, lo))
         if stamp:
             # the stamp says when the entry was posted, so a day after the published one (past midnight) plans

@@ -3702,3 +3702,9 @@ def test_a_stretch_set_to_run_to_a_day_ends_then():
         "End of the drills")
     assert title_of("The drills, set to run through Friday, were last held in October 2024.", "October 2024") == (
         "The drills were last held")
+
+
+def test_a_launch_on_seoul_time_a_day_ahead_was_done_not_planned():
+    [e] = events("North Korea fired a ballistic missile at 7:10 a.m. Seoul time on Wednesday, the South's military "
+                 "said.", dt.date(2025, 11, 25))
+    assert (e.date_start, e.modality) == (dt.date(2025, 11, 26), "asserted")

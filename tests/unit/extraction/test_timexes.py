@@ -1937,3 +1937,14 @@ def test_when_something_was_last_done_is_background_and_leaves_the_story_where_i
     # (a story told in that year goes on in it)
     assert values("The drills were held in October 2024. North Korea fired a missile on Nov. 7.", monday) == [
         ("October 2024", "2024-10"), ("Nov. 7", "2024-11-07")]
+
+
+def test_a_clock_on_seoul_time_may_be_a_day_ahead_of_the_newsroom():
+    # told on a Tuesday in Washington: 7:10 a.m. Seoul time on Wednesday is 2210 GMT on Tuesday, not last Wednesday
+    tuesday = dt.date(2025, 11, 25)
+    assert values("North Korea fired a ballistic missile at 7:10 a.m. Seoul time on Wednesday (2210 GMT Tuesday), "
+                  "the South's military said.", tuesday) == [
+        ("7:10 a.m. Seoul time on Wednesday", "2025-11-26T07:10"), ("2210 GMT Tuesday", "2025-11-25T22:10")]
+    # (a Washington clock is the newsroom's own: last Wednesday)
+    assert values("The envoy arrived at 7:10 a.m. ET on Wednesday.", tuesday) == [
+        ("7:10 a.m. ET on Wednesday", "2025-11-19T07:10")]

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from .. import resolve as R
-from ..lexicon import COUNT_RE, MONTH_RE, NUMBER_WORD_RE, SEASONS, WEEKDAY_RE, WEEKDAYS, parse_count
+from ..lexicon import COUNT_RE, LOCAL_CLOCK_RE, MONTH_RE, NUMBER_WORD_RE, SEASONS, WEEKDAY_RE, WEEKDAYS, parse_count
 from .base import (
     APPROX_PREFIX, DAY, DUR_UNIT, I, PART_OF_DAY, PREPOSITIONS, Found, approx_mod, const, day_num, dur_value,
     month_num, names_a_title, rule, valid, word_after, word_before,
@@ -22,6 +22,10 @@ _ZONE_NAME = (r"(?:(?:eastern|central|mountain|pacific|atlantic|korea|korean|jap
               r"(?:standard|daylight|summer)\s+time|greenwich\s+mean\s+time|coordinated\s+universal\s+time)")
 ZONE = (rf"(?:\s+(?:(?:{_ZONE_NAME}|EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|KST|JST|MSK|(?-i:ET|PT|CT|MT)"
         r"|local\s+time|(?-i:[A-Z][a-z]+)\s+time)\b|\((?:local\s+time|(?-i:[A-Z][a-z]+)\s+time|[A-Z]{3,4})\)))")
+
+
+# A zone ahead of the newsroom's clock: "Seoul time", "local time", "KST"
+_LOCAL_ZONE = re.compile(LOCAL_CLOCK_RE, I)
 
 
 # The other end of a span of hours ("from 9:30 a.m. to 1 p.m. local time on Tuesday"), skipped when looking
@@ -135,6 +139,9 @@ def clock(m, text):
             return "", R.PUBLISHED
         if wd:
             d = R.weekday(doc, wd, doc.tense(start, end))
+            if d < doc.dct and wd == doc.dct.isoweekday() % 7 + 1 and m["zone"] and _LOCAL_ZONE.search(m["zone"]):
+                # "7:10 a.m. Seoul time on Wednesday" in a Tuesday story: a day ahead of the newsroom's clock
+                d = doc.dct + dt.timedelta(days=1)
         elif rel:
             d = doc.dct + dt.timedelta(days={"today": 0, "tomorrow": 1, "yesterday": -1}[rel])
         elif mon:
