@@ -567,6 +567,11 @@ def _participle_on_an_object(sentence: str, lo: int, hi: int, spans: Sequence[tu
     """"to discuss the fate of Japanese citizens abducted in the 1970s and 1980s" -> "Japanese citizens were
     abducted": a participle on the object of a preposition (not one that can open a clause: "after the North fired
     in 2017") is what the date tells of."""
+    offer = _OFFER_MADE.search(sentence, max(0, lo - 140), lo)
+    if offer is not None and _has_verb(sentence[:offer.start()]):
+        # "dismissed on Tuesday an offer of talks made by the minister the previous week": the offer was made then
+        by = f" {offer['by'].strip()}" if offer["by"] else ""
+        return f"{offer['np'][:1].upper()}{offer['np'][1:]} {_was_or_were(offer['np'])} {offer['part']}{by}"
     if (after_of := _PARTICIPLE_AFTER_OF.search(sentence, max(0, lo - 120), lo)) is None or not looks_like_verb(
             after_of["part"]) or after_of["part"] in NO_PASSIVE or any(
             looks_like_verb(w) or w in _AUXILIARIES or w in _CLAUSE_OPENERS for w in after_of["np"].split()):
@@ -585,6 +590,14 @@ def _participle_on_an_object(sentence: str, lo: int, hi: int, spans: Sequence[tu
     np = after_of["np"]
     return (f"{np[:1].upper()}{np[1:]} {_was_or_were(np)} {after_of['part']}"
             f"{after_of['more'] or ''}")
+
+
+# An offer, a proposal or a request on the object, with the participle of its making right before the date: "an
+# offer of talks made by South Korea's unification minister [the previous week]"
+_OFFER_MADE = re.compile(r"\b(?P<np>(?:an?|the|its|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:offer|proposal|request|"
+                         r"overture|invitation|plan|demand|ultimatum|letter|message)(?:\s+(?:of|for)\s+[a-z][\w'’-]*)?)"
+                         r"\s+(?P<part>made|issued|extended|sent|submitted|presented|delivered|put\s+forward|floated)"
+                         r"(?P<by>\s+by\s+[^,;:]{2,60}?)?\s+(?:(?:on|in|at|during)\s+)?(?:the\s+)?$")
 
 
 # What was extended, and up to when: "extended its sanctions on North Korea for two more years, until April 2027"

@@ -3708,3 +3708,13 @@ def test_a_launch_on_seoul_time_a_day_ahead_was_done_not_planned():
     [e] = events("North Korea fired a ballistic missile at 7:10 a.m. Seoul time on Wednesday, the South's military "
                  "said.", dt.date(2025, 11, 25))
     assert (e.date_start, e.modality) == (dt.date(2025, 11, 26), "asserted")
+
+
+def test_an_offer_made_on_its_own_date_is_its_own_happening():
+    got = _titled("Kim Yo Jong dismissed on Tuesday an offer of talks made by South Korea's unification minister the "
+                  "previous week.", dt.date(2025, 11, 25))
+    assert got == [("Tuesday", "Kim Yo Jong dismissed an offer of talks made by South Korea's unification minister"),
+                   ("the previous week", "An offer of talks was made by South Korea's unification minister")]
+    # (with no date of its own the offer stays part of what was done that day)
+    assert title_of("Kim Yo Jong on Tuesday dismissed an offer of talks made by the minister.", "Tuesday") == (
+        "Kim Yo Jong dismissed an offer of talks made by the minister")
