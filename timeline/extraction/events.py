@@ -1172,7 +1172,8 @@ _MATTER_AROUND = (re.compile(r"\bthe\s+" + _MATTER_NOUNS + r"\s+(?:in|of|on|duri
                   re.compile(r"\s+(?:was|were|is|are|had\s+been|has\s+been)\s+([A-Za-z]+)", re.IGNORECASE))
 # "tested more missiles this year than in 2022": "than" (and a preposition) before a date makes it the baseline of
 # a comparison, as "than it was in 2018" does; but "no later than Friday" is a deadline, which stays.
-_THAN_BEFORE = re.compile(r"(?<!later\s)(?<!earlier\s)(?<!sooner\s)\bthan\s+(?:(?:in|on|at|during|back\s+in)\s+)?$",
+_THAN_BEFORE = re.compile(r"(?<!later\s)(?<!earlier\s)(?<!sooner\s)\bthan\s+(?:(?:in|on|at|during|back\s+in)\s+)?"
+                          r"(?:(?:all|the\s+whole|the\s+rest)\s+of\s+)?$",
                           re.IGNORECASE)
 # A tally over a period is a count, not a dated happening: "tested more cruise missiles this year than in 2022",
 # "has fired more than a dozen missiles this year" (but "fired two missiles this year" names the launches, and a
@@ -1224,6 +1225,9 @@ _TIME_PASSES = re.compile(r"\s+(?:passes|passed|ends|ended|runs\s+out|ran\s+out|
 
 _HABIT = re.compile(r"\b(?:usually|normally|typically|traditionally|customarily|routinely|tends?\s+to|tended\s+to|"
                     r"used\s+to)\b", re.IGNORECASE)
+# ... or opens the sentence: "Every year since, North Korea has marked the day as Victory Day" (this year's is one of
+# many; but "has been renewed every year since and now runs through Aug. 31" tells this year's end)
+_OPENING_HABIT = re.compile(r"\s*(?:(?:[Ee]very|[Ee]ach)\s+(?:year|month|week)(?:\s+since)?|[Aa]nnually|[Yy]early)\s*,")
 # "in March each year", "every August": a date that comes round, not one day of it
 _COMES_ROUND = re.compile(r"\s*,?\s*(?:(?:each|every)\s+year|annually|yearly)\b", re.IGNORECASE)
 
@@ -1232,6 +1236,8 @@ def _is_a_habit(sentence: str, lo: int, hi: int) -> bool:
     """Whether the date's clause tells what is usually done then ("usually hold drills in August", "tends to stage
     parades around Oct. 10", "talks used to take place in March each year"), not a happening."""
     if _COMES_ROUND.match(sentence, hi):
+        return True
+    if (opening := _OPENING_HABIT.match(sentence)) is not None and opening.end() <= lo:
         return True
     if not _HABIT.search(sentence, 0, lo):
         return False

@@ -3718,3 +3718,17 @@ def test_an_offer_made_on_its_own_date_is_its_own_happening():
     # (with no date of its own the offer stays part of what was done that day)
     assert title_of("Kim Yo Jong on Tuesday dismissed an offer of talks made by the minister.", "Tuesday") == (
         "Kim Yo Jong dismissed an offer of talks made by the minister")
+
+
+def test_an_anniversary_piece_dates_its_day_once_and_its_habits_not_at_all():
+    got = _titled("Seventy-two years ago this summer, on July 27, 1953, negotiators signed the armistice at "
+                  "Panmunjom. Every year since, North Korea has marked the day as \"Victory Day.\"",
+                  dt.date(2025, 11, 25))
+    assert got == [("July 27, 1953", "Negotiators signed the armistice at Panmunjom")]
+
+
+def test_a_quarter_opening_a_sentence_and_a_comparison_with_a_whole_year():
+    got = _titled("Hackers stole $1.6 billion in the first half of 2025, more than in all of 2024, the firm said. "
+                  "In Q3, thefts slowed to about $90 million.", dt.date(2025, 11, 25))
+    assert got == [("the first half of 2025", "Hackers stole $1.6 billion"),
+                   ("Q3", "Thefts slowed to about $90 million")]

@@ -1948,3 +1948,9 @@ def test_a_clock_on_seoul_time_may_be_a_day_ahead_of_the_newsroom():
     # (a Washington clock is the newsroom's own: last Wednesday)
     assert values("The envoy arrived at 7:10 a.m. ET on Wednesday.", tuesday) == [
         ("7:10 a.m. ET on Wednesday", "2025-11-19T07:10")]
+
+
+def test_so_many_years_ago_this_season_is_that_season():
+    assert values("Seventy-two years ago this summer, negotiators signed the armistice.", dt.date(2025, 11, 25)) == [
+        ("Seventy-two years ago this summer", "1953-SU")]
+    assert values("In Q3, thefts slowed.", dt.date(2025, 11, 25)) == [("Q3", "2025-Q3")]

@@ -54,7 +54,8 @@ def quarter(m, text):
     return Found(start, end, "DATE", res)
 
 
-@rule(r"\b(?:in|by|during|for|until|before|after|from)\s+(?P<k>[QH])(?P<q>[1-4])\b(?!\s*(?:/|\d|of\b))", 0)
+@rule(r"\b(?:[Ii]n|[Bb]y|[Dd]uring|[Ff]or|[Uu]ntil|[Bb]efore|[Aa]fter|[Ff]rom)\s+(?P<k>[QH])(?P<q>[1-4])\b"
+      r"(?!\s*(?:/|\d|of\b))", 0)
 def bare_quarter_code(m, text):
     """"expected to conclude in Q4": that quarter (or half) of the current year, or of the next when the clause
     looks ahead and it is over."""

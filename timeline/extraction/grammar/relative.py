@@ -9,7 +9,7 @@ import re
 from .. import resolve as R
 from ..chronology import chronicled, schedule_ahead
 from ..context import looks_like_verb
-from ..lexicon import COUNT_RE, DAY_BOUND, LOCAL_CLOCK_RE, MONTH_RE, SHIFT, WEEKDAY_RE, WEEKDAYS, parse_count
+from ..lexicon import COUNT_RE, DAY_BOUND, LOCAL_CLOCK_RE, MONTH_RE, SEASONS, SHIFT, WEEKDAY_RE, WEEKDAYS, parse_count
 from ..values import coarsen, day, parse_value, point_range, shift, week_of
 from .base import (
     APPROX_PREFIX, MOD_PREFIX, PART_OF_DAY, PARTS_RE, YEAR, I, Found, Resolver, approx_mod, const, dur_value, duration_found,
@@ -552,7 +552,7 @@ def weekdays_ago(m, text):
     rf"before|after|"
     rf"previously|hence|from\s+now|away(?!\s+from\b)|back|on(?=\s*,))\b"
     rf"(?P<today>\s+(?:today|yesterday|this\s+month|this\s+week))?"
-    rf"(?P<this_month>\s+this\s+(?P<mon>{MONTH_RE}))?"
+    rf"(?P<this_month>\s+this\s+(?:(?P<mon>{MONTH_RE})|(?P<season>spring|summer|autumn|fall|winter)\b))?"
 )
 def ago(m, text):
     """"two years ago", "a day earlier", "two days later", "a week or so ago"."""
@@ -602,10 +602,10 @@ def ago(m, text):
         return Found(m.start(), m.end(), "DATE", const("PAST_REF" if sign < 0 else "FUTURE_REF", R.PUBLISHED), mod)
     n = int(n)
     if m["this_month"] and d == "ago" and unit in ("year", "decade", "century"):
-        # "Seven years ago this June": that June, so many years back
+        # "Seven years ago this June": that June, so many years back ("Seventy-two years ago this summer": that summer)
         years = n * {"year": 1, "decade": 10, "century": 100}[unit]
-        mon = month_num(m["mon"])
-        return Found(m.start(), m.end(), "DATE", lambda doc: (f"{doc.dct.year - years:04d}-{mon:02d}", R.PUBLISHED))
+        part = f"{month_num(m['mon']):02d}" if m["mon"] else SEASONS[m["season"].lower()]
+        return Found(m.start(), m.end(), "DATE", lambda doc: (f"{doc.dct.year - years:04d}-{part}", R.PUBLISHED))
     if m["today"] and d == "ago":
         # "seven years ago today": that very day, so many years back; "25 years ago this month": that month
         which = re.sub(r"\s+", " ", m["today"].strip().lower())
