@@ -520,7 +520,9 @@ _FINITE_PRESENT = re.compile(r"(?:[a-z]{2,}[^s\W]s|is|are|was|were|has|have|had|
 
 
 _PARTICIPLE_AFTER_OF = re.compile(
-    r"\b(?:of|for|about|with|against|among|from|on|upon|in|to(?=\s+(?:the|a|an|its|his|her|their)\s))\s+"
+    # (or the complement of "was": "the only crossing was a rail bridge built in 1959")
+    r"\b(?:of|for|about|with|against|among|from|on|upon|in|to(?=\s+(?:the|a|an|its|his|her|their)\s)"
+    r"|(?:was|were)(?=\s+(?:a|an)\s))\s+"
     r"(?P<np>(?:(?!(?:to|of|for|from|about|with|on|in|at|by)\s)[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+"
     # (after an adverb of when in a series: "the letters later published by journalist Bob Woodward in 2020")
     rf"(?:(?P<when>later|first|originally|once)\s+)?(?P<part>{PARTICIPLE_RE})"

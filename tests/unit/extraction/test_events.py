@@ -3732,3 +3732,14 @@ def test_a_quarter_opening_a_sentence_and_a_comparison_with_a_whole_year():
                   "In Q3, thefts slowed to about $90 million.", dt.date(2025, 11, 25))
     assert got == [("the first half of 2025", "Hackers stole $1.6 billion"),
                    ("Q3", "Thefts slowed to about $90 million")]
+
+
+def test_a_relative_clause_keeps_its_own_modality_and_a_copular_complement_its_participle():
+    [e] = events("Her predecessor, whose term ended in July 2022, was never allowed to enter the North.",
+                 dt.date(2025, 11, 25))
+    assert (e.title, e.modality) == ("Her predecessor's term ended", "asserted")
+    # (a negation inside the relative clause is its own)
+    [e] = events("Her predecessor, who never visited in 2022, retired.", dt.date(2025, 11, 25))
+    assert e.modality == "negated"
+    assert title_of("Until now, the only crossing was a rail bridge built in 1959.", "1959") == (
+        "A rail bridge was built")
