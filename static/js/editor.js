@@ -43,6 +43,54 @@
     if (words(region) === words(event.detail.fragment)) event.detail.shouldSwap = false;
   });
 
+  // The in-place edit form (the item's Edit, hx-swap="innerHTML") takes the place of what the item showed. Keep those
+  // nodes themselves, not their HTML: Cancel and Esc put them back as they were, ticked box and htmx's set-up
+  // included, without asking the server, and nothing typed is saved. Keyed by the item: a save swaps in a new one.
+  var shown = new WeakMap();
+
+  function editControl(event) {
+    var elt = event.detail.requestConfig ? event.detail.requestConfig.elt : event.detail.elt;
+    return Boolean(elt && elt.matches && elt.matches('[data-key="e"]'));
+  }
+
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var item = event.detail.target;
+    if (!event.detail.shouldSwap || !item || !item.matches("[data-queue-item]") || !editControl(event)) return;
+    if (shown.has(item)) return;  // a second Edit's answer: what the item showed is the first one's
+    var kept = document.createDocumentFragment();
+    while (item.firstChild) kept.appendChild(item.firstChild);
+    shown.set(item, kept);
+  });
+
+  // Opened from the keyboard (e) or the mouse, the form is there to be typed in: start in its first field.
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var item = event.detail.target;
+    if (!item || !item.matches || !item.matches("[data-queue-item]") || !editControl(event)) return;
+    var field = item.querySelector("form input:not([type=hidden]), form textarea, form select");
+    if (field) field.focus();
+  });
+
+  function cancelInPlace(item) {
+    var kept = shown.get(item);
+    if (!kept || !item.querySelector("[data-in-place-cancel]")) return false;
+    shown.delete(item);
+    item.replaceChildren(kept);
+    item.focus();  // back on the item, so j/k/e go on from there
+    return true;
+  }
+
+  document.addEventListener("click", function (event) {
+    var cancel = event.target.closest && event.target.closest("[data-in-place-cancel]");
+    var item = cancel && cancel.closest("[data-queue-item]");
+    if (item && cancelInPlace(item)) event.preventDefault();
+  });
+
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape" || event.defaultPrevented) return;
+    var item = event.target.closest && event.target.closest("[data-queue-item]");
+    if (item && cancelInPlace(item)) event.preventDefault();
+  });
+
   function items() {
     return Array.prototype.slice.call(document.querySelectorAll("[data-queue-item]"));
   }

@@ -102,3 +102,73 @@ def test_a_filter_the_queue_cannot_read_is_named_after_an_htmx_change_and_again_
     expect(notices).to_have_text("")
     expect(page.locator(".queue-count")).to_have_text("1 event.")
     assert console_errors == []
+
+
+def _two_proposed_events():
+    document = DocumentFactory(title="Summit report")
+    return [
+        EventSourceFactory(document=document, event=EventFactory(status=Status.PROPOSED, title=title,
+                                                                 confidence=confidence)).event
+        for title, confidence in (("Leaders meet in Singapore", 0.2), ("Talks resume in Hanoi", 0.4))
+    ]
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("_events_deleted_before_flush")
+def test_e_opens_the_form_in_its_first_field_and_esc_puts_the_item_back_unsaved(live_server, page, console_errors):
+    editor = UserFactory(username="editor", groups=["Editors"])
+    first, second = _two_proposed_events()
+    sign_in(page, live_server, editor)
+    page.goto(f"{live_server.url}/review/")
+    page.keyboard.press("j")
+    item = page.locator(f"#queue-item-{first.pk}")
+    expect(item).to_be_focused()
+    page.keyboard.press("x")
+    page.keyboard.press("e")
+    wait_for_htmx(page)
+    # The form opens with the keyboard in its first field: typing starts there.
+    expect(item.get_by_label("Title")).to_be_focused()
+    page.keyboard.press("End")
+    page.keyboard.type(" (not to be kept)")
+    page.keyboard.press("Escape")
+    # The item is back as it was (its box still ticked), with the keyboard on it; nothing was saved.
+    expect(item.locator("form.stacked-form")).to_have_count(0)
+    expect(item.locator(".queue-title")).to_have_text("Leaders meet in Singapore")
+    expect(item.get_by_role("checkbox")).to_be_checked()
+    expect(item).to_be_focused()
+    first.refresh_from_db()
+    assert first.title == "Leaders meet in Singapore"
+    # j/k go on from it, and e opens the form again.
+    page.keyboard.press("j")
+    expect(page.locator(f"#queue-item-{second.pk}")).to_be_focused()
+    page.keyboard.press("k")
+    expect(item).to_be_focused()
+    page.keyboard.press("e")
+    wait_for_htmx(page)
+    expect(item.get_by_label("Title")).to_be_focused()
+    expect(item.get_by_label("Title")).to_have_value("Leaders meet in Singapore")
+    assert console_errors == []
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("_events_deleted_before_flush")
+def test_cancel_in_the_queue_puts_the_item_back_in_place_with_the_keyboard_on_it(live_server, page, console_errors):
+    editor = UserFactory(username="editor", groups=["Editors"])
+    first, second = _two_proposed_events()
+    sign_in(page, live_server, editor)
+    page.goto(f"{live_server.url}/review/")
+    item = page.locator(f"#queue-item-{second.pk}")
+    item.get_by_role("link", name="Edit").click()
+    wait_for_htmx(page)
+    expect(item.get_by_label("Title")).to_be_focused()
+    item.get_by_label("Title").fill("Talks resume somewhere else")
+    page.evaluate("window.stillThisPage = true")  # a reload of the queue would lose it
+    item.get_by_role("link", name="Cancel").click()
+    expect(item.locator(".queue-title")).to_have_text("Talks resume in Hanoi")
+    expect(item).to_be_focused()
+    assert page.evaluate("window.stillThisPage") is True
+    second.refresh_from_db()
+    assert second.title == "Talks resume in Hanoi"
+    page.keyboard.press("k")
+    expect(page.locator(f"#queue-item-{first.pk}")).to_be_focused()
+    assert console_errors == []
