@@ -1954,3 +1954,12 @@ def test_so_many_years_ago_this_season_is_that_season():
     assert values("Seventy-two years ago this summer, negotiators signed the armistice.", dt.date(2025, 11, 25)) == [
         ("Seventy-two years ago this summer", "1953-SU")]
     assert values("In Q3, thefts slowed.", dt.date(2025, 11, 25)) == [("Q3", "2025-Q3")]
+
+
+def test_since_a_weekday_counts_back_from_the_day_just_told():
+    # the visit ended on Friday, having run since Monday: that week's Monday, not the one after it
+    tuesday = dt.date(2025, 11, 25)
+    assert values("The envoy wrapped up a five-day visit to Seoul on Friday, after meeting defectors since Monday.",
+                  tuesday)[1:] == [("Friday", "2025-11-21"), ("Monday", "2025-11-17")]
+    # (with no day told before it, since Monday is this week's)
+    assert values("Talks have been under way since Monday.", tuesday) == [("Monday", "2025-11-24")]

@@ -107,6 +107,11 @@ def weekday(m, text):
                 # "from Monday to Wednesday", "Thursday-Friday": the stretch runs forward from its first day
                 first = dt.date(doc.prev.year, doc.prev.sub, doc.prev.day)
                 return (first + dt.timedelta(days=(wd - first.isoweekday()) % 7)).isoformat() + time_suffix, R.PREVIOUS
+            if (before == "since" and doc.prev is not None and doc.prev.gran == "day"
+                    and (told := dt.date(doc.prev.year, doc.prev.sub, doc.prev.day)) < d
+                    and not re.search(r"[.!?;]\s|\n", text[doc.prev_end:start])):
+                # "wrapped up a visit on Friday, after meeting defectors since Monday": the Monday before that Friday
+                d = told - dt.timedelta(days=(told.isoweekday() - wd) % 7)
             if closing is not None and tense == "past":
                 # "ran from Monday to Wednesday" told on a Tuesday: the stretch has ended, so it began on the Monday
                 # before its last Wednesday, not this week's
