@@ -197,6 +197,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _only_to(sentence, lo, hi, spans)
             or _with_absolute(sentence, lo, hi, spans) or _named_gathering(sentence, lo, hi, spans)
             or _extended_until(sentence, lo, hi, spans) or _until_it_happened(sentence, lo, hi, spans)
+            or _when_it_happened(sentence, lo, hi, spans)
             or _years_of_a_period(sentence, lo, hi) or _planned_for(sentence, lo, hi)
             or _those_done(sentence, lo)) is not None:
         set_off = _balanced(set_off)
@@ -1280,6 +1281,20 @@ def _until_it_happened(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
     m = _SUBORDINATE_AT_END.search(sentence, max(0, lo - 120), lo)
     if (m is None or not sentence[m.start():m.start() + 5].lower() == "until" or not _has_verb(m["clause"])
             or not re.fullmatch(r"[\s.\"”]*", sentence[hi:]) or any(s < m.start() for s, _e in spans)):
+        return None
+    clause = _without_dates(sentence, m.start("clause"), m.end("clause"), spans)
+    return clause[:1].upper() + clause[1:]
+
+
+def _when_it_happened(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """"opened a bridge on Wednesday, a project agreed when Kim Jong Un visited the Russian Far East in September
+    2023" -> "Kim Jong Un visited the Russian Far East": a when-clause closing a sentence whose main clause has a date
+    of its own is what the closing date tells of."""
+    if "when" not in sentence[max(0, lo - 120):lo].lower():
+        return None
+    m = _SUBORDINATE_AT_END.search(sentence, max(0, lo - 120), lo)
+    if (m is None or sentence[m.start():m.start() + 4].lower() != "when" or not _has_verb(m["clause"])
+            or not re.fullmatch(r"[\s.\"”]*", sentence[hi:]) or not any(e <= m.start() for _s, e in spans)):
         return None
     clause = _without_dates(sentence, m.start("clause"), m.end("clause"), spans)
     return clause[:1].upper() + clause[1:]

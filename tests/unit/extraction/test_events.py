@@ -3743,3 +3743,13 @@ def test_a_relative_clause_keeps_its_own_modality_and_a_copular_complement_its_p
     assert e.modality == "negated"
     assert title_of("Until now, the only crossing was a rail bridge built in 1959.", "1959") == (
         "A rail bridge was built")
+
+
+def test_a_when_clause_closing_a_dated_sentence_titles_its_own_date():
+    got = _titled("Russia and North Korea on Wednesday opened the first road bridge between the two countries, a "
+                  "project agreed when Kim Jong Un visited the Russian Far East in September 2023.",
+                  dt.date(2025, 11, 25))
+    assert got[1] == ("September 2023", "Kim Jong Un visited the Russian Far East")
+    # (with no other date, the when-clause's date is the sentence's)
+    assert title_of("The North fired missiles when the talks collapsed in 2019.", "2019") == (
+        "The North fired missiles when the talks collapsed")
