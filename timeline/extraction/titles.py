@@ -24,7 +24,8 @@ from .lexicon import (
 from .modality import CONTACT_RELATIVE, QUOTED, clause_around
 from .normalise import ENTITY, entity_char
 
-_LEAD_PREP = (r"(?:\s*\b(?<![-'’])(?:in|on|at|since|during|by|from|until|till|through|throughout|across|of|between|before|after|"
+_LEAD_PREP = (r"(?:\s*\b(?<![-'’])(?:in|on|at|since|during|by|from|until|till|through|throughout|"
+              r"(?<!walked\s)(?<!ran\s)(?<!swam\s)(?<!came\s)(?<!went\s)(?<!got\s)across|of|between|before|after|"
               r"for|and|to|around|over(?!\s+(?:in|on|at|during|by)\b)|sometime|some\s+time"  # ("handed over in 2004")
               r"|ahead\s+of|prior\s+to|in\s+advance\s+of|following"
               r"|as\s+(?:early|late|soon|recently)\s+as|no\s+(?:later|earlier)\s+than|as\s+of|only|just|even"
@@ -1502,6 +1503,8 @@ def _relative_on_the_subject(sentence: str, lo: int, hi: int, spans: Sequence[tu
     if lo >= main:
         cut = re.search(r"[,;:]", sentence[hi:])
         told = _without_dates(sentence, main, hi + cut.start() if cut else len(sentence), spans)
+        # ("..., South Korea's Joint Chiefs of Staff said Wednesday": who reported it, on the date, is no part of it)
+        told = _TRAILING_REPORT.sub("", told)
     elif hi <= main:
         start = rel.end()
         for conj in re.finditer(r"\s+and\s+([a-z]+)\b", sentence[:lo]):
@@ -1513,6 +1516,9 @@ def _relative_on_the_subject(sentence: str, lo: int, hi: int, spans: Sequence[tu
     else:
         return None
     return f"{rel['np']} {told}" if _has_verb(told) else None
+
+
+_TRAILING_REPORT = re.compile(r",\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|reported|announced)$")
 
 
 # "the Treaty ..., from which it announced its withdrawal on January 10, 2003": the noun is the preposition's object

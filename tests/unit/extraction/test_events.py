@@ -3753,3 +3753,11 @@ def test_a_when_clause_closing_a_dated_sentence_titles_its_own_date():
     # (with no other date, the when-clause's date is the sentence's)
     assert title_of("The North fired missiles when the talks collapsed in 2019.", "2019") == (
         "The North fired missiles when the talks collapsed")
+
+
+def test_a_report_after_a_relative_clause_and_a_crossing_keep_their_words():
+    assert title_of("A North Korean soldier who ran across the border on Tuesday morning is recovering in a military "
+                    "hospital, South Korea's Joint Chiefs of Staff said Wednesday.", "Wednesday") == (
+        "A North Korean soldier is recovering in a military hospital")
+    assert title_of("It was the second such crossing this year, after a soldier walked across in August.",
+                    "August") == "A soldier walked across"
