@@ -129,6 +129,19 @@ def test_a_source_saying_only_the_year_of_a_day_the_others_give_does_not_disagre
     assert "Sources disagree" not in html and "Use this date" not in html
 
 
+def test_signed_out_readers_are_told_sources_disagree_and_read_each_one_without_choosing(client, editor, pair):
+    seed, brief = pair
+    client.force_login(editor)
+    client.post(f"/events/{seed.pk}/merge/", {"other": brief.pk})
+    client.logout()
+    html = client.get(seed.get_absolute_url()).content.decode()
+    box = html[html.index('<section class="sources-disagree"') : html.index("</section>", html.index("sources-disagree"))]
+    assert "Sources disagree" in box and "Use this date" not in box
+    # Each date leads to the sentence that gives it, as the source's "From …" link does.
+    for source in seed.sources.all():
+        assert f'href="/documents/{source.document_id}/#source-{source.pk}"' in box
+
+
 def test_choosing_a_date_from_a_stale_page_changes_nothing(client, editor, pair):
     seed, brief = pair
     client.force_login(editor)
