@@ -18,7 +18,7 @@ from timeline.filters import EventFilterForm, FilterResult, apply_filters, canon
 from timeline.headings import group_events
 from timeline.models import Actor, Document, Event, EventSource, Status
 from timeline.permissions import is_editor
-from timeline.shares import by_token_showing, describe_filters, steps_around
+from timeline.shares import by_token_showing, class_notes, describe_filters, steps_around
 
 PAGE_SIZE = 50
 # A reloaded "show more" URL re-renders at most this many pages, so a page's cost stays bounded.
@@ -176,8 +176,10 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     # Reached from a shared timeline's card (?share=<token>&<the pupil's filters on it>): a way back to it, while its
     # link opens, to the cards the pupil was reading.
     from_share = by_token_showing(request.GET.get("share", ""), event.pk)
-    share_query = ""
+    share_query = class_note = ""
     if from_share is not None:
+        # The teacher's note on this event's card, which the pupil who followed the card's link should still read.
+        class_note = class_notes(from_share).get(event.pk, "")
         # The filters narrow the share, not the timeline: "Timeline" leads to the whole timeline, as without them.
         list_query = ""
         # Step through those cards in the share's order, each step naming the share and the filters again, so a pupil
@@ -190,7 +192,8 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
         previous, following = apply_filters(form).around(event, newest_first=form.filters["sort"] == "newest")
         step_query = list_query
     context = {"event": event, "list_query": list_query, "previous": previous, "following": following,
-               "step_query": step_query, "from_share": from_share, "share_query": share_query}
+               "step_query": step_query, "from_share": from_share, "share_query": share_query,
+               "class_note": class_note}
     return render(request, "timeline/event_detail.html", context)
 
 
