@@ -120,3 +120,10 @@ def test_the_dates_of_sources_that_disagree_lead_to_their_sentences_with_the_fil
     box = page[start : page.index("</section>", start)]
     assert f'href="/documents/{document.pk}/?q=summit#source-{singapore.pk}"' in box
     assert f'href="/documents/{other.document_id}/?q=summit#source-{other.pk}"' in box
+
+
+def test_a_timeline_rows_source_link_takes_the_list_to_the_document_too(client, story):
+    document, singapore, _ = story
+    body = client.get("/", {"q": "summit", "from": "2018"}).content.decode()
+    assert f'From <a href="/documents/{document.pk}/?q=summit&amp;from=2018#source-{singapore.pk}">' in body
+    assert f'From <a href="/documents/{document.pk}/#source-{singapore.pk}">' in client.get("/").content.decode()
