@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from django.db.models import Exists, OuterRef, Q
 
-from timeline.models import Actor, Event, EventSource, Status
+from timeline.models import Actor, Event, EventSource, Precision, Status
 
 STOPWORDS = frozenset(
     "a an and as at be by for from has had have he her his in into is it its of on or said says that the their they "
@@ -125,7 +126,37 @@ def _key_words(shared: set[str], *events: Event) -> set[str]:
 
 
 def disagreeing_sources(event: Event) -> list[EventSource]:
-    """The event's sources if they report different dates (else an empty list): the editor should choose one."""
+    """The event's dated sources if two of them report dates that cannot both be true (else an empty list): the
+    editor should choose one. A coarser reading that holds a finer one ("2019", "June 2019" and "30 June 2019") is the
+    same date told less precisely, not a disagreement."""
     sources = [s for s in event.sources.all() if s.reported_start is not None]
-    readings = {(s.reported_start, s.reported_end, s.reported_precision) for s in sources}
-    return sources if len(readings) > 1 else []
+    readings = list({_reading(s) for s in sources})
+    clash = any(not _compatible(a, b) for n, a in enumerate(readings) for b in readings[n + 1:])
+    return sources if clash else []
+
+
+class Reading(NamedTuple):
+    start: datetime.date
+    end: datetime.date
+    exact: bool  # told in days
+
+
+def _reading(source: EventSource) -> Reading:
+    # A source with no precision of its own is read as days, as its date is shown (editors.source_date).
+    exact = source.reported_precision in ("", Precision.DAY)
+    return Reading(source.reported_start, source.reported_end or source.reported_start, exact)
+
+
+def _compatible(a: Reading, b: Reading) -> bool:
+    """Whether two readings can both be true of one happening.
+
+    Days say when it happened, all of it: two different runs of days cannot both be right. A coarser reading (a
+    month, a season, a year) only places it somewhere in its span, so it must hold the days, or share some time with
+    another coarse reading. Pairs are enough: spans that meet two by two all share a time.
+    """
+    if a.exact and b.exact:
+        return (a.start, a.end) == (b.start, b.end)
+    if a.exact or b.exact:
+        days, span = (a, b) if a.exact else (b, a)
+        return span.start <= days.start and days.end <= span.end
+    return a.start <= b.end and b.start <= a.end

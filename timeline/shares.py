@@ -163,6 +163,14 @@ def share_view(share: SharedTimeline, params: QueryDict) -> ShareView:
                      published=published)
 
 
+def by_token(token: str) -> SharedTimeline | None:
+    """The share whose link is ``token`` if that link opens (not revoked, not expired); else None."""
+    if not token or len(token) > SharedTimeline._meta.get_field("token").max_length:
+        return None
+    share = SharedTimeline.objects.filter(token=token).first()
+    return share if share is not None and link_state(share) == "open" else None
+
+
 def by_token_showing(token: str, event_id: int) -> SharedTimeline | None:
     """The share whose link is ``token`` if that link opens and the share, as saved, shows the published event.
 
@@ -170,10 +178,8 @@ def by_token_showing(token: str, event_id: int) -> SharedTimeline | None:
     expired link, a share that does not hold the event, left it out or shows an older copy under another number)
     is None, so the page says no more than it says without the token: it never names a share its link does not open.
     """
-    if not token or len(token) > SharedTimeline._meta.get_field("token").max_length:
-        return None
-    share = SharedTimeline.objects.filter(token=token).first()
-    if share is None or link_state(share) != "open":
+    share = by_token(token)
+    if share is None:
         return None
     if share.mode == SharedTimeline.Mode.FROZEN:
         items = share.items.filter(event_id=event_id, excluded=False)

@@ -109,6 +109,39 @@ def test_sources_that_disagree_show_a_badge_with_each_date_and_the_editor_choose
     assert seed.history.first().history_change_reason == "Chose the date reported by Background brief"
 
 
+def test_a_source_saying_only_the_year_of_a_day_the_others_give_does_not_disagree_with_them(client, editor):
+    # Three documents date the DMZ meeting to 30 June 2019; an upload says "In 2019, ..." and is merged in from the
+    # review queue. 2019 holds 30 June 2019: the upload says the same, less precisely.
+    dmz = EventFactory(title="Trump and Kim met at the DMZ", date_start=datetime.date(2019, 6, 30),
+                       date_text="30 June 2019")
+    for _ in range(3):
+        EventSourceFactory(event=dmz, document=DocumentFactory(text="Trump and Kim met at the DMZ on 30 June 2019."))
+    upload = EventSourceFactory(
+        document=DocumentFactory(title="Upload", text="In 2019, Trump and Kim met at the DMZ."),
+        event=EventFactory(status="proposed", title="Trump and Kim met at the DMZ", date_text="2019",
+                           date_start=datetime.date(2019, 1, 1), date_end=datetime.date(2019, 12, 31),
+                           precision="year", sentence="In 2019, Trump and Kim met at the DMZ."),
+    ).event
+    client.force_login(editor)
+    assert client.post(f"/events/{dmz.pk}/merge/", {"other": upload.pk, "in": "queue"}).status_code == 302
+    assert dmz.sources.count() == 4
+    html = client.get(dmz.get_absolute_url()).content.decode()
+    assert "Sources disagree" not in html and "Use this date" not in html
+
+
+def test_signed_out_readers_are_told_sources_disagree_and_read_each_one_without_choosing(client, editor, pair):
+    seed, brief = pair
+    client.force_login(editor)
+    client.post(f"/events/{seed.pk}/merge/", {"other": brief.pk})
+    client.logout()
+    html = client.get(seed.get_absolute_url()).content.decode()
+    box = html[html.index('<section class="sources-disagree"') : html.index("</section>", html.index("sources-disagree"))]
+    assert "Sources disagree" in box and "Use this date" not in box
+    # Each date leads to the sentence that gives it, as the source's "From …" link does.
+    for source in seed.sources.all():
+        assert f'href="/documents/{source.document_id}/#source-{source.pk}"' in box
+
+
 def test_choosing_a_date_from_a_stale_page_changes_nothing(client, editor, pair):
     seed, brief = pair
     client.force_login(editor)

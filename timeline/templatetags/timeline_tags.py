@@ -103,7 +103,8 @@ def modality_badge(modality: str) -> str:
 def event_row(event, base_url: str, list_query: str = "") -> str:
     """One event of the list as an <li>: date at its precision, badges, title, actor chips and its source sentence.
 
-    ``list_query``: the list's canonical filters and page, passed on to the event's page for its way back.
+    ``list_query``: the list's canonical filters and page, passed on to the event's page for its way back, and to the
+    document (whose links to events pass it on in turn).
 
     Built here with format_html rather than in a template because it runs 50 times a page: Django's template
     engine spent about 0.2 ms on each row, a third of the list's server time, and this takes a tenth of that.
@@ -117,22 +118,24 @@ def event_row(event, base_url: str, list_query: str = "") -> str:
         chips = format_html('<ul class="chips" aria-label="Actors">{}</ul>', format_html_join(
             "", '<li><a href="{}?actor={}">{}</a></li>', ((base_url, a.slug, a.name) for a in actors)))
     sources = list(event.sources.all())
+    query = f"?{list_query}" if list_query else ""
     source = ""
     if sources:
         first = sources[0]
         document = first.document
         source = format_html(
             '<details class="source"><summary>Source sentence <span class="help">({} source{})</span></summary>'
-            '<blockquote>{}</blockquote><p class="source-doc">From <a href="{}#source-{}">{}</a>, '
+            '<blockquote>{}</blockquote><p class="source-doc">From <a href="{}{}#source-{}">{}</a>, '
             '<time datetime="{}">{}</time></p></details>',
-            len(sources), "" if len(sources) == 1 else "s", source_sentence(first), document.get_absolute_url(), first.pk,
+            len(sources), "" if len(sources) == 1 else "s", source_sentence(first),
+            document.get_absolute_url(), query, first.pk,
             document.title, document.published.isoformat(), f"{document.published.day} {document.published:%B %Y}",
         )
     return format_html(
         '<li class="event{}" data-event-id="{}" id="event-{}"><p class="event-meta"><time datetime="{}">{}</time>{}</p>'
         '<p class="event-title"><a href="{}">{}</a></p>{}{}</li>\n',
         " event-unasserted" if unasserted else "", event.pk, event.pk, event_iso(event), event_date(event),
-        mark_safe("".join(f" {b}" for b in badges)), event.get_absolute_url() + (f"?{list_query}" if list_query else ""),
+        mark_safe("".join(f" {b}" for b in badges)), event.get_absolute_url() + query,
         event.title, chips, source,
     )
 

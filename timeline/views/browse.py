@@ -16,9 +16,9 @@ from django.views.decorators.vary import vary_on_headers
 from timeline.charts import load_eras
 from timeline.filters import EventFilterForm, FilterResult, apply_filters, canonical_query, filter_events
 from timeline.headings import group_events
-from timeline.models import Actor, Document, Event, EventSource, Status
+from timeline.models import Actor, Document, Event, EventSource, SharedTimeline, Status
 from timeline.permissions import is_editor
-from timeline.shares import by_token_showing, describe_filters, steps_around
+from timeline.shares import by_token, by_token_showing, class_notes, describe_filters, readers_query, steps_around
 
 PAGE_SIZE = 50
 # A reloaded "show more" URL re-renders at most this many pages, so a page's cost stays bounded.
@@ -169,29 +169,52 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
         raise Http404(f"There is no published event number {pk}.")
     # The list the reader came from (its rows pass their filters and page on): "Timeline" leads back to it, rebuilt
     # from what the filter form understands, so nothing else in this URL reaches the link.
-    page = request.GET.get("page", "")
-    page = int(page) if page.isdigit() and len(page) <= 6 else 1
     form = EventFilterForm(request.GET)
-    list_query = _with_page(canonical_query(form.filters), page)
+    list_query = _list_query(form, request.GET)
     # Reached from a shared timeline's card (?share=<token>&<the pupil's filters on it>): a way back to it, while its
     # link opens, to the cards the pupil was reading.
     from_share = by_token_showing(request.GET.get("share", ""), event.pk)
-    share_query = ""
+    share_query = class_note = ""
     if from_share is not None:
+        # The teacher's note on this event's card, which the pupil who followed the card's link should still read.
+        class_note = class_notes(from_share).get(event.pk, "")
         # The filters narrow the share, not the timeline: "Timeline" leads to the whole timeline, as without them.
         list_query = ""
         # Step through those cards in the share's order, each step naming the share and the filters again, so a pupil
         # pages through what they were reading and "Back to" still returns there.
         steps = steps_around(from_share, event.pk, request.GET)
         previous, following, share_query = steps.previous, steps.following, steps.query
-        step_query = "&".join(filter(None, [urlencode({"share": from_share.token}), share_query]))
+        reader_query = _share_query(from_share, share_query)
     else:
         # Step through the list the reader came from, one event at a time, as a slideshow of the timeline does.
         previous, following = apply_filters(form).around(event, newest_first=form.filters["sort"] == "newest")
-        step_query = list_query
+        reader_query = list_query
+    # reader_query, the list being read, goes with each step and to the documents (and from there back to events).
     context = {"event": event, "list_query": list_query, "previous": previous, "following": following,
-               "step_query": step_query, "from_share": from_share, "share_query": share_query}
+               "reader_query": reader_query, "from_share": from_share, "share_query": share_query,
+               "class_note": class_note}
     return render(request, "timeline/event_detail.html", context)
+
+
+def _list_query(form: EventFilterForm, params: QueryDict) -> str:
+    """The timeline list a reader came from, as its rows pass it on: its canonical filters and its page."""
+    page = params.get("page", "")
+    return _with_page(canonical_query(form.filters), int(page) if page.isdigit() and len(page) <= 6 else 1)
+
+
+def _share_query(share: SharedTimeline, query: str) -> str:
+    """A shared timeline as a pupil reads it: its token, then the pupil's canonical filters on it (``query``)."""
+    return "&".join(filter(None, [urlencode({"share": share.token}), query]))
+
+
+def _document_reader_query(params: QueryDict) -> str:
+    """The list a reader brought to a document from an event page, to carry back to the events it links to: a share
+    whose link opens and the pupil's filters on it, or else the timeline's filters and page; canonical either way,
+    and nothing else of ``params``. A share is not checked to hold each event: each event page does that itself."""
+    share = by_token(params.get("share", ""))
+    if share is not None:
+        return _share_query(share, readers_query(share, params))
+    return _list_query(EventFilterForm(params), params)
 
 
 def document_list(request: HttpRequest) -> HttpResponse:
@@ -225,7 +248,10 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
     marking = {passage.source.event_id for passage in marked}
     unmarked_proposals = [source for source in proposed if source.event_id not in marking]
     unmarked_rejections = [source for source in rejected if source.event_id not in marking]
+    reader_query = _document_reader_query(request.GET)
+    here = document.get_absolute_url() + (f"?{reader_query}" if reader_query else "")
     return render(request, "timeline/document_detail.html", {
+        "reader_query": reader_query, "here": here,
         "document": document, "sources": sources, "passages": passages, "awaiting": len(proposed),
         "unmarked_proposals": unmarked_proposals, "unmarked_rejections": unmarked_rejections,
         "statuses_marked": {passage.source.event.status for passage in marked},
