@@ -63,7 +63,9 @@ def test_an_editor_sees_proposed_and_rejected_sentences_labelled_and_highlights_
     mark.click()
     expect(page.get_by_role("heading", level=1)).to_have_text(f"Edit event #{proposed.event_id}")
     expect(page.get_by_label("Title")).to_have_value("Envoys to meet in Vienna")
-    expect(page.locator("input[name=next]")).to_have_value(f"{document.get_absolute_url()}#source-{proposed.pk}")
+    # (the edit form's own; the notes' form below it has a way back of its own)
+    edit_form = page.locator(f"form[action='/events/{proposed.event_id}/edit/']")
+    expect(edit_form.locator("input[name=next]")).to_have_value(f"{document.get_absolute_url()}#source-{proposed.pk}")
     assert console_errors == []
 
     # A student sees the published sentence only: neither the labels nor the proposed event's title.
