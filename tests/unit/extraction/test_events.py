@@ -3761,3 +3761,10 @@ def test_a_report_after_a_relative_clause_and_a_crossing_keep_their_words():
         "A North Korean soldier is recovering in a military hospital")
     assert title_of("It was the second such crossing this year, after a soldier walked across in August.",
                     "August") == "A soldier walked across"
+
+
+def test_a_report_followed_by_how_it_ranks_titles_what_was_reported():
+    got = _titled("Foreign runners will again be allowed to take part in the Pyongyang marathon next April, a tour "
+                  "company said this week, the second year in a row after a five-year pause.", dt.date(2025, 11, 26))
+    assert got[1] == ("this week", "A tour company said foreign runners will again be allowed to take part in the "
+                                   "Pyongyang marathon")
