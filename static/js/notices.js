@@ -4,11 +4,11 @@
 // its notices and marks its boxes as the server renders them, and Enter submits the form as a plain GET.
 (function () {
   "use strict";
-  // Enter in a text box of a filter form (a timeline's date box) first commits what was typed
+  // Enter in a text box of a filter form (a timeline's date box, the queue's confidence) first commits what was typed
   // ("change", which sends the form) and then submits the form, which sends it again: the second request cuts the
   // first short, which htmx logs as an error. Keep the submission, which Enter sends even when nothing changed;
   // both events come while the key is handled, so the box is only remembered until then. Leaving a box still filters.
-  var FILTER_BOXES = "form#filters input[type=text]";
+  var FILTER_BOXES = "form#filters input[type=text], form#queue-filters input[type=text]";
   var enterInBox = null;
   document.addEventListener("keydown", function (event) {
     if (event.key === "Enter" && event.target.matches && event.target.matches(FILTER_BOXES)) {
