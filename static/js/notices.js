@@ -1,8 +1,24 @@
-// The filters' notices (a date not understood, an unknown actor, a confidence that is not a number): on the timeline,
-// a share's page and its embed, and the review queue. Loaded with `defer`; no inline script, so the strict CSP holds.
-// Without it (or without htmx) every page still shows its notices and marks its boxes as the server renders them.
+// What the filter forms share, on the timeline, a share's page and its embed, and the review queue: their notices (a
+// date not understood, an unknown actor, a confidence that is not a number), and Enter in one of their text boxes.
+// Loaded with `defer`; no inline script, so the strict CSP holds. Without it (or without htmx) every page still shows
+// its notices and marks its boxes as the server renders them, and Enter submits the form as a plain GET.
 (function () {
   "use strict";
+  // Enter in a text box of a filter form (a timeline's date box, the queue's confidence) first commits what was typed
+  // ("change", which sends the form) and then submits the form, which sends it again: the second request cuts the
+  // first short, which htmx logs as an error. Keep the submission, which Enter sends even when nothing changed;
+  // both events come while the key is handled, so the box is only remembered until then. Leaving a box still filters.
+  var FILTER_BOXES = "form#filters input[type=text], form#queue-filters input[type=text]";
+  var enterInBox = null;
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Enter" && event.target.matches && event.target.matches(FILTER_BOXES)) {
+      enterInBox = event.target;
+      setTimeout(function () { enterInBox = null; }, 0);
+    }
+  }, true);
+  document.addEventListener("change", function (event) {
+    if (event.target === enterInBox) event.stopPropagation();
+  }, true);
   // The notices are a live region, #filter-notices, in place outside what htmx swaps; each response rewrites it out of
   // band. Rewritten whole, it would have every notice still there read out again (the bad date, at each change of
   // another filter, or at each 3 s poll of the queue): keep the lines still said, drop the others, and add only the

@@ -17,23 +17,16 @@
   // the whole form again with nothing new: a second request that replaces the form and adds a history entry for the
   // same URL (Back then seems to do nothing), or, when leaving it is a click on a filter, a request cut short.
   document.addEventListener("change", function (event) {
-    if (isSearchBox(event.target) || event.target === enterInBox) {
+    if (isSearchBox(event.target)) {
       event.stopPropagation();
     }
   }, true);
   // Enter in the search box fires its "search" event, which sends it, and also submits the form, which would send
   // it again, each request cutting the other short. Where the browser has that event, the box's own request suffices.
+  // (Enter in a date box, which would send the form twice as well, is notices.js's, which every filter form loads.)
   var enterInSearch = false;
-  // Enter in a date box first commits what was typed ("change", which sends the form) and then submits the form:
-  // the submission, which Enter sends even when nothing changed, is the one to keep. Both come while the key is
-  // handled, so the box is only remembered until then.
-  var enterInBox = null;
   document.addEventListener("keydown", function (event) {
     enterInSearch = event.key === "Enter" && isSearchBox(event.target) && "onsearch" in event.target;
-    if (event.key === "Enter" && event.target.matches && event.target.matches("form#filters input[type=text]")) {
-      enterInBox = event.target;
-      setTimeout(function () { enterInBox = null; }, 0);
-    }
   }, true);
   document.addEventListener("submit", function (event) {
     if (enterInSearch && window.htmx) {

@@ -1,0 +1,39 @@
+"""The review queue's filter bar in Chromium: Enter in its text box filters the queue in place with one request."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e.conftest import sign_in, wait_for_htmx
+from tests.factories import EventFactory, EventSourceFactory, UserFactory
+from timeline.models import Status
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("_events_deleted_before_flush")
+def test_pressing_enter_in_the_confidence_box_filters_the_queue_once_in_place(live_server, page, console_errors):
+    for title, confidence in (("Leaders meet in Singapore", 0.3), ("Talks resume in Hanoi", 0.8)):
+        EventSourceFactory(event=EventFactory(title=title, status=Status.PROPOSED, confidence=confidence))
+    sign_in(page, live_server, UserFactory(username="editor", groups=["Editors"]))
+    page.goto(f"{live_server.url}/review/")
+    # Set on the page as loaded: a full page load (the form submitted by the browser as well) would drop it.
+    page.evaluate("window.loadedOnce = true")
+    htmx_requests, page_loads = [], []
+    page.on("request", lambda request: (htmx_requests if request.headers.get("hx-request") else
+                                        page_loads if request.is_navigation_request() else []).append(request.url))
+    box = page.get_by_label("Confidence at most")
+    box.press_sequentially("0.5", delay=30)
+    box.press("Enter")
+    expect(page).to_have_url(re.compile(r"[?&]max_confidence=0\.5(&|$)"))
+    page.wait_for_timeout(600)
+    wait_for_htmx(page)
+    # Enter commits the box ("change") and submits the form: one request, neither cut short by the other (htmx would
+    # say so on the console) nor followed by the browser's own submission of the form, which reloads the page.
+    assert console_errors == []
+    assert len(htmx_requests) == 1, htmx_requests
+    assert page_loads == []
+    assert page.evaluate("window.loadedOnce") is True
+    expect(page.locator(".queue-title")).to_have_text(["Leaders meet in Singapore"])
+    expect(box).to_have_value("0.5")
+    expect(box).to_be_focused()
