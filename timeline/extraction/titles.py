@@ -315,9 +315,10 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     # "state media reported on Tuesday, a month before a planned parade": the report, whatever it came before
     # (or "..., as the allies look to reassure Seoul": what the report came amid)
     # (or "..., the second year in a row": how it ranks)
-    report = re.sub(r",\s+(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)"
-                    r"\s+(?:before|after|ahead\s+of)|as|amid|while|the\s+(?:first|second|third|fourth|fifth|latest|"
-                    r"last)\s+(?:time|year|month|week|day)\b)\b.*$", "", clause)
+    report = re.sub(r",\s+(?:(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?|"
+                    r"years?|hours?)\s+(?:before|after|ahead\s+of)|(?:shortly|just|soon)\s+(?:before|after)|as|amid|"
+                    r"while|the\s+(?:first|second|third|fourth|fifth|latest|last)\s+(?:time|year|month|week|day)\b)\b.*$",
+                    "", clause)
     # ("a cybersecurity firm said in a report released on Monday": the report is where it was said)
     report = _STATEMENT_AFTER_REPORT.sub("", report)
     if (a > 0 and (ing := _PARTICIPLE_THEN_REPORT.fullmatch(report)) is not None

@@ -3768,3 +3768,9 @@ def test_a_report_followed_by_how_it_ranks_titles_what_was_reported():
                   "company said this week, the second year in a row after a five-year pause.", dt.date(2025, 11, 26))
     assert got[1] == ("this week", "A tour company said foreign runners will again be allowed to take part in the "
                                    "Pyongyang marathon")
+
+
+def test_a_report_followed_by_days_after_what_titles_what_was_reported():
+    assert title_of("South Korea has no plans to restart propaganda broadcasts along the border, the defense ministry "
+                    "said Thursday, days after a lawmaker suggested they be turned back on.", "Thursday") == (
+        "The defense ministry said South Korea has no plans to restart propaganda broadcasts along the border")
