@@ -153,7 +153,7 @@ class DocContext:
         # ("The drills were last held in October 2024": when it last happened, seen from now, is such a start too: the
         # next sentence's "on Nov. 7" is not that year's, though "Two months earlier" still counts from it)
         self.prev_since = start >= 0 and (_SINCE_JUST_BEFORE.search(self.text, max(0, start - 22), start) is not None
-                                          or _LAST_DONE.search(self.text, max(0, start - 40), start) is not None)
+                                          or _LAST_DONE.search(self.text, max(0, start - 80), start) is not None)
         self.prev_by_gran[p.gran] = p
         if start >= 0:
             self.told.append((start, end, p))
@@ -361,7 +361,7 @@ _IN_RELATIVE = re.compile(r"\b(?:that|which|since)\s+(?!(?:is|was|were|are)\b)[^
 _NOT_THIS_DATE = re.compile(r",\s*(?:and\s+|but\s+)?not\s+(?:in|on|at)\s+(?:the\s+)?$")
 # When something last happened, seen from now: "were last held in October 2024", "last met in Hanoi in 2019"
 _LAST_DONE = re.compile(r"\blast\s+(?:[a-z]+ed|held|seen|met|done|made|heard|spoken|took\s+place)\b"
-                        r"(?:\s+[^\s,.;:!?]+){0,3}?\s+(?:in|on|at)\s+(?:the\s+)?$", re.IGNORECASE)
+                        r"(?:\s+[^\s,.;:!?]+){0,6}?\s+(?:in|on|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # a report's own day: "said Monday", "reported on Tuesday"
 _SAID_ON = re.compile(r"\b(?:said|says|reported|reports|announced|told\s+\w+|confirmed|disclosed)\s+(?:on\s+)?$")
 # The subject, then a participle set off by commas: "The team, set up in October 2024 after Russia vetoed ..., said"

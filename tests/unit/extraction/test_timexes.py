@@ -1963,3 +1963,9 @@ def test_since_a_weekday_counts_back_from_the_day_just_told():
                   tuesday)[1:] == [("Friday", "2025-11-21"), ("Monday", "2025-11-17")]
     # (with no day told before it, since Monday is this week's)
     assert values("Talks have been under way since Monday.", tuesday) == [("Monday", "2025-11-24")]
+
+
+def test_where_two_last_met_is_background_too():
+    text = ("The two last met at the Demilitarized Zone on June 30, 2019. North Korea has not commented. Its foreign "
+            "ministry said in September that it would not hold talks.")
+    assert values(text, dt.date(2025, 11, 18)) == [("June 30, 2019", "2019-06-30"), ("September", "2025-09")]
