@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -84,6 +85,23 @@ WATCH_NOTICES = """() => {
     if (node.nodeName === 'LI') window.announced.push(node.textContent);
   }))).observe(region, {childList: true, subtree: true});
 }"""
+
+
+
+def htmx_requests(page) -> list[str]:
+    """The URLs of the htmx requests the page sends from now on, filled in as they go."""
+    urls: list[str] = []
+    page.on("request", lambda request: urls.append(request.url) if request.headers.get("hx-request") else None)
+    return urls
+
+
+def press_enter_and_settle(page, box, url) -> None:
+    """Enter in a filter box, then wait for the address it leads to and for htmx to finish (a little longer first,
+    so that a second request, if the page sends one, is sent before counting)."""
+    box.press("Enter")
+    expect(page).to_have_url(url)
+    page.wait_for_timeout(600)
+    wait_for_htmx(page)
 
 
 def run_axe(page) -> list[dict]:

@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import sign_in, wait_for_htmx
+from tests.e2e.conftest import htmx_requests, press_enter_and_settle, sign_in
 from tests.factories import EventFactory, EventSourceFactory, UserFactory
 from timeline.models import Status
 
@@ -19,19 +19,15 @@ def test_pressing_enter_in_the_confidence_box_filters_the_queue_once_in_place(li
     page.goto(f"{live_server.url}/review/")
     # Set on the page as loaded: a full page load (the form submitted by the browser as well) would drop it.
     page.evaluate("window.loadedOnce = true")
-    htmx_requests, page_loads = [], []
-    page.on("request", lambda request: (htmx_requests if request.headers.get("hx-request") else
-                                        page_loads if request.is_navigation_request() else []).append(request.url))
+    sent, page_loads = htmx_requests(page), []
+    page.on("request", lambda request: page_loads.append(request.url) if request.is_navigation_request() else None)
     box = page.get_by_label("Confidence at most")
     box.press_sequentially("0.5", delay=30)
-    box.press("Enter")
-    expect(page).to_have_url(re.compile(r"[?&]max_confidence=0\.5(&|$)"))
-    page.wait_for_timeout(600)
-    wait_for_htmx(page)
+    press_enter_and_settle(page, box, re.compile(r"[?&]max_confidence=0\.5(&|$)"))
     # Enter commits the box ("change") and submits the form: one request, neither cut short by the other (htmx would
     # say so on the console) nor followed by the browser's own submission of the form, which reloads the page.
     assert console_errors == []
-    assert len(htmx_requests) == 1, htmx_requests
+    assert len(sent) == 1, sent
     assert page_loads == []
     assert page.evaluate("window.loadedOnce") is True
     expect(page.locator(".queue-title")).to_have_text(["Leaders meet in Singapore"])

@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import wait_for_htmx
+from tests.e2e.conftest import htmx_requests, press_enter_and_settle, wait_for_htmx
 from tests.factories import DocumentFactory, EventFactory, EventSourceFactory
 
 EVENTS = "#event-list [data-event-id]"
@@ -207,14 +207,10 @@ def test_leaving_the_search_box_sends_nothing_more_and_adds_no_history_entry(liv
 @pytest.mark.django_db(transaction=True)
 def test_pressing_enter_in_the_search_box_sends_the_search_once(live_server, page, seeded, console_errors):
     page.goto(live_server.url + "/")
-    requests = []
-    page.on("request", lambda request: requests.append(request.url) if request.headers.get("hx-request") else None)
+    requests = htmx_requests(page)
     search = page.get_by_label("Search titles, sentences and actors")
     search.fill("Singapore")
-    search.press("Enter")
-    expect(page).to_have_url(re.compile(r"\?q=Singapore$"))
-    page.wait_for_timeout(600)
-    wait_for_htmx(page)
+    press_enter_and_settle(page, search, re.compile(r"\?q=Singapore$"))
     # Enter is both the search box's own "search" and the form's submission: one of them, not both racing.
     assert len(requests) == 1, requests
     assert "singapore" in page.locator(EVENTS).first.text_content().lower()
@@ -223,16 +219,13 @@ def test_pressing_enter_in_the_search_box_sends_the_search_once(live_server, pag
 
 
 @pytest.mark.django_db(transaction=True)
-def test_pressing_enter_in_a_date_box_sends_the_filters_once_without_console_errors(live_server, page, seeded, console_errors):
+def test_pressing_enter_in_a_date_box_sends_the_filters_once_without_console_errors(live_server, page, seeded,
+                                                                                   console_errors):
     page.goto(live_server.url + "/")
-    requests = []
-    page.on("request", lambda request: requests.append(request.url) if request.headers.get("hx-request") else None)
+    requests = htmx_requests(page)
     date_box = page.get_by_label("From")
     date_box.press_sequentially("2025", delay=30)
-    date_box.press("Enter")
-    expect(page).to_have_url(re.compile(r"\?from=2025$"))
-    page.wait_for_timeout(600)
-    wait_for_htmx(page)
+    press_enter_and_settle(page, date_box, re.compile(r"\?from=2025$"))
     # Enter commits the box ("change") and submits the form: one request, not one cut short by the other (which
     # htmx reports on the console as htmx:sendAbort).
     assert console_errors == []
