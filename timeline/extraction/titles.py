@@ -585,6 +585,9 @@ def _participle_on_an_object(sentence: str, lo: int, hi: int, spans: Sequence[tu
         return None  # ("the source of income before the borders closed": a clause of its own, not a noun's participle)
     if any(s < after_of.end("np") and after_of.start("np") < e for s, e in spans):
         return None  # "opened on Thursday and closed on Saturday": a date, not an object, before the verb
+    if (after_of["part"] in ("reported", "announced", "confirmed", "said", "stated")
+            and "," in sentence[:after_of.start()] and re.fullmatch(r"[\s.\"”]*", sentence[hi:])):
+        return None  # "..., state media in both countries reported on Saturday": who reported it, not a passive
     if sentence.startswith("in ", after_of.start()) and _PHRASE_OF_A_STATEMENT.match(sentence, after_of.start()):
         return None  # "said in a statement carried by KCNA on Thursday": the saying was then
     if after_of["np"].split()[-1].lower() in _OBJECT_PRONOUNS or _PART_OF_A_GROUP.search(

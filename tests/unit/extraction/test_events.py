@@ -3774,3 +3774,9 @@ def test_a_report_followed_by_days_after_what_titles_what_was_reported():
     assert title_of("South Korea has no plans to restart propaganda broadcasts along the border, the defense ministry "
                     "said Thursday, days after a lawmaker suggested they be turned back on.", "Thursday") == (
         "The defense ministry said South Korea has no plans to restart propaganda broadcasts along the border")
+
+
+def test_media_in_both_countries_reported_is_a_report_not_a_passive():
+    title = title_of("China and North Korea exchanged messages on Friday marking the anniversary of their treaty, "
+                     "state media in both countries reported on Saturday.", "Saturday")
+    assert title != "Both countries were reported" and "exchanged messages" in title
