@@ -32,7 +32,8 @@ PAST = frozenset(
     "became brought bought fought found led paid put ran sent set shot struck thought wrote sat stood kept "
     "hit drew flew grew threw knew broke chose spent built sought caught felt heard meant "
     "withdrew undertook overtook oversaw underwent upheld withheld forgave forgot froze swore fled shook understood "
-    "overcame overran foresaw forbade arose dealt taught shut quit cast stole hid blew tore swept slid read beat".split()  # (not "sang", "fed", "lent": Sang-mok, the Fed)
+    "overcame overran foresaw forbade arose dealt taught shut quit cast stole hid blew tore swept slid read beat "
+    "laid mislaid drove woke wore bore slept wept crept sped spun swung dug burst".split()  # (not "sang", "fed", "lent": Sang-mok, the Fed)
 )
 # A verb in the past, found in running text: "left before the vote", "Monday: Met his counterpart"
 PAST_VERB_RE = re.compile(r"\b(?:[a-z]{3,}ed|sent|met|held|said|told|gave|took|made|went|came|left|began|spoke|wrote|flew"

@@ -3780,3 +3780,9 @@ def test_media_in_both_countries_reported_is_a_report_not_a_passive():
     title = title_of("China and North Korea exchanged messages on Friday marking the anniversary of their treaty, "
                      "state media in both countries reported on Saturday.", "Saturday")
     assert title != "Both countries were reported" and "exchanged messages" in title
+
+
+def test_a_plan_someone_laid_out_is_theirs():
+    got = _titled("North Korea said on Saturday it had tested a solid-fuel engine, the latest step in a weapons plan "
+                  "Kim Jong Un laid out in January 2021.", dt.date(2025, 11, 23))
+    assert got[-1] == ("January 2021", "Kim Jong Un laid out a weapons plan")
