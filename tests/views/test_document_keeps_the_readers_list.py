@@ -127,3 +127,23 @@ def test_a_timeline_rows_source_link_takes_the_list_to_the_document_too(client, 
     body = client.get("/", {"q": "summit", "from": "2018"}).content.decode()
     assert f'From <a href="/documents/{document.pk}/?q=summit&amp;from=2018#source-{singapore.pk}">' in body
     assert f'From <a href="/documents/{document.pk}/#source-{singapore.pk}">' in client.get("/").content.decode()
+
+
+@pytest.mark.parametrize("mode", [SharedTimeline.Mode.LIVE, SharedTimeline.Mode.FROZEN])
+def test_a_shares_card_takes_the_share_and_the_pupils_filters_to_the_document(client, teacher, story, mode):
+    document, singapore, _ = story
+    share = shares.save_share(share=SharedTimeline.objects.create(owner=teacher, title="Summits", query="from=2018",
+                                                                  mode=mode), notes={}, excluded=[], pinned=[],
+                              freeze=True)
+    share_url = reverse("timeline:share_detail", args=[share.token])
+    page = client.get(share_url, {"q": "hanoi"}).content.decode()
+    cards = re.findall(rf'<p class="source-link"><a href="(/documents/{document.pk}/[^"]*)">', page)
+    assert [card.replace("&amp;", "&") for card in cards] == [f"/documents/{document.pk}/?share={share.token}&q=hanoi"]
+    # The document's sentences lead to event pages that lead back to the share, filters and all.
+    body = client.get(cards[0].replace("&amp;", "&")).content.decode()
+    assert _event_links(body, singapore.event) == [f"/events/{singapore.event.pk}/?share={share.token}&q=hanoi"] * 2
+    # Without filters, the share alone; the embed's cards still link to no document of ours.
+    plain = client.get(share_url).content.decode()
+    assert plain.count(f'<p class="source-link"><a href="/documents/{document.pk}/?share={share.token}">') == 2
+    embed = client.get(reverse("timeline:share_embed", args=[share.token])).content.decode()
+    assert f"/documents/{document.pk}/" not in embed
