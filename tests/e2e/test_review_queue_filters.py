@@ -1,7 +1,5 @@
 """The review queue's filter bar in Chromium: Enter in its text box filters the queue in place with one request."""
 
-import re
-
 import pytest
 from playwright.sync_api import expect
 
@@ -25,7 +23,8 @@ def test_pressing_enter_in_the_confidence_box_filters_the_queue_once_in_place(li
     box = page.get_by_label("Confidence at most")
     box.press_sequentially("0.5", delay=30)
     box.press("Enter")
-    expect(page).to_have_url(re.compile(r"[?&]max_confidence=0\.5(&|$)"))
+    # The canonical address (tests/views/test_review_queue_address.py), not the form's every field.
+    expect(page).to_have_url(f"{live_server.url}/review/?max_confidence=0.5")
     page.wait_for_timeout(600)
     wait_for_htmx(page)
     # Enter commits the box ("change") and submits the form: one request, neither cut short by the other (htmx would
