@@ -11,6 +11,7 @@ import re
 import uuid
 from pathlib import Path
 from typing import ClassVar
+from urllib.parse import urlencode
 
 from django import forms
 from django.forms import BoundField
@@ -102,6 +103,25 @@ class QueueFilterForm(forms.Form):
         used = self.fallback(name)
         label = str(next(label for value, label in self.fields[name].choices if str(value) == used))
         return label[:1].lower() + label[1:]
+
+    def canonical_query(self, page: int = 1) -> str:
+        """The querystring of the queue's own address for these filters, as filters.canonical_query is the
+        timeline's: the fields in the bar's order, none empty or at its default, values in their cleaned form, and a
+        page only past the first. A value not used is kept as typed, so a reload of the address shows its notice."""
+        self.is_valid()  # (cleans the fields; a field in error keeps its error and is read as typed below)
+        pairs = []
+        for name in self.fields:
+            if self[name].errors:
+                value = self.data.get(name, "")
+            else:
+                value = self.cleaned_data.get(name)
+                value = "" if value is None else str(value.pk if isinstance(value, Document) else value)
+                value = "" if value == self.fallback(name) else value
+            if value:
+                pairs.append((name, value))
+        if page > 1:
+            pairs.append(("page", str(page)))
+        return urlencode(pairs)
 
     def filter(self, events):
         data = self.cleaned_data if self.is_valid() else {}

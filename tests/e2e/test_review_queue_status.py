@@ -45,7 +45,9 @@ def _pick(page, name: str, value) -> None:
     with page.expect_response(re.compile(rf"/review/\?.*\b{name}={value}\b")):
         page.locator(f".filter-bar select[name={name}]").select_option(str(value))
     wait_for_htmx(page)
-    expect(page).to_have_url(re.compile(rf"\b{name}={value}\b"))
+    # The address pushed is the queue's canonical one, which leaves out a value at its default (the first sort).
+    at_default = (name, str(value)) == ("sort", "confidence")
+    expect(page).to_have_url(re.compile(r"/review/(?!.*\bsort=)" if at_default else rf"\b{name}={value}\b"))
 
 
 @pytest.mark.django_db(transaction=True)

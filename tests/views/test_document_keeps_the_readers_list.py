@@ -127,3 +127,75 @@ def test_a_timeline_rows_source_link_takes_the_list_to_the_document_too(client, 
     body = client.get("/", {"q": "summit", "from": "2018"}).content.decode()
     assert f'From <a href="/documents/{document.pk}/?q=summit&amp;from=2018#source-{singapore.pk}">' in body
     assert f'From <a href="/documents/{document.pk}/#source-{singapore.pk}">' in client.get("/").content.decode()
+
+
+@pytest.mark.parametrize("mode", [SharedTimeline.Mode.LIVE, SharedTimeline.Mode.FROZEN])
+def test_a_shares_card_takes_the_share_and_the_pupils_filters_to_the_document(client, teacher, story, mode):
+    document, singapore, _ = story
+    share = shares.save_share(share=SharedTimeline.objects.create(owner=teacher, title="Summits", query="from=2018",
+                                                                  mode=mode), notes={}, excluded=[], pinned=[],
+                              freeze=True)
+    share_url = reverse("timeline:share_detail", args=[share.token])
+    page = client.get(share_url, {"q": "hanoi"}).content.decode()
+    cards = re.findall(rf'<p class="source-link"><a href="(/documents/{document.pk}/[^"]*)">', page)
+    assert [card.replace("&amp;", "&") for card in cards] == [f"/documents/{document.pk}/?share={share.token}&q=hanoi"]
+    # The document's sentences lead to event pages that lead back to the share, filters and all.
+    body = client.get(cards[0].replace("&amp;", "&")).content.decode()
+    assert _event_links(body, singapore.event) == [f"/events/{singapore.event.pk}/?share={share.token}&q=hanoi"] * 2
+    # Without filters, the share alone; the embed's cards still link to no document of ours.
+    plain = client.get(share_url).content.decode()
+    assert plain.count(f'<p class="source-link"><a href="/documents/{document.pk}/?share={share.token}">') == 2
+    embed = client.get(reverse("timeline:share_embed", args=[share.token])).content.decode()
+    assert f"/documents/{document.pk}/" not in embed
+
+
+def _highlight_action(body: str, document) -> str:
+    return re.search(rf'action="(/documents/{document.pk}/highlights/[^"]*)"', body).group(1).replace("&amp;", "&")
+
+
+def _highlight(client, url: str, quote: str = "Singapore"):
+    return client.post(url, {"highlight-quote_exact": quote, "highlight-body": "Why here?",
+                             "highlight-visibility": "public"})
+
+
+def test_saving_a_highlight_comes_back_to_the_document_with_the_filters_at_the_new_note(client, editor, story):
+    document, _, _ = story
+    client.force_login(editor)
+    asked = {"from": "June 2018", "q": "summit", "utm_source": "mail"}
+    action = _highlight_action(client.get(document.get_absolute_url(), asked).content.decode(), document)
+    assert action == f"/documents/{document.pk}/highlights/?q=summit&from=2018-06"
+    response = _highlight(client, action)
+    note = Annotation.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == f"/documents/{document.pk}/?q=summit&from=2018-06#note-{note.pk}"
+
+
+def test_saving_a_highlight_keeps_a_share_that_opens_and_nothing_else(client, teacher, story):
+    document, _, _ = story
+    share = SharedTimeline.objects.create(owner=teacher, title="Summits", query="from=2018")
+    client.force_login(teacher)
+    action = _highlight_action(client.get(document.get_absolute_url(), {"share": share.token, "q": "summit"})
+                               .content.decode(), document)
+    assert action == f"/documents/{document.pk}/highlights/?share={share.token}&q=summit"
+    saved = _highlight(client, action)
+    assert saved["Location"].startswith(f"/documents/{document.pk}/?share={share.token}&q=summit#note-")
+    # The action is the client's to change: it is read as the document page reads its address.
+    share.revoked_at = datetime.datetime(2025, 1, 1, tzinfo=datetime.UTC)
+    share.save()
+    url = f"/documents/{document.pk}/highlights/"
+    for query in (f"share={share.token}", "share=not-a-token", "next=https://example.org/", "page=x"):
+        response = _highlight(client, f"{url}?{query}", quote="Hanoi")
+        note = Annotation.objects.latest("pk")
+        assert response["Location"] == f"/documents/{document.pk}/#note-{note.pk}"
+        note.delete()
+
+
+def test_a_refused_highlight_keeps_the_filters_to_try_again_and_to_go_back(client, editor, story):
+    document, _, _ = story
+    client.force_login(editor)
+    response = _highlight(client, f"/documents/{document.pk}/highlights/?q=summit&from=2018", quote="Pyongyang")
+    assert response.status_code == 422
+    body = response.content.decode()
+    assert _highlight_action(body, document) == f"/documents/{document.pk}/highlights/?q=summit&from=2018"
+    assert f'<a href="/documents/{document.pk}/?q=summit&amp;from=2018">Back to “Two summits”</a>' in body
+    assert not Annotation.objects.exists()

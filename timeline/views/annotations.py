@@ -17,6 +17,7 @@ from django.views.decorators.vary import vary_on_headers
 from timeline.forms import HighlightForm, NoteForm
 from timeline.models import Annotation, Document, Event
 from timeline.permissions import annotator_required, is_editor
+from timeline.views.browse import document_reader_query
 from timeline.views.editing import page_or_404, partial_for, posted_id, safe_next
 
 MY_NOTES_PAGE_SIZE = 25
@@ -141,14 +142,19 @@ def highlight_create(request, pk: int):
     # Not on an upload a teacher cannot see (its text would answer whether a passage is in it).
     document = get_object_or_404(Document.objects.visible_to(request.user), pk=pk)
     form = HighlightForm(request.POST, document=document, prefix="highlight")
+    # The reader's list the document page was opened with, in the form's action: read back as that page reads it
+    # (a canonical timeline query, or a share whose link opens), so the way back to the document keeps it.
+    reader_query = document_reader_query(request.GET)
+    back = document.get_absolute_url() + (f"?{reader_query}" if reader_query else "")
+    context = {"form": form, "document": document, "reader_query": reader_query, "back": back}
     if not document.takes_highlights:
         # An upload not extracted yet (only editors reach one): refused, the note shown back so it is not lost.
-        refusal = (f"“{document.title}” cannot take highlights yet: {document.extraction_state.sentence}. "
-                   "Highlights can be added once its events are extracted (until then its text may still be replaced).")
-        context = {"form": form, "document": document, "refusal": refusal}
+        context["refusal"] = (
+            f"“{document.title}” cannot take highlights yet: {document.extraction_state.sentence}. "
+            "Highlights can be added once its events are extracted (until then its text may still be replaced).")
         return render(request, "annotations/highlight_form.html", context, status=409)
     if not form.is_valid():
-        return render(request, "annotations/highlight_form.html", {"form": form, "document": document}, status=422)
+        return render(request, "annotations/highlight_form.html", context, status=422)
     data = form.cleaned_data
     source = (
         document.sources.filter(
@@ -172,7 +178,7 @@ def highlight_create(request, pk: int):
     messages.success(
         request, "Highlight saved." + (f" It is shown with the event “{source.event.title}”." if source else "")
     )
-    return redirect(document.get_absolute_url() + f"#note-{note.pk}")
+    return redirect(f"{back}#note-{note.pk}")
 
 
 # Any signed-in user, not only annotators: someone who was a teacher keeps their notes after the role is gone.

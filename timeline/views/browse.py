@@ -207,7 +207,7 @@ def _share_query(share: SharedTimeline, query: str) -> str:
     return "&".join(filter(None, [urlencode({"share": share.token}), query]))
 
 
-def _document_reader_query(params: QueryDict) -> str:
+def document_reader_query(params: QueryDict) -> str:
     """The list a reader brought to a document from an event page, to carry back to the events it links to: a share
     whose link opens and the pupil's filters on it, or else the timeline's filters and page; canonical either way,
     and nothing else of ``params``. A share is not checked to hold each event: each event page does that itself."""
@@ -248,7 +248,7 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
     marking = {passage.source.event_id for passage in marked}
     unmarked_proposals = [source for source in proposed if source.event_id not in marking]
     unmarked_rejections = [source for source in rejected if source.event_id not in marking]
-    reader_query = _document_reader_query(request.GET)
+    reader_query = document_reader_query(request.GET)
     here = document.get_absolute_url() + (f"?{reader_query}" if reader_query else "")
     return render(request, "timeline/document_detail.html", {
         "reader_query": reader_query, "here": here,

@@ -50,12 +50,27 @@ def review_queue(request):
     failed = list(Document.objects.needing_an_editor()) if document is None else (
         [document] if state.needs_an_editor else [])
     template = partial_for(request, "review/review_queue.html", "review-queue")
+    # The queue's address, and every link it renders back to it, in one canonical form: the plain form (and htmx's
+    # serialisation of it) sends every field, empty or at its default, which is not what an editor should copy.
+    queue_url = _queue_url(form, page.number)
     context = {"form": form, "page": page, "items": items, "document": document, "state": state, "pending": pending,
                "finished": finished, "joined": joined, "rejected": rejected, "failed": failed, "count": page.paginator.count,
-               "queue_url": request.get_full_path(),
+               "queue_url": queue_url,
+               "previous_url": _queue_url(form, page.number - 1) if page.has_previous() else "",
+               "next_url": _queue_url(form, page.number + 1) if page.has_next() else "",
                # a partial also rewrites the page's live region (#queue-status), which it does not replace
                "status_oob": template != "review/review_queue.html"}
-    return render(request, template, context)
+    response = render(request, template, context)
+    if request.htmx and request.htmx.trigger == "queue-filters":
+        # The filter bar's change (hx-push-url): the canonical address rather than the form's every field. Not the
+        # "still being extracted" notice's refresh, which must add no history entry.
+        response["HX-Push-Url"] = queue_url
+    return response
+
+
+def _queue_url(form: QueueFilterForm, page: int) -> str:
+    query = form.canonical_query(page)
+    return reverse("timeline:review_queue") + (f"?{query}" if query else "")
 
 
 def _set_status(request, pk: int, status: str):
