@@ -124,7 +124,10 @@ class QueueFilterForm(forms.Form):
         return urlencode(pairs)
 
     def filter(self, events):
-        data = self.cleaned_data if self.is_valid() else {}
+        # Each value is used or not on its own: a bad confidence leaves the category given beside it in force (the
+        # notice names only what was ignored). cleaned_data holds the fields that passed, valid form or not.
+        self.is_valid()
+        data = self.cleaned_data
         events = events.filter(status=data.get("status") or self.fallback("status"))
         if data.get("document"):
             events = events.filter(sources__document=data["document"]).distinct()

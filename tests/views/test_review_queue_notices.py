@@ -123,3 +123,15 @@ def test_a_select_given_a_choice_it_does_not_know_shows_the_option_used_marked_i
     # Chosen again from the list, it is known: no notice, nothing marked.
     again = client.get(QUEUE, {**query, name: used}).content.decode()
     assert region(again)[2] == "" and "aria-invalid" not in again
+
+
+@pytest.mark.usefixtures("queued")
+def test_a_value_not_used_leaves_the_other_filters_in_force(client):
+    # The notice names only the confidence: the category given beside it still narrows the queue.
+    EventSourceFactory(event=EventFactory(title="An agreement", status=Status.PROPOSED, category="AGREE",
+                                          confidence=0.9))
+    body = client.get(QUEUE, {"category": "AGREE", "max_confidence": "lots"}).content.decode()
+    titles = re.findall(r'class="queue-title"[^>]*>(?:<a [^>]*>)?([^<]+)<', body)
+    assert titles == ["An agreement"], titles
+    notice = f'<ul class="notices"><li id="id_max_confidence_error">{CONFIDENCE_NOTICE}</li></ul>'
+    assert region(body).group(2) == notice
