@@ -12,7 +12,7 @@ import pytest
 from django.urls import reverse
 
 from tests.factories import DocumentFactory, EventFactory, EventSourceFactory
-from timeline import shares
+from tests.views.saved_shares import saved_share
 from timeline.models import Annotation, SharedTimeline, Status
 
 pytestmark = pytest.mark.django_db
@@ -68,9 +68,7 @@ def test_only_the_timelines_own_filters_reach_the_documents_links_in_their_canon
 @pytest.mark.parametrize("mode", [SharedTimeline.Mode.LIVE, SharedTimeline.Mode.FROZEN])
 def test_a_pupil_from_a_share_goes_to_the_document_and_back_to_the_share(client, teacher, story, mode):
     document, singapore, hanoi = story
-    share = shares.save_share(share=SharedTimeline.objects.create(owner=teacher, title="Summits", query="from=2018",
-                                                                  mode=mode), notes={}, excluded=[], pinned=[],
-                              freeze=True)
+    share = saved_share(teacher, mode)
     page = client.get(hanoi.event.get_absolute_url(), {"share": share.token, "q": "summit"}).content.decode()
     link = _from_link(page, document)
     assert link == f"/documents/{document.pk}/?share={share.token}&q=summit#source-{hanoi.pk}"
@@ -132,9 +130,7 @@ def test_a_timeline_rows_source_link_takes_the_list_to_the_document_too(client, 
 @pytest.mark.parametrize("mode", [SharedTimeline.Mode.LIVE, SharedTimeline.Mode.FROZEN])
 def test_a_shares_card_takes_the_share_and_the_pupils_filters_to_the_document(client, teacher, story, mode):
     document, singapore, _ = story
-    share = shares.save_share(share=SharedTimeline.objects.create(owner=teacher, title="Summits", query="from=2018",
-                                                                  mode=mode), notes={}, excluded=[], pinned=[],
-                              freeze=True)
+    share = saved_share(teacher, mode)
     share_url = reverse("timeline:share_detail", args=[share.token])
     page = client.get(share_url, {"q": "hanoi"}).content.decode()
     cards = re.findall(rf'<p class="source-link"><a href="(/documents/{document.pk}/[^"]*)">', page)

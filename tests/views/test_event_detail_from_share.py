@@ -12,7 +12,7 @@ import pytest
 from django.urls import reverse
 
 from tests.factories import EventFactory
-from timeline import shares
+from tests.views.saved_shares import saved_share
 from timeline.models import SharedTimeline
 
 MODES = [SharedTimeline.Mode.LIVE, SharedTimeline.Mode.FROZEN]
@@ -28,9 +28,7 @@ def summits(db):
 
 
 def _share(teacher, mode, title="Summits for Monday", **choices) -> SharedTimeline:
-    share = SharedTimeline.objects.create(owner=teacher, title=title, query="from=2018", mode=mode)
-    return shares.save_share(share=share, notes={}, excluded=choices.get("excluded", []),
-                             pinned=choices.get("pinned", []), freeze=True)
+    return saved_share(teacher, mode, title=title, **choices)
 
 
 def _back_link(client, event, token) -> str | None:

@@ -11,6 +11,7 @@ import pytest
 from django.urls import reverse
 
 from tests.factories import EventFactory
+from tests.views.saved_shares import saved_share
 from timeline import shares
 from timeline.models import Category, DateMod, Modality, Precision, SharedTimeline, SharedTimelineItem
 
@@ -39,8 +40,7 @@ def events(db):
 
 def _share(teacher, mode) -> SharedTimeline:
     # Saved with the plans shown, as a teacher does to discuss what was announced.
-    share = SharedTimeline.objects.create(owner=teacher, title="Talks", query="from=2018&plans=1", mode=mode)
-    return shares.save_share(share=share, notes={}, excluded=[], pinned=[], freeze=True)
+    return saved_share(teacher, mode, title="Talks", query="from=2018&plans=1")
 
 
 def _card(body: str, event) -> str:

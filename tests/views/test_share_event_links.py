@@ -10,7 +10,8 @@ import pytest
 from django.urls import reverse
 
 from tests.factories import EventFactory
-from timeline import services, shares
+from tests.views.saved_shares import saved_share
+from timeline import services
 from timeline.models import SharedTimeline, Status
 
 MODES = [SharedTimeline.Mode.LIVE, SharedTimeline.Mode.FROZEN]
@@ -29,8 +30,7 @@ def summits(db):
 
 
 def _share(teacher, mode) -> SharedTimeline:
-    share = SharedTimeline.objects.create(owner=teacher, title="Summits", query="from=2018", mode=mode)
-    return shares.save_share(share=share, notes={}, excluded=[], pinned=[], freeze=True)
+    return saved_share(teacher, mode)
 
 
 def _titles(body: str) -> dict[str, str]:

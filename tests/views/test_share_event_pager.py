@@ -13,6 +13,7 @@ import pytest
 from django.http import QueryDict
 
 from tests.factories import EventFactory
+from tests.views.saved_shares import saved_share
 from timeline import shares
 from timeline.models import SharedTimeline, Status
 
@@ -32,9 +33,7 @@ def summits(db):
 
 
 def _share(teacher, mode, query="from=2018&category=CONSULT", **choices) -> SharedTimeline:
-    share = SharedTimeline.objects.create(owner=teacher, title="Summits for Monday", query=query, mode=mode)
-    return shares.save_share(share=share, notes={}, excluded=choices.get("excluded", []),
-                             pinned=choices.get("pinned", []), freeze=True)
+    return saved_share(teacher, mode, title="Summits for Monday", query=query, **choices)
 
 
 def _pager(client, event, **params) -> dict[str, tuple[str, str]]:
