@@ -33,7 +33,8 @@ PAST = frozenset(
     "hit drew flew grew threw knew broke chose spent built sought caught felt heard meant "
     "withdrew undertook overtook oversaw underwent upheld withheld forgave forgot froze swore fled shook understood "
     "overcame overran foresaw forbade arose dealt taught shut quit cast stole hid blew tore swept slid read beat "
-    "laid mislaid drove woke wore bore slept wept crept sped spun swung dug burst".split()  # (not "sang", "fed", "lent": Sang-mok, the Fed)
+    # (not "sang", "fed", "lent": Sang-mok, the Fed)
+    "laid mislaid drove woke wore bore slept wept crept sped spun swung dug burst".split()
 )
 # A verb in the past, found in running text: "left before the vote", "Monday: Met his counterpart"
 PAST_VERB_RE = re.compile(r"\b(?:[a-z]{3,}ed|sent|met|held|said|told|gave|took|made|went|came|left|began|spoke|wrote|flew"

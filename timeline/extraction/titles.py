@@ -317,7 +317,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     # (or "..., the second year in a row": how it ranks)
     report = re.sub(r",\s+(?:(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?|"
                     r"years?|hours?)\s+(?:before|after|ahead\s+of)|(?:shortly|just|soon)\s+(?:before|after)|as|amid|"
-                    r"while|the\s+(?:first|second|third|fourth|fifth|latest|last)\s+(?:time|year|month|week|day)\b)\b.*$",
+                    r"while|the\s+(?:first|second|third|fourth|fifth|latest|last)\s+"
+                    r"(?:time|year|month|week|day)\b)\b.*$",
                     "", clause)
     # ("a cybersecurity firm said in a report released on Monday": the report is where it was said)
     report = _STATEMENT_AFTER_REPORT.sub("", report)
@@ -604,8 +605,9 @@ def _participle_on_an_object(sentence: str, lo: int, hi: int, spans: Sequence[tu
 
 # An offer, a proposal or a request on the object, with the participle of its making right before the date: "an
 # offer of talks made by South Korea's unification minister [the previous week]"
-_OFFER_MADE = re.compile(r"\b(?P<np>(?:an?|the|its|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:offer|proposal|request|"
-                         r"overture|invitation|plan|demand|ultimatum|letter|message)(?:\s+(?:of|for)\s+[a-z][\w'’-]*)?)"
+_OFFER_MADE = re.compile(r"\b(?P<np>(?:an?|the|its|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
+                         r"(?:offer|proposal|request|overture|invitation|plan|demand|ultimatum|letter|message)"
+                         r"(?:\s+(?:of|for)\s+[a-z][\w'’-]*)?)"
                          r"\s+(?P<part>made|issued|extended|sent|submitted|presented|delivered|put\s+forward|floated)"
                          r"(?P<by>\s+by\s+[^,;:]{2,60}?)?\s+(?:(?:on|in|at|during)\s+)?(?:the\s+)?$")
 
@@ -1854,7 +1856,8 @@ _ADMITTED = re.compile(r"\b(?:pleaded|pled)\s+guilty\b(?P<mid>[^,;:]{0,40}?)\s+t
 def _admitted_doing(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
     """What a guilty plea or an admission says was done, for a date of the doing (not of the plea): "A broker pleaded
     guilty on Wednesday to laundering $2 million between 2017 and 2019" -> "A broker laundered $2 million"."""
-    m = _ADMITTED.search(sentence) if "guilty" in sentence or "admitted" in sentence or "confessed" in sentence else None
+    told = "guilty" in sentence or "admitted" in sentence or "confessed" in sentence
+    m = _ADMITTED.search(sentence) if told else None
     if m is None or lo < m.end():
         return None
     doing = re.match(r"(?P<ger>[a-z]{3,}ing)\b(?P<rest>[^;:]*)", sentence[m.end():])
@@ -2387,7 +2390,8 @@ def _plain_for_title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int,
 
 
 # "What has changed is the North's arsenal": what the sentence is about comes after its "is"
-_PSEUDO_CLEFT = re.compile(r"What\s+(?:[a-z][\w'’-]*\s+){1,3}(?P<be>is|was)\s+(?P<np>(?:the|its|their|his|her|a|an)\s+"
+_PSEUDO_CLEFT = re.compile(r"What\s+(?:[a-z][\w'’-]*\s+){1,3}(?P<be>is|was)\s+"
+                           r"(?P<np>(?:the|its|their|his|her|a|an)\s+"
                            r"[^,;:]{2,60})")
 # An age set off by commas after a name or a noun: "the broker, 51, set up", "Kim Yo Jong, 37, said"
 # (not "Cpl. James Harlow, 19, of Ohio, was reported": more of the aside follows)
