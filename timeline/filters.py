@@ -582,6 +582,11 @@ def apply_filters(form: EventFilterForm, queryset: QuerySet | None = None) -> Qu
     return _select(f, _conditions(f, read_tallies(f["plans"])), queryset)
 
 
+def with_query(url: str, query: str) -> str:
+    """``url`` with the querystring ``query`` (already encoded), or bare when there is none."""
+    return f"{url}?{query}" if query else url
+
+
 def canonical_query(f: dict, *, default_sort: str = "oldest", **overrides) -> str:
     """The normalised querystring for these filters: fixed order, defaults left out, dates in ISO form.
 

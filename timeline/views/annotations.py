@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
+from timeline.filters import with_query
 from timeline.forms import HighlightForm, NoteForm
 from timeline.models import Annotation, Document, Event
 from timeline.permissions import annotator_required, is_editor
@@ -145,7 +146,7 @@ def highlight_create(request, pk: int):
     # The reader's list the document page was opened with, in the form's action: read back as that page reads it
     # (a canonical timeline query, or a share whose link opens), so the way back to the document keeps it.
     reader_query = document_reader_query(request.GET)
-    back = document.get_absolute_url() + (f"?{reader_query}" if reader_query else "")
+    back = with_query(document.get_absolute_url(), reader_query)
     context = {"form": form, "document": document, "reader_query": reader_query, "back": back}
     if not document.takes_highlights:
         # An upload not extracted yet (only editors reach one): refused, the note shown back so it is not lost.

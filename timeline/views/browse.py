@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.views.decorators.vary import vary_on_headers
 
 from timeline.charts import load_eras
-from timeline.filters import EventFilterForm, FilterResult, apply_filters, canonical_query, filter_events
+from timeline.filters import EventFilterForm, FilterResult, apply_filters, canonical_query, filter_events, with_query
 from timeline.headings import group_events
 from timeline.models import Actor, Document, Event, EventSource, SharedTimeline, Status
 from timeline.permissions import is_editor
@@ -99,7 +99,7 @@ def to_clean_url(request: HttpRequest, base_url: str, query: str, result: Filter
         return None
     if _notices_lost(query, result):
         return None
-    return redirect(base_url + (f"?{query}" if query else ""))
+    return redirect(with_query(base_url, query))
 
 
 def _notices_lost(query: str, result: FilterResult) -> bool:
@@ -118,7 +118,7 @@ def url_for_htmx(request: HttpRequest, base_url: str, query: str, result: Filter
     button shows the same page, notice and all, as the plain form's submission of the same values does."""
     if _notices_lost(query, result):
         return request.get_full_path()
-    return base_url + (f"?{query}" if query else "")
+    return with_query(base_url, query)
 
 
 def history_header(request: HttpRequest) -> str:
@@ -249,7 +249,7 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
     unmarked_proposals = [source for source in proposed if source.event_id not in marking]
     unmarked_rejections = [source for source in rejected if source.event_id not in marking]
     reader_query = document_reader_query(request.GET)
-    here = document.get_absolute_url() + (f"?{reader_query}" if reader_query else "")
+    here = with_query(document.get_absolute_url(), reader_query)
     return render(request, "timeline/document_detail.html", {
         "reader_query": reader_query, "here": here,
         "document": document, "sources": sources, "passages": passages, "awaiting": len(proposed),

@@ -11,6 +11,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from timeline import services
 from timeline.duplicates import rejected_look_alikes, suggest_duplicates
+from timeline.filters import with_query
 from timeline.forms import QueueFilterForm
 from timeline.models import Annotation, Document, Event, ExtractionState, Status
 from timeline.permissions import editor_required
@@ -70,7 +71,7 @@ def review_queue(request):
 
 def _queue_url(form: QueueFilterForm, page: int) -> str:
     query = form.canonical_query(page)
-    return reverse("timeline:review_queue") + (f"?{query}" if query else "")
+    return with_query(reverse("timeline:review_queue"), query)
 
 
 def _set_status(request, pk: int, status: str):
