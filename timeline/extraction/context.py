@@ -101,6 +101,8 @@ class DocContext:
     keep_story: bool = False
     prev_in_relative: bool = False
     prev_since: bool = False  # the last date told starts a span up to now ("has not answered since April 2023")
+    # the last date told is what a figure is compared with ("up a fifth from the same period of 2024"): no scene
+    prev_compared: bool = False
     # The last date before ``prev`` that set a scene (not one told in passing, in a relative clause or naming a thing)
     scene_before: Point | None = None
     _tokenized: bool = False
@@ -125,11 +127,11 @@ class DocContext:
     def snapshot(self) -> tuple:
         """The story's reference point, to come back to after a quotation (restore)."""
         return (self.prev, self.prev_end, self.before_prev, self.prev_names_a_thing, dict(self.prev_by_gran),
-                self.prev_in_relative, self.scene_before, self.prev_since)
+                self.prev_in_relative, self.scene_before, self.prev_since, self.prev_compared)
 
     def restore(self, state: tuple) -> None:
         (self.prev, self.prev_end, self.before_prev, self.prev_names_a_thing, self.prev_by_gran,
-         self.prev_in_relative, self.scene_before, self.prev_since) = state
+         self.prev_in_relative, self.scene_before, self.prev_since, self.prev_compared) = state
 
     def remember(self, p: Point, end: int, start: int = -1) -> None:
         if start >= 0 and _NOT_THIS_DATE.search(self.text, max(0, start - 12), start):
@@ -156,6 +158,7 @@ class DocContext:
         # next sentence's "on Nov. 7" is not that year's, though "Two months earlier" still counts from it)
         self.prev_since = start >= 0 and (_SINCE_JUST_BEFORE.search(self.text, max(0, start - 22), start) is not None
                                           or _LAST_DONE.search(self.text, max(0, start - 80), start) is not None)
+        self.prev_compared = start >= 0 and _COMPARED_WITH.search(self.text, max(0, start - 50), start) is not None
         self.prev_by_gran[p.gran] = p
         if start >= 0:
             self.told.append((start, end, p))
@@ -361,6 +364,12 @@ _IN_RELATIVE = re.compile(r"\b(?:that|which|since)\s+(?!(?:is|was|were|are)\b)[^
 
 
 _NOT_THIS_DATE = re.compile(r",\s*(?:and\s+|but\s+)?not\s+(?:in|on|at)\s+(?:the\s+)?$")
+# A figure's baseline: "compared with the same period of 2024", "than in 2023", "up from the same month of 2024"
+_COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.|(?:up|down)\s+from)\s+"
+                            r"(?:(?:in|during)\s+)?"
+                            r"(?:the\s+same\s+(?:period|time|month|quarter|week|day|season)\s+(?:of|in)\s+)?$"
+                            r"|\bthe\s+same\s+(?:period|time|month|quarter|week|day|season)\s+(?:of|in)\s+$",
+                            re.IGNORECASE)
 # When something last happened, seen from now: "were last held in October 2024", "last met in Hanoi in 2019"
 _LAST_DONE = re.compile(r"\blast\s+(?:[a-z]+ed|held|seen|met|done|made|heard|spoken|took\s+place)\b"
                         r"(?:\s+[^\s,.;:!?]+){0,6}?\s+(?:in|on|at)\s+(?:the\s+)?$", re.IGNORECASE)

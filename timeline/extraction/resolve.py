@@ -150,7 +150,7 @@ def named_year(doc: DocContext, start: int) -> int | None:
     """The year just named in the same clause, whatever the tense and whether past or not: "its third ICBM launch
     of 2024, after tests in January and March" are January and March 2024."""
     p = doc.prev
-    if (p is not None and p.gran == "year" and 0 <= start - doc.prev_end <= 80
+    if (p is not None and p.gran == "year" and 0 <= start - doc.prev_end <= 80 and not doc.prev_compared
             and _YEAR_THEN_MONTHS.fullmatch(doc.text, doc.prev_end, start)
             and not re.match(r"[ \t]+[a-z]", doc.text[doc.prev_end:doc.prev_end + 3]) and not doc.prev_names_a_thing):
         # (not a year naming the noun after it: "its fiscal 2026 budget request, released in May", "created under
@@ -172,6 +172,8 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
     p = doc.prev
     if p is None or p.gran not in ("month", "day", "week", "season", "year") or p.year >= doc.dct.year:
         return None
+    if doc.prev_compared:
+        return None  # "up a fifth from the same period of 2024, according to data released on Nov. 20": this year's
     if start - doc.prev_end > 400 or _NUMBERED_ITEM.search(doc.text, doc.prev_end, start) or _SINCE_THEN.search(
             doc.text, doc.prev_end, start) or _QUESTION_LINE.search(doc.text, doc.prev_end, start):
         # (a numbered list's next item is another topic: "5 things to watch ... 2. A Trump-Kim meeting", as is a
