@@ -1646,6 +1646,11 @@ def _dated_subordinate(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
     if not any((host <= s or (opening is not None and e <= opening.end())) and e <= sub.start()
                for s, e in spans):
         return None  # no date of the main clause's own
+    if (done := _DONE_TO_ITS_SUBJECT.fullmatch(sentence, sub.end(), lo)) is not None and looks_like_verb(
+            done["part"]) and (verb := re.match(r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b", sentence[hi:])) is not None \
+            and looks_like_verb(verb["verb"]):
+        # "after a ballistic missile fired overnight fell into the sea": the date is the firing's, not the fall's
+        return f"{done['np']} {_was_or_were(done['np'])} {done['part']}"
     end = re.search(r"[,;:]|\s[—–]\s", sentence[hi:])  # the subordinate clause ends at its first break
     told = _without_dates(sentence, sub.end(), hi + end.start() if end else len(sentence), spans).rstrip(" .")
     words = told.split()
@@ -2216,7 +2221,10 @@ _FRONTED_SUBORDINATE = re.compile(r"\s*(?P<sub>(?i:when|while|as|after|before|si
                                   r"recently|expected|usual|always|ever|such|part|a\s+result|in)\b)(?![a-z]+(?:ed|ing)\b)"
                                   r"[^,;:\"“”()]+)(?=,\s)")
 # A word that hangs a clause with its own subject and verb on the main clause
-_SUBORDINATOR = re.compile(r"\b(?:after|before|since|when|because|while|until|as)\s+(?=(?:[A-Z]|the\s|its\s|his\s|"
+# The subject of a subordinate clause with the participle its date tells of: "a ballistic missile fired [overnight]"
+_DONE_TO_ITS_SUBJECT = re.compile(rf"(?P<np>(?:an?|the|its|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?[a-z][\w'’-]*)\s+"
+                                  rf"(?P<part>{PARTICIPLE_RE})\s+(?:(?:on|in|at|during)\s+)?")
+_SUBORDINATOR = re.compile(r"\b(?:after|before|since|when|because|while|until|as)\s+(?=(?:[A-Z]|the\s|an?\s|its\s|his\s|"
                            r"her\s|their\s|(?:he|she|they)\s+[a-z]+ed\b))")
 # A clause that only reports: "the Kremlin said", "Seoul's defence ministry told reporters"
 # ("officials said" too: who said it need not be a name)

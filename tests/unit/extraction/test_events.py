@@ -3786,3 +3786,11 @@ def test_a_plan_someone_laid_out_is_theirs():
     got = _titled("North Korea said on Saturday it had tested a solid-fuel engine, the latest step in a weapons plan "
                   "Kim Jong Un laid out in January 2021.", dt.date(2025, 11, 23))
     assert got[-1] == ("January 2021", "Kim Jong Un laid out a weapons plan")
+
+
+def test_a_dated_clause_after_a_with_an_indefinite_subject_is_its_own_happening():
+    assert title_of("It was the second such crossing this year after a soldier walked across the eastern section of "
+                    "the border in August.", "August") == "A soldier walked across the eastern section of the border"
+    # (the date of a participle on the clause's subject is the participle's, not the clause verb's)
+    assert title_of("Japan lodged a protest early Saturday after a ballistic missile fired overnight fell into the "
+                    "sea west of Hokkaido.", "overnight") == "A ballistic missile was fired"
