@@ -24,6 +24,7 @@ app_patterns = [
     path("review/", review.review_queue, name="review_queue"),
     path("review/bulk/", review.review_bulk, name="review_bulk"),
     path("review/highlights/", review.highlights_to_review, name="highlights_to_review"),
+    path("review/<int:pk>/", review.review_item, name="review_item"),
     path("review/<int:pk>/publish/", review.review_publish, name="review_publish"),
     path("review/<int:pk>/reject/", review.review_reject, name="review_reject"),
     path("events/<int:pk>/edit/", editing.event_edit, name="event_edit"),

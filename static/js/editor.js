@@ -44,13 +44,17 @@
   });
 
   // The in-place edit form (the item's Edit, hx-swap="innerHTML") takes the place of what the item showed. Keep those
-  // nodes themselves, not their HTML: Cancel and Esc put them back as they were, ticked box and htmx's set-up
-  // included, without asking the server, and nothing typed is saved. Keyed by the item: a save swaps in a new one.
+  // nodes themselves, not their HTML, and the form's values as it opened. Keyed by the item: a save swaps in a new one.
   var shown = new WeakMap();
+  var restoring = new WeakSet();  // Cancel or Esc pressed, the item's current rendering asked for
 
   function editControl(event) {
     var elt = event.detail.requestConfig ? event.detail.requestConfig.elt : event.detail.elt;
     return Boolean(elt && elt.matches && elt.matches('[data-key="e"]'));
+  }
+
+  function formValues(form) {
+    return new URLSearchParams(new FormData(form)).toString();
   }
 
   document.addEventListener("htmx:beforeSwap", function (event) {
@@ -59,24 +63,64 @@
     if (shown.has(item)) return;  // a second Edit's answer: what the item showed is the first one's
     var kept = document.createDocumentFragment();
     while (item.firstChild) kept.appendChild(item.firstChild);
-    shown.set(item, kept);
+    shown.set(item, { nodes: kept, values: null });
   });
 
-  // Opened from the keyboard (e) or the mouse, the form is there to be typed in: start in its first field.
+  // Opened from the keyboard (e) or the mouse, the form is there to be typed in: start in its first field. What it
+  // holds now is what Cancel compares with; a refused save or a date preview re-renders it with the typed values.
   document.addEventListener("htmx:afterSettle", function (event) {
     var item = event.detail.target;
     if (!item || !item.matches || !item.matches("[data-queue-item]") || !editControl(event)) return;
     var field = item.querySelector("form input:not([type=hidden]), form textarea, form select");
     if (field) field.focus();
+    var opened = shown.get(item);
+    var form = item.querySelector("[data-in-place-cancel]");
+    form = form && form.closest("form");
+    if (opened && form && opened.values === null) opened.values = formValues(form);
   });
 
+  // Cancel and Esc put the item back as the server renders it now, as another editor may have saved the event while
+  // the form was open; the nodes kept are for when that cannot be had. Nothing typed is saved, so ask before losing
+  // it. Returns whether the key or click was dealt with here (the form kept, or the item on its way back).
   function cancelInPlace(item) {
-    var kept = shown.get(item);
-    if (!kept || !item.querySelector("[data-in-place-cancel]")) return false;
-    shown.delete(item);
-    item.replaceChildren(kept);
-    item.focus();  // back on the item, so j/k/e go on from there
+    var opened = shown.get(item);
+    var cancel = item.querySelector("[data-in-place-cancel]");
+    if (!opened || !cancel) return false;
+    if (restoring.has(item)) return true;
+    var form = cancel.closest("form");
+    var typed = form && opened.values !== null && formValues(form) !== opened.values;
+    if (typed && !window.confirm("Discard your changes to this event?")) return true;
+    restoring.add(item);
+    var url = cancel.getAttribute("data-in-place-cancel");
+    var current = url ? fetch(url, { headers: { "HX-Request": "true" } }) : Promise.reject(new Error("no address"));
+    current
+      .then(function (response) {
+        if (!response.ok) throw new Error("HTTP " + response.status);
+        return response.text();
+      })
+      .then(function (html) { putBack(item, opened, html); }, function () { putBack(item, opened, ""); });
     return true;
+  }
+
+  function putBack(item, opened, html) {
+    shown.delete(item);
+    restoring.delete(item);
+    if (!item.isConnected) return;  // saved meanwhile: the save's answer has taken the item's place
+    var parsed = document.createElement("template");
+    parsed.innerHTML = html;
+    var fresh = parsed.content.getElementById(item.id);
+    if (!fresh) {
+      item.replaceChildren(opened.nodes);
+      item.focus();  // back on the item, so j/k/e go on from there
+      return;
+    }
+    // A box ticked before the form opened stays ticked: the editor's selection is theirs, not the server's.
+    var ticked = opened.nodes.querySelector('input[name="events"]');
+    var box = fresh.querySelector('input[name="events"]');
+    if (ticked && box) box.checked = ticked.checked;
+    item.replaceWith(fresh);
+    window.htmx.process(fresh);
+    fresh.focus();
   }
 
   document.addEventListener("click", function (event) {

@@ -130,6 +130,8 @@ def test_e_opens_the_form_in_its_first_field_and_esc_puts_the_item_back_unsaved(
     expect(item.get_by_label("Title")).to_be_focused()
     page.keyboard.press("End")
     page.keyboard.type(" (not to be kept)")
+    # Asked whether to drop what was typed (tests/e2e/test_review_queue_in_place_cancel.py), the editor agrees.
+    page.once("dialog", lambda dialog: dialog.accept())
     page.keyboard.press("Escape")
     # The item is back as it was (its box still ticked), with the keyboard on it; nothing was saved.
     expect(item.locator("form.stacked-form")).to_have_count(0)
@@ -163,6 +165,7 @@ def test_cancel_in_the_queue_puts_the_item_back_in_place_with_the_keyboard_on_it
     expect(item.get_by_label("Title")).to_be_focused()
     item.get_by_label("Title").fill("Talks resume somewhere else")
     page.evaluate("window.stillThisPage = true")  # a reload of the queue would lose it
+    page.once("dialog", lambda dialog: dialog.accept())
     item.get_by_role("link", name="Cancel").click()
     expect(item.locator(".queue-title")).to_have_text("Talks resume in Hanoi")
     expect(item).to_be_focused()

@@ -29,6 +29,7 @@ EDITORS = {
     "timeline:review_queue",
     "timeline:review_bulk",
     "timeline:highlights_to_review",
+    "timeline:review_item",
     "timeline:review_publish",
     "timeline:review_reject",
     "timeline:event_edit",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
@@ -72,6 +74,24 @@ def review_queue(request):
 def _queue_url(form: QueueFilterForm, page: int) -> str:
     query = form.canonical_query(page)
     return with_query(reverse("timeline:review_queue"), query)
+
+
+@editor_required
+@require_GET
+@vary_on_headers("HX-Request")
+def review_item(request, pk: int):
+    """One event's queue item as it stands now, for the Cancel of its in-place form (static/js/editor.js).
+
+    What the item showed when the form opened may be out of date: another editor may have saved the event meanwhile.
+    """
+    event = get_object_or_404(Event.objects.prefetch_related("actors", "sources__document"), pk=pk)
+    queue_url = safe_next(request, request.GET.get("next", "")) or reverse("timeline:review_queue")
+    if not request.htmx:
+        # Only the queue asks for an item on its own; opened directly, the address leads to the event's form.
+        return redirect(with_query(reverse("timeline:event_edit", args=[pk]), urlencode({"next": queue_url})))
+    context = {"event": event, "suggestions": suggest_duplicates(event, limit=3),
+               "rejected_before": rejected_look_alikes(event), "queue_url": queue_url}
+    return render(request, "review/review_queue.html#queue-item", context)
 
 
 def _set_status(request, pk: int, status: str):

@@ -1,0 +1,55 @@
+"""One queue item on its own, as it stands now: what an in-place form's Cancel puts back in the queue."""
+
+import pytest
+
+from tests.factories import EventFactory, EventSourceFactory
+from timeline.models import Status
+
+pytestmark = pytest.mark.django_db
+HTMX = {"HX-Request": "true"}
+
+
+@pytest.fixture
+def event():
+    return EventSourceFactory(event=EventFactory(status=Status.PROPOSED, title="Leaders meet in Singapore")).event
+
+
+def test_it_shows_the_event_as_saved_now_with_its_queue_controls(client, editor, event):
+    event.title = "Leaders meet again in Singapore"
+    event.save()
+    client.force_login(editor)
+    html = client.get(f"/review/{event.pk}/", {"next": "/review/?sort=newest"}, headers=HTMX).content.decode()
+    assert "<html" not in html and html.lstrip().startswith(f'<li id="queue-item-{event.pk}"')
+    assert "Leaders meet again in Singapore" in html
+    assert 'data-key="p"' in html and 'data-key="e"' in html and 'name="events"' in html
+    # Its links and forms go back to the queue it was opened from.
+    assert '<input type="hidden" name="next" value="/review/?sort=newest">' in html
+    assert f"/events/{event.pk}/edit/?in=queue&amp;next=/review/%3Fsort%3Dnewest" in html
+
+
+def test_it_names_a_look_alike_as_the_queue_does(client, editor, event):
+    twin = EventSourceFactory(event=EventFactory(status=Status.PROPOSED, title="Leaders meet in Singapore")).event
+    client.force_login(editor)
+    html = client.get(f"/review/{event.pk}/", headers=HTMX).content.decode()
+    assert "Possible duplicate of:" in html and f"Merge into #{twin.pk}" in html
+
+
+def test_an_address_off_the_site_sends_its_links_to_the_queue_instead(client, editor, event):
+    client.force_login(editor)
+    html = client.get(f"/review/{event.pk}/", {"next": "https://elsewhere.example/"}, headers=HTMX).content.decode()
+    assert "elsewhere.example" not in html
+    assert '<input type="hidden" name="next" value="/review/">' in html
+
+
+def test_opened_directly_it_leads_to_the_events_form(client, editor, event):
+    client.force_login(editor)
+    response = client.get(f"/review/{event.pk}/", {"next": "/review/?sort=newest"})
+    assert response.status_code == 302
+    assert response["Location"] == f"/events/{event.pk}/edit/?next=%2Freview%2F%3Fsort%3Dnewest"
+
+
+def test_an_event_that_is_gone_is_not_found(client, editor, event):
+    client.force_login(editor)
+    pk = event.pk
+    event.delete()
+    assert client.get(f"/review/{pk}/", headers=HTMX).status_code == 404
