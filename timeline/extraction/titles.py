@@ -40,10 +40,19 @@ _LEAD_PREP = (r"(?:\s*\b(?<![-'’])(?:in|on|at|since|during|by|from|until|till|
               r"(?<!\bwe\s)filed|dated|stamped)\s*)*")
 
 
+# What a date after "since" makes true: "for the first time since" (an apposition, "the talks, the first since 2019,"
+# goes whole)
+_FIRST_SINCE_DATE = re.compile(r"\bfirst\s+time\s+since\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
     """A short clause from the sentence about the happening, without the date phrase itself, in plain text (no
     entities, tags, Markdown links, URLs or photo credits)."""
     spans = _merged(sentence, [*spans, (lo, hi)])
+    # "will visit in the spring for the first time since June 2019": without its date the "first" would be false, and
+    # the date is another happening's, so it stays in the title
+    spans = [(s, e) for s, e in spans
+             if not (e <= lo or s >= hi) or not _FIRST_SINCE_DATE.search(sentence, max(0, s - 40), s)]
     plain = _plain_for_title(sentence, lo, hi, spans)
     if "[" in plain:  # (a footnote's mark splits no clause: "in February 2019,[1] North Korea has ...")
         plain = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group()), plain)

@@ -3794,3 +3794,9 @@ def test_a_dated_clause_after_a_with_an_indefinite_subject_is_its_own_happening(
     # (the date of a participle on the clause's subject is the participle's, not the clause verb's)
     assert title_of("Japan lodged a protest early Saturday after a ballistic missile fired overnight fell into the "
                     "sea west of Hokkaido.", "overnight") == "A ballistic missile was fired"
+
+
+def test_for_the_first_time_since_keeps_the_date_that_makes_it_true():
+    assert title_of("Chinese President Xi Jinping will visit North Korea in the spring for the first time since June "
+                    "2019, two people familiar with the plans said.", "the spring") == (
+        "Chinese President Xi Jinping will visit North Korea for the first time since June 2019")
