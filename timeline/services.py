@@ -171,6 +171,7 @@ def _source_fields(extracted: ExtractedEvent) -> dict:
         "reported_start": extracted.date_start,
         "reported_end": extracted.date_end,
         "reported_precision": extracted.precision,
+        "reported_mod": extracted.mod or "",
         "anchor": extracted.anchor,
     }
 
