@@ -129,8 +129,12 @@ def _key_words(shared: set[str], *events: Event) -> set[str]:
 def disagreeing_sources(event: Event) -> list[EventSource]:
     """The event's dated sources if two of them report dates that cannot both be true (else an empty list): the
     editor should choose one. A coarser reading that holds a finer one ("2019", "June 2019" and "30 June 2019") is the
-    same date told less precisely, not a disagreement."""
-    sources = [s for s in event.sources.all() if s.reported_start is not None]
+    same date told less precisely, not a disagreement.
+
+    A stale source takes no part: its sentence is no longer in its document, so the document no longer says it (its
+    citation still shows with the event's other sources).
+    """
+    sources = [s for s in event.sources.all() if s.reported_start is not None and not s.stale]
     readings = list({_reading(s) for s in sources})
     clash = any(not _compatible(a, b) for n, a in enumerate(readings) for b in readings[n + 1:])
     return sources if clash else []

@@ -4,6 +4,7 @@ A day (or a run of days) is what happened when; a coarser reading (a month, a se
 happening somewhere in its span. So "2019" agrees with "30 June 2019", and "June 2019" with it too, while two days, or
 two years, or a day outside a month, disagree. A modifier narrows or widens what a reading allows: "early 2019" is
 the first third of the year, "about 2019" reaches into the years either side, "before 2019" is any time before it.
+A stale source (its sentence gone from its document) is no report at all.
 """
 
 import datetime
@@ -112,3 +113,18 @@ def test_readings_with_modifiers_that_cannot_both_be_true_disagree(readings):
     event = _event_reported_as(*readings)
     assert disagreeing_sources(event) == list(event.sources.all())
 
+
+@pytest.mark.django_db
+def test_a_stale_source_does_not_disagree_and_is_not_listed():
+    # The brief once said 4 June 2025; re-ingested, that sentence is gone from it.
+    event = _event_reported_as((D(2025, 7, 1), D(2025, 7, 31), Precision.MONTH),
+                               (D(2025, 6, 4), D(2025, 6, 4), Precision.DAY))
+    gone = event.sources.get(reported_precision=Precision.DAY)
+    gone.stale = True
+    gone.save()
+    assert disagreeing_sources(event) == []
+
+    # A third, current source that does disagree brings the box back, without the stale one.
+    EventSourceFactory(event=event, document=DocumentFactory(), reported_start=D(2025, 8, 15),
+                       reported_end=D(2025, 8, 15), reported_precision=Precision.DAY)
+    assert disagreeing_sources(event) == [s for s in event.sources.all() if s.pk != gone.pk]

@@ -177,6 +177,17 @@ def test_a_source_split_out_keeps_its_modifier(client, editor, tests_before_2019
     assert (new.date_start, new.precision, new.date_mod) == (datetime.date(2019, 1, 1), "year", "BEFORE")
 
 
+def test_a_stale_source_does_not_make_the_sources_disagree_but_is_still_cited(client, editor, pair):
+    seed, brief = pair
+    client.force_login(editor)
+    client.post(f"/events/{seed.pk}/merge/", {"other": brief.pk})
+    # The brief was re-ingested and no longer says 4 June 2025.
+    seed.sources.filter(document__title="Background brief").update(stale=True)
+    html = client.get(seed.get_absolute_url()).content.decode()
+    assert "Sources disagree" not in html and "Use this date" not in html
+    assert "Background brief" in html
+
+
 def test_choosing_a_date_from_a_stale_page_changes_nothing(client, editor, pair):
     seed, brief = pair
     client.force_login(editor)
