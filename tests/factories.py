@@ -83,4 +83,5 @@ class EventSourceFactory(factory.django.DjangoModelFactory):
     reported_start = factory.LazyAttribute(lambda o: o.event.date_start)
     reported_end = factory.LazyAttribute(lambda o: o.event.date_end)
     reported_precision = factory.LazyAttribute(lambda o: o.event.precision)
+    reported_mod = factory.LazyAttribute(lambda o: o.event.date_mod)
     fingerprint = factory.Sequence(lambda n: f"fp{n:060d}")

@@ -82,7 +82,8 @@ class ReadableNoteRawIdWidget(ForeignKeyRawIdWidget):
 class EventSourceInline(admin.TabularInline):
     model = EventSource
     extra = 0
-    fields = ["document", "quote", "date_text", "reported_start", "reported_end", "reported_precision", "stale"]
+    fields = ["document", "quote", "date_text", "reported_start", "reported_end", "reported_precision", "reported_mod",
+              "stale"]
     raw_id_fields = ["document"]
 
 
@@ -126,8 +127,8 @@ class ActorAdmin(admin.ModelAdmin):
 
 @admin.register(EventSource)
 class EventSourceAdmin(SimpleHistoryAdmin):
-    list_display = ["event", "document", "date_text", "reported_precision", "stale"]
-    list_filter = ["stale", "reported_precision", "anchor"]
+    list_display = ["event", "document", "date_text", "reported_precision", "reported_mod", "stale"]
+    list_filter = ["stale", "reported_precision", "reported_mod", "anchor"]
     search_fields = ["quote", "date_text", "document__title"]
     raw_id_fields = ["event", "document"]
 

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from django.db.models import Exists, OuterRef, Q
 
-from timeline.models import Actor, Event, EventSource, Precision, Status
+from timeline.models import Actor, DateMod, Event, EventSource, Precision, Status
 
 STOPWORDS = frozenset(
     "a an and as at be by for from has had have he her his in into is it its of on or said says that the their they "
@@ -24,6 +24,7 @@ STOPWORDS = frozenset(
 # one happening, but then they need shared actors and more shared wording than events whose dates overlap.
 NEAR = datetime.timedelta(days=45)
 MAX_SUGGESTIONS = 5
+ONE_DAY = datetime.timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -128,8 +129,12 @@ def _key_words(shared: set[str], *events: Event) -> set[str]:
 def disagreeing_sources(event: Event) -> list[EventSource]:
     """The event's dated sources if two of them report dates that cannot both be true (else an empty list): the
     editor should choose one. A coarser reading that holds a finer one ("2019", "June 2019" and "30 June 2019") is the
-    same date told less precisely, not a disagreement."""
-    sources = [s for s in event.sources.all() if s.reported_start is not None]
+    same date told less precisely, not a disagreement.
+
+    A stale source takes no part: its sentence is no longer in its document, so the document no longer says it (its
+    citation still shows with the event's other sources).
+    """
+    sources = [s for s in event.sources.all() if s.reported_start is not None and not s.stale]
     readings = list({_reading(s) for s in sources})
     clash = any(not _compatible(a, b) for n, a in enumerate(readings) for b in readings[n + 1:])
     return sources if clash else []
@@ -144,7 +149,37 @@ class Reading(NamedTuple):
 def _reading(source: EventSource) -> Reading:
     # A source with no precision of its own is read as days, as its date is shown (editors.source_date).
     exact = source.reported_precision in ("", Precision.DAY)
-    return Reading(source.reported_start, source.reported_end or source.reported_start, exact)
+    start, end = source.reported_start, source.reported_end or source.reported_start
+    return _modified(Reading(start, end, exact), source.reported_mod)
+
+
+def _modified(reading: Reading, mod: str) -> Reading:
+    """The time a reading allows once its modifier is taken into account.
+
+    "Early", "mid" and "late" place a coarse reading (a month, a season, a year, a decade) in the first, middle or
+    last third of its span, each third rounded up to whole days: for a year, 1 January-2 May, 3 May-31 August and
+    1 September-31 December; for a month, about the 1st-10th, 11th-20th and 21st-end. So "early 2019" holds February
+    but not November, and "late 2019" holds December. On a day they say nothing a reading can test.
+    "About" widens the span by its own length on each side, and a week at least: "about 2019" allows 2018 and 2020,
+    "about 4 June" the week either side, and neither says which days it was. "Before" and "after" allow any time
+    before the span's first day or after its last, so "before 2019" and "2020" cannot both be true.
+    """
+    start, end, exact = reading
+    if mod in (DateMod.START, DateMod.MID, DateMod.END) and not exact:
+        third = datetime.timedelta(days=-(-((end - start).days + 1) // 3))  # a third of the days, rounded up
+        if mod == DateMod.START:
+            return Reading(start, start + third - ONE_DAY, False)
+        if mod == DateMod.END:
+            return Reading(end - third + ONE_DAY, end, False)
+        return Reading(start + third, end - third, False)
+    if mod == DateMod.APPROX:
+        slack = max(end - start + ONE_DAY, datetime.timedelta(days=7))
+        return Reading(start - slack, end + slack, False)
+    if mod == DateMod.BEFORE:
+        return Reading(datetime.date.min, start - ONE_DAY, False)
+    if mod == DateMod.AFTER:
+        return Reading(end + ONE_DAY, datetime.date.max, False)
+    return reading
 
 
 def _compatible(a: Reading, b: Reading) -> bool:

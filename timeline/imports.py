@@ -423,6 +423,7 @@ def save_rows(rows: list[EventRecord], *, user) -> ImportResult:
                     reported_start=row.date_start,
                     reported_end=row.date_end,
                     reported_precision=row.precision,
+                    reported_mod=row.date_mod,
                     fingerprint=fingerprint,
                 )
             if row.note:

@@ -415,6 +415,8 @@ class EventSource(models.Model):
     reported_start = models.DateField(null=True, blank=True)
     reported_end = models.DateField(null=True, blank=True)
     reported_precision = models.CharField(max_length=10, choices=Precision.choices, blank=True)
+    # "early 2019" is the year 2019 told with START: without it, the source's span says more than the source did.
+    reported_mod = models.CharField(max_length=10, choices=DateMod.choices, blank=True, default="")
     anchor = models.CharField(max_length=10, choices=Anchor.choices, blank=True)
     # Identifies the extraction across re-ingests even when the sentence moved within the text.
     fingerprint = models.CharField(max_length=64, db_index=True)

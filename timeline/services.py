@@ -171,6 +171,7 @@ def _source_fields(extracted: ExtractedEvent) -> dict:
         "reported_start": extracted.date_start,
         "reported_end": extracted.date_end,
         "reported_precision": extracted.precision,
+        "reported_mod": extracted.mod or "",
         "anchor": extracted.anchor,
     }
 
@@ -489,7 +490,7 @@ def revert_event(*, event_id: int, history_id: int, loaded_version: int, user=No
 
 
 def choose_source_date(*, event_id: int, source_id: int, loaded_version: int, user=None) -> Event:
-    """When an event's sources disagree on its date, take the date one of them reports."""
+    """When an event's sources disagree on its date, take the date one of them reports, modifier and all."""
     source = EventSource.objects.select_related("document").get(pk=source_id, event_id=event_id)
     if source.reported_start is None or source.reported_end is None:
         raise ValueError("this source reports no date of its own")
@@ -497,7 +498,7 @@ def choose_source_date(*, event_id: int, source_id: int, loaded_version: int, us
         "date_start": source.reported_start,
         "date_end": source.reported_end,
         "precision": source.reported_precision or Event.objects.get(pk=event_id).precision,
-        "date_mod": "",
+        "date_mod": source.reported_mod,
         "date_text": source.date_text,
     }
     reason = f"Chose the date reported by {source.document.title}"
@@ -633,6 +634,8 @@ def _split(*, source_id: int, user, locked: set[int] | None) -> Event:
             date_start=source.reported_start or event.date_start,
             date_end=source.reported_end or event.date_end,
             precision=source.reported_precision or event.precision,
+            # A source with no date of its own takes the event's, modifier included.
+            date_mod=source.reported_mod if source.reported_start else event.date_mod,
             date_text=source.date_text,
             sentence=source.quote,
             category=wording.category,

@@ -209,6 +209,14 @@ def test_the_same_happening_reported_by_two_documents_becomes_one_event_with_two
 
 
 @pytest.mark.django_db
+def test_a_source_keeps_the_part_of_the_year_its_sentence_names(tmp_path):
+    body = "In early 2019, North Korea launched a missile test near Wonsan."
+    ingest(write(tmp_path, "wonsan.md", BRIEF.format(title="Wonsan", published="2020-01-02", body=body)))
+    source = Event.objects.get().sources.get()
+    assert (source.date_text, source.reported_precision, source.reported_mod) == ("early 2019", Precision.YEAR, "START")
+
+
+@pytest.mark.django_db
 def test_different_happenings_in_the_same_year_stay_apart(tmp_path):
     first = write(tmp_path, "a.md", BRIEF.format(title="Summit", published="2019-01-02", body="Donald Trump met Kim Jong Un in Singapore in 2018."))
     second = write(tmp_path, "b.md", BRIEF.format(title="Test", published="2019-01-03", body="North Korea conducted no nuclear test in 2018, Kim Jong Un said."))

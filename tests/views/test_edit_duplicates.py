@@ -142,6 +142,52 @@ def test_signed_out_readers_are_told_sources_disagree_and_read_each_one_without_
         assert f'href="/documents/{source.document_id}/#source-{source.pk}"' in box
 
 
+@pytest.fixture
+def tests_before_2019():
+    """Missile tests dated November 2019 by one report and "before 2019" by another (whose phrase is just "2019")."""
+    event = EventFactory(title="Missile tests near Wonsan", date_start=datetime.date(2019, 11, 1),
+                         date_end=datetime.date(2019, 11, 30), precision="month", date_text="November 2019")
+    EventSourceFactory(event=event, document=DocumentFactory(title="Wire report"))
+    EventSourceFactory(event=event, document=DocumentFactory(title="Annual review"), date_text="2019",
+                       reported_start=datetime.date(2019, 1, 1), reported_end=datetime.date(2019, 12, 31),
+                       reported_precision="year", reported_mod="BEFORE")
+    return event
+
+
+def test_a_sources_modifier_shows_with_its_date_and_choosing_it_gives_the_event_that_modifier(
+        client, editor, tests_before_2019):
+    event = tests_before_2019
+    client.force_login(editor)
+    html = client.get(event.get_absolute_url()).content.decode()
+    box = html[html.index('<section class="sources-disagree"') : html.index("</section>", html.index("sources-disagree"))]
+    assert "before 2019 (“2019”)" in box and "November 2019" in box
+
+    source = event.sources.get(document__title="Annual review")
+    client.post(f"/events/{event.pk}/choose-date/", {"source": source.pk, "version": event.version})
+    event.refresh_from_db()
+    assert (event.date_start, event.precision, event.date_mod) == (datetime.date(2019, 1, 1), "year", "BEFORE")
+    assert "before 2019" in client.get(event.get_absolute_url()).content.decode()
+
+
+def test_a_source_split_out_keeps_its_modifier(client, editor, tests_before_2019):
+    source = tests_before_2019.sources.get(document__title="Annual review")
+    client.force_login(editor)
+    client.post(f"/sources/{source.pk}/split/")
+    new = Event.objects.get(sources=source)
+    assert (new.date_start, new.precision, new.date_mod) == (datetime.date(2019, 1, 1), "year", "BEFORE")
+
+
+def test_a_stale_source_does_not_make_the_sources_disagree_but_is_still_cited(client, editor, pair):
+    seed, brief = pair
+    client.force_login(editor)
+    client.post(f"/events/{seed.pk}/merge/", {"other": brief.pk})
+    # The brief was re-ingested and no longer says 4 June 2025.
+    seed.sources.filter(document__title="Background brief").update(stale=True)
+    html = client.get(seed.get_absolute_url()).content.decode()
+    assert "Sources disagree" not in html and "Use this date" not in html
+    assert "Background brief" in html
+
+
 def test_choosing_a_date_from_a_stale_page_changes_nothing(client, editor, pair):
     seed, brief = pair
     client.force_login(editor)

@@ -99,6 +99,15 @@ def test_a_plain_csv_and_a_foreign_timelinejs_file_import_with_their_precision(c
     assert (event.precision, event.sentence, event.category, event.status) == ("day", "Signed in Geneva.", "AGREE", Status.PROPOSED)
 
 
+def test_an_imported_source_reports_the_rows_qualifier_with_its_date(client, editor, db):
+    client.force_login(editor)
+    content = b"start,precision,qualifier,title,sources\n2019,year,START,Talks begin,Wire <https://wire.example/talks>\n"
+    assert _upload(client, "early.csv", content).status_code == 302
+    source = Event.objects.get().sources.get()
+    assert (source.reported_start, source.reported_precision, source.reported_mod) == (
+        datetime.date(2019, 1, 1), "year", "START")
+
+
 def test_an_imported_actor_spelled_without_accents_or_by_a_non_latin_alias_is_the_actor_already_held(client, editor, db):
     lavrov = ActorFactory(name="Sergueï Lavrov", aliases=["Лавров"])
     client.force_login(editor)

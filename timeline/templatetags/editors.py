@@ -72,7 +72,8 @@ def sources_disagreeing(event: Event) -> list:
 def source_date(source) -> str:
     if source.reported_start is None:
         return "no date of its own"
-    return format_event_date(source.reported_start, source.reported_end, source.reported_precision or "day")
+    return format_event_date(source.reported_start, source.reported_end, source.reported_precision or "day",
+                             source.reported_mod)
 
 
 @register.filter

@@ -169,7 +169,8 @@ def generate(total: int, *, seed: int = 2026) -> None:
                         event=event, document=documents[rng.randrange(len(documents))], sentence_start=0,
                         sentence_end=len(event.sentence), date_start_offset=offset, date_end_offset=offset + len(event.date_text),
                         quote=event.sentence, date_text=event.date_text, reported_start=event.date_start,
-                        reported_end=event.date_end, reported_precision=event.precision, fingerprint=f"{made + n}-{k}"))
+                        reported_end=event.date_end, reported_precision=event.precision,
+                        reported_mod=event.date_mod, fingerprint=f"{made + n}-{k}"))
             EventSource.objects.bulk_create(sources)
         made += size
 
