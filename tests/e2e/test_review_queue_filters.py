@@ -32,3 +32,28 @@ def test_pressing_enter_in_the_confidence_box_filters_the_queue_once_in_place(li
     expect(page.locator(".queue-title")).to_have_text(["Leaders meet in Singapore"])
     expect(box).to_have_value("0.5")
     expect(box).to_be_focused()
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("_events_deleted_before_flush")
+def test_without_javascript_the_filter_bar_lands_on_the_canonical_address(live_server, browser, artifacts_dir):
+    for title, confidence in (("Leaders meet in Singapore", 0.3), ("Talks resume in Hanoi", 0.8)):
+        EventSourceFactory(event=EventFactory(title=title, status=Status.PROPOSED, confidence=confidence))
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    sign_in(page, live_server, UserFactory(username="editor", groups=["Editors"]))
+    page.goto(f"{live_server.url}/review/")
+    # The browser submits every field of the form; the queue redirects it to the address an editor would copy.
+    page.get_by_label("Confidence at most").fill("0.50")
+    page.get_by_role("button", name="Filter").click()
+    expect(page).to_have_url(f"{live_server.url}/review/?max_confidence=0.5")
+    expect(page.locator(".queue-title")).to_have_text(["Leaders meet in Singapore"])
+    page.screenshot(path=str(artifacts_dir / "review-queue-no-javascript.png"), full_page=True)
+    # A value not used goes with it, its notice and its box as typed.
+    page.get_by_label("Confidence at most").fill("lots")
+    page.get_by_role("button", name="Filter").click()
+    expect(page).to_have_url(f"{live_server.url}/review/?max_confidence=lots")
+    notice = "Confidence at most: Enter a number. The value is ignored."
+    expect(page.locator("#id_max_confidence_error")).to_have_text(notice)
+    expect(page.get_by_label("Confidence at most")).to_have_value("lots")
+    context.close()

@@ -477,6 +477,16 @@ def test_rejecting_an_event_from_its_own_page_does_not_lead_back_to_a_page_that_
     assert client.get(where).status_code == 200
 
 
+def test_sending_an_event_back_to_the_queue_from_its_own_page_leads_to_the_queues_canonical_address(client, editor,
+                                                                                                    event):
+    # "proposed" is the queue's default status: its address names none, and there is no second redirect to it.
+    client.force_login(editor)
+    data = form_data(event, status=Status.PROPOSED, reason="Needs a second look", next=event.get_absolute_url())
+    where = client.post(f"/events/{event.pk}/edit/", data).headers["Location"]
+    assert where == "/review/"
+    assert client.get(where).status_code == 200
+
+
 def test_a_published_event_still_leads_back_to_the_page_it_was_edited_from(client, editor, event):
     client.force_login(editor)
     data = form_data(event, title="Trump–Kim summit", next=event.get_absolute_url())

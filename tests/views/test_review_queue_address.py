@@ -2,9 +2,9 @@
 in its cleaned form, the fields in the filter bar's order, a page only past the first.
 
 The filter bar (plain GET, and htmx's serialisation of it) sends every field; the address pushed after an htmx change
-(HX-Push-Url) and every link the queue renders back to itself (pager, the bulk form's and each item's `next`, the
-edit links' way back, the pending upload's refresh) are the canonical one. A value not used stays as typed, so a
-reload of the address shows its notice again.
+(HX-Push-Url), the one a plain GET in other words is redirected to, and every link the queue renders back to itself
+(pager, the bulk form's and each item's `next`, the edit links' way back, the pending upload's refresh) are the
+canonical one. A value not used stays as typed, so a reload of the address shows its notice again.
 """
 
 import re
@@ -57,7 +57,7 @@ def test_a_value_not_used_stays_in_the_pushed_address_to_show_its_notice_again(c
 
 def test_the_pending_uploads_refresh_polls_the_canonical_address_and_pushes_nothing(client, queue):
     document = DocumentFactory(title="Being read", extraction=Extraction.PENDING)
-    body = client.get(QUEUE, {**EVERY_FIELD, "document": document.pk}).content.decode()
+    body = client.get(QUEUE, {**EVERY_FIELD, "document": document.pk}, follow=True).content.decode()
     assert f'hx-get="/review/?document={document.pk}&amp;max_confidence=0.5" hx-trigger="every 3s"' in body
     poll = client.get(QUEUE, {"document": document.pk, "max_confidence": "0.5"},
                       headers={"HX-Request": "true", "HX-Trigger": "extraction-pending"})
@@ -65,12 +65,48 @@ def test_the_pending_uploads_refresh_polls_the_canonical_address_and_pushes_noth
 
 
 def test_without_javascript_the_queues_links_back_to_itself_are_canonical(client, queue):
-    body = client.get(QUEUE, EVERY_FIELD).content.decode()
+    body = client.get(QUEUE, EVERY_FIELD, follow=True).content.decode()
     assert _hrefs(body, "Next") == ["/review/?max_confidence=0.5&page=2"]
     # The bulk form's, and each item's publish and reject, way back.
     assert _nexts(body) == {"/review/?max_confidence=0.5"}
     edit = f'/events/{queue[0].pk}/edit/?next={quote("/review/?max_confidence=0.5", safe="/")}"'
     assert f'class="queue-title" href="{edit}' in body and f'data-key="e" href="{edit}' in body
-    second = client.get(QUEUE, {**EVERY_FIELD, "page": "2"}).content.decode()
+    second = client.get(QUEUE, {**EVERY_FIELD, "page": "2"}, follow=True).content.decode()
     assert _hrefs(second, "Previous") == ["/review/?max_confidence=0.5"]
     assert _nexts(second) == {"/review/?max_confidence=0.5&page=2"}
+
+
+def test_without_javascript_the_filter_bars_every_field_is_redirected_to_the_canonical_address(client, queue):
+    response = client.get(QUEUE, EVERY_FIELD)
+    assert (response.status_code, response["Location"]) == (302, "/review/?max_confidence=0.5")
+    # In the filter bar's order, whatever order the fields came in.
+    chosen = {"sort": "newest", "status": "rejected", "category": "SUMMIT", "document": "", "max_confidence": ""}
+    assert client.get(QUEUE, chosen)["Location"] == "/review/?category=SUMMIT&status=rejected&sort=newest"
+    assert client.get(QUEUE, {**EVERY_FIELD, "max_confidence": ""})["Location"] == "/review/"
+
+
+@pytest.mark.parametrize("address", ["/review/", "/review/?max_confidence=0.5", "/review/?max_confidence=0.5&page=2",
+                                     "/review/?sort=newest&category=SUMMIT"])
+def test_an_address_already_canonical_is_shown_not_redirected(client, queue, address):
+    # (in any order, as the timeline's: the same filters, only written otherwise by hand)
+    assert client.get(address).status_code == 200
+
+
+def test_the_page_survives_the_redirect_and_the_first_is_left_out(client, queue):
+    assert client.get(QUEUE, {**EVERY_FIELD, "page": "2"})["Location"] == "/review/?max_confidence=0.5&page=2"
+    assert client.get(QUEUE, {**EVERY_FIELD, "page": "1"})["Location"] == "/review/?max_confidence=0.5"
+    assert client.get(QUEUE, {"page": "1"})["Location"] == "/review/"
+
+
+def test_values_not_used_go_with_the_redirect_and_keep_their_notices(client, queue):
+    response = client.get(QUEUE, {**EVERY_FIELD, "status": "bogus", "max_confidence": "lots"})
+    assert response["Location"] == "/review/?max_confidence=lots&status=bogus"
+    body = client.get(response["Location"]).content.decode()
+    assert "Confidence at most: Enter a number. The value is ignored." in body
+    assert "Unknown status “bogus” is ignored; showing proposed." in body
+
+
+def test_an_htmx_request_is_answered_in_place_not_redirected(client, queue):
+    assert client.get(QUEUE, EVERY_FIELD, headers=FILTER_BAR).status_code == 200
+    # Nor the pending upload's refresh, or any other htmx request for a querystring not canonical.
+    assert client.get(QUEUE, EVERY_FIELD, headers={"HX-Request": "true"}).status_code == 200

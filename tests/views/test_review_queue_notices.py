@@ -63,7 +63,7 @@ def test_the_region_stays_in_place_outside_what_htmx_swaps_and_is_rewritten_out_
 def test_a_number_not_understood_stays_in_its_box_as_typed_marked_invalid_and_pointing_at_its_notice(client):
     # The plain form (no JavaScript) sends every field; the page keeps what was typed to be corrected there.
     query = {"document": "", "category": "", "max_confidence": "0,5 or so", "status": "", "sort": ""}
-    body = client.get(QUEUE, query).content.decode()
+    body = client.get(QUEUE, query, follow=True).content.decode()
     assert '<form method="get" action="/review/" class="filter-bar"' in body
     box = field(body, "max_confidence")
     # A text box: a number box would show a value it cannot read as empty.
@@ -116,12 +116,12 @@ def test_a_select_given_a_choice_it_does_not_know_shows_the_option_used_marked_i
     # The plain form (no JavaScript) sends every field: the select shows, chosen, the option the queue uses, not
     # none (a browser would show its first, whichever that is), and sending the form again sends that one.
     query = {"document": "", "category": "", "max_confidence": "", "status": "", "sort": "", name: typed}
-    body = client.get(QUEUE, query).content.decode()
+    body = client.get(QUEUE, query, follow=True).content.decode()
     select = re.search(rf'<select name="{name}".*?</select>', body, re.S)[0]
     assert 'aria-invalid="true"' in select and f'aria-describedby="id_{name}_error"' in select
     assert re.findall(r'<option value="([^"]*)"[^>]*selected', select) == [used]
     # Chosen again from the list, it is known: no notice, nothing marked.
-    again = client.get(QUEUE, {**query, name: used}).content.decode()
+    again = client.get(QUEUE, {**query, name: used}, follow=True).content.decode()
     assert region(again)[2] == "" and "aria-invalid" not in again
 
 

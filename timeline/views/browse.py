@@ -92,12 +92,20 @@ def to_clean_url(request: HttpRequest, base_url: str, query: str, result: Filter
     typed, with its notice. A notice the canonical URL shows too (a search of only punctuation, words past the
     limit) does not stop the redirect. The URL's fragment (#event-12) is kept by the browser across a redirect.
     """
+    if request.htmx or _notices_lost(query, result):
+        return None
+    return to_canonical_url(request, base_url, query)
+
+
+def to_canonical_url(request: HttpRequest, base_url: str, query: str) -> HttpResponse | None:
+    """A redirect to ``base_url?query`` when a plain GET or HEAD asked for it in other words; None for an htmx request
+    (its response names the canonical URL in a header), another method, or a querystring already canonical in any
+    order. Keeping a notice the canonical query would drop is the caller's concern (to_clean_url's, for the
+    timeline); the review queue's canonical query keeps a value not used as typed, so it needs no such check."""
     if request.htmx or request.method not in ("GET", "HEAD"):
         return None
     asked = sorted((name, value) for name, values in request.GET.lists() for value in values)
     if asked == sorted(parse_qsl(query)):
-        return None
-    if _notices_lost(query, result):
         return None
     return redirect(with_query(base_url, query))
 

@@ -18,6 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django.views.decorators.vary import vary_on_headers
 
 from timeline import services
+from timeline.filters import with_query
 from timeline.forms import EventForm, QueueFilterForm, date_problem, read_date
 from timeline.models import Actor, Event, EventSource, Status
 from timeline.permissions import editor_required
@@ -63,7 +64,9 @@ def _next_url(request, event: Event) -> str:
         return url
     if event.status == Status.PUBLISHED:
         return event.get_absolute_url()
-    return f"{reverse('timeline:review_queue')}?status={event.status}"
+    # In the queue's canonical form, which names no status for the proposed ones (its default): otherwise the queue
+    # would redirect once more to get there.
+    return with_query(reverse("timeline:review_queue"), QueueFilterForm({"status": event.status}).canonical_query())
 
 
 def posted_id(request, name: str) -> int | None:

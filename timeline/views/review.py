@@ -17,6 +17,7 @@ from timeline.filters import with_query
 from timeline.forms import QueueFilterForm
 from timeline.models import Annotation, Document, Event, ExtractionState, Status
 from timeline.permissions import editor_required
+from timeline.views.browse import to_canonical_url
 from timeline.views.editing import page_or_404, partial_for, safe_next, with_queue_summary
 
 PAGE_SIZE = 25
@@ -34,6 +35,10 @@ def review_queue(request):
     form = QueueFilterForm(request.GET)
     events = form.filter(Event.objects.prefetch_related("actors", "sources__document"))
     page = page_or_404(request, events, PAGE_SIZE)
+    # The filter bar submitted without JavaScript sends every field: the address bar shows the canonical address
+    # instead (a value not used among it, with its notice), as the timeline's does. htmx's is pushed further down.
+    if moved := to_canonical_url(request, reverse("timeline:review_queue"), form.canonical_query(page.number)):
+        return moved
     items = [(event, suggest_duplicates(event, limit=3), rejected_look_alikes(event)) for event in page]
     document = form.cleaned_data.get("document") if form.is_valid() else None
     # Read once: a pending upload turns stuck as time passes, and the region, the notices and the empty line must
