@@ -2985,7 +2985,8 @@ def _without_demonstrative(title_: str) -> str:
     if (followed := _FOLLOWED_BY.match(title_)) is not None:
         rest = title_[followed.end():]
         return rest[:1].upper() + rest[1:]
-    return _DEMONSTRATIVE.sub("The ", title_, count=1)
+    # (only the title's first word: one inside a quotation is the speaker's, and a quotation is quoted as said)
+    return _DEMONSTRATIVE.sub("The ", title_, count=1) if _DEMONSTRATIVE.match(title_) else title_
 
 
 # "The first took place on 9 October 2006", "The previous one, North Korea's third, took place": an ordinal that

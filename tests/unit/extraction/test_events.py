@@ -3800,3 +3800,11 @@ def test_for_the_first_time_since_keeps_the_date_that_makes_it_true():
     assert title_of("Chinese President Xi Jinping will visit North Korea in the spring for the first time since June "
                     "2019, two people familiar with the plans said.", "the spring") == (
         "Chinese President Xi Jinping will visit North Korea for the first time since June 2019")
+
+
+def test_a_quotation_in_a_title_keeps_the_speakers_words():
+    title = title_of('"These networks keep changing their names, but not their purpose," a Treasury official told '
+                     "reporters on a call Monday afternoon.", "Monday afternoon")
+    assert title.startswith('"These networks keep changing their names')
+    # (a demonstrative opening the title is still read as "the")
+    assert title_of("That framework was signed in October 1994.", "October 1994") == "The framework was signed"
