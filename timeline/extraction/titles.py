@@ -776,8 +776,10 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
                 told = _without_dates(sentence, comma_before + 1 + subs[-1].end(), comma_after, spans)
                 return told if len(told.split()) >= 2 and _has_verb(told) else None
             if not subject_is_clause and main_verb_next and first[:1].islower() and (
-                    looks_like_verb(first) or first in _AUXILIARIES):
-                return f"{subject} {body}"  # "Lee, who took office in June, met ..." -> "Lee took office"
+                    looks_like_verb(first) or first in _AUXILIARIES or _FINITE_PRESENT.match(first)):
+                # "Lee, who took office in June, met ..." -> "Lee took office" (right after "which" or "who", a
+                # word in "-s" is a verb too: "The United States, which holds the presidency in December, had")
+                return f"{subject} {body}"
             return None
         if subject_is_clause or not main_verb_next:
             return None

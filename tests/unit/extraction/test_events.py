@@ -3808,3 +3808,9 @@ def test_a_quotation_in_a_title_keeps_the_speakers_words():
     assert title.startswith('"These networks keep changing their names')
     # (a demonstrative opening the title is still read as "the")
     assert title_of("That framework was signed in October 1994.", "October 1994") == "The framework was signed"
+
+
+def test_a_relative_clause_in_the_present_on_the_subject_titles_its_date():
+    assert title_of("The United States, which holds the council's rotating presidency in December, had sought the "
+                    "meeting, the diplomats said.", "December") == (
+        "The United States holds the council's rotating presidency")
