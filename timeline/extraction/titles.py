@@ -744,7 +744,7 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
         if (named := re.fullmatch(r"(?P<np>[^,]+),\s+(?P<label>[^,\s]+(?:\s+[^,\s]+){0,2})", subject)) and not _has_verb(
                 named["label"]) and not _has_verb(named["np"]):
             subject = named["np"]  # "Its final report, S/2024/215, published in March": the report, with its label
-        if not re.fullmatch(r"(?:[A-Z][\w'’.-]*|[Tt]he|[Aa]n?)(?:\s+[\w'’.$%-]+){0,10}", subject):
+        if not re.fullmatch(r"(?:[A-Z][\w'’.-]*|[Tt]he|[Aa]n?)(?:\s+[\w'’.$%-]+){0,14}", subject):
             return None  # ("A reward of up to $5 million, first offered in ...")
         aside = _without_dates(sentence, comma_before + 1, comma_after, spans)
         rest = sentence[comma_after + 1:]

@@ -3814,3 +3814,8 @@ def test_a_relative_clause_in_the_present_on_the_subject_titles_its_date():
     assert title_of("The United States, which holds the council's rotating presidency in December, had sought the "
                     "meeting, the diplomats said.", "December") == (
         "The United States holds the council's rotating presidency")
+
+
+def test_a_long_subject_with_a_dated_participle_aside_is_what_was_done():
+    assert title_of("A reward of up to $5 million for information on the scheme, first offered in 2023, remains in "
+                    "place.", "2023") == "A reward of up to $5 million for information on the scheme was first offered"
