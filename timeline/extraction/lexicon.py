@@ -25,6 +25,25 @@ IRREGULAR_PARTICIPLES = frozenset("taken given held made done seen known chosen 
 NO_PASSIVE = frozenset("collapsed died arrived happened occurred emerged erupted lapsed expired disappeared vanished "
                        "existed".split())
 PARTICIPLE_RE = r"(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PARTICIPLES, key=len, reverse=True)) + ")"
+# A participle on the object of a preposition (or of a gerund, or the complement of "was"), up to its date: "the
+# fate of Japanese citizens abducted [in the 1970s]" (what was done then, whatever the sentence says of it now)
+PARTICIPLE_ON_AN_OBJECT = re.compile(
+    # (or the complement of "was": "the only crossing was a rail bridge built in 1959")
+    r"\b(?:of|for|about|with|against|among|from|on|upon|in|to(?=\s+(?:the|a|an|its|his|her|their)\s)"
+    r"|(?:was|were)(?=\s+(?:a|an)\s)"
+    # (or the object of a gerund: "reversing a decision made in the summer")
+    r"|[a-z]{3,}ing(?=\s+(?:the|a|an|its|his|her|their)\s))\s+"
+    r"(?P<np>(?:(?!(?:to|of|for|from|about|with|on|in|at|by)\s)[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+"
+    # (after an adverb of when in a series: "the letters later published by journalist Bob Woodward in 2020")
+    rf"(?:(?P<when>later|first|originally|once)\s+)?(?P<part>{PARTICIPLE_RE})"
+    r"(?P<more>\s+(?:in|at|by|near)\s+(?:the\s+|(?:journalist|author|historian|reporter)\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*){0,2}"
+    # (an agent named by its kind: "abducted by North Korean agents in the 1970s")
+    r"|\s+by\s+(?:[A-Z][\w'’.-]*\s+){1,3}[a-z]+s)?\s+"
+    # (the date, or a later one of a list: "in the 1970s and [1980s]", "on July 8, 2025, and on [August 27, 2025]")
+    # (or a date that needs no preposition: "the letter delivered last month")
+    r"(?:(?:in|on|during)\s+(?:[^;:()]{1,40}?(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:(?:in|on)\s+)?)?)?$")
+
 WEEKDAYS = {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
 }

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .context import looks_like_verb
-from .lexicon import MOVED_FROM_RE, PARTICIPLE_RE
+from .lexicon import MOVED_FROM_RE, NO_PASSIVE, PARTICIPLE_ON_AN_OBJECT, PARTICIPLE_RE
 
 # Words that open a clause of its own after a comma: its modality is its own
 _OWN_CLAUSE_WORDS = r"but|while|although|though|whereas|which"
@@ -178,6 +178,7 @@ CONTACT_RELATIVE = re.compile(
     r"(?P<subject>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|he|she|they|we|it)\s+(?P<verb>[a-z]{2,})"
     r"(?P<particle>\s+(?:up|down|off|out|back|away))?(?P<place>\s+(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
     r"\s+(?:(?:in|on|at|during|last)\s+)?$")
+_BE_OR_HAVE = frozenset("is are was were be been being has have had".split())
 _RELATIVE_BEFORE_DATE = re.compile(r",\s+(?:where|when|which|who)\s+(?P<own>[^,;:.?!\"“”]{3,70}?)\s+(?:on|in|at)\s+$")
 # A noun and the clause that tells of it, after the date: "a resolution that would have ...", "remark that ..."
 _NOUN_CLAUSE_AFTER = re.compile(r"\b(?P<noun>[a-z]{3,})\s+(?:(?:in|on|at|of|by|from)\s+(?:the\s+)?\s*)?"
@@ -360,6 +361,12 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
             return "asserted"
     if past and (rel := CONTACT_RELATIVE.search(sentence, max(0, lo - 80), lo)) and looks_like_verb(rel["verb"]):
         return "asserted"  # "could start by reopening the liaison office Pyongyang blew up in June 2020"
+    if past and (done := PARTICIPLE_ON_AN_OBJECT.search(sentence, max(0, lo - 120), lo)) is not None and looks_like_verb(
+            done["part"]) and done["part"] not in NO_PASSIVE and not any(
+            looks_like_verb(w) or w in _BE_OR_HAVE for w in done["np"].split()):
+        # "wants a summit to resolve the issue of citizens abducted in the 1970s": they were (but "a round of talks
+        # was pencilled in for the spring" is the clause's own verb)
+        return "asserted"
     condition_first = _CONDITION_FIRST.match(sentence)  # before the dates are blanked: "The latest period had ..."
     # the date phrases themselves say nothing of modality: "on May 26, 1972" holds no modal "may"
     masked = list(sentence)

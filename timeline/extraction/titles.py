@@ -18,6 +18,7 @@ from .lexicon import (
     LOCAL_CLOCK_RE,
     MONTH_RE,
     NO_PASSIVE,
+    PARTICIPLE_ON_AN_OBJECT,
     PARTICIPLE_RE,
     WEEKDAY_RE,
 )
@@ -534,19 +535,6 @@ _FINITE_PRESENT = re.compile(r"(?:[a-z]{2,}[^s\W]s|is|are|was|were|has|have|had|
                              r"might)$")
 
 
-_PARTICIPLE_AFTER_OF = re.compile(
-    # (or the complement of "was": "the only crossing was a rail bridge built in 1959")
-    r"\b(?:of|for|about|with|against|among|from|on|upon|in|to(?=\s+(?:the|a|an|its|his|her|their)\s)"
-    r"|(?:was|were)(?=\s+(?:a|an)\s))\s+"
-    r"(?P<np>(?:(?!(?:to|of|for|from|about|with|on|in|at|by)\s)[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+"
-    # (after an adverb of when in a series: "the letters later published by journalist Bob Woodward in 2020")
-    rf"(?:(?P<when>later|first|originally|once)\s+)?(?P<part>{PARTICIPLE_RE})"
-    r"(?P<more>\s+(?:in|at|by|near)\s+(?:the\s+|(?:journalist|author|historian|reporter)\s+)?[A-Z][\w'’.-]*"
-    r"(?:\s+[A-Z][\w'’.-]*){0,2})?\s+"
-    # (the date, or a later one of a list: "in the 1970s and [1980s]", "on July 8, 2025, and on [August 27, 2025]")
-    # (or a date that needs no preposition: "the letter delivered last month")
-    r"(?:(?:in|on|during)\s+(?:[^;:()]{1,40}?(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:(?:in|on)\s+)?)?)?$")
-
 
 _CLAUSE_OPENERS = frozenset("before after when until since while".split())
 
@@ -589,7 +577,7 @@ def _participle_on_an_object(sentence: str, lo: int, hi: int, spans: Sequence[tu
         # "dismissed on Tuesday an offer of talks made by the minister the previous week": the offer was made then
         by = f" {offer['by'].strip()}" if offer["by"] else ""
         return f"{offer['np'][:1].upper()}{offer['np'][1:]} {_was_or_were(offer['np'])} {offer['part']}{by}"
-    if (after_of := _PARTICIPLE_AFTER_OF.search(sentence, max(0, lo - 120), lo)) is None or not looks_like_verb(
+    if (after_of := PARTICIPLE_ON_AN_OBJECT.search(sentence, max(0, lo - 120), lo)) is None or not looks_like_verb(
             after_of["part"]) or after_of["part"] in NO_PASSIVE or any(
             looks_like_verb(w) or w in _AUXILIARIES or w in _CLAUSE_OPENERS for w in after_of["np"].split()):
         return None  # ("the source of income before the borders closed": a clause of its own, not a noun's participle)
