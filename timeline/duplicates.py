@@ -134,10 +134,26 @@ def disagreeing_sources(event: Event) -> list[EventSource]:
     A stale source takes no part: its sentence is no longer in its document, so the document no longer says it (its
     citation still shows with the event's other sources).
     """
-    sources = [s for s in event.sources.all() if s.reported_start is not None and not s.stale]
+    sources = _dated_sources(event)
     readings = list({_reading(s) for s in sources})
     clash = any(not _compatible(a, b) for n, a in enumerate(readings) for b in readings[n + 1:])
     return sources if clash else []
+
+
+def can_join(event: Event, reading: Reading) -> bool:
+    """Whether a report of a date (``reading``, see reading_of) can be one more source of ``event`` without
+    disagreeing: it must be compatible with the event's date and with each date its sources report.
+
+    The sources count as well as the event: an event kept at "2019" may already have an "early 2019" source, and a
+    "late 2019" report joined to it would make its sources disagree (disagreeing_sources).
+    """
+    readings = [reading_of(event.date_start, event.date_end, event.precision, event.date_mod)]
+    readings += [_reading(s) for s in _dated_sources(event)]
+    return all(_compatible(reading, other) for other in readings)
+
+
+def _dated_sources(event: Event) -> list[EventSource]:
+    return [s for s in event.sources.all() if s.reported_start is not None and not s.stale]
 
 
 class Reading(NamedTuple):
@@ -146,11 +162,15 @@ class Reading(NamedTuple):
     exact: bool  # told in days
 
 
+def reading_of(start: datetime.date, end: datetime.date | None, precision: str, mod: str) -> Reading:
+    """The time a date allows, told at ``precision`` with its modifier ``mod`` ("START" for "early" ...)."""
+    # A date with no precision is read as days, as a source's date is shown (editors.source_date).
+    exact = precision in ("", Precision.DAY)
+    return _modified(Reading(start, end or start, exact), mod or "")
+
+
 def _reading(source: EventSource) -> Reading:
-    # A source with no precision of its own is read as days, as its date is shown (editors.source_date).
-    exact = source.reported_precision in ("", Precision.DAY)
-    start, end = source.reported_start, source.reported_end or source.reported_start
-    return _modified(Reading(start, end, exact), source.reported_mod)
+    return reading_of(source.reported_start, source.reported_end, source.reported_precision, source.reported_mod)
 
 
 def _modified(reading: Reading, mod: str) -> Reading:

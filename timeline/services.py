@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.text import Truncator, slugify
 
 from timeline import shares
-from timeline.duplicates import jaccard, words_of
+from timeline.duplicates import can_join, jaccard, reading_of, words_of
 from timeline.extraction import ActorEntry, ExtractedEvent, extract, load_gazetteer
 from timeline.loading import DocumentInput
 from timeline.models import Actor, Annotation, Document, Event, EventSource, Extraction, Status
@@ -215,8 +215,9 @@ REWORDED_WORDING = 0.5
 def corroborated_event(document: Document, extracted: ExtractedEvent) -> Event | None:
     """An event another document already reports that this extraction clearly describes too, if there is one.
 
-    Only the unmistakable cases are joined at ingest: the same dates at the same precision, the same modality,
-    a shared actor and shared wording. Looser look-alikes are left to the editors as duplicate suggestions.
+    Only the unmistakable cases are joined at ingest: the same dates at the same precision (with modifiers that
+    agree with the event's and its sources', duplicates.can_join), the same modality, a shared actor and shared
+    wording. Looser look-alikes are left to the editors as duplicate suggestions.
     """
     events = Event.objects.exclude(status=Status.REJECTED).exclude(sources__document=document)
     return _same_happening(extracted, events)
@@ -256,10 +257,12 @@ def _same_happening(extracted: ExtractedEvent, events: models.QuerySet) -> Event
         .distinct()
         .order_by("pk")
     )
+    # The same dates with modifiers that cannot both be true ("early 2019", "late 2019") are two happenings.
+    reading = reading_of(extracted.date_start, extracted.date_end, extracted.precision, extracted.mod)
     best, best_score = None, threshold
     for candidate in candidates[:50]:
         score = jaccard(words, words_of(f"{candidate.title} {candidate.sentence}"))
-        if score >= best_score:
+        if score >= best_score and can_join(candidate, reading):
             best, best_score = candidate, score
     return best
 

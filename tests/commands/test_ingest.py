@@ -216,6 +216,35 @@ def test_a_source_keeps_the_part_of_the_year_its_sentence_names(tmp_path):
     assert (source.date_text, source.reported_precision, source.reported_mod) == ("early 2019", Precision.YEAR, "START")
 
 
+def wonsan(tmp_path: Path, name: str, when: str) -> Path:
+    body = f"In {when}, North Korea launched a missile test near Wonsan."
+    return write(tmp_path, name, BRIEF.format(title=name, published="2020-01-02", body=body))
+
+
+@pytest.mark.django_db
+def test_reports_of_early_and_late_in_one_year_stay_two_events(tmp_path):
+    ingest(wonsan(tmp_path, "early.md", "early 2019"), wonsan(tmp_path, "late.md", "late 2019"))
+    assert sorted(Event.objects.values_list("date_mod", flat=True)) == ["END", "START"]
+    assert all(event.sources.count() == 1 for event in Event.objects.all())
+
+
+@pytest.mark.django_db
+def test_a_report_of_the_whole_year_corroborates_one_of_early_that_year(tmp_path):
+    ingest(wonsan(tmp_path, "early.md", "early 2019"), wonsan(tmp_path, "year.md", "2019"))
+    event = Event.objects.get()
+    assert sorted(event.sources.values_list("reported_mod", flat=True)) == ["", "START"]
+
+
+@pytest.mark.django_db
+def test_a_report_that_disagrees_with_a_corroborating_source_stays_apart(tmp_path):
+    # The event keeps the first report's date ("2019"), which holds both later ones; its sources would not agree.
+    ingest(wonsan(tmp_path, "year.md", "2019"), wonsan(tmp_path, "early.md", "early 2019"))
+    ingest(wonsan(tmp_path, "late.md", "late 2019"))
+    joined = Event.objects.get(sources__document__key="year.md")
+    assert sorted(joined.sources.values_list("document__key", flat=True)) == ["early.md", "year.md"]
+    assert Event.objects.get(sources__document__key="late.md").date_mod == "END"
+
+
 @pytest.mark.django_db
 def test_different_happenings_in_the_same_year_stay_apart(tmp_path):
     first = write(tmp_path, "a.md", BRIEF.format(title="Summit", published="2019-01-02", body="Donald Trump met Kim Jong Un in Singapore in 2018."))

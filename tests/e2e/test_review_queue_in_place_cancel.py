@@ -1,5 +1,5 @@
 """Cancelling the queue's in-place form: what was typed is not lost without asking, and the item put back is the
-event as saved now, even when another editor saved it while the form was open."""
+event as saved now, even when another editor saved it while the form was open (or, merged away, where it went)."""
 
 import re
 
@@ -8,6 +8,7 @@ from playwright.sync_api import expect
 
 from tests.e2e.conftest import sign_in, wait_for_htmx
 from tests.factories import DocumentFactory, EventFactory, EventSourceFactory, UserFactory
+from timeline import services
 from timeline.models import Event, Status
 
 DISCARD = "Discard your changes to this event?"
@@ -99,6 +100,23 @@ def test_cancel_after_another_editor_saved_the_event_shows_it_as_they_saved_it(p
     wait_for_htmx(page)
     expect(item).to_contain_text("Now published")
     assert Event.objects.get(pk=queue.pk).status == Status.PUBLISHED
+    assert console_errors == []
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("_events_deleted_before_flush")
+def test_cancel_after_another_editor_merged_the_event_away_says_where_it_went(page, queue, console_errors):
+    keep = EventSourceFactory(event=EventFactory(status=Status.PUBLISHED, title="Trump and Kim meet")).event
+    item = page.locator(f"#queue-item-{queue.pk}")
+    open_the_form(page, item)
+    # Another editor merges it into a published event while this form is open.
+    services.merge_events(keep_id=keep.pk, other_id=queue.pk)
+    page.keyboard.press("Escape")
+    expect(item).to_contain_text(f"Merged into #{keep.pk}")
+    expect(item.get_by_role("link", name="“Trump and Kim meet”")).to_have_attribute("href", keep.get_absolute_url())
+    # Nothing of the gone event is left to publish or edit.
+    expect(item.locator("form, [data-key]")).to_have_count(0)
+    expect(item).to_be_focused()
     assert console_errors == []
 
 

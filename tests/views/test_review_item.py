@@ -3,6 +3,7 @@
 import pytest
 
 from tests.factories import EventFactory, EventSourceFactory
+from timeline import services
 from timeline.models import Status
 
 pytestmark = pytest.mark.django_db
@@ -53,3 +54,24 @@ def test_an_event_that_is_gone_is_not_found(client, editor, event):
     pk = event.pk
     event.delete()
     assert client.get(f"/review/{pk}/", headers=HTMX).status_code == 404
+
+
+def test_an_event_merged_away_says_which_event_it_went_into(client, editor, event):
+    keep = EventSourceFactory(event=EventFactory(status=Status.PUBLISHED, title="Trump and Kim meet")).event
+    pk = event.pk
+    # Another editor merges it while this editor's in-place form is open; Cancel then asks for the item.
+    services.merge_events(keep_id=keep.pk, other_id=pk, user=editor)
+    client.force_login(editor)
+    response = client.get(f"/review/{pk}/", {"next": "/review/?sort=newest"}, headers=HTMX)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert html.lstrip().startswith(f'<li id="queue-item-{pk}"')
+    assert f"Merged into #{keep.pk}" in html and "“Leaders meet in Singapore” is now a source of" in html
+    assert f'href="{keep.get_absolute_url()}"' in html
+    # Nothing is left to publish or reject: the item has no controls.
+    assert 'data-key="p"' not in html and 'name="events"' not in html
+
+
+def test_an_event_that_never_existed_is_not_found(client, editor):
+    client.force_login(editor)
+    assert client.get("/review/999999/", headers=HTMX).status_code == 404

@@ -5,7 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from django.contrib import messages
-from django.http import HttpResponseBadRequest
+from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
@@ -87,9 +87,12 @@ def _queue_url(form: QueueFilterForm, page: int) -> str:
 def review_item(request, pk: int):
     """One event's queue item as it stands now, for the Cancel of its in-place form (static/js/editor.js).
 
-    What the item showed when the form opened may be out of date: another editor may have saved the event meanwhile.
+    What the item showed when the form opened may be out of date: another editor may have saved the event meanwhile,
+    or merged it into another one.
     """
-    event = get_object_or_404(Event.objects.prefetch_related("actors", "sources__document"), pk=pk)
+    event = Event.objects.prefetch_related("actors", "sources__document").filter(pk=pk).first()
+    if event is None:
+        return _merged_item(request, pk)
     queue_url = safe_next(request, request.GET.get("next", "")) or reverse("timeline:review_queue")
     if not request.htmx:
         # Only the queue asks for an item on its own; opened directly, the address leads to the event's form.
@@ -97,6 +100,19 @@ def review_item(request, pk: int):
     context = {"event": event, "suggestions": suggest_duplicates(event, limit=3),
                "rejected_before": rejected_look_alikes(event), "queue_url": queue_url}
     return render(request, "review/review_queue.html#queue-item", context)
+
+
+def _merged_item(request, pk: int):
+    """The queue item of an event merged away: where it went, as a merge from the queue itself says.
+
+    Putting back the item as it was would offer to publish or edit an event that is gone. An event that never
+    existed, or went without being merged (its document's text removed it), is not found.
+    """
+    keep = Event.objects.holding_sources_of(pk)
+    removal = Event.history.filter(id=pk, history_type="-").first()
+    if not request.htmx or keep is None or removal is None:
+        raise Http404("No such event")
+    return render(request, "review/review_queue.html#queue-merged", {"event": removal.instance, "keep": keep})
 
 
 def _set_status(request, pk: int, status: str):
