@@ -483,8 +483,8 @@ def _marker(word: str, tokens: list, k: int) -> str:
         # October, was postponed": the date of a plan, which the tense around it does not move; the nearest such
         # date is meant
         return "neutral"
-    if word == "set" and nxt == "for":
-        return "future"  # "a summit is set for April"
+    if word == "set" and nxt == "for" and not {t[2] for t in tokens[max(0, k - 3):k]} & _LOOKING_BACK:
+        return "future"  # "a summit is set for April" (but "had originally been set for Oct. 3" looks back)
     if word in _INTENDED and {t[2] for t in tokens[max(0, k - 3):k]} & _LOOKING_BACK:
         return "past"  # "had been due to expire Friday", "as previously planned Saturday night"
     if word == "out" and k > 1 and tokens[k - 1][2] == "rule" and tokens[k - 2][2] in ("not", "n't", "never"):

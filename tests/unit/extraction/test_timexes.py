@@ -1980,3 +1980,10 @@ def test_a_period_compared_with_sets_no_year_for_the_dates_after_it():
     # (a story told in that year still goes on in it)
     assert values("In 2024, trade rose by a fifth. Officials released the figures on Nov. 20.", tuesday)[-1] == (
         "Nov. 20", "2024-11-20")
+
+
+def test_a_plan_that_had_been_set_for_a_day_looks_back_to_the_nearest():
+    tuesday = dt.date(2025, 11, 25)
+    assert values("Sentencing had originally been set for Oct. 3 but was delayed.", tuesday) == [
+        ("Oct. 3", "2025-10-03")]
+    assert values("A summit is set for Oct. 3.", tuesday) == [("Oct. 3", "2026-10-03")]
