@@ -292,6 +292,8 @@ class DocContext:
                 if word == ",":
                     continue
                 kind = _marker(word, self.tokens, k)
+                if direction < 0 and not kind and word == "to" and self._intent_before(k, _PAST_INTENT):
+                    kind = "future"  # "agreed on Monday to meet Trump in April": the meeting lies ahead of the agreeing
                 if direction > 0 and kind == "future" and word in _PAST_INTENT:
                     kind = "past"  # "Seoul and Tokyo on Wednesday agreed to ...": the agreeing was that day
                 if direction < 0 and word in _MOVED and i > 0 and self.tokens[i - 1][2] in ("to", "until", "till"):
@@ -345,7 +347,30 @@ class DocContext:
                 return "future"
         if deadline and not (best and self.tokens[best[1]][2] == "had"):
             return "future"  # "postponed until Tuesday": a deadline ahead ("until Tuesday they had not" looks back)
+        if best and best[2] == "future" and (self.tokens[best[1]][2] in _PAST_INTENT or (
+                self.tokens[best[1]][2] == "to" and self._intent_before(best[1], _PAST_INTENT))) and self._past_year_told(i):
+            # "took place in August 2018, after the leaders agreed to resume them at their April summit": ahead of
+            # the agreeing, in the year the sentence tells of, not ahead of now
+            return ""
         return best[2] if best and best[2] != "neutral" else ""
+
+    def _intent_before(self, k: int, intents: frozenset[str]) -> bool:
+        """Whether the "to" at token ``k`` opens an infinitive after a verb of intent a few words back ("agreed on
+        Monday to meet"), not a preposition ("agreed to the deal")."""
+        nxt = self.tokens[k + 1][2] if k + 1 < len(self.tokens) else ""
+        if not nxt.isalpha() or nxt in _DETERMINERS or nxt in _NOT_A_NOUN:
+            return False
+        before = [t[2] for t in self.tokens[max(0, k - 4):k]]
+        # ("had hoped to", "was due to": a plan told looking back, whose date the tense around it decides)
+        return any(w in intents for w in before) and not any(w in ("had", "was", "were") for w in before)
+
+    def _past_year_told(self, i: int) -> bool:
+        """Whether the date told last lies in an earlier year than the document's and earlier in the sentence of
+        token ``i``."""
+        if self.prev is None or self.prev.year >= self.dct.year or self.prev_end < 0:
+            return False
+        k = bisect.bisect_left(self.token_starts, self.prev_end)
+        return k < i and all(t[2] != "." for t in self.tokens[k:i])
 
 
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that|these|those|whose)\s+$", re.IGNORECASE)

@@ -1987,3 +1987,14 @@ def test_a_plan_that_had_been_set_for_a_day_looks_back_to_the_nearest():
     assert values("Sentencing had originally been set for Oct. 3 but was delayed.", tuesday) == [
         ("Oct. 3", "2025-10-03")]
     assert values("A summit is set for Oct. 3.", tuesday) == [("Oct. 3", "2026-10-03")]
+
+
+def test_a_plan_agreed_in_a_year_told_is_ahead_of_the_agreeing_not_of_now():
+    tuesday = dt.date(2025, 11, 25)
+    assert values("The reunions took place in August 2018, after the leaders agreed to resume them at their April "
+                  "summit that year.", tuesday) == [("August 2018", "2018-08"), ("April", "2018-04"),
+                                                     ("that year", "2018")]
+    # (agreed this week, the meeting in April is next April)
+    assert values("Kim agreed on Monday to meet Trump in April.", tuesday) == [
+        ("Monday", "2025-11-24"), ("April", "2026-04")]
+    assert values("Kim agreed last week to meet Trump in April.", tuesday)[-1] == ("April", "2026-04")
