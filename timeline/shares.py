@@ -10,6 +10,8 @@ import datetime
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
 from django.db.models import F, Q, QuerySet
 from django.http import QueryDict
@@ -53,7 +55,11 @@ def link_state(share: SharedTimeline, today: datetime.date | None = None) -> str
     return "open"
 
 
-def record_open(share: SharedTimeline) -> None:
+def record_open(share: SharedTimeline, reader: AbstractBaseUser | AnonymousUser | None = None) -> None:
+    """Count one opening of the link by ``reader``. The owner's own look (checking what the class will see, from
+    the share's page) is not one: the count on My shared timelines is there to tell whether the class opened it."""
+    if reader is not None and reader.is_authenticated and reader.pk == share.owner_id:
+        return
     # One UPDATE with F(): two pupils opening the link at once both count.
     now = timezone.now()
     SharedTimeline.objects.filter(pk=share.pk).update(open_count=F("open_count") + 1, last_opened_at=now)

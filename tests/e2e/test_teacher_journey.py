@@ -77,7 +77,7 @@ def test_a_teacher_shares_a_filtered_annotated_timeline_and_revokes_it(live_serv
     # The QR code really loads as an image (an SVG served by the site; the CSP allows img-src 'self').
     page.wait_for_function("() => { const img = document.querySelector('img.share-qr'); return img.complete && img.naturalWidth > 0; }")
     page.get_by_role("button", name="Copy link").click()
-    expect(page.locator(".copy-status")).to_have_text("Copied.")
+    expect(page.locator("p").filter(has=page.locator("#share-url")).get_by_role("status")).to_have_text("Copied.")
     assert page.evaluate("() => navigator.clipboard.readText()") == link
     page.screenshot(path=str(artifacts_dir / "teacher-share-saved.png"), full_page=True)
     assert axe_in_own_context(browser, page.url, teacher_context.storage_state()) == []

@@ -79,6 +79,22 @@ def test_a_pupil_from_a_share_goes_to_the_document_and_back_to_the_share(client,
     assert f'<a class="back-to-share" href="{share_url}?q=summit#event-{singapore.event.pk}">' in back
 
 
+@pytest.mark.parametrize("mode", [SharedTimeline.Mode.LIVE, SharedTimeline.Mode.FROZEN])
+def test_a_pupil_on_the_document_has_a_link_back_to_the_share_with_their_filters(client, teacher, story, mode):
+    document, _, _ = story
+    share = saved_share(teacher, mode, title="Summits for 9B")
+    body = client.get(document.get_absolute_url(), {"share": share.token, "q": "summit", "utm_source": "qr"}).content.decode()
+    # As on the event page: the share's cards link straight here, and "Documents" alone led away from the class's list.
+    share_url = reverse("timeline:share_detail", args=[share.token])
+    assert f'<a class="back-to-share" href="{share_url}?q=summit">← Back to “Summits for 9B”</a>' in body
+    # Without a share, or with one whose link no longer opens, the page names none.
+    assert "back-to-share" not in client.get(document.get_absolute_url(), {"q": "summit"}).content.decode()
+    share.revoked_at = datetime.datetime(2025, 1, 1, tzinfo=datetime.UTC)
+    share.save()
+    revoked = client.get(document.get_absolute_url(), {"share": share.token}).content.decode()
+    assert "back-to-share" not in revoked and "Summits for 9B" not in revoked
+
+
 def test_a_share_link_that_does_not_open_is_not_passed_on(client, teacher, story):
     document, singapore, _ = story
     share = SharedTimeline.objects.create(owner=teacher, title="Summits", query="from=2018",

@@ -59,7 +59,7 @@ def _cards(client, share) -> dict[str, str]:
     found = {}
     for card in cards:
         title = re.search(r'<strong class="event-title">(?:<a [^>]*>)?([^<]*)', card).group(1)
-        note = re.search(r"<strong>Teacher's note:</strong> (.*?)</aside>", card, re.DOTALL)
+        note = re.search(r"<strong>Teacher's note:</strong> (.*?)</div>", card, re.DOTALL)
         found[title] = note.group(1).strip() if note else ""
     return found
 

@@ -293,6 +293,24 @@ def test_opening_the_link_is_counted_and_shown_on_my_shared_timelines(client, te
     assert "Summits since 2018" in listing and "2 times" in listing
 
 
+@pytest.mark.parametrize("view_name", ["timeline:share_detail", "timeline:share_embed"])
+def test_the_teachers_own_look_at_the_link_is_not_counted_as_an_opening(client, teacher, summits, view_name):
+    share = _share(teacher)
+    url = reverse(view_name, args=[share.token])
+    # The teacher checks what the class will see, from the share's own page: "Opened 3 times" would then be wrong.
+    client.force_login(teacher)
+    client.get(url)
+    share.refresh_from_db()
+    assert share.open_count == 0 and share.last_opened_at is None
+    # Anyone else's opening still counts, signed in or not.
+    client.force_login(UserFactory(username="colleague", groups=["Teachers"]))
+    client.get(url)
+    client.logout()
+    client.get(url)
+    share.refresh_from_db()
+    assert share.open_count == 2
+
+
 def test_a_teachers_save_keeps_the_openings_counted_while_the_form_was_open(teacher, summits):
     from timeline import shares
 

@@ -258,8 +258,13 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
     unmarked_rejections = [source for source in rejected if source.event_id not in marking]
     reader_query = document_reader_query(request.GET)
     here = with_query(document.get_absolute_url(), reader_query)
+    # Reached from a shared timeline (its card, or an event page reached from it): a way back to it, with the
+    # pupil's filters, as the event page has; "Documents" alone leads away from the class's list.
+    from_share = by_token(request.GET.get("share", ""))
+    back_to_share = (with_query(reverse("timeline:share_detail", args=[from_share.token]),
+                                readers_query(from_share, request.GET)) if from_share else "")
     return render(request, "timeline/document_detail.html", {
-        "reader_query": reader_query, "here": here,
+        "reader_query": reader_query, "here": here, "from_share": from_share, "back_to_share": back_to_share,
         "document": document, "sources": sources, "passages": passages, "awaiting": len(proposed),
         "unmarked_proposals": unmarked_proposals, "unmarked_rejections": unmarked_rejections,
         "statuses_marked": {passage.source.event.status for passage in marked},

@@ -299,7 +299,7 @@ def share_detail(request: HttpRequest, token: str) -> HttpResponse:
         context["oob"] = swapped
     else:
         # A full page load is one opening of the link; filtering within it is not.
-        shares.record_open(share)
+        shares.record_open(share, request.user)
     response = render(request, template, context)
     if partial:
         # The timeline's rules: the clean address, unless it would drop a date not understood and its notice; typing
@@ -329,7 +329,7 @@ def share_embed(request: HttpRequest, token: str) -> HttpResponse:
         return moved
     partial = request.htmx and not request.htmx.history_restore_request
     if not partial:
-        shares.record_open(share)
+        shares.record_open(share, request.user)
         # "More filters" is unfolded when the reader chose something there. Without JavaScript every submission
         # sends all the fields, empty or at their defaults (the share's saved order among them): those leave it folded.
         # A date not understood unfolds it too: its box holds what was typed, to be corrected there.
