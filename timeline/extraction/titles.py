@@ -344,8 +344,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             who = said["who"][:1].upper() + said["who"][1:]  # ("state media" opens the title: no subject to add)
             verb = re.findall(r"\w+", said.group())[-1] if "told" not in said.group() else "said"
             # (in the tense it was told in: a chronology's "state media announce two days later" says)
-            verb = {"says": "says", "announces": "says", "reports": "says", "announce": "say", "report": "say"}.get(
-                verb, "said")
+            verb = {"says": "says", "announces": "says", "reports": "says", "announce": "say", "report": "say",
+                    "shows": "shows", "showed": "showed"}.get(verb, "said")  # ("government data showed": figures show)
             clause = f"{who} {verb} {told if _opens_on_a_name(told) else told[0].lower() + told[1:]}"
     if aside and 0 < len(clause.split()) < 3 and clause[:1].islower() and looks_like_verb(clause.split()[0]):
         clause = _with_subject(sentence, a, clause, aside)  # "The communique, issued on 12 October 2000, comes ..."
@@ -2229,7 +2229,7 @@ _SUBORDINATOR = re.compile(r"\b(?:after|before|since|when|because|while|until|as
 # ("officials said" too: who said it need not be a name)
 _REPORT_ONLY = re.compile(r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z]|(?!(?:and|but|or|as|which|that|it|is|was)\b)[a-z])[\w'’.-]*"
                           r"(?:\s+(?!(?:its|his|her|their|which|that|whom?)\b)[\w'’.-]+){0,4}?)\s+"
-                          r"(?:said|says|announced|announces?|reported|reports?|told\s+(?:reporters|lawmakers|journalists))")
+                          r"(?:said|says|announced|announces?|reported|reports?|showed|shows|told\s+(?:reporters|lawmakers|journalists))")
 # Where a report was said, after its verb: "said in a report released", "said in a statement"
 _STATEMENT_AFTER_REPORT = re.compile(r"(?<=\b(?:said|says))\s+(?:in|on)\s+(?:a|an|its|his|her|their)\s+"
                                      r"(?:[\w'’-]+\s+){0,2}?"
@@ -2362,7 +2362,10 @@ def _plain_for_title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int,
         blank(s, e, keep_dates=True)
     for m in CITATION_RE.finditer(sentence):
         blank(*m.span())  # "(Smith and Park, 2021, p. 44)": whose work says so, not what happened
-    blank(0, opening_dateline(sentence), keep_dates=True)  # "SEOUL (Reuters) - North Korea fired ...": not news
+    # "SEOUL (Reuters) - North Korea fired ...": not news (its date is kept for a title it is the date of, and only
+    # then: "SEOUL, Nov. 24 (Yonhap) -- ..., government data showed Monday" is Monday's)
+    dateline = opening_dateline(sentence)
+    blank(0, dateline, keep_dates=lo < dateline)
     for s, e in spans:
         q0 = len(sentence[:s]) - len(sentence[:s].rstrip())
         q1 = len(sentence[e:]) - len(sentence[e:].lstrip())

@@ -3828,3 +3828,11 @@ def test_a_participle_on_an_object_tells_what_was_done_then_whatever_the_sentenc
         ("the 1970s", "Japanese citizens were abducted by North Korean agents", "asserted")]
     assert title_of("South Korea will resume the broadcasts next month, reversing a decision made in the summer.",
                     "the summer") == "A decision was made"
+
+
+def test_a_datelines_date_stays_out_of_another_dates_title():
+    found = events("SEOUL, Nov. 24 (Yonhap) -- South Korea's exports fell 4.1 percent in October, government data "
+                   "showed Monday.", dt.date(2025, 11, 25))
+    assert [(e.date_text, e.title) for e in found] == [
+        ("October", "South Korea's exports fell 4.1 percent"),
+        ("Monday", "Government data showed South Korea's exports fell 4.1 percent")]
