@@ -326,7 +326,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     # (or "..., as the allies look to reassure Seoul": what the report came amid)
     # (or "..., the second year in a row": how it ranks)
     report = re.sub(r",\s+(?:(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?|"
-                    r"years?|hours?)\s+(?:before|after|ahead\s+of)|(?:shortly|just|soon)\s+(?:before|after)|as|amid|"
+                    r"years?|hours?)\s+(?:before|after|ahead\s+of)|(?:(?:shortly|just|soon)\s+)?(?:before|after)|as|amid|"
                     r"while|the\s+(?:first|second|third|fourth|fifth|latest|last)\s+"
                     r"(?:time|year|month|week|day)\b)\b.*$",
                     "", clause)
@@ -2228,7 +2228,7 @@ _SUBORDINATOR = re.compile(r"\b(?:after|before|since|when|because|while|until|as
 # A clause that only reports: "the Kremlin said", "Seoul's defence ministry told reporters"
 # ("officials said" too: who said it need not be a name)
 _REPORT_ONLY = re.compile(r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z]|(?!(?:and|but|or|as|which|that|it|is|was)\b)[a-z])[\w'’.-]*"
-                          r"(?:\s+(?!(?:its|his|her|their|which|that|whom?)\b)[\w'’.-]+){0,4}?)\s+"
+                          r"(?:\s+(?!(?:its|his|her|their|which|that|whom?)\b)[\w'’.-]+){0,6}?)\s+"
                           r"(?:said|says|announced|announces?|reported|reports?|showed|shows|told\s+(?:reporters|lawmakers|journalists))")
 # Where a report was said, after its verb: "said in a report released", "said in a statement"
 _STATEMENT_AFTER_REPORT = re.compile(r"(?<=\b(?:said|says))\s+(?:in|on)\s+(?:a|an|its|his|her|their)\s+"

@@ -3836,3 +3836,9 @@ def test_a_datelines_date_stays_out_of_another_dates_title():
     assert [(e.date_text, e.title) for e in found] == [
         ("October", "South Korea's exports fell 4.1 percent"),
         ("Monday", "Government data showed South Korea's exports fell 4.1 percent")]
+
+
+def test_a_report_by_a_long_title_followed_by_after_what_titles_what_was_reported():
+    assert title_of("Russia and North Korea will open a road bridge next year, Russian Deputy Prime Minister Alexei "
+                    "Overchuk said on Friday, after construction passed the halfway mark.", "Friday") == (
+        "Russian Deputy Prime Minister Alexei Overchuk said Russia and North Korea will open a road bridge")
