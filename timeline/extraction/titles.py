@@ -2145,8 +2145,14 @@ def _named_gathering(sentence: str, lo: int, hi: int | None = None,
             and (named := _HAPPENING_AFTER_YEAR.match(sentence, hi + 2)) is not None):
         return f"The {named['name']}"  # "called Saturday's drills "reckless" on Sunday": the drills, on Saturday
     the_before = re.search(r"\bthe\s+$", sentence[max(0, lo - 6):lo])
-    if m is None and hi is not None and the_before and not _verb_just_before(sentence, lo - len(the_before.group())) \
-            and any(e <= lo for s, e in spans):
+    if m is None and hi is not None and the_before and (
+            (not _verb_just_before(sentence, lo - len(the_before.group())) and any(e <= lo for s, e in spans))
+            # (or whatever the verb, for a year naming the thing, when the main clause's date comes after: "cited the
+            # 2018 letters in a speech on Sunday"; or when it tells of now: "wants to build on the 2018 Singapore
+            # summit"; "the February 2007 agreement under which ..." is another matter)
+            or (_YEAR_ALONE.fullmatch(sentence, lo, hi) and (any(s >= hi and not _BOUND_BEFORE.search(
+                sentence, max(0, s - 16), s) for s, e in spans)
+                                                             or _NOW_BEFORE.search(sentence, 0, lo)))):
         after = _GATHERING_AFTER_YEAR.match(sentence, hi) or _HAPPENING_AFTER_YEAR.match(sentence, hi)
         if after is not None and not re.fullmatch(r"\s*(?:In|At|During|After|Since|Before)?\s*the\s+",
                                                   sentence[:lo], re.IGNORECASE):
@@ -2165,6 +2171,14 @@ def _named_gathering(sentence: str, lo: int, hi: int | None = None,
     return name[:1].upper() + name[1:]
 
 
+_YEAR_ALONE = re.compile(r"(?:1[89]|20)\d\d")
+# A later date that only bounds the main clause's time ("was suspended until the end of 2022"), not its own
+_BOUND_BEFORE = re.compile(r"\b(?:until|till|through|by|since|before|after)\s+(?:the\s+)?$", re.IGNORECASE)
+# A main clause in the present or ahead, with no past verb after it before the date: "Trump wants to build on"
+_NOW_BEFORE = re.compile(r"\b(?:wants|want|hopes|hope|seeks|seek|plans|is|are|remains|remain|needs|need|says|say|"
+                         r"will|would|should|could|can|must)\b(?:\s+(?![a-z]+ed\b)[\w'’-]+){0,6}\s+the\s+$")
+
+
 def _verb_just_before(sentence: str, at: int) -> bool:
     """Whether the word before ``at`` is a verb acting on what follows ("boycotted | the Tokyo Olympics")."""
     word = re.search(r"(?:\b(?P<modal>will|would|shall|to|can|could|may|might|must)\s+)?(\w+)\s+$",
@@ -2181,6 +2195,7 @@ _GATHERING_AFTER_YEAR = re.compile(r"\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}(?:
 
 # "ruled last year that the 2016 closure was lawful": a happening named after its date, in passing
 _HAPPENING_AFTER_YEAR = re.compile(r"\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,2}(?:closure|shutdown|test|launch|election|"
+                                   r"letters|exchange|"
                                    r"crisis|deal|agreement|accord|treaty|declaration|visit|attack|shelling|sinking|"
                                    r"invasion|armistice|ceasefire|reunion|boycott|withdrawal|collapse|meeting|war|"
                                    r"summit|talks|drills|exercises|parade|vote|tests|launches|strikes))\b"

@@ -3842,3 +3842,12 @@ def test_a_report_by_a_long_title_followed_by_after_what_titles_what_was_reporte
     assert title_of("Russia and North Korea will open a road bridge next year, Russian Deputy Prime Minister Alexei "
                     "Overchuk said on Friday, after construction passed the halfway mark.", "Friday") == (
         "Russian Deputy Prime Minister Alexei Overchuk said Russia and North Korea will open a road bridge")
+
+
+def test_a_year_naming_a_happening_in_a_clause_of_another_time_titles_the_happening():
+    tuesday = dt.date(2025, 11, 25)
+    assert _titled("Trump wants to build on the 2018 Singapore summit.", tuesday) == [("2018", "The Singapore summit")]
+    assert _titled("Kim cited the 2018 letters in a speech on Sunday.", tuesday) == [
+        ("2018", "The letters"), ("Sunday", "Kim cited the letters in a speech")]
+    assert _titled("When Trump returned to office in January, many expected a reprise of the 2018 letters.",
+                   tuesday)[-1] == ("2018", "The letters")
