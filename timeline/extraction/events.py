@@ -579,6 +579,10 @@ def build_events(
             continue  # "the Five-Year Plan, covering 2026 to 2030": the years a plan covers, not a happening
         if len(unit) == 1 and _only_modifies(sentence, lo, hi) and any(
                 o not in unit and not _UNTIL_BEFORE.search(text, max(0, o.timex.start - 20), o.timex.start)
+                # (nor one in an aside closed before it: "The agency, whose inspectors were expelled in April 2009,
+                # said in its September report")
+                and not (o.timex.end <= first.start and _RELATIVE_ASIDE_OPEN.search(text, s_start, o.timex.start)
+                         and "," in text[o.timex.end:first.start])
                 for o in dated_in_sentence(s_start, s_end)):
             # "a year-end plenary meeting later this month": the other date dates the meeting (not a bound: "boycotted
             # the 2021 Tokyo Olympics and was suspended until the end of 2022")
@@ -1172,6 +1176,8 @@ _MATTER_AROUND = (re.compile(r"\bthe\s+" + _MATTER_NOUNS + r"\s+(?:in|of|on|duri
                   re.compile(r"\s+(?:was|were|is|are|had\s+been|has\s+been)\s+([A-Za-z]+)", re.IGNORECASE))
 # "tested more missiles this year than in 2022": "than" (and a preposition) before a date makes it the baseline of
 # a comparison, as "than it was in 2018" does; but "no later than Friday" is a deadline, which stays.
+# An aside about the subject, still open: ", whose inspectors were expelled in"
+_RELATIVE_ASIDE_OPEN = re.compile(r",\s+(?:who|whose|which)\s[^,;:.!?]*$")
 _THAN_BEFORE = re.compile(r"(?<!later\s)(?<!earlier\s)(?<!sooner\s)\bthan\s+(?:(?:in|on|at|during|back\s+in)\s+)?"
                           r"(?:(?:all|the\s+whole|the\s+rest)\s+of\s+)?$",
                           re.IGNORECASE)

@@ -174,6 +174,10 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
         return None
     if doc.prev_compared:
         return None  # "up a fifth from the same period of 2024, according to data released on Nov. 20": this year's
+    if doc.prev_in_relative and _ASIDE_CLOSED.match(doc.text, doc.prev_end, start):
+        # "The agency, whose inspectors were expelled in April 2009, said in its September report": the aside's year
+        # is the aside's
+        return None
     if start - doc.prev_end > 400 or _NUMBERED_ITEM.search(doc.text, doc.prev_end, start) or _SINCE_THEN.search(
             doc.text, doc.prev_end, start) or _QUESTION_LINE.search(doc.text, doc.prev_end, start):
         # (a numbered list's next item is another topic: "5 things to watch ... 2. A Trump-Kim meeting", as is a
@@ -233,6 +237,9 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
     return p.year
 
 
+# The comma that closes an aside, then the main clause's verb: ", said in its "
+_ASIDE_CLOSED = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:said|says|told|announced|reported|warned|added|has|have|had|is|are|was|"
+                           r"were|will|would)\b[^,.;:!?]*$")
 _SINCE_THEN = re.compile(r"[.!?]\s+(?:[Ss]ince\s+then|[Ss]ince\s+that\s+time|[Ee]ver\s+since)\b")
 _NUMBERED_ITEM = re.compile(r"\n[ \t]*\d{1,2}[.)][ \t]+[A-Z]")
 # a question heading a section on a line of its own: an explainer's next question is another topic ("What is

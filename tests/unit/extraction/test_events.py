@@ -3851,3 +3851,11 @@ def test_a_year_naming_a_happening_in_a_clause_of_another_time_titles_the_happen
         ("2018", "The letters"), ("Sunday", "Kim cited the letters in a speech")]
     assert _titled("When Trump returned to office in January, many expected a reprise of the 2018 letters.",
                    tuesday)[-1] == ("2018", "The letters")
+
+
+def test_a_date_in_an_aside_on_the_subject_leaves_the_main_clause_its_own():
+    found = events("The International Atomic Energy Agency, whose inspectors were expelled in April 2009, said in its "
+                   "September report that it could not confirm the building's purpose.", dt.date(2025, 11, 25))
+    assert [(e.date_text, e.date_start.isoformat()) for e in found] == [
+        ("April 2009", "2009-04-01"), ("September", "2025-09-01")]
+    assert found[1].title.startswith("The International Atomic Energy Agency said in its report")
