@@ -691,11 +691,38 @@ def build_events(
         )
         by_sentence.setdefault(si, []).append(len(events) - 1)
     if english:
+        _coarser_restatements_dropped(events)
         _gapped_objects_keep_their_own(text, events, mentions)
         _add_counted_back(text, sents, events, by_sentence, mentions, published)
     if join_following and english:
         _join_undated(text, sents, events, by_sentence, mentions, join_following)
     return events
+
+
+# Only roughly when, from the story's time: "Earlier in the year", "later that month"
+_ROUGHLY_WHEN = re.compile(r"(?:earlier|later)\s+(?:in\s+)?(?:the|this|that|last)\s+(?:year|month)", re.IGNORECASE)
+# A date set off by commas after what it dates: "Trump and Kim's summit in Hanoi, from 27 to 28 February,"
+_SET_OFF_DATE = re.compile(r",\s+(?:(?:from|on|in)\s+)?$")
+
+
+def _coarser_restatements_dropped(events: list[ExtractedEvent]) -> None:
+    """"Earlier in the year, Trump and Kim's summit in Hanoi, from 27 to 28 February, ended early": the summit is
+    one happening, dated by its days; the year around them only placed it. An event dated only roughly from the
+    story's time whose span holds another's, set off by commas in the same sentence, with a title the other's begins
+    with, goes."""
+    drop = set()
+    for i, coarse in enumerate(events):
+        for j, fine in enumerate(events):
+            if (i != j and j not in drop and fine.start == coarse.start and coarse.date_start <= fine.date_start
+                    and fine.date_end <= coarse.date_end and (coarse.date_start, coarse.date_end) != (
+                        fine.date_start, fine.date_end)
+                    and coarse.modality == fine.modality and len(coarse.title.split()) >= 3
+                    and fine.title.startswith(coarse.title) and _ROUGHLY_WHEN.fullmatch(coarse.date_text)
+                    and _SET_OFF_DATE.search(fine.sentence[:fine.date_span[0] - fine.start])
+                    and fine.sentence[fine.date_span[1] - fine.start:].startswith(",")):
+                drop.add(i)
+                break
+    events[:] = [e for k, e in enumerate(events) if k not in drop]
 
 
 def _gapped_objects_keep_their_own(text: str, events: list[ExtractedEvent], mentions: Sequence[Mention]) -> None:

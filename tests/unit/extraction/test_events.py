@@ -3859,3 +3859,9 @@ def test_a_date_in_an_aside_on_the_subject_leaves_the_main_clause_its_own():
     assert [(e.date_text, e.date_start.isoformat()) for e in found] == [
         ("April 2009", "2009-04-01"), ("September", "2025-09-01")]
     assert found[1].title.startswith("The International Atomic Energy Agency said in its report")
+
+
+def test_a_rough_date_restated_by_days_set_off_after_the_subject_is_one_event():
+    found = events("The talks in Stockholm broke down in October. Earlier in the year, the leaders' summit in Hanoi, "
+                   "from 27 to 28 February, ended early without an agreement.", dt.date(2019, 10, 7))
+    assert [(e.date_text, e.precision) for e in found] == [("October", "month"), ("27 to 28 February", "day")]

@@ -115,8 +115,6 @@ KNOWN_FAILURES = {
     '031-saturday-s-failure-in-stockholm': 'category AGREE, want REJECT',
     '031-no-pyongyang-this-year': "gives 2019-01-01..2019-12-31 asserted REJECT 'The collapse of the talks is a "
         "further setback for diplomacy between…' ('this year' is no date of the collapse, already dated 5 October)",
-    '031-no-earlier-in-the-year': 'gives 2019-01-01..2019-12-31 asserted CONSULT "Trump and Kim\'s summit in '
-        'Hanoi" (restates \'from 27 to 28 February\')',
     # briefs/032-kim-names-south-korea-primary-foe.md
     '032-in-pyongyang-on-monday': 'title "Kim Jong Un told the Supreme People\'s Assembly in Pyongyang that South '
         'Korea…" (want \'primary foe\')',
