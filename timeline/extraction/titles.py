@@ -399,6 +399,13 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         clause = told
     elif a > 0:
         clause = _with_subject(sentence, a, clause, aside)
+        first = clause.split(" ", 1)[0]
+        if ((first in ("was", "were", "is", "are", "has", "had", "have") or looks_like_verb(first))
+                and (re.match(r"\s*(?:and|but)\s", sentence[a:]) or re.search(r"\b(?:and|but)\s+$", sentence[:a]))
+                and (subject := _first_subject(sentence[:a]))):
+            # "A boat drifted across the border on Sunday and was towed back on Monday": the second verb's subject is
+            # the sentence's
+            clause = f"{subject} {clause}"
     # "After Pyongyang rejected the offer": the happening, without the word that hung it on the main clause
     # ("By the time Trump returned to office" alone; one that runs on into its main clause keeps its subordinator)
     clause = re.sub(r"^(?:(?i:after|before|when|where|once|as|since|because|while|until|by\s+the\s+time(?![^,]*,))\s+"
@@ -2823,6 +2830,18 @@ def _subject_of(before: str) -> str:
         if when is not None:
             words = words[:when]  # "Lee Jae Myung on Monday proposed ...": the subject, without when
         return " ".join(words) if 0 < len(words) <= 6 else ""
+    return ""
+
+
+def _first_subject(before: str) -> str:
+    """The words before the first verb of a sentence that opens on its subject ("A North Korean fishing boat with two
+    men on board [drifted]"), if they are few enough to be a noun phrase; else ""."""
+    words = before.split()
+    if not words or not words[0][:1].isupper() or _PREPOSITION_FIRST.match(before):
+        return ""
+    for i, w in enumerate(words[1:12], 1):
+        if w[:1].islower() and (looks_like_verb(w) or w in _AUXILIARIES):
+            return " ".join(words[:i]) if "," not in " ".join(words[:i]) else ""
     return ""
 
 

@@ -3865,3 +3865,9 @@ def test_a_rough_date_restated_by_days_set_off_after_the_subject_is_one_event():
     found = events("The talks in Stockholm broke down in October. Earlier in the year, the leaders' summit in Hanoi, "
                    "from 27 to 28 February, ended early without an agreement.", dt.date(2019, 10, 7))
     assert [(e.date_text, e.precision) for e in found] == [("October", "month"), ("27 to 28 February", "day")]
+
+
+def test_a_second_verb_with_its_own_date_takes_the_sentences_subject():
+    assert title_of("A fishing boat with two men on board drifted across the sea border on Sunday and was towed back "
+                    "to the boundary on Monday.", "Monday") == (
+        "A fishing boat with two men on board was towed back to the boundary")
