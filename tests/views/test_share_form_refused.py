@@ -88,3 +88,18 @@ def test_an_edit_refused_lists_its_error_at_the_top_and_a_form_that_saves_shows_
     share = SharedTimeline.objects.get()
     body = client.post(reverse("timeline:share_edit", args=[share.pk]), {"title": "Summits", "mode": "live", "pin": "999999"}).content.decode()
     assert re.findall(r'<a href="#([^"]+)">', _summary(body)) == ["id_pin"]
+
+
+def test_the_title_box_says_its_limit_and_a_longer_title_is_refused_saying_how_long_it_was(client, teacher, summits):
+    client.force_login(teacher)
+    url = reverse("timeline:share_new") + "?from=2018"
+    page = client.get(url).content.decode()
+    title_box = re.search(r'<input[^>]*name="title"[^>]*>', page).group(0)
+    assert 'maxlength="200"' in title_box
+    # The hint is read with the box, so a teacher knows a pasted title longer than this is cut.
+    described = re.search(r'aria-describedby="([^"]+)"', title_box).group(1).split()
+    assert any(re.search(rf'id="{ref}"[^>]*>Up to 200 characters', page) for ref in described)
+    # Posted past the box's maxlength (a script, an old browser): refused, with the limit and the length typed.
+    body = client.post(url, {"title": "x" * 300, "mode": "live"}).content.decode()
+    assert not SharedTimeline.objects.exists()
+    assert "The title is 300 characters long: it can be up to 200." in body
