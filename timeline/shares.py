@@ -261,6 +261,15 @@ def readers_query(share: SharedTimeline, params: QueryDict) -> str:
     return _readers_query(EventFilterForm(params, default_sort=order).filters, order)
 
 
+def document_in_share(share: SharedTimeline, document_id: int) -> tuple[str, int]:
+    """The share narrowed to one document's events: the query of that page's address, and how many events it shows.
+
+    Read by share_view itself, so the number is what the page will list (a frozen share's copies included).
+    """
+    view = share_view(share, QueryDict(f"document={document_id}"))
+    return view.query, len(view.records)
+
+
 def _readers_query(filters: dict, order: str, **overrides) -> str:
     # Without the "plans" a share adds to what a reader asks for (_within_share): the share decides those.
     return canonical_query({**filters, "plans": False}, default_sort=order, **overrides)
