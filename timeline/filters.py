@@ -23,6 +23,7 @@ import functools
 import operator
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
@@ -531,8 +532,11 @@ def read_tallies(plans: bool) -> dict:
     return tallies
 
 
-def _conditions(f: dict, tallies: dict) -> dict[str, Q]:
-    """One condition per filter, so a facet can leave its own filter out when counting its options."""
+def _conditions(f: dict, tallies: dict, noted: Collection[int] = ()) -> dict[str, Q]:
+    """One condition per filter, so a facet can leave its own filter out when counting its options.
+
+    ``noted``: events that count as having notes besides those with public notes (a share's class notes).
+    """
     conditions: dict[str, Q] = {}
     link = Event.actors.through.objects
     if f["from"] or f["to"]:
@@ -562,7 +566,7 @@ def _conditions(f: dict, tallies: dict) -> dict[str, Q]:
         conditions["q"] = matched_once(text_condition(terms))
     if f["annotated"]:
         public_notes = Annotation.objects.public().filter(event=OuterRef("pk"))
-        conditions["annotated"] = Q(Exists(public_notes))
+        conditions["annotated"] = Q(Exists(public_notes)) | Q(pk__in=list(noted)) if noted else Q(Exists(public_notes))
     return conditions
 
 
@@ -922,16 +926,17 @@ def _chart(f: dict, counts: dict[str, int], by_month: bool) -> tuple[list[Bar], 
 
 
 def filter_events(params: QueryDict | dict, base: QuerySet | None = None, *,
-                  default_sort: str = "oldest") -> FilterResult:
+                  default_sort: str = "oldest", noted: Collection[int] = ()) -> FilterResult:
     """Everything the timeline shows for a querystring: events, notices, canonical query, total, chart and facets.
 
     ``base`` narrows the universe (a share's pinned events, say); without it, all published events. The number of
     queries is the same whatever the number of events. ``default_sort``: the order when the querystring names none.
+    ``noted``: events the "with notes" filter keeps besides those with public notes (a share's class notes).
     """
     form = EventFilterForm(params, default_sort=default_sort)
     f = form.filters
     tallies = read_tallies(f["plans"])
-    conditions = _conditions(f, tallies)
+    conditions = _conditions(f, tallies, noted)
     counter = _Counter(f, conditions, base, tallies)
     return counted_result(form, _select(f, conditions, base), counter, is_filtered=bool(conditions))
 

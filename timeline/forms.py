@@ -336,6 +336,9 @@ VISIBILITY_CHOICES = [
     (Annotation.Visibility.EDITORS.value, "Me and the editors"),
     (Annotation.Visibility.PUBLIC.value, "Everyone: students, visitors and shared timelines"),
 ]
+# A note left blank (or only spaces, which the form strips): Django's "This field is required." did not say which
+# box on a page of notes, nor what to do.
+BLANK_NOTE = "Write the note before saving it."
 
 
 class NoteForm(forms.ModelForm):
@@ -348,6 +351,7 @@ class NoteForm(forms.ModelForm):
         labels = {"body": "Note"}
         widgets = {"body": forms.Textarea(attrs={"rows": 3})}
         help_texts = {"body": "Plain text; web addresses become links."}
+        error_messages = {"body": {"required": BLANK_NOTE}}
 
 
 class HighlightForm(forms.Form):
@@ -359,7 +363,7 @@ class HighlightForm(forms.Form):
     # Filled in by static/js/highlight.js from the selection; without them the quote alone must find the passage.
     position_start = forms.IntegerField(min_value=0, required=False)
     position_end = forms.IntegerField(min_value=0, required=False)
-    body = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), label="Note")
+    body = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), label="Note", error_messages={"required": BLANK_NOTE})
     visibility = forms.ChoiceField(choices=VISIBILITY_CHOICES)
 
     def __init__(self, *args, document: Document, **kwargs):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from django.http import QueryDict
 
@@ -34,12 +34,14 @@ Test = Callable[[dict], bool]
 
 
 def filter_snapshots(params: QueryDict | dict, snapshots: Iterable[dict], *,
-                     default_sort: str = "oldest") -> FilterResult:
-    """``filter_events`` for a frozen share: its ``events`` are the snapshots the filters keep, in the order asked."""
+                     default_sort: str = "oldest", noted: Collection[int] = ()) -> FilterResult:
+    """``filter_events`` for a frozen share: its ``events`` are the snapshots the filters keep, in the order asked.
+
+    ``noted``: events the "with notes" filter keeps besides those with public notes (the share's class notes)."""
     form = EventFilterForm(params, default_sort=default_sort)
     f = form.filters
     snapshots = list(snapshots)
-    counter = SnapshotCounter(f, snapshot_tests(f, snapshots), snapshots)
+    counter = SnapshotCounter(f, snapshot_tests(f, snapshots, noted), snapshots)
     kept = sorted(counter.kept(), key=timeline_order, reverse=f["sort"] == "newest")
     return counted_result(form, kept, counter, is_filtered=bool(counter.tests))
 
@@ -49,7 +51,7 @@ def timeline_order(snapshot: dict) -> tuple:
     return snapshot["date_start"], snapshot["date_end"], snapshot.get("id") or 0
 
 
-def snapshot_tests(f: dict, snapshots: list[dict]) -> dict[str, Test]:
+def snapshot_tests(f: dict, snapshots: list[dict], noted: Collection[int] = ()) -> dict[str, Test]:
     """One test per filter, named as ``filters._conditions`` names its conditions so a facet leaves its own out."""
     tests: dict[str, Test] = {}
     if f["from"] or f["to"]:
@@ -80,8 +82,8 @@ def snapshot_tests(f: dict, snapshots: list[dict]) -> dict[str, Test]:
     if f["annotated"]:
         ids = [s["id"] for s in snapshots if s.get("id")]
         public = Annotation.objects.public().filter(event_id__in=ids)
-        noted = set(public.values_list("event_id", flat=True))
-        tests["annotated"] = lambda s: s.get("id") in noted
+        with_notes = set(public.values_list("event_id", flat=True)) | set(noted)
+        tests["annotated"] = lambda s: s.get("id") in with_notes
     return tests
 
 

@@ -151,17 +151,19 @@ def share_view(share: SharedTimeline, params: QueryDict) -> ShareView:
     The order the teacher saved (newest first, say) is the one shown until the reader picks another in the form,
     and the one a bad order in the URL falls back to.
     """
+    # A pupil's "Only events with notes" keeps the events the teacher wrote a class note on, as well as those with
+    # public notes: both show on the cards alike, and a pupil cannot tell (nor should need to) which kind a note is.
     own = class_notes(share)
     order = saved_sort(share)
     within = _within_share(params)
     if share.mode == SharedTimeline.Mode.FROZEN:
         items = list(share.items.all())
         snapshots = frozen_snapshots(i for i in items if not i.excluded)
-        result = filter_snapshots(within, snapshots, default_sort=order)
+        result = filter_snapshots(within, snapshots, default_sort=order, noted=own.keys())
         records = from_snapshots(result.events)
         published = still_published(items)
     else:
-        result = filter_events(within, base=live_events(share), default_sort=order)
+        result = filter_events(within, base=live_events(share), default_sort=order, noted=own.keys())
         records = from_events(result.events.prefetch_related(*EVENT_RELATIONS))
         published = frozenset(r.id for r in records)  # live_events are published events only
     _as_the_readers(result, order)
@@ -259,6 +261,15 @@ def readers_query(share: SharedTimeline, params: QueryDict) -> str:
     return _readers_query(EventFilterForm(params, default_sort=order).filters, order)
 
 
+def document_in_share(share: SharedTimeline, document_id: int) -> tuple[str, int]:
+    """The share narrowed to one document's events: the query of that page's address, and how many events it shows.
+
+    Read by share_view itself, so the number is what the page will list (a frozen share's copies included).
+    """
+    view = share_view(share, QueryDict(f"document={document_id}"))
+    return view.query, len(view.records)
+
+
 def _readers_query(filters: dict, order: str, **overrides) -> str:
     # Without the "plans" a share adds to what a reader asks for (_within_share): the share decides those.
     return canonical_query({**filters, "plans": False}, default_sort=order, **overrides)
@@ -310,8 +321,11 @@ def scope(share: SharedTimeline) -> ShareScope:
     return ShareScope(saved=saved, added=added, left_out=left_out, order=SORTS[order] if order != "oldest" else "")
 
 
-def describe_filters(f: dict) -> str:
-    """Filters in words, for a reader: "events from 2018 to June 2019 matching “summit”, plans included"."""
+def describe_filters(f: dict, *, readers: bool = False) -> str:
+    """Filters in words, for a reader: "events from 2018 to June 2019 matching “summit”, plans included".
+
+    ``readers``: a reader's own filters over a share, whose "with notes" counts the class notes too (share_view).
+    """
     parts = []
     if f["from"] and f["to"]:
         parts.append(f"from {_bound_words(f['from'])} to {_bound_words(f['to'])}")
@@ -332,7 +346,7 @@ def describe_filters(f: dict) -> str:
     if f["q"].strip():
         parts.append(f"matching {describe_query(f['q'])}")
     if f["annotated"]:
-        parts.append("with public notes")
+        parts.append("with notes" if readers else "with public notes")
     words = " ".join(["events", *parts]) if parts else "all published events"
     return words + (", announcements and plans included" if f["plans"] else "")
 
@@ -353,7 +367,7 @@ def narrowing(result: FilterResult, order: str) -> str:
     chosen = result.filters["sort"]
     other_order = f", {SORTS[chosen]}" if chosen != order else ""
     if result.is_filtered:
-        return f"Filtered: {describe_filters(result.filters)}{other_order}."
+        return f"Filtered: {describe_filters(result.filters, readers=True)}{other_order}."
     return f"Shown {SORTS[chosen]}." if other_order else ""
 
 

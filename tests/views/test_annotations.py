@@ -96,7 +96,13 @@ def test_an_empty_note_shows_the_error_on_the_form(client, editor, event):
     client.force_login(editor)
     response = add_note(client, event, "  ")
     assert response.status_code == 422
-    assert "This field is required." in response.content.decode()
+    # Said for the note, not Django's "This field is required.", on a new note and on one being edited.
+    body = response.content.decode()
+    assert "Write the note before saving it." in body and "This field is required." not in body
+    add_note(client, event, "Compare the joint statement.")
+    note = Annotation.objects.get()
+    edited = client.post(f"/notes/{note.pk}/edit/", {"body": "", "visibility": "public"})
+    assert edited.status_code == 422 and "Write the note before saving it." in edited.content.decode()
 
 
 def test_only_the_author_edits_or_deletes_a_note(client, editor, teacher, event):
@@ -498,3 +504,11 @@ def test_an_editor_removing_a_highlight_to_review_hears_which_one(client, editor
                               needs_review=True, visibility=Annotation.Visibility.PUBLIC)
     client.force_login(editor)
     assert named("Remove", "Lost passage") in client.get("/review/highlights/").content.decode()
+
+
+def test_a_highlight_with_an_empty_note_says_to_write_the_note(client, editor, document):
+    client.force_login(editor)
+    response = highlight(client, document, "met in Singapore", **{"highlight-body": "   "})
+    body = response.content.decode()
+    assert "Note: Write the note before saving it." in body and "This field is required." not in body
+    assert not Annotation.objects.exists()

@@ -211,3 +211,26 @@ def test_a_refused_highlight_keeps_the_filters_to_try_again_and_to_go_back(clien
     assert _highlight_action(body, document) == f"/documents/{document.pk}/highlights/?q=summit&from=2018"
     assert f'<a href="/documents/{document.pk}/?q=summit&amp;from=2018">Back to “Two summits”</a>' in body
     assert not Annotation.objects.exists()
+
+
+@pytest.mark.parametrize("mode", [SharedTimeline.Mode.LIVE, SharedTimeline.Mode.FROZEN])
+def test_a_pupil_on_the_document_is_led_to_its_events_in_the_share_not_on_the_whole_timeline(client, teacher, story, mode):
+    document, singapore, hanoi = story
+    share = saved_share(teacher, mode, title="Summits for 9B", query="from=2019")  # Hanoi only, of the two
+    body = client.get(document.get_absolute_url(), {"share": share.token, "q": "summit"}).content.decode()
+    share_url = reverse("timeline:share_detail", args=[share.token])
+    link = re.search(r'<a href="([^"]*)">its (\d+) events? in “Summits for 9B”</a>', body)
+    assert link and link.group(2) == "1" and "on the timeline</a>" not in body
+    assert link.group(1) == f"{share_url}?document={document.pk}"
+    shared = client.get(link.group(1)).content.decode()
+    assert re.findall(r'<strong class="event-title">(?:<a [^>]*>)?([^<]*)', shared) == ["Hanoi summit"]
+    # Without a share the link is the timeline's, counting every published event of the document.
+    plain = client.get(document.get_absolute_url()).content.decode()
+    assert f'<a href="/?document={document.pk}">its 2 events on the timeline</a>' in plain
+
+
+def test_a_share_that_shows_none_of_the_documents_events_leaves_the_timelines_link(client, teacher, story):
+    document, _, _ = story
+    share = saved_share(teacher, SharedTimeline.Mode.LIVE, query="from=2020")
+    body = client.get(document.get_absolute_url(), {"share": share.token}).content.decode()
+    assert f'<a href="/?document={document.pk}">its 2 events on the timeline</a>' in body

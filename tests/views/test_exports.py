@@ -86,6 +86,29 @@ def test_a_shares_export_carries_its_class_notes_and_only_its_events(client, eve
     assert tjs["title"]["text"]["headline"] == "Summits"
 
 
+def test_a_long_shared_titles_downloads_are_named_by_its_first_words_cut_at_a_word(client, events, teacher):
+    words = "Summits and talks between the United States and North Korea since the Agreed Framework of 1994"
+    share = SharedTimeline.objects.create(owner=teacher, title=(words + " ") * 2, query="from=2018")
+    stem = "summits-and-talks-between-the-united-states-and-north-korea"  # 59 characters: "-since" would pass 60
+    for filename in ("events.csv", "events.ics"):
+        response = client.get(reverse("timeline:share_export", args=[share.token, filename]))
+        assert response["Content-Disposition"] == f'attachment; filename="{stem}-{filename}"'
+    # A short title is named in full, as before.
+    share.title = "Summits"
+    share.save()
+    response = client.get(reverse("timeline:share_export", args=[share.token, "events.csv"]))
+    assert response["Content-Disposition"] == 'attachment; filename="summits-events.csv"'
+    # A title of one word longer than the limit is cut where it reaches it; one with no letters to slug is "timeline".
+    share.title = "x" * 80
+    share.save()
+    response = client.get(reverse("timeline:share_export", args=[share.token, "events.csv"]))
+    assert response["Content-Disposition"] == f'attachment; filename="{"x" * 60}-events.csv"'
+    share.title = "!!!"
+    share.save()
+    response = client.get(reverse("timeline:share_export", args=[share.token, "events.csv"]))
+    assert response["Content-Disposition"] == 'attachment; filename="timeline-events.csv"'
+
+
 def test_the_timelinejs_export_carries_the_era_bands_of_the_chart(client, db):
     eras = client.get(reverse("timeline:export", args=["timelinejs.json"])).json()["eras"]
     headlines = [era["text"]["headline"] for era in eras]

@@ -2,6 +2,7 @@
 as typed: the teacher fixes the one field and saves, rather than writing the notes again."""
 
 import datetime
+import re
 
 import pytest
 from django.urls import reverse
@@ -53,3 +54,52 @@ def test_an_edit_refused_for_an_unknown_pin_keeps_what_was_typed_not_what_was_sa
     assert f'name="exclude-{hanoi.pk}" value="1" checked' not in body
     # Nothing was saved: the share is as it was.
     assert share.items.get(event=singapore).class_note == "Saved note." and share.items.get(event=hanoi).excluded
+
+
+def _summary(body: str) -> str:
+    match = re.search(r'<div class="error-summary"[^>]*>.*?</div>', body, re.S)
+    assert match, "no error summary on the refused form"
+    return match.group(0)
+
+
+def test_a_refused_share_form_lists_its_errors_at_the_top_linked_to_their_fields_in_field_order(client, teacher, summits):
+    client.force_login(teacher)
+    yesterday = timezone.localdate() - datetime.timedelta(days=1)
+    body = client.post(reverse("timeline:share_new") + "?from=2018", {
+        "title": "", "mode": "sometimes", "expires_on": yesterday.isoformat(), "pin": "999999",
+    }).content.decode()
+    summary = _summary(body)
+    # Focused as the page opens (a screen reader starts there), and above the first field.
+    assert 'tabindex="-1"' in summary and "autofocus" in summary
+    assert "The timeline was not saved" in summary
+    assert body.index("error-summary") < body.index('name="title"')
+    links = re.findall(r'<a href="#([^"]+)">([^<]+)</a>', summary)
+    assert [target for target, _ in links] == ["id_title", "id_mode_0", "id_expires_on", "id_pin"]
+    # Each link leads to an element that is on the page, and says which field and what is wrong.
+    assert all(f'id="{target}"' in body for target, _ in links)
+    assert links[0][1].startswith("Title: ") and "has passed" in links[2][1] and "999999" in links[3][1]
+
+
+def test_an_edit_refused_lists_its_error_at_the_top_and_a_form_that_saves_shows_no_summary(client, teacher, summits):
+    client.force_login(teacher)
+    page = client.get(reverse("timeline:share_new") + "?from=2018").content.decode()
+    assert "error-summary" not in page
+    client.post(reverse("timeline:share_new") + "?from=2018", {"title": "Summits", "mode": "live"})
+    share = SharedTimeline.objects.get()
+    body = client.post(reverse("timeline:share_edit", args=[share.pk]), {"title": "Summits", "mode": "live", "pin": "999999"}).content.decode()
+    assert re.findall(r'<a href="#([^"]+)">', _summary(body)) == ["id_pin"]
+
+
+def test_the_title_box_says_its_limit_and_a_longer_title_is_refused_saying_how_long_it_was(client, teacher, summits):
+    client.force_login(teacher)
+    url = reverse("timeline:share_new") + "?from=2018"
+    page = client.get(url).content.decode()
+    title_box = re.search(r'<input[^>]*name="title"[^>]*>', page).group(0)
+    assert 'maxlength="200"' in title_box
+    # The hint is read with the box, so a teacher knows a pasted title longer than this is cut.
+    described = re.search(r'aria-describedby="([^"]+)"', title_box).group(1).split()
+    assert any(re.search(rf'id="{ref}"[^>]*>Up to 200 characters', page) for ref in described)
+    # Posted past the box's maxlength (a script, an old browser): refused, with the limit and the length typed.
+    body = client.post(url, {"title": "x" * 300, "mode": "live"}).content.decode()
+    assert not SharedTimeline.objects.exists()
+    assert "The title is 300 characters long: it can be up to 200." in body

@@ -18,7 +18,15 @@ from timeline.filters import EventFilterForm, FilterResult, apply_filters, canon
 from timeline.headings import group_events
 from timeline.models import Actor, Document, Event, EventSource, SharedTimeline, Status
 from timeline.permissions import is_editor
-from timeline.shares import by_token, by_token_showing, class_notes, describe_filters, readers_query, steps_around
+from timeline.shares import (
+    by_token,
+    by_token_showing,
+    class_notes,
+    describe_filters,
+    document_in_share,
+    readers_query,
+    steps_around,
+)
 
 PAGE_SIZE = 50
 # A reloaded "show more" URL re-renders at most this many pages, so a page's cost stays bounded.
@@ -263,8 +271,14 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
     from_share = by_token(request.GET.get("share", ""))
     back_to_share = (with_query(reverse("timeline:share_detail", args=[from_share.token]),
                                 readers_query(from_share, request.GET)) if from_share else "")
+    # Its events "on the timeline" would lead a pupil out of the share too: from a share, they are those the share
+    # shows, on its own page. A share that shows none of them has nothing to lead to, so the timeline's link stays.
+    in_share_query, in_share_count = document_in_share(from_share, document.pk) if from_share and sources else ("", 0)
+    in_share_url = (with_query(reverse("timeline:share_detail", args=[from_share.token]), in_share_query)
+                    if in_share_count else "")
     return render(request, "timeline/document_detail.html", {
         "reader_query": reader_query, "here": here, "from_share": from_share, "back_to_share": back_to_share,
+        "in_share_url": in_share_url, "in_share_count": in_share_count,
         "document": document, "sources": sources, "passages": passages, "awaiting": len(proposed),
         "unmarked_proposals": unmarked_proposals, "unmarked_rejections": unmarked_rejections,
         "statuses_marked": {passage.source.event.status for passage in marked},

@@ -38,6 +38,7 @@ from timeline.views.browse import history_header, to_clean_url, url_for_htmx
 # Only the embed may be framed, by any site (a school's pages or an LMS); every other page keeps 'none'.
 EMBED_CSP = {**settings.SECURE_CSP, "frame-ancestors": ["*"]}
 NOTE_MAX = 2000
+TITLE_MAX = SharedTimeline._meta.get_field("title").max_length
 # What each choice means for the class, said where the teacher chooses: the model's short labels ("live: new matching
 # events appear") left out that editors' corrections reach a live share and never a frozen one, and that a frozen
 # one can be copied afresh. Here rather than in the model's choices, which would need a migration for a label.
@@ -66,7 +67,15 @@ class ShareForm(forms.ModelForm):
             "expires_on": forms.DateInput(attrs={"type": "date"}),
         }
         labels = {"expires_on": "Link expires after", "mode": "When the timeline changes later"}
-        help_texts = {"expires_on": "Optional. The link stops working the day after this date."}
+        # The box's maxlength cuts a pasted title without a word: the hint says the limit before that happens, and a
+        # title that gets past it (no maxlength, no JavaScript) is refused saying how long it was.
+        help_texts = {
+            "title": f"Up to {TITLE_MAX} characters.",
+            "expires_on": "Optional. The link stops working the day after this date.",
+        }
+        error_messages = {"title": {"max_length": (
+            "The title is %(show_value)d characters long: it can be up to %(limit_value)d. Shorten it and save again."
+        )}}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -276,7 +285,9 @@ def _share_context(request: HttpRequest, share: SharedTimeline, view_name: str =
         # Where the filter form, the chart's bars and "Clear all" lead: the page being read (share page or embed).
         "base_url": reverse(view_name, args=[share.token]),
         # The reader's filters found nothing: say which ("events matching “zzz”").
-        "empty_words": shares.describe_filters(view.filters.filters) if view.narrowed and not rows else "",
+        "empty_words": shares.describe_filters(view.filters.filters, readers=True) if view.narrowed and not rows else "",
+        # share_view's "with notes" counts the class notes too: the filter's label says so (timeline/_facets.html).
+        "notes_filter_label": "Only events with notes",
     }
 
 
