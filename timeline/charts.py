@@ -107,6 +107,7 @@ class Density:
     unit: str  # what a bar counts: "year", "five years"
     tiers: str  # tier_class: hidden at the other widths
     note: str = ""  # for the caption: "the narrower bar counts only 2025" (see narrower_note)
+    not_drawn: str = ""  # for the caption: the events too coarsely dated for these bars (see not_drawn_note)
 
 
 def narrower_note(bars: list[Bar]) -> str:
@@ -117,6 +118,38 @@ def narrower_note(bars: list[Bar]) -> str:
     if not cut:
         return ""
     return f"the narrower {'bar counts' if len(cut) == 1 else 'bars count'} only {' and '.join(cut)}"
+
+
+# Coarsest first, as a reader would scan "known only to the decade (1) or the year (3)".
+COARSE_PRECISIONS = ("decade", "year", "season", "quarter")
+
+
+def not_drawn_note(bars: list[Bar], unit: str) -> str:
+    """ "3 of these 15 events are not drawn: they are known only to the year, and each bar is a month."
+
+    An event known only to its year, drawn in January's bar, would tell a reader it happened in January; it is left
+    out of these bars instead (Bar.not_drawn) and counted here, so that the bars and this add up to the result count,
+    and the reader knows to look for it in the list, or at a width whose bars are years."""
+    left_out: dict[str, int] = {}
+    for bar in bars:
+        for precision, n in bar.not_drawn.items():
+            left_out[precision] = left_out.get(precision, 0) + n
+    if not left_out:
+        return ""
+    n = sum(left_out.values())
+    total = n + sum(bar.count for bar in bars)
+    kinds = [p for p in COARSE_PRECISIONS if p in left_out] + sorted(set(left_out) - set(COARSE_PRECISIONS))
+    if len(kinds) == 1:
+        known = f"the {kinds[0]}"
+    else:
+        named = [f"the {p} ({left_out[p]})" for p in kinds]
+        known = f"{', '.join(named[:-1])} or {named[-1]}"
+    bar = unit if unit.endswith("s") else f"a {unit}"
+    if n == total:
+        who = f"None of these {total} events is drawn" if total > 1 else "This event is not drawn"
+    else:
+        who = f"{n} of these {total} events {'is' if n == 1 else 'are'} not drawn"
+    return f"{who}: {'it is' if n == 1 else 'they are'} known only to {known}, and each bar is {bar}."
 
 
 def densities(result: FilterResult) -> list[Density]:
@@ -134,7 +167,8 @@ def densities(result: FilterResult) -> list[Density]:
             if chart_px / len(grouped[months]) >= MIN_TARGET_PX:
                 break
         shown.setdefault(months, set()).add(chart_px)
-    return [Density(grouped[months], GROUPINGS[months], tier_class(tiers), narrower_note(grouped[months]))
+    return [Density(grouped[months], GROUPINGS[months], tier_class(tiers), narrower_note(grouped[months]),
+                    not_drawn_note(grouped[months], GROUPINGS[months]))
             for months, tiers in sorted(shown.items())]
 
 

@@ -156,8 +156,8 @@ class SnapshotCounter:
         cited = ({source.get("document_id") for source in s.get("sources", ())} & chosen for s in self.kept("document"))
         return dict(Counter(pk for pks in cited for pk in pks))
 
-    def chart(self, short: bool) -> dict[str, int]:
-        return dict(Counter(s["date_start"][: 7 if short else 4] for s in self.kept()))
+    def chart(self, short: bool) -> dict[tuple[str, str], int]:
+        return dict(Counter((s["date_start"][: 7 if short else 4], s["precision"]) for s in self.kept()))
 
 
 def _asserted(snapshot: dict) -> bool:

@@ -284,10 +284,31 @@ def test_a_bar_counts_the_events_begun_before_the_range_that_the_list_shows_and_
     EventFactory(title="March meeting", date_start=datetime.date(2019, 3, 10))
     body = client.get(URL, {"from": "2019-02-27", "to": "2019-03-31"}).content.decode()
     assert "Year of talks" in body and "3 events" in body
-    assert 'aria-label="Feb 2019: 2 events"' in body and 'aria-label="Mar 2019: 1 event"' in body
+    # The bar counts "Hanoi summit"; "Year of talks", known only to 2019, is listed but not drawn in February.
+    assert 'aria-label="Feb 2019: 1 event"' in body and 'aria-label="Mar 2019: 1 event"' in body
+    assert "1 of these 3 events is not drawn: it is known only to the year, and each bar is a month." in body
     assert 'href="/?from=2019-02-27&amp;to=2019-02"' in body
     first_bar = client.get(URL, {"from": "2019-02-27", "to": "2019-02"}).content.decode()
     assert "Year of talks" in first_bar and "Hanoi summit" in first_bar and "March meeting" not in first_bar
+
+
+@pytest.mark.django_db
+def test_a_search_draws_no_january_bar_for_an_event_known_only_to_the_year_and_says_so(client):
+    EventFactory(title="Hanoi talks planned", date_start=datetime.date(2019, 1, 1), date_end=datetime.date(2019, 12, 31),
+                 precision=Precision.YEAR, date_text="early 2019")
+    EventFactory(title="Hanoi summit", date_start=datetime.date(2019, 2, 27))
+    EventFactory(title="Hanoi letters", date_start=datetime.date(2019, 4, 1), date_end=datetime.date(2019, 4, 30),
+                 precision=Precision.MONTH)
+    body = client.get(URL, {"q": "hanoi"}).content.decode()
+    assert "Hanoi talks planned" in body  # listed, as ever
+    assert 'aria-label="Jan 2019' not in body and 'aria-label="Jan–Mar 2019: 1 event"' in body
+    assert 'aria-label="Feb 2019: 1 event"' in body and 'aria-label="Apr 2019: 1 event"' in body
+    # Said in the caption that names the chart, for the width whose bars it explains, in plain HTML.
+    caption = body[body.index('<figcaption id="chart-caption">'):body.index("</figcaption>")]
+    assert ('<span class="chart-not-drawn hide-280">1 of these 3 events is not drawn: it is known only to '
+            'the year, and each bar is a month.</span>') in caption
+    assert ('<span class="chart-not-drawn hide-768 hide-440">1 of these 3 events is not drawn: it is known only to '
+            'the year, and each bar is a quarter.</span>') in caption
 
 
 @pytest.mark.django_db

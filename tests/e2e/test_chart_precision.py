@@ -1,0 +1,47 @@
+"""A search whose events are partly known only to the year, charted by month on a desktop and by quarter on a phone:
+no bar draws the year's event in January, and the caption says it is left out, with or without JavaScript."""
+
+import datetime
+
+import pytest
+from playwright.sync_api import expect
+
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+
+# The names of the bar links the reader is shown (those of the other widths' groupings are hidden by CSS).
+_SHOWN_BARS = """() => [...document.querySelectorAll('.chart a.chart-bar')]
+    .filter(a => getComputedStyle(a.parentElement).display !== 'none').map(a => a.getAttribute('aria-label'))"""
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("viewport, unit, bars", [
+    (DESKTOP, "month", ["Feb 2019: 1 event", "Apr 2019: 1 event"]),
+    (PHONE, "quarter", ["Jan–Mar 2019: 1 event", "Apr–Jun 2019: 1 event"]),
+], ids=["desktop", "phone"])
+def test_an_event_known_only_to_the_year_is_left_out_of_the_months_and_the_caption_says_so(
+        live_server, browser, artifacts_dir, _events_deleted_before_flush, viewport, unit, bars):
+    from tests.factories import EventFactory
+
+    EventFactory(title="Hanoi talks planned", date_start=datetime.date(2019, 1, 1), date_end=datetime.date(2019, 12, 31),
+                 precision="year", date_mod="START", date_text="early 2019")
+    EventFactory(title="Hanoi summit", date_start=datetime.date(2019, 2, 27), date_end=datetime.date(2019, 2, 28))
+    EventFactory(title="Hanoi letters", date_start=datetime.date(2019, 4, 1), date_end=datetime.date(2019, 4, 30),
+                 precision="month")
+    context = browser.new_context(viewport=viewport, java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(live_server.url + "/?q=hanoi")
+        expect(page.locator(".chart svg")).to_be_visible()
+        page.locator(".chart").screenshot(path=str(artifacts_dir / f"chart-not-drawn-{unit}.png"))
+        assert page.evaluate(_SHOWN_BARS) == bars
+        note = page.locator(".chart-not-drawn").filter(visible=True)
+        expect(note).to_have_count(1)
+        expect(note).to_have_text(f"1 of these 3 events is not drawn: it is known only to the year, and each bar is a {unit}.")
+        # The note belongs to the caption that names the chart to assistive technology.
+        expect(page.get_by_role("group", name="Events per")).to_be_visible()
+        assert "known only to the year" in page.locator("#chart-caption").inner_text()
+        expect(page.locator("[data-event-id]")).to_have_count(3)  # the list still lists all three
+        assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+    finally:
+        context.close()
