@@ -672,7 +672,7 @@ def _extended_until(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
 
 # An object, then a participle set off by a comma that closes the sentence with its dates: "has not acknowledged the
 # two previous letters, delivered on 9 January and 20 February"
-_CLOSING_PARTICIPLE = re.compile(r"\s(?P<np>(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+),\s+"
+_CLOSING_PARTICIPLE = re.compile(r"\s(?P<np>(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+),\s+"
                                  r"(?P<part>[a-z]+)(?P<more>(?:\s+(?:to|at|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)"
                                  r"\s+(?:on|in|at)\s+$")
 
@@ -684,8 +684,12 @@ def _closing_participle(sentence: str, lo: int, hi: int, spans: Sequence[tuple[i
     m = _CLOSING_PARTICIPLE.search(sentence, max(0, lo - 120), lo)
     if m is None or not (m["part"].endswith("ed") or m["part"] in _PARTICIPLES) or not looks_like_verb(m["part"]):
         return None
-    if any(s < m.end("np") and m.start("np") < e for s, e in spans) or not _has_verb(sentence[:m.start()]):
-        return None  # ("The talks, the first since 2019, ended on Friday": no object, the subject's own verb)
+    words, before = sentence[:m.end("np")].split(), len(sentence[:m.start()].split())
+    if any(s < m.end("np") and m.start("np") < e for s, e in spans) or not (
+            _has_verb(sentence[:m.start()]) or any(_present_verb(words, i) for i in range(1, before))):
+        # ("The talks, the first since 2019, ended on Friday": no object, the subject's own verb; but "The company
+        # still holds a license, granted in 2002" has its verb in the present)
+        return None
     hi = max([hi, *(e for s, e in spans if s <= lo < e)])  # (a list of dates may be one span)
     rest = sentence[hi:]
     for s, e in sorted(spans):

@@ -3871,3 +3871,8 @@ def test_a_second_verb_with_its_own_date_takes_the_sentences_subject():
     assert title_of("A fishing boat with two men on board drifted across the sea border on Sunday and was towed back "
                     "to the boundary on Monday.", "Monday") == (
         "A fishing boat with two men on board was towed back to the boundary")
+
+
+def test_a_closing_participle_on_a_long_object_of_a_present_verb_is_what_was_done():
+    assert title_of("The company still holds a 50-year license to run tourism in the area, granted in 2002.",
+                    "2002") == "A 50-year license to run tourism in the area was granted"
