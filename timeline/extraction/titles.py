@@ -1654,7 +1654,13 @@ def _dated_subordinate(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
     # (or of a phrase opening it: "In the second quarter, no goods crossed ... since records began in 1989")
     opening = re.match(_OPENER, sentence)
     if not any((host <= s or (opening is not None and e <= opening.end())) and e <= sub.start()
-               for s, e in spans):
+               for s, e in spans) and not (
+            # (or none of its own, when the subordinate clause has its subject and verb before the date: "Two million
+            # people visited before the program was halted in July 2008"; but after an "after" the main clause's
+            # happening may well fall in the same month: "Kim Jong Un succeeded his father after Kim Jong Il died in
+            # December 2011" is told for the succession)
+            sub.group().strip().lower() in ("before", "until")
+            and _has_verb(_without_dates(sentence, sub.end(), lo, spans)) and _has_verb(sentence[host:sub.start()])):
         return None  # no date of the main clause's own
     if (done := _DONE_TO_ITS_SUBJECT.fullmatch(sentence, sub.end(), lo)) is not None and looks_like_verb(
             done["part"]) and (verb := re.match(r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b", sentence[hi:])) is not None \

@@ -3876,3 +3876,11 @@ def test_a_second_verb_with_its_own_date_takes_the_sentences_subject():
 def test_a_closing_participle_on_a_long_object_of_a_present_verb_is_what_was_done():
     assert title_of("The company still holds a 50-year license to run tourism in the area, granted in 2002.",
                     "2002") == "A 50-year license to run tourism in the area was granted"
+
+
+def test_a_dated_before_or_until_clause_titles_its_own_happening_when_the_main_clause_has_no_date():
+    assert title_of("Nearly two million people visited before the program was halted in July 2008.",
+                    "July 2008") == "The program was halted"
+    # (after "after", the main clause's happening may fall in the same month, and it is what the sentence tells)
+    assert title_of("Kim Jong Un succeeded his father after Kim Jong Il died in December 2011.",
+                    "December 2011") == "Kim Jong Un succeeded his father after Kim Jong Il died"
