@@ -1151,11 +1151,17 @@ _REPORT_OPENS = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3
                            r"claimed|told\s+\w+)\s+(?:on\s+)?")
 
 
+# How a happening ranks, set off after its date: ", its first such test since January", ", the second this year"
+_RANKED_AFTER = re.compile(r",\s+(?:its|the|their|his|her)\s+(?:first|second|third|fourth|fifth|latest|last|\w+est)\b"
+                           r"[^;:]*$")
+
+
 def _reported_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
     """What the report tells, for the date that closes its content: "North Korea said Sunday it had test-fired a
     new cruise missile a day earlier" -> "North Korea had test-fired a new cruise missile"; None otherwise."""
-    if (m := _REPORT_OPENS.match(sentence)) is None or not re.fullmatch(r"[\s.\"”]*", sentence[hi:]):
-        return None
+    if (m := _REPORT_OPENS.match(sentence)) is None or not (
+            re.fullmatch(r"[\s.\"”]*", sentence[hi:]) or _RANKED_AFTER.match(sentence, hi)):
+        return None  # (the content may close on how the happening ranks: ", its first such test since January")
     told = next((e for s, e in spans if s == m.end() and e <= lo), None)  # the report's own day, right after its verb
     if told is None:
         return None
@@ -1166,6 +1172,8 @@ def _reported_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[i
             r"\b(?:after|before|when|since|because|while|as|until|following|which|who|that|for|to)\s*$"
             r"|,|\b(?:after|before|when|since|because|while|until|following|which|who)\b", content):
         return None  # (the date of a clause within the content, "..., after the council condemned its launch")
+    # (up to the date's end, so that its preposition goes with it: "had tested a new missile [on] Friday")
+    words = _without_dates(sentence, start, hi, spans).split()
     if words[0].lower() in ("it", "they") and not m["who"].startswith(("The ", "A ")):
         words[0] = m["who"]  # "said Sunday it had test-fired": the one who said so did it
     return " ".join(words)

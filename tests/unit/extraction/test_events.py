@@ -3884,3 +3884,11 @@ def test_a_dated_before_or_until_clause_titles_its_own_happening_when_the_main_c
     # (after "after", the main clause's happening may fall in the same month, and it is what the sentence tells)
     assert title_of("Kim Jong Un succeeded his father after Kim Jong Il died in December 2011.",
                     "December 2011") == "Kim Jong Un succeeded his father after Kim Jong Il died"
+
+
+def test_what_a_report_tells_of_an_earlier_day_is_titled_without_the_report_or_a_trailing_preposition():
+    found = _titled("North Korea said Saturday it had successfully tested a new hypersonic missile the day before, "
+                    "its first such test since January.", dt.date(2025, 11, 25))
+    assert ("the day before", "North Korea had successfully tested a new hypersonic missile") in found
+    assert _titled("North Korea said Saturday that it had tested a new missile on Friday.", dt.date(2025, 11, 25))[
+        -1] == ("Friday", "North Korea had tested a new missile")
