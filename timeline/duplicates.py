@@ -2,7 +2,9 @@
 
 A suggestion needs overlapping dates and either shared actors with some shared wording or much shared wording;
 events up to NEAR apart need shared actors and more shared wording. Either way, naming the same person and
-sharing a telling word beyond the names is enough. It is only a suggestion: an editor decides, and merges with services.merge_events.
+sharing a telling word beyond the names is enough, however far apart the dates (a source may have the date wrong).
+Dates are read with their modifiers (reading_of): "early 2019" and "late 2019" are months apart, not overlapping.
+It is only a suggestion: an editor decides, and merges with services.merge_events.
 """
 
 from __future__ import annotations
@@ -65,6 +67,9 @@ def rejected_look_alikes(event: Event, *, limit: int = 1) -> list[Suggestion]:
 
 
 def _look_alikes(event: Event, events, limit: int) -> list[Suggestion]:
+    # The stored dates are a coarse prefilter, refined below by the readings with their modifiers. "Early", "mid"
+    # and "late" lie inside the stored span, so nothing they place within NEAR is missed; the wider "about",
+    # "before" and "after" are looked for only as far as their stored dates reach.
     candidates = (
         events.exclude(pk=event.pk)
         .between(event.date_start - NEAR, event.date_end + NEAR)
@@ -82,6 +87,7 @@ def _look_alikes(event: Event, events, limit: int) -> list[Suggestion]:
     words = _words(event)
     actors = {a.pk for a in event.actors.all()}
     people = {a.pk for a in event.actors.all() if a.kind == Actor.Kind.PERSON}
+    reading = _event_reading(event)
     suggestions = []
     for other in candidates[:500]:
         other_words = _words(other)
@@ -91,14 +97,14 @@ def _look_alikes(event: Event, events, limit: int) -> list[Suggestion]:
         # Two reports of one happening can share few words overall ("took office on 4 June" against "since
         # assuming office in July") yet name the same person and a telling word beyond that person's name.
         key_words = _key_words(words & other_words, event, other) if people & other_actors else set()
-        gap = max((other.date_start - event.date_end).days, (event.date_start - other.date_end).days, 0)
+        gap = _days_apart(reading, _event_reading(other))
         if gap == 0:
             likely = (shared and wording >= 0.15) or wording >= 0.4 or bool(key_words)
         else:
-            likely = (bool(shared) and wording >= 0.35) or bool(key_words)
+            likely = (bool(shared) and wording >= 0.35 and gap <= NEAR.days) or bool(key_words)
         if not likely:
             continue
-        reasons = ["overlapping dates" if gap == 0 else f"dates {gap} days apart"]
+        reasons = [_dates_reason(gap)]
         if shared:
             reasons.append(f"{len(shared)} shared actor{'s' if len(shared) > 1 else ''}")
         reasons.append(f"{round(wording * 100)}% shared wording")
@@ -108,6 +114,27 @@ def _look_alikes(event: Event, events, limit: int) -> list[Suggestion]:
         suggestions.append(Suggestion(other, score, tuple(reasons)))
     suggestions.sort(key=lambda s: (-s.score, s.event.pk))
     return suggestions[:limit]
+
+
+def _event_reading(event: Event) -> Reading:
+    return reading_of(event.date_start, event.date_end, event.precision, event.date_mod)
+
+
+def _days_apart(a: Reading, b: Reading) -> int:
+    """Days from the end of the earlier reading to the start of the later one; 0 when they overlap."""
+    return max((b.start - a.end).days, (a.start - b.end).days, 0)
+
+
+def _dates_reason(gap: int) -> str:
+    if gap == 0:
+        return "overlapping dates"
+    if gap <= NEAR.days:
+        return f"dates {gap} day{'s' if gap != 1 else ''} apart"
+    # Past NEAR a count of days is false precision: an "early" and a "late" reading are only roughly placed.
+    months = round(gap / 30.44)
+    if months < 24:
+        return f"dates about {months} months apart"
+    return f"dates about {round(gap / 365.25)} years apart"
 
 
 # Words too common in this corpus, or about the date itself, to tie two reports together on their own.
@@ -147,7 +174,7 @@ def can_join(event: Event, reading: Reading) -> bool:
     The sources count as well as the event: an event kept at "2019" may already have an "early 2019" source, and a
     "late 2019" report joined to it would make its sources disagree (disagreeing_sources).
     """
-    readings = [reading_of(event.date_start, event.date_end, event.precision, event.date_mod)]
+    readings = [_event_reading(event)]
     readings += [_reading(s) for s in _dated_sources(event)]
     return all(_compatible(reading, other) for other in readings)
 

@@ -118,6 +118,9 @@
     var ticked = opened.nodes.querySelector('input[name="events"]');
     var box = fresh.querySelector('input[name="events"]');
     if (ticked && box) box.checked = ticked.checked;
+    // The rest of the answer is out of band: the queue's count, when the event was merged away meanwhile. htmx
+    // swaps those parts as for its own requests; "none" leaves the item, swapped in here, to this function.
+    window.htmx.swap(fresh, html, { swapStyle: "none" });
     item.replaceWith(fresh);
     window.htmx.process(fresh);
     fresh.focus();

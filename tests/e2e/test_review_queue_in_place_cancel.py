@@ -108,14 +108,20 @@ def test_cancel_after_another_editor_saved_the_event_shows_it_as_they_saved_it(p
 def test_cancel_after_another_editor_merged_the_event_away_says_where_it_went(page, queue, console_errors):
     keep = EventSourceFactory(event=EventFactory(status=Status.PUBLISHED, title="Trump and Kim meet")).event
     item = page.locator(f"#queue-item-{queue.pk}")
+    count = page.locator(".queue-count")
+    expect(count).to_have_text("1 event.")
+    expect(page.get_by_role("button", name="Publish selected")).to_be_visible()
     open_the_form(page, item)
     # Another editor merges it into a published event while this form is open.
     services.merge_events(keep_id=keep.pk, other_id=queue.pk)
     page.keyboard.press("Escape")
     expect(item).to_contain_text(f"Merged into #{keep.pk}")
     expect(item.get_by_role("link", name="“Trump and Kim meet”")).to_have_attribute("href", keep.get_absolute_url())
-    # Nothing of the gone event is left to publish or edit.
+    # Nothing of the gone event is left to publish or edit, and the queue no longer counts it (nor offers bulk
+    # controls for nothing).
     expect(item.locator("form, [data-key]")).to_have_count(0)
+    expect(count).to_have_text("0 events.")
+    expect(page.get_by_role("button", name="Publish selected")).to_have_count(0)
     expect(item).to_be_focused()
     assert console_errors == []
 

@@ -1,5 +1,7 @@
 """One queue item on its own, as it stands now: what an in-place form's Cancel puts back in the queue."""
 
+import re
+
 import pytest
 
 from tests.factories import EventFactory, EventSourceFactory
@@ -70,6 +72,19 @@ def test_an_event_merged_away_says_which_event_it_went_into(client, editor, even
     assert f'href="{keep.get_absolute_url()}"' in html
     # Nothing is left to publish or reject: the item has no controls.
     assert 'data-key="p"' not in html and 'name="events"' not in html
+
+
+def test_an_event_merged_away_comes_with_the_queues_count_out_of_band(client, editor, event):
+    EventSourceFactory(event=EventFactory(status=Status.PROPOSED, title="Talks resume in Hanoi"))
+    keep = EventSourceFactory(event=EventFactory(status=Status.PUBLISHED, title="Trump and Kim meet")).event
+    client.force_login(editor)
+    assert '<p class="queue-count">2 events.</p>' in client.get("/review/").content.decode()
+    services.merge_events(keep_id=keep.pk, other_id=event.pk, user=editor)
+    html = client.get(f"/review/{event.pk}/", {"next": "/review/?sort=newest"}, headers=HTMX).content.decode()
+    # The queue page still counts the gone event: the answer to Cancel corrects it, as a merge from the queue does.
+    summary = re.search(r'<div id="queue-summary"[^>]*>.*?<!-- /queue-summary -->', html, re.DOTALL)
+    assert summary and 'hx-swap-oob="true"' in summary.group(0)
+    assert '<p class="queue-count">1 event.</p>' in summary.group(0)
 
 
 def test_an_event_that_never_existed_is_not_found(client, editor):

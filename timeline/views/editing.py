@@ -404,10 +404,10 @@ def source_split(request, pk: int):
 def queue_summary(request) -> str:
     """The queue's count and bulk controls, out of band, for an item changed in place from the queue.
 
-    Counted with the filters of the queue page the item was sent from (its ``next``), as that page counted them;
-    empty when the request did not come from the queue.
+    Counted with the filters of the queue page the item was sent from (its ``next``, posted, or in the address of a
+    GET such as Cancel's), as that page counted them; empty when the request did not come from the queue.
     """
-    url = safe_next(request, request.POST.get("next", ""))
+    url = safe_next(request, (request.POST if request.method == "POST" else request.GET).get("next", ""))
     parts = urlsplit(url)
     if not url or parts.path != reverse("timeline:review_queue"):
         return ""

@@ -106,13 +106,15 @@ def _merged_item(request, pk: int):
     """The queue item of an event merged away: where it went, as a merge from the queue itself says.
 
     Putting back the item as it was would offer to publish or edit an event that is gone. An event that never
-    existed, or went without being merged (its document's text removed it), is not found.
+    existed, or went without being merged (its document's text removed it), is not found. The queue's count, which
+    still counted the gone event, comes along as after a merge from the queue.
     """
     keep = Event.objects.holding_sources_of(pk)
     removal = Event.history.filter(id=pk, history_type="-").first()
     if not request.htmx or keep is None or removal is None:
         raise Http404("No such event")
-    return render(request, "review/review_queue.html#queue-merged", {"event": removal.instance, "keep": keep})
+    response = render(request, "review/review_queue.html#queue-merged", {"event": removal.instance, "keep": keep})
+    return with_queue_summary(request, response)
 
 
 def _set_status(request, pk: int, status: str):
