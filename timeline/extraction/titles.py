@@ -718,7 +718,8 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
 
     None when the sentence is not built that way."""
     opener = _SENTENCE_OPENER.match(sentence)
-    start = opener.end() if opener else 0
+    # (past a dateline, blanked: "SEOUL — Former President Yoon, who ..., was indicted on Monday")
+    start = opener.end() if opener else len(sentence) - len(sentence.lstrip())
     if (later := _SUBJECT_ASIDE.match(sentence, start)) is not None and lo >= later.end() and not any(
             s < later.end("subject") for s, _ in spans) and not _has_verb(later["subject"]):
         # "The second summit ..., held in Hanoi from 27 to 28 February, ended early on Thursday ...": the date is
@@ -2310,7 +2311,8 @@ TITLE_LENGTH = 100  # long enough for who did what to whom ("... announced that 
 
 # Words a title too long can lose before it is cut: "also", "what he described as", "U.S. President" before a name
 _SPARE_WORDS = re.compile(r"\balso\s+|\bwhat\s+(?:he|she|they|it)\s+(?:described|called|termed)\s+as\s+"
-                          r"|\b(?:U\.S\.|US|South\s+Korean|North\s+Korean)\s+(?:President|"
+                          # (a former office goes with it: "Former South Korean President Yoon Suk Yeol")
+                          r"|\b(?:[Ff]ormer\s+)?(?:U\.S\.|US|South\s+Korean|North\s+Korean)\s+(?:President|"
                           r"Leader)\s+(?=[A-Z][a-z]+\s+[A-Z])"
                           # courtesy titles and an office in apposition, as a ministry's release writes a name: "Mr.
                           # MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held ...", "H.E. Mr. Cho Hyun"

@@ -3892,3 +3892,9 @@ def test_what_a_report_tells_of_an_earlier_day_is_titled_without_the_report_or_a
     assert ("the day before", "North Korea had successfully tested a new hypersonic missile") in found
     assert _titled("North Korea said Saturday that it had tested a new missile on Friday.", dt.date(2025, 11, 25))[
         -1] == ("Friday", "North Korea had tested a new missile")
+
+
+def test_a_subject_with_an_aside_after_a_dateline_keeps_its_name_in_the_main_clauses_title():
+    assert title_of("SEOUL — Former South Korean President Yoon Suk Yeol, who was removed from office in April, was "
+                    "indicted on Monday on charges of ordering drone flights over Pyongyang.", "Monday") == (
+        "Yoon Suk Yeol was indicted on charges of ordering drone flights over Pyongyang")
