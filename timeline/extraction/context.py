@@ -34,7 +34,7 @@ PAST = frozenset(
     "withdrew undertook overtook oversaw underwent upheld withheld forgave forgot froze swore fled shook understood "
     "overcame overran foresaw forbade arose dealt taught shut quit cast stole hid blew tore swept slid read beat "
     # (not "sang", "fed", "lent": Sang-mok, the Fed)
-    "laid mislaid drove woke wore bore slept wept crept sped spun swung dug burst".split()
+    "laid mislaid drove woke wore bore slept wept crept sped spun swung dug burst cut".split()
 )
 # A verb in the past, found in running text: "left before the vote", "Monday: Met his counterpart"
 PAST_VERB_RE = re.compile(r"\b(?:[a-z]{3,}ed|sent|met|held|said|told|gave|took|made|went|came|left|began|spoke|wrote|flew"

@@ -3898,3 +3898,8 @@ def test_a_subject_with_an_aside_after_a_dateline_keeps_its_name_in_the_main_cla
     assert title_of("SEOUL — Former South Korean President Yoon Suk Yeol, who was removed from office in April, was "
                     "indicted on Monday on charges of ordering drone flights over Pyongyang.", "Monday") == (
         "Yoon Suk Yeol was indicted on charges of ordering drone flights over Pyongyang")
+
+
+def test_cut_is_a_verb_in_the_past_after_a_name():
+    assert title_of("Kim cut the ribbon and toured the wards, KCNA said on Thursday.", "Thursday") == (
+        "KCNA said Kim cut the ribbon and toured the wards")
