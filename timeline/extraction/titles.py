@@ -535,7 +535,7 @@ _MAIN_VERB_NEXT = re.compile(r"\s*(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
 _SENTENCE_OPENER = re.compile(r"(?:Since\s+then|Then|Earlier|Later|Meanwhile|So\s+far|By\s+then|Now|Before\s+that|"
                               r"After\s+that|Back\s+then|At\s+the\s+time)\b,?\s*")
 # A subject, then an aside on it set off by commas, then the main verb
-_SUBJECT_ASIDE = re.compile(r"(?P<subject>(?:[A-Z][\w'’.-]*|[Tt]he|[Aa]n?)(?:\s+[\w'’.-]+){0,10}?),\s+(?:which|who|"
+_SUBJECT_ASIDE = re.compile(r"(?P<subject>(?:[A-Z][\w'’.-]*|[Tt]he|[Aa]n?)(?:\s+[\w'’.-]+){0,10}?),\s+(?:which|whose|who|"
                             r"[a-z]+ed|held|made|set|built|begun|taken|given)\s[^,;:]*,\s+(?=(?:[a-z]+ly\s+)?[a-z]+\b)")
 _PARTICIPLES = IRREGULAR_PARTICIPLES
 _FINITE_PRESENT = re.compile(r"(?:[a-z]{2,}[^s\W]s|is|are|was|were|has|have|had|remains|will|would|can|could|may|"

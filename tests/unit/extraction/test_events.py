@@ -3903,3 +3903,9 @@ def test_a_subject_with_an_aside_after_a_dateline_keeps_its_name_in_the_main_cla
 def test_cut_is_a_verb_in_the_past_after_a_name():
     assert title_of("Kim cut the ribbon and toured the wards, KCNA said on Thursday.", "Thursday") == (
         "KCNA said Kim cut the ribbon and toured the wards")
+
+
+def test_a_whose_aside_on_the_subject_leaves_the_main_clause_its_subject():
+    assert title_of("The U.S. special envoy for North Korea, whose post was left vacant for most of the past three "
+                    "years, was confirmed by the Senate on Tuesday.", "Tuesday") == (
+        "The U.S. special envoy for North Korea was confirmed by the Senate")
