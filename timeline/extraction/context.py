@@ -224,6 +224,18 @@ class DocContext:
             k -= 1
         return self.tokens[k][1] if k >= 0 else 0
 
+    def _words_back(self, i: int, n: int) -> int:
+        """The token index just before the n words ending at token ``i`` (exclusive), a hyphenated compound counting
+        as one word: "traced part of the money to over-the-counter brokers in Cambodia between March and May" is
+        still near enough to its verb."""
+        k, words = i, 0
+        while k > 0 and words < n:
+            k -= 1
+            start = self.tokens[k][0]
+            if not (start > 0 and self.text[start - 1] == "-"):
+                words += 1
+        return k - 1
+
     def _far_future(self, i: int) -> bool:
         """A will/is-scheduled-to between 13 and 25 words back in the same sentence, with no past verb after it."""
         for k in range(i - 1, max(-1, i - 26), -1):
@@ -284,7 +296,8 @@ class DocContext:
         best: tuple[int, int, str] | None = None
         # look back up to 12 tokens, forward up to 8, stopping at sentence punctuation (and, looking
         # forward, at the end of the clause)
-        for direction, lo_hi in ((-1, range(i - 1, max(-1, i - 13), -1)), (1, range(j, min(len(self.tokens), j + 8)))):
+        for direction, lo_hi in ((-1, range(i - 1, self._words_back(i, 12), -1)),
+                                 (1, range(j, min(len(self.tokens), j + 8)))):
             for dist, k in enumerate(lo_hi, 1):
                 word = self.tokens[k][2]
                 if word in _REPORTING_STOP or (direction > 0 and word in _FORWARD_STOP):

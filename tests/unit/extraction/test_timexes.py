@@ -1998,3 +1998,8 @@ def test_a_plan_agreed_in_a_year_told_is_ahead_of_the_agreeing_not_of_now():
     assert values("Kim agreed on Monday to meet Trump in April.", tuesday) == [
         ("Monday", "2025-11-24"), ("April", "2026-04")]
     assert values("Kim agreed last week to meet Trump in April.", tuesday)[-1] == ("April", "2026-04")
+
+
+def test_a_hyphenated_compound_is_one_word_between_a_date_and_its_verb():
+    assert values("Investigators traced part of the money to over-the-counter brokers in Cambodia between March and "
+                  "May.", dt.date(2025, 11, 25)) == [("March", "2025-03"), ("May", "2025-05")]
