@@ -158,6 +158,13 @@ def _note_errors(too_long: Mapping[int, str]) -> list[tuple[str, str]]:
     return [(f"note-{pk}", message) for pk, message in too_long.items()]
 
 
+def _form_status(request: HttpRequest) -> int:
+    """A form shown again after a POST was refused: 422, as the note and document forms answer, so a script or test
+    (and a browser's network panel) can tell it from the form opened afresh. The form is a plain POST, not htmx, so
+    the browser shows the page as it would at 200."""
+    return 422 if request.method == "POST" else 200
+
+
 def _get_share_for_user(request: HttpRequest, pk: int) -> SharedTimeline:
     # Someone else's share is "not found", not "forbidden": its existence is none of their business.
     return get_object_or_404(SharedTimeline, pk=pk, owner=request.user)
@@ -207,7 +214,7 @@ def share_new(request: HttpRequest) -> HttpResponse:
     context = {"form": form, "rows": _form_rows(records, notes, excluded, errors=too_long), "filters": result,
                "share": None, "saved_filters": shares.describe_query_string(result.query),
                "note_errors": _note_errors(too_long), "note_help": NOTE_HELP}
-    return render(request, "shares/share_form.html", context)
+    return render(request, "shares/share_form.html", context, status=_form_status(request))
 
 
 @sharer_required
@@ -280,7 +287,7 @@ def share_edit(request: HttpRequest, pk: int) -> HttpResponse:
         "share_url": _share_url(request, share),
         "embed_url": request.build_absolute_uri(reverse("timeline:share_embed", args=[share.token])),
     }
-    return render(request, "shares/share_form.html", context)
+    return render(request, "shares/share_form.html", context, status=_form_status(request))
 
 
 @require_POST
