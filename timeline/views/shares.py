@@ -33,13 +33,16 @@ from timeline.filters import canonical_query, filter_events
 from timeline.headings import group_events
 from timeline.models import Event, SharedTimeline, SharedTimelineItem
 from timeline.permissions import sharer_required
+from timeline.references import note_links_for
 from timeline.views.browse import history_header, to_clean_url, url_for_htmx
 
 # Only the embed may be framed, by any site (a school's pages or an LMS); every other page keeps 'none'.
 EMBED_CSP = {**settings.SECURE_CSP, "frame-ancestors": ["*"]}
 NOTE_MAX = 2000
 # Said once above the class notes, and read with each box (aria-describedby).
-NOTE_HELP = f"A class note can be up to {NOTE_MAX:,} characters."
+NOTE_HELP = (f"A class note can be up to {NOTE_MAX:,} characters. Web addresses become links, and so does another "
+             "event written as #173 or “event 173”: its number is the one at the end of its page's address "
+             "(…/events/173/).")
 TITLE_MAX = SharedTimeline._meta.get_field("title").max_length
 # What each choice means for the class, said where the teacher chooses: the model's short labels ("live: new matching
 # events appear") left out that editors' corrections reach a live share and never a frozen one, and that a frozen
@@ -308,7 +311,12 @@ def _share_context(request: HttpRequest, share: SharedTimeline, view_name: str =
     view = shares.share_view(share, request.GET)
     public = shares.public_notes(r.id for r in view.records if r.id)
     rows = [(r, view.class_notes.get(r.id, ""), public.get(r.id, [])) for r in view.records]
+    embed = view_name == "timeline:share_embed"
     return {
+        # "#173" in the notes: a link to that event, in this share if it holds it (not from the embed, whose cards
+        # open the event's page in a tab of its own, without the share). Every note's references, in one go.
+        "note_refs": note_links_for((text for _, note, notes in rows for text in (note, *notes)),
+                                    share=None if embed else share, new_tab=embed),
         "share": share,
         "rows": rows,
         # Under year headings, as the timeline's list; not months: each card says its date, and a short share would
