@@ -339,6 +339,9 @@ VISIBILITY_CHOICES = [
 # A note left blank (or only spaces, which the form strips): Django's "This field is required." did not say which
 # box on a page of notes, nor what to do.
 BLANK_NOTE = "Write the note before saving it."
+# A highlight posted without its passage (spaces alone pass the box's `required`): Django's "This field is required."
+# named no box, and the refused form's box is labelled "Passage", not "Quote exact".
+NO_PASSAGE = "Select the passage to highlight first."
 
 
 class NoteForm(forms.ModelForm):
@@ -357,7 +360,9 @@ class NoteForm(forms.ModelForm):
 class HighlightForm(forms.Form):
     """A passage selected in the document reader (W3C TextQuoteSelector + TextPositionSelector) and a note on it."""
 
-    quote_exact = forms.CharField(max_length=5000, strip=False)
+    # The passage's own words, kept as selected (spaces and all), so only a passage with no words at all is "empty".
+    quote_exact = forms.CharField(max_length=5000, strip=False, label="Passage",
+                                  error_messages={"required": NO_PASSAGE})
     quote_prefix = forms.CharField(max_length=64, required=False, strip=False)
     quote_suffix = forms.CharField(max_length=64, required=False, strip=False)
     # Filled in by static/js/highlight.js from the selection; without them the quote alone must find the passage.
@@ -369,6 +374,13 @@ class HighlightForm(forms.Form):
     def __init__(self, *args, document: Document, **kwargs):
         self.document = document
         super().__init__(*args, **kwargs)
+
+    def clean_quote_exact(self) -> str:
+        exact = self.cleaned_data["quote_exact"]
+        # Spaces alone would be found all over the text ("“” is in the document's text 40 times").
+        if not exact.strip():
+            raise forms.ValidationError(NO_PASSAGE, code="required")
+        return exact
 
     def clean(self):
         data = super().clean()

@@ -196,6 +196,16 @@ def by_token_showing(token: str, event_id: int) -> SharedTimeline | None:
     return share if live_events(share).filter(pk=event_id).exists() else None
 
 
+def showing(share: SharedTimeline, event_ids: Iterable[int]) -> set[int]:
+    """Which of the published events ``event_ids`` the share, as saved, shows: by_token_showing's test for many events
+    at once, in one query. The caller vouches that the events are published."""
+    ids = set(event_ids)
+    if share.mode == SharedTimeline.Mode.FROZEN:
+        items = share.items.filter(event_id__in=ids, excluded=False)
+        return {i.event_id for i in items if i.snapshot and i.snapshot.get("id") == i.event_id}
+    return set(live_events(share).filter(pk__in=ids).values_list("pk", flat=True))
+
+
 @dataclass(frozen=True)
 class Step:
     """An event one step from another in a list, as an event page's "Previous event"/"Next event" names it."""

@@ -26,4 +26,5 @@ def test_a_refused_share_form_opens_focused_on_its_error_summary(live_server, co
     expect(summary.get_by_role("heading")).to_have_text("The timeline was not saved")
     summary.get_by_role("link", name="Pin in more events: No published event numbered 999999.").click()
     expect(page.get_by_label("Pin in more events")).to_be_focused()
-    assert console_errors == []
+    # The refused form answers 422, which Chromium logs as a failed load although it shows the page as it should.
+    assert [e for e in console_errors if "status of 422" not in e] == []

@@ -512,3 +512,15 @@ def test_a_highlight_with_an_empty_note_says_to_write_the_note(client, editor, d
     body = response.content.decode()
     assert "Note: Write the note before saving it." in body and "This field is required." not in body
     assert not Annotation.objects.exists()
+
+
+@pytest.mark.parametrize("passage", ["", "   \n "])
+def test_a_highlight_without_a_passage_asks_for_one_and_keeps_the_note(client, editor, document, passage):
+    client.force_login(editor)
+    response = highlight(client, document, passage, **{"highlight-body": "Worth a class discussion."})
+    assert response.status_code == 422
+    html = markup.unescape(response.content.decode())
+    assert '<p class="error">Passage: Select the passage to highlight first.</p>' in html
+    assert "This field is required." not in html and "in the document's text" not in html
+    assert ">Worth a class discussion.</textarea>" in html
+    assert not Annotation.objects.exists()

@@ -28,7 +28,7 @@ def test_a_new_share_refused_for_its_expiry_date_keeps_the_class_notes_and_leave
         "title": "Summits", "mode": "live", "expires_on": yesterday.isoformat(),
         f"note-{singapore.pk}": "Compare with Panmunjom.", f"exclude-{hanoi.pk}": "1",
     })
-    assert response.status_code == 200 and not SharedTimeline.objects.exists()
+    assert response.status_code == 422 and not SharedTimeline.objects.exists()
     body = response.content.decode()
     assert "has passed" in body
     assert f'name="note-{singapore.pk}" rows="2">Compare with Panmunjom.</textarea>' in body
@@ -46,7 +46,7 @@ def test_an_edit_refused_for_an_unknown_pin_keeps_what_was_typed_not_what_was_sa
         "title": "Summits", "mode": "live", "pin": "999999",
         f"note-{singapore.pk}": "Rewritten note.", f"note-{hanoi.pk}": "A new note.",  # Hanoi put back: no exclude
     })
-    assert response.status_code == 200
+    assert response.status_code == 422
     body = response.content.decode()
     assert "No published event numbered 999999" in body
     assert f'name="note-{singapore.pk}" rows="2">Rewritten note.</textarea>' in body
@@ -103,3 +103,67 @@ def test_the_title_box_says_its_limit_and_a_longer_title_is_refused_saying_how_l
     body = client.post(url, {"title": "x" * 300, "mode": "live"}).content.decode()
     assert not SharedTimeline.objects.exists()
     assert "The title is 300 characters long: it can be up to 200." in body
+
+
+def test_a_class_note_over_the_limit_is_refused_naming_its_event_and_kept_whole_as_typed(client, teacher, summits):
+    client.force_login(teacher)
+    singapore, hanoi = summits["singapore"], summits["hanoi"]
+    long_note = "Compare the two statements. " + "x" * 2312
+    response = client.post(reverse("timeline:share_new") + "?from=2018", {
+        "title": "Summits", "mode": "live", f"note-{singapore.pk}": long_note, f"note-{hanoi.pk}": "Short.",
+    })
+    assert response.status_code == 422 and not SharedTimeline.objects.exists()
+    body = response.content.decode()
+    message = "The note on “Singapore summit” is 2,340 characters long: it can be up to 2,000."
+    # In the summary at the top, linked to the note's box, and again beside the box, which the box names.
+    assert re.findall(r'<a href="#([^"]+)">([^<]+)</a>', _summary(body)) == [(f"note-{singapore.pk}", message)]
+    box = re.search(rf'<textarea id="note-{singapore.pk}"[^>]*>', body).group(0)
+    assert 'aria-invalid="true"' in box and f"note-{singapore.pk}-error" in box
+    assert re.search(rf'id="note-{singapore.pk}-error"><li>{message}</li>', body)
+    # Nothing the teacher typed is lost, and only the long note is marked.
+    assert f">{long_note}</textarea>" in body and ">Short.</textarea>" in body
+    assert 'aria-invalid' not in re.search(rf'<textarea id="note-{hanoi.pk}"[^>]*>', body).group(0)
+
+
+def test_a_class_note_of_exactly_the_limit_is_saved_whole(client, teacher, summits):
+    client.force_login(teacher)
+    singapore = summits["singapore"]
+    client.post(reverse("timeline:share_new") + "?from=2018", {
+        "title": "Summits", "mode": "live", f"note-{singapore.pk}": "y" * 2000,
+    })
+    assert SharedTimeline.objects.get().items.get(event=singapore).class_note == "y" * 2000
+
+
+def test_an_edit_with_a_class_note_over_the_limit_changes_nothing(client, teacher, summits):
+    client.force_login(teacher)
+    singapore = summits["singapore"]
+    client.post(reverse("timeline:share_new") + "?from=2018", {
+        "title": "Summits", "mode": "live", f"note-{singapore.pk}": "Saved note.",
+    })
+    share = SharedTimeline.objects.get()
+    body = client.post(reverse("timeline:share_edit", args=[share.pk]), {
+        "title": "Summits for Monday", "mode": "live", f"note-{singapore.pk}": "z" * 2001,
+    }).content.decode()
+    assert "is 2,001 characters long: it can be up to 2,000." in _summary(body)
+    share.refresh_from_db()
+    assert share.title == "Summits" and share.items.get(event=singapore).class_note == "Saved note."
+
+
+def test_each_note_box_says_its_limit(client, teacher, summits):
+    client.force_login(teacher)
+    page = client.get(reverse("timeline:share_new") + "?from=2018").content.decode()
+    boxes = re.findall(r'<textarea id="note-\d+"[^>]*>', page)
+    assert len(boxes) == 2 and all('maxlength="2000"' in box and "note-help" in box for box in boxes)
+    assert re.search(r'id="note-help">A class note can be up to 2,000 characters', page)
+
+
+def test_the_form_opened_and_the_form_saved_answer_as_usual(client, teacher, summits):
+    client.force_login(teacher)
+    url = reverse("timeline:share_new") + "?from=2018"
+    assert client.get(url).status_code == 200
+    saved = client.post(url, {"title": "Summits", "mode": "live"})
+    assert saved.status_code == 302
+    edit_url = reverse("timeline:share_edit", args=[SharedTimeline.objects.get().pk])
+    assert client.get(edit_url).status_code == 200
+    assert client.post(edit_url, {"title": "Summits", "mode": "live"}).status_code == 302
+    assert client.post(edit_url, {"title": "", "mode": "live"}).status_code == 422

@@ -249,7 +249,7 @@ def test_a_live_share_shows_newly_published_events_and_pinned_ones(client, teach
 def test_pinning_an_unknown_event_is_refused_with_a_message(client, teacher, summits):
     client.force_login(teacher)
     response = client.post(reverse("timeline:share_new") + "?from=2018", {"title": "x", "mode": "live", "pin": "999999"})
-    assert response.status_code == 200 and "No published event numbered 999999" in response.content.decode()
+    assert response.status_code == 422 and "No published event numbered 999999" in response.content.decode()
     assert not SharedTimeline.objects.exists()
 
 
@@ -410,7 +410,7 @@ def test_an_expiry_date_already_past_is_refused_with_the_date_named(client, teac
     client.force_login(teacher)
     yesterday = timezone.localdate() - datetime.timedelta(days=1)
     response = client.post(reverse("timeline:share_new") + "?from=2018", {"title": "Summits", "mode": "live", "expires_on": yesterday.isoformat()})
-    assert response.status_code == 200 and not SharedTimeline.objects.exists()
+    assert response.status_code == 422 and not SharedTimeline.objects.exists()
     assert f"{yesterday:%-d %B %Y} has passed: the link would never open. Choose today or a later day, or leave it empty." in response.content.decode()
 
 

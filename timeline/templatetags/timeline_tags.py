@@ -7,6 +7,7 @@ from django.utils.text import capfirst
 
 from timeline.dates import format_event_date, iso_event_date
 from timeline.models import CATEGORY_GROUPS, Category, Modality
+from timeline.references import NoteLinks
 
 register = template.Library()
 _GROUP_OF = {category: key for key, (_label, types) in CATEGORY_GROUPS.items() for category in types}
@@ -141,13 +142,21 @@ def event_row(event, base_url: str, list_query: str = "") -> str:
 
 
 @register.filter(needs_autoescape=True)
-def note_links(text: str, new_tab: bool = False, autoescape: bool = True) -> str:
+def note_links(text: str, links: NoteLinks | bool = False, autoescape: bool = True) -> str:
     """A note's plain text with its web addresses as links (cut at 60 characters) and its line breaks kept, as notes
-    are shown on the event page; ``new_tab`` (the embed): the links open in a tab of their own, so the class page
-    that frames the embed stays where it was."""
+    are shown on the event page.
+
+    ``links``: the page's event references, resolved by its view (references.note_links_for): "#173" or "event 173"
+    then links to that event, in the share the page shows if it holds the event. Without them a reference stays as
+    written, never one query per note. ``True``, or ``links.new_tab`` (the embed): the links open in a tab of their
+    own, so the class page that frames the embed stays where it was."""
     from django.template.defaultfilters import linebreaksbr, urlizetrunc
 
-    html = linebreaksbr(urlizetrunc(text, 60, autoescape=autoescape), autoescape=False)
+    html = urlizetrunc(text, 60, autoescape=autoescape)
+    new_tab = links is True
+    if isinstance(links, NoteLinks):
+        html, new_tab = links.link_references(html), links.new_tab
+    html = linebreaksbr(html, autoescape=False)
     if new_tab:
         html = html.replace(' rel="nofollow">', ' rel="nofollow noopener" target="_blank">')
     return mark_safe(html)

@@ -33,11 +33,16 @@ from timeline.filters import canonical_query, filter_events
 from timeline.headings import group_events
 from timeline.models import Event, SharedTimeline, SharedTimelineItem
 from timeline.permissions import sharer_required
+from timeline.references import note_links_for
 from timeline.views.browse import history_header, to_clean_url, url_for_htmx
 
 # Only the embed may be framed, by any site (a school's pages or an LMS); every other page keeps 'none'.
 EMBED_CSP = {**settings.SECURE_CSP, "frame-ancestors": ["*"]}
 NOTE_MAX = 2000
+# Said once above the class notes, and read with each box (aria-describedby).
+NOTE_HELP = (f"A class note can be up to {NOTE_MAX:,} characters. Web addresses become links, and so does another "
+             "event written as #173 or “event 173”: its number is the one at the end of its page's address "
+             "(…/events/173/).")
 TITLE_MAX = SharedTimeline._meta.get_field("title").max_length
 # What each choice means for the class, said where the teacher chooses: the model's short labels ("live: new matching
 # events appear") left out that editors' corrections reach a live share and never a frozen one, and that a frozen
@@ -102,17 +107,36 @@ class ShareForm(forms.ModelForm):
         return ids
 
 
-def _choices(request: HttpRequest, candidates: Collection[int],
+def _choices(request: HttpRequest, listed: Collection[int], gone: Collection[int] = (),
              saved: Mapping[int, str] | None = None) -> tuple[dict[int, str], set[int]]:
-    """The per-event class notes and 'leave out' ticks posted for the events the form listed.
+    """The per-event class notes and 'leave out' ticks posted for the events the form listed, and for those ``gone``
+    since it was loaded (see _gone_since_loaded).
 
-    A note is cut at NOTE_MAX, or at the length of the note ``saved`` for it if longer: merging two events joins
-    their class notes (shares.fold_merged_items), and saving the form must not cut what the teacher wrote.
+    A listed event's note is read whole: one too long is refused (_too_long) and shown again in its box. A gone event
+    has no box to show it in again, so its note is cut at its limit, as every note used to be.
     """
     saved = saved or {}
-    notes = {pk: request.POST.get(f"note-{pk}", "")[:max(NOTE_MAX, len(saved.get(pk, "")))] for pk in candidates}
-    excluded = {pk for pk in candidates if request.POST.get(f"exclude-{pk}")}
+    notes = {pk: request.POST.get(f"note-{pk}", "") for pk in listed}
+    notes |= {pk: request.POST.get(f"note-{pk}", "")[:_note_limit(saved.get(pk, ""))] for pk in gone}
+    excluded = {pk for pk in [*listed, *gone] if request.POST.get(f"exclude-{pk}")}
     return notes, excluded
+
+
+def _note_limit(saved_note: str) -> int:
+    """NOTE_MAX, or the length of the note saved for the event if longer: merging two events joins their class notes
+    (shares.fold_merged_items), and saving the form must not refuse what the teacher wrote before the merge."""
+    return max(NOTE_MAX, len(saved_note))
+
+
+def _too_long(records, notes: Mapping[int, str], saved: Mapping[int, str]) -> dict[int, str]:
+    """What to say about each listed event's class note that is longer than it may be, by event."""
+    errors = {}
+    for record in records:
+        length, limit = len(notes.get(record.id, "")), _note_limit(saved.get(record.id, ""))
+        if length > limit:
+            errors[record.id] = (f"The note on “{record.title}” is {length:,} characters long: "
+                                 f"it can be up to {limit:,}.")
+    return errors
 
 
 def _gone_since_loaded(request: HttpRequest, listed: Collection[int]) -> set[int]:
@@ -124,9 +148,24 @@ def _gone_since_loaded(request: HttpRequest, listed: Collection[int]) -> set[int
     return unknown - set(Event.objects.filter(pk__in=unknown).values_list("pk", flat=True))
 
 
-def _form_rows(records, notes: dict[int, str], excluded: set[int]) -> list[tuple]:
-    """(record, class note, left out?) for each event the share form lists."""
-    return [(r, notes.get(r.id, ""), r.id in excluded) for r in records]
+def _form_rows(records, notes: dict[int, str], excluded: set[int], saved: Mapping[int, str] | None = None,
+               errors: Mapping[int, str] | None = None) -> list[tuple]:
+    """(record, class note, left out?, the note's limit, what is wrong with it) for each event the share form lists."""
+    saved, errors = saved or {}, errors or {}
+    return [(r, notes.get(r.id, ""), r.id in excluded, _note_limit(saved.get(r.id, "")), errors.get(r.id, ""))
+            for r in records]
+
+
+def _note_errors(too_long: Mapping[int, str]) -> list[tuple[str, str]]:
+    """(id of the note's box, message) for the error summary above the form, which links each to its box."""
+    return [(f"note-{pk}", message) for pk, message in too_long.items()]
+
+
+def _form_status(request: HttpRequest) -> int:
+    """A form shown again after a POST was refused: 422, as the note and document forms answer, so a script or test
+    (and a browser's network panel) can tell it from the form opened afresh. The form is a plain POST, not htmx, so
+    the browser shows the page as it would at 200."""
+    return 422 if request.method == "POST" else 200
 
 
 def _get_share_for_user(request: HttpRequest, pk: int) -> SharedTimeline:
@@ -166,17 +205,19 @@ def share_new(request: HttpRequest) -> HttpResponse:
     # What was typed for each event: saved if the form is valid, shown again as typed if it is refused (a past expiry
     # date, an unknown pin), so a teacher never loses a page of class notes to one slip.
     listed = [r.id for r in records]
-    notes, excluded = (_choices(request, set(listed) | _gone_since_loaded(request, listed)) if request.method == "POST"
+    notes, excluded = (_choices(request, listed, _gone_since_loaded(request, listed)) if request.method == "POST"
                        else ({}, set()))
-    if request.method == "POST" and form.is_valid():
+    too_long = _too_long(records, notes, {})
+    if request.method == "POST" and form.is_valid() and not too_long:
         share = form.save(commit=False)
         share.owner = request.user
         shares.save_share(share=share, notes=notes, excluded=excluded, pinned=form.cleaned_data["pin"], freeze=True)
         messages.success(request, "Saved. Share the link below with your class.")
         return redirect("timeline:share_edit", pk=share.pk)
-    context = {"form": form, "rows": _form_rows(records, notes, excluded), "filters": result, "share": None,
-               "saved_filters": shares.describe_query_string(result.query)}
-    return render(request, "shares/share_form.html", context)
+    context = {"form": form, "rows": _form_rows(records, notes, excluded, errors=too_long), "filters": result,
+               "share": None, "saved_filters": shares.describe_query_string(result.query),
+               "note_errors": _note_errors(too_long), "note_help": NOTE_HELP}
+    return render(request, "shares/share_form.html", context, status=_form_status(request))
 
 
 @sharer_required
@@ -222,14 +263,15 @@ def share_edit(request: HttpRequest, pk: int) -> HttpResponse:
     was_frozen = share.mode == SharedTimeline.Mode.FROZEN
     records, excluded = _form_records(share)
     form = ShareForm(request.POST or None, instance=share)
-    notes = shares.class_notes(share)
+    notes = saved = shares.class_notes(share)
     if request.method == "POST":
         listed = {r.id for r in records if r.id}
-        notes, chosen = _choices(request, listed | _gone_since_loaded(request, listed), notes)
+        notes, chosen = _choices(request, listed, _gone_since_loaded(request, listed), saved)
         # The form decides about the events it lists, and no others: one it could not list stays left out.
         # A refused form shows these choices again as typed rather than as last saved.
         excluded = chosen | (excluded - listed)
-    if request.method == "POST" and form.is_valid():
+    too_long = _too_long(records, notes, saved)
+    if request.method == "POST" and form.is_valid() and not too_long:
         pinned_before = {pk for pk, item in shares.items_by_event(share.items.all()).items() if item.pinned}
         pinned = set(form.cleaned_data["pin"]) | pinned_before
         freeze = not was_frozen or bool(request.POST.get("refreeze"))
@@ -239,14 +281,16 @@ def share_edit(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         "form": form,
         "share": share,
-        "rows": _form_rows(records, notes, excluded),
+        "rows": _form_rows(records, notes, excluded, saved, too_long),
+        "note_errors": _note_errors(too_long),
+        "note_help": NOTE_HELP,
         "hidden_notes": _hidden_notes(share, {r.id for r in records}),
         "state": shares.link_state(share),
         "saved_filters": shares.describe_query_string(share.query),
         "share_url": _share_url(request, share),
         "embed_url": request.build_absolute_uri(reverse("timeline:share_embed", args=[share.token])),
     }
-    return render(request, "shares/share_form.html", context)
+    return render(request, "shares/share_form.html", context, status=_form_status(request))
 
 
 @require_POST
@@ -267,7 +311,12 @@ def _share_context(request: HttpRequest, share: SharedTimeline, view_name: str =
     view = shares.share_view(share, request.GET)
     public = shares.public_notes(r.id for r in view.records if r.id)
     rows = [(r, view.class_notes.get(r.id, ""), public.get(r.id, [])) for r in view.records]
+    embed = view_name == "timeline:share_embed"
     return {
+        # "#173" in the notes: a link to that event, in this share if it holds it (not from the embed, whose cards
+        # open the event's page in a tab of its own, without the share). Every note's references, in one go.
+        "note_refs": note_links_for((text for _, note, notes in rows for text in (note, *notes)),
+                                    share=None if embed else share, new_tab=embed),
         "share": share,
         "rows": rows,
         # Under year headings, as the timeline's list; not months: each card says its date, and a short share would
