@@ -368,7 +368,8 @@ class HighlightForm(forms.Form):
     # Filled in by static/js/highlight.js from the selection; without them the quote alone must find the passage.
     position_start = forms.IntegerField(min_value=0, required=False)
     position_end = forms.IntegerField(min_value=0, required=False)
-    body = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), label="Note", error_messages={"required": BLANK_NOTE})
+    body = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), label="Note",
+                           error_messages={"required": BLANK_NOTE})
     visibility = forms.ChoiceField(choices=VISIBILITY_CHOICES)
 
     def __init__(self, *args, document: Document, **kwargs):

@@ -23,7 +23,8 @@ def test_an_event_known_only_to_the_year_is_left_out_of_the_months_and_the_capti
         live_server, browser, artifacts_dir, _events_deleted_before_flush, viewport, unit, bars):
     from tests.factories import EventFactory
 
-    EventFactory(title="Hanoi talks planned", date_start=datetime.date(2019, 1, 1), date_end=datetime.date(2019, 12, 31),
+    EventFactory(title="Hanoi talks planned", date_start=datetime.date(2019, 1, 1),
+                 date_end=datetime.date(2019, 12, 31),
                  precision="year", date_mod="START", date_text="early 2019")
     EventFactory(title="Hanoi summit", date_start=datetime.date(2019, 2, 27), date_end=datetime.date(2019, 2, 28))
     EventFactory(title="Hanoi letters", date_start=datetime.date(2019, 4, 1), date_end=datetime.date(2019, 4, 30),
@@ -37,7 +38,8 @@ def test_an_event_known_only_to_the_year_is_left_out_of_the_months_and_the_capti
         assert page.evaluate(_SHOWN_BARS) == bars
         note = page.locator(".chart-not-drawn").filter(visible=True)
         expect(note).to_have_count(1)
-        expect(note).to_have_text(f"1 of these 3 events is not drawn: it is known only to the year, and each bar is a {unit}.")
+        expect(note).to_have_text(
+            f"1 of these 3 events is not drawn: it is known only to the year, and each bar is a {unit}.")
         # The note belongs to the caption that names the chart to assistive technology.
         expect(page.get_by_role("group", name="Events per")).to_be_visible()
         assert "known only to the year" in page.locator("#chart-caption").inner_text()

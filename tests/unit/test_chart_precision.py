@@ -16,7 +16,8 @@ def q(s: str) -> QueryDict:
 
 
 def _hanoi():
-    EventFactory(title="Hanoi talks planned", date_start=datetime.date(2019, 1, 1), date_end=datetime.date(2019, 12, 31),
+    EventFactory(title="Hanoi talks planned", date_start=datetime.date(2019, 1, 1),
+                 date_end=datetime.date(2019, 12, 31),
                  precision=Precision.YEAR, date_mod=DateMod.START, date_text="early 2019")
     EventFactory(title="Hanoi summit", date_start=datetime.date(2019, 2, 27), date_end=datetime.date(2019, 2, 28))
     EventFactory(title="Hanoi letters", date_start=datetime.date(2019, 4, 1), date_end=datetime.date(2019, 4, 30),

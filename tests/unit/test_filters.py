@@ -471,7 +471,8 @@ def test_events_begun_before_a_short_range_are_charted_in_its_first_month(db):
     result = filter_events(q("from=2019-02-27&to=2019-03-31"))
     assert titles(result) == ["Year of talks", "Month of letters", "March meeting"]
     # "Year of talks" is placed at the range's first month too, but known only to the year it is not drawn there.
-    assert [(b.label, b.count, b.not_drawn) for b in result.chart] == [("Feb 2019", 1, {"year": 1}), ("Mar 2019", 1, {})]
+    assert [(b.label, b.count, b.not_drawn) for b in result.chart] == [
+        ("Feb 2019", 1, {"year": 1}), ("Mar 2019", 1, {})]
     assert sum(b.count + sum(b.not_drawn.values()) for b in result.chart) == result.total == 3
 
 
@@ -514,7 +515,8 @@ def test_a_frozen_shares_chart_places_an_event_begun_before_the_range_in_its_fir
     snapshots = [record.to_snapshot() for record in from_events(Event.objects.published())]
     result = filter_snapshots(q("from=2019-02-27&to=2019-03-31"), snapshots)
     assert [s["title"] for s in result.events] == ["Year of talks", "Month of letters", "March meeting"]
-    assert [(b.label, b.count, b.not_drawn) for b in result.chart] == [("Feb 2019", 1, {"year": 1}), ("Mar 2019", 1, {})]
+    assert [(b.label, b.count, b.not_drawn) for b in result.chart] == [
+        ("Feb 2019", 1, {"year": 1}), ("Mar 2019", 1, {})]
 
 
 def test_results_over_more_than_three_years_are_still_charted_by_year(corpus, django_assert_num_queries):

@@ -83,7 +83,8 @@ def test_a_pupil_from_a_share_goes_to_the_document_and_back_to_the_share(client,
 def test_a_pupil_on_the_document_has_a_link_back_to_the_share_with_their_filters(client, teacher, story, mode):
     document, _, _ = story
     share = saved_share(teacher, mode, title="Summits for 9B")
-    body = client.get(document.get_absolute_url(), {"share": share.token, "q": "summit", "utm_source": "qr"}).content.decode()
+    body = client.get(document.get_absolute_url(),
+                      {"share": share.token, "q": "summit", "utm_source": "qr"}).content.decode()
     # As on the event page: the share's cards link straight here, and "Documents" alone led away from the class's list.
     share_url = reverse("timeline:share_detail", args=[share.token])
     assert f'<a class="back-to-share" href="{share_url}?q=summit">← Back to “Summits for 9B”</a>' in body
@@ -214,7 +215,8 @@ def test_a_refused_highlight_keeps_the_filters_to_try_again_and_to_go_back(clien
 
 
 @pytest.mark.parametrize("mode", [SharedTimeline.Mode.LIVE, SharedTimeline.Mode.FROZEN])
-def test_a_pupil_on_the_document_is_led_to_its_events_in_the_share_not_on_the_whole_timeline(client, teacher, story, mode):
+def test_a_pupil_on_the_document_is_led_to_its_events_in_the_share_not_on_the_whole_timeline(
+        client, teacher, story, mode):
     document, singapore, hanoi = story
     share = saved_share(teacher, mode, title="Summits for 9B", query="from=2019")  # Hanoi only, of the two
     body = client.get(document.get_absolute_url(), {"share": share.token, "q": "summit"}).content.decode()

@@ -135,7 +135,8 @@ def test_signed_out_readers_are_told_sources_disagree_and_read_each_one_without_
     client.post(f"/events/{seed.pk}/merge/", {"other": brief.pk})
     client.logout()
     html = client.get(seed.get_absolute_url()).content.decode()
-    box = html[html.index('<section class="sources-disagree"') : html.index("</section>", html.index("sources-disagree"))]
+    start = html.index('<section class="sources-disagree"')
+    box = html[start : html.index("</section>", start)]
     assert "Sources disagree" in box and "Use this date" not in box
     # Each date leads to the sentence that gives it, as the source's "From …" link does.
     for source in seed.sources.all():
@@ -159,7 +160,8 @@ def test_a_sources_modifier_shows_with_its_date_and_choosing_it_gives_the_event_
     event = tests_before_2019
     client.force_login(editor)
     html = client.get(event.get_absolute_url()).content.decode()
-    box = html[html.index('<section class="sources-disagree"') : html.index("</section>", html.index("sources-disagree"))]
+    start = html.index('<section class="sources-disagree"')
+    box = html[start : html.index("</section>", start)]
     assert "before 2019 (“2019”)" in box and "November 2019" in box
 
     source = event.sources.get(document__title="Annual review")

@@ -101,7 +101,8 @@ def test_a_plain_csv_and_a_foreign_timelinejs_file_import_with_their_precision(c
 
 def test_an_imported_source_reports_the_rows_qualifier_with_its_date(client, editor, db):
     client.force_login(editor)
-    content = b"start,precision,qualifier,title,sources\n2019,year,START,Talks begin,Wire <https://wire.example/talks>\n"
+    content = (b"start,precision,qualifier,title,sources\n"
+               b"2019,year,START,Talks begin,Wire <https://wire.example/talks>\n")
     assert _upload(client, "early.csv", content).status_code == 302
     source = Event.objects.get().sources.get()
     assert (source.reported_start, source.reported_precision, source.reported_mod) == (

@@ -62,7 +62,8 @@ def _summary(body: str) -> str:
     return match.group(0)
 
 
-def test_a_refused_share_form_lists_its_errors_at_the_top_linked_to_their_fields_in_field_order(client, teacher, summits):
+def test_a_refused_share_form_lists_its_errors_at_the_top_linked_to_their_fields_in_field_order(
+        client, teacher, summits):
     client.force_login(teacher)
     yesterday = timezone.localdate() - datetime.timedelta(days=1)
     body = client.post(reverse("timeline:share_new") + "?from=2018", {
@@ -86,7 +87,8 @@ def test_an_edit_refused_lists_its_error_at_the_top_and_a_form_that_saves_shows_
     assert "error-summary" not in page
     client.post(reverse("timeline:share_new") + "?from=2018", {"title": "Summits", "mode": "live"})
     share = SharedTimeline.objects.get()
-    body = client.post(reverse("timeline:share_edit", args=[share.pk]), {"title": "Summits", "mode": "live", "pin": "999999"}).content.decode()
+    body = client.post(reverse("timeline:share_edit", args=[share.pk]),
+                       {"title": "Summits", "mode": "live", "pin": "999999"}).content.decode()
     assert re.findall(r'<a href="#([^"]+)">', _summary(body)) == ["id_pin"]
 
 

@@ -24,7 +24,8 @@ def events(db):
 
 def _share(client, teacher, events, mode: str) -> SharedTimeline:
     """A share of the three summits with a class note on Singapore; Hanoi has a public note, Panmunjom none."""
-    Annotation.objects.create(author=teacher, event=events["hanoi"], body="Cut short.", visibility=Annotation.Visibility.PUBLIC)
+    Annotation.objects.create(author=teacher, event=events["hanoi"], body="Cut short.",
+                              visibility=Annotation.Visibility.PUBLIC)
     client.force_login(teacher)
     client.post(reverse("timeline:share_new") + "?from=2018", {
         "title": "Summits", "mode": mode, f"note-{events['singapore'].pk}": "Who asked for this meeting?",
@@ -46,10 +47,12 @@ def test_a_pupils_notes_filter_keeps_the_events_with_class_notes_too(client, tea
     assert '<label for="f-annotated">Only events with notes</label>' in body
     # The download of what the pupil sees holds the same events.
     export = client.get(reverse("timeline:share_export", args=[share.token, "events.csv"]), {"annotated": "1"})
-    assert [row["title"] for row in csv.DictReader(io.StringIO(export.content.decode()))] == ["Singapore summit", "Hanoi summit"]
+    rows = csv.DictReader(io.StringIO(export.content.decode()))
+    assert [row["title"] for row in rows] == ["Singapore summit", "Hanoi summit"]
 
 
-def test_a_share_with_no_notes_says_no_events_with_notes_and_the_timeline_keeps_its_public_notes_filter(client, teacher, events):
+def test_a_share_with_no_notes_says_no_events_with_notes_and_the_timeline_keeps_its_public_notes_filter(
+        client, teacher, events):
     share = _share(client, teacher, events, "live")
     # The class note counts on the share, never on the site's timeline, where the teacher's note is not shown.
     timeline = client.get(reverse("timeline:event_list"), {"annotated": "1"}).content.decode()

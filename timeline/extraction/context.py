@@ -360,8 +360,9 @@ class DocContext:
                 return "future"
         if deadline and not (best and self.tokens[best[1]][2] == "had"):
             return "future"  # "postponed until Tuesday": a deadline ahead ("until Tuesday they had not" looks back)
-        if best and best[2] == "future" and (self.tokens[best[1]][2] in _PAST_INTENT or (
-                self.tokens[best[1]][2] == "to" and self._intent_before(best[1], _PAST_INTENT))) and self._past_year_told(i):
+        marker = self.tokens[best[1]][2] if best else ""
+        if best and best[2] == "future" and (marker in _PAST_INTENT or (
+                marker == "to" and self._intent_before(best[1], _PAST_INTENT))) and self._past_year_told(i):
             # "took place in August 2018, after the leaders agreed to resume them at their April summit": ahead of
             # the agreeing, in the year the sentence tells of, not ahead of now
             return ""

@@ -1201,10 +1201,10 @@ _MATTER_AFTER = re.compile(r",?\s+the\s+" + _MATTER_NOUNS + r"\s+(?:was|were|is|
                            re.IGNORECASE)
 _MATTER_AROUND = (re.compile(r"\bthe\s+" + _MATTER_NOUNS + r"\s+(?:in|of|on|during|back\s+in)\s+$", re.IGNORECASE),
                   re.compile(r"\s+(?:was|were|is|are|had\s+been|has\s+been)\s+([A-Za-z]+)", re.IGNORECASE))
-# "tested more missiles this year than in 2022": "than" (and a preposition) before a date makes it the baseline of
-# a comparison, as "than it was in 2018" does; but "no later than Friday" is a deadline, which stays.
 # An aside about the subject, still open: ", whose inspectors were expelled in"
 _RELATIVE_ASIDE_OPEN = re.compile(r",\s+(?:who|whose|which)\s[^,;:.!?]*$")
+# "tested more missiles this year than in 2022": "than" (and a preposition) before a date makes it the baseline of
+# a comparison, as "than it was in 2018" does; but "no later than Friday" is a deadline, which stays.
 _THAN_BEFORE = re.compile(r"(?<!later\s)(?<!earlier\s)(?<!sooner\s)\bthan\s+(?:(?:in|on|at|during|back\s+in)\s+)?"
                           r"(?:(?:all|the\s+whole|the\s+rest)\s+of\s+)?$",
                           re.IGNORECASE)

@@ -361,8 +361,8 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
             return "asserted"
     if past and (rel := CONTACT_RELATIVE.search(sentence, max(0, lo - 80), lo)) and looks_like_verb(rel["verb"]):
         return "asserted"  # "could start by reopening the liaison office Pyongyang blew up in June 2020"
-    if past and (done := PARTICIPLE_ON_AN_OBJECT.search(sentence, max(0, lo - 120), lo)) is not None and looks_like_verb(
-            done["part"]) and done["part"] not in NO_PASSIVE and not any(
+    done = PARTICIPLE_ON_AN_OBJECT.search(sentence, max(0, lo - 120), lo) if past else None
+    if done is not None and looks_like_verb(done["part"]) and done["part"] not in NO_PASSIVE and not any(
             looks_like_verb(w) or w in _BE_OR_HAVE for w in done["np"].split()):
         # "wants a summit to resolve the issue of citizens abducted in the 1970s": they were (but "a round of talks
         # was pencilled in for the spring" is the clause's own verb)

@@ -238,8 +238,8 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
 
 
 # The comma that closes an aside, then the main clause's verb: ", said in its "
-_ASIDE_CLOSED = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:said|says|told|announced|reported|warned|added|has|have|had|is|are|was|"
-                           r"were|will|would)\b[^,.;:!?]*$")
+_ASIDE_CLOSED = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:said|says|told|announced|reported|warned|added|has|have|had|"
+                           r"is|are|was|were|will|would)\b[^,.;:!?]*$")
 _SINCE_THEN = re.compile(r"[.!?]\s+(?:[Ss]ince\s+then|[Ss]ince\s+that\s+time|[Ee]ver\s+since)\b")
 _NUMBERED_ITEM = re.compile(r"\n[ \t]*\d{1,2}[.)][ \t]+[A-Z]")
 # a question heading a section on a line of its own: an explainer's next question is another topic ("What is

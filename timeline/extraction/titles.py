@@ -326,8 +326,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     # (or "..., as the allies look to reassure Seoul": what the report came amid)
     # (or "..., the second year in a row": how it ranks)
     report = re.sub(r",\s+(?:(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?|"
-                    r"years?|hours?)\s+(?:before|after|ahead\s+of)|(?:(?:shortly|just|soon)\s+)?(?:before|after)|as|amid|"
-                    r"while|the\s+(?:first|second|third|fourth|fifth|latest|last)\s+"
+                    r"years?|hours?)\s+(?:before|after|ahead\s+of)|(?:(?:shortly|just|soon)\s+)?(?:before|after)|"
+                    r"as|amid|while|the\s+(?:first|second|third|fourth|fifth|latest|last)\s+"
                     r"(?:time|year|month|week|day)\b)\b.*$",
                     "", clause)
     # ("a cybersecurity firm said in a report released on Monday": the report is where it was said)
@@ -535,8 +535,9 @@ _MAIN_VERB_NEXT = re.compile(r"\s*(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
 _SENTENCE_OPENER = re.compile(r"(?:Since\s+then|Then|Earlier|Later|Meanwhile|So\s+far|By\s+then|Now|Before\s+that|"
                               r"After\s+that|Back\s+then|At\s+the\s+time)\b,?\s*")
 # A subject, then an aside on it set off by commas, then the main verb
-_SUBJECT_ASIDE = re.compile(r"(?P<subject>(?:[A-Z][\w'’.-]*|[Tt]he|[Aa]n?)(?:\s+[\w'’.-]+){0,10}?),\s+(?:which|whose|who|"
-                            r"[a-z]+ed|held|made|set|built|begun|taken|given)\s[^,;:]*,\s+(?=(?:[a-z]+ly\s+)?[a-z]+\b)")
+_SUBJECT_ASIDE = re.compile(r"(?P<subject>(?:[A-Z][\w'’.-]*|[Tt]he|[Aa]n?)(?:\s+[\w'’.-]+){0,10}?),\s+"
+                            r"(?:which|whose|who|[a-z]+ed|held|made|set|built|begun|taken|given)\s[^,;:]*,\s+"
+                            r"(?=(?:[a-z]+ly\s+)?[a-z]+\b)")
 _PARTICIPLES = IRREGULAR_PARTICIPLES
 _FINITE_PRESENT = re.compile(r"(?:[a-z]{2,}[^s\W]s|is|are|was|were|has|have|had|remains|will|would|can|could|may|"
                              r"might)$")
@@ -2264,13 +2265,14 @@ _FRONTED_SUBORDINATE = re.compile(r"\s*(?P<sub>(?i:when|while|as|after|before|si
 # The subject of a subordinate clause with the participle its date tells of: "a ballistic missile fired [overnight]"
 _DONE_TO_ITS_SUBJECT = re.compile(rf"(?P<np>(?:an?|the|its|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?[a-z][\w'’-]*)\s+"
                                   rf"(?P<part>{PARTICIPLE_RE})\s+(?:(?:on|in|at|during)\s+)?")
-_SUBORDINATOR = re.compile(r"\b(?:after|before|since|when|because|while|until|as)\s+(?=(?:[A-Z]|the\s|an?\s|its\s|his\s|"
-                           r"her\s|their\s|(?:he|she|they)\s+[a-z]+ed\b))")
+_SUBORDINATOR = re.compile(r"\b(?:after|before|since|when|because|while|until|as)\s+(?=(?:[A-Z]|the\s|an?\s|its\s|"
+                           r"his\s|her\s|their\s|(?:he|she|they)\s+[a-z]+ed\b))")
 # A clause that only reports: "the Kremlin said", "Seoul's defence ministry told reporters"
 # ("officials said" too: who said it need not be a name)
 _REPORT_ONLY = re.compile(r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z]|(?!(?:and|but|or|as|which|that|it|is|was)\b)[a-z])[\w'’.-]*"
                           r"(?:\s+(?!(?:its|his|her|their|which|that|whom?)\b)[\w'’.-]+){0,6}?)\s+"
-                          r"(?:said|says|announced|announces?|reported|reports?|showed|shows|told\s+(?:reporters|lawmakers|journalists))")
+                          r"(?:said|says|announced|announces?|reported|reports?|showed|shows|"
+                          r"told\s+(?:reporters|lawmakers|journalists))")
 # Where a report was said, after its verb: "said in a report released", "said in a statement"
 _STATEMENT_AFTER_REPORT = re.compile(r"(?<=\b(?:said|says))\s+(?:in|on)\s+(?:a|an|its|his|her|their)\s+"
                                      r"(?:[\w'’-]+\s+){0,2}?"

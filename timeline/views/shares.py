@@ -334,7 +334,8 @@ def _share_context(request: HttpRequest, share: SharedTimeline, view_name: str =
         # Where the filter form, the chart's bars and "Clear all" lead: the page being read (share page or embed).
         "base_url": reverse(view_name, args=[share.token]),
         # The reader's filters found nothing: say which ("events matching “zzz”").
-        "empty_words": shares.describe_filters(view.filters.filters, readers=True) if view.narrowed and not rows else "",
+        "empty_words": (shares.describe_filters(view.filters.filters, readers=True)
+                        if view.narrowed and not rows else ""),
         # share_view's "with notes" counts the class notes too: the filter's label says so (timeline/_facets.html).
         "notes_filter_label": "Only events with notes",
     }

@@ -3822,8 +3822,8 @@ def test_a_long_subject_with_a_dated_participle_aside_is_what_was_done():
 
 
 def test_a_participle_on_an_object_tells_what_was_done_then_whatever_the_sentence_wants_now():
-    found = events("Prime Minister Sanae Takaichi has said she wants a summit to resolve the issue of Japanese citizens "
-                   "abducted by North Korean agents in the 1970s.", dt.date(2025, 11, 25))
+    found = events("Prime Minister Sanae Takaichi has said she wants a summit to resolve the issue of Japanese "
+                   "citizens abducted by North Korean agents in the 1970s.", dt.date(2025, 11, 25))
     assert [(e.date_text, e.title, e.modality) for e in found] == [
         ("the 1970s", "Japanese citizens were abducted by North Korean agents", "asserted")]
     assert title_of("South Korea will resume the broadcasts next month, reversing a decision made in the summer.",

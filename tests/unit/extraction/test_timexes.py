@@ -1976,7 +1976,8 @@ def test_a_period_compared_with_sets_no_year_for_the_dates_after_it():
     # the figures compare with 2024; the data came out this year
     assert values("Trade rose by a fifth compared with the same period of 2024, according to customs data released "
                   "on Nov. 20.", tuesday) == [("2024", "2024"), ("Nov. 20", "2025-11-20")]
-    assert values("Exports were higher than in 2023, officials said on Oct. 2.", tuesday)[-1] == ("Oct. 2", "2025-10-02")
+    assert values("Exports were higher than in 2023, officials said on Oct. 2.", tuesday)[-1] == (
+        "Oct. 2", "2025-10-02")
     # (a story told in that year still goes on in it)
     assert values("In 2024, trade rose by a fifth. Officials released the figures on Nov. 20.", tuesday)[-1] == (
         "Nov. 20", "2024-11-20")
