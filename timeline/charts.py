@@ -18,7 +18,7 @@ from django.conf import settings
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
-from timeline.filters import Bar, FilterResult
+from timeline.filters import Bar, FilterResult, not_drawn_in
 
 # The chart is drawn without a viewBox, so nothing is scaled: across, every position is a percentage of the chart's
 # width; down, in pixels. A label is therefore its CSS size (12px) on a phone as on a desktop, where a viewBox 800
@@ -130,10 +130,7 @@ def not_drawn_note(bars: list[Bar], unit: str) -> str:
     An event known only to its year, drawn in January's bar, would tell a reader it happened in January; it is left
     out of these bars instead (Bar.not_drawn) and counted here, so that the bars and this add up to the result count,
     and the reader knows to look for it in the list, or at a width whose bars are years."""
-    left_out: dict[str, int] = {}
-    for bar in bars:
-        for precision, n in bar.not_drawn.items():
-            left_out[precision] = left_out.get(precision, 0) + n
+    left_out = not_drawn_in(bars)
     if not left_out:
         return ""
     n = sum(left_out.values())

@@ -700,16 +700,21 @@ class FilterResult:
             first, last = (bar.bound(self.chart_unit) for bar in (bars[0], bars[-1]))
             span = {"from": bar_range(self.filters, first)["from"], "to": bar_range(self.filters, last)["to"]}
             # What fits a finer bar fits its group; what did not may fit now ("2019" in a bar of a year).
-            left_out: dict[str, int] = {}
-            for bar in bars:
-                for precision, n in bar.not_drawn.items():
-                    left_out[precision] = left_out.get(precision, 0) + n
-            count, not_drawn = _split_by_fit(left_out, months)
+            count, not_drawn = _split_by_fit(not_drawn_in(bars), months)
             grouped.append(Bar(bars[0].label, sum(bar.count for bar in bars) + count,
                                canonical_query(self.filters, default_sort=self.default_sort, **span),
                                bars[0].start, bars[-1].end, _span_label(bars[0].label, bars[-1].label),
                                _group_days(key, months), not_drawn))
         return grouped
+
+
+def not_drawn_in(bars: list[Bar]) -> dict[str, int]:
+    """The events these bars leave out for being too coarsely dated for them, by precision, summed."""
+    left_out: dict[str, int] = {}
+    for bar in bars:
+        for precision, n in bar.not_drawn.items():
+            left_out[precision] = left_out.get(precision, 0) + n
+    return left_out
 
 
 def _split_by_fit(by_precision: dict[str, int], months: int) -> tuple[int, dict[str, int]]:
