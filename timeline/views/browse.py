@@ -270,13 +270,12 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
     # Reached from a shared timeline (its card, or an event page reached from it): a way back to it, with the
     # pupil's filters, as the event page has; "Documents" alone leads away from the class's list.
     from_share = by_token(request.GET.get("share", ""))
-    back_to_share = (with_query(reverse("timeline:share_detail", args=[from_share.token]),
-                                readers_query(from_share, request.GET)) if from_share else "")
+    share_url = reverse("timeline:share_detail", args=[from_share.token]) if from_share else ""
+    back_to_share = with_query(share_url, readers_query(from_share, request.GET)) if from_share else ""
     # Its events "on the timeline" would lead a pupil out of the share too: from a share, they are those the share
     # shows, on its own page. A share that shows none of them has nothing to lead to, so the timeline's link stays.
     in_share_query, in_share_count = document_in_share(from_share, document.pk) if from_share and sources else ("", 0)
-    in_share_url = (with_query(reverse("timeline:share_detail", args=[from_share.token]), in_share_query)
-                    if in_share_count else "")
+    in_share_url = with_query(share_url, in_share_query) if in_share_count else ""
     return render(request, "timeline/document_detail.html", {
         "reader_query": reader_query, "here": here, "from_share": from_share, "back_to_share": back_to_share,
         "in_share_url": in_share_url, "in_share_count": in_share_count,
