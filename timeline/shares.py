@@ -189,11 +189,10 @@ def by_token_showing(token: str, event_id: int) -> SharedTimeline | None:
     share = by_token(token)
     if share is None:
         return None
-    if share.mode == SharedTimeline.Mode.FROZEN:
-        items = share.items.filter(event_id=event_id, excluded=False)
-        shown = any(i.snapshot and i.snapshot.get("id") == event_id for i in items)
-        return share if shown and Event.objects.published().filter(pk=event_id).exists() else None
-    return share if live_events(share).filter(pk=event_id).exists() else None
+    # (showing() takes the event's publication on trust; a frozen share's copy outlives it, so it is checked here)
+    if share.mode == SharedTimeline.Mode.FROZEN and not Event.objects.published().filter(pk=event_id).exists():
+        return None
+    return share if event_id in showing(share, [event_id]) else None
 
 
 def showing(share: SharedTimeline, event_ids: Iterable[int]) -> set[int]:
