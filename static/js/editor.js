@@ -73,12 +73,6 @@
     if (!item || !item.matches || !item.matches("[data-queue-item]") || !editControl(event)) return;
     var field = item.querySelector("form input:not([type=hidden]), form textarea, form select");
     if (field) field.focus();
-    // The caret at the end of what the field holds: a correction mostly adds to the title ("... in Hanoi"), and
-    // typing at the start would put the words before it.
-    // (a date or number box has no caret to move: setSelectionRange throws there)
-    if (field && (field.tagName === "TEXTAREA" || field.type === "text")) {
-      field.setSelectionRange(field.value.length, field.value.length);
-    }
     var opened = shown.get(item);
     var form = item.querySelector("[data-in-place-cancel]");
     form = form && form.closest("form");
