@@ -76,8 +76,21 @@
     var opened = shown.get(item);
     var form = item.querySelector("[data-in-place-cancel]");
     form = form && form.closest("form");
-    if (opened && form && opened.values === null) opened.values = formValues(form);
+    if (opened && form && opened.values === null) {
+      caretAtEnd(field);
+      opened.values = formValues(form);
+    }
   });
+
+  // On opening, the caret goes after what the first box holds: a correction mostly adds to the title ("... in
+  // Hanoi"), and typing at the start would put the words before it. Only while the box is untouched (its own text,
+  // caret at the start): anything else is the editor's (or a test's) typing or selection, already under way.
+  // (a date or number box has no caret to move: setSelectionRange throws there)
+  function caretAtEnd(field) {
+    if (!field || !(field.tagName === "TEXTAREA" || field.type === "text")) return;
+    if (field.value !== field.defaultValue || field.selectionStart !== 0 || field.selectionEnd !== 0) return;
+    field.setSelectionRange(field.value.length, field.value.length);
+  }
 
   // Cancel and Esc put the item back as the server renders it now, as another editor may have saved the event while
   // the form was open; the nodes kept are for when that cannot be had. Nothing typed is saved, so ask before losing

@@ -149,6 +149,9 @@ def test_e_opens_the_form_in_its_first_field_and_esc_puts_the_item_back_unsaved(
     wait_for_htmx(page)
     expect(item.get_by_label("Title")).to_be_focused()
     expect(item.get_by_label("Title")).to_have_value("Leaders meet in Singapore")
+    # what the editor types goes on from the end of the title, not before it
+    page.keyboard.type(" again")
+    expect(item.get_by_label("Title")).to_have_value("Leaders meet in Singapore again")
     assert console_errors == []
 
 
