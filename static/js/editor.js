@@ -131,7 +131,7 @@
     var ticked = opened.nodes.querySelector('input[name="events"]');
     var box = fresh.querySelector('input[name="events"]');
     if (ticked && box) box.checked = ticked.checked;
-    // The rest of the answer is out of band: the queue's count, when the event was merged away meanwhile. htmx
+    // The rest of the answer is out of band: the queue's count, which another editor may have changed. htmx
     // swaps those parts as for its own requests; "none" leaves the item, swapped in here, to this function.
     window.htmx.swap(fresh, html, { swapStyle: "none" });
     item.replaceWith(fresh);

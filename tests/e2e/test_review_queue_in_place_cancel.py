@@ -1,5 +1,6 @@
 """Cancelling the queue's in-place form: what was typed is not lost without asking, and the item put back is the
-event as saved now, even when another editor saved it while the form was open (or, merged away, where it went)."""
+event as saved now, even when another editor saved it while the form was open (or, merged away, where it went;
+published or rejected, that it has left the queue)."""
 
 import re
 
@@ -122,6 +123,24 @@ def test_cancel_after_another_editor_merged_the_event_away_says_where_it_went(pa
     expect(item.locator("form, [data-key]")).to_have_count(0)
     expect(count).to_have_text("0 events.")
     expect(page.get_by_role("button", name="Publish selected")).to_have_count(0)
+    expect(item).to_be_focused()
+    assert console_errors == []
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("_events_deleted_before_flush")
+def test_cancel_after_another_editor_published_the_event_says_so_and_counts_it_out(page, queue, console_errors):
+    item = page.locator(f"#queue-item-{queue.pk}")
+    count = page.locator(".queue-count")
+    expect(count).to_have_text("1 event.")
+    open_the_form(page, item)
+    # Another editor publishes it while this form is open.
+    services.set_event_status(event_ids=[queue.pk], status=Status.PUBLISHED)
+    item.get_by_role("link", name="Cancel").click()
+    expect(item).to_contain_text("Now published")
+    # It has left the queue of proposed events: nothing to publish or reject again, and the count follows.
+    expect(item.locator("form, [data-key]")).to_have_count(0)
+    expect(count).to_have_text("0 events.")
     expect(item).to_be_focused()
     assert console_errors == []
 

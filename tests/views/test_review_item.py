@@ -90,3 +90,33 @@ def test_an_event_merged_away_comes_with_the_queues_count_out_of_band(client, ed
 def test_an_event_that_never_existed_is_not_found(client, editor):
     client.force_login(editor)
     assert client.get("/review/999999/", headers=HTMX).status_code == 404
+
+
+@pytest.mark.parametrize("status", [Status.PUBLISHED, Status.REJECTED])
+def test_an_event_another_editor_decided_on_meanwhile_says_so_and_corrects_the_count(client, editor, event, status):
+    EventSourceFactory(event=EventFactory(status=Status.PROPOSED, title="Talks resume in Hanoi"))
+    client.force_login(editor)
+    assert '<p class="queue-count">2 events.</p>' in client.get("/review/").content.decode()
+    # Another editor publishes or rejects it while this editor's in-place form is open; Cancel then asks for the item.
+    services.set_event_status(event_ids=[event.pk], status=status, user=editor)
+    html = client.get(f"/review/{event.pk}/", {"next": "/review/"}, headers=HTMX).content.decode()
+    assert html.lstrip().startswith(f'<li id="queue-item-{event.pk}"')
+    assert f"Now {Status(status).label}" in html
+    # It has left this queue: nothing to publish, reject or select again, and the count no longer counts it.
+    assert 'data-key="p"' not in html and 'name="events"' not in html
+    summary = re.search(r'<div id="queue-summary"[^>]*>.*?<!-- /queue-summary -->', html, re.DOTALL)
+    assert summary and '<p class="queue-count">1 event.</p>' in summary.group(0)
+
+
+def test_an_event_still_in_the_queue_keeps_its_controls_and_the_count_comes_along(client, editor, event):
+    client.force_login(editor)
+    html = client.get(f"/review/{event.pk}/", {"next": "/review/"}, headers=HTMX).content.decode()
+    assert 'data-key="p"' in html and "Now " not in html
+    assert '<p class="queue-count">1 event.</p>' in html
+
+
+def test_a_published_event_in_a_queue_of_published_events_keeps_its_controls(client, editor, event):
+    services.set_event_status(event_ids=[event.pk], status=Status.PUBLISHED, user=editor)
+    client.force_login(editor)
+    html = client.get(f"/review/{event.pk}/", {"next": "/review/?status=published"}, headers=HTMX).content.decode()
+    assert 'data-key="p"' in html and "Now Published" not in html

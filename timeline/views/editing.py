@@ -401,17 +401,25 @@ def source_split(request, pk: int):
 
 # The review queue's count, sent along with a queue item an editor changed in place (here, since the queue's views
 # import this module).
+def queue_sent_from(request) -> tuple[str, QueueFilterForm | None]:
+    """The address of the queue page the request was sent from (its ``next``) and that page's filters; no form when
+    the request did not come from the queue."""
+    url = safe_next(request, (request.POST if request.method == "POST" else request.GET).get("next", ""))
+    parts = urlsplit(url)
+    if not url or parts.path != reverse("timeline:review_queue"):
+        return url, None
+    return url, QueueFilterForm(QueryDict(parts.query))
+
+
 def queue_summary(request) -> str:
     """The queue's count and bulk controls, out of band, for an item changed in place from the queue.
 
     Counted with the filters of the queue page the item was sent from (its ``next``, posted, or in the address of a
     GET such as Cancel's), as that page counted them; empty when the request did not come from the queue.
     """
-    url = safe_next(request, (request.POST if request.method == "POST" else request.GET).get("next", ""))
-    parts = urlsplit(url)
-    if not url or parts.path != reverse("timeline:review_queue"):
+    url, form = queue_sent_from(request)
+    if form is None:
         return ""
-    form = QueueFilterForm(QueryDict(parts.query))
     document = form.cleaned_data.get("document") if form.is_valid() else None
     context = {"count": form.filter(Event.objects.all()).count(), "document": document, "queue_url": url, "oob": True}
     return render_to_string("review/review_queue.html#queue-summary", context, request=request)
