@@ -86,11 +86,28 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
         found = f"{named or np[:1].upper() + np[1:]} {described['rest']}"
     # "The visit, his second this year, runs ...": the count, without its period, says nothing
     found = _BARE_COUNT_ASIDE.sub("", found)
+    found = _article_agreeing(found, sentence, spans)
     # a footnote's mark ("... from cyber theft.[2]") is no part of what happened
     found = _FOOTNOTE_MARK.sub("", found).rstrip(" .,;:") if "[" in found else found
     # nor the full stop of a bracketed stage direction ("[Whereupon ... the hearing was adjourned.]"); an
     # abbreviation's stays ("talks with the U.S.")
     return found[:-1] if re.search(r"[a-z]{3}\.$", found) else found
+
+
+def _article_agreeing(found: str, sentence: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``found`` with "a"/"an" agreeing with the word that follows it once a date between them is cut: "an October
+    2019 meeting" -> "a meeting", "a 2018 agreement" -> "an agreement". Only by a word's first letter, and not for a
+    word whose sound the letter does not tell ("an hourlong", "a unilateral"), nor a name or an acronym."""
+    for s, e in spans:
+        article = re.search(r"\b([Aa]n?)\s+$", sentence[max(0, s - 4):s])
+        word = re.match(r"[-–\s]*([a-z][\w'’-]*)", sentence[e:])
+        if article is None or word is None or word[1][0] in "hu":
+            continue
+        wanted = "an" if word[1][0] in "aeio" else "a"
+        if article[1].lower() != wanted:  # (the title may have capitalised the article it begins with)
+            found = re.sub(rf"\b[Aa]n?\s+(?={re.escape(word[1])}\b)",
+                           lambda m: (wanted.capitalize() if m[0][0] == "A" else wanted) + " ", found, count=1)
+    return found
 
 
 _OPEN_QUOTE = re.compile(r"\s*([\"“])")

@@ -3909,3 +3909,13 @@ def test_a_whose_aside_on_the_subject_leaves_the_main_clause_its_subject():
     assert title_of("The U.S. special envoy for North Korea, whose post was left vacant for most of the past three "
                     "years, was confirmed by the Senate on Tuesday.", "Tuesday") == (
         "The U.S. special envoy for North Korea was confirmed by the Senate")
+
+
+def test_an_article_before_a_date_cut_from_the_title_agrees_with_the_word_after_it():
+    assert title_of("Talks have been frozen since an October 2019 meeting in Stockholm broke down.",
+                    "October 2019") == "A meeting in Stockholm broke down"
+    assert title_of("Seoul said a 2018 agreement on easing border tensions was suspended in June.",
+                    "June") == "Seoul said an agreement on easing border tensions was suspended"
+    # (a word whose sound its letter does not tell keeps the article as written: "an hourlong", "a unilateral")
+    assert title_of("A 2018 unilateral moratorium was announced by Kim in April.", "April") == (
+        "A unilateral moratorium was announced by Kim")
