@@ -649,6 +649,12 @@ _PASSIVE_UNTIL = re.compile(r"(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[^,;:]{1,80}?)
 _RUNS_UNTIL = re.compile(r"\b(?:(?:set|scheduled|due|expected|slated)\s+to\s+(?:run|last|continue)|runs|run|lasts|last|"
                          r"remains\s+in\s+(?:force|effect|place)|is\s+valid|are\s+valid|expires)"
                          r"\s+(?:through|until|till|to|on)\s+$")
+# A noun a which-clause is about, right before it: "the Asia-Pacific Economic Cooperation summit, which (now) "
+# (its words take no preposition but "of": not "The president flies to Gyeongju for the summit")
+_NP_WORD = r"(?!(?:for|to|at|in|on|with|by|from|into|and|or|is|are|was|were|will)\b)[\w'’.-]+"
+_WHICH_BEFORE = re.compile(rf"\b(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir|an?|An?)\s+(?:{_NP_WORD}\s+){{0,6}}?{_NP_WORD}"
+                           rf"(?:\s+of\s+(?:the\s+)?(?:{_NP_WORD}\s+){{0,4}}?{_NP_WORD})?),\s+which\s+"
+                           r"(?:[a-z]+ly\s+|now\s+)?$")
 # What was put off, and to when: "postponed the talks until March"
 _POSTPONED_UNTIL = re.compile(r"\b(?:postponed|delayed|put\s+off|pushed\s+back)\s+(?P<np>(?:the|its|their)\s+[^,;:]{1,60}?)"
                               r"\s+(?:until|till|to)\s+$")
@@ -673,10 +679,15 @@ def _extended_until(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
                if at.start() >= start and (m := _PASSIVE_UNTIL.match(sentence, at.start(), lo)) is not None
                and not _has_verb(m["np"]))  # (the subject's own words: not "The envoy said the talks")
     m = _EXTENDED_UNTIL.search(sentence, start, lo) or next(passive, None) or _POSTPONED_UNTIL.search(sentence, start, lo)
-    if m is None and (runs := _RUNS_UNTIL.search(sentence, start, lo)) is not None and (
-            subject := _subject_of(sentence[:runs.start()])) and not _has_verb(subject):
-        # "The restriction, first imposed in 2017, ... now runs through Aug. 31, 2026" -> "End of the restriction"
-        return f"End of {_inside_a_title(subject)}"
+    if m is None and (runs := _RUNS_UNTIL.search(sentence, start, lo)) is not None:
+        which = (m for at in re.finditer(r"\b(?:the|its|their|an?)\s", sentence[:runs.start()], re.IGNORECASE)
+                 if at.start() >= start and (m := _WHICH_BEFORE.match(sentence, at.start(), runs.start())) is not None
+                 and not _has_verb(m["np"]))  # (not "The envoy praised the ceasefire")
+        if (which := next(which, None)) is not None:
+            return f"End of {_inside_a_title(which['np'])}"  # "the APEC summit, which runs through Saturday"
+        if (subject := _subject_of(sentence[:runs.start()])) and not _has_verb(subject):
+            # "The restriction, first imposed in 2017, ... now runs through Aug. 31, 2026" -> "End of the restriction"
+            return f"End of {_inside_a_title(subject)}"
     if m is None or any(s < m.end("np") and m.start("np") < e for s, e in spans):
         return None
     np = _inside_a_title(m["np"])

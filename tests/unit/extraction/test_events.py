@@ -3919,3 +3919,11 @@ def test_an_article_before_a_date_cut_from_the_title_agrees_with_the_word_after_
     # (a word whose sound its letter does not tell keeps the article as written: "an hourlong", "a unilateral")
     assert title_of("A 2018 unilateral moratorium was announced by Kim in April.", "April") == (
         "A unilateral moratorium was announced by Kim")
+
+
+def test_what_runs_to_a_date_in_a_which_clause_is_the_noun_the_clause_is_about():
+    assert title_of("Trump arrives in Gyeongju on Wednesday for the Asia-Pacific Economic Cooperation summit, which "
+                    "runs through Saturday.", "Saturday") == "End of the Asia-Pacific Economic Cooperation summit"
+    assert title_of("The envoy praised the ceasefire, which lasts until March 1.", "March 1") == "End of the ceasefire"
+    assert title_of("The president flies to Gyeongju on Wednesday for the summit of Pacific leaders, which runs through "
+                    "Saturday.", "Saturday") == "End of the summit of Pacific leaders"
