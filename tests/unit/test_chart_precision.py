@@ -145,7 +145,8 @@ def test_the_link_of_a_chart_read_from_the_tallies_lists_its_decade_events():
 
 @pytest.mark.django_db
 def test_a_note_whose_events_are_the_whole_list_has_no_link_to_the_same_list():
-    EventFactory(title="Hanoi talks planned", date_start=datetime.date(2019, 1, 1), date_end=datetime.date(2019, 12, 31),
+    EventFactory(title="Hanoi talks planned", date_start=datetime.date(2019, 1, 1),
+                 date_end=datetime.date(2019, 12, 31),
                  precision=Precision.YEAR)
     (by_month, *_) = densities(filter_events(q("q=hanoi")))
     assert by_month.not_drawn.startswith("This event is not drawn")

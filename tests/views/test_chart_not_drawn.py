@@ -20,7 +20,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def hanoi():
-    EventFactory(title="Hanoi talks planned", date_start=datetime.date(2019, 1, 1), date_end=datetime.date(2019, 12, 31),
+    EventFactory(title="Hanoi talks planned", date_start=datetime.date(2019, 1, 1),
+                 date_end=datetime.date(2019, 12, 31),
                  precision=Precision.YEAR, date_text="early 2019")
     EventFactory(title="Hanoi summit", date_start=datetime.date(2019, 2, 27))
     EventFactory(title="Hanoi letters", date_start=datetime.date(2019, 4, 1), date_end=datetime.date(2019, 4, 30),
@@ -46,7 +47,8 @@ def test_the_caption_links_each_widths_not_drawn_events_as_a_plain_link_that_htm
             f'<a href="{MONTHS_LINK.replace("&", "&amp;")}" hx-get="{MONTHS_LINK.replace("&", "&amp;")}" '
             'hx-target="#browse" hx-swap="outerHTML" hx-push-url="true">List the 2 events not drawn</a></span>'
             ) in caption
-    assert 'href="/?q=hanoi&amp;known_only_to=year">List the event not drawn</a>' in caption
+    assert ('<a href="/?q=hanoi&amp;known_only_to=year" hx-get="/?q=hanoi&amp;known_only_to=year" hx-target="#browse" '
+            'hx-swap="outerHTML" hx-push-url="true">List the event not drawn</a>') in caption
 
 
 def test_the_link_lists_exactly_as_many_events_as_the_caption_counts_and_says_why(client, hanoi):
@@ -86,8 +88,8 @@ def test_an_unknown_precision_stays_in_the_url_with_its_notice(client, hanoi):
 
 
 def test_an_empty_list_names_the_precision_it_was_narrowed_to(client, hanoi):
-    body = client.get(URL, {"q": "singapore", "known_only_to": "day"}).content.decode()
-    assert "No events with the date known only to the day matching “singapore”." in body
+    body = client.get(URL, {"q": "hanoi", "known_only_to": ["decade", "season"]}).content.decode()
+    assert "No events with the date known only to the decade or the season matching “hanoi”." in body
 
 
 @pytest.mark.parametrize("mode", [SharedTimeline.Mode.LIVE, SharedTimeline.Mode.FROZEN])
