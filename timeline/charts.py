@@ -18,7 +18,7 @@ from django.conf import settings
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
-from timeline.filters import Bar, FilterResult, not_drawn_in
+from timeline.filters import EXACT_PRECISIONS, Bar, FilterResult, canonical_query, not_drawn_in
 
 # The chart is drawn without a viewBox, so nothing is scaled: across, every position is a percentage of the chart's
 # width; down, in pixels. A label is therefore its CSS size (12px) on a phone as on a desktop, where a viewBox 800
@@ -108,6 +108,8 @@ class Density:
     tiers: str  # tier_class: hidden at the other widths
     note: str = ""  # for the caption: "the narrower bar counts only 2025" (see narrower_note)
     not_drawn: str = ""  # for the caption: the events too coarsely dated for these bars (see not_drawn_note)
+    not_drawn_query: str = ""  # the canonical query that lists just those events (see not_drawn_link)
+    not_drawn_link: str = ""  # the words of its link: "List the 2 events not drawn"
 
 
 def narrower_note(bars: list[Bar]) -> str:
@@ -121,7 +123,7 @@ def narrower_note(bars: list[Bar]) -> str:
 
 
 # Coarsest first, as a reader would scan "known only to the decade (1) or the year (3)".
-COARSE_PRECISIONS = ("decade", "year", "season", "quarter")
+COARSE_PRECISIONS = EXACT_PRECISIONS[:4]
 
 
 def not_drawn_note(bars: list[Bar], unit: str) -> str:
@@ -149,6 +151,21 @@ def not_drawn_note(bars: list[Bar], unit: str) -> str:
     return f"{who}: {'it is' if n == 1 else 'they are'} known only to {known}, and each bar is {bar}."
 
 
+def not_drawn_link(result: FilterResult, bars: list[Bar]) -> tuple[str, str]:
+    """The query and the words of the link that lists the events these bars leave out, within the page's filters:
+    those known only to the precisions left out ("known_only_to=year"). Every event of such a precision that the
+    filters keep is left out of every bar, so the list holds exactly as many as not_drawn_note counts.
+
+    ("", "") when there is none, or when no bar draws any event: the list on screen is then those very events."""
+    left_out = not_drawn_in(bars)
+    n = sum(left_out.values())
+    if not n or not any(bar.count for bar in bars):
+        return "", ""
+    query = canonical_query(result.filters, default_sort=result.default_sort,
+                            known_only_to=[p for p in EXACT_PRECISIONS if p in left_out])
+    return query, "List the event not drawn" if n == 1 else f"List the {n} events not drawn"
+
+
 def densities(result: FilterResult) -> list[Density]:
     """The bars at each width of TIERS: the finest grouping (GROUPINGS) whose bars are each MIN_TARGET_PX wide there.
 
@@ -165,7 +182,7 @@ def densities(result: FilterResult) -> list[Density]:
                 break
         shown.setdefault(months, set()).add(chart_px)
     return [Density(grouped[months], GROUPINGS[months], tier_class(tiers), narrower_note(grouped[months]),
-                    not_drawn_note(grouped[months], GROUPINGS[months]))
+                    not_drawn_note(grouped[months], GROUPINGS[months]), *not_drawn_link(result, grouped[months]))
             for months, tiers in sorted(shown.items())]
 
 

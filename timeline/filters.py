@@ -45,6 +45,7 @@ from timeline.models import (
     EventSource,
     EventTally,
     Modality,
+    Precision,
 )
 from timeline.search_index import PG_CONFIG
 
@@ -54,6 +55,9 @@ PRECISION_LEVELS: dict[str, tuple[str, tuple[str, ...]]] = {
     "month": ("known to the month", ("day", "month")),
     "year": ("known to the year", ("day", "month", "season", "quarter", "year")),
 }
+# "Known only to" (known_only_to=year): the events dated exactly so coarsely, as the chart's caption counts those its
+# bars leave out. In this order in a URL and in words, coarsest first, as the caption names them.
+EXACT_PRECISIONS = ("decade", "year", "season", "quarter", "month", "day")
 # How many months a chart's bar must count for an event of each precision to lie wholly inside one bar: the bars
 # start at round dates (each month, January/April/July/October, each January, each decade), and these divide them.
 # A coarser event is not drawn in the bar where its span starts ("2019" is not a January event); charts.py says so
@@ -232,6 +236,7 @@ class EventFilterForm(forms.Form):
     category = MultipleValueField(required=False, label="Categories")
     document = MultipleValueField(required=False, label="Source documents")
     precision = forms.CharField(required=False, label="Date known at least to")
+    known_only_to = MultipleValueField(required=False, label="Date known only to")
     plans = forms.BooleanField(required=False, label="Show announcements and plans")
     annotated = forms.BooleanField(required=False, label="Only events with public notes")
     sort = forms.CharField(required=False, label="Order")
@@ -317,6 +322,12 @@ class EventFilterForm(forms.Form):
             return ""
         return value
 
+    def clean_known_only_to(self) -> list[str]:
+        values = self.cleaned_data.get("known_only_to") or []
+        if bad := [v for v in values if v not in EXACT_PRECISIONS]:
+            self._ignore(f"Unknown precision “{bad[0][:20]}” is ignored.")
+        return [p for p in EXACT_PRECISIONS if p in values]
+
     def clean_sort(self) -> str:
         value = self.cleaned_data.get("sort") or self.default_sort
         if value not in SORTS:
@@ -346,7 +357,7 @@ class EventFilterForm(forms.Form):
                 self._ignore(ignored_notice(label, errors[0]), name)
         data = dict(self.cleaned_data) if hasattr(self, "cleaned_data") else {}
         defaults = {"q": "", "from": None, "to": None, "actor": [], "both": False, "category": [], "document": [],
-                    "precision": "", "plans": False, "annotated": False, "sort": self.default_sort}
+                    "precision": "", "known_only_to": [], "plans": False, "annotated": False, "sort": self.default_sort}
         return {name: data.get(name, default) if name not in self.errors else default for name, default in defaults.items()}
 
     @property
@@ -382,6 +393,20 @@ class EventFilterForm(forms.Form):
 # `from` is a Python keyword, so the date fields are added by name rather than declared as attributes.
 EventFilterForm.base_fields["from"] = forms.CharField(required=False, max_length=40, label="From")
 EventFilterForm.base_fields["to"] = forms.CharField(required=False, max_length=40, label="To")
+
+
+def kept_precisions(f: dict) -> set[str] | None:
+    """The precisions the filters keep: those "known at least to" allows that "known only to" names; None: all."""
+    if not f["precision"] and not f["known_only_to"]:
+        return None
+    kept = set(PRECISION_LEVELS[f["precision"]][1]) if f["precision"] else set(Precision.values)
+    return kept & set(f["known_only_to"]) if f["known_only_to"] else kept
+
+
+def known_only_to_words(precisions: list[str]) -> str:
+    """ "the year or the quarter": the precisions of "known only to", for a sentence."""
+    named = [f"the {p}" for p in precisions]
+    return " or ".join(named) if len(named) < 3 else f"{', '.join(named[:-1])} or {named[-1]}"
 
 
 def category_values(selected: list[str]) -> list[str]:
@@ -566,8 +591,9 @@ def _conditions(f: dict, tallies: dict, noted: Collection[int] = ()) -> dict[str
     if f["document"]:
         # Through a subquery so an event reported by two chosen documents is listed once.
         conditions["document"] = Q(pk__in=EventSource.objects.filter(document__in=[d.pk for d in f["document"]]).values("event_id"))
-    if f["precision"]:
-        conditions["precision"] = Q(precision__in=PRECISION_LEVELS[f["precision"]][1])
+    if (kept := kept_precisions(f)) is not None:
+        # Both precision filters are one condition, "precision": what leaves out one (a facet's count) leaves out both.
+        conditions["precision"] = Q(precision__in=sorted(kept))
     if terms := search_terms(f["q"]):
         conditions["q"] = matched_once(text_condition(terms))
     if f["annotated"]:
@@ -614,9 +640,9 @@ def canonical_query(f: dict, *, default_sort: str = "oldest", **overrides) -> st
         pairs.append(("both", "1"))
     pairs += [("category", c) for c in f["category"]]
     pairs += [("document", str(d.pk if isinstance(d, Document) else d)) for d in f["document"]]
-    for name in ("precision",):
-        if f[name]:
-            pairs.append((name, f[name]))
+    if f["precision"]:
+        pairs.append(("precision", f["precision"]))
+    pairs += [("known_only_to", p) for p in EXACT_PRECISIONS if p in f["known_only_to"]]
     for name in ("plans", "annotated"):
         if f[name]:
             pairs.append((name, "1"))
@@ -676,6 +702,15 @@ class FilterResult:
     plans_count: int = 0
     is_filtered: bool = False
     default_sort: str = "oldest"  # the order the page shows when its URL names none, left out of the bars' links
+
+    @property
+    def every_precision_query(self) -> str:
+        """The canonical query less "known only to": the link that widens the list again to every precision."""
+        return canonical_query(self.filters, default_sort=self.default_sort, known_only_to=[])
+
+    @property
+    def known_only_to_words(self) -> str:
+        return known_only_to_words(self.filters["known_only_to"])
 
     @property
     def months_per_bar(self) -> int:
@@ -795,8 +830,8 @@ class _Counter:
             rows = rows.filter(asserted=True)
         if self.f["category"]:
             rows = rows.filter(_any(Q(bucket__contains=f"|{c}|") for c in category_values(self.f["category"])))
-        if self.f["precision"]:
-            rows = rows.filter(_any(Q(bucket__endswith=f"|{p}") for p in PRECISION_LEVELS[self.f["precision"]][1]))
+        if (kept := kept_precisions(self.f)) is not None:
+            rows = rows.filter(_any(Q(bucket__endswith=f"|{p}") for p in sorted(kept)))
         actor = Left("bucket", StrIndex("bucket", Value("|")) - 1)
         return dict(rows.order_by().annotate(actor=actor).values_list("actor").annotate(total=Sum("n")))
 
@@ -868,7 +903,7 @@ class _Counter:
             rows = queryset.values_list("category", "precision", "modality").annotate(n=Count("pk"))
             return [(category, precision, modality == Modality.ASSERTED, n) for category, precision, modality, n in rows], None
         chosen = set(category_values(self.f["category"])) if self.f["category"] else None
-        levels = set(PRECISION_LEVELS[self.f["precision"]][1]) if self.f["precision"] else None
+        levels = kept_precisions(self.f)
         rows = queryset.annotate(p=_date_prefix(7)).values_list("category", "precision", "modality", "p").annotate(n=Count("pk"))
         cube: dict[tuple[str, str, bool], int] = {}
         chart: dict[tuple[str, str], int] = {}
@@ -1003,7 +1038,7 @@ def counted_result(form: EventFilterForm, events, counter, is_filtered: bool) ->
     """
     f = form.filters
     chosen_types = set(category_values(f["category"])) if f["category"] else None
-    levels = set(PRECISION_LEVELS[f["precision"]][1]) if f["precision"] else None
+    levels = kept_precisions(f)
     total = plans_count = 0
     categories: dict[str, int] = {}
     precisions: dict[str, int] = {}
@@ -1027,6 +1062,8 @@ def counted_result(form: EventFilterForm, events, counter, is_filtered: bool) ->
     }
     facets["precision"] = [Option(key, label, sum(precisions.get(p, 0) for p in kinds), key == f["precision"])
                            for key, (label, kinds) in PRECISION_LEVELS.items()]
+    # Offered only once chosen (the chart's caption links to it), as boxes to untick, as the documents are.
+    facets["known_only_to"] = [Option(p, f"the {p}", precisions.get(p, 0), True) for p in f["known_only_to"]]
     actor_counts = counter.actors()
     chosen = {str(a.pk) for a in f["actor"]}
     # The most frequent actors are shown; the next ones (by frequency, up to MORE_ACTORS) are listed by name

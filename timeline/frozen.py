@@ -19,13 +19,13 @@ from collections.abc import Callable, Collection, Iterable
 from django.http import QueryDict
 
 from timeline.filters import (
-    PRECISION_LEVELS,
     WORD,
     EventFilterForm,
     FilterResult,
     Term,
     category_values,
     counted_result,
+    kept_precisions,
     search_terms,
 )
 from timeline.models import Actor, Annotation, Modality, fold, follows, name_words
@@ -72,9 +72,8 @@ def snapshot_tests(f: dict, snapshots: list[dict], noted: Collection[int] = ()) 
     if f["document"]:
         documents = {d.pk for d in f["document"]}
         tests["document"] = lambda s: any(source.get("document_id") in documents for source in s.get("sources", ()))
-    if f["precision"]:
-        levels = set(PRECISION_LEVELS[f["precision"]][1])
-        tests["precision"] = lambda s: s["precision"] in levels
+    if (kept := kept_precisions(f)) is not None:
+        tests["precision"] = lambda s: s["precision"] in kept
     if terms := search_terms(f["q"]):
         actor_names = _actor_names()
         folded = [tuple(fold(word) for word in term) for term in terms]

@@ -29,6 +29,7 @@ from timeline.filters import (
     canonical_query,
     describe_query,
     filter_events,
+    known_only_to_words,
 )
 from timeline.frozen import filter_snapshots, timeline_order
 from timeline.models import (
@@ -352,6 +353,8 @@ def describe_filters(f: dict, *, readers: bool = False) -> str:
         parts.append("reported in " + " or ".join(f"“{d.title}”" for d in f["document"]))
     if f["precision"]:
         parts.append(f"with the date {PRECISION_LEVELS[f['precision']][0]}")
+    if f["known_only_to"]:
+        parts.append(f"with the date known only to {known_only_to_words(f['known_only_to'])}")
     if f["q"].strip():
         parts.append(f"matching {describe_query(f['q'])}")
     if f["annotated"]:

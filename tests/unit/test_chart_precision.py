@@ -111,3 +111,52 @@ def test_each_width_has_its_own_note():
                  "and each bar is a month.",
         "quarter": "1 of these 4 events is not drawn: it is known only to the year, and each bar is a quarter.",
     }
+
+
+@pytest.mark.django_db
+def test_each_widths_note_links_to_exactly_the_events_it_says_are_not_drawn():
+    _hanoi()
+    result = filter_events(q("q=hanoi"))
+    links = {d.unit: (d.not_drawn_query, d.not_drawn_link) for d in densities(result)}
+    assert links == {
+        "month": ("q=hanoi&known_only_to=year&known_only_to=quarter", "List the 2 events not drawn"),
+        "quarter": ("q=hanoi&known_only_to=year", "List the event not drawn"),
+    }
+    # The list the link leads to holds just those events: as many as the note counts, within the same search.
+    by_month = filter_events(q(links["month"][0]))
+    assert by_month.total == 2
+    assert sorted(by_month.events.values_list("title", flat=True)) == ["Hanoi aftermath", "Hanoi talks planned"]
+    by_quarter = filter_events(q(links["quarter"][0]))
+    assert by_quarter.total == 1 and list(by_quarter.events.values_list("title", flat=True)) == ["Hanoi talks planned"]
+
+
+@pytest.mark.django_db
+def test_the_link_of_a_chart_read_from_the_tallies_lists_its_decade_events():
+    EventFactory(title="Cold war thaw", date_start=datetime.date(1990, 1, 1), date_end=datetime.date(1999, 12, 31),
+                 precision=Precision.DECADE)
+    EventFactory(date_start=datetime.date(1990, 5, 1))
+    EventFactory(date_start=datetime.date(2018, 6, 12))
+    (by_year, *_) = densities(filter_events(q("")))
+    assert (by_year.unit, by_year.not_drawn_query, by_year.not_drawn_link) == (
+        "year", "known_only_to=decade", "List the event not drawn")
+    listed = filter_events(q(by_year.not_drawn_query))
+    assert listed.total == 1 and [e.title for e in listed.events] == ["Cold war thaw"]
+
+
+@pytest.mark.django_db
+def test_a_note_whose_events_are_the_whole_list_has_no_link_to_the_same_list():
+    EventFactory(title="Hanoi talks planned", date_start=datetime.date(2019, 1, 1),
+                 date_end=datetime.date(2019, 12, 31),
+                 precision=Precision.YEAR)
+    (by_month, *_) = densities(filter_events(q("q=hanoi")))
+    assert by_month.not_drawn.startswith("This event is not drawn")
+    assert (by_month.not_drawn_query, by_month.not_drawn_link) == ("", "")
+
+
+@pytest.mark.django_db
+def test_the_link_keeps_the_pages_order_and_other_filters():
+    _hanoi()
+    result = filter_events(q("q=hanoi&sort=newest&from=2019&to=2019"))
+    (by_month, *_) = densities(result)
+    assert by_month.not_drawn_query == "q=hanoi&from=2019&to=2019&known_only_to=year&known_only_to=quarter&sort=newest"
+    assert filter_events(q(by_month.not_drawn_query)).total == 2

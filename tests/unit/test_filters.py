@@ -274,6 +274,37 @@ def test_the_precision_filter_keeps_events_known_at_least_that_well(corpus):
     assert "Sanctions year" in titles(filter_events(q("precision=year")))
 
 
+def test_known_only_to_keeps_events_dated_exactly_that_coarsely_and_no_finer(corpus):
+    EventFactory(title="Talks in spring", date_start=datetime.date(2018, 3, 1), date_end=datetime.date(2018, 5, 31),
+                 precision=Precision.SEASON)
+    assert titles(filter_events(q("known_only_to=year"))) == ["Sanctions year"]
+    assert titles(filter_events(q("known_only_to=season&known_only_to=year"))) == ["Sanctions year", "Talks in spring"]
+    # With "known at least to": both hold, so the day and "only the year" keep nothing.
+    assert titles(filter_events(q("known_only_to=year&precision=day"))) == []
+    assert titles(filter_events(q("known_only_to=year&precision=year"))) == ["Sanctions year"]
+    # The count is the list's, and the facet of the other precision filter still counts every precision.
+    result = filter_events(q("known_only_to=year&known_only_to=season"))
+    assert result.total == 2 and result.is_filtered
+    assert {o.value: o.count for o in result.facets["precision"]} == {"day": 3, "month": 3, "year": 5}
+    assert [(o.value, o.count, o.selected) for o in result.facets["known_only_to"]] == [
+        ("year", 1, True), ("season", 1, True)]
+
+
+def test_known_only_to_is_read_alike_over_a_frozen_shares_snapshots(corpus):
+    snapshots = [record.to_snapshot() for record in from_events(Event.objects.published())]
+    result = filter_snapshots(q("known_only_to=year"), snapshots)
+    assert [s["title"] for s in result.events] == ["Sanctions year"] and result.total == 1
+
+
+def test_an_unknown_known_only_to_is_ignored_with_a_notice_and_the_canonical_query_orders_the_rest(corpus):
+    result = filter_events(q("known_only_to=hour&known_only_to=day"))
+    assert result.notices == ["Unknown precision “hour” is ignored."]
+    assert result.query == "known_only_to=day"
+    result = filter_events(q("known_only_to=day&known_only_to=year&known_only_to=day&q=test"))
+    assert result.query == "q=test&known_only_to=year&known_only_to=day"  # coarsest first, each once
+    assert result.filters["known_only_to"] == ["year", "day"]
+
+
 def test_the_document_filter_keeps_events_the_document_reports(corpus):
     document = DocumentFactory()
     EventSourceFactory(event=corpus["test"], document=document)

@@ -306,10 +306,13 @@ def test_a_search_draws_no_january_bar_for_an_event_known_only_to_the_year_and_s
     assert 'aria-label="Feb 2019: 1 event"' in body and 'aria-label="Apr 2019: 1 event"' in body
     # Said in the caption that names the chart, for the width whose bars it explains, in plain HTML.
     caption = body[body.index('<figcaption id="chart-caption">'):body.index("</figcaption>")]
+    # Each with a link to that event, the search kept (tests/views/test_chart_not_drawn.py).
+    link = ('<a href="/?q=hanoi&amp;known_only_to=year" hx-get="/?q=hanoi&amp;known_only_to=year" hx-target="#browse" '
+            'hx-swap="outerHTML" hx-push-url="true">List the event not drawn</a>')
     assert ('<span class="chart-not-drawn hide-280">1 of these 3 events is not drawn: it is known only to '
-            'the year, and each bar is a month.</span>') in caption
+            f'the year, and each bar is a month. {link}</span>') in caption
     assert ('<span class="chart-not-drawn hide-768 hide-440">1 of these 3 events is not drawn: it is known only to '
-            'the year, and each bar is a quarter.</span>') in caption
+            f'the year, and each bar is a quarter. {link}</span>') in caption
 
 
 @pytest.mark.django_db
