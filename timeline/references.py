@@ -1,8 +1,11 @@
 """References to events in notes: a teacher's "see #173" or "compare with event 173" becomes a link to that event.
 
-Pupils never see event numbers, so a number alone in a class note leads nowhere. The views that show notes resolve
-every reference on the page at once (``note_links_for``) and hand the result to the ``note_links`` filter, which
-links the references to published events and leaves any other number as written.
+Pupils never see event numbers, so a number alone in a class note leads nowhere. Every page that shows notes
+(shares, the event page, the document reader's highlights, My notes, the highlights to review, a note's delete page)
+resolves all of its references at once (``note_links_for``: its views, or, for the lists the templates fetch, the
+``note_references`` tag) and hands the result to the ``note_links`` filter, which links the references to published
+events and leaves any other number as written. Who sees which note is not decided here: only the notes a page
+already shows are searched, and a link shows no more than a published event's title.
 
 What is a reference:
 - "event 173", "Event #173": always, whatever comes before it.
