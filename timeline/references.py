@@ -1,8 +1,19 @@
 """References to events in notes: a teacher's "see #173" or "compare with event 173" becomes a link to that event.
 
-Pupils never see event numbers, so a number alone in a class note leads nowhere. The views that show notes resolve
-every reference on the page at once (``note_links_for``) and hand the result to the ``note_links`` filter, which
-links the references to published events and leaves any other number as written.
+Pupils never see event numbers, so a number alone in a class note leads nowhere. Every page that shows notes
+(shares, the event page, the document reader's highlights, My notes, the highlights to review, a note's delete page)
+resolves all of its references at once (``note_links_for``: its views, or, for the lists the templates fetch, the
+``note_references`` tag) and hands the result to the ``note_links`` filter, which links the references to published
+events and leaves any other number as written. Who sees which note is not decided here: only the notes a page
+already shows are searched, and a link shows no more than a published event's title.
+
+What is a reference:
+- "event 173", "Event #173": always, whatever comes before it.
+- "#173" alone, unless it is inside a word or an address ("x#173", "&#39;", "page#173"), or it comes right after a
+  word that numbers things of its own ("Question #2", "Task #3", "No. #4", "pages #5"; the words are ``COUNTED``):
+  there the number is the question's, not an event's, and a link to whichever event has it would mislead. Only the
+  number right after the word is taken as its own: in "Task #2 is on #173", "#173" is a reference.
+- Nothing else: a number alone ("173") is any number, and "events 12 and 14" names no one event.
 """
 
 from __future__ import annotations
@@ -18,16 +29,38 @@ from django.utils.http import urlencode
 from timeline.models import Event, SharedTimeline
 from timeline.shares import showing
 
-# "#173" (not inside a word or an escaped entity such as &#39;) or "event 173", in any case. The number is what the
-# event's address ends with (/events/173/), and what "Pin in more events" takes.
-EVENT_REFERENCE = re.compile(r"(?<![\w&#/])#(\d{1,9})\b|\b(?i:event)[ \t]+(\d{1,9})\b")
+# Words that number things of their own, in the singular: a "#" number right after one (or its plural, or "No.")
+# counts those things, not events.
+COUNTED = (
+    "question", "task", "exercise", "activity", "problem", "item", "step", "page", "part", "chapter", "section",
+    "paragraph", "line", "slide", "lesson", "week", "day", "unit", "homework", "worksheet", "figure", "table",
+    "group", "team", "number", "no", "nr", "source", "document",
+)
+# The number is what the event's address ends with (/events/173/), and what "Pin in more events" takes. A counted
+# "#" number is matched too, so that it is passed over whole (``counted`` set), rather than its "#173" found alone.
+EVENT_REFERENCE = re.compile(
+    rf"""
+    \b(?i:event)[ \t]+\#?(?P<event>\d{{1,9}})\b             # "event 173", "Event #173"
+    | (?P<counted>\b(?i:{"|".join(COUNTED)})s?\.?[ \t]*)?  # "Question ", "No. ", "pages "... or nothing, then
+      (?<![\w&\#/])\#(?P<hash>\d{{1,9}})\b                  # "#173", not in a word, an entity (&#39;), an address
+    """,
+    re.VERBOSE,
+)
 # The links urlize has already made: a reference inside one (https://…/page#12) is part of its address.
 _LINK = re.compile(r"(<a\s[^>]*>.*?</a>)", re.S)
 
 
 def referenced_ids(texts: Iterable[str]) -> set[int]:
     """The event numbers that ``texts`` refer to."""
-    return {int(m.group(1) or m.group(2)) for text in texts if text for m in EVENT_REFERENCE.finditer(text)}
+    numbers = (_event_number(m) for text in texts if text for m in EVENT_REFERENCE.finditer(text))
+    return {pk for pk in numbers if pk is not None}
+
+
+def _event_number(match: re.Match) -> int | None:
+    """The event a match of ``EVENT_REFERENCE`` refers to; none for a number that counts something else."""
+    if match["counted"]:
+        return None
+    return int(match["event"] or match["hash"])
 
 
 @dataclass(frozen=True)
@@ -53,7 +86,7 @@ class NoteLinks:
         return "".join(parts)
 
     def _link(self, match: re.Match) -> str:
-        pk = int(match.group(1) or match.group(2))
+        pk = _event_number(match)
         if pk not in self.titles:
             return match.group(0)
         template = '<a href="{}" class="event-ref" title="{}">{}</a>'

@@ -11,8 +11,9 @@ from django import template
 
 from timeline.dates import format_event_date
 from timeline.duplicates import disagreeing_sources, suggest_duplicates
-from timeline.models import Annotation, Document, Event
+from timeline.models import Annotation, Document, Event, SharedTimeline
 from timeline.permissions import is_editor
+from timeline.references import NoteLinks, note_links_for
 
 register = template.Library()
 
@@ -56,6 +57,20 @@ def document_highlights(context, document: Document) -> list[Annotation]:
         .select_related("author", "event")
         .order_by("position_start", "pk")
     )
+
+
+@register.simple_tag
+def note_references(notes: list[Annotation], *texts: str, share: SharedTimeline | None = None) -> NoteLinks:
+    """The event references in ``notes`` (and the replies threaded under them) and in ``texts`` (a class note),
+    resolved at once for the ``note_links`` filter: one query for the whole list, however many notes name events."""
+
+    def bodies(notes: list[Annotation]):
+        for note in notes:
+            yield note.body
+            yield from bodies(getattr(note, "thread_replies", []))
+
+    # A page without a share passes "" for it (the template's missing variable).
+    return note_links_for([*bodies(notes), *texts], share=share or None)
 
 
 @register.simple_tag(takes_context=True)

@@ -18,6 +18,7 @@ from timeline.filters import with_query
 from timeline.forms import HighlightForm, NoteForm
 from timeline.models import Annotation, Document, Event
 from timeline.permissions import annotator_required, is_editor
+from timeline.references import note_links_for
 from timeline.views.browse import document_reader_query
 from timeline.views.editing import page_or_404, partial_for, posted_id, safe_next
 
@@ -129,7 +130,10 @@ def note_delete(request, pk: int):
         next_url = safe_next(request, request.GET.get("next", ""))
         # "Keep it" goes back to the note itself, on the page the editor came from.
         template = partial_for(request, "annotations/note_delete.html", "note-delete")
-        return render(request, template, {"note": note, "next": next_url, "keep": _at_note(next_url, note)})
+        context = {"note": note, "next": next_url, "keep": _at_note(next_url, note)}
+        if "#" not in template:  # the page shows the note; the partial, only the question
+            context["note_refs"] = note_links_for([note.body])
+        return render(request, template, context)
     target = note.event.get_absolute_url() if note.event_id else note.document.get_absolute_url()
     note.delete()
     messages.success(request, "Note deleted.")
@@ -196,4 +200,6 @@ def my_notes(request):
     # The page's notes come in that order, so each section is a run of them: the first page starts with the review.
     to_review = [note for note in page if note.to_review]
     others = [note for note in page if not note.to_review]
-    return render(request, "annotations/my_notes.html", {"page": page, "to_review": to_review, "others": others})
+    context = {"page": page, "to_review": to_review, "others": others,
+               "note_refs": note_links_for(note.body for note in page)}
+    return render(request, "annotations/my_notes.html", context)

@@ -18,7 +18,6 @@ from timeline.filters import EventFilterForm, FilterResult, apply_filters, canon
 from timeline.headings import group_events
 from timeline.models import Actor, Document, Event, EventSource, SharedTimeline, Status
 from timeline.permissions import is_editor
-from timeline.references import note_links_for
 from timeline.shares import (
     by_token,
     by_token_showing,
@@ -209,7 +208,7 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     # reader_query, the list being read, goes with each step and to the documents (and from there back to events).
     context = {"event": event, "list_query": list_query, "previous": previous, "following": following,
                "reader_query": reader_query, "from_share": from_share, "share_query": share_query,
-               "class_note": class_note, "note_refs": note_links_for([class_note], share=from_share)}
+               "class_note": class_note}
     return render(request, "timeline/event_detail.html", context)
 
 

@@ -17,6 +17,7 @@ from timeline.filters import with_query
 from timeline.forms import QueueFilterForm
 from timeline.models import Annotation, Document, Event, ExtractionState, Status
 from timeline.permissions import editor_required
+from timeline.references import note_links_for
 from timeline.views.browse import to_canonical_url
 from timeline.views.editing import page_or_404, partial_for, queue_sent_from, safe_next, with_queue_summary
 
@@ -171,10 +172,11 @@ def review_bulk(request):
 def highlights_to_review(request):
     # Only the notes this editor may read: another's "only me" highlight is for its author to re-anchor or remove
     # (they see it flagged in the document reader), not for every editor to read.
-    highlights = (
+    highlights = list(
         Annotation.objects.visible_to(request.user).needing_review().select_related("document", "author", "event")
     )
-    return render(request, "review/highlights_to_review.html", {"highlights": highlights})
+    context = {"highlights": highlights, "note_refs": note_links_for(note.body for note in highlights)}
+    return render(request, "review/highlights_to_review.html", context)
 
 
 def queue_url_for(document: Document) -> str:
