@@ -1843,6 +1843,12 @@ def test_a_period_that_holds_the_storys_day_leaves_the_story_on_it():
     # a later paragraph's clock time is not the lead's
     assert values(lead + "Officials met.\n\nThe ministry will brief at 3 p.m.", tuesday)[-1] == (
         "3 p.m.", "2025-11-25T15:00")
+    # a story without a headline opens on its lead
+    lead = lead.removeprefix("Soldier defects\n\n")
+    assert values(lead + "He crossed the line at about 5 a.m. and was taken into custody.", tuesday)[-1] == (
+        "about 5 a.m.", "2025-11-20T05:00")
+    assert values(lead + "Officials met.\n\nThe ministry will brief at 3 p.m.", tuesday)[-1] == (
+        "3 p.m.", "2025-11-25T15:00")
 
 
 def test_a_month_whose_day_part_is_given_a_year_takes_it():

@@ -249,11 +249,14 @@ def _story_day(doc, start: int):
 def _lead_before(text: str, end: int, start: int) -> bool:
     """Whether the day just told ends a story's lead, its first paragraph under the headline, and the clock time
     opens the paragraph right after it: "walked across the border early on Thursday, ... / The soldier crossed the
-    line at about 5 a.m." (a later paragraph may be another day's, as a brief's or a live page's are)."""
+    line at about 5 a.m." (a later paragraph may be another day's, as a brief's or a live page's are). A story
+    given without its headline opens on its lead."""
     para = text.rfind("\n\n", 0, end)
-    if para < 0 or text.rfind("\n\n", 0, para) >= 0 or "\n" in text[:para].strip():
-        return False  # not the paragraph right under a one-line headline
-    return text.count("\n\n", end, start) == 1 and not re.search(r"[.!?]\s", text[text.find("\n\n", end):start])
+    if para >= 0 and (text.rfind("\n\n", 0, para) >= 0 or "\n" in text[:para].strip()):
+        return False  # neither the first paragraph nor the one right under a one-line headline
+    # (the next paragraph's first sentence, not one under a heading of its own: "Briefing arrangements\n...")
+    opening = text[text.find("\n\n", end) + 2:start]
+    return text.count("\n\n", end, start) == 1 and not re.search(r"[.!?]\s", opening) and "\n" not in opening
 
 
 def _long_before(doc, p) -> bool:
