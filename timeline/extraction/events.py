@@ -1031,8 +1031,17 @@ def _recurs_or_starts_a_span(text: str, first, last) -> bool:
         return True
     if re.search(r"\b(?:every|each)\s+$", text[max(0, first.start - 8):first.start], re.IGNORECASE):
         return True  # "as he does every New Year's Day": the day comes round, no happening on it
+    if (bound := _BOUNDS_A_SUPERLATIVE.search(text, max(0, first.start - 60), first.start)) is not None and not any(
+            looks_like_verb(w) for w in bound["words"].split()):
+        return True  # "The last one before this year came in August 2024": the date bounds "the last", no happening
     return bool(_SINCE_BEFORE.search(text, max(0, first.start - 30), first.start)) and not TOLD_AFTER.match(
         text, last.end)
+
+
+# The last or first of a kind before or after a date: "the last one before", "the first such meeting after"
+_BOUNDS_A_SUPERLATIVE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:last|first|latest|final|only)\s+"
+                                   r"(?P<words>(?:[a-z][\w'’-]*\s+){0,3}?)(?:before|after|prior\s+to)\s+$",
+                                   re.IGNORECASE)
 
 
 def _same_day_times(text: str, a: Resolved, b: Resolved) -> bool:

@@ -3927,3 +3927,13 @@ def test_what_runs_to_a_date_in_a_which_clause_is_the_noun_the_clause_is_about()
     assert title_of("The envoy praised the ceasefire, which lasts until March 1.", "March 1") == "End of the ceasefire"
     assert title_of("The president flies to Gyeongju on Wednesday for the summit of Pacific leaders, which runs through "
                     "Saturday.", "Saturday") == "End of the summit of Pacific leaders"
+
+
+def test_a_date_bounding_the_last_or_first_of_a_kind_dates_no_event():
+    found = events("The last one before this year came in August 2024.", dt.date(2025, 11, 25))
+    assert [e.date_text for e in found] == ["August 2024"]
+    found = events("It was the first such meeting after 2019, and it was held in Singapore on Monday.",
+                   dt.date(2025, 11, 25))
+    assert [e.date_text for e in found] == ["Monday"]
+    # (a date that tells when the last one was is kept: "the last one, in August 2024")
+    assert [e.date_text for e in events("The last one came before March 2024, officials said.")] == ["March 2024"]
