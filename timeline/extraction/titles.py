@@ -359,10 +359,13 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         told = _without_dates(sentence, 0, a, spans).rstrip(" ,;:")
         if len(told.split()) >= 3 and not told.startswith(("\"", "“")):
             who = said["who"][:1].upper() + said["who"][1:]  # ("state media" opens the title: no subject to add)
+            if (taken := re.fullmatch(rf"(?P<np>.+?)\s+(?:{PARTICIPLE_RE})", who)) is not None and len(
+                    taken["np"].split()) >= 2:
+                who = taken["np"]  # "satellite images taken last week show": the images show it
             verb = re.findall(r"\w+", said.group())[-1] if "told" not in said.group() else "said"
             # (in the tense it was told in: a chronology's "state media announce two days later" says)
             verb = {"says": "says", "announces": "says", "reports": "says", "announce": "say", "report": "say",
-                    "shows": "shows", "showed": "showed"}.get(verb, "said")  # ("government data showed": figures show)
+                    "shows": "shows", "show": "show", "showed": "showed"}.get(verb, "said")  # ("government data showed": figures show)
             clause = f"{who} {verb} {told if _opens_on_a_name(told) else told[0].lower() + told[1:]}"
     if aside and 0 < len(clause.split()) < 3 and clause[:1].islower() and looks_like_verb(clause.split()[0]):
         clause = _with_subject(sentence, a, clause, aside)  # "The communique, issued on 12 October 2000, comes ..."
@@ -2299,7 +2302,7 @@ _SUBORDINATOR = re.compile(r"\b(?:after|before|since|when|because|while|until|as
 # ("officials said" too: who said it need not be a name)
 _REPORT_ONLY = re.compile(r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z]|(?!(?:and|but|or|as|which|that|it|is|was)\b)[a-z])[\w'’.-]*"
                           r"(?:\s+(?!(?:its|his|her|their|which|that|whom?)\b)[\w'’.-]+){0,6}?)\s+"
-                          r"(?:said|says|announced|announces?|reported|reports?|showed|shows|"
+                          r"(?:said|says|announced|announces?|reported|reports?|showed|shows?|"
                           r"told\s+(?:reporters|lawmakers|journalists))")
 # Where a report was said, after its verb: "said in a report released", "said in a statement"
 _STATEMENT_AFTER_REPORT = re.compile(r"(?<=\b(?:said|says))\s+(?:in|on)\s+(?:a|an|its|his|her|their)\s+"

@@ -3937,3 +3937,11 @@ def test_a_date_bounding_the_last_or_first_of_a_kind_dates_no_event():
     assert [e.date_text for e in found] == ["Monday"]
     # (a date that tells when the last one was is kept: "the last one, in August 2024")
     assert [e.date_text for e in events("The last one came before March 2024, officials said.")] == ["March 2024"]
+
+
+def test_images_that_show_what_happened_report_it_at_the_date_they_were_taken():
+    assert title_of("North Korea appears to have demolished the last South Korean-built buildings at the Kaesong "
+                    "park, satellite images taken last week show.", "last week") == (
+        "Satellite images show North Korea appears to have demolished the last South Korean-built…")
+    assert title_of("The North has rebuilt the launch pad, commercial satellite photos released on Monday show.",
+                    "Monday") == "Commercial satellite photos show the North has rebuilt the launch pad"
