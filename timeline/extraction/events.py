@@ -730,7 +730,7 @@ def _gapped_objects_keep_their_own(text: str, events: list[ExtractedEvent], ment
     (their titles open alike), and each object is an actor of its own date only."""
     for i, e in enumerate(events):
         twins = [o for o in events if o is not e and o.start == e.start and o.title != e.title
-                 and o.title.split()[:2] == e.title.split()[:2]]
+                 and o.title.split()[:2] == e.title.split()[:2] and _same_verb(o.title, e.title)]
         if not twins:
             continue
         drop = set()
@@ -742,6 +742,15 @@ def _gapped_objects_keep_their_own(text: str, events: list[ExtractedEvent], ment
                     drop.add(m.name)
         if drop:
             events[i] = replace(e, actors=tuple(a for a in e.actors if a not in drop))
+
+
+def _same_verb(a: str, b: str) -> bool:
+    """Whether two titles open alike up to the first one's verb: "Trump met Lee" and "Trump met Xi", not "Eleven
+    countries released a report" and "Eleven countries said Pyongyang had shipped ..." (a title without a verb that
+    looks like one counts as opening alike)."""
+    words, others = a.split(), b.split()
+    verb = next((i for i, w in enumerate(words) if i and looks_like_verb(w)), None)
+    return verb is None or words[:verb + 1] == others[:verb + 1]
 
 
 def _add_counted_back(text, sents, events, by_sentence, mentions, published) -> None:

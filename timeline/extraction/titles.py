@@ -2547,15 +2547,21 @@ _ARRANGED_PRESENT = frozenset(w for w in SCHEDULED_PRESENT if w.endswith("s")) -
 _VERB_PREPOSITIONS = frozenset("for to in with on at from into".split())
 
 
+_COUNTS_A_NOUN = frozenset("the these those its their our some many most all both several few two three four five six "
+                           "seven eight nine ten eleven twelve twenty thirty fifty hundred dozens".split())
+
+
 def _present_verb(words: list[str], i: int) -> bool:
     """A guess that ``words[i]`` is a verb in the present: "signs a pact", "meets Kim", and after a name "The
     Secretary departs for Seoul" (not "North Korea's talks with Japan")."""
     w, nxt = words[i], (words[i + 1] if i + 1 < len(words) else "")
     if not (w[:1].islower() and w.endswith("s") and not w.endswith(("ss", "us", "is"))):
         return False
+    prev = words[i - 1] if i else ""
+    if prev.lower() in _COUNTS_A_NOUN or prev.isdigit():
+        return False  # "Eleven countries that set up a team": the noun a count is of
     if nxt.lower() in _OBJECT_OPENS or nxt[:1].isupper():
         return True
-    prev = words[i - 1] if i else ""
     return nxt in _VERB_PREPOSITIONS and prev[:1].isupper() and not prev.endswith(("'s", "’s"))
 
 
@@ -2882,6 +2888,8 @@ def _subject_of(before: str) -> str:
                      and _WHEN_WORD.fullmatch(words[i + 1].rstrip(".,"))), None)
         if when is not None:
             words = words[:when]  # "Lee Jae Myung on Monday proposed ...": the subject, without when
+        if (who := next((i for i in range(1, len(words)) if words[i] in ("that", "who", "which")), None)) is not None:
+            words = words[:who]  # "Eleven countries that set up a team released ...": who they are is no part of it
         return " ".join(words) if 0 < len(words) <= 6 else ""
     return ""
 

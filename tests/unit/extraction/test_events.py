@@ -3945,3 +3945,14 @@ def test_images_that_show_what_happened_report_it_at_the_date_they_were_taken():
         "Satellite images show North Korea appears to have demolished the last South Korean-built…")
     assert title_of("The North has rebuilt the launch pad, commercial satellite photos released on Monday show.",
                     "Monday") == "Commercial satellite photos show the North has rebuilt the launch pad"
+
+
+def test_a_plural_noun_after_a_number_is_the_subject_not_its_verb():
+    assert title_of("Eleven countries that set up a monitoring team released their second report on Friday, saying "
+                    "Pyongyang had shipped munitions to Russia in March.", "March") == (
+        "Eleven countries said Pyongyang had shipped munitions to Russia")
+    # (two titles opening on the same subject with different verbs are no gapped objects: each keeps its actors)
+    found = events("Eleven countries that set up a team to monitor sanctions on North Korea released their second "
+                   "report on Friday, saying Pyongyang had shipped munitions to Russia between September 2023 and "
+                   "March 2025.", dt.date(2025, 11, 25))
+    assert set(found[-1].actors) == {"North Korea", "Russia"}
