@@ -215,6 +215,11 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
         # "left Pyongyang in March 2021 and has not returned. A report published in the spring": the sentence that
         # told the date came back to now, and the story with it
         return None
+    if _SENTENCE_END.search(doc.text, doc.prev_end, start) and _ASIDE_BEFORE.search(
+            doc.text, max(0, start - 24), start) and _PRESENT_AFTER_ASIDE.match(doc.text, start):
+        # "In June 2020, ... blew up the office. / The images, taken on Nov. 19, show rubble": what the participle
+        # dates is the subject of a verb in the present, which brings the story back to now
+        return None
     if doc.told and doc.told[-1][1] == doc.prev_end and NAMES_A_LAW.search(
             doc.text, max(0, doc.told[-1][0] - 40), doc.told[-1][0]):
         return None  # "allowed the Human Rights Act of 2004 to lapse in September": the law's name sets no scene
@@ -340,6 +345,10 @@ def _same_sentence_date(doc: DocContext, p: Point, start: int) -> bool:
 _THEN_AND = re.compile(r",\s+(?:and|then|and\s+then)\s+(?!(?:who|which|that\s+had)\b)")
 _LOOKS_BACK = re.compile(r"\b(?:had|earlier|before|previously|signed|agreed)\b")
 _LATER_DATE_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\b")  # (a year told since sets its own scene)
+# A participle set off after its noun, then the date: "The images, taken on ", and the present verb after the aside
+_ASIDE_BEFORE = re.compile(r",\s+(?:[a-z]+ed|taken|seen|made|shown|given|written|done)\s+(?:on|in|at|during|between)\s+$")
+_PRESENT_AFTER_ASIDE = re.compile(r"(?:[^,.;:!?]|(?<=\b[A-Z][a-z]{2})\.|(?<=Sept)\.){0,60},\s+(?:(?:also|still|now|clearly)\s+)?(?:show|shows|is|are|remain|"
+                                  r"remains|suggest|suggests|indicate|indicates|reveal|reveals|confirm|confirms)\b")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)`]*\s+[\"“‘'(`]*[A-Z]")
 
 

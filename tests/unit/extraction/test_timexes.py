@@ -2010,3 +2010,14 @@ def test_a_plan_agreed_in_a_year_told_is_ahead_of_the_agreeing_not_of_now():
 def test_a_hyphenated_compound_is_one_word_between_a_date_and_its_verb():
     assert values("Investigators traced part of the money to over-the-counter brokers in Cambodia between March and "
                   "May.", dt.date(2025, 11, 25)) == [("March", "2025-03"), ("May", "2025-05")]
+
+
+def test_a_participle_aside_on_the_subject_of_a_present_verb_is_not_the_earlier_storys():
+    text = ("In June 2020, North Korea blew up the liaison office on the edge of the park.\n\n"
+            "The images, taken on Nov. 19 and Nov. 20, show rubble where a support center stood as recently as "
+            "September.")
+    assert values(text, dt.date(2025, 11, 25))[1:] == [
+        ("Nov. 19", "2025-11-19"), ("Nov. 20", "2025-11-20"), ("recently", "PAST_REF"), ("September", "2025-09")]
+    # (told in the past, the story's year still holds: "The report, published in May, focused on ...")
+    text = "The panel's mandate expired on April 30, 2024. Its first report, published in May, focused on Russia."
+    assert values(text, dt.date(2025, 11, 25))[-1] == ("May", "2024-05")
