@@ -225,6 +225,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _only_to(sentence, lo, hi, spans)
             or _with_absolute(sentence, lo, hi, spans) or _named_gathering(sentence, lo, hi, spans)
             or _extended_until(sentence, lo, hi, spans) or _until_it_happened(sentence, lo, hi, spans)
+            or _which_falls_on(sentence, lo, hi, spans)
             or _when_it_happened(sentence, lo, hi, spans)
             or _years_of_a_period(sentence, lo, hi) or _planned_for(sentence, lo, hi)
             or _those_done(sentence, lo)) is not None:
@@ -654,7 +655,8 @@ _RUNS_UNTIL = re.compile(r"\b(?:(?:set|scheduled|due|expected|slated)\s+to\s+(?:
                          r"\s+(?:through|until|till|to|on)\s+$")
 # A noun a which-clause is about, right before it: "the Asia-Pacific Economic Cooperation summit, which (now) "
 # (its words take no preposition but "of": not "The president flies to Gyeongju for the summit")
-_NP_WORD = r"(?!(?:for|to|at|in|on|with|by|from|into|and|or|is|are|was|were|will)\b)[\w'’.-]+"
+_NP_WORD = (r"(?!(?:for|to|at|in|on|with|by|from|into|before|after|during|over|under|against|about|than|as|and|or|"
+            r"is|are|was|were|will)\b)[\w'’.-]+")
 _WHICH_BEFORE = re.compile(rf"\b(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir|an?|An?)\s+(?:{_NP_WORD}\s+){{0,6}}?{_NP_WORD}"
                            rf"(?:\s+of\s+(?:the\s+)?(?:{_NP_WORD}\s+){{0,4}}?{_NP_WORD})?),\s+which\s+"
                            r"(?:[a-z]+ly\s+|now\s+)?$")
@@ -666,6 +668,34 @@ _POSTPONED_UNTIL = re.compile(r"\b(?:postponed|delayed|put\s+off|pushed\s+back)\
 def _inside_a_title(np: str) -> str:
     """A noun phrase put after the title's first words: "The ban" -> "the ban" (a name keeps its capital)."""
     return np[:1].lower() + np[1:] if re.match(r"(?:The|Its|Their)\s", np) else np
+
+
+def _np_before_which(sentence: str, start: int, end: int) -> str:
+    """The noun phrase a which-clause opening at ``end`` is about, found from ``start`` on ("the APEC summit, which"),
+    its first word as written; "" when there is none."""
+    found = (m for at in re.finditer(r"\b(?:the|its|their|an?)\s", sentence[:end], re.IGNORECASE)
+             if at.start() >= start and (m := _WHICH_BEFORE.match(sentence, at.start(), end)) is not None
+             and not _has_verb(m["np"]))  # (not "The envoy praised the ceasefire")
+    return m["np"] if (m := next(found, None)) is not None else ""
+
+
+# When something falls, opens or begins, in a which-clause: "the Lunar New Year, which falls on "
+_WHICH_FALLS = re.compile(r",\s+which\s+(?:(?:this|next)\s+year\s+)?(?P<verb>falls|begins|starts|opens|closes|ends|"
+                          r"takes\s+place)\s+(?:this\s+year\s+)?(?:on|in)\s+$")
+
+
+def _which_falls_on(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """"before the Lunar New Year, which falls on Feb. 17 next year" -> "The Lunar New Year"; "the forum, which opens on
+    Oct. 3 in Vladivostok" -> "The forum opens in Vladivostok": the date is the thing's, not the main clause's."""
+    if (m := _WHICH_FALLS.search(sentence, max(0, lo - 60), lo)) is None:
+        return None
+    which_end = m.start() + re.match(r",\s+which\s+", sentence[m.start():]).end()
+    if not (np := _np_before_which(sentence, max(0, m.start() - 120), which_end)):
+        return None
+    if m["verb"] == "falls":
+        return np
+    rest = _without_dates(sentence, hi, clause_around(sentence, lo, hi)[1], spans).strip(" ,.")
+    return f"{np} {m['verb']}{' ' + rest if rest else ''}"
 
 
 def _extended_until(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
@@ -683,11 +713,8 @@ def _extended_until(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
                and not _has_verb(m["np"]))  # (the subject's own words: not "The envoy said the talks")
     m = _EXTENDED_UNTIL.search(sentence, start, lo) or next(passive, None) or _POSTPONED_UNTIL.search(sentence, start, lo)
     if m is None and (runs := _RUNS_UNTIL.search(sentence, start, lo)) is not None:
-        which = (m for at in re.finditer(r"\b(?:the|its|their|an?)\s", sentence[:runs.start()], re.IGNORECASE)
-                 if at.start() >= start and (m := _WHICH_BEFORE.match(sentence, at.start(), runs.start())) is not None
-                 and not _has_verb(m["np"]))  # (not "The envoy praised the ceasefire")
-        if (which := next(which, None)) is not None:
-            return f"End of {_inside_a_title(which['np'])}"  # "the APEC summit, which runs through Saturday"
+        if which := _np_before_which(sentence, start, runs.start()):
+            return f"End of {_inside_a_title(which)}"  # "the APEC summit, which runs through Saturday"
         if (subject := _subject_of(sentence[:runs.start()])) and not _has_verb(subject):
             # "The restriction, first imposed in 2017, ... now runs through Aug. 31, 2026" -> "End of the restriction"
             return f"End of {_inside_a_title(subject)}"

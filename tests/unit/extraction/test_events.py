@@ -3956,3 +3956,12 @@ def test_a_plural_noun_after_a_number_is_the_subject_not_its_verb():
                    "report on Friday, saying Pyongyang had shipped munitions to Russia between September 2023 and "
                    "March 2025.", dt.date(2025, 11, 25))
     assert set(found[-1].actors) == {"North Korea", "Russia"}
+
+
+def test_a_day_a_which_clause_says_something_falls_or_begins_on_titles_that_thing():
+    assert title_of("The Red Cross asked the North to hold reunions before the Lunar New Year, which falls on Feb. 17 "
+                    "next year.", "Feb. 17 next year") == "The Lunar New Year"
+    assert title_of("Seoul will send a delegation to the forum, which opens on Oct. 3 in Vladivostok.", "Oct. 3") == (
+        "The forum opens in Vladivostok")
+    assert title_of("They asked to hold reunions of families separated by the Korean War before the Lunar New Year, "
+                    "which falls on Feb. 17 next year.", "Feb. 17 next year") == "The Lunar New Year"
