@@ -224,6 +224,11 @@ class DocContext:
             k -= 1
         return self.tokens[k][1] if k >= 0 else 0
 
+    def _decimal_point(self, k: int) -> bool:
+        """Whether token ``k`` is the point of a number ("$1.5 billion"), not a full stop."""
+        return (self.tokens[k][2] == "." and 0 < k < len(self.tokens) - 1 and self.tokens[k - 1][2].isdigit()
+                and self.tokens[k + 1][2].isdigit() and self.tokens[k + 1][0] == self.tokens[k][1])
+
     def _words_back(self, i: int, n: int) -> int:
         """The token index just before the n words ending at token ``i`` (exclusive), a hyphenated compound counting
         as one word: "traced part of the money to over-the-counter brokers in Cambodia between March and May" is
@@ -300,7 +305,8 @@ class DocContext:
                                  (1, range(j, min(len(self.tokens), j + 8)))):
             for dist, k in enumerate(lo_hi, 1):
                 word = self.tokens[k][2]
-                if word in _REPORTING_STOP or (direction > 0 and word in _FORWARD_STOP):
+                if (word in _REPORTING_STOP and not self._decimal_point(k)) or (
+                        direction > 0 and word in _FORWARD_STOP):
                     break
                 if word == ",":
                     continue
@@ -315,6 +321,17 @@ class DocContext:
                     score = dist * (1 if direction < 0 else 2)
                     if best is None or score < best[0]:
                         best = (score, k, kind)
+                    break
+        if best is None:
+            # a long clause's verb further back ("fired two short-range ballistic missiles into the sea off its east
+            # coast over the weekend, days before the allies begin their drills"): nearer than the next clause's
+            for k in range(i - 1, max(-1, self._words_back(i, 30)), -1):
+                word = self.tokens[k][2]
+                if word in _REPORTING_STOP and not self._decimal_point(k):
+                    break
+                if kind := _marker(word, self.tokens, k):
+                    if kind == "past":  # (a plan so far back is another clause's: "will ..., and ... on Friday")
+                        best = (60, k, kind)
                     break
         if best is None and (listed := self._listed_before(i)) is not None:
             # "launched on 11 days this year: in January, twice in March, in May": a list's items share its tense,
