@@ -203,6 +203,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _commented_happening(sentence, lo, hi, spans) or _told_after_a_comment(sentence, lo, hi, spans)
             or _recalled_happening(sentence, lo, hi, spans) or _closing_participle(sentence, lo, hi, spans)
             or _participle_on_an_object(sentence, lo, hi, spans)
+            or _which_falls_on(sentence, lo, hi, spans)
             or _set_off_happening(sentence, lo, hi, spans) or _after_fronted_phrase(sentence, lo, hi, spans)
             or _name_after_an_opening_date(sentence, lo, hi, spans) or _aside_on_a_noun(sentence, lo, hi, spans)
             or _one_of_the_times(sentence, lo, hi, spans) or _one_of_the_listed(sentence, lo, hi, spans)
@@ -225,7 +226,6 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _only_to(sentence, lo, hi, spans)
             or _with_absolute(sentence, lo, hi, spans) or _named_gathering(sentence, lo, hi, spans)
             or _extended_until(sentence, lo, hi, spans) or _until_it_happened(sentence, lo, hi, spans)
-            or _which_falls_on(sentence, lo, hi, spans)
             or _when_it_happened(sentence, lo, hi, spans)
             or _years_of_a_period(sentence, lo, hi) or _planned_for(sentence, lo, hi)
             or _those_done(sentence, lo)) is not None:
@@ -680,21 +680,24 @@ def _np_before_which(sentence: str, start: int, end: int) -> str:
 
 
 # When something falls, opens or begins, in a which-clause: "the Lunar New Year, which falls on "
-_WHICH_FALLS = re.compile(r",\s+which\s+(?:(?:this|next)\s+year\s+)?(?P<verb>falls|begins|starts|opens|closes|ends|"
-                          r"takes\s+place)\s+(?:this\s+year\s+)?(?:on|in)\s+$")
+_WHICH_FALLS = re.compile(r",\s+which\s+(?:(?:this|next)\s+year\s+)?(?P<verb>falls|fell|begins|began|starts|started|"
+                          r"opens|opened|closes|closed|ends|ended|takes\s+place|took\s+place)\s+(?:this\s+year\s+)?"
+                          r"(?:on|in)\s+$")
 
 
 def _which_falls_on(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
     """"before the Lunar New Year, which falls on Feb. 17 next year" -> "The Lunar New Year"; "the forum, which opens on
     Oct. 3 in Vladivostok" -> "The forum opens in Vladivostok": the date is the thing's, not the main clause's."""
-    if (m := _WHICH_FALLS.search(sentence, max(0, lo - 60), lo)) is None:
-        return None
+    if (m := _WHICH_FALLS.search(sentence, max(0, lo - 60), lo)) is None or re.search(r"[,;:]", sentence[hi:]):
+        return None  # (an aside on the subject, the main clause after it: "Construction of a bridge ..., which began
+        # on April 30, is due to be finished")
     which_end = m.start() + re.match(r",\s+which\s+", sentence[m.start():]).end()
     if not (np := _np_before_which(sentence, max(0, m.start() - 120), which_end)):
         return None
-    if m["verb"] == "falls":
+    if m["verb"] in ("falls", "fell"):
         return np
-    rest = _without_dates(sentence, hi, clause_around(sentence, lo, hi)[1], spans).strip(" ,.")
+    rest = _without_dates(sentence, hi, clause_around(sentence, lo, hi)[1], spans)
+    rest = re.split(r"\s(?:and|but|while|after|before)\s", rest, maxsplit=1)[0].strip(" .")  # ("in Vladivostok")
     return f"{np} {m['verb']}{' ' + rest if rest else ''}"
 
 

@@ -3963,5 +3963,11 @@ def test_a_day_a_which_clause_says_something_falls_or_begins_on_titles_that_thin
                     "next year.", "Feb. 17 next year") == "The Lunar New Year"
     assert title_of("Seoul will send a delegation to the forum, which opens on Oct. 3 in Vladivostok.", "Oct. 3") == (
         "The forum opens in Vladivostok")
+    # (not an aside on the subject, whose main clause comes after it)
+    assert title_of("Construction of a road bridge over the Tumen River, which began on April 30, is due to be finished "
+                    "by the end of next year.", "April 30") == "Construction of a road bridge over the Tumen River"
+    # (told in the past too: "the resort, which opened on July 1")
+    assert title_of("Pyongyang hosted Russian tourists at the Wonsan-Kalma beach resort, which opened on July 1.",
+                    "July 1") == "The Wonsan-Kalma beach resort opened"
     assert title_of("They asked to hold reunions of families separated by the Korean War before the Lunar New Year, "
                     "which falls on Feb. 17 next year.", "Feb. 17 next year") == "The Lunar New Year"
