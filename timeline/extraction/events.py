@@ -1258,9 +1258,10 @@ _ONE_OF_SEVERAL = re.compile(
 # "It was the North's third launch this month", "This is the first such test this year": where the happening
 # told before stands in the period's count, not a happening of its own
 _NTH = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest)"
-_NTH_IN_PERIOD = re.compile(r"\b(?:it|this|that)\s+(?:was|is|['’]s|marks|marked|became|becomes)\s+(?:only\s+)?"
-                            r"(?:the|its|their|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?)\s+" + _NTH + r"\s+"
-                            r"(?:[\w'’-]+\s+){1,4}?(?:(?:in|during|so\s+far(?:\s+in)?)\s+)?$", re.IGNORECASE)
+_NTH_IN_PERIOD = re.compile(r"\b(?:(?:it|this|that)\s+(?:was|is|['’]s|marks|marked|became|becomes)|was|is|marks|marked)"
+                            r"\s+(?:only\s+)?(?:the|its|their|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?)\s+" + _NTH + r"\s+"
+                            # (not "the first since the summit of May 1998, when ...": a since-phrase's own)
+                            r"(?:(?!since\b)[\w'’-]+\s+){0,4}?(?:(?:in|during|so\s+far(?:\s+in)?)\s+)?$", re.IGNORECASE)
 # The same in apposition, over the period being lived through: "The visit, his second this year, runs ..." (not "...,
 # the second in Hanoi in 2019", a happening)
 _NTH_ASIDE_THIS = re.compile(r",\s+(?:the|its|their|his|her|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?)\s+" + _NTH

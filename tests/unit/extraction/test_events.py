@@ -3971,3 +3971,9 @@ def test_a_day_a_which_clause_says_something_falls_or_begins_on_titles_that_thin
                     "July 1") == "The Wonsan-Kalma beach resort opened"
     assert title_of("They asked to hold reunions of families separated by the Korean War before the Lunar New Year, "
                     "which falls on Feb. 17 next year.", "Feb. 17 next year") == "The Lunar New Year"
+
+
+def test_a_happening_counted_within_this_year_makes_no_event_of_the_year():
+    found = events("The launch was the North's sixth this year and its first since Oct. 22, when it tested a new "
+                   "hypersonic system.", dt.date(2025, 11, 25))
+    assert [e.date_text for e in found] == ["Oct. 22"]
