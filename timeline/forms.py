@@ -435,7 +435,9 @@ class DocumentUploadForm(forms.Form):
     published = forms.DateField(
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
-        help_text="The reference date for words like 'Sunday' or 'last month'.",
+        help_text=(
+            "Needed unless the front matter gives it: the reference date for words like 'Sunday' or 'last month'."
+        ),
     )
     source = forms.CharField(max_length=200, required=False)
     url = forms.URLField(max_length=500, required=False, label="Address (URL)")

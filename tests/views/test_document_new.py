@@ -338,3 +338,10 @@ def test_a_single_rejected_event_reported_again_is_named_in_the_singular(client,
     html = markup_text(client.get(queue["Location"]).content.decode())
     assert "1 event was rejected by an editor before" in html
     assert "it stays rejected. Open it to publish it after all." in html
+
+
+def test_the_form_says_before_sending_that_a_published_date_is_needed_in_an_editors_words(client, editor):
+    client.force_login(editor)
+    page = markup_text(client.get("/documents/new/").content.decode())
+    assert "Needed unless the front matter gives it: the reference date for words like" in page
+    assert "ingest command" not in page  # a developer's tool, not something an editor has met
