@@ -20,7 +20,14 @@ from django.utils.text import Truncator, slugify
 
 from timeline.extraction import known_language, parse_date_phrase
 from timeline.filters import ignored_notice, unknown_choice_notice
-from timeline.loading import EXTENSIONS, DocumentError, DocumentInput, FuturePublishedDate, parse_document
+from timeline.loading import (
+    EXTENSIONS,
+    DocumentError,
+    DocumentInput,
+    FuturePublishedDate,
+    parse_document,
+    title_from_name,
+)
 from timeline.models import Actor, Annotation, Category, Document, Event, Extraction, Modality, Precision, Status
 from timeline.services import REASON_MAX_LENGTH, find_quote
 
@@ -421,12 +428,16 @@ class DocumentUploadForm(forms.Form):
     failed_copy: Document | None = None  # set by clean(): an earlier upload of this text that failed to extract
 
     title = forms.CharField(
-        max_length=300, required=False, help_text="Taken from the file's front matter or HTML title if left empty."
+        max_length=300,
+        required=False,
+        help_text="If left empty: the front matter's title, the HTML page's or the file's name. Pasted text needs one.",
     )
     published = forms.DateField(
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
-        help_text="The reference date for words like 'Sunday' or 'last month'.",
+        help_text=(
+            "Needed unless the front matter gives it: the reference date for words like 'Sunday' or 'last month'."
+        ),
     )
     source = forms.CharField(max_length=200, required=False)
     url = forms.URLField(max_length=500, required=False, label="Address (URL)")
@@ -477,8 +488,11 @@ class DocumentUploadForm(forms.Form):
         )
         overrides = {k: data.get(k) for k in ("title", "published", "source", "url", "language")}
         try:
+            # With no title given, an upload is named after its file (not its key, "upload-1f3a9c0b2d4e-…"), and
+            # pasted text, which has no name, must be given one (below).
+            untitled = title_from_name(name) if upload else ""
             self.document_input: DocumentInput = parse_document(
-                raw, name=name, key=key, html=is_html, overrides=overrides
+                raw, name=name, key=key, html=is_html, overrides=overrides, untitled=untitled
             )
         except FuturePublishedDate as exc:
             # Told at the date field when the editor typed it there; a front-matter date is the file's problem.
@@ -493,6 +507,9 @@ class DocumentUploadForm(forms.Form):
                 )
                 return data
             raise forms.ValidationError(str(exc)) from None
+        if not self.document_input.title:
+            self.add_error("title", "Give it a title (or a 'title:' line in its front matter).")
+            return data
         # Every stored document has its text's hash, an upload still waiting for the task worker included.
         same_text = Document.objects.filter(text_hash=Document.hash_text(self.document_input.text))
         # An earlier copy whose extraction failed is replaced by this one (services.add_document): the editor is

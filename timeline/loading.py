@@ -84,8 +84,14 @@ def read_document_file(path: Path, *, overrides: dict | None = None) -> Document
     return parse_document(raw, name=name, key=path.name, html=path.suffix.lower() in (".html", ".htm"), overrides=overrides)
 
 
-def parse_document(raw: bytes, *, name: str, key: str, html: bool = False, overrides: dict | None = None) -> DocumentInput:
-    """Validate raw bytes and turn them into a DocumentInput; ``name`` is how errors refer to the input."""
+def parse_document(
+    raw: bytes, *, name: str, key: str, html: bool = False, overrides: dict | None = None, untitled: str | None = None
+) -> DocumentInput:
+    """Validate raw bytes and turn them into a DocumentInput; ``name`` is how errors refer to the input.
+
+    Its title is the overrides', the front matter's or the HTML page's; failing those, ``untitled`` (by default, one
+    made from ``key``, a seed's file name).
+    """
     if len(raw) > settings.DOCUMENT_MAX_BYTES:
         raise DocumentError(f"{name}: {len(raw):,} bytes is over the limit of {settings.DOCUMENT_MAX_BYTES:,} bytes")
     if b"\x00" in raw:
@@ -115,7 +121,7 @@ def parse_document(raw: bytes, *, name: str, key: str, html: bool = False, overr
     language = str(meta.get("language") or "en").strip()[:10] or "en"
     if not known_language(language):
         raise DocumentError(f"{name}: unknown language {language!r}; use a code such as en, fr, de or ko")
-    title = str(meta.get("title") or html_title or _title_from_key(key)).strip()
+    title = str(meta.get("title") or html_title or (title_from_name(key) if untitled is None else untitled)).strip()
     return DocumentInput(
         key=key,
         title=title[:300],
@@ -156,8 +162,9 @@ def future_published_problem(published: datetime.date) -> str:
     return ""
 
 
-def _title_from_key(key: str) -> str:
-    stem = Path(key).stem
+def title_from_name(name: str) -> str:
+    """A title made from a file's name: "hanoi-summit_report.txt" gives "Hanoi summit report"."""
+    stem = Path(name).stem
     return re.sub(r"[-_]+", " ", stem).strip().capitalize() or "Untitled document"
 
 

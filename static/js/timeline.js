@@ -50,6 +50,50 @@
       }
     });
   }
+  // Leaving a box (a date, say) sends the filters, and the answer replaces the whole form. If it arrives once the
+  // next box is being typed in, htmx puts the caret back in that box but with the answer's (older) value: the first
+  // letters typed would be lost ("June 2019" kept as "une 2019"). The box typed in since the request left keeps
+  // what it holds; the rest of the form is the answer's.
+  var TYPING_BOXES = "form#filters input[type=text], form#filters input[type=search]";
+  var sentValues = new WeakMap();  // per request: each box's value as it was sent
+  var typedSince = null;
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    var values = {};
+    document.querySelectorAll(TYPING_BOXES).forEach(function (box) {
+      values[box.id] = box.value;
+    });
+    sentValues.set(event.detail.xhr, values);
+  });
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var box = document.activeElement;
+    var sent = sentValues.get(event.detail.xhr);
+    typedSince = null;
+    if (sent && box && box.id && box.matches(TYPING_BOXES) && box.id in sent && box.value !== sent[box.id]) {
+      typedSince = {id: box.id, value: box.value, start: box.selectionStart, end: box.selectionEnd};
+    }
+  });
+  document.addEventListener("htmx:afterSwap", function () {
+    var typed = typedSince;
+    typedSince = null;
+    var box = typed && document.getElementById(typed.id);
+    if (box && box.value !== typed.value) {
+      box.value = typed.value;
+      box.setSelectionRange(typed.start, typed.end);
+      sendOnLeaving(box);
+    }
+  });
+  // A value set by script is not one the browser reports a "change" for when the box is left, as it would have for
+  // the letters typed: unless typing goes on (and the browser reports it), leaving the box reports it here, so it
+  // still filters. (Enter submits the form either way; a box removed by the next answer has nothing left to send.)
+  function sendOnLeaving(box) {
+    var reported = false;
+    function onChange() { reported = true; }
+    box.addEventListener("change", onChange);
+    box.addEventListener("blur", function () {
+      box.removeEventListener("change", onChange);
+      if (!reported && box.isConnected) box.dispatchEvent(new Event("change", {bubbles: true}));
+    }, {once: true});
+  }
   // (The filters' notices, and the boxes they mark, are notices.js's.)
   document.addEventListener("htmx:afterSettle", function () {
     recordFields();

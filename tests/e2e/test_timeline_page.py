@@ -316,3 +316,30 @@ def test_a_title_with_a_word_longer_than_a_phone_screen_wraps_instead_of_widenin
         expect(page.get_by_text("The ministry posted").first).to_be_visible()
         assert page.evaluate("document.documentElement.scrollWidth") <= 390, path
     context.close()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_what_is_typed_in_the_next_date_box_survives_the_answer_to_leaving_the_first(live_server, page, seeded,
+                                                                                      console_errors):
+    # Leaving "From" sends the filters; the answer replaces the form. Hold it back until "June 2019" is typed in "To",
+    # as a quick typist's first letters are: they must still be there, and be what leaving "To" then filters by.
+    held = []
+    page.route(re.compile(r"from=2018"), lambda route: held.append(route) if route.request.headers.get("hx-request")
+               else route.continue_())
+    page.goto(live_server.url + "/")
+    page.get_by_label("From").fill("2018")
+    page.get_by_label("From").press("Tab")
+    page.wait_for_function("() => document.querySelector('.htmx-request')")
+    assert len(held) == 1
+    page.keyboard.type("June 2019")
+    held[0].continue_()
+    page.unroute(re.compile(r"from=2018"))
+    expect(page).to_have_url(re.compile(r"\?from=2018$"))
+    wait_for_htmx(page)
+    expect(page.locator("#f-to")).to_have_value("June 2019")
+    assert page.evaluate("document.activeElement.id") == "f-to"
+    page.keyboard.press("Tab")
+    expect(page).to_have_url(re.compile(r"\?from=2018&to=2019-06$"))
+    wait_for_htmx(page)
+    expect(page.locator("#f-to")).to_have_value("2019-06")
+    assert console_errors == []

@@ -50,6 +50,25 @@ def test_an_uploaded_markdown_file_with_front_matter_is_read_like_the_ingest_com
     assert document.text == ARTICLE
 
 
+def test_pasted_text_with_no_title_anywhere_is_refused_at_the_title_rather_than_named_after_the_upload(client, editor):
+    # Stored, it would reach the documents page, and every event's source line, as "Upload 1f3a9c0b2d4e text".
+    client.force_login(editor)
+    response = client.post("/documents/new/", {"published": "2019-03-01", "text": ARTICLE})
+    assert response.status_code == 422
+    assert "Give it a title (or a &#x27;title:&#x27; line in its front matter)." in response.content.decode()
+    assert not Document.objects.exists()
+    front_matter = f"---\ntitle: Two summits\n---\n{ARTICLE}"
+    titled = client.post("/documents/new/", {"published": "2019-03-01", "text": front_matter})
+    assert titled.status_code == 302 and Document.objects.get().title == "Two summits"
+
+
+def test_an_uploaded_file_with_no_title_inside_is_named_after_its_file(client, editor):
+    client.force_login(editor)
+    upload = SimpleUploadedFile("hanoi-summit_report.txt", ARTICLE.encode())
+    assert client.post("/documents/new/", {"file": upload, "published": "2019-03-01"}).status_code == 302
+    assert Document.objects.get().title == "Hanoi summit report"
+
+
 def test_an_uploaded_html_file_keeps_only_its_readable_text(client, editor):
     client.force_login(editor)
     page = f"<html><head><title>HTML title</title><script>bad()</script></head><body><p>{ARTICLE}</p></body></html>"
@@ -319,3 +338,10 @@ def test_a_single_rejected_event_reported_again_is_named_in_the_singular(client,
     html = markup_text(client.get(queue["Location"]).content.decode())
     assert "1 event was rejected by an editor before" in html
     assert "it stays rejected. Open it to publish it after all." in html
+
+
+def test_the_form_says_before_sending_that_a_published_date_is_needed_in_an_editors_words(client, editor):
+    client.force_login(editor)
+    page = markup_text(client.get("/documents/new/").content.decode())
+    assert "Needed unless the front matter gives it: the reference date for words like" in page
+    assert "ingest command" not in page  # a developer's tool, not something an editor has met

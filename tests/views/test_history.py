@@ -172,3 +172,10 @@ def test_an_event_corroborated_before_the_fix_keeps_every_version_1_row_and_each
     event.refresh_from_db()
     assert (event.title, event.version) == ("Summit in Singapore", 2)
     assert {a.name for a in event.actors.all()} == {"North Korea", "United States"}
+
+
+def test_the_first_version_gives_its_date_as_the_timeline_writes_it_not_as_a_range_of_one_day(client, editor, event):
+    client.force_login(editor)
+    html = client.get(f"/events/{event.pk}/history/").content.decode()
+    assert "Created: Singapore summit, Tuesday 12 June 2018 (day), published." in html
+    assert "12 June 2018 – 12 June 2018" not in html

@@ -1,0 +1,37 @@
+"""The event form's "Preview the date" button, pressed from the keyboard: the form comes back with the date read,
+and the keyboard is still on the button, on the edit page and in the review queue's in-place form alike."""
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e.conftest import sign_in, wait_for_htmx
+from tests.factories import DocumentFactory, EventFactory, EventSourceFactory, UserFactory
+from timeline.models import Status
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("_events_deleted_before_flush")
+@pytest.mark.parametrize("where", ["edit page", "review queue"])
+def test_previewing_the_date_from_the_keyboard_keeps_the_focus_on_the_button(live_server, page, console_errors, where):
+    editor = UserFactory(username="editor", groups=["Editors"])
+    document = DocumentFactory(title="Summit report")
+    event = EventSourceFactory(document=document, event=EventFactory(status=Status.PROPOSED,
+                                                                     title="Leaders meet in Singapore")).event
+    sign_in(page, live_server, editor)
+    if where == "edit page":
+        page.goto(f"{live_server.url}/events/{event.pk}/edit/")
+    else:
+        page.goto(f"{live_server.url}/review/?document={document.pk}")
+        page.keyboard.press("j")
+        page.keyboard.press("e")
+        wait_for_htmx(page)
+    form = page.locator(f"#event-form-{event.pk}")
+    form.get_by_label("Date", exact=True).fill("late March 2019")
+    preview = form.get_by_role("button", name="Preview the date")
+    preview.focus()
+    page.keyboard.press("Enter")
+    wait_for_htmx(page)
+    expect(page.locator(f"#date-preview-{event.pk}")).to_contain_text(
+        "Earliest 1 March 2019, latest 31 March 2019, precision month")
+    expect(page.locator(f"#event-form-{event.pk}").get_by_role("button", name="Preview the date")).to_be_focused()
+    assert console_errors == []
