@@ -2282,7 +2282,7 @@ _GATHERING_AFTER_YEAR = re.compile(r"\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}(?:
 
 
 # "ruled last year that the 2016 closure was lawful": a happening named after its date, in passing
-_HAPPENING_AFTER_YEAR = re.compile(r"\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,2}(?:closure|shutdown|test|launch|election|"
+_HAPPENING_AFTER_YEAR = re.compile(r"\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,2}(?:[a-z]+-[A-Za-z]+\s+)?(?:closure|shutdown|test|launch|election|"
                                    r"letters|exchange|"
                                    r"crisis|deal|agreement|accord|treaty|declaration|visit|attack|shelling|sinking|"
                                    r"invasion|armistice|ceasefire|reunion|boycott|withdrawal|collapse|meeting|war|"

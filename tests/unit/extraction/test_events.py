@@ -3977,3 +3977,8 @@ def test_a_happening_counted_within_this_year_makes_no_event_of_the_year():
     found = events("The launch was the North's sixth this year and its first since Oct. 22, when it tested a new "
                    "hypersonic system.", dt.date(2025, 11, 25))
     assert [e.date_text for e in found] == ["Oct. 22"]
+
+
+def test_a_year_before_a_hyphenated_happening_names_it():
+    assert title_of("A South Korean court on Thursday sentenced a former official for leaking details of the 2018 "
+                    "inter-Korean summit to a newspaper.", "2018") == "The inter-Korean summit"
