@@ -3982,3 +3982,9 @@ def test_a_happening_counted_within_this_year_makes_no_event_of_the_year():
 def test_a_year_before_a_hyphenated_happening_names_it():
     assert title_of("A South Korean court on Thursday sentenced a former official for leaking details of the 2018 "
                     "inter-Korean summit to a newspaper.", "2018") == "The inter-Korean summit"
+
+
+def test_a_report_followed_by_in_what_would_be_titles_what_was_reported():
+    assert title_of("Kim Jong Un is expected to visit Russia early next year, the Kremlin said on Friday, in what would "
+                    "be his second trip there since the 2023 summit.", "Friday") == (
+        "The Kremlin said Kim Jong Un is expected to visit Russia")
