@@ -2033,3 +2033,10 @@ def test_a_long_clauses_verb_further_back_gives_a_trailing_date_its_tense():
     assert values(text, tuesday) == [("February", "2025-02")]
     # (a number's point is no full stop on the way back: "the $1.5 billion hack")
     assert values(text.replace("the hack", "the $1.5 billion hack"), tuesday) == [("February", "2025-02")]
+
+
+def test_holds_on_a_weekday_is_a_scheduled_gathering():
+    tuesday = dt.date(2025, 11, 25)
+    assert values("On Wednesday, the UN Security Council holds an open meeting on North Korea.", tuesday) == [
+        ("Wednesday", "2025-11-26")]
+    assert values("The party holds its plenum on Monday.", tuesday) == [("Monday", "2025-12-01")]
