@@ -211,9 +211,11 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
             or (doc.prev_in_relative and (doc.scene_before is None or doc.scene_before.year != p.year))):
         return None
     if (end := _SENTENCE_END.search(doc.text, doc.prev_end, start)) is not None and _PRESENT_PERFECT.search(
-            doc.text, doc.prev_end, end.start()) and not _LATER_DATE_BEFORE.search(doc.text, end.start(), start):
+            doc.text, doc.prev_end, _sentence_bounds(doc.text, start)[0]) and not _LATER_DATE_BEFORE.search(
+            doc.text, end.start(), start):
         # "left Pyongyang in March 2021 and has not returned. A report published in the spring": the sentence that
-        # told the date came back to now, and the story with it
+        # told the date came back to now, and the story with it; as does a sentence between ("... in March 2021. Aid
+        # groups have warned for months ... A UN report in July")
         return None
     if _SENTENCE_END.search(doc.text, doc.prev_end, start) and _ASIDE_BEFORE.search(
             doc.text, max(0, start - 24), start) and _PRESENT_AFTER_ASIDE.match(doc.text, start):
@@ -347,7 +349,8 @@ _LOOKS_BACK = re.compile(r"\b(?:had|earlier|before|previously|signed|agreed)\b")
 _LATER_DATE_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\b")  # (a year told since sets its own scene)
 # A participle set off after its noun, then the date: "The images, taken on ", and the present verb after the aside
 _ASIDE_BEFORE = re.compile(r",\s+(?:[a-z]+ed|taken|seen|made|shown|given|written|done)\s+(?:on|in|at|during|between)\s+$")
-_PRESENT_AFTER_ASIDE = re.compile(r"(?:[^,.;:!?]|(?<=\b[A-Z][a-z]{2})\.|(?<=Sept)\.){0,60},\s+(?:(?:also|still|now|clearly)\s+)?(?:show|shows|is|are|remain|"
+_PRESENT_AFTER_ASIDE = re.compile(r"(?:[^,.;:!?]|(?<=\b[A-Z][a-z]{2})\.|(?<=Sept)\.){0,60},\s+"
+                                  r"(?:(?:also|still|now|clearly)\s+)?(?:show|shows|is|are|remain|"
                                   r"remains|suggest|suggests|indicate|indicates|reveal|reveals|confirm|confirms)\b")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)`]*\s+[\"“‘'(`]*[A-Z]")
 

@@ -2040,3 +2040,12 @@ def test_holds_on_a_weekday_is_a_scheduled_gathering():
     assert values("On Wednesday, the UN Security Council holds an open meeting on North Korea.", tuesday) == [
         ("Wednesday", "2025-11-26")]
     assert values("The party holds its plenum on Monday.", tuesday) == [("Monday", "2025-12-01")]
+
+
+def test_a_sentence_in_the_present_perfect_between_brings_the_story_back_to_now():
+    text = ("The agency withdrew its last foreign staff in March 2021.\n\nAid groups have warned for months that "
+            "shortages are worsening. A UN report in July estimated that half the population was undernourished.")
+    assert values(text, dt.date(2025, 11, 25))[-1] == ("July", "2025-07")
+    # (a story told in the past goes on in its year: "It ended in March 2021. Staff returned in July.")
+    text = "The agency withdrew its last foreign staff in March 2021. A report in July said the border was shut."
+    assert values(text, dt.date(2025, 11, 25))[-1] == ("July", "2021-07")
