@@ -1266,6 +1266,12 @@ _NTH_IN_PERIOD = re.compile(r"\b(?:(?:it|this|that)\s+(?:was|is|['’]s|marks|ma
 # the second in Hanoi in 2019", a happening)
 _NTH_ASIDE_THIS = re.compile(r",\s+(?:the|its|their|his|her|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?)\s+" + _NTH
                              + r"\s+(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
+# The first of a kind of the year: "their first nuclear planning talks of the year" (a year named, "their first
+# talks in 2019", is when they were held)
+_NTH_OF_THE = re.compile(r"\b(?:the|its|their|his|her|[A-Z][\w.-]*['’]s?)\s+" + _NTH + r"\s+"
+                         # (not a stretch of the year: "In the first nine months of this year, the ministry spent")
+                         r"(?!(?:[\w-]+\s+)?(?:days?|weeks?|months?|quarters?|half|years?)\b)(?:[\w'’-]+\s+){0,4}?of\s+$",
+                         re.IGNORECASE)
 _COUNTED_PLURAL = re.compile(r"\b(?:their|its|his|her|the)\s+" + _NUMBER_WORDS + r"\s+(?:[a-z'’-]+\s+)?[a-z]+s\s+"
                              r"(?:in|during|between)\s+" + _EARLIER_ITEM + "$", re.IGNORECASE)
 
@@ -1322,7 +1328,9 @@ def _is_a_tally(sentence: str, lo: int, hi: int) -> bool:
     return bool((_MORE_BEFORE.search(before) and _THAN_AFTER.match(sentence, hi)) or _MORE_THAN_COUNT.search(before)
                 or _COUNT_BEFORE.search(before) or _ONE_OF_SEVERAL.search(before) or _COUNTED_PLURAL.search(before)
                 or _TIMES_BEFORE.search(before) or _NTH_IN_PERIOD.search(before)
-                or (_NTH_ASIDE_THIS.search(before) is not None and re.match(r"this\s", sentence[lo:hi], re.IGNORECASE)))
+                or (_NTH_ASIDE_THIS.search(before) is not None and re.match(r"this\s", sentence[lo:hi], re.IGNORECASE))
+                or (_NTH_OF_THE.search(before) is not None and re.fullmatch(r"(?:the|this)\s+year", sentence[lo:hi],
+                                                                             re.IGNORECASE)))
 
 
 # "has launched missiles on five occasions so far this year": how often up to now (but "met three times in 2019"

@@ -3988,3 +3988,13 @@ def test_a_report_followed_by_in_what_would_be_titles_what_was_reported():
     assert title_of("Kim Jong Un is expected to visit Russia early next year, the Kremlin said on Friday, in what would "
                     "be his second trip there since the 2023 summit.", "Friday") == (
         "The Kremlin said Kim Jong Un is expected to visit Russia")
+
+
+def test_the_first_of_a_kind_of_the_year_counts_within_it_and_dates_no_event():
+    found = events("The launch came less than a week after the allies held their first nuclear planning talks of the "
+                   "year in Washington.", dt.date(2025, 11, 25))
+    assert found == []
+    # (a year named is when they were held: "held their first talks in 2019")
+    assert [e.date_text for e in events("They held their first talks in 2019.")] == ["2019"]
+    assert [e.date_text for e in events("In the first nine months of this year, the ministry spent little.")] == [
+        "this year"]
