@@ -718,7 +718,14 @@ def _extended_until(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
     if m is None and (runs := _RUNS_UNTIL.search(sentence, start, lo)) is not None:
         if which := _np_before_which(sentence, start, runs.start()):
             return f"End of {_inside_a_title(which)}"  # "the APEC summit, which runs through Saturday"
-        if (subject := _subject_of(sentence[:runs.start()])) and not _has_verb(subject):
+        subject = _subject_of(sentence[:runs.start()])
+        if _subject_of(sentence[start:runs.start()]).lower() in ("they", "it"):
+            # "Six-party talks begin in Beijing; they last until 2008": the talks end then
+            subject = _subject_of(sentence[:start].rstrip(" ;"))
+            if subject[:1].isupper() and subject.split()[0] not in ("The", "Its", "Their") and not re.search(
+                    r"\s[A-Z]", subject):
+                subject = "the " + subject[:1].lower() + subject[1:]  # (a sentence's first word, not a name)
+        if subject and not _has_verb(subject):
             # "The restriction, first imposed in 2017, ... now runs through Aug. 31, 2026" -> "End of the restriction"
             return f"End of {_inside_a_title(subject)}"
     if m is None or any(s < m.end("np") and m.start("np") < e for s, e in spans):
@@ -2908,7 +2915,10 @@ def _subject_of(before: str) -> str:
             # only a word in lower case can be the verb: "the Agreed Framework" is a name
             # (not a participle after an article: "The respected Comrade Kim Jong Un")
             if i and w[:1].islower() and words[i - 1].lower() not in _ADJECTIVE_BEFORE and (
-                    looks_like_verb(w) or w in _AUXILIARIES or _present_verb(words, i) or w in _ARRANGED_PRESENT):
+                    looks_like_verb(w) or w in _AUXILIARIES or _present_verb(words, i) or w in _ARRANGED_PRESENT
+                    # ("Six-party talks begin in Beijing": a plural subject's verb in the present)
+                    or (w in SCHEDULED_PRESENT and not w.endswith("s") and words[i - 1].endswith("s")
+                        and words[i - 1][:1].islower())):
                 words = words[:i]
                 while len(words) > 1 and (words[-1] in _ADVERBS_BEFORE_A_VERB or words[-1].endswith("ly")
                                           and words[-1].lower() not in _NOUNS_IN_LY):

@@ -3998,3 +3998,10 @@ def test_the_first_of_a_kind_of_the_year_counts_within_it_and_dates_no_event():
     assert [e.date_text for e in events("They held their first talks in 2019.")] == ["2019"]
     assert [e.date_text for e in events("In the first nine months of this year, the ministry spent little.")] == [
         "this year"]
+
+
+def test_what_they_last_until_is_the_end_of_the_subject_before_them():
+    assert title_of("2003: Six-party talks begin in Beijing; they last until 2008.", "2008") == (
+        "End of the six-party talks")
+    assert title_of("2003: Six-party talks begin in Beijing; they last until 2008.", "2003") == (
+        "Six-party talks begin in Beijing")
