@@ -47,7 +47,8 @@ def source(db):
 
 @pytest.fixture
 def seeded(db):
-    """The project's seeds, ingested and published as `make run` loads them."""
+    """The project's seeds, every event published: the whole seed timeline (`make run`'s load_demo leaves the
+    newest two seeds' events proposed for the review queue)."""
     from django.conf import settings
     from django.core.management import call_command
 

@@ -151,6 +151,10 @@
     if (item && cancelInPlace(item)) event.preventDefault();
   });
 
+  // The queue's keyboard hint is rendered hidden: the keys it names work only with this script, so it shows them.
+  var keysHint = document.getElementById("queue-keys-hint");
+  if (keysHint) keysHint.hidden = false;
+
   function items() {
     return Array.prototype.slice.call(document.querySelectorAll("[data-queue-item]"));
   }

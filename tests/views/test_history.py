@@ -179,3 +179,14 @@ def test_the_first_version_gives_its_date_as_the_timeline_writes_it_not_as_a_ran
     html = client.get(f"/events/{event.pk}/history/").content.decode()
     assert "Created: Singapore summit, Tuesday 12 June 2018 (day), published." in html
     assert "12 June 2018 – 12 June 2018" not in html
+
+
+def test_the_changes_name_each_field_as_the_edit_form_does_not_by_its_column(client, editor, event):
+    import re
+
+    client.force_login(editor)
+    html = client.get(f"/events/{event.pk}/history/").content.decode()
+    edit = html.split('<table class="diff">')[1].split("</table>")[0]  # the newest entry comes first
+    fields = re.findall(r'<tr><th scope="row">([^<]*)</th>', edit)
+    # The edit's row: the date typed in the form's "Date" box, what it was read as, and the editor's marks.
+    assert sorted(fields) == ["Actors", "Curated by an editor", "Date", "Earliest day", "Latest day", "Precision"]

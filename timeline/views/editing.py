@@ -8,11 +8,13 @@ from urllib.parse import urlsplit
 
 from django.contrib import messages
 from django.core.paginator import InvalidPage, Page, Paginator
+from django.forms.utils import pretty_name
 from django.http import Http404, HttpResponseBadRequest, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import dateformat, timezone
+from django.utils.text import capfirst
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
@@ -267,6 +269,24 @@ def _readable(field: str, value):
     return choices.get(value, value) if value != "" else None
 
 
+# The fields the edit form sets without a box of their own, named in the words its date preview and the queue use.
+HISTORY_LABELS = {
+    "date_start": "Earliest day",
+    "date_end": "Latest day",
+    "date_mod": "Date qualifier",
+    "curated": "Curated by an editor",
+}
+
+
+def _field_label(name: str) -> str:
+    """A field as the history names it: the edit form's label ("Date" for date_text), not its column's name."""
+    if name in HISTORY_LABELS:
+        return HISTORY_LABELS[name]
+    if name in EventForm.base_fields:
+        return EventForm.base_fields[name].label or pretty_name(name)
+    return capfirst(Event._meta.get_field(name).verbose_name)
+
+
 def _history_rows(event: Event) -> list[dict]:
     records = list(event.history.select_related("history_user"))
     rows = []
@@ -280,7 +300,7 @@ def _history_rows(event: Event) -> list[dict]:
                     names = dict(Actor.objects.filter(pk__in=old | new).values_list("pk", "name"))
                     changes.append(
                         {
-                            "field": "actors",
+                            "field": _field_label("actors"),
                             "old": ", ".join(sorted(names.get(pk, f"#{pk}") for pk in old - new)) or "—",
                             "new": ", ".join(sorted(names.get(pk, f"#{pk}") for pk in new - old)) or "—",
                         }
@@ -288,7 +308,7 @@ def _history_rows(event: Event) -> list[dict]:
                 elif change.field != "version":
                     changes.append(
                         {
-                            "field": change.field.replace("_", " "),
+                            "field": _field_label(change.field),
                             "old": _readable(change.field, change.old),
                             "new": _readable(change.field, change.new),
                         }
