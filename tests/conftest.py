@@ -48,7 +48,7 @@ def source(db):
 @pytest.fixture
 def seeded(db):
     """The project's seeds, every event published: the whole seed timeline (`make run`'s load_demo leaves the
-    newest two seeds' events proposed for the review queue)."""
+    newest two briefs' events proposed for the review queue)."""
     from django.conf import settings
     from django.core.management import call_command
 

@@ -1,7 +1,7 @@
 """The demo `make run` serves: the seeds on the timeline, a few of them waiting in the review queue, demo log-ins.
 
-Every seed is published except the newest two by date published (FOR_REVIEW), whose events are left proposed, as
-extraction found them, so that a new editor finds a realistic handful in the review queue to try its keys, in-place
+Every seed is published except the newest two briefs by date published (FOR_REVIEW), whose events are left proposed,
+as extraction found them, so that a new editor finds a realistic handful in the review queue to try its keys, in-place
 edit and bulk actions on. They are ingested last, once the rest of the timeline is published: a report of an event
 already on it joins that event (as any newly uploaded document would), and only what is new waits for review.
 
@@ -26,14 +26,14 @@ DEMO_USERS = {
     "teacher": ("Teachers", "teacher-demo-2025"),
 }
 GROUPS = ("Editors", "Teachers")
-# How many of the newest seed documents are left for review; the rest are published.
+# How many of the newest seed briefs are left for review; the rest are published.
 FOR_REVIEW = 2
 
 
 class Command(BaseCommand):
     help = (
         "Ensure the Editors and Teachers groups, load the seeds and, in debug mode, create the demo users. Every "
-        f"seed's events are published except those of the {FOR_REVIEW} newest seeds (by date published), left "
+        f"seed's events are published except those of the {FOR_REVIEW} newest briefs (by date published), left "
         "proposed for the review queue. Running it again changes nothing."
     )
 
@@ -45,7 +45,8 @@ class Command(BaseCommand):
         files, errors = find_document_files([seeds])
         if errors or not files:
             raise CommandError("; ".join(map(str, errors)) or f"{seeds}: no seed documents in it.")
-        held = _newest(files)
+        # (the lead articles at the folder's top, the corpus's own, stay on the timeline: only briefs wait)
+        held = _newest([p for p in files if p.parent != Path(seeds)])
         ingest = {"verbosity": options["verbosity"], "stdout": self.stdout, "stderr": self.stderr}
         self.stdout.write(f"Publishing the events of {len(files) - len(held)} seed documents:")
         call_command("ingest", *(str(p) for p in files if p not in held), publish=True, **ingest)
@@ -67,7 +68,7 @@ class Command(BaseCommand):
         # What still waits, not what was once proposed: on a re-run an editor may have decided some already.
         waiting = Event.objects.filter(status=Status.PROPOSED, sources__document__key__in=[d.key for d in held])
         self.stdout.write(
-            f"Review queue: {waiting.distinct().count()} events proposed, from the {len(held)} newest seed documents, "
+            f"Review queue: {waiting.distinct().count()} events proposed, from the {len(held)} newest seed briefs, "
             "left as extraction found them for an editor to publish, reject or edit at /review/:"
         )
         for data in held:
