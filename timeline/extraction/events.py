@@ -16,7 +16,7 @@ from .came_after import counted_back
 from .chronology import entry_at, history_page_heading, on_this_day, opens_entry
 from .context import PAST, PAST_VERB_RE, looks_like_verb
 from .elapsed import days_from_the_main_clause, elapsed_dates
-from .fiscal import fiscal_period
+from .fiscal import fiscal_period, trailing_year
 from .furniture import (
     PAGE_MARK,
     entry_reports,
@@ -494,6 +494,8 @@ def build_events(
                 precision = "day"
         if len(unit) == 1 and (fiscal := fiscal_period(text, first.start, first.text, first.value)) is not None:
             date_start, date_end, precision = fiscal  # "fiscal year 2024" at the Treasury: Oct. 2023 to Sept. 2024
+        if len(unit) == 1 and (trailing := trailing_year(first.text, first.value, published)) is not None:
+            date_start, date_end, precision = trailing  # "completed in the past year": the twelve months up to now
         if date_end < date_start:
             continue
         if NAMES_A_LAW.search(text, max(0, first.start - 40), first.start):

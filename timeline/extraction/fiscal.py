@@ -1,4 +1,4 @@
-"""Fiscal years.  TimeML writes "fiscal 2025" as the year 2025, and so do our timexes; but the happening of a
+"""Fiscal years, and the year up to now.  TimeML writes "fiscal 2025" as the year 2025, and so do our timexes; but the happening of a
 sentence about "fiscal year 2024" at the Treasury lies between 1 October 2023 and 30 September 2024, and a
 Japanese ministry's "fiscal 2025" runs from April 2025 to March 2026.  The document's words tell whose fiscal
 year it is; where they do not (a company's), the event keeps the year the text names."""
@@ -39,3 +39,17 @@ def fiscal_period(text: str, start: int, timex_text: str, value: str) -> tuple[d
         nxt = first.replace(day=28) + dt.timedelta(days=4)
         return first, nxt - dt.timedelta(days=nxt.day), "month"
     return first, last, "month"
+
+
+# "in the past year", "over the past 12 months": the twelve months up to the published day
+_TRAILING_YEAR = re.compile(r"(?:the\s+)?past\s+(?:year|12\s+months|twelve\s+months)", re.IGNORECASE)
+
+
+def trailing_year(timex_text: str, value: str, published: dt.date) -> tuple[dt.date, dt.date, str] | None:
+    """(first day, last day, precision) of "the past year": TimeML writes it as the calendar year before the
+    published one, but what happened "in the past year" lies in the twelve months up to the published day, which
+    only months can bound honestly (the month a year back to the published one). None for any other timex."""
+    if not _TRAILING_YEAR.fullmatch(timex_text.strip()) or value != str(published.year - 1):
+        return None
+    nxt = published.replace(day=28) + dt.timedelta(days=4)
+    return published.replace(year=published.year - 1, day=1), nxt - dt.timedelta(days=nxt.day), "month"

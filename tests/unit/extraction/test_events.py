@@ -4005,3 +4005,11 @@ def test_what_they_last_until_is_the_end_of_the_subject_before_them():
         "End of the six-party talks")
     assert title_of("2003: Six-party talks begin in Beijing; they last until 2008.", "2003") == (
         "Six-party talks begin in Beijing")
+
+
+def test_the_past_year_is_the_twelve_months_up_to_the_published_day_not_last_calendar_year():
+    [e] = events("The building appeared to have been completed in the past year.", dt.date(2025, 11, 25))
+    assert (e.date_start, e.date_end, e.precision) == (dt.date(2024, 11, 1), dt.date(2025, 11, 30), "month")
+    # ("last year" is the calendar year before)
+    [e] = events("The building was completed last year.", dt.date(2025, 11, 25))
+    assert (e.date_start, e.date_end, e.precision) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31), "year")
