@@ -2781,9 +2781,13 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
             subject = cleft["np"][:1].upper() + cleft["np"][1:]
             if first.endswith("ed") and looks_like_verb(first):
                 return f"{subject} {cleft['be']} {clause}"
-        if aside and (that_np := re.search(r"\bthat\s+(?P<np>(?:the|its|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3})$",
-                                           before)) and not any(looks_like_verb(w) for w in that_np["np"].split()):
-            subject = that_np["np"]  # "told reporters that the talks, held on Oct. 5 at ..., had": the talks were held
+        if (that_np := re.search(r"\b(?:that|said|says|say|believes|added)\s+"
+                                 r"(?P<np>(?:the|its|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3})"
+                                 r"(?P<aside>,\s+[^,;:]{1,100})?$", before)) and (aside or that_np["aside"]) and not any(
+                looks_like_verb(w) for w in that_np["np"].split()):
+            # "told reporters that the talks, held on Oct. 5 at ..., had": the talks were held; "said the building,
+            # similar in size to ..., appeared to have been completed": the building was
+            subject = that_np["np"]
         if subject:
             participle = looks_like_verb(first) or first in _PLAN_WORDS or (
                 first.endswith("ly") and (looks_like_verb(second) or second in _PLAN_WORDS))

@@ -4013,3 +4013,8 @@ def test_the_past_year_is_the_twelve_months_up_to_the_published_day_not_last_cal
     # ("last year" is the calendar year before)
     [e] = events("The building was completed last year.", dt.date(2025, 11, 25))
     assert (e.date_start, e.date_end, e.precision) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31), "year")
+
+
+def test_an_aside_after_the_subject_of_what_was_said_leaves_that_subject_to_its_verb():
+    assert title_of("Rafael Grossi said the building, similar in size to an existing enrichment hall, appeared to "
+                    "have been completed in June.", "June") == "The building appeared to have been completed"
