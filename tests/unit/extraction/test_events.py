@@ -4018,3 +4018,9 @@ def test_the_past_year_is_the_twelve_months_up_to_the_published_day_not_last_cal
 def test_an_aside_after_the_subject_of_what_was_said_leaves_that_subject_to_its_verb():
     assert title_of("Rafael Grossi said the building, similar in size to an existing enrichment hall, appeared to "
                     "have been completed in June.", "June") == "The building appeared to have been completed"
+
+
+def test_a_report_followed_by_citing_titles_what_was_reported():
+    assert title_of("A South Korean missionary detained in North Korea since 2013 has died in custody, his family "
+                    "said on Sunday, citing information passed on by a third country.", "Sunday") == (
+        "His family said a South Korean missionary detained in North Korea has died in custody")
