@@ -1261,7 +1261,8 @@ _ONE_OF_SEVERAL = re.compile(
 # told before stands in the period's count, not a happening of its own
 _NTH = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest)"
 _NTH_IN_PERIOD = re.compile(r"\b(?:(?:it|this|that)\s+(?:was|is|['’]s|marks|marked|became|becomes)|was|is|marks|marked)"
-                            r"\s+(?:only\s+)?(?:the|its|their|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?)\s+" + _NTH + r"\s+"
+                            r"\s+(?:only\s+)?(?:the|its|their|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?)\s+"
+                            + _NTH + r"\s+"
                             # (not "the first since the summit of May 1998, when ...": a since-phrase's own)
                             r"(?:(?!since\b)[\w'’-]+\s+){0,4}?(?:(?:in|during|so\s+far(?:\s+in)?)\s+)?$", re.IGNORECASE)
 # The same in apposition, over the period being lived through: "The visit, his second this year, runs ..." (not "...,
@@ -1272,7 +1273,8 @@ _NTH_ASIDE_THIS = re.compile(r",\s+(?:the|its|their|his|her|[A-Z][\w.-]*(?:\s+[A
 # talks in 2019", is when they were held)
 _NTH_OF_THE = re.compile(r"\b(?:the|its|their|his|her|[A-Z][\w.-]*['’]s?)\s+" + _NTH + r"\s+"
                          # (not a stretch of the year: "In the first nine months of this year, the ministry spent")
-                         r"(?!(?:[\w-]+\s+)?(?:days?|weeks?|months?|quarters?|half|years?)\b)(?:[\w'’-]+\s+){0,4}?of\s+$",
+                         r"(?!(?:[\w-]+\s+)?(?:days?|weeks?|months?|quarters?|half|years?)\b)"
+                         r"(?:[\w'’-]+\s+){0,4}?of\s+$",
                          re.IGNORECASE)
 _COUNTED_PLURAL = re.compile(r"\b(?:their|its|his|her|the)\s+" + _NUMBER_WORDS + r"\s+(?:[a-z'’-]+\s+)?[a-z]+s\s+"
                              r"(?:in|during|between)\s+" + _EARLIER_ITEM + "$", re.IGNORECASE)

@@ -1,7 +1,8 @@
-"""Fiscal years, and the year up to now.  TimeML writes "fiscal 2025" as the year 2025, and so do our timexes; but the happening of a
-sentence about "fiscal year 2024" at the Treasury lies between 1 October 2023 and 30 September 2024, and a
-Japanese ministry's "fiscal 2025" runs from April 2025 to March 2026.  The document's words tell whose fiscal
-year it is; where they do not (a company's), the event keeps the year the text names."""
+"""Fiscal years, and the year up to now.  TimeML writes "fiscal 2025" as the year 2025, and so do our timexes; but
+the happening of a sentence about "fiscal year 2024" at the Treasury lies between 1 October 2023 and 30 September
+2024, and a Japanese ministry's "fiscal 2025" runs from April 2025 to March 2026.  The document's words tell whose
+fiscal year it is; where they do not (a company's), the event keeps the year the text names.  "The past year" is
+the twelve months up to the published day (trailing_year)."""
 
 from __future__ import annotations
 

@@ -348,7 +348,8 @@ _THEN_AND = re.compile(r",\s+(?:and|then|and\s+then)\s+(?!(?:who|which|that\s+ha
 _LOOKS_BACK = re.compile(r"\b(?:had|earlier|before|previously|signed|agreed)\b")
 _LATER_DATE_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\b")  # (a year told since sets its own scene)
 # A participle set off after its noun, then the date: "The images, taken on ", and the present verb after the aside
-_ASIDE_BEFORE = re.compile(r",\s+(?:[a-z]+ed|taken|seen|made|shown|given|written|done)\s+(?:on|in|at|during|between)\s+$")
+_ASIDE_BEFORE = re.compile(r",\s+(?:[a-z]+ed|taken|seen|made|shown|given|written|done)\s+"
+                           r"(?:on|in|at|during|between)\s+$")
 _PRESENT_AFTER_ASIDE = re.compile(r"(?:[^,.;:!?]|(?<=\b[A-Z][a-z]{2})\.|(?<=Sept)\.){0,60},\s+"
                                   r"(?:(?:also|still|now|clearly)\s+)?(?:show|shows|is|are|remain|"
                                   r"remains|suggest|suggests|indicate|indicates|reveal|reveals|confirm|confirms)\b")

@@ -366,7 +366,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             verb = re.findall(r"\w+", said.group())[-1] if "told" not in said.group() else "said"
             # (in the tense it was told in: a chronology's "state media announce two days later" says)
             verb = {"says": "says", "announces": "says", "reports": "says", "announce": "say", "report": "say",
-                    "shows": "shows", "show": "show", "showed": "showed"}.get(verb, "said")  # ("government data showed": figures show)
+                    # ("government data showed": figures show)
+                    "shows": "shows", "show": "show", "showed": "showed"}.get(verb, "said")
             clause = f"{who} {verb} {told if _opens_on_a_name(told) else told[0].lower() + told[1:]}"
     if aside and 0 < len(clause.split()) < 3 and clause[:1].islower() and looks_like_verb(clause.split()[0]):
         clause = _with_subject(sentence, a, clause, aside)  # "The communique, issued on 12 October 2000, comes ..."
@@ -2289,7 +2290,8 @@ _GATHERING_AFTER_YEAR = re.compile(r"\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}(?:
 
 
 # "ruled last year that the 2016 closure was lawful": a happening named after its date, in passing
-_HAPPENING_AFTER_YEAR = re.compile(r"\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,2}(?:[a-z]+-[A-Za-z]+\s+)?(?:closure|shutdown|test|launch|election|"
+_HAPPENING_AFTER_YEAR = re.compile(r"\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,2}(?:[a-z]+-[A-Za-z]+\s+)?"
+                                   r"(?:closure|shutdown|test|launch|election|"
                                    r"letters|exchange|"
                                    r"crisis|deal|agreement|accord|treaty|declaration|visit|attack|shelling|sinking|"
                                    r"invasion|armistice|ceasefire|reunion|boycott|withdrawal|collapse|meeting|war|"
@@ -2783,8 +2785,8 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
                 return f"{subject} {cleft['be']} {clause}"
         if (that_np := re.search(r"\b(?:that|said|says|say|believes|added)\s+"
                                  r"(?P<np>(?:the|its|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3})"
-                                 r"(?P<aside>,\s+[^,;:]{1,100})?$", before)) and (aside or that_np["aside"]) and not any(
-                looks_like_verb(w) for w in that_np["np"].split()):
+                                 r"(?P<aside>,\s+[^,;:]{1,100})?$", before)) and (
+                aside or that_np["aside"]) and not any(looks_like_verb(w) for w in that_np["np"].split()):
             # "told reporters that the talks, held on Oct. 5 at ..., had": the talks were held; "said the building,
             # similar in size to ..., appeared to have been completed": the building was
             subject = that_np["np"]

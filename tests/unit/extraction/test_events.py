@@ -3925,8 +3925,8 @@ def test_what_runs_to_a_date_in_a_which_clause_is_the_noun_the_clause_is_about()
     assert title_of("Trump arrives in Gyeongju on Wednesday for the Asia-Pacific Economic Cooperation summit, which "
                     "runs through Saturday.", "Saturday") == "End of the Asia-Pacific Economic Cooperation summit"
     assert title_of("The envoy praised the ceasefire, which lasts until March 1.", "March 1") == "End of the ceasefire"
-    assert title_of("The president flies to Gyeongju on Wednesday for the summit of Pacific leaders, which runs through "
-                    "Saturday.", "Saturday") == "End of the summit of Pacific leaders"
+    assert title_of("The president flies to Gyeongju on Wednesday for the summit of Pacific leaders, which runs "
+                    "through Saturday.", "Saturday") == "End of the summit of Pacific leaders"
 
 
 def test_a_date_bounding_the_last_or_first_of_a_kind_dates_no_event():
@@ -3964,8 +3964,9 @@ def test_a_day_a_which_clause_says_something_falls_or_begins_on_titles_that_thin
     assert title_of("Seoul will send a delegation to the forum, which opens on Oct. 3 in Vladivostok.", "Oct. 3") == (
         "The forum opens in Vladivostok")
     # (not an aside on the subject, whose main clause comes after it)
-    assert title_of("Construction of a road bridge over the Tumen River, which began on April 30, is due to be finished "
-                    "by the end of next year.", "April 30") == "Construction of a road bridge over the Tumen River"
+    assert title_of("Construction of a road bridge over the Tumen River, which began on April 30, is due to be "
+                    "finished by the end of next year.", "April 30") == (
+        "Construction of a road bridge over the Tumen River")
     # (told in the past too: "the resort, which opened on July 1")
     assert title_of("Pyongyang hosted Russian tourists at the Wonsan-Kalma beach resort, which opened on July 1.",
                     "July 1") == "The Wonsan-Kalma beach resort opened"
@@ -3985,8 +3986,8 @@ def test_a_year_before_a_hyphenated_happening_names_it():
 
 
 def test_a_report_followed_by_in_what_would_be_titles_what_was_reported():
-    assert title_of("Kim Jong Un is expected to visit Russia early next year, the Kremlin said on Friday, in what would "
-                    "be his second trip there since the 2023 summit.", "Friday") == (
+    assert title_of("Kim Jong Un is expected to visit Russia early next year, the Kremlin said on Friday, in what "
+                    "would be his second trip there since the 2023 summit.", "Friday") == (
         "The Kremlin said Kim Jong Un is expected to visit Russia")
 
 

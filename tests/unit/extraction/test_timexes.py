@@ -2025,8 +2025,8 @@ def test_a_participle_aside_on_the_subject_of_a_present_verb_is_not_the_earlier_
 
 def test_a_long_clauses_verb_further_back_gives_a_trailing_date_its_tense():
     tuesday = dt.date(2025, 11, 25)
-    text = ("North Korea fired two short-range ballistic missiles into the sea off its east coast over the weekend, days "
-            "before South Korea and the United States begin their annual winter drills.")
+    text = ("North Korea fired two short-range ballistic missiles into the sea off its east coast over the weekend, "
+            "days before South Korea and the United States begin their annual winter drills.")
     assert values(text, tuesday)[0] == ("the weekend", "2025-W47-WE")
     text = ("The Treasury imposed sanctions on two bankers who laundered money from North Korean cyber thefts, "
             "including the hack of the Bybit exchange in February.")
