@@ -4025,3 +4025,7 @@ def test_a_report_followed_by_citing_titles_what_was_reported():
     assert title_of("A South Korean missionary detained in North Korea since 2013 has died in custody, his family "
                     "said on Sunday, citing information passed on by a third country.", "Sunday") == (
         "His family said a South Korean missionary detained in North Korea has died in custody")
+
+
+def test_into_before_a_date_goes_with_it_out_of_the_title():
+    assert title_of("Chronic shortages continued into the 2000s.") == "Chronic shortages continued"
