@@ -1486,7 +1486,8 @@ def _contact_relative(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int
 
 # A count of occasions, then a comma and the list of them: "Trump met Kim three times during his first term, in
 # Singapore in 2018, in Hanoi in 2019 and at Panmunjom later that year"
-_TIMES_COUNTED = re.compile(r"\s+(?:twice|(?:two|three|four|five|six|several|many)\s+times)\b[^,;:]*(?=,\s)")
+_TIMES_COUNTED = re.compile(r"\s+(?:twice|(?:two|three|four|five|six|several|many)\s+times)\b"
+                            r"(?!\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b)[^,;:]*(?=,\s)")  # (not how often)
 
 
 # Happenings counted, then listed after a colon: "recalled their three meetings: in Singapore in June 2018, in Hanoi
@@ -2303,10 +2304,22 @@ _WITH_ABSOLUTE = re.compile(r",\s+with\s+(?P<np>(?:the\s+)?[A-Z][\w'’.-]*(?:\s
                             r"(?P<rest>[^,;:()]{0,80}?)\s+(?:in|on|during|since|at)?\s*$")
 
 
+# A closing "with" phrase that schedules what it names, up to the date (or to a date listed after another): ", with
+# the next departures scheduled for " [July 1 and] 
+_WITH_SCHEDULED = re.compile(r",\s+with\s+(?P<np>(?:the|its|their|a|an)\s+[^,;:]{1,60}?)\s+(?P<part>scheduled|set|"
+                             r"planned|slated|due|expected)\s+(?:for|on|in)\s+(?:[^,;:]{1,40}?(?:,\s+|\s+and\s+))?$")
+
+
 def _with_absolute(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
     """What a "with" phrase closing the sentence tells, when the date is its own: "The speech comes amid tensions,
     with North Korea conducting multiple missile tests in 2025." -> "North Korea conducted multiple missile
     tests"."""
+    if (planned := _WITH_SCHEDULED.search(sentence, max(0, lo - 120), lo)) is not None and re.fullmatch(
+            r"[\s.]*", sentence[max((e for s, e in spans if s >= lo), default=hi):]):
+        # "..., with the next departures scheduled for July 1 and July 15." -> "The next departures are scheduled"
+        np = planned["np"]
+        plural = np.endswith("s") and not np.endswith("ss")
+        return f"{np[:1].upper()}{np[1:]} {'are' if plural else 'is'} {planned['part']}"
     m = _WITH_ABSOLUTE.search(sentence, 0, lo)
     if m is None or m.end() != lo or not re.fullmatch(r"[\s.]*", sentence[hi:]):
         return None

@@ -4029,3 +4029,10 @@ def test_a_report_followed_by_citing_titles_what_was_reported():
 
 def test_into_before_a_date_goes_with_it_out_of_the_title():
     assert title_of("Chronic shortages continued into the 2000s.") == "Chronic shortages continued"
+
+
+def test_dates_a_closing_with_phrase_schedules_title_what_is_scheduled():
+    found = events("Trains will run twice a month, Russian Railways said, with the next departures scheduled for July 1 "
+                   "and July 15.", dt.date(2025, 6, 20))
+    assert [(e.date_text, e.title) for e in found] == [
+        ("July 1", "The next departures are scheduled"), ("July 15", "The next departures are scheduled")]
