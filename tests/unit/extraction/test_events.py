@@ -4032,7 +4032,7 @@ def test_into_before_a_date_goes_with_it_out_of_the_title():
 
 
 def test_dates_a_closing_with_phrase_schedules_title_what_is_scheduled():
-    found = events("Trains will run twice a month, Russian Railways said, with the next departures scheduled for July 1 "
-                   "and July 15.", dt.date(2025, 6, 20))
+    found = events("Trains will run twice a month, Russian Railways said, with the next departures scheduled for "
+                   "July 1 and July 15.", dt.date(2025, 6, 20))
     assert [(e.date_text, e.title) for e in found] == [
         ("July 1", "The next departures are scheduled"), ("July 15", "The next departures are scheduled")]
