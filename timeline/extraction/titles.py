@@ -29,6 +29,8 @@ _LEAD_PREP = (r"(?:\s*\b(?<![-'’])(?:in|into|on|at|since|during|by|from|until|
               r"(?<!walked\s)(?<!ran\s)(?<!swam\s)(?<!came\s)(?<!went\s)(?<!got\s)across|of|between|before|after|"
               r"for|and|to|around|over(?!\s+(?:in|on|at|during|by)\b)|sometime|some\s+time"  # ("handed over in 2004")
               r"|ahead\s+of|prior\s+to|in\s+advance\s+of|following"
+              # ("began late on July 27"; but "ended early on Thursday" ended before its time)
+              r"|(?<!ended\s)(?<!ends\s)(?<!left\s)(?<!closed\s)(?<!finished\s)(?:early|late)(?=\s+(?:on|in)\b)"
               r"|as\s+(?:early|late|soon|recently)\s+as|no\s+(?:later|earlier)\s+than|as\s+of|only|just|even"
               r"|(?:in|on)\s+or\s+(?:about|before|after)|at\s+least|beginning|starting|commencing|continuing|not(?=\s+(?:on|in|"
               r"at)\b)"

@@ -4036,3 +4036,11 @@ def test_dates_a_closing_with_phrase_schedules_title_what_is_scheduled():
                    "July 1 and July 15.", dt.date(2025, 6, 20))
     assert [(e.date_text, e.title) for e in found] == [
         ("July 1", "The next departures are scheduled"), ("July 15", "The next departures are scheduled")]
+
+
+def test_late_or_early_before_on_a_date_goes_out_of_the_title_with_it():
+    assert title_of("The rain began late on July 27.", "July 27") == "The rain began"
+    assert title_of("The rain stopped early on Friday.", "Friday") == "The rain stopped"
+    # (after an ending, "early" is before its time: "the summit ended early on Thursday")
+    assert title_of("The summit ended early on Thursday without an agreement.", "Thursday") == (
+        "The summit ended early without an agreement")
