@@ -44,3 +44,48 @@ def test_a_shares_reader_whose_search_finds_nothing_is_told_what_was_searched_fo
     body = client.get(f"/s/{share.token}/{page}", {"q": "zzzzzqqq"}).content.decode()
     assert "No events matching “zzzzzqqq” in this shared timeline." in body
     assert f'<a href="/s/{share.token}/{page}">Clear your filters</a>' in body
+
+
+def test_a_misspelt_search_that_finds_nothing_suggests_the_closest_words_that_do(client):
+    EventFactory(title="Hanoi summit ends without a deal", date_start=datetime.date(2019, 2, 28))
+    message = _empty_message(client.get("/", {"q": "Hanio"}))
+    link = '<a href="/?q=Hanoi" hx-get="/?q=Hanoi" hx-target="#browse" hx-swap="outerHTML" hx-push-url="true">'
+    assert f"Did you mean {link}Hanoi</a>?" in message
+    # The suggested link finds the event, and suggests nothing itself.
+    found = client.get("/", {"q": "Hanoi"}).content.decode()
+    assert "Hanoi summit ends without a deal" in found
+    assert "Did you mean" not in found
+
+
+def test_only_the_words_that_match_nothing_are_corrected_and_the_other_filters_are_kept(client):
+    EventFactory(title="Singapore summit", date_start=datetime.date(2018, 6, 12))
+    message = _empty_message(client.get("/", {"q": "Singpore summit", "from": "2018"}))
+    assert 'Did you mean <a href="/?q=Singapore+summit&amp;from=2018"' in message
+    assert ">Singapore summit</a>?" in message
+
+
+def test_an_actors_alias_is_a_word_a_search_can_be_corrected_to(client):
+    lavrov = ActorFactory(name="Russian Foreign Ministry", aliases=["Lavrov"])
+    EventFactory(title="Russia's foreign minister visits Pyongyang", sentence="A visit.", actors=[lavrov])
+    assert ">Lavrov</a>?" in _empty_message(client.get("/", {"q": "Lavorv"}))
+
+
+def test_no_suggestion_is_made_that_would_itself_find_nothing(client):
+    EventFactory(title="Hanoi summit", date_start=datetime.date(2019, 2, 28))
+    EventFactory(title="Hanoi rehearsal", date_start=datetime.date(2019, 1, 2), status="proposed")
+    assert "Did you mean" in _empty_message(client.get("/", {"q": "Hanio"}))
+    # "Hanoi" is found only outside the chosen year, and a draft's words are not offered at all.
+    assert "Did you mean" not in _empty_message(client.get("/", {"q": "Hanio", "from": "2018", "to": "2018"}))
+    assert "Did you mean" not in _empty_message(client.get("/", {"q": "rehersal"}))
+
+
+def test_a_search_that_finds_events_never_reads_the_vocabulary(client, monkeypatch):
+    from timeline import spelling
+
+    def unexpected():
+        raise AssertionError("the vocabulary was read for a search that found events")
+
+    monkeypatch.setattr(spelling, "vocabulary", unexpected)
+    EventFactory(title="Hanoi summit")
+    assert "Hanoi summit" in client.get("/", {"q": "Hanoi"}).content.decode()
+

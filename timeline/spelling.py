@@ -1,0 +1,123 @@
+"""“Did you mean …?” for a search that found nothing: each of its words that no published event or actor has,
+replaced by the closest word that one has.
+
+The vocabulary is every word of the published events' titles and sentences and of the actors' names and aliases,
+folded as the search folds them (``models.fold``). It is read only for a search that found nothing, and kept in
+this process: rebuilt when an event is added or removed from the published ones (their count or newest id change),
+and at least every VOCABULARY_SECONDS, so an edited title's new words are offered soon. A word it still holds
+after an edit took it away does no harm: the suggestion is only made once the corrected search has been run and
+found events, so a stale word is never offered.
+
+Standard library only (difflib): at 100,000 events the vocabulary is some tens of thousands of distinct words,
+and only those of about the misspelt word's length are compared with it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.db.models import Count, Max
+from django.http import QueryDict
+
+from timeline.filters import EventFilterForm, FilterResult, apply_filters, canonical_query, search_terms, text_condition
+from timeline.models import Actor, Event, fold, name_words
+
+VOCABULARY_SECONDS = 600
+# difflib's ratio: 2 * matching characters / both lengths. "hanio" and "hanoi" score 0.8, "singpore" and
+# "singapore" 0.94; at 0.75, "summit" is not offered for "submit" (0.67) but "lavrov" is for "lavorv" (0.83).
+CUTOFF = 0.75
+CANDIDATES = 3  # per word; the corrections are tried first choices first, each a query
+WORD = re.compile(r"[^\W\d_]{3,}")  # words of three letters or more: "un" or "17" is no spelling to correct
+
+_cache: dict = {}
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    q: str  # the search as typed, its misspelt words replaced
+    query: str  # the canonical querystring of the same filters with that search
+
+
+def for_result(result: FilterResult) -> Suggestion | None:
+    """A suggestion for the timeline's result when its search found nothing; None at once when it found events."""
+    f = result.filters
+    if result.total or not search_terms(f["q"]):
+        return None
+
+    def unmatched(word: str) -> bool:
+        # Against every published event, not within the other filters: "Hanoi" outside the chosen years is a word
+        # spelt right, which no correction of it would help find.
+        return not Event.objects.published().filter(text_condition([(word,)])).exists()
+
+    def finds(q: str) -> str | None:
+        query = canonical_query(f, default_sort=result.default_sort, q=q)
+        found = apply_filters(EventFilterForm(QueryDict(query), default_sort=result.default_sort)).exists()
+        return query if found else None
+
+    return suggest(f["q"], unmatched, finds)
+
+
+def vocabulary() -> dict[int, list[str]]:
+    """The words students can find, by length (see the module's docstring for how long it is kept)."""
+    published = Event.objects.published().order_by()
+    stamp = tuple(published.aggregate(n=Count("pk"), last=Max("pk")).values())
+    if _cache.get("stamp") == stamp and time.monotonic() < _cache["until"]:
+        return _cache["words"]
+    words: set[str] = set()
+    for title, sentence in published.values_list("title", "sentence").iterator(chunk_size=2000):
+        words.update(WORD.findall(fold(f"{title} {sentence}")))
+    for name, aliases in Actor.objects.values_list("name", "aliases"):
+        for text in [name, *(aliases or [])]:
+            words.update(word for word in name_words(str(text)) if WORD.fullmatch(word))
+    by_length: dict[int, list[str]] = {}
+    for word in sorted(words):
+        by_length.setdefault(len(word), []).append(word)
+    _cache.update(stamp=stamp, until=time.monotonic() + VOCABULARY_SECONDS, words=by_length)
+    return by_length
+
+
+def forget_vocabulary() -> None:
+    _cache.clear()
+
+
+def closest_words(word: str, words: dict[int, list[str]]) -> list[str]:
+    """Up to CANDIDATES words of ``words`` close to ``word``, closest first. A word two letters longer or shorter
+    than the typed one could not reach the cutoff for most words, so only those lengths are compared."""
+    near = [w for length in range(len(word) - 2, len(word) + 3) for w in words.get(length, ())]
+    return difflib.get_close_matches(word, near, n=CANDIDATES, cutoff=CUTOFF)
+
+
+def suggest(q: str, unmatched: Callable[[str], bool], finds: Callable[[str], str | None]) -> Suggestion | None:
+    """The search ``q`` with each word that ``unmatched`` says matches nothing replaced by its closest known word.
+
+    ``finds(corrected_q)`` runs the filters with that search: the canonical querystring when it finds events,
+    None when not. The first choices are tried first, then the second ... so at most CANDIDATES searches are run.
+    """
+    typed = list(dict.fromkeys(fold(w) for w in WORD.findall(q)))
+    missing = [word for word in typed if unmatched(word)]
+    if not missing:
+        return None
+    words = vocabulary()
+    choices = {word: closest_words(word, words) for word in missing}
+    if not all(choices.values()):
+        return None  # a word with nothing close: any suggestion would still find nothing
+    for rank in range(CANDIDATES):
+        fixes = {word: options[min(rank, len(options) - 1)] for word, options in choices.items()}
+        corrected = WORD.sub(lambda m: _replace(m.group(), fixes), q)
+        if (query := finds(corrected)) is not None:
+            return Suggestion(" ".join(corrected.split()), query)
+    return None
+
+
+def _replace(word: str, fixes: dict[str, str]) -> str:
+    """The typed word's fix, capitalised as it was typed ("Hanio" gives "Hanoi", "HANIO" "HANOI")."""
+    fix = fixes.get(fold(word))
+    if fix is None:
+        return word
+    if word.isupper() and len(word) > 1:
+        return fix.upper()
+    return fix.capitalize() if word[0].isupper() else fix
