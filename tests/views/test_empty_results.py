@@ -89,3 +89,19 @@ def test_a_search_that_finds_events_never_reads_the_vocabulary(client, monkeypat
     EventFactory(title="Hanoi summit")
     assert "Hanoi summit" in client.get("/", {"q": "Hanoi"}).content.decode()
 
+
+def test_an_empty_view_offers_no_downloads_and_says_why(client, teacher):
+    EventFactory(title="Singapore summit", date_start=datetime.date(2018, 6, 12))
+    body = client.get("/", {"q": "zzzzzqqq"}).content.decode()
+    assert "/export/events.csv" not in body
+    assert "Nothing to download: no event matches these filters." in body
+    # Typing swaps the results, and the page's actions out of band with them: the links go and come back.
+    typed = client.get("/", {"q": "zzzzzqqq"}, headers={"HX-Request": "true", "HX-Target": "results"}).content.decode()
+    assert "/export/events.csv" not in typed and "Nothing to download" in typed
+    found = client.get("/", {"q": "Singapore"}, headers={"HX-Request": "true", "HX-Target": "results"}).content.decode()
+    assert "/export/events.csv?q=Singapore" in found and "Nothing to download" not in found
+    share = SharedTimeline.objects.create(owner=teacher, title="Summits", query="from=2018")
+    body = client.get(f"/s/{share.token}/", {"q": "zzzzzqqq"}).content.decode()
+    assert "/export/events.csv" not in body
+    assert "Nothing to download: no event matches these filters." in body
+    assert f"/s/{share.token}/export/events.csv" in client.get(f"/s/{share.token}/").content.decode()

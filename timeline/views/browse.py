@@ -85,6 +85,7 @@ def timeline_context(result: FilterResult, page: int, base_url: str, *, first_pa
         "list_query": _with_page(result.query, page),
         # Nothing found: say which filters found nothing ("events from 2018 matching “zzz”").
         "empty_words": describe_filters(result.filters) if not result.total and result.is_filtered else "",
+        "nothing_found": not result.total,
     }
 
 

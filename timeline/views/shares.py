@@ -336,6 +336,7 @@ def _share_context(request: HttpRequest, share: SharedTimeline, view_name: str =
         # The reader's filters found nothing: say which ("events matching “zzz”").
         "empty_words": (shares.describe_filters(view.filters.filters, readers=True)
                         if view.narrowed and not rows else ""),
+        "nothing_found": not rows,
         # share_view's "with notes" counts the class notes too: the filter's label says so (timeline/_facets.html).
         "notes_filter_label": "Only events with notes",
     }
