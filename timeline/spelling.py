@@ -28,7 +28,8 @@ from timeline.models import Actor, Event, fold, name_words
 
 VOCABULARY_SECONDS = 600
 # difflib's ratio: 2 * matching characters / both lengths. "hanio" and "hanoi" score 0.8, "singpore" and
-# "singapore" 0.94; at 0.75, "summit" is not offered for "submit" (0.67) but "lavrov" is for "lavorv" (0.83).
+# "singapore" 0.94, "lavorv" and "lavrov" 0.83; at 0.75 a word merely alike is not offered ("mission" for
+# "missile", 0.71).
 CUTOFF = 0.75
 CANDIDATES = 3  # per word; the corrections are tried first choices first, each a query
 WORD = re.compile(r"[^\W\d_]{3,}")  # words of three letters or more: "un" or "17" is no spelling to correct
