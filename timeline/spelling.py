@@ -9,7 +9,7 @@ after an edit took it away does no harm: the suggestion is only made once the co
 found events, so a stale word is never offered.
 
 Standard library only (difflib): at 100,000 events the vocabulary is some tens of thousands of distinct words,
-and only those of about the misspelt word's length are compared with it.
+and only those of about the misspelt word's length and first letter are compared with it (``closest_words``).
 """
 
 from __future__ import annotations
@@ -86,10 +86,17 @@ def forget_vocabulary() -> None:
 
 
 def closest_words(word: str, words: dict[int, list[str]]) -> list[str]:
-    """Up to CANDIDATES words of ``words`` close to ``word``, closest first. A word two letters longer or shorter
-    than the typed one could not reach the cutoff for most words, so only those lengths are compared."""
+    """Up to CANDIDATES words of ``words`` close to ``word``, closest first.
+
+    A word two letters longer or shorter than the typed one could not reach the cutoff for most words, so only
+    those lengths are compared; and first those that start with the same letter, as most misspellings do: a
+    twentieth of them, which at 60,000 distinct words is a few milliseconds instead of a tenth of a second. The
+    rest are compared only when none of those is close ("Sanoi" for "Hanoi").
+    """
     near = [w for length in range(len(word) - 2, len(word) + 3) for w in words.get(length, ())]
-    return difflib.get_close_matches(word, near, n=CANDIDATES, cutoff=CUTOFF)
+    same_start = [w for w in near if w[0] == word[0]]
+    return (difflib.get_close_matches(word, same_start, n=CANDIDATES, cutoff=CUTOFF)
+            or difflib.get_close_matches(word, near, n=CANDIDATES, cutoff=CUTOFF))
 
 
 def suggest(q: str, unmatched: Callable[[str], bool], finds: Callable[[str], str | None]) -> Suggestion | None:

@@ -32,3 +32,7 @@ def test_a_corrected_word_keeps_the_capitals_it_was_typed_with():
     fixes = {"hanio": "hanoi"}
     assert [spelling._replace(word, fixes) for word in ("hanio", "Hanio", "HANIO", "summit")] == [
         "hanoi", "Hanoi", "HANOI", "summit"]
+
+
+def test_a_misspelt_first_letter_is_corrected_when_no_word_of_that_letter_is_close():
+    assert spelling.closest_words("sanoi", {5: ["hanoi", "sanaa"]}) == ["hanoi"]
