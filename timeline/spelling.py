@@ -23,8 +23,11 @@ from dataclasses import dataclass
 from django.db.models import Count, Max
 from django.http import QueryDict
 
+from timeline import shares
+from timeline.exports import EventRecord
 from timeline.filters import EventFilterForm, FilterResult, apply_filters, canonical_query, search_terms, text_condition
-from timeline.models import Actor, Event, fold, name_words
+from timeline.frozen import _stem
+from timeline.models import Actor, Event, SharedTimeline, fold, name_words
 
 VOCABULARY_SECONDS = 600
 # difflib's ratio: 2 * matching characters / both lengths. "hanio" and "hanoi" score 0.8, "singpore" and
@@ -59,7 +62,47 @@ def for_result(result: FilterResult) -> Suggestion | None:
         found = apply_filters(EventFilterForm(QueryDict(query), default_sort=result.default_sort)).exists()
         return query if found else None
 
-    return suggest(f["q"], unmatched, finds)
+    return suggest(f["q"], unmatched, finds, vocabulary)
+
+
+def for_share(share: SharedTimeline, view: shares.ShareView) -> Suggestion | None:
+    """A suggestion for a share's reader whose search found nothing in it, from the words of the share's own events.
+
+    A share holds tens or hundreds of events (a frozen one as they were saved), so its words are read afresh from
+    the share as saved, and each correction is tried by the share's own filtering; words of the timeline's other
+    events would lead the reader to nothing here. A word is matched as a frozen share's search matches it (stem
+    first, then word starts): the same on a live share, whose index stems by Porter's rules, for all but a few words.
+    """
+    f = view.filters.filters
+    if view.records or not search_terms(f["q"]):
+        return None
+    own = _share_words(shares.share_view(share, QueryDict()).records)
+    flat = [word for words in own.values() for word in words]
+
+    def finds(q: str) -> str | None:
+        query = canonical_query(f, default_sort=view.filters.default_sort, q=q)
+        return query if shares.share_view(share, QueryDict(query)).records else None
+
+    return suggest(f["q"], lambda word: not any(w.startswith(_stem(word)) for w in flat), finds, lambda: own)
+
+
+def _share_words(records: list[EventRecord]) -> dict[int, list[str]]:
+    words: set[str] = set()
+    for record in records:
+        words.update(WORD.findall(fold(f"{record.title} {record.sentence}")))
+    names = {name for record in records for name in record.actors}
+    for name, aliases in Actor.objects.filter(name__in=names).values_list("name", "aliases"):
+        for text in [name, *(aliases or [])]:
+            words.update(word for word in name_words(str(text)) if WORD.fullmatch(word))
+    words.update(word for name in names for word in name_words(name) if WORD.fullmatch(word))
+    return _by_length(words)
+
+
+def _by_length(words: set[str]) -> dict[int, list[str]]:
+    by_length: dict[int, list[str]] = {}
+    for word in sorted(words):
+        by_length.setdefault(len(word), []).append(word)
+    return by_length
 
 
 def vocabulary() -> dict[int, list[str]]:
@@ -74,9 +117,7 @@ def vocabulary() -> dict[int, list[str]]:
     for name, aliases in Actor.objects.values_list("name", "aliases"):
         for text in [name, *(aliases or [])]:
             words.update(word for word in name_words(str(text)) if WORD.fullmatch(word))
-    by_length: dict[int, list[str]] = {}
-    for word in sorted(words):
-        by_length.setdefault(len(word), []).append(word)
+    by_length = _by_length(words)
     _cache.update(stamp=stamp, until=time.monotonic() + VOCABULARY_SECONDS, words=by_length)
     return by_length
 
@@ -99,8 +140,10 @@ def closest_words(word: str, words: dict[int, list[str]]) -> list[str]:
             or difflib.get_close_matches(word, near, n=CANDIDATES, cutoff=CUTOFF))
 
 
-def suggest(q: str, unmatched: Callable[[str], bool], finds: Callable[[str], str | None]) -> Suggestion | None:
-    """The search ``q`` with each word that ``unmatched`` says matches nothing replaced by its closest known word.
+def suggest(q: str, unmatched: Callable[[str], bool], finds: Callable[[str], str | None],
+            known: Callable[[], dict[int, list[str]]]) -> Suggestion | None:
+    """The search ``q`` with each word that ``unmatched`` says matches nothing replaced by its closest word of
+    ``known()`` (the vocabulary, by length; read only once a word is found to match nothing).
 
     ``finds(corrected_q)`` runs the filters with that search: the canonical querystring when it finds events,
     None when not. The first choices are tried first, then the second ... so at most CANDIDATES searches are run.
@@ -109,7 +152,7 @@ def suggest(q: str, unmatched: Callable[[str], bool], finds: Callable[[str], str
     missing = [word for word in typed if unmatched(word)]
     if not missing:
         return None
-    words = vocabulary()
+    words = known()
     choices = {word: closest_words(word, words) for word in missing}
     if not all(choices.values()):
         return None  # a word with nothing close: any suggestion would still find nothing

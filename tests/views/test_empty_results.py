@@ -105,3 +105,25 @@ def test_an_empty_view_offers_no_downloads_and_says_why(client, teacher):
     assert "/export/events.csv" not in body
     assert "Nothing to download: no event matches these filters." in body
     assert f"/s/{share.token}/export/events.csv" in client.get(f"/s/{share.token}/").content.decode()
+
+
+@pytest.mark.parametrize("mode", [SharedTimeline.Mode.LIVE, SharedTimeline.Mode.FROZEN])
+def test_a_shares_reader_whose_misspelt_search_finds_nothing_is_offered_the_shares_own_words(client, teacher, mode):
+    from tests.views.saved_shares import saved_share
+
+    EventFactory(title="Singapore summit", date_start=datetime.date(2018, 6, 12))
+    EventFactory(title="Hanoi summit", date_start=datetime.date(2019, 2, 28))
+    EventFactory(title="Panmunjom talks", date_start=datetime.date(2017, 6, 30))
+    share = saved_share(teacher, mode, query="from=2018&to=2018")
+    page = f"/s/{share.token}/"
+    body = client.get(page, {"q": "Singpore"}).content.decode()
+    link = (f'<a href="{page}?q=Singapore" hx-get="{page}?q=Singapore" hx-target="#browse" hx-swap="outerHTML" '
+            'hx-push-url="true">Singapore</a>')
+    assert f"Did you mean {link}?" in body
+    assert "Singapore summit" in client.get(page, {"q": "Singapore"}).content.decode()
+    # Words of events outside the share are not offered: "Hanoi" and "Panmunjom" are the timeline's, not this share's.
+    assert "Did you mean" not in client.get(page, {"q": "Hanio"}).content.decode()
+    assert "Did you mean" not in client.get(page, {"q": "Panmunjon"}).content.decode()
+    # The embed's link reloads its frame, whose compact form then holds the corrected words too.
+    embed = client.get(f"/s/{share.token}/embed/", {"q": "Singpore"}).content.decode()
+    assert f'Did you mean <a href="/s/{share.token}/embed/?q=Singapore">Singapore</a>?' in embed
