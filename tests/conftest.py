@@ -62,8 +62,8 @@ def no_sign_in_slow_down(monkeypatch):
 
 @pytest.fixture(autouse=True)
 def _fresh_spelling_vocabulary():
-    """Each test's events are its own: a vocabulary kept from another test (whose events may have had the same
-    count and ids, the database rolled back between them) would offer that test's words."""
+    """Each test's events are its own: the vocabulary a search is corrected from is kept for minutes, and one kept
+    from another test would offer that test's words."""
     from timeline import spelling
 
     spelling.forget_vocabulary()

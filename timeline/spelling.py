@@ -146,7 +146,8 @@ def suggest(q: str, unmatched: Callable[[str], bool], finds: Callable[[str], str
     ``finds(corrected_q)`` runs the filters with that search: the canonical querystring when it finds events,
     None when not. The first choices are tried first, then the second ... so at most CANDIDATES searches are run.
     """
-    typed = list(dict.fromkeys(fold(w) for w in WORD.findall(q)))
+    # The words looked for (at most MAX_TERMS, so at most that many lookups), of three letters or more.
+    typed = list(dict.fromkeys(fold(w) for term in search_terms(q) for w in term if WORD.fullmatch(w)))
     missing = [word for word in typed if unmatched(word)]
     if not missing:
         return None
