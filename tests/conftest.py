@@ -59,3 +59,14 @@ def seeded(db):
 def no_sign_in_slow_down(monkeypatch):
     """Sign-in attempts after failures wait on purpose; tests record the waits instead of sitting through them."""
     monkeypatch.setattr("timeline.permissions.time.sleep", lambda seconds: None)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_spelling_vocabulary():
+    """Each test's events are its own: the vocabulary a search is corrected from is kept for minutes, and one kept
+    from another test would offer that test's words."""
+    from timeline import spelling
+
+    spelling.forget_vocabulary()
+    yield
+    spelling.forget_vocabulary()

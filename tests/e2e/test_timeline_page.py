@@ -343,3 +343,25 @@ def test_what_is_typed_in_the_next_date_box_survives_the_answer_to_leaving_the_f
     wait_for_htmx(page)
     expect(page.locator("#f-to")).to_have_value("2019-06")
     assert console_errors == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_misspelt_search_offers_the_corrected_one_and_no_downloads_until_something_is_found(
+        live_server, page, seeded, console_errors):
+    page.goto(live_server.url + "/")
+    box = page.get_by_label("Search titles, sentences and actors")
+    box.press_sequentially("Hanio", delay=30)
+    expect(page).to_have_url(re.compile(r"\?q=Hanio$"))
+    wait_for_htmx(page)
+    expect(page.locator("#event-list [data-event-id]")).to_have_count(0)
+    expect(page.locator(".export-links")).to_have_text("Nothing to download: no event matches these filters.")
+    suggestion = page.locator("#results .empty").get_by_role("link", name="Hanoi")
+    expect(page.locator("#results .empty")).to_contain_text("Did you mean Hanoi?")
+    suggestion.click()
+    expect(page).to_have_url(re.compile(r"\?q=Hanoi$"))
+    wait_for_htmx(page)
+    assert len(event_ids(page)) > 0
+    expect(box).to_have_value("Hanoi")
+    expect(page.locator(".export-links").get_by_role("link", name="CSV")).to_have_attribute(
+        "href", "/export/events.csv?q=Hanoi")
+    assert console_errors == []

@@ -151,3 +151,29 @@ def test_the_download_links_of_a_page_with_an_ignored_filter_still_download(clie
     page = client.get(reverse("timeline:event_list"), {"from": "banana", "q": "*"}).content.decode()
     links = re.findall(r'href="(/export/[^"]+)"', page)
     assert links and all(client.get(html.unescape(link)).status_code == 200 for link in links)
+
+
+def test_a_filtered_downloads_name_says_what_it_holds_in_every_format(client, events):
+    query = {"q": "Hanoi summit", "from": "2019", "to": "2019", "actor": "kim-jong-un", "category": "CONSULT"}
+    stem = "diplomacy-timeline-hanoi-summit-2019-kim-jong-un-consult"
+    for filename, disposition in [("events.csv", "attachment"), ("events.ics", "attachment"),
+                                  ("events.json", "inline"), ("timelinejs.json", "inline")]:
+        response = client.get(reverse("timeline:export", args=[filename]), query)
+        assert response.status_code == 200
+        assert response["Content-Disposition"] == f'{disposition}; filename="{stem}-{filename}"'
+    # A range of years, one open end, and the whole timeline as before.
+    ranged = client.get(reverse("timeline:export", args=["events.csv"]), {"from": "2018-06", "to": "2019"})
+    assert ranged["Content-Disposition"] == 'attachment; filename="diplomacy-timeline-2018-06-to-2019-events.csv"'
+    opened = client.get(reverse("timeline:export", args=["events.csv"]), {"from": "2018"})
+    assert opened["Content-Disposition"] == 'attachment; filename="diplomacy-timeline-from-2018-events.csv"'
+    whole = client.get(reverse("timeline:export", args=["events.csv"]))
+    assert whole["Content-Disposition"] == 'attachment; filename="diplomacy-timeline-events.csv"'
+
+
+def test_a_shares_download_filtered_by_its_reader_is_named_by_the_share_and_the_filters(client, events, teacher):
+    share = SharedTimeline.objects.create(owner=teacher, title="Summits and talks " * 5, query="from=2018")
+    response = client.get(reverse("timeline:share_export", args=[share.token, "events.csv"]), {"q": "Hanoi"})
+    # The share's long title gives way: the reader's filters are what tells two downloads of one share apart.
+    name = re.search(r'filename="([^"]+)"', response["Content-Disposition"]).group(1)
+    assert name.endswith("-hanoi-events.csv") and name.startswith("summits-and-talks-")
+    assert len(name) <= 60 + len("-events.csv")

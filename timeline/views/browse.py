@@ -13,6 +13,7 @@ from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.views.decorators.vary import vary_on_headers
 
+from timeline import spelling
 from timeline.charts import load_eras
 from timeline.filters import EventFilterForm, FilterResult, apply_filters, canonical_query, filter_events, with_query
 from timeline.headings import group_events
@@ -84,6 +85,7 @@ def timeline_context(result: FilterResult, page: int, base_url: str, *, first_pa
         "list_query": _with_page(result.query, page),
         # Nothing found: say which filters found nothing ("events from 2018 matching “zzz”").
         "empty_words": describe_filters(result.filters) if not result.total and result.is_filtered else "",
+        "nothing_found": not result.total,
     }
 
 
@@ -171,6 +173,9 @@ def event_list(request: HttpRequest) -> HttpResponse:
     if not result.total and not result.filters["plans"] and result.plans_count:
         # Nothing found, though announcements and plans (hidden by default) match: one link shows them.
         context["plans_query"] = canonical_query(result.filters, plans=True)
+    if not result.total and (suggestion := spelling.for_result(result)):
+        # A search that found nothing because of a misspelt word: the same filters with the closest words found.
+        context["suggestion"] = suggestion
     response = render(request, template, context)
     if partial:
         # The canonical URL, whatever the form sent: typing and "show more" replace the history entry, the rest add one.

@@ -19,7 +19,7 @@ from timeline.exports import EventRecord, from_events
 from timeline.exports import csv as csv_export
 from timeline.exports import ics, timelinejs
 from timeline.exports import json as json_export
-from timeline.filters import EventFilterForm, apply_filters
+from timeline.filters import EventFilterForm, apply_filters, search_terms
 from timeline.models import Event, SharedTimeline
 from timeline.views.shares import get_share_by_token, gone_response
 
@@ -44,29 +44,59 @@ FORMATS: dict[str, tuple[str, bool, Writer]] = {
 
 
 # A share's title may run to 200 characters: its whole slug made a name of 215 that file managers and e-mail
-# attachments cut or refuse. Sixty keeps the words a teacher would recognise.
+# attachments cut or refuse. Sixty keeps the words a teacher would recognise. Of those, the filters' words take
+# at most FILTERS_STEM_MAX: they tell apart two downloads of one timeline, so a long title gives way to them.
 FILE_STEM_MAX = 60
+FILTERS_STEM_MAX = 40
 
 
-def file_stem(title: str) -> str:
-    """The start of a download's file name: the title's slug, cut to FILE_STEM_MAX at the last whole word."""
-    slug = slugify(title)
-    if len(slug) > FILE_STEM_MAX:
-        # One character more, so a word ending exactly at the limit is kept; a single word longer than the limit
-        # has no boundary to cut at and is cut where it reaches it.
-        head = slug[: FILE_STEM_MAX + 1]
-        slug = head.rsplit("-", 1)[0] if "-" in head else slug[:FILE_STEM_MAX]
+def _cut(slug: str, limit: int) -> str:
+    """``slug`` cut to ``limit`` at the last whole word."""
+    if len(slug) <= limit:
+        return slug
+    # One character more, so a word ending exactly at the limit is kept; a single word longer than the limit
+    # has no boundary to cut at and is cut where it reaches it.
+    head = slug[: limit + 1]
+    return head.rsplit("-", 1)[0] if "-" in head else slug[:limit]
+
+
+def filters_words(f: dict) -> str:
+    """The filters that choose which events a file holds, in words for its name: "hanoi 2019 kim-jong-un".
+
+    The order, "show plans" and the date's precision are left out: they do not change what the events are about.
+    """
+    words = [" ".join(" ".join(term) for term in search_terms(f["q"]))]
+    start, end = (f[name].canonical if f[name] else "" for name in ("from", "to"))
+    if start and end:
+        words.append(start if start == end else f"{start} to {end}")
+    elif start or end:
+        words.append(f"from {start}" if start else f"to {end}")
+    words += [actor.slug for actor in f["actor"]]
+    words += list(f["category"])
+    words += [f"document {document.pk}" for document in f["document"]]
+    return " ".join(word for word in words if word)
+
+
+def file_stem(title: str, filters: str = "") -> str:
+    """The start of a download's file name: the title's slug, then the filters' (see filters_words), in at most
+    FILE_STEM_MAX characters cut at whole words."""
+    described = _cut(slugify(filters), FILTERS_STEM_MAX)
+    room = FILE_STEM_MAX - len(described) - 1 if described else FILE_STEM_MAX
+    slug = "-".join(part for part in (_cut(slugify(title), room), described) if part)
     return slug or "timeline"
 
 
-def _respond(request: HttpRequest, filename: str, records: list[EventRecord], title: str, introduction: str = "") -> HttpResponse:
+def _respond(request: HttpRequest, filename: str, records: list[EventRecord], title: str, introduction: str = "",
+             *, filters: str = "") -> HttpResponse:
     if filename not in FORMATS:
         raise Http404(f"There is no download called “{filename[:40]}”: there are {', '.join(FORMATS)}.")
     content_type, attachment, write = FORMATS[filename]
     site_url = request.build_absolute_uri("/").rstrip("/")
     response = HttpResponse(write(records, title, introduction, site_url), content_type=content_type)
-    if attachment:
-        response["Content-Disposition"] = f'attachment; filename="{file_stem(title)}-{filename}"'
+    # The JSON files open in the browser (TimelineJS and scripts read them by URL); named all the same, so that
+    # one saved from there is called as the downloaded ones are.
+    disposition = "attachment" if attachment else "inline"
+    response["Content-Disposition"] = f'{disposition}; filename="{file_stem(title, filters)}-{filename}"'
     return response
 
 
@@ -92,16 +122,18 @@ def export_events(request: HttpRequest, filename: str) -> HttpResponse:
     events = apply_filters(form, Event.objects.published()).prefetch_related(*shares.EVENT_RELATIONS)
     events = list(events)
     records = from_events(events, shares.combined_notes(None, [e.pk for e in events]))
-    return _respond(request, filename, records, "Diplomacy timeline")
+    return _respond(request, filename, records, "Diplomacy timeline", filters=filters_words(form.filters))
 
 
 def share_export(request: HttpRequest, token: str, filename: str) -> HttpResponse:
     share: SharedTimeline = get_share_by_token(token)
     if gone := gone_response(request, share):
         return gone
-    if refused := _refused_filters(EventFilterForm(request.GET)):
+    form = EventFilterForm(request.GET)
+    if refused := _refused_filters(form):
         return refused
     records = shares.share_view(share, request.GET).records
     notes = shares.combined_notes(share, [r.id for r in records if r.id])
     records = [replace(r, note=notes[r.id]) if r.id in notes else r for r in records]
-    return _respond(request, filename, records, share.title, share.introduction)
+    # The reader's own filters within the share (the teacher's are the share's title's affair).
+    return _respond(request, filename, records, share.title, share.introduction, filters=filters_words(form.filters))

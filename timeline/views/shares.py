@@ -26,7 +26,7 @@ from django.views.decorators.csp import csp_override
 from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
-from timeline import shares
+from timeline import shares, spelling
 from timeline.charts import load_eras
 from timeline.exports import EventRecord, from_events, from_snapshots
 from timeline.filters import canonical_query, filter_events
@@ -336,6 +336,9 @@ def _share_context(request: HttpRequest, share: SharedTimeline, view_name: str =
         # The reader's filters found nothing: say which ("events matching “zzz”").
         "empty_words": (shares.describe_filters(view.filters.filters, readers=True)
                         if view.narrowed and not rows else ""),
+        "nothing_found": not rows,
+        # The reader's search found nothing for a misspelt word: the same filters with the share's closest words.
+        "suggestion": spelling.for_share(share, view) if view.narrowed and not rows else None,
         # share_view's "with notes" counts the class notes too: the filter's label says so (timeline/_facets.html).
         "notes_filter_label": "Only events with notes",
     }
