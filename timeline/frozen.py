@@ -86,7 +86,7 @@ def snapshot_tests(f: dict, snapshots: list[dict], noted: Collection[int] = ()) 
     return tests
 
 
-def _stem(term: str) -> str:
+def stem(term: str) -> str:
     """The term less a common English ending, so "summits" finds "summit" as the index's Porter stemmer lets it.
 
     An approximation of Porter without a stemmer library (the project has none): a word is found when it starts
@@ -113,7 +113,7 @@ def _has_term(snapshot: dict, term: Term, names: dict[str, list[list[str]]] | No
     United States by its alias. A phrase is not looked for across the title and the sentence, as FTS5 keeps
     them in two columns.
     """
-    stems = [_stem(word) for word in term]
+    stems = [stem(word) for word in term]
     # The text's words as the full-text index splits them (at "_" too); actors' names as text_condition's regex does.
     texts = [re.findall(WORD, fold(snapshot.get(key, ""))) for key in ("title", "sentence")]
     if any(follows(words, stems) for words in texts):

@@ -25,7 +25,7 @@ from django.http import QueryDict
 from timeline import shares
 from timeline.exports import EventRecord
 from timeline.filters import EventFilterForm, FilterResult, apply_filters, canonical_query, search_terms, text_condition
-from timeline.frozen import _stem
+from timeline.frozen import stem
 from timeline.models import Actor, Event, SharedTimeline, fold, name_words
 
 VOCABULARY_SECONDS = 600
@@ -82,7 +82,7 @@ def for_share(share: SharedTimeline, view: shares.ShareView) -> Suggestion | Non
         query = canonical_query(f, default_sort=view.filters.default_sort, q=q)
         return query if shares.share_view(share, QueryDict(query)).records else None
 
-    return suggest(f["q"], lambda word: not any(w.startswith(_stem(word)) for w in flat), finds, lambda: own)
+    return suggest(f["q"], lambda word: not any(w.startswith(stem(word)) for w in flat), finds, lambda: own)
 
 
 def _share_words(records: list[EventRecord]) -> dict[int, list[str]]:
