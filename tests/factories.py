@@ -85,3 +85,13 @@ class EventSourceFactory(factory.django.DjangoModelFactory):
     reported_precision = factory.LazyAttribute(lambda o: o.event.precision)
     reported_mod = factory.LazyAttribute(lambda o: o.event.date_mod)
     fingerprint = factory.Sequence(lambda n: f"fp{n:060d}")
+
+
+def hanoi_events_of_three_precisions() -> None:
+    """Three published "Hanoi" events of 2019 known to the year, the day and the month: what a monthly chart draws
+    two of (the year's is left out of its bars)."""
+    EventFactory(title="Hanoi talks planned", date_start=datetime.date(2019, 1, 1),
+                 date_end=datetime.date(2019, 12, 31), precision=Precision.YEAR, date_text="early 2019")
+    EventFactory(title="Hanoi summit", date_start=datetime.date(2019, 2, 27))
+    EventFactory(title="Hanoi letters", date_start=datetime.date(2019, 4, 1), date_end=datetime.date(2019, 4, 30),
+                 precision=Precision.MONTH)

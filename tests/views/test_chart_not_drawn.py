@@ -7,7 +7,7 @@ from html import unescape
 
 import pytest
 
-from tests.factories import EventFactory
+from tests.factories import EventFactory, hanoi_events_of_three_precisions
 from tests.views.saved_shares import saved_share
 from timeline.models import Precision, SharedTimeline
 
@@ -20,12 +20,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def hanoi():
-    EventFactory(title="Hanoi talks planned", date_start=datetime.date(2019, 1, 1),
-                 date_end=datetime.date(2019, 12, 31),
-                 precision=Precision.YEAR, date_text="early 2019")
-    EventFactory(title="Hanoi summit", date_start=datetime.date(2019, 2, 27))
-    EventFactory(title="Hanoi letters", date_start=datetime.date(2019, 4, 1), date_end=datetime.date(2019, 4, 30),
-                 precision=Precision.MONTH)
+    hanoi_events_of_three_precisions()
     EventFactory(title="Hanoi aftermath", date_start=datetime.date(2019, 7, 1), date_end=datetime.date(2019, 9, 30),
                  precision=Precision.QUARTER)
     EventFactory(title="Singapore summit", date_start=datetime.date(2018, 6, 12), date_end=datetime.date(2018, 12, 31),

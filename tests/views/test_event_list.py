@@ -5,7 +5,13 @@ import re
 import pytest
 from django.urls import reverse
 
-from tests.factories import ActorFactory, DocumentFactory, EventFactory, EventSourceFactory
+from tests.factories import (
+    ActorFactory,
+    DocumentFactory,
+    EventFactory,
+    EventSourceFactory,
+    hanoi_events_of_three_precisions,
+)
 from timeline.models import Modality, Precision, Status
 
 URL = "/"
@@ -294,12 +300,7 @@ def test_a_bar_counts_the_events_begun_before_the_range_that_the_list_shows_and_
 
 @pytest.mark.django_db
 def test_a_search_draws_no_january_bar_for_an_event_known_only_to_the_year_and_says_so(client):
-    EventFactory(title="Hanoi talks planned", date_start=datetime.date(2019, 1, 1),
-                 date_end=datetime.date(2019, 12, 31),
-                 precision=Precision.YEAR, date_text="early 2019")
-    EventFactory(title="Hanoi summit", date_start=datetime.date(2019, 2, 27))
-    EventFactory(title="Hanoi letters", date_start=datetime.date(2019, 4, 1), date_end=datetime.date(2019, 4, 30),
-                 precision=Precision.MONTH)
+    hanoi_events_of_three_precisions()
     body = client.get(URL, {"q": "hanoi"}).content.decode()
     assert "Hanoi talks planned" in body  # listed, as ever
     assert 'aria-label="Jan 2019' not in body and 'aria-label="Jan–Mar 2019: 1 event"' in body
