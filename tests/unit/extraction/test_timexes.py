@@ -556,6 +556,9 @@ def test_a_noun_spelt_like_a_scheduled_verb_says_nothing_of_tense():
         ("week-long", "P1W"), ("Sunday", "2025-10-26")]
     assert values("They kicked off the drills on Monday, in open defiance of our warnings.", thursday) == [
         ("Monday", "2025-10-27")]
+    # (an adjective after "last", "only", "final": "held its last open meeting on the subject in June")
+    assert values("The Security Council held its last open meeting on the subject in June.", dt.date(2025, 12, 3)) == [
+        ("June", "2025-06")]
     # hosting, in the present, is an arrangement ahead
     assert values("China, which hosts the APEC summit in November, offers a venue.", dt.date(2026, 3, 10)) == [
         ("November", "2026-11")]
