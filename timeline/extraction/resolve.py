@@ -152,13 +152,25 @@ def named_year(doc: DocContext, start: int) -> int | None:
     p = doc.prev
     if (p is not None and p.gran == "year" and 0 <= start - doc.prev_end <= 80 and not doc.prev_compared
             and _YEAR_THEN_MONTHS.fullmatch(doc.text, doc.prev_end, start)
-            and not re.match(r"[ \t]+[a-z]", doc.text[doc.prev_end:doc.prev_end + 3]) and not doc.prev_names_a_thing):
+            and not re.match(r"[ \t]+[a-z]", doc.text[doc.prev_end:doc.prev_end + 3]) and not doc.prev_names_a_thing
+            and not _after_a_span_to_now(doc, start)):
         # (not a year naming the noun after it: "its fiscal 2026 budget request, released in May", "created under
         # the 2023 Washington Declaration, last met in January")
         return p.year
     return None
 
 
+def _after_a_span_to_now(doc: DocContext, start: int) -> bool:
+    """Whether the date before is a span's start ("since 2018") and a verb comes between it and ``start``: "A ship
+    banned since 2018 was spotted in a Chinese harbour in mid-March" sets no scene for the clause that goes on after
+    it (but a list of what the span held, "three times since 2018: in June, ...", is that year's, and so is a
+    clause about the year itself, "since 2019, when the border closed in January")."""
+    return (doc.prev_since and _VERB_AFTER_SINCE.match(doc.text, doc.prev_end, start) is not None
+            and not _ABOUT_THE_YEAR.match(doc.text, doc.prev_end, start))
+
+
+_ABOUT_THE_YEAR = re.compile(r"\s*,?\s*(?:when|where|which|during|in\s+which|the\s+year|a\s+year)\b")
+_VERB_AFTER_SINCE = re.compile(r"[^:;.!?]*?\b(?:was|were|is|are|has|have|had|[a-z]{3,}ed)\b")
 _IN_AN_OBJECT = re.compile(r"\b(?:under|by|of|from|with|to|for|since|after|before|against|at)\s+(?:the|its|their|a)\s+$",
                            re.IGNORECASE)
 
@@ -177,6 +189,8 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
     if doc.prev_in_relative and _ASIDE_CLOSED.match(doc.text, doc.prev_end, start):
         # "The agency, whose inspectors were expelled in April 2009, said in its September report": the aside's year
         # is the aside's
+        return None
+    if _after_a_span_to_now(doc, start):
         return None
     if start - doc.prev_end > 400 or _NUMBERED_ITEM.search(doc.text, doc.prev_end, start) or _SINCE_THEN.search(
             doc.text, doc.prev_end, start) or _QUESTION_LINE.search(doc.text, doc.prev_end, start):

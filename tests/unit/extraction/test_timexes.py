@@ -2052,3 +2052,15 @@ def test_a_sentence_in_the_present_perfect_between_brings_the_story_back_to_now(
     # (a story told in the past goes on in its year: "It ended in March 2021. Staff returned in July.")
     text = "The agency withdrew its last foreign staff in March 2021. A report in July said the border was shut."
     assert values(text, dt.date(2025, 11, 25))[-1] == ("July", "2021-07")
+
+
+def test_a_span_up_to_now_sets_no_year_for_the_clause_after_it():
+    april = dt.date(2026, 4, 2)
+    text = ("A North Korean ship that had been banned from ports worldwide since 2018 was spotted unloading coal in a "
+            "Chinese harbour in mid-March.")
+    assert values(text, april) == [("2018", "2018"), ("mid-March", "2026-03")]
+    # (but what the span held, and a clause about its first year, are that year's)
+    assert values("They have met three times since 2018: in June, in February 2019 and in June 2019.", april)[1] == (
+        "June", "2018-06")
+    assert values("Exports have fallen since 2019, when the border closed in January.", april) == [
+        ("2019", "2019"), ("January", "2019-01")]
