@@ -320,6 +320,9 @@ class DocContext:
                     kind = "future"  # "postponed the talks to March 3": the new date lies ahead
                 if kind:
                     score = dist * (1 if direction < 0 else 2)
+                    if (direction > 0 and best is not None and best[2] == "future" and kind != "future"
+                            and best[1] >= 2 and (self.tokens[best[1] - 2][2], self.tokens[best[1] - 1][2]) == ("to", "be")):
+                        break  # "A notice to be published on Monday says ...": the date is the notice's, ahead
                     if best is None or score < best[0]:
                         best = (score, k, kind)
                     break

@@ -907,6 +907,10 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
             return None
         # ("The report on talks held in Geneva in 1994 was released": the participle is the nearest noun's)
         np = re.split(r"\s+(?:on|of|about|over|into)\s+", reduced["np"])[-1]
+        if (ahead := re.fullmatch(r"(?P<np>.+?)\s+to\s+be", np)) is not None:
+            # "A notice to be published in the Federal Register on Monday says": what is to be done then
+            return f"{ahead['np'][:1].upper()}{ahead['np'][1:]} {'are' if _names_several(ahead['np']) else 'is'} " \
+                   f"to be {reduced['part']}{reduced['more']}"
         # ("A launch pad first expanded in 2022 has been enlarged": the adverb goes with the verb)
         np, when = re.fullmatch(r"(.*?)((?:\s+(?:first|later|once|originally|initially))?)", np).groups()
         return f"{np[:1].upper()}{np[1:]} {_was_or_were(np)}{when} {reduced['part']}{reduced['more']}"
@@ -2032,8 +2036,10 @@ def _to_be_done(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]
     """"The Secretary welcomed the upcoming meeting with Japan, to be held in Tokyo on 12-13 November" -> "The
     upcoming meeting with Japan is to be held in Tokyo"."""
     m = _TO_BE_DONE.search(sentence, 0, lo) if ", to be " in sentence else None
-    if m is None or not re.fullmatch(r"[\s,]*(?:on|in|at|by|from|between)?\s*", sentence[m.end():lo]) or \
-            re.search(r"[\w]", sentence[hi:].strip(" .,;!?\"”")):
+    if m is None or not re.fullmatch(r"[\s,]*(?:on|in|at|by|from|between)?\s*", sentence[m.end():lo]) or (
+            re.search(r"[\w]", sentence[hi:].strip(" .,;!?\"”"))
+            # ("The report, to be released on Monday, says ...": an aside on the subject, closed before its verb)
+            and not (m.start() == 0 and re.match(r",\s+(?:[a-z]+ly\s+)?[a-z]+\b", sentence[hi:]))):
         return None
     words = m["np"].split()
     verbs = [i for i, w in enumerate(words) if w[:1].islower() and (looks_like_verb(w) or w in _AUXILIARIES)]

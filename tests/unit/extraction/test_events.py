@@ -4044,3 +4044,13 @@ def test_late_or_early_before_on_a_date_goes_out_of_the_title_with_it():
     # (after an ending, "early" is before its time: "the summit ended early on Thursday")
     assert title_of("The summit ended early on Thursday without an agreement.", "Thursday") == (
         "The summit ended early without an agreement")
+
+
+def test_a_thing_to_be_done_on_a_day_is_planned_and_titled_so():
+    friday = dt.date(2026, 5, 8)
+    (e,) = extract("A notice to be published in the Federal Register on Monday says the department will continue "
+                   "to grant exemptions.", friday).events
+    assert (e.date_start, e.modality, e.title) == (
+        dt.date(2026, 5, 11), "planned", "A notice is to be published in the Federal Register")
+    (e,) = extract("The report, to be released on Monday, says the program grew.", friday).events
+    assert (e.date_start, e.modality, e.title) == (dt.date(2026, 5, 11), "planned", "The report is to be released")
