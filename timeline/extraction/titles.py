@@ -3079,7 +3079,8 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
     clause = re.sub(r"(?:\s+(?:for|by|in|on|at|until|till|within|before|after|during|from|to))?\s*[\"“]\s*"
                     r"(?:(?:within|"
                     r"by|in|on|until|till|before|after|during|from|to|at|of|the|this|that|sometime|some\s+time)\s*)*"
-                    r"[\"”]", "", clause)
+                    r"[.,;:!?]*[\"”]", lambda q: "," if q.group().rstrip("\"”").endswith(",") else "", clause)
+    # (with the sentence's stop inside it, 'open to it "next year."', or the comma that closes the clause)
     # how often, left without the dates it counted: "11 days: in January, twice in March, three times in October"
     clause = re.sub(r"(?<=[,:;])\s*(?:(?:once|twice|thrice|"
                     r"(?:two|three|four|five|six|seven|eight|nine|ten|several|many)"

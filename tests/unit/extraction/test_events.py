@@ -1436,6 +1436,11 @@ def test_a_title_drops_quotes_that_only_held_the_date():
     assert _titled('In April 2018, the leaders pledged to build a peace regime "within this year".') == [
         ("April 2018", "The leaders pledged to build a peace regime"),
         ("this year", "The leaders pledged to build a peace regime")]
+    # (with the sentence's stop inside the quotation, or the comma that closes the clause)
+    assert title_of('Trump has since said he would be open to it "next year."', "next year") == (
+        "Trump has since said he would be open to it")
+    assert title_of('He said talks could resume "sometime next spring," officials said.', "next spring") == (
+        "He said talks could resume, officials said")
 
 
 def test_a_title_drops_a_bracket_left_open_or_closed_by_the_date():
