@@ -1852,6 +1852,13 @@ def test_a_period_that_holds_the_storys_day_leaves_the_story_on_it():
         "about 5 a.m.", "2025-11-20T05:00")
     assert values(lead + "Officials met.\n\nThe ministry will brief at 3 p.m.", tuesday)[-1] == (
         "3 p.m.", "2025-11-25T15:00")
+    # (and one whose paragraphs are broken by single line breaks, as pasted text often is)
+    single = ("North Korea fired a cruise missile into the Yellow Sea on Friday evening, the South's military said, "
+              "hours after the allies wrapped up the field phase of their drills.\n")
+    assert values(single + "The launch, detected at around 7:40 p.m., was the third this month.", tuesday)[1] == (
+        "around 7:40 p.m.", "2025-11-21T19:40")
+    assert values(single + "Officials met.\nThe ministry will brief at 3 p.m.", tuesday)[-1] == (
+        "3 p.m.", "2025-11-25T15:00")
 
 
 def test_a_month_whose_day_part_is_given_a_year_takes_it():

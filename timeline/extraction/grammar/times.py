@@ -251,12 +251,14 @@ def _lead_before(text: str, end: int, start: int) -> bool:
     opens the paragraph right after it: "walked across the border early on Thursday, ... / The soldier crossed the
     line at about 5 a.m." (a later paragraph may be another day's, as a brief's or a live page's are). A story
     given without its headline opens on its lead."""
-    para = text.rfind("\n\n", 0, end)
-    if para >= 0 and (text.rfind("\n\n", 0, para) >= 0 or "\n" in text[:para].strip()):
+    # (a text with no blank line between paragraphs breaks them with a single one, as pasted text often does)
+    br = "\n\n" if "\n\n" in text else "\n"
+    para = text.rfind(br, 0, end)
+    if para >= 0 and (text.rfind(br, 0, para) >= 0 or "\n" in text[:para].strip()):
         return False  # neither the first paragraph nor the one right under a one-line headline
     # (the next paragraph's first sentence, not one under a heading of its own: "Briefing arrangements\n...")
-    opening = text[text.find("\n\n", end) + 2:start]
-    return text.count("\n\n", end, start) == 1 and not re.search(r"[.!?]\s", opening) and "\n" not in opening
+    opening = text[text.find(br, end) + len(br):start]
+    return text.count(br, end, start) == 1 and not re.search(r"[.!?]\s", opening) and "\n" not in opening
 
 
 def _long_before(doc, p) -> bool:
