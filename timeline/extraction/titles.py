@@ -1487,7 +1487,9 @@ def _contact_relative(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int
     if rel["verb"] in ("said", "says", "reported", "reports"):
         return None  # "..., its official news agency KCNA said on Wednesday": the agency named, then its report
     subject = rel["subject"]
-    return f"{subject[:1].upper()}{subject[1:]} {rel['verb']}{rel['particle'] or ''} {rel['det'].lower()} {rel['np']}{rel['place'] or ''}"
+    det = f"{rel['det'].lower()} " if rel["det"] else ""
+    return (f"{subject[:1].upper()}{subject[1:]} {rel['verb']}{rel['particle'] or ''}{rel['whom'] or ''} {det}{rel['np']}"
+            f"{rel['place'] or ''}")
 
 
 # A count of occasions, then a comma and the list of them: "Trump met Kim three times during his first term, in

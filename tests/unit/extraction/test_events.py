@@ -2994,6 +2994,10 @@ def test_a_relative_clause_without_that_titles_its_own_past_verb_and_is_asserted
     assert (e.title, e.modality) == ("The President sent the letter", "asserted")
     # a time is no thing done
     assert title_of("It was the time Trump arrived in Hanoi in 2019.") != "Trump arrived the time in Hanoi"
+    # a bare plural a source is cited by, and whom it was given to
+    assert title_of("About 130 exemptions were approved, down from 200 in the year before the pandemic, according to "
+                    "figures the department gave lawmakers in March.") == "The department gave lawmakers figures"
+    assert title_of("Exports rose 5%, citing data the bank published on Monday.") == "The bank published data"
 
 
 def test_a_digest_heading_naming_its_period_is_no_happening():
