@@ -52,6 +52,9 @@ _NONE_EXISTS = re.compile(r"\bthere\s+(?:(?:will|would|could|may|might)\s+be|is|
 _NO_SUBJECT = re.compile(r"\s*no\s+(?!doubt\b|wonder\b|matter\b|longer\b|sooner\b)[a-z]", re.IGNORECASE)
 # a negation just inside a relative clause after the date belongs to that clause's noun, not to the date's
 # happening: "Since the 1953 armistice, ... a ceasefire that was never meant to last"
+# a finite verb after the date, then a conjunction opening another verb phrase of the same subject
+_DONE_THEN_CONJUNCT = re.compile(r"[^;:]*?\b(?:[a-z]{3,}ed|met|held|signed|made|took|began|won|left|sent|fought|ran|came"
+                                 r"|went|struck|brought)\b[^;:]*?\s(?:but|yet|and)\s+(?:[a-z]+\s+){0,2}$")
 _RELATIVE_OPENS = re.compile(r"(?:which|who|whom|whose)\s", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 # A plan undone: "was scheduled for 10 March but was cancelled", "originally slated for August, was postponed"
@@ -430,6 +433,8 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
                                                     or _REDUCED_RELATIVE.search(clause, m.end(), lo - a)))
                    # ("Her predecessor, whose term ended in July 2022, was never allowed in": the main clause's)
                    and not (m.start() >= hi - a and _RELATIVE_OPENS.match(clause) and "," in clause[hi - a:m.start()])
+                   # ("The July 27, 1953 agreement ended the fighting but was never replaced": the next conjunct's)
+                   and not (m.start() >= hi - a and _DONE_THEN_CONJUNCT.match(clause, hi - a, m.start()))
                    for m in _NEGATION.finditer(clause))
     none_exists = any((m.start() >= hi - a or len(clause[m.end():lo - a].split()) <= 4)
                       and (since < 0 or since <= m.start() < lo - a)  # ("no staff had returned since ... closed in 2020")

@@ -1039,6 +1039,9 @@ def test_a_negation_stays_in_its_own_clause():
     # but the negated main verb after a fronted date still negates it
     assert modalities("In 2019, the two sides did not resume their talks.") == ["negated"]
     assert modalities("The envoy who was never welcome did not visit Seoul in 2019.") == ["negated"]
+    # a second verb phrase of the subject keeps its negation to itself
+    assert modalities("The July 27, 1953 agreement ended three years of fighting but was never replaced by a peace "
+                      "treaty.") == ["asserted"]
 
 
 def test_inverted_conditionals_are_hypothetical():
