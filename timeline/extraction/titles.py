@@ -2780,7 +2780,12 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
     words = clause.split()
     first = words[0] if words else ""
     second = words[1] if len(words) > 1 else ""
-    after_relative = bool(re.match(r"(?:which|who|whose|whom)\b", re.split(r"[,;:]\s+", before)[-1].strip(), re.I))
+    after_relative = bool(re.match(r"(?:which|who|whose|whom)\b", re.split(r"[,;:]\s+", before)[-1].strip(), re.I)) or (
+        # ("The talks, which brought together the two Koreas, China and Russia, last convened": a list inside it)
+        # (on the sentence's subject: no verb before it)
+        (rel_at := max(before.rfind(", which "), before.rfind(", who "))) > 0 and ";" not in before[rel_at:]
+        and not any(looks_like_verb(w) or w in _AUXILIARIES for w in before[:rel_at].split())
+        and not any(looks_like_verb(w) for part in re.split(r",\s+", before[rel_at + 2:])[1:] for w in part.split()))
     # a predicate in the present ("predate Kim Jong Un's rule"): a lower-case word not followed by a verb of its
     # own ("diplomats said" has one, and is a clause with its subject)
     if (first[:1].islower() and first not in _NOT_PREDICATE and second in ("that", "which", "who") and len(words) > 2

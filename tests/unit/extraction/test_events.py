@@ -4066,3 +4066,9 @@ def test_a_thing_to_be_done_on_a_day_is_planned_and_titled_so():
         dt.date(2026, 5, 11), "planned", "A notice is to be published in the Federal Register")
     (e,) = extract("The report, to be released on Monday, says the program grew.", friday).events
     assert (e.date_start, e.modality, e.title) == (dt.date(2026, 5, 11), "planned", "The report is to be released")
+
+
+def test_a_relative_aside_holding_a_list_gives_the_main_clause_back_its_subject():
+    text = ("The talks, which brought together the two Koreas, the United States, China, Japan and Russia, last "
+            "convened in Beijing in December 2008.")
+    assert title_of(text) == "The talks last convened in Beijing"
