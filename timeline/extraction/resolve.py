@@ -192,6 +192,11 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
         return None
     if _after_a_span_to_now(doc, start):
         return None
+    if (doc.told and doc.told[-1][1] == doc.prev_end and _PRESENT_NEXT.match(doc.text, doc.prev_end)
+            and _ASIDE_BEFORE.search(doc.text, max(0, doc.told[-1][0] - 40), doc.told[-1][0])):
+        # "A new building, first identified in 2024, appears to have been completed over the summer": the aside's year
+        # is the aside's; the main clause, in the present, is told from now
+        return None
     if start - doc.prev_end > 400 or _NUMBERED_ITEM.search(doc.text, doc.prev_end, start) or _SINCE_THEN.search(
             doc.text, doc.prev_end, start) or _QUESTION_LINE.search(doc.text, doc.prev_end, start):
         # (a numbered list's next item is another topic: "5 things to watch ... 2. A Trump-Kim meeting", as is a
@@ -362,11 +367,13 @@ _THEN_AND = re.compile(r",\s+(?:and|then|and\s+then)\s+(?!(?:who|which|that\s+ha
 _LOOKS_BACK = re.compile(r"\b(?:had|earlier|before|previously|signed|agreed)\b")
 _LATER_DATE_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\b")  # (a year told since sets its own scene)
 # A participle set off after its noun, then the date: "The images, taken on ", and the present verb after the aside
-_ASIDE_BEFORE = re.compile(r",\s+(?:[a-z]+ed|taken|seen|made|shown|given|written|done)\s+"
+_ASIDE_BEFORE = re.compile(r",\s+(?:(?:first|last|later|once|[a-z]+ly)\s+)?(?:[a-z]+ed|taken|seen|made|shown|given|written|done)\s+"
                            r"(?:on|in|at|during|between)\s+$")
 _PRESENT_AFTER_ASIDE = re.compile(r"(?:[^,.;:!?]|(?<=\b[A-Z][a-z]{2})\.|(?<=Sept)\.){0,60},\s+"
                                   r"(?:(?:also|still|now|clearly)\s+)?(?:show|shows|is|are|remain|"
                                   r"remains|suggest|suggests|indicate|indicates|reveal|reveals|confirm|confirms)\b")
+_PRESENT_NEXT = re.compile(r",\s+(?:(?:also|still|now|clearly)\s+)?(?:appears|appear|seems|seem|is|are|has|have|remains|"
+                           r"remain)\b")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)`]*\s+[\"“‘'(`]*[A-Z]")
 
 

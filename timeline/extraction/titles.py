@@ -2796,7 +2796,8 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
                       and not (looks_like_verb(second) or second.lower() in _AUXILIARIES)
                       # ("talks in Stockholm broke down", "working-level talks in Stockholm broke down": a subject
                       # with its own verb after it)
-                      and not ((first.endswith("s") or second.endswith("s"))
+                      # (but "appears to have been completed" is one verb's)
+                      and not ((first.endswith("s") or second.endswith("s")) and second != "to"
                                and any(looks_like_verb(w) for w in words[2:6]))
                       # ("but work to restore Tunnel 3 was first spotted": a noun, its verb further on)
                       and not (second == "to" and any(w in ("was", "were", "is", "are") for w in words[3:8])))
@@ -2812,7 +2813,8 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
             if first.endswith("ed") and looks_like_verb(first):
                 return f"{subject} {cleft['be']} {clause}"
         if (that_np := re.search(r"\b(?:that|said|says|say|believes|added)\s+"
-                                 r"(?P<np>(?:the|its|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3})"
+                                 r"(?P<np>(?:the|its|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}"
+                                 r"|an?\s+[\w'’-]+(?:\s+[\w'’-]+){0,6})"
                                  r"(?P<aside>,\s+[^,;:]{1,100})?$", before)) and (
                 aside or that_np["aside"]) and not any(looks_like_verb(w) for w in that_np["np"].split()):
             # "told reporters that the talks, held on Oct. 5 at ..., had": the talks were held; "said the building,
@@ -2964,8 +2966,14 @@ def _subject_of(before: str) -> str:
             words = words[:when]  # "Lee Jae Myung on Monday proposed ...": the subject, without when
         if (who := next((i for i in range(1, len(words)) if words[i] in ("that", "who", "which")), None)) is not None:
             words = words[:who]  # "Eleven countries that set up a team released ...": who they are is no part of it
-        return " ".join(words) if 0 < len(words) <= 6 else ""
+        # (a noun with a place after it is one subject: "A new building at the Kangson site")
+        return " ".join(words) if 0 < len(words) <= 6 or (len(words) <= 8 and _NOUN_AT_A_PLACE.fullmatch(
+            " ".join(words))) else ""
     return ""
+
+
+_NOUN_AT_A_PLACE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:at|in|near|on)\s+(?:the\s+)?"
+                              r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+(?:site|base|complex|facility|port|plant))?")
 
 
 def _first_subject(before: str) -> str:

@@ -4072,3 +4072,10 @@ def test_a_relative_aside_holding_a_list_gives_the_main_clause_back_its_subject(
     text = ("The talks, which brought together the two Koreas, the United States, China, Japan and Russia, last "
             "convened in Beijing in December 2008.")
     assert title_of(text) == "The talks last convened in Beijing"
+
+
+def test_a_subject_with_a_place_and_a_verb_with_an_infinitive_title_the_main_clause():
+    text = "A new building at the Kangson site, first identified in 2024, appears to have been completed over the summer."
+    assert [e.title for e in events(text, dt.date(2026, 10, 12))] == [
+        "A new building at the Kangson site was first identified",
+        "A new building at the Kangson site appears to have been completed"]

@@ -2071,3 +2071,13 @@ def test_a_span_up_to_now_sets_no_year_for_the_clause_after_it():
         "June", "2018-06")
     assert values("Exports have fallen since 2019, when the border closed in January.", april) == [
         ("2019", "2019"), ("January", "2019-01")]
+
+
+def test_a_participle_asides_year_does_not_reach_a_main_clause_in_the_present():
+    october = dt.date(2026, 10, 12)
+    text = "A new building at the Kangson site, first identified in 2024, appears to have been completed over the summer."
+    assert values(text, october) == [("2024", "2024"), ("the summer", "2026-SU")]
+    assert values("The building, first seen in March 2024, has since been completed in July.", october)[-1] == (
+        "July", "2026-07")
+    # (told in the past, the aside's year may still be the story's)
+    assert values(text.replace("appears to have been", "was"), october)[-1] == ("the summer", "2024-SU")
