@@ -4079,3 +4079,9 @@ def test_a_subject_with_a_place_and_a_verb_with_an_infinitive_title_the_main_cla
     assert [e.title for e in events(text, dt.date(2026, 10, 12))] == [
         "A new building at the Kangson site was first identified",
         "A new building at the Kangson site appears to have been completed"]
+
+
+def test_sworn_in_keeps_its_particle_before_the_date():
+    assert title_of("Lee was sworn in on June 4.") == "Lee was sworn in"
+    assert [e.title for e in events("Lee won the election on June 3 and was sworn in the next day.")] == [
+        "Lee won the election", "Lee was sworn in"]
