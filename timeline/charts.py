@@ -175,7 +175,7 @@ def densities(result: FilterResult) -> list[Density]:
     grouped: dict[int, list[Bar]] = {}
     shown: dict[int, set[int]] = {}
     for chart_px in TIERS:
-        for months in (m for m in GROUPINGS if m >= result.months_per_bar):
+        for months in (m for m in GROUPINGS if m >= result.fewest_months_per_bar):
             if months not in grouped:
                 grouped[months] = result.chart_by(months)
             if chart_px / len(grouped[months]) >= MIN_TARGET_PX:

@@ -403,6 +403,12 @@ def kept_precisions(f: dict) -> set[str] | None:
     return kept & set(f["known_only_to"]) if f["known_only_to"] else kept
 
 
+def months_to_draw_kept(f: dict) -> int:
+    """How many months a bar must count to draw every event "known only to" keeps (PRECISION_MONTHS); 1 without it."""
+    kept = kept_precisions(f) if f["known_only_to"] else None
+    return max((PRECISION_MONTHS.get(p, 1) for p in kept or ()), default=1)
+
+
 def known_only_to_words(precisions: list[str]) -> str:
     """ "the year or the quarter": the precisions of "known only to", for a sentence."""
     named = [f"the {p}" for p in precisions]
@@ -716,6 +722,14 @@ class FilterResult:
     def months_per_bar(self) -> int:
         """How many months each of the chart's own bars counts: 1 by month, 12 by year."""
         return 1 if self.chart_unit == "month" else 12
+
+    @property
+    def fewest_months_per_bar(self) -> int:
+        """The shortest bar the chart may draw: its own (a month or a year), or, for a list narrowed to dates known
+        only to some precisions ("known_only_to=year", where the caption's "List the events not drawn" leads), one
+        long enough for the coarsest of them. By month, such a list would be left out of every bar (see
+        PRECISION_MONTHS), and the chart of the events not drawn would draw none of them."""
+        return max(self.months_per_bar, months_to_draw_kept(self.filters))
 
     def chart_by(self, months: int) -> list[Bar]:
         """The chart's bars grouped ``months`` to a bar (3: quarters, 60: five years), at round dates (Jan, Apr ...;
@@ -1042,7 +1056,9 @@ def counted_result(form: EventFilterForm, events, counter, is_filtered: bool) ->
     total = plans_count = 0
     categories: dict[str, int] = {}
     precisions: dict[str, int] = {}
-    cube, chart_counts = counter.cube(by_month=_is_short(f))
+    # Events known only to the year or more coarsely are counted by year whatever the range: no month draws them.
+    monthly = months_to_draw_kept(f) < 12
+    cube, chart_counts = counter.cube(by_month=monthly and _is_short(f))
     for category, precision, asserted, n in cube:
         in_category = chosen_types is None or category in chosen_types
         in_precision = levels is None or precision in levels
@@ -1083,11 +1099,11 @@ def counted_result(form: EventFilterForm, events, counter, is_filtered: bool) ->
         counts = counter.documents()
         facets["document"] = [Option(str(d.pk), d.title, counts.get(d.pk, 0), True) for d in f["document"]]
 
-    by_month = _is_short(f)
+    by_month = monthly and _is_short(f)
     if chart_counts is None:
         chart_counts = counter.chart(by_month)
     chart_counts = _counted_from(f["from"], chart_counts)
-    if not by_month and _few_years(chart_counts):
+    if monthly and not by_month and _few_years(chart_counts):
         # The results span three years or less though the typed range is longer (or none was typed): count them
         # again by month, one more query over those few years' events.
         chart_counts, by_month = _counted_from(f["from"], counter.chart(True)), True
