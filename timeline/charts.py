@@ -231,7 +231,7 @@ def layout(bars: list[Bar]) -> list[PlacedBar]:
 
 
 def bars_svg(bars: list[Bar], base_url: str) -> SafeString:
-    """The bars (each a link that narrows the range to it, named for assistive technology) and their labels."""
+    """The bars (each a link that lists the events it counts, named for assistive technology) and their labels."""
     parts = []
     for placed in layout(bars):
         bar = placed.bar

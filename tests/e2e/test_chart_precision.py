@@ -48,6 +48,9 @@ def test_an_event_known_only_to_the_year_is_left_out_of_the_months_and_the_capti
         assert "known only to the year" in page.locator("#chart-caption").inner_text()
         expect(page.locator("[data-event-id]")).to_have_count(3)  # the list still lists all three
         assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+        # A bar's link lists the one event it counts, not also the year's, which overlaps its months.
+        page.get_by_role("link", name=bars[0]).click()
+        expect(page.locator("[data-event-id]")).to_have_count(1)
     finally:
         context.close()
 
