@@ -175,7 +175,7 @@ def densities(result: FilterResult) -> list[Density]:
     grouped: dict[int, list[Bar]] = {}
     shown: dict[int, set[int]] = {}
     for chart_px in TIERS:
-        for months in (m for m in GROUPINGS if m >= result.months_per_bar):
+        for months in (m for m in GROUPINGS if m >= result.fewest_months_per_bar):
             if months not in grouped:
                 grouped[months] = result.chart_by(months)
             if chart_px / len(grouped[months]) >= MIN_TARGET_PX:
@@ -231,7 +231,7 @@ def layout(bars: list[Bar]) -> list[PlacedBar]:
 
 
 def bars_svg(bars: list[Bar], base_url: str) -> SafeString:
-    """The bars (each a link that narrows the range to it, named for assistive technology) and their labels."""
+    """The bars (each a link that lists the events it counts, named for assistive technology) and their labels."""
     parts = []
     for placed in layout(bars):
         bar = placed.bar

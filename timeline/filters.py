@@ -403,6 +403,28 @@ def kept_precisions(f: dict) -> set[str] | None:
     return kept & set(f["known_only_to"]) if f["known_only_to"] else kept
 
 
+def months_to_draw_kept(f: dict) -> int:
+    """How many months a bar must count to draw every event "known only to" keeps (PRECISION_MONTHS); 1 without it."""
+    kept = kept_precisions(f) if f["known_only_to"] else None
+    return max((PRECISION_MONTHS.get(p, 1) for p in kept or ()), default=1)
+
+
+def drawn_precisions(f: dict, months: int, left_out: Collection[str]) -> dict[str, str | list[str]]:
+    """The precision filters of the link of a bar ``months`` long, in a chart that leaves events of the precisions
+    ``left_out`` out of its bars (see PRECISION_MONTHS): narrowed to those the bar draws, lest a month's link list the
+    events known only to its year, which overlap the month but which its bar does not count. As overrides for
+    canonical_query; none when no event is left out, so that the link is the plain period."""
+    if not left_out:
+        return {}
+    kept = kept_precisions(f)
+    drawn = {p for p in (Precision.values if kept is None else kept) if PRECISION_MONTHS.get(p, 1) <= months}
+    # A month's bar (or a year's) draws what "known at least to the month" keeps: the form's own filter, said in it.
+    level = next((name for name, (_label, kinds) in PRECISION_LEVELS.items() if set(kinds) == drawn), "")
+    if level and not f["known_only_to"]:
+        return {"precision": level}
+    return {"known_only_to": [p for p in EXACT_PRECISIONS if p in drawn]}
+
+
 def known_only_to_words(precisions: list[str]) -> str:
     """ "the year or the quarter": the precisions of "known only to", for a sentence."""
     named = [f"the {p}" for p in precisions]
@@ -655,7 +677,7 @@ def canonical_query(f: dict, *, default_sort: str = "oldest", **overrides) -> st
 class Bar:
     label: str
     count: int
-    query: str  # the canonical querystring that narrows the range to this bar
+    query: str  # the canonical querystring that lists what this bar counts: its range (see drawn_precisions)
     start: datetime.date
     end: datetime.date  # its last day
     span: str = ""  # the months or years a grouped bar counts, to name it ("Jan–Mar 2018"); its label is its first
@@ -717,6 +739,14 @@ class FilterResult:
         """How many months each of the chart's own bars counts: 1 by month, 12 by year."""
         return 1 if self.chart_unit == "month" else 12
 
+    @property
+    def fewest_months_per_bar(self) -> int:
+        """The shortest bar the chart may draw: its own (a month or a year), or, for a list narrowed to dates known
+        only to some precisions ("known_only_to=year", where the caption's "List the events not drawn" leads), one
+        long enough for the coarsest of them. By month, such a list would be left out of every bar (see
+        PRECISION_MONTHS), and the chart of the events not drawn would draw none of them."""
+        return max(self.months_per_bar, months_to_draw_kept(self.filters))
+
     def chart_by(self, months: int) -> list[Bar]:
         """The chart's bars grouped ``months`` to a bar (3: quarters, 60: five years), at round dates (Jan, Apr ...;
         1995, 2000 ...), for a chart too narrow for a bar a month or a year; the chart's own bars for its unit.
@@ -727,6 +757,7 @@ class FilterResult:
         """
         if months <= self.months_per_bar:
             return self.chart
+        narrowed = drawn_precisions(self.filters, months, _split_by_fit(not_drawn_in(self.chart), months)[1])
         groups: dict[int, list[Bar]] = {}
         for bar in self.chart:
             groups.setdefault(_month_number(bar.start) // months, []).append(bar)
@@ -737,7 +768,7 @@ class FilterResult:
             # What fits a finer bar fits its group; what did not may fit now ("2019" in a bar of a year).
             count, not_drawn = _split_by_fit(not_drawn_in(bars), months)
             grouped.append(Bar(bars[0].label, sum(bar.count for bar in bars) + count,
-                               canonical_query(self.filters, default_sort=self.default_sort, **span),
+                               canonical_query(self.filters, default_sort=self.default_sort, **span, **narrowed),
                                bars[0].start, bars[-1].end, _span_label(bars[0].label, bars[-1].label),
                                _group_days(key, months), not_drawn))
         return grouped
@@ -984,6 +1015,7 @@ def _chart(f: dict, by_precision: dict[tuple[str, str], int], by_month: bool) ->
             keyed[prefix][precision] = keyed[prefix].get(precision, 0) + n
     split = {prefix: _split_by_fit(kinds, 1 if by_month else 12) for prefix, kinds in keyed.items()}
     counts = {prefix: drawn for prefix, (drawn, _not_drawn) in split.items()}
+    narrowed = drawn_precisions(f, 1 if by_month else 12, {p for _drawn, left_out in split.values() for p in left_out})
     if by_month:
         if _is_short(f):
             first, last = _month(start.start), _month(end.end)
@@ -999,7 +1031,7 @@ def _chart(f: dict, by_precision: dict[tuple[str, str], int], by_month: bool) ->
         while cursor <= last:
             bound = parse_bound(f"{cursor.year:04d}-{cursor.month:02d}")
             bars.append(Bar(f"{cursor:%b} {cursor.year}", counts.get(bound.canonical, 0),
-                            canonical_query(f, **bar_range(f, bound)), cursor, bound.end,
+                            canonical_query(f, **bar_range(f, bound), **narrowed), cursor, bound.end,
                             not_drawn=split.get(bound.canonical, (0, {}))[1]))
             cursor = datetime.date(cursor.year + cursor.month // 12, cursor.month % 12 + 1, 1)
         return bars, "month"
@@ -1009,7 +1041,8 @@ def _chart(f: dict, by_precision: dict[tuple[str, str], int], by_month: bool) ->
     bars = []
     for year in range(start.start.year if start else min(years), (end.end.year if end else max(years)) + 1):
         bound = parse_bound(f"{year:04d}")
-        bars.append(Bar(str(year), counts.get(bound.canonical, 0), canonical_query(f, **bar_range(f, bound)),
+        query = canonical_query(f, **bar_range(f, bound), **narrowed)
+        bars.append(Bar(str(year), counts.get(bound.canonical, 0), query,
                         datetime.date(year, 1, 1), bound.end, not_drawn=split.get(bound.canonical, (0, {}))[1]))
     return bars, "year"
 
@@ -1042,7 +1075,9 @@ def counted_result(form: EventFilterForm, events, counter, is_filtered: bool) ->
     total = plans_count = 0
     categories: dict[str, int] = {}
     precisions: dict[str, int] = {}
-    cube, chart_counts = counter.cube(by_month=_is_short(f))
+    # Events known only to the year or more coarsely are counted by year whatever the range: no month draws them.
+    monthly = months_to_draw_kept(f) < 12
+    cube, chart_counts = counter.cube(by_month=monthly and _is_short(f))
     for category, precision, asserted, n in cube:
         in_category = chosen_types is None or category in chosen_types
         in_precision = levels is None or precision in levels
@@ -1083,11 +1118,11 @@ def counted_result(form: EventFilterForm, events, counter, is_filtered: bool) ->
         counts = counter.documents()
         facets["document"] = [Option(str(d.pk), d.title, counts.get(d.pk, 0), True) for d in f["document"]]
 
-    by_month = _is_short(f)
+    by_month = monthly and _is_short(f)
     if chart_counts is None:
         chart_counts = counter.chart(by_month)
     chart_counts = _counted_from(f["from"], chart_counts)
-    if not by_month and _few_years(chart_counts):
+    if monthly and not by_month and _few_years(chart_counts):
         # The results span three years or less though the typed range is longer (or none was typed): count them
         # again by month, one more query over those few years' events.
         chart_counts, by_month = _counted_from(f["from"], counter.chart(True)), True

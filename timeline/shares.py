@@ -28,8 +28,10 @@ from timeline.filters import (
     bar_range,
     canonical_query,
     describe_query,
+    drawn_precisions,
     filter_events,
     known_only_to_words,
+    not_drawn_in,
 )
 from timeline.frozen import filter_snapshots, timeline_order
 from timeline.models import (
@@ -301,8 +303,10 @@ def _as_the_readers(result: FilterResult, order: str) -> None:
     """
     result.filters = {**result.filters, "plans": False}
     result.query = _readers_query(result.filters, order)
+    narrowed = drawn_precisions(result.filters, result.months_per_bar, not_drawn_in(result.chart))
     for bar in result.chart:
-        bar.query = _readers_query(result.filters, order, **bar_range(result.filters, bar.bound(result.chart_unit)))
+        bound = bar.bound(result.chart_unit)
+        bar.query = _readers_query(result.filters, order, **bar_range(result.filters, bound), **narrowed)
 
 
 @dataclass(frozen=True)

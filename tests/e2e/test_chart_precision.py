@@ -48,6 +48,9 @@ def test_an_event_known_only_to_the_year_is_left_out_of_the_months_and_the_capti
         assert "known only to the year" in page.locator("#chart-caption").inner_text()
         expect(page.locator("[data-event-id]")).to_have_count(3)  # the list still lists all three
         assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+        # A bar's link lists the one event it counts, not also the year's, which overlaps its months.
+        page.get_by_role("link", name=bars[0]).click()
+        expect(page.locator("[data-event-id]")).to_have_count(1)
     finally:
         context.close()
 
@@ -89,6 +92,8 @@ def test_the_caption_leads_to_the_events_it_says_are_not_drawn_and_back(
             expect(page.locator("[data-event-id]").filter(has_text=title)).to_have_count(1)
         assert "q=hanoi" in page.url and "known_only_to=year" in page.url
         counted = "2 events match" if len(titles) == 2 else "1 event matches"
+        # And drawn, every one, in a bar as long as their dates are known, not left out of each month's bar.
+        assert page.evaluate(_SHOWN_BARS) == ["2019: 2 events" if len(titles) == 2 else "2019: 1 event"]
         expect(page.locator("#result-count")).to_have_text(f"{counted} these filters.")
         narrowed = page.locator(".chart-narrowed")
         expect(narrowed).to_contain_text("known only to the year")

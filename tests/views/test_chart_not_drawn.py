@@ -96,3 +96,22 @@ def test_a_shares_caption_links_within_the_share_live_or_frozen(client, teacher,
     assert link == f"{base}?known_only_to=year&known_only_to=quarter"
     listed = client.get(link).content.decode()
     assert len(_listed(listed)) == 2 and "Hanoi talks planned" in listed and "Hanoi summit" not in listed
+
+
+def _bars(body: str) -> dict[str, str]:
+    """Each bar link's name ("2019: 2 events") and address, at every width."""
+    return {name: unescape(href) for href, name in re.findall(r'<a href="([^"]+)" hx-get="[^"]+" [^>]*'
+                                                               r'aria-label="([^"]+)" class="chart-bar"', body)}
+
+
+def test_the_list_of_the_events_not_drawn_is_charted_in_bars_long_enough_to_draw_them(client, hanoi):
+    body = client.get(MONTHS_LINK).content.decode()
+    # Both events are drawn, in their year's bar at every width: none of them is left out any more.
+    assert _bars(body) == {"2019: 2 events": "/?q=hanoi&from=2019&to=2019&known_only_to=year&known_only_to=quarter"}
+    assert 'Events per <span class="">year</span>' in body and "not drawn" not in _caption(body)
+
+
+def test_a_short_ranges_events_known_only_to_the_year_are_charted_by_year_not_by_month(client, hanoi):
+    body = client.get(URL, {"from": "2018", "to": "2019", "known_only_to": "year"}).content.decode()
+    assert len(_listed(body)) == 2
+    assert set(_bars(body)) == {"2018: 1 event", "2019: 1 event"} and "not drawn" not in _caption(body)

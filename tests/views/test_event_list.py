@@ -286,16 +286,20 @@ def test_a_phones_five_year_bar_that_the_range_cuts_short_is_drawn_narrower_and_
 def test_a_bar_counts_the_events_begun_before_the_range_that_the_list_shows_and_its_link_lists_them(client):
     EventFactory(title="Year of talks", date_start=datetime.date(2019, 1, 1), date_end=datetime.date(2019, 12, 31),
                  precision=Precision.YEAR)
+    EventFactory(title="Month of letters", date_start=datetime.date(2019, 2, 1), date_end=datetime.date(2019, 2, 28),
+                 precision=Precision.MONTH)
     EventFactory(title="Hanoi summit", date_start=datetime.date(2019, 2, 27))
     EventFactory(title="March meeting", date_start=datetime.date(2019, 3, 10))
     body = client.get(URL, {"from": "2019-02-27", "to": "2019-03-31"}).content.decode()
-    assert "Year of talks" in body and "3 events" in body
-    # The bar counts "Hanoi summit"; "Year of talks", known only to 2019, is listed but not drawn in February.
-    assert 'aria-label="Feb 2019: 1 event"' in body and 'aria-label="Mar 2019: 1 event"' in body
-    assert "1 of these 3 events is not drawn: it is known only to the year, and each bar is a month." in body
-    assert 'href="/?from=2019-02-27&amp;to=2019-02"' in body
-    first_bar = client.get(URL, {"from": "2019-02-27", "to": "2019-02"}).content.decode()
-    assert "Year of talks" in first_bar and "Hanoi summit" in first_bar and "March meeting" not in first_bar
+    assert "Year of talks" in body and "4 events" in body
+    # The bar counts "Hanoi summit" and "Month of letters", begun before the range; "Year of talks", known only to
+    # 2019, is listed but not drawn in February, so the bar's link does not list it either.
+    assert 'aria-label="Feb 2019: 2 events"' in body and 'aria-label="Mar 2019: 1 event"' in body
+    assert "1 of these 4 events is not drawn: it is known only to the year, and each bar is a month." in body
+    assert 'href="/?from=2019-02-27&amp;to=2019-02&amp;precision=month"' in body
+    first_bar = client.get(URL, {"from": "2019-02-27", "to": "2019-02", "precision": "month"}).content.decode()
+    assert "Month of letters" in first_bar and "Hanoi summit" in first_bar
+    assert "Year of talks" not in first_bar and "March meeting" not in first_bar
 
 
 @pytest.mark.django_db

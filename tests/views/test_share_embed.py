@@ -135,14 +135,18 @@ def test_the_embeds_first_bar_starts_where_the_readers_range_starts_and_lists_th
         client, teacher, summits):
     EventFactory(title="Year of talks", date_start=datetime.date(2019, 1, 1), date_end=datetime.date(2019, 12, 31),
                  precision="year", date_text="2019")
+    EventFactory(title="Month of letters", date_start=datetime.date(2019, 2, 1), date_end=datetime.date(2019, 2, 28),
+                 precision="month", date_text="February 2019")
     url = _embed_url(_share(teacher))
     body = client.get(url, {"from": "2019-02-27", "to": "2019-03-31"}).content.decode()
     assert "Year of talks" in body and "Hanoi summit" in body
-    # Known only to 2019, "Year of talks" is not drawn in February's bar (charts.not_drawn_note); its link lists it.
-    assert f'<a href="{url}?from=2019-02-27&amp;to=2019-02"' in body and 'aria-label="Feb 2019: 1 event"' in body
-    assert "1 of these 2 events is not drawn: it is known only to the year, and each bar is a month." in body
-    first_bar = client.get(url, {"from": "2019-02-27", "to": "2019-02"}).content.decode()
-    assert "Year of talks" in first_bar and "Hanoi summit" in first_bar
+    # Known only to 2019, "Year of talks" is not drawn in February's bar (charts.not_drawn_note), nor listed by its
+    # link, which lists the two events the bar counts, "Month of letters" begun before the range among them.
+    first = f"{url}?from=2019-02-27&amp;to=2019-02&amp;precision=month"
+    assert f'<a href="{first}"' in body and 'aria-label="Feb 2019: 2 events"' in body
+    assert "1 of these 3 events is not drawn: it is known only to the year, and each bar is a month." in body
+    first_bar = client.get(url, {"from": "2019-02-27", "to": "2019-02", "precision": "month"}).content.decode()
+    assert "Month of letters" in first_bar and "Hanoi summit" in first_bar and "Year of talks" not in first_bar
 
 
 def test_an_htmx_request_from_the_embed_gets_only_the_results_and_replaces_the_frames_url(client, teacher, summits):
