@@ -19,6 +19,9 @@ _CLAUSE_SPLIT = re.compile(
     r"or)\s+[A-Z])"
     # "broke down last November and have not resumed since": a second verb phrase with its own modality
     r"|\s+(?=and\s+(?:has|have|had|did|does|do|was|were|is|are|will|would|could|never|then)\b)"
+    # ("ended the fighting but was never replaced"; but "pencilled in for December but never took place" is the plan's
+    # fate, see _UNDONE)
+    r"|\s+(?=but\s+(?:has|have|had|did|does|do|was|were|is|are|will|would|could)\b)"
     # "failed to agree on a statement but met again on Thursday": the second verb phrase has its own modality
     r"|\s+(?=but\s+(?:also\s+|then\s+|still\s+)?(?:[a-z]{3,}ed|met|made|took|held|went|came|left|gave|sent|said|told"
     r"|kept|won|began|spoke|wrote|flew)\b)")
@@ -52,17 +55,15 @@ _NONE_EXISTS = re.compile(r"\bthere\s+(?:(?:will|would|could|may|might)\s+be|is|
 _NO_SUBJECT = re.compile(r"\s*no\s+(?!doubt\b|wonder\b|matter\b|longer\b|sooner\b)[a-z]", re.IGNORECASE)
 # a negation just inside a relative clause after the date belongs to that clause's noun, not to the date's
 # happening: "Since the 1953 armistice, ... a ceasefire that was never meant to last"
-# a finite verb after the date, then a conjunction opening another verb phrase of the same subject
-_DONE_THEN_CONJUNCT = re.compile(r"[^;:]*?\b(?:[a-z]{3,}ed|met|held|signed|made|took|began|won|left|sent|fought|ran|came"
-                                 r"|went|struck|brought)\b[^;:]*?\s(?:but|yet|and)\s+(?:[a-z]+\s+){0,2}$")
 _RELATIVE_OPENS = re.compile(r"(?:which|who|whom|whose)\s", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 # A plan undone: "was scheduled for 10 March but was cancelled", "originally slated for August, was postponed"
 # (but "On May 24, Trump called off the summit" is the cancelling, which happened).
-_PLAN_FOR = re.compile(r"\b(?:scheduled|planned|slated|set|due)\s+(?:for|to|on)\b", re.IGNORECASE)
+_PLAN_FOR = re.compile(r"\b(?:scheduled|planned|slated|set|due|(?:pencill?ed|penciled)\s+in)\s+(?:for|to|on)\b",
+                       re.IGNORECASE)
 _UNDONE = re.compile(r"\b(?:cancel+ed|called\s+off|postponed|scrapped|shelved|put\s+off|delayed|dropped|pushed\s+back"
                      r"|moved\s+(?:to|back|forward)|rescheduled|brought\s+forward"
-                     r"|never\s+(?:materiali[sz]ed|happened|took\s+place))\b", re.IGNORECASE)
+                     r"|never\s+(?:materiali[sz]ed|happened|took\s+place)|(?:was|were)\s+never\s+held)\b", re.IGNORECASE)
 # The day a plan was moved away from: "postponed from Tuesday to Thursday", "pushed back from March 3"
 _MOVED_AWAY_FROM = re.compile(MOVED_FROM_RE + r"\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
 _NEVER_HAPPENED = re.compile(r"\b(?:never\s+(?:happened|took\s+place|materiali[sz]ed)|did\s+not\s+(?:happen|"
@@ -433,8 +434,6 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
                                                     or _REDUCED_RELATIVE.search(clause, m.end(), lo - a)))
                    # ("Her predecessor, whose term ended in July 2022, was never allowed in": the main clause's)
                    and not (m.start() >= hi - a and _RELATIVE_OPENS.match(clause) and "," in clause[hi - a:m.start()])
-                   # ("The July 27, 1953 agreement ended the fighting but was never replaced": the next conjunct's)
-                   and not (m.start() >= hi - a and _DONE_THEN_CONJUNCT.match(clause, hi - a, m.start()))
                    for m in _NEGATION.finditer(clause))
     none_exists = any((m.start() >= hi - a or len(clause[m.end():lo - a].split()) <= 4)
                       and (since < 0 or since <= m.start() < lo - a)  # ("no staff had returned since ... closed in 2020")

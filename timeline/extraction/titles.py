@@ -25,7 +25,8 @@ from .lexicon import (
 from .modality import CONTACT_RELATIVE, QUOTED, clause_around
 from .normalise import ENTITY, entity_char
 
-_LEAD_PREP = (r"(?:\s*\b(?<![-'’])(?:(?<!sworn\s)in|into|on|at|since|during|by|from|until|till|through|throughout|"
+_LEAD_PREP = (r"(?:\s*\b(?<![-'’])(?:(?<!sworn\s)(?<!pencilled\s)(?<!penciled\s)in"  # (not "sworn in on June 4")
+              r"|into|on|at|since|during|by|from|until|till|through|throughout|"
               r"(?<!walked\s)(?<!ran\s)(?<!swam\s)(?<!came\s)(?<!went\s)(?<!got\s)across|of|between|before|after|"
               r"for|and|to|around|over(?!\s+(?:in|on|at|during|by)\b)|sometime|some\s+time"  # ("handed over in 2004")
               r"|ahead\s+of|prior\s+to|in\s+advance\s+of|following"

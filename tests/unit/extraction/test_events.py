@@ -1042,6 +1042,13 @@ def test_a_negation_stays_in_its_own_clause():
     # a second verb phrase of the subject keeps its negation to itself
     assert modalities("The July 27, 1953 agreement ended three years of fighting but was never replaced by a peace "
                       "treaty.") == ["asserted"]
+    assert [(e.title, e.modality) for e in events("Trump visited South Korea at the end of October but did not meet "
+                                                  "Kim.", dt.date(2025, 12, 29))] == [
+        ("Trump visited South Korea", "asserted")]
+    # (but a plan's fate after "but" is the plan's: it never happened)
+    assert [(e.title, e.modality) for e in events("A presidential visit was pencilled in for December but never took "
+                                                  "place.")] == [
+        ("A presidential visit was pencilled in but never took place", "negated")]
 
 
 def test_inverted_conditionals_are_hypothetical():
