@@ -2081,3 +2081,17 @@ def test_a_participle_asides_year_does_not_reach_a_main_clause_in_the_present():
         "July", "2026-07")
     # (told in the past, the aside's year may still be the story's)
     assert values(text.replace("appears to have been", "was"), october)[-1] == ("the summer", "2024-SU")
+
+
+def test_the_end_of_the_month_after_an_earlier_month_of_this_year_is_that_months():
+    december = dt.date(2025, 12, 29)
+    text = "The party held a parade on Oct. 10, and Trump visited South Korea at the end of the month."
+    assert values(text, december)[-1] == ("the end of the month", "2025-10")
+    # (a plan's is still the current month's)
+    assert values("Trump will visit at the end of the month, officials said.", december) == [
+        ("the end of the month", "2025-12")]
+
+
+def test_march_or_may_heading_a_list_entry_is_the_month():
+    text = "2025 in review\nJanuary: A missile on Jan. 6.\nMarch: The North test-fires cruise missiles.\n- May: Talks stall."
+    assert values(text, dt.date(2025, 12, 29))[-2:] == [("March", "2025-03"), ("May", "2025-05")]

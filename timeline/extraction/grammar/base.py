@@ -253,6 +253,9 @@ def may_is_month(text: str, start: int, end: int, word: str, followed_by_number:
             r"(?:,|\s+and|\s+or)\s+(?:January|February|April|June|July|August|September|October|November|December)\b",
             text[end:end + 16]):
         return True  # "in April 2018, May, July and October": one of a list of months
+    if re.fullmatch(r"[ \t]*(?:[*•\-–][ \t]*)?", text[text.rfind("\n", 0, start) + 1:start]) and re.match(
+            r"\s*(?::|—|–|--?)\s", text[end:end + 4]):
+        return True  # a list entry's heading: "March: The North test-fires cruise missiles ..."
     if before == "for" and re.search(r"\b(?:planned|scheduled|slated|set|due|expected|pen(?:c)?il+ed\s+in|postponed|"
                                      r"delayed|moved|rescheduled|(?:pushed|put)\s+back)\s+for\s+$",
                                      text[max(0, start - 24):start], re.IGNORECASE):

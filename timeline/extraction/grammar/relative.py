@@ -448,7 +448,12 @@ def end_of_the_unit(m, text):
             # "It was shelved in January 1980. By the end of the decade the mood had changed": the story's decade
             return coarsen(prev, "decade").value(), R.PREVIOUS
         if (unit in ("year", "month") and prev is not None and prev.gran in _STORY_GRANS[unit]
-                and point_range(prev)[1].year < doc.dct.year and told_past and not doc.prev_since):
+                and (point_range(prev)[1].year < doc.dct.year
+                     # (a month earlier this year, told just before: "a parade on Oct. 10, and ... at the end of the
+                     # month", in a December story)
+                     or (unit == "month" and point_range(prev)[1] < doc.dct.replace(day=1)
+                         and 0 <= m.start() - doc.prev_end <= 200))
+                and told_past and not doc.prev_since):
             # "landed at Inchon on September 15, 1950 ... By the end of the year they were in retreat": the year
             # (or month) the story has reached; a span's start ("silent since April 2023") is no point the story reached
             return coarsen(prev, unit).value(), R.PREVIOUS
