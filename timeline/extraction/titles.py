@@ -214,7 +214,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _relative_on_the_subject(sentence, lo, hi, spans)
             or _relative_after_a_preposition(sentence, lo, hi, spans) or _told_under_which(sentence, lo, hi, spans)
             or _object_of_which(sentence, lo, hi, spans)
-            or _contact_relative(sentence, lo, hi, spans)
+            or _contact_relative(sentence, lo, hi, spans) or _object_relative(sentence, lo, hi, spans)
             or _landmark_with_its_date(sentence, lo, hi, spans) or _possessed_landmark(sentence, lo, hi, spans)
             or _bracketed_participle(sentence, lo, hi, spans)
             or _fronted_participle(sentence, lo, hi, spans)
@@ -1477,6 +1477,31 @@ def _relative_after_a_preposition(sentence: str, lo: int, hi: int, spans: Sequen
                                end.start() if end else len(sentence), spans)
     np = re.sub(r"^(?:the|a|an)\s+", "", rel["np"]) if rel["np"].split()[-1].endswith("s") else rel["np"]
     return f"{np} {happening}"
+
+
+# "restoring a 2018 military agreement that the North scrapped in November 2023": a relative clause on an object,
+# with a subject of its own and its past verb the date tells of (not a noun's content: "the claim that Kim visited")
+_OBJECT_RELATIVE = re.compile(r"\b(?P<det>the|a|an|its|his|her|their)\s+(?P<np>(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z][\w'’-]*))"
+                              r"\s+(?:that|which)\s+(?P<subject>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|he|she|"
+                              r"they|we|it)\s+(?P<verb>[a-z]{3,})(?P<particle>\s+(?:up|down|off|out|back|away))?"
+                              r"\s+(?:(?:in|on|at|during|last)\s+)?$")
+_CONTENT_NOUNS = frozenset("claim claims report reports news fact idea hope hopes fear fears sign signs evidence statement "
+                           "assertion view belief suggestion promise warning rumour rumor notion allegation allegations "
+                           "possibility argument concern concerns assurance assurances message word pledge impression "
+                           "way time day year moment".split())
+
+
+def _object_relative(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """"Lee proposed restoring a 2018 military agreement that the North scrapped in November 2023" -> "The North
+    scrapped a 2018 military agreement"."""
+    rel = _OBJECT_RELATIVE.search(sentence, max(0, lo - 100), lo) if " that " in sentence or " which " in sentence \
+        else None
+    if (rel is None or rel["head"] in _CONTENT_NOUNS or not looks_like_verb(rel["verb"])
+            or rel["verb"] in ("said", "reported", "announced", "stated")
+            or re.match(r"\s*[\w'’-]+\s+(?!(?:and|but|or|then)\b)[a-z]", sentence[hi:])):
+        return None  # (nor when the clause goes on past the date: "... that it signed in 2018 collapsed")
+    subject = rel["subject"]
+    return f"{subject[:1].upper()}{subject[1:]} {rel['verb']}{rel['particle'] or ''} {rel['det'].lower()} {rel['np']}"
 
 
 def _contact_relative(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:

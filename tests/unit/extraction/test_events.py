@@ -4092,3 +4092,12 @@ def test_sworn_in_keeps_its_particle_before_the_date():
     assert title_of("Lee was sworn in on June 4.") == "Lee was sworn in"
     assert [e.title for e in events("Lee won the election on June 3 and was sworn in the next day.")] == [
         "Lee won the election", "Lee was sworn in"]
+
+
+def test_a_relative_clause_on_an_object_with_its_own_subject_titles_what_that_subject_did():
+    text = "Lee proposed restoring a 2018 military agreement that the North scrapped in November 2023."
+    assert title_of(text, "November 2023") == "The North scrapped a 2018 military agreement"
+    assert title_of("Seoul wants to revive the talks that Kim abandoned in 2019, officials said.") == (
+        "Kim abandoned the talks")
+    # (a noun's content is no object of the verb)
+    assert title_of("He doubted the claim that Kim visited in 2019.") != "Kim visited the claim"
