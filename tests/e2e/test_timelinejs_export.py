@@ -89,3 +89,16 @@ def test_the_seed_timeline_loads_in_timelinejs_with_a_slide_per_event_and_its_gr
     shown = {text.strip().lower() for text in page.locator(".tl-timegroup-message").all_text_contents()} - {""}
     assert groups and shown == {g.lower() for g in groups}
     assert errors == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_timelinejs_link_downloads_a_named_file_and_the_page_says_what_to_do_with_it(live_server, page):
+    EventFactory(title="Singapore summit", date_start=datetime.date(2018, 6, 12))
+    page.goto(live_server.url + "/?q=singapore")
+    # Clicking it used to open the raw JSON in the tab, leaving the reader a wall of text and no file.
+    with page.expect_download(timeout=5000) as download:
+        page.get_by_role("link", name="TimelineJS").click()
+    assert download.value.suggested_filename == "diplomacy-timeline-singapore-timelinejs.json"
+    assert json.loads(open(download.value.path(), encoding="utf-8").read())["events"]
+    expect(page).to_have_url(live_server.url + "/?q=singapore")
+    expect(page.locator(".export-help")).to_contain_text("new TL.Timeline(")

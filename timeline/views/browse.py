@@ -52,13 +52,26 @@ def _page_number(request: HttpRequest) -> int:
     return int(raw)
 
 
+def _shown_from(request: HttpRequest, page: int) -> int:
+    """The first page on the screen "Show more" was pressed on (its link says when it is not the first; see
+    timeline_context), or 1 for a value that cannot be one: it only changes a count."""
+    raw = request.GET.get("shown_from", "1")
+    return int(raw) if raw.isdigit() and 1 <= int(raw) < page else 1
+
+
 def _with_page(query: str, page: int) -> str:
     """A canonical filter querystring with a page number after it (none for the first page)."""
     return "&".join(part for part in (query, f"page={page}" if page > 1 else "") if part)
 
 
-def timeline_context(result: FilterResult, page: int, base_url: str, *, first_page: int = 1) -> dict:
-    """The context of the list, chart and facet partials; shares render the same partials with their own base_url."""
+def timeline_context(result: FilterResult, page: int, base_url: str, *, first_page: int = 1,
+                     shown_from: int | None = None) -> dict:
+    """The context of the list, chart and facet partials; shares render the same partials with their own base_url.
+
+    first_page: the first page rendered; shown_from: the first page on the reader's screen, which "Show more" appends
+    to (by default first_page), so that "N of M shown" counts every event there, not only the page just added.
+    """
+    shown_from = shown_from or first_page
     pages = max(1, math.ceil(result.total / PAGE_SIZE))
     if page > pages:
         raise Http404(f"There is no page {page} of this list: it has {pages} page{pluralize(pages)}.")
@@ -80,7 +93,8 @@ def timeline_context(result: FilterResult, page: int, base_url: str, *, first_pa
         "next_anchor": f"event-{following[0].pk}" if following else "",
         "earlier_query": _with_page(result.query, first_page - 1),
         "base_url": base_url,
-        "shown": min(result.total, page * PAGE_SIZE) - offset,
+        "shown": min(result.total, page * PAGE_SIZE) - (shown_from - 1) * PAGE_SIZE,
+        "shown_from": shown_from,
         # Each event's link carries the list's filters and page, so its page can lead back to this list.
         "list_query": _with_page(result.query, page),
         # Nothing found: say which filters found nothing ("events from 2018 matching “zzz”").
@@ -158,8 +172,8 @@ def event_list(request: HttpRequest) -> HttpResponse:
     partial = request.htmx and not request.htmx.history_restore_request
     target = request.htmx.target if partial else None
     if target == "show-more":
-        # "Show more" appends exactly one page after the ones on screen.
-        context = timeline_context(result, page, base_url, first_page=page)
+        # "Show more" appends exactly one page after the ones on screen, which began at shown_from.
+        context = timeline_context(result, page, base_url, first_page=page, shown_from=_shown_from(request, page))
         template = "timeline/event_list.html#show-more"
     elif partial:
         # A new filter starts again at the first page; typing swaps only the results, the rest swaps form and list.

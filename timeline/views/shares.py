@@ -69,7 +69,9 @@ class ShareForm(forms.ModelForm):
         widgets = {
             "mode": forms.RadioSelect,
             "introduction": forms.Textarea(attrs={"rows": 4}),
-            "expires_on": forms.DateInput(attrs={"type": "date"}),
+            # A date box reads only an ISO date: in the site's en-gb input format (30/06/2030) a saved expiry showed
+            # an empty box, and the next save of the form removed it.
+            "expires_on": forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"}),
         }
         labels = {"expires_on": "Link expires after", "mode": "When the timeline changes later"}
         # The box's maxlength cuts a pasted title without a word: the hint says the limit before that happens, and a
