@@ -1367,7 +1367,9 @@ def _hangs_off_a_state(sentence: str, lo: int, hi: int) -> bool:
     return m.group(1).lower() in _STATE_NOUNS
 
 
-_BASELINE_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+same\s+\w+\s+(?:(?:of|in)\s+)?)?$",
+# (not the day a change took effect: "lowered to 15% retroactively from Nov. 1", "effective from", "as from")
+_BASELINE_BEFORE = re.compile(r"\b(?<!retroactively\s)(?<!effective\s)(?<!starting\s)(?<!\bas\s)"
+                              r"(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+same\s+\w+\s+(?:(?:of|in)\s+)?)?$",
                               re.IGNORECASE)
 _COMPARED_FIGURE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[\w$%.,-]+\s+){1,5}"
                               r"(?:in|during|for)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -4101,3 +4101,10 @@ def test_a_relative_clause_on_an_object_with_its_own_subject_titles_what_that_su
         "Kim abandoned the talks")
     # (a noun's content is no object of the verb)
     assert title_of("He doubted the claim that Kim visited in 2019.") != "Kim visited the claim"
+
+
+def test_the_day_a_change_took_effect_is_no_baseline():
+    [e] = events("The tariff on South Korean cars was lowered to 15% retroactively from Nov. 1.", dt.date(2025, 11, 14))
+    assert (e.date_start, e.title) == (dt.date(2025, 11, 1), "The tariff on South Korean cars was lowered to 15% "
+                                                             "retroactively")
+    assert events("Exports rose 4% from a year earlier.", dt.date(2025, 11, 14)) == []
