@@ -85,6 +85,9 @@ def test_it_keeps_durations_and_sets_apart_from_dates():
     assert timexes("The siege lasted three hours.") == [("three hours", "DURATION", "PT3H", "")]
     assert timexes("Inspectors visit every week.") == [("every week", "SET", "P1W", "")]
     assert timexes("The council meets daily.") == [("daily", "SET", "P1D", "")]
+    # (a day of the year, every year: "every June 25", not "every June" and a stray "25")
+    assert timexes("The North held rallies every June 25 for decades.")[0] == ("every June 25", "SET", "XXXX-06-25", "")
+    assert timexes("It happens every June, 2019 excepted.")[0] == ("every June", "SET", "XXXX-06", "")
 
 
 def test_it_reads_references_to_now_the_past_and_the_future():

@@ -472,10 +472,13 @@ def _names_a_paper(text: str, start: int, end: int) -> bool:
     return bool(_PAPER_ITSELF.match(text, end)) and bool(_ARTICLE_BEFORE.search(text, max(0, start - 40), start))
 
 
-@rule(rf"\b(?P<every>every|each)\s+(?:other\s+)?(?P<wd>{WEEKDAY_RE})\b|\b(?:every|each)\s+(?P<mon>{MONTH_RE})\b", 0)
+@rule(rf"\b(?P<every>every|each)\s+(?:other\s+)?(?P<wd>{WEEKDAY_RE})\b|\b(?:every|each)\s+(?P<mon>{MONTH_RE})"
+      r"(?:\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d,:]))?\b", 0)
 def set_weekday(m, text):
     if m["wd"]:
         return Found(m.start(), m.end(), "SET", const(f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()]}"))
+    if m["dom"]:  # "every June 25": the day each year
+        return Found(m.start(), m.end(), "SET", const(f"XXXX-{month_num(m['mon']):02d}-{int(m['dom']):02d}"))
     return Found(m.start(), m.end(), "SET", const(f"XXXX-{month_num(m['mon']):02d}"))
 
 
