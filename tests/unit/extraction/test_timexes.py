@@ -2098,3 +2098,11 @@ def test_the_end_of_the_month_after_an_earlier_month_of_this_year_is_that_months
 def test_march_or_may_heading_a_list_entry_is_the_month():
     text = "2025 in review\nJanuary: A missile on Jan. 6.\nMarch: The North test-fires cruise missiles.\n- May: Talks stall."
     assert values(text, dt.date(2025, 12, 29))[-2:] == [("March", "2025-03"), ("May", "2025-05")]
+
+
+def test_a_season_of_that_year_is_the_storys_passing_over_the_news_own_dates():
+    text = ("The administration considered a strike in 2016, an adviser said. In an interview aired this week, she said "
+            "the option was discussed in the fall of that year, shortly after the fifth nuclear test in September.")
+    assert values(text, dt.date(2026, 5, 15))[2:] == [("the fall of that year", "2016-FA"), ("September", "2016-09")]
+    assert values("It was built in 2016 and opened in the summer of the following year.", dt.date(2026, 5, 15)) == [
+        ("2016", "2016"), ("the summer of the following year", "2017-SU")]

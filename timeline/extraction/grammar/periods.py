@@ -230,10 +230,11 @@ _SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
     rf"\b(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+last)\s+|"
     rf"(?P<mod>{MOD_PREFIX})|(?P<the>the\s+))?"
     rf"(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y>{YEAR})(?!\d)(?P<y2>[-–/]\d\d(?!\d))?"
-    rf"|\s+(?:of\s+)?(?P<rel2>last|this|next)\s+year)?"
+    rf"|\s+(?:of\s+)?(?P<rel2>last|this|next)\s+year"
+    rf"|\s+of\s+(?P<rel3>that|that\s+same|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year)?"
 )
 def season(m, text):
-    """"last summer" -> 2025-SU, "the winter of 1994", "early spring"."""
+    """"last summer" -> 2025-SU, "the winter of 1994", "early spring", "the fall of that year" (the story's)."""
     word = m["s"].lower()
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
     if word == "fall" and not (rel or m["the"] or m["y"] or m["mod"] or m["rel2"]):
@@ -242,7 +243,7 @@ def season(m, text):
         before = word_before(text, m.start()).lower()
         if before not in ("in", "during", "this", "over", "by", "until", "since", "through"):
             return None
-    if m["the"] and not m["y"] and word_after(text, m.end()) in ("of", "and", "offensive", "session", "olympics",
+    if m["the"] and not m["y"] and not m["rel3"] and word_after(text, m.end()) in ("of", "and", "offensive", "session", "olympics",
                                                                  "games", "months", "term", "break", "holidays"):
         # ("the summer and autumn months", but "proposed in the summer and passed on Nov. 12" is a date)
         if word_after(text, m.end()) not in ("of", "and") or (word_after(text, m.end()) == "and" and re.match(
@@ -261,6 +262,14 @@ def season(m, text):
             return f"{m['y']}-{code}", R.EXPLICIT
         if m["rel2"]:
             return f"{doc.dct.year + SHIFT[m['rel2'].lower()]}-{code}", R.PUBLISHED
+        if m["rel3"]:
+            # "said ... this week that it was discussed in the fall of that year": the year the story told, passing
+            # over the news's own dates, as "that spring" does
+            told = re.sub(r"\s+", " ", m["rel3"].lower())
+            base = R.distal_story_point(doc) if told in ("that", "that same", "the same") else R.story_point(doc)
+            n = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(told, 0)
+            return (f"{base.year + n}-{code}", R.PREVIOUS) if base is not None else (
+                f"{doc.dct.year + n}-{code}", R.PUBLISHED)
         r = {"this past": "last", "the past": "last", "the last": "last", "this coming": "next",
              "the coming": "next"}.get(rel, rel)
         if not r:
