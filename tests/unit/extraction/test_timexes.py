@@ -2106,3 +2106,7 @@ def test_a_season_of_that_year_is_the_storys_passing_over_the_news_own_dates():
     assert values(text, dt.date(2026, 5, 15))[2:] == [("the fall of that year", "2016-FA"), ("September", "2016-09")]
     assert values("It was built in 2016 and opened in the summer of the following year.", dt.date(2026, 5, 15)) == [
         ("2016", "2016"), ("the summer of the following year", "2017-SU")]
+    # (and so is "later that year")
+    text = ("The administration considered a strike in 2016, an adviser said. In an interview aired this week, she "
+            "said it was discussed again later that year.")
+    assert values(text, dt.date(2026, 5, 15))[-1] == ("later that year", "2016")

@@ -329,6 +329,10 @@ def this_unit(m, text):
                 p = R.relative_unit(doc, unit, n if rel != "the next" else 1)
                 return (p.value() if p else ""), R.PUBLISHED
             base = (doc.scene_day(start, end, n) or doc.prev) if unit == "day" else doc.prev
+            if rel in ("that", "that same") and unit in ("month", "year"):
+                # "considered a strike in 2016 ... said in an interview this week it was discussed later that year":
+                # the year the story told, not the news's own week (of which the writer says "this year")
+                base = R.distal_story_point(doc) or base
             if rel in ("that", "that same") and unit == "year" and (quoted := doc.quoted_year_since_prev()) is not None:
                 base = quoted  # '"... turn back to 2018," she said. In that year, ...': the year the quotation named
             gran = {"day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year",
