@@ -1372,7 +1372,11 @@ _BASELINE_BEFORE = re.compile(r"\b(?<!retroactively\s)(?<!effective\s)(?<!starti
                               r"(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+same\s+\w+\s+(?:(?:of|in)\s+)?)?$",
                               re.IGNORECASE)
 _COMPARED_FIGURE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[\w$%.,-]+\s+){1,5}"
-                              r"(?:in|during|for)\s+(?:the\s+)?$", re.IGNORECASE)
+                              r"(?:in|during|for)\s+(?:the\s+)?$"
+                              # ("trade totalled $310 million, up from $240 million a year earlier")
+                              r"|\b(?:up|down)\s+from\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥₩]?\d[\d.,]*"
+                              r"(?:\s*(?:%|percent|per\s+cent|million|billion|trillion|tonnes|tons|people))*"
+                              r"\s+(?:(?:in|during|for)\s+(?:the\s+)?)?$", re.IGNORECASE)
 _CHANGE = re.compile(r"%|\bper\s?cent\b|\b(?:doubl|tripl|halv)\w*|\b(?:rose|rise|rises|fell|fall|falls|up|down|higher|"
                      r"lower|increase[sd]?|"
                      r"decrease[sd]?|grew|grow|dropped|declined|jumped|climbed|slipped|gained|lost)\b", re.IGNORECASE)

@@ -4108,3 +4108,10 @@ def test_the_day_a_change_took_effect_is_no_baseline():
     assert (e.date_start, e.title) == (dt.date(2025, 11, 1), "The tariff on South Korean cars was lowered to 15% "
                                                              "retroactively")
     assert events("Exports rose 4% from a year earlier.", dt.date(2025, 11, 14)) == []
+
+
+def test_a_figure_up_or_down_from_another_at_a_date_is_a_baseline():
+    text = "In December alone, trade totalled $310 million, up from $240 million a year earlier."
+    assert [(e.date_text, e.title) for e in events(text, dt.date(2026, 2, 3))] == [
+        ("December", "Trade totalled $310 million")]
+    assert events("Exports rose to 1,200 tonnes, up from 900 tonnes in 2024.", dt.date(2026, 2, 3)) == []
