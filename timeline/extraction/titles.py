@@ -1057,7 +1057,8 @@ def _commented_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[
     return happening if len(happening.split()) >= 3 else None
 
 
-_LANDMARK_BEFORE_DATE = re.compile(r"\b(?:after|before|following|since)\s+(?P<np>(?:[^,;:.()]|(?<=[A-Z])\.){2,60}?)"
+# (not the adjective of "the following day")
+_LANDMARK_BEFORE_DATE = re.compile(r"\b(?:after|before|(?<!\bthe\s)following|since)\s+(?P<np>(?:[^,;:.()]|(?<=[A-Z])\.){2,60}?)"
                                    r"(?:\s+(?:in|on|at|by|during|over))?\s+$")
 
 
@@ -2964,7 +2965,8 @@ def _subject_of(before: str) -> str:
     ("Under Kim Jong Un, North Korea has carried out ..." -> "North Korea")."""
     # (after a speaker's label or a lead-in: "MR. MILLER: The Secretary departs ...", a live blog's "8:15 a.m. — ")
     before = _STAMP.sub("", before.rsplit(": ", 1)[-1])
-    for segment in re.split(r"[,;]\s+", before):
+    segments = re.split(r"[,;]\s+", before)
+    for k, segment in enumerate(segments):
         segment = segment.strip()
         segment = segment[opener.end():] if (opener := _SENTENCE_OPENER.match(segment)) else segment
         if not segment or _PREPOSITION_FIRST.match(segment):
@@ -2993,9 +2995,15 @@ def _subject_of(before: str) -> str:
         if (who := next((i for i in range(1, len(words)) if words[i] in ("that", "who", "which")), None)) is not None:
             words = words[:who]  # "Eleven countries that set up a team released ...": who they are is no part of it
         # (a noun with a place after it is one subject: "A new building at the Kangson site")
-        return " ".join(words) if 0 < len(words) <= 6 or (len(words) <= 8 and _NOUN_AT_A_PLACE.fullmatch(
-            " ".join(words))) else ""
+        if 0 < len(words) <= 6 or (len(words) <= 8 and _NOUN_AT_A_PLACE.fullmatch(" ".join(words))):
+            return " ".join(words)
+        # (a long title, then the name in apposition: "The U.S. special envoy for North Korea, Kevin Kim, will")
+        name = segments[k + 1].strip() if k + 1 < len(segments) else ""
+        return name if _NAME_ONLY.fullmatch(name) and len(segments) == k + 2 else ""
     return ""
+
+
+_NAME_ONLY = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}")
 
 
 _NOUN_AT_A_PLACE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:at|in|near|on)\s+(?:the\s+)?"

@@ -4115,3 +4115,14 @@ def test_a_figure_up_or_down_from_another_at_a_date_is_a_baseline():
     assert [(e.date_text, e.title) for e in events(text, dt.date(2026, 2, 3))] == [
         ("December", "Trade totalled $310 million")]
     assert events("Exports rose to 1,200 tonnes, up from 900 tonnes in 2024.", dt.date(2026, 2, 3)) == []
+
+
+def test_a_long_title_then_a_name_in_apposition_is_the_subject():
+    text = ("The U.S. special envoy for North Korea, Kevin Kim, will travel to Seoul and Tokyo next week for talks, the "
+            "State Department said on Thursday.")
+    assert title_of(text, "next week") == "Kevin Kim will travel to Seoul and Tokyo for talks"
+
+
+def test_the_following_day_is_no_landmark_of_a_later_date():
+    text = "He arrives in Seoul on Monday and will meet his counterpart the following day before flying to Tokyo on Wednesday."
+    assert title_of(text, "Wednesday") == "He will be flying to Tokyo"
