@@ -865,9 +865,12 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
             # "The vote, scheduled for Nov. 3, was cancelled": what befell the vote on its day (but "The team, set up
             # in October 2024, said" was set up then)
             return f"{subject} {_without_dates(sentence, comma_after + 1, len(sentence), spans)}"
-        described = re.fullmatch(r"(?:a|an)\s+[^,]*?\s(?P<done>(?:(?:first|last|once)\s+)?(?:[a-z]+ed|held|made|built|"
-                                 r"shown|seen|unveiled)\b.*)", aside)
+        described = re.fullmatch(r"(?:a|an)\s+[^,]*?\s(?P<who>(?:who|which|that)\s+)?(?P<done>(?:(?:first|last|once)\s+)?"
+                                 r"(?:[a-z]+ed|held|made|built|shown|seen|unveiled)\b.*)", aside)
         verb = re.sub(r"^(?:first|last|once)\s+", "", described["done"]).split()[0] if described else ""
+        if described is not None and described["who"] and looks_like_verb(verb):
+            # "The nominee, a former general who served as commander from 2018 to 2021, ...": what the subject did
+            return f"{subject} {described['done']}"
         if described is not None and looks_like_verb(verb):
             # "The Hwasong-18, a solid-fuel ICBM first tested on April 13, will be ..." -> "The Hwasong-18 was first
             # tested"

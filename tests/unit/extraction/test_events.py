@@ -4126,3 +4126,9 @@ def test_a_long_title_then_a_name_in_apposition_is_the_subject():
 def test_the_following_day_is_no_landmark_of_a_later_date():
     text = "He arrives in Seoul on Monday and will meet his counterpart the following day before flying to Tokyo on Wednesday."
     assert title_of(text, "Wednesday") == "He will be flying to Tokyo"
+
+
+def test_an_apposition_with_a_who_clause_titles_what_the_subject_did():
+    text = ("The nominee, a former Army general who served as commander of U.S. Forces Korea from 2018 to 2021, is "
+            "expected to arrive in Seoul before the end of the year.")
+    assert title_of(text, "2018 to 2021") == "The nominee served as commander of U.S. Forces Korea"
