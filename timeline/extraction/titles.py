@@ -391,8 +391,9 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
           and not (subordinate is not None and _has_verb(clause))  # "While talks stalled": short, but whole
           # ("Talks resumed in December 2006, and in February 2007 the parties agreed": short, but a clause of its own)
           and not (a == 0 and len(clause.split()) == 2 and (_has_verb(clause) or _predicate_opens(clause.split()[1:]))
-                   and re.match(r",?\s+(?:and|but)\s", sentence[b:])
-                   and any(s >= b for s, _e in spans))) or (
+                   # (after the date's own comma too: "Construction began on April 30, 2025, and had been due")
+                   and re.match(r",?\s+(?:and|but)\s", sentence[max(b, hi):])
+                   and any(s >= max(b, hi) for s, _e in spans))) or (
             _PREPOSITION_FIRST.match(clause) and (not _has_verb(clause) or _PHRASE_OF_A_STATEMENT.fullmatch(clause))) or (
             a > 0 and len(clause.split()) <= 6 and re.fullmatch(r"(?:the|a|an)\s+[\w'’. -]+?\s+and\s+[\w'’. -]+", clause)
             and not _has_verb(clause)):

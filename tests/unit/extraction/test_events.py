@@ -4132,3 +4132,9 @@ def test_an_apposition_with_a_who_clause_titles_what_the_subject_did():
     text = ("The nominee, a former Army general who served as commander of U.S. Forces Korea from 2018 to 2021, is "
             "expected to arrive in Seoul before the end of the year.")
     assert title_of(text, "2018 to 2021") == "The nominee served as commander of U.S. Forces Korea"
+
+
+def test_a_short_clause_closed_by_its_dates_own_comma_before_and_is_whole():
+    text = "Construction began on April 30, 2025, and had been due to finish by the end of 2026."
+    assert [e.title for e in events(text, dt.date(2026, 7, 2))] == [
+        "Construction began", "Construction had been due to finish"]
