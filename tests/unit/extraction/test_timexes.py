@@ -2110,3 +2110,8 @@ def test_a_season_of_that_year_is_the_storys_passing_over_the_news_own_dates():
     text = ("The administration considered a strike in 2016, an adviser said. In an interview aired this week, she "
             "said it was discussed again later that year.")
     assert values(text, dt.date(2026, 5, 15))[-1] == ("later that year", "2016")
+
+
+def test_a_month_naming_a_holiday_or_a_movement_is_no_date():
+    assert values('State media began referring to it simply as "April Holiday".', dt.date(2026, 4, 15)) == []
+    assert values("The October Revolution of 1917 shaped the century.", dt.date(2026, 4, 15)) == [("1917", "1917")]

@@ -275,6 +275,10 @@ def month_year(m, text):
     return Found(start, m.end(), "DATE", const(ymd(y, mo, None)), mod_of(m["mod"]), priority=1)
 
 
+# A month that names a holiday or a movement: "April Holiday", "October Revolution", "June Struggle"
+_MONTH_NAMING = re.compile(r"\s+(?:Holiday|Revolution|Uprising|Movement|Struggle|Incident)\b")
+
+
 @rule(
     rf"\b(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+coming)\s+|(?P<mod>{MOD_PREFIX}))?"
     rf"(?P<mon>{MONTH_RE})(?!\s*\d)(?:\s+(?:of\s+)?(?P<rel2>last|this|next)\s+year)?\b",
@@ -301,6 +305,8 @@ def bare_month(m, text):
     elif low == "may" and m["rel"] is None and m["mod"] is None and not m["rel2"]:
         return None
     # A capitalised month at the start of a title-cased phrase ("August Rush") is rare in news; accept.
+    if not (m["rel"] or m["mod"] or m["rel2"]) and _MONTH_NAMING.match(text, m.end("mon")):
+        return None  # "the April Holiday", "the October Revolution": a name, no date
     mo = month_num(mon)
     rel = (m["rel"] or "").lower()
     rel2 = (m["rel2"] or "").lower()
