@@ -2838,6 +2838,13 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
         # ('"We will not give up," Kim said, speaking at a rally': the speaker after the quotation, not its words)
         speaker = _SPEAKER_AFTER_QUOTE.search(before)
         subject = speaker["who"][:1].upper() + speaker["who"][1:] if speaker else _subject_of(before)
+        conjunct = _CONJUNCT_SUBJECT.search(before) if aside else None
+        if conjunct is not None and (_has_verb(conjunct["np"]) or not _has_verb(before[:conjunct.start()])):
+            conjunct = None  # (a clause before ", and", not a list: "Slepian, 52, and the father of four boys, was")
+        if conjunct is not None:
+            # "The North has tested more missiles, and its nuclear doctrine, written into law in September 2022,
+            # rules out ...": the aside is on the second clause's subject
+            subject = conjunct["np"][:1].upper() + conjunct["np"][1:]
         if (cleft := _PSEUDO_CLEFT.fullmatch(before.strip(" ,"))) is not None:
             # "What has changed is the North's arsenal, estimated at 50 warheads today": the arsenal is estimated
             subject = cleft["np"][:1].upper() + cleft["np"][1:]
@@ -2854,7 +2861,7 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
         if subject:
             participle = looks_like_verb(first) or first in _PLAN_WORDS or (
                 first.endswith("ly") and (looks_like_verb(second) or second in _PLAN_WORDS))
-            if aside and participle and not after_relative and before == before.split(",")[0]:
+            if aside and participle and not after_relative and (before == before.split(",")[0] or conjunct):
                 plural = re.search(r"(?<!s)s$|\b(?:and|both)\b", subject) is not None
                 return f"{subject} {'were' if plural else 'was'} {clause}"
             if first.endswith("ing") and len(first) > 5 and first not in _NOT_GERUNDS:
@@ -2864,6 +2871,9 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
     return clause
 
 
+# The subject of a clause after ", and" that an aside then interrupts: "..., and its nuclear doctrine"
+_CONJUNCT_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?P<np>(?:the|its|his|her|their|a|an)\s+[\w'’-]+"
+                               r"(?:\s+[\w'’-]+){0,3})$")
 # A subject, a state in the present, then "and" a past verb: "He is 67 and retired", "She lives in Seoul and defected"
 _STATE_AND_DONE = re.compile(r"(?P<subject>(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|[Tt]he\s+[a-z]+|He|She|"
                              r"They)\s+(?:is|are|lives|live|remains|remain|works|work)\b[^,;:]{0,40}?\s+and\s+"

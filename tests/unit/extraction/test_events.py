@@ -4138,3 +4138,11 @@ def test_a_short_clause_closed_by_its_dates_own_comma_before_and_is_whole():
     text = "Construction began on April 30, 2025, and had been due to finish by the end of 2026."
     assert [e.title for e in events(text, dt.date(2026, 7, 2))] == [
         "Construction began", "Construction had been due to finish"]
+
+
+def test_an_aside_on_the_subject_of_a_clause_after_and_is_that_subjects():
+    text = ("The North has tested more missiles in the past four years than in the previous decade, and its nuclear "
+            "doctrine, written into law in September 2022, rules out giving up its weapons.")
+    assert title_of(text, "September 2022") == "Its nuclear doctrine was written into law"
+    # (but a list with "and" in the subject is no clause: "Ri, 61, and a former envoy, was expelled")
+    assert "was was" not in title_of("Ri, 61, and a former envoy, was expelled on June 4.")
