@@ -55,6 +55,11 @@ _NONE_EXISTS = re.compile(r"\bthere\s+(?:(?:will|would|could|may|might)\s+be|is|
 _NO_SUBJECT = re.compile(r"\s*no\s+(?!doubt\b|wonder\b|matter\b|longer\b|sooner\b)[a-z]", re.IGNORECASE)
 # a negation just inside a relative clause after the date belongs to that clause's noun, not to the date's
 # happening: "Since the 1953 armistice, ... a ceasefire that was never meant to last"
+# A participle set off by a comma before the date, and the comma that closes it after: ", unveiled in [March 2025],"
+_PARTICIPLE_ASIDE_BEFORE = re.compile(r",\s+(?:(?:first|last|later|once|[a-z]+ly)\s+)?(?P<part>[a-z]{3,}ed|built|made|"
+                                      r"shown|seen|held|taken|given|written|begun|won|signed|drawn\s+up)\b"
+                                      r"[^,;:]{0,60}?\s+$")
+_ASIDE_CLOSES = re.compile(r"[^,;:.!?]{0,30},")
 _RELATIVE_OPENS = re.compile(r"(?:which|who|whom|whose)\s", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 # A plan undone: "was scheduled for 10 March but was cancelled", "originally slated for August, was postponed"
@@ -375,6 +380,12 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
             looks_like_verb(w) or w in _BE_OR_HAVE for w in done["np"].split()):
         # "wants a summit to resolve the issue of citizens abducted in the 1970s": they were (but "a round of talks
         # was pencilled in for the spring" is the clause's own verb)
+        return "asserted"
+    if (past and (aside := _PARTICIPLE_ASIDE_BEFORE.search(sentence, max(0, lo - 80), lo)) is not None
+            and looks_like_verb(aside["part"]) and _ASIDE_CLOSES.match(sentence, hi)
+            and not _NEGATION.search(sentence, aside.start(), lo)):
+        # "The submarine, unveiled in March 2025, could be launched this year": the aside tells what was done then,
+        # whatever the main clause supposes
         return "asserted"
     condition_first = _CONDITION_FIRST.match(sentence)  # before the dates are blanked: "The latest period had ..."
     # the date phrases themselves say nothing of modality: "on May 26, 1972" holds no modal "may"

@@ -2839,7 +2839,7 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
         speaker = _SPEAKER_AFTER_QUOTE.search(before)
         subject = speaker["who"][:1].upper() + speaker["who"][1:] if speaker else _subject_of(before)
         conjunct = _CONJUNCT_SUBJECT.search(before) if aside else None
-        if conjunct is not None and (_has_verb(conjunct["np"]) or not _has_verb(before[:conjunct.start()])):
+        if conjunct is not None and (_np_has_verb(conjunct["np"]) or not _has_verb(before[:conjunct.start()])):
             conjunct = None  # (a clause before ", and", not a list: "Slepian, 52, and the father of four boys, was")
         if conjunct is not None:
             # "The North has tested more missiles, and its nuclear doctrine, written into law in September 2022,
@@ -2854,7 +2854,7 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
                                  r"(?P<np>(?:the|its|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}"
                                  r"|an?\s+[\w'’-]+(?:\s+[\w'’-]+){0,6})"
                                  r"(?P<aside>,\s+[^,;:]{1,100})?$", before)) and (
-                aside or that_np["aside"]) and not any(looks_like_verb(w) for w in that_np["np"].split()):
+                aside or that_np["aside"]) and not _np_has_verb(that_np["np"]):
             # "told reporters that the talks, held on Oct. 5 at ..., had": the talks were held; "said the building,
             # similar in size to ..., appeared to have been completed": the building was
             subject = that_np["np"]
@@ -2871,9 +2871,16 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
     return clause
 
 
+def _np_has_verb(np: str) -> bool:
+    """Whether a noun phrase holds a verb; a compound before its noun is an adjective ("the country's first
+    nuclear-powered submarine")."""
+    words = np.split()
+    return any(looks_like_verb(w) and not ("-" in w and i < len(words) - 1) for i, w in enumerate(words))
+
+
 # The subject of a clause after ", and" that an aside then interrupts: "..., and its nuclear doctrine"
-_CONJUNCT_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?P<np>(?:the|its|his|her|their|a|an)\s+[\w'’-]+"
-                               r"(?:\s+[\w'’-]+){0,3})$")
+_CONJUNCT_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:that\s+)?"
+                               r"(?P<np>(?:the|its|his|her|their|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3})$")
 # A subject, a state in the present, then "and" a past verb: "He is 67 and retired", "She lives in Seoul and defected"
 _STATE_AND_DONE = re.compile(r"(?P<subject>(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|[Tt]he\s+[a-z]+|He|She|"
                              r"They)\s+(?:is|are|lives|live|remains|remain|works|work)\b[^,;:]{0,40}?\s+and\s+"

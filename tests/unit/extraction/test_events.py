@@ -4146,3 +4146,11 @@ def test_an_aside_on_the_subject_of_a_clause_after_and_is_that_subjects():
     assert title_of(text, "September 2022") == "Its nuclear doctrine was written into law"
     # (but a list with "and" in the subject is no clause: "Ri, 61, and a former envoy, was expelled")
     assert "was was" not in title_of("Ri, 61, and a former envoy, was expelled on June 4.")
+
+
+def test_a_participle_aside_on_a_reported_subject_is_asserted_and_titled_with_that_subject():
+    text = ("The NIS said the country's first nuclear-powered submarine, unveiled in March 2025, could be launched as "
+            "soon as this year.")
+    assert [(e.title, e.modality) for e in events(text, dt.date(2026, 1, 28))] == [
+        ("The country's first nuclear-powered submarine was unveiled", "asserted"),
+        ("The country's first nuclear-powered submarine could be launched", "hypothetical")]
