@@ -182,14 +182,15 @@ _NOT_IN_A_NOUN = (r"(?:with|the|a|an|in|on|at|of|for|to|from|after|before|by|and
 # in June 2020", "the letter Kim sent last month" (not "the time Trump arrived in Hanoi": a time, no thing)
 # (or a bare plural a source is cited by: "according to figures the department gave lawmakers in March")
 CONTACT_RELATIVE = re.compile(
-    r"(?:\b(?P<det>the|a|an|its|his|her|their)\s+|(?<=\baccording\sto\s)(?=(?:[a-z]+s|data)\s)|(?<=\bciting\s)(?=(?:[a-z]+s|data)\s))"
+    r"(?:\b(?P<det>the|a|an|its|his|her|their)\s+|(?<=\baccording\sto\s)(?=(?:[a-z]+s|data)\s)"
+    r"|(?<=\bciting\s)(?=(?:[a-z]+s|data)\s)|(?<=\bfrom\s)(?=[a-z]+s\s))"  # ("identified from boxes North Korea ...")
     r"(?P<np>(?:(?!" + _NOT_IN_A_NOUN + r")[a-z][\w'’-]*\s+){0,3}?"
     r"(?!(?:time|times|day|days|year|years|moment|month|week|way|reason|same|first|last|night|morning|hour|minute)\s"
     r"|" + _NOT_IN_A_NOUN + r")[a-z][\w'’-]*)\s+"
     r"(?P<subject>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|he|she|they|we|it"
     r"|(?<=(?:s|a)\s)the\s+[a-z]{3,}(?:\s+[a-z]{3,})?(?=\s+[a-z]+ed\b|\s+gave\b))"  # ("figures the ministry released")
     r"\s+(?P<verb>[a-z]{2,})"
-    r"(?P<particle>\s+(?:up|down|off|out|back|away))?(?P<place>\s+(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+    r"(?P<particle>\s+(?:up|down|off|out|back|away|over))?(?P<place>\s+(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
     r"(?P<whom>\s+(?:lawmakers|reporters|parliament|legislators|investors|journalists))?"
     r"\s+(?:(?:in|on|at|during|last)\s+)?$")
 _BE_OR_HAVE = frozenset("is are was were be been being has have had".split())

@@ -3008,6 +3008,8 @@ def test_a_relative_clause_without_that_titles_its_own_past_verb_and_is_asserted
     assert title_of("About 130 exemptions were approved, down from 200 in the year before the pandemic, according to "
                     "figures the department gave lawmakers in March.") == "The department gave lawmakers figures"
     assert title_of("Exports rose 5%, citing data the bank published on Monday.") == "The bank published data"
+    assert title_of("The Pentagon named 12 servicemen identified from boxes North Korea handed over in 2018.") == (
+        "North Korea handed over boxes")
 
 
 def test_a_digest_heading_naming_its_period_is_no_happening():
