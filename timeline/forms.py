@@ -18,6 +18,7 @@ from django.forms import BoundField
 from django.utils.html import format_html
 from django.utils.text import Truncator, slugify
 
+from timeline.dates import within_one_season
 from timeline.extraction import known_language, parse_date_phrase
 from timeline.filters import ignored_notice, unknown_choice_notice
 from timeline.loading import (
@@ -328,7 +329,17 @@ class EventForm(forms.Form):
             )
             if moved and not data.get("reason", "").strip():
                 self.add_error("reason", "Say why the date changes (for example, which source gives it).")
+            if data["precision"] == "season" and not within_one_season(dates["date_start"], dates["date_end"]):
+                # The timeline names a season after the range's first day: "late 2019" would read "late winter".
+                self.add_error("precision", self._longer_than_a_season(dates["date_start"], dates["date_end"]))
         return data
+
+    def _longer_than_a_season(self, start: datetime.date, end: datetime.date) -> str:
+        first = f"{start.day} {start:%B}" if start.year == end.year else f"{start.day} {start:%B} {start.year}"
+        return (
+            f"“{self.cleaned_data['date_text']}” runs from {first} to {end.day} {end:%B} {end.year}, longer than "
+            f"one season: type the season itself (“autumn {start.year}”) or choose another precision."
+        )
 
     def changes(self) -> dict:
         data = self.cleaned_data
