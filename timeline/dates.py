@@ -14,6 +14,15 @@ SEASONS = {12: "winter", 1: "winter", 2: "winter", 3: "spring", 4: "spring", 5: 
 QUARTERS = {1: "first", 2: "second", 3: "third", 4: "fourth"}
 
 
+def within_one_season(start: datetime.date, end: datetime.date) -> bool:
+    """Whether both days fall in the same season (winter taking its December from the year before its January)."""
+
+    def season(d: datetime.date) -> tuple[int, str]:
+        return (d.year + 1 if d.month == 12 else d.year, SEASONS[d.month])
+
+    return season(start) == season(end)
+
+
 def _day(d: datetime.date, weekday: bool = False) -> str:
     text = f"{d.day} {d:%B} {d.year}"
     return f"{d:%A} {text}" if weekday else text

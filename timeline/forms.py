@@ -18,6 +18,7 @@ from django.forms import BoundField
 from django.utils.html import format_html
 from django.utils.text import Truncator, slugify
 
+from timeline.dates import within_one_season
 from timeline.extraction import known_language, parse_date_phrase
 from timeline.filters import ignored_notice, unknown_choice_notice
 from timeline.loading import (
@@ -146,8 +147,30 @@ class QueueFilterForm(forms.Form):
 
 
 def read_date(text: str, reference: datetime.date):
-    """The editor's typed date, read by the extractor's date grammar; None if it cannot be read."""
-    return parse_date_phrase(text.strip(), reference, "en") if text.strip() else None
+    """The editor's typed date, read by the extractor's date grammar; None if it cannot be read or runs backwards."""
+    reading = parse_date_phrase(text.strip(), reference, "en") if text.strip() else None
+    return None if reading is not None and _backwards(reading) else reading
+
+
+# The ends of a typed range as the grammar gives them (its value is "first/second" in the order typed), when both are
+# plain ISO years, months or days; a season or a decade is left to the grammar.
+_ISO_END = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _backwards(reading) -> tuple[str, str] | None:
+    """A range whose second end comes before its first, as typed: the grammar turns it around, which silently made
+    "December 2019 to January 2019" (January 2020 meant) the whole of 2019."""
+    first, _, second = (reading.value or "").partition("/")
+    if not (_ISO_END.fullmatch(first) and _ISO_END.fullmatch(second)):
+        return None
+    return (first, second) if second < first and not first.startswith(second) else None
+
+
+def _iso_in_words(value: str) -> str:
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        return f"{parts[2]} {calendar.month_name[parts[1]]} {parts[0]}"
+    return f"{calendar.month_name[parts[1]]} {parts[0]}" if len(parts) == 2 else str(parts[0])
 
 
 DATE_EXAMPLES = 'Try "12 June 2018", "June 2018", "late 2019" or "2019-02-27 to 2019-02-28".'
@@ -165,13 +188,21 @@ _DAY_SHAPES = [
 ]
 
 
-def date_problem(text: str) -> str:
-    """Why a typed date cannot be read, naming what was typed: an impossible day or month, or an unknown form.
+def date_problem(text: str, reference: datetime.date) -> str:
+    """Why a typed date cannot be read, naming what was typed: a range that runs backwards, an impossible day or
+    month, or an unknown form.
 
     The extractor's grammar only says that it found no date; an editor who typed "31 Feb 2020" needs to be told
     that February 2020 has 29 days, not shown examples of dates.
     """
     typed = " ".join(text.split())
+    reading = parse_date_phrase(text.strip(), reference, "en") if text.strip() else None
+    if reading is not None and (ends := _backwards(reading)):
+        first, second = (_iso_in_words(end) for end in ends)
+        return (
+            f"“{typed}” ends before it starts: {second} comes before {first}. Put the earlier date first, or check "
+            f"the years."
+        )
     for shape in _DAY_SHAPES:
         match = shape.search(typed)
         if not match:
@@ -292,7 +323,7 @@ class EventForm(forms.Form):
         text = self.cleaned_data["date_text"]
         self.reading = read_date(text, self.reference)
         if self.reading is None:
-            raise forms.ValidationError(date_problem(text))
+            raise forms.ValidationError(date_problem(text, self.reference))
         return text.strip()
 
     def clean_actors(self) -> list[Actor]:
@@ -328,7 +359,17 @@ class EventForm(forms.Form):
             )
             if moved and not data.get("reason", "").strip():
                 self.add_error("reason", "Say why the date changes (for example, which source gives it).")
+            if data["precision"] == "season" and not within_one_season(dates["date_start"], dates["date_end"]):
+                # The timeline names a season after the range's first day: "late 2019" would read "late winter".
+                self.add_error("precision", self._longer_than_a_season(dates["date_start"], dates["date_end"]))
         return data
+
+    def _longer_than_a_season(self, start: datetime.date, end: datetime.date) -> str:
+        first = f"{start.day} {start:%B}" if start.year == end.year else f"{start.day} {start:%B} {start.year}"
+        return (
+            f"“{self.cleaned_data['date_text']}” runs from {first} to {end.day} {end:%B} {end.year}, longer than "
+            f"one season: type the season itself (“autumn {start.year}”) or choose another precision."
+        )
 
     def changes(self) -> dict:
         data = self.cleaned_data

@@ -190,6 +190,10 @@ if envbool("DJANGO_BEHIND_PROXY", False):
 
 # Limits for documents: the ingest command and the upload form enforce the same one.
 DOCUMENT_MAX_BYTES = envint("TIMELINE_DOCUMENT_MAX_BYTES", 2_000_000)
+# Pasted text is a form field, not a file, so Django's cap on fields (2.5 MB by default) refused a paste a little over
+# the document limit with a bare "Bad Request" page, losing what was typed. Set well above the limit, the form's own
+# check is reached and names the field, the size and the limit, with the text and the other fields kept.
+DATA_UPLOAD_MAX_MEMORY_SIZE = max(2_621_440, 5 * DOCUMENT_MAX_BYTES)
 
 LOGGING = {
     "version": 1,

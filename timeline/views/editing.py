@@ -88,9 +88,9 @@ def _typed_names(data) -> list[str]:
     return [n.strip() for n in data.getlist("actors") if n.strip()]
 
 
-def _date_problem(text: str, reading) -> str:
+def _date_problem(text: str, reading, reference: datetime.date) -> str:
     """Why a typed date was not read, for the date preview; nothing for an empty box (it shows the event's dates)."""
-    return date_problem(text) if reading is None and text.strip() else ""
+    return date_problem(text, reference) if reading is None and text.strip() else ""
 
 
 def _form_context(request, event: Event, form: EventForm, **extra) -> dict:
@@ -185,7 +185,7 @@ def event_edit(request, pk: int):
         form = EventForm.preview(request.POST, event=event, reference=_reference_date(event))
         extra = {
             "actor_names": _typed_names(request.POST),
-            "problem": _date_problem(request.POST.get("date_text", ""), form.reading),
+            "problem": _date_problem(request.POST.get("date_text", ""), form.reading, _reference_date(event)),
         }
         return render(request, template, _form_context(request, event, form, **extra))
     form = EventForm(request.POST, event=event, reference=_reference_date(event))
@@ -255,7 +255,7 @@ def date_preview(request, pk: int):
         return redirect("timeline:event_edit", pk=event.pk)
     text = request.GET.get("date_text", "")
     reading = read_date(text, _reference_date(event))
-    context = {"reading": reading, "problem": _date_problem(text, reading), "event": event}
+    context = {"reading": reading, "problem": _date_problem(text, reading, _reference_date(event)), "event": event}
     return render(request, "editing/event_edit.html#date-preview", context)
 
 
