@@ -536,6 +536,8 @@ def build_events(
             # "It's Monday, and we're talking about ...", "Today is Tuesday, Nov. 25, the 329th day of 2025": what day
             # it is, no happening
             continue
+        if len(unit) == 1 and _PERIOD_ENDING.match(sentence, unit[-1].timex.end - s_start):
+            continue  # "As 2026 draws to a close, ...": the time of writing, no happening
         if len(unit) == 1 and _COUNTDOWN.search(sentence, max(0, lo - 40), lo):
             continue  # "There are 36 days left in the year": a count of what remains, no happening
         if len(unit) == 1 and _COMPARED_FIGURE.search(sentence, max(0, lo - 60), lo):
@@ -1380,6 +1382,9 @@ _COMPARED_FIGURE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against
 _CHANGE = re.compile(r"%|\bper\s?cent\b|\b(?:doubl|tripl|halv)\w*|\b(?:rose|rise|rises|fell|fall|falls|up|down|higher|"
                      r"lower|increase[sd]?|"
                      r"decrease[sd]?|grew|grow|dropped|declined|jumped|climbed|slipped|gained|lost)\b", re.IGNORECASE)
+_PERIOD_ENDING = re.compile(r"\s+(?:draws|drew|is\s+drawing|was\s+drawing)\s+to\s+(?:a|an|its)\s+(?:close|end)\b"
+                            r"|\s+(?:comes|came|is\s+coming)\s+to\s+an\s+end\b|\s+(?:winds|wound)\s+down\b",
+                            re.IGNORECASE)
 _EVE_OF = re.compile(r"\b(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _FIRST_TIME_BEFORE = re.compile(r"\bfor\s+the\s+first\s+time\s+(?:in\s+|since\s+)?(?:the\s+)?$", re.IGNORECASE)
 _LIKE_OPENING = re.compile(r"\s*(?:Like|Unlike|As\s+in)\b")
@@ -1400,8 +1405,9 @@ _STATE_LASTED = re.compile(r"\s*(?:Progress|Momentum|Tensions?|Hostility|Distrus
 _DATING_BACK = re.compile(r"\b(?:dating|going|stretching|reaching)\s+back\s+(?:to|as\s+far\s+as)\s+(?:the\s+)?$",
                           re.IGNORECASE)
 _WELL_BEFORE = re.compile(r"\b(?:well|long)\s+(?:before|after|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
-_THAN_IT_WAS = re.compile(r"\bthan\s+(?:\w+\s+){0,2}(?:was|were|had\s+been|is|are)\s+(?:\w+\s+)?(?:in|on|at|during|"
-                          r"back\s+in)\s+$",
+# ("looks no better than it did a year ago", "than it was last year": a date with no preposition too)
+_THAN_IT_WAS = re.compile(r"\bthan\s+(?:\w+\s+){0,2}(?:(?:was|were|had\s+been|is|are)\s+(?:\w+\s+)?(?:in|on|at|during|"
+                          r"back\s+in)\s+|(?:was|were|did|had|do|does)\s+(?:(?:in|on|at|during|back\s+in)\s+)?)$",
                           re.IGNORECASE)
 
 

@@ -4156,3 +4156,11 @@ def test_a_participle_aside_on_a_reported_subject_is_asserted_and_titled_with_th
     assert [(e.title, e.modality) for e in events(text, dt.date(2026, 1, 28))] == [
         ("The country's first nuclear-powered submarine was unveiled", "asserted"),
         ("The country's first nuclear-powered submarine could be launched", "hypothetical")]
+
+
+def test_a_year_drawing_to_a_close_and_a_comparison_with_a_year_ago_are_no_happenings():
+    december = dt.date(2026, 12, 15)
+    assert events("As 2026 draws to a close, the prospect of talks looks no better than it did a year ago.",
+                  december) == []
+    assert events("Trade is larger than it was last year.", december) == []
+    assert [e.date_text for e in events("The war came to an end in 1953.", december)] == ["1953"]
