@@ -127,6 +127,8 @@ def year_told(doc: DocContext, month: int, start: int, end: int, tense: str) -> 
         y = named_year(doc, start)  # "its third launch of 2024, after tests in January and March"
     if y is None:
         y = year_told_after(doc, month, end)  # "between January and July 2023"
+    if y is None and tense != "past":
+        y = future_year_told(doc, start)  # "Next year brings a new test: the allies' drills in March"
     if y is None and tense not in ("future", "present"):
         y = story_year(doc, month, start)
     if y is None and tense == "past":
@@ -173,6 +175,18 @@ _ABOUT_THE_YEAR = re.compile(r"\s*,?\s*(?:when|where|which|during|in\s+which|the
 _VERB_AFTER_SINCE = re.compile(r"[^:;.!?]*?\b(?:was|were|is|are|has|have|had|[a-z]{3,}ed)\b")
 _IN_AN_OBJECT = re.compile(r"\b(?:under|by|of|from|with|to|for|since|after|before|against|at)\s+(?:the|its|their|a)\s+$",
                            re.IGNORECASE)
+
+
+def future_year_told(doc: DocContext, start: int) -> int | None:
+    """A year ahead told earlier in the same sentence, for a month named without one in a clause not told in the
+    past: "Next year brings a new test: the allies' drills in March, and the 2027 plenum, expected in late December"
+    (but not a budget's or a fiscal year's, which is prepared before it begins)."""
+    p = doc.prev
+    if (p is None or p.gran != "year" or p.year <= doc.dct.year or not 0 <= start - doc.prev_end <= 200
+            or _SENTENCE_END.search(doc.text, doc.prev_end, start)
+            or re.match(r"\s+(?:fiscal|budget|financial)\b", doc.text[doc.prev_end:doc.prev_end + 12], re.IGNORECASE)):
+        return None
+    return p.year
 
 
 def story_year(doc: DocContext, month: int, start: int) -> int | None:

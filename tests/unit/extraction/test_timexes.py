@@ -2115,3 +2115,8 @@ def test_a_season_of_that_year_is_the_storys_passing_over_the_news_own_dates():
 def test_a_month_naming_a_holiday_or_a_movement_is_no_date():
     assert values('State media began referring to it simply as "April Holiday".', dt.date(2026, 4, 15)) == []
     assert values("The October Revolution of 1917 shaped the century.", dt.date(2026, 4, 15)) == [("1917", "1917")]
+
+
+def test_a_month_after_a_year_ahead_told_in_the_sentence_is_that_years():
+    text = "Next year brings a new test: the allies' drills in March, and the 2027 party plenum, expected in late December."
+    assert values(text, dt.date(2026, 12, 15))[-1] == ("late December", "2027-12")
