@@ -348,6 +348,10 @@ def category(sentence: str, date_pos: int, date_end: int | None = None,
     who succeeded Kim Jong Il in December 2011, ..."), a word in another clause holding one of the sentence's other
     dates (``others``) tells of that date's happening, not of this one ("... has conducted three nuclear tests: in
     February 2013, ...")."""
+    if _GATHERING_BEGAN.search(sentence, max(0, date_pos - 90), date_pos):
+        # "the Six-Party Talks, which began in Beijing in August 2003, ended ...": the talks' own beginning (a word
+        # inside the name counts here, and what the talks later produced or how they ended is another happening)
+        return "CONSULT"
     since = _SINCE_DOING.search(sentence) if "ince " in sentence else None
     if (since is not None and since.group() != sentence and since.start() <= date_pos
             and (date_end or date_pos) <= since.end()):
@@ -1385,6 +1389,9 @@ _CHANGE = re.compile(r"%|\bper\s?cent\b|\b(?:doubl|tripl|halv)\w*|\b(?:rose|rise
 _PERIOD_ENDING = re.compile(r"\s+(?:draws|drew|is\s+drawing|was\s+drawing)\s+to\s+(?:a|an|its)\s+(?:close|end)\b"
                             r"|\s+(?:comes|came|is\s+coming)\s+to\s+an\s+end\b|\s+(?:winds|wound)\s+down\b",
                             re.IGNORECASE)
+_GATHERING_BEGAN = re.compile(r"\b(?:[Tt]alks|[Ss]ummit|[Nn]egotiations|[Dd]ialogue|[Cc]onference)(?:,\s+which|\s+(?:that|which))?"
+                              r"\s+(?:began|opened|started|resumed|convened|(?:were|was)\s+held|took\s+place)\b"
+                              r"[^,;.]{0,40}$")
 _EVE_OF = re.compile(r"\b(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _FIRST_TIME_BEFORE = re.compile(r"\bfor\s+the\s+first\s+time\s+(?:in\s+|since\s+)?(?:the\s+)?$", re.IGNORECASE)
 _LIKE_OPENING = re.compile(r"\s*(?:Like|Unlike|As\s+in)\b")

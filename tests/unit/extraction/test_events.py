@@ -4164,3 +4164,10 @@ def test_a_year_drawing_to_a_close_and_a_comparison_with_a_year_ago_are_no_happe
                   december) == []
     assert events("Trade is larger than it was last year.", december) == []
     assert [e.date_text for e in events("The war came to an end in 1953.", december)] == ["1953"]
+
+
+def test_talks_beginning_are_a_consultation_whatever_the_clause_around_says():
+    text = "The Four-Party Talks, which began in Geneva in December 1997, ended without a deal."
+    assert [(e.date_text, e.category) for e in events(text)] == [("December 1997", "CONSULT")]
+    text = "It joined talks that began in Beijing in August 2003 and produced a joint statement."
+    assert [(e.date_text, e.category) for e in events(text)] == [("August 2003", "CONSULT")]

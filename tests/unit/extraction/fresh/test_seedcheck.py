@@ -39,7 +39,6 @@ KNOWN_FAILURES = {
         "(want 'axis of evil')",
     '006-the-contrast-with-october-2000': 'no event; want 2000-10',
     # briefs/007-six-party-talks-first-round.md
-    '007-from-wednesday-to-friday': 'category -, want CONSULT',
     '007-as-it-did-in-geneva-in-1994': "actors wrongly include ['China', 'South Korea', 'Japan', 'Russia']; title "
         "'As it did in Geneva' (junk '^As it did')",
     '007-the-events-of-october-last-year': "title 'The announcement followed the events' (want 'United States said')",
@@ -56,7 +55,6 @@ KNOWN_FAILURES = {
         "out the joint statement…' (want 'issued', junk '^The deal is')",
     # briefs/011-yongbyon-cooling-tower.md
     # briefs/012-terrorism-list-removal.md
-    '012-began-in-beijing-in-august-2003': "category -, want CONSULT",
     '012-the-same-year-in-which': "gives 2002-01-01..2002-12-31 year asserted - 'It comes in which the Yongbyon "
         "cooling tower was brought down'; want 2008",
     # briefs/013-north-korea-quits-six-party-talks.md
@@ -77,7 +75,6 @@ KNOWN_FAILURES = {
     '019-accepted-last-year': "title 'The moratorium on nuclear tests that North Korea accepted is plainly over' "
         "(junk 'plainly over')",
     # briefs/020-fourth-nuclear-test.md
-    '020-began-in-beijing-in-2003': 'category REJECT, want CONSULT',
     '020-joint-statement-of-2005': "title 'The test returns the focus to Punggye-ri and to the commitment North "
         "Korea…' (junk '^The test returns')",
     # briefs/021-fifth-nuclear-test.md
@@ -104,14 +101,12 @@ KNOWN_FAILURES = {
         "Talks play no part in the events' (no happening in 2017 here)",
     # briefs/026-trump-accepts-kim-invitation.md
     # briefs/027-panmunjom-declaration.md
-    '027-began-in-beijing-in-august-2003': "category AGREE, want CONSULT",
     # briefs/028-singapore-summit.md
     '028-only-last-year-the-two-countries': "category -, want THREATEN; actors lack ['United States', 'North "
         "Korea'] (got ['Kim Jong Un', 'Moon Jae-in']); actors wrongly include ['Moon Jae-in']",
     # briefs/029-hanoi-summit-collapses.md
     # briefs/030-trump-kim-dmz-meeting.md
     # briefs/031-stockholm-talks-break-down.md
-    '031-began-in-beijing-in-august-2003': 'category REJECT, want CONSULT',
     '031-saturday-s-failure-in-stockholm': 'category AGREE, want REJECT',
     '031-no-pyongyang-this-year': "gives 2019-01-01..2019-12-31 asserted REJECT 'The collapse of the talks is a "
         "further setback for diplomacy between…' ('this year' is no date of the collapse, already dated 5 October)",
