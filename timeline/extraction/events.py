@@ -1534,16 +1534,24 @@ def _join_undated(text, sents, events, by_sentence, mentions, limit) -> None:
         # Jong Il ruled the North" after "Carter visited Pyongyang in June 1994" makes Kim Jong Il no visitor
         going_on = [sents[x] for x in range(si + 1, j) if _CONTINUES.match(text, sents[x][0])
                     and not _COMMENTS_NOW.match(text, sents[x][0])]
+        # (the side a partner stands "against" in such a sentence is no actor of the happening: "presenting it as
+        # evidence that North Korea has partners willing to stand with it against U.S. pressure")
+        kept = [m for m in mentions if not _OPPOSED_BEFORE.search(text, max(0, m.start - 12), m.start)]
         for k in by_sentence[si]:
             ev = events[k]
-            extra = tuple(a for s0, s1, _p in going_on for a in _actors_in(mentions, s0, s1, (ev.date_start, ev.date_end)))
+            extra = tuple(a for s0, s1, _p in going_on for a in _actors_in(kept, s0, s1, (ev.date_start, ev.date_end)))
             actors = tuple(dict.fromkeys(ev.actors + extra))
             events[k] = replace(ev, end=new_end, sentence=text[ev.start:new_end], actors=actors)
 
 
 # "She has said she is willing to meet Kim" after "Takaichi took office on Oct. 21": what the subject says or is now,
 # not more of the happening; its actors are not the happening's
-_COMMENTS_NOW = re.compile(r"(?:He|She|They)\s+(?:has|have|is|are|says|say|will|remains|can|may|wants|hopes)\b")
+_COMMENTS_NOW = re.compile(r"(?:He|She|They)\s+(?:has|have|is|are|says|say|will|remains|can|may|wants|hopes)\b"
+                           # ("The visit comes years after diplomacy between North Korea and the United States ran
+                           # aground": a comment on the happening, in the present)
+                           r"|The\s+(?:speech|move|statement|meeting|talks|summit|visit)\s+(?:comes|come|marks|mark|"
+                           r"follows|follow)\b")
+_OPPOSED_BEFORE = re.compile(r"\bagainst\s+(?:the\s+)?$")
 _CONTINUES = re.compile(r"[A-Z][a-z]+ing\b|(?:He|She|They|It|His|Her|Their|Its|The\s+(?:speech|move|statement|meeting|"
                         r"talks|summit|visit)"
                         r"|At\s+the\s+same\s+time|At\s+that\s+time|Then|There|Also|In\s+addition|Moreover"

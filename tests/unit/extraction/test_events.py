@@ -4171,3 +4171,12 @@ def test_talks_beginning_are_a_consultation_whatever_the_clause_around_says():
     assert [(e.date_text, e.category) for e in events(text)] == [("December 1997", "CONSULT")]
     text = "It joined talks that began in Beijing in August 2003 and produced a joint statement."
     assert [(e.date_text, e.category) for e in events(text)] == [("August 2003", "CONSULT")]
+
+
+def test_the_side_stood_against_and_a_comment_on_the_visit_add_no_actors():
+    text = ("Kim pointed to the treaty signed with Moscow in 2024. He hailed it as evidence that North Korea has partners "
+            "willing to stand with it against U.S. pressure.")
+    assert "United States" not in events(text)[0].actors
+    text = ("The treaty, signed on 19 June 2024, binds Russia and North Korea.\n\nThe visit comes years after "
+            "diplomacy between North Korea and the United States ran aground.")
+    assert "United States" not in events(text)[0].actors

@@ -15,7 +15,6 @@ from .seedcheck import CASES, DOCS, SEEDS
 # document; "-openers": titles that open with a pronoun, a demonstrative or a dangling word (seedcheck.OPENERS).
 KNOWN_FAILURES = {
     # 000_f6a6d55192aa3da0.txt
-    '000-the-2024-mutual-defense-treaty': "actors wrongly include ['United States']",
     '000-no-conditions-in-2025-are-markedly-different': "gives 2025-01-01..2025-12-31 asserted - 'Conditions are "
         "markedly different from Trump’s first term' (a state of affairs, not a happening)",
     # briefs/001-agreed-framework-geneva.md
@@ -115,7 +114,6 @@ KNOWN_FAILURES = {
         'Korea…" (want \'primary foe\')',
     '032-openers': "title 'It does so in terms that leave little room for the inter-Korean diplomacy'",
     # briefs/033-putin-kim-partnership-treaty.md
-    '033-signed-on-19-june-2024': "actors wrongly include ['United States']",
     '033-began-in-beijing-in-august-2003': "actors lack ['Russia'] (got ['Six-Party Talks', 'United States', 'North Korea', "
         "'China', 'South Korea', 'Japan'])",
     # briefs/034-lee-jae-myung-inaugurated.md
