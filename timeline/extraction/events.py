@@ -348,6 +348,8 @@ def category(sentence: str, date_pos: int, date_end: int | None = None,
     who succeeded Kim Jong Il in December 2011, ..."), a word in another clause holding one of the sentence's other
     dates (``others``) tells of that date's happening, not of this one ("... has conducted three nuclear tests: in
     February 2013, ...")."""
+    if _DIED_BEFORE.search(sentence, max(0, date_pos - 40), date_pos):
+        return ""  # "after Kim Jong Il died in December 2011": a death is no PLOVER type, whatever the clause around
     if _GATHERING_BEGAN.search(sentence, max(0, date_pos - 90), date_pos):
         # "the Six-Party Talks, which began in Beijing in August 2003, ended ...": the talks' own beginning (a word
         # inside the name counts here, and what the talks later produced or how they ended is another happening)
@@ -1389,6 +1391,7 @@ _CHANGE = re.compile(r"%|\bper\s?cent\b|\b(?:doubl|tripl|halv)\w*|\b(?:rose|rise
 _PERIOD_ENDING = re.compile(r"\s+(?:draws|drew|is\s+drawing|was\s+drawing)\s+to\s+(?:a|an|its)\s+(?:close|end)\b"
                             r"|\s+(?:comes|came|is\s+coming)\s+to\s+an\s+end\b|\s+(?:winds|wound)\s+down\b",
                             re.IGNORECASE)
+_DIED_BEFORE = re.compile(r"\b(?:died|passed\s+away)\s+(?:(?:suddenly|aged\s+\d+|at\s+\d+)\s+)?(?:on|in|at)?\s*$")
 _GATHERING_BEGAN = re.compile(r"\b(?:[Tt]alks|[Ss]ummit|[Nn]egotiations|[Dd]ialogue|[Cc]onference)(?:,\s+which|\s+(?:that|which))?"
                               r"\s+(?:began|opened|started|resumed|convened|(?:were|was)\s+held|took\s+place)\b"
                               r"[^,;.]{0,40}$")

@@ -4180,3 +4180,8 @@ def test_the_side_stood_against_and_a_comment_on_the_visit_add_no_actors():
     text = ("The treaty, signed on 19 June 2024, binds Russia and North Korea.\n\nThe visit comes years after "
             "diplomacy between North Korea and the United States ran aground.")
     assert "United States" not in events(text)[0].actors
+
+
+def test_a_death_has_no_category_whatever_the_clause_around_it():
+    text = "The agreement comes two months after Kim Jong Il died on 17 December last year."
+    assert [(e.title, e.category) for e in events(text, dt.date(2012, 2, 29))] == [("Kim Jong Il died", "")]

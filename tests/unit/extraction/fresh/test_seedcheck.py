@@ -66,7 +66,6 @@ KNOWN_FAILURES = {
     # briefs/017-leap-day-agreement.md
     '017-reached-on-29-february-2012': 'title \'In the arrangement has become known as the "Leap Day" agreement '
         "because it…' (junk '^In the arrangement')",
-    '017-died-on-17-december-last-year': 'category AGREE, want -',
     # briefs/018-sohae-launch-food-aid-suspended.md
     '018-the-february-agreement': "title 'The food aid at the heart of the agreement is suspended' (junk "
         "'suspended')",
@@ -78,7 +77,6 @@ KNOWN_FAILURES = {
         "Korea…' (junk '^The test returns')",
     # briefs/021-fifth-nuclear-test.md
     '021-the-test-on-9-september-2016': "actors lack ['North Korea'] (got [])",
-    '021-died-in-december-2011': "category MOBILIZE, want -",
     '021-no-before-this-year': 'gives 2016-01-01..2016-12-31 asserted MOBILIZE "North Korea\'s nuclear tests had '
         'been spread out" (gives a 2016 event for tests of 2006-2013)',
     # briefs/022-hwasong-14-icbm-test.md
