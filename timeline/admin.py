@@ -12,8 +12,8 @@ from django.urls import reverse
 from django.utils.text import capfirst
 from simple_history.admin import SimpleHistoryAdmin
 
-from timeline.filters import search_terms
 from timeline.models import Actor, Annotation, Document, Event, EventSource, SharedTimeline, SharedTimelineItem
+from timeline.text_search import search_terms
 
 
 # A note's text in the admin goes by the rule of every other page (Annotation.objects.visible_to): public notes, the

@@ -18,7 +18,10 @@ from django.conf import settings
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
-from timeline.filters import EXACT_PRECISIONS, Bar, FilterResult, canonical_query, not_drawn_in
+from timeline.chart_bars import Bar, not_drawn_in
+from timeline.counting import FilterResult
+from timeline.filters import EXACT_PRECISIONS
+from timeline.querystring import canonical_query
 
 # The chart is drawn without a viewBox, so nothing is scaled: across, every position is a percentage of the chart's
 # width; down, in pixels. A label is therefore its CSS size (12px) on a phone as on a desktop, where a viewBox 800

@@ -113,7 +113,7 @@ class QueueFilterForm(forms.Form):
         return label[:1].lower() + label[1:]
 
     def canonical_query(self, page: int = 1) -> str:
-        """The querystring of the queue's own address for these filters, as filters.canonical_query is the
+        """The querystring of the queue's own address for these filters, as querystring.canonical_query is the
         timeline's: the fields in the bar's order, none empty or at its default, values in their cleaned form, and a
         page only past the first. A value not used is kept as typed, so a reload of the address shows its notice."""
         self.is_valid()  # (cleans the fields; a field in error keeps its error and is read as typed below)

@@ -18,17 +18,10 @@ from collections.abc import Callable, Collection, Iterable
 
 from django.http import QueryDict
 
-from timeline.filters import (
-    WORD,
-    EventFilterForm,
-    FilterResult,
-    Term,
-    category_values,
-    counted_result,
-    kept_precisions,
-    search_terms,
-)
+from timeline.counting import FilterResult, counted_result
+from timeline.filters import EventFilterForm, category_values, kept_precisions
 from timeline.models import Actor, Annotation, Modality, fold, follows, name_words
+from timeline.text_search import WORD, Term, search_terms
 
 Test = Callable[[dict], bool]
 
@@ -99,7 +92,7 @@ def stem(term: str) -> str:
 
 
 def _actor_names() -> dict[str, list[list[str]]]:
-    """The words of each actor's name and of each of its aliases apart, by name, as ``filters.text_condition``
+    """The words of each actor's name and of each of its aliases apart, by name, as ``text_search.text_condition``
     searches them: a phrase is found within one of them, not from a name into an alias."""
     return {name: [name_words(str(text)) for text in [name, *(aliases or [])]]
             for name, aliases in Actor.objects.values_list("name", "aliases")}
@@ -109,7 +102,7 @@ def _has_term(snapshot: dict, term: Term, names: dict[str, list[list[str]]] | No
     """The term's words start words that follow one another in the title, in the sentence, or in one of the actors'
     names or aliases; a word of the text starts with the term word's stem, a word of a name with the word itself.
 
-    Word starts on both sides, as ``filters.text_condition``: "us" is not found inside "Russia", but "US" finds the
+    Word starts on both sides, as ``text_search.text_condition``: "us" is not found inside "Russia", but "US" finds the
     United States by its alias. A phrase is not looked for across the title and the sentence, as FTS5 keeps
     them in two columns.
     """
@@ -124,7 +117,7 @@ def _has_term(snapshot: dict, term: Term, names: dict[str, list[list[str]]] | No
 
 
 class SnapshotCounter:
-    """``filters._Counter``'s four counts over a frozen share's snapshots, with the same leave-one-out rules."""
+    """``counting._Counter``'s four counts over a frozen share's snapshots, with the same leave-one-out rules."""
 
     def __init__(self, f: dict, tests: dict[str, Test], snapshots: list[dict]):
         self.f, self.tests = f, tests

@@ -45,7 +45,7 @@ def _pg_words(column: str) -> str:
 
 
 # Title and sentence weighed apart (A and B): a phrase must be matched within one of them, as FTS5 matches it
-# within one column, so a title's last word and its sentence's first are not "together" (filters.pg_tsquery).
+# within one column, so a title's last word and its sentence's first are not "together" (text_search.pg_tsquery).
 PG_SEARCH_VECTOR = f"setweight({_pg_words('title')}, 'A') || setweight({_pg_words('sentence')}, 'B')"
 
 # Upper bounds (days) of the span buckets; the last one catches anything longer, which nothing realistic is.

@@ -17,22 +17,10 @@ from django.db.models import F, Q, QuerySet
 from django.http import QueryDict
 from django.utils import timezone
 
+from timeline.chart_bars import bar_range, drawn_precisions, not_drawn_in
+from timeline.counting import FilterResult, filter_events
 from timeline.exports import EventRecord, from_events, from_snapshots
-from timeline.filters import (
-    PRECISION_LEVELS,
-    SORTS,
-    Bound,
-    EventFilterForm,
-    FilterResult,
-    apply_filters,
-    bar_range,
-    canonical_query,
-    describe_query,
-    drawn_precisions,
-    filter_events,
-    known_only_to_words,
-    not_drawn_in,
-)
+from timeline.filters import PRECISION_LEVELS, SORTS, Bound, EventFilterForm, apply_filters, known_only_to_words
 from timeline.frozen import filter_snapshots, timeline_order
 from timeline.models import (
     CATEGORY_GROUPS,
@@ -44,6 +32,8 @@ from timeline.models import (
     SharedTimelineItem,
     Status,
 )
+from timeline.querystring import canonical_query
+from timeline.text_search import describe_query
 
 EVENT_RELATIONS = ("actors", "sources__document")
 

@@ -23,10 +23,13 @@ from dataclasses import dataclass
 from django.http import QueryDict
 
 from timeline import shares
+from timeline.counting import FilterResult
 from timeline.exports import EventRecord
-from timeline.filters import EventFilterForm, FilterResult, apply_filters, canonical_query, search_terms, text_condition
+from timeline.filters import EventFilterForm, apply_filters
 from timeline.frozen import stem
 from timeline.models import Actor, Event, SharedTimeline, fold, name_words
+from timeline.querystring import canonical_query
+from timeline.text_search import search_terms, text_condition
 
 VOCABULARY_SECONDS = 600
 # difflib's ratio: 2 * matching characters / both lengths. "hanio" and "hanoi" score 0.8, "singpore" and

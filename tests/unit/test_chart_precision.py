@@ -6,8 +6,9 @@ import pytest
 from django.http import QueryDict
 
 from tests.factories import ActorFactory, EventFactory
+from timeline.chart_bars import Bar
 from timeline.charts import densities, not_drawn_note
-from timeline.filters import Bar, filter_events
+from timeline.counting import filter_events
 from timeline.models import DateMod, Precision
 
 

@@ -5,9 +5,11 @@ import datetime
 import pytest
 from django.conf import settings
 
+from timeline.chart_bars import Bar
 from timeline.charts import (GAP, MIN_TARGET_PX, SVG_HEIGHT, TIERS, WIDTH, Era, bars_svg, densities, era_bands_svg,
                              eras_in_chart, layout)
-from timeline.filters import Bar, EventFilterForm, FilterResult
+from timeline.counting import FilterResult
+from timeline.filters import EventFilterForm
 
 
 def _year(year: int, n: int = 1) -> Bar:

@@ -6,10 +6,12 @@ from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 
 from tests.factories import ActorFactory, DocumentFactory, EventFactory, EventSourceFactory, UserFactory
+from timeline.counting import filter_events
 from timeline.exports.records import from_events
-from timeline.filters import EventFilterForm, apply_filters, canonical_query, filter_events, parse_bound
+from timeline.filters import EventFilterForm, apply_filters, parse_bound
 from timeline.frozen import filter_snapshots
 from timeline.models import Annotation, Event, EventTally, Modality, Precision, Status
+from timeline.querystring import canonical_query
 
 
 def q(s: str) -> QueryDict:
@@ -577,7 +579,7 @@ def test_a_search_can_use_the_gin_index_rather_than_read_every_event_on_postgres
     # A test database is so small that a scan is always cheapest: with scans priced out, what is left is the plan
     # the query's shape allows. Two INs joined by OR allow only reading every event and testing it against both
     # subqueries ("hashed SubPlan"), a scan even with scans priced out; one IN over a union is a join on the index.
-    from timeline.filters import search_terms, text_condition
+    from timeline.text_search import search_terms, text_condition
 
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")

@@ -11,8 +11,8 @@ from django.contrib.auth.models import AnonymousUser
 from django.http import QueryDict
 
 from tests.factories import EventFactory, UserFactory
+from timeline.counting import filter_events
 from timeline.exports import EventRecord
-from timeline.filters import filter_events
 from timeline.frozen import filter_snapshots
 from timeline.models import Annotation, AnnotationQuerySet
 from timeline.shares import public_notes

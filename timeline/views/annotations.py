@@ -14,10 +14,10 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
-from timeline.filters import with_query
 from timeline.forms import HighlightForm, NoteForm
 from timeline.models import Annotation, Document, Event
 from timeline.permissions import annotator_required, is_editor
+from timeline.querystring import with_query
 from timeline.references import note_links_for
 from timeline.views.browse import document_reader_query
 from timeline.views.editing import page_or_404, partial_for, posted_id, safe_next

@@ -15,10 +15,12 @@ from django.views.decorators.vary import vary_on_headers
 
 from timeline import spelling
 from timeline.charts import load_eras
-from timeline.filters import EventFilterForm, FilterResult, apply_filters, canonical_query, filter_events, with_query
+from timeline.counting import FilterResult, filter_events
+from timeline.filters import EventFilterForm, apply_filters
 from timeline.headings import group_events
 from timeline.models import Actor, Document, Event, EventSource, SharedTimeline, Status
 from timeline.permissions import is_editor
+from timeline.querystring import canonical_query, with_query
 from timeline.shares import (
     by_token,
     by_token_showing,

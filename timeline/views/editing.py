@@ -20,10 +20,10 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django.views.decorators.vary import vary_on_headers
 
 from timeline import services
-from timeline.filters import with_query
 from timeline.forms import EventForm, QueueFilterForm, date_problem, read_date
 from timeline.models import Actor, Event, EventSource, Status
 from timeline.permissions import editor_required
+from timeline.querystring import with_query
 
 
 def _get_event(pk: int) -> Event:

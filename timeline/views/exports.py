@@ -19,8 +19,9 @@ from timeline.exports import EventRecord, from_events
 from timeline.exports import csv as csv_export
 from timeline.exports import ics, timelinejs
 from timeline.exports import json as json_export
-from timeline.filters import EventFilterForm, apply_filters, search_terms
+from timeline.filters import EventFilterForm, apply_filters
 from timeline.models import Event, SharedTimeline
+from timeline.text_search import search_terms
 from timeline.views.shares import get_share_by_token, gone_response
 
 def timelinejs_eras() -> list[timelinejs.Era]:

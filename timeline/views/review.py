@@ -13,10 +13,10 @@ from django.views.decorators.vary import vary_on_headers
 
 from timeline import services
 from timeline.duplicates import rejected_look_alikes, suggest_duplicates
-from timeline.filters import with_query
 from timeline.forms import QueueFilterForm
 from timeline.models import Annotation, Document, Event, ExtractionState, Status
 from timeline.permissions import editor_required
+from timeline.querystring import with_query
 from timeline.references import note_links_for
 from timeline.views.browse import to_canonical_url
 from timeline.views.editing import page_or_404, partial_for, queue_sent_from, safe_next, with_queue_summary

@@ -28,11 +28,12 @@ from django.views.decorators.vary import vary_on_headers
 
 from timeline import shares, spelling
 from timeline.charts import load_eras
+from timeline.counting import filter_events
 from timeline.exports import EventRecord, from_events, from_snapshots
-from timeline.filters import canonical_query, filter_events
 from timeline.headings import group_events
 from timeline.models import Event, SharedTimeline, SharedTimelineItem
 from timeline.permissions import sharer_required
+from timeline.querystring import canonical_query
 from timeline.references import note_links_for
 from timeline.views.browse import history_header, to_clean_url, url_for_htmx
 
