@@ -38,7 +38,6 @@ from timeline.models import (
 )
 from timeline.text_search import MAX_TERMS, describe_query, matched_once, parse_query, search_terms, text_condition
 
-ASSERTED_ONLY = [Modality.ASSERTED]
 PRECISION_LEVELS: dict[str, tuple[str, tuple[str, ...]]] = {
     "day": ("known to the day", ("day",)),
     "month": ("known to the month", ("day", "month")),
