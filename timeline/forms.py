@@ -232,12 +232,31 @@ class ActorNamesField(forms.Field):
     def to_python(self, value) -> list[str]:
         return [v.strip() for v in (value or []) if v and v.strip()]
 
+    def has_changed(self, initial, data) -> bool:
+        # The same actors ticked in another order, or typed in another case, are the same actors.
+        return sorted(n.casefold() for n in initial or []) != sorted(n.casefold() for n in self.to_python(data))
+
+
+class TextBoxField(forms.CharField):
+    """A text area's value, its line breaks stored as LF: browsers post them as CR LF, and the form as shown, posted
+    again, is then no change."""
+
+    def to_python(self, value) -> str:
+        return _lf(super().to_python(value))
+
+    def has_changed(self, initial, data) -> bool:
+        return _lf(initial or "").strip() != self.to_python(data)
+
+
+def _lf(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
 
 class EventForm(forms.Form):
     """An editor's change to one event. ``version`` is the version the form was loaded from (optimistic locking)."""
 
     # A few rows so a long title shows whole; still one line once saved (clean_title), as every page shows it.
-    title = forms.CharField(max_length=200, widget=forms.Textarea(attrs={"rows": 2}))
+    title = TextBoxField(max_length=200, widget=forms.Textarea(attrs={"rows": 2}))
     date_text = forms.CharField(
         max_length=200,
         label="Date",
@@ -248,7 +267,7 @@ class EventForm(forms.Form):
         required=False,
         help_text="Override how exact the date is.",
     )
-    summary = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    summary = TextBoxField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
     category = forms.ChoiceField(choices=[("", "none"), *Category.choices], required=False)
     modality = forms.ChoiceField(choices=Modality.choices)
     actors = ActorNamesField(required=False)
@@ -375,6 +394,25 @@ class EventForm(forms.Form):
         data = self.cleaned_data
         fields = {name: data[name] for name in ("title", "summary", "category", "modality", "status")}
         return {**fields, **self.date_changes()}
+
+    def changes_nothing(self) -> bool:
+        """Whether saving this form would change nothing: it was posted as shown (its ``initial``, the event as it
+        stands now), or what it would store is what the event holds.
+
+        The first is asked before validating: a form saved as shown is no change even where the shown date text
+        would now be read differently (relative to another day, or without the precision chosen for it), which
+        validation would take for a new date needing a reason.
+        """
+        # The reason only explains a change and the version only guards one: neither is a change of its own.
+        if not set(self.changed_data) - {"reason", "version"}:
+            return True
+        if not self.is_valid():
+            return False
+        event = self.event
+        actors = {a.pk for a in self.cleaned_data["actors"]}
+        return actors == {a.pk for a in event.actors.all()} and all(
+            getattr(event, name) == value for name, value in self.changes().items()
+        )
 
 
 # Who can see a note, in plain words, narrowest first: the add-note, reply, edit and highlight forms show these as
