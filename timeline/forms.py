@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime
 import re
 import uuid
@@ -166,6 +167,33 @@ def _backwards(reading) -> tuple[str, str] | None:
     return (first, second) if second < first and not first.startswith(second) else None
 
 
+def preview_date(text: str, precision: str, reference: datetime.date):
+    """What Save will store for a typed date and the precision chosen over it, or why it will refuse them.
+
+    Returns the reading (the chosen precision in place of the one the date gives, unless left at "as the date
+    says") and the problem, either of them or neither (an empty box, which the preview answers with the event's
+    dates).
+    """
+    reading = read_date(text, reference)
+    if reading is None:
+        return None, date_problem(text, reference) if text.strip() else ""
+    if precision not in Precision.values:
+        return reading, ""
+    if precision == Precision.SEASON and not within_one_season(reading.date_start, reading.date_end):
+        return None, longer_than_a_season(text.strip(), reading.date_start, reading.date_end)
+    return dataclasses.replace(reading, precision=precision), ""
+
+
+def longer_than_a_season(text: str, start: datetime.date, end: datetime.date) -> str:
+    """Why a date cannot have the precision "season": the timeline names a season after the range's first day, so
+    "late 2019" would read "late winter"."""
+    first = f"{start.day} {start:%B}" if start.year == end.year else f"{start.day} {start:%B} {start.year}"
+    return (
+        f"“{text}” runs from {first} to {end.day} {end:%B} {end.year}, longer than one season: type the season "
+        f"itself (“autumn {start.year}”) or choose another precision."
+    )
+
+
 def _iso_in_words(value: str) -> str:
     parts = [int(p) for p in value.split("-")]
     if len(parts) == 3:
@@ -299,14 +327,15 @@ class EventForm(forms.Form):
 
     @classmethod
     def preview(cls, data, *, event: Event, reference: datetime.date) -> EventForm:
-        """The form as the editor typed it, unbound, with the typed date read into ``reading``.
+        """The form as the editor typed it, unbound, with the typed date read into ``reading`` (at the precision
+        chosen for it) or why it cannot be stored into ``problem``.
 
-        Nothing is validated: a preview (the no-JavaScript "Preview the date") answers how the date will be read,
-        and the other checks (a reason for a new date, a title left empty for now) belong to saving.
+        Nothing else is validated: a preview (the no-JavaScript "Preview the date") answers how the date will be
+        stored, and the other checks (a reason for a new date, a title left empty for now) belong to saving.
         """
         initial = {name: data.getlist(name) if name == "actors" else data.get(name, "") for name in cls.base_fields}
         form = cls(initial=initial, event=event, reference=reference)
-        form.reading = read_date(initial["date_text"], reference)
+        form.reading, form.problem = preview_date(initial["date_text"], initial["precision"], reference)
         return form
 
     def rebase(self, loaded: dict, current: dict) -> tuple[dict, list[str]]:
@@ -379,16 +408,9 @@ class EventForm(forms.Form):
             if moved and not data.get("reason", "").strip():
                 self.add_error("reason", "Say why the date changes (for example, which source gives it).")
             if data["precision"] == "season" and not within_one_season(dates["date_start"], dates["date_end"]):
-                # The timeline names a season after the range's first day: "late 2019" would read "late winter".
-                self.add_error("precision", self._longer_than_a_season(dates["date_start"], dates["date_end"]))
+                problem = longer_than_a_season(data["date_text"], dates["date_start"], dates["date_end"])
+                self.add_error("precision", problem)
         return data
-
-    def _longer_than_a_season(self, start: datetime.date, end: datetime.date) -> str:
-        first = f"{start.day} {start:%B}" if start.year == end.year else f"{start.day} {start:%B} {start.year}"
-        return (
-            f"“{self.cleaned_data['date_text']}” runs from {first} to {end.day} {end:%B} {end.year}, longer than "
-            f"one season: type the season itself (“autumn {start.year}”) or choose another precision."
-        )
 
     def changes(self) -> dict:
         data = self.cleaned_data

@@ -22,7 +22,7 @@ from django.views.decorators.vary import vary_on_headers
 from timeline import services
 from timeline.duplicates import rejected_look_alikes, suggest_duplicates
 from timeline.filters import with_query
-from timeline.forms import EventForm, QueueFilterForm, date_problem, read_date
+from timeline.forms import EventForm, QueueFilterForm, preview_date
 from timeline.models import Actor, Event, EventSource, Status
 from timeline.permissions import editor_required
 
@@ -87,11 +87,6 @@ def _version(request) -> int | None:
 def _typed_names(data) -> list[str]:
     """The actor names posted with the form (ticked boxes and the "add an actor" box), blanks left out."""
     return [n.strip() for n in data.getlist("actors") if n.strip()]
-
-
-def _date_problem(text: str, reading, reference: datetime.date) -> str:
-    """Why a typed date was not read, for the date preview; nothing for an empty box (it shows the event's dates)."""
-    return date_problem(text, reference) if reading is None and text.strip() else ""
 
 
 def _form_context(request, event: Event, form: EventForm, **extra) -> dict:
@@ -184,10 +179,7 @@ def event_edit(request, pk: int):
 
     if request.POST.get("preview"):
         form = EventForm.preview(request.POST, event=event, reference=_reference_date(event))
-        extra = {
-            "actor_names": _typed_names(request.POST),
-            "problem": _date_problem(request.POST.get("date_text", ""), form.reading, _reference_date(event)),
-        }
+        extra = {"actor_names": _typed_names(request.POST), "problem": form.problem}
         return render(request, template, _form_context(request, event, form, **extra))
     # Compared with the form as it would be shown now: a save that changes nothing writes no version, which would
     # refuse every other editor's open form as a conflict for nothing.
@@ -272,14 +264,15 @@ def _unchanged(request, event: Event):
 @require_GET
 @vary_on_headers("HX-Request")
 def date_preview(request, pk: int):
-    """How a typed date will be read: earliest and latest day and precision (the edit form shows it as you type)."""
+    """How a typed date will be stored: earliest and latest day and precision, the one chosen in the form's
+    Precision unless it is left to the date (the edit form shows it as you type or choose)."""
     event = _get_event(pk)
     if not request.htmx:
         # Only the form asks for this fragment; opened directly, the URL leads to the form itself.
         return redirect("timeline:event_edit", pk=event.pk)
-    text = request.GET.get("date_text", "")
-    reading = read_date(text, _reference_date(event))
-    context = {"reading": reading, "problem": _date_problem(text, reading, _reference_date(event)), "event": event}
+    text, precision = request.GET.get("date_text", ""), request.GET.get("precision", "")
+    reading, problem = preview_date(text, precision, _reference_date(event))
+    context = {"reading": reading, "problem": problem, "event": event}
     return render(request, "editing/event_edit.html#date-preview", context)
 
 
