@@ -20,7 +20,7 @@ from django.utils.html import format_html
 from django.utils.text import Truncator, slugify
 
 from timeline.dates import within_one_season
-from timeline.extraction import known_language, parse_date_phrase
+from timeline.extraction import DateReading, known_language, parse_date_phrase
 from timeline.filters import ignored_notice, unknown_choice_notice
 from timeline.loading import (
     EXTENSIONS,
@@ -167,7 +167,7 @@ def _backwards(reading) -> tuple[str, str] | None:
     return (first, second) if second < first and not first.startswith(second) else None
 
 
-def preview_date(text: str, precision: str, reference: datetime.date):
+def preview_date(text: str, precision: str, reference: datetime.date) -> tuple[DateReading | None, str]:
     """What Save will store for a typed date and the precision chosen over it, or why it will refuse them.
 
     Returns the reading (the chosen precision in place of the one the date gives, unless left at "as the date
