@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime
 import re
 import uuid
@@ -19,7 +20,7 @@ from django.utils.html import format_html
 from django.utils.text import Truncator, slugify
 
 from timeline.dates import within_one_season
-from timeline.extraction import known_language, parse_date_phrase
+from timeline.extraction import DateReading, known_language, parse_date_phrase
 from timeline.filters import ignored_notice, unknown_choice_notice
 from timeline.loading import (
     EXTENSIONS,
@@ -166,6 +167,33 @@ def _backwards(reading) -> tuple[str, str] | None:
     return (first, second) if second < first and not first.startswith(second) else None
 
 
+def preview_date(text: str, precision: str, reference: datetime.date) -> tuple[DateReading | None, str]:
+    """What Save will store for a typed date and the precision chosen over it, or why it will refuse them.
+
+    Returns the reading (the chosen precision in place of the one the date gives, unless left at "as the date
+    says") and the problem, either of them or neither (an empty box, which the preview answers with the event's
+    dates).
+    """
+    reading = read_date(text, reference)
+    if reading is None:
+        return None, date_problem(text, reference) if text.strip() else ""
+    if precision not in Precision.values:
+        return reading, ""
+    if precision == Precision.SEASON and not within_one_season(reading.date_start, reading.date_end):
+        return None, longer_than_a_season(text.strip(), reading.date_start, reading.date_end)
+    return dataclasses.replace(reading, precision=precision), ""
+
+
+def longer_than_a_season(text: str, start: datetime.date, end: datetime.date) -> str:
+    """Why a date cannot have the precision "season": the timeline names a season after the range's first day, so
+    "late 2019" would read "late winter"."""
+    first = f"{start.day} {start:%B}" if start.year == end.year else f"{start.day} {start:%B} {start.year}"
+    return (
+        f"“{text}” runs from {first} to {end.day} {end:%B} {end.year}, longer than one season: type the season "
+        f"itself (“autumn {start.year}”) or choose another precision."
+    )
+
+
 def _iso_in_words(value: str) -> str:
     parts = [int(p) for p in value.split("-")]
     if len(parts) == 3:
@@ -232,12 +260,31 @@ class ActorNamesField(forms.Field):
     def to_python(self, value) -> list[str]:
         return [v.strip() for v in (value or []) if v and v.strip()]
 
+    def has_changed(self, initial, data) -> bool:
+        # The same actors ticked in another order, or typed in another case, are the same actors.
+        return sorted(n.casefold() for n in initial or []) != sorted(n.casefold() for n in self.to_python(data))
+
+
+class TextBoxField(forms.CharField):
+    """A text area's value, its line breaks stored as LF: browsers post them as CR LF, and the form as shown, posted
+    again, is then no change."""
+
+    def to_python(self, value) -> str:
+        return _lf(super().to_python(value))
+
+    def has_changed(self, initial, data) -> bool:
+        return _lf(initial or "").strip() != self.to_python(data)
+
+
+def _lf(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
 
 class EventForm(forms.Form):
     """An editor's change to one event. ``version`` is the version the form was loaded from (optimistic locking)."""
 
     # A few rows so a long title shows whole; still one line once saved (clean_title), as every page shows it.
-    title = forms.CharField(max_length=200, widget=forms.Textarea(attrs={"rows": 2}))
+    title = TextBoxField(max_length=200, widget=forms.Textarea(attrs={"rows": 2}))
     date_text = forms.CharField(
         max_length=200,
         label="Date",
@@ -248,7 +295,7 @@ class EventForm(forms.Form):
         required=False,
         help_text="Override how exact the date is.",
     )
-    summary = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    summary = TextBoxField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
     category = forms.ChoiceField(choices=[("", "none"), *Category.choices], required=False)
     modality = forms.ChoiceField(choices=Modality.choices)
     actors = ActorNamesField(required=False)
@@ -280,14 +327,15 @@ class EventForm(forms.Form):
 
     @classmethod
     def preview(cls, data, *, event: Event, reference: datetime.date) -> EventForm:
-        """The form as the editor typed it, unbound, with the typed date read into ``reading``.
+        """The form as the editor typed it, unbound, with the typed date read into ``reading`` (at the precision
+        chosen for it) or why it cannot be stored into ``problem``.
 
-        Nothing is validated: a preview (the no-JavaScript "Preview the date") answers how the date will be read,
-        and the other checks (a reason for a new date, a title left empty for now) belong to saving.
+        Nothing else is validated: a preview (the no-JavaScript "Preview the date") answers how the date will be
+        stored, and the other checks (a reason for a new date, a title left empty for now) belong to saving.
         """
         initial = {name: data.getlist(name) if name == "actors" else data.get(name, "") for name in cls.base_fields}
         form = cls(initial=initial, event=event, reference=reference)
-        form.reading = read_date(initial["date_text"], reference)
+        form.reading, form.problem = preview_date(initial["date_text"], initial["precision"], reference)
         return form
 
     def rebase(self, loaded: dict, current: dict) -> tuple[dict, list[str]]:
@@ -360,21 +408,33 @@ class EventForm(forms.Form):
             if moved and not data.get("reason", "").strip():
                 self.add_error("reason", "Say why the date changes (for example, which source gives it).")
             if data["precision"] == "season" and not within_one_season(dates["date_start"], dates["date_end"]):
-                # The timeline names a season after the range's first day: "late 2019" would read "late winter".
-                self.add_error("precision", self._longer_than_a_season(dates["date_start"], dates["date_end"]))
+                problem = longer_than_a_season(data["date_text"], dates["date_start"], dates["date_end"])
+                self.add_error("precision", problem)
         return data
-
-    def _longer_than_a_season(self, start: datetime.date, end: datetime.date) -> str:
-        first = f"{start.day} {start:%B}" if start.year == end.year else f"{start.day} {start:%B} {start.year}"
-        return (
-            f"“{self.cleaned_data['date_text']}” runs from {first} to {end.day} {end:%B} {end.year}, longer than "
-            f"one season: type the season itself (“autumn {start.year}”) or choose another precision."
-        )
 
     def changes(self) -> dict:
         data = self.cleaned_data
         fields = {name: data[name] for name in ("title", "summary", "category", "modality", "status")}
         return {**fields, **self.date_changes()}
+
+    def changes_nothing(self) -> bool:
+        """Whether saving this form would change nothing: it was posted as shown (its ``initial``, the event as it
+        stands now), or what it would store is what the event holds.
+
+        The first is asked before validating: a form saved as shown is no change even where the shown date text
+        would now be read differently (relative to another day, or without the precision chosen for it), which
+        validation would take for a new date needing a reason.
+        """
+        # The reason only explains a change and the version only guards one: neither is a change of its own.
+        if not set(self.changed_data) - {"reason", "version"}:
+            return True
+        if not self.is_valid():
+            return False
+        event = self.event
+        actors = {a.pk for a in self.cleaned_data["actors"]}
+        return actors == {a.pk for a in event.actors.all()} and all(
+            getattr(event, name) == value for name, value in self.changes().items()
+        )
 
 
 # Who can see a note, in plain words, narrowest first: the add-note, reply, edit and highlight forms show these as

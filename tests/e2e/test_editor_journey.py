@@ -212,6 +212,32 @@ def test_two_editors_in_two_browsers_never_overwrite_each_other(live_server, bro
 
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.usefixtures("_events_deleted_before_flush")
+def test_a_save_without_change_leaves_the_other_editors_open_form_free_to_save(live_server, browser):
+    from tests.factories import EventFactory
+
+    # A summary of several lines: the browser posts its line breaks as CR LF, which is no change either.
+    event = EventFactory(title="Singapore summit", summary="The leaders met.\nThey signed a statement.")
+    first = _signed_in_page(browser, live_server, UserFactory(username="ana", groups=["Editors"]))
+    second = _signed_in_page(browser, live_server, UserFactory(username="ben", groups=["Editors"]))
+    for page in (first, second):
+        page.goto(f"{live_server.url}/events/{event.pk}/edit/")
+
+    second.get_by_role("button", name="Save", exact=True).click()
+    expect(second.locator(".messages")).to_have_text("Nothing changed: “Singapore summit” is as it was (version 1).")
+    event.refresh_from_db()
+    assert event.version == 1
+
+    first.get_by_label("Title").fill("Trump–Kim summit")
+    first.get_by_role("button", name="Save", exact=True).click()
+    expect(first.locator(".messages")).to_contain_text("Saved")
+    event.refresh_from_db()
+    assert (event.title, event.version) == ("Trump–Kim summit", 2)
+    first.context.close()
+    second.context.close()
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("_events_deleted_before_flush")
 def test_saving_an_event_merged_away_meanwhile_leaves_no_link_to_it_on_the_page(
     live_server, browser, artifacts_dir
 ):

@@ -178,3 +178,26 @@ def test_cancel_in_the_queue_puts_the_item_back_in_place_with_the_keyboard_on_it
     page.keyboard.press("k")
     expect(page.locator(f"#queue-item-{first.pk}")).to_be_focused()
     assert console_errors == []
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("_events_deleted_before_flush")
+def test_saving_the_in_place_form_unchanged_puts_the_item_back_as_it_was(live_server, page, console_errors):
+    editor = UserFactory(username="editor", groups=["Editors"])
+    document = DocumentFactory(title="Summit report")
+    event = EventSourceFactory(document=document, event=EventFactory(status=Status.PROPOSED,
+                                                                     title="Leaders meet in Singapore")).event
+    sign_in(page, live_server, editor)
+    page.goto(f"{live_server.url}/review/?document={document.pk}")
+    page.keyboard.press("j")
+    page.keyboard.press("e")
+    wait_for_htmx(page)
+    page.locator(f"#event-form-{event.pk}").get_by_role("button", name="Save", exact=True).click()
+    wait_for_htmx(page)
+    item = page.locator(f"#queue-item-{event.pk}")
+    expect(item.get_by_role("status")).to_have_text("Nothing changed: “Leaders meet in Singapore” is as it was.")
+    expect(item.get_by_role("button", name="Publish")).to_be_visible()
+    expect(page.locator(".queue-count")).to_have_text("1 event from Summit report.")
+    event.refresh_from_db()
+    assert (event.version, event.curated) == (1, False)
+    assert console_errors == []

@@ -20,7 +20,8 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django.views.decorators.vary import vary_on_headers
 
 from timeline import services
-from timeline.forms import EventForm, QueueFilterForm, date_problem, read_date
+from timeline.duplicates import rejected_look_alikes, suggest_duplicates
+from timeline.forms import EventForm, QueueFilterForm, preview_date
 from timeline.models import Actor, Event, EventSource, Status
 from timeline.permissions import editor_required
 from timeline.querystring import with_query
@@ -86,11 +87,6 @@ def _version(request) -> int | None:
 def _typed_names(data) -> list[str]:
     """The actor names posted with the form (ticked boxes and the "add an actor" box), blanks left out."""
     return [n.strip() for n in data.getlist("actors") if n.strip()]
-
-
-def _date_problem(text: str, reading, reference: datetime.date) -> str:
-    """Why a typed date was not read, for the date preview; nothing for an empty box (it shows the event's dates)."""
-    return date_problem(text, reference) if reading is None and text.strip() else ""
 
 
 def _form_context(request, event: Event, form: EventForm, **extra) -> dict:
@@ -183,12 +179,14 @@ def event_edit(request, pk: int):
 
     if request.POST.get("preview"):
         form = EventForm.preview(request.POST, event=event, reference=_reference_date(event))
-        extra = {
-            "actor_names": _typed_names(request.POST),
-            "problem": _date_problem(request.POST.get("date_text", ""), form.reading, _reference_date(event)),
-        }
+        extra = {"actor_names": _typed_names(request.POST), "problem": form.problem}
         return render(request, template, _form_context(request, event, form, **extra))
-    form = EventForm(request.POST, event=event, reference=_reference_date(event))
+    # Compared with the form as it would be shown now: a save that changes nothing writes no version, which would
+    # refuse every other editor's open form as a conflict for nothing.
+    initial = EventForm.initial_for(event)
+    form = EventForm(request.POST, initial=initial, event=event, reference=_reference_date(event))
+    if form.changes_nothing():
+        return _unchanged(request, event)
     if not form.is_valid():
         return render(request, template, _form_context(request, event, form), status=422)
     try:
@@ -244,18 +242,37 @@ def event_edit(request, pk: int):
     return response
 
 
+def _unchanged(request, event: Event):
+    """The answer to a save that changes nothing: it says so, and the event, its version and history stay as they
+    were (in the queue, so does its item)."""
+    if request.htmx and request.POST.get("in") == "queue":
+        queue_url = safe_next(request, request.POST.get("next", "")) or reverse("timeline:review_queue")
+        response = queue_item(request, event, queue_url, unchanged=True)
+        response["HX-Retarget"] = f"#queue-item-{event.pk}"
+        response["HX-Reswap"] = "outerHTML"
+        return response
+    messages.info(request, f"Nothing changed: “{event.title}” is as it was (version {event.version}).")
+    if not request.htmx:
+        return redirect(_next_url(request, event))
+    context = {"event": event, "next": _next_url(request, event), "unchanged": True}
+    response = render(request, "editing/event_edit.html#event-saved", context)
+    response["HX-Redirect"] = _next_url(request, event)
+    return response
+
+
 @editor_required
 @require_GET
 @vary_on_headers("HX-Request")
 def date_preview(request, pk: int):
-    """How a typed date will be read: earliest and latest day and precision (the edit form shows it as you type)."""
+    """How a typed date will be stored: earliest and latest day and precision, the one chosen in the form's
+    Precision unless it is left to the date (the edit form shows it as you type or choose)."""
     event = _get_event(pk)
     if not request.htmx:
         # Only the form asks for this fragment; opened directly, the URL leads to the form itself.
         return redirect("timeline:event_edit", pk=event.pk)
-    text = request.GET.get("date_text", "")
-    reading = read_date(text, _reference_date(event))
-    context = {"reading": reading, "problem": _date_problem(text, reading, _reference_date(event)), "event": event}
+    text, precision = request.GET.get("date_text", ""), request.GET.get("precision", "")
+    reading, problem = preview_date(text, precision, _reference_date(event))
+    context = {"reading": reading, "problem": problem, "event": event}
     return render(request, "editing/event_edit.html#date-preview", context)
 
 
@@ -449,3 +466,16 @@ def with_queue_summary(request, response):
     """``response`` (a queue item) followed by the queue's updated count and bulk controls."""
     response.write(queue_summary(request))
     return response
+
+
+def queue_item(request, event: Event, queue_url: str, **extra):
+    """``event``'s queue item as it stands now, with the queue's count out of band.
+
+    Another editor may have published or rejected it meanwhile: then it has left the queue page the request was
+    sent from, and shows what it is now without controls, as after a decision taken from the queue.
+    """
+    _url, form = queue_sent_from(request)
+    done = not (form or QueueFilterForm({})).filter(Event.objects.filter(pk=event.pk)).exists()
+    context = {"event": event, "suggestions": suggest_duplicates(event, limit=3),
+               "rejected_before": rejected_look_alikes(event), "queue_url": queue_url, "done": done, **extra}
+    return with_queue_summary(request, render(request, "review/review_queue.html#queue-item", context))

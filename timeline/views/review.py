@@ -19,7 +19,7 @@ from timeline.permissions import editor_required
 from timeline.querystring import with_query
 from timeline.references import note_links_for
 from timeline.views.browse import to_canonical_url
-from timeline.views.editing import page_or_404, partial_for, queue_sent_from, safe_next, with_queue_summary
+from timeline.views.editing import page_or_404, partial_for, queue_item, safe_next, with_queue_summary
 
 PAGE_SIZE = 25
 
@@ -98,13 +98,7 @@ def review_item(request, pk: int):
     if not request.htmx:
         # Only the queue asks for an item on its own; opened directly, the address leads to the event's form.
         return redirect(with_query(reverse("timeline:event_edit", args=[pk]), urlencode({"next": queue_url})))
-    # Another editor may have published or rejected it meanwhile: then it has left this queue, and shows what it is
-    # now without controls, as after a decision taken from the queue, and the queue's count follows.
-    _url, form = queue_sent_from(request)
-    done = not (form or QueueFilterForm({})).filter(Event.objects.filter(pk=pk)).exists()
-    context = {"event": event, "suggestions": suggest_duplicates(event, limit=3),
-               "rejected_before": rejected_look_alikes(event), "queue_url": queue_url, "done": done}
-    return with_queue_summary(request, render(request, "review/review_queue.html#queue-item", context))
+    return queue_item(request, event, queue_url)
 
 
 def _merged_item(request, pk: int):
