@@ -13,18 +13,7 @@ from timeline.models import Status
 @pytest.mark.usefixtures("_events_deleted_before_flush")
 @pytest.mark.parametrize("where", ["edit page", "review queue"])
 def test_previewing_the_date_from_the_keyboard_keeps_the_focus_on_the_button(live_server, page, console_errors, where):
-    editor = UserFactory(username="editor", groups=["Editors"])
-    document = DocumentFactory(title="Summit report")
-    event = EventSourceFactory(document=document, event=EventFactory(status=Status.PROPOSED,
-                                                                     title="Leaders meet in Singapore")).event
-    sign_in(page, live_server, editor)
-    if where == "edit page":
-        page.goto(f"{live_server.url}/events/{event.pk}/edit/")
-    else:
-        page.goto(f"{live_server.url}/review/?document={document.pk}")
-        page.keyboard.press("j")
-        page.keyboard.press("e")
-        wait_for_htmx(page)
+    event = _form_open(live_server, page, where)
     form = page.locator(f"#event-form-{event.pk}")
     form.get_by_label("Date", exact=True).fill("late March 2019")
     preview = form.get_by_role("button", name="Preview the date")
@@ -41,18 +30,7 @@ def test_previewing_the_date_from_the_keyboard_keeps_the_focus_on_the_button(liv
 @pytest.mark.usefixtures("_events_deleted_before_flush")
 @pytest.mark.parametrize("where", ["edit page", "review queue"])
 def test_the_live_preview_follows_the_precision_chosen(live_server, page, console_errors, where):
-    editor = UserFactory(username="editor", groups=["Editors"])
-    document = DocumentFactory(title="Summit report")
-    event = EventSourceFactory(document=document, event=EventFactory(status=Status.PROPOSED,
-                                                                     title="Leaders meet in Singapore")).event
-    sign_in(page, live_server, editor)
-    if where == "edit page":
-        page.goto(f"{live_server.url}/events/{event.pk}/edit/")
-    else:
-        page.goto(f"{live_server.url}/review/?document={document.pk}")
-        page.keyboard.press("j")
-        page.keyboard.press("e")
-        wait_for_htmx(page)
+    event = _form_open(live_server, page, where)
     form = page.locator(f"#event-form-{event.pk}")
     preview = page.locator(f"#date-preview-{event.pk}")
     form.get_by_label("Date", exact=True).fill("December 2019")
@@ -65,3 +43,20 @@ def test_the_live_preview_follows_the_precision_chosen(live_server, page, consol
     form.get_by_label("Precision").select_option("")
     expect(preview).to_contain_text("latest 31 December 2019, precision year.")
     assert console_errors == []
+
+
+def _form_open(live_server, page, where: str):
+    """A proposed event, its form open as an editor: on its edit page, or in place in the review queue."""
+    editor = UserFactory(username="editor", groups=["Editors"])
+    document = DocumentFactory(title="Summit report")
+    event = EventSourceFactory(document=document, event=EventFactory(status=Status.PROPOSED,
+                                                                     title="Leaders meet in Singapore")).event
+    sign_in(page, live_server, editor)
+    if where == "edit page":
+        page.goto(f"{live_server.url}/events/{event.pk}/edit/")
+    else:
+        page.goto(f"{live_server.url}/review/?document={document.pk}")
+        page.keyboard.press("j")
+        page.keyboard.press("e")
+        wait_for_htmx(page)
+    return event

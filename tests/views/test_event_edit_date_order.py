@@ -4,31 +4,15 @@ import datetime
 
 import pytest
 
-from tests.factories import ActorFactory, EventFactory, EventSourceFactory
+from tests.views.edit_posts import event, save_date  # noqa: F401  (event: a fixture)
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def event():
-    return EventSourceFactory(
-        event=EventFactory(title="Talks stall", actors=[ActorFactory(name="North Korea")])
-    ).event
-
-
-def save(client, event, date_text: str):
-    data = {
-        "title": event.title, "date_text": date_text, "precision": "", "summary": "", "category": "",
-        "modality": event.modality, "actors": [a.name for a in event.actors.all()], "status": event.status,
-        "reason": "The brief says so", "version": event.version,
-    }
-    return client.post(f"/events/{event.pk}/edit/", data)
 
 
 def test_a_range_typed_backwards_is_refused_rather_than_stored_as_a_whole_year(client, editor, event):
     # Read as it was, "December 2019 to January 2019" (meaning January 2020) became January to December 2019.
     client.force_login(editor)
-    response = save(client, event, "December 2019 to January 2019")
+    response = save_date(client, event, "December 2019 to January 2019")
     assert response.status_code == 422
     assert (
         "“December 2019 to January 2019” ends before it starts: January 2019 comes before December 2019. "
@@ -40,7 +24,7 @@ def test_a_range_typed_backwards_is_refused_rather_than_stored_as_a_whole_year(c
 
 def test_days_typed_backwards_are_refused(client, editor, event):
     client.force_login(editor)
-    response = save(client, event, "2019-02-28 to 2019-02-27")
+    response = save_date(client, event, "2019-02-28 to 2019-02-27")
     assert response.status_code == 422
     assert "27 February 2019 comes before 28 February 2019" in response.content.decode()
 
