@@ -280,6 +280,11 @@ def _lf(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def shown_date_text(event: Event) -> str:
+    """The date as the edit form shows it: as written, or as its stored range when nothing was written."""
+    return event.date_text or f"{event.date_start:%Y-%m-%d} to {event.date_end:%Y-%m-%d}"
+
+
 class EventForm(forms.Form):
     """An editor's change to one event. ``version`` is the version the form was loaded from (optimistic locking)."""
 
@@ -316,7 +321,7 @@ class EventForm(forms.Form):
         """The form's values for an event (or a historical row of one, whose actors are passed as names)."""
         return {
             "title": event.title,
-            "date_text": event.date_text or f"{event.date_start:%Y-%m-%d} to {event.date_end:%Y-%m-%d}",
+            "date_text": shown_date_text(event),
             "summary": event.summary,
             "category": event.category,
             "modality": event.modality,
@@ -388,6 +393,14 @@ class EventForm(forms.Form):
 
     def date_changes(self) -> dict:
         reading = self.reading
+        event = self.event
+        if (self.cleaned_data["date_text"] == shown_date_text(event).strip()
+                and self.cleaned_data.get("precision") in ("", event.precision)):
+            # The date left as it was shown keeps the dates stored with it: a precision an editor chose, or dates
+            # its text, read again today (relative to another day), would no longer give. Editing the title must
+            # not move the date, nor ask why it moved.
+            return {"date_text": event.date_text, "date_start": event.date_start, "date_end": event.date_end,
+                    "precision": event.precision, "date_mod": event.date_mod}
         return {
             "date_text": self.cleaned_data["date_text"],
             "date_start": reading.date_start,
