@@ -350,6 +350,8 @@ class DocContext:
                 word = self.tokens[k][2]
                 if word in _REPORTING_STOP:
                     break
+                if word in ("which", "who", "whom") and dist <= 2 and best is None:
+                    break  # "the allies' drills in March, which the North has called ...": the noun's clause, not one
                 if word in _TIME_WORDS:
                     continue  # "and two days later ...": a time of its own, not the verb's tense
                 if word in ("might", "could", "may", "can") and dist > 2:

@@ -2120,3 +2120,7 @@ def test_a_month_naming_a_holiday_or_a_movement_is_no_date():
 def test_a_month_after_a_year_ahead_told_in_the_sentence_is_that_years():
     text = "Next year brings a new test: the allies' drills in March, and the 2027 party plenum, expected in late December."
     assert values(text, dt.date(2026, 12, 15))[-1] == ("late December", "2027-12")
+    # (a relative clause on the month's noun gives it no tense: "which the North has called ...")
+    text = ("Next year brings a new test: the allies' Freedom Shield drills in March, which the North has called a "
+            "rehearsal for invasion, and the 2027 party plenum, expected in late December.")
+    assert values(text, dt.date(2026, 12, 15))[1] == ("March", "2027-03")
