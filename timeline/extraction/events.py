@@ -93,6 +93,9 @@ def _wrapped(text: str, newline: int) -> bool:
     return ((len(line) >= 40 or (_OPEN_END.search(line) and len(line.split()) >= 3)) and not line.endswith((".", "!", "?", ":", ";", '"', "”", "|"))
             and bool(nxt) and (nxt[0].isalnum() or nxt[0] in "(“\"'") and not re.match(r"[-*•#|>]", nxt)
             and not entry_at(text, newline + 1)  # "Feb. 27, 2019 — ...": a chronology's next entry
+            # a line far longer comes after no wrap (a headline over a paragraph of one line: "Analysis: Why a
+            # summit is still a long shot\nIf Donald Trump and Kim Jong Un meet again, ...")
+            and not len(_next_line(text, newline)) > max(100, len(line) + 40)
             # a table row, a running page header or footer stands alone, and so does the line after one
             and not _frame_line(line) and not _frame_line(_next_line(text, newline)))
 

@@ -4185,3 +4185,13 @@ def test_the_side_stood_against_and_a_comment_on_the_visit_add_no_actors():
 def test_a_death_has_no_category_whatever_the_clause_around_it():
     text = "The agreement comes two months after Kim Jong Il died on 17 December last year."
     assert [(e.title, e.category) for e in events(text, dt.date(2012, 2, 29))] == [("Kim Jong Il died", "")]
+
+
+def test_a_headline_over_a_one_line_paragraph_is_a_sentence_of_its_own():
+    text = ("Analysis: Why a summit next year is still a long shot\nIf Donald Trump and Kim Jong Un meet again, as both "
+            "have hinted they might, it would be their fourth encounter and the first since their handshake.")
+    [e] = events(text, dt.date(2026, 10, 2))
+    assert "If Donald Trump" not in e.title and e.end == text.index("\n")
+    # (a line hard-wrapped at a width still goes on into the next)
+    text = "The two leaders met in Hanoi, where the talks\nended early on Feb. 28, 2019, without a deal."
+    assert events(text)[0].sentence == text
