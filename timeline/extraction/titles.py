@@ -201,6 +201,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     if (set_off := _told_after_a_weak_clause(sentence, lo, hi, spans) or _quoted_before_its_speaker(sentence, lo, hi, spans)
             or _years_of_a_name(sentence, lo, hi)
             or _subordinate_after_a_report(sentence, lo, hi, spans) or _reported_happening(sentence, lo, hi, spans)
+            or _earlier_in_a_report(sentence, lo, hi, spans)
             or _dated_subordinate(sentence, lo, hi, spans)
             or _named_agreement(sentence, lo, hi, spans)
             or _commented_happening(sentence, lo, hi, spans) or _told_after_a_comment(sentence, lo, hi, spans)
@@ -1260,6 +1261,28 @@ def _reported_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[i
     if words[0].lower() in ("it", "they") and not m["who"].startswith(("The ", "A ")):
         words[0] = m["who"]  # "said Sunday it had test-fired": the one who said so did it
     return " ".join(words)
+
+
+# An undated report of what had been done on the date: "Chung told a press briefing that the government had sent a
+# message through the liaison line on Monday morning"
+_REPORTED_EARLIER = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:said|told\s+(?:(?:a|the)\s+)?"
+                               r"[\w-]+(?:\s+(?:briefing|conference))?)\s+(?:that\s+)?(?P<content>(?:(?:the|a|an|its|his|"
+                               r"her|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+                               r"\s+had\s+(?!been\b)[a-z]+[^,;:\"“”]*?)\s+(?:(?:on|in|at|during)\s+)?")
+
+
+def _earlier_in_a_report(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """What an undated report says had been done on the date: "Chung told a press briefing that the government had
+    sent a message through the liaison line on Monday morning" -> "The government had sent a message through the
+    liaison line"."""
+    m = _REPORTED_EARLIER.fullmatch(sentence, 0, lo) if " had " in sentence[:lo] else None
+    if m is None or any(s < lo for s, _e in spans):
+        return None
+    done = re.search(r"\shad\s+(?:[a-z]+ly\s+)?([a-z]+)", m["content"])
+    if done is None or not (looks_like_verb(done[1]) or done[1] in _PARTICIPLES):
+        return None  # ("the businesses had revenue of $76 million": a possession, no happening then)
+    content = _without_dates(sentence, m.start("content"), hi, spans)
+    return content[:1].upper() + content[1:] if _has_verb(content) else None
 
 
 # The span of years before the name of what lasted them: "the 1950-53 Korean War", "the 1994-2002 freeze"

@@ -4195,3 +4195,12 @@ def test_a_headline_over_a_one_line_paragraph_is_a_sentence_of_its_own():
     # (a line hard-wrapped at a width still goes on into the next)
     text = "The two leaders met in Hanoi, where the talks\nended early on Feb. 28, 2019, without a deal."
     assert events(text)[0].sentence == text
+
+
+def test_an_undated_report_of_what_had_been_done_on_a_date_titles_the_doing():
+    text = ("Chung told a press briefing that the government had sent a message through the liaison line on Monday "
+            "morning but received no answer.")
+    assert title_of(text) == "The government had sent a message through the liaison line"
+    # (but "had" for a possession is no happening then)
+    text = "The company said the businesses had revenue of $76 million for the year ended March 31."
+    assert not title_of(text).startswith("The businesses had revenue")
