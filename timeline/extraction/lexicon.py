@@ -36,7 +36,10 @@ PARTICIPLE_ON_AN_OBJECT = re.compile(
     r"(?P<np>(?:(?!(?:to|of|for|from|about|with|on|in|at|by)\s)[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+"
     # (after an adverb of when in a series: "the letters later published by journalist Bob Woodward in 2020")
     rf"(?:(?P<when>later|first|originally|once)\s+)?(?P<part>{PARTICIPLE_RE})"
-    r"(?P<more>\s+(?:in|at|by|near)\s+(?:the\s+|(?:journalist|author|historian|reporter)\s+)?[A-Z][\w'’.-]*"
+    r"(?P<more>\s+(?:in|at|by|near)\s+(?:the\s+|(?:journalist|author|historian|reporter)\s+"
+    # ("made by her predecessor Fumio Kishida")
+    r"|(?:his|her|its|their)\s+(?:predecessor|successor|counterpart|father|son|sister|brother|envoy|deputy)\s+)?"
+    r"[A-Z][\w'’.-]*"
     r"(?:\s+[A-Z][\w'’.-]*){0,2}"
     # (an agent named by its kind: "abducted by North Korean agents in the 1970s")
     r"|\s+by\s+(?:[A-Z][\w'’.-]*\s+){1,3}[a-z]+s)?\s+"

@@ -4204,3 +4204,9 @@ def test_an_undated_report_of_what_had_been_done_on_a_date_titles_the_doing():
     # (but "had" for a possession is no happening then)
     text = "The company said the businesses had revenue of $76 million for the year ended March 31."
     assert not title_of(text).startswith("The businesses had revenue")
+
+
+def test_a_participle_on_an_object_takes_an_agent_named_by_a_relation():
+    text = ("Takaichi said on Friday she was prepared to meet Kim, repeating an offer first made by her predecessor Fumio "
+            "Kishida in May 2023.")
+    assert title_of(text, "May 2023") == "An offer was made by her predecessor Fumio Kishida"
