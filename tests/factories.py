@@ -95,3 +95,10 @@ def hanoi_events_of_three_precisions() -> None:
     EventFactory(title="Hanoi summit", date_start=datetime.date(2019, 2, 27))
     EventFactory(title="Hanoi letters", date_start=datetime.date(2019, 4, 1), date_end=datetime.date(2019, 4, 30),
                  precision=Precision.MONTH)
+
+
+def hanoi_events_of_four_precisions() -> None:
+    """The three of hanoi_events_of_three_precisions and a fourth known only to its quarter, "Hanoi aftermath"."""
+    hanoi_events_of_three_precisions()
+    EventFactory(title="Hanoi aftermath", date_start=datetime.date(2019, 7, 1), date_end=datetime.date(2019, 9, 30),
+                 precision=Precision.QUARTER)

@@ -7,18 +7,16 @@ from html import unescape
 
 import pytest
 
-from tests.factories import EventFactory, hanoi_events_of_three_precisions
+from tests.factories import EventFactory, hanoi_events_of_four_precisions
 from tests.views.saved_shares import saved_share
-from timeline.models import Precision, SharedTimeline
+from timeline.models import SharedTimeline
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def hanoi():
-    hanoi_events_of_three_precisions()
-    EventFactory(title="Hanoi aftermath", date_start=datetime.date(2019, 7, 1), date_end=datetime.date(2019, 9, 30),
-                 precision=Precision.QUARTER)
+    hanoi_events_of_four_precisions()
 
 
 def _bars(body: str) -> dict[str, tuple[int, str]]:

@@ -7,7 +7,7 @@ from html import unescape
 
 import pytest
 
-from tests.factories import EventFactory, hanoi_events_of_three_precisions
+from tests.factories import EventFactory, hanoi_events_of_four_precisions
 from tests.views.saved_shares import saved_share
 from timeline.models import Precision, SharedTimeline
 
@@ -20,9 +20,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def hanoi():
-    hanoi_events_of_three_precisions()
-    EventFactory(title="Hanoi aftermath", date_start=datetime.date(2019, 7, 1), date_end=datetime.date(2019, 9, 30),
-                 precision=Precision.QUARTER)
+    hanoi_events_of_four_precisions()
     EventFactory(title="Singapore summit", date_start=datetime.date(2018, 6, 12), date_end=datetime.date(2018, 12, 31),
                  precision=Precision.YEAR)
 
