@@ -4,8 +4,6 @@ The timeline's "only events with public notes" filter, the same filter over a fr
 notes a share page or export prints all ask it, so widening or narrowing "public" is a change in one place.
 """
 
-import datetime
-
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.http import QueryDict

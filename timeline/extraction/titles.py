@@ -184,8 +184,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         if (word := _ANSWER_WORD.match(answer)) is not None:
             answer = answer[word.end()].upper() + answer[word.end() + 1:]
         return shorten(answer)
-    if (counted := re.fullmatch(r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+"
-                                r"(?:after|before)", sentence[lo:hi])) and _has_verb(
+    if re.fullmatch(r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+"
+                    r"(?:after|before)", sentence[lo:hi]) and _has_verb(
             told := re.split(r"[,;:.!?]|\s[—–]\s", sentence[hi:], maxsplit=1)[0].strip()):
         # "KCNA said Saturday, a day after Seoul reported the launch": the happening after the length
         return shorten(told[:1].upper() + told[1:])
