@@ -151,6 +151,15 @@ def _in_office(e: ActorEntry) -> Years:
     return e.office or _lifetime(e)
 
 
+def _hyphened_to_a_word(text: str, start: int) -> bool:
+    """Whether a surname at ``start`` follows a hyphen after a word in lower case ("anti-Trump", "pro-Moon"), not after
+    a name ("Trump-Kim")."""
+    if text[start - 1:start] != "-":
+        return False
+    word = re.search(r"([\w'’.]*)-$", text[max(0, start - 30):start])[1]
+    return not word[:1].isupper() or word.lower() in ("anti", "pro", "post", "pre", "non", "ex", "neo")
+
+
 @dataclass(frozen=True)
 class _Matcher:
     pattern: re.Pattern
@@ -208,7 +217,10 @@ def _matcher(entries: tuple[ActorEntry, ...]) -> _Matcher:
             by_surname.setdefault(s, []).append(e)
     sp = None
     if by_surname:
-        sp = re.compile(rf"(?<![\w.-])(?:{'|'.join(re.escape(s) for s in sorted(by_surname, key=len, reverse=True))})(?![\w-])")
+        # (two surnames joined by a hyphen are both named: "a Trump-Kim summit"; not "Kim-led", nor "anti-Trump", see
+        # _hyphened_to_a_word)
+        sp = re.compile(rf"(?<![\w.])(?:{'|'.join(re.escape(s) for s in sorted(by_surname, key=len, reverse=True))})"
+                        rf"(?!\w)(?!-[a-z])")
     return _Matcher(pattern, by_form, sp, {k: tuple(v) for k, v in by_surname.items()}, frozenset(roles), latin)
 
 
@@ -330,6 +342,8 @@ def find_mentions(text: str, entries: Sequence[ActorEntry]) -> list[Mention]:
         hits = []
         cited = [c.span() for c in CITATION_RE.finditer(text)] if "(" in text else []
         for hit in m.surname_pattern.finditer(text):
+            if _hyphened_to_a_word(text, hit.start()):
+                continue
             if any(a <= hit.start() < b for a, b in cited):
                 continue  # "(Smith and Park, 2021)": an author cited, not the president
             if re.search(r"\b(?:leader|president|man|woman|person|one|someone|anyone|official|politician)s?\s+"

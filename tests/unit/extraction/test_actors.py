@@ -734,3 +734,10 @@ def test_a_clause_of_someone_introduced_by_relation_keeps_to_its_own_actors():
     got = actors_by_date("Kim Jong Il died on Dec. 17, 2011, and his son Kim Jong Un was named supreme commander of "
                          "the army on Dec. 30, 2011.")
     assert got["Dec. 17, 2011"] == {"Kim Jong Il"} and got["Dec. 30, 2011"] == {"Kim Jong Un"}
+
+
+def test_two_surnames_joined_by_a_hyphen_are_both_named_but_not_a_prefix_or_a_suffix():
+    names = [m.name for m in find_mentions("Trump-Kim talks broke down in 2019.", load_gazetteer())]
+    assert names == ["Donald Trump", "Kim Jong Un"]
+    assert find_mentions("Anti-Trump protests erupted in 2017.", load_gazetteer()) == []
+    assert find_mentions("The Kim-led delegation arrived.", load_gazetteer()) == []
