@@ -87,6 +87,12 @@ def test_it_keeps_durations_and_sets_apart_from_dates():
     assert timexes("The council meets daily.") == [("daily", "SET", "P1D", "")]
     # (a day of the year, every year: "every June 25", not "every June" and a stray "25")
     assert timexes("The North held rallies every June 25 for decades.")[0] == ("every June 25", "SET", "XXXX-06-25", "")
+    # a list after "every" recurs name by name: no October of its own, and no event dated by one
+    assert timexes("The team should publish every April and October.") == [
+        ("every April", "SET", "XXXX-04", ""), ("October", "SET", "XXXX-10", "")]
+    assert [v for _, v in values("Envoys met every Monday, Wednesday and Friday.")] == [
+        "XXXX-WXX-1", "XXXX-WXX-3", "XXXX-WXX-5"]
+    assert timexes("Every June, the veterans gather.") == [("Every June", "SET", "XXXX-06", "")]
     assert timexes("It happens every June, 2019 excepted.")[0] == ("every June", "SET", "XXXX-06", "")
 
 

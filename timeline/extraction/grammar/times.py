@@ -472,14 +472,34 @@ def _names_a_paper(text: str, start: int, end: int) -> bool:
     return bool(_PAPER_ITSELF.match(text, end)) and bool(_ARTICLE_BEFORE.search(text, max(0, start - 40), start))
 
 
-@rule(rf"\b(?P<every>every|each)\s+(?:other\s+)?(?P<wd>{WEEKDAY_RE})\b|\b(?:every|each)\s+(?P<mon>{MONTH_RE})"
-      r"(?:\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d,:]))?\b", 0)
+@rule(rf"\b(?P<every>[Ee]very|[Ee]ach)\s+(?:(?:other\s+)?(?P<wd>{WEEKDAY_RE})\b|(?P<mon>{MONTH_RE})"
+      r"(?:\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d,:]))?\b)"
+      rf"(?P<more>(?:,\s*(?:{MONTH_RE}|{WEEKDAY_RE})\b)*,?\s+(?:and|or)\s+(?:{MONTH_RE}|{WEEKDAY_RE})\b)?", 0)
 def set_weekday(m, text):
     if m["wd"]:
-        return Found(m.start(), m.end(), "SET", const(f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()]}"))
-    if m["dom"]:  # "every June 25": the day each year
-        return Found(m.start(), m.end(), "SET", const(f"XXXX-{month_num(m['mon']):02d}-{int(m['dom']):02d}"))
-    return Found(m.start(), m.end(), "SET", const(f"XXXX-{month_num(m['mon']):02d}"))
+        first = Found(m.start(), m.end("wd"), "SET", const(f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()]}"))
+    elif m["dom"]:  # "every June 25": the day each year
+        return Found(m.start(), m.end("dom"), "SET", const(f"XXXX-{month_num(m['mon']):02d}-{int(m['dom']):02d}"))
+    else:
+        first = Found(m.start(), m.end("mon"), "SET", const(f"XXXX-{month_num(m['mon']):02d}"))
+    if not m["more"]:
+        return first
+    # "every April and October", "every Monday and Thursday": each name recurs, none is a date of its own (but
+    # only names of the same kind: "every March and Monday" lists nothing)
+    kind = "wd" if m["wd"] else "mon"
+    out = [first]
+    for found in _SET_NAME.finditer(text, m.start("more"), m.end()):
+        if (found["wd"] is None) != (kind == "mon"):
+            return first
+        value = (f"XXXX-WXX-{WEEKDAYS[found['wd'].lower()]}" if found["wd"]
+                 else f"XXXX-{month_num(found['mon']):02d}")
+        out.append(Found(found.start(), found.end(), "SET", const(value)))
+    for f in out:
+        f.group = 1  # listed together, kept together
+    return out
+
+
+_SET_NAME = re.compile(rf"\b(?:(?P<wd>{WEEKDAY_RE})|(?P<mon>{MONTH_RE}))\b", re.I)
 
 
 @rule(rf"\b(?:on\s+)(?P<wd>{WEEKDAY_RE})s\b", 0)
