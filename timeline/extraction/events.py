@@ -28,8 +28,8 @@ from .furniture import (
     sends_reader_to_coverage,
     table_cells,
 )
-from .lexicon import (DEAL_DATED_RE, LOCAL_CLOCK_RE, MOVED_FROM_RE, OTHER_CLOCK_RE, WEEKDAY_RE, abbreviated,
-                      clock_ends_sentence)
+from .lexicon import (DEAL_DATED_RE, FIGURES_FOR_RE, LOCAL_CLOCK_RE, MOVED_FROM_RE, OTHER_CLOCK_RE, WEEKDAY_RE,
+                      abbreviated, clock_ends_sentence)
 from .modality import clause_around, modality
 from .resolve import NAMES_A_LAW
 from .results import ExtractedEvent
@@ -1498,11 +1498,21 @@ _FIGURES_OF_A_MONTH = re.compile(r"\s+(?:trade|exports?|imports?|inflation|jobs|
                                  r"payrolls|unemployment)?\s*(?:figures|data|statistics|numbers|report)\b")
 
 
+_FIGURES_FOR_BEFORE = re.compile(FIGURES_FOR_RE, re.IGNORECASE)
+_RELEASED_AFTER = re.compile(r"\s+(?:(?:are|is|were|was)\s+(?:due|out|expected)|(?:are|is|were|was|will\s+be)\s+"
+                             r"(?:released|published|issued|announced|due|expected|out))\b")
+
+
 def _only_modifies(sentence: str, lo: int, hi: int) -> bool:
     """"a year-end plenary", "the State Department's 2023 Country Reports": the date names a thing (which the other
     date of the sentence dates)."""
     if _FIGURES_OF_A_MONTH.match(sentence, hi) and re.fullmatch(r"[A-Z][a-z]+\.?", sentence[lo:hi]):
         return True  # "releases November trade figures on Friday": the month names the figures
+    if (_FIGURES_FOR_BEFORE.search(sentence, max(0, lo - 24), lo) and re.fullmatch(r"[A-Z][a-z]+\.?", sentence[lo:hi])
+            and _RELEASED_AFTER.match(sentence, hi)):
+        # "the figures for April are due on June 20": the month the figures count (but what "the job figures for
+        # January" did is January's)
+        return True
     if not _DETERMINER_BEFORE.search(sentence, max(0, lo - 12), lo):
         return False
     if re.fullmatch(r"\d{4}", sentence[lo:hi]) and re.match(r"\s+[A-Z][a-z]+\s+[A-Z]", sentence[hi:hi + 40]):

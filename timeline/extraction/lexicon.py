@@ -60,6 +60,10 @@ MOVED_FROM_RE = (r"\b(?:postponed|delayed|moved|pushed\s+back|brought\s+forward|
 # A clock time alone, with or without "about": "7:10 a.m.", "about 10 p.m.", "noon"
 BARE_CLOCK_RE = r"(?:(?:about|around)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)"
 LOCAL_CLOCK_RE = r"(?:local|Seoul|Pyongyang|Tokyo|Beijing)\s+time\b|\b(?:KST|JST)\b"
+# Figures named by the period they count, just before it: "the figures for April are due on June 20", "data for May"
+# (the month counted is over, or under way, whatever the tense of their release)
+FIGURES_FOR_RE = (r"\b(?:figures|data|statistics|numbers|results|tallies|trade|exports|imports|sales|output|inflation|"
+                  r"earnings)\s+for\s+$")
 # A deal a trailing phrase dates: "under a deal with the United States announced on Wednesday"
 DEAL_DATED_RE = (r"(?:under|in|with|as\s+part\s+of)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|"
                  r"arrangement|pact|understanding)\b[^,;:]{0,60}?\s(?:announced|reached|signed|struck|agreed|"

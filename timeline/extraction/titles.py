@@ -13,6 +13,7 @@ from .lexicon import (
     BARE_CLOCK_RE,
     CITATION_RE,
     DEAL_DATED_RE,
+    FIGURES_FOR_RE,
     HONOURS_RE,
     IRREGULAR_PARTICIPLES,
     LOCAL_CLOCK_RE,
@@ -3105,6 +3106,7 @@ _AFTER_A_DATED_PARTICIPLE = re.compile(r",?\s+(?:that|show|shows|showed|suggest|
 # A date as the complement of "was" or "is", with no preposition: "The busiest month was [October]"
 _COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are)\s+$")
 # A stretch of time as the object of "spend": what was spent, kept in the title
+_FIGURES_FOR_BEFORE = re.compile(FIGURES_FOR_RE, re.IGNORECASE)
 _SPENT_BEFORE = re.compile(r"\b(?:spent|spend|spends|spending)\s+(?:(?:most|much|all|part|some|the\s+rest)\s+of\s+)?$")
 
 
@@ -3132,6 +3134,8 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
                 cut = bare.start("p")  # "an interview published [on Sunday] that", "images taken [last spring] show"
             if _SPENT_BEFORE.search(clause, max(0, s_rel - 40), s_rel):
                 continue  # "The hackers spent most of 2025 posing as recruiters": the time is what was spent
+            if _FIGURES_FOR_BEFORE.search(clause, max(0, s_rel - 24), s_rel):
+                continue  # "The figures for April are due": which figures, not when
             if (_COPULA_BEFORE.search(clause, max(0, s_rel - 12), s_rel) and len(clause[:s_rel].split()) >= 3
                     and (clause[s_rel:s_rel + 1].isupper() or clause[s_rel:s_rel + 1].isdigit())):
                 continue  # "The busiest month was October": the date is what the subject is (not "is now suspended")

@@ -4210,3 +4210,11 @@ def test_a_participle_on_an_object_takes_an_agent_named_by_a_relation():
     text = ("Takaichi said on Friday she was prepared to meet Kim, repeating an offer first made by her predecessor Fumio "
             "Kishida in May 2023.")
     assert title_of(text, "May 2023") == "An offer was made by her predecessor Fumio Kishida"
+
+
+def test_the_month_figures_count_names_the_figures_and_dates_no_event_beside_their_release():
+    found = events("The figures for April are due on June 20.", dt.date(2026, 6, 2))
+    assert [(e.date_text, e.title) for e in found] == [("June 20", "The figures for April are due")]
+    # (alone, it is the figures' month)
+    [e] = events("The data for December showed a fall.", dt.date(2026, 6, 2))
+    assert (e.date_start, e.precision) == (dt.date(2025, 12, 1), "month")

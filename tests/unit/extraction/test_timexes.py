@@ -43,6 +43,14 @@ def test_it_reads_a_month_in_a_future_clause_as_the_next_one():
     assert values("The summit will take place in March.") == [("March", "2026-03")]
 
 
+def test_it_reads_the_month_figures_count_as_one_counted_already_whatever_the_tense_of_their_release():
+    # (published in September 2025: April is this year's, October last year's, September this one)
+    assert values("The figures for April are due on Oct. 20.")[0] == ("April", "2025-04")
+    assert values("Export data for October will be released next week.")[0] == ("October", "2024-10")
+    assert values("Data for May will be published next week.")[0] == ("May", "2025-05")
+    assert values("Inflation for September is expected to rise.") == [("September", "2025-09")]
+
+
 def test_it_reads_relative_years_and_months():
     assert timexes("Earlier this year the envoy resigned.") == [("Earlier this year", "DATE", "2025", "START")]
     assert timexes("The plant closed late last year.") == [("late last year", "DATE", "2024", "END")]
