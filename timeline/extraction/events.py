@@ -586,6 +586,8 @@ def build_events(
             # year names the agreement, and the sentence's happening has its own date (but "the 2024 treaty signed
             # between Pyongyang and Moscow" tells the signing)
             continue
+        if _EMPTY_QUESTION.fullmatch(sentence[:lo] + " " + sentence[hi:]):
+            continue  # "What happened this month?": a heading that asks, naming nothing that happened
         if _PIECE_BEFORE.search(sentence, max(0, lo - 8), lo) and _PIECE_AFTER.match(sentence, hi):
             continue  # "a year-end look at US-North Korea diplomacy": the piece's own season, no happening
         if _scope_of_a_document(sentence, lo, len(unit) > 1 or date_end.year > date_start.year, hi):
@@ -1518,6 +1520,12 @@ def _only_modifies(sentence: str, lo: int, hi: int) -> bool:
     if re.fullmatch(r"\d{4}", sentence[lo:hi]) and re.match(r"\s+[A-Z][a-z]+\s+[A-Z]", sentence[hi:hi + 40]):
         return True  # a year before a title in capitals
     return bool(_EDGE_MODIFIER.fullmatch(sentence, lo, hi) and re.match(r"\s+[a-z]", sentence[hi:hi + 2]))
+
+
+# A question whose subject is its wh-word and whose verb says only that something went on, with its date cut out
+_EMPTY_QUESTION = re.compile(r"\s*(?:What|Who)\s+(?:(?:has|had|will)\s+)?(?:happened|happens|happen|changed|changes|"
+                            r"change|went\s+on|is\s+happening|was\s+happening|comes\s+next)"
+                            r"\s+(?:(?:in|on|at|during|over|since|so\s+far)\s+)?\?\s*")
 
 
 def _has_happening(sentence: str, lo: int, hi: int) -> bool:

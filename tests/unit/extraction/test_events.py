@@ -4218,3 +4218,13 @@ def test_the_month_figures_count_names_the_figures_and_dates_no_event_beside_the
     # (alone, it is the figures' month)
     [e] = events("The data for December showed a fall.", dt.date(2026, 6, 2))
     assert (e.date_start, e.precision) == (dt.date(2025, 12, 1), "month")
+
+
+def test_a_question_that_names_nothing_but_its_date_gives_no_event():
+    # a Q&A's heading asks what happened; the answer below it tells
+    assert events("What happened this month?\nOn May 11 a patrol boat crossed the line.", dt.date(2026, 5, 18))[
+        0].date_text == "May 11"
+    assert events("What has changed since 2018?") == []
+    # (a question that names its happening still presupposes it)
+    [e] = events("Why did the talks in Hanoi collapse in 2019?")
+    assert e.date_text == "2019"
