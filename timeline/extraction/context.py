@@ -425,7 +425,8 @@ _IN_RELATIVE = re.compile(r"\b(?:that|which|since|whose)\s+(?!(?:is|was|were|are
                           r"|\b(?:after|before|following)\s+(?:a|an|the|his|her|its|their)\s+[^,.;:!?\"“”]{1,40}\b(?:in|on)\s+$")
 
 
-_NOT_THIS_DATE = re.compile(r",\s*(?:and\s+|but\s+)?not\s+(?:in|on|at)\s+(?:the\s+)?$")
+_NOT_THIS_DATE = re.compile(r",\s*(?:and\s+|but\s+)?not\s+(?:in|on|at|from|since|by|during)\s+"
+                            r"(?:the\s+)?$")
 # A figure's baseline: "compared with the same period of 2024", "than in 2023", "up from the same month of 2024"
 _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.|(?:up|down)\s+from)\s+"
                             r"(?:(?:in|during)\s+)?"

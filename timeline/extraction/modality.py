@@ -345,6 +345,11 @@ def _plans_the_object(clause: str, cue: re.Match, date_end: int) -> bool:
     return any(looks_like_verb(w) for w in re.findall(r"[a-z]+", between) if w not in ("planned", "scheduled"))
 
 
+# A date denied in favour of another: "not on Monday", "not from April 2022" (but "It was not until Tuesday that
+# Castro revealed" tells when he did)
+_NOT_THEN = re.compile(r"\bnot\s+(?:on|in|at|from|since|by|during)\s+(?:the\s+)?$")
+
+
 def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tuple[int, int]] = (),
              past: bool = False) -> str:
     """asserted, planned, hypothetical or negated, from the clause around the date; ``past`` when the date is
@@ -458,8 +463,9 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
     if _PLAN_FOR.search(sentence[max(0, lo - 30):lo]) and (
             _UNDONE.search(sentence, hi) or _UNDONE.search(sentence, max(0, lo - 80), lo)):
         return "negated"  # "the drill, scheduled for Aug. 25, was dropped", "dropped the drill scheduled for Aug. 25"
-    if re.search(r"\bnot\s+(?:on|in|at)\s+(?:the\s+)?$", sentence[max(0, lo - 16):lo]):
-        return "negated"  # "met not on Monday, as planned, but on Tuesday"
+    if _NOT_THEN.search(sentence, max(0, lo - 16), lo):
+        # "met not on Monday, as planned, but on Tuesday", "went unanswered from April 7, 2023, not from April 2022"
+        return "negated"
     if _MOVED_AWAY_FROM.search(sentence, max(0, lo - 60), lo):
         return "negated"  # "postponed from Tuesday to Thursday": not on Tuesday
     if _SUPERSEDED.search(sentence, max(0, lo - 30), lo):

@@ -35,7 +35,7 @@ _LEAD_PREP = (r"(?:\s*\b(?<![-'’])(?:(?<!sworn\s)(?<!pencilled\s)(?<!penciled\
               r"|(?<!ended\s)(?<!ends\s)(?<!left\s)(?<!closed\s)(?<!finished\s)(?:early|late)(?=\s+(?:on|in)\b)"
               r"|as\s+(?:early|late|soon|recently)\s+as|no\s+(?:later|earlier)\s+than|as\s+of|only|just|even"
               r"|(?:in|on)\s+or\s+(?:about|before|after)|at\s+least|beginning|starting|commencing|continuing|not(?=\s+(?:on|in|"
-              r"at)\b)"
+              r"at|from|since|by|during)\b)"
               r"|(?:the\s+)?(?:end|start|beginning|close|middle|(?<=the\s)whole|(?<=the\s)rest|(?<=the\s)remainder)\s+of(?:\s+the)?"
               r"|(?:much|most|all|part)\s+of"  # ("for much of last year", "spent the whole of the fall of 2018")
               r"|the\s+(?:(?:early|late|small)\s+)?(?:morning|afternoon|evening|night|hours)\s+of"

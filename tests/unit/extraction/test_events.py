@@ -4228,3 +4228,13 @@ def test_a_question_that_names_nothing_but_its_date_gives_no_event():
     # (a question that names its happening still presupposes it)
     [e] = events("Why did the talks in Hanoi collapse in 2019?")
     assert e.date_text == "2019"
+
+
+def test_a_date_denied_after_any_preposition_is_negated_and_leaves_no_not_in_the_title():
+    found = events("The calls went unanswered from April 7, 2023, not from April 2022.", dt.date(2026, 9, 3))
+    assert [(e.date_text, e.modality, e.title) for e in found] == [
+        ("April 7, 2023", "asserted", "The calls went unanswered"),
+        ("April 2022", "negated", "The calls went unanswered")]
+    # (but a cleft's "not until" tells when it happened)
+    [e] = events("But it was not until Tuesday that Castro revealed the letter.")
+    assert e.modality == "asserted"
