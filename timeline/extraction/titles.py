@@ -372,7 +372,9 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             # (in the tense it was told in: a chronology's "state media announce two days later" says)
             verb = {"says": "says", "announces": "says", "reports": "says", "announce": "say", "report": "say",
                     # ("government data showed": figures show)
-                    "shows": "shows", "show": "show", "showed": "showed"}.get(verb, "said")
+                    "shows": "shows", "show": "show", "showed": "showed",
+                    # (what was noted or confirmed was so before: the verb says as much)
+                    "noted": "noted", "notes": "notes", "confirmed": "confirmed", "confirms": "confirms"}.get(verb, "said")
             clause = f"{who} {verb} {told if _opens_on_a_name(told) else told[0].lower() + told[1:]}"
     if aside and 0 < len(clause.split()) < 3 and clause[:1].islower() and looks_like_verb(clause.split()[0]):
         clause = _with_subject(sentence, a, clause, aside)  # "The communique, issued on 12 October 2000, comes ..."
@@ -2419,7 +2421,8 @@ _SUBORDINATOR = re.compile(r"\b(?:after|before|since|when|because|while|until|as
 # ("officials said" too: who said it need not be a name)
 _REPORT_ONLY = re.compile(r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z]|(?!(?:and|but|or|as|which|that|it|is|was)\b)[a-z])[\w'’.-]*"
                           r"(?:\s+(?!(?:its|his|her|their|which|that|whom?)\b)[\w'’.-]+){0,6}?)\s+"
-                          r"(?:said|says|announced|announces?|reported|reports?|showed|shows?|"
+                          r"(?:said|says|announced|announces?|reported|reports?|showed|shows?|noted|notes|confirmed|"
+                          r"confirms|"
                           r"told\s+(?:reporters|lawmakers|journalists))")
 # Where a report was said, after its verb: "said in a report released", "said in a statement"
 _STATEMENT_AFTER_REPORT = re.compile(r"(?<=\b(?:said|says))\s+(?:in|on)\s+(?:a|an|its|his|her|their)\s+"
@@ -2449,6 +2452,8 @@ def _opens_on_a_name(clause: str) -> bool:
         return False  # "The United States ...": a name follows, but "the" keeps no capital inside a title
     if not first[:1].isupper() or any(c.isupper() for c in first[1:]):
         return True  # "U.S. officials ...", "KCNA ...", "McCain ..."
+    if re.fullmatch(r"[A-Z][a-z]+['’]s", first) and first[:-2].lower() not in _NOT_NAMES:
+        return True  # "Kim's speech ...", "Japan's coast guard ...": whose, a name
     # (and a name paired with another: "Japan and North Korea held ...")
     following = rest.split(" ", 1)[0]
     return (bool(_NAME_START.match(clause) or _PEOPLES_ADJECTIVE.match(clause)) or looks_like_verb(following)

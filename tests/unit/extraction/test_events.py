@@ -4238,3 +4238,9 @@ def test_a_date_denied_after_any_preposition_is_negated_and_leaves_no_not_in_the
     # (but a cleft's "not until" tells when it happened)
     [e] = events("But it was not until Tuesday that Castro revealed the letter.")
     assert e.modality == "asserted"
+
+
+def test_a_trailing_noted_or_confirmed_titles_what_was_noted_and_a_possessive_name_keeps_its_capital():
+    text = "Kim's speech promised progress on the economy, analysts in Seoul noted on Tuesday."
+    assert title_of(text) == "Analysts in Seoul noted Kim's speech promised progress on the economy"
+    assert title_of("The launch failed, officials confirmed on Tuesday.") == "Officials confirmed the launch failed"
