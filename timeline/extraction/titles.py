@@ -2308,7 +2308,7 @@ def _named_gathering(sentence: str, lo: int, hi: int | None = None,
     if (m is None and hi is not None and sentence[hi:hi + 2] in ("'s", "’s") and any(e <= lo for s, e in spans)
             and (named := _HAPPENING_AFTER_YEAR.match(sentence, hi + 2)) is not None):
         return f"The {named['name']}"  # "called Saturday's drills "reckless" on Sunday": the drills, on Saturday
-    the_before = re.search(r"\bthe\s+$", sentence[max(0, lo - 6):lo])
+    the_before = re.search(r"\b(?:the|his|her|its|their)\s+$", sentence[max(0, lo - 8):lo])
     if m is None and hi is not None and the_before and (
             (not _verb_just_before(sentence, lo - len(the_before.group())) and any(e <= lo for s, e in spans))
             # (or whatever the verb, for a year naming the thing, when the main clause's date comes after: "cited the
@@ -2363,7 +2363,9 @@ _HAPPENING_AFTER_YEAR = re.compile(r"\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,2}(?:
                                    r"letters|exchange|"
                                    r"crisis|deal|agreement|accord|treaty|declaration|visit|attack|shelling|sinking|"
                                    r"invasion|armistice|ceasefire|reunion|boycott|withdrawal|collapse|meeting|war|"
-                                   r"summit|talks|drills|exercises|parade|vote|tests|launches|strikes))\b"
+                                   r"summit|talks|drills|exercises|parade|vote|tests|launches|strikes|mission|speech|"
+                                   r"address|trip|tour|negotiations|ruling|verdict|famine|floods?|purge|coup|defection|"
+                                   r"raid|bombing|incident|clash(?:es)?|standoff|offer|pledge|proposal))\b"
                                    r"(?![\w-])")
 
 

@@ -4244,3 +4244,9 @@ def test_a_trailing_noted_or_confirmed_titles_what_was_noted_and_a_possessive_na
     text = "Kim's speech promised progress on the economy, analysts in Seoul noted on Tuesday."
     assert title_of(text) == "Analysts in Seoul noted Kim's speech promised progress on the economy"
     assert title_of("The launch failed, officials confirmed on Tuesday.") == "Officials confirmed the launch failed"
+
+
+def test_a_year_naming_a_mission_or_speech_in_passing_titles_the_thing_named():
+    text = "A documentary about the 1994 mission will premiere in Atlanta next month."
+    assert title_of(text, "1994") == "The mission"
+    assert title_of("He recalled his 2018 speech at a rally on Monday.", "2018") == "The speech"
