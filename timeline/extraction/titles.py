@@ -50,6 +50,12 @@ _LEAD_PREP = (r"(?:\s*\b(?<![-'’])(?:(?<!sworn\s)(?<!pencilled\s)(?<!penciled\
 _FIRST_SINCE_DATE = re.compile(r"\bfirst\s+time\s+since\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# A noun phrase left with an aside that only describes it, with no verb of its own: "the Hanoi summit, drawn from ..."
+_PARTICIPLE_ASIDE_LEFT = re.compile(r"(?P<np>(?:[Tt]he|[Aa]n?|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,8}?),\s+"
+                                    r"(?:[a-z]+ed|drawn|written|given|taken|seen|shown|known)\s+"
+                                    r"(?:from|by|with|as|in|on|at)\b[^,;:]*")
+
+
 def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
     """A short clause from the sentence about the happening, without the date phrase itself, in plain text (no
     entities, tags, Markdown links, URLs or photo credits)."""
@@ -90,6 +96,10 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
         found = f"{named or np[:1].upper() + np[1:]} {described['rest']}"
     # "The visit, his second this year, runs ...": the count, without its period, says nothing
     found = _BARE_COUNT_ASIDE.sub("", found)
+    if (aside := _PARTICIPLE_ASIDE_LEFT.fullmatch(found)) is not None and not _has_verb(aside["np"]):
+        # "the Hanoi summit, drawn from interviews with a dozen officials": the aside is on what tells of the summit
+        # (an account of it), which the title does not keep; the summit alone is the happening
+        found = aside["np"]
     found = _article_agreeing(found, sentence, spans)
     # a footnote's mark ("... from cyber theft.[2]") is no part of what happened
     found = _FOOTNOTE_MARK.sub("", found).rstrip(" .,;:") if "[" in found else found

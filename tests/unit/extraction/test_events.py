@@ -4250,3 +4250,9 @@ def test_a_year_naming_a_mission_or_speech_in_passing_titles_the_thing_named():
     text = "A documentary about the 1994 mission will premiere in Atlanta next month."
     assert title_of(text, "1994") == "The mission"
     assert title_of("He recalled his 2018 speech at a rally on Monday.", "2018") == "The speech"
+
+
+def test_a_title_left_as_a_noun_phrase_and_an_aside_describing_it_keeps_the_noun_phrase():
+    text = ("Her account of the night before the Hanoi summit in February 2019, drawn from interviews with a dozen "
+            "officials, is the best yet published.")
+    assert title_of(text) == "The Hanoi summit"
