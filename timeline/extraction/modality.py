@@ -305,6 +305,10 @@ def _plan_cue(clause: str) -> re.Match | None:
     return None
 
 
+_BARE_PREPOSITION = re.compile(r"\s*(?:on|in|at)?\s*")
+_COUNTED_TIME_END = re.compile(r"\b(?:later|earlier|afterwards?|ago)$")
+
+
 @lru_cache(maxsize=2048)  # asked for by the modality, the category, the title and the habit test of each event
 def clause_around(sentence: str, lo: int, hi: int) -> tuple[int, int]:
     """Bounds (within sentence) of the clause holding [lo, hi); too-short clauses take in the next one."""
@@ -318,6 +322,12 @@ def clause_around(sentence: str, lo: int, hi: int) -> tuple[int, int]:
         if a <= lo < max(b, a + 1) or (lo < a and hi > a):
             s, e = a, b
             rest = sentence[s:e].replace(sentence[lo:hi], " ")
+            if (i > 0 and _BARE_PREPOSITION.fullmatch(rest) and sentence[bounds[i - 1][1]:a].startswith(",")
+                    and _COUNTED_TIME_END.search(sentence, bounds[i - 1][0], bounds[i - 1][1])
+                    and len(sentence[bounds[i - 1][0]:bounds[i - 1][1]].split()) >= 4):
+                # "Kim Il Sung died less than a month later, on July 8, days before ...": the date only restates
+                # when what came before it happened
+                return bounds[i - 1][0], b
             j = i
             # (never into a clause of its own: "The threat receded by the end of the month, although the North ...")
             while len(rest.split()) < 5 and j + 1 < len(bounds) and not re.match(

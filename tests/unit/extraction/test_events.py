@@ -4256,3 +4256,9 @@ def test_a_title_left_as_a_noun_phrase_and_an_aside_describing_it_keeps_the_noun
     text = ("Her account of the night before the Hanoi summit in February 2019, drawn from interviews with a dozen "
             "officials, is the best yet published.")
     assert title_of(text) == "The Hanoi summit"
+
+
+def test_a_date_set_off_after_a_counted_time_restates_when_the_clause_before_happened():
+    text = ("Carter met Kim Il Sung on June 16, 1994. Kim Il Sung died less than a month later, on July 8, days before "
+            "he was to hold a summit with the South's president.")
+    assert title_of(text, "July 8") == "Kim Il Sung died"
