@@ -28,8 +28,8 @@ from .furniture import (
     sends_reader_to_coverage,
     table_cells,
 )
-from .lexicon import (DEAL_DATED_RE, FIGURES_FOR_RE, LOCAL_CLOCK_RE, MOVED_FROM_RE, OTHER_CLOCK_RE, WEEKDAY_RE,
-                      abbreviated, clock_ends_sentence)
+from .lexicon import (DEAL_DATED_RE, FIGURES_AFTER_RE, FIGURES_FOR_RE, LOCAL_CLOCK_RE, MOVED_FROM_RE, OTHER_CLOCK_RE,
+                      WEEKDAY_RE, abbreviated, clock_ends_sentence)
 from .modality import clause_around, modality
 from .resolve import NAMES_A_LAW
 from .results import ExtractedEvent
@@ -1496,8 +1496,7 @@ _DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|this|that)|
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 
 
-_FIGURES_OF_A_MONTH = re.compile(r"\s+(?:trade|exports?|imports?|inflation|jobs|sales|output|production|prices?|"
-                                 r"payrolls|unemployment)?\s*(?:figures|data|statistics|numbers|report)\b")
+_FIGURES_OF_A_MONTH = re.compile(FIGURES_AFTER_RE)
 
 
 _FIGURES_FOR_BEFORE = re.compile(FIGURES_FOR_RE, re.IGNORECASE)

@@ -64,6 +64,9 @@ LOCAL_CLOCK_RE = r"(?:local|Seoul|Pyongyang|Tokyo|Beijing)\s+time\b|\b(?:KST|JST
 # (the month counted is over, or under way, whatever the tense of their release)
 FIGURES_FOR_RE = (r"\b(?:figures|data|statistics|numbers|results|tallies|trade|exports|imports|sales|output|inflation|"
                   r"earnings)\s+for\s+$")
+# ... or just after it: "releases November trade figures on Friday"
+FIGURES_AFTER_RE = (r"\s+(?:trade|exports?|imports?|inflation|jobs|sales|output|production|prices?|payrolls|"
+                    r"unemployment)?\s*(?:figures|data|statistics|numbers|report)\b")
 # A deal a trailing phrase dates: "under a deal with the United States announced on Wednesday"
 DEAL_DATED_RE = (r"(?:under|in|with|as\s+part\s+of)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|"
                  r"arrangement|pact|understanding)\b[^,;:]{0,60}?\s(?:announced|reached|signed|struck|agreed|"

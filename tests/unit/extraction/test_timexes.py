@@ -51,6 +51,13 @@ def test_it_reads_the_month_figures_count_as_one_counted_already_whatever_the_te
     assert values("Inflation for September is expected to rise.") == [("September", "2025-09")]
 
 
+def test_a_release_or_birthday_told_in_the_present_is_scheduled_ahead():
+    assert values("The ministry releases November trade figures on Friday.") == [
+        ("November", "2024-11"), ("Friday", "2025-09-26")]
+    assert values("The envoy, who turns 70 on Wednesday, will stay on.") == [("Wednesday", "2025-09-24")]
+    assert values("The agency publishes its report on Thursday.") == [("Thursday", "2025-09-25")]
+
+
 def test_it_reads_relative_years_and_months():
     assert timexes("Earlier this year the envoy resigned.") == [("Earlier this year", "DATE", "2025", "START")]
     assert timexes("The plant closed late last year.") == [("late last year", "DATE", "2024", "END")]

@@ -8,8 +8,8 @@ import re
 
 from .. import resolve as R
 from ..chronology import entry_at
-from ..lexicon import (CITATION_RE, DAY_ORDINALS, FIGURES_FOR_RE, MONTH_RE, MONTHS, ONES, SEASONS, SHIFT, TENS,
-                       WEEKDAY_RE, WEEKDAYS, parse_count)
+from ..lexicon import (CITATION_RE, DAY_ORDINALS, FIGURES_AFTER_RE, FIGURES_FOR_RE, MONTH_RE, MONTHS, ONES, SEASONS,
+                       SHIFT, TENS, WEEKDAY_RE, WEEKDAYS, parse_count)
 from .base import (
     DASH, DAY, ERA, I, MOD_PREFIX, QUANTITY_NOUNS, YEAR, Found, const, day_num, entry_reading, in_one_cell, month_num,
     rule, year_num, may_is_month, mod_of, month_resolver, valid, word_after, word_before, ymd,
@@ -325,7 +325,7 @@ def bare_month(m, text):
             y = ref.year if mo > ref.month else ref.year + 1
         elif rel == "this":
             y = ref.year
-        elif not mod and _FIGURES_FOR.search(text, max(0, start - 24), start):
+        elif not mod and (_FIGURES_FOR.search(text, max(0, start - 24), start) or _FIGURES_AFTER.match(text, end)):
             y = ref.year if mo <= ref.month else ref.year - 1  # "the figures for April are due": April is counted
         else:
             y, tense = entry_reading(doc, mo, start, end)  # "- 2017: launches the Hwasong-14 in July"
@@ -340,6 +340,7 @@ def bare_month(m, text):
 
 
 _FIGURES_FOR = re.compile(FIGURES_FOR_RE, re.IGNORECASE)
+_FIGURES_AFTER = re.compile(FIGURES_AFTER_RE)
 
 
 @rule(
