@@ -250,6 +250,12 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
         # told the date came back to now, and the story with it; as does a sentence between ("... in March 2021. Aid
         # groups have warned for months ... A UN report in July")
         return None
+    if ((end := _SENTENCE_END.search(doc.text, doc.prev_end, start)) is not None
+            and _PRESENT_STATE.search(doc.text, end.start() + 1, _sentence_bounds(doc.text, start)[0])
+            and not _LATER_DATE_BEFORE.search(doc.text, end.start(), start)):
+        # "... the theft from Bybit in February 2025. None of the three is in U.S. custody. The FBI offered a reward
+        # on Oct. 15": a whole sentence about how things stand now brings the story back to now
+        return None
     if _SENTENCE_END.search(doc.text, doc.prev_end, start) and _ASIDE_BEFORE.search(
             doc.text, max(0, start - 24), start) and _PRESENT_AFTER_ASIDE.match(doc.text, start):
         # "In June 2020, ... blew up the office. / The images, taken on Nov. 19, show rubble": what the participle
@@ -379,6 +385,10 @@ def _same_sentence_date(doc: DocContext, p: Point, start: int) -> bool:
 # a new main clause that goes on with the story ("..., and that team published"), and what looks back instead
 _THEN_AND = re.compile(r",\s+(?:and|then|and\s+then)\s+(?!(?:who|which|that\s+had)\b)")
 _LOOKS_BACK = re.compile(r"\b(?:had|earlier|before|previously|signed|agreed)\b")
+# A sentence about how things stand now, opening on its subject: "None of the three is in U.S. custody."
+_PRESENT_STATE = re.compile(r"(?<!\S)(?:None|Neither|All|Both|Most|Many|No|The|They|He|She|It)\b"
+                            r"[^.!?\"“”]{0,60}?\b(?:is|are|remains|remain)\s+(?:not\s+|still\s+)?(?:in|at|on|under|"
+                            r"held|free|alive|dead|missing|unknown|unclear|closed|open)\b[^.!?\"“”]*[.!?]")
 _LATER_DATE_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\b")  # (a year told since sets its own scene)
 # A participle set off after its noun, then the date: "The images, taken on ", and the present verb after the aside
 _ASIDE_BEFORE = re.compile(r",\s+(?:(?:first|last|later|once|[a-z]+ly)\s+)?(?:[a-z]+ed|taken|seen|made|shown|given|written|done)\s+"

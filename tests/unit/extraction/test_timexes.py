@@ -58,6 +58,15 @@ def test_a_release_or_birthday_told_in_the_present_is_scheduled_ahead():
     assert values("The agency publishes its report on Thursday.") == [("Thursday", "2025-09-25")]
 
 
+def test_a_sentence_about_how_things_stand_now_brings_a_day_without_a_year_back_to_now():
+    text = ("Prosecutors linked the group to a theft in February 2025.\n\nNone of the three is in U.S. custody. The FBI "
+            "offered a reward on Oct. 15.")
+    assert values(text, dt.date(2026, 10, 29))[-1] == ("Oct. 15", "2026-10-15")
+    # (without it, the story stays in the year just told)
+    text = "Prosecutors linked the group to a theft in February 2025. The FBI offered a reward on Oct. 15."
+    assert values(text, dt.date(2026, 10, 29))[-1] == ("Oct. 15", "2025-10-15")
+
+
 def test_it_reads_relative_years_and_months():
     assert timexes("Earlier this year the envoy resigned.") == [("Earlier this year", "DATE", "2025", "START")]
     assert timexes("The plant closed late last year.") == [("late last year", "DATE", "2024", "END")]
