@@ -284,8 +284,9 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
 
 
 # The comma that closes an aside, then the main clause's verb: ", said in its "
-_ASIDE_CLOSED = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:said|says|told|announced|reported|warned|added|has|have|had|"
-                           r"is|are|was|were|will|would)\b[^,.;:!?]*$")
+# (the aside may run on a few words past its date: "whose daughter was taken in November 1977 at the age of 13, died")
+_ASIDE_CLOSED = re.compile(r"(?:\s+[^,.;:!?]{1,30})?,\s+(?:[a-z]+ly\s+)?(?:said|says|told|announced|reported|warned|"
+                           r"added|has|have|had|is|are|was|were|will|would|died|[a-z]{3,}ed)\b[^,.;:!?]*$")
 _SINCE_THEN = re.compile(r"[.!?]\s+(?:[Ss]ince\s+then|[Ss]ince\s+that\s+time|[Ee]ver\s+since)\b")
 _NUMBERED_ITEM = re.compile(r"\n[ \t]*\d{1,2}[.)][ \t]+[A-Z]")
 # a question heading a section on a line of its own: an explainer's next question is another topic ("What is

@@ -67,6 +67,12 @@ def test_a_sentence_about_how_things_stand_now_brings_a_day_without_a_year_back_
     assert values(text, dt.date(2026, 10, 29))[-1] == ("Oct. 15", "2025-10-15")
 
 
+def test_a_whose_aside_running_on_past_its_date_keeps_its_year_to_itself():
+    text = ("Sakie Yokota, whose daughter was taken from a beach in November 1977 at the age of 13, died on June 24, "
+            "aged 90.")
+    assert values(text, dt.date(2026, 6, 26)) == [("November 1977", "1977-11"), ("June 24", "2026-06-24")]
+
+
 def test_it_reads_relative_years_and_months():
     assert timexes("Earlier this year the envoy resigned.") == [("Earlier this year", "DATE", "2025", "START")]
     assert timexes("The plant closed late last year.") == [("late last year", "DATE", "2024", "END")]
