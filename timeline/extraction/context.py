@@ -418,7 +418,8 @@ _NOT_A_NOUN = frozenset(
 
 
 # (a since-clause too: "its first shipment since the country sealed its borders in January 2020" looks back)
-_SINCE_JUST_BEFORE = re.compile(r"\b(?:since|dat(?:e|es|ed|ing)\s+(?:back\s+)?to|going\s+back\s+to)\s+(?:the\s+)?$",
+_SINCE_JUST_BEFORE = re.compile(r"\b(?:since(?:\s+at\s+least|\s+as\s+early\s+as)?|dat(?:e|es|ed|ing)\s+(?:back\s+)?to|"
+                                r"going\s+back\s+to)\s+(?:the\s+)?$",
                                 re.IGNORECASE)  # ("cases dating to 1994": a span's start too)
 _IN_RELATIVE = re.compile(r"\b(?:that|which|since|whose)\s+(?!(?:is|was|were|are)\b)[^,.;:!?\"“”]{3,60}\b(?:in|on)\s+$"
                           # (and a landmark: "his second trip, after a visit in June 2024 during which ...")

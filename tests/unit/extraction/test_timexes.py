@@ -73,6 +73,12 @@ def test_a_whose_aside_running_on_past_its_date_keeps_its_year_to_itself():
     assert values(text, dt.date(2026, 6, 26)) == [("November 1977", "1977-11"), ("June 24", "2026-06-24")]
 
 
+def test_since_at_least_a_year_starts_a_span_up_to_now_and_sets_no_scene():
+    text = ("The tunnel has been ready for a test since at least 2022. Vehicles were seen at the site on three days "
+            "in the first half of August.")
+    assert values(text, dt.date(2026, 8, 21))[-1] == ("the first half of August", "2026-08")
+
+
 def test_it_reads_relative_years_and_months():
     assert timexes("Earlier this year the envoy resigned.") == [("Earlier this year", "DATE", "2025", "START")]
     assert timexes("The plant closed late last year.") == [("late last year", "DATE", "2024", "END")]
