@@ -184,9 +184,15 @@ def future_year_told(doc: DocContext, start: int) -> int | None:
     p = doc.prev
     if (p is None or p.gran != "year" or p.year <= doc.dct.year or not 0 <= start - doc.prev_end <= 200
             or _SENTENCE_END.search(doc.text, doc.prev_end, start)
-            or re.match(r"\s+(?:fiscal|budget|financial)\b", doc.text[doc.prev_end:doc.prev_end + 12], re.IGNORECASE)):
+            or re.match(r"\s+(?:fiscal|budget|financial)\b", doc.text[doc.prev_end:doc.prev_end + 12], re.IGNORECASE)
+            or _APPOSITION_CLOSED.match(doc.text, doc.prev_end, start)):
         return None
     return p.year
+
+
+# The year sat in an aside that closed before the month's own verb: "The match, a qualifier for the 2027 Asian Cup,
+# was originally scheduled for October"
+_APPOSITION_CLOSED = re.compile(r"[^,.;:!?]*,\s+(?:[a-z]+ly\s+)?(?:was|were|is|are|has|had|have)\b")
 
 
 def story_year(doc: DocContext, month: int, start: int) -> int | None:

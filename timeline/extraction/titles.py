@@ -483,9 +483,11 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         weak = re.fullmatch(r"\S+\s+(?:last|first|once|then)\s+\w+", clause[:cut])
         clause = clause[cut + len(", when "):] if weak else clause[:cut]
     # "A summit planned for April was cancelled": the plan's word goes with its date
+    # (but "The match was originally scheduled": the verb of the clause, after its auxiliary and an adverb)
     clause = re.sub(r"(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?<!\bas)(?<!\bhad)"
                     r"(?<!\bhas)(?<!\bhave)\s+(?:planned|scheduled|slated)"
-                    r"(?=\s+(?:was|were|is|are|has|had|will|would)\b|\s*$)", "", clause)
+                    r"(?=\s+(?:was|were|is|are|has|had|will|would)\b|\s*$)",
+                    lambda m: m.group() if _AUXILIARY_ADVERB_END.search(clause, 0, m.start()) else "", clause)
     # "He is 67 and retired in 2020": a present state beside the dated happening, which is the title
     if (state := _STATE_AND_DONE.match(clause)) and looks_like_verb(state["verb"]) and (
             0 <= sentence.find(f" and {state['verb']}", max(a, 0)) < lo):
@@ -2615,6 +2617,9 @@ _PSEUDO_CLEFT = re.compile(r"What\s+(?:[a-z][\w'’-]*\s+){1,3}(?P<be>is|was)\s+
 # An age set off by commas after a name or a noun: "the broker, 51, set up", "Kim Yo Jong, 37, said"
 # (not "Cpl. James Harlow, 19, of Ohio, was reported": more of the aside follows)
 _AGE_ASIDE = re.compile(r"(?<=[a-z])\s*,\s+\d{1,3},(?=\s+[a-z])(?!\s+(?:of|from|in|a|an|the|and|who|whose|whom)\b)")
+
+
+_AUXILIARY_ADVERB_END = re.compile(r"\b(?:was|were|is|are|be|been|had|has|have)\s+(?:[a-z]+ly|also|first|once|then)$")
 
 
 def _balanced(clause: str) -> str:

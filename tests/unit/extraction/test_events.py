@@ -4262,3 +4262,10 @@ def test_a_date_set_off_after_a_counted_time_restates_when_the_clause_before_hap
     text = ("Carter met Kim Il Sung on June 16, 1994. Kim Il Sung died less than a month later, on July 8, days before "
             "he was to hold a summit with the South's president.")
     assert title_of(text, "July 8") == "Kim Il Sung died"
+
+
+def test_a_plan_told_after_an_aside_naming_a_later_year_is_this_years_and_keeps_its_verb():
+    text = ("The match, a qualifier for the 2027 Asian Cup, was originally scheduled for October but was postponed "
+            "twice.")
+    [e] = events(text, dt.date(2026, 11, 12))
+    assert (e.date_start, e.modality, e.title) == (dt.date(2026, 10, 1), "negated", "The match was originally scheduled")
