@@ -624,11 +624,12 @@ def named_happening(text: str, pos: int) -> Happening | None:
     return Happening(stem, tuple(w.rstrip(".") for w in m["mods"].split()) + tuple(qualifiers))
 
 
-def happening_date(doc: DocContext, happening: Happening, pos: int) -> Point | None:
+def happening_date(doc: DocContext, happening: Happening, pos: int, finest: str = "") -> Point | None:
     """The date of the last sentence before ``pos`` that tells of ``happening``, within the few paragraphs before:
     the date told nearest the words for it, and close to them ("arrived on April 24 and met Putin the next day"
     has the arrival on the 24th).  Words that only qualify another noun ("the murder investigation", "the launch
-    site") tell of no happening."""
+    site") tell of no happening.  With ``finest`` ("day"), a sentence that dates the words no finer (the "2024
+    general election" before "14 days before the vote") tells of another such happening: the search goes on back."""
     words = re.compile(rf"\b(?:{happening.words})[\w-]*", re.IGNORECASE)
     own = _sentence_bounds(doc.text, pos)[0]
     for k in range(len(doc.told) - 1, -1, -1):
@@ -649,8 +650,14 @@ def happening_date(doc: DocContext, happening: Happening, pos: int) -> Point | N
         near = [(min(abs(t[0] - at), abs(t[1] - at)), t[2]) for t in same for at in heads]
         near = [x for x in near if x[0] <= 80]
         if near:
-            return min(near, key=lambda x: x[0])[1]
+            found = min(near, key=lambda x: x[0])[1]
+            if finest and _GRAN_ORDER.index(found.gran) > _GRAN_ORDER.index(finest):
+                continue
+            return found
     return None
+
+
+_GRAN_ORDER = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
 
 
 _COUNTED_FROM = re.compile(r"\b(?:before|after|ahead\s+of)\s+(?:the|a|an|its|his|her|their)?\s*(?:[\w'’-]+\s+){0,2}$",

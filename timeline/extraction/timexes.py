@@ -193,7 +193,8 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
             continue
         if f.hangs_on is not None:
             n, unit, happening = f.hangs_on
-            told = R.happening_date(doc, happening, f.start)
+            # (a day counted from it needs a day: "14 days before the vote" is no day of "the 2024 general election")
+            told = R.happening_date(doc, happening, f.start, "day" if unit in ("day", "days", "week", "weeks") else "")
             dated = R.offset(doc, unit, n, True, f.start, base=told)[0] if told is not None else ""
             if not dated:
                 if f.type == "DATE":

@@ -79,6 +79,12 @@ def test_since_at_least_a_year_starts_a_span_up_to_now_and_sets_no_scene():
     assert values(text, dt.date(2026, 8, 21))[-1] == ("the first half of August", "2026-08")
 
 
+def test_days_counted_from_a_happening_skip_a_sentence_that_dates_such_a_happening_only_by_its_year():
+    text = ("South Korea will hold a by-election on April 8, the commission said Friday. Turnout was 71% in the 2024 "
+            "general election. Campaigning officially starts 14 days before the vote.")
+    assert values(text, dt.date(2026, 1, 23))[-1] == ("14 days", "2026-03-25")
+
+
 def test_it_reads_relative_years_and_months():
     assert timexes("Earlier this year the envoy resigned.") == [("Earlier this year", "DATE", "2025", "START")]
     assert timexes("The plant closed late last year.") == [("late last year", "DATE", "2024", "END")]
