@@ -40,8 +40,9 @@ def can_share(user) -> bool:
     return is_editor(user) or is_teacher(user)
 
 
-def role_required(test: Callable, who: str) -> Callable:
-    """Anonymous visitors go to the sign-in page; signed-in users without the role get 403, saying ``who`` may."""
+def role_required(test: Callable, who: str, groups: str) -> Callable:
+    """Anonymous visitors go to the sign-in page; signed-in users without the role get 403, saying ``who`` may and
+    which ``groups`` to ask for (a teacher refused an editors' page is already in Teachers: that would not help)."""
 
     def decorator(view):
         @wraps(view)
@@ -49,7 +50,8 @@ def role_required(test: Callable, who: str) -> Callable:
             if not request.user.is_authenticated:
                 return redirect_to_login(request.get_full_path())
             if not test(request.user):
-                raise PermissionDenied(f"This page is for {who}.")
+                raise PermissionDenied(f"This page is for {who}. If you should have access, ask whoever runs this "
+                                       f"site to add your account to the {groups} group.")
             return view(request, *args, **kwargs)
 
         return wrapper
@@ -57,9 +59,9 @@ def role_required(test: Callable, who: str) -> Callable:
     return decorator
 
 
-editor_required = role_required(is_editor, "editors")
-annotator_required = role_required(can_annotate, "editors and teachers")
-sharer_required = role_required(can_share, "editors and teachers")
+editor_required = role_required(is_editor, "editors", EDITORS)
+annotator_required = role_required(can_annotate, "editors and teachers", f"{EDITORS} or {TEACHERS}")
+sharer_required = role_required(can_share, "editors and teachers", f"{EDITORS} or {TEACHERS}")
 
 
 class ThrottledSignInBackend(AxesStandaloneBackend):

@@ -102,6 +102,34 @@ def test_a_page_the_user_may_not_see_says_so_on_the_sites_page(client, student):
 
 
 @pytest.mark.django_db
+def test_a_teacher_refused_an_editors_page_is_told_the_group_that_opens_it_not_one_they_are_already_in(client, teacher):
+    client.force_login(teacher)
+    body = client.get("/review/").content.decode()
+    assert "add your account to the Editors group." in body
+    assert "Teachers group" not in body
+
+
+@pytest.mark.django_db
+def test_a_reader_refused_the_share_form_is_told_either_group_opens_it(client, student):
+    client.force_login(student)
+    body = client.get("/shared/new/").content.decode()
+    assert "add your account to the Editors or Teachers group." in body
+
+
+@pytest.mark.django_db
+def test_a_teacher_refused_anothers_note_is_not_sent_to_ask_for_a_group(client, teacher, editor):
+    from timeline.models import Annotation
+
+    note = Annotation.objects.create(author=editor, event=EventFactory(), body="check this", visibility="public")
+    client.force_login(teacher)
+    response = client.get(f"/notes/{note.pk}/edit/")
+    body = response.content.decode()
+    assert response.status_code == 403
+    assert "Only the person who wrote this note" in body
+    assert "group" not in body
+
+
+@pytest.mark.django_db
 def test_a_form_sent_with_an_outdated_security_token_says_what_to_do_and_that_the_text_was_not_saved(teacher):
     client = Client(enforce_csrf_checks=True)
     client.force_login(teacher)

@@ -30,3 +30,32 @@ def test_a_web_address_in_a_class_note_is_a_link_on_the_share_page(client, share
 def test_in_the_embed_a_class_notes_link_opens_a_tab_of_its_own(client, share):
     body = client.get(reverse("timeline:share_embed", args=[share.token])).content.decode()
     assert f'<a href="{READING}" rel="nofollow noopener" target="_blank">{READING}</a>' in body
+
+
+@pytest.fixture
+def introduced(share):
+    # The introduction is where a teacher most often gives the lesson's reading and the event to start from.
+    share.introduction = f"Read {READING} first.\n\nThen start at #{share.items.get().event_id}, <b>not</b> before."
+    share.save()
+    return share
+
+
+def test_a_web_address_and_an_event_in_the_introduction_are_links_on_the_share_page(client, introduced):
+    event_id = introduced.items.get().event_id
+    body = client.get(reverse("timeline:share_detail", args=[introduced.token])).content.decode()
+    intro = body.split('<div class="share-introduction">', 1)[1].split("</div>", 1)[0]
+    assert f'<p>Read <a href="{READING}" rel="nofollow">{READING}</a> first.</p>' in intro
+    assert f'href="/events/{event_id}/?share={introduced.token}"' in intro
+    assert "&lt;b&gt;not&lt;/b&gt;" in intro
+
+
+def test_in_the_embed_the_introductions_link_opens_a_tab_of_its_own(client, introduced):
+    body = client.get(reverse("timeline:share_embed", args=[introduced.token])).content.decode()
+    intro = body.split('<div class="share-introduction">', 1)[1].split("</div>", 1)[0]
+    assert f'<a href="{READING}" rel="nofollow noopener" target="_blank">{READING}</a>' in intro
+
+
+def test_the_share_form_says_the_introductions_addresses_become_links(client, teacher):
+    client.force_login(teacher)
+    body = client.get(reverse("timeline:share_new")).content.decode()
+    assert "Web addresses become links, and so does an event written as #173." in body

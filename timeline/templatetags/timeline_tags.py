@@ -141,6 +141,18 @@ def event_row(event, base_url: str, list_query: str = "") -> str:
     )
 
 
+def _with_links(text: str, links: NoteLinks | bool, autoescape: bool) -> str:
+    from django.template.defaultfilters import urlizetrunc
+
+    html = urlizetrunc(text, 60, autoescape=autoescape)
+    new_tab = links is True
+    if isinstance(links, NoteLinks):
+        html, new_tab = links.link_references(html), links.new_tab
+    if new_tab:
+        html = html.replace(' rel="nofollow">', ' rel="nofollow noopener" target="_blank">')
+    return html
+
+
 @register.filter(needs_autoescape=True)
 def note_links(text: str, links: NoteLinks | bool = False, autoescape: bool = True) -> str:
     """A note's plain text with its web addresses as links (cut at 60 characters) and its line breaks kept, as notes
@@ -150,13 +162,14 @@ def note_links(text: str, links: NoteLinks | bool = False, autoescape: bool = Tr
     then links to that event, in the share the page shows if it holds the event. Without them a reference stays as
     written, never one query per note. ``True``, or ``links.new_tab`` (the embed): the links open in a tab of their
     own, so the class page that frames the embed stays where it was."""
-    from django.template.defaultfilters import linebreaksbr, urlizetrunc
+    from django.template.defaultfilters import linebreaksbr
 
-    html = urlizetrunc(text, 60, autoescape=autoescape)
-    new_tab = links is True
-    if isinstance(links, NoteLinks):
-        html, new_tab = links.link_references(html), links.new_tab
-    html = linebreaksbr(html, autoescape=False)
-    if new_tab:
-        html = html.replace(' rel="nofollow">', ' rel="nofollow noopener" target="_blank">')
-    return mark_safe(html)
+    return mark_safe(linebreaksbr(_with_links(text, links, autoescape), autoescape=False))
+
+
+@register.filter(needs_autoescape=True)
+def paragraph_links(text: str, links: NoteLinks | bool = False, autoescape: bool = True) -> str:
+    """``note_links`` for a longer text in paragraphs (a share's introduction): a blank line starts a new one."""
+    from django.template.defaultfilters import linebreaks_filter
+
+    return mark_safe(linebreaks_filter(_with_links(text, links, autoescape), autoescape=False))

@@ -79,6 +79,7 @@ class ShareForm(forms.ModelForm):
         # title that gets past it (no maxlength, no JavaScript) is refused saying how long it was.
         help_texts = {
             "title": f"Up to {TITLE_MAX} characters.",
+            "introduction": "Web addresses become links, and so does an event written as #173.",
             "expires_on": "Optional. The link stops working the day after this date.",
         }
         error_messages = {"title": {"max_length": (
@@ -316,9 +317,9 @@ def _share_context(request: HttpRequest, share: SharedTimeline, view_name: str =
     rows = [(r, view.class_notes.get(r.id, ""), public.get(r.id, [])) for r in view.records]
     embed = view_name == "timeline:share_embed"
     return {
-        # "#173" in the notes: a link to that event, in this share if it holds it (not from the embed, whose cards
-        # open the event's page in a tab of its own, without the share). Every note's references, in one go.
-        "note_refs": note_links_for((text for _, note, notes in rows for text in (note, *notes)),
+        # "#173" in the introduction and the notes: a link to that event, in this share if it holds it (not from the
+        # embed, whose cards open the event's page in a tab of its own, without the share). All of them in one go.
+        "note_refs": note_links_for([share.introduction, *(text for _, note, notes in rows for text in (note, *notes))],
                                     share=None if embed else share, new_tab=embed),
         "share": share,
         "rows": rows,
