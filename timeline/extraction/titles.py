@@ -1417,8 +1417,18 @@ def _one_of_a_participle_series(sentence: str, lo: int, hi: int, spans: Sequence
     for a, b in items:
         if a <= lo < b and looks_like_verb(sentence[a:b].split()[0]):
             told = _without_dates(sentence, a, b, spans).strip(" ,")
+            if _ACTIVE_ITEM.match(sentence, a):
+                # "was appointed deputy minister on Dec. 29 and resigned his seat the following day": a verb of its
+                # own, with an object or none to take, shares the subject but not the passive
+                return f"{m['subject']} {told}"
             return f"{m['subject']} {m['aux']} {told}"
     return None
+
+
+# A past verb no passive is made of, or one with its own object: "resigned", "resigned his seat"
+_ACTIVE_ITEM = re.compile(r"(?:resigned|retired|died|arrived|returned|departed|defected|fled|collapsed|stepped|"
+                          r"travell?ed|remained|agreed|disappeared|emerged|[a-z]+ed\s+(?:his|her|its|their|a|an|the)\s)"
+                          r"\b")
 
 
 def _until_it_happened(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:

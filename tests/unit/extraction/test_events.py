@@ -4269,3 +4269,10 @@ def test_a_plan_told_after_an_aside_naming_a_later_year_is_this_years_and_keeps_
             "twice.")
     [e] = events(text, dt.date(2026, 11, 12))
     assert (e.date_start, e.modality, e.title) == (dt.date(2026, 10, 1), "negated", "The match was originally scheduled")
+
+
+def test_a_verb_of_its_own_after_a_dated_passive_shares_the_subject_but_not_the_passive():
+    text = "He was appointed deputy minister on Dec. 29 and resigned on Dec. 30."
+    assert title_of(text, "Dec. 30") == "He resigned"
+    text = "The lawmaker was appointed deputy minister on Dec. 29 and resigned his seat on Dec. 30."
+    assert title_of(text, "Dec. 30") == "The lawmaker resigned his seat"
