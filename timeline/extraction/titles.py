@@ -2918,7 +2918,9 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
             participle = looks_like_verb(first) or first in _PLAN_WORDS or (
                 first.endswith("ly") and (looks_like_verb(second) or second in _PLAN_WORDS))
             if aside and participle and not after_relative and (before == before.split(",")[0] or conjunct):
-                plural = re.search(r"(?<!s)s$|\b(?:and|both)\b", subject) is not None
+                # (the head noun counts, before what follows it: "Trump's letters to Kim Jong Un were")
+                head = re.split(r"\s+(?:to|of|from|with|for|between|in|on|by)\s+", subject, maxsplit=1)[0]
+                plural = re.search(r"(?<!s)s$|\b(?:and|both)\b", head) is not None
                 return f"{subject} {'were' if plural else 'was'} {clause}"
             if first.endswith("ing") and len(first) > 5 and first not in _NOT_GERUNDS:
                 # "The ministry disagreed, calling the demands "gangster-like" on July 7": what it did then
@@ -3055,7 +3057,9 @@ def _subject_of(before: str) -> str:
         for i, w in enumerate(words):
             # only a word in lower case can be the verb: "the Agreed Framework" is a name
             # (not a participle after an article: "The respected Comrade Kim Jong Un")
-            if i and w[:1].islower() and words[i - 1].lower() not in _ADJECTIVE_BEFORE and (
+            # (nor a word after a possessive: "Trump's letters to Kim" is whose letters)
+            if i and w[:1].islower() and words[i - 1].lower() not in _ADJECTIVE_BEFORE and not words[i - 1].endswith(
+                    ("'s", "’s")) and (
                     looks_like_verb(w) or w in _AUXILIARIES or _present_verb(words, i) or w in _ARRANGED_PRESENT
                     # ("Six-party talks begin in Beijing": a plural subject's verb in the present)
                     or (w in SCHEDULED_PRESENT and not w.endswith("s") and words[i - 1].endswith("s")

@@ -4276,3 +4276,9 @@ def test_a_verb_of_its_own_after_a_dated_passive_shares_the_subject_but_not_the_
     assert title_of(text, "Dec. 30") == "He resigned"
     text = "The lawmaker was appointed deputy minister on Dec. 29 and resigned his seat on Dec. 30."
     assert title_of(text, "Dec. 30") == "The lawmaker resigned his seat"
+
+
+def test_a_possessive_subject_keeps_its_noun_and_the_passive_agrees_with_the_head():
+    text = ("Trump's letters to Kim Jong Un, released by the National Archives on Tuesday, show the two leaders "
+            "exchanged at least 27 letters.")
+    assert title_of(text) == "Trump's letters to Kim Jong Un were released by the National Archives"
