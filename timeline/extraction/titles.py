@@ -652,10 +652,14 @@ def _participle_on_an_object(sentence: str, lo: int, hi: int, spans: Sequence[tu
 
 # An offer, a proposal or a request on the object, with the participle of its making right before the date: "an
 # offer of talks made by South Korea's unification minister [the previous week]"
+# (or a lawsuit, a petition and who brought it: "after a lawsuit by a group of historians filed [in 2023]")
 _OFFER_MADE = re.compile(r"\b(?P<np>(?:an?|the|its|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
-                         r"(?:offer|proposal|request|overture|invitation|plan|demand|ultimatum|letter|message)"
-                         r"(?:\s+(?:of|for)\s+[a-z][\w'’-]*)?)"
-                         r"\s+(?P<part>made|issued|extended|sent|submitted|presented|delivered|put\s+forward|floated)"
+                         r"(?:offer|proposal|request|overture|invitation|plan|demand|ultimatum|letter|message|lawsuit|"
+                         r"suit|complaint|petition|appeal|application|motion)"
+                         r"(?:\s+(?:of|for)\s+[a-z][\w'’-]*|\s+by\s+(?:an?|the)\s+[a-z][\w'’-]*(?:\s+of\s+"
+                         r"[a-z][\w'’-]*)?)?)"
+                         r"\s+(?P<part>made|issued|extended|sent|submitted|presented|delivered|put\s+forward|floated|"
+                         r"filed|lodged|brought)"
                          r"(?P<by>\s+by\s+[^,;:]{2,60}?)?\s+(?:(?:on|in|at|during)\s+)?(?:the\s+)?$")
 
 

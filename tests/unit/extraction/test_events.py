@@ -4282,3 +4282,8 @@ def test_a_possessive_subject_keeps_its_noun_and_the_passive_agrees_with_the_hea
     text = ("Trump's letters to Kim Jong Un, released by the National Archives on Tuesday, show the two leaders "
             "exchanged at least 27 letters.")
     assert title_of(text) == "Trump's letters to Kim Jong Un were released by the National Archives"
+
+
+def test_a_lawsuit_and_who_brought_it_with_its_filing_date_titles_the_filing():
+    text = "A court ordered their release in November after a lawsuit by a group of historians filed in 2023."
+    assert title_of(text, "2023") == "A lawsuit by a group of historians was filed"
