@@ -46,8 +46,12 @@ def month_year(doc: DocContext, month: int, dom: int | None, tense: str, start: 
             # a date a few weeks ahead is not pushed back a year by a past-tense verb ("said the vote is on
             # Nov. 6", "the accession was planned for early March")
             ahead = _days_between(ref, ref.year if key >= now else ref.year + 1, month, dom or 1)
-            if ahead is not None and 0 <= ahead <= (45 if dom else 21) and not _done_before(doc, start):
-                return ref.year if key >= now else ref.year + 1  # (a whole month only when it starts soon)
+            if ahead is not None and 0 <= ahead <= (45 if dom else 21) and not _done_before(doc, start) and (
+                    dom or _AHEAD_CUE.search(doc.text, max(0, start - 120), start)
+                    or _AHEAD_PREPOSITION.search(doc.text, max(0, start - 24), start)):
+                # (a whole month only when it starts soon, and only as what a plan or a report looked ahead to: "was
+                # planned for early March", but "The complaint was filed in March" in February was last March's)
+                return ref.year if key >= now else ref.year + 1
         return y
     # No tense: news mostly reports what has happened, so the latest such month up to the reference
     # date, unless the next one is close ahead (a month or two).
@@ -76,6 +80,15 @@ _DONE_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bto )\b(?:approved|adopte
                           r"|set\s+(?:out|off)|arrived|departed|left|flew|travell?ed|returned|landed|crossed|toured|"
                           r"inspected|oversaw|died|resigned)\b"
                           r"[^.;:!?\"“”]{0,60}\b(?:on|in)\s+$", re.IGNORECASE)
+
+
+# What a past verb looks ahead with: a plan, or a report of what is to come, somewhere before; or a preposition
+# that looks ahead, just before ("for November transactions", "until March")
+_AHEAD_CUE = re.compile(r"\b(?:planned|scheduled|slated|set|due|expected|postponed|delayed|moved|pushed|put\s+off|"
+                        r"rescheduled|said|says|announced|told|agreed|promised|pledged|vowed|hoped|aimed|intended|"
+                        r"would)\b", re.IGNORECASE)
+_AHEAD_PREPOSITION = re.compile(r"\b(?:until|till|by|before|from|starting|beginning|through|for)\s+"
+                                r"(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
 
 
 def _done_before(doc: DocContext, start: int) -> bool:

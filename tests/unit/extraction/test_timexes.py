@@ -85,6 +85,15 @@ def test_days_counted_from_a_happening_skip_a_sentence_that_dates_such_a_happeni
     assert values(text, dt.date(2026, 1, 23))[-1] == ("14 days", "2026-03-25")
 
 
+def test_a_month_just_ahead_after_a_done_verb_is_last_years_unless_a_plan_or_report_looks_ahead():
+    # (published on 18 February: March starts in eleven days)
+    feb = dt.date(2026, 2, 18)
+    assert values("The complaint was filed in March.", feb) == [("March", "2025-03")]
+    assert values("The judge dismissed the complaint in March.", feb) == [("March", "2025-03")]
+    assert values("The accession was planned for early March.", feb) == [("early March", "2026-03")]
+    assert values("Dealers placed orders for April transactions.", dt.date(2026, 3, 18)) == [("April", "2026-04")]
+
+
 def test_it_reads_relative_years_and_months():
     assert timexes("Earlier this year the envoy resigned.") == [("Earlier this year", "DATE", "2025", "START")]
     assert timexes("The plant closed late last year.") == [("late last year", "DATE", "2024", "END")]
