@@ -113,7 +113,8 @@ class ChartBars:
         grouped = []
         for key, bars in groups.items():
             first, last = (bar.bound(self.chart_unit) for bar in (bars[0], bars[-1]))
-            span = {"from": bar_range(self.filters, first)["from"], "to": bar_range(self.filters, last)["to"]}
+            # The group begins where its first bar does: it counts (and lists) what that bar does from there on.
+            span = {**bar_range(self.filters, first), "to": bar_range(self.filters, last)["to"]}
             # What fits a finer bar fits its group; what did not may fit now ("2019" in a bar of a year).
             count, not_drawn = _split_by_fit(not_drawn_in(bars), months)
             grouped.append(Bar(bars[0].label, sum(bar.count for bar in bars) + count,
@@ -198,15 +199,19 @@ def _counted_from(start: Bound | None, counts: dict[tuple[str, str], int]) -> di
     return moved
 
 
-def bar_range(f: dict, bar: Bound) -> dict[str, Bound]:
-    """The "from" and "to" a bar's link narrows to: its month or year, within the typed range where it starts or ends
-    inside it.
+def bar_range(f: dict, bar: Bound) -> dict[str, Bound | bool]:
+    """The "from", "to" and "starting" a bar's link narrows to: its month or year, within the typed range where it
+    starts or ends inside it, and the events that begin in it unless it is where the typed range begins.
 
-    The first bar counts the events the range lists from its start on (see ``_counted_from``): its link starts
-    there too, so it lists those events and not the ones that ended in the part of its month before the range."""
+    A bar counts each event once, where it begins (see ``_counted_from``), so the next bar must not list an event
+    dated "December 2018 to January 2019" that overlaps it: its link keeps the events that begin in it (starting=1).
+    The bar where the typed range begins counts, besides those, the events begun before the range that overlap it:
+    its link lists what overlaps the range up to the bar's end, which is exactly those, and not the ones that ended in
+    the part of its month before the range. (Within "starting=1" already, no event begins before the range.)"""
     start = f["from"] if f["from"] and f["from"].start > bar.start else bar
     end = f["to"] if f["to"] and f["to"].end < bar.end else bar
-    return {"from": start, "to": end}
+    starting = f["starting"] or not f["from"] or f["from"].start < bar.start
+    return {"from": start, "to": end, "starting": starting}
 
 
 def _chart(f: dict, by_precision: dict[tuple[str, str], int], by_month: bool) -> tuple[list[Bar], str]:

@@ -140,6 +140,9 @@ class EventFilterForm(forms.Form):
     """Validates the timeline's querystring. Bad values are ignored, each with a notice saying so."""
 
     q = forms.CharField(required=False, max_length=200, label="Search titles, sentences and actors")
+    # The dates select the events that overlap them; this, those that begin in them (a chart's bar counts an event
+    # in the bar where it begins, and its link says so). Without "from" it changes nothing, and is left out.
+    starting = forms.BooleanField(required=False, label="Only events that begin between these dates")
     actor = MultipleValueField(required=False, label="Actors")
     both = forms.BooleanField(required=False, label="Only events involving all the chosen actors")
     category = MultipleValueField(required=False, label="Categories")
@@ -265,8 +268,9 @@ class EventFilterForm(forms.Form):
                 label = self.fields[name].label if name in self.fields else name
                 self._ignore(ignored_notice(label, errors[0]), name)
         data = dict(self.cleaned_data) if hasattr(self, "cleaned_data") else {}
-        defaults = {"q": "", "from": None, "to": None, "actor": [], "both": False, "category": [], "document": [],
-                    "precision": "", "known_only_to": [], "plans": False, "annotated": False, "sort": self.default_sort}
+        defaults = {"q": "", "from": None, "to": None, "starting": False, "actor": [], "both": False, "category": [],
+                    "document": [], "precision": "", "known_only_to": [], "plans": False, "annotated": False,
+                    "sort": self.default_sort}
         return {name: data.get(name, default) if name not in self.errors else default for name, default in defaults.items()}
 
     @property
@@ -345,6 +349,11 @@ def date_condition(start: Bound | None, end: Bound | None, spans: dict[str, int]
     return condition
 
 
+def start_condition(start: Bound, end: Bound | None) -> Q:
+    """Events that begin in [start, end] (``end`` may be open): "starting=1", one range on (status, date_start)."""
+    return Q(date_start__gte=start.start) & (Q(date_start__lte=end.end) if end else Q())
+
+
 def read_tallies(plans: bool) -> dict:
     """Tally rows by dimension: published events (asserted only unless ``plans``), the cube and the spans."""
     tallies: dict[str, dict] = {}
@@ -375,7 +384,9 @@ def _conditions(f: dict, tallies: dict, noted: Collection[int] = ()) -> dict[str
     """
     conditions: dict[str, Q] = {}
     link = Event.actors.through.objects
-    if f["from"] or f["to"]:
+    if f["starting"] and f["from"]:
+        conditions["date"] = start_condition(f["from"], f["to"])
+    elif f["from"] or f["to"]:
         conditions["date"] = date_condition(f["from"], f["to"], tallies.get("span", {}))
     if f["actor"]:
         ids = [a.pk for a in f["actor"]]

@@ -48,10 +48,12 @@ def snapshot_tests(f: dict, snapshots: list[dict], noted: Collection[int] = ()) 
     """One test per filter, named as ``filters._conditions`` names its conditions so a facet leaves its own out."""
     tests: dict[str, Test] = {}
     if f["from"] or f["to"]:
-        # Overlap, as date_condition: ISO dates ("2018-06-12") compare as strings in date order.
+        # Overlap, as date_condition, or a start within, as start_condition: ISO dates ("2018-06-12") compare as
+        # strings in date order.
         start = f["from"].start.isoformat() if f["from"] else ""
         end = f["to"].end.isoformat() if f["to"] else "9999"
-        tests["date"] = lambda s: s["date_end"] >= start and s["date_start"] <= end
+        first = "date_start" if f["starting"] else "date_end"
+        tests["date"] = lambda s: s[first] >= start and s["date_start"] <= end
     if f["actor"]:
         # Snapshots name their actors; the chosen ones are looked up by slug, so matched by their names.
         names = {a.name for a in f["actor"]}

@@ -25,6 +25,8 @@ def canonical_query(f: dict, *, default_sort: str = "oldest", **overrides) -> st
     for name in ("from", "to"):
         if f[name]:
             pairs.append((name, f[name].canonical if isinstance(f[name], Bound) else str(f[name])))
+    if f["starting"] and f["from"]:
+        pairs.append(("starting", "1"))
     pairs += [("actor", a.slug if isinstance(a, Actor) else a) for a in f["actor"]]
     if f["both"] and len(f["actor"]) > 1:
         pairs.append(("both", "1"))

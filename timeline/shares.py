@@ -331,10 +331,12 @@ def describe_filters(f: dict, *, readers: bool = False) -> str:
     ``readers``: a reader's own filters over a share, whose "with notes" counts the class notes too (share_view).
     """
     parts = []
+    # "starting": the events that begin in the range, not all that overlap it (it means nothing without "from").
+    begin = "beginning " if f["starting"] else ""
     if f["from"] and f["to"]:
-        parts.append(f"from {_bound_words(f['from'])} to {_bound_words(f['to'])}")
+        parts.append(f"{begin}from {_bound_words(f['from'])} to {_bound_words(f['to'])}")
     elif f["from"]:
-        parts.append(f"from {_bound_words(f['from'])} on")
+        parts.append(f"{begin}from {_bound_words(f['from'])} on")
     elif f["to"]:
         parts.append(f"up to {_bound_words(f['to'])}")
     if f["actor"]:

@@ -274,7 +274,7 @@ def test_on_a_phone_the_embed_shows_its_chart_within_the_screen_and_a_bar_narrow
             .map(a => a.getBoundingClientRect().width)""")
         assert bars and min(bars) >= 24, bars
         page.get_by_role("link", name="Jan–Mar 2019: 1 event").click()
-        expect(page).to_have_url(embed_url + "?from=2019-01&to=2019-03")
+        expect(page).to_have_url(embed_url + "?from=2019-01&to=2019-03&starting=1")
         assert _titles(page) == [HANOI]
         assert errors == []
     finally:

@@ -132,7 +132,7 @@ def test_a_phones_grouped_bar_lists_the_events_it_counts(live_server, browser, s
         count = int(name.split(": ")[1].split()[0])
         expect(page.locator(".result-count")).to_contain_text(f"{count} event")
         years = name.split(":")[0]
-        expect(page).to_have_url(live_server.url + "/?from={}&to={}".format(*years.split("–")))
+        expect(page).to_have_url(live_server.url + "/?from={}&to={}&starting=1".format(*years.split("–")))
     finally:
         context.close()
 
@@ -158,7 +158,7 @@ def test_a_search_within_two_years_is_charted_by_month_and_on_a_phone_a_bar_link
         page.locator(".chart").screenshot(path=str(artifacts_dir / "chart-phone-search.png"))
         _assert_readable_and_apart(page.evaluate(_LABELS))
         page.get_by_role("link", name="Apr–Jun 2018: 1 event").click()
-        expect(page).to_have_url(live_server.url + "/?q=summit&from=2018-04&to=2018-06")
+        expect(page).to_have_url(live_server.url + "/?q=summit&from=2018-04&to=2018-06&starting=1")
         expect(page.locator("[data-event-id]")).to_have_count(1)
         expect(page.locator("[data-event-id]")).to_contain_text("Singapore summit")
     finally:
@@ -195,6 +195,6 @@ def test_on_a_phone_a_five_year_bar_holding_one_year_is_drawn_a_fifth_as_wide_an
         expect(page.locator("#chart-caption")).to_contain_text("five years (the narrower bars count only 1994 and 2025)")
         # The lone year's link lists that year, not the five years its group would.
         page.get_by_role("link", name=re.compile(r"^2025: \d+ events?$")).click()
-        expect(page).to_have_url(live_server.url + "/?from=2025&to=2025")
+        expect(page).to_have_url(live_server.url + "/?from=2025&to=2025&starting=1")
     finally:
         context.close()

@@ -86,7 +86,7 @@ def test_a_chart_bar_narrows_the_range_to_its_year(live_server, page, seeded, co
     bar = page.locator('svg a[aria-label^="2018:"]')
     expected = int(re.search(r": (\d+) event", bar.get_attribute("aria-label")).group(1))
     bar.click()
-    expect(page).to_have_url(re.compile(r"\?from=2018&to=2018$"))
+    expect(page).to_have_url(re.compile(r"\?from=2018&to=2018&starting=1$"))
     wait_for_htmx(page)
     dates = page.locator(f"{EVENTS} .event-meta time").evaluate_all("els => els.map(e => e.getAttribute('datetime'))")
     assert len(dates) == expected and all(d.startswith("2018") for d in dates)

@@ -113,7 +113,8 @@ def test_a_phones_chart_of_32_years_draws_a_bar_per_five_years_so_each_link_is_2
     # Grouped at round years: 1994 alone (the range starts there), then 1995-1999 ... and 2025 alone.
     assert [(bar.label, bar.span, bar.count) for bar in on_a_phone[:3]] == [("1994", "", 1), ("1995", "1995–1999", 5),
                                                                           ("2000", "2000–2004", 5)]
-    assert on_a_phone[1].query == "from=1995&to=1999" and on_a_phone[-1].query == "from=2025&to=2025"
+    assert on_a_phone[1].query == "from=1995&to=1999&starting=1"
+    assert on_a_phone[-1].query == "from=2025&to=2025&starting=1"
     assert sum(bar.count for bar in on_a_phone) == 32
 
 
@@ -126,7 +127,7 @@ def test_three_years_of_months_are_drawn_by_quarter_and_on_a_phone_by_half_year(
     drawn = densities(_result(_months(datetime.date(2017, 1, 1), 36), "month"))
     assert [d.unit for d in drawn] == ["quarter", "half-year"]
     quarters = _shown_at(768, drawn)
-    assert (quarters[0].span, quarters[0].query, quarters[0].count) == ("Jan–Mar 2017", "from=2017-01&to=2017-03", 3)
+    assert (quarters[0].span, quarters[0].query, quarters[0].count) == ("Jan–Mar 2017", "from=2017-01&to=2017-03&starting=1", 3)
     assert len(_shown_at(440, drawn)) == 12 and len(_shown_at(280, drawn)) == 6
 
 
@@ -158,15 +159,15 @@ def test_a_five_year_group_cut_short_by_the_range_counts_names_and_links_only_it
     groups = _result([_year(year) for year in range(2017, 2026)]).chart_by(60)
     # Grouped at round years, 2015-2019 and 2020-2024, the range's first group holds 2017-2019 and its last 2025 alone.
     assert [(bar.label, bar.span, bar.query, bar.count) for bar in groups] == [
-        ("2017", "2017–2019", "from=2017&to=2019", 3), ("2020", "2020–2024", "from=2020&to=2024", 5),
-        ("2025", "", "from=2025&to=2025", 1)]
+        ("2017", "2017–2019", "from=2017&to=2019&starting=1", 3), ("2020", "2020–2024", "from=2020&to=2024&starting=1", 5),
+        ("2025", "", "from=2025&to=2025&starting=1", 1)]
     assert [bar.group for bar in groups] == [
         (datetime.date(2015, 1, 1), datetime.date(2019, 12, 31)), (datetime.date(2020, 1, 1), datetime.date(2024, 12, 31)),
         (datetime.date(2025, 1, 1), datetime.date(2029, 12, 31))]
     assert [bar.part_of_group() for bar in groups] == [(0.4, 1.0), (0.0, 1.0), (0.0, 0.2)]
     svg = bars_svg(groups, "/")
     assert 'aria-label="2017–2019: 3 events"' in svg and 'aria-label="2025: 1 event"' in svg
-    assert 'href="/?from=2025&amp;to=2025"' in svg and "2025–2029" not in svg
+    assert 'href="/?from=2025&amp;to=2025&amp;starting=1"' in svg and "2025–2029" not in svg
 
 
 def test_a_group_cut_short_by_the_range_is_drawn_as_wide_as_its_years_where_they_fall_but_chosen_by_its_whole_slot():

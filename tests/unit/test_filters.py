@@ -12,6 +12,7 @@ from timeline.filters import EventFilterForm, apply_filters, parse_bound
 from timeline.frozen import filter_snapshots
 from timeline.models import Annotation, Event, EventTally, Modality, Precision, Status
 from timeline.querystring import canonical_query
+from timeline.shares import describe_filters
 
 
 def q(s: str) -> QueryDict:
@@ -87,6 +88,26 @@ def test_the_newest_first_order_reverses_the_list(corpus):
 def test_a_date_range_keeps_events_overlapping_it(corpus):
     assert titles(filter_events(q("from=2018&to=June 2018"))) == ["Panmunjom declaration", "Singapore summit"]
     assert titles(filter_events(q("from=2016-06&to=2016-06"))) == ["Sanctions year"]
+
+
+def test_starting_keeps_the_events_that_begin_in_the_range_alike_over_rows_and_a_frozen_shares_snapshots(corpus):
+    EventFactory(title="Winter talks", date_start=datetime.date(2017, 12, 1), date_end=datetime.date(2018, 1, 31),
+                 precision=Precision.MONTH)
+    snapshots = [record.to_snapshot() for record in from_events(Event.objects.published())]
+    for query, expected in [("from=2018&to=2018", ["Winter talks", "Panmunjom declaration", "Singapore summit"]),
+                            ("from=2018&to=2018&starting=1", ["Panmunjom declaration", "Singapore summit"]),
+                            # Not "Sanctions year", begun in January 2016, though it overlaps June.
+                            ("from=2016-06&starting=1", ["Sixth nuclear test", "Winter talks", "Panmunjom declaration",
+                                                         "Singapore summit"])]:
+        assert titles(filter_events(q(query))) == expected, query
+        assert [s["title"] for s in filter_snapshots(q(query), snapshots).events] == expected, query
+
+
+def test_starting_is_kept_in_the_canonical_query_only_with_a_from_date(corpus):
+    assert filter_events(q("to=2018&starting=1")).query == "to=2018"
+    assert filter_events(q("starting=1&from=2018")).query == "from=2018&starting=1"
+    assert describe_filters(EventFilterForm(q("from=2018&to=2018-06&starting=1")).filters) == (
+        "events beginning from 2018 to June 2018")
 
 
 def test_actors_match_any_by_default_and_all_with_both(corpus):
@@ -470,7 +491,7 @@ def test_results_within_three_years_are_charted_by_month_though_no_dates_were_ty
     assert [b.label for b in result.chart] == [f"{datetime.date(2018, m, 1):%b} 2018" for m in range(1, 13)]
     assert {b.label: b.count for b in result.chart if b.count} == {"Apr 2018": 1}
     # Each bar narrows to its month and keeps the other filters.
-    assert result.chart[3].query == "from=2018-04&to=2018-04&actor=south-korea"
+    assert result.chart[3].query == "from=2018-04&to=2018-04&starting=1&actor=south-korea"
 
 
 def test_a_search_whose_results_span_two_years_is_charted_by_month_within_a_longer_typed_range(corpus):
@@ -480,7 +501,7 @@ def test_a_search_whose_results_span_two_years_is_charted_by_month_within_a_long
     assert result.chart_unit == "month"
     assert (result.chart[0].label, result.chart[-1].label, len(result.chart)) == ("Jan 2018", "Dec 2019", 24)
     assert {b.label: b.count for b in result.chart if b.count} == {"Jun 2018": 1, "Feb 2019": 1}
-    assert result.chart[5].query == "q=summit&from=2018-06&to=2018-06"
+    assert result.chart[5].query == "q=summit&from=2018-06&to=2018-06&starting=1"
 
 
 def test_a_typed_bound_inside_the_results_years_starts_the_monthly_chart(corpus):
@@ -516,7 +537,7 @@ def test_the_first_bar_of_a_range_begun_mid_month_lists_exactly_the_events_it_co
     # to the events a month's bar draws: not "Year of talks", known only to 2019 (see PRECISION_MONTHS).
     assert first.query == "from=2019-02-27&to=2019-02&precision=month"
     assert titles(filter_events(q(first.query))) == ["Month of letters"]
-    assert last.query == "from=2019-03&to=2019-03&precision=month"
+    assert last.query == "from=2019-03&to=2019-03&starting=1&precision=month"
     assert "March meeting" in titles(filter_events(q(last.query)))
 
 
@@ -717,7 +738,7 @@ def test_grouped_years_keep_the_pages_filters_in_their_links(corpus):
     assert result.chart_unit == "year"
     by_five = result.chart_by(60)
     assert [(bar.span, bar.count) for bar in by_five] == [("2010–2014", 1), ("2015–2019", 3)]
-    assert by_five[1].query == "from=2015&to=2019&actor=north-korea&sort=newest"
+    assert by_five[1].query == "from=2015&to=2019&starting=1&actor=north-korea&sort=newest"
     assert titles(filter_events(q(by_five[1].query))) == ["Singapore summit", "Panmunjom declaration", "Sixth nuclear test"]
 
 

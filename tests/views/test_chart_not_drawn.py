@@ -105,7 +105,7 @@ def _bars(body: str) -> dict[str, str]:
 def test_the_list_of_the_events_not_drawn_is_charted_in_bars_long_enough_to_draw_them(client, hanoi):
     body = client.get(MONTHS_LINK).content.decode()
     # Both events are drawn, in their year's bar at every width: none of them is left out any more.
-    assert _bars(body) == {"2019: 2 events": "/?q=hanoi&from=2019&to=2019&known_only_to=year&known_only_to=quarter"}
+    assert _bars(body) == {"2019: 2 events": "/?q=hanoi&from=2019&to=2019&starting=1&known_only_to=year&known_only_to=quarter"}
     assert 'Events per <span class="">year</span>' in body and "not drawn" not in _caption(body)
 
 

@@ -259,9 +259,9 @@ def test_the_chart_links_each_year_to_a_narrower_range(client):
     EventFactory(date_start=datetime.date(2018, 6, 12))
     EventFactory(date_start=datetime.date(2019, 2, 27))
     body = client.get(URL).content.decode()
-    assert 'href="/?from=2018&amp;to=2018"' in body and 'aria-label="2018: 1 event"' in body
+    assert 'href="/?from=2018&amp;to=2018&amp;starting=1"' in body and 'aria-label="2018: 1 event"' in body
     body = client.get(URL, {"from": "2018", "to": "2019"}).content.decode()
-    assert 'href="/?from=2018-06&amp;to=2018-06"' in body  # a short range is charted by month
+    assert 'href="/?from=2018-06&amp;to=2018-06&amp;starting=1"' in body  # a short range is charted by month
 
 
 @pytest.mark.django_db
@@ -276,10 +276,10 @@ def test_a_phones_five_year_bar_that_the_range_cuts_short_is_drawn_narrower_and_
     bars = {name: (href, float(hit), float(width)) for href, name, hit, width in re.findall(
         r'<a href="([^"]+)"[^>]* aria-label="([^"]+)"[^>]*><rect class="hit" [^>]* width="([\d.]+)%"[^>]*></rect>'
         r'<rect class="bar" [^>]* width="([\d.]+)%"', phone)}
-    assert bars == {"1998–1999: 1 event": ("/?from=1998&amp;to=1999", 14.29, 2.5),
-                    "2000–2004: 1 event": ("/?from=2000&amp;to=2004", 14.29, 6.25),
-                    "2010–2014: 1 event": ("/?from=2010&amp;to=2014", 14.29, 6.25),
-                    "2025: 1 event": ("/?from=2025&amp;to=2025", 14.29, 1.25)}
+    assert bars == {"1998–1999: 1 event": ("/?from=1998&amp;to=1999&amp;starting=1", 14.29, 2.5),
+                    "2000–2004: 1 event": ("/?from=2000&amp;to=2004&amp;starting=1", 14.29, 6.25),
+                    "2010–2014: 1 event": ("/?from=2010&amp;to=2014&amp;starting=1", 14.29, 6.25),
+                    "2025: 1 event": ("/?from=2025&amp;to=2025&amp;starting=1", 14.29, 1.25)}
 
 
 @pytest.mark.django_db
@@ -329,9 +329,10 @@ def test_a_search_whose_events_fall_within_two_years_is_charted_by_month_with_li
     body = response.content.decode()
     # By month on a wide screen; by quarter where 24 months would make bars narrower than 24px (charts.py).
     assert 'Events per <span class="hide-440 hide-280">month</span><span class="hide-768">quarter</span>' in body
-    assert 'href="/?q=summit&amp;from=2018-04&amp;to=2018-06"' in body
+    assert 'href="/?q=summit&amp;from=2018-04&amp;to=2018-06&amp;starting=1"' in body
     # Each bar is a plain link to its month within the search (no JavaScript needed), htmx or not.
-    assert ('<a href="/?q=summit&amp;from=2018-06&amp;to=2018-06" hx-get="/?q=summit&amp;from=2018-06&amp;to=2018-06"'
+    assert ('<a href="/?q=summit&amp;from=2018-06&amp;to=2018-06&amp;starting=1"'
+            ' hx-get="/?q=summit&amp;from=2018-06&amp;to=2018-06&amp;starting=1"'
             in body)
     assert 'aria-label="Feb 2019: 1 event"' in body
     narrowed = client.get(URL, {"q": "summit", "from": "2018-06", "to": "2018-06"}).content.decode()

@@ -124,7 +124,7 @@ def test_the_embeds_chart_bars_reload_the_embed_not_the_share_page(client, teach
     share = _share(teacher)
     url = _embed_url(share)
     body = client.get(url).content.decode()
-    assert f'href="{url}?from=2019-02&amp;to=2019-02"' in body  # two years shared: a bar per month
+    assert f'href="{url}?from=2019-02&amp;to=2019-02&amp;starting=1"' in body  # two years shared: a bar per month
     assert f'href="{reverse("timeline:share_detail", args=[share.token])}?from=' not in body
     # The bars' own htmx target (the timeline's #browse) is not on the embed: there they are plain links.
     chart = body[body.index('<figure class="chart"') - 40:body.index('<figure class="chart"')]

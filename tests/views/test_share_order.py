@@ -85,10 +85,10 @@ def test_the_export_and_chart_links_carry_the_readers_order_and_the_exports_defa
     share = _share(teacher, SharedTimeline.Mode.LIVE)
     page = client.get(reverse("timeline:share_detail", args=[share.token]), {"sort": "oldest"}).content.decode()
     assert f"/s/{share.token}/export/events.csv?sort=oldest" in page
-    assert f'href="/s/{share.token}/?from=2019-02&amp;to=2019-02&amp;sort=oldest"' in page
+    assert f'href="/s/{share.token}/?from=2019-02&amp;to=2019-02&amp;starting=1&amp;sort=oldest"' in page
     saved = client.get(reverse("timeline:share_detail", args=[share.token])).content.decode()
     assert f'href="/s/{share.token}/export/events.csv"' in saved
-    assert f'href="/s/{share.token}/?from=2019-02&amp;to=2019-02"' in saved
+    assert f'href="/s/{share.token}/?from=2019-02&amp;to=2019-02&amp;starting=1"' in saved
     export = reverse("timeline:share_export", args=[share.token, "events.csv"])
     assert _titles(client.get(export)) == NEWEST_FIRST
     assert _titles(client.get(export, {"sort": "oldest"})) == OLDEST_FIRST

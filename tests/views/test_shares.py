@@ -102,7 +102,7 @@ def test_the_link_opens_signed_out_with_only_published_events_and_the_notes_mean
     assert "Singapore summit" in body and "Hanoi summit" in body
     assert "Agreed Framework" not in body and "Unreviewed proposal" not in body
     # The same chart as the timeline, its bars narrowing within the share.
-    assert f'href="/s/{share.token}/?from=2018-06&amp;to=2018-06"' in body
+    assert f'href="/s/{share.token}/?from=2018-06&amp;to=2018-06&amp;starting=1"' in body
     assert "Compare with Hanoi." in body and "Public context note" in body
     assert "Editors only" not in body and "My private reminder" not in body and "Note for another class" not in body
     assert reverse("timeline:document_detail", args=[singapore.sources.get().document_id]) in body

@@ -3,10 +3,13 @@ an editor can do with an upload whose extraction failed or stalled: try again, o
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
+from django.core.exceptions import RequestDataTooBig
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import pluralize
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_POST
 
 from timeline import services
@@ -24,7 +27,26 @@ _STATE_TEXT = {
 
 @editor_required
 @require_http_methods(["GET", "POST"])
+@csrf_exempt  # checked by _add_document, once the body is read: CsrfViewMiddleware's own read would end in a bare 400
 def document_new(request):
+    try:
+        request.POST
+    except RequestDataTooBig:
+        # A paste over DATA_UPLOAD_MAX_MEMORY_SIZE (five times the document limit): Django stops reading the body, so
+        # neither the text nor the other fields can be kept. The page says so rather than Django's bare 400; it only
+        # shows the empty form, which needs no CSRF check.
+        request._mark_post_parse_error()  # as Django's own handler does, lest a later read raise again
+        refused = (f"The pasted text was too large to keep: the form sent {int(request.META['CONTENT_LENGTH']):,} "
+                   f"bytes, and a document may hold at most {settings.DOCUMENT_MAX_BYTES:,} bytes. A paste that large "
+                   "is refused before it is read, so nothing was stored and the fields below are empty: fill them in "
+                   "again with a shorter text, or split it into several documents.")
+        return render(request, "editing/document_new.html", {"form": DocumentUploadForm(), "refused": refused},
+                      status=422)
+    return _add_document(request)
+
+
+@csrf_protect
+def _add_document(request):
     form = DocumentUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         replacing = form.failed_copy
