@@ -36,8 +36,11 @@ def document_new(request):
         # neither the text nor the other fields can be kept. The page says so rather than Django's bare 400; it only
         # shows the empty form, which needs no CSRF check.
         request._mark_post_parse_error()  # as Django's own handler does, lest a later read raise again
-        refused = (f"The pasted text was too large to keep: the form sent {int(request.META['CONTENT_LENGTH']):,} "
-                   f"bytes, and a document may hold at most {settings.DOCUMENT_MAX_BYTES:,} bytes. A paste that large "
+        # (a body sent in chunks has no length announced: then only the limit is named)
+        sent = request.META.get("CONTENT_LENGTH", "")
+        sent = f"the form sent {int(sent):,} bytes, and " if sent.isdigit() else ""
+        refused = (f"The pasted text was too large to keep: {sent}a document may hold at most "
+                   f"{settings.DOCUMENT_MAX_BYTES:,} bytes. A paste that large "
                    "is refused before it is read, so nothing was stored and the fields below are empty: fill them in "
                    "again with a shorter text, or split it into several documents.")
         return render(request, "editing/document_new.html", {"form": DocumentUploadForm(), "refused": refused},
