@@ -417,6 +417,7 @@ def category(sentence: str, date_pos: int, date_end: int | None = None,
 
 # A relative clause on a person, set off by commas: who they are, not what the sentence tells of
 _WHO_ASIDE = re.compile(r",\s+who\s+[^,;:]+,")
+_WHICH_TO_THE_END = re.compile(r",\s+which\s+[^;:]+$")
 
 
 def _dated_elsewhere(sentence: str, start: int, end: int, others: Sequence[tuple[int, int]],
@@ -652,8 +653,8 @@ def build_events(
         if english and _DEAL_DATED_BEFORE.search(sentence, max(0, lo - 100), lo):
             cat = "AGREE"  # "..., under a deal with the United States announced on Wednesday"
         actors = _actors_in(mentions, s_start, s_end, (date_start, date_end))
-        if ", who " in sentence:
-            actors = _outside_who_asides(actors, mentions, sentence, s_start, lo, hi, (date_start, date_end))
+        if ", who " in sentence or ", which " in sentence:
+            actors = _outside_who_asides(actors, mentions, sentence, s_start, lo, hi, (date_start, date_end), spans_rel)
         conf = _PRECISION_CONFIDENCE.get(precision, 0.7) * _ANCHOR_CONFIDENCE.get(anchor, 0.7)
         if english and not _has_happening(sentence, lo, hi):
             conf *= 0.6
@@ -1659,11 +1660,16 @@ _GOES_ON = re.compile(r",\s*(?:(?:after|following|since|before)\s+which|whereupo
 
 
 def _outside_who_asides(actors: tuple[str, ...], mentions: Sequence[Mention], sentence: str, s_start: int, lo: int,
-                        hi: int, when: tuple[dt.date, dt.date]) -> tuple[str, ...]:
+                        hi: int, when: tuple[dt.date, dt.date],
+                        spans: Sequence[tuple[int, int]] = ()) -> tuple[str, ...]:
     """The actors less those named only inside a ", who ...," aside on someone else, when the date lies outside it:
-    "Moon Chung-in, who advised Moon Jae-in on North Korea, said on Tuesday ..." is no act of Moon Jae-in's."""
-    asides = [(a + s_start, b + s_start) for a, b in (m.span() for m in _WHO_ASIDE.finditer(sentence))
-              if not (a <= lo < b)]
+    "Moon Chung-in, who advised Moon Jae-in on North Korea, said on Tuesday ..." is no act of Moon Jae-in's; nor
+    those only in a closing ", which ..." clause with a date of its own: "the first two tests, in October 2006 and
+    May 2009, predate Kim Jong Un's rule, which began when he succeeded his father, Kim Jong Il, in December 2011"."""
+    found = [m.span() for m in _WHO_ASIDE.finditer(sentence)]
+    found += [m.span() for m in _WHICH_TO_THE_END.finditer(sentence)
+              if any(m.start() <= a and b <= m.end() for a, b in spans)]
+    asides = [(a + s_start, b + s_start) for a, b in found if not (a <= lo < b)]
     if not asides:
         return actors
     named_outside = {name for name in (

@@ -4287,3 +4287,11 @@ def test_a_possessive_subject_keeps_its_noun_and_the_passive_agrees_with_the_hea
 def test_a_lawsuit_and_who_brought_it_with_its_filing_date_titles_the_filing():
     text = "A court ordered their release in November after a lawsuit by a group of historians filed in 2023."
     assert title_of(text, "2023") == "A lawsuit by a group of historians was filed"
+
+
+def test_actors_named_only_in_a_closing_which_clause_with_its_own_date_are_not_the_earlier_dates_actors():
+    text = ("North Korea's first two tests, in October 2006 and May 2009, came before the rule of Kim Jong Un, which "
+            "began when he succeeded his father, Kim Jong Il, in December 2011.")
+    found = events(text, dt.date(2017, 9, 3))
+    assert "Kim Jong Il" not in found[0].actors and "Kim Jong Il" not in found[1].actors
+    assert "Kim Jong Il" in found[2].actors
