@@ -50,6 +50,7 @@ _LEAD_PREP = (r"(?:\s*\b(?<![-'’])(?:(?<!sworn\s)(?<!pencilled\s)(?<!penciled\
 _FIRST_SINCE_DATE = re.compile(r"\bfirst\s+time\s+since\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_DANGLING_RELATIVE = re.compile(r"\s+(?:that|which)\s+[a-z]{3,}ed$")
 # A noun phrase left with an aside that only describes it, with no verb of its own: "the Hanoi summit, drawn from ..."
 _PARTICIPLE_ASIDE_LEFT = re.compile(r"(?P<np>(?:[Tt]he|[Aa]n?|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,8}?),\s+"
                                     r"(?:[a-z]+ed|drawn|written|given|taken|seen|shown|known)\s+"
@@ -96,6 +97,10 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
         found = f"{named or np[:1].upper() + np[1:]} {described['rest']}"
     # "The visit, his second this year, runs ...": the count, without its period, says nothing
     found = _BARE_COUNT_ASIDE.sub("", found)
+    if (dangling := _DANGLING_RELATIVE.search(found)) is not None and len(found[:dangling.start()].split()) >= 4:
+        # "denounced a naval drill that ended [on Saturday]": the relative clause was only its verb and the date cut
+        # from it, which is another event's
+        found = found[:dangling.start()]
     if (aside := _PARTICIPLE_ASIDE_LEFT.fullmatch(found)) is not None and not _has_verb(aside["np"]):
         # "the Hanoi summit, drawn from interviews with a dozen officials": the aside is on what tells of the summit
         # (an account of it), which the title does not keep; the summit alone is the happening
@@ -227,6 +232,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _relative_after_a_preposition(sentence, lo, hi, spans) or _told_under_which(sentence, lo, hi, spans)
             or _object_of_which(sentence, lo, hi, spans)
             or _contact_relative(sentence, lo, hi, spans) or _object_relative(sentence, lo, hi, spans)
+            or _subject_relative_on_an_object(sentence, lo, hi, spans)
             or _landmark_with_its_date(sentence, lo, hi, spans) or _possessed_landmark(sentence, lo, hi, spans)
             or _bracketed_participle(sentence, lo, hi, spans)
             or _fronted_participle(sentence, lo, hi, spans)
@@ -1559,6 +1565,28 @@ def _object_relative(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int,
         return None  # (nor when the clause goes on past the date: "... that it signed in 2018 collapsed")
     subject = rel["subject"]
     return f"{subject[:1].upper()}{subject[1:]} {rel['verb']}{rel['particle'] or ''} {rel['det'].lower()} {rel['np']}"
+
+
+# "denounced [on Sunday] a naval drill by the three countries that ended [on Saturday]": the object of a dated main
+# clause, and a relative clause on it whose verb, right before the date, tells what befell the object then
+_SUBJECT_RELATIVE = re.compile(r"\b(?P<np>(?:the|a|an|its|their)\s+(?:[^,;:\"“”]|,\s+(?=[A-Z])){1,100}?)\s+"
+                               r"(?:that|which)\s+"
+                               r"(?P<verb>[a-z]{3,})\s+(?:(?:on|in|at|during|last)\s+)?$")
+
+
+def _subject_relative_on_an_object(sentence: str, lo: int, hi: int,
+                                   spans: Sequence[tuple[int, int]]) -> str | None:
+    """"North Korea on Sunday denounced a naval drill that ended on Saturday" -> "A naval drill ended", when the main
+    clause has a date of its own before the relative clause (without one, the date may be the main clause's too)."""
+    rel = _SUBJECT_RELATIVE.search(sentence, max(0, lo - 120), lo) if " that " in sentence or " which " in sentence \
+        else None
+    if (rel is None or not looks_like_verb(rel["verb"]) or rel["verb"] in _AUXILIARIES
+            or rel["verb"] in ("said", "reported", "announced", "stated")
+            or not any(e <= rel.start() for s, e in spans) or not _has_verb(sentence[:rel.start()])
+            or re.match(r"\s*[\w'’-]+\s+(?!(?:and|but|or|then)\b)[a-z]", sentence[hi:])):
+        return None
+    np = rel["np"]
+    return f"{np[:1].upper()}{np[1:]} {rel['verb']}"
 
 
 def _contact_relative(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:

@@ -4295,3 +4295,9 @@ def test_actors_named_only_in_a_closing_which_clause_with_its_own_date_are_not_t
     found = events(text, dt.date(2017, 9, 3))
     assert "Kim Jong Il" not in found[0].actors and "Kim Jong Il" not in found[1].actors
     assert "Kim Jong Il" in found[2].actors
+
+
+def test_a_relative_clause_on_a_dated_clauses_object_titles_what_befell_the_object_on_its_own_date():
+    found = events("North Korea on Sunday denounced a naval drill that ended on Saturday.", dt.date(2026, 10, 19))
+    assert [(e.date_text, e.title) for e in found] == [
+        ("Sunday", "North Korea denounced a naval drill"), ("Saturday", "A naval drill ended")]
