@@ -950,10 +950,14 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
 
 def _agreeing(antecedent: str, verb: str) -> str:
     """The name after "of" in a plural antecedent that a singular verb agrees with: "the parents of Moon Jae-in, who
-    was born ..." was he, not they."""
+    was born ..." was he, not they; the plural after "of" in a singular one that a plural verb agrees with."""
     if verb in ("was", "is", "has") and (of_name := re.fullmatch(
             r"(?:the\s+)?[a-z]+s\s+of\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})", antecedent)):
         return of_name["name"]
+    if verb in ("were", "are", "have") and (of_plural := re.fullmatch(
+            r"(?:the\s+|an?\s+)?[a-z]+(?<!s)\s+of\s+(?P<np>(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?[a-z]+s)", antecedent)):
+        # "the resumption of tours, which were suspended": the tours were, not the resumption
+        return of_plural["np"]
     return antecedent
 
 

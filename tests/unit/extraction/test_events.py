@@ -4301,3 +4301,8 @@ def test_a_relative_clause_on_a_dated_clauses_object_titles_what_befell_the_obje
     found = events("North Korea on Sunday denounced a naval drill that ended on Saturday.", dt.date(2026, 10, 19))
     assert [(e.date_text, e.title) for e in found] == [
         ("Sunday", "North Korea denounced a naval drill"), ("Saturday", "A naval drill ended")]
+
+
+def test_a_plural_verb_in_a_which_clause_agrees_with_the_plural_after_of():
+    text = "The minister will inspect preparations for the resumption of tours, which were suspended in July 2023."
+    assert title_of(text) == "Tours were suspended"
