@@ -70,7 +70,9 @@ def sentences(text: str, keep: Sequence[tuple[int, int]] = ()) -> list[tuple[int
         if m.group().startswith((".",)) and "\n" not in m.group() and not clock_end:
             word = re.search(r"([\w.]+)$", text[max(0, m.start() - 12):m.start()])
             w = (word.group(1) if word else "").lower().rstrip(".")
-            if abbreviated(w, text[m.start() + 1:m.start() + 4]) or (len(w) == 1 and w.isalpha()):
+            # (an initial, "John F. Kennedy", but not a possessive's "s": "one thirtieth of South Korea's. In ...")
+            if abbreviated(w, text[m.start() + 1:m.start() + 4]) or (
+                    len(w) == 1 and w.isalpha() and text[m.start() - 2:m.start() - 1] not in ("'", "’")):
                 continue
         end = m.end() if "\n" not in m.group() else m.start()
         _emit(text, start, end, para, out)

@@ -4306,3 +4306,9 @@ def test_a_relative_clause_on_a_dated_clauses_object_titles_what_befell_the_obje
 def test_a_plural_verb_in_a_which_clause_agrees_with_the_plural_after_of():
     text = "The minister will inspect preparations for the resumption of tours, which were suspended in July 2023."
     assert title_of(text) == "Tours were suspended"
+
+
+def test_a_sentence_ends_after_a_possessive_s():
+    [e] = events("Income was one thirtieth of South Korea's. In the first six months of this year, trade rose.",
+                 dt.date(2026, 7, 1))
+    assert (e.title, e.sentence) == ("Trade rose", "In the first six months of this year, trade rose.")
