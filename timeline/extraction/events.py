@@ -1434,8 +1434,10 @@ _THAN_IT_WAS = re.compile(r"\bthan\s+(?:\w+\s+){0,2}(?:(?:was|were|had\s+been|is
 # post in 2019", where the date is a happening's.
 _CHANGE_FROM = re.compile(
     r"\b(?:down|up)\s+(?:(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?[$€£]?\d[\d.,]*\s*"
-    r"(?:%|percent|per\s+cent|points?)?\s+)?from\s+(?:[$€£]?\d[\d.,]*\s+(?:[\w'’-]+\s+){0,2}in\s+)?"
-    r"(?:the\s+same\s+\w+\s+(?:of|in)\s+)?$", re.IGNORECASE)
+    r"(?:%|percent|per\s+cent|points?)?\s+)?(?:from\s+(?:[$€£]?\d[\d.,]*\s+(?:[\w'’-]+\s+){0,2}in\s+)?"
+    r"(?:the\s+same\s+\w+\s+(?:of|in)\s+)?"
+    # ("up 12% on the same period of 2025": the period compared with, named in full after "on" or "over")
+    r"|(?:on|over)\s+the\s+same\s+\w+\s+(?:of|in|last)\s+)$", re.IGNORECASE)
 # "the Sept. 19 military agreement", "the Aug. 25 joint statement": a document named after the day it was made,
 # so it exists already.  When the year is left out and the resolver reads the day forward (into next year), that
 # day is a guess and a wrong one (the example's agreement dates from 2018, not even from the latest 19 September),

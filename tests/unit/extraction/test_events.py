@@ -4312,3 +4312,9 @@ def test_a_sentence_ends_after_a_possessive_s():
     [e] = events("Income was one thirtieth of South Korea's. In the first six months of this year, trade rose.",
                  dt.date(2026, 7, 1))
     assert (e.title, e.sentence) == ("Trade rose", "In the first six months of this year, trade rose.")
+
+
+def test_the_period_a_rise_is_measured_on_dates_no_event():
+    text = ("In the first six months of this year, North Korean trade with China was up 12% on the same period of 2025, "
+            "according to Chinese customs.")
+    assert [e.date_text for e in events(text, dt.date(2026, 7, 1))] == ["the first six months of this year"]
