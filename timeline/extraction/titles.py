@@ -713,7 +713,7 @@ def _np_before_which(sentence: str, start: int, end: int) -> str:
 # When something falls, opens or begins, in a which-clause: "the Lunar New Year, which falls on "
 _WHICH_FALLS = re.compile(r",\s+which\s+(?:(?:this|next)\s+year\s+)?(?P<verb>falls|fell|begins|began|starts|started|"
                           r"opens|opened|closes|closed|ends|ended|takes\s+place|took\s+place)\s+(?:this\s+year\s+)?"
-                          r"(?:on|in)\s+$")
+                          r"(?:(?:on|in)\s+)?$")  # (or with none: "which took place the day before yesterday")
 
 
 def _which_falls_on(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
@@ -725,6 +725,8 @@ def _which_falls_on(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
     which_end = m.start() + re.match(r",\s+which\s+", sentence[m.start():]).end()
     if not (np := _np_before_which(sentence, max(0, m.start() - 120), which_end)):
         return None
+    # ("on the eve of its launch, which took place ...": the launch took place, not its eve)
+    np = re.sub(r"^[Tt]he\s+(?:eve|day|night|morning|start|end|run-up)\s+of\s+", "", np)
     if m["verb"] in ("falls", "fell"):
         return np
     rest = _without_dates(sentence, hi, clause_around(sentence, lo, hi)[1], spans)

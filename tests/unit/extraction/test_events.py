@@ -4318,3 +4318,8 @@ def test_the_period_a_rise_is_measured_on_dates_no_event():
     text = ("In the first six months of this year, North Korean trade with China was up 12% on the same period of 2025, "
             "according to Chinese customs.")
     assert [e.date_text for e in events(text, dt.date(2026, 7, 1))] == ["the first six months of this year"]
+
+
+def test_a_which_clause_telling_when_a_thing_took_place_needs_no_preposition_and_passes_over_its_eve():
+    text = "Kim inspected a new destroyer on the eve of its launch, which took place the day before yesterday."
+    assert title_of(text) == "Its launch took place"
