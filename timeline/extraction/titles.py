@@ -3081,7 +3081,8 @@ def _subject_of(before: str) -> str:
     """The subject a sentence opened with: its first segment that is not a prepositional phrase, up to its verb
     ("Under Kim Jong Un, North Korea has carried out ..." -> "North Korea")."""
     # (after a speaker's label or a lead-in: "MR. MILLER: The Secretary departs ...", a live blog's "8:15 a.m. — ")
-    before = _STAMP.sub("", before.rsplit(": ", 1)[-1])
+    # (and past a semicolon, which opens a clause with its own subject: "...; the second capsized ... and was")
+    before = _STAMP.sub("", before.rsplit(": ", 1)[-1].rsplit("; ", 1)[-1])
     segments = re.split(r"[,;]\s+", before)
     for k, segment in enumerate(segments):
         segment = segment.strip()

@@ -4323,3 +4323,10 @@ def test_the_period_a_rise_is_measured_on_dates_no_event():
 def test_a_which_clause_telling_when_a_thing_took_place_needs_no_preposition_and_passes_over_its_eve():
     text = "Kim inspected a new destroyer on the eve of its launch, which took place the day before yesterday."
     assert title_of(text) == "Its launch took place"
+
+
+def test_a_semicolon_bounds_a_short_clause_and_opens_a_new_subject():
+    text = ("The first ship was unveiled in April 2025; the second capsized during a failed launch in May of that year "
+            "and was relaunched in June after repairs.")
+    titles = [e.title for e in events(text, dt.date(2026, 10, 7))]
+    assert titles[0] == "The first ship was unveiled" and titles[-1] == "The second was relaunched after repairs"
