@@ -503,6 +503,12 @@ def _unreal_condition(tokens: list, k: int) -> bool:
     return "would" in before and "." not in before[before.index("would"):]
 
 
+# Verbs whose object, a doing named by its gerund, lies ahead: "proposed holding talks on Monday"
+_PROPOSING = frozenset("propose proposes proposed proposing suggest suggests suggested suggesting offer offers offered "
+                       "offering recommend recommends recommended urge urges urged consider considers considered "
+                       "considering".split())
+
+
 def _marker(word: str, tokens: list, k: int) -> str:
     nxt = tokens[k + 1][2] if k + 1 < len(tokens) else ""
     if word.endswith("ed") and _unreal_condition(tokens, k):
@@ -515,6 +521,8 @@ def _marker(word: str, tokens: list, k: int) -> str:
         return ""  # "in April 2018, in May, in July": the month in a list, not the modal
     if word == "ahead" and nxt == "of":
         return "future"  # "ahead of the weekend"
+    if word.endswith("ing") and prv in _PROPOSING:
+        return "future"  # "has proposed resuming them around Chuseok": what is proposed lies ahead of the proposing
     if word in ("follow", "follows", "following", "followed") and nxt in _DETERMINERS | {"similar", "earlier", "last",
                                                                                       "previous", "two", "three"}:
         return "past"  # "follow similar actions in January and May": what is followed lies behind

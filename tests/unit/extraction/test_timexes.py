@@ -94,6 +94,12 @@ def test_a_month_just_ahead_after_a_done_verb_is_last_years_unless_a_plan_or_rep
     assert values("Dealers placed orders for April transactions.", dt.date(2026, 3, 18)) == [("April", "2026-04")]
 
 
+def test_a_doing_proposed_lies_ahead_of_the_proposing():
+    feb = dt.date(2026, 2, 16)
+    assert values("The ministry has proposed resuming them in late September.", feb) == [("late September", "2026-09")]
+    assert values("He considered visiting Seoul in March.", feb) == [("March", "2026-03")]
+
+
 def test_it_reads_relative_years_and_months():
     assert timexes("Earlier this year the envoy resigned.") == [("Earlier this year", "DATE", "2025", "START")]
     assert timexes("The plant closed late last year.") == [("late last year", "DATE", "2024", "END")]
