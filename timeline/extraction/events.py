@@ -589,6 +589,11 @@ def build_events(
             # year names the agreement, and the sentence's happening has its own date (but "the 2024 treaty signed
             # between Pyongyang and Moscow" tells the signing)
             continue
+        if (len(unit) == 1 and _MARKED_BEFORE.search(sentence, max(0, lo - 24), lo) and _HOLIDAY.fullmatch(sentence, lo, hi)
+                and any(o not in unit and o.timex.type in ("DATE", "TIME") for o in dated_in_sentence(s_start, s_end))):
+            # "Families marked the Lunar New Year holiday at a memorial on Monday": the holiday is what was marked,
+            # on the sentence's other date; it is no happening of its own
+            continue
         if _EMPTY_QUESTION.fullmatch(sentence[:lo] + " " + sentence[hi:]):
             continue  # "What happened this month?": a heading that asks, naming nothing that happened
         if _PIECE_BEFORE.search(sentence, max(0, lo - 8), lo) and _PIECE_AFTER.match(sentence, hi):
@@ -1526,6 +1531,11 @@ def _only_modifies(sentence: str, lo: int, hi: int) -> bool:
     return bool(_EDGE_MODIFIER.fullmatch(sentence, lo, hi) and re.match(r"\s+[a-z]", sentence[hi:hi + 2]))
 
 
+_MARKED_BEFORE = re.compile(r"\b(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|observ(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing))"
+                            r"\s+$", re.IGNORECASE)
+# A day known by its name ("Victory Day", "the Lunar New Year holiday"), not a date written as one
+_HOLIDAY = re.compile(r"(?:the\s+)?(?!(?:Last|Next|This|Early|Late|Mid)\b)[A-Z][a-z]+(?:['’]s)?(?:\s+[A-Z][a-z]+)*"
+                      r"(?:\s+(?:holiday|holidays|festival|day))?")
 # A question whose subject is its wh-word and whose verb says only that something went on, with its date cut out
 _EMPTY_QUESTION = re.compile(r"\s*(?:What|Who)\s+(?:(?:has|had|will)\s+)?(?:happened|happens|happen|changed|changes|"
                             r"change|went\s+on|is\s+happening|was\s+happening|comes\s+next)"

@@ -3151,7 +3151,7 @@ _NOUNS_IN_LY = frozenset("family ally assembly rally supply anomaly reply monopo
 _NAMED_DAY = re.compile(r"(?!.*\b(?:Last|Next|This|Early|Late|Mid|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                         r"Sunday"
                         r"|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
-                        r"(?:the\s+)?[A-Z][a-z]+(?:['’]s)?(?:\s+(?:of\s+the\s+)?[A-Z][a-z]+)+")
+                        r"(?:the\s+)?[A-Z][a-z]+(?:['’]s)?(?:\s+(?:of\s+the\s+)?[A-Z][a-z]+)+(?:\s+holidays?)?")
 # What a date counted from a happening hangs on, up to the comma that ends the opening phrase
 _HANGING_ANCHOR = re.compile(r"\s+(?:after|before)\s+(?:the|his|her|its|their|that|this|those|these)\s+[^,.;:()]{1,40},")
 

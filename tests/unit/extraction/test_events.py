@@ -4330,3 +4330,13 @@ def test_a_semicolon_bounds_a_short_clause_and_opens_a_new_subject():
             "and was relaunched in June after repairs.")
     titles = [e.title for e in events(text, dt.date(2026, 10, 7))]
     assert titles[0] == "The first ship was unveiled" and titles[-1] == "The second was relaunched after repairs"
+
+
+def test_a_holiday_marked_on_another_date_is_what_was_marked_not_a_happening_of_its_own():
+    found = events("Families marked the Lunar New Year holiday at a memorial near the border on Monday.",
+                   dt.date(2026, 2, 16))
+    assert [(e.date_text, e.title) for e in found] == [
+        ("Monday", "Families marked the Lunar New Year holiday at a memorial near the border")]
+    # (alone, the holiday dates the marking)
+    [e] = events("North Korea marked Victory Day with a parade.", dt.date(2026, 2, 16))
+    assert e.date_text == "Victory Day"
