@@ -1575,17 +1575,29 @@ def _object_relative(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int,
 
 # "denounced [on Sunday] a naval drill by the three countries that ended [on Saturday]": the object of a dated main
 # clause, and a relative clause on it whose verb, right before the date, tells what befell the object then
-_SUBJECT_RELATIVE = re.compile(r"\b(?P<np>(?:the|a|an|its|their)\s+(?:[^,;:\"“”]|,\s+(?=[A-Z])){1,100}?)\s+"
+_SUBJECT_RELATIVE = re.compile(r"(?P<np>(?:the|a|an|its|their)\s+(?:[^,;:\"“”]|,\s+(?=[A-Z])){1,100}?)\s+"
                                r"(?:that|which)\s+"
                                r"(?P<verb>[a-z]{3,})\s+(?:(?:on|in|at|during|last)\s+)?$")
+
+
+_DETERMINER_AT = re.compile(r"\b(?:the|a|an|its|their)\s")
+_INSIDE_A_NOUN_PHRASE = re.compile(r"\b(?:of|by|from|between|among|with|and|for|to|against)\s+$")
 
 
 def _subject_relative_on_an_object(sentence: str, lo: int, hi: int,
                                    spans: Sequence[tuple[int, int]]) -> str | None:
     """"North Korea on Sunday denounced a naval drill that ended on Saturday" -> "A naval drill ended", when the main
     clause has a date of its own before the relative clause (without one, the date may be the main clause's too)."""
-    rel = _SUBJECT_RELATIVE.search(sentence, max(0, lo - 120), lo) if " that " in sentence or " which " in sentence \
-        else None
+    rel = None
+    if " that " in sentence or " which " in sentence:
+        # the noun phrase from its last determiner that no preposition inside a noun phrase stands before ("a drill
+        # by the three countries that ended": the drill; "fished the area under an agreement that lapsed": the
+        # agreement)
+        for det in reversed(list(_DETERMINER_AT.finditer(sentence, max(0, lo - 120), lo))):
+            if _INSIDE_A_NOUN_PHRASE.search(sentence, max(0, det.start() - 10), det.start()):
+                continue
+            rel = _SUBJECT_RELATIVE.match(sentence, det.start(), lo)
+            break
     if (rel is None or not looks_like_verb(rel["verb"]) or rel["verb"] in _AUXILIARIES
             or rel["verb"] in ("said", "reported", "announced", "stated")
             or not any(e <= rel.start() for s, e in spans) or not _has_verb(sentence[:rel.start()])

@@ -4340,3 +4340,6 @@ def test_a_holiday_marked_on_another_date_is_what_was_marked_not_a_happening_of_
     # (alone, the holiday dates the marking)
     [e] = events("North Korea marked Victory Day with a parade.", dt.date(2026, 2, 16))
     assert e.date_text == "Victory Day"
+    # (the noun phrase from its own determiner: not "the area ... under a bilateral agreement")
+    text = ("Between 2000 and 2003, boats fished the area each summer under a bilateral agreement that lapsed in 2004.")
+    assert title_of(text, "2004") == "A bilateral agreement lapsed"
