@@ -168,9 +168,11 @@ def named_year(doc: DocContext, start: int) -> int | None:
     if (p is not None and p.gran == "year" and 0 <= start - doc.prev_end <= 80 and not doc.prev_compared
             and _YEAR_THEN_MONTHS.fullmatch(doc.text, doc.prev_end, start)
             and not re.match(r"[ \t]+[a-z]", doc.text[doc.prev_end:doc.prev_end + 3]) and not doc.prev_names_a_thing
-            and not _after_a_span_to_now(doc, start)):
+            and not _after_a_span_to_now(doc, start)
+            and not (doc.prev_in_relative and _ASIDE_CLOSED.match(doc.text, doc.prev_end, start))):
         # (not a year naming the noun after it: "its fiscal 2026 budget request, released in May", "created under
-        # the 2023 Washington Declaration, last met in January")
+        # the 2023 Washington Declaration, last met in January"; nor one in an aside closed before the main verb:
+        # "The current five-year agreement, signed in 2021, expired on Dec. 31")
         return p.year
     return None
 

@@ -100,6 +100,11 @@ def test_a_doing_proposed_lies_ahead_of_the_proposing():
     assert values("He considered visiting Seoul in March.", feb) == [("March", "2026-03")]
 
 
+def test_a_year_in_a_participle_aside_closed_before_the_main_verb_gives_its_day_no_year():
+    text = "The current five-year agreement, signed in 2021, expired on Dec. 31."
+    assert values(text, dt.date(2026, 3, 20))[-1] == ("Dec. 31", "2025-12-31")
+
+
 def test_it_reads_relative_years_and_months():
     assert timexes("Earlier this year the envoy resigned.") == [("Earlier this year", "DATE", "2025", "START")]
     assert timexes("The plant closed late last year.") == [("late last year", "DATE", "2024", "END")]
