@@ -54,7 +54,8 @@ _NOT_PAST_ED = frozenset("scheduled expected planned proposed intended slated ne
 # Words before a noun that looks like a scheduled-present verb ("a week-long visit", "a state visit", "in open defiance")
 _ATTRIBUTIVE = frozenset("to in of on with long day state official first second third fourth fifth sixth seventh "
                          "eighth ninth tenth brief rare surprise working formal historic landmark last final only "
-                         "latest annual public".split())  # ("held its last open meeting in June")
+                         "latest annual public voice by unanimous".split())
+# ("held its last open meeting in June", "passed the committee by voice vote in September")
 _MOVED = frozenset("postponed delayed pushed moved rescheduled deferred".split())
 _DETERMINERS = frozenset("a an the its their his her our this these those some any no each every".split())
 # what may stand between the items of a list of dates: "in January, twice in March and on Nov. 7"

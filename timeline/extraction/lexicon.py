@@ -90,9 +90,9 @@ OTHER_CLOCK_RE = r",\s+(?:which\s+(?:was|is|would\s+be)|or|that\s+is)\s+"
 
 def abbreviated(word: str, after: str) -> bool:
     """Whether ``word`` before a period is an abbreviation, given the text ``after`` the period: "No." only before
-    a number ("No. 2 official"); "No. It is the third launch" ends an answer."""
-    if word == "no":
-        return after.lstrip()[:1].isdigit()
+    a number ("No. 2 official"); "No. It is the third launch" ends an answer; so do a bill's "H.R." and "S."."""
+    if word in ("no", "h.r", "s", "h.res", "s.res", "h.j.res", "s.j.res", "art", "sec", "para"):
+        return after.lstrip()[:1].isdigit()  # (and a bill's or an article's number: "H.R. 2026", "S. 2031")
     return word in ABBREVIATIONS
 
 

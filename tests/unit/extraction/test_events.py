@@ -4343,3 +4343,10 @@ def test_a_holiday_marked_on_another_date_is_what_was_marked_not_a_happening_of_
     # (the noun phrase from its own determiner: not "the area ... under a bilateral agreement")
     text = ("Between 2000 and 2003, boats fished the area each summer under a bilateral agreement that lapsed in 2004.")
     assert title_of(text, "2004") == "A bilateral agreement lapsed"
+
+
+def test_a_bills_number_ends_no_sentence_and_a_vote_by_voice_is_no_verb():
+    text = "A companion measure, H.R. 2026, passed the House Foreign Affairs Committee by voice vote in September."
+    [e] = events(text, dt.date(2026, 11, 4))
+    assert (e.date_start, e.modality) == (dt.date(2026, 9, 1), "asserted")
+    assert e.title == "A companion measure passed the House Foreign Affairs Committee by voice vote"
