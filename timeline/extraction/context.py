@@ -17,7 +17,7 @@ _TOKEN_RE = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+|[.!?;:,]|\n[ \t]*\n")
 # weekday or month is resolved ("said Sunday" -> the Sunday before, "will meet Monday" -> the next).
 FUTURE = frozenset(
     "will 'll shall wo won't going planned planning scheduled slated due would upcoming coming next tomorrow "
-    "might could may can soon early payable effective starting beginning".split()
+    "might could may can must soon early payable effective starting beginning".split()
 )
 # Verbs of intention are future only with an infinitive after them ("plans to meet", not "the plan").
 _FUTURE_WITH_TO = frozenset(
@@ -70,7 +70,7 @@ _LOOKING_BACK = frozenset("had previously originally".split())
 _DEADLINE = frozenset("until till".split())
 # past verbs of a stretch that ends at the date after "until"
 _LASTED = frozenset("took lasted waited remained stayed ran continued held kept served lived ruled reigned".split())
-_MODALS = frozenset("will 'll shall would might could may can".split())
+_MODALS = frozenset("will 'll shall would might could may can must".split())
 _REPORTING_STOP = frozenset(".!?;")
 _ATTRIBUTION = frozenset("said says told reported announced added".split())
 _FORWARD_STOP = frozenset(", and but while when after before because that".split())
@@ -617,8 +617,8 @@ def _marker(word: str, tokens: list, k: int) -> str:
             return ""  # "a still unspecified date", "the revised plan": an adjective, not a verb
         # a participle after a modal is not past: "will be paid", "would be held", "to be signed"
         before = {t[2] for t in tokens[max(0, k - 3):k]}
-        if before & {"will", "would", "shall", "'ll", "to"} and "be" in before:
-            return "future"
+        if before & {"will", "would", "shall", "'ll", "to", "must", "should"} and "be" in before:
+            return "future"  # (and "must be approved by Dec. 31": a deadline ahead)
         if prev1 in ("is", "are"):
             return ""  # "when the case is heard in May": a present passive says nothing of the past
         return "past"

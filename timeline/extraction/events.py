@@ -1526,8 +1526,9 @@ def _only_modifies(sentence: str, lo: int, hi: int) -> bool:
         return True
     if not _DETERMINER_BEFORE.search(sentence, max(0, lo - 12), lo):
         return False
-    if re.fullmatch(r"\d{4}", sentence[lo:hi]) and re.match(r"\s+[A-Z][a-z]+\s+[A-Z]", sentence[hi:hi + 40]):
-        return True  # a year before a title in capitals
+    if re.fullmatch(r"(?:FY\s*|[Ff]iscal\s+)?\d{4}", sentence[lo:hi]) and re.match(r"\s+[A-Z][a-z]+\s+[A-Z]",
+                                                                                 sentence[hi:hi + 40]):
+        return True  # a year before a title in capitals ("the FY2027 National Defense Authorization Act")
     return bool(_EDGE_MODIFIER.fullmatch(sentence, lo, hi) and re.match(r"\s+[a-z]", sentence[hi:hi + 2]))
 
 

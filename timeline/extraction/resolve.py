@@ -200,6 +200,8 @@ def future_year_told(doc: DocContext, start: int) -> int | None:
     if (p is None or p.gran != "year" or p.year <= doc.dct.year or not 0 <= start - doc.prev_end <= 200
             or _SENTENCE_END.search(doc.text, doc.prev_end, start)
             or re.match(r"\s+(?:fiscal|budget|financial)\b", doc.text[doc.prev_end:doc.prev_end + 12], re.IGNORECASE)
+            or re.search(r"(?:\bFY\s*|\bfiscal\s+(?:year\s+)?)\d{4}$", doc.text[max(0, doc.prev_end - 16):doc.prev_end],
+                         re.IGNORECASE)
             or _APPOSITION_CLOSED.match(doc.text, doc.prev_end, start)):
         return None
     return p.year

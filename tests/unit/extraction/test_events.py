@@ -4350,3 +4350,8 @@ def test_a_bills_number_ends_no_sentence_and_a_vote_by_voice_is_no_verb():
     [e] = events(text, dt.date(2026, 11, 4))
     assert (e.date_start, e.modality) == (dt.date(2026, 9, 1), "asserted")
     assert e.title == "A companion measure passed the House Foreign Affairs Committee by voice vote"
+
+
+def test_a_fiscal_year_naming_an_act_dates_no_event_of_its_own():
+    text = "They hope to attach it to the FY2027 National Defense Authorization Act, which Congress must pass by Dec. 31."
+    assert [e.date_text for e in events(text, dt.date(2026, 11, 4))] == ["Dec. 31"]

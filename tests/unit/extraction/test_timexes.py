@@ -105,6 +105,14 @@ def test_a_year_in_a_participle_aside_closed_before_the_main_verb_gives_its_day_
     assert values(text, dt.date(2026, 3, 20))[-1] == ("Dec. 31", "2025-12-31")
 
 
+def test_a_deadline_after_must_or_should_lies_ahead_and_a_fiscal_year_lends_it_no_year():
+    nov = dt.date(2026, 11, 4)
+    assert values("The budget must be approved by Dec. 31.", nov) == [("Dec. 31", "2026-12-31")]
+    assert values("The budget must be passed in December.", nov) == [("December", "2026-12")]
+    text = "They hope to attach it to the FY2027 National Defense Authorization Act, which Congress must pass by Dec. 31."
+    assert values(text, nov)[-1] == ("Dec. 31", "2026-12-31")
+
+
 def test_it_reads_relative_years_and_months():
     assert timexes("Earlier this year the envoy resigned.") == [("Earlier this year", "DATE", "2025", "START")]
     assert timexes("The plant closed late last year.") == [("late last year", "DATE", "2024", "END")]
