@@ -61,6 +61,15 @@ class Bound:
     end: datetime.date
     canonical: str  # "2018", "2018-06" or "2018-06-12"
 
+    @property
+    def words(self) -> str:
+        """ "2018", "June 2018" or "12 June 2018". """
+        if len(self.canonical) == 4:
+            return self.canonical
+        if len(self.canonical) == 7:
+            return f"{self.start:%B %Y}"
+        return f"{self.start.day} {self.start:%B %Y}"
+
 
 # The filters the form shows as boxes to type in, beside the search (which keeps what was typed anyway).
 DATE_BOXES = ("from", "to")

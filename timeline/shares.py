@@ -20,7 +20,7 @@ from django.utils import timezone
 from timeline.chart_bars import bar_range, drawn_precisions, not_drawn_in
 from timeline.counting import FilterResult, filter_events
 from timeline.exports import EventRecord, from_events, from_snapshots
-from timeline.filters import PRECISION_LEVELS, SORTS, Bound, EventFilterForm, apply_filters, known_only_to_words
+from timeline.filters import PRECISION_LEVELS, SORTS, EventFilterForm, apply_filters, known_only_to_words
 from timeline.frozen import filter_snapshots, timeline_order
 from timeline.models import (
     CATEGORY_GROUPS,
@@ -334,11 +334,11 @@ def describe_filters(f: dict, *, readers: bool = False) -> str:
     # "starting": the events that begin in the range, not all that overlap it (it means nothing without "from").
     begin = "beginning " if f["starting"] else ""
     if f["from"] and f["to"]:
-        parts.append(f"{begin}from {_bound_words(f['from'])} to {_bound_words(f['to'])}")
+        parts.append(f"{begin}from {f['from'].words} to {f['to'].words}")
     elif f["from"]:
-        parts.append(f"{begin}from {_bound_words(f['from'])} on")
+        parts.append(f"{begin}from {f['from'].words} on")
     elif f["to"]:
-        parts.append(f"up to {_bound_words(f['to'])}")
+        parts.append(f"up to {f['to'].words}")
     if f["actor"]:
         joiner = " and " if f["both"] and len(f["actor"]) > 1 else " or "
         parts.append("involving " + joiner.join(a.name for a in f["actor"]))
@@ -377,15 +377,6 @@ def narrowing(result: FilterResult, order: str) -> str:
     if result.is_filtered:
         return f"Filtered: {describe_filters(result.filters, readers=True)}{other_order}."
     return f"Shown {SORTS[chosen]}." if other_order else ""
-
-
-def _bound_words(bound: Bound) -> str:
-    """ "2018", "June 2018" or "12 June 2018". """
-    if len(bound.canonical) == 4:
-        return bound.canonical
-    if len(bound.canonical) == 7:
-        return f"{bound.start:%B %Y}"
-    return f"{bound.start.day} {bound.start:%B %Y}"
 
 
 def frozen_snapshots(items: Iterable[SharedTimelineItem], *, newest_first: bool = False) -> list[dict]:

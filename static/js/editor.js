@@ -13,14 +13,38 @@
     }
   });
 
-  // A queue item swapped in place (published, rejected, saved) keeps the keyboard's place: focus would otherwise
-  // fall back to the page, and j/k would start again from the top.
+  // A queue item swapped in place keeps the keyboard's place: focus would otherwise fall back to the page, and j/k
+  // would start again from the top. After a decision (publish, reject, merge) the keyboard goes on to the next event
+  // still waiting, so that p or r pressed again acts on it rather than on the one just decided, which has no controls
+  // left; with none waiting, it lands on the count, so a screen reader says what is left.
   document.addEventListener("htmx:afterSettle", function (event) {
     var swapped = event.detail.target;
-    if (!swapped || !swapped.id || (document.activeElement && document.activeElement !== document.body)) return;
-    var item = document.getElementById(swapped.id);  // an outerHTML swap put a new element in the old one's place
-    if (item && item.matches("[data-queue-item]")) item.focus();
+    var item = swapped && swapped.id && document.getElementById(swapped.id);  // an outerHTML swap put a new one there
+    if (!item || !item.matches("[data-queue-item]")) return;
+    // htmx gives the new item the focus the old one had (same id): that is still the item's place to move on from.
+    var focused = document.activeElement;
+    if (focused && focused !== document.body && focused !== item) return;
+    var elt = event.detail.requestConfig && event.detail.requestConfig.elt;
+    var decided = elt && elt.closest && elt.closest("[data-queue-decision]") && !waiting(item);
+    var next = decided ? nextWaiting(item) || document.querySelector(".queue-count") : item;
+    if (!next) return;
+    if (!next.hasAttribute("tabindex")) next.setAttribute("tabindex", "-1");  // the count: focusable by script only
+    next.focus();
+    next.scrollIntoView({ block: "nearest" });
   });
+
+  function waiting(item) {
+    return Boolean(item.querySelector('[data-key="p"]'));
+  }
+
+  // The first item after ``item`` that still waits for a decision, else the nearest one before it.
+  function nextWaiting(item) {
+    var all = items();
+    var at = all.indexOf(item);
+    var after = all.slice(at + 1).filter(waiting);
+    var before = all.slice(0, at).filter(waiting);
+    return after[0] || before[before.length - 1] || null;
+  }
 
   // A save refused for what was typed (422) comes back as the form with its errors: take the keyboard, and a screen
   // reader, to the first field in error, which may be a screen or more below the Save button's place on a phone.
@@ -186,11 +210,4 @@
     }
   });
 
-  // After a publish or reject swaps an item, keep the keyboard where it was: on the next item.
-  document.addEventListener("htmx:afterSwap", function (event) {
-    var item = event.detail.target;
-    if (item && item.matches && item.matches("[data-queue-item]") && document.activeElement === document.body) {
-      item.focus();
-    }
-  });
 })();

@@ -441,6 +441,18 @@ def test_the_share_forms_name_the_filters_in_words_with_a_phrase_as_typed(client
     assert "events matching ‘&quot;Singapore summit&quot;’, newest first</a>" in edit
 
 
+def test_the_save_form_says_filtered_only_when_a_filter_is_set(client, teacher, summits):
+    client.force_login(teacher)
+    filtered = client.get(reverse("timeline:share_new"), {"from": "2018"}).content.decode()
+    assert "The 2 events of the timeline as you filtered it (events from 2018 on)." in filtered
+    # The whole timeline is not "as you filtered it": it says so, ordered newest first or not.
+    whole = client.get(reverse("timeline:share_new")).content.decode()
+    assert "as you filtered it" not in whole
+    assert "The 3 events of the whole timeline, as no filter is set (all published events)." in whole
+    newest = client.get(reverse("timeline:share_new"), {"sort": "newest"}).content.decode()
+    assert "The 3 events of the whole timeline, as no filter is set (all published events, newest first)." in newest
+
+
 def test_the_form_says_what_live_and_frozen_mean_for_the_class_and_live_stays_the_default(client, teacher, summits):
     client.force_login(teacher)
     body = client.get(reverse("timeline:share_new") + "?from=2018").content.decode()

@@ -19,6 +19,7 @@ from timeline.counting import FilterResult, filter_events
 from timeline.filters import EventFilterForm, apply_filters
 from timeline.headings import group_events
 from timeline.models import Actor, Document, Event, EventSource, SharedTimeline, Status
+from timeline.page_titles import filters_title
 from timeline.permissions import is_editor
 from timeline.querystring import canonical_query, with_query
 from timeline.shares import (
@@ -186,6 +187,7 @@ def event_list(request: HttpRequest) -> HttpResponse:
     else:
         context = timeline_context(result, page, base_url, first_page=max(1, page - MAX_PAGES_PER_VIEW + 1))
         template = "timeline/event_list.html"
+    context["title_words"] = filters_title(result.filters)
     if not result.total and not result.filters["plans"] and result.plans_count:
         # Nothing found, though announcements and plans (hidden by default) match: one link shows them.
         context["plans_query"] = canonical_query(result.filters, plans=True)
