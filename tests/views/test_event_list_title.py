@@ -91,3 +91,8 @@ def test_a_shared_timeline_keeps_its_title_filtered_or_not(client, kim):
     for target in ("browse", "results"):
         swapped = client.get(url, {"actor": kim.slug}, headers={**HTMX, "HX-Target": target})
         assert swapped.status_code == 200 and titles(swapped.content.decode()) == []
+
+
+def test_a_bars_list_of_the_events_beginning_in_it_says_so_in_its_title(client, kim):
+    body = client.get(URL, {"from": "2018", "to": "2018", "starting": "1"}, follow=True)
+    assert titles(body.content.decode()) == ["beginning 2018 — Timeline · Diplomacy timeline"]
