@@ -3129,6 +3129,11 @@ def _subject_of(before: str) -> str:
         # (a noun with a place after it is one subject: "A new building at the Kangson site")
         if 0 < len(words) <= 6 or (len(words) <= 8 and _NOUN_AT_A_PLACE.fullmatch(" ".join(words))):
             return " ".join(words)
+        if len(words) <= 8 and words[0] in ("The", "A", "An") and words[-1].isalpha() and words[-1].islower() and (
+                k + 1 < len(segments) and re.match(r"(?:the\s+)?[A-Z]", segments[k + 1].strip())):
+            # (a long noun phrase set off before an apposition: "The last major North Korea sanctions law, the Otto
+            # Warmbier ... Act of 2019, was signed")
+            return " ".join(words)
         # (a long title, then the name in apposition: "The U.S. special envoy for North Korea, Kevin Kim, will")
         name = segments[k + 1].strip() if k + 1 < len(segments) else ""
         return name if _NAME_ONLY.fullmatch(name) and len(segments) == k + 2 else ""

@@ -4355,3 +4355,9 @@ def test_a_bills_number_ends_no_sentence_and_a_vote_by_voice_is_no_verb():
 def test_a_fiscal_year_naming_an_act_dates_no_event_of_its_own():
     text = "They hope to attach it to the FY2027 National Defense Authorization Act, which Congress must pass by Dec. 31."
     assert [e.date_text for e in events(text, dt.date(2026, 11, 4))] == ["Dec. 31"]
+
+
+def test_a_long_subject_set_off_before_a_name_in_apposition_stays_the_titles_subject():
+    text = ("The last major North Korea sanctions law, the Otto Warmbier Nuclear Sanctions and Enforcement Act of 2019, "
+            "was signed in December 2019 as part of that year's defence bill.")
+    assert title_of(text, "December 2019").startswith("The last major North Korea sanctions law was signed")
