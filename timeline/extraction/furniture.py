@@ -88,10 +88,14 @@ def on_page_furniture(text: str, first, last) -> bool:
         # times the proceedings being transcribed, not the news
         return True
     rest = line.replace(text[first.start:last.end], "").strip(" \t#*-•|:>_=~`")
+    if _POST_STAMP.fullmatch(rest):
+        return True  # "@UNIFMinistry · May 22": a pasted post's account and when it was posted
     # ("Seoul, Tuesday 4 November 2025" over a letter: where and when it was written)
     return not rest or (not line[hi:].strip() and _PLACE_BEFORE_DATE.fullmatch(line[:lo]) is not None)
 
 
+# A social post's heading once its date is cut: the account, its name, the dot before the time ("@UNIFMinistry ·")
+_POST_STAMP = re.compile(r"(?:[A-Z][\w .'’-]{0,40}\s+)?@\w{1,30}\s*[·•]?\s*(?:[·•]\s*)?")
 # A note at a document's foot, opening on its mark: "[1] See ...", "[2] White House press briefing, May 21, 2021."
 _ENDNOTE = re.compile(r"[ \t]*\[\d{1,3}\][ \t]+\S")
 # A place and a comma before a date that ends its line: a letter's or a release's heading line

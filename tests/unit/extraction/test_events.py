@@ -4361,3 +4361,9 @@ def test_a_long_subject_set_off_before_a_name_in_apposition_stays_the_titles_sub
     text = ("The last major North Korea sanctions law, the Otto Warmbier Nuclear Sanctions and Enforcement Act of 2019, "
             "was signed in December 2019 as part of that year's defence bill.")
     assert title_of(text, "December 2019").startswith("The last major North Korea sanctions law was signed")
+
+
+def test_a_pasted_posts_account_and_time_is_no_event():
+    text = ("@UNIFMinistry · May 22\nThe Ministry will hold a public briefing on the White Paper on Unification on "
+            "Tuesday, May 26, at 10:00 KST.")
+    assert [e.date_text for e in events(text, dt.date(2026, 5, 25))] == ["Tuesday, May 26, at 10:00 KST"]
