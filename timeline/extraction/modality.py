@@ -64,7 +64,8 @@ _RELATIVE_OPENS = re.compile(r"(?:which|who|whom|whose)\s", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 # A plan undone: "was scheduled for 10 March but was cancelled", "originally slated for August, was postponed"
 # (but "On May 24, Trump called off the summit" is the cancelling, which happened).
-_PLAN_FOR = re.compile(r"\b(?:scheduled|planned|slated|set|due|(?:pencill?ed|penciled)\s+in)\s+(?:for|to|on)\b",
+# (or "due in": "Elections were due in 2024 but were delayed")
+_PLAN_FOR = re.compile(r"\b(?:(?:scheduled|planned|slated|set|due|(?:pencill?ed|penciled)\s+in)\s+(?:for|to|on)|due\s+in)\b",
                        re.IGNORECASE)
 _UNDONE = re.compile(r"\b(?:cancel+ed|called\s+off|postponed|scrapped|shelved|put\s+off|delayed|dropped|pushed\s+back"
                      r"|moved\s+(?:to|back|forward)|rescheduled|brought\s+forward"

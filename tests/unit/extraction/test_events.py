@@ -4367,3 +4367,8 @@ def test_a_pasted_posts_account_and_time_is_no_event():
     text = ("@UNIFMinistry · May 22\nThe Ministry will hold a public briefing on the White Paper on Unification on "
             "Tuesday, May 26, at 10:00 KST.")
     assert [e.date_text for e in events(text, dt.date(2026, 5, 25))] == ["Tuesday, May 26, at 10:00 KST"]
+
+
+def test_a_plan_due_in_a_year_and_then_delayed_is_negated():
+    [e] = events("Elections were due in 2024 but were delayed without explanation.", dt.date(2026, 3, 12))
+    assert e.modality == "negated"
