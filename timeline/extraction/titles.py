@@ -51,6 +51,9 @@ _FIRST_SINCE_DATE = re.compile(r"\bfirst\s+time\s+since\s+(?:the\s+)?$", re.IGNO
 
 
 _DANGLING_RELATIVE = re.compile(r"\s+(?:that|which)\s+[a-z]{3,}ed$")
+# A name and an aside on who they are, all a title was left with; and the verb the sentence goes on to after the aside
+_NAME_AND_APPOSITION = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+(?P<aside>(?:an?|the)\s+[^,;:]+)")
+_VERB_AFTER_APPOSITION = re.compile(r",\s+(?P<vp>(?:is|was|were|are|has|have|had)\s+[^,;:.]+)")
 # A noun phrase left with an aside that only describes it, with no verb of its own: "the Hanoi summit, drawn from ..."
 _PARTICIPLE_ASIDE_LEFT = re.compile(r"(?P<np>(?:[Tt]he|[Aa]n?|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,8}?),\s+"
                                     r"(?:[a-z]+ed|drawn|written|given|taken|seen|shown|known)\s+"
@@ -101,6 +104,11 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
         # "denounced a naval drill that ended [on Saturday]": the relative clause was only its verb and the date cut
         # from it, which is another event's
         found = found[:dangling.start()]
+    if (named := _NAME_AND_APPOSITION.fullmatch(found)) is not None and (
+            verb := _VERB_AFTER_APPOSITION.search(sentence, max(hi, sentence.find(named["aside"]) + 1))) is not None:
+        # "June 2017 — Otto Warmbier, an American student detained in North Korea since January 2016, is released
+        # in a coma": the name, then what befell them, past the aside on who they were
+        found = f"{named['name']} {_without_dates(sentence, verb.start('vp'), verb.end('vp'), spans)}".strip()
     if (aside := _PARTICIPLE_ASIDE_LEFT.fullmatch(found)) is not None and not _has_verb(aside["np"]):
         # "the Hanoi summit, drawn from interviews with a dozen officials": the aside is on what tells of the summit
         # (an account of it), which the title does not keep; the summit alone is the happening

@@ -4372,3 +4372,9 @@ def test_a_pasted_posts_account_and_time_is_no_event():
 def test_a_plan_due_in_a_year_and_then_delayed_is_negated():
     [e] = events("Elections were due in 2024 but were delayed without explanation.", dt.date(2026, 3, 12))
     assert e.modality == "negated"
+
+
+def test_a_name_and_an_aside_on_who_they_are_go_on_to_what_befell_them():
+    text = ("June 2017 — Otto Warmbier, an American student detained in North Korea since January 2016, is released "
+            "in a coma.")
+    assert title_of(text, "June 2017") == "Otto Warmbier is released in a coma"
