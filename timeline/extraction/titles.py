@@ -932,10 +932,12 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
     if obj is not None and not re.match(r"\s*,\s*(?:in|under)\s+which", sentence[hi:]):
         return f"The {obj['np']} was {obj['part']}"
     # "The text signed on 21 October 1994 puts ...": a participle and what goes with it, then the main verb
-    reduced = re.fullmatch(r"(?P<np>(?:[Tt]he|[Aa]n?|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,6}?)\s+(?P<part>[a-z]+ed|"
+    # (past a phrase that opens the sentence: "Seventy-three years after the armistice, the remains ... returned")
+    reduced = re.fullmatch(r"(?:[A-Z][^,;:]{2,60},\s+)?"
+                           r"(?P<np>(?:[Tt]he|[Aa]n?|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,6}?)\s+(?P<part>[a-z]+ed|"
                            r"signed|held|"
-                           r"issued|made|taken|reached|agreed)(?P<more>(?:\s+(?:in|at|by|"
-                           r"between)\s+[\w'’.-]+(?:\s+[A-Z][\w'’.-]*)*)?)"
+                           r"issued|made|taken|reached|agreed)(?P<more>(?:\s+(?:in|at|by|from|to|into|"
+                           r"between)\s+[\w'’.-]+(?:\s+[A-Z][\w'’.-]*)*){0,2})"
                            r"\s+(?:on|in|at|of)?\s*", sentence[:lo])
     verb = _MAIN_VERB_NEXT.match(sentence[hi:])
     if (reduced and verb and not verb.group().lstrip().startswith(",") and _FINITE_PRESENT.match(verb["verb"])
@@ -947,7 +949,9 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
         if re.search(r"\b(?:that|which|who)\b", reduced["np"]):
             return None
         # ("The report on talks held in Geneva in 1994 was released": the participle is the nearest noun's)
-        np = re.split(r"\s+(?:on|of|about|over|into)\s+", reduced["np"])[-1]
+        # (but the remains of the dead, or their bodies, are what is done to: "The remains of 55 servicemen returned")
+        np = reduced["np"] if re.match(r"(?:[Tt]he|[Tt]heir)\s+(?:remains|bodies|ashes)\s+of\s", reduced["np"]) else \
+            re.split(r"\s+(?:on|of|about|over|into)\s+", reduced["np"])[-1]
         if (ahead := re.fullmatch(r"(?P<np>.+?)\s+to\s+be", np)) is not None:
             # "A notice to be published in the Federal Register on Monday says": what is to be done then
             return f"{ahead['np'][:1].upper()}{ahead['np'][1:]} {'are' if _names_several(ahead['np']) else 'is'} " \
@@ -2304,7 +2308,9 @@ def _names_several(np: str) -> bool:
     """Whether a noun phrase names more than one thing, by its head before any "of", "with" ...: "The talks between
     the two Koreas" do, "The summit of the two leaders" does not."""
     head = re.split(r"\s+(?:of|between|with|in|on|at|for|from|to)\s+", np)[0]
-    return re.search(r"(?<![siu])s$|\b(?:and|both)\b", head) is not None  # (not "an analysis", "its status")
+    # (not "an analysis", "its status"; but "servicemen", "people" and a number above one are several)
+    return re.search(r"(?<![siu])s$|\b(?:and|both)\b|(?:men|people|children|police|remains)$|^(?:[2-9]|\d\d+)\s",
+                     head) is not None
 
 
 def _was_or_were(np: str) -> str:

@@ -4378,3 +4378,9 @@ def test_a_name_and_an_aside_on_who_they_are_go_on_to_what_befell_them():
     text = ("June 2017 — Otto Warmbier, an American student detained in North Korea since January 2016, is released "
             "in a coma.")
     assert title_of(text, "June 2017") == "Otto Warmbier is released in a coma"
+
+
+def test_a_participle_on_the_subject_with_its_places_and_date_titles_what_was_done_to_it():
+    text = ("Seventy-three years after the armistice, the remains of 55 American servicemen returned from North Korea in "
+            "2018 are still being identified at a laboratory in Hawaii.")
+    assert title_of(text, "2018") == "The remains of 55 American servicemen were returned from North Korea"
