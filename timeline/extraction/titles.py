@@ -3230,8 +3230,7 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
             if clause[s_rel - 1:s_rel] in ("\"", "“") and clause[e_rel:e_rel + 1] in ("\"", "”"):
                 continue  # 'said the "spring of 2018" should not be ...': the words quoted are a name, kept whole
             cut = pre.start() if pre else s_rel
-            if cut == s_rel and _DAY_WORD.match(clause, s_rel) and (late := re.search(r"\s(?:late|early)\s+$",
-                                                                                        clause[:s_rel])):
+            if cut == s_rel and _DAY_WORD.match(clause, s_rel) and (late := _LATE_OR_EARLY_END.search(clause[:s_rel])):
                 cut = late.start()  # "agreed late Monday": the hour of the day, not how the agreeing went
             if (again := _AGAIN_BEFORE.search(clause, max(0, cut - 20), cut)) is not None:
                 cut = again.start()  # "restored in July 2021 and again that October": "again" only repeated the date
@@ -3246,15 +3245,14 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
                     and (clause[s_rel:s_rel + 1].isupper() or clause[s_rel:s_rel + 1].isdigit())):
                 continue  # "The busiest month was October": the date is what the subject is (not "is now suspended")
             rest = clause[e_rel:]
-            if re.search(r"\b(?:said|says|say|that|believed|thought|noted|notes)\s+$", clause[:cut]) and re.match(
-                    r"\s+(?:had|has|have|was|were|is|are|would|will|marks|marked|brings|brought|saw|sees)\b", rest):
+            if _SAID_END.search(clause[:cut]) and _AUXILIARY_NEXT.match(rest):
                 continue  # "Officials said the previous Tuesday had been set aside": the date is the clause's subject
-            if (rest.startswith(",") and re.search(r"\d,\s*\d{4}$", clause[s_rel:e_rel])
-                    and not clause[:cut].rstrip().endswith(",") and not re.match(r",\s+[a-z]+\b[^,;]*,", rest)):
+            if (rest.startswith(",") and _DAY_AND_YEAR_END.search(clause[s_rel:e_rel])
+                    and not clause[:cut].rstrip().endswith(",") and not _ASIDE_NEXT.match(rest)):
                 # "A judge on Dec. 24, 2018, ordered": the comma closed the date's year, not a clause (but "A cable
                 # from March 9, 1977, declassified on Friday, shows" opens an aside)
                 rest = rest[1:]
-            if (alone := re.match(r"\s+alone\b", rest)) is not None:
+            if (alone := _ALONE_NEXT.match(rest)) is not None:
                 rest = rest[alone.end():]  # "Last month alone, 213 applicants died": only how much the date held
             if (hanging := _HANGING_ANCHOR.match(rest)) is not None:
                 rest = rest[hanging.end():]  # "Two days [after the launch,] bombers flew": part of the date
@@ -3262,74 +3260,101 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
                 rest = rest[to_now.end():]  # "Dec. 2011 – present: Kim Jong Un leads the country"
             elif (clock := _ZONE_AFTER.match(rest)) is not None:
                 rest = rest[clock.end():]  # "came early Monday Seoul time": the clock the date was told on
-            if re.match(r"['’]s\b", rest):
+            if _POSSESSIVE_NEXT.match(rest):
                 # "Tuesday's launch was ..." -> "The launch was ...", "no part in this year's events" -> "no part in
                 # the events": the preposition belongs to the noun, not to the date
                 rest = " the" + rest[2:]
                 cut = s_rel
             clause = clause[:cut] + rest
-    clause = re.sub(r"\s+([,.;:?!])", r"\1", re.sub(r"\s+", " ", clause)).strip(" ,;:.—–-")
+    clause = _SPACE_BEFORE_STOP.sub(r"\1", _SPACES.sub(" ", clause)).strip(" ,;:.—–-")
     # brackets that only held a date, its zone or a stamp's word ("(Reported Sept. 3, 2024)")
     # (or a participle whose date it held: "The deal (signed 1994) collapsed", "The report [published 2019] said")
-    clause = re.sub(rf"\s*\[\s*{PARTICIPLE_RE}?\s*\]"
-                    rf"|\((?:\s*(?i:Reported|Updated|Published|Posted|Filed|Dated|As\s+of)|\s*{PARTICIPLE_RE})?\s*\)"
-                    r"|\s*\((?:local\s+time|"
-                    r"[A-Z]{2,4}\s+time)\)"
-                    r"|\s*\(\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s*,\s*\)",  # (a source and its date: "(KCNA, Nov. 23)")
-                    "", clause)
+    clause = _EMPTY_BRACKETS.sub("", clause)  # (and a source and its date: "(KCNA, Nov. 23)")
     # a quotation that held only its date and a preposition: 'pledged a peace regime "within this year"'
     # (or 'left the door open for "sometime next year"', with the preposition before it)
-    clause = re.sub(r"(?:\s+(?:for|by|in|on|at|until|till|within|before|after|during|from|to))?\s*[\"“]\s*"
-                    r"(?:(?:within|"
-                    r"by|in|on|until|till|before|after|during|from|to|at|of|the|this|that|sometime|some\s+time)\s*)*"
-                    r"[.,;:!?]*[\"”]", lambda q: "," if q.group().rstrip("\"”").endswith(",") else "", clause)
+    clause = _QUOTED_NOTHING.sub(lambda q: "," if q.group().rstrip("\"”").endswith(",") else "", clause)
     # (with the sentence's stop inside it, 'open to it "next year."', or the comma that closes the clause)
     # how often, left without the dates it counted: "11 days: in January, twice in March, three times in October"
-    clause = re.sub(r"(?<=[,:;])\s*(?:(?:once|twice|thrice|"
-                    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|many)"
-                    r"\s+times)\b\s*)+(?=[,;:.]|$)", "", clause)
-    clause = re.sub(r"\s*:\s*(?=,)", "", clause)  # (and the colon that opened the list)
-    clause = re.sub(r"\s{2,}", " ", clause).strip(" ,;:.—–-")
-    if (husk := re.match(r"([\"“])[\s,;:]+(?=\w)", clause)) is not None:
+    clause = _TIMES_LEFT.sub("", clause)
+    clause = _COLON_BEFORE_COMMA.sub("", clause)  # (and the colon that opened the list)
+    clause = _DOUBLE_SPACES.sub(" ", clause).strip(" ,;:.—–-")
+    if (husk := _QUOTE_HUSK.match(clause)) is not None:
         # '"By the end of the decade, we want ...," he said': the quotation goes on from its next word
         clause = husk[1] + clause[husk.end()].upper() + clause[husk.end() + 1:]
-    clause = re.sub(r"^\((?:[A-Z][A-Za-z-]*\s*){1,3}\)\s*[-—–_]+\s*", "", clause)  # what is left of a dateline
-    clause = re.sub(r"^[A-Z][\w.'’ -]{1,40},\s*(?:—|–|--)\s+", "", clause)  # "Vienna, — In his statement"
+    clause = _AGENCY_LEFT.sub("", clause)  # what is left of a dateline
+    clause = _PLACE_AND_DASH_LEFT.sub("", clause)  # "Vienna, — In his statement"
     # a list entry's number ("1) Aug. 18, 1976: ...", "(2) Three days later, ...", a thread's "1/ Mon: ...") and
     # Markdown and list markup
-    clause = re.sub(r"^(?:(?:\(?\d{1,3}\)|\d{1,3}/)[\s,:;—–-]*)?[\s#*|•>\-–—:!_~`]*|[\s#*|_~`]+$", "", clause)
+    clause = _LIST_MARKUP.sub("", clause)
     # "the first two tests, [in 2006 and 2009], predate": the commas go with the date ("the Hwasong-14, [on 4 July],
     # and Trump warned": one stays before a conjunction)
-    clause = re.sub(r"(?:\s*,){2,}\s*(?=(and|but|or)\b)?", lambda m: ", " if m.group(1) else " ", clause)
+    clause = _COMMAS_LEFT.sub(lambda m: ", " if m.group(1) else " ", clause)
     # an aside left with only its participle once its date is cut: "The vote, scheduled [for Nov. 3], was cancelled"
-    clause = re.sub(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|due|set|held|made|signed|issued|begun|taken)\s*,\s+", " ", clause)
+    clause = _BARE_PARTICIPLE_ASIDE.sub(" ", clause)
     # "met not on Monday, as planned, but on Tuesday": what is left of the contrast once both days are cut
-    clause = re.sub(r"(?:,\s*as\s+(?:planned|scheduled|expected))?,?\s+but$", "", clause)
+    clause = _BUT_LEFT.sub("", clause)
     clause = _without_hanging_conjunction(clause)  # "sealed its borders [in January 2020] and, in June, ..."
     # a conjunction or complementiser left at the start ("and", "which", "that"); a capitalised "That" opens the
     # sentence as a determiner ("That announcement followed ...") and stays
     # ("including his decision to tie aid": an example given in passing is the thing itself)
     # ("with Prime Minister Takaichi set to visit Seoul": an absolute phrase telling what is planned)
-    clause = re.sub(r"^[Ww]ith\s+(?=[^,;]{3,60}?\b(?:set|due|expected|scheduled|slated|poised)\s+to\b)", "", clause)
-    clause = re.sub(r"^(?:(?:[Aa]nd|[Aa]gain|[Bb]ut|[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hereas|which|[Ss]o|"
-                    r"that(?!\s+" + _THAT_NOUN + r")|[Hh]owever|including|notably|especially|particularly|such\s+as)"
-                    r"\b[\s,]*)+", "", clause)
+    clause = _WITH_A_PLAN_OPENING.sub("", clause)
+    clause = _CONJUNCTION_OPENING.sub("", clause)
     # "Chun Yung-woo, a veteran diplomat who led the delegation, has died", "The man, whose name was withheld, met":
     # who the subject is, not what happened
     # (but a short appositive on a common noun says who better than the noun: "The minister, a former general,
     # resigned")
     if (aside := _SUBJECT_ASIDE_CUT.match(clause)) is not None and (
             looks_like_verb(verb := clause[aside.end():].split(" ", 1)[0]) or verb in _AUXILIARIES) and (
-            aside["who"] is not None or not re.match(r"(?:[Tt]he|[Aa]n?)\s", aside["subj"])
+            aside["who"] is not None or not _ARTICLE_AT.match(aside["subj"])
             or len(aside["aside"].split()) > 6):
         clause = f"{aside['subj']} {clause[aside.end():]}"
     # "and that team published ...": the demonstrative stays, as "the"
-    return re.sub(r"^that\s+(?=" + _THAT_NOUN + ")", "the ", clause)
+    return _THAT_DEMONSTRATIVE.sub("the ", clause)
 
 
 # nouns a "that" before them points at ("that deal", "that team"): a demonstrative, not a complementiser
 _THAT_NOUN = (r"(?:deal|team|agreement|accord|statement|meeting|test|launch|talks|plan|visit|summit|decision|move|"
               r"government|body|group)\b")
+
+
+# The patterns _without_dates applies, compiled once (it runs for every event's title)
+_LATE_OR_EARLY_END = re.compile(r"\s(?:late|early)\s+$")
+_SAID_END = re.compile(r"\b(?:said|says|say|that|believed|thought|noted|notes)\s+$")
+_AUXILIARY_NEXT = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|marks|marked|brings|brought|saw|sees)\b")
+_DAY_AND_YEAR_END = re.compile(r"\d,\s*\d{4}$")
+_ASIDE_NEXT = re.compile(r",\s+[a-z]+\b[^,;]*,")
+_ALONE_NEXT = re.compile(r"\s+alone\b")
+_POSSESSIVE_NEXT = re.compile(r"['’]s\b")
+_SPACE_BEFORE_STOP = re.compile(r"\s+([,.;:?!])")
+_SPACES = re.compile(r"\s+")
+_EMPTY_BRACKETS = re.compile(rf"\s*\[\s*{PARTICIPLE_RE}?\s*\]"
+                             rf"|\((?:\s*(?i:Reported|Updated|Published|Posted|Filed|Dated|As\s+of)|\s*{PARTICIPLE_RE})?\s*\)"
+                             r"|\s*\((?:local\s+time|"
+                             r"[A-Z]{2,4}\s+time)\)"
+                             r"|\s*\(\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s*,\s*\)")
+_QUOTED_NOTHING = re.compile(r"(?:\s+(?:for|by|in|on|at|until|till|within|before|after|during|from|to))?\s*[\"“]\s*"
+                             r"(?:(?:within|"
+                             r"by|in|on|until|till|before|after|during|from|to|at|of|the|this|that|sometime|some\s+time)\s*)*"
+                             r"[.,;:!?]*[\"”]")
+_TIMES_LEFT = re.compile(r"(?<=[,:;])\s*(?:(?:once|twice|thrice|"
+                         r"(?:two|three|four|five|six|seven|eight|nine|ten|several|many)"
+                         r"\s+times)\b\s*)+(?=[,;:.]|$)")
+_COLON_BEFORE_COMMA = re.compile(r"\s*:\s*(?=,)")
+_DOUBLE_SPACES = re.compile(r"\s{2,}")
+_QUOTE_HUSK = re.compile(r"([\"“])[\s,;:]+(?=\w)")
+_AGENCY_LEFT = re.compile(r"^\((?:[A-Z][A-Za-z-]*\s*){1,3}\)\s*[-—–_]+\s*")
+_PLACE_AND_DASH_LEFT = re.compile(r"^[A-Z][\w.'’ -]{1,40},\s*(?:—|–|--)\s+")
+_LIST_MARKUP = re.compile(r"^(?:(?:\(?\d{1,3}\)|\d{1,3}/)[\s,:;—–-]*)?[\s#*|•>\-–—:!_~`]*|[\s#*|_~`]+$")
+_COMMAS_LEFT = re.compile(r"(?:\s*,){2,}\s*(?=(and|but|or)\b)?")
+_BARE_PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|due|set|held|made|signed|issued|begun|taken)\s*,\s+")
+_BUT_LEFT = re.compile(r"(?:,\s*as\s+(?:planned|scheduled|expected))?,?\s+but$")
+_WITH_A_PLAN_OPENING = re.compile(r"^[Ww]ith\s+(?=[^,;]{3,60}?\b(?:set|due|expected|scheduled|slated|poised)\s+to\b)")
+_CONJUNCTION_OPENING = re.compile(r"^(?:(?:[Aa]nd|[Aa]gain|[Bb]ut|[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hereas|which|[Ss]o|"
+                                  r"that(?!\s+" + _THAT_NOUN + r")|[Hh]owever|including|notably|especially|particularly|such\s+as)"
+                                  r"\b[\s,]*)+")
+_ARTICLE_AT = re.compile(r"(?:[Tt]he|[Aa]n?)\s")
+_THAT_DEMONSTRATIVE = re.compile(r"^that\s+(?=" + _THAT_NOUN + ")")
 
 
 # "That framework was signed", "Those talks had produced": in a title, read alone, the thing is just "the" thing;
