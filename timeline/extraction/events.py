@@ -594,6 +594,9 @@ def build_events(
             # "Families marked the Lunar New Year holiday at a memorial on Monday": the holiday is what was marked,
             # on the sentence's other date; it is no happening of its own
             continue
+        if (_NOW_WORDS.fullmatch(sentence, lo, hi) and ("othing" in sentence or " no " in sentence)
+                and _NOTHING_TO_SAY.search(sentence, *clause_around(sentence, lo, hi))):
+            continue  # "I have nothing to announce on that today": a briefer's refusal, no happening
         if _EMPTY_QUESTION.fullmatch(sentence[:lo] + " " + sentence[hi:]):
             continue  # "What happened this month?": a heading that asks, naming nothing that happened
         if _PIECE_BEFORE.search(sentence, max(0, lo - 8), lo) and _PIECE_AFTER.match(sentence, hi):
@@ -1537,6 +1540,11 @@ _MARKED_BEFORE = re.compile(r"\b(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|obs
 # A day known by its name ("Victory Day", "the Lunar New Year holiday"), not a date written as one
 _HOLIDAY = re.compile(r"(?:the\s+)?(?!(?:Last|Next|This|Early|Late|Mid)\b)[A-Z][a-z]+(?:['’]s)?(?:\s+[A-Z][a-z]+)*"
                       r"(?:\s+(?:holiday|holidays|festival|day))?")
+# A briefer with nothing to give out, and the "now" it is said for
+_NOTHING_TO_SAY = re.compile(r"\b(?:(?:have|has)\s+)?(?:nothing|no\s+(?:update|announcement|comment|information)s?)\s+"
+                             r"(?:(?:to|that\s+I\s+can)\s+(?:announce|say|add|report|share|offer|release|give)|"
+                             r"(?:on|about|for)\s+(?:that|this|it)\b)", re.IGNORECASE)
+_NOW_WORDS = re.compile(r"today|at\s+(?:the|this)\s+(?:moment|time|point)|right\s+now|now|yet", re.IGNORECASE)
 # A question whose subject is its wh-word and whose verb says only that something went on, with its date cut out
 _EMPTY_QUESTION = re.compile(r"\s*(?:What|Who)\s+(?:(?:has|had|will)\s+)?(?:happened|happens|happen|changed|changes|"
                             r"change|went\s+on|is\s+happening|was\s+happening|comes\s+next)"

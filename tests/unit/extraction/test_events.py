@@ -4384,3 +4384,11 @@ def test_a_participle_on_the_subject_with_its_places_and_date_titles_what_was_do
     text = ("Seventy-three years after the armistice, the remains of 55 American servicemen returned from North Korea in "
             "2018 are still being identified at a laboratory in Hawaii.")
     assert title_of(text, "2018") == "The remains of 55 American servicemen were returned from North Korea"
+
+
+def test_a_briefers_nothing_to_announce_today_is_no_event():
+    assert events("MR. PIGOTT: I have nothing to announce on that today.", dt.date(2026, 11, 4)) == []
+    assert events("A: I have no information to release at the moment.", dt.date(2026, 11, 4)) == []
+    # (but a day's happening beside it stays)
+    [e] = events("The envoy will travel to Seoul today; I have nothing to add.", dt.date(2026, 11, 4))
+    assert e.date_text == "today"
