@@ -54,6 +54,10 @@ _DANGLING_RELATIVE = re.compile(r"\s+(?:that|which)\s+[a-z]{3,}ed$")
 # A name and an aside on who they are, all a title was left with; and the verb the sentence goes on to after the aside
 _NAME_AND_APPOSITION = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+(?P<aside>(?:an?|the)\s+[^,;:]+)")
 _VERB_AFTER_APPOSITION = re.compile(r",\s+(?P<vp>(?:is|was|were|are|has|have|had)\s+[^,;:.]+)")
+# A noun phrase and where it was, all a title was left with; and the verb after that place's closing comma
+_NOUN_AND_PLACE = re.compile(r"(?P<np>(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+[^,;:]{2,60}?),\s+"
+                             r"(?P<place>(?:in|at|near)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+_VERB_AFTER_PLACE = re.compile(r",\s+(?P<vp>(?:[a-z]+ly\s+)?[a-z]+(?:s|ed)\s+[^,;:.]+)")
 # A noun phrase left with an aside that only describes it, with no verb of its own: "the Hanoi summit, drawn from ..."
 _PARTICIPLE_ASIDE_LEFT = re.compile(r"(?P<np>(?:[Tt]he|[Aa]n?|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,8}?),\s+"
                                     r"(?:[a-z]+ed|drawn|written|given|taken|seen|shown|known)\s+"
@@ -104,6 +108,10 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
         # "denounced a naval drill that ended [on Saturday]": the relative clause was only its verb and the date cut
         # from it, which is another event's
         found = found[:dangling.start()]
+    if (placed := _NOUN_AND_PLACE.fullmatch(found)) is not None and (
+            verb := _VERB_AFTER_PLACE.search(sentence, max(hi, sentence.find(placed["place"]) + 1))) is not None:
+        # "2019: Their second summit, in Hanoi, ends without a deal": where it was, then what befell it
+        found = f"{placed['np']} {placed['place']} {_without_dates(sentence, verb.start('vp'), verb.end('vp'), spans)}"
     if (named := _NAME_AND_APPOSITION.fullmatch(found)) is not None and (
             verb := _VERB_AFTER_APPOSITION.search(sentence, max(hi, sentence.find(named["aside"]) + 1))) is not None:
         # "June 2017 — Otto Warmbier, an American student detained in North Korea since January 2016, is released

@@ -4392,3 +4392,8 @@ def test_a_briefers_nothing_to_announce_today_is_no_event():
     # (but a day's happening beside it stays)
     [e] = events("The envoy will travel to Seoul today; I have nothing to add.", dt.date(2026, 11, 4))
     assert e.date_text == "today"
+
+
+def test_a_noun_and_where_it_was_go_on_to_what_befell_it():
+    assert title_of("2019: Their second summit, in Hanoi, ends without a deal.") == (
+        "Their second summit in Hanoi ends without a deal")
