@@ -186,6 +186,11 @@ def _after_a_span_to_now(doc: DocContext, start: int) -> bool:
             and not _ABOUT_THE_YEAR.match(doc.text, doc.prev_end, start))
 
 
+# The making of a thing a year names: "The 2005 accord, signed in April", "the 2018 summit, held in June"
+_MADE_BETWEEN = re.compile(r"\b(?:signed|adopted|reached|struck|agreed|concluded|held|built|founded|established|made|"
+                           r"launched|opened|began|started|issued|published|released|passed|enacted|drafted)\b")
+# A relative clause on the thing the year names, up to the date: " military agreement that the North suspended in "
+_RELATIVE_ON_IT = re.compile(r"[^.;:!?]{0,40}?,?\s+(?:that|which)\s+[^.;:!?]{0,60}$")
 _ABOUT_THE_YEAR = re.compile(r"\s*,?\s*(?:when|where|which|during|in\s+which|the\s+year|a\s+year)\b")
 _VERB_AFTER_SINCE = re.compile(r"[^:;.!?]*?\b(?:was|were|is|are|has|have|had|[a-z]{3,}ed)\b")
 _IN_AN_OBJECT = re.compile(r"\b(?:under|by|of|from|with|to|for|since|after|before|against|at)\s+(?:the|its|their|a)\s+$",
@@ -228,6 +233,11 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
         # is the aside's
         return None
     if _after_a_span_to_now(doc, start):
+        return None
+    if (doc.prev_names_a_thing and not _SENTENCE_END.search(doc.text, doc.prev_end, start)
+            and _RELATIVE_ON_IT.match(doc.text, doc.prev_end, start) and not _MADE_BETWEEN.search(doc.text, doc.prev_end, start)):
+        # "the 2018 military agreement that the North suspended in June": the year names the agreement; what was
+        # done to it later has a year of its own (but "The 2005 accord, signed in April" was made that year)
         return None
     if (doc.told and doc.told[-1][1] == doc.prev_end and _PRESENT_NEXT.match(doc.text, doc.prev_end)
             and _ASIDE_BEFORE.search(doc.text, max(0, doc.told[-1][0] - 40), doc.told[-1][0])):

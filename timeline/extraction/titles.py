@@ -3060,6 +3060,9 @@ def _noun_phrase_at_end(segment: str) -> str:
         w = words[i]
         if w[:1].isupper() and looks_like_verb(w):
             continue  # "the Agreed Framework": a name, not a verb
+        if w == "to" and i + 2 < len(words) and words[i + 1].isalpha() and words[i + 1].islower() and (
+                words[i + 2].lower() in _ADJECTIVE_BEFORE):
+            return " ".join(words[i + 2:])  # "offered to restore the 2018 agreement, which ...": past the infinitive
         if w.lower() == "of" and i >= 2 and words[i - 2].lower() in _ADJECTIVE_BEFORE:
             i -= 2  # "after the sinking of the corvette Cheonan, which killed ...": the sinking killed them
             continue

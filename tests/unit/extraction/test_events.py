@@ -4397,3 +4397,12 @@ def test_a_briefers_nothing_to_announce_today_is_no_event():
 def test_a_noun_and_where_it_was_go_on_to_what_befell_it():
     assert title_of("2019: Their second summit, in Hanoi, ends without a deal.") == (
         "Their second summit in Hanoi ends without a deal")
+
+
+def test_a_month_in_a_relative_clause_on_a_thing_a_year_names_takes_no_year_from_the_name():
+    found = events("Lee offered to restore the 2018 military agreement, which the North suspended in June.",
+                   dt.date(2026, 11, 4))
+    assert [(e.date_start, e.title) for e in found] == [
+        (dt.date(2026, 6, 1), "The North suspended the 2018 military agreement")]
+    # (but its making does: "The 2005 accord, signed in April")
+    assert events("The 2005 accord, signed in April, collapsed.", dt.date(2026, 11, 4))[0].date_start == dt.date(2005, 4, 1)
