@@ -54,6 +54,8 @@ _DANGLING_RELATIVE = re.compile(r"\s+(?:that|which)\s+[a-z]{3,}ed$")
 # A name and an aside on who they are, all a title was left with; and the verb the sentence goes on to after the aside
 _NAME_AND_APPOSITION = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+(?P<aside>(?:an?|the)\s+[^,;:]+)")
 _VERB_AFTER_APPOSITION = re.compile(r",\s+(?P<vp>(?:is|was|were|are|has|have|had)\s+[^,;:.]+)")
+# A noun phrase and a subject relative clause on it, all a title was left with: "Floods that destroyed crops"
+_NOUN_THAT_DID = re.compile(r"(?P<np>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+(?:that|which)\s+(?P<vp>[a-z]{3,}ed\b.*)")
 # A noun phrase and where it was, all a title was left with; and the verb after that place's closing comma
 _NOUN_AND_PLACE = re.compile(r"(?P<np>(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+[^,;:]{2,60}?),\s+"
                              r"(?P<place>(?:in|at|near)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
@@ -108,6 +110,8 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
         # "denounced a naval drill that ended [on Saturday]": the relative clause was only its verb and the date cut
         # from it, which is another event's
         found = found[:dangling.start()]
+    if (told := _NOUN_THAT_DID.fullmatch(found)) is not None and not _has_verb(told["np"]):
+        found = f"{told['np']} {told['vp']}"  # "Floods that destroyed crops": the floods did it
     if (placed := _NOUN_AND_PLACE.fullmatch(found)) is not None and (
             verb := _VERB_AFTER_PLACE.search(sentence, max(hi, sentence.find(placed["place"]) + 1))) is not None:
         # "2019: Their second summit, in Hanoi, ends without a deal": where it was, then what befell it

@@ -4406,3 +4406,7 @@ def test_a_month_in_a_relative_clause_on_a_thing_a_year_names_takes_no_year_from
         (dt.date(2026, 6, 1), "The North suspended the 2018 military agreement")]
     # (but its making does: "The 2005 accord, signed in April")
     assert events("The 2005 accord, signed in April, collapsed.", dt.date(2026, 11, 4))[0].date_start == dt.date(2005, 4, 1)
+
+
+def test_a_title_left_as_a_noun_and_a_relative_clause_on_it_is_told_as_a_clause():
+    assert title_of("The famine followed floods in 1995 that destroyed crops.") == "Floods destroyed crops"
