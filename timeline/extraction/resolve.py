@@ -519,6 +519,7 @@ def anchor_point(doc: DocContext, gran: str) -> tuple[Point, str]:
 
 
 _APPOSITION = re.compile(r"\s*,\s*")
+_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|whose)\b[^.;:!?,]*$")
 
 
 def offset(doc: DocContext, unit: str, n: int, from_prev: bool, start: int = -1,
@@ -545,6 +546,12 @@ def offset(doc: DocContext, unit: str, n: int, from_prev: bool, start: int = -1,
                 and doc.scene_before is not None and doc.scene_before.gran == "day"):
             # "On Oct. 31 it launched an ICBM, its first since December of last year. Three days later ...": a date
             # told in passing leaves the story on the day before it
+            base = doc.scene_before
+        if (unit in ("month", "year") and base is doc.prev and doc.prev_since and doc.scene_before is not None
+                and n > 0 and doc.told and doc.told[-1][1] == doc.prev_end
+                and _RELATIVE_BEFORE.search(doc.text, max(0, doc.told[-1][0] - 120), doc.told[-1][0])):
+            # "began operating in October 2023, according to the agency, which has had no inspectors since April
+            # 2009. Two years later ...": a span's start told in a relative clause is no point the story moved to
             base = doc.scene_before
         if unit in ("day", "week") and base.gran not in ("day", "week"):
             return "", PREVIOUS  # "two days later" after "in June": no day can be named

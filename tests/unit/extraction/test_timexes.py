@@ -113,6 +113,12 @@ def test_a_deadline_after_must_or_should_lies_ahead_and_a_fiscal_year_lends_it_n
     assert values(text, nov)[-1] == ("Dec. 31", "2026-12-31")
 
 
+def test_years_later_count_past_a_spans_start_told_in_a_relative_clause():
+    text = ("The reactor began operating in October 2023, according to the agency, which has had no inspectors in the "
+            "country since April 2009. Two years later, the agency said the North had expanded a plant.")
+    assert values(text, dt.date(2026, 9, 1))[-1] == ("Two years later", "2025")
+
+
 def test_it_reads_relative_years_and_months():
     assert timexes("Earlier this year the envoy resigned.") == [("Earlier this year", "DATE", "2025", "START")]
     assert timexes("The plant closed late last year.") == [("late last year", "DATE", "2024", "END")]
