@@ -4410,3 +4410,8 @@ def test_a_month_in_a_relative_clause_on_a_thing_a_year_names_takes_no_year_from
 
 def test_a_title_left_as_a_noun_and_a_relative_clause_on_it_is_told_as_a_clause():
     assert title_of("The famine followed floods in 1995 that destroyed crops.") == "Floods destroyed crops"
+
+
+def test_a_relative_clause_after_a_place_name_tells_of_the_thing_at_the_place():
+    text = "The policy had brought a tourism project at Mount Kumgang that began in 1998."
+    assert title_of(text) == "A tourism project at Mount Kumgang began"
