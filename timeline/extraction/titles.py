@@ -1569,7 +1569,8 @@ def _relative_after_a_preposition(sentence: str, lo: int, hi: int, spans: Sequen
     happening = _without_dates(sentence, rel.start("aux") if rel["aux"] else rel.start("verb"),
                                end.start() if end else len(sentence), spans)
     np = re.sub(r"^(?:the|a|an)\s+", "", rel["np"]) if rel["np"].split()[-1].endswith("s") else rel["np"]
-    if np[:1].isupper() and (held := _HELD_AT_A_PLACE.search(sentence, max(0, rel.start() - 60), rel.start("np"))):
+    if all(w[:1].isupper() for w in np.split()) and (
+            held := _HELD_AT_A_PLACE.search(sentence, max(0, rel.start() - 60), rel.start("np"))):
         # "a tourism project at Mount Kumgang that began in 1998": the place only says where the project was
         np = f"{held['np'][:1].upper()}{held['np'][1:]} {held['prep']} {np}"
     return f"{np} {happening}"
@@ -1577,7 +1578,7 @@ def _relative_after_a_preposition(sentence: str, lo: int, hi: int, spans: Sequen
 
 # A common noun, and the place it is at, just before a proper name: "a tourism project at "
 _HELD_AT_A_PLACE = re.compile(r"\b(?P<np>(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
-                              r"(?P<prep>at|in|near|on)\s$")
+                              r"(?P<prep>at|in|near)\s$")
 
 
 # "restoring a 2018 military agreement that the North scrapped in November 2023": a relative clause on an object,
