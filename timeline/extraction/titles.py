@@ -54,6 +54,8 @@ _DANGLING_RELATIVE = re.compile(r"\s+(?:that|which)\s+[a-z]{3,}ed$")
 # A name and an aside on who they are, all a title was left with; and the verb the sentence goes on to after the aside
 _NAME_AND_APPOSITION = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+(?P<aside>(?:an?|the)\s+[^,;:]+)")
 _VERB_AFTER_APPOSITION = re.compile(r",\s+(?P<vp>(?:is|was|were|are|has|have|had)\s+[^,;:.]+)")
+# An appositive noun phrase on what was said before, pointing at another thing: "a reference to Japan's colonial rule"
+_APPOSITIVE_ON = re.compile(r"(?:a|an)\s+(?:reference|nod|allusion|apparent\s+reference|response)\s+to\s+(?P<np>[^,]+)")
 # A noun phrase and a subject relative clause on it, all a title was left with: "Floods that destroyed crops"
 _NOUN_THAT_DID = re.compile(r"(?P<np>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+(?:that|which)\s+(?P<vp>[a-z]{3,}ed\b.*)")
 # A noun phrase and where it was, all a title was left with; and the verb after that place's closing comma
@@ -884,6 +886,12 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
                     return None
                 return f"{subject}{chr(39) if subject.endswith('s') else chr(39) + 's'} {body}"
             if _TOOK_PLACE.match(body):
+                if ((on := _APPOSITIVE_ON.fullmatch(subject.rsplit(", ", 1)[-1])) is not None and (np := on["np"])
+                        or subject_is_clause and re.match(r"(?:It|This|That)\s+(?:was|is)\s", subject)
+                        and (np := _noun_phrase_at_end(subject)) != subject):
+                    # "It was a reference to Japan's colonial rule, which ended in 1945", "..., a reference to
+                    # Japan's colonial rule, which ended in 1945": the rule ended then
+                    return f"{np[:1].upper()}{np[1:]} {body}"
                 if subject_is_clause or len(subject.split()) >= 4:
                     return subject  # "Lee begins his presidency", "Albright's trip to the North Korean capital"
                 if main_verb_next:
@@ -1027,7 +1035,7 @@ def _closing_relative(sentence: str, comma: int, lo: int, hi: int, spans: Sequen
     segment = re.sub(r"^[a-z]+ing\s+(?=[A-Z])", "", _piece_before_relative(sentence[:comma]))
     # ("..., succeeding Shigeru Ishiba, who had visited ...")
     antecedent = segment if re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*", segment) else (
-        _noun_phrase_at_end(segment))
+        on["np"] if (on := _APPOSITIVE_ON.fullmatch(segment)) else _noun_phrase_at_end(segment))
     if not antecedent or len(antecedent.split()) > 8:
         return None
     antecedent = _agreeing(antecedent, rel["verb"])

@@ -4415,3 +4415,10 @@ def test_a_title_left_as_a_noun_and_a_relative_clause_on_it_is_told_as_a_clause(
 def test_a_relative_clause_after_a_place_name_tells_of_the_thing_at_the_place():
     text = "The policy had brought a tourism project at Mount Kumgang that began in 1998."
     assert title_of(text) == "A tourism project at Mount Kumgang began"
+
+
+def test_a_which_clause_on_what_a_reference_points_to_titles_that_thing():
+    text = "It was a reference to Japan's colonial rule, which ended in 1945, and the Korean War, which ended in 1953."
+    assert [e.title for e in events(text)] == ["Japan's colonial rule ended", "The Korean War ended"]
+    text = "The commentary recalled two defeated imperialisms, a reference to Japan's colonial rule, which ended in 1945."
+    assert title_of(text) == "Japan's colonial rule ended"
