@@ -295,6 +295,10 @@ _PLANNED = re.compile(
 _PLAN_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|new|up|any|no|some|such|of|on|for)\s+$", re.IGNORECASE)
 
 
+_PLANNING_NOUN = re.compile(r"\s+(?:group|groups|committee|commission|board|body|team|unit|department|process|stage|"
+                            r"phase|documents?|session|officials?|staff|cell)\b", re.IGNORECASE)
+
+
 def _plan_cue(clause: str) -> re.Match | None:
     """The first word of the clause that plans its date ("will", "plans to", "scheduled"), if any."""
     for m in _PLANNED.finditer(clause):
@@ -302,6 +306,8 @@ def _plan_cue(clause: str) -> re.Match | None:
             continue
         if re.search(r"\b(?i:as)\s+$", clause[max(0, m.start() - 4):m.start()]):
             continue  # "went ahead as planned", "As expected, ...": it did
+        if m.group().lower() == "planning" and _PLANNING_NOUN.match(clause, m.end()):
+            continue  # "condemning the allies' new nuclear planning group": a body's name, no plan
         return m
     return None
 

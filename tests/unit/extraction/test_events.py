@@ -4422,3 +4422,8 @@ def test_a_which_clause_on_what_a_reference_points_to_titles_that_thing():
     assert [e.title for e in events(text)] == ["Japan's colonial rule ended", "The Korean War ended"]
     text = "The commentary recalled two defeated imperialisms, a reference to Japan's colonial rule, which ended in 1945."
     assert title_of(text) == "Japan's colonial rule ended"
+
+
+def test_a_planning_groups_name_plans_nothing():
+    text = "Earlier in the day, state media had carried a statement condemning the allies' new nuclear planning group."
+    assert events("The North fired a missile on Friday. " + text, dt.date(2026, 11, 20))[-1].modality == "asserted"
