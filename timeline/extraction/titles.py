@@ -3277,6 +3277,10 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
                     and (clause[s_rel:s_rel + 1].isupper() or clause[s_rel:s_rel + 1].isdigit())):
                 continue  # "The busiest month was October": the date is what the subject is (not "is now suspended")
             rest = clause[e_rel:]
+            if _SAME_DAY_AS.search(clause, s_rel, e_rel) and _CLAUSE_NEXT.match(rest):
+                # "fired a missile on Nov. 12, the same day the allies' navies began a drill": the day is told again
+                # by another happening, which is no part of this one
+                rest = ""
             if _SAID_END.search(clause[:cut]) and _AUXILIARY_NEXT.match(rest):
                 continue  # "Officials said the previous Tuesday had been set aside": the date is the clause's subject
             if (rest.startswith(",") and _DAY_AND_YEAR_END.search(clause[s_rel:e_rel])
@@ -3350,6 +3354,9 @@ _THAT_NOUN = (r"(?:deal|team|agreement|accord|statement|meeting|test|launch|talk
               r"government|body|group)\b")
 
 
+_SAME_DAY_AS = re.compile(r"(?:^|,\s+)the\s+(?:same\s+)?(?:day|week|month|year)$", re.IGNORECASE)
+# a clause after it, its subject and a past verb: " the allies' navies began"
+_CLAUSE_NEXT = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+[a-z]{3,}(?:ed|an|ew|ook|ent|ade|old)\b")
 # The patterns _without_dates applies, compiled once (it runs for every event's title)
 _LATE_OR_EARLY_END = re.compile(r"\s(?:late|early)\s+$")
 _SAID_END = re.compile(r"\b(?:said|says|say|that|believed|thought|noted|notes)\s+$")

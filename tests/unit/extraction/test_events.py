@@ -4427,3 +4427,8 @@ def test_a_which_clause_on_what_a_reference_points_to_titles_that_thing():
 def test_a_planning_groups_name_plans_nothing():
     text = "Earlier in the day, state media had carried a statement condemning the allies' new nuclear planning group."
     assert events("The North fired a missile on Friday. " + text, dt.date(2026, 11, 20))[-1].modality == "asserted"
+
+
+def test_a_day_told_again_by_another_happening_leaves_that_happening_out_of_the_title():
+    text = "The North fired a short-range ballistic missile on Nov. 12, the same day the allies' navies began a drill."
+    assert title_of(text) == "The North fired a short-range ballistic missile"
