@@ -29,7 +29,10 @@ PARTICIPLE_RE = r"(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PARTICIPLES, key=
 # fate of Japanese citizens abducted [in the 1970s]" (what was done then, whatever the sentence says of it now)
 PARTICIPLE_ON_AN_OBJECT = re.compile(
     # (or the complement of "was": "the only crossing was a rail bridge built in 1959")
+    # ("according to footage aired by state television": pictures aired, with no article, are a happening of their
+    # own; data "released on Wednesday" date what they tell)
     r"\b(?:of|for|about|with|against|among|from|on|upon|in|to(?=\s+(?:the|a|an|its|his|her|their)\s)"
+    r"|(?<=according\s)to(?=\s+(?:footage|images|video|photos|photographs|pictures|recordings)\s)"
     r"|(?:was|were)(?=\s+(?:a|an)\s)"
     # (or the object of a gerund: "reversing a decision made in the summer")
     r"|[a-z]{3,}ing(?=\s+(?:the|a|an|its|his|her|their)\s))\s+"
@@ -41,8 +44,8 @@ PARTICIPLE_ON_AN_OBJECT = re.compile(
     r"|(?:his|her|its|their)\s+(?:predecessor|successor|counterpart|father|son|sister|brother|envoy|deputy)\s+)?"
     r"[A-Z][\w'’.-]*"
     r"(?:\s+[A-Z][\w'’.-]*){0,2}"
-    # (an agent named by its kind: "abducted by North Korean agents in the 1970s")
-    r"|\s+by\s+(?:[A-Z][\w'’.-]*\s+){1,3}[a-z]+s)?\s+"
+    # (an agent named by its kind: "abducted by North Korean agents in the 1970s", "aired by state television")
+    r"|\s+by\s+(?:[A-Z][\w'’.-]*\s+){1,3}[a-z]+s|\s+by\s+state\s+(?:television|media|radio|TV))?\s+"
     # (the date, or a later one of a list: "in the 1970s and [1980s]", "on July 8, 2025, and on [August 27, 2025]")
     # (or a date that needs no preposition: "the letter delivered last month")
     r"(?:(?:in|on|during)\s+(?:[^;:()]{1,40}?(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:(?:in|on)\s+)?)?)?$")

@@ -4432,3 +4432,8 @@ def test_a_planning_groups_name_plans_nothing():
 def test_a_day_told_again_by_another_happening_leaves_that_happening_out_of_the_title():
     text = "The North fired a short-range ballistic missile on Nov. 12, the same day the allies' navies began a drill."
     assert title_of(text) == "The North fired a short-range ballistic missile"
+
+
+def test_pictures_a_report_is_drawn_from_with_their_own_date_title_their_airing():
+    text = "The parade began at 10 p.m., according to footage aired by state television on Thursday morning."
+    assert title_of(text, "Thursday morning") == "Footage was aired by state television"
