@@ -119,6 +119,13 @@ def test_years_later_count_past_a_spans_start_told_in_a_relative_clause():
     assert values(text, dt.date(2026, 9, 1))[-1] == ("Two years later", "2025")
 
 
+def test_last_before_a_stretch_of_time_without_the_is_the_verb():
+    assert timexes("Nobody knew whether the talks would last a day or a year.") == [
+        ("a day", "DURATION", "P1D", ""), ("a year", "DURATION", "P1Y", "")]
+    assert [t for t, *_ in timexes("The strike seemed likely to last over a week.")] == ["over a week"]
+    assert [t for t, *_ in timexes("He spent the last three days in Seoul.")] == ["the last three days"]
+
+
 def test_it_reads_relative_years_and_months():
     assert timexes("Earlier this year the envoy resigned.") == [("Earlier this year", "DATE", "2025", "START")]
     assert timexes("The plant closed late last year.") == [("late last year", "DATE", "2024", "END")]

@@ -360,6 +360,8 @@ def duration(m, text):
     if which in ("first", "final", "remaining", "initial", "latest", "last", "past", "next", "coming", "previous",
                  "following", "ensuing", "preceding") and not pre:
         start = m.start("which")
+        if which.lower() == "last" and low_count in ("a", "an"):
+            start = m.start("approx") if m["approx"] else m.start("n")  # "would last a day": the verb, then how long
     if which == "" and pre == "the":
         start = m.start()
     if m["approx"] and not pre and not which:
