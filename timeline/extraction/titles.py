@@ -609,6 +609,9 @@ _SUBJECT_ASIDE = re.compile(r"(?P<subject>(?:[A-Z][\w'’.-]*|[Tt]he|[Aa]n?)(?:\
                             r"(?:which|whose|who|[a-z]+ed|held|made|set|built|begun|taken|given)\s[^,;:]*,\s+"
                             r"(?=(?:[a-z]+ly\s+)?[a-z]+\b)")
 _PARTICIPLES = IRREGULAR_PARTICIPLES
+# Participles spelt as their present, read as such only in an aside right after a noun ("The speech, broadcast on Jan.
+# 1, ran ..."): elsewhere they are as often nouns ("the broadcast") or verbs in the present
+_BARE_PARTICIPLES = frozenset("broadcast read cut hit led shut".split())
 _FINITE_PRESENT = re.compile(r"(?:[a-z]{2,}[^s\W]s|is|are|was|were|has|have|had|remains|will|would|can|could|may|"
                              r"might)$")
 
@@ -933,7 +936,7 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
             # tested"
             return f"{subject} was {described['done']}"
         # (after "first", "later" ..., any "-ed" word is the participle: "first proposed in December 2019")
-        if first[:1].islower() and (looks_like_verb(first) or first in _PARTICIPLES
+        if first[:1].islower() and (looks_like_verb(first) or first in _PARTICIPLES or first in _BARE_PARTICIPLES
                                     or (first.endswith("ed") and words and first != words[0])):
             return f"{subject} {'were' if _names_several(subject) else 'was'} {aside}"  # "The communique was issued"
         if not aside:

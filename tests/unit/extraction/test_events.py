@@ -4437,3 +4437,7 @@ def test_a_day_told_again_by_another_happening_leaves_that_happening_out_of_the_
 def test_pictures_a_report_is_drawn_from_with_their_own_date_title_their_airing():
     text = "The parade began at 10 p.m., according to footage aired by state television on Thursday morning."
     assert title_of(text, "Thursday morning") == "Footage was aired by state television"
+
+
+def test_a_participle_spelt_as_its_present_in_an_aside_tells_what_was_done_to_the_subject():
+    assert title_of("The speech, broadcast on Jan. 1, ran to 36 minutes.") == "The speech was broadcast"
