@@ -1432,8 +1432,10 @@ _DATING_BACK = re.compile(r"\b(?:dating|going|stretching|reaching)\s+back\s+(?:t
                           re.IGNORECASE)
 _WELL_BEFORE = re.compile(r"\b(?:well|long)\s+(?:before|after|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # ("looks no better than it did a year ago", "than it was last year": a date with no preposition too)
+# (or "a weaker position than it held in 2018": what it had then, the measure)
 _THAN_IT_WAS = re.compile(r"\bthan\s+(?:\w+\s+){0,2}(?:(?:was|were|had\s+been|is|are)\s+(?:\w+\s+)?(?:in|on|at|during|"
-                          r"back\s+in)\s+|(?:was|were|did|had|do|does)\s+(?:(?:in|on|at|during|back\s+in)\s+)?)$",
+                          r"back\s+in)\s+|(?:was|were|did|had|do|does)\s+(?:(?:in|on|at|during|back\s+in)\s+)?"
+                          r"|(?:held|enjoyed|faced|had|took|got|won|paid|earned|sold|made)\s+(?:in|on|at|during|back\s+in)\s+)$",
                           re.IGNORECASE)
 
 

@@ -4441,3 +4441,7 @@ def test_pictures_a_report_is_drawn_from_with_their_own_date_title_their_airing(
 
 def test_a_participle_spelt_as_its_present_in_an_aside_tells_what_was_done_to_the_subject():
     assert title_of("The speech, broadcast on Jan. 1, ran to 36 minutes.") == "The speech was broadcast"
+
+
+def test_the_date_of_what_something_is_measured_against_dates_no_event():
+    assert events("Washington would have to start from a weaker position than it held in 2018.") == []
