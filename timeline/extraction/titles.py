@@ -256,6 +256,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _contact_relative(sentence, lo, hi, spans) or _object_relative(sentence, lo, hi, spans)
             or _subject_relative_on_an_object(sentence, lo, hi, spans)
             or _landmark_with_its_date(sentence, lo, hi, spans) or _possessed_landmark(sentence, lo, hi, spans)
+            or _dated_landmark_alone(sentence, lo, hi, spans)
             or _bracketed_participle(sentence, lo, hi, spans)
             or _fronted_participle(sentence, lo, hi, spans)
             or _gerund_opening(sentence, lo, hi, spans) or _one_of_counted(sentence, lo, hi, spans)
@@ -1161,6 +1162,22 @@ def _possessed_landmark(sentence: str, lo: int, hi: int, spans: Sequence[tuple[i
         return None
     m = _POSSESSED_HAPPENING.match(sentence, hi)
     return f"The {m['np']}" if m is not None and m["end"] is not None else None
+
+
+# A happening the main clause is placed before or after, with the date right after its noun: "before the U.S.
+# midterm elections in November"
+_DATED_LANDMARK = re.compile(r"\b(?:before|ahead\s+of|after|following)\s+(?P<np>the\s+(?:[\w.'’-]+\s+){0,3}?"
+                             r"(?:elections?|summit|talks|vote|congress|plenum|Olympics|Games|drills|exercises?|parade|"
+                             r"visit|trip|meeting))\s+(?:in|on|at)\s+$")
+
+
+def _dated_landmark_alone(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """"Kim may agree to meet Trump before the U.S. midterm elections in November" -> "The U.S. midterm elections":
+    with no date of its own, the main clause is only placed before the happening the date belongs to."""
+    m = _DATED_LANDMARK.search(sentence, max(0, lo - 80), lo)
+    if m is None or any(e <= m.start() for _s, e in spans) or not re.fullmatch(r"[\s.]*", sentence[hi:]):
+        return None
+    return f"The {m['np'][4:]}"
 
 
 def _landmark_with_its_date(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:

@@ -4445,3 +4445,8 @@ def test_a_participle_spelt_as_its_present_in_an_aside_tells_what_was_done_to_th
 
 def test_the_date_of_what_something_is_measured_against_dates_no_event():
     assert events("Washington would have to start from a weaker position than it held in 2018.") == []
+
+
+def test_a_main_clause_with_no_date_placed_before_a_dated_happening_titles_the_happening():
+    text = "Others say nothing will happen before the U.S. midterm elections in November."
+    assert title_of(text) == "The U.S. midterm elections"
