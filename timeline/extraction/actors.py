@@ -721,7 +721,10 @@ def _unnamed_surname(text: str, start: int, end: int, word: str, cands: Sequence
     Jong-seok"), when another title stands before it ("Minister Lee"), or when it is a word or a place: after
     an article or a given name ("the Moon", "Harvest Moon", "Spike Lee"), before a noun ("Moon landing") or an
     apostrophe ("Xi'an")."""
-    if _DETERMINER_BEFORE.search(text, max(0, start - 12), start) or _THING_AFTER.match(text, end, end + 15):
+    # (but "the Trump-Kim summit": two surnames joined by a hyphen name the pair, after an article too)
+    paired = bool(re.match(r"-[A-Z][a-z]", text[end:end + 3]))
+    if (_DETERMINER_BEFORE.search(text, max(0, start - 12), start) and not paired) or _THING_AFTER.match(
+            text, end, end + 15):
         return None
     before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, start - 25):start])
     if before and before.group(1) not in _TITLES | _NOT_GIVEN_NAMES | _NOT_NAMES_EITHER and not _a_verb_opening(

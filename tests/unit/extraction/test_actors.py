@@ -741,3 +741,6 @@ def test_two_surnames_joined_by_a_hyphen_are_both_named_but_not_a_prefix_or_a_su
     assert names == ["Donald Trump", "Kim Jong Un"]
     assert find_mentions("Anti-Trump protests erupted in 2017.", load_gazetteer()) == []
     assert find_mentions("The Kim-led delegation arrived.", load_gazetteer()) == []
+    # (after an article too: "the Moon landing" names nobody, "the Trump-Kim summit" both)
+    names = [m.name for m in find_mentions("The Trump-Kim summit was held in Singapore.", load_gazetteer())]
+    assert names == ["Donald Trump", "Kim Jong Un"]
