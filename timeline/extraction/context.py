@@ -522,6 +522,9 @@ def _marker(word: str, tokens: list, k: int) -> str:
         return ""  # "in April 2018, in May, in July": the month in a list, not the modal
     if word == "ahead" and nxt == "of":
         return "future"  # "ahead of the weekend"
+    if word == "expected" and nxt in ("in", "on", "by", "at", "around", "early", "late", "next", "later", "soon",
+                                      "within", "before", "after"):
+        return "future"  # "the party plenum, expected in late December": what is expected lies ahead
     if word.endswith("ing") and prv in _PROPOSING:
         return "future"  # "has proposed resuming them around Chuseok": what is proposed lies ahead of the proposing
     if word in ("follow", "follows", "following", "followed") and nxt in _DETERMINERS | {"similar", "earlier", "last",

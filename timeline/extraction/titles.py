@@ -56,6 +56,9 @@ _NAME_AND_APPOSITION = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.
 _VERB_AFTER_APPOSITION = re.compile(r",\s+(?P<vp>(?:is|was|were|are|has|have|had)\s+[^,;:.]+)")
 # An appositive noun phrase on what was said before, pointing at another thing: "a reference to Japan's colonial rule"
 _APPOSITIVE_ON = re.compile(r"(?:a|an)\s+(?:reference|nod|allusion|apparent\s+reference|response)\s+to\s+(?P<np>[^,]+)")
+# A noun phrase closing a sentence, and the participle of its plan before the date: "the 2027 party plenum, expected in"
+_PLANNED_AT_THE_END = re.compile(r"(?:^|[,:;]\s+|\band\s+|\bbrings\s+)(?P<np>(?:the|a|an|its|their)\s+[^,;:]{1,60}?),\s+"
+                                 r"(?P<part>expected|scheduled|due|set|planned|slated)\s+(?:in|on|for|at|by)\s+$")
 # A noun phrase and a subject relative clause on it, all a title was left with: "Floods that destroyed crops"
 _NOUN_THAT_DID = re.compile(r"(?P<np>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+(?:that|which)\s+(?P<vp>[a-z]{3,}ed\b.*)")
 # A noun phrase and where it was, all a title was left with; and the verb after that place's closing comma
@@ -82,6 +85,11 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
     if (opened := _OPEN_QUOTE.match(plain)) is not None and len(re.findall(r"[\"“”]", plain)) % 2:
         # a speech quoted over several paragraphs opens each on a quotation mark it does not close: no part of a clause
         plain = plain[:opened.start(1)] + " " + plain[opened.end(1):]
+    if (planned := _PLANNED_AT_THE_END.search(sentence, max(0, lo - 90), lo)) is not None and re.fullmatch(
+            r"[\s.\"”]*", sentence[hi:]) and not _has_verb(planned["np"]):
+        # "..., and the 2027 party plenum, expected in late December.": a plan named last in a list, with its date
+        np = planned["np"]
+        return shorten(f"{np[:1].upper()}{np[1:]} {'are' if _names_several(np) else 'is'} {planned['part']}")
     if plain.strip(" " + _FILLER):
         found = _title(plain, lo, hi, spans).replace(_FILLER, "")
     else:

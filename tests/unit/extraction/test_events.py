@@ -4450,3 +4450,10 @@ def test_the_date_of_what_something_is_measured_against_dates_no_event():
 def test_a_main_clause_with_no_date_placed_before_a_dated_happening_titles_the_happening():
     text = "Others say nothing will happen before the U.S. midterm elections in November."
     assert title_of(text) == "The U.S. midterm elections"
+
+
+def test_a_plan_named_last_with_its_expected_date_is_ahead_and_titled_as_expected():
+    text = ("Next year brings a new test: the allies' drills in March, which the North has called a rehearsal for "
+            "invasion, and the 2027 party plenum, expected in late December.")
+    last = events(text, dt.date(2026, 12, 20))[-1]
+    assert (last.date_start, last.title) == (dt.date(2027, 12, 1), "The 2027 party plenum is expected")
