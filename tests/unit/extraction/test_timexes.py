@@ -126,6 +126,11 @@ def test_last_before_a_stretch_of_time_without_the_is_the_verb():
     assert [t for t, *_ in timexes("He spent the last three days in Seoul.")] == ["the last three days"]
 
 
+def test_the_middle_of_the_month_after_every_december_is_each_decembers_middle():
+    assert timexes("The party holds a plenary meeting every December, usually in the middle of the month.") == [
+        ("every December", "SET", "XXXX-12", ""), ("the middle of the month", "SET", "XXXX-12", "MID")]
+
+
 def test_it_reads_relative_years_and_months():
     assert timexes("Earlier this year the envoy resigned.") == [("Earlier this year", "DATE", "2025", "START")]
     assert timexes("The plant closed late last year.") == [("late last year", "DATE", "2024", "END")]

@@ -428,6 +428,8 @@ def _year_end(start: int) -> Resolver:
     return res
 
 
+# A month that recurs, earlier in the sentence: "every December, usually in "
+_EVERY_MONTH_BEFORE = re.compile(rf"\b(?:[Ee]very|[Ee]ach)\s+(?P<mon>{MONTH_RE})\b[^.;!?]{{0,60}}$")
 _STORY_GRANS = {"year": ("day", "week", "month", "season", "quarter", "half", "year"), "month": ("day", "week", "month")}
 
 
@@ -439,6 +441,9 @@ def end_of_the_unit(m, text):
         return Found(m.start(), m.end(), "DATE", _year_end(m.start()), "END")
     unit = m["unit"].lower()
     mod = mod_of(m["mod"]) if not re.search(r"rest|balance", m["mod"], I) else ""
+    if unit == "month" and (every := _EVERY_MONTH_BEFORE.search(text, max(0, m.start() - 80), m.start())) is not None:
+        # "a plenary meeting every December, usually in the middle of the month": each December's middle
+        return Found(m.start(), m.end(), "SET", const(f"XXXX-{month_num(every['mon']):02d}"), mod)
 
     def res(doc):
         prev = doc.prev
