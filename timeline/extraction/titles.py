@@ -397,7 +397,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     # (or "..., the second year in a row": how it ranks)
     report = re.sub(r",\s+(?:(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?|"
                     r"years?|hours?)\s+(?:before|after|ahead\s+of)|(?:(?:shortly|just|soon)\s+)?(?:before|after)|"
-                    r"as|amid|while|in\s+what|citing|quoting|the\s+(?:first|second|third|fourth|fifth|latest|last)\s+"
+                    r"as|amid|while|in\s+what|citing|quoting|[a-z]{3,}ing(?=\s+(?:the|a|an|its|their|his|her|[a-z]+s)\b)|"
+                    r"the\s+(?:first|second|third|fourth|fifth|latest|last)\s+"
                     r"(?:time|year|month|week|day)\b)\b.*$",
                     "", clause)
     # ("a cybersecurity firm said in a report released on Monday": the report is where it was said)

@@ -4457,3 +4457,9 @@ def test_a_plan_named_last_with_its_expected_date_is_ahead_and_titled_as_expecte
             "invasion, and the 2027 party plenum, expected in late December.")
     last = events(text, dt.date(2026, 12, 20))[-1]
     assert (last.date_start, last.title) == (dt.date(2027, 12, 1), "The 2027 party plenum is expected")
+
+
+def test_a_participle_clause_after_the_report_leaves_what_was_reported_as_the_title():
+    text = ("Japan will lift a ban on port calls by North Korean ships from April 1, the government said on Friday, "
+            "easing sanctions that have been in place since October 2006.")
+    assert title_of(text, "Friday") == "The government said Japan will lift a ban on port calls by North Korean ships"
