@@ -41,7 +41,9 @@ def find(text: str) -> list[Found]:
             for name in names:
                 hits.setdefault(name, []).append(start)
     for name, pattern, handler in iter_rules():
-        for m in _matches(pattern, hits.get(name, ()), text):
+        if (positions := hits.get(name)) is None:
+            continue  # (no word this rule needs: nothing to look for)
+        for m in _matches(pattern, positions, text):
             brk = _break_in(text, m.start(), m.end())
             if brk >= 0:  # "a day later\nJune 30, 2019 — ...": read what follows the break on its own
                 m = pattern.search(text, brk, min(len(text), m.end() + _AHEAD))
