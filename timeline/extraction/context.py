@@ -601,6 +601,11 @@ def _marker(word: str, tokens: list, k: int) -> str:
         if word in ("is", "are") and (nxt in _INTENDED or nxt in ("to", "going")):
             return "future"  # "the meeting on Monday is expected to focus on tariffs"
         return "present"
+    if word == "marks" and nxt in ("his", "her", "its", "their", "the") and any(
+            t[2] in ("birthday", "anniversary") for t in tokens[k + 2:k + 6]):
+        # "who marks his 70th birthday on Wednesday": an occasion ahead (not "1.84 marks", nor "marks the date as",
+        # nor a purpose, "staged a parade on Wednesday to mark the anniversary")
+        return "future"
     if word in SCHEDULED_PRESENT:
         prv = tokens[k - 1][2] if k > 0 else ""
         if prv in _DETERMINERS or prv in _ATTRIBUTIVE or prv.endswith("'s") or prv in ("not", "n't", "never", "did", "didn"):

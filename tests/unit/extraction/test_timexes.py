@@ -131,6 +131,13 @@ def test_the_middle_of_the_month_after_every_december_is_each_decembers_middle()
         ("every December", "SET", "XXXX-12", ""), ("the middle of the month", "SET", "XXXX-12", "MID")]
 
 
+def test_marking_a_birthday_or_anniversary_in_the_present_is_ahead_but_marks_the_currency_is_not():
+    text = "Kim sent a message to the President of Laos, who marks his 70th birthday on Wednesday."
+    assert values(text, dt.date(2026, 3, 30)) == [("Wednesday", "2026-04-01")]
+    text = "North Korea staged a parade late on Wednesday to mark the 94th anniversary of its army."
+    assert values(text, dt.date(2026, 5, 7)) == [("late on Wednesday", "2026-05-06")]
+
+
 def test_it_reads_relative_years_and_months():
     assert timexes("Earlier this year the envoy resigned.") == [("Earlier this year", "DATE", "2025", "START")]
     assert timexes("The plant closed late last year.") == [("late last year", "DATE", "2024", "END")]
