@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import IRREGULAR_PARTICIPLES, MONTHS, abbreviated, clock_ends_sentence
+from .lexicon import IRREGULAR_PARTICIPLES, MONTHS, NOT_THEN_RE, abbreviated, clock_ends_sentence
 from .values import Point
 
 _TOKEN_RE = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+|[.!?;:,]|\n[ \t]*\n")
@@ -427,8 +427,7 @@ _IN_RELATIVE = re.compile(r"\b(?:that|which|since|whose)\s+(?!(?:is|was|were|are
                           r"|\b(?:after|before|following)\s+(?:a|an|the|his|her|its|their)\s+[^,.;:!?\"“”]{1,40}\b(?:in|on)\s+$")
 
 
-_NOT_THIS_DATE = re.compile(r",\s*(?:and\s+|but\s+)?not\s+(?:in|on|at|from|since|by|during)\s+"
-                            r"(?:the\s+)?$")
+_NOT_THIS_DATE = re.compile(rf",\s*(?:and\s+|but\s+)?{NOT_THEN_RE}\s+(?:the\s+)?$")
 # A figure's baseline: "compared with the same period of 2024", "than in 2023", "up from the same month of 2024"
 _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.|(?:up|down)\s+from)\s+"
                             r"(?:(?:in|during)\s+)?"

@@ -28,7 +28,7 @@ from .furniture import (
     sends_reader_to_coverage,
     table_cells,
 )
-from .lexicon import (DEAL_DATED_RE, FIGURES_AFTER_RE, FIGURES_FOR_RE, LOCAL_CLOCK_RE, MOVED_FROM_RE, OTHER_CLOCK_RE,
+from .lexicon import (DEAL_DATED_RE, FIGURES_AFTER, FIGURES_FOR, LOCAL_CLOCK_RE, MOVED_FROM_RE, OTHER_CLOCK_RE,
                       WEEKDAY_RE, abbreviated, clock_ends_sentence)
 from .modality import clause_around, modality
 from .resolve import NAMES_A_LAW
@@ -1511,10 +1511,8 @@ _DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|this|that)|
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 
 
-_FIGURES_OF_A_MONTH = re.compile(FIGURES_AFTER_RE)
 
 
-_FIGURES_FOR_BEFORE = re.compile(FIGURES_FOR_RE, re.IGNORECASE)
 _RELEASED_AFTER = re.compile(r"\s+(?:(?:are|is|were|was)\s+(?:due|out|expected)|(?:are|is|were|was|will\s+be)\s+"
                              r"(?:released|published|issued|announced|due|expected|out))\b")
 
@@ -1522,9 +1520,9 @@ _RELEASED_AFTER = re.compile(r"\s+(?:(?:are|is|were|was)\s+(?:due|out|expected)|
 def _only_modifies(sentence: str, lo: int, hi: int) -> bool:
     """"a year-end plenary", "the State Department's 2023 Country Reports": the date names a thing (which the other
     date of the sentence dates)."""
-    if _FIGURES_OF_A_MONTH.match(sentence, hi) and re.fullmatch(r"[A-Z][a-z]+\.?", sentence[lo:hi]):
+    if FIGURES_AFTER.match(sentence, hi) and re.fullmatch(r"[A-Z][a-z]+\.?", sentence[lo:hi]):
         return True  # "releases November trade figures on Friday": the month names the figures
-    if (_FIGURES_FOR_BEFORE.search(sentence, max(0, lo - 24), lo) and re.fullmatch(r"[A-Z][a-z]+\.?", sentence[lo:hi])
+    if (FIGURES_FOR.search(sentence, max(0, lo - 24), lo) and re.fullmatch(r"[A-Z][a-z]+\.?", sentence[lo:hi])
             and _RELEASED_AFTER.match(sentence, hi)):
         # "the figures for April are due on June 20": the month the figures count (but what "the job figures for
         # January" did is January's)

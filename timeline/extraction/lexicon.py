@@ -65,11 +65,15 @@ BARE_CLOCK_RE = r"(?:(?:about|around)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|
 LOCAL_CLOCK_RE = r"(?:local|Seoul|Pyongyang|Tokyo|Beijing)\s+time\b|\b(?:KST|JST)\b"
 # Figures named by the period they count, just before it: "the figures for April are due on June 20", "data for May"
 # (the month counted is over, or under way, whatever the tense of their release)
-FIGURES_FOR_RE = (r"\b(?:figures|data|statistics|numbers|results|tallies|trade|exports|imports|sales|output|inflation|"
-                  r"earnings)\s+for\s+$")
+FIGURES_FOR = re.compile(r"\b(?:figures|data|statistics|numbers|results|tallies|trade|exports|imports|sales|output|"
+                         r"inflation|earnings)\s+for\s+$", re.IGNORECASE)
 # ... or just after it: "releases November trade figures on Friday"
-FIGURES_AFTER_RE = (r"\s+(?:trade|exports?|imports?|inflation|jobs|sales|output|production|prices?|payrolls|"
-                    r"unemployment)?\s*(?:figures|data|statistics|numbers|report)\b")
+FIGURES_AFTER = re.compile(r"\s+(?:trade|exports?|imports?|inflation|jobs|sales|output|production|prices?|payrolls|"
+                           r"unemployment)?\s*(?:figures|data|statistics|numbers|report)\b")
+# A date denied in favour of another, up to it: "not on Monday", "not from April 2022" (but not "not until": "It was
+# not until Tuesday that Castro revealed" tells when he did), shared by the story's reference point, the modality
+# and the titles
+NOT_THEN_RE = r"not\s+(?:on|in|at|from|since|by|during)"
 # A deal a trailing phrase dates: "under a deal with the United States announced on Wednesday"
 DEAL_DATED_RE = (r"(?:under|in|with|as\s+part\s+of)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|"
                  r"arrangement|pact|understanding)\b[^,;:]{0,60}?\s(?:announced|reached|signed|struck|agreed|"

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .context import looks_like_verb
-from .lexicon import MOVED_FROM_RE, NO_PASSIVE, PARTICIPLE_ON_AN_OBJECT, PARTICIPLE_RE
+from .lexicon import MOVED_FROM_RE, NO_PASSIVE, NOT_THEN_RE, PARTICIPLE_ON_AN_OBJECT, PARTICIPLE_RE
 
 # Words that open a clause of its own after a comma: its modality is its own
 _OWN_CLAUSE_WORDS = r"but|while|although|though|whereas|which"
@@ -364,9 +364,8 @@ def _plans_the_object(clause: str, cue: re.Match, date_end: int) -> bool:
     return any(looks_like_verb(w) for w in re.findall(r"[a-z]+", between) if w not in ("planned", "scheduled"))
 
 
-# A date denied in favour of another: "not on Monday", "not from April 2022" (but "It was not until Tuesday that
-# Castro revealed" tells when he did)
-_NOT_THEN = re.compile(r"\bnot\s+(?:on|in|at|from|since|by|during)\s+(?:the\s+)?$")
+# A date denied in favour of another (lexicon.NOT_THEN_RE), up to it
+_NOT_THEN = re.compile(rf"\b{NOT_THEN_RE}\s+(?:the\s+)?$")
 
 
 def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tuple[int, int]] = (),

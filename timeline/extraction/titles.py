@@ -13,12 +13,13 @@ from .lexicon import (
     BARE_CLOCK_RE,
     CITATION_RE,
     DEAL_DATED_RE,
-    FIGURES_FOR_RE,
+    FIGURES_FOR,
     HONOURS_RE,
     IRREGULAR_PARTICIPLES,
     LOCAL_CLOCK_RE,
     MONTH_RE,
     NO_PASSIVE,
+    NOT_THEN_RE,
     PARTICIPLE_ON_AN_OBJECT,
     PARTICIPLE_RE,
     WEEKDAY_RE,
@@ -34,8 +35,8 @@ _LEAD_PREP = (r"(?:\s*\b(?<![-'’])(?:(?<!sworn\s)(?<!pencilled\s)(?<!penciled\
               # ("began late on July 27"; but "ended early on Thursday" ended before its time)
               r"|(?<!ended\s)(?<!ends\s)(?<!left\s)(?<!closed\s)(?<!finished\s)(?:early|late)(?=\s+(?:on|in)\b)"
               r"|as\s+(?:early|late|soon|recently)\s+as|no\s+(?:later|earlier)\s+than|as\s+of|only|just|even"
-              r"|(?:in|on)\s+or\s+(?:about|before|after)|at\s+least|beginning|starting|commencing|continuing|not(?=\s+(?:on|in|"
-              r"at|from|since|by|during)\b)"
+              r"|(?:in|on)\s+or\s+(?:about|before|after)|at\s+least|beginning|starting|commencing|continuing|"
+              rf"(?={NOT_THEN_RE}\b)not"
               r"|(?:the\s+)?(?:end|start|beginning|close|middle|(?<=the\s)whole|(?<=the\s)rest|(?<=the\s)remainder)\s+of(?:\s+the)?"
               r"|(?:much|most|all|part)\s+of"  # ("for much of last year", "spent the whole of the fall of 2018")
               r"|the\s+(?:(?:early|late|small)\s+)?(?:morning|afternoon|evening|night|hours)\s+of"
@@ -3273,7 +3274,6 @@ _AFTER_A_DATED_PARTICIPLE = re.compile(r",?\s+(?:that|show|shows|showed|suggest|
 # A date as the complement of "was" or "is", with no preposition: "The busiest month was [October]"
 _COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are)\s+$")
 # A stretch of time as the object of "spend": what was spent, kept in the title
-_FIGURES_FOR_BEFORE = re.compile(FIGURES_FOR_RE, re.IGNORECASE)
 _SPENT_BEFORE = re.compile(r"\b(?:spent|spend|spends|spending)\s+(?:(?:most|much|all|part|some|the\s+rest)\s+of\s+)?$")
 
 
@@ -3300,7 +3300,7 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
                 cut = bare.start("p")  # "an interview published [on Sunday] that", "images taken [last spring] show"
             if _SPENT_BEFORE.search(clause, max(0, s_rel - 40), s_rel):
                 continue  # "The hackers spent most of 2025 posing as recruiters": the time is what was spent
-            if _FIGURES_FOR_BEFORE.search(clause, max(0, s_rel - 24), s_rel):
+            if FIGURES_FOR.search(clause, max(0, s_rel - 24), s_rel):
                 continue  # "The figures for April are due": which figures, not when
             if (_COPULA_BEFORE.search(clause, max(0, s_rel - 12), s_rel) and len(clause[:s_rel].split()) >= 3
                     and (clause[s_rel:s_rel + 1].isupper() or clause[s_rel:s_rel + 1].isdigit())):

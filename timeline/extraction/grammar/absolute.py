@@ -8,7 +8,7 @@ import re
 
 from .. import resolve as R
 from ..chronology import entry_at
-from ..lexicon import (CITATION_RE, DAY_ORDINALS, FIGURES_AFTER_RE, FIGURES_FOR_RE, MONTH_RE, MONTHS, ONES, SEASONS,
+from ..lexicon import (CITATION_RE, DAY_ORDINALS, FIGURES_AFTER, FIGURES_FOR, MONTH_RE, MONTHS, ONES, SEASONS,
                        SHIFT, TENS, WEEKDAY_RE, WEEKDAYS, parse_count)
 from .base import (
     DASH, DAY, ERA, I, MOD_PREFIX, QUANTITY_NOUNS, YEAR, Found, const, day_num, entry_reading, in_one_cell, month_num,
@@ -325,7 +325,7 @@ def bare_month(m, text):
             y = ref.year if mo > ref.month else ref.year + 1
         elif rel == "this":
             y = ref.year
-        elif not mod and (_FIGURES_FOR.search(text, max(0, start - 24), start) or _FIGURES_AFTER.match(text, end)):
+        elif not mod and (FIGURES_FOR.search(text, max(0, start - 24), start) or FIGURES_AFTER.match(text, end)):
             y = ref.year if mo <= ref.month else ref.year - 1  # "the figures for April are due": April is counted
         else:
             y, tense = entry_reading(doc, mo, start, end)  # "- 2017: launches the Hwasong-14 in July"
@@ -339,8 +339,6 @@ def bare_month(m, text):
     return Found(start, end, "DATE", res, mod)
 
 
-_FIGURES_FOR = re.compile(FIGURES_FOR_RE, re.IGNORECASE)
-_FIGURES_AFTER = re.compile(FIGURES_AFTER_RE)
 
 
 @rule(

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .. import resolve as R
 from ..chronology import chronicled, entry_told_done
 from ..context import DocContext
-from ..lexicon import FIGURES_FOR_RE, MONTHS, fmt_count, parse_count
+from ..lexicon import FIGURES_FOR, MONTHS, fmt_count, parse_count
 
 Resolver = Callable[[DocContext], tuple[str, str]]
 
@@ -260,7 +260,7 @@ def may_is_month(text: str, start: int, end: int, word: str, followed_by_number:
                                      r"delayed|moved|rescheduled|(?:pushed|put)\s+back)\s+for\s+$",
                                      text[max(0, start - 24):start], re.IGNORECASE):
         return True  # "a summit planned for May" (but "time for May to go": the prime minister)
-    if before == "for" and re.search(FIGURES_FOR_RE, text[max(0, start - 24):start], re.IGNORECASE):
+    if before == "for" and FIGURES_FOR.search(text, max(0, start - 24), start):
         return True  # "data for May will be published": the month the data count
     return before in {"in", "since", "until", "till", "by", "during", "before", "after", "from", "through",
                       "last", "next", "this", "early", "late", "mid", "of", "and", "or", "between",
