@@ -2225,3 +2225,13 @@ def test_a_month_after_a_year_ahead_told_in_the_sentence_is_that_years():
     text = ("Next year brings a new test: the allies' Freedom Shield drills in March, which the North has called a "
             "rehearsal for invasion, and the 2027 party plenum, expected in late December.")
     assert values(text, dt.date(2026, 12, 15))[1] == ("March", "2027-03")
+
+
+def test_two_days_of_that_year_share_its_year_after_a_sentence_about_now():
+    # ("has never been drawn" brings the story back to now, but "that year" still points back to 2018)
+    text = ("He applied for the reunions the two Koreas held on and off until 2018. His name has never been drawn. "
+            "The last round ran from Aug. 20 to Aug. 26 that year.")
+    assert values(text, dt.date(2024, 7, 19))[1:] == [("Aug. 20", "2018-08-20"), ("Aug. 26 that year", "2018-08-26")]
+    text = "Talks opened in 2018. He has said little since. They met from 20 August to 2 September the following year."
+    assert values(text, dt.date(2024, 7, 19))[1:] == [("20 August", "2019-08-20"),
+                                                      ("2 September the following year", "2019-09-02")]

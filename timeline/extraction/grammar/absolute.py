@@ -356,23 +356,7 @@ def month_of_that_year(m, text):
         return None
     mo = month_num(m["mon"])
     dom = day_num(m["d"] or m["d2"]) if (m["d"] or m["d2"]) else None
-    n = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(m["rel"].split()[-1].lower(), 0)
-    counted: dict[str, tuple[int, str]] = {}
-
-    def year_of(doc):
-        # both days of "Feb. 27 and 28 the following year" count from the date before the first
-        if "y" not in counted:
-            if (base := R.story_point(doc)) is None:
-                counted["y"] = (doc.dct.year + n, R.PUBLISHED)
-            else:
-                counted["y"] = (base.year + n, R.PREVIOUS)
-        return counted["y"]
-
-    def res(doc, day=dom):
-        y, anchor = year_of(doc)
-        if day and not valid(y, mo, day):
-            return "", anchor
-        return ymd(y, mo, day), anchor
+    res = _in_year_told(m["rel"], mo, dom)
 
     last = m["d3"] or m["d0"]
     if m["d"] and m["d2"]:
@@ -385,6 +369,45 @@ def month_of_that_year(m, text):
     if last:
         return None
     return Found(m.start(), m.end(), "DATE", res, mod_of(m["mod"]))
+
+
+def _in_year_told(rel: str, mo: int, dom: int | None):
+    """A resolver for a month (or a day of it) in the year "that year" or "the following year" points to; the
+    resolvers of one range share the year, counted once from the date told before the range's first end."""
+    n = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(rel.split()[-1].lower(), 0)
+    counted: dict[str, tuple[int, str]] = {}
+
+    def res(doc, day=dom, month=mo):
+        if "y" not in counted:
+            base = R.story_point(doc)
+            counted["y"] = (doc.dct.year + n, R.PUBLISHED) if base is None else (base.year + n, R.PREVIOUS)
+        y, anchor = counted["y"]
+        if day and not valid(y, month, day):
+            return "", anchor
+        return ymd(y, month, day), anchor
+
+    return res
+
+
+@rule(
+    rf"\b(?:(?P<m1>{MONTH_RE})\s+(?P<d1>{DAY})|(?P<d1b>{DAY})\s+(?P<m1b>{MONTH_RE}))\s*(?:-|–|—|to|through|until|and)\s*"
+    rf"(?:(?P<m2>{MONTH_RE})\s+(?P<d2>{DAY})|(?P<d2b>{DAY})\s+(?P<m2b>{MONTH_RE})),?\s+(?:of\s+|in\s+)?"
+    rf"(?P<rel>that|that\s+same|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year\b",
+    0,
+)
+@in_one_cell
+def days_of_that_year(m, text):
+    """"from Aug. 20 to Aug. 26 that year", "20 August to 2 September the following year": both ends are of the year
+    the words after the second point to, though a story that has come back to now lies between."""
+    mo1, mo2 = month_num(m["m1"] or m["m1b"]), month_num(m["m2"] or m["m2b"])
+    d1, d2 = day_num(m["d1"] or m["d1b"]), day_num(m["d2"] or m["d2b"])
+    if (mo2, d2) <= (mo1, d1):
+        return None  # "Dec. 30 to Jan. 2 the following year" crosses into another year, which this does not tell
+    res = _in_year_told(m["rel"], mo1, d1)
+    first_end = m.end("d1") if m["d1"] else m.end("m1b")
+    second = m.start("m2") if m["m2"] else m.start("d2b")
+    return [Found(m.start(), first_end, "DATE", res, group=1),
+            Found(second, m.end(), "DATE", lambda doc: res(doc, d2, mo2), group=1)]
 
 
 # A make (and model) after a year, ending the noun phrase: "a 2019 Toyota when", "his 2021 Hyundai Sonata."

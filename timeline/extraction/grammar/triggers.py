@@ -35,6 +35,7 @@ _TRIGGERS = {
     "month_span": _MONTH_WORDS,
     "bare_month": _MONTH_WORDS,
     "month_of_that_year": _MONTH_WORDS,
+    "days_of_that_year": r"year",
     "set_weekday": r"every|each",
     "year": r"1\d{3}|20\d\d",
     "compact_year_range": r"1\d{3}|20\d\d",
