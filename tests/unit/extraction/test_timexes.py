@@ -2235,3 +2235,10 @@ def test_two_days_of_that_year_share_its_year_after_a_sentence_about_now():
     text = "Talks opened in 2018. He has said little since. They met from 20 August to 2 September the following year."
     assert values(text, dt.date(2024, 7, 19))[1:] == [("20 August", "2019-08-20"),
                                                       ("2 September the following year", "2019-09-02")]
+
+
+def test_an_adjective_in_ed_after_a_preposition_is_no_past_tense():
+    text = "The ministry said Thursday it would hold a ceremony for separated families on the Chuseok holiday in September."
+    assert values(text, dt.date(2024, 7, 19))[1:] == [("the Chuseok holiday", "2024-09-17"), ("September", "2024-09")]
+    # (a verb after its subject still is: "the families were separated in September" is the one before)
+    assert values("The families were separated in September.", dt.date(2024, 7, 19)) == [("September", "2023-09")]
