@@ -229,6 +229,7 @@ def _quotations(text: str) -> list[tuple[int, int]]:
 
 _WITHIN_OPENING = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)(Within)\s+$")
 _WITHIN_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+_WITHIN_SOME = {"D": 3, "W": 3, "M": 6, "Y": 3}
 _MID_DAY = {"START": 1, "MID": 11, "END": 21}
 
 
@@ -247,7 +248,9 @@ def _within_of_the_story(doc: DocContext, f: Found, value: str, out: list[Resolv
     if doc.tense(f.start, f.end) != "past":
         return None
     unit = _WITHIN_UNITS[dur[2]]
-    n = 3 if dur[1] == "X" else int(dur[1])  # "within weeks": a few
+    # "within weeks" (or days): a few; "within months" reaches further, half a year (Singapore's June 12 summit came
+    # "within months" of February's Olympics), since months are fewer to a year than weeks are to a month or two
+    n = _WITHIN_SOME[dur[2]] if dur[1] == "X" else int(dur[1])
     first = point_range(p)[0]
     mod = out[-1].timex.mod if out and out[-1].timex.end == doc.prev_end else ""
     if p.gran == "month" and mod in _MID_DAY:

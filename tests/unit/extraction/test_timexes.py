@@ -1297,6 +1297,10 @@ def test_within_n_units_opening_a_past_sentence_of_a_story_is_a_range_from_the_l
     assert values(text)[-2:] == [("Within", "1993-03"), ("weeks", "1993-03")]
     text = "Talks broke down in mid-March 1993. Within weeks, the North had withdrawn."
     assert values(text)[-2:] == [("Within", "1993-03-11"), ("weeks", "1993-04")]
+    # ("within months" reaches half a year: the June summit came within months of the February Olympics)
+    text = ("When a unified Korean team stepped onto the ice in Pyeongchang eight years ago this month, hopes for a "
+            "thaw were high. Within months, Kim Jong Un was meeting Trump in Singapore.")
+    assert values(text, dt.date(2026, 2, 19))[-2:] == [("Within", "2018-02"), ("months", "2018-08")]
 
 
 def test_within_n_units_stays_a_duration_otherwise():
