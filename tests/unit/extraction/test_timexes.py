@@ -2246,3 +2246,16 @@ def test_an_adjective_in_ed_after_a_preposition_is_no_past_tense():
     assert values(text, dt.date(2024, 7, 19))[1:] == [("the Chuseok holiday", "2024-09-17"), ("September", "2024-09")]
     # (a verb after its subject still is: "the families were separated in September" is the one before)
     assert values("The families were separated in September.", dt.date(2024, 7, 19)) == [("September", "2023-09")]
+
+
+def test_that_weekday_points_back_to_the_day_the_story_told():
+    text = ("Trump met Kim at Panmunjom on June 30, 2019. Talks in Stockholm failed that October. Those who were at "
+            "Panmunjom that Sunday still recall it.")
+    assert values(text, dt.date(2024, 6, 27))[-1] == ("that Sunday", "2019-06-30")
+    # (with no such weekday told, the one nearest the day the story reached)
+    text = "The Hanoi summit began on Feb. 27, 2019. Where were you on that Thursday?"
+    assert values(text, dt.date(2024, 3, 15))[-1] == ("that Thursday", "2019-02-28")
+    assert values("They arrived on June 30, 2019. That same Sunday, Trump crossed the line.")[-1] == (
+        "That same Sunday", "2019-06-30")
+    # but a "that" opening a clause points nowhere
+    assert values("The envoy said that Monday's talks were useful.") == [("Monday", "2025-09-22")]

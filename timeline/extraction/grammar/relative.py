@@ -96,6 +96,8 @@ def weekday(m, text):
             return d.isoformat() + time_suffix, R.PREVIOUS
         elif rel == "this":
             d = doc.dct + dt.timedelta(days=wd - doc.dct.isoweekday())
+        elif that_at is not None and (told := _that_weekday(doc, wd)) is not None:
+            return told.isoformat() + time_suffix, R.PREVIOUS
         else:
             # "Wednesday's ruling": a possessive weekday names something that has happened
             # ("WEEK AHEAD / Monday: the minister addresses a forum": a schedule's days are all to come)
@@ -134,7 +136,39 @@ def weekday(m, text):
         return d.isoformat() + time_suffix, R.PUBLISHED
 
     # a value with a part of the day is a TIME in TimeML
-    return Found(start, end, "TIME" if time_suffix else "DATE", res, mod)
+    that_at = _that_before(text, start) if not (rel or m["mod"] or m["poss"]) else None
+    return Found(start if that_at is None else that_at, end, "TIME" if time_suffix else "DATE", res, mod)
+
+
+# verbs a "that" clause follows: "said that Monday's talks ..." names no Monday told before
+_THAT_CLAUSE_VERBS = frozenset("said says say told tells announced announces reported reports noted notes added adds warned "
+                               "warns stated states confirmed confirms insisted insists argued argues believe believes "
+                               "believed think thinks thought claimed claims explained explains wrote writes hoped hopes "
+                               "feared fears knew know knows learned realised realized stressed suggested suggests agreed "
+                               "agree agrees denied denies revealed reveals showed shows so".split())
+
+
+def _that_before(text: str, start: int) -> int | None:
+    """Where "that" or "that same" before a weekday begins, when it points back to a day the story told ("on that
+    Thursday", "at Panmunjom that Sunday"), not when it opens a clause ("said that Monday's talks ...")."""
+    m = re.search(r"\b[Tt]hat\s+(?:same\s+)?$", text[max(0, start - 16):start])
+    if m is None:
+        return None
+    at = max(0, start - 16) + m.start()
+    return None if word_before(text, at).lower() in _THAT_CLAUSE_VERBS else at
+
+
+def _that_weekday(doc, wd: int) -> dt.date | None:
+    """The day "that Thursday" points back to: the last day of that weekday the story told, or the one nearest the
+    day it has reached; None when the story has reached no day."""
+    for _s, _e, p in reversed(doc.told):
+        if p.gran == "day" and (d := dt.date(p.year, p.sub, p.day)).isoweekday() == wd:
+            return d
+    if doc.prev is not None and doc.prev.gran == "day":
+        base = dt.date(doc.prev.year, doc.prev.sub, doc.prev.day)
+        ahead = (wd - base.isoweekday()) % 7
+        return base + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+    return None
 
 
 # A weekday cut short heading a line, as a diary or a thread of posts lists a week: "1/ Mon: Seoul and Tokyo held
