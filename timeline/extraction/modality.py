@@ -132,6 +132,9 @@ _FUTURE_TENSE = re.compile(r"\b(?:will|['’]ll|shall|going\s+to|would)\b", re.I
 # "would have been" is a counterfactual, not a plan
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|could|might|may|whether|possibly|perhaps|maybe|potential(?:ly)?|hypothetical\w*|"
                            r"should"
+                           # a scenario the writer makes up: "Imagine that talks resumed in March", "Suppose ..."
+                           r"|imagine|suppose|supposing|in\s+(?:this|that|such\s+a|the\s+best|the\s+worst)\s+"
+                           r"scenario"
                            r"|would\s+have"
                            # a wish or a readiness, not a plan: "would \"love to meet\" Kim", "would be open to meeting"
                            r"|(?:would|['’]d)\s+[\"“]?(?:love|like|welcome|be\s+(?:happy|glad|willing|open|ready))\s+to)\b",
@@ -149,7 +152,13 @@ _HEDGED_THING = re.compile(r"\bwhat\s+(?:[\w'’-]+\s+){0,5}?(?:was|were|is|are|
 # Inverted conditionals, the "if" left out: "Had the talks succeeded in 2019, ...", "Were the talks to resume, ...",
 # "Should talks resume, ..." open the sentence; inside it only a subject pronoun makes the inversion unmistakable
 # ("..., had they met in 2019" but not "Kim had the upper hand in 2019").
-_CONDITION_FIRST = re.compile(r"\s*[\"“‘']?(?:if|unless|should|had|were)\b", re.IGNORECASE)
+# (and a scenario opening the sentence: "In this scenario, North Korea would halt ...")
+_CONDITION_FIRST = re.compile(r"\s*[\"“‘']?(?:if|unless|should|had|were|imagine|suppose|supposing|"
+                              r"in\s+(?:this|that|such\s+a|the\s+best|the\s+worst)(?:[-\s]case)?\s+scenario)\b",
+                              re.IGNORECASE)
+# "since" opening a clause with its own subject and past verb, the date ending it: "since they were expelled in "
+_SINCE_DONE_BEFORE = re.compile(r"\bsince\s+(?:they|he|she|it|we|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:were|was|had\s+been|"
+                                r"[a-z]{3,}ed)\s+(?:[a-z]+\s+){0,3}(?:in|on|at|during)\s+$", re.IGNORECASE)
 _INVERTED = re.compile(r"\b(?:had|were)\s+(?:I|we|he|she|they)\b(?![?.])", re.IGNORECASE)
 # An aside set off by commas, saying who holds a view: "By 2030, some analysts believe, North Korea could have ...".
 # The date belongs to the clause around the aside, so the aside is blanked rather than allowed to cut the clause
@@ -410,6 +419,10 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
             and not _NEGATION.search(sentence, aside.start(), lo)):
         # "The submarine, unveiled in March 2025, could be launched this year": the aside tells what was done then,
         # whatever the main clause supposes
+        return "asserted"
+    if past and _SINCE_DONE_BEFORE.search(sentence, max(0, lo - 80), lo) and not _NEGATION.search(sentence, max(0, lo - 80), lo):
+        # "would allow inspectors back for the first time since they were expelled in April 2009": a clause of its
+        # own tells what happened then, whatever the main clause supposes
         return "asserted"
     condition_first = _CONDITION_FIRST.match(sentence)  # before the dates are blanked: "The latest period had ..."
     # the date phrases themselves say nothing of modality: "on May 26, 1972" holds no modal "may"

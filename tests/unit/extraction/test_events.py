@@ -4463,3 +4463,14 @@ def test_a_participle_clause_after_the_report_leaves_what_was_reported_as_the_ti
     text = ("Japan will lift a ban on port calls by North Korean ships from April 1, the government said on Friday, "
             "easing sanctions that have been in place since October 2006.")
     assert title_of(text, "Friday") == "The government said Japan will lift a ban on port calls by North Korean ships"
+
+
+def test_a_scenario_the_writer_makes_up_is_hypothetical():
+    pub = dt.date(2025, 12, 3)
+    assert [e.modality for e in events("Imagine that talks resumed in March 2026.", pub)] == ["hypothetical"]
+    text = ("In this scenario, North Korea would halt plutonium production at Yongbyon by the end of 2026 and allow "
+            "inspectors back for the first time since they were expelled in April 2009.")
+    # (but what its since-clause tells happened)
+    assert [(e.date_text, e.modality) for e in events(text, pub)] == [
+        ("the end of 2026", "hypothetical"), ("April 2009", "asserted")]
+    assert events("In the worst-case scenario, the North would test a bomb in 2026.", pub)[0].modality == "hypothetical"
