@@ -114,11 +114,24 @@ def carried_year(doc: DocContext, month: int, start: int) -> int | None:
     """The year of a day or month named without one right after a day of the same sentence: "arrives Nov 30th,
     2025 and leaves on the 2nd of December" is December 2025, whatever the tense would make of it alone."""
     p = doc.prev
+    if p is not None and p.gran in ("quarter", "half", "season") and 0 <= start - doc.prev_end <= 60:
+        # "to stage a parade in Q3 and to hold a plenum in late December": a month later in the year of a quarter,
+        # a half or a season just named (not one across the turn of a winter)
+        first, last = point_range(p)
+        if first.year == last.year and month >= first.month and _CARRIED_ON.fullmatch(doc.text, doc.prev_end, start) \
+                and not (dt.date(p.year, month, 1) > doc.dct and doc.tense(start, start + 1) == "past"):
+            return p.year  # (but "fired missiles in the summer and tested an engine in November" was last November)
+        return None
     if p is None or p.gran not in ("day", "month") or start - doc.prev_end > 60 or start < doc.prev_end:
         return None  # ("two failed attempts in May and August": both the May's year)
     if month < p.sub or not _CARRIED.fullmatch(doc.text, doc.prev_end, start):
         return None
     return p.year
+
+
+# ", and to hold a party plenum in ": a clause joined on, a few words long
+_CARRIED_ON = re.compile(r"\s*,?\s*(?:and|then|but|before|after)\s+(?:[a-z]+\s+){0,6}?(?:(?:on|in|by|until)\s+)?"
+                         r"(?:(?:early|mid|late)[\s-]+)?(?:the\s+)?")
 
 
 # "Nov 30th, 2025 [and leaves on the] 2nd of December": a conjunction and a few words, no other date between

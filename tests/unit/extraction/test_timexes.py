@@ -2259,3 +2259,11 @@ def test_that_weekday_points_back_to_the_day_the_story_told():
         "That same Sunday", "2019-06-30")
     # but a "that" opening a clause points nowhere
     assert values("The envoy said that Monday's talks were useful.") == [("Monday", "2025-09-22")]
+
+
+def test_a_month_joined_on_after_a_quarter_is_later_in_its_year():
+    text = "Analysts expect Pyongyang to stage a military parade in Q3 and to hold a party plenum in late December."
+    assert values(text, dt.date(2025, 7, 14)) == [("Q3", "2025-Q3"), ("late December", "2025-12")]
+    # (but a past clause does not carry a month ahead of the published day)
+    text = "The North fired missiles in the summer and tested an engine in November."
+    assert values(text, dt.date(2025, 7, 14))[-1] == ("November", "2024-11")
