@@ -286,6 +286,15 @@ class DocContext:
                 return None
         return None
 
+    def _moved_from(self, k: int) -> bool:
+        """Whether the "to" at token ``k`` ends "postponed from <a date> to": a move's new date."""
+        for f in range(k - 1, max(0, k - 7), -1):
+            if self.tokens[f][2] in (".", "!", "?", ";"):
+                return False
+            if self.tokens[f][2] == "from":
+                return f > 0 and self.tokens[f - 1][2] in _MOVED
+        return False
+
     def tense(self, start: int, end: int) -> str:
         """'future', 'past', 'present' or '' from the nearest tense marker in the same sentence."""
         if not self._tokenized:
@@ -299,6 +308,8 @@ class DocContext:
             return "past"
         if self._present_copula(i, j):
             return "future"
+        if i > 0 and self.tokens[i - 1][2] in ("to", "until") and self._moved_from(i - 1):
+            return "future"  # "postponed from last summer to July 23": the new date lies ahead, whatever "last" says
         deadline = i > 0 and self.tokens[i - 1][2] in _DEADLINE
         best: tuple[int, int, str] | None = None
         # look back up to 12 tokens, forward up to 8, stopping at sentence punctuation (and, looking

@@ -2267,3 +2267,8 @@ def test_a_month_joined_on_after_a_quarter_is_later_in_its_year():
     # (but a past clause does not carry a month ahead of the published day)
     text = "The North fired missiles in the summer and tested an engine in November."
     assert values(text, dt.date(2025, 7, 14))[-1] == ("November", "2024-11")
+
+
+def test_the_new_date_of_a_move_from_one_date_to_another_lies_ahead():
+    text = "South Korea had hoped the Games, postponed from last summer to July 23, would offer a chance."
+    assert values(text, dt.date(2021, 4, 2)) == [("last summer", "2020-SU"), ("July 23", "2021-07-23")]
