@@ -3029,7 +3029,8 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
             subject = cleft["np"][:1].upper() + cleft["np"][1:]
             if first.endswith("ed") and looks_like_verb(first):
                 return f"{subject} {cleft['be']} {clause}"
-        if (that_np := re.search(r"\b(?:that|said|says|say|believes|added)\s+"
+        if (that_np := re.search(r"\b(?:that|said|says|say|believes|believed|added|hoped|hopes|expected|expects|"
+                                 r"feared|fears|thought|thinks|knew|knows|noted|argued|insisted|predicted|claimed)\s+"
                                  r"(?P<np>(?:the|its|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}"
                                  r"|an?\s+[\w'’-]+(?:\s+[\w'’-]+){0,6})"
                                  r"(?P<aside>,\s+[^,;:]{1,100})?$", before)) and (

@@ -4474,3 +4474,11 @@ def test_a_scenario_the_writer_makes_up_is_hypothetical():
     assert [(e.date_text, e.modality) for e in events(text, pub)] == [
         ("the end of 2026", "hypothetical"), ("April 2009", "asserted")]
     assert events("In the worst-case scenario, the North would test a bomb in 2026.", pub)[0].modality == "hypothetical"
+
+
+def test_an_aside_on_the_object_of_a_hope_titles_that_object():
+    # ("hoped the Games, held in February, would help": the Games were held, not South Korea)
+    got = events("South Korea hoped the Games, held in February, would help.", dt.date(2021, 4, 2))
+    assert [e.title for e in got] == ["The Games were held"]
+    text = "South Korea had hoped the Games, postponed from last summer to July 23, would offer a chance."
+    assert {e.title for e in events(text, dt.date(2021, 4, 2))} == {"The Games were postponed"}
