@@ -2272,3 +2272,11 @@ def test_a_month_joined_on_after_a_quarter_is_later_in_its_year():
 def test_the_new_date_of_a_move_from_one_date_to_another_lies_ahead():
     text = "South Korea had hoped the Games, postponed from last summer to July 23, would offer a chance."
     assert values(text, dt.date(2021, 4, 2)) == [("last summer", "2020-SU"), ("July 23", "2021-07-23")]
+
+
+def test_an_ordinal_day_before_a_purpose_and_one_ahead_of_a_later_day_told():
+    assert values("The envoy arrived in Europe on the 1st for consultations.", dt.date(2026, 12, 3)) == [
+        ("the 1st", "2026-12-01")]
+    # (a day ahead of the published one, though before the day told: still that month's)
+    text = "The talks will open on Dec. 14. The team is expected to arrive by the 12th."
+    assert values(text, dt.date(2026, 12, 3))[-1] == ("the 12th", "2026-12-12")

@@ -669,7 +669,8 @@ def _spoken_year_number(m: re.Match) -> int | None:
 
 
 @rule(r"\bthe\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)!?]|\((?:local|[A-Z]{2,4}\b)|$|\s+(?:in|at|"
-      r"of\s+(?:this|that|the)\s+month|and|when|with|after|before|to|as|but|that)\b))", 0)
+      r"of\s+(?:this|that|the)\s+month|and|when|with|after|before|to|as|but|that|for\s+(?:talks|consultations|"
+      r"meetings?|a\s+(?:meeting|visit|summit|vote|hearing))|until|or)\b))", 0)
 def ordinal_day(m, text):
     """"talks began on September 12 and ended on the 19th": a day of the month the text is in.  Only after a
     date that names its month, and never before a noun ("the 38th parallel", "the 2nd Division")."""
@@ -691,8 +692,10 @@ def ordinal_day(m, text):
                 y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
             return (ymd(y, mo, d) if valid(y, mo, d) else ""), R.PUBLISHED
         y, mo = p.year, p.sub
-        if p.gran == "day" and d < p.day and doc.tense(m.start(), m.end()) == "future":
+        if p.gran == "day" and d < p.day and doc.tense(m.start(), m.end()) == "future" and valid(y, mo, d) \
+                and dt.date(y, mo, d) < doc.dct:
             # "runs through Wednesday [the 26th]. On the 3rd, Japan hosts ...": a day ahead of the one before it
+            # (but "The talks will open on Dec. 14. The team is to arrive by the 12th" is still ahead in December)
             y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
         if not valid(y, mo, d):
             return "", R.PREVIOUS
