@@ -113,6 +113,9 @@ def clock_ends_sentence(text: str, dot: int) -> bool:
     around 8:10 a.m. The missile flew ...", but not "at 9 a.m. Tuesday", "a.m. EST" or "a.m. Seoul time"."""
     if not re.search(r"\b[ap]\.m$", text[max(0, dot - 4):dot], re.IGNORECASE):
         return False
+    if re.fullmatch(r"[ \t]*(?:[-*•>]+[ \t]*)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.m", text[text.rfind("\n", 0, dot) + 1:dot],
+                    re.IGNORECASE):
+        return False  # a live page's entry stamp opening its line: "3:46 p.m. Trump became ..." is one entry
     after = re.match(r"\s+[\"“]?([A-Z][\w'’-]*)((?:\s+[\w'’-]+){0,3})", text[dot + 1:dot + 60])
     if after is None:
         return False

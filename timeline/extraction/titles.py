@@ -72,6 +72,9 @@ _PARTICIPLE_ASIDE_LEFT = re.compile(r"(?P<np>(?:[Tt]he|[Aa]n?|[A-Z][\w'’.-]*)(
                                     r"(?:from|by|with|as|in|on|at)\b[^,;:]*")
 
 
+_LEADING_STAMP = re.compile(r"\d{1,2}(?::\d\d)?\s*[ap]\.m\.?\s+", re.IGNORECASE)
+
+
 def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
     """A short clause from the sentence about the happening, without the date phrase itself, in plain text (no
     entities, tags, Markdown links, URLs or photo credits)."""
@@ -137,6 +140,8 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
         # (an account of it), which the title does not keep; the summit alone is the happening
         found = aside["np"]
     found = _article_agreeing(found, sentence, spans)
+    if (stamp := _LEADING_STAMP.match(found)) is not None and len(found) > stamp.end() + 8:
+        found = found[stamp.end()].upper() + found[stamp.end() + 1:]  # a live page's entry stamp is when, not what
     # a footnote's mark ("... from cyber theft.[2]") is no part of what happened
     found = _FOOTNOTE_MARK.sub("", found).rstrip(" .,;:") if "[" in found else found
     # nor the full stop of a bracketed stage direction ("[Whereupon ... the hearing was adjourned.]"); an

@@ -4482,3 +4482,13 @@ def test_an_aside_on_the_object_of_a_hope_titles_that_object():
     assert [e.title for e in got] == ["The Games were held"]
     text = "South Korea had hoped the Games, postponed from last summer to July 23, would offer a chance."
     assert {e.title for e in events(text, dt.date(2021, 4, 2))} == {"The Games were postponed"}
+
+
+def test_a_live_pages_stamp_opening_an_entry_takes_the_heading_day_and_stays_out_of_the_title():
+    text = ("Live updates\nSunday, June 30\n3:45 p.m. Trump and Kim have been talking for 50 minutes, far longer than "
+            "the president predicted on Saturday.\n3:46 p.m. Trump became the first sitting president to set foot in "
+            "North Korea.\nMonday, July 1\n9:05 a.m. Markets in Seoul open higher.")
+    got = [(e.date_text, str(e.date_start), e.title) for e in events(text, dt.date(2019, 7, 1))]
+    assert ("3:46 p.m.", "2019-06-30", "Trump became the first sitting president to set foot in North Korea") in got
+    assert ("9:05 a.m.", "2019-07-01", "Markets in Seoul open higher") in got
+    assert not any(title.startswith(("3:4", "9:05")) for _d, _s, title in got)

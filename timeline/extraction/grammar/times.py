@@ -192,7 +192,10 @@ def _entry_stamp(text: str, start: int, end: int) -> bool:
     """Whether the clock time is a live page's entry stamp, alone on its line ("3:30 p.m. KST") or opening it before
     a dash ("12:30 KST — Air Force One touched down ..."): the page's day (or its last stamp's), never that of a
     date told in the entry before it."""
-    return _opens_line(text, start) >= 0 and re.match(r"[ \t]*(?:\n|$|[—–]|-{1,2}\s)", text[end:end + 40]) is not None
+    # (or "3:46 p.m. Trump became ...": the entry's first word right after a stamp closed by "a.m."/"p.m.")
+    return _opens_line(text, start) >= 0 and (
+        re.match(r"[ \t]*(?:\n|$|[—–]|-{1,2}\s)", text[end:end + 40]) is not None
+        or (text[end - 1:end] == "." and re.match(r"[ \t]+[\"“]?[A-Z]", text[end:end + 4]) is not None))
 
 
 def _heading_day(doc, text: str, start: int):
