@@ -150,18 +150,28 @@ class AnnotationAdmin(NotesNotQuoted, admin.ModelAdmin):
     # are theirs to change alone, as on the site (annotations._own_note, which lets no one else change either).
     # Widening an editors-only note to everyone would publish its words in the author's name; nor does the site let
     # anyone else narrow it (a note that must not be read can still be deleted here). Nor does a note change author:
-    # that would put its words in another's name (or, made one's own, open them to rewording). Moderating stays: its
-    # links (event, document, parent) and deletion.
+    # that would put its words in another's name (or, made one's own, open them to rewording). Nor does it move to
+    # another event, even its author's: a teacher's note would silently leave the event they wrote it about (and
+    # the shares that show it there), which the site never does either. Moderating stays: deletion, and the links
+    # to a document and a parent.
     AUTHORS_ALONE = ["body", "quote_exact", "quote_prefix", "quote_suffix", "position_start", "position_end",
                      "visibility"]
 
     def get_readonly_fields(self, request, obj=None):
-        fixed = list(super().get_readonly_fields(request, obj))
+        # Adding stays allowed (staff leaving a note, or a reply, while tidying up), with its event chosen then, as
+        # on the site. Its author is never chosen, on add either: a note added in a teacher's name would put words in
+        # their mouth. It is whoever adds it (save_model).
+        fixed = [*super().get_readonly_fields(request, obj), "author"]
         if obj is not None:
-            fixed.append("author")
+            fixed.append("event")
             if obj.author_id != request.user.pk:
                 fixed += self.AUTHORS_ALONE
         return fixed
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.author = request.user
+        super().save_model(request, obj, form, change)
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "parent":

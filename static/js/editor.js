@@ -64,7 +64,41 @@
     var region = event.detail.target;
     if (!region || region.id !== "queue-status") return;
     var words = function (node) { return node.textContent.replace(/\s+/g, " ").trim(); };
+    // What a bulk decision did is news even in the same words as the last one ("Published 2 events."); the next
+    // refresh drops it without a word (a line removed is not read out), and says again only what has changed.
+    if (event.detail.fragment.querySelector("[data-result]")) return;
+    region.querySelectorAll("[data-result]").forEach(function (line) { line.remove(); });
     if (words(region) === words(event.detail.fragment)) event.detail.shouldSwap = false;
+  });
+
+  // A bulk decision (the bulk form's buttons, or p or r with events ticked) swaps the whole queue: the events decided
+  // leave it. The keyboard stays on the event it was on if that one still waits, else goes on to the next one still
+  // there (then the nearest before it); pressed from elsewhere (a button), it lands on the count of what is left.
+  var bulkFrom = null;  // the ids of the items, from the one in focus on, then those before it, nearest first
+
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    if (event.detail.elt.id !== "bulk-form") return;
+    var all = items();
+    var current = document.activeElement && document.activeElement.closest("[data-queue-item]");
+    var at = current ? all.indexOf(current) : -1;
+    var order = at < 0 ? [] : all.slice(at).concat(all.slice(0, at).reverse());
+    bulkFrom = order.map(function (item) { return item.id; });
+  });
+
+  document.addEventListener("htmx:afterRequest", function (event) {
+    if (event.detail.elt.id === "bulk-form" && !event.detail.successful) bulkFrom = null;
+  });
+
+  document.addEventListener("htmx:afterSettle", function (event) {
+    if (bulkFrom === null || !event.detail.target || event.detail.target.id !== "review-queue") return;
+    var next = bulkFrom.map(function (id) { return document.getElementById(id); }).filter(function (item) {
+      return item && waiting(item);
+    })[0] || document.querySelector(".queue-count");
+    bulkFrom = null;
+    if (!next) return;
+    if (!next.hasAttribute("tabindex")) next.setAttribute("tabindex", "-1");  // the count: focusable by script only
+    next.focus();
+    next.scrollIntoView({ block: "nearest" });
   });
 
   // The in-place edit form (the item's Edit, hx-swap="innerHTML") takes the place of what the item showed. Keep those
@@ -196,11 +230,21 @@
   document.addEventListener("keydown", function (event) {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     var target = event.target;
-    if (target.closest("input, textarea, select, [contenteditable]")) return;
+    // A selection box ticked with the mouse keeps the focus: the keys still work from it, as from its item.
+    if (target.closest("input, textarea, select, [contenteditable]") && !target.matches('[data-key="x"]')) return;
     if (!document.querySelector("[data-keyboard-queue]")) return;
     var key = event.key.toLowerCase();
     if (key === "j") { move(1); event.preventDefault(); return; }
     if (key === "k") { move(-1); event.preventDefault(); return; }
+    // With events ticked, p and r decide for all of them, as a mail client's keys act on the selection: an editor
+    // who ticked five and pressed p means those five, not the one in focus. The bulk form's own button sends them
+    // (review.review_bulk, a plain post without JavaScript).
+    var bulk = document.querySelector('[data-bulk-key="' + key + '"]');
+    if (bulk && document.querySelector('input[name="events"][form="bulk-form"]:checked')) {
+      event.preventDefault();
+      bulk.click();
+      return;
+    }
     var current = document.activeElement && document.activeElement.closest("[data-queue-item]");
     if (!current) return;
     var control = current.querySelector('[data-key="' + key + '"]');

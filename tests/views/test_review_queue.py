@@ -208,6 +208,28 @@ def test_publishing_or_rejecting_without_javascript_says_what_was_done(client, e
     assert "Talks 4" not in client.get(QUEUE + "?status=published").content.decode().split("<h1")[0]
 
 
+def test_a_bulk_decision_sent_in_place_is_said_in_the_queues_live_region_and_not_again_on_the_next_page(
+        client, editor):
+    # htmx follows the bulk view's redirect with its own headers: the queue's partial says what was done, out of
+    # band in #queue-status, and takes the message, so the next full page does not say it again.
+    first, second = (proposed(title=f"Talks {n}") for n in (1, 2))
+    client.force_login(editor)
+    sent = {"HX-Request": "true", "HX-Trigger": "bulk-form", "HX-Target": "review-queue"}
+    response = client.post("/review/bulk/", {"action": "publish", "events": [first.pk], "next": QUEUE}, headers=sent,
+                           follow=True)
+    html = response.content.decode()
+    assert response.redirect_chain == [(QUEUE, 302)]
+    assert not html.startswith("<!DOCTYPE")
+    status = re.search(r'<div id="queue-status" hx-swap-oob="innerHTML">(.*?)</div>', html, re.DOTALL).group(1)
+    assert "Published 1 event." in status
+    assert listed(response) == [second.pk]
+    assert "Published 1 event." not in client.get(QUEUE).content.decode()
+    # Nothing ticked: said the same way, and nothing changes.
+    html = client.post("/review/bulk/", {"action": "reject", "next": QUEUE}, headers=sent, follow=True).content.decode()
+    assert "Tick the events to reject first; nothing was changed." in html
+    assert Event.objects.get(pk=second.pk).status == Status.PROPOSED
+
+
 def _summary(html: str) -> str | None:
     """The queue's count and bulk controls, when the response holds them."""
     match = re.search(r'<div id="queue-summary"[^>]*>.*?</div>\s*<!-- /queue-summary -->', html, re.DOTALL)

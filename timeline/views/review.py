@@ -68,13 +68,21 @@ def review_queue(request):
                "previous_url": _queue_url(form, page.number - 1) if page.has_previous() else "",
                "next_url": _queue_url(form, page.number + 1) if page.has_next() else "",
                # a partial also rewrites the page's live region (#queue-status), which it does not replace
-               "status_oob": template != "review/review_queue.html"}
+               "status_oob": template != "review/review_queue.html",
+               # The bulk form sent in place lands here by its redirect: what it did is said in that live region, as
+               # a full page says it above everything (base.html's messages).
+               "results": list(messages.get_messages(request)) if _bulk_form_came_back(request) else []}
     response = render(request, template, context)
     if request.htmx and request.htmx.trigger == "queue-filters":
         # The filter bar's change (hx-push-url): the canonical address rather than the form's every field. Not the
         # "still being extracted" notice's refresh, which must add no history entry.
         response["HX-Push-Url"] = queue_url
     return response
+
+
+def _bulk_form_came_back(request) -> bool:
+    # A browser following a redirect keeps the htmx request's headers, the element that sent it among them.
+    return bool(request.htmx) and not request.htmx.history_restore_request and request.htmx.trigger == "bulk-form"
 
 
 def _queue_url(form: QueueFilterForm, page: int) -> str:
