@@ -167,7 +167,7 @@ class DocContext:
         if p.gran == "quarter" and self.focus_quarter is None and p.year >= self.dct.year - 1:
             self.focus_quarter = p  # a quarter years back ("the third quarter of 1984") is history, not the report
 
-    def day_told(self) -> Point | None:
+    def day_told(self, start: int = -1) -> Point | None:
         """The day "the next day" counts from: the last date told, or the last day that set a scene before it when
         the last was a coarser date in passing ("fired on Nov. 23, 2010, after the sinking of the Cheonan, which
         killed 46 sailors in March that year. Lee ordered ... the next day"; "met on Thursday ... export controls
@@ -175,6 +175,12 @@ class DocContext:
         if self.prev is not None and self.prev.gran == "day":
             if self.told and self.told[-1][1] == self.prev_end and self.only_reports(len(self.told) - 1):
                 return self.told[-2][2]
+            if (self.scene_before is not None and self.scene_before.gran == "day" and start > self.prev_end and _SENTENCE_END.search(self.text, self.prev_end, start)
+                    and self.told and self.told[-1][1] == self.prev_end
+                    and _IN_SUBJECT_RELATIVE.search(self.text, max(0, self.told[-1][0] - 70), self.told[-1][0])):
+                # "On Friday, the adviser passed greetings to Kim, who turned 36 on Wednesday. Pyongyang replied the
+                # next day": a who-clause's day is background; the next sentence goes on from the main clause's
+                return self.scene_before
             return self.prev
         if (self.prev_in_relative or self.prev_names_a_thing) and self.scene_before is not None \
                 and self.scene_before.gran == "day":
@@ -207,7 +213,7 @@ class DocContext:
         unless a past-tense clause would then land after the reference date.  The sentence that told that day is
         then background (a drill's last day, a deadline: "slammed the exercise, which ran from Nov. 17-28"), and the
         day is the last one told before that sentence."""
-        base = self.day_told()
+        base = self.day_told(start)
         if base is None or not self.told or base.gran != "day" or dt.date(base.year, base.sub, base.day) + dt.timedelta(
                 days=n) <= self.dct or self.tense(start, end) != "past":
             return base
@@ -433,6 +439,9 @@ _NOT_A_NOUN = frozenset(
 _SINCE_JUST_BEFORE = re.compile(r"\b(?:since(?:\s+at\s+least|\s+as\s+early\s+as)?|dat(?:e|es|ed|ing)\s+(?:back\s+)?to|"
                                 r"going\s+back\s+to)\s+(?:the\s+)?$",
                                 re.IGNORECASE)  # ("cases dating to 1994": a span's start too)
+# a day told in a who-clause set off after its noun: ", who turned 36 on "
+_IN_SUBJECT_RELATIVE = re.compile(r",\s+who\s+[^,.;:!?\"“”]{2,60}\b(?:on|in)\s+$")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"“‘'(]*[A-Z]")
 _IN_RELATIVE = re.compile(r"\b(?:that|which|since|whose)\s+(?!(?:is|was|were|are)\b)[^,.;:!?\"“”]{3,60}\b(?:in|on)\s+$"
                           # (and a landmark: "his second trip, after a visit in June 2024 during which ...")
                           r"|\b(?:after|before|following)\s+(?:a|an|the|his|her|its|their)\s+[^,.;:!?\"“”]{1,40}\b(?:in|on)\s+$")

@@ -2280,3 +2280,12 @@ def test_an_ordinal_day_before_a_purpose_and_one_ahead_of_a_later_day_told():
     # (a day ahead of the published one, though before the day told: still that month's)
     text = "The talks will open on Dec. 14. The team is expected to arrive by the 12th."
     assert values(text, dt.date(2026, 12, 3))[-1] == ("the 12th", "2026-12-12")
+
+
+def test_the_next_day_after_a_who_clause_goes_on_from_the_main_clauses_day():
+    text = ("On Friday, Seoul's national security adviser said he had delivered a birthday message to Kim, who turned "
+            "36 on Wednesday. Pyongyang replied the next day.")
+    assert values(text, dt.date(2020, 1, 12))[-1] == ("the next day", "2020-01-11")
+    # (in the same sentence, the who-clause's day is the one counted from)
+    assert values("The envoy, who arrived on Monday, met Kim the next day.", dt.date(2020, 1, 12))[-1] == (
+        "the next day", "2020-01-07")
