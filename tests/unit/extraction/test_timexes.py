@@ -2289,3 +2289,12 @@ def test_the_next_day_after_a_who_clause_goes_on_from_the_main_clauses_day():
     # (in the same sentence, the who-clause's day is the one counted from)
     assert values("The envoy, who arrived on Monday, met Kim the next day.", dt.date(2020, 1, 12))[-1] == (
         "the next day", "2020-01-07")
+
+
+def test_shortly_after_midnight_after_an_evening_clock_is_the_next_day():
+    text = ("A balloon was seen over Gangwon province on Tuesday night. The military tracked the object from 9:40 p.m. "
+            "until shortly after midnight, when it drifted out to sea.")
+    assert values(text, dt.date(2023, 2, 8))[-1] == ("shortly after midnight", "2023-02-08T00:00")
+    # (with no evening clock before it, the small hours of the day told)
+    text = "The drill began on Monday and ran until just after midnight."
+    assert values(text, dt.date(2023, 2, 8))[-1] == ("just after midnight", "2023-02-06T00:00")

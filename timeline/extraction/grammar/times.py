@@ -172,6 +172,10 @@ def clock(m, text):
         elif _entry_stamp(text, start, end) and (heading := _heading_day(doc, text, start)) is not None:
             return f"{heading.value()[:10]}T{tpart}", R.PREVIOUS
         elif (story := _story_day(doc, start)) is not None and not _entry_stamp(text, start, end):
+            if tpart == "00:00" and _EVENING_UNTIL.search(text, max(0, start - 90), start):
+                # "tracked it from 9:40 p.m. until shortly after midnight": the small hours of the day after
+                nxt = dt.date(story.year, story.sub, story.day) + dt.timedelta(days=1)
+                return f"{nxt.isoformat()}T{tpart}", R.PREVIOUS
             return f"{story.value()[:10]}T{tpart}", R.PREVIOUS
         else:
             d = doc.dct
@@ -180,6 +184,9 @@ def clock(m, text):
     return Found(start, end, "TIME", res, mod)
 
 
+# An evening clock, then a stretch running on to the clock after it: "from 9:40 p.m. until shortly after "
+_EVENING_UNTIL = re.compile(r"\b(?:[5-9]|1[01])(?::\d\d)?\s*p\.?\s?m\.?[^.!?;]{0,40}?\b(?:until|till|to|through)\s+"
+                            r"(?:(?:(?:shortly|just|soon|sometime|some\s+time)\s+)?after\s+)?$", re.IGNORECASE)
 # A live-blog entry stamp: a clock time opening its line ("23:50 KST — The leaders enter ...").
 _LINE_OPENING = re.compile(r"[ \t]*(?:[-*•>#]+[ \t]*)?")
 # Consecutive stamps with no date between lie on one day, unless the clock steps across midnight: a step this
