@@ -38,3 +38,22 @@ def test_the_printed_share_page_shows_each_source_sentence_without_its_disclosur
     expect(card.get_by_text("Singapore summit report")).to_be_visible()
     expect(card.get_by_text("Who asked for this meeting?")).to_be_visible()
     context.close()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_printed_share_page_does_not_spell_out_each_titles_address(live_server, browser):
+    teacher = UserFactory(username="teacher", groups=["Teachers"])
+    event = EventFactory(title="Trump and Kim meet in Singapore", date_start=datetime.date(2018, 6, 12))
+    share = SharedTimeline.objects.create(owner=teacher, title="Summits", query="from=2018")
+    shares.save_share(share=share, notes={}, excluded=[], pinned=[], freeze=True)
+
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.goto(f"{live_server.url}/s/{share.token}/")
+    page.emulate_media(media="print")
+    title = page.locator(f'[data-event-id="{event.pk}"] .event-title a')
+    # Each title printed its link's path after it, "(/events/1/?share=<43 characters of token>…)": an address with
+    # no site to type it into, a line of noise per card. The handout is where a share prints its addresses.
+    after = title.evaluate("a => getComputedStyle(a, '::after').content")
+    assert after in ("none", "normal"), after
+    context.close()
