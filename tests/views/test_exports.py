@@ -109,6 +109,15 @@ def test_a_long_shared_titles_downloads_are_named_by_its_first_words_cut_at_a_wo
     assert response["Content-Disposition"] == 'attachment; filename="timeline-events.csv"'
 
 
+def test_a_shared_titles_dashes_and_slashes_part_its_words_in_the_downloads_name(client, events, teacher):
+    # A teacher's title as typed, "Trump–Kim summits 2018–2019": the dashes used to vanish and glue the words,
+    # "trumpkim-summits-20182019-events.csv".
+    title = "Trump–Kim summits 2018–2019 / US—DPRK"
+    share = SharedTimeline.objects.create(owner=teacher, title=title, query="from=2018")
+    response = client.get(reverse("timeline:share_export", args=[share.token, "events.csv"]))
+    assert response["Content-Disposition"] == 'attachment; filename="trump-kim-summits-2018-2019-us-dprk-events.csv"'
+
+
 def test_the_timelinejs_export_carries_the_era_bands_of_the_chart(client, db):
     eras = client.get(reverse("timeline:export", args=["timelinejs.json"])).json()["eras"]
     headlines = [era["text"]["headline"] for era in eras]

@@ -7,6 +7,7 @@ shared timeline shows (a frozen one exactly as it was saved), with the teacher's
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import replace
 from collections.abc import Callable
 
@@ -78,12 +79,18 @@ def filters_words(f: dict) -> str:
     return " ".join(word for word in words if word)
 
 
+def _slug(text: str) -> str:
+    # slugify drops what is not a letter, digit, space or hyphen: a dash or slash between words ("Trump–Kim",
+    # "2018–2019", "US/DPRK") glued them ("trumpkim"). An apostrophe still joins ("Kim's" is "kims").
+    return slugify(re.sub(r"[\u2010-\u2015\u2212/]", " ", text))
+
+
 def file_stem(title: str, filters: str = "") -> str:
     """The start of a download's file name: the title's slug, then the filters' (see filters_words), in at most
     FILE_STEM_MAX characters cut at whole words."""
-    described = _cut(slugify(filters), FILTERS_STEM_MAX)
+    described = _cut(_slug(filters), FILTERS_STEM_MAX)
     room = FILE_STEM_MAX - len(described) - 1 if described else FILE_STEM_MAX
-    slug = "-".join(part for part in (_cut(slugify(title), room), described) if part)
+    slug = "-".join(part for part in (_cut(_slug(title), room), described) if part)
     return slug or "timeline"
 
 
