@@ -60,6 +60,22 @@ def test_a_second_event_from_the_same_sentence_has_its_place_in_the_text_for_its
     assert opening < body.index(f'<span class="source-anchor" id="source-{second.pk}"></span>') < body.index("</a>", opening)
 
 
+
+@pytest.mark.django_db
+def test_each_event_read_from_one_sentence_has_its_own_date_marked_in_it(client):
+    # "The communique, issued on 12 October 2000, comes six years after the Agreed Framework, signed in 1994": the
+    # Agreed Framework's page says "the source says 1994", and its "From …" link lands on this sentence.
+    text = "Talks opened. The communique, issued on 12 October 2000, recalls the 1994 accord. They left."
+    document = DocumentFactory(text=text)
+    start, end = text.index("The communique"), text.index(" They")
+    for date_text in ("12 October 2000", "1994"):
+        EventSourceFactory(event=EventFactory(date_text=date_text), document=document, sentence_start=start,
+                           sentence_end=end, date_start_offset=text.index(date_text),
+                           date_end_offset=text.index(date_text) + len(date_text))
+    body = client.get(document.get_absolute_url()).content.decode()
+    assert "issued on <mark>12 October 2000</mark>, recalls the <mark>1994</mark> accord.</a>" in body
+
+
 KEY = '<p class="legend">'
 
 
