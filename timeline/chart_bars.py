@@ -62,7 +62,9 @@ class Bar:
 
     def bound(self, unit: str) -> Bound:
         """The month (``unit`` "month") or the year this bar starts, as a filter bound."""
-        return parse_bound(f"{self.start:%Y-%m}" if unit == "month" else f"{self.start:%Y}")
+        # Not strftime's %Y: it writes the year 1 as "1", which no filter reads as a year.
+        year = f"{self.start.year:04d}"
+        return parse_bound(f"{year}-{self.start.month:02d}" if unit == "month" else year)
 
     def part_of_group(self) -> tuple[float, float]:
         """Where the months this bar counts start and end in its group, as fractions of it: (0.0, 1.0) for a whole

@@ -1,7 +1,10 @@
+import datetime
+import re
+
 import pytest
 
 from tests.factories import DocumentFactory, EventFactory, EventSourceFactory
-from timeline.models import Status
+from timeline.models import Precision, Status
 
 TEXT = "Talks opened. The leaders met in Hanoi on 27 February 2019. They left early. Nothing else <b>happened</b>."
 
@@ -58,6 +61,39 @@ def test_a_second_event_from_the_same_sentence_has_its_place_in_the_text_for_its
     assert body.count('<a class="event-sentence"') == 1  # the sentence is shown once, linking to the first event
     opening = body.index(f'id="source-{first.pk}"')
     assert opening < body.index(f'<span class="source-anchor" id="source-{second.pk}"></span>') < body.index("</a>", opening)
+
+
+
+@pytest.mark.django_db
+def test_each_event_read_from_one_sentence_has_its_own_date_marked_in_it(client):
+    # "The communique, issued on 12 October 2000, comes six years after the Agreed Framework, signed in 1994": the
+    # Agreed Framework's page says "the source says 1994", and its "From …" link lands on this sentence.
+    text = "Talks opened. The communique, issued on 12 October 2000, recalls the 1994 accord. They left."
+    document = DocumentFactory(text=text)
+    start, end = text.index("The communique"), text.index(" They")
+    for date_text in ("12 October 2000", "1994"):
+        EventSourceFactory(event=EventFactory(date_text=date_text), document=document, sentence_start=start,
+                           sentence_end=end, date_start_offset=text.index(date_text),
+                           date_end_offset=text.index(date_text) + len(date_text))
+    body = client.get(document.get_absolute_url()).content.decode()
+    assert "issued on <mark>12 October 2000</mark>, recalls the <mark>1994</mark> accord.</a>" in body
+
+
+
+@pytest.mark.django_db
+def test_events_listed_under_the_text_are_told_apart_by_their_dates(client):
+    # "Kim's previous meetings with U.S. President Donald Trump in 2018 and 2019" gives two events of one title.
+    text = "Kim recalled his meetings with Trump in 2018 and 2019. They left."
+    document = DocumentFactory(text=text)
+    for year in (2018, 2019):
+        EventSourceFactory(event=EventFactory(title="Kim's meetings with Trump", date_text=str(year),
+                                              date_start=datetime.date(year, 1, 1), date_end=datetime.date(year, 12, 31),
+                                              precision=Precision.YEAR),
+                           document=document, sentence_start=0, sentence_end=text.index(" They"))
+    body = client.get(document.get_absolute_url()).content.decode()
+    listed = body[body.index("<h2>Events from this document</h2>"):]
+    assert re.search(r"Kim&#x27;s meetings with Trump</a>\W*<time[^>]*>2018</time>.*"
+                     r"Kim&#x27;s meetings with Trump</a>\W*<time[^>]*>2019</time>", listed, re.S)
 
 
 KEY = '<p class="legend">'

@@ -487,6 +487,17 @@ def test_a_range_in_the_first_years_of_the_calendar_is_an_empty_page_not_a_serve
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("typed", ["0001", "0999-03"])
+def test_a_range_from_the_first_centuries_lists_what_follows_it_not_a_server_error(client, typed):
+    # Bars before the year 1000 are grouped on a phone: their links must still name their years in four digits.
+    EventFactory(title="Agreed Framework", date_start=datetime.date(1994, 10, 21))
+    EventFactory(title="Singapore summit", date_start=datetime.date(2018, 6, 12))
+    response = client.get(URL, {"from": typed})
+    assert response.status_code == 200
+    assert "Singapore summit" in response.content.decode()
+
+
+@pytest.mark.django_db
 @pytest.mark.parametrize(("field", "label"), [("from", "From"), ("to", "To")])
 @pytest.mark.parametrize("headers", [{}, {**HTMX, "HX-Target": "browse"}, {**HTMX, "HX-Target": "results"}],
                          ids=["page", "htmx-filters", "htmx-typing"])

@@ -317,18 +317,21 @@ def _first_of_each_event(sources: list[EventSource]) -> list[EventSource]:
 
 @dataclass
 class Passage:
-    """A stretch of a document's text: plain, or an event's sentence with its date expression marked.
+    """A stretch of a document's text: plain, or an event's sentence with its events' date expressions marked.
 
     also: the other events' sources whose sentence starts inside this one (two events from one sentence): the
     sentence links to the first, and carries an anchor for each of the others, so their "From …" links land here.
+    pieces: the sentence cut around those date expressions, each piece with whether it is one.
     """
 
     text: str
     source: EventSource | None = None
-    before: str = ""
-    date: str = ""
-    after: str = ""
     also: list[EventSource] = field(default_factory=list)
+    pieces: list[tuple[str, bool]] = field(default_factory=list)
+
+    @property
+    def date(self) -> bool:
+        return any(is_date for _, is_date in self.pieces)
 
 
 def document_passages(text: str, sources: list[EventSource]) -> list[Passage]:
@@ -350,13 +353,34 @@ def document_passages(text: str, sources: list[EventSource]) -> list[Passage]:
             continue
         if start > cursor:
             passages.append(Passage(text[cursor:start]))
-        sentence = text[start:end]
-        d0, d1 = source.date_start_offset, source.date_end_offset
-        if d0 is not None and d1 is not None and start <= d0 < d1 <= end:
-            passages.append(Passage(sentence, source, text[start:d0], text[d0:d1], text[d1:end]))
-        else:
-            passages.append(Passage(sentence, source, sentence))
+        passages.append(Passage(text[start:end], source))
         cursor = end
     if cursor < len(text):
         passages.append(Passage(text[cursor:]))
+    for passage in passages:
+        if passage.source:
+            # Every event read from the sentence has its date marked: the second event's page quotes its own date
+            # ("the source says 1994"), and its "From …" link lands on this sentence.
+            passage.pieces = _date_pieces(text, passage.source, [passage.source, *passage.also])
     return passages
+
+
+def _date_pieces(text: str, sentence: EventSource, sources: list[EventSource]) -> list[tuple[str, bool]]:
+    """``sentence``'s text cut around the date expressions of ``sources`` that lie inside it, overlapping ones (two
+    events dated by the same words) joined: (text, is a date) pieces, in order."""
+    start, end = sentence.sentence_start, sentence.sentence_end
+    spans: list[list[int]] = []
+    for d0, d1 in sorted((s.date_start_offset, s.date_end_offset) for s in sources
+                         if s.date_start_offset is not None and s.date_end_offset is not None):
+        if not start <= d0 < d1 <= end:
+            continue
+        if spans and d0 < spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], d1)
+        else:
+            spans.append([d0, d1])
+    pieces, cursor = [], start
+    for d0, d1 in spans:
+        pieces += [(text[cursor:d0], False), (text[d0:d1], True)]
+        cursor = d1
+    pieces.append((text[cursor:end], False))
+    return [(piece, is_date) for piece, is_date in pieces if piece]
