@@ -2298,3 +2298,9 @@ def test_shortly_after_midnight_after_an_evening_clock_is_the_next_day():
     # (with no evening clock before it, the small hours of the day told)
     text = "The drill began on Monday and ran until just after midnight."
     assert values(text, dt.date(2023, 2, 8))[-1] == ("just after midnight", "2023-02-06T00:00")
+
+
+def test_a_year_end_told_as_passed_early_in_a_year_is_the_last_years():
+    text = "The year-end deadline Kim set for Washington expired on Dec. 31 without a new U.S. proposal."
+    assert values(text, dt.date(2020, 1, 12))[0] == ("year-end", "2019")
+    assert values("Kim set a year-end deadline.", dt.date(2020, 1, 12)) == [("year-end", "2020")]

@@ -457,9 +457,16 @@ def _year_end(start: int) -> Resolver:
                 and (entry or doc.tense(start, start + 8) == "past")):
             # "That spring brought the first summit. By year's end, the leaders had met three times": the story's year
             return str(prev.year), R.PREVIOUS
+        if doc.dct.month <= 2 and _END_PASSED.match(doc.text, start, start + 120):
+            # "The year-end deadline Kim set expired on Dec. 31", told in January: the end just passed, last year's
+            return str(doc.dct.year - 1), R.PUBLISHED
         return str(doc.dct.year), R.PUBLISHED
 
     return res
+
+
+# what befalls a deadline or a date once it has come: "... expired", "... passed without a deal"
+_END_PASSED = re.compile(r"[^.;!?]*?\b(?:expired|passed|lapsed|came\s+and\s+went|ran\s+out|elapsed)\b", re.IGNORECASE)
 
 
 # A month that recurs, earlier in the sentence: "every December, usually in "
