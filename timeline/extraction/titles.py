@@ -3099,6 +3099,9 @@ _PLAN_WORDS = frozenset("due set slated scheduled planned expected".split())
 # Verbs in the present that take a that-clause: "warns that ..." is a predicate, "measures that ..." a noun
 _SAYS_THAT = frozenset("warns insists adds notes argues believes thinks knows hopes claims admits acknowledges agrees "
                        "fears expects means shows suggests reports confirms denies stresses".split())
+# a verb and noun that only lead to the phrase after them: "took part in", "played a role in"
+_TOOK_PART_IN = re.compile(r"\b(?:take|takes|took|taken|taking|play|plays|played|playing)\s+(?:a\s+(?:\w+\s+)?)?"
+                           r"(?:part|role)\s+in\s+(?P<np>(?:the|a|an|its|their)\s+[^,;:]{2,60})$")
 _NP_AFTER = frozenset("after before since with for from to than by about of against under".split())
 
 
@@ -3111,6 +3114,8 @@ _AFTER_AN_ADJECTIVE = frozenset("on about of with at to".split())  # "weaker on"
 def _noun_phrase_at_end(segment: str) -> str:
     """The noun phrase a relative clause hangs on: the whole segment ("Lee Jae-myung, who ..."), or what follows
     its verb when the segment is a clause ("Lee begins his presidency, which started ..." -> "his presidency")."""
+    if (idiom := _TOOK_PART_IN.search(segment)) is not None:
+        return idiom["np"]  # "He later took part in the six-party talks, which began ...": the talks began
     words = segment.split()
     i = len(words)
     while (i := i - 1) > 0:

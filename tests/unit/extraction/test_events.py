@@ -4492,3 +4492,8 @@ def test_a_live_pages_stamp_opening_an_entry_takes_the_heading_day_and_stays_out
     assert ("3:46 p.m.", "2019-06-30", "Trump became the first sitting president to set foot in North Korea") in got
     assert ("9:05 a.m.", "2019-07-01", "Markets in Seoul open higher") in got
     assert not any(title.startswith(("3:4", "9:05")) for _d, _s, title in got)
+
+
+def test_a_which_clause_after_took_part_in_tells_of_what_was_taken_part_in():
+    text = "He later took part in the six-party talks, which began in Beijing in August 2003."
+    assert [e.title for e in events(text, dt.date(2018, 10, 22))] == ["The six-party talks began in Beijing"]
