@@ -2304,3 +2304,11 @@ def test_a_year_end_told_as_passed_early_in_a_year_is_the_last_years():
     text = "The year-end deadline Kim set for Washington expired on Dec. 31 without a new U.S. proposal."
     assert values(text, dt.date(2020, 1, 12))[0] == ("year-end", "2019")
     assert values("Kim set a year-end deadline.", dt.date(2020, 1, 12)) == [("year-end", "2020")]
+
+
+def test_one_day_hoped_for_is_some_day_not_a_length_of_time():
+    assert values("I still hope to see my mother one day.", dt.date(2021, 9, 30)) == []
+    assert values("Farkas expressed the hope he one day follows in the footsteps of John Glenn.") == []
+    # (but a length it lasts, or a stay for it, still is)
+    assert timexes("The talks will last one day.")[0][1:3] == ("DURATION", "P1D")
+    assert timexes("He hopes to stay for one day.")[0][1:3] == ("DURATION", "P1D")

@@ -323,6 +323,13 @@ _QUANTITY_BEFORE = re.compile(
 )
 
 
+# A hope, a wish or a will before "one day", with no length-taking verb or preposition right before it
+_SOMEDAY = re.compile(r"\b(?:hope|hopes|hoped|hoping|wish|wishes|wished|dream|dreams|dreamed|dreamt|will|would|"
+                      r"could|might|may|believe|believes|expect|expects)\b[^.;!?]{0,70}?(?<!\bfor)(?<!\bin)(?<!\bwithin)"
+                      r"(?<!\bafter)(?<!\blasted)(?<!\blast)(?<!\btook)(?<!\btake)(?<!\bspent)(?<!\bspend)(?<!\bonly)"
+                      r"(?<!\bjust)(?<!\bthan)(?<!\bover)(?<!\bby)(?<!\bof)\s$", re.IGNORECASE)
+
+
 @rule(
     rf"\b(?P<pre>(?:the|its|their|his|her)\s+)?(?P<which>(?:past|last|next|first|final|coming|previous|following|latest|remaining|initial|ensuing|preceding)\s+)?"
     rf"(?P<approx>{APPROX_PREFIX})?(?P<n>{COUNT_RE})(?P<plus>\s+or\s+(?:so|more|two|three))?"
@@ -343,6 +350,11 @@ def duration(m, text):
         if parse_count(count) is not None or re.match(r"\s+ago", tail, I):
             return None  # the "ago" rule owns it
     if low_count in ("a", "an", "some", "many", "few") and unit in ("second",):
+        return None
+    if low_count == "one" and unit == "day" and not (pre or which or m["approx"]) and _SOMEDAY.search(
+            text, max(0, m.start() - 80), m.start()) and re.match(r"\s*(?:[.,;!?\"”]|$|\s(?:and|but|soon)\b)|\s+[a-z]+",
+                                                                 text[m.end():m.end() + 8]):
+        # "hopes to see his mother one day", "the hope he one day follow ...": some day ahead, no length of time
         return None
     if low_count in ("some", "many", "few") and not m["approx"] and not which:
         if low_count == "some" and unit not in ("years", "year"):
