@@ -1435,7 +1435,10 @@ _WELL_BEFORE = re.compile(r"\b(?:well|long)\s+(?:before|after|ahead\s+of)\s+(?:t
 # (or "a weaker position than it held in 2018": what it had then, the measure)
 _THAN_IT_WAS = re.compile(r"\bthan\s+(?:\w+\s+){0,2}(?:(?:was|were|had\s+been|is|are)\s+(?:\w+\s+)?(?:in|on|at|during|"
                           r"back\s+in)\s+|(?:was|were|did|had|do|does)\s+(?:(?:in|on|at|during|back\s+in)\s+)?"
-                          r"|(?:held|enjoyed|faced|had|took|got|won|paid|earned|sold|made)\s+(?:in|on|at|during|back\s+in)\s+)$",
+                          r"|(?:held|enjoyed|faced|had|took|got|won|paid|earned|sold|made)\s+(?:in|on|at|during|back\s+in)\s+"
+                          # ("26% higher than in the same period of 2021", "lower than in 2019": the measure's baseline,
+                          # right after "than": "more missiles than ever in 2019" is 2019's record)
+                          r")$|\bthan\s+(?:in|during)\s+(?:the\s+same\s+\w+\s+(?:of|in|last)\s+)?$",
                           re.IGNORECASE)
 
 

@@ -4497,3 +4497,10 @@ def test_a_live_pages_stamp_opening_an_entry_takes_the_heading_day_and_stays_out
 def test_a_which_clause_after_took_part_in_tells_of_what_was_taken_part_in():
     text = "He later took part in the six-party talks, which began in Beijing in August 2003."
     assert [e.title for e in events(text, dt.date(2018, 10, 22))] == ["The six-party talks began in Beijing"]
+
+
+def test_a_date_right_after_than_in_is_a_measures_baseline_not_a_happening():
+    assert events("Exports were about 26% higher than in the same period of 2021.", dt.date(2022, 11, 20)) == []
+    assert events("Trade was lower than in 2019.", dt.date(2022, 11, 20)) == []
+    # (but a record set in the year is that year's)
+    assert [e.date_text for e in events("The North fired more missiles than ever in 2019.")] == ["2019"]
