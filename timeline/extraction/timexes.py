@@ -213,12 +213,22 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
             p = parse_value(value)
             if p is not None:
                 doc.remember(p, f.end, f.start)
-        out.append(Resolved(Timex(f.start, f.end, text[f.start:f.end], f.type, value, f.mod), anchor, f.group))
+        mod = f.mod
+        if not mod and f.type == "DATE" and _APPROX_BEFORE.search(text, max(0, f.start - 40), f.start) \
+                and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value):
+            mod = "APPROX"  # "due to be published around December 20": about that day, not on it for certain
+        out.append(Resolved(Timex(f.start, f.end, text[f.start:f.end], f.type, value, mod), anchor, f.group))
     _share_the_day_given_after(text, out)
     return out
 
 
 _OTHER_CLOCK = re.compile(OTHER_CLOCK_RE + "$")  # the same moment told on another clock
+# ("around" and "about" only after a word that leaves them nothing else to mean: "completed around Nov. 1", "on or
+# about June 14", not "get around Wednesday's ruling" or "talk about April")
+_APPROX_BEFORE = re.compile(r"(?:\b(?:approximately|roughly|circa)|(?:\b(?:on|in|at|by|until|from|since|due|or|is|was|were|"
+                            r"are|be|been|completed|expected|scheduled|published|released|held|arrived?|began|begin|"
+                            r"started?|ended|occurred|happened|died|born)|,)\s+(?:around|about))\s+(?:on\s+)?$",
+                            re.IGNORECASE)
 _QUOTATION = re.compile(r"“[^“”]{1,3000}”|\"[^\"\n]{1,3000}\"")
 
 

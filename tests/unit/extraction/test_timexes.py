@@ -2312,3 +2312,12 @@ def test_one_day_hoped_for_is_some_day_not_a_length_of_time():
     # (but a length it lasts, or a stay for it, still is)
     assert timexes("The talks will last one day.")[0][1:3] == ("DURATION", "P1D")
     assert timexes("He hopes to stay for one day.")[0][1:3] == ("DURATION", "P1D")
+
+
+def test_a_day_told_as_around_or_on_or_about_is_approximate():
+    assert mods("November figures are due to be published around December 20.", dt.date(2022, 11, 20)) == [
+        ("November", ""), ("December 20", "APPROX")]
+    assert mods("Company A received the first transfer on or about June 14, 2021.") == [("June 14, 2021", "APPROX")]
+    # (not where the word goes with a verb: "get around Wednesday's ruling", "talked about April")
+    assert mods("They looked for ways to get around Wednesday's ruling.") == [("Wednesday", "")]
+    assert mods("Officials talked about April as the next window.") == [("April", "")]
