@@ -330,3 +330,49 @@ def test_an_empty_queue_says_so_in_a_line_not_as_the_one_item_of_a_list(client, 
     proposed()
     html = client.get(QUEUE).content.decode()
     assert '<ol class="queue" data-keyboard-queue>' in html and 'class="empty"' not in html
+
+
+def test_a_bulk_decision_that_empties_the_last_page_returns_to_the_last_page_left(client, editor, monkeypatch):
+    # The events decided leave the queue: the page they were on may be gone, and the way back must not be a 404.
+    monkeypatch.setattr("timeline.views.review.PAGE_SIZE", 2)
+    events = [proposed(title=f"Talks {n}", confidence=n / 10, category="CONSULT") for n in range(1, 6)]
+    client.force_login(editor)
+    sent = {"action": "publish", "events": [events[4].pk], "next": "/review/?category=CONSULT&page=3"}
+    response = client.post("/review/bulk/", sent, follow=True)
+    assert response.status_code == 200
+    assert response.redirect_chain == [("/review/?category=CONSULT&page=2", 302)]
+    assert "Published 1 event." in response.content.decode()
+    assert listed(response) == [events[2].pk, events[3].pk]
+    # A queue left empty: its first page, which says so.
+    sent = {"action": "reject", "events": [e.pk for e in events[:4]], "next": "/review/?category=CONSULT&page=2"}
+    response = client.post("/review/bulk/", sent, follow=True)
+    assert response.redirect_chain == [("/review/?category=CONSULT", 302)]
+    assert "Rejected 4 events." in response.content.decode() and listed(response) == []
+    # Typed, a page that does not exist is still "not found".
+    assert client.get("/review/?category=CONSULT&page=2").status_code == 404
+
+
+def test_publishing_the_last_pages_only_event_without_javascript_returns_to_the_page_before(
+        client, editor, monkeypatch):
+    monkeypatch.setattr("timeline.views.review.PAGE_SIZE", 2)
+    events = [proposed(title=f"Talks {n}", confidence=n / 10) for n in range(1, 4)]
+    client.force_login(editor)
+    response = client.post(f"/review/{events[2].pk}/publish/", {"next": "/review/?page=2"}, follow=True)
+    assert response.redirect_chain == [("/review/", 302)]
+    assert "Published “Talks 3”." in response.content.decode()
+    assert listed(response) == [e.pk for e in events[:2]]
+
+
+def test_a_bulk_decision_sent_in_place_from_a_page_gone_swaps_in_the_last_page_left_and_its_address(
+        client, editor, monkeypatch):
+    monkeypatch.setattr("timeline.views.review.PAGE_SIZE", 2)
+    events = [proposed(title=f"Talks {n}", confidence=n / 10) for n in range(1, 4)]
+    client.force_login(editor)
+    sent = {"HX-Request": "true", "HX-Trigger": "bulk-form", "HX-Target": "review-queue"}
+    response = client.post("/review/bulk/", {"action": "publish", "events": [events[2].pk], "next": "/review/?page=2"},
+                           headers=sent, follow=True)
+    assert response.status_code == 200 and response.redirect_chain == [("/review/", 302)]
+    assert "Published 1 event." in response.content.decode()
+    assert listed(response) == [events[0].pk, events[1].pk]
+    # The address bar said page 2, which a reload would find gone.
+    assert response["HX-Replace-Url"] == "/review/"

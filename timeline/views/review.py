@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from django.contrib import messages
-from django.http import Http404, HttpResponseBadRequest
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponseBadRequest, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
@@ -26,7 +27,24 @@ PAGE_SIZE = 25
 
 def _back_to_queue(request):
     """Where a write from the queue returns to: the queue with the filters it was sent from."""
-    return redirect(safe_next(request, request.POST.get("next", "")) or "timeline:review_queue")
+    url = safe_next(request, request.POST.get("next", ""))
+    return redirect(_on_a_page_left(url) if url else "timeline:review_queue")
+
+
+def _on_a_page_left(url: str) -> str:
+    """``url``, or, if it is the queue at a page past its end (the decisions emptied its last page), its last page
+    left (the first, of a queue left empty), as annotations._page_that_exists does for My notes.
+
+    Only where a write sends the editor back: typed by hand, a page past the end stays "not found" (page_or_404).
+    """
+    parts = urlsplit(url)
+    if parts.path != reverse("timeline:review_queue"):
+        return url
+    query = QueryDict(parts.query)
+    form = QueueFilterForm(query)
+    # Django's get_page takes a number past the end to the last page (the first, of an empty queue).
+    page = Paginator(form.filter(Event.objects.all()), PAGE_SIZE).get_page(query.get("page"))
+    return url if str(page.number) == query.get("page", "1") else _queue_url(form, page.number)
 
 
 @editor_required
@@ -77,6 +95,10 @@ def review_queue(request):
         # The filter bar's change (hx-push-url): the canonical address rather than the form's every field. Not the
         # "still being extracted" notice's refresh, which must add no history entry.
         response["HX-Push-Url"] = queue_url
+    elif _bulk_form_came_back(request):
+        # The bulk form's way back may have moved to the last page left (_on_a_page_left): the address bar follows,
+        # in place of the page gone, which a reload would find "not found".
+        response["HX-Replace-Url"] = queue_url
     return response
 
 
