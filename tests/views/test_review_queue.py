@@ -376,3 +376,17 @@ def test_a_bulk_decision_sent_in_place_from_a_page_gone_swaps_in_the_last_page_l
     assert listed(response) == [events[0].pk, events[1].pk]
     # The address bar said page 2, which a reload would find gone.
     assert response["HX-Replace-Url"] == "/review/"
+
+
+def test_publishing_the_last_pages_only_event_from_its_edit_form_returns_to_the_page_before(
+        client, editor, monkeypatch):
+    monkeypatch.setattr("timeline.views.review.PAGE_SIZE", 2)
+    events = [proposed(title=f"Talks {n}", confidence=n / 10) for n in range(1, 4)]
+    last = events[2]
+    client.force_login(editor)
+    data = {"title": last.title, "date_text": last.date_text, "precision": "", "summary": "", "category": "",
+            "modality": last.modality, "actors": [], "status": "published", "reason": "Checked against the brief",
+            "version": last.version, "next": "/review/?page=2"}
+    response = client.post(f"/events/{last.pk}/edit/", data, follow=True)
+    assert response.redirect_chain == [("/review/", 302)]
+    assert listed(response) == [e.pk for e in events[:2]]

@@ -64,7 +64,11 @@ def _next_url(request, event: Event) -> str:
     # The event's own page answers only while the event is published: an editor who rejected it (or sent it back to
     # the queue) from there would land on "not found", so they go to the queue's list of such events instead.
     if url and (event.status == Status.PUBLISHED or urlsplit(url).path != event.get_absolute_url()):
-        return url
+        # (the queue at a page this decision emptied: its last page left, as the queue's own buttons return to;
+        # imported here, since the queue's views import this module's)
+        from timeline.views.review import on_a_page_left
+
+        return on_a_page_left(url)
     if event.status == Status.PUBLISHED:
         return event.get_absolute_url()
     # In the queue's canonical form, which names no status for the proposed ones (its default): otherwise the queue

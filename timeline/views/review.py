@@ -28,10 +28,10 @@ PAGE_SIZE = 25
 def _back_to_queue(request):
     """Where a write from the queue returns to: the queue with the filters it was sent from."""
     url = safe_next(request, request.POST.get("next", ""))
-    return redirect(_on_a_page_left(url) if url else "timeline:review_queue")
+    return redirect(on_a_page_left(url) if url else "timeline:review_queue")
 
 
-def _on_a_page_left(url: str) -> str:
+def on_a_page_left(url: str) -> str:
     """``url``, or, if it is the queue at a page past its end (the decisions emptied its last page), its last page
     left (the first, of a queue left empty), as annotations._page_that_exists does for My notes.
 
@@ -96,7 +96,7 @@ def review_queue(request):
         # "still being extracted" notice's refresh, which must add no history entry.
         response["HX-Push-Url"] = queue_url
     elif _bulk_form_came_back(request):
-        # The bulk form's way back may have moved to the last page left (_on_a_page_left): the address bar follows,
+        # The bulk form's way back may have moved to the last page left (on_a_page_left): the address bar follows,
         # in place of the page gone, which a reload would find "not found".
         response["HX-Replace-Url"] = queue_url
     return response
