@@ -263,6 +263,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _set_off_happening(sentence, lo, hi, spans) or _after_fronted_phrase(sentence, lo, hi, spans)
             or _name_after_an_opening_date(sentence, lo, hi, spans) or _aside_on_a_noun(sentence, lo, hi, spans)
             or _one_of_the_times(sentence, lo, hi, spans) or _one_of_the_listed(sentence, lo, hi, spans)
+            or _one_of_two_infinitives(sentence, lo, hi, spans)
             or _in_a_when_clause(sentence, lo, hi, spans)
             or _relative_on_the_subject(sentence, lo, hi, spans)
             or _relative_after_a_preposition(sentence, lo, hi, spans) or _told_under_which(sentence, lo, hi, spans)
@@ -1743,6 +1744,40 @@ def _one_of_the_listed(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
     if not re.match(r"(?:in|at|on)\s+\S", item):
         return None  # (each a place it was at)
     return f"{listed['det'].capitalize()} {listed['noun']} {item}"
+
+
+# An infinitive after a verb ("expect Pyongyang to stage ..."), and one joined on to it (" and to hold ...")
+_INFINITIVE = re.compile(r"\bto\s+(?=[a-z]{2,}\b)")
+_AND_TO = re.compile(r",?\s+and\s+to\s+(?=[a-z]{2,}\b)")
+
+
+def _one_of_two_infinitives(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """"Analysts expect Pyongyang to stage a parade in Q3 and to hold a plenum in late December" -> "Analysts expect
+    Pyongyang to hold a plenum" for December: the main clause with the one of its joined infinitives the date is in;
+    None when the sentence is not built that way, or the date is not in one of them."""
+    if " and to " not in sentence:
+        return None
+    first = _INFINITIVE.search(sentence, 0, lo)
+    joined = [m for m in _AND_TO.finditer(sentence) if first is not None and m.start() > first.end()]
+    if first is None or not joined or any(re.search(r"[.;:!?]", sentence[first.end():m.start()]) for m in joined[:1]):
+        return None
+    starts = [first.start(), *(m.end() - len("to ") for m in joined)]
+    ends = [m.start() for m in joined] + [len(sentence)]
+    for a, b in zip(starts, ends):
+        if a <= lo and hi <= b:
+            if re.search(r",\s+(?:which|who|whose|where|when)\b", sentence[a:lo]):
+                return None  # ("to articulate a vision for NATO, which will celebrate ... next month": a clause's own)
+            stop = re.compile(r"[.;!?]|,\s+(?:but|while|which|who|according)\b|,\s+(?:[\w'’.-]+\s+){0,3}(?:said|says|"
+                              r"told|added|reported)\b").search(sentence, hi, b)
+            head = _without_dates(sentence, 0, first.start(), spans).strip(" ,")
+            if (opener := re.match(r"[A-Z][^,]{0,30},\s+(?=\S+\s+\S)", head)) is not None:
+                head = head[opener.end()].upper() + head[opener.end() + 1:]  # past "Looking ahead, "
+            item = _without_dates(sentence, a, stop.start() if stop else b, spans).strip(" ,.")
+            # (the head's verb may be a bare present, "Analysts expect Pyongyang", which _has_verb does not count)
+            if len(head.split()) < 2 or not item.startswith("to "):
+                return None
+            return f"{head} {item}"
+    return None
 
 
 def _one_of_the_times(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:

@@ -4504,3 +4504,12 @@ def test_a_date_right_after_than_in_is_a_measures_baseline_not_a_happening():
     assert events("Trade was lower than in 2019.", dt.date(2022, 11, 20)) == []
     # (but a record set in the year is that year's)
     assert [e.date_text for e in events("The North fired more missiles than ever in 2019.")] == ["2019"]
+
+
+def test_each_of_two_joined_infinitives_titles_its_own_date():
+    text = ("Looking ahead, analysts expect Pyongyang to stage a military parade in Q3 and to hold a party plenum in "
+            "late December.")
+    assert [e.title for e in events(text, dt.date(2025, 7, 14))] == [
+        "Analysts expect Pyongyang to stage a military parade", "Analysts expect Pyongyang to hold a party plenum"]
+    text = "He wants to visit in May, and to return home by July, officials said."
+    assert [e.title for e in events(text, dt.date(2025, 7, 14))] == ["He wants to visit", "He wants to return home"]
