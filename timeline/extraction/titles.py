@@ -282,7 +282,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _dated_document(sentence, lo, hi, spans)
             or _admitted_doing(sentence, lo, hi, spans)
             or _gerund_closing(sentence, lo, hi, spans) or _since_doing(sentence, lo, hi, spans)
-            or _only_to(sentence, lo, hi, spans)
+            or _only_to(sentence, lo, hi, spans) or _before_being_done(sentence, lo, hi, spans)
             or _with_absolute(sentence, lo, hi, spans) or _named_gathering(sentence, lo, hi, spans)
             or _extended_until(sentence, lo, hi, spans) or _until_it_happened(sentence, lo, hi, spans)
             or _when_it_happened(sentence, lo, hi, spans)
@@ -2161,6 +2161,32 @@ def _only_to(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) 
         return None
     rest = _without_dates(sentence, m.start("rest"), m.end("rest"), spans)
     return f"{subject} {_past_of_base(m['verb'])} {rest}".strip()
+
+
+# "was briefly reopened in January 2022 before being halted again in April ...": a second passive the subject
+# underwent, joined on by "before being" or "after being"
+_BEFORE_BEING = re.compile(r"\s+(?:before|after)\s+being\s+(?P<part>[a-z]{3,}(?:ed|en)|held|made|"
+                           r"put|set|shut|cut|run|sent|built|sold|struck|hit|left)\b(?P<rest>[^;:()]*?)[.!]?\s*$")
+
+
+def _before_being_done(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """"The freight line was briefly reopened in January 2022 before being halted again in April" -> "The freight
+    line was briefly reopened" for January, "The freight line was halted again" for April; None otherwise."""
+    m = _BEFORE_BEING.search(sentence) if " being " in sentence else None
+    if m is None or not _has_verb(sentence[:m.start()]):
+        return None
+    if hi <= m.start():
+        if re.search(r"[,;]|\s(?:and|but|after|before|when|while)\s", sentence[hi:m.start()]):
+            return None  # ("imposed in September 2017, months after Warmbier died days after being ...": further on)
+        main = _without_dates(sentence, 0, m.start(), spans).strip(" ,")
+        return main if _has_verb(main) else None
+    if lo < m.start("part"):
+        return None
+    subject = _subject_of(sentence[:m.start()])
+    if not subject or len(subject.split()) > 6:
+        return None
+    rest = _without_dates(sentence, m.start("rest"), m.end("rest"), spans).strip(" ,")
+    return f"{subject[:1].upper()}{subject[1:]} {_was_or_were(subject)} {m['part']} {rest}".strip()
 
 
 # "..., his first such offer since taking office in June.": a doing the sentence counts from, closing it

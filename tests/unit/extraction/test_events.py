@@ -4513,3 +4513,12 @@ def test_each_of_two_joined_infinitives_titles_its_own_date():
         "Analysts expect Pyongyang to stage a military parade", "Analysts expect Pyongyang to hold a party plenum"]
     text = "He wants to visit in May, and to return home by July, officials said."
     assert [e.title for e in events(text, dt.date(2025, 7, 14))] == ["He wants to visit", "He wants to return home"]
+
+
+def test_before_being_done_splits_what_befell_the_subject_on_each_date():
+    text = ("The freight line was briefly reopened in January 2022 before being halted again in April amid a Covid "
+            "outbreak in Dandong.")
+    assert [e.title for e in events(text, dt.date(2022, 11, 20))] == [
+        "The freight line was briefly reopened", "The freight line was halted amid a Covid outbreak in Dandong"]
+    assert [e.title for e in events("He resigned in March before being arrested in May.", dt.date(2022, 11, 20))] == [
+        "He resigned", "He was arrested"]
