@@ -250,7 +250,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     if (listed := _one_of_a_listed_count(sentence, lo, hi, spans) or _counted_since(sentence, lo, hi, spans)
             or _one_of_a_participle_series(sentence, lo, hi, spans)) is not None:
         return shorten(listed)
-    if (set_off := _told_after_a_weak_clause(sentence, lo, hi, spans) or _quoted_before_its_speaker(sentence, lo, hi, spans)
+    if (set_off := _source_released(sentence, lo, spans) or _told_after_a_weak_clause(sentence, lo, hi, spans)
+            or _quoted_before_its_speaker(sentence, lo, hi, spans)
             or _years_of_a_name(sentence, lo, hi)
             or _subordinate_after_a_report(sentence, lo, hi, spans) or _reported_happening(sentence, lo, hi, spans)
             or _earlier_in_a_report(sentence, lo, hi, spans)
@@ -2161,6 +2162,28 @@ def _only_to(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) 
         return None
     rest = _without_dates(sentence, m.start("rest"), m.end("rest"), spans)
     return f"{subject} {_past_of_base(m['verb'])} {rest}".strip()
+
+
+# The source a sentence cites, released on the date: "according to customs data released on Friday"
+_SOURCE_RELEASED = re.compile(r"\b(?:according\s+to|citing|based\s+on)\s+(?P<np>(?:[\w'’-]+\s+){0,4}?(?P<head>data|figures|"
+                              r"statistics|numbers|records|reports?|documents?|estimates?|surveys?|filings?|imagery|"
+                              r"images|findings))\s+(?P<part>released|published|issued|posted|filed|made\s+public|"
+                              r"taken|obtained)\s+(?:(?:late|early)\s+)?(?:on|in|at|last|this)?\s*$")
+_COUNTED_AS_MANY = frozenset("data figures statistics numbers records reports documents estimates surveys filings images "
+                             "findings".split())
+
+
+def _source_released(sentence: str, lo: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """"Exports rose in October, according to customs data released on Friday" -> "Customs data were released" for
+    Friday: another date tells when the happening was, so this one is the source's; None otherwise (alone, the
+    release's day dates what the data told: "Trade fell, according to customs data released on Wednesday")."""
+    m = _SOURCE_RELEASED.search(sentence, max(0, lo - 90), lo) if " according to " in sentence or " citing " in sentence \
+        or " based on " in sentence else None
+    if m is None or not any(e <= m.start() for _s, e in spans):
+        return None
+    np = m["np"]
+    be = "were" if m["head"].lower() in _COUNTED_AS_MANY else "was"
+    return f"{np[:1].upper()}{np[1:]} {be} {m['part']}"
 
 
 # "was briefly reopened in January 2022 before being halted again in April ...": a second passive the subject

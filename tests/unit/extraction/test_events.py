@@ -4522,3 +4522,8 @@ def test_before_being_done_splits_what_befell_the_subject_on_each_date():
         "The freight line was briefly reopened", "The freight line was halted amid a Covid outbreak in Dandong"]
     assert [e.title for e in events("He resigned in March before being arrested in May.", dt.date(2022, 11, 20))] == [
         "He resigned", "He was arrested"]
+
+
+def test_data_released_on_a_day_after_the_happenings_own_date_title_the_release():
+    got = events("Exports rose sharply in October, according to customs data released on Friday.", dt.date(2022, 11, 20))
+    assert [(e.date_text, e.title) for e in got][-1] == ("Friday", "Customs data were released")
