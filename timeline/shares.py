@@ -459,6 +459,23 @@ def save_share(
     return share
 
 
+@transaction.atomic
+def change_filters(*, share: SharedTimeline, query: str) -> SharedTimeline:
+    """Give a saved share new filters (``query``, canonical) and keep the rest: its link, title, class notes, and
+    the events left out and pinned in. A frozen share takes a fresh copy of what it now shows, as saving a frozen
+    share does; a note on an event the new filters leave out stays stored (the form lists it as a hidden note) and
+    shows again if the filters match that event again.
+
+    The share's row is locked first, as ``save_share`` locks it, so an editor's merge and this never interleave.
+    """
+    lock_share(share)
+    share.query = query
+    share.save(update_fields=["query", "updated_at"])
+    if share.mode == SharedTimeline.Mode.FROZEN:
+        _freeze(share, items_by_event(share.items.all()))
+    return share
+
+
 def _freeze(share: SharedTimeline, items: dict[int, SharedTimelineItem]) -> None:
     # The events left out are copied with the rest, though the share does not show them: its form lists them as
     # frozen, and one put back later returns as it was on the day the others were frozen.

@@ -1,13 +1,25 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from timeline.views import annotations, browse, documents_new, editing, exports, imports, review, shares, site
+from timeline.views import (
+    annotations,
+    browse,
+    documents_new,
+    editing,
+    exports,
+    imports,
+    review,
+    share_filters,
+    shares,
+    site,
+)
 
 app_patterns = [
     # Teachers (issue 6): shared timelines by link, exports and imports.
     path("shared/", shares.share_list, name="share_list"),
     path("shared/new/", shares.share_new, name="share_new"),
     path("shared/<int:pk>/", shares.share_edit, name="share_edit"),
+    path("shared/<int:pk>/filters/", share_filters.share_filters, name="share_filters"),
     path("shared/<int:pk>/revoke/", shares.share_revoke, name="share_revoke"),
     path("s/<str:token>/", shares.share_detail, name="share_detail"),
     path("s/<str:token>/embed/", shares.share_embed, name="share_embed"),

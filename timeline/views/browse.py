@@ -166,9 +166,14 @@ def history_header(request: HttpRequest) -> str:
 
 @vary_on_headers("HX-Request")
 def event_list(request: HttpRequest) -> HttpResponse:
+    return timeline_page(request, reverse("timeline:event_list"))
+
+
+def timeline_page(request: HttpRequest, base_url: str, extra: dict | None = None, status: int = 200) -> HttpResponse:
+    """The timeline, its partials and its clean-URL rules, at ``base_url``: the timeline's own address, or a share's
+    "change filters" address, whose filter form, chart and links must all stay on it. ``extra``: more context."""
     result = filter_events(request.GET)
     page = _page_number(request)
-    base_url = reverse("timeline:event_list")
     # (after the counting, which a redirected request does for nothing: one plain form submission, rarely repeated)
     if moved := to_clean_url(request, base_url, _with_page(result.query, page), result):
         return moved
@@ -194,7 +199,7 @@ def event_list(request: HttpRequest) -> HttpResponse:
     if not result.total and (suggestion := spelling.for_result(result)):
         # A search that found nothing because of a misspelt word: the same filters with the closest words found.
         context["suggestion"] = suggestion
-    response = render(request, template, context)
+    response = render(request, template, context | (extra or {}), status=status)
     if partial:
         # The canonical URL, whatever the form sent: typing and "show more" replace the history entry, the rest add one.
         response[history_header(request)] = url_for_htmx(request, base_url, _with_page(result.query, page), result)
