@@ -98,6 +98,7 @@ _NOT_RULED_OUT = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?rul(?:e|ed|e
 # A reported statement happened whatever it says: "Kim said on Thursday his country would never give up ..."
 _REPORTING = re.compile(
     r"\b(?:said|says|told|announced|declared|stated|warned|insisted|added|wrote|claimed|denied|vowed|pledged|posted|tweeted|noted|remarked|confirmed|acknowledged|revealed|disclosed"
+    r"|argued|argues"  # ("Your June 30 editorial argued that ... should offer": the arguing was done)
     r"|(?:believed|thought)(?=\s+that\b)"  # ("the world briefly believed that the peninsula might change")
     r"|(?<=to\s)(?:warn|say|declare|announce|insist))\b",  # ("used his address to warn he might ...")
     re.IGNORECASE,
@@ -325,9 +326,15 @@ _BARE_PREPOSITION = re.compile(r"\s*(?:on|in|at)?\s*")
 _COUNTED_TIME_END = re.compile(r"\b(?:later|earlier|afterwards?|ago)$")
 
 
+_FRONTED = re.compile(r"\s*(?:For|In|On|During|At|By|Over|Throughout|Since|Until|After|Before)\s")
+_DATELINE_ONLY = re.compile(r"\s*[A-Z][A-Z .,'’-]{1,40}\s*")  # "SEOUL" before its dash
+
+
 @lru_cache(maxsize=2048)  # asked for by the modality, the category, the title and the habit test of each event
-def clause_around(sentence: str, lo: int, hi: int) -> tuple[int, int]:
-    """Bounds (within sentence) of the clause holding [lo, hi); too-short clauses take in the next one."""
+
+def clause_around(sentence: str, lo: int, hi: int, over_fronted: bool = False) -> tuple[int, int]:
+    """Bounds (within sentence) of the clause holding [lo, hi); too-short clauses take in the next one (and, with
+    ``over_fronted``, a phrase fronted with no verb takes in the main clause, whose modality it shares)."""
     cuts = [0]
     for m in _CLAUSE_SPLIT.finditer(sentence):
         cuts.append(m.start())
@@ -347,7 +354,12 @@ def clause_around(sentence: str, lo: int, hi: int) -> tuple[int, int]:
             j = i
             # (never into a clause of its own: "The threat receded by the end of the month, although the North ...")
             # (nor past a semicolon: "was unveiled in April 2025; the second capsized ...")
-            while len(rest.split()) < 5 and j + 1 < len(bounds) and not re.match(
+            # (and a phrase fronted before the main clause, with no verb of its own: "For the third Chuseok in a
+            # row, there were no reunions")
+            fronted = over_fronted and (i == 0 or (i == 1 and _DATELINE_ONLY.fullmatch(sentence, *bounds[0]))) \
+                and _FRONTED.match(rest) is not None and not any(
+                looks_like_verb(w) for w in re.findall(r"[a-z]+", rest))
+            while (len(rest.split()) < 5 or (fronted and j == i)) and j + 1 < len(bounds) and not re.match(
                     r"\s*(?:and|although|though|whereas|but)\s", sentence[bounds[j + 1][0]:]) and ";" not in sentence[
                     bounds[j][1]:bounds[j + 1][0]]:
                 j += 1
@@ -387,7 +399,7 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
     # confirmed" keeps the though-clause's negation out of the date's clause)
     sentence = _ASIDE.sub(lambda m: m.group() if m.start() < hi else " " * (len(m.group()) - 1) + (
         "," if _OWN_CLAUSE_NEXT.match(sentence, m.end()) else " "), sentence)
-    a, b = clause_around(sentence, lo, hi)
+    a, b = clause_around(sentence, lo, hi, over_fronted=True)
     question = _in_polar_question(sentence, lo, hi, a)
     denied = _DENIED_THAT.search(sentence, max(0, lo - 150), lo)
     if denied and sentence[denied.end():lo].strip():

@@ -4527,3 +4527,10 @@ def test_before_being_done_splits_what_befell_the_subject_on_each_date():
 def test_data_released_on_a_day_after_the_happenings_own_date_title_the_release():
     got = events("Exports rose sharply in October, according to customs data released on Friday.", dt.date(2022, 11, 20))
     assert [(e.date_text, e.title) for e in got][-1] == ("Friday", "Customs data were released")
+
+
+def test_a_fronted_phrase_with_the_date_shares_the_main_clauses_negation():
+    text = "SEOUL — For the third Chuseok in a row, there were no reunions of families separated by the Korean War."
+    assert [e.modality for e in events(text, dt.date(2025, 10, 8))] == ["negated"]
+    assert [e.modality for e in events("For the third Chuseok in a row, families met.", dt.date(2025, 10, 8))] == [
+        "asserted"]
