@@ -36,7 +36,16 @@ from timeline.models import (
     Modality,
     Precision,
 )
-from timeline.text_search import MAX_TERMS, describe_query, matched_once, parse_query, search_terms, text_condition
+from timeline.text_search import (
+    MAX_TERMS,
+    NamedWords,
+    describe_query,
+    matched_once,
+    names_as_phrases,
+    parse_query,
+    query_text,
+    text_condition,
+)
 
 PRECISION_LEVELS: dict[str, tuple[str, tuple[str, ...]]] = {
     "day": ("known to the day", ("day",)),
@@ -96,6 +105,22 @@ def unknown_choice_notice(label: str, value: str, shown: str) -> str:
     """The notice of a choice a select does not offer (an old or mistyped link): which parameter, the value, and the
     option shown instead (the timeline's Order and the review queue's selects say it alike)."""
     return f"Unknown {label} “{value[:20]}” is ignored; showing {shown}."
+
+
+class NameNotice(str):
+    """The notice that words of the search are read as one actor's name: a string, as every notice is (listed,
+    compared, read out), that also offers that actor's filter instead. ``overrides`` are the filters of that view
+    (the search less the name, the actor chosen); ``query`` its canonical querystring, which the page's result
+    writes (``counting.counted_result``, and a share as its reader's own), as it writes its chart's links."""
+
+    named: NamedWords
+    overrides: dict
+    query: str = ""
+
+    def __new__(cls, named: NamedWords, overrides: dict) -> NameNotice:
+        notice = super().__new__(cls, f"“{named.spelling}” is searched as one name, its words together.")
+        notice.named, notice.overrides = named, overrides
+        return notice
 
 
 def notice_id(name: str) -> str:
@@ -184,6 +209,11 @@ class EventFilterForm(forms.Form):
         # The query stays as typed (in the box and the URL), but what search_terms leaves out of it is said.
         q = self.cleaned_data.get("q") or ""
         parsed = parse_query(q)
+        self.cleaned_data["terms"], names = names_as_phrases(parsed)
+        # The link to the actor's filter searches the other words (clean() adds the actor to those chosen).
+        terms = self.cleaned_data["terms"]
+        self.notices += [NameNotice(named, {"q": query_text(terms[:place] + terms[place + 1:])})
+                         for place, named in names.items()]
         if q.strip() and not parsed.terms:
             # (a notice only: the query stays in the page's links as typed, and a download of it holds what the page shows)
             self.notices.append(f"The search “{q.strip()[:40]}” has no letters or digits to look for, so it is ignored.")
@@ -265,6 +295,11 @@ class EventFilterForm(forms.Form):
         if start and end and start.start > end.end:
             self.notices.append("The “from” date is after the “to” date, so the two were swapped.")
             cleaned["from"], cleaned["to"] = end, start
+        chosen = [actor.slug for actor in cleaned.get("actor") or []]
+        for notice in self.notices:
+            if isinstance(notice, NameNotice) and notice.named.slug not in chosen:
+                # With other actors chosen, the name narrows them as the search did: events of both.
+                notice.overrides |= {"actor": [*chosen, notice.named.slug], "both": bool(chosen)}
         return cleaned
 
     @property
@@ -277,8 +312,9 @@ class EventFilterForm(forms.Form):
                 label = self.fields[name].label if name in self.fields else name
                 self._ignore(ignored_notice(label, errors[0]), name)
         data = dict(self.cleaned_data) if hasattr(self, "cleaned_data") else {}
-        defaults = {"q": "", "from": None, "to": None, "starting": False, "actor": [], "both": False, "category": [],
-                    "document": [], "precision": "", "known_only_to": [], "plans": False, "annotated": False,
+        # "terms": what the search looks for (clean_q), each actor's name typed in it one phrase.
+        defaults = {"q": "", "terms": [], "from": None, "to": None, "starting": False, "actor": [], "both": False,
+                    "category": [], "document": [], "precision": "", "known_only_to": [], "plans": False, "annotated": False,
                     "sort": self.default_sort}
         return {name: data.get(name, default) if name not in self.errors else default for name, default in defaults.items()}
 
@@ -419,7 +455,7 @@ def _conditions(f: dict, tallies: dict, noted: Collection[int] = ()) -> dict[str
     if (kept := kept_precisions(f)) is not None:
         # Both precision filters are one condition, "precision": what leaves out one (a facet's count) leaves out both.
         conditions["precision"] = Q(precision__in=sorted(kept))
-    if terms := search_terms(f["q"]):
+    if terms := f["terms"]:
         conditions["q"] = matched_once(text_condition(terms))
     if f["annotated"]:
         public_notes = Annotation.objects.public().filter(event=OuterRef("pk"))
