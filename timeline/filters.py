@@ -56,6 +56,7 @@ PRECISION_LEVELS: dict[str, tuple[str, tuple[str, ...]]] = {
 # bars leave out. In this order in a URL and in words, coarsest first, as the caption names them.
 EXACT_PRECISIONS = ("decade", "year", "season", "quarter", "month", "day")
 SORTS = {"oldest": "oldest first", "newest": "newest first"}
+MAX_QUERY = 200  # characters of a search, as the box's maxlength allows
 FREQUENT_ACTOR_EVENTS = 2000
 MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
@@ -123,6 +124,14 @@ class NameNotice(str):
         return notice
 
 
+def _cut_at_word(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters after its last whole word; a single longer word at ``limit``."""
+    head = text[:limit]
+    if text[limit].isspace() or head[-1].isspace():  # the cut falls between two words
+        return head.rstrip()
+    return head.rsplit(maxsplit=1)[0] if len(head.split()) > 1 else head
+
+
 def notice_id(name: str) -> str:
     """The id of the notice of the filter ``name`` (``f-from-notice``), after the id of its box (``f-from``)."""
     return f"f-{name}-notice"
@@ -173,7 +182,9 @@ class MultipleValueField(forms.Field):
 class EventFilterForm(forms.Form):
     """Validates the timeline's querystring. Bad values are ignored, each with a notice saying so."""
 
-    q = forms.CharField(required=False, max_length=200, label="Search titles, sentences and actors")
+    # No max_length: a longer search (an edited address) is cut to its first words by clean_q, and said so, rather
+    # than dropped with Django's "Ensure this value has at most 200 characters".
+    q = forms.CharField(required=False, label="Search titles, sentences and actors")
     # The dates select the events that overlap them; this, those that begin in them (a chart's bar counts an event
     # in the bar where it begins, and its link says so). Without "from" it changes nothing, and is left out.
     starting = forms.BooleanField(required=False, label="Only events that begin between these dates")
@@ -208,6 +219,11 @@ class EventFilterForm(forms.Form):
     def clean_q(self) -> str:
         # The query stays as typed (in the box and the URL), but what search_terms leaves out of it is said.
         q = self.cleaned_data.get("q") or ""
+        if len(q) > MAX_QUERY:
+            cut = _cut_at_word(q, MAX_QUERY)
+            self.notices.append(f"The search is longer than {MAX_QUERY} characters (it has {len(q)}), so only its "
+                                f"start is searched, up to “…{cut[-30:].lstrip()}”.")
+            q = cut
         parsed = parse_query(q)
         self.cleaned_data["terms"], names = names_as_phrases(parsed)
         # The link to the actor's filter searches the other words (clean() adds the actor to those chosen).
