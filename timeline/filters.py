@@ -203,16 +203,19 @@ class EventFilterForm(forms.Form):
         # The order the page shows when its URL names none, or a bad one: a share's is the one its teacher saved.
         self.default_sort = default_sort
         self.notices: list[str] = []
-        # The notices of values left out (a date not understood, an unknown actor): a page can show them beside its
-        # results, a download cannot, and refuses instead (views.exports)
-        self.ignored: list[str] = []
+        # The values left out (a date not understood, an unknown actor): a page shows their notices beside its
+        # results; a download cannot, and refuses instead (views.exports), naming each as this says it, without
+        # the notice's "is ignored", which a download that was not made would contradict.
+        self.unreadable: list[str] = []
         # The notice of each field whose value is left out, by the field's name (see date_boxes).
         self.field_notices: dict[str, str] = {}
         self._clean_once = False
 
-    def _ignore(self, notice: str, name: str = "") -> None:
+    def _ignore(self, notice: str, name: str = "", *, unreadable: str) -> None:
+        """Leave out a value: ``notice`` for the page, which goes on without it; ``unreadable`` for a download,
+        which is refused instead."""
         self.notices.append(notice)
-        self.ignored.append(notice)
+        self.unreadable.append(unreadable)
         if name:
             self.field_notices.setdefault(name, notice)
 
@@ -252,8 +255,9 @@ class EventFilterForm(forms.Form):
             return None
         bound = parse_bound(raw)
         if bound is None:
-            self._ignore(f"{label} date “{raw[:40]}” was not understood and is ignored (try 2018, June 2018 or 2018-06-12).",
-                         name)
+            example = "(try 2018, June 2018 or 2018-06-12)."
+            self._ignore(f"{label} date “{raw[:40]}” was not understood and is ignored {example}", name,
+                         unreadable=f"{label} date “{raw[:40]}” was not understood {example}")
         return bound
 
     def clean_actor(self) -> list[Actor]:
@@ -263,7 +267,8 @@ class EventFilterForm(forms.Form):
         found = {a.slug: a for a in Actor.objects.filter(slug__in=slugs[:20])}
         unknown = [s for s in slugs if s not in found]
         if unknown:
-            self._ignore(f"Unknown actor “{unknown[0][:40]}” is ignored.")
+            self._ignore(f"Unknown actor “{unknown[0][:40]}” is ignored.",
+                         unreadable=f"Actor “{unknown[0][:40]}” was not understood: no actor is called that.")
         return [found[s] for s in slugs if s in found]
 
     def clean_category(self) -> list[str]:
@@ -271,7 +276,8 @@ class EventFilterForm(forms.Form):
         known = [v for v in values if v in Category.values or v in CATEGORY_GROUPS]
         if len(known) < len(values):
             bad = next(v for v in values if v not in known)
-            self._ignore(f"Unknown category “{bad[:40]}” is ignored.")
+            self._ignore(f"Unknown category “{bad[:40]}” is ignored.",
+                         unreadable=f"Category “{bad[:40]}” was not understood: no category is called that.")
         return known
 
     def clean_document(self) -> list[Document]:
@@ -279,26 +285,30 @@ class EventFilterForm(forms.Form):
         ids = [int(v) for v in values if v.isdigit() and len(v) < 12]
         found = {d.pk: d for d in Document.objects.extracted().filter(pk__in=ids[:20]).only("pk", "title", "published")} if ids else {}
         if len(found) < len(values):
-            self._ignore("A source document that does not exist is ignored.")
+            self._ignore("A source document that does not exist is ignored.",
+                         unreadable="A source document was not understood: no document has that number.")
         return [found[i] for i in ids if i in found]
 
     def clean_precision(self) -> str:
         value = self.cleaned_data.get("precision") or ""
         if value and value not in PRECISION_LEVELS:
-            self._ignore(f"Unknown precision “{value[:20]}” is ignored.")
+            self._ignore(f"Unknown precision “{value[:20]}” is ignored.",
+                         unreadable=f"Precision “{value[:20]}” was not understood (try day, month or year).")
             return ""
         return value
 
     def clean_known_only_to(self) -> list[str]:
         values = self.cleaned_data.get("known_only_to") or []
         if bad := [v for v in values if v not in EXACT_PRECISIONS]:
-            self._ignore(f"Unknown precision “{bad[0][:20]}” is ignored.")
+            known = ", ".join(EXACT_PRECISIONS)
+            self._ignore(f"Unknown precision “{bad[0][:20]}” is ignored.",
+                         unreadable=f"Precision “{bad[0][:20]}” was not understood (try {known}).")
         return [p for p in EXACT_PRECISIONS if p in values]
 
     def clean_sort(self) -> str:
         value = self.cleaned_data.get("sort") or self.default_sort
         if value not in SORTS:
-            # Not one of self.ignored: a download in the default order holds what the page shows.
+            # Not one of self.unreadable: a download in the default order holds what the page shows.
             notice = unknown_choice_notice("order", value, SORTS[self.default_sort])
             self.notices.append(notice)
             self.field_notices.setdefault("sort", notice)
@@ -326,7 +336,8 @@ class EventFilterForm(forms.Form):
             self.is_valid()
             for name, errors in self.errors.items():
                 label = self.fields[name].label if name in self.fields else name
-                self._ignore(ignored_notice(label, errors[0]), name)
+                self._ignore(ignored_notice(label, errors[0]), name,
+                             unreadable=f"{label} was not understood: {errors[0]}")
         data = dict(self.cleaned_data) if hasattr(self, "cleaned_data") else {}
         # "terms": what the search looks for (clean_q), each actor's name typed in it one phrase.
         defaults = {"q": "", "terms": [], "from": None, "to": None, "starting": False, "actor": [], "both": False,
