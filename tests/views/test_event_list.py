@@ -76,7 +76,7 @@ def test_each_event_shows_actors_category_source_count_and_its_sentence_with_the
     EventSourceFactory(event=event)
     body = client.get(URL).content.decode()
     assert 'href="/?actor=north-korea">North Korea</a>' in body
-    assert "cat-verbal-cooperation\">Consult</span>" in body
+    assert "cat-verbal-cooperation\"><span class=\"badge-key\">Category:</span> Consult</span>" in body
     assert "(2 sources)" in body
     assert "in Singapore on <mark>12 June 2018</mark>." in body
     assert f'href="/documents/{document.pk}/#source-' in body
