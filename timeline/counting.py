@@ -27,6 +27,7 @@ from timeline.chart_bars import Bar, ChartBars, _chart, _counted_from, _few_year
 from timeline.filters import (
     PRECISION_LEVELS,
     EventFilterForm,
+    NameNotice,
     _conditions,
     _modality,
     _select,
@@ -296,6 +297,9 @@ def counted_result(form: EventFilterForm, events, counter, is_filtered: bool) ->
         # again by month, one more query over those few years' events.
         chart_counts, by_month = _counted_from(f["from"], counter.chart(True)), True
     chart, unit = _chart(f, chart_counts, by_month)
+    for notice in form.notices:
+        if isinstance(notice, NameNotice):
+            notice.query = canonical_query(f, default_sort=form.default_sort, **notice.overrides)
     return FilterResult(
         events=events,
         form=form,

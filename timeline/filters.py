@@ -36,7 +36,16 @@ from timeline.models import (
     Modality,
     Precision,
 )
-from timeline.text_search import MAX_TERMS, describe_query, matched_once, parse_query, search_terms, text_condition
+from timeline.text_search import (
+    MAX_TERMS,
+    NamedWords,
+    describe_query,
+    matched_once,
+    names_as_phrases,
+    parse_query,
+    query_text,
+    text_condition,
+)
 
 PRECISION_LEVELS: dict[str, tuple[str, tuple[str, ...]]] = {
     "day": ("known to the day", ("day",)),
@@ -47,6 +56,7 @@ PRECISION_LEVELS: dict[str, tuple[str, tuple[str, ...]]] = {
 # bars leave out. In this order in a URL and in words, coarsest first, as the caption names them.
 EXACT_PRECISIONS = ("decade", "year", "season", "quarter", "month", "day")
 SORTS = {"oldest": "oldest first", "newest": "newest first"}
+MAX_QUERY = 200  # characters of a search, as the box's maxlength allows
 FREQUENT_ACTOR_EVENTS = 2000
 MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
@@ -96,6 +106,30 @@ def unknown_choice_notice(label: str, value: str, shown: str) -> str:
     """The notice of a choice a select does not offer (an old or mistyped link): which parameter, the value, and the
     option shown instead (the timeline's Order and the review queue's selects say it alike)."""
     return f"Unknown {label} “{value[:20]}” is ignored; showing {shown}."
+
+
+class NameNotice(str):
+    """The notice that words of the search are read as one actor's name: a string, as every notice is (listed,
+    compared, read out), that also offers that actor's filter instead. ``overrides`` are the filters of that view
+    (the search less the name, the actor chosen); ``query`` its canonical querystring, which the page's result
+    writes (``counting.counted_result``, and a share as its reader's own), as it writes its chart's links."""
+
+    named: NamedWords
+    overrides: dict
+    query: str = ""
+
+    def __new__(cls, named: NamedWords, overrides: dict) -> NameNotice:
+        notice = super().__new__(cls, f"“{named.spelling}” is searched as one name, its words together.")
+        notice.named, notice.overrides = named, overrides
+        return notice
+
+
+def _cut_at_word(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters after its last whole word; a single longer word at ``limit``."""
+    head = text[:limit]
+    if text[limit].isspace() or head[-1].isspace():  # the cut falls between two words
+        return head.rstrip()
+    return head.rsplit(maxsplit=1)[0] if len(head.split()) > 1 else head
 
 
 def notice_id(name: str) -> str:
@@ -148,7 +182,9 @@ class MultipleValueField(forms.Field):
 class EventFilterForm(forms.Form):
     """Validates the timeline's querystring. Bad values are ignored, each with a notice saying so."""
 
-    q = forms.CharField(required=False, max_length=200, label="Search titles, sentences and actors")
+    # No max_length: a longer search (an edited address) is cut to its first words by clean_q, and said so, rather
+    # than dropped with Django's "Ensure this value has at most 200 characters".
+    q = forms.CharField(required=False, label="Search titles, sentences and actors")
     # The dates select the events that overlap them; this, those that begin in them (a chart's bar counts an event
     # in the bar where it begins, and its link says so). Without "from" it changes nothing, and is left out.
     starting = forms.BooleanField(required=False, label="Only events that begin between these dates")
@@ -167,23 +203,36 @@ class EventFilterForm(forms.Form):
         # The order the page shows when its URL names none, or a bad one: a share's is the one its teacher saved.
         self.default_sort = default_sort
         self.notices: list[str] = []
-        # The notices of values left out (a date not understood, an unknown actor): a page can show them beside its
-        # results, a download cannot, and refuses instead (views.exports)
-        self.ignored: list[str] = []
+        # The values left out (a date not understood, an unknown actor): a page shows their notices beside its
+        # results; a download cannot, and refuses instead (views.exports), naming each as this says it, without
+        # the notice's "is ignored", which a download that was not made would contradict.
+        self.unreadable: list[str] = []
         # The notice of each field whose value is left out, by the field's name (see date_boxes).
         self.field_notices: dict[str, str] = {}
         self._clean_once = False
 
-    def _ignore(self, notice: str, name: str = "") -> None:
+    def _ignore(self, notice: str, name: str = "", *, unreadable: str) -> None:
+        """Leave out a value: ``notice`` for the page, which goes on without it; ``unreadable`` for a download,
+        which is refused instead."""
         self.notices.append(notice)
-        self.ignored.append(notice)
+        self.unreadable.append(unreadable)
         if name:
             self.field_notices.setdefault(name, notice)
 
     def clean_q(self) -> str:
         # The query stays as typed (in the box and the URL), but what search_terms leaves out of it is said.
         q = self.cleaned_data.get("q") or ""
+        if len(q) > MAX_QUERY:
+            cut = _cut_at_word(q, MAX_QUERY)
+            self.notices.append(f"The search is longer than {MAX_QUERY} characters (it has {len(q)}), so only its "
+                                f"start is searched, up to “…{cut[-30:].lstrip()}”.")
+            q = cut
         parsed = parse_query(q)
+        self.cleaned_data["terms"], names = names_as_phrases(parsed)
+        # The link to the actor's filter searches the other words (clean() adds the actor to those chosen).
+        terms = self.cleaned_data["terms"]
+        self.notices += [NameNotice(named, {"q": query_text(terms[:place] + terms[place + 1:])})
+                         for place, named in names.items()]
         if q.strip() and not parsed.terms:
             # (a notice only: the query stays in the page's links as typed, and a download of it holds what the page shows)
             self.notices.append(f"The search “{q.strip()[:40]}” has no letters or digits to look for, so it is ignored.")
@@ -206,8 +255,9 @@ class EventFilterForm(forms.Form):
             return None
         bound = parse_bound(raw)
         if bound is None:
-            self._ignore(f"{label} date “{raw[:40]}” was not understood and is ignored (try 2018, June 2018 or 2018-06-12).",
-                         name)
+            example = "(try 2018, June 2018 or 2018-06-12)."
+            self._ignore(f"{label} date “{raw[:40]}” was not understood and is ignored {example}", name,
+                         unreadable=f"{label} date “{raw[:40]}” was not understood {example}")
         return bound
 
     def clean_actor(self) -> list[Actor]:
@@ -217,7 +267,8 @@ class EventFilterForm(forms.Form):
         found = {a.slug: a for a in Actor.objects.filter(slug__in=slugs[:20])}
         unknown = [s for s in slugs if s not in found]
         if unknown:
-            self._ignore(f"Unknown actor “{unknown[0][:40]}” is ignored.")
+            self._ignore(f"Unknown actor “{unknown[0][:40]}” is ignored.",
+                         unreadable=f"Actor “{unknown[0][:40]}” was not understood: no actor is called that.")
         return [found[s] for s in slugs if s in found]
 
     def clean_category(self) -> list[str]:
@@ -225,7 +276,8 @@ class EventFilterForm(forms.Form):
         known = [v for v in values if v in Category.values or v in CATEGORY_GROUPS]
         if len(known) < len(values):
             bad = next(v for v in values if v not in known)
-            self._ignore(f"Unknown category “{bad[:40]}” is ignored.")
+            self._ignore(f"Unknown category “{bad[:40]}” is ignored.",
+                         unreadable=f"Category “{bad[:40]}” was not understood: no category is called that.")
         return known
 
     def clean_document(self) -> list[Document]:
@@ -233,26 +285,30 @@ class EventFilterForm(forms.Form):
         ids = [int(v) for v in values if v.isdigit() and len(v) < 12]
         found = {d.pk: d for d in Document.objects.extracted().filter(pk__in=ids[:20]).only("pk", "title", "published")} if ids else {}
         if len(found) < len(values):
-            self._ignore("A source document that does not exist is ignored.")
+            self._ignore("A source document that does not exist is ignored.",
+                         unreadable="A source document was not understood: no document has that number.")
         return [found[i] for i in ids if i in found]
 
     def clean_precision(self) -> str:
         value = self.cleaned_data.get("precision") or ""
         if value and value not in PRECISION_LEVELS:
-            self._ignore(f"Unknown precision “{value[:20]}” is ignored.")
+            self._ignore(f"Unknown precision “{value[:20]}” is ignored.",
+                         unreadable=f"Precision “{value[:20]}” was not understood (try day, month or year).")
             return ""
         return value
 
     def clean_known_only_to(self) -> list[str]:
         values = self.cleaned_data.get("known_only_to") or []
         if bad := [v for v in values if v not in EXACT_PRECISIONS]:
-            self._ignore(f"Unknown precision “{bad[0][:20]}” is ignored.")
+            known = ", ".join(EXACT_PRECISIONS)
+            self._ignore(f"Unknown precision “{bad[0][:20]}” is ignored.",
+                         unreadable=f"Precision “{bad[0][:20]}” was not understood (try {known}).")
         return [p for p in EXACT_PRECISIONS if p in values]
 
     def clean_sort(self) -> str:
         value = self.cleaned_data.get("sort") or self.default_sort
         if value not in SORTS:
-            # Not one of self.ignored: a download in the default order holds what the page shows.
+            # Not one of self.unreadable: a download in the default order holds what the page shows.
             notice = unknown_choice_notice("order", value, SORTS[self.default_sort])
             self.notices.append(notice)
             self.field_notices.setdefault("sort", notice)
@@ -265,6 +321,11 @@ class EventFilterForm(forms.Form):
         if start and end and start.start > end.end:
             self.notices.append("The “from” date is after the “to” date, so the two were swapped.")
             cleaned["from"], cleaned["to"] = end, start
+        chosen = [actor.slug for actor in cleaned.get("actor") or []]
+        for notice in self.notices:
+            if isinstance(notice, NameNotice) and notice.named.slug not in chosen:
+                # With other actors chosen, the name narrows them as the search did: events of both.
+                notice.overrides |= {"actor": [*chosen, notice.named.slug], "both": bool(chosen)}
         return cleaned
 
     @property
@@ -275,10 +336,12 @@ class EventFilterForm(forms.Form):
             self.is_valid()
             for name, errors in self.errors.items():
                 label = self.fields[name].label if name in self.fields else name
-                self._ignore(ignored_notice(label, errors[0]), name)
+                self._ignore(ignored_notice(label, errors[0]), name,
+                             unreadable=f"{label} was not understood: {errors[0]}")
         data = dict(self.cleaned_data) if hasattr(self, "cleaned_data") else {}
-        defaults = {"q": "", "from": None, "to": None, "starting": False, "actor": [], "both": False, "category": [],
-                    "document": [], "precision": "", "known_only_to": [], "plans": False, "annotated": False,
+        # "terms": what the search looks for (clean_q), each actor's name typed in it one phrase.
+        defaults = {"q": "", "terms": [], "from": None, "to": None, "starting": False, "actor": [], "both": False,
+                    "category": [], "document": [], "precision": "", "known_only_to": [], "plans": False, "annotated": False,
                     "sort": self.default_sort}
         return {name: data.get(name, default) if name not in self.errors else default for name, default in defaults.items()}
 
@@ -419,7 +482,7 @@ def _conditions(f: dict, tallies: dict, noted: Collection[int] = ()) -> dict[str
     if (kept := kept_precisions(f)) is not None:
         # Both precision filters are one condition, "precision": what leaves out one (a facet's count) leaves out both.
         conditions["precision"] = Q(precision__in=sorted(kept))
-    if terms := search_terms(f["q"]):
+    if terms := f["terms"]:
         conditions["q"] = matched_once(text_condition(terms))
     if f["annotated"]:
         public_notes = Annotation.objects.public().filter(event=OuterRef("pk"))

@@ -21,7 +21,7 @@ from django.http import QueryDict
 from timeline.counting import FilterResult, counted_result
 from timeline.filters import EventFilterForm, category_values, kept_precisions
 from timeline.models import Actor, Annotation, Modality, fold, follows, name_words
-from timeline.text_search import WORD, Term, search_terms
+from timeline.text_search import WORD, Term
 
 Test = Callable[[dict], bool]
 
@@ -69,7 +69,7 @@ def snapshot_tests(f: dict, snapshots: list[dict], noted: Collection[int] = ()) 
         tests["document"] = lambda s: any(source.get("document_id") in documents for source in s.get("sources", ()))
     if (kept := kept_precisions(f)) is not None:
         tests["precision"] = lambda s: s["precision"] in kept
-    if terms := search_terms(f["q"]):
+    if terms := f["terms"]:
         actor_names = _actor_names()
         folded = [tuple(fold(word) for word in term) for term in terms]
         tests["q"] = lambda s: all(_has_term(s, term, actor_names) for term in folded)

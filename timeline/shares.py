@@ -20,7 +20,7 @@ from django.utils import timezone
 from timeline.chart_bars import bar_range, drawn_precisions, not_drawn_in
 from timeline.counting import FilterResult, filter_events
 from timeline.exports import EventRecord, from_events, from_snapshots
-from timeline.filters import PRECISION_LEVELS, SORTS, EventFilterForm, apply_filters, known_only_to_words
+from timeline.filters import PRECISION_LEVELS, SORTS, EventFilterForm, NameNotice, apply_filters, known_only_to_words
 from timeline.frozen import filter_snapshots, timeline_order
 from timeline.models import (
     CATEGORY_GROUPS,
@@ -287,7 +287,8 @@ def _within_share(params: QueryDict) -> QueryDict:
 def _as_the_readers(result: FilterResult, order: str) -> None:
     """The result's filters, querystring and chart bars as the reader's own: without the "plans" the share adds.
 
-    So the form, the URL the page moves to, the export links and the bars carry what the reader chose, no more.
+    So the form, the URL the page moves to, the export links, the bars and the notices' links carry what the reader
+    chose, no more.
     The saved ``order`` is left out of the querystring as the timeline leaves out its own default: "" stays the
     share as saved, and a reader's "oldest first" on a newest-first share is kept in the URL, not lost.
     """
@@ -297,6 +298,9 @@ def _as_the_readers(result: FilterResult, order: str) -> None:
     for bar in result.chart:
         bound = bar.bound(result.chart_unit)
         bar.query = _readers_query(result.filters, order, **bar_range(result.filters, bound), **narrowed)
+    for notice in result.notices:
+        if isinstance(notice, NameNotice):
+            notice.query = _readers_query(result.filters, order, **notice.overrides)
 
 
 @dataclass(frozen=True)

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db import connection
 from django.db.models import BooleanField, F, Q
 from django.db.models.expressions import RawSQL
 from django.db.models.lookups import Lookup
 
-from timeline.models import Actor, Event
+from timeline.models import Actor, Event, fold, name_words
 from timeline.search_index import PG_CONFIG
 
 MAX_TERMS = 8
@@ -32,6 +32,7 @@ Term = tuple[str, ...]
 class ParsedQuery:
     terms: list[Term]  # what is looked for: at most MAX_TERMS words in all, phrases counted word by word
     left_out: list[Term]  # what the limit leaves out, for the notice
+    quoted: list[bool] = field(default_factory=list)  # for each term, whether it was typed between quotes
 
 
 def parse_query(q: str) -> ParsedQuery:
@@ -49,24 +50,80 @@ def parse_query(q: str) -> ParsedQuery:
     the full-text index nor the actor names would otherwise match.
     """
     text = unicodedata.normalize("NFKC", q).lower()
-    terms: list[Term] = []
+    terms: list[tuple[Term, bool]] = []
     # Splitting at every quote leaves the text outside quotes at even places and the phrases at odd ones.
     for place, part in enumerate(re.split(f"[{QUOTES}]", text)):
         words = _words(part)
         if place % 2 and words:
-            terms.append(tuple(words))
+            terms.append((tuple(words), True))
         else:
-            terms.extend((word,) for word in words)
+            terms.extend(((word,), False) for word in words)
     kept: list[Term] = []
+    quoted: list[bool] = []
     left_out: list[Term] = []
     room = MAX_TERMS
-    for term in terms:
+    for term, in_quotes in terms:
         if room > 0:
             kept.append(term[:room])
+            quoted.append(in_quotes)
         if len(term) > room:
             left_out.append(term[max(room, 0):])
         room -= len(term)
-    return ParsedQuery(kept, left_out)
+    return ParsedQuery(kept, left_out, quoted)
+
+
+@dataclass(frozen=True)
+class NamedWords:
+    """Words typed apart that spell an actor's whole name or alias, and so are searched together, as a phrase."""
+
+    words: Term  # as the search reads them: ("kim", "jong", "un")
+    spelling: str  # the name or alias they spell, as the actors' list writes it: "Kim Jong Un"
+    name: str  # the actor's name, for the link to its filter
+    slug: str
+
+
+def names_as_phrases(parsed: ParsedQuery) -> tuple[list[Term], dict[int, NamedWords]]:
+    """The query's terms, each run of words typed apart that spells an actor's whole name or alias joined into one
+    phrase, as if it had been quoted; and the names so read, by their place among those terms.
+
+    Apart, each word only has to start a word somewhere: "Kim Jong Un" listed Kim Jong Il's events too, its "un"
+    starting "United" or "under". Whoever types a name means the person. Matched as the actor filter's names are
+    (``Actor.objects.named``: without case or accents), but whole words and the whole name: "Kim Jong" spells no
+    name and stays two words. The longest name wins where two could start at one word. Quoted words are left as
+    typed, and a one-word name changes nothing, so the actors' list is read only for two words typed apart or more.
+    """
+    terms, loose = parsed.terms, [not quoted and len(term) == 1 for term, quoted in zip(parsed.terms, parsed.quoted)]
+    if not any(a and b for a, b in zip(loose, loose[1:])):
+        return terms, {}
+    spellings: dict[Term, NamedWords] = {}
+    actors = Actor.objects.order_by("name").values_list("name", "slug", "aliases")
+    # Names before aliases, so words that spell both read as the name ("Kim Jong-un" is Kim Jong Un's alias too).
+    for text, name, slug in [(name, name, slug) for name, slug, _ in actors] + [
+            (str(alias), name, slug) for name, slug, aliases in actors for alias in aliases or []]:
+        words = tuple(name_words(text))
+        if len(words) > 1:
+            spellings.setdefault(words, NamedWords(words, text, name, slug))
+    longest = max((len(words) for words in spellings), default=0)
+    grouped: list[Term] = []
+    names: dict[int, NamedWords] = {}
+    i = 0
+    while i < len(terms):
+        run = next((n for n in range(min(longest, len(terms) - i), 1, -1) if all(loose[i:i + n])
+                    and tuple(fold(term[0]) for term in terms[i:i + n]) in spellings), 0)
+        if run:
+            named = spellings[tuple(fold(term[0]) for term in terms[i:i + run])]
+            names[len(grouped)] = named
+            grouped.append(tuple(term[0] for term in terms[i:i + run]))
+            i += run
+        else:
+            grouped.append(terms[i])
+            i += 1
+    return grouped, names
+
+
+def query_text(terms: list[Term]) -> str:
+    """Terms written back as a search: a phrase between quotes, a word alone ("summit", '"singapore summit"')."""
+    return " ".join(f'"{" ".join(term)}"' if len(term) > 1 else term[0] for term in terms)
 
 
 def search_terms(q: str) -> list[Term]:

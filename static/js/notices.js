@@ -29,6 +29,14 @@
   function key(item) {
     return item.id + "\n" + words(item);
   }
+  // A line kept may link elsewhere now (a name read in the search offers its actor's filter with the other filters,
+  // which may have changed): its links take the new addresses, which a screen reader does not read out again.
+  function keepLinks(kept, fresh) {
+    var links = fresh.querySelectorAll("a[href]");
+    kept.querySelectorAll("a[href]").forEach(function (link, n) {
+      if (links[n]) link.setAttribute("href", links[n].getAttribute("href"));
+    });
+  }
   document.addEventListener("htmx:oobBeforeSwap", function (event) {
     var region = event.detail.target;
     if (!region || region.id !== "filter-notices") return;
@@ -47,6 +55,7 @@
     var place = list.firstElementChild;
     Array.prototype.slice.call(fresh.children).forEach(function (item) {
       if (place && key(place) === key(item)) {
+        keepLinks(place, item);
         place = place.nextElementSibling;
       } else {
         list.insertBefore(item, place);

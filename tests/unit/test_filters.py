@@ -352,10 +352,17 @@ def test_annotated_keeps_events_with_a_public_note(corpus):
 
 
 def test_bad_values_are_ignored_with_a_notice_each(corpus):
-    result = filter_events(q("from=yesterday&actor=nobody&category=PARTY&precision=hour&sort=random&document=x&q=" + "a" * 300))
+    result = filter_events(q("from=yesterday&actor=nobody&category=PARTY&precision=hour&sort=random&document=x"))
     assert len(titles(result)) == 4
-    assert len(result.notices) == 7
+    assert len(result.notices) == 6
     assert result.query == ""
+
+
+def test_a_search_longer_than_200_characters_is_cut_after_its_last_whole_word_with_a_notice(corpus):
+    result = filter_events(q("q=" + "summit " * 40))  # 280 characters; 28 whole words fit in 200
+    assert result.filters["q"] == " ".join(["summit"] * 28)
+    assert result.notices[0].startswith("The search is longer than 200 characters (it has 279), so only its start")
+    assert titles(result) == titles(filter_events(q("q=summit")))
 
 
 def test_the_canonical_query_is_normalised(corpus):

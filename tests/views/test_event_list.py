@@ -76,7 +76,7 @@ def test_each_event_shows_actors_category_source_count_and_its_sentence_with_the
     EventSourceFactory(event=event)
     body = client.get(URL).content.decode()
     assert 'href="/?actor=north-korea">North Korea</a>' in body
-    assert "cat-verbal-cooperation\">Consult</span>" in body
+    assert "cat-verbal-cooperation\"><span class=\"badge-key\">Category:</span> Consult</span>" in body
     assert "(2 sources)" in body
     assert "in Singapore on <mark>12 June 2018</mark>." in body
     assert f'href="/documents/{document.pk}/#source-' in body
@@ -524,3 +524,22 @@ def test_an_htmx_change_to_a_date_not_understood_puts_an_address_in_the_bar_that
     # A change the canonical address loses nothing of still pushes that.
     assert client.get(URL, {"q": "summit", "from": "", "sort": "oldest"},
                       headers={**HTMX, "HX-Target": "browse"})["HX-Push-Url"] == "/?q=summit"
+
+
+@pytest.mark.django_db
+def test_a_search_longer_than_the_box_allows_is_cut_at_a_word_and_said_so_in_plain_words(client):
+    # The box allows 200 characters; an edited address can hold any number. The search was dropped, with Django's
+    # "Ensure this value has at most 200 characters (it has 7100). The value is ignored."
+    EventFactory(title="Singapore summit talks")
+    EventFactory(title="Hanoi summit")
+    q = "singapore summit " + "talks " * 1000
+    body = client.get(URL, {"q": q}).content.decode()
+    assert "Ensure this value" not in body
+    cut = ("singapore summit " + "talks " * 30).strip()  # 197 characters: the next word would end past 200
+    assert f"The search is longer than 200 characters (it has {len(q.strip())}), so only its start is searched, up to " \
+           f"“…{cut[-30:].lstrip()}”." in body
+    assert "Singapore summit talks" in body and "Hanoi summit" not in body
+    assert f'name="q" value="{cut}"' in body
+    # A download holds what the page shows, the search cut alike.
+    download = client.get("/export/events.csv", {"q": q})
+    assert download.status_code == 200 and "Singapore summit talks" in download.content.decode()

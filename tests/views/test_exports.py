@@ -186,3 +186,19 @@ def test_a_shares_download_filtered_by_its_reader_is_named_by_the_share_and_the_
     name = re.search(r'filename="([^"]+)"', response["Content-Disposition"]).group(1)
     assert name.endswith("-hanoi-events.csv") and name.startswith("summits-and-talks-")
     assert len(name) <= 60 + len("-events.csv")
+
+
+def test_a_refused_download_says_each_filter_was_not_understood_not_that_it_is_ignored(client, events, teacher):
+    # Its notices ended "…was not understood and is ignored", under "This download was not made".
+    params = {"from": "banana", "actor": "nobody", "category": "x", "precision": "minute", "known_only_to": "hour",
+              "document": "0", "to": "2" * 41}
+    share = SharedTimeline.objects.create(title="Class", owner=teacher, query="")
+    for url in (reverse("timeline:export", args=["events.csv"]),
+                reverse("timeline:share_export", args=[share.token, "events.csv"])):
+        body = client.get(url, params).content.decode()
+        assert body.startswith("This download was not made")
+        problems = [line for line in body.splitlines() if line.startswith("- ")]
+        assert len(problems) == 7, problems
+        assert all("was not understood" in line for line in problems), problems
+        assert "ignored" not in body
+        assert "- From date “banana” was not understood (try 2018, June 2018 or 2018-06-12)." in problems

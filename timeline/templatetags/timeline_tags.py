@@ -82,11 +82,14 @@ def category_group(category: str) -> str:
 # same cues as the timeline's rows. A value no longer among the choices (in an old snapshot) is shown as stored.
 @register.simple_tag
 def category_badge(category: str) -> str:
-    """``{% category_badge record.category %}`` → the category's badge in its group's colour; "" without one."""
+    """``{% category_badge record.category %}`` → the category's badge in its group's colour; "" without one.
+
+    Labelled in words: a badge that said only "Reject" or "Accuse" read as what became of the event (rejected)
+    rather than what kind of event it is."""
     if not category:
         return ""
-    return format_html('<span class="badge cat cat-{}">{}</span>', category_group(category),
-                       _CATEGORY_LABELS.get(category, category))
+    return format_html('<span class="badge cat cat-{}"><span class="badge-key">Category:</span> {}</span>',
+                       category_group(category), _CATEGORY_LABELS.get(category, category))
 
 
 @register.simple_tag

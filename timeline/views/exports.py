@@ -112,9 +112,9 @@ def _refused_filters(form: EventFilterForm) -> HttpResponse | None:
     """A download asked for with a filter that cannot be read is refused, naming it: the page would show the
     notice and ignore the value, but a file has nowhere to say so, and would hold more than was asked for."""
     form.filters  # noqa: B018 (reading the filters validates them and writes the notices)
-    if not form.ignored:
+    if not form.unreadable:
         return None
-    problems = "\n".join(f"- {notice}" for notice in form.ignored)
+    problems = "\n".join(f"- {problem}" for problem in form.unreadable)
     return HttpResponse(f"This download was not made: a filter in its address cannot be read.\n{problems}\n"
                         "Correct the address, or download from the timeline page, whose links are always valid.\n",
                         status=400, content_type="text/plain; charset=utf-8")
