@@ -34,7 +34,7 @@ def share_filters(request: HttpRequest, pk: int) -> HttpResponse:
     result = filter_events(request.GET, base=Event.objects.published())
     # A value the filters could not use (a date not understood, an actor unknown) is dropped from the query with a
     # notice; saving without it would quietly widen the class's share, so nothing is saved.
-    if refused := result.form.ignored:
+    if refused := result.form.unreadable:
         return timeline_page(request, base_url, context | {"refused": refused}, status=422)
     query = result.query
     if query == share.query:
