@@ -524,3 +524,15 @@ def test_an_htmx_change_to_a_date_not_understood_puts_an_address_in_the_bar_that
     # A change the canonical address loses nothing of still pushes that.
     assert client.get(URL, {"q": "summit", "from": "", "sort": "oldest"},
                       headers={**HTMX, "HX-Target": "browse"})["HX-Push-Url"] == "/?q=summit"
+
+
+@pytest.mark.django_db
+def test_the_timelinejs_code_is_folded_under_the_download_links_not_shown_above_the_search(client):
+    EventFactory(title="Singapore summit")
+    body = client.get(URL).content.decode()
+    folded = re.search(r'<details class="export-help">\s*<summary>Use this timeline in TimelineJS</summary>(.*?)'
+                       r"</details>", body, re.DOTALL)
+    assert folded is not None and "new TL.Timeline(" in folded[1]
+    # Closed, under the links it explains: above the search box a student sees the download links, not code.
+    assert "TL.Timeline" not in body.replace(folded[0], "")
+    assert body.index('class="export-links"') < body.index(folded[0]) < body.index('id="browse"')
