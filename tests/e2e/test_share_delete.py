@@ -32,7 +32,8 @@ def test_a_teacher_deletes_a_share_after_reading_what_goes_and_keeps_the_other(
     page.get_by_role("button", name="Delete “Summits, last year's class”").click()
 
     expect(page).to_have_url(f"{live_server.url}/shared/")
-    expect(page.get_by_role("status")).to_have_text("Deleted “Summits, last year's class”. Its link no longer opens.")
+    deleted = "Deleted “Summits, last year's class”. Its link no longer opens."
+    expect(page.get_by_role("status")).to_have_text(deleted)
     expect(page.get_by_role("link", name="Summits, last year's class")).to_have_count(0)
     expect(page.get_by_role("link", name="Summits, this year")).to_be_visible()
     # The class's link is now a link to nothing.

@@ -78,7 +78,8 @@ def test_deleting_a_share_keeps_the_events_everyones_notes_and_the_other_shares(
     before = {
         "events": set(Event.objects.values_list("pk", "title", "status")),
         "notes": set(Annotation.objects.values_list("pk", "body")),
-        "items": list(SharedTimelineItem.objects.exclude(share=share).order_by("pk").values_list("pk", "class_note", "snapshot")),
+        "items": list(SharedTimelineItem.objects.exclude(share=share).order_by("pk")
+                      .values_list("pk", "class_note", "snapshot")),
         "merges": set(ShareMerge.objects.exclude(share=share).values_list("pk", flat=True)),
     }
     client.force_login(teacher)
