@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
-from django.db.models import F, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
 from django.http import QueryDict
 from django.utils import timezone
 
@@ -510,6 +510,36 @@ def _copy(share: SharedTimeline, items: dict[int, SharedTimelineItem], events: Q
     SharedTimelineItem.objects.bulk_create(new, batch_size=500)
     SharedTimelineItem.objects.bulk_update(changed, ["snapshot"], batch_size=500)
     return {r.id for r in records}
+
+
+# --- A teacher deletes a share: it goes with what is its own, and nothing else. ---
+
+
+@dataclass(frozen=True)
+class ShareLoss:
+    """What deleting a share loses beyond its link, for its confirmation page to say in numbers."""
+
+    class_notes: int  # the notes on events no longer shown (kept in case they come back) included
+    frozen_copies: int  # the events a frozen share shows as they read when it was frozen
+
+
+def what_deleting_loses(share: SharedTimeline) -> ShareLoss:
+    counts = share.items.aggregate(class_notes=Count("pk", filter=~Q(class_note="")),
+                                   frozen_copies=Count("pk", filter=Q(snapshot__isnull=False, excluded=False)))
+    return ShareLoss(**counts)
+
+
+@transaction.atomic
+def delete_share(share: SharedTimeline) -> None:
+    """Delete a share with what is its own alone: its items (class notes, left-out and pinned events, frozen copies)
+    and the records of the merges that rewrote them. The events, anyone's notes on them and other shares stay.
+
+    Its row is locked first, as a teacher's save locks it: a merge or split rewriting its items (which holds the
+    locks of the shares it rewrites, ``lock_shares``) finishes first and its new items go with the share, and one
+    that starts later reads the shares to rewrite under its locks and no longer finds this one.
+    """
+    lock_share(share)
+    share.delete()
 
 
 # --- Teachers' saves and editors' merges and splits of the events in shares run one after the other. ---

@@ -21,6 +21,7 @@ app_patterns = [
     path("shared/<int:pk>/", shares.share_edit, name="share_edit"),
     path("shared/<int:pk>/filters/", share_filters.share_filters, name="share_filters"),
     path("shared/<int:pk>/revoke/", shares.share_revoke, name="share_revoke"),
+    path("shared/<int:pk>/delete/", shares.share_delete, name="share_delete"),
     path("s/<str:token>/", shares.share_detail, name="share_detail"),
     path("s/<str:token>/embed/", shares.share_embed, name="share_embed"),
     path("s/<str:token>/print/", shares.share_print, name="share_print"),

@@ -543,3 +543,15 @@ def test_a_search_longer_than_the_box_allows_is_cut_at_a_word_and_said_so_in_pla
     # A download holds what the page shows, the search cut alike.
     download = client.get("/export/events.csv", {"q": q})
     assert download.status_code == 200 and "Singapore summit talks" in download.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_timelinejs_code_is_folded_under_the_download_links_not_shown_above_the_search(client):
+    EventFactory(title="Singapore summit")
+    body = client.get(URL).content.decode()
+    folded = re.search(r'<details class="export-help">\s*<summary>Use this timeline in TimelineJS</summary>(.*?)'
+                       r"</details>", body, re.DOTALL)
+    assert folded is not None and "new TL.Timeline(" in folded[1]
+    # Closed, under the links it explains: above the search box a student sees the download links, not code.
+    assert "TL.Timeline" not in body.replace(folded[0], "")
+    assert body.index('class="export-links"') < body.index(folded[0]) < body.index('id="browse"')

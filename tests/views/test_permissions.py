@@ -48,7 +48,7 @@ EDITORS = {
 ANNOTATORS = {"timeline:note_create", "timeline:note_edit", "timeline:note_delete", "timeline:highlight_create"}
 OWN_NOTES = {"timeline:note_edit", "timeline:note_delete"}
 SHARERS = {"timeline:share_list", "timeline:share_new", "timeline:share_edit", "timeline:share_filters",
-           "timeline:share_revoke"}
+           "timeline:share_revoke", "timeline:share_delete"}
 # Every signed-in user, whatever their role: the page lists only their own notes (tests/views/test_my_notes.py).
 SIGNED_IN = {"timeline:my_notes"}
 # Django's own sign-in pages and the admin (which checks is_staff itself: tested separately below).

@@ -23,7 +23,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.csp import csp_override
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
 from timeline import shares, spelling
@@ -309,6 +309,24 @@ def share_revoke(request: HttpRequest, pk: int) -> HttpResponse:
         messages.success(request, "Link revoked: it now tells visitors the timeline is no longer shared.")
     share.save(update_fields=["revoked_at", "updated_at"])
     return redirect("timeline:share_edit", pk=share.pk)
+
+
+@sharer_required
+@require_http_methods(["GET", "POST"])
+def share_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    """GET asks whether to delete the share, saying what goes with it; POST deletes it and returns to the list.
+
+    Its link then answers 404, as a link that never was: a 410 would mean keeping its token and title (the "no
+    longer shared" page names the share) after the teacher asked for it to go. Revoking is the way to a 410.
+    """
+    share = _get_share_for_user(request, pk)
+    if request.method == "GET":
+        context = {"share": share, "state": shares.link_state(share), "loss": shares.what_deleting_loses(share),
+                   "share_url": _share_url(request, share)}
+        return render(request, "shares/share_delete.html", context)
+    shares.delete_share(share)
+    messages.success(request, f"Deleted “{share.title}”. Its link no longer opens.")
+    return redirect("timeline:share_list")
 
 
 def _share_context(request: HttpRequest, share: SharedTimeline, view_name: str = "timeline:share_detail") -> dict:
