@@ -330,11 +330,28 @@ _FRONTED = re.compile(r"\s*(?:For|In|On|During|At|By|Over|Throughout|Since|Until
 _DATELINE_ONLY = re.compile(r"\s*[A-Z][A-Z .,'’-]{1,40}\s*")  # "SEOUL" before its dash
 
 
-@lru_cache(maxsize=2048)  # asked for by the modality, the category, the title and the habit test of each event
+_MAIN_AFTER_FRONTED = re.compile(r"[,\s]*(?!(?:and|although|though|whereas|but)\s)(?=\w)")
 
-def clause_around(sentence: str, lo: int, hi: int, over_fronted: bool = False) -> tuple[int, int]:
-    """Bounds (within sentence) of the clause holding [lo, hi); too-short clauses take in the next one (and, with
-    ``over_fronted``, a phrase fronted with no verb takes in the main clause, whose modality it shares)."""
+
+def _over_fronted(sentence: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int]:
+    """The clause (a, b) of a date, or, when it is a phrase fronted before the main clause with no verb of its own
+    ("For the third Chuseok in a row, there were no reunions"), that and the main clause, whose modality it shares."""
+    head = sentence[:a]
+    if head.strip() and not (_DATELINE_ONLY.fullmatch(head.rstrip(" —–-")) and head.rstrip().endswith(("—", "–", "-"))):
+        return a, b
+    rest = sentence[a:b].replace(sentence[lo:hi], " ")
+    if _FRONTED.match(rest) is None or any(looks_like_verb(w) for w in re.findall(r"[a-z]+", rest)):
+        return a, b
+    # (the main clause right after its comma, not a clause of its own: ", although ...")
+    main = _MAIN_AFTER_FRONTED.match(sentence, b)
+    if main is None:
+        return a, b
+    return a, clause_around(sentence, main.end(), main.end() + 1)[1]
+
+
+@lru_cache(maxsize=2048)  # asked for by the modality, the category, the title and the habit test of each event
+def clause_around(sentence: str, lo: int, hi: int) -> tuple[int, int]:
+    """Bounds (within sentence) of the clause holding [lo, hi); too-short clauses take in the next one."""
     cuts = [0]
     for m in _CLAUSE_SPLIT.finditer(sentence):
         cuts.append(m.start())
@@ -354,12 +371,7 @@ def clause_around(sentence: str, lo: int, hi: int, over_fronted: bool = False) -
             j = i
             # (never into a clause of its own: "The threat receded by the end of the month, although the North ...")
             # (nor past a semicolon: "was unveiled in April 2025; the second capsized ...")
-            # (and a phrase fronted before the main clause, with no verb of its own: "For the third Chuseok in a
-            # row, there were no reunions")
-            fronted = over_fronted and (i == 0 or (i == 1 and _DATELINE_ONLY.fullmatch(sentence, *bounds[0]))) \
-                and _FRONTED.match(rest) is not None and not any(
-                looks_like_verb(w) for w in re.findall(r"[a-z]+", rest))
-            while (len(rest.split()) < 5 or (fronted and j == i)) and j + 1 < len(bounds) and not re.match(
+            while len(rest.split()) < 5 and j + 1 < len(bounds) and not re.match(
                     r"\s*(?:and|although|though|whereas|but)\s", sentence[bounds[j + 1][0]:]) and ";" not in sentence[
                     bounds[j][1]:bounds[j + 1][0]]:
                 j += 1
@@ -399,7 +411,7 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
     # confirmed" keeps the though-clause's negation out of the date's clause)
     sentence = _ASIDE.sub(lambda m: m.group() if m.start() < hi else " " * (len(m.group()) - 1) + (
         "," if _OWN_CLAUSE_NEXT.match(sentence, m.end()) else " "), sentence)
-    a, b = clause_around(sentence, lo, hi, over_fronted=True)
+    a, b = _over_fronted(sentence, *clause_around(sentence, lo, hi), lo, hi)
     question = _in_polar_question(sentence, lo, hi, a)
     denied = _DENIED_THAT.search(sentence, max(0, lo - 150), lo)
     if denied and sentence[denied.end():lo].strip():
