@@ -601,6 +601,12 @@ def build_events(
             continue  # "What happened this month?": a heading that asks, naming nothing that happened
         if _PIECE_BEFORE.search(sentence, max(0, lo - 8), lo) and _PIECE_AFTER.match(sentence, hi):
             continue  # "a year-end look at US-North Korea diplomacy": the piece's own season, no happening
+        if (heading := _CONTENTS_HEADING.fullmatch(sentence[:lo] + " " + sentence[hi:])) is not None and (
+                heading["lead"] or (_THIS_PIECES_SPAN.fullmatch(sentence, lo, hi) and "," in heading["items"])) \
+                and not any(looks_like_verb(w) for w in re.findall(r"[a-z]+", heading["items"])):
+            # "What to watch next week: Putin in Pyongyang, a council vote and more", "This week: Kim's new path, a
+            # birthday card": what the piece holds, listed; each item is dated where it is told
+            continue
         if _scope_of_a_document(sentence, lo, len(unit) > 1 or date_end.year > date_start.year, hi):
             continue  # "the Five-Year Plan, covering 2026 to 2030": the years a plan covers, not a happening
         if len(unit) == 1 and _only_modifies(sentence, lo, hi) and any(
@@ -1463,6 +1469,12 @@ _DOCUMENT_AFTER = re.compile(
 
 
 # A piece of writing a date word describes: "a year-end look", "our weekend roundup", "this week's recap"
+# A heading over what a piece holds, its date cut out: "What to watch : ...", " : Kim's new path, a birthday card"
+# (with a lead, or a newsletter's own span over a list: "This week: ..., ..."; not a schedule's "Monday: ministers
+# meet" nor a chronology's "Feb. 27-28, 2019: Hanoi summit")
+_CONTENTS_HEADING = re.compile(r"\s*(?P<lead>(?:What\s+to\s+(?:watch|know|expect)|Coming\s+up|Looking\s+ahead|In\s+this\s+"
+                               r"issue|Inside|Also)\s*)?(?:for\s+|in\s+)?\s*:\s+(?P<items>[^.!?]{3,200})[.!?]?\s*")
+_THIS_PIECES_SPAN = re.compile(r"(?:[Tt]his|[Nn]ext|[Ll]ast)\s+(?:week|month|weekend)|[Tt]oday|[Tt]onight", re.IGNORECASE)
 _PIECE_BEFORE = re.compile(r"\b(?:a|an|our|this|the|their)\s+$", re.IGNORECASE)
 _PIECE_AFTER = re.compile(r"(?:['’]s)?\s+(?:look|review|roundup|round-up|wrap|wrap-up|recap|retrospective|special|"
                           r"edition|issue|newsletter|briefing|digest)\b", re.IGNORECASE)

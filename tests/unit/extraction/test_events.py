@@ -4534,3 +4534,14 @@ def test_a_fronted_phrase_with_the_date_shares_the_main_clauses_negation():
     assert [e.modality for e in events(text, dt.date(2025, 10, 8))] == ["negated"]
     assert [e.modality for e in events("For the third Chuseok in a row, families met.", dt.date(2025, 10, 8))] == [
         "asserted"]
+
+
+def test_a_heading_over_what_a_piece_holds_is_no_event():
+    text = ("What to watch next week: Putin in Pyongyang, a security council vote and more\n"
+            "Monday: Foreign ministers meet in Tokyo.")
+    assert [e.date_text for e in events(text, dt.date(2024, 6, 14))] == ["Monday"]
+    text = 'This week: Kim\'s "new path," a birthday card, and a quiet Pentagon.'
+    assert events(text, dt.date(2020, 1, 12)) == []
+    # (a chronology's entry, with no verb, is still its date's happening)
+    assert [e.title for e in events("Jan. 6: Talks, a summit and a dinner.", dt.date(2020, 1, 12))] == [
+        "Talks, a summit and a dinner"]
