@@ -4545,3 +4545,8 @@ def test_a_heading_over_what_a_piece_holds_is_no_event():
     # (a chronology's entry, with no verb, is still its date's happening)
     assert [e.title for e in events("Jan. 6: Talks, a summit and a dinner.", dt.date(2020, 1, 12))] == [
         "Talks, a summit and a dinner"]
+
+
+def test_a_date_set_off_after_the_subject_of_a_that_clause_titles_that_subject():
+    text = "Seismologists noted that the first test, on October 9, 2006, was barely detectable, with a magnitude of 4.1."
+    assert [e.title for e in events(text, dt.date(2026, 3, 2))] == ["The first test was barely detectable"]
