@@ -4550,3 +4550,9 @@ def test_a_heading_over_what_a_piece_holds_is_no_event():
 def test_a_date_set_off_after_the_subject_of_a_that_clause_titles_that_subject():
     text = "Seismologists noted that the first test, on October 9, 2006, was barely detectable, with a magnitude of 4.1."
     assert [e.title for e in events(text, dt.date(2026, 3, 2))] == ["The first test was barely detectable"]
+
+
+def test_an_interviewers_question_naming_only_a_day_is_no_event():
+    text = "The Hanoi summit began on Feb. 27, 2019. Dan, it's been five years. Where were you on that Thursday?"
+    assert [e.date_text for e in events(text, dt.date(2024, 3, 15))] == ["Feb. 27, 2019"]
+    assert events("Do you remember that day?", dt.date(2024, 3, 15)) == []
