@@ -269,8 +269,8 @@ class DocContext:
         meeting is on Thursday", "Tuesday is the deadline", "Wednesday marks 75 years since ...".  A day told so is
         still to come (or today), whatever the verbs around it."""
         before = [t[2] for t in self.tokens[max(0, i - 2):i]]
-        if before[-1:] == ["on"]:
-            before = before[:-1]
+        if before[-1:] == ["on"] or (before[-1:] == ["in"] and self.text[self.token_starts[i]:self.token_starts[i] + 1].isupper()):
+            before = before[:-1]  # (and "The vote is in November": a month named after "is in")
         if before[-1:] and before[-1] in ("is", "are"):
             return True
         opens = i == 0 or self.tokens[i - 1][2] in (".", "!", "?")

@@ -2321,3 +2321,8 @@ def test_a_day_told_as_around_or_on_or_about_is_approximate():
     # (not where the word goes with a verb: "get around Wednesday's ruling", "talked about April")
     assert mods("They looked for ways to get around Wednesday's ruling.") == [("Wednesday", "")]
     assert mods("Officials talked about April as the next window.") == [("April", "")]
+
+
+def test_a_month_stated_by_a_present_is_in_is_still_to_come():
+    assert values("They said similar things in 2021. The vote is in November.", dt.date(2024, 3, 15))[-1] == (
+        "November", "2024-11")
