@@ -133,6 +133,8 @@ _FUTURE_TENSE = re.compile(r"\b(?:will|['’]ll|shall|going\s+to|would)\b", re.I
 # "would have been" is a counterfactual, not a plan
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|could|might|may|whether|possibly|perhaps|maybe|potential(?:ly)?|hypothetical\w*|"
                            r"should"
+                           # a wish, not a plan: "Officials are eager to show progress before the end of the year"
+                           r"|(?:eager|keen|anxious|impatient|itching)\s+to"
                            # a scenario the writer makes up: "Imagine that talks resumed in March", "Suppose ..."
                            r"|imagine|suppose|supposing|in\s+(?:this|that|such\s+a|the\s+best|the\s+worst)\s+"
                            r"scenario"

@@ -4556,3 +4556,8 @@ def test_an_interviewers_question_naming_only_a_day_is_no_event():
     text = "The Hanoi summit began on Feb. 27, 2019. Dan, it's been five years. Where were you on that Thursday?"
     assert [e.date_text for e in events(text, dt.date(2024, 3, 15))] == ["Feb. 27, 2019"]
     assert events("Do you remember that day?", dt.date(2024, 3, 15)) == []
+
+
+def test_being_eager_to_do_something_is_a_wish_not_a_plan_or_a_fact():
+    got = events("Officials are eager to show progress before the end of the year.", dt.date(2026, 12, 1))
+    assert [e.modality for e in got] == ["hypothetical"]
