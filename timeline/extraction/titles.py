@@ -1629,7 +1629,7 @@ _HELD_AT_A_PLACE = re.compile(r"\b(?P<np>(?:a|an|the|its|their)\s+(?:[a-z][\w-]*
 # "restoring a 2018 military agreement that the North scrapped in November 2023": a relative clause on an object,
 # with a subject of its own and its past verb the date tells of (not a noun's content: "the claim that Kim visited")
 _OBJECT_RELATIVE = re.compile(r"\b(?P<det>the|a|an|its|his|her|their)\s+(?P<np>(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z][\w'’-]*))"
-                              r"\s+(?:that|which)\s+(?P<subject>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|he|she|"
+                              r"(?:,\s+which|\s+(?:that|which))\s+(?P<subject>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|he|she|"
                               r"they|we|it)\s+(?P<verb>[a-z]{3,})(?P<particle>\s+(?:up|down|off|out|back|away))?"
                               r"\s+(?:(?:in|on|at|during|last)\s+)?$")
 _CONTENT_NOUNS = frozenset("claim claims report reports news fact idea hope hopes fear fears sign signs evidence statement "

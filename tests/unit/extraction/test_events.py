@@ -4561,3 +4561,9 @@ def test_an_interviewers_question_naming_only_a_day_is_no_event():
 def test_being_eager_to_do_something_is_a_wish_not_a_plan_or_a_fact():
     got = events("Officials are eager to show progress before the end of the year.", dt.date(2026, 12, 1))
     assert [e.modality for e in got] == ["hypothetical"]
+
+
+def test_a_which_clause_with_its_own_subject_after_a_comma_titles_what_that_subject_did():
+    text = ("The council is scheduled to vote on a resolution renewing a sanctions monitoring mechanism, which Russia "
+            "vetoed in March.")
+    assert [e.title for e in events(text, dt.date(2024, 6, 14))] == ["Russia vetoed a sanctions monitoring mechanism"]
