@@ -68,7 +68,7 @@ def sentences(text: str, keep: Sequence[tuple[int, int]] = ()) -> list[tuple[int
         if m.group() == "\n" and _wrapped(text, m.start()):
             continue  # a hard-wrapped line: the sentence goes on
         if m.group().startswith((".",)) and "\n" not in m.group() and not clock_end:
-            word = re.search(r"([\w.]+)$", text[max(0, m.start() - 12):m.start()])
+            word = _WORD_BEFORE_DOT.search(text, max(0, m.start() - 12), m.start())
             w = (word.group(1) if word else "").lower().rstrip(".")
             # (an initial, "John F. Kennedy", but not a possessive's "s": "one thirtieth of South Korea's. In ...")
             if abbreviated(w, text[m.start() + 1:m.start() + 4]) or (
@@ -83,6 +83,7 @@ def sentences(text: str, keep: Sequence[tuple[int, int]] = ()) -> list[tuple[int
     return out
 
 
+_WORD_BEFORE_DOT = re.compile(r"([\w.]+)$")
 _LONGEST_SENTENCE = 1200  # characters; past this an unpunctuated run (a transcript, a list) is cut into pieces
 
 
