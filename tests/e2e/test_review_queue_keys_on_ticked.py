@@ -5,28 +5,16 @@ result said in the queue's live region, the keyboard left on the event it was on
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import sign_in, wait_for_htmx
-from tests.factories import DocumentFactory, EventFactory, EventSourceFactory, UserFactory
-from timeline.models import Event, Status
+from tests.e2e.conftest import wait_for_htmx
+from tests.e2e.queue_pages import open_queue, statuses
+from timeline.models import Status
 
 TITLES = ("Leaders meet in Singapore", "Talks resume in Hanoi", "Envoys meet at Panmunjom", "Summit in Vladivostok")
 
 
 @pytest.fixture
 def queue(live_server, page):
-    document = DocumentFactory(title="Summit report")
-    events = [
-        EventSourceFactory(document=document, event=EventFactory(status=Status.PROPOSED, title=title,
-                                                                 confidence=confidence)).event
-        for title, confidence in zip(TITLES, (0.2, 0.4, 0.6, 0.8))
-    ]
-    sign_in(page, live_server, UserFactory(username="editor", groups=["Editors"]))
-    page.goto(f"{live_server.url}/review/?document={document.pk}")
-    return events
-
-
-def statuses(events) -> list[str]:
-    return [Event.objects.get(pk=event.pk).status for event in events]
+    return open_queue(live_server, page, TITLES, (0.2, 0.4, 0.6, 0.8))
 
 
 @pytest.mark.django_db(transaction=True)
