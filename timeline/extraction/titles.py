@@ -3525,7 +3525,9 @@ _THAT_DEMONSTRATIVE = re.compile(r"^that\s+(?=" + _THAT_NOUN + ")")
 # "That was followed by the Singapore summit" is the summit
 _DEMONSTRATIVE = re.compile(r"(?:That|Those|These|This)\s+(?=[a-z][\w-]*\s)(?!(?:was|is|were|are|has|had|have|will|"
                             r"would|"
-                            r"can|could|may|might|must|should|did|does|do|came|comes|seems|means|marks)\b)")
+                            r"can|could|may|might|must|should|did|does|do|came|comes|seems|means|marks|"
+                            # ("Those who were at Panmunjom still recall it": a pronoun, no noun for "The")
+                            r"who|which|that)\b)")
 _FOLLOWED_BY = re.compile(r"(?:That|This|It)\s+(?:was|is|has\s+been)\s+followed\s+by\s+")
 
 

@@ -4567,3 +4567,8 @@ def test_a_which_clause_with_its_own_subject_after_a_comma_titles_what_that_subj
     text = ("The council is scheduled to vote on a resolution renewing a sanctions monitoring mechanism, which Russia "
             "vetoed in March.")
     assert [e.title for e in events(text, dt.date(2024, 6, 14))] == ["Russia vetoed a sanctions monitoring mechanism"]
+
+
+def test_those_who_opening_a_title_is_a_pronoun_not_a_demonstrative_before_a_noun():
+    text = "Trump met Kim at Panmunjom on June 30, 2019. Those who were at Panmunjom that Sunday still recall it."
+    assert [e.title for e in events(text, dt.date(2024, 6, 27))][-1] == "Those who were at Panmunjom still recall it"
