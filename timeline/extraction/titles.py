@@ -250,7 +250,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     if (listed := _one_of_a_listed_count(sentence, lo, hi, spans) or _counted_since(sentence, lo, hi, spans)
             or _one_of_a_participle_series(sentence, lo, hi, spans)) is not None:
         return shorten(listed)
-    if (set_off := _source_released(sentence, lo, spans) or _told_after_a_weak_clause(sentence, lo, hi, spans)
+    if (set_off := _source_released(sentence, lo, spans) or _when_after_a_question(sentence, hi, spans)
+            or _told_after_a_weak_clause(sentence, lo, hi, spans)
             or _quoted_before_its_speaker(sentence, lo, hi, spans)
             or _years_of_a_name(sentence, lo, hi)
             or _subordinate_after_a_report(sentence, lo, hi, spans) or _reported_happening(sentence, lo, hi, spans)
@@ -2162,6 +2163,23 @@ def _only_to(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) 
         return None
     rest = _without_dates(sentence, m.start("rest"), m.end("rest"), spans)
     return f"{subject} {_past_of_base(m['verb'])} {rest}".strip()
+
+
+# A question to someone, and the happening a when-clause after its date tells: ", when the talks collapsed?"
+_ASKED = re.compile(r"\s*[\"“]?(?:Where|What|How|Do|Did|Does|Can|Could)\s+(?:were|was|did|do|you|they|he|she)\b")
+_WHEN_TOLD = re.compile(r",?\s+when\s+(?P<told>[^?;:]{6,120})\?[\"”]?\s*$")
+
+
+def _when_after_a_question(sentence: str, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """"Where were you on Feb. 28, 2019, when the talks collapsed?" -> "The talks collapsed": the question only asks
+    about the day; the when-clause tells what happened on it. None otherwise."""
+    if "when" not in sentence or not sentence.rstrip(" \"”").endswith("?") or _ASKED.match(sentence) is None:
+        return None
+    m = _WHEN_TOLD.match(sentence, hi)
+    if m is None or not _has_verb(m["told"]):
+        return None
+    told = _without_dates(sentence, m.start("told"), m.end("told"), spans).strip(" ,")
+    return told if len(told.split()) >= 2 else None
 
 
 # The source a sentence cites, released on the date: "according to customs data released on Friday"

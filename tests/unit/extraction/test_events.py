@@ -4572,3 +4572,8 @@ def test_a_which_clause_with_its_own_subject_after_a_comma_titles_what_that_subj
 def test_those_who_opening_a_title_is_a_pronoun_not_a_demonstrative_before_a_noun():
     text = "Trump met Kim at Panmunjom on June 30, 2019. Those who were at Panmunjom that Sunday still recall it."
     assert [e.title for e in events(text, dt.date(2024, 6, 27))][-1] == "Those who were at Panmunjom still recall it"
+
+
+def test_a_question_about_a_day_titles_what_its_when_clause_tells():
+    got = events("Where were you on Feb. 28, 2019, when the talks collapsed?", dt.date(2024, 3, 15))
+    assert [e.title for e in got] == ["The talks collapsed"]
