@@ -175,7 +175,8 @@ class DocContext:
         if self.prev is not None and self.prev.gran == "day":
             if self.told and self.told[-1][1] == self.prev_end and self.only_reports(len(self.told) - 1):
                 return self.told[-2][2]
-            if (self.scene_before is not None and self.scene_before.gran == "day" and start > self.prev_end and _SENTENCE_END.search(self.text, self.prev_end, start)
+            if (self.scene_before is not None and self.scene_before.gran == "day" and start > self.prev_end
+                    and SENTENCE_END.search(self.text, self.prev_end, start)
                     and self.told and self.told[-1][1] == self.prev_end
                     and _IN_SUBJECT_RELATIVE.search(self.text, max(0, self.told[-1][0] - 70), self.told[-1][0])):
                 # "On Friday, the adviser passed greetings to Kim, who turned 36 on Wednesday. Pyongyang replied the
@@ -269,8 +270,9 @@ class DocContext:
         meeting is on Thursday", "Tuesday is the deadline", "Wednesday marks 75 years since ...".  A day told so is
         still to come (or today), whatever the verbs around it."""
         before = [t[2] for t in self.tokens[max(0, i - 2):i]]
-        if before[-1:] == ["on"] or (before[-1:] == ["in"] and self.text[self.token_starts[i]:self.token_starts[i] + 1].isupper()):
-            before = before[:-1]  # (and "The vote is in November": a month named after "is in")
+        # (and "The vote is in November": a month named after "is in")
+        if before[-1:] == ["on"] or (before[-1:] == ["in"] and self.text[self.token_starts[i]].isupper()):
+            before = before[:-1]
         if before[-1:] and before[-1] in ("is", "are"):
             return True
         opens = i == 0 or self.tokens[i - 1][2] in (".", "!", "?")
@@ -441,7 +443,8 @@ _SINCE_JUST_BEFORE = re.compile(r"\b(?:since(?:\s+at\s+least|\s+as\s+early\s+as)
                                 re.IGNORECASE)  # ("cases dating to 1994": a span's start too)
 # a day told in a who-clause set off after its noun: ", who turned 36 on "
 _IN_SUBJECT_RELATIVE = re.compile(r",\s+who\s+[^,.;:!?\"“”]{2,60}\b(?:on|in)\s+$")
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"“‘'(]*[A-Z]")
+# A full stop (or ! or ?), closing marks, and the capital that opens the next sentence
+SENTENCE_END = re.compile(r"[.!?][\"'”’)`]*\s+[\"“‘'(`]*[A-Z]")
 _IN_RELATIVE = re.compile(r"\b(?:that|which|since|whose)\s+(?!(?:is|was|were|are)\b)[^,.;:!?\"“”]{3,60}\b(?:in|on)\s+$"
                           # (and a landmark: "his second trip, after a visit in June 2024 during which ...")
                           r"|\b(?:after|before|following)\s+(?:a|an|the|his|her|its|their)\s+[^,.;:!?\"“”]{1,40}\b(?:in|on)\s+$")

@@ -115,7 +115,8 @@ def clock_ends_sentence(text: str, dot: int) -> bool:
     """Whether the period closing an "a.m." or "p.m." at ``dot`` ends the sentence too: "... detected the launch at
     around 8:10 a.m. The missile flew ...", but not "at 9 a.m. Tuesday", "a.m. EST" or "a.m. Seoul time"."""
     # (asked of every full stop: a slice compared before any pattern is run)
-    if text[dot - 3:dot].lower() not in ("a.m", "p.m") or (dot > 3 and (text[dot - 4].isalnum() or text[dot - 4] == "_")):
+    before = text[dot - 4:dot - 3] if dot > 3 else ""
+    if text[dot - 3:dot].lower() not in ("a.m", "p.m") or before.isalnum() or before == "_":
         return False
     if _STAMP_OPENING_LINE.fullmatch(text, text.rfind("\n", 0, dot) + 1, dot):
         return False  # a live page's entry stamp opening its line: "3:46 p.m. Trump became ..." is one entry

@@ -339,7 +339,8 @@ def _over_fronted(sentence: str, a: int, b: int, lo: int, hi: int) -> tuple[int,
     """The clause (a, b) of a date, or, when it is a phrase fronted before the main clause with no verb of its own
     ("For the third Chuseok in a row, there were no reunions"), that and the main clause, whose modality it shares."""
     head = sentence[:a]
-    if head.strip() and not (_DATELINE_ONLY.fullmatch(head.rstrip(" —–-")) and head.rstrip().endswith(("—", "–", "-"))):
+    after_dateline = _DATELINE_ONLY.fullmatch(head.rstrip(" —–-")) and head.rstrip().endswith(("—", "–", "-"))
+    if head.strip() and not after_dateline:
         return a, b
     rest = sentence[a:b].replace(sentence[lo:hi], " ")
     if _FRONTED.match(rest) is None or any(looks_like_verb(w) for w in re.findall(r"[a-z]+", rest)):
@@ -446,7 +447,8 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
         # "The submarine, unveiled in March 2025, could be launched this year": the aside tells what was done then,
         # whatever the main clause supposes
         return "asserted"
-    if past and _SINCE_DONE_BEFORE.search(sentence, max(0, lo - 80), lo) and not _NEGATION.search(sentence, max(0, lo - 80), lo):
+    if (past and _SINCE_DONE_BEFORE.search(sentence, max(0, lo - 80), lo)
+            and not _NEGATION.search(sentence, max(0, lo - 80), lo)):
         # "would allow inspectors back for the first time since they were expelled in April 2009": a clause of its
         # own tells what happened then, whatever the main clause supposes
         return "asserted"

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .context import DocContext, looks_like_verb
+from .context import SENTENCE_END, DocContext, looks_like_verb
 from .lexicon import MONTH_RE, MONTHS
 from .values import Point, coarsen, day, point_range, quarter_of, season_of, shift, week_of
 
@@ -105,7 +105,7 @@ def same_month_year(doc: DocContext, month: int, start: int) -> int | None:
     p = doc.prev
     if p is None or p.gran not in ("month", "day") or p.sub != month:
         return None
-    if start - doc.prev_end > 120 or _SENTENCE_END.search(doc.text, doc.prev_end, start):
+    if start - doc.prev_end > 120 or SENTENCE_END.search(doc.text, doc.prev_end, start):
         return None
     return p.year
 
@@ -216,7 +216,7 @@ def future_year_told(doc: DocContext, start: int) -> int | None:
     (but not a budget's or a fiscal year's, which is prepared before it begins)."""
     p = doc.prev
     if (p is None or p.gran != "year" or p.year <= doc.dct.year or not 0 <= start - doc.prev_end <= 200
-            or _SENTENCE_END.search(doc.text, doc.prev_end, start)
+            or SENTENCE_END.search(doc.text, doc.prev_end, start)
             or re.match(r"\s+(?:fiscal|budget|financial)\b", doc.text[doc.prev_end:doc.prev_end + 12], re.IGNORECASE)
             or re.search(r"(?:\bFY\s*|\bfiscal\s+(?:year\s+)?)\d{4}$", doc.text[max(0, doc.prev_end - 16):doc.prev_end],
                          re.IGNORECASE)
@@ -247,7 +247,7 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
         return None
     if _after_a_span_to_now(doc, start):
         return None
-    if (doc.prev_names_a_thing and not _SENTENCE_END.search(doc.text, doc.prev_end, start)
+    if (doc.prev_names_a_thing and not SENTENCE_END.search(doc.text, doc.prev_end, start)
             and _RELATIVE_ON_IT.match(doc.text, doc.prev_end, start) and not _MADE_BETWEEN.search(doc.text, doc.prev_end, start)):
         # "the 2018 military agreement that the North suspended in June": the year names the agreement; what was
         # done to it later has a year of its own (but "The 2005 accord, signed in April" was made that year)
@@ -285,24 +285,24 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
     # and a span's start sets none: "has not held reunions since August 2018. Seoul last proposed them in September")
     # (a relative clause's date is background, unless the scene before it is in its year: "fought their way to
     # Hungnam, from which they were evacuated in mid-December. [1950] ... The last ship left on Dec. 23")
-    if _SENTENCE_END.search(doc.text, doc.prev_end, start) and (
+    if SENTENCE_END.search(doc.text, doc.prev_end, start) and (
             doc.prev_names_a_thing or doc.prev_since or (p.gran == "year" and p.year >= doc.dct.year - 1)
             or (doc.prev_in_relative and (doc.scene_before is None or doc.scene_before.year != p.year))):
         return None
-    if (end := _SENTENCE_END.search(doc.text, doc.prev_end, start)) is not None and _PRESENT_PERFECT.search(
+    if (end := SENTENCE_END.search(doc.text, doc.prev_end, start)) is not None and _PRESENT_PERFECT.search(
             doc.text, doc.prev_end, _sentence_bounds(doc.text, start)[0]) and not _LATER_DATE_BEFORE.search(
             doc.text, end.start(), start):
         # "left Pyongyang in March 2021 and has not returned. A report published in the spring": the sentence that
         # told the date came back to now, and the story with it; as does a sentence between ("... in March 2021. Aid
         # groups have warned for months ... A UN report in July")
         return None
-    if ((end := _SENTENCE_END.search(doc.text, doc.prev_end, start)) is not None
+    if ((end := SENTENCE_END.search(doc.text, doc.prev_end, start)) is not None
             and _PRESENT_STATE.search(doc.text, end.start() + 1, _sentence_bounds(doc.text, start)[0])
             and not _LATER_DATE_BEFORE.search(doc.text, end.start(), start)):
         # "... the theft from Bybit in February 2025. None of the three is in U.S. custody. The FBI offered a reward
         # on Oct. 15": a whole sentence about how things stand now brings the story back to now
         return None
-    if _SENTENCE_END.search(doc.text, doc.prev_end, start) and _ASIDE_BEFORE.search(
+    if SENTENCE_END.search(doc.text, doc.prev_end, start) and _ASIDE_BEFORE.search(
             doc.text, max(0, start - 24), start) and _PRESENT_AFTER_ASIDE.match(doc.text, start):
         # "In June 2020, ... blew up the office. / The images, taken on Nov. 19, show rubble": what the participle
         # dates is the subject of a verb in the present, which brings the story back to now
@@ -311,7 +311,7 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
             doc.text, max(0, doc.told[-1][0] - 40), doc.told[-1][0]):
         return None  # "allowed the Human Rights Act of 2004 to lapse in September": the law's name sets no scene
     if (p.gran == "year" and doc.prev_names_a_thing and start - doc.prev_end <= 200
-            and not _SENTENCE_END.search(doc.text, doc.prev_end, start)
+            and not SENTENCE_END.search(doc.text, doc.prev_end, start)
             and re.search(r",\s+(?:where|when|at\s+which|during\s+which|in\s+which)\s", doc.text[doc.prev_end:start])):
         return p.year  # "the 2018 Winter Olympics in Pyeongchang, where the two Koreas marched ... on Feb. 9"
     if (p.gran == "year" and doc.prev_names_a_thing and doc.told and doc.told[-1][1] == doc.prev_end
@@ -321,7 +321,7 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
         return None
     if p.gran == "year" and start - doc.prev_end > 60:
         return None  # a bare year sets the scene only for what follows it closely ("signed in 1996 and ratified in March")
-    if ("\n" in doc.text[doc.prev_end:start] or _SENTENCE_END.search(doc.text, doc.prev_end, start)) and \
+    if ("\n" in doc.text[doc.prev_end:start] or SENTENCE_END.search(doc.text, doc.prev_end, start)) and \
             _PRESENT_PERFECT.search(_sentence_at(doc.text, start)):
         # a new paragraph or sentence back in the present: "Trump, who returned ... in January, has repeatedly
         # called", "Xi last visited in June 2019. Kim has travelled to China five times, most recently in September"
@@ -384,11 +384,11 @@ def _sentence_at(text: str, pos: int) -> str:
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     lo = max(text.rfind("\n", 0, pos) + 1, 0)
-    for m in _SENTENCE_END.finditer(text, lo, pos + 1):  # (a match ends on the next sentence's first letter)
+    for m in SENTENCE_END.finditer(text, lo, pos + 1):  # (a match ends on the next sentence's first letter)
         lo = m.end() - 1
     hi = text.find("\n", pos)
     hi = len(text) if hi < 0 else hi
-    if m := _SENTENCE_END.search(text, pos, hi):
+    if m := SENTENCE_END.search(text, pos, hi):
         hi = m.start() + 1
     return lo, hi
 
@@ -426,7 +426,7 @@ def _same_sentence_date(doc: DocContext, p: Point, start: int) -> bool:
     """Whether a full date of a past year stands close before ``start`` in the same sentence: "Add the June 30,
     2019 DMZ meeting after Hanoi; the Hanoi summit itself should be Feb. 27-28" is about 2019 throughout."""
     return (p.gran in ("day", "month") and start - doc.prev_end <= 150
-            and not _SENTENCE_END.search(doc.text, doc.prev_end, start) and "\n" not in doc.text[doc.prev_end:start])
+            and not SENTENCE_END.search(doc.text, doc.prev_end, start) and "\n" not in doc.text[doc.prev_end:start])
 
 
 # a new main clause that goes on with the story ("..., and that team published"), and what looks back instead
@@ -445,7 +445,6 @@ _PRESENT_AFTER_ASIDE = re.compile(r"(?:[^,.;:!?]|(?<=\b[A-Z][a-z]{2})\.|(?<=Sept
                                   r"remains|suggest|suggests|indicate|indicates|reveal|reveals|confirm|confirms)\b")
 _PRESENT_NEXT = re.compile(r",\s+(?:(?:also|still|now|clearly)\s+)?(?:appears|appear|seems|seem|is|are|has|have|remains|"
                            r"remain)\b")
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)`]*\s+[\"“‘'(`]*[A-Z]")
 
 
 def _days_between(ref: dt.date, year: int, month: int, dom: int) -> int | None:

@@ -1751,6 +1751,9 @@ def _one_of_the_listed(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
 # An infinitive after a verb ("expect Pyongyang to stage ..."), and one joined on to it (" and to hold ...")
 _INFINITIVE = re.compile(r"\bto\s+(?=[a-z]{2,}\b)")
 _AND_TO = re.compile(r",?\s+and\s+to\s+(?=[a-z]{2,}\b)")
+# where such an infinitive's clause stops: a sentence's end, a clause of its own, or who said it
+_INFINITIVE_ENDS = re.compile(r"[.;!?]|,\s+(?:but|while|which|who|according)\b|,\s+(?:[\w'’.-]+\s+){0,3}(?:said|says|"
+                              r"told|added|reported)\b")
 
 
 def _one_of_two_infinitives(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
@@ -1769,8 +1772,7 @@ def _one_of_two_infinitives(sentence: str, lo: int, hi: int, spans: Sequence[tup
         if a <= lo and hi <= b:
             if re.search(r",\s+(?:which|who|whose|where|when)\b", sentence[a:lo]):
                 return None  # ("to articulate a vision for NATO, which will celebrate ... next month": a clause's own)
-            stop = re.compile(r"[.;!?]|,\s+(?:but|while|which|who|according)\b|,\s+(?:[\w'’.-]+\s+){0,3}(?:said|says|"
-                              r"told|added|reported)\b").search(sentence, hi, b)
+            stop = _INFINITIVE_ENDS.search(sentence, hi, b)
             head = _without_dates(sentence, 0, first.start(), spans).strip(" ,")
             if (opener := re.match(r"[A-Z][^,]{0,30},\s+(?=\S+\s+\S)", head)) is not None:
                 head = head[opener.end()].upper() + head[opener.end() + 1:]  # past "Looking ahead, "
@@ -2195,8 +2197,8 @@ def _source_released(sentence: str, lo: int, spans: Sequence[tuple[int, int]]) -
     """"Exports rose in October, according to customs data released on Friday" -> "Customs data were released" for
     Friday: another date tells when the happening was, so this one is the source's; None otherwise (alone, the
     release's day dates what the data told: "Trade fell, according to customs data released on Wednesday")."""
-    m = _SOURCE_RELEASED.search(sentence, max(0, lo - 90), lo) if " according to " in sentence or " citing " in sentence \
-        or " based on " in sentence else None
+    cited = " according to " in sentence or " citing " in sentence or " based on " in sentence
+    m = _SOURCE_RELEASED.search(sentence, max(0, lo - 90), lo) if cited else None
     if m is None or not any(e <= m.start() for _s, e in spans):
         return None
     np = m["np"]

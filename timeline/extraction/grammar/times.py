@@ -323,11 +323,11 @@ _QUANTITY_BEFORE = re.compile(
 )
 
 
-# A hope, a wish or a will before "one day", with no length-taking verb or preposition right before it
-_SOMEDAY = re.compile(r"\b(?:hope|hopes|hoped|hoping|wish|wishes|wished|dream|dreams|dreamed|dreamt|will|would|"
-                      r"could|might|may|believe|believes|expect|expects)\b[^.;!?]{0,70}?(?<!\bfor)(?<!\bin)(?<!\bwithin)"
-                      r"(?<!\bafter)(?<!\blasted)(?<!\blast)(?<!\btook)(?<!\btake)(?<!\bspent)(?<!\bspend)(?<!\bonly)"
-                      r"(?<!\bjust)(?<!\bthan)(?<!\bover)(?<!\bby)(?<!\bof)\s$", re.IGNORECASE)
+# A hope, a wish or a will before "one day" in its sentence; and the words right before a length of time
+_SOMEDAY_CUE = re.compile(r"\b(?:hope|hopes|hoped|hoping|wish|wishes|wished|dream|dreams|dreamed|dreamt|will|would|"
+                          r"could|might|may|believe|believes|expect|expects)\b[^.;!?]{0,70}$", re.IGNORECASE)
+_LENGTH_TAKERS = frozenset("for in within after lasted last took take spent spend only just than over by of".split())
+_AFTER_SOMEDAY = re.compile(r"\s*(?:[.,;!?\"”]|$|\s(?:and|but|soon)\b)|\s+[a-z]+")
 
 
 @rule(
@@ -351,9 +351,10 @@ def duration(m, text):
             return None  # the "ago" rule owns it
     if low_count in ("a", "an", "some", "many", "few") and unit in ("second",):
         return None
-    if low_count == "one" and unit == "day" and not (pre or which or m["approx"]) and _SOMEDAY.search(
-            text, max(0, m.start() - 80), m.start()) and re.match(r"\s*(?:[.,;!?\"”]|$|\s(?:and|but|soon)\b)|\s+[a-z]+",
-                                                                 text[m.end():m.end() + 8]):
+    if (low_count == "one" and unit == "day" and not (pre or which or m["approx"])
+            and word_before(text, m.start()).lower() not in _LENGTH_TAKERS
+            and _SOMEDAY_CUE.search(text, max(0, m.start() - 80), m.start())
+            and _AFTER_SOMEDAY.match(text, m.end(), m.end() + 8)):
         # "hopes to see his mother one day", "the hope he one day follow ...": some day ahead, no length of time
         return None
     if low_count in ("some", "many", "few") and not m["approx"] and not which:
