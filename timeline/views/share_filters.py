@@ -19,13 +19,13 @@ from timeline.counting import filter_events
 from timeline.models import Event, SharedTimeline
 from timeline.permissions import sharer_required
 from timeline.views.browse import timeline_page
-from timeline.views.shares import _form_records, _get_share_for_user, _hidden_notes
+from timeline.views.shares import form_records, get_share_for_user, hidden_notes
 
 
 @vary_on_headers("HX-Request")
 @sharer_required
 def share_filters(request: HttpRequest, pk: int) -> HttpResponse:
-    share = _get_share_for_user(request, pk)
+    share = get_share_for_user(request, pk)
     base_url = reverse("timeline:share_filters", args=[share.pk])
     context = {"changing_share": share, "save_query": request.GET.urlencode()}
     if request.method != "POST":
@@ -50,11 +50,11 @@ def _what_changed(share: SharedTimeline, before: str) -> str:
     """The filters before and after in words, what a frozen share now holds, and the notes the filters leave out."""
     said = (f"Filters changed: “{share.title}” now holds {shares.describe_query_string(share.query)} "
             f"(before: {before}). Its link, class notes and left-out events are kept.")
-    records, _ = _form_records(share)
+    records, _ = form_records(share)
     if share.mode == SharedTimeline.Mode.FROZEN:
         shown = len(shares.frozen_snapshots(item for item in share.items.all() if not item.excluded))
         said += f" A fresh copy of its {shown} event{pluralize(shown)} was taken."
-    if hidden := len(_hidden_notes(share, {r.id for r in records})):
+    if hidden := len(hidden_notes(share, {r.id for r in records})):
         said += (f" {hidden} class note{pluralize(hidden, ' is on an event,s are on events')} these filters leave "
                  "out: kept, and listed below.")
     return said

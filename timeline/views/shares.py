@@ -172,7 +172,7 @@ def _form_status(request: HttpRequest) -> int:
     return 422 if request.method == "POST" else 200
 
 
-def _get_share_for_user(request: HttpRequest, pk: int) -> SharedTimeline:
+def get_share_for_user(request: HttpRequest, pk: int) -> SharedTimeline:
     # Someone else's share is "not found", not "forbidden": its existence is none of their business.
     return get_object_or_404(SharedTimeline, pk=pk, owner=request.user)
 
@@ -204,7 +204,7 @@ def gone_response(request: HttpRequest, share: SharedTimeline, *, embed: bool = 
 def share_new(request: HttpRequest) -> HttpResponse:
     result = filter_events(request.GET, base=Event.objects.published())
     share = SharedTimeline(query=result.query)
-    records, _ = _form_records(share)
+    records, _ = form_records(share)
     form = ShareForm(request.POST or None, instance=share)
     # What was typed for each event: saved if the form is valid, shown again as typed if it is refused (a past expiry
     # date, an unknown pin), so a teacher never loses a page of class notes to one slip.
@@ -231,7 +231,7 @@ def share_list(request: HttpRequest) -> HttpResponse:
     return render(request, "shares/share_list.html", {"rows": rows})
 
 
-def _form_records(share: SharedTimeline) -> tuple[list[EventRecord], set[int]]:
+def form_records(share: SharedTimeline) -> tuple[list[EventRecord], set[int]]:
     """The events a share's form lists, and which of them are left out.
 
     A saved share's form lists what the share shows plus what was left out, so it can be put back (a frozen one's,
@@ -253,7 +253,7 @@ def _form_records(share: SharedTimeline) -> tuple[list[EventRecord], set[int]]:
     return from_events(events), excluded
 
 
-def _hidden_notes(share: SharedTimeline, listed: set[int]) -> list[SharedTimelineItem]:
+def hidden_notes(share: SharedTimeline, listed: set[int]) -> list[SharedTimelineItem]:
     """Class notes on events the form cannot list: an editor has since rejected or withdrawn the event (or deleted
     it). The class no longer sees them, and the teacher would not know why without being told; the notes are kept,
     and show again if the event is published again."""
@@ -263,9 +263,9 @@ def _hidden_notes(share: SharedTimeline, listed: set[int]) -> list[SharedTimelin
 
 @sharer_required
 def share_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    share = _get_share_for_user(request, pk)
+    share = get_share_for_user(request, pk)
     was_frozen = share.mode == SharedTimeline.Mode.FROZEN
-    records, excluded = _form_records(share)
+    records, excluded = form_records(share)
     form = ShareForm(request.POST or None, instance=share)
     notes = saved = shares.class_notes(share)
     if request.method == "POST":
@@ -288,7 +288,7 @@ def share_edit(request: HttpRequest, pk: int) -> HttpResponse:
         "rows": _form_rows(records, notes, excluded, saved, too_long),
         "note_errors": _note_errors(too_long),
         "note_help": NOTE_HELP,
-        "hidden_notes": _hidden_notes(share, {r.id for r in records}),
+        "hidden_notes": hidden_notes(share, {r.id for r in records}),
         "state": shares.link_state(share),
         "saved_filters": shares.describe_query_string(share.query),
         "share_url": _share_url(request, share),
@@ -300,7 +300,7 @@ def share_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 @sharer_required
 def share_revoke(request: HttpRequest, pk: int) -> HttpResponse:
-    share = _get_share_for_user(request, pk)
+    share = get_share_for_user(request, pk)
     if request.POST.get("undo"):
         share.revoked_at = None
         messages.success(request, "The link works again.")
@@ -319,7 +319,7 @@ def share_delete(request: HttpRequest, pk: int) -> HttpResponse:
     Its link then answers 404, as a link that never was: a 410 would mean keeping its token and title (the "no
     longer shared" page names the share) after the teacher asked for it to go. Revoking is the way to a 410.
     """
-    share = _get_share_for_user(request, pk)
+    share = get_share_for_user(request, pk)
     if request.method == "GET":
         context = {"share": share, "state": shares.link_state(share), "loss": shares.what_deleting_loses(share),
                    "share_url": _share_url(request, share)}
