@@ -40,13 +40,13 @@ def find(text: str) -> list[Found]:
             start = w.start()
             for name in names:
                 hits.setdefault(name, []).append(start)
-    for name, pattern, handler in iter_rules():
+    for name, pattern, handler, reach in iter_rules():
         if (positions := hits.get(name)) is None:
             continue  # (no word this rule needs: nothing to look for)
-        for m in _matches(pattern, positions, text):
+        for m in _matches(pattern, positions, text, reach):
             brk = _break_in(text, m.start(), m.end())
             if brk >= 0:  # "a day later\nJune 30, 2019 — ...": read what follows the break on its own
-                m = pattern.search(text, brk, min(len(text), m.end() + _AHEAD))
+                m = pattern.search(text, brk, min(len(text), m.end() + reach[1]))
                 if m is None or _break_in(text, m.start(), m.end()) >= 0:
                     continue
             try:
@@ -112,23 +112,20 @@ def _overlaps_taken(taken: list[tuple[int, int]], lo: int, hi: int) -> bool:
     return i > 0 and taken[i - 1][1] > lo
 
 
-# How far a match may reach before and after its trigger word ("the first two quarters of fiscal 1990").
-_BACK, _AHEAD = 80, 80
-
-
 _WORD_RE = re.compile(r"[A-Za-z]+\d*|\d+[A-Za-z]*")
 
 
-def _matches(pattern, positions, text: str):
-    """Matches of pattern near the given trigger positions.
+def _matches(pattern, positions, text: str, reach: tuple[int, int]):
+    """Matches of pattern within reach of the given trigger positions.
 
     Compiled patterns take pos/endpos without slicing, so \\b and look-behinds still see the characters
     before a window; windows are merged so no match is found twice.
     """
     lo = hi = -1
     n = len(text)
+    back, ahead = reach
     for p in positions:
-        a, b = p - _BACK, p + _AHEAD
+        a, b = p - back, p + ahead
         if a < 0:
             a = 0
         if b > n:

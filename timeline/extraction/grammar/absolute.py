@@ -58,7 +58,8 @@ def iso_range(m, text):
             Found(m.start("b"), m.end("b"), "DATE", const(b.isoformat()), group=1, priority=5)]
 
 
-@rule(r"\b(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d\d)\b", 0)
+# (the numeric dates start at their first number and are at most ten characters long)
+@rule(r"\b(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d\d)\b", 0, reach=(0, 12))
 def us_numeric_date(m, text):
     y, mo, d = year_num(m["y"]), int(m["m"]), int(m["d"])
     if not valid(y, mo, d):
@@ -67,7 +68,7 @@ def us_numeric_date(m, text):
 
 
 @rule(r"(?<![\d.,/])(?P<d>3[01]|[12]\d|0?[1-9])(?P<sep>[./-])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<y>(?:19|"
-      r"20)\d\d)(?![\d.,/-]\d)", 0)
+      r"20)\d\d)(?![\d.,/-]\d)", 0, reach=(0, 12))
 def day_first_numeric_date(m, text):
     """"19.09.2025", "19-09-2025", and "19/09/2025" when the day cannot be a month: the European order."""
     d, mo, y = int(m["d"]), int(m["m"]), int(m["y"])
@@ -777,7 +778,7 @@ def season_of_short_year(m, text):
     return Found(m.start(), m.end(), "DATE", const(f"{y:04d}-{SEASONS[m['s'].lower()]}"))
 
 
-@rule(r"\b(?:in|of|since|from|until|till|by|during|before|after|and)\s+(?P<yy>['’]\d\d)(?![\w'’%])", I)
+@rule(r"\b(?:in|of|since|from|until|till|by|during|before|after|and)\s+(?P<yy>['’]\d\d)(?![\w'’%])", I, reach=(12, 4))
 def short_year(m, text):
     """"a reunion in '85", "the class of '98": a year written with its last two figures."""
     return Found(m.start("yy"), m.end("yy"), "DATE", const(str(year_num(m["yy"]))))
@@ -824,7 +825,7 @@ def month_the_ordinal(m, text):
 
 
 @rule(r"(?<![\w/-])(?P<d>3[01]|[12]\d|0?[1-9])-(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
-      r"Dec)-(?P<y>(?:19|20)\d\d)(?![\w-])", I)
+      r"Dec)-(?P<y>(?:19|20)\d\d)(?![\w-])", I, reach=(0, 12))
 def day_mon_year(m, text):
     """"12-Jun-2018", as spreadsheets and logs write dates."""
     d, mo, y = int(m["d"]), month_num(m["mon"]), int(m["y"])

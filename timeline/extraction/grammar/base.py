@@ -34,12 +34,16 @@ class Found:
 
 
 I = re.IGNORECASE
-_RULES: list[tuple[str, re.Pattern, Callable]] = []
+# How far a match may start before its first trigger word and end after its last one ("the first two quarters of
+# fiscal 1990").  A rule whose pattern cannot reach that far says so: every rule is searched in windows around
+# its words, and a narrow window is what keeps the rules on common words ("year", "12") cheap.
+REACH = (80, 80)
+_RULES: list[tuple[str, re.Pattern, Callable, tuple[int, int]]] = []
 
 
-def rule(pattern: str, flags: int = I):
+def rule(pattern: str, flags: int = I, reach: tuple[int, int] = REACH):
     def deco(fn):
-        _RULES.append((fn.__name__, re.compile(pattern, flags), fn))
+        _RULES.append((fn.__name__, re.compile(pattern, flags), fn, reach))
         return fn
 
     return deco
@@ -267,7 +271,7 @@ def may_is_month(text: str, start: int, end: int, word: str, followed_by_number:
                       "to", "throughout", "that", "each", "every", "than"}  # ("no later than March")
 
 
-def iter_rules() -> Iterator[tuple[str, re.Pattern, Callable]]:
+def iter_rules() -> Iterator[tuple[str, re.Pattern, Callable, tuple[int, int]]]:
     return iter(_RULES)
 
 

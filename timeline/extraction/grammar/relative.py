@@ -290,7 +290,8 @@ REL_UNIT = r"(?P<unit>day|week|weekend|month|quarter|year|decade|century)"
     rf"\b(?:(?P<mod>{MOD_PREFIX}))?(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|"
     rf"the\s+previous|the\s+following|the\s+same|that|that\s+same|the\s+prior|the\s+preceding|the\s+current\s+fiscal|"
     rf"the\s+fiscal|this\s+fiscal|last\s+fiscal|next\s+fiscal|the\s+latest\s+fiscal|the\s+latest|the\s+new|"
-    rf"the\s+full)\s+{REL_UNIT}\b"
+    rf"the\s+full)\s+{REL_UNIT}\b",
+    reach=(50, 12),  # (the longest lead: "the very first half of the current fiscal ")
 )
 def this_unit(m, text):
     """"last year", "this week", "next month", "earlier this year", "late last year", "the next day"."""
@@ -612,7 +613,8 @@ def weekdays_ago(m, text):
     rf"before|after|"
     rf"previously|hence|from\s+now|away(?!\s+from\b)|back|on(?=\s*,))\b"
     rf"(?P<today>\s+(?:today|yesterday|this\s+month|this\s+week))?"
-    rf"(?P<this_month>\s+this\s+(?:(?P<mon>{MONTH_RE})|(?P<season>spring|summer|autumn|fall|winter)\b))?"
+    rf"(?P<this_month>\s+this\s+(?:(?P<mon>{MONTH_RE})|(?P<season>spring|summer|autumn|fall|winter)\b))?",
+    reach=(60, 60),  # ("the better part of twenty-five business years", "centuries and a half or so ago this September")
 )
 def ago(m, text):
     """"two years ago", "a day earlier", "two days later", "a week or so ago"."""

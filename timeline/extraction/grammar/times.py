@@ -62,6 +62,7 @@ def _meridiem_of_span_end(text: str, start: int, end: int, hh: int) -> int | Non
     rf"(?P<zone>{ZONE})?(?P<inm>\s+in\s+the\s+(?:morning|afternoon|evening))?"
     rf"(?:(?:,\s*|\s+)(?:(?:on\s+)?(?P<wd>{WEEKDAY_RE})|(?P<rel>today|tomorrow|yesterday)|(?:on\s+)?(?P<mon>{MONTH_RE})\s+(?P<d>{DAY})(?:,?\s+(?P<yy>(?:19|20)\d\d))?))?",
     I,
+    reach=(20, 60),  # ("shortly before 10", "10:30 p.m. EDT in the evening, on Wednesday")
 )
 def clock(m, text):
     """"10 a.m.", "3:30 p.m. EST Tuesday", "noon Thursday", "15:00"."""
@@ -334,7 +335,8 @@ _AFTER_SOMEDAY = re.compile(r"\s*(?:[.,;!?\"”]|$|\s(?:and|but|soon)\b)|\s+[a-z
     rf"\b(?P<pre>(?:the|its|their|his|her)\s+)?(?P<which>(?:past|last|next|first|final|coming|previous|following|latest|remaining|initial|ensuing|preceding)\s+)?"
     rf"(?P<approx>{APPROX_PREFIX})?(?P<n>{COUNT_RE})(?P<plus>\s+or\s+(?:so|more|two|three))?"
     rf"(?:\s+|-)(?:more\s+|additional\s+|full\s+|long\s+|straight\s+|consecutive\s+|successive\s+|whole\s+|odd\s+)?{DUR_UNIT}"
-    rf"(?P<half>\s+and\s+a\s+half)?(?P<old>[-\s]old)?(?P<ors>\s+or\s+(?:so|more|two|three|\w+\s+(?:days|weeks|months|years)))?\b(?!-)"
+    rf"(?P<half>\s+and\s+a\s+half)?(?P<old>[-\s]old)?(?P<ors>\s+or\s+(?:so|more|two|three|\w+\s+(?:days|weeks|months|years)))?\b(?!-)",
+    reach=(60, 40),  # ("the past nearly twenty-five consecutive years", "centuries and a half or two years")
 )
 def duration(m, text):
     """"two years" -> P2Y, "the past three years" -> P3Y, "10-year" -> P10Y, "three hours" -> PT3H."""
