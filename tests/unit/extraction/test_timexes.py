@@ -2326,3 +2326,17 @@ def test_a_day_told_as_around_or_on_or_about_is_approximate():
 def test_a_month_stated_by_a_present_is_in_is_still_to_come():
     assert values("They said similar things in 2021. The vote is in November.", dt.date(2024, 3, 15))[-1] == (
         "November", "2024-11")
+
+
+@pytest.mark.parametrize("phrase", [
+    "the very first half of the current fiscal year",
+    "the better part of twenty-five business years ago",
+    "the past nearly twenty-five consecutive years or so",
+    "shortly before 10:30 p.m. Pyongyang time in the evening, on Wednesday",
+    "12/31/2019",
+    "31.12.2019",
+    "31-Dec-2019",
+])
+def test_the_longest_phrases_of_the_rules_searched_in_narrow_windows_are_still_read_whole(phrase):
+    # (each rule is searched only so far from its trigger word: "year", "10", "12")
+    assert [t[0] for t in timexes(f"Officials spoke of {phrase} at length.")] == [phrase]
