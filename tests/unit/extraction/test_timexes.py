@@ -2340,3 +2340,14 @@ def test_a_month_stated_by_a_present_is_in_is_still_to_come():
 def test_the_longest_phrases_of_the_rules_searched_in_narrow_windows_are_still_read_whole(phrase):
     # (each rule is searched only so far from its trigger word: "year", "10", "12")
     assert [t[0] for t in timexes(f"Officials spoke of {phrase} at length.")] == [phrase]
+
+
+def test_a_weekday_beside_a_day_and_month_picks_the_year_in_which_they_agree_over_the_storys_year():
+    text = ("Lot 214: a press pass for the Hanoi summit, 27–28 February 2019.\n\n"
+            "Viewing: by appointment from Monday 11 May until the close of the sale.")
+    # 11 May 2019 was a Saturday; 11 May 2026 is a Monday
+    assert ("Monday 11 May", "2026-05-11") in values(text, dt.date(2026, 5, 6))
+    # where the story's year agrees, it stands
+    assert ("Friday 1 March", "2019-03-01") in values(
+        "The summit in Hanoi ended on 28 February 2019 without a deal. On Friday 1 March the envoys flew home.",
+        dt.date(2026, 2, 25))

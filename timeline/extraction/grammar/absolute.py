@@ -148,17 +148,26 @@ def month_day(m, text):
                      lambda doc: (ymd(doc.dct.year + n, mo, d1) if valid(doc.dct.year + n, mo, d1) else "", R.PUBLISHED),
                      mod, priority=2)
     if m["wd"]:
-        wd = WEEKDAYS[m["wd"].lower()]
-
-        def res(doc, mo=mo, d1=d1, start=start, end=end, wd=wd):
-            # a weekday beside the date picks the year in which the two agree
-            for y_ in (doc.dct.year, doc.dct.year + 1, doc.dct.year - 1):
-                if valid(y_, mo, d1) and dt.date(y_, mo, d1).isoweekday() == wd:
-                    return ymd(y_, mo, d1), R.PUBLISHED
-            return month_resolver(mo, d1, start, end)(doc)
-
-        return Found(start, end, "DATE", res, mod, priority=2)
+        return Found(start, end, "DATE", _weekday_agreeing(m["wd"], mo, d1, start, end), mod, priority=2)
     return Found(start, end, "DATE", month_resolver(mo, d1, start, end), mod, priority=1)
+
+
+def _weekday_agreeing(weekday: str, mo: int, d: int, start: int, end: int):
+    """A weekday written beside a day and month without a year ("Friday, March 1", "Monday 11 May") picks the year
+    in which the two agree: the year the story gives if they agree there, else the published year or the one
+    after or before it."""
+    wd, told = WEEKDAYS[weekday.lower()], month_resolver(mo, d, start, end)
+
+    def res(doc):
+        value, anchor = told(doc)
+        if value and dt.date.fromisoformat(value).isoweekday() == wd:
+            return value, anchor
+        for y_ in (doc.dct.year, doc.dct.year + 1, doc.dct.year - 1):
+            if valid(y_, mo, d) and dt.date(y_, mo, d).isoweekday() == wd:
+                return ymd(y_, mo, d), R.PUBLISHED
+        return value, anchor
+
+    return res
 
 
 @rule(
@@ -203,6 +212,8 @@ def day_month(m, text):
         if not valid(y, mo, d1):
             return None
         return Found(start, m.end(), "DATE", const(ymd(y, mo, d1)), priority=2)
+    if m["wd"]:
+        return Found(start, m.end(), "DATE", _weekday_agreeing(m["wd"], mo, d1, start, m.end()), priority=2)
     return Found(start, m.end(), "DATE", month_resolver(mo, d1, start, m.end()), priority=1)
 
 
