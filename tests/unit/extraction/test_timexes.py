@@ -2351,3 +2351,11 @@ def test_a_weekday_beside_a_day_and_month_picks_the_year_in_which_they_agree_ove
     assert ("Friday 1 March", "2019-03-01") in values(
         "The summit in Hanoi ended on 28 February 2019 without a deal. On Friday 1 March the envoys flew home.",
         dt.date(2026, 2, 25))
+
+
+def test_a_clock_time_takes_the_day_and_month_written_after_it_in_either_order():
+    text = ("The notice gives a launch window from 0000 UTC on 24 March to 2359 UTC on 31 March 2026. "
+            "At 4 a.m. on 25 June 1950, the artillery opened fire.")
+    assert values(text, dt.date(2026, 3, 21)) == [
+        ("0000 UTC on 24 March", "2026-03-24T00:00"), ("2359 UTC on 31 March 2026", "2026-03-31T23:59"),
+        ("4 a.m. on 25 June 1950", "1950-06-25T04:00")]

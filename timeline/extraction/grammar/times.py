@@ -60,7 +60,8 @@ def _meridiem_of_span_end(text: str, start: int, end: int, hh: int) -> int | Non
     rf"|(?P<noon>noon|midnight|midday|mid[-\s]?afternoon|mid[-\s]?morning)|(?P<hw>1[0-2]|[1-9])(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|o['’]clock))"
     rf"|(?P<hf>1[0-2]|[1-9])(?={_SPAN_TO}))"
     rf"(?P<zone>{ZONE})?(?P<inm>\s+in\s+the\s+(?:morning|afternoon|evening))?"
-    rf"(?:(?:,\s*|\s+)(?:(?:on\s+)?(?P<wd>{WEEKDAY_RE})|(?P<rel>today|tomorrow|yesterday)|(?:on\s+)?(?P<mon>{MONTH_RE})\s+(?P<d>{DAY})(?:,?\s+(?P<yy>(?:19|20)\d\d))?))?",
+    rf"(?:(?:,\s*|\s+)(?:(?:on\s+)?(?P<wd>{WEEKDAY_RE})|(?P<rel>today|tomorrow|yesterday)|(?:on\s+)?(?:(?P<mon>{MONTH_RE})\s+(?P<d>{DAY})|(?P<d_first>{DAY})\s+(?-i:(?=[A-Z]))(?P<mon_after>{MONTH_RE}))"
+    rf"(?:,?\s+(?P<yy>(?:19|20)\d\d))?))?",
     I,
     reach=(20, 60),  # ("shortly before 10", "10:30 p.m. EDT in the evening, on Wednesday")
 )
@@ -108,12 +109,13 @@ def clock(m, text):
     if (m["ampm"] is None and m["noon"] is None and m["h24"] is None and m["hw"] is None and m["milh"] is None
             and m["hf"] is None):
         return None
+    month_word = m["mon"] or m["mon_after"]  # ("at 9 a.m. on March 24", "at 0000 UTC on 24 March")
     if m["mon"] and m["mon"][0].islower():
         return None
     wd = WEEKDAYS[m["wd"].lower()] if m["wd"] else None
     rel = (m["rel"] or "").lower()
-    mon = month_num(m["mon"]) if m["mon"] else None
-    dom = day_num(m["d"]) if m["d"] else None
+    mon = month_num(month_word) if month_word else None
+    dom = day_num(m["d"] or m["d_first"]) if month_word else None
     inm = (m["inm"] or "").lower()
     if inm and ("evening" in inm or "afternoon" in inm) and hh < 12 and m["ampm"] is None:
         hh += 12
