@@ -177,7 +177,8 @@ _TENS_RE = "|".join(TENS)
 NUMBER_WORD_RE = rf"(?:(?:{_TENS_RE})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|{_ONES_RE})"
 # A count of units: digits, words, "a"/"an", vague quantities (TimeML writes X for those).
 COUNT_RE = (
-    rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|\d/\d|{NUMBER_WORD_RE}(?:\s+and\s+a\s+half)?|(?:a\s+)?couple\s+of|a\s+few|"
+    # (the quarters before "a": "a quarter of a century" is 25 years, not a quarter and a century)
+    rf"(?:(?:a|one|three)\s+quarters?\s+of\s+an?|a\s+quarter(?=[-\s]+centur)|\d+(?:\.\d+)?(?:\s+\d/\d)?|\d/\d|{NUMBER_WORD_RE}(?:\s+and\s+a\s+half)?|(?:a\s+)?couple\s+of|a\s+few|"
     rf"a\s+dozen"
     rf"|several|a|an|few|many|some|dozens\s+of|hundreds\s+of|thousands\s+of|a\s+hundred|one\s+hundred"
     rf"|a\s+half|half\s+a|the\s+better\s+part\s+of\s+a)"
@@ -195,6 +196,8 @@ def parse_count(text: str) -> float | None:
         return 100.0 if "hundred" in t else 1.0
     if t in ("a half", "half a"):
         return 0.5
+    if t.startswith(("a quarter", "one quarter", "three quarters")):
+        return 0.75 if t.startswith("three") else 0.25
     if t in ("a couple of", "couple of"):
         return 2.0
     if t == "a dozen":

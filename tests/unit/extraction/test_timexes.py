@@ -2359,3 +2359,10 @@ def test_a_clock_time_takes_the_day_and_month_written_after_it_in_either_order()
     assert values(text, dt.date(2026, 3, 21)) == [
         ("0000 UTC on 24 March", "2026-03-24T00:00"), ("2359 UTC on 31 March 2026", "2026-03-31T23:59"),
         ("4 a.m. on 25 June 1950", "1950-06-25T04:00")]
+
+
+def test_a_quarter_of_a_unit_is_a_quarter_of_it_not_a_quarter_and_a_unit():
+    assert values("Relations began a quarter of a century ago and have lasted three quarters of a year since. "
+                  "The meeting took a quarter of an hour, a quarter century after the war.", dt.date(2026, 3, 4)) == [
+        ("a quarter of a century ago", "2001"), ("three quarters of a year", "P9M"),
+        ("a quarter of an hour", "PT15M"), ("a quarter century", "P25Y")]

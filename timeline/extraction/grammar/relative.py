@@ -658,6 +658,8 @@ def ago(m, text):
         return Found(m.start(), m.end(), "DATE", const("PAST_REF", R.PUBLISHED), mod)
     if m["half"]:
         n += 0.5
+    if n != int(n) and unit in ("decade", "century"):
+        unit, n = "year", n * (10 if unit == "decade" else 100)  # "a quarter of a century ago": 25 years back
     if n != int(n) and unit == "year" and (n * 12) == int(n * 12):
         unit, n = "month", n * 12  # "two and a half years later": thirty months on, a month the text vouches for
     if n != int(n):
