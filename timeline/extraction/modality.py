@@ -283,6 +283,9 @@ _LIKELY = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:\w+\s+)?(?:likely|unlikely|
 # the premier's upcoming trip"): their cues tell of that clause, not of the date's happening.  Not "if"/"unless",
 # whose condition governs the main clause.
 # (a purpose clause too: "ran a laptop farm so that workers could appear to be in the US" did run it)
+# A report joined on after the date's own verb: "visited Seoul in October for the summit and said he would be open to
+# meeting Kim": what was said is the report's, not the visit's
+_AND_REPORTED = re.compile(rf"\s(?:and|but)\s+(?:then\s+|later\s+)?(?={_REPORTING.pattern})", re.IGNORECASE)
 _SUBORDINATE_AFTER = re.compile(r"\s(?:when|while|whereas|because|after|before|where|so\s+that|in\s+order\s+(?:to|"
                                 r"that))\s",
                                 re.IGNORECASE)
@@ -474,6 +477,8 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
     sub = _SUBORDINATE_AFTER.search(clause, max(0, hi - a))
     if sub:
         clause = clause[:sub.start()]  # "... on Thursday when asked about the upcoming trip": that clause's own cues
+    if (joined := _AND_REPORTED.search(clause, max(0, hi - a))) is not None:
+        clause = clause[:joined.start()]
     head = not past and _PLANNED_HEAD.search(sentence, max(0, lo - 30), lo)
     if _UNFULFILLED.search(clause, 0, max(0, lo - a)) and _NEVER_HAPPENED.search(sentence, hi):
         return "negated"  # "the meeting they had hoped to hold on Oct. 30 never happened"

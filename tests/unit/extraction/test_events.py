@@ -4577,3 +4577,12 @@ def test_those_who_opening_a_title_is_a_pronoun_not_a_demonstrative_before_a_nou
 def test_a_question_about_a_day_titles_what_its_when_clause_tells():
     got = events("Where were you on Feb. 28, 2019, when the talks collapsed?", dt.date(2024, 3, 15))
     assert [e.title for e in got] == ["The talks collapsed"]
+
+
+def test_a_report_joined_on_after_the_dates_verb_lends_it_no_modality_of_what_was_said():
+    [visit] = events("Trump visited South Korea in October 2025 for the APEC summit and said he would be open to "
+                     "meeting Kim.", dt.date(2026, 2, 12))
+    assert visit.modality == "asserted"
+    # the date's own verb still counts
+    assert events("Kim could visit Seoul in May for the talks and said he might stay.",
+                  dt.date(2026, 2, 12))[0].modality == "hypothetical"
