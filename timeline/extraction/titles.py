@@ -2108,7 +2108,8 @@ _IRREGULAR_PAST = {"taking": "took", "becoming": "became", "coming": "came", "me
                    "writing": "wrote", "choosing": "chose", "standing": "stood", "hitting": "hit", "breaking": "broke",
                    "seeking": "sought", "beginning": "began", "fleeing": "fled", "rising": "rose", "falling": "fell",
                    "growing": "grew", "leading": "led", "swearing": "swore", "undergoing": "underwent",
-                   "overseeing": "oversaw", "dealing": "dealt", "riding": "rode", "driving": "drove", "eating": "ate", "sitting": "sat"}
+                   "overseeing": "oversaw", "dealing": "dealt", "riding": "rode", "driving": "drove", "eating": "ate", "sitting": "sat",
+                   "having": "had"}
 
 
 def _past_of(gerund: str) -> str:
@@ -2293,6 +2294,10 @@ def _gerund_closing(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
     m = _GERUND_CLOSING.search(sentence) if "ing" in sentence[lo:] or "ing" in sentence[:lo] else None
     if m is None or not (m.start() <= lo and hi <= m.end()):
         return None
+    if (after := re.match(r"\s+([a-z]+)", m["rest"])) and (
+            after[1] in PRESENT or after[1] in SCHEDULED_PRESENT
+            or looks_like_verb(after[1]) and m["verb"] not in ("having", "being")):
+        return None  # "Online auction, bidding closes Thursday": the "-ing" word is a clause's subject
     main = sentence[:m.start()]
     for fronted in (_PARTICIPLE_FRONTED, _GERUND_OPENING):
         if (f := fronted.match(main)) is not None and (comma := main.find(", ", f.start())) > 0:

@@ -2174,6 +2174,10 @@ def test_a_fronted_born_and_a_closing_ing_phrase_tell_what_the_subject_did():
     found = events("Pyongyang shut the park for five months in 2013, withdrawing its workers in April and agreeing to "
                    "reopen the park in August.")
     assert [e.title for e in found][1:] == ["Pyongyang withdrew its workers", "Pyongyang agreed to reopen the park"]
+    # "having" is done as "had"; an "-ing" noun before a verb of its own is a clause's subject, not a doing
+    assert title_of("Analysts are wary, having been burned on the firm in March.") == (
+        "Analysts had been burned on the firm")
+    assert title_of("Memorabilia sale, bidding closes on Thursday at 5 p.m.") != "Memorabilia sale bidded closes"
 
 
 def test_a_who_clause_set_off_by_commas_gives_the_event_no_type():
