@@ -470,9 +470,13 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             clause = _SENTENCE_OPENER.sub("", " ".join(told), count=1) if _SENTENCE_OPENER.match(" ".join(told)) else \
                 " ".join(told)
         else:
-            # (up to a semicolon after the date: the clause beyond it has its own happening, and date)
-            semi = sentence.find(";", hi)
-            clause = _without_dates(sentence, 0, semi if semi > 0 else len(sentence), spans)
+            # (from a semicolon before the date and up to one after it: the clause beyond either has its own
+            # happening, and date)
+            semi, semi_before = sentence.find(";", hi), sentence.rfind(";", 0, lo)
+            clause = _without_dates(sentence, semi_before + 1, semi if semi > 0 else len(sentence), spans).lstrip()
+            if (semi_before > 0 and (pronoun := re.match(r"(?:he|she|they)\s+(?=[a-z])", clause)) and (
+                    subject := _first_subject(_without_dates(sentence, 0, semi_before, spans).lstrip(" —–-:")))):
+                clause = f"{subject} {clause[pronoun.end():]}"  # "Warmbier is released in a coma; he dies [then]"
             # "In a statement carried by KCNA, North Korea's foreign ministry rejected ...": the subject opens the title
             clause = _OPENING_PHRASE.sub("", clause, count=1) if _OPENING_PHRASE.match(clause) else clause
             if (openers := _OPENING_PHRASES.match(clause)) and (

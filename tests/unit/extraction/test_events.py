@@ -4590,3 +4590,11 @@ def test_a_report_joined_on_after_the_dates_verb_lends_it_no_modality_of_what_wa
     # the date's own verb still counts
     assert events("Kim could visit Seoul in May for the talks and said he might stay.",
                   dt.date(2026, 2, 12))[0].modality == "hypothetical"
+
+
+def test_a_date_after_a_semicolon_titles_only_its_own_clause_with_its_pronoun_put_to_the_subject_before():
+    found = events("The proposal is due Oct. 2; the final paper is due on the last day of the exam period, Dec. 14.")
+    assert [e.title for e in found] == ["The proposal is due",
+                                        "The final paper is due on the last day of the exam period"]
+    assert title_of("American student Otto Warmbier is released in a coma on June 13; he dies six days later.",
+                    "six days later") == "American student Otto Warmbier dies"
