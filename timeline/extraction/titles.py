@@ -3152,7 +3152,8 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
                                  r"(?P<np>(?:the|its|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}"
                                  r"|an?\s+[\w'’-]+(?:\s+[\w'’-]+){0,6})"
                                  r"(?P<aside>,\s+(?:[^,;:]|,(?=\s*\d)){1,100})?,?\s*$", before)) and (
-                aside or that_np["aside"] or first in ("was", "were")) and not _np_has_verb(that_np["np"]):
+                aside or that_np["aside"] or first in _AUXILIARIES or looks_like_verb(first)) and not _np_has_verb(
+                that_np["np"]):
             # "told reporters that the talks, held on Oct. 5 at ..., had": the talks were held; "said the building,
             # similar in size to ..., appeared to have been completed": the building was; "noted that the first
             # test, on October 9, 2006, was barely detectable": the test was

@@ -4554,6 +4554,9 @@ def test_a_heading_over_what_a_piece_holds_is_no_event():
 def test_a_date_set_off_after_the_subject_of_a_that_clause_titles_that_subject():
     text = "Seismologists noted that the first test, on October 9, 2006, was barely detectable, with a magnitude of 4.1."
     assert [e.title for e in events(text, dt.date(2026, 3, 2))] == ["The first test was barely detectable"]
+    # whatever verb follows the date
+    text = "The director noted that the last briefing, in October, had drawn only six staffers."
+    assert [e.title for e in events(text, dt.date(2026, 3, 2))] == ["The last briefing had drawn only six staffers"]
 
 
 def test_an_interviewers_question_naming_only_a_day_is_no_event():
