@@ -983,7 +983,8 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
                            r"(?P<np>(?:[Tt]he|[Aa]n?|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,6}?)\s+(?P<part>[a-z]+ed|"
                            r"signed|held|"
                            r"issued|made|taken|reached|agreed)(?P<more>(?:\s+(?:in|at|by|from|to|into|"
-                           r"between)\s+[\w'’.-]+(?:\s+[A-Z][\w'’.-]*)*){0,2})"
+                           # (not "pencilled in for": a particle, then the date's own preposition)
+                           r"between)\s+(?!(?:for|on|in|at|of)\s)[\w'’.-]+(?:\s+[A-Z][\w'’.-]*)*){0,2})"
                            r"\s+(?:on|in|at|of)?\s*", sentence[:lo])
     verb = _MAIN_VERB_NEXT.match(sentence[hi:])
     if (reduced and verb and not verb.group().lstrip().startswith(",") and _FINITE_PRESENT.match(verb["verb"])

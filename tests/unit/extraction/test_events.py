@@ -4601,3 +4601,9 @@ def test_a_date_after_a_semicolon_titles_only_its_own_clause_with_its_pronoun_pu
                                         "The final paper is due on the last day of the exam period"]
     assert title_of("American student Otto Warmbier is released in a coma on June 13; he dies six days later.",
                     "six days later") == "American student Otto Warmbier dies"
+
+
+def test_a_participle_with_a_particle_before_the_dates_preposition_leaves_no_preposition_hanging():
+    # ("pencilled in for": "in" goes with the verb, "for" with the date)
+    assert not title_of("A follow-up meeting pencilled in for the week of March 16 will now not take place.").endswith(
+        " for")

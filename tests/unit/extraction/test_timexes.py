@@ -837,6 +837,10 @@ def test_a_week_of_a_month_is_that_calendar_week():
         ("the first week of October", "2025-W40")]
     assert values("A hearing is set for the week of March 6.", dt.date(2000, 2, 24)) == [
         ("the week of March 6", "2000-W10")]
+    # a week named by its first day, either way round ("the week commencing 16 March")
+    assert values("A follow-up was pencilled in for the week commencing 16 March, and a vote for the week beginning "
+                  "March 23.", dt.date(2026, 3, 4)) == [
+        ("the week commencing 16 March", "2026-W12"), ("the week beginning March 23", "2026-W13")]
     assert values("Elections are due in the last week of November 2026.", september) == [
         ("the last week of November 2026", "2026-W48")]
 

@@ -392,23 +392,26 @@ def nth_weekday_of(m, text):
 
 @rule(
     rf"\b(?:the\s+)?(?:(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONTH_RE})"
-    rf"|week\s+of\s+(?P<mon2>{MONTH_RE})\s+(?P<d>{DAY}))(?:,?\s+(?P<y>{YEAR}))?(?!\d)",
+    rf"|week\s+(?:of|beginning|starting|commencing)\s+(?:(?P<mon2>{MONTH_RE})\s+(?P<d>{DAY})"
+    rf"|(?P<d_first>{DAY})\s+(?P<mon3>{MONTH_RE})))(?:,?\s+(?P<y>{YEAR}))?(?!\d)",
     I,
 )
 def week_of_month(m, text):
-    """"the first week of October" and "the week of March 6": a calendar week, as ISO numbers it."""
-    name = m["mon"] or m["mon2"]
+    """"the first week of October", "the week of March 6", "the week commencing 16 March": a calendar week, as ISO
+    numbers it."""
+    name = m["mon"] or m["mon2"] or m["mon3"]
+    day_told = m["d"] or m["d_first"]
     if name[0].islower():
         return None
     mo = month_num(name)
     start, end = m.start(), m.end()
 
     def res(doc):
-        dom = int(re.match(r"\d+", m["d"]).group()) if m["d"] else None
+        dom = int(re.match(r"\d+", day_told).group()) if day_told else None
         y = int(m["y"]) if m["y"] else (R.story_year(doc, mo, start)
                                         or R.month_year(doc, mo, dom, doc.tense(start, end)))
-        if m["d"]:
-            day_ = int(re.match(r"\d+", m["d"]).group())
+        if day_told:
+            day_ = dom
         else:
             last = calendar.monthrange(y, mo)[1]
             ordinal = m["ord"].lower()
