@@ -2370,3 +2370,10 @@ def test_a_quarter_of_a_unit_is_a_quarter_of_it_not_a_quarter_and_a_unit():
                   "The meeting took a quarter of an hour, a quarter century after the war.", dt.date(2026, 3, 4)) == [
         ("a quarter of a century ago", "2001"), ("three quarters of a year", "P9M"),
         ("a quarter of an hour", "PT15M"), ("a quarter century", "P25Y")]
+
+
+def test_a_weekday_week_or_fortnight_is_a_week_or_two_after_the_coming_one():
+    # published on a Wednesday: the coming Thursday is 5 March, the coming Monday 9 March
+    assert values("The ministers meet on Thursday fortnight, and the vote is on Monday week.", dt.date(2026, 3, 4)) == [
+        ("Thursday fortnight", "2026-03-19"), ("Monday week", "2026-03-16")]
+    assert values("He said on Monday week-long drills would start.", dt.date(2026, 3, 4))[0] == ("Monday", "2026-03-02")

@@ -36,7 +36,7 @@ _LOCAL_TIME_AFTER = re.compile(r"[\s,(]*(?:(?:morning|afternoon|evening|night)\s
     rf"\b(?:(?P<mod>early|late|earlier|later)\s+(?:on\s+)?|(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|"
     rf"the\s+following|the\s+previous))\s+)?"
     rf"(?P<wd>{WEEKDAY_RE})(?P<poss>'s)?(?:\s+(?P<part>{PARTS_RE}))?(?P<plural>s)?\b"
-    rf"(?:\s+(?:of\s+)?(?P<wk>next|last|this)\s+week\b)?",
+    rf"(?:\s+(?:of\s+)?(?P<wk>next|last|this)\s+week\b|\s+(?P<on>week|fortnight)\b(?![-\w]))?",
     0,
 )
 def weekday(m, text):
@@ -73,6 +73,9 @@ def weekday(m, text):
     time_suffix = f"T{PART_OF_DAY[part]}" if part in ("afternoon", "evening") else ""
 
     def res(doc):
+        if m["on"]:  # "Thursday fortnight", "Monday week" (British): a week or two after the coming one
+            d = R.weekday(doc, wd, "future") + dt.timedelta(weeks=2 if m["on"].lower() == "fortnight" else 1)
+            return d.isoformat() + time_suffix, R.PUBLISHED
         if m["wk"]:  # "Wednesday next week": that weekday in the week named
             monday = doc.dct - dt.timedelta(days=doc.dct.isoweekday() - 1)
             d = monday + dt.timedelta(weeks=SHIFT[m["wk"]], days=wd - 1)
