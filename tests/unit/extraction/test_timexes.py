@@ -2377,3 +2377,12 @@ def test_a_weekday_week_or_fortnight_is_a_week_or_two_after_the_coming_one():
     assert values("The ministers meet on Thursday fortnight, and the vote is on Monday week.", dt.date(2026, 3, 4)) == [
         ("Thursday fortnight", "2026-03-19"), ("Monday week", "2026-03-16")]
     assert values("He said on Monday week-long drills would start.", dt.date(2026, 3, 4))[0] == ("Monday", "2026-03-02")
+
+
+def test_a_clock_time_in_words_is_a_time_and_a_number_before_to_is_not():
+    friday = dt.date(2026, 6, 19)
+    assert values("Good morning, it's eight o'clock. The missiles were launched at about ten past six, and talks "
+                  "began at a quarter to nine in the evening. It's two minutes past eight.", friday) == [
+        ("eight o'clock", "2026-06-19T08:00"), ("about ten past six", "2026-06-19T06:10"),
+        ("a quarter to nine in the evening", "2026-06-19T20:45"), ("two minutes past eight", "2026-06-19T08:02")]
+    assert values("Ten to twelve people were hurt, and the motion passed ten to one.", friday) == []

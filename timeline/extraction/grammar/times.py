@@ -317,6 +317,50 @@ def stamp_ago(m, text):
     return Found(m.start(), m.end(), "TIME", lambda doc: (doc.dct.isoformat(), R.PUBLISHED))
 
 
+_HOUR_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+
+
+@rule(
+    r"\b(?P<approx>(?:about|around|approximately|nearly|almost|just\s+(?:before|after))\s+)?"
+    # ("ten past six", "a quarter to nine", "twenty minutes before eight"; a bare number before "to" or "after" is
+    # as often a range or odds: "ten to twelve people")
+    rf"(?:(?P<mins>(?:a\s+)?quarter|half|{NUMBER_WORD_RE}|\d{{1,2}})(?P<word>\s+minutes?)?\s+(?P<dir>past|to|before|after)\s+)?"
+    rf"(?P<hour>{'|'.join(_HOUR_WORDS)})\b(?(mins)(?:\s+o['’]clock)?|\s+o['’]clock)"
+    r"(?P<part>\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?",
+    reach=(40, 40),
+)
+def clock_in_words(m, text):
+    """"eight o'clock", "ten past six", "a quarter to nine in the evening": a clock time told in words, of the day
+    the story is at (as a bare "8 a.m." is), or the published day."""
+    hh, mm = _HOUR_WORDS[m["hour"].lower()], 0
+    if m["mins"]:
+        words = m["mins"].lower()
+        if m["dir"].lower() in ("to", "before", "after") and not (m["word"] or "quarter" in words or "half" in words):
+            return None
+        if "half" in words and m["dir"].lower() != "past":
+            return None
+        n = 15 if "quarter" in words else 30 if "half" in words else parse_count(words)
+        if n is None or not 0 < n < 60 or n != int(n):
+            return None
+        if m["dir"].lower() in ("past", "after"):
+            mm = int(n)
+        else:
+            hh, mm = hh - 1 or 12, 60 - int(n)
+    part = re.sub(r"\s+", " ", (m["part"] or "").strip().lower())
+    if part in ("in the afternoon", "in the evening") or part == "at night" and hh >= 6:
+        hh = hh % 12 + 12
+    elif part == "in the morning" and hh == 12:
+        hh = 0
+    start = m.start()
+
+    def res(doc):
+        story = _story_day(doc, start)
+        day_ = story.value()[:10] if story is not None else doc.dct.isoformat()
+        return f"{day_}T{hh:02d}:{mm:02d}", R.PREVIOUS if story is not None else R.PUBLISHED
+
+    return Found(m.start(), m.end(), "TIME", res, approx_mod(m["approx"]) if m["approx"] else "")
+
+
 # A quantity just before "a year" makes it a rate: a number (digits or words, with a scale word), optionally
 # followed by the plural noun it counts ("700 seats", "$2 million", "fifty thousand copies").
 _QUANTITY_BEFORE = re.compile(

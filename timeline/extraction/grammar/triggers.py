@@ -68,6 +68,7 @@ _TRIGGERS = {
     "first_of_the_month": r"first|1st",
     "clock": r"\d{1,2}(?:am|pm)?|[012]\d[0-5]\d|noon|midnight|midday|mid|midafternoon|midmorning",
     "stamp_ago": r"ago",
+    "clock_in_words": r"clock|past|quarter|half|minutes?",
     "this_unit": _UNIT_WORDS,
     "the_weekend": r"weekend",
     "in_units_time": r"time",
