@@ -2386,3 +2386,10 @@ def test_a_clock_time_in_words_is_a_time_and_a_number_before_to_is_not():
         ("eight o'clock", "2026-06-19T08:00"), ("about ten past six", "2026-06-19T06:10"),
         ("a quarter to nine in the evening", "2026-06-19T20:45"), ("two minutes past eight", "2026-06-19T08:02")]
     assert values("Ten to twelve people were hurt, and the motion passed ten to one.", friday) == []
+
+
+def test_every_day_and_month_written_day_first_is_a_set_and_its_as_phrase_leaves_the_title():
+    text = "Tomorrow, as every 25 June, veterans will gather at the War Memorial."
+    assert values(text, dt.date(2026, 6, 24)) == [("Tomorrow", "2026-06-25"), ("every 25 June", "XXXX-06-25")]
+    [e] = extract(text, dt.date(2026, 6, 24)).events
+    assert e.title == "Veterans will gather at the War Memorial"

@@ -546,13 +546,20 @@ def _names_a_paper(text: str, start: int, end: int) -> bool:
 
 
 @rule(rf"\b(?P<every>[Ee]very|[Ee]ach)\s+(?:(?:other\s+)?(?P<wd>{WEEKDAY_RE})\b|(?P<mon>{MONTH_RE})"
-      r"(?:\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d,:]))?\b)"
+      r"(?:\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d,:]))?\b"
+      # ("every 25 June": the day each year, written day first)
+      rf"|(?:the\s+)?(?P<dom_first>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon_after>{MONTH_RE})\b)"
       rf"(?P<more>(?:,\s*(?:{MONTH_RE}|{WEEKDAY_RE})\b)*,?\s+(?:and|or)\s+(?:{MONTH_RE}|{WEEKDAY_RE})\b)?", 0)
 def set_weekday(m, text):
     if m["wd"]:
         first = Found(m.start(), m.end("wd"), "SET", const(f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()]}"))
     elif m["dom"]:  # "every June 25": the day each year
         return Found(m.start(), m.end("dom"), "SET", const(f"XXXX-{month_num(m['mon']):02d}-{int(m['dom']):02d}"))
+    elif m["dom_first"]:
+        if m["mon_after"][0].islower():
+            return None
+        return Found(m.start(), m.end("mon_after"), "SET",
+                     const(f"XXXX-{month_num(m['mon_after']):02d}-{int(m['dom_first']):02d}"))
     else:
         first = Found(m.start(), m.end("mon"), "SET", const(f"XXXX-{month_num(m['mon']):02d}"))
     if not m["more"]:
