@@ -549,8 +549,8 @@ def test_a_search_longer_than_the_box_allows_is_cut_at_a_word_and_said_so_in_pla
 def test_the_timelinejs_code_is_folded_under_the_download_links_not_shown_above_the_search(client):
     EventFactory(title="Singapore summit")
     body = client.get(URL).content.decode()
-    folded = re.search(r'<details class="export-help">\s*<summary>Use this timeline in TimelineJS</summary>(.*?)'
-                       r"</details>", body, re.DOTALL)
+    folded = re.search(r'<details id="export-help" class="export-help"[^>]*>\s*'
+                       r"<summary>Use this timeline in TimelineJS</summary>(.*?)</details>", body, re.DOTALL)
     assert folded is not None and "new TL.Timeline(" in folded[1]
     # Closed, under the links it explains: above the search box a student sees the download links, not code.
     assert "TL.Timeline" not in body.replace(folded[0], "")
