@@ -53,3 +53,17 @@ def test_the_how_to_stays_open_across_filter_changes_on_a_shares_page(live_serve
     how_to = _open_how_to_then_filter(page)
     expect(how_to).to_have_attribute("open", "")
     assert console_errors == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_event_types_stay_open_once_one_of_them_is_ticked(live_server, page, summits, console_errors):
+    EventFactory(title="Missile launch", date_start=datetime.date(2019, 5, 4), category="THREATEN")
+    page.goto(live_server.url + "/")
+    types = page.locator("details.more-options", has=page.locator("summary", has_text="Event types"))
+    types.locator("summary").click()
+    page.get_by_label("Threaten (1)").check()  # swaps the whole form
+    wait_for_htmx(page)
+    expect(page.locator("#result-count")).to_contain_text("1 event")
+    expect(types).to_have_attribute("open", "")
+    expect(page.get_by_label("Threaten (1)")).to_be_checked()
+    assert console_errors == []

@@ -555,3 +555,15 @@ def test_the_timelinejs_code_is_folded_under_the_download_links_not_shown_above_
     # Closed, under the links it explains: above the search box a student sees the download links, not code.
     assert "TL.Timeline" not in body.replace(folded[0], "")
     assert body.index('class="export-links"') < body.index(folded[0]) < body.index('id="browse"')
+
+
+@pytest.mark.django_db
+def test_event_types_stay_unfolded_while_one_of_them_is_chosen(client):
+    EventFactory(title="Missile launch", category="THREATEN")
+    folded = re.compile(r'<details class="more-options"( open)?>\s*<summary>Event types</summary>')
+    # Nothing chosen in it: folded, as the page opens.
+    assert folded.search(client.get(URL).content.decode())[1] is None
+    # A type chosen (a plain form submission, or an htmx swap of the form): open, the ticked box in view.
+    assert folded.search(client.get(URL + "?category=THREATEN").content.decode())[1] == " open"
+    # A group chosen is ticked above the fold, which stays closed.
+    assert folded.search(client.get(URL + "?category=verbal-conflict").content.decode())[1] is None
