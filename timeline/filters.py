@@ -57,6 +57,7 @@ PRECISION_LEVELS: dict[str, tuple[str, tuple[str, ...]]] = {
 EXACT_PRECISIONS = ("decade", "year", "season", "quarter", "month", "day")
 SORTS = {"oldest": "oldest first", "newest": "newest first"}
 MAX_QUERY = 200  # characters of a search, as the box's maxlength allows
+DATE_MAX = 40  # characters of a date box: the longest date it reads ("12 September 2018") is far shorter
 FREQUENT_ACTOR_EVENTS = 2000
 MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
@@ -253,9 +254,18 @@ class EventFilterForm(forms.Form):
         raw = (self.cleaned_data.get(name) or "").strip()
         if not raw:
             return None
+        example = "(try 2018, June 2018 or 2018-06-12)."
+        if len(raw) > DATE_MAX:
+            # Said here rather than by the field's max_length, whose "Ensure this value has at most 40 characters"
+            # named neither the box nor what to type.
+            shown = f"{raw[:DATE_MAX]}…"
+            self._ignore(f"{label} date “{shown}” is too long for a date ({len(raw)} characters) and is ignored "
+                         f"{example}", name,
+                         unreadable=f"{label} date “{shown}” was not understood: {len(raw)} characters is too long "
+                                    f"for a date {example}")
+            return None
         bound = parse_bound(raw)
         if bound is None:
-            example = "(try 2018, June 2018 or 2018-06-12)."
             self._ignore(f"{label} date “{raw[:40]}” was not understood and is ignored {example}", name,
                          unreadable=f"{label} date “{raw[:40]}” was not understood {example}")
         return bound
@@ -376,8 +386,8 @@ class EventFilterForm(forms.Form):
 
 
 # `from` is a Python keyword, so the date fields are added by name rather than declared as attributes.
-EventFilterForm.base_fields["from"] = forms.CharField(required=False, max_length=40, label="From")
-EventFilterForm.base_fields["to"] = forms.CharField(required=False, max_length=40, label="To")
+EventFilterForm.base_fields["from"] = forms.CharField(required=False, label="From")
+EventFilterForm.base_fields["to"] = forms.CharField(required=False, label="To")
 
 
 def kept_precisions(f: dict) -> set[str] | None:

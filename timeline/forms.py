@@ -44,6 +44,10 @@ class _QueueFilterField(BoundField):
         return super().value()
 
 
+# What is wrong with a confidence the queue cannot use, by the code of Django's error (the only number field).
+CONFIDENCE_PROBLEMS = {"invalid": "was not understood", "max_value": "is more than 1", "min_value": "is less than 0"}
+
+
 class QueueFilterForm(forms.Form):
     """The review queue's querystring. Bad values fall back to the defaults, each named in ``notice_items``."""
 
@@ -94,10 +98,15 @@ class QueueFilterForm(forms.Form):
         for field in self:
             if not field.errors:
                 continue
-            if field.errors.as_data()[0].code == "invalid_choice":
+            code, typed = field.errors.as_data()[0].code, self.data.get(field.name, "")
+            if code == "invalid_choice":
                 # Django's "Select a valid choice" asks for a choice no one made here: the value came in a link.
-                typed = self.data.get(field.name, "")
                 notice = unknown_choice_notice(field.name, typed, self._fallback_label(field.name))
+            elif code in CONFIDENCE_PROBLEMS:
+                # Django's "Enter a number" and "Ensure this value is less than or equal to 1" named neither the box
+                # nor what was typed: said as the timeline's date boxes say theirs.
+                notice = (f"{field.label} “{typed[:20]}” {CONFIDENCE_PROBLEMS[code]} and is ignored "
+                          "(try a number from 0 to 1, such as 0.5).")
             else:
                 notice = ignored_notice(field.label, field.errors[0])
             items.append((self.notice_id(field.name), notice))

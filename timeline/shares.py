@@ -48,6 +48,22 @@ def link_state(share: SharedTimeline, today: datetime.date | None = None) -> str
     return "open"
 
 
+QUERY_MAX = SharedTimeline._meta.get_field("query").max_length
+
+
+def filters_too_long(query: str) -> str:
+    """Why a share cannot hold the filters ``query`` (canonical), to follow "The filters are"; "" when it can.
+
+    A share stores its filters as their querystring, in a column of QUERY_MAX characters: PostgreSQL refuses a longer
+    one with a database error (SQLite stores it anyway), so the forms that save filters refuse it first. A search in
+    Korean takes nine characters a letter once written into an address, hence the length is said as the link has it.
+    """
+    if len(query) <= QUERY_MAX:
+        return ""
+    return (f"too long to save: written into the link they take {len(query):,} characters, and a shared timeline "
+            f"can hold {QUERY_MAX:,}. Choose fewer actors, categories or documents, or a shorter search.")
+
+
 def record_open(share: SharedTimeline, reader: AbstractBaseUser | AnonymousUser | None = None) -> None:
     """Count one opening of the link by ``reader``. The owner's own look (checking what the class will see, from
     the share's page) is not one: the count on My shared timelines is there to tell whether the class opened it."""

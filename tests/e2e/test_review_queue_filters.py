@@ -53,7 +53,7 @@ def test_without_javascript_the_filter_bar_lands_on_the_canonical_address(live_s
     page.get_by_label("Confidence at most").fill("lots")
     page.get_by_role("button", name="Filter").click()
     expect(page).to_have_url(f"{live_server.url}/review/?max_confidence=lots")
-    notice = "Confidence at most: Enter a number. The value is ignored."
+    notice = "Confidence at most “lots” was not understood and is ignored (try a number from 0 to 1, such as 0.5)."
     expect(page.locator("#id_max_confidence_error")).to_have_text(notice)
     expect(page.get_by_label("Confidence at most")).to_have_value("lots")
     context.close()

@@ -91,7 +91,7 @@ def test_a_filter_the_queue_cannot_read_is_named_after_an_htmx_change_and_again_
     expect(page).to_have_url(re.compile(r"/review/\?.*max_confidence=2"))
     # (In the filters' live region: tests/e2e/test_review_queue_notices.py.)
     notices = page.locator("#filter-notices")
-    out_of_range = "Confidence at most: Ensure this value is less than or equal to 1. The value is ignored."
+    out_of_range = "Confidence at most “2” is more than 1 and is ignored (try a number from 0 to 1, such as 0.5)."
     expect(notices).to_have_text(out_of_range)
     page.reload()
     expect(notices).to_have_text(out_of_range)

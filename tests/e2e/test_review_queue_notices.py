@@ -11,7 +11,7 @@ from tests.e2e.conftest import WATCH_NOTICES, run_axe, sign_in, wait_for_htmx
 from tests.factories import EventFactory, EventSourceFactory, UserFactory
 from timeline.models import Status
 
-NOTICE = "Confidence at most: Enter a number. The value is ignored."
+NOTICE = "Confidence at most “lots” was not understood and is ignored (try a number from 0 to 1, such as 0.5)."
 
 
 def _queue():
@@ -102,7 +102,7 @@ def test_without_javascript_the_plain_form_keeps_the_confidence_in_its_box_with_
     page.get_by_label("Confidence at most").fill("0,5")
     page.get_by_role("button", name="Filter").click()
     expect(page).to_have_url(re.compile(r"[?&]max_confidence=0%2C5(&|$)"))
-    expect(page.locator("#filter-notices")).to_have_text(NOTICE)
+    expect(page.locator("#filter-notices")).to_have_text(NOTICE.replace("“lots”", "“0,5”"))
     box = page.get_by_label("Confidence at most")
     expect(box).to_have_value("0,5")
     expect(box).to_have_attribute("aria-invalid", "true")

@@ -549,9 +549,21 @@ def test_a_search_longer_than_the_box_allows_is_cut_at_a_word_and_said_so_in_pla
 def test_the_timelinejs_code_is_folded_under_the_download_links_not_shown_above_the_search(client):
     EventFactory(title="Singapore summit")
     body = client.get(URL).content.decode()
-    folded = re.search(r'<details class="export-help">\s*<summary>Use this timeline in TimelineJS</summary>(.*?)'
-                       r"</details>", body, re.DOTALL)
+    folded = re.search(r'<details id="export-help" class="export-help"[^>]*>\s*'
+                       r"<summary>Use this timeline in TimelineJS</summary>(.*?)</details>", body, re.DOTALL)
     assert folded is not None and "new TL.Timeline(" in folded[1]
     # Closed, under the links it explains: above the search box a student sees the download links, not code.
     assert "TL.Timeline" not in body.replace(folded[0], "")
     assert body.index('class="export-links"') < body.index(folded[0]) < body.index('id="browse"')
+
+
+@pytest.mark.django_db
+def test_event_types_stay_unfolded_while_one_of_them_is_chosen(client):
+    EventFactory(title="Missile launch", category="THREATEN")
+    folded = re.compile(r'<details class="more-options"( open)?>\s*<summary>Event types</summary>')
+    # Nothing chosen in it: folded, as the page opens.
+    assert folded.search(client.get(URL).content.decode())[1] is None
+    # A type chosen (a plain form submission, or an htmx swap of the form): open, the ticked box in view.
+    assert folded.search(client.get(URL + "?category=THREATEN").content.decode())[1] == " open"
+    # A group chosen is ticked above the fold, which stays closed.
+    assert folded.search(client.get(URL + "?category=verbal-conflict").content.decode())[1] is None

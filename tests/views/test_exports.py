@@ -202,3 +202,5 @@ def test_a_refused_download_says_each_filter_was_not_understood_not_that_it_is_i
         assert all("was not understood" in line for line in problems), problems
         assert "ignored" not in body
         assert "- From date “banana” was not understood (try 2018, June 2018 or 2018-06-12)." in problems
+        assert (f"- To date “{'2' * 40}…” was not understood: 41 characters is too long for a date "
+                "(try 2018, June 2018 or 2018-06-12).") in problems

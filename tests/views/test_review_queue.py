@@ -70,13 +70,21 @@ def test_bad_filter_values_fall_back_to_defaults_with_a_message(client, editor):
     assert response.status_code == 200
     assert "Still listed" in response.content.decode()
     # Each named in the live region (tests/views/test_review_queue_notices.py)
-    assert "Confidence at most: Enter a number. The value is ignored." in response.content.decode()
+    assert ("Confidence at most “lots” was not understood and is ignored "
+            "(try a number from 0 to 1, such as 0.5).") in response.content.decode()
     assert "Unknown document “999999” is ignored; showing all documents." in response.content.decode()
 
 
 def test_a_bad_page_number_is_a_404(client, editor):
     client.force_login(editor)
     assert client.get(QUEUE, {"page": "nine"}).status_code == 404
+
+
+def test_a_page_number_not_found_says_what_is_wrong_with_it(client, editor):
+    proposed(title="The only one")
+    client.force_login(editor)
+    assert "“nine” is not a page number." in client.get(QUEUE, {"page": "nine"}).content.decode()
+    assert "There is no page 7 of this list: it has 1 page." in client.get(QUEUE, {"page": "7"}).content.decode()
 
 
 def test_an_htmx_request_gets_only_the_queue_partial(client, editor):
@@ -390,3 +398,10 @@ def test_publishing_the_last_pages_only_event_from_its_edit_form_returns_to_the_
     response = client.post(f"/events/{last.pk}/edit/", data, follow=True)
     assert response.redirect_chain == [("/review/", 302)]
     assert listed(response) == [e.pk for e in events[:2]]
+
+
+def test_a_confidence_below_zero_is_named_with_what_was_typed(client, editor):
+    client.force_login(editor)
+    body = client.get(QUEUE, {"max_confidence": "-0.5"}).content.decode()
+    assert ("Confidence at most “-0.5” is less than 0 and is ignored (try a number from 0 to 1, such as 0.5)."
+            in body)

@@ -52,7 +52,7 @@ def test_the_filter_bars_change_pushes_the_canonical_address(client, queue):
 def test_a_value_not_used_stays_in_the_pushed_address_to_show_its_notice_again(client, queue):
     response = client.get(QUEUE, {**EVERY_FIELD, "max_confidence": "lots", "sort": "sideways"}, headers=FILTER_BAR)
     assert response["HX-Push-Url"] == "/review/?max_confidence=lots&sort=sideways"
-    assert "Confidence at most: Enter a number." in client.get(response["HX-Push-Url"]).content.decode()
+    assert "Confidence at most “lots” was not understood" in client.get(response["HX-Push-Url"]).content.decode()
 
 
 def test_the_pending_uploads_refresh_polls_the_canonical_address_and_pushes_nothing(client, queue):
@@ -102,7 +102,8 @@ def test_values_not_used_go_with_the_redirect_and_keep_their_notices(client, que
     response = client.get(QUEUE, {**EVERY_FIELD, "status": "bogus", "max_confidence": "lots"})
     assert response["Location"] == "/review/?max_confidence=lots&status=bogus"
     body = client.get(response["Location"]).content.decode()
-    assert "Confidence at most: Enter a number. The value is ignored." in body
+    assert ("Confidence at most “lots” was not understood and is ignored "
+            "(try a number from 0 to 1, such as 0.5).") in body
     assert "Unknown status “bogus” is ignored; showing proposed." in body
 
 

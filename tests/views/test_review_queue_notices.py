@@ -17,7 +17,8 @@ from timeline.models import Status
 pytestmark = pytest.mark.django_db
 QUEUE = "/review/"
 HTMX = {"HX-Request": "true", "HX-Target": "review-queue"}
-CONFIDENCE_NOTICE = "Confidence at most: Enter a number. The value is ignored."
+CONFIDENCE_NOTICE = ("Confidence at most “lots” was not understood and is ignored "
+                     "(try a number from 0 to 1, such as 0.5).")
 
 
 def field(body: str, name: str) -> str:
@@ -70,7 +71,8 @@ def test_a_number_not_understood_stays_in_its_box_as_typed_marked_invalid_and_po
     assert 'type="text"' in box and 'value="0,5 or so"' in box and 'inputmode="decimal"' in box
     assert 'aria-invalid="true"' in box and 'aria-describedby="id_max_confidence_error"' in box
     assert 'data-notice="id_max_confidence_error"' in box
-    assert '<li id="id_max_confidence_error">Confidence at most: Enter a number. The value is ignored.</li>' in body
+    assert ('<li id="id_max_confidence_error">Confidence at most “0,5 or so” was not understood and is ignored '
+            "(try a number from 0 to 1, such as 0.5).</li>") in body
     for other in ("document", "category", "status", "sort"):
         assert "aria-invalid" not in field(body, other) and "aria-describedby" not in field(body, other)
 
@@ -80,8 +82,8 @@ def test_each_value_not_used_has_its_own_notice_in_the_order_of_the_filter_bar(c
     body = client.get(QUEUE, {"sort": "sideways", "document": "999999", "max_confidence": "2"}).content.decode()
     notices = region(body)[2]
     assert re.findall(r'<li id="id_(\w+)_error">', notices) == ["document", "max_confidence", "sort"]
-    assert '<li id="id_max_confidence_error">Confidence at most: Ensure this value is less than or equal to 1' \
-        in notices
+    assert ('<li id="id_max_confidence_error">Confidence at most “2” is more than 1 and is ignored '
+            "(try a number from 0 to 1, such as 0.5).</li>") in notices
     for name in ("document", "sort"):
         assert f'aria-describedby="id_{name}_error"' in field(body, name) and 'aria-invalid="true"' in field(body, name)
     assert 'value="2"' in field(body, "max_confidence")

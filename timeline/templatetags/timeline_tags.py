@@ -16,6 +16,12 @@ _MODALITY_LABELS = dict(Modality.choices)
 
 
 @register.filter
+def any_selected(options) -> bool:
+    """Whether a facet's options (``counting.Option``) hold a chosen one: a fold holding one is shown open."""
+    return any(option.selected for option in options)
+
+
+@register.filter
 def event_date(event) -> str:
     """``{{ event|event_date }}`` → "Sunday 21 September 2025", "July 2025", "early 2025" …"""
     return format_event_date(event.date_start, event.date_end, event.precision, event.date_mod)

@@ -7,10 +7,11 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from django.contrib import messages
-from django.core.paginator import InvalidPage, Page, Paginator
+from django.core.paginator import InvalidPage, Page, PageNotAnInteger, Paginator
 from django.forms.utils import pretty_name
 from django.http import Http404, HttpResponseBadRequest, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.defaultfilters import pluralize
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import dateformat, timezone
@@ -46,10 +47,16 @@ def safe_next(request, url: str) -> str:
 
 def page_or_404(request, items, size: int) -> Page:
     """The page of ``items`` the request's ``page`` names; a page that does not exist is "not found"."""
+    raw = request.GET.get("page", "1")
+    paginator = Paginator(items, size)
     try:
-        return Paginator(items, size).page(request.GET.get("page", 1))
+        return paginator.page(raw)
+    except PageNotAnInteger:
+        raise Http404(f"“{raw[:20]}” is not a page number.") from None
     except InvalidPage:
-        raise Http404("No such page") from None
+        # Said as the timeline says it (views.browse): how many pages there are, so the address can be corrected.
+        pages = paginator.num_pages
+        raise Http404(f"There is no page {raw[:20]} of this list: it has {pages} page{pluralize(pages)}.") from None
 
 
 def partial_for(request, template: str, name: str) -> str:

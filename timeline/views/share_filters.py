@@ -37,6 +37,8 @@ def share_filters(request: HttpRequest, pk: int) -> HttpResponse:
     if refused := result.form.unreadable:
         return timeline_page(request, base_url, context | {"refused": refused}, status=422)
     query = result.query
+    if too_long := shares.filters_too_long(query):
+        return timeline_page(request, base_url, context | {"refused": [f"they are {too_long}"]}, status=422)
     if query == share.query:
         messages.info(request, "The filters are the ones already saved: nothing changed.")
         return redirect("timeline:share_edit", pk=share.pk)
