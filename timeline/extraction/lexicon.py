@@ -14,6 +14,7 @@ MONTHS = {
 MONTH_RE = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+    r"(?![a-z])"  # (a whole word: not the "Sep" of "the 6th Separated Families Day")
 )
 # Past participles that do not end in "-ed", and a pattern for any participle ("signed", "held"): what was done to a
 # noun a title puts back to it ("The deal (signed 1994)" -> "The deal was signed")

@@ -2393,3 +2393,8 @@ def test_every_day_and_month_written_day_first_is_a_set_and_its_as_phrase_leaves
     assert values(text, dt.date(2026, 6, 24)) == [("Tomorrow", "2026-06-25"), ("every 25 June", "XXXX-06-25")]
     [e] = extract(text, dt.date(2026, 6, 24)).events
     assert e.title == "Veterans will gather at the War Memorial"
+
+
+def test_a_month_is_a_whole_word_not_the_start_of_one():
+    assert values("The ministry will mark the 6th Separated Families Day on Sept. 28 on 3 Marchers Road.",
+                  dt.date(2023, 8, 18)) == [("Sept. 28", "2023-09-28")]
