@@ -318,7 +318,8 @@ def find_mentions(text: str, entries: Sequence[ActorEntry]) -> list[Mention]:
         # named without a name ("the North Korean leader"): whoever held it then, or nobody the gazetteer knows
         if form in m.roles:
             choices = tuple((c.name, c.office) for c in es)
-            if not _ROLE_HELD.search(text, max(0, hit.start() - 16), hit.start()):
+            if not (_ROLE_HELD.search(text, max(0, hit.start() - 16), hit.start())
+                    or _OTHER_OFFICE.search(text, max(0, hit.start() - 16), hit.start())):
                 # ("Albright, who as secretary of state became ...": the office she held, not its holder at the date)
                 mentions.append(Mention(hit.start(), hit.end(), e.name, choices, sole=False))
             if e.country:
@@ -430,6 +431,9 @@ _LONGER_NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|UN|U\.N|United|Nations|Monda
 # "as secretary of state", "former president": an office someone held (or holds no more), not who held it at the
 # event's date ("the then secretary of state" is that one)
 _ROLE_HELD = re.compile(r"\b(?:[Aa]s|[Ff]ormer|[Ee]x-?)\s*(?:the\s+)?$")
+# "assistant secretary of state", "the deputy secretary of state": another office, whose holder is not the one the
+# gazetteer lists for the office named after it (the country still acts)
+_OTHER_OFFICE = re.compile(r"\b(?i:assistant|deputy|under|vice|acting|associate|principal)[\s-]+$")
 
 
 # "the country", "the council", "the president": a definite description of an actor the text has just named

@@ -129,6 +129,10 @@ def test_an_office_named_without_a_name_is_whoever_held_it_at_the_events_date():
     assert "Donald Trump" in actors_by_date("The U.S. president spoke on Jan. 30, 2025.")["Jan. 30, 2025"]
     # nobody the gazetteer knows held it then: nobody
     assert "Mike Pompeo" not in actors_by_date("The secretary of state flew to Seoul on Monday.")["Monday"]
+    # an office below or beside it is another office, whose holder the gazetteer does not list: the country acts
+    got = actors_by_date("Sung Kim, the acting assistant secretary of state, was in Seoul from 2011 to 2014.")
+    assert "Hillary Clinton" not in got["2011 to 2014"] and "United States" in got["2011 to 2014"]
+    assert "Mike Pompeo" not in actors_by_date("The deputy secretary of state flew to Seoul in May 2019.")["May 2019"]
 
 
 def test_someone_of_a_persons_is_no_act_of_that_person_but_of_their_country():
