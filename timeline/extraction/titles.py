@@ -488,6 +488,12 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
                                                                      .rstrip(" ,;")) and len(told.split()) >= 2:
         # "Trade fell, according to customs data released on Wednesday": what the data told, on the day it came out
         clause = told
+    elif (a > 2 and (gerund := clause.split(" ", 1)[0]) in _RESULT_GERUNDS and sentence[:a].rstrip().endswith(",")
+          and re.match(rf",?\s*{gerund}\b", sentence[hi:])
+          and (k := len(sentence[:a].rstrip(" ,")) - 1) > 0
+          and _has_verb(told := _without_dates(sentence, *clause_around(sentence, k, k + 1), spans).rstrip(" ,"))):
+        # "... staged air drills, from March 30 to April 10, defying our warnings": the date is the clause's before it
+        clause = _SENTENCE_OPENER.sub("", told, count=1)
     elif a > 0:
         clause = _with_subject(sentence, a, clause, aside)
         first = clause.split(" ", 1)[0]
@@ -2123,13 +2129,17 @@ def _past_of(gerund: str) -> str:
     if gerund in _IRREGULAR_PAST:
         return _IRREGULAR_PAST[gerund]
     stem = gerund[:-3]
+    if len(stem) > 2 and stem.endswith("y") and stem[-2] not in "aeiou":
+        return stem[:-1] + "ied"  # "defying" -> "defied" (but "staying" -> "stayed")
     return stem + ("d" if stem.endswith("e") else "ed")
 
 
 # An "-ing" phrase closing the sentence after a comma: "..., arriving in the United States in 1948."
 # A closing "-ing" phrase that tells a result of the main clause ("..., leaving 46 dead", "sparking a crisis"), no
 # doing of the subject's
-_RESULT_GERUNDS = frozenset("leaving bringing making marking raising prompting sparking ending setting".split())
+# (nor how the doing stood to others': "..., defying repeated warnings")
+_RESULT_GERUNDS = frozenset("leaving bringing making marking raising prompting sparking ending setting defying ignoring "
+                            "flouting violating breaching".split())
 _GERUND_CLOSING = re.compile(r",\s+(?:then\s+|later\s+|eventually\s+|finally\s+)?(?P<verb>(?!(?:including|following|"
                              r"according|citing|saying|adding|noting|warning|stressing|insisting|urging|calling|pointing|referring|"
                              r"accusing|claiming|" + "|".join(sorted(_RESULT_GERUNDS)) + r")\b)[a-z]{3,}ing)\b"

@@ -4607,3 +4607,11 @@ def test_a_participle_with_a_particle_before_the_dates_preposition_leaves_no_pre
     # ("pencilled in for": "in" goes with the verb, "for" with the date)
     assert not title_of("A follow-up meeting pencilled in for the week of March 16 will now not take place.").endswith(
         " for")
+
+
+def test_a_closing_phrase_of_defiance_is_no_doing_and_a_date_set_off_before_it_titles_the_clause_before():
+    assert title_of("The allies staged air drills near the peninsula, from March 30 to April 10, defying repeated "
+                    "warnings.") == "The allies staged air drills near the peninsula"
+    # and a gerund done as a past is spelt right
+    assert title_of("Kim left the capital, carrying the seal to Sinuiju in June 1950.") == (
+        "Kim carried the seal to Sinuiju")
