@@ -158,7 +158,7 @@ class DocContext:
                                                 or _in_participle_aside(self.text, start, end))
         # ("The drills were last held in October 2024": when it last happened, seen from now, is such a start too: the
         # next sentence's "on Nov. 7" is not that year's, though "Two months earlier" still counts from it)
-        self.prev_since = start >= 0 and (_SINCE_JUST_BEFORE.search(self.text, max(0, start - 22), start) is not None
+        self.prev_since = start >= 0 and (SPAN_START_BEFORE.search(self.text, max(0, start - 22), start) is not None
                                           or _LAST_DONE.search(self.text, max(0, start - 80), start) is not None)
         self.prev_compared = start >= 0 and _COMPARED_WITH.search(self.text, max(0, start - 50), start) is not None
         self.prev_by_gran[p.gran] = p
@@ -438,7 +438,7 @@ _NOT_A_NOUN = frozenset(
 
 
 # (a since-clause too: "its first shipment since the country sealed its borders in January 2020" looks back)
-_SINCE_JUST_BEFORE = re.compile(r"\b(?:since(?:\s+at\s+least|\s+as\s+early\s+as)?|dat(?:e|es|ed|ing)\s+(?:back\s+)?to|"
+SPAN_START_BEFORE = re.compile(r"\b(?:since(?:\s+at\s+least|\s+as\s+early\s+as)?|dat(?:e|es|ed|ing)\s+(?:back\s+)?to|"
                                 r"going\s+back\s+to)\s+(?:the\s+)?$",
                                 re.IGNORECASE)  # ("cases dating to 1994": a span's start too)
 # a day told in a who-clause set off after its noun: ", who turned 36 on "

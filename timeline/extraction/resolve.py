@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .context import SENTENCE_END, DocContext, looks_like_verb
+from .context import SENTENCE_END, SPAN_START_BEFORE, DocContext, looks_like_verb
 from .lexicon import MONTH_RE, MONTHS
 from .values import Point, coarsen, day, point_range, quarter_of, season_of, shift, week_of
 
@@ -46,7 +46,9 @@ def month_year(doc: DocContext, month: int, dom: int | None, tense: str, start: 
             # a date a few weeks ahead is not pushed back a year by a past-tense verb ("said the vote is on
             # Nov. 6", "the accession was planned for early March")
             ahead = _days_between(ref, ref.year if key >= now else ref.year + 1, month, dom or 1)
-            if ahead is not None and 0 <= ahead <= (45 if dom else 21) and not _done_before(doc, start) and (
+            # (a span's start is never ahead: "has not tested a missile since November 29", told on Nov. 3)
+            if ahead is not None and 0 <= ahead <= (45 if dom else 21) and not _done_before(doc, start) and not (
+                    start > 0 and SPAN_START_BEFORE.search(doc.text, max(0, start - 30), start)) and (
                     dom or _AHEAD_CUE.search(doc.text, max(0, start - 120), start)
                     or _AHEAD_PREPOSITION.search(doc.text, max(0, start - 24), start)):
                 # (a whole month only when it starts soon, and only as what a plan or a report looked ahead to: "was
@@ -195,8 +197,16 @@ def _after_a_span_to_now(doc: DocContext, start: int) -> bool:
     banned since 2018 was spotted in a Chinese harbour in mid-March" sets no scene for the clause that goes on after
     it (but a list of what the span held, "three times since 2018: in June, ...", is that year's, and so is a
     clause about the year itself, "since 2019, when the border closed in January")."""
-    return (doc.prev_since and _VERB_AFTER_SINCE.match(doc.text, doc.prev_end, start) is not None
-            and not _ABOUT_THE_YEAR.match(doc.text, doc.prev_end, start))
+    if not doc.prev_since:
+        return False
+    if re.fullmatch(r"[\s,]*(?:in|on)?\s*", doc.text[doc.prev_end:start]) and _FIRST_SINCE.search(
+            doc.text, max(0, doc.prev_end - 90), doc.prev_end):
+        return True  # "its first full-range ICBM test since 2017 in March": the test's March, after the baseline
+    return (_VERB_AFTER_SINCE.match(doc.text, doc.prev_end, start) is not None
+            and not (_ABOUT_THE_YEAR.match(doc.text, doc.prev_end, start)
+                     # (but a clause joined on after that one is the main clause's again: "since November 29, when it
+                     # launched the Hwasong-15, and it said in April it would halt tests")
+                     and not _CLAUSE_JOINED_ON.search(doc.text, doc.prev_end, start)))
 
 
 # The making of a thing a year names: "The 2005 accord, signed in April", "the 2018 summit, held in June"
@@ -204,6 +214,9 @@ _MADE_BETWEEN = re.compile(r"\b(?:signed|adopted|reached|struck|agreed|concluded
                            r"launched|opened|began|started|issued|published|released|passed|enacted|drafted)\b")
 # A relative clause on the thing the year names, up to the date: " military agreement that the North suspended in "
 _RELATIVE_ON_IT = re.compile(r"[^.;:!?]{0,40}?,?\s+(?:that|which)\s+[^.;:!?]{0,60}$")
+_FIRST_SINCE = re.compile(r"\b(?:first|only|highest|lowest|largest|biggest|longest|worst|best)\b[^.;:!?]{0,60}"
+                          r"\bsince\s+(?:the\s+)?[^.;:!?]{1,20}$", re.IGNORECASE)
+_CLAUSE_JOINED_ON = re.compile(r",\s+(?:and|but)\s+(?:it|he|she|they|the\s+\w+|[A-Z]\w+)\s+[a-z]+")
 _ABOUT_THE_YEAR = re.compile(r"\s*,?\s*(?:when|where|which|during|in\s+which|the\s+year|a\s+year)\b")
 _VERB_AFTER_SINCE = re.compile(r"[^:;.!?]*?\b(?:was|were|is|are|has|have|had|[a-z]{3,}ed)\b")
 _IN_AN_OBJECT = re.compile(r"\b(?:under|by|of|from|with|to|for|since|after|before|against|at)\s+(?:the|its|their|a)\s+$",

@@ -2398,3 +2398,13 @@ def test_every_day_and_month_written_day_first_is_a_set_and_its_as_phrase_leaves
 def test_a_month_is_a_whole_word_not_the_start_of_one():
     assert values("The ministry will mark the 6th Separated Families Day on Sept. 28 on 3 Marchers Road.",
                   dt.date(2023, 8, 18)) == [("Sept. 28", "2023-09-28")]
+
+
+def test_a_spans_start_lends_no_year_to_a_baselines_thing_nor_to_a_clause_joined_on_and_is_never_ahead():
+    assert ("March", "2022-03") in values("The North has fired missiles on 30 days this year, including its first "
+                                          "full-range ICBM test since 2017 in March.", dt.date(2022, 11, 3))
+    assert ("April", "2018-04") in values("North Korea has not tested a missile since November 29, when it launched "
+                                          "the Hwasong-15, and it said in April it would halt tests.",
+                                          dt.date(2018, 6, 8))
+    assert values("North Korea has not tested a missile since November 29.", dt.date(2022, 11, 3)) == [
+        ("November 29", "2021-11-29")]
