@@ -214,6 +214,7 @@ _MADE_BETWEEN = re.compile(r"\b(?:signed|adopted|reached|struck|agreed|concluded
                            r"launched|opened|began|started|issued|published|released|passed|enacted|drafted)\b")
 # A relative clause on the thing the year names, up to the date: " military agreement that the North suspended in "
 _RELATIVE_ON_IT = re.compile(r"[^.;:!?]{0,40}?,?\s+(?:that|which)\s+[^.;:!?]{0,60}$")
+_AGAIN_ON = re.compile(r"\bagain\s+(?:on|in)\s+$")
 _FIRST_SINCE = re.compile(r"\b(?:first|only|highest|lowest|largest|biggest|longest|worst|best)\b[^.;:!?]{0,60}"
                           r"\bsince\s+(?:the\s+)?[^.;:!?]{1,20}$", re.IGNORECASE)
 _CLAUSE_JOINED_ON = re.compile(r",\s+(?:and|but)\s+(?:it|he|she|they|the\s+\w+|[A-Z]\w+)\s+[a-z]+")
@@ -280,6 +281,8 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
     first, last = point_range(p)
     if last.year > first.year and month <= last.month and last.year < doc.dct.year:
         return last.year  # "By the following winter ... in the first week of January": the winter's own January
+    if month < first.month and _AGAIN_ON.search(doc.text, max(doc.prev_end, start - 12), start):
+        return p.year + 1  # "proposed talks on Aug. 15 last year and again on Jan. 2": the Jan. 2 after it
     if month < first.month and not _same_sentence_date(doc, p, start):
         return None
     if (month < point_range(p)[0].month and p.year + 1 <= doc.dct.year and doc.told and doc.told[-1][1] == doc.prev_end

@@ -2408,3 +2408,8 @@ def test_a_spans_start_lends_no_year_to_a_baselines_thing_nor_to_a_clause_joined
                                           dt.date(2018, 6, 8))
     assert values("North Korea has not tested a missile since November 29.", dt.date(2022, 11, 3)) == [
         ("November 29", "2021-11-29")]
+
+
+def test_a_day_told_again_after_one_of_an_earlier_year_is_the_next_such_day():
+    assert values("The ministry proposed talks on Aug. 15 last year and again on Jan. 2, but had no reply.",
+                  dt.date(2023, 8, 18)) == [("Aug. 15 last year", "2022-08-15"), ("Jan. 2", "2023-01-02")]
