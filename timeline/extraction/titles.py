@@ -444,7 +444,9 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         nxt_end = clause_around(sentence, b + 2, b + 3)[1]
         if _has_verb(fronted := _without_dates(sentence, b + 2, nxt_end, spans)):
             clause = fronted
-    if a > 0 and _UNDER_A_DEAL.fullmatch(clause) and len(_without_dates(sentence, 0, a, spans).split()) >= 3:
+    if a > 2 and (listed := _listed_place(sentence, a, clause, spans)):
+        clause = listed
+    elif a > 0 and _UNDER_A_DEAL.fullmatch(clause) and len(_without_dates(sentence, 0, a, spans).split()) >= 3:
         # "North Korea has agreed to a moratorium ..., under a deal with the United States announced on Wednesday":
         # what the deal settled is the main clause
         clause = _without_dates(sentence, 0, a, spans).rstrip(" ,")
@@ -2964,6 +2966,34 @@ def _present_verb(words: list[str], i: int) -> bool:
     if nxt.lower() in _OBJECT_OPENS or nxt[:1].isupper():
         return True
     return nxt in _VERB_PREPOSITIONS and prev[:1].isupper() and not prev.endswith(("'s", "’s"))
+
+
+# A place and its date listed after another's, the verb left out: "in Hanoi", "and briefly at Panmunjom"
+_LISTED_PLACE = re.compile(r"(?:and\s+)?(?P<adverb>[a-z]+ly\s+)?(?P<place>(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+                           r"(?:\s+[A-Z][\w'’.-]*)*)")
+
+
+def _listed_place(sentence: str, a: int, clause: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The title of a date whose clause only names a place, listed after a clause that has its own verb, place and
+    date: "Trump and Kim met in Singapore on June 12, 2018, in Hanoi on Feb. 27-28, 2019, and briefly at Panmunjom
+    on June 30 that year" -> "Trump and Kim met in Hanoi", "Trump and Kim met briefly at Panmunjom"; else ""."""
+    if (listed := _LISTED_PLACE.fullmatch(clause)) is None:
+        return ""
+    # (the clause before ends on its own place and date, a comma (and "and") away: "... met in Singapore on June 12,
+    # 2018, in Hanoi")
+    s, e = max(((s, e) for s, e in _merged(sentence, spans) if e <= a), default=(-1, -1))
+    if s < 0 or not re.fullmatch(r",\s*(?:and\s+)?", sentence[e:a]):
+        return ""
+    first_a = clause_around(sentence, s, e)[0]
+    if not re.search(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*\s+(?:on|in)\s+$", sentence[first_a:s]):
+        return ""
+    # (the subject and verb open the list: "... in Hanoi on Feb. 27-28, 2019, and briefly at Panmunjom" borrows them
+    # from its start too)
+    head = _without_dates(sentence, 0, s, spans).split()
+    verb = next((i for i, w in enumerate(head[:12]) if i and w[:1].islower() and looks_like_verb(w)), None)
+    if verb is None:
+        return ""
+    return " ".join([*head[:verb + 1], *(listed["adverb"] or "").split(), listed["place"]])
 
 
 def _own_conjunct(sentence: str, a: int, b: int, lo: int, hi: int,

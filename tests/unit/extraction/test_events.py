@@ -4615,3 +4615,10 @@ def test_a_closing_phrase_of_defiance_is_no_doing_and_a_date_set_off_before_it_t
     # and a gerund done as a past is spelt right
     assert title_of("Kim left the capital, carrying the seal to Sinuiju in June 1950.") == (
         "Kim carried the seal to Sinuiju")
+
+
+def test_a_place_and_date_listed_after_anothers_borrows_the_lists_subject_and_verb():
+    found = events("Trump and Kim met in Singapore on June 12, 2018, in Hanoi on Feb. 27-28, 2019, and briefly at "
+                   "Panmunjom on June 30 that year.", dt.date(2025, 2, 20))
+    assert [e.title for e in found] == ["Trump and Kim met in Singapore", "Trump and Kim met in Hanoi",
+                                        "Trump and Kim met briefly at Panmunjom"]
