@@ -273,6 +273,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _contact_relative(sentence, lo, hi, spans) or _object_relative(sentence, lo, hi, spans)
             or _subject_relative_on_an_object(sentence, lo, hi, spans)
             or _landmark_with_its_date(sentence, lo, hi, spans) or _possessed_landmark(sentence, lo, hi, spans)
+            or _noun_of_a_date_after_now(sentence, lo, hi)
             or _dated_landmark_alone(sentence, lo, hi, spans)
             or _bracketed_participle(sentence, lo, hi, spans)
             or _fronted_participle(sentence, lo, hi, spans)
@@ -1209,6 +1210,23 @@ def _dated_landmark_alone(sentence: str, lo: int, hi: int, spans: Sequence[tuple
     if m is None or any(e <= m.start() for _s, e in spans) or not re.fullmatch(r"[\s.]*", sentence[hi:]):
         return None
     return f"The {m['np'][4:]}"
+
+
+# A noun the date closes the sentence on, "of" between: "little room for the inter-Korean diplomacy of 2018"
+_NOUN_OF_THE_DATE = re.compile(r"\b(?P<np>the\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+of\s+$", re.IGNORECASE)
+
+
+def _noun_of_a_date_after_now(sentence: str, lo: int, hi: int) -> str | None:
+    """"Monday's speech ... leaves little room for the inter-Korean diplomacy of 2018" -> "The inter-Korean
+    diplomacy": a main clause about now, no past verb in it, only names a happening by its date."""
+    m = _NOUN_OF_THE_DATE.search(sentence, max(0, lo - 60), lo)
+    if m is None or not re.fullmatch(r"[\s.!?\"”]*", sentence[hi:]) or _has_verb(m["np"]):
+        return None
+    main = re.findall(r"[A-Za-z]+", sentence[:m.start()])
+    if not any(_present_verb(main, i) or w in ("is", "are") for i, w in enumerate(main)) or any(
+            looks_like_verb(w) or w in ("was", "were", "had", "did") for w in main):
+        return None
+    return "The" + m["np"][3:]
 
 
 def _landmark_with_its_date(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:

@@ -4622,3 +4622,9 @@ def test_a_place_and_date_listed_after_anothers_borrows_the_lists_subject_and_ve
                    "Panmunjom on June 30 that year.", dt.date(2025, 2, 20))
     assert [e.title for e in found] == ["Trump and Kim met in Singapore", "Trump and Kim met in Hanoi",
                                         "Trump and Kim met briefly at Panmunjom"]
+
+
+def test_a_main_clause_about_now_ending_on_a_noun_of_a_year_titles_that_noun():
+    text = ("Monday's speech turns the North's attention south, and it does so in terms that leave little room for "
+            "the inter-Korean diplomacy of 2018.")
+    assert [e.title for e in events(text, dt.date(2024, 1, 17))][-1] == "The inter-Korean diplomacy"
