@@ -110,7 +110,6 @@ KNOWN_FAILURES = {
     # briefs/032-kim-names-south-korea-primary-foe.md
     '032-in-pyongyang-on-monday': 'title "Kim Jong Un told the Supreme People\'s Assembly in Pyongyang that South '
         'Korea…" (want \'primary foe\')',
-    '032-openers': "title 'It does so in terms that leave little room for the inter-Korean diplomacy'",
     # briefs/033-putin-kim-partnership-treaty.md
     '033-began-in-beijing-in-august-2003': "actors lack ['Russia'] (got ['Six-Party Talks', 'United States', 'North Korea', "
         "'China', 'South Korea', 'Japan'])",
