@@ -273,7 +273,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _contact_relative(sentence, lo, hi, spans) or _object_relative(sentence, lo, hi, spans)
             or _subject_relative_on_an_object(sentence, lo, hi, spans)
             or _landmark_with_its_date(sentence, lo, hi, spans) or _possessed_landmark(sentence, lo, hi, spans)
-            or _noun_of_a_date_after_now(sentence, lo, hi)
+            or _noun_of_a_date_after_now(sentence, lo, hi) or _named_after_its_year(sentence, lo, hi)
             or _dated_landmark_alone(sentence, lo, hi, spans)
             or _bracketed_participle(sentence, lo, hi, spans)
             or _fronted_participle(sentence, lo, hi, spans)
@@ -1214,6 +1214,29 @@ def _dated_landmark_alone(sentence: str, lo: int, hi: int, spans: Sequence[tuple
 
 # A noun the date closes the sentence on, "of" between: "little room for the inter-Korean diplomacy of 2018"
 _NOUN_OF_THE_DATE = re.compile(r"\b(?P<np>the\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+of\s+$", re.IGNORECASE)
+
+
+# What a year before a name follows: "the 2018 Panmunjom Declaration and ...", "the 1994 Agreed Framework."
+_NAMED_AFTER_ITS_YEAR = re.compile(r"\s+(?P<np>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|joint|nuclear|peace|military"
+                                   r"|(?:of|to|on|for)(?=\s+(?:the\s+)?[A-Z])))*)"
+                                   r"(?=\s*(?:[,;.!?)\"”]|$)|\s+(?:and|or|as|to|with|in|on|at|of|for)\b)")
+_SAYING = frozenset("said says told tells noted notes stated wrote argued argues insisted stressed recalled recalls "
+                    "cited cites invoked invokes mentioned referred refers urged urges called calls".split())
+
+
+def _named_after_its_year(sentence: str, lo: int, hi: int) -> str | None:
+    """"The two leaders said in a joint statement that diplomacy based on the 2018 Panmunjom Declaration ... was
+    essential" -> "The Panmunjom Declaration": a year that only names a thing, after a verb of saying or one in the
+    present, dates that thing, not the saying (but "Carter negotiated the 1994 Agreed Framework" did it then)."""
+    if not re.fullmatch(r"\d{4}", sentence[lo:hi]) or not re.search(r"\b[Tt]he\s+$", sentence[max(0, lo - 6):lo]):
+        return None
+    if (m := _NAMED_AFTER_ITS_YEAR.match(sentence, hi)) is None:
+        return None
+    words = re.findall(r"[A-Za-z]+", sentence[:lo])
+    saying = [i for i, w in enumerate(words) if w in _SAYING or _present_verb(words, i)]
+    if not saying or any(looks_like_verb(w) and w not in _SAYING for w in words[saying[0]:]):
+        return None
+    return f"The {m['np']}"
 
 
 def _noun_of_a_date_after_now(sentence: str, lo: int, hi: int) -> str | None:

@@ -4628,3 +4628,10 @@ def test_a_main_clause_about_now_ending_on_a_noun_of_a_year_titles_that_noun():
     text = ("Monday's speech turns the North's attention south, and it does so in terms that leave little room for "
             "the inter-Korean diplomacy of 2018.")
     assert [e.title for e in events(text, dt.date(2024, 1, 17))][-1] == "The inter-Korean diplomacy"
+
+
+def test_a_year_that_names_a_thing_after_a_saying_titles_the_thing_not_the_saying():
+    assert title_of("The two leaders said in a statement that diplomacy based on the 2018 Panmunjom Declaration and "
+                    "the Singapore statement was essential.") == "The Panmunjom Declaration"
+    # a doing that was done then keeps its verb
+    assert title_of("Carter negotiated the 1994 Agreed Framework.") == "Carter negotiated the Agreed Framework"
