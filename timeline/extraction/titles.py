@@ -2643,7 +2643,8 @@ def _named_gathering(sentence: str, lo: int, hi: int | None = None,
         return None  # the gathering opens the sentence: the clause tells of it already
     if re.search(r"\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+$", sentence[max(0, m.start() - 30):m.start()]):
         return None  # "interpreted for delegations at the Six-Party Talks in the 2000s": what was done there, then
-    lead = re.search(r"\bthe\s+(?:(?:19|20)\d\d\s+)?$", sentence[max(0, m.start() - 12):m.start()])
+    # ("will hold its Eighth Congress in early January": the holder's word, as an article)
+    lead = re.search(r"\b(?:the|its|their|his|her)\s+(?:(?:19|20)\d\d\s+)?$", sentence[max(0, m.start() - 14):m.start()])
     if _verb_just_before(sentence, m.start() - (len(lead.group()) if lead else 0)):
         # "North Korea boycotted the Tokyo Olympics in 2021", "will hold the 2025 Inter-Korean Exchange Forum on 25
         # November": the clause is about the gathering

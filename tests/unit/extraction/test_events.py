@@ -4635,3 +4635,8 @@ def test_a_year_that_names_a_thing_after_a_saying_titles_the_thing_not_the_sayin
                     "the Singapore statement was essential.") == "The Panmunjom Declaration"
     # a doing that was done then keeps its verb
     assert title_of("Carter negotiated the 1994 Agreed Framework.") == "Carter negotiated the Agreed Framework"
+
+
+def test_a_gathering_held_by_its_owner_keeps_the_clause_that_holds_it():
+    assert title_of("The ruling party will hold its Eighth Congress in early January, its first since 2016.") == (
+        "The ruling party will hold its Eighth Congress")
