@@ -1466,7 +1466,9 @@ _CHANGE_FROM = re.compile(
 _NAMED_BEFORE = re.compile(r"\bthe\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 _DOCUMENT_AFTER = re.compile(
     r"\s+(?:[A-Za-z][\w'’-]*\s+){0,2}?(?:agreements?|accords?|declarations?|(?:joint\s+)?statements?|"
-    r"communiqu[eé]s?|pacts?|treat(?:y|ies)|armistice|memorand(?:um|a)|consensus|resolutions?)\b", re.IGNORECASE)
+    r"communiqu[eé]s?|pacts?|treat(?:y|ies)|armistice|memorand(?:um|a)|consensus|resolutions?|"
+    # ("will brief staff on the 2025 annual report on 24 March": the year the report covers)
+    r"reports?|budgets?|reviews?|assessments?|surveys?)\b", re.IGNORECASE)
 
 
 # A piece of writing a date word describes: "a year-end look", "our weekend roundup", "this week's recap"

@@ -2913,6 +2913,9 @@ def test_a_present_state_told_with_today_is_no_happening():
 def test_a_year_that_names_a_document_beside_the_sentences_own_date_is_no_event():
     text = "In his Liberation Day address, Lee offered to restore the 2018 inter-Korean military agreement."
     assert [e.date_text for e in events(text, dt.date(2025, 8, 18))] == ["Liberation Day"]
+    # a report's year is the year it covers
+    text = "The director will brief House staff on the 2025 annual report on 24 March."
+    assert [e.date_text for e in events(text, dt.date(2026, 3, 10))] == ["24 March"]
     # what was done to it, with the year, is a happening; so is a year across a semicolon
     text = "Kim pointed on Sunday to the 2024 mutual defence treaty signed between Pyongyang and Moscow."
     assert [e.date_text for e in events(text)] == ["Sunday", "2024"]
