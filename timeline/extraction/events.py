@@ -1499,7 +1499,9 @@ _SCOPE_BEFORE = re.compile(
     r"\b(?:plans?|budgets?|reports?|programmes?|programs?|strateg(?:y|ies)|roadmaps?|blueprints?|outlines?|"
     r"frameworks?|guidelines|data|figures|statistics|surveys?|reviews?|projections?|forecasts?|estimates?|"
     r"documents?|agreements?|contracts?)\b[^.;:!?]{0,40}?\b(?:covering|spanning|cover(?:s|ed)|span(?:s|ned)|"
-    r"for\s+the\s+(?:period|years)|over\s+the\s+period)\s+(?:the\s+(?:period|years)\s+)?(?:from\s+|of\s+)?$",
+    r"for\s+the\s+(?:period|years)|over\s+the\s+period)\s+(?:the\s+(?:period|years)\s+)?(?:from\s+|of\s+)?$"
+    # ("The budget for 2026–27 will be presented")
+    r"|\b(?:budgets?|plans?|strateg(?:y|ies)|programmes?|programs?|forecasts?|projections?)\s+for\s+(?:fiscal\s+)?$",
     re.IGNORECASE)
 
 

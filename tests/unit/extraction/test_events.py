@@ -1311,6 +1311,7 @@ def test_a_period_edge_modifier_and_a_documents_scope_date_no_happening():
     assert dates("The party will hold a year-end meeting of its Politburo next week.") == ["next week"]
     assert dates("The ministry published a budget for the period 2026 to 2028 on Tuesday.") == ["Tuesday"]
     assert dates("The new defence plan, spanning 2027 to 2031, was approved on Monday.") == ["Monday"]
+    assert dates("The budget for 2026–27 will be presented at the annual meeting.") == []
     # alone, a year-end still dates its year; a deadline stays; talks that span years ran over them
     assert dates("The year-end plenary reviewed the economy.") == ["year-end"]
     assert dates("Negotiations spanning 2003 to 2009 produced no lasting deal.") == ["2003 to 2009"]
