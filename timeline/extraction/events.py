@@ -16,7 +16,7 @@ from .came_after import counted_back
 from .chronology import entry_at, history_page_heading, on_this_day, opens_entry
 from .context import PAST, PAST_VERB_RE, looks_like_verb
 from .elapsed import days_from_the_main_clause, elapsed_dates
-from .fiscal import fiscal_period, trailing_year
+from .fiscal import fiscal_period, period_ended, trailing_year
 from .furniture import (
     PAGE_MARK,
     entry_reports,
@@ -509,6 +509,12 @@ def build_events(
             date_start, date_end, precision = fiscal  # "fiscal year 2024" at the Treasury: Oct. 2023 to Sept. 2024
         if len(unit) == 1 and (trailing := trailing_year(first.text, first.value, published)) is not None:
             date_start, date_end, precision = trailing  # "completed in the past year": the twelve months up to now
+        told_from = date_start  # (what the tense is weighed against: a period ending ahead is still to come)
+        if len(unit) == 1 and (ended := period_ended(text, first.start, first.value)) is not None:
+            if any(o.timex.end == ended[0] for o in dated_in_sentence(s_start, first.start)):
+                continue  # "rose in the quarter ended Sept. 30": the quarter dates it; the day only says which
+            date_start, date_end, precision = ended[1]  # "wrote off ... in the fiscal year ended December 31, 2016"
+            told_from = date_end
         if date_end < date_start:
             continue
         if NAMES_A_LAW.search(text, max(0, first.start - 40), first.start):
@@ -650,7 +656,7 @@ def build_events(
             continue  # "met in August 2018, a month before Chuseok": the landmark is not the sentence's happening
         if side and mod in ("", "APPROX"):
             mod = side
-        future = date_start > published and not (mod == "BEFORE" and _told_in_the_past(sentence, lo)) and not (
+        future = told_from > published and not (mod == "BEFORE" and _told_in_the_past(sentence, lo)) and not (
             # "fired a missile early Tuesday local time" in a Monday story: done, on the clock of where it happened
             date_start == published + dt.timedelta(days=1) and _LOCAL_TIME.search(sentence, lo, hi + 30)
             and _told_in_the_past(sentence, lo))

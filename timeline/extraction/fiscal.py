@@ -42,6 +42,28 @@ def fiscal_period(text: str, start: int, timex_text: str, value: str) -> tuple[d
     return first, last, "month"
 
 
+# "the fiscal year ended December 31, 2016", "the quarter ending Sept. 30", "the nine months that ended June 30"
+_PERIOD_ENDED = re.compile(r"\b(?P<period>(?:fiscal\s+)?(?:year|quarter|half)|(?P<n>three|six|nine|twelve|3|6|9|12)\s+"
+                           r"months)\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?$", re.IGNORECASE)
+_MONTHS_IN = {"year": 12, "quarter": 3, "half": 6, "three": 3, "six": 6, "nine": 9, "twelve": 12}
+
+
+def period_ended(text: str, start: int, value: str) -> tuple[int, tuple[dt.date, dt.date, str]] | None:
+    """Where the period's noun ends, and (first day, last day, precision) of the period, when a day only says when a
+    year, quarter or so many months ended: what happened "in the fiscal year ended December 31, 2016" lies in the
+    twelve months up to that day, which only months can bound honestly.  None for any other day."""
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", value) or (
+            m := _PERIOD_ENDED.search(text, max(0, start - 40), start)) is None:
+        return None
+    last = dt.date.fromisoformat(value)
+    word = (m["n"] or m["period"].split()[-1]).lower()
+    months = _MONTHS_IN.get(word) or int(word)
+    first = (last.replace(day=1) - dt.timedelta(days=1)).replace(day=1) if months == 1 else last.replace(day=1)
+    for _ in range(months - 1):
+        first = (first - dt.timedelta(days=1)).replace(day=1)
+    return m.end("period"), (first, last, "month")
+
+
 # "in the past year", "over the past 12 months": the twelve months up to the published day
 _TRAILING_YEAR = re.compile(r"(?:the\s+)?past\s+(?:year|12\s+months|twelve\s+months)", re.IGNORECASE)
 

@@ -701,6 +701,8 @@ def _participle_on_an_object(sentence: str, lo: int, hi: int, spans: Sequence[tu
         return None  # "..., state media in both countries reported on Saturday": who reported it, not a passive
     if sentence.startswith("in ", after_of.start()) and _PHRASE_OF_A_STATEMENT.match(sentence, after_of.start()):
         return None  # "said in a statement carried by KCNA on Thursday": the saying was then
+    if after_of["part"] == "ended" and after_of["np"].split()[-1].lower() in _PERIODS:
+        return None  # "wrote off the assets in the fiscal year ended December 31, 2016": which year, not a doing
     if after_of["np"].split()[-1].lower() in _OBJECT_PRONOUNS or _PART_OF_A_GROUP.search(
             sentence, max(0, after_of.start() - 30), after_of.start() + 1):
         return None  # "A group of them gathered in Seoul last spring": the group's verb, not a participle
@@ -1664,6 +1666,8 @@ def _relative_after_a_preposition(sentence: str, lo: int, hi: int, spans: Sequen
         return None
     if rel["np"].split()[0].lower() in _NOT_PREDICATE - {"the", "a", "an"}:
         return None
+    if rel["verb"] in ("ended", "ending") and rel["np"].split()[-1].lower() in _PERIODS:
+        return None  # "fell in the nine months that ended June 30": which months, not a happening
     end = re.compile(r",|\s+and\s+(?=[a-z]+ed\b|[a-z]+\s)").search(sentence, hi)
     # ("exercises that had begun earlier that month": the perfect's auxiliary too)
     happening = _without_dates(sentence, rel.start("aux") if rel["aux"] else rel.start("verb"),
@@ -3474,6 +3478,9 @@ _SUBJECT_ASIDE_CUT = re.compile(r"^(?P<subj>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-
                                 r"\s+(?=[a-z])")
 # A participle that only told a thing's date, with the words that may follow once the date is cut: "said in an
 # interview published [on Sunday] that ...", "Satellite images taken [last spring] show ..."
+_PERIODS = frozenset("year quarter half months period".split())
+_PERIOD_ENDED_BEFORE = re.compile(
+    r"\b(?:year|quarter|half|months|period)(?P<ended>\s+(?:that\s+)?(?:ended|ending|ends)\s*)$", re.IGNORECASE)
 _DATED_PARTICIPLE = re.compile(r"\b(?:interview|statement|report|article|post|briefing|letter|video|message|"
                                r"commentary|images|photos|photographs|pictures|footage|imagery)(?P<p>\s+(?:released|"
                                r"issued|published|posted|aired|broadcast|carried|taken|captured|shot|recorded|filmed))"
@@ -3502,6 +3509,8 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
             cut = pre.start() if pre else s_rel
             if cut == s_rel and _DAY_WORD.match(clause, s_rel) and (late := _LATE_OR_EARLY_END.search(clause[:s_rel])):
                 cut = late.start()  # "agreed late Monday": the hour of the day, not how the agreeing went
+            if (ended := _PERIOD_ENDED_BEFORE.search(clause, max(0, cut - 30), cut)) is not None:
+                cut = ended.start("ended")  # "rose in the quarter ended [Sept. 30]": the day only says which quarter
             if (again := _AGAIN_BEFORE.search(clause, max(0, cut - 20), cut)) is not None:
                 cut = again.start()  # "restored in July 2021 and again that October": "again" only repeated the date
             if ((bare := _DATED_PARTICIPLE.search(clause, max(0, cut - 40), cut)) is not None

@@ -4644,3 +4644,15 @@ def test_a_year_that_names_a_thing_after_a_saying_titles_the_thing_not_the_sayin
 def test_a_gathering_held_by_its_owner_keeps_the_clause_that_holds_it():
     assert title_of("The ruling party will hold its Eighth Congress in early January, its first since 2016.") == (
         "The ruling party will hold its Eighth Congress")
+
+
+def test_a_day_that_only_says_when_a_year_or_quarter_ended_dates_the_period_not_the_day():
+    [e] = events("The company wrote off the assets in the fiscal year ended December 31, 2016.", dt.date(2026, 3, 27))
+    assert (e.date_start, e.date_end, e.precision) == (dt.date(2016, 1, 1), dt.date(2016, 12, 31), "month")
+    assert e.title == "The company wrote off the assets in the fiscal year"
+    # the quarter tagged beside it dates it alone
+    [e] = events("Profit rose 5% in the quarter ended Sept. 30.", dt.date(2025, 10, 20))
+    assert (e.date_text, e.title) == ("the quarter", "Profit rose 5%")
+    # a period ending ahead is still to come
+    [e] = events("The firm said it expects a profit in the year ending June 30, 1990.", dt.date(1989, 11, 2))
+    assert (e.date_start, e.modality) == (dt.date(1989, 7, 1), "planned")
