@@ -481,8 +481,10 @@ def _with_definite_descriptions(text: str, mentions: list[Mention], by_name: dic
 
 
 # "It" doing something at the start of a sentence, or after a short time phrase ("In September it conducted ...")
+# (an opening phrase may hold a month's abbreviation: "On Oct. 22, it fired")
 _IT_DOES = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?:(?P<a>It)|(?:(?:In|On|By|During|Later|Earlier|Then)\s+"
-                      r"(?:[^.!?,;:\"“”\n\s]+\s+){0,3}?,?\s*|[A-Z][^.!?,;:\"“”\n]{0,30},\s+)(?P<b>it))\s+"
+                      r"(?:[^.!?,;:\"“”\n\s]+\s+){0,3}?,?\s*"
+                      r"|[A-Z](?:[^.!?,;:\"“”\n]|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.){0,30},\s+)(?P<b>it))\s+"
                       r"(?=(?:also\s+)?(?:conducted|tested|fired|launched|signed|announced|said|declared|withdrew|quit|"
                       r"agreed|rejected|detonated|carried|sent|test-fired|returned|boycotted|joined|hosted|resumed|"
                       r"suspended|restored|expelled|proposed|offered|warned|threatened|deployed|imposed|demanded|urged|"

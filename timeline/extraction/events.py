@@ -670,12 +670,19 @@ def build_events(
             ev_mod = modality(sentence, lo, hi, future, spans_rel, past=date_end < published)
         else:
             ev_mod = "planned" if future else "asserted"
-        cat = category(sentence, lo, hi, [sp for sp in spans_rel if sp[1] <= lo or sp[0] >= hi]) if english else ""
+        # ("fired a new missile on Oct. 22, days before Trump arrived in Seoul for the APEC summit": the landmark
+        # clause's people and kind of happening are the landmark's)
+        landmark = _LANDMARK_CLAUSE_AFTER.search(sentence, hi) if english else None
+        main_end = landmark.start() if (landmark is not None and _has_verb_after(sentence, landmark.end())
+                                        and _has_verb_after(sentence[:landmark.start()], 0)) else len(sentence)
+        cat = category(sentence[:main_end], lo, hi, [sp for sp in spans_rel if sp[1] <= lo or sp[0] >= hi]) \
+            if english else ""
         if english and agreement_named_before(sentence, lo):
             cat = "AGREE"  # "the Agreed Framework of 1994 unravelled": the date is the agreement's
         if english and _DEAL_DATED_BEFORE.search(sentence, max(0, lo - 100), lo):
             cat = "AGREE"  # "..., under a deal with the United States announced on Wednesday"
-        actors = _actors_in(mentions, s_start, s_end, (date_start, date_end))
+        actors = _actors_in(mentions, s_start, s_start + main_end, (date_start, date_end)) or _actors_in(
+            mentions, s_start, s_end, (date_start, date_end))
         if ", who " in sentence or ", which " in sentence:
             actors = _outside_who_asides(actors, mentions, sentence, s_start, lo, hi, (date_start, date_end), spans_rel)
         conf = _PRECISION_CONFIDENCE.get(precision, 0.7) * _ANCHOR_CONFIDENCE.get(anchor, 0.7)
@@ -1491,6 +1498,17 @@ _PIECE_AFTER = re.compile(r"(?:['’]s)?\s+(?:look|review|roundup|round-up|wrap|
 
 _MADE_AFTER = re.compile(_DOCUMENT_AFTER.pattern + r"\s+(?:was\s+|were\s+)?(?:signed|reached|agreed|concluded|struck|"
                          r"adopted|issued|brokered|made)\b", re.IGNORECASE)
+
+
+_LANDMARK_CLAUSE_AFTER = re.compile(r",\s+(?:(?:just|only|some|a\s+few|\w+)\s+)?(?:hours?|days?|weeks?|months?)\s+"
+                                    r"(?:before|after)\s+")
+
+
+def _has_verb_after(sentence: str, at: int) -> bool:
+    """Whether a clause of its own follows ``at`` ("Trump arrived in Seoul"), not only a noun ("the summit")."""
+    # (up to the clause's end, not a month's abbreviation: "On Oct. 22, it fired")
+    return any(looks_like_verb(w) for w in re.findall(r"[a-z]+", re.split(r"[;:!?]|\.(?!\s*\d)", sentence[at:],
+                                                                        maxsplit=1)[0]))
 
 
 def _names_a_document(sentence: str, lo: int, hi: int) -> bool:

@@ -748,3 +748,11 @@ def test_two_surnames_joined_by_a_hyphen_are_both_named_but_not_a_prefix_or_a_su
     # (after an article too: "the Moon landing" names nobody, "the Trump-Kim summit" both)
     names = [m.name for m in find_mentions("The Trump-Kim summit was held in Singapore.", load_gazetteer())]
     assert names == ["Donald Trump", "Kim Jong Un"]
+
+
+def test_a_landmark_clause_after_the_date_lends_the_event_none_of_its_people_or_kind_and_it_after_a_date_opener():
+    text = ("North Korea test-fired cruise missiles on Oct. 1. On Oct. 22, it fired a new hypersonic missile, days "
+            "before President Donald Trump arrived in South Korea for the APEC summit.")
+    [_, e] = extract(text, dt.date(2025, 11, 10)).events
+    assert (e.title, e.actors, e.category) == ("North Korea fired a new hypersonic missile", ("North Korea",),
+                                               "MOBILIZE")
