@@ -480,15 +480,19 @@ def _with_definite_descriptions(text: str, mentions: list[Mention], by_name: dic
     return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
 
 
+# What countries do
+_COUNTRY_VERB = (r"(?=(?:also\s+)?(?:conducted|tested|fired|launched|signed|announced|said|declared|withdrew|quit|"
+                 r"agreed|rejected|detonated|carried|sent|test-fired|returned|boycotted|joined|hosted|resumed|"
+                 r"suspended|restored|expelled|proposed|offered|warned|threatened|deployed|imposed|demanded|urged|"
+                 r"accused|ignored|rebuffed|refused|snubbed|dismissed|unveiled|rebuilt|built)\b)")
 # "It" doing something at the start of a sentence, or after a short time phrase ("In September it conducted ...")
 # (an opening phrase may hold a month's abbreviation: "On Oct. 22, it fired")
 _IT_DOES = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?:(?P<a>It)|(?:(?:In|On|By|During|Later|Earlier|Then)\s+"
                       r"(?:[^.!?,;:\"“”\n\s]+\s+){0,3}?,?\s*"
-                      r"|[A-Z](?:[^.!?,;:\"“”\n]|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.){0,30},\s+)(?P<b>it))\s+"
-                      r"(?=(?:also\s+)?(?:conducted|tested|fired|launched|signed|announced|said|declared|withdrew|quit|"
-                      r"agreed|rejected|detonated|carried|sent|test-fired|returned|boycotted|joined|hosted|resumed|"
-                      r"suspended|restored|expelled|proposed|offered|warned|threatened|deployed|imposed|demanded|urged|"
-                      r"accused|ignored|rebuffed|refused|snubbed|dismissed|unveiled|rebuilt|built)\b)")
+                      r"|[A-Z](?:[^.!?,;:\"“”\n]|\.(?=\s\d)){0,30},\s+)(?P<b>it))\s+" + _COUNTRY_VERB)
+# Where to look for one: the regex engine skips to an "it" quickly when the pattern opens on its letters, and only
+# those few places are checked against the sentence start before them
+_IT_THEN_A_VERB = re.compile(r"[Ii]t\s+" + _COUNTRY_VERB)
 
 
 def _with_it(text: str, mentions: list[Mention], by_name: dict[str, ActorEntry]) -> list[Mention]:
@@ -496,8 +500,13 @@ def _with_it(text: str, mentions: list[Mention], by_name: dict[str, ActorEntry])
     "it" that does what countries do is the one country the sentence before names, or opens on."""
     added = []
     starts = [m.start for m in mentions]
-    for hit in _IT_DOES.finditer(text):
-        g = "a" if hit["a"] else "b"
+    for near in _IT_THEN_A_VERB.finditer(text):
+        if near.start() and (text[near.start() - 1].isalnum() or text[near.start() - 1] == "_"):
+            continue  # ("edit fired", "Commit signed")
+        hit = _IT_DOES.search(text, max(0, near.start() - 90), near.end() + 30)
+        g = "a" if hit is not None and hit["a"] else "b"
+        if hit is None or hit.start(g) != near.start():
+            continue
         before = _sentence_before(text, hit.start() - 1 if hit.start() else 0)
         if before is None:
             continue
