@@ -30,7 +30,9 @@ _CAPITAL_DATE_WORD = re.compile(
     r"|\bMAY(?=\s+(?:[1-9]|[12]\d|3[01])\b(?!\s*(?:%|PERCENT|percent|[.,]\d)))"
     r"|\b(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b"
 )
+_CAPITAL_DATE_HINTS = tuple("JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC MON TUE WED THU FRI SAT SUN".split())
 _LINE = re.compile(r"[^\n]+")
+_HYPHEN_AT_LINE_END = re.compile(r"-[ \t]*\n")
 # A month hyphenated at a line end, a day or a year after it ("adopted on 14 Febru-\nary 2025", text pasted from a
 # PDF).  Rejoined, its letters moved together and padded with spaces where the hyphen and the break were: the
 # word starts where it did, and a date read through it ends on the number after it, so the span still covers
@@ -42,6 +44,7 @@ _SOFT_HYPHENATED = re.compile(r"\b(?P<a>[A-Za-z]{2,})\u00ad(?P<b>[a-zA-Z]{2,}(?:
 _MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
 # Five or more words in capitals in a row inside a line that is not all capitals.
 _CAPITALS_RUN = re.compile(r"\b(?:[A-Z][A-Z'’]*[\s,]+){4,}[A-Z][A-Z'’]*\b")
+_THREE_CAPITAL_WORDS = re.compile(r"[A-Z][A-Z'’]*[\s,]+[A-Z][A-Z'’]*[\s,]+[A-Z]")
 # Relative dates that a title-case headline capitalises and the grammar reads in lower case.
 _TITLE_RELATIVE = re.compile(
     r"\b(?:(?:Last|Next|This|Past|Coming|Earlier|Later|Early|Late)(?:\s+(?:This|Last|Next))?\s+"
@@ -63,14 +66,15 @@ def for_matching(text: str) -> str:
         text = _ODD_SPACE.sub(" ", text)
     if _FULL_WIDTH_DIGIT.search(text):
         text = text.translate(_FULL_WIDTH)
-    if "-" in text and "\n" in text:
+    # (each whole-text pattern behind a cheaper test of something every match holds: most texts hold none)
+    if _HYPHEN_AT_LINE_END.search(text):
         text = _HYPHEN_WRAP.sub(_rejoined, text)
     text = _CAPITALS_LINE.sub(_title_case_line, text)
-    if _CAPITALS_RUN.search(text):
+    if _THREE_CAPITAL_WORDS.search(text) and _CAPITALS_RUN.search(text):
         # a shouted quote inside a line ('wrote: "I WILL BE MEETING ... NEXT WEEK!"'): names keep a capital, and
         # the relative dates in it are read as the grammar reads them
         text = _CAPITALS_RUN.sub(lambda r: _TITLE_RELATIVE.sub(lambda w: w.group().lower(), _title_case_line(r)), text)
-    if _CAPITAL_DATE_WORD.search(text):
+    if any(hint in text for hint in _CAPITAL_DATE_HINTS) and _CAPITAL_DATE_WORD.search(text):
         text = _CAPITAL_DATE_WORD.sub(_month_in_capitals, text)
     return _LINE.sub(_cased_line, text)
 
@@ -87,6 +91,8 @@ def _month_in_capitals(m: re.Match) -> str:
 
 def _cased_line(m: re.Match) -> str:
     line = m.group()
+    if not line.islower() and line.rstrip().endswith("."):
+        return line  # (most lines: prose with capitals, ending on a full stop; neither case below)
     words = re.findall(r"[A-Za-z][A-Za-z'’]*", line)
     if len(words) >= 4 and not any(c.isupper() for c in line) and sum(map(len, words)) >= 20:
         # "north korea fired a missile on monday": weekdays get the capital the grammar reads them by
