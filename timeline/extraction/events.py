@@ -1199,6 +1199,10 @@ def _pins_down(text: str, relative: Resolved, explicit: Resolved) -> bool:
         # "this year it fired two missiles on Aug. 22": the year only says which Aug. 22
         outer, inner = value_range(relative.timex.value), value_range(explicit.timex.value)
         return bool(outer and inner and outer[0] <= inner[0] and inner[1] <= outer[1] and outer[:2] != inner[:2])
+    if (relative.timex.type == "DATE" and re.fullmatch(r"\d{4}", relative.timex.value)
+            and re.fullmatch(r",\s+when\s+[^.;:!?,]{1,90}?\s(?:on|in)\s+", between)):
+        # "since 2006, when the North carried out its first nuclear test on Oct. 9": the when-clause's day is the year's
+        return explicit.timex.value[:4] == relative.timex.value and len(explicit.timex.value) > 4
     if relative.timex.type != "DATE" or not re.fullmatch(r"\s*,\s*(?:on|in|from)?\s*", between):
         return False
     if relative.anchor != "explicit" and re.search(r"\b(?:later|earlier|after|before|ago|next|following)\b|\son$",

@@ -4656,3 +4656,9 @@ def test_a_day_that_only_says_when_a_year_or_quarter_ended_dates_the_period_not_
     # a period ending ahead is still to come
     [e] = events("The firm said it expects a profit in the year ending June 30, 1990.", dt.date(1989, 11, 2))
     assert (e.date_start, e.modality) == (dt.date(1989, 7, 1), "planned")
+
+
+def test_a_year_whose_when_clause_names_its_day_is_one_event_on_that_day():
+    found = events("The council has imposed sanctions every year since 2006, when the North carried out its first "
+                   "nuclear test on Oct. 9.", dt.date(2017, 12, 23))
+    assert [(e.date_text, e.title) for e in found] == [("Oct. 9", "The North carried out its first nuclear test")]
