@@ -659,7 +659,10 @@ def build_events(
         future = told_from > published and not (mod == "BEFORE" and _told_in_the_past(sentence, lo)) and not (
             # "fired a missile early Tuesday local time" in a Monday story: done, on the clock of where it happened
             date_start == published + dt.timedelta(days=1) and _LOCAL_TIME.search(sentence, lo, hi + 30)
-            and _told_in_the_past(sentence, lo))
+            and _told_in_the_past(sentence, lo)) or (
+            # "The president leaves for Quebec later on Friday", told on that Friday: later today is still to come
+            date_start == published and first.text[:5].lower() == "later" and not _told_in_the_past(sentence, lo)
+            and not PAST_VERB_RE.search(sentence, hi, min(len(sentence), hi + 40)))
         if stamp:
             # the stamp says when the entry was posted, so a day after the published one (past midnight) plans
             # nothing; an entry reporting what someone says or tells is asserted whatever the words reported plan

@@ -4662,3 +4662,10 @@ def test_a_year_whose_when_clause_names_its_day_is_one_event_on_that_day():
     found = events("The council has imposed sanctions every year since 2006, when the North carried out its first "
                    "nuclear test on Oct. 9.", dt.date(2017, 12, 23))
     assert [(e.date_text, e.title) for e in found] == [("Oct. 9", "The North carried out its first nuclear test")]
+
+
+def test_later_on_the_published_day_in_the_present_is_still_to_come():
+    friday = dt.date(2018, 6, 8)
+    [e] = events("The president leaves for the summit in Quebec later on Friday.", friday)
+    assert e.modality == "planned"
+    assert events("Later today the president left for Quebec.", friday)[0].modality == "asserted"
