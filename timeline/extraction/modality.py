@@ -378,7 +378,7 @@ def clause_around(sentence: str, lo: int, hi: int) -> tuple[int, int]:
             # (never into a clause of its own: "The threat receded by the end of the month, although the North ...")
             # (nor past a semicolon: "was unveiled in April 2025; the second capsized ...")
             while len(rest.split()) < 5 and j + 1 < len(bounds) and not re.match(
-                    r"\s*(?:and|although|though|whereas|but)\s", sentence[bounds[j + 1][0]:]) and ";" not in sentence[
+                    r"\s*(?:and|although|though|whereas|but|while)\s", sentence[bounds[j + 1][0]:]) and ";" not in sentence[
                     bounds[j][1]:bounds[j + 1][0]]:
                 j += 1
                 e = bounds[j][1]

@@ -4669,3 +4669,9 @@ def test_later_on_the_published_day_in_the_present_is_still_to_come():
     [e] = events("The president leaves for the summit in Quebec later on Friday.", friday)
     assert e.modality == "planned"
     assert events("Later today the president left for Quebec.", friday)[0].modality == "asserted"
+
+
+def test_listed_years_before_a_while_clause_share_the_main_clause():
+    found = events("The U.S. said the same thing in 2021, in 2023 and last year, while flying bombers toward our "
+                   "territory on more than 20 occasions.", dt.date(2026, 4, 12))
+    assert {e.title for e in found} == {"The U.S. said the same thing"}
