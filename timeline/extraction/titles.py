@@ -274,6 +274,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _subject_relative_on_an_object(sentence, lo, hi, spans)
             or _landmark_with_its_date(sentence, lo, hi, spans) or _possessed_landmark(sentence, lo, hi, spans)
             or _noun_of_a_date_after_now(sentence, lo, hi) or _named_after_its_year(sentence, lo, hi)
+            or _document_named_by_its_date(sentence, lo, hi, spans)
             or _dated_landmark_alone(sentence, lo, hi, spans)
             or _bracketed_participle(sentence, lo, hi, spans)
             or _fronted_participle(sentence, lo, hi, spans)
@@ -1237,6 +1238,21 @@ def _named_after_its_year(sentence: str, lo: int, hi: int) -> str | None:
     words = re.findall(r"[A-Za-z]+", sentence[:lo])
     saying = [i for i, w in enumerate(words) if w in _SAYING or _present_verb(words, i)]
     if not saying or any(looks_like_verb(w) and w not in _SAYING for w in words[saying[0]:]):
+        return None
+    return f"The {m['np']}"
+
+
+# A document a date names, after "the": "the April 27 Panmunjom Declaration", "the Oct. 4 joint statement"
+_DOCUMENT_NAMED_AFTER = re.compile(r"\s+(?P<np>(?:[A-Z][\w'’.-]*\s+){0,4}(?:Declaration|Agreement|Accord|Treaty|Framework|"
+                                   r"Communiqu[eé]|Charter|Protocol|Armistice|[Jj]oint\s+[Ss]tatement))\b")
+
+
+def _document_named_by_its_date(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """"The reunions took place from Aug. 20 to 26, 2018, following the April 27 Panmunjom Declaration" -> "The
+    Panmunjom Declaration": a date that names a document, in a sentence whose happening has a date of its own."""
+    if (not re.search(r"\bthe\s+$", sentence[max(0, lo - 5):lo])
+            or (m := _DOCUMENT_NAMED_AFTER.match(sentence, hi)) is None
+            or not any(e <= lo - 5 or s >= m.end() for s, e in spans)):
         return None
     return f"The {m['np']}"
 

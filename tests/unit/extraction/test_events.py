@@ -4675,3 +4675,9 @@ def test_listed_years_before_a_while_clause_share_the_main_clause():
     found = events("The U.S. said the same thing in 2021, in 2023 and last year, while flying bombers toward our "
                    "territory on more than 20 occasions.", dt.date(2026, 4, 12))
     assert {e.title for e in found} == {"The U.S. said the same thing"}
+
+
+def test_a_day_that_names_a_document_beside_the_sentences_own_date_titles_the_document():
+    found = events("The last reunions took place from Aug. 20 to 26, 2018, at Mount Kumgang, following the April 27 "
+                   "Panmunjom Declaration.", dt.date(2023, 8, 18))
+    assert [e.title for e in found] == ["The last reunions took place", "The Panmunjom Declaration"]
