@@ -1281,6 +1281,9 @@ def _landmark_with_its_date(sentence: str, lo: int, hi: int, spans: Sequence[tup
         # "..., days after the North's fourth nuclear test on Jan. 6 and a rocket launch a month later": the next
         # landmark in the list, with its own date
         return item["np"][:1].upper() + item["np"][1:]
+    if (opening := _SINCE_OPENING.fullmatch(sentence, 0, lo)) is not None and re.match(r",\s+\S", sentence[hi:]):
+        # "Since Singapore last June, the North has not handed over a list": what the main clause runs on from
+        return opening["np"][:1].upper() + opening["np"][1:]
     if (since := _SINCE_A_NAMED_HAPPENING.search(sentence, max(0, lo - 80), lo) or _SINCE_THE_LAST.search(
             sentence, max(0, lo - 80), lo)) is not None and re.fullmatch(
             r"[\s.\"”]*(?:\([^)]*\))?[\s.\"”]*", sentence[hi:]):
@@ -1321,6 +1324,11 @@ _DATED_LANDMARK_AFTER = re.compile(r",\s+(?:(?:(?:a\s+few|two|three|several|just
 _SINCE_A_NAMED_HAPPENING = re.compile(r"\bsince\s+(?P<np>the\s+(?:founding|foundation|start|beginning|end|signing|"
                                       r"establishment|creation|birth|death|collapse|launch|opening)\s+of\s+"
                                       r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+(?:on|in)\s+$")
+# "Since the Singapore summit last June, ...", "Since Singapore last June, ...": a happening or the place it is
+# known by, opening the sentence with its date
+_SINCE_OPENING = re.compile(r"\s*Since\s+(?P<np>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:[A-Z][\w'’.-]*|summit|talks|"
+                            r"meeting|visit|test|launch|election|vote|deal|agreement|war|crisis|collapse))\s+"
+                            r"(?:on\s+|in\s+)?")
 # "a decade since the last nuclear test, in September 2017": the last (first ...) of a kind, then its date
 _SINCE_THE_LAST = re.compile(r"\bsince\s+(?P<np>the\s+(?:last|first|latest|previous|most\s+recent)\s+[a-z][\w-]*"
                              r"(?:\s+[a-z][\w-]*){0,3}),\s+(?:on|in)\s+$")
@@ -3230,6 +3238,8 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
                       # (but "appears to have been completed" is one verb's)
                       and not ((first.endswith("s") or second.endswith("s")) and second != "to"
                                and any(looks_like_verb(w) for w in words[2:6]))
+                      # ("and satellite images show work continued": a plural subject, its verb in the present)
+                      and not (second.endswith("s") and len(words) > 2 and words[2] in _PLURAL_PRESENT)
                       # ("but work to restore Tunnel 3 was first spotted": a noun, its verb further on)
                       and not (second == "to" and any(w in ("was", "were", "is", "are") for w in words[3:8])))
     if first[:1].islower() and (looks_like_verb(first) or first in _AUXILIARIES or after_relative or bare_predicate
@@ -3313,6 +3323,8 @@ _NOT_PREDICATE = frozenset(
 )
 
 
+# Verbs a plural subject tells with in the present ("images show", "officials say", "data suggest")
+_PLURAL_PRESENT = frozenset("show say suggest indicate reveal confirm appear are have remain".split())
 _PLAN_WORDS = frozenset("due set slated scheduled planned expected".split())
 # Verbs in the present that take a that-clause: "warns that ..." is a predicate, "measures that ..." a noun
 _SAYS_THAT = frozenset("warns insists adds notes argues believes thinks knows hopes claims admits acknowledges agrees "

@@ -4681,3 +4681,9 @@ def test_a_day_that_names_a_document_beside_the_sentences_own_date_titles_the_do
     found = events("The last reunions took place from Aug. 20 to 26, 2018, at Mount Kumgang, following the April 27 "
                    "Panmunjom Declaration.", dt.date(2023, 8, 18))
     assert [e.title for e in found] == ["The last reunions took place", "The Panmunjom Declaration"]
+
+
+def test_a_happening_a_since_opening_runs_on_from_titles_its_date_and_a_plural_subject_keeps_its_clause():
+    found = events("Since the Singapore summit last June, the North has not handed over a single list of its "
+                   "facilities, and satellite images show work at Sohae continued into this week.", dt.date(2019, 2, 20))
+    assert [e.title for e in found] == ["The Singapore summit", "Satellite images show work at Sohae continued"]
