@@ -274,7 +274,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _subject_relative_on_an_object(sentence, lo, hi, spans)
             or _landmark_with_its_date(sentence, lo, hi, spans) or _possessed_landmark(sentence, lo, hi, spans)
             or _noun_of_a_date_after_now(sentence, lo, hi) or _named_after_its_year(sentence, lo, hi)
-            or _document_named_by_its_date(sentence, lo, hi, spans)
+            or _document_named_by_its_date(sentence, lo, hi, spans) or _who_spoke(sentence, lo, hi)
             or _dated_landmark_alone(sentence, lo, hi, spans)
             or _bracketed_participle(sentence, lo, hi, spans)
             or _fronted_participle(sentence, lo, hi, spans)
@@ -1240,6 +1240,21 @@ def _named_after_its_year(sentence: str, lo: int, hi: int) -> str | None:
     if not saying or any(looks_like_verb(w) and w not in _SAYING for w in words[saying[0]:]):
         return None
     return f"The {m['np']}"
+
+
+# The speaker of a quotation or a report, and what a who-clause on them tells up to the date: 'said a former State
+# Department official who took part in talks with Pyongyang in '
+_WHO_SPOKE = re.compile(r"\b(?:said|says|told\s+\w+|added|according\s+to)\s+(?P<np>(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,6}?"
+                        r"[\w'’.-]+),?\s+who\s+(?P<rel>[^,;:\"“”]{3,120}?)\s+(?:(?:in|on|at|during|since)\s+)?$")
+
+
+def _who_spoke(sentence: str, lo: int, hi: int) -> str | None:
+    """'"The outcome will be modest," said a former official who took part in talks with Pyongyang in the 1990s' ->
+    "A former official took part in talks with Pyongyang": the date is the who-clause's, not the saying's."""
+    m = _WHO_SPOKE.search(sentence, max(0, lo - 200), lo)
+    if m is None or not re.fullmatch(r"[\s.!?\"”]*", sentence[hi:]) or not _has_verb(m["rel"]):
+        return None
+    return f"{m['np'][:1].upper()}{m['np'][1:]} {m['rel']}"
 
 
 # A document a date names, after "the": "the April 27 Panmunjom Declaration", "the Oct. 4 joint statement"

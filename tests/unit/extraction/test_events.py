@@ -4687,3 +4687,9 @@ def test_a_happening_a_since_opening_runs_on_from_titles_its_date_and_a_plural_s
     found = events("Since the Singapore summit last June, the North has not handed over a single list of its "
                    "facilities, and satellite images show work at Sohae continued into this week.", dt.date(2019, 2, 20))
     assert [e.title for e in found] == ["The Singapore summit", "Satellite images show work at Sohae continued"]
+
+
+def test_a_who_clause_on_a_speaker_after_a_quotation_titles_what_the_speaker_did_then():
+    assert title_of('"The outcome will be a short statement," said a former State Department official who took part '
+                    'in talks with Pyongyang in the 1990s.') == (
+        "A former State Department official took part in talks with Pyongyang")
