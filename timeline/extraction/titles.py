@@ -602,7 +602,9 @@ _LINE_LEAD = r"(?:[•*–-]\s*)?(?:[A-Z]{2,10}:\s*)?"
 
 
 # The predicate after a subject's apposition: ", was executed", ", resigned on Friday"
-_PREDICATE_AFTER_APPOSITION = re.compile(r",\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b[^,;:]*")
+# (past an aside that opens on a preposition: "the U.N. Security Council, with the Soviet delegate absent, called")
+_PREDICATE_AFTER_APPOSITION = re.compile(r",\s+(?:(?:with|without|amid|despite|like|unlike)\s[^,;:]*,\s+)?"
+                                         r"(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b[^,;:]*")
 
 
 # A state of the subject's at the time of a happening the when-clause tells: "Megumi Yokota was 13 when she was ..."

@@ -4693,3 +4693,10 @@ def test_a_who_clause_on_a_speaker_after_a_quotation_titles_what_the_speaker_did
     assert title_of('"The outcome will be a short statement," said a former State Department official who took part '
                     'in talks with Pyongyang in the 1990s.') == (
         "A former State Department official took part in talks with Pyongyang")
+
+
+def test_a_subject_then_an_aside_that_opens_on_a_preposition_keeps_its_verb_after_it():
+    found = events("North Korea invaded on June 25. Two days later, the U.N. Security Council, with the Soviet delegate "
+                   "absent, called on members to help the South.", dt.date(1950, 7, 1))
+    assert found[1].title == ("The U.N. Security Council, with the Soviet delegate absent, called on members to help "
+                              "the South")
