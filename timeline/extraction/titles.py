@@ -1211,8 +1211,17 @@ _DATED_LANDMARK = re.compile(r"\b(?:before|ahead\s+of|after|following)\s+(?P<np>
 def _dated_landmark_alone(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
     """"Kim may agree to meet Trump before the U.S. midterm elections in November" -> "The U.S. midterm elections":
     with no date of its own, the main clause is only placed before the happening the date belongs to."""
+    if not re.fullmatch(r"[\s.]*", sentence[hi:]):
+        return None
+    return landmark_dated(sentence, lo, spans)
+
+
+def landmark_dated(sentence: str, lo: int, spans: Sequence[tuple[int, int]] = ()) -> str | None:
+    """The title of the happening a date belongs to when the sentence is only placed before or after it ("before the
+    U.S. election on Nov. 5" -> "The U.S. election"): what it is, whatever the sentence supposes of its own
+    happening (events.py gives it the landmark's own modality)."""
     m = _DATED_LANDMARK.search(sentence, max(0, lo - 80), lo)
-    if m is None or any(e <= m.start() for _s, e in spans) or not re.fullmatch(r"[\s.]*", sentence[hi:]):
+    if m is None or any(e <= m.start() for _s, e in spans):
         return None
     return f"The {m['np'][4:]}"
 

@@ -4458,6 +4458,9 @@ def test_the_date_of_what_something_is_measured_against_dates_no_event():
 def test_a_main_clause_with_no_date_placed_before_a_dated_happening_titles_the_happening():
     text = "Others say nothing will happen before the U.S. midterm elections in November."
     assert title_of(text) == "The U.S. midterm elections"
+    # and it has its own modality, whatever the sentence supposes: the election is set
+    [e] = events("The North may test another ICBM before the U.S. election on Nov. 5.", dt.date(2024, 6, 20))
+    assert (e.title, e.modality) == ("The U.S. election", "planned")
 
 
 def test_a_plan_named_last_with_its_expected_date_is_ahead_and_titled_as_expected():
