@@ -190,7 +190,10 @@ def event_edit(request, pk: int):
 
     if request.POST.get("preview"):
         form = EventForm.preview(request.POST, event=event, reference=_reference_date(event))
-        extra = {"actor_names": _typed_names(request.POST), "problem": form.problem}
+        # What the form shows now is what was typed: unsaved, unless it is what the event holds.
+        shown = EventForm(request.POST, initial=EventForm.initial_for(event), event=event, reference=form.reference)
+        typed = not shown.changes_nothing()
+        extra = {"actor_names": _typed_names(request.POST), "problem": form.problem, "typed": typed}
         return render(request, template, _form_context(request, event, form, **extra))
     # Compared with the form as it would be shown now: a save that changes nothing writes no version, which would
     # refuse every other editor's open form as a conflict for nothing.
