@@ -90,3 +90,67 @@ def test_the_form_shown_again_after_a_date_preview_asks_before_it_is_left(edit_p
     page.wait_for_timeout(500)
     assert dialogs == ["beforeunload"]
     assert console_errors == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_save_with_a_note_typed_saves_the_event_says_the_note_is_not_and_keeps_it_to_add(edit_page, console_errors):
+    from timeline.models import Annotation
+
+    page, event = edit_page
+    dialogs = _dialogs(page)
+    page.locator(f"#event-form-{event.pk}").get_by_label("Title").fill("Trump and Kim meet in Singapore")
+    page.get_by_label("Add a note").fill("Ask the class who proposed it")
+    page.get_by_role("button", name="Save", exact=True).click()
+    notice = page.get_by_role("status").filter(has_text="Your note is not saved")
+    expect(notice).to_contain_text("Saved “Trump and Kim meet in Singapore” (version 2).")
+    expect(notice).to_be_focused()
+    expect(page.get_by_label("Add a note")).to_have_value("Ask the class who proposed it")
+    page.get_by_role("button", name="Add note").click()
+    page.wait_for_load_state()
+    expect(page.locator(".note-body")).to_have_text("Ask the class who proposed it")
+    assert dialogs == []
+    assert Annotation.objects.get().body == "Ask the class who proposed it"
+    assert console_errors == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_leaving_with_a_note_typed_asks_first(edit_page, console_errors):
+    page, _event = edit_page
+    dialogs = _dialogs(page)
+    page.get_by_label("Add a note").fill("Ask the class who proposed it")
+    page.get_by_role("link", name="History of this event").click()
+    page.wait_for_timeout(500)
+    assert dialogs == ["beforeunload"]
+    assert console_errors == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_save_with_a_note_typed_saves_the_event_says_the_note_is_not_and_keeps_it_to_add(edit_page, console_errors):
+    from timeline.models import Annotation
+
+    page, event = edit_page
+    dialogs = _dialogs(page)
+    page.locator(f"#event-form-{event.pk}").get_by_label("Title").fill("Trump and Kim meet in Singapore")
+    page.get_by_label("Add a note").fill("Ask the class who proposed it")
+    page.get_by_role("button", name="Save", exact=True).click()
+    notice = page.get_by_role("status").filter(has_text="Your note is not saved")
+    expect(notice).to_contain_text("Saved “Trump and Kim meet in Singapore” (version 2).")
+    expect(notice).to_be_focused()
+    expect(page.get_by_label("Add a note")).to_have_value("Ask the class who proposed it")
+    page.get_by_role("button", name="Add note").click()
+    page.wait_for_load_state()
+    expect(page.locator(".note-body")).to_have_text("Ask the class who proposed it")
+    assert dialogs == []
+    assert Annotation.objects.get().body == "Ask the class who proposed it"
+    assert console_errors == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_leaving_with_a_note_typed_asks_first(edit_page, console_errors):
+    page, _event = edit_page
+    dialogs = _dialogs(page)
+    page.get_by_label("Add a note").fill("Ask the class who proposed it")
+    page.get_by_role("link", name="History of this event").click()
+    page.wait_for_timeout(500)
+    assert dialogs == ["beforeunload"]
+    assert console_errors == []
