@@ -549,6 +549,7 @@ class DocumentUploadForm(forms.Form):
     """A document pasted or uploaded by an editor; checked exactly as the ingest command checks files."""
 
     failed_copy: Document | None = None  # set by clean(): an earlier upload of this text that failed to extract
+    NO_TITLE = "Give it a title (or a 'title:' line in its front matter)."
 
     title = forms.CharField(
         max_length=300,
@@ -628,10 +629,18 @@ class DocumentUploadForm(forms.Form):
                 self.add_error(
                     "published", "Give the date it was published (or a 'published:' line in its front matter)."
                 )
+                # A title missing too is told now, not after the date is given: read again with a stand-in date.
+                try:
+                    read = parse_document(raw, name=name, key=key, html=is_html, untitled=untitled,
+                                          overrides={**overrides, "published": datetime.date.today()})
+                except DocumentError:
+                    return data
+                if not read.title:
+                    self.add_error("title", self.NO_TITLE)
                 return data
             raise forms.ValidationError(str(exc)) from None
         if not self.document_input.title:
-            self.add_error("title", "Give it a title (or a 'title:' line in its front matter).")
+            self.add_error("title", self.NO_TITLE)
             return data
         # Every stored document has its text's hash, an upload still waiting for the task worker included.
         same_text = Document.objects.filter(text_hash=Document.hash_text(self.document_input.text))

@@ -31,6 +31,9 @@
     return out;
   }
 
+  // A letter or digit of a word (an apostrophe too, as in "Kim's").
+  var WORD = /[\p{L}\p{N}\p{M}'’]/u;
+
   function field(name) {
     return form.querySelector('[data-highlight="' + name + '"]');
   }
@@ -58,6 +61,15 @@
     prefix += exact.slice(0, lead);
     suffix = exact.slice(exact.length - trail) + suffix;
     exact = exact.slice(lead, exact.length - trail);
+    // A drag begun or ended inside a word takes the whole word: "…bridge their d" is "…bridge their differences".
+    while (prefix && WORD.test(prefix.slice(-1)) && WORD.test(exact.charAt(0))) {
+      exact = prefix.slice(-1) + exact;
+      prefix = prefix.slice(0, -1);
+    }
+    while (suffix && WORD.test(suffix.charAt(0)) && WORD.test(exact.slice(-1))) {
+      exact += suffix.charAt(0);
+      suffix = suffix.slice(1);
+    }
 
     form.querySelector("textarea[name$='quote_exact']").value = exact;
     field("prefix").value = prefix.slice(-32);
@@ -65,6 +77,7 @@
     field("start").value = String(prefix.length);
     field("end").value = String(prefix.length + exact.length);
     form.classList.add("has-selection");
+    showAction(range);
   }
 
   // Mark the stored highlights in the text (their offsets index the stored text, as rawText counts it). The text
@@ -103,6 +116,46 @@
   }
   markStored();
   if (!form) return;
+
+  // The form is at the page's foot, often a screen or more below the passage: a button just under the selection
+  // leads there. It follows the text in the page's order, so the keyboard reaches it before the form.
+  var action = document.createElement("button");
+  action.type = "button";
+  action.className = "button highlight-action";
+  action.textContent = "Highlight this passage";
+  action.hidden = true;
+  container.after(action);
+  // Pressed with the mouse, it must not end the selection it acts on.
+  action.addEventListener("mousedown", function (event) { event.preventDefault(); });
+  action.addEventListener("click", function () {
+    action.hidden = true;
+    var note = form.querySelector("textarea[name$='body']");
+    note.scrollIntoView({ block: "center" });
+    note.focus({ preventScroll: true });
+  });
+
+  function showAction(range) {
+    var rects = range.getClientRects();
+    var last = rects.length ? rects[rects.length - 1] : range.getBoundingClientRect();
+    action.hidden = false;
+    var origin = (action.offsetParent || document.body).getBoundingClientRect();
+    var left = Math.min(last.right, container.getBoundingClientRect().right) - action.offsetWidth;
+    action.style.left = Math.max(0, left - origin.left) + "px";
+    action.style.top = (last.bottom - origin.top + 6) + "px";
+  }
+
+  document.addEventListener("selectionchange", function () {
+    var selection = window.getSelection();
+    if (!selection || selection.isCollapsed) action.hidden = true;
+  });
+
+  // A drag that selects words inside a sentence ends with a click on its link: that click selected, it did not ask
+  // to go to the event. A plain click (no selection) still follows the link, as does Enter.
+  // (event.detail: the mouse's clicks; Enter on the link gives 0.)
+  container.addEventListener("click", function (event) {
+    var selection = window.getSelection();
+    if (event.detail && selection && !selection.isCollapsed && event.target.closest("a")) event.preventDefault();
+  });
 
   container.addEventListener("mouseup", capture);
   container.addEventListener("keyup", capture);

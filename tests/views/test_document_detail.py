@@ -19,7 +19,8 @@ def test_the_reader_shows_the_full_text_with_each_event_sentence_linked_and_its_
     hidden = EventFactory(status=Status.PROPOSED, title="Unreviewed")
     EventSourceFactory(event=hidden, document=document, sentence_start=0, sentence_end=13, quote="Talks opened.")
     body = client.get(document.get_absolute_url()).content.decode()
-    assert (f'<a class="event-sentence" id="source-{source.pk}" href="/events/{event.pk}/" data-event-id="{event.pk}">'
+    assert (f'<a class="event-sentence" id="source-{source.pk}" draggable="false" '
+            f'href="/events/{event.pk}/" data-event-id="{event.pk}">'
             "The leaders met in Hanoi on <mark>27 February 2019</mark>.</a>") in body
     assert "Talks opened." in body and "Unreviewed" not in body
     assert "&lt;b&gt;happened&lt;/b&gt;" in body  # the text is escaped, never trusted as HTML
@@ -185,7 +186,7 @@ def test_editors_see_a_proposed_or_rejected_events_sentence_labelled_and_linked_
     client.force_login(editor)
     body = client.get(document.get_absolute_url()).content.decode()
     back = f"/documents/{document.pk}/%23source-{source.pk}"  # the edit form's "Continue" comes back to the sentence
-    assert (f'<a class="event-sentence event-sentence-{status}" id="source-{source.pk}" '
+    assert (f'<a class="event-sentence event-sentence-{status}" id="source-{source.pk}" draggable="false" '
             f'href="/events/{source.event_id}/edit/?next={back}" data-event-id="{source.event_id}" data-status="{status}">'
             f'<span class="sentence-status" data-not-text>{status}<span class="visually-hidden"> event:</span></span>'
             "Talks opened.</a>") in body
@@ -216,7 +217,8 @@ def test_a_sentence_with_a_published_and_a_proposed_event_links_editors_to_the_p
     published = _sentence_of(document, Status.PUBLISHED, title="On the timeline")
     client.force_login(editor)
     body = client.get(document.get_absolute_url()).content.decode()
-    assert (f'<a class="event-sentence" id="source-{published.pk}" href="/events/{published.event_id}/" '
+    assert (f'<a class="event-sentence" id="source-{published.pk}" draggable="false" '
+            f'href="/events/{published.event_id}/" '
             f'data-event-id="{published.event_id}"><span class="source-anchor" id="source-{proposed.pk}"></span>'
             "Talks opened.</a>") in body
     assert "sentence-status" not in body.split('<div class="document-text">')[1]

@@ -185,8 +185,8 @@ def test_with_the_database_worker_the_request_only_queues_the_extraction(client,
     assert DBTaskResult.objects.get().status == "READY"
     queue = client.get(response["Location"]).content.decode()
     assert "still being extracted" in queue
-    # The message on arrival does not promise proposals that are not there yet.
-    assert "Stored “Queued”. Its events are being extracted and will be proposed below for your review." in queue
+    # The message on arrival does not promise proposals that are not there yet, nor tell a state that will change.
+    assert "Stored “Queued”." in queue and "will be proposed below" not in queue
     # The same text cannot be added twice while the first copy is still waiting for the worker.
     again = client.post("/documents/new/", {"title": "Again", "published": "2019-03-01", "text": ARTICLE})
     assert again.status_code == 422 and ">Queued</a>”; open it" in again.content.decode()

@@ -113,7 +113,7 @@ def test_trying_again_extracts_the_document_and_proposes_its_events(client, edit
     assert document.text_hash == Document.hash_text(ARTICLE)
     assert Event.objects.filter(sources__document=document, status=Status.PROPOSED).count() == 2
     queue = client.get(response["Location"]).content.decode()
-    assert "Extracting “Two summits” again. Its events are proposed below for your review." in queue
+    assert "Started extracting “Two summits” again. Its events are proposed below for your review." in queue
     assert "2 events from" in queue and "failed</strong>" not in queue
 
 

@@ -139,7 +139,7 @@ def test_trying_again_extracts_a_stalled_upload(client, editor, threshold):
     assert (document.extraction, document.text_hash) == (Extraction.DONE, Document.hash_text(ARTICLE))
     assert Event.objects.filter(sources__document=document, status=Status.PROPOSED).count() == 2
     queue = client.get(response["Location"]).content.decode()
-    assert "Extracting “Two summits” again. Its events are proposed below for your review." in queue
+    assert "Started extracting “Two summits” again. Its events are proposed below for your review." in queue
     assert "seems stuck" not in queue
 
 

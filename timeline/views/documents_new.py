@@ -18,10 +18,12 @@ from timeline.models import Document, Extraction
 from timeline.permissions import editor_required
 from timeline.views.review import queue_url_for
 
+# What the message an upload or retry lands on says of its extraction. Nothing while it is under way: the queue's
+# notices say so, and are refreshed until it is done, when a message still saying "being extracted" would be untrue.
 _STATE_TEXT = {
-    Extraction.PENDING: "Its events are being extracted and will be proposed below for your review.",
-    Extraction.DONE: "Its events are proposed below for your review.",
-    Extraction.FAILED: "Its extraction failed: see below.",
+    Extraction.PENDING: "",
+    Extraction.DONE: " Its events are proposed below for your review.",
+    Extraction.FAILED: " Its extraction failed: see below.",
 }
 
 
@@ -56,7 +58,7 @@ def _add_document(request):
         document = services.add_document(data=form.document_input, user=request.user, replacing=replacing)
         document.refresh_from_db(fields=["extraction"])  # the task may have run already (the immediate backend)
         where = " in place of the earlier copy whose extraction failed" if replacing else ""
-        text = f"Stored “{document.title}”{where}. {_STATE_TEXT[document.extraction]}"
+        text = f"Stored “{document.title}”{where}.{_STATE_TEXT[document.extraction]}"
         (messages.warning if document.extraction == Extraction.FAILED else messages.success)(request, text)
         return redirect(queue_url_for(document))
     status = 422 if request.method == "POST" else 200
@@ -69,7 +71,7 @@ def document_retry(request, pk: int):
     document = get_object_or_404(Document, pk=pk)
     if services.retry_extraction(document=document):
         document.refresh_from_db(fields=["extraction"])
-        messages.success(request, f"Extracting “{document.title}” again. {_STATE_TEXT[document.extraction]}")
+        messages.success(request, f"Started extracting “{document.title}” again.{_STATE_TEXT[document.extraction]}")
     else:
         # Someone else pressed it first, or it never failed or stalled: the queue shows where it stands.
         messages.info(request, f"“{document.title}” is not waiting for another try; nothing was changed.")

@@ -190,13 +190,18 @@ def event_edit(request, pk: int):
 
     if request.POST.get("preview"):
         form = EventForm.preview(request.POST, event=event, reference=_reference_date(event))
-        extra = {"actor_names": _typed_names(request.POST), "problem": form.problem}
+        # What the form shows now is what was typed: unsaved, unless it is what the event holds.
+        shown = EventForm(request.POST, initial=EventForm.initial_for(event), event=event, reference=form.reference)
+        typed = not shown.changes_nothing()
+        extra = {"actor_names": _typed_names(request.POST), "problem": form.problem, "typed": typed}
         return render(request, template, _form_context(request, event, form, **extra))
     # Compared with the form as it would be shown now: a save that changes nothing writes no version, which would
     # refuse every other editor's open form as a conflict for nothing.
     initial = EventForm.initial_for(event)
     form = EventForm(request.POST, initial=initial, event=event, reference=_reference_date(event))
     if form.changes_nothing():
+        if _note_typed(request):
+            return _note_not_saved(request, event, unchanged=True)
         return _unchanged(request, event)
     if not form.is_valid():
         return render(request, template, _form_context(request, event, form), status=422)
@@ -243,6 +248,8 @@ def event_edit(request, pk: int):
         response["HX-Reswap"] = "outerHTML"
         # Saved with another status (published or rejected from the form), it leaves the count too.
         return with_queue_summary(request, response)
+    if _note_typed(request):
+        return _note_not_saved(request, _get_event(event.pk), unchanged=False)
     messages.success(request, f"Saved “{event.title}” (version {event.version}).")
     response = redirect(_next_url(request, event))
     if request.htmx:
@@ -251,6 +258,20 @@ def event_edit(request, pk: int):
         )
         response["HX-Redirect"] = _next_url(request, event)
     return response
+
+
+def _note_typed(request) -> bool:
+    """Whether the edit page's "Add a note" box, a form of its own, holds a note not yet added when the event form
+    was sent (editor.js says so as ``note_typed``)."""
+    return bool(request.htmx and request.POST.get("in") != "queue" and request.POST.get("note_typed"))
+
+
+def _note_not_saved(request, event: Event, *, unchanged: bool):
+    """The event form again, as ``event`` now stands, saying that the note typed beside it is not saved: the page
+    stays, so the note stays in its box to be added, rather than being left behind unsaid."""
+    form = EventForm(initial=EventForm.initial_for(event), event=event, reference=_reference_date(event))
+    context = _form_context(request, event, form, note_not_saved=True, unchanged=unchanged)
+    return render(request, "editing/event_edit.html#event-form", context)
 
 
 def _unchanged(request, event: Event):
