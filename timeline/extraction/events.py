@@ -457,6 +457,7 @@ def build_events(
     own_only = {(r.timex.start, r.timex.end) for r in counted}
     sents = sentences(text, sorted((r.timex.start, r.timex.end) for r in resolved))
     dated = [r for r in resolved if r.timex.type in ("DATE", "TIME") and value_range(r.timex.value)]
+    set_ends = [r.timex.end for r in resolved if r.timex.type == "SET"]
     units, restated = _group_units(text, dated)
     events: list[ExtractedEvent] = []
     by_sentence: dict[int, list[int]] = {}
@@ -470,6 +471,9 @@ def build_events(
                        if r.timex.type != "DURATION" and (r.timex.start, r.timex.end) not in own_only)
     for unit in units:
         first, last = unit[0].timex, unit[-1].timex
+        if first.type == "TIME" and any(first.start - 30 <= e <= first.start and _SET_TIME_BETWEEN.fullmatch(
+                text, e, first.start) for e in set_ends):
+            continue  # "every Monday at noon", "Wednesdays 10–11 a.m.": the hour of a recurring day, no one happening
         stamp = entry_stamp(text, first) if len(unit) == 1 else ""
         si = _sentence_index(sents, first.start)
         if stamp == "alone":
@@ -1512,6 +1516,8 @@ _MADE_AFTER = re.compile(_DOCUMENT_AFTER.pattern + r"\s+(?:was\s+|were\s+)?(?:si
                          r"adopted|issued|brokered|made)\b", re.IGNORECASE)
 
 
+# Between a set ("every Tuesday and Thursday") and the clock time of its days: "at", a comma, a range's first hour
+_SET_TIME_BETWEEN = re.compile(r"[\s,]*(?:(?:at|from|between)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[–-]|to|and)\s*)?")
 _LANDMARK_CLAUSE_AFTER = re.compile(r",\s+(?:(?:just|only|some|a\s+few|\w+)\s+)?(?:hours?|days?|weeks?|months?)\s+"
                                     r"(?:before|after)\s+")
 

@@ -4703,3 +4703,11 @@ def test_a_subject_then_an_aside_that_opens_on_a_preposition_keeps_its_verb_afte
                    "absent, called on members to help the South.", dt.date(1950, 7, 1))
     assert found[1].title == ("The U.N. Security Council, with the Soviet delegate absent, called on members to help "
                               "the South")
+
+
+def test_the_hour_of_a_recurring_day_is_no_happening_of_its_own():
+    monday = dt.date(2026, 8, 24)
+    assert events("Response papers are due every Monday at noon.", monday) == []
+    assert events("Office hours: Wednesdays 10–11 a.m., or by appointment.", monday) == []
+    # a clock with a day of its own still dates its happening
+    assert [e.date_text for e in events("The seminar met on Monday at noon.", monday)] == ["Monday at noon"]
