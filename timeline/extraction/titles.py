@@ -2561,7 +2561,11 @@ def _as_it_did(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]
 
 # '..., as it did [from 2018 until 2022]': the date is when the clause before it was done
 _AS_DONE_BEFORE = re.compile(r"(?P<main>[^,;:]+),\s+as\s+(?P<subject>it|he|she|they|we|(?:the\s+)?[A-Z][\w.'’-]*"
-                             r"(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:did|had)\s+(?:(?:in|on|from|during|between|until)\s+)?$")
+                             r"(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?P<aux>did|had|was|were)\s+"
+                             r"(?:(?:in|on|from|during|between|until)\s+)?$")
+# "Amateur runners will again be admitted": a passive to come, which "as they were in 2025" says was done before
+_PASSIVE_TO_COME = re.compile(r"(?:.*\b(?:and|but)\s+(?:that\s+)?|\s*)(?P<subject>[A-Za-z][^,;:]*?)\s+(?:will|would|could|may|might|can|should|must)\s+"
+                              r"(?:(?:again|also|once\s+more)\s+)?be\s+(?P<part>[a-z]+)(?P<rest>[^,;:]*)$")
 _WHAT_IS_DONE = re.compile(r"(?:.*\bto\s+|.*\b(?:might|could|would|will|should|may|must|can)\s+(?:not\s+)?)"
                            r"(?P<verb>[a-z]+)\b(?P<rest>[^,;:]*)$")
 
@@ -2572,6 +2576,13 @@ def _as_done_before(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
     m = _AS_DONE_BEFORE.search(sentence, 0, lo) if " as " in sentence else None
     if m is None:
         return None
+    if m["aux"] in ("was", "were"):
+        # "Amateur runners will again be admitted, as they were in 2025" -> "Amateur runners were admitted"
+        passive = _PASSIVE_TO_COME.fullmatch(m["main"])
+        if passive is None or not (looks_like_verb(passive["part"]) or passive["part"] in _PARTICIPLES):
+            return None
+        subject = passive["subject"]
+        return f"{subject[:1].upper()}{subject[1:]} {m['aux']} {passive['part']}{passive['rest']}".strip()
     if (done := _WHAT_IS_DONE.match(m["main"])) is None and _has_verb(main := re.sub(
             r"^\s*(?:(?:And|But|So)\s+)?|\s+(?:again|too|also|once\s+more)\s*$", "", m["main"])):
         # "And Russia sent a senior delegation again, as it did in 2023": it did the same then

@@ -4711,3 +4711,9 @@ def test_the_hour_of_a_recurring_day_is_no_happening_of_its_own():
     assert events("Office hours: Wednesdays 10–11 a.m., or by appointment.", monday) == []
     # a clock with a day of its own still dates its happening
     assert [e.date_text for e in events("The seminar met on Monday at noon.", monday)] == ["Monday at noon"]
+
+
+def test_a_passive_to_come_as_it_was_in_a_past_year_titles_what_was_done_then():
+    found = events("The marathon returns on April 12, and amateur runners will again be admitted, as they were in "
+                   "2025.", dt.date(2026, 3, 1))
+    assert [e.title for e in found] == ["The marathon returns", "Amateur runners were admitted"]
