@@ -69,6 +69,19 @@ def artifacts_dir():
     return ARTIFACTS
 
 
+def dismissed_dialogs(page) -> list[str]:
+    """The type of each dialog the page opens from now on ("beforeunload" for the leave-page prompt); each is
+    dismissed, as a user who chooses to stay."""
+    seen: list[str] = []
+
+    def dismiss(dialog) -> None:
+        seen.append(dialog.type)
+        dialog.dismiss()
+
+    page.on("dialog", dismiss)
+    return seen
+
+
 def wait_for_htmx(page) -> None:
     """Wait until htmx has finished every request, swap and settle on the page."""
     page.wait_for_function("() => !document.querySelector('.htmx-request, .htmx-settling, .htmx-swapping, .htmx-added')")

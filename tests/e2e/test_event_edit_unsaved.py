@@ -6,7 +6,7 @@ import datetime
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import sign_in, wait_for_htmx
+from tests.e2e.conftest import dismissed_dialogs, sign_in, wait_for_htmx
 from tests.factories import DocumentFactory, EventFactory, EventSourceFactory, UserFactory
 from timeline.models import Status
 
@@ -25,22 +25,11 @@ def edit_page(live_server, page, _events_deleted_before_flush):
     return page, event
 
 
-def _dialogs(page) -> list[str]:
-    """The type of each dialog the page opens from now on; each is dismissed (the editor chooses to stay)."""
-    seen: list[str] = []
-
-    def dismiss(dialog) -> None:
-        seen.append(dialog.type)
-        dialog.dismiss()
-
-    page.on("dialog", dismiss)
-    return seen
-
 
 @pytest.mark.django_db(transaction=True)
 def test_following_a_link_with_a_changed_title_asks_first_and_staying_keeps_it(edit_page, console_errors):
     page, event = edit_page
-    dialogs = _dialogs(page)
+    dialogs = dismissed_dialogs(page)
     title = page.locator(f"#event-form-{event.pk}").get_by_label("Title")
     title.fill("Trump and Kim meet in Singapore")
     url = page.url
@@ -55,7 +44,7 @@ def test_following_a_link_with_a_changed_title_asks_first_and_staying_keeps_it(e
 @pytest.mark.django_db(transaction=True)
 def test_leaving_the_form_as_it_was_sent_does_not_ask(edit_page, console_errors):
     page, event = edit_page
-    dialogs = _dialogs(page)
+    dialogs = dismissed_dialogs(page)
     title = page.locator(f"#event-form-{event.pk}").get_by_label("Title")
     title.fill("Trump and Kim meet in Singapore")
     title.fill("Leaders meet in Singapore")
@@ -68,7 +57,7 @@ def test_leaving_the_form_as_it_was_sent_does_not_ask(edit_page, console_errors)
 @pytest.mark.django_db(transaction=True)
 def test_saving_the_changes_does_not_ask(edit_page, console_errors):
     page, event = edit_page
-    dialogs = _dialogs(page)
+    dialogs = dismissed_dialogs(page)
     page.locator(f"#event-form-{event.pk}").get_by_label("Title").fill("Trump and Kim meet in Singapore")
     page.get_by_role("button", name="Save", exact=True).click()
     page.wait_for_url(f"**/events/{event.pk}/")
@@ -85,7 +74,7 @@ def test_the_form_shown_again_after_a_date_preview_asks_before_it_is_left(edit_p
     form.get_by_role("button", name="Preview the date").click()
     wait_for_htmx(page)
     expect(page.locator(f"#date-preview-{event.pk}")).to_contain_text("latest 30 June 2018")
-    dialogs = _dialogs(page)
+    dialogs = dismissed_dialogs(page)
     page.get_by_role("link", name="History of this event").click()
     page.wait_for_timeout(500)
     assert dialogs == ["beforeunload"]
@@ -97,7 +86,7 @@ def test_save_with_a_note_typed_saves_the_event_says_the_note_is_not_and_keeps_i
     from timeline.models import Annotation
 
     page, event = edit_page
-    dialogs = _dialogs(page)
+    dialogs = dismissed_dialogs(page)
     page.locator(f"#event-form-{event.pk}").get_by_label("Title").fill("Trump and Kim meet in Singapore")
     page.get_by_label("Add a note").fill("Ask the class who proposed it")
     page.get_by_role("button", name="Save", exact=True).click()
@@ -116,39 +105,7 @@ def test_save_with_a_note_typed_saves_the_event_says_the_note_is_not_and_keeps_i
 @pytest.mark.django_db(transaction=True)
 def test_leaving_with_a_note_typed_asks_first(edit_page, console_errors):
     page, _event = edit_page
-    dialogs = _dialogs(page)
-    page.get_by_label("Add a note").fill("Ask the class who proposed it")
-    page.get_by_role("link", name="History of this event").click()
-    page.wait_for_timeout(500)
-    assert dialogs == ["beforeunload"]
-    assert console_errors == []
-
-
-@pytest.mark.django_db(transaction=True)
-def test_save_with_a_note_typed_saves_the_event_says_the_note_is_not_and_keeps_it_to_add(edit_page, console_errors):
-    from timeline.models import Annotation
-
-    page, event = edit_page
-    dialogs = _dialogs(page)
-    page.locator(f"#event-form-{event.pk}").get_by_label("Title").fill("Trump and Kim meet in Singapore")
-    page.get_by_label("Add a note").fill("Ask the class who proposed it")
-    page.get_by_role("button", name="Save", exact=True).click()
-    notice = page.get_by_role("status").filter(has_text="Your note is not saved")
-    expect(notice).to_contain_text("Saved “Trump and Kim meet in Singapore” (version 2).")
-    expect(notice).to_be_focused()
-    expect(page.get_by_label("Add a note")).to_have_value("Ask the class who proposed it")
-    page.get_by_role("button", name="Add note").click()
-    page.wait_for_load_state()
-    expect(page.locator(".note-body")).to_have_text("Ask the class who proposed it")
-    assert dialogs == []
-    assert Annotation.objects.get().body == "Ask the class who proposed it"
-    assert console_errors == []
-
-
-@pytest.mark.django_db(transaction=True)
-def test_leaving_with_a_note_typed_asks_first(edit_page, console_errors):
-    page, _event = edit_page
-    dialogs = _dialogs(page)
+    dialogs = dismissed_dialogs(page)
     page.get_by_label("Add a note").fill("Ask the class who proposed it")
     page.get_by_role("link", name="History of this event").click()
     page.wait_for_timeout(500)

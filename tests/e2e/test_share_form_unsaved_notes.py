@@ -5,7 +5,7 @@ import datetime
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import sign_in
+from tests.e2e.conftest import dismissed_dialogs, sign_in
 from tests.factories import EventFactory, UserFactory
 from tests.views.saved_shares import saved_share
 
@@ -21,22 +21,11 @@ def share_page(live_server, page, _events_deleted_before_flush):
     return page, event
 
 
-def _dialogs(page) -> list[str]:
-    """The type of each dialog the page opens from now on; each is dismissed (the teacher chooses to stay)."""
-    seen: list[str] = []
-
-    def dismiss(dialog) -> None:
-        seen.append(dialog.type)
-        dialog.dismiss()
-
-    page.on("dialog", dismiss)
-    return seen
-
 
 @pytest.mark.django_db(transaction=True)
 def test_following_a_link_with_a_class_note_typed_asks_first_and_staying_keeps_it(share_page, console_errors):
     page, event = share_page
-    dialogs = _dialogs(page)
+    dialogs = dismissed_dialogs(page)
     page.locator(f"#note-{event.pk}").fill("Who proposed this meeting?")
     url = page.url
     page.get_by_role("link", name="My shared timelines").click()
@@ -50,7 +39,7 @@ def test_following_a_link_with_a_class_note_typed_asks_first_and_staying_keeps_i
 @pytest.mark.django_db(transaction=True)
 def test_a_note_typed_and_then_removed_again_leaves_without_asking(share_page, console_errors):
     page, event = share_page
-    dialogs = _dialogs(page)
+    dialogs = dismissed_dialogs(page)
     page.locator(f"#note-{event.pk}").fill("Who proposed this meeting?")
     page.locator(f"#note-{event.pk}").fill("")
     page.get_by_role("link", name="My shared timelines").click()
@@ -62,7 +51,7 @@ def test_a_note_typed_and_then_removed_again_leaves_without_asking(share_page, c
 @pytest.mark.django_db(transaction=True)
 def test_saving_the_notes_does_not_ask_nor_does_leaving_afterwards(share_page, console_errors):
     page, event = share_page
-    dialogs = _dialogs(page)
+    dialogs = dismissed_dialogs(page)
     page.locator(f"#note-{event.pk}").fill("Who proposed this meeting?")
     page.get_by_role("button", name="Save changes").click()
     expect(page.get_by_text("Changes saved.")).to_be_visible()
@@ -79,7 +68,7 @@ def test_the_form_shown_again_after_a_refused_save_asks_before_its_notes_are_lef
     page.get_by_label("Pin in more events").fill("999999")
     page.get_by_role("button", name="Save changes").click()
     expect(page.get_by_text("No published event numbered 999999.").first).to_be_visible()
-    dialogs = _dialogs(page)
+    dialogs = dismissed_dialogs(page)
     page.get_by_role("link", name="My shared timelines").click()
     page.wait_for_timeout(500)
     assert dialogs == ["beforeunload"]
