@@ -4717,3 +4717,7 @@ def test_a_passive_to_come_as_it_was_in_a_past_year_titles_what_was_done_then():
     found = events("The marathon returns on April 12, and amateur runners will again be admitted, as they were in "
                    "2025.", dt.date(2026, 3, 1))
     assert [e.title for e in found] == ["The marathon returns", "Amateur runners were admitted"]
+
+
+def test_later_on_before_a_date_leaves_the_title_with_it():
+    assert title_of("Later on Friday, the president left for Quebec.") == "The president left for Quebec"
