@@ -2413,3 +2413,10 @@ def test_a_spans_start_lends_no_year_to_a_baselines_thing_nor_to_a_clause_joined
 def test_a_day_told_again_after_one_of_an_earlier_year_is_the_next_such_day():
     assert values("The ministry proposed talks on Aug. 15 last year and again on Jan. 2, but had no reply.",
                   dt.date(2023, 8, 18)) == [("Aug. 15 last year", "2022-08-15"), ("Jan. 2", "2023-01-02")]
+
+
+def test_a_clock_joined_by_a_dash_to_a_later_one_takes_its_half_of_the_day():
+    monday = dt.date(2026, 8, 24)
+    assert values("The seminar ran 2:00–3:15 p.m. on Monday.", monday)[0] == ("2:00", "2026-08-24T14:00")
+    # a score or a count before a dash is no clock
+    assert values("Seoul won 2-1 on Monday.", monday) == [("Monday", "2026-08-24")]

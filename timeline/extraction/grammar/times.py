@@ -43,7 +43,9 @@ _SPAN_END = re.compile(_SPAN_TO, I)
 def _meridiem_of_span_end(text: str, start: int, end: int, hh: int) -> int | None:
     """The hour of a clock opening "from 2:00 to 4:30 p.m.", told in the end's half of the day, or None when the
     clock opens no such span.  A start later on the dial than the end is the half before ("from 11 to 1 p.m.")."""
-    if word_before(text, start).lower() not in ("from", "between") or not 1 <= hh <= 12:
+    # (or joined to the end by a dash alone, as schedules write it: "2:00–3:15 p.m.", "10–11 a.m.")
+    if (word_before(text, start).lower() not in ("from", "between") and not re.match(r"[–-]\d", text[end:end + 2])
+            or not 1 <= hh <= 12):
         return None
     if (span := _SPAN_END.match(text, end)) is None:
         return None
