@@ -1317,6 +1317,10 @@ def _landmark_with_its_date(sentence: str, lo: int, hi: int, spans: Sequence[tup
         # "..., as it has done since the founding of the Republic on September 9, 1948": the founding
         return since["np"][:1].upper() + since["np"][1:]
     m = _LANDMARK_BEFORE_DATE.search(sentence, 0, lo)
+    if m is not None and (inside := [s for s, _e in spans if m.start("np") < s < lo]):
+        # ("after summits at Panmunjom on April 27 and May 26", read for May 26: the landmark ends at its first date)
+        m = _LANDMARK_BEFORE_DATE.search(sentence, 0, min(inside))
+    hi = max([hi, *(e for s, e in spans if s <= lo < e)])  # (a list of dates read as one runs to its last)
     if (m is not None and sentence[m.start():m.start() + 5].lower() == "since" and _has_verb(m["np"])
             and re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?been\b", sentence[:m.start()])
             and re.fullmatch(r"[\s.]*", sentence[hi:]) and len(m["np"].split()) >= 3):
@@ -1333,6 +1337,9 @@ def _landmark_with_its_date(sentence: str, lo: int, hi: int, spans: Sequence[tup
     later = [(s, e) for s, e in spans if s >= hi]
     listed = bool(later and _NEXT_LANDMARK.fullmatch(sentence, hi, later[0][0])
                   and re.fullmatch(r"[\s.]*", sentence[later[0][1]:]))  # ("... on Jan. 6 and a rocket launch a month later")
+    # ("after summits at Panmunjom on April 27 and May 26": the landmark's other date ends the sentence)
+    listed = listed or bool(later and re.fullmatch(r",?\s+(?:and|or)\s+(?:on\s+|in\s+)?", sentence[hi:later[0][0]])
+                            and re.fullmatch(r"[\s.]*", sentence[later[0][1]:]))
     if not re.fullmatch(r"[\s.]*", sentence[hi:]) and not (more and looks_like_verb(more["verb"])) and not listed:
         # the sentence goes on: the date may be the main clause's after all (but not in ", but failed to agree",
         # the main clause's next verb)

@@ -4721,3 +4721,9 @@ def test_a_passive_to_come_as_it_was_in_a_past_year_titles_what_was_done_then():
 
 def test_later_on_before_a_date_leaves_the_title_with_it():
     assert title_of("Later on Friday, the president left for Quebec.") == "The president left for Quebec"
+
+
+def test_a_landmark_with_two_dates_after_the_main_clause_titles_both():
+    found = events("It will be the pair's third meeting this year, after summits at Panmunjom on April 27 and May 26.",
+                   dt.date(2018, 9, 17))
+    assert [e.title for e in found][1:] == ["Summits at Panmunjom", "Summits at Panmunjom"]
