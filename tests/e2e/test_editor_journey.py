@@ -1,6 +1,7 @@
 """An editor's journey in Chromium: sign in, publish from the queue, correct a date, annotate, revert."""
 
 import datetime
+import re
 
 import pytest
 from playwright.sync_api import expect
@@ -92,6 +93,9 @@ def test_an_editor_publishes_corrects_annotates_and_reverts(live_server, page, a
     # Correct the Singapore date to after Hanoi: the preview reads it before saving.
     page.goto(live_server.url + singapore.get_absolute_url())
     page.get_by_role("link", name="Edit this event").click()
+    # (typed before htmx has set up the new page, the box would ask for no preview: wait for the page to be loaded)
+    page.wait_for_url(re.compile(r"/edit/"))
+    page.wait_for_load_state("load")
     page.get_by_label("Date", exact=True).fill("late March 2019")
     expect(page.locator(f"#date-preview-{singapore.pk}")).to_contain_text(
         "Earliest 1 March 2019, latest 31 March 2019, precision month"
