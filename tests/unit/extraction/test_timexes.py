@@ -299,6 +299,11 @@ def test_recent_years_is_a_vague_past_and_now_that_is_now():
 def test_a_plan_in_the_past_perfect_and_ahead_of_point_the_right_way():
     monday = dt.date(2025, 9, 22)
     assert values("The offer had been due to expire Friday.", monday) == [("Friday", "2025-09-19")]
+    # the nearest such day: told on a Thursday, the drill extended past its planned end ends tomorrow
+    thursday = dt.date(2022, 11, 3)
+    assert values("The drill, which had been scheduled to end Friday, was extended.", thursday) == [
+        ("Friday", "2022-11-04")]
+    assert values("The talks had originally been set for Monday.", thursday) == [("Monday", "2022-10-31")]
     assert values("Traders sold shares ahead of the weekend.", dt.date(2025, 9, 24)) == [("the weekend", "2025-W39-WE")]
 
 

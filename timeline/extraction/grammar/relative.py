@@ -107,6 +107,9 @@ def weekday(m, text):
             ahead = not m["poss"] and "\n" in text and schedule_ahead(text, start)
             tense = "past" if m["poss"] else "future" if ahead else doc.tense(start, end)
             d = R.weekday(doc, wd, tense)
+            if tense != "future" and _PLAN_LOOKED_BACK.search(text, max(0, start - 60), start):
+                ahead_d = R.weekday(doc, wd, "future")
+                d = ahead_d if (ahead_d - doc.dct) < (doc.dct - d) else d
             if opened is not None and doc.prev is not None and doc.prev.gran == "day" and doc.prev_end == (
                     opened.end("wd")):
                 # "from Monday to Wednesday", "Thursday-Friday": the stretch runs forward from its first day
@@ -188,6 +191,10 @@ _TO_WEEKDAY = re.compile(rf"{_JOIN_DAYS}(?P<wd>{WEEKDAY_RE})\b", re.IGNORECASE)
 
 # What lies between a planned day and the next weekday of the same sentence: words, but no sentence's end and no
 # "after", "since" or "following" that would tell the second day as the earlier one
+# A plan told looking back: "had been scheduled to end Friday", "had been due for Monday". Its day may have passed
+# (the offer expired) or not (the drill is extended past it), so the nearest such day is meant.
+_PLAN_LOOKED_BACK = re.compile(r"\bhad\s+(?:(?:been|originally|previously)\s+)+(?:scheduled|due|set|planned|slated)\s+"
+                               r"(?:to\s+[a-z]+\s+(?:on\s+)?|for\s+)$")
 _PLANNED_ONWARD = re.compile(r"(?:(?!\b(?:after|since|following|before\s+that)\b)[^.!?;\n])*")
 
 
