@@ -347,7 +347,10 @@ def test_a_title_with_a_period_does_not_end_the_sentence():
 def test_a_rate_after_a_quantity_is_no_time():
     assert values("The plant ships 900 crates a week to the port.") == []
     assert values("Aid of $40 million a year was promised.") == []
-    assert timexes("Inspectors visit twice a month.") == [("a month", "SET", "P1M", "")]
+    # how often is part of the set, as in TimeML's "twice a week"
+    assert timexes("Inspectors visit twice a month.") == [("twice a month", "SET", "P1M", "")]
+    assert timexes("The commission met three times a year.") == [("three times a year", "SET", "P1Y", "")]
+    assert timexes("Once a week, the envoys talk.") == [("Once a week", "SET", "P1W", "")]
     assert timexes("The freeze lasted a year.") == [("a year", "DURATION", "P1Y", "")]
 
 

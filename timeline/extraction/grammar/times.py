@@ -414,9 +414,10 @@ def duration(m, text):
         return None
     if low_count in ("a", "an") and m["pre"] is None and not which:
         prev = word_before(text, m.start()).lower()
-        # "twice a week": how often, a set of times
+        # "twice a week": how often, a set of times; the whole phrase tells it (TimeML's "twice a week" SET)
         if prev in ("times", "twice", "once", "thrice"):
-            return Found(m.start(), m.end(), "SET", const(dur_value(1, unit)))
+            often = _HOW_OFTEN.search(text, max(0, m.start() - 30), m.start())
+            return Found(often.start() if often else m.start(), m.end(), "SET", const(dur_value(1, unit)))
         if _QUANTITY_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             # "$5 million a year", "four flights a week", "24 hours a day": a rate of something; no time
             # in its own right (TimeBank leaves two in three of these untagged)
@@ -482,6 +483,11 @@ def bare_plural_duration(m, text):
         return None
     start = m.start("the") if m["the"] else m.start("unit")
     return Found(start, m.end(), "DURATION", const(dur_value(None, unit)))
+
+
+# How often, before "a week": "twice", "once", "three times", "10 times", "several times"
+_HOW_OFTEN = re.compile(r"\b(?:twice|once|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many|"
+                        r"a\s+few|a\s+couple\s+of|a\s+dozen)\s+times)\s+$", re.I)
 
 
 @rule(
