@@ -16,7 +16,7 @@ from .came_after import counted_back
 from .chronology import entry_at, history_page_heading, on_this_day, opens_entry
 from .context import PAST, PAST_VERB_RE, looks_like_verb
 from .elapsed import days_from_the_main_clause, elapsed_dates
-from .fiscal import fiscal_period, period_ended, trailing_year
+from .fiscal import ended_on, fiscal_period, period_ended, trailing_year
 from .furniture import (
     PAGE_MARK,
     entry_reports,
@@ -519,6 +519,13 @@ def build_events(
             if any(o.timex.end == ended[0] for o in dated_in_sentence(s_start, first.start)):
                 continue  # "rose in the quarter ended Sept. 30": the quarter dates it; the day only says which
             date_start, date_end, precision = ended[1]  # "wrote off ... in the fiscal year ended December 31, 2016"
+            told_from = date_end
+        elif len(unit) == 1 and (day := ended_on(text, first.end, dated_in_sentence(first.end, s_end))) is not None \
+                and abs((day[1] - date_end).days) > 7 and day[1] <= published:
+            # "for its fourth quarter ended Sept. 30": a fiscal quarter, named by its number, is the months up to
+            # the day it ended (July to September), not the calendar quarter of that number (but "the quarter ended
+            # Sept. 29" is the calendar's, and a day still ahead is one the text has the year of wrong)
+            date_start, date_end, precision = day
             told_from = date_end
         if date_end < date_start:
             continue

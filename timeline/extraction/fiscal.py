@@ -64,6 +64,18 @@ def period_ended(text: str, start: int, value: str) -> tuple[int, tuple[dt.date,
     return m.end("period"), (first, last, "month")
 
 
+_ENDED_AFTER = re.compile(r"[ \t]+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?", re.IGNORECASE)
+
+
+def ended_on(text: str, end: int, after: list) -> tuple[dt.date, dt.date, str] | None:
+    """(first day, last day, precision) of a period whose timex ends at ``end`` and is followed by the day it ended
+    ("the fourth quarter ended Sept. 30"), from the resolved timexes ``after`` it; None when no such day follows."""
+    m = _ENDED_AFTER.match(text, end)
+    day = next((r.timex for r in after if m and r.timex.start == m.end()), None)
+    ended = period_ended(text, day.start, day.value) if day is not None else None
+    return ended[1] if ended is not None else None
+
+
 # "in the past year", "over the past 12 months": the twelve months up to the published day
 _TRAILING_YEAR = re.compile(r"(?:the\s+)?past\s+(?:year|12\s+months|twelve\s+months)", re.IGNORECASE)
 

@@ -3566,6 +3566,12 @@ _COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are)\s+$")
 _SPENT_BEFORE = re.compile(r"\b(?:spent|spend|spends|spending)\s+(?:(?:most|much|all|part|some|the\s+rest)\s+of\s+)?$")
 
 
+# "for its fourth quarter", "in their fiscal 2025": a company's own period, its owner no part of the title
+_OWNER_OF_A_PERIOD = re.compile(r"\b(?:for|in|during|over)\s+(?:its|their)\s+$", re.IGNORECASE)
+_A_PERIOD_OF_ITS_OWN = re.compile(r"(?:fiscal|first|second|third|fourth|latest|current|(?:\w+\s+)?(?:quarter|half))\b",
+                                  re.IGNORECASE)
+
+
 def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int]]) -> str:
     clause = sentence[a:b]
     # drop every date phrase (and the preposition before it) inside the clause
@@ -3582,6 +3588,9 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
             cut = pre.start() if pre else s_rel
             if cut == s_rel and _DAY_WORD.match(clause, s_rel) and (late := _LATE_OR_EARLY_END.search(clause[:s_rel])):
                 cut = late.start()  # "agreed late Monday": the hour of the day, not how the agreeing went
+            if (cut == s_rel and _A_PERIOD_OF_ITS_OWN.match(clause, s_rel)
+                    and (owner := _OWNER_OF_A_PERIOD.search(clause, max(0, cut - 16), cut)) is not None):
+                cut = owner.start()  # "earnings for its fourth quarter fell": whose quarter goes with it
             if (ended := _PERIOD_ENDED_BEFORE.search(clause, max(0, cut - 30), cut)) is not None:
                 cut = ended.start("ended")  # "rose in the quarter ended [Sept. 30]": the day only says which quarter
             if (again := _AGAIN_BEFORE.search(clause, max(0, cut - 20), cut)) is not None:

@@ -4661,6 +4661,18 @@ def test_a_day_that_only_says_when_a_year_or_quarter_ended_dates_the_period_not_
     assert (e.date_start, e.modality) == (dt.date(1989, 7, 1), "planned")
 
 
+def test_a_numbered_quarter_that_ended_on_a_day_is_the_months_up_to_that_day():
+    # a fiscal quarter: July to September, not October to December
+    [e] = events("Oshkosh estimated earnings for its fourth quarter ended Sept. 30 fell 50%.", dt.date(1989, 11, 2))
+    assert (e.date_start, e.date_end, e.precision) == (dt.date(1989, 7, 1), dt.date(1989, 9, 30), "month")
+    assert e.title == "Oshkosh estimated earnings fell 50%"
+    # the calendar's own quarter keeps its precision
+    [e] = events("Net income for the third quarter ended Sept. 29 rose 10%.", dt.date(1989, 11, 2))
+    assert (e.date_start, e.date_end, e.precision) == (dt.date(1989, 7, 1), dt.date(1989, 9, 30), "quarter")
+    [e] = events("In its fiscal fourth quarter, the company lost $3 million.", dt.date(1989, 11, 2))
+    assert e.title == "The company lost $3 million"
+
+
 def test_a_year_whose_when_clause_names_its_day_is_one_event_on_that_day():
     found = events("The council has imposed sanctions every year since 2006, when the North carried out its first "
                    "nuclear test on Oct. 9.", dt.date(2017, 12, 23))
