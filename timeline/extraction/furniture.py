@@ -25,7 +25,8 @@ FIRST_LINE_DATELINE = re.compile(
 
 # A dateline without a date, opening a report: "SEOUL (Reuters) - ", "WASHINGTON, D.C. — ", "Seoul (AFP) — "
 _UNDATED_DATELINE = re.compile(
-    r"[ \t]*(?:[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?(?:\s*\((?:[A-Z][A-Za-z-]*\s*){1,3}\))?"
+    # (the outlet in brackets may be described: "SEOUL (Regional daily) —", "BEIJING (Hong Kong daily, foreign desk) —")
+    r"[ \t]*(?:[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?(?:\s*\([A-Z][^()\n]{0,40}\))?"
     r"|[A-Z][A-Za-z.'’ -]{1,40}\s*\((?:[A-Z][A-Za-z-]*\s*){1,3}\))\s*(?:[-—–]|--)\s")
 
 

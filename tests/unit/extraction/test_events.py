@@ -478,6 +478,10 @@ def test_a_section_heading_in_capitals_dates_no_event_but_a_shouted_headline_doe
 def test_a_dateline_dates_no_event_but_the_report_does():
     found = events("SEOUL, Sept. 19 (Reuters) - North Korea fired a missile on Thursday, the military said.")
     assert [(e.date_text, e.title) for e in found] == [("Thursday", "North Korea fired a missile")]
+    # an outlet described in the brackets
+    found = events("SEOUL (Regional daily) — North Korea has agreed to suspend enrichment, the two governments "
+                   "announced yesterday.", dt.date(2012, 3, 1))
+    assert [e.title for e in found] == ["The two governments said North Korea has agreed to suspend enrichment"]
 
 
 def test_an_offset_followed_by_the_date_it_reaches_is_one_event_on_that_date():

@@ -1673,6 +1673,9 @@ def test_a_newspaper_called_a_daily_or_a_weekly_is_no_time():
     assert values("The news weekly Der Spiegel said the envoy would go.") == []
     assert values("The daily said the talks had failed, and the weekly agreed.") == []
     assert values("The Korea Times, an English-language daily, reported the visit.") == []
+    # a dateline's outlet
+    assert values("SEOUL (Regional daily) — The North agreed to talks.") == []
+    assert values("BEIJING (Hong Kong daily, foreign desk) — Six nations agreed on a statement.") == []
     # still how often
     assert values("The council meets daily in Seoul.") == [("daily", "P1D")]
     assert values("Officials briefed the press daily, Monday to Friday.")[0] == ("daily", "P1D")
@@ -1685,6 +1688,8 @@ def test_a_programme_or_paper_named_after_a_time_is_no_time():
     assert values("This is VOA Today.") == []
     assert values('He told CBS\'s "60 Minutes" that he would return.') == []
     assert values("He told CBS's 48 Hours that he would return.") == []
+    assert values("Laura Ling, a reporter for Current TV, stepped off the plane.") == []
+    assert values("Current estimates put the toll at 40.") == [("Current", "PRESENT_REF")]
     # still times
     assert values("Today the envoy left.") == [("Today", "2025-09-22")]
     assert values("The summit opens in Hanoi today.") == [("today", "2025-09-22")]

@@ -866,6 +866,9 @@ def ref_adjectives(m, text):
             return Found(m.start(), m.end(), "DURATION", const(f"PX{code}" if code != "DE" else "P10Y"))
         return None
     if w == "current":
+        if m["w"] == "Current" and re.match(r" [A-Z]", text[m.end():m.end() + 2]) and m.start() > 0 and not re.search(
+                r"(?:^|[.!?:\n\"“]\s*)$", text[max(0, m.start() - 3):m.start()]):
+            return None  # "reporters for Current TV", "Current Affairs": a name in mid-sentence, not a time
         return Found(m.start(), m.end(), "DATE", const("PRESENT_REF", R.PUBLISHED))
     return None  # "recent talks": an adjective of recency, not a time in its own right
 

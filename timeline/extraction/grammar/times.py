@@ -543,6 +543,8 @@ _PAPER_NAMED = re.compile(r"\s+(?!(?:I|In|On|At|From|To|Until|Through)\b)(?!" + 
 _PAPER_ITSELF = re.compile(
     r"\s*[,.;:)]|['’]s\b|\s+(?:said|says|reported|reports|quoted|quotes|carried|carries|wrote|writes|added|claimed"
     r"|published|ran|called|warned|agreed|noted|cited|described|argued|urged|insisted|commented)\b")
+# a dateline's outlet in brackets: "SEOUL (Regional daily) —", "BEIJING (Hong Kong daily, foreign desk) —"
+_DATELINE_OUTLET_BEFORE = re.compile(r"\(\s*(?:[A-Z][\w.'’-]*\s+){1,3}$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+(?:[A-Za-z]+-[A-Za-z]+\s+)?$", I)
 
 
@@ -550,7 +552,8 @@ def _names_a_paper(text: str, start: int, end: int) -> bool:
     """Whether "daily" or "weekly" at text[start:end] is a newspaper or a magazine rather than how often."""
     if _PAPER_NAMED.match(text, end):
         return True
-    return bool(_PAPER_ITSELF.match(text, end)) and bool(_ARTICLE_BEFORE.search(text, max(0, start - 40), start))
+    return bool(_PAPER_ITSELF.match(text, end)) and bool(_ARTICLE_BEFORE.search(text, max(0, start - 40), start)
+                                                         or _DATELINE_OUTLET_BEFORE.search(text, max(0, start - 40), start))
 
 
 @rule(rf"\b(?P<every>[Ee]very|[Ee]ach)\s+(?:(?:other\s+)?(?P<wd>{WEEKDAY_RE})\b|(?P<mon>{MONTH_RE})"
