@@ -367,7 +367,13 @@ def find_mentions(text: str, entries: Sequence[ActorEntry]) -> list[Mention]:
             if named_before:
                 # the person named last, unless dead at the event's date: then the one named before them
                 choices = tuple((c.name, _lifetime(c)) for c in named_before)
-                mentions.append(Mention(hit.start(), hit.end(), named_before[0].name,
+                role = last_named[named_before[0].name]
+                if len(role.choices) > 1 and not role.sole and len(held := tuple(
+                        (n, y) for n, y in role.choices if any(c.name == n for c in cands))) > 1:
+                    # "met the North Korean leader ... Mr. Kim would allow": whoever of that name held the office at
+                    # the event's date (Kim Il Sung in 1994), else whoever was named before
+                    choices = held + tuple(ch for ch in choices if all(ch[0] != n for n, _y in held))
+                mentions.append(Mention(hit.start(), hit.end(), choices[0][0],
                                         choices if any(y for _n, y in choices) else ()))
             elif (mention := _unnamed_surname(text, hit.start(), hit.end(), hit.group(), cands, others)) is not None:
                 mentions.append(mention)

@@ -124,6 +124,10 @@ def test_an_office_named_without_a_name_is_whoever_held_it_at_the_events_date():
     assert actors_by_date("The North Korean leader inspected a factory on Monday.")["Monday"] == {"Kim Jong Un", "North Korea"}
     got = actors_by_date("In 2009 Bill Clinton flew to Pyongyang and met the North Korean leader.")
     assert {"Bill Clinton", "Kim Jong Il"} <= got["2009"] and "Kim Jong Un" not in got["2009"]
+    # the family name after the office is whoever of that name held it then, not the latest holder
+    got = actors_by_date("Carter met the North Korean leader on Thursday. He said Mr. Kim would allow inspectors to stay "
+                         "on Friday.", dt.date(1994, 6, 17))
+    assert "Kim Il Sung" in got["Friday"] and "Kim Jong Un" not in got["Friday"]
     # a handover inside a year goes by the day
     assert "Joe Biden" in actors_by_date("The U.S. president spoke on Jan. 10, 2025.")["Jan. 10, 2025"]
     assert "Donald Trump" in actors_by_date("The U.S. president spoke on Jan. 30, 2025.")["Jan. 30, 2025"]
