@@ -1627,6 +1627,11 @@ def test_month_entries_of_a_year_in_review_are_the_months_gone_and_follow_each_o
     assert values(text, december) == [("January", "2024-01"), ("Mid-March", "2024-03"), ("June 19", "2024-06-19")]
     # an entry that tells nothing done yet is still read from the published day
     assert values("Coming up\n\nJanuary: Party congress opens.", december) == [("January", "2025-01")]
+    # a date inside the entry above is no step of the list: "by May" does not send April 27 to the next year
+    text = ("Key dates\n\nMarch 8 — Trump accepts an invitation to meet Kim by May.\n\n"
+            "April 27 — Kim and Moon meet at Panmunjom.")
+    assert values(text, dt.date(2018, 6, 11)) == [("March 8", "2018-03-08"), ("May", "2018-05"),
+                                                  ("April 27", "2018-04-27")]
 
 
 def test_may_closing_a_headline_is_the_month_whatever_the_next_line_opens_with():

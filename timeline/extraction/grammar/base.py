@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .. import resolve as R
-from ..chronology import chronicled, entry_told_done
+from ..chronology import chronicled, entry_told_done, opens_entry
 from ..context import DocContext
 from ..lexicon import FIGURES_FOR, MONTHS, fmt_count, parse_count
 
@@ -228,6 +228,8 @@ def _entry_above(doc: DocContext, month: int, start: int) -> int | None:
     p = doc.prev
     if p is None or p.gran not in ("month", "day") or not 0 < doc.text.count("\n", doc.prev_end, start) <= 2:
         return None
+    if not opens_entry(doc.text, doc.prev_end - 1, doc.prev_end):
+        return None  # "March 8 — Trump accepts ... to meet Kim by May": a date inside the entry above, not its own
     return p.year if month >= p.sub else p.year + 1
 
 
