@@ -1122,7 +1122,12 @@ def _same_day_times(text: str, a: Resolved, b: Resolved) -> bool:
     """Two clock times of one day in one sentence, or a day and the hour it began at ("On November 3, 2025,
     commencing at 9:00 p.m., ...")."""
     if (a.timex.type == "DATE" and len(a.timex.value) == 10 and b.timex.type == "TIME"
-            and b.timex.value[:10] == a.timex.value and _DAY_THEN_CLOCK.fullmatch(text, a.timex.end, b.timex.start)):
+            and b.timex.value[:10] == a.timex.value and (
+                _DAY_THEN_CLOCK.fullmatch(text, a.timex.end, b.timex.start)
+                # "June 12 — Summit at the Capella hotel, starting at 9 a.m.": the hour of the day a chronology line
+                # opens with, in its first sentence
+                or (opens_entry(text, a.timex.start, a.timex.end)
+                    and not re.search(r"[.!?]\s|\n", text[a.timex.end:b.timex.start])))):
         return True
     if a.timex.type != "TIME" or b.timex.type != "TIME" or a.timex.value[:10] != b.timex.value[:10]:
         return False

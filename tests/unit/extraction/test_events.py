@@ -2646,6 +2646,11 @@ def test_a_ministrys_release_of_a_telephone_talk():
     assert {"Motegi Toshimitsu", "Cho Hyun"} <= set(e.actors) and e.category == "CONSULT"
 
 
+def test_the_hour_of_the_day_a_chronology_line_opens_with_is_no_second_event():
+    text = "Key dates\n\nMay 24 — Trump calls off the summit.\n\nJune 12 — Summit on Sentosa, starting at 9 a.m."
+    assert [e.date_text for e in events(text, dt.date(2018, 6, 11))] == ["May 24", "June 12"]
+
+
 def test_titles_without_a_transcripts_labels_or_a_range_to_the_present():
     text = ("[00:02:40] HOST: When did talks last happen at a senior level?\n\n"
             "[00:02:51] GUEST (Dr. Han): October 2019, in Stockholm.")
