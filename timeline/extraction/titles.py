@@ -1745,8 +1745,11 @@ _HELD_AT_A_PLACE = re.compile(r"\b(?P<np>(?:a|an|the|its|their)\s+(?:[a-z][\w-]*
 
 # "restoring a 2018 military agreement that the North scrapped in November 2023": a relative clause on an object,
 # with a subject of its own and its past verb the date tells of (not a noun's content: "the claim that Kim visited")
-_OBJECT_RELATIVE = re.compile(r"\b(?P<det>the|a|an|its|his|her|their)\s+(?P<np>(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z][\w'’-]*))"
-                              r"(?:,\s+which|\s+(?:that|which))\s+(?P<subject>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|he|she|"
+# (the noun may be placed: "the plutonium reactor at Yongbyon that it shut in 2007"; and the relative word left out
+# before a pronoun: "the missile tests it halted in 2017")
+_OBJECT_RELATIVE = re.compile(r"\b(?P<det>the|a|an|its|his|her|their)\s+(?P<np>(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z][\w'’-]*)"
+                              r"(?:\s+(?:at|in|near|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)"
+                              r"(?:,\s+which|\s+(?:that|which)|(?=\s+(?:it|they|he|she|we)\s))\s+(?P<subject>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|he|she|"
                               r"they|we|it)\s+(?P<verb>[a-z]{3,})(?P<particle>\s+(?:up|down|off|out|back|away))?"
                               r"\s+(?:(?:in|on|at|during|last)\s+)?$")
 _CONTENT_NOUNS = frozenset("claim claims report reports news fact idea hope hopes fear fears sign signs evidence statement "

@@ -4118,6 +4118,11 @@ def test_a_relative_clause_on_an_object_with_its_own_subject_titles_what_that_su
     assert title_of(text, "November 2023") == "The North scrapped a 2018 military agreement"
     assert title_of("Seoul wants to revive the talks that Kim abandoned in 2019, officials said.") == (
         "Kim abandoned the talks")
+    # a noun placed by a name, and a relative word left out before a pronoun
+    text = "On Tuesday it said it would restart the plutonium reactor at Yongbyon that it shut in 2007."
+    assert title_of(text, "2007") == "It shut the plutonium reactor at Yongbyon"
+    assert title_of("The North may resume the missile tests they halted in 2017.", "2017") == (
+        "They halted the missile tests")
     # (a noun's content is no object of the verb)
     assert title_of("He doubted the claim that Kim visited in 2019.") != "Kim visited the claim"
 
