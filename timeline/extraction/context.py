@@ -65,6 +65,7 @@ _SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
 # the words of a date written before a noun: "July", "2019", "Oct. 29-30", "Monday"
 _DATE_WORD = re.compile(r"\d{1,4}|[.,/\-–]|" + "|".join(sorted(MONTHS, key=len, reverse=True))
                         + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+_COMES_OUT = frozenset("published released issued".split())
 _INTENDED = frozenset("due scheduled planned slated expected set".split())
 _LOOKING_BACK = frozenset("had previously originally".split())
 _DEADLINE = frozenset("until till".split())
@@ -656,7 +657,9 @@ def _marker(word: str, tokens: list, k: int) -> str:
         if before & {"will", "would", "shall", "'ll", "to", "must", "should"} and "be" in before:
             return "future"  # (and "must be approved by Dec. 31": a deadline ahead)
         if prev1 in ("is", "are"):
-            return ""  # "when the case is heard in May": a present passive says nothing of the past
+            # "when the case is heard in May": a present passive says nothing of the past; a thing that "is
+            # published on Tuesday" comes out then, a day still to come
+            return "future" if word in _COMES_OUT else ""
         return "past"
     if word in ("has", "have"):
         return "past"

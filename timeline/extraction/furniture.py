@@ -203,8 +203,18 @@ _SCHEDULE = re.compile(
 
 
 def _recurring_schedule(line: str, lo: int) -> bool:
-    return bool(re.match(r"(?:Mon|Tues?|Wed|Thu|Fri|Sat|Sun)", line[lo:lo + 4])
-                and _SCHEDULE.search(line, max(0, lo - 70), lo))
+    day = _SCHEDULED_DAY.match(line, lo)
+    schedule = _SCHEDULE.search(line, max(0, lo - 70), lo) if day else None
+    if schedule is None:
+        return False
+    # (but one weekday a thing comes out on is the day it does: "The book is published on Tuesday")
+    return bool(day["plural"] or day["range"] or re.search(r"(?i:every|each|from|to|through|thru|and|-|–|,)\s*$",
+                                                           schedule.group()) or _STATE_OF_OPENING.search(schedule.group()))
+
+
+_SCHEDULED_DAY = re.compile(r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?(?P<plural>s)?\b"
+                            r"(?P<range>\s*(?:to|through|thru|-|–|and|,)\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))?")
+_STATE_OF_OPENING = re.compile(r"\b(?:open|closed|available)\b", re.IGNORECASE)
 
 
 # A table row: cells between pipes or tabs, or comma-separated fields with no space after the commas (a CSV line;

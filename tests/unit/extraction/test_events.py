@@ -1538,6 +1538,10 @@ def test_newsletter_mastheads_footers_and_schedules_make_no_event():
     assert _dates(text, dt.date(2025, 3, 7)) == [dt.date(2025, 3, 6)]
     # a weekday range of one week's talks is a happening
     assert _dates("The talks will run from Monday to Friday in Geneva.", dt.date(2025, 3, 5)) != []
+    assert _dates("The digest is published on Mondays.", dt.date(2025, 3, 5)) == []
+    # one day a thing comes out on is the day it does, still to come
+    [e] = events('"Outpost" is published by Simon & Schuster on Tuesday.', dt.date(2014, 10, 5))
+    assert (e.date_start, e.modality) == (dt.date(2014, 10, 7), "planned")
 
 
 def test_out_of_office_replies_and_transcript_stamps_make_no_event():
