@@ -304,6 +304,8 @@ def test_a_plan_in_the_past_perfect_and_ahead_of_point_the_right_way():
     assert values("The drill, which had been scheduled to end Friday, was extended.", thursday) == [
         ("Friday", "2022-11-04")]
     assert values("The talks had originally been set for Monday.", thursday) == [("Monday", "2022-10-31")]
+    tuesday = dt.date(2022, 10, 4)
+    assert values("The Security Council was expected to meet on Wednesday.", tuesday) == [("Wednesday", "2022-10-05")]
     assert values("Traders sold shares ahead of the weekend.", dt.date(2025, 9, 24)) == [("the weekend", "2025-W39-WE")]
 
 

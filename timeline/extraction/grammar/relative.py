@@ -191,9 +191,10 @@ _TO_WEEKDAY = re.compile(rf"{_JOIN_DAYS}(?P<wd>{WEEKDAY_RE})\b", re.IGNORECASE)
 
 # What lies between a planned day and the next weekday of the same sentence: words, but no sentence's end and no
 # "after", "since" or "following" that would tell the second day as the earlier one
-# A plan told looking back: "had been scheduled to end Friday", "had been due for Monday". Its day may have passed
+# A plan told looking back: "had been scheduled to end Friday", "was expected to meet on Wednesday". Its day may have passed
 # (the offer expired) or not (the drill is extended past it), so the nearest such day is meant.
-_PLAN_LOOKED_BACK = re.compile(r"\bhad\s+(?:(?:been|originally|previously)\s+)+(?:scheduled|due|set|planned|slated)\s+"
+_PLAN_LOOKED_BACK = re.compile(r"\b(?:had\s+(?:(?:been|originally|previously)\s+)+|(?:was|were)\s+(?:(?:originally|"
+                               r"previously|also)\s+)?)(?:scheduled|due|set|planned|slated|expected)\s+"
                                r"(?:to\s+[a-z]+\s+(?:on\s+)?|for\s+)$")
 _PLANNED_ONWARD = re.compile(r"(?:(?!\b(?:after|since|following|before\s+that)\b)[^.!?;\n])*")
 
