@@ -69,6 +69,7 @@ _COMES_OUT = frozenset("published released issued".split())
 _INTENDED = frozenset("due scheduled planned slated expected set".split())
 _LOOKING_BACK = frozenset("had previously originally".split())
 _DEADLINE = frozenset("until till".split())
+_DEADLINE_SET = frozenset("given set extended granted allowed".split())
 # past verbs of a stretch that ends at the date after "until"
 _LASTED = frozenset("took lasted waited remained stayed ran continued held kept served lived ruled reigned".split())
 _MODALS = frozenset("will 'll shall would might could may can must".split())
@@ -402,8 +403,11 @@ class DocContext:
             far = self._far_future(i)
             if far and (best is None or best[0] > 8):
                 return "future"
-        if deadline and not (best and self.tokens[best[1]][2] == "had"):
-            return "future"  # "postponed until Tuesday": a deadline ahead ("until Tuesday they had not" looks back)
+        if deadline and not (best and self.tokens[best[1]][2] == "had" and not (
+                best[1] < i and best[1] + 1 < len(self.tokens) and self.tokens[best[1] + 1][2] in _DEADLINE_SET)):
+            # "postponed until Tuesday": a deadline ahead ("until Tuesday they had not" looks back; but "had given
+            # Washington until December" set one still ahead)
+            return "future"
         marker = self.tokens[best[1]][2] if best else ""
         if best and best[2] == "future" and (marker in _PAST_INTENT or (
                 marker == "to" and self._intent_before(best[1], _PAST_INTENT))) and self._past_year_told(i):

@@ -821,6 +821,10 @@ def test_a_span_of_hours_takes_the_day_after_its_end():
     assert values("The talks, which ran from 9 a.m. until 5 p.m. on Thursday, ended without a deal.", thursday_after) == [
         ("9 a.m.", "2025-03-13T09:00"), ("5 p.m. on Thursday", "2025-03-13T17:00")]
     assert values("The vote was postponed until Tuesday.", thursday_after) == [("Tuesday", "2025-03-18")]
+    # a deadline set in the past perfect is still ahead, and a month named after it is not sent back with it
+    text = "Kim had given Washington until December to change course, a deadline he first set in April."
+    assert values(text, dt.date(2019, 10, 6)) == [("December", "2019-12"), ("April", "2019-04")]
+    assert values("Until Tuesday they had not replied.", thursday_after) == [("Tuesday", "2025-03-11")]
 
 
 def test_a_span_of_hours_lends_its_ends_half_of_the_day_to_its_start():
