@@ -199,6 +199,10 @@ def _after_a_span_to_now(doc: DocContext, start: int) -> bool:
     clause about the year itself, "since 2019, when the border closed in January")."""
     if not doc.prev_since:
         return False
+    if _INCLUDING.search(doc.text, doc.prev_end, start):
+        # "100 missiles since the start of last year, including a Hwasong-18 on April 13": one of what the span to
+        # now held, any time in it; without a year of its own, the latest such day
+        return True
     if re.fullmatch(r"[\s,]*(?:in|on)?\s*", doc.text[doc.prev_end:start]) and _FIRST_SINCE.search(
             doc.text, max(0, doc.prev_end - 90), doc.prev_end):
         return True  # "its first full-range ICBM test since 2017 in March": the test's March, after the baseline
@@ -217,6 +221,7 @@ _RELATIVE_ON_IT = re.compile(r"[^.;:!?]{0,40}?,?\s+(?:that|which)\s+[^.;:!?]{0,6
 _AGAIN_ON = re.compile(r"\bagain\s+(?:on|in)\s+$")
 _FIRST_SINCE = re.compile(r"\b(?:first|only|highest|lowest|largest|biggest|longest|worst|best)\b[^.;:!?]{0,60}"
                           r"\bsince\s+(?:the\s+)?[^.;:!?]{1,20}$", re.IGNORECASE)
+_INCLUDING = re.compile(r",\s+(?:including|among\s+them)\b")
 _CLAUSE_JOINED_ON = re.compile(r",\s+(?:and|but)\s+(?:it|he|she|they|the\s+\w+|[A-Z]\w+)\s+[a-z]+")
 _ABOUT_THE_YEAR = re.compile(r"\s*,?\s*(?:when|where|which|during|in\s+which|the\s+year|a\s+year)\b")
 _VERB_AFTER_SINCE = re.compile(r"[^:;.!?]*?\b(?:was|were|is|are|has|have|had|[a-z]{3,}ed)\b")

@@ -3232,6 +3232,12 @@ def _merged(sentence: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, 
     return [(s, e) for s, e in out]
 
 
+# A subject and its verb before a count of things done: "North Korea has tested more than 100 missiles"
+_DID_A_COUNT = re.compile(r"(?P<done>[A-Z][^,;:]{0,60}?\b(?P<verb>[a-z]{3,}))\s+(?:more\s+than\s+|over\s+|about\s+|"
+                          r"at\s+least\s+|nearly\s+|some\s+|almost\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|"
+                          r"nine|ten|a\s+dozen|dozens\s+of|several|many|a\s+string\s+of|a\s+series\s+of)\s+[a-z]")
+
+
 def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> str:
     """Put back what a clause split off at a comma leaves out: the antecedent of "who"/"which" ("Lee, who took
     office in June" -> "Lee took office"), or the subject before an apposition ("Kim Yo Jong, the leader's
@@ -3264,6 +3270,11 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
                 return f"{body} {re.sub(r'^The ', 'the ', antecedent)}"
             return f"{antecedent} {body}"
         return clause
+    if (re.match(r"including\s", sentence[a:]) and clause[:1].islower() and not _has_verb(clause)
+            and (did := _DID_A_COUNT.match(before)) is not None and looks_like_verb(did["verb"])):
+        # "North Korea has tested more than 100 missiles since last year, including a Hwasong-18 on April 13" ->
+        # "North Korea has tested a Hwasong-18": one of the things counted, done by the same subject
+        return f"{did['done']} {clause}"
     words = clause.split()
     first = words[0] if words else ""
     second = words[1] if len(words) > 1 else ""

@@ -4117,6 +4117,13 @@ def test_sworn_in_keeps_its_particle_before_the_date():
         "Lee won the election", "Lee was sworn in"]
 
 
+def test_one_thing_a_span_to_now_included_is_the_latest_such_day_done_by_the_same_subject():
+    text = ("North Korea has tested more than 100 missiles since the start of last year, including a solid-fuel "
+            "Hwasong-18 on April 13.")
+    [e] = events(text, dt.date(2023, 4, 27))
+    assert (e.date_start, e.title) == (dt.date(2023, 4, 13), "North Korea has tested a solid-fuel Hwasong-18")
+
+
 def test_a_relative_clause_on_an_object_with_its_own_subject_titles_what_that_subject_did():
     text = "Lee proposed restoring a 2018 military agreement that the North scrapped in November 2023."
     assert title_of(text, "November 2023") == "The North scrapped a 2018 military agreement"
