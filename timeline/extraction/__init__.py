@@ -108,5 +108,6 @@ def extract(
     entries = load_gazetteer() if actors is None else actors
     mentions = find_mentions(plain, entries)  # "Kim&nbsp;Jong&nbsp;Un" is found
     events = build_events(text, published, resolved, mentions, english=language == "en",
-                          kinds={e.name: e.kind for e in entries})
+                          kinds={e.name: e.kind for e in entries},
+                          women=frozenset(e.name for e in entries if e.pronoun == "she"))
     return Extraction([r.timex for r in resolved], events)

@@ -440,9 +440,10 @@ _ANCHOR_CONFIDENCE = {"explicit": 1.0, "published": 0.9, "previous": 0.75}
 def build_events(
     text: str, published: dt.date, resolved: Sequence[Resolved], mentions: Sequence[Mention],
     join_following: int = 2, english: bool = True, kinds: dict[str, str] | None = None,
+    women: frozenset[str] = frozenset(),
 ) -> list[ExtractedEvent]:
     """The events ``resolved`` dates in ``text``; ``kinds`` gives each actor's gazetteer kind (a country, a
-    person ...), for titles.  Modality, category, the happening test and the joining of
+    person ...), and ``women`` the people a "he" cannot be, for titles.  Modality, category, the happening test and the joining of
     undated sentences read English words; for another language (``english=False``) they keep their defaults (a
     date after publication is planned, anything else asserted) rather than misread words ("sans accord" is no
     agreement), and a title loses the short word that led into its date ("... à Singapour le")."""
@@ -703,7 +704,8 @@ def build_events(
         conf = _PRECISION_CONFIDENCE.get(precision, 0.7) * _ANCHOR_CONFIDENCE.get(anchor, 0.7)
         if english and not _has_happening(sentence, lo, hi):
             conf *= 0.6
-        ev_title = (_named_subject(title(sentence, lo, hi, spans_rel), text, s_start, s_end, mentions, actors, kinds or {})
+        ev_title = (_named_subject(title(sentence, lo, hi, spans_rel), text, s_start, s_end, mentions, actors, kinds or {},
+                                   women)
                     if english else _title_other(sentence, lo, hi, spans_rel))
         if english and (own := own_conjunct(sentence, lo, hi, spans_rel)) != (0, len(sentence)) and (
                 own[0] == 0 or _names_its_subject(sentence, own, hi, mentions, s_start)
@@ -854,7 +856,7 @@ _CAME = re.compile(r"\s(?:came|comes|followed|follows|happened|occurred)\s")
 
 
 def _named_subject(title_: str, text: str, s_start: int, s_end: int, mentions: Sequence[Mention],
-                   actors: Sequence[str], kinds: dict[str, str]) -> str:
+                   actors: Sequence[str], kinds: dict[str, str], women: frozenset[str] = frozenset()) -> str:
     """A title opening on "He"/"She" names who the pronoun was found to be: "Kim Jong Un said the navy would ...";
     one opening on "It" names the one country the event has ("Pyongyang pledged ...; this week it tested one")."""
     title_ = read_in_context(title_, text, s_start, s_end)
@@ -891,7 +893,7 @@ def _named_subject(title_: str, text: str, s_start: int, s_end: int, mentions: S
             return shorten(x.name + title_[m.end():])
     pronoun = re.search(rf"\b{m.group().lower()}\b", text[s_start:s_end])
     before = {x.name for x in mentions if pronoun and s_start <= x.start < s_start + pronoun.start()
-              and x.name in actors and kinds.get(x.name) == "person"}
+              and x.name in actors and kinds.get(x.name) == "person" and not (m.group() == "He" and x.name in women)}
     if len(before) == 1:
         # "It will be Kim's first trip since he attended a parade in September": the one person the sentence names
         # before the pronoun

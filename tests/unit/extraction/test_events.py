@@ -4117,6 +4117,12 @@ def test_sworn_in_keeps_its_particle_before_the_date():
         "Lee won the election", "Lee was sworn in"]
 
 
+def test_a_he_in_the_title_is_never_a_woman_named_before_it():
+    text = ("In February 2009, Secretary of State Hillary Clinton asked him to take on North Korea, and that December "
+            "he flew to Pyongyang for talks.")
+    assert [e.title for e in events(text, dt.date(2016, 1, 6))][-1] == "He flew to Pyongyang for talks"
+
+
 def test_one_thing_a_span_to_now_included_is_the_latest_such_day_done_by_the_same_subject():
     text = ("North Korea has tested more than 100 missiles since the start of last year, including a solid-fuel "
             "Hwasong-18 on April 13.")
