@@ -2336,6 +2336,12 @@ _BEFORE_BEING = re.compile(r"\s+(?:before|after)\s+being\s+(?P<part>[a-z]{3,}(?:
                            r"put|set|shut|cut|run|sent|built|sold|struck|hit|left)\b(?P<rest>[^;:()]*?)[.!]?\s*$")
 
 
+# A who-clause the passive is joined on to, with its antecedent (and the name an apposition describes):
+# "Otto Warmbier, the American college student who died days"
+_WHO_DIED_BEFORE = re.compile(r"(?:(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+)?(?P<np>(?:the|an?)\s+"
+                              r"[^,;:]{1,50}?)\s+who\s+[a-z]+(?:\s+[^,;:]{0,30}?)?$")
+
+
 def _before_being_done(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
     """"The freight line was briefly reopened in January 2022 before being halted again in April" -> "The freight
     line was briefly reopened" for January, "The freight line was halted again" for April; None otherwise."""
@@ -2350,6 +2356,10 @@ def _before_being_done(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
     if lo < m.start("part"):
         return None
     subject = _subject_of(sentence[:m.start()])
+    if (who := _WHO_DIED_BEFORE.search(sentence, 0, m.start())) is not None and _has_verb(sentence[:who.start()]):
+        # "... to the parents of Otto Warmbier, the student who died days after being sent home": the one the
+        # who-clause is on, named in full when an apposition describes him
+        subject = who["name"] or _noun_phrase_at_end(who["np"])
     if not subject or len(subject.split()) > 6:
         return None
     rest = _without_dates(sentence, m.start("rest"), m.end("rest"), spans).strip(" ,")

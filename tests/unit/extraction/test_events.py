@@ -4564,6 +4564,10 @@ def test_before_being_done_splits_what_befell_the_subject_on_each_date():
         "The freight line was briefly reopened", "The freight line was halted amid a Covid outbreak in Dandong"]
     assert [e.title for e in events("He resigned in March before being arrested in May.", dt.date(2022, 11, 20))] == [
         "He resigned", "He was arrested"]
+    # a who-clause it is joined on to: the one the clause is on, not the main clause's subject
+    text = ("A judge on Monday ordered North Korea to pay $501 million to the parents of Otto Warmbier, the student "
+            "who died days after being sent home in a coma last year.")
+    assert [e.title for e in events(text, dt.date(2018, 12, 26))][-1] == "Otto Warmbier was sent home in a coma"
 
 
 def test_data_released_on_a_day_after_the_happenings_own_date_title_the_release():
