@@ -131,7 +131,10 @@ QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|``[^`']*''")
 # ("Milei, who took office in December 2023, will host ...").
 _FUTURE_TENSE = re.compile(r"\b(?:will|['’]ll|shall|going\s+to|would)\b", re.IGNORECASE)
 # "would have been" is a counterfactual, not a plan
-_HYPOTHETICAL = re.compile(r"\b(?:if|unless|could|might|may|whether|possibly|perhaps|maybe|potential(?:ly)?|hypothetical\w*|"
+# ("May" capitalised is the month or a name: "the May Day Stadium"; "possibly a Musudan" only guesses
+# what a thing was, not whether it happened)
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|could|might|(?-i:may|MAY)|whether|possibly(?!\s+(?:a|an)\s)"
+                           r"|perhaps|maybe|potential(?:ly)?|hypothetical\w*|"
                            r"should"
                            # a wish, not a plan: "Officials are eager to show progress before the end of the year"
                            r"|(?:eager|keen|anxious|impatient|itching)\s+to"

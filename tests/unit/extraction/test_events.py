@@ -287,6 +287,17 @@ def test_a_first_half_is_six_months():
     assert (e.date_start, e.date_end) == (dt.date(2024, 1, 1), dt.date(2024, 6, 30))
 
 
+def test_a_capitalised_may_or_a_guess_at_what_a_thing_was_is_no_hedge():
+    [e] = events("On Monday evening, Kim took her to a performance at the May Day Stadium.", dt.date(2000, 10, 25))
+    assert e.modality == "asserted"
+    text = "On Thursday the North moved a missile to its east coast, officials said, possibly a Musudan."
+    assert [e.modality for e in events(text, dt.date(2013, 4, 5))] == ["asserted"]
+    # still hedges
+    assert [e.modality for e in events("The North possibly fired a missile on Thursday.", dt.date(2013, 4, 5))] == [
+        "hypothetical"]
+    assert [e.modality for e in events("The talks may resume on Monday.", dt.date(2013, 4, 5))] == ["hypothetical"]
+
+
 def test_a_counterfactual_is_hypothetical_not_planned():
     assert events("A decade ago, such a summit would have been unthinkable.")[0].modality == "hypothetical"
 
