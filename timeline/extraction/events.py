@@ -724,9 +724,9 @@ def build_events(
                 narrowed |= {a for a in _actors_in(mentions, s_start, s_start + own[0], (date_start, date_end))
                              if (kinds or {}).get(a) in wanted}
             actors = tuple(a for a in actors if a in narrowed or ev_title.startswith(a))
-        if english and ev_mod == "hypothetical" and ev_title == landmark_dated(sentence, lo, spans_rel):
+        if english and ev_mod in ("hypothetical", "negated") and ev_title == landmark_dated(sentence, lo, spans_rel):
             # "should be ready for a test before the U.S. election on Nov. 5": the election is set, whatever may
-            # happen before it
+            # happen before it ("Activity did not stop after the Singapore summit in June": the summit was held)
             ev_mod = "planned" if future else "asserted"
         if english and not cat and COUNTED_TITLE.match(ev_title):
             # "The previous one, North Korea's third, took place ...": the title names what the sentence only counts

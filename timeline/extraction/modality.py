@@ -11,7 +11,8 @@ from .context import looks_like_verb
 from .lexicon import MOVED_FROM_RE, NO_PASSIVE, NOT_THEN_RE, PARTICIPLE_ON_AN_OBJECT, PARTICIPLE_RE
 
 # Words that open a clause of its own after a comma: its modality is its own
-_OWN_CLAUSE_WORDS = r"but|while|although|though|whereas|which"
+# (and a participle of saying: "stepped down in October 2011, saying he had never expected ...")
+_OWN_CLAUSE_WORDS = r"but|while|although|though|whereas|which|saying|adding|noting|arguing|insisting|explaining"
 _CLAUSE_SPLIT = re.compile(
     rf"\s*[;:—–]\s+|,\s+(?=(?:{_OWN_CLAUSE_WORDS}|and\s+(?:the|he|she|it|they))\b)"
     # not the commas of a list of names: "rotated among Seoul, Tokyo and Washington"
@@ -289,6 +290,7 @@ _LIKELY = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:\w+\s+)?(?:likely|unlikely|
 # A report joined on after the date's own verb: "visited Seoul in October for the summit and said he would be open to
 # meeting Kim": what was said is the report's, not the visit's
 _AND_REPORTED = re.compile(rf"\s(?:and|but)\s+(?:then\s+|later\s+)?(?={_REPORTING.pattern})", re.IGNORECASE)
+_AND_HEDGED = re.compile(r"\s(?:and|but)\s+(?:may|might|could|should)\s")
 _SUBORDINATE_AFTER = re.compile(r"\s(?:when|while|whereas|because|after|before|where|so\s+that|in\s+order\s+(?:to|"
                                 r"that))\s",
                                 re.IGNORECASE)
@@ -381,7 +383,8 @@ def clause_around(sentence: str, lo: int, hi: int) -> tuple[int, int]:
             # (never into a clause of its own: "The threat receded by the end of the month, although the North ...")
             # (nor past a semicolon: "was unveiled in April 2025; the second capsized ...")
             while len(rest.split()) < 5 and j + 1 < len(bounds) and not re.match(
-                    r"\s*(?:and|although|though|whereas|but|while)\s", sentence[bounds[j + 1][0]:]) and ";" not in sentence[
+                    r"\s*(?:and|although|though|whereas|but|while|saying|adding|noting)\s", sentence[bounds[j + 1][0]:]
+            ) and ";" not in sentence[
                     bounds[j][1]:bounds[j + 1][0]]:
                 j += 1
                 e = bounds[j][1]
@@ -482,6 +485,8 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
         clause = clause[:sub.start()]  # "... on Thursday when asked about the upcoming trip": that clause's own cues
     if (joined := _AND_REPORTED.search(clause, max(0, hi - a))) is not None:
         clause = clause[:joined.start()]
+    if (hedged := _AND_HEDGED.search(clause, max(0, hi - a))) is not None:
+        clause = clause[:hedged.start()]  # "were cut in January and may be reduced further": the hedge is the next's
     head = not past and _PLANNED_HEAD.search(sentence, max(0, lo - 30), lo)
     if _UNFULFILLED.search(clause, 0, max(0, lo - a)) and _NEVER_HAPPENED.search(sentence, hi):
         return "negated"  # "the meeting they had hoped to hold on Oct. 30 never happened"

@@ -298,6 +298,16 @@ def test_a_capitalised_may_or_a_guess_at_what_a_thing_was_is_no_hedge():
     assert [e.modality for e in events("The talks may resume on Monday.", dt.date(2013, 4, 5))] == ["hypothetical"]
 
 
+def test_a_hedge_negation_or_saying_in_another_part_of_the_sentence_is_not_the_dates():
+    [e] = events("He stepped down in October 2011, saying he had never expected the job to last.", dt.date(2016, 1, 6))
+    assert (e.modality, e.title) == ("asserted", "He stepped down")
+    [e] = events("Rations were cut in January and may be reduced further in the lean season.", dt.date(2019, 5, 3))
+    assert e.modality == "asserted"
+    # a landmark the main clause is placed after happened, whatever the main clause denies
+    [e] = events("Activity did not stop after the Singapore summit in June.", dt.date(2018, 11, 13))
+    assert (e.title, e.modality) == ("The Singapore summit", "asserted")
+
+
 def test_a_counterfactual_is_hypothetical_not_planned():
     assert events("A decade ago, such a summit would have been unthinkable.")[0].modality == "hypothetical"
 
