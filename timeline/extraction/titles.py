@@ -974,6 +974,10 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
             # tested"
             return f"{subject} was {described['done']}"
         # (after "first", "later" ..., any "-ed" word is the participle: "first proposed in December 2019")
+        if first in _AUXILIARIES and first == words[0]:
+            # "The trigger, by most accounts, was the North's third nuclear test": the aside was only "by most
+            # accounts", and the verb is already there
+            return f"{subject} {aside}"
         if first[:1].islower() and (looks_like_verb(first) or first in _PARTICIPLES or first in _BARE_PARTICIPLES
                                     or (first.endswith("ed") and words and first != words[0])):
             return f"{subject} {'were' if _names_several(subject) else 'was'} {aside}"  # "The communique was issued"

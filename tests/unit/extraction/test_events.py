@@ -4138,6 +4138,11 @@ def test_sworn_in_keeps_its_particle_before_the_date():
         "Lee won the election", "Lee was sworn in"]
 
 
+def test_a_subject_set_off_by_an_aside_keeps_one_verb():
+    text = "The trigger, by most accounts, was the North's third nuclear test on February 12, followed by sanctions."
+    assert title_of(text) == "The trigger was the North's third nuclear test"
+
+
 def test_a_he_in_the_title_is_never_a_woman_named_before_it():
     text = ("In February 2009, Secretary of State Hillary Clinton asked him to take on North Korea, and that December "
             "he flew to Pyongyang for talks.")
