@@ -3246,6 +3246,8 @@ def _merged(sentence: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, 
     return [(s, e) for s, e in out]
 
 
+_WHOM_CLAUSE = re.compile(r"whom\s+(?P<subj>he|she|they|we|it|I|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+"
+                          r"(?P<verb>(?:(?:had|has|have|was|were|would|will)\s+)?[a-z]+)(?P<rest>.*)", re.IGNORECASE)
 # A subject and its verb before a count of things done: "North Korea has tested more than 100 missiles"
 _DID_A_COUNT = re.compile(r"(?P<done>[A-Z][^,;:]{0,60}?\b(?P<verb>[a-z]{3,}))\s+(?:more\s+than\s+|over\s+|about\s+|"
                           r"at\s+least\s+|nearly\s+|some\s+|almost\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|"
@@ -3260,9 +3262,16 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
     "The communique was issued")."""
     before = sentence[:a].rstrip(" ,;")
     # (a capital opens a question, not a relative clause: "HOST: Which letter did Kim send in August 2019?")
-    rel = re.match(r"(?:who|which|whose)\s+", sentence[a:], re.IGNORECASE)
+    rel = re.match(r"(?:who|which|whose|whom)\s+", sentence[a:], re.IGNORECASE)
     if rel and not (rel.group()[0].isupper() and (not before or before.endswith((":", "?", "!", ".")))):
         antecedent = _noun_phrase_at_end(_piece_before_relative(before))
+        if rel.group().lower().startswith("whom"):
+            # "of Mr. Trump, whom he met three times" -> "He met Mr. Trump three times": the antecedent is the object
+            own = _WHOM_CLAUSE.match(clause)
+            if own is None or not 0 < len(antecedent.split()) <= 6 or not looks_like_verb(own["verb"].split()[-1]):
+                return clause
+            subj = own["subj"][:1].upper() + own["subj"][1:]
+            return f"{subj} {own['verb']} {re.sub(r'^The ', 'the ', antecedent)}{own['rest']}"
         if 0 < len(antecedent.split()) <= 8:
             if rel.group().lower().startswith("whose"):
                 # "The Panel of Experts, whose mandate expired on 30 April 2024" -> "The Panel of Experts' mandate expired"

@@ -4138,6 +4138,12 @@ def test_sworn_in_keeps_its_particle_before_the_date():
         "Lee won the election", "Lee was sworn in"]
 
 
+def test_a_whom_clause_titles_what_its_subject_did_to_the_one_it_is_on():
+    assert title_of("She thanked Moon Jae-in, whom Kim met in April 2018.") == "Kim met Moon Jae-in"
+    text = 'He has said he has "good memories" of Mr. Trump, whom he met three times in 2018.'
+    assert title_of(text) == "He met Mr. Trump three times"
+
+
 def test_a_subject_set_off_by_an_aside_keeps_one_verb():
     text = "The trigger, by most accounts, was the North's third nuclear test on February 12, followed by sanctions."
     assert title_of(text) == "The trigger was the North's third nuclear test"
