@@ -380,7 +380,9 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         pass
     main = sentence[a:sub.start()] if sub is not None else ""
     # (a since-clause with a verb of its own before any comma or quotation mark)
-    since = sub is not None and sub.group().strip().lower() == "since" and _has_verb(
+    # (not "since" before a date: "journalists who had been held since March arrived home": a preposition)
+    since = sub is not None and sub.group().strip().lower() == "since" and not any(
+        s == sub.end() for s, _e in spans) and _has_verb(
         _without_dates(sentence, sub.end(), min(b, sub.end() + len(re.split(r"[,;:\"“”]", sentence[sub.end():])[0])),
                        spans))
     # ("..., hours after the allies wrapped up drills over the weekend": only how long after, the happening is the
@@ -1321,7 +1323,7 @@ def _landmark_with_its_date(sentence: str, lo: int, hi: int, spans: Sequence[tup
         # "..., as it has done since the founding of the Republic on September 9, 1948": the founding
         return since["np"][:1].upper() + since["np"][1:]
     m = _LANDMARK_BEFORE_DATE.search(sentence, 0, lo)
-    if m is not None and (inside := [s for s, _e in spans if m.start("np") < s < lo]):
+    if m is not None and (inside := [s for s, _e in spans if m.start("np") <= s < lo]):
         # ("after summits at Panmunjom on April 27 and May 26", read for May 26: the landmark ends at its first date)
         m = _LANDMARK_BEFORE_DATE.search(sentence, 0, min(inside))
     hi = max([hi, *(e for s, e in spans if s <= lo < e)])  # (a list of dates read as one runs to its last)

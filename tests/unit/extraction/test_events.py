@@ -4138,6 +4138,11 @@ def test_sworn_in_keeps_its_particle_before_the_date():
         "Lee won the election", "Lee was sworn in"]
 
 
+def test_since_before_a_date_in_the_subject_is_no_clause_of_its_own():
+    text = "Two journalists who had been held in North Korea since March arrived home early Wednesday."
+    assert title_of(text, "early Wednesday") == "Two journalists who had been held in North Korea arrived home"
+
+
 def test_a_whom_clause_titles_what_its_subject_did_to_the_one_it_is_on():
     assert title_of("She thanked Moon Jae-in, whom Kim met in April 2018.") == "Kim met Moon Jae-in"
     text = 'He has said he has "good memories" of Mr. Trump, whom he met three times in 2018.'
