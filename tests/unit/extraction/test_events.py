@@ -4141,6 +4141,8 @@ def test_sworn_in_keeps_its_particle_before_the_date():
 def test_since_before_a_date_in_the_subject_is_no_clause_of_its_own():
     text = "Two journalists who had been held in North Korea since March arrived home early Wednesday."
     assert title_of(text, "early Wednesday") == "Two journalists who had been held in North Korea arrived home"
+    text = "Two American journalists who had been held since March arrived home early Wednesday on a chartered jet."
+    assert title_of(text, "early Wednesday") == "Two American journalists who had been held arrived home on a chartered jet"
 
 
 def test_a_whom_clause_titles_what_its_subject_did_to_the_one_it_is_on():
