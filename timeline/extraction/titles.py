@@ -3175,9 +3175,12 @@ def _own_conjunct(sentence: str, a: int, b: int, lo: int, hi: int,
             verb = next((i for i, w in enumerate(head) if i and w[:1].islower() and head[i - 1] not in _ADJECTIVE_BEFORE
                          and (looks_like_verb(w) or _predicate_opens(head[i:]))), None)
             to = next((i for i, w in enumerate(head) if w in _BEFORE_A_BARE_VERB and verb is not None and i > verb), None)
+            same = [j for j in range(verb + 1, len(head)) if head[j] == rest[0] and j + 1 < len(head) and (
+                not head[j + 1][:1].islower() or head[j + 1] in _DETERMINERS_BEFORE_A_PLACE)] if verb is not None else []
             if to is not None and rest[0] == head[to]:
-                # "will travel to Seoul from Dec. 2 to 4 and to Tokyo on Dec. 5": the same verb to another place
-                return last.end(), b, " ".join([*head[:to], *rest])
+                # "will travel to Seoul from Dec. 2 to 4 and to Tokyo on Dec. 5": the same verb to another place (the
+                # preposition's, not an infinitive's "to": "is expected to return to Seoul ... and to Washington")
+                return last.end(), b, " ".join([*head[:same[-1] if same else to], *rest])
             if to is not None and rest[0][:1].islower():
                 # "is scheduled to meet X on Monday and travel to Tokyo on Wednesday": a second infinitive ("said the
                 # two would hold talks on Monday and visit a shipyard the day after": a second verb after a modal)
@@ -3211,6 +3214,7 @@ def _own_conjunct(sentence: str, a: int, b: int, lo: int, hi: int,
 
 
 _BEFORE_A_BARE_VERB = frozenset("to would will could might may should must can".split())
+_DETERMINERS_BEFORE_A_PLACE = frozenset("the a an its his her their".split())
 _TIMES_OVER = re.compile(r"(?:first|again|once|initially|later|then|finally|most\s+recently|and\s+again)\b", re.IGNORECASE)
 _VAGUE = re.compile(r"(?i:(?:the\s+)?(?:past|future|present)|now|then|recently|currently|current|nowadays)")
 _CLOCK = re.compile(BARE_CLOCK_RE, re.IGNORECASE)
