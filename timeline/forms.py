@@ -486,9 +486,15 @@ class NoteForm(forms.ModelForm):
         help_texts = {"body": "Plain text; web addresses become links."}
         error_messages = {"body": {"required": BLANK_NOTE}}
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A highlight's note may be left empty, its passage being what it marks; a note on an event is its words.
+        self.fields["body"].required = not self.instance.document_id
+
 
 class HighlightForm(forms.Form):
-    """A passage selected in the document reader (W3C TextQuoteSelector + TextPositionSelector) and a note on it."""
+    """A passage selected in the document reader (W3C TextQuoteSelector + TextPositionSelector), and a note on it if
+    wanted: a passage may just be marked."""
 
     # The passage's own words, kept as selected (spaces and all), so only a passage with no words at all is "empty".
     quote_exact = forms.CharField(max_length=5000, strip=False, label="Passage",
@@ -498,8 +504,7 @@ class HighlightForm(forms.Form):
     # Filled in by static/js/highlight.js from the selection; without them the quote alone must find the passage.
     position_start = forms.IntegerField(min_value=0, required=False)
     position_end = forms.IntegerField(min_value=0, required=False)
-    body = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), label="Note",
-                           error_messages={"required": BLANK_NOTE})
+    body = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), label="Note", required=False)
     visibility = forms.ChoiceField(choices=VISIBILITY_CHOICES)
 
     def __init__(self, *args, document: Document, **kwargs):

@@ -483,7 +483,8 @@ class Annotation(models.Model):
         PUBLIC = "public", "everyone"
 
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="annotations")
-    body = models.TextField()
+    # Empty only on a highlight, a passage marked without a note (NoteForm still asks a note on an event for one).
+    body = models.TextField(blank=True)
     # The narrowest by default: code that forgets to choose keeps a note to its author rather than publishing it.
     visibility = models.CharField(max_length=10, choices=Visibility.choices, default=Visibility.PRIVATE)
     event = models.ForeignKey(Event, null=True, blank=True, on_delete=models.CASCADE, related_name="annotations")
@@ -504,7 +505,7 @@ class Annotation(models.Model):
         ordering = ["created_at", "pk"]
 
     def __str__(self) -> str:
-        return self.body[:60]
+        return (self.body or self.quote_exact)[:60]
 
     # Narrowest first: a reply starts no wider than the note it answers.
     WIDTH = (Visibility.PRIVATE, Visibility.EDITORS, Visibility.PUBLIC)

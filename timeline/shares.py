@@ -109,9 +109,10 @@ def class_notes(share: SharedTimeline) -> dict[int, str]:
 
 
 def public_notes(event_ids: Iterable[int]) -> dict[int, list[str]]:
-    """Notes everyone may read (no editors' or private ones), top-level only, oldest first."""
+    """Notes everyone may read (no editors' or private ones), top-level only, oldest first; a highlight with no note
+    has nothing to say here."""
     notes: dict[int, list[str]] = {}
-    rows = Annotation.objects.public().filter(event_id__in=list(event_ids), parent=None)
+    rows = Annotation.objects.public().filter(event_id__in=list(event_ids), parent=None).exclude(body="")
     for event_id, body in rows.order_by("created_at", "pk").values_list("event_id", "body"):
         notes.setdefault(event_id, []).append(body)
     return notes

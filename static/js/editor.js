@@ -56,15 +56,6 @@
     if (invalid) invalid.focus();
   });
 
-  // The edit page's "Add a note" box is a form of its own, with its own button. The event form's Save says whether a
-  // note is typed there, so that the answer tells the editor it is not saved (views.editing._note_typed) and leaves
-  // it in its box, rather than the page being left with the note lost.
-  document.addEventListener("htmx:configRequest", function (event) {
-    var form = event.detail.elt;
-    var box = form && form.matches && form.matches("[data-note-box]") && document.querySelector(form.dataset.noteBox);
-    if (box && box.value.trim()) event.detail.parameters.note_typed = "1";
-  });
-
   // Each refresh of the queue (every 3 s while an upload is extracted, or a filter changed) rewrites the words of
   // its live region, #queue-status, out of band. Rewritten with the same words, a screen reader could read them out
   // again on every refresh: leave the region alone unless what it says has changed. (The filters' notices,

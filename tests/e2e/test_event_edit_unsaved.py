@@ -111,3 +111,25 @@ def test_leaving_with_a_note_typed_asks_first(edit_page, console_errors):
     page.wait_for_timeout(500)
     assert dialogs == ["beforeunload"]
     assert console_errors == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_add_note_with_a_change_typed_adds_the_note_and_keeps_the_change_to_save(edit_page, console_errors):
+    from timeline.models import Annotation
+
+    page, event = edit_page
+    title = page.locator(f"#event-form-{event.pk}").get_by_label("Title")
+    title.fill("Trump and Kim meet in Singapore")
+    page.get_by_label("Add a note").fill("Ask the class who proposed it")
+    page.get_by_role("button", name="Add note").click()
+    notice = page.get_by_role("status").filter(has_text="Note added.")
+    expect(notice).to_contain_text("Your changes to the event are not saved yet")
+    expect(page.locator(".note-body")).to_have_text("Ask the class who proposed it")
+    expect(title).to_have_value("Trump and Kim meet in Singapore")
+    expect(page.get_by_label("Add a note")).to_have_value("")
+    assert Annotation.objects.get().body == "Ask the class who proposed it"
+    dialogs = dismissed_dialogs(page)
+    page.get_by_role("link", name="History of this event").click()
+    page.wait_for_timeout(500)
+    assert dialogs == ["beforeunload"]
+    assert console_errors == []

@@ -26,7 +26,7 @@ def test_a_teacher_follows_the_header_count_to_a_highlight_needing_review(live_s
     sign_in(page, live_server, teacher)
 
     page.goto(live_server.url + "/")
-    page.get_by_role("navigation", name="Main").get_by_role("link", name="My notes (1 to review)").click()
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="My notes 1 to review").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("My notes")
     review = page.get_by_role("region", name="Highlights that need your review")
     expect(review.get_by_role("listitem")).to_have_count(1)

@@ -5,7 +5,8 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.e2e.conftest import axe_in_own_context, sign_in
-from tests.factories import UserFactory
+from tests.factories import DocumentFactory, EventSourceFactory, UserFactory
+from timeline.models import Annotation
 
 
 @pytest.fixture
@@ -21,6 +22,25 @@ def test_the_header_fits_on_one_line_at_1280_px(live_server, page, editor):
     header = page.locator(".site-header")
     expect(header.get_by_role("link", name="My shared timelines")).to_be_visible()
     expect(header.get_by_text("Signed in as")).to_be_visible()
+    middles = [_middle(header.locator(part)) for part in (".brand", "nav li:last-child", ".account button")]
+    assert max(middles) - min(middles) < 4, middles
+    assert header.bounding_box()["height"] <= 60
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("_events_deleted_before_flush")
+def test_the_header_fits_on_one_line_at_1280_px_with_notes_to_review(live_server, page, editor):
+    source = EventSourceFactory(document=DocumentFactory(title="Geneva wire"))
+    Annotation.objects.bulk_create(
+        Annotation(author=editor, event=source.event, document=source.document, needs_review=True, body="Compare",
+                   quote_exact="the envoys met", position_start=0, position_end=14)
+        for _ in range(12)
+    )
+    sign_in(page, live_server, editor)
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(f"{live_server.url}/documents/")
+    header = page.locator(".site-header")
+    expect(header.get_by_role("link", name="My notes")).to_contain_text("12")
     middles = [_middle(header.locator(part)) for part in (".brand", "nav li:last-child", ".account button")]
     assert max(middles) - min(middles) < 4, middles
     assert header.bounding_box()["height"] <= 60
@@ -50,3 +70,33 @@ def test_the_header_is_a_short_band_on_a_phone(live_server, browser, page, edito
 def _middle(locator) -> float:
     box = locator.bounding_box()
     return box["y"] + box["height"] / 2
+
+
+@pytest.mark.django_db(transaction=True)
+def test_on_a_phone_tab_goes_through_the_header_in_the_order_it_is_seen(live_server, page, editor):
+    sign_in(page, live_server, editor)
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{live_server.url}/documents/")
+    page.locator(".skip-link").focus()
+    seen = []
+    while True:
+        page.keyboard.press("Tab")
+        # Where the element focused is, and where the one before it is now (a link taking the focus scrolls the row
+        # of links, moving the others with it).
+        focused = page.evaluate("""() => {
+            const el = document.activeElement, box = el.getBoundingClientRect();
+            const before = window.lastFocused ? window.lastFocused.getBoundingClientRect() : null;
+            window.lastFocused = el;
+            return {inHeader: !!el.closest('.site-header'), name: el.textContent.trim(), top: box.top,
+                    bottom: box.bottom, left: box.left, leftOfBefore: before && before.left};
+        }""")
+        if not focused["inHeader"]:
+            break
+        seen.append(focused)
+    names = [f["name"] for f in seen]
+    assert names[0] == "Diplomacy timeline" and names[-1] == "Sign out" and "My notes" in names, names
+    # Read as a page is read: row by row, and left to right within a row.
+    for before, after in zip(seen, seen[1:]):
+        same_row = after["top"] < before["bottom"] and before["top"] < after["bottom"]
+        assert (after["left"] > after["leftOfBefore"]) if same_row else after["top"] >= before["bottom"], (
+            before["name"], after["name"])

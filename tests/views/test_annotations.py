@@ -506,14 +506,6 @@ def test_an_editor_removing_a_highlight_to_review_hears_which_one(client, editor
     assert named("Remove", "Lost passage") in client.get("/review/highlights/").content.decode()
 
 
-def test_a_highlight_with_an_empty_note_says_to_write_the_note(client, editor, document):
-    client.force_login(editor)
-    response = highlight(client, document, "met in Singapore", **{"highlight-body": "   "})
-    body = response.content.decode()
-    assert "Note: Write the note before saving it." in body and "This field is required." not in body
-    assert not Annotation.objects.exists()
-
-
 @pytest.mark.parametrize("passage", ["", "   \n "])
 def test_a_highlight_without_a_passage_asks_for_one_and_keeps_the_note(client, editor, document, passage):
     client.force_login(editor)

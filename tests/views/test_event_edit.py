@@ -7,6 +7,7 @@ import pytest
 from django.test import Client
 
 from tests.factories import ActorFactory, EventFactory, EventSourceFactory
+from tests.views.test_event_edit_no_change import shown_form
 from timeline.models import Event, Status
 
 pytestmark = pytest.mark.django_db
@@ -524,9 +525,11 @@ def test_an_editor_reads_and_adds_notes_on_a_proposed_events_edit_page(client, e
     client.force_login(editor)
     edit = f"/events/{event.pk}/edit/?next=/review/"
     page = client.get(edit).content.decode()
-    assert f'<form method="post" action="/events/{event.pk}/notes/"' in page
-    response = client.post(f"/events/{event.pk}/notes/", {
-        "body": "Check the day against the wire copy.", "visibility": "editors", "next": edit})
+    assert 'name="add_note"' in page
+    # The note box belongs to the event form (so that neither button loses what was typed for the other).
+    data = {**shown_form(client, edit), "body": ["Check the day against the wire copy."], "visibility": ["editors"],
+            "add_note": ["1"]}
+    response = client.post(f"/events/{event.pk}/edit/", data)
     note = Annotation.objects.get()
     assert response["Location"] == f"{edit}#note-{note.pk}"
     page = client.get(edit).content.decode()

@@ -14,23 +14,27 @@ HTMX = {"HX-Request": "true"}
 
 
 class _FormValues(HTMLParser):
-    """What a browser would post for the event form as a page shows it (ticked boxes, chosen options, text)."""
+    """What a browser would post for the event form as a page shows it (ticked boxes, chosen options, text), with
+    the fields elsewhere on the page that name it in their ``form`` attribute (the edit page's note box)."""
 
     def __init__(self):
         super().__init__()
         self.pairs: list[tuple[str, str]] = []
         self._in_form = False
+        self._form_id = None
+        self._in_field = False
         self._select = self._textarea = None
         self._first_option = None
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
         if tag == "form" and "/edit/" in (a.get("action") or ""):
-            self._in_form = True
-        if not self._in_form:
+            self._in_form, self._form_id = True, a.get("id")
+        self._in_field = bool(self._form_id) and a.get("form") == self._form_id
+        if not (self._in_form or self._in_field):
             return
         if tag == "input" and a.get("name") and a.get("type") not in ("submit",):
-            if a.get("type") != "checkbox" or "checked" in a:
+            if a.get("type") not in ("checkbox", "radio") or "checked" in a:
                 self.pairs.append((a["name"], a.get("value") or ""))
         elif tag == "select":
             self._select, self._first_option = a["name"], None

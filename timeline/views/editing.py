@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections import Counter
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from django.contrib import messages
 from django.core.paginator import InvalidPage, Page, PageNotAnInteger, Paginator
@@ -19,10 +19,11 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import capfirst
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
+from django_htmx.http import HttpResponseClientRedirect, reselect, reswap, retarget
 
 from timeline import services
 from timeline.duplicates import rejected_look_alikes, suggest_duplicates
-from timeline.forms import EventForm, QueueFilterForm, preview_date
+from timeline.forms import EventForm, NoteForm, QueueFilterForm, preview_date
 from timeline.models import Actor, Event, EventSource, Status
 from timeline.permissions import editor_required
 from timeline.querystring import with_query
@@ -105,13 +106,19 @@ def _form_context(request, event: Event, form: EventForm, **extra) -> dict:
         actor_names = _typed_names(form.data)
     else:
         actor_names = [a.name for a in event.actors.all()]
+    in_queue = request.GET.get("in") == "queue" or request.POST.get("in") == "queue"
     return {
         "event": event,
         "form": form,
         "actor_names": actor_names,
         "all_actors": Actor.objects.only("name"),
         "next": _next_url(request, event),
-        "in_queue": request.GET.get("in") == "queue" or request.POST.get("in") == "queue",
+        "in_queue": in_queue,
+        # The edit page's note box belongs to this form (annotations/_event_notes.html); the queue's has none. Shown
+        # again, it holds what was typed in it.
+        "note_form_id": "" if in_queue else f"event-fields-{event.pk}",
+        "note_body": request.POST.get("body", ""),
+        "note_visibility": request.POST.get("visibility", ""),
         **extra,
     }
 
@@ -188,6 +195,8 @@ def event_edit(request, pk: int):
         form = EventForm(initial=EventForm.initial_for(event), event=event, reference=_reference_date(event))
         return render(request, template, _form_context(request, event, form))
 
+    if request.POST.get("add_note"):
+        return _add_note(request, event)
     if request.POST.get("preview"):
         form = EventForm.preview(request.POST, event=event, reference=_reference_date(event))
         # What the form shows now is what was typed: unsaved, unless it is what the event holds.
@@ -261,17 +270,49 @@ def event_edit(request, pk: int):
 
 
 def _note_typed(request) -> bool:
-    """Whether the edit page's "Add a note" box, a form of its own, holds a note not yet added when the event form
-    was sent (editor.js says so as ``note_typed``)."""
-    return bool(request.htmx and request.POST.get("in") != "queue" and request.POST.get("note_typed"))
+    """Whether the edit page's "Add a note" box, whose fields belong to the event form, held a note when Save was
+    pressed."""
+    return request.POST.get("in") != "queue" and bool(request.POST.get("body", "").strip())
 
 
 def _note_not_saved(request, event: Event, *, unchanged: bool):
     """The event form again, as ``event`` now stands, saying that the note typed beside it is not saved: the page
-    stays, so the note stays in its box to be added, rather than being left behind unsaid."""
+    stays, so the note stays in its box to be added, rather than being left behind unsaid (without JavaScript, the
+    page comes back with the note in its box)."""
     form = EventForm(initial=EventForm.initial_for(event), event=event, reference=_reference_date(event))
     context = _form_context(request, event, form, note_not_saved=True, unchanged=unchanged)
-    return render(request, "editing/event_edit.html#event-form", context)
+    return render(request, partial_for(request, "editing/event_edit.html", "event-form"), context)
+
+
+def _add_note(request, event: Event):
+    """The edit page's Add note. The event's fields come along (the note box belongs to the event form): adding a
+    note does not save them, and what was typed in them stays in the form rather than being lost."""
+    note_form = NoteForm(request.POST)
+    initial = EventForm.initial_for(event)
+    form = EventForm(request.POST, initial=initial, event=event, reference=_reference_date(event))
+    added = note_form.is_valid()
+    if added:
+        note = note_form.save(commit=False)
+        note.author, note.event = request.user, event
+        note.save()
+    if form.changes_nothing():
+        if added:
+            messages.success(request, "Note added.")
+            edit_page = reverse("timeline:event_edit", args=[event.pk])
+            url = with_query(edit_page, urlencode({"next": _next_url(request, event)}, safe="/")) + f"#note-{note.pk}"
+            return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
+        form = EventForm(initial=initial, event=event, reference=_reference_date(event))
+    extra = {"note_added": added, "note_errors": note_form.errors}
+    if added:
+        extra.update(note_body="", note_visibility="")
+    context = _form_context(request, event, form, **extra)
+    response = render(request, "editing/event_edit.html", context, status=200 if added else 422)
+    if request.htmx:
+        # The whole page section, not just the event form: the note added, or the box's error, is outside it.
+        retarget(response, "#edit-page")
+        reselect(response, "#edit-page")
+        reswap(response, "outerHTML")
+    return response
 
 
 def _unchanged(request, event: Event):

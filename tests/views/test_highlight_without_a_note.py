@@ -1,0 +1,80 @@
+"""A highlight may be just a marked passage: saved with no note, it shows as the passage alone (on its document, its
+event and My notes), its Edit and Delete links name it by its passage, and it adds nothing to a share's notes."""
+
+import datetime
+
+import pytest
+
+from tests.views.test_annotations import TEXT, document, highlight, named  # noqa: F401 (document is a fixture)
+from timeline.loading import DocumentInput
+from timeline.models import Annotation
+from timeline.services import ingest_document
+from timeline.shares import public_notes
+
+pytestmark = pytest.mark.django_db
+PASSAGE = "met in Singapore"
+
+
+def _mark(client, document) -> Annotation:
+    start = TEXT.index(PASSAGE)
+    response = highlight(client, document, PASSAGE, start, start + len(PASSAGE), **{"highlight-body": "  "})
+    assert response.status_code == 302
+    return Annotation.objects.get()
+
+
+def test_a_highlight_with_no_note_is_saved_and_shown_as_the_passage_alone(client, editor, document):
+    client.force_login(editor)
+    page = client.get(document.get_absolute_url()).content.decode()
+    assert 'name="highlight-body" id="highlight-body" rows="3" required' not in page
+    mark = _mark(client, document)
+    assert (mark.body, mark.quote_exact, mark.event) == ("", PASSAGE, document.sources.get().event)
+    for url in (document.get_absolute_url(), mark.event.get_absolute_url(), "/notes/mine/"):
+        page = client.get(url).content.decode()
+        assert f"{PASSAGE}</blockquote>" in page, url
+        assert 'class="note-body"></' not in page, url
+        assert named("Delete", PASSAGE) in page and named("Edit", PASSAGE) in page, url
+
+
+def test_a_highlight_with_no_note_is_deleted_like_any(client, editor, document):
+    client.force_login(editor)
+    mark = _mark(client, document)
+    assert PASSAGE in client.get(f"/notes/{mark.pk}/delete/").content.decode()
+    assert client.post(f"/notes/{mark.pk}/delete/").status_code == 302
+    assert not Annotation.objects.exists()
+
+
+def test_a_highlights_note_may_be_emptied_but_a_notes_may_not(client, editor, document):
+    client.force_login(editor)
+    start = TEXT.index(PASSAGE)
+    highlight(client, document, PASSAGE, start, start + len(PASSAGE))
+    mark = Annotation.objects.get()
+    assert client.post(f"/notes/{mark.pk}/edit/", {"body": "", "visibility": "editors"}).status_code == 302
+    mark.refresh_from_db()
+    assert (mark.body, mark.visibility) == ("", "editors")
+    client.post(f"/events/{mark.event.pk}/notes/", {"body": "On the event", "visibility": "public"})
+    note = Annotation.objects.get(document=None)
+    assert client.post(f"/notes/{note.pk}/edit/", {"body": " ", "visibility": "public"}).status_code == 422
+
+
+def test_a_public_highlight_with_no_note_adds_nothing_to_a_shares_notes(client, editor, document):
+    client.force_login(editor)
+    mark = _mark(client, document)
+    assert mark.visibility == "public"
+    assert public_notes([mark.event.pk]) == {}
+
+
+def test_a_highlight_with_no_note_re_anchors_after_a_text_change_or_is_listed_for_review(client, editor):
+    data = DocumentInput(key="anchor.txt", title="Anchor", published=datetime.date(2018, 6, 20), text=TEXT)
+    document = ingest_document(data).document
+    client.force_login(editor)
+    for passage in ("Later text", "Preamble sentence"):
+        start = TEXT.index(passage)
+        highlight(client, document, passage, start, start + len(passage), **{"highlight-body": ""})
+    moved, lost = Annotation.objects.order_by("pk")
+    changed = "An inserted opening.\n\n" + TEXT.replace("Preamble sentence here.", "A rewritten preamble.")
+    ingest_document(DocumentInput(key="anchor.txt", title="Anchor", published=datetime.date(2018, 6, 20), text=changed))
+    moved.refresh_from_db()
+    lost.refresh_from_db()
+    assert changed[moved.position_start : moved.position_end] == "Later text" and not moved.needs_review
+    assert lost.needs_review and lost.body == ""
+    assert named("Remove", "Preamble sentence") in client.get("/review/highlights/").content.decode()
