@@ -95,6 +95,9 @@ def days_from_the_main_clause(text: str, resolved: Sequence[Resolved]) -> list[R
         between = text[days_before.timex.end:t.start]
         if len(between) > 120 or re.search(r"[.!?]\s|\n", between) or not re.search(r",\s*$", between):
             continue  # (the same sentence, the length set off after the dated clause)
+        if any(o.timex.start >= after.end() and o.timex.type in ("DATE", "TIME") and not re.search(
+                r"[.!?]\s|\n", text[after.end():o.timex.start]) for o in resolved):
+            continue  # "a day after Trump landed at Noi Bai late Tuesday": the clause tells its own date
         day = dt.date.fromisoformat(days_before.timex.value[:10])
         n = int(length["n"]) * (7 if length["unit"] == "W" else 1)
         when = day - dt.timedelta(days=n) if after["dir"] == "after" else day + dt.timedelta(days=n)

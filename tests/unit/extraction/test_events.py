@@ -3465,6 +3465,9 @@ def test_a_length_set_off_after_a_dated_clause_dates_the_happening_after_it():
     assert [(e.date_start, e.title) for e in found][-1] == (dt.date(2025, 2, 27), "The leaders arrived")
     # a landmark without a verb dates nothing
     assert [e.date_text for e in events("Kim arrived on Monday, two days after the summit.", published)] == ["Monday"]
+    # a clause with its own date: that date, once
+    text = "The two leaders shared a dinner on Wednesday night, a day after Trump landed at Noi Bai late Tuesday."
+    assert [e.date_text for e in events(text, dt.date(2019, 2, 28))] == ["Wednesday night", "late Tuesday"]
 
 
 def test_a_when_clause_that_only_says_which_year_it_was_is_no_part_of_the_title():
