@@ -620,8 +620,8 @@ def _marker(word: str, tokens: list, k: int) -> str:
         prv = tokens[k - 1][2] if k > 0 else ""
         return "future" if prv == "as" else ""  # "as early as Tuesday"
     if word in FUTURE:
-        if nxt == "have" and word in _MODALS:
-            return "past"  # "could have emerged", "would have been"
+        if nxt == "have" and word in _MODALS and (tokens[k + 2][2] if k + 2 < len(tokens) else "") != "to":
+            return "past"  # "could have emerged", "would have been" (but "will have to suspend" is ahead)
         if word == "would" or word == "next" or word == "coming":
             return "future"
         if word in ("going",):
@@ -658,7 +658,8 @@ def _marker(word: str, tokens: list, k: int) -> str:
             return ""  # "a ceremony for separated families", "the return of detained Americans": an adjective too
         # a participle after a modal is not past: "will be paid", "would be held", "to be signed"
         before = {t[2] for t in tokens[max(0, k - 3):k]}
-        if before & {"will", "would", "shall", "'ll", "to", "must", "should"} and "be" in before:
+        if before & {"will", "would", "shall", "'ll", "to", "must", "should", "may", "might"} and (
+                "be" in before):
             return "future"  # (and "must be approved by Dec. 31": a deadline ahead)
         if prev1 in ("is", "are"):
             # "when the case is heard in May": a present passive says nothing of the past; a thing that "is

@@ -296,6 +296,17 @@ def test_recent_years_is_a_vague_past_and_now_that_is_now():
     assert values("Now that the talks have failed, sanctions will stay.") == [("Now", "PRESENT_REF")]
 
 
+def test_an_obligation_a_plan_or_a_possibility_ahead_looks_ahead():
+    may = dt.date(2019, 5, 3)
+    assert values("Without new money by July, the agency will have to suspend aid.", may) == [("July", "2019-07")]
+    assert values("A nutrition survey is planned for the third quarter.", may) == [("the third quarter", "2019-Q3")]
+    assert values("Rations may be reduced further from May to September.", may) == [
+        ("May", "2019-05"), ("September", "2019-09")]
+    # still behind
+    assert values("The company reported third-quarter profit.", dt.date(1989, 11, 2)) == [("third-quarter", "1989-Q3")]
+    assert values("He could have left in July.", may) == [("July", "2018-07")]
+
+
 def test_a_plan_in_the_past_perfect_and_ahead_of_point_the_right_way():
     monday = dt.date(2025, 9, 22)
     assert values("The offer had been due to expire Friday.", monday) == [("Friday", "2025-09-19")]

@@ -49,6 +49,8 @@ def quarter(m, text):
             if p is not None:
                 return f"{p.year}-Q{q}", R.PREVIOUS
         yy = R.quarter_year(doc, q)
+        if yy < doc.dct.year and doc.tense(start, end) == "future":
+            yy += 1  # "a survey is planned for the third quarter", told in May: the one to come
         return f"{yy}-Q{q}", R.PUBLISHED
 
     return Found(start, end, "DATE", res)
