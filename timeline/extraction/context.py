@@ -654,8 +654,9 @@ def _marker(word: str, tokens: list, k: int) -> str:
         prev2 = tokens[k - 2][2] if k > 1 else ""
         if prev1 in _DETERMINERS or (prev2 in _DETERMINERS and (prev1.endswith("ly") or prev1 == "still")):
             return ""  # "a still unspecified date", "the revised plan": an adjective, not a verb
-        if prev1 in ("for", "of", "with", "among", "about") and nxt.isalpha() and nxt not in _NOT_A_NOUN_AFTER:
-            return ""  # "a ceremony for separated families", "the return of detained Americans": an adjective too
+        if prev1 in ("for", "of", "with", "among", "about", "in", "at", "behind", "under", "into", "on") and (
+                nxt.isalpha() and nxt not in _NOT_A_NOUN_AFTER):
+            return ""  # "a ceremony for separated families", "brief us in closed session": an adjective too
         # a participle after a modal is not past: "will be paid", "would be held", "to be signed"
         before = {t[2] for t in tokens[max(0, k - 3):k]}
         if before & {"will", "would", "shall", "'ll", "to", "must", "should", "may", "might"} and (

@@ -305,6 +305,9 @@ def test_an_obligation_a_plan_or_a_possibility_ahead_looks_ahead():
     # still behind
     assert values("The company reported third-quarter profit.", dt.date(1989, 11, 2)) == [("third-quarter", "1989-Q3")]
     assert values("He could have left in July.", may) == [("July", "2018-07")]
+    # a participle after a preposition is an adjective, no past verb
+    assert values("Will you brief us in closed session in September?", dt.date(2018, 7, 26)) == [
+        ("September", "2018-09")]
 
 
 def test_a_plan_in_the_past_perfect_and_ahead_of_point_the_right_way():
