@@ -631,6 +631,8 @@ def _marker(word: str, tokens: list, k: int) -> str:
     if word in PRESENT:
         if word in ("is", "are") and (nxt in _INTENDED or nxt in ("to", "going")):
             return "future"  # "the meeting on Monday is expected to focus on tariffs"
+        if {t[2] for t in tokens[max(0, k - 3):k]} & {"if", "unless"}:
+            return "future"  # "If there is no movement by the winter, he'll leave": a condition still to be met
         return "present"
     if word == "marks" and nxt in ("his", "her", "its", "their", "the") and any(
             t[2] in ("birthday", "anniversary") for t in tokens[k + 2:k + 6]):

@@ -305,6 +305,9 @@ def test_an_obligation_a_plan_or_a_possibility_ahead_looks_ahead():
     # still behind
     assert values("The company reported third-quarter profit.", dt.date(1989, 11, 2)) == [("third-quarter", "1989-Q3")]
     assert values("He could have left in July.", may) == [("July", "2018-07")]
+    # a condition in the present is still to be met
+    assert values("If there is no movement by the winter, he'll leave.", dt.date(2021, 5, 25)) == [
+        ("the winter", "2021-WI")]
     # a participle after a preposition is an adjective, no past verb
     assert values("Will you brief us in closed session in September?", dt.date(2018, 7, 26)) == [
         ("September", "2018-09")]
