@@ -459,6 +459,7 @@ def build_events(
     sents = sentences(text, sorted((r.timex.start, r.timex.end) for r in resolved))
     dated = [r for r in resolved if r.timex.type in ("DATE", "TIME") and value_range(r.timex.value)]
     set_ends = [r.timex.end for r in resolved if r.timex.type == "SET"]
+    set_starts = [r.timex.start for r in resolved if r.timex.type == "SET"]
     units, restated = _group_units(text, dated)
     events: list[ExtractedEvent] = []
     by_sentence: dict[int, list[int]] = {}
@@ -475,6 +476,10 @@ def build_events(
         if first.type == "TIME" and any(first.start - 30 <= e <= first.start and _SET_TIME_BETWEEN.fullmatch(
                 text, e, first.start) for e in set_ends):
             continue  # "every Monday at noon", "Wednesdays 10–11 a.m.": the hour of a recurring day, no one happening
+        if first.type == "TIME" and first.value[:10] == published.isoformat() and not _DAY_WORD.search(first.text) and (
+                _EVERY_DAY_AFTER.match(text, last.end) or any(
+                last.end <= st <= last.end + 4 and not text[last.end:st].strip(" ,") for st in set_starts)):
+            continue  # "staffed from 7 a.m. to midnight, seven days a week", "... daily": the hours of every day
         stamp = entry_stamp(text, first) if len(unit) == 1 else ""
         si = _sentence_index(sents, first.start)
         if stamp == "alone":
@@ -1531,6 +1536,7 @@ _MADE_AFTER = re.compile(_DOCUMENT_AFTER.pattern + r"\s+(?:was\s+|were\s+)?(?:si
 
 
 # Between a set ("every Tuesday and Thursday") and the clock time of its days: "at", a comma, a range's first hour
+_EVERY_DAY_AFTER = re.compile(r",?\s+(?:seven|six|five|[5-7])\s+days\s+a\s+week\b", re.IGNORECASE)
 _SET_TIME_BETWEEN = re.compile(r"[\s,]*(?:(?:at|from|between)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[–-]|to|and)\s*)?")
 _LANDMARK_CLAUSE_AFTER = re.compile(r",\s+(?:(?:just|only|some|a\s+few|\w+)\s+)?(?:hours?|days?|weeks?|months?)\s+"
                                     r"(?:before|after)\s+")

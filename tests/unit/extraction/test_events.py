@@ -4800,6 +4800,11 @@ def test_the_hour_of_a_recurring_day_is_no_happening_of_its_own():
     monday = dt.date(2026, 8, 24)
     assert events("Response papers are due every Monday at noon.", monday) == []
     assert events("Office hours: Wednesdays 10–11 a.m., or by appointment.", monday) == []
+    # nor the hours of every day
+    assert events("The desk is staffed from 7 a.m. to midnight, seven days a week.", monday) == []
+    assert events("The desk is staffed from 7 a.m. to midnight daily.", monday) == []
+    text = "The launch window runs from 0000 UTC on 24 March to 2359 UTC on 31 March, daily between 2200 and 0300 UTC."
+    assert events(text, dt.date(2026, 3, 20)) != []
     # a clock with a day of its own still dates its happening
     assert [e.date_text for e in events("The seminar met on Monday at noon.", monday)] == ["Monday at noon"]
 
