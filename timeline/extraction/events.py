@@ -666,6 +666,8 @@ def build_events(
             continue  # "their first trilateral air drill of the year on Sunday": the year only ranks the drill
         if precision != "day" and _is_a_tally(sentence, lo, hi):
             continue  # "more than a dozen missiles this year": a count over the period, not a happening in it
+        if _TIME_TOLD.search(sentence, max(0, lo - 40), lo) and not _WHEN_AFTER.match(sentence, hi):
+            continue  # "HOST: It's 7 a.m. in Washington", "where it is very early on Tuesday": the time it is, told
         if sends_reader_to_coverage(sentence, lo, hi):
             continue  # "You can read yesterday's coverage here": another page, not a happening
         mod = first.mod if first.mod in ("START", "MID", "END", "APPROX", "BEFORE", "AFTER") else ""
@@ -1536,6 +1538,11 @@ _MADE_AFTER = re.compile(_DOCUMENT_AFTER.pattern + r"\s+(?:was\s+|were\s+)?(?:si
 
 
 # Between a set ("every Tuesday and Thursday") and the clock time of its days: "at", a comma, a range's first hour
+# "It's 7 a.m. in Washington", "where it is very early on Tuesday": the time it is where someone is (but "It was 2
+# a.m. when the missile flew" tells the happening's hour)
+_TIME_TOLD = re.compile(r"\b[Ii]t(?:['’]s|\s+is)\s+(?:now\s+|already\s+|just\s+)?(?:(?:very|still)\s+)?"
+                        r"(?:(?:early|late)\s+)?(?:on\s+|in\s+the\s+)?$")
+_WHEN_AFTER = re.compile(r"[^.;:!?]*?\b(?:when|as|that|before|after)\b")
 _EVERY_DAY_AFTER = re.compile(r",?\s+(?:seven|six|five|[5-7])\s+days\s+a\s+week\b", re.IGNORECASE)
 _SET_TIME_BETWEEN = re.compile(r"[\s,]*(?:(?:at|from|between)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[–-]|to|and)\s*)?")
 _LANDMARK_CLAUSE_AFTER = re.compile(r",\s+(?:(?:just|only|some|a\s+few|\w+)\s+)?(?:hours?|days?|weeks?|months?)\s+"

@@ -4796,6 +4796,14 @@ def test_a_subject_then_an_aside_that_opens_on_a_preposition_keeps_its_verb_afte
                               "the South")
 
 
+def test_the_time_it_is_somewhere_is_no_happening():
+    tuesday = dt.date(2017, 8, 9)
+    assert events("HOST: It's 7 a.m. in Washington and the world is digesting the president's words.", tuesday) == []
+    assert events("My co-host is in Seoul, where it is very early on Tuesday.", tuesday) == []
+    # the hour of a happening told after it
+    assert [e.title for e in events("It was 2 a.m. on Tuesday when the missile flew.", tuesday)] == ["The missile flew"]
+
+
 def test_the_hour_of_a_recurring_day_is_no_happening_of_its_own():
     monday = dt.date(2026, 8, 24)
     assert events("Response papers are due every Monday at noon.", monday) == []
