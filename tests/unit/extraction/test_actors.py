@@ -172,6 +172,9 @@ def test_institutions_speak_for_their_country_and_places_named_after_one_are_no_
     assert "Japan" not in actors_by_date("Trump will fly from Tokyo to Busan on Wednesday.")["Wednesday"]
     assert "Japan" not in actors_by_date("The missile fell into the Sea of Japan on Monday.")["Monday"]
     assert "China" not in actors_by_date("Troops massed near the Chinese border on Monday.")["Monday"]
+    text = "The two women were arrested on Monday near the Tumen River along the border with China."
+    assert "China" not in actors_by_date(text)["Monday"]
+    assert "North Korea" in actors_by_date("China closed its border with North Korea on Monday.")["Monday"]
     assert "United States" not in actors_by_date("Kim told the Washington Post on Monday that he was ready.")["Monday"]
     # a visit's destination is a party to it
     assert "North Korea" in actors_by_date("Albright flew to Pyongyang on Monday.")["Monday"]
