@@ -4150,6 +4150,11 @@ def test_since_before_a_date_in_the_subject_is_no_clause_of_its_own():
     assert title_of(text, "early Wednesday") == "Two American journalists who had been held arrived home on a chartered jet"
 
 
+def test_a_reported_clause_whose_named_subject_has_an_aside_keeps_that_subject():
+    text = "The same article said Kim Yo Jong, the leader's sister, had threatened the office on Sunday."
+    assert title_of(text) == "Kim Yo Jong had threatened the office"
+
+
 def test_a_whom_clause_titles_what_its_subject_did_to_the_one_it_is_on():
     assert title_of("She thanked Moon Jae-in, whom Kim met in April 2018.") == "Kim met Moon Jae-in"
     text = 'He has said he has "good memories" of Mr. Trump, whom he met three times in 2018.'
