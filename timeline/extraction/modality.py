@@ -90,7 +90,10 @@ _UNDONE_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:was|were|has\s+been|
 _DENIED_THAT = re.compile(r"\b(?:den(?:y|ies|ied|ying)(?:\s+on\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?|(?:dismiss|reject)(?:s|"
                           r"ed|ing)?\s+(?:as\s+(?:an?\s+)?(?:fabrication|fake|"
                           r"lie|false(?:hood)?|rumou?r|fiction)\s+)?(?:[\w'’-]+\s+){0,4}reports?)"
-                          r"\s+(?:that|any)\b", re.IGNORECASE)
+                          r"\s+(?:that|any)\b"
+                          # a report the text itself calls wrong: "a caption wrongly said the North had cut ..."
+                          r"|\b(?:wrongly|incorrectly|falsely|erroneously|mistakenly)\s+(?:said|says|stated|reported|"
+                          r"claimed|wrote|described|gave|listed|dated)\b(?:\s+that\b)?", re.IGNORECASE)
 # "Officials had hoped to resume the talks on Oct. 7": an aim the past perfect says was not met
 _UNFULFILLED = re.compile(r"\b(?:had\s+(?:hoped|planned|intended|wanted|aimed|expected)\s+to|(?:was|were)\s+to\s+have"
                           r"|(?:was|were)\s+supposed\s+to)\b", re.IGNORECASE)

@@ -997,6 +997,9 @@ def test_what_is_denied_did_not_happen_but_the_denial_did():
         "asserted", "negated"]
     assert modalities("Pyongyang dismissed as a fabrication a Japanese newspaper's report that its diplomats had met "
                       "officials in Beijing last month.") == ["negated"]
+    # a report the text calls wrong
+    assert modalities("A caption wrongly said the North had cut all hotlines on June 19.") == ["negated"]
+    assert modalities("The article incorrectly reported that the office opened in 2019.") == ["negated"]
 
 
 def test_doubt_undone_plans_and_the_scope_of_a_negation():
