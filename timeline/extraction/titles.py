@@ -119,6 +119,15 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
             r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+" + re.escape(np[:1].lower() + np[1:]),
             sentence)) else "")
         found = f"{named or np[:1].upper() + np[1:]} {described['rest']}"
+    if re.search(r"\buntil\s+$", sentence[max(0, lo - 8):lo]) and (
+            neg := _NOT_DONE.search(found)) is not None and neg["verb"] in sentence[:lo]:
+        # "a shipment did not arrive until April 22": it arrived that day (the until-phrase goes, and a reason that
+        # only held the happening: "were delayed because a shipment did not arrive until April 22")
+        found = f"{found[:neg.start()]}{_past_of_base(neg['verb'])}{found[neg.end():]}".replace(
+            f" until {sentence[lo:hi]}", "")
+        if (why := list(re.finditer(r"\b(?:because|as|since)\s+", found[:neg.start()]))) and _has_verb(
+                rest := found[why[-1].end():]):
+            found = rest[:1].upper() + rest[1:]
     # "The visit, his second this year, runs ...": the count, without its period, says nothing
     found = _BARE_COUNT_ASIDE.sub("", found)
     if (dangling := _DANGLING_RELATIVE.search(found)) is not None and len(found[:dangling.start()].split()) >= 4:
@@ -2266,6 +2275,9 @@ _IRREGULAR_BASE_PAST = {"see": "saw", "take": "took", "make": "made", "meet": "m
                         "hold": "held", "go": "went", "come": "came", "leave": "left", "find": "found", "lose": "lost",
                         "get": "got", "run": "ran", "win": "won", "be": "was", "have": "had", "do": "did",
                         "break": "broke", "fall": "fell", "begin": "began", "withdraw": "withdrew", "fly": "flew"}
+
+
+_NOT_DONE = re.compile(r"\b(?:did\s+not|didn['’]t|did\s+n['’]t)\s+(?P<verb>[a-z]{2,})\b")
 
 
 def _past_of_base(verb: str) -> str:

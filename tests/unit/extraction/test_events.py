@@ -4153,6 +4153,14 @@ def test_since_before_a_date_in_the_subject_is_no_clause_of_its_own():
     assert title_of(text, "early Wednesday") == "Two American journalists who had been held arrived home on a chartered jet"
 
 
+def test_not_until_a_date_titles_what_happened_on_it():
+    assert title_of("Beijing did not comment on the treaty until Thursday, and then only briefly.") == (
+        "Beijing commented on the treaty")
+    assert title_of("Pyongyang's reply did not come until 2 November.") == "Pyongyang's reply came"
+    text = "Distributions were delayed for ten days because a shipment of wheat did not arrive until April 22."
+    assert title_of(text) == "A shipment of wheat arrived"
+
+
 def test_a_reported_clause_whose_named_subject_has_an_aside_keeps_that_subject():
     text = "The same article said Kim Yo Jong, the leader's sister, had threatened the office on Sunday."
     assert title_of(text) == "Kim Yo Jong had threatened the office"
