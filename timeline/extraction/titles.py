@@ -3266,6 +3266,7 @@ def _merged(sentence: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, 
 
 _WHOM_CLAUSE = re.compile(r"whom\s+(?P<subj>he|she|they|we|it|I|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+"
                           r"(?P<verb>(?:(?:had|has|have|was|were|would|will)\s+)?[a-z]+)(?P<rest>.*)", re.IGNORECASE)
+_HEDGED_PLACE = re.compile(r"(?:possibly|probably|perhaps|likely|maybe|most\s+likely)\s+(?=(?:in|at|on|near|during)\s)")
 # A subject and its verb before a count of things done: "North Korea has tested more than 100 missiles"
 _DID_A_COUNT = re.compile(r"(?P<done>[A-Z][^,;:]{0,60}?\b(?P<verb>[a-z]{3,}))\s+(?:more\s+than\s+|over\s+|about\s+|"
                           r"at\s+least\s+|nearly\s+|some\s+|almost\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|"
@@ -3311,6 +3312,11 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
                 return f"{body} {re.sub(r'^The ', 'the ', antecedent)}"
             return f"{antecedent} {body}"
         return clause
+    if ((hedge := _HEDGED_PLACE.match(clause)) is not None and not _has_verb(clause)
+            and _has_verb(piece := re.split(r"[,;:]\s+", before.strip(" ,"))[-1])):
+        # "... would hold a third round of talks, possibly in Geneva next month" -> "... would hold a third round of
+        # talks in Geneva": a guess at where the happening of the clause before will be
+        return f"{piece[:1].upper()}{piece[1:]} {clause[hedge.end():]}"
     if (re.match(r"including\s", sentence[a:]) and clause[:1].islower() and not _has_verb(clause)
             and (did := _DID_A_COUNT.match(before)) is not None and looks_like_verb(did["verb"])):
         # "North Korea has tested more than 100 missiles since last year, including a Hwasong-18 on April 13" ->

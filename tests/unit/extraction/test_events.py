@@ -4153,6 +4153,11 @@ def test_since_before_a_date_in_the_subject_is_no_clause_of_its_own():
     assert title_of(text, "early Wednesday") == "Two American journalists who had been held arrived home on a chartered jet"
 
 
+def test_a_guess_at_where_titles_the_happening_it_is_set_off_from():
+    text = "He said the United States would hold a third round of talks, possibly in Geneva next month."
+    assert title_of(text) == "He said the United States would hold a third round of talks in Geneva"
+
+
 def test_not_until_a_date_titles_what_happened_on_it():
     assert title_of("Beijing did not comment on the treaty until Thursday, and then only briefly.") == (
         "Beijing commented on the treaty")
