@@ -296,6 +296,15 @@ def test_recent_years_is_a_vague_past_and_now_that_is_now():
     assert values("Now that the talks have failed, sanctions will stay.") == [("Now", "PRESENT_REF")]
 
 
+def test_some_such_weekday_is_no_date_the_calendar_can_find():
+    tuesday = dt.date(2018, 6, 5)
+    assert values("We landed on a Monday and left.", tuesday) == []
+    assert values("It happened one Sunday in 1950.", tuesday) == [("1950", "1950")]
+    assert values("It is a Sunday morning in Seoul.", tuesday) == []
+    # a day named by what was on it is that day
+    assert values("They attended a Sunday night memorial service.", tuesday) == [("Sunday night", "2018-06-03")]
+
+
 def test_an_obligation_a_plan_or_a_possibility_ahead_looks_ahead():
     may = dt.date(2019, 5, 3)
     assert values("Without new money by July, the agency will have to suspend aid.", may) == [("July", "2019-07")]

@@ -56,6 +56,10 @@ def weekday(m, text):
     before = raw_before.lower()
     if before in ("every", "each") and not rel:
         return None  # handled by the SET rule
+    if (before in ("one", "another", "any") or (before == "a" and re.search(r"\b(?:[Oo]n|[Ii]t\s+(?:is|was))\s+a\s+$",
+                                                                           text[max(0, m.start() - 12):m.start()]))) \
+            and not rel and not m["mod"]:
+        return None  # "we landed on a Monday", "one Sunday in 1950": some such day, not one the calendar can find
     if not rel and not m["mod"] and raw_before[:1].isupper() and before in _NAMED_DAYS:
         return None  # "Bloody Sunday", "Super Tuesday", "Ash Wednesday": a name with a weekday in it
     mod = {"early": "START", "late": "END"}.get((m["mod"] or "").lower(), "")
