@@ -205,8 +205,10 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
                 out.append(Resolved(Timex(f.start, f.end, text[f.start:f.end], "DATE", dated, f.mod), R.PREVIOUS,
                                     f.group))
                 continue
-        if f.type in ("DATE", "TIME") and f.remember and not _OTHER_CLOCK.search(text, max(0, f.start - 14), f.start):
-            # (not "..., which was Tuesday evening in Washington": the story stays on its own clock's day)
+        if f.type in ("DATE", "TIME") and f.remember and not _OTHER_CLOCK.search(text, max(0, f.start - 14), f.start) \
+                and not (_BRACKET_BEFORE.search(text, max(0, f.start - 3), f.start) and _ZONE.search(text, f.start, f.end)):
+            # (not "..., which was Tuesday evening in Washington", nor "6:27 a.m. local time (2127 GMT on Tuesday)": the
+            # story stays on its own clock's day)
             p = parse_value(value)
             if p is not None:
                 doc.remember(p, f.end, f.start)
@@ -220,6 +222,8 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
 
 
 _OTHER_CLOCK = re.compile(OTHER_CLOCK_RE + "$")  # the same moment told on another clock
+_BRACKET_BEFORE = re.compile(r"\(\s*$")
+_ZONE = re.compile(r"\b(?:GMT|UTC|[ECMP][SD]T|ET|KST|JST|BST|CET)\b")
 # ("around" and "about" only after a word that leaves them nothing else to mean: "completed around Nov. 1", "on or
 # about June 14", not "get around Wednesday's ruling" or "talk about April")
 _APPROX_BEFORE = re.compile(r"(?:\b(?:approximately|roughly|circa)|(?:\b(?:on|in|at|by|until|from|since|due|or|is|was|were|"

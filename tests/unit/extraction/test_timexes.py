@@ -296,6 +296,12 @@ def test_recent_years_is_a_vague_past_and_now_that_is_now():
     assert values("Now that the talks have failed, sanctions will stay.") == [("Now", "PRESENT_REF")]
 
 
+def test_a_moment_restated_on_another_clock_in_brackets_leaves_the_story_on_its_own_day():
+    text = ("The rocket lifted off at 6:27 a.m. local time (2127 GMT on Tuesday) and fell into the sea. The city sent "
+            "an emergency text at 6:41 a.m.")
+    assert values(text, dt.date(2023, 5, 31))[-1] == ("6:41 a.m.", "2023-05-31T06:41")
+
+
 def test_some_such_weekday_is_no_date_the_calendar_can_find():
     tuesday = dt.date(2018, 6, 5)
     assert values("We landed on a Monday and left.", tuesday) == []
