@@ -501,7 +501,8 @@ def build_events(
             # the day of the entry)
             continue
         if (len(unit) == 1 and not stamp and first.type == "TIME" and unit[0].anchor == "published"
-                and first.value[:10] == published.isoformat() and not _DAY_WORD.search(first.text) and any(
+                and first.value[:10] == published.isoformat() and not _DAY_WORD.search(first.text)
+                and not _TODAY_WORD.search(first.text) and any(
                     o.timex.type == "DATE" and o.timex.value[:10] != first.value[:10] and one_day(o.timex.value[:10])
                     for o in dated_in_sentence(s_start, s_end))):
             # "walked out at 2:30 p.m., cutting short the Feb. 28 session": the clock's day is not the published one
@@ -681,7 +682,9 @@ def build_events(
             date_start == published + dt.timedelta(days=1) and _LOCAL_TIME.search(sentence, lo, hi + 30)
             and _told_in_the_past(sentence, lo)) or (
             # "The president leaves for Quebec later on Friday", told on that Friday: later today is still to come
-            date_start == published and first.text[:5].lower() == "later" and not _told_in_the_past(sentence, lo)
+            # (and "speaks to reporters at noon today", "expires at midnight tonight": an hour of today named ahead)
+            date_start == published and (first.text[:5].lower() == "later" or (
+                first.type == "TIME" and _TODAY_WORD.search(first.text))) and not _told_in_the_past(sentence, lo)
             and not PAST_VERB_RE.search(sentence, hi, min(len(sentence), hi + 40)))
         if stamp:
             # the stamp says when the entry was posted, so a day after the published one (past midnight) plans
@@ -1088,7 +1091,8 @@ def _group_units(text: str, dated: Sequence[Resolved]) -> tuple[list[list[Resolv
     return units, restated
 
 
-# (not "today", whose clock is the published day's as a bare clock's is)
+# (not "today", whose clock is the published day's as a bare clock's is; but "expires at midnight tonight" names it)
+_TODAY_WORD = re.compile(r"\b(?:today|tonight)\b", re.IGNORECASE)
 _DAY_WORD = re.compile(rf"\b(?:{WEEKDAY_RE}|yesterday|tomorrow)\b", re.IGNORECASE)
 
 

@@ -4817,6 +4817,13 @@ def test_a_subject_then_an_aside_that_opens_on_a_preposition_keeps_its_verb_afte
                               "the South")
 
 
+def test_a_clock_today_keeps_its_event_beside_another_day():
+    text = "The warrant for Yoon, which investigators failed to execute on Friday, expires at midnight tonight."
+    assert [e.date_text for e in events(text, dt.date(2025, 1, 6))] == ["Friday", "midnight tonight"]
+    # an hour of today named ahead is still to come
+    assert [e.modality for e in events("The warrant expires at midnight tonight.", dt.date(2025, 1, 6))] == ["planned"]
+
+
 def test_the_time_it_is_somewhere_is_no_happening():
     tuesday = dt.date(2017, 8, 9)
     assert events("HOST: It's 7 a.m. in Washington and the world is digesting the president's words.", tuesday) == []
