@@ -302,6 +302,11 @@ def test_a_moment_restated_on_another_clock_in_brackets_leaves_the_story_on_its_
     assert values(text, dt.date(2023, 5, 31))[-1] == ("6:41 a.m.", "2023-05-31T06:41")
 
 
+def test_a_number_ending_a_name_counts_no_time():
+    assert values("It fired a Hwasong-17 hours before Kishida met Yoon.") == []
+    assert values("The talks lasted 17 hours.") == [("17 hours", "PT17H")]
+
+
 def test_a_clock_tonight_is_on_the_published_day():
     monday = dt.date(2025, 1, 6)
     assert values("The warrant expires at midnight tonight.", monday) == [("midnight tonight", "2025-01-06T24:00")]

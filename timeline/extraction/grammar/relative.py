@@ -635,6 +635,8 @@ def ago(m, text):
     """"two years ago", "a day earlier", "two days later", "a week or so ago"."""
     unit = m["unit"].lower().replace("ie", "y").replace("fortnight", "week")
     n = parse_count(m["n"])
+    if re.search(r"[A-Za-z]-$", text[max(0, m.start() - 2):m.start()]):
+        return None  # "fired a Hwasong-17 hours before": the number ends a name
     # "a year after that" is "a year later": counted from the date just told
     # "Three weeks on, ..." too
     d = {"after that": "later", "before that": "earlier", "on": "later"}.get(re.sub(r"\s+", " ", m["dir"].lower()),

@@ -396,6 +396,8 @@ def duration(m, text):
     tail = text[m.end():m.end() + 12]
     if re.search(r"\b(?:1\d{3}|20\d\d)[-–/]$", text[max(0, m.start("n") - 5):m.start("n")]):
         return None  # "the 2014/15 season", "1994-95 talks": the end of a span of years, not a count
+    if re.search(r"[A-Za-z]-$", text[max(0, m.start("n") - 2):m.start("n")]):
+        return None  # "fired a Hwasong-17 hours before": the number ends a name
     if re.match(r"\s+(?:ago|earlier|later|hence|from\s+now|back|before|after|previously)\b", tail, I):
         if parse_count(count) is not None or re.match(r"\s+ago", tail, I):
             return None  # the "ago" rule owns it
