@@ -169,6 +169,9 @@ def year_told_after(doc: DocContext, month: int, end: int) -> int | None:
     July 2023", "from November to March 2024" (the November before), "on Jan. 5 and July 7, 2023"."""
     if (part := _PART_OF_A_DAY_IN_YEAR.match(doc.text, end)) is not None:
         return int(part["y"])  # "on a December morning in 1950"
+    if _AND_MONTH_OF_THAT_YEAR.match(doc.text, end) and doc.prev is not None and doc.prev.gran in (
+            "day", "month", "year"):
+        return doc.prev.year  # "in April and in July of that year": both in the year told before them
     m = _MONTH_THEN_YEAR.match(doc.text, end)
     if m is None:
         return None
@@ -364,6 +367,8 @@ _WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # a second month with its year right after a first without one: " and July 2023", " to March 7, 2024"
 _PART_OF_A_DAY_IN_YEAR = re.compile(r"\s+(?:morning|afternoon|evening|night|day|weekend)\s+(?:in|of)\s+"
                                     r"(?P<y>(?:1[89]|20)\d\d)(?!\d)")
+_AND_MONTH_OF_THAT_YEAR = re.compile(rf",?\s+(?:and|or)\s+(?:again\s+)?(?:in\s+)?(?:{MONTH_RE})(?:\s+\d{{1,2}})?\s+(?:of\s+)?"
+                                     r"that\s+year\b", re.IGNORECASE)
 _MONTH_THEN_YEAR = re.compile(rf"\s*,?\s*(?:and|to|through|until|till|or|-|–|—)\s+(?:(?:early|late|mid)[-\s]+)?"
                               rf"(?P<m>{MONTH_RE})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?P<y>(?:1[89]|20)\d\d)(?!\d)")
 # what may stand between a year and months of it told in the same clause: ", after tests in", " (in"

@@ -302,6 +302,11 @@ def test_a_moment_restated_on_another_clock_in_brackets_leaves_the_story_on_its_
     assert values(text, dt.date(2023, 5, 31))[-1] == ("6:41 a.m.", "2023-05-31T06:41")
 
 
+def test_a_month_listed_before_one_of_that_year_is_of_that_year_too():
+    text = "The last launch was on December 18, 2023. Before that it had flown twice, in April and in July of that year."
+    assert values(text, dt.date(2024, 10, 30))[1:] == [("April", "2023-04"), ("July of that year", "2023-07")]
+
+
 def test_a_number_ending_a_name_counts_no_time():
     assert values("It fired a Hwasong-17 hours before Kishida met Yoon.") == []
     assert values("The talks lasted 17 hours.") == [("17 hours", "PT17H")]
