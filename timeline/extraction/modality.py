@@ -507,7 +507,12 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
         question = False  # "Has there been any response to the letter delivered last month?": it was delivered
     if condition_first or question or (not head and (_HYPOTHETICAL.search(hedges) or _INVERTED.search(clause))):
         return "hypothetical"
-    if _DOUBT.search(clause):
+    if any(not (m.start() >= hi - a and re.search(r"\b(?:who|which|that)\b", clause[hi - a:m.start()]))
+           and not (m.end() <= lo - a and re.search(r"\b(?:after|before|when|since|until)\b", clause[m.end():lo - a]))
+           for m in _DOUBT.finditer(clause)):
+        # (but not a doubt in a relative clause after the date, "arrested two agents who had allegedly posed as
+        # defectors", nor one on a main clause the date's own after-clause is set off from, "The scheme allegedly
+        # continued after the Council adopted Resolution 2397 in December 2017")
         return "hypothetical"
     if not head and any(r.search(clause, 0, max(0, lo - a)) for r in (_WISH_FOR_OTHERS, _FORECAST, _LIKELY)):
         return "hypothetical"

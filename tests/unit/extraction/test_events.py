@@ -287,6 +287,14 @@ def test_a_first_half_is_six_months():
     assert (e.date_start, e.date_end) == (dt.date(2024, 1, 1), dt.date(2024, 6, 30))
 
 
+def test_an_allegation_in_another_clause_is_no_doubt_on_the_dates_happening():
+    text = "Prosecutors arrested two agents in April who had allegedly posed as defectors."
+    assert [e.modality for e in events(text, dt.date(2010, 10, 11))] == ["asserted"]
+    text = "The scheme allegedly continued after the Council adopted Resolution 2397 in December 2017."
+    assert [e.modality for e in events(text, dt.date(2020, 6, 18))] == ["asserted"]
+    assert [e.modality for e in events("He allegedly sold oil in 2017.", dt.date(2020, 6, 18))] == ["hypothetical"]
+
+
 def test_a_capitalised_may_or_a_guess_at_what_a_thing_was_is_no_hedge():
     [e] = events("On Monday evening, Kim took her to a performance at the May Day Stadium.", dt.date(2000, 10, 25))
     assert e.modality == "asserted"
