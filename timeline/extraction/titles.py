@@ -354,6 +354,14 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             and sentence[b:b + 1] == ",":
         b = hi + opening.start()  # "It opened in December 2004 and at its peak, in 2015, ...": the next clause's opening
     clause = _without_dates(sentence, a, b, spans)
+    if (_REPORT_ONLY.fullmatch(core := re.sub(r"\s+that$", "", clause)) or _ALLEGES.fullmatch(core)) and (
+            not _REPORTED_IN.search(sentence, a, lo) or (
+            re.search(r"\bthat\s+(?:[\w'’]+\s+){0,4}$", sentence[a:lo]) and not sentence[hi:b].strip(" ,"))) and (
+            told := _TOLD_AFTER_A_REPORT.match(sentence, b)) is not None and _has_verb(told["clause"]) and not re.match(
+            r"[a-z]+ing\b", told["clause"]):
+        # "Between January and October 2018, the filing says, the defendant's companies arranged ...", "The
+        # indictment says that on or about March 3, 2017, the defendant ... wired ...": what the report tells
+        clause = _without_dates(sentence, told.start("clause"), told.end("clause"), spans)
     if gapped:
         return shorten(_balanced(gapped[:1].upper() + gapped[1:]))
     if a > 0 and _TIMES_OVER.match(clause) and not _has_verb(clause):
@@ -2843,6 +2851,11 @@ _SUBORDINATOR = re.compile(r"\b(?:after|before|since|when|because|while|until|as
                            r"his\s|her\s|their\s|(?:he|she|they)\s+[a-z]+ed\b))")
 # A clause that only reports: "the Kremlin said", "Seoul's defence ministry told reporters"
 # ("officials said" too: who said it need not be a name)
+_REPORTED_IN = re.compile(r"\b(?:said|says|say|told|tells|alleges?|alleged|claims?|claimed|states?|stated|reported|reports?|"
+                          r"announced|showed|shows?|noted|notes|confirmed|confirms)\b")
+_ALLEGES = re.compile(r"(?:[Tt]he\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+(?:alleges?|alleged|claims?|claimed|states?|stated)")
+# What a report set off by commas tells, up to the end of its clause
+_TOLD_AFTER_A_REPORT = re.compile(r"\s*,?\s*(?:that\s+)?(?P<clause>(?:[^;:.!?]|\.(?=\d)|(?<=[A-Z])\.)+)")
 _REPORT_ONLY = re.compile(r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z]|(?!(?:and|but|or|as|which|that|it|is|was)\b)[a-z])[\w'’.-]*"
                           r"(?:\s+(?!(?:its|his|her|their|which|that|whom?)\b)[\w'’.-]+){0,6}?)\s+"
                           r"(?:said|says|announced|announces?|reported|reports?|showed|shows?|noted|notes|confirmed|"

@@ -4161,6 +4161,16 @@ def test_since_before_a_date_in_the_subject_is_no_clause_of_its_own():
     assert title_of(text, "early Wednesday") == "Two American journalists who had been held arrived home on a chartered jet"
 
 
+def test_a_report_around_a_fronted_date_titles_what_it_tells():
+    text = "Between January and October 2018, the filing says, the defendant's companies arranged nine shipments."
+    assert title_of(text) == "The defendant's companies arranged nine shipments"
+    text = "The indictment says that on or about March 3, 2017, the defendant wired $84,000 to a supplier in China."
+    assert title_of(text) == "The defendant wired $84,000 to a supplier in China"
+    # a report with its own date still titles the report
+    text = "North Korea executed two officials, the NIS told lawmakers on Wednesday, citing intelligence."
+    assert title_of(text, "Wednesday") != "Citing intelligence"
+
+
 def test_a_guess_at_where_titles_the_happening_it_is_set_off_from():
     text = "He said the United States would hold a third round of talks, possibly in Geneva next month."
     assert title_of(text) == "He said the United States would hold a third round of talks in Geneva"
