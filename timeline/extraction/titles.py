@@ -3682,6 +3682,8 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
                     and (clause[s_rel:s_rel + 1].isupper() or clause[s_rel:s_rel + 1].isdigit())):
                 continue  # "The busiest month was October": the date is what the subject is (not "is now suspended")
             rest = clause[e_rel:]
+            if (basis := re.match(r"\s+basis\b", rest)) and (on := re.search(r"\b(?:on|at)\s+an?\s+$", clause[:s_rel])):
+                cut, rest = on.start(), rest[basis.end():]  # "publish imagery on a weekly basis": how often, all of it
             if _SAME_DAY_AS.search(clause, s_rel, e_rel) and _CLAUSE_NEXT.match(rest):
                 # "fired a missile on Nov. 12, the same day the allies' navies began a drill": the day is told again
                 # by another happening, which is no part of this one

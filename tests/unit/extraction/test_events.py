@@ -4161,6 +4161,11 @@ def test_since_before_a_date_in_the_subject_is_no_clause_of_its_own():
     assert title_of(text, "early Wednesday") == "Two American journalists who had been held arrived home on a chartered jet"
 
 
+def test_how_often_on_a_basis_goes_from_the_title_whole():
+    text = "We will publish imagery on a weekly basis through the end of the month."
+    assert title_of(text) == "We will publish imagery"
+
+
 def test_a_report_around_a_fronted_date_titles_what_it_tells():
     text = "Between January and October 2018, the filing says, the defendant's companies arranged nine shipments."
     assert title_of(text) == "The defendant's companies arranged nine shipments"
