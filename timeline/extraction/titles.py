@@ -1892,7 +1892,8 @@ def _one_of_the_listed(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
 
 # An infinitive after a verb ("expect Pyongyang to stage ..."), and one joined on to it (" and to hold ...")
 _INFINITIVE = re.compile(r"\bto\s+(?=[a-z]{2,}\b)")
-_AND_TO = re.compile(r",?\s+and\s+to\s+(?=[a-z]{2,}\b)")
+# (not a place joined on: "to travel to Japan next month and to the United States in the spring")
+_AND_TO = re.compile(r",?\s+and\s+to\s+(?!(?:the|a|an|its|his|her|their|this|that)\b)(?=[a-z]{2,}\b)")
 # where such an infinitive's clause stops: a sentence's end, a clause of its own, or who said it
 _INFINITIVE_ENDS = re.compile(r"[.;!?]|,\s+(?:but|while|which|who|according)\b|,\s+(?:[\w'’.-]+\s+){0,3}(?:said|says|"
                               r"told|added|reported)\b")
