@@ -119,6 +119,12 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
             r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+" + re.escape(np[:1].lower() + np[1:]),
             sentence)) else "")
         found = f"{named or np[:1].upper() + np[1:]} {described['rest']}"
+    if _NOT_UNTIL_CLEFT.search(sentence, max(0, lo - 30), lo) and (
+            then := re.match(r"\s*,?\s*that\s+(?P<c>(?:[^.;:!?]|\.(?=\S)|(?<=\b[A-Z])\.(?=\s+[a-z]))+)", sentence[hi:])
+    ) is not None and _has_verb(then["c"]):
+        # "it was not until October 11 that Washington took the country off the list": what happened then
+        told = _without_dates(sentence, hi + then.start("c"), hi + then.end("c"), spans).strip(" ,")
+        found = told[:1].upper() + told[1:]
     if re.search(r"\buntil\s+$", sentence[max(0, lo - 8):lo]) and (
             neg := _NOT_DONE.search(found)) is not None and neg["verb"] in sentence[:lo]:
         # "a shipment did not arrive until April 22": it arrived that day (the until-phrase goes, and a reason that
@@ -2286,6 +2292,7 @@ _IRREGULAR_BASE_PAST = {"see": "saw", "take": "took", "make": "made", "meet": "m
                         "break": "broke", "fall": "fell", "begin": "began", "withdraw": "withdrew", "fly": "flew"}
 
 
+_NOT_UNTIL_CLEFT = re.compile(r"\b[Ii]t\s+(?:(?:was|is|will\s+be)\s+not|wasn['’]t|isn['’]t|won['’]t\s+be)\s+until\s+$")
 _NOT_DONE = re.compile(r"\b(?:did\s+not|didn['’]t|did\s+n['’]t)\s+(?P<verb>[a-z]{2,})\b")
 
 

@@ -4184,6 +4184,13 @@ def test_a_guess_at_where_titles_the_happening_it_is_set_off_from():
     assert title_of(text) == "He said the United States would hold a third round of talks in Geneva"
 
 
+def test_it_was_not_until_a_date_titles_what_happened_then():
+    text = "Talks went nowhere, and it was not until October 11 that Washington took the country off the list."
+    assert title_of(text, "October 11") == "Washington took the country off the list"
+    text = "It was not until Tuesday that Castro said the concerns had been shared with the U.S. government."
+    assert title_of(text) == "Castro said the concerns had been shared with the U.S. government"
+
+
 def test_not_until_a_date_titles_what_happened_on_it():
     assert title_of("Beijing did not comment on the treaty until Thursday, and then only briefly.") == (
         "Beijing commented on the treaty")
