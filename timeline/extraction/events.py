@@ -1517,7 +1517,7 @@ _CHANGE_FROM = re.compile(
 # day is a guess and a wrong one (the example's agreement dates from 2018, not even from the latest 19 September),
 # so an editor is better served by no event than by a planned one or a guessed past day.  Only documents: an
 # event named by its day may still be to come ("ahead of the Oct. 30 summit", "the protests planned for Oct. 3").
-_NAMED_BEFORE = re.compile(r"\bthe\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+_NAMED_BEFORE = re.compile(r"\b(?:the|an?)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 _DOCUMENT_AFTER = re.compile(
     r"\s+(?:[A-Za-z][\w'’-]*\s+){0,2}?(?:agreements?|accords?|declarations?|(?:joint\s+)?statements?|"
     r"communiqu[eé]s?|pacts?|treat(?:y|ies)|armistice|memorand(?:um|a)|consensus|resolutions?|"

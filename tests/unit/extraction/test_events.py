@@ -2964,6 +2964,8 @@ def test_a_present_state_told_with_today_is_no_happening():
 def test_a_year_that_names_a_document_beside_the_sentences_own_date_is_no_event():
     text = "In his Liberation Day address, Lee offered to restore the 2018 inter-Korean military agreement."
     assert [e.date_text for e in events(text, dt.date(2025, 8, 18))] == ["Liberation Day"]
+    text = "Seoul's cabinet voted on Wednesday to suspend part of a 2018 military agreement that had restricted flights."
+    assert [e.date_text for e in events(text, dt.date(2023, 11, 22))] == ["Wednesday"]
     # a report's year is the year it covers
     text = "The director will brief House staff on the 2025 annual report on 24 March."
     assert [e.date_text for e in events(text, dt.date(2026, 3, 10))] == ["24 March"]
