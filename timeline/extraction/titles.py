@@ -3287,6 +3287,7 @@ def _merged(sentence: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, 
 
 _WHOM_CLAUSE = re.compile(r"whom\s+(?P<subj>he|she|they|we|it|I|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+"
                           r"(?P<verb>(?:(?:had|has|have|was|were|would|will)\s+)?[a-z]+)(?P<rest>.*)", re.IGNORECASE)
+_OBJECT_AFTER_A_VERB = frozenset("it them him her the a an its their his our".split())
 _HEDGED_PLACE = re.compile(r"(?:possibly|probably|perhaps|likely|maybe|most\s+likely)\s+(?=(?:in|at|on|near|during)\s)")
 # A subject and its verb before a count of things done: "North Korea has tested more than 100 missiles"
 _DID_A_COUNT = re.compile(r"(?P<done>[A-Z][^,;:]{0,60}?\b(?P<verb>[a-z]{3,}))\s+(?:more\s+than\s+|over\s+|about\s+|"
@@ -3403,7 +3404,10 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
         if subject:
             participle = looks_like_verb(first) or first in _PLAN_WORDS or (
                 first.endswith("ly") and (looks_like_verb(second) or second in _PLAN_WORDS))
-            if aside and participle and not after_relative and (before == before.split(",")[0] or conjunct):
+            if aside and participle and not after_relative and (before == before.split(",")[0] or conjunct) and not (
+                    second in _OBJECT_AFTER_A_VERB and first.endswith("ed")):
+                # (not a past verb with its object, one of a series: "first flew it on April 13, tested it again in
+                # July": the subject did it)
                 # (the head noun counts, before what follows it: "Trump's letters to Kim Jong Un were")
                 head = re.split(r"\s+(?:to|of|from|with|for|between|in|on|by)\s+", subject, maxsplit=1)[0]
                 plural = re.search(r"(?<!s)s$|\b(?:and|both)\b", head) is not None

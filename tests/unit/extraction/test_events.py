@@ -4166,6 +4166,11 @@ def test_since_before_a_date_in_the_subject_is_no_clause_of_its_own():
     assert title_of(text, "early Wednesday") == "Two American journalists who had been held arrived home on a chartered jet"
 
 
+def test_a_past_verb_with_its_object_in_a_series_is_no_passive():
+    text = "The North first flew the Hwasong-18 on April 13, tested it again in July, and fired a Hwasong-15 in February."
+    assert [e.title for e in events(text, dt.date(2023, 12, 19))][1] == "The North tested it again"
+
+
 def test_how_often_on_a_basis_goes_from_the_title_whole():
     text = "We will publish imagery on a weekly basis through the end of the month."
     assert title_of(text) == "We will publish imagery"
