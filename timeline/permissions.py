@@ -5,13 +5,17 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from functools import wraps
+from urllib.parse import urlsplit
 
 from axes.backends import AxesStandaloneBackend
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db.models import Max, Q
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django_htmx.http import HttpResponseClientRedirect
 
 EDITORS = "Editors"
 TEACHERS = "Teachers"
@@ -48,7 +52,7 @@ def role_required(test: Callable, who: str, groups: str) -> Callable:
         @wraps(view)
         def wrapper(request: HttpRequest, *args, **kwargs):
             if not request.user.is_authenticated:
-                return redirect_to_login(request.get_full_path())
+                return _to_sign_in(request)
             if not test(request.user):
                 raise PermissionDenied(f"This page is for {who}. If you should have access, ask whoever runs this "
                                        f"site to add your account to the {groups} group.")
@@ -57,6 +61,32 @@ def role_required(test: Callable, who: str, groups: str) -> Callable:
         return wrapper
 
     return decorator
+
+
+def _to_sign_in(request: HttpRequest) -> HttpResponse:
+    """The sign-in page, coming back afterwards to a page the user can open again.
+
+    A form sent after the session ran out cannot be its own way back (signing in would GET a POST-only address: a
+    blank 405), so it comes back to the page the form was on and says the action was not done. An htmx request sends
+    the whole window there: a redirect it followed itself would put the sign-in page inside the page's fragment.
+    """
+    back = request.get_full_path()
+    if request.htmx or request.method not in ("GET", "HEAD"):
+        back = _page_the_request_came_from(request)
+    if request.method not in ("GET", "HEAD"):
+        messages.info(request, "You were signed out, so that was not done. Sign in, then try again.")
+    response = redirect_to_login(back)
+    return HttpResponseClientRedirect(response.url) if request.htmx else response
+
+
+def _page_the_request_came_from(request: HttpRequest) -> str:
+    # The page htmx says the window shows, else the form's own "next" (where its view would have gone), else the page
+    # the browser says it sent the form from.
+    for url in (request.headers.get("HX-Current-URL"), request.POST.get("next"), request.headers.get("Referer")):
+        if url and url_has_allowed_host_and_scheme(url, {request.get_host()}, require_https=request.is_secure()):
+            parts = urlsplit(url)
+            return parts.path + (f"?{parts.query}" if parts.query else "")
+    return "/"
 
 
 editor_required = role_required(is_editor, "editors", EDITORS)
