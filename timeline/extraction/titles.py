@@ -119,6 +119,11 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
             r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+" + re.escape(np[:1].lower() + np[1:]),
             sentence)) else "")
         found = f"{named or np[:1].upper() + np[1:]} {described['rest']}"
+    if _IT_WAS_THEN.fullmatch(sentence, 0, lo) and (rest := _SCENE_THEN.match(sentence, hi)) is not None and _has_verb(
+            told := _without_dates(sentence, rest.start("c"), rest.end("c"), spans).strip(" ,")):
+        # "It was the summer of 1950, the war was a few weeks old, and the family had been separated ...": the scene's
+        # date, and what happened in it (the last clause joined on)
+        found = told[:1].upper() + told[1:]
     if _NOT_UNTIL_CLEFT.search(sentence, max(0, lo - 30), lo) and (
             then := re.match(r"\s*,?\s*that\s+(?P<c>(?:[^.;:!?]|\.(?=\S)|(?<=\b[A-Z])\.(?=\s+[a-z]))+)", sentence[hi:])
     ) is not None and _has_verb(then["c"]):
@@ -2292,6 +2297,8 @@ _IRREGULAR_BASE_PAST = {"see": "saw", "take": "took", "make": "made", "meet": "m
                         "break": "broke", "fall": "fell", "begin": "began", "withdraw": "withdrew", "fly": "flew"}
 
 
+_IT_WAS_THEN = re.compile(r"\s*It\s+(?:was|is)\s+(?:the\s+)?")
+_SCENE_THEN = re.compile(r"(?:,[^.;:!?]*?)?,?\s+and\s+(?P<c>[^.;:!?]+)")
 _NOT_UNTIL_CLEFT = re.compile(r"\b[Ii]t\s+(?:(?:was|is|will\s+be)\s+not|wasn['’]t|isn['’]t|won['’]t\s+be)\s+until\s+$")
 _NOT_DONE = re.compile(r"\b(?:did\s+not|didn['’]t|did\s+n['’]t)\s+(?P<verb>[a-z]{2,})\b")
 

@@ -4191,6 +4191,12 @@ def test_a_guess_at_where_titles_the_happening_it_is_set_off_from():
     assert title_of(text) == "He said the United States would hold a third round of talks in Geneva"
 
 
+def test_a_scene_set_by_its_date_titles_what_happened_in_it():
+    text = "It was the summer of 1950, the war was a few weeks old, and the family had been separated on a road."
+    assert title_of(text) == "The family had been separated on a road"
+    assert title_of("It was 1994, and Carter flew to Pyongyang.") == "Carter flew to Pyongyang"
+
+
 def test_it_was_not_until_a_date_titles_what_happened_then():
     text = "Talks went nowhere, and it was not until October 11 that Washington took the country off the list."
     assert title_of(text, "October 11") == "Washington took the country off the list"
