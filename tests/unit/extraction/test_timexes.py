@@ -302,6 +302,14 @@ def test_a_moment_restated_on_another_clock_in_brackets_leaves_the_story_on_its_
     assert values(text, dt.date(2023, 5, 31))[-1] == ("6:41 a.m.", "2023-05-31T06:41")
 
 
+def test_a_season_after_another_with_its_year_in_the_sentence_is_of_that_year():
+    text = "It was the autumn of 1994, and the talks had been running, on and off, since the summer."
+    assert values(text, dt.date(2019, 3, 4)) == [("the autumn of 1994", "1994-FA"), ("the summer", "1994-SU")]
+    # (but one still to come is the next)
+    text = "Officials met twice in the autumn of 2025 and will meet again in the spring."
+    assert values(text, dt.date(2026, 1, 15))[-1] == ("the spring", "2026-SP")
+
+
 def test_a_month_listed_before_one_of_that_year_is_of_that_year_too():
     text = "The last launch was on December 18, 2023. Before that it had flown twice, in April and in July of that year."
     assert values(text, dt.date(2024, 10, 30))[1:] == [("April", "2023-04"), ("July of that year", "2023-07")]

@@ -274,6 +274,11 @@ def season(m, text):
                 f"{doc.dct.year + n}-{code}", R.PUBLISHED)
         r = {"this past": "last", "the past": "last", "the last": "last", "this coming": "next",
              "the coming": "next"}.get(rel, rel)
+        if not r and code != "WI" and doc.prev is not None and doc.prev.gran == "season" and 0 <= start - doc.prev_end < 150 \
+                and not re.search(r"[.!?]\s", text[doc.prev_end:start]) and doc.tense(start, end) != "future":
+            # "It was the autumn of 1994, and the talks had been running since the summer": the year of the season
+            # just told
+            return f"{doc.prev.year}-{code}", R.PREVIOUS
         if not r:
             # "Putin flew to Pyongyang on June 19, 2024 ... By the autumn, ...": the season of the story's year
             y = R.story_year(doc, _SEASON_FIRST_MONTH[code], start) or R.paragraph_year(doc, start)
