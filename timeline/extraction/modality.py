@@ -98,7 +98,7 @@ _DENIED_THAT = re.compile(r"\b(?:den(?:y|ies|ied|ying)(?:\s+on\s+[A-Z][\w.]*(?:\
 _UNFULFILLED = re.compile(r"\b(?:had\s+(?:hoped|planned|intended|wanted|aimed|expected)\s+to|(?:was|were)\s+to\s+have"
                           r"|(?:was|were)\s+supposed\s+to)\b", re.IGNORECASE)
 # "did not rule out a visit": a possibility, not a denial
-_NOT_RULED_OUT = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?rul(?:e|ed|es|ing)\s+out\b", re.IGNORECASE)
+_NOT_RULED_OUT = re.compile(r"\b(?:not|n['’]t|never|cannot)\s+(?:\w+\s+)?rul(?:e|ed|es|ing)\s+out\b", re.IGNORECASE)
 # A reported statement happened whatever it says: "Kim said on Thursday his country would never give up ..."
 _REPORTING = re.compile(
     r"\b(?:said|says|told|announced|declared|stated|warned|insisted|added|wrote|claimed|denied|vowed|pledged|posted|tweeted|noted|remarked|confirmed|acknowledged|revealed|disclosed"

@@ -534,6 +534,7 @@ def test_modality_belongs_to_the_dated_clause_not_to_its_neighbours():
     assert [e.modality for e in events("Milei, who took office in December 2023, will host the summit.")] == ["asserted"]
     assert [e.modality for e in events("No talks took place on Sunday, officials said.")] == ["negated"]
     assert [e.modality for e in events("The Kremlin did not rule out a summit in 2026.")] == ["hypothetical"]
+    assert [e.modality for e in events("A launch during the visit next week cannot be ruled out.")] == ["hypothetical"]
     assert [e.modality for e in events("Kim said on Thursday his country would never give up its weapons.")] == [
         "asserted"]
     # what a noun after the date would do, or what a remark said, is not the date's happening
