@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .context import looks_like_verb
+from .context import PAST_VERB_RE, looks_like_verb
 from .lexicon import MOVED_FROM_RE, NO_PASSIVE, NOT_THEN_RE, PARTICIPLE_ON_AN_OBJECT, PARTICIPLE_RE
 
 # Words that open a clause of its own after a comma: its modality is its own
@@ -565,6 +565,10 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
         planned = None
     if planned and _plans_the_object(clause, planned, hi - a):
         planned = None
+    if (planned and planned.start() < lo - a and re.search(r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}$",
+                                                           clause[:planned.start()])
+            and any(PAST_VERB_RE.fullmatch(w) for w in re.findall(r"[a-z]+", clause[planned.end():lo - a])[3:])):
+        planned = None  # "A private who was due to be flown home crossed the border on Tuesday": the relative's plan
     if (planned and past and planned.start() >= hi - a
             and re.search(r"\b(?:under|in|by|through|with)\s+which\b", clause[hi - a:planned.start()])):
         planned = None  # "In February 2007 the six parties agreed on actions under which the North was to shut ...":

@@ -1999,7 +1999,9 @@ def _relative_on_the_subject(sentence: str, lo: int, hi: int, spans: Sequence[tu
         if w in ",;:.!?()":
             return None  # the clause ends with no main verb found: no telling where the relative clause stops
         if ((w in _MAIN_AUXILIARY or looks_like_verb(w)) and words[k - 1].group() not in ("and", "or")
-                and words[k - 1].group() not in _AUXILIARIES):  # ("that were imposed in 2017": still the clause's)
+                and words[k - 1].group() not in _AUXILIARIES
+                and not (k > 1 and (words[k - 2].group(), words[k - 1].group()) == ("to", "be"))):
+            # ("that were imposed in 2017", "who was due to be flown home": still the clause's)
             main = rel.end() + word.start()
             break
     if main is None:

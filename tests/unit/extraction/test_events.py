@@ -4192,6 +4192,13 @@ def test_a_guess_at_where_titles_the_happening_it_is_set_off_from():
     assert title_of(text) == "He said the United States would hold a third round of talks in Geneva"
 
 
+def test_a_plan_in_a_relative_clause_on_the_subject_is_not_the_main_clauses():
+    text = ("A US Army private who was due to be flown home to face disciplinary action crossed the border into North "
+            "Korea on Tuesday afternoon.")
+    [e] = events(text, dt.date(2023, 7, 18))
+    assert (e.title, e.modality) == ("A US Army private crossed the border into North Korea", "asserted")
+
+
 def test_a_scene_set_by_its_date_titles_what_happened_in_it():
     text = "It was the summer of 1950, the war was a few weeks old, and the family had been separated on a road."
     assert title_of(text) == "The family had been separated on a road"
