@@ -1064,6 +1064,7 @@ def _agreeing(antecedent: str, verb: str) -> str:
     if verb in ("was", "is", "has") and (of_name := re.fullmatch(
             r"(?:the\s+)?[a-z]+s\s+of\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})", antecedent)):
         return of_name["name"]
+
     if verb in ("were", "are", "have") and (of_plural := re.fullmatch(
             r"(?:the\s+|an?\s+)?[a-z]+(?<!s)\s+of\s+(?P<np>(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?[a-z]+s)", antecedent)):
         # "the resumption of tours, which were suspended": the tours were, not the resumption
@@ -1115,6 +1116,8 @@ def _closing_relative(sentence: str, comma: int, lo: int, hi: int, spans: Sequen
     if not antecedent or len(antecedent.split()) > 8:
         return None
     antecedent = _agreeing(antecedent, rel["verb"])
+    if re.match(r"\s*who\b", sentence[comma + 1:lo]) and (of_name := _DOING_OF_A_NAME.search(antecedent)):
+        antecedent = of_name["name"]  # "the impeachment of Yoon Suk Yeol, who walked out": he did
     body = _without_dates(sentence, verb_at, hi + len(rest.rstrip()), spans)
     if trailing and _TOOK_PLACE.match(body):
         return None  # ("Lee begins his presidency, which started on 4 June, facing ...": the main clause names it)
@@ -3296,6 +3299,8 @@ def _merged(sentence: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, 
 
 _WHOM_CLAUSE = re.compile(r"whom\s+(?P<subj>he|she|they|we|it|I|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+"
                           r"(?P<verb>(?:(?:had|has|have|was|were|would|will)\s+)?[a-z]+)(?P<rest>.*)", re.IGNORECASE)
+_DOING_OF_A_NAME = re.compile(r"\b(?:the\s+)?(?:[a-z-]+\s+)?[a-z]+(?:ment|tion|sion|ance|ence|ship|ure|al)\s+of\s+"
+                              r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\Z")
 _OBJECT_AFTER_A_VERB = frozenset("it them him her the a an its their his our".split())
 _HEDGED_PLACE = re.compile(r"(?:possibly|probably|perhaps|likely|maybe|most\s+likely)\s+(?=(?:in|at|on|near|during)\s)")
 # A subject and its verb before a count of things done: "North Korea has tested more than 100 missiles"
@@ -3315,6 +3320,8 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
     rel = re.match(r"(?:who|which|whose|whom)\s+", sentence[a:], re.IGNORECASE)
     if rel and not (rel.group()[0].isupper() and (not before or before.endswith((":", "?", "!", ".")))):
         antecedent = _noun_phrase_at_end(_piece_before_relative(before))
+        if rel.group().lower().startswith("who ") and (of_name := _DOING_OF_A_NAME.search(antecedent)):
+            antecedent = of_name["name"]  # "the impeachment of Yoon Suk Yeol, who walked out": he did
         if rel.group().lower().startswith("whom"):
             # "of Mr. Trump, whom he met three times" -> "He met Mr. Trump three times": the antecedent is the object
             own = _WHOM_CLAUSE.match(clause)

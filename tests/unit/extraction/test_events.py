@@ -4192,6 +4192,12 @@ def test_a_guess_at_where_titles_the_happening_it_is_set_off_from():
     assert title_of(text) == "He said the United States would hold a third round of talks in Geneva"
 
 
+def test_a_who_clause_on_a_doing_of_someone_named_is_that_persons():
+    text = ("The court could rule this week on the impeachment of Yoon Suk Yeol, who walked out of a detention centre "
+            "on Saturday.")
+    assert title_of(text, "Saturday") == "Yoon Suk Yeol walked out of a detention centre"
+
+
 def test_a_plan_in_a_relative_clause_on_the_subject_is_not_the_main_clauses():
     text = ("A US Army private who was due to be flown home to face disciplinary action crossed the border into North "
             "Korea on Tuesday afternoon.")
