@@ -236,8 +236,8 @@ def _those_done(sentence: str, lo: int) -> str | None:
 
 # A length of time before or after a landmark, set off by commas right after a date: ", two weeks before Donald
 # Trump's second inauguration,"
-_OFFSET_ASIDE = re.compile(r",(?P<rest>\s+(?:(?:just|only|some|about|barely)\s+)?(?:a|an|one|two|three|four|five|six|"
-                           r"seven|eight|nine|ten|\d{1,2}|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+"
+_OFFSET_ASIDE = re.compile(r",(?P<rest>\s+(?:(?:just|only|some|about|barely)\s+)?(?:(?:a|an|one|two|three|four|five|six|"
+                           r"seven|eight|nine|ten|\d{1,2}|several|a\s+few)\s+)?(?:days?|weeks?|months?|years?)\s+"
                            r"(?:before|after|ahead\s+of)\s+[^,;:.]{3,80}),(?=\s)", re.IGNORECASE)
 
 
@@ -262,7 +262,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             told := re.split(r"[,;:.!?]|\s[—–]\s", sentence[hi:], maxsplit=1)[0].strip()):
         # "KCNA said Saturday, a day after Seoul reported the launch": the happening after the length
         return shorten(told[:1].upper() + told[1:])
-    if (aside := _OFFSET_ASIDE.match(sentence, hi)) is not None and re.fullmatch(r"\s*(?:(?:On|In|By)\s+)?",
+    if (aside := _OFFSET_ASIDE.match(sentence, hi)) is not None and re.fullmatch(r"\s*(?:[-*•]\s*)?(?:(?:On|In|By)\s+)?",
                                                                               sentence[:lo]):
         # "On Jan. 6, two weeks before Trump's inauguration, North Korea fired ...": the aside only places the date
         cut, delta = aside.start("rest"), aside.end() - aside.start("rest")

@@ -4192,6 +4192,11 @@ def test_a_guess_at_where_titles_the_happening_it_is_set_off_from():
     assert title_of(text) == "He said the United States would hold a third round of talks in Geneva"
 
 
+def test_an_offset_aside_after_an_opening_date_only_places_it_in_a_list_too():
+    text = "- In January, days after his second inauguration, he said he would reach out to Kim again."
+    assert title_of(text) == "He said he would reach out to Kim again"
+
+
 def test_a_who_clause_on_a_doing_of_someone_named_is_that_persons():
     text = ("The court could rule this week on the impeachment of Yoon Suk Yeol, who walked out of a detention centre "
             "on Saturday.")
