@@ -119,6 +119,12 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
             r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+" + re.escape(np[:1].lower() + np[1:]),
             sentence)) else "")
         found = f"{named or np[:1].upper() + np[1:]} {described['rest']}"
+    if (re.fullmatch(r"(?:the\s+)?(?:same|very)\s+(?:day|week|month)", sentence[lo:hi], re.IGNORECASE)
+            and _WEAK_MAIN.fullmatch(sentence, 0, lo) and (same := _SAME_AS_WHEN.match(sentence, hi)) is not None
+            and _has_verb(same["c"])):
+        # "The launch came on the same day that the defense chiefs met at the Pentagon": what else happened that day
+        told = same["c"].strip(" ,")
+        found = told[:1].upper() + told[1:]
     if _IT_WAS_THEN.fullmatch(sentence, 0, lo) and (rest := _SCENE_THEN.match(sentence, hi)) is not None and _has_verb(
             told := _without_dates(sentence, rest.start("c"), rest.end("c"), spans).strip(" ,")):
         # "It was the summer of 1950, the war was a few weeks old, and the family had been separated ...": the scene's
@@ -2302,6 +2308,9 @@ _IRREGULAR_BASE_PAST = {"see": "saw", "take": "took", "make": "made", "meet": "m
                         "break": "broke", "fall": "fell", "begin": "began", "withdraw": "withdrew", "fly": "flew"}
 
 
+_WEAK_MAIN = re.compile(r"\s*(?:The|It|This|That|Its)\s+(?:[\w'’-]+\s+){0,2}?(?:came|was|happened|occurred|took\s+place)"
+                        r"\s+(?:on\s+|in\s+)?")
+_SAME_AS_WHEN = re.compile(r"\s+(?:that|when|as)\s+(?P<c>(?:[^.;:!?]|\.(?=\S)|(?<=\b[A-Z])\.(?=\s+[a-z]))+)")
 _IT_WAS_THEN = re.compile(r"\s*It\s+(?:was|is)\s+(?:the\s+)?")
 _SCENE_THEN = re.compile(r"(?:,[^.;:!?]*?)?,?\s+and\s+(?P<c>[^.;:!?]+)")
 _NOT_UNTIL_CLEFT = re.compile(r"\b[Ii]t\s+(?:(?:was|is|will\s+be)\s+not|wasn['’]t|isn['’]t|won['’]t\s+be)\s+until\s+$")

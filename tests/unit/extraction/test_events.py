@@ -4192,6 +4192,13 @@ def test_a_guess_at_where_titles_the_happening_it_is_set_off_from():
     assert title_of(text) == "He said the United States would hold a third round of talks in Geneva"
 
 
+def test_what_else_happened_the_same_day_titles_a_weak_clause():
+    text = ("North Korea fired an ICBM on Thursday. The launch came on the same day that South Korean and US defense "
+            "chiefs met at the Pentagon.")
+    assert [e.title for e in events(text, dt.date(2024, 10, 30))][-1] == (
+        "South Korean and US defense chiefs met at the Pentagon")
+
+
 def test_an_offset_aside_after_an_opening_date_only_places_it_in_a_list_too():
     text = "- In January, days after his second inauguration, he said he would reach out to Kim again."
     assert title_of(text) == "He said he would reach out to Kim again"
