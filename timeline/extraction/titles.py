@@ -137,6 +137,10 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
         told = _without_dates(sentence, hi + then.start("c"), hi + then.end("c"), spans).strip(" ,")
         found = told[:1].upper() + told[1:]
     if re.search(r"\buntil\s+$", sentence[max(0, lo - 8):lo]) and (
+            expected := _NOT_EXPECTED.search(found)) is not None:
+        # "KCNA is not expected to say so until Thursday": it is expected to, then
+        found = f"{found[:expected.start()]}{expected['be']} {expected['word']}{found[expected.end():]}"
+    if re.search(r"\buntil\s+$", sentence[max(0, lo - 8):lo]) and (
             neg := _NOT_DONE.search(found)) is not None and neg["verb"] in sentence[:lo]:
         # "a shipment did not arrive until April 22": it arrived that day (the until-phrase goes, and a reason that
         # only held the happening: "were delayed because a shipment did not arrive until April 22")
@@ -2314,6 +2318,7 @@ _SAME_AS_WHEN = re.compile(r"\s+(?:that|when|as)\s+(?P<c>(?:[^.;:!?]|\.(?=\S)|(?
 _IT_WAS_THEN = re.compile(r"\s*It\s+(?:was|is)\s+(?:the\s+)?")
 _SCENE_THEN = re.compile(r"(?:,[^.;:!?]*?)?,?\s+and\s+(?P<c>[^.;:!?]+)")
 _NOT_UNTIL_CLEFT = re.compile(r"\b[Ii]t\s+(?:(?:was|is|will\s+be)\s+not|wasn['’]t|isn['’]t|won['’]t\s+be)\s+until\s+$")
+_NOT_EXPECTED = re.compile(r"\b(?P<be>is|are|was|were)\s+not\s+(?P<word>expected|due|likely|scheduled|set)\b")
 _NOT_DONE = re.compile(r"\b(?:did\s+not|didn['’]t|did\s+n['’]t)\s+(?P<verb>[a-z]{2,})\b")
 
 

@@ -4234,6 +4234,8 @@ def test_not_until_a_date_titles_what_happened_on_it():
     assert title_of("Beijing did not comment on the treaty until Thursday, and then only briefly.") == (
         "Beijing commented on the treaty")
     assert title_of("Pyongyang's reply did not come until 2 November.") == "Pyongyang's reply came"
+    [e] = events("KCNA is not expected to report it until Thursday.", dt.date(2023, 7, 12))
+    assert (e.title, e.modality) == ("KCNA is expected to report it", "planned")
     text = "Distributions were delayed for ten days because a shipment of wheat did not arrive until April 22."
     assert title_of(text) == "A shipment of wheat arrived"
 
