@@ -2907,7 +2907,7 @@ _NAME_START = re.compile(r"(?:North|South|[A-Z][a-z]+\s+[A-Z]|[A-Z]{2,})")
 # endings and are not one
 _PEOPLES_ADJECTIVE = re.compile(r"(?!(?:Civilian|Guardian|Median|Historian|Veteran|Human|Urban)\b)"
                                 r"[A-Z][a-z]+(?:ian|ean|ese|ican|ish|eli|ani|aqi)\b")
-_OPENER = (r"(?i:in|on|at|during|with|under|amid|despite|according\s+to|for\s+(?:about|approximately|some|nearly|"
+_OPENER = (r"(?i:in|on|at|aboard|during|with|under|amid|despite|according\s+to|for\s+(?:about|approximately|some|nearly|"
            r"almost|over|around)\s+\w+\s+(?:minutes|hours))\b[^,]{0,60},\s*")
 _OPENING_PHRASE = re.compile(_OPENER + r"(?=[A-Z])")
 # first words that keep no capital inside a title
@@ -3105,7 +3105,7 @@ _OPENERS, _CLOSERS = "([“", ")]”"
 
 
 _LEAD_PREP_END = re.compile(_LEAD_PREP + r"$", re.IGNORECASE)
-_PREPOSITION_FIRST = re.compile(r"(?:in|at|on|during|after|before|with|for|by|from|under|amid|despite|according\s+to)\b",
+_PREPOSITION_FIRST = re.compile(r"(?:in|at|on|aboard|during|after|before|with|for|by|from|under|amid|despite|according\s+to)\b",
                                 re.IGNORECASE)
 # "In a statement released", "In an interview aired": where the words came from, its participle no verb of the sentence
 _PHRASE_OF_A_STATEMENT = re.compile(r"(?i:in|on|at|with|under|through)\s+(?:a|an|the|its|his|her|their)\s+"

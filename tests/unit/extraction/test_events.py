@@ -4192,6 +4192,11 @@ def test_a_guess_at_where_titles_the_happening_it_is_set_off_from():
     assert title_of(text) == "He said the United States would hold a third round of talks in Geneva"
 
 
+def test_an_opening_place_aboard_a_plane_is_no_title():
+    assert title_of("Aboard Air Force One on Saturday, Trump said he was open to meeting Kim.") == (
+        "Trump said he was open to meeting Kim")
+
+
 def test_what_else_happened_the_same_day_titles_a_weak_clause():
     text = ("North Korea fired an ICBM on Thursday. The launch came on the same day that South Korean and US defense "
             "chiefs met at the Pentagon.")
