@@ -3283,7 +3283,9 @@ _CLOCK = re.compile(BARE_CLOCK_RE, re.IGNORECASE)
 def _gapped(sentence: str, date_end: int, end: int, rest: list[str]) -> bool:
     """Whether a conjunct is only an object and its date, the verb left out ("and Xi on Oct. 30"): a few words
     without a verb, the date last."""
-    return 0 < len(rest) <= 4 and not _has_verb(" ".join(rest)) and not sentence[date_end:end].strip(" .,;!?\"”’)")
+    # (a name with its place may run to six words: "and China's Xi Jinping in Busan on Thursday")
+    return (0 < len(rest) <= 4 or (0 < len(rest) <= 6 and rest[0][:1].isupper())) and not _has_verb(
+        " ".join(rest)) and not sentence[date_end:end].strip(" .,;!?\"”’)")
 
 
 def _has_verb(clause: str) -> bool:

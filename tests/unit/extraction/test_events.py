@@ -2710,6 +2710,10 @@ def test_a_second_verb_or_object_after_a_modal_titles_its_own_date():
                                         "He is scheduled to meet President Yoon"]
     found = events("The envoy will travel to Seoul from Dec. 2 to 4 and to Tokyo on Dec. 5.", dt.date(2025, 11, 24))
     assert [e.title for e in found] == ["The envoy will travel to Seoul", "The envoy will travel to Tokyo"]
+    found = events("He is due to meet President Lee Jae-myung in Gyeongju on Wednesday and China's Xi Jinping in Busan on "
+                   "Thursday.", dt.date(2025, 10, 27))
+    assert [e.title for e in found] == ["He is due to meet President Lee Jae-myung in Gyeongju",
+                                        "He is due to meet China's Xi Jinping in Busan"]
     found = events("He had planned to travel to Japan next month and to the United States in the spring.",
                    dt.date(2010, 10, 11))
     assert [e.title for e in found][-1] == "He had planned to travel to the United States"
