@@ -872,6 +872,8 @@ def _is_venue(text: str, start: int, form: str, end: int | None = None) -> bool:
     before = text[max(0, start - 30):start]
     if end is not None and _DEMONYM.search(form) and _EDGE_AFTER.match(text, end) and _TOWARD_THE.search(before):
         return True  # "near the Chinese border": a place by a country, not the country acting
+    if end is not None and _PLACE_OF_A_COUNTRY.match(text, end) and _INTO_A_PLACE.search(before):
+        return True  # "fell into the sea off South Korea's west coast", "inside Japan's exclusive economic zone"
     if _OF_A_PLACE.search(before) or _BORDER_WITH.search(before):
         return True  # ("near the Tumen River along the border with China": where, not China acting)
     if end is not None and re.match(r"\s+(?:time|[Ss]tandard\s+[Tt]ime|(?:Winter\s+|Summer\s+)?(?:Olympics|Olympic\s+Games|"
@@ -900,6 +902,9 @@ _SEAT_OF_GOVERNMENT = re.compile(r"\b(?:presidential\s+office|foreign\s+ministry
 
 _EDGE_AFTER = re.compile(r"\s+(?:border|coast|frontier|waters|airspace|side)\b")
 _TOWARD_THE = re.compile(r"\b(?:near|along|across|towards?|over|on|at|to|from|by)\s+the\s+$", re.IGNORECASE)
+_PLACE_OF_A_COUNTRY = re.compile(r"['’]s?\s+(?:(?:north|south|east|west)(?:ern)?\s+)?(?:coast|coastline|waters|"
+                                 r"exclusive\s+economic\s+zone|EEZ|airspace|territorial\s+waters)\b", re.IGNORECASE)
+_INTO_A_PLACE = re.compile(r"\b(?:off|into|inside|within|near|toward|towards|in|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _BORDER_WITH = re.compile(r"\b(?:along|near|on|at|across|by|close\s+to)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?"
                           r"(?:border|frontier)\s+with\s+$")
 _OF_A_PLACE = re.compile(r"\b(?:Sea|Strait|Gulf|Bay|Port|Embassy|Consulate)\s+of\s+(?:the\s+)?$")

@@ -175,6 +175,9 @@ def test_institutions_speak_for_their_country_and_places_named_after_one_are_no_
     text = "The two women were arrested on Monday near the Tumen River along the border with China."
     assert "China" not in actors_by_date(text)["Monday"]
     assert "North Korea" in actors_by_date("China closed its border with North Korea on Monday.")["Monday"]
+    text = "A Hwasong-17 flew for 69 minutes on Monday and landed inside Japan's exclusive economic zone."
+    assert "Japan" not in actors_by_date(text)["Monday"]
+    assert "Japan" not in actors_by_date("The rocket fell into the sea off Japan's west coast on Monday.")["Monday"]
     assert "United States" not in actors_by_date("Kim told the Washington Post on Monday that he was ready.")["Monday"]
     # a visit's destination is a party to it
     assert "North Korea" in actors_by_date("Albright flew to Pyongyang on Monday.")["Monday"]
