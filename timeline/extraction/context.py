@@ -65,6 +65,8 @@ _SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
 # the words of a date written before a noun: "July", "2019", "Oct. 29-30", "Monday"
 _DATE_WORD = re.compile(r"\d{1,4}|[.,/\-–]|" + "|".join(sorted(MONTHS, key=len, reverse=True))
                         + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+# Verbs whose bare form is their past: after a modal they are no past ("should set", "could put")
+_BARE_AS_PAST = frozenset("set put cut hit let shut cost spread quit read".split())
 _COMES_OUT = frozenset("published released issued".split())
 _INTENDED = frozenset("due scheduled planned slated expected set".split())
 _LOOKING_BACK = frozenset("had previously originally".split())
@@ -654,7 +656,8 @@ def _marker(word: str, tokens: list, k: int) -> str:
     if word in PAST or (len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED):
         prev1 = tokens[k - 1][2] if k > 0 else ""
         prev2 = tokens[k - 2][2] if k > 1 else ""
-        if prev1 in _DETERMINERS or (prev2 in _DETERMINERS and (prev1.endswith("ly") or prev1 == "still")):
+        if prev1 in _DETERMINERS or (prev2 in _DETERMINERS and (prev1.endswith("ly") or prev1 in (
+                "still", "first", "second", "third", "last", "final", "new", "only"))):
             return ""  # "a still unspecified date", "the revised plan": an adjective, not a verb
         if prev1 in ("for", "of", "with", "among", "about", "in", "at", "behind", "under", "into", "on") and (
                 nxt.isalpha() and nxt not in _NOT_A_NOUN_AFTER):
@@ -664,6 +667,8 @@ def _marker(word: str, tokens: list, k: int) -> str:
         if before & {"will", "would", "shall", "'ll", "to", "must", "should", "may", "might"} and (
                 "be" in before):
             return "future"  # (and "must be approved by Dec. 31": a deadline ahead)
+        if prev1 in ("should", "must", "could", "can", "may", "might", "shall") and word in _BARE_AS_PAST:
+            return ""  # "should set a deadline of the end of the year": a bare verb after a modal, no past
         if prev1 in ("is", "are"):
             # "when the case is heard in May": a present passive says nothing of the past; a thing that "is
             # published on Tuesday" comes out then, a day still to come

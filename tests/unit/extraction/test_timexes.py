@@ -343,6 +343,10 @@ def test_an_obligation_a_plan_or_a_possibility_ahead_looks_ahead():
     # still behind
     assert values("The company reported third-quarter profit.", dt.date(1989, 11, 2)) == [("third-quarter", "1989-Q3")]
     assert values("He could have left in July.", may) == [("July", "2018-07")]
+    # a bare verb after a modal, and a participle after "a first", are no past
+    text = ("The 2007 agreements were signed in February.\n\nThe administration should set a deadline of the end of "
+            "the year for a first verified step.")
+    assert values(text, dt.date(2019, 5, 13))[-1] == ("the end of the year", "2019")
     # a condition in the present is still to be met
     assert values("If there is no movement by the winter, he'll leave.", dt.date(2021, 5, 25)) == [
         ("the winter", "2021-WI")]
