@@ -207,24 +207,32 @@ def test_students_cannot_highlight(client, student, document):
     assert highlight(client, document, "Preamble", 0, 8).status_code == 403
 
 
-def test_after_a_text_change_highlights_re_anchor_or_are_listed_for_review(client, editor):
+def highlight_then_rewrite_the_preamble(client, **extra):
+    """Highlight "Later text" and "Preamble sentence" in a document, then re-ingest it with an opening added and the
+    preamble reworded: the first highlight can move with its text, the second has lost its passage. Returns both
+    highlights as they then stand, and the new text."""
     data = DocumentInput(key="anchor.txt", title="Anchor", published=datetime.date(2018, 6, 20), text=TEXT)
     document = ingest_document(data).document
-    client.force_login(editor)
-    highlight(client, document, "Later text", TEXT.index("Later text"), TEXT.index("Later text") + 10)
-    highlight(client, document, "Preamble sentence", 0, 17)
+    for passage in ("Later text", "Preamble sentence"):
+        start = TEXT.index(passage)
+        highlight(client, document, passage, start, start + len(passage), **extra)
     moved, lost = Annotation.objects.order_by("pk")
-
     changed = "An inserted opening.\n\n" + TEXT.replace("Preamble sentence here.", "A rewritten preamble.")
     ingest_document(DocumentInput(key="anchor.txt", title="Anchor", published=datetime.date(2018, 6, 20), text=changed))
     moved.refresh_from_db()
     lost.refresh_from_db()
     assert changed[moved.position_start : moved.position_end] == "Later text" and not moved.needs_review
+    return moved, lost, changed
+
+
+def test_after_a_text_change_highlights_re_anchor_or_are_listed_for_review(client, editor):
+    client.force_login(editor)
+    moved, lost, _changed = highlight_then_rewrite_the_preamble(client)
     assert lost.needs_review and (lost.position_start, lost.quote_exact) == (0, "Preamble sentence")
 
     html = client.get("/review/highlights/").content.decode()
     assert f'id="note-{lost.pk}"' in html and f'id="note-{moved.pk}"' not in html
-    assert "needs review" in client.get(document.get_absolute_url()).content.decode()
+    assert "needs review" in client.get(lost.document.get_absolute_url()).content.decode()
 
 
 def test_an_editor_can_remove_a_highlight_that_needs_review(client, editor):

@@ -1,14 +1,16 @@
 """A highlight may be just a marked passage: saved with no note, it shows as the passage alone (on its document, its
 event and My notes), its Edit and Delete links name it by its passage, and it adds nothing to a share's notes."""
 
-import datetime
-
 import pytest
 
-from tests.views.test_annotations import TEXT, document, highlight, named  # noqa: F401 (document is a fixture)
-from timeline.loading import DocumentInput
+from tests.views.test_annotations import (  # noqa: F401 (document is a fixture)
+    TEXT,
+    document,
+    highlight,
+    highlight_then_rewrite_the_preamble,
+    named,
+)
 from timeline.models import Annotation
-from timeline.services import ingest_document
 from timeline.shares import public_notes
 
 pytestmark = pytest.mark.django_db
@@ -64,17 +66,7 @@ def test_a_public_highlight_with_no_note_adds_nothing_to_a_shares_notes(client, 
 
 
 def test_a_highlight_with_no_note_re_anchors_after_a_text_change_or_is_listed_for_review(client, editor):
-    data = DocumentInput(key="anchor.txt", title="Anchor", published=datetime.date(2018, 6, 20), text=TEXT)
-    document = ingest_document(data).document
     client.force_login(editor)
-    for passage in ("Later text", "Preamble sentence"):
-        start = TEXT.index(passage)
-        highlight(client, document, passage, start, start + len(passage), **{"highlight-body": ""})
-    moved, lost = Annotation.objects.order_by("pk")
-    changed = "An inserted opening.\n\n" + TEXT.replace("Preamble sentence here.", "A rewritten preamble.")
-    ingest_document(DocumentInput(key="anchor.txt", title="Anchor", published=datetime.date(2018, 6, 20), text=changed))
-    moved.refresh_from_db()
-    lost.refresh_from_db()
-    assert changed[moved.position_start : moved.position_end] == "Later text" and not moved.needs_review
+    _moved, lost, _changed = highlight_then_rewrite_the_preamble(client, **{"highlight-body": ""})
     assert lost.needs_review and lost.body == ""
     assert named("Remove", "Preamble sentence") in client.get("/review/highlights/").content.decode()
