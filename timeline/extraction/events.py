@@ -734,6 +734,9 @@ def build_events(
                 narrowed |= {a for a in _actors_in(mentions, s_start, s_start + own[0], (date_start, date_end))
                              if (kinds or {}).get(a) in wanted}
             actors = tuple(a for a in actors if a in narrowed or ev_title.startswith(a))
+        if (english and ev_mod == "asserted" and ev_title.startswith("End of ") and date_end > published
+                and _RUNS_ON_UNTIL.search(sentence, max(0, lo - 30), lo)):
+            ev_mod = "planned"  # "the drills, which run through April", told on April 5: their end is still to come
         if english and ev_mod in ("hypothetical", "negated") and ev_title == landmark_dated(sentence, lo, spans_rel):
             # "should be ready for a test before the U.S. election on Nov. 5": the election is set, whatever may
             # happen before it ("Activity did not stop after the Singapore summit in June": the summit was held)
@@ -1547,6 +1550,9 @@ _MADE_AFTER = re.compile(_DOCUMENT_AFTER.pattern + r"\s+(?:was\s+|were\s+)?(?:si
 _TIME_TOLD = re.compile(r"\b[Ii]t(?:['’]s|\s+is)\s+(?:now\s+|already\s+|just\s+)?(?:(?:very|still)\s+)?"
                         r"(?:(?:early|late)\s+)?(?:on\s+|in\s+the\s+)?$")
 _WHEN_AFTER = re.compile(r"[^.;:!?]*?\b(?:when|as|that|before|after)\b")
+# A present that runs on up to the date: "which run through April", "lasts until Friday"
+_RUNS_ON_UNTIL = re.compile(r"\b(?:runs?|lasts?|continues?|goes\s+on|is|are)\s+(?:(?:on|in\s+place)\s+)?(?:through|until|till)"
+                            r"\s+$")
 _EVERY_DAY_AFTER = re.compile(r",?\s+(?:seven|six|five|[5-7])\s+days\s+a\s+week\b", re.IGNORECASE)
 _SET_TIME_BETWEEN = re.compile(r"[\s,]*(?:(?:at|from|between)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[–-]|to|and)\s*)?")
 _LANDMARK_CLAUSE_AFTER = re.compile(r",\s+(?:(?:just|only|some|a\s+few|\w+)\s+)?(?:hours?|days?|weeks?|months?)\s+"

@@ -4219,6 +4219,11 @@ def test_a_who_clause_on_a_doing_of_someone_named_is_that_persons():
     assert title_of(text, "Saturday") == "Yoon Suk Yeol walked out of a detention centre"
 
 
+def test_the_end_of_what_runs_on_through_this_month_is_still_to_come():
+    [e] = events("The annual drills, which run through April, anger the North.", dt.date(2013, 4, 5))
+    assert (e.title, e.modality) == ("End of the annual drills", "planned")
+
+
 def test_a_plan_in_a_relative_clause_on_the_subject_is_not_the_main_clauses():
     text = ("A US Army private who was due to be flown home to face disciplinary action crossed the border into North "
             "Korea on Tuesday afternoon.")
