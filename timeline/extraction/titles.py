@@ -783,9 +783,15 @@ _EXTENDED_UNTIL = re.compile(r"\b(?:extended|extends|extend|extending|prolonged|
 _PASSIVE_UNTIL = re.compile(r"(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[^,;:]{1,80}?)\s+(?:was|were|has\s+been|have\s+been|"
                             r"had\s+been)\s+(?:(?P<moved>postponed|delayed|put\s+off|pushed\s+back)|extended|prolonged|"
                             r"renewed)(?:\s+(?:for|by)\s+[^,;:]{1,25}?)?,?\s+(?:until|till|through|to)\s+$")
+# What a clause began, held or opened, as its object: "begin their annual Freedom Shield exercise"
+_BEGUN_OBJECT = re.compile(r"\b(?:begin|began|begins|start|started|starts|hold|held|holds|launch|launched|launches|stage|"
+                           r"staged|stages|open|opened|opens)\s+(?P<np>(?:the|their|its|a|an)\s+[^,;]+?)"
+                           r"(?=\s+(?:on|in|at|from)\b|,|\s+and\b)")
 # What lasts up to the date: "now runs through Aug. 31, 2026", "is valid until"
 _RUNS_UNTIL = re.compile(r"\b(?:(?:set|scheduled|due|expected|slated)\s+to\s+(?:run|last|continue)|runs|run|lasts|last|"
                          r"remains\s+in\s+(?:force|effect|place)|is\s+valid|are\s+valid|expires)"
+                         # ("it will run for 11 days, until March 20": how long, then the end)
+                         r"(?:\s+for\s+(?:\w+\s+){1,2}?(?:days|weeks|months|years),?)?"
                          r"\s+(?:through|until|till|to|on)\s+$")
 # A noun a which-clause is about, right before it: "the Asia-Pacific Economic Cooperation summit, which (now) "
 # (its words take no preposition but "of": not "The president flies to Gyeongju for the summit")
@@ -855,6 +861,12 @@ def _extended_until(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
         if which := _np_before_which(sentence, start, runs.start()):
             return f"End of {_inside_a_title(which)}"  # "the APEC summit, which runs through Saturday"
         subject = _subject_of(sentence[:runs.start()])
+        if (re.search(r",?\s+and\s+(?:it|they)\s+(?:will\s+|is\s+set\s+to\s+)?$", sentence[start:runs.start()])
+                and (begun := list(_BEGUN_OBJECT.finditer(sentence, start, runs.start())))):
+            # "forces begin their annual Freedom Shield exercise on Monday, and it will run ... until March 20": what
+            # was begun is what runs to the date
+            np = _without_dates(sentence, begun[-1].start("np"), begun[-1].end("np"), spans).strip(" ,")
+            return f"End of {_inside_a_title(re.sub(r'^(?:their|its)\s+', 'the ', np))}"
         if _subject_of(sentence[start:runs.start()]).lower() in ("they", "it"):
             # "Six-party talks begin in Beijing; they last until 2008": the talks end then
             subject = _subject_of(sentence[:start].rstrip(" ;"))

@@ -4219,6 +4219,13 @@ def test_a_who_clause_on_a_doing_of_someone_named_is_that_persons():
     assert title_of(text, "Saturday") == "Yoon Suk Yeol walked out of a detention centre"
 
 
+def test_what_a_clause_began_is_what_runs_to_the_date_after_it():
+    text = "Allied forces begin their annual exercise on Monday, and it will run for 11 days, until March 20."
+    assert [e.title for e in events(text, dt.date(2025, 3, 10))][-1] == "End of the annual exercise"
+    text = "The allies began the 11-day exercise Monday, and it runs through the 28th."
+    assert [e.title for e in events(text, dt.date(2025, 8, 19))][-1] == "End of the 11-day exercise"
+
+
 def test_the_end_of_what_runs_on_through_this_month_is_still_to_come():
     [e] = events("The annual drills, which run through April, anger the North.", dt.date(2013, 4, 5))
     assert (e.title, e.modality) == ("End of the annual drills", "planned")
