@@ -667,6 +667,10 @@ def build_events(
             continue  # "their first trilateral air drill of the year on Sunday": the year only ranks the drill
         if precision != "day" and _is_a_tally(sentence, lo, hi):
             continue  # "more than a dozen missiles this year": a count over the period, not a happening in it
+        if ((label := _CAPS_LABEL.match(text, text.rfind("\n", 0, first.start) + 1)) is not None
+                and first.start < label.end() and any(o.timex.start >= label.end()
+                                                      for o in dated_in_sentence(s_start, s_end))):
+            continue  # "THURSDAY'S LAUNCH: North Korea fired ... on Thursday": a label's day, told again after it
         if _TIME_TOLD.search(sentence, max(0, lo - 40), lo) and not _WHEN_AFTER.match(sentence, hi):
             continue  # "HOST: It's 7 a.m. in Washington", "where it is very early on Tuesday": the time it is, told
         if sends_reader_to_coverage(sentence, lo, hi):
@@ -1545,6 +1549,8 @@ _MADE_AFTER = re.compile(_DOCUMENT_AFTER.pattern + r"\s+(?:was\s+|were\s+)?(?:si
 
 
 # Between a set ("every Tuesday and Thursday") and the clock time of its days: "at", a comma, a range's first hour
+# A label in capitals opening a line: "THURSDAY'S LAUNCH:", "NEXT WEEK:"
+_CAPS_LABEL = re.compile(r"[ \t]*[A-Z][A-Z'’ ,&-]*[A-Z]\s*:")
 # "It's 7 a.m. in Washington", "where it is very early on Tuesday": the time it is where someone is (but "It was 2
 # a.m. when the missile flew" tells the happening's hour)
 _TIME_TOLD = re.compile(r"\b[Ii]t(?:['’]s|\s+is)\s+(?:now\s+|already\s+|just\s+)?(?:(?:very|still)\s+)?"

@@ -4219,6 +4219,11 @@ def test_a_who_clause_on_a_doing_of_someone_named_is_that_persons():
     assert title_of(text, "Saturday") == "Yoon Suk Yeol walked out of a detention centre"
 
 
+def test_a_capitals_labels_day_told_again_after_it_is_no_second_event():
+    text = "THURSDAY'S LAUNCH: North Korea fired its newest missile at 7:10 a.m. on Thursday."
+    assert [e.date_text for e in events(text, dt.date(2024, 11, 2))] == ["7:10 a.m. on Thursday"]
+
+
 def test_what_a_clause_began_is_what_runs_to_the_date_after_it():
     text = "Allied forces begin their annual exercise on Monday, and it will run for 11 days, until March 20."
     assert [e.title for e in events(text, dt.date(2025, 3, 10))][-1] == "End of the annual exercise"
