@@ -1094,6 +1094,12 @@ def _agreeing(antecedent: str, verb: str) -> str:
     return antecedent
 
 
+def _who_did_it(antecedent: str) -> str:
+    """The person a who-clause is on: "the impeachment of Yoon Suk Yeol, who walked out" is his doing's antecedent
+    only in grammar; a doing cannot walk out, the person named can."""
+    return of_name["name"] if (of_name := _DOING_OF_A_NAME.search(antecedent)) else antecedent
+
+
 def _piece_before_relative(before: str) -> str:
     """The comma-separated piece a relative clause hangs on, past a person's age and home: "Cpl. James Harlow, 19, of
     Ohio, who was reported missing" hangs on Cpl. James Harlow."""
@@ -1138,8 +1144,8 @@ def _closing_relative(sentence: str, comma: int, lo: int, hi: int, spans: Sequen
     if not antecedent or len(antecedent.split()) > 8:
         return None
     antecedent = _agreeing(antecedent, rel["verb"])
-    if re.match(r"\s*who\b", sentence[comma + 1:lo]) and (of_name := _DOING_OF_A_NAME.search(antecedent)):
-        antecedent = of_name["name"]  # "the impeachment of Yoon Suk Yeol, who walked out": he did
+    if re.match(r"\s*who\b", sentence[comma + 1:lo]):
+        antecedent = _who_did_it(antecedent)
     body = _without_dates(sentence, verb_at, hi + len(rest.rstrip()), spans)
     if trailing and _TOOK_PLACE.match(body):
         return None  # ("Lee begins his presidency, which started on 4 June, facing ...": the main clause names it)
@@ -3348,8 +3354,8 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
     rel = re.match(r"(?:who|which|whose|whom)\s+", sentence[a:], re.IGNORECASE)
     if rel and not (rel.group()[0].isupper() and (not before or before.endswith((":", "?", "!", ".")))):
         antecedent = _noun_phrase_at_end(_piece_before_relative(before))
-        if rel.group().lower().startswith("who ") and (of_name := _DOING_OF_A_NAME.search(antecedent)):
-            antecedent = of_name["name"]  # "the impeachment of Yoon Suk Yeol, who walked out": he did
+        if rel.group().lower().startswith("who "):
+            antecedent = _who_did_it(antecedent)
         if rel.group().lower().startswith("whom"):
             # "of Mr. Trump, whom he met three times" -> "He met Mr. Trump three times": the antecedent is the object
             own = _WHOM_CLAUSE.match(clause)
