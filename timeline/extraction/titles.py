@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from contextvars import ContextVar
 
 from .context import PRESENT, SCHEDULED_PRESENT, looks_like_verb
 from .furniture import caption_furniture, opening_dateline, table_cells
@@ -79,6 +80,30 @@ _LEADING_STAMP = re.compile(r"\d{1,2}(?::\d\d)?\s*[ap]\.m\.?\s+", re.IGNORECASE)
 def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
     """A short clause from the sentence about the happening, without the date phrase itself, in plain text (no
     entities, tags, Markdown links, URLs or photo credits)."""
+    token = _BESIDE_THE_DATE.set(_words_beside(sentence, lo, hi))
+    try:
+        return _title_of(sentence, lo, hi, spans)
+    finally:
+        _BESIDE_THE_DATE.reset(token)
+
+
+def _words_beside(sentence: str, lo: int, hi: int) -> tuple[str, ...]:
+    """The content words nearest the date on either side: "meet Japan's new prime minister, Sanae Takaichi, on
+    Tuesday" gives "Takaichi"; a title too long must not be cut short of them (see _whole_before_a_clause)."""
+    before = [w for w in re.findall(r"[A-Za-z][\w'’-]+", sentence[max(0, lo - 60):lo]) if w.lower() not in _SMALL]
+    # (the word right after it only: "in April next year when the alliance celebrates": "alliance" is the clause's)
+    after = [w for w in re.findall(r"^\s+([A-Za-z][\w'’-]+)", sentence[hi:hi + 60]) if w.lower() not in _SMALL]
+    return tuple(before[-1:] + after)
+
+
+_SMALL = frozenset("the a an of on in at by to for from and or but with its his her their this that last next "
+                   "early late mid until since during after before when while because if unless though although "
+                   "which who whom whose amid".split())
+# The words beside the date of the title being made, for shorten (which sees only the clause, not the sentence)
+_BESIDE_THE_DATE: ContextVar[tuple[str, ...]] = ContextVar("beside_the_date", default=())
+
+
+def _title_of(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
     spans = _merged(sentence, [*spans, (lo, hi)])
     # "will visit in the spring for the first time since June 2019": without its date the "first" would be false, and
     # the date is another happening's, so it stays in the title
@@ -2986,9 +3011,61 @@ def shorten(clause: str) -> str:
         spared = _SPARE_WORDS.sub("", clause)
         clause = spared[:1].upper() + spared[1:] if spared else clause
     if len(clause) > TITLE_LENGTH:
+        whole = _whole_before_a_clause(clause)
+        if whole:
+            return whole
         cut = clause.rfind(" ", 0, TITLE_LENGTH - 2)
-        clause = clause[: cut if cut > TITLE_LENGTH // 2 else TITLE_LENGTH - 2].rstrip(" ,;:") + "…"
+        clause = clause[: cut if cut > TITLE_LENGTH // 2 else TITLE_LENGTH - 2].rstrip(" ,;:")
+        clause = _HANGING_WORDS.sub("", clause).rstrip(" ,;:") + "…"
     return clause
+
+
+# Where a clause hung on the happening begins: a title too long ends there, whole, rather than cut inside it
+# ("signed an agreement in Geneva under which ...", "said it would quit the talks after the Council condemned ...",
+# "met in Singapore for the first summit between ...", "was shot in his kitchen shortly after ...").
+_CLAUSE_AFTER = re.compile(r"(?P<before>\S+)(?P<cut>,?\s+(?:(?:shortly|just|soon|long|even|right)\s+)?"
+                           r"(?:(?:under|in|by)\s+which|which|who|whom|whose|whereby|(?P<when>after|when|before(?=\s+"
+                           r"[a-z]+ing\s))|while|because|although|though|unless|if|for\s+the\s+first|amid)\s)")
+# Words the clause after them belongs to: "only if ..." is the condition itself, "those who ..." the people meant
+_NEEDS_THE_CLAUSE = frozenset("only those anyone everyone someone something anything everything all any one".split())
+# "fired a missile hours after ...": the clause after a span of time tells when, and the title needs it
+_SPAN_BEFORE = frozenset("moments minutes minute hours hour days day weeks week months month years year decades".split())
+_SHORTEST_WHOLE = 40
+# Words a cut title would end on, saying nothing before its "…": "open to renewed negotiations with the…"
+_HANGING_WORDS = re.compile(r"(?:\s+(?:the|a|an|of|with|to|and|or|but|for|in|on|at|by|from|its|his|her|their|"
+                            r"over|into|that|as|than))+$", re.IGNORECASE)
+
+
+def _whole_before_a_clause(clause: str) -> str:
+    """The clause up to where the first clause hung on it begins, if that is short enough and still says enough."""
+    for m in _CLAUSE_AFTER.finditer(clause, 0, TITLE_LENGTH + len(" which ")):
+        whole = _HANGING_WORDS.sub("", clause[:m.start("cut")].rstrip(" ,;:"))
+        before = m.group("before").lower()
+        if before in _NEEDS_THE_CLAUSE or (m["when"] and before in _SPAN_BEFORE) or re.search(r"\bonly(?:\s+\S+){0,2}$", whole):
+            return ""  # "would meet only if ...", "could only take place if ...": the condition is what is said
+        if len(whole) > TITLE_LENGTH or not _says_what_happened(whole):
+            return ""
+        kept = set(re.findall(r"[\w'’-]+", whole))
+        if any(w not in kept for w in _BESIDE_THE_DATE.get() if w in clause[m.end("cut"):]):
+            return ""  # the date's happening is in the clause hung on ("... before flying to Tokyo to meet X on Tuesday")
+        if len(whole) >= _SHORTEST_WHOLE:
+            return whole
+    return ""
+
+
+_REPORTED = re.compile(r".*\b(?:said|says|say|told|announced|reported|added|stated|noted|confirmed|that)\s", re.S)
+_FINITE = PRESENT | SCHEDULED_PRESENT | {"should", "shall", "be", "been", "cannot", "hope", "hopes"}
+
+
+def _says_what_happened(whole: str) -> bool:
+    """Whether a title ending here has the verb of its reported clause and is not inside an aside: not "said that a
+    suspect" (", who was ..., had ..." cut off) or "Sun Microsystems Inc., snapping back to profitability"."""
+    if re.search(r",\s+[a-z]+ing\b[^,]*$", whole):
+        return False
+    reported = _REPORTED.match(whole)
+    if not reported:
+        return True
+    return any(w in _FINITE or w in _AUXILIARIES or looks_like_verb(w) for w in re.findall(r"[\w'’-]+", whole[reported.end():].lower()))
 
 
 # ------------------------------------------------------------ a plain copy of the sentence for its title

@@ -3,6 +3,7 @@
 import datetime as dt
 
 from timeline.extraction import ActorEntry, extract, load_gazetteer
+from timeline.extraction.titles import shorten
 
 PUBLISHED = dt.date(2025, 9, 22)
 
@@ -432,10 +433,10 @@ def test_a_participle_set_off_by_commas_is_what_was_done_to_the_subject():
     # but a year after a happening spoken of is that happening's: the meetings were in 2018, the invoking this year
     assert events("Kim also invoked what he described as good memories of his previous meetings with U.S. President "
                   "Donald Trump in 2018.")[0].title == "Kim's previous meetings with U.S. President Donald Trump"
-    # a title is cut at a word, past a hundred characters
-    long = events("Working-level nuclear talks between US and North Korean negotiators in Stockholm broke down on "
-                  "5 October 2019 after only a few hours of talks.")[0].title
-    assert long.endswith("…") and len(long) <= 100 and "broke down" in long
+    # a title past a hundred characters ends where a clause hung on the happening begins
+    assert events("Working-level nuclear talks between US and North Korean negotiators in Stockholm broke down on "
+                  "5 October 2019 after only a few hours of talks.")[0].title == (
+        "Working-level nuclear talks between US and North Korean negotiators in Stockholm broke down")
     # a plan's aside left with only its participle goes too, and its day was told in the past
     found = events("The vote, scheduled for Nov. 3, was cancelled.", dt.date(2025, 11, 12))
     assert [(e.date_start, e.modality, e.title) for e in found] == [
@@ -4959,3 +4960,40 @@ def test_a_landmark_with_two_dates_after_the_main_clause_titles_both():
     found = events("It will be the pair's third meeting this year, after summits at Panmunjom on April 27 and May 26.",
                    dt.date(2018, 9, 17))
     assert [e.title for e in found][1:] == ["Summits at Panmunjom", "Summits at Panmunjom"]
+
+
+def test_a_title_too_long_ends_whole_before_a_clause_hung_on_it_or_is_cut_on_a_word_that_says_something():
+    def title(text, published=dt.date(2025, 11, 14)):
+        return events(text, published)[0].title
+
+    assert title("The United States and North Korea signed an agreement in Geneva on Friday under which North Korea "
+                 "freezes its plutonium programme at Yongbyon.", dt.date(1994, 10, 23)) == (
+        "The United States and North Korea signed an agreement in Geneva")
+    assert title("North Korea said in April 2009 it would quit the Six-Party Talks after the UN Security Council "
+                 "condemned its rocket launch.") == "North Korea said it would quit the Six-Party Talks"
+    assert title("Slepian was shot through the kitchen window of his home in Amherst on Oct. 23, 1998, shortly after "
+                 "he returned from a synagogue service.") == (
+        "Slepian was shot through the kitchen window of his home in Amherst")
+    # not where the clause is what was said: a condition after "only", the people meant by "those who"
+    only = title("Kim said on Sunday that talks with the United States could only take place if Washington dropped "
+                 "its insistence on denuclearisation first.")
+    assert only.endswith("…") and "if Washington" in only
+    those = title("President Bill Clinton vowed on Saturday to hunt down and bring to justice those who were "
+                  "responsible for the bombings of the embassies.")
+    assert "those who" in those
+    # nor where the clause tells when ("hours after"), nor inside a reported clause still waiting for its verb
+    assert "hours after" in shorten("North Korea fired a short-range ballistic missile into the sea off its east "
+                                    "coast hours after the allies began their annual drills")
+    reported = title("The FBI and Kenyan police said on Monday that a suspect, who was arrested in Pakistan and flown "
+                     "to Nairobi, had confessed.")
+    assert not reported.endswith("a suspect")
+    # nor where the date's own happening is in the clause hung on
+    [tuesday] = [e for e in events("Trump is due in Kuala Lumpur on Sunday for a gathering of Southeast Asian leaders "
+                                   "before flying to Tokyo, where he is expected to meet Japan's new prime minister, "
+                                   "Sanae Takaichi, on Tuesday.", dt.date(2025, 10, 24)) if e.date_text == "Tuesday"]
+    assert tuesday.title != "Trump is due in Kuala Lumpur for a gathering of Southeast Asian leaders"
+    assert "Japan" in tuesday.actors
+    # a title cut on a word does not end on one that says nothing before its "…"
+    cut = title("North Korean leader Kim Jong Un announced on Sunday that Pyongyang is open to renewed negotiations "
+                "with the United States provided Washington abandons its demand for denuclearisation.")
+    assert cut == "North Korean leader Kim Jong Un announced that Pyongyang is open to renewed negotiations…"
