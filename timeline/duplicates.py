@@ -1,9 +1,13 @@
 """Likely duplicates (one happening extracted from several documents) and sources that disagree on a date.
 
-A suggestion needs overlapping dates and either shared actors with some shared wording or much shared wording;
-events up to NEAR apart need shared actors and more shared wording. Either way, naming the same person and
-sharing a telling word beyond the names is enough, however far apart the dates (a source may have the date wrong).
 Dates are read with their modifiers (reading_of): "early 2019" and "late 2019" are months apart, not overlapping.
+Where the readings overlap, a suggestion needs shared actors with some shared wording, much shared wording, or the
+same person and a telling word beyond the names. Sources disagree by weeks, so readings up to NEAR apart (two
+different days, or a day just outside a month) can still be one happening, but a sentence often tells two
+happenings ("in August Trump warned ..., and in September North Korea tested ..."), so there shared actors need
+alike titles, or much shared wording between sentences that each tell one event, at least one of them told coarser
+than a day; or the same person must be named with a telling word that no third event of that time says. Readings
+further apart are not suggested.
 It is only a suggestion: an editor decides, and merges with services.merge_events.
 """
 
@@ -11,6 +15,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -23,9 +28,15 @@ STOPWORDS = frozenset(
     "this to was were which will with would after before during between about over".split()
 )
 # Sources often disagree by weeks (one says "July 2025", another "4 June 2025"): events this far apart can still be
-# one happening, but then they need shared actors and more shared wording than events whose dates overlap.
+# one happening, but then they need more than events whose dates overlap (see the module's docstring).
 NEAR = datetime.timedelta(days=45)
 MAX_SUGGESTIONS = 5
+# Titles beyond the shared actors' names sharing half their words: on the demo data, reports of one happening days
+# apart had the same title, while different happenings shared at most a fifth ("quit", "test").
+TITLES_ALIKE = 0.5
+# Sentences that each tell one event, dates days apart: on the demo data, reports of different happenings shared up
+# to 45% of their words ("fire and fury" and the test "less than a month after" it), reports of one happening half.
+APART_WORDING = 0.5
 ONE_DAY = datetime.timedelta(days=1)
 
 
@@ -74,7 +85,7 @@ def _look_alikes(event: Event, events, limit: int) -> list[Suggestion]:
         events.exclude(pk=event.pk)
         .between(event.date_start - NEAR, event.date_end + NEAR)
         .prefetch_related("actors")
-    )
+    )[:500]
     # Two dates in one sentence ("said on Friday that a meeting could come in April") are two happenings told
     # together, not one happening reported twice. A stale source is no longer in its text: its offsets say nothing
     # (it is where a re-ingested document reported a rejected event before its sentence was reworded).
@@ -82,14 +93,19 @@ def _look_alikes(event: Event, events, limit: int) -> list[Suggestion]:
     for document_id, start in EventSource.objects.filter(event=event, stale=False).values_list(
             "document_id", "sentence_start"):
         own |= Q(document_id=document_id, sentence_start=start)
+    told_together = set()
     if own:
-        candidates = candidates.exclude(Exists(EventSource.objects.filter(own, event=OuterRef("pk"), stale=False)))
+        told_together = set(
+            EventSource.objects.filter(own, stale=False).exclude(event=event).values_list("event_id", flat=True))
     words = _words(event)
     actors = {a.pk for a in event.actors.all()}
     people = {a.pk for a in event.actors.all() if a.kind == Actor.Kind.PERSON}
     reading = _event_reading(event)
+    said_by: Counter | None = None
     suggestions = []
-    for other in candidates[:500]:
+    for other in candidates:
+        if other.pk in told_together:
+            continue
         other_words = _words(other)
         wording = jaccard(words, other_words)
         other_actors = {a.pk for a in other.actors.all()}
@@ -100,8 +116,14 @@ def _look_alikes(event: Event, events, limit: int) -> list[Suggestion]:
         gap = _days_apart(reading, _event_reading(other))
         if gap == 0:
             likely = (shared and wording >= 0.15) or wording >= 0.4 or bool(key_words)
+        elif gap <= NEAR.days:
+            # Days apart, a word ties two reports only if it is this pair's alone (no third event then says it).
+            if key_words and said_by is None:
+                said_by = _said_by(event)
+            key_words = {w for w in key_words if said_by[w] == 2}
+            likely = bool(key_words) or bool(shared) and _alike_apart(event, other, wording, alone=not told_together)
         else:
-            likely = (bool(shared) and wording >= 0.35 and gap <= NEAR.days) or bool(key_words)
+            likely = False
         if not likely:
             continue
         reasons = [_dates_reason(gap)]
@@ -116,6 +138,38 @@ def _look_alikes(event: Event, events, limit: int) -> list[Suggestion]:
     return suggestions[:limit]
 
 
+def _alike_apart(event: Event, other: Event, wording: float, *, alone: bool) -> bool:
+    """Whether two events that share actors but are dated days apart say the same thing (``alone``: no other event
+    is told in ``event``'s sentences).
+
+    Shared wording may be another happening told in one of the sentences ("in August Trump warned ..., and in
+    September North Korea tested ..."): it counts only where each sentence tells one event, and where a date is
+    coarse (two different days cannot both be right). Otherwise what each event is, its title, must match.
+    """
+    if _titles_alike(event, other):
+        return True
+    both_days = _event_reading(event).exact and _event_reading(other).exact
+    return wording >= APART_WORDING and not both_days and alone and not _told_with_others(other)
+
+
+def _said_by(event: Event) -> Counter:
+    """How many events of the time (up to NEAR around ``event``, whatever their status) say each word.
+
+    A word the story of those weeks repeats ("threats" in every report around "fire and fury") ties no two of them
+    together; the events told in ``event``'s own sentence count too, as they say it as well.
+    """
+    around = Event.objects.between(event.date_start - NEAR, event.date_end + NEAR)
+    return Counter(word for title, sentence in around.values_list("title", "sentence")
+                   for word in words_of(f"{title} {sentence}"))
+
+
+def _told_with_others(event: Event) -> bool:
+    """Whether a sentence that tells ``event`` tells another event too (two happenings told in one sentence)."""
+    sources = EventSource.objects.filter(stale=False)
+    alongside = sources.filter(document_id=OuterRef("document_id"), sentence_start=OuterRef("sentence_start"))
+    return sources.filter(Exists(alongside.exclude(event_id=OuterRef("event_id"))), event=event).exists()
+
+
 def _event_reading(event: Event) -> Reading:
     return reading_of(event.date_start, event.date_end, event.precision, event.date_mod)
 
@@ -128,13 +182,7 @@ def _days_apart(a: Reading, b: Reading) -> int:
 def _dates_reason(gap: int) -> str:
     if gap == 0:
         return "overlapping dates"
-    if gap <= NEAR.days:
-        return f"dates {gap} day{'s' if gap != 1 else ''} apart"
-    # Past NEAR a count of days is false precision: an "early" and a "late" reading are only roughly placed.
-    months = round(gap / 30.44)
-    if months < 24:
-        return f"dates about {months} months apart"
-    return f"dates about {round(gap / 365.25)} years apart"
+    return f"dates {gap} day{'s' if gap != 1 else ''} apart"
 
 
 # Words too common in this corpus, or about the date itself, to tie two reports together on their own.
@@ -149,8 +197,26 @@ COMMON_WORDS = frozenset(
 
 def _key_words(shared: set[str], *events: Event) -> set[str]:
     """Shared words of some length that are neither common here nor part of an actor's name."""
-    names = {part for e in events for a in e.actors.all() for part in words_of(" ".join([a.name, *a.aliases]))}
+    names = _names(*events)
     return {w for w in shared if len(w) >= 5 and w not in COMMON_WORDS and w not in names}
+
+
+def _names(*events: Event) -> set[str]:
+    return _names_of(a for e in events for a in e.actors.all())
+
+
+def _names_of(actors) -> set[str]:
+    return {part for a in actors for part in words_of(" ".join([a.name, *a.aliases]))}
+
+
+def _titles_alike(a: Event, b: Event) -> bool:
+    """Whether two titles say the same beyond the names of the actors they share.
+
+    An actor only one of them names is a difference ("Jo Myong-rok met Clinton", "Albright met Kim Jong Il").
+    """
+    b_actors = set(b.actors.all())
+    names = _names_of(actor for actor in a.actors.all() if actor in b_actors)
+    return jaccard(words_of(a.title) - names, words_of(b.title) - names) >= TITLES_ALIKE
 
 
 def disagreeing_sources(event: Event) -> list[EventSource]:
