@@ -1471,6 +1471,10 @@ _COPULA_COMMENT = re.compile(r"(?:It|This|That)\s+(?:is|was|has\s+been|had\s+bee
 # "It marks the North's first launch since", "it would be their first meeting since": a count up to the date
 _FIRST_SINCE = re.compile(r"\b(?:is|was|marks|marked|would\s+be|will\s+be|becomes|became)\s+(?:[\w'’.-]+\s+){0,4}?"
                           r"(?:first|second|third|latest|last|biggest|largest)\b[^.;:,]{0,80}?\s(?:since|after)\s+$")
+# A main clause that sets the present against the date ("struck a different tone from this day last year, when ..."):
+# the date is the other side of the comparison, and the clause after it tells what happened then
+_COMPARED_WITH = re.compile(r"\b(?:different|differs?|differed|contrasts?|contrasted)\b[^.;:]{0,40}?\b(?:from|with)\s+$"
+                            r"|\b(?:compared\s+(?:with|to)|unlike)\s+$")
 TOLD_AFTER = re.compile(r"[^,.;:]{0,40}?,\s+(?:when|in\s+which|under\s+which|at\s+which"
                         # ("the highest since 2017, the year the Security Council imposed its toughest sanctions")
                         r"|the\s+(?:year|month|day)\s+(?:(?:that|when|in\s+which)\s+)?"
@@ -1501,7 +1505,8 @@ def _told_after_a_comment(sentence: str, lo: int, hi: int, spans: Sequence[tuple
     # (or until it: "worked there until January 2020, when the North suspended operations")
     if not re.search(r"\b(?:since|until|till)\s+$", sentence[max(0, lo - 8):lo]):
         comment = (_FIRST_SINCE.search(sentence, max(0, lo - 160), lo) or _COPULA_COMMENT.match(sentence)
-                   or _COPULA_COMMENT.match(sentence, opener.end() if opener else 0))
+                   or _COPULA_COMMENT.match(sentence, opener.end() if opener else 0)
+                   or _COMPARED_WITH.search(sentence, max(0, lo - 60), lo))
         if comment is None or lo < comment.end():
             return None
     end = _MAIN_CLAUSE_END.search(sentence, told.end())

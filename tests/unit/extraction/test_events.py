@@ -4997,3 +4997,12 @@ def test_a_title_too_long_ends_whole_before_a_clause_hung_on_it_or_is_cut_on_a_w
     cut = title("North Korean leader Kim Jong Un announced on Sunday that Pyongyang is open to renewed negotiations "
                 "with the United States provided Washington abandons its demand for denuclearisation.")
     assert cut == "North Korean leader Kim Jong Un announced that Pyongyang is open to renewed negotiations…"
+
+
+def test_a_date_set_against_the_present_titles_what_the_clause_after_it_tells():
+    # "a different tone from this day last year, when ...": not the address, a year early, but what happened then
+    found = events("Kim's address on Sunday struck a different tone from this day last year, when state media was "
+                   "still showcasing photographs of a uranium plant.", dt.date(2025, 9, 22))
+    assert [(e.date_text, e.title) for e in found] == [
+        ("Sunday", "Kim's address struck a different tone"),
+        ("this day last year", "State media was still showcasing photographs of a uranium plant")]

@@ -2503,3 +2503,21 @@ def test_a_clock_joined_by_a_dash_to_a_later_one_takes_its_half_of_the_day():
     assert values("The seminar ran 2:00–3:15 p.m. on Monday.", monday)[0] == ("2:00", "2026-08-24T14:00")
     # a score or a count before a dash is no clock
     assert values("Seoul won 2-1 on Monday.", monday) == [("Monday", "2026-08-24")]
+
+
+def test_a_weekday_with_an_ordinal_day_is_the_day_of_that_number_on_that_weekday():
+    # "until Saturday the 1st", told on Monday 3 November 2025: that Saturday, not the coming one and a 1st beside it
+    assert values("Lee, who hosted the leaders until Saturday the 1st, said on Sunday that Seoul would wait.",
+                  dt.date(2025, 11, 3)) == [("Saturday the 1st", "2025-11-01"), ("Sunday", "2025-11-02")]
+    assert values("Pompeo had arrived on Friday the 6th for his third visit.", dt.date(2018, 7, 9)) == [
+        ("Friday the 6th", "2018-07-06")]
+    # ahead, in the next month where the two agree
+    assert values("The talks open on Monday, the 16th, in Geneva.", dt.date(2018, 7, 9)) == [
+        ("Monday, the 16th", "2018-07-16")]
+    assert values("The board meets on Tuesday the 3rd.", dt.date(2018, 6, 20)) == [
+        ("Tuesday the 3rd", "2018-07-03")]
+
+
+def test_this_day_last_year_is_the_published_day_a_year_back():
+    assert values("The speech struck a different tone from this day last year.", dt.date(2025, 9, 22)) == [
+        ("this day last year", "2024-09-22")]

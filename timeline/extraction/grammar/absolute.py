@@ -716,6 +716,33 @@ def ordinal_day(m, text):
     return Found(m.start(), m.end(), "DATE", res)
 
 
+@rule(rf"\b(?P<wd>{WEEKDAY_RE}),?\s+the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH_RE})", 0)
+def weekday_the_ordinal(m, text):
+    """"until Saturday the 1st", "arrived on Friday the 6th": the day of that number, near the reference, that falls
+    on that weekday; one date, not a weekday and a day of the month read apart."""
+    wd, d = WEEKDAYS[m["wd"].lower()], int(m["d"])
+
+    def res(doc):
+        ref = doc.dct
+        agreeing = [dt.date(y, mo, d) for y, mo in _months_around(ref, 6) if valid(y, mo, d)
+                    and dt.date(y, mo, d).isoweekday() == wd]
+        if not agreeing:
+            return "", R.PUBLISHED
+        ahead = doc.tense(m.start(), m.end()) == "future"
+        # the nearest; of two as near, the one ahead if the clause looks ahead
+        best = min(agreeing, key=lambda day: (abs((day - ref).days), (day < ref) if ahead else (day > ref)))
+        return best.isoformat(), R.PUBLISHED
+
+    return Found(m.start(), m.end(), "DATE", res, priority=2)
+
+
+def _months_around(ref: dt.date, n: int):
+    """(year, month) of the n months before the reference's, its own, and the n after."""
+    for k in range(-n, n + 1):
+        y, mo = divmod(ref.year * 12 + ref.month - 1 + k, 12)
+        yield y, mo + 1
+
+
 @rule(rf"\b(?P<mon>{MONTH_RE})\s+(?P<days>{DAY}(?:(?:\s*,\s*{DAY})+,?\s+(?:and|or)\s+{DAY}|"
       rf"(?:\s*,\s*{DAY}){{2,}}(?![\d,])))"
       rf"(?:,?\s+(?P<y>{YEAR}))?(?!\d|:\d|%)", 0)

@@ -956,12 +956,13 @@ def this_time_last_year(m, text):
     return Found(m.start(), m.end(), "DATE", res)
 
 
-@rule(rf"\b(?:on\s+)?this\s+(?:day|date)\s+in\s+(?P<y>{YEAR})\b")
+@rule(rf"\b(?:on\s+)?this\s+(?:day|date)\s+(?:in\s+(?P<y>{YEAR})|(?P<back>last\s+year|a\s+year\s+ago))\b")
 def this_day_in(m, text):
-    """"On this day in 1950": the published day and month, in that year."""
-    y = int(m["y"])
+    """"On this day in 1950": the published day and month, in that year; "a different tone from this day last year":
+    a year back (one date, not "last year" with a day beside it)."""
 
     def res(doc):
+        y = int(m["y"]) if m["y"] else doc.dct.year - 1
         try:
             return dt.date(y, doc.dct.month, doc.dct.day).isoformat(), R.PUBLISHED
         except ValueError:

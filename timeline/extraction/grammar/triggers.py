@@ -19,6 +19,7 @@ _TRIGGERS = {
     "us_numeric_date": r"\d{1,2}",
     "day_mon_year": r"\d{1,2}",
     "ordinal_day": r"\d{1,2}(?:st|nd|rd|th)",
+    "weekday_the_ordinal": r"\d{1,2}(?:st|nd|rd|th)",
     "day_first_numeric_date": r"\d{1,2}",
     "month_day": _MONTH_WORDS,
     "month_day_list": _MONTH_WORDS,
