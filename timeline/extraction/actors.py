@@ -419,13 +419,56 @@ def _with_groups(text: str, mentions: list[Mention], by_name: dict[str, ActorEnt
         who = (hit["who"] or "").lower()
         n = 3 if (hit["n"] or "").lower() == "three" else 2
         if who in _PEOPLE_WORDS:
-            chosen = people if len(people) == n else []
+            chosen = people if len(people) == n else _people_told_before(
+                text, hit.start(), mentions, by_name, n, leaders=who != "men")
         elif len(countries) >= 2 and (not hit["n"] or len(countries) == n):
             chosen = countries
         else:
             chosen = people if len(people) == n else []
         added += [Mention(g0, hit.end("g"), name) for name in chosen]
+    opening = {hit.start("g") for hit in _GROUP.finditer(text)}
+    for hit in _PEOPLE_GROUP.finditer(text):
+        # "But the document the two men signed on Tuesday": people inside a sentence too, not only opening it
+        if hit.start() not in opening:
+            n = 3 if (hit["n"] or "").lower() == "three" else 2
+            added += [Mention(hit.start(), hit.end(), name)
+                      for name in _people_told_before(text, hit.start(), mentions, by_name, n,
+                                                      leaders=hit["who"] != "men")]
     return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
+
+
+_LEADER_ROLE = re.compile(r"\b(?:president|leader|prime\s+minister|chairman|premier)\b", re.IGNORECASE)
+_LEADERS_AGAIN = re.compile(r"\b(?:[Tt]he|[Bb]oth)\s+(?:two\s+|three\s+)?(?:leaders|men|presidents)\b")
+_PEOPLE_GROUP = re.compile(r"\b(?:[Tt]he\s+(?P<n>two|three)|[Bb]oth)\s+(?P<who>leaders|men|presidents)\b")
+
+
+def _people_told_before(text: str, at: int, mentions: list[Mention], by_name: dict[str, ActorEntry],
+                        n: int, *, leaders: bool) -> list[str]:
+    """The n people "the two leaders" at ``at`` are: the nearest sentence up to three back that names n of them
+    together ("Trump met Kim at the DMZ on Sunday. ... the two leaders' summit in Hanoi"), when no one else is named
+    between (this sentence's start included): else none, as "Trump cancelled it. ... Kim met Moon. ... The two
+    leaders met" leaves which two to guess. "Leaders" and "presidents" are people the gazetteer gives such an
+    office."""
+    starts = [m.start for m in mentions]
+    seen: set[str] = set()
+    end = at
+    for _ in range(4):
+        before = _sentence_before(text, end)
+        if before is None or before[0] >= end:
+            break
+        i, j = bisect.bisect_left(starts, before[0]), bisect.bisect_left(starts, end)
+        people = list(dict.fromkeys(
+            m.name for m in mentions[i:j] if m.name in by_name and by_name[m.name].kind == "person"
+            and (not leaders or any(_LEADER_ROLE.search(r) for r in by_name[m.name].roles))))
+        if len(people) == n and seen <= set(people):
+            return people
+        if len(people) > n or _LEADERS_AGAIN.search(text, before[0], end):
+            # (passed over "The leaders also discussed ...": the pair was told further back, maybe not the last two
+            # named, as a readout of Trump's call with Moon after a paragraph on his summit with Kim)
+            return []
+        seen.update(people)
+        end = before[0]
+    return []
 
 
 # A capitalised word running into an organisation's name makes it another body's: "National Security Council"

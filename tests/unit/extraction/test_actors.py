@@ -197,6 +197,28 @@ def test_a_group_opening_a_sentence_is_who_the_sentence_before_named():
     assert not {"Donald Trump", "Kim Jong Un", "Moon Jae-in"} & got["July 1, 2019"]
 
 
+def test_the_two_leaders_are_the_pair_a_nearby_sentence_named_together_with_no_one_else_between():
+    # further back than the sentence before, and inside a sentence, not only opening it
+    got = actors_by_date("Trump met Kim Jong Un at the DMZ on June 30, 2019. The crossing was brief. But the document "
+                         "the two men signed on July 1, 2019 was short.")
+    assert {"Donald Trump", "Kim Jong Un"} <= got["July 1, 2019"]
+    got = actors_by_date("Putin and Kim Jong Un met in Pyongyang on June 19, 2024. The talks ran long. At 3:15 p.m. on "
+                         "June 19, 2024 the two leaders signed a treaty.")
+    assert {"Vladimir Putin", "Kim Jong Un"} <= got["3:15 p.m. on June 19, 2024"]
+    # someone else named between: which two is a guess, so none
+    got = actors_by_date("Kim Jong Un met Moon Jae-in on April 27, 2018. Trump cancelled the summit on May 24, 2018. "
+                         "The two leaders met on June 12, 2018.")
+    assert not {"Moon Jae-in", "Kim Jong Un"} & got["June 12, 2018"]
+    # nor past a sentence that speaks of "the leaders" itself: the pair meant was told further back still
+    got = actors_by_date("Trump said on March 1, 2019 he would meet Kim Jong Un again. The leaders also discussed the "
+                         "centennial. The two leaders last met on Nov. 30, 2018.")
+    assert not {"Kim Jong Un"} & got["Nov. 30, 2018"]
+    # and "leaders" are people in such an office: a foreign minister between is passed over
+    got = actors_by_date("Trump met Kim Jong Un in Hanoi on Feb. 27, 2019. Ri Yong Ho spoke late. The two leaders had "
+                         "first met on June 12, 2018.")
+    assert {"Donald Trump", "Kim Jong Un"} <= got["June 12, 2018"]
+
+
 def test_he_opening_a_sentence_is_the_person_the_sentence_before_opened_with():
     got = actors_by_date("Trump arrives in Tokyo on Monday. He will then sit down with Xi Jinping in Busan on Thursday.")
     assert {"Donald Trump", "Xi Jinping"} <= got["Thursday"]
