@@ -662,6 +662,8 @@ def _marker(word: str, tokens: list, k: int) -> str:
         if prev1 in ("for", "of", "with", "among", "about", "in", "at", "behind", "under", "into", "on") and (
                 nxt.isalpha() and nxt not in _NOT_A_NOUN_AFTER):
             return ""  # "a ceremony for separated families", "brief us in closed session": an adjective too
+        if prev1 in _BEFORE_AN_ADJECTIVE and nxt.isalpha() and nxt not in _NOT_A_NOUN_AFTER:
+            return ""  # "will hold further combined exercises on Wednesday": an adjective, the verb is "will hold"
         # a participle after a modal is not past: "will be paid", "would be held", "to be signed"
         before = {t[2] for t in tokens[max(0, k - 3):k]}
         if before & {"will", "would", "shall", "'ll", "to", "must", "should", "may", "might"} and (
@@ -680,6 +682,11 @@ def _marker(word: str, tokens: list, k: int) -> str:
             and tokens[k - 1][2] == "," and nxt in _DETERMINERS):
         return "present"  # "Ishiba, who took office last October, faces an election in July": the verb after the aside
     return ""
+
+
+# Words before a participle that make it an adjective on the noun after it ("further combined exercises", "two
+# planned launches", "more detailed talks")
+_BEFORE_AN_ADJECTIVE = frozenset("further more fresh additional several many other two three four five joint".split())
 
 
 def looks_like_verb(word: str) -> bool:

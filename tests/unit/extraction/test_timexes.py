@@ -2521,3 +2521,9 @@ def test_a_weekday_with_an_ordinal_day_is_the_day_of_that_number_on_that_weekday
 def test_this_day_last_year_is_the_published_day_a_year_back():
     assert values("The speech struck a different tone from this day last year.", dt.date(2025, 9, 22)) == [
         ("this day last year", "2024-09-22")]
+
+
+def test_a_participle_between_an_adjective_and_its_noun_is_no_past_tense():
+    # "will hold further combined exercises on Wednesday": the verb is "will hold", not "combined"
+    assert values("The allies will hold further combined exercises with the carrier on Wednesday and Thursday, the "
+                  "JCS said.", dt.date(2022, 10, 4)) == [("Wednesday", "2022-10-05"), ("Thursday", "2022-10-06")]
