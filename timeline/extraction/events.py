@@ -780,7 +780,21 @@ def build_events(
         _add_counted_back(text, sents, events, by_sentence, mentions, published)
     if join_following and english:
         _join_undated(text, sents, events, by_sentence, mentions, join_following)
+    _told_twice_dropped(events)
     return events
+
+
+def _told_twice_dropped(events: list[ExtractedEvent]) -> None:
+    """"detected a missile at 7:23 a.m. (2223 GMT Monday) today": two dates of one sentence that give one happening
+    the same dates, modality and title are one event, the first told."""
+    seen = set()
+    kept = []
+    for e in events:
+        key = (e.start, e.date_start, e.date_end, e.modality, e.title)
+        if key not in seen:
+            seen.add(key)
+            kept.append(e)
+    events[:] = kept
 
 
 # Only roughly when, from the story's time: "Earlier in the year", "later that month"

@@ -1866,10 +1866,12 @@ def test_a_date_in_a_subordinate_clause_titles_that_clause_when_the_main_clause_
     assert [(e.date_text, e.title) for e in found] == [
         ("30 April 2024", "Its mandate expired after Russia cast its veto and China abstained"),
         ("28 March", "Russia cast its veto and China abstained")]
-    # the main clause's own month again, or no date of the main clause's: the main clause says what happened
+    # the main clause's own month again, or no date of the main clause's: the main clause says what happened (and
+    # told twice, that month is one event)
     text = ("In April, North Korea said it would quit the talks after the council condemned its rocket launch that "
             "month.")
-    assert title_of(text, "that month").startswith("North Korea said it would quit")
+    [april] = events(text, dt.date(2025, 9, 26))
+    assert april.date_text == "April" and april.title.startswith("North Korea said it would quit")
     text = "Kim Jong Un succeeded his father after Kim Jong Il died in December 2011."
     assert title_of(text) == "Kim Jong Un succeeded his father after Kim Jong Il died"
 
@@ -5006,3 +5008,12 @@ def test_a_date_set_against_the_present_titles_what_the_clause_after_it_tells():
     assert [(e.date_text, e.title) for e in found] == [
         ("Sunday", "Kim's address struck a different tone"),
         ("this day last year", "State media was still showcasing photographs of a uranium plant")]
+
+
+def test_one_happening_told_twice_in_a_sentence_is_one_event():
+    # a clock time and "today", or a time on another clock, give the same day, title and modality: one event
+    found = events("The Joint Chiefs of Staff detected a ballistic missile launched from Jagang Province at 7:23 a.m. "
+                   "(2223 GMT Monday) today.", dt.date(2022, 10, 4))
+    assert [(e.date_start, e.date_text) for e in found] == [(dt.date(2022, 10, 4), "7:23 a.m. (2223 GMT Monday)")]
+    # but two dates of one sentence that are two days stay two events
+    assert len(events("North Korea fired missiles on Sept. 28 and again on Oct. 1.", dt.date(2022, 10, 4))) == 2
