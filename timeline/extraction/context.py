@@ -633,6 +633,8 @@ def _marker(word: str, tokens: list, k: int) -> str:
     if word in PRESENT:
         if word in ("is", "are") and (nxt in _INTENDED or nxt in ("to", "going")):
             return "future"  # "the meeting on Monday is expected to focus on tariffs"
+        if word in ("is", "are") and nxt in _ARRANGED_ING:
+            return "future"  # "is flying to Beijing on Thursday": an arrangement, told in the present progressive
         if {t[2] for t in tokens[max(0, k - 3):k]} & {"if", "unless"}:
             return "future"  # "If there is no movement by the winter, he'll leave": a condition still to be met
         return "present"
@@ -684,6 +686,9 @@ def _marker(word: str, tokens: list, k: int) -> str:
     return ""
 
 
+# A present progressive of these tells an arrangement ahead: "is flying to Beijing on Thursday", "are meeting Friday"
+_ARRANGED_ING = frozenset("flying travelling traveling meeting visiting hosting heading leaving departing arriving "
+                          "returning convening".split())
 # Words before a participle that make it an adjective on the noun after it ("further combined exercises", "two
 # planned launches", "more detailed talks")
 _BEFORE_AN_ADJECTIVE = frozenset("further more fresh additional several many other two three four five joint".split())

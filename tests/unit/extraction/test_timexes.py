@@ -2527,3 +2527,10 @@ def test_a_participle_between_an_adjective_and_its_noun_is_no_past_tense():
     # "will hold further combined exercises on Wednesday": the verb is "will hold", not "combined"
     assert values("The allies will hold further combined exercises with the carrier on Wednesday and Thursday, the "
                   "JCS said.", dt.date(2022, 10, 4)) == [("Wednesday", "2022-10-05"), ("Thursday", "2022-10-06")]
+
+
+def test_a_present_progressive_of_an_arrangement_looks_ahead():
+    # "is flying to Beijing on Thursday", told on a Wednesday: tomorrow, not the Thursday before
+    assert values("Secretary Pompeo is flying to Seoul tonight and to Beijing on Thursday.", dt.date(2018, 6, 13)) == [
+        ("tonight", "2018-06-13TNI"), ("Thursday", "2018-06-14")]
+    assert values("Kim is meeting Putin on Monday in Vladivostok.", dt.date(2018, 6, 13)) == [("Monday", "2018-06-18")]
