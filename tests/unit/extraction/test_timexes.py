@@ -2534,3 +2534,10 @@ def test_a_present_progressive_of_an_arrangement_looks_ahead():
     assert values("Secretary Pompeo is flying to Seoul tonight and to Beijing on Thursday.", dt.date(2018, 6, 13)) == [
         ("tonight", "2018-06-13TNI"), ("Thursday", "2018-06-14")]
     assert values("Kim is meeting Putin on Monday in Vladivostok.", dt.date(2018, 6, 13)) == [("Monday", "2018-06-18")]
+
+
+def test_a_clock_time_after_a_day_keeps_it_past_a_since_phrase_closing_the_sentence_before():
+    # the full stop after "since the turn of the century" ends that sentence: it is no "since" of the clock's
+    text = ("Putin and Kim signed the treaty on Wednesday, the biggest shift in the region since the turn of the "
+            "century.\n\nMr Putin landed in the early hours of Wednesday, around 3 am local time.")
+    assert ("around 3 am local time", "2024-06-19T03:00") in values(text, dt.date(2024, 6, 20))

@@ -286,7 +286,8 @@ def _long_before(doc, p) -> bool:
 # a date inside a relative clause set off by a comma: what it dates is something else the sentence mentions
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|where)\s+[^,.;:!?]{0,100}$")
 # a date inside a "since ..." phrase: the baseline a count runs from, not the story's day
-_SINCE_PHRASE = re.compile(r"\bsince\s+(?:[^.;:!?]|(?<=[A-Z])\.){0,55}$", re.IGNORECASE)  # ("since the U.S. election")
+# ("since the U.S. election": a capital's full stop, not a sentence's, which the case-blind flag would let through)
+_SINCE_PHRASE = re.compile(r"\bsince\s+(?:[^.;:!?]|(?-i:(?<=[A-Z])\.)){0,55}$", re.IGNORECASE)
 
 
 def _after_previous_stamp(doc, text: str, start: int, hh: int, mi: int) -> dt.date | None:
