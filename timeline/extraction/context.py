@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import IRREGULAR_PARTICIPLES, MONTHS, NOT_THEN_RE, abbreviated, clock_ends_sentence
-from .values import Point
+from .values import Point, point_range
 
 _TOKEN_RE = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+|[.!?;:,]|\n[ \t]*\n")
 
@@ -150,6 +150,11 @@ class DocContext:
             if start >= 0:
                 self.told.append((start, end, p))
             return
+        if start >= 0 and self._recalled_now(p, start):
+            # "\"We had the agreement for about 24 hours,\" Hill recalled in an interview last week. The following
+            # year was worse.": the day of the telling, now, leaves the story in the past it tells
+            self.told.append((start, end, p))
+            return
         if self.prev is not None:
             self.before_prev = self.prev
             if not (self.prev_in_relative or self.prev_names_a_thing):
@@ -170,6 +175,14 @@ class DocContext:
             self.told.append((start, end, p))
         if p.gran == "quarter" and self.focus_quarter is None and p.year >= self.dct.year - 1:
             self.focus_quarter = p  # a quarter years back ("the third quarter of 1984") is history, not the report
+
+    def _recalled_now(self, p: Point, start: int) -> bool:
+        """Whether ``p``, a date near now, only dates a recollection of a story told in a past years back."""
+        if self.prev is None or self.prev.gran == "century" or not _RECALLED.search(self.text, max(0, start - 40),
+                                                                                    start):
+            return False
+        recent = abs((p.first_day() - self.dct).days) <= 31
+        return recent and (self.dct - point_range(self.prev)[1]).days > 365
 
     def day_told(self, start: int = -1) -> Point | None:
         """The day "the next day" counts from: the last date told, or the last day that set a scene before it when
@@ -468,6 +481,10 @@ _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.|(?:up
 _LAST_DONE = re.compile(r"\blast\s+(?:[a-z]+ed|held|seen|met|done|made|heard|spoken|took\s+place)\b"
                         r"(?:\s+[^\s,.;:!?]+){0,6}?\s+(?:in|on|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # a report's own day: "said Monday", "reported on Tuesday"
+# A recollection told at the time of writing: "Hill recalled in an interview last week", "he said in an interview
+# on Monday" (not a plain "said on Monday", which moves the story to that day: "the same day" after it is Monday)
+_RECALLED = re.compile(r"\b(?:(?:recalled|recalls|remembered|remembers|reminisced)(?:\s+(?:in|during)\s+an?\s+\w+)?"
+                       r"|(?:said|says|told\s+\w+)\s+(?:in|during)\s+an?\s+interview)\s+(?:on\s+|in\s+)?$")
 _SAID_ON = re.compile(r"\b(?:said|says|reported|reports|announced|told\s+\w+|confirmed|disclosed)\s+(?:on\s+)?$")
 # The subject, then a participle set off by commas: "The team, set up in October 2024 after Russia vetoed ..., said"
 _ASIDE_OPENS = re.compile(r"(?:^|[.!?\n]\s*)(?:The|A|An|Its|His|Her|Their)?\s*[A-Z][\w'’.-]*(?:\s+[\w'’-]+){0,7},\s+"

@@ -2541,3 +2541,14 @@ def test_a_clock_time_after_a_day_keeps_it_past_a_since_phrase_closing_the_sente
     text = ("Putin and Kim signed the treaty on Wednesday, the biggest shift in the region since the turn of the "
             "century.\n\nMr Putin landed in the early hours of Wednesday, around 3 am local time.")
     assert ("around 3 am local time", "2024-06-19T03:00") in values(text, dt.date(2024, 6, 20))
+
+
+def test_the_day_a_recollection_is_told_leaves_the_story_in_the_past_it_tells():
+    text = ("Signed in Beijing on September 19, 2005, the statement lasted a day. \"We had the agreement for about 24 "
+            "hours,\" Hill recalled in an interview last week. The following year was worse: in October the North "
+            "tested its first bomb.")
+    assert values(text, dt.date(2021, 5, 10))[-2:] == [("The following year", "2006"), ("October", "2006-10")]
+    # a plain report of the day moves the story to it
+    text = ("Trump met Kim at Panmunjom in June 2019. A lawmaker said on Monday that Kim might respond. Choe was in "
+            "Moscow the same day.")
+    assert values(text, dt.date(2025, 10, 29))[-1] == ("the same day", "2025-10-27")
