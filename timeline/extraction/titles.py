@@ -169,7 +169,7 @@ def _title_of(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]])
             neg := _NOT_DONE.search(found)) is not None and neg["verb"] in sentence[:lo]:
         # "a shipment did not arrive until April 22": it arrived that day (the until-phrase goes, and a reason that
         # only held the happening: "were delayed because a shipment did not arrive until April 22")
-        found = f"{found[:neg.start()]}{_past_of_base(neg['verb'])}{found[neg.end():]}".replace(
+        found = f"{found[:neg.start()]}{_done_of(neg)}{found[neg.end():]}".replace(
             f" until {sentence[lo:hi]}", "")
         if (why := list(re.finditer(r"\b(?:because|as|since)\s+", found[:neg.start()]))) and _has_verb(
                 rest := found[why[-1].end():]):
@@ -2367,7 +2367,25 @@ _IT_WAS_THEN = re.compile(r"\s*It\s+(?:was|is)\s+(?:the\s+)?")
 _SCENE_THEN = re.compile(r"(?:,[^.;:!?]*?)?,?\s+and\s+(?P<c>[^.;:!?]+)")
 _NOT_UNTIL_CLEFT = re.compile(r"\b[Ii]t\s+(?:(?:was|is|will\s+be)\s+not|wasn['’]t|isn['’]t|won['’]t\s+be)\s+until\s+$")
 _NOT_EXPECTED = re.compile(r"\b(?P<be>is|are|was|were)\s+not\s+(?P<word>expected|due|likely|scheduled|set)\b")
-_NOT_DONE = re.compile(r"\b(?:did\s+not|didn['’]t|did\s+n['’]t)\s+(?P<verb>[a-z]{2,})\b")
+_NOT_DONE = re.compile(r"\b(?:(?P<aux>did|does|do)\s+not|(?P<short>didn|doesn|don)['’]t|did\s+n['’]t)"
+                       r"\s+(?P<verb>[a-z]{2,})\b")
+
+
+def _done_of(neg: re.Match) -> str:
+    """The verb "did not allow", "does not allow" or "do not allow" denies until a date, as done then: "allowed",
+    "allows", "allow" (a chronology told in the present: "1985: North Korea joins the NPT, but does not allow
+    inspections until 1992")."""
+    aux = (neg["aux"] or neg["short"] or "did").lower()
+    verb = neg["verb"]
+    if aux.startswith("did"):
+        return _past_of_base(verb)
+    if aux.startswith("don") or aux == "do":
+        return verb
+    if verb in ("have", "be"):
+        return {"have": "has", "be": "is"}[verb]
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + ("es" if verb.endswith(("s", "sh", "ch", "x", "z", "o")) else "s")
 
 
 def _past_of_base(verb: str) -> str:

@@ -5017,3 +5017,10 @@ def test_one_happening_told_twice_in_a_sentence_is_one_event():
     assert [(e.date_start, e.date_text) for e in found] == [(dt.date(2022, 10, 4), "7:23 a.m. (2223 GMT Monday)")]
     # but two dates of one sentence that are two days stay two events
     assert len(events("North Korea fired missiles on Sept. 28 and again on Oct. 1.", dt.date(2022, 10, 4))) == 2
+
+
+def test_what_a_present_tense_denies_until_a_date_is_done_then():
+    # a chronology told in the present: "does not allow ... until 1992" is "allows" in 1992
+    found = events("1985: North Korea joins the Nuclear Non-Proliferation Treaty, but does not allow inspections "
+                   "until 1992.", dt.date(2019, 6, 28))
+    assert [(e.date_text, e.title) for e in found][-1] == ("1992", "North Korea allows inspections")
