@@ -305,7 +305,8 @@ _PLANNED_HEAD = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:planned|scheduled|slat
                            r"on)\s+(?:the\s+)?$",
                            re.IGNORECASE)
 _PLANNED = re.compile(
-    r"\b(?:will|['’]ll|shall|plans?\s+to|planned|planning|scheduled|is\s+to|are\s+to|(?:was|were)\s+to(?!\s+have)|"
+    r"\b(?:will|['’]ll|shall|plans?\s+(?:to|an?)(?=\s)|planned|planning|scheduled|penc[i]?l+ed\s+in|is\s+to|are\s+to|"
+    r"(?:was|were)\s+to(?!\s+have)|"
     r"going\s+to|"
     r"expected\s+to|"
     r"(?:is|are)\s+likely\s+to|expects?\s+(?:[\w-]+\s+){1,4}to|"
@@ -315,7 +316,9 @@ _PLANNED = re.compile(
 
 
 # "a plan to shut down the reactor", "drawing up plans to pause drills": the noun, which plans nothing by itself
-_PLAN_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|new|up|any|no|some|such|of|on|for)\s+$", re.IGNORECASE)
+# (or one made: "was drafting plans to reinforce its troops", "unveiled plans to")
+_PLAN_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|new|up|any|no|some|such|of|on|for|[a-z]{3,}ing|drafted|"
+                               r"drew|made|unveiled|announced|outlined|approved|laid|shelved|scrapped)\s+$", re.IGNORECASE)
 
 
 _PLANNING_NOUN = re.compile(r"\s+(?:group|groups|committee|commission|board|body|team|unit|department|process|stage|"
@@ -325,7 +328,7 @@ _PLANNING_NOUN = re.compile(r"\s+(?:group|groups|committee|commission|board|body
 def _plan_cue(clause: str) -> re.Match | None:
     """The first word of the clause that plans its date ("will", "plans to", "scheduled"), if any."""
     for m in _PLANNED.finditer(clause):
-        if m.group().lower().startswith("plan") and _PLAN_NOUN_BEFORE.search(clause, max(0, m.start() - 8), m.start()):
+        if m.group().lower().startswith("plan") and _PLAN_NOUN_BEFORE.search(clause, max(0, m.start() - 16), m.start()):
             continue
         if re.search(r"\b(?i:as)\s+$", clause[max(0, m.start() - 4):m.start()]):
             continue  # "went ahead as planned", "As expected, ...": it did

@@ -5024,3 +5024,12 @@ def test_what_a_present_tense_denies_until_a_date_is_done_then():
     found = events("1985: North Korea joins the Nuclear Non-Proliferation Treaty, but does not allow inspections "
                    "until 1992.", dt.date(2019, 6, 28))
     assert [(e.date_text, e.title) for e in found][-1] == ("1992", "North Korea allows inspections")
+
+
+def test_plan_as_a_verb_or_pencilled_in_plans_the_date_and_plans_drafted_do_not():
+    found = events("Officials from both sides plan a joint survey of the tracks later this month, and a ceremony is "
+                   "penciled in before the end of the year.", dt.date(2018, 11, 5))
+    assert [e.modality for e in found] == ["planned", "planned"]
+    # the Pentagon drafted the plans in June: that happened, whatever the plans were for
+    [june] = events("By June the Pentagon was drafting plans to reinforce its troops in the South.", dt.date(1994, 10, 21))
+    assert june.modality == "asserted"
