@@ -294,6 +294,8 @@ _LIKELY = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:\w+\s+)?(?:likely|unlikely|
 # meeting Kim": what was said is the report's, not the visit's
 _AND_REPORTED = re.compile(rf"\s(?:and|but)\s+(?:then\s+|later\s+)?(?={_REPORTING.pattern})", re.IGNORECASE)
 _AND_HEDGED = re.compile(r"\s(?:and|but)\s+(?:may|might|could|should)\s")
+_DONE_AFTER_A_MODAL = re.compile(r"\b(?:may|might|could|should|can)\s+(?!have\b|be\b|not\b)[a-z]+\b[^,;:]*?\s+and\s+"
+                                 r"(?P<past>[a-z]+ed|[a-z]+)\b(?![^,;:]*\b(?:may|might|could|should|can)\b)")
 _SUBORDINATE_AFTER = re.compile(r"\s(?:when|while|whereas|because|after|before|where|so\s+that|in\s+order\s+(?:to|"
                                 r"that))\s",
                                 re.IGNORECASE)
@@ -493,6 +495,10 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
         clause = clause[:joined.start()]
     if (hedged := _AND_HEDGED.search(clause, max(0, hi - a))) is not None:
         clause = clause[:hedged.start()]  # "were cut in January and may be reduced further": the hedge is the next's
+    if (done := _DONE_AFTER_A_MODAL.search(clause, 0, max(0, lo - a))) is not None and looks_like_verb(done["past"]):
+        # "has warned that the drills may derail talks and fired two missiles last week": a modal's bare verb, then
+        # "and" with a past one, which no modal governs: what was done is the date's
+        clause = " " * done.start("past") + clause[done.start("past"):]
     head = not past and _PLANNED_HEAD.search(sentence, max(0, lo - 30), lo)
     if _UNFULFILLED.search(clause, 0, max(0, lo - a)) and _NEVER_HAPPENED.search(sentence, hi):
         return "negated"  # "the meeting they had hoped to hold on Oct. 30 never happened"

@@ -5033,3 +5033,12 @@ def test_plan_as_a_verb_or_pencilled_in_plans_the_date_and_plans_drafted_do_not(
     # the Pentagon drafted the plans in June: that happened, whatever the plans were for
     [june] = events("By June the Pentagon was drafting plans to reinforce its troops in the South.", dt.date(1994, 10, 21))
     assert june.modality == "asserted"
+
+
+def test_a_past_verb_joined_after_a_modals_clause_is_asserted():
+    [fired] = events("Pyongyang has warned that the exercise may derail talks and fired two short-range missiles last "
+                     "week in protest.", dt.date(2019, 8, 1))
+    assert fired.modality == "asserted"
+    # a second bare verb is still under the modal
+    [drills] = events("Officials said the North may test a missile and conduct drills next week.", dt.date(2019, 8, 1))
+    assert drills.modality == "hypothetical"
