@@ -2552,3 +2552,13 @@ def test_the_day_a_recollection_is_told_leaves_the_story_in_the_past_it_tells():
     text = ("Trump met Kim at Panmunjom in June 2019. A lawmaker said on Monday that Kim might respond. Choe was in "
             "Moscow the same day.")
     assert values(text, dt.date(2025, 10, 29))[-1] == ("the same day", "2025-10-27")
+
+
+def test_a_clock_time_after_the_day_of_the_last_one_before_is_the_storys_day():
+    text = ("North Korea fired a missile at 3:17am KST on Wednesday (5:17am AEDT) from Pyongsong.\n\nThe last launch "
+            "had been on September 15, when a missile flew over Hokkaido.\n\nState television said in a special "
+            "broadcast at 12:30pm local time that Kim had declared the force complete.")
+    found = values(text, dt.date(2017, 11, 29))
+    # (an Australian zone is part of the clock, not left hanging in the title)
+    assert ("5:17am AEDT", "2017-11-29T05:17") in found
+    assert ("12:30pm local time", "2017-11-29T12:30") in found

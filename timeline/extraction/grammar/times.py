@@ -21,6 +21,8 @@ AMPM = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b|a\.m|p\.m)"
 _ZONE_NAME = (r"(?:(?:eastern|central|mountain|pacific|atlantic|korea|korean|japan|(?-i:[A-Z][a-z]+))\s+"
               r"(?:standard|daylight|summer)\s+time|greenwich\s+mean\s+time|coordinated\s+universal\s+time)")
 ZONE = (rf"(?:\s+(?:(?:{_ZONE_NAME}|EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|KST|JST|MSK|(?-i:ET|PT|CT|MT)"
+        # (more zones, in capitals only: "eat" and "cat" are words)
+        r"|(?-i:AEDT|AEST|ACDT|ACST|AWST|NZDT|NZST|IST|HKT|SGT|ICT|PHT|WIB|EET|EEST|WET|WEST|SAST|HST|AKST|AKDT|EAT)"
         r"|local\s+time|(?-i:[A-Z][a-z]+)\s+time)\b|\((?:local\s+time|(?-i:[A-Z][a-z]+)\s+time|[A-Z]{3,4})\)))")
 
 
@@ -255,7 +257,7 @@ def _story_day(doc, start: int):
             continue  # ("..., which will host the forum next November.": a date of something else, further back)
         if _RELATIVE_BEFORE.search(doc.text, max(0, s - 120), s) and re.search(r"[.!?]\s", doc.text[e:start]):
             continue  # ("the Lunar New Year holiday, which falls on Feb. 17 next year. ... at 10 a.m.": another day)
-        if not _SINCE_PHRASE.search(doc.text, max(0, s - 60), s):
+        if not (_SINCE_PHRASE.search(doc.text, max(0, s - 60), s) or _LAST_ONE.search(doc.text, max(0, s - 60), s)):
             return p
         reach = 400
     return None
@@ -283,6 +285,9 @@ def _long_before(doc, p) -> bool:
     return p.gran == "day" and (doc.dct - p.first_day()).days > 31
 
 
+# the day of the last one before ("The last launch had been on September 15"): a baseline too, not the story's day
+_LAST_ONE = re.compile(r"\b(?:last|previous|prior)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:had\s+been|was|came)\s+(?:on\s+|in\s+)?$",
+                       re.IGNORECASE)
 # a date inside a relative clause set off by a comma: what it dates is something else the sentence mentions
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|where)\s+[^,.;:!?]{0,100}$")
 # a date inside a "since ..." phrase: the baseline a count runs from, not the story's day
