@@ -2562,3 +2562,18 @@ def test_a_clock_time_after_the_day_of_the_last_one_before_is_the_storys_day():
     # (an Australian zone is part of the clock, not left hanging in the title)
     assert ("5:17am AEDT", "2017-11-29T05:17") in found
     assert ("12:30pm local time", "2017-11-29T12:30") in found
+
+
+def test_a_day_and_month_in_numbers_after_on_and_a_clock_on_a_day_in_numbers():
+    # the order the numbers allow: a day past twelve is no month
+    assert values("Trump met Xi Jinping in Busan on 30/10, where the two agreed a truce.", dt.date(2025, 11, 3)) == [
+        ("30/10", "2025-10-30")]
+    assert values("An earlier draft, circulated on 11/27, proposed the 7th.", dt.date(2026, 12, 3))[0] == (
+        "11/27", "2026-11-27")
+    # not without "on": a ratio or a score
+    assert values("The score was 30/10 on points.", dt.date(2025, 11, 3)) == []
+    # a clock time told on a day written in numbers is on that day, and on none when the numbers do not tell which
+    assert values("The armistice was signed at 10:00 on 27/07/1953.", dt.date(2023, 7, 27)) == [
+        ("10:00", "1953-07-27T10:00"), ("27/07/1953", "1953-07-27")]
+    assert values("They met at 9 a.m. on 2018-06-12.", dt.date(2023, 7, 27))[0] == ("9 a.m.", "2018-06-12T09:00")
+    assert [v for v in values("Talks began at 10 a.m. on 05/06/2019.", dt.date(2023, 7, 27)) if "T" in v[1]] == []

@@ -81,6 +81,16 @@ def day_first_numeric_date(m, text):
     return Found(m.start(), m.end(), "DATE", const(ymd(y, mo, d)))
 
 
+@rule(r"\bon\s+(?:(?P<d>3[01]|2\d|1[3-9])/(?P<m>1[0-2]|0?[1-9])|(?P<m2>1[0-2]|0?[1-9])/(?P<d2>3[01]|2\d|1[3-9]))"
+      r"(?![/\d]|\.\d)", 0, reach=(3, 8))
+def numeric_day_and_month(m, text):
+    """"met Xi in Busan on 30/10", "on 10/30": a day and month without a year, in whichever order the numbers
+    allow (a day past 12 is no month); after "on" only, as a ratio or a score ("30/10") is no date."""
+    d, mo = (int(m["d"]), int(m["m"])) if m["d"] else (int(m["d2"]), int(m["m2"]))
+    start = m.start("d") if m["d"] else m.start("m2")
+    return Found(start, m.end(), "DATE", month_resolver(mo, d, start, m.end()))
+
+
 @rule(
     rf"\b(?:(?P<wd>{WEEKDAY_RE})(?:,\s*|\s+))?(?:(?P<mod>{MOD_PREFIX}))?(?P<mon>{MONTH_RE})\s+(?P<d1>{DAY})"
     rf"(?:(?P<dash>{DASH}|\s+and\s+)(?:(?P<mon2>{MONTH_RE})\s+)?(?P<d2>{DAY})(?!\s*(?:%|percent)))?"

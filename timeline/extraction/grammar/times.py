@@ -140,10 +140,16 @@ def clock(m, text):
     # "at 1000 hours on the twenty-seventh day of July, 1953": the day is named after, in words this rule does not
     # read; better no time than one on the wrong day
     dated_after = not (wd or rel or mon or later) and re.match(r",?\s+on\s+(?:the|this)\s", text[end:end + 12], I)
+    # "at 10:00 on 27/07/1953", "at 9 a.m. on 2018-06-12": the day written in numbers after it
+    numbered = None if (wd or rel or mon or later) else _numbered_day_after(text, end)
+    if numbered == "":
+        dated_after = True  # "on 05/06/1953": which is the day is not told
 
     def res(doc):
         if dated_after:
             return "", R.PUBLISHED
+        if numbered:
+            return f"{numbered}T{tpart}", R.EXPLICIT
         if wd:
             d = R.weekday(doc, wd, doc.tense(start, end))
             if d < doc.dct and wd == doc.dct.isoweekday() % 7 + 1 and m["zone"] and _LOCAL_ZONE.search(m["zone"]):
@@ -189,6 +195,29 @@ def clock(m, text):
         return f"{d.isoformat()}T{tpart}", R.PUBLISHED
 
     return Found(start, end, "TIME", res, mod)
+
+
+def _numbered_day_after(text: str, end: int) -> str | None:
+    """The day a clock time is told on in numbers right after it ("10:00 on 27/07/1953", "on 2018-06-12"): its ISO
+    date, "" when the numbers do not tell day from month, None when no such day follows."""
+    m = _NUMBERED_DAY.match(text, end)
+    if m is None:
+        return None
+    if m["iso"]:
+        y, mo, d = int(m["iy"]), int(m["im"]), int(m["id"])
+    else:
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        if a > 12:
+            d, mo = a, b  # the European order, a day past twelve first
+        elif b > 12:
+            d, mo = b, a  # the American order
+        else:
+            return ""
+    return dt.date(y, mo, d).isoformat() if valid(y, mo, d) else ""
+
+
+_NUMBERED_DAY = re.compile(r",?\s+on\s+(?:(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d\d)"
+                           r"|(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)))\b")
 
 
 # An evening clock, then a stretch running on to the clock after it: "from 9:40 p.m. until shortly after "

@@ -21,6 +21,7 @@ _TRIGGERS = {
     "ordinal_day": r"\d{1,2}(?:st|nd|rd|th)",
     "weekday_the_ordinal": r"\d{1,2}(?:st|nd|rd|th)",
     "day_first_numeric_date": r"\d{1,2}",
+    "numeric_day_and_month": r"on",
     "month_day": _MONTH_WORDS,
     "month_day_list": _MONTH_WORDS,
     "ordinal_day_of_month": _MONTH_WORDS,
