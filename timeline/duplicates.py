@@ -8,6 +8,9 @@ happenings ("in August Trump warned ..., and in September North Korea tested ...
 alike titles, or much shared wording between sentences that each tell one event, at least one of them told coarser
 than a day; or the same person must be named with a telling word that no third event of that time says. Readings
 further apart are not suggested.
+A year overlaps every day and month of it ("first ICBM test, 2017" against each launch that year): where one reading
+is that much coarser than the other (_far_coarser), overlapping says next to nothing, and the pair needs the evidence
+readings days apart need, a telling word being one that no third event of the coarse reading's time says.
 It is only a suggestion: an editor decides, and merges with services.merge_events.
 """
 
@@ -38,6 +41,10 @@ TITLES_ALIKE = 0.5
 # to 45% of their words ("fire and fury" and the test "less than a month after" it), reports of one happening half.
 APART_WORDING = 0.5
 ONE_DAY = datetime.timedelta(days=1)
+# A reading this long (a year, "early", "mid" or "late" in one, a decade, "before 2019") is far coarser than one of a
+# FINE length at most (a day, a month): it holds many happenings that overlap it for no other reason.
+COARSE = datetime.timedelta(days=120)
+FINE = datetime.timedelta(days=31)
 
 
 @dataclass(frozen=True)
@@ -101,7 +108,7 @@ def _look_alikes(event: Event, events, limit: int) -> list[Suggestion]:
     actors = {a.pk for a in event.actors.all()}
     people = {a.pk for a in event.actors.all() if a.kind == Actor.Kind.PERSON}
     reading = _event_reading(event)
-    said_by: Counter | None = None
+    said_by: dict[tuple[datetime.date, datetime.date], Counter] = {}
     suggestions = []
     for other in candidates:
         if other.pk in told_together:
@@ -113,15 +120,23 @@ def _look_alikes(event: Event, events, limit: int) -> list[Suggestion]:
         # Two reports of one happening can share few words overall ("took office on 4 June" against "since
         # assuming office in July") yet name the same person and a telling word beyond that person's name.
         key_words = _key_words(words & other_words, event, other) if people & other_actors else set()
-        gap = _days_apart(reading, _event_reading(other))
-        if gap == 0:
+        other_reading = _event_reading(other)
+        gap = _days_apart(reading, other_reading)
+        far_coarser = _far_coarser(reading, other_reading)
+        if gap == 0 and not far_coarser:
             likely = (shared and wording >= 0.15) or wording >= 0.4 or bool(key_words)
         elif gap <= NEAR.days:
-            # Days apart, a word ties two reports only if it is this pair's alone (no third event then says it).
-            if key_words and said_by is None:
-                said_by = _said_by(event)
-            key_words = {w for w in key_words if said_by[w] == 2}
-            likely = bool(key_words) or bool(shared) and _alike_apart(event, other, wording, alone=not told_together)
+            # Days apart, a word ties two reports only if it is this pair's alone (no third event then says it);
+            # against a far coarser reading, no third event of its whole time, whichever of the two is asked about.
+            span = (min(event.date_start, other.date_start), max(event.date_end, other.date_end)) if far_coarser \
+                else (event.date_start, event.date_end)
+            if key_words and span not in said_by:
+                said_by[span] = _said_by(*span)
+            key_words = {w for w in key_words if said_by[span][w] == 2}
+            # Alike titles or wording need shared actors days apart, not within a coarse reading: reports of one
+            # happening told there ("1994" and "21 October 1994" for the Agreed Framework) often name none.
+            alike = (shared or gap == 0) and _alike_apart(event, other, wording, alone=not told_together)
+            likely = bool(key_words) or bool(alike)
         else:
             likely = False
         if not likely:
@@ -152,13 +167,13 @@ def _alike_apart(event: Event, other: Event, wording: float, *, alone: bool) -> 
     return wording >= APART_WORDING and not both_days and alone and not _told_with_others(other)
 
 
-def _said_by(event: Event) -> Counter:
-    """How many events of the time (up to NEAR around ``event``, whatever their status) say each word.
+def _said_by(start: datetime.date, end: datetime.date) -> Counter:
+    """How many events of the time (up to NEAR around ``start`` to ``end``, whatever their status) say each word.
 
     A word the story of those weeks repeats ("threats" in every report around "fire and fury") ties no two of them
-    together; the events told in ``event``'s own sentence count too, as they say it as well.
+    together; the events told in the sentence of the event asked about count too, as they say it as well.
     """
-    around = Event.objects.between(event.date_start - NEAR, event.date_end + NEAR)
+    around = Event.objects.between(start - NEAR, end + NEAR)
     return Counter(word for title, sentence in around.values_list("title", "sentence")
                    for word in words_of(f"{title} {sentence}"))
 
@@ -177,6 +192,12 @@ def _event_reading(event: Event) -> Reading:
 def _days_apart(a: Reading, b: Reading) -> int:
     """Days from the end of the earlier reading to the start of the later one; 0 when they overlap."""
     return max((b.start - a.end).days, (a.start - b.end).days, 0)
+
+
+def _far_coarser(a: Reading, b: Reading) -> bool:
+    """Whether one reading is far coarser than the other: a year (or longer) against a day or a month."""
+    a_length, b_length = a.end - a.start + ONE_DAY, b.end - b.start + ONE_DAY
+    return min(a_length, b_length) <= FINE and max(a_length, b_length) >= COARSE
 
 
 def _dates_reason(gap: int) -> str:

@@ -74,9 +74,21 @@ def _to_sign_in(request: HttpRequest) -> HttpResponse:
     if request.htmx or request.method not in ("GET", "HEAD"):
         back = _page_the_request_came_from(request)
     if request.method not in ("GET", "HEAD"):
-        messages.info(request, "You were signed out, so that was not done. Sign in, then try again.")
+        messages.info(request, _NOTE_NOT_SAVED if _has_typed_note(request) else _NOT_DONE)
     response = redirect_to_login(back)
     return HttpResponseClientRedirect(response.url) if request.htmx else response
+
+
+_NOT_DONE = "You were signed out, so that was not done. Sign in, then try again."
+# Said outright for a note: typed text is what the user stands to lose. With JavaScript, the page it was typed on
+# puts it back in its box once they are signed in (static/js/unsent.js); without, they must type it again.
+_NOTE_NOT_SAVED = "You were signed out, so that was not done: your note was not saved. Sign in, then send it again."
+# The fields a note or a highlight is typed in (NoteForm, HighlightForm with its "highlight" prefix).
+_NOTE_FIELDS = ("body", "highlight-body", "highlight-quote_exact")
+
+
+def _has_typed_note(request: HttpRequest) -> bool:
+    return any(request.POST.get(name, "").strip() for name in _NOTE_FIELDS)
 
 
 def _page_the_request_came_from(request: HttpRequest) -> str:

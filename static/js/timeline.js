@@ -82,6 +82,22 @@
       sendOnLeaving(box);
     }
   });
+  // A fold of the filters the reader opened ("More actors", "Event types") stays open when the answer replaces the
+  // form, as after a tick in it: ticking several actors would otherwise mean opening "More actors" after each one.
+  // (Only ever opened here: the server opens "Event types" itself while a type in it is chosen, to show the tick.)
+  var openFolds = [];
+  document.addEventListener("htmx:beforeSwap", function () {
+    openFolds = Array.prototype.map.call(document.querySelectorAll("form#filters details[id][open]"), function (fold) {
+      return fold.id;
+    });
+  });
+  document.addEventListener("htmx:afterSwap", function () {
+    openFolds.forEach(function (id) {
+      var fold = document.getElementById(id);
+      if (fold) fold.open = true;
+    });
+    openFolds = [];
+  });
   // A value set by script is not one the browser reports a "change" for when the box is left, as it would have for
   // the letters typed: unless typing goes on (and the browser reports it), leaving the box reports it here, so it
   // still filters. (Enter submits the form either way; a box removed by the next answer has nothing left to send.)

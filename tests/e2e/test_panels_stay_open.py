@@ -67,3 +67,40 @@ def test_event_types_stay_open_once_one_of_them_is_ticked(live_server, page, sum
     expect(types).to_have_attribute("open", "")
     expect(page.get_by_label("Threaten (1)")).to_be_checked()
     assert console_errors == []
+
+
+@pytest.fixture
+def many_actors(db):
+    # Twelve actors in two events each fill the list shown; three in one event each go behind "More actors".
+    for n in range(12):
+        actor = ActorFactory(name=f"Envoy {n:02}", slug=f"envoy-{n:02}")
+        EventFactory(title=f"Talks {n}", date_start=datetime.date(2018, 1, n + 1), actors=[actor])
+        EventFactory(title=f"Visit {n}", date_start=datetime.date(2019, 1, n + 1), actors=[actor])
+    for name in ("Aide Alpha", "Aide Beta", "Aide Gamma"):
+        EventFactory(title=f"{name} speaks", date_start=datetime.date(2020, 3, 1),
+                     actors=[ActorFactory(name=name, slug=name.lower().replace(" ", "-"))])
+
+
+@pytest.mark.django_db(transaction=True)
+def test_more_actors_stays_open_while_several_of_its_actors_are_ticked(live_server, page, many_actors,
+                                                                        console_errors):
+    page.goto(live_server.url + "/")
+    more = page.locator("details.more-options", has=page.locator("summary", has_text="More actors"))
+    page.get_by_label("Envoy 00 (2)").check()  # a fold never opened stays closed
+    wait_for_htmx(page)
+    expect(more).not_to_have_attribute("open", "")
+    more.locator("summary").click()
+    page.get_by_label("Aide Alpha (1)").check()  # swaps the whole form; the ticked actor moves up, out of the fold
+    wait_for_htmx(page)
+    expect(more).to_have_attribute("open", "")
+    expect(more.locator("summary")).to_have_text("More actors (2)")
+    page.get_by_label("Aide Gamma (1)").check()  # no need to open it again
+    wait_for_htmx(page)
+    expect(page).to_have_url(re.compile(r"actor=aide-gamma$"))
+    expect(more).to_have_attribute("open", "")
+    expect(page.get_by_label("Aide Gamma (1)")).to_be_checked()
+    more.locator("summary").click()  # closed by the reader, it stays closed
+    page.get_by_label("Aide Alpha (1)").uncheck()
+    wait_for_htmx(page)
+    expect(more).not_to_have_attribute("open", "")
+    assert console_errors == []

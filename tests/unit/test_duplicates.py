@@ -179,3 +179,80 @@ def test_one_happening_told_with_the_same_title_weeks_apart_is_suggested_whateve
     [suggestion] = suggest_duplicates(early)
     assert suggestion.event == after
     assert suggestion.reasons[:3] == ("dates 21 days apart", "2 shared actors", "25% shared wording")
+
+
+FIRST_ICBM = "North Korea tested its first intercontinental ballistic missile"
+
+
+def _in_2017(**fields):
+    """An event told only as "2017"."""
+    return EventFactory(date_start=datetime.date(2017, 1, 1), date_end=datetime.date(2017, 12, 31),
+                        precision=Precision.YEAR, **fields)
+
+
+@pytest.mark.django_db
+def test_a_year_is_not_a_duplicate_of_every_day_in_it_that_shares_an_actor_and_a_few_words(north_korea):
+    first_icbm = _in_2017(title=FIRST_ICBM, sentence=f"In 2017 {FIRST_ICBM}.", actors=[north_korea])
+    over_japan = EventFactory(title="North Korea fired a missile over Japan",
+                              sentence="North Korea fired a missile over Japan on 29 August.",
+                              date_start=datetime.date(2017, 8, 29), actors=[north_korea])
+    in_september = EventFactory(title="North Korea fired a missile over Hokkaido",
+                                sentence="In September North Korea fired another missile over Hokkaido.",
+                                date_start=datetime.date(2017, 9, 1), date_end=datetime.date(2017, 9, 30),
+                                precision=Precision.MONTH, actors=[north_korea])
+    assert suggest_duplicates(first_icbm) == []
+    assert first_icbm not in [s.event for s in suggest_duplicates(over_japan)]
+    assert first_icbm not in [s.event for s in suggest_duplicates(in_september)]
+
+
+@pytest.mark.django_db
+def test_a_year_and_a_day_in_it_with_alike_titles_are_still_suggested(north_korea):
+    first_icbm = _in_2017(title=FIRST_ICBM, sentence=f"In 2017 {FIRST_ICBM}.", actors=[north_korea])
+    hwasong = EventFactory(title="North Korea launched the Hwasong-14, its first intercontinental ballistic missile",
+                           sentence="On 4 July North Korea launched the Hwasong-14, its first intercontinental "
+                                    "ballistic missile, into the Sea of Japan.",
+                           date_start=datetime.date(2017, 7, 4), actors=[north_korea])
+    assert [s.event for s in suggest_duplicates(first_icbm)] == [hwasong]
+    assert [s.event for s in suggest_duplicates(hwasong)] == [first_icbm]
+    assert suggest_duplicates(hwasong)[0].reasons[0] == "overlapping dates"
+
+
+@pytest.mark.django_db
+def test_a_year_and_a_day_in_it_naming_the_same_person_with_a_word_only_they_say_are_suggested(lee, ministry):
+    year = _in_2017(title="Lee proposed family reunions", sentence="In 2017 Lee proposed reunions of separated "
+                    "families.", actors=[lee])
+    day = EventFactory(title="Lee called for talks on separated families",
+                       sentence="Lee called for talks on separated families and reunions at Mount Kumgang.",
+                       date_start=datetime.date(2017, 11, 2), actors=[lee])
+    # A third event of that year saying "separated families" leaves "reunions" this pair's alone.
+    EventFactory(title="The ministry counted separated families", sentence="The ministry counted separated families.",
+                 date_start=datetime.date(2017, 3, 1), actors=[ministry])
+    [suggestion] = suggest_duplicates(year)
+    assert suggestion.event == day
+    assert "both say “reunions”" in suggestion.reasons
+    assert [s.event for s in suggest_duplicates(day)] == [year]
+
+
+@pytest.mark.django_db
+def test_a_month_and_a_day_in_it_sharing_an_actor_and_some_words_are_still_suggested(north_korea):
+    # A month is not far coarser than a day: overlapping there still says much.
+    month = EventFactory(title="North Korea fired a missile over Japan", sentence="In August North Korea fired a "
+                         "missile over Japan.", date_start=datetime.date(2017, 8, 1),
+                         date_end=datetime.date(2017, 8, 31), precision=Precision.MONTH, actors=[north_korea])
+    day = EventFactory(title="Missile over Hokkaido", sentence="North Korea sent a missile over Hokkaido on 29 August.",
+                       date_start=datetime.date(2017, 8, 29), actors=[north_korea])
+    assert [s.event for s in suggest_duplicates(month)] == [day]
+
+
+@pytest.mark.django_db
+def test_a_year_and_a_day_in_it_with_alike_titles_need_no_shared_actor():
+    # As the extraction left them: reports of the Agreed Framework naming no actor.
+    year = EventFactory(title="They signed the Agreed Framework in Geneva",
+                        sentence="In 1994 they signed the Agreed Framework in Geneva, under which Yongbyon was frozen.",
+                        date_start=datetime.date(1994, 1, 1), date_end=datetime.date(1994, 12, 31),
+                        precision=Precision.YEAR)
+    day = EventFactory(title="The Agreed Framework was signed in Geneva",
+                       sentence="Since then the Agreed Framework, signed in Geneva on 21 October 1994, has unravelled.",
+                       date_start=datetime.date(1994, 10, 21))
+    assert [s.event for s in suggest_duplicates(year)] == [day]
+    assert [s.event for s in suggest_duplicates(day)] == [year]

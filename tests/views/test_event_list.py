@@ -560,7 +560,7 @@ def test_the_timelinejs_code_is_folded_under_the_download_links_not_shown_above_
 @pytest.mark.django_db
 def test_event_types_stay_unfolded_while_one_of_them_is_chosen(client):
     EventFactory(title="Missile launch", category="THREATEN")
-    folded = re.compile(r'<details class="more-options"( open)?>\s*<summary>Event types</summary>')
+    folded = re.compile(r'<details id="more-types" class="more-options"( open)?>\s*<summary>Event types</summary>')
     # Nothing chosen in it: folded, as the page opens.
     assert folded.search(client.get(URL).content.decode())[1] is None
     # A type chosen (a plain form submission, or an htmx swap of the form): open, the ticked box in view.

@@ -60,3 +60,14 @@ def test_a_page_opened_signed_out_still_comes_back_to_itself():
     response = Client().get("/review/?sort=date")
 
     assert _next(response["Location"]) == "/review/?sort=date"
+
+
+@pytest.mark.parametrize("url, fields", [
+    ("/events/7/notes/", {"body": "Compare with Hanoi.", "next": "/events/7/"}),
+    ("/documents/3/highlights/", {"highlight-quote_exact": "the envoys met", "highlight-body": ""}),
+])
+def test_the_sign_in_page_says_a_note_sent_signed_out_was_not_saved(url, fields):
+    page = Client().post(url, fields, follow=True).content.decode()
+
+    assert "your note was not saved. Sign in, then send it again." in page
+    assert "Hanoi" not in page and "envoys" not in page
