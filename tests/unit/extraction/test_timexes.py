@@ -2577,3 +2577,9 @@ def test_a_day_and_month_in_numbers_after_on_and_a_clock_on_a_day_in_numbers():
         ("10:00", "1953-07-27T10:00"), ("27/07/1953", "1953-07-27")]
     assert values("They met at 9 a.m. on 2018-06-12.", dt.date(2023, 7, 27))[0] == ("9 a.m.", "2018-06-12T09:00")
     assert [v for v in values("Talks began at 10 a.m. on 05/06/2019.", dt.date(2023, 7, 27)) if "T" in v[1]] == []
+
+
+def test_later_that_month_is_the_month_the_sentence_just_named_even_a_plans():
+    text = ("The sixth test took place in September 2017. The Director General will report to the Board in "
+            "September, ahead of the General Conference later that month.")
+    assert values(text, dt.date(2021, 8, 27))[-1] == ("later that month", "2021-09")

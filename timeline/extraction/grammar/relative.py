@@ -381,8 +381,10 @@ def this_unit(m, text):
             base = (doc.scene_day(start, end, n) or doc.prev) if unit == "day" else doc.prev
             if rel in ("that", "that same") and unit in ("month", "year"):
                 # "considered a strike in 2016 ... said in an interview this week it was discussed later that year":
-                # the year the story told, not the news's own week (of which the writer says "this year")
-                base = R.distal_story_point(doc) or base
+                # the year the story told, not the news's own week (of which the writer says "this year"); but
+                # one this sentence has just named is meant ("will report to the Board in September, ahead of the
+                # General Conference later that month"), even a plan's, which leaves the story where it was
+                base = _named_in_the_sentence(doc, start, unit) or R.distal_story_point(doc) or base
             if rel in ("that", "that same") and unit == "year" and (quoted := doc.quoted_year_since_prev()) is not None:
                 base = quoted  # '"... turn back to 2018," she said. In that year, ...': the year the quotation named
             gran = {"day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year",
@@ -397,6 +399,18 @@ def this_unit(m, text):
     # ("By autumn ..." is still that year's autumn).  "Later that year" moves the story on, to some time in the year.
     restates = rel in ("that", "that same", "the same") and not m["mod"]
     return Found(start, end, "DATE", res, mod, remember=not restates)
+
+
+def _named_in_the_sentence(doc, start: int, unit: str):
+    """The date of that unit or finer the sentence names last before ``start``, if any."""
+    finer = ("month", "day") if unit == "month" else ("year", "season", "quarter", "month", "day")
+    for s, e, p in reversed(doc.told):
+        if e > start:
+            continue
+        if re.search(r"[.!?]\s", doc.text[e:start]) or start - e > 150:
+            return None
+        return p if p.gran in finer else None
+    return None
 
 
 # what someone hoped, planned or promised to do, told in the past: the time of it lies ahead of the telling
