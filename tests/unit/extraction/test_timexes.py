@@ -2583,3 +2583,11 @@ def test_later_that_month_is_the_month_the_sentence_just_named_even_a_plans():
     text = ("The sixth test took place in September 2017. The Director General will report to the Board in "
             "September, ahead of the General Conference later that month.")
     assert values(text, dt.date(2021, 8, 27))[-1] == ("later that month", "2021-09")
+
+
+def test_a_capitalised_season_opening_a_name_is_no_date():
+    assert values("He said the Winter Olympic Games would open in Pyeongchang on 9 February.", dt.date(2017, 12, 22)) == [
+        ("9 February", "2018-02-09")]
+    assert values("Tourists visited the Summer Palace on Monday.", dt.date(2019, 6, 5)) == [("Monday", "2019-06-03")]
+    # a season with its year is still a date, capitalised or not
+    assert values("The talks failed in the Winter of 1994.", dt.date(2019, 6, 5)) == [("the Winter of 1994", "1994-WI")]

@@ -251,6 +251,8 @@ def season(m, text):
         if word_after(text, m.end()) not in ("of", "and") or (word_after(text, m.end()) == "and" and re.match(
                 r"\s*and\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b", text[m.end():], I)):
             return None
+    if not (m["y"] or m["rel2"] or m["rel3"]) and m["s"][0].isupper() and re.match(r"\s+[A-Z][a-z]", text[m.end():]):
+        return None  # a name: "the Winter Olympic Games", "the Summer Palace", "the Spring Festival"
     code = SEASONS[word]
     idx = SEASON_ORDER.index(code)
     if m["y2"] and (code != "WI" or int(m["y2"][1:]) != (int(m["y"]) + 1) % 100):
