@@ -574,6 +574,9 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
         planned = None
     if planned and _plans_the_object(clause, planned, hi - a):
         planned = None
+    if planned and re.match(r"\s+(?:for|on|in)\s", clause[planned.end():]) and any(
+            a + planned.end() < s <= a + planned.end() + 10 and (s, e) != (lo, hi) for s, e in spans):
+        planned = None  # "a tour planned for August had been cancelled on Friday": the plan is August's, not Friday's
     if (planned and planned.start() < lo - a and re.search(r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}$",
                                                            clause[:planned.start()])
             and any(PAST_VERB_RE.fullmatch(w) for w in re.findall(r"[a-z]+", clause[planned.end():lo - a])[3:])):

@@ -5042,3 +5042,8 @@ def test_a_past_verb_joined_after_a_modals_clause_is_asserted():
     # a second bare verb is still under the modal
     [drills] = events("Officials said the North may test a missile and conduct drills next week.", dt.date(2019, 8, 1))
     assert drills.modality == "hypothetical"
+
+
+def test_a_plan_for_another_date_does_not_plan_the_date_it_was_undone_on():
+    found = events("The summit planned for June was called off on Thursday.", dt.date(2017, 7, 21))
+    assert [(e.date_text, e.modality) for e in found] == [("June", "negated"), ("Thursday", "asserted")]
