@@ -1874,6 +1874,9 @@ _SUBJECT_RELATIVE = re.compile(r"(?P<np>(?:the|a|an|its|their)\s+(?:[^,;:\"“�
 
 
 _DETERMINER_AT = re.compile(r"\b(?:the|a|an|its|their)\s")
+# A main clause in the present ("The treaty replaces a 1961 pact that lapsed in the 1990s"): a past date is not its
+_PRESENT_MAIN = re.compile(r"\s*(?:The|A|An|This|That|Its|Their|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}?\s+(?:is|are|remains|"
+                           r"replaces|says|marks|follows|reflects|means|makes|has|have|keeps|remain)\s")
 _INSIDE_A_NOUN_PHRASE = re.compile(r"\b(?:of|by|from|between|among|with|and|for|to|against)\s+$")
 
 
@@ -1893,7 +1896,8 @@ def _subject_relative_on_an_object(sentence: str, lo: int, hi: int,
             break
     if (rel is None or not looks_like_verb(rel["verb"]) or rel["verb"] in _AUXILIARIES
             or rel["verb"] in ("said", "reported", "announced", "stated")
-            or not any(e <= rel.start() for s, e in spans) or not _has_verb(sentence[:rel.start()])
+            or not (_PRESENT_MAIN.match(sentence, 0, rel.start())
+                    or (any(e <= rel.start() for s, e in spans) and _has_verb(sentence[:rel.start()])))
             or re.match(r"\s*[\w'’-]+\s+(?!(?:and|but|or|then)\b)[a-z]", sentence[hi:])):
         return None
     np = rel["np"]

@@ -5047,3 +5047,9 @@ def test_a_past_verb_joined_after_a_modals_clause_is_asserted():
 def test_a_plan_for_another_date_does_not_plan_the_date_it_was_undone_on():
     found = events("The summit planned for June was called off on Thursday.", dt.date(2017, 7, 21))
     assert [(e.date_text, e.modality) for e in found] == [("June", "negated"), ("Thursday", "asserted")]
+
+
+def test_a_relative_clause_on_the_object_of_a_main_clause_in_the_present_titles_its_date():
+    # the main clause is in the present, so the past date is the relative clause's
+    [lapsed] = events("The treaty replaces a 1961 pact that lapsed in the 1990s.", dt.date(2024, 6, 20))
+    assert lapsed.title == "A 1961 pact lapsed"
