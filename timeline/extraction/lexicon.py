@@ -37,7 +37,9 @@ PARTICIPLE_ON_AN_OBJECT = re.compile(
     r"|(?:was|were)(?=\s+(?:a|an)\s)"
     # (or the object of a gerund: "reversing a decision made in the summer")
     r"|[a-z]{3,}ing(?=\s+(?:the|a|an|its|his|her|their)\s))\s+"
-    r"(?P<np>(?:(?!(?:to|of|for|from|about|with|on|in|at|by)\s)[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+"
+    # (a count or an abbreviation in the noun phrase: "of the 11 U.N. resolutions adopted from 2016 to 2017")
+    r"(?P<np>(?:(?!(?:to|of|for|from|about|with|on|in|at|by)\s)(?:[A-Za-z][\w'’-]*|\d+|(?:[A-Z]\.){2,})\s+){0,3}?"
+    r"[a-z][\w'’-]*)\s+"
     # (after an adverb of when in a series: "the letters later published by journalist Bob Woodward in 2020")
     rf"(?:(?P<when>later|first|originally|once)\s+)?(?P<part>{PARTICIPLE_RE})"
     r"(?P<more>\s+(?:in|at|by|near)\s+(?:the\s+|(?:journalist|author|historian|reporter)\s+"
@@ -49,7 +51,8 @@ PARTICIPLE_ON_AN_OBJECT = re.compile(
     r"|\s+by\s+(?:[A-Z][\w'’.-]*\s+){1,3}[a-z]+s|\s+by\s+state\s+(?:television|media|radio|TV))?\s+"
     # (the date, or a later one of a list: "in the 1970s and [1980s]", "on July 8, 2025, and on [August 27, 2025]")
     # (or a date that needs no preposition: "the letter delivered last month")
-    r"(?:(?:in|on|during)\s+(?:[^;:()]{1,40}?(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:(?:in|on)\s+)?)?)?$")
+    # (or the start of a range: "adopted from [2016] to 2017", "held between [2018] and 2019")
+    r"(?:(?:in|on|during)\s+(?:[^;:()]{1,40}?(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:(?:in|on)\s+)?)?|(?:from|between)\s+)?$")
 
 WEEKDAYS = {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,

@@ -5053,3 +5053,9 @@ def test_a_relative_clause_on_the_object_of_a_main_clause_in_the_present_titles_
     # the main clause is in the present, so the past date is the relative clause's
     [lapsed] = events("The treaty replaces a 1961 pact that lapsed in the 1990s.", dt.date(2024, 6, 20))
     assert lapsed.title == "A 1961 pact lapsed"
+
+
+def test_a_participle_on_a_counted_object_titles_a_range_it_is_dated_by():
+    found = events("Ri held a news conference and insisted that Pyongyang had sought only the lifting of five of the 11 "
+                   "U.N. resolutions adopted from 2016 to 2017.", dt.date(2019, 3, 1))
+    assert [(e.date_text, e.title) for e in found] == [("2016 to 2017", "The 11 U.N. resolutions were adopted")]
