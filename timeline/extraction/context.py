@@ -355,6 +355,9 @@ class DocContext:
                     kind = "past"  # "Seoul and Tokyo on Wednesday agreed to ...": the agreeing was that day
                 if direction < 0 and word in _MOVED and i > 0 and self.tokens[i - 1][2] in ("to", "until", "till"):
                     kind = "future"  # "postponed the talks to March 3": the new date lies ahead
+                if (direction < 0 and kind == "past" and k > 0 and self.tokens[k - 1][2] == ","
+                        and any(t[2] == "," for t in self.tokens[k + 1:i]) and word not in _PAST_NOT_PARTICIPLE):
+                    continue  # "will begin their drills, held every August, on the 21st": an aside's participle
                 if kind:
                     score = dist * (1 if direction < 0 else 2)
                     if (direction > 0 and best is not None and best[2] == "future" and kind != "future"
@@ -703,6 +706,9 @@ def _marker(word: str, tokens: list, k: int) -> str:
     return ""
 
 
+# Simple pasts that are no participles: after a comma they open a clause of their own, not an aside
+_PAST_NOT_PARTICIPLE = frozenset("began went came flew saw took gave wrote rose fell broke spoke drove ran grew knew "
+                                 "drew chose froze rode shook threw".split())
 # A present progressive of these tells an arrangement ahead: "is flying to Beijing on Thursday", "are meeting Friday"
 _ARRANGED_ING = frozenset("flying travelling traveling meeting visiting hosting heading leaving departing arriving "
                           "returning convening".split())

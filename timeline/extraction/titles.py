@@ -82,9 +82,18 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
     entities, tags, Markdown links, URLs or photo credits)."""
     token = _BESIDE_THE_DATE.set(_words_beside(sentence, lo, hi))
     try:
-        return _title_of(sentence, lo, hi, spans)
+        found = _title_of(sentence, lo, hi, spans)
     finally:
         _BESIDE_THE_DATE.reset(token)
+    # "will begin their drills, held [every August], on the 21st": an aside left with only its participle goes
+    if (hanging := _HANGING_PARTICIPLE.search(found)) is not None and looks_like_verb(hanging["part"]) and not hanging[
+            "part"].startswith("un") and _has_verb(
+            found[:hanging.start()]):
+        found = found[:hanging.start()]
+    return found
+
+
+_HANGING_PARTICIPLE = re.compile(r",\s+(?P<part>[a-z]+)$")
 
 
 def _words_beside(sentence: str, lo: int, hi: int) -> tuple[str, ...]:

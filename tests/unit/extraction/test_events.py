@@ -5059,3 +5059,12 @@ def test_a_participle_on_a_counted_object_titles_a_range_it_is_dated_by():
     found = events("Ri held a news conference and insisted that Pyongyang had sought only the lifting of five of the 11 "
                    "U.N. resolutions adopted from 2016 to 2017.", dt.date(2019, 3, 1))
     assert [(e.date_text, e.title) for e in found] == [("2016 to 2017", "The 11 U.N. resolutions were adopted")]
+
+
+def test_an_aside_left_with_only_its_participle_leaves_the_title():
+    [drills] = events("US and South Korean troops will begin their drills, held every August, on the 21st.",
+                      dt.date(2023, 7, 27))
+    assert (drills.date_start, drills.title) == (dt.date(2023, 8, 21), "US and South Korean troops will begin their drills")
+    # but a subject's aside before its verb stays: "Her husband, Shigeru, died"
+    [died] = events("Her husband, Shigeru, died in June 2020.", dt.date(2023, 7, 27))
+    assert died.title == "Her husband, Shigeru, died"
