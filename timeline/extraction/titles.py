@@ -86,9 +86,11 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
     finally:
         _BESIDE_THE_DATE.reset(token)
     # "will begin their drills, held [every August], on the 21st": an aside left with only its participle goes
-    if (hanging := _HANGING_PARTICIPLE.search(found)) is not None and looks_like_verb(hanging["part"]) and not hanging[
-            "part"].startswith("un") and _has_verb(
-            found[:hanging.start()]):
+    # (not an adjective, "closed at $18.375, unchanged", nor the verb after a subject's aside, "Her husband, Shigeru,
+    # died")
+    hanging = _HANGING_PARTICIPLE.search(found)
+    if (hanging is not None and looks_like_verb(hanging["part"]) and not hanging["part"].startswith("un")
+            and _has_verb(found[:hanging.start()])):
         found = found[:hanging.start()]
     return found
 
