@@ -5068,3 +5068,11 @@ def test_an_aside_left_with_only_its_participle_leaves_the_title():
     # but a subject's aside before its verb stays: "Her husband, Shigeru, died"
     [died] = events("Her husband, Shigeru, died in June 2020.", dt.date(2023, 7, 27))
     assert died.title == "Her husband, Shigeru, died"
+
+
+def test_two_days_of_a_month_apart_are_two_events_and_two_days_in_a_row_one():
+    found = events("The North had test-fired short-range missiles on 4 and 9 May.", dt.date(2019, 7, 1))
+    assert [(e.date_start, e.date_end) for e in found] == [
+        (dt.date(2019, 5, 4), dt.date(2019, 5, 4)), (dt.date(2019, 5, 9), dt.date(2019, 5, 9))]
+    [both] = events("Talks were held on 27 and 28 February.", dt.date(2019, 7, 1))
+    assert (both.date_start, both.date_end) == (dt.date(2019, 2, 27), dt.date(2019, 2, 28))

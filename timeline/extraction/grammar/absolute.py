@@ -211,13 +211,15 @@ def day_month(m, text):
             return None
         first_end = m.end("d1")
         s2 = m.start("d2")
+        # "27 and 28 February" runs over both days; "on 4 and 9 May" are two days apart, two happenings
+        group = 0 if re.fullmatch(r"\s*and\s*", m["dash"]) and d2 > d1 + 1 else 1
         if y:
             if not (valid(y, mo, d1) and valid(y, mo, d2)):
                 return None
-            return [Found(start, first_end, "DATE", const(ymd(y, mo, d1)), group=1),
-                    Found(s2, m.end(), "DATE", const(ymd(y, mo, d2)), group=1)]
-        return [Found(start, first_end, "DATE", month_resolver(mo, d1, start, m.end()), group=1),
-                Found(s2, m.end(), "DATE", month_resolver(mo, d2, start, m.end()), group=1)]
+            return [Found(start, first_end, "DATE", const(ymd(y, mo, d1)), group=group),
+                    Found(s2, m.end(), "DATE", const(ymd(y, mo, d2)), group=group)]
+        return [Found(start, first_end, "DATE", month_resolver(mo, d1, start, m.end()), group=group),
+                Found(s2, m.end(), "DATE", month_resolver(mo, d2, start, m.end()), group=group)]
     if y:
         if not valid(y, mo, d1):
             return None
