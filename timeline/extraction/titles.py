@@ -80,6 +80,8 @@ _LEADING_STAMP = re.compile(r"\d{1,2}(?::\d\d)?\s*[ap]\.m\.?\s+", re.IGNORECASE)
 def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
     """A short clause from the sentence about the happening, without the date phrase itself, in plain text (no
     entities, tags, Markdown links, URLs or photo credits)."""
+    if (named := _happening_the_date_owns(sentence, lo, hi)) is not None:
+        return named
     token = _BESIDE_THE_DATE.set(_words_beside(sentence, lo, hi))
     try:
         found = _title_of(sentence, lo, hi, spans)
@@ -96,6 +98,47 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
 
 
 _HANGING_PARTICIPLE = re.compile(r",\s+(?P<part>[a-z]+)$")
+
+# The happening a possessive date owns, told inside the sentence: "Your report on [Wednesday]'s launch of the
+# Hwasong-15 left out ...", "Analysts studied [Monday]'s meeting between the two leaders closely"
+_OWNED = re.compile(r"['’]s\s+(?P<head>[a-z][\w-]*)\s+(?P<prep>of|between|in|at|by|with|from|near|on)\s+"
+                    r"(?P<rest>(?:[^,;:.()\"“”!?]|(?<=[A-Z])\.)+)")
+# Things a day owns that are no happenings: "today's editions of the Journal", "Friday's focus on top-tier stocks"
+_NOT_HAPPENINGS = frozenset("edition editions issue issues paper papers newspaper newspapers page pages column focus "
+                            "close trading session programme program broadcast front".split())
+# Words that end what the day's happening is of ("daily" is a paper, not "-ly" manner)
+_OWNED_NOUNS_IN_LY = frozenset("daily weekly monthly quarterly yearly family assembly rally ally italy july supply".split())
+_OWNED_STOPS = frozenset("that which who whom whose when where while and but or after before because as than to for "
+                         "is are was were will would has have had can could may might must should".split())
+
+
+def _happening_the_date_owns(sentence: str, lo: int, hi: int) -> str | None:
+    """"The launch of the Hwasong-15" for a day that owns it ("Wednesday's launch of the Hwasong-15") inside the
+    sentence, not opening it (there the sentence's verb is what the day holds: "Monday's meeting ended without a
+    deal"); the thing and what it is of or between, as the day's happening, whatever the sentence says of it."""
+    if not sentence[:lo].strip() or re.fullmatch(r"\s*(?:On|By|After|Since|Before|In)\s+", sentence[:lo]):
+        return None
+    owned = _OWNED.match(sentence, hi)
+    if owned is None or looks_like_verb(owned["head"]) or owned["head"] in _NOT_HAPPENINGS:
+        return None
+    words = []
+    rest = owned["rest"].split()
+    for k, word in enumerate(rest):
+        bare = word.lower()
+        # ("between Trump and Kim", "of Seoul and Tokyo": two things the happening is of, not a clause after it)
+        joins = bare == "and" and (owned["prep"] == "between" or rest[k + 1:k + 2] and rest[k + 1][:1].isupper())
+        manner = bare.endswith("ly") and bare not in _OWNED_NOUNS_IN_LY
+        if (bare in _OWNED_STOPS and not joins) or looks_like_verb(bare) or manner or len(words) == 6:
+            break
+        words.append(word)
+    # (what it is of must be told whole: "the explosion at an Alabama" ended before its noun is no title)
+    if not words or words[-1].lower() in _SMALL or words[-1][:1].isdigit() or words[-1].endswith(("-", "ed")):
+        return None
+    after = rest[len(words)].lower() if len(words) < len(rest) else ""
+    if after and after not in _OWNED_STOPS and not looks_like_verb(after) and not (
+            after.endswith("ly") and after not in _OWNED_NOUNS_IN_LY):
+        return None  # six words and more to come: a phrase too long to be sure of where it ends
+    return f"The {owned['head']} {owned['prep']} {' '.join(words)}"
 
 
 def _words_beside(sentence: str, lo: int, hi: int) -> tuple[str, ...]:

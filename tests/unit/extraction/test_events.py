@@ -5076,3 +5076,17 @@ def test_two_days_of_a_month_apart_are_two_events_and_two_days_in_a_row_one():
         (dt.date(2019, 5, 4), dt.date(2019, 5, 4)), (dt.date(2019, 5, 9), dt.date(2019, 5, 9))]
     [both] = events("Talks were held on 27 and 28 February.", dt.date(2019, 7, 1))
     assert (both.date_start, both.date_end) == (dt.date(2019, 2, 27), dt.date(2019, 2, 28))
+
+
+def test_a_happening_a_day_owns_inside_the_sentence_titles_that_day():
+    def title(text):
+        return events(text, dt.date(2017, 11, 30))[0].title
+
+    assert title("Your front-page report on Wednesday's launch of the Hwasong-15 left out a crucial fact.") == (
+        "The launch of the Hwasong-15")
+    assert title("Analysts studied Monday's meeting between Trump and Kim closely.") == "The meeting between Trump and Kim"
+    # opening the sentence, the day holds what the sentence says; a paper's edition is no happening
+    assert title("Monday's meeting between Trump and Kim ended without a deal.") == (
+        "The meeting between Trump and Kim ended without a deal")
+    assert title("The offer was advertised in Friday's editions of the Journal.") == (
+        "The offer was advertised in the editions of the Journal")
