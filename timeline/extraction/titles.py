@@ -1002,6 +1002,10 @@ def _closing_participle(sentence: str, lo: int, hi: int, spans: Sequence[tuple[i
             f"{end['place'] or ''}")
 
 
+# A sentence opening at a named place: "At the Third Tunnel", "In the Demilitarized Zone"
+_PLACE_OPENING = re.compile(r"(?:At|In|Inside|Outside|Near|Beside)\s+(?P<np>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
+
+
 def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
     """The title when the date sits in a phrase that only qualifies the sentence's subject, before its main verb:
 
@@ -1083,6 +1087,12 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
                 # word in "-s" is a verb too: "The United States, which holds the presidency in December, had")
                 return f"{subject} {body}"
             return None
+        placed = _PLACE_OPENING.fullmatch(subject)
+        if placed is not None and aside[:1].islower() and (
+                looks_like_verb(first := aside.split()[0]) or first in _PARTICIPLES):
+            # "At the Third Tunnel, discovered in 1978, we walk ...": the place the sentence opens at was discovered then
+            np = placed["np"]
+            return f"{np[:1].upper()}{np[1:]} {'were' if _names_several(np) else 'was'} {aside}"
         if subject_is_clause or not main_verb_next:
             return None
         words = aside.split()

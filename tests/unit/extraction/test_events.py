@@ -5090,3 +5090,9 @@ def test_a_happening_a_day_owns_inside_the_sentence_titles_that_day():
         "The meeting between Trump and Kim ended without a deal")
     assert title("The offer was advertised in Friday's editions of the Journal.") == (
         "The offer was advertised in the editions of the Journal")
+
+
+def test_a_participle_set_off_after_the_place_a_sentence_opens_at_is_what_befell_the_place():
+    [found] = events("At the Third Tunnel, discovered in 1978, we walk 265 meters downhill in hard hats.",
+                     dt.date(2018, 11, 5))
+    assert found.title == "The Third Tunnel was discovered"
