@@ -80,7 +80,7 @@ _LEADING_STAMP = re.compile(r"\d{1,2}(?::\d\d)?\s*[ap]\.m\.?\s+", re.IGNORECASE)
 def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
     """A short clause from the sentence about the happening, without the date phrase itself, in plain text (no
     entities, tags, Markdown links, URLs or photo credits)."""
-    if (named := _happening_the_date_owns(sentence, lo, hi)) is not None:
+    if (named := _happening_the_date_owns(sentence, lo, hi) or _happening_remembered(sentence, lo, hi)) is not None:
         return named
     token = _BESIDE_THE_DATE.set(_words_beside(sentence, lo, hi))
     try:
@@ -103,6 +103,31 @@ _HANGING_PARTICIPLE = re.compile(r",\s+(?P<part>[a-z]+)$")
 # Hwasong-15 left out ...", "Analysts studied [Monday]'s meeting between the two leaders closely"
 _OWNED = re.compile(r"['’]s\s+(?P<head>[a-z][\w-]*)\s+(?P<prep>of|between|in|at|by|with|from|near|on)\s+"
                     r"(?P<rest>(?:[^,;:.()\"“”!?]|(?<=[A-Z])\.)+)")
+# A happening remembered, then its date: "The North marks the founding of the state 71 years ago"
+_REMEMBERED_THING = re.compile(r"\b(?:marks|marked|mark|celebrates|celebrated|celebrate|commemorates|commemorated|"
+                               r"commemorate|remembers|remembered|remember|honou?rs|honou?red|mourns|mourned|observes|"
+                               r"observed)\s+(?P<np>the\s+(?P<head>[a-z][\w-]*)(?:\s+(?:of|in|at|on|by)\s+(?:the\s+|its\s+|a\s+)?"
+                               r"[\w'’.-]+(?:\s+[A-Z][\w'’.-]*)*)?)\s+(?:in\s+|on\s+)?$")
+# what a country marks on a day of its own: the day's occasion, not a happening of the year it recalls
+_OCCASIONS = frozenset("anniversary day birthday centenary centennial holiday occasion date".split())
+
+
+def _happening_remembered(sentence: str, lo: int, hi: int) -> str | None:
+    """"The founding of the state" for a year long past that dates what a sentence marks or remembers ("The North
+    marks the founding of the state 71 years ago"): the marking is now, the founding then (a weekday dates the
+    marking: "marked the founding of the party on Monday")."""
+    if not _LONG_PAST.search(sentence, lo, hi):
+        return None
+    remembered = _REMEMBERED_THING.search(sentence, max(0, lo - 90), lo)
+    if remembered is None or remembered["head"] in _OCCASIONS:
+        return None
+    np = remembered["np"]
+    return np[:1].upper() + np[1:]
+
+
+_LONG_PAST = re.compile(r"\b(?:1[0-9]\d\d|20\d\d)\b|\bago\b|\d0s\b|\bcentury\b")
+
+
 # Things a day owns that are no happenings: "today's editions of the Journal", "Friday's focus on top-tier stocks"
 _NOT_HAPPENINGS = frozenset("edition editions issue issues paper papers newspaper newspapers page pages column focus "
                             "close trading session programme program broadcast front".split())

@@ -5096,3 +5096,12 @@ def test_a_participle_set_off_after_the_place_a_sentence_opens_at_is_what_befell
     [found] = events("At the Third Tunnel, discovered in 1978, we walk 265 meters downhill in hard hats.",
                      dt.date(2018, 11, 5))
     assert found.title == "The Third Tunnel was discovered"
+
+
+def test_what_a_sentence_marks_long_after_titles_the_year_it_happened():
+    found = events("Sept. 9: The North marks the founding of the state 71 years ago.", dt.date(2019, 8, 1))
+    assert [(e.date_text, e.title) for e in found][-1] == ("71 years ago", "The founding of the state")
+    # a weekday dates the marking itself
+    found = events("Pyongyang on Monday celebrated the founding of the party in 1945.", dt.date(2019, 8, 1))
+    assert [(e.date_text, e.title) for e in found] == [
+        ("Monday", "Pyongyang celebrated the founding of the party"), ("1945", "The founding of the party")]
