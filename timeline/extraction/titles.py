@@ -1174,10 +1174,13 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
     verb = _MAIN_VERB_NEXT.match(sentence[hi:])
     if (reduced and verb and not verb.group().lstrip().startswith(",") and _FINITE_PRESENT.match(verb["verb"])
             and not _has_verb(reduced["np"])):
-        if (rel := re.fullmatch(r"(?P<obj>(?:[Tt]he|[Aa]n?)\s+[^,]+?)\s+(?:that|which)\s+(?P<subj>(?:the\s+)?[A-Z][\w'’.-]*"
-                                r"(?:\s+[A-Z][\w'’.-]*){0,3})", reduced["np"])) is not None:
-            # "The deal that Trump signed in 2018 was praised" -> "Trump signed the deal": the relative's subject did it
-            return f"{rel['subj'][:1].upper()}{rel['subj'][1:]} {reduced['part']} {rel['obj'][:1].lower()}{rel['obj'][1:]}"
+        if (rel := re.fullmatch(r"(?:(?:But|And|Yet)\s+)?(?P<obj>(?:[Tt]he|[Aa]n?)\s+[^,]+?)\s+(?:(?:that|which)\s+"
+                                r"(?P<subj>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})|(?P<subj2>the\s+two\s+"
+                                r"(?:men|leaders|sides|countries|governments|presidents)))", reduced["np"])) is not None:
+            # "The deal that Trump signed in 2018 was praised" -> "Trump signed the deal": the relative's subject did
+            # it (its "that" may be left out: "the document the two men signed on Tuesday")
+            subj = rel["subj"] or rel["subj2"]
+            return f"{subj[:1].upper()}{subj[1:]} {reduced['part']} {rel['obj'][:1].lower()}{rel['obj'][1:]}"
         if re.search(r"\b(?:that|which|who)\b", reduced["np"]):
             return None
         # ("The report on talks held in Geneva in 1994 was released": the participle is the nearest noun's)
@@ -1933,8 +1936,10 @@ _HELD_AT_A_PLACE = re.compile(r"\b(?P<np>(?:a|an|the|its|their)\s+(?:[a-z][\w-]*
 # before a pronoun: "the missile tests it halted in 2017")
 _OBJECT_RELATIVE = re.compile(r"\b(?P<det>the|a|an|its|his|her|their)\s+(?P<np>(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z][\w'’-]*)"
                               r"(?:\s+(?:at|in|near|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)"
-                              r"(?:,\s+which|\s+(?:that|which)|(?=\s+(?:it|they|he|she|we)\s))\s+(?P<subject>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|he|she|"
-                              r"they|we|it)\s+(?P<verb>[a-z]{3,})(?P<particle>\s+(?:up|down|off|out|back|away))?"
+                              r"(?:,\s+which|\s+(?:that|which)|(?=\s+(?:it|they|he|she|we|the\s+two\s+[a-z]+)\s))\s+"
+                              r"(?P<subject>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|he|she|they|we|it|"
+                              r"the\s+two\s+(?:men|leaders|sides|countries|governments|presidents))"
+                              r"\s+(?P<verb>[a-z]{3,})(?P<particle>\s+(?:up|down|off|out|back|away))?"
                               r"\s+(?:(?:in|on|at|during|last)\s+)?$")
 _CONTENT_NOUNS = frozenset("claim claims report reports news fact idea hope hopes fear fears sign signs evidence statement "
                            "assertion view belief suggestion promise warning rumour rumor notion allegation allegations "

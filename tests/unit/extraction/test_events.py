@@ -5105,3 +5105,9 @@ def test_what_a_sentence_marks_long_after_titles_the_year_it_happened():
     found = events("Pyongyang on Monday celebrated the founding of the party in 1945.", dt.date(2019, 8, 1))
     assert [(e.date_text, e.title) for e in found] == [
         ("Monday", "Pyongyang celebrated the founding of the party"), ("1945", "The founding of the party")]
+
+
+def test_a_relative_without_that_on_the_subject_is_what_its_own_subject_did():
+    found = events("Trump met Kim Jong Un in Singapore on Tuesday. But the document the two men signed on Tuesday "
+                   "afternoon runs to barely 400 words.", dt.date(2018, 6, 13))
+    assert (found[-1].title, found[-1].actors[:2]) == ("The two men signed the document", ("Donald Trump", "Kim Jong Un"))
