@@ -1051,6 +1051,12 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
         # the main verb's, whose subject is before the aside
         a, b = clause_around(sentence, lo, hi)
         if a <= later.end():
+            # the sentence without the aside, read again: its main clause may join two happenings with their own
+            # dates ("Otto Warmbier, detained in January 2016, was returned ... last month and died on June 19")
+            cut, delta = later.end("subject"), later.end() - later.end("subject") - 1
+            if sentence[later.end():].count(" and ") and sum(1 for s_, _ in spans if s_ >= later.end()) > 1:
+                return _title(sentence[:cut] + " " + sentence[later.end():], lo - delta, hi - delta,
+                              [(s_ - delta, e_ - delta) for s_, e_ in spans if s_ >= later.end()])
             return f"{later['subject']} {_without_dates(sentence, later.end(), b, spans)}"
     comma_before = sentence.rfind(",", 0, lo)
     if comma_before > 0 and (closing := _closing_relative(sentence, comma_before, lo, hi, spans)):
@@ -1804,9 +1810,10 @@ def _one_of_a_participle_series(sentence: str, lo: int, hi: int, spans: Sequence
     for a, b in items:
         if a <= lo < b and looks_like_verb(sentence[a:b].split()[0]):
             told = _without_dates(sentence, a, b, spans).strip(" ,")
-            if _ACTIVE_ITEM.match(sentence, a):
+            if _ACTIVE_ITEM.match(sentence, a) and a > m.start("items"):
                 # "was appointed deputy minister on Dec. 29 and resigned his seat the following day": a verb of its
-                # own, with an object or none to take, shares the subject but not the passive
+                # own, with an object or none to take, shares the subject but not the passive (the first item is
+                # the auxiliary's own: "was returned to the United States last month and died on June 19")
                 return f"{m['subject']} {told}"
             return f"{m['subject']} {m['aux']} {told}"
     return None

@@ -5111,3 +5111,10 @@ def test_a_relative_without_that_on_the_subject_is_what_its_own_subject_did():
     found = events("Trump met Kim Jong Un in Singapore on Tuesday. But the document the two men signed on Tuesday "
                    "afternoon runs to barely 400 words.", dt.date(2018, 6, 13))
     assert (found[-1].title, found[-1].actors[:2]) == ("The two men signed the document", ("Donald Trump", "Kim Jong Un"))
+
+
+def test_two_happenings_of_a_subject_past_its_aside_each_title_their_own_date():
+    found = events("Otto Warmbier, detained in January 2016, was returned to the United States in a coma last month "
+                   "and died on June 19.", dt.date(2017, 7, 21))
+    assert [e.title for e in found] == [
+        "Otto Warmbier was detained", "Otto Warmbier was returned to the United States in a coma", "Otto Warmbier died"]
