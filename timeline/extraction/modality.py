@@ -20,6 +20,8 @@ _CLAUSE_SPLIT = re.compile(
     r"or)\s+[A-Z])"
     # "broke down last November and have not resumed since": a second verb phrase with its own modality
     r"|\s+(?=and\s+(?:has|have|had|did|does|do|was|were|is|are|will|would|could|never|then)\b)"
+    # ("said that selling wasn't enormous and that the DAX dropped more on Friday": a second thing reported)
+    r"|\s+(?=and\s+that\s)"
     # ("ended the fighting but was never replaced"; but "pencilled in for December but never took place" is the plan's
     # fate, see _UNDONE)
     r"|\s+(?=but\s+(?:has|have|had|did|does|do|was|were|is|are|will|would|could)\b)"

@@ -390,7 +390,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _quoted_before_its_speaker(sentence, lo, hi, spans)
             or _years_of_a_name(sentence, lo, hi)
             or _subordinate_after_a_report(sentence, lo, hi, spans) or _reported_happening(sentence, lo, hi, spans)
-            or _earlier_in_a_report(sentence, lo, hi, spans)
+            or _earlier_in_a_report(sentence, lo, hi, spans) or _second_thing_reported(sentence, lo, hi, spans)
             or _dated_subordinate(sentence, lo, hi, spans)
             or _named_agreement(sentence, lo, hi, spans)
             or _commented_happening(sentence, lo, hi, spans) or _told_after_a_comment(sentence, lo, hi, spans)
@@ -1782,6 +1782,24 @@ def _counted_since(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, i
                                                                                  m["clause"]))):
         return None  # (or the happening's noun: "the first since Kim's speech to parliament in September")
     return m["clause"][:1].upper() + m["clause"][1:]
+
+
+# A report of two things, the date in the second: "recalled that the missile had flown for 53 minutes and that two
+# others had passed over Hokkaido in August and September"
+_AND_THAT = re.compile(r"\b(?:said|says|recalled|noted|added|told\s+[\w'’.-]+(?:\s+[\w'’.-]+)?|warned|stressed|"
+                       r"reported|announced)\s+that\s+[^;:]+?\s+and\s+that\s+(?P<clause>[^;:]+)$")
+
+
+def _second_thing_reported(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """"Two others had passed over Hokkaido" for August: the second that-clause of a report, which the date is in."""
+    if " and that " not in sentence[:lo]:
+        return None
+    m = _AND_THAT.search(sentence, 0, lo)
+    if m is None:
+        return None
+    end = _MAIN_CLAUSE_END.search(sentence, hi)
+    told = _without_dates(sentence, m.start("clause"), end.start() if end else len(sentence), spans).strip(" ,.")
+    return told if len(told.split()) >= 3 and _has_verb(told) else None
 
 
 # A subject and its auxiliary, then participles each with its date: "The sanctions were lifted in 2008, reimposed in

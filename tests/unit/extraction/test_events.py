@@ -5118,3 +5118,13 @@ def test_two_happenings_of_a_subject_past_its_aside_each_title_their_own_date():
                    "and died on June 19.", dt.date(2017, 7, 21))
     assert [e.title for e in found] == [
         "Otto Warmbier was detained", "Otto Warmbier was returned to the United States in a coma", "Otto Warmbier died"]
+
+
+def test_the_second_thing_a_report_tells_titles_and_asserts_its_own_date():
+    found = events("The representative of Japan recalled that the missile had flown for 53 minutes and that two others "
+                   "had passed over Hokkaido in August and September.", dt.date(2017, 12, 22))
+    assert {e.title for e in found} == {"Two others had passed over Hokkaido"}
+    # and the first thing's negation is not the second's
+    [friday] = events("Traders said that selling pressure wasn't enormous and that the DAX dropped more on Friday.",
+                      dt.date(1989, 10, 30))
+    assert friday.modality == "asserted"
