@@ -2591,3 +2591,7 @@ def test_a_capitalised_season_opening_a_name_is_no_date():
     assert values("Tourists visited the Summer Palace on Monday.", dt.date(2019, 6, 5)) == [("Monday", "2019-06-03")]
     # a season with its year is still a date, capitalised or not
     assert values("The talks failed in the Winter of 1994.", dt.date(2019, 6, 5)) == [("the Winter of 1994", "1994-WI")]
+
+
+def test_a_clock_on_a_weekday_in_the_plural_is_no_time_of_one_day():
+    assert values("The museum is open until 8 p.m. on Thursdays.", dt.date(2023, 7, 20)) == [("Thursdays", "XXXX-WXX-4")]

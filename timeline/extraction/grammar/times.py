@@ -64,13 +64,15 @@ def _meridiem_of_span_end(text: str, start: int, end: int, hh: int) -> int | Non
     rf"|(?P<noon>noon|midnight|midday|mid[-\s]?afternoon|mid[-\s]?morning)|(?P<hw>1[0-2]|[1-9])(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|o['’]clock))"
     rf"|(?P<hf>1[0-2]|[1-9])(?={_SPAN_TO}))"
     rf"(?P<zone>{ZONE})?(?P<inm>\s+in\s+the\s+(?:morning|afternoon|evening))?"
-    rf"(?:(?:,\s*|\s+)(?:(?:on\s+)?(?P<wd>{WEEKDAY_RE})|(?P<rel>today|tomorrow|yesterday|tonight)|(?:on\s+)?(?:(?P<mon>{MONTH_RE})\s+(?P<d>{DAY})|(?P<d_first>{DAY})\s+(?-i:(?=[A-Z]))(?P<mon_after>{MONTH_RE}))"
+    rf"(?:(?:,\s*|\s+)(?:(?:on\s+)?(?P<wd>{WEEKDAY_RE})(?P<every>s)?\b|(?P<rel>today|tomorrow|yesterday|tonight)|(?:on\s+)?(?:(?P<mon>{MONTH_RE})\s+(?P<d>{DAY})|(?P<d_first>{DAY})\s+(?-i:(?=[A-Z]))(?P<mon_after>{MONTH_RE}))"
     rf"(?:,?\s+(?P<yy>(?:19|20)\d\d))?))?",
     I,
     reach=(20, 60),  # ("shortly before 10", "10:30 p.m. EDT in the evening, on Wednesday")
 )
 def clock(m, text):
     """"10 a.m.", "3:30 p.m. EST Tuesday", "noon Thursday", "15:00"."""
+    if m["every"]:
+        return None  # "until 8 p.m. on Thursdays": an hour that comes back every week, no time of one day
     if m["milh"] is not None:  # "1430 GMT", "0400 hours GMT": a clock, never a year
         hh, mi = int(m["milh"]), int(m["milm"])
     elif m["hf"] is not None or (m["h24"] is not None and m["ampm"] is None and m["sep"] == ":" and not m["zone"]
