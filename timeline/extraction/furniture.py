@@ -100,7 +100,9 @@ _POST_STAMP = re.compile(r"(?:[A-Z][\w .'’-]{0,40}\s+)?@\w{1,30}\s*[·•]?\s*
 # A note at a document's foot, opening on its mark: "[1] See ...", "[2] White House press briefing, May 21, 2021."
 _ENDNOTE = re.compile(r"[ \t]*\[\d{1,3}\][ \t]+\S")
 # A place and a comma before a date that ends its line: a letter's or a release's heading line
-_PLACE_BEFORE_DATE = re.compile(r"[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]*")
+# (and its state or country: "Duluth, Minn., Nov. 29, 2017" signing a letter)
+_PLACE_BEFORE_DATE = re.compile(r"[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]*"
+                                r"(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2},[ \t]*)?")
 # A short line in capitals with no sentence's end: a heading
 _CAPS_HEADING = re.compile(r"\s*[:—–-]\s*[A-Z0-9][^a-z.!?\"“”\u3000-\u9fff\uac00-\ud7af]{0,60}")
 

@@ -5128,3 +5128,8 @@ def test_the_second_thing_a_report_tells_titles_and_asserts_its_own_date():
     [friday] = events("Traders said that selling pressure wasn't enormous and that the DAX dropped more on Friday.",
                       dt.date(1989, 10, 30))
     assert friday.modality == "asserted"
+
+
+def test_a_place_with_its_state_and_a_date_signing_a_letter_is_no_event():
+    assert events("I remember the drills every March.\n\nJohn Smith\nDuluth, Minn., Nov. 29, 2017\n",
+                  dt.date(2017, 11, 30)) == []
