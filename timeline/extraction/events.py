@@ -30,7 +30,7 @@ from .furniture import (
 )
 from .lexicon import (DEAL_DATED_RE, FIGURES_AFTER, FIGURES_FOR, LOCAL_CLOCK_RE, MOVED_FROM_RE, OTHER_CLOCK_RE,
                       WEEKDAY_RE, abbreviated, clock_ends_sentence)
-from .modality import clause_around, modality
+from .modality import CONTACT_RELATIVE, clause_around, modality
 from .resolve import NAMES_A_LAW
 from .results import ExtractedEvent
 from .timexes import Resolved
@@ -494,6 +494,8 @@ def build_events(
             continue
         else:
             s_start, s_end, _para = sents[si]
+        if english and _asked(text[s_start:s_end]):
+            continue  # "Q: Let's move to 1999.", "Q: Then October 2000.": an interviewer's prompt, no happening
         if stamp and any(o not in unit and o.timex.type in ("DATE", "TIME") and one_day(o.timex.value[:10])
                          for o in dated_in_sentence(s_start, s_end)):
             # "11:02 BST — ..., carried by KCNA on 28 July, ...", "10:42 KST — ... fired missiles around 9 a.m.": the
@@ -782,6 +784,25 @@ def build_events(
         _join_undated(text, sents, events, by_sentence, mentions, join_following)
     _told_twice_dropped(events)
     return events
+
+
+_PROMPT = re.compile(r"\s*(?:Q|QUESTION|INTERVIEWER)\s*[:.]\s*(?P<lead>Let['’]s|Let\s+us|Then|And|So|Now|Back\s+to|"
+                     r"Turning\s+to)?")
+
+
+def _asked(sentence: str) -> bool:
+    """Whether a sentence is only an interviewer's prompt, whose answer tells what happened: "Q: Then October
+    2000.", "Q: Let's move to 1999." (a question is read as questions are, by modality: at most hypothetical, or
+    taking its happening as told)."""
+    prompt = _PROMPT.match(sentence)
+    if prompt is None or _QUESTION_MARK.search(sentence):
+        return False
+    return bool(prompt["lead"]) or not any(
+        looks_like_verb(w) or w in _FINITE for w in re.findall(r"[a-z]+", sentence[prompt.end():]))
+
+
+_QUESTION_MARK = re.compile(r"\?")
+_FINITE = frozenset("is are was were has have had will would can could do does did".split())
 
 
 def _told_twice_dropped(events: list[ExtractedEvent]) -> None:

@@ -5133,3 +5133,11 @@ def test_the_second_thing_a_report_tells_titles_and_asserts_its_own_date():
 def test_a_place_with_its_state_and_a_date_signing_a_letter_is_no_event():
     assert events("I remember the drills every March.\n\nJohn Smith\nDuluth, Minn., Nov. 29, 2017\n",
                   dt.date(2017, 11, 30)) == []
+
+
+def test_an_interviewers_prompt_gives_no_event_and_the_answer_does():
+    text = "Q: Then October 2000.\nA: Albright flew to Pyongyang on October 23 and met Kim Jong Il."
+    assert [e.date_text for e in events(text, dt.date(2020, 10, 23))] == ["October 23"]
+    assert events("Q: Let's move to 1999.", dt.date(2020, 10, 23)) == []
+    # a statement the interviewer makes still tells what happened
+    assert [e.date_text for e in events("Q: You met Kim in 2000. What was he like?", dt.date(2020, 10, 23))] == ["2000"]
