@@ -346,6 +346,9 @@ class DocContext:
                 if (word in _REPORTING_STOP and not self._decimal_point(k)) or (
                         direction > 0 and word in _FORWARD_STOP):
                     break
+                if direction < 0 and word == "and" and k > 0 and self.tokens[k - 1][2] == "," and k + 1 < i:
+                    break  # "Pence warned that Pyongyang could end up like Libya, and on Thursday Choe called him":
+                    # the clause before ", and" has its own tense
                 if word == ",":
                     continue
                 kind = _marker(word, self.tokens, k)

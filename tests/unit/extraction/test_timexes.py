@@ -2595,3 +2595,9 @@ def test_a_capitalised_season_opening_a_name_is_no_date():
 
 def test_a_clock_on_a_weekday_in_the_plural_is_no_time_of_one_day():
     assert values("The museum is open until 8 p.m. on Thursdays.", dt.date(2023, 7, 20)) == [("Thursdays", "XXXX-WXX-4")]
+
+
+def test_the_clause_before_a_comma_and_keeps_its_modal_to_itself():
+    text = ("On Monday, Pence warned that Pyongyang could end up like Libya, and on Thursday morning Choe Son Hui "
+            "called him a political dummy.")
+    assert values(text, dt.date(2018, 5, 25))[-1] == ("Thursday morning", "2018-05-24")
