@@ -568,6 +568,8 @@ _NOT_A_NOUN_AFTER = frozenset("by in on at to from as and or than that which who
 
 def _marker(word: str, tokens: list, k: int) -> str:
     nxt = tokens[k + 1][2] if k + 1 < len(tokens) else ""
+    if word.endswith(("'ll", "’ll")):
+        return "future"  # "He'll be back by Monday morning": "will", run into its subject
     if word.endswith("ed") and _unreal_condition(tokens, k):
         return "future"
     if word == "may" and (nxt.isdigit() or (k and tokens[k - 1][2].isdigit())):

@@ -2601,3 +2601,8 @@ def test_the_clause_before_a_comma_and_keeps_its_modal_to_itself():
     text = ("On Monday, Pence warned that Pyongyang could end up like Libya, and on Thursday morning Choe Son Hui "
             "called him a political dummy.")
     assert values(text, dt.date(2018, 5, 25))[-1] == ("Thursday morning", "2018-05-24")
+
+
+def test_will_run_into_its_subject_looks_ahead():
+    assert values("He'll be back at the White House by Monday morning.", dt.date(2019, 6, 30)) == [
+        ("Monday morning", "2019-07-01")]
