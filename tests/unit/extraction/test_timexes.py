@@ -2606,3 +2606,8 @@ def test_the_clause_before_a_comma_and_keeps_its_modal_to_itself():
 def test_will_run_into_its_subject_looks_ahead():
     assert values("He'll be back at the White House by Monday morning.", dt.date(2019, 6, 30)) == [
         ("Monday morning", "2019-07-01")]
+
+
+def test_a_bare_clock_before_this_afternoon_is_the_afternoons_hour():
+    assert values("At 3:46 this afternoon Korea time, Trump stepped over the line.", dt.date(2019, 6, 30))[0] == (
+        "3:46", "2019-06-30T15:46")

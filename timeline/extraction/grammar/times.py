@@ -125,6 +125,8 @@ def clock(m, text):
     inm = (m["inm"] or "").lower()
     if inm and ("evening" in inm or "afternoon" in inm) and hh < 12 and m["ampm"] is None:
         hh += 12
+    elif 0 < hh < 12 and m["ampm"] is None and _LATER_IN_THE_DAY_AFTER.match(text, m.end()):
+        hh += 12  # "At 3:46 this afternoon Korea time": the afternoon's hour
     if hh == -1:
         tpart = "AF"
     elif hh == -2:
@@ -197,6 +199,10 @@ def clock(m, text):
         return f"{d.isoformat()}T{tpart}", R.PUBLISHED
 
     return Found(start, end, "TIME", res, mod)
+
+
+_LATER_IN_THE_DAY_AFTER = re.compile(r"\s+(?:(?:this|yesterday|tomorrow)\s+(?:afternoon|evening)|tonight|last\s+night)\b",
+                                     re.IGNORECASE)
 
 
 def _numbered_day_after(text: str, end: int) -> str | None:
