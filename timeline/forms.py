@@ -578,7 +578,9 @@ class DocumentUploadForm(forms.Form):
     text = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 12}), required=False, strip=False, label="Paste the text"
     )
-    file = forms.FileField(required=False, label="or upload a file", help_text=f"{', '.join(EXTENSIONS)}")
+    # An empty file is refused in clean(), by its name: refused here, the form also asked for a file to be chosen.
+    file = forms.FileField(required=False, allow_empty_file=True, label="or upload a file",
+                           help_text=f"{', '.join(EXTENSIONS)}")
 
     def clean_language(self):
         code = (self.cleaned_data.get("language") or "").strip().lower()
@@ -601,6 +603,9 @@ class DocumentUploadForm(forms.Form):
                 self.add_error(
                     "file", f"{name}: unknown extension {suffix or '(none)'!r}; expected one of {', '.join(EXTENSIONS)}"
                 )
+                return data
+            if not upload.size:
+                self.add_error("file", f"{name} is empty: choose the file that holds the text.")
                 return data
             raw, is_html = upload.read(), suffix in (".html", ".htm")
         else:

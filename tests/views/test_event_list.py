@@ -567,3 +567,16 @@ def test_event_types_stay_unfolded_while_one_of_them_is_chosen(client):
     assert folded.search(client.get(URL + "?category=THREATEN").content.decode())[1] == " open"
     # A group chosen is ticked above the fold, which stays closed.
     assert folded.search(client.get(URL + "?category=verbal-conflict").content.decode())[1] is None
+
+
+@pytest.mark.django_db
+def test_a_printed_filtered_timeline_says_which_filters_chose_its_events(client):
+    # On paper the filter form is gone, and "1 event matches these filters." left the reader asking which.
+    north_korea = ActorFactory(name="North Korea", slug="north-korea")
+    EventFactory(title="Singapore summit", date_start=datetime.date(2018, 6, 12)).actors.add(north_korea)
+    printed = '<p class="print-only">Filters: events from 2018 on involving North Korea.</p>'
+    results = client.get(URL, {"from": "2018", "actor": "north-korea"}).content.decode().split('id="results"', 1)[1]
+    assert printed in results
+    # Swapped in by htmx, the list brings its words along.
+    assert printed in client.get(URL, {"from": "2018", "actor": "north-korea"}, headers=HTMX).content.decode()
+    assert "Filters:" not in client.get(URL).content.decode()

@@ -30,7 +30,13 @@ def events(db, editor):
 
 
 def _rows(response) -> list[dict]:
-    return list(csv.DictReader(io.StringIO(response.content.decode())))
+    return list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+
+
+def test_the_csv_download_starts_with_a_byte_order_mark_so_excel_reads_it_as_utf8(client, events):
+    # Without it Excel on Windows opens the file in the local code page: “good memories” reads â€œgood memoriesâ€.
+    response = client.get(reverse("timeline:export", args=["events.csv"]))
+    assert response.content.startswith(b"\xef\xbb\xbfstart,end,")
 
 
 def test_the_csv_export_follows_the_timelines_querystring_and_only_public_notes(client, events):

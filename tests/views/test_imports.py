@@ -2,6 +2,7 @@
 
 import datetime
 import json
+import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -85,6 +86,23 @@ def test_bad_rows_are_reported_by_line_number_and_nothing_is_imported(client, ed
     assert "Line 7: unknown precision &#x27;fortnight&#x27;." in body
     assert "Line 8: source_quotes should be a JSON list of 2 quotes, one per source." in body
     assert not Event.objects.exists()
+
+
+def test_an_empty_file_is_refused_as_a_bad_file_is_named_in_the_box_read_out_and_with_its_status(client, editor, db):
+    # It was told only beside the field, with a 200: the page looked as if it had merely been shown again.
+    client.force_login(editor)
+    response = _upload(client, "events.csv", b"")
+    assert response.status_code == 400
+    box = re.search(r'<div class="import-errors error" role="alert">.*?</div>', response.content.decode(), re.S)
+    assert box and "Nothing was imported" in box[0] and "events.csv: The submitted file is empty." in box[0]
+    assert not Event.objects.exists()
+
+
+def test_sending_the_form_without_a_file_asks_for_one_in_the_box(client, editor, db):
+    client.force_login(editor)
+    response = client.post(reverse("timeline:import_events"), {})
+    assert response.status_code == 400
+    assert "Choose a CSV or TimelineJS JSON file to import." in response.content.decode()
 
 
 def test_a_plain_csv_and_a_foreign_timelinejs_file_import_with_their_precision(client, editor, db):

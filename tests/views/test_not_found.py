@@ -78,6 +78,16 @@ def test_an_unknown_export_names_the_files_there_are(client):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/events/424242/edit/", "/events/424242/history/", "/review/424242/"])
+def test_an_editor_asking_for_an_event_that_does_not_exist_is_told_its_number(client, editor, path):
+    # Not "Nothing is published at ...": an editor's pages show unpublished events too, so that would mislead.
+    client.force_login(editor)
+    body = _page(client.get(path))
+    assert "There is no event number 424242." in body
+    assert "published" not in body.split("<main", 1)[1]
+
+
+@pytest.mark.django_db
 def test_an_address_that_matches_nothing_names_the_address(client):
     body = _page(client.get("/no-such-thing/"))
     assert "Nothing is published at /no-such-thing/." in body

@@ -32,7 +32,7 @@ def _share(teacher, mode, notes, title="Summits for Monday") -> SharedTimeline:
 
 
 def _notes_section(body: str) -> str:
-    start = body.index('<section class="event-notes"')
+    start = body.index('<section class="event-notes')
     return body[start : body.index("</section>", start)]
 
 

@@ -100,6 +100,8 @@ def timeline_context(result: FilterResult, page: int, base_url: str, *, first_pa
         "shown_from": shown_from,
         # Each event's link carries the list's filters and page, so its page can lead back to this list.
         "list_query": _with_page(result.query, page),
+        # Printed, the filter form is gone: the count says which filters chose the events (timeline/_result_count).
+        "filters_words": describe_filters(result.filters) if result.is_filtered else "",
         # Nothing found: say which filters found nothing ("events from 2018 matching “zzz”").
         "empty_words": describe_filters(result.filters) if not result.total and result.is_filtered else "",
         "nothing_found": not result.total,

@@ -30,7 +30,12 @@ from timeline.querystring import with_query
 
 
 def _get_event(pk: int) -> Event:
-    return get_object_or_404(Event.objects.prefetch_related("actors", "sources__document"), pk=pk)
+    event = Event.objects.prefetch_related("actors", "sources__document").filter(pk=pk).first()
+    if event is None:
+        # Said with the number: the 404 page's own words ("Nothing is published at ...") would suggest to an editor
+        # that the event exists but is not published.
+        raise Http404(f"There is no event number {pk}.")
+    return event
 
 
 def _reference_date(event: Event) -> datetime.date:

@@ -31,10 +31,18 @@ def timelinejs_eras() -> list[timelinejs.Era]:
     return [timelinejs.Era(era.start, era.end or today, era.title) for era in load_eras()]
 
 
+# Excel on Windows reads a CSV file without this mark in the local code page, and a teacher opening the download saw
+# “good memories” as â€œgood memoriesâ€. Other spreadsheets skip it, and our import reads it (utf-8-sig).
+BYTE_ORDER_MARK = "\ufeff"
+
 # filename -> (content type, attachment?, writer(records, title, introduction, site_url))
 Writer = Callable[[list[EventRecord], str, str, str], str | bytes]
 FORMATS: dict[str, tuple[str, bool, Writer]] = {
-    "events.csv": ("text/csv; charset=utf-8", True, lambda r, title, intro, site: csv_export.to_csv(r, site_url=site)),
+    "events.csv": (
+        "text/csv; charset=utf-8",
+        True,
+        lambda r, title, intro, site: BYTE_ORDER_MARK + csv_export.to_csv(r, site_url=site),
+    ),
     "events.ics": ("text/calendar; charset=utf-8", True, lambda r, title, intro, site: ics.to_ics(r, name=title, site_url=site)),
     "events.json": ("application/json", False, lambda r, title, intro, site: json_export.to_json(r, title=title, site_url=site)),
     "timelinejs.json": (

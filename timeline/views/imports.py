@@ -14,7 +14,11 @@ from timeline.permissions import editor_required
 
 
 class ImportForm(forms.Form):
-    file = forms.FileField(label="CSV or TimelineJS JSON file", help_text="CSV in the columns of our CSV export, or a TimelineJS3 JSON file.")
+    file = forms.FileField(
+        label="CSV or TimelineJS JSON file",
+        help_text="CSV in the columns of our CSV export, or a TimelineJS3 JSON file.",
+        error_messages={"required": "Choose a CSV or TimelineJS JSON file to import."},
+    )
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
@@ -25,7 +29,7 @@ class ImportForm(forms.Form):
 
 @editor_required
 def import_events(request: HttpRequest) -> HttpResponse:
-    form = ImportForm(request.POST or None, request.FILES or None)
+    form = ImportForm(request.POST, request.FILES) if request.method == "POST" else ImportForm()
     errors: list[str] = []
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
@@ -43,6 +47,11 @@ def import_events(request: HttpRequest) -> HttpResponse:
             # The count in the querystring lets the page after the redirect link to where the events now wait.
             return redirect(f"{reverse('timeline:import_events')}?imported={count}")
         errors = result.errors
+    elif request.method == "POST":
+        # A file refused before it is read (empty, too large, none chosen) is told as a file refused for its rows
+        # is: in the box read out above the form, with the same status, not only beside the field as if all was well.
+        upload = request.FILES.get("file")
+        errors = [f"{upload.name}: {error}" if upload else error for error in form.errors["file"]]
     status = 400 if errors else 200
     imported = request.GET.get("imported", "")
     context = {

@@ -141,7 +141,7 @@ def _merged_item(request, pk: int):
     keep = Event.objects.holding_sources_of(pk)
     removal = Event.history.filter(id=pk, history_type="-").first()
     if not request.htmx or keep is None or removal is None:
-        raise Http404("No such event")
+        raise Http404(f"There is no event number {pk}.")
     response = render(request, "review/review_queue.html#queue-merged", {"event": removal.instance, "keep": keep})
     return with_queue_summary(request, response)
 
