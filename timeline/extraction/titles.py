@@ -3677,8 +3677,12 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
         if subject:
             participle = looks_like_verb(first) or first in _PLAN_WORDS or (
                 first.endswith("ly") and (looks_like_verb(second) or second in _PLAN_WORDS))
+            # (nor one of a series of the subject's doings: "Carter went to Pyongyang in June, met Kim Il Sung on the
+            # 16th, and went on CNN": the clause before has its verb already)
+            at = before.lower().rfind(subject.lower())
+            own_verb = at >= 0 and any(looks_like_verb(w) for w in before[at + len(subject):].split()) and not conjunct
             if aside and participle and not after_relative and (before == before.split(",")[0] or conjunct) and not (
-                    second in _OBJECT_AFTER_A_VERB and first.endswith("ed")):
+                    second in _OBJECT_AFTER_A_VERB and first.endswith("ed")) and not own_verb:
                 # (not a past verb with its object, one of a series: "first flew it on April 13, tested it again in
                 # July": the subject did it)
                 # (the head noun counts, before what follows it: "Trump's letters to Kim Jong Un were")

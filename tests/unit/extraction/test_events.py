@@ -5141,3 +5141,12 @@ def test_an_interviewers_prompt_gives_no_event_and_the_answer_does():
     assert events("Q: Let's move to 1999.", dt.date(2020, 10, 23)) == []
     # a statement the interviewer makes still tells what happened
     assert [e.date_text for e in events("Q: You met Kim in 2000. What was he like?", dt.date(2020, 10, 23))] == ["2000"]
+
+
+def test_one_of_a_series_of_a_subjects_doings_after_a_comma_is_no_passive():
+    found = events("Then Jimmy Carter went to Pyongyang in June, met Kim Il Sung on the 16th, and went on CNN.",
+                   dt.date(1994, 7, 1))
+    assert found[-1].title == "Jimmy Carter met Kim Il Sung"
+    # an aside on the subject before its verb is still what was done to it
+    assert events("South Korea had hoped the Games, postponed from last summer to July 23, would offer a chance.",
+                  dt.date(2021, 3, 1))[-1].title.startswith("The Games were postponed")
