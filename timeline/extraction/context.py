@@ -361,6 +361,9 @@ class DocContext:
                 if (direction < 0 and kind == "past" and k > 0 and self.tokens[k - 1][2] == ","
                         and any(t[2] == "," for t in self.tokens[k + 1:i]) and word not in _PAST_NOT_PARTICIPLE):
                     continue  # "will begin their drills, held every August, on the 21st": an aside's participle
+                if (direction > 0 and kind == "past" and self.tokens[k - 1][2] == "," and word.endswith("ed")
+                        and k + 1 < len(self.tokens) and not self.tokens[k + 1][2] in _DETERMINERS):
+                    continue  # "would propose a return performance in the autumn, titled ...": the noun's participle
                 if kind:
                     score = dist * (1 if direction < 0 else 2)
                     if (direction > 0 and best is not None and best[2] == "future" and kind != "future"

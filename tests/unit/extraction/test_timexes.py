@@ -2611,3 +2611,9 @@ def test_will_run_into_its_subject_looks_ahead():
 def test_a_bare_clock_before_this_afternoon_is_the_afternoons_hour():
     assert values("At 3:46 this afternoon Korea time, Trump stepped over the line.", dt.date(2019, 6, 30))[0] == (
         "3:46", "2019-06-30T15:46")
+
+
+def test_a_season_the_clause_looks_ahead_to_is_not_the_past_years_the_story_told():
+    text = ("The North's orchestra last played in the South in December 2017. Seoul's culture ministry said it would "
+            "propose a return performance in the autumn, titled \"Autumn Is Coming\".")
+    assert values(text, dt.date(2018, 4, 4))[-1] == ("the autumn", "2018-FA")

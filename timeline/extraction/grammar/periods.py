@@ -283,8 +283,10 @@ def season(m, text):
             return f"{doc.prev.year}-{code}", R.PREVIOUS
         if not r:
             # "Putin flew to Pyongyang on June 19, 2024 ... By the autumn, ...": the season of the story's year
+            # (not one years back the clause looks ahead from: "said it would propose a return performance in the
+            # autumn", told in April 2018 after a story of 2017)
             y = R.story_year(doc, _SEASON_FIRST_MONTH[code], start) or R.paragraph_year(doc, start)
-            if y is not None:
+            if y is not None and not (y < doc.dct.year and doc.tense(start, end) == "future"):
                 return f"{y}-{code}", R.PREVIOUS
         y = R.season_year(doc, idx, r, doc.tense(start, end))
         return f"{y}-{code}", R.PUBLISHED
