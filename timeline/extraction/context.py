@@ -699,6 +699,10 @@ def _marker(word: str, tokens: list, k: int) -> str:
         if before & {"will", "would", "shall", "'ll", "to", "must", "should", "may", "might"} and (
                 "be" in before):
             return "future"  # (and "must be approved by Dec. 31": a deadline ahead)
+        if "could" in before and "be" in before and word in _ARRANGED_THINGS:
+            # "a meeting which the White House said could be held in May or June": an arrangement still ahead (but
+            # "could be located on Wednesday", "could be seen" tell what was possible then)
+            return "future"
         if prev1 in ("should", "must", "could", "can", "may", "might", "shall") and word in _BARE_AS_PAST:
             return ""  # "should set a deadline of the end of the year": a bare verb after a modal, no past
         if prev1 in ("is", "are"):
@@ -717,6 +721,9 @@ def _marker(word: str, tokens: list, k: int) -> str:
 # Simple pasts that are no participles: after a comma they open a clause of their own, not an aside
 _PAST_NOT_PARTICIPLE = frozenset("began went came flew saw took gave wrote rose fell broke spoke drove ran grew knew "
                                  "drew chose froze rode shook threw".split())
+# What "could be" done as an arrangement ahead: "could be held in May", "could be signed next month"
+_ARRANGED_THINGS = frozenset("held signed reached completed finished opened launched released announced agreed approved "
+                             "resumed scheduled delivered restored concluded convened".split())
 # A present progressive of these tells an arrangement ahead: "is flying to Beijing on Thursday", "are meeting Friday"
 _ARRANGED_ING = frozenset("flying travelling traveling meeting visiting hosting heading leaving departing arriving "
                           "returning convening".split())

@@ -2614,6 +2614,9 @@ def test_a_bare_clock_before_this_afternoon_is_the_afternoons_hour():
 
 
 def test_a_season_the_clause_looks_ahead_to_is_not_the_past_years_the_story_told():
-    text = ("The North's orchestra last played in the South in December 2017. Seoul's culture ministry said it would "
-            "propose a return performance in the autumn, titled \"Autumn Is Coming\".")
+    text = ("The orchestra played in Seoul in September 2017. Seoul's culture ministry said it would propose a return "
+            "performance in the autumn, titled \"Autumn Is Coming\".")
     assert values(text, dt.date(2018, 4, 4))[-1] == ("the autumn", "2018-FA")
+    # an arrangement that "could be held" is still ahead
+    assert values("The White House said the meeting could be held in May or June.", dt.date(2018, 4, 4)) == [
+        ("May", "2018-05"), ("June", "2018-06")]
