@@ -1989,7 +1989,10 @@ def _object_relative(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int,
 # clause, and a relative clause on it whose verb, right before the date, tells what befell the object then
 _SUBJECT_RELATIVE = re.compile(r"(?P<np>(?:the|a|an|its|their)\s+(?:[^,;:\"“”]|,\s+(?=[A-Z])){1,100}?)\s+"
                                r"(?:that|which)\s+"
-                               r"(?P<verb>[a-z]{3,})\s+(?:(?:on|in|at|during|last)\s+)?$")
+                               # (or a passive: "restarting the loudspeakers that were switched off in 2018")
+                               r"(?P<passive>(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?"
+                               r"(?P<verb>[a-z]{3,})(?P<particle>\s+(?:off|up|down|out|back|away))?"
+                               r"\s+(?:(?:on|in|at|during|last)\s+)?$")
 
 
 _DETERMINER_AT = re.compile(r"\b(?:the|a|an|its|their)\s")
@@ -2020,7 +2023,8 @@ def _subject_relative_on_an_object(sentence: str, lo: int, hi: int,
             or re.match(r"\s*[\w'’-]+\s+(?!(?:and|but|or|then)\b)[a-z]", sentence[hi:])):
         return None
     np = rel["np"]
-    return f"{np[:1].upper()}{np[1:]} {rel['verb']}"
+    passive = re.sub(r"\s+", " ", rel["passive"] or "")
+    return f"{np[:1].upper()}{np[1:]} {passive}{rel['verb']}{rel['particle'] or ''}"
 
 
 def _contact_relative(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:

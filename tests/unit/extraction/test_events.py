@@ -5150,3 +5150,9 @@ def test_one_of_a_series_of_a_subjects_doings_after_a_comma_is_no_passive():
     # an aside on the subject before its verb is still what was done to it
     assert events("South Korea had hoped the Games, postponed from last summer to July 23, would offer a chance.",
                   dt.date(2021, 3, 1))[-1].title.startswith("The Games were postponed")
+
+
+def test_a_passive_relative_clause_on_an_object_titles_its_own_date():
+    found = events("Seoul's security council met on Sunday and said it would take measures, including restarting the "
+                   "loudspeakers that were switched off in 2018.", dt.date(2024, 6, 3))
+    assert [(e.date_text, e.title) for e in found][-1] == ("2018", "The loudspeakers were switched off")
