@@ -1565,7 +1565,9 @@ _COPULA_COMMENT = re.compile(r"(?:It|This|That)\s+(?:is|was|has\s+been|had\s+bee
                              r"recalled)\b"
                              # "The round, which ran ..., was the first since the Hanoi summit of February 2019, when"
                              r"|(?:[A-Z][\w'’-]*)[^.;:]{0,80}?\s(?:is|was)\s+the\s+(?:first|second|third|latest|last|"
-                             r"biggest|largest)\b[^.;:]{0,30}?\s(?:since|after)\b")
+                             r"biggest|largest)\b[^.;:]{0,30}?\s(?:since|after)\b"
+                             # "The return was one of the few concrete results of the Singapore summit on June 12, when"
+                             r"|(?:[A-Z][\w'’-]*)[^.;:]{0,60}?\s(?:is|was)\s+(?:one\s+of|among)\s+the\b")
 # "It marks the North's first launch since", "it would be their first meeting since": a count up to the date
 _FIRST_SINCE = re.compile(r"\b(?:is|was|marks|marked|would\s+be|will\s+be|becomes|became)\s+(?:[\w'’.-]+\s+){0,4}?"
                           r"(?:first|second|third|latest|last|biggest|largest)\b[^.;:,]{0,80}?\s(?:since|after)\s+$")

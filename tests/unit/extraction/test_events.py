@@ -5156,3 +5156,9 @@ def test_a_passive_relative_clause_on_an_object_titles_its_own_date():
     found = events("Seoul's security council met on Sunday and said it would take measures, including restarting the "
                    "loudspeakers that were switched off in 2018.", dt.date(2024, 6, 3))
     assert [(e.date_text, e.title) for e in found][-1] == ("2018", "The loudspeakers were switched off")
+
+
+def test_one_of_the_results_of_a_dated_happening_titles_what_the_when_clause_tells():
+    [found] = events("The return was one of the few concrete results of the Singapore summit on June 12, when Kim Jong Un "
+                     "pledged to recover and repatriate remains.", dt.date(2018, 8, 2))
+    assert found.title == "Kim Jong Un pledged to recover and repatriate remains"
