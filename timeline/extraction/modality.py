@@ -590,6 +590,13 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
     if not planned and not past:
         planned = _AIM_TO.search(clause, 0, max(0, lo - a)) or (
             _DEADLINE_BEFORE.search(sentence, max(0, lo - 12), lo) and _GOAL.search(clause, 0, max(0, lo - a)))
+    if (future or planned) and _CONDITION_AFTER.match(sentence, hi):
+        return "hypothetical"  # "would close his shop at the end of the month if nothing changed": a plan on a condition
     if future or planned:
         return "planned"
     return "asserted"
+
+
+# A condition right after the date (past an apposition on it): "..., the anniversary of the war, if the wind blows north"
+_CONDITION_AFTER = re.compile(r"(?:,\s+[^,;.]{1,60},)?\s*,?\s*(?:if(?!\s+(?:not|ever|at\s+all|any)\b)|unless|provided|as\s+long\s+as)\s",
+                             re.IGNORECASE)  # (not "in the autumn, if not before": a sooner date, no condition)

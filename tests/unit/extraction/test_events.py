@@ -5162,3 +5162,15 @@ def test_one_of_the_results_of_a_dated_happening_titles_what_the_when_clause_tel
     [found] = events("The return was one of the few concrete results of the Singapore summit on June 12, when Kim Jong Un "
                      "pledged to recover and repatriate remains.", dt.date(2018, 8, 2))
     assert found.title == "Kim Jong Un pledged to recover and repatriate remains"
+
+
+def test_a_plan_on_a_condition_after_its_date_is_hypothetical():
+    def modality(text):
+        return events(text, dt.date(2018, 3, 12))[0].modality
+
+    assert modality("A tyre dealer said he would close his shop at the end of the month if nothing changed.") == (
+        "hypothetical")
+    assert modality("Park says his group will launch again around June 25, the anniversary of the start of the war, if "
+                    "the wind blows north.") == "hypothetical"
+    # "if not before" gives a sooner date, no condition
+    assert modality("Officials said they would try again in the autumn, if not before.") == "planned"
