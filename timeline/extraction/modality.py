@@ -590,6 +590,11 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
     if not planned and not past:
         planned = _AIM_TO.search(clause, 0, max(0, lo - a)) or (
             _DEADLINE_BEFORE.search(sentence, max(0, lo - 12), lo) and _GOAL.search(clause, 0, max(0, lo - a)))
+    if not planned and (pledge := _PLEDGED_TO.search(sentence, max(0, lo - 70), lo)) is not None and (
+            pledge["prep"] or re.match(r"\s*(?:[,.;:!?\"”)]|$)", sentence[hi:])):
+        # "pledging to end the war formally this year", "Kim pledged to visit Seoul by May" (not a year naming a
+        # thing: "vowed to revive the spirit of the 2018 inter-Korean summit")
+        planned = True
     if (future or planned) and _CONDITION_AFTER.match(sentence, hi):
         return "hypothetical"  # "would close his shop at the end of the month if nothing changed": a plan on a condition
     if future or planned:
@@ -597,6 +602,10 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
     return "asserted"
 
 
+# A pledge whose deed the date tells, right before it: "pledged to visit Seoul [this year]"
+_PLEDGED_TO = re.compile(r"\b(?:pledg|vow|promis|undert[oa]k|commit)(?:e|es|ed|ing|ting|ted|s)?\s+(?:itself\s+|themselves\s+)?"
+                         r"to\s+[a-z]+(?:\s+[\w'’.-]+){0,6}?\s+(?P<prep>(?:in|on|by|before|within|during)\s+)?$",
+                         re.IGNORECASE)
 # A condition right after the date (past an apposition on it): "..., the anniversary of the war, if the wind blows north"
 _CONDITION_AFTER = re.compile(r"(?:,\s+[^,;.]{1,60},)?\s*,?\s*(?:if(?!\s+(?:not|ever|at\s+all|any)\b)|unless|provided|as\s+long\s+as)\s",
                              re.IGNORECASE)  # (not "in the autumn, if not before": a sooner date, no condition)

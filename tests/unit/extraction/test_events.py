@@ -5174,3 +5174,15 @@ def test_a_plan_on_a_condition_after_its_date_is_hypothetical():
                     "the wind blows north.") == "hypothetical"
     # "if not before" gives a sooner date, no condition
     assert modality("Officials said they would try again in the autumn, if not before.") == "planned"
+
+
+def test_what_a_pledge_promises_by_a_date_is_planned():
+    def modality(text):
+        return events(text, dt.date(2018, 4, 27))[-1].modality
+
+    assert modality("By evening the two leaders had signed the declaration, pledging to end the war this year.") == (
+        "planned")
+    assert modality("Kim pledged to visit Seoul this year.") == "planned"
+    # the pledge's own day, and a year naming a thing, are no plans
+    assert modality("Kim pledged on Monday to visit Seoul.") == "asserted"
+    assert modality("Lee vowed to revive the spirit of the 2018 inter-Korean summit.") == "asserted"
