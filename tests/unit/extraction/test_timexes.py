@@ -2620,3 +2620,10 @@ def test_a_season_the_clause_looks_ahead_to_is_not_the_past_years_the_story_told
     # an arrangement that "could be held" is still ahead
     assert values("The White House said the meeting could be held in May or June.", dt.date(2018, 4, 4)) == [
         ("May", "2018-05"), ("June", "2018-06")]
+
+
+def test_the_last_day_of_a_month_is_that_day():
+    assert values("The summit collapsed on the last day of February 2019.", dt.date(2024, 3, 4)) == [
+        ("the last day of February 2019", "2019-02-28")]
+    assert values("The offer expires on the last day of December.", dt.date(2024, 3, 4)) == [
+        ("the last day of December", "2024-12-31")]

@@ -807,6 +807,25 @@ def ordinal_day_of_month(m, text):
     return Found(m.start(), m.end(), "DATE", month_resolver(mo, d, m.start(), m.end()), priority=2)
 
 
+@rule(rf"\bthe\s+last\s+day\s+of\s+(?P<mon>{MONTH_RE})(?:,?\s+(?P<y>{YEAR}))?\b", I)
+def last_day_of_month(m, text):
+    """"on the last day of February 2019": that month's last day (the 28th, or the 29th in a leap year)."""
+    if not m["mon"][0].isupper():
+        return None
+    mo = month_num(m["mon"])
+    first = const(ymd(int(m["y"]), mo, 1)) if m["y"] else month_resolver(mo, 1, m.start(), m.end())
+
+    def res(doc):
+        value, anchor = first(doc)
+        if not value:
+            return "", anchor
+        y = int(value[:4])
+        nxt = dt.date(y + (mo == 12), mo % 12 + 1, 1)
+        return (nxt - dt.timedelta(days=1)).isoformat(), anchor
+
+    return Found(m.start(), m.end(), "DATE", res, priority=2)
+
+
 @rule(rf"\bthe\s+(?:(?P<w>{_DAY_ORDINAL_RE})|(?P<d>\d{{1,2}})(?:st|nd|rd|th))\s+of\s+(?P<rel>next|this|last)\s+month\b", I)
 def ordinal_day_of_a_month_told_from_now(m, text):
     """"by the 15th of next month", "on the 3rd of this month": that day of the month named from the reference."""

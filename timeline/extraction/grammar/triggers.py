@@ -26,6 +26,7 @@ _TRIGGERS = {
     "month_day_list": _MONTH_WORDS,
     "ordinal_day_of_month": _MONTH_WORDS,
     "ordinal_day_of_a_month_told_from_now": r"month",
+    "last_day_of_month": r"last",
     "month_the_ordinal": _MONTH_WORDS,
     "season_of_short_year": r"summer|winter|spring|autumn|fall",
     "turn_of_the_century": r"turn",
