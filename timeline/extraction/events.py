@@ -691,7 +691,9 @@ def build_events(
             # (and "speaks to reporters at noon today", "expires at midnight tonight": an hour of today named ahead)
             date_start == published and (first.text[:5].lower() == "later" or (
                 first.type == "TIME" and _TODAY_WORD.search(first.text))) and not _told_in_the_past(sentence, lo)
-            and not PAST_VERB_RE.search(sentence, hi, min(len(sentence), hi + 40)))
+            and not PAST_VERB_RE.search(sentence, hi, min(len(sentence), hi + 40))
+            # ("Tonight, North Korea says it can reach ...": a claim made now, not one to come)
+            and not _SAYS_NOW.search(sentence, hi, min(len(sentence), hi + 40)))
         if stamp:
             # the stamp says when the entry was posted, so a day after the published one (past midnight) plans
             # nothing; an entry reporting what someone says or tells is asserted whatever the words reported plan
@@ -1135,6 +1137,7 @@ def _group_units(text: str, dated: Sequence[Resolved]) -> tuple[list[list[Resolv
 
 # (not "today", whose clock is the published day's as a bare clock's is; but "expires at midnight tonight" names it)
 _TODAY_WORD = re.compile(r"\b(?:today|tonight)\b", re.IGNORECASE)
+_SAYS_NOW = re.compile(r"\b(?:says|claims|announces|warns|insists|reports|declares)\b")
 _DAY_WORD = re.compile(rf"\b(?:{WEEKDAY_RE}|yesterday|tomorrow)\b", re.IGNORECASE)
 
 

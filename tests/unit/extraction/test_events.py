@@ -5186,3 +5186,10 @@ def test_what_a_pledge_promises_by_a_date_is_planned():
     # the pledge's own day, and a year naming a thing, are no plans
     assert modality("Kim pledged on Monday to visit Seoul.") == "asserted"
     assert modality("Lee vowed to revive the spirit of the 2018 inter-Korean summit.") == "asserted"
+
+
+def test_tonight_with_a_claim_made_now_is_no_plan():
+    [now] = events("Tonight, North Korea says it can reach every part of the United States.", dt.date(2017, 11, 28))
+    assert now.modality == "asserted"
+    [ahead] = events("The offer expires at midnight tonight.", dt.date(2017, 11, 28))
+    assert ahead.modality == "planned"
