@@ -90,6 +90,8 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
     # "will begin their drills, held [every August], on the 21st": an aside left with only its participle goes
     # (not an adjective, "closed at $18.375, unchanged", nor the verb after a subject's aside, "Her husband, Shigeru,
     # died")
+    if re.match(r"['’]s\s", found):
+        found = "That" + found  # "and that's where it ended in December": the "that" a clause cut took with it
     hanging = _HANGING_PARTICIPLE.search(found)
     if (hanging is not None and looks_like_verb(hanging["part"]) and not hanging["part"].startswith("un")
             and _has_verb(found[:hanging.start()])):

@@ -5193,3 +5193,9 @@ def test_tonight_with_a_claim_made_now_is_no_plan():
     assert now.modality == "asserted"
     [ahead] = events("The offer expires at midnight tonight.", dt.date(2017, 11, 28))
     assert ahead.modality == "planned"
+
+
+def test_a_title_never_opens_on_a_bare_apostrophe_s():
+    [ended] = events("They did not agree to a verification protocol, and that's where it ended in December.",
+                     dt.date(2021, 6, 15))
+    assert ended.title == "That's where it ended"
