@@ -722,8 +722,8 @@ def _marker(word: str, tokens: list, k: int) -> str:
 _PAST_NOT_PARTICIPLE = frozenset("began went came flew saw took gave wrote rose fell broke spoke drove ran grew knew "
                                  "drew chose froze rode shook threw".split())
 # What "could be" done as an arrangement ahead: "could be held in May", "could be signed next month"
-_ARRANGED_THINGS = frozenset("held signed reached completed finished opened launched released announced agreed approved "
-                             "resumed scheduled delivered restored concluded convened".split())
+_ARRANGED_THINGS = frozenset("held signed reached completed finished opened launched released announced agreed "
+                             "approved resumed scheduled delivered restored concluded convened".split())
 # A present progressive of these tells an arrangement ahead: "is flying to Beijing on Thursday", "are meeting Friday"
 _ARRANGED_ING = frozenset("flying travelling traveling meeting visiting hosting heading leaving departing arriving "
                           "returning convening".split())

@@ -321,8 +321,9 @@ _PLANNED = re.compile(
 
 # "a plan to shut down the reactor", "drawing up plans to pause drills": the noun, which plans nothing by itself
 # (or one made: "was drafting plans to reinforce its troops", "unveiled plans to")
-_PLAN_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|new|up|any|no|some|such|of|on|for|[a-z]{3,}ing|drafted|"
-                               r"drew|made|unveiled|announced|outlined|approved|laid|shelved|scrapped)\s+$", re.IGNORECASE)
+_PLAN_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|new|up|any|no|some|such|of|on|for|[a-z]{3,}ing|"
+                               r"drafted|drew|made|unveiled|announced|outlined|approved|laid|shelved|scrapped)\s+$",
+                               re.IGNORECASE)
 
 
 _PLANNING_NOUN = re.compile(r"\s+(?:group|groups|committee|commission|board|body|team|unit|department|process|stage|"
@@ -596,16 +597,18 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
         # thing: "vowed to revive the spirit of the 2018 inter-Korean summit")
         planned = True
     if (future or planned) and _CONDITION_AFTER.match(sentence, hi):
-        return "hypothetical"  # "would close his shop at the end of the month if nothing changed": a plan on a condition
+        return "hypothetical"  # "would close his shop at the end of the month if nothing changed": on a condition
     if future or planned:
         return "planned"
     return "asserted"
 
 
 # A pledge whose deed the date tells, right before it: "pledged to visit Seoul [this year]"
-_PLEDGED_TO = re.compile(r"\b(?:pledg|vow|promis|undert[oa]k|commit)(?:e|es|ed|ing|ting|ted|s)?\s+(?:itself\s+|themselves\s+)?"
+_PLEDGED_TO = re.compile(r"\b(?:pledg|vow|promis|undert[oa]k|commit)(?:e|es|ed|ing|ting|ted|s)?\s+"
+                         r"(?:itself\s+|themselves\s+)?"
                          r"to\s+[a-z]+(?:\s+[\w'’.-]+){0,6}?\s+(?P<prep>(?:in|on|by|before|within|during)\s+)?$",
                          re.IGNORECASE)
-# A condition right after the date (past an apposition on it): "..., the anniversary of the war, if the wind blows north"
-_CONDITION_AFTER = re.compile(r"(?:,\s+[^,;.]{1,60},)?\s*,?\s*(?:if(?!\s+(?:not|ever|at\s+all|any)\b)|unless|provided|as\s+long\s+as)\s",
+# A condition right after the date (past an apposition on it): "..., the anniversary of the war, if the wind blows"
+_CONDITION_AFTER = re.compile(r"(?:,\s+[^,;.]{1,60},)?\s*,?\s*(?:if(?!\s+(?:not|ever|at\s+all|any)\b)|unless|"
+                              r"provided|as\s+long\s+as)\s",
                              re.IGNORECASE)  # (not "in the autumn, if not before": a sooner date, no condition)

@@ -108,7 +108,8 @@ _OWNED = re.compile(r"['’]s\s+(?P<head>[a-z][\w-]*)\s+(?P<prep>of|between|in|a
 # A happening remembered, then its date: "The North marks the founding of the state 71 years ago"
 _REMEMBERED_THING = re.compile(r"\b(?:marks|marked|mark|celebrates|celebrated|celebrate|commemorates|commemorated|"
                                r"commemorate|remembers|remembered|remember|honou?rs|honou?red|mourns|mourned|observes|"
-                               r"observed)\s+(?P<np>the\s+(?P<head>[a-z][\w-]*)(?:\s+(?:of|in|at|on|by)\s+(?:the\s+|its\s+|a\s+)?"
+                               r"observed)\s+(?P<np>the\s+(?P<head>[a-z][\w-]*)(?:\s+(?:of|in|at|on|by)\s+"
+                               r"(?:the\s+|its\s+|a\s+)?"
                                r"[\w'’.-]+(?:\s+[A-Z][\w'’.-]*)*)?)\s+(?:in\s+|on\s+)?$")
 # what a country marks on a day of its own: the day's occasion, not a happening of the year it recalls
 _OCCASIONS = frozenset("anniversary day birthday centenary centennial holiday occasion date".split())
@@ -134,7 +135,8 @@ _LONG_PAST = re.compile(r"\b(?:1[0-9]\d\d|20\d\d)\b|\bago\b|\d0s\b|\bcentury\b")
 _NOT_HAPPENINGS = frozenset("edition editions issue issues paper papers newspaper newspapers page pages column focus "
                             "close trading session programme program broadcast front".split())
 # Words that end what the day's happening is of ("daily" is a paper, not "-ly" manner)
-_OWNED_NOUNS_IN_LY = frozenset("daily weekly monthly quarterly yearly family assembly rally ally italy july supply".split())
+_OWNED_NOUNS_IN_LY = frozenset("daily weekly monthly quarterly yearly family assembly rally ally italy july "
+                               "supply".split())
 _OWNED_STOPS = frozenset("that which who whom whose when where while and but or after before because as than to for "
                          "is are was were will would has have had can could may might must should".split())
 
@@ -1030,7 +1032,8 @@ def _closing_participle(sentence: str, lo: int, hi: int, spans: Sequence[tuple[i
 
 
 # A sentence opening at a named place: "At the Third Tunnel", "In the Demilitarized Zone"
-_PLACE_OPENING = re.compile(r"(?:At|In|Inside|Outside|Near|Beside)\s+(?P<np>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
+_PLACE_OPENING = re.compile(r"(?:At|In|Inside|Outside|Near|Beside)\s+"
+                            r"(?P<np>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
 
 
 def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
@@ -1123,7 +1126,7 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
         placed = _PLACE_OPENING.fullmatch(subject)
         if placed is not None and aside[:1].islower() and (
                 looks_like_verb(first := aside.split()[0]) or first in _PARTICIPLES):
-            # "At the Third Tunnel, discovered in 1978, we walk ...": the place the sentence opens at was discovered then
+            # "At the Third Tunnel, discovered in 1978, we walk ...": the place the sentence opens at, discovered then
             np = placed["np"]
             return f"{np[:1].upper()}{np[1:]} {'were' if _names_several(np) else 'was'} {aside}"
         if subject_is_clause or not main_verb_next:
@@ -1183,8 +1186,9 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
     if (reduced and verb and not verb.group().lstrip().startswith(",") and _FINITE_PRESENT.match(verb["verb"])
             and not _has_verb(reduced["np"])):
         if (rel := re.fullmatch(r"(?:(?:But|And|Yet)\s+)?(?P<obj>(?:[Tt]he|[Aa]n?)\s+[^,]+?)\s+(?:(?:that|which)\s+"
-                                r"(?P<subj>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})|(?P<subj2>the\s+two\s+"
-                                r"(?:men|leaders|sides|countries|governments|presidents)))", reduced["np"])) is not None:
+                                r"(?P<subj>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})|"
+                                r"(?P<subj2>the\s+two\s+(?:men|leaders|sides|countries|governments|presidents)))",
+                                reduced["np"])) is not None:
             # "The deal that Trump signed in 2018 was praised" -> "Trump signed the deal": the relative's subject did
             # it (its "that" may be left out: "the document the two men signed on Tuesday")
             subj = rel["subj"] or rel["subj2"]
@@ -2001,7 +2005,8 @@ _SUBJECT_RELATIVE = re.compile(r"(?P<np>(?:the|a|an|its|their)\s+(?:[^,;:\"“�
 
 _DETERMINER_AT = re.compile(r"\b(?:the|a|an|its|their)\s")
 # A main clause in the present ("The treaty replaces a 1961 pact that lapsed in the 1990s"): a past date is not its
-_PRESENT_MAIN = re.compile(r"\s*(?:The|A|An|This|That|Its|Their|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}?\s+(?:is|are|remains|"
+_PRESENT_MAIN = re.compile(r"\s*(?:The|A|An|This|That|Its|Their|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}?\s+"
+                           r"(?:is|are|remains|"
                            r"replaces|says|marks|follows|reflects|means|makes|has|have|keeps|remain)\s")
 _INSIDE_A_NOUN_PHRASE = re.compile(r"\b(?:of|by|from|between|among|with|and|for|to|against)\s+$")
 
@@ -3183,7 +3188,8 @@ _CLAUSE_AFTER = re.compile(r"(?P<before>\S+)(?P<cut>,?\s+(?:(?:shortly|just|soon
 # Words the clause after them belongs to: "only if ..." is the condition itself, "those who ..." the people meant
 _NEEDS_THE_CLAUSE = frozenset("only those anyone everyone someone something anything everything all any one".split())
 # "fired a missile hours after ...": the clause after a span of time tells when, and the title needs it
-_SPAN_BEFORE = frozenset("moments minutes minute hours hour days day weeks week months month years year decades".split())
+_SPAN_BEFORE = frozenset("moments minutes minute hours hour days day weeks week months month years year "
+                         "decades".split())
 _SHORTEST_WHOLE = 40
 # Words a cut title would end on, saying nothing before its "…": "open to renewed negotiations with the…"
 _HANGING_WORDS = re.compile(r"(?:\s+(?:the|a|an|of|with|to|and|or|but|for|in|on|at|by|from|its|his|her|their|"
@@ -3195,13 +3201,14 @@ def _whole_before_a_clause(clause: str) -> str:
     for m in _CLAUSE_AFTER.finditer(clause, 0, TITLE_LENGTH + len(" which ")):
         whole = _HANGING_WORDS.sub("", clause[:m.start("cut")].rstrip(" ,;:"))
         before = m.group("before").lower()
-        if before in _NEEDS_THE_CLAUSE or (m["when"] and before in _SPAN_BEFORE) or re.search(r"\bonly(?:\s+\S+){0,2}$", whole):
+        if (before in _NEEDS_THE_CLAUSE or (m["when"] and before in _SPAN_BEFORE)
+                or re.search(r"\bonly(?:\s+\S+){0,2}$", whole)):
             return ""  # "would meet only if ...", "could only take place if ...": the condition is what is said
         if len(whole) > TITLE_LENGTH or not _says_what_happened(whole):
             return ""
         kept = set(re.findall(r"[\w'’-]+", whole))
         if any(w not in kept for w in _BESIDE_THE_DATE.get() if w in clause[m.end("cut"):]):
-            return ""  # the date's happening is in the clause hung on ("... before flying to Tokyo to meet X on Tuesday")
+            return ""  # the date's happening is in the clause hung on ("before flying to Tokyo to meet X on Tuesday")
         if len(whole) >= _SHORTEST_WHOLE:
             return whole
     return ""
@@ -3219,7 +3226,8 @@ def _says_what_happened(whole: str) -> bool:
     reported = _REPORTED.match(whole)
     if not reported:
         return True
-    return any(w in _FINITE or w in _AUXILIARIES or looks_like_verb(w) for w in re.findall(r"[\w'’-]+", whole[reported.end():].lower()))
+    return any(w in _FINITE or w in _AUXILIARIES or looks_like_verb(w)
+               for w in re.findall(r"[\w'’-]+", whole[reported.end():].lower()))
 
 
 # ------------------------------------------------------------ a plain copy of the sentence for its title

@@ -201,8 +201,8 @@ def clock(m, text):
     return Found(start, end, "TIME", res, mod)
 
 
-_LATER_IN_THE_DAY_AFTER = re.compile(r"\s+(?:(?:this|yesterday|tomorrow)\s+(?:afternoon|evening)|tonight|last\s+night)\b",
-                                     re.IGNORECASE)
+_LATER_IN_THE_DAY_AFTER = re.compile(r"\s+(?:(?:this|yesterday|tomorrow)\s+(?:afternoon|evening)|tonight|"
+                                     r"last\s+night)\b", re.IGNORECASE)
 
 
 def _numbered_day_after(text: str, end: int) -> str | None:
@@ -323,8 +323,8 @@ def _long_before(doc, p) -> bool:
 
 
 # the day of the last one before ("The last launch had been on September 15"): a baseline too, not the story's day
-_LAST_ONE = re.compile(r"\b(?:last|previous|prior)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:had\s+been|was|came)\s+(?:on\s+|in\s+)?$",
-                       re.IGNORECASE)
+_LAST_ONE = re.compile(r"\b(?:last|previous|prior)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:had\s+been|was|came)\s+"
+                       r"(?:on\s+|in\s+)?$", re.IGNORECASE)
 # a date inside a relative clause set off by a comma: what it dates is something else the sentence mentions
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|where)\s+[^,.;:!?]{0,100}$")
 # a date inside a "since ..." phrase: the baseline a count runs from, not the story's day
