@@ -267,7 +267,8 @@ def hidden_notes(share: SharedTimeline, listed: set[int]) -> list[SharedTimeline
     """Class notes on events the form cannot list: an editor has since rejected or withdrawn the event (or deleted
     it). The class no longer sees them, and the teacher would not know why without being told; the notes are kept,
     and show again if the event is published again."""
-    items = share.items.exclude(class_note="").select_related("event").order_by("event__date_start", "pk")
+    items = share.items.exclude(class_note="").select_related("event")
+    items = items.order_by("event__date_start", "-event__date_end", "pk")  # as the timeline: models.TIMELINE_ORDER
     return [item for item in items if item.event_id not in listed]
 
 
