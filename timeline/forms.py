@@ -30,7 +30,18 @@ from timeline.loading import (
     parse_document,
     title_from_name,
 )
-from timeline.models import Actor, Annotation, Category, Document, Event, Extraction, Modality, Precision, Status
+from timeline.models import (
+    TIMELINE_ORDER,
+    Actor,
+    Annotation,
+    Category,
+    Document,
+    Event,
+    Extraction,
+    Modality,
+    Precision,
+    Status,
+)
 from timeline.services import REASON_MAX_LENGTH, find_quote
 
 
@@ -54,9 +65,9 @@ class QueueFilterForm(forms.Form):
     bound_field_class = _QueueFilterField
 
     SORTS: ClassVar[dict[str, tuple[str, ...]]] = {
-        "confidence": ("confidence", "date_start", "pk"),
-        "-confidence": ("-confidence", "date_start", "pk"),
-        "date": ("date_start", "date_end", "pk"),
+        "confidence": ("confidence", *TIMELINE_ORDER),
+        "-confidence": ("-confidence", *TIMELINE_ORDER),
+        "date": TIMELINE_ORDER,
         "newest": ("-created_at", "-pk"),
     }
 

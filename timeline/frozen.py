@@ -12,6 +12,7 @@ admin has no slug for its frozen name, so it is left out of the facet, though it
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable
@@ -40,8 +41,10 @@ def filter_snapshots(params: QueryDict | dict, snapshots: Iterable[dict], *,
 
 
 def timeline_order(snapshot: dict) -> tuple:
-    # As Event.objects.chronological(): start, end, then id (a deleted event keeps its id in the snapshot).
-    return snapshot["date_start"], snapshot["date_end"], snapshot.get("id") or 0
+    # As Event.objects.chronological() (models.TIMELINE_ORDER): start, the longest first, then id (a deleted event
+    # keeps its id in the snapshot). Its ISO dates cannot be negated, their day numbers can.
+    last_day = datetime.date.fromisoformat(snapshot["date_end"]).toordinal()
+    return snapshot["date_start"], -last_day, snapshot.get("id") or 0
 
 
 def snapshot_tests(f: dict, snapshots: list[dict], noted: Collection[int] = ()) -> dict[str, Test]:

@@ -300,8 +300,16 @@ class Document(models.Model):
             .filter(sources__in=EventSource.objects.exclude(document=self))
             .exclude(status=Status.PROPOSED)
             .distinct()
-            .order_by("date_start", "pk")
+            .order_by(*TIMELINE_ORDER)
         )
+
+
+# The timeline's order: by first day, and among events that begin on the same day the longest first, so the year
+# "2002" (1 January to 31 December) comes before January 2002, and that month before 1 January: a year's or a
+# month's events then each sit under one heading. Newest first is its exact reverse. The id settles the rest, so
+# every order is total and a page (or a step from one event to the next) neither skips nor repeats an event.
+TIMELINE_ORDER = ("date_start", "-date_end", "pk")
+NEWEST_FIRST_ORDER = ("-date_start", "date_end", "-pk")
 
 
 class EventQuerySet(models.QuerySet):
@@ -309,9 +317,7 @@ class EventQuerySet(models.QuerySet):
         return self.filter(status=Status.PUBLISHED)
 
     def chronological(self, newest_first: bool = False) -> EventQuerySet:
-        if newest_first:
-            return self.order_by("-date_start", "-date_end", "-pk")
-        return self.order_by("date_start", "date_end", "pk")
+        return self.order_by(*(NEWEST_FIRST_ORDER if newest_first else TIMELINE_ORDER))
 
     def around(self, event: Event, newest_first: bool = False) -> tuple[Event | None, Event | None]:
         """The events just before and just after ``event`` in this set listed as chronological() lists it.
@@ -320,8 +326,10 @@ class EventQuerySet(models.QuerySet):
         order is found by its dates and id, two indexed queries of one row each whatever the set's size.
         """
         start, end, pk = event.date_start, event.date_end, event.pk
-        earlier = Q(date_start__lt=start) | Q(date_start=start, date_end__lt=end) | Q(date_start=start, date_end=end, pk__lt=pk)
-        later = Q(date_start__gt=start) | Q(date_start=start, date_end__gt=end) | Q(date_start=start, date_end=end, pk__gt=pk)
+        # On the same first day, a later last day comes earlier in the list (TIMELINE_ORDER).
+        same_day = Q(date_start=start)
+        earlier = Q(date_start__lt=start) | same_day & (Q(date_end__gt=end) | Q(date_end=end, pk__lt=pk))
+        later = Q(date_start__gt=start) | same_day & (Q(date_end__lt=end) | Q(date_end=end, pk__gt=pk))
         before = self.filter(earlier).chronological(newest_first=True).only("pk", "title").first()
         after = self.filter(later).chronological().only("pk", "title").first()
         return (after, before) if newest_first else (before, after)
@@ -372,7 +380,7 @@ class Event(models.Model):
     objects = EventQuerySet.as_manager()
 
     class Meta:
-        ordering = ["date_start", "date_end", "pk"]
+        ordering = list(TIMELINE_ORDER)
         indexes = [
             models.Index(fields=["status", "date_start", "date_end"], name="event_status_dates"),
             models.Index(fields=["status", "category", "date_start"], name="event_status_category"),

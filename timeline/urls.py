@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.contrib.auth.views import LogoutView
 from django.urls import include, path
 
 from timeline.views import (
@@ -61,6 +62,8 @@ urlpatterns = [
     # Browsers ask for /favicon.ico on pages that name no icon (error pages, files); answer with ours.
     path("favicon.ico", site.favicon),
     path("admin/", admin.site.urls),
+    # Signing out is the header's form on every page: opened as an address, the site's 405 page, not a blank one.
+    path("accounts/logout/", site.post_only()(LogoutView.as_view()), name="logout"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include((app_patterns, "timeline"))),
 ]

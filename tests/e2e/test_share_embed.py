@@ -87,7 +87,7 @@ def test_a_pupil_narrows_the_embed_in_a_360px_frame_without_leaving_it(live_serv
         expect(embed.get_by_text(SINGAPORE)).to_have_count(0)
         wait_for_htmx(frame)
         assert _titles(frame) == [HANOI]
-        expect(embed.locator("#result-count")).to_have_text("1 event matches your filters.")
+        expect(embed.locator("#result-count")).to_have_text("1 event matches these filters.")
         assert frame.evaluate("document.activeElement.id") == "f-q"
         # The frame's URL says what the reader chose, and only that (the teacher's "from 2018" is not in the form);
         # the school's page and its Back button are untouched.
@@ -112,7 +112,7 @@ def test_a_pupil_narrows_the_embed_in_a_360px_frame_without_leaving_it(live_serv
         expect(embed.get_by_text(HANOI)).to_have_count(0)
         wait_for_htmx(frame)
         assert _titles(frame) == [PANMUNJOM]
-        expect(embed.locator("#result-count")).to_have_text("1 event matches your filters.")
+        expect(embed.locator("#result-count")).to_have_text("1 event matches these filters.")
         # Only the results were swapped: the folded part stays open and the checkbox keeps focus.
         expect(embed.get_by_label("From")).to_be_visible()
         assert frame.evaluate("document.activeElement.id") == "f-category-material-cooperation"
@@ -127,7 +127,7 @@ def test_a_pupil_narrows_the_embed_in_a_360px_frame_without_leaving_it(live_serv
         expect(frame.locator("#f-from")).to_have_value("1990")
         wait_for_htmx(frame)
         assert frame.url == embed_url + "?from=1990"
-        expect(embed.locator("#result-count")).to_have_text("3 events match your filters.")
+        expect(embed.locator("#result-count")).to_have_text("3 events match these filters.")
         expect(embed.get_by_text("Agreed Framework signed")).to_have_count(0)
         embed.get_by_label("From").fill("2018")
         embed.get_by_label("From").press("Tab")
@@ -136,7 +136,7 @@ def test_a_pupil_narrows_the_embed_in_a_360px_frame_without_leaving_it(live_serv
         embed.get_by_text("More filters", exact=True).click()
         embed.get_by_label(SEARCH).press_sequentially("Trump", delay=30)
         wait_for_htmx(frame)
-        expect(embed.locator("#result-count")).to_have_text("2 events match your filters.")
+        expect(embed.locator("#result-count")).to_have_text("2 events match these filters.")
         assert page.url == school_url + "class" and page.evaluate("history.length") == history
 
         # Screenshots last: Playwright's capture leaves style attributes that a later htmx swap would copy.
@@ -154,7 +154,7 @@ def test_without_javascript_the_embeds_form_reloads_the_embed_inside_the_frame(l
         embed.get_by_role("button", name="Apply filters").click()
         expect(embed.get_by_text(SINGAPORE)).to_have_count(0)
         assert _titles(frame) == [HANOI]
-        expect(embed.locator("#result-count")).to_have_text("1 event matches your filters.")
+        expect(embed.locator("#result-count")).to_have_text("1 event matches these filters.")
         # The frame reloaded the embed with the filters in its URL, redirected to the clean one (not every empty
         # field the form sent); the school's page stayed where it was.
         assert frame.url == embed_url + "?q=Hanoi"

@@ -266,10 +266,10 @@ def test_the_count_a_screen_reader_follows_is_the_same_live_region_after_filteri
     share = _share()
     page.goto(f"{live_server.url}/s/{share.token}/")
     count = page.locator("#result-count")
-    expect(count).to_have_text("4 events")
+    expect(count).to_have_text("4 events.")
     count.evaluate("el => { el.dataset.original = 'yes'; }")  # replaced, it would lose this mark
     page.get_by_label("Search titles, sentences and actors").press_sequentially("Hanoi", delay=30)
     wait_for_htmx(page)
-    expect(count).to_have_text("1 event matches your filters")
+    expect(count).to_have_text("1 event matches these filters.")
     expect(count).to_have_attribute("data-original", "yes")
     expect(count).to_have_attribute("role", "status")

@@ -1,5 +1,6 @@
 """The students' timeline in Chromium: filters in the URL, typing, show more, the chart, no JavaScript, screenshots."""
 
+import datetime
 import re
 
 import pytest
@@ -365,3 +366,18 @@ def test_a_misspelt_search_offers_the_corrected_one_and_no_downloads_until_somet
     expect(page.locator(".export-links").get_by_role("link", name="CSV")).to_have_attribute(
         "href", "/export/events.csv?q=Hanoi")
     assert console_errors == []
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("_events_deleted_before_flush")
+def test_a_printed_timeline_gives_its_whole_address_once_at_the_top_and_no_path_after_each_link(live_server, page):
+    event = EventSourceFactory(event__title="Singapore summit", event__date_start=datetime.date(2018, 6, 12)).event
+    page.goto(live_server.url + "/?from=2018")
+    page.emulate_media(media="print")
+    online = page.get_by_text("Online at ")
+    expect(online).to_have_text(f"Online at {live_server.url}/?from=2018")
+    expect(online).to_be_visible()
+    for link in (page.locator(f'[data-event-id="{event.pk}"] .event-title a'), page.locator(".source-doc a")):
+        assert link.first.evaluate("a => getComputedStyle(a, '::after').content") in ("none", "normal")
+    page.emulate_media(media="screen")
+    expect(online).to_be_hidden()

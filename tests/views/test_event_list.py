@@ -3,6 +3,7 @@ import gzip
 import re
 
 import pytest
+from django.conf import settings
 from django.urls import reverse
 
 from tests.factories import (
@@ -580,3 +581,19 @@ def test_a_printed_filtered_timeline_says_which_filters_chose_its_events(client)
     # Swapped in by htmx, the list brings its words along.
     assert printed in client.get(URL, {"from": "2018", "actor": "north-korea"}, headers=HTMX).content.decode()
     assert "Filters:" not in client.get(URL).content.decode()
+
+
+@pytest.mark.django_db
+def test_a_printed_timeline_gives_its_full_address_once_at_the_top_not_a_bare_path_after_each_link(client):
+    # Each link printed its path with the filters in brackets ("(/events/2/?from=2018&to=2018)"): noise on paper, with
+    # no site to type it into. One line at the top gives the whole address of the list as printed.
+    EventFactory(title="Singapore summit", date_start=datetime.date(2018, 6, 12), category="CONSULT")
+    online = '<p class="print-only">Online at http://testserver/?from=2018&amp;category=CONSULT</p>'
+    body = client.get(URL, {"from": "2018", "category": "CONSULT"}).content.decode()
+    assert body.index(online) < body.index('<ol class="event-list"')
+    # Swapped in by htmx, the list brings its address along.
+    swapped = client.get(URL, {"from": "2019"}, headers=HTMX).content.decode()
+    assert '<p class="print-only">Online at http://testserver/?from=2019</p>' in swapped
+    assert '<p class="print-only">Online at http://testserver/</p>' in client.get(URL).content.decode()
+    print_css = (settings.BASE_DIR / "static" / "css" / "print.css").read_text()
+    assert "attr(href)" not in print_css

@@ -92,11 +92,11 @@ def test_a_frozen_shares_date_filter_picks_snapshots_by_their_own_dates(client, 
     in_2019 = _page(client, share, **{"from": "2019", "to": "2019"})
     # Singapore now reads 2019 in the database but is shown as 12 June 2018: a 2019 filter must not match it.
     assert _cards(in_2019) == ["Hanoi summit", "Panmunjom handshake"]
-    assert _result_count(in_2019) == "2 events match your filters"
+    assert _result_count(in_2019) == "2 events match these filters."
     in_2018 = _page(client, share, **{"from": "2018", "to": "2018"})
     # The deleted missile launch is still part of the frozen share, filters or not.
     assert _cards(in_2018) == ["Singapore summit", "Missile launch over Japan"]
-    assert _result_count(in_2018) == "2 events match your filters"
+    assert _result_count(in_2018) == "2 events match these filters."
     assert _chart(in_2018) == {"Jun 2018": 1, "Nov 2018": 1}
 
 
@@ -125,7 +125,7 @@ def test_a_frozen_shares_facet_counts_count_the_snapshots(client, teacher, event
     narrowed = _page(client, share, **{"from": "2018", "category": "CONSULT"})
     # Saved with the plans shown, the share holds its plan: the reader's filters find and count it like the rest.
     assert _cards(narrowed) == ["Hanoi summit", "Panmunjom handshake", "Working talks planned"]
-    assert _result_count(narrowed) == "3 events match your filters"
+    assert _result_count(narrowed) == "3 events match these filters."
     assert narrowed.context["filters"].total == 3
     # The category facet leaves its own filter out: what each category would give within the other filters.
     assert _counts(narrowed, "category") == {**AS_FROZEN, "verbal-cooperation": 4, "CONSULT": 3}
@@ -143,7 +143,7 @@ def test_an_unnarrowed_frozen_share_counts_the_snapshots_it_shows(client, teache
     _edit_after_freezing(events)
     page = _page(client, share)
     assert _cards(page) == ["Singapore summit", "Missile launch over Japan", "Hanoi summit", "Panmunjom handshake"]
-    assert _result_count(page) == "4 events"
+    assert _result_count(page) == "4 events."
     assert page.context["filters"].total == 4
     assert _counts(page, "category") == AS_FROZEN
     assert _counts(page, "actor") == {"kim-jong-un": 4, "donald-trump": 3, "moon-jae-in": 1}
@@ -235,7 +235,7 @@ def test_typing_in_a_frozen_shares_search_swaps_results_and_facets_counted_from_
     body = typing.content.decode()
     assert body.lstrip().startswith('<section id="results"') and 'hx-swap-oob="true"' in body
     assert _cards(typing) == ["Singapore summit", "Hanoi summit"]
-    assert _result_count(typing) == "2 events match your filters"
+    assert _result_count(typing) == "2 events match these filters."
     assert 'Agree <span class="count">(1)</span>' in body and 'Consult <span class="count">(1)</span>' in body
 
 
@@ -245,6 +245,6 @@ def test_the_share_pages_count_agrees_with_its_number(client, teacher):
     EventFactory(title="Singapore summit")
     EventFactory(title="Hanoi summit")
     url = reverse("timeline:share_detail", args=[share.token])
-    assert _result_count(client.get(url, {"q": "Hanoi"})) == "1 event matches your filters"
-    assert _result_count(client.get(url, {"q": "summit"})) == "2 events match your filters"
-    assert _result_count(client.get(url)) == "2 events"
+    assert _result_count(client.get(url, {"q": "Hanoi"})) == "1 event matches these filters."
+    assert _result_count(client.get(url, {"q": "summit"})) == "2 events match these filters."
+    assert _result_count(client.get(url)) == "2 events."

@@ -96,12 +96,12 @@ def test_a_filtered_embed_url_narrows_within_the_share_and_the_form_holds_the_fi
     body = client.get(url, {"q": "hanoi"}).content.decode()
     assert "Hanoi summit" in body and "Singapore summit" not in body and "Panmunjom handshake" not in body
     assert 'id="f-q" name="q" value="hanoi"' in _form(body)
-    assert re.search(r'role="status">\s*1 event matches your filters\.\s*</p>', body)
+    assert re.search(r'role="status">\s*1 event matches these filters\.\s*</p>', body)
     # A filter other than the search opens the folded part of the form, so a reader sees what is chosen.
     body = client.get(url, {"category": "verbal-cooperation"}).content.decode()
     assert '<details class="more-filters" open>' in _form(body)
     assert "Singapore summit" in body and "Hanoi summit" in body and "Panmunjom handshake" not in body
-    assert re.search(r'role="status">\s*2 events match your filters\.\s*</p>', body)
+    assert re.search(r'role="status">\s*2 events match these filters\.\s*</p>', body)
     assert '<details class="more-filters" open>' in _form(client.get(url, {"from": "2019"}).content.decode())
     # What a form sent without JavaScript carries besides the search (empty fields and defaults) is not a choice of
     # the reader's: the folded part stays folded. The share's own "from 2018" is not in the form to be sent.
@@ -115,7 +115,7 @@ def test_an_embed_that_matches_nothing_says_so_and_offers_to_clear_the_filters(c
     share = _share(teacher)
     url = _embed_url(share)
     body = client.get(url, {"q": "zanzibar"}).content.decode()
-    assert re.search(r'role="status">\s*0 events match your filters\.\s*</p>', body)
+    assert re.search(r'role="status">\s*0 events match these filters\.\s*</p>', body)
     results = body[body.index('<section id="results"'):]
     assert f'<a href="{url}">Clear the filters</a>' in results
 

@@ -178,7 +178,7 @@ def test_the_share_pages_count_is_a_live_region_that_filtering_updates_in_place(
         partial = client.get(url, {"from": "2019"}, headers={"HX-Request": "true", "HX-Target": target}).content.decode()
         assert partial.count('id="result-count"') == 1
         assert ('<p id="result-count" class="result-count" role="status" hx-swap-oob="innerHTML">'
-                "1 event matches your filters</p>") in partial
+                "1 event matches these filters.</p>") in partial
 
 
 def test_a_revoked_link_answers_410_gone_with_a_polite_page(client, teacher, summits):

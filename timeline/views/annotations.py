@@ -11,7 +11,7 @@ from django.core.paginator import Paginator
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods
 from django.views.decorators.vary import vary_on_headers
 
 from timeline.forms import HighlightForm, NoteForm
@@ -21,6 +21,7 @@ from timeline.querystring import with_query
 from timeline.references import note_links_for
 from timeline.views.browse import document_reader_query
 from timeline.views.editing import page_or_404, partial_for, posted_id, safe_next
+from timeline.views.site import post_only
 
 MY_NOTES_PAGE_SIZE = 25
 
@@ -79,7 +80,7 @@ def _at_note(next_url: str, note: Annotation) -> str:
 
 
 @annotator_required
-@require_POST
+@post_only("timeline:event_detail", "pk")
 def note_create(request, pk: int):
     """A note on an event, or a reply to a note (``parent``), which takes the thread's event."""
     event = get_object_or_404(Event, pk=pk)
@@ -141,7 +142,7 @@ def note_delete(request, pk: int):
 
 
 @annotator_required
-@require_POST
+@post_only("timeline:document_detail", "pk")
 def highlight_create(request, pk: int):
     """A note on a passage selected in the document reader; linked to the event whose sentence contains it."""
     # Not on an upload a teacher cannot see (its text would answer whether a passage is in it).

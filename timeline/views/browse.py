@@ -195,6 +195,8 @@ def timeline_page(request: HttpRequest, base_url: str, extra: dict | None = None
         context = timeline_context(result, page, base_url, first_page=max(1, page - MAX_PAGES_PER_VIEW + 1))
         template = "timeline/event_list.html"
     context["title_words"] = filters_title(result.filters)
+    # On paper, one line gives the list's whole address (print.css no longer prints each link's bare path).
+    context["online_at"] = request.build_absolute_uri(with_query(base_url, result.query))
     if not result.total and not result.filters["plans"] and result.plans_count:
         # Nothing found, though announcements and plans (hidden by default) match: one link shows them.
         context["plans_query"] = canonical_query(result.filters, plans=True)

@@ -10,13 +10,14 @@ from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import pluralize
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
 
 from timeline import services
 from timeline.forms import DocumentUploadForm
 from timeline.models import Document, Extraction
 from timeline.permissions import editor_required
 from timeline.views.review import queue_url_for
+from timeline.views.site import post_only
 
 # What the message an upload or retry lands on says of its extraction. Nothing while it is under way: the queue's
 # notices say so, and are refreshed until it is done, when a message still saying "being extracted" would be untrue.
@@ -66,7 +67,7 @@ def _add_document(request):
 
 
 @editor_required
-@require_POST
+@post_only("timeline:document_detail", "pk")
 def document_retry(request, pk: int):
     document = get_object_or_404(Document, pk=pk)
     if services.retry_extraction(document=document):
@@ -79,7 +80,7 @@ def document_retry(request, pk: int):
 
 
 @editor_required
-@require_POST
+@post_only("timeline:document_detail", "pk")
 def document_delete(request, pk: int):
     # Only a failed or stalled upload: it has no events, so deleting it loses nothing an editor reviewed. (A
     # stalled one's task, should it run after all, finds no document and does nothing: timeline.tasks.) Nor

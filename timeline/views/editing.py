@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils import dateformat, timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import capfirst
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import HttpResponseClientRedirect, reselect, reswap, retarget
 
@@ -27,6 +27,7 @@ from timeline.forms import EventForm, NoteForm, QueueFilterForm, preview_date
 from timeline.models import Actor, Event, EventSource, Status
 from timeline.permissions import editor_required
 from timeline.querystring import with_query
+from timeline.views.site import post_only
 
 
 def _get_event(pk: int) -> Event:
@@ -442,7 +443,7 @@ def event_history(request, pk: int):
 
 
 @editor_required
-@require_POST
+@post_only("timeline:event_history", "pk")
 def event_revert(request, pk: int, history_id: int):
     event = _get_event(pk)
     get_object_or_404(Event.history, pk=history_id, id=event.pk)
@@ -464,7 +465,7 @@ def event_revert(request, pk: int, history_id: int):
 
 
 @editor_required
-@require_POST
+@post_only("timeline:event_detail", "pk")
 def choose_date(request, pk: int):
     event = _get_event(pk)
     source = get_object_or_404(EventSource, pk=posted_id(request, "source") or 0, event=event)
@@ -484,7 +485,7 @@ def choose_date(request, pk: int):
 
 
 @editor_required
-@require_POST
+@post_only("timeline:event_detail", "pk")
 def event_merge(request, pk: int):
     event = _get_event(pk)
     other = get_object_or_404(Event, pk=posted_id(request, "other") or 0)
@@ -501,7 +502,7 @@ def event_merge(request, pk: int):
 
 
 @editor_required
-@require_POST
+@post_only()
 def source_split(request, pk: int):
     source = get_object_or_404(EventSource, pk=pk)
     if source.event.sources.count() < 2:

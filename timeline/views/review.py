@@ -9,7 +9,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponseBadRequest, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
 from timeline import services
@@ -21,6 +21,7 @@ from timeline.querystring import with_query
 from timeline.references import note_links_for
 from timeline.views.browse import to_canonical_url
 from timeline.views.editing import page_or_404, partial_for, queue_item, safe_next, with_queue_summary
+from timeline.views.site import post_only
 
 PAGE_SIZE = 25
 
@@ -158,19 +159,19 @@ def _set_status(request, pk: int, status: str):
 
 
 @editor_required
-@require_POST
+@post_only("timeline:review_queue")
 def review_publish(request, pk: int):
     return _set_status(request, pk, Status.PUBLISHED)
 
 
 @editor_required
-@require_POST
+@post_only("timeline:review_queue")
 def review_reject(request, pk: int):
     return _set_status(request, pk, Status.REJECTED)
 
 
 @editor_required
-@require_POST
+@post_only("timeline:review_queue")
 def review_bulk(request):
     actions = {"publish": Status.PUBLISHED, "reject": Status.REJECTED}
     status = actions.get(request.POST.get("action", ""))

@@ -23,7 +23,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.csp import csp_override
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
 from django.views.decorators.vary import vary_on_headers
 
 from timeline import shares, spelling
@@ -36,6 +36,7 @@ from timeline.permissions import sharer_required
 from timeline.querystring import canonical_query
 from timeline.references import note_links_for
 from timeline.views.browse import history_header, to_clean_url, url_for_htmx
+from timeline.views.site import post_only
 
 # Only the embed may be framed, by any site (a school's pages or an LMS); every other page keeps 'none'.
 EMBED_CSP = {**settings.SECURE_CSP, "frame-ancestors": ["*"]}
@@ -267,7 +268,8 @@ def hidden_notes(share: SharedTimeline, listed: set[int]) -> list[SharedTimeline
     """Class notes on events the form cannot list: an editor has since rejected or withdrawn the event (or deleted
     it). The class no longer sees them, and the teacher would not know why without being told; the notes are kept,
     and show again if the event is published again."""
-    items = share.items.exclude(class_note="").select_related("event").order_by("event__date_start", "pk")
+    items = share.items.exclude(class_note="").select_related("event")
+    items = items.order_by("event__date_start", "-event__date_end", "pk")  # as the timeline: models.TIMELINE_ORDER
     return [item for item in items if item.event_id not in listed]
 
 
@@ -307,7 +309,7 @@ def share_edit(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "shares/share_form.html", context, status=_form_status(request))
 
 
-@require_POST
+@post_only("timeline:share_edit", "pk")
 @sharer_required
 def share_revoke(request: HttpRequest, pk: int) -> HttpResponse:
     share = get_share_for_user(request, pk)

@@ -1,9 +1,13 @@
 """Site-wide odds and ends that belong to no area of the app."""
 
+from collections.abc import Callable
+from functools import wraps
+
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.templatetags.static import static
-from django.urls import Resolver404
+from django.urls import Resolver404, reverse
+from django.utils.log import log_response
 
 
 def favicon(request: HttpRequest) -> HttpResponsePermanentRedirect:
@@ -22,3 +26,28 @@ def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
     if isinstance(exception, Resolver404) or message.endswith("matches the given query."):
         message = ""
     return render(request, "404.html", {"message": message, "path": request.get_full_path()}, status=404)
+
+
+def post_only(form_page: str = "", *arg_names: str) -> Callable:
+    """Django's require_POST, answering a browser on the site's own page rather than a blank one.
+
+    A form's address gets opened as a page too: from the history, a bookmark, a pasted link. The 405 page says what
+    the address is for and links to ``form_page``, the URL name of the page the form is on, reversed with the
+    view's arguments named in ``arg_names`` ("pk"); without one, to the timeline. The status and Allow header stay.
+    """
+
+    def decorator(view: Callable) -> Callable:
+        @wraps(view)
+        def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+            if request.method == "POST":
+                return view(request, *args, **kwargs)
+            back = reverse(form_page, args=[kwargs[name] for name in arg_names]) if form_page else ""
+            response = render(request, "405.html", {"form_page": back}, status=405)
+            response["Allow"] = "POST"
+            log_response("Method Not Allowed (%s): %s", request.method, request.path, response=response,
+                         request=request)
+            return response
+
+        return wrapper
+
+    return decorator
