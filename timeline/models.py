@@ -382,7 +382,8 @@ class Event(models.Model):
     class Meta:
         ordering = list(TIMELINE_ORDER)
         indexes = [
-            models.Index(fields=["status", "date_start", "date_end"], name="event_status_dates"),
+            # (its last day descending, as TIMELINE_ORDER lists a day's events: the list reads straight off it)
+            models.Index(fields=["status", "date_start", "-date_end"], name="event_status_dates"),
             models.Index(fields=["status", "category", "date_start"], name="event_status_category"),
             models.Index(fields=["status", "modality", "date_start"], name="event_status_modality"),
         ]
