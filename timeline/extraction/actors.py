@@ -406,7 +406,8 @@ def _with_groups(text: str, mentions: list[Mention], by_name: dict[str, ActorEnt
     for hit in _TWO_KOREAS.finditer(text):
         added += [Mention(hit.start(), hit.end(), name) for name in ("North Korea", "South Korea") if name in by_name]
     starts = [m.start for m in mentions]
-    for hit in _GROUP.finditer(text):
+    groups = list(_GROUP.finditer(text))
+    for hit in groups:
         g0 = hit.start("g")
         before = _sentence_before(text, hit.start())
         if before is None:
@@ -426,8 +427,9 @@ def _with_groups(text: str, mentions: list[Mention], by_name: dict[str, ActorEnt
         else:
             chosen = people if len(people) == n else []
         added += [Mention(g0, hit.end("g"), name) for name in chosen]
-    opening = {hit.start("g") for hit in _GROUP.finditer(text)}
-    for hit in _PEOPLE_GROUP.finditer(text):
+    opening = {hit.start("g") for hit in groups}
+    people_words = "leaders" in text or " men" in text or "presidents" in text
+    for hit in _PEOPLE_GROUP.finditer(text) if people_words else ():
         # "But the document the two men signed on Tuesday": people inside a sentence too, not only opening it
         if hit.start() not in opening:
             n = 3 if (hit["n"] or "").lower() == "three" else 2

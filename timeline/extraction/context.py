@@ -178,11 +178,10 @@ class DocContext:
 
     def _recalled_now(self, p: Point, start: int) -> bool:
         """Whether ``p``, a date near now, only dates a recollection of a story told in a past years back."""
-        if self.prev is None or self.prev.gran == "century" or not _RECALLED.search(self.text, max(0, start - 40),
-                                                                                    start):
+        if self.prev is None or self.prev.gran == "century" or abs((p.first_day() - self.dct).days) > 31:
             return False
-        recent = abs((p.first_day() - self.dct).days) <= 31
-        return recent and (self.dct - point_range(self.prev)[1]).days > 365
+        return (self.dct - point_range(self.prev)[1]).days > 365 and _RECALLED.search(
+            self.text, max(0, start - 40), start) is not None
 
     def day_told(self, start: int = -1) -> Point | None:
         """The day "the next day" counts from: the last date told, or the last day that set a scene before it when

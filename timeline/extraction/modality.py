@@ -498,7 +498,8 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
         clause = clause[:joined.start()]
     if (hedged := _AND_HEDGED.search(clause, max(0, hi - a))) is not None:
         clause = clause[:hedged.start()]  # "were cut in January and may be reduced further": the hedge is the next's
-    if (done := _DONE_AFTER_A_MODAL.search(clause, 0, max(0, lo - a))) is not None and looks_like_verb(done["past"]):
+    if " and " in clause and (done := _DONE_AFTER_A_MODAL.search(clause, 0, max(0, lo - a))) is not None \
+            and looks_like_verb(done["past"]):
         # "has warned that the drills may derail talks and fired two missiles last week": a modal's bare verb, then
         # "and" with a past one, which no modal governs: what was done is the date's
         clause = " " * done.start("past") + clause[done.start("past"):]
@@ -591,7 +592,8 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
     if not planned and not past:
         planned = _AIM_TO.search(clause, 0, max(0, lo - a)) or (
             _DEADLINE_BEFORE.search(sentence, max(0, lo - 12), lo) and _GOAL.search(clause, 0, max(0, lo - a)))
-    if not planned and (pledge := _PLEDGED_TO.search(sentence, max(0, lo - 70), lo)) is not None and (
+    if not planned and " to " in sentence[max(0, lo - 70):lo] and (
+            pledge := _PLEDGED_TO.search(sentence, max(0, lo - 70), lo)) is not None and (
             pledge["prep"] or re.match(r"\s*(?:[,.;:!?\"”)]|$)", sentence[hi:])):
         # "pledging to end the war formally this year", "Kim pledged to visit Seoul by May" (not a year naming a
         # thing: "vowed to revive the spirit of the 2018 inter-Korean summit")

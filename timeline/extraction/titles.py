@@ -82,7 +82,7 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
     entities, tags, Markdown links, URLs or photo credits)."""
     if (named := _happening_the_date_owns(sentence, lo, hi) or _happening_remembered(sentence, lo, hi)) is not None:
         return named
-    token = _BESIDE_THE_DATE.set(_words_beside(sentence, lo, hi))
+    token = _BESIDE_THE_DATE.set((sentence, lo, hi))
     try:
         found = _title_of(sentence, lo, hi, spans)
     finally:
@@ -182,8 +182,9 @@ def _words_beside(sentence: str, lo: int, hi: int) -> tuple[str, ...]:
 _SMALL = frozenset("the a an of on in at by to for from and or but with its his her their this that last next "
                    "early late mid until since during after before when while because if unless though although "
                    "which who whom whose amid".split())
-# The words beside the date of the title being made, for shorten (which sees only the clause, not the sentence)
-_BESIDE_THE_DATE: ContextVar[tuple[str, ...]] = ContextVar("beside_the_date", default=())
+# The sentence and date of the title being made, for shorten (which sees only the clause, not the sentence): the
+# words beside the date are read from it only for a title too long (_words_beside)
+_BESIDE_THE_DATE: ContextVar[tuple[str, int, int] | None] = ContextVar("beside_the_date", default=None)
 
 
 def _title_of(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
@@ -3182,7 +3183,7 @@ def shorten(clause: str) -> str:
 # Where a clause hung on the happening begins: a title too long ends there, whole, rather than cut inside it
 # ("signed an agreement in Geneva under which ...", "said it would quit the talks after the Council condemned ...",
 # "met in Singapore for the first summit between ...", "was shot in his kitchen shortly after ...").
-_CLAUSE_AFTER = re.compile(r"(?P<before>\S+)(?P<cut>,?\s+(?:(?:shortly|just|soon|long|even|right)\s+)?"
+_CLAUSE_AFTER = re.compile(r"(?P<cut>,?\s+(?:(?:shortly|just|soon|long|even|right)\s+)?"
                            r"(?:(?:under|in|by)\s+which|which|who|whom|whose|whereby|(?P<when>after|when|before(?=\s+"
                            r"[a-z]+ing\s))|while|because|although|though|unless|if|for\s+the\s+first|amid)\s)")
 # Words the clause after them belongs to: "only if ..." is the condition itself, "those who ..." the people meant
@@ -3200,14 +3201,15 @@ def _whole_before_a_clause(clause: str) -> str:
     """The clause up to where the first clause hung on it begins, if that is short enough and still says enough."""
     for m in _CLAUSE_AFTER.finditer(clause, 0, TITLE_LENGTH + len(" which ")):
         whole = _HANGING_WORDS.sub("", clause[:m.start("cut")].rstrip(" ,;:"))
-        before = m.group("before").lower()
+        before = (clause[:m.start("cut")].split() or [""])[-1].lower()
         if (before in _NEEDS_THE_CLAUSE or (m["when"] and before in _SPAN_BEFORE)
                 or re.search(r"\bonly(?:\s+\S+){0,2}$", whole)):
             return ""  # "would meet only if ...", "could only take place if ...": the condition is what is said
         if len(whole) > TITLE_LENGTH or not _says_what_happened(whole):
             return ""
         kept = set(re.findall(r"[\w'’-]+", whole))
-        if any(w not in kept for w in _BESIDE_THE_DATE.get() if w in clause[m.end("cut"):]):
+        dated = _BESIDE_THE_DATE.get()
+        if dated and any(w not in kept for w in _words_beside(*dated) if w in clause[m.end("cut"):]):
             return ""  # the date's happening is in the clause hung on ("before flying to Tokyo to meet X on Tuesday")
         if len(whole) >= _SHORTEST_WHOLE:
             return whole
