@@ -80,8 +80,6 @@ _LEADING_STAMP = re.compile(r"\d{1,2}(?::\d\d)?\s*[ap]\.m\.?\s+", re.IGNORECASE)
 def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
     """A short clause from the sentence about the happening, without the date phrase itself, in plain text (no
     entities, tags, Markdown links, URLs or photo credits)."""
-    if (named := _happening_the_date_owns(sentence, lo, hi) or _happening_remembered(sentence, lo, hi)) is not None:
-        return named
     token = _BESIDE_THE_DATE.set((sentence, lo, hi))
     try:
         found = _title_of(sentence, lo, hi, spans)
@@ -390,7 +388,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     if (listed := _one_of_a_listed_count(sentence, lo, hi, spans) or _counted_since(sentence, lo, hi, spans)
             or _one_of_a_participle_series(sentence, lo, hi, spans)) is not None:
         return shorten(listed)
-    if (set_off := _source_released(sentence, lo, spans) or _when_after_a_question(sentence, hi, spans)
+    if (set_off := _happening_the_date_owns(sentence, lo, hi) or _happening_remembered(sentence, lo, hi)
+            or _source_released(sentence, lo, spans) or _when_after_a_question(sentence, hi, spans)
             or _told_after_a_weak_clause(sentence, lo, hi, spans)
             or _quoted_before_its_speaker(sentence, lo, hi, spans)
             or _years_of_a_name(sentence, lo, hi)
