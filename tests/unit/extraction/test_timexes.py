@@ -2579,6 +2579,21 @@ def test_a_day_and_month_in_numbers_after_on_and_a_clock_on_a_day_in_numbers():
     assert [v for v in values("Talks began at 10 a.m. on 05/06/2019.", dt.date(2023, 7, 27)) if "T" in v[1]] == []
 
 
+def test_numbers_of_a_day_read_in_the_order_the_text_writes_its_dates():
+    # a text that writes "12 June" writes its "12/06/2018" day first, as British and Indian papers do
+    british = ("The summit on Tuesday 12 June was the first. Officials signed the minutes on 12/06/2018 and met "
+               "again at 10:00 on 05/07/2018.")
+    found = values(british, dt.date(2018, 7, 20))
+    assert ("12/06/2018", "2018-06-12") in found and ("05/07/2018", "2018-07-05") in found
+    assert ("10:00", "2018-07-05T10:00") in found
+    # one that writes "June 12" keeps the American order, and one that shows neither too
+    american = "The summit on Tuesday, June 12 was the first. Officials signed the minutes on 12/06/2018."
+    assert ("12/06/2018", "2018-12-06") in values(american, dt.date(2019, 1, 2))
+    assert values("Officials signed the minutes on 05/06/2018.", dt.date(2019, 1, 2)) == [("05/06/2018", "2018-05-06")]
+    # a dotted day is the European order, so its clock has a day
+    assert values("Talks began at 10 a.m. on 05.06.2019.", dt.date(2023, 7, 27))[0] == ("10 a.m.", "2019-06-05T10:00")
+
+
 def test_later_that_month_is_the_month_the_sentence_just_named_even_a_plans():
     text = ("The sixth test took place in September 2017. The Director General will report to the Board in "
             "September, ahead of the General Conference later that month.")

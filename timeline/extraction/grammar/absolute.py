@@ -12,7 +12,7 @@ from ..lexicon import (CITATION_RE, DAY_ORDINALS, FIGURES_AFTER, FIGURES_FOR, MO
                        SHIFT, TENS, WEEKDAY_RE, WEEKDAYS, parse_count)
 from .base import (
     DASH, DAY, ERA, I, MOD_PREFIX, QUANTITY_NOUNS, YEAR, Found, const, day_num, entry_reading, in_one_cell, month_num,
-    rule, year_num, may_is_month, mod_of, month_resolver, valid, word_after, word_before, ymd,
+    rule, year_num, may_is_month, mod_of, month_resolver, valid, word_after, word_before, writes_day_first, ymd,
 )
 
 # ----------------------------------------------------------------------------- absolute dates
@@ -64,6 +64,8 @@ def us_numeric_date(m, text):
     y, mo, d = year_num(m["y"]), int(m["m"]), int(m["d"])
     if not valid(y, mo, d):
         return None
+    if d <= 12 and writes_day_first(text):
+        return None  # read the day first by the rule after
     return Found(m.start(), m.end(), "DATE", const(ymd(y, mo, d)))
 
 
@@ -72,8 +74,8 @@ def us_numeric_date(m, text):
 def day_first_numeric_date(m, text):
     """"19.09.2025", "19-09-2025", and "19/09/2025" when the day cannot be a month: the European order."""
     d, mo, y = int(m["d"]), int(m["m"]), int(m["y"])
-    if m["sep"] == "/" and d <= 12:
-        return None  # "9/10/2025" is read the American way by the rule before
+    if m["sep"] == "/" and d <= 12 and not writes_day_first(text):
+        return None  # "9/10/2025" is read the American way by the rule before, unless the text writes "9 October"
     if word_before(text, m.start()).lower().rstrip(".") in _VERSION_WORDS:
         return None  # "version 1.2.2025" is a number
     if not valid(y, mo, d):

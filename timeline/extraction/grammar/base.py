@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .. import resolve as R
 from ..chronology import chronicled, entry_told_done, opens_entry
 from ..context import DocContext
-from ..lexicon import FIGURES_FOR, MONTHS, fmt_count, parse_count
+from ..lexicon import FIGURES_FOR, MONTH_RE, MONTHS, fmt_count, parse_count
 
 Resolver = Callable[[DocContext], tuple[str, str]]
 
@@ -326,3 +326,18 @@ def duration_found(start, end, count, unit, approx, text, prefix_start=None):
         n = 1
     return Found(prefix_start if prefix_start is not None else start, end, "DURATION",
                  const(dur_value(n, unit), R.PUBLISHED), approx_mod(approx))
+
+
+# How a text shows the order it writes a day and a month in: "12 June", "21st of September" and "25/12/2019" put
+# the day first; "June 12" and "12/25/2019" the month.
+_DAY_FIRST = re.compile(rf"\b(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}"
+                        r"|(?:3[01]|2\d|1[3-9])/(?:1[0-2]|0?[1-9])/\d)")
+_MONTH_FIRST = re.compile(rf"\b(?:{MONTH_RE}\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]?\d)"
+                          r"|(?:1[0-2]|0?[1-9])/(?:3[01]|2\d|1[3-9])/\d)")
+
+
+@functools.lru_cache(maxsize=8)
+def writes_day_first(text: str) -> bool:
+    """Whether the text writes its dates day first, as British, Australian and Indian papers do, so that its
+    "12/06/2018" is 12 June."""
+    return len(_DAY_FIRST.findall(text)) > len(_MONTH_FIRST.findall(text))

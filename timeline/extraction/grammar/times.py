@@ -9,7 +9,7 @@ from .. import resolve as R
 from ..lexicon import COUNT_RE, LOCAL_CLOCK_RE, MONTH_RE, NUMBER_WORD_RE, SEASONS, WEEKDAY_RE, WEEKDAYS, parse_count
 from .base import (
     APPROX_PREFIX, DAY, DUR_UNIT, I, PART_OF_DAY, PREPOSITIONS, Found, approx_mod, const, day_num, dur_value,
-    month_num, names_a_title, rule, valid, word_after, word_before,
+    month_num, names_a_title, rule, valid, word_after, word_before, writes_day_first,
 )
 
 # ----------------------------------------------------------------------------- clock times
@@ -219,12 +219,14 @@ def _numbered_day_after(text: str, end: int) -> str | None:
             d, mo = a, b  # the European order, a day past twelve first
         elif b > 12:
             d, mo = b, a  # the American order
+        elif m["sep"] == "." or writes_day_first(text):
+            d, mo = a, b  # "05.06.2019", or "05/06/2019" in a text that writes "5 June"
         else:
             return ""
     return dt.date(y, mo, d).isoformat() if valid(y, mo, d) else ""
 
 
-_NUMBERED_DAY = re.compile(r",?\s+on\s+(?:(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d\d)"
+_NUMBERED_DAY = re.compile(r",?\s+on\s+(?:(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)"
                            r"|(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)))\b")
 
 
