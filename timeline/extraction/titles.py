@@ -4006,6 +4006,8 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
             if (rest.startswith(",") and re.match(r"(?i:every|each)\s", clause[s_rel:e_rel])
                     and (as_ := re.search(r"\b[Aa]s\s+$", clause[max(0, cut - 4):cut])) is not None):
                 cut, rest = max(0, cut - 4) + as_.start(), rest[1:]  # "as every year, veterans gather": all of it
+            if rest.startswith("/") and not rest[1:2].isalnum():
+                rest = rest[1:]  # "in FY24/[25]": the slash joined the two dates just dropped
             if (hanging := _HANGING_ANCHOR.match(rest)) is not None:
                 rest = rest[hanging.end():]  # "Two days [after the launch,] bombers flew": part of the date
             elif (to_now := _TO_NOW.match(rest)) is not None:

@@ -960,6 +960,18 @@ def test_other_written_forms_of_dates():
         ("Jan. 5", "2025-01-05"), ("12", "2025-01-12"), ("19", "2025-01-19")]
     assert values("Sales fell in H1 2025 and rose in 2024Q3, FY2023 and 1H24.", september) == [
         ("H1 2025", "2025-H1"), ("2024Q3", "2024-Q3"), ("FY2023", "2023"), ("1H24", "2024-H1")]
+    # a fiscal year across two calendar years, as India and Britain count them, is both years, not the first
+    assert values("Exports fell in FY2024-25 and in FY24/25.", september) == [
+        ("FY2024", "2024"), ("25", "2025"), ("FY24", "2024"), ("25", "2025")]
+    assert values("The FY2024-27 plan was cut.", september) == []
+    assert timexes("A decision may come before the end of FY2024-25, or early FY2026.", september) == [
+        ("the end of FY2024", "DATE", "2024", ""), ("25", "DATE", "2025", "END"), ("early FY2026", "DATE", "2026", "START")]
+    span = extract("India's exports to North Korea fell in FY2024-25, and rose in FY2023.", september).events
+    assert [(e.date_start.isoformat(), e.date_end.isoformat(), e.title) for e in span] == [
+        ("2024-01-01", "2025-12-31", "India's exports to North Korea fell"),
+        ("2023-01-01", "2023-12-31", "India's exports to North Korea rose")]
+    assert [e.title for e in extract("Spending rose in FY24/25 and FY2023.", september).events] == [
+        "Spending rose", "Spending rose"]
     assert values("The vote closes at 2.30pm on Friday.", september) == [("2.30pm on Friday", "2025-09-26T14:30")]
     assert values("Fighters still carry 1990s-era rifles.", september) == []
     assert timexes("The talks stalled in the last days of August.", september) == [
