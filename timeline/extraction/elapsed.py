@@ -74,7 +74,7 @@ def elapsed_dates(text: str, published: dt.date, resolved: Sequence[Resolved]) -
 
 # "a day after Seoul reported the launch": the length, then a clause with its own subject and past verb
 _LENGTH_AFTER = re.compile(r"\s+(?P<dir>after|before)(?=\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?"
-                           r"[A-Z]?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+[a-z]+ed\b)")
+                           r"[A-Z]?[\w'’-]+\.?(?:\s+[\w'’.-]+){0,3}?\s+[a-z]+ed\b)")  # (a title: "Mr. Kim")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 

@@ -358,6 +358,10 @@ _OFFSET_ASIDE = re.compile(r",(?P<rest>\s+(?:(?:just|only|some|about|barely)\s+)
                            r"(?:before|after|ahead\s+of)\s+[^,;:.]{3,80}),(?=\s)", re.IGNORECASE)
 
 
+# Where the clause after "a day after" ends: not at the periods of "U.S." or "Mr."
+_TOLD_AFTER_A_LENGTH_ENDS = re.compile(r"[,;:!?]|(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\b[DS][rt])\.|\s[—–]\s")
+
+
 def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
     if (pair := _headline_pair(sentence, lo)) is not None:
         at = pair.start("comma")
@@ -376,7 +380,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         return shorten(answer)
     if re.fullmatch(r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+"
                     r"(?:after|before)", sentence[lo:hi]) and _has_verb(
-            told := re.split(r"[,;:.!?]|\s[—–]\s", sentence[hi:], maxsplit=1)[0].strip()):
+            told := _TOLD_AFTER_A_LENGTH_ENDS.split(sentence[hi:], maxsplit=1)[0].strip()):
         # "KCNA said Saturday, a day after Seoul reported the launch": the happening after the length
         return shorten(told[:1].upper() + told[1:])
     if (aside := _OFFSET_ASIDE.match(sentence, hi)) is not None and re.fullmatch(r"\s*(?:[-*•]\s*)?(?:(?:On|In|By)\s+)?",

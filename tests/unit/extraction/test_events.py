@@ -3492,6 +3492,12 @@ def test_a_length_set_off_after_a_dated_clause_dates_the_happening_after_it():
     # a clause with its own date: that date, once
     text = "The two leaders shared a dinner on Wednesday night, a day after Trump landed at Noi Bai late Tuesday."
     assert [e.date_text for e in events(text, dt.date(2019, 2, 28))] == ["Wednesday night", "late Tuesday"]
+    # the clause runs past the periods of "U.S." and "Mr."
+    text = "North Korea fired a missile on Wednesday, two days after it accused U.S. spy planes of violating its airspace."
+    assert events(text, dt.date(2023, 7, 12))[-1].title == "It accused U.S. spy planes of violating its airspace"
+    text = "North Korea fired a missile on Wednesday, two days after Mr. Kim accused the U.S. of lying."
+    assert [(e.date_start, e.title) for e in events(text, dt.date(2023, 7, 12))][-1] == (
+        dt.date(2023, 7, 10), "Mr. Kim accused the U.S. of lying")
 
 
 def test_a_when_clause_that_only_says_which_year_it_was_is_no_part_of_the_title():
