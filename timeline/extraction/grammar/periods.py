@@ -82,22 +82,19 @@ def bare_quarter_code(m, text):
 @rule(r"\b(?P<k>[QH])(?P<q>[1-4])(?:\s+|/|\s+of\s+)(?P<y>(?:19|20)\d\d)\b|\b(?P<y2>(?:19|"
       r"20)\d\d)\s*-?(?P<k2>[QH])(?P<q2>[1-4])\b"
       r"|\b(?P<q3>[1-4])(?P<k3>[QH])(?P<y3>\d\d)\b"
-      rf"|\b(?P<fmod>{MOD_PREFIX})?FY\s?(?P<fy>(?:19|20)\d\d|\d\d)(?:[-–/](?P<fy2>(?:19|20)?\d\d))?\b(?![-–/.:]\d)", 0)
+      r"|\bFY\s?(?P<fy>(?:19|20)\d\d|\d\d)(?:[-–/](?P<fy2>(?:19|20)?\d\d))?\b(?![-–/.:]\d)", 0)
 def quarter_code(m, text):
     """"Q3 2024", "2024Q3", "H1 2025", "1H25", and "FY2024" (a fiscal year, kept as the calendar year); "FY2024-25",
     a fiscal year across two calendar years as India and Britain count them, is the two years."""
     if m["fy"]:
-        mod = mod_of(m["fmod"])
-        end = mod == "END"
         fy = int(m["fy"]) if len(m["fy"]) == 4 else 2000 + int(m["fy"])
         if m["fy2"]:
             fy2 = int(m["fy2"]) if len(m["fy2"]) == 4 else fy // 100 * 100 + int(m["fy2"])
             if fy2 != fy + 1:
                 return None
-            # ("the end of FY2024-25" is the end of the second year)
-            return [Found(m.start(), m.start("fy2") - 1, "DATE", const(f"{fy:04d}"), "" if end else mod, group=1),
-                    Found(m.start("fy2"), m.end(), "DATE", const(f"{fy2:04d}"), mod if end else "", group=1)]
-        return Found(m.start(), m.end(), "DATE", const(f"{fy:04d}"), mod)
+            return [Found(m.start(), m.start("fy2") - 1, "DATE", const(f"{fy:04d}"), group=1),
+                    Found(m.start("fy2"), m.end(), "DATE", const(f"{fy2:04d}"), group=1)]
+        return Found(m.start(), m.end(), "DATE", const(f"{fy:04d}"))
     kind = m["k"] or m["k2"] or m["k3"]
     q = int(m["q"] or m["q2"] or m["q3"])
     y = m["y"] or m["y2"] or (f"20{m['y3']}" if m["y3"] else None)
