@@ -319,6 +319,24 @@ class DocContext:
                 return f > 0 and self.tokens[f - 1][2] in _MOVED
         return False
 
+    def _verbless_and(self, k: int, i: int, j: int) -> bool:
+        """Whether the tokens before i go back to an "and" after k, and from there to the sentence's end no word
+        looks like a verb: the second half of a clause whose verb was not said again."""
+        for a in range(i - 1, k, -1):
+            if self.tokens[a][2] == "and" and self.tokens[a - 1][2] == ",":
+                break  # (", and": not the "and" of a name, "the Immigration and Naturalization Service")
+        else:
+            return False
+        for b in range(a + 1, len(self.tokens)):
+            word = self.tokens[b][2]
+            if word in (".", "!", "?", ";"):
+                return True
+            if i <= b < j:
+                continue
+            if looks_like_verb(word) or word == "to" or _marker(word, self.tokens, b):
+                return False  # (nor an infinitive: "and to return at the weekend")
+        return True
+
     def tense(self, start: int, end: int) -> str:
         """'future', 'past', 'present' or '' from the nearest tense marker in the same sentence."""
         if not self._tokenized:
@@ -381,6 +399,8 @@ class DocContext:
                 if kind := _marker(word, self.tokens, k):
                     if kind == "past":  # (a plan so far back is another clause's: "will ..., and ... on Friday")
                         best = (60, k, kind)
+                    elif kind == "future" and self._verbless_and(k, i, j):
+                        best = (60, k, kind)  # "will perform ... on Thursday night, ..., and again in Seoul on Sunday"
                     break
         if best is None and (listed := self._listed_before(i)) is not None:
             # "launched on 11 days this year: in January, twice in March, in May": a list's items share its tense,
@@ -702,6 +722,8 @@ def _marker(word: str, tokens: list, k: int) -> str:
             # "a meeting which the White House said could be held in May or June": an arrangement still ahead (but
             # "could be located on Wednesday", "could be seen" tell what was possible then)
             return "future"
+        if prev1 in ("will", "would") and word in _BARE_AS_PAST:
+            return "future"  # "will set off early Monday": the verb after "will", whose tense it carries
         if prev1 in ("should", "must", "could", "can", "may", "might", "shall") and word in _BARE_AS_PAST:
             return ""  # "should set a deadline of the end of the year": a bare verb after a modal, no past
         if prev1 in ("is", "are"):

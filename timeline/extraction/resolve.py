@@ -39,6 +39,11 @@ def month_year(doc: DocContext, month: int, dom: int | None, tense: str, start: 
     key = (month, dom or 0)
     now = (ref.month, ref.day if dom else 0)
     if tense == "future":
+        if dom and key < now and -7 <= (_days_between(ref, ref.year, month, dom) or -99) < 0 and not (
+                start > 0 and _NAMING_DETERMINER.search(doc.text, max(0, start - 8), start)):
+            # a day less than a week gone is not put off a whole year by a future verb: "said it would launch
+            # between May 27 and June 4" on May 30, "would repatriate the child by Jan. 14" on the 15th
+            return ref.year
         return ref.year if key >= now else ref.year + 1
     if tense == "past":
         y = ref.year if key <= now else ref.year - 1
@@ -71,6 +76,10 @@ def month_year(doc: DocContext, month: int, dom: int | None, tense: str, start: 
         if best is None or dist < best[0]:
             best = (dist, y)
     return best[1] if best else ref.year
+
+
+# A determiner before a day that names a thing: "the Sept. 19 military accord"
+_NAMING_DETERMINER = re.compile(r"\b(?:the|its|their|his|her)\s+$", re.IGNORECASE)
 
 
 # A verb of a completed act right before the date: "approved a revised constitution on March 3" (not "said the vote

@@ -2652,3 +2652,26 @@ def test_the_last_day_of_a_month_is_that_day():
         ("the last day of February 2019", "2019-02-28")]
     assert values("The offer expires on the last day of December.", dt.date(2024, 3, 4)) == [
         ("the last day of December", "2024-12-31")]
+
+
+def test_a_verb_after_will_and_a_second_half_without_its_verb_look_ahead():
+    sunday = dt.date(2018, 8, 19)
+    # "set" after "will" is no past
+    assert values("Eighty-nine South Koreans will set off early Monday for Mount Kumgang.", sunday) == [
+        ("Monday", "2018-08-20")]
+    # the second half of a clause whose verb is not said again keeps its tense past an aside
+    text = ("The orchestra will perform in Gangneung on Thursday night, the eve of the Olympic opening ceremony, and "
+            "again at the National Theater in Seoul on Sunday.")
+    assert values(text, dt.date(2018, 2, 7)) == [("Thursday night", "2018-02-08"), ("Sunday", "2018-02-11")]
+
+
+def test_a_day_less_than_a_week_gone_is_not_put_off_a_year_by_a_future_verb():
+    thursday = dt.date(2024, 5, 30)
+    assert values("The North had notified Japan that it would launch between May 27 and June 4.", thursday) == [
+        ("May 27", "2024-05-27"), ("June 4", "2024-06-04")]
+    assert values("The agency said it would repatriate the child by Jan. 14.", dt.date(2000, 1, 15)) == [
+        ("Jan. 14", "2000-01-14")]
+    # a day further back is next year's, and so is a thing a day names ("the Sept. 20 statement")
+    assert values("The North will launch a satellite on May 2.", thursday) == [("May 2", "2025-05-02")]
+    assert values("Both sides will honour the May 28 joint statement.", thursday) == [("May 28", "2025-05-28")]
+
