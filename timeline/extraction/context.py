@@ -66,7 +66,8 @@ _SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
 _DATE_WORD = re.compile(r"\d{1,4}|[.,/\-–]|" + "|".join(sorted(MONTHS, key=len, reverse=True))
                         + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 # Verbs whose bare form is their past: after a modal they are no past ("should set", "could put")
-_BARE_AS_PAST = frozenset("set put cut hit let shut cost spread quit read".split())
+# Verbs whose past is their bare form: after "will" or "should" they are no past
+BARE_AS_PAST = frozenset("set put cut hit let shut cost spread quit read".split())
 _COMES_OUT = frozenset("published released issued".split())
 _INTENDED = frozenset("due scheduled planned slated expected set".split())
 _LOOKING_BACK = frozenset("had previously originally".split())
@@ -722,9 +723,9 @@ def _marker(word: str, tokens: list, k: int) -> str:
             # "a meeting which the White House said could be held in May or June": an arrangement still ahead (but
             # "could be located on Wednesday", "could be seen" tell what was possible then)
             return "future"
-        if prev1 in ("will", "would") and word in _BARE_AS_PAST:
+        if prev1 in ("will", "would") and word in BARE_AS_PAST:
             return "future"  # "will set off early Monday": the verb after "will", whose tense it carries
-        if prev1 in ("should", "must", "could", "can", "may", "might", "shall") and word in _BARE_AS_PAST:
+        if prev1 in ("should", "must", "could", "can", "may", "might", "shall") and word in BARE_AS_PAST:
             return ""  # "should set a deadline of the end of the year": a bare verb after a modal, no past
         if prev1 in ("is", "are"):
             # "when the case is heard in May": a present passive says nothing of the past; a thing that "is

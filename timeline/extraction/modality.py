@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .context import PAST_VERB_RE, looks_like_verb
+from .context import BARE_AS_PAST, PAST_VERB_RE, looks_like_verb
 from .lexicon import MOVED_FROM_RE, NO_PASSIVE, NOT_THEN_RE, PARTICIPLE_ON_AN_OBJECT, PARTICIPLE_RE
 
 # Words that open a clause of its own after a comma: its modality is its own
@@ -298,6 +298,10 @@ _AND_REPORTED = re.compile(rf"\s(?:and|but)\s+(?:then\s+|later\s+)?(?={_REPORTIN
 _AND_HEDGED = re.compile(r"\s(?:and|but)\s+(?:may|might|could|should)\s")
 _DONE_AFTER_A_MODAL = re.compile(r"\b(?:may|might|could|should|can)\s+(?!have\b|be\b|not\b)[a-z]+\b[^,;:]*?\s+and\s+"
                                  r"(?P<past>[a-z]+ed|[a-z]+)\b(?![^,;:]*\b(?:may|might|could|should|can)\b)")
+# A negated verb with words of its own, then "and" with a past verb that no "did" or "has" can share ("has not built
+# and tested" shares it)
+DONE_AFTER_A_NEGATION = re.compile(r"\b(?:(?:did|does|do|has|have|had)\s*(?:not|n['’]t)|(?:didn|doesn|don|hasn|haven|"
+                                    r"hadn)['’]t)\s+(?:yet\s+)?[a-z]+\s+(?!and\b)[^,;:]*?\band\s+(?P<past>[a-z]+)\b")
 _SUBORDINATE_AFTER = re.compile(r"\s(?:when|while|whereas|because|after|before|where|so\s+that|in\s+order\s+(?:to|"
                                 r"that))\s",
                                 re.IGNORECASE)
@@ -502,6 +506,11 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
             and looks_like_verb(done["past"]):
         # "has warned that the drills may derail talks and fired two missiles last week": a modal's bare verb, then
         # "and" with a past one, which no modal governs: what was done is the date's
+        clause = " " * done.start("past") + clause[done.start("past"):]
+    if " and " in clause and (done := DONE_AFTER_A_NEGATION.search(clause, 0, max(0, lo - a))) is not None \
+            and looks_like_verb(done["past"]) and done["past"] not in BARE_AS_PAST:
+        # "did not respond to the request and sent a delegation three days later", "has not reported a case and
+        # sealed its borders in January 2020": the negation is the first verb's, the date the second's
         clause = " " * done.start("past") + clause[done.start("past"):]
     head = not past and _PLANNED_HEAD.search(sentence, max(0, lo - 30), lo)
     if _UNFULFILLED.search(clause, 0, max(0, lo - a)) and _NEVER_HAPPENED.search(sentence, hi):

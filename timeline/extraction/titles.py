@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from contextvars import ContextVar
 
-from .context import PRESENT, SCHEDULED_PRESENT, looks_like_verb
+from .context import BARE_AS_PAST, PRESENT, SCHEDULED_PRESENT, looks_like_verb
 from .furniture import caption_furniture, opening_dateline, table_cells
 from .lexicon import (
     BARE_CLOCK_RE,
@@ -25,7 +25,7 @@ from .lexicon import (
     PARTICIPLE_RE,
     WEEKDAY_RE,
 )
-from .modality import CONTACT_RELATIVE, QUOTED, clause_around
+from .modality import CONTACT_RELATIVE, DONE_AFTER_A_NEGATION, QUOTED, clause_around
 from .normalise import ENTITY, entity_char
 
 _LEAD_PREP = (r"(?:\s*\b(?<![-'’])(?:(?<!sworn\s)(?<!pencilled\s)(?<!penciled\s)in"  # (not "sworn in on June 4")
@@ -399,6 +399,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _years_of_a_name(sentence, lo, hi)
             or _subordinate_after_a_report(sentence, lo, hi, spans) or _reported_happening(sentence, lo, hi, spans)
             or _earlier_in_a_report(sentence, lo, hi, spans) or _second_thing_reported(sentence, lo, hi, spans)
+            or _done_after_a_negation(sentence, lo, hi, spans)
             or _dated_subordinate(sentence, lo, hi, spans)
             or _named_agreement(sentence, lo, hi, spans)
             or _commented_happening(sentence, lo, hi, spans) or _told_after_a_comment(sentence, lo, hi, spans)
@@ -1800,6 +1801,19 @@ def _counted_since(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, i
 # others had passed over Hokkaido in August and September"
 _AND_THAT = re.compile(r"\b(?:said|says|recalled|noted|added|told\s+[\w'’.-]+(?:\s+[\w'’.-]+)?|warned|stressed|"
                        r"reported|announced)\s+that\s+[^;:]+?\s+and\s+that\s+(?P<clause>[^;:]+)$")
+
+
+def _done_after_a_negation(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """"North Korea has not reported a single case and sealed its borders in January 2020" -> "North Korea sealed its
+    borders": the date is the second verb's, which the negation before it does not reach; None otherwise."""
+    if " and " not in sentence or (m := DONE_AFTER_A_NEGATION.search(sentence)) is None or m.start("past") > lo or (
+            not looks_like_verb(m["past"]) or m["past"] in BARE_AS_PAST):
+        return None
+    subject = sentence[:m.start()].strip()
+    if not subject[:1].isupper() or len(subject.split()) > 6 or _has_verb(subject) or not (
+            told := _without_dates(sentence, m.start("past"), clause_around(sentence, lo, hi)[1], spans).strip(" ,;")):
+        return None
+    return f"{subject} {told}"
 
 
 def _second_thing_reported(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:

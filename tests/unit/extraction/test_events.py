@@ -1083,6 +1083,16 @@ def test_a_negation_stays_in_its_own_clause():
     assert [(e.title, e.modality) for e in events("Trump visited South Korea at the end of October but did not meet "
                                                   "Kim.", dt.date(2025, 12, 29))] == [
         ("Trump visited South Korea", "asserted")]
+    # nor does a negated verb with words of its own reach a past verb after "and" ("has not built and tested" shares it)
+    found = events("North Korea did not respond to a request to meet on July 12 and sent a lower-ranking delegation "
+                   "three days later.", dt.date(2018, 7, 25))
+    assert [(e.title, e.modality) for e in found] == [
+        ("North Korea did not respond to a request to meet", "negated"),
+        ("North Korea sent a lower-ranking delegation", "asserted")]
+    found = events("North Korea has not reported a single case of the virus and sealed its borders in January 2020.",
+                   dt.date(2021, 4, 6))
+    assert [(e.title, e.modality) for e in found] == [("North Korea sealed its borders", "asserted")]
+    assert modalities("The North has not built and tested a missile in 2025.") == ["negated"]
     # (but a plan's fate after "but" is the plan's: it never happened)
     assert [(e.title, e.modality) for e in events("A presidential visit was pencilled in for December but never took "
                                                   "place.")] == [
