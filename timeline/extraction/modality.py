@@ -562,9 +562,11 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
         # but "did not acknowledge it until April 28": it was acknowledged then ("is not expected to visit until after
         # the new year": after it)
         return "negated"
-    if _PLAN_FOR.search(sentence[max(0, lo - 30):lo]) and (
-            _UNDONE.search(sentence, hi) or _UNDONE.search(sentence, max(0, lo - 80), lo)):
-        return "negated"  # "the drill, scheduled for Aug. 25, was dropped", "dropped the drill scheduled for Aug. 25"
+    if _PLAN_FOR.search(sentence[max(0, lo - 30):lo]) and (_UNDONE.search(sentence, hi) or (
+            (undone := _UNDONE.search(sentence, max(0, lo - 80), lo)) and "," not in sentence[undone.end():lo])):
+        # "the drill, scheduled for Aug. 25, was dropped", "dropped the drill scheduled for Aug. 25" (but not an aside
+        # on what was undone before: "The Games, postponed last year, are due to open on July 23")
+        return "negated"
     if _NOT_THEN.search(sentence, max(0, lo - 16), lo):
         # "met not on Monday, as planned, but on Tuesday", "went unanswered from April 7, 2023, not from April 2022"
         return "negated"

@@ -1093,6 +1093,10 @@ def test_a_negation_stays_in_its_own_clause():
                    dt.date(2021, 4, 6))
     assert [(e.title, e.modality) for e in found] == [("North Korea sealed its borders", "asserted")]
     assert modalities("The North has not built and tested a missile in 2025.") == ["negated"]
+    # an aside on a plan undone before is no part of the plan that stands now
+    found = events("The Tokyo Games, postponed last year because of the pandemic, are due to open on July 23 and run "
+                   "for 17 days.", dt.date(2021, 4, 6))
+    assert [(e.date_text, e.modality) for e in found] == [("last year", "asserted"), ("July 23", "planned")]
     # (but a plan's fate after "but" is the plan's: it never happened)
     assert [(e.title, e.modality) for e in events("A presidential visit was pencilled in for December but never took "
                                                   "place.")] == [
