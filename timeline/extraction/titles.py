@@ -3931,6 +3931,8 @@ _NAMED_DAY = re.compile(r"(?!.*\b(?:Last|Next|This|Early|Late|Mid|Monday|Tuesday
                         r"Sunday"
                         r"|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
                         r"(?:the\s+)?[A-Z][a-z]+(?:['’]s)?(?:\s+(?:of\s+the\s+)?[A-Z][a-z]+)+(?:\s+holidays?)?")
+# A named day told with its weekday: "the Day of the Sun on Monday"
+_NAMED_DAY_ON_A_WEEKDAY = re.compile(rf"[A-Z][a-z]+(?:['’]s)?(?:\s+(?:of\s+the\s+)?[A-Z][a-z]+)+\s+(?=on\s+{WEEKDAY_RE}\b)")
 # What a date counted from a happening hangs on, up to the comma that ends the opening phrase
 _HANGING_ANCHOR = re.compile(r"\s+(?:after|before)\s+(?:the|his|her|its|their|that|this|those|these)\s+[^,.;:()]{1,40},")
 
@@ -3981,6 +3983,8 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
             s_rel, e_rel = s - a, e - a
             lead_from = max(0, s_rel - 40)  # a preposition before a date is short: no need to scan the clause
             pre = _LEAD_PREP_END.search(clause, lead_from, s_rel)
+            if (named := _NAMED_DAY_ON_A_WEEKDAY.match(clause, s_rel, e_rel)) is not None:
+                s_rel, pre = named.end(), None  # "marked the Day of the Sun [on Monday]": the name is what was marked
             if (not pre or pre.start() == s_rel) and _NAMED_DAY.fullmatch(clause, s_rel, e_rel):
                 continue  # "marked Victory Day", "his Liberation Day address": the name says what happened
             if clause[s_rel - 1:s_rel] in ("\"", "“") and clause[e_rel:e_rel + 1] in ("\"", "”"):

@@ -387,6 +387,9 @@ def test_a_list_of_names_stays_in_the_title_and_consecutive_periods_through_whic
 def test_a_day_known_by_its_name_stays_in_the_title():
     [e] = events("North Korea marked Victory Day with a parade in Pyongyang.", dt.date(2025, 8, 20))
     assert e.title == "North Korea marked Victory Day with a parade in Pyongyang"
+    # and so does one told with its weekday
+    [e] = events("North Korea marked the Day of the Sun on Monday with flower offerings.", dt.date(2019, 4, 16))
+    assert (e.date_start, e.title) == (dt.date(2019, 4, 15), "North Korea marked the Day of the Sun with flower offerings")
 
 
 def test_an_undated_sentence_after_adds_its_actors_only_when_it_goes_on_about_the_happening():
