@@ -484,6 +484,15 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         # which year it was; what happened is the main clause's
         a, b = restated.start("main"), restated.end("main")
     a, b, gapped = _own_conjunct(sentence, a, b, lo, hi, spans)
+    # "The team plays Switzerland on Feb. 10, then meets Sweden on Feb. 12 and Japan on Feb. 14": the subject's next
+    # happening, and the one its verb is left out of
+    if gapped.startswith("then ") and (then := _COMMA_THEN.search(sentence, 0, lo)) is not None and (
+            subject := _subject_of(sentence[:then.start() + 1])):
+        gapped = f"{subject} {gapped[5:]}"
+    elif (not gapped and (then := _THEN_OPENS.match(sentence, a)) is not None and sentence[:a].rstrip().endswith(",")
+          and _predicate_opens((rest := _without_dates(sentence, then.end(), b, spans)).split())
+          and (subject := _subject_of(sentence[:a]))):
+        return shorten(_balanced(f"{subject} {rest.strip(' ,;')}"))
     if hi <= b and (opening := re.search(r"\s+and\s+(?:at|by|in|during|within|after)\s[^,;:]{1,40}$", sentence[hi:b])) \
             and sentence[b:b + 1] == ",":
         b = hi + opening.start()  # "It opened in December 2004 and at its peak, in 2015, ...": the next clause's opening
@@ -3396,6 +3405,9 @@ _JOINS_DATES = re.compile(r"[\s,]*(?:-|–|—|to|and|through|until)?[\s,]*")
 _ADJECTIVE_BEFORE = frozenset("the a an our their its his her my your this that these those".split())
 
 
+# A clause opened by "then" after a comma: the subject's next happening
+_THEN_OPENS = re.compile(r"\s*then\s+(?=[a-z])")
+_COMMA_THEN = re.compile(r",\s*then\s+(?=[a-z])")
 # "and" (or "but", "then") joining two predicates of one subject, each with its own date
 _CONJUNCTION = re.compile(r",?\s+(?:and|but|and\s+then|then)\s+(?:(?:later|also|then|finally)\s+)?")
 _OBJECT_OPENS = frozenset("a an the its his her their this that these those to".split())

@@ -5222,3 +5222,15 @@ def test_a_title_never_opens_on_a_bare_apostrophe_s():
     [ended] = events("They did not agree to a verification protocol, and that's where it ended in December.",
                      dt.date(2021, 6, 15))
     assert ended.title == "That's where it ended"
+
+
+def test_a_clock_on_a_weekday_and_its_date_and_the_happenings_after_then():
+    text = ("The team plays its first match against Switzerland at 9:10 p.m. on Saturday, Feb. 10, at the Kwandong "
+            "Hockey Centre, then meets Sweden two days later and Japan on Feb. 14.")
+    found = events(text, dt.date(2018, 1, 26))
+    assert [(e.date_start, e.title) for e in found] == [
+        (dt.date(2018, 2, 10), "The team plays its first match against Switzerland"),
+        (dt.date(2018, 2, 12), "The team meets Sweden"),
+        (dt.date(2018, 2, 14), "The team meets Japan")]
+    assert extract(text, dt.date(2018, 1, 26)).timexes[0].value == "2018-02-10T21:10"
+

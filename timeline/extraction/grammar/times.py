@@ -64,7 +64,8 @@ def _meridiem_of_span_end(text: str, start: int, end: int, hh: int) -> int | Non
     rf"|(?P<noon>noon|midnight|midday|mid[-\s]?afternoon|mid[-\s]?morning)|(?P<hw>1[0-2]|[1-9])(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|o['’]clock))"
     rf"|(?P<hf>1[0-2]|[1-9])(?={_SPAN_TO}))"
     rf"(?P<zone>{ZONE})?(?P<inm>\s+in\s+the\s+(?:morning|afternoon|evening))?"
-    rf"(?:(?:,\s*|\s+)(?:(?:on\s+)?(?P<wd>{WEEKDAY_RE})(?P<every>s)?\b|(?P<rel>today|tomorrow|yesterday|tonight)|(?:on\s+)?(?:(?P<mon>{MONTH_RE})\s+(?P<d>{DAY})|(?P<d_first>{DAY})\s+(?-i:(?=[A-Z]))(?P<mon_after>{MONTH_RE}))"
+    rf"(?:(?:,\s*|\s+)(?:(?:on\s+)?(?P<wd>{WEEKDAY_RE})(?P<every>s)?\b(?!,?\s+{MONTH_RE}\s+{DAY})"
+    rf"|(?P<rel>today|tomorrow|yesterday|tonight)|(?:on\s+)?(?:{WEEKDAY_RE},?\s+)?(?:(?P<mon>{MONTH_RE})\s+(?P<d>{DAY})|(?P<d_first>{DAY})\s+(?-i:(?=[A-Z]))(?P<mon_after>{MONTH_RE}))"
     rf"(?:,?\s+(?P<yy>(?:19|20)\d\d))?))?",
     I,
     reach=(20, 60),  # ("shortly before 10", "10:30 p.m. EDT in the evening, on Wednesday")
