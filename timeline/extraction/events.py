@@ -97,6 +97,7 @@ def _wrapped(text: str, newline: int) -> bool:
     return ((len(line) >= 40 or (_OPEN_END.search(line) and len(line.split()) >= 3)) and not line.endswith((".", "!", "?", ":", ";", '"', "”", "|"))
             and bool(nxt) and (nxt[0].isalnum() or nxt[0] in "(“\"'") and not re.match(r"[-*•#|>]", nxt)
             and not entry_at(text, newline + 1)  # "Feb. 27, 2019 — ...": a chronology's next entry
+            and not _LABEL_OPENS.match(text, newline + 1)  # "FLASH — 2223 GMT Monday: ...": a wire's next flash
             # a line far longer comes after no wrap (a headline over a paragraph of one line: "Analysis: Why a
             # summit is still a long shot\nIf Donald Trump and Kim Jong Un meet again, ...")
             and not len(_next_line(text, newline)) > max(100, len(line) + 40)
@@ -113,6 +114,8 @@ def _frame_line(line: str) -> bool:
     return bool(table_cells(line) or PAGE_MARK.search(line))
 
 
+# A line opened by a label in capitals and a dash or colon: "FLASH — ", "UPDATE: ", "SEOUL — "
+_LABEL_OPENS = re.compile(r"[ \t]*[A-Z]{3,}(?:[ \t]+[A-Z]{2,})*[ \t]*(?:[—–:]|--?)\s")
 _OPEN_END = re.compile(r"\s(?:in|on|at|of|the|a|an|to|and|or|by|from|since|until|during|for|with|between|than|"
                        r"before|after|into)$")
 
@@ -564,6 +567,9 @@ def build_events(
         if id(unit[-1]) in restated and (zone := _ZONE_WORD.match(text, last.end)) and zone.end() <= s_end:
             # "..., which was Tuesday evening in Washington": the other clock's place goes with its date
             date_end_at, hi = zone.end(), zone.end() - s_start
+            if text[first.start:date_end_at].count("(") > text[first.start:date_end_at].count(")") and (
+                    text[date_end_at:date_end_at + 1] == ")"):
+                date_end_at, hi = date_end_at + 1, hi + 1  # "(Tuesday morning in Seoul)"
             spans_rel = [(s, hi) if e == last.end - s_start else (s, e) for s, e in spans_rel]
         anchor = unit[0].anchor
         if (len(unit) == 1 and (anchor != "explicit" or re.search(r"\bsame\s+\w+\s+(?:of|in)\s+$", sentence[:lo]))
@@ -1072,8 +1078,10 @@ def _restates(text: str, a, b) -> bool:
         return True  # "at 11:52 a.m. (10:52 p.m. ET Tuesday)": the same moment on another clock, maybe another day
     gap = text[a.end:b.start]
     if (ra and rb and abs((rb[0] - ra[0]).days) <= 1 and ra[2] == rb[2] == "day" and re.fullmatch(r"[^.;!?]{0,30}", gap)
-            and _ZONE_WORD.search(gap) and "," in gap and _ZONE_WORD.match(text, b.end)):
-        return True  # "on Monday night Washington time, Tuesday morning in Seoul": one moment told on two clocks
+            and _ZONE_WORD.search(gap) and ("," in gap or "(" in gap) and _ZONE_WORD.match(text, b.end)):
+        # "on Monday night Washington time, Tuesday morning in Seoul", "Monday evening Washington time (Tuesday
+        # morning in Seoul)": one moment told on two clocks
+        return True
     if (ra and rb and abs((rb[0] - ra[0]).days) <= 1 and ra[2] == rb[2] == "day"
             and re.fullmatch(r"\s*" + OTHER_CLOCK_RE, gap)
             and (_ZONE_WORD.match(text, b.end) or _ZONE_WORD.search(text, a.start, a.end))):

@@ -26,15 +26,20 @@ FIRST_LINE_DATELINE = re.compile(
 # A dateline without a date, opening a report: "SEOUL (Reuters) - ", "WASHINGTON, D.C. — ", "Seoul (AFP) — "
 _UNDATED_DATELINE = re.compile(
     # (the outlet in brackets may be described: "SEOUL (Regional daily) —", "BEIJING (Hong Kong daily, foreign desk) —")
-    r"[ \t]*(?:[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?(?:\s*\([A-Z][^()\n]{0,40}\))?"
-    r"|[A-Z][A-Za-z.'’ -]{1,40}\s*\((?:[A-Z][A-Za-z-]*\s*){1,3}\))\s*(?:[-—–]|--)\s")
+    # (a wire story filed from two cities: "PYONGYANG/TOKYO (Reuters) - ")
+    r"[ \t]*(?:[A-Z][A-Z.'’ /-]{2,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?(?:\s*\([A-Z][^()\n]{0,40}\))?"
+    r"|[A-Z][A-Za-z.'’ /-]{1,40}\s*\((?:[A-Z][A-Za-z-]*\s*){1,3}\))\s*(?:[-—–]|--)\s")
+# A wire's tag for a story filed again: "(UPDATE 2) ", "(REFILE) ", "(CORRECTED) "
+_UPDATE_TAG = re.compile(r"[ \t]*\((?:UPDATE|REFILE|CORRECTED|RPT|REPEAT|WRAPUP|CORRECTION)\b[^()\n]{0,20}\)[ \t]*")
 
 
 def opening_dateline(sentence: str) -> int:
     """Where the text after the dateline opening ``sentence`` begins ("SEOUL, Sept. 19 (Reuters) - North Korea
     ..."), dated or not; 0 when there is none."""
     m = dateline_at(sentence, len(sentence) - len(sentence.lstrip())) or _UNDATED_DATELINE.match(sentence)
-    return m.end() if m else 0
+    end = m.end() if m else 0
+    tag = _UPDATE_TAG.match(sentence, end)
+    return tag.end() if tag else end
 
 
 def dateline_at(text: str, line_start: int) -> re.Match | None:

@@ -3953,7 +3953,9 @@ _DAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yester
                        re.IGNORECASE)
 
 
-_ZONE_AFTER = re.compile(rf"[\s,]*\(?(?:{LOCAL_CLOCK_RE})\)?")
+_ZONE_AFTER = re.compile(rf"[\s,]*\(?(?:{LOCAL_CLOCK_RE}|(?:Washington|Eastern|Pacific|Central|Mountain|New\s+York|"
+                         r"London|Moscow|Hanoi|Singapore|Greenwich)\s+time\b|\b(?:ET|EST|EDT|PT|PST|PDT|GMT|UTC|BST)\b)\)?")
+_PLACE_CLOSES = re.compile(r"\s*(?:in\s+[A-Z][\w.'’ -]{0,30})?\)")
 _TO_NOW = re.compile(r"\s*(?:[–—-]|to|until)\s*(?:the\s+)?(?:present|now|today)\b", re.IGNORECASE)
 _AGAIN_BEFORE = re.compile(r",?\s+(?:and|or)\s+(?:then\s+)?(?:again|once\s+more)\s*$")
 
@@ -4048,6 +4050,9 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
                 rest = rest[to_now.end():]  # "Dec. 2011 – present: Kim Jong Un leads the country"
             elif (clock := _ZONE_AFTER.match(rest)) is not None:
                 rest = rest[clock.end():]  # "came early Monday Seoul time": the clock the date was told on
+            if clause[:cut].rstrip().endswith("(") and (place := _PLACE_CLOSES.match(rest)) is not None:
+                # "said Monday evening Washington time (Tuesday morning in Seoul) that": the same day in another zone
+                cut, rest = clause.rindex("(", 0, cut), rest[place.end():]
             if _POSSESSIVE_NEXT.match(rest):
                 # "Tuesday's launch was ..." -> "The launch was ...", "no part in this year's events" -> "no part in
                 # the events": the preposition belongs to the noun, not to the date

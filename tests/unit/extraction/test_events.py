@@ -681,6 +681,38 @@ def test_titles_keep_the_subject_a_comma_split_off_and_drop_the_whole_date_range
     assert title_of("SEOUL — North Korea fired two missiles on Tuesday, South Korean officials said on Wednesday.",
                     "Wednesday") == "South Korean officials said North Korea fired two missiles"
     assert title_of("The US - North Korea talks resumed on Tuesday.") == "The US - North Korea talks resumed"
+    # nor is a wire story's second city or its update tag
+    assert title_of("PYONGYANG/TOKYO (Reuters) - North Korea accused the United States on Saturday of making demands."
+                    ) == "North Korea accused the United States of making demands"
+    assert title_of("SINGAPORE, June 12 (Reuters) - (UPDATE 2) Trump and Kim shook hands on Tuesday.", "Tuesday") == (
+        "Trump and Kim shook hands")
+    # nor the zone a day was told in
+    assert title_of("Biden spoke by phone with Kishida on Tuesday morning Washington time, and the two condemned the "
+                    "launch.") == "Biden spoke by phone with Kishida"
+
+
+def test_wire_copy_clocks_counts_and_approximate_days():
+    # a flash's clock in Korean time, four figures
+    assert [(t.text, t.value) for t in extract("FLASH — 0317 KST: North Korea fires ballistic missile from Sain-ni",
+                                               dt.date(2017, 11, 29)).timexes] == [("0317 KST", "2017-11-29T03:17")]
+    # "to 12 years" counts the years of a sentence, not the last day of a range
+    [e] = events("A court in Pyongyang sentenced them on June 8 to 12 years of labour.", dt.date(2009, 8, 5))
+    assert (e.date_start, e.date_end, e.title) == (dt.date(2009, 6, 8), dt.date(2009, 6, 8),
+                                                   "A court in Pyongyang sentenced them to 12 years of labour")
+    # "around August 15" is no closer than about that day
+    [e] = events("The two Koreas plan a Red Cross meeting around August 15.", dt.date(2018, 4, 30))
+    assert (e.date_start, e.mod) == (dt.date(2018, 8, 15), "APPROX")
+    # one statement told on two clocks is one event, its title without either
+    [e] = events("The State Department said Monday evening Washington time (Tuesday morning in Seoul) that it fully "
+                 "supported South Korea's efforts.", dt.date(2020, 6, 16))
+    assert (e.date_start, e.date_text, e.title) == (
+        dt.date(2020, 6, 15), "Monday evening Washington time (Tuesday morning in Seoul)",
+        "The State Department said that it fully supported South Korea's efforts")
+    # a wire's flashes, one to a line, are one sentence each
+    text = ("FLASH — 0723 KST: South Korea says North fires ballistic missile eastward\n"
+            "FLASH — 2223 GMT Monday: Japan issues J-Alert for Hokkaido, Aomori")
+    assert [e.title for e in events(text, dt.date(2022, 10, 4))] == [
+        "South Korea says North fires ballistic missile eastward", "Japan issues J-Alert for Hokkaido"]
 
 
 def test_a_date_in_a_phrase_on_the_subject_titles_the_subject_not_the_main_verb():

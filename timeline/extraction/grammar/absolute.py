@@ -93,9 +93,12 @@ def numeric_day_and_month(m, text):
     return Found(start, m.end(), "DATE", month_resolver(mo, d, start, m.end()))
 
 
+_ABOUT_BEFORE = re.compile(r"\b(?:around|about|approximately|circa|roughly)\s+$", re.IGNORECASE)
+
+
 @rule(
     rf"\b(?:(?P<wd>{WEEKDAY_RE})(?:,\s*|\s+))?(?:(?P<mod>{MOD_PREFIX}))?(?P<mon>{MONTH_RE})\s+(?P<d1>{DAY})"
-    rf"(?:(?P<dash>{DASH}|\s+and\s+)(?:(?P<mon2>{MONTH_RE})\s+)?(?P<d2>{DAY})(?!\s*(?:%|percent)))?"
+    rf"(?:(?P<dash>{DASH}|\s+and\s+)(?:(?P<mon2>{MONTH_RE})\s+)?(?P<d2>{DAY})(?!\s*(?:%|percent)|\s+(?:years?|months?|weeks?|days?|hours?)\b))?"
     rf"(?:(?:\s*,\s*|\s+)(?P<era>{ERA}\s+\d{{1,3}}\s+\()?(?P<y>{YEAR}|'\d\d)(?!\d)(?(era)\))"
     rf"|\s+(?P<rel>next|this|last)\s+year\b)?(?!\d|:\d|%)",
     0,
@@ -111,6 +114,8 @@ def month_day(m, text):
     mo, d1 = month_num(mon), day_num(m["d1"])
     y = year_num(m["y"]) if m["y"] else None
     mod = mod_of(m["mod"])
+    if not mod and not m["d2"] and _ABOUT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        mod = "APPROX"  # "a Red Cross meeting around August 15": no closer than about that day
     start = m.start("mod") if m["mod"] else m.start("mon")
     if m["wd"]:
         start = m.start()
