@@ -66,6 +66,7 @@ _SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
 _DATE_WORD = re.compile(r"\d{1,4}|[.,/\-–]|" + "|".join(sorted(MONTHS, key=len, reverse=True))
                         + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 # Verbs whose bare form is their past: after a modal they are no past ("should set", "could put")
+_WHEN_MODALS = frozenset("will would should could may might must shall can".split())
 # Verbs whose past is their bare form: after "will" or "should" they are no past
 BARE_AS_PAST = frozenset("set put cut hit let shut cost spread quit read".split())
 _COMES_OUT = frozenset("published released issued".split())
@@ -320,6 +321,18 @@ class DocContext:
                 return f > 0 and self.tokens[f - 1][2] in _MOVED
         return False
 
+    def _told_when(self, j: int) -> bool:
+        """Whether ", when" follows the date with a past verb of its own: the clause tells what happened then."""
+        if j + 1 >= len(self.tokens) or (self.tokens[j][2], self.tokens[j + 1][2]) != (",", "when"):
+            return False
+        for k in range(j + 2, min(len(self.tokens), j + 8)):
+            word = self.tokens[k][2]
+            if word in (",", ".", ";", "!", "?") or word in _WHEN_MODALS:
+                return False  # (nor what should have happened by then: "in early July, when the trucks should have")
+            if kind := _marker(word, self.tokens, k):
+                return kind == "past"
+        return False
+
     def _verbless_and(self, k: int, i: int, j: int) -> bool:
         """Whether the tokens before i go back to an "and" after k, and from there to the sentence's end no word
         looks like a verb: the second half of a clause whose verb was not said again."""
@@ -349,6 +362,8 @@ class DocContext:
             # "the first such trip since the spring", "the first since its January sitting", whatever the verb: the
             # time a stretch runs from
             return "past"
+        if self._told_when(j):
+            return "past"  # "Park begins in May, when North Korea began unloading ...": what happened in May
         if self._present_copula(i, j):
             return "future"
         if i > 0 and self.tokens[i - 1][2] in ("to", "until") and self._moved_from(i - 1):

@@ -2675,3 +2675,14 @@ def test_a_day_less_than_a_week_gone_is_not_put_off_a_year_by_a_future_verb():
     assert values("The North will launch a satellite on May 2.", thursday) == [("May 2", "2025-05-02")]
     assert values("Both sides will honour the May 28 joint statement.", thursday) == [("May 28", "2025-05-28")]
 
+
+def test_a_date_with_a_when_clause_that_tells_a_past_is_past_and_keeps_the_storys_year():
+    text = ("It is easy to forget how close the United States came to striking North Korea in 1994. A new history "
+            "reconstructs that spring almost day by day. Park begins in May, when North Korea began unloading spent "
+            "fuel rods. By early June the Pentagon had drawn up plans.")
+    assert values(text, dt.date(2024, 3, 9)) == [
+        ("1994", "1994"), ("that spring", "1994-SP"), ("May", "1994-05"), ("early June", "1994-06")]
+    # (not what should have happened by then)
+    assert values("She hopes to travel in early July, when the trucks should have crossed.",
+                  dt.date(2019, 5, 21)) == [("early July", "2019-07")]
+
