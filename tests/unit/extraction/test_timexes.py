@@ -225,6 +225,7 @@ def test_it_resolves_years_ago():
         "The United States offered 240,000 tonnes of food.",
         "About 2000 troops crossed the border.",
         "The 9-year-old boy was freed.",
+        "He was the first minister to visit since the fall of the Soviet Union.",
     ],
 )
 def test_it_finds_no_date_in_words_that_only_look_like_dates(sentence):

@@ -253,6 +253,8 @@ def season(m, text):
         before = word_before(text, m.start()).lower()
         if before not in ("in", "during", "this", "over", "by", "until", "since", "through"):
             return None
+    if m["the"] and not m["y"] and not m["rel2"] and not m["rel3"] and word == "fall" and word_after(text, m.end()) == "of":
+        return None  # "since the fall of the Soviet Union", "the fall of Saigon": a collapse, not autumn
     if m["the"] and not m["y"] and not m["rel3"] and word_after(text, m.end()) in ("of", "and", "offensive", "session", "olympics",
                                                                  "games", "months", "term", "break", "holidays"):
         # ("the summer and autumn months", but "proposed in the summer and passed on Nov. 12" is a date)
