@@ -23,7 +23,7 @@ from django_htmx.http import HttpResponseClientRedirect, reselect, reswap, retar
 
 from timeline import services
 from timeline.duplicates import rejected_look_alikes, suggest_duplicates
-from timeline.forms import EventForm, NoteForm, QueueFilterForm, preview_date
+from timeline.forms import EventForm, NoteForm, QueueFilterForm, counted_from, preview_date
 from timeline.models import Actor, Event, EventSource, Status
 from timeline.permissions import editor_required
 from timeline.querystring import with_query
@@ -351,7 +351,8 @@ def date_preview(request, pk: int):
         return redirect("timeline:event_edit", pk=event.pk)
     text, precision = request.GET.get("date_text", ""), request.GET.get("precision", "")
     reading, problem = preview_date(text, precision, _reference_date(event))
-    context = {"reading": reading, "problem": problem, "event": event}
+    relative_to = counted_from(text, _reference_date(event)) if reading else None
+    context = {"reading": reading, "problem": problem, "event": event, "counted_from": relative_to}
     return render(request, "editing/event_edit.html#date-preview", context)
 
 
