@@ -27,7 +27,7 @@ from timeline.forms import EventForm, NoteForm, QueueFilterForm, counted_from, p
 from timeline.models import Actor, Event, EventSource, Status
 from timeline.permissions import editor_required
 from timeline.querystring import with_query
-from timeline.views.site import post_only
+from timeline.views.site import event_page, post_only
 
 
 def _get_event(pk: int) -> Event:
@@ -466,7 +466,7 @@ def event_revert(request, pk: int, history_id: int):
 
 
 @editor_required
-@post_only("timeline:event_detail", "pk")
+@post_only(event_page, "pk")
 def choose_date(request, pk: int):
     event = _get_event(pk)
     source = get_object_or_404(EventSource, pk=posted_id(request, "source") or 0, event=event)
@@ -486,7 +486,7 @@ def choose_date(request, pk: int):
 
 
 @editor_required
-@post_only("timeline:event_detail", "pk")
+@post_only(event_page, "pk")
 def event_merge(request, pk: int):
     event = _get_event(pk)
     other = get_object_or_404(Event, pk=posted_id(request, "other") or 0)
