@@ -3,6 +3,7 @@
 from collections.abc import Callable
 from functools import wraps
 
+from django.contrib.auth.views import LoginView
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.templatetags.static import static
@@ -29,6 +30,16 @@ def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
     if isinstance(exception, Resolver404) or message.endswith("matches the given query."):
         message = ""
     return render(request, "404.html", {"message": message, "path": request.get_full_path()}, status=404)
+
+
+class SignInView(LoginView):
+    """Django's sign-in page, a refused sign-in answered 400 rather than 200: the page and its message are the same,
+    and a script, or a screen reader's tooling, sees from the status alone that it failed."""
+
+    def form_invalid(self, form) -> HttpResponse:
+        response = super().form_invalid(form)
+        response.status_code = 400
+        return response
 
 
 def event_page(request: HttpRequest, pk: int) -> tuple[str, str]:
