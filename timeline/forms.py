@@ -173,6 +173,16 @@ def read_date(text: str, reference: datetime.date):
     return None if reading is not None and _backwards(reading) else reading
 
 
+def counted_from(text: str, reference: datetime.date) -> datetime.date | None:
+    """The day a relative date ("next Tuesday", "last June") is counted from, or None for a date that names its
+    own year: one whose reading moves with the reference is relative to it."""
+    later = reference + datetime.timedelta(days=400)
+    reading, moved = read_date(text, reference), read_date(text, later)
+    if reading is None or moved is None or reading.date_start != moved.date_start:
+        return reference if reading is not None else None
+    return None
+
+
 # The ends of a typed range as the grammar gives them (its value is "first/second" in the order typed), when both are
 # plain ISO years, months or days; a season or a decade is left to the grammar.
 _ISO_END = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
@@ -232,8 +242,31 @@ _YEAR = r"(?P<year>\d{4})"
 _DAY_SHAPES = [
     re.compile(rf"{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}", re.IGNORECASE),
     re.compile(rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE),
-    re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"),
+    re.compile(r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})"),
 ]
+# Day and month as numbers ("31/02/2019", "02/31/2019"): the grammar takes either order, whichever makes a date.
+_NUMBERS_SHAPE = re.compile(r"(?<![\d/.-])(?P<first>\d{1,2})([-/.])(?P<second>\d{1,2})\2(?P<year>\d{4})(?![\d/.-])")
+
+
+def _numbers_problem(typed: str) -> str:
+    """Why day, month and year typed as numbers make no date, or empty: when one of the first two is past 12 it is
+    the day, so the other is the month."""
+    match = _NUMBERS_SHAPE.search(typed)
+    if not match:
+        return ""
+    first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
+    if first > 12 and second > 12:
+        return f"This date cannot be read: “{typed}” names no month: neither {first} nor {second} is from 1 to 12."
+    month, day = (second, first) if first > 12 else (first, second)
+    if not 1 <= month <= 12 or day < 1:
+        return ""
+    length = calendar.monthrange(year, month)[1]
+    if day <= length:
+        return ""
+    return (
+        f"This date cannot be read: “{typed}” names day {day}, but {calendar.month_name[month]} {year} "
+        f"has {length} days."
+    )
 
 
 def date_problem(text: str, reference: datetime.date) -> str:
@@ -269,7 +302,9 @@ def date_problem(text: str, reference: datetime.date) -> str:
                 f"This date cannot be read: “{typed}” names day {day}, but {calendar.month_name[month]} {year} "
                 f"has {length} days."
             )
-    return f"This date cannot be read: “{typed}” is not in a form the date reader knows. {DATE_EXAMPLES}"
+    return _numbers_problem(typed) or (
+        f"This date cannot be read: “{typed}” is not in a form the date reader knows. {DATE_EXAMPLES}"
+    )
 
 
 class ActorNamesField(forms.Field):
@@ -335,6 +370,7 @@ class EventForm(forms.Form):
         kwargs.setdefault("auto_id", f"event-{event.pk}-%s")
         super().__init__(*args, **kwargs)
         self.reading = None
+        self.counted_from = None
 
     @classmethod
     def initial_for(cls, event: Event, actor_names: list[str] | None = None) -> dict:
@@ -361,6 +397,7 @@ class EventForm(forms.Form):
         initial = {name: data.getlist(name) if name == "actors" else data.get(name, "") for name in cls.base_fields}
         form = cls(initial=initial, event=event, reference=reference)
         form.reading, form.problem = preview_date(initial["date_text"], initial["precision"], reference)
+        form.counted_from = counted_from(initial["date_text"], reference) if form.reading else None
         return form
 
     def rebase(self, loaded: dict, current: dict) -> tuple[dict, list[str]]:
@@ -397,6 +434,7 @@ class EventForm(forms.Form):
         self.reading = read_date(text, self.reference)
         if self.reading is None:
             raise forms.ValidationError(date_problem(text, self.reference))
+        self.counted_from = counted_from(text, self.reference)
         return text.strip()
 
     def clean_actors(self) -> list[Actor]:

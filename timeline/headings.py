@@ -6,7 +6,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.utils.text import capfirst
+
 from timeline.charts import eras_in_year
+from timeline.dates import format_event_date
 
 
 @dataclass
@@ -14,7 +17,7 @@ class Group:
     """A run of consecutive events under one year heading and, where known, one month heading."""
 
     year: int
-    month: str  # "June 2018", or "" for events known only to the season, year or decade
+    month: str  # the heading under the year: "June 2018", "Summer 2018", "Sometime in 2018"; "" without months
     show_year: bool
     show_month: bool
     events: list = field(default_factory=list)  # the items grouped: events, records or a share's rows
@@ -22,9 +25,25 @@ class Group:
     start: int = 1  # the number of its first item among those grouped, for a numbered list (a printed handout)
 
 
-def _group_key(event: Any, months: bool) -> tuple[int, int]:
-    month = event.date_start.month if months and event.precision in {"day", "month"} else 0
-    return event.date_start.year, month
+def _heading(event: Any) -> str:
+    """The heading an event stands under within its year: its month, or the coarser period it is known to.
+
+    Every coarse period was "Sometime in 2002": a season or a quarter, listed at its first day among the months,
+    gave the year a second and a third such heading. Each period is named instead, and so is a reading known only
+    to the year but stored from a later day (an editor's precision over "June 2002"), listed there.
+    """
+    start, end, precision = event.date_start, event.date_end, event.precision
+    if precision in {"day", "month"}:
+        return f"{start:%B} {start.year}"
+    if precision in {"season", "quarter"}:
+        return capfirst(format_event_date(start, end, precision))
+    if (start.month, start.day) == (1, 1):
+        return f"Sometime in {start.year}"
+    return f"Sometime in {format_event_date(start, end, 'month')}"
+
+
+def _group_key(event: Any, months: bool) -> tuple[int, str]:
+    return event.date_start.year, _heading(event) if months else ""
 
 
 def group_events(items: Sequence, previous: Any = None, eras: tuple = (), *, months: bool = True,
@@ -41,8 +60,7 @@ def group_events(items: Sequence, previous: Any = None, eras: tuple = (), *, mon
     for number, item in enumerate(items, start=1):
         key = _group_key(event_of(item), months)
         if key != last_key:
-            month = event_of(item).date_start.strftime("%B %Y") if key[1] else ""
-            groups.append(Group(key[0], month, key[0] != last_year, months, [], eras_in_year(key[0], eras), number))
+            groups.append(Group(key[0], key[1], key[0] != last_year, months, [], eras_in_year(key[0], eras), number))
             last_year, last_key = key[0], key
         elif not groups:
             groups.append(Group(key[0], "", False, False, [], [], number))

@@ -71,6 +71,10 @@ class NoteLinks:
     share_token: str = ""  # the share the page shows: its events' pages are opened in it (?share=…), as its cards do
     in_share: frozenset[int] = frozenset()  # which of those events that share shows
     new_tab: bool = False  # the embed: links open in a tab of their own, as its cards' titles do
+    # A shared timeline's page, printed for a class: the number leads nowhere on paper (pupils never see event
+    # numbers), so each reference carries its event's title, hidden on screen, which print.css prints in its place.
+    # Only there: elsewhere the hidden words would count in a shortened note's length (My notes).
+    printed: bool = False
 
     def url(self, pk: int) -> str:
         address = reverse("timeline:event_detail", args=[pk])
@@ -92,18 +96,23 @@ class NoteLinks:
         template = '<a href="{}" class="event-ref" title="{}">{}</a>'
         if self.new_tab:
             template = '<a href="{}" class="event-ref" title="{}" target="_blank" rel="noopener">{}</a>'
-        return format_html(template, self.url(pk), self.titles[pk], match.group(0))
+        link = format_html(template, self.url(pk), self.titles[pk], match.group(0))
+        if self.printed:
+            link += format_html('<span class="event-ref-title" hidden>“{}”</span>', self.titles[pk])
+        return link
 
 
-def note_links_for(texts: Iterable[str], *, share: SharedTimeline | None = None, new_tab: bool = False) -> NoteLinks:
+def note_links_for(texts: Iterable[str], *, share: SharedTimeline | None = None, new_tab: bool = False,
+                   printed: bool = False) -> NoteLinks:
     """Every event reference in ``texts`` (a page's notes) resolved at once: a query for the published events they
-    name, and, with a ``share``, one for which of them it shows; none when the notes name no event."""
+    name, and, with a ``share``, one for which of them it shows; none when the notes name no event. ``printed``: a
+    page printed for a class (a shared timeline's), whose references print as their events' titles."""
     ids = referenced_ids(texts)
     if not ids:
         return NoteLinks(new_tab=new_tab)
     titles = dict(Event.objects.published().filter(pk__in=ids).values_list("pk", "title"))
     if share is None or not titles:
-        return NoteLinks(titles=titles, new_tab=new_tab)
+        return NoteLinks(titles=titles, new_tab=new_tab, printed=printed)
     return NoteLinks(titles=titles, share_token=share.token, in_share=frozenset(showing(share, titles)),
-                     new_tab=new_tab)
+                     new_tab=new_tab, printed=printed)
 

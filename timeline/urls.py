@@ -64,6 +64,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     # Signing out is the header's form on every page: opened as an address, the site's 405 page, not a blank one.
     path("accounts/logout/", site.post_only()(LogoutView.as_view()), name="logout"),
+    path("accounts/login/", site.SignInView.as_view(), name="login"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include((app_patterns, "timeline"))),
 ]

@@ -134,6 +134,23 @@ def test_previewing_without_javascript_shows_the_reading_and_saves_nothing(clien
     assert event.version == 1
 
 
+def test_a_relative_date_says_which_day_it_was_counted_from(client, editor, event):
+    # The source was published on Monday 22 September 2025: "next Tuesday" means nothing on its own.
+    client.force_login(editor)
+    counted = "counted from 22 September 2025, the date of the event’s first source"
+    preview = client.get(
+        f"/events/{event.pk}/edit/date-preview/", {"date_text": "next Tuesday"}, headers={"HX-Request": "true"}
+    ).content.decode()
+    assert "<strong>30 September 2025</strong>" in preview and counted in " ".join(preview.split())
+    no_js = client.post(f"/events/{event.pk}/edit/", form_data(event, date_text="next Tuesday", preview="1"))
+    assert counted in " ".join(no_js.content.decode().split())
+    # A date that names its year is not counted from anything, and says nothing of it.
+    written = client.get(
+        f"/events/{event.pk}/edit/date-preview/", {"date_text": "12 June 2018"}, headers={"HX-Request": "true"}
+    ).content.decode()
+    assert "counted from" not in written
+
+
 def test_actors_are_added_and_removed_by_name(client, editor, event):
     ActorFactory(name="United States")
     client.force_login(editor)
@@ -262,6 +279,11 @@ def test_after_a_conflict_the_form_keeps_only_this_editors_changes_on_top_of_the
         ("February 30, 2019", "“February 30, 2019” names day 30, but February 2019 has 28 days"),
         ("2019-02-30", "“2019-02-30” names day 30, but February 2019 has 28 days"),
         ("2019-13-01", "“2019-13-01” names month 13; months run from 1 to 12"),
+        # Numbers alone: whichever of the two is the month (one past 12 cannot be), the day is past its end.
+        ("31/02/2019", "“31/02/2019” names day 31, but February 2019 has 28 days"),
+        ("02/31/2019", "“02/31/2019” names day 31, but February 2019 has 28 days"),
+        ("30.02.2020", "“30.02.2020” names day 30, but February 2020 has 29 days"),
+        ("13/13/2019", "“13/13/2019” names no month: neither 13 nor 13 is from 1 to 12"),
         ("0 June 2018", "“0 June 2018” names day 0; days start at 1"),
         ("sometime soonish", "“sometime soonish” is not in a form the date reader knows"),
     ],

@@ -190,13 +190,27 @@ def test_repeated_failed_sign_ins_are_refused_for_a_while_with_a_clear_message(d
     client = Client()
     for _ in range(settings.AXES_FAILURE_LIMIT - 1):
         response = client.post("/accounts/login/", {"username": "target", "password": "wrong"})
-        assert response.status_code == 200 and "did not match" in response.content.decode()
+        assert response.status_code == 400 and "did not match" in response.content.decode()
     locked = client.post("/accounts/login/", {"username": "target", "password": "wrong"})
     assert locked.status_code == 429
     assert "Signing in is paused" in locked.content.decode() and "15 minutes" in locked.content.decode()
     # Even the right password is refused now.
     right = client.post("/accounts/login/", {"username": "target", "password": "correct-horse-battery"})
     assert right.status_code == 429 and "_auth_user_id" not in client.session
+
+
+def test_a_refused_sign_in_answers_400_with_the_sign_in_page_and_its_message(db):
+    UserFactory(username="tess", groups=["Teachers"])
+    client = Client()
+    refused = client.post("/accounts/login/", {"username": "tess", "password": "wrong", "next": "/shared/"})
+    # A script (or a screen reader's tooling) sees the failure in the status; a person sees the same page as before.
+    assert refused.status_code == 400
+    html = refused.content.decode()
+    assert "<h1>Sign in</h1>" in html and 'role="alert"' in html and "did not match" in html
+    assert 'value="tess"' in html and 'name="next" value="/shared/"' in html
+    assert "_auth_user_id" not in client.session
+    # A form sent half filled in is refused the same way.
+    assert client.post("/accounts/login/", {"username": "tess"}).status_code == 400
 
 
 def test_failures_from_one_address_lock_it_out_whatever_the_username(db, settings):

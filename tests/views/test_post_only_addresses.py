@@ -5,8 +5,8 @@ form is on; still a 405 with its Allow header, for scripts (tests run with DEBUG
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from tests.factories import UserFactory
-from timeline.models import SharedTimeline
+from tests.factories import EventFactory, UserFactory
+from timeline.models import SharedTimeline, Status
 
 pytestmark = pytest.mark.django_db
 
@@ -30,10 +30,7 @@ def editor_and_teacher(db):
     ("/review/215/publish/", "/review/"),
     ("/review/215/reject/", "/review/"),
     ("/review/bulk/", "/review/"),
-    ("/events/6/merge/", "/events/6/"),
-    ("/events/6/choose-date/", "/events/6/"),
     ("/events/6/history/3/revert/", "/events/6/history/"),
-    ("/events/6/notes/", "/events/6/"),
     ("/documents/4/highlights/", "/documents/4/"),
     ("/documents/4/retry/", "/documents/4/"),
     ("/documents/4/delete/", "/documents/4/"),
@@ -44,6 +41,37 @@ def test_a_form_address_opened_directly_links_to_the_page_its_form_is_on(client,
     client.force_login(editor_and_teacher)
     body = _page(client.get(address))
     assert f'<a href="{form_page}">' in body
+
+
+@pytest.mark.parametrize("action", ["merge", "choose-date", "notes"])
+@pytest.mark.parametrize(("status", "form_page"), [
+    (Status.PUBLISHED, "/events/{pk}/"),
+    # An unpublished event has no public page (a 404): its editor's page is where an editor works on it.
+    (Status.PROPOSED, "/events/{pk}/edit/"),
+    (Status.REJECTED, "/events/{pk}/edit/"),
+])
+def test_an_event_form_address_leads_an_editor_to_a_page_the_event_has(client, editor_and_teacher, action, status,
+                                                                       form_page):
+    event = EventFactory(status=status)
+    client.force_login(editor_and_teacher)
+    body = _page(client.get(f"/events/{event.pk}/{action}/"))
+    assert f'<a href="{form_page.format(pk=event.pk)}">' in body
+    assert client.get(form_page.format(pk=event.pk)).status_code == 200
+
+
+def test_an_event_form_address_of_an_event_gone_leads_an_editor_to_the_review_queue(client, editor_and_teacher):
+    client.force_login(editor_and_teacher)
+    body = _page(client.get("/events/6/merge/"))
+    assert '<a href="/review/">' in body and "/events/6/" not in body.replace("/events/6/merge/", "")
+
+
+@pytest.mark.parametrize(("status", "links_the_event"), [(Status.PUBLISHED, True), (Status.PROPOSED, False)])
+def test_a_note_address_leads_a_teacher_to_the_event_page_only_when_it_exists(client, status, links_the_event):
+    event = EventFactory(status=status)
+    client.force_login(UserFactory(username="teacher", groups=["Teachers"]))
+    body = _page(client.get(f"/events/{event.pk}/notes/"))
+    assert (f'<a href="/events/{event.pk}/">' in body) is links_the_event
+    assert '<a href="/">Back to the timeline</a>' in body
 
 
 def test_a_form_address_whose_page_is_not_known_leads_back_to_the_timeline(client, editor_and_teacher):

@@ -21,7 +21,7 @@ from timeline.querystring import with_query
 from timeline.references import note_links_for
 from timeline.views.browse import document_reader_query
 from timeline.views.editing import page_or_404, partial_for, posted_id, safe_next
-from timeline.views.site import post_only
+from timeline.views.site import event_page, post_only
 
 MY_NOTES_PAGE_SIZE = 25
 
@@ -80,7 +80,7 @@ def _at_note(next_url: str, note: Annotation) -> str:
 
 
 @annotator_required
-@post_only("timeline:event_detail", "pk")
+@post_only(event_page, "pk")
 def note_create(request, pk: int):
     """A note on an event, or a reply to a note (``parent``), which takes the thread's event."""
     event = get_object_or_404(Event, pk=pk)

@@ -23,11 +23,11 @@ from django_htmx.http import HttpResponseClientRedirect, reselect, reswap, retar
 
 from timeline import services
 from timeline.duplicates import rejected_look_alikes, suggest_duplicates
-from timeline.forms import EventForm, NoteForm, QueueFilterForm, preview_date
+from timeline.forms import EventForm, NoteForm, QueueFilterForm, counted_from, preview_date
 from timeline.models import Actor, Event, EventSource, Status
 from timeline.permissions import editor_required
 from timeline.querystring import with_query
-from timeline.views.site import post_only
+from timeline.views.site import event_page, post_only
 
 
 def _get_event(pk: int) -> Event:
@@ -351,7 +351,8 @@ def date_preview(request, pk: int):
         return redirect("timeline:event_edit", pk=event.pk)
     text, precision = request.GET.get("date_text", ""), request.GET.get("precision", "")
     reading, problem = preview_date(text, precision, _reference_date(event))
-    context = {"reading": reading, "problem": problem, "event": event}
+    relative_to = counted_from(text, _reference_date(event)) if reading else None
+    context = {"reading": reading, "problem": problem, "event": event, "counted_from": relative_to}
     return render(request, "editing/event_edit.html#date-preview", context)
 
 
@@ -465,7 +466,7 @@ def event_revert(request, pk: int, history_id: int):
 
 
 @editor_required
-@post_only("timeline:event_detail", "pk")
+@post_only(event_page, "pk")
 def choose_date(request, pk: int):
     event = _get_event(pk)
     source = get_object_or_404(EventSource, pk=posted_id(request, "source") or 0, event=event)
@@ -485,7 +486,7 @@ def choose_date(request, pk: int):
 
 
 @editor_required
-@post_only("timeline:event_detail", "pk")
+@post_only(event_page, "pk")
 def event_merge(request, pk: int):
     event = _get_event(pk)
     other = get_object_or_404(Event, pk=posted_id(request, "other") or 0)

@@ -350,7 +350,7 @@ def _share_context(request: HttpRequest, share: SharedTimeline, view_name: str =
         # "#173" in the introduction and the notes: a link to that event, in this share if it holds it (not from the
         # embed, whose cards open the event's page in a tab of its own, without the share). All of them in one go.
         "note_refs": note_links_for([share.introduction, *(text for _, note, notes in rows for text in (note, *notes))],
-                                    share=None if embed else share, new_tab=embed),
+                                    share=None if embed else share, new_tab=embed, printed=not embed),
         "share": share,
         "rows": rows,
         # Under year headings, as the timeline's list; not months: each card says its date, and a short share would

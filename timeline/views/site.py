@@ -3,11 +3,15 @@
 from collections.abc import Callable
 from functools import wraps
 
+from django.contrib.auth.views import LoginView
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import Resolver404, reverse
 from django.utils.log import log_response
+
+from timeline.models import Event, Status
+from timeline.permissions import is_editor
 
 
 def favicon(request: HttpRequest) -> HttpResponsePermanentRedirect:
@@ -28,12 +32,37 @@ def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
     return render(request, "404.html", {"message": message, "path": request.get_full_path()}, status=404)
 
 
-def post_only(form_page: str = "", *arg_names: str) -> Callable:
+class SignInView(LoginView):
+    """Django's sign-in page, a refused sign-in answered 400 rather than 200: the page and its message are the same,
+    and a script, or a screen reader's tooling, sees from the status alone that it failed."""
+
+    def form_invalid(self, form) -> HttpResponse:
+        response = super().form_invalid(form)
+        response.status_code = 400
+        return response
+
+
+def event_page(request: HttpRequest, pk: int) -> tuple[str, str]:
+    """The page to offer, with its link's words, from an event form's address opened directly: the public event
+    page answers only while the event is published (otherwise "not found"), so an editor goes to the event's edit
+    page (the review queue once the event is merged away), and anyone else to the timeline alone."""
+    status = Event.objects.filter(pk=pk).values_list("status", flat=True).first()
+    if status == Status.PUBLISHED:
+        return reverse("timeline:event_detail", args=[pk]), ""
+    if not is_editor(request.user):
+        return "", ""
+    if status is None:
+        return reverse("timeline:review_queue"), "Go to the review queue"
+    return reverse("timeline:event_edit", args=[pk]), "Go to the event’s edit page"
+
+
+def post_only(form_page: str | Callable = "", *arg_names: str) -> Callable:
     """Django's require_POST, answering a browser on the site's own page rather than a blank one.
 
     A form's address gets opened as a page too: from the history, a bookmark, a pasted link. The 405 page says what
     the address is for and links to ``form_page``, the URL name of the page the form is on, reversed with the
-    view's arguments named in ``arg_names`` ("pk"); without one, to the timeline. The status and Allow header stay.
+    view's arguments named in ``arg_names`` ("pk"), or a function of the request and those arguments giving the
+    address and its link's words (``event_page``); without one, to the timeline. The status and Allow header stay.
     """
 
     def decorator(view: Callable) -> Callable:
@@ -41,8 +70,12 @@ def post_only(form_page: str = "", *arg_names: str) -> Callable:
         def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
             if request.method == "POST":
                 return view(request, *args, **kwargs)
-            back = reverse(form_page, args=[kwargs[name] for name in arg_names]) if form_page else ""
-            response = render(request, "405.html", {"form_page": back}, status=405)
+            values = [kwargs[name] for name in arg_names]
+            if callable(form_page):
+                back, label = form_page(request, *values)
+            else:
+                back, label = (reverse(form_page, args=values) if form_page else ""), ""
+            response = render(request, "405.html", {"form_page": back, "form_page_label": label}, status=405)
             response["Allow"] = "POST"
             log_response("Method Not Allowed (%s): %s", request.method, request.path, response=response,
                          request=request)
