@@ -125,6 +125,7 @@ BAD_INPUTS = [
     ("latin1.txt", "---\npublished: 2025-01-01\n---\nCaf\xe9 talks".encode("latin-1"), "is not UTF-8 text"),
     ("undated.md", "---\ntitle: x\n---\nText without a date.\n", "no published date"),
     ("baddate.md", "---\npublished: next Tuesday\n---\nText.\n", "is not a date in the form YYYY-MM-DD"),
+    ("feb30.md", "---\npublished: 2019-02-30\n---\nText.\n", "published date '2019-02-30' is not a day of the calendar"),
     ("notes.docx", "hello", "unknown extension '.docx'"),
     ("broken.md", "---\ntitle: [unclosed\npublished: 2025-01-01\n---\nText.\n", "malformed front matter"),
     ("klingon.md", "---\npublished: 2025-01-01\nlanguage: klingon\n---\nText.\n", "unknown language 'klingon'"),
