@@ -2,7 +2,7 @@ import datetime
 from pathlib import Path
 
 import pytest
-from django.core.management import CommandError, call_command
+from django.core.management import CommandError, ManagementUtility, call_command
 from django.urls import reverse
 
 from tests.factories import UserFactory
@@ -498,3 +498,16 @@ def test_a_story_dated_tomorrow_is_accepted_as_the_upload_form_accepts_it(tmp_pa
     tomorrow = _days_from_today(1)
     ingest(write(tmp_path, "seoul.md", ARTICLE), published=tomorrow)
     assert Document.objects.get().published == tomorrow
+
+
+@pytest.mark.django_db
+def test_an_impossible_published_option_is_a_usage_error_not_a_traceback(tmp_path, capsys):
+    path = write(tmp_path, "geneva.md", ARTICLE)
+    # As `manage.py ingest` runs it: a CommandError raised while argparse reads an option escaped as a traceback.
+    with pytest.raises(SystemExit) as exited:
+        ManagementUtility(["manage.py", "ingest", str(path), "--published", "2019-02-30"]).execute()
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert "argument --published: '2019-02-30' is not a date in the form YYYY-MM-DD" in err
+    assert not Document.objects.exists()
