@@ -267,10 +267,12 @@ def form_records(share: SharedTimeline) -> tuple[list[EventRecord], set[int]]:
 def hidden_notes(share: SharedTimeline, listed: set[int]) -> list[SharedTimelineItem]:
     """Class notes on events the form cannot list: an editor has since rejected or withdrawn the event (or deleted
     it). The class no longer sees them, and the teacher would not know why without being told; the notes are kept,
-    and show again if the event is published again."""
+    and show again if the event is published again. A frozen share's event deleted since is still listed, by the
+    number its copy kept (shares.items_by_event), and its class still reads the note: that one is not hidden."""
     items = share.items.exclude(class_note="").select_related("event")
     items = items.order_by("event__date_start", "-event__date_end", "pk")  # as the timeline: models.TIMELINE_ORDER
-    return [item for item in items if item.event_id not in listed]
+    shown = {item.pk for event_id, item in shares.items_by_event(items).items() if event_id in listed}
+    return [item for item in items if item.pk not in shown]
 
 
 @sharer_required
