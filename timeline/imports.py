@@ -434,10 +434,15 @@ def save_rows(rows: list[EventRecord], *, user) -> ImportResult:
 
 def import_file(name: str, data: bytes, *, user) -> ImportResult:
     """Read a CSV or TimelineJS JSON file and, if every row is good, create its events; else only report."""
+    # Told as the document loader tells them (loading.parse_document): the file by name, and what is wrong where.
+    if b"\x00" in data:
+        return ImportResult(errors=[f"{name}: looks like a binary file (it contains NUL bytes); expected UTF-8 text."])
     try:
         text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return ImportResult(errors=["The file is not UTF-8 text."])
+    except UnicodeDecodeError as exc:
+        return ImportResult(errors=[
+            f"{name}: is not UTF-8 text (invalid byte 0x{data[exc.start]:02x} at offset {exc.start}); save it as UTF-8."
+        ])
     try:
         is_json = name.lower().endswith(".json") or text.lstrip().startswith("{")
         rows, errors = parse_timelinejs(text) if is_json else parse_csv(text)

@@ -105,6 +105,9 @@ def parse_document(
         meta, body, _offset = parse_front_matter(decoded)
     except FrontMatterError as exc:
         raise DocumentError(f"{name}: malformed front matter: {exc}") from None
+    except ValueError as exc:
+        # YAML reads an ISO-looking value as a date, and one the calendar lacks (2019-02-30) fails past its parser.
+        raise DocumentError(f"{name}: {_impossible_date(decoded) or f'malformed front matter: {exc}'}") from None
     unknown = set(meta) - METADATA_KEYS
     if unknown:
         raise DocumentError(f"{name}: unknown front matter key(s) {', '.join(sorted(unknown))}; expected {', '.join(sorted(METADATA_KEYS))}")
@@ -131,6 +134,19 @@ def parse_document(
         url=str(meta.get("url") or "").strip()[:500],
         language=language,
     )
+
+
+_YAML_DATE = re.compile(r"^([\w-]+):[ \t]*['\"]?(\d{4}-\d{1,2}-\d{1,2})\b", re.MULTILINE)
+
+
+def _impossible_date(front_matter: str) -> str:
+    """What is wrong with the first date in ``front_matter`` that is not a day of the calendar, or ""."""
+    for key, value in _YAML_DATE.findall(front_matter):
+        try:
+            datetime.date(*(int(part) for part in value.split("-")))
+        except ValueError as exc:
+            return f"{key} date {value!r} is not a day of the calendar ({exc})"
+    return ""
 
 
 def parse_published(value: object, name: str) -> datetime.date:

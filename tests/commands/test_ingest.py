@@ -2,7 +2,7 @@ import datetime
 from pathlib import Path
 
 import pytest
-from django.core.management import CommandError, call_command
+from django.core.management import CommandError, ManagementUtility, call_command
 from django.urls import reverse
 
 from tests.factories import UserFactory
@@ -125,6 +125,7 @@ BAD_INPUTS = [
     ("latin1.txt", "---\npublished: 2025-01-01\n---\nCaf\xe9 talks".encode("latin-1"), "is not UTF-8 text"),
     ("undated.md", "---\ntitle: x\n---\nText without a date.\n", "no published date"),
     ("baddate.md", "---\npublished: next Tuesday\n---\nText.\n", "is not a date in the form YYYY-MM-DD"),
+    ("feb30.md", "---\npublished: 2019-02-30\n---\nText.\n", "published date '2019-02-30' is not a day of the calendar"),
     ("notes.docx", "hello", "unknown extension '.docx'"),
     ("broken.md", "---\ntitle: [unclosed\npublished: 2025-01-01\n---\nText.\n", "malformed front matter"),
     ("klingon.md", "---\npublished: 2025-01-01\nlanguage: klingon\n---\nText.\n", "unknown language 'klingon'"),
@@ -497,3 +498,16 @@ def test_a_story_dated_tomorrow_is_accepted_as_the_upload_form_accepts_it(tmp_pa
     tomorrow = _days_from_today(1)
     ingest(write(tmp_path, "seoul.md", ARTICLE), published=tomorrow)
     assert Document.objects.get().published == tomorrow
+
+
+@pytest.mark.django_db
+def test_an_impossible_published_option_is_a_usage_error_not_a_traceback(tmp_path, capsys):
+    path = write(tmp_path, "geneva.md", ARTICLE)
+    # As `manage.py ingest` runs it: a CommandError raised while argparse reads an option escaped as a traceback.
+    with pytest.raises(SystemExit) as exited:
+        ManagementUtility(["manage.py", "ingest", str(path), "--published", "2019-02-30"]).execute()
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert "argument --published: '2019-02-30' is not a date in the form YYYY-MM-DD" in err
+    assert not Document.objects.exists()

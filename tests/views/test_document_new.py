@@ -95,6 +95,12 @@ def test_an_uploaded_html_file_keeps_only_its_readable_text(client, editor):
             {},
             "published date &#x27;someday&#x27; is not a date",
         ),
+        # YAML reads 2019-02-30 as a date and Python refuses the day: that was a 500.
+        (
+            ("feb30.md", f"---\npublished: 2019-02-30\n---\n{ARTICLE}".encode()),
+            {},
+            "feb30.md: published date &#x27;2019-02-30&#x27; is not a day of the calendar",
+        ),
     ],
 )
 def test_bad_uploads_show_the_ingest_commands_message_and_store_nothing(client, editor, upload, fields, message):

@@ -214,3 +214,18 @@ def test_after_an_import_the_page_links_to_the_queue_where_the_events_wait(clien
     # Opened again later (or with a made-up count) the page is the plain form.
     assert "imported events</a>" not in client.get(reverse("timeline:import_events")).content.decode()
     assert client.get(reverse("timeline:import_events"), {"imported": "lots"}).status_code == 200
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    ("latin.csv", "start,title\n2019-02-27,Hano\xef summit\n".encode("latin-1"),
+     "latin.csv: is not UTF-8 text (invalid byte 0xef at offset 27)"),
+    ("photo.csv", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "photo.csv: looks like a binary file"),
+])
+def test_a_file_that_is_not_text_is_refused_naming_it_and_what_is_wrong(client, editor, db, name, content, message):
+    # It said only "The file is not UTF-8 text.", the one file-level refusal that named neither file nor place.
+    client.force_login(editor)
+    response = _upload(client, name, content)
+    assert response.status_code == 400
+    box = re.search(r'<div class="import-errors error" role="alert">.*?</div>', response.content.decode(), re.S)
+    assert box and message in box[0]
+    assert not Event.objects.exists() and not Document.objects.exists()

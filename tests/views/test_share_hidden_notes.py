@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from tests.factories import EventFactory
+from tests.views.saved_shares import saved_share
 from timeline.models import SharedTimeline, SharedTimelineItem, Status
 
 pytestmark = pytest.mark.django_db
@@ -58,3 +59,18 @@ def test_a_note_on_an_event_redated_out_of_the_saved_filters_is_named_too(client
     body = client.get(reverse("timeline:share_edit", args=[share.pk])).content.decode()
     assert "1 class note is not shown to your class" in body
     assert f"(event {event.pk}, no longer matches the filters)" in body
+
+
+def test_a_frozen_shares_note_on_an_event_deleted_since_is_not_called_hidden_as_the_class_still_reads_it(
+        client, teacher):
+    # Re-ingesting a document whose sentence is gone deletes an event no editor touched; a frozen copy keeps showing it.
+    event = EventFactory(title="Sixth nuclear test", date_start=datetime.date(2017, 9, 3))
+    share = saved_share(teacher, SharedTimeline.Mode.FROZEN, title="Tests", query="from=2017",
+                        notes={event.pk: "Where was it felt?"})
+    event.delete()
+    page = client.get(reverse("timeline:share_detail", args=[share.token])).content.decode()
+    assert "Where was it felt?" in page
+    client.force_login(teacher)
+    body = client.get(reverse("timeline:share_edit", args=[share.pk])).content.decode()
+    assert "not shown to your class" not in body
+    assert body.count("Where was it felt?") == 1, "in its event's box, once"

@@ -1,8 +1,7 @@
 """Argument types shared by the management commands."""
 
+import argparse
 import datetime
-
-from django.core.management.base import CommandError
 
 
 def iso_date(value: str) -> datetime.date:
@@ -10,4 +9,6 @@ def iso_date(value: str) -> datetime.date:
     try:
         return datetime.date.fromisoformat(value)
     except ValueError:
-        raise CommandError(f"--published {value!r} is not a date in the form YYYY-MM-DD") from None
+        # argparse turns this into its usage error (exit status 2); a CommandError raised while the options are read
+        # is outside the command's own handling, and escaped as a traceback.
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date in the form YYYY-MM-DD") from None

@@ -387,7 +387,8 @@ def _field_label(name: str) -> str:
 def _history_rows(event: Event) -> list[dict]:
     records = list(event.history.select_related("history_user"))
     rows = []
-    for record, older in zip(records, [*records[1:], None], strict=True):
+    # Each row against the one before it; the oldest (if any: bulk_create writes none) is the event's creation.
+    for record, older in zip(records, [*records[1:], None][: len(records)], strict=True):
         changes = []
         if older is not None:
             for change in record.diff_against(older, excluded_fields=["updated_at", "created_at"]).changes:

@@ -35,6 +35,7 @@ from timeline.models import Event, SharedTimeline, SharedTimelineItem
 from timeline.permissions import sharer_required
 from timeline.querystring import canonical_query
 from timeline.references import note_links_for
+from timeline.share_conflicts import FIELDS, conflicts, loaded_state
 from timeline.views.browse import history_header, to_clean_url, url_for_htmx
 from timeline.views.site import post_only
 
@@ -267,10 +268,12 @@ def form_records(share: SharedTimeline) -> tuple[list[EventRecord], set[int]]:
 def hidden_notes(share: SharedTimeline, listed: set[int]) -> list[SharedTimelineItem]:
     """Class notes on events the form cannot list: an editor has since rejected or withdrawn the event (or deleted
     it). The class no longer sees them, and the teacher would not know why without being told; the notes are kept,
-    and show again if the event is published again."""
+    and show again if the event is published again. A frozen share's event deleted since is still listed, by the
+    number its copy kept (shares.items_by_event), and its class still reads the note: that one is not hidden."""
     items = share.items.exclude(class_note="").select_related("event")
     items = items.order_by("event__date_start", "-event__date_end", "pk")  # as the timeline: models.TIMELINE_ORDER
-    return [item for item in items if item.event_id not in listed]
+    shown = {item.pk for event_id, item in shares.items_by_event(items).items() if event_id in listed}
+    return [item for item in items if item.pk not in shown]
 
 
 @sharer_required
@@ -278,16 +281,26 @@ def share_edit(request: HttpRequest, pk: int) -> HttpResponse:
     share = get_share_for_user(request, pk)
     was_frozen = share.mode == SharedTimeline.Mode.FROZEN
     records, excluded = form_records(share)
+    # As saved now: validating the form writes the typed values onto ``share``.
+    saved_fields, saved_excluded = {name: getattr(share, name) for name in FIELDS}, excluded
     form = ShareForm(request.POST or None, instance=share)
     notes = saved = shares.class_notes(share)
+    conflict, merged = [], set()
     if request.method == "POST":
         listed = {r.id for r in records if r.id}
-        notes, chosen = _choices(request, listed, _gone_since_loaded(request, listed), saved)
+        gone = _gone_since_loaded(request, listed)
+        merged = gone | {survivor.pk for pk in gone if (survivor := shares.went_into(pk))}
+        notes, chosen = _choices(request, listed, gone, saved)
         # The form decides about the events it lists, and no others: one it could not list stays left out.
         # A refused form shows these choices again as typed rather than as last saved.
         excluded = chosen | (excluded - listed)
     too_long = _too_long(records, notes, saved)
     if request.method == "POST" and form.is_valid() and not too_long:
+        # Saved elsewhere since this form was loaded: saving it would put back what that save changed.
+        conflict = conflicts(loaded=request.POST.get("loaded", ""), saved=saved_fields, cleaned=form.cleaned_data,
+                             saved_notes=saved, notes=notes, saved_excluded=saved_excluded, excluded=excluded,
+                             records=records, merged=merged)
+    if request.method == "POST" and form.is_valid() and not too_long and not conflict:
         pinned_before = {pk for pk, item in shares.items_by_event(share.items.all()).items() if item.pinned}
         pinned = set(form.cleaned_data["pin"]) | pinned_before
         freeze = not was_frozen or bool(request.POST.get("refreeze"))
@@ -305,8 +318,13 @@ def share_edit(request: HttpRequest, pk: int) -> HttpResponse:
         "saved_filters": shares.describe_query_string(share.query),
         "share_url": _share_url(request, share),
         "embed_url": request.build_absolute_uri(reverse("timeline:share_embed", args=[share.token])),
+        # A form refused for its own errors still holds what it was loaded from; after a conflict, the share as saved
+        # now (read again: validating wrote the typed values onto ``share``), so saving again is an informed choice.
+        "loaded": (request.POST.get("loaded", "") if request.method == "POST" and not conflict
+                   else loaded_state(SharedTimeline.objects.get(pk=share.pk))),
+        "conflict": conflict,
     }
-    return render(request, "shares/share_form.html", context, status=_form_status(request))
+    return render(request, "shares/share_form.html", context, status=409 if conflict else _form_status(request))
 
 
 @post_only("timeline:share_edit", "pk")
