@@ -226,6 +226,7 @@ def test_it_resolves_years_ago():
         "About 2000 troops crossed the border.",
         "The 9-year-old boy was freed.",
         "He was the first minister to visit since the fall of the Soviet Union.",
+        "Economists said the fall reflected a policy of state-run shops.",
     ],
 )
 def test_it_finds_no_date_in_words_that_only_look_like_dates(sentence):

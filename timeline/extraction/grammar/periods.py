@@ -236,6 +236,10 @@ def _part_of_year(m, kind: str, n: int):
 _SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
+_BEFORE_A_SEASON = frozenset("in during by since until till through throughout over before after for from to until "
+                             "and or early late mid of".split())
+
+
 @rule(
     rf"\b(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+last)\s+|"
     rf"(?P<mod>{MOD_PREFIX})|(?P<the>the\s+))?"
@@ -253,8 +257,11 @@ def season(m, text):
         before = word_before(text, m.start()).lower()
         if before not in ("in", "during", "this", "over", "by", "until", "since", "through"):
             return None
-    if m["the"] and not m["y"] and not m["rel2"] and not m["rel3"] and word == "fall" and word_after(text, m.end()) == "of":
-        return None  # "since the fall of the Soviet Union", "the fall of Saigon": a collapse, not autumn
+    if m["the"] and not m["y"] and not m["rel2"] and not m["rel3"] and word == "fall" and (
+            word_after(text, m.end()) == "of" or word_before(text, m.start()).lower() not in _BEFORE_A_SEASON):
+        # "since the fall of the Soviet Union", "the fall of Saigon", "economists said the fall reflected a policy":
+        # a collapse or a decline, not autumn ("in the fall" is)
+        return None
     if m["the"] and not m["y"] and not m["rel3"] and word_after(text, m.end()) in ("of", "and", "offensive", "session", "olympics",
                                                                  "games", "months", "term", "break", "holidays"):
         # ("the summer and autumn months", but "proposed in the summer and passed on Nov. 12" is a date)
