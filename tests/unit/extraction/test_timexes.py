@@ -2688,3 +2688,8 @@ def test_a_date_with_a_when_clause_that_tells_a_past_is_past_and_keeps_the_story
     assert values("She hopes to travel in early July, when the trucks should have crossed.",
                   dt.date(2019, 5, 21)) == [("early July", "2019-07")]
 
+
+def test_what_reopens_on_a_weekday_lies_ahead():
+    assert values("Traders said they expected further selling when trading reopens on Monday.", dt.date(2019, 3, 1)) == [
+        ("Monday", "2019-03-04")]
+
