@@ -2693,3 +2693,12 @@ def test_what_reopens_on_a_weekday_lies_ahead():
     assert values("Traders said they expected further selling when trading reopens on Monday.", dt.date(2019, 3, 1)) == [
         ("Monday", "2019-03-04")]
 
+
+def test_a_weekday_of_a_week_named_before_it_or_after_a_clock():
+    thursday = dt.date(2018, 7, 12)
+    assert values("Any member has until 3 p.m. on Thursday next week to place a hold.", thursday) == [
+        ("3 p.m. on Thursday next week", "2018-07-19T15:00")]
+    assert values("They will meet next week on Thursday.", thursday) == [("next week", "2018-W29"),
+                                                                        ("Thursday", "2018-07-19")]
+    assert values("They met last week on Monday.", thursday) == [("last week", "2018-W27"), ("Monday", "2018-07-02")]
+

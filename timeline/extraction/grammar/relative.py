@@ -80,9 +80,11 @@ def weekday(m, text):
         if m["on"]:  # "Thursday fortnight", "Monday week" (British): a week or two after the coming one
             d = R.weekday(doc, wd, "future") + dt.timedelta(weeks=2 if m["on"].lower() == "fortnight" else 1)
             return d.isoformat() + time_suffix, R.PUBLISHED
-        if m["wk"]:  # "Wednesday next week": that weekday in the week named
+        week = m["wk"] or (named.group(1).lower() if not rel and (named := _WEEK_BEFORE.search(
+            text, max(0, m.start() - 20), m.start())) else None)
+        if week:  # "Wednesday next week", "next week on Wednesday": that weekday in the week named
             monday = doc.dct - dt.timedelta(days=doc.dct.isoweekday() - 1)
-            d = monday + dt.timedelta(weeks=SHIFT[m["wk"]], days=wd - 1)
+            d = monday + dt.timedelta(weeks=SHIFT[week], days=wd - 1)
             return d.isoformat() + time_suffix, R.PUBLISHED
         if rel in ("last", "this past"):
             d = R.weekday(doc, wd, "past")
@@ -193,6 +195,7 @@ _WEEKDAY_THEN_TO = re.compile(rf"\b(?P<wd>{WEEKDAY_RE}){_JOIN_DAYS}$", re.IGNORE
 _TO_WEEKDAY = re.compile(rf"{_JOIN_DAYS}(?P<wd>{WEEKDAY_RE})\b", re.IGNORECASE)
 
 
+_WEEK_BEFORE = re.compile(r"\b(next|this|last)\s+week,?\s+(?:on\s+)?$", re.IGNORECASE)
 # What lies between a planned day and the next weekday of the same sentence: words, but no sentence's end and no
 # "after", "since" or "following" that would tell the second day as the earlier one
 # A plan told looking back: "had been scheduled to end Friday", "was expected to meet on Wednesday". Its day may have passed

@@ -6,7 +6,8 @@ import datetime as dt
 import re
 
 from .. import resolve as R
-from ..lexicon import COUNT_RE, LOCAL_CLOCK_RE, MONTH_RE, NUMBER_WORD_RE, SEASONS, WEEKDAY_RE, WEEKDAYS, parse_count
+from ..lexicon import (COUNT_RE, LOCAL_CLOCK_RE, MONTH_RE, NUMBER_WORD_RE, SEASONS, SHIFT, WEEKDAY_RE, WEEKDAYS,
+                       parse_count)
 from .base import (
     APPROX_PREFIX, DAY, DUR_UNIT, I, PART_OF_DAY, PREPOSITIONS, Found, approx_mod, const, day_num, dur_value,
     month_num, names_a_title, rule, valid, word_after, word_before, writes_day_first,
@@ -65,6 +66,7 @@ def _meridiem_of_span_end(text: str, start: int, end: int, hh: int) -> int | Non
     rf"|(?P<hf>1[0-2]|[1-9])(?={_SPAN_TO}))"
     rf"(?P<zone>{ZONE})?(?P<inm>\s+in\s+the\s+(?:morning|afternoon|evening))?"
     rf"(?:(?:,\s*|\s+)(?:(?:on\s+)?(?P<wd>{WEEKDAY_RE})(?P<every>s)?\b(?!,?\s+{MONTH_RE}\s+{DAY})"
+    rf"(?:\s+(?P<wk>next|this|last)\s+week\b)?"
     rf"|(?P<rel>today|tomorrow|yesterday|tonight)|(?:on\s+)?(?:{WEEKDAY_RE},?\s+)?(?:(?P<mon>{MONTH_RE})\s+(?P<d>{DAY})|(?P<d_first>{DAY})\s+(?-i:(?=[A-Z]))(?P<mon_after>{MONTH_RE}))"
     rf"(?:,?\s+(?P<yy>(?:19|20)\d\d))?))?",
     I,
@@ -155,7 +157,10 @@ def clock(m, text):
             return "", R.PUBLISHED
         if numbered:
             return f"{numbered}T{tpart}", R.EXPLICIT
-        if wd:
+        if wd and m["wk"]:  # "3 p.m. on Thursday next week": that weekday in the week named
+            monday = doc.dct - dt.timedelta(days=doc.dct.isoweekday() - 1)
+            d = monday + dt.timedelta(weeks=SHIFT[m["wk"].lower()], days=wd - 1)
+        elif wd:
             d = R.weekday(doc, wd, doc.tense(start, end))
             if d < doc.dct and wd == doc.dct.isoweekday() % 7 + 1 and m["zone"] and _LOCAL_ZONE.search(m["zone"]):
                 # "7:10 a.m. Seoul time on Wednesday" in a Tuesday story: a day ahead of the newsroom's clock
