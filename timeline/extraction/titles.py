@@ -4175,10 +4175,13 @@ def _without_demonstrative(title_: str) -> str:
 # stands for a noun the text has just used ("Monday's test is the second ...")
 _COUNT_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|last|latest|previous)"
 _ORDINAL_ALONE = re.compile(rf"The\s+(?P<ord>{_COUNT_ORDINAL})(?P<one>\s+one|\s+of\s+them)?"
-                            r"(?=\s*,|\s+(?:was|were|is|took|came|in|at|on)\b)")
+                            r"(?=\s*,|\s+(?:was|were|is|took|came|in|at|on|produced|drew|caused|followed|showed|"
+                            r"ended|failed|coincided)\b)")
 # "The previous one, North Korea's third, ...": the one before, counted in apposition
 _ONE_BEFORE = re.compile(r"The\s+(?:previous|last|latest|earlier|next|other)\s+one\b")
 _ONE_NAMED = re.compile(rf"\bone,\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}['’]s)\s+(?P<ord>{_COUNT_ORDINAL}),")
+_COUNTED_BEFORE = re.compile(rf"\b(?:{_COUNT_ORDINAL}|sixth|seventh|eighth|ninth|tenth|two|three|four|five|six|"
+                             r"seven|eight|nine|ten|\d+)\s+$", re.IGNORECASE)
 _COUNTED_NOUN = re.compile(r"\b(?P<noun>(?:nuclear|missile|ballistic)\s+tests?|tests?|launch(?:es)?|summits?|"
                            r"rounds?|meetings?)\b", re.IGNORECASE)
 # a title an ordinal opens with the noun it counts: it names what the sentence itself may only count
@@ -4203,7 +4206,12 @@ def _with_counted_noun(title_: str, text: str, s_start: int, s_end: int) -> str:
     nouns = list(_COUNTED_NOUN.finditer(text, max(0, s_start - 400), at if at >= 0 else s_end))
     if not nouns:
         return title_
-    noun = re.sub(r"(?<=ch)es$|s$", "", nouns[-1]["noun"].lower())  # "tests" -> "test", "launches" -> "launch"
+    # the noun the text was counting ("Its third test came two months after the launch of a satellite. The fourth
+    # ..." is the fourth test), else the last one named
+    counted = [n for n in nouns if _COUNTED_BEFORE.search(text, max(0, n.start() - 20), n.start())]
+    noun, last = [re.sub(r"(?<=ch)es$|s$", "", n["noun"].lower()) for n in ((counted or nouns)[-1], nouns[-1])]
+    if last.endswith(f" {noun}"):
+        noun = last  # ("Two tests within a year ... North Korea's nuclear tests: the first in October 2006")
     return shorten(f"The {m['ord']} {noun}{title_[m.end():]}")
 
 

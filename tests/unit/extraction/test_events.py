@@ -3160,6 +3160,15 @@ def test_the_previous_one_counted_in_apposition_titles_with_its_count():
     assert (e.title, e.category) == ("North Korea's third test took place", "MOBILIZE")
 
 
+def test_an_ordinal_alone_takes_the_noun_the_text_was_counting():
+    text = ("The test followed five others. The first, on Oct. 9, 2006, produced a small yield. Its third test, on "
+            "Feb. 12, 2013, came two months after the launch of a satellite. The fourth, on Jan. 6, 2016, was "
+            "announced as a hydrogen bomb test.")
+    assert [e.title for e in events(text, dt.date(2017, 9, 4))] == [
+        "The first test produced a small yield", "Its third test came two months after the launch of a satellite",
+        "The fourth test was announced as a hydrogen bomb test"]
+
+
 def test_each_listed_occasion_of_a_counted_meeting_titles_its_own_place():
     text = ("Trump met Kim three times during his first term, in Singapore in 2018, in Hanoi in 2019 and at the "
             "border village of Panmunjom later that year.")
