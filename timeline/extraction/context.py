@@ -67,6 +67,8 @@ _SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
 _DATE_WORD = re.compile(r"\d{1,4}|[.,/\-–]|" + "|".join(sorted(MONTHS, key=len, reverse=True))
                         + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 # Verbs whose bare form is their past: after a modal they are no past ("should set", "could put")
+_NOUNS_BEFORE_TO = frozenset("attempt attempts bid bids effort efforts failure refusal decision move push drive "
+                             "plan plans offer offers order orders proposal request call calls".split())
 _WHEN_MODALS = frozenset("will would should could may might must shall can".split())
 # Verbs whose past is their bare form: after "will" or "should" they are no past
 BARE_AS_PAST = frozenset("set put cut hit let shut cost spread quit read".split())
@@ -636,8 +638,10 @@ def _marker(word: str, tokens: list, k: int) -> str:
     if word in ("take", "takes") and nxt in ("effect", "office", "power") and (tokens[k - 1][2] if k else "") not in (
             "to", "will"):
         return "future"  # "the ban takes effect Sunday", "before he takes office on Jan. 20": an arrangement ahead
-    if word == "to" and nxt in _HEADLINE_VERBS and _no_verb_before(tokens, k):
-        return "future"  # a headline's infinitive: "Trump and Kim to meet in May"
+    if word == "to" and nxt in _HEADLINE_VERBS and _no_verb_before(tokens, k) and prv not in _NOUNS_BEFORE_TO:
+        # a headline's infinitive: "Trump and Kim to meet in May" (not a noun's: "North Korea's attempt to launch
+        # a satellite failed")
+        return "future"
     if word == "expected" and (tokens[k - 1][2] if k else "") in ("is", "are"):
         return "future"  # "the summit is expected on Monday"
     if word in ("expect", "expects", "anticipate", "anticipates", "foresee", "foresees") and nxt not in ("to", "that"):

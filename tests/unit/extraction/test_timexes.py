@@ -2702,3 +2702,10 @@ def test_a_weekday_of_a_week_named_before_it_or_after_a_clock():
                                                                         ("Thursday", "2018-07-19")]
     assert values("They met last week on Monday.", thursday) == [("last week", "2018-W27"), ("Monday", "2018-07-02")]
 
+
+def test_a_nouns_infinitive_is_no_headlines_plan():
+    text = "On Monday night, North Korea's attempt to launch a second reconnaissance satellite failed."
+    assert values(text, dt.date(2024, 5, 30)) == [("Monday night", "2024-05-27")]
+    # (a headline's infinitive still looks ahead)
+    assert values("Trump and Kim to meet on Monday", dt.date(2024, 5, 30)) == [("Monday", "2024-06-03")]
+
