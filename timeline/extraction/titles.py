@@ -1372,9 +1372,13 @@ def _commented_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[
         # "envoys announced at the White House that Trump had accepted ...": what was said before where
         happening = re.sub(r"\b(said|announced|reported|declared)\s+(?:at|in|on|to)\s[^,;:]{0,60}?\s+that\b",
                            r"\1 that", happening, count=1)
+    if _ANNIVERSARY_OF.match(happening) and re.search(r"\b(?:that|which)\s", sentence[comment.end():lo]):
+        return None  # "comes a week before the 70th anniversary of the armistice that ended the fighting in 1953":
+        # the date is the armistice's, not its anniversary's
     return happening if len(happening.split()) >= 3 else None
 
 
+_ANNIVERSARY_OF = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?anniversary\s+of\s", re.IGNORECASE)
 # (not the adjective of "the following day")
 _LANDMARK_BEFORE_DATE = re.compile(r"\b(?:after|before|(?<!\bthe\s)following|since)\s+(?P<np>(?:[^,;:.()]|(?<=[A-Z])\.){2,60}?)"
                                    r"(?:\s+(?:in|on|at|by|during|over))?\s+$")

@@ -3160,6 +3160,11 @@ def test_the_previous_one_counted_in_apposition_titles_with_its_count():
     assert (e.title, e.category) == ("North Korea's third test took place", "MOBILIZE")
 
 
+def test_an_anniversary_a_comment_places_its_subject_before_is_no_title_of_the_year_it_counts_from():
+    assert title_of("The incident comes a week before the 70th anniversary of the armistice that ended the fighting "
+                    "in 1953.") == "The armistice ended the fighting"
+
+
 def test_an_ordinal_alone_takes_the_noun_the_text_was_counting():
     text = ("The test followed five others. The first, on Oct. 9, 2006, produced a small yield. Its third test, on "
             "Feb. 12, 2013, came two months after the launch of a satellite. The fourth, on Jan. 6, 2016, was "
