@@ -199,7 +199,8 @@ _RELATIVE_START = re.compile(r"\s*(?:who|whom|whose|which|that|where|when)\b", r
 
 # A relative clause set off by a comma that the date closes: ", where they last met on "
 _NOT_IN_A_NOUN = (r"(?:with|the|a|an|in|on|at|of|for|to|from|after|before|by|and|or|but|that|which|who|his|her|their|its"
-                  r"|is|was|were|are|has|had|have|as|than|into|over|under|about)\b")
+                  r"|is|was|were|are|has|had|have|as|than|into|over|under|about|when|while|because|if|since|until|once"
+                  r"|where)\b")
 # A relative clause without "that", a past verb of its own before the date: "the liaison office Pyongyang blew up
 # in June 2020", "the letter Kim sent last month" (not "the time Trump arrived in Hanoi": a time, no thing)
 # (or a bare plural a source is cited by: "according to figures the department gave lawmakers in March")

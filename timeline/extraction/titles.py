@@ -2005,6 +2005,7 @@ _OBJECT_RELATIVE = re.compile(r"\b(?P<det>the|a|an|its|his|her|their)\s+(?P<np>(
                               r"the\s+two\s+(?:men|leaders|sides|countries|governments|presidents))"
                               r"\s+(?P<verb>[a-z]{3,})(?P<particle>\s+(?:up|down|off|out|back|away))?"
                               r"\s+(?:(?:in|on|at|during|last)\s+)?$")
+_SUBORDINATOR_IN = re.compile(r"\b(?:when|while|because|if|since|until|once|where|as|after|before|though)\b")
 _CONTENT_NOUNS = frozenset("claim claims report reports news fact idea hope hopes fear fears sign signs evidence statement "
                            "assertion view belief suggestion promise warning rumour rumor notion allegation allegations "
                            "possibility argument concern concerns assurance assurances message word pledge impression "
@@ -2018,6 +2019,8 @@ def _object_relative(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int,
         else None
     if (rel is None or rel["head"] in _CONTENT_NOUNS or not looks_like_verb(rel["verb"])
             or rel["verb"] in ("said", "reported", "announced", "stated")
+            # (nor a clause of its own: "did not hide his frustration when it collapsed in 2002")
+            or _SUBORDINATOR_IN.search(rel["np"])
             or re.match(r"\s*[\w'’-]+\s+(?!(?:and|but|or|then)\b)[a-z]", sentence[hi:])):
         return None  # (nor when the clause goes on past the date: "... that it signed in 2018 collapsed")
     subject = rel["subject"]

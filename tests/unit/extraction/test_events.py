@@ -3165,6 +3165,12 @@ def test_an_anniversary_a_comment_places_its_subject_before_is_no_title_of_the_y
                     "in 1953.") == "The armistice ended the fighting"
 
 
+def test_a_when_clause_after_an_object_is_no_relative_clause_on_it():
+    title = title_of("For years he argued that the framework worked, and he did not hide his frustration when it "
+                     "collapsed in 2002.")
+    assert title == "He did not hide his frustration when it collapsed"
+
+
 def test_an_ordinal_alone_takes_the_noun_the_text_was_counting():
     text = ("The test followed five others. The first, on Oct. 9, 2006, produced a small yield. Its third test, on "
             "Feb. 12, 2013, came two months after the launch of a satellite. The fourth, on Jan. 6, 2016, was "
