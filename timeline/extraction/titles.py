@@ -358,6 +358,10 @@ _OFFSET_ASIDE = re.compile(r",(?P<rest>\s+(?:(?:just|only|some|about|barely)\s+)
                            r"(?:before|after|ahead\s+of)\s+[^,;:.]{3,80}),(?=\s)", re.IGNORECASE)
 
 
+# An aside naming one of many, between commas before the date: ", including a long-range Taepodong-2,"
+# (not one a relative clause goes on about: ", including Kim Jong Un, who arrived at 6:20 p.m.")
+_INCLUDING_ASIDE = re.compile(r",\s+(?:including|among\s+them|such\s+as)\s+[^,;:]{1,60},"
+                              r"(?=\s+(?!(?:who|whom|whose|which|that)\b)[a-z])")
 # Where the clause after "a day after" ends: not at the periods of "U.S." or "Mr."
 _TOLD_AFTER_A_LENGTH_ENDS = re.compile(r"[,;:!?]|(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\b[DS][rt])\.|\s[—–]\s")
 
@@ -389,6 +393,13 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         cut, delta = aside.start("rest"), aside.end() - aside.start("rest")
         return _title(sentence[:cut] + sentence[cut + delta:], lo, hi,
                       [(s, e) if e <= cut else (s - delta, e - delta) for s, e in spans if e <= cut or s >= cut + delta])
+    if ((aside := _INCLUDING_ASIDE.search(sentence, max(0, lo - 120), lo)) is not None
+            and not any(s < aside.end() and aside.start() < e for s, e in spans)):
+        # "fired seven missiles, including a long-range Taepodong-2, into the Sea of Japan on July 5": the aside
+        # only names one of them
+        delta = aside.end() - aside.start()
+        return _title(sentence[:aside.start()] + sentence[aside.end():], lo - delta, hi - delta,
+                      [(s, e) if e <= aside.start() else (s - delta, e - delta) for s, e in spans])
     if (listed := _one_of_a_listed_count(sentence, lo, hi, spans) or _counted_since(sentence, lo, hi, spans)
             or _one_of_a_participle_series(sentence, lo, hi, spans)) is not None:
         return shorten(listed)

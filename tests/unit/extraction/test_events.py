@@ -3171,6 +3171,11 @@ def test_a_when_clause_after_an_object_is_no_relative_clause_on_it():
     assert title == "He did not hide his frustration when it collapsed"
 
 
+def test_an_aside_naming_one_of_many_before_the_date_leaves_the_clause_whole():
+    assert title_of("The North had fired seven missiles, including a long-range Taepodong-2, into the Sea of Japan on "
+                    "July 5.") == "The North had fired seven missiles into the Sea of Japan"
+
+
 def test_an_ordinal_alone_takes_the_noun_the_text_was_counting():
     text = ("The test followed five others. The first, on Oct. 9, 2006, produced a small yield. Its third test, on "
             "Feb. 12, 2013, came two months after the launch of a satellite. The fourth, on Jan. 6, 2016, was "
