@@ -3423,6 +3423,7 @@ _JOINS_DATES = re.compile(r"[\s,]*(?:-|–|—|to|and|through|until)?[\s,]*")
 _ADJECTIVE_BEFORE = frozenset("the a an our their its his her my your this that these those".split())
 
 
+_NAMED_BEFORE_WHO = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+who\s*$")
 # A clause opened by "then" after a comma: the subject's next happening
 _THEN_OPENS = re.compile(r"\s*then\s+(?=[a-z])")
 _COMMA_THEN = re.compile(r",\s*then\s+(?=[a-z])")
@@ -3529,6 +3530,8 @@ def _own_conjunct(sentence: str, a: int, b: int, lo: int, hi: int,
         if _predicate_opens(rest):
             # "... and flew home the same afternoon": the subject did it
             subject = _subject_of(sentence[a:last.start()])
+            if subject.lower() == "who" and (named := _NAMED_BEFORE_WHO.search(sentence, 0, a + 4)) is not None:
+                subject = named["name"]  # "Otto Warmbier, who was arrested ... and died in June 2017"
             return last.end(), b, (f"{subject} {' '.join(rest)}" if subject else "")
         prev_end = max(e for _, e in before if e <= last.start())
         # (an aside on the first conjunct may stand between: "its first report on 29 May, detailing arms transfers,

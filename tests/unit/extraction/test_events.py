@@ -3176,6 +3176,13 @@ def test_an_aside_naming_one_of_many_before_the_date_leaves_the_clause_whole():
                     "July 5.") == "The North had fired seven missiles into the Sea of Japan"
 
 
+def test_a_who_clauses_second_verb_is_its_antecedents():
+    text = ("King is the first American held in the North since Otto Warmbier, who was arrested in January 2016 and "
+            "died in June 2017, days after he was returned in a coma.")
+    assert [e.title for e in events(text, dt.date(2023, 7, 19))] == ["Otto Warmbier was arrested",
+                                                                      "Otto Warmbier died"]
+
+
 def test_an_ordinal_alone_takes_the_noun_the_text_was_counting():
     text = ("The test followed five others. The first, on Oct. 9, 2006, produced a small yield. Its third test, on "
             "Feb. 12, 2013, came two months after the launch of a satellite. The fourth, on Jan. 6, 2016, was "
