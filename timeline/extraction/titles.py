@@ -818,6 +818,8 @@ _SUBJECT_ASIDE = re.compile(r"(?P<subject>(?:[A-Z][\w'’.-]*|[Tt]he|[Aa]n?)(?:\
                             r"(?:which|whose|who|[a-z]+ed|held|made|set|built|begun|taken|given)\s[^,;:]*,\s+"
                             r"(?=(?:[a-z]+ly\s+)?[a-z]+\b)")
 _PARTICIPLES = IRREGULAR_PARTICIPLES
+_MAIN_VERB_AFTER_LIST = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]+\b")
+_TIMES_SAID = re.compile(r"\s+(?:twice|(?:two|three|four|five|six|several|many)\s+times)\b")
 # Participles spelt as their present, read as such only in an aside right after a noun ("The speech, broadcast on Jan.
 # 1, ran ..."): elsewhere they are as often nouns ("the broadcast") or verbs in the present
 _BARE_PARTICIPLES = frozenset("broadcast read cut hit led shut".split())
@@ -1079,6 +1081,18 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
             s < later.end("subject") for s, _ in spans) and not _has_verb(later["subject"]):
         # "The second summit ..., held in Hanoi from 27 to 28 February, ended early on Thursday ...": the date is
         # the main verb's, whose subject is before the aside
+        end = max([hi, *(e_ for s_, e_ in spans if s_ <= lo < e_)])  # (a list of dates may be one span)
+        for s_, e_ in sorted(spans):
+            if s_ >= end and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", sentence[end:s_]):
+                end = e_  # the list of its dates
+        first = min([lo, *(s_ for s_, e_ in spans if s_ <= lo < e_)])
+        if (re.fullmatch(r"\s*(?:in|on|during)\s+", sentence[later.end():first])
+                and _MAIN_VERB_AFTER_LIST.match(sentence, end)
+                and (who := re.match(r",\s+who\s+", sentence[later.end("subject"):])) is not None):
+            # "Moon Jae-in, who met Kim three times last year, in April, May and September, flew to Washington":
+            # the dates listed after the aside are its occasions, each one of them
+            told = _without_dates(sentence, later.end("subject") + who.end(), later.end(), spans).strip(" ,")
+            return f"{later['subject']} {_TIMES_SAID.sub('', told)}"
         a, b = clause_around(sentence, lo, hi)
         if a <= later.end():
             # the sentence without the aside, read again: its main clause may join two happenings with their own

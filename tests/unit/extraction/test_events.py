@@ -3183,6 +3183,14 @@ def test_a_who_clauses_second_verb_is_its_antecedents():
                                                                       "Otto Warmbier died"]
 
 
+def test_dates_listed_after_a_subjects_aside_are_the_asides_occasions():
+    text = ("Moon Jae-in, who met Kim three times last year, in April, May and September, flew to Washington last week "
+            "for talks with Trump.")
+    assert [(e.date_text, e.title) for e in events(text, dt.date(2019, 4, 16))] == [
+        ("April", "Moon Jae-in met Kim"), ("May", "Moon Jae-in met Kim"), ("September", "Moon Jae-in met Kim"),
+        ("last week", "Moon Jae-in flew to Washington for talks with Trump")]
+
+
 def test_an_ordinal_alone_takes_the_noun_the_text_was_counting():
     text = ("The test followed five others. The first, on Oct. 9, 2006, produced a small yield. Its third test, on "
             "Feb. 12, 2013, came two months after the launch of a satellite. The fourth, on Jan. 6, 2016, was "
