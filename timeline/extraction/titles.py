@@ -3979,7 +3979,8 @@ _NAMED_DAY = re.compile(r"(?!.*\b(?:Last|Next|This|Early|Late|Mid|Monday|Tuesday
                         r"|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
                         r"(?:the\s+)?[A-Z][a-z]+(?:['’]s)?(?:\s+(?:of\s+the\s+)?[A-Z][a-z]+)+(?:\s+holidays?)?")
 # A named day told with its weekday: "the Day of the Sun on Monday"
-_NAMED_DAY_ON_A_WEEKDAY = re.compile(rf"[A-Z][a-z]+(?:['’]s)?(?:\s+(?:of\s+the\s+)?[A-Z][a-z]+)+\s+(?=on\s+{WEEKDAY_RE}\b)")
+_NAMED_DAY_ON_A_WEEKDAY = re.compile(rf"[A-Z][a-z]+(?:['’]s)?(?:\s+(?:of\s+the\s+)?[A-Z][a-z]+)+\s+"
+                                     rf"(?=on\s+{WEEKDAY_RE}\b)")
 # What a date counted from a happening hangs on, up to the comma that ends the opening phrase
 _HANGING_ANCHOR = re.compile(r"\s+(?:after|before)\s+(?:the|his|her|its|their|that|this|those|these)\s+[^,.;:()]{1,40},")
 
@@ -3989,7 +3990,8 @@ _DAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yester
 
 
 _ZONE_AFTER = re.compile(rf"[\s,]*\(?(?:{LOCAL_CLOCK_RE}|(?:Washington|Eastern|Pacific|Central|Mountain|New\s+York|"
-                         r"London|Moscow|Hanoi|Singapore|Greenwich)\s+time\b|\b(?:ET|EST|EDT|PT|PST|PDT|GMT|UTC|BST)\b)\)?")
+                         r"London|Moscow|Hanoi|Singapore|Greenwich)\s+time\b"
+                         r"|\b(?:ET|EST|EDT|PT|PST|PDT|GMT|UTC|BST)\b)\)?")
 _PLACE_CLOSES = re.compile(r"\s*(?:in\s+[A-Z][\w.'’ -]{0,30})?\)")
 _TO_NOW = re.compile(r"\s*(?:[–—-]|to|until)\s*(?:the\s+)?(?:present|now|today)\b", re.IGNORECASE)
 _AGAIN_BEFORE = re.compile(r",?\s+(?:and|or)\s+(?:then\s+)?(?:again|once\s+more)\s*$")

@@ -389,7 +389,8 @@ def test_a_day_known_by_its_name_stays_in_the_title():
     assert e.title == "North Korea marked Victory Day with a parade in Pyongyang"
     # and so does one told with its weekday
     [e] = events("North Korea marked the Day of the Sun on Monday with flower offerings.", dt.date(2019, 4, 16))
-    assert (e.date_start, e.title) == (dt.date(2019, 4, 15), "North Korea marked the Day of the Sun with flower offerings")
+    assert (e.date_start, e.title) == (dt.date(2019, 4, 15),
+                                       "North Korea marked the Day of the Sun with flower offerings")
 
 
 def test_an_undated_sentence_after_adds_its_actors_only_when_it_goes_on_about_the_happening():
@@ -3582,7 +3583,8 @@ def test_a_length_set_off_after_a_dated_clause_dates_the_happening_after_it():
     text = "The two leaders shared a dinner on Wednesday night, a day after Trump landed at Noi Bai late Tuesday."
     assert [e.date_text for e in events(text, dt.date(2019, 2, 28))] == ["Wednesday night", "late Tuesday"]
     # the clause runs past the periods of "U.S." and "Mr."
-    text = "North Korea fired a missile on Wednesday, two days after it accused U.S. spy planes of violating its airspace."
+    text = ("North Korea fired a missile on Wednesday, two days after it accused U.S. spy planes of violating its "
+            "airspace.")
     assert events(text, dt.date(2023, 7, 12))[-1].title == "It accused U.S. spy planes of violating its airspace"
     text = "North Korea fired a missile on Wednesday, two days after Mr. Kim accused the U.S. of lying."
     assert [(e.date_start, e.title) for e in events(text, dt.date(2023, 7, 12))][-1] == (

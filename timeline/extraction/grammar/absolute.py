@@ -98,7 +98,8 @@ _ABOUT_BEFORE = re.compile(r"\b(?:around|about|approximately|circa|roughly)\s+$"
 
 @rule(
     rf"\b(?:(?P<wd>{WEEKDAY_RE})(?:,\s*|\s+))?(?:(?P<mod>{MOD_PREFIX}))?(?P<mon>{MONTH_RE})\s+(?P<d1>{DAY})"
-    rf"(?:(?P<dash>{DASH}|\s+and\s+)(?:(?P<mon2>{MONTH_RE})\s+)?(?P<d2>{DAY})(?!\s*(?:%|percent)|\s+(?:years?|months?|weeks?|days?|hours?)\b))?"
+    rf"(?:(?P<dash>{DASH}|\s+and\s+)(?:(?P<mon2>{MONTH_RE})\s+)?(?P<d2>{DAY})"
+    rf"(?!\s*(?:%|percent)|\s+(?:years?|months?|weeks?|days?|hours?)\b))?"  # ("sentenced on June 8 to 12 years")
     rf"(?:(?:\s*,\s*|\s+)(?P<era>{ERA}\s+\d{{1,3}}\s+\()?(?P<y>{YEAR}|'\d\d)(?!\d)(?(era)\))"
     rf"|\s+(?P<rel>next|this|last)\s+year\b)?(?!\d|:\d|%)",
     0,

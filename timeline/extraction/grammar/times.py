@@ -61,13 +61,17 @@ def _meridiem_of_span_end(text: str, start: int, end: int, hh: int) -> int | Non
 @rule(
     rf"\b(?P<approx>(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
     rf"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})|(?P<h24>[01]?\d|2[0-3])(?P<sep>[:.])(?P<mi24>[0-5]\d)(?!\d|[:.]\d|\s*(?:%|percent|per\s+cent))"
-    rf"|(?P<milh>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?=\s*(?:GMT|UTC|Z\b|hrs\b|hours\b|(?-i:KST|JST|EST|EDT|ET|BST|CET|CEST)\b))(?:\s+hours)?"
+    rf"|(?P<milh>[01]\d|2[0-3])(?P<milm>[0-5]\d)"
+    rf"(?=\s*(?:GMT|UTC|Z\b|hrs\b|hours\b|(?-i:KST|JST|EST|EDT|ET|BST|CET|CEST)\b))(?:\s+hours)?"
     rf"|(?P<noon>noon|midnight|midday|mid[-\s]?afternoon|mid[-\s]?morning)|(?P<hw>1[0-2]|[1-9])(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|o['’]clock))"
     rf"|(?P<hf>1[0-2]|[1-9])(?={_SPAN_TO}))"
     rf"(?P<zone>{ZONE})?(?P<inm>\s+in\s+the\s+(?:morning|afternoon|evening))?"
     rf"(?:(?:,\s*|\s+)(?:(?:on\s+)?(?P<wd>{WEEKDAY_RE})(?P<every>s)?\b(?!,?\s+{MONTH_RE}\s+{DAY})"
     rf"(?:\s+(?P<wk>next|this|last)\s+week\b)?"
-    rf"|(?P<rel>today|tomorrow|yesterday|tonight)|(?:on\s+)?(?:{WEEKDAY_RE},?\s+)?(?:(?P<mon>{MONTH_RE})\s+(?P<d>{DAY})|(?P<d_first>{DAY})\s+(?-i:(?=[A-Z]))(?P<mon_after>{MONTH_RE}))"
+    rf"|(?P<rel>today|tomorrow|yesterday|tonight)"
+    # ("9:10 p.m. on Saturday, Feb. 10": the date after the weekday)
+    rf"|(?:on\s+)?(?:{WEEKDAY_RE},?\s+)?(?:(?P<mon>{MONTH_RE})\s+(?P<d>{DAY})"
+    rf"|(?P<d_first>{DAY})\s+(?-i:(?=[A-Z]))(?P<mon_after>{MONTH_RE}))"
     rf"(?:,?\s+(?P<yy>(?:19|20)\d\d))?))?",
     I,
     reach=(20, 60),  # ("shortly before 10", "10:30 p.m. EDT in the evening, on Wednesday")
