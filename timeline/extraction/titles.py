@@ -1291,7 +1291,9 @@ def _closing_relative(sentence: str, comma: int, lo: int, hi: int, spans: Sequen
     """A relative clause that closes the sentence and holds the date is the happening, put to what it hangs on: "He
     succeeded his father, Kim Jong Il, who died on 17 December 2011" -> "Kim Jong Il died"."""
     rel = re.match(r"\s*(?:who|which)\s+(?P<verb>[a-z]+)\b", sentence[comma + 1:lo])
-    if rel is None or not (looks_like_verb(rel["verb"]) or rel["verb"] in _AUXILIARIES):
+    # (or an arrangement in the present: "ahead of Xi's first state visit, which begins on Thursday")
+    if rel is None or not (looks_like_verb(rel["verb"]) or rel["verb"] in _AUXILIARIES
+                           or rel["verb"] in _BEGINS_OR_ENDS):
         return None
     # (", citing the virus": the main clause's; ", with more than 110 warplanes involved": how it went)
     rest = re.sub(r",\s+[a-z]+ing\b[^,;:]*$", "", sentence[hi:])
@@ -1309,7 +1311,16 @@ def _closing_relative(sentence: str, comma: int, lo: int, hi: int, spans: Sequen
     # ("..., succeeding Shigeru Ishiba, who had visited ...")
     antecedent = segment if re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*", segment) else (
         on["np"] if (on := _APPOSITIVE_ON.fullmatch(segment)) else _noun_phrase_at_end(segment))
-    if not antecedent or len(antecedent.split()) > 8:
+    if not looks_like_verb(rel["verb"]) and rel["verb"] not in _AUXILIARIES:
+        # a name does not begin or open: what does is the whole phrase ("Xi Jinping's first state visit to North
+        # Korea, which begins on Thursday")
+        whole = _ARRANGED_THING_AT_END.search(segment)
+        antecedent = whole.group() if whole and " and " not in whole.group() else ""
+        if len(antecedent.split()) > 10:
+            return None
+    elif not antecedent or len(antecedent.split()) > 8:
+        return None
+    if not antecedent:
         return None
     antecedent = _agreeing(antecedent, rel["verb"])
     if re.match(r"\s*who\b", sentence[comma + 1:lo]):
@@ -3438,6 +3449,9 @@ _ADJECTIVE_BEFORE = frozenset("the a an our their its his her my your this that 
 
 
 _NAMED_BEFORE_WHO = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+who\s*$")
+_BEGINS_OR_ENDS = frozenset("begins opens starts ends closes convenes concludes".split())
+_ARRANGED_THING_AT_END = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)\s+|(?<![\w'’])[A-Z][\w.'’-]*"
+                                    r"(?:\s+[A-Z][\w.'’-]*)*['’]s\s+)[^,;:]*$")
 # A clause opened by "then" after a comma: the subject's next happening
 _THEN_OPENS = re.compile(r"\s*then\s+(?=[a-z])")
 _COMMA_THEN = re.compile(r",\s*then\s+(?=[a-z])")

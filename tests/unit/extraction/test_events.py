@@ -3192,6 +3192,14 @@ def test_dates_listed_after_a_subjects_aside_are_the_asides_occasions():
         ("last week", "Moon Jae-in flew to Washington for talks with Trump")]
 
 
+def test_a_closing_which_clause_in_the_present_tells_what_begins_then():
+    text = ("Agencies in Dandong say bookings have doubled since the start of the month, ahead of President Xi "
+            "Jinping's first state visit to North Korea, which begins on Thursday.")
+    [e] = events(text, dt.date(2019, 6, 18))
+    assert (e.date_start, e.title) == (dt.date(2019, 6, 20), "President Xi Jinping's first state visit to North Korea "
+                                                             "begins")
+
+
 def test_an_ordinal_alone_takes_the_noun_the_text_was_counting():
     text = ("The test followed five others. The first, on Oct. 9, 2006, produced a small yield. Its third test, on "
             "Feb. 12, 2013, came two months after the launch of a satellite. The fourth, on Jan. 6, 2016, was "
