@@ -68,12 +68,12 @@ def ingest_document(data: DocumentInput, *, publish: bool = False, user=None, ac
     The rule for re-ingesting (also in the README): an unchanged document changes nothing. A changed one is
     re-extracted; an extraction that still matches a stored source (same sentence and date expression) keeps its
     event, refreshed from the new extraction unless an editor curated it. Events that no longer appear are removed
-    unless an editor curated, rejected or annotated them, or another document also reports them: those are kept,
-    with the missing source marked stale. An extraction that reports a rejected event again (see ``rejected_event``)
-    becomes a source of that event, which stays rejected: an editor's rejection is never undone by re-ingesting or
-    by uploading an edited copy. A lightly reworded sentence keeps its event, whatever its status, under the same
-    rule (see ``_follow_reworded_sentence``): a published event does not drop off the timeline to come back as a
-    proposal.
+    unless an editor curated, rejected or annotated them, a teacher's share holds them with a class note or a pin, or
+    another document also reports them: those are kept, with the missing source marked stale. An extraction that
+    reports a rejected event again (see ``rejected_event``) becomes a source of that event, which stays rejected: an
+    editor's rejection is never undone by re-ingesting or by uploading an edited copy. A lightly reworded sentence
+    keeps its event, whatever its status, under the same rule (see ``_follow_reworded_sentence``): a published event
+    does not drop off the timeline to come back as a proposal.
 
     ``upload_id`` names the stored upload the text is extracted for (timeline.tasks.extract_document): its events
     are stored only if that document is still there when they are. One deleted while the extractor read it (a
@@ -345,7 +345,10 @@ def _refresh_source(source: EventSource, extracted: ExtractedEvent, actors: dict
 
 def _retire_source(source: EventSource) -> None:
     event = source.event
-    keep_event = event.curated or event.status == Status.REJECTED or event.annotations.exists()
+    # A teacher's class note or pin is work on the event as much as an editor's note: deleting the event would drop
+    # the note from a live share and the pinned card with it, without a word to the teacher.
+    keep_event = (event.curated or event.status == Status.REJECTED or event.annotations.exists()
+                  or shares.holds_teachers_work(event))
     if keep_event:
         source.stale = True
         source.save(update_fields=["stale"])

@@ -104,6 +104,11 @@ def items_by_event(items: Iterable[SharedTimelineItem]) -> dict[int, SharedTimel
     return by_event
 
 
+def holds_teachers_work(event: Event) -> bool:
+    """Whether a share holds ``event`` with a class note or a pin: what the teacher chose for it, lost if it goes."""
+    return event.share_items.filter(Q(pinned=True) | ~Q(class_note="")).exists()
+
+
 def class_notes(share: SharedTimeline) -> dict[int, str]:
     return {event_id: i.class_note for event_id, i in items_by_event(share.items.all()).items() if i.class_note}
 

@@ -82,6 +82,45 @@ def test_a_changed_document_keeps_curated_rejected_and_annotated_events(tmp_path
     assert Event.objects.filter(date_text="July").exists()
 
 
+GONE_TUESDAY = ARTICLE.replace("The United States and North Korea signed an agreement in Geneva on Tuesday.\n",
+                               "Talks ended in July.\n")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query, note, pinned", [("actor=united-states", "Compare with the 2018 talks.", False),
+                                                 ("from=2030", "", True)], ids=["class note", "pin"])
+def test_a_changed_document_keeps_an_event_a_share_holds_with_a_class_note_or_a_pin(tmp_path, client, query, note,
+                                                                                     pinned):
+    path = write(tmp_path, "geneva.md", ARTICLE)
+    ingest(path, publish=True)
+    tuesday = Event.objects.get(date_text="Tuesday")
+    share = SharedTimeline.objects.create(owner=UserFactory(), title="Geneva", query=query)
+    shares.save_share(share=share, notes={tuesday.pk: note}, excluded=(), pinned=[tuesday.pk] if pinned else [],
+                      freeze=False)
+    write(tmp_path, "geneva.md", GONE_TUESDAY)
+    ingest(path)
+    event = Event.objects.get(pk=tuesday.pk)
+    assert event.status == Status.PUBLISHED and event.sources.get().stale
+    item = SharedTimelineItem.objects.get(share=share)
+    assert (item.event_id, item.class_note, item.pinned) == (tuesday.pk, note, pinned)
+    body = client.get(reverse("timeline:share_detail", args=[share.token])).content.decode()
+    assert f'data-event-id="{tuesday.pk}"' in body
+    assert note in body
+
+
+@pytest.mark.django_db
+def test_a_changed_document_drops_an_event_a_share_only_left_out(tmp_path):
+    path = write(tmp_path, "geneva.md", ARTICLE)
+    ingest(path, publish=True)
+    tuesday = Event.objects.get(date_text="Tuesday")
+    share = SharedTimeline.objects.create(owner=UserFactory(), title="Geneva", query="actor=united-states")
+    shares.save_share(share=share, notes={}, excluded=[tuesday.pk], pinned=[], freeze=False)
+    write(tmp_path, "geneva.md", GONE_TUESDAY)
+    ingest(path)
+    # Left out, the event showed nowhere in the share: there is no teacher's work to keep.
+    assert not Event.objects.filter(pk=tuesday.pk).exists()
+
+
 @pytest.mark.django_db
 def test_a_changed_document_drops_untouched_events_that_no_longer_appear(tmp_path):
     path = write(tmp_path, "geneva.md", ARTICLE)

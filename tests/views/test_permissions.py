@@ -213,6 +213,16 @@ def test_a_refused_sign_in_answers_400_with_the_sign_in_page_and_its_message(db)
     assert client.post("/accounts/login/", {"username": "tess"}).status_code == 400
 
 
+@pytest.mark.parametrize("limit", [5, 8])
+def test_a_refused_sign_in_says_after_how_many_failures_signing_in_is_paused(db, settings, limit):
+    settings.AXES_FAILURE_LIMIT = limit
+    UserFactory(username="tess", groups=["Teachers"])
+    refused = Client().post("/accounts/login/", {"username": "tess", "password": "wrong"})
+    html = refused.content.decode()
+    assert f"After {limit} failed attempts, signing in is paused for a while." in html
+    assert "several" not in html
+
+
 def test_failures_from_one_address_lock_it_out_whatever_the_username(db, settings):
     client = Client(REMOTE_ADDR="203.0.113.9")
     for n in range(settings.AXES_FAILURE_LIMIT):

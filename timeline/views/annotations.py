@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -16,6 +17,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from timeline.forms import HighlightForm, NoteForm
 from timeline.models import Annotation, Document, Event
+from timeline.note_conflicts import loaded_state, saved_elsewhere
 from timeline.permissions import annotator_required, is_editor
 from timeline.querystring import with_query
 from timeline.references import note_links_for
@@ -111,13 +113,24 @@ def note_edit(request, pk: int):
     note = _own_note(request, pk)
     next_url = safe_next(request, request.POST.get("next") or request.GET.get("next") or "")
     form = NoteForm(request.POST or None, instance=note)
+    conflict = []
     if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, "Note saved.")
-        # My notes may have lost a page meanwhile (a note deleted in another tab).
-        return redirect(_at_note(_page_that_exists(request, next_url), note))
-    status = 422 if request.method == "POST" else 200
-    context = {"form": form, "note": note, "event": note.event, "next": next_url, "back": _at_note(next_url, note)}
+        with transaction.atomic():
+            # Saved in another window since this form was loaded: saving it would overwrite that save.
+            conflict = saved_elsewhere(note.pk, loaded=request.POST.get("loaded", ""), cleaned=form.cleaned_data)
+            if not conflict:
+                form.save()
+        if not conflict:
+            messages.success(request, "Note saved.")
+            # My notes may have lost a page meanwhile (a note deleted in another tab).
+            return redirect(_at_note(_page_that_exists(request, next_url), note))
+    status = 409 if conflict else 422 if request.method == "POST" else 200
+    # A form refused for its own errors still holds what it was loaded from; after a conflict, the note as saved now
+    # (read again: validating wrote the typed values onto ``note``), so saving again is an informed choice.
+    loaded = (request.POST.get("loaded", "") if request.method == "POST" and not conflict
+              else loaded_state(Annotation.objects.get(pk=note.pk)))
+    context = {"form": form, "note": note, "event": note.event, "next": next_url, "back": _at_note(next_url, note),
+               "loaded": loaded, "conflict": conflict}
     return render(request, "annotations/note_form.html", context, status=status)
 
 

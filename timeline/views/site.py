@@ -3,6 +3,7 @@
 from collections.abc import Callable
 from functools import wraps
 
+from axes.helpers import get_failure_limit
 from django.contrib.auth.views import LoginView
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
@@ -40,6 +41,14 @@ class SignInView(LoginView):
         response = super().form_invalid(form)
         response.status_code = 400
         return response
+
+    def get_context_data(self, **kwargs) -> dict:
+        context = super().get_context_data(**kwargs)
+        # The refusal says after how many failures signing in is paused: the limit django-axes counts to (read as it
+        # reads it, which allows one set per request), not a vague "several".
+        username = self.request.POST.get("username", "")
+        context["failure_limit"] = get_failure_limit(self.request, {"username": username})
+        return context
 
 
 def event_page(request: HttpRequest, pk: int) -> tuple[str, str]:
