@@ -3569,7 +3569,8 @@ def _own_conjunct(sentence: str, a: int, b: int, lo: int, hi: int,
             head = _without_dates(sentence, a, prev_end, spans).split()
             # (not a participle after a determiner: "for its failed launches in May and its successful one")
             verb = next((i for i, w in enumerate(head) if i and w[:1].islower() and head[i - 1] not in _ADJECTIVE_BEFORE
-                         and (looks_like_verb(w) or _predicate_opens(head[i:]))), None)
+                         and not (w == "won" and head[i - 1][:1].isdigit())  # ("6,000 won": the currency)
+                         and (looks_like_verb(w) or w in BARE_AS_PAST or _predicate_opens(head[i:]))), None)
             to = next((i for i, w in enumerate(head) if w in _BEFORE_A_BARE_VERB and verb is not None and i > verb), None)
             same = [j for j in range(verb + 1, len(head)) if head[j] == rest[0] and j + 1 < len(head) and (
                 not head[j + 1][:1].islower() or head[j + 1] in _DETERMINERS_BEFORE_A_PLACE)] if verb is not None else []
@@ -3625,8 +3626,12 @@ def _gapped(sentence: str, date_end: int, end: int, rest: list[str]) -> bool:
         " ".join(rest)) and not sentence[date_end:end].strip(" .,;!?\"”’)")
 
 
+_AFTER_A_FIGURE = re.compile(r"(?<=\d)\s+won\b")
+
+
 def _has_verb(clause: str) -> bool:
     clause = re.sub(r"\b[a-z]+ed\s+by\b", " ", clause)  # "a statement carried by KCNA": a participle, no verb of its own
+    clause = _AFTER_A_FIGURE.sub(" ", clause)  # "more than 10,000 won": a currency, not "win"
     words = re.findall(r"[A-Za-z]+", clause)
     # "our repeated warnings": a participle after a determiner is an adjective
     return any((looks_like_verb(w) and (i == 0 or words[i - 1].lower() not in _ADJECTIVE_BEFORE))

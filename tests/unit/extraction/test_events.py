@@ -3200,6 +3200,15 @@ def test_a_closing_which_clause_in_the_present_tells_what_begins_then():
                                                              "begins")
 
 
+def test_a_price_in_won_is_no_verb_of_a_gapped_conjunct():
+    found = events("A kilogram of rice cost 6,000 won in the spring and more than 10,000 won last week.",
+                   dt.date(2024, 12, 5))
+    assert [e.title for e in found] == ["A kilogram of rice cost 6,000 won",
+                                        "A kilogram of rice cost more than 10,000 won"]
+    found = events("A dollar bought about 8,200 won in January and roughly 15,000 won by September.", dt.date(2024, 12, 5))
+    assert [e.title for e in found] == ["A dollar bought about 8,200 won", "A dollar bought roughly 15,000 won"]
+
+
 def test_an_ordinal_alone_takes_the_noun_the_text_was_counting():
     text = ("The test followed five others. The first, on Oct. 9, 2006, produced a small yield. Its third test, on "
             "Feb. 12, 2013, came two months after the launch of a satellite. The fourth, on Jan. 6, 2016, was "
