@@ -15,7 +15,7 @@ import json
 from collections.abc import Mapping
 
 from timeline.models import Annotation
-from timeline.share_conflicts import Difference
+from timeline.share_conflicts import Difference, loaded_digests
 
 FIELDS = {"body": "Note", "visibility": "Who can see it"}
 
@@ -34,11 +34,7 @@ def saved_elsewhere(note_id: int, *, loaded: str, cleaned: Mapping[str, str]) ->
     """The values of note ``note_id`` saved since the form was loaded (``loaded``, its hidden input) that this form
     would write differently. Reads the note under a lock: call inside the transaction that saves it. A form that
     carries no digests (a script's post) is not checked."""
-    try:
-        before = json.loads(loaded) if loaded else None
-    except ValueError:
-        before = None
-    if not isinstance(before, dict):
+    if (before := loaded_digests(loaded)) is None:
         return []
     saved = Annotation.objects.select_for_update().get(pk=note_id)
     found = []

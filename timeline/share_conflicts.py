@@ -47,6 +47,16 @@ def _state(fields: Mapping[str, object], notes: Mapping[int, str], excluded: Col
     return state
 
 
+def loaded_digests(loaded: str) -> dict | None:
+    """The digests a form's hidden "loaded" input carries, or None when it carries none (a script's post, a form
+    from before the check) or something unreadable: such a form is not checked."""
+    try:
+        before = json.loads(loaded) if loaded else None
+    except ValueError:
+        return None
+    return before if isinstance(before, dict) else None
+
+
 def loaded_state(share: SharedTimeline) -> str:
     """The digests of what the form shows of ``share`` now, for its hidden "loaded" input."""
     items = items_by_event(share.items.all())
@@ -70,11 +80,7 @@ def conflicts(
     """The values someone changed since the form was loaded (``loaded``, its hidden input) that this form would write
     differently; ``saved`` are the share's fields as saved now, read before validating (which writes the typed
     values onto it). A form that carries no digests (a script's post) is not checked."""
-    try:
-        before = json.loads(loaded) if loaded else None
-    except ValueError:
-        before = None
-    if not isinstance(before, dict):
+    if (before := loaded_digests(loaded)) is None:
         return []
     events = set(notes) - set(merged)
     now = _state(saved, saved_notes, saved_excluded, events)
