@@ -818,6 +818,8 @@ _SUBJECT_ASIDE = re.compile(r"(?P<subject>(?:[A-Z][\w'’.-]*|[Tt]he|[Aa]n?)(?:\
                             r"(?:which|whose|who|[a-z]+ed|held|made|set|built|begun|taken|given)\s[^,;:]*,\s+"
                             r"(?=(?:[a-z]+ly\s+)?[a-z]+\b)")
 _PARTICIPLES = IRREGULAR_PARTICIPLES
+# After dates listed behind a subject's aside, the main verb ("..., in April, May and September, flew"); and the count
+# the aside told its occasions with ("met Kim three times")
 _MAIN_VERB_AFTER_LIST = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]+\b")
 _TIMES_SAID = re.compile(r"\s+(?:twice|(?:two|three|four|five|six|several|many)\s+times)\b")
 # Participles spelt as their present, read as such only in an aside right after a noun ("The speech, broadcast on Jan.
@@ -1285,6 +1287,13 @@ def _piece_before_relative(before: str) -> str:
 
 # A day and month closing a piece, with the preposition before it: " on Feb. 21", " on 21 February"
 _DAY_ENDS_PIECE = re.compile(r"\s+(?:on\s+|of\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})$")
+
+
+# What an arrangement does in the present, told in a closing which-clause ("..., which begins on Thursday"), and the
+# whole phrase that does it: a determiner's or a name's possessive on to the comma
+_BEGINS_OR_ENDS = frozenset("begins opens starts ends closes convenes concludes".split())
+_ARRANGED_THING_AT_END = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)\s+|(?<![\w'’])[A-Z][\w.'’-]*"
+                                    r"(?:\s+[A-Z][\w.'’-]*)*['’]s\s+)[^,;:]*$")
 
 
 def _closing_relative(sentence: str, comma: int, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
@@ -3448,10 +3457,8 @@ _JOINS_DATES = re.compile(r"[\s,]*(?:-|–|—|to|and|through|until)?[\s,]*")
 _ADJECTIVE_BEFORE = frozenset("the a an our their its his her my your this that these those".split())
 
 
+# The name a who-clause hangs on, right before it: "Otto Warmbier, who"
 _NAMED_BEFORE_WHO = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+who\s*$")
-_BEGINS_OR_ENDS = frozenset("begins opens starts ends closes convenes concludes".split())
-_ARRANGED_THING_AT_END = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)\s+|(?<![\w'’])[A-Z][\w.'’-]*"
-                                    r"(?:\s+[A-Z][\w.'’-]*)*['’]s\s+)[^,;:]*$")
 # A clause opened by "then" after a comma: the subject's next happening
 _THEN_OPENS = re.compile(r"\s*then\s+(?=[a-z])")
 _COMMA_THEN = re.compile(r",\s*then\s+(?=[a-z])")
@@ -3626,6 +3633,7 @@ def _gapped(sentence: str, date_end: int, end: int, rest: list[str]) -> bool:
         " ".join(rest)) and not sentence[date_end:end].strip(" .,;!?\"”’)")
 
 
+# Korea's currency after a figure ("10,000 won"), which reads as the past of "win"
 _AFTER_A_FIGURE = re.compile(r"(?<=\d)\s+won\b")
 
 
@@ -4011,6 +4019,7 @@ _DAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yester
 _ZONE_AFTER = re.compile(rf"[\s,]*\(?(?:{LOCAL_CLOCK_RE}|(?:Washington|Eastern|Pacific|Central|Mountain|New\s+York|"
                          r"London|Moscow|Hanoi|Singapore|Greenwich)\s+time\b"
                          r"|\b(?:ET|EST|EDT|PT|PST|PDT|GMT|UTC|BST)\b)\)?")
+# The rest of a bracket a date opened, the place whose clock it was: "(Tuesday morning [in Seoul)]"
 _PLACE_CLOSES = re.compile(r"\s*(?:in\s+[A-Z][\w.'’ -]{0,30})?\)")
 _TO_NOW = re.compile(r"\s*(?:[–—-]|to|until)\s*(?:the\s+)?(?:present|now|today)\b", re.IGNORECASE)
 _AGAIN_BEFORE = re.compile(r",?\s+(?:and|or)\s+(?:then\s+)?(?:again|once\s+more)\s*$")
@@ -4236,8 +4245,9 @@ _ORDINAL_ALONE = re.compile(rf"The\s+(?P<ord>{_COUNT_ORDINAL})(?P<one>\s+one|\s+
 # "The previous one, North Korea's third, ...": the one before, counted in apposition
 _ONE_BEFORE = re.compile(r"The\s+(?:previous|last|latest|earlier|next|other)\s+one\b")
 _ONE_NAMED = re.compile(rf"\bone,\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}['’]s)\s+(?P<ord>{_COUNT_ORDINAL}),")
-_COUNTED_BEFORE = re.compile(rf"\b(?:{_COUNT_ORDINAL}|sixth|seventh|eighth|ninth|tenth|two|three|four|five|six|"
-                             r"seven|eight|nine|ten|\d+)\s+$", re.IGNORECASE)
+# A count or an ordinal right before a noun: the noun the text is counting ("its third test", "five tests")
+_COUNTED_BEFORE = re.compile(rf"\b(?:{_COUNT_ORDINAL}|eighth|ninth|tenth|two|three|four|five|six|seven|eight|nine|"
+                             r"ten|\d+)\s+$", re.IGNORECASE)
 _COUNTED_NOUN = re.compile(r"\b(?P<noun>(?:nuclear|missile|ballistic)\s+tests?|tests?|launch(?:es)?|summits?|"
                            r"rounds?|meetings?)\b", re.IGNORECASE)
 # a title an ordinal opens with the noun it counts: it names what the sentence itself may only count
