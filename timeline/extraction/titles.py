@@ -529,6 +529,10 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     if (resumed := _RESUMED_AFTER_ASIDE.match(sentence, b)) is not None and b > hi:
         # "puts the six-party framework, built up over the years since 2003, in doubt": the clause goes on
         clause = f"{clause} {resumed['rest']}"
+    if (_DANGLING_END.search(clause) and a <= lo and hi <= b and _LAST_ONE_CAME.fullmatch(clause)
+            and (then := _WHEN_TOLD_AFTER.match(sentence, hi)) is not None and _has_verb(then["told"])):
+        # "The last launch had come on Sept. 15, when a Hwasong-12 flew over Hokkaido": the when-clause tells it
+        return shorten(_balanced(then["told"][:1].upper() + then["told"][1:]))
     if _DANGLING_END.search(clause) and a <= lo and hi <= b:
         # "The third was in February 2013": without its date the clause says nothing; keep the date
         clause = re.sub(r"\s+", " ", sentence[a:b]).strip(" ,;:.—–-")
@@ -3150,6 +3154,10 @@ def _without_opening(clause: str, sentence: str, lo: int, opening: re.Pattern) -
         return clause
     return opening.sub("", clause)
 # A clause that ends on a copula or an ordinal once its date is cut: "The third was", "The test is the second"
+# A main clause that only says the last (or previous) one came, and the when-clause after its date that tells it
+_LAST_ONE_CAME = re.compile(r"(?:The|Its|Their)\s+(?:last|previous|latest|most\s+recent)\s+[\w-]+(?:\s+[\w-]+)?\s+"
+                            r"(?:had\s+)?(?:came|come|was|were)")
+_WHEN_TOLD_AFTER = re.compile(r",\s+when\s+(?P<told>[^,;:]+?)\s*(?:[.!?]\s*)?$")
 _DANGLING_END = re.compile(r"\b(?:(?:was|were|is|are)(?:\s+(?:back|only|just|still|also))?|came|comes|come|"
                            r"the\s+(?:first|second|third|fourth|fifth|sixth|seventh|latest|last))$", re.IGNORECASE)
 # A subordinate clause opening the sentence, up to its comma, when a subject opens it: not "As expected", "When

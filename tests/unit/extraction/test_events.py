@@ -3209,6 +3209,12 @@ def test_a_price_in_won_is_no_verb_of_a_gapped_conjunct():
     assert [e.title for e in found] == ["A dollar bought about 8,200 won", "A dollar bought roughly 15,000 won"]
 
 
+def test_the_last_one_that_came_on_a_date_is_told_by_its_when_clause():
+    assert title_of("The last launch had come on Sept. 15, when a Hwasong-12 flew over Hokkaido.") == (
+        "A Hwasong-12 flew over Hokkaido")
+    assert title_of("The third was in February 2013.") == "The third was in February 2013"
+
+
 def test_an_ordinal_alone_takes_the_noun_the_text_was_counting():
     text = ("The test followed five others. The first, on Oct. 9, 2006, produced a small yield. Its third test, on "
             "Feb. 12, 2013, came two months after the launch of a satellite. The fourth, on Jan. 6, 2016, was "
