@@ -387,10 +387,14 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             told := _TOLD_AFTER_A_LENGTH_ENDS.split(sentence[hi:], maxsplit=1)[0].strip()):
         # "KCNA said Saturday, a day after Seoul reported the launch": the happening after the length
         return shorten(told[:1].upper() + told[1:])
-    if (aside := _OFFSET_ASIDE.match(sentence, hi)) is not None and re.fullmatch(r"\s*(?:[-*•]\s*)?(?:(?:On|In|By)\s+)?",
-                                                                              sentence[:lo]):
-        # "On Jan. 6, two weeks before Trump's inauguration, North Korea fired ...": the aside only places the date
-        cut, delta = aside.start("rest"), aside.end() - aside.start("rest")
+    if (aside := _OFFSET_ASIDE.match(sentence, hi)) is not None and (
+            re.fullmatch(r"\s*(?:[-*•]\s*)?(?:(?:On|In|By)\s+)?", sentence[:lo])
+            or re.match(r"\s+that\s", sentence[aside.end():])):
+        # "On Jan. 6, two weeks before Trump's inauguration, North Korea fired ...", "announced on Oct. 3, six days
+        # before the blast, that it would ...": the aside only places the date
+        # (the opening phrase keeps its comma; a clause going on with "that" does not)
+        cut = aside.start("rest") if re.match(r"\s+that\s", sentence[aside.end():]) is None else aside.start()
+        delta = aside.end() - cut
         return _title(sentence[:cut] + sentence[cut + delta:], lo, hi,
                       [(s, e) if e <= cut else (s - delta, e - delta) for s, e in spans if e <= cut or s >= cut + delta])
     if ((aside := _INCLUDING_ASIDE.search(sentence, max(0, lo - 120), lo)) is not None

@@ -3215,6 +3215,11 @@ def test_the_last_one_that_came_on_a_date_is_told_by_its_when_clause():
     assert title_of("The third was in February 2013.") == "The third was in February 2013"
 
 
+def test_an_offset_aside_after_the_date_of_a_report_is_left_out():
+    assert title_of("Pyongyang announced on Oct. 3, six days before the blast, that it would conduct a test, diplomats "
+                    "said.", "Oct. 3") == "Pyongyang announced that it would conduct a test"
+
+
 def test_an_ordinal_alone_takes_the_noun_the_text_was_counting():
     text = ("The test followed five others. The first, on Oct. 9, 2006, produced a small yield. Its third test, on "
             "Feb. 12, 2013, came two months after the launch of a satellite. The fourth, on Jan. 6, 2016, was "
