@@ -166,7 +166,7 @@ class DocContext:
                 self.scene_before = self.prev
         self.prev = p
         self.prev_end = end
-        self.prev_names_a_thing = start >= 0 and _modifies_noun(self.text, start, end)
+        self.prev_names_a_thing = start >= 0 and modifies_noun(self.text, start, end)
         # "a hotline that Pyongyang cut in April 2023": a date in a relative clause is background, no scene
         self.prev_in_relative = start >= 0 and (_IN_RELATIVE.search(self.text, max(0, start - 70), start) is not None
                                                 or _in_participle_aside(self.text, start, end))
@@ -548,7 +548,7 @@ def _in_participle_aside(text: str, start: int, end: int) -> bool:
             and re.search(r"\b(?:1[89]|20)\d\d\b", text[opens.start():end]) is not None)
 
 
-def _modifies_noun(text: str, start: int, end: int) -> bool:
+def modifies_noun(text: str, start: int, end: int) -> bool:
     """Whether the date at start..end stands before a noun after an article ("the 2005 accord")."""
     if not _ATTRIBUTIVE_BEFORE.search(text, max(0, start - 8), start):
         return False

@@ -29,7 +29,7 @@ from .furniture import (
     table_cells,
 )
 from .lexicon import (DEAL_DATED_RE, FIGURES_AFTER, FIGURES_FOR, LOCAL_CLOCK_RE, MOVED_FROM_RE, OTHER_CLOCK_RE,
-                      WEEKDAY_RE, abbreviated, clock_ends_sentence)
+                      WEEKDAY_RE, clock_ends_sentence, period_is_abbreviation)
 from .modality import CONTACT_RELATIVE, clause_around, modality
 from .resolve import NAMES_A_LAW
 from .results import ExtractedEvent
@@ -68,13 +68,9 @@ def sentences(text: str, keep: Sequence[tuple[int, int]] = ()) -> list[tuple[int
             continue
         if m.group() == "\n" and _wrapped(text, m.start()):
             continue  # a hard-wrapped line: the sentence goes on
-        if m.group().startswith((".",)) and "\n" not in m.group() and not clock_end:
-            word = _WORD_BEFORE_DOT.search(text, max(0, m.start() - 12), m.start())
-            w = (word.group(1) if word else "").lower().rstrip(".")
-            # (an initial, "John F. Kennedy", but not a possessive's "s": "one thirtieth of South Korea's. In ...")
-            if abbreviated(w, text[m.start() + 1:m.start() + 4]) or (
-                    len(w) == 1 and w.isalpha() and text[m.start() - 2:m.start() - 1] not in ("'", "’")):
-                continue
+        if m.group().startswith((".",)) and "\n" not in m.group() and not clock_end and period_is_abbreviation(
+                text, m.start()):
+            continue
         end = m.end() if "\n" not in m.group() else m.start()
         _emit(text, start, end, para, out)
         if "\n" in m.group():
@@ -84,7 +80,6 @@ def sentences(text: str, keep: Sequence[tuple[int, int]] = ()) -> list[tuple[int
     return out
 
 
-_WORD_BEFORE_DOT = re.compile(r"([\w.]+)$")
 _LONGEST_SENTENCE = 1200  # characters; past this an unpunctuated run (a transcript, a list) is cut into pieces
 
 

@@ -107,6 +107,18 @@ def abbreviated(word: str, after: str) -> bool:
     return word in ABBREVIATIONS
 
 
+def period_is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the period at ``dot`` only closes an abbreviation or an initial ("U.S.", "Mr.", "John F. Kennedy"),
+    not a sentence or a clause (but a possessive's "s" does end one: "one thirtieth of South Korea's. In ...")."""
+    word = _WORD_BEFORE_DOT.search(text, max(0, dot - 12), dot)
+    w = (word.group(1) if word else "").lower().rstrip(".")
+    return abbreviated(w, text[dot + 1:dot + 4]) or (
+        len(w) == 1 and w.isalpha() and text[dot - 2:dot - 1] not in ("'", "’"))
+
+
+_WORD_BEFORE_DOT = re.compile(r"([\w.]+)$")
+
+
 # An author-date citation in brackets: "(Cha 2012; Lankov 2013)", "(Smith and Park, 2021, p. 44)", "(KINU 2020)"
 _CITED = r"(?:[A-Z][\w&'’.-]*,?\s+|(?:and|&)\s+|et\s+al\.,?\s+){1,6}(?:1[89]|20)\d\d[a-z]?(?:,\s*pp?\.\s*\d+(?:[-–]\d+)?)?"
 CITATION_RE = re.compile(rf"\(\s*{_CITED}(?:\s*;\s*{_CITED})*\s*\)")

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .context import SENTENCE_END, SPAN_START_BEFORE, DocContext, looks_like_verb
+from .context import SENTENCE_END, SPAN_START_BEFORE, DocContext, looks_like_verb, modifies_noun
 from .lexicon import MONTH_RE, MONTHS
 from .values import Point, coarsen, day, point_range, quarter_of, season_of, shift, week_of
 
@@ -28,7 +28,7 @@ def weekday(doc: DocContext, wd: int, tense: str, shift_weeks: int = 0) -> dt.da
     return d + dt.timedelta(weeks=shift_weeks)
 
 
-def month_year(doc: DocContext, month: int, dom: int | None, tense: str, start: int = -1) -> int:
+def month_year(doc: DocContext, month: int, dom: int | None, tense: str, start: int = -1, end: int = -1) -> int:
     """The year of a month (and day) named without one: the latest such month up to the reference
     date in a past-tense clause, the next one from it in a future one, otherwise the nearest.
 
@@ -40,9 +40,10 @@ def month_year(doc: DocContext, month: int, dom: int | None, tense: str, start: 
     now = (ref.month, ref.day if dom else 0)
     if tense == "future":
         if dom and key < now and -7 <= (_days_between(ref, ref.year, month, dom) or -99) < 0 and not (
-                start > 0 and _NAMING_DETERMINER.search(doc.text, max(0, start - 8), start)):
+                0 <= start < end and modifies_noun(doc.text, start, end)):
             # a day less than a week gone is not put off a whole year by a future verb: "said it would launch
-            # between May 27 and June 4" on May 30, "would repatriate the child by Jan. 14" on the 15th
+            # between May 27 and June 4" on May 30, "would repatriate the child by Jan. 14" on the 15th (but a day
+            # naming a thing, "will honour the May 28 statement", is next year's)
             return ref.year
         return ref.year if key >= now else ref.year + 1
     if tense == "past":
@@ -76,10 +77,6 @@ def month_year(doc: DocContext, month: int, dom: int | None, tense: str, start: 
         if best is None or dist < best[0]:
             best = (dist, y)
     return best[1] if best else ref.year
-
-
-# A determiner before a day that names a thing: "the Sept. 19 military accord"
-_NAMING_DETERMINER = re.compile(r"\b(?:the|its|their|his|her)\s+$", re.IGNORECASE)
 
 
 # A verb of a completed act right before the date: "approved a revised constitution on March 3" (not "said the vote

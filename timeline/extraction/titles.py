@@ -24,6 +24,7 @@ from .lexicon import (
     PARTICIPLE_ON_AN_OBJECT,
     PARTICIPLE_RE,
     WEEKDAY_RE,
+    period_is_abbreviation,
 )
 from .modality import CONTACT_RELATIVE, DONE_AFTER_A_NEGATION, QUOTED, clause_around
 from .normalise import ENTITY, entity_char
@@ -362,8 +363,16 @@ _OFFSET_ASIDE = re.compile(r",(?P<rest>\s+(?:(?:just|only|some|about|barely)\s+)
 # (not one a relative clause goes on about: ", including Kim Jong Un, who arrived at 6:20 p.m.")
 _INCLUDING_ASIDE = re.compile(r",\s+(?:including|among\s+them|such\s+as)\s+[^,;:]{1,60},"
                               r"(?=\s+(?!(?:who|whom|whose|which|that)\b)[a-z])")
-# Where the clause after "a day after" ends: not at the periods of "U.S." or "Mr."
-_TOLD_AFTER_A_LENGTH_ENDS = re.compile(r"[,;:!?]|(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\b[DS][rt])\.|\s[—–]\s")
+# Where a clause may end: a period among them unless it closes an abbreviation (lexicon.period_is_abbreviation)
+_CLAUSE_ENDS = re.compile(r"[,;:.!?]|\s[—–]\s")
+
+
+def _to_clause_end(text: str) -> str:
+    """``text`` up to the end of its first clause, read past the periods of "U.S." and "Mr."."""
+    for m in _CLAUSE_ENDS.finditer(text):
+        if m.group() != "." or not period_is_abbreviation(text, m.start()):
+            return text[:m.start()]
+    return text
 
 
 def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
@@ -384,7 +393,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         return shorten(answer)
     if re.fullmatch(r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+"
                     r"(?:after|before)", sentence[lo:hi]) and _has_verb(
-            told := _TOLD_AFTER_A_LENGTH_ENDS.split(sentence[hi:], maxsplit=1)[0].strip()):
+            told := _to_clause_end(sentence[hi:]).strip()):
         # "KCNA said Saturday, a day after Seoul reported the launch": the happening after the length
         return shorten(told[:1].upper() + told[1:])
     if (aside := _OFFSET_ASIDE.match(sentence, hi)) is not None and (

@@ -208,7 +208,7 @@ def month_year_at(doc: DocContext, m_: int, d_: int | None, start: int, end: int
     if y is None and tense == "future":
         y = R.planned_then_year(doc, m_, d_, start)
     if y is None:
-        return R.month_year(doc, m_, d_, tense, start), R.PUBLISHED
+        return R.month_year(doc, m_, d_, tense, start, end), R.PUBLISHED
     return y, R.PREVIOUS
 
 
