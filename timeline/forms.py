@@ -260,6 +260,11 @@ def _numbers_problem(typed: str) -> str:
     month, day = (second, first) if first > 12 else (first, second)
     if not 1 <= month <= 12 or day < 1:
         return ""
+    return _past_month_end(typed, day, month, year)
+
+
+def _past_month_end(typed: str, day: int, month: int, year: int) -> str:
+    """Why a day past its month's end makes no date ("February 2019 has 28 days"), or empty."""
     length = calendar.monthrange(year, month)[1]
     if day <= length:
         return ""
@@ -296,12 +301,8 @@ def date_problem(text: str, reference: datetime.date) -> str:
             return f"This date cannot be read: “{typed}” names month {month}; months run from 1 to 12."
         if day < 1:
             return f"This date cannot be read: “{typed}” names day {day}; days start at 1."
-        length = calendar.monthrange(year, month)[1]
-        if day > length:
-            return (
-                f"This date cannot be read: “{typed}” names day {day}, but {calendar.month_name[month]} {year} "
-                f"has {length} days."
-            )
+        if problem := _past_month_end(typed, day, month, year):
+            return problem
     return _numbers_problem(typed) or (
         f"This date cannot be read: “{typed}” is not in a form the date reader knows. {DATE_EXAMPLES}"
     )
