@@ -77,3 +77,19 @@ def test_revoking_the_link_meanwhile_is_no_conflict(two_windows):
     assert response.status_code == 302
     share.refresh_from_db()
     assert (share.title, share.revoked_at is not None) == ("Summit week", True)
+
+
+def test_a_refused_save_heads_the_page_with_the_title_as_saved(two_windows):
+    # validating writes the typed values onto the share: the heading and embed code must not show them as saved
+    share, event, first, second, first_form, second_form = two_windows
+    first.post(reverse("timeline:share_edit", args=[share.pk]), {**first_form, "title": "Summits, revised"})
+    response = second.post(reverse("timeline:share_edit", args=[share.pk]), {**second_form, "title": "Summit week"})
+    assert response.status_code == 409
+    body = response.content.decode()
+    assert "<h1>Shared timeline: Summits, revised</h1>" in body
+    assert 'title="Summit week"' not in body, "the embed code names the saved title"
+    # a form refused for its own errors (an expiry already past) too
+    response = first.post(reverse("timeline:share_edit", args=[share.pk]),
+                          {**_form(first, share), "title": "Typed only", "expires_on": "2001-01-01"})
+    assert response.status_code in (400, 422)
+    assert "<h1>Shared timeline: Summits, revised</h1>" in response.content.decode()

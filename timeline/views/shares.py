@@ -307,6 +307,10 @@ def share_edit(request: HttpRequest, pk: int) -> HttpResponse:
         shares.save_share(share=form.save(commit=False), notes=notes, excluded=excluded, pinned=pinned, freeze=freeze)
         messages.success(request, "Changes saved.")
         return redirect("timeline:share_edit", pk=share.pk)
+    if form.is_bound:
+        # A refused save: validating wrote the typed values onto ``share``, but the page's heading, link panel and
+        # embed code tell the share as saved; the form below holds what was typed.
+        share = SharedTimeline.objects.get(pk=share.pk)
     context = {
         "form": form,
         "share": share,
@@ -319,9 +323,9 @@ def share_edit(request: HttpRequest, pk: int) -> HttpResponse:
         "share_url": _share_url(request, share),
         "embed_url": request.build_absolute_uri(reverse("timeline:share_embed", args=[share.token])),
         # A form refused for its own errors still holds what it was loaded from; after a conflict, the share as saved
-        # now (read again: validating wrote the typed values onto ``share``), so saving again is an informed choice.
+        # now, so saving again is an informed choice.
         "loaded": (request.POST.get("loaded", "") if request.method == "POST" and not conflict
-                   else loaded_state(SharedTimeline.objects.get(pk=share.pk))),
+                   else loaded_state(share)),
         "conflict": conflict,
     }
     return render(request, "shares/share_form.html", context, status=409 if conflict else _form_status(request))
