@@ -416,7 +416,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     if (listed := _one_of_a_listed_count(sentence, lo, hi, spans) or _counted_since(sentence, lo, hi, spans)
             or _one_of_a_participle_series(sentence, lo, hi, spans)) is not None:
         return shorten(listed)
-    if (set_off := _happening_the_date_owns(sentence, lo, hi) or _happening_remembered(sentence, lo, hi)
+    if (set_off := _undone_on_its_date(sentence, lo, hi, spans)
+            or _happening_the_date_owns(sentence, lo, hi) or _happening_remembered(sentence, lo, hi)
             or _source_released(sentence, lo, spans) or _when_after_a_question(sentence, hi, spans)
             or _told_after_a_weak_clause(sentence, lo, hi, spans)
             or _quoted_before_its_speaker(sentence, lo, hi, spans)
@@ -2896,6 +2897,29 @@ def _because_it_was(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
         return None
     np = m["np"]
     return f"{np[:1].upper()}{np[1:]} was {m['part']}"
+
+
+# "Trump canceled his planned June 12 summit with Kim": the date is the summit's, which did not take place
+_UNDONE_BEFORE_ITS_DATE = re.compile(r"\b(?:cancel+(?:s|ed|ing)?|call(?:s|ed|ing)?\s+off|scrap(?:s|ped|ping)?|"
+                                     r"shelv(?:es|ed|ing)|postpon(?:es|ed|ing)|put(?:s|ting)?\s+off)\s+"
+                                     r"(?:the|its|their|his|her)\s+(?:(?:planned|scheduled|proposed|upcoming|expected)"
+                                     r"\s+)?$", re.IGNORECASE)
+_ITS_PARTNERS = re.compile(r"(?:\s+(?:with|between|in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|"
+                           r"of|the))*(?<!\sand)(?<!\sof)(?<!\sthe))*")
+
+
+def _undone_on_its_date(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """"Trump canceled his planned June 12 summit with Kim in Singapore" -> "The summit with Kim in Singapore": what
+    was to happen on the date, told as the thing undone (the cancelling, if dated, has its own date)."""
+    if _UNDONE_BEFORE_ITS_DATE.search(sentence, max(0, lo - 50), lo) is None:
+        return None
+    named = _GATHERING_AFTER_YEAR.match(sentence, hi) or _HAPPENING_AFTER_YEAR.match(sentence, hi)
+    if named is None:
+        return None
+    partners = _ITS_PARTNERS.match(sentence, named.end()).group()
+    if partners.endswith(".") and not sentence[named.end() + len(partners):].strip():
+        partners = partners[:-1]  # the sentence's full stop
+    return f"The {named['name']}{partners}"
 
 
 # "North Korea has restored a military hotline with South Korea that it had cut off in June": what the subject had

@@ -1067,6 +1067,15 @@ def test_doubt_undone_plans_and_the_scope_of_a_negation():
         ("the spring", "hypothetical")]
     # a plan undone is negated at its date
     assert modalities("Pyongyang cancelled the Aug. 12 meeting.") == [("Aug. 12", "negated")]
+    # a possessive and the plan's own word between: the summit did not take place, and the title names it, not the
+    # cancelling (which is Thursday's)
+    assert [(e.date_text, e.modality, e.title) for e in events(
+        "President Trump on Thursday canceled his planned June 12 summit with Kim Jong Un in Singapore.",
+        dt.date(2018, 5, 25))] == [
+        ("Thursday", "asserted", "President Trump canceled his planned summit with Kim Jong Un in Singapore"),
+        ("June 12", "negated", "The summit with Kim Jong Un in Singapore")]
+    assert [(e.modality, e.title) for e in events("North Korea called off the May 16 talks with South Korea.",
+                                                  dt.date(2018, 5, 25))] == [("negated", "The talks with South Korea")]
     assert modalities("The round, due on Nov. 3, has been postponed indefinitely.") == [("Nov. 3", "negated")]
     # "not on Monday, but on Tuesday": the day it did not happen and the day it did
     assert [(e.date_text, e.modality, e.title) for e in events("The envoys met not on Monday, as planned, but on "
