@@ -1285,7 +1285,11 @@ def _agreeing(antecedent: str, verb: str) -> str:
 def _who_did_it(antecedent: str) -> str:
     """The person a who-clause is on: "the impeachment of Yoon Suk Yeol, who walked out" is his doing's antecedent
     only in grammar; a doing cannot walk out, the person named can."""
-    return of_name["name"] if (of_name := _DOING_OF_A_NAME.search(antecedent)) else antecedent
+    if (of_name := _DOING_OF_A_NAME.search(antecedent)) is not None:
+        return of_name["name"]
+    # "watched from a balcony alongside Sergei Shoigu, who had arrived": a place's word says who stood there
+    beside = _BESIDE_A_NAME.search(antecedent)
+    return beside["name"] if beside else antecedent
 
 
 def _piece_before_relative(before: str) -> str:
@@ -3712,6 +3716,8 @@ _WHOM_CLAUSE = re.compile(r"whom\s+(?P<subj>he|she|they|we|it|I|(?:the\s+)?[A-Z]
                           r"(?P<verb>(?:(?:had|has|have|was|were|would|will)\s+)?[a-z]+)(?P<rest>.*)", re.IGNORECASE)
 _DOING_OF_A_NAME = re.compile(r"\b(?:the\s+)?(?:[a-z-]+\s+)?[a-z]+(?:ment|tion|sion|ance|ence|ship|ure|al)\s+of\s+"
                               r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\Z")
+_BESIDE_A_NAME = re.compile(r"^(?:(?:a|an|the)\s+[a-z]+\s+)?(?:alongside|beside|next\s+to|near|behind|with)\s+"
+                            r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\Z")
 _OBJECT_AFTER_A_VERB = frozenset("it them him her the a an its their his our".split())
 _HEDGED_PLACE = re.compile(r"(?:possibly|probably|perhaps|likely|maybe|most\s+likely)\s+(?=(?:in|at|on|near|during)\s)")
 # A subject and its verb before a count of things done: "North Korea has tested more than 100 missiles"
