@@ -207,7 +207,8 @@ _NOT_IN_A_NOUN = (r"(?:with|the|a|an|in|on|at|of|for|to|from|after|before|by|and
 # (or a bare plural a source is cited by: "according to figures the department gave lawmakers in March")
 CONTACT_RELATIVE = re.compile(
     r"(?:\b(?P<det>the|a|an|its|his|her|their)\s+|(?<=\baccording\sto\s)(?=(?:[a-z]+s|data)\s)"
-    r"|(?<=\bciting\s)(?=(?:[a-z]+s|data)\s)|(?<=\bfrom\s)(?=[a-z]+s\s))"  # ("identified from boxes North Korea ...")
+    r"|(?<=\bciting\s)(?=(?:[a-z]+s|data)\s)|(?<=\bfrom\s)(?=[a-z]+s\s)"  # ("identified from boxes North Korea ...")
+    r"|(?<=\breply\sto\s)(?=[a-z]+s\s))"  # ("no reply to offers it made")
     r"(?P<np>(?:(?!" + _NOT_IN_A_NOUN + r")[a-z][\w'’-]*\s+){0,3}?"
     r"(?!(?:time|times|day|days|year|years|moment|month|week|way|reason|same|first|last|night|morning|hour|minute)\s"
     r"|" + _NOT_IN_A_NOUN + r")[a-z][\w'’-]*)\s+"
@@ -546,11 +547,16 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
     since = max((m.end() for m in _SINCE.finditer(clause, 0, max(0, lo - a)) if clause[m.end():lo - a].strip()),
                 default=-1)
     gathering_failed = [g.span() for g in _GATHERING_FAILED.finditer(clause)]
+    # ("had not received any reply to offers it made earlier this year": the offers were made; the negation is the
+    # main clause's)
+    contact = CONTACT_RELATIVE.search(sentence, max(a, lo - 80), lo)
+    contact_at = contact.start() - a if contact is not None and looks_like_verb(contact["verb"]) else -1
     negation = any((m.start() < hi - a or not _RELATIVE_BEFORE.search(clause, 0, m.start()))
                    and not _NOT_BY_CHANCE.match(clause, m.end())
                    and not any(s <= m.start() < e for s, e in gathering_failed)
                    and (since < 0 or since <= m.start() < lo - a
                         or (m.start() >= hi - a and "," not in clause[hi - a:m.start()]))
+                   and not (m.end() <= contact_at)
                    and not (m.end() <= lo - a and (_relative_between(clause, m.end(), lo - a)
                                                     or _REDUCED_RELATIVE.search(clause, m.end(), lo - a)))
                    # ("Her predecessor, whose term ended in July 2022, was never allowed in": the main clause's)

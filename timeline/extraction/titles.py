@@ -2137,6 +2137,11 @@ def _subject_relative_on_an_object(sentence: str, lo: int, hi: int,
     return f"{np[:1].upper()}{np[1:]} {passive}{rel['verb']}{rel['particle'] or ''}"
 
 
+# A clause's named subject that a later "it" stands for: "that the United States had not received ..."
+_NAMED_SUBJECT_OF_IT = re.compile(r"(?:^|\bthat\s+|,\s+)(?P<name>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+                                  r"\s+(?:has|had|have|is|was|did|does|[a-z]+ed)\b")
+
+
 def _contact_relative(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
     """"They could start by reopening the liaison office Pyongyang blew up in June 2020" -> "Pyongyang blew up the
     liaison office": a relative clause without "that", whose own past verb the date tells of; None otherwise."""
@@ -2146,6 +2151,8 @@ def _contact_relative(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int
     if rel["verb"] in ("said", "says", "reported", "reports"):
         return None  # "..., its official news agency KCNA said on Wednesday": the agency named, then its report
     subject = rel["subject"]
+    if subject == "it" and (named := list(_NAMED_SUBJECT_OF_IT.finditer(sentence, 0, rel.start()))):
+        subject = named[-1]["name"]  # "the United States had not received any reply to offers it made": its offers
     det = f"{rel['det'].lower()} " if rel["det"] else ""
     return (f"{subject[:1].upper()}{subject[1:]} {rel['verb']}{rel['particle'] or ''}{rel['whom'] or ''} {det}{rel['np']}"
             f"{rel['place'] or ''}")

@@ -3129,6 +3129,10 @@ def test_a_relative_clause_without_that_titles_its_own_past_verb_and_is_asserted
     # a question about it does not make it hypothetical
     [e] = events("Has there been any reply to the letter the President sent in September?", dt.date(2025, 11, 25))
     assert (e.title, e.modality) == ("The President sent the letter", "asserted")
+    # a negation before it is the main clause's; a bare plural after "reply to", and its "it" named
+    [e] = events("A spokesman added that the United States had not received any reply to offers it made earlier "
+                 "this year.", dt.date(2023, 7, 27))
+    assert (e.title, e.modality) == ("The United States made offers", "asserted")
     # a time is no thing done
     assert title_of("It was the time Trump arrived in Hanoi in 2019.") != "Trump arrived the time in Hanoi"
     # a bare plural a source is cited by, and whom it was given to
