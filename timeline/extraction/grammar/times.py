@@ -434,6 +434,11 @@ _LENGTH_TAKERS = frozenset("for in within after lasted last took take spent spen
 _AFTER_SOMEDAY = re.compile(r"\s*(?:[.,;!?\"”]|$|\s(?:and|but|soon)\b)|\s+[a-z]+")
 
 
+# A noun "day" or "night" qualifies: "a night parade", "a day trip"
+_KIND_OF_THING = re.compile(r"\s+(?:parade|trip|shift|session|flight|raid|launch|drill|march|rally|visit|tour|school|"
+                            r"market|curfew|train|bus|match|game|exercise|attack|strike)s?\b")
+
+
 @rule(
     rf"\b(?P<pre>(?:the|its|their|his|her)\s+)?(?P<which>(?:past|last|next|first|final|coming|previous|following|latest|remaining|initial|ensuing|preceding)\s+)?"
     rf"(?P<approx>{APPROX_PREFIX})?(?P<n>{COUNT_RE})(?P<plus>\s+or\s+(?:so|more|two|three))?"
@@ -482,6 +487,8 @@ def duration(m, text):
         if re.match(r"\s+(?:later|earlier|ago)", tail):
             return None
     plural = text[m.start("unit"):m.end("unit") + 1].lower().endswith("s")
+    if low_count in ("a", "an") and unit in ("day", "night") and not plural and _KIND_OF_THING.match(text, m.end()):
+        return None  # "at a night parade", "a day trip to the border": a kind of parade or trip, no length of time
     n = parse_count(count)
     if count.lower() in ("a", "an") and plural:
         return None
