@@ -431,10 +431,29 @@ def _plans_the_object(clause: str, cue: re.Match, date_end: int) -> bool:
 _NOT_THEN = re.compile(rf"\b{NOT_THEN_RE}\s+(?:the\s+)?$")
 
 
+# A condition told against the facts, opening the sentence: "Had Trump not walked out in Hanoi on Thursday, the
+# world might ...", "If Trump had not walked out ..." say he did walk out ("Had they signed a statement in May"
+# stays a supposition: that they did not is only implied)
+_SUBJECT_THEN = r"(?P<subject>(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+"
+_PARTICIPLE_ON = r"(?P<verb>" + PARTICIPLE_RE + r"|gone|been)\b(?P<rest>[^,;:]*),"
+COUNTERFACTUAL = (re.compile(r"\s*[\"“]?Had\s+" + _SUBJECT_THEN + r"(?P<not>not\s+|never\s+)?" + _PARTICIPLE_ON),
+                  re.compile(r"\s*[\"“]?If\s+" + _SUBJECT_THEN + r"had\s+(?P<not>not\s+|never\s+)" + _PARTICIPLE_ON))
+
+
+def counterfactual(sentence: str, lo: int, hi: int) -> re.Match | None:
+    """The counterfactual condition (COUNTERFACTUAL) that opens the sentence and holds the date; None otherwise."""
+    opening = sentence.lstrip(" \"“")[:3]
+    m = (COUNTERFACTUAL[0].match(sentence) if opening == "Had" else
+         COUNTERFACTUAL[1].match(sentence) if opening == "If " else None)
+    return m if m is not None and m.end() > hi and m.start("verb") < lo and looks_like_verb(m["verb"]) else None
+
+
 def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tuple[int, int]] = (),
              past: bool = False) -> str:
     """asserted, planned, hypothetical or negated, from the clause around the date; ``past`` when the date is
     wholly before the published day."""
+    if past and (against := counterfactual(sentence, lo, hi)) is not None and against["not"]:
+        return "asserted"
     # blank a comma-set aside after the date ("By 2030, some analysts believe, ..."), commas and all; one before it
     # is left ("..., Mr. Marous said, from an estimated $470 million this year": the date's clause starts after it)
     # (its closing comma stays before a clause of its own: "..., according to state media, though no date has been

@@ -26,7 +26,7 @@ from .lexicon import (
     WEEKDAY_RE,
     period_is_abbreviation,
 )
-from .modality import CONTACT_RELATIVE, DONE_AFTER_A_NEGATION, QUOTED, clause_around
+from .modality import CONTACT_RELATIVE, DONE_AFTER_A_NEGATION, QUOTED, clause_around, counterfactual
 from .normalise import ENTITY, entity_char
 
 _LEAD_PREP = (r"(?:\s*\b(?<![-'’])(?:(?<!sworn\s)(?<!pencilled\s)(?<!penciled\s)in"  # (not "sworn in on June 4")
@@ -416,7 +416,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     if (listed := _one_of_a_listed_count(sentence, lo, hi, spans) or _counted_since(sentence, lo, hi, spans)
             or _one_of_a_participle_series(sentence, lo, hi, spans)) is not None:
         return shorten(listed)
-    if (set_off := _undone_on_its_date(sentence, lo, hi, spans)
+    if (set_off := _undone_on_its_date(sentence, lo, hi, spans) or _told_against_the_facts(sentence, lo, hi, spans)
             or _happening_the_date_owns(sentence, lo, hi) or _happening_remembered(sentence, lo, hi)
             or _source_released(sentence, lo, spans) or _when_after_a_question(sentence, hi, spans)
             or _told_after_a_weak_clause(sentence, lo, hi, spans)
@@ -2908,6 +2908,18 @@ def _because_it_was(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
         return None
     np = m["np"]
     return f"{np[:1].upper()}{np[1:]} was {m['part']}"
+
+
+def _told_against_the_facts(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """"Had Donald Trump not walked out in Hanoi on Thursday, the world might ..." -> "Donald Trump walked out in
+    Hanoi": the condition's own doing (modality says whether it happened)."""
+    m = counterfactual(sentence, lo, hi)
+    if m is None:
+        return None
+    subject = m["subject"]
+    verb = m["verb"] if m["verb"].endswith("ed") else f"had {m['verb']}"  # ("had gone": no past from a participle)
+    rest = _without_dates(sentence, m.start("rest"), m.end("rest"), spans)
+    return f"{subject[:1].upper()}{subject[1:]} {verb} {rest}".strip()
 
 
 # "Trump canceled his planned June 12 summit with Kim": the date is the summit's, which did not take place

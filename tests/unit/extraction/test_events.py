@@ -1157,6 +1157,16 @@ def test_inverted_conditionals_are_hypothetical():
     assert modalities("Were the ministers to meet next month, a deal could follow.") == ["hypothetical"]
     assert modalities("Should the summit go ahead in 2026, Seoul will send its foreign minister.") == ["hypothetical"]
     assert modalities("The sanctions would have eased in 2020 had they agreed to the freeze.") == ["hypothetical"]
+    # but a condition against the facts with "not" says what did happen, and is titled by it
+    for text in ("Had Donald Trump not walked out in Hanoi on Thursday, the world might now be arguing over a "
+                 "partial deal.", "If Donald Trump had not walked out in Hanoi on Thursday, the world might now be "
+                 "arguing over a partial deal."):
+        [e] = [e for e in events(text, dt.date(2019, 3, 4)) if e.date_text == "Thursday"]
+        assert (e.date_start, e.modality, e.title) == (dt.date(2019, 2, 28), "asserted",
+                                                       "Donald Trump walked out in Hanoi")
+    [e] = events("Had the two leaders signed a statement in Hanoi last week, inspectors could be at Yongbyon.",
+                 dt.date(2019, 3, 4))
+    assert (e.modality, e.title) == ("hypothetical", "The two leaders signed a statement in Hanoi")
     # "had" and "were" in an ordinary statement are not conditions
     assert modalities("Pyongyang had the upper hand in the talks in 2019.") == ["asserted"]
     assert modalities("Sanctions were the main obstacle to a deal in 2019.") == ["asserted"]
