@@ -441,7 +441,9 @@ def paragraph_year(doc: DocContext, start: int) -> int | None:
             break
         if p.gran not in ("year", "month", "day", "season", "quarter") or p.year >= doc.dct.year:
             continue
-        opens = _OPENS_SENTENCE.search(doc.text, max(0, s - 24), s)
+        # ("The year 2017 was ...": the article is the year's)
+        lead = s - 4 if doc.text[s - 4:s] in ("The ", "the ") and doc.text.startswith("year", s) else s
+        opens = _OPENS_SENTENCE.search(doc.text, max(0, lead - 24), lead)
         if not opens:
             continue  # only a year that sets the scene: "2017 was ...", "In 2017, ...", "By the end of 2017, ..."
         if _BASELINE_BEFORE.search(doc.text, max(0, s - 12), s) and "By" not in opens.group():

@@ -785,6 +785,9 @@ def test_a_paragraph_set_in_a_past_year_keeps_it_for_months_and_days_told_in_the
     text = ("2017 was the most dangerous year since 1994. The North flew its first intercontinental missile on July 4, "
             "and Trump warned on Aug. 8 of fire and fury.")
     assert values(text, published)[2:] == [("July 4", "2017-07-04"), ("Aug. 8", "2017-08-08")]
+    # (as does "The year 2017 was ...")
+    text = "The year 2017 was the most dangerous since the 1950s. The North flew its first ICBM on July 4."
+    assert values(text, dt.date(2020, 9, 1))[-1] == ("July 4", "2017-07-04")
     # a year told in passing mid-sentence sets no scene for a later month
     assert values("They replace two agents charged in the Dec. 21, 1988, bombing. Gadhafi agreed in April to hand "
                   "them over.", dt.date(1999, 6, 7))[-1] == ("April", "1999-04")
