@@ -2591,6 +2591,7 @@ def _past_of(gerund: str) -> str:
 _RESULT_GERUNDS = frozenset("leaving bringing making marking raising prompting sparking ending setting defying ignoring "
                             "flouting violating breaching".split())
 _GERUND_CLOSING = re.compile(r",\s+(?:then\s+|later\s+|eventually\s+|finally\s+)?(?P<verb>(?!(?:including|following|"
+                             r"during|concerning|regarding|pending|excluding|barring|"
                              r"according|citing|saying|adding|noting|warning|stressing|insisting|urging|calling|pointing|referring|"
                              r"accusing|claiming|" + "|".join(sorted(_RESULT_GERUNDS)) + r")\b)[a-z]{3,}ing)\b"
                              r"(?P<rest>[^,;:()]*?)[.!]?\s*$")
@@ -3635,6 +3636,10 @@ def _own_conjunct(sentence: str, a: int, b: int, lo: int, hi: int,
             subject = _subject_of(sentence[a:last.start()])
             if subject.lower() == "who" and (named := _NAMED_BEFORE_WHO.search(sentence, 0, a + 4)) is not None:
                 subject = named["name"]  # "Otto Warmbier, who was arrested ... and died in June 2017"
+            if subject[:1].islower() and looks_like_verb(subject.split()[0]) and sentence[:a].rstrip().endswith(","):
+                # "The shipment, sent by UNICEF, crossed from China on Monday and reached Hoeryong on Wednesday": the
+                # clause opens after an aside on the subject, which stands before it
+                return last.end(), b, _with_subject(sentence, a, " ".join(rest))
             return last.end(), b, (f"{subject} {' '.join(rest)}" if subject else "")
         prev_end = max(e for _, e in before if e <= last.start())
         # (an aside on the first conjunct may stand between: "its first report on 29 May, detailing arms transfers,

@@ -1724,6 +1724,9 @@ def test_two_predicates_with_their_own_dates_title_their_own_events():
     assert title_of(f"He landed on Oct. 29. {text}", "the same afternoon") == "He flew home"
     assert title_of("The Secretary departs for Seoul this weekend and will meet Choi on Monday.",
                     "Monday") == "The Secretary will meet Choi"
+    # (the subject stands before an aside on it)
+    assert title_of("The shipment, about 200 tonnes of food sent by UNICEF, crossed from China on Monday and reached "
+                    "Hoeryong on Wednesday.", "Wednesday") == "The shipment reached Hoeryong"
 
 
 def test_a_second_object_with_its_own_date_borrows_the_subject_and_verb():
@@ -2284,6 +2287,9 @@ def test_a_fronted_born_and_a_closing_ing_phrase_tell_what_the_subject_did():
     # a result of the main clause is no doing of the subject's
     assert title_of("North Korea shelled the island, sparking a crisis in November 2010.") != (
         "North Korea sparked a crisis")
+    # a preposition ending in "-ing" is no doing
+    assert "dured" not in title_of("Lee Keum-seom, 92, said she had been separated from her son when he was 4, during "
+                                   "the retreat from the North in the winter of 1950.")
     # two such phrases, each with its date, each the subject's own doing
     found = events("Pyongyang shut the park for five months in 2013, withdrawing its workers in April and agreeing to "
                    "reopen the park in August.")
