@@ -83,6 +83,7 @@ _MODALS = frozenset("will 'll shall would might could may can must".split())
 _REPORTING_STOP = frozenset(".!?;")
 _ATTRIBUTION = frozenset("said says told reported announced added".split())
 _FORWARD_STOP = frozenset(", and but while when after before because that".split())
+_SUBORDINATORS = frozenset("after before because since when while".split())
 
 
 @dataclass
@@ -451,7 +452,10 @@ class DocContext:
                     # "... and to return at the weekend, the State Department said": the report's time, not the
                     # reported clause's; a plan further back still decides (see _far_future)
                     attribution = word in _ATTRIBUTION and any(t[2] == "," for t in self.tokens[j:k])
-                    best = (dist + 40 if attribution else dist, k, kind)
+                    # (nor is a subordinate clause's: "is expected to hold its first meeting on ... on Monday, after
+                    # 10 of its 15 members asked for it": a plan further back still decides)
+                    subordinate = any(t[2] in _SUBORDINATORS for t in self.tokens[j:min(j + 2, k)])
+                    best = (dist + 40 if attribution or subordinate else dist, k, kind)
                     break
         if deadline and any(t[2] == "from" for t in self.tokens[max(0, i - 9):i - 1]):
             deadline = False  # "ran from 9 a.m. until 5 p.m. on Thursday": the end of a span, not a deadline

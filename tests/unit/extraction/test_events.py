@@ -567,6 +567,10 @@ def test_arrangements_further_back_or_expected_lie_ahead():
     assert events("The summit is expected on Monday.", sunday)[0].date_start == dt.date(2025, 8, 25)
     [e] = events("Trump is scheduled to sit down with Xi in the port city of Busan on Thursday.", dt.date(2025, 10, 24))
     assert (e.date_start, e.modality) == (dt.date(2025, 10, 30), "planned")
+    # (a subordinate clause after it, in the past, does not turn it back)
+    [e] = events("The Security Council is expected to hold its first meeting on the North's human rights record on "
+                 "Monday, after 10 of its 15 members asked for the session.", dt.date(2014, 12, 19))
+    assert (e.date_start, e.modality) == (dt.date(2014, 12, 22), "planned")
 
 
 def test_not_until_a_date_is_when_it_happened():
