@@ -747,8 +747,10 @@ def _marker(word: str, tokens: list, k: int) -> str:
             # "a meeting which the White House said could be held in May or June": an arrangement still ahead (but
             # "could be located on Wednesday", "could be seen" tell what was possible then)
             return "future"
-        if prev1 in ("will", "would") and word in BARE_AS_PAST:
-            return "future"  # "will set off early Monday": the verb after "will", whose tense it carries
+        if prev1 in ("will", "would") and (word in BARE_AS_PAST or word == "last"):
+            # "will set off early Monday", "would last into the new year": the verb after "will", whose tense it
+            # carries
+            return "future"
         if prev1 in ("should", "must", "could", "can", "may", "might", "shall") and word in BARE_AS_PAST:
             return ""  # "should set a deadline of the end of the year": a bare verb after a modal, no past
         if prev1 in ("is", "are"):

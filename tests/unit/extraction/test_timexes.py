@@ -2667,6 +2667,9 @@ def test_a_verb_after_will_and_a_second_half_without_its_verb_look_ahead():
     # "set" after "will" is no past
     assert values("Eighty-nine South Koreans will set off early Monday for Mount Kumgang.", sunday) == [
         ("Monday", "2018-08-20")]
+    # nor "last" after "would"
+    assert values("Officials did not know whether the lull would last into the new year.", dt.date(2017, 11, 21)) == [
+        ("the new year", "2018")]
     # the second half of a clause whose verb is not said again keeps its tense past an aside
     text = ("The orchestra will perform in Gangneung on Thursday night, the eve of the Olympic opening ceremony, and "
             "again at the National Theater in Seoul on Sunday.")
