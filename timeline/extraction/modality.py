@@ -553,6 +553,8 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
         return "hypothetical"
     if any(not (m.start() >= hi - a and re.search(r"\b(?:who|which|that)\b", clause[hi - a:m.start()]))
            and not (m.end() <= lo - a and re.search(r"\b(?:after|before|when|since|until)\b", clause[m.end():lo - a]))
+           # (nor the charge a sentence was for: "was sentenced on March 16 ... for allegedly taking a poster")
+           and not (m.start() >= hi - a and re.search(r"\b(?:for|over)\s+$", clause[max(0, m.start() - 6):m.start()]))
            for m in _DOUBT.finditer(clause)):
         # (but not a doubt in a relative clause after the date, "arrested two agents who had allegedly posed as
         # defectors", nor one on a main clause the date's own after-clause is set off from, "The scheme allegedly

@@ -294,6 +294,9 @@ def test_an_allegation_in_another_clause_is_no_doubt_on_the_dates_happening():
     text = "The scheme allegedly continued after the Council adopted Resolution 2397 in December 2017."
     assert [e.modality for e in events(text, dt.date(2020, 6, 18))] == ["asserted"]
     assert [e.modality for e in events("He allegedly sold oil in 2017.", dt.date(2020, 6, 18))] == ["hypothetical"]
+    # nor is the charge a sentence was passed for
+    text = "On March 16 he was sentenced to 15 years of hard labor for allegedly taking a propaganda poster."
+    assert [e.modality for e in events(text, dt.date(2018, 12, 26))] == ["asserted"]
 
 
 def test_a_capitalised_may_or_a_guess_at_what_a_thing_was_is_no_hedge():
