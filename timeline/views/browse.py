@@ -13,7 +13,7 @@ from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.views.decorators.vary import vary_on_headers
 
-from timeline import spelling
+from timeline import spelling, widening
 from timeline.charts import load_eras
 from timeline.counting import FilterResult, filter_events
 from timeline.filters import EventFilterForm, apply_filters
@@ -203,6 +203,9 @@ def timeline_page(request: HttpRequest, base_url: str, extra: dict | None = None
     if not result.total and (suggestion := spelling.for_result(result)):
         # A search that found nothing because of a misspelt word: the same filters with the closest words found.
         context["suggestion"] = suggestion
+    if not result.total:
+        # Several filters that together found nothing: what dropping each alone would list, the others kept.
+        context["widenings"] = widening.for_result(result)
     response = render(request, template, context | (extra or {}), status=status)
     if partial:
         # The canonical URL, whatever the form sent: typing and "show more" replace the history entry, the rest add one.
