@@ -244,6 +244,19 @@ def _relative_between(clause: str, lo: int, hi: int) -> bool:
                                                              clause[lo:hi]))
 
 
+def _subordinate_between(clause: str, lo: int, hi: int) -> bool:
+    """Whether a subordinate clause with a subject and a past verb of its own opens between lo and hi: "did not
+    receive a vote before the 117th Congress adjourned in January" (Congress did adjourn then; the negation is the
+    vote's)."""
+    sub = None
+    for sub in re.finditer(r"\b(?:before|after|when|once|because)\s+(?=[A-Za-z])", clause[lo:hi]):
+        pass
+    if sub is None:
+        return False
+    words = re.findall(r"[A-Za-z]+", clause[lo + sub.end():hi])
+    return len(words) >= 2 and any(PAST_VERB_RE.fullmatch(w) and looks_like_verb(w) for w in words[1:6])
+
+
 def _in_polar_question(sentence: str, lo: int, hi: int, a: int) -> bool:
     """Whether the date at [lo, hi) sits in a yes/no question; ``a`` is where the date's clause begins."""
     q = sentence.find("?", hi)
@@ -579,6 +592,7 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
                         or (m.start() >= hi - a and "," not in clause[hi - a:m.start()]))
                    and not (m.end() <= contact_at)
                    and not (m.end() <= lo - a and (_relative_between(clause, m.end(), lo - a)
+                                                    or _subordinate_between(clause, m.end(), lo - a)
                                                     or _REDUCED_RELATIVE.search(clause, m.end(), lo - a)))
                    # ("Her predecessor, whose term ended in July 2022, was never allowed in": the main clause's)
                    and not (m.start() >= hi - a and _RELATIVE_OPENS.match(clause) and "," in clause[hi - a:m.start()])

@@ -555,6 +555,10 @@ def test_modality_belongs_to_the_dated_clause_not_to_its_neighbours():
     [e] = events("The ministry will not renew a contract that expired last month.")
     assert e.modality == "asserted"
     assert [e.modality for e in events("They did not sign the deal that day.")] == ["negated"]
+    # nor a subordinate clause's with a subject and past verb of its own: Congress did adjourn
+    [e] = events("The bill did not receive a vote in the Senate before the 117th Congress adjourned in January.",
+                 dt.date(2023, 3, 14))
+    assert (e.modality, e.title) == ("asserted", "The 117th Congress adjourned")
     # a belief held then happened, whatever it held possible; a possibility dated in it stays one
     [e] = events("In the spring of 2018, the world briefly believed that the peninsula might change for good.")
     assert e.modality == "asserted"
