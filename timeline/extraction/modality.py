@@ -106,6 +106,7 @@ _NOT_RULED_OUT = re.compile(r"\b(?:not|n['’]t|never|cannot)\s+(?:\w+\s+)?rul(?
 _REPORTING = re.compile(
     r"\b(?:said|says|told|announced|declared|stated|warned|insisted|added|wrote|claimed|denied|vowed|pledged|posted|tweeted|noted|remarked|confirmed|acknowledged|revealed|disclosed"
     r"|argued|argues"  # ("Your June 30 editorial argued that ... should offer": the arguing was done)
+    r"|reported(?=\s+that\b)"  # ("On Wednesday, state media reported that ... no longer felt bound": it did report)
     r"|(?:believed|thought)(?=\s+that\b)"  # ("the world briefly believed that the peninsula might change")
     r"|(?<=to\s)(?:warn|say|declare|announce|insist))\b",  # ("used his address to warn he might ...")
     re.IGNORECASE,

@@ -2221,6 +2221,10 @@ def test_a_quotation_opened_by_the_date_leaves_no_lone_quotation_mark():
 def test_a_report_opening_on_its_date_is_asserted_whatever_it_says():
     text = "Earlier this week, the South's spy agency said the sub was not yet operational."
     assert events(text, dt.date(2025, 11, 27))[0].modality == "asserted"
+    # (a report "that" far from its date too)
+    text = ("On Wednesday, North Korean state media reported that Kim Jong Un had told a four-day plenary meeting of "
+            "the Workers' Party that his country no longer felt bound by its pledge to halt tests.")
+    assert events(text, dt.date(2020, 1, 3))[0].modality == "asserted"
 
 
 def test_a_second_infinitive_with_its_own_date_keeps_what_governs_it():
