@@ -630,7 +630,8 @@ class DocumentUploadForm(forms.Form):
     )
     # An empty file is refused in clean(), by its name: refused here, the form also asked for a file to be chosen.
     file = forms.FileField(required=False, allow_empty_file=True, label="or upload a file",
-                           help_text=f"{', '.join(EXTENSIONS)}")
+                           help_text=f"{', '.join(EXTENSIONS)}",
+                           widget=forms.ClearableFileInput(attrs={"accept": ",".join(EXTENSIONS)}))
 
     def clean_language(self):
         code = (self.cleaned_data.get("language") or "").strip().lower()

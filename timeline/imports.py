@@ -39,6 +39,15 @@ from timeline.models import (
 )
 
 MAX_ROWS = 5000
+# What an import reads, for the file input's accept attribute and the refusals.
+TAKES = "a CSV (.csv) or TimelineJS JSON (.json) file saved as UTF-8 text"
+# Kinds of file whose name says they are not text: refused by name, as their bytes might decode by chance (a PDF
+# of plain ASCII) and be read as rows. Other names are read (a CSV saved as .txt, or with no extension, works).
+NOT_TEXT = frozenset(
+    ".pdf .doc .docx .odt .rtf .pages .xls .xlsx .xlsm .ods .numbers .ppt .pptx .odp .key"
+    " .png .jpg .jpeg .gif .webp .heic .tif .tiff .bmp .svg .ico"
+    " .zip .gz .tgz .tar .bz2 .xz .7z .rar .mp3 .mp4 .mov .wav .avi .exe .dmg".split()
+)
 SOURCE_LINE = re.compile(r"^(?P<title>.*?)\s*(?:<(?P<url>[^<>\s]*)>)?$")
 
 

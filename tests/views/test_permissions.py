@@ -223,6 +223,16 @@ def test_a_refused_sign_in_says_after_how_many_failures_signing_in_is_paused(db,
     assert "several" not in html
 
 
+def test_a_refused_sign_in_with_a_limit_of_one_says_one_failed_attempt(db, settings):
+    settings.AXES_FAILURE_LIMIT = 1
+    UserFactory(username="tess", groups=["Teachers"])
+    # A form sent without its password is refused before any attempt is counted, so at a limit of one the page
+    # with the refusal is still what a person sees.
+    html = Client().post("/accounts/login/", {"username": "tess"}).content.decode()
+    assert "After 1 failed attempt, signing in is paused for a while." in html
+    assert "attempts" not in html
+
+
 def test_failures_from_one_address_lock_it_out_whatever_the_username(db, settings):
     client = Client(REMOTE_ADDR="203.0.113.9")
     for n in range(settings.AXES_FAILURE_LIMIT):

@@ -110,6 +110,8 @@ def note_create(request, pk: int):
 @require_http_methods(["GET", "POST"])
 def note_edit(request, pk: int):
     """Saving (or cancelling) goes back where the Edit link was: My notes at the same page, an event or document."""
+    if request.method == "POST" and "loaded" in request.POST and not Annotation.objects.filter(pk=pk).exists():
+        return _note_gone(request)
     note = _own_note(request, pk)
     next_url = safe_next(request, request.POST.get("next") or request.GET.get("next") or "")
     form = NoteForm(request.POST or None, instance=note)
@@ -132,6 +134,29 @@ def note_edit(request, pk: int):
     context = {"form": form, "note": note, "event": note.event, "next": next_url, "back": _at_note(next_url, note),
                "loaded": loaded, "conflict": conflict}
     return render(request, "annotations/note_form.html", context, status=status)
+
+
+def _note_gone(request):
+    """The answer to a save, from an edit form (it sends "loaded"), of a note deleted since it was loaded: in another
+    window, or with the note it replied to. Nothing is saved; what was typed comes back in a form that adds it again
+    as a new note on the same event (a reply to the same note, if that is still there). The edit form says which.
+
+    A note with no event (a highlight on a document alone) cannot be added back here: its passage is chosen in the
+    document reader, so the page shows the text and links there.
+    """
+    event = Event.objects.filter(pk=posted_id(request, "on_event") or 0).first()
+    parent = (Annotation.objects.visible_to(request.user).filter(pk=posted_id(request, "parent") or 0, event=event)
+              .first() if event else None)
+    document = Document.objects.visible_to(request.user).filter(pk=posted_id(request, "on_document") or 0).first()
+    next_url = safe_next(request, request.POST.get("next", ""))
+    target = event.get_absolute_url() if event else document.get_absolute_url() if document else ""
+    context = {"form": NoteForm(request.POST), "event": event, "parent": parent, "gone": True, "next": next_url,
+               "document": document, "back": next_url or target}
+    response = render(request, "annotations/note_form.html", context, status=409)
+    # Posted by htmx, the page replaces the whole body: a fragment of the edit form would leave it saying "Edit".
+    if request.htmx:
+        response["HX-Retarget"], response["HX-Reswap"] = "body", "innerHTML"
+    return response
 
 
 @annotator_required

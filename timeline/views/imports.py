@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from django import forms
 from django.conf import settings
 from django.contrib import messages
@@ -9,7 +11,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
-from timeline.imports import import_file
+from timeline.imports import NOT_TEXT, TAKES, import_file
 from timeline.permissions import editor_required
 
 
@@ -18,10 +20,14 @@ class ImportForm(forms.Form):
         label="CSV or TimelineJS JSON file",
         help_text="CSV in the columns of our CSV export, or a TimelineJS3 JSON file.",
         error_messages={"required": "Choose a CSV or TimelineJS JSON file to import."},
+        # Only what the file picker offers first: a CSV saved under another name still imports.
+        widget=forms.ClearableFileInput(attrs={"accept": ".csv,.json"}),
     )
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
+        if (suffix := PurePath(upload.name).suffix.lower()) in NOT_TEXT:
+            raise forms.ValidationError(f"a {suffix} file cannot be imported; choose {TAKES}.")
         if upload.size > settings.DOCUMENT_MAX_BYTES:
             raise forms.ValidationError(f"The file is larger than {settings.DOCUMENT_MAX_BYTES:,} bytes.")
         return upload
