@@ -3833,6 +3833,10 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
         # ('"We will not give up," Kim said, speaking at a rally': the speaker after the quotation, not its words)
         speaker = _SPEAKER_AFTER_QUOTE.search(before)
         subject = speaker["who"][:1].upper() + speaker["who"][1:] if speaker else _subject_of(before)
+        if not speaker and (named := _NAME_AND_APPOSITIVE.search(before)) is not None:
+            # "The restriction was imposed after Otto Warmbier, an American student, died": the one the apposition
+            # is on, not the main clause's subject
+            subject = named["name"]
         conjunct = _CONJUNCT_SUBJECT.search(before) if aside else None
         if conjunct is not None and (_np_has_verb(conjunct["np"]) or not _has_verb(before[:conjunct.start()])):
             conjunct = None  # (a clause before ", and", not a list: "Slepian, 52, and the father of four boys, was")
@@ -3878,6 +3882,12 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
                 return f"{subject} {_done_or_to_come(before, first)} {' '.join(words[1:])}".rstrip()
             return f"{subject} {clause}"
     return clause
+
+
+# A name with an apposition after it, closing what comes before a verb: "after Otto Warmbier, an American student,"
+_NAME_AND_APPOSITIVE = re.compile(r"\b(?:after|before|when|since|because|until|as|and|that)\s+"
+                                  r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+(?:an?|the)\s+"
+                                  r"[A-Za-z][^,;:]{0,60},?\s*$")
 
 
 def _np_has_verb(np: str) -> bool:
