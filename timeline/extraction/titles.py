@@ -3241,7 +3241,9 @@ _ALLEGES = re.compile(r"(?:[Tt]he\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+(?:a
 # What a report set off by commas tells, up to the end of its clause
 _TOLD_AFTER_A_REPORT = re.compile(r"\s*,?\s*(?:that\s+)?(?P<clause>(?:[^;:.!?]|\.(?=\d)|(?<=[A-Z])\.)+)")
 _REPORT_ONLY = re.compile(r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z]|(?!(?:and|but|or|as|which|that|it|is|was)\b)[a-z])[\w'’.-]*"
-                          r"(?:\s+(?!(?:its|his|her|their|which|that|whom?)\b)[\w'’.-]+){0,6}?)\s+"
+                          # (no auxiliary or modal in who it was: "no designations would be announced" is a passive)
+                          r"(?:\s+(?!(?:its|his|her|their|which|that|whom?|would|will|could|be|been|being|was|were|is|"
+                          r"are|has|have|had)\b)[\w'’.-]+){0,6}?)\s+"
                           r"(?:said|says|announced|announces?|reported|reports?|showed|shows?|noted|notes|confirmed|"
                           r"confirms|"
                           r"told\s+(?:reporters|lawmakers|journalists))")

@@ -669,6 +669,9 @@ def test_titles_keep_the_subject_a_comma_split_off_and_drop_the_whole_date_range
         "The Kremlin said Kim met Putin in Vladivostok")
     assert title_of("The talks ended on Monday, the Kremlin said on Friday.", "Friday") == (
         "The Kremlin said the talks ended")
+    # a passive "would be announced" is no one announcing
+    assert title_of("Officials said the order did not name any bank, and that no designations under it would be "
+                    "announced before next week.", "next week") == "No designations under it would be announced"
     # (where it was said is no part of it: "said in a report released on Monday")
     assert title_of("North Korean hackers posed as recruiters, a security firm said in a report released on Monday.",
                     "Monday") == "A security firm said North Korean hackers posed as recruiters"
