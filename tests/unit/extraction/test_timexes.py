@@ -774,6 +774,11 @@ def test_korean_and_other_named_days():
     assert values("North Korea marked Victory Day with a parade in Pyongyang.", published) == [("Victory Day", "2025-07-27")]
     # Russia's Victory Day is in May
     assert values("Kim watched the Victory Day parade in Moscow.", published) == [("Victory Day", "2025-05-09")]
+    # but the North's own, told in its sentence, is the North's whoever is visiting
+    assert values("Russian Defence Minister Sergei Shoigu attended the North's Victory Day parade in Pyongyang.",
+                  published) == [("Victory Day", "2025-07-27")]
+    assert values("In Pyongyang, where the day is celebrated as \"Victory Day\", Shoigu arrived on Tuesday.",
+                  dt.date(2023, 7, 27)) == [("Tuesday", "2023-07-25")]
     assert values("Trump spoke on the Fourth of July 2017.", published) == [("the Fourth of July 2017", "2017-07-04")]
     # a day's name is no date of what the sentence tells
     assert values("It marked the end of the Korean War, which it calls Victory Day.", published) == []

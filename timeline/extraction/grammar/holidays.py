@@ -16,8 +16,18 @@ from ..values import parse_value, week_of
 from .base import ERA, YEAR, Found, I, const, in_one_cell, month_num, month_year_at, rule, ymd
 
 
-_NAMING_BEFORE = re.compile(r"\b(?:calls?|called|dubs|dubbed|names|named|known\s+as|styled)\s+(?:it\s+)?(?:as\s+)?$", re.I)
+_NAMING_BEFORE = re.compile(r"\b(?:calls?|called|dubs|dubbed|names|named|known\s+as|styled|(?:celebrat|mark)(?:es|ed)\s+"
+                            r"(?:it\s+)?as)\s+(?:it\s+)?(?:as\s+)?[\"“]?$", re.I)
 _RUSSIAN_NEAR = re.compile(r"\b(?:Russia|Russian|Moscow|Kremlin|Soviet|Red\s+Square|Putin)\b")
+# The North's own words for its Victory Day, in the same sentence: they outweigh a Russian guest nearby
+_KOREAN_IN_SENTENCE = re.compile(r"\b(?:the\s+North|Pyongyang|North\s+Korea|Korean\s+War|armistice|DPRK|July)\b")
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence holding [start, end), roughly: from the stop before it to the stop after it."""
+    before = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    after = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return before + 1, after
 
 
 # Longer names first: the alternation takes the first that matches ("Christmas Eve" before "Christmas").
@@ -58,7 +68,8 @@ def holiday(m, text):
              # Korea's: Liberation Day (Aug. 15), National Foundation Day (Oct. 3), and the North's Victory Day, the
              # armistice of July 27, 1953 (Russia's is May 9)
              "liberation day": (8, 15), "national foundation day": (10, 3),
-             "victory day": (5, 9) if _RUSSIAN_NEAR.search(text, max(0, m.start() - 300), m.end() + 300) else (7, 27)}
+             "victory day": (7, 27) if _KOREAN_IN_SENTENCE.search(text, *_sentence_around(text, m.start(), m.end()))
+             else (5, 9) if _RUSSIAN_NEAR.search(text, max(0, m.start() - 300), m.end() + 300) else (7, 27)}
     if h in fixed and not given and _names_the_day_later(text, m.end(), fixed[h][0]):
         return None  # "the Day of the Shining Star ... will be held on February 16": the date says it once
     if h == "election day":
