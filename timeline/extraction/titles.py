@@ -943,6 +943,9 @@ _BEGUN_OBJECT = re.compile(r"\b(?:begin|began|begins|start|started|starts|hold|h
                            r"staged|stages|open|opened|opens)\s+(?P<np>(?:the|their|its|a|an)\s+[^,;]+?)"
                            r"(?=\s+(?:on|in|at|from)\b|,|\s+and\b)")
 # What lasts up to the date: "now runs through Aug. 31, 2026", "is valid until"
+# What is said to run to a date, right before its verb: "have said the programme may run till ..."
+_RUNS_IN_A_REPORT = re.compile(r"\b(?:said|says|that)\s+(?P<np>(?:the|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+"
+                               r"(?:(?:may|might|will|would|could|should|can)\s+)?$")
 _RUNS_UNTIL = re.compile(r"\b(?:(?:set|scheduled|due|expected|slated)\s+to\s+(?:run|last|continue)|runs|run|lasts|last|"
                          r"remains\s+in\s+(?:force|effect|place)|is\s+valid|are\s+valid|expires)"
                          # ("it will run for 11 days, until March 20": how long, then the end)
@@ -1016,6 +1019,8 @@ def _extended_until(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
         if which := _np_before_which(sentence, start, runs.start()):
             return f"End of {_inside_a_title(which)}"  # "the APEC summit, which runs through Saturday"
         subject = _subject_of(sentence[:runs.start()])
+        if (told := _RUNS_IN_A_REPORT.search(sentence, start, runs.start())) is not None:
+            subject = told["np"]  # "Officials have said the programme may run till Thursday": the programme ends
         if (re.search(r",?\s+and\s+(?:it|they)\s+(?:will\s+|is\s+set\s+to\s+)?$", sentence[start:runs.start()])
                 and (begun := list(_BEGUN_OBJECT.finditer(sentence, start, runs.start())))):
             # "forces begin their annual Freedom Shield exercise on Monday, and it will run ... until March 20": what
@@ -3938,7 +3943,8 @@ _SAYS_THAT = frozenset("warns insists adds notes argues believes thinks knows ho
 # a verb and noun that only lead to the phrase after them: "took part in", "played a role in"
 _TOOK_PART_IN = re.compile(r"\b(?:take|takes|took|taken|taking|play|plays|played|playing)\s+(?:a\s+(?:\w+\s+)?)?"
                            r"(?:part|role)\s+in\s+(?P<np>(?:the|a|an|its|their)\s+[^,;:]{2,60})$")
-_NP_AFTER = frozenset("after before since with for from to than by about of against under".split())
+_NP_AFTER = frozenset("after before since with for from to than by about of against under through via into during within"
+                       .split())
 
 
 _GIVEN_TO = frozenset("itself himself herself themselves ourselves him them us me".split())  # (not "her": also "her letter")

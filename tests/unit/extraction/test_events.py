@@ -654,6 +654,8 @@ def test_titles_keep_the_subject_a_comma_split_off_and_drop_the_whole_date_range
     # a relative clause's antecedent is the noun phrase it hangs on, a name with a participle in it included
     assert title_of("The communique comes six years after the Agreed Framework, which the two countries signed in "
                     "Geneva in 1994.") == "The Agreed Framework the two countries signed in Geneva"
+    assert title_of("The issue should be resolved through the six-party format, which was suspended in 2009.") == (
+        "The six-party format was suspended")
     # the subject opens the title, not the phrase that set the scene
     assert title_of("In a speech to the assembly on Sept. 21, Kim rejected talks.") == "Kim rejected talks"
     assert title_of("After Pyongyang rejected the offer on Monday, Seoul said it would try again.") == (
@@ -3474,6 +3476,9 @@ def test_the_date_an_extension_or_a_postponement_runs_to_is_an_end_or_a_new_date
     assert until.title == "End of Japan's sanctions on North Korea"
     [e] = events("The ban was extended until 2027.", published)
     assert e.title == "End of the ban"
+    # what is said to run to a date ends then, not who said so
+    [e] = events("Vietnamese officials have said the programme may run till Thursday afternoon.", dt.date(2019, 2, 26))
+    assert e.title == "End of the programme"
     # a postponement's new date lies ahead, and is the talks' date
     [e] = events("North Korea postponed the talks to March 3.", published)
     assert (e.title, e.date_start, e.modality) == ("New date for the talks", dt.date(2026, 3, 3), "planned")
