@@ -157,6 +157,10 @@ def test_it_gives_no_day_when_a_later_day_follows_only_a_month():
 def test_it_reads_lists_and_ranges_of_years_as_separate_dates():
     assert values("They met in 2018 and 2019.") == [("2018", "2018"), ("2019", "2019")]
     assert values("He served from 2003 to 2009.") == [("2003", "2003"), ("2009", "2009")]
+    # a second year written short is a few years on, not a count decades later
+    assert values("The war of 1950 to 53 was brutal.") == [("1950", "1950"), ("53", "1953")]
+    assert values("Arrivals fell from nearly 3,000 in 2009 to 67 last year.", dt.date(2023, 2, 8)) == [
+        ("2009", "2009"), ("last year", "2022")]
 
 
 def test_it_reads_a_day_range_with_an_en_dash():

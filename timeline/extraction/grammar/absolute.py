@@ -528,7 +528,8 @@ def year(m, text):
         y2s = m["y2"]
         y2 = int(y2s) if len(y2s) == 4 else (y // 100) * 100 + int(y2s)
         joiner = (m["dash"] or "").strip().lower()
-        if y2 <= y or y2 - y > 200:
+        # (a second year written short is a few years on: "from 3,000 in 2009 to 67 last year" counts people)
+        if y2 <= y or y2 - y > 200 or (len(y2s) == 2 and y2 - y > 15):
             return Found(start, m.end("y"), "DATE", const(f"{y:04d}"), mod)
         is_range = joiner not in ("and", "or")
         s2 = m.start("y2")
