@@ -383,11 +383,14 @@ def week_of_year(m, text):
 
 @rule(rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+(?P<wd>{WEEKDAY_RE})\s+(?:of|in)\s+"
       rf"(?:(?P<mon>{MONTH_RE})(?:,?\s+(?P<y>{YEAR})(?!\d))?|(?P<ny>the\s+new\s+year|next\s+year)"
-      r"|(?P<nm>next|this|the)\s+month)", I)
+      r"|(?P<nm>next|this|the)\s+month|(?:every|each)\s+(?P<every>" + MONTH_RE + "))", I)
 def nth_weekday_of(m, text):
-    """"the first Monday of the new year", "the last Friday of March", "the second Tuesday of next month"."""
+    """"the first Monday of the new year", "the last Friday of March", "the second Tuesday of next month"; "the
+    first Sunday of every August" recurs, a set."""
     if m["mon"] and m["mon"][0].islower():
         return None
+    if m["every"]:
+        return Found(m.start(), m.end(), "SET", const(f"XXXX-{month_num(m['every']):02d}"))
     wd = WEEKDAYS[m["wd"].lower()]
     ordinal = m["ord"].lower()
     start, end = m.start(), m.end()
