@@ -1251,7 +1251,8 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
             and not _has_verb(reduced["np"])):
         if (rel := re.fullmatch(r"(?:(?:But|And|Yet)\s+)?(?P<obj>(?:[Tt]he|[Aa]n?)\s+[^,]+?)\s+(?:(?:that|which)\s+"
                                 r"(?P<subj>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})|"
-                                r"(?P<subj2>the\s+two\s+(?:men|leaders|sides|countries|governments|presidents)))",
+                                r"(?P<subj2>the\s+two\s+(?:men|leaders|sides|countries|governments|presidents)|they|he|"
+                                r"she|we))",
                                 reduced["np"])) is not None:
             # "The deal that Trump signed in 2018 was praised" -> "Trump signed the deal": the relative's subject did
             # it (its "that" may be left out: "the document the two men signed on Tuesday")

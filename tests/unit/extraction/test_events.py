@@ -3323,6 +3323,9 @@ def test_a_relative_clause_on_the_opening_subject_tells_of_that_subject():
     assert title_of("The sanctions that were imposed in 2017 remain in force.") == "The sanctions were imposed"
     # one with its own subject tells what that subject did to the noun
     assert title_of("The deal that Trump signed in 2018 was praised.") == "Trump signed the deal"
+    # (or a pronoun, its "that" left out)
+    assert title_of("The Panmunjom Declaration they signed that afternoon promises a peace regime.",
+                    "that afternoon") == "They signed the Panmunjom Declaration"
 
 
 def test_a_phrasal_participle_set_off_after_the_subject_is_what_was_done_to_it():
