@@ -3862,7 +3862,8 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
                                  r"(?P<np>(?:the|its|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}"
                                  r"|an?\s+[\w'’-]+(?:\s+[\w'’-]+){0,6}"
                                  # ("said Kim Yo Jong, the leader's sister, had threatened": the name the aside is on)
-                                 r"|(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?=,))"
+                                 # ("argued that Resolution 2397, adopted by ...": a number in the name)
+                                 r"|(?-i:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|\d+)){0,3})(?=,|$))"
                                  r"(?P<aside>,\s+(?:[^,;:]|,(?=\s*\d)){1,100})?,?\s*$", before)) and (
                 aside or that_np["aside"] or first in _AUXILIARIES or looks_like_verb(first)) and not _np_has_verb(
                 that_np["np"]):

@@ -4459,6 +4459,10 @@ def test_not_until_a_date_titles_what_happened_on_it():
 def test_a_reported_clause_whose_named_subject_has_an_aside_keeps_that_subject():
     text = "The same article said Kim Yo Jong, the leader's sister, had threatened the office on Sunday."
     assert title_of(text) == "Kim Yo Jong had threatened the office"
+    # (and a name with a number in it, whose aside holds the date)
+    text = ("Your editorial argued that Resolution 2397, adopted by the Security Council on December 22, finally cuts "
+            "the oil lifeline.")
+    assert title_of(text) == "Resolution 2397 was adopted by the Security Council"
 
 
 def test_a_whom_clause_titles_what_its_subject_did_to_the_one_it_is_on():
