@@ -3312,6 +3312,8 @@ def _without_hanging_conjunction(clause: str) -> str:
     """The clause without the "and", "or" or "but" a date cut from its end left hanging."""
     if clause.endswith((" and", " or", " but")):
         return re.sub(r"(?:,?\s+(?:and|or|but))+$", "", clause)
+    if clause.endswith((" perhaps", " possibly", " probably", " maybe")):
+        return re.sub(r",?\s+(?:perhaps|possibly|probably|maybe)$", "", clause)  # "..., perhaps [before the end ...]"
     return clause
 
 

@@ -2342,6 +2342,9 @@ def test_titles_keep_a_date_that_is_the_subject_and_drop_a_conjunction_left_hang
     found = events("North Korea sealed its borders in January 2020 and, in June, blew up the liaison office.",
                    dt.date(2025, 4, 1))
     assert found[0].title == "North Korea sealed its borders"
+    # (or a hedge)
+    assert title_of("Mr. Trump says he may meet Mr. Kim again, perhaps before the end of the year.",
+                    "the end of the year") == "Mr. Trump says he may meet Mr. Kim again"
     # a conjunct whose plural subject has a verb of its own borrows no subject
     found = events("Pyongyang tested missiles in May 2019, and in October 2019 talks in Stockholm broke down.")
     assert found[-1].title == "Talks in Stockholm broke down"
