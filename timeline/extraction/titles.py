@@ -757,6 +757,12 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         # the date is the subject ("The next year brought the pandemic"): without it the verb has none (nor does
         # the bullet or label that opens the line: "• ICYMI: Last Wednesday marked the 15th anniversary ...")
         clause = sentence[lead.end("line"):].strip(" \t\n.!?\"“”'")
+    elif ((fronted := _CONDITION_BEFORE_A_DATE_SUBJECT.fullmatch(sentence, 0, lo))
+          and (verb := re.match(r"\s+([a-z]+)", sentence[hi:])) and verb.group(1) in ("will", "would", "could", "may",
+                                                                                    "might", "can", "should")):
+        # "If it does not, the spring will bring the usual round of threats": the date is the subject of the main
+        # clause, past the condition
+        clause = sentence[fronted.end("condition"):max(b, hi)].strip(" \t\n.!?\"“”',;")
     clause = _balanced(clause)
     if clause and clause[0].islower():
         clause = clause[0].upper() + clause[1:]
@@ -3308,6 +3314,12 @@ _SPARE_WORDS = re.compile(r"\balso\s+|\bwhat\s+(?:he|she|they|it)\s+(?:described
 _EMPTY_QUOTE = re.compile(r"(?:\s+(?:for|to|of|in|on|at|by|until|as))?\s*(?:\"\s*\"|“\s*”|‘\s*’)")
 
 
+# A condition or time clause set off before a date that opens the main clause as its subject: "If it does not, the
+# spring will bring ..."
+_CONDITION_BEFORE_A_DATE_SUBJECT = re.compile(r"(?P<condition>\s*(?:If|Unless|When|Once|Although|Though|While)\s+"
+                                              r"[^,;:]{1,60},\s+)(?:[Tt]he|[Tt]his|[Tt]hat|[Nn]ext)?\s*")
+
+
 def _without_hanging_conjunction(clause: str) -> str:
     """The clause without the "and", "or" or "but" a date cut from its end left hanging."""
     if clause.endswith((" and", " or", " but")):
@@ -3843,6 +3855,11 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
         # ('"We will not give up," Kim said, speaking at a rally': the speaker after the quotation, not its words)
         speaker = _SPEAKER_AFTER_QUOTE.search(before)
         subject = speaker["who"][:1].upper() + speaker["who"][1:] if speaker else _subject_of(before)
+        if re.match(r"(?:If|Unless|When|Once|Although|Though|While|Because)\s", subject):
+            # "If it does not, expect a launch ...": a condition is no subject; the main clause's may follow it
+            # ("Although he called ..., Mr. LaMothe, Kellogg's chairman, forecast")
+            after = re.split(r",\s+", before, maxsplit=1)[1:]
+            subject = _subject_of(after[0]) if after and after[0][:1].isupper() else ""
         if not speaker and (named := _NAME_AND_APPOSITIVE.search(before)) is not None:
             # "The restriction was imposed after Otto Warmbier, an American student, died": the one the apposition
             # is on, not the main clause's subject

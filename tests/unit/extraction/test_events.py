@@ -2339,6 +2339,11 @@ def test_an_entry_stamp_takes_the_day_of_the_heading_above_it():
 def test_titles_keep_a_date_that_is_the_subject_and_drop_a_conjunction_left_hanging():
     found = events("Talks broke down in October 2019. The next year brought the pandemic.", dt.date(2025, 4, 1))
     assert [e.title for e in found] == ["Talks broke down", "The next year brought the pandemic"]
+    # (past a condition set off before it; and a condition is no subject)
+    assert title_of("If it does not, the spring will bring the usual round of threats, and by autumn we may be back.",
+                    "the spring") == "The spring will bring the usual round of threats"
+    assert title_of("If it does not, expect a launch around Kim Il Sung's birthday in April.") == (
+        "Expect a launch around Kim Il Sung's birthday")
     found = events("North Korea sealed its borders in January 2020 and, in June, blew up the liaison office.",
                    dt.date(2025, 4, 1))
     assert found[0].title == "North Korea sealed its borders"
