@@ -28,10 +28,11 @@ _CLAUSE_SPLIT = re.compile(
     # "failed to agree on a statement but met again on Thursday": the second verb phrase has its own modality
     r"|\s+(?=but\s+(?:also\s+|then\s+|still\s+)?(?:[a-z]{3,}ed|met|made|took|held|went|came|left|gave|sent|said|told"
     r"|kept|won|began|spoke|wrote|flew)\b)")
+# (a refusal is a happening, titled by its "refused to": "refused to talk one-on-one in the 2000s" happened)
 _NEGATION = re.compile(
     r"\b(?:(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can)\s*(?:(?:still|yet|also|even)\s+)?"
     r"(?:not|n['’]t)|didn['’]t|doesn['’]t|"
-    r"don['’]t|hasn['’]t|haven['’]t|hadn['’]t|wasn['’]t|weren['’]t|won['’]t|never|failed\s+to|refused\s+to|no\s+longer"
+    r"don['’]t|hasn['’]t|haven['’]t|hadn['’]t|wasn['’]t|weren['’]t|won['’]t|never|failed\s+to|no\s+longer"
     # "No talks took place on Sunday", "no meeting was held"
     r"|no\s+(?:[a-z-]+\s+){1,2}(?:was|were|took\s+place|came|happened|occurred|followed|has\s+been|have\s+been|"
     r"had\s+been)"

@@ -2638,6 +2638,9 @@ def test_designations_are_sanctions_a_conference_that_failed_took_place_and_each
     assert e.modality == "asserted"  # it was held; what it failed to produce was a treaty
     [e] = events("North Korea failed to launch the satellite on Tuesday.", dt.date(2025, 7, 27))
     assert e.modality == "negated"
+    # a refusal happened, and its title says what was refused
+    [e] = events("In the 2000s, the Bush administration refused to talk one-on-one at first.", dt.date(2026, 2, 2))
+    assert (e.modality, e.title) == ("asserted", "The Bush administration refused to talk one-on-one at first")
     text = "Today's action builds on designations made on July 8, 2025, and on August 27, 2025, against networks."
     assert _titled(text, dt.date(2025, 11, 18))[1:] == [("July 8, 2025", "Designations were made"),
                                                         ("August 27, 2025", "Designations were made")]
