@@ -3772,6 +3772,13 @@ _DID_A_COUNT = re.compile(r"(?P<done>[A-Z][^,;:]{0,60}?\b(?P<verb>[a-z]{3,}))\s+
                           r"nine|ten|a\s+dozen|dozens\s+of|several|many|a\s+string\s+of|a\s+series\s+of)\s+[a-z]")
 
 
+# A noun and the relative clause without "that" closing the words before a which-clause: "a letter the president
+# sent to Kim earlier this year"
+_CONTACT_RELATIVE_AT_END = re.compile(r"\b(?P<np>(?:an?|the|its|his|her|their)\s+(?:[a-z-]+\s+)?(?!the\b)[a-z]+)\s+"
+                                      r"(?:the\s+)?(?:[A-Z][\w.'’-]*|president|government|he|she|they|we|it)\s+"
+                                      r"(?P<verb>[a-z]+ed|sent|wrote|made|gave|took|held|signed)\b[^,;:]*$")
+
+
 def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> str:
     """Put back what a clause split off at a comma leaves out: the antecedent of "who"/"which" ("Lee, who took
     office in June" -> "Lee took office"), or the subject before an apposition ("Kim Yo Jong, the leader's
@@ -3783,6 +3790,10 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
     rel = re.match(r"(?:who|which|whose|whom)\s+", sentence[a:], re.IGNORECASE)
     if rel and not (rel.group()[0].isupper() and (not before or before.endswith((":", "?", "!", ".")))):
         antecedent = _noun_phrase_at_end(_piece_before_relative(before))
+        if (rel.group().lower().startswith("which") and (contact := _CONTACT_RELATIVE_AT_END.search(before))
+                and looks_like_verb(contact["verb"])):
+            # "a letter the president sent to Kim earlier this year, which diplomats refused to accept": the letter
+            antecedent = contact["np"]
         if rel.group().lower().startswith("who "):
             antecedent = _who_did_it(antecedent)
         if rel.group().lower().startswith("whom"):

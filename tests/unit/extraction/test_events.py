@@ -656,6 +656,10 @@ def test_titles_keep_the_subject_a_comma_split_off_and_drop_the_whole_date_range
                     "Geneva in 1994.") == "The Agreed Framework the two countries signed in Geneva"
     assert title_of("The issue should be resolved through the six-party format, which was suspended in 2009.") == (
         "The six-party format was suspended")
+    # (and a noun's relative clause without "that" before the which-clause: the noun is its antecedent)
+    assert title_of("They had no reply to a letter the president sent to Kim earlier this year, which North Korean "
+                    "diplomats refused to accept in March.", "March") == (
+        "North Korean diplomats refused to accept a letter")
     # the subject opens the title, not the phrase that set the scene
     assert title_of("In a speech to the assembly on Sept. 21, Kim rejected talks.") == "Kim rejected talks"
     assert title_of("After Pyongyang rejected the offer on Monday, Seoul said it would try again.") == (
