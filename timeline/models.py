@@ -21,6 +21,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from timeline.permissions import is_editor
+from timeline.spelling_variants import other_spellings
 
 
 class Precision(models.TextChoices):
@@ -107,9 +108,9 @@ Piece = tuple[str, bool]
 
 
 def word_forms(word: str) -> list[tuple[Piece, ...]]:
-    """The ways a search word may be written in a text or a name: its start, or for an abbreviation as the search
-    reads it ("u.s" for "U.S.") its letters as whole words ("U.S.", "U. S."), or, from three letters, joined as one
-    ("DPRK" for "D.P.R.K.").
+    """The ways a search word may be written in a text or a name: its start, or that of its other British or
+    American spelling ("defence", "defense"); or for an abbreviation as the search reads it ("u.s" for "U.S.") its
+    letters as whole words ("U.S.", "U. S."), or, from three letters, joined as one ("DPRK" for "D.P.R.K.").
 
     An abbreviation's pieces are one or two letters, which as word starts would match nearly anything: "U.S." found
     "UN Security Council", "Kim Jong Un's rule" and "under sanctions". Two letters joined are no safer: "un" is
@@ -117,16 +118,17 @@ def word_forms(word: str) -> list[tuple[Piece, ...]]:
     ("U.S." is an alias of the United States, whose events "US" finds as well).
     """
     if "." not in word:
-        return [((word, False),)]
+        return [((spelling, False),) for spelling in [word, *other_spellings(word)]]
     letters = word.split(".")
     joined = "".join(letters)
     return [tuple((letter, True) for letter in letters)] + ([((joined, True),)] if len(joined) > 2 else [])
 
 
 def piece_pattern(word: str) -> str:
-    """A regular expression for ``word_forms(word)`` in a folded name: its start, or an abbreviation's whole forms."""
-    forms = [r"\W+".join(re.escape(fold(w) or w) for w, _whole in form) for form in word_forms(word)]
-    return forms[0] if "." not in word else "(?:" + "|".join(forms) + r")(?!\w)"
+    """A regular expression for ``word_forms(word)`` in a folded name: each form's pieces, whole or as a start."""
+    forms = [r"\W+".join(re.escape(fold(w) or w) + (r"(?!\w)" if whole else "") for w, whole in form)
+             for form in word_forms(word)]
+    return forms[0] if len(forms) == 1 else "(?:" + "|".join(forms) + ")"
 
 
 def follows(words: list[str], form: tuple[Piece, ...]) -> bool:

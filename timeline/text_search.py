@@ -142,8 +142,8 @@ def _words(text: str) -> list[str]:
 
 
 def term_forms(term: Term) -> list[tuple[Piece, ...]]:
-    """The ways a term may be written (``models.word_forms``): one for most, more with an abbreviation in it
-    ("d.p.r.k envoy": "D.P.R.K. envoy" and "DPRK envoy")."""
+    """The ways a term may be written (``models.word_forms``): one for most, more with an abbreviation or a word
+    spelt otherwise in British or American English ("d.p.r.k defence": "D.P.R.K. defence", "DPRK defense" ...)."""
     return [tuple(itertools.chain(*forms)) for forms in itertools.product(*(word_forms(word) for word in term))]
 
 
@@ -197,8 +197,8 @@ def pg_tsquery(term: Term) -> str:
     would be neighbours. The configuration keeps stop words, so "meeting of the" needs no phraseto_tsquery gaps.
     """
     forms = term_forms(term)
-    if len(forms) == 1 and len(forms[0]) == 1:
-        return f"{term[0]}:*"
+    if all(len(form) == 1 for form in forms):  # a word, or a word and its other spellings: "defence:* | defense:*"
+        return " | ".join(f"{word}:{'' if whole else '*'}" for (word, whole), in forms)
     return " | ".join("(" + " <-> ".join(f"{word}:{'' if whole else '*'}{weight}" for word, whole in form) + ")"
                       for form in forms for weight in "AB")
 

@@ -323,6 +323,39 @@ def test_an_abbreviation_s_letters_are_whole_words_alike_on_every_database_and_i
     assert [s["title"] for s in filter_snapshots(params, snapshots).events] == expected
 
 
+@pytest.fixture
+def spellings(db):
+    for day, (title, sentence) in enumerate([
+        ("Talks on denuclearisation", "The envoys met."),
+        ("Denuclearization deal", "A programme of inspections was agreed."),
+        ("Defense pact", "The allies organized a joint exercise."),
+        ("Nuclear program", "Its labor camps were named."),
+        ("Four envoys", "Labour and honour were praised in defence of the pact."),
+    ], start=1):
+        EventFactory(title=title, date_start=datetime.date(2018, 1, day), sentence=sentence)
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("denuclearisation", ["Talks on denuclearisation", "Denuclearization deal"]),
+    ("denuclearization", ["Talks on denuclearisation", "Denuclearization deal"]),
+    ("organised", ["Defense pact"]),
+    ("defence", ["Defense pact", "Four envoys"]),
+    ("defense", ["Defense pact", "Four envoys"]),
+    ("programme", ["Denuclearization deal", "Nuclear program"]),
+    ("labour", ["Nuclear program", "Four envoys"]),
+    ('"labour camps"', ["Nuclear program"]),  # within a phrase too
+    ("honor", ["Four envoys"]),
+    ("for", []),  # not "four"
+])
+def test_british_and_american_spellings_find_the_same_events_on_every_database_and_in_frozen_shares(
+        spellings, query, expected):
+    params = QueryDict(mutable=True)
+    params["q"] = query
+    assert titles(filter_events(params)) == expected
+    snapshots = [record.to_snapshot() for record in from_events(Event.objects.published())]
+    assert [s["title"] for s in filter_snapshots(params, snapshots).events] == expected
+
+
 def test_the_precision_filter_keeps_events_known_at_least_that_well(corpus):
     assert "Sanctions year" not in titles(filter_events(q("precision=day")))
     assert "Sanctions year" in titles(filter_events(q("precision=year")))
