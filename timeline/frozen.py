@@ -22,7 +22,7 @@ from django.http import QueryDict
 from timeline.counting import FilterResult, counted_result
 from timeline.filters import EventFilterForm, category_values, kept_precisions
 from timeline.models import Actor, Annotation, Modality, fold, follows, name_words
-from timeline.text_search import WORD, Term
+from timeline.text_search import WORD, Term, term_forms
 
 Test = Callable[[dict], bool]
 
@@ -108,17 +108,18 @@ def _has_term(snapshot: dict, term: Term, names: dict[str, list[list[str]]] | No
     names or aliases; a word of the text starts with the term word's stem, a word of a name with the word itself.
 
     Word starts on both sides, as ``text_search.text_condition``: "us" is not found inside "Russia", but "US" finds the
-    United States by its alias. A phrase is not looked for across the title and the sentence, as FTS5 keeps
-    them in two columns.
+    United States by its alias; an abbreviation's letters are whole words (``models.word_forms``). A phrase is not
+    looked for across the title and the sentence, as FTS5 keeps them in two columns.
     """
-    stems = [stem(word) for word in term]
+    forms = term_forms(term)
+    stemmed = [tuple((word if whole else stem(word), whole) for word, whole in form) for form in forms]
     # The text's words as the full-text index splits them (at "_" too); actors' names as text_condition's regex does.
     texts = [re.findall(WORD, fold(snapshot.get(key, ""))) for key in ("title", "sentence")]
-    if any(follows(words, stems) for words in texts):
+    if any(follows(words, form) for words in texts for form in stemmed):
         return True
     lists = [words for name in snapshot.get("actors", ())
              for words in ((names or {}).get(name) or [name_words(name)])]
-    return any(follows(words, term) for words in lists)
+    return any(follows(words, form) for words in lists for form in forms)
 
 
 class SnapshotCounter:

@@ -21,6 +21,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from timeline.permissions import is_editor
+from timeline.spelling_variants import other_spellings
 
 
 class Precision(models.TextChoices):
@@ -102,10 +103,39 @@ def name_words(name: str) -> list[str]:
     return re.findall(r"\w+", fold(name))
 
 
-def follows(words: list[str], starts: list[str] | tuple[str, ...]) -> bool:
-    """Whether some run of consecutive ``words`` starts with ``starts``, one by one."""
-    n = len(starts)
-    return any(all(w.startswith(s) for w, s in zip(words[i:i + n], starts)) for i in range(len(words) - n + 1))
+# A word of a search and whether a word of the text must be it whole (True) or only start with it (False).
+Piece = tuple[str, bool]
+
+
+def word_forms(word: str) -> list[tuple[Piece, ...]]:
+    """The ways a search word may be written in a text or a name: its start, or that of its other British or
+    American spelling ("defence", "defense"); or for an abbreviation as the search reads it ("u.s" for "U.S.") its
+    letters as whole words ("U.S.", "U. S."), or, from three letters, joined as one ("DPRK" for "D.P.R.K.").
+
+    An abbreviation's pieces are one or two letters, which as word starts would match nearly anything: "U.S." found
+    "UN Security Council", "Kim Jong Un's rule" and "under sanctions". Two letters joined are no safer: "un" is
+    Kim Jong Un's name and "us" a pronoun, so "U.N." and "U.S." find the dotted letters and the actors named so
+    ("U.S." is an alias of the United States, whose events "US" finds as well).
+    """
+    if "." not in word:
+        return [((spelling, False),) for spelling in [word, *other_spellings(word)]]
+    letters = word.split(".")
+    joined = "".join(letters)
+    return [tuple((letter, True) for letter in letters)] + ([((joined, True),)] if len(joined) > 2 else [])
+
+
+def piece_pattern(word: str) -> str:
+    """A regular expression for ``word_forms(word)`` in a folded name: each form's pieces, whole or as a start."""
+    forms = [r"\W+".join(re.escape(fold(w) or w) + (r"(?!\w)" if whole else "") for w, whole in form)
+             for form in word_forms(word)]
+    return forms[0] if len(forms) == 1 else "(?:" + "|".join(forms) + ")"
+
+
+def follows(words: list[str], form: tuple[Piece, ...]) -> bool:
+    """Whether some run of consecutive ``words`` is ``form``, each word whole or started by its piece."""
+    n = len(form)
+    return any(all(w == p if whole else w.startswith(p) for w, (p, whole) in zip(words[i:i + n], form))
+               for i in range(len(words) - n + 1))
 
 
 class ActorQuerySet(models.QuerySet):
@@ -123,8 +153,7 @@ class ActorQuerySet(models.QuerySet):
         named = []
         for term in terms:
             # What follows() tests on the words (name_words) of each spelling, as one regular expression over it.
-            words = [re.escape(fold(word) or word) for word in term]
-            pattern = re.compile(r"(?<!\w)" + r"\w*\W+".join(words))
+            pattern = re.compile(r"(?<!\w)" + r"\w*\W+".join(piece_pattern(word) for word in term))
             named.append(list(dict.fromkeys(pk for pk, text in spellings if pattern.search(text))))
         return named
 

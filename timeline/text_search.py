@@ -6,6 +6,7 @@ terms through the full-text index and the actors' names, and ``matched_once`` sp
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -15,11 +16,14 @@ from django.db.models import BooleanField, F, Q
 from django.db.models.expressions import RawSQL
 from django.db.models.lookups import Lookup
 
-from timeline.models import Actor, Event, fold, name_words
+from timeline.models import Actor, Event, Piece, fold, name_words, word_forms
 from timeline.search_index import PG_CONFIG
 
 MAX_TERMS = 8
 WORD = r"[^\W_]+"
+# "U.S.", "u.s", "EE.UU.": pieces of one or two letters, each but the last followed by a point. Read as one word
+# ("u.s"), whose letters are then whole words (``models.word_forms``); "example.org" and "S.Korea" stay two words.
+ABBREVIATION = r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}\.?(?![^\W_])"
 # Straight quotes, and the curly and low ones a phone or a word processor types; each opens or closes a phrase
 # (a pasted “…” closes with a different mark than it opens with). NFKC folds the full-width one to a straight one.
 QUOTES = "\"“”„‟«»"
@@ -134,7 +138,13 @@ def search_terms(q: str) -> list[Term]:
 def _words(text: str) -> list[str]:
     # Letters and digits: Python's \w also counts "_", which both full-text indexes read as a space, so a term "__"
     # would be a search that matches nothing rather than one said to be ignored.
-    return re.findall(WORD, text)
+    return [word.rstrip(".") for word in re.findall(f"{ABBREVIATION}|{WORD}", text)]
+
+
+def term_forms(term: Term) -> list[tuple[Piece, ...]]:
+    """The ways a term may be written (``models.word_forms``): one for most, more with an abbreviation or a word
+    spelt otherwise in British or American English ("d.p.r.k defence": "D.P.R.K. defence", "DPRK defense" ...)."""
+    return [tuple(itertools.chain(*forms)) for forms in itertools.product(*(word_forms(word) for word in term))]
 
 
 def describe_query(q: str) -> str:
@@ -164,7 +174,10 @@ def text_condition(terms: list[Term]) -> Q:
     for term, actor_ids in zip(terms, named):
         if connection.vendor == "sqlite":
             # '"a"* + "b"*' is FTS5's phrase of two prefixes: "b..." must be the token after "a...", in one column.
-            phrase = " + ".join(f'"{word}"*' for word in term)
+            # A whole word has no "*". FTS5 has no "or" inside a phrase: an abbreviation's forms are phrases apart.
+            forms = [" + ".join(f'"{word}"' + ("" if whole else "*") for word, whole in form)
+                     for form in term_forms(term)]
+            phrase = forms[0] if len(forms) == 1 else " OR ".join(f"({form})" for form in forms)
             text = Q(pk__in=RawSQL("SELECT rowid FROM timeline_event_fts WHERE timeline_event_fts MATCH %s", [phrase]))
         else:  # Other databases have no index here: a scan, correct but slow.
             words = " ".join(term)
@@ -176,15 +189,18 @@ def text_condition(terms: list[Term]) -> Q:
 
 
 def pg_tsquery(term: Term) -> str:
-    """The tsquery text for one term: "summit:*", or for a phrase its prefixes joined by <-> ("followed by").
+    """The tsquery text for one term: "summit:*", or for a phrase its prefixes joined by <-> ("followed by"); an
+    abbreviation's whole words have no ":*", and its forms are alternatives ("(u:A <-> s:A) | ...").
 
     The search column weighs the title A and the sentence B (search_index.py) so that a phrase is matched in one
     of them, as FTS5 matches it in one column: in a single tsvector the title's last word and the sentence's first
     would be neighbours. The configuration keeps stop words, so "meeting of the" needs no phraseto_tsquery gaps.
     """
-    if len(term) == 1:
-        return f"{term[0]}:*"
-    return " | ".join("(" + " <-> ".join(f"{word}:*{weight}" for word in term) + ")" for weight in "AB")
+    forms = term_forms(term)
+    if all(len(form) == 1 for form in forms):  # a word, or a word and its other spellings: "defence:* | defense:*"
+        return " | ".join(f"{word}:{'' if whole else '*'}" for (word, whole), in forms)
+    return " | ".join("(" + " <-> ".join(f"{word}:{'' if whole else '*'}{weight}" for word, whole in form) + ")"
+                      for form in forms for weight in "AB")
 
 
 def _postgresql_text_condition(terms: list[Term], named: list[list[int]]) -> Q:

@@ -292,6 +292,70 @@ def test_words_joined_by_punctuation_are_found_one_by_one_on_every_database(corp
     assert titles(filter_events(q("q=jae hanoi"))) == ["Moon Jae-in in Hanoi"]
 
 
+@pytest.fixture
+def abbreviations(db):
+    usa = ActorFactory(name="United States", slug="united-states", aliases=["US", "U.S.", "USA"])
+    unsc = ActorFactory(name="UN Security Council", slug="un-security-council", aliases=["U.N. Security Council"])
+    kim = ActorFactory(name="Kim Jong Un", slug="kim-jong-un")
+    EventFactory(title="An envoy visits", date_start=datetime.date(2018, 1, 1), sentence="A U.S. envoy came.")
+    EventFactory(title="Pyongyang replies", date_start=datetime.date(2018, 1, 2), sentence="The DPRK replied.")
+    EventFactory(title="Talks resume", date_start=datetime.date(2018, 1, 3), sentence="", actors=[usa])
+    EventFactory(title="A launch condemned", date_start=datetime.date(2018, 1, 4), sentence="", actors=[unsc])
+    EventFactory(title="Kim Jong Un's rule began", date_start=datetime.date(2018, 1, 5), sentence="", actors=[kim])
+    EventFactory(title="Talks under strain", date_start=datetime.date(2018, 1, 6), sentence="")
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    # The letters of "U.S." are whole words, not word starts: not "UN Security Council", "Un's", "under strain".
+    ("U.S.", ["An envoy visits", "Talks resume"]),  # the dotted letters, or the actor "U.S." names
+    ("u.s", ["An envoy visits", "Talks resume"]),
+    ('"U.S. envoy"', ["An envoy visits"]),
+    ("U.N.", ["A launch condemned"]),  # by the Council's alias, not by "under" nor by Kim Jong Un's "Un"
+    ("D.P.R.K.", ["Pyongyang replies"]),  # from three letters, joined as one word too
+    ("us", ["Talks resume"]),  # as before: "US" finds the United States by its alias
+])
+def test_an_abbreviation_s_letters_are_whole_words_alike_on_every_database_and_in_frozen_shares(
+        abbreviations, query, expected):
+    params = QueryDict(mutable=True)
+    params["q"] = query
+    assert titles(filter_events(params)) == expected
+    snapshots = [record.to_snapshot() for record in from_events(Event.objects.published())]
+    assert [s["title"] for s in filter_snapshots(params, snapshots).events] == expected
+
+
+@pytest.fixture
+def spellings(db):
+    for day, (title, sentence) in enumerate([
+        ("Talks on denuclearisation", "The envoys met."),
+        ("Denuclearization deal", "A programme of inspections was agreed."),
+        ("Defense pact", "The allies organized a joint exercise."),
+        ("Nuclear program", "Its labor camps were named."),
+        ("Four envoys", "Labour and honour were praised in defence of the pact."),
+    ], start=1):
+        EventFactory(title=title, date_start=datetime.date(2018, 1, day), sentence=sentence)
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("denuclearisation", ["Talks on denuclearisation", "Denuclearization deal"]),
+    ("denuclearization", ["Talks on denuclearisation", "Denuclearization deal"]),
+    ("organised", ["Defense pact"]),
+    ("defence", ["Defense pact", "Four envoys"]),
+    ("defense", ["Defense pact", "Four envoys"]),
+    ("programme", ["Denuclearization deal", "Nuclear program"]),
+    ("labour", ["Nuclear program", "Four envoys"]),
+    ('"labour camps"', ["Nuclear program"]),  # within a phrase too
+    ("honor", ["Four envoys"]),
+    ("for", []),  # not "four"
+])
+def test_british_and_american_spellings_find_the_same_events_on_every_database_and_in_frozen_shares(
+        spellings, query, expected):
+    params = QueryDict(mutable=True)
+    params["q"] = query
+    assert titles(filter_events(params)) == expected
+    snapshots = [record.to_snapshot() for record in from_events(Event.objects.published())]
+    assert [s["title"] for s in filter_snapshots(params, snapshots).events] == expected
+
+
 def test_the_precision_filter_keeps_events_known_at_least_that_well(corpus):
     assert "Sanctions year" not in titles(filter_events(q("precision=day")))
     assert "Sanctions year" in titles(filter_events(q("precision=year")))

@@ -6,7 +6,8 @@ import datetime
 import pytest
 
 from tests.factories import ActorFactory, EventFactory
-from timeline.models import Category
+from tests.views.saved_shares import saved_share
+from timeline.models import Category, SharedTimeline
 
 pytestmark = pytest.mark.django_db
 
@@ -59,3 +60,31 @@ def test_the_wider_lists_are_offered_when_typing_swaps_only_the_results(client, 
     body = client.get("/", {"q": "Hanoi", "from": "2020", "actor": "donald-trump"},
                       headers={"HX-Request": "true", "HX-Target": "results"}).content.decode()
     assert ">at any date</a> (2 events)" in body
+
+
+@pytest.mark.parametrize("mode", [SharedTimeline.Mode.LIVE, SharedTimeline.Mode.FROZEN])
+def test_a_shares_reader_is_offered_what_dropping_each_of_their_filters_finds_within_the_share(
+        client, teacher, hanoi, mode):
+    EventFactory(title="Hanoi talks outside the share", date_start=datetime.date(2022, 1, 1),
+                 actors=[ActorFactory(name="Japan", slug="japan")], category=Category.CONSULT)
+    share = saved_share(teacher, mode, query="to=2021")
+    message = _empty_message(client.get(f"/s/{share.token}/", {"q": "Hanoi", "actor": "china"}))
+    # Counted within the share, by its own filtering: not the 2022 event the timeline holds.
+    assert (f'<a href="/s/{share.token}/?q=Hanoi" hx-get="/s/{share.token}/?q=Hanoi" hx-target="#browse" '
+            'hx-swap="outerHTML" hx-push-url="true">with any actor</a> (2 events)') in message
+    assert f'<a href="/s/{share.token}/?actor=china"' in message
+    assert ">without the search “Hanoi”</a> (1 event)" in message
+    assert f'<a href="/s/{share.token}/">Clear your filters</a>' in message
+
+
+def test_a_shares_embed_offers_the_wider_lists_as_plain_links(client, teacher, hanoi):
+    share = saved_share(teacher, SharedTimeline.Mode.LIVE, query="to=2021")
+    message = _empty_message(client.get(f"/s/{share.token}/embed/", {"q": "Hanoi", "actor": "china"}))
+    # Plain links, as the embed's "Did you mean": the embed has no #browse to swap.
+    assert f'<a href="/s/{share.token}/embed/?q=Hanoi">with any actor</a> (2 events)' in message
+
+
+def test_a_shares_reader_with_one_filter_is_offered_only_to_clear_it(client, teacher, hanoi):
+    share = saved_share(teacher, SharedTimeline.Mode.LIVE, query="to=2021")
+    message = _empty_message(client.get(f"/s/{share.token}/", {"q": "zzzzqqq"}))
+    assert "Widen" not in message and f'<a href="/s/{share.token}/">Clear your filters</a>' in message

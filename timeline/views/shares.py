@@ -26,7 +26,7 @@ from django.views.decorators.csp import csp_override
 from django.views.decorators.http import require_http_methods
 from django.views.decorators.vary import vary_on_headers
 
-from timeline import shares, spelling
+from timeline import shares, spelling, widening
 from timeline.charts import load_eras
 from timeline.counting import filter_events
 from timeline.exports import EventRecord, from_events, from_snapshots
@@ -395,6 +395,8 @@ def _share_context(request: HttpRequest, share: SharedTimeline, view_name: str =
         "nothing_found": not rows,
         # The reader's search found nothing for a misspelt word: the same filters with the share's closest words.
         "suggestion": spelling.for_share(share, view) if view.narrowed and not rows else None,
+        # Several of the reader's filters that together found nothing: what dropping each alone lists in the share.
+        "widenings": widening.for_share(share, view) if view.narrowed and not rows else [],
         # share_view's "with notes" counts the class notes too: the filter's label says so (timeline/_facets.html).
         "notes_filter_label": "Only events with notes",
     }
