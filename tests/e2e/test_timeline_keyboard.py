@@ -40,3 +40,26 @@ def test_tab_from_the_top_reaches_the_search_box_before_any_download_link(live_s
     csv = page.locator(".export-links").get_by_role("link", name="CSV").bounding_box()
     assert csv["y"] > search["y"] or csv["x"] > search["x"] + search["width"], (search, csv)
     context.close()
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("events", "_events_deleted_before_flush")
+@pytest.mark.parametrize("width, height", [(1280, 900), (390, 844)])
+def test_the_second_key_stop_skips_to_the_search_box_and_typing_there_searches(live_server, browser, width, height):
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    page.goto(live_server.url + "/")
+    page.keyboard.press("Tab")
+    assert page.evaluate(FOCUSED)["name"] == "Skip to content"
+    page.keyboard.press("Tab")
+    skip = page.evaluate(FOCUSED)
+    assert skip["name"] == "Skip to search"
+    # Seen where the first one is, with the focus ring, not off screen.
+    assert 0 <= skip["top"] < 50 and 0 <= skip["left"] < width
+    assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") == "solid"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "f-q"
+    page.keyboard.type("Hanoi")
+    page.wait_for_url("**/?q=Hanoi")
+    assert page.evaluate("document.activeElement.id") == "f-q"
+    context.close()
