@@ -100,3 +100,23 @@ def test_on_a_phone_tab_goes_through_the_header_in_the_order_it_is_seen(live_ser
         same_row = after["top"] < before["bottom"] and before["top"] < after["bottom"]
         assert (after["left"] > after["leftOfBefore"]) if same_row else after["top"] >= before["bottom"], (
             before["name"], after["name"])
+
+
+@pytest.mark.django_db(transaction=True)
+def test_on_every_page_with_the_header_the_first_key_stop_skips_to_the_content(live_server, page, editor):
+    # The timeline adds "Skip to search" after it: "Skip to content" stays the first stop everywhere, the same key
+    # press a keyboard user learns once.
+    source = EventSourceFactory()
+    event, document = source.event, source.document
+    sign_in(page, live_server, editor)
+    paths = ["/", "/?q=summit", "/documents/", event.get_absolute_url(), document.get_absolute_url(),
+             f"/events/{event.pk}/edit/", f"/events/{event.pk}/history/", "/review/", "/review/highlights/",
+             "/documents/new/", "/import/", "/shared/", "/shared/new/", "/notes/mine/", "/no-such-page/"]
+    landed = {}
+    for path in paths:
+        page.goto(live_server.url + path)
+        page.keyboard.press("Tab")
+        first = page.evaluate("document.activeElement.textContent.trim()")
+        page.keyboard.press("Enter")
+        landed[path] = (first, page.evaluate("document.activeElement.id"))
+    assert landed == {path: ("Skip to content", "main") for path in paths}

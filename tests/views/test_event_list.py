@@ -553,9 +553,21 @@ def test_the_timelinejs_code_is_folded_under_the_download_links_not_shown_above_
     folded = re.search(r'<details id="export-help" class="export-help"[^>]*>\s*'
                        r"<summary>Use this timeline in TimelineJS</summary>(.*?)</details>", body, re.DOTALL)
     assert folded is not None and "new TL.Timeline(" in folded[1]
-    # Closed, under the links it explains: above the search box a student sees the download links, not code.
+    # Closed, under the links it explains, which come after the search box: a student searches first.
     assert "TL.Timeline" not in body.replace(folded[0], "")
-    assert body.index('class="export-links"') < body.index(folded[0]) < body.index('id="browse"')
+    links = body.index('class="export-links"')
+    assert body.index('id="f-q"') < links < body.index(folded[0]) < body.index('id="results"')
+
+
+@pytest.mark.django_db
+def test_each_htmx_answer_brings_the_downloads_once_where_it_swaps_them(client):
+    EventFactory(title="Singapore summit")
+    # A swap of #browse holds them in place; typing swaps #results only, so they come out of band.
+    browse = client.get(URL, {"q": "summit"}, headers={**HTMX, "HX-Target": "browse"}).content.decode()
+    assert browse.count('id="page-actions"') == 1 and 'hx-swap-oob="true"' not in browse
+    assert browse.index('id="filters"') < browse.index('id="page-actions"') < browse.index('id="results"')
+    results = client.get(URL, {"q": "summit"}, headers={**HTMX, "HX-Target": "results"}).content.decode()
+    assert results.count('<div id="page-actions" class="page-actions" hx-swap-oob="true">') == 1
 
 
 @pytest.mark.django_db
