@@ -718,7 +718,9 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         clause = _without_opening(clause, sentence, lo, opening)
     # "It unravelled when the United States said in October 2002 ...": what the date tells is the when-clause's
     pronoun_main = re.match(r"[Ii]t\s+[a-z]+,?\s+(?P<sub>when|after|as)\s+(?=[A-Z]|the\s)", clause)
-    if pronoun_main and re.search(rf"\b{pronoun_main['sub']}\b", sentence[max(0, lo - 40):hi + 12]):
+    # (an after-clause only with the date inside it: not "It collapsed [in late 2002] after the uranium dispute")
+    if pronoun_main and re.search(rf"\b{pronoun_main['sub']}\b", sentence[max(0, lo - 40):
+                                                                     lo if pronoun_main["sub"] == "after" else hi + 12]):
         clause = clause[pronoun_main.end():]
     # "Megumi Yokota was 13 when she was snatched ... on Nov. 15, 1977": what the when-clause tells, of the subject
     if (state_main := _STATE_WHEN.match(clause)) and re.search(r"\bwhen\b", sentence[:lo]):
@@ -3562,8 +3564,15 @@ def _predicate_opens(words: list[str]) -> bool:
     """Whether a conjunct opens on a verb of its own: "signed a pact", or a chronology's present "signs a pact"."""
     if not words or not words[0][:1].islower():
         return False
+    if len(words) > 1 and words[0] in _MANNER_BEFORE_A_VERB and looks_like_verb(words[1]):
+        return True  # "and formally ended the project"
     return (looks_like_verb(words[0]) or words[0] in _AUXILIARIES or _present_verb(words, 0)
             or words[0] in _ARRANGED_PRESENT)
+
+
+# Adverbs that stand before a conjunct's own verb ("and formally ended the project in May 2006")
+_MANNER_BEFORE_A_VERB = frozenset("formally officially quietly abruptly briefly secretly publicly finally eventually "
+                                  "later then also again once suddenly unilaterally".split())
 
 
 # Verbs an arrangement is told in, in the present ("arrives on Thursday and leaves on Saturday"), that are seldom a
@@ -3866,6 +3875,10 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
         # ('"We will not give up," Kim said, speaking at a rally': the speaker after the quotation, not its words)
         speaker = _SPEAKER_AFTER_QUOTE.search(before)
         subject = speaker["who"][:1].upper() + speaker["who"][1:] if speaker else _subject_of(before)
+        if aside and (named := _COPULA_THEN_NP.search(before)) is not None:
+            # "The result was the Agreed Framework, signed on October 21, 1994, by ...": the aside is on what the
+            # subject was
+            subject = named["np"][:1].upper() + named["np"][1:]
         if re.match(r"(?:If|Unless|When|Once|Although|Though|While|Because)\s", subject):
             # "If it does not, expect a launch ...": a condition is no subject; the main clause's may follow it
             # ("Although he called ..., Mr. LaMothe, Kellogg's chairman, forecast")
@@ -3923,6 +3936,9 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
     return clause
 
 
+# What a subject was, closing the words before an aside: "The result was the Agreed Framework"
+_COPULA_THEN_NP = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?:was|is|were|are|became|becomes)\s+"
+                             r"(?P<np>(?:the|a|an)\s+[^,;:]{2,60})$")
 # A name with an apposition after it, closing what comes before a verb: "after Otto Warmbier, an American student,"
 _NAME_AND_APPOSITIVE = re.compile(r"\b(?:after|before|when|since|because|until|as|and|that)\s+"
                                   r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+(?:an?|the)\s+"

@@ -1744,6 +1744,14 @@ def test_two_predicates_with_their_own_dates_title_their_own_events():
     assert title_of(f"He landed on Oct. 29. {text}", "the same afternoon") == "He flew home"
     assert title_of("The Secretary departs for Seoul this weekend and will meet Choi on Monday.",
                     "Monday") == "The Secretary will meet Choi"
+    # (an adverb may stand before the second verb)
+    text = "Its board halted fuel shipments in November 2002 and formally ended the project in May 2006."
+    assert [e.title for e in events(text)] == ["Its board halted fuel shipments", "Its board formally ended the project"]
+    # a pronoun's main clause keeps its date when the subordinate clause after it has none
+    assert title_of("It collapsed in late 2002 after the uranium dispute.") == "It collapsed after the uranium dispute"
+    # an aside on what the subject was tells of that
+    assert title_of("The result was the Agreed Framework, signed on October 21, 1994, by Robert Gallucci.") == (
+        "The Agreed Framework was signed")
     # (the subject stands before an aside on it)
     assert title_of("The shipment, about 200 tonnes of food sent by UNICEF, crossed from China on Monday and reached "
                     "Hoeryong on Wednesday.", "Wednesday") == "The shipment reached Hoeryong"
