@@ -83,7 +83,8 @@ _SUPERSEDED = re.compile(r"\boriginally\s+(?:due|scheduled|set|planned|slated|ex
                          re.IGNORECASE)
 # The undoing told before the date: "Pyongyang cancelled the Aug. 12 meeting", "this Monday's briefing was cancelled"
 # ("canceled his planned June 12 summit": a possessive, and the plan's own word, may stand between)
-_UNDONE_BEFORE = re.compile(r"\b(?:cancel+ed|called\s+off|scrapped|shelved|dropped|postponed|put\s+off)\s+(?:the|its|"
+_UNDONE_BEFORE = re.compile(r"\b(?:cancel+ed|(?<=to\s)cancel|called\s+off|scrapped|shelved|dropped|postponed|put\s+off)\s+"
+                            r"(?:the|its|"
                             r"their|his|her|a)\s+(?:(?:planned|scheduled|proposed|upcoming|expected)\s+)?$",
                             re.IGNORECASE)
 _UNDONE_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:was|were|has\s+been|had\s+been)\s+(?:cancel+ed|called\s+off|"

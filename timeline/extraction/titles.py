@@ -1005,7 +1005,10 @@ def _which_falls_on(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
     if m["verb"] in ("falls", "fell"):
         return np
     rest = _without_dates(sentence, hi, clause_around(sentence, lo, hi)[1], spans)
-    rest = re.split(r"\s(?:and|but|while|after|before)\s", rest, maxsplit=1)[0].strip(" .")  # ("in Vladivostok")
+    # ("in Vladivostok"; not a second verb: "which began on November 24 and led Sony to cancel ...")
+    rest = re.split(r"\s(?:and|but|while|after|before)\s", rest, maxsplit=1)[0].strip(" .")
+    if re.match(r"\s*,?\s*(?:and|but)\s", sentence[hi:]):
+        rest = ""  # (the date's own conjunct ends at it: what follows "and" is another verb's)
     return f"{np} {m['verb']}{' ' + rest if rest else ''}"
 
 
@@ -2946,15 +2949,22 @@ _ITS_PARTNERS = re.compile(r"(?:\s+(?:with|between|in|at)\s+(?:the\s+)?[A-Z][\w'
                            r"of|the))*(?<!\sand)(?<!\sof)(?<!\sthe))*")
 
 
+# A showing undone: "to cancel the Christmas Day release of "The Interview""
+_SHOWING_AFTER_ITS_DATE = re.compile(r"\s+(?P<name>release|premiere|screening|concert|performance|ceremony)"
+                                     r"(?P<work>\s+of\s+(?:[\"“][^\"“”]{1,60}[\"”]|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?")
+
+
 def _undone_on_its_date(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
     """"Trump canceled his planned June 12 summit with Kim in Singapore" -> "The summit with Kim in Singapore": what
     was to happen on the date, told as the thing undone (the cancelling, if dated, has its own date)."""
     if _UNDONE_BEFORE_ITS_DATE.search(sentence, max(0, lo - 50), lo) is None:
         return None
-    named = _GATHERING_AFTER_YEAR.match(sentence, hi) or _HAPPENING_AFTER_YEAR.match(sentence, hi)
+    named = (_GATHERING_AFTER_YEAR.match(sentence, hi) or _HAPPENING_AFTER_YEAR.match(sentence, hi)
+             or _SHOWING_AFTER_ITS_DATE.match(sentence, hi))
     if named is None:
         return None
-    partners = _ITS_PARTNERS.match(sentence, named.end()).group()
+    partners = (_ITS_PARTNERS.match(sentence, named.end()).group() if named.re is not _SHOWING_AFTER_ITS_DATE
+                else re.sub(r"[.,](?=[\"”]$)", "", named["work"] or ""))  # ('"The Interview."': the sentence's stop)
     if partners.endswith(".") and not sentence[named.end() + len(partners):].strip():
         partners = partners[:-1]  # the sentence's full stop
     return f"The {named['name']}{partners}"

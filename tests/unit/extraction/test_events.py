@@ -1096,6 +1096,11 @@ def test_doubt_undone_plans_and_the_scope_of_a_negation():
         ("June 12", "negated", "The summit with Kim Jong Un in Singapore")]
     assert [(e.modality, e.title) for e in events("North Korea called off the May 16 talks with South Korea.",
                                                   dt.date(2018, 5, 25))] == [("negated", "The talks with South Korea")]
+    # (or led someone to cancel it; and a closing which-clause's date is its first verb's, not the second's)
+    text = ("The FBI concluded on December 19 that North Korea was behind the attack, which began on November 24 and "
+            "led Sony to cancel the Christmas Day release of \"The Interview.\"")
+    assert [(e.modality, e.title) for e in events(text, dt.date(2015, 1, 3))][1:] == [
+        ("asserted", "The attack began"), ("negated", 'The release of "The Interview"')]
     assert modalities("The round, due on Nov. 3, has been postponed indefinitely.") == [("Nov. 3", "negated")]
     # "not on Monday, but on Tuesday": the day it did not happen and the day it did
     assert [(e.date_text, e.modality, e.title) for e in events("The envoys met not on Monday, as planned, but on "
