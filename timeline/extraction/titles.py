@@ -3894,7 +3894,7 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
             # ("Although he called ..., Mr. LaMothe, Kellogg's chairman, forecast")
             after = re.split(r",\s+", before, maxsplit=1)[1:]
             subject = _subject_of(after[0]) if after and after[0][:1].isupper() else ""
-        if not speaker and (named := _NAME_AND_APPOSITIVE.search(before)) is not None:
+        if not speaker and (named := _NAME_AND_APPOSITIVE.search(before) or _APPOSITIVE_AND_NAME.search(before)):
             # "The restriction was imposed after Otto Warmbier, an American student, died": the one the apposition
             # is on, not the main clause's subject
             subject = named["name"]
@@ -3946,6 +3946,9 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
     return clause
 
 
+# ... or the apposition first: "after a State Department envoy, Joseph Yun, traveled there"
+_APPOSITIVE_AND_NAME = re.compile(r"\b(?:after|before|when|since|because|until|as|and|that)\s+(?:an?|the)\s+"
+                                  r"[A-Za-z][^,;:]{0,60},\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),?\s*$")
 # What a subject was, closing the words before an aside: "The result was the Agreed Framework"
 _COPULA_THEN_NP = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?:was|is|were|are|became|becomes)\s+"
                              r"(?P<np>(?:the|a|an)\s+[^,;:]{2,60})$")

@@ -3911,6 +3911,10 @@ def test_a_title_of_one_described_by_a_who_clause_names_them():
     # a verb after a name and its apposition, in a subordinate clause, is the name's
     assert title_of("The restriction was imposed after Otto Warmbier, an American student, died in June 2017, days "
                     "after North Korea released him in a coma.", "June 2017") == "Otto Warmbier died"
+    # (or the apposition first, then the name)
+    assert title_of("Warmbier was flown out on Tuesday morning after a State Department envoy, Joseph Yun, traveled "
+                    "there a day earlier and demanded to see him.", "a day earlier") == (
+        "Joseph Yun traveled there and demanded to see him")
     # a who-clause after a place's phrase is on the person named there, not on the place
     assert title_of("Kim Jong Un watched from a balcony alongside Sergei Shoigu, who had arrived in Pyongyang on "
                     "Tuesday, and Li Hongzhong, a member of the Chinese Politburo.", "Tuesday") == (
