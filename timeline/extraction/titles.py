@@ -1761,8 +1761,10 @@ _RANKED_AFTER = re.compile(r",\s+(?:its|the|their|his|her)\s+(?:first|second|thi
 def _reported_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
     """What the report tells, for the date that closes its content: "North Korea said Sunday it had test-fired a
     new cruise missile a day earlier" -> "North Korea had test-fired a new cruise missile"; None otherwise."""
+    # (or on a second thing reported: "..., and that he expected something to happen")
     if (m := _REPORT_OPENS.match(sentence)) is None or not (
-            re.fullmatch(r"[\s.\"”]*", sentence[hi:]) or _RANKED_AFTER.match(sentence, hi)):
+            re.fullmatch(r"[\s.\"”]*", sentence[hi:]) or _RANKED_AFTER.match(sentence, hi)
+            or re.match(r",?\s+and\s+that\s", sentence[hi:])):
         return None  # (the content may close on how the happening ranks: ", its first such test since January")
     told = next((e for s, e in spans if s == m.end() and e <= lo), None)  # the report's own day, right after its verb
     if told is None:
@@ -1770,6 +1772,8 @@ def _reported_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[i
     start = told + (that.end() if (that := re.match(r",?\s+(?:that\s+)?", sentence[told:])) else 0)
     content = _without_dates(sentence, start, lo, spans)
     words = content.split()
+    if re.match(r",?\s+and\s+that\s", sentence[hi:]) and re.search(r"\bthat\b", content):
+        return None  # ("would not resume the exercises that were suspended last June, and that ...": the relative's)
     if len(words) < 3 or not _has_verb(content) or re.search(
             r"\b(?:after|before|when|since|because|while|as|until|following|which|who|that|for|to)\s*$"
             r"|,|\b(?:after|before|when|since|because|while|until|following|which|who)\b", content):

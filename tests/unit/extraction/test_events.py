@@ -3829,6 +3829,13 @@ def test_a_reports_content_dated_a_day_before_the_report_is_titled_by_what_it_te
     assert [(e.date_text, e.title) for e in found] == [
         ("Sunday", "North Korea said it had test-fired a new cruise missile"),
         ("a day earlier", "North Korea had test-fired a new cruise missile")]
+    # (before a second thing reported too, though not from inside a relative clause)
+    text = ('Trump said on Tuesday that he had received a "beautiful letter" from Kim a day earlier, and that he '
+            'expected something "very positive" to happen.')
+    assert title_of(text, "a day earlier") == 'Donald Trump had received a "beautiful letter" from Kim'
+    text = ("Trump said Thursday he would not resume the large-scale military exercises that were suspended last "
+            "June, and that Kim had promised to keep the moratorium in place.")
+    assert title_of(text, "last June") == "The large-scale military exercises were suspended"
     # a clause inside the content keeps its own title
     text = ("North Korea said on Tuesday that it will quit the talks, after the council condemned its launch "
             "earlier this month.")
