@@ -765,6 +765,9 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         # "If it does not, the spring will bring the usual round of threats": the date is the subject of the main
         # clause, past the condition
         clause = sentence[fronted.end("condition"):max(b, hi)].strip(" \t\n.!?\"“”',;")
+    # "The Act, signed [on October 18, 2004], was reauthorized": an aside whose date went with another event is
+    # left with its participle alone, and a comma before the main verb
+    clause = _EMPTIED_ASIDE.sub(" ", clause, count=1)
     clause = _balanced(clause)
     if clause and clause[0].islower():
         clause = clause[0].upper() + clause[1:]
@@ -3334,6 +3337,10 @@ _EMPTY_QUOTE = re.compile(r"(?:\s+(?:for|to|of|in|on|at|by|until|as))?\s*(?:\"\s
 # spring will bring ..."
 _CONDITION_BEFORE_A_DATE_SUBJECT = re.compile(r"(?P<condition>\s*(?:If|Unless|When|Once|Although|Though|While)\s+"
                                               r"[^,;:]{1,60},\s+)(?:[Tt]he|[Tt]his|[Tt]hat|[Nn]ext)?\s*")
+
+
+_EMPTIED_ASIDE = re.compile(r",\s+(?:(?:first|later|originally)\s+)?(?:[a-z]{3,}ed|signed|made|held|issued|taken)"
+                            r"(?:\s+by\s+[A-Z][^,;:]*?)?,?\s+(?=(?:was|were|has\s+been|have\s+been|had\s+been)\s)")
 
 
 def _without_hanging_conjunction(clause: str) -> str:

@@ -1749,6 +1749,10 @@ def test_two_predicates_with_their_own_dates_title_their_own_events():
     assert title_of(f"He landed on Oct. 29. {text}", "the same afternoon") == "He flew home"
     assert title_of("The Secretary departs for Seoul this weekend and will meet Choi on Monday.",
                     "Monday") == "The Secretary will meet Choi"
+    # (an aside on the subject that held another date leaves no participle behind)
+    text = "The Act, signed by President George W. Bush on October 18, 2004, was reauthorized in 2008 and 2012."
+    assert [e.title for e in events(text)] == ["The Act was signed by President George W. Bush"] + [
+        "The Act was reauthorized"] * 2
     # (an adverb may stand before the second verb)
     text = "Its board halted fuel shipments in November 2002 and formally ended the project in May 2006."
     assert [e.title for e in events(text)] == ["Its board halted fuel shipments", "Its board formally ended the project"]
