@@ -25,9 +25,11 @@ from timeline.permissions import is_editor
 
 class Precision(models.TextChoices):
     DAY = "day", "day"
+    WEEK = "week", "week"
     MONTH = "month", "month"
     SEASON = "season", "season"
     QUARTER = "quarter", "quarter"
+    HALF = "half", "half-year"
     YEAR = "year", "year"
     DECADE = "decade", "decade"
 
