@@ -177,6 +177,8 @@ def test_a_week_is_drawn_in_the_month_it_starts_and_a_half_year_only_in_a_year()
     assert bars["Jan 2019"] == (0, {"half": 1})
     quarters = {b.span: (b.count, b.not_drawn) for b in result.chart_by(3)}
     assert quarters["Jan–Mar 2019"] == (0, {"half": 1}) and quarters["Apr–Jun 2019"] == (1, {})
+    halves = {b.span: (b.count, b.not_drawn) for b in result.chart_by(6)}
+    assert halves["Jan–Jun 2019"] == (2, {}) and halves["Jul–Dec 2019"] == (1, {})
     (year,) = result.chart_by(12)
     assert (year.count, year.not_drawn) == (3, {})
     assert not_drawn_note(result.chart, "month") == (
