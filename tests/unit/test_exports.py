@@ -214,8 +214,9 @@ def test_text_a_spreadsheet_would_run_as_a_formula_is_written_as_text():
     assert csv_export.unprotect("'plain quote") == "'plain quote"
 
 
-WEEK = EventRecord(id=11, title="Envoys meet", date_start=datetime.date(2023, 7, 17), date_end=datetime.date(2023, 7, 23),
-                   precision="week", date_text="last week", sentence="Envoys met last week.")
+WEEK = EventRecord(id=11, title="Envoys meet", date_start=datetime.date(2023, 7, 17),
+                   date_end=datetime.date(2023, 7, 23), precision="week", date_text="last week",
+                   sentence="Envoys met last week.")
 HALF = EventRecord(id=12, title="Talks planned", date_start=datetime.date(2024, 1, 1),
                    date_end=datetime.date(2024, 6, 30), precision="half", date_text="the first half of 2024",
                    sentence="Talks are planned for the first half of 2024.")

@@ -432,8 +432,8 @@ def _dated_elsewhere(sentence: str, start: int, end: int, others: Sequence[tuple
 # ----------------------------------------------------------------------------- building events
 
 # A week was given at "day" precision before the app knew weeks, a half-year at "quarter": they keep those confidences.
-_PRECISION_CONFIDENCE = {"day": 0.9, "week": 0.9, "month": 0.85, "season": 0.8, "quarter": 0.8, "half": 0.8, "year": 0.8,
-                         "decade": 0.6}
+_PRECISION_CONFIDENCE = {"day": 0.9, "week": 0.9, "month": 0.85, "season": 0.8, "quarter": 0.8, "half": 0.8,
+                         "year": 0.8, "decade": 0.6}
 _ANCHOR_CONFIDENCE = {"explicit": 1.0, "published": 0.9, "previous": 0.75}
 
 
@@ -664,7 +664,8 @@ def build_events(
             continue  # "The Day of the Sun, Kim Il Sung's birthday on 15 April, is the most important holiday": every year
         if _NOWADAYS.fullmatch(sentence, 0, hi) and _THOUGHT_TO_HAVE.match(sentence, hi):
             continue  # "Today Pyongyang is thought to have enough fissile material ...": a present state, no happening
-        if precision not in _A_FEW_DAYS and _CHARACTERISED.match(sentence, hi) and _SUBJECT_START.search(sentence, 0, lo):
+        if (precision not in _A_FEW_DAYS and _CHARACTERISED.match(sentence, hi)
+                and _SUBJECT_START.search(sentence, 0, lo)):
             continue  # "2017 was the most dangerous year", "Kim said 2025 had been a year of victory": what it was like
         if _ORDINAL_OF_PERIOD.search(sentence, max(0, lo - 60), lo) and re.fullmatch(
                 r"(?:the|this)\s+(?:year|month|week|quarter|season)", sentence[lo:hi], re.IGNORECASE) and any(

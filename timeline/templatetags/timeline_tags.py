@@ -36,7 +36,7 @@ def event_iso(event) -> str:
 
 @register.filter
 def precision_label(precision: str) -> str:
-    """``{{ reading.precision|precision_label }}`` → "half-year" for "half"; a value the app no longer knows, as is."""
+    """``{{ reading.precision|precision_label }}`` → "half-year" for "half"; a value it does not know, as is."""
     return _PRECISION_LABELS.get(precision, precision)
 
 

@@ -4,7 +4,8 @@ what a careful editor wants from each, checked by the article helpers in checks.
 Each expected event: `at` is a unique substring of the article that contains the date phrase (or, for a
 date the text implies without a phrase, the words that carry it); an extracted event matches it when its
 date_span overlaps `at` (the first such event is the match).  start/end/prec are the editor's reading;
-"week": a week is its seven days at precision "week".  actors: must include; not_actors: must not include.  mod: asserted|planned|hypothetical|negated.
+"week": a week is its seven days at precision "week".  actors: must include; not_actors: must not include.
+mod: asserted|planned|hypothetical|negated.
 cat: acceptable PLOVER types (empty = not judged).  opt=True: acceptable either way (a duplicate of another
 event, or a weak happening), but if produced it must be right.  no_event: spans that must produce no event.
 """

@@ -168,7 +168,8 @@ LONGREADS = [
   ]},
   {"id": "l2_gyeongju_week", "published": "2025-11-02", "file": "longreads/l2_gyeongju_week.txt", "expected": [
     E("Oct. 27 to Nov. 1", "2025-10-27", "2025-11-01", opt=True, note="the dek's span of the APEC week"),
-    E("For a few days last week", "2025-10-27", "2025-11-02", "week", opt=True, alt=[("2025-10-27", "2025-11-01", "day")],
+    E("For a few days last week", "2025-10-27", "2025-11-02", "week", opt=True,
+      alt=[("2025-10-27", "2025-11-01", "day")],
       note="published on Sunday Nov. 2: 'last week' is the week now ending, Oct. 27-Nov. 2, not Oct. 20-26"),
     # Monday
     E("Tokyo on Monday", "2025-10-27", actors=["Donald Trump", "Kim Jong Un"]),
