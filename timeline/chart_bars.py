@@ -19,8 +19,10 @@ from timeline.querystring import canonical_query
 # start at round dates (each month, January/April/July/October, each January, each decade), and these divide them.
 # A coarser event is not drawn in the bar where its span starts ("2019" is not a January event); charts.py says so
 # beside the chart instead. A season (spring: March-May) straddles quarters and halves, so only a year holds it;
-# winter (December-February) straddles even that, and is left in the year it starts.
-PRECISION_MONTHS = {"day": 1, "month": 1, "quarter": 3, "season": 12, "year": 12, "decade": 120}
+# winter (December-February) straddles even that, and is left in the year it starts. A week, like a run of days, is
+# drawn in the month of its first day, where the list puts it too; a half-year fits a bar of six months (January or
+# July on) or longer.
+PRECISION_MONTHS = {"day": 1, "week": 1, "month": 1, "quarter": 3, "half": 6, "season": 12, "year": 12, "decade": 120}
 
 
 def months_to_draw_kept(f: dict) -> int:

@@ -21,6 +21,7 @@ from django.utils.safestring import SafeString
 from timeline.chart_bars import Bar, not_drawn_in
 from timeline.counting import FilterResult
 from timeline.filters import EXACT_PRECISIONS
+from timeline.models import Precision
 from timeline.querystring import canonical_query
 
 # The chart is drawn without a viewBox, so nothing is scaled: across, every position is a percentage of the chart's
@@ -126,7 +127,7 @@ def narrower_note(bars: list[Bar]) -> str:
 
 
 # Coarsest first, as a reader would scan "known only to the decade (1) or the year (3)".
-COARSE_PRECISIONS = EXACT_PRECISIONS[:4]
+COARSE_PRECISIONS = EXACT_PRECISIONS[:EXACT_PRECISIONS.index("month")]
 
 
 def not_drawn_note(bars: list[Bar], unit: str) -> str:
@@ -142,9 +143,9 @@ def not_drawn_note(bars: list[Bar], unit: str) -> str:
     total = n + sum(bar.count for bar in bars)
     kinds = [p for p in COARSE_PRECISIONS if p in left_out] + sorted(set(left_out) - set(COARSE_PRECISIONS))
     if len(kinds) == 1:
-        known = f"the {kinds[0]}"
+        known = f"the {Precision(kinds[0]).label}"
     else:
-        named = [f"the {p} ({left_out[p]})" for p in kinds]
+        named = [f"the {Precision(p).label} ({left_out[p]})" for p in kinds]
         known = f"{', '.join(named[:-1])} or {named[-1]}"
     bar = unit if unit.endswith("s") else f"a {unit}"
     if n == total:

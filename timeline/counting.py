@@ -36,7 +36,7 @@ from timeline.filters import (
     known_only_to_words,
     read_tallies,
 )
-from timeline.models import CATEGORY_GROUPS, Actor, Category, Event, EventSource, EventTally, Modality
+from timeline.models import CATEGORY_GROUPS, Actor, Category, Event, EventSource, EventTally, Modality, Precision
 from timeline.querystring import canonical_query
 
 TOP_ACTORS = 12
@@ -268,7 +268,8 @@ def counted_result(form: EventFilterForm, events, counter, is_filtered: bool) ->
     facets["precision"] = [Option(key, label, sum(precisions.get(p, 0) for p in kinds), key == f["precision"])
                            for key, (label, kinds) in PRECISION_LEVELS.items()]
     # Offered only once chosen (the chart's caption links to it), as boxes to untick, as the documents are.
-    facets["known_only_to"] = [Option(p, f"the {p}", precisions.get(p, 0), True) for p in f["known_only_to"]]
+    facets["known_only_to"] = [Option(p, f"the {Precision(p).label}", precisions.get(p, 0), True)
+                               for p in f["known_only_to"]]
     actor_counts = counter.actors()
     chosen = {str(a.pk) for a in f["actor"]}
     # The most frequent actors are shown; the next ones (by frequency, up to MORE_ACTORS) are listed by name

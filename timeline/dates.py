@@ -51,8 +51,8 @@ def _years(start: datetime.date, end: datetime.date) -> str:
 
 
 def _quarters(start: datetime.date, end: datetime.date) -> str:
-    """A quarter, a half-year ("the first half of 2024", which extraction gives quarter precision) or a run of
-    quarters."""
+    """A quarter or a run of quarters; two that make a half-year are written as one ("the first half of 2024"), as
+    events stored before the app knew half-years have them."""
     q1, q2 = (start.month - 1) // 3 + 1, (end.month - 1) // 3 + 1
     if start.year != end.year:
         return f"the {QUARTERS[q1]} quarter of {start.year} – the {QUARTERS[q2]} quarter of {end.year}"
@@ -63,9 +63,30 @@ def _quarters(start: datetime.date, end: datetime.date) -> str:
     return f"the {QUARTERS[q1]} to {QUARTERS[q2]} quarters of {start.year}"
 
 
+def _weeks(start: datetime.date, end: datetime.date) -> str:
+    """A week by its first day, as people say it ("the week of 17 July 2023"); a run of weeks by each first day."""
+    last = end - datetime.timedelta(days=6)
+    if last <= start:
+        return f"the week of {_day(start)}"
+    if start.year != last.year:
+        return f"the weeks of {_day(start)} and {_day(last)}"
+    if start.month != last.month:
+        return f"the weeks of {start.day} {start:%B} and {last.day} {last:%B} {last.year}"
+    return f"the weeks of {start.day} and {last.day} {last:%B} {last.year}"
+
+
+def _halves(start: datetime.date, end: datetime.date) -> str:
+    first, last = ("first" if start.month <= 6 else "second"), ("first" if end.month <= 6 else "second")
+    if start.year == end.year and first == last:
+        return f"the {first} half of {start.year}"
+    return f"the {first} half of {start.year} – the {last} half of {end.year}"
+
+
 def _base(date_start: datetime.date, date_end: datetime.date, precision: str) -> str:
     if precision == "day":
         return _days(date_start, date_end)
+    if precision == "week":
+        return _weeks(date_start, date_end)
     if precision == "month":
         return _months(date_start, date_end)
     if precision == "season":
@@ -75,6 +96,8 @@ def _base(date_start: datetime.date, date_end: datetime.date, precision: str) ->
         return f"{SEASONS[date_start.month]} {date_start.year}"
     if precision == "quarter":
         return _quarters(date_start, date_end)
+    if precision == "half":
+        return _halves(date_start, date_end)
     if precision == "decade":
         if date_end.year - date_start.year >= 99:  # a century, which the app stores at decade precision
             n = date_start.year // 100 + 1
@@ -90,6 +113,9 @@ def format_event_date(date_start: datetime.date, date_end: datetime.date, precis
     word = MODIFIER_WORDS.get(mod or "")
     if word is None:
         return base
+    if precision in ("week", "half") and word in {"early", "mid", "late"}:
+        # Not "the early week of 17 July": a part of a week or a half-year is said with "in".
+        return f"the middle of {base}" if word == "mid" else f"{word} in {base}"
     if word == "mid" and base[0].isdigit():
         return f"mid-{base}"
     if base.startswith("the ") and word in {"early", "mid", "late"}:
@@ -98,13 +124,16 @@ def format_event_date(date_start: datetime.date, date_end: datetime.date, precis
 
 
 def iso_event_date(date_start: datetime.date, date_end: datetime.date, precision: str, mod: str = "") -> str:
-    """A valid HTML <time datetime> value at the event's precision: "2018", "2025-07" or "2025-09-21".
+    """A valid HTML <time datetime> value at the event's precision: "2018", "2025-07", "2025-W38" or "2025-09-21".
 
-    HTML has no ranges, seasons or decades, so a range gives its first day and anything coarser than a month its
-    first year; the visible text says the rest.
+    HTML has no ranges, seasons or decades, so a range gives its first day (or week) and anything coarser than a
+    month its first year; the visible text says the rest.
     """
     if precision == "day":
         return date_start.isoformat()
+    if precision == "week":  # an ISO week, which HTML's valid week string is: 29 December 2025 is in 2026-W01
+        year, week, _weekday = date_start.isocalendar()
+        return f"{year:04d}-W{week:02d}"
     if precision == "month":
         return f"{date_start.year:04d}-{date_start.month:02d}"
     return f"{date_start.year:04d}"

@@ -278,7 +278,8 @@ class Reading(NamedTuple):
 
 def reading_of(start: datetime.date, end: datetime.date | None, precision: str, mod: str) -> Reading:
     """The time a date allows, told at ``precision`` with its modifier ``mod`` ("START" for "early" ...)."""
-    # A date with no precision is read as days, as a source's date is shown (editors.source_date).
+    # A date with no precision is read as days, as a source's date is shown (editors.source_date). A week is not days:
+    # "last week" places the happening somewhere in it, as a month does, so "on Tuesday" that week agrees with it.
     exact = precision in ("", Precision.DAY)
     return _modified(Reading(start, end or start, exact), mod or "")
 

@@ -49,12 +49,14 @@ from timeline.text_search import (
 
 PRECISION_LEVELS: dict[str, tuple[str, tuple[str, ...]]] = {
     "day": ("known to the day", ("day",)),
-    "month": ("known to the month", ("day", "month")),
-    "year": ("known to the year", ("day", "month", "season", "quarter", "year")),
+    "week": ("known to the week", ("day", "week")),
+    # A week is finer than a month, though it may straddle two: "known to the month" keeps it.
+    "month": ("known to the month", ("day", "week", "month")),
+    "year": ("known to the year", ("day", "week", "month", "season", "quarter", "half", "year")),
 }
 # "Known only to" (known_only_to=year): the events dated exactly so coarsely, as the chart's caption counts those its
 # bars leave out. In this order in a URL and in words, coarsest first, as the caption names them.
-EXACT_PRECISIONS = ("decade", "year", "season", "quarter", "month", "day")
+EXACT_PRECISIONS = ("decade", "year", "half", "season", "quarter", "month", "week", "day")
 SORTS = {"oldest": "oldest first", "newest": "newest first"}
 MAX_QUERY = 200  # characters of a search, as the box's maxlength allows
 DATE_MAX = 40  # characters of a date box: the longest date it reads ("12 September 2018") is far shorter
@@ -303,7 +305,7 @@ class EventFilterForm(forms.Form):
         value = self.cleaned_data.get("precision") or ""
         if value and value not in PRECISION_LEVELS:
             self._ignore(f"Unknown precision “{value[:20]}” is ignored.",
-                         unreadable=f"Precision “{value[:20]}” was not understood (try day, month or year).")
+                         unreadable=f"Precision “{value[:20]}” was not understood (try day, week, month or year).")
             return ""
         return value
 
@@ -400,7 +402,7 @@ def kept_precisions(f: dict) -> set[str] | None:
 
 def known_only_to_words(precisions: list[str]) -> str:
     """ "the year or the quarter": the precisions of "known only to", for a sentence."""
-    named = [f"the {p}" for p in precisions]
+    named = [f"the {Precision(p).label}" for p in precisions]  # "the half-year", not "the half"
     return " or ".join(named) if len(named) < 3 else f"{', '.join(named[:-1])} or {named[-1]}"
 
 

@@ -21,6 +21,7 @@ from django.utils.text import Truncator, slugify
 
 from timeline.dates import within_one_season
 from timeline.extraction import DateReading, known_language, parse_date_phrase
+from timeline.extraction.values import value_range
 from timeline.filters import ignored_notice, unknown_choice_notice
 from timeline.loading import (
     EXTENSIONS,
@@ -167,8 +168,16 @@ class QueueFilterForm(forms.Form):
         return events.order_by(*self.SORTS[data.get("sort") or self.fallback("sort")])
 
 
+# "2025-W10", the ISO week TimeML writes and the timeline's <time> carries, which the grammar does not read in text.
+_ISO_WEEK = re.compile(r"\d{4}-W\d{2}", re.IGNORECASE)
+
+
 def read_date(text: str, reference: datetime.date):
     """The editor's typed date, read by the extractor's date grammar; None if it cannot be read or runs backwards."""
+    if _ISO_WEEK.fullmatch(text.strip()):
+        value = text.strip().upper()
+        span = value_range(value)  # None for a week the year has not (2025-W53)
+        return DateReading(span[0], span[1], span[2], "", value) if span else None
     reading = parse_date_phrase(text.strip(), reference, "en") if text.strip() else None
     return None if reading is not None and _backwards(reading) else reading
 

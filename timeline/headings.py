@@ -28,14 +28,15 @@ class Group:
 def _heading(event: Any) -> str:
     """The heading an event stands under within its year: its month, or the coarser period it is known to.
 
-    Every coarse period was "Sometime in 2002": a season or a quarter, listed at its first day among the months,
-    gave the year a second and a third such heading. Each period is named instead, and so is a reading known only
-    to the year but stored from a later day (an editor's precision over "June 2002"), listed there.
+    Every coarse period was "Sometime in 2002": a season, a quarter or a half-year, listed at its first day among
+    the months, gave the year a second and a third such heading. Each period is named instead, and so is a reading
+    known only to the year but stored from a later day (an editor's precision over "June 2002"), listed there. A
+    week is listed at its first day, like a day, under that day's month.
     """
     start, end, precision = event.date_start, event.date_end, event.precision
-    if precision in {"day", "month"}:
+    if precision in {"day", "week", "month"}:  # a week, listed at its first day, under that day's month
         return f"{start:%B} {start.year}"
-    if precision in {"season", "quarter"}:
+    if precision in {"season", "quarter", "half"}:
         return capfirst(format_event_date(start, end, precision))
     if (start.month, start.day) == (1, 1):
         return f"Sometime in {start.year}"

@@ -69,10 +69,12 @@ class ImportResult:
 def _period_end(start: datetime.date, precision: str) -> datetime.date:
     if precision == Precision.DAY:
         return start
+    if precision == Precision.WEEK:
+        return start + datetime.timedelta(days=6)  # the seven days from the start, as a week is stored
     if precision == Precision.MONTH:
         return start.replace(day=calendar.monthrange(start.year, start.month)[1])
-    if precision in (Precision.SEASON, Precision.QUARTER):
-        month = start.month + 2
+    if precision in (Precision.SEASON, Precision.QUARTER, Precision.HALF):
+        month = start.month + (5 if precision == Precision.HALF else 2)
         year = start.year + (month - 1) // 12
         month = (month - 1) % 12 + 1
         return datetime.date(year, month, calendar.monthrange(year, month)[1])

@@ -26,9 +26,11 @@ from timeline.spelling_variants import other_spellings
 
 class Precision(models.TextChoices):
     DAY = "day", "day"
+    WEEK = "week", "week"
     MONTH = "month", "month"
     SEASON = "season", "season"
     QUARTER = "quarter", "quarter"
+    HALF = "half", "half-year"
     YEAR = "year", "year"
     DECADE = "decade", "decade"
 

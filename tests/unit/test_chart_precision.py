@@ -161,3 +161,26 @@ def test_the_link_keeps_the_pages_order_and_other_filters():
     (by_month, *_) = densities(result)
     assert by_month.not_drawn_query == "q=hanoi&from=2019&to=2019&known_only_to=year&known_only_to=quarter&sort=newest"
     assert filter_events(q(by_month.not_drawn_query)).total == 2
+
+
+@pytest.mark.django_db
+def test_a_week_is_drawn_in_the_month_it_starts_and_a_half_year_only_in_a_year():
+    EventFactory(title="Hanoi week", date_start=datetime.date(2019, 9, 30), date_end=datetime.date(2019, 10, 6),
+                 precision=Precision.WEEK)
+    EventFactory(title="Hanoi half", date_start=datetime.date(2019, 1, 1), date_end=datetime.date(2019, 6, 30),
+                 precision=Precision.HALF)
+    EventFactory(title="Hanoi quarter", date_start=datetime.date(2019, 4, 1), date_end=datetime.date(2019, 6, 30),
+                 precision=Precision.QUARTER)
+    result = filter_events(q("q=hanoi"))
+    bars = {b.label: (b.count, b.not_drawn) for b in result.chart}
+    assert bars["Sep 2019"] == (1, {}) and bars["Oct 2019"] == (0, {})
+    assert bars["Jan 2019"] == (0, {"half": 1})
+    quarters = {b.span: (b.count, b.not_drawn) for b in result.chart_by(3)}
+    assert quarters["Jan–Mar 2019"] == (0, {"half": 1}) and quarters["Apr–Jun 2019"] == (1, {})
+    halves = {b.span: (b.count, b.not_drawn) for b in result.chart_by(6)}
+    assert halves["Jan–Jun 2019"] == (2, {}) and halves["Jul–Dec 2019"] == (1, {})
+    (year,) = result.chart_by(12)
+    assert (year.count, year.not_drawn) == (3, {})
+    assert not_drawn_note(result.chart, "month") == (
+        "2 of these 3 events are not drawn: they are known only to the half-year (1) or the quarter (1), "
+        "and each bar is a month.")

@@ -38,3 +38,24 @@ def test_a_date_reads_at_the_precision_the_source_gave(start, end, precision, mo
 def test_a_year_is_never_shown_as_a_day_in_it():
     text = format_event_date(date(2018, 1, 1), date(2018, 12, 31), "year", "")
     assert "January" not in text and "1" not in text.replace("2018", "")
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "precision", "mod", "text", "iso"),
+    [
+        (date(2023, 7, 17), date(2023, 7, 23), "week", "", "the week of 17 July 2023", "2023-W29"),
+        (date(2025, 12, 29), date(2026, 1, 4), "week", "", "the week of 29 December 2025", "2026-W01"),
+        (date(2023, 7, 17), date(2023, 7, 30), "week", "", "the weeks of 17 and 24 July 2023", "2023-W29"),
+        (date(2023, 7, 31), date(2023, 8, 13), "week", "", "the weeks of 31 July and 7 August 2023", "2023-W31"),
+        (date(2023, 7, 17), date(2023, 7, 23), "week", "START", "early in the week of 17 July 2023", "2023-W29"),
+        (date(2023, 7, 17), date(2023, 7, 23), "week", "MID", "the middle of the week of 17 July 2023", "2023-W29"),
+        (date(2023, 7, 17), date(2023, 7, 23), "week", "APPROX", "about the week of 17 July 2023", "2023-W29"),
+        (date(2024, 1, 1), date(2024, 6, 30), "half", "", "the first half of 2024", "2024"),
+        (date(2024, 7, 1), date(2024, 12, 31), "half", "", "the second half of 2024", "2024"),
+        (date(2024, 7, 1), date(2025, 6, 30), "half", "", "the second half of 2024 – the first half of 2025", "2024"),
+        (date(2024, 1, 1), date(2024, 6, 30), "half", "END", "late in the first half of 2024", "2024"),
+    ],
+)
+def test_a_week_and_a_half_year_read_as_what_they_are(start, end, precision, mod, text, iso):
+    assert format_event_date(start, end, precision, mod) == text
+    assert iso_event_date(start, end, precision, mod) == iso

@@ -128,3 +128,12 @@ def test_a_stale_source_does_not_disagree_and_is_not_listed():
     EventSourceFactory(event=event, document=DocumentFactory(), reported_start=D(2025, 8, 15),
                        reported_end=D(2025, 8, 15), reported_precision=Precision.DAY)
     assert disagreeing_sources(event) == [s for s in event.sources.all() if s.pk != gone.pk]
+
+
+@pytest.mark.django_db
+def test_a_week_places_a_happening_in_it_like_a_month_and_a_day_outside_it_disagrees():
+    # Told at "day" precision, "last week" was seven days that all happened: "on Tuesday" that week disagreed with it.
+    week = (D(2019, 6, 24), D(2019, 6, 30), Precision.WEEK)
+    assert disagreeing_sources(_event_reported_as(week, DMZ)) == []
+    assert disagreeing_sources(_event_reported_as(week, (D(2019, 1, 1), D(2019, 6, 30), Precision.HALF))) == []
+    assert disagreeing_sources(_event_reported_as(week, (D(2019, 7, 1), D(2019, 7, 1), Precision.DAY))) != []

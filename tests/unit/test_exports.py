@@ -212,3 +212,35 @@ def test_text_a_spreadsheet_would_run_as_a_formula_is_written_as_text():
     assert row["start"] == "2018-01-01"
     assert csv_export.unprotect(row["title"]) == hostile.title
     assert csv_export.unprotect("'plain quote") == "'plain quote"
+
+
+WEEK = EventRecord(id=11, title="Envoys meet", date_start=datetime.date(2023, 7, 17),
+                   date_end=datetime.date(2023, 7, 23), precision="week", date_text="last week",
+                   sentence="Envoys met last week.")
+HALF = EventRecord(id=12, title="Talks planned", date_start=datetime.date(2024, 1, 1),
+                   date_end=datetime.date(2024, 6, 30), precision="half", date_text="the first half of 2024",
+                   sentence="Talks are planned for the first half of 2024.")
+
+
+def test_every_export_tells_a_week_and_a_half_year_as_such():
+    week, half = _calendar_events(ics.to_ics([WEEK, HALF], stamp=datetime.datetime(2026, 11, 29, tzinfo=datetime.UTC)))
+    assert (week.decoded("dtstart"), week.decoded("dtend")) == (datetime.date(2023, 7, 17), datetime.date(2023, 7, 24))
+    assert str(week["summary"]) == "Envoys meet (week: the week of 17 July 2023)"
+    assert (half.decoded("dtstart"), half.decoded("dtend")) == (datetime.date(2024, 1, 1), datetime.date(2024, 7, 1))
+    assert str(half["summary"]) == "Talks planned (half-year: the first half of 2024)"
+    rows = list(csv.DictReader(io.StringIO(csv_export.to_csv([WEEK, HALF]))))
+    assert [(r["precision"], r["start"], r["end"]) for r in rows] == [
+        ("week", "2023-07-17", "2023-07-23"), ("half", "2024-01-01", "2024-06-30")]
+    data = json.loads(json_export.to_json([WEEK, HALF]))
+    jsonschema.validate(data, json_export.SCHEMA)
+    assert [e["precision"] for e in data["events"]] == ["week", "half"]
+    # TimelineJS has no weeks or halves: a week is its seven days, a half-year its six months.
+    tjs = json.loads(timelinejs.to_timelinejs([WEEK, HALF]))
+    assert [(e["start_date"], e["end_date"], e["display_date"]) for e in tjs["events"]] == [
+        ({"year": "2023", "month": "7", "day": "17"}, {"year": "2023", "month": "7", "day": "23"},
+         "the week of 17 July 2023"),
+        ({"year": "2024", "month": "1"}, {"year": "2024", "month": "6"}, "the first half of 2024")]
+    rows, errors = parse_timelinejs(timelinejs.to_timelinejs([WEEK, HALF]))
+    assert errors == []
+    assert [(r.precision, r.date_start, r.date_end) for r in rows] == [
+        ("week", WEEK.date_start, WEEK.date_end), ("half", HALF.date_start, HALF.date_end)]

@@ -372,9 +372,42 @@ def test_known_only_to_keeps_events_dated_exactly_that_coarsely_and_no_finer(cor
     # The count is the list's, and the facet of the other precision filter still counts every precision.
     result = filter_events(q("known_only_to=year&known_only_to=season"))
     assert result.total == 2 and result.is_filtered
-    assert {o.value: o.count for o in result.facets["precision"]} == {"day": 3, "month": 3, "year": 5}
+    assert {o.value: o.count for o in result.facets["precision"]} == {"day": 3, "week": 3, "month": 3, "year": 5}
     assert [(o.value, o.count, o.selected) for o in result.facets["known_only_to"]] == [
         ("year", 1, True), ("season", 1, True)]
+
+
+@pytest.fixture
+def week_and_half(corpus):
+    EventFactory(title="Talks that week", date_start=datetime.date(2018, 3, 5), date_end=datetime.date(2018, 3, 11),
+                 precision=Precision.WEEK)
+    EventFactory(title="Visits that half", date_start=datetime.date(2018, 1, 1), date_end=datetime.date(2018, 6, 30),
+                 precision=Precision.HALF)
+
+
+def test_a_week_is_known_to_the_week_and_the_month_and_a_half_year_only_to_the_year(week_and_half):
+    assert "Talks that week" not in titles(filter_events(q("precision=day")))
+    week = titles(filter_events(q("precision=week")))
+    assert "Talks that week" in week and "Visits that half" not in week and "Sanctions year" not in week
+    assert "Talks that week" in titles(filter_events(q("precision=month")))
+    assert "Visits that half" not in titles(filter_events(q("precision=month")))
+    assert "Visits that half" in titles(filter_events(q("precision=year")))
+    result = filter_events(q(""))
+    counts = {o.value: o.count for o in result.facets["precision"]}
+    assert counts["week"] == counts["day"] + 1 and counts["year"] == counts["month"] + 2
+
+
+def test_known_only_to_names_a_week_and_a_half_year_alike_live_and_frozen(week_and_half):
+    result = filter_events(q("known_only_to=half&known_only_to=week"))
+    assert titles(result) == ["Visits that half", "Talks that week"]
+    assert result.query == "known_only_to=half&known_only_to=week"
+    assert [(o.value, o.label, o.count) for o in result.facets["known_only_to"]] == [
+        ("half", "the half-year", 1), ("week", "the week", 1)]
+    assert result.known_only_to_words == "the half-year or the week"
+    snapshots = [record.to_snapshot() for record in from_events(Event.objects.published())]
+    frozen = filter_snapshots(q("known_only_to=half&known_only_to=week"), snapshots)
+    assert sorted(s["title"] for s in frozen.events) == ["Talks that week", "Visits that half"]
+    assert "Talks that week" in [s["title"] for s in filter_snapshots(q("precision=week"), snapshots).events]
 
 
 def test_known_only_to_is_read_alike_over_a_frozen_shares_snapshots(corpus):

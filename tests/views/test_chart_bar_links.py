@@ -41,13 +41,14 @@ def test_every_bar_at_every_width_lists_as_many_events_as_it_counts(client, hano
 def test_a_bars_link_keeps_the_filters_and_narrows_the_precision_to_what_the_bar_draws(client, hanoi):
     bars = _bars(client.get("/", {"q": "hanoi", "sort": "newest"}).content.decode())
     assert bars["Feb 2019"] == (1, "/?q=hanoi&from=2019-02&to=2019-02&starting=1&precision=month&sort=newest")
-    assert bars["Jul–Sep 2019"] == (1, "/?q=hanoi&from=2019-07&to=2019-09&starting=1"
-                                       "&known_only_to=quarter&known_only_to=month&known_only_to=day&sort=newest")
+    assert bars["Jul–Sep 2019"] == (1, "/?q=hanoi&from=2019-07&to=2019-09&starting=1&known_only_to=quarter"
+                                       "&known_only_to=month&known_only_to=week&known_only_to=day&sort=newest")
     # Narrowed within a precision already chosen: "known to the year" keeps only what a quarter's bar draws.
     bars = _bars(client.get("/", {"q": "hanoi", "precision": "year"}).content.decode())
     assert bars["Feb 2019"][1] == "/?q=hanoi&from=2019-02&to=2019-02&starting=1&precision=month"
     assert bars["Jul–Sep 2019"][1] == ("/?q=hanoi&from=2019-07&to=2019-09&starting=1&precision=year"
-                                       "&known_only_to=quarter&known_only_to=month&known_only_to=day")
+                                       "&known_only_to=quarter&known_only_to=month&known_only_to=week"
+                                       "&known_only_to=day")
 
 
 def test_a_bar_whose_events_all_fit_its_length_links_to_its_period_alone(client, hanoi):

@@ -74,10 +74,10 @@ def test_the_form_submitted_without_javascript_keeps_it_in_the_clean_url(client,
 
 
 def test_an_unknown_precision_stays_in_the_url_with_its_notice(client, hanoi):
-    response = client.get(URL, {"q": "hanoi", "known_only_to": "week"})
+    response = client.get(URL, {"q": "hanoi", "known_only_to": "fortnight"})
     assert response.status_code == 200
     body = response.content.decode()
-    assert "Unknown precision “week” is ignored." in body and len(_listed(body)) == 4
+    assert "Unknown precision “fortnight” is ignored." in body and len(_listed(body)) == 4
 
 
 def test_an_empty_list_names_the_precision_it_was_narrowed_to(client, hanoi):

@@ -130,7 +130,7 @@ def test_a_frozen_shares_facet_counts_count_the_snapshots(client, teacher, event
     # The category facet leaves its own filter out: what each category would give within the other filters.
     assert _counts(narrowed, "category") == {**AS_FROZEN, "verbal-cooperation": 4, "CONSULT": 3}
     assert _counts(narrowed, "actor") == {"kim-jong-un": 2, "donald-trump": 3, "moon-jae-in": 1}
-    assert _counts(narrowed, "precision") == {"day": 2, "month": 3, "year": 3}
+    assert _counts(narrowed, "precision") == {"day": 2, "week": 2, "month": 3, "year": 3}
     assert narrowed.context["filters"].plans_count == 0
     body = narrowed.content.decode()
     assert 'Agree <span class="count">(1)</span>' in body and 'Reject <span class="count">(0)</span>' in body

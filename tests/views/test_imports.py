@@ -117,6 +117,17 @@ def test_a_plain_csv_and_a_foreign_timelinejs_file_import_with_their_precision(c
     assert (event.precision, event.sentence, event.category, event.status) == ("day", "Signed in Geneva.", "AGREE", Status.PROPOSED)
 
 
+def test_a_csv_row_of_a_week_or_a_half_year_without_an_end_spans_the_week_or_the_half(client, editor, db):
+    client.force_login(editor)
+    csv = b"start,precision,title\n2023-07-17,week,Envoys meet\n2024-07-01,half-year,Talks planned\n"
+    assert _upload(client, "mine.csv", csv).status_code == 302
+    week, half = Event.objects.order_by("pk")
+    assert (week.precision, week.date_start, week.date_end) == (
+        "week", datetime.date(2023, 7, 17), datetime.date(2023, 7, 23))
+    assert (half.precision, half.date_start, half.date_end) == (
+        "half", datetime.date(2024, 7, 1), datetime.date(2024, 12, 31))
+
+
 def test_an_imported_source_reports_the_rows_qualifier_with_its_date(client, editor, db):
     client.force_login(editor)
     content = (b"start,precision,qualifier,title,sources\n"

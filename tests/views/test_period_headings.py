@@ -56,3 +56,15 @@ def test_a_winter_is_named_across_its_new_year(client):
     EventFactory(title="Winter talks", date_start=D(2002, 12, 1), date_end=D(2003, 2, 28), precision=Precision.SEASON)
     EventFactory(title="Autumn visit", date_start=D(2002, 10, 3))
     assert _month_headings(client.get("/").content.decode()) == ["October 2002", "Winter 2002–03"]
+
+
+def test_a_week_stands_under_its_first_days_month_and_a_half_year_under_its_own_heading(client):
+    EventFactory(title="Mid-July talks", date_start=D(2002, 7, 18))
+    EventFactory(title="Talks that week", date_start=D(2002, 7, 15), date_end=D(2002, 7, 21), precision=Precision.WEEK)
+    EventFactory(title="Visits that half", date_start=D(2002, 7, 1), date_end=D(2002, 12, 31), precision=Precision.HALF)
+    EventFactory(title="Week across months", date_start=D(2002, 9, 30), date_end=D(2002, 10, 6),
+                 precision=Precision.WEEK)
+    body = client.get("/").content.decode()
+    assert _month_headings(body) == ["The second half of 2002", "July 2002", "September 2002"]
+    # A week is listed at its first day, as a month is: before what happened later that week.
+    assert body.index("Talks that week") < body.index("Mid-July talks")

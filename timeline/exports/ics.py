@@ -9,6 +9,7 @@ from collections.abc import Iterable
 import icalendar
 
 from timeline.exports.records import EventRecord, display_date
+from timeline.models import Precision
 
 PRODID = "-//Diplomacy timeline//Events export//EN"
 
@@ -22,7 +23,7 @@ def _vevent(record: EventRecord, stamp: datetime.datetime, site_url: str, domain
         summary = record.title
     else:
         # Calendars have no "sometime in June": the span covers every day it may be, and the summary says so.
-        summary = f"{record.title} ({record.precision}: {display_date(record)})"
+        summary = f"{record.title} ({Precision(record.precision).label}: {display_date(record)})"
     modality = record.modality_label
     vevent.add("summary", f"{modality}: {summary}" if modality else summary)
     # DATE values make all-day entries; DTEND is exclusive, so the last possible day is included.

@@ -31,7 +31,7 @@ SCHEMA = {
                 "title": {"type": "string", "minLength": 1},
                 "start": {"$ref": "#/$defs/date"},
                 "end": {"$ref": "#/$defs/date"},
-                "precision": {"enum": ["day", "month", "season", "quarter", "year", "decade"]},
+                "precision": {"enum": ["day", "week", "month", "season", "quarter", "half", "year", "decade"]},
                 "approximate": {"type": "boolean"},
                 "qualifier": {"type": "string"},
                 "date_text": {"type": "string"},

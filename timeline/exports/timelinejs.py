@@ -32,9 +32,10 @@ class Era:
 
 
 def _date(day: datetime.date, precision: str) -> dict[str, str]:
-    if precision == "day":
+    # TimelineJS knows no weeks or half-years: a week is its days (start_date to end_date), a half-year its months.
+    if precision in ("day", "week"):
         return {"year": str(day.year), "month": str(day.month), "day": str(day.day)}
-    if precision in ("month", "season", "quarter"):
+    if precision in ("month", "season", "quarter", "half"):
         return {"year": str(day.year), "month": str(day.month)}
     return {"year": str(day.year)}
 

@@ -431,7 +431,9 @@ def _dated_elsewhere(sentence: str, start: int, end: int, others: Sequence[tuple
 
 # ----------------------------------------------------------------------------- building events
 
-_PRECISION_CONFIDENCE = {"day": 0.9, "month": 0.85, "season": 0.8, "quarter": 0.8, "year": 0.8, "decade": 0.6}
+# A week was given at "day" precision before the app knew weeks, a half-year at "quarter": they keep those confidences.
+_PRECISION_CONFIDENCE = {"day": 0.9, "week": 0.9, "month": 0.85, "season": 0.8, "quarter": 0.8, "half": 0.8,
+                         "year": 0.8, "decade": 0.6}
 _ANCHOR_CONFIDENCE = {"explicit": 1.0, "published": 0.9, "previous": 0.75}
 
 
@@ -662,13 +664,14 @@ def build_events(
             continue  # "The Day of the Sun, Kim Il Sung's birthday on 15 April, is the most important holiday": every year
         if _NOWADAYS.fullmatch(sentence, 0, hi) and _THOUGHT_TO_HAVE.match(sentence, hi):
             continue  # "Today Pyongyang is thought to have enough fissile material ...": a present state, no happening
-        if precision != "day" and _CHARACTERISED.match(sentence, hi) and _SUBJECT_START.search(sentence, 0, lo):
+        if (precision not in _A_FEW_DAYS and _CHARACTERISED.match(sentence, hi)
+                and _SUBJECT_START.search(sentence, 0, lo)):
             continue  # "2017 was the most dangerous year", "Kim said 2025 had been a year of victory": what it was like
         if _ORDINAL_OF_PERIOD.search(sentence, max(0, lo - 60), lo) and re.fullmatch(
                 r"(?:the|this)\s+(?:year|month|week|quarter|season)", sentence[lo:hi], re.IGNORECASE) and any(
                 o not in unit for o in dated_in_sentence(s_start, s_end)):
             continue  # "their first trilateral air drill of the year on Sunday": the year only ranks the drill
-        if precision != "day" and _is_a_tally(sentence, lo, hi):
+        if precision not in _A_FEW_DAYS and _is_a_tally(sentence, lo, hi):
             continue  # "more than a dozen missiles this year": a count over the period, not a happening in it
         if ((label := _CAPS_LABEL.match(text, text.rfind("\n", 0, first.start) + 1)) is not None
                 and first.start < label.end() and any(o.timex.start >= label.end()
@@ -1871,7 +1874,10 @@ def _sentence_index(sents, pos: int) -> int | None:
     return None
 
 
-_PRECISION_ORDER = ["day", "month", "season", "quarter", "year", "decade"]
+# Too short a stretch to be characterised ("2017 was the most dangerous year") or counted over ("a dozen missiles this
+# year"): "more than 10,000 won last week" is a price paid then.
+_A_FEW_DAYS = ("day", "week")
+_PRECISION_ORDER = ["day", "week", "month", "season", "quarter", "half", "year", "decade"]
 
 
 def _coarser(a: str, b: str) -> str:

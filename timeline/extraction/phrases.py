@@ -14,7 +14,7 @@ _CONNECTORS = re.compile(
     r"^(?:\s|[,.;:()\-–—/]|\b(?:from|to|until|till|through|thru|and|between|in|on|of|the|circa|c\.|ca\.|around|about)\b)*$",
     re.IGNORECASE,
 )
-_ORDER = ["day", "month", "season", "quarter", "year", "decade"]
+_ORDER = ["day", "week", "month", "season", "quarter", "half", "year", "decade"]
 
 
 def parse_date_phrase(text: str, reference: dt.date, language: str = "en") -> DateReading | None:

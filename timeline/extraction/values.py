@@ -135,12 +135,11 @@ PRECISION = {
     "century": "decade",  # the app knows no coarser precision; the range still spans the century
     "decade": "decade",
     "year": "year",
-    "half": "quarter",  # two quarters: the range says which
+    "half": "half",  # "the first half of 2024": a half-year, not a falsely precise quarter
     "quarter": "quarter",
     "season": "season",
     "month": "month",
-    # The app has no "week" precision; a week is given as its seven days and the range says so.
-    "week": "day",
+    "week": "week",  # "last week": its seven days, labelled as a week rather than as days
     "day": "day",
 }
 
@@ -155,7 +154,9 @@ def value_range(value: str) -> tuple[dt.date, dt.date, str] | None:
     except (ValueError, OverflowError):
         return None
     if p.gran == "week" and value.endswith("-WE"):
-        start = end - dt.timedelta(days=1)  # "the weekend": its Saturday and Sunday, not the whole week
+        # "The weekend": its Saturday and Sunday, not the whole week; two days known to the day, so "day" precision
+        # (a week's label on two days would read "the week of ..." and widen what the text said).
+        return end - dt.timedelta(days=1), end, "day"
     return start, end, PRECISION[p.gran]
 
 

@@ -6,13 +6,14 @@ from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 
 from timeline.dates import format_event_date, iso_event_date
-from timeline.models import CATEGORY_GROUPS, Category, Modality
+from timeline.models import CATEGORY_GROUPS, Category, Modality, Precision
 from timeline.references import NoteLinks
 
 register = template.Library()
 _GROUP_OF = {category: key for key, (_label, types) in CATEGORY_GROUPS.items() for category in types}
 _CATEGORY_LABELS = dict(Category.choices)
 _MODALITY_LABELS = dict(Modality.choices)
+_PRECISION_LABELS = dict(Precision.choices)
 
 
 @register.filter
@@ -31,6 +32,12 @@ def event_date(event) -> str:
 def event_iso(event) -> str:
     """``<time datetime="{{ event|event_iso }}">`` → "2025-09-21", "2025-07" or "2018"."""
     return iso_event_date(event.date_start, event.date_end, event.precision, event.date_mod)
+
+
+@register.filter
+def precision_label(precision: str) -> str:
+    """``{{ reading.precision|precision_label }}`` → "half-year" for "half"; a value it does not know, as is."""
+    return _PRECISION_LABELS.get(precision, precision)
 
 
 @register.simple_tag

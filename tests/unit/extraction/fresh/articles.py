@@ -4,8 +4,8 @@ what a careful editor wants from each, checked by the article helpers in checks.
 Each expected event: `at` is a unique substring of the article that contains the date phrase (or, for a
 date the text implies without a phrase, the words that carry it); an extracted event matches it when its
 date_span overlaps `at` (the first such event is the match).  start/end/prec are the editor's reading;
-"week": the app has no week precision and gives a week as its seven days at precision "day", which is
-accepted.  actors: must include; not_actors: must not include.  mod: asserted|planned|hypothetical|negated.
+"week": a week is its seven days at precision "week".  actors: must include; not_actors: must not include.
+mod: asserted|planned|hypothetical|negated.
 cat: acceptable PLOVER types (empty = not judged).  opt=True: acceptable either way (a duplicate of another
 event, or a weak happening), but if produced it must be right.  no_event: spans that must produce no event.
 """
@@ -55,7 +55,7 @@ ARTICLES = [
     E("Oct. 31 to Nov. 1", "2025-10-31", "2025-11-01", mod="planned"),
     E("Demilitarized Zone in June 2019", "2019-06-01", "2019-06-30", "month",
       actors=["Donald Trump", "Kim Jong Un"], mod="asserted", cat=["CONSULT"]),
-    E("Air Force One last week", "2025-10-13", "2025-10-19", "day", actors=["Donald Trump"]),
+    E("Air Force One last week", "2025-10-13", "2025-10-19", "week", actors=["Donald Trump"]),
     E("on Sept. 21", "2025-09-21", actors=["Kim Jong Un", "Supreme People's Assembly"], cat=["CONSULT"]),
     E("statement in July", "2025-07-01", "2025-07-31", "month", not_actors=["Kim Jong Un"],
       note="Kim Yo Jong, not Kim Jong Un"),
@@ -101,7 +101,7 @@ ARTICLES = [
     E("took effect on Dec. 4", "2024-12-04"),
     E("incursion in August 2024", "2024-08-01", "2024-08-31", "month", cat=["ASSAULT", "COERCE"]),
     E("until April 28", "2025-04-28", actors=["North Korea"], note="asserted: the acknowledgment happened then"),
-    E("Last week, Kim stood", "2025-09-01", "2025-09-07", "day",
+    E("Last week, Kim stood", "2025-09-01", "2025-09-07", "week",
       actors=["Kim Jong Un", "Vladimir Putin", "Xi Jinping"], cat=["MOBILIZE", "CONSULT"]),
     E("began in late July", "2025-07-01", "2025-07-31", "month", actors=["Russia", "North Korea"]),
     E("opened on July 1", "2025-07-01"),
@@ -132,7 +132,7 @@ ARTICLES = [
     E("Far East in September", "2023-09-01", "2023-09-30", "month", actors=["Kim Jong Un", "Vladimir Putin"],
       cat=["CONSULT"]),
     E("council in January", "2024-01-01", "2024-01-31", "month", actors=["South Korea"]),
-    E("in Seoul next week", "2024-04-01", "2024-04-07", "day", actors=["United States", "South Korea", "Japan"],
+    E("in Seoul next week", "2024-04-01", "2024-04-07", "week", actors=["United States", "South Korea", "Japan"],
       mod="planned", cat=["CONSULT"]),
     E("due next month", "2024-04-01", "2024-04-30", "month", mod="planned"),
   ], "no_event": [
@@ -197,7 +197,7 @@ ARTICLES = [
     E("region last month", "2025-10-01", "2025-10-31", "month", opt=True,
       note="the president's Asia trip happened; the negation is of 'has not changed'"),
     E("Gyeongju on Oct. 29", "2025-10-29", note="quoted: 'He said in Gyeongju on Oct. 29 ...'"),
-    E("officials last week, in Ulaanbaatar", "2025-11-10", "2025-11-16", "day", actors=["North Korea"],
+    E("officials last week, in Ulaanbaatar", "2025-11-10", "2025-11-16", "week", actors=["North Korea"],
       mod="negated", note="the denial: 'We did not meet ... last week'"),
     E("east coast on Nov. 7", "2025-11-07", actors=["North Korea"], cat=["MOBILIZE"]),
     E("in October 2019", "2019-10-01", "2019-10-31", "month", actors=["North Korea", "United States"],
@@ -210,7 +210,7 @@ ARTICLES = [
       note="'intended to agree ... by the end of the year'; year with mod END is fine"),
     E("Washington on Dec. 3", "2025-12-03", mod="planned"),
     E("missile launch on Thursday", "2025-11-20", actors=["United States"], mod="planned"),
-    E("Last week, South Korean President", "2025-11-10", "2025-11-16", "day", actors=["Lee Jae-myung"]),
+    E("Last week, South Korean President", "2025-11-10", "2025-11-16", "week", actors=["Lee Jae-myung"]),
     E("meet next year", "2026-01-01", "2026-12-31", "year", actors=["Donald Trump"], mod="hypothetical", opt=True,
       note="Lee's hope that Trump and Kim meet: nobody has planned it"),
     E("since January 20", "2025-01-20", opt=True, note="'the door has been open since January 20' (inauguration)"),
@@ -281,7 +281,7 @@ ARTICLES = [
       cat=["THREATEN"], note="a year before the Singapore summit: a year, not a day"),
     E("in Hanoi on 27–28 February 2019", "2019-02-27", "2019-02-28", actors=["Donald Trump", "Kim Jong Un"],
       cat=["CONSULT", "REJECT"]),
-    E("The following week, commercial", "2019-03-04", "2019-03-10", "day", actors=["North Korea"],
+    E("The following week, commercial", "2019-03-04", "2019-03-10", "week", actors=["North Korea"],
       note="the week after the Hanoi summit (which ended on Thursday 28 February)"),
     E("dismantle the previous summer", "2018-06-01", "2018-08-31", "season", actors=["North Korea"],
       note="the summer before March 2019"),
@@ -297,7 +297,7 @@ ARTICLES = [
       cat=["REJECT"], note="Kim Yo Jong is not Kim Jong Un"),
     E("Two days later, North Korea", "2026-03-05", actors=["North Korea"], cat=["MOBILIZE"],
       note="two days after the 3 March statement"),
-    E("Washington next week", "2026-03-16", "2026-03-22", "day", mod="planned", cat=["CONSULT"]),
+    E("Washington next week", "2026-03-16", "2026-03-22", "week", mod="planned", cat=["CONSULT"]),
     E("Shenzhen in November", "2026-11-01", "2026-11-30", "month", actors=["China"], mod="planned"),
     E("took office in June last year", "2025-06-01", "2025-06-30", "month", actors=["Lee Jae-myung"]),
     E("local elections in June", "2026-06-01", "2026-06-30", "month", mod="planned"),
@@ -440,14 +440,14 @@ ARTICLES = [
       cat=["CONSULT"]),
     E("Busan on Thursday before flying home", "2025-10-30", actors=["Donald Trump", "Xi Jinping"], mod="planned",
       cat=["CONSULT"]),
-    E("at the border this week", "2025-10-27", "2025-11-02", "day", mod="negated", opt=True,
+    E("at the border this week", "2025-10-27", "2025-11-02", "week", mod="negated", opt=True,
       note="the denied meeting, a duplicate of 'on Monday'"),
     E("11:40 p.m. KST\nSeoul denies", "2025-10-29", actors=["South Korea"], opt=True,
       note="the stamp dates the denial, made on Wednesday"),
     E("Panmunjom on Monday", "2025-10-27", actors=["United States", "North Korea"], mod="negated",
       cat=["CONSULT"], note="'denied that a meeting ... had taken place'"),
     E("Air Force One on Monday", "2025-10-27", actors=["Donald Trump"]),
-    E("could meet as early as next week", "2025-11-03", "2025-11-09", "day", actors=["United States", "North Korea"],
+    E("could meet as early as next week", "2025-11-03", "2025-11-09", "week", actors=["United States", "North Korea"],
       mod="hypothetical", cat=["CONSULT"], note="a lawmaker's unconfirmed 'could'"),
     E("Wednesday evening", "2025-10-29", actors=["Donald Trump", "Lee Jae-myung"], opt=True,
       note="the entry's stamp '8:20 p.m. KST' may carry the dinner instead"),

@@ -232,8 +232,8 @@ def date_range(when):
     precision None where any is fine.
 
     ``when`` is a TimeML value ("2025-09-18", "2025-07", "2025", "199", "2025-Q4", "2025-H1", "2025-SU",
-    "2025-W38", "2025-W38-WE"; the app has no week precision and gives a week as days; a time of day counts
-    as its day) or explicit days "START/END" (any precision) or "START/END/PRECISION"."""
+    "2025-W38", "2025-W38-WE"; a week has week precision, its weekend two days at day precision; a time of
+    day counts as its day) or explicit days "START/END" (any precision) or "START/END/PRECISION"."""
     if "/" in when:
         a, b, *prec = when.split("/")
         return dt.date.fromisoformat(a), dt.date.fromisoformat(b), prec[0] if prec else None
@@ -252,13 +252,13 @@ def date_range(when):
     if m := re.fullmatch(r"(\d{4})-([QH])([1-4])", when):
         y, size = int(m[1]), 3 if m[2] == "Q" else 6
         first = (int(m[3]) - 1) * size + 1
-        return dt.date(y, first, 1), _month_end(y, first + size - 1), "quarter"
+        return dt.date(y, first, 1), _month_end(y, first + size - 1), "quarter" if m[2] == "Q" else "half"
     if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", when):
         first, last = _SEASONS[m[2]]
         return dt.date(int(m[1]), first, 1), _month_end(int(m[1]), last), "season"
     if m := re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", when):
         monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
-        return monday + dt.timedelta(days=5 if m[3] else 0), monday + dt.timedelta(days=6), "day"
+        return monday + dt.timedelta(days=5 if m[3] else 0), monday + dt.timedelta(days=6), "day" if m[3] else "week"
     raise ValueError(f"case data: no date range in {when!r}")
 
 

@@ -73,7 +73,7 @@ LONGREADS = [
     E("on Aug. 8 that", "2017-08-08", actors=["Donald Trump", "North Korea"], cat=["THREATEN"]),
     E("On Sept. 3, the North", "2017-09-03", actors=["North Korea"], cat=["MOBILIZE"]),
     E("on Nov. 29 it launched", "2017-11-29", actors=["North Korea"], cat=["MOBILIZE"]),
-    E("answered three weeks later", "2017-12-20", alt=[("2017-12-18", "2017-12-24", "day")],
+    E("answered three weeks later", "2017-12-20", alt=[("2017-12-18", "2017-12-24", "week")],
       actors=["UN Security Council"], cat=["SANCTION"], note="three weeks after Nov. 29, 2017: the day or its week"),
     E("2018 New Year's Day speech", "2018-01-01", actors=["Kim Jong Un"]),
     E("on March 8 South Korean", "2018-03-08", actors=["South Korea", "Donald Trump"]),
@@ -168,7 +168,8 @@ LONGREADS = [
   ]},
   {"id": "l2_gyeongju_week", "published": "2025-11-02", "file": "longreads/l2_gyeongju_week.txt", "expected": [
     E("Oct. 27 to Nov. 1", "2025-10-27", "2025-11-01", opt=True, note="the dek's span of the APEC week"),
-    E("For a few days last week", "2025-10-27", "2025-11-02", opt=True, alt=[("2025-10-27", "2025-11-01", "day")],
+    E("For a few days last week", "2025-10-27", "2025-11-02", "week", opt=True,
+      alt=[("2025-10-27", "2025-11-01", "day")],
       note="published on Sunday Nov. 2: 'last week' is the week now ending, Oct. 27-Nov. 2, not Oct. 20-26"),
     # Monday
     E("Tokyo on Monday", "2025-10-27", actors=["Donald Trump", "Kim Jong Un"]),
@@ -190,7 +191,7 @@ LONGREADS = [
     E("That evening, according", "2025-10-28", actors=["United States"],
       note="Tuesday evening, the White House dropped the idea; attribution stays asserted"),
     E("Panmunjom on Thursday afternoon", "2025-10-30", mod="negated", note="a planned stop that was dropped"),
-    E("resume as normal next week", "2025-11-03", "2025-11-09", mod="planned", opt=True),
+    E("resume as normal next week", "2025-11-03", "2025-11-09", "week", mod="planned", opt=True),
     # Wednesday
     E("11:52 a.m. on Wednesday", "2025-10-29", actors=["Donald Trump"], note="Air Force One carries Trump"),
     E("at about 1 p.m.", "2025-10-29", actors=["Donald Trump"]),
