@@ -1,6 +1,7 @@
 """Browser tests: Playwright driving Debian's Chromium against Django's live server."""
 
 import contextlib
+import datetime
 import http.server
 import os
 import threading
@@ -8,6 +9,8 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
+
+from tests.factories import EventFactory
 
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -53,6 +56,13 @@ def console_errors(page):
     page.on("console", on_console)
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     return errors
+
+
+@pytest.fixture
+def two_summits(db):
+    """Singapore (12 June 2018) and Hanoi (27 February 2019): a timeline with something to search and filter."""
+    EventFactory(title="Singapore summit", date_start=datetime.date(2018, 6, 12))
+    EventFactory(title="Hanoi summit", date_start=datetime.date(2019, 2, 27), date_text="27 February 2019")
 
 
 @pytest.fixture

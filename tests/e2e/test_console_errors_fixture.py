@@ -1,21 +1,12 @@
 """The console_errors fixture (conftest.py): blind to what Playwright itself causes, not to what the site does."""
 
-import datetime
-
 import pytest
 
 from tests.e2e.conftest import wait_for_htmx
-from tests.factories import EventFactory
-
-
-@pytest.fixture
-def events(db):
-    EventFactory(title="Singapore summit", date_start=datetime.date(2018, 6, 12))
-    EventFactory(title="Hanoi summit", date_start=datetime.date(2019, 2, 27), date_text="27 February 2019")
 
 
 @pytest.mark.django_db(transaction=True)
-@pytest.mark.usefixtures("events", "_events_deleted_before_flush")
+@pytest.mark.usefixtures("two_summits", "_events_deleted_before_flush")
 def test_a_screenshot_before_an_htmx_swap_adds_no_console_error(live_server, page, console_errors, artifacts_dir):
     page.goto(live_server.url + "/")
     page.screenshot(path=str(artifacts_dir / "timeline-before-typing.png"))
@@ -28,7 +19,7 @@ def test_a_screenshot_before_an_htmx_swap_adds_no_console_error(live_server, pag
 
 
 @pytest.mark.django_db(transaction=True)
-@pytest.mark.usefixtures("events", "_events_deleted_before_flush")
+@pytest.mark.usefixtures("two_summits", "_events_deleted_before_flush")
 def test_an_inline_style_the_site_sets_is_still_a_console_error(live_server, page, console_errors):
     page.goto(live_server.url + "/")
     page.screenshot()

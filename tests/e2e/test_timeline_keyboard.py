@@ -1,10 +1,6 @@
 """The timeline with the keyboard alone: a student's first task is to search, so the search comes first."""
 
-import datetime
-
 import pytest
-
-from tests.factories import EventFactory
 
 FOCUSED = """() => {
     const el = document.activeElement, box = el.getBoundingClientRect();
@@ -13,14 +9,8 @@ FOCUSED = """() => {
 }"""
 
 
-@pytest.fixture
-def events(db):
-    EventFactory(title="Singapore summit", date_start=datetime.date(2018, 6, 12))
-    EventFactory(title="Hanoi summit", date_start=datetime.date(2019, 2, 27), date_text="27 February 2019")
-
-
 @pytest.mark.django_db(transaction=True)
-@pytest.mark.usefixtures("events", "_events_deleted_before_flush")
+@pytest.mark.usefixtures("two_summits", "_events_deleted_before_flush")
 @pytest.mark.parametrize("width, height", [(1280, 900), (390, 844)])
 def test_tab_from_the_top_reaches_the_search_box_before_any_download_link(live_server, browser, width, height):
     context = browser.new_context(viewport={"width": width, "height": height})
@@ -43,7 +33,7 @@ def test_tab_from_the_top_reaches_the_search_box_before_any_download_link(live_s
 
 
 @pytest.mark.django_db(transaction=True)
-@pytest.mark.usefixtures("events", "_events_deleted_before_flush")
+@pytest.mark.usefixtures("two_summits", "_events_deleted_before_flush")
 @pytest.mark.parametrize("width, height", [(1280, 900), (390, 844)])
 def test_the_second_key_stop_skips_to_the_search_box_and_typing_there_searches(live_server, browser, width, height):
     context = browser.new_context(viewport={"width": width, "height": height})

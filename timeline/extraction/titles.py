@@ -3957,16 +3957,16 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
     return clause
 
 
-# ... or the apposition first: "after a State Department envoy, Joseph Yun, traveled there"
-_APPOSITIVE_AND_NAME = re.compile(r"\b(?:after|before|when|since|because|until|as|and|that)\s+(?:an?|the)\s+"
-                                  r"[A-Za-z][^,;:]{0,60},\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),?\s*$")
+# A name with an apposition, in a clause that closes what comes before its verb: "after Otto Warmbier, an American
+# student,", or the apposition first, "after a State Department envoy, Joseph Yun,"
+_CLAUSE_OPENS = r"\b(?:after|before|when|since|because|until|as|and|that)\s+"
+_FULL_NAME = r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
+_APPOSITION = r"(?:an?|the)\s+[A-Za-z][^,;:]{0,60}"
+_NAME_AND_APPOSITIVE = re.compile(rf"{_CLAUSE_OPENS}{_FULL_NAME},\s+{_APPOSITION},?\s*$")
+_APPOSITIVE_AND_NAME = re.compile(rf"{_CLAUSE_OPENS}{_APPOSITION},\s+{_FULL_NAME},?\s*$")
 # What a subject was, closing the words before an aside: "The result was the Agreed Framework"
 _COPULA_THEN_NP = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?:was|is|were|are|became|becomes)\s+"
                              r"(?P<np>(?:the|a|an)\s+[^,;:]{2,60})$")
-# A name with an apposition after it, closing what comes before a verb: "after Otto Warmbier, an American student,"
-_NAME_AND_APPOSITIVE = re.compile(r"\b(?:after|before|when|since|because|until|as|and|that)\s+"
-                                  r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+(?:an?|the)\s+"
-                                  r"[A-Za-z][^,;:]{0,60},?\s*$")
 
 
 def _np_has_verb(np: str) -> bool:
