@@ -3134,7 +3134,10 @@ def _dated_document(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
 
 _GATHERING_NAMED_BEFORE = re.compile(r"(?P<name>\b(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}"
                                      r"(?:Summit|Conference|Meeting|"
-                                     r"Talks|Olympics|Games|Congress|Plenum|Forum|Dialogue))\s+(?:of|on|in)\s+$")
+                                     r"Talks|Olympics|Games|Congress|Plenum|Forum|Dialogue)"
+                                     # ("the first inter-Korean summit of 15 June 2000": a gathering told by its rank)
+                                     r"|\bthe\s+(?:first|second|third|fourth|fifth|historic)\s+(?:[a-z]+-[A-Za-z]+\s+)?"
+                                     r"(?:summit|talks|meeting))\s+(?:of|on|in)\s+$")
 
 
 def _named_gathering(sentence: str, lo: int, hi: int | None = None,
