@@ -3894,7 +3894,9 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
                       # ("but work to restore Tunnel 3 was first spotted": a noun, its verb further on)
                       and not (second == "to" and any(w in ("was", "were", "is", "are") for w in words[3:8])))
     if first[:1].islower() and (looks_like_verb(first) or first in _AUXILIARIES or after_relative or bare_predicate
-                                or (aside and first.endswith("ly"))):
+                                or (aside and first.endswith("ly"))
+                                # ("Mike Pompeo, then director of the CIA, secretly met Kim")
+                                or (first.endswith("ly") and looks_like_verb(second))):
         # "The Six-Party Talks, which North Korea said it would quit, play no part ..."
         # ('"We will not give up," Kim said, speaking at a rally': the speaker after the quotation, not its words)
         speaker = _SPEAKER_AFTER_QUOTE.search(before)

@@ -4502,6 +4502,11 @@ def test_not_until_a_date_titles_what_happened_on_it():
     assert title_of(text) == "A shipment of wheat arrived"
 
 
+def test_a_subject_and_its_apposition_before_an_adverb_and_its_verb_keep_the_subject():
+    assert title_of("Mike Pompeo, then director of the CIA, secretly met Kim over Easter weekend.",
+                    "Easter weekend") == "Mike Pompeo secretly met Kim"
+
+
 def test_a_reported_clause_whose_named_subject_has_an_aside_keeps_that_subject():
     text = "The same article said Kim Yo Jong, the leader's sister, had threatened the office on Sunday."
     assert title_of(text) == "Kim Yo Jong had threatened the office"
