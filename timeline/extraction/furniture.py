@@ -15,7 +15,9 @@ DATELINE = re.compile(
     # without an agency the city is in capitals: "KUALA LUMPUR, Sept 19 —", "BRUSSELS, 19 September 2025 –"
     r"|[A-Z][A-Z.'’ /-]{2,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s*[^()\n]{3,30}?\s*(?:[-—–_]{1,2}|--)\s"
     # a date and the agency without a city, as a wire's factbox opens: "Oct 27 (Reuters) - "
-    r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s*\((?:[A-Z][A-Za-z/-]*\s*){1,3}\)\s*(?:--|[-—–_])")
+    r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s*\((?:[A-Z][A-Za-z/-]*\s*){1,3}\)\s*(?:--|[-—–_])"
+    # TASS's: "VLADIVOSTOK, April 25. /TASS/. "
+    r"|[A-Z][A-Z.'’ -]{2,40},\s*[^()\n/]{3,30}?\.?\s*/[A-Z][A-Za-z-]{1,12}/\.?(?=\s)")
 # Opening a document only (further down it may be a chronology line), a city in title case before a date and a
 # dash: "Vienna, 9 June 2025 — ...", "Seoul, Dec. 2 — ...", "Seoul, 3rd March — ..."
 FIRST_LINE_DATELINE = re.compile(
@@ -27,7 +29,8 @@ FIRST_LINE_DATELINE = re.compile(
 _UNDATED_DATELINE = re.compile(
     # (the outlet in brackets may be described: "SEOUL (Regional daily) —", "BEIJING (Hong Kong daily, foreign desk) —")
     # (a wire story filed from two cities: "PYONGYANG/TOKYO (Reuters) - ")
-    r"[ \t]*(?:[A-Z][A-Z.'’ /-]{2,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?(?:\s*\([A-Z][^()\n]{0,40}\))?"
+    # (and the agency's own casing: "BERLIN/SEOUL (dpa-English) - ")
+    r"[ \t]*(?:[A-Z][A-Z.'’ /-]{2,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?(?:\s*\([A-Za-z][^()\n]{0,40}\))?"
     r"|[A-Z][A-Za-z.'’ /-]{1,40}\s*\((?:[A-Z][A-Za-z-]*\s*){1,3}\))\s*(?:[-—–]|--)\s")
 # A wire's tag for a story filed again: "(UPDATE 2) ", "(REFILE) ", "(CORRECTED) "
 _UPDATE_TAG = re.compile(r"[ \t]*\((?:UPDATE|REFILE|CORRECTED|RPT|REPEAT|WRAPUP|CORRECTION)\b[^()\n]{0,20}\)[ \t]*")

@@ -707,6 +707,11 @@ def test_titles_keep_the_subject_a_comma_split_off_and_drop_the_whole_date_range
                     ) == "North Korea accused the United States of making demands"
     assert title_of("SINGAPORE, June 12 (Reuters) - (UPDATE 2) Trump and Kim shook hands on Tuesday.", "Tuesday") == (
         "Trump and Kim shook hands")
+    # nor an agency written in its own casing, nor TASS's slashes, whose date is the dateline's
+    assert title_of("BERLIN/SEOUL (dpa-English) - North Korea blew up the liaison office on Tuesday afternoon.") == (
+        "North Korea blew up the liaison office")
+    assert [e.date_text for e in events("VLADIVOSTOK, April 25. /TASS/. Putin and Kim held talks on Thursday.",
+                                        dt.date(2019, 4, 25))] == ["Thursday"]
     # nor the zone a day was told in
     assert title_of("Biden spoke by phone with Kishida on Tuesday morning Washington time, and the two condemned the "
                     "launch.") == "Biden spoke by phone with Kishida"
