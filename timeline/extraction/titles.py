@@ -3791,8 +3791,10 @@ def _merged(sentence: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, 
     return [(s, e) for s, e in out]
 
 
-_WHOM_CLAUSE = re.compile(r"whom\s+(?P<subj>he|she|they|we|it|I|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+"
-                          r"(?P<verb>(?:(?:had|has|have|was|were|would|will)\s+)?[a-z]+)(?P<rest>.*)", re.IGNORECASE)
+# (only "whom" in either case: a name's capitals tell it from the verb after it, "whom Moon will meet")
+_WHOM_CLAUSE = re.compile(r"(?i:whom)\s+(?P<subj>(?i:he|she|they|we|it)|I|(?:[Tt]he\s+)?[A-Z][\w'’.-]*"
+                          r"(?:\s+[A-Z][\w'’.-]*){0,2})\s+"
+                          r"(?P<verb>(?:(?:had|has|have|was|were|would|will)\s+)?[a-z]+)(?P<rest>.*)")
 _DOING_OF_A_NAME = re.compile(r"\b(?:the\s+)?(?:[a-z-]+\s+)?[a-z]+(?:ment|tion|sion|ance|ence|ship|ure|al)\s+of\s+"
                               r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\Z")
 _BESIDE_A_NAME = re.compile(r"^(?:(?:a|an|the)\s+[a-z]+\s+)?(?:alongside|beside|next\s+to|near|behind|with)\s+"
@@ -3832,7 +3834,9 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
         if rel.group().lower().startswith("whom"):
             # "of Mr. Trump, whom he met three times" -> "He met Mr. Trump three times": the antecedent is the object
             own = _WHOM_CLAUSE.match(clause)
-            if own is None or not 0 < len(antecedent.split()) <= 6 or not looks_like_verb(own["verb"].split()[-1]):
+            # (a plan's bare verb too: "whom Moon will meet in New York on Monday")
+            if own is None or not 0 < len(antecedent.split()) <= 6 or not (
+                    looks_like_verb(own["verb"].split()[-1]) or own["verb"].split()[0].lower() in ("will", "would")):
                 return clause
             subj = own["subj"][:1].upper() + own["subj"][1:]
             return f"{subj} {own['verb']} {re.sub(r'^The ', 'the ', antecedent)}{own['rest']}"

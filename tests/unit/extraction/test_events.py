@@ -4523,6 +4523,9 @@ def test_a_reported_clause_whose_named_subject_has_an_aside_keeps_that_subject()
 
 def test_a_whom_clause_titles_what_its_subject_did_to_the_one_it_is_on():
     assert title_of("She thanked Moon Jae-in, whom Kim met in April 2018.") == "Kim met Moon Jae-in"
+    # (or will do)
+    assert title_of("Kim asked him to convey a message to U.S. President Donald Trump, whom Moon will meet in New York "
+                    "on Monday.") == "Moon will meet U.S. President Donald Trump in New York"
     text = 'He has said he has "good memories" of Mr. Trump, whom he met three times in 2018.'
     assert title_of(text) == "He met Mr. Trump three times"
 
