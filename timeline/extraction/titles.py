@@ -768,6 +768,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     # "The Act, signed [on October 18, 2004], was reauthorized": an aside whose date went with another event is
     # left with its participle alone, and a comma before the main verb
     clause = _EMPTIED_ASIDE.sub(" ", clause, count=1)
+    clause = _WEEKDAY_APPOSED.sub("", clause)  # "began [on Nov. 24], a Monday, when": the date's own weekday
     clause = _balanced(clause)
     if clause and clause[0].islower():
         clause = clause[0].upper() + clause[1:]
@@ -3342,6 +3343,7 @@ _CONDITION_BEFORE_A_DATE_SUBJECT = re.compile(r"(?P<condition>\s*(?:If|Unless|Wh
                                               r"[^,;:]{1,60},\s+)(?:[Tt]he|[Tt]his|[Tt]hat|[Nn]ext)?\s*")
 
 
+_WEEKDAY_APPOSED = re.compile(r",\s+an?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?=[,.;:]|\s*$)")
 _EMPTIED_ASIDE = re.compile(r",\s+(?:(?:first|later|originally)\s+)?(?:[a-z]{3,}ed|signed|made|held|issued|taken)"
                             r"(?:\s+by\s+[A-Z][^,;:]*?)?,?\s+(?=(?:was|were|has\s+been|have\s+been|had\s+been)\s)")
 

@@ -1754,6 +1754,8 @@ def test_two_predicates_with_their_own_dates_title_their_own_events():
     assert title_of(f"He landed on Oct. 29. {text}", "the same afternoon") == "He flew home"
     assert title_of("The Secretary departs for Seoul this weekend and will meet Choi on Monday.",
                     "Monday") == "The Secretary will meet Choi"
+    # (nor a weekday in apposition to the date)
+    assert title_of("The attack began on Nov. 24, a Monday, when screens froze.") == "The attack began"
     # (an aside on the subject that held another date leaves no participle behind)
     text = "The Act, signed by President George W. Bush on October 18, 2004, was reauthorized in 2008 and 2012."
     assert [e.title for e in events(text)] == ["The Act was signed by President George W. Bush"] + [

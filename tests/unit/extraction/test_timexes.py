@@ -340,6 +340,9 @@ def test_a_clock_tonight_is_on_the_published_day():
 def test_some_such_weekday_is_no_date_the_calendar_can_find():
     tuesday = dt.date(2018, 6, 5)
     assert values("We landed on a Monday and left.", tuesday) == []
+    # a date's own weekday in apposition is no second day
+    assert values("The attack began on Nov. 24, a Monday, when screens froze.", dt.date(2014, 12, 19)) == [
+        ("Nov. 24", "2014-11-24")]
     assert values("It happened one Sunday in 1950.", tuesday) == [("1950", "1950")]
     assert values("It is a Sunday morning in Seoul.", tuesday) == []
     # a day named by what was on it is that day

@@ -27,6 +27,11 @@ _NAMED_DAYS = frozenset(
 )
 
 
+# A day of the month and ", a" before a weekday in apposition to it: "on Nov. 24, a Monday"
+_DATE_THEN_A = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?|"
+                          r"\d{4}),\s+an?\s+$")
+
+
 # the clock of the place where it happened, named after a weekday ("early Tuesday local time", "Tuesday, Seoul time")
 _LOCAL_TIME_AFTER = re.compile(r"[\s,(]*(?:(?:morning|afternoon|evening|night)\s+)?\(?\s*(?:" + LOCAL_CLOCK_RE + ")",
                                re.IGNORECASE)
@@ -62,6 +67,8 @@ def weekday(m, text):
         return None  # "we landed on a Monday", "one Sunday in 1950": some such day, not one the calendar can find
     if not rel and not m["mod"] and raw_before[:1].isupper() and before in _NAMED_DAYS:
         return None  # "Bloody Sunday", "Super Tuesday", "Ash Wednesday": a name with a weekday in it
+    if not rel and not m["mod"] and _DATE_THEN_A.search(text, max(0, m.start() - 30), m.start()):
+        return None  # "on Nov. 24, a Monday, ...": the date told again by its weekday, no day of its own
     mod = {"early": "START", "late": "END"}.get((m["mod"] or "").lower(), "")
     start, end = m.start(), (m.end("poss") if m["poss"] and not part else m.end())
     if m["mod"] and (looks_like_verb(before) or before in ("up", "down", "off", "out", "away", "back")) and before not in (
