@@ -185,6 +185,7 @@ def test_it_keeps_durations_and_sets_apart_from_dates():
     # a kind of parade or trip is no length of time
     assert timexes("Kim unveiled a missile at a night parade.") == []
     assert timexes("They made a day trip to the border.") == []
+    assert timexes("The hackers exploited two zero-days and a zero-day flaw.") == []
     assert timexes("Inspectors visit every week.") == [("every week", "SET", "P1W", "")]
     assert timexes("The council meets daily.") == [("daily", "SET", "P1D", "")]
     # (a day of the year, every year: "every June 25", not "every June" and a stray "25")

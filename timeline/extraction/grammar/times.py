@@ -487,6 +487,8 @@ def duration(m, text):
         if re.match(r"\s+(?:later|earlier|ago)", tail):
             return None
     plural = text[m.start("unit"):m.end("unit") + 1].lower().endswith("s")
+    if low_count == "zero" and unit == "day" and "-" in text[m.start("n"):m.start("unit")]:
+        return None  # "exploited several zero-days": a flaw unknown to its maker, no length of time
     if low_count in ("a", "an") and unit in ("day", "night") and not plural and _KIND_OF_THING.match(text, m.end()):
         return None  # "at a night parade", "a day trip to the border": a kind of parade or trip, no length of time
     n = parse_count(count)
