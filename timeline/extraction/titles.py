@@ -2133,7 +2133,9 @@ _DETERMINER_AT = re.compile(r"\b(?:the|a|an|its|their)\s")
 # A main clause in the present ("The treaty replaces a 1961 pact that lapsed in the 1990s"): a past date is not its
 _PRESENT_MAIN = re.compile(r"\s*(?:The|A|An|This|That|Its|Their|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}?\s+"
                            r"(?:is|are|remains|"
-                           r"replaces|says|marks|follows|reflects|means|makes|has|have|keeps|remain)\s")
+                           r"replaces|says|marks|follows|reflects|means|makes|has|have|keeps|remain|"
+                           # (a wish in the present: "The US still hopes to revive the talks that stalled in 2019")
+                           r"hopes|wants|seeks|aims|intends|needs|tries)\s")
 _INSIDE_A_NOUN_PHRASE = re.compile(r"\b(?:of|by|from|between|among|with|and|for|to|against)\s+$")
 
 

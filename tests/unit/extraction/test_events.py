@@ -4760,6 +4760,9 @@ def test_a_relative_clause_on_a_dated_clauses_object_titles_what_befell_the_obje
     found = events("North Korea on Sunday denounced a naval drill that ended on Saturday.", dt.date(2026, 10, 19))
     assert [(e.date_text, e.title) for e in found] == [
         ("Sunday", "North Korea denounced a naval drill"), ("Saturday", "A naval drill ended")]
+    # (or on a wish in the present, whose object the relative clause tells of)
+    assert title_of("The US still hopes to revive the nuclear talks that stalled in 2019.") == (
+        "The nuclear talks stalled")
 
 
 def test_a_plural_verb_in_a_which_clause_agrees_with_the_plural_after_of():
