@@ -163,6 +163,11 @@ def test_it_reads_lists_and_ranges_of_years_as_separate_dates():
         ("2009", "2009"), ("last year", "2022")]
 
 
+def test_a_day_of_last_year_is_one_date():
+    assert values("The last launch took place on Oct. 31 of last year.", dt.date(2025, 10, 11)) == [
+        ("Oct. 31 of last year", "2024-10-31")]
+
+
 def test_it_reads_a_day_range_with_an_en_dash():
     assert values("The summit was held on 27–28 February 2019.") == [("27", "2019-02-27"), ("28 February 2019", "2019-02-28")]
 

@@ -101,7 +101,7 @@ _ABOUT_BEFORE = re.compile(r"\b(?:around|about|approximately|circa|roughly)\s+$"
     rf"(?:(?P<dash>{DASH}|\s+and\s+)(?:(?P<mon2>{MONTH_RE})\s+)?(?P<d2>{DAY})"
     rf"(?!\s*(?:%|percent)|\s+(?:years?|months?|weeks?|days?|hours?)\b))?"  # ("sentenced on June 8 to 12 years")
     rf"(?:(?:\s*,\s*|\s+)(?P<era>{ERA}\s+\d{{1,3}}\s+\()?(?P<y>{YEAR}|'\d\d)(?!\d)(?(era)\))"
-    rf"|\s+(?P<rel>next|this|last)\s+year\b)?(?!\d|:\d|%)",
+    rf"|\s+(?:of\s+)?(?P<rel>next|this|last)\s+year\b)?(?!\d|:\d|%)",  # ("Oct. 31 of last year")
     0,
 )
 @in_one_cell
