@@ -84,6 +84,8 @@ _REPORTING_STOP = frozenset(".!?;")
 _ATTRIBUTION = frozenset("said says told reported announced added".split())
 _FORWARD_STOP = frozenset(", and but while when after before because that".split())
 _SUBORDINATORS = frozenset("after before because since when while".split())
+# Words after "has" that make it a verb of having, not the present perfect's auxiliary
+_HELD_NOW = frozenset("little no few much many enough plenty every nothing".split())
 
 
 @dataclass
@@ -759,7 +761,8 @@ def _marker(word: str, tokens: list, k: int) -> str:
             return "future" if word in _COMES_OUT else ""
         return "past"
     if word in ("has", "have"):
-        return "past"
+        # (but what one has, now: "has little reason to talk before the midterm elections on Nov. 3")
+        return "present" if nxt in _HELD_NOW else "past"
     if (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s")) and k > 0
             and tokens[k - 1][2] == "," and nxt in _DETERMINERS):
         return "present"  # "Ishiba, who took office last October, faces an election in July": the verb after the aside

@@ -2688,6 +2688,9 @@ def test_a_verb_after_will_and_a_second_half_without_its_verb_look_ahead():
     # "set" after "will" is no past
     assert values("Eighty-nine South Koreans will set off early Monday for Mount Kumgang.", sunday) == [
         ("Monday", "2018-08-20")]
+    # nor "has" with what one has
+    assert values("Analysts say it has little reason to talk before the midterm elections on Nov. 3.",
+                  dt.date(2026, 8, 18)) == [("Nov. 3", "2026-11-03")]
     # nor "last" after "would"
     assert values("Officials did not know whether the lull would last into the new year.", dt.date(2017, 11, 21)) == [
         ("the new year", "2018")]
