@@ -93,6 +93,7 @@ def _wrapped(text: str, newline: int) -> bool:
             and bool(nxt) and (nxt[0].isalnum() or nxt[0] in "(“\"'") and not re.match(r"[-*•#|>]", nxt)
             and not entry_at(text, newline + 1)  # "Feb. 27, 2019 — ...": a chronology's next entry
             and not _LABEL_OPENS.match(text, newline + 1)  # "FLASH — 2223 GMT Monday: ...": a wire's next flash
+            and not _TIMESTAMP_OPENS.match(text, newline + 1)  # "04:10 Six-party talks": a video's next chapter
             # a line far longer comes after no wrap (a headline over a paragraph of one line: "Analysis: Why a
             # summit is still a long shot\nIf Donald Trump and Kim Jong Un meet again, ...")
             and not len(_next_line(text, newline)) > max(100, len(line) + 40)
@@ -111,6 +112,7 @@ def _frame_line(line: str) -> bool:
 
 # A line opened by a label in capitals and a dash or colon: "FLASH — ", "UPDATE: ", "SEOUL — "
 _LABEL_OPENS = re.compile(r"[ \t]*[A-Z]{3,}(?:[ \t]+[A-Z]{2,})*[ \t]*(?:[—–:]|--?)\s")
+_TIMESTAMP_OPENS = re.compile(r"[ \t]*\d{1,2}:\d\d(?::\d\d)?[ \t]+[A-Z\"“]")
 _OPEN_END = re.compile(r"\s(?:in|on|at|of|the|a|an|to|and|or|by|from|since|until|during|for|with|between|than|"
                        r"before|after|into)$")
 

@@ -774,6 +774,8 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         clause = clause[0].upper() + clause[1:]
     # "From April 2019 until August 2023, prosecutors said, the scheme placed ...": the aside's commas go with the date
     clause = _SAID_ASIDE_OPENS.sub(r"\g<said> ", clause, count=1)
+    if (stamp := re.match(r"\d{1,2}:\d\d(?::\d\d)?\s+(?=[A-Z\"“])", clause)) is not None and clause[stamp.end():]:
+        clause = clause[stamp.end():]  # "04:10 Six-party talks": a video chapter's start, no part of what it tells
     if (figure := re.match(r"(?:[-•*–]\s+)?\d[\d,.]*:\s+(?=\w)", clause)) is not None:
         # "- 1: intercontinental ballistic missile launched, the Hwasong-19": a figure's label opens no title
         clause = clause[figure.end()].upper() + clause[figure.end() + 1:]

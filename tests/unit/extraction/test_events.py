@@ -4509,6 +4509,14 @@ def test_not_until_a_date_titles_what_happened_on_it():
     assert title_of(text) == "A shipment of wheat arrived"
 
 
+def test_each_chapter_line_of_a_video_is_a_sentence_titled_without_its_start_time():
+    text = ("CHAPTERS\n00:00 Intro\n01:30 The Agreed Framework (October 1994)\n04:10 Six-party talks, from 2003 to "
+            "2009\n06:45 \"Fire and fury\" — the summer of 2017\n")
+    assert [(e.date_text, e.title) for e in events(text, dt.date(2025, 10, 30))] == [
+        ("October 1994", "The Agreed Framework"), ("2003 to 2009", "Six-party talks"),
+        ("the summer of 2017", '"Fire and fury"')]
+
+
 def test_a_subject_and_its_apposition_before_an_adverb_and_its_verb_keep_the_subject():
     assert title_of("Mike Pompeo, then director of the CIA, secretly met Kim over Easter weekend.",
                     "Easter weekend") == "Mike Pompeo secretly met Kim"
