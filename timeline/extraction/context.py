@@ -84,6 +84,8 @@ _REPORTING_STOP = frozenset(".!?;")
 _ATTRIBUTION = frozenset("said says told reported announced added".split())
 _FORWARD_STOP = frozenset(", and but while when after before because that".split())
 _SUBORDINATORS = frozenset("after before because since when while".split())
+# Second halves of a compound adjective whose first is an "-ing" word: "working-level talks", "long-running"
+_COMPOUND_ENDS = frozenset("level class group party day scale based".split())
 # Words after "has" that make it a verb of having, not the present perfect's auxiliary
 _HELD_NOW = frozenset("little no few much many enough plenty every nothing".split())
 
@@ -630,8 +632,11 @@ def _marker(word: str, tokens: list, k: int) -> str:
     if word == "expected" and nxt in ("in", "on", "by", "at", "around", "early", "late", "next", "later", "soon",
                                       "within", "before", "after"):
         return "future"  # "the party plenum, expected in late December": what is expected lies ahead
-    if word.endswith("ing") and prv in _PROPOSING:
-        return "future"  # "has proposed resuming them around Chuseok": what is proposed lies ahead of the proposing
+    if word.endswith("ing") and prv in _PROPOSING and not (k + 1 < len(tokens) and tokens[k + 1][0] == tokens[k][1] + 1
+                                                              and tokens[k + 1][2] in _COMPOUND_ENDS):
+        # "has proposed resuming them around Chuseok": what is proposed lies ahead of the proposing (but "proposed
+        # working-level talks" on Saturday: a kind of talks, the proposing was then)
+        return "future"
     if word in ("follow", "follows", "following", "followed") and nxt in _DETERMINERS | {"similar", "earlier", "last",
                                                                                       "previous", "two", "three"}:
         return "past"  # "follow similar actions in January and May": what is followed lies behind

@@ -2688,6 +2688,9 @@ def test_a_verb_after_will_and_a_second_half_without_its_verb_look_ahead():
     # "set" after "will" is no past
     assert values("Eighty-nine South Koreans will set off early Monday for Mount Kumgang.", sunday) == [
         ("Monday", "2018-08-20")]
+    # nor an "-ing" compound after "proposed": the proposing was on Saturday
+    assert values("On Saturday, the ministry proposed working-level talks to deliver vaccines.",
+                  dt.date(2022, 5, 16)) == [("Saturday", "2022-05-14")]
     # nor "has" with what one has
     assert values("Analysts say it has little reason to talk before the midterm elections on Nov. 3.",
                   dt.date(2026, 8, 18)) == [("Nov. 3", "2026-11-03")]
