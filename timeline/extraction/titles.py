@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from contextvars import ContextVar
 
-from .context import BARE_AS_PAST, PRESENT, SCHEDULED_PRESENT, looks_like_verb
+from .context import BARE_AS_PAST, PAST_VERB_RE, PRESENT, SCHEDULED_PRESENT, looks_like_verb
 from .furniture import caption_furniture, opening_dateline, table_cells
 from .lexicon import (
     BARE_CLOCK_RE,
@@ -417,6 +417,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _one_of_a_participle_series(sentence, lo, hi, spans)) is not None:
         return shorten(listed)
     if (set_off := _undone_on_its_date(sentence, lo, hi, spans) or _told_against_the_facts(sentence, lo, hi, spans)
+            or _dated_noun_then_which(sentence, lo, hi, spans)
             or _happening_the_date_owns(sentence, lo, hi) or _happening_remembered(sentence, lo, hi)
             or _source_released(sentence, lo, spans) or _when_after_a_question(sentence, hi, spans)
             or _told_after_a_weak_clause(sentence, lo, hi, spans)
@@ -2950,6 +2951,23 @@ def _told_against_the_facts(sentence: str, lo: int, hi: int, spans: Sequence[tup
     verb = m["verb"] if m["verb"].endswith("ed") else f"had {m['verb']}"  # ("had gone": no past from a participle)
     rest = _without_dates(sentence, m.start("rest"), m.end("rest"), spans)
     return f"{subject[:1].upper()}{subject[1:]} {verb} {rest}".strip()
+
+
+# A thing named by its date, then what it did: "after the Nov. 24 attack, which wiped data from thousands of computers"
+_DATED_NOUN_THEN_WHICH = re.compile(r"\s+(?P<noun>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?),\s+which\s+(?P<verb>[a-z]+)\b"
+                                    r"(?P<rest>[^,;:.!?]*)")
+
+
+def _dated_noun_then_which(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """"The sanctions follow weeks of pressure after the Nov. 24 attack, which wiped data from thousands of Sony
+    computers" -> "The attack wiped data from thousands of Sony computers": the date names the noun, and the
+    which-clause tells what it did."""
+    if not re.search(r"\bthe\s+$", sentence[max(0, lo - 5):lo]):
+        return None
+    m = _DATED_NOUN_THEN_WHICH.match(sentence, hi)
+    if m is None or not PAST_VERB_RE.fullmatch(m["verb"]) or not looks_like_verb(m["verb"]):
+        return None
+    return f"The {m['noun']} {m['verb']}{m['rest']}".rstrip()
 
 
 # "Trump canceled his planned June 12 summit with Kim": the date is the summit's, which did not take place

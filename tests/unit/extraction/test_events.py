@@ -2125,6 +2125,9 @@ def test_titles_take_the_noun_phrase_a_clause_or_an_example_is_about():
 def test_a_gathering_a_date_names_in_a_clause_about_something_else_titles_its_day():
     text = "The ministers welcomed the progress made since the Camp David Summit of August 18, 2023."
     assert title_of(text) == "The Camp David Summit"
+    # (and what a thing named by its date did, told in a which-clause)
+    text = "The sanctions follow weeks of pressure after the Nov. 24 attack, which wiped data from Sony computers."
+    assert title_of(text) == "The attack wiped data from Sony computers"
     # (or by its rank)
     text = "The 20th anniversary of the first inter-Korean summit of 15 June 2000 passed on Monday without any event."
     assert title_of(text, "15 June 2000") == "The first inter-Korean summit"
