@@ -376,7 +376,7 @@ class DocContext:
             return "future"
         if i > 0 and self.tokens[i - 1][2] in ("to", "until") and self._moved_from(i - 1):
             return "future"  # "postponed from last summer to July 23": the new date lies ahead, whatever "last" says
-        deadline = i > 0 and self.tokens[i - 1][2] in _DEADLINE
+        deadline = i > 0 and (self.tokens[i - 1][2] in _DEADLINE or self._granted_through(i))
         best: tuple[int, int, str] | None = None
         # look back up to 12 tokens, forward up to 8, stopping at sentence punctuation (and, looking
         # forward, at the end of the clause)
@@ -485,6 +485,19 @@ class DocContext:
             # the agreeing, in the year the sentence tells of, not ahead of now
             return ""
         return best[2] if best and best[2] != "neutral" else ""
+
+    def _granted_through(self, i: int) -> bool:
+        """Whether the date at token ``i`` follows "through" that ends a stretch granted in the same clause ("has
+        extended $90 million in revolving loans through January"): a new end, which lies ahead like "until"'s
+        ("the strike lasted through January" grants nothing and stays in the past)."""
+        if self.tokens[i - 1][2] != "through":
+            return False
+        for t in reversed(self.tokens[max(0, i - 14):i - 1]):
+            if t[2] in _DEADLINE_SET:
+                return True
+            if t[2] in (",", ";", ".", ":"):
+                return False
+        return False
 
     def _intent_before(self, k: int, intents: frozenset[str]) -> bool:
         """Whether the "to" at token ``k`` opens an infinitive after a verb of intent a few words back ("agreed on

@@ -915,6 +915,16 @@ def test_a_span_of_hours_takes_the_day_after_its_end():
     assert values("Until Tuesday they had not replied.", thursday_after) == [("Tuesday", "2025-03-11")]
 
 
+def test_through_a_month_after_a_stretch_granted_is_a_new_end_ahead():
+    published = dt.date(2025, 11, 20)
+    assert values("The bank has extended $90 million in revolving loans through January.", published) == [
+        ("January", "2026-01")]
+    assert values("The council extended the waiver through March, diplomats said.", published) == [("March", "2026-03")]
+    # a stretch that ran through a month grants nothing: it lies behind
+    assert values("The strike lasted through January.", published) == [("January", "2025-01")]
+    assert values("The loans, once extended, ran through January.", published) == [("January", "2025-01")]
+
+
 def test_a_span_of_hours_lends_its_ends_half_of_the_day_to_its_start():
     thursday_after = dt.date(2025, 3, 14)
     assert values("The forum ran from 2:00 to 4:30 p.m. on Thursday.", thursday_after)[0] == ("2:00", "2025-03-13T14:00")
