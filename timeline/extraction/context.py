@@ -376,7 +376,7 @@ class DocContext:
             return "future"
         if i > 0 and self.tokens[i - 1][2] in ("to", "until") and self._moved_from(i - 1):
             return "future"  # "postponed from last summer to July 23": the new date lies ahead, whatever "last" says
-        deadline = i > 0 and (self.tokens[i - 1][2] in _DEADLINE or self._granted_through(i))
+        deadline = i > 0 and (self.tokens[i - 1][2] in _DEADLINE or self._granted_through(i) or self._deadline_set(i))
         best: tuple[int, int, str] | None = None
         # look back up to 12 tokens, forward up to 8, stopping at sentence punctuation (and, looking
         # forward, at the end of the clause)
@@ -485,6 +485,15 @@ class DocContext:
             # the agreeing, in the year the sentence tells of, not ahead of now
             return ""
         return best[2] if best and best[2] != "neutral" else ""
+
+    def _deadline_set(self, i: int) -> bool:
+        """Whether the date at token ``i`` is a deadline just set or given: "set a deadline of March 1 for replies"
+        (ahead of the setting, like "until"; "the deadline of March 1 passed" sets none and keeps its tense)."""
+        if i < 3 or self.tokens[i - 1][2] != "of" or self.tokens[i - 2][2] not in ("deadline", "deadlines"):
+            return False
+        before = [t[2] for t in self.tokens[max(0, i - 6):i - 2]]
+        # ("had set a deadline of June 30": set further back, and the story tells whether it has passed)
+        return any(w in _DEADLINE_SET for w in before) and "had" not in before
 
     def _granted_through(self, i: int) -> bool:
         """Whether the date at token ``i`` follows "through" that ends a stretch granted in the same clause ("has

@@ -925,6 +925,14 @@ def test_through_a_month_after_a_stretch_granted_is_a_new_end_ahead():
     assert values("The loans, once extended, ran through January.", published) == [("January", "2025-01")]
 
 
+def test_a_deadline_just_set_lies_ahead_of_the_setting():
+    published = dt.date(2025, 11, 20)
+    assert values("The ministry set a deadline of March 1 for replies.", published) == [("March 1", "2026-03-01")]
+    # a deadline spoken of, not set, keeps the tense around it; one set further back may have passed
+    assert values("The deadline of March 1 passed without a reply.", published) == [("March 1", "2025-03-01")]
+    assert values("It had set a new deadline of June 30, which it met.", published) == [("June 30", "2025-06-30")]
+
+
 def test_a_span_of_hours_lends_its_ends_half_of_the_day_to_its_start():
     thursday_after = dt.date(2025, 3, 14)
     assert values("The forum ran from 2:00 to 4:30 p.m. on Thursday.", thursday_after)[0] == ("2:00", "2025-03-13T14:00")
