@@ -3336,6 +3336,8 @@ def _opens_on_a_name(clause: str) -> bool:
         return True  # "Kim's speech ...", "Japan's coast guard ...": whose, a name
     # (and a name paired with another: "Japan and North Korea held ...")
     following = rest.split(" ", 1)[0]
+    if first.endswith("s") and following in ("were", "are", "have", "do"):
+        return False  # "Talks were delayed": a plural's verb, and a name is one ("Kim was", "Pyongyang has")
     return (bool(_NAME_START.match(clause) or _PEOPLES_ADJECTIVE.match(clause)) or looks_like_verb(following)
             or following in _AUXILIARIES
             or bool(re.match(r"and\s+[A-Z]", rest)))  # ("Pyongyang has not responded")

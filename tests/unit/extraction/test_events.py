@@ -675,6 +675,9 @@ def test_titles_keep_the_subject_a_comma_split_off_and_drop_the_whole_date_range
         "The Kremlin said Kim met Putin in Vladivostok")
     assert title_of("The talks ended on Monday, the Kremlin said on Friday.", "Friday") == (
         "The Kremlin said the talks ended")
+    # (a plural's verb after a lone capitalised word: a common noun, which no name takes)
+    assert title_of("Talks were delayed until February, Seoul said on Tuesday.", "Tuesday") == (
+        "Seoul said talks were delayed")
     # a passive "would be announced" is no one announcing
     assert title_of("Officials said the order did not name any bank, and that no designations under it would be "
                     "announced before next week.", "next week") == "No designations under it would be announced"
