@@ -368,6 +368,12 @@ def _plan_cue(clause: str) -> re.Match | None:
 
 _BARE_PREPOSITION = re.compile(r"\s*(?:on|in|at)?\s*")
 _COUNTED_TIME_END = re.compile(r"\b(?:later|earlier|afterwards?|ago)$")
+# ... but not when that clause is only the length of time: "Less than an hour later, at 11:48 a.m., a second missile
+# followed" (the clause after the date tells what happened)
+_COUNTED_TIME_ONLY = re.compile(r"\s*(?:(?:less|more|fewer)\s+than|nearly|almost|about|around|roughly|some|just|only|"
+                                r"barely|over|under|well\s+over)?\s*(?:an?|one|two|three|four|five|six|seven|eight|nine|"
+                                r"ten|\d+|a\s+few|several|a\s+couple\s+of)\s+(?:\w+\s+)?(?:seconds?|minutes?|hours?|"
+                                r"days?|weeks?|months?|years?)\s+(?:later|earlier|afterwards?|ago)", re.IGNORECASE)
 
 
 _FRONTED = re.compile(r"\s*(?:For|In|On|During|At|By|Over|Throughout|Since|Until|After|Before)\s")
@@ -409,6 +415,7 @@ def clause_around(sentence: str, lo: int, hi: int) -> tuple[int, int]:
             rest = sentence[s:e].replace(sentence[lo:hi], " ")
             if (i > 0 and _BARE_PREPOSITION.fullmatch(rest) and sentence[bounds[i - 1][1]:a].startswith(",")
                     and _COUNTED_TIME_END.search(sentence, bounds[i - 1][0], bounds[i - 1][1])
+                    and not _COUNTED_TIME_ONLY.fullmatch(sentence, bounds[i - 1][0], bounds[i - 1][1])
                     and len(sentence[bounds[i - 1][0]:bounds[i - 1][1]].split()) >= 4):
                 # "Kim Il Sung died less than a month later, on July 8, days before ...": the date only restates
                 # when what came before it happened

@@ -4735,6 +4735,9 @@ def test_a_date_set_off_after_a_counted_time_restates_when_the_clause_before_hap
     text = ("Carter met Kim Il Sung on June 16, 1994. Kim Il Sung died less than a month later, on July 8, days before "
             "he was to hold a summit with the South's president.")
     assert title_of(text, "July 8") == "Kim Il Sung died"
+    # (a clause that is only the counted time restates nothing: the clause after the date tells what happened)
+    text = "The first missile flew at 11:02 a.m. on Thursday. Less than an hour later, at 11:48 a.m., a second one followed."
+    assert title_of(text, "11:48 a.m.") == "A second one followed"
 
 
 def test_a_plan_told_after_an_aside_naming_a_later_year_is_this_years_and_keeps_its_verb():
