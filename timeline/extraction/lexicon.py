@@ -194,7 +194,7 @@ NUMBER_WORD_RE = rf"(?:(?:{_TENS_RE})(?:[- ](?:one|two|three|four|five|six|seven
 # A count of units: digits, words, "a"/"an", vague quantities (TimeML writes X for those).
 COUNT_RE = (
     # (the quarters before "a": "a quarter of a century" is 25 years, not a quarter and a century)
-    rf"(?:(?:a|one|three)\s+quarters?\s+of\s+an?|a\s+quarter(?=[-\s]+centur)|\d+(?:\.\d+)?(?:\s+\d/\d)?|\d/\d|{NUMBER_WORD_RE}(?:\s+and\s+a\s+half)?|(?:a\s+)?couple\s+of|a\s+few|"
+    rf"(?:(?:a|one|three)\s+quarters?\s+of\s+an?|a\s+quarter(?=[-\s]+centur)|\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?:\.\d+)?(?:\s+\d/\d)?|\d/\d|{NUMBER_WORD_RE}(?:\s+and\s+a\s+half)?|(?:a\s+)?couple\s+of|a\s+few|"
     rf"a\s+dozen"
     rf"|several|a|an|few|many|some|dozens\s+of|hundreds\s+of|thousands\s+of|a\s+hundred|one\s+hundred"
     rf"|a\s+half|half\s+a|the\s+better\s+part\s+of\s+a)"
@@ -206,6 +206,8 @@ VAGUE = {"a few", "few", "several", "many", "some", "dozens of", "hundreds of", 
 def parse_count(text: str) -> float | None:
     """Number a count phrase means; None for vague ones ("several", "a few")."""
     t = re.sub(r"\s+", " ", text.lower().strip())
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", t):
+        return float(t.replace(",", ""))  # "4,135 seconds", "1,000 days"
     if t in VAGUE:
         return None
     if t in ("a", "an", "one hundred", "a hundred") or t.startswith("the "):

@@ -897,6 +897,12 @@ def test_short_spans_of_years():
     assert values("Sales rose in the 2014/15 season.") == [("2014", "2014"), ("15", "2015")]
 
 
+def test_a_count_with_thousands_separators_is_counted_whole():
+    published = dt.date(2022, 11, 19)
+    assert timexes("The missile flew for 4,135 seconds.", published) == [("4,135 seconds", "DURATION", "PT4135S", "")]
+    assert timexes("The siege lasted 1,000 days.", published) == [("1,000 days", "DURATION", "P1000D", "")]
+
+
 def test_an_interval_between_two_happenings_is_a_duration_not_a_date():
     assert timexes("The pact was signed on Wednesday, a year after talks began in Riyadh.", dt.date(2025, 9, 18)) == [
         ("Wednesday", "DATE", "2025-09-17", ""), ("a year", "DURATION", "P1Y", "")]
