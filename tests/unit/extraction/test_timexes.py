@@ -897,6 +897,14 @@ def test_short_spans_of_years():
     assert values("Sales rose in the 2014/15 season.") == [("2014", "2014"), ("15", "2015")]
 
 
+def test_as_reported_says_nothing_of_when():
+    saturday = dt.date(2022, 11, 19)
+    # the condition's present tense looks ahead; "as reported" is no past verb of its own
+    text = "If the U.S. convenes the UN Security Council on Monday as reported, it will face a stronger response."
+    assert values(text, saturday) == [("Monday", "2022-11-21")]
+    assert values("The talks went ahead on Monday as announced.", saturday) == [("Monday", "2022-11-14")]
+
+
 def test_a_count_with_thousands_separators_is_counted_whole():
     published = dt.date(2022, 11, 19)
     assert timexes("The missile flew for 4,135 seconds.", published) == [("4,135 seconds", "DURATION", "PT4135S", "")]
