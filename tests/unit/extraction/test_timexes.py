@@ -442,6 +442,11 @@ def test_the_past_year_is_the_calendar_year_before():
     assert timexes("Exports grew over the past decade.") == [("the past decade", "DURATION", "P10Y", "")]
 
 
+def test_a_fiscal_year_opening_a_line_keeps_its_capitalised_word():
+    assert timexes("Fiscal year 2027 budget?") == [("Fiscal year 2027", "DATE", "2027", "")]
+    assert timexes("Fiscal 2026 results were strong.") == [("Fiscal 2026", "DATE", "2026", "")]
+
+
 def test_the_fiscal_year_ended_on_a_date_is_a_twelve_month_span():
     found = timexes("In the fiscal year ended March 31, 2025, sales rose.")
     assert found[0] == ("the fiscal year", "DURATION", "P1Y", "")

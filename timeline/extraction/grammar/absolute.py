@@ -449,7 +449,8 @@ _MODEL_AFTER = re.compile(r"\s+(?!(?:Convention|Treaty|Agreement|Accord|Act|Law|
 
 
 @rule(
-    rf"\b(?P<pre>(?:the\s+)?(?P<mod>{MOD_PREFIX})?|fiscal\s+(?:year\s+)?|(?:the\s+)?(?:calendar|fiscal|"
+    # ("Fiscal year 2027 budget?" opening a line)
+    rf"\b(?P<pre>(?:the\s+)?(?P<mod>{MOD_PREFIX})?|(?i:fiscal)\s+(?:year\s+)?|(?:(?i:the)\s+)?(?i:calendar|fiscal|"
     rf"financial)\s+year\s+|(?:the\s+)?(?:year|summer|winter|spring|autumn|fall)\s+(?:of\s+)?)"
     rf"(?<![\d$£€¥#.,/])(?P<y>{YEAR})(?!\d|,\d|\.\d|[-–]\d(?!\d\d\d(?![-–/.:]?\d))|/\d\d(?!\d)|%|s\b|'s\b|"
     rf"\s*(?:GMT|UTC|hrs\b|hours\b))"
