@@ -269,6 +269,12 @@ def test_an_earnings_report_compares_with_the_quarter_it_reports_on():
     assert ("the year-ago quarter", "2024-Q3") in found
 
 
+def test_the_latest_period_is_a_quarter_only_where_results_are_reported():
+    published = dt.date(2025, 11, 3)
+    assert values("Net income rose in the latest period.", published) == [("the latest period", "2025-Q3")]
+    assert values("The following chronology covers the most recent period.", published) == []
+
+
 def test_year_earlier_after_last_years_period_is_that_year_not_the_one_before():
     found = values("Net fell from a year before in the 2024 period. The year-earlier results were restated.",
                    dt.date(2025, 11, 3))

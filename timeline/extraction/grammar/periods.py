@@ -103,6 +103,10 @@ def quarter_code(m, text):
     return Found(m.start(), m.end(), "DATE", const(f"{y}-{kind}{q}"))
 
 
+# the words of a text that reports by periods: quarters, results
+_QUARTER_WORD = re.compile(r"\b(?:quarter|net\s+income|profits?|earnings|revenues?|months\s+ended)\b", re.IGNORECASE)
+
+
 @rule(
     r"\b(?:(?P<the>the\s+)(?:(?:comparable|same|corresponding)\s+(?=year-))?(?P<adj>latest|most\s+recent|recent|past|"
     r"last|current|same|comparable|corresponding|year-ago|year-earlier|prior|previous|year-before)\s+"
@@ -119,6 +123,8 @@ def the_quarter(m, text):
     unit = m["unit"].lower()
     if unit == "period" and not (back or adj in ("latest", "most recent", "same", "comparable", "current")):
         return None
+    if unit == "period" and _QUARTER_WORD.search(text) is None:
+        return None  # "The chronology covers the most recent period": a quarter only where the text reports results
     if same and not m["ago"]:
         return None
 
