@@ -56,7 +56,9 @@ _NONE_EXISTS = re.compile(r"\bthere\s+(?:(?:will|would|could|may|might)\s+be|is|
                           r"\s+no\b", re.IGNORECASE)
 # "No talks are planned for next week": a clause opening on "no" + a word denies its subject; not the interjection
 # ("No, they met on Monday"), the abbreviation ("No. 2 official") or the idioms that assert ("No doubt ...")
-_NO_SUBJECT = re.compile(r"\s*no\s+(?!doubt\b|wonder\b|matter\b|longer\b|sooner\b)[a-z]", re.IGNORECASE)
+# (nor a bound: "that is, no earlier than August 11")
+_NO_SUBJECT = re.compile(r"\s*no\s+(?!doubt\b|wonder\b|matter\b|longer\b|sooner\b|(?:earlier|later|more|less|fewer)\s+than\b)"
+                         r"[a-z]", re.IGNORECASE)
 # a negation just inside a relative clause after the date belongs to that clause's noun, not to the date's
 # happening: "Since the 1953 armistice, ... a ceasefire that was never meant to last"
 # A participle set off by a comma before the date, and the comma that closes it after: ", unveiled in [March 2025],"

@@ -78,6 +78,9 @@ _PARTICIPLE_ASIDE_LEFT = re.compile(r"(?P<np>(?:[Tt]he|[Aa]n?|[A-Z][\w'’.-]*)(
 _LEADING_STAMP = re.compile(r"\d{1,2}(?::\d\d)?\s*[ap]\.m\.?\s+", re.IGNORECASE)
 
 
+_RESTATING_END = re.compile(r",?\s+(?:that\s+is(?:\s+to\s+say)?|i\.e\.?|namely)$", re.IGNORECASE)
+
+
 def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
     """A short clause from the sentence about the happening, without the date phrase itself, in plain text (no
     entities, tags, Markdown links, URLs or photo credits)."""
@@ -95,7 +98,8 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
     if (hanging is not None and looks_like_verb(hanging["part"]) and not hanging["part"].startswith("un")
             and _has_verb(found[:hanging.start()])):
         found = found[:hanging.start()]
-    return found
+    # "..., effective after 45 days, that is[, no earlier than August 11]": the restating words the date followed
+    return _RESTATING_END.sub("", found)
 
 
 _HANGING_PARTICIPLE = re.compile(r",\s+(?P<part>[a-z]+)$")

@@ -541,6 +541,10 @@ def test_a_weekend_is_its_saturday_and_sunday():
 def test_modality_belongs_to_the_dated_clause_not_to_its_neighbours():
     assert [e.modality for e in events("Milei, who took office in December 2023, will host the summit.")] == ["asserted"]
     assert [e.modality for e in events("No talks took place on Sunday, officials said.")] == ["negated"]
+    # a bound is no denial: the rescinding is planned, and the words restating the date leave the title
+    [e] = events("The President notified Congress of his intent, effective after 45 days, that is, no earlier than "
+                 "August 11.", dt.date(2008, 7, 10))
+    assert (e.modality, e.title) == ("planned", "The President notified Congress of his intent, effective after 45 days")
     assert [e.modality for e in events("The Kremlin did not rule out a summit in 2026.")] == ["hypothetical"]
     assert [e.modality for e in events("A launch during the visit next week cannot be ruled out.")] == ["hypothetical"]
     assert [e.modality for e in events("Kim said on Thursday his country would never give up its weapons.")] == [
