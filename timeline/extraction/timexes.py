@@ -205,6 +205,12 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
                 out.append(Resolved(Timex(f.start, f.end, text[f.start:f.end], "DATE", dated, f.mod), R.PREVIOUS,
                                     f.group))
                 continue
+        if (f.type == "DATE" and re.fullmatch(r"\d{4}-\d\d", value) and _HABIT_BEFORE.search(text, max(0, f.start - 70), f.start)
+                and not _YEAR_WRITTEN.search(text, f.start, f.end)):
+            # "The exercise is normally held in August": any year's August, which the story does not move to
+            out.append(Resolved(Timex(f.start, f.end, text[f.start:f.end], f.type, "XXXX" + value[4:], f.mod), anchor,
+                                f.group))
+            continue
         if f.type in ("DATE", "TIME") and f.remember and not _OTHER_CLOCK.search(text, max(0, f.start - 14), f.start) \
                 and not (_BRACKET_BEFORE.search(text, max(0, f.start - 3), f.start) and _ZONE.search(text, f.start, f.end)):
             # (not "..., which was Tuesday evening in Washington", nor "6:27 a.m. local time (2127 GMT on Tuesday)": the
@@ -221,6 +227,10 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
     return out
 
 
+# a habit told just before a month: "is normally held in", "usually hold their drills in"
+_HABIT_BEFORE = re.compile(r"\b(?:usually|normally|typically|traditionally|customarily|routinely)\b[^.;:!?]{0,50}$",
+                           re.IGNORECASE)
+_YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d\d")
 _OTHER_CLOCK = re.compile(OTHER_CLOCK_RE + "$")  # the same moment told on another clock
 _BRACKET_BEFORE = re.compile(r"\(\s*$")
 _ZONE = re.compile(r"\b(?:GMT|UTC|[ECMP][SD]T|ET|KST|JST|BST|CET)\b")

@@ -590,6 +590,23 @@ def test_half_of_a_decade_is_that_decade_with_its_part():
     assert timexes("Profit fell in the first half.", dt.date(2025, 9, 22)) == [("the first half", "DATE", "2025-H1", "")]
 
 
+def test_a_half_of_the_year_still_to_come_is_this_years_unless_told_as_past():
+    june = dt.date(2018, 6, 13)
+    assert values("It will consult closely with Washington before the second half of the year.", june) == [
+        ("the second half of the year", "2018-H2")]
+    assert values("The plan covers the second half of the year.", june) == [("the second half of the year", "2018-H2")]
+    # a results report's half is the last one that has begun; one told in the past is last year's
+    assert values("Sales rose in the second half.", june) == [("the second half", "2017-H2")]
+    assert values("Sales rose in the second half of the year.", june) == [("the second half of the year", "2017-H2")]
+
+
+def test_a_month_a_habit_falls_in_is_any_years_and_no_reference_for_the_story():
+    june = dt.date(2018, 6, 13)
+    text = "The exercise is normally held in August. It will consult Washington before the second half of the year."
+    assert values(text, june) == [("August", "XXXX-08"), ("the second half of the year", "2018-H2")]
+    assert values("The drills were held in August 2017, as they usually are.", june) == [("August 2017", "2017-08")]
+
+
 def test_initials_and_state_abbreviations_do_not_end_the_sentence():
     # the verb that dates the month sits past "Ga." and "U.S."; without it January would be the next one
     november = dt.date(2025, 11, 20)

@@ -234,6 +234,11 @@ def _part_of_year(m, kind: str, n: int):
         if m["rel"]:
             return f"{doc.dct.year + SHIFT[m['rel'].lower()]}-{kind}{n}", R.PUBLISHED
         current = (doc.dct.month - 1) // (6 if kind == "H" else 3) + 1
+        tense = doc.tense(m.start(), m.end()) if n > current else ""
+        if tense == "future" or (tense != "past" and n > current and re.search(r"\bthe\s+year\b", m.group(), I)):
+            # "will consult before the second half of the year": this year's, still to come (a results report's "the
+            # second half" is the last one that has begun)
+            return f"{doc.dct.year}-{kind}{n}", R.PUBLISHED
         return f"{doc.dct.year if n <= current else doc.dct.year - 1}-{kind}{n}", R.PUBLISHED
 
     return res
