@@ -185,7 +185,10 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
     ("PROTEST", r"protest(?:s|ed)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ies|ied)"),
     ("ACCUSE", r"accus(?:e|es|ed)|denounc(?:e|es|ed)|condemn(?:s|ed)?|criticiz(?:e|es|ed)|criticis(?:e|es|ed)|"
                r"blam(?:e|es|ed)|"
-               r"axis\s+of\s+evil|dismiss(?:es|ed)\s+the|provocative"),
+               r"axis\s+of\s+evil|dismiss(?:es|ed)\s+the|provocative|"
+               # "described the DPRK as a threat to peace": calling someone a threat is no threat made
+               r"(?:describ|brand|label+|characteri[sz])(?:e|es|ed|ing)?\s+(?:[\w'’.-]+\s+){1,4}?as\s+an?\s+(?:[\w-]+\s+)?"
+               r"(?:threat|menace|danger)"),
     ("REJECT", r"reject(?:s|ed)?|refus(?:e|es|ed|ing)(?:\s+to\s+\w+)?|veto(?:es|ed)?|quit(?:s|ting)?|"
                r"declar(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,3}?(?:void|null|invalid|defunct|dead)\b|"
                r"scrap(?:s|ped|ping)?|t(?:ore|ear|ears|earing)\s+up|ripped\s+up|terminat(?:e|es|ed|ing)|nullif\w*|"

@@ -788,3 +788,9 @@ def test_a_landmark_clause_after_the_date_lends_the_event_none_of_its_people_or_
     [_, e] = extract(text, dt.date(2025, 11, 10)).events
     assert (e.title, e.actors, e.category) == ("North Korea fired a new hypersonic missile", ("North Korea",),
                                                "MOBILIZE")
+
+
+def test_pyongyangs_lower_case_south_korea_is_south_korea():
+    # KCNA writes "south Korea" to deny the South its statehood; it is still the country acting
+    text = "The United States and south Korea staged the air exercise from October 31 to November 5."
+    assert actors_by_date(text, dt.date(2022, 11, 19)) == {"October 31 to November 5": {"United States", "South Korea"}}

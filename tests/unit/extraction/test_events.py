@@ -2550,6 +2550,10 @@ def test_a_launch_or_drills_spoken_of_by_another_types_verb_take_that_type():
     [e] = events('Kim Yo Jong on Sunday called the drills "reckless" and warned of "corresponding measures."')
     assert e.category == "THREATEN"
     assert events("North Korea conducted drills on Monday.")[0].category == "MOBILIZE"
+    # calling someone a threat is an accusation, not a threat made
+    text = "Earlier this month, the U.S. Secretary of State described the DPRK as a threat to peace at a meeting."
+    assert events(text, dt.date(2022, 11, 19))[0].category == "ACCUSE"
+    assert events("Kim threatened Seoul on Monday.")[0].category == "THREATEN"
 
 
 def test_what_the_subject_had_done_to_the_noun_on_the_date_titles_that_date():
