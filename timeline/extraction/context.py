@@ -75,6 +75,8 @@ BARE_AS_PAST = frozenset("set put cut hit let shut cost spread quit read".split(
 _COMES_OUT = frozenset("published released issued".split())
 _INTENDED = frozenset("due scheduled planned slated expected set".split())
 _LOOKING_BACK = frozenset("had previously originally".split())
+# words that make a condition told in the past or under a modal, not one still to be met
+_CONDITION_NOT_OPEN = frozenset("had was were did would could might should".split())
 # past participles after "as" that only say the thing was foretold or told ("as planned", "as reported")
 _AS_TOLD = frozenset("planned scheduled expected reported announced agreed promised predicted feared requested proposed "
                      "rumoured rumored anticipated forecast hoped intended stated noted".split())
@@ -380,6 +382,8 @@ class DocContext:
         if i > 0 and self.tokens[i - 1][2] in ("to", "until") and self._moved_from(i - 1):
             return "future"  # "postponed from last summer to July 23": the new date lies ahead, whatever "last" says
         deadline = i > 0 and (self.tokens[i - 1][2] in _DEADLINE or self._granted_through(i) or self._deadline_set(i))
+        if self._open_condition(i):
+            return "future"
         best: tuple[int, int, str] | None = None
         # look back up to 12 tokens, forward up to 8, stopping at sentence punctuation (and, looking
         # forward, at the end of the clause)
@@ -488,6 +492,21 @@ class DocContext:
             # the agreeing, in the year the sentence tells of, not ahead of now
             return ""
         return best[2] if best and best[2] != "neutral" else ""
+
+    def _open_condition(self, i: int) -> bool:
+        """Whether the date at token ``i`` is inside a condition told in the present ("If they launch a rocket in
+        April, the food stops," an aide said): what is to be met lies ahead, whatever tense the report after it has.
+        Not a condition told in the past ("if they launched ...", "if talks had resumed") or under a modal."""
+        for k in range(i - 1, max(-1, i - 12), -1):
+            word = self.tokens[k][2]
+            if word in (",", ".", ";", ":", "!", "?"):
+                return False
+            if word in ("if", "unless"):
+                between = self.tokens[k + 1:i]
+                return bool(between) and not any(
+                    t[2] in _CONDITION_NOT_OPEN or _marker(t[2], self.tokens, k + 1 + n) == "past"
+                    for n, t in enumerate(between))
+        return False
 
     def _deadline_set(self, i: int) -> bool:
         """Whether the date at token ``i`` is a deadline just set or given: "set a deadline of March 1 for replies"

@@ -933,6 +933,15 @@ def test_as_reported_says_nothing_of_when():
     assert values("The talks went ahead on Monday as announced.", saturday) == [("Monday", "2022-11-14")]
 
 
+def test_a_condition_told_in_the_present_looks_ahead_whatever_the_report_after_it():
+    march = dt.date(2012, 3, 10)
+    assert values('"If they launch a rocket in April, the food stops," one Senate aide said.', march) == [
+        ("April", "2012-04")]
+    assert values("One aide said that if they launch a rocket in April, the food stops.", march) == [("April", "2012-04")]
+    # a condition told in the past is about what was
+    assert values("If Kim met Trump in April, nobody saw it.", march) == [("April", "2011-04")]
+
+
 def test_a_count_with_thousands_separators_is_counted_whole():
     published = dt.date(2022, 11, 19)
     assert timexes("The missile flew for 4,135 seconds.", published) == [("4,135 seconds", "DURATION", "PT4135S", "")]
