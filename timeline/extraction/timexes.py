@@ -290,6 +290,7 @@ def _within_of_the_story(doc: DocContext, f: Found, value: str, out: list[Resolv
 
 
 _BARE_CLOCK = re.compile(BARE_CLOCK_RE, re.IGNORECASE)
+_OPENS_ON_A_CLOCK = re.compile(r"\d|(?i:noon|midnight|midday)")
 _CLOCKS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|to|until|till|through|-|–|—)\s+(?:[a-z]+\s+){0,3}?(?:at\s+)?")
 
 
@@ -300,7 +301,9 @@ def _share_the_day_given_after(text: str, out: list[Resolved]) -> None:
         if (r.timex.type == "TIME" and nxt.timex.type == "TIME" and r.anchor == R.PUBLISHED
                 and _BARE_CLOCK.fullmatch(r.timex.text) and not _BARE_CLOCK.fullmatch(nxt.timex.text)
                 and r.timex.value[:10] != nxt.timex.value[:10]
-                and _CLOCKS_JOINED.fullmatch(text, r.timex.end, nxt.timex.start)):
+                and _CLOCKS_JOINED.fullmatch(text, r.timex.end, nxt.timex.start)
+                # (a clock of its own: not "leave at 10 a.m. and return on Friday afternoon", the return's day)
+                and _OPENS_ON_A_CLOCK.match(nxt.timex.text)):
             t = r.timex
             out[i] = Resolved(Timex(t.start, t.end, t.text, t.type, nxt.timex.value[:10] + t.value[10:], t.mod),
                               nxt.anchor, r.group)

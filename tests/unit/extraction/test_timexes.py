@@ -1345,6 +1345,9 @@ def test_a_bare_clock_time_takes_the_day_the_next_one_names():
         ("7 a.m.", "2025-11-04T07:00"), ("8 p.m. on Nov. 4", "2025-11-04T20:00")]
     # not across sentences
     assert values("He left at 7 a.m. The vote closes at 8 p.m. on Nov. 4.", october)[0] == ("7 a.m.", "2025-10-20T07:00")
+    # nor the day of another verb's happening with no clock of its own: the flights return on Friday, not leave then
+    found = values("The flights will leave at 10 a.m. and return on Friday afternoon.", october)
+    assert found[0] == ("10 a.m.", "2025-10-20T10:00")
 
 
 def test_an_email_counts_its_relative_dates_from_its_sent_or_date_line():
