@@ -222,6 +222,15 @@ class DocContext:
             # "walked across early on Thursday, the second such crossing this year. ... at about 5 a.m.": a period
             # that holds the day told leaves the story on that day
             return self.scene_before
+        if start >= 0 and self.told:
+            # "will fly to Pyongyang on Tuesday to meet relatives unseen since the 1950-53 war, while 100 North
+            # Koreans arrive in Seoul the same day": a coarser date in passing leaves the sentence on its day
+            opened = self._sentence_start(start)
+            for s_, _e, p in reversed(self.told):
+                if s_ < opened:
+                    break
+                if p.gran == "day":
+                    return p
         return None
 
     def quoted_year_since_prev(self) -> Point | None:

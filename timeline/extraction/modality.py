@@ -402,6 +402,23 @@ def _over_fronted(sentence: str, a: int, b: int, lo: int, hi: int) -> tuple[int,
     return a, clause_around(sentence, main.end(), main.end() + 1)[1]
 
 
+# A noun, then a pronoun that opens a relative clause with no "who"/"that": "to meet relatives they have not seen"
+_CONTACT_PRONOUN_END = re.compile(r"\b(?P<noun>[a-z][\w'’-]*)\s+(?:they|he|she|we|I|you)\s+$")
+
+
+def _in_contact_relative_after(clause: str, hi: int, at: int) -> bool:
+    """Whether the negation at ``at``, after the date, opens a relative clause on a noun with no relative pronoun
+    ("will fly to Pyongyang on Tuesday to meet relatives they have not seen since the war": the trip is planned;
+    the not-seeing is the relatives')."""
+    m = _CONTACT_PRONOUN_END.search(clause, hi, at)
+    return (m is not None and "," not in clause[hi:m.start()] and not looks_like_verb(m["noun"])
+            and m["noun"] not in _NOT_A_CONTACT_NOUN)
+
+
+_NOT_A_CONTACT_NOUN = frozenset("and but or so because if when that which who whom while although though as since "
+                                "until unless where whether than".split())
+
+
 @lru_cache(maxsize=2048)  # asked for by the modality, the category, the title and the habit test of each event
 def clause_around(sentence: str, lo: int, hi: int) -> tuple[int, int]:
     """Bounds (within sentence) of the clause holding [lo, hi); too-short clauses take in the next one."""
@@ -608,6 +625,7 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
                                                     or _REDUCED_RELATIVE.search(clause, m.end(), lo - a)))
                    # ("Her predecessor, whose term ended in July 2022, was never allowed in": the main clause's)
                    and not (m.start() >= hi - a and _RELATIVE_OPENS.match(clause) and "," in clause[hi - a:m.start()])
+                   and not (m.start() >= hi - a and _in_contact_relative_after(clause, hi - a, m.start()))
                    for m in _NEGATION.finditer(clause))
     none_exists = any((m.start() >= hi - a or len(clause[m.end():lo - a].split()) <= 4)
                       and (since < 0 or since <= m.start() < lo - a)  # ("no staff had returned since ... closed in 2020")

@@ -559,6 +559,12 @@ def test_modality_belongs_to_the_dated_clause_not_to_its_neighbours():
     [e] = events("The ministry will not renew a contract that expired last month.")
     assert e.modality == "asserted"
     assert [e.modality for e in events("They did not sign the deal that day.")] == ["negated"]
+    # nor a relative clause with no "who" or "that" after the date: the relatives are unseen, the trip is planned
+    text = ("One hundred elderly South Koreans will fly to Pyongyang on Tuesday to meet relatives they have not seen "
+            "since the 1950-53 Korean War, while 100 North Koreans arrive in Seoul the same day.")
+    found = events(text, dt.date(2000, 8, 12))
+    assert [(e.date_text, e.date_start, e.modality) for e in found if e.date_start.year == 2000] == [
+        ("Tuesday", dt.date(2000, 8, 15), "planned"), ("the same day", dt.date(2000, 8, 15), "planned")]
     # nor a subordinate clause's with a subject and past verb of its own: Congress did adjourn
     [e] = events("The bill did not receive a vote in the Senate before the 117th Congress adjourned in January.",
                  dt.date(2023, 3, 14))
