@@ -899,6 +899,9 @@ _PART_OF_A_GROUP = re.compile(r"\b(?:group|number|some|many|most|one|two|three|f
                               r"hundreds|thousands|millions|majority|rest)\s+o$", re.IGNORECASE)
 
 
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
 def _participle_on_an_object(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
     """"to discuss the fate of Japanese citizens abducted in the 1970s and 1980s" -> "Japanese citizens were
     abducted": a participle on the object of a preposition (not one that can open a clause: "after the North fired
@@ -914,6 +917,10 @@ def _participle_on_an_object(sentence: str, lo: int, hi: int, spans: Sequence[tu
         return None  # ("the source of income before the borders closed": a clause of its own, not a noun's participle)
     if any(s < after_of.end("np") and after_of.start("np") < e for s, e in spans):
         return None  # "opened on Thursday and closed on Saturday": a date, not an object, before the verb
+    if any(looks_like_verb(w) for w in _LOWER_WORD.findall(sentence, after_of.end("part"), lo)):
+        # "a C-17 carrying the remains of soldiers killed in the Korean War landed here on Friday": the date is the
+        # main verb's, after the participle's own phrase
+        return None
     if (after_of["part"] in ("reported", "announced", "confirmed", "said", "stated")
             and "," in sentence[:after_of.start()] and re.fullmatch(r"[\s.\"”]*", sentence[hi:])):
         return None  # "..., state media in both countries reported on Saturday": who reported it, not a passive

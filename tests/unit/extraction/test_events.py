@@ -2628,6 +2628,9 @@ def test_a_participle_on_a_prepositions_object_is_what_its_date_tells_of():
                                                         ("1980s", "Japanese citizens were abducted")]
     [(_, t)] = _titled("Seoul returned the remains of soldiers killed in 1950.")
     assert t == "Soldiers were killed"
+    # not past the participle's own phrase to the main verb's date: the plane landed on Friday
+    [(_, t)] = _titled("A C-17 carrying the remains of American soldiers killed in the Korean War landed here on Friday.")
+    assert t != "American soldiers were killed"
     # a preposition that can open a clause, or an infinitive's "to", leaves the clause its own verb
     [(_, t)] = _titled("He spoke after the North fired in 2017.")
     assert t == "He spoke after the North fired"
