@@ -1030,6 +1030,10 @@ def _which_falls_on(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
     return f"{np} {m['verb']}{' ' + rest if rest else ''}"
 
 
+_REPORTED_PRONOUN = re.compile(r"\b(?:said|says|say|told\s+\w+|added|announced|expect(?:s|ed)?)\s+(?:that\s+)?"
+                               r"(?:it|they)\b")
+
+
 def _extended_until(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
     """"Seoul extended the ban until Aug. 31, 2026" -> "End of the ban" for Aug. 31, 2026: the date an extension
     runs to is when what was extended ends, not when it was extended (that is the sentence's other date, if any).
@@ -1062,6 +1066,8 @@ def _extended_until(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
             if subject[:1].isupper() and subject.split()[0] not in ("The", "Its", "Their") and not re.search(
                     r"\s[A-Z]", subject):
                 subject = "the " + subject[:1].lower() + subject[1:]  # (a sentence's first word, not a name)
+        if told is None and _REPORTED_PRONOUN.search(sentence, start, runs.start()):
+            return None  # "Officials said it would run until spring 2013": what runs is told before, not the officials
         if subject and not _has_verb(subject):
             # "The restriction, first imposed in 2017, ... now runs through Aug. 31, 2026" -> "End of the restriction"
             return f"End of {_inside_a_title(subject)}"

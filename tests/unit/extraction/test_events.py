@@ -3547,6 +3547,9 @@ def test_the_date_an_extension_or_a_postponement_runs_to_is_an_end_or_a_new_date
     # what is said to run to a date ends then, not who said so
     [e] = events("Vietnamese officials have said the programme may run till Thursday afternoon.", dt.date(2019, 2, 26))
     assert e.title == "End of the programme"
+    # (nor when it is a pronoun: the officials do not end)
+    [e] = events("Officials said it would run until spring 2013 if the North meets its commitments.", dt.date(2012, 3, 1))
+    assert e.title == "Officials said it would run if the North meets its commitments"
     # a postponement's new date lies ahead, and is the talks' date
     [e] = events("North Korea postponed the talks to March 3.", published)
     assert (e.title, e.date_start, e.modality) == ("New date for the talks", dt.date(2026, 3, 3), "planned")
