@@ -3064,6 +3064,9 @@ _AS_DONE_BEFORE = re.compile(r"(?P<main>[^,;:]+),\s+as\s+(?P<subject>it|he|she|t
 # "Amateur runners will again be admitted": a passive to come, which "as they were in 2025" says was done before
 _PASSIVE_TO_COME = re.compile(r"(?:.*\b(?:and|but)\s+(?:that\s+)?|\s*)(?P<subject>[A-Za-z][^,;:]*?)\s+(?:will|would|could|may|might|can|should|must)\s+"
                               r"(?:(?:again|also|once\s+more)\s+)?be\s+(?P<part>[a-z]+)(?P<rest>[^,;:]*)$")
+# a condition told in the present at the end of the main clause: "... could slip if the North conducts another test"
+_CONDITION_DONE = re.compile(r"\b(?:if|unless|when|once)\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+                             r"|the\s+[a-z]+)\s+(?P<verb>[a-z]+[^s\s]s)\b(?P<rest>[^,;:]*)$")
 _WHAT_IS_DONE = re.compile(r"(?:.*\bto\s+|.*\b(?:might|could|would|will|should|may|must|can)\s+(?:not\s+)?)"
                            r"(?P<verb>[a-z]+)\b(?P<rest>[^,;:]*)$")
 
@@ -3081,6 +3084,13 @@ def _as_done_before(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
             return None
         subject = passive["subject"]
         return f"{subject[:1].upper()}{subject[1:]} {m['aux']} {passive['part']}{passive['rest']}".strip()
+    if (cond := _CONDITION_DONE.search(m["main"])) is not None and m["subject"] in ("it", "he", "she", "they"):
+        # "could slip if the North conducts another Hwasong-19 test, as it did in late October": the condition's
+        # doing, the nearest verb "did" stands for
+        verb = cond["verb"]
+        base = verb[:-2] if verb.endswith(("ches", "shes", "sses", "xes")) else verb[:-1]
+        subject = cond["subject"]
+        return f"{subject[:1].upper()}{subject[1:]} {_past_of_base(base)}{cond['rest']}".strip()
     if (done := _WHAT_IS_DONE.match(m["main"])) is None and _has_verb(main := re.sub(
             r"^\s*(?:(?:And|But|So)\s+)?|\s+(?:again|too|also|once\s+more)\s*$", "", m["main"])):
         # "And Russia sent a senior delegation again, as it did in 2023": it did the same then

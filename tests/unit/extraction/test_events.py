@@ -3220,6 +3220,11 @@ def test_as_it_did_at_a_date_titles_what_the_clause_before_proposes_done():
     text = "The North will not give up its weapons. But it might agree to stop testing them, as it did from 2018 until 2022."
     [e] = events(text)
     assert (e.title, e.modality) == ("It stopped testing them", "asserted")
+    # after a condition, "did" stands for the condition's doing, the nearest verb
+    text = ("Aid officials said any delivery schedule could slip if the North conducts another Hwasong-19 test, as it "
+            "did in late October.")
+    [e] = events(text, dt.date(2026, 2, 11))
+    assert (e.title, e.date_start) == ("The North conducted another Hwasong-19 test", dt.date(2025, 10, 1))
 
 
 def test_a_relative_clause_without_that_titles_its_own_past_verb_and_is_asserted():
