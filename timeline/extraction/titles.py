@@ -3867,6 +3867,10 @@ _CONTACT_RELATIVE_AT_END = re.compile(r"\b(?P<np>(?:an?|the|its|his|her|their)\s
                                       r"(?P<verb>[a-z]+ed|sent|wrote|made|gave|took|held|signed)\b[^,;:]*$")
 
 
+# the object a clause ends on: "... to push back their second summit"
+_OBJECT_AT_END = re.compile(r"\b(?P<np>(?:the|their|its|his|her|a|an)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)$")
+
+
 def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> str:
     """Put back what a clause split off at a comma leaves out: the antecedent of "who"/"which" ("Lee, who took
     office in June" -> "Lee took office"), or the subject before an apposition ("Kim Yo Jong, the leader's
@@ -4012,6 +4016,12 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
                 head = re.split(r"\s+(?:to|of|from|with|for|between|in|on|by)\s+", subject, maxsplit=1)[0]
                 plural = re.search(r"(?<!s)s$|\b(?:and|both)\b", head) is not None
                 return f"{subject} {'were' if plural else 'was'} {clause}"
+            if (aside and participle and own_verb and not after_relative and first.endswith("ly")
+                    and (obj := _OBJECT_AT_END.search(before.rstrip(" ,"))) is not None):
+                # "forced the two Koreas to push back their second summit, originally scheduled for Aug. 28-30 in
+                # Pyongyang, to early October": the aside is on the object just before it, not the subject
+                np = obj["np"][:1].upper() + obj["np"][1:]
+                return f"{np} {_was_or_were(obj['np'])} {clause}"
             if first.endswith("ing") and len(first) > 5 and first not in _NOT_GERUNDS:
                 # "The ministry disagreed, calling the demands "gangster-like" on July 7": what it did then
                 return f"{subject} {_done_or_to_come(before, first)} {' '.join(words[1:])}".rstrip()

@@ -3216,6 +3216,13 @@ def test_what_was_done_under_a_deal_titles_its_own_dates():
     assert [e.title for e in events(text)] == ["The North shut its Yongbyon reactor", "The North blew up its cooling tower"]
 
 
+def test_an_aside_after_the_object_of_a_clause_with_its_verb_is_on_that_object():
+    text = ("The disaster forced the two Koreas to push back their second summit, originally scheduled for Aug. 28-30 in "
+            "Pyongyang, to early October.")
+    first = events(text, dt.date(2007, 8, 20))[0]
+    assert (first.date_text, first.title) == ("Aug. 28-30", "Their second summit was originally scheduled in Pyongyang")
+
+
 def test_as_it_did_at_a_date_titles_what_the_clause_before_proposes_done():
     text = "The North will not give up its weapons. But it might agree to stop testing them, as it did from 2018 until 2022."
     [e] = events(text)
