@@ -3867,6 +3867,8 @@ _CONTACT_RELATIVE_AT_END = re.compile(r"\b(?P<np>(?:an?|the|its|his|her|their)\s
                                       r"(?P<verb>[a-z]+ed|sent|wrote|made|gave|took|held|signed)\b[^,;:]*$")
 
 
+_WITH_OPENING = re.compile(r"with\s+(?!(?:him|her|them|it|us|me)\b)", re.IGNORECASE)
+_PLANNED_IN_CLAUSE = re.compile(r"\b(?:due|set|expected|scheduled|slated|planned)\s+(?:to|for)\b")
 # the object a clause ends on: "... to push back their second summit"
 _OBJECT_AT_END = re.compile(r"\b(?P<np>(?:the|their|its|his|her|a|an)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)$")
 
@@ -3878,6 +3880,10 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
     (``aside``) tells what was done to the subject ("The communique, issued on 12 October 2000, comes ..." ->
     "The communique was issued")."""
     before = sentence[:a].rstrip(" ,;")
+    if _WITH_OPENING.match(sentence, a) and _PLANNED_IN_CLAUSE.search(clause):
+        # "China flew supplies on Monday, with more cargo flights due to arrive on Friday": the flights are the
+        # subject of what is due, not China
+        return clause[:1].upper() + clause[1:]
     # (a capital opens a question, not a relative clause: "HOST: Which letter did Kim send in August 2019?")
     rel = re.match(r"(?:who|which|whose|whom)\s+", sentence[a:], re.IGNORECASE)
     if rel and not (rel.group()[0].isupper() and (not before or before.endswith((":", "?", "!", ".")))):

@@ -3223,6 +3223,14 @@ def test_an_aside_after_the_object_of_a_clause_with_its_verb_is_on_that_object()
     assert (first.date_text, first.title) == ("Aug. 28-30", "Their second summit was originally scheduled in Pyongyang")
 
 
+def test_a_with_phrase_telling_what_is_due_titles_its_own_date():
+    text = ("China flew medical supplies to the North on Monday and Tuesday, with more Air Koryo cargo flights due to "
+            "arrive in Pyongyang on Friday and Saturday, according to flight-tracking data.")
+    found = events(text, dt.date(2022, 5, 18))
+    assert [e.title for e in found] == ["China flew medical supplies to the North",
+                                        "More Air Koryo cargo flights due to arrive in Pyongyang"]
+
+
 def test_as_it_did_at_a_date_titles_what_the_clause_before_proposes_done():
     text = "The North will not give up its weapons. But it might agree to stop testing them, as it did from 2018 until 2022."
     [e] = events(text)
