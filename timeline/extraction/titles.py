@@ -1474,6 +1474,11 @@ def _commented_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[
         return None  # "came to a head", "follows closely on": no earlier happening named
     if _MAIN_CLAUSE_END.search(sentence, comment.end(), lo):
         return None  # the date is in a clause on that happening ("..., which was marked on August 15")
+    if (between := [e_ for s_, e_ in spans if comment.end() <= s_ and e_ <= lo]) and not re.fullmatch(
+            r"\s*,?\s*(?:(?:and|or)\s+)?(?:(?:in|on|at)\s+)?", sentence[max(between):lo]):
+        # "The deal follows talks in Beijing on Feb. 23 and 24, the first since Kim Jong Il died in December": the
+        # happening followed has its own date; a later one tells of something else
+        return None
     end = _MAIN_CLAUSE_END.search(sentence, hi)
     happening = _without_dates(sentence, comment.end(), end.start() if end else len(sentence), spans)
     if len(happening) > TITLE_LENGTH:

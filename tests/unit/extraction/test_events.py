@@ -3295,6 +3295,15 @@ def test_the_previous_one_counted_in_apposition_titles_with_its_count():
     assert (e.title, e.category) == ("North Korea's third test took place", "MOBILIZE")
 
 
+def test_what_a_comment_follows_keeps_its_own_date_and_a_later_one_tells_of_something_else():
+    text = "The deal follows talks in Beijing on Feb. 23 and 24, the first since Kim Jong Il died in December."
+    assert [e.title for e in events(text, dt.date(2012, 3, 1))] == [
+        "Talks in Beijing, the first since Kim Jong Il died", "Kim Jong Il died"]
+    # (a list of its dates is its own)
+    text = "The moratorium also follows the two nuclear tests the North carried out, in October 2006 and in May 2009."
+    assert {e.title for e in events(text, dt.date(2012, 3, 1))} == {"The two nuclear tests the North carried out"}
+
+
 def test_an_anniversary_a_comment_places_its_subject_before_is_no_title_of_the_year_it_counts_from():
     assert title_of("The incident comes a week before the 70th anniversary of the armistice that ended the fighting "
                     "in 1953.") == "The armistice ended the fighting"
