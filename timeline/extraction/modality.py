@@ -219,6 +219,8 @@ CONTACT_RELATIVE = re.compile(
     r"|" + _NOT_IN_A_NOUN + r")[a-z][\w'’-]*)\s+"
     r"(?P<subject>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|he|she|they|we|it"
     r"|(?<=(?:s|a)\s)the\s+[a-z]{3,}(?:\s+[a-z]{3,})?(?=\s+[a-z]+ed\b|\s+gave\b))"  # ("figures the ministry released")
+    # ("the emergency kits Seoul first proposed on Aug. 31")
+    r"(?P<adv>\s+(?:first|later|once|originally|initially|then|also|last))?"
     r"\s+(?P<verb>[a-z]{2,})"
     r"(?P<particle>\s+(?:up|down|off|out|back|away|over))?(?P<place>\s+(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
     r"(?P<whom>\s+(?:lawmakers|reporters|parliament|legislators|investors|journalists))?"

@@ -2198,7 +2198,8 @@ def _contact_relative(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int
     """"They could start by reopening the liaison office Pyongyang blew up in June 2020" -> "Pyongyang blew up the
     liaison office": a relative clause without "that", whose own past verb the date tells of; None otherwise."""
     rel = CONTACT_RELATIVE.search(sentence, max(0, lo - 80), lo)
-    if rel is None or not looks_like_verb(rel["verb"]) or rel["np"].split()[0] in _NOT_PREDICATE:
+    # (a past form after its subject is the verb, even one that can be an adjective: "the kits Seoul proposed")
+    if rel is None or not (looks_like_verb(rel["verb"]) or rel["verb"].endswith("ed")) or rel["np"].split()[0] in _NOT_PREDICATE:
         return None
     if rel["verb"] in ("said", "says", "reported", "reports"):
         return None  # "..., its official news agency KCNA said on Wednesday": the agency named, then its report
@@ -2206,7 +2207,8 @@ def _contact_relative(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int
     if subject == "it" and (named := list(_NAMED_SUBJECT_OF_IT.finditer(sentence, 0, rel.start()))):
         subject = named[-1]["name"]  # "the United States had not received any reply to offers it made": its offers
     det = f"{rel['det'].lower()} " if rel["det"] else ""
-    return (f"{subject[:1].upper()}{subject[1:]} {rel['verb']}{rel['particle'] or ''}{rel['whom'] or ''} {det}{rel['np']}"
+    return (f"{subject[:1].upper()}{subject[1:]}{rel['adv'] or ''} {rel['verb']}{rel['particle'] or ''}{rel['whom'] or ''} "
+            f"{det}{rel['np']}"
             f"{rel['place'] or ''}")
 
 

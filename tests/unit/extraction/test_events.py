@@ -3247,6 +3247,9 @@ def test_a_relative_clause_without_that_titles_its_own_past_verb_and_is_asserted
     [e] = events(text)
     assert (e.title, e.modality) == ("Pyongyang blew up the liaison office", "asserted")
     assert title_of("He recalled the summit they held in Singapore in 2018.") == "They held the summit in Singapore"
+    # (an adverb of when between its subject and verb, and a verb that can also be an adjective)
+    text = "North Korea had requested rice instead of the emergency kits Seoul first proposed on Aug. 31."
+    assert title_of(text) == "Seoul first proposed the emergency kits"
     # a question about it does not make it hypothetical
     [e] = events("Has there been any reply to the letter the President sent in September?", dt.date(2025, 11, 25))
     assert (e.title, e.modality) == ("The President sent the letter", "asserted")
