@@ -4127,6 +4127,9 @@ def _noun_phrase_at_end(segment: str) -> str:
         if w.lower() == "of" and i >= 2 and words[i - 2].lower() in _ADJECTIVE_BEFORE:
             i -= 2  # "after the sinking of the corvette Cheonan, which killed ...": the sinking killed them
             continue
+        if (w == "at" and i + 2 < len(words) and words[i + 1].lower() in ("the", "a", "an")
+                and all(x.islower() for x in words[i + 2:])):
+            return " ".join(words[i + 1:])  # "will lead the delegation at the meeting, which is to start ...": the meeting
         if w.lower() in _NP_AFTER:
             if i <= 3 and words[0].lower() in ("the", "a", "an") and not any(
                     looks_like_verb(x) or x.lower() in _AUXILIARIES for x in words[1:i]):

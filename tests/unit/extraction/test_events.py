@@ -3231,6 +3231,12 @@ def test_a_with_phrase_telling_what_is_due_titles_its_own_date():
                                         "More Air Koryo cargo flights due to arrive in Pyongyang"]
 
 
+def test_a_which_clause_after_at_a_gathering_is_on_the_gathering():
+    text = ("Robert King, the US envoy for North Korean human rights, will lead the delegation at the meeting, which is "
+            "expected to start on Wednesday, March 7.")
+    assert title_of(text) == "The meeting is expected to start"
+
+
 def test_as_it_did_at_a_date_titles_what_the_clause_before_proposes_done():
     text = "The North will not give up its weapons. But it might agree to stop testing them, as it did from 2018 until 2022."
     [e] = events(text)
