@@ -154,6 +154,8 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|unless|could|might|(?-i:may|MAY)|whether|po
                            r"|imagine|suppose|supposing|in\s+(?:this|that|such\s+a|the\s+best|the\s+worst)\s+"
                            r"scenario"
                            r"|would\s+have"
+                           # "provided that Pyongyang grants visas": a condition, like "if"
+                           r"|provid(?:ed|ing)\s+that|on\s+condition\s+that"
                            # a wish or a readiness, not a plan: "would \"love to meet\" Kim", "would be open to meeting"
                            r"|(?:would|['’]d)\s+[\"“]?(?:love|like|welcome|be\s+(?:happy|glad|willing|open|ready))\s+to)\b",
                            re.IGNORECASE)
@@ -171,6 +173,9 @@ _HEDGED_THING = re.compile(r"\bwhat\s+(?:[\w'’-]+\s+){0,5}?(?:was|were|is|are|
 # "Should talks resume, ..." open the sentence; inside it only a subject pronoun makes the inversion unmistakable
 # ("..., had they met in 2019" but not "Kim had the upper hand in 2019").
 # (and a scenario opening the sentence: "In this scenario, North Korea would halt ...")
+# "provided" opening a condition, not the verb: "..., provided Pyongyang grants visas", "providing that they ..."
+PROVIDED_CONDITION = re.compile(r"provid(?:ed|ing)\s+(?:that\s+)?(?=(?:[A-Z][\w'’.-]*|the\s+[a-z]+|it|they|he|she|we)"
+                                r"\s+[a-z]+s\b)")
 _CONDITION_FIRST = re.compile(r"\s*[\"“‘']?(?:if|unless|should|had|were|imagine|suppose|supposing|"
                               r"in\s+(?:this|that|such\s+a|the\s+best|the\s+worst)(?:[-\s]case)?\s+scenario)\b",
                               re.IGNORECASE)
@@ -543,6 +548,8 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
         # own tells what happened then, whatever the main clause supposes
         return "asserted"
     condition_first = _CONDITION_FIRST.match(sentence)  # before the dates are blanked: "The latest period had ..."
+    if PROVIDED_CONDITION.match(sentence, a) and sentence[:a].rstrip().endswith(","):
+        condition_first = True  # "..., provided Pyongyang grants visas by the end of February": a condition
     # the date phrases themselves say nothing of modality: "on May 26, 1972" holds no modal "may"
     masked = list(sentence)
     for s, e in spans:

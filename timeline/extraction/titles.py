@@ -26,7 +26,14 @@ from .lexicon import (
     WEEKDAY_RE,
     period_is_abbreviation,
 )
-from .modality import CONTACT_RELATIVE, DONE_AFTER_A_NEGATION, QUOTED, clause_around, counterfactual
+from .modality import (
+    CONTACT_RELATIVE,
+    DONE_AFTER_A_NEGATION,
+    PROVIDED_CONDITION,
+    QUOTED,
+    clause_around,
+    counterfactual,
+)
 from .normalise import ENTITY, entity_char
 
 _LEAD_PREP = (r"(?:\s*\b(?<![-'’])(?:(?<!sworn\s)(?<!pencilled\s)(?<!penciled\s)in"  # (not "sworn in on June 4")
@@ -3887,6 +3894,8 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
     (``aside``) tells what was done to the subject ("The communique, issued on 12 October 2000, comes ..." ->
     "The communique was issued")."""
     before = sentence[:a].rstrip(" ,;")
+    if (cond := PROVIDED_CONDITION.match(clause)) is not None and sentence[:a].rstrip().endswith(","):
+        return "If " + clause[cond.end():]  # "..., provided Pyongyang grants visas by ...": a condition, not a verb
     if _WITH_OPENING.match(sentence, a) and _PLANNED_IN_CLAUSE.search(clause):
         # "China flew supplies on Monday, with more cargo flights due to arrive on Friday": the flights are the
         # subject of what is due, not China

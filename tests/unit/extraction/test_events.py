@@ -3237,6 +3237,15 @@ def test_a_which_clause_after_at_a_gathering_is_on_the_gathering():
     assert title_of(text) == "The meeting is expected to start"
 
 
+def test_provided_opening_a_condition_is_no_verb():
+    text = ("The WFP said on Wednesday it would resume deliveries in March, provided Pyongyang grants visas to "
+            "international monitors by the end of February.")
+    last = events(text, dt.date(2026, 2, 11))[-1]
+    assert (last.title, last.modality) == ("If Pyongyang grants visas to international monitors", "hypothetical")
+    # the verb keeps its subject
+    assert title_of("Seoul provided the North with rice on Monday.") == "Seoul provided the North with rice"
+
+
 def test_as_it_did_at_a_date_titles_what_the_clause_before_proposes_done():
     text = "The North will not give up its weapons. But it might agree to stop testing them, as it did from 2018 until 2022."
     [e] = events(text)
