@@ -794,3 +794,11 @@ def test_pyongyangs_lower_case_south_korea_is_south_korea():
     # KCNA writes "south Korea" to deny the South its statehood; it is still the country acting
     text = "The United States and south Korea staged the air exercise from October 31 to November 5."
     assert actors_by_date(text, dt.date(2022, 11, 19)) == {"October 31 to November 5": {"United States", "South Korea"}}
+
+
+def test_aid_agencies_are_actors_by_name_and_initials():
+    assert actors_by_date("The WFP launched an emergency operation on Friday.") == {"Friday": {"World Food Programme"}}
+    assert actors_by_date("The FAO will publish its next crop assessment in the second quarter.") == {
+        "the second quarter": {"Food and Agriculture Organization"}}
+    # the initials, not the pronoun
+    assert actors_by_date("Who met the envoy on Monday?") == {"Monday": set()}
