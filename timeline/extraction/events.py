@@ -174,7 +174,8 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
                r"ed)?|deport(?:s|ed)?|crack(?:s|ed)?\s+down"),
     ("SANCTION", r"cap(?:s|ped|ping)?\s+(?:[\w'’-]+\s+){0,4}(?:imports|exports)|ban(?:s|"
                  r"ned)?\s+(?:[\w'’-]+\s+){0,3}(?:imports|exports)|sanction(?:s|ed)?|embargo|suspend(?:s|ed)?|"
-                 r"cut(?:s)?\s+off|froze\s+assets|halt(?:s|ed)?\s+(?:aid|shipments)|"
+                 r"cut(?:s)?\s+off|cut(?:s)?\s+(?:most|all|some)?\s*(?:of\s+(?:its|their)\s+)?trade|froze\s+assets|"
+                 r"halt(?:s|ed)?\s+(?:aid|shipments)|"
                  r"blacklist\w*|state\s+sponsors?\s+of\s+terrorism|boycott\w*|sever(?:s|ed)?\s+ties|"
                  r"(?:moved|acted|took\s+action)\s+against\s+(?:a|an|the|two|three|\d+)\s+(?:[\w'’-]+\s+){0,2}?"
                  r"(?:banks?|firms?|companies|entities|individuals|ships?|vessels?)|"
@@ -214,7 +215,10 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
     ("AID", r"aid|assistance|humanitarian|donat\w*|shipments?\s+of\s+(?:food|rice|grain|corn|wheat|flour|fuel|oil|"
             r"fertili[sz]er|medic\w+|vaccines?|aid)|food\s+aid|light-water\s+reactors?|"
             r"heavy\s+fuel\s+oil|"
-            r"world\s+food\s+program(?:me)?|wfp|tonnes\s+of\s+(?:rice|food|corn|maize|flour|fertili[sz]er)"),
+            r"world\s+food\s+program(?:me)?|wfp|tonnes\s+of\s+(?:rice|food|corn|maize|flour|fertili[sz]er)|"
+            # "a freighter loaded with rice", "medical supplies", "the first convoy of emergency supplies"
+            r"(?:loaded|laden)\s+with\s+(?:rice|food|grain|corn|flour|fuel|medic\w+|aid|supplies)|"
+            r"(?:medical|emergency|relief)\s+supplies|vaccines?(?=\s+and\b|,)"),
     ("COOPERATE", r"cooperat\w*|alliance|partnership|allies(?![’'])|joint\s+venture|work(?:s|ed)?\s+together|rapprochement|"
                   r"intelligence[-\s]sharing|restor(?:e|es|ed)\s+(?:[\w-]+\s+){0,3}(?:pact|ties|relations|hotlines?)"),
     ("SUPPORT", r"support(?:s|ed)?|prais(?:e|es|ed)|endors(?:e|es|ed)|welcom(?:e|es|ed|ing)|hail(?:s|ed)?|back(?:s|"

@@ -2562,6 +2562,16 @@ def test_a_launch_or_drills_spoken_of_by_another_types_verb_take_that_type():
     assert events("Kim threatened Seoul on Monday.")[0].category == "THREATEN"
 
 
+def test_shipments_of_supplies_are_aid_and_cutting_trade_a_sanction():
+    published = dt.date(2022, 5, 18)
+    for text in ("A South Korean freighter loaded with rice left the port of Donghae on Tuesday morning.",
+                 "China flew medical supplies to the North on Monday.",
+                 "South Korea offered on Wednesday to send COVID-19 vaccines, masks and medical staff to North Korea."):
+        assert [e.category for e in events(text, published)] == ["AID"], text
+    text = "Seoul cut most trade in May and said it would not resume large-scale aid until Pyongyang apologized."
+    assert [e.category for e in events(text, published)] == ["SANCTION"]
+
+
 def test_what_the_subject_had_done_to_the_noun_on_the_date_titles_that_date():
     found = events("North Korea has restored a military hotline with South Korea that it had cut off in June, state "
                    "media said on Tuesday.", dt.date(2021, 10, 5))
