@@ -354,6 +354,15 @@ _SPOKEN_OF = re.compile(r"(?:[\w-]+\s+)?(?:drills|exercises?|launch(?:es)?)")
 _SINCE_DOING = re.compile(r"\b[Ss]ince\s+[a-z]{3,}ing\b[^,;:()]*")
 
 
+# A natural cause of deaths, which no one attacked with: "Torrential rain ... killed at least 600 people"
+_NATURAL_CAUSE = re.compile(r"\b(?:rains?|rainfall|floods?|flooding|typhoons?|storms?|hurricanes?|cyclones?|"
+                            r"earthquakes?|quakes?|landslides?|mudslides?|droughts?|famine|heat\s*waves?|cold\s+snaps?|"
+                            r"outbreaks?|epidemics?|pandemic|virus|disease|fevers?)\b[^;:!?]*$",
+                            re.IGNORECASE)
+# the dead of a past war are remembered or returned, not attacked: "the remains of soldiers killed in the Korean War"
+_KILLED_IN_A_PAST_WAR = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:War|war)\b")
+
+
 def category(sentence: str, date_pos: int, date_end: int | None = None,
              others: Sequence[tuple[int, int]] = ()) -> str:
     """The PLOVER type whose keyword sits nearest the date in the sentence ("" if none), preferring the date's
@@ -398,6 +407,9 @@ def category(sentence: str, date_pos: int, date_end: int | None = None,
         if sentence[start:start + 1].isupper() and re.search(r"[A-Z][\w-]*[\s-]+$", sentence[max(0, start - 30):start]) \
                 and not re.search(r"[.!?]\s*$", sentence[:start]) and not _AGREEMENT_NAME.fullmatch(sentence, start, end):
             continue  # a word inside a name ("Asia-Pacific Economic Cooperation"), unless the name is an agreement's
+        if cat == "ASSAULT" and sentence[start:end].lower() == "killed" and (
+                _NATURAL_CAUSE.search(sentence, max(0, start - 90), start) or _KILLED_IN_A_PAST_WAR.match(sentence, end)):
+            continue  # "Torrential rain that began on Aug. 7 killed 600 people", "soldiers killed in the Korean War"
         dist = min(abs(start - date_pos), abs(end - date_pos))
         dist += 40 * weight  # "speech", "announced": only when nothing more telling is near; "signed a treaty" wins
         word = sentence[start:end].lower()

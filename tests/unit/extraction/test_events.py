@@ -2572,6 +2572,16 @@ def test_shipments_of_supplies_are_aid_and_cutting_trade_a_sanction():
     assert [e.category for e in events(text, published)] == ["SANCTION"]
 
 
+def test_deaths_by_a_natural_cause_or_in_a_past_war_are_no_assault():
+    published = dt.date(2018, 7, 28)
+    text = "Torrential rain that began on Aug. 7 and lasted for about a week killed at least 600 people."
+    assert [e.category for e in events(text, published)] == [""]
+    text = "A C-17 carrying the remains of American soldiers killed in the Korean War landed here on Friday."
+    assert [e.category for e in events(text, published)] != ["ASSAULT"]
+    text = "Artillery fire killed two marines on Nov. 23."
+    assert [e.category for e in events(text, published)] == ["ASSAULT"]
+
+
 def test_what_the_subject_had_done_to_the_noun_on_the_date_titles_that_date():
     found = events("North Korea has restored a military hotline with South Korea that it had cut off in June, state "
                    "media said on Tuesday.", dt.date(2021, 10, 5))
