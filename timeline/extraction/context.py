@@ -47,7 +47,7 @@ SCHEDULED_PRESENT = frozenset(
     "begin begins start starts open opens close closes end ends expire expires lapse lapses flies leaves "
     "heads departs runs run continue continues host hosts take takes fall falls sit sits conclude concludes "
     "kick kicks wrap wraps gather gathers hold holds turns celebrates releases publishes reopen reopens restart "
-    "restarts".split()
+    "restarts return returns land lands".split()
 )
 _NOT_PAST_ED = frozenset("scheduled expected planned proposed intended slated need needed red bed "
                          "hundred shed united based armed succeed proceed exceed indeed speed breed "

@@ -942,6 +942,20 @@ def test_a_condition_told_in_the_present_looks_ahead_whatever_the_report_after_i
     assert values("If Kim met Trump in April, nobody saw it.", march) == [("April", "2011-04")]
 
 
+def test_a_clock_ending_a_sentence_takes_no_day_from_the_next():
+    monday = dt.date(2025, 10, 27)
+    text = "Trump lands in Gyeongju on Wednesday. A meeting with Lee follows at 3:30 p.m. On Thursday he meets Xi."
+    assert values(text, monday) == [("Wednesday", "2025-10-29"), ("3:30 p.m.", "2025-10-29T15:30"),
+                                    ("Thursday", "2025-10-30")]
+    assert values("They meet at 3 p.m. on Thursday.", monday) == [("3 p.m. on Thursday", "2025-10-30T15:00")]
+
+
+def test_a_schedule_told_in_the_present_looks_ahead():
+    monday = dt.date(2023, 8, 14)
+    assert values("Yoon returns to Seoul on Saturday.", monday) == [("Saturday", "2023-08-19")]
+    assert values("He returned to Seoul on Saturday.", monday) == [("Saturday", "2023-08-12")]
+
+
 def test_a_count_with_thousands_separators_is_counted_whole():
     published = dt.date(2022, 11, 19)
     assert timexes("The missile flew for 4,135 seconds.", published) == [("4,135 seconds", "DURATION", "PT4135S", "")]

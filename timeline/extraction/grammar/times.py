@@ -35,7 +35,7 @@ _LOCAL_ZONE = re.compile(LOCAL_CLOCK_RE, I)
 # for the day after a clock time.
 _CLOCK_END = rf"(?:\s*(?:-|–|to|until|till|and)\s*(?:\d{{1,2}}(?::\d\d)?\s*{AMPM}|noon|midnight){ZONE}?)?"
 _WEEKDAY_AFTER = re.compile(
-    rf"{_CLOCK_END}\s*(?:\([^()]{{1,30}}\)\s*|,\s*|\((?P<inside>[^()]{{0,20}}?\s)?)?(?:on\s+)?(?P<wd>{WEEKDAY_RE})\b", I)
+    rf"{_CLOCK_END}\s*(?:\([^()]{{1,30}}\)\s*|,\s*|\((?P<inside>[^()]{{0,20}}?\s)?)?(?:(?-i:on)\s+)?(?P<wd>{WEEKDAY_RE})\b", I)
 
 
 # The end of a span of hours that lends its a.m. or p.m. to the start: "from 2:00 to 4:30 p.m.", "between 2 and 4 pm"
@@ -66,11 +66,12 @@ def _meridiem_of_span_end(text: str, start: int, end: int, hh: int) -> int | Non
     rf"|(?P<noon>noon|midnight|midday|mid[-\s]?afternoon|mid[-\s]?morning)|(?P<hw>1[0-2]|[1-9])(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|o['’]clock))"
     rf"|(?P<hf>1[0-2]|[1-9])(?={_SPAN_TO}))"
     rf"(?P<zone>{ZONE})?(?P<inm>\s+in\s+the\s+(?:morning|afternoon|evening))?"
-    rf"(?:(?:,\s*|\s+)(?:(?:on\s+)?(?P<wd>{WEEKDAY_RE})(?P<every>s)?\b(?!,?\s+{MONTH_RE}\s+{DAY})"
+    # (a lower-case "on" only: "follows at 3:30 p.m. On Thursday he meets Xi" is a new sentence)
+    rf"(?:(?:,\s*|\s+)(?:(?:(?-i:on)\s+)?(?P<wd>{WEEKDAY_RE})(?P<every>s)?\b(?!,?\s+{MONTH_RE}\s+{DAY})"
     rf"(?:\s+(?P<wk>next|this|last)\s+week\b)?"
     rf"|(?P<rel>today|tomorrow|yesterday|tonight)"
     # ("9:10 p.m. on Saturday, Feb. 10": the date after the weekday)
-    rf"|(?:on\s+)?(?:{WEEKDAY_RE},?\s+)?(?:(?P<mon>{MONTH_RE})\s+(?P<d>{DAY})"
+    rf"|(?:(?-i:on)\s+)?(?:{WEEKDAY_RE},?\s+)?(?:(?P<mon>{MONTH_RE})\s+(?P<d>{DAY})"
     rf"|(?P<d_first>{DAY})\s+(?-i:(?=[A-Z]))(?P<mon_after>{MONTH_RE}))"
     rf"(?:,?\s+(?P<yy>(?:19|20)\d\d))?))?",
     I,
