@@ -1090,12 +1090,20 @@ _ZONE_WORD = re.compile(r"\s*(?:(?:in|at)\s+)?(?:(?:Washington|Seoul|Pyongyang|T
                         r"|time|ET|EST|EDT|KST|JST|GMT|UTC)\b")
 
 
+# what may stand between a time and the same moment on another clock after a dash: where it happens
+_DASH_THEN = re.compile(r"[^.;!?—–]{0,80}\s[—–]\s*|\s*[—–]\s*")
+
+
 def _restates(text: str, a, b) -> bool:
     """Whether ``b`` gives the same day as ``a`` right after it, in brackets or as its day."""
     ra, rb = value_range(a.value), value_range(b.value)
     if a.type == "TIME" and b.type == "TIME" and re.fullmatch(r"\s*\(\s*", text[a.end:b.start]):
         return True  # "at 11:52 a.m. (10:52 p.m. ET Tuesday)": the same moment on another clock, maybe another day
     gap = text[a.end:b.start]
+    if (a.type == "TIME" and b.type == "TIME" and _DASH_THEN.fullmatch(gap)
+            and (_ZONE_WORD.search(text, b.start, b.end) or _ZONE_WORD.match(text, b.end))):
+        # "will begin at 9 a.m. on Tuesday, June 12, at the Capella hotel — 9 p.m. EDT on Monday in Washington"
+        return True
     if (ra and rb and abs((rb[0] - ra[0]).days) <= 1 and ra[2] == rb[2] == "day" and re.fullmatch(r"[^.;!?]{0,30}", gap)
             and _ZONE_WORD.search(gap) and ("," in gap or "(" in gap) and _ZONE_WORD.match(text, b.end)):
         # "on Monday night Washington time, Tuesday morning in Seoul", "Monday evening Washington time (Tuesday

@@ -505,6 +505,14 @@ def test_a_live_pages_entry_stamps_keep_the_pages_day_and_another_zones_clock_is
         ("3:30 p.m. KST", dt.date(2025, 10, 29)), ("11:52 a.m. (10:52 p.m. ET Tuesday)", dt.date(2025, 10, 29))]
 
 
+def test_the_same_moment_on_another_clock_after_a_dash_is_no_second_event():
+    text = ("The summit with Kim Jong Un will begin at 9 a.m. on Tuesday, June 12, at the Capella hotel on Sentosa "
+            "island — 9 p.m. EDT on Monday in Washington.")
+    assert [e.date_start for e in events(text, dt.date(2018, 6, 8))] == [dt.date(2018, 6, 12)]
+    text = "Clinton's jet landed at Sunan airport at 10:48 a.m. local time on Tuesday — 9:48 p.m. EDT Monday in Washington."
+    assert [e.date_start for e in events(text, dt.date(2009, 8, 5))] == [dt.date(2009, 8, 4)]
+
+
 def test_a_section_heading_in_capitals_dates_no_event_but_a_shouted_headline_does():
     found = events("THURSDAY: BUSAN\n\nTrump met Xi at the air base.", dt.date(2025, 11, 2))
     assert [e.date_text for e in found] == []
