@@ -1091,7 +1091,7 @@ _ZONE_WORD = re.compile(r"\s*(?:(?:in|at)\s+)?(?:(?:Washington|Seoul|Pyongyang|T
 
 
 # what may stand between a time and the same moment on another clock after a dash: where it happens
-_DASH_THEN = re.compile(r"[^.;!?—–]{0,80}\s[—–]\s*|\s*[—–]\s*")
+_DASH_THEN = re.compile(r"[^.;!?—–\n]{0,80}[ \t][—–][ \t]*|[ \t]*[—–][ \t]*")
 
 
 def _restates(text: str, a, b) -> bool:
