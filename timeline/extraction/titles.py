@@ -82,6 +82,7 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
     """A short clause from the sentence about the happening, without the date phrase itself, in plain text (no
     entities, tags, Markdown links, URLs or photo credits)."""
     token = _BESIDE_THE_DATE.set((sentence, lo, hi))
+    _WITHOUT_DATES_DONE.clear()
     try:
         found = _title_of(sentence, lo, hi, spans)
     finally:
@@ -4251,7 +4252,19 @@ _A_PERIOD_OF_ITS_OWN = re.compile(r"(?:fiscal|first|second|third|fourth|latest|c
                                   re.IGNORECASE)
 
 
+# What _without_dates made of each clause of the title being made (title clears it): the title's rules ask for the
+# same clause, without the same dates, over and over
+_WITHOUT_DATES_DONE: dict[tuple, str] = {}
+
+
 def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int]]) -> str:
+    key = (sentence, a, b, *spans)
+    if (done := _WITHOUT_DATES_DONE.get(key)) is None:
+        done = _WITHOUT_DATES_DONE[key] = _cut_dates(sentence, a, b, spans)
+    return done
+
+
+def _cut_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int]]) -> str:
     clause = sentence[a:b]
     # drop every date phrase (and the preposition before it) inside the clause
     for s, e in sorted(spans, reverse=True):
@@ -4325,36 +4338,46 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
     clause = _SPACE_BEFORE_STOP.sub(r"\1", _SPACES.sub(" ", clause)).strip(" ,;:.—–-")
     # brackets that only held a date, its zone or a stamp's word ("(Reported Sept. 3, 2024)")
     # (or a participle whose date it held: "The deal (signed 1994) collapsed", "The report [published 2019] said")
-    clause = _EMPTY_BRACKETS.sub("", clause)  # (and a source and its date: "(KCNA, Nov. 23)")
+    if "(" in clause or "[" in clause:  # (cheap test first: every bracket the pattern empties opens on one of them)
+        clause = _EMPTY_BRACKETS.sub("", clause)  # (and a source and its date: "(KCNA, Nov. 23)")
     # a quotation that held only its date and a preposition: 'pledged a peace regime "within this year"'
     # (or 'left the door open for "sometime next year"', with the preposition before it)
-    clause = _QUOTED_NOTHING.sub(lambda q: "," if q.group().rstrip("\"”").endswith(",") else "", clause)
+    if "\"" in clause or "“" in clause:  # (cheap test first: the pattern needs its opening quotation mark)
+        clause = _QUOTED_NOTHING.sub(lambda q: "," if q.group().rstrip("\"”").endswith(",") else "", clause)
     # (with the sentence's stop inside it, 'open to it "next year."', or the comma that closes the clause)
     # how often, left without the dates it counted: "11 days: in January, twice in March, three times in October"
-    clause = _TIMES_LEFT.sub("", clause)
-    clause = _COLON_BEFORE_COMMA.sub("", clause)  # (and the colon that opened the list)
+    if "times" in clause or "once" in clause or "twice" in clause or "thrice" in clause:  # (cheap test first)
+        clause = _TIMES_LEFT.sub("", clause)
+    if ":" in clause:  # (cheap test first)
+        clause = _COLON_BEFORE_COMMA.sub("", clause)  # (and the colon that opened the list)
     clause = _DOUBLE_SPACES.sub(" ", clause).strip(" ,;:.—–-")
     if (husk := _QUOTE_HUSK.match(clause)) is not None:
         # '"By the end of the decade, we want ...," he said': the quotation goes on from its next word
         clause = husk[1] + clause[husk.end()].upper() + clause[husk.end() + 1:]
-    clause = _AGENCY_LEFT.sub("", clause)  # what is left of a dateline
-    clause = _PLACE_AND_DASH_LEFT.sub("", clause)  # "Vienna, — In his statement"
+    if clause.startswith("("):  # (cheap test first: the pattern is anchored on the bracket)
+        clause = _AGENCY_LEFT.sub("", clause)  # what is left of a dateline
+    if "—" in clause or "–" in clause or "--" in clause:  # (cheap test first: the pattern needs its dash)
+        clause = _PLACE_AND_DASH_LEFT.sub("", clause)  # "Vienna, — In his statement"
     # a list entry's number ("1) Aug. 18, 1976: ...", "(2) Three days later, ...", a thread's "1/ Mon: ...") and
     # Markdown and list markup
     clause = _LIST_MARKUP.sub("", clause)
     # "the first two tests, [in 2006 and 2009], predate": the commas go with the date ("the Hwasong-14, [on 4 July],
     # and Trump warned": one stays before a conjunction)
-    clause = _COMMAS_LEFT.sub(lambda m: ", " if m.group(1) else " ", clause)
-    # an aside left with only its participle once its date is cut: "The vote, scheduled [for Nov. 3], was cancelled"
-    clause = _BARE_PARTICIPLE_ASIDE.sub(" ", clause)
+    if clause.count(",") > 1:  # (cheap test first: both patterns need two commas)
+        clause = _COMMAS_LEFT.sub(lambda m: ", " if m.group(1) else " ", clause)
+        # an aside left with only its participle once its date is cut: "The vote, scheduled [for Nov. 3], was
+        # cancelled"
+        clause = _BARE_PARTICIPLE_ASIDE.sub(" ", clause)
     # "met not on Monday, as planned, but on Tuesday": what is left of the contrast once both days are cut
-    clause = _BUT_LEFT.sub("", clause)
+    if "but" in clause:  # (cheap test first)
+        clause = _BUT_LEFT.sub("", clause)
     clause = _without_hanging_conjunction(clause)  # "sealed its borders [in January 2020] and, in June, ..."
     # a conjunction or complementiser left at the start ("and", "which", "that"); a capitalised "That" opens the
     # sentence as a determiner ("That announcement followed ...") and stays
     # ("including his decision to tie aid": an example given in passing is the thing itself)
     # ("with Prime Minister Takaichi set to visit Seoul": an absolute phrase telling what is planned)
-    clause = _WITH_A_PLAN_OPENING.sub("", clause)
+    if clause.startswith(("With", "with")):  # (cheap test first: the pattern is anchored on the word)
+        clause = _WITH_A_PLAN_OPENING.sub("", clause)
     clause = _CONJUNCTION_OPENING.sub("", clause)
     # "Chun Yung-woo, a veteran diplomat who led the delegation, has died", "The man, whose name was withheld, met":
     # who the subject is, not what happened
@@ -4366,7 +4389,7 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
             or len(aside["aside"].split()) > 6):
         clause = f"{aside['subj']} {clause[aside.end():]}"
     # "and that team published ...": the demonstrative stays, as "the"
-    return _THAT_DEMONSTRATIVE.sub("the ", clause)
+    return _THAT_DEMONSTRATIVE.sub("the ", clause) if clause.startswith("that") else clause
 
 
 # nouns a "that" before them points at ("that deal", "that team"): a demonstrative, not a complementiser
