@@ -343,12 +343,14 @@ _PICTURE = re.compile(
 
 def caption_furniture(sentence: str) -> list[tuple[int, int]]:
     """Spans of ``sentence`` that are a photo caption's credit, lead or description of the picture."""
-    spans = [m.span() for m in _PHOTO_CREDIT.finditer(sentence)]
+    # (cheap test first: a credit is in brackets or names a photo)
+    spans = [m.span() for m in _PHOTO_CREDIT.finditer(sentence)] if "(" in sentence or "Photo" in sentence else []
     lead_from = spans[0][1] if spans and not sentence[:spans[0][0]].strip() else 0  # the credit may open the caption
     lead = _CAPTION_LEAD.match(sentence, lead_from)
     if lead and lead.end() > lead.start():
         spans.append(lead.span())
-    spans += [m.span() for m in _PICTURE.finditer(sentence)]
+    if "this" in sentence:  # (cheap test first: "in this photo")
+        spans += [m.span() for m in _PICTURE.finditer(sentence)]
     return spans
 
 
