@@ -243,6 +243,9 @@ _UNDOES_AN_AGREEMENT = re.compile(
     r"\b(?:suspend(?:s|ed|ing)?|block(?:s|ed|ing)?|veto(?:es|ed|ing)?|scrap(?:s|ped|ping)?|t(?:ore|ear|ears|earing)\s+up|"
     r"ripped\s+up|terminat(?:e|es|ed|ing)|nullif\w*|annul(?:s|led|ling)?|abandon(?:s|ed|ing)?|withdr(?:ew|aws?|awing)\s+"
     rf"from)\s+(?:[\w'’.-]+\s+){{0,6}}?(?:{_AGREEMENT_NOUNS}|resolutions?)\b")
+# The stems every verb of _UNDOES_AN_AGREEMENT starts with
+_UNDOING_STEMS = ("suspend", "block", "veto", "scrap", "tore", "tear", "ripped", "terminat", "nullif", "annul", "abandon",
+                  "withdr")
 # Matched against the lower-cased sentence: a case-insensitive alternation this size is slow.
 def _first_letters(rx: str) -> str | None:
     """The letters a match of the alternation ``rx`` can start with, or None when that is not plain to see (a
@@ -307,8 +310,10 @@ def _category_hits(sentence: str) -> tuple[tuple[int, int, str, int], ...]:
     """(start, end, PLOVER type, weight): weight 1 for a weak word, -1 for the verb of signing an agreement, -2 for
     a telling phrase ("axis of evil")."""
     low = sentence.lower()
-    signing = {m.start() for m in _SIGNS_AN_AGREEMENT.finditer(low)}
-    undoing = [(m.start(), m.end()) for m in _UNDOES_AN_AGREEMENT.finditer(low)]
+    # (cheap tests first: signing needs "sign", undoing one of its verbs' stems)
+    signing = {m.start() for m in _SIGNS_AN_AGREEMENT.finditer(low)} if "sign" in low else set()
+    undoing = ([(m.start(), m.end()) for m in _UNDOES_AN_AGREEMENT.finditer(low)]
+               if any(stem in low for stem in _UNDOING_STEMS) else [])
     hits = []
     for m in _CATEGORY_RE.finditer(low):
         cat, weight = m.lastgroup, (1 if _WEAK.fullmatch(m.group()) else -2 if _TELLING.fullmatch(m.group())
@@ -334,6 +339,8 @@ _REMEMBERED = re.compile(r"\b(?:to\s+(?:remember|commemorate|mourn|honou?r)|in\s
                          r"observ\w+|celebrat\w+)\s+(?:the\s+)?(?:\w+\s+){0,2}anniversary)\b", re.IGNORECASE)
 _LANDMARK_WORDS = re.compile(r"\b(?:after|before|following|ahead\s+of|prior\s+to|since|because(?:\s+of)?)\s+"
                              r"(?:[\w'’-]+\s+){0,3}(?:(?:and|or)\s+(?:[\w'’-]+\s+){0,3})?$", re.IGNORECASE)
+# (lower-cased, one of them is in every match of _REMEMBERED: "memor" in "commemorate", "memory", "memorial")
+_REMEMBERING_WORDS = ("remember", "memor", "mourn", "hono", "anniversar")
 _AGREEMENT_NAME = re.compile(r"Declaration|Accord|Treaty|Agreement|Framework|Statement|Communiqu[eé]|Charter|Protocol")
 # Nouns that name what a verb of another type acts on: "rejected the offer of talks" is REJECT, "suspended the
 # food aid" SANCTION
@@ -376,7 +383,11 @@ def category(sentence: str, date_pos: int, date_end: int | None = None,
     hits = _category_hits(sentence)
     relative = re.match(r"[\s,]*(?:(?:(?:after|following|since|before)\s+)?which|who|whose|whereupon)\b",
                         sentence[a:b], re.IGNORECASE) is not None
-    if (remembered := _REMEMBERED.search(sentence)) is not None and not (relative and date_pos > remembered.start()):
+    # (cheap test first, on an ASCII sentence: each remembering needs one of the words)
+    low = sentence.lower()
+    remembered = (_REMEMBERED.search(sentence) if not sentence.isascii() or any(w in low for w in _REMEMBERING_WORDS)
+                  else None)
+    if remembered is not None and not (relative and date_pos > remembered.start()):
         # "gathered to remember the marines killed in the attack": what is remembered is not what happened (but a
         # date told of the thing remembered is its own: "mark the anniversary of the treaty, which entered into
         # force in December")

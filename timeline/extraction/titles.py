@@ -220,7 +220,7 @@ def _title_of(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]])
         # "..., after floods in July and August damaged crops, ...", "as their family fled south": the clause alone
         # is the happening its date tells of; the word that joined it on says nothing of it
         found = sub["rest"][:1].upper() + sub["rest"][1:]
-    if (described := _DESCRIBED_WHO.fullmatch(found)) is not None:
+    if "who" in found and (described := _DESCRIBED_WHO.fullmatch(found)) is not None:  # (cheap test first)
         # "the death of Otto Warmbier, a student who was detained in Pyongyang in January 2016": the one described did
         # it, by name when the sentence gives it just before
         np = described["np"]
@@ -275,7 +275,8 @@ def _title_of(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]])
         # "June 2017 — Otto Warmbier, an American student detained in North Korea since January 2016, is released
         # in a coma": the name, then what befell them, past the aside on who they were
         found = f"{named['name']} {_without_dates(sentence, verb.start('vp'), verb.end('vp'), spans)}".strip()
-    if (aside := _PARTICIPLE_ASIDE_LEFT.fullmatch(found)) is not None and not _has_verb(aside["np"]):
+    if "," in found and (aside := _PARTICIPLE_ASIDE_LEFT.fullmatch(found)) is not None and not _has_verb(
+            aside["np"]):  # (cheap test first: the aside's comma)
         # "the Hanoi summit, drawn from interviews with a dozen officials": the aside is on what tells of the summit
         # (an account of it), which the title does not keep; the summit alone is the happening
         found = aside["np"]
@@ -545,11 +546,11 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     if (resumed := _RESUMED_AFTER_ASIDE.match(sentence, b)) is not None and b > hi:
         # "puts the six-party framework, built up over the years since 2003, in doubt": the clause goes on
         clause = f"{clause} {resumed['rest']}"
-    if (_DANGLING_END.search(clause) and a <= lo and hi <= b and _LAST_ONE_CAME.fullmatch(clause)
+    if (_dangles(clause) and a <= lo and hi <= b and _LAST_ONE_CAME.fullmatch(clause)
             and (then := _WHEN_TOLD_AFTER.match(sentence, hi)) is not None and _has_verb(then["told"])):
         # "The last launch had come on Sept. 15, when a Hwasong-12 flew over Hokkaido": the when-clause tells it
         return shorten(_balanced(then["told"][:1].upper() + then["told"][1:]))
-    if _DANGLING_END.search(clause) and a <= lo and hi <= b:
+    if _dangles(clause) and a <= lo and hi <= b:
         # "The third was in February 2013": without its date the clause says nothing; keep the date
         clause = re.sub(r"\s+", " ", sentence[a:b]).strip(" ,;:.—–-")
     # a clause set off by commas before the sentence goes on with its own verb ("The treaty, signed on 19 June 2024,
@@ -1397,6 +1398,9 @@ _NAMED_AGREEMENT_BEFORE = re.compile(r"(?P<name>(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’
 def agreement_named_before(sentence: str, lo: int) -> re.Match | None:
     """The agreement a date at ``lo`` names ("the Agreed Framework of 1994", "the joint statement of 19 September
     2005"): a name, not "an agreement of 2019"; None when there is none."""
+    before = sentence[max(0, lo - 80):lo]
+    if not before[-1:].isspace() or not before.rstrip().endswith(("of", "from")):
+        return None  # (cheap test first: the name's "of" or "from" comes right before the date)
     named = _NAMED_AGREEMENT_BEFORE.search(sentence, max(0, lo - 80), lo)
     return named if named is not None and re.search(r"[A-Z]|joint|six-party", named["name"]) else None
 
@@ -3279,6 +3283,17 @@ _LAST_ONE_CAME = re.compile(r"(?:The|Its|Their)\s+(?:last|previous|latest|most\s
 _WHEN_TOLD_AFTER = re.compile(r",\s+when\s+(?P<told>[^,;:]+?)\s*(?:[.!?]\s*)?$")
 _DANGLING_END = re.compile(r"\b(?:(?:was|were|is|are)(?:\s+(?:back|only|just|still|also))?|came|comes|come|"
                            r"the\s+(?:first|second|third|fourth|fifth|sixth|seventh|latest|last))$", re.IGNORECASE)
+_DANGLING_LAST_WORDS = ("was", "were", "is", "are", "back", "only", "just", "still", "also", "came", "comes", "come",
+                        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "latest", "last")
+
+
+def _dangles(clause: str) -> bool:
+    """Whether _DANGLING_END ends the clause; cheap test first: an ASCII end that is none of its last words
+    (_DANGLING_LAST_WORDS, at most seven letters) cannot match (nor past a final line break, where $ also matches)."""
+    end = clause[-8:]
+    if end.isascii() and not end.endswith("\n") and not end.lower().endswith(_DANGLING_LAST_WORDS):
+        return False
+    return _DANGLING_END.search(clause) is not None
 # A subordinate clause opening the sentence, up to its comma, when a subject opens it: not "As expected", "When
 # asked", "As many as 300 people"
 _FRONTED_SUBORDINATE = re.compile(r"\s*(?P<sub>(?i:when|while|as|after|before|since|because|once|although|though|"
