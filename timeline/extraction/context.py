@@ -544,6 +544,7 @@ _SAID_ON = re.compile(r"\b(?:said|says|reported|reports|announced|told\s+\w+|con
 # The subject, then a participle set off by commas: "The team, set up in October 2024 after Russia vetoed ..., said"
 _ASIDE_OPENS = re.compile(r"(?:^|[.!?\n]\s*)(?:The|A|An|Its|His|Her|Their)?\s*[A-Z][\w'’.-]*(?:\s+[\w'’-]+){0,7},\s+"
                           r"(?:[a-z]+ed|set|built|made|held|founded|formed|run|led|signed|begun|drawn|known)\s[^,.;:!?]*$")
+_ASIDE_PARTICIPLES = frozenset("set built made held founded formed run led signed begun drawn known".split())
 _ASIDE_CLOSES = re.compile(r"[^,.;:!?]{0,80},\s+(?:said|says|has|have|had|is|was|were|are|will|would|[a-z]+ed)\b")
 
 
@@ -551,6 +552,11 @@ def _in_participle_aside(text: str, start: int, end: int) -> bool:
     """Whether the date stands in a participle aside between a subject and its verb that writes its own year:
     background, no scene (but "The toughest came in 2017. Resolution 2371, adopted on Aug. 5, banned ..." goes on
     with the story's year)."""
+    # (cheap test first: the aside's comma is the window's last, and the word after it the participle)
+    comma = text.rfind(",", max(0, start - 160), start)
+    after = text[comma + 1:start].split(None, 1) if comma >= 0 else ()
+    if not after or not (after[0].endswith("ed") or after[0] in _ASIDE_PARTICIPLES):
+        return False
     opens = _ASIDE_OPENS.search(text, max(0, start - 160), start)
     return (opens is not None and _ASIDE_CLOSES.match(text, end) is not None
             and re.search(r"\b(?:1[89]|20)\d\d\b", text[opens.start():end]) is not None)

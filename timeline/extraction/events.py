@@ -1436,6 +1436,7 @@ _TIME_PASSES = re.compile(r"\s+(?:passes|passed|ends|ended|runs\s+out|ran\s+out|
 
 _HABIT = re.compile(r"\b(?:usually|normally|typically|traditionally|customarily|routinely|tends?\s+to|tended\s+to|"
                     r"used\s+to)\b", re.IGNORECASE)
+_HABIT_WORDS = ("usually", "normally", "typically", "traditionally", "customarily", "routinely", "tend", "used")
 # ... or opens the sentence: "Every year since, North Korea has marked the day as Victory Day" (this year's is one of
 # many; but "has been renewed every year since and now runs through Aug. 31" tells this year's end)
 _OPENING_HABIT = re.compile(r"\s*(?:(?:[Ee]very|[Ee]ach)\s+(?:year|month|week)(?:\s+since)?|[Aa]nnually|[Yy]early)\s*,")
@@ -1450,6 +1451,10 @@ def _is_a_habit(sentence: str, lo: int, hi: int) -> bool:
         return True
     if (opening := _OPENING_HABIT.match(sentence)) is not None and opening.end() <= lo:
         return True
+    # (cheap test first, on ASCII words: each habit word holds one of _HABIT_WORDS)
+    head = sentence[:lo].lower()
+    if sentence.isascii() and not any(w in head for w in _HABIT_WORDS):
+        return False
     if not _HABIT.search(sentence, 0, lo):
         return False
     a, _b = clause_around(sentence, lo, hi)
@@ -1503,14 +1508,15 @@ _LISTED_BEFORE = re.compile(r"(?:(?:1[89]|20)\d\d(?:\s*,\s*|\s+and\s+|\s+or\s+|,
 def _hangs_off_a_state(sentence: str, lo: int, hi: int) -> bool:
     """Whether the date only completes a noun for a mood or a state: "the optimism of last year" (but not
     "the tone of Tuesday's warning", where the date belongs to the warning)."""
-    if _THAN_IT_WAS.search(sentence[:lo]) or _THAN_BEFORE.search(sentence[:lo]):
+    # (cheap test first: both comparisons need "than", a word no other letters fold into)
+    if "than" in sentence[:lo].lower() and (_THAN_IT_WAS.search(sentence[:lo]) or _THAN_BEFORE.search(sentence[:lo])):
         return True  # "far larger than it was in 2018", "more than in 2022": a comparison with a past state
     after = _MATTER_AFTER.match(sentence, hi)
     if not after and _MATTER_AROUND[0].search(sentence[:lo]):
         after = _MATTER_AROUND[1].match(sentence, hi)
     if after and not looks_like_verb(after.group(1)):
         return True  # "In 1994 the question was whether ...": what was at issue, not what happened
-    m = _OF_BEFORE.search(sentence[:lo])
+    m = _OF_BEFORE.search(sentence[:lo]) if sentence[:lo].rstrip().endswith("of") else None  # (cheap test first)
     if not m or sentence[hi:hi + 2] in ("'s", "’s"):
         return False
     return m.group(1).lower() in _STATE_NOUNS

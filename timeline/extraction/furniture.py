@@ -173,6 +173,7 @@ _SEP = r"(?:[|—–·•]|\s[-–/]\s|--)"  # (the Federal Register's "Vol. 90,
 PAGE_MARK = re.compile(rf"(?:^|{_SEP})\s*(?:Page|Pg\.?|p\.)\s*\d{{1,4}}(?:\s*(?:of|/)\s*\d{{1,4}})?\s*(?:$|{_SEP})"
                        r"|^\s*(?:-\s*)?\d{1,4}\s*(?:of|/)\s*\d{1,4}\s*(?:-\s*)?$", re.IGNORECASE | re.MULTILINE)
 _ISSUE = re.compile(rf"(?:^|{_SEP}|,)\s*(?:Issue|Vol\.|Volume|No\.|Edition)\s*(?:No\.\s*)?#?\d{{1,5}}\s*(?:$|{_SEP}|,)")
+_ISSUE_WORDS = ("Issue", "Vol", "No.", "Edition")  # (one of them is in every match of _ISSUE)
 _MASTHEAD = re.compile(r"\s*(?:[A-Z][\w'’&.-]*\s+){0,5}(?:Digest|Newsletter|Bulletin|Briefing|Brief|Weekly|Daily|Roundup"
                        r"|Round-[Uu]p|Dispatch|Update|Monitor|Wrap|Edition)\s*(?:[—–|·•:,]|--?)\s*$")
 _REFERENCE = re.compile(r"\s*\[\d{1,3}\]\s+\S|\s*\d{1,3}\.\s+[^\n]*?(?:['‘\"“][^'’\"”\n]{8,}['’\"”])")
@@ -186,7 +187,9 @@ def _document_line(text: str, line_start: int, line_end: int, lo: int, hi: int, 
     """Whether the date at [lo, hi) of the line is in a running header or footer, a masthead, a reference-list
     entry or an e-mail header."""
     line = text[line_start:line_end]
-    if PAGE_MARK.search(line) or _ISSUE.search(line) or _QUOTE_HEADER.match(line):
+    # (cheap test first for an issue number: its word)
+    if PAGE_MARK.search(line) or (any(w in line for w in _ISSUE_WORDS) and _ISSUE.search(line)) or _QUOTE_HEADER.match(
+            line):
         return True
     if not spans_lines and not line[hi:].strip(" .") and _MASTHEAD.fullmatch(line, 0, lo):
         return True  # "Morning Digest — Wednesday, 22 October 2025" (but not its date run on into the next line)

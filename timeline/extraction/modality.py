@@ -551,9 +551,12 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
         # sealed its borders in January 2020": the negation is the first verb's, the date the second's
         clause = " " * done.start("past") + clause[done.start("past"):]
     head = not past and _PLANNED_HEAD.search(sentence, max(0, lo - 30), lo)
-    if _UNFULFILLED.search(clause, 0, max(0, lo - a)) and _NEVER_HAPPENED.search(sentence, hi):
+    unfulfilled = _UNFULFILLED.search(clause, 0, max(0, lo - a))
+    if unfulfilled and _NEVER_HAPPENED.search(sentence, hi):
         return "negated"  # "the meeting they had hoped to hold on Oct. 30 never happened"
-    if _NOT_RULED_OUT.search(clause) or _UNFULFILLED.search(clause, 0, max(0, lo - a)):
+    # (cheap test first: "rul" and "out", which no other letters fold into, are in every match)
+    low = clause.lower()
+    if ("rul" in low and "out" in low and _NOT_RULED_OUT.search(clause)) or unfulfilled:
         return "hypothetical"
     hedges = _HEDGED_THING.sub(lambda m: " " * len(m.group()), clause)
     if (noun_clause := _NOUN_CLAUSE_AFTER.search(hedges, max(0, lo - a - 30))) is not None \
@@ -583,7 +586,9 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
     # 2018 summit, the North has not ..."); one inside it ("since talks did not resume in 2019") counts
     since = max((m.end() for m in _SINCE.finditer(clause, 0, max(0, lo - a)) if clause[m.end():lo - a].strip()),
                 default=-1)
-    gathering_failed = [g.span() for g in _GATHERING_FAILED.finditer(clause)]
+    # (cheap test first, on an ASCII clause)
+    gathering_failed = ([g.span() for g in _GATHERING_FAILED.finditer(clause)]
+                        if not clause.isascii() or "failed" in clause.lower() else [])
     # ("had not received any reply to offers it made earlier this year": the offers were made; the negation is the
     # main clause's)
     contact = CONTACT_RELATIVE.search(sentence, max(a, lo - 80), lo)
