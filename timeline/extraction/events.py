@@ -641,7 +641,7 @@ def build_events(
         if (_NOW_WORDS.fullmatch(sentence, lo, hi) and ("othing" in sentence or " no " in sentence)
                 and _NOTHING_TO_SAY.search(sentence, *clause_around(sentence, lo, hi))):
             continue  # "I have nothing to announce on that today": a briefer's refusal, no happening
-        if _EMPTY_QUESTION.fullmatch(sentence[:lo] + " " + sentence[hi:]):
+        if "?" in sentence and _EMPTY_QUESTION.fullmatch(sentence[:lo] + " " + sentence[hi:]):  # (cheap test first)
             continue  # "What happened this month?": a heading that asks, naming nothing that happened
         if _PIECE_BEFORE.search(sentence, max(0, lo - 8), lo) and _PIECE_AFTER.match(sentence, hi):
             continue  # "a year-end look at US-North Korea diplomacy": the piece's own season, no happening
@@ -663,7 +663,8 @@ def build_events(
             # "a year-end plenary meeting later this month": the other date dates the meeting (not a bound: "boycotted
             # the 2021 Tokyo Olympics and was suspended until the end of 2022")
             continue
-        if _IDENTIFIES.search(text, max(0, first.start - 60), first.start):
+        if any(w in text[max(0, first.start - 60):first.start] for w in _IDENTIFYING_WORDS) and _IDENTIFIES.search(
+                text, max(0, first.start - 60), first.start):  # (cheap test first)
             continue  # "DOB 02 Sep 1984", "Passport 836410035 expires 21 Sep 2026", "83 FR 9182 (March 5, 2018)"
         if _AS_OF.search(sentence, max(0, lo - 8), lo) and _STATE_VERB.search(sentence, hi, hi + 120):
             continue  # "As of 31 December 2023, the list contained 80 individuals": a state at a date
@@ -1178,11 +1179,16 @@ _SUBJECT_START = re.compile(r"(?:^|\b(?:said|says|believes?|believed|thinks?|tho
 def _recurs_or_starts_a_span(text: str, first, last) -> bool:
     """"Every year on 25 June", and "the first visit since 1974" or "30 missiles since January" (but "since
     March 10, when it fired ..." tells what happened then)."""
-    if _RECURRING_BEFORE.search(text, max(0, first.start - 90), first.start):
+    # (cheap test first: each recurrence needs one of its words, whose letters fold into no others)
+    wide = text[max(0, first.start - 90):first.start].lower()
+    if ("every" in wide or "each" in wide or "annually" in wide or "yearly" in wide) and _RECURRING_BEFORE.search(
+            text, max(0, first.start - 90), first.start):
         return True
     if re.search(r"\b(?:every|each)\s+$", text[max(0, first.start - 8):first.start], re.IGNORECASE):
         return True  # "as he does every New Year's Day": the day comes round, no happening on it
-    if (bound := _BOUNDS_A_SUPERLATIVE.search(text, max(0, first.start - 60), first.start)) is not None and not any(
+    near = text[max(0, first.start - 60):first.start].lower()  # (cheap test first: "before", "after", "prior")
+    if ("before" in near or "after" in near or "pr" in near) and (bound := _BOUNDS_A_SUPERLATIVE.search(
+            text, max(0, first.start - 60), first.start)) is not None and not any(
             looks_like_verb(w) for w in bound["words"].split()):
         return True  # "The last one before this year came in August 2024": the date bounds "the last", no happening
     return bool(_SINCE_BEFORE.search(text, max(0, first.start - 30), first.start)) and not TOLD_AFTER.match(
@@ -1470,6 +1476,7 @@ _COUNTDOWN = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|
 _IDENTIFIES = re.compile(r"(?:\b(?:DOB|D\.O\.B\.|[Dd]ate\s+of\s+[Bb]irth|POB)[:\s]+|"
                          r"\b[Pp]assport[^;.]{0,40}?\bexpires?\s+(?:on\s+)?"
                          r"|\b\d+\s+(?:FR|CFR|U\.S\.C\.)\s+\d+\s*\()$")
+_IDENTIFYING_WORDS = ("OB", "D.O.B.", "irth", "assport", "FR", "U.S.C.")  # (one of them is in every match)
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.IGNORECASE)
 _STATE_VERB = re.compile(r"\b(?:contain(?:s|ed)?|ha[sd]|have|number(?:s|ed)|st(?:an|oo)d\s+at|total(?:s|l?ed)|"
                          r"remain(?:s|ed)?"

@@ -243,7 +243,7 @@ def table_cells(line: str) -> list[tuple[int, int]]:
         return []
     if "|" in line:
         seps = [m.start() for m in re.finditer(r"\|", line)]
-    elif re.search(r"\S\t+\S", line):
+    elif "\t" in line and re.search(r"\S\t+\S", line):  # (cheap test first)
         seps = [m.start() for m in re.finditer(r"\t", line)]
     elif ", " not in line and len(_CSV_COMMA.findall(line)) >= 2:
         seps = [m.start() for m in _CSV_COMMA.finditer(line)]

@@ -100,6 +100,7 @@ _DENIED_THAT = re.compile(r"\b(?:den(?:y|ies|ied|ying)(?:\s+on\s+[A-Z][\w.]*(?:\
                           r"|\b(?:wrongly|incorrectly|falsely|erroneously|mistakenly)\s+(?:said|says|stated|reported|"
                           r"claimed|wrote|described|gave|listed|dated)\b(?:\s+that\b)?", re.IGNORECASE)
 # "Officials had hoped to resume the talks on Oct. 7": an aim the past perfect says was not met
+_DENYING_WORDS = ("den", "dismiss", "reject", "wrongly", "incorrectly", "falsely", "erroneously", "mistakenly")
 _UNFULFILLED = re.compile(r"\b(?:had\s+(?:hoped|planned|intended|wanted|aimed|expected)\s+to|(?:was|were)\s+to\s+have"
                           r"|(?:was|were)\s+supposed\s+to)\b", re.IGNORECASE)
 # "did not rule out a visit": a possibility, not a denial
@@ -478,7 +479,11 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
         "," if _OWN_CLAUSE_NEXT.match(sentence, m.end()) else " "), sentence)
     a, b = _over_fronted(sentence, *clause_around(sentence, lo, hi), lo, hi)
     question = _in_polar_question(sentence, lo, hi, a)
-    denied = _DENIED_THAT.search(sentence, max(0, lo - 150), lo)
+    # (cheap test first, on ASCII words: every denial holds one of _DENYING_WORDS)
+    window = sentence[max(0, lo - 150):lo]
+    low = window.lower()
+    denied = (_DENIED_THAT.search(sentence, max(0, lo - 150), lo)
+              if not window.isascii() or any(w in low for w in _DENYING_WORDS) else None)
     if denied and sentence[denied.end():lo].strip():
         return "negated"
     if past and (then := _TOLD_THEN.match(sentence, hi)) is not None:

@@ -199,7 +199,8 @@ def _title_of(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]])
     if (opened := _OPEN_QUOTE.match(plain)) is not None and len(re.findall(r"[\"“”]", plain)) % 2:
         # a speech quoted over several paragraphs opens each on a quotation mark it does not close: no part of a clause
         plain = plain[:opened.start(1)] + " " + plain[opened.end(1):]
-    if (planned := _PLANNED_AT_THE_END.search(sentence, max(0, lo - 90), lo)) is not None and re.fullmatch(
+    if _ends_on_a_word(sentence, max(0, lo - 90), lo, ("in", "on", "for", "at", "by")) and (
+            planned := _PLANNED_AT_THE_END.search(sentence, max(0, lo - 90), lo)) is not None and re.fullmatch(
             r"[\s.\"”]*", sentence[hi:]) and not _has_verb(planned["np"]):
         # "..., and the 2027 party plenum, expected in late December.": a plan named last in a list, with its date
         np = planned["np"]
@@ -742,17 +743,19 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         clause = clause[cut + len(", when "):] if weak else clause[:cut]
     # "A summit planned for April was cancelled": the plan's word goes with its date
     # (but "The match was originally scheduled": the verb of the clause, after its auxiliary and an adverb)
-    clause = re.sub(r"(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?<!\bas)(?<!\bhad)"
-                    r"(?<!\bhas)(?<!\bhave)\s+(?:planned|scheduled|slated)"
-                    r"(?=\s+(?:was|were|is|are|has|had|will|would)\b|\s*$)",
-                    lambda m: m.group() if _AUXILIARY_ADVERB_END.search(clause, 0, m.start()) else "", clause)
+    if "planned" in clause or "scheduled" in clause or "slated" in clause:  # (cheap test first)
+        clause = re.sub(r"(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?<!\bas)(?<!\bhad)"
+                        r"(?<!\bhas)(?<!\bhave)\s+(?:planned|scheduled|slated)"
+                        r"(?=\s+(?:was|were|is|are|has|had|will|would)\b|\s*$)",
+                        lambda m: m.group() if _AUXILIARY_ADVERB_END.search(clause, 0, m.start()) else "", clause)
     # "He is 67 and retired in 2020": a present state beside the dated happening, which is the title
     if (state := _STATE_AND_DONE.match(clause)) and looks_like_verb(state["verb"]) and (
             0 <= sentence.find(f" and {state['verb']}", max(a, 0)) < lo):
         clause = f"{state['subject']} {state['verb']}{state['rest']}"
     # "The failure in Stockholm means that": a clause whose content was cut with its date ends on what it was
-    clause = re.sub(r"(?:\s+(?:means|meant|shows|showed|suggests|suggested|signals|signalled|confirms|confirmed))?"
-                    r"\s+that$", "", clause)
+    if clause.endswith(("that", "that\n")):  # (cheap test first: "$" also matches before a final line break)
+        clause = re.sub(r"(?:\s+(?:means|meant|shows|showed|suggests|suggested|signals|signalled|confirms|confirmed))?"
+                        r"\s+that$", "", clause)
     if len(re.findall(r"[A-Za-z]{2,}", clause)) < 2:
         clause = sentence.strip(" \t\n.!?\"“”'")  # "Maybe." says nothing without its date: "Maybe in the spring" does
     elif ((lead := re.fullmatch(rf"\s*(?P<line>{_LINE_LEAD})(?:That|This|The)?\s*", sentence[:lo]))
@@ -1395,11 +1398,16 @@ _NAMED_AGREEMENT_BEFORE = re.compile(r"(?P<name>(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’
                                      r"treaty|communiqu[eé]))\s+(?:of|from)\s+$")
 
 
+def _ends_on_a_word(text: str, pos: int, endpos: int, words: tuple[str, ...]) -> bool:
+    """Whether text[pos:endpos] ends on whitespace after one of ``words``: a cheap test before a pattern that needs
+    it (one ending "\\s+(?:of|from)\\s+$")."""
+    return text[endpos - 1:endpos].isspace() and text[pos:endpos].rstrip().endswith(words)
+
+
 def agreement_named_before(sentence: str, lo: int) -> re.Match | None:
     """The agreement a date at ``lo`` names ("the Agreed Framework of 1994", "the joint statement of 19 September
     2005"): a name, not "an agreement of 2019"; None when there is none."""
-    before = sentence[max(0, lo - 80):lo]
-    if not before[-1:].isspace() or not before.rstrip().endswith(("of", "from")):
+    if not _ends_on_a_word(sentence, max(0, lo - 80), lo, ("of", "from")):
         return None  # (cheap test first: the name's "of" or "from" comes right before the date)
     named = _NAMED_AGREEMENT_BEFORE.search(sentence, max(0, lo - 80), lo)
     return named if named is not None and re.search(r"[A-Z]|joint|six-party", named["name"]) else None
@@ -2228,8 +2236,8 @@ def _one_of_the_listed(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
     """"Trump recalled their three meetings: in Singapore in June 2018, in Hanoi ..." -> "Their meeting in
     Singapore" for June 2018: the one of the happenings listed that the date is in; None otherwise."""
     listed = None
-    for listed in _LISTED_AFTER_COLON.finditer(sentence, 0, lo):
-        pass
+    for listed in _LISTED_AFTER_COLON.finditer(sentence, 0, lo) if sentence.find(":", 0, lo) >= 0 else ():
+        pass  # (cheap test first: the colon)
     if listed is None or re.search(r"[.;!?]", sentence[listed.end():lo]):
         return None
     joins = [m.end() for m in re.finditer(r",\s+(?:and\s+)?|\s+and\s+", sentence[:lo]) if m.start() >= listed.end()]
@@ -3173,7 +3181,8 @@ def _named_gathering(sentence: str, lo: int, hi: int | None = None,
     """A gathering the date names, in a clause about something else: "welcomed the progress made since the Camp
     David Summit of August 18, 2023" -> "The Camp David Summit", "breaking with the approach of the 2019 Hanoi
     talks" -> "The Hanoi talks"."""
-    m = _GATHERING_NAMED_BEFORE.search(sentence, max(0, lo - 80), lo)
+    m = (_GATHERING_NAMED_BEFORE.search(sentence, max(0, lo - 80), lo)
+         if _ends_on_a_word(sentence, max(0, lo - 80), lo, ("of", "on", "in")) else None)
     # (named by its year, only in a sentence whose main clause has a date of its own: "boycotted the 2021 Tokyo
     # Olympics" is about the boycott)
     if (m is None and hi is not None and sentence[hi:hi + 2] in ("'s", "’s") and any(e <= lo for s, e in spans)
@@ -3517,7 +3526,7 @@ def _plain_for_title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int,
     for m in _MD_LINK.finditer(sentence):
         blank(m.start(), m.start(1))
         blank(m.end(1), m.end())
-    for m in _URL.finditer(sentence):
+    for m in _URL.finditer(sentence) if "://" in sentence or "www." in sentence.lower() else ():  # (cheap test first)
         if not any(a < m.end() and m.start() < b for a, b in spans):
             blank(*m.span())
     for s, e in caption_furniture(sentence):
