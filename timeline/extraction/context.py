@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import IRREGULAR_PARTICIPLES, MONTHS, NOT_THEN_RE, abbreviated, clock_ends_sentence
+from .lexicon import IRREGULAR_PARTICIPLES, MONTHS, NOT_THEN_RE, abbreviated, clock_ends_sentence, ends_on_a_word
 from .values import Point, point_range
 
 _TOKEN_RE = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+|[.!?;:,]|\n[ \t]*\n")
@@ -173,7 +173,9 @@ class DocContext:
         self.prev_end = end
         self.prev_names_a_thing = start >= 0 and modifies_noun(self.text, start, end)
         # "a hotline that Pyongyang cut in April 2023": a date in a relative clause is background, no scene
-        self.prev_in_relative = start >= 0 and (_IN_RELATIVE.search(self.text, max(0, start - 70), start) is not None
+        # (cheap test first: both relatives end on "in" or "on")
+        self.prev_in_relative = start >= 0 and (ends_on_a_word(self.text, max(0, start - 70), start, ("in", "on"))
+                                                and _IN_RELATIVE.search(self.text, max(0, start - 70), start) is not None
                                                 or _in_participle_aside(self.text, start, end))
         # ("The drills were last held in October 2024": when it last happened, seen from now, is such a start too: the
         # next sentence's "on Nov. 7" is not that year's, though "Two months earlier" still counts from it)

@@ -29,7 +29,7 @@ from .furniture import (
     table_cells,
 )
 from .lexicon import (DEAL_DATED_RE, FIGURES_AFTER, FIGURES_FOR, LOCAL_CLOCK_RE, MOVED_FROM_RE, OTHER_CLOCK_RE,
-                      WEEKDAY_RE, clock_ends_sentence, period_is_abbreviation)
+                      WEEKDAY_RE, clock_ends_sentence, ends_on_a_word, may_hold, period_is_abbreviation)
 from .modality import CONTACT_RELATIVE, clause_around, modality
 from .resolve import NAMES_A_LAW
 from .results import ExtractedEvent
@@ -364,7 +364,8 @@ def category(sentence: str, date_pos: int, date_end: int | None = None,
     February 2013, ...")."""
     if _DIED_BEFORE.search(sentence, max(0, date_pos - 40), date_pos):
         return ""  # "after Kim Jong Il died in December 2011": a death is no PLOVER type, whatever the clause around
-    if _GATHERING_BEGAN.search(sentence, max(0, date_pos - 90), date_pos):
+    if any(w in sentence for w in _GATHERING_WORDS) and _GATHERING_BEGAN.search(  # (cheap test first)
+            sentence, max(0, date_pos - 90), date_pos):
         # "the Six-Party Talks, which began in Beijing in August 2003, ended ...": the talks' own beginning (a word
         # inside the name counts here, and what the talks later produced or how they ended is another happening)
         return "CONSULT"
@@ -583,6 +584,7 @@ def build_events(
             spans_rel = [(s, hi) if e == last.end - s_start else (s, e) for s, e in spans_rel]
         anchor = unit[0].anchor
         if (len(unit) == 1 and (anchor != "explicit" or re.search(r"\bsame\s+\w+\s+(?:of|in)\s+$", sentence[:lo]))
+                and may_hold(sentence[:lo], _BASELINE_WORDS)  # (cheap test first)
                 and _BASELINE_BEFORE.search(sentence[:lo]) and _CHANGE.search(sentence)):
             # "exports rose 4 percent from a year earlier", "rose 30% compared with the same period of 2024": the
             # baseline of a change, not a happening
@@ -606,7 +608,8 @@ def build_events(
             # "is to meet for the first time in July" is when it meets)
             continue
         if _CONTRAST_BEFORE.search(sentence, max(0, lo - 40), lo) or (
-                _DIFFERENT_FROM.search(sentence, max(0, lo - 60), lo) and not TOLD_AFTER.match(sentence, hi)):
+                ends_on_a_word(sentence, max(0, lo - 60), lo, ("from", "the"), ignore_case=True)  # (cheap test first)
+                and _DIFFERENT_FROM.search(sentence, max(0, lo - 60), lo) and not TOLD_AFTER.match(sentence, hi)):
             # "The contrast with the autumn of 2000 is striking", "a sharp reversal from the spring of 2018": a
             # comparison, not a happening ("a far cry from October 2000, when Albright ..." names one)
             continue
@@ -681,7 +684,8 @@ def build_events(
         if (precision not in _A_FEW_DAYS and _CHARACTERISED.match(sentence, hi)
                 and _SUBJECT_START.search(sentence, 0, lo)):
             continue  # "2017 was the most dangerous year", "Kim said 2025 had been a year of victory": what it was like
-        if _ORDINAL_OF_PERIOD.search(sentence, max(0, lo - 60), lo) and re.fullmatch(
+        if ends_on_a_word(sentence, max(0, lo - 60), lo, ("of",), ignore_case=True) and _ORDINAL_OF_PERIOD.search(
+                sentence, max(0, lo - 60), lo) and re.fullmatch(
                 r"(?:the|this)\s+(?:year|month|week|quarter|season)", sentence[lo:hi], re.IGNORECASE) and any(
                 o not in unit for o in dated_in_sentence(s_start, s_end)):
             continue  # "their first trilateral air drill of the year on Sunday": the year only ranks the drill
@@ -731,7 +735,8 @@ def build_events(
             if english else ""
         if english and agreement_named_before(sentence, lo):
             cat = "AGREE"  # "the Agreed Framework of 1994 unravelled": the date is the agreement's
-        if english and _DEAL_DATED_BEFORE.search(sentence, max(0, lo - 100), lo):
+        if english and may_hold(sentence[max(0, lo - 100):lo], _DEAL_DATED_WORDS) and _DEAL_DATED_BEFORE.search(
+                sentence, max(0, lo - 100), lo):  # (cheap test first)
             cat = "AGREE"  # "..., under a deal with the United States announced on Wednesday"
         actors = _actors_in(mentions, s_start, s_start + main_end, (date_start, date_end)) or _actors_in(
             mentions, s_start, s_end, (date_start, date_end))
@@ -1492,9 +1497,10 @@ def _is_a_tally(sentence: str, lo: int, hi: int) -> bool:
     before = _LISTED_BEFORE.sub("", sentence[max(0, lo - 100):lo])  # ("letters in 2018 and [2019]": as 2018 is)
     return bool((_MORE_BEFORE.search(before) and _THAN_AFTER.match(sentence, hi)) or _MORE_THAN_COUNT.search(before)
                 or _COUNT_BEFORE.search(before) or _ONE_OF_SEVERAL.search(before) or _COUNTED_PLURAL.search(before)
-                or _TIMES_BEFORE.search(before) or _NTH_IN_PERIOD.search(before)
+                or ("far" in before.lower() and _TIMES_BEFORE.search(before)) or _NTH_IN_PERIOD.search(before)
                 or (_NTH_ASIDE_THIS.search(before) is not None and re.match(r"this\s", sentence[lo:hi], re.IGNORECASE))
-                or (_NTH_OF_THE.search(before) is not None and re.fullmatch(r"(?:the|this)\s+year", sentence[lo:hi],
+                or (ends_on_a_word(before, 0, len(before), ("of",), ignore_case=True)
+                    and _NTH_OF_THE.search(before) is not None and re.fullmatch(r"(?:the|this)\s+year", sentence[lo:hi],
                                                                              re.IGNORECASE)))
 
 
@@ -1533,6 +1539,7 @@ def _hangs_off_a_state(sentence: str, lo: int, hi: int) -> bool:
 _BASELINE_BEFORE = re.compile(r"\b(?<!retroactively\s)(?<!effective\s)(?<!starting\s)(?<!\bas\s)"
                               r"(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+same\s+\w+\s+(?:(?:of|in)\s+)?)?$",
                               re.IGNORECASE)
+_BASELINE_WORDS = ("from", "than", "compared", "versus", "vs")  # (one is in every match)
 _COMPARED_FIGURE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[\w$%.,-]+\s+){1,5}"
                               r"(?:in|during|for)\s+(?:the\s+)?$"
                               # ("trade totalled $310 million, up from $240 million a year earlier")
@@ -1549,6 +1556,7 @@ _DIED_BEFORE = re.compile(r"\b(?:died|passed\s+away)\s+(?:(?:suddenly|aged\s+\d+
 _GATHERING_BEGAN = re.compile(r"\b(?:[Tt]alks|[Ss]ummit|[Nn]egotiations|[Dd]ialogue|[Cc]onference)(?:,\s+which|\s+(?:that|which))?"
                               r"\s+(?:began|opened|started|resumed|convened|(?:were|was)\s+held|took\s+place)\b"
                               r"[^,;.]{0,40}$")
+_GATHERING_WORDS = ("alks", "ummit", "egotiations", "ialogue", "onference")  # (one is in every match)
 _EVE_OF = re.compile(r"\b(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _FIRST_TIME_BEFORE = re.compile(r"\bfor\s+the\s+first\s+time\s+(?:in\s+|since\s+)?(?:the\s+)?$", re.IGNORECASE)
 _LIKE_OPENING = re.compile(r"\s*(?:Like|Unlike|As\s+in)\b")
@@ -1556,6 +1564,7 @@ _CONTRAST_BEFORE = re.compile(r"\b(?:contrast\s+with|compared\s+(?:with|to)|as\s
                               re.IGNORECASE)
 _MOVED_FROM = re.compile(MOVED_FROM_RE + r"\b", re.IGNORECASE)
 _DEAL_DATED_BEFORE = re.compile(r"\b" + DEAL_DATED_RE + r"\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
+_DEAL_DATED_WORDS = ("announced", "reached", "signed", "struck", "agreed", "concluded")  # (in every match)
 _LOCAL_TIME = re.compile(r"\b" + LOCAL_CLOCK_RE, re.IGNORECASE)
 _DIFFERENT_FROM = re.compile(r"\b(?:different|reversal|shift(?:\s+in\s+\w+)?|departure|far\s+cry|turnaround|u-turn|"
                              r"retreat|change\s+in\s+\w+)\s+from\s+(?:the\s+)?$", re.IGNORECASE)

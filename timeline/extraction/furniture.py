@@ -8,6 +8,7 @@ import re
 
 from .chronology import heading_at
 from .context import looks_like_verb
+from .lexicon import may_hold
 from .values import value_range
 
 DATELINE = re.compile(
@@ -75,7 +76,9 @@ def on_page_furniture(text: str, first, last) -> bool:
     lo, hi = first.start - line_start, last.end - line_start
     if dateline and not text[dateline.end():first.start].strip() and _DASH_AFTER.match(line, hi):
         return True  # "SEOUL, Republic of Korea — July 31, 2025 — The ministers ...": the release's own date
-    if (_METADATA_LINE.search(line) and not _after_stamp_prefix(line, lo, hi)
+    # (cheap test first: past the line's start only the alternatives needing one of _METADATA_WORDS can match)
+    if ((_METADATA_LINE.match(line) or (may_hold(line, _METADATA_WORDS) and _METADATA_LINE.search(line)))
+            and not _after_stamp_prefix(line, lo, hi)
             and not _dates_the_picture(line, lo)):
         return True
     if _document_line(text, line_start, line_end, lo, hi, "\n" in text[first.start:last.end]):
@@ -159,6 +162,8 @@ _METADATA_LINE = re.compile(
     r"|\bunsubscribe\b|\bmanage\s+(?:your\s+)?(?:preferences|subscription)|\bview\s+(?:this\s+e-?mail\s+)?in\s+(?:your\s+)?browser\b",
     re.IGNORECASE)
 
+# (one of them, lower-cased, is in every match of an alternative of _METADATA_LINE not anchored at the line's start)
+_METADATA_WORDS = ("read", "|", "office", "desk", "leave", "you", "unsubscribe", "manage", "browser")
 _DASH_AFTER = re.compile(r"\s*(?:[-—–]{1,2}|\|)\s")
 _AS_OF_BEFORE = re.compile(r"\(\s*(?:(?:correct|current|valid|accurate)\s+)?as\s+(?:of|at)\s+$|\(\s*(?:updated|status)\s*:?\s*$",
                            re.IGNORECASE)

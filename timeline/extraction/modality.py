@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .context import BARE_AS_PAST, PAST_VERB_RE, looks_like_verb
-from .lexicon import MOVED_FROM_RE, NO_PASSIVE, NOT_THEN_RE, PARTICIPLE_ON_AN_OBJECT, PARTICIPLE_RE
+from .lexicon import MOVED_FROM_RE, NO_PASSIVE, NOT_THEN_RE, PARTICIPLE_ON_AN_OBJECT, PARTICIPLE_RE, ends_on_a_word
 
 # Words that open a clause of its own after a comma: its modality is its own
 # (and a participle of saying: "stepped down in October 2011, saying he had never expected ...")
@@ -87,6 +87,7 @@ _UNDONE_BEFORE = re.compile(r"\b(?:cancel+ed|(?<=to\s)cancel|called\s+off|scrapp
                             r"(?:the|its|"
                             r"their|his|her|a)\s+(?:(?:planned|scheduled|proposed|upcoming|expected)\s+)?$",
                             re.IGNORECASE)
+_UNDONE_LAST_WORDS = ("the", "its", "their", "his", "her", "a", "planned", "scheduled", "proposed", "upcoming", "expected")
 _UNDONE_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:was|were|has\s+been|had\s+been)\s+(?:cancel+ed|called\s+off|"
                            r"scrapped"
                            r"|postponed|shelved|dropped)\b", re.IGNORECASE)
@@ -626,11 +627,13 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
     if _NOT_THEN.search(sentence, max(0, lo - 16), lo):
         # "met not on Monday, as planned, but on Tuesday", "went unanswered from April 7, 2023, not from April 2022"
         return "negated"
-    if _MOVED_AWAY_FROM.search(sentence, max(0, lo - 60), lo):
+    if ends_on_a_word(sentence, max(0, lo - 60), lo, ("from", "the", "its"), ignore_case=True) and _MOVED_AWAY_FROM.search(
+            sentence, max(0, lo - 60), lo):  # (cheap test first)
         return "negated"  # "postponed from Tuesday to Thursday": not on Tuesday
     if _SUPERSEDED.search(sentence, max(0, lo - 30), lo):
         return "negated"  # "originally due on Friday, went ahead a day early on Thursday": not on Friday
-    if _UNDONE_BEFORE.search(sentence, max(0, lo - 40), lo) or _UNDONE_AFTER.match(sentence, hi):
+    if (ends_on_a_word(sentence, max(0, lo - 40), lo, _UNDONE_LAST_WORDS, ignore_case=True)  # (cheap test first)
+            and _UNDONE_BEFORE.search(sentence, max(0, lo - 40), lo)) or _UNDONE_AFTER.match(sentence, hi):
         return "negated"  # the date of what was undone; the undoing has its own date, if any
     planned = _plan_cue(clause)
     if planned and past and _FUTURE_TENSE.fullmatch(planned.group()):

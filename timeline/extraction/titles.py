@@ -24,6 +24,7 @@ from .lexicon import (
     PARTICIPLE_ON_AN_OBJECT,
     PARTICIPLE_RE,
     WEEKDAY_RE,
+    ends_on_a_word,
     period_is_abbreviation,
 )
 from .modality import CONTACT_RELATIVE, DONE_AFTER_A_NEGATION, QUOTED, clause_around, counterfactual
@@ -199,7 +200,7 @@ def _title_of(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]])
     if (opened := _OPEN_QUOTE.match(plain)) is not None and len(re.findall(r"[\"“”]", plain)) % 2:
         # a speech quoted over several paragraphs opens each on a quotation mark it does not close: no part of a clause
         plain = plain[:opened.start(1)] + " " + plain[opened.end(1):]
-    if _ends_on_a_word(sentence, max(0, lo - 90), lo, ("in", "on", "for", "at", "by")) and (
+    if ends_on_a_word(sentence, max(0, lo - 90), lo, ("in", "on", "for", "at", "by")) and (
             planned := _PLANNED_AT_THE_END.search(sentence, max(0, lo - 90), lo)) is not None and re.fullmatch(
             r"[\s.\"”]*", sentence[hi:]) and not _has_verb(planned["np"]):
         # "..., and the 2027 party plenum, expected in late December.": a plan named last in a list, with its date
@@ -346,6 +347,8 @@ _THOSE_DONE = re.compile(r"\b(?:after|before|like|besides|following|than)\s+(?:t
 def _those_done(sentence: str, lo: int) -> str | None:
     """What was done with earlier ones of the subject's kind, at the date: "The drills, the third of their kind
     this year after those held in April ..." -> "Drills were held"; None otherwise."""
+    if not ends_on_a_word(sentence, max(0, lo - 90), lo, ("in", "on", "at", "during")):
+        return None  # (cheap test first)
     done = _THOSE_DONE.search(sentence, max(0, lo - 90), lo)
     if done is None:
         return None
@@ -1398,16 +1401,10 @@ _NAMED_AGREEMENT_BEFORE = re.compile(r"(?P<name>(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’
                                      r"treaty|communiqu[eé]))\s+(?:of|from)\s+$")
 
 
-def _ends_on_a_word(text: str, pos: int, endpos: int, words: tuple[str, ...]) -> bool:
-    """Whether text[pos:endpos] ends on whitespace after one of ``words``: a cheap test before a pattern that needs
-    it (one ending "\\s+(?:of|from)\\s+$")."""
-    return text[endpos - 1:endpos].isspace() and text[pos:endpos].rstrip().endswith(words)
-
-
 def agreement_named_before(sentence: str, lo: int) -> re.Match | None:
     """The agreement a date at ``lo`` names ("the Agreed Framework of 1994", "the joint statement of 19 September
     2005"): a name, not "an agreement of 2019"; None when there is none."""
-    if not _ends_on_a_word(sentence, max(0, lo - 80), lo, ("of", "from")):
+    if not ends_on_a_word(sentence, max(0, lo - 80), lo, ("of", "from")):
         return None  # (cheap test first: the name's "of" or "from" comes right before the date)
     named = _NAMED_AGREEMENT_BEFORE.search(sentence, max(0, lo - 80), lo)
     return named if named is not None and re.search(r"[A-Z]|joint|six-party", named["name"]) else None
@@ -3182,7 +3179,7 @@ def _named_gathering(sentence: str, lo: int, hi: int | None = None,
     David Summit of August 18, 2023" -> "The Camp David Summit", "breaking with the approach of the 2019 Hanoi
     talks" -> "The Hanoi talks"."""
     m = (_GATHERING_NAMED_BEFORE.search(sentence, max(0, lo - 80), lo)
-         if _ends_on_a_word(sentence, max(0, lo - 80), lo, ("of", "on", "in")) else None)
+         if ends_on_a_word(sentence, max(0, lo - 80), lo, ("of", "on", "in")) else None)
     # (named by its year, only in a sentence whose main clause has a date of its own: "boycotted the 2021 Tokyo
     # Olympics" is about the boycott)
     if (m is None and hi is not None and sentence[hi:hi + 2] in ("'s", "’s") and any(e <= lo for s, e in spans)
