@@ -489,6 +489,7 @@ _OTHER_OFFICE = re.compile(r"\b(?i:assistant|deputy|under|vice|acting|associate|
 
 # "the country", "the council", "the president": a definite description of an actor the text has just named
 _DEFINITE = re.compile(r"\b[Tt]he\s+(?P<what>country|regime|[Cc]ouncil|president)\b(?!\s+of\b)")
+_DEFINITE_WORDS = ("country", "regime", "ouncil", "president")  # (one of them is in every match)
 # "his government", "her delegation": the body of the one just named, which acts for that one's country
 _THEIR_BODY = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?P<what>government|delegation|administration|country)\b")
 _THEIR_BODY_NOUNS = ("government", "delegation", "administration", "country")  # (one of them is in every match)
@@ -501,7 +502,7 @@ def _with_definite_descriptions(text: str, mentions: list[Mention], by_name: dic
     it names one: the only one, or the one it opens on."""
     added = []
     starts = [m.start for m in mentions]
-    for hit in _DEFINITE.finditer(text):
+    for hit in _DEFINITE.finditer(text) if any(w in text for w in _DEFINITE_WORDS) else ():  # (cheap test first)
         what = hit["what"].lower()
         lo = _told_just_before(text, hit.start())
         i, j = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hit.start())

@@ -180,8 +180,12 @@ class DocContext:
         # ("The drills were last held in October 2024": when it last happened, seen from now, is such a start too: the
         # next sentence's "on Nov. 7" is not that year's, though "Two months earlier" still counts from it)
         self.prev_since = start >= 0 and (SPAN_START_BEFORE.search(self.text, max(0, start - 22), start) is not None
-                                          or _LAST_DONE.search(self.text, max(0, start - 80), start) is not None)
-        self.prev_compared = start >= 0 and _COMPARED_WITH.search(self.text, max(0, start - 50), start) is not None
+                                          or (ends_on_a_word(self.text, max(0, start - 80), start, ("in", "on", "at", "the"),
+                                                             ignore_case=True)  # (cheap test first)
+                                              and _LAST_DONE.search(self.text, max(0, start - 80), start) is not None))
+        self.prev_compared = start >= 0 and ends_on_a_word(self.text, max(0, start - 50), start, _COMPARED_LAST_WORDS,
+                                                           ignore_case=True) and _COMPARED_WITH.search(
+            self.text, max(0, start - 50), start) is not None
         self.prev_by_gran[p.gran] = p
         if start >= 0:
             self.told.append((start, end, p))
@@ -534,6 +538,7 @@ _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.|(?:up
                             r"(?:the\s+same\s+(?:period|time|month|quarter|week|day|season)\s+(?:of|in)\s+)?$"
                             r"|\bthe\s+same\s+(?:period|time|month|quarter|week|day|season)\s+(?:of|in)\s+$",
                             re.IGNORECASE)
+_COMPARED_LAST_WORDS = ("with", "to", "than", "versus", "vs.", "from", "in", "during", "of")  # (it ends on one)
 # When something last happened, seen from now: "were last held in October 2024", "last met in Hanoi in 2019"
 _LAST_DONE = re.compile(r"\blast\s+(?:[a-z]+ed|held|seen|met|done|made|heard|spoken|took\s+place)\b"
                         r"(?:\s+[^\s,.;:!?]+){0,6}?\s+(?:in|on|at)\s+(?:the\s+)?$", re.IGNORECASE)

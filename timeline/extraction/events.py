@@ -18,7 +18,7 @@ from .context import PAST, PAST_VERB_RE, looks_like_verb
 from .elapsed import days_from_the_main_clause, elapsed_dates
 from .fiscal import ended_on, fiscal_period, period_ended, trailing_year
 from .furniture import (
-    PAGE_MARK,
+    may_mark_a_page,
     entry_reports,
     entry_stamp,
     labels_the_piece,
@@ -107,7 +107,7 @@ def _next_line(text: str, newline: int) -> str:
 
 
 def _frame_line(line: str) -> bool:
-    return bool(table_cells(line) or PAGE_MARK.search(line))
+    return bool(table_cells(line) or may_mark_a_page(line))
 
 
 # A line opened by a label in capitals and a dash or colon: "FLASH — ", "UPDATE: ", "SEOUL — "
@@ -1770,7 +1770,8 @@ def _join_undated(text, sents, events, by_sentence, mentions, limit) -> None:
                     and not _COMMENTS_NOW.match(text, sents[x][0])]
         # (the side a partner stands "against" in such a sentence is no actor of the happening: "presenting it as
         # evidence that North Korea has partners willing to stand with it against U.S. pressure")
-        kept = [m for m in mentions if not _OPPOSED_BEFORE.search(text, max(0, m.start - 12), m.start)]
+        kept = [m for m in mentions if not (ends_on_a_word(text, max(0, m.start - 12), m.start, ("against", "the"))
+                                            and _OPPOSED_BEFORE.search(text, max(0, m.start - 12), m.start))]
         for k in by_sentence[si]:
             ev = events[k]
             extra = tuple(a for s0, s1, _p in going_on for a in _actors_in(kept, s0, s1, (ev.date_start, ev.date_end)))

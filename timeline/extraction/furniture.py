@@ -177,6 +177,20 @@ _CLOSE_AFTER = re.compile(r"\s*\)")
 _SEP = r"(?:[|—–·•]|\s[-–/]\s|--)"  # (the Federal Register's "Vol. 90, No. 118 / Monday, June 23, 2025 /" too)
 PAGE_MARK = re.compile(rf"(?:^|{_SEP})\s*(?:Page|Pg\.?|p\.)\s*\d{{1,4}}(?:\s*(?:of|/)\s*\d{{1,4}})?\s*(?:$|{_SEP})"
                        r"|^\s*(?:-\s*)?\d{1,4}\s*(?:of|/)\s*\d{1,4}\s*(?:-\s*)?$", re.IGNORECASE | re.MULTILINE)
+
+
+def may_mark_a_page(line: str) -> re.Match | None:
+    """PAGE_MARK.search(line), after a cheap test: a page's word ("Page", "Pg", "p.", whose letters fold into no
+    others), or a line that is only a count ("3 of 9") starting and ending on a digit or a dash (a text of several
+    lines is searched whole)."""
+    low = line.lower()
+    if "pag" not in low and "pg" not in low and "p." not in low and "\n" not in line:
+        bare = line.strip()
+        if not ((bare[:1] == "-" or bare[:1].isdecimal()) and (bare[-1:] == "-" or bare[-1:].isdecimal())):
+            return None
+    return PAGE_MARK.search(line)
+
+
 _ISSUE = re.compile(rf"(?:^|{_SEP}|,)\s*(?:Issue|Vol\.|Volume|No\.|Edition)\s*(?:No\.\s*)?#?\d{{1,5}}\s*(?:$|{_SEP}|,)")
 _ISSUE_WORDS = ("Issue", "Vol", "No.", "Edition")  # (one of them is in every match of _ISSUE)
 _MASTHEAD = re.compile(r"\s*(?:[A-Z][\w'’&.-]*\s+){0,5}(?:Digest|Newsletter|Bulletin|Briefing|Brief|Weekly|Daily|Roundup"
@@ -193,7 +207,7 @@ def _document_line(text: str, line_start: int, line_end: int, lo: int, hi: int, 
     entry or an e-mail header."""
     line = text[line_start:line_end]
     # (cheap test first for an issue number: its word)
-    if PAGE_MARK.search(line) or (any(w in line for w in _ISSUE_WORDS) and _ISSUE.search(line)) or _QUOTE_HEADER.match(
+    if may_mark_a_page(line) or (any(w in line for w in _ISSUE_WORDS) and _ISSUE.search(line)) or _QUOTE_HEADER.match(
             line):
         return True
     if not spans_lines and not line[hi:].strip(" .") and _MASTHEAD.fullmatch(line, 0, lo):

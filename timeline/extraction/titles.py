@@ -262,11 +262,13 @@ def _title_of(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]])
             found = rest[:1].upper() + rest[1:]
     # "The visit, his second this year, runs ...": the count, without its period, says nothing
     found = _BARE_COUNT_ASIDE.sub("", found)
-    if (dangling := _DANGLING_RELATIVE.search(found)) is not None and len(found[:dangling.start()].split()) >= 4:
+    relative = "that" in found or "which" in found  # (cheap test first for the next two patterns, which need one)
+    if relative and (dangling := _DANGLING_RELATIVE.search(found)) is not None and len(
+            found[:dangling.start()].split()) >= 4:
         # "denounced a naval drill that ended [on Saturday]": the relative clause was only its verb and the date cut
         # from it, which is another event's
         found = found[:dangling.start()]
-    if (told := _NOUN_THAT_DID.fullmatch(found)) is not None and not _has_verb(told["np"]):
+    if relative and (told := _NOUN_THAT_DID.fullmatch(found)) is not None and not _has_verb(told["np"]):
         found = f"{told['np']} {told['vp']}"  # "Floods that destroyed crops": the floods did it
     if (placed := _NOUN_AND_PLACE.fullmatch(found)) is not None and (
             verb := _VERB_AFTER_PLACE.search(sentence, max(hi, sentence.find(placed["place"]) + 1))) is not None:
@@ -289,7 +291,7 @@ def _title_of(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]])
     found = _FOOTNOTE_MARK.sub("", found).rstrip(" .,;:") if "[" in found else found
     # nor the full stop of a bracketed stage direction ("[Whereupon ... the hearing was adjourned.]"); an
     # abbreviation's stays ("talks with the U.S.")
-    return found[:-1] if re.search(r"[a-z]{3}\.$", found) else found
+    return found[:-1] if found.endswith((".", ".\n")) and re.search(r"[a-z]{3}\.$", found) else found  # (cheap first)
 
 
 def _article_agreeing(found: str, sentence: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -1576,7 +1578,7 @@ _WHO_SPOKE = re.compile(r"\b(?:said|says|told\s+\w+|added|according\s+to)\s+(?P<
 def _who_spoke(sentence: str, lo: int, hi: int) -> str | None:
     """'"The outcome will be modest," said a former official who took part in talks with Pyongyang in the 1990s' ->
     "A former official took part in talks with Pyongyang": the date is the who-clause's, not the saying's."""
-    m = _WHO_SPOKE.search(sentence, max(0, lo - 200), lo)
+    m = _WHO_SPOKE.search(sentence, max(0, lo - 200), lo) if sentence.find("who", max(0, lo - 200), lo) >= 0 else None
     if m is None or not re.fullmatch(r"[\s.!?\"”]*", sentence[hi:]) or not _has_verb(m["rel"]):
         return None
     return f"{m['np'][:1].upper()}{m['np'][1:]} {m['rel']}"
@@ -2309,7 +2311,7 @@ def _told_under_which(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int
     deal under which the North shut its Yongbyon reactor in July 2007 and blew up its cooling tower the following
     June" -> "The North shut its Yongbyon reactor", "The North blew up its cooling tower"; None otherwise."""
     rel = None
-    for rel in _UNDER_WHICH.finditer(sentence, max(0, lo - 200), lo):
+    for rel in _UNDER_WHICH.finditer(sentence, max(0, lo - 200), lo) if "which" in sentence else ():  # (cheap first)
         pass
     if rel is None or re.search(r"[,;:]", sentence[rel.end():lo]):
         return None
@@ -2455,7 +2457,8 @@ _NAME_BEFORE_BRACKET = re.compile(r"\b(?:since|after|before|until|following)\s+"
 def _years_of_a_name(sentence: str, lo: int, hi: int) -> str | None:
     """The thing a bracketed date names, when the sentence only measures from it: "... than at any point since the
     Korean War (1950–53)" -> "The Korean War" (but "served during the Korean War (1950-53)" tells of the service)."""
-    name = _NAME_BEFORE_BRACKET.search(sentence, max(0, lo - 80), lo)
+    name = (_NAME_BEFORE_BRACKET.search(sentence, max(0, lo - 80), lo)
+            if sentence[max(0, lo - 80):lo].rstrip().endswith("(") else None)  # (cheap test first)
     if name is None or not re.match(r"\s*\)", sentence[hi:]) or len(name["name"].split()) < 2:
         return None
     return name["name"][:1].upper() + name["name"][1:]
@@ -2997,6 +3000,9 @@ _SHOWING_AFTER_ITS_DATE = re.compile(r"\s+(?P<name>release|premiere|screening|co
 def _undone_on_its_date(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
     """"Trump canceled his planned June 12 summit with Kim in Singapore" -> "The summit with Kim in Singapore": what
     was to happen on the date, told as the thing undone (the cancelling, if dated, has its own date)."""
+    if not ends_on_a_word(sentence, max(0, lo - 50), lo, ("the", "its", "their", "his", "her", "planned", "scheduled",
+                                                          "proposed", "upcoming", "expected"), ignore_case=True):
+        return None  # (cheap test first)
     if _UNDONE_BEFORE_ITS_DATE.search(sentence, max(0, lo - 50), lo) is None:
         return None
     named = (_GATHERING_AFTER_YEAR.match(sentence, hi) or _HAPPENING_AFTER_YEAR.match(sentence, hi)
@@ -3149,7 +3155,8 @@ def _dated_document(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
     between Pyongyang and Moscow" -> "The mutual defense treaty was signed between Pyongyang and Moscow"; in the
     object of a clause about something else ("Behind both meetings lies the nuclear accord signed in Geneva on 21
     October 1994") -> "The nuclear accord was signed in Geneva"."""
-    m = _DOCUMENT_DONE_BEFORE_DATE.search(sentence, max(0, lo - 120), lo)
+    m = (_DOCUMENT_DONE_BEFORE_DATE.search(sentence, max(0, lo - 120), lo)
+         if ends_on_a_word(sentence, max(0, lo - 120), lo, ("on", "in")) else None)  # (cheap test first)
     # only when the document is not the sentence's subject (that is _set_off_happening's) and nothing follows
     if (m is not None and m.start() > 0 and not sentence[:m.start()].rstrip().endswith(",")
             and re.fullmatch(r"[\s.]*", sentence[hi:])):
@@ -3520,7 +3527,7 @@ def _plain_for_title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int,
         breaks.append(m.span())
     for m in _TAG.finditer(sentence):
         blank(*m.span())
-    for m in _MD_LINK.finditer(sentence):
+    for m in _MD_LINK.finditer(sentence) if "](" in sentence else ():  # (cheap test first: a link's "](")
         blank(m.start(), m.start(1))
         blank(m.end(1), m.end())
     for m in _URL.finditer(sentence) if "://" in sentence or "www." in sentence.lower() else ():  # (cheap test first)
