@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .context import BARE_AS_PAST, PAST_VERB_RE, looks_like_verb
-from .lexicon import MOVED_FROM_RE, NO_PASSIVE, NOT_THEN_RE, PARTICIPLE_ON_AN_OBJECT, PARTICIPLE_RE, ends_on_a_word
+from .lexicon import (MOVED_FROM_RE, NO_PASSIVE, NOT_THEN_RE, PARTICIPLE_ON_AN_OBJECT, PARTICIPLE_RE, ends_on_a_word,
+                      may_hold)
 
 # Words that open a clause of its own after a comma: its modality is its own
 # (and a participle of saying: "stepped down in October 2011, saying he had never expected ...")
@@ -164,6 +165,7 @@ _DOUBT = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thoug
                     r"|rumou?red\s+to\s+have|allegedly|purportedly|unconfirmed\s+reports?|"
                     r"could\s+not\s+(?:independently\s+)?"
                     r"(?:confirm|verify))\b", re.IGNORECASE)
+_DOUBT_WORDS = ("believed", "thought", "suspected", "alleged", "rumo", "purported", "unconfirmed", "could")
 # "fired what was possibly a new missile": a hedge on what a thing was, inside a noun phrase, not on the happening
 _HEDGED_THING = re.compile(r"\bwhat\s+(?:[\w'’-]+\s+){0,5}?(?:was|were|is|are|appeared\s+to\s+be|may\s+have\s+been)\s+"
                            r"(?:possibly|probably|perhaps|likely)\b", re.IGNORECASE)
@@ -309,6 +311,9 @@ _LIKELY = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:\w+\s+)?(?:likely|unlikely|
                      r"(?:will|would)\s+(?:most\s+)?(?:likely|probably))\s+(?!(?:visit|meet|attend|hold|host|travel|"
                      r"tour|sign|join|participate|take\s+part|resume|convene|arrive|go|come|fly|make\s+(?:a|an|his|"
                      r"her|their)\s+(?:\w+\s+)?(?:trip|visit))\b))", re.IGNORECASE)
+# (one of them, lower-cased, is in every match of _WISH_FOR_OTHERS, _FORECAST or _LIKELY)
+_WISH_FORECAST_OR_LIKELY_WORDS = ("hop", "wish", "want", "like", "fear", "worr", "suspect", "forecast", "predict", "project",
+                                  "expected", "analyst", "expert", "observer", "economist", "pundit", "probab", "possible")
 # Words after the date that open a subordinate clause of its own ("made the remarks on Thursday when asked about
 # the premier's upcoming trip"): their cues tell of that clause, not of the date's happening.  Not "if"/"unless",
 # whose condition governs the main clause.
@@ -565,7 +570,9 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
     if ("rul" in low and "out" in low and _NOT_RULED_OUT.search(clause)) or unfulfilled:
         return "hypothetical"
     hedges = _HEDGED_THING.sub(lambda m: " " * len(m.group()), clause)
-    if (noun_clause := _NOUN_CLAUSE_AFTER.search(hedges, max(0, lo - a - 30))) is not None \
+    # (cheap test first: the relative's "that" or "which")
+    if (hedges.find("that", max(0, lo - a - 30)) >= 0 or hedges.find("which", max(0, lo - a - 30)) >= 0) \
+            and (noun_clause := _NOUN_CLAUSE_AFTER.search(hedges, max(0, lo - a - 30))) is not None \
             and noun_clause.start("rel") >= hi - a and not looks_like_verb(noun_clause["noun"]) \
             and noun_clause["noun"].lower() not in _TAKES_THAT:
         # "failed to adopt a resolution that would have tightened sanctions", "Yoon's remark in January that Seoul
@@ -580,12 +587,13 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
            and not (m.end() <= lo - a and re.search(r"\b(?:after|before|when|since|until)\b", clause[m.end():lo - a]))
            # (nor the charge a sentence was for: "was sentenced on March 16 ... for allegedly taking a poster")
            and not (m.start() >= hi - a and re.search(r"\b(?:for|over)\s+$", clause[max(0, m.start() - 6):m.start()]))
-           for m in _DOUBT.finditer(clause)):
+           for m in (_DOUBT.finditer(clause) if may_hold(clause, _DOUBT_WORDS) else ())):  # (cheap test first)
         # (but not a doubt in a relative clause after the date, "arrested two agents who had allegedly posed as
         # defectors", nor one on a main clause the date's own after-clause is set off from, "The scheme allegedly
         # continued after the Council adopted Resolution 2397 in December 2017")
         return "hypothetical"
-    if not head and any(r.search(clause, 0, max(0, lo - a)) for r in (_WISH_FOR_OTHERS, _FORECAST, _LIKELY)):
+    if not head and may_hold(clause[:max(0, lo - a)], _WISH_FORECAST_OR_LIKELY_WORDS) and any(  # (cheap test first)
+            r.search(clause, 0, max(0, lo - a)) for r in (_WISH_FOR_OTHERS, _FORECAST, _LIKELY)):
         return "hypothetical"
     # a "since" before the date, with words of its own between ("since the visit ... last month"), fences the
     # date off from negations outside the since-phrase: before it, or after a comma that closes it ("Since the
