@@ -329,6 +329,14 @@ def _category_hits(sentence: str) -> tuple[tuple[int, int, str, int], ...]:
     return tuple(sorted(hits))
 
 
+def _has_category_word(sentence: str) -> bool:
+    """bool(_category_hits(sentence)) without listing the hits: a keyword (one inside an agreement undone leaves the
+    undoing's REJECT in its place), or an agreement undone."""
+    low = sentence.lower()
+    return _CATEGORY_RE.search(low) is not None or (
+        any(stem in low for stem in _UNDOING_STEMS) and _UNDOES_AN_AGREEMENT.search(low) is not None)
+
+
 # Words as telling as signing: "named North Korea, Iran and Iraq an 'axis of evil'" is an accusation, whatever the
 # address it was made in
 _TELLING = re.compile(r"axis\s+of\s+evil")
@@ -1743,7 +1751,7 @@ def _has_happening(sentence: str, lo: int, hi: int) -> bool:
     event noun, or a word that looks like a verb other than a copula ("is", "seems").  Without a tagger
     this is generous on purpose: it only marks down sentences that plainly describe a state."""
     rest = sentence[:lo] + " " + sentence[hi:]
-    if _category_hits(rest):
+    if _has_category_word(rest):
         return True
     words = re.findall(r"[a-z]+", rest.lower())
     if any(w in _EVENT_NOUNS or (w in PAST and w not in _COPULAS) for w in words):

@@ -3411,7 +3411,8 @@ def _without_hanging_conjunction(clause: str) -> str:
 def shorten(clause: str) -> str:
     """A title of at most TITLE_LENGTH characters: words it can spare left out first, then cut at a word."""
     # quotation marks the date was all of ("left the door open for “sometime next year”"), and the word before them
-    clause = _EMPTY_QUOTE.sub("", clause)
+    if '"' in clause or "“" in clause or "‘" in clause:  # (cheap test first: an empty quotation needs its mark)
+        clause = _EMPTY_QUOTE.sub("", clause)
     clause = _without_hanging_conjunction(clause)  # "Tests in January and [March]"
     if clause.count('"') % 2 and re.search(r'\s"$', clause):
         clause = clause[:-1].rstrip(" ,")  # 'would meet again "next year, in Moscow"': the quote's opening, left alone
