@@ -403,7 +403,7 @@ def _with_groups(text: str, mentions: list[Mention], by_name: dict[str, ActorEnt
     Singapore. The two leaders signed a statement ..." (the two people), "The allies" or "They" (the countries,
     or the two people when only people were named).  "The two Koreas" are North and South Korea."""
     added = []
-    for hit in _TWO_KOREAS.finditer(text):
+    for hit in _TWO_KOREAS.finditer(text) if "Korea" in text else ():  # (cheap test first: each form needs it)
         added += [Mention(hit.start(), hit.end(), name) for name in ("North Korea", "South Korea") if name in by_name]
     starts = [m.start for m in mentions]
     groups = list(_GROUP.finditer(text))
@@ -489,8 +489,10 @@ _OTHER_OFFICE = re.compile(r"\b(?i:assistant|deputy|under|vice|acting|associate|
 
 # "the country", "the council", "the president": a definite description of an actor the text has just named
 _DEFINITE = re.compile(r"\b[Tt]he\s+(?P<what>country|regime|[Cc]ouncil|president)\b(?!\s+of\b)")
+_DEFINITE_WORDS = ("country", "regime", "ouncil", "president")  # (one of them is in every match)
 # "his government", "her delegation": the body of the one just named, which acts for that one's country
 _THEIR_BODY = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?P<what>government|delegation|administration|country)\b")
+_THEIR_BODY_NOUNS = ("government", "delegation", "administration", "country")  # (one of them is in every match)
 _DESCRIBED_KIND = {"country": "country", "regime": "country", "council": "organisation", "president": "person"}
 
 
@@ -500,7 +502,7 @@ def _with_definite_descriptions(text: str, mentions: list[Mention], by_name: dic
     it names one: the only one, or the one it opens on."""
     added = []
     starts = [m.start for m in mentions]
-    for hit in _DEFINITE.finditer(text):
+    for hit in _DEFINITE.finditer(text) if any(w in text for w in _DEFINITE_WORDS) else ():  # (cheap test first)
         what = hit["what"].lower()
         lo = _told_just_before(text, hit.start())
         i, j = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hit.start())
@@ -517,7 +519,9 @@ def _with_definite_descriptions(text: str, mentions: list[Mention], by_name: dic
             added.append(Mention(hit.start("what"), hit.end("what"), names[0]))
         elif names and what in ("country", "regime") and re.fullmatch(r"\s*", text[lo:named[0].start]):
             added.append(Mention(hit.start("what"), hit.end("what"), named[0].name))  # the one it opens on
-    for hit in _THEIR_BODY.finditer(text):
+    # (cheap test first: the pattern needs one of its nouns)
+    bodies = any(noun in text for noun in _THEIR_BODY_NOUNS)
+    for hit in _THEIR_BODY.finditer(text) if bodies else ():
         # "Lee was sworn in on June 4. Three weeks on, his government asked ...": the country of the one named
         lo = _told_just_before(text, hit.start())
         i, j = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hit.start())

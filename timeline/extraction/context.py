@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import IRREGULAR_PARTICIPLES, MONTHS, NOT_THEN_RE, abbreviated, clock_ends_sentence
+from .lexicon import IRREGULAR_PARTICIPLES, MONTHS, NOT_THEN_RE, abbreviated, clock_ends_sentence, ends_on_a_word
 from .values import Point, point_range
 
 _TOKEN_RE = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+|[.!?;:,]|\n[ \t]*\n")
@@ -178,13 +178,19 @@ class DocContext:
         self.prev_end = end
         self.prev_names_a_thing = start >= 0 and modifies_noun(self.text, start, end)
         # "a hotline that Pyongyang cut in April 2023": a date in a relative clause is background, no scene
-        self.prev_in_relative = start >= 0 and (_IN_RELATIVE.search(self.text, max(0, start - 70), start) is not None
+        # (cheap test first: both relatives end on "in" or "on")
+        self.prev_in_relative = start >= 0 and (ends_on_a_word(self.text, max(0, start - 70), start, ("in", "on"))
+                                                and _IN_RELATIVE.search(self.text, max(0, start - 70), start) is not None
                                                 or _in_participle_aside(self.text, start, end))
         # ("The drills were last held in October 2024": when it last happened, seen from now, is such a start too: the
         # next sentence's "on Nov. 7" is not that year's, though "Two months earlier" still counts from it)
         self.prev_since = start >= 0 and (SPAN_START_BEFORE.search(self.text, max(0, start - 22), start) is not None
-                                          or _LAST_DONE.search(self.text, max(0, start - 80), start) is not None)
-        self.prev_compared = start >= 0 and _COMPARED_WITH.search(self.text, max(0, start - 50), start) is not None
+                                          or (ends_on_a_word(self.text, max(0, start - 80), start, ("in", "on", "at", "the"),
+                                                             ignore_case=True)  # (cheap test first)
+                                              and _LAST_DONE.search(self.text, max(0, start - 80), start) is not None))
+        self.prev_compared = start >= 0 and ends_on_a_word(self.text, max(0, start - 50), start, _COMPARED_LAST_WORDS,
+                                                           ignore_case=True) and _COMPARED_WITH.search(
+            self.text, max(0, start - 50), start) is not None
         self.prev_by_gran[p.gran] = p
         if start >= 0:
             self.told.append((start, end, p))
@@ -585,6 +591,7 @@ _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.|(?:up
                             r"(?:the\s+same\s+(?:period|time|month|quarter|week|day|season)\s+(?:of|in)\s+)?$"
                             r"|\bthe\s+same\s+(?:period|time|month|quarter|week|day|season)\s+(?:of|in)\s+$",
                             re.IGNORECASE)
+_COMPARED_LAST_WORDS = ("with", "to", "than", "versus", "vs.", "from", "in", "during", "of")  # (it ends on one)
 # When something last happened, seen from now: "were last held in October 2024", "last met in Hanoi in 2019"
 _LAST_DONE = re.compile(r"\blast\s+(?:[a-z]+ed|held|seen|met|done|made|heard|spoken|took\s+place)\b"
                         r"(?:\s+[^\s,.;:!?]+){0,6}?\s+(?:in|on|at)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -597,6 +604,7 @@ _SAID_ON = re.compile(r"\b(?:said|says|reported|reports|announced|told\s+\w+|con
 # The subject, then a participle set off by commas: "The team, set up in October 2024 after Russia vetoed ..., said"
 _ASIDE_OPENS = re.compile(r"(?:^|[.!?\n]\s*)(?:The|A|An|Its|His|Her|Their)?\s*[A-Z][\w'’.-]*(?:\s+[\w'’-]+){0,7},\s+"
                           r"(?:[a-z]+ed|set|built|made|held|founded|formed|run|led|signed|begun|drawn|known)\s[^,.;:!?]*$")
+_ASIDE_PARTICIPLES = frozenset("set built made held founded formed run led signed begun drawn known".split())
 _ASIDE_CLOSES = re.compile(r"[^,.;:!?]{0,80},\s+(?:said|says|has|have|had|is|was|were|are|will|would|[a-z]+ed)\b")
 
 
@@ -604,6 +612,11 @@ def _in_participle_aside(text: str, start: int, end: int) -> bool:
     """Whether the date stands in a participle aside between a subject and its verb that writes its own year:
     background, no scene (but "The toughest came in 2017. Resolution 2371, adopted on Aug. 5, banned ..." goes on
     with the story's year)."""
+    # (cheap test first: the aside's comma is the window's last, and the word after it the participle)
+    comma = text.rfind(",", max(0, start - 160), start)
+    after = text[comma + 1:start].split(None, 1) if comma >= 0 else ()
+    if not after or not (after[0].endswith("ed") or after[0] in _ASIDE_PARTICIPLES):
+        return False
     opens = _ASIDE_OPENS.search(text, max(0, start - 160), start)
     return (opens is not None and _ASIDE_CLOSES.match(text, end) is not None
             and re.search(r"\b(?:1[89]|20)\d\d\b", text[opens.start():end]) is not None)

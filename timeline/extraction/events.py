@@ -18,7 +18,7 @@ from .context import PAST, PAST_VERB_RE, looks_like_verb
 from .elapsed import days_from_the_main_clause, elapsed_dates
 from .fiscal import ended_on, fiscal_period, period_ended, trailing_year
 from .furniture import (
-    PAGE_MARK,
+    may_mark_a_page,
     entry_reports,
     entry_stamp,
     labels_the_piece,
@@ -29,7 +29,7 @@ from .furniture import (
     table_cells,
 )
 from .lexicon import (DEAL_DATED_RE, FIGURES_AFTER, FIGURES_FOR, LOCAL_CLOCK_RE, MOVED_FROM_RE, OTHER_CLOCK_RE,
-                      WEEKDAY_RE, clock_ends_sentence, period_is_abbreviation)
+                      WEEKDAY_RE, clock_ends_sentence, ends_on_a_word, may_hold, period_is_abbreviation)
 from .modality import CONTACT_RELATIVE, clause_around, modality
 from .resolve import NAMES_A_LAW
 from .results import ExtractedEvent
@@ -107,7 +107,7 @@ def _next_line(text: str, newline: int) -> str:
 
 
 def _frame_line(line: str) -> bool:
-    return bool(table_cells(line) or PAGE_MARK.search(line))
+    return bool(table_cells(line) or may_mark_a_page(line))
 
 
 # A line opened by a label in capitals and a dash or colon: "FLASH — ", "UPDATE: ", "SEOUL — "
@@ -250,6 +250,9 @@ _UNDOES_AN_AGREEMENT = re.compile(
     r"\b(?:suspend(?:s|ed|ing)?|block(?:s|ed|ing)?|veto(?:es|ed|ing)?|scrap(?:s|ped|ping)?|t(?:ore|ear|ears|earing)\s+up|"
     r"ripped\s+up|terminat(?:e|es|ed|ing)|nullif\w*|annul(?:s|led|ling)?|abandon(?:s|ed|ing)?|withdr(?:ew|aws?|awing)\s+"
     rf"from)\s+(?:[\w'’.-]+\s+){{0,6}}?(?:{_AGREEMENT_NOUNS}|resolutions?)\b")
+# The stems every verb of _UNDOES_AN_AGREEMENT starts with
+_UNDOING_STEMS = ("suspend", "block", "veto", "scrap", "tore", "tear", "ripped", "terminat", "nullif", "annul", "abandon",
+                  "withdr")
 # Matched against the lower-cased sentence: a case-insensitive alternation this size is slow.
 def _first_letters(rx: str) -> str | None:
     """The letters a match of the alternation ``rx`` can start with, or None when that is not plain to see (a
@@ -314,8 +317,10 @@ def _category_hits(sentence: str) -> tuple[tuple[int, int, str, int], ...]:
     """(start, end, PLOVER type, weight): weight 1 for a weak word, -1 for the verb of signing an agreement, -2 for
     a telling phrase ("axis of evil")."""
     low = sentence.lower()
-    signing = {m.start() for m in _SIGNS_AN_AGREEMENT.finditer(low)}
-    undoing = [(m.start(), m.end()) for m in _UNDOES_AN_AGREEMENT.finditer(low)]
+    # (cheap tests first: signing needs "sign", undoing one of its verbs' stems)
+    signing = {m.start() for m in _SIGNS_AN_AGREEMENT.finditer(low)} if "sign" in low else set()
+    undoing = ([(m.start(), m.end()) for m in _UNDOES_AN_AGREEMENT.finditer(low)]
+               if any(stem in low for stem in _UNDOING_STEMS) else [])
     hits = []
     for m in _CATEGORY_RE.finditer(low):
         cat, weight = m.lastgroup, (1 if _WEAK.fullmatch(m.group()) else -2 if _TELLING.fullmatch(m.group())
@@ -331,6 +336,14 @@ def _category_hits(sentence: str) -> tuple[tuple[int, int, str, int], ...]:
     return tuple(sorted(hits))
 
 
+def _has_category_word(sentence: str) -> bool:
+    """bool(_category_hits(sentence)) without listing the hits: a keyword (one inside an agreement undone leaves the
+    undoing's REJECT in its place), or an agreement undone."""
+    low = sentence.lower()
+    return _CATEGORY_RE.search(low) is not None or (
+        any(stem in low for stem in _UNDOING_STEMS) and _UNDOES_AN_AGREEMENT.search(low) is not None)
+
+
 # Words as telling as signing: "named North Korea, Iran and Iraq an 'axis of evil'" is an accusation, whatever the
 # address it was made in
 _TELLING = re.compile(r"axis\s+of\s+evil")
@@ -341,6 +354,8 @@ _REMEMBERED = re.compile(r"\b(?:to\s+(?:remember|commemorate|mourn|honou?r)|in\s
                          r"observ\w+|celebrat\w+)\s+(?:the\s+)?(?:\w+\s+){0,2}anniversary)\b", re.IGNORECASE)
 _LANDMARK_WORDS = re.compile(r"\b(?:after|before|following|ahead\s+of|prior\s+to|since|because(?:\s+of)?)\s+"
                              r"(?:[\w'’-]+\s+){0,3}(?:(?:and|or)\s+(?:[\w'’-]+\s+){0,3})?$", re.IGNORECASE)
+# (lower-cased, one of them is in every match of _REMEMBERED: "memor" in "commemorate", "memory", "memorial")
+_REMEMBERING_WORDS = ("remember", "memor", "mourn", "hono", "anniversar")
 _AGREEMENT_NAME = re.compile(r"Declaration|Accord|Treaty|Agreement|Framework|Statement|Communiqu[eé]|Charter|Protocol")
 # Nouns that name what a verb of another type acts on: "rejected the offer of talks" is REJECT, "suspended the
 # food aid" SANCTION
@@ -373,7 +388,8 @@ def category(sentence: str, date_pos: int, date_end: int | None = None,
     February 2013, ...")."""
     if _DIED_BEFORE.search(sentence, max(0, date_pos - 40), date_pos):
         return ""  # "after Kim Jong Il died in December 2011": a death is no PLOVER type, whatever the clause around
-    if _GATHERING_BEGAN.search(sentence, max(0, date_pos - 90), date_pos):
+    if any(w in sentence for w in _GATHERING_WORDS) and _GATHERING_BEGAN.search(  # (cheap test first)
+            sentence, max(0, date_pos - 90), date_pos):
         # "the Six-Party Talks, which began in Beijing in August 2003, ended ...": the talks' own beginning (a word
         # inside the name counts here, and what the talks later produced or how they ended is another happening)
         return "CONSULT"
@@ -392,7 +408,11 @@ def category(sentence: str, date_pos: int, date_end: int | None = None,
     hits = _category_hits(sentence)
     relative = re.match(r"[\s,]*(?:(?:(?:after|following|since|before)\s+)?which|who|whose|whereupon)\b",
                         sentence[a:b], re.IGNORECASE) is not None
-    if (remembered := _REMEMBERED.search(sentence)) is not None and not (relative and date_pos > remembered.start()):
+    # (cheap test first, on an ASCII sentence: each remembering needs one of the words)
+    low = sentence.lower()
+    remembered = (_REMEMBERED.search(sentence) if not sentence.isascii() or any(w in low for w in _REMEMBERING_WORDS)
+                  else None)
+    if remembered is not None and not (relative and date_pos > remembered.start()):
         # "gathered to remember the marines killed in the attack": what is remembered is not what happened (but a
         # date told of the thing remembered is its own: "mark the anniversary of the treaty, which entered into
         # force in December")
@@ -591,6 +611,7 @@ def build_events(
             spans_rel = [(s, hi) if e == last.end - s_start else (s, e) for s, e in spans_rel]
         anchor = unit[0].anchor
         if (len(unit) == 1 and (anchor != "explicit" or re.search(r"\bsame\s+\w+\s+(?:of|in)\s+$", sentence[:lo]))
+                and may_hold(sentence[:lo], _BASELINE_WORDS)  # (cheap test first)
                 and _BASELINE_BEFORE.search(sentence[:lo]) and _CHANGE.search(sentence)):
             # "exports rose 4 percent from a year earlier", "rose 30% compared with the same period of 2024": the
             # baseline of a change, not a happening
@@ -614,7 +635,8 @@ def build_events(
             # "is to meet for the first time in July" is when it meets)
             continue
         if _CONTRAST_BEFORE.search(sentence, max(0, lo - 40), lo) or (
-                _DIFFERENT_FROM.search(sentence, max(0, lo - 60), lo) and not TOLD_AFTER.match(sentence, hi)):
+                ends_on_a_word(sentence, max(0, lo - 60), lo, ("from", "the"), ignore_case=True)  # (cheap test first)
+                and _DIFFERENT_FROM.search(sentence, max(0, lo - 60), lo) and not TOLD_AFTER.match(sentence, hi)):
             # "The contrast with the autumn of 2000 is striking", "a sharp reversal from the spring of 2018": a
             # comparison, not a happening ("a far cry from October 2000, when Albright ..." names one)
             continue
@@ -649,7 +671,7 @@ def build_events(
         if (_NOW_WORDS.fullmatch(sentence, lo, hi) and ("othing" in sentence or " no " in sentence)
                 and _NOTHING_TO_SAY.search(sentence, *clause_around(sentence, lo, hi))):
             continue  # "I have nothing to announce on that today": a briefer's refusal, no happening
-        if _EMPTY_QUESTION.fullmatch(sentence[:lo] + " " + sentence[hi:]):
+        if "?" in sentence and _EMPTY_QUESTION.fullmatch(sentence[:lo] + " " + sentence[hi:]):  # (cheap test first)
             continue  # "What happened this month?": a heading that asks, naming nothing that happened
         if _PIECE_BEFORE.search(sentence, max(0, lo - 8), lo) and _PIECE_AFTER.match(sentence, hi):
             continue  # "a year-end look at US-North Korea diplomacy": the piece's own season, no happening
@@ -671,7 +693,8 @@ def build_events(
             # "a year-end plenary meeting later this month": the other date dates the meeting (not a bound: "boycotted
             # the 2021 Tokyo Olympics and was suspended until the end of 2022")
             continue
-        if _IDENTIFIES.search(text, max(0, first.start - 60), first.start):
+        if any(w in text[max(0, first.start - 60):first.start] for w in _IDENTIFYING_WORDS) and _IDENTIFIES.search(
+                text, max(0, first.start - 60), first.start):  # (cheap test first)
             continue  # "DOB 02 Sep 1984", "Passport 836410035 expires 21 Sep 2026", "83 FR 9182 (March 5, 2018)"
         if _AS_OF.search(sentence, max(0, lo - 8), lo) and _STATE_VERB.search(sentence, hi, hi + 120):
             continue  # "As of 31 December 2023, the list contained 80 individuals": a state at a date
@@ -688,7 +711,8 @@ def build_events(
         if (precision not in _A_FEW_DAYS and _CHARACTERISED.match(sentence, hi)
                 and _SUBJECT_START.search(sentence, 0, lo)):
             continue  # "2017 was the most dangerous year", "Kim said 2025 had been a year of victory": what it was like
-        if _ORDINAL_OF_PERIOD.search(sentence, max(0, lo - 60), lo) and re.fullmatch(
+        if ends_on_a_word(sentence, max(0, lo - 60), lo, ("of",), ignore_case=True) and _ORDINAL_OF_PERIOD.search(
+                sentence, max(0, lo - 60), lo) and re.fullmatch(
                 r"(?:the|this)\s+(?:year|month|week|quarter|season)", sentence[lo:hi], re.IGNORECASE) and any(
                 o not in unit for o in dated_in_sentence(s_start, s_end)):
             continue  # "their first trilateral air drill of the year on Sunday": the year only ranks the drill
@@ -738,7 +762,8 @@ def build_events(
             if english else ""
         if english and agreement_named_before(sentence, lo):
             cat = "AGREE"  # "the Agreed Framework of 1994 unravelled": the date is the agreement's
-        if english and _DEAL_DATED_BEFORE.search(sentence, max(0, lo - 100), lo):
+        if english and may_hold(sentence[max(0, lo - 100):lo], _DEAL_DATED_WORDS) and _DEAL_DATED_BEFORE.search(
+                sentence, max(0, lo - 100), lo):  # (cheap test first)
             cat = "AGREE"  # "..., under a deal with the United States announced on Wednesday"
         actors = _actors_in(mentions, s_start, s_start + main_end, (date_start, date_end)) or _actors_in(
             mentions, s_start, s_end, (date_start, date_end))
@@ -1194,11 +1219,16 @@ _SUBJECT_START = re.compile(r"(?:^|\b(?:said|says|believes?|believed|thinks?|tho
 def _recurs_or_starts_a_span(text: str, first, last) -> bool:
     """"Every year on 25 June", and "the first visit since 1974" or "30 missiles since January" (but "since
     March 10, when it fired ..." tells what happened then)."""
-    if _RECURRING_BEFORE.search(text, max(0, first.start - 90), first.start):
+    # (cheap test first: each recurrence needs one of its words, whose letters fold into no others)
+    wide = text[max(0, first.start - 90):first.start].lower()
+    if ("every" in wide or "each" in wide or "annually" in wide or "yearly" in wide) and _RECURRING_BEFORE.search(
+            text, max(0, first.start - 90), first.start):
         return True
     if re.search(r"\b(?:every|each)\s+$", text[max(0, first.start - 8):first.start], re.IGNORECASE):
         return True  # "as he does every New Year's Day": the day comes round, no happening on it
-    if (bound := _BOUNDS_A_SUPERLATIVE.search(text, max(0, first.start - 60), first.start)) is not None and not any(
+    near = text[max(0, first.start - 60):first.start].lower()  # (cheap test first: "before", "after", "prior")
+    if ("before" in near or "after" in near or "pr" in near) and (bound := _BOUNDS_A_SUPERLATIVE.search(
+            text, max(0, first.start - 60), first.start)) is not None and not any(
             looks_like_verb(w) for w in bound["words"].split()):
         return True  # "The last one before this year came in August 2024": the date bounds "the last", no happening
     return bool(_SINCE_BEFORE.search(text, max(0, first.start - 30), first.start)) and not TOLD_AFTER.match(
@@ -1452,6 +1482,7 @@ _TIME_PASSES = re.compile(r"\s+(?:passes|passed|ends|ended|runs\s+out|ran\s+out|
 
 _HABIT = re.compile(r"\b(?:usually|normally|typically|traditionally|customarily|routinely|tends?\s+to|tended\s+to|"
                     r"used\s+to)\b", re.IGNORECASE)
+_HABIT_WORDS = ("usually", "normally", "typically", "traditionally", "customarily", "routinely", "tend", "used")
 # ... or opens the sentence: "Every year since, North Korea has marked the day as Victory Day" (this year's is one of
 # many; but "has been renewed every year since and now runs through Aug. 31" tells this year's end)
 _OPENING_HABIT = re.compile(r"\s*(?:(?:[Ee]very|[Ee]ach)\s+(?:year|month|week)(?:\s+since)?|[Aa]nnually|[Yy]early)\s*,")
@@ -1466,6 +1497,10 @@ def _is_a_habit(sentence: str, lo: int, hi: int) -> bool:
         return True
     if (opening := _OPENING_HABIT.match(sentence)) is not None and opening.end() <= lo:
         return True
+    # (cheap test first, on ASCII words: each habit word holds one of _HABIT_WORDS)
+    head = sentence[:lo].lower()
+    if sentence.isascii() and not any(w in head for w in _HABIT_WORDS):
+        return False
     if not _HABIT.search(sentence, 0, lo):
         return False
     a, _b = clause_around(sentence, lo, hi)
@@ -1481,6 +1516,7 @@ _COUNTDOWN = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|
 _IDENTIFIES = re.compile(r"(?:\b(?:DOB|D\.O\.B\.|[Dd]ate\s+of\s+[Bb]irth|POB)[:\s]+|"
                          r"\b[Pp]assport[^;.]{0,40}?\bexpires?\s+(?:on\s+)?"
                          r"|\b\d+\s+(?:FR|CFR|U\.S\.C\.)\s+\d+\s*\()$")
+_IDENTIFYING_WORDS = ("OB", "D.O.B.", "irth", "assport", "FR", "U.S.C.")  # (one of them is in every match)
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.IGNORECASE)
 _STATE_VERB = re.compile(r"\b(?:contain(?:s|ed)?|ha[sd]|have|number(?:s|ed)|st(?:an|oo)d\s+at|total(?:s|l?ed)|"
                          r"remain(?:s|ed)?"
@@ -1496,9 +1532,10 @@ def _is_a_tally(sentence: str, lo: int, hi: int) -> bool:
     before = _LISTED_BEFORE.sub("", sentence[max(0, lo - 100):lo])  # ("letters in 2018 and [2019]": as 2018 is)
     return bool((_MORE_BEFORE.search(before) and _THAN_AFTER.match(sentence, hi)) or _MORE_THAN_COUNT.search(before)
                 or _COUNT_BEFORE.search(before) or _ONE_OF_SEVERAL.search(before) or _COUNTED_PLURAL.search(before)
-                or _TIMES_BEFORE.search(before) or _NTH_IN_PERIOD.search(before)
+                or ("far" in before.lower() and _TIMES_BEFORE.search(before)) or _NTH_IN_PERIOD.search(before)
                 or (_NTH_ASIDE_THIS.search(before) is not None and re.match(r"this\s", sentence[lo:hi], re.IGNORECASE))
-                or (_NTH_OF_THE.search(before) is not None and re.fullmatch(r"(?:the|this)\s+year", sentence[lo:hi],
+                or (ends_on_a_word(before, 0, len(before), ("of",), ignore_case=True)
+                    and _NTH_OF_THE.search(before) is not None and re.fullmatch(r"(?:the|this)\s+year", sentence[lo:hi],
                                                                              re.IGNORECASE)))
 
 
@@ -1519,14 +1556,15 @@ _LISTED_BEFORE = re.compile(r"(?:(?:1[89]|20)\d\d(?:\s*,\s*|\s+and\s+|\s+or\s+|,
 def _hangs_off_a_state(sentence: str, lo: int, hi: int) -> bool:
     """Whether the date only completes a noun for a mood or a state: "the optimism of last year" (but not
     "the tone of Tuesday's warning", where the date belongs to the warning)."""
-    if _THAN_IT_WAS.search(sentence[:lo]) or _THAN_BEFORE.search(sentence[:lo]):
+    # (cheap test first: both comparisons need "than", a word no other letters fold into)
+    if "than" in sentence[:lo].lower() and (_THAN_IT_WAS.search(sentence[:lo]) or _THAN_BEFORE.search(sentence[:lo])):
         return True  # "far larger than it was in 2018", "more than in 2022": a comparison with a past state
     after = _MATTER_AFTER.match(sentence, hi)
     if not after and _MATTER_AROUND[0].search(sentence[:lo]):
         after = _MATTER_AROUND[1].match(sentence, hi)
     if after and not looks_like_verb(after.group(1)):
         return True  # "In 1994 the question was whether ...": what was at issue, not what happened
-    m = _OF_BEFORE.search(sentence[:lo])
+    m = _OF_BEFORE.search(sentence[:lo]) if sentence[:lo].rstrip().endswith("of") else None  # (cheap test first)
     if not m or sentence[hi:hi + 2] in ("'s", "’s"):
         return False
     return m.group(1).lower() in _STATE_NOUNS
@@ -1536,6 +1574,7 @@ def _hangs_off_a_state(sentence: str, lo: int, hi: int) -> bool:
 _BASELINE_BEFORE = re.compile(r"\b(?<!retroactively\s)(?<!effective\s)(?<!starting\s)(?<!\bas\s)"
                               r"(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+same\s+\w+\s+(?:(?:of|in)\s+)?)?$",
                               re.IGNORECASE)
+_BASELINE_WORDS = ("from", "than", "compared", "versus", "vs")  # (one is in every match)
 _COMPARED_FIGURE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[\w$%.,-]+\s+){1,5}"
                               r"(?:in|during|for)\s+(?:the\s+)?$"
                               # ("trade totalled $310 million, up from $240 million a year earlier")
@@ -1552,6 +1591,7 @@ _DIED_BEFORE = re.compile(r"\b(?:died|passed\s+away)\s+(?:(?:suddenly|aged\s+\d+
 _GATHERING_BEGAN = re.compile(r"\b(?:[Tt]alks|[Ss]ummit|[Nn]egotiations|[Dd]ialogue|[Cc]onference)(?:,\s+which|\s+(?:that|which))?"
                               r"\s+(?:began|opened|started|resumed|convened|(?:were|was)\s+held|took\s+place)\b"
                               r"[^,;.]{0,40}$")
+_GATHERING_WORDS = ("alks", "ummit", "egotiations", "ialogue", "onference")  # (one is in every match)
 _EVE_OF = re.compile(r"\b(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _FIRST_TIME_BEFORE = re.compile(r"\bfor\s+the\s+first\s+time\s+(?:in\s+|since\s+)?(?:the\s+)?$", re.IGNORECASE)
 _LIKE_OPENING = re.compile(r"\s*(?:Like|Unlike|As\s+in)\b")
@@ -1559,6 +1599,7 @@ _CONTRAST_BEFORE = re.compile(r"\b(?:contrast\s+with|compared\s+(?:with|to)|as\s
                               re.IGNORECASE)
 _MOVED_FROM = re.compile(MOVED_FROM_RE + r"\b", re.IGNORECASE)
 _DEAL_DATED_BEFORE = re.compile(r"\b" + DEAL_DATED_RE + r"\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
+_DEAL_DATED_WORDS = ("announced", "reached", "signed", "struck", "agreed", "concluded")  # (in every match)
 _LOCAL_TIME = re.compile(r"\b" + LOCAL_CLOCK_RE, re.IGNORECASE)
 _DIFFERENT_FROM = re.compile(r"\b(?:different|reversal|shift(?:\s+in\s+\w+)?|departure|far\s+cry|turnaround|u-turn|"
                              r"retreat|change\s+in\s+\w+)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1737,7 +1778,7 @@ def _has_happening(sentence: str, lo: int, hi: int) -> bool:
     event noun, or a word that looks like a verb other than a copula ("is", "seems").  Without a tagger
     this is generous on purpose: it only marks down sentences that plainly describe a state."""
     rest = sentence[:lo] + " " + sentence[hi:]
-    if _category_hits(rest):
+    if _has_category_word(rest):
         return True
     words = re.findall(r"[a-z]+", rest.lower())
     if any(w in _EVENT_NOUNS or (w in PAST and w not in _COPULAS) for w in words):
@@ -1764,7 +1805,8 @@ def _join_undated(text, sents, events, by_sentence, mentions, limit) -> None:
                     and not _COMMENTS_NOW.match(text, sents[x][0])]
         # (the side a partner stands "against" in such a sentence is no actor of the happening: "presenting it as
         # evidence that North Korea has partners willing to stand with it against U.S. pressure")
-        kept = [m for m in mentions if not _OPPOSED_BEFORE.search(text, max(0, m.start - 12), m.start)]
+        kept = [m for m in mentions if not (ends_on_a_word(text, max(0, m.start - 12), m.start, ("against", "the"))
+                                            and _OPPOSED_BEFORE.search(text, max(0, m.start - 12), m.start))]
         for k in by_sentence[si]:
             ev = events[k]
             extra = tuple(a for s0, s1, _p in going_on for a in _actors_in(kept, s0, s1, (ev.date_start, ev.date_end)))

@@ -8,6 +8,7 @@ import re
 
 from .chronology import heading_at
 from .context import looks_like_verb
+from .lexicon import may_hold
 from .values import value_range
 
 DATELINE = re.compile(
@@ -75,7 +76,9 @@ def on_page_furniture(text: str, first, last) -> bool:
     lo, hi = first.start - line_start, last.end - line_start
     if dateline and not text[dateline.end():first.start].strip() and _DASH_AFTER.match(line, hi):
         return True  # "SEOUL, Republic of Korea — July 31, 2025 — The ministers ...": the release's own date
-    if (_METADATA_LINE.search(line) and not _after_stamp_prefix(line, lo, hi)
+    # (cheap test first: past the line's start only the alternatives needing one of _METADATA_WORDS can match)
+    if ((_METADATA_LINE.match(line) or (may_hold(line, _METADATA_WORDS) and _METADATA_LINE.search(line)))
+            and not _after_stamp_prefix(line, lo, hi)
             and not _dates_the_picture(line, lo)):
         return True
     if _document_line(text, line_start, line_end, lo, hi, "\n" in text[first.start:last.end]):
@@ -159,6 +162,8 @@ _METADATA_LINE = re.compile(
     r"|\bunsubscribe\b|\bmanage\s+(?:your\s+)?(?:preferences|subscription)|\bview\s+(?:this\s+e-?mail\s+)?in\s+(?:your\s+)?browser\b",
     re.IGNORECASE)
 
+# (one of them, lower-cased, is in every match of an alternative of _METADATA_LINE not anchored at the line's start)
+_METADATA_WORDS = ("read", "|", "office", "desk", "leave", "you", "unsubscribe", "manage", "browser")
 _DASH_AFTER = re.compile(r"\s*(?:[-—–]{1,2}|\|)\s")
 _AS_OF_BEFORE = re.compile(r"\(\s*(?:(?:correct|current|valid|accurate)\s+)?as\s+(?:of|at)\s+$|\(\s*(?:updated|status)\s*:?\s*$",
                            re.IGNORECASE)
@@ -172,7 +177,22 @@ _CLOSE_AFTER = re.compile(r"\s*\)")
 _SEP = r"(?:[|—–·•]|\s[-–/]\s|--)"  # (the Federal Register's "Vol. 90, No. 118 / Monday, June 23, 2025 /" too)
 PAGE_MARK = re.compile(rf"(?:^|{_SEP})\s*(?:Page|Pg\.?|p\.)\s*\d{{1,4}}(?:\s*(?:of|/)\s*\d{{1,4}})?\s*(?:$|{_SEP})"
                        r"|^\s*(?:-\s*)?\d{1,4}\s*(?:of|/)\s*\d{1,4}\s*(?:-\s*)?$", re.IGNORECASE | re.MULTILINE)
+
+
+def may_mark_a_page(line: str) -> re.Match | None:
+    """PAGE_MARK.search(line), after a cheap test: a page's word ("Page", "Pg", "p.", whose letters fold into no
+    others), or a line that is only a count ("3 of 9") starting and ending on a digit or a dash (a text of several
+    lines is searched whole)."""
+    low = line.lower()
+    if "pag" not in low and "pg" not in low and "p." not in low and "\n" not in line:
+        bare = line.strip()
+        if not ((bare[:1] == "-" or bare[:1].isdecimal()) and (bare[-1:] == "-" or bare[-1:].isdecimal())):
+            return None
+    return PAGE_MARK.search(line)
+
+
 _ISSUE = re.compile(rf"(?:^|{_SEP}|,)\s*(?:Issue|Vol\.|Volume|No\.|Edition)\s*(?:No\.\s*)?#?\d{{1,5}}\s*(?:$|{_SEP}|,)")
+_ISSUE_WORDS = ("Issue", "Vol", "No.", "Edition")  # (one of them is in every match of _ISSUE)
 _MASTHEAD = re.compile(r"\s*(?:[A-Z][\w'’&.-]*\s+){0,5}(?:Digest|Newsletter|Bulletin|Briefing|Brief|Weekly|Daily|Roundup"
                        r"|Round-[Uu]p|Dispatch|Update|Monitor|Wrap|Edition)\s*(?:[—–|·•:,]|--?)\s*$")
 _REFERENCE = re.compile(r"\s*\[\d{1,3}\]\s+\S|\s*\d{1,3}\.\s+[^\n]*?(?:['‘\"“][^'’\"”\n]{8,}['’\"”])")
@@ -186,7 +206,9 @@ def _document_line(text: str, line_start: int, line_end: int, lo: int, hi: int, 
     """Whether the date at [lo, hi) of the line is in a running header or footer, a masthead, a reference-list
     entry or an e-mail header."""
     line = text[line_start:line_end]
-    if PAGE_MARK.search(line) or _ISSUE.search(line) or _QUOTE_HEADER.match(line):
+    # (cheap test first for an issue number: its word)
+    if may_mark_a_page(line) or (any(w in line for w in _ISSUE_WORDS) and _ISSUE.search(line)) or _QUOTE_HEADER.match(
+            line):
         return True
     if not spans_lines and not line[hi:].strip(" .") and _MASTHEAD.fullmatch(line, 0, lo):
         return True  # "Morning Digest — Wednesday, 22 October 2025" (but not its date run on into the next line)
@@ -240,7 +262,7 @@ def table_cells(line: str) -> list[tuple[int, int]]:
         return []
     if "|" in line:
         seps = [m.start() for m in re.finditer(r"\|", line)]
-    elif re.search(r"\S\t+\S", line):
+    elif "\t" in line and re.search(r"\S\t+\S", line):  # (cheap test first)
         seps = [m.start() for m in re.finditer(r"\t", line)]
     elif ", " not in line and len(_CSV_COMMA.findall(line)) >= 2:
         seps = [m.start() for m in _CSV_COMMA.finditer(line)]
@@ -343,12 +365,14 @@ _PICTURE = re.compile(
 
 def caption_furniture(sentence: str) -> list[tuple[int, int]]:
     """Spans of ``sentence`` that are a photo caption's credit, lead or description of the picture."""
-    spans = [m.span() for m in _PHOTO_CREDIT.finditer(sentence)]
+    # (cheap test first: a credit is in brackets or names a photo)
+    spans = [m.span() for m in _PHOTO_CREDIT.finditer(sentence)] if "(" in sentence or "Photo" in sentence else []
     lead_from = spans[0][1] if spans and not sentence[:spans[0][0]].strip() else 0  # the credit may open the caption
     lead = _CAPTION_LEAD.match(sentence, lead_from)
     if lead and lead.end() > lead.start():
         spans.append(lead.span())
-    spans += [m.span() for m in _PICTURE.finditer(sentence)]
+    if "this" in sentence:  # (cheap test first: "in this photo")
+        spans += [m.span() for m in _PICTURE.finditer(sentence)]
     return spans
 
 

@@ -99,6 +99,29 @@ ABBREVIATIONS = frozenset(
 OTHER_CLOCK_RE = r",\s+(?:which\s+(?:was|is|would\s+be)|or|that\s+is)\s+"
 
 
+# Cheap tests to run before a pattern that cannot match without a word (see their callers)
+def ends_on_a_word(text: str, pos: int, endpos: int, words: tuple[str, ...], ignore_case: bool = False) -> bool:
+    """Whether text[pos:endpos] may end on one of ``words`` and whitespace, as a pattern ending "(?:of|from)\\s+$"
+    needs.  Under ``ignore_case`` an end that is not ASCII is let through ("ı" matches "i" there)."""
+    if not text[endpos - 1:endpos].isspace():
+        return False
+    end = text[pos:endpos].rstrip()[-16:]
+    if ignore_case:
+        if not end.isascii():
+            return True
+        end = end.lower()
+    return end.endswith(words)
+
+
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` may hold one of the lower-case ``words`` for a case-insensitive pattern needing one: any text
+    that is not ASCII may ("ſ" matches "s" there)."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(w in low for w in words)
+
+
 def abbreviated(word: str, after: str) -> bool:
     """Whether ``word`` before a period is an abbreviation, given the text ``after`` the period: "No." only before
     a number ("No. 2 official"); "No. It is the third launch" ends an answer; so do a bill's "H.R." and "S."."""

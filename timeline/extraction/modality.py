@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .context import BARE_AS_PAST, PAST_VERB_RE, looks_like_verb
-from .lexicon import MOVED_FROM_RE, NO_PASSIVE, NOT_THEN_RE, PARTICIPLE_ON_AN_OBJECT, PARTICIPLE_RE
+from .lexicon import (MOVED_FROM_RE, NO_PASSIVE, NOT_THEN_RE, PARTICIPLE_ON_AN_OBJECT, PARTICIPLE_RE, ends_on_a_word,
+                      may_hold)
 
 # Words that open a clause of its own after a comma: its modality is its own
 # (and a participle of saying: "stepped down in October 2011, saying he had never expected ...")
@@ -89,6 +90,7 @@ _UNDONE_BEFORE = re.compile(r"\b(?:cancel+ed|(?<=to\s)cancel|called\s+off|scrapp
                             r"(?:the|its|"
                             r"their|his|her|a)\s+(?:(?:planned|scheduled|proposed|upcoming|expected)\s+)?$",
                             re.IGNORECASE)
+_UNDONE_LAST_WORDS = ("the", "its", "their", "his", "her", "a", "planned", "scheduled", "proposed", "upcoming", "expected")
 _UNDONE_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:was|were|has\s+been|had\s+been)\s+(?:cancel+ed|called\s+off|"
                            r"scrapped"
                            r"|postponed|shelved|dropped)\b", re.IGNORECASE)
@@ -102,6 +104,7 @@ _DENIED_THAT = re.compile(r"\b(?:den(?:y|ies|ied|ying)(?:\s+on\s+[A-Z][\w.]*(?:\
                           r"|\b(?:wrongly|incorrectly|falsely|erroneously|mistakenly)\s+(?:said|says|stated|reported|"
                           r"claimed|wrote|described|gave|listed|dated)\b(?:\s+that\b)?", re.IGNORECASE)
 # "Officials had hoped to resume the talks on Oct. 7": an aim the past perfect says was not met
+_DENYING_WORDS = ("den", "dismiss", "reject", "wrongly", "incorrectly", "falsely", "erroneously", "mistakenly")
 _UNFULFILLED = re.compile(r"\b(?:had\s+(?:hoped|planned|intended|wanted|aimed|expected)\s+to|(?:was|were)\s+to\s+have"
                           r"|(?:was|were)\s+supposed\s+to)\b", re.IGNORECASE)
 # "did not rule out a visit": a possibility, not a denial
@@ -166,6 +169,7 @@ _DOUBT = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thoug
                     r"|rumou?red\s+to\s+have|allegedly|purportedly|unconfirmed\s+reports?|"
                     r"could\s+not\s+(?:independently\s+)?"
                     r"(?:confirm|verify))\b", re.IGNORECASE)
+_DOUBT_WORDS = ("believed", "thought", "suspected", "alleged", "rumo", "purported", "unconfirmed", "could")
 # "fired what was possibly a new missile": a hedge on what a thing was, inside a noun phrase, not on the happening
 _HEDGED_THING = re.compile(r"\bwhat\s+(?:[\w'’-]+\s+){0,5}?(?:was|were|is|are|appeared\s+to\s+be|may\s+have\s+been)\s+"
                            r"(?:possibly|probably|perhaps|likely)\b", re.IGNORECASE)
@@ -316,6 +320,9 @@ _LIKELY = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:\w+\s+)?(?:likely|unlikely|
                      r"(?:will|would)\s+(?:most\s+)?(?:likely|probably))\s+(?!(?:visit|meet|attend|hold|host|travel|"
                      r"tour|sign|join|participate|take\s+part|resume|convene|arrive|go|come|fly|make\s+(?:a|an|his|"
                      r"her|their)\s+(?:\w+\s+)?(?:trip|visit))\b))", re.IGNORECASE)
+# (one of them, lower-cased, is in every match of _WISH_FOR_OTHERS, _FORECAST or _LIKELY)
+_WISH_FORECAST_OR_LIKELY_WORDS = ("hop", "wish", "want", "like", "fear", "worr", "suspect", "forecast", "predict", "project",
+                                  "expected", "analyst", "expert", "observer", "economist", "pundit", "probab", "possible")
 # Words after the date that open a subordinate clause of its own ("made the remarks on Thursday when asked about
 # the premier's upcoming trip"): their cues tell of that clause, not of the date's happening.  Not "if"/"unless",
 # whose condition governs the main clause.
@@ -511,7 +518,11 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
         "," if _OWN_CLAUSE_NEXT.match(sentence, m.end()) else " "), sentence)
     a, b = _over_fronted(sentence, *clause_around(sentence, lo, hi), lo, hi)
     question = _in_polar_question(sentence, lo, hi, a)
-    denied = _DENIED_THAT.search(sentence, max(0, lo - 150), lo)
+    # (cheap test first, on ASCII words: every denial holds one of _DENYING_WORDS)
+    window = sentence[max(0, lo - 150):lo]
+    low = window.lower()
+    denied = (_DENIED_THAT.search(sentence, max(0, lo - 150), lo)
+              if not window.isascii() or any(w in low for w in _DENYING_WORDS) else None)
     if denied and sentence[denied.end():lo].strip():
         return "negated"
     if past and (then := _TOLD_THEN.match(sentence, hi)) is not None:
@@ -586,12 +597,17 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
         # sealed its borders in January 2020": the negation is the first verb's, the date the second's
         clause = " " * done.start("past") + clause[done.start("past"):]
     head = not past and _PLANNED_HEAD.search(sentence, max(0, lo - 30), lo)
-    if _UNFULFILLED.search(clause, 0, max(0, lo - a)) and _NEVER_HAPPENED.search(sentence, hi):
+    unfulfilled = _UNFULFILLED.search(clause, 0, max(0, lo - a))
+    if unfulfilled and _NEVER_HAPPENED.search(sentence, hi):
         return "negated"  # "the meeting they had hoped to hold on Oct. 30 never happened"
-    if _NOT_RULED_OUT.search(clause) or _UNFULFILLED.search(clause, 0, max(0, lo - a)):
+    # (cheap test first: "rul" and "out", which no other letters fold into, are in every match)
+    low = clause.lower()
+    if ("rul" in low and "out" in low and _NOT_RULED_OUT.search(clause)) or unfulfilled:
         return "hypothetical"
     hedges = _HEDGED_THING.sub(lambda m: " " * len(m.group()), clause)
-    if (noun_clause := _NOUN_CLAUSE_AFTER.search(hedges, max(0, lo - a - 30))) is not None \
+    # (cheap test first: the relative's "that" or "which")
+    if (hedges.find("that", max(0, lo - a - 30)) >= 0 or hedges.find("which", max(0, lo - a - 30)) >= 0) \
+            and (noun_clause := _NOUN_CLAUSE_AFTER.search(hedges, max(0, lo - a - 30))) is not None \
             and noun_clause.start("rel") >= hi - a and not looks_like_verb(noun_clause["noun"]) \
             and noun_clause["noun"].lower() not in _TAKES_THAT:
         # "failed to adopt a resolution that would have tightened sanctions", "Yoon's remark in January that Seoul
@@ -606,19 +622,22 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
            and not (m.end() <= lo - a and re.search(r"\b(?:after|before|when|since|until)\b", clause[m.end():lo - a]))
            # (nor the charge a sentence was for: "was sentenced on March 16 ... for allegedly taking a poster")
            and not (m.start() >= hi - a and re.search(r"\b(?:for|over)\s+$", clause[max(0, m.start() - 6):m.start()]))
-           for m in _DOUBT.finditer(clause)):
+           for m in (_DOUBT.finditer(clause) if may_hold(clause, _DOUBT_WORDS) else ())):  # (cheap test first)
         # (but not a doubt in a relative clause after the date, "arrested two agents who had allegedly posed as
         # defectors", nor one on a main clause the date's own after-clause is set off from, "The scheme allegedly
         # continued after the Council adopted Resolution 2397 in December 2017")
         return "hypothetical"
-    if not head and any(r.search(clause, 0, max(0, lo - a)) for r in (_WISH_FOR_OTHERS, _FORECAST, _LIKELY)):
+    if not head and may_hold(clause[:max(0, lo - a)], _WISH_FORECAST_OR_LIKELY_WORDS) and any(  # (cheap test first)
+            r.search(clause, 0, max(0, lo - a)) for r in (_WISH_FOR_OTHERS, _FORECAST, _LIKELY)):
         return "hypothetical"
     # a "since" before the date, with words of its own between ("since the visit ... last month"), fences the
     # date off from negations outside the since-phrase: before it, or after a comma that closes it ("Since the
     # 2018 summit, the North has not ..."); one inside it ("since talks did not resume in 2019") counts
     since = max((m.end() for m in _SINCE.finditer(clause, 0, max(0, lo - a)) if clause[m.end():lo - a].strip()),
                 default=-1)
-    gathering_failed = [g.span() for g in _GATHERING_FAILED.finditer(clause)]
+    # (cheap test first, on an ASCII clause)
+    gathering_failed = ([g.span() for g in _GATHERING_FAILED.finditer(clause)]
+                        if not clause.isascii() or "failed" in clause.lower() else [])
     # ("had not received any reply to offers it made earlier this year": the offers were made; the negation is the
     # main clause's)
     contact = CONTACT_RELATIVE.search(sentence, max(a, lo - 80), lo)
@@ -652,11 +671,13 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
     if _NOT_THEN.search(sentence, max(0, lo - 16), lo):
         # "met not on Monday, as planned, but on Tuesday", "went unanswered from April 7, 2023, not from April 2022"
         return "negated"
-    if _MOVED_AWAY_FROM.search(sentence, max(0, lo - 60), lo):
+    if ends_on_a_word(sentence, max(0, lo - 60), lo, ("from", "the", "its"), ignore_case=True) and _MOVED_AWAY_FROM.search(
+            sentence, max(0, lo - 60), lo):  # (cheap test first)
         return "negated"  # "postponed from Tuesday to Thursday": not on Tuesday
     if _SUPERSEDED.search(sentence, max(0, lo - 30), lo):
         return "negated"  # "originally due on Friday, went ahead a day early on Thursday": not on Friday
-    if _UNDONE_BEFORE.search(sentence, max(0, lo - 40), lo) or _UNDONE_AFTER.match(sentence, hi):
+    if (ends_on_a_word(sentence, max(0, lo - 40), lo, _UNDONE_LAST_WORDS, ignore_case=True)  # (cheap test first)
+            and _UNDONE_BEFORE.search(sentence, max(0, lo - 40), lo)) or _UNDONE_AFTER.match(sentence, hi):
         return "negated"  # the date of what was undone; the undoing has its own date, if any
     planned = _plan_cue(clause)
     if planned and past and _FUTURE_TENSE.fullmatch(planned.group()):

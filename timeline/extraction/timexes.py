@@ -219,8 +219,9 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
             if p is not None:
                 doc.remember(p, f.end, f.start)
         mod = f.mod
-        if not mod and f.type == "DATE" and _APPROX_BEFORE.search(text, max(0, f.start - 40), f.start) \
-                and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value):
+        if not mod and f.type == "DATE" and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value) and (
+                "around" in (near := text[max(0, f.start - 40):f.start].lower()) or "about" in near) \
+                and _APPROX_BEFORE.search(text, max(0, f.start - 40), f.start):  # (cheap tests first)
             mod = "APPROX"  # "due to be published around December 20": about that day, not on it for certain
         out.append(Resolved(Timex(f.start, f.end, text[f.start:f.end], f.type, value, mod), anchor, f.group))
     _share_the_day_given_after(text, out)

@@ -24,6 +24,7 @@ from .lexicon import (
     PARTICIPLE_ON_AN_OBJECT,
     PARTICIPLE_RE,
     WEEKDAY_RE,
+    ends_on_a_word,
     period_is_abbreviation,
 )
 from .modality import (
@@ -92,6 +93,7 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
     """A short clause from the sentence about the happening, without the date phrase itself, in plain text (no
     entities, tags, Markdown links, URLs or photo credits)."""
     token = _BESIDE_THE_DATE.set((sentence, lo, hi))
+    _WITHOUT_DATES_DONE.clear()
     try:
         found = _title_of(sentence, lo, hi, spans)
     finally:
@@ -209,7 +211,8 @@ def _title_of(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]])
     if (opened := _OPEN_QUOTE.match(plain)) is not None and len(re.findall(r"[\"“”]", plain)) % 2:
         # a speech quoted over several paragraphs opens each on a quotation mark it does not close: no part of a clause
         plain = plain[:opened.start(1)] + " " + plain[opened.end(1):]
-    if (planned := _PLANNED_AT_THE_END.search(sentence, max(0, lo - 90), lo)) is not None and re.fullmatch(
+    if ends_on_a_word(sentence, max(0, lo - 90), lo, ("in", "on", "for", "at", "by")) and (
+            planned := _PLANNED_AT_THE_END.search(sentence, max(0, lo - 90), lo)) is not None and re.fullmatch(
             r"[\s.\"”]*", sentence[hi:]) and not _has_verb(planned["np"]):
         # "..., and the 2027 party plenum, expected in late December.": a plan named last in a list, with its date
         np = planned["np"]
@@ -230,7 +233,7 @@ def _title_of(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]])
         # "..., after floods in July and August damaged crops, ...", "as their family fled south": the clause alone
         # is the happening its date tells of; the word that joined it on says nothing of it
         found = sub["rest"][:1].upper() + sub["rest"][1:]
-    if (described := _DESCRIBED_WHO.fullmatch(found)) is not None:
+    if "who" in found and (described := _DESCRIBED_WHO.fullmatch(found)) is not None:  # (cheap test first)
         # "the death of Otto Warmbier, a student who was detained in Pyongyang in January 2016": the one described did
         # it, by name when the sentence gives it just before
         np = described["np"]
@@ -270,11 +273,13 @@ def _title_of(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]])
             found = rest[:1].upper() + rest[1:]
     # "The visit, his second this year, runs ...": the count, without its period, says nothing
     found = _BARE_COUNT_ASIDE.sub("", found)
-    if (dangling := _DANGLING_RELATIVE.search(found)) is not None and len(found[:dangling.start()].split()) >= 4:
+    relative = "that" in found or "which" in found  # (cheap test first for the next two patterns, which need one)
+    if relative and (dangling := _DANGLING_RELATIVE.search(found)) is not None and len(
+            found[:dangling.start()].split()) >= 4:
         # "denounced a naval drill that ended [on Saturday]": the relative clause was only its verb and the date cut
         # from it, which is another event's
         found = found[:dangling.start()]
-    if (told := _NOUN_THAT_DID.fullmatch(found)) is not None and not _has_verb(told["np"]):
+    if relative and (told := _NOUN_THAT_DID.fullmatch(found)) is not None and not _has_verb(told["np"]):
         found = f"{told['np']} {told['vp']}"  # "Floods that destroyed crops": the floods did it
     if (placed := _NOUN_AND_PLACE.fullmatch(found)) is not None and (
             verb := _VERB_AFTER_PLACE.search(sentence, max(hi, sentence.find(placed["place"]) + 1))) is not None:
@@ -285,7 +290,8 @@ def _title_of(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]])
         # "June 2017 — Otto Warmbier, an American student detained in North Korea since January 2016, is released
         # in a coma": the name, then what befell them, past the aside on who they were
         found = f"{named['name']} {_without_dates(sentence, verb.start('vp'), verb.end('vp'), spans)}".strip()
-    if (aside := _PARTICIPLE_ASIDE_LEFT.fullmatch(found)) is not None and not _has_verb(aside["np"]):
+    if "," in found and (aside := _PARTICIPLE_ASIDE_LEFT.fullmatch(found)) is not None and not _has_verb(
+            aside["np"]):  # (cheap test first: the aside's comma)
         # "the Hanoi summit, drawn from interviews with a dozen officials": the aside is on what tells of the summit
         # (an account of it), which the title does not keep; the summit alone is the happening
         found = aside["np"]
@@ -296,7 +302,7 @@ def _title_of(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]])
     found = _FOOTNOTE_MARK.sub("", found).rstrip(" .,;:") if "[" in found else found
     # nor the full stop of a bracketed stage direction ("[Whereupon ... the hearing was adjourned.]"); an
     # abbreviation's stays ("talks with the U.S.")
-    return found[:-1] if re.search(r"[a-z]{3}\.$", found) else found
+    return found[:-1] if found.endswith((".", ".\n")) and re.search(r"[a-z]{3}\.$", found) else found  # (cheap first)
 
 
 def _article_agreeing(found: str, sentence: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -354,6 +360,8 @@ _THOSE_DONE = re.compile(r"\b(?:after|before|like|besides|following|than)\s+(?:t
 def _those_done(sentence: str, lo: int) -> str | None:
     """What was done with earlier ones of the subject's kind, at the date: "The drills, the third of their kind
     this year after those held in April ..." -> "Drills were held"; None otherwise."""
+    if not ends_on_a_word(sentence, max(0, lo - 90), lo, ("in", "on", "at", "during")):
+        return None  # (cheap test first)
     done = _THOSE_DONE.search(sentence, max(0, lo - 90), lo)
     if done is None:
         return None
@@ -555,11 +563,11 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     if (resumed := _RESUMED_AFTER_ASIDE.match(sentence, b)) is not None and b > hi:
         # "puts the six-party framework, built up over the years since 2003, in doubt": the clause goes on
         clause = f"{clause} {resumed['rest']}"
-    if (_DANGLING_END.search(clause) and a <= lo and hi <= b and _LAST_ONE_CAME.fullmatch(clause)
+    if (_dangles(clause) and a <= lo and hi <= b and _LAST_ONE_CAME.fullmatch(clause)
             and (then := _WHEN_TOLD_AFTER.match(sentence, hi)) is not None and _has_verb(then["told"])):
         # "The last launch had come on Sept. 15, when a Hwasong-12 flew over Hokkaido": the when-clause tells it
         return shorten(_balanced(then["told"][:1].upper() + then["told"][1:]))
-    if _DANGLING_END.search(clause) and a <= lo and hi <= b:
+    if _dangles(clause) and a <= lo and hi <= b:
         # "The third was in February 2013": without its date the clause says nothing; keep the date
         clause = re.sub(r"\s+", " ", sentence[a:b]).strip(" ,;:.—–-")
     # a clause set off by commas before the sentence goes on with its own verb ("The treaty, signed on 19 June 2024,
@@ -751,17 +759,19 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         clause = clause[cut + len(", when "):] if weak else clause[:cut]
     # "A summit planned for April was cancelled": the plan's word goes with its date
     # (but "The match was originally scheduled": the verb of the clause, after its auxiliary and an adverb)
-    clause = re.sub(r"(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?<!\bas)(?<!\bhad)"
-                    r"(?<!\bhas)(?<!\bhave)\s+(?:planned|scheduled|slated)"
-                    r"(?=\s+(?:was|were|is|are|has|had|will|would)\b|\s*$)",
-                    lambda m: m.group() if _AUXILIARY_ADVERB_END.search(clause, 0, m.start()) else "", clause)
+    if "planned" in clause or "scheduled" in clause or "slated" in clause:  # (cheap test first)
+        clause = re.sub(r"(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?<!\bas)(?<!\bhad)"
+                        r"(?<!\bhas)(?<!\bhave)\s+(?:planned|scheduled|slated)"
+                        r"(?=\s+(?:was|were|is|are|has|had|will|would)\b|\s*$)",
+                        lambda m: m.group() if _AUXILIARY_ADVERB_END.search(clause, 0, m.start()) else "", clause)
     # "He is 67 and retired in 2020": a present state beside the dated happening, which is the title
     if (state := _STATE_AND_DONE.match(clause)) and looks_like_verb(state["verb"]) and (
             0 <= sentence.find(f" and {state['verb']}", max(a, 0)) < lo):
         clause = f"{state['subject']} {state['verb']}{state['rest']}"
     # "The failure in Stockholm means that": a clause whose content was cut with its date ends on what it was
-    clause = re.sub(r"(?:\s+(?:means|meant|shows|showed|suggests|suggested|signals|signalled|confirms|confirmed))?"
-                    r"\s+that$", "", clause)
+    if clause.endswith(("that", "that\n")):  # (cheap test first: "$" also matches before a final line break)
+        clause = re.sub(r"(?:\s+(?:means|meant|shows|showed|suggests|suggested|signals|signalled|confirms|confirmed))?"
+                        r"\s+that$", "", clause)
     if len(re.findall(r"[A-Za-z]{2,}", clause)) < 2:
         clause = sentence.strip(" \t\n.!?\"“”'")  # "Maybe." says nothing without its date: "Maybe in the spring" does
     elif ((lead := re.fullmatch(rf"\s*(?P<line>{_LINE_LEAD})(?:That|This|The)?\s*", sentence[:lo]))
@@ -1420,6 +1430,8 @@ _NAMED_AGREEMENT_BEFORE = re.compile(r"(?P<name>(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’
 def agreement_named_before(sentence: str, lo: int) -> re.Match | None:
     """The agreement a date at ``lo`` names ("the Agreed Framework of 1994", "the joint statement of 19 September
     2005"): a name, not "an agreement of 2019"; None when there is none."""
+    if not ends_on_a_word(sentence, max(0, lo - 80), lo, ("of", "from")):
+        return None  # (cheap test first: the name's "of" or "from" comes right before the date)
     named = _NAMED_AGREEMENT_BEFORE.search(sentence, max(0, lo - 80), lo)
     return named if named is not None and re.search(r"[A-Z]|joint|six-party", named["name"]) else None
 
@@ -1595,7 +1607,7 @@ _WHO_SPOKE = re.compile(r"\b(?:said|says|told\s+\w+|added|according\s+to)\s+(?P<
 def _who_spoke(sentence: str, lo: int, hi: int) -> str | None:
     """'"The outcome will be modest," said a former official who took part in talks with Pyongyang in the 1990s' ->
     "A former official took part in talks with Pyongyang": the date is the who-clause's, not the saying's."""
-    m = _WHO_SPOKE.search(sentence, max(0, lo - 200), lo)
+    m = _WHO_SPOKE.search(sentence, max(0, lo - 200), lo) if sentence.find("who", max(0, lo - 200), lo) >= 0 else None
     if m is None or not re.fullmatch(r"[\s.!?\"”]*", sentence[hi:]) or not _has_verb(m["rel"]):
         return None
     return f"{m['np'][:1].upper()}{m['np'][1:]} {m['rel']}"
@@ -2254,8 +2266,8 @@ def _one_of_the_listed(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
     """"Trump recalled their three meetings: in Singapore in June 2018, in Hanoi ..." -> "Their meeting in
     Singapore" for June 2018: the one of the happenings listed that the date is in; None otherwise."""
     listed = None
-    for listed in _LISTED_AFTER_COLON.finditer(sentence, 0, lo):
-        pass
+    for listed in _LISTED_AFTER_COLON.finditer(sentence, 0, lo) if sentence.find(":", 0, lo) >= 0 else ():
+        pass  # (cheap test first: the colon)
     if listed is None or re.search(r"[.;!?]", sentence[listed.end():lo]):
         return None
     joins = [m.end() for m in re.finditer(r",\s+(?:and\s+)?|\s+and\s+", sentence[:lo]) if m.start() >= listed.end()]
@@ -2330,7 +2342,7 @@ def _told_under_which(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int
     deal under which the North shut its Yongbyon reactor in July 2007 and blew up its cooling tower the following
     June" -> "The North shut its Yongbyon reactor", "The North blew up its cooling tower"; None otherwise."""
     rel = None
-    for rel in _UNDER_WHICH.finditer(sentence, max(0, lo - 200), lo):
+    for rel in _UNDER_WHICH.finditer(sentence, max(0, lo - 200), lo) if "which" in sentence else ():  # (cheap first)
         pass
     if rel is None or re.search(r"[,;:]", sentence[rel.end():lo]):
         return None
@@ -2476,7 +2488,8 @@ _NAME_BEFORE_BRACKET = re.compile(r"\b(?:since|after|before|until|following)\s+"
 def _years_of_a_name(sentence: str, lo: int, hi: int) -> str | None:
     """The thing a bracketed date names, when the sentence only measures from it: "... than at any point since the
     Korean War (1950–53)" -> "The Korean War" (but "served during the Korean War (1950-53)" tells of the service)."""
-    name = _NAME_BEFORE_BRACKET.search(sentence, max(0, lo - 80), lo)
+    name = (_NAME_BEFORE_BRACKET.search(sentence, max(0, lo - 80), lo)
+            if sentence[max(0, lo - 80):lo].rstrip().endswith("(") else None)  # (cheap test first)
     if name is None or not re.match(r"\s*\)", sentence[hi:]) or len(name["name"].split()) < 2:
         return None
     return name["name"][:1].upper() + name["name"][1:]
@@ -3018,6 +3031,9 @@ _SHOWING_AFTER_ITS_DATE = re.compile(r"\s+(?P<name>release|premiere|screening|co
 def _undone_on_its_date(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
     """"Trump canceled his planned June 12 summit with Kim in Singapore" -> "The summit with Kim in Singapore": what
     was to happen on the date, told as the thing undone (the cancelling, if dated, has its own date)."""
+    if not ends_on_a_word(sentence, max(0, lo - 50), lo, ("the", "its", "their", "his", "her", "planned", "scheduled",
+                                                          "proposed", "upcoming", "expected"), ignore_case=True):
+        return None  # (cheap test first)
     if _UNDONE_BEFORE_ITS_DATE.search(sentence, max(0, lo - 50), lo) is None:
         return None
     named = (_GATHERING_AFTER_YEAR.match(sentence, hi) or _HAPPENING_AFTER_YEAR.match(sentence, hi)
@@ -3180,7 +3196,8 @@ def _dated_document(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
     between Pyongyang and Moscow" -> "The mutual defense treaty was signed between Pyongyang and Moscow"; in the
     object of a clause about something else ("Behind both meetings lies the nuclear accord signed in Geneva on 21
     October 1994") -> "The nuclear accord was signed in Geneva"."""
-    m = _DOCUMENT_DONE_BEFORE_DATE.search(sentence, max(0, lo - 120), lo)
+    m = (_DOCUMENT_DONE_BEFORE_DATE.search(sentence, max(0, lo - 120), lo)
+         if ends_on_a_word(sentence, max(0, lo - 120), lo, ("on", "in")) else None)  # (cheap test first)
     # only when the document is not the sentence's subject (that is _set_off_happening's) and nothing follows
     if (m is not None and m.start() > 0 and not sentence[:m.start()].rstrip().endswith(",")
             and re.fullmatch(r"[\s.]*", sentence[hi:])):
@@ -3209,7 +3226,8 @@ def _named_gathering(sentence: str, lo: int, hi: int | None = None,
     """A gathering the date names, in a clause about something else: "welcomed the progress made since the Camp
     David Summit of August 18, 2023" -> "The Camp David Summit", "breaking with the approach of the 2019 Hanoi
     talks" -> "The Hanoi talks"."""
-    m = _GATHERING_NAMED_BEFORE.search(sentence, max(0, lo - 80), lo)
+    m = (_GATHERING_NAMED_BEFORE.search(sentence, max(0, lo - 80), lo)
+         if ends_on_a_word(sentence, max(0, lo - 80), lo, ("of", "on", "in")) else None)
     # (named by its year, only in a sentence whose main clause has a date of its own: "boycotted the 2021 Tokyo
     # Olympics" is about the boycott)
     if (m is None and hi is not None and sentence[hi:hi + 2] in ("'s", "’s") and any(e <= lo for s, e in spans)
@@ -3319,6 +3337,17 @@ _LAST_ONE_CAME = re.compile(r"(?:The|Its|Their)\s+(?:last|previous|latest|most\s
 _WHEN_TOLD_AFTER = re.compile(r",\s+when\s+(?P<told>[^,;:]+?)\s*(?:[.!?]\s*)?$")
 _DANGLING_END = re.compile(r"\b(?:(?:was|were|is|are)(?:\s+(?:back|only|just|still|also))?|came|comes|come|"
                            r"the\s+(?:first|second|third|fourth|fifth|sixth|seventh|latest|last))$", re.IGNORECASE)
+_DANGLING_LAST_WORDS = ("was", "were", "is", "are", "back", "only", "just", "still", "also", "came", "comes", "come",
+                        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "latest", "last")
+
+
+def _dangles(clause: str) -> bool:
+    """Whether _DANGLING_END ends the clause; cheap test first: an ASCII end that is none of its last words
+    (_DANGLING_LAST_WORDS, at most seven letters) cannot match (nor past a final line break, where $ also matches)."""
+    end = clause[-8:]
+    if end.isascii() and not end.endswith("\n") and not end.lower().endswith(_DANGLING_LAST_WORDS):
+        return False
+    return _DANGLING_END.search(clause) is not None
 # A subordinate clause opening the sentence, up to its comma, when a subject opens it: not "As expected", "When
 # asked", "As many as 300 people"
 _FRONTED_SUBORDINATE = re.compile(r"\s*(?P<sub>(?i:when|while|as|after|before|since|because|once|although|though|"
@@ -3425,7 +3454,8 @@ def _without_hanging_conjunction(clause: str) -> str:
 def shorten(clause: str) -> str:
     """A title of at most TITLE_LENGTH characters: words it can spare left out first, then cut at a word."""
     # quotation marks the date was all of ("left the door open for “sometime next year”"), and the word before them
-    clause = _EMPTY_QUOTE.sub("", clause)
+    if '"' in clause or "“" in clause or "‘" in clause:  # (cheap test first: an empty quotation needs its mark)
+        clause = _EMPTY_QUOTE.sub("", clause)
     clause = _without_hanging_conjunction(clause)  # "Tests in January and [March]"
     if clause.count('"') % 2 and re.search(r'\s"$', clause):
         clause = clause[:-1].rstrip(" ,")  # 'would meet again "next year, in Moscow"': the quote's opening, left alone
@@ -3541,10 +3571,10 @@ def _plain_for_title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int,
         breaks.append(m.span())
     for m in _TAG.finditer(sentence):
         blank(*m.span())
-    for m in _MD_LINK.finditer(sentence):
+    for m in _MD_LINK.finditer(sentence) if "](" in sentence else ():  # (cheap test first: a link's "](")
         blank(m.start(), m.start(1))
         blank(m.end(1), m.end())
-    for m in _URL.finditer(sentence):
+    for m in _URL.finditer(sentence) if "://" in sentence or "www." in sentence.lower() else ():  # (cheap test first)
         if not any(a < m.end() and m.start() < b for a, b in spans):
             blank(*m.span())
     for s, e in caption_furniture(sentence):
@@ -4315,7 +4345,19 @@ _A_PERIOD_OF_ITS_OWN = re.compile(r"(?:fiscal|first|second|third|fourth|latest|c
                                   re.IGNORECASE)
 
 
+# What _without_dates made of each clause of the title being made (title clears it): the title's rules ask for the
+# same clause, without the same dates, over and over
+_WITHOUT_DATES_DONE: dict[tuple, str] = {}
+
+
 def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int]]) -> str:
+    key = (sentence, a, b, *spans)
+    if (done := _WITHOUT_DATES_DONE.get(key)) is None:
+        done = _WITHOUT_DATES_DONE[key] = _cut_dates(sentence, a, b, spans)
+    return done
+
+
+def _cut_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int]]) -> str:
     clause = sentence[a:b]
     # drop every date phrase (and the preposition before it) inside the clause
     for s, e in sorted(spans, reverse=True):
@@ -4389,36 +4431,46 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
     clause = _SPACE_BEFORE_STOP.sub(r"\1", _SPACES.sub(" ", clause)).strip(" ,;:.—–-")
     # brackets that only held a date, its zone or a stamp's word ("(Reported Sept. 3, 2024)")
     # (or a participle whose date it held: "The deal (signed 1994) collapsed", "The report [published 2019] said")
-    clause = _EMPTY_BRACKETS.sub("", clause)  # (and a source and its date: "(KCNA, Nov. 23)")
+    if "(" in clause or "[" in clause:  # (cheap test first: every bracket the pattern empties opens on one of them)
+        clause = _EMPTY_BRACKETS.sub("", clause)  # (and a source and its date: "(KCNA, Nov. 23)")
     # a quotation that held only its date and a preposition: 'pledged a peace regime "within this year"'
     # (or 'left the door open for "sometime next year"', with the preposition before it)
-    clause = _QUOTED_NOTHING.sub(lambda q: "," if q.group().rstrip("\"”").endswith(",") else "", clause)
+    if "\"" in clause or "“" in clause:  # (cheap test first: the pattern needs its opening quotation mark)
+        clause = _QUOTED_NOTHING.sub(lambda q: "," if q.group().rstrip("\"”").endswith(",") else "", clause)
     # (with the sentence's stop inside it, 'open to it "next year."', or the comma that closes the clause)
     # how often, left without the dates it counted: "11 days: in January, twice in March, three times in October"
-    clause = _TIMES_LEFT.sub("", clause)
-    clause = _COLON_BEFORE_COMMA.sub("", clause)  # (and the colon that opened the list)
+    if "times" in clause or "once" in clause or "twice" in clause or "thrice" in clause:  # (cheap test first)
+        clause = _TIMES_LEFT.sub("", clause)
+    if ":" in clause:  # (cheap test first)
+        clause = _COLON_BEFORE_COMMA.sub("", clause)  # (and the colon that opened the list)
     clause = _DOUBLE_SPACES.sub(" ", clause).strip(" ,;:.—–-")
     if (husk := _QUOTE_HUSK.match(clause)) is not None:
         # '"By the end of the decade, we want ...," he said': the quotation goes on from its next word
         clause = husk[1] + clause[husk.end()].upper() + clause[husk.end() + 1:]
-    clause = _AGENCY_LEFT.sub("", clause)  # what is left of a dateline
-    clause = _PLACE_AND_DASH_LEFT.sub("", clause)  # "Vienna, — In his statement"
+    if clause.startswith("("):  # (cheap test first: the pattern is anchored on the bracket)
+        clause = _AGENCY_LEFT.sub("", clause)  # what is left of a dateline
+    if "—" in clause or "–" in clause or "--" in clause:  # (cheap test first: the pattern needs its dash)
+        clause = _PLACE_AND_DASH_LEFT.sub("", clause)  # "Vienna, — In his statement"
     # a list entry's number ("1) Aug. 18, 1976: ...", "(2) Three days later, ...", a thread's "1/ Mon: ...") and
     # Markdown and list markup
     clause = _LIST_MARKUP.sub("", clause)
     # "the first two tests, [in 2006 and 2009], predate": the commas go with the date ("the Hwasong-14, [on 4 July],
     # and Trump warned": one stays before a conjunction)
-    clause = _COMMAS_LEFT.sub(lambda m: ", " if m.group(1) else " ", clause)
-    # an aside left with only its participle once its date is cut: "The vote, scheduled [for Nov. 3], was cancelled"
-    clause = _BARE_PARTICIPLE_ASIDE.sub(" ", clause)
+    if clause.count(",") > 1:  # (cheap test first: both patterns need two commas)
+        clause = _COMMAS_LEFT.sub(lambda m: ", " if m.group(1) else " ", clause)
+        # an aside left with only its participle once its date is cut: "The vote, scheduled [for Nov. 3], was
+        # cancelled"
+        clause = _BARE_PARTICIPLE_ASIDE.sub(" ", clause)
     # "met not on Monday, as planned, but on Tuesday": what is left of the contrast once both days are cut
-    clause = _BUT_LEFT.sub("", clause)
+    if "but" in clause:  # (cheap test first)
+        clause = _BUT_LEFT.sub("", clause)
     clause = _without_hanging_conjunction(clause)  # "sealed its borders [in January 2020] and, in June, ..."
     # a conjunction or complementiser left at the start ("and", "which", "that"); a capitalised "That" opens the
     # sentence as a determiner ("That announcement followed ...") and stays
     # ("including his decision to tie aid": an example given in passing is the thing itself)
     # ("with Prime Minister Takaichi set to visit Seoul": an absolute phrase telling what is planned)
-    clause = _WITH_A_PLAN_OPENING.sub("", clause)
+    if clause.startswith(("With", "with")):  # (cheap test first: the pattern is anchored on the word)
+        clause = _WITH_A_PLAN_OPENING.sub("", clause)
     clause = _CONJUNCTION_OPENING.sub("", clause)
     # "Chun Yung-woo, a veteran diplomat who led the delegation, has died", "The man, whose name was withheld, met":
     # who the subject is, not what happened
@@ -4430,7 +4482,7 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
             or len(aside["aside"].split()) > 6):
         clause = f"{aside['subj']} {clause[aside.end():]}"
     # "and that team published ...": the demonstrative stays, as "the"
-    return _THAT_DEMONSTRATIVE.sub("the ", clause)
+    return _THAT_DEMONSTRATIVE.sub("the ", clause) if clause.startswith("that") else clause
 
 
 # nouns a "that" before them points at ("that deal", "that team"): a demonstrative, not a complementiser

@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 SEASON_ORDER = ("WI", "SP", "SU", "FA")
@@ -66,6 +67,9 @@ class Point:
         return first <= other.first_day() <= last
 
 
+# (a pure function of a short value string, asked for many times per event: its few thousand answers are kept;
+# a Point is frozen, so one answer may be shared)
+@lru_cache(maxsize=4096)
 def parse_value(value: str) -> Point | None:
     """Parse a concrete TimeML date value; None for PRESENT_REF, durations, XX placeholders and the like."""
     m = _VALUE_RE.match(value or "")
@@ -144,6 +148,7 @@ PRECISION = {
 }
 
 
+@lru_cache(maxsize=4096)  # (as parse_value: a short value string in, an immutable tuple out)
 def value_range(value: str) -> tuple[dt.date, dt.date, str] | None:
     """(date_start, date_end, precision) for a concrete value, or None when it names no calendar span."""
     p = parse_value(value)
