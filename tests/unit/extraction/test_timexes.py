@@ -956,6 +956,14 @@ def test_a_schedule_told_in_the_present_looks_ahead():
     assert values("He returned to Seoul on Saturday.", monday) == [("Saturday", "2023-08-12")]
 
 
+def test_later_in_the_week_after_a_day_is_that_days_week_and_on_a_sunday_the_next():
+    sunday = dt.date(2000, 10, 22)
+    text = "Albright will fly to Seoul on Wednesday, and depart for Brunei later in the week."
+    assert values(text, sunday) == [("Wednesday", "2000-10-25"), ("later in the week", "2000-W43")]
+    assert values("She will depart later in the week.", sunday) == [("later in the week", "2000-W43")]
+    assert values("She will depart later in the week.", dt.date(2000, 10, 19)) == [("later in the week", "2000-W42")]
+
+
 def test_a_count_with_thousands_separators_is_counted_whole():
     published = dt.date(2022, 11, 19)
     assert timexes("The missile flew for 4,135 seconds.", published) == [("4,135 seconds", "DURATION", "PT4135S", "")]

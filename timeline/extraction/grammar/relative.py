@@ -623,6 +623,12 @@ def earlier_in_the_unit(m, text):
                 return "", R.PREVIOUS
             value = coarsen(base, unit).value()
             return (value[:10] if unit == "day" else value), R.PREVIOUS
+        if (unit == "week" and doc.prev is not None and doc.prev.gran == "day"
+                and doc.prev_end > doc._sentence_start(m.start())):
+            # "will fly to Seoul on Wednesday ... and depart for Brunei later in the week": the week of that day
+            return coarsen(doc.prev, "week").value(), R.PREVIOUS
+        if unit == "week" and m["mod"].lower() == "later" and doc.dct.isoweekday() == 7:
+            return R.relative_unit(doc, unit, 1).value(), R.PUBLISHED  # on a Sunday, the week's later days are next week's
         p = R.relative_unit(doc, unit, 0)
         return p.value(), R.PUBLISHED
 
