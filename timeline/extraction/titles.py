@@ -3913,6 +3913,7 @@ _CONTACT_RELATIVE_AT_END = re.compile(r"\b(?P<np>(?:an?|the|its|his|her|their)\s
 
 _WITH_OPENING = re.compile(r"with\s+(?!(?:him|her|them|it|us|me)\b)", re.IGNORECASE)
 _PLANNED_IN_CLAUSE = re.compile(r"\b(?:due|set|expected|scheduled|slated|planned)\s+(?:to|for)\b")
+_MODAL_OF_THE_SUBJECT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<modal>will|would|could|should|might|may|must|can)\b")
 # the object a clause ends on: "... to push back their second summit"
 _OBJECT_AT_END = re.compile(r"\b(?P<np>(?:the|their|its|his|her|a|an)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)$")
 
@@ -4077,6 +4078,13 @@ def _with_subject(sentence: str, a: int, clause: str, aside: bool = False) -> st
             if first.endswith("ing") and len(first) > 5 and first not in _NOT_GERUNDS:
                 # "The ministry disagreed, calling the demands "gangster-like" on July 7": what it did then
                 return f"{subject} {_done_or_to_come(before, first)} {' '.join(words[1:])}".rstrip()
+            lead = before.find(subject)
+            if (lead >= 0 and re.fullmatch(r"[a-z]+", first) and not first.endswith(("ed", "s"))
+                    and first not in _AUXILIARIES and not looks_like_verb(first)
+                    and (modal := _MODAL_OF_THE_SUBJECT.match(before, lead + len(subject))) is not None):
+                # "Albright will fly to Seoul on Wednesday, and depart for Brunei later in the week": the second
+                # bare verb under the same "will"
+                return f"{subject} {modal['modal']} {clause}"
             return f"{subject} {clause}"
     return clause
 

@@ -3274,6 +3274,16 @@ def test_provided_opening_a_condition_is_no_verb():
     assert title_of("Seoul provided the North with rice on Monday.") == "Seoul provided the North with rice"
 
 
+def test_a_second_bare_verb_under_the_same_will_keeps_it():
+    text = ("Trump will leave Charlevoix at about 10:30 a.m. EDT on Saturday, skipping sessions on climate change, and "
+            "fly overnight to Singapore.")
+    assert [e.title for e in events(text, dt.date(2018, 6, 8))] == ["Trump will leave Charlevoix",
+                                                                     "Trump will fly to Singapore"]
+    # (a past verb after "but" is its own: "would not divulge ... but said")
+    text = "Investigators would not divulge the evidence but said last month's discovery of a rifle was key."
+    assert "would said" not in events(text, dt.date(1999, 5, 6))[0].title
+
+
 def test_as_it_did_at_a_date_titles_what_the_clause_before_proposes_done():
     text = "The North will not give up its weapons. But it might agree to stop testing them, as it did from 2018 until 2022."
     [e] = events(text)
