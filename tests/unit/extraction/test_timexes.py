@@ -964,6 +964,14 @@ def test_later_in_the_week_after_a_day_is_that_days_week_and_on_a_sunday_the_nex
     assert values("She will depart later in the week.", dt.date(2000, 10, 19)) == [("later in the week", "2000-W42")]
 
 
+def test_overnight_after_a_day_ahead_in_the_same_sentence_is_that_days_night():
+    text = "Trump will leave Charlevoix at about 10:30 a.m. EDT on Saturday and fly overnight to Singapore."
+    assert values(text, dt.date(2018, 6, 8))[-1] == ("overnight", "2018-06-09TNI")
+    # a day told looking back leaves the night to the report's
+    text = "Gallucci, who flew back on Friday night, was due to return on an overnight flight."
+    assert values(text, dt.date(1994, 10, 18))[-1] == ("overnight", "1994-10-18TNI")
+
+
 def test_a_count_with_thousands_separators_is_counted_whole():
     published = dt.date(2022, 11, 19)
     assert timexes("The missile flew for 4,135 seconds.", published) == [("4,135 seconds", "DURATION", "PT4135S", "")]

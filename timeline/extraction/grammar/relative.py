@@ -265,6 +265,10 @@ def deictic_day(m, text):
     if w == "overnight":
         # "fired rounds overnight, the military said": in a clause told in the past, the night before the story's day
         def res_overnight(doc):
+            if (doc.prev is not None and doc.prev.gran in ("day", "minute", "hour")
+                    and doc.prev_end > doc._sentence_start(m.start()) and point_range(doc.prev)[0] > doc.dct):
+                # "will leave Charlevoix on Saturday ... and fly overnight to Singapore": that day's night
+                return point_range(doc.prev)[0].isoformat() + suffix, R.PREVIOUS
             back = 1 if doc.tense(m.start(), m.end()) == "past" else 0
             return (doc.dct - dt.timedelta(days=back)).isoformat() + suffix, R.PUBLISHED
 
