@@ -723,6 +723,9 @@ def _marker(word: str, tokens: list, k: int) -> str:
         return "future"  # "the summit is expected on Monday"
     if word in ("expect", "expects", "anticipate", "anticipates", "foresee", "foresees") and nxt not in ("to", "that"):
         return "future"  # "officials expect talks in the spring": what is expected lies ahead
+    if (word in ("expected", "anticipated", "predicted", "foresaw") and nxt in _DETERMINERS
+            and (tokens[k - 1][2] if k else "") not in ("was", "were", "is", "are", "be", "been", "had", "the", "an", "a")):
+        return "future"  # "he expected a new round of talks in early December": what was expected lies ahead
     if word == "next" and nxt == "to":
         return ""  # "next to the embassy": a place
     if word in ("pencilled", "penciled") and nxt == "in" and (tokens[k - 1][2] if k else "") in ("is", "are", "been"):

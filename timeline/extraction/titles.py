@@ -4367,9 +4367,12 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
 
 def _cut_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int]]) -> str:
     clause = sentence[a:b]
+    cut_from = b  # where the last cut began: a date inside what a later one's lead took with it is gone already
     # drop every date phrase (and the preposition before it) inside the clause
     for s, e in sorted(spans, reverse=True):
         s, e = max(s, a), min(e, b)  # a range may run past the clause ("on Feb. 27-28, 2019")
+        if e > cut_from:
+            continue  # "As recently as August": "recently" went with the lead of "August"
         if s < e:
             s_rel, e_rel = s - a, e - a
             lead_from = max(0, s_rel - 40)  # a preposition before a date is short: no need to scan the clause
@@ -4436,6 +4439,7 @@ def _cut_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int]]) 
                 rest = " the" + rest[2:]
                 cut = s_rel
             clause = clause[:cut] + rest
+            cut_from = a + cut
     clause = _SPACE_BEFORE_STOP.sub(r"\1", _SPACES.sub(" ", clause)).strip(" ,;:.—–-")
     # brackets that only held a date, its zone or a stamp's word ("(Reported Sept. 3, 2024)")
     # (or a participle whose date it held: "The deal (signed 1994) collapsed", "The report [published 2019] said")

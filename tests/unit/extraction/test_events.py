@@ -3283,6 +3283,11 @@ def test_a_second_bare_verb_under_the_same_will_keeps_it():
     assert "would said" not in events(text, dt.date(1999, 5, 6))[0].title
 
 
+def test_a_date_inside_the_words_a_later_dates_lead_took_is_not_cut_twice():
+    found = events("He retired in 1991. As recently as August, he urged Tokyo to resume the talks.", dt.date(1996, 10, 22))
+    assert found[-1].title == "He urged Tokyo to resume the talks"
+
+
 def test_as_it_did_at_a_date_titles_what_the_clause_before_proposes_done():
     text = "The North will not give up its weapons. But it might agree to stop testing them, as it did from 2018 until 2022."
     [e] = events(text)

@@ -307,6 +307,7 @@ def month_year(m, text):
     return Found(start, m.end(), "DATE", const(ymd(y, mo, None)), mod_of(m["mod"]), priority=1)
 
 
+_AS_RECENTLY_AS = re.compile(r"\bas\s+recently\s+as\s+$", re.IGNORECASE)
 # A month that names a holiday or a movement: "April Holiday", "October Revolution", "June Struggle"
 _MONTH_NAMING = re.compile(r"\s+(?:Holiday|Revolution|Uprising|Movement|Struggle|Incident)\b")
 
@@ -359,6 +360,8 @@ def bare_month(m, text):
             y = ref.year
         elif not mod and (FIGURES_FOR.search(text, max(0, start - 24), start) or FIGURES_AFTER.match(text, end)):
             y = ref.year if mo <= ref.month else ref.year - 1  # "the figures for April are due": April is counted
+        elif _AS_RECENTLY_AS.search(text, max(0, start - 20), start):
+            y = ref.year if mo <= ref.month else ref.year - 1  # "as recently as August": the last one before now
         else:
             y, tense = entry_reading(doc, mo, start, end)  # "- 2017: launches the Hwasong-14 in July"
             if y is None:

@@ -870,6 +870,8 @@ def refs(m, text):
                 return None
         if g == "the past" and re.search(r"\b(?:thing|things|relic|relics)\s+of\s+$", text[max(0, start - 12):start], re.I):
             return None  # "a thing of the past": over, no time of its own
+        if g.endswith("recently") and prev_word == "as" and nxt == "as":
+            return None  # "as recently as August": the date after it is the time; "recently" only compares
         if g in ("earlier", "previously", "formerly", "once upon a time"):
             # mostly about the order of two events, not a time of their own; TimeML leaves them untagged
             return None
