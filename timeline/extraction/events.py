@@ -1224,7 +1224,8 @@ def _recurs_or_starts_a_span(text: str, first, last) -> bool:
     if ("every" in wide or "each" in wide or "annually" in wide or "yearly" in wide) and _RECURRING_BEFORE.search(
             text, max(0, first.start - 90), first.start):
         return True
-    if re.search(r"\b(?:every|each)\s+$", text[max(0, first.start - 8):first.start], re.IGNORECASE):
+    if ("every" in wide or "each" in wide) and re.search(r"\b(?:every|each)\s+$", text[max(0, first.start - 8):first.start],
+                                                       re.IGNORECASE):
         return True  # "as he does every New Year's Day": the day comes round, no happening on it
     near = text[max(0, first.start - 60):first.start].lower()  # (cheap test first: "before", "after", "prior")
     if ("before" in near or "after" in near or "pr" in near) and (bound := _BOUNDS_A_SUPERLATIVE.search(

@@ -310,6 +310,8 @@ def _article_agreeing(found: str, sentence: str, spans: Sequence[tuple[int, int]
     2019 meeting" -> "a meeting", "a 2018 agreement" -> "an agreement". Only by a word's first letter, and not for a
     word whose sound the letter does not tell ("an hourlong", "a unilateral"), nor a name or an acronym."""
     for s, e in spans:
+        if not ends_on_a_word(sentence, max(0, s - 4), s, ("a", "A", "an", "An")):
+            continue  # (cheap test first: no article right before the date)
         article = re.search(r"\b([Aa]n?)\s+$", sentence[max(0, s - 4):s])
         word = re.match(r"[-–\s]*([a-z][\w'’-]*)", sentence[e:])
         if article is None or word is None or word[1][0] in "hu":
