@@ -983,6 +983,14 @@ def test_what_was_expected_lies_ahead():
     assert values(text, dt.date(2008, 11, 7)) == [("early December", "2008-12")]
 
 
+def test_a_day_that_opens_a_name_ending_on_its_year_is_that_years():
+    published = dt.date(2001, 6, 13)
+    text = "He took part in the Red Cross contacts that led to the July 4 Joint Communique of 1972."
+    assert values(text, published)[0] == ("July 4", "1972-07-04")
+    assert values("The June 15 Joint Declaration of 2000 was signed in Pyongyang.", published)[0] == (
+        "June 15", "2000-06-15")
+
+
 def test_a_count_with_thousands_separators_is_counted_whole():
     published = dt.date(2022, 11, 19)
     assert timexes("The missile flew for 4,135 seconds.", published) == [("4,135 seconds", "DURATION", "PT4135S", "")]

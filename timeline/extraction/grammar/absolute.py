@@ -167,7 +167,14 @@ def month_day(m, text):
                      mod, priority=2)
     if m["wd"]:
         return Found(start, end, "DATE", _weekday_agreeing(m["wd"], mo, d1, start, end), mod, priority=2)
+    if (named := _NAMED_AFTER_THE_DAY_OF.match(text, end)) is not None and valid(int(named["y"]), mo, d1):
+        # "the July 4 Joint Communique of 1972", "the June 15 Joint Declaration of 2000": the day of that year
+        return Found(start, end, "DATE", const(ymd(int(named["y"]), mo, d1)), mod, priority=1)
     return Found(start, end, "DATE", month_resolver(mo, d1, start, end), mod, priority=1)
+
+
+# A name a day opens, and the year it closes on: "July 4 Joint Communique of 1972"
+_NAMED_AFTER_THE_DAY_OF = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,4}of\s+(?P<y>(?:19|20)\d\d)\b")
 
 
 def _weekday_agreeing(weekday: str, mo: int, d: int, start: int, end: int):
