@@ -4346,7 +4346,9 @@ _AFTER_A_DATED_PARTICIPLE = re.compile(r",?\s+(?:that|show|shows|showed|suggest|
 # A date as the complement of "was" or "is", with no preposition: "The busiest month was [October]"
 _COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are)\s+$")
 # A stretch of time as the object of "spend": what was spent, kept in the title
-_SPENT_BEFORE = re.compile(r"\b(?:spent|spend|spends|spending)\s+(?:(?:most|much|all|part|some|the\s+rest)\s+of\s+)?$")
+# ("spent the hot summer of 1994 haggling": the time spent, with the words that describe it)
+_SPENT_BEFORE = re.compile(r"\b(?:spent|spend|spends|spending)\s+(?:(?:most|much|all|part|some|the\s+rest)\s+of\s+)?"
+                           r"(?:(?:the|a|an|that|those)\s+[a-z]+(?:\s+[a-z]+)?\s+)?$")
 
 
 # "for its fourth quarter", "in their fiscal 2025": a company's own period, its owner no part of the title

@@ -705,6 +705,8 @@ def test_titles_keep_the_subject_a_comma_split_off_and_drop_the_whole_date_range
     # a stretch of time that was spent stays: it is the verb's object, not when
     assert title_of("The hackers spent most of 2025 posing as recruiters.", "2025") == (
         "The hackers spent most of 2025 posing as recruiters")
+    # (with the words that describe the time spent)
+    assert title_of("He spent the long winter of 1994 in Geneva.") == "He spent the long winter of 1994 in Geneva"
     # (a people's adjective is a name's: "Russian tourists", but "civilian flights")
     assert title_of("Russian tourists will ski at the resort from January, an agency said on Monday.", "Monday") == (
         "An agency said Russian tourists will ski at the resort")
@@ -3454,7 +3456,8 @@ def test_a_part_of_a_period_leaves_the_title_with_its_date():
     assert title_of("Talks stalled for most of 2019.") == "Talks stalled"
     # a verb's particle before the date's preposition stays: "handed over in 2004"
     assert title_of("Remains of U.S. soldiers are handed over on July 27.") == "Remains of U.S. soldiers are handed over"
-    assert title_of("We spent the whole of the fall of 2018 arguing about sequencing.") == "We spent arguing about sequencing"
+    assert title_of("We spent the whole of the fall of 2018 arguing about sequencing.") == (
+        "We spent the whole of the fall of 2018 arguing about sequencing")
 
 
 def test_a_relative_clause_after_a_preposition_puts_its_noun_back():
