@@ -282,6 +282,10 @@ def _form_re(form: str) -> str:
     return out
 
 
+_AIRLINE_BEFORE = re.compile(r"\bAir\s$")
+_AIRLINE_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:Air(?:lines|ways)?|Airlines|Airways)\b(?!\s+(?:Force|force|Defen[cs]e|defen[cs]e))")
+
+
 def find_mentions(text: str, entries: Sequence[ActorEntry]) -> list[Mention]:
     """Every actor mention in text, in order, with surnames resolved by what was named before."""
     m = _matcher(tuple(entries))
@@ -305,6 +309,9 @@ def find_mentions(text: str, entries: Sequence[ActorEntry]) -> list[Mention]:
             continue  # "the National Security Council", "Japan's Security Council": another body, not the UN's
         if e.kind == "country" and _is_venue(text, hit.start(), form, hit.end()):
             continue  # "its embassy in Beijing": a place, not China acting
+        if e.kind == "country" and (_AIRLINE_BEFORE.search(text, max(0, hit.start() - 4), hit.start())
+                                    or _AIRLINE_AFTER.match(text, hit.end())):
+            continue  # "aboard an Air China Boeing 747", "Korean Air", "China Eastern Airlines": a carrier's name
         if e.kind == "country" and (_DEMONYM.search(form) or form.lower() == "america") and _OTHER_PEOPLE_BEFORE.search(
                 text, max(0, hit.start() - 12), hit.start()):
             continue  # "Latin American leaders", "a Korean-American pastor", "North America": another people or place

@@ -212,7 +212,8 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
                 r"launches)|"
                 r"dismantl\w*|demolish\w*|free(?:s|ze|zes)\s+its|remov(?:e|es|ed)\s+\w+(?:\s+\w+)?\s+from|return(?:s|"
                 r"ed)?\s+(?:the\s+)?remains"),
-    ("AID", r"aid|assistance|humanitarian|donat\w*|shipments?\s+of\s+(?:food|rice|grain|corn|wheat|flour|fuel|oil|"
+    # (not "released on humanitarian grounds", "a humanitarian crisis": a reason or a state, nothing given)
+    ("AID", r"aid|assistance|humanitarian(?!\s+(?:grounds|reasons|concerns|crisis|situation|law))|donat\w*|shipments?\s+of\s+(?:food|rice|grain|corn|wheat|flour|fuel|oil|"
             r"fertili[sz]er|medic\w+|vaccines?|aid)|food\s+aid|light-water\s+reactors?|"
             r"heavy\s+fuel\s+oil|"
             r"world\s+food\s+program(?:me)?|wfp|tonnes\s+of\s+(?:rice|food|corn|maize|flour|fertili[sz]er)|"

@@ -802,3 +802,10 @@ def test_aid_agencies_are_actors_by_name_and_initials():
         "the second quarter": {"Food and Agriculture Organization"}}
     # the initials, not the pronoun
     assert actors_by_date("Who met the envoy on Monday?") == {"Monday": set()}
+
+
+def test_an_airlines_name_is_no_country_acting():
+    published = dt.date(2018, 6, 8)
+    text = "Kim is expected to arrive on Sunday afternoon aboard an Air China Boeing 747."
+    assert actors_by_date(text, published) == {"Sunday afternoon": {"Kim Jong Un"}}
+    assert actors_by_date("The Chinese Air Force flew drills on Monday.", published) == {"Monday": {"China"}}

@@ -2582,6 +2582,11 @@ def test_shipments_of_supplies_are_aid_and_cutting_trade_a_sanction():
     assert [e.category for e in events(text, published)] == ["SANCTION"]
 
 
+def test_a_release_on_humanitarian_grounds_is_no_aid():
+    text = "Hillary Clinton had said in July that the journalists should be released on humanitarian grounds."
+    assert [e.category for e in events(text, dt.date(2009, 8, 5))] != ["AID"]
+
+
 def test_deaths_by_a_natural_cause_or_in_a_past_war_are_no_assault():
     published = dt.date(2018, 7, 28)
     text = "Torrential rain that began on Aug. 7 and lasted for about a week killed at least 600 people."
