@@ -75,6 +75,7 @@ BARE_AS_PAST = frozenset("set put cut hit let shut cost spread quit read".split(
 _COMES_OUT = frozenset("published released issued".split())
 _INTENDED = frozenset("due scheduled planned slated expected set".split())
 _LOOKING_BACK = frozenset("had previously originally".split())
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:already|just|also|now)\s+)?[a-z]+ed\b", re.IGNORECASE)
 # words that make a condition told in the past or under a modal, not one still to be met
 _CONDITION_NOT_OPEN = frozenset("had was were did would could might should".split())
 # past participles after "as" that only say the thing was foretold or told ("as planned", "as reported")
@@ -263,6 +264,10 @@ class DocContext:
         base = self.day_told(start)
         if base is None or not self.told or base.gran != "day" or dt.date(base.year, base.sub, base.day) + dt.timedelta(
                 days=n) <= self.dct or self.tense(start, end) != "past":
+            return base
+        if _PRESENT_PERFECT.search(self.text, self._sentence_start(start), start):
+            # "The train is expected to reach Dong Dang on Tuesday. Authorities have announced road closures that
+            # day": announced now, of the day ahead
             return base
         background = self._sentence_start(self.told[-1][0])
         for s, _e, p in reversed(self.told):

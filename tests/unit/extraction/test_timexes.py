@@ -991,6 +991,12 @@ def test_a_day_that_opens_a_name_ending_on_its_year_is_that_years():
         "June 15", "2000-06-15")
 
 
+def test_that_day_after_a_day_ahead_is_that_day_when_told_in_the_present_perfect():
+    text = ("Kim left Pyongyang by train on Saturday afternoon. The train is expected to reach Dong Dang on Tuesday "
+            "morning. Vietnamese authorities have announced road closures from 6 a.m. to noon that day.")
+    assert values(text, dt.date(2019, 2, 23))[-1] == ("that day", "2019-02-26")
+
+
 def test_a_count_with_thousands_separators_is_counted_whole():
     published = dt.date(2022, 11, 19)
     assert timexes("The missile flew for 4,135 seconds.", published) == [("4,135 seconds", "DURATION", "PT4135S", "")]
