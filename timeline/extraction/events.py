@@ -1335,6 +1335,9 @@ def _offset_after(text: str, explicit: Resolved, relative: Resolved) -> bool:
     return outer[0] - slack <= inner[1] and inner[0] <= outer[1] + slack
 
 
+_EARLIER_IN_THE_PERIOD = re.compile(r"(?i:earlier|later)\s+(?:this|in\s+the|that)\s+(?:year|month|week)")
+
+
 def _pins_down(text: str, relative: Resolved, explicit: Resolved) -> bool:
     """Whether an offset ("five weeks later") or a coarser date ("Late last year", "in January", "Later that month")
     is followed by the date it comes to ("..., on November 4", ", on 29 November", ", from 23 to 24 October")."""
@@ -1346,6 +1349,14 @@ def _pins_down(text: str, relative: Resolved, explicit: Resolved) -> bool:
             and len(between) <= 60 and not re.search(r"[,;:.!?]|\b(?:and|but|then|while|after|before|since)\b",
                                                     between)):
         # "this year it fired two missiles on Aug. 22": the year only says which Aug. 22
+        outer, inner = value_range(relative.timex.value), value_range(explicit.timex.value)
+        return bool(outer and inner and outer[0] <= inner[0] and inner[1] <= outer[1] and outer[:2] != inner[:2])
+    if (relative.timex.type == "DATE" and _EARLIER_IN_THE_PERIOD.fullmatch(relative.timex.text) and len(between) <= 80
+            and re.fullmatch(r",?[^,;:.!?]*", between)
+            # (opening its sentence: "... in Busan later this month, his office said Friday" is two happenings)
+            and re.search(r"(?:^|[.!?\n][\"”’']?\s*)$", text[max(0, relative.timex.start - 4):relative.timex.start])
+            and not re.search(r"\b(?:and|but|then|while|after|before|since|thus)\b", between)):
+        # "Earlier this year, in a New Year's speech on Jan. 1, Kim said ...": the day says when in the year
         outer, inner = value_range(relative.timex.value), value_range(explicit.timex.value)
         return bool(outer and inner and outer[0] <= inner[0] and inner[1] <= outer[1] and outer[:2] != inner[:2])
     if (relative.timex.type == "DATE" and re.fullmatch(r"\d{4}", relative.timex.value)

@@ -2582,6 +2582,17 @@ def test_shipments_of_supplies_are_aid_and_cutting_trade_a_sanction():
     assert [e.category for e in events(text, published)] == ["SANCTION"]
 
 
+def test_earlier_this_year_then_the_day_it_was_is_one_event_on_that_day():
+    text = ("Earlier this year, in a New Year's speech on Jan. 1, Kim Jong Un said his country would never give up its "
+            "nuclear weapons.")
+    assert [e.date_text for e in events(text, dt.date(2026, 2, 4))] == ["Jan. 1"]
+    assert [e.date_text for e in events("Earlier in the week, Blinken will host Park Jin on Tuesday.",
+                                        dt.date(2023, 8, 14))] == ["Tuesday"]
+    # (another happening after it keeps its own date)
+    text = "Herbicide use was delayed earlier in the year by heavy rains, thus increasing sales in the third quarter."
+    assert len(events(text, dt.date(1989, 10, 26))) == 2
+
+
 def test_a_release_on_humanitarian_grounds_is_no_aid():
     text = "Hillary Clinton had said in July that the journalists should be released on humanitarian grounds."
     assert [e.category for e in events(text, dt.date(2009, 8, 5))] != ["AID"]
