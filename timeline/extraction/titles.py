@@ -3658,6 +3658,59 @@ _OPENERS, _CLOSERS = "([“", ")]”"
 
 
 _LEAD_PREP_END = re.compile(_LEAD_PREP + r"$", re.IGNORECASE)
+
+
+def _lead_final_words(pattern: str) -> frozenset[str] | None:
+    """The words one step of a `(?:...)*` lead pattern can end on, derived from the pattern itself (lower-cased),
+    or None when the pattern holds something this derivation does not understand (then no pre-check is made)."""
+    from re import _constants as c, _parser as parser
+
+    def expand(items) -> set[str]:  # every string the items match, with each run of whitespace as one space
+        out = {""}
+        for op, av in items:
+            if op is c.LITERAL:
+                parts = {chr(av)}
+            elif op is c.IN and av == [(c.CATEGORY, c.CATEGORY_SPACE)]:
+                parts = {" "}
+            elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                continue  # zero-width: leaving it out only lets more through
+            elif op is c.SUBPATTERN and not av[1] and not av[2]:
+                parts = expand(av[3])
+            elif op is c.BRANCH:
+                parts = set().union(*(expand(b) for b in av[1]))
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and (av[1] == 1 or expand(av[2]) <= {" "}):
+                parts = ({""} if av[0] == 0 else set()) | expand(av[2])
+            else:
+                raise ValueError(op)
+            out = {o + q for o in out for q in parts}
+        return out
+
+    try:
+        ((op, (_, _, step)),) = parser.parse(pattern, re.IGNORECASE)
+        assert op is c.MAX_REPEAT
+        steps = {" ".join(x.split()) for x in expand(step)} - {""}
+    except (ValueError, AssertionError):
+        return None
+    if not all(x.isascii() and x[-1].isalpha() for x in steps):
+        return None
+    return frozenset(x.split()[-1].lower() for x in steps)
+
+
+# The last word a lead before a date can end on: a date after any other word has no lead to cut
+_LEAD_FINAL_WORDS = _lead_final_words(_LEAD_PREP)
+
+
+def _may_end_a_lead(before: str) -> bool:
+    """Whether the last word of `before` (the text up to a date) is one a lead can end on."""
+    if _LEAD_FINAL_WORDS is None:
+        return True
+    token = before.rsplit(None, 1)[-1] if before and not before.isspace() else ""
+    if not token.isascii():
+        return True  # (a case-blind letter may stand for a non-ASCII one: "ſ" for "s")
+    i = len(token)
+    while i and token[i - 1].isalpha():
+        i -= 1
+    return token[i:].lower() in _LEAD_FINAL_WORDS
 _PREPOSITION_FIRST = re.compile(r"(?:in|at|on|aboard|during|after|before|with|for|by|from|under|amid|despite|according\s+to)\b",
                                 re.IGNORECASE)
 # "In a statement released", "In an interview aired": where the words came from, its participle no verb of the sentence
@@ -4380,7 +4433,8 @@ def _cut_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int]]) 
         if s < e:
             s_rel, e_rel = s - a, e - a
             lead_from = max(0, s_rel - 40)  # a preposition before a date is short: no need to scan the clause
-            pre = _LEAD_PREP_END.search(clause, lead_from, s_rel)
+            # cheap test first: a lead that is no empty match ends on one of its own words just before the date
+            pre = _LEAD_PREP_END.search(clause, lead_from if _may_end_a_lead(clause[lead_from:s_rel]) else max(lead_from, s_rel - 1), s_rel)
             if (named := _NAMED_DAY_ON_A_WEEKDAY.match(clause, s_rel, e_rel)) is not None:
                 s_rel, pre = named.end(), None  # "marked the Day of the Sun [on Monday]": the name is what was marked
             if (not pre or pre.start() == s_rel) and _NAMED_DAY.fullmatch(clause, s_rel, e_rel):
