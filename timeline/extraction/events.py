@@ -379,6 +379,11 @@ _NATURAL_CAUSE = re.compile(r"\b(?:rains?|rainfall|floods?|flooding|typhoons?|st
 _KILLED_IN_A_PAST_WAR = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:War|war)\b")
 
 
+_OPENING_PREPOSITION = re.compile(r"\s*(?:In|On|At|During|After|Before|Under|Amid|With|(?:and|but)\s+(?i:in|on|at|during|"
+                                  r"after|before|under|amid|with))\b")
+_RELATIVE_OPENING = re.compile(r"[\s,]*(?:(?:(?:after|following|since|before)\s+)?which|who|whose|whereupon)\b", re.IGNORECASE)
+
+
 def category(sentence: str, date_pos: int, date_end: int | None = None,
              others: Sequence[tuple[int, int]] = ()) -> str:
     """The PLOVER type whose keyword sits nearest the date in the sentence ("" if none), preferring the date's
@@ -402,13 +407,11 @@ def category(sentence: str, date_pos: int, date_end: int | None = None,
                         date_end - since.start() if date_end is not None else None)
     best: tuple[int, str] | None = None
     a, b = clause_around(sentence, date_pos, date_end if date_end is not None else date_pos + 1)
-    if re.match(r"\s*(?:In|On|At|During|After|Before|Under|Amid|With|(?:and|but)\s+(?i:in|on|at|during|after|before|"
-                r"under|amid|with))\b", sentence[a:b]) and not any(
+    if _OPENING_PREPOSITION.match(sentence[a:b]) and not any(
             looks_like_verb(w) for w in re.findall(r"[a-z]+", sentence[a:b])):
         a, b = 0, len(sentence)  # "In his State of the Union address on 29 January, Bush named ...": the verb is beyond
     hits = _category_hits(sentence)
-    relative = re.match(r"[\s,]*(?:(?:(?:after|following|since|before)\s+)?which|who|whose|whereupon)\b",
-                        sentence[a:b], re.IGNORECASE) is not None
+    relative = _RELATIVE_OPENING.match(sentence[a:b]) is not None
     # (cheap test first, on an ASCII sentence: each remembering needs one of the words)
     low = sentence.lower()
     remembered = (_REMEMBERED.search(sentence) if not sentence.isascii() or any(w in low for w in _REMEMBERING_WORDS)

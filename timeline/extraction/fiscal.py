@@ -20,11 +20,15 @@ _END_BEFORE = re.compile(r"\b(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?$", re.I
 _START_BEFORE = re.compile(r"\b(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_YEAR_VALUE = re.compile(r"\d{4}")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
 def fiscal_period(text: str, start: int, timex_text: str, value: str) -> tuple[dt.date, dt.date, str] | None:
     """(first day, last day, precision) of the fiscal year the timex ``timex_text`` at ``start`` names, when the
     document says whose it is; the month it ends in for "the end of FY2026" (it begins in for "the start of").
     None for a calendar year or a fiscal year of unknown convention."""
-    if not re.fullmatch(r"\d{4}", value) or not _FISCAL.match(timex_text.strip()):
+    if not _YEAR_VALUE.fullmatch(value) or not _FISCAL.match(timex_text.strip()):
         return None
     year = int(value)
     if _US_FEDERAL.search(text):
@@ -52,7 +56,7 @@ def period_ended(text: str, start: int, value: str) -> tuple[int, tuple[dt.date,
     """Where the period's noun ends, and (first day, last day, precision) of the period, when a day only says when a
     year, quarter or so many months ended: what happened "in the fiscal year ended December 31, 2016" lies in the
     twelve months up to that day, which only months can bound honestly.  None for any other day."""
-    if not re.fullmatch(r"\d{4}-\d\d-\d\d", value) or (
+    if not _DAY_VALUE.fullmatch(value) or (
             m := _PERIOD_ENDED.search(text, max(0, start - 40), start)) is None:
         return None
     last = dt.date.fromisoformat(value)

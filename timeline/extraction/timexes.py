@@ -140,6 +140,10 @@ def _matches(pattern, positions, text: str, reach: tuple[int, int]):
         yield from pattern.finditer(text, lo, hi)
 
 
+_YEAR_MONTH = re.compile(r"\d{4}-\d\d")
+_YEAR_MONTH_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+
+
 def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
     doc = DocContext(text, dct)
     out: list[Resolved] = []
@@ -205,7 +209,7 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
                 out.append(Resolved(Timex(f.start, f.end, text[f.start:f.end], "DATE", dated, f.mod), R.PREVIOUS,
                                     f.group))
                 continue
-        if (f.type == "DATE" and re.fullmatch(r"\d{4}-\d\d", value) and _HABIT_BEFORE.search(text, max(0, f.start - 70), f.start)
+        if (f.type == "DATE" and _YEAR_MONTH.fullmatch(value) and _HABIT_BEFORE.search(text, max(0, f.start - 70), f.start)
                 and not _YEAR_WRITTEN.search(text, f.start, f.end)):
             # "The exercise is normally held in August": any year's August, which the story does not move to
             out.append(Resolved(Timex(f.start, f.end, text[f.start:f.end], f.type, "XXXX" + value[4:], f.mod), anchor,
@@ -219,7 +223,7 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
             if p is not None:
                 doc.remember(p, f.end, f.start)
         mod = f.mod
-        if not mod and f.type == "DATE" and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value) and (
+        if not mod and f.type == "DATE" and _YEAR_MONTH_DAY.fullmatch(value) and (
                 "around" in (near := text[max(0, f.start - 40):f.start].lower()) or "about" in near) \
                 and _APPROX_BEFORE.search(text, max(0, f.start - 40), f.start):  # (cheap tests first)
             mod = "APPROX"  # "due to be published around December 20": about that day, not on it for certain

@@ -4422,6 +4422,10 @@ def _without_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int
     return done
 
 
+_BASIS_NEXT = re.compile(r"\s+basis\b")  # ("publish imagery on a weekly basis")
+_ON_A_END = re.compile(r"\b(?:on|at)\s+an?\s+$")
+
+
 def _cut_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int]]) -> str:
     clause = sentence[a:b]
     cut_from = b  # where the last cut began: a date inside what a later one's lead took with it is gone already
@@ -4462,7 +4466,7 @@ def _cut_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int]]) 
                     and (clause[s_rel:s_rel + 1].isupper() or clause[s_rel:s_rel + 1].isdigit())):
                 continue  # "The busiest month was October": the date is what the subject is (not "is now suspended")
             rest = clause[e_rel:]
-            if (basis := re.match(r"\s+basis\b", rest)) and (on := re.search(r"\b(?:on|at)\s+an?\s+$", clause[:s_rel])):
+            if (basis := _BASIS_NEXT.match(rest)) and (on := _ON_A_END.search(clause[:s_rel])):
                 cut, rest = on.start(), rest[basis.end():]  # "publish imagery on a weekly basis": how often, all of it
             if _SAME_DAY_AS.search(clause, s_rel, e_rel) and _CLAUSE_NEXT.match(rest):
                 # "fired a missile on Nov. 12, the same day the allies' navies began a drill": the day is told again
