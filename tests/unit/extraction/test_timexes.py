@@ -997,6 +997,16 @@ def test_that_day_after_a_day_ahead_is_that_day_when_told_in_the_present_perfect
     assert values(text, dt.date(2019, 2, 23))[-1] == ("that day", "2019-02-26")
 
 
+def test_the_afternoon_is_that_part_of_the_day_the_story_is_on():
+    sunday = dt.date(2000, 10, 22)
+    text = "She met Kim on Tuesday. In the afternoon, she toured a school, and in the evening she left."
+    assert values(text, sunday) == [("Tuesday", "2000-10-17"), ("the afternoon", "2000-10-17TAF"),
+                                    ("the evening", "2000-10-17TEV")]
+    # no day told, no time; and a part of the day named after it is that day's, not this one
+    assert values("In the morning, prices rose.", sunday) == []
+    assert values("She met Kim on Tuesday, in the morning of a busy day.", sunday) == [("Tuesday", "2000-10-17")]
+
+
 def test_a_count_with_thousands_separators_is_counted_whole():
     published = dt.date(2022, 11, 19)
     assert timexes("The missile flew for 4,135 seconds.", published) == [("4,135 seconds", "DURATION", "PT4135S", "")]

@@ -810,6 +810,23 @@ def next_day(m, text):
     return Found(m.start(), m.end(), "DATE", res, remember=n >= 0)
 
 
+@rule(r"\b(?:in|during|by|until|through|throughout)\s+(?P<span>the\s+(?P<part>morning|afternoon|evening))\b"
+      r"(?!\s+(?:of|before|after|when|that|session|sessions|papers?|prayers?|news|show|rush|light|sun|star)\b)")
+def part_of_the_day(m, text):
+    """"talks with Kim in the afternoon", "placed orders in the morning": that part of the day the story is on (no
+    time when no day has been told)."""
+    suffix = "T" + PART_OF_DAY[m["part"].lower()]
+    at = m.start("span")
+
+    def res(doc):
+        base = doc.day_told(at)
+        if base is None:
+            return "", R.PREVIOUS
+        return point_range(base)[0].isoformat() + suffix, R.PREVIOUS
+
+    return Found(at, m.end("span"), "TIME", res, remember=False)
+
+
 @rule(r"\bthe\s+(?P<unit>week|weekend|month|year)\s+(?P<ba>after|before)\b"
       r"(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|[A-Za-z]+['’]s|[A-Z]|\d))")
 def unit_after(m, text):

@@ -60,6 +60,7 @@ _TRIGGERS = {
     "seasons_ago": r"springs|summers|autumns|falls|winters",
     "weekday": r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?",
     "unit_after": r"week|weekend|month|year",
+    "part_of_the_day": r"morning|afternoon|evening",
     "short_weekday_heading": r"mon|tues?|wed|thu|thurs?|fri|sat|sun",
     "plural_weekday": r"(?:mon|tues|wednes|thurs|fri|satur|sun)days",
     "weekdays_ago": r"(?:mon|tues|wednes|thurs|fri|satur|sun)days",
