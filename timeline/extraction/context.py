@@ -76,6 +76,8 @@ _COMES_OUT = frozenset("published released issued".split())
 _INTENDED = frozenset("due scheduled planned slated expected set".split())
 _LOOKING_BACK = frozenset("had previously originally".split())
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:already|just|also|now)\s+)?[a-z]+ed\b", re.IGNORECASE)
+_NO_DATE_SET = re.compile(r"[^.;!?]*\bno\s+(?:firm\s+|specific\s+|exact\s+)?date\s+(?:has|have)\s+(?:yet\s+)?been\s+"
+                          r"(?:set|fixed|announced|scheduled|agreed)", re.IGNORECASE)
 # words that make a condition told in the past or under a modal, not one still to be met
 _CONDITION_NOT_OPEN = frozenset("had was were did would could might should".split())
 # past participles after "as" that only say the thing was foretold or told ("as planned", "as reported")
@@ -404,6 +406,10 @@ class DocContext:
         deadline = i > 0 and (self.tokens[i - 1][2] in _DEADLINE or self._granted_through(i) or self._deadline_set(i))
         if self._open_condition(i):
             return "future"
+        if (_NO_DATE_SET.match(self.text, self.tokens[i][0], min(len(self.text), self.tokens[i][0] + 80))
+                and not any(looks_like_verb(w) for w in re.findall(r"[a-z]+", self.text[self._sentence_start(
+                    self.tokens[i][0]):self.tokens[i][0]]))):
+            return "future"  # "Probably in September, but no date has been set": an answer with a date still to be fixed
         best: tuple[int, int, str] | None = None
         # look back up to 12 tokens, forward up to 8, stopping at sentence punctuation (and, looking
         # forward, at the end of the clause)

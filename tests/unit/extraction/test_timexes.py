@@ -1007,6 +1007,15 @@ def test_the_afternoon_is_that_part_of_the_day_the_story_is_on():
     assert values("She met Kim on Tuesday, in the morning of a busy day.", sunday) == [("Tuesday", "2000-10-17")]
 
 
+def test_an_answer_giving_a_month_whose_date_is_not_yet_set_looks_ahead():
+    july = dt.date(2008, 7, 10)
+    assert values("ASSISTANT SECRETARY: Probably in September, but no date has been set.", july) == [
+        ("September", "2008-09")]
+    # (a clause with its own past verb keeps its tense)
+    assert values("Talks were held in September, but no date has been set for the next round.", july) == [
+        ("September", "2007-09")]
+
+
 def test_a_count_with_thousands_separators_is_counted_whole():
     published = dt.date(2022, 11, 19)
     assert timexes("The missile flew for 4,135 seconds.", published) == [("4,135 seconds", "DURATION", "PT4135S", "")]
