@@ -370,6 +370,9 @@ _SPOKEN_OF = re.compile(r"(?:[\w-]+\s+)?(?:drills|exercises?|launch(?:es)?)")
 _SINCE_DOING = re.compile(r"\b[Ss]ince\s+[a-z]{3,}ing\b[^,;:()]*")
 
 
+# A date's apposition telling what else happened then: ", the year North Korea fired a Taepodong over Japan"
+_THE_YEAR_WHEN = re.compile(r"(?<=\d),\s+the\s+(?:same\s+)?(?:year|month|week|day)\s+(?:that\s+|when\s+)?"
+                            r"(?:[A-Z][\w'’.-]*|the|a|an|his|her|its|their)\b[^,;:.!?]*")
 # A natural cause of deaths, which no one attacked with: "Torrential rain ... killed at least 600 people"
 _NATURAL_CAUSE = re.compile(r"\b(?:rains?|rainfall|floods?|flooding|typhoons?|storms?|hurricanes?|cyclones?|"
                             r"earthquakes?|quakes?|landslides?|mudslides?|droughts?|famine|heat\s*waves?|cold\s+snaps?|"
@@ -411,6 +414,12 @@ def category(sentence: str, date_pos: int, date_end: int | None = None,
             looks_like_verb(w) for w in re.findall(r"[a-z]+", sentence[a:b])):
         a, b = 0, len(sentence)  # "In his State of the Union address on 29 January, Bush named ...": the verb is beyond
     hits = _category_hits(sentence)
+    if ", the " in sentence:  # (cheap test first)
+        # "she joined the State Department in 1998, the year North Korea fired a Taepodong over Japan": what the
+        # year is remembered by is another happening, not the joining's type
+        told_by = [(t.start(), t.end()) for t in _THE_YEAR_WHEN.finditer(sentence)]
+        if told_by:
+            hits = tuple(h for h in hits if not any(s0 <= h[0] < e0 for s0, e0 in told_by))
     relative = _RELATIVE_OPENING.match(sentence[a:b]) is not None
     # (cheap test first, on an ASCII sentence: each remembering needs one of the words)
     low = sentence.lower()

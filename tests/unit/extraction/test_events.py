@@ -2593,6 +2593,12 @@ def test_earlier_this_year_then_the_day_it_was_is_one_event_on_that_day():
     assert len(events(text, dt.date(1989, 10, 26))) == 2
 
 
+def test_what_a_year_is_remembered_by_lends_no_type_to_what_else_happened_in_it():
+    text = ("Born in Los Angeles in 1971, she joined the State Department in 1998, the year North Korea fired a "
+            "Taepodong missile over Japan.")
+    assert [e.category for e in events(text, dt.date(2023, 5, 28))] == ["", ""]
+
+
 def test_a_release_on_humanitarian_grounds_is_no_aid():
     text = "Hillary Clinton had said in July that the journalists should be released on humanitarian grounds."
     assert [e.category for e in events(text, dt.date(2009, 8, 5))] != ["AID"]
