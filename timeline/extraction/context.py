@@ -277,6 +277,13 @@ class DocContext:
                 return p
         return base
 
+    def day_in_sentence(self, pos: int) -> Point | None:
+        """The last date told, when it is a day told earlier in the sentence holding ``pos`` ("will fly to Seoul on
+        Wednesday ... and depart later in the week"): what a relative phrase after it counts from."""
+        if self.prev is not None and self.prev.gran == "day" and self.prev_end > self._sentence_start(pos):
+            return self.prev
+        return None
+
     def _sentence_start(self, pos: int) -> int:
         """Where the sentence holding ``pos`` begins (after the last sentence-ending token before it)."""
         if not self._tokenized:

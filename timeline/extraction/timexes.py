@@ -211,7 +211,8 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
                 continue
         if (f.type == "DATE" and _YEAR_MONTH.fullmatch(value) and _HABIT_BEFORE.search(text, max(0, f.start - 70), f.start)
                 and not _YEAR_WRITTEN.search(text, f.start, f.end)):
-            # "The exercise is normally held in August": any year's August, which the story does not move to
+            # "The exercise is normally held in August": any year's August (TimeML writes it XXXX-08), which the
+            # story does not move to
             out.append(Resolved(Timex(f.start, f.end, text[f.start:f.end], f.type, "XXXX" + value[4:], f.mod), anchor,
                                 f.group))
             continue

@@ -265,10 +265,9 @@ def deictic_day(m, text):
     if w == "overnight":
         # "fired rounds overnight, the military said": in a clause told in the past, the night before the story's day
         def res_overnight(doc):
-            if (doc.prev is not None and doc.prev.gran in ("day", "minute", "hour")
-                    and doc.prev_end > doc._sentence_start(m.start()) and point_range(doc.prev)[0] > doc.dct):
+            if (day := doc.day_in_sentence(m.start())) is not None and point_range(day)[0] > doc.dct:
                 # "will leave Charlevoix on Saturday ... and fly overnight to Singapore": that day's night
-                return point_range(doc.prev)[0].isoformat() + suffix, R.PREVIOUS
+                return point_range(day)[0].isoformat() + suffix, R.PREVIOUS
             back = 1 if doc.tense(m.start(), m.end()) == "past" else 0
             return (doc.dct - dt.timedelta(days=back)).isoformat() + suffix, R.PUBLISHED
 
@@ -627,10 +626,9 @@ def earlier_in_the_unit(m, text):
                 return "", R.PREVIOUS
             value = coarsen(base, unit).value()
             return (value[:10] if unit == "day" else value), R.PREVIOUS
-        if (unit == "week" and doc.prev is not None and doc.prev.gran == "day"
-                and doc.prev_end > doc._sentence_start(m.start())):
+        if unit == "week" and (day := doc.day_in_sentence(m.start())) is not None:
             # "will fly to Seoul on Wednesday ... and depart for Brunei later in the week": the week of that day
-            return coarsen(doc.prev, "week").value(), R.PREVIOUS
+            return coarsen(day, "week").value(), R.PREVIOUS
         if unit == "week" and m["mod"].lower() == "later" and doc.dct.isoweekday() == 7:
             return R.relative_unit(doc, unit, 1).value(), R.PUBLISHED  # on a Sunday, the week's later days are next week's
         p = R.relative_unit(doc, unit, 0)
