@@ -4426,6 +4426,11 @@ _BASIS_NEXT = re.compile(r"\s+basis\b")  # ("publish imagery on a weekly basis")
 _ON_A_END = re.compile(r"\b(?:on|at)\s+an?\s+$")
 
 
+# "last"/"this"/"next" before a month and day, which the day's span leaves out ("last Oct. 23")
+_YEAR_PLACED_END = re.compile(r"\b(?:last|this|next)\s+$", re.IGNORECASE)
+_MONTH_AND_DAY = re.compile(r"[A-Z][a-z]{2,8}\.?\s+\d")
+
+
 def _cut_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int]]) -> str:
     clause = sentence[a:b]
     cut_from = b  # where the last cut began: a date inside what a later one's lead took with it is gone already
@@ -4446,6 +4451,9 @@ def _cut_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int]]) 
             if clause[s_rel - 1:s_rel] in ("\"", "“") and clause[e_rel:e_rel + 1] in ("\"", "”"):
                 continue  # 'said the "spring of 2018" should not be ...': the words quoted are a name, kept whole
             cut = pre.start() if pre else s_rel
+            if cut == s_rel and (placed := _YEAR_PLACED_END.search(clause, max(0, cut - 6), cut)) is not None \
+                    and _MONTH_AND_DAY.match(clause, s_rel):
+                cut = placed.start()  # "shot to death last Oct. 23": the word placing the day in its year goes too
             if cut == s_rel and _DAY_WORD.match(clause, s_rel) and (late := _LATE_OR_EARLY_END.search(clause[:s_rel])):
                 cut = late.start()  # "agreed late Monday": the hour of the day, not how the agreeing went
             if (cut == s_rel and _A_PERIOD_OF_ITS_OWN.match(clause, s_rel)

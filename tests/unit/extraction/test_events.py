@@ -5617,3 +5617,11 @@ def test_a_clock_on_a_weekday_and_its_date_and_the_happenings_after_then():
         (dt.date(2018, 2, 14), "The team meets Japan")]
     assert extract(text, dt.date(2018, 1, 26)).timexes[0].value == "2018-02-10T21:10"
 
+
+
+def test_the_word_placing_a_month_and_day_in_its_year_leaves_the_title_with_the_day():
+    [shot] = events("Slepian was shot to death last Oct. 23 at his home in Amherst.", dt.date(1999, 4, 19))
+    assert (shot.date_start, shot.title) == (dt.date(1998, 10, 23), "Slepian was shot to death at his home in Amherst")
+    [found] = events("The rifle was found this April 8, about 200 feet behind the house.", dt.date(1999, 4, 19))
+    assert found.title == "The rifle was found"
+
