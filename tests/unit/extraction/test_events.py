@@ -5625,3 +5625,13 @@ def test_the_word_placing_a_month_and_day_in_its_year_leaves_the_title_with_the_
     [found] = events("The rifle was found this April 8, about 200 feet behind the house.", dt.date(1999, 4, 19))
     assert found.title == "The rifle was found"
 
+
+def test_a_clock_time_on_a_happening_told_again_paragraphs_later_takes_the_day_first_told():
+    text = ("Slepian was the mainstay of the clinic before he was shot to death last Oct. 23 at his home in Amherst.\n\n"
+            "Prosecutors met in Buffalo on Monday to weigh the evidence. A jogger saw a car near the house.\n\n"
+            "Slepian, 52, was shot to death at 10 p.m. as he stood in his kitchen.")
+    clock = [t for t in extract(text, dt.date(1999, 4, 19)).timexes if t.type == "TIME"]
+    assert [t.value for t in clock] == ["1998-10-23T22:00"]
+    # a clock with no happening told before keeps the story's day
+    text = "Prosecutors met in Buffalo on Monday. The session ended at 4 p.m. with no vote."
+    assert [t.value for t in extract(text, dt.date(1999, 4, 21)).timexes] == ["1999-04-19", "1999-04-19T16:00"]

@@ -6,8 +6,9 @@ import datetime as dt
 import re
 
 from .. import resolve as R
-from ..lexicon import (COUNT_RE, LOCAL_CLOCK_RE, MONTH_RE, NUMBER_WORD_RE, SEASONS, SHIFT, WEEKDAY_RE, WEEKDAYS,
-                       parse_count)
+from ..context import SENTENCE_END
+from ..lexicon import (COUNT_RE, LOCAL_CLOCK_RE, MONTH_RE, NUMBER_WORD_RE, PARTICIPLE_RE, SEASONS, SHIFT,
+                       WEEKDAY_RE, WEEKDAYS, parse_count)
 from .base import (
     APPROX_PREFIX, DAY, DUR_UNIT, I, PART_OF_DAY, PREPOSITIONS, Found, approx_mod, const, day_num, dur_value,
     month_num, names_a_title, rule, valid, word_after, word_before, writes_day_first,
@@ -199,6 +200,8 @@ def clock(m, text):
             return f"{chained.isoformat()}T{tpart}", R.PREVIOUS
         elif _entry_stamp(text, start, end) and (heading := _heading_day(doc, text, start)) is not None:
             return f"{heading.value()[:10]}T{tpart}", R.PREVIOUS
+        elif not _entry_stamp(text, start, end) and (retold := _retold_day(doc, text, start, end)) is not None:
+            return f"{retold.value()[:10]}T{tpart}", R.PREVIOUS
         elif (story := _story_day(doc, start)) is not None and not _entry_stamp(text, start, end):
             if tpart == "00:00" and _EVENING_UNTIL.search(text, max(0, start - 90), start):
                 # "tracked it from 9:40 p.m. until shortly after midnight": the small hours of the day after
@@ -310,6 +313,42 @@ def _story_day(doc, start: int):
         if not (_SINCE_PHRASE.search(doc.text, max(0, s - 60), s) or _LAST_ONE.search(doc.text, max(0, s - 60), s)):
             return p
         reach = 400
+    return None
+
+
+# The verb a past clock time dates, right before it: "was shot to death [at 10 p.m.]", "began shortly after [6 a.m.]"
+_VERB_BEFORE_CLOCK = re.compile(
+    rf"\b(?P<vp>(?:{PARTICIPLE_RE}|began|came|went|fell|rang|flew|left|met|broke|rose|hit)"
+    r"(?:\s+(?:to\s+death|dead|up|down|out|off|open|apart))?)\s+"
+    r"(?:(?:at|around|about|shortly\s+(?:before|after)|just\s+(?:before|after)|after|before)\s+)?"
+    r"(?:(?:about|around|roughly|approximately|nearly)\s+)?$", I)
+# Words too common to tell one happening's subject from another's
+_NOT_A_SUBJECT = frozenset("that this with from were have been when they their there which about after before said "
+                           "also then some what while where these those into over said says".split())
+
+
+def _retold_day(doc, text: str, start: int, end: int):
+    """The day of a happening told again with its hour, far from the day first told ("Slepian was shot to death
+    last Oct. 23 at his home. ... [paragraphs on] ... Slepian, 52, was shot to death at 10 p.m."): the last
+    earlier sentence with a day that holds both the verb the clock dates and a word of its subject."""
+    opened = doc._sentence_start(start)
+    vp = _VERB_BEFORE_CLOCK.search(text, opened, start)
+    if vp is None or any(opened <= s_ < start for s_, _e, _p in doc.told) or doc.tense(start, end) != "past":
+        return None
+    subject = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]{3,}", text[opened:vp.start()])} - _NOT_A_SUBJECT
+    if not subject:
+        return None
+    verb = re.compile(r"\b" + r"\s+".join(map(re.escape, vp["vp"].split())) + r"\b", I)
+    for k in range(len(doc.told) - 1, -1, -1):
+        s, e, p = doc.told[k]
+        if p.gran != "day" or p.time or doc.only_reports(k):
+            continue
+        told_from = doc._sentence_start(s)
+        told_to = SENTENCE_END.search(text, e)
+        told_to = told_to.start() + 1 if told_to else len(text)
+        if verb.search(text, told_from, told_to) and subject & {
+                w.lower() for w in re.findall(r"[A-Za-z][\w'’-]{3,}", text[told_from:told_to])}:
+            return p
     return None
 
 
