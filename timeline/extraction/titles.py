@@ -4426,6 +4426,8 @@ _BASIS_NEXT = re.compile(r"\s+basis\b")  # ("publish imagery on a weekly basis")
 _ON_A_END = re.compile(r"\b(?:on|at)\s+an?\s+$")
 
 
+# a time that is one adverb, which may split an infinitive ("to soon grow")
+_ADVERB_OF_TIME = re.compile(r"now|soon|currently|presently|recently|eventually|someday|later", re.IGNORECASE)
 # "last"/"this"/"next" before a month and day, which the day's span leaves out ("last Oct. 23")
 _YEAR_PLACED_END = re.compile(r"\b(?:last|this|next)\s+$", re.IGNORECASE)
 _MONTH_AND_DAY = re.compile(r"[A-Z][a-z]{2,8}\.?\s+\d")
@@ -4451,6 +4453,8 @@ def _cut_dates(sentence: str, a: int, b: int, spans: Sequence[tuple[int, int]]) 
             if clause[s_rel - 1:s_rel] in ("\"", "“") and clause[e_rel:e_rel + 1] in ("\"", "”"):
                 continue  # 'said the "spring of 2018" should not be ...': the words quoted are a name, kept whole
             cut = pre.start() if pre else s_rel
+            if pre and _ADVERB_OF_TIME.fullmatch(clause, s_rel, e_rel) and clause[pre.start():s_rel].split() == ["to"]:
+                cut = s_rel  # "plans to now sell", "expects sales to soon grow": the infinitive's "to" stays
             if cut == s_rel and (placed := _YEAR_PLACED_END.search(clause, max(0, cut - 6), cut)) is not None \
                     and _MONTH_AND_DAY.match(clause, s_rel):
                 cut = placed.start()  # "shot to death last Oct. 23": the word placing the day in its year goes too

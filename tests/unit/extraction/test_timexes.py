@@ -2891,3 +2891,16 @@ def test_a_nouns_infinitive_is_no_headlines_plan():
     # (a headline's infinitive still looks ahead)
     assert values("Trump and Kim to meet on Monday", dt.date(2024, 5, 30)) == [("Monday", "2024-06-03")]
 
+
+
+def test_soon_with_a_modal_or_an_infinitive_is_the_near_future_and_only_orders_two_happenings_otherwise():
+    friday = dt.date(1989, 10, 27)
+    for told in ("Prosecutors may soon seek an indictment.", "Kellogg soon will begin selling smaller boxes.",
+                 "The firm expects its sales to soon grow.", "It will sell the unit as soon as possible."):
+        assert values(told, friday) == [("soon", "FUTURE_REF")], told
+    for told in ("He was soon released from the hospital.", "The talks began soon after the election.",
+                 "They will leave as soon as the court rules.", "The trickle of cash soon became a flood."):
+        assert values(told, friday) == [], told
+    # the infinitive keeps its "to" in the title when the adverb between goes
+    [said] = extract("The firm said on Friday it expects sales to soon grow.", friday).events
+    assert said.title == "The firm said it expects sales to grow"

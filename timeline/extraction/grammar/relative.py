@@ -852,6 +852,9 @@ def unit_after(m, text):
 
 # ----------------------------------------------------------------------------- references
 
+_MODALS = frozenset(("will", "would", "could", "may", "might", "can", "shall", "should", "must"))
+
+
 @rule(
     r"\b(?:(?P<now>now|nowadays|these\s+days|currently|presently|at\s+present|at\s+the\s+moment|"
     r"the\s+present(?:\s+day)?|so\s+far|to\s+date)"
@@ -891,10 +894,16 @@ def refs(m, text):
             # mostly about the order of two events, not a time of their own; TimeML leaves them untagged
             return None
         return Found(start, end, "DATE", const("PAST_REF", R.PUBLISHED))
-    if g == "one day" and prev_word not in ("will", "would", "could", "may", "might", "can", "shall", "should"):
+    if g == "one day" and prev_word not in _MODALS:
         return None  # "in the job one day": a day's length (the duration rule); "will one day be": some future time
+    if g == "soon" and (prev_word in _MODALS or prev_word == "to" or nxt == "will"
+                        or prev_word == "as" and re.match(r"\s+as\s+(?:possible|practicable|feasible)\b", text[end:end + 20])):
+        # "prosecutors may soon seek an indictment", "it soon will begin", "to liquidate it as soon as possible": the
+        # near future, as a modal or an infinitive tells it ("soon after", "was soon released", "as soon as he
+        # arrives" only order two happenings)
+        return Found(start, end, "DATE", const("FUTURE_REF", R.PUBLISHED))
     if g in ("shortly", "eventually", "later on", "soon"):
-        return None  # manner more than time: "soon" is rarely a timex in TimeML news
+        return None  # manner more than time
     if g == "future" and prev_word not in ("the", "in", "near", "for", "distant", "foreseeable"):
         if nxt not in ("", "s") and not re.match(r"\s*[,.;]", text[m.end():]):
             return None
