@@ -1884,6 +1884,19 @@ def test_month_entries_of_a_year_in_review_are_the_months_gone_and_follow_each_o
                                                   ("April 27", "2018-04-27")]
 
 
+def test_a_month_entry_under_the_end_of_a_year_or_a_season_is_in_the_year_after():
+    text = ("KEY DATES\n- September 18-20, 2018: Moon visits Pyongyang.\n- Late 2018: Working-level contacts stall.\n"
+            "- January 18: Trump meets Kim's envoy in Washington.\n- February 27-28: Hanoi summit.")
+    found = values(text, dt.date(2019, 3, 1))
+    assert found[-4:] == [("Late 2018", "2018"), ("January 18", "2019-01-18"), ("February 27", "2019-02-27"),
+                          ("28", "2019-02-28")]
+    text = "KEY DATES\n- Fall 2018: Talks stall.\n- January 18: An envoy visits.\n- November 2: Talks resume."
+    assert values(text, dt.date(2019, 12, 1))[1:] == [("January 18", "2019-01-18"), ("November 2", "2019-11-02")]
+    # a bare year above may go on with its own months
+    text = "KEY DATES\n- 2018: Kim met Moon three times.\n- March 5: Envoys visited Pyongyang."
+    assert values(text, dt.date(2018, 12, 1))[1:] == [("March 5", "2018-03-05")]
+
+
 def test_may_closing_a_headline_is_the_month_whatever_the_next_line_opens_with():
     assert values("Kim to visit Moscow for talks in May\n\nThe Kremlin said so.") == [("May", "2026-05")]
     assert values("Talks in May\nHe said so.") == [("May", "2025-05")]

@@ -13,6 +13,7 @@ from .. import resolve as R
 from ..chronology import chronicled, entry_told_done, opens_entry
 from ..context import DocContext
 from ..lexicon import FIGURES_FOR, MONTH_RE, MONTHS, fmt_count, parse_count
+from ..values import point_range
 
 Resolver = Callable[[DocContext], tuple[str, str]]
 
@@ -226,11 +227,24 @@ def _entry_above(doc: DocContext, month: int, start: int) -> int | None:
     """The year of a month heading an entry right under another dated entry: the same year as the month above, or
     the next one when the month comes round again."""
     p = doc.prev
-    if p is None or p.gran not in ("month", "day") or not 0 < doc.text.count("\n", doc.prev_end, start) <= 2:
+    if p is None or p.gran not in ("month", "day", "year", "season") or not 0 < doc.text.count(
+            "\n", doc.prev_end, start) <= 2:
         return None
     if not opens_entry(doc.text, doc.prev_end - 1, doc.prev_end):
         return None  # "March 8 — Trump accepts ... to meet Kim by May": a date inside the entry above, not its own
+    if p.gran in ("year", "season"):
+        # "- Late 2018: Contacts stall. / - January 18: Trump meets ...": the January after the end of that year (or
+        # the month after that season); a bare year above may go on with its own months
+        if p.gran == "year" and not (doc.told and doc.told[-1][1] == doc.prev_end
+                                     and _LATE_IN.match(doc.text, doc.told[-1][0])):
+            return None
+        last = point_range(p)[1]
+        return last.year if month >= last.month else last.year + 1
     return p.year if month >= p.sub else p.year + 1
+
+
+# "Late 2018", "End of 2018": the last part of a year
+_LATE_IN = re.compile(r"(?:late|the\s+end\s+of|end\s+of)\s", re.IGNORECASE)
 
 
 def month_resolver(m_: int, d_: int | None, start: int, end: int) -> Resolver:
