@@ -1268,6 +1268,8 @@ def _same_day_times(text: str, a: Resolved, b: Resolved) -> bool:
         return True
     if a.timex.type != "TIME" or b.timex.type != "TIME" or a.timex.value[:10] != b.timex.value[:10]:
         return False
+    if a.timex.value != b.timex.value and (a.timex.value[-2:].isalpha() or b.timex.value[-2:].isalpha()):
+        return False  # "met Xi the next morning and flew home the same afternoon": two parts of the day, two happenings
     gap = text[a.timex.end:b.timex.start]
     return not re.search(r"[.!?]\s|\n", gap) and b.timex.start - a.timex.end < 80
 

@@ -849,6 +849,11 @@ def test_a_look_back_is_a_flashback_and_the_story_goes_on_from_where_it_was():
                                                       ("the same afternoon", "2025-10-30TAF")]
     text = "Kim arrived on Oct. 29. A day earlier, his sister had spoken. The next day, he met Putin."
     assert values(text, dt.date(2026, 1, 20))[-1] == ("The next day", "2025-10-30")
+    # a part of a day is a TIME, as its value says; a whole day a DATE
+    assert [t[1] for t in timexes(text, dt.date(2026, 1, 20))] == ["DATE", "DATE", "DATE"]
+    found = timexes("The ship sank on March 26. Fifty-eight crew members were rescued that night.", dt.date(2010, 5, 20))
+    assert [t[:3] for t in found] == [("March 26", "DATE", "2010-03-26"),
+                                                          ("that night", "TIME", "2010-03-26TNI")]
 
 
 def test_the_next_day_counts_from_the_story_not_from_a_month_in_a_relative_clause():

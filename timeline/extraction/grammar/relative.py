@@ -805,7 +805,8 @@ def next_day(m, text):
 
     # "He landed on Oct. 29; the North had fired missiles the day before. He met Xi the next morning": a look back
     # is a flashback, and the story goes on from the day it looked back from
-    return Found(m.start(), m.end(), "DATE", res, remember=n >= 0)
+    # (a part of a day is a TIME, as its value says: "that night" is 2010-03-26TNI)
+    return Found(m.start(), m.end(), "TIME" if suffix else "DATE", res, remember=n >= 0)
 
 
 @rule(r"\b(?:in|during|by|until|through|throughout)\s+(?P<span>the\s+(?P<part>morning|afternoon|evening))\b"
