@@ -90,6 +90,8 @@ _LASTED = frozenset("took lasted waited remained stayed ran continued held kept 
 _MODALS = frozenset("will 'll shall would might could may can must".split())
 _REPORTING_STOP = frozenset(".!?;")
 _ATTRIBUTION = frozenset("said says told reported announced added".split())
+# a verb right after a date that is the subject of its clause ("the second quarter would bring")
+_SUBJECT_VERBS = frozenset("will would could might may should is was are were has had".split())
 _FORWARD_STOP = frozenset(", and but while when after before because that".split())
 _SUBORDINATORS = frozenset("after before because since when while".split())
 # Second halves of a compound adjective whose first is an "-ing" word: "working-level talks", "long-running"
@@ -427,6 +429,13 @@ class DocContext:
                 if (word in _REPORTING_STOP and not self._decimal_point(k)) or (
                         direction > 0 and word in _FORWARD_STOP):
                     break
+                if direction < 0 and word in _ATTRIBUTION and k == i - 1 and j < len(self.tokens) and \
+                        self.tokens[j][2] in _SUBJECT_VERBS:
+                    break  # "Officials said the second quarter would bring a meeting": the date is the subject of
+                    # the clause reported, whose verb tells its tense
+                if direction < 0 and word == "that" and any(t[2] in _ATTRIBUTION for t in self.tokens[max(0, k - 3):k]):
+                    break  # "Officials said Wednesday that the spring drills may be adjusted": the clause reported
+                    # has its own tense, and the saying's is not it
                 if direction < 0 and word == "and" and k > 0 and self.tokens[k - 1][2] == "," and k + 1 < i:
                     break  # "Pence warned that Pyongyang could end up like Libya, and on Thursday Choe called him":
                     # the clause before ", and" has its own tense
@@ -769,8 +778,11 @@ def _marker(word: str, tokens: list, k: int) -> str:
     if word in ("was", "were") and nxt == "to":
         return "neutral"  # "were to meet in Geneva on Nov. 13": a plan told in the past, the nearest such day
     prev = tokens[k - 1][2] if k else ""
-    if word == "plan" and nxt == "to" and {t[2] for t in tokens[max(0, k - 3):k]} & _DETERMINERS:
-        return ""  # "proposed a three-stage plan to end hostilities": a noun, the plan's aim is no date's tense
+    if word == "plan" and nxt == "to" and {t[2] for t in tokens[max(0, k - 3):k]} & _DETERMINERS and not (
+            len(prev) > 4 and prev.endswith("s") and not prev.endswith(("'s", "ss", "ous"))):
+        # "proposed a three-stage plan to end hostilities": a noun, the plan's aim is no date's tense (but "The
+        # allies plan to hold the spring drills": a plural subject's verb)
+        return ""
     if word in _NOT_PAST_ED and word.endswith("ed") and prev in _SUBJECT_PRONOUNS:
         return "past"  # "he proposed", "they planned": a verb, told in the past
     if nxt == "to" and word in _FUTURE_WITH_TO and word.endswith("ed") and "had" in {t[2] for t in tokens[max(0, k - 3):k]}:

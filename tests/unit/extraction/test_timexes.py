@@ -2922,3 +2922,19 @@ def test_soon_with_a_modal_or_an_infinitive_is_the_near_future_and_only_orders_t
     # the infinitive keeps its "to" in the title when the adverb between goes
     [said] = extract("The firm said on Friday it expects sales to soon grow.", friday).events
     assert said.title == "The firm said it expects sales to grow"
+
+
+def test_a_clause_reported_after_said_takes_its_own_tense_not_the_saying():
+    thursday = dt.date(2026, 1, 15)
+    assert values("Officials said Wednesday that the spring drills may be adjusted if talks resume.", thursday) == [
+        ("Wednesday", "2026-01-14"), ("the spring", "2026-SP")]
+    assert values("Kim said that in March the two sides will meet in Hanoi.", thursday) == [("March", "2026-03")]
+    # a date that is the reported clause's subject, before its verb
+    assert values("Officials said the second quarter would bring a first meeting.", thursday) == [
+        ("the second quarter", "2026-Q2")]
+    assert values("Officials said the second quarter was the weakest in years.", thursday) == [
+        ("the second quarter", "2025-Q2")]
+    # the saying's own day stays the saying's
+    assert values("He said Monday that talks had failed.", thursday) == [("Monday", "2026-01-12")]
+    # a plural subject's "plan to" looks ahead, a noun's does not
+    assert values("The allies plan to hold the spring drills as usual.", thursday) == [("the spring", "2026-SP")]
