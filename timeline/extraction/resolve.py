@@ -166,7 +166,7 @@ def year_told(doc: DocContext, month: int, start: int, end: int, tense: str) -> 
     if y is None and tense not in ("future", "present"):
         y = story_year(doc, month, start)
     if y is None and tense == "past":
-        y = paragraph_year(doc, start)
+        y = paragraph_year(doc, start, month)
     return y
 
 
@@ -428,11 +428,13 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 _BASELINE_BEFORE = re.compile(r"\b(?:since|than|until|till|before|after|from|to|by)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def paragraph_year(doc: DocContext, start: int) -> int | None:
+def paragraph_year(doc: DocContext, start: int, month: int = 0) -> int | None:
     """The year a paragraph told in the past is set in, for a month or day named without one further on: "2017
     was the most dangerous year since 1994. The North flew its first intercontinental missile on July 4, and ..."
     is July 2017.  The latest earlier year of the paragraph that is not a baseline ("since 1994"), if it lies
-    before the reference date's year."""
+    before the reference date's year; the year after it for a ``month`` earlier in the year than a season, month
+    or day that set the scene, as the story goes on ("Last fall, the North tested its Hwasong-15 ... By March, a
+    South Korean delegation was in the Oval Office" is March of the year after), unless a past perfect looks back."""
     para = max(doc.text.rfind("\n", 0, start) + 1, start - 3000)  # (a run-on text is no one paragraph)
     for s, e, p in reversed(doc.told):
         if e > start:
@@ -448,8 +450,16 @@ def paragraph_year(doc: DocContext, start: int) -> int | None:
             continue  # only a year that sets the scene: "2017 was ...", "In 2017, ...", "By the end of 2017, ..."
         if _BASELINE_BEFORE.search(doc.text, max(0, s - 12), s) and "By" not in opens.group():
             continue  # "since 1994", not "By 2019 the mood had soured", which sets the scene it opens
+        if (month and p.gran in ("season", "month", "day") and month < point_range(p)[0].month
+                and p.year + 1 <= doc.dct.year and not _HAD_DONE.search(_sentence_at(doc.text, start))):
+            return p.year + 1
         return p.year
     return None
+
+
+# a past perfect: what the sentence tells lies before the scene already set ("In March, it had fired ...")
+_HAD_DONE = re.compile(r"\bhad\s+(?:(?:not|never|already|just|also)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ght|un|id|de|ne|ft|nt)\b",
+                       re.IGNORECASE)
 
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:(?:In|By|During|Throughout|Through|For|Over)\s+(?:the\s+"

@@ -2938,3 +2938,15 @@ def test_a_clause_reported_after_said_takes_its_own_tense_not_the_saying():
     assert values("He said Monday that talks had failed.", thursday) == [("Monday", "2026-01-12")]
     # a plural subject's "plan to" looks ahead, a noun's does not
     assert values("The allies plan to hold the spring drills as usual.", thursday) == [("the spring", "2026-SP")]
+
+
+def test_a_story_told_in_the_past_goes_on_into_the_next_year_from_a_season_or_month_that_set_its_scene():
+    june = dt.date(2018, 6, 13)
+    text = ("The story began much earlier. Last fall, as the two leaders traded insults, the North tested its "
+            "Hwasong-15 missile, which flew for 53 minutes on November 29. Few in Washington expected diplomacy by "
+            "spring. By March, a South Korean delegation was in the Oval Office relaying an invitation.")
+    assert [v for v in values(text, june) if v[0] != "53 minutes"] == [
+        ("Last fall", "2017-FA"), ("November 29", "2017-11-29"), ("spring", "2018-SP"), ("March", "2018-03")]
+    # a past perfect looks back into the year of the scene
+    text = "Last fall, the North tested a missile on November 29. By March, it had fired two rockets."
+    assert values(text, june)[-1] == ("March", "2017-03")

@@ -313,7 +313,8 @@ def season(m, text):
             # "Putin flew to Pyongyang on June 19, 2024 ... By the autumn, ...": the season of the story's year
             # (not one years back the clause looks ahead from: "said it would propose a return performance in the
             # autumn", told in April 2018 after a story of 2017)
-            y = R.story_year(doc, _SEASON_FIRST_MONTH[code], start) or R.paragraph_year(doc, start)
+            y = R.story_year(doc, _SEASON_FIRST_MONTH[code], start) or R.paragraph_year(
+                doc, start, _SEASON_FIRST_MONTH[code])
             if y is not None and not (y < doc.dct.year and doc.tense(start, end) == "future"):
                 return f"{y}-{code}", R.PREVIOUS
         y = R.season_year(doc, idx, r, doc.tense(start, end))
