@@ -383,7 +383,8 @@ _YEAR_THEN_MONTHS = re.compile(r"[^.;:!?\n]*?(?:,\s*|\s)(?:after|before|with|inc
 
 
 # "would", "was to", "were due to": what lay ahead when the story was told
-_FUTURE_IN_THE_PAST = re.compile(r"\b(?:would|(?:was|were)\s+(?:to|due|set|scheduled|expected|planned))\b", re.IGNORECASE)
+_FUTURE_IN_THE_PAST = re.compile(r"\b(?:would|might|(?:was|were)\s+(?:to|due|set|scheduled|expected|planned))\b",
+                                 re.IGNORECASE)
 
 
 def planned_then_year(doc: DocContext, month: int, dom: int | None, start: int) -> int | None:
@@ -391,10 +392,15 @@ def planned_then_year(doc: DocContext, month: int, dom: int | None, start: int) 
     announced that the summit would take place on June 12" is June 2018 (a date before the story's point is the
     next year's).  The caller's date then leaves the story where it was (DocContext.keep_story)."""
     p = doc.prev
-    if p is None or p.gran not in ("day", "month") or p.year >= doc.dct.year or start - doc.prev_end > 400:
+    if p is None or p.gran not in ("day", "month") or start - doc.prev_end > 400:
         return None
     lo, _ = _sentence_bounds(doc.text, start)
     if not _FUTURE_IN_THE_PAST.search(doc.text, lo, start):
+        return None
+    if p.year >= doc.dct.year:
+        # "On May 24, Trump canceled the summit. The next day he said it might still happen on June 12. Eight days
+        # later, ...": a plan told this year is read from now, and leaves the story where it was too
+        doc.keep_story = True
         return None
     first = point_range(p)[0]
     y = p.year if (month, dom or 31) >= (first.month, first.day) else p.year + 1

@@ -2950,3 +2950,10 @@ def test_a_story_told_in_the_past_goes_on_into_the_next_year_from_a_season_or_mo
     # a past perfect looks back into the year of the scene
     text = "Last fall, the North tested a missile on November 29. By March, it had fired two rockets."
     assert values(text, june)[-1] == ("March", "2017-03")
+
+
+def test_a_plan_told_in_a_story_of_this_year_leaves_the_story_on_its_day():
+    text = ("On May 24, Trump canceled the summit in a letter. The next day he said it might still happen on June 12. "
+            "Eight days later, Kim Yong Chol delivered an oversized envelope to the White House.")
+    assert values(text, dt.date(2018, 6, 13)) == [("May 24", "2018-05-24"), ("The next day", "2018-05-25"),
+                                                  ("June 12", "2018-06-12"), ("Eight days later", "2018-06-02")]
