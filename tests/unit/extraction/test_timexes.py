@@ -2957,3 +2957,14 @@ def test_a_plan_told_in_a_story_of_this_year_leaves_the_story_on_its_day():
             "Eight days later, Kim Yong Chol delivered an oversized envelope to the White House.")
     assert values(text, dt.date(2018, 6, 13)) == [("May 24", "2018-05-24"), ("The next day", "2018-05-25"),
                                                   ("June 12", "2018-06-12"), ("Eight days later", "2018-06-02")]
+
+
+def test_a_clock_time_in_a_story_told_months_back_gets_no_day_rather_than_the_published_one():
+    text = ("By mid-June the clock had nearly run out. Former President Jimmy Carter flew to Pyongyang.\n\n"
+            "The call came at 10:15 p.m. Eastern time.")
+    found = extract(text, dt.date(1994, 10, 24))
+    assert [(t.text, t.value) for t in found.timexes][-1] == ("10:15 p.m. Eastern time", "XXXX-XX-XXT22:15")
+    assert all(e.date_text != "10:15 p.m. Eastern time" for e in found.events)
+    # a clock of the story's own time still takes the published day
+    assert values("The call came at 10:15 p.m. Eastern time.", dt.date(1994, 10, 24)) == [
+        ("10:15 p.m. Eastern time", "1994-10-24T22:15")]

@@ -7,6 +7,7 @@ import re
 
 from .. import resolve as R
 from ..context import SENTENCE_END
+from ..values import point_range
 from ..lexicon import (COUNT_RE, LOCAL_CLOCK_RE, MONTH_RE, NUMBER_WORD_RE, PARTICIPLE_RE, SEASONS, SHIFT,
                        WEEKDAY_RE, WEEKDAYS, parse_count)
 from .base import (
@@ -208,6 +209,10 @@ def clock(m, text):
                 nxt = dt.date(story.year, story.sub, story.day) + dt.timedelta(days=1)
                 return f"{nxt.isoformat()}T{tpart}", R.PREVIOUS
             return f"{story.value()[:10]}T{tpart}", R.PREVIOUS
+        elif _in_a_back_story(doc, start, end):
+            # "By mid-June the clock had nearly run out. ... The call came at 10:15 p.m.": an hour of some day of a
+            # story told months back, which no text names; not the published day
+            return f"XXXX-XX-XXT{tpart}", R.PREVIOUS
         else:
             d = doc.dct
         return f"{d.isoformat()}T{tpart}", R.PUBLISHED
@@ -350,6 +355,15 @@ def _retold_day(doc, text: str, start: int, end: int):
                 w.lower() for w in re.findall(r"[A-Za-z][\w'’-]{3,}", text[told_from:told_to])}:
             return p
     return None
+
+
+def _in_a_back_story(doc, start: int, end: int) -> bool:
+    """Whether a clock time told in the past, with no day of its own or just told, lies in a story told of a time
+    long before the published day: the last date told is more than a month back, and the clock's sentence does
+    not come back to now."""
+    p = doc.prev
+    return (p is not None and p.gran in ("day", "month", "season", "week") and not p.time
+            and (doc.dct - point_range(p)[1]).days > 31 and doc.tense(start, end) == "past")
 
 
 def _lead_before(text: str, end: int, start: int) -> bool:
