@@ -1349,7 +1349,10 @@ def _offset_after(text: str, explicit: Resolved, relative: Resolved) -> bool:
     return outer[0] - slack <= inner[1] and inner[0] <= outer[1] + slack
 
 
-_EARLIER_IN_THE_PERIOD = re.compile(r"(?i:earlier|later)\s+(?:this|in\s+the|that)\s+(?:year|month|week)")
+_EARLIER_IN_THE_PERIOD = re.compile(r"(?i:earlier|later)\s+(?:this|in\s+the|that)\s+(?:year|month|week)"
+                                    # ("Sixteen months later, that page had grown into the document ... initialed
+                                    # on Friday": an offset counted in months or years, which the day pins down)
+                                    r"|(?i:[\w-]+\s+(?:months|years)\s+(?:later|on))")
 
 
 def _pins_down(text: str, relative: Resolved, explicit: Resolved) -> bool:
@@ -1365,14 +1368,15 @@ def _pins_down(text: str, relative: Resolved, explicit: Resolved) -> bool:
         # "this year it fired two missiles on Aug. 22": the year only says which Aug. 22
         outer, inner = value_range(relative.timex.value), value_range(explicit.timex.value)
         return bool(outer and inner and outer[0] <= inner[0] and inner[1] <= outer[1] and outer[:2] != inner[:2])
-    if (relative.timex.type == "DATE" and _EARLIER_IN_THE_PERIOD.fullmatch(relative.timex.text) and len(between) <= 80
+    if (relative.timex.type == "DATE" and _EARLIER_IN_THE_PERIOD.fullmatch(relative.timex.text) and len(between) <= 100
             and re.fullmatch(r",?[^,;:.!?]*", between)
             # (opening its sentence: "... in Busan later this month, his office said Friday" is two happenings)
             and re.search(r"(?:^|[.!?\n][\"”’']?\s*)$", text[max(0, relative.timex.start - 4):relative.timex.start])
             and not re.search(r"\b(?:and|but|then|while|after|before|since|thus)\b", between)):
         # "Earlier this year, in a New Year's speech on Jan. 1, Kim said ...": the day says when in the year
         outer, inner = value_range(relative.timex.value), value_range(explicit.timex.value)
-        return bool(outer and inner and outer[0] <= inner[0] and inner[1] <= outer[1] and outer[:2] != inner[:2])
+        if outer and inner and outer[0] <= inner[0] and inner[1] <= outer[1] and outer[:2] != inner[:2]:
+            return True
     if (relative.timex.type == "DATE" and re.fullmatch(r"\d{4}", relative.timex.value)
             and re.fullmatch(r",\s+when\s+[^.;:!?,]{1,90}?\s(?:on|in)\s+", between)):
         # "since 2006, when the North carried out its first nuclear test on Oct. 9": the when-clause's day is the year's

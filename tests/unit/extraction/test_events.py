@@ -5635,3 +5635,11 @@ def test_a_clock_time_on_a_happening_told_again_paragraphs_later_takes_the_day_f
     # a clock with no happening told before keeps the story's day
     text = "Prosecutors met in Buffalo on Monday. The session ended at 4 p.m. with no vote."
     assert [t.value for t in extract(text, dt.date(1999, 4, 21)).timexes] == ["1999-04-19", "1999-04-19T16:00"]
+
+
+def test_an_offset_in_months_pinned_down_by_a_day_later_in_its_clause_is_one_happening():
+    text = ("It began in June 1993, when a junior diplomat slid a one-page memo across the table. Sixteen months later, "
+            "that page had grown into the document the two governments initialed in Geneva on Friday.")
+    found = events(text, dt.date(1994, 10, 24))
+    assert [(e.date_text, e.date_start) for e in found] == [("June 1993", dt.date(1993, 6, 1)),
+                                                            ("Friday", dt.date(1994, 10, 21))]
