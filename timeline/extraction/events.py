@@ -1796,7 +1796,7 @@ _NOTHING_TO_SAY = re.compile(r"\b(?:(?:have|has)\s+)?(?:nothing|no\s+(?:update|a
                              r"(?:on|about|for)\s+(?:that|this|it)\b)", re.IGNORECASE)
 _NOW_WORDS = re.compile(r"today|at\s+(?:the|this)\s+(?:moment|time|point)|right\s+now|now|yet", re.IGNORECASE)
 # A question whose subject is its wh-word and whose verb says only that something went on, with its date cut out
-_EMPTY_QUESTION = re.compile(r"\s*(?:(?:What|Who)\s+(?:(?:has|had|will)\s+)?(?:happened|happens|happen|changed|changes|"
+_EMPTY_QUESTION = re.compile(r"\s*(?:(?:Q|QUESTION|Question)\s*[:.]\s*)?(?:(?:What|Who)\s+(?:(?:has|had|will)\s+)?(?:happened|happens|happen|changed|changes|"
                             r"change|went\s+on|is\s+happening|was\s+happening|comes\s+next)"
                             # (an interviewer's "Where were you on that Thursday?", "Do you remember that day?")
                             r"|(?:[A-Za-z’'.,]+\s+){0,6}?(?:Where|What)\s+(?:were|was)\s+(?:you|they|he|she)(?:\s+doing)?"

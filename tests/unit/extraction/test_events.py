@@ -4832,6 +4832,8 @@ def test_a_question_that_names_nothing_but_its_date_gives_no_event():
     assert events("What happened this month?\nOn May 11 a patrol boat crossed the line.", dt.date(2026, 5, 18))[
         0].date_text == "May 11"
     assert events("What has changed since 2018?") == []
+    # an explainer's "Q:" before it asks the same
+    assert events("Q: What happened over the summer?\nA: The North began unloading fuel rods.", dt.date(1994, 10, 24)) == []
     # (a question that names its happening still presupposes it)
     [e] = events("Why did the talks in Hanoi collapse in 2019?")
     assert e.date_text == "2019"
