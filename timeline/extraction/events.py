@@ -684,6 +684,8 @@ def build_events(
         if (_NOW_WORDS.fullmatch(sentence, lo, hi) and ("othing" in sentence or " no " in sentence)
                 and _NOTHING_TO_SAY.search(sentence, *clause_around(sentence, lo, hi))):
             continue  # "I have nothing to announce on that today": a briefer's refusal, no happening
+        if _NOW_WORDS.fullmatch(sentence, lo, hi) and _STATE_NOW.fullmatch(sentence[:lo] + sentence[hi:]):
+            continue  # "Today, the reactor at Yongbyon is quiet.": how things stand, a story's coda, no happening
         if "?" in sentence and _EMPTY_QUESTION.fullmatch(sentence[:lo] + " " + sentence[hi:]):  # (cheap test first)
             continue  # "What happened this month?": a heading that asks, naming nothing that happened
         if _PIECE_BEFORE.search(sentence, max(0, lo - 8), lo) and _PIECE_AFTER.match(sentence, hi):
@@ -1795,6 +1797,13 @@ _NOTHING_TO_SAY = re.compile(r"\b(?:(?:have|has)\s+)?(?:nothing|no\s+(?:update|a
                              r"(?:(?:to|that\s+I\s+can)\s+(?:announce|say|add|report|share|offer|release|give)|"
                              r"(?:on|about|for)\s+(?:that|this|it)\b)", re.IGNORECASE)
 _NOW_WORDS = re.compile(r"today|at\s+(?:the|this)\s+(?:moment|time|point)|right\s+now|now|yet", re.IGNORECASE)
+# A clause that only tells how something stands, after its "Today" is cut: a subject, then a present "is" or
+# "remains" with no participle or plan after it ("the menus remain in a drawer"; not "is expected to", "is sending")
+_STATE_NOW = re.compile(r"\s*,?\s*(?:[A-Z][\w'’-]*|the|a|an)(?:\s+[\w'’.-]+){0,6}?\s+(?:is|are|remains?|stays?)\s+"
+                        r"(?:still\s+|now\s+|largely\s+|mostly\s+)?(?!(?:\w+ing|\w+ed|expected|set|due|scheduled|about|"
+                        r"going|to|being|planned|known|shown|seen|taken|given|held|made)\b)(?!(?:in|at|on|to)\s+[A-Z])"
+                        # (not "Today, Kim is in Beijing": where someone has gone is a visit)
+                        r"[^,;:\"“”]*[.!]?\s*")
 # A question whose subject is its wh-word and whose verb says only that something went on, with its date cut out
 _EMPTY_QUESTION = re.compile(r"\s*(?:(?:Q|QUESTION|Question)\s*[:.]\s*)?(?:(?:What|Who)\s+(?:(?:has|had|will)\s+)?(?:happened|happens|happen|changed|changes|"
                             r"change|went\s+on|is\s+happening|was\s+happening|comes\s+next)"

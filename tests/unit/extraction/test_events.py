@@ -5645,3 +5645,13 @@ def test_an_offset_in_months_pinned_down_by_a_day_later_in_its_clause_is_one_hap
     found = events(text, dt.date(1994, 10, 24))
     assert [(e.date_text, e.date_start) for e in found] == [("June 1993", dt.date(1993, 6, 1)),
                                                             ("Friday", dt.date(1994, 10, 21))]
+
+
+def test_how_things_stand_today_is_no_happening_but_where_someone_is_today_is():
+    monday = dt.date(1994, 10, 24)
+    assert events("Today, the reactor at Yongbyon is quiet.", monday) == []
+    assert events("Today the menus remain in a drawer at the Metropole.", monday) == []
+    assert [e.title for e in events("Today, Kim is in Beijing for talks with Xi.", monday)] == [
+        "Kim is in Beijing for talks with Xi"]
+    assert [e.modality for e in events("Today, the ministry is expected to announce sanctions.", monday)] == ["planned"]
+    assert len(events("Today, North Korea fired a missile.", monday)) == 1
