@@ -849,8 +849,8 @@ def _marker(word: str, tokens: list, k: int) -> str:
         # a participle after a modal is not past: "will be paid", "would be held", "to be signed"
         before = {t[2] for t in tokens[max(0, k - 3):k]}
         if before & {"will", "would", "shall", "'ll", "to", "must", "should", "may", "might"} and (
-                "be" in before):
-            return "future"  # (and "must be approved by Dec. 31": a deadline ahead)
+                before & {"be", "stay", "remain", "become", "get"}):
+            return "future"  # (and "must be approved by Dec. 31": a deadline ahead; "will stay shut until Thursday")
         if "could" in before and "be" in before and word in _ARRANGED_THINGS:
             # "a meeting which the White House said could be held in May or June": an arrangement still ahead (but
             # "could be located on Wednesday", "could be seen" tell what was possible then)

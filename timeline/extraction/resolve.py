@@ -269,6 +269,11 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
         return None
     if doc.prev_compared:
         return None  # "up a fifth from the same period of 2024, according to data released on Nov. 20": this year's
+    if start - doc.prev_end < 200 and _PRESENT_PERFECT.search(doc.text, doc.prev_end, start) and not SENTENCE_END.search(
+            doc.text, doc.prev_end, start):
+        # "marched together in February last year, but relations have cooled since a summit in Hanoi collapsed in
+        # late February": a clause come back to now leaves the year told before it
+        return None
     if doc.prev_in_relative and _ASIDE_CLOSED.match(doc.text, doc.prev_end, start):
         # "The agency, whose inspectors were expelled in April 2009, said in its September report": the aside's year
         # is the aside's

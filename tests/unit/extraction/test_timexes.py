@@ -2968,3 +2968,11 @@ def test_a_clock_time_in_a_story_told_months_back_gets_no_day_rather_than_the_pu
     # a clock of the story's own time still takes the published day
     assert values("The call came at 10:15 p.m. Eastern time.", dt.date(1994, 10, 24)) == [
         ("10:15 p.m. Eastern time", "1994-10-24T22:15")]
+
+
+def test_what_will_stay_so_until_a_day_looks_ahead_and_a_clause_back_in_the_present_leaves_the_year_told():
+    assert values("Route 1 was closed on Sunday and will stay shut until at least Thursday, police said.",
+                  dt.date(1996, 7, 30)) == [("Sunday", "1996-07-28"), ("Thursday", "1996-08-01")]
+    text = ("The two Koreas marched together at the Winter Games in February last year, but relations have cooled "
+            "since a summit in Hanoi collapsed in late February.")
+    assert values(text, dt.date(2019, 10, 16)) == [("February last year", "2018-02"), ("late February", "2019-02")]
