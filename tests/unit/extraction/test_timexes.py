@@ -2976,3 +2976,12 @@ def test_what_will_stay_so_until_a_day_looks_ahead_and_a_clause_back_in_the_pres
     text = ("The two Koreas marched together at the Winter Games in February last year, but relations have cooled "
             "since a summit in Hanoi collapsed in late February.")
     assert values(text, dt.date(2019, 10, 16)) == [("February last year", "2018-02"), ("late February", "2019-02")]
+
+
+def test_a_clock_time_on_the_following_day_is_one_expression_on_the_day_after_the_one_told():
+    text = ("The boat left Yeonpyeong Island at about 4 a.m. on Saturday and lost radio contact shortly after 5:40 a.m. "
+            "the following day, officials said.")
+    assert values(text, dt.date(2004, 6, 8)) == [("about 4 a.m. on Saturday", "2004-06-05T04:00"),
+                                                 ("shortly after 5:40 a.m. the following day", "2004-06-06T05:40")]
+    assert values("They met on Monday. They met again at 9 a.m. the next day.", dt.date(2004, 6, 8)) == [
+        ("Monday", "2004-06-07"), ("9 a.m. the next day", "2004-06-08T09:00")]

@@ -159,9 +159,19 @@ def clock(m, text):
     if numbered == "":
         dated_after = True  # "on 05/06/1953": which is the day is not told
 
+    # "shortly after 5:40 a.m. the following day": the day after the one the sentence told
+    day_after = not (wd or rel or mon or later or numbered) and (nxt := _DAY_AFTER_NEXT.match(text, end)) is not None
+    if day_after:
+        end = nxt.end()  # one expression, as "5:40 a.m. Sunday" is
+
     def res(doc):
         if dated_after:
             return "", R.PUBLISHED
+        if day_after:
+            base = doc.day_in_sentence(start) or doc.scene_day(start, end, 1)
+            if base is None or base.gran != "day":
+                return "", R.PREVIOUS  # no day told to count from
+            return f"{(dt.date(base.year, base.sub, base.day) + dt.timedelta(days=1)).isoformat()}T{tpart}", R.PREVIOUS
         if numbered:
             return f"{numbered}T{tpart}", R.EXPLICIT
         if wd and m["wk"]:  # "3 p.m. on Thursday next week": that weekday in the week named
@@ -220,6 +230,7 @@ def clock(m, text):
     return Found(start, end, "TIME", res, mod)
 
 
+_DAY_AFTER_NEXT = re.compile(r"\s+(?:on\s+)?the\s+(?:following|next)\s+(?:day|morning)\b", I)
 _LATER_IN_THE_DAY_AFTER = re.compile(r"\s+(?:(?:this|yesterday|tomorrow)\s+(?:afternoon|evening)|tonight|"
                                      r"last\s+night)\b", re.IGNORECASE)
 
