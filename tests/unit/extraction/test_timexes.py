@@ -2985,3 +2985,10 @@ def test_a_clock_time_on_the_following_day_is_one_expression_on_the_day_after_th
                                                  ("shortly after 5:40 a.m. the following day", "2004-06-06T05:40")]
     assert values("They met on Monday. They met again at 9 a.m. the next day.", dt.date(2004, 6, 8)) == [
         ("Monday", "2004-06-07"), ("9 a.m. the next day", "2004-06-08T09:00")]
+
+
+def test_overnight_on_a_month_and_day_is_that_days_night():
+    text = ("The tanker was photographed alongside a Panama-registered ship overnight on Feb. 13, and again two days "
+            "later, according to the report.")
+    assert values(text, dt.date(2018, 3, 8)) == [("overnight on Feb. 13", "2018-02-13TNI"),
+                                                 ("two days later", "2018-02-15")]

@@ -13,7 +13,7 @@ from ..lexicon import COUNT_RE, DAY_BOUND, LOCAL_CLOCK_RE, MONTH_RE, SEASONS, SH
 from ..values import coarsen, day, parse_value, point_range, shift, week_of
 from .base import (
     APPROX_PREFIX, MOD_PREFIX, PART_OF_DAY, PARTS_RE, YEAR, I, Found, Resolver, approx_mod, const, dur_value, duration_found,
-    mod_of, month_num, names_a_title, rule, word_after, word_before,
+    day_num, mod_of, month_num, month_resolver, names_a_title, rule, word_after, word_before,
 )
 
 # ----------------------------------------------------------------------------- weekdays and days
@@ -290,6 +290,18 @@ def overnight_weekday(m, text):
         return d.isoformat() + "TNI", R.PUBLISHED
 
     return Found(start, end, "TIME", res, priority=2)
+
+
+@rule(rf"\bovernight\s+on\s+(?P<mon>{MONTH_RE})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d{{4}})", 0 | re.IGNORECASE)
+def overnight_month_day(m, text):
+    """"overnight on Feb. 13": the night of that day, one expression (not tonight's "overnight" and a date)."""
+    month = month_resolver(month_num(m["mon"]), day_num(m["d"]), m.start("mon"), m.end())
+
+    def res(doc):
+        value, anchor = month(doc)
+        return (value + "TNI" if len(value) == 10 else value), anchor
+
+    return Found(m.start(), m.end(), "TIME", res, priority=2)
 
 
 @rule(rf"\bthe\s+(?:early|small|wee)\s+hours\s+of\s+(?:(?P<wd>{WEEKDAY_RE})|(?P<rel>today|yesterday|tomorrow))\b", 0)

@@ -66,6 +66,7 @@ _TRIGGERS = {
     "weekdays_ago": r"(?:mon|tues|wednes|thurs|fri|satur|sun)days",
     "deictic_day": r"today|tonight|yesterday|tomorrow|overnight|morning|afternoon|evening|night",
     "overnight_weekday": r"overnight",
+    "overnight_month_day": r"overnight",
     "mid_unit": r"mid|midmonth|midyear|midweek",
     "week_of_year": r"week",
     "nth_weekday_of": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
