@@ -737,6 +737,8 @@ def _marker(word: str, tokens: list, k: int) -> str:
         return ""  # "effective immediately": no date ahead
     if word in ("maybe", "perhaps") and k + 1 < len(tokens) and nxt in ("in", "on", "by", "next", "this", "early", "late"):
         return "future"  # "Maybe in the spring": a possibility still to come
+    if word in ("likely", "unlikely") and nxt in ("before", "until", "by", "to", "in", "on"):
+        return "future"  # "a decision was unlikely before the second quarter": what may come, still ahead
     if word in ("aim", "aims", "aiming", "targeting", "eyeing", "looking") and nxt in ("at", "for", "to"):
         return "future"  # "we are looking at the spring", "aiming for a deal in March": a date still to come
     if word in ("take", "takes") and nxt in ("effect", "office", "power") and (tokens[k - 1][2] if k else "") not in (

@@ -2992,3 +2992,8 @@ def test_overnight_on_a_month_and_day_is_that_days_night():
             "later, according to the report.")
     assert values(text, dt.date(2018, 3, 8)) == [("overnight on Feb. 13", "2018-02-13TNI"),
                                                  ("two days later", "2018-02-15")]
+
+
+def test_what_is_likely_or_unlikely_before_a_date_lies_ahead():
+    assert values("Diplomats said a decision was unlikely before the second quarter.", dt.date(2018, 3, 8)) == [
+        ("the second quarter", "2018-Q2")]
