@@ -30,6 +30,12 @@ _CLAUSE_SPLIT = re.compile(
     r"|\s+(?=but\s+(?:also\s+|then\s+|still\s+)?(?:[a-z]{3,}ed|met|made|took|held|went|came|left|gave|sent|said|told"
     r"|kept|won|began|spoke|wrote|flew)\b)")
 # (a refusal is a happening, titled by its "refused to": "refused to talk one-on-one in the 2000s" happened)
+# What fences a negation after the date off from the date's happening: another clause after "but" ("proposed talks
+# in 1994 but never received an answer"), or what was said or found ("met on Aug. 25 and admitted that goals had
+# not been met")
+_NEGATION_FENCED_OFF = re.compile(r"\bbut\b|\b(?:admitted|acknowledged|conceded|said|says|announced|warned|stated|"
+                                  r"noted|complained|insisted|argued|claimed|reported|added|found|concluded|"
+                                  r"confirmed)\s+that\b", re.IGNORECASE)
 _NEGATION = re.compile(
     r"\b(?:(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can)\s*(?:(?:still|yet|also|even)\s+)?"
     r"(?:not|n['’]t)|didn['’]t|doesn['’]t|"
@@ -654,6 +660,7 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
                    # ("Her predecessor, whose term ended in July 2022, was never allowed in": the main clause's)
                    and not (m.start() >= hi - a and _RELATIVE_OPENS.match(clause) and "," in clause[hi - a:m.start()])
                    and not (m.start() >= hi - a and _in_contact_relative_after(clause, hi - a, m.start()))
+                   and not (m.start() >= hi - a and _NEGATION_FENCED_OFF.search(clause, hi - a, m.start()))
                    for m in _NEGATION.finditer(clause))
     none_exists = any((m.start() >= hi - a or len(clause[m.end():lo - a].split()) <= 4)
                       and (since < 0 or since <= m.start() < lo - a)  # ("no staff had returned since ... closed in 2020")

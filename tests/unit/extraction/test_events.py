@@ -5655,3 +5655,11 @@ def test_how_things_stand_today_is_no_happening_but_where_someone_is_today_is():
         "Kim is in Beijing for talks with Xi"]
     assert [e.modality for e in events("Today, the ministry is expected to announce sanctions.", monday)] == ["planned"]
     assert len(events("Today, North Korea fired a missile.", monday)) == 1
+
+
+def test_a_negation_in_a_clause_after_but_or_in_what_was_admitted_leaves_the_dated_happening_asserted():
+    published = dt.date(2020, 9, 3)
+    for text in ("The North's Central Committee met on Aug. 25 and admitted that goals of its five-year strategy had "
+                 "not been met.", "Seoul proposed talks on sharing hydrological data in 1994 but never received an answer."):
+        assert [e.modality for e in events(text, published)] == ["asserted"], text
+    assert [e.modality for e in events("Pyongyang did not reply on Monday but sent a fax.", published)] == ["negated"]
