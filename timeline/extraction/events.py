@@ -189,7 +189,12 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
                r"axis\s+of\s+evil|dismiss(?:es|ed)\s+the|provocative|"
                # "described the DPRK as a threat to peace": calling someone a threat is no threat made
                r"(?:describ|brand|label+|characteri[sz])(?:e|es|ed|ing)?\s+(?:[\w'’.-]+\s+){1,4}?as\s+an?\s+(?:[\w-]+\s+)?"
-               r"(?:threat|menace|danger)"),
+               r"(?:threat|menace|danger)|"
+               # "called the attack \"an act of aggression\"", "described the sanctions as \"an act of war\"": a
+               # charge laid, no attack made
+               r"(?:call|describ|brand|label+|term)(?:s|ed|e|es|ing)?\s+(?:[\w'’.-]+\s+){1,4}?(?:as\s+)?[\"“]?an?\s+"
+               r"(?:[\w-]+\s+){0,2}?(?:act\s+of\s+(?:aggression|war|terror\w*|piracy)|provocation|crime|aggression|"
+               r"(?:rehearsal|preparation)\s+for\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:invasion|war|attack))"),
     ("REJECT", r"reject(?:s|ed)?|refus(?:e|es|ed|ing)(?:\s+to\s+\w+)?|veto(?:es|ed)?|quit(?:s|ting)?|"
                r"declar(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,3}?(?:void|null|invalid|defunct|dead)\b|"
                r"scrap(?:s|ped|ping)?|t(?:ore|ear|ears|earing)\s+up|ripped\s+up|terminat(?:e|es|ed|ing)|nullif\w*|"

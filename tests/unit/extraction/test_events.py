@@ -5663,3 +5663,10 @@ def test_a_negation_in_a_clause_after_but_or_in_what_was_admitted_leaves_the_dat
                  "not been met.", "Seoul proposed talks on sharing hydrological data in 1994 but never received an answer."):
         assert [e.modality for e in events(text, published)] == ["asserted"], text
     assert [e.modality for e in events("Pyongyang did not reply on Monday but sent a fax.", published)] == ["negated"]
+
+
+def test_calling_something_an_act_of_aggression_or_a_rehearsal_for_invasion_is_an_accusation():
+    for text, published in (("The White House called the attack \"an act of aggression\" on Thursday.", dt.date(2010, 5, 20)),
+                            ("Its state media on Tuesday described the sanctions as \"an act of war.\"", dt.date(2018, 3, 8)),
+                            ("North Korea called the drills a rehearsal for invasion on Monday.", dt.date(2018, 3, 8))):
+        assert [e.category for e in events(text, published)] == ["ACCUSE"], text
