@@ -20,7 +20,7 @@ MONTH_RE = (
 # noun a title puts back to it ("The deal (signed 1994)" -> "The deal was signed")
 IRREGULAR_PARTICIPLES = frozenset("taken given held made done seen known chosen written shown begun sent brought built set "
                                   "put struck won lost drawn broken spoken shot sold stolen driven grown flown thrown "
-                                  "sworn frozen forgotten overseen undertaken withdrawn".split())
+                                  "sworn frozen forgotten overseen undertaken withdrawn sunk".split())
 # Past tenses in "-ed" of verbs that take no object, so never a passive: "since the last round of talks collapsed in
 # October 2019" is the talks' own verb, not "talks were collapsed"
 NO_PASSIVE = frozenset("collapsed died arrived happened occurred emerged erupted lapsed expired disappeared vanished "

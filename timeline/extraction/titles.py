@@ -21,6 +21,7 @@ from .lexicon import (
     MONTH_RE,
     NO_PASSIVE,
     NOT_THEN_RE,
+    NUMBER_WORD_RE,
     PARTICIPLE_ON_AN_OBJECT,
     PARTICIPLE_RE,
     WEEKDAY_RE,
@@ -103,6 +104,10 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
     # died")
     if re.match(r"['’]s\s", found):
         found = "That" + found  # "and that's where it ended in December": the "that" a clause cut took with it
+    if (joined := re.match(r"(?:And|But)\s+(?=[a-z])", found)) is not None and _has_verb(found[joined.end():]):
+        # "Kim died on July 8, and the talks, which had resumed a day earlier, ...": the second clause's title
+        # opens on its subject, not on the conjunction that joined it to the first
+        found = found[joined.end()].upper() + found[joined.end() + 1:]
     hanging = _HANGING_PARTICIPLE.search(found)
     if (hanging is not None and looks_like_verb(hanging["part"]) and not hanging["part"].startswith("un")
             and _has_verb(found[:hanging.start()])):
@@ -3880,9 +3885,19 @@ def _own_conjunct(sentence: str, a: int, b: int, lo: int, hi: int,
                     " ".join(head[:verb]), re.IGNORECASE)) and re.fullmatch(
                     rf"(?:the|its|their)\s+(?:{_COUNT_ORDINAL}|last|latest)", " ".join(rest), re.IGNORECASE):
                 # "The first (test) was in October 2006 and the last in September 2017": the last (test) was then
-                prep = re.search(r"\b(?:in|on|at)\s+$", sentence[:lo])
                 noun = f" {subj['noun']}" if subj["noun"] else ""
+                if verb + 1 < len(head) and re.fullmatch(PARTICIPLE_RE, head[verb + 1]):
+                    # "The first ship was sunk in March and the second in May": the second ship was sunk
+                    return last.end(), b, f"{' '.join(rest)}{noun} {head[verb]} {head[verb + 1]}"
+                prep = re.search(r"\b(?:in|on|at)\s+$", sentence[:lo])
                 return last.end(), b, f"{' '.join(rest)}{noun} {head[verb]} {prep.group() if prep else ''}{sentence[lo:hi]}"
+            if (verb is not None and head[verb] in ("was", "were") and verb + 1 < len(head)
+                    and re.fullmatch(PARTICIPLE_RE, head[verb + 1]) and (
+                        rest[0].lower() in _DETERMINERS_BEFORE_A_PLACE or rest[0].isdigit()
+                        or re.fullmatch(NUMBER_WORD_RE, rest[0], re.IGNORECASE))):
+                # "The stern was raised on April 15 and the bow nine days later": the bow was raised ("Two envoys were
+                # expelled in 2019 and three in 2020": three were)
+                return last.end(), b, " ".join([*rest, head[verb], head[verb + 1]])
             if verb is not None:
                 # "He will meet Lee on Monday and Xi on Tuesday": "He will meet Xi"; "He is scheduled to meet Cho on
                 # Monday morning and Yoon later in the day": "He is scheduled to meet Yoon"

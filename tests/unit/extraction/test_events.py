@@ -5670,3 +5670,15 @@ def test_calling_something_an_act_of_aggression_or_a_rehearsal_for_invasion_is_a
                             ("Its state media on Tuesday described the sanctions as \"an act of war.\"", dt.date(2018, 3, 8)),
                             ("North Korea called the drills a rehearsal for invasion on Monday.", dt.date(2018, 3, 8))):
         assert [e.category for e in events(text, published)] == ["ACCUSE"], text
+
+
+def test_a_gapped_passive_conjunct_borrows_its_verb_and_a_clause_title_drops_its_conjunction():
+    published = dt.date(2010, 5, 20)
+    assert [e.title for e in events("The stern was raised on April 15 and the bow nine days later.", published)] == [
+        "The stern was raised", "The bow was raised"]
+    assert [e.title for e in events("The first ship was sunk in March and the second in May.", published)] == [
+        "The first ship was sunk", "The second ship was sunk"]
+    assert [e.title for e in events("Two envoys were expelled in 2008 and three in 2009.", published)] == [
+        "Two envoys were expelled", "Three were expelled"]
+    text = "Kim died on July 8, and the talks, which had resumed in Geneva a day earlier, were put on hold."
+    assert [e.title for e in events(text, dt.date(1994, 10, 24))] == ["Kim died", "The talks had resumed in Geneva"]
