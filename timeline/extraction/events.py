@@ -1275,10 +1275,25 @@ def _same_day_times(text: str, a: Resolved, b: Resolved) -> bool:
         return True
     if a.timex.type != "TIME" or b.timex.type != "TIME" or a.timex.value[:10] != b.timex.value[:10]:
         return False
-    if a.timex.value != b.timex.value and (a.timex.value[-2:].isalpha() or b.timex.value[-2:].isalpha()):
+    if a.timex.value != b.timex.value and not _one_part_of_day(a.timex.value[11:], b.timex.value[11:]):
         return False  # "met Xi the next morning and flew home the same afternoon": two parts of the day, two happenings
     gap = text[a.timex.end:b.timex.start]
     return not re.search(r"[.!?]\s|\n", gap) and b.timex.start - a.timex.end < 80
+
+
+# The hours a part of the day takes in (TimeML's MO, AF, EV, NI), to tell a clock time inside it
+_PART_HOURS = {"MO": range(5, 12), "AF": range(12, 18), "EV": range(17, 23), "NI": (*range(19, 25), *range(0, 6))}
+
+
+def _one_part_of_day(a: str, b: str) -> bool:
+    """Whether two times of one day may be one moment told twice: two clock times, or a part of the day and a
+    clock time inside it ("late that night ... a press conference at midnight"), but not two parts of the day."""
+    if a in _PART_HOURS and b in _PART_HOURS:
+        return False
+    if a in _PART_HOURS or b in _PART_HOURS:
+        part, clock = (a, b) if a in _PART_HOURS else (b, a)
+        return clock[:2].isdigit() and int(clock[:2]) in _PART_HOURS[part]
+    return True
 
 
 _DAY_THEN_CLOCK = re.compile(r",?\s*(?:(?:commencing|starting|beginning)\s+)?(?:at|from|between)\s+"

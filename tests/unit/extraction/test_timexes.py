@@ -2997,3 +2997,11 @@ def test_overnight_on_a_month_and_day_is_that_days_night():
 def test_what_is_likely_or_unlikely_before_a_date_lies_ahead():
     assert values("Diplomats said a decision was unlikely before the second quarter.", dt.date(2018, 3, 8)) == [
         ("the second quarter", "2018-Q2")]
+
+
+def test_late_that_night_is_the_end_of_the_night_and_one_moment_with_the_clock_time_inside_it():
+    text = "On Thursday the talks collapsed. Late that night, at 11:40 p.m., Ri held a press conference."
+    assert timexes(text, dt.date(2019, 3, 2))[1] == ("Late that night", "TIME", "2019-02-28TNI", "END")
+    found = extract(text, dt.date(2019, 3, 2)).events
+    assert [(e.date_start, e.title) for e in found] == [(dt.date(2019, 2, 28), "The talks collapsed"),
+                                                        (dt.date(2019, 2, 28), "Ri held a press conference")]

@@ -775,7 +775,7 @@ def bound_mod(prefix: str, sign: int) -> str:
     return ""
 
 
-@rule(r"\b(?P<pre>the\s+(?:next|following|previous|prior|preceding|same)|that(?:\s+same)?|"
+@rule(r"\b(?:(?P<mod>early|late)\s+)?(?P<pre>the\s+(?:next|following|previous|prior|preceding|same)|that(?:\s+same)?|"
       r"the\s+very\s+next)\s+(?P<unit>day|morning|afternoon|evening|night)\b|\bthe\s+day\s+(?P<ba>before|"
       r"after)\b(?!\s+(?:yesterday|tomorrow))")
 def next_day(m, text):
@@ -817,8 +817,9 @@ def next_day(m, text):
 
     # "He landed on Oct. 29; the North had fired missiles the day before. He met Xi the next morning": a look back
     # is a flashback, and the story goes on from the day it looked back from
-    # (a part of a day is a TIME, as its value says: "that night" is 2010-03-26TNI)
-    return Found(m.start(), m.end(), "TIME" if suffix else "DATE", res, remember=n >= 0)
+    # (a part of a day is a TIME, as its value says: "that night" is 2010-03-26TNI; "late that night" its end)
+    mod = {"early": "START", "late": "END"}.get((m["mod"] or "").lower(), "")
+    return Found(m.start(), m.end(), "TIME" if suffix else "DATE", res, mod, remember=n >= 0)
 
 
 @rule(r"\b(?:in|during|by|until|through|throughout)\s+(?P<span>the\s+(?P<part>morning|afternoon|evening))\b"
