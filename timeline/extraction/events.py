@@ -689,6 +689,8 @@ def build_events(
         if (_NOW_WORDS.fullmatch(sentence, lo, hi) and ("othing" in sentence or " no " in sentence)
                 and _NOTHING_TO_SAY.search(sentence, *clause_around(sentence, lo, hi))):
             continue  # "I have nothing to announce on that today": a briefer's refusal, no happening
+        if _TURN_OF_THE_STORY.fullmatch(sentence[:lo] + " " + sentence[hi:]):
+            continue  # "Then came the summer of 1994.", "go back to October 2002": the story turns to a time, no happening
         if _NOW_WORDS.fullmatch(sentence, lo, hi) and _STATE_NOW.fullmatch(sentence[:lo] + sentence[hi:]):
             continue  # "Today, the reactor at Yongbyon is quiet.": how things stand, a story's coda, no happening
         if "?" in sentence and _EMPTY_QUESTION.fullmatch(sentence[:lo] + " " + sentence[hi:]):  # (cheap test first)
@@ -1817,6 +1819,11 @@ _NOTHING_TO_SAY = re.compile(r"\b(?:(?:have|has)\s+)?(?:nothing|no\s+(?:update|a
                              r"(?:(?:to|that\s+I\s+can)\s+(?:announce|say|add|report|share|offer|release|give)|"
                              r"(?:on|about|for)\s+(?:that|this|it)\b)", re.IGNORECASE)
 _NOW_WORDS = re.compile(r"today|at\s+(?:the|this)\s+(?:moment|time|point)|right\s+now|now|yet", re.IGNORECASE)
+# A sentence that only turns the story to a time, its date cut: "Then came the summer of 1994.", "To understand how
+# the parties got here, go back to October 2002."
+_TURN_OF_THE_STORY = re.compile(r"\s*(?:(?:And\s+)?(?:Then|then)\s+)?(?:came|comes|arrived)\s+(?:the\s+)?\s*[.!]?\s*"
+                                r"|(?:[^.!?]*,\s*)?(?:[Gg]o|[Ll]et['’]s\s+go|[Rr]ewind|[Ff]ast[-\s]forward|[Tt]urn)\s+"
+                                r"(?:back\s+|forward\s+)?to\s+[.!]?\s*")
 # A clause that only tells how something stands, after its "Today" is cut: a subject, then a present "is" or
 # "remains" with no participle or plan after it ("the menus remain in a drawer"; not "is expected to", "is sending")
 _STATE_NOW = re.compile(r"\s*,?\s*(?:[A-Z][\w'’-]*|the|a|an)(?:\s+[\w'’.-]+){0,6}?\s+(?:is|are|remains?|stays?)\s+"

@@ -5682,3 +5682,10 @@ def test_a_gapped_passive_conjunct_borrows_its_verb_and_a_clause_title_drops_its
         "Two envoys were expelled", "Three were expelled"]
     text = "Kim died on July 8, and the talks, which had resumed in Geneva a day earlier, were put on hold."
     assert [e.title for e in events(text, dt.date(1994, 10, 24))] == ["Kim died", "The talks had resumed in Geneva"]
+
+
+def test_a_sentence_that_only_turns_the_story_to_a_time_is_no_happening():
+    published = dt.date(1994, 10, 24)
+    assert events("Then came the summer of 1994.", published) == []
+    assert events("To understand how the parties got here, go back to October 2002.", published) == []
+    assert [e.title for e in events("Then came the crisis of March 1993.", published)] == ["Then came the crisis"]
