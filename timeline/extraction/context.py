@@ -34,7 +34,7 @@ PAST = frozenset(
     "withdrew undertook overtook oversaw underwent upheld withheld forgave forgot froze swore fled shook understood "
     "overcame overran foresaw forbade arose dealt taught shut quit cast stole hid blew tore swept slid read beat "
     # (not "sang", "fed", "lent": Sang-mok, the Fed)
-    "laid mislaid drove woke wore bore slept wept crept sped spun swung dug burst cut".split()
+    "laid mislaid drove woke wore bore slept wept crept sped spun swung dug burst cut sank sunk".split()
 )
 # A verb in the past, found in running text: "left before the vote", "Monday: Met his counterpart"
 PAST_VERB_RE = re.compile(r"\b(?:[a-z]{3,}ed|sent|met|held|said|told|gave|took|made|went|came|left|began|spoke|wrote|flew"
@@ -737,6 +737,9 @@ def _marker(word: str, tokens: list, k: int) -> str:
         return ""  # "effective immediately": no date ahead
     if word in ("maybe", "perhaps") and k + 1 < len(tokens) and nxt in ("in", "on", "by", "next", "this", "early", "late"):
         return "future"  # "Maybe in the spring": a possibility still to come
+    if word == "used" and nxt in ("on", "in", "at", "during", "last", "this", "earlier", "yesterday"):
+        return "past"  # "The match ball used on Tuesday will be auctioned": it was used then (the tense of "used"
+        # is left to this, as "used to" and "the site used for launches" are no past of their own)
     if word in ("likely", "unlikely") and nxt in ("before", "until", "by", "to", "in", "on"):
         return "future"  # "a decision was unlikely before the second quarter": what may come, still ahead
     if word in ("aim", "aims", "aiming", "targeting", "eyeing", "looking") and nxt in ("at", "for", "to"):

@@ -3005,3 +3005,8 @@ def test_late_that_night_is_the_end_of_the_night_and_one_moment_with_the_clock_t
     found = extract(text, dt.date(2019, 3, 2)).events
     assert [(e.date_start, e.title) for e in found] == [(dt.date(2019, 2, 28), "The talks collapsed"),
                                                         (dt.date(2019, 2, 28), "Ri held a press conference")]
+
+
+def test_a_thing_used_on_a_weekday_was_used_then_whatever_will_be_done_with_it():
+    text = "The match ball used on Tuesday will be auctioned for charity, organisers said."
+    assert values(text, dt.date(2019, 10, 16)) == [("Tuesday", "2019-10-15")]
