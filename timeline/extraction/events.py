@@ -1860,8 +1860,11 @@ def _join_undated(text, sents, events, by_sentence, mentions, limit) -> None:
     for si in sorted(by_sentence):
         j = si + 1
         while j < len(sents) and j - si <= limit and j not in by_sentence:
-            if sents[j][2] != sents[j - 1][2] and not _CONTINUES.match(text, sents[j][0]):
-                break
+            if sents[j][2] != sents[j - 1][2] and (not _CONTINUES.match(text, sents[j][0])
+                                                   or _OPENS_ON_A_POSSESSIVE.match(text, sents[j][0])):
+                break  # (a new paragraph on "His first 100 days ..." is a new topic, not more of the happening)
+            if _COMMENTARY.match(text, sents[j][0]):
+                break  # "Analysts said the Hwasong-17 could be tested again": a comment, no part of the citation
             j += 1
         if j == si + 1:
             continue
@@ -1889,6 +1892,10 @@ _COMMENTS_NOW = re.compile(r"(?:He|She|They)\s+(?:has|have|is|are|says|say|will|
                            r"|The\s+(?:speech|move|statement|meeting|talks|summit|visit)\s+(?:comes|come|marks|mark|"
                            r"follows|follow)\b")
 _OPPOSED_BEFORE = re.compile(r"\bagainst\s+(?:the\s+)?$")
+_OPENS_ON_A_POSSESSIVE = re.compile(r"(?:His|Her|Their|Its)\s")
+# What onlookers make of it: "Analysts said ...", "Experts say ...", "Critics warned ..."
+_COMMENTARY = re.compile(r"(?:Analysts|Experts|Critics|Observers|Some\s+analysts|Many\s+analysts)\s+(?:said|say|says|"
+                         r"warned|warn|noted|note|believe|believed|expect|expected|predicted|predict)\b")
 _CONTINUES = re.compile(r"[A-Z][a-z]+ing\b|(?:He|She|They|It|His|Her|Their|Its|The\s+(?:speech|move|statement|meeting|"
                         r"talks|summit|visit)"
                         r"|At\s+the\s+same\s+time|At\s+that\s+time|Then|There|Also|In\s+addition|Moreover"

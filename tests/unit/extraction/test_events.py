@@ -5689,3 +5689,16 @@ def test_a_sentence_that_only_turns_the_story_to_a_time_is_no_happening():
     assert events("Then came the summer of 1994.", published) == []
     assert events("To understand how the parties got here, go back to October 2002.", published) == []
     assert [e.title for e in events("Then came the crisis of March 1993.", published)] == ["Then came the crisis"]
+
+
+def test_a_comment_or_a_new_paragraph_on_a_possessive_is_no_part_of_the_citation():
+    text = ("North Korea tested a missile on March 5. Analysts said it could be tested again before the inauguration.")
+    [e] = events(text, dt.date(2022, 3, 10))
+    assert e.sentence == "North Korea tested a missile on March 5."
+    text = ("He pledged in June 2024 to halt loudspeaker broadcasts.\n\n"
+            "His first 100 days will be dominated by tariff talks, aides said.")
+    [e] = events(text, dt.date(2025, 6, 4))
+    assert e.sentence == "He pledged in June 2024 to halt loudspeaker broadcasts."
+    # a sentence that goes on with the happening still joins it
+    [e] = events("Kim met Putin on Sept. 13. The two leaders toured a launch site.", dt.date(2023, 9, 20))
+    assert e.sentence.endswith("toured a launch site.")
