@@ -1896,7 +1896,8 @@ _OPENS_ON_A_POSSESSIVE = re.compile(r"(?:His|Her|Their|Its)\s")
 # What onlookers make of it: "Analysts said ...", "Experts say ...", "Critics warned ..."
 _COMMENTARY = re.compile(r"(?:Analysts|Experts|Critics|Observers|Some\s+analysts|Many\s+analysts)\s+(?:said|say|says|"
                          r"warned|warn|noted|note|believe|believed|expect|expected|predicted|predict)\b")
-_CONTINUES = re.compile(r"[A-Z][a-z]+ing\b|(?:He|She|They|It|His|Her|Their|Its|The\s+(?:speech|move|statement|meeting|"
+_CONTINUES = re.compile(r"(?!(?:During|Nothing|Something|Everything|Anything|Beijing|Spring|King|Morning|Evening|Sterling|"
+                        r"Wyoming|Reading|Building|Meeting|Wedding|Bring|Thing)\b)[A-Z][a-z]+ing\b|(?:He|She|They|It|His|Her|Their|Its|The\s+(?:speech|move|statement|meeting|"
                         r"talks|summit|visit)"
                         r"|At\s+the\s+same\s+time|At\s+that\s+time|Then|There|Also|In\s+addition|Moreover"
                         # "Under that agreement, North Korea accepted ...": what the dated deal settled

@@ -5702,3 +5702,9 @@ def test_a_comment_or_a_new_paragraph_on_a_possessive_is_no_part_of_the_citation
     # a sentence that goes on with the happening still joins it
     [e] = events("Kim met Putin on Sept. 13. The two leaders toured a launch site.", dt.date(2023, 9, 20))
     assert e.sentence.endswith("toured a launch site.")
+
+
+def test_a_paragraph_opening_on_during_is_no_participle_going_on_with_the_happening():
+    text = "The vote was held on Dec. 19. It was close.\n\nDuring a hearing that lasted five hours, he spoke."
+    [e] = events(text, dt.date(2018, 4, 13))
+    assert e.sentence == "The vote was held on Dec. 19. It was close."
