@@ -689,6 +689,11 @@ def build_events(
         if (_NOW_WORDS.fullmatch(sentence, lo, hi) and ("othing" in sentence or " no " in sentence)
                 and _NOTHING_TO_SAY.search(sentence, *clause_around(sentence, lo, hi))):
             continue  # "I have nothing to announce on that today": a briefer's refusal, no happening
+        if (("you" in sentence or "we" in sentence.lower() or "our" in sentence)  # (cheap test first)
+                and not _QUOTE_MARK.search(sentence) and _HOUSE_NOTE.search(sentence, *clause_around(sentence, lo, hi))):
+            # "See you tomorrow.", "the roundup returns Saturday, January 6": the newsletter's own notes (not a
+            # speaker's: "'We'll be back tomorrow,' Diaz said")
+            continue
         if _TURN_OF_THE_STORY.fullmatch(sentence[:lo] + " " + sentence[hi:]):
             continue  # "Then came the summer of 1994.", "go back to October 2002": the story turns to a time, no happening
         if _NOW_WORDS.fullmatch(sentence, lo, hi) and _STATE_NOW.fullmatch(sentence[:lo] + sentence[hi:]):
@@ -1819,6 +1824,14 @@ _NOTHING_TO_SAY = re.compile(r"\b(?:(?:have|has)\s+)?(?:nothing|no\s+(?:update|a
                              r"(?:(?:to|that\s+I\s+can)\s+(?:announce|say|add|report|share|offer|release|give)|"
                              r"(?:on|about|for)\s+(?:that|this|it)\b)", re.IGNORECASE)
 _NOW_WORDS = re.compile(r"today|at\s+(?:the|this)\s+(?:moment|time|point)|right\s+now|now|yet", re.IGNORECASE)
+# A newsletter's notes on itself: "See you tomorrow.", "We're off next week", "the roundup returns Saturday", "The
+# next Wrap lands next Friday; we publish every Friday"
+_QUOTE_MARK = re.compile(r"[\"“”]|``|''")
+_HOUSE_NOTE = re.compile(r"\b(?:See\s+you|[Ww]e(?:['’]re|\s+are|['’]ll\s+be|\s+will\s+be)\s+(?:off|back|away|taking\s+a\s+break)"
+                         r"|[Ww]e\s+(?:publish|return|resume)"
+                         r"|(?:[Tt]he|[Tt]his|[Oo]ur|[Tt]he\s+next)\s+(?:roundup|round-up|newsletter|brief|briefing|wrap|Wrap|"
+                         r"edition|digest|issue|note|column|bulletin)\s+(?:returns|lands|resumes|will\s+return|is\s+back|"
+                         r"comes\s+out|will\s+be\s+back|arrives|goes\s+out))\b")
 # A sentence that only turns the story to a time, its date cut: "Then came the summer of 1994.", "To understand how
 # the parties got here, go back to October 2002."
 _TURN_OF_THE_STORY = re.compile(r"\s*(?:(?:And\s+)?(?:Then|then)\s+)?(?:came|comes|arrived)\s+(?:the\s+)?\s*[.!]?\s*"

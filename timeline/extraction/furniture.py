@@ -93,6 +93,12 @@ def on_page_furniture(text: str, first, last) -> bool:
         return True  # '[1] See "Hanoi Summit Ends Abruptly," Feb. 28, 2019.': a note citing its source
     if not line[:lo].strip(" \t#*") and _CAPS_HEADING.fullmatch(line, hi):
         return True  # "THURSDAY: BUSAN": a section heading, the day its section tells of
+    if (masthead := _CAPS_MASTHEAD.match(line)) is not None and (
+            hi <= masthead.end("caps") or masthead.end() <= lo) and _no_news_after(
+            line[masthead.end():].replace(text[first.start:last.end], " ")):
+        # "ASIA BRIEF | Wednesday", "KOREA DESK MORNING NOTE — Wed, Sept. 24", "FRIDAY WRAP: After Hanoi": a
+        # newsletter's name in capitals, then its day or a headline with no verb
+        return True
     if first.type == "TIME" and re.fullmatch(r"[A-Z]{2,10}", line.replace(text[first.start:last.end], "").strip()):
         return True  # "END 10:58 A.M. EDT": a transcript's stamp
     if first.type == "TIME" and re.fullmatch(r"\s*\(.*\)\s*", line):
@@ -114,6 +120,16 @@ _ENDNOTE = re.compile(r"[ \t]*\[\d{1,3}\][ \t]+\S")
 # (and its state or country: "Duluth, Minn., Nov. 29, 2017" signing a letter)
 _PLACE_BEFORE_DATE = re.compile(r"[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]*"
                                 r"(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2},[ \t]*)?")
+# A newsletter's name in capitals opening its line, two words or more, and a separator: "ASIA BRIEF |"
+_CAPS_MASTHEAD = re.compile(r"[ \t#*]*(?P<caps>[A-Z][A-Z'’&.]*(?:[ \t]+[A-Z][A-Z'’&.]*){1,7})[ \t]*(?:[|—–:]|--?)[ \t]*")
+
+
+def _no_news_after(rest: str) -> bool:
+    """Whether what follows a masthead is a few words with no verb ("Thursday edition", "After Hanoi")."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", rest)
+    return len(words) <= 4 and not any(looks_like_verb(w.lower()) for w in words) and not re.search(r"[.!?]\s+\S", rest)
+
+
 # A short line in capitals with no sentence's end: a heading
 _CAPS_HEADING = re.compile(r"\s*[:—–-]\s*[A-Z0-9][^a-z.!?\"“”\u3000-\u9fff\uac00-\ud7af]{0,60}")
 
@@ -146,6 +162,11 @@ _METADATA_LINE = re.compile(
     r"|(?:For|Hold\s+for)\s+(?:immediate\s+)?release\b|Release\s+(?:date|time)\s*:"
     r"|Auto(?:matic)?[-\s]?reply\b|Out\s+of\s+(?:the\s+)?office\s*:)"
     r"|\b\d+\s+min(?:ute)?s?\s+read\b|\|\s*(?:Updated|Published)\b"
+    # a newsletter's sign-off: "— Sent 7:30 a.m. EDT, October 21, 1994", "— The Asia Desk, Monday, June 12, 2000",
+    # "— Feb. 14, 2007"
+    r"|^\s*(?:—|–|--)\s*(?:(?:Sent|Compiled|Filed|Written|Edited)\b"
+    r"|(?-i:(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}\s*,\s*(?=[A-Z0-9]))"
+    r"|(?-i:(?=(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s*$)))"
     # a correction or editor's note: about an earlier version of the page ("It was Sept. 9, not Sept. 6")
     r"|^\s*(?:Correction|Clarification|Editor['’]s\s+note)s?\s*(?:\([^)\n]{0,40}\)\s*)?[:—–-]"
     # and a wire's note in brackets on what this version changed: "(Corrects date in paragraph 3 to Oct. 5 from Oct. 4)"

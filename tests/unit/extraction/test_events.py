@@ -5708,3 +5708,19 @@ def test_a_paragraph_opening_on_during_is_no_participle_going_on_with_the_happen
     text = "The vote was held on Dec. 19. It was close.\n\nDuring a hearing that lasted five hours, he spoke."
     [e] = events(text, dt.date(2018, 4, 13))
     assert e.sentence == "The vote was held on Dec. 19. It was close."
+
+
+def test_a_newsletters_mastheads_sign_offs_and_house_notes_are_no_happenings():
+    monday = dt.date(2000, 6, 12)
+    for line in ("— Sent 7:30 a.m. EDT, October 21, 1994", "— The Asia Desk, Monday, June 12, 2000", "— Feb. 14, 2007",
+                 "ASIA BRIEF | Wednesday", "KOREA DESK MORNING NOTE — Wed, Sept. 24", "FRIDAY WRAP: After Hanoi",
+                 "See you tomorrow.", "We are off next week for the holidays; the roundup returns Saturday, January 6.",
+                 "The next Wrap lands next Friday; we publish every Friday at 5 p.m. ET."):
+        found = events("Kim met Moon in Seoul on Monday.\n\n" + line, monday)
+        assert [e.title for e in found] == ["Kim met Moon in Seoul"], line
+    # a day heading over news, and news after a dash, are kept
+    for line, title in (("THURSDAY: Washington circulated the draft a day earlier.", "Washington circulated the draft"),
+                        ("— Kim met Moon again on Tuesday, officials said.", "Kim met Moon again"),
+                        ("Our envoy returns on Friday.", "Our envoy returns")):
+        found = events("Kim met Moon in Seoul on Monday.\n\n" + line, monday)
+        assert [e.title for e in found][1:] == [title], line
