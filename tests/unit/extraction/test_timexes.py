@@ -3010,3 +3010,10 @@ def test_late_that_night_is_the_end_of_the_night_and_one_moment_with_the_clock_t
 def test_a_thing_used_on_a_weekday_was_used_then_whatever_will_be_done_with_it():
     text = "The match ball used on Tuesday will be auctioned for charity, organisers said."
     assert values(text, dt.date(2019, 10, 16)) == [("Tuesday", "2019-10-15")]
+
+
+def test_a_short_day_heading_before_a_dash_or_a_clock_time_dates_its_line():
+    text = ("FRIDAY WRAP: After Hanoi\n\nMon — Kim Jong Un arrived in Hanoi by train.\n"
+            "Wed 18:30 ICT — Trump and Kim sat down to a social dinner.\nTHU — Talks collapsed.")
+    assert values(text, dt.date(2019, 3, 1))[1:] == [("Mon", "2019-02-25"), ("Wed", "2019-02-27"),
+                                                     ("18:30 ICT", "2019-02-27T18:30"), ("THU", "2019-02-28")]

@@ -213,8 +213,10 @@ _PLAN_LOOKED_BACK = re.compile(r"\b(?:had\s+(?:(?:been|originally|previously)\s+
 _PLANNED_ONWARD = re.compile(r"(?:(?!\b(?:after|since|following|before\s+that)\b)[^.!?;\n])*")
 
 
-@rule(r"(?<![^\n])[ \t]*(?:[-*•][ \t]*|\d{1,2}[/.)][ \t]*)?(?P<wd>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?=:[ \t])", 0)
+@rule(r"(?<![^\n])[ \t]*(?:[-*•][ \t]*|\d{1,2}[/.)][ \t]*)?(?P<wd>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|MON|TUES?|WED|"
+      r"THU(?:RS?)?|FRI|SAT|SUN)\.?(?=:[ \t]|[ \t]+(?:—|–|--)[ \t]|[ \t]+\d{1,2}[:.]?\d\d\b)", 0)
 def short_weekday_heading(m, text):
+    """"Mon: ...", "Thu — Talks collapsed.", "Wed 18:30 ICT — ...": a diary's or a newsletter's day heading."""
     wd = _SHORT_WEEKDAYS[m["wd"].lower()]
 
     def res(doc):
