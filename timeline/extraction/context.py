@@ -666,6 +666,17 @@ _PAST_INTENT = frozenset("agreed decided promised pledged vowed planned intended
 _PLAN_TO = frozenset("scheduled expected due set slated going planning plans plan intends".split())
 
 
+def _past_verb_after(tokens: list, k: int) -> bool:
+    """Whether a past verb follows token k in its sentence: "Lee's offer in August to resume family reunions went
+    unanswered" is no headline's "to resume"."""
+    for t in tokens[k:k + 20]:
+        if t[2] in _REPORTING_STOP:
+            return False
+        if t[2] in PAST and t[2] not in BARE_AS_PAST and t[2] not in ("last", "ago", "earlier", "former", "previously"):
+            return True
+    return False
+
+
 def _no_verb_before(tokens: list, k: int) -> bool:
     """Whether nothing like a finite verb stands between the start of the sentence and token k."""
     for t in reversed(tokens[max(0, k - 15):k]):
@@ -710,6 +721,10 @@ _NOT_A_NOUN_AFTER = frozenset("by in on at to from as and or than that which who
 
 def _marker(word: str, tokens: list, k: int) -> str:
     nxt = tokens[k + 1][2] if k + 1 < len(tokens) else ""
+    if word in ("have", "has") and nxt == "to":
+        return "future"  # "would have to take place in December", "has to be signed by March": an obligation ahead
+    if word in BARE_AS_PAST and k and tokens[k - 1][2] == "to":
+        return ""  # "is expected to set the vote for May 9": an infinitive, no past
     if word.endswith(("'ll", "’ll")):
         return "future"  # "He'll be back by Monday morning": "will", run into its subject
     if word.endswith("ed") and _unreal_condition(tokens, k):
@@ -747,7 +762,8 @@ def _marker(word: str, tokens: list, k: int) -> str:
     if word in ("take", "takes") and nxt in ("effect", "office", "power") and (tokens[k - 1][2] if k else "") not in (
             "to", "will"):
         return "future"  # "the ban takes effect Sunday", "before he takes office on Jan. 20": an arrangement ahead
-    if word == "to" and nxt in _HEADLINE_VERBS and _no_verb_before(tokens, k) and prv not in _NOUNS_BEFORE_TO:
+    if word == "to" and nxt in _HEADLINE_VERBS and _no_verb_before(tokens, k) and prv not in _NOUNS_BEFORE_TO \
+            and not _past_verb_after(tokens, k + 2):
         # a headline's infinitive: "Trump and Kim to meet in May" (not a noun's: "North Korea's attempt to launch
         # a satellite failed")
         return "future"

@@ -3017,3 +3017,13 @@ def test_a_short_day_heading_before_a_dash_or_a_clock_time_dates_its_line():
             "Wed 18:30 ICT — Trump and Kim sat down to a social dinner.\nTHU — Talks collapsed.")
     assert values(text, dt.date(2019, 3, 1))[1:] == [("Mon", "2019-02-25"), ("Wed", "2019-02-27"),
                                                      ("18:30 ICT", "2019-02-27T18:30"), ("THU", "2019-02-28")]
+
+
+def test_an_infinitive_or_an_obligation_is_no_past_and_a_past_verb_after_to_is_no_headline():
+    assert values("The government is expected to set the vote for May 9, and the winner will take office the next day.",
+                  dt.date(2017, 3, 10)) == [("May 9", "2017-05-09"), ("the next day", "2017-05-10")]
+    assert values("A Clinton trip would have to take place in December to fit around the holidays.",
+                  dt.date(2000, 11, 8)) == [("December", "2000-12")]
+    assert values("Lee's offer in August to resume family reunions went unanswered.", dt.date(2026, 1, 19)) == [
+        ("August", "2025-08")]
+    assert values("Trump and Kim to meet in May", dt.date(2018, 3, 10)) == [("May", "2018-05")]
