@@ -655,7 +655,8 @@ def modifies_noun(text: str, start: int, end: int) -> bool:
         return False
     nxt = re.match(r"[\s-]*([a-z][a-z-]*|[A-Z][a-z]+(?=\s+[A-Z][a-z]))", text[end:end + 30])
     # (a name too: "the 2018 Winter Olympics")
-    return bool(nxt) and nxt.group(1) not in _NOT_A_NOUN and not looks_like_verb(nxt.group(1))
+    # (a capitalised word before another is a name, whatever it ends in: "the 1994 Agreed Framework")
+    return bool(nxt) and nxt.group(1) not in _NOT_A_NOUN and (nxt.group(1)[0].isupper() or not looks_like_verb(nxt.group(1)))
 
 
 _STRONG_FUTURE = frozenset("will 'll shall".split())

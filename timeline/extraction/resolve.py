@@ -354,6 +354,11 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
         # "The group, created under the 2023 Washington Declaration, last met in January": the year names a thing
         # the clause mentions in passing, not the time of the clause (but "The 2005 accord, signed in April")
         return None
+    if (p.gran == "year" and doc.prev_names_a_thing and not SENTENCE_END.search(doc.text, doc.prev_end, start)
+            and not _MADE_BETWEEN.search(doc.text, doc.prev_end, start)):
+        # "Bush, who has criticized the 1994 Agreed Framework, told reporters in Austin in the spring": the year
+        # names the thing spoken of, not when the clause after it happened (but "The 2005 accord, signed in April")
+        return None
     if p.gran == "year" and start - doc.prev_end > 60:
         return None  # a bare year sets the scene only for what follows it closely ("signed in 1996 and ratified in March")
     if ("\n" in doc.text[doc.prev_end:start] or SENTENCE_END.search(doc.text, doc.prev_end, start)) and \

@@ -3027,3 +3027,12 @@ def test_an_infinitive_or_an_obligation_is_no_past_and_a_past_verb_after_to_is_n
     assert values("Lee's offer in August to resume family reunions went unanswered.", dt.date(2026, 1, 19)) == [
         ("August", "2025-08")]
     assert values("Trump and Kim to meet in May", dt.date(2018, 3, 10)) == [("May", "2018-05")]
+
+
+def test_a_year_naming_a_thing_spoken_of_sets_no_year_for_the_clause_after_it():
+    text = ("Bush, who has criticized the 1994 Agreed Framework, told reporters in Austin in the spring that he would "
+            "review every aspect of the policy.")
+    assert values(text, dt.date(2000, 11, 8)) == [("1994", "1994"), ("the spring", "2000-SP")]
+    # a thing made then is made in its year
+    assert values("The 2005 accord, signed in April, collapsed.", dt.date(2010, 11, 8)) == [
+        ("2005", "2005"), ("April", "2005-04")]
