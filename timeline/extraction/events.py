@@ -211,7 +211,8 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
               r"declaration)|"
               r"communiqu[eé]|(?<!law\s)declaration(?!\s+of\s+(?:martial|war|a\s+state|emergency))|accept(?:s|ed)?|pledg(?:e|es|"
               r"ed)|commit(?:s|ments?|ted(?!\s+(?:by|during|in|against|on|at|under)\b))?|promis(?:e|es|ed)"),
-    ("CONCEDE", r"conce(?:de|des|ded|ssions?)|eas(?:e|es|ed)\s+sanctions|lift(?:s|ed)?\s+sanctions|moratorium|"
+    # (not "conceded that there had been no reply": an admission, nothing given up)
+    ("CONCEDE", r"conce(?:de|des|ded)(?![^.;,]{0,25}?\b(?:that|there)\b)|concessions?|eas(?:e|es|ed)\s+sanctions|lift(?:s|ed)?\s+sanctions|moratorium|"
                 # "announces a halt to nuclear and ICBM tests", "halted its missile launches"
                 r"halt(?:s|ed|ing)?\s+(?:to\s+)?(?:(?:its|all|further|the)\s+)?(?:[\w-]+\s+){0,3}?(?:tests?|testing|"
                 r"launches)|"
@@ -227,7 +228,9 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
             r"(?:medical|emergency|relief)\s+supplies|vaccines?(?=\s+and\b|,)"),
     ("COOPERATE", r"cooperat\w*|alliance|partnership|allies(?![’'])|joint\s+venture|work(?:s|ed)?\s+together|rapprochement|"
                   r"intelligence[-\s]sharing|restor(?:e|es|ed)\s+(?:[\w-]+\s+){0,3}(?:pact|ties|relations|hotlines?)"),
-    ("SUPPORT", r"support(?:s|ed)?|prais(?:e|es|ed)|endors(?:e|es|ed)|welcom(?:e|es|ed|ing)|hail(?:s|ed)?|back(?:s|"
+    # (not "32% support" in a poll: a share of voters, nobody backing anybody)
+    ("SUPPORT", r"(?<!% )(?<!percent )(?<!approval\s)support(?:s|ed)?(?!\s+(?:at\s+\d|(?:rating|ratings|fell|rose|dropped|"
+                r"slipped|stood|among)\b))|prais(?:e|es|ed)|endors(?:e|es|ed)|welcom(?:e|es|ed|ing)|hail(?:s|ed)?|back(?:s|"
                 r"ed)\s+the"),
     ("CONSULT", r"meet(?:s|ing|ings)?|met|talks|summit(?:s|ry)?|visit(?:s|ed|ing)?|trips?|negotiat\w*|dialogue|discuss(?:es|"
                 r"ed|ion|ions)?|"

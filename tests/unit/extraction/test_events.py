@@ -5724,3 +5724,13 @@ def test_a_newsletters_mastheads_sign_offs_and_house_notes_are_no_happenings():
                         ("Our envoy returns on Friday.", "Our envoy returns")):
         found = events("Kim met Moon in Seoul on Monday.\n\n" + line, monday)
         assert [e.title for e in found][1:] == [title], line
+
+
+def test_a_polls_support_and_an_admission_are_neither_support_nor_a_concession():
+    published = dt.date(2022, 3, 10)
+    for text in ("A Gallup poll on Friday put his support at 32%, down from 45% in January.",
+                 "A Gallup poll released on Friday showed 32% support for the party.",
+                 "The ministry conceded on Monday that there had been no reply."):
+        assert [e.category for e in events(text, published)][0] == "", text
+    assert [e.category for e in events("Gore conceded on Wednesday.", published)] == ["CONCEDE"]
+    assert [e.category for e in events("China supported the resolution on Monday.", published)] == ["SUPPORT"]
