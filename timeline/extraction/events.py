@@ -697,6 +697,11 @@ def build_events(
             # "See you tomorrow.", "the roundup returns Saturday, January 6": the newsletter's own notes (not a
             # speaker's: "'We'll be back tomorrow,' Diaz said")
             continue
+        if ("mag" in sentence or "hoto" in sentence or "icture" in sentence) and (  # (cheap test first)
+                _PICTURE_BASELINE.search(sentence, max(0, lo - 60), lo) or _PICTURE_POINTER.match(sentence, hi)):
+            # "Since the previous image on March 29, the fuel tanks have been removed", "Compare with the May 23 image
+            # in Figure 2": the day a picture was taken, to measure a change against, is no happening
+            continue
         if _TURN_OF_THE_STORY.fullmatch(sentence[:lo] + " " + sentence[hi:]):
             continue  # "Then came the summer of 1994.", "go back to October 2002": the story turns to a time, no happening
         if _NOW_WORDS.fullmatch(sentence, lo, hi) and _STATE_NOW.fullmatch(sentence[:lo] + sentence[hi:]):
@@ -1835,6 +1840,13 @@ _HOUSE_NOTE = re.compile(r"\b(?:See\s+you|[Ww]e(?:['’]re|\s+are|['’]ll\s+be|
                          r"|(?:[Tt]he|[Tt]his|[Oo]ur|[Tt]he\s+next)\s+(?:roundup|round-up|newsletter|brief|briefing|wrap|Wrap|"
                          r"edition|digest|issue|note|column|bulletin)\s+(?:returns|lands|resumes|will\s+return|is\s+back|"
                          r"comes\s+out|will\s+be\s+back|arrives|goes\s+out))\b")
+# A picture a change is measured against: "Since the previous image on ", "Compared with imagery from "
+_PICTURE_BASELINE = re.compile(r"\b(?:[Ss]ince|[Cc]ompared\s+(?:with|to)|[Cc]ompare\s+(?:it\s+)?with|[Uu]nlike|[Rr]elative\s+to)\s+"
+                               r"(?:the\s+|an?\s+)?(?:(?:previous|earlier|prior|last|latest|satellite|commercial)\s+)*"
+                               r"(?:image|imagery|photo|photograph|picture)s?\s+(?:(?:taken|acquired|collected|captured)\s+)?"
+                               r"(?:on|from|of|dated)\s+$")
+# "Compare with the May 23 image": the date names the picture pointed to
+_PICTURE_POINTER = re.compile(r"\s+(?:image|imagery|photo|picture)s?\s+(?:in|at)\s+(?:Figure|Fig\.|Image)\s*\d")
 # A sentence that only turns the story to a time, its date cut: "Then came the summer of 1994.", "To understand how
 # the parties got here, go back to October 2002."
 _TURN_OF_THE_STORY = re.compile(r"\s*(?:(?:And\s+)?(?:Then|then)\s+)?(?:came|comes|arrived)\s+(?:the\s+)?\s*[.!]?\s*"

@@ -93,6 +93,11 @@ def on_page_furniture(text: str, first, last) -> bool:
         return True  # '[1] See "Hanoi Summit Ends Abruptly," Feb. 28, 2019.': a note citing its source
     if not line[:lo].strip(" \t#*") and _CAPS_HEADING.fullmatch(line, hi):
         return True  # "THURSDAY: BUSAN": a section heading, the day its section tells of
+    if (figure := _FIGURE_LABEL.match(line)) is not None and lo >= figure.end() and not any(
+            w[:1].islower() and looks_like_verb(w) for w in re.findall(r"[A-Za-z][\w'’-]*", line[figure.end():lo])):
+        # "Figure 2. Launch pad at Tonghae, April 9, 2009.", "... Image (c) 2026 Planet Labs": what a picture shows
+        # and when it was taken, or its credit, already told in the text (a caption with a verb tells a happening)
+        return True
     if (masthead := _CAPS_MASTHEAD.match(line)) is not None and (
             hi <= masthead.end("caps") or masthead.end() <= lo) and _no_news_after(
             line[masthead.end():].replace(text[first.start:last.end], " ")):
@@ -120,6 +125,8 @@ _ENDNOTE = re.compile(r"[ \t]*\[\d{1,3}\][ \t]+\S")
 # (and its state or country: "Duluth, Minn., Nov. 29, 2017" signing a letter)
 _PLACE_BEFORE_DATE = re.compile(r"[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]*"
                                 r"(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2},[ \t]*)?")
+# A figure's label opening its caption: "Figure 2. ", "Fig. 3: ", "Map 1. "
+_FIGURE_LABEL = re.compile(r"[ \t]*(?:Figure|Fig\.|Image|Map|Chart|Exhibit|Photo)\s+\d{1,3}[.:]\s+")
 # A newsletter's name in capitals opening its line, two words or more, and a separator: "ASIA BRIEF |"
 _CAPS_MASTHEAD = re.compile(r"[ \t#*]*(?P<caps>[A-Z][A-Z'’&.]*(?:[ \t]+[A-Z][A-Z'’&.]*){1,7})[ \t]*(?:[|—–:]|--?)[ \t]*")
 

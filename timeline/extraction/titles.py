@@ -1147,6 +1147,10 @@ _PLACE_OPENING = re.compile(r"(?:At|In|Inside|Outside|Near|Beside)\s+"
                             r"(?P<np>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
 
 
+_PICTURE_NOUN = re.compile(r"\b(?:imagery|images?|photos?|photographs?|pictures?|footage|video|satellite\s+shots?)$",
+                          re.IGNORECASE)
+
+
 def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
     """The title when the date sits in a phrase that only qualifies the sentence's subject, before its main verb:
 
@@ -1307,7 +1311,10 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
                            r"\s+(?:on|in|at|of)?\s*", sentence[:lo])
     verb = _MAIN_VERB_NEXT.match(sentence[hi:])
     if (reduced and verb and not verb.group().lstrip().startswith(",") and _FINITE_PRESENT.match(verb["verb"])
-            and not _has_verb(reduced["np"])):
+            and not _has_verb(reduced["np"])
+            # (not a picture's: "Commercial satellite imagery taken on April 9 shows crews dismantling ...": the date
+            # is of the picture, and what it shows is the happening)
+            and not _PICTURE_NOUN.search(reduced["np"])):
         if (rel := re.fullmatch(r"(?:(?:But|And|Yet)\s+)?(?P<obj>(?:[Tt]he|[Aa]n?)\s+[^,]+?)\s+(?:(?:that|which)\s+"
                                 r"(?P<subj>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})|"
                                 r"(?P<subj2>the\s+two\s+(?:men|leaders|sides|countries|governments|presidents)|they|he|"

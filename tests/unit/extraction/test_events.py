@@ -5734,3 +5734,18 @@ def test_a_polls_support_and_an_admission_are_neither_support_nor_a_concession()
         assert [e.category for e in events(text, published)][0] == "", text
     assert [e.category for e in events("Gore conceded on Wednesday.", published)] == ["CONCEDE"]
     assert [e.category for e in events("China supported the resolution on Monday.", published)] == ["SUPPORT"]
+
+
+def test_a_picture_dates_what_it_shows_and_its_caption_baseline_and_credit_are_no_happenings():
+    published = dt.date(2009, 4, 14)
+    [shown] = events("Commercial satellite imagery taken on April 9 shows crews dismantling the supports around the "
+                     "launch pad at Tonghae.", published)
+    assert shown.title == "Commercial satellite imagery shows crews dismantling the supports around the launch pad at Tonghae"
+    for text in ("Since the previous image on March 29, the two fuel tanks near the pad have been removed.",
+                 "Compare with the May 23 image in Figure 2.",
+                 "The pad was busy.\n\nFigure 2. Launch pad at Tonghae, April 9, 2009. Note the removed fuel tanks.",
+                 "The spur was busy.\n\nFigure 2. Rajin port rail spur, Jan. 5, 2009. Image (c) 2009 Planet Labs PBC."):
+        assert events(text, published) == [], text
+    # a caption that tells what happened is a happening
+    [e] = events("The pad was busy.\n\nFigure 1. Crews removed the fuel tanks on April 9.", published)
+    assert e.date_start == dt.date(2009, 4, 9)
