@@ -915,6 +915,8 @@ _NAMED_THING = re.compile(
 
 def _names_a_thing(text: str, end: int, e: ActorEntry, form: str) -> bool:
     """Whether a person's name (or a capital) is only part of the name of a place or an institution."""
+    if form.lower() in ("the north", "the south") and re.match(r"\s+(?!Korea)[A-Z][a-z]", text[end:end + 12]):
+        return True  # "the South Portal of the Punggye-ri test site": a place's name, not Seoul
     if e.kind == "country" and (" " in form or form == e.name or form.isupper() or _DEMONYM.search(form)):
         return False  # a country's own name: "Korea University" still is no place named "Korea"
     if e.kind == "organisation":

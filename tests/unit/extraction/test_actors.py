@@ -809,3 +809,14 @@ def test_an_airlines_name_is_no_country_acting():
     text = "Kim is expected to arrive on Sunday afternoon aboard an Air China Boeing 747."
     assert actors_by_date(text, published) == {"Sunday afternoon": {"Kim Jong Un"}}
     assert actors_by_date("The Chinese Air Force flew drills on Monday.", published) == {"Monday": {"China"}}
+
+
+def test_the_south_or_the_north_before_another_capitalised_word_names_a_place_not_a_korea():
+    published = dt.date(2013, 3, 20)
+    [seen] = extract("Imagery from March 17 shows renewed activity at the South Portal of the Punggye-ri test site.",
+                     published).events
+    assert "South Korea" not in seen.actors
+    [squad] = extract("The South Korean squad flew in from Beijing on Monday.", published).events
+    assert "South Korea" in squad.actors
+    [said] = extract("The South announced talks on Monday.", published).events
+    assert said.actors == ("South Korea",)
