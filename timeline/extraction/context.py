@@ -89,6 +89,8 @@ _DEADLINE_SET = frozenset("given set extended granted allowed".split())
 _LASTED = frozenset("took lasted waited remained stayed ran continued held kept served lived ruled reigned".split())
 _MODALS = frozenset("will 'll shall would might could may can must".split())
 _REPORTING_STOP = frozenset(".!?;")
+# "By" opening a list line or a paragraph, before its date and a colon: a deadline heading
+_DEADLINE_HEADING = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–·][ \t]*)?By[ \t]+(?:(?:early|mid|late)[ \t-]*)?$")
 _ATTRIBUTION = frozenset("said says told reported announced added".split())
 # a verb right after a date that is the subject of its clause ("the second quarter would bring")
 _SUBJECT_VERBS = frozenset("will would could might may should is was are were has had".split())
@@ -408,6 +410,8 @@ class DocContext:
             return "past"
         if self._told_when(j):
             return "past"  # "Park begins in May, when North Korea began unloading ...": what happened in May
+        if _DEADLINE_HEADING.search(self.text, max(0, start - 12), start) and self.text[end:end + 1] == ":":
+            return "future"  # "• By mid-April: Yongbyon shut and sealed": a list of what a deal requires by when
         if self._present_copula(i, j):
             return "future"
         if i > 0 and self.tokens[i - 1][2] in ("to", "until") and self._moved_from(i - 1):

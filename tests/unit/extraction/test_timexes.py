@@ -3036,3 +3036,10 @@ def test_a_year_naming_a_thing_spoken_of_sets_no_year_for_the_clause_after_it():
     # a thing made then is made in its year
     assert values("The 2005 accord, signed in April, collapsed.", dt.date(2010, 11, 8)) == [
         ("2005", "2005"), ("April", "2005-04")]
+
+
+def test_a_by_heading_in_a_list_of_what_a_deal_requires_looks_ahead():
+    text = ("The deal was signed yesterday.\n\n• By mid-April: Yongbyon shut and sealed, IAEA monitors back.\n"
+            "• By March: talks on normalisation begin.")
+    assert values(text, dt.date(2007, 2, 14)) == [("yesterday", "2007-02-13"), ("mid-April", "2007-04"),
+                                                  ("March", "2007-03")]
