@@ -532,7 +532,8 @@ class DocContext:
             # Washington until December" set one still ahead)
             return "future"
         marker = self.tokens[best[1]][2] if best else ""
-        if best and best[2] == "future" and (marker in _PAST_INTENT or (
+        if best and best[2] == "future" and ((marker in _PAST_INTENT and self.tokens[best[1] - 1][2] not in (
+                "is", "are", "be", "being")) or (
                 marker == "to" and self._intent_before(best[1], _PAST_INTENT))) and self._past_year_told(i):
             # "took place in August 2018, after the leaders agreed to resume them at their April summit": ahead of
             # the agreeing, in the year the sentence tells of, not ahead of now

@@ -115,6 +115,9 @@ def same_month_year(doc: DocContext, month: int, start: int) -> int | None:
         return None
     if start - doc.prev_end > 120 or SENTENCE_END.search(doc.text, doc.prev_end, start):
         return None
+    if p.year < doc.dct.year and ";" in doc.text[doc.prev_end:start] and doc.tense(start, start + 1) == "future":
+        # "held a parade on October 10 last year; a bigger one is planned for ... Oct. 10": another clause, ahead
+        return None
     return p.year
 
 

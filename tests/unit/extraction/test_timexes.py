@@ -3043,3 +3043,9 @@ def test_a_by_heading_in_a_list_of_what_a_deal_requires_looks_ahead():
             "• By March: talks on normalisation begin.")
     assert values(text, dt.date(2007, 2, 14)) == [("yesterday", "2007-02-13"), ("mid-April", "2007-04"),
                                                   ("March", "2007-03")]
+
+
+def test_a_day_of_the_same_month_in_a_clause_ahead_is_not_last_years():
+    text = ("The North held a parade on October 10 last year; a bigger one is planned for the party's 80th anniversary "
+            "on Oct. 10.")
+    assert values(text, dt.date(2025, 9, 24)) == [("October 10 last year", "2024-10-10"), ("Oct. 10", "2025-10-10")]
