@@ -758,6 +758,8 @@ def _marker(word: str, tokens: list, k: int) -> str:
         return ""  # "effective immediately": no date ahead
     if word in ("maybe", "perhaps") and k + 1 < len(tokens) and nxt in ("in", "on", "by", "next", "this", "early", "late"):
         return "future"  # "Maybe in the spring": a possibility still to come
+    if word == "to" and prv == "whether":
+        return "future"  # "are weighing whether to postpone the spring drills": what is weighed lies ahead
     if word == "used" and nxt in ("on", "in", "at", "during", "last", "this", "earlier", "yesterday"):
         return "past"  # "The match ball used on Tuesday will be auctioned": it was used then (the tense of "used"
         # is left to this, as "used to" and "the site used for launches" are no past of their own)

@@ -3049,3 +3049,9 @@ def test_a_day_of_the_same_month_in_a_clause_ahead_is_not_last_years():
     text = ("The North held a parade on October 10 last year; a bigger one is planned for the party's 80th anniversary "
             "on Oct. 10.")
     assert values(text, dt.date(2025, 9, 24)) == [("October 10 last year", "2024-10-10"), ("Oct. 10", "2025-10-10")]
+
+
+def test_what_is_weighed_whether_to_do_lies_ahead():
+    text = ("Seoul and Washington are weighing whether to postpone the spring Foal Eagle drills until after the "
+            "Pyeongchang Olympics, which open February 9.")
+    assert values(text, dt.date(2017, 12, 23)) == [("the spring", "2018-SP"), ("February 9", "2018-02-09")]
