@@ -138,10 +138,25 @@ def history_page_heading(text: str, pos: int) -> bool:
 # ("Monday:", "Monday-Tuesday:", "Wednesday and Thursday:", "Saturday, Dec. 6:", "Friday (Nov. 28):")
 _WEEKDAY_ENTRY = re.compile(rf"{_BULLET}(?:{WEEKDAY_RE})(?:[ \t]*(?:[-–]|and|&)[ \t]*(?:{WEEKDAY_RE}))?"
                             r"(?:,?[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})"
+                            # (or its hour: "TUESDAY, 10:00 KST — ...")
+                            r"|,?[ \t]+\d{1,2}[:.]\d\d(?:[ \t]*[A-Z]{2,4})?"
                             r"|[ \t]*\([^)\n]{3,20}\))?"
                             rf"{_EMPHASIS_END}[ \t]*(?:—|–|-|:)")
 _AHEAD = re.compile(r"\b(?:(?:the\s+)?week\s+ahead|(?:the\s+)?(?:coming|next)\s+week|coming\s+up|upcoming|what\s+to\s+watch|"
                     r"look(?:ing)?\s+ahead|preview|diary|agenda|schedule|calendar)\b", re.IGNORECASE)
+
+
+def follows_weekday_entry(text: str, pos: int, prev_end: int) -> bool:
+    """Whether the weekday at ``pos`` heads a line of days ("WEDNESDAY — Formal talks.") right under another such
+    line that holds ``prev_end`` ("TUESDAY, 10:00 KST — Kim departs ..."): the list's next day."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not (m := _WEEKDAY_ENTRY.match(text, line_start)) or pos >= m.end() or prev_end >= line_start:
+        return False
+    prev_start, _ = _line_at(text, line_start - 1)
+    while prev_start > 0 and not text[prev_start:line_start].strip():
+        prev_start, _ = _line_at(text, prev_start - 1)
+    head = _WEEKDAY_ENTRY.match(text, prev_start)
+    return head is not None and prev_start < prev_end <= head.end()
 
 
 def schedule_ahead(text: str, pos: int) -> bool:

@@ -3055,3 +3055,12 @@ def test_what_is_weighed_whether_to_do_lies_ahead():
     text = ("Seoul and Washington are weighing whether to postpone the spring Foal Eagle drills until after the "
             "Pyeongchang Olympics, which open February 9.")
     assert values(text, dt.date(2017, 12, 23)) == [("the spring", "2018-SP"), ("February 9", "2018-02-09")]
+
+
+def test_a_line_of_days_under_another_is_the_next_such_day():
+    text = ("WHAT TO WATCH THIS WEEK\n\nKim Dae-jung flies to Pyongyang on Tuesday.\n\n"
+            "TUESDAY, 10:00 KST — Kim Dae-jung departs Seoul for Sunan.\n"
+            "WEDNESDAY — Formal talks. Aides say family reunions top Seoul's list.\nTHURSDAY — Kim returns.")
+    found = [v for v in values(text, dt.date(2000, 6, 12)) if v[0] != "THIS WEEK"]
+    assert found == [("Tuesday", "2000-06-13"), ("TUESDAY", "2000-06-13"), ("10:00 KST", "2000-06-13T10:00"), ("WEDNESDAY", "2000-06-14"),
+                     ("THURSDAY", "2000-06-15")]

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from .. import resolve as R
-from ..chronology import chronicled, schedule_ahead
+from ..chronology import chronicled, follows_weekday_entry, schedule_ahead
 from ..context import looks_like_verb
 from ..lexicon import COUNT_RE, DAY_BOUND, LOCAL_CLOCK_RE, MONTH_RE, SEASONS, SHIFT, WEEKDAY_RE, WEEKDAYS, parse_count
 from ..values import coarsen, day, parse_value, point_range, shift, week_of
@@ -138,7 +138,8 @@ def weekday(m, text):
                 # before its last Wednesday, not this week's
                 last = R.weekday(doc, WEEKDAYS[closing["wd"].lower()], "past")
                 d = last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
-            if ahead and doc.prev is not None and doc.prev.gran == "day" and (
+            if (ahead or "\n" in text and doc.prev is not None and follows_weekday_entry(text, start, doc.prev_end)) \
+                    and doc.prev is not None and doc.prev.gran == "day" and (
                     last := dt.date(doc.prev.year, doc.prev.sub, doc.prev.day)) >= doc.dct:
                 # a schedule's days follow one another: "Monday: ... Tuesday: ..." told on a Tuesday is next week's
                 d = last + dt.timedelta(days=(wd - last.isoweekday()) % 7)
