@@ -262,8 +262,12 @@ _REDUCED_RELATIVE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s
 def _relative_between(clause: str, lo: int, hi: int) -> bool:
     """Whether a relative clause with a verb of its own opens between lo and hi: "will not renew a contract that
     expired last month" (the contract did expire then; the negation is the renewal's)."""
-    return any(looks_like_verb(r["verb"]) for r in re.finditer(r"\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)",
-                                                             clause[lo:hi]))
+    # (its subject may stand between: "the protocol that Washington proposed in March")
+    # (after its subject any "-ed" word is its verb)
+    return any(looks_like_verb(r["verb"]) or (r["subj"] and r["verb"].endswith("ed")) for r in re.finditer(
+        r"(?<!reports\s)(?<!report\s)(?<!claims\s)(?<!rumors\s)(?<!rumours\s)(?<!speculation\s)"
+        r"\b(?:that|which|who)\s+(?P<subj>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+|(?:he|she|they|it|we)\s+)?"
+        r"(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)", clause[lo:hi]))
 
 
 def _subordinate_between(clause: str, lo: int, hi: int) -> bool:

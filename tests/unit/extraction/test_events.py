@@ -5749,3 +5749,11 @@ def test_a_picture_dates_what_it_shows_and_its_caption_baseline_and_credit_are_n
     # a caption that tells what happened is a happening
     [e] = events("The pad was busy.\n\nFigure 1. Crews removed the fuel tanks on April 9.", published)
     assert e.date_start == dt.date(2009, 4, 9)
+
+
+def test_a_date_in_a_relative_clause_with_its_own_subject_is_asserted_whatever_the_main_clause_denies():
+    [e] = events("Pyongyang did not sign the verification protocol that Washington proposed in March.", dt.date(2021, 11, 20))
+    assert e.modality == "asserted"
+    # (what reports say, unconfirmed, is no such clause)
+    [e] = events("He did not confirm reports that he had traveled to the North over Easter weekend.", dt.date(2018, 4, 13))
+    assert e.modality == "negated"
