@@ -36,6 +36,9 @@ _CLAUSE_SPLIT = re.compile(
 _NEGATION_FENCED_OFF = re.compile(r"\bbut\b|\b(?:admitted|acknowledged|conceded|said|says|announced|warned|stated|"
                                   r"noted|complained|insisted|argued|claimed|reported|added|found|concluded|"
                                   r"confirmed)\s+that\b", re.IGNORECASE)
+# A subject with a participle on it, up to the date: "The washout first observed in ", "A road built in "
+_PARTICIPLE_ON_THE_SUBJECT = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,4}?"
+                                        r"(?:first\s+|last\s+|initially\s+)?[a-z]+(?:ed|en|wn)\s+(?:in|on|at|during)\s+")
 _NEGATION = re.compile(
     r"\b(?:(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can)\s*(?:(?:still|yet|also|even)\s+)?"
     r"(?:not|n['’]t)|didn['’]t|doesn['’]t|"
@@ -665,6 +668,9 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
                    and not (m.start() >= hi - a and _RELATIVE_OPENS.match(clause) and "," in clause[hi - a:m.start()])
                    and not (m.start() >= hi - a and _in_contact_relative_after(clause, hi - a, m.start()))
                    and not (m.start() >= hi - a and _NEGATION_FENCED_OFF.search(clause, hi - a, m.start()))
+                   # ("The washout first observed in late May has not been repaired": the date is the participle's,
+                   # on the subject, and the negation the main verb's)
+                   and not (m.start() >= hi - a and _PARTICIPLE_ON_THE_SUBJECT.fullmatch(clause, 0, lo - a))
                    for m in _NEGATION.finditer(clause))
     none_exists = any((m.start() >= hi - a or len(clause[m.end():lo - a].split()) <= 4)
                       and (since < 0 or since <= m.start() < lo - a)  # ("no staff had returned since ... closed in 2020")

@@ -5757,3 +5757,10 @@ def test_a_date_in_a_relative_clause_with_its_own_subject_is_asserted_whatever_t
     # (what reports say, unconfirmed, is no such clause)
     [e] = events("He did not confirm reports that he had traveled to the North over Easter weekend.", dt.date(2018, 4, 13))
     assert e.modality == "negated"
+
+
+def test_a_participle_on_the_subject_dates_its_own_happening_whatever_the_main_verb_denies():
+    [e] = events("The washout first observed in late May has not been repaired.", dt.date(2018, 6, 10))
+    assert (e.modality, e.title) == ("asserted", "The washout was first observed")
+    [e] = events("The talks scheduled for May did not take place.", dt.date(2018, 6, 10))
+    assert e.modality == "negated"
