@@ -3064,3 +3064,10 @@ def test_a_line_of_days_under_another_is_the_next_such_day():
     found = [v for v in values(text, dt.date(2000, 6, 12)) if v[0] != "THIS WEEK"]
     assert found == [("Tuesday", "2000-06-13"), ("TUESDAY", "2000-06-13"), ("10:00 KST", "2000-06-13T10:00"), ("WEDNESDAY", "2000-06-14"),
                      ("THURSDAY", "2000-06-15")]
+
+
+def test_a_weekday_in_brackets_with_another_zones_clock_is_that_clocks_day():
+    text = ("President Trump and Kim are scheduled to meet on Tuesday at the Capella Hotel, with talks set to begin at "
+            "9 a.m. Singapore time (9 p.m. Monday in Washington).")
+    assert values(text, dt.date(2018, 6, 10)) == [("Tuesday", "2018-06-12"), ("9 a.m. Singapore time", "2018-06-12T09:00"),
+                                                  ("9 p.m. Monday", "2018-06-11T21:00")]

@@ -148,8 +148,12 @@ def clock(m, text):
     # "at 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m. Thursday)": the weekday just after,
     # past an aside in brackets, is the clock's day
     later = None if (wd or rel or mon) else _WEEKDAY_AFTER.match(text, end)
-    if later and later["inside"] and (other := re.match(r"\s*(\d{1,2})(?::?\d\d)?\b", later["inside"])) and int(other[1]) % 12 != hh % 12:
-        later = None  # "11:52 a.m. (10:52 p.m. ET Tuesday)": the weekday of another zone's clock, not this one's
+    if later and later["inside"] and (other := re.match(r"\s*(\d{1,2})(?::?\d\d)?\b", later["inside"])) and (
+            int(other[1]) % 12 != hh % 12 or (hh >= 0 and re.search(r"\d\s*([ap])\.?m", later["inside"], I) and (
+                re.search(r"\d\s*([ap])\.?m", later["inside"], I)[1].lower() == "p") != (hh >= 12))):
+        # "11:52 a.m. (10:52 p.m. ET Tuesday)", "9 a.m. Singapore time (9 p.m. Monday in Washington)": the weekday of
+        # another zone's clock, not this one's
+        later = None
     later_wd = WEEKDAYS[later["wd"].lower()] if later else None
     # "at 1000 hours on the twenty-seventh day of July, 1953": the day is named after, in words this rule does not
     # read; better no time than one on the wrong day
