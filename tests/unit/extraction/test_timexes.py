@@ -3071,3 +3071,8 @@ def test_a_weekday_in_brackets_with_another_zones_clock_is_that_clocks_day():
             "9 a.m. Singapore time (9 p.m. Monday in Washington).")
     assert values(text, dt.date(2018, 6, 10)) == [("Tuesday", "2018-06-12"), ("9 a.m. Singapore time", "2018-06-12T09:00"),
                                                   ("9 p.m. Monday", "2018-06-11T21:00")]
+
+
+def test_a_clock_time_in_a_sentence_naming_a_month_gone_has_no_day_rather_than_the_published_one():
+    text = "The February test, detected at 11:57 a.m. local time, produced a seismic event of magnitude 5.1."
+    assert values(text, dt.date(2013, 3, 22)) == [("February", "2013-02"), ("11:57 a.m. local time", "XXXX-XX-XXT11:57")]

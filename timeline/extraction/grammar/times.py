@@ -377,8 +377,11 @@ def _in_a_back_story(doc, start: int, end: int) -> bool:
     long before the published day: the last date told is more than a month back, and the clock's sentence does
     not come back to now."""
     p = doc.prev
-    return (p is not None and p.gran in ("day", "month", "season", "week") and not p.time
-            and (doc.dct - point_range(p)[1]).days > 31 and doc.tense(start, end) == "past")
+    if p is None or p.time or doc.tense(start, end) != "past":
+        return False
+    if p.gran in ("month", "season", "year") and doc.prev_end > doc._sentence_start(start) and point_range(p)[1] < doc.dct:
+        return True  # "The February test, detected at 11:57 a.m.": some day of a month gone, named in the sentence
+    return p.gran in ("day", "month", "season", "week") and (doc.dct - point_range(p)[1]).days > 31
 
 
 def _lead_before(text: str, end: int, start: int) -> bool:
