@@ -702,6 +702,10 @@ def build_events(
             # "Since the previous image on March 29, the fuel tanks have been removed", "Compare with the May 23 image
             # in Figure 2": the day a picture was taken, to measure a change against, is no happening
             continue
+        if _UNTRUE_BY_ITS_OWN_ACCOUNT.match(sentence):
+            # "An earlier version of this story said the summit took place on Tuesday", "Claim: \"North Korea put a
+            # satellite into orbit on Sunday.\"": what the page itself says was wrong, or puts to the test
+            continue
         if _TURN_OF_THE_STORY.fullmatch(sentence[:lo] + " " + sentence[hi:]):
             continue  # "Then came the summer of 1994.", "go back to October 2002": the story turns to a time, no happening
         if _NOW_WORDS.fullmatch(sentence, lo, hi) and _STATE_NOW.fullmatch(sentence[:lo] + sentence[hi:]):
@@ -1847,6 +1851,10 @@ _PICTURE_BASELINE = re.compile(r"\b(?:[Ss]ince|[Cc]ompared\s+(?:with|to)|[Cc]omp
                                r"(?:on|from|of|dated)\s+$")
 # "Compare with the May 23 image": the date names the picture pointed to
 _PICTURE_POINTER = re.compile(r"\s+(?:image|imagery|photo|picture)s?\s+(?:in|at)\s+(?:Figure|Fig\.|Image)\s*\d")
+# A page's own account of an untruth: a correction's "An earlier version of this story said ...", a fact-check's
+# "Claim: ..."
+_UNTRUE_BY_ITS_OWN_ACCOUNT = re.compile(r"\s*(?:(?:An|A\s+previous)\s+(?:earlier\s+)?version\s+of\s+this\s+"
+                                        r"(?:story|article|report|piece|column)\b|(?:The\s+)?Claim\s*:)")
 # A sentence that only turns the story to a time, its date cut: "Then came the summer of 1994.", "To understand how
 # the parties got here, go back to October 2002."
 _TURN_OF_THE_STORY = re.compile(r"\s*(?:(?:And\s+)?(?:Then|then)\s+)?(?:came|comes|arrived)\s+(?:the\s+)?\s*[.!]?\s*"

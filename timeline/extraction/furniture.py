@@ -176,6 +176,7 @@ _METADATA_LINE = re.compile(
     r"|(?-i:(?=(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s*$)))"
     # a correction or editor's note: about an earlier version of the page ("It was Sept. 9, not Sept. 6")
     r"|^\s*(?:Correction|Clarification|Editor['’]s\s+note)s?\s*(?:\([^)\n]{0,40}\)\s*)?[:—–-]"
+
     # and a wire's note in brackets on what this version changed: "(Corrects date in paragraph 3 to Oct. 5 from Oct. 4)"
     r"|^\s*\((?:Corrects|Correcting|Updates|Adds|Recasts|Refiles|Removes|Fixes|Changes|Clarifies)\b[^)\n]{0,200}\)\s*$"
     # a filing stamp in brackets: "[FR Doc. 2025-11402 Filed 6-20-25; 8:45 am]"

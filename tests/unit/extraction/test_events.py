@@ -5764,3 +5764,12 @@ def test_a_participle_on_the_subject_dates_its_own_happening_whatever_the_main_v
     assert (e.modality, e.title) == ("asserted", "The washout was first observed")
     [e] = events("The talks scheduled for May did not take place.", dt.date(2018, 6, 10))
     assert e.modality == "negated"
+
+
+def test_a_corrections_untrue_account_and_a_fact_checks_claim_are_no_happenings():
+    published = dt.date(2019, 3, 4)
+    text = ("An earlier version of this story said the summit took place in Hanoi on Tuesday and Wednesday. "
+            "It took place on Wednesday and Thursday.")
+    assert [e.date_text for e in events(text, published)] == ["Wednesday and Thursday"]
+    text = "Claim: \"North Korea put a satellite into orbit on Sunday.\"\nVerdict: False."
+    assert events(text, dt.date(2009, 4, 9)) == []
