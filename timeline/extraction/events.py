@@ -1746,7 +1746,7 @@ _WHEN_AFTER = re.compile(r"[^.;:!?]*?\b(?:when|as|that|before|after)\b")
 _RUNS_ON_UNTIL = re.compile(r"\b(?:runs?|lasts?|continues?|goes\s+on|is|are)\s+(?:(?:on|in\s+place)\s+)?(?:through|until|till)"
                             r"\s+$")
 _EVERY_DAY_AFTER = re.compile(r",?\s+(?:seven|six|five|[5-7])\s+days\s+a\s+week\b", re.IGNORECASE)
-_SET_TIME_BETWEEN = re.compile(r"[\s,]*(?:(?:at|from|between)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[–-]|to|and)\s*)?")
+_SET_TIME_BETWEEN = re.compile(r"[\s,]*(?:(?:morning|afternoon|evening|night)s?\s+)?(?:(?:at|from|between)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[–-]|to|and)\s*)?")
 _LANDMARK_CLAUSE_AFTER = re.compile(r",\s+(?:(?:just|only|some|a\s+few|\w+)\s+)?(?:hours?|days?|weeks?|months?)\s+"
                                     r"(?:before|after)\s+")
 

@@ -3076,3 +3076,14 @@ def test_a_weekday_in_brackets_with_another_zones_clock_is_that_clocks_day():
 def test_a_clock_time_in_a_sentence_naming_a_month_gone_has_no_day_rather_than_the_published_one():
     text = "The February test, detected at 11:57 a.m. local time, produced a seismic event of magnitude 5.1."
     assert values(text, dt.date(2013, 3, 22)) == [("February", "2013-02"), ("11:57 a.m. local time", "XXXX-XX-XXT11:57")]
+
+
+def test_a_weekday_that_comes_round_each_month_or_week_is_a_set_and_its_hours_no_day():
+    saturday = dt.date(2018, 6, 9)
+    assert timexes("The group meets on the third Thursday of every month at the church hall.", saturday) == [
+        ("the third Thursday of every month", "SET", "P1M", "")]
+    assert extract("The group meets on the third Thursday of every month.", saturday).events == []
+    assert extract("Classes run every Tuesday and Thursday evening from 7 to 9 p.m.", saturday).events == []
+    # the first Monday of the month is one day
+    assert values("The vote is on the first Monday of the month.", saturday) == [
+        ("the first Monday of the month", "2018-06-04")]

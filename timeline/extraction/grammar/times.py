@@ -694,6 +694,12 @@ def _names_a_paper(text: str, start: int, end: int) -> bool:
                                                          or _DATELINE_OUTLET_BEFORE.search(text, max(0, start - 40), start))
 
 
+@rule(rf"\b(?:the\s+)?(?:first|second|third|fourth|fifth|last)\s+(?:{WEEKDAY_RE})\s+of\s+(?:every|each)\s+month\b", I)
+def nth_weekday_of_the_month(m, text):
+    """"the third Thursday of every month": a day that comes round once a month, a SET (TimeML's P1M)."""
+    return Found(m.start(), m.end(), "SET", const("P1M"), priority=2)
+
+
 @rule(rf"\b(?P<every>[Ee]very|[Ee]ach)\s+(?:(?:other\s+)?(?P<wd>{WEEKDAY_RE})\b|(?P<mon>{MONTH_RE})"
       r"(?:\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d,:]))?\b"
       # ("every 25 June": the day each year, written day first)

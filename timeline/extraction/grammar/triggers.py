@@ -67,6 +67,7 @@ _TRIGGERS = {
     "deictic_day": r"today|tonight|yesterday|tomorrow|overnight|morning|afternoon|evening|night",
     "overnight_weekday": r"overnight",
     "overnight_month_day": r"overnight",
+    "nth_weekday_of_the_month": r"month",
     "mid_unit": r"mid|midmonth|midyear|midweek",
     "week_of_year": r"week",
     "nth_weekday_of": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
