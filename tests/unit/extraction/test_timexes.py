@@ -3087,3 +3087,10 @@ def test_a_weekday_that_comes_round_each_month_or_week_is_a_set_and_its_hours_no
     # the first Monday of the month is one day
     assert values("The vote is on the first Monday of the month.", saturday) == [
         ("the first Monday of the month", "2018-06-04")]
+
+
+def test_a_possessive_weekday_ahead_of_which_something_happens_is_still_to_come():
+    saturday = dt.date(2018, 6, 9)
+    assert values("About 40 people gathered for a prayer vigil ahead of Tuesday's summit in Singapore.", saturday) == [
+        ("Tuesday", "2018-06-12")]
+    assert values("Tuesday's summit ended without a deal.", saturday) == [("Tuesday", "2018-06-05")]

@@ -118,7 +118,12 @@ def weekday(m, text):
             # "Wednesday's ruling": a possessive weekday names something that has happened
             # ("WEEK AHEAD / Monday: the minister addresses a forum": a schedule's days are all to come)
             ahead = not m["poss"] and "\n" in text and schedule_ahead(text, start)
-            tense = "past" if m["poss"] else "future" if ahead else doc.tense(start, end)
+            ahead_of = m["poss"] and _AHEAD_OF_BEFORE.search(text, max(0, start - 16), start) is not None
+            if ahead_of and (told := doc.day_in_sentence(start)) is not None:
+                # "Kim arrived on Monday, ahead of Tuesday's summit": the Tuesday after the day told
+                base = dt.date(told.year, told.sub, told.day)
+                return (base + dt.timedelta(days=(wd - base.isoweekday()) % 7 or 7)).isoformat() + time_suffix, R.PREVIOUS
+            tense = "future" if ahead_of else "past" if m["poss"] else "future" if ahead else doc.tense(start, end)
             d = R.weekday(doc, wd, tense)
             if tense != "future" and _PLAN_LOOKED_BACK.search(text, max(0, start - 60), start):
                 ahead_d = R.weekday(doc, wd, "future")
@@ -211,6 +216,8 @@ _WEEK_BEFORE = re.compile(r"\b(next|this|last)\s+week,?\s+(?:on\s+)?$", re.IGNOR
 _PLAN_LOOKED_BACK = re.compile(r"\b(?:had\s+(?:(?:been|originally|previously)\s+)+|(?:was|were)\s+(?:(?:originally|"
                                r"previously|also)\s+)?)(?:scheduled|due|set|planned|slated|expected)\s+"
                                r"(?:to\s+[a-z]+\s+(?:on\s+)?|for\s+)$")
+# "ahead of Tuesday's summit", "in the run-up to Friday's vote": the possessive's day still to come
+_AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\s+of|run-up\s+to|in\s+advance\s+of|preparations?\s+for)\s+$", re.IGNORECASE)
 _PLANNED_ONWARD = re.compile(r"(?:(?!\b(?:after|since|following|before\s+that)\b)[^.!?;\n])*")
 
 
