@@ -159,7 +159,9 @@ def year_told(doc: DocContext, month: int, start: int, end: int, tense: str) -> 
     """The year the text around it gives a month (or a day of it) named without one: the date just before it in
     the sentence ("in May and August"), a year named in its clause, the month with its year just after it, the
     year a story or a paragraph is set in; None when only the reference date can tell."""
-    y = carried_year(doc, month, start)  # "two failed attempts in May and August"
+    y = split_year(doc, month, start)  # "Classes for the 2009-10 school year begin on Aug. 24"
+    if y is None:
+        y = carried_year(doc, month, start)  # "two failed attempts in May and August"
     if y is None:
         y = named_year(doc, start)  # "its third launch of 2024, after tests in January and March"
     if y is None:
@@ -171,6 +173,23 @@ def year_told(doc: DocContext, month: int, start: int, end: int, tense: str) -> 
     if y is None and tense == "past":
         y = paragraph_year(doc, start, month)
     return y
+
+
+# A year that runs across two ("the 2009-10 school year", "the 2025-26 season", "fiscal 2024-25"), and the clause after it
+_SPLIT_YEAR_BEFORE = re.compile(r"(?:\b(?P<fy>fiscal|financial)\s+(?:year\s+)?)?\b(?P<y1>(?:19|20)\d\d)[-–/](?P<y2>\d\d)"
+                                r"(?:\s+(?P<kind>(?:school|academic|fiscal|financial)\s+)?(?:years?|seasons?|terms?|sessions?|"
+                                r"semesters?)\b|(?<=\d)(?=\s)(?(fy)|(?!)))[^.;!?\n]{0,80}$", re.IGNORECASE)
+
+
+def split_year(doc: DocContext, month: int, start: int) -> int | None:
+    """The year of a month in a school year, a season or a fiscal year told as running across two ("Classes for the
+    2009-10 school year begin on Aug. 24" is August 2009): the first year from its start on (August for a school
+    year or a season, April for a fiscal one), the second before it."""
+    m = _SPLIT_YEAR_BEFORE.search(doc.text, max(0, start - 140), start)
+    if m is None or (int(m["y1"]) + 1) % 100 != int(m["y2"]):
+        return None
+    opens = 4 if m["fy"] or (m["kind"] and m["kind"].lower().startswith(("fiscal", "financial"))) else 7
+    return int(m["y1"]) if month >= opens else int(m["y1"]) + 1
 
 
 def year_told_after(doc: DocContext, month: int, end: int) -> int | None:

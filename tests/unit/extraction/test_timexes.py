@@ -3094,3 +3094,11 @@ def test_a_possessive_weekday_ahead_of_which_something_happens_is_still_to_come(
     assert values("About 40 people gathered for a prayer vigil ahead of Tuesday's summit in Singapore.", saturday) == [
         ("Tuesday", "2018-06-12")]
     assert values("Tuesday's summit ended without a deal.", saturday) == [("Tuesday", "2018-06-05")]
+
+
+def test_a_month_in_a_school_year_a_season_or_a_fiscal_year_told_across_two_years():
+    june = dt.date(2009, 6, 9)
+    assert values("Classes for the 2009-10 school year begin on Aug. 24.", june)[-1] == ("Aug. 24", "2009-08-24")
+    assert values("The 2025-26 season opens in October and ends in May.", june)[-2:] == [
+        ("October", "2025-10"), ("May", "2026-05")]
+    assert values("Budget talks for fiscal 2024-25 begin in April.", june)[-1] == ("April", "2024-04")
