@@ -46,7 +46,7 @@ SCHEDULED_PRESENT = frozenset(
     "meet meets visit visits resume resumes travel travels arrive arrives convene convenes vote votes "
     "begin begins start starts open opens close closes end ends expire expires lapse lapses flies leaves "
     "heads departs runs run continue continues host hosts take takes fall falls sit sits conclude concludes "
-    "kick kicks wrap wraps gather gathers hold holds turns celebrates releases publishes reopen reopens restart "
+    "kick kicks wrap wraps gather gathers hold holds turn turns celebrates releases publishes reopen reopens restart "
     "restarts return returns land lands".split()
 )
 _NOT_PAST_ED = frozenset("scheduled expected planned proposed intended slated need needed red bed "

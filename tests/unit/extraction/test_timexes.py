@@ -3102,3 +3102,8 @@ def test_a_month_in_a_school_year_a_season_or_a_fiscal_year_told_across_two_year
     assert values("The 2025-26 season opens in October and ends in May.", june)[-2:] == [
         ("October", "2025-10"), ("May", "2026-05")]
     assert values("Budget talks for fiscal 2024-25 begin in April.", june)[-1] == ("April", "2024-04")
+
+
+def test_i_turn_40_on_saturday_is_the_coming_saturday():
+    assert values("I turn 40 on Saturday.", dt.date(2012, 6, 20)) == [("Saturday", "2012-06-23")]
+    assert values("The talks took a turn on Monday.", dt.date(2012, 6, 20)) == [("Monday", "2012-06-18")]
