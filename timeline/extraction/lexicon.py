@@ -150,6 +150,9 @@ CITATION_RE = re.compile(rf"\(\s*{_CITED}(?:\s*;\s*{_CITED})*\s*\)")
 _STAMP_OPENING_LINE = re.compile(r"[ \t]*(?:[-*•>]+[ \t]*)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.m", re.IGNORECASE)
 
 
+_US_ZONE_REGIONS = frozenset(("Eastern", "Pacific", "Central", "Mountain"))
+
+
 def clock_ends_sentence(text: str, dot: int) -> bool:
     """Whether the period closing an "a.m." or "p.m." at ``dot`` ends the sentence too: "... detected the launch at
     around 8:10 a.m. The missile flew ...", but not "at 9 a.m. Tuesday", "a.m. EST" or "a.m. Seoul time"."""
@@ -164,7 +167,11 @@ def clock_ends_sentence(text: str, dot: int) -> bool:
         return False
     word, nxt = after.group(1), after.group(2).lower().split()
     return (word.lower().rstrip(".") not in WEEKDAYS and word.lower().rstrip(".") not in MONTHS
-            and not (len(word) > 1 and word.isupper()) and "time" not in nxt)  # ("a.m. New York time")
+            and not (len(word) > 1 and word.isupper()) and "time" not in nxt  # ("a.m. New York time")
+            # ("9 p.m. Eastern on Monday": the US zone named by its region)
+            and not (word in _US_ZONE_REGIONS and (not nxt or nxt[0] in ("on", "time", "standard", "daylight", "tuesday",
+                                                                         "monday", "wednesday", "thursday", "friday",
+                                                                         "saturday", "sunday", ",", "and"))))
 
 
 # What happens on one day: "today's talks" is that day, where "today's youth" means nowadays.

@@ -3107,3 +3107,10 @@ def test_a_month_in_a_school_year_a_season_or_a_fiscal_year_told_across_two_year
 def test_i_turn_40_on_saturday_is_the_coming_saturday():
     assert values("I turn 40 on Saturday.", dt.date(2012, 6, 20)) == [("Saturday", "2012-06-23")]
     assert values("The talks took a turn on Monday.", dt.date(2012, 6, 20)) == [("Monday", "2012-06-18")]
+
+
+def test_a_us_zone_named_by_its_region_goes_with_its_clock_and_ends_no_sentence():
+    text = "I watched the summit from my kitchen, at 9 p.m. Eastern on Monday, with a cup of tea."
+    assert values(text, dt.date(2018, 6, 14)) == [("9 p.m. Eastern on Monday", "2018-06-11T21:00")]
+    [e] = extract(text, dt.date(2018, 6, 14)).events
+    assert e.sentence == text

@@ -26,7 +26,10 @@ _ZONE_NAME = (r"(?:(?:eastern|central|mountain|pacific|atlantic|korea|korean|jap
 ZONE = (rf"(?:\s+(?:(?:{_ZONE_NAME}|EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|KST|JST|MSK|(?-i:ET|PT|CT|MT)"
         # (more zones, in capitals only: "eat" and "cat" are words)
         r"|(?-i:AEDT|AEST|ACDT|ACST|AWST|NZDT|NZST|IST|HKT|SGT|ICT|PHT|WIB|EET|EEST|WET|WEST|SAST|HST|AKST|AKDT|EAT)"
-        r"|local\s+time|(?-i:[A-Z][a-z]+)\s+time)\b|\((?:local\s+time|(?-i:[A-Z][a-z]+)\s+time|[A-Z]{3,4})\)))")
+        r"|local\s+time|(?-i:[A-Z][a-z]+)\s+time"
+        # ("9 p.m. Eastern on Monday": the US zone named by its region alone)
+        r"|(?-i:Eastern|Pacific|Central|Mountain)(?=\s+(?:on\b|(?-i:[A-Z][a-z]+day)\b)|[,.;)]|$))\b"
+        r"|\((?:local\s+time|(?-i:[A-Z][a-z]+)\s+time|[A-Z]{3,4})\)))")
 
 
 # A zone ahead of the newsroom's clock: "Seoul time", "local time", "KST"
