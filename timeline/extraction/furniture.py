@@ -110,7 +110,7 @@ def on_page_furniture(text: str, first, last) -> bool:
         # "(The briefing was concluded at 2:58 p.m.)": a transcript's stage direction, a line wholly in brackets,
         # times the proceedings being transcribed, not the news
         return True
-    rest = line.replace(text[first.start:last.end], "").strip(" \t#*-•|:>_=~`")
+    rest = line.replace(text[first.start:last.end], "").strip(" \t#*-•|:>_=~`.")
     if _POST_STAMP.fullmatch(rest):
         return True  # "@UNIFMinistry · May 22": a pasted post's account and when it was posted
     # ("Seoul, Tuesday 4 November 2025" over a letter: where and when it was written)

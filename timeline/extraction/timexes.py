@@ -329,13 +329,16 @@ _HEADER_LINE = re.compile(
 _DATE_LINE = re.compile(
     # (after a label too: "From our archive: November 23, 2010")
     r"^[ \t]*(?:[A-Z][A-Za-z’' ]{2,30}:[ \t]*)?(?:[A-Z][a-z]+day,?[ \t]+)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}"
-    r"|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{4})[ \t]*$", re.MULTILINE)
+    r"|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{4})[ \t]*[.:]?[ \t]*$", re.MULTILINE)
 _DOCUMENT_TOP = 600
 
 
 def _header_lines(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each header-like line that may date the text below it."""
-    tops = [(m.start(), m.end()) for m in _DATE_LINE.finditer(text, 0, min(len(text), _DOCUMENT_TOP))]
+    # (further down too when there are several: a diary's or a notebook's dated entries, "March 3, 2003." over each)
+    tops = [(m.start(), m.end()) for m in _DATE_LINE.finditer(text)]
+    if len(tops) < 2:
+        tops = [t for t in tops if t[0] < _DOCUMENT_TOP]
     if "Sent" not in text and "Date" not in text and "wrote" not in text and "mbargo" not in text.lower():
         return tops
     return sorted({*tops, *((m.start(), m.end()) for m in _HEADER_LINE.finditer(text))})

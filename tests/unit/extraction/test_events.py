@@ -5773,3 +5773,11 @@ def test_a_corrections_untrue_account_and_a_fact_checks_claim_are_no_happenings(
     assert [e.date_text for e in events(text, published)] == ["Wednesday and Thursday"]
     text = "Claim: \"North Korea put a satellite into orbit on Sunday.\"\nVerdict: False."
     assert events(text, dt.date(2009, 4, 9)) == []
+
+
+def test_a_notebooks_dated_entries_date_their_today_and_yesterday_and_are_no_events_themselves():
+    text = ("From my notebook.\n\nJanuary 10, 2003.\nThe North announced today that it is leaving the NPT.\n\n"
+            "March 3, 2003.\nYesterday the envoy left. The talks resume on Friday.")
+    found = events(text, dt.date(2003, 3, 11))
+    assert [(e.date_text, e.date_start) for e in found] == [
+        ("today", dt.date(2003, 1, 10)), ("Yesterday", dt.date(2003, 3, 2)), ("Friday", dt.date(2003, 3, 7))]
