@@ -150,7 +150,7 @@ CITATION_RE = re.compile(rf"\(\s*{_CITED}(?:\s*;\s*{_CITED})*\s*\)")
 _STAMP_OPENING_LINE = re.compile(r"[ \t]*(?:[-*•>]+[ \t]*)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.m", re.IGNORECASE)
 
 
-_US_ZONE_REGIONS = frozenset(("Eastern", "Pacific", "Central", "Mountain"))
+US_ZONE_REGIONS = frozenset(("Eastern", "Pacific", "Central", "Mountain"))
 
 
 def clock_ends_sentence(text: str, dot: int) -> bool:
@@ -169,7 +169,7 @@ def clock_ends_sentence(text: str, dot: int) -> bool:
     return (word.lower().rstrip(".") not in WEEKDAYS and word.lower().rstrip(".") not in MONTHS
             and not (len(word) > 1 and word.isupper()) and "time" not in nxt  # ("a.m. New York time")
             # ("9 p.m. Eastern on Monday": the US zone named by its region)
-            and not (word in _US_ZONE_REGIONS and (not nxt or nxt[0] in ("on", "time", "standard", "daylight", "tuesday",
+            and not (word in US_ZONE_REGIONS and (not nxt or nxt[0] in ("on", "time", "standard", "daylight", "tuesday",
                                                                          "monday", "wednesday", "thursday", "friday",
                                                                          "saturday", "sunday", ",", "and"))))
 

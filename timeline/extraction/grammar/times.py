@@ -9,7 +9,7 @@ from .. import resolve as R
 from ..context import SENTENCE_END
 from ..values import point_range
 from ..lexicon import (COUNT_RE, LOCAL_CLOCK_RE, MONTH_RE, NUMBER_WORD_RE, PARTICIPLE_RE, SEASONS, SHIFT,
-                       WEEKDAY_RE, WEEKDAYS, parse_count)
+                       US_ZONE_REGIONS, WEEKDAY_RE, WEEKDAYS, parse_count)
 from .base import (
     APPROX_PREFIX, DAY, DUR_UNIT, I, PART_OF_DAY, PREPOSITIONS, Found, approx_mod, const, day_num, dur_value,
     month_num, names_a_title, rule, valid, word_after, word_before, writes_day_first,
@@ -28,7 +28,7 @@ ZONE = (rf"(?:\s+(?:(?:{_ZONE_NAME}|EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|
         r"|(?-i:AEDT|AEST|ACDT|ACST|AWST|NZDT|NZST|IST|HKT|SGT|ICT|PHT|WIB|EET|EEST|WET|WEST|SAST|HST|AKST|AKDT|EAT)"
         r"|local\s+time|(?-i:[A-Z][a-z]+)\s+time"
         # ("9 p.m. Eastern on Monday": the US zone named by its region alone)
-        r"|(?-i:Eastern|Pacific|Central|Mountain)(?=\s+(?:on\b|(?-i:[A-Z][a-z]+day)\b)|[,.;)]|$))\b"
+        rf"|(?-i:{'|'.join(sorted(US_ZONE_REGIONS))})(?=\s+(?:on\b|(?-i:[A-Z][a-z]+day)\b)|[,.;)]|$))\b"
         r"|\((?:local\s+time|(?-i:[A-Z][a-z]+)\s+time|[A-Z]{3,4})\)))")
 
 
@@ -228,7 +228,8 @@ def clock(m, text):
             return f"{story.value()[:10]}T{tpart}", R.PREVIOUS
         elif _in_a_back_story(doc, start, end):
             # "By mid-June the clock had nearly run out. ... The call came at 10:15 p.m.": an hour of some day of a
-            # story told months back, which no text names; not the published day
+            # story told months back, which no text names; not the published day (TimeML writes a digit the text
+            # does not give as X: this is a finished value, not a placeholder)
             return f"XXXX-XX-XXT{tpart}", R.PREVIOUS
         else:
             d = doc.dct
