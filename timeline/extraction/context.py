@@ -433,10 +433,12 @@ class DocContext:
                 if (word in _REPORTING_STOP and not self._decimal_point(k)) or (
                         direction > 0 and word in _FORWARD_STOP):
                     break
-                if direction < 0 and word in _ATTRIBUTION and k == i - 1 and j < len(self.tokens) and \
-                        self.tokens[j][2] in _SUBJECT_VERBS:
-                    break  # "Officials said the second quarter would bring a meeting": the date is the subject of
-                    # the clause reported, whose verb tells its tense
+                if direction < 0 and k == i - 1 and j < len(self.tokens) and (
+                        (word in _ATTRIBUTION and self.tokens[j][2] in _SUBJECT_VERBS) or (
+                        word in _DETERMINERS and k > 0 and self.tokens[k - 1][2] in _ATTRIBUTION
+                        and self._subject_verb_after(j))):
+                    break  # "Officials said the second quarter would bring a meeting", "Lee said the June 3 vote
+                    # would be ...": the date is (or names) the subject of the clause reported, whose verb tells its tense
                 if direction < 0 and word == "that" and any(t[2] in _ATTRIBUTION for t in self.tokens[max(0, k - 3):k]):
                     break  # "Officials said Wednesday that the spring drills may be adjusted": the clause reported
                     # has its own tense, and the saying's is not it
@@ -539,6 +541,17 @@ class DocContext:
             # the agreeing, in the year the sentence tells of, not ahead of now
             return ""
         return best[2] if best and best[2] != "neutral" else ""
+
+    def _subject_verb_after(self, j: int) -> bool:
+        """Whether an auxiliary follows token ``j`` after at most three words of a noun ("vote would", "local
+        elections will"): the date before them names the subject of its clause."""
+        for n in range(j, min(len(self.tokens), j + 4)):
+            word = self.tokens[n][2]
+            if word in _SUBJECT_VERBS:
+                return True
+            if not (word.isalpha() or word == "-") or looks_like_verb(word) or word in _FORWARD_STOP:
+                return False
+        return False
 
     def _open_condition(self, i: int) -> bool:
         """Whether the date at token ``i`` is inside a condition told in the present ("If they launch a rocket in

@@ -2934,6 +2934,13 @@ def test_a_clause_reported_after_said_takes_its_own_tense_not_the_saying():
         ("the second quarter", "2026-Q2")]
     assert values("Officials said the second quarter was the weakest in years.", thursday) == [
         ("the second quarter", "2025-Q2")]
+    # ... or a date naming the subject's noun ("the June 3 vote"), whose verb comes after that noun
+    april = dt.date(2026, 4, 10)
+    assert values("Lee said the June 3 vote would be a referendum on his first year.", april) == [
+        ("June 3", "2026-06-03")]
+    assert values("Lee said the June 3 local elections will test the party.", april) == [("June 3", "2026-06-03")]
+    assert values("Lee said the March 3 vote was a referendum on his first year.", april) == [
+        ("March 3", "2026-03-03")]
     # the saying's own day stays the saying's
     assert values("He said Monday that talks had failed.", thursday) == [("Monday", "2026-01-12")]
     # a plural subject's "plan to" looks ahead, a noun's does not
