@@ -2255,6 +2255,19 @@ def test_a_clock_after_a_since_baseline_takes_the_storys_day_and_the_baseline_ti
         ("2026-11-26", "The missile was fired from near Pyongyang")]
 
 
+def test_a_clock_after_a_counted_from_baseline_takes_the_storys_day():
+    # "six months after ... on December 3" only says how long ago the lead's day was counted from
+    text = ("SEOUL — Lee Jae-myung was sworn in as South Korea's president on Wednesday, six months after Yoon Suk "
+            "Yeol's short-lived declaration of martial law on December 3. Lee took the oath at 11 a.m. in a simple "
+            "ceremony at the National Assembly.")
+    found = events(text, dt.date(2025, 6, 4))
+    assert [(e.date_text, e.date_start.isoformat()) for e in found] == [
+        ("Wednesday", "2025-06-04"), ("December 3", "2024-12-03"), ("11 a.m.", "2025-06-04")]
+    # a count opening its sentence dates the sentence's own happening: the clock keeps the day counted from
+    text = "The summit opened on June 12. Two days after the summit on June 12, Kim left at 9 a.m."
+    assert events(text, dt.date(2018, 6, 20))[-1].date_start.isoformat() == "2018-06-12"
+
+
 def test_a_quotation_before_its_speaker_titles_the_dates_inside_it():
     text = '"They have done this before, in 2017 and again in early 2021," said one researcher at the Asan Institute.'
     assert [e.title for e in events(text, dt.date(2026, 11, 27))] == ["They have done this before"] * 2

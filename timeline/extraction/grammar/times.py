@@ -316,7 +316,8 @@ def _opens_line(text: str, start: int) -> int:
 def _story_day(doc, start: int):
     """The day a bare clock time belongs to: the day just told (within a sentence or so), unless that day is only a
     baseline ("its first launch since the presidential election on Nov. 5. The missile was fired at 7:10 a.m.":
-    the launch's day, told before it)."""
+    the launch's day, told before it; so is "sworn in on Wednesday, six months after the declaration of martial law
+    on December 3")."""
     reach = 80  # the day just told (or told earlier in the paragraph); past a baseline, the one told before it
     for k in range(len(doc.told) - 1, -1, -1):
         s, e, p = doc.told[k]
@@ -334,7 +335,8 @@ def _story_day(doc, start: int):
             continue  # ("..., which will host the forum next November.": a date of something else, further back)
         if _RELATIVE_BEFORE.search(doc.text, max(0, s - 120), s) and re.search(r"[.!?]\s", doc.text[e:start]):
             continue  # ("the Lunar New Year holiday, which falls on Feb. 17 next year. ... at 10 a.m.": another day)
-        if not (_SINCE_PHRASE.search(doc.text, max(0, s - 60), s) or _LAST_ONE.search(doc.text, max(0, s - 60), s)):
+        if not (_SINCE_PHRASE.search(doc.text, max(0, s - 60), s) or _LAST_ONE.search(doc.text, max(0, s - 60), s)
+                or _COUNTED_FROM.search(doc.text, max(0, s - 110), s)):
             return p
         reach = 400
     return None
@@ -418,6 +420,10 @@ _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|where)\s+[^,.;:!?]{0,100}$")
 # a date inside a "since ..." phrase: the baseline a count runs from, not the story's day
 # ("since the U.S. election": a capital's full stop, not a sentence's, which the case-blind flag would let through)
 _SINCE_PHRASE = re.compile(r"\bsince\s+(?:[^.;:!?]|(?-i:(?<=[A-Z])\.)){0,55}$", re.IGNORECASE)
+
+# a date inside a ", six months after ..." phrase after the main clause: what the clause's day is counted from
+_COUNTED_FROM = re.compile(r",\s+(?:about\s+|some\s+|just\s+|only\s+|nearly\s+|almost\s+)?(?:an?|\d+|[a-z]+)\s+"
+                           r"(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)\s+[^,.;:!?]{0,90}$", re.IGNORECASE)
 
 
 def _after_previous_stamp(doc, text: str, start: int, hh: int, mi: int) -> dt.date | None:
