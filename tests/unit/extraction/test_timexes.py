@@ -2672,6 +2672,13 @@ def test_a_clock_time_in_words_is_a_time_and_a_number_before_to_is_not():
         ("eight o'clock", "2026-06-19T08:00"), ("about ten past six", "2026-06-19T06:10"),
         ("a quarter to nine in the evening", "2026-06-19T20:45"), ("two minutes past eight", "2026-06-19T08:02")]
     assert values("Ten to twelve people were hurt, and the motion passed ten to one.", friday) == []
+    # spoken with a.m. or p.m., or "in the morning" after "at" or "around", as transcripts write them
+    assert values("The talks resumed at eleven forty-five a.m. on Monday, and by about one p.m. Hanoi time the lunch "
+                  "was cancelled.", friday) == [
+        ("eleven forty-five a.m. on Monday", "2026-06-15T11:45"), ("about one p.m. Hanoi time", "2026-06-15T13:00")]
+    assert values("Friday, around ten-fifteen in the morning Korea time, a Hwasong-17 flew.", friday) == [
+        ("Friday", "2026-06-19"), ("around ten-fifteen in the morning Korea time", "2026-06-19T10:15")]
+    assert values("There was one in the morning and another at night.", friday) == []
 
 
 def test_every_day_and_month_written_day_first_is_a_set_and_its_as_phrase_leaves_the_title():

@@ -18,6 +18,20 @@ from .base import (
 # ----------------------------------------------------------------------------- clock times
 
 AMPM = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b|a\.m|p\.m)"
+_HOUR_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+_HOUR_WORD_RE = "|".join(_HOUR_WORDS)
+_ONE_TO_NINE = "one|two|three|four|five|six|seven|eight|nine"
+# the minutes of a spoken clock: "ten-oh-five", "nine-fifteen", "eleven forty-five"
+_MINUTE_WORD_RE = (rf"oh[-\s](?:{_ONE_TO_NINE})|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+                   rf"nineteen|(?:twenty|thirty|forty|fifty)(?:[-\s](?:{_ONE_TO_NINE}))?")
+_CLOCK_PREPOSITIONS = frozenset("at by until till before after from since".split())
+
+
+def _minute_words(words: str | None) -> int:
+    """The minutes a spoken clock's second half says: "oh-five" 5, "forty-five" 45, none 0."""
+    if not words:
+        return 0
+    return int(parse_count(re.sub(r"^oh[-\s]", "", words.lower())) or 0)
 # A zone after a clock time: an abbreviation, "local time", "Seoul time", or one of these in brackets.
 # The US live-blog zones without the standard/daylight letter ("1:15 p.m. ET") only in capitals: "et", "pt" are words.
 # Spelt-out zones, as official texts write them: "eastern daylight time", "Korea Standard Time".
@@ -69,8 +83,10 @@ def _meridiem_of_span_end(text: str, start: int, end: int, hh: int) -> int | Non
     rf"|(?P<milh>[01]\d|2[0-3])(?P<milm>[0-5]\d)"
     rf"(?=\s*(?:GMT|UTC|Z\b|hrs\b|hours\b|(?-i:KST|JST|EST|EDT|ET|BST|CET|CEST)\b))(?:\s+hours)?"
     rf"|(?P<noon>noon|midnight|midday|mid[-\s]?afternoon|mid[-\s]?morning)|(?P<hw>1[0-2]|[1-9])(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|o['’]clock))"
-    rf"|(?P<hf>1[0-2]|[1-9])(?={_SPAN_TO}))"
-    rf"(?P<zone>{ZONE})?(?P<inm>\s+in\s+the\s+(?:morning|afternoon|evening))?"
+    rf"|(?P<hf>1[0-2]|[1-9])(?={_SPAN_TO})"
+    # ("nine a.m.", "ten-fifteen in the morning": the clock as it is spoken)
+    rf"|(?P<wh>{_HOUR_WORD_RE})(?:[-\s](?P<wm>{_MINUTE_WORD_RE}))?(?:\s+(?P<wampm>{AMPM})|(?=\s+in\s+the\s+(?:morning|afternoon|evening)\b)))"
+    rf"(?P<zone>{ZONE})?(?P<inm>\s+in\s+the\s+(?:morning|afternoon|evening))?(?(zone)|(?P<zone_after>{ZONE})?)"
     # (a lower-case "on" only: "follows at 3:30 p.m. On Thursday he meets Xi" is a new sentence)
     rf"(?:(?:,\s*|\s+)(?:(?:(?-i:on)\s+)?(?P<wd>{WEEKDAY_RE})(?P<every>s)?\b(?!,?\s+{MONTH_RE}\s+{DAY})"
     rf"(?:\s+(?P<wk>next|this|last)\s+week\b)?"
@@ -80,7 +96,8 @@ def _meridiem_of_span_end(text: str, start: int, end: int, hh: int) -> int | Non
     rf"|(?P<d_first>{DAY})\s+(?-i:(?=[A-Z]))(?P<mon_after>{MONTH_RE}))"
     rf"(?:,?\s+(?P<yy>(?:19|20)\d\d))?))?",
     I,
-    reach=(20, 60),  # ("shortly before 10", "10:30 p.m. EDT in the evening, on Wednesday")
+    # ("shortly before 10", "10:30 p.m. EDT in the evening, on Wednesday", "around ten-fifteen in the morning")
+    reach=(40, 60),
 )
 def clock(m, text):
     """"10 a.m.", "3:30 p.m. EST Tuesday", "noon Thursday", "15:00"."""
@@ -118,6 +135,12 @@ def clock(m, text):
         if w == "midnight" and (re.search(r"\bafter\s+$", text[max(0, m.start() - 8):m.start()], I)
                                 or re.search(r"\bafter\s*$", m["approx"] or "", I)):
             hh = 0  # "shortly after midnight on Saturday": the small hours of Saturday, not its end
+    elif m["wh"]:
+        hh, mi = _HOUR_WORDS[m["wh"].lower()], _minute_words(m["wm"])
+        if m["wampm"]:
+            hh = hh % 12 + (12 if m["wampm"].lower().startswith("p") else 0)
+        elif word_before(text, m.start()).lower() not in _CLOCK_PREPOSITIONS and not m["approx"]:
+            return None  # "one in the morning and another at night": a count, unless "at" or "around" says an hour
     elif m["hw"]:
         hh, mi = int(m["hw"]), 0
         if not m["inm"] and not re.match(r"\s+o['’]clock", text[m.end("hw"):]):
@@ -126,7 +149,7 @@ def clock(m, text):
         hh = int(m["h"]) % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
         mi = int(m["mi"] or 0)
     if (m["ampm"] is None and m["noon"] is None and m["h24"] is None and m["hw"] is None and m["milh"] is None
-            and m["hf"] is None):
+            and m["hf"] is None and m["wh"] is None):
         return None
     month_word = m["mon"] or m["mon_after"]  # ("at 9 a.m. on March 24", "at 0000 UTC on 24 March")
     if m["mon"] and m["mon"][0].islower():
@@ -136,6 +159,7 @@ def clock(m, text):
     mon = month_num(month_word) if month_word else None
     dom = day_num(m["d"] or m["d_first"]) if month_word else None
     inm = (m["inm"] or "").lower()
+    zone = m["zone"] or m["zone_after"]  # ("ten-fifteen in the morning Korea time")
     if inm and ("evening" in inm or "afternoon" in inm) and hh < 12 and m["ampm"] is None:
         hh += 12
     elif 0 < hh < 12 and m["ampm"] is None and _LATER_IN_THE_DAY_AFTER.match(text, m.end()):
@@ -186,7 +210,7 @@ def clock(m, text):
             d = monday + dt.timedelta(weeks=SHIFT[m["wk"].lower()], days=wd - 1)
         elif wd:
             d = R.weekday(doc, wd, doc.tense(start, end))
-            if d < doc.dct and wd == doc.dct.isoweekday() % 7 + 1 and m["zone"] and _LOCAL_ZONE.search(m["zone"]):
+            if d < doc.dct and wd == doc.dct.isoweekday() % 7 + 1 and zone and _LOCAL_ZONE.search(zone):
                 # "7:10 a.m. Seoul time on Wednesday" in a Tuesday story: a day ahead of the newsroom's clock
                 d = doc.dct + dt.timedelta(days=1)
         elif rel:
@@ -454,9 +478,6 @@ def stamp_ago(m, text):
     if _opens_line(text, m.start()) < 0 or not re.match(r"[ \t]*(?:$|\n|[—–|:]|-\s)", text[m.end():]):
         return None
     return Found(m.start(), m.end(), "TIME", lambda doc: (doc.dct.isoformat(), R.PUBLISHED))
-
-
-_HOUR_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 
 
 @rule(

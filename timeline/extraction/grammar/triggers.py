@@ -72,7 +72,8 @@ _TRIGGERS = {
     "week_of_year": r"week",
     "nth_weekday_of": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
     "first_of_the_month": r"first|1st",
-    "clock": r"\d{1,2}(?:am|pm)?|[012]\d[0-5]\d|noon|midnight|midday|mid|midafternoon|midmorning",
+    # ("m" of "a.m." and "p.m.", and the part of the day after it: a clock told in words, "nine a.m.")
+    "clock": r"\d{1,2}(?:am|pm)?|[012]\d[0-5]\d|noon|midnight|midday|mid|midafternoon|midmorning|m|morning|afternoon|evening",
     "stamp_ago": r"ago",
     "clock_in_words": r"clock|past|quarter|half|minutes?",
     "this_unit": _UNIT_WORDS,
