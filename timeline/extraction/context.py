@@ -166,6 +166,12 @@ class DocContext:
             # "It was held on Feb. 27-28, 2019, not in March": the date corrected away is not where the story is
             self.told.append((start, end, p))
             return
+        if start >= 0 and self.text[max(0, start - 3):start].lower() in ("by ", "he ") and _HOPED_BY.search(
+                self.text, max(0, start - 90), start):
+            # "Few in Washington expected diplomacy by spring. Then, in his New Year's address, ...": a date hoped for
+            # is not where the story is
+            self.told.append((start, end, p))
+            return
         if self.keep_story:
             # a plan told in the past ("announced the summit would be on June 12"): a date, but not where the story is
             self.keep_story = False
@@ -452,6 +458,9 @@ class DocContext:
                     kind = "future"  # "agreed on Monday to meet Trump in April": the meeting lies ahead of the agreeing
                 if direction > 0 and kind == "future" and word in _PAST_INTENT:
                     kind = "past"  # "Seoul and Tokyo on Wednesday agreed to ...": the agreeing was that day
+                if (direction > 0 and kind == "future" and word.endswith("ing") and k > j
+                        and self.tokens[k - 1][2] in _PROPOSING and self.tokens[k - 1][2].endswith("ed")):
+                    kind = "past"  # "Kim on Monday proposed sending athletes": the proposing was then
                 if direction < 0 and word in _MOVED and i > 0 and self.tokens[i - 1][2] in ("to", "until", "till"):
                     kind = "future"  # "postponed the talks to March 3": the new date lies ahead
                 if (direction < 0 and kind == "past" and k > 0 and self.tokens[k - 1][2] == ","
@@ -501,8 +510,12 @@ class DocContext:
                 if word in ("might", "could", "may", "can") and dist > 2:
                     continue  # "Yoon's remark in January that Seoul might build ...": a possibility the remark told
                 kind = _marker(word, self.tokens, k)
-                if kind == "future" and word in _PAST_INTENT:
-                    kind = "past"  # "On March 5, Kim vowed to expand ...": the vowing was that day
+                if kind == "future" and (word in _PAST_INTENT or (
+                        word.endswith("ing") and self.tokens[k - 1][2] in _PROPOSING
+                        and self.tokens[k - 1][2].endswith("ed"))):
+                    # "On March 5, Kim vowed to expand ...", "In January, Kim proposed sending athletes": the vowing
+                    # and the proposing were that day
+                    kind = "past"
                 if kind and plan:
                     if kind == "future":
                         best = (dist, k, kind)
@@ -629,6 +642,10 @@ _IN_RELATIVE = re.compile(r"\b(?:that|which|since|whose)\s+(?!(?:is|was|were|are
                           r"|\b(?:after|before|following)\s+(?:a|an|the|his|her|its|their)\s+[^,.;:!?\"“”]{1,40}\b(?:in|on)\s+$")
 
 
+# A date some outcome was hoped or looked for by: "expected diplomacy by spring", "aims to finish by the end of 2026"
+_HOPED_BY = re.compile(r"\b(?:expect(?:s|ed)?|hop(?:e|es|ed)|want(?:s|ed)?|plan(?:s|ned)?|aim(?:s|ed)?|intend(?:s|ed)?|"
+                       r"predict(?:s|ed)?|forecast|promis(?:e|es|ed)|vow(?:s|ed)?|pledg(?:e|es|ed))\b[^.;:!?]{0,60}?\bby\s+"
+                       r"(?:the\s+)?$", re.IGNORECASE)
 _NOT_THIS_DATE = re.compile(rf",\s*(?:and\s+|but\s+)?{NOT_THEN_RE}\s+(?:the\s+)?$")
 # A figure's baseline: "compared with the same period of 2024", "than in 2023", "up from the same month of 2024"
 _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.|(?:up|down)\s+from)\s+"

@@ -531,8 +531,9 @@ def build_events(
         return dated[bisect.bisect_left(dated_starts, lo):bisect.bisect_left(dated_starts, hi)]
 
     # the dates are cut from titles; a length of time stays ("began a week-long visit", "spent the next decade")
-    all_spans = sorted((r.timex.start, r.timex.end) for r in resolved
-                       if r.timex.type != "DURATION" and (r.timex.start, r.timex.end) not in own_only)
+    # (and a date taken back goes with the words that took it back: "the third — no, sorry, the second of June")
+    all_spans = sorted((r.timex.start, back.end() if (back := _TAKEN_BACK.match(text, r.timex.end)) else r.timex.end)
+                       for r in resolved if r.timex.type != "DURATION" and (r.timex.start, r.timex.end) not in own_only)
     for unit in units:
         first, last = unit[0].timex, unit[-1].timex
         if first.type == "TIME" and any(first.start - 30 <= e <= first.start and _SET_TIME_BETWEEN.fullmatch(
@@ -602,6 +603,8 @@ def build_events(
             continue
         if NAMES_A_LAW.search(text, max(0, first.start - 40), first.start):
             continue  # "the National Defense Authorization Act for Fiscal Year 2025": the name of a law
+        if _TAKEN_BACK.match(text, last.end):
+            continue  # "the third — no, sorry, the second of June": a date the speaker took back at once
         sentence = text[s_start:s_end]
         lo, hi = first.start - s_start, last.end - s_start
         date_end_at = last.end
@@ -1139,6 +1142,7 @@ def _side_of(text: str, start: int, end: int) -> str:
 # 2017 and 2023", "beginning no later than in or about March 2019 and continuing through at least August 2023"
 _HEDGES = r"(?:(?:in\s+or\s+about|on\s+or\s+about|at\s+least|no\s+later\s+than|no\s+earlier\s+than|about|around)\s+)*"
 _FROM_BEFORE = re.compile(r"\b(?:from|between|beginning|starting)\s+" + _HEDGES + "$", re.IGNORECASE)
+_DAY_OF_THE_MONTH = re.compile(r"the\s+(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)", re.IGNORECASE)
 _WEEKDAY_NAME = re.compile(WEEKDAY_RE)
 _DAYS_JOINED = re.compile(r"\s*[-–—]\s*|\s+(?:through|thru)\s+")
 _THROUGHOUT_BEFORE = re.compile(r"\b(?:through|throughout|across|over)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1422,7 +1426,8 @@ def _pins_down(text: str, relative: Resolved, explicit: Resolved) -> bool:
             and re.fullmatch(r",\s+when\s+[^.;:!?,]{1,90}?\s(?:on|in)\s+", between)):
         # "since 2006, when the North carried out its first nuclear test on Oct. 9": the when-clause's day is the year's
         return explicit.timex.value[:4] == relative.timex.value and len(explicit.timex.value) > 4
-    if relative.timex.type != "DATE" or not re.fullmatch(r"\s*,\s*(?:on|in|from)?\s*", between):
+    # (or set off by dashes, as speech is written down: "in June twenty-nineteen — the thirtieth — ...")
+    if relative.timex.type != "DATE" or not re.fullmatch(r"\s*(?:,|[—–]|--)\s*(?:on|in|from)?\s*", between):
         return False
     if relative.anchor != "explicit" and re.search(r"\b(?:later|earlier|after|before|ago|next|following)\b|\son$",
                                                   relative.timex.text, re.I):  # "Three years on, in 2021, ..."
@@ -1452,6 +1457,9 @@ def _spans_to(text: str, a, b) -> bool:
     if lead is None:
         # "Thursday-Friday", "Thursday through Saturday": two weekdays a few days apart, with no "from" needed
         ra, rb = value_range(a.value), value_range(b.value)
+        if (_DAY_OF_THE_MONTH.fullmatch(a.text) and _DAY_OF_THE_MONTH.fullmatch(b.text) and ra and rb
+                and 0 < (rb[0] - ra[0]).days < 31 and _DAYS_JOINED.fullmatch(text, a.end, b.start)):
+            return True  # "in August, the eighteenth through the twenty-eighth"
         return bool(_WEEKDAY_NAME.fullmatch(a.text) and _WEEKDAY_NAME.fullmatch(b.text) and ra and rb
                     and 0 < (rb[0] - ra[0]).days < 7 and _DAYS_JOINED.fullmatch(text, a.end, b.start))
     if _MOVED_FROM.search(text, max(0, lead.start() - 40), lead.start() + 5):
@@ -1664,6 +1672,9 @@ _GATHERING_BEGAN = re.compile(r"\b(?:[Tt]alks|[Ss]ummit|[Nn]egotiations|[Dd]ialo
                               r"\s+(?:began|opened|started|resumed|convened|(?:were|was)\s+held|took\s+place)\b"
                               r"[^,;.]{0,40}$")
 _GATHERING_WORDS = ("alks", "ummit", "egotiations", "ialogue", "onference")  # (one is in every match)
+# A speaker's correction right after a date: "the third — no, sorry, the second", "August — no, I misspoke, ..."
+_TAKEN_BACK = re.compile(r"\s*(?:—|–|--|,|\?|\.\.\.)\s*(?:[Nn]o\s*[,—–!]|(?:[Ss]orry|I\s+mean|I\s+misspoke|or\s+rather|"
+                         r"correction)\b)(?:\s*[,—–]?\s*(?:sorry|I\s+mean|I\s+misspoke|or\s+rather)\b)*(?:\s*[,—–])?")
 _EVE_OF = re.compile(r"\b(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _FIRST_TIME_BEFORE = re.compile(r"\bfor\s+the\s+first\s+time\s+(?:in\s+|since\s+)?(?:the\s+)?$", re.IGNORECASE)
 _LIKE_OPENING = re.compile(r"\s*(?:Like|Unlike|As\s+in)\b")

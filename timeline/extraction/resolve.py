@@ -415,8 +415,9 @@ _YEAR_THEN_MONTHS = re.compile(r"[^.;:!?\n]*?(?:,\s*|\s)(?:after|before|with|inc
 
 
 # "would", "was to", "were due to": what lay ahead when the story was told
-_FUTURE_IN_THE_PAST = re.compile(r"\b(?:would|might|(?:was|were)\s+(?:to|due|set|scheduled|expected|planned))\b",
-                                 re.IGNORECASE)
+_FUTURE_IN_THE_PAST = re.compile(r"\b(?:would|might|(?:was|were)\s+(?:to|due|set|scheduled|expected|planned)"
+                                 # ("In January, Kim proposed sending athletes to the Olympics in February")
+                                 r"|(?:proposed|suggested|offered|recommended|urged)\s+[a-z]+ing)\b", re.IGNORECASE)
 
 
 def planned_then_year(doc: DocContext, month: int, dom: int | None, start: int) -> int | None:
@@ -429,12 +430,14 @@ def planned_then_year(doc: DocContext, month: int, dom: int | None, start: int) 
     lo, _ = _sentence_bounds(doc.text, start)
     if not _FUTURE_IN_THE_PAST.search(doc.text, lo, start):
         return None
-    if p.year >= doc.dct.year:
+    first = point_range(p)[0]
+    if p.year >= doc.dct.year and (first.year, month, dom or 31) >= (doc.dct.year, doc.dct.month, doc.dct.day):
         # "On May 24, Trump canceled the summit. The next day he said it might still happen on June 12. Eight days
-        # later, ...": a plan told this year is read from now, and leaves the story where it was too
+        # later, ...": a plan told this year for a day still ahead is read from now, and leaves the story where it
+        # was too (but one for a month gone by then is this year's: "In January, Kim proposed sending athletes to
+        # the Olympics in February", told in June)
         doc.keep_story = True
         return None
-    first = point_range(p)[0]
     y = p.year if (month, dom or 31) >= (first.month, first.day) else p.year + 1
     doc.keep_story = True
     return y

@@ -5794,3 +5794,24 @@ def test_a_notebooks_dated_entries_date_their_today_and_yesterday_and_are_no_eve
     found = events(text, dt.date(2003, 3, 11))
     assert [(e.date_text, e.date_start) for e in found] == [
         ("today", dt.date(2003, 1, 10)), ("Yesterday", dt.date(2003, 3, 2)), ("Friday", dt.date(2003, 3, 7))]
+
+
+def test_a_date_the_speaker_takes_back_dates_nothing_and_leaves_the_title():
+    found = events("They'd circulated a draft earlier this month, the third — no, sorry, the second of June, I think.",
+                   dt.date(1994, 6, 17))
+    assert [(e.date_start.isoformat(), e.title) for e in found] == [("1994-06-02", "They'd circulated a draft, I think")]
+    found = events("The launch came in August — no, I misspoke — in September.", dt.date(1994, 6, 17))
+    assert [(e.date_text, e.title) for e in found] == [("September", "The launch came")]
+    # a "no" that is no correction
+    assert [e.date_text for e in events("Talks ended on Monday, no deal was reached.", dt.date(1994, 6, 17))] == [
+        "Monday"]
+
+
+def test_a_day_of_the_month_in_words_pins_down_the_month_before_it_and_ends_a_stretch():
+    sept = dt.date(2025, 9, 21)
+    assert [(e.date_start.isoformat(), e.date_end.isoformat()) for e in events(
+        "Ulchi Freedom Shield was in August, the eighteenth through the twenty-eighth.", sept)] == [
+        ("2025-08-18", "2025-08-28")]
+    assert [e.date_text for e in events("Lee took office in June, on the fourth.", sept)] == ["the fourth"]
+    assert [e.date_text for e in events("Trump met Kim at Panmunjom in June 2019 — the thirtieth — briefly.", sept)] == [
+        "the thirtieth"]

@@ -3128,3 +3128,57 @@ def test_a_us_zone_named_by_its_region_goes_with_its_clock_and_ends_no_sentence(
     assert values(text, dt.date(2018, 6, 14)) == [("9 p.m. Eastern on Monday", "2018-06-11T21:00")]
     [e] = extract(text, dt.date(2018, 6, 14)).events
     assert e.sentence == text
+
+
+def test_a_day_of_the_month_said_in_words_is_that_day():
+    june = dt.date(2018, 6, 14)
+    assert values("Then Kim Yong Chol came to the Oval Office on June first with the giant letter.", june) == [
+        ("June first", "2018-06-01")]
+    assert values("May twenty-fourth, Trump cancels.", june) == [("May twenty-fourth", "2018-05-24")]
+    assert values("The armistice was signed July twenty-seventh, 1953, at ten a.m.", june) == [
+        ("July twenty-seventh, 1953", "1953-07-27"), ("ten a.m.", "1953-07-27T10:00")]
+    # not an ordinal that counts something after the month, nor a name
+    assert values("In March second-quarter orders fell, and the June second round is near.", june) == [
+        ("March", "2018-03"), ("second-quarter", "2018-Q2"), ("June", "2018-06")]
+    assert values("The March First Movement began in 1919.", june) == [("1919", "1919")]
+
+
+def test_the_ordinal_alone_after_a_month_told_is_a_day_of_it_and_nothing_without_one():
+    sept = dt.date(2025, 9, 21)
+    assert values("President Lee took office in June, on the fourth.", sept) == [
+        ("June", "2025-06"), ("the fourth", "2025-06-04")]
+    assert values("The drills were in August, the eighteenth through the twenty-eighth.", sept) == [
+        ("August", "2025-08"), ("the eighteenth", "2025-08-18"), ("the twenty-eighth", "2025-08-28")]
+    assert values("They met at Panmunjom in June 2019 — the thirtieth — for about an hour.", sept)[:2] == [
+        ("June 2019", "2019-06"), ("the thirtieth", "2019-06-30")]
+    assert values("The drills ran in August, from the 18th through the 28th.", sept) == [
+        ("August", "2025-08"), ("the 18th", "2025-08-18"), ("the 28th", "2025-08-28")]
+    assert values("For the third time, the North said no. On the second, larger blast, nobody spoke.", sept) == []
+
+
+def test_kims_new_years_address_is_new_years_day_and_the_new_year_ahead_is_not_its_holiday():
+    june = dt.date(2018, 6, 14)
+    assert values("Kim offered talks in his New Year's address.", june) == [("New Year's", "2018-01-01")]
+    assert values("In his New Year address, Kim offered talks.", june) == [("New Year", "2018-01-01")]
+    assert values("Then the New Year's speech, and the Olympics in February.", june) == [
+        ("New Year's", "2018-01-01"), ("February", "2018-02")]
+    assert values("We hope to meet in the new year.", june) == [("the new year", "2019")]
+
+
+def test_a_plan_told_in_a_month_gone_this_year_is_this_years_and_a_date_hoped_for_sets_no_scene():
+    june = dt.date(2018, 6, 13)
+    assert values("In January, Kim proposed sending athletes to the Winter Olympics in February.", june) == [
+        ("January", "2018-01"), ("February", "2018-02")]
+    assert values("In January, officials said talks would resume in March.", june) == [
+        ("January", "2018-01"), ("March", "2018-03")]
+    # a plan for a month still ahead is read from now
+    assert values("In January, officials said talks would resume in September.", june) == [
+        ("January", "2018-01"), ("September", "2018-09")]
+    # the proposing's own date, before it, is when it was done
+    assert values("Kim on Monday proposed holding talks in July.", june) == [("Monday", "2018-06-11"), ("July", "2018-07")]
+    # a "would" of now is no plan told then
+    assert values("Lee took office in June last year. A failed trip would leave him little before elections in June.",
+                  dt.date(2026, 3, 10)) == [("June last year", "2025-06"), ("June", "2026-06")]
+    text = ("Last fall the North tested its Hwasong-15 missile on November 29. Few in Washington expected diplomacy by "
+            "spring. Then, in his New Year's address, Kim proposed sending athletes to the Winter Olympics in February.")
+    assert values(text, june)[-2:] == [("New Year's", "2018-01-01"), ("February", "2018-02")]

@@ -373,6 +373,10 @@ def bare_month(m, text):
             y, tense = entry_reading(doc, mo, start, end)  # "- 2017: launches the Hwasong-14 in July"
             if y is None:
                 y = R.year_told(doc, mo, start, end, tense)
+            if y is None and tense == "future" and doc.prev_end > doc._sentence_start(start):
+                # "In January, officials said talks would resume in March": a plan told then, in the sentence that
+                # dates the telling (a "would" of now is no such plan: "... before local elections in June")
+                y = R.planned_then_year(doc, mo, None, start)
             if y is not None:
                 return ymd(y, mo, None), R.PREVIOUS
             y = R.month_year(doc, mo, None, tense, start)  # ("declared martial law in December": done, so behind)
@@ -712,13 +716,38 @@ def _spoken_year_number(m: re.Match) -> int | None:
 
 
 
+# A day of the month in words: "twenty-seventh", "thirtieth"
+_DAY_ORDINAL_RE = "|".join(sorted((re.escape(w) for w in DAY_ORDINALS), key=len, reverse=True))
+
+
 @rule(r"\bthe\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)!?]|\((?:local|[A-Z]{2,4}\b)|$|\s+(?:in|at|"
-      r"of\s+(?:this|that|the)\s+month|and|when|with|after|before|to|as|but|that|for\s+(?:talks|consultations|"
+      r"of\s+(?:this|that|the)\s+month|and|when|with|after|before|to|through|as|but|that|for\s+(?:talks|consultations|"
       r"meetings?|a\s+(?:meeting|visit|summit|vote|hearing))|until|or)\b))", 0)
 def ordinal_day(m, text):
     """"talks began on September 12 and ended on the 19th": a day of the month the text is in.  Only after a
     date that names its month, and never before a noun ("the 38th parallel", "the 2nd Division")."""
-    d = int(m["d"])
+    return Found(m.start(), m.end(), "DATE", _day_of_the_month_told(m, int(m["d"])))
+
+
+@rule(rf"\b(?:on|from|through|to|until|till|and|by)\s+(?P<the>the\s+(?P<w>{_DAY_ORDINAL_RE}))(?![\w-])"
+      r"(?=\s*(?:[.,;:)!?—–]|$|\s+(?:through|to|and|when|until|or)\b))|(?:[—–]|,)\s*(?P<the2>the\s+(?P<w2>"
+      # (", the eighteenth through the twenty-eighth": a stretch's start, set off after its month)
+      rf"{_DAY_ORDINAL_RE}))(?=\s*[—–]|\s+(?:through|to|until)\s+the\s+(?:{_DAY_ORDINAL_RE})\b)", I, reach=(12, 60))
+def ordinal_day_in_words(m, text):
+    """"the summit opened Wednesday ... on the twenty-seventh", "in August, the eighteenth through the
+    twenty-eighth", "in June twenty-nineteen — the thirtieth —": a day of the month just told, said in words.  Not
+    "the third" anywhere ("for the third time", "the second, larger blast"): only after "on", "through" and the like
+    or between dashes, and only with a month told just before."""
+    if m["the2"]:
+        return Found(m.start("the2"), m.end("the2"), "DATE", _day_of_the_month_told(m, DAY_ORDINALS[m["w2"].lower()],
+                                                                                   told_only=True))
+    return Found(m.start("the"), m.end("the"), "DATE", _day_of_the_month_told(m, DAY_ORDINALS[m["w"].lower()],
+                                                                             told_only=True))
+
+
+def _day_of_the_month_told(m, d: int, told_only: bool = False):
+    """The resolver of day ``d`` of the month the story is in (of the published day's, near it, unless
+    ``told_only``)."""
 
     def res(doc):
         p = doc.prev
@@ -726,6 +755,8 @@ def ordinal_day(m, text):
                 and dt.date(p.year, p.sub, d) > doc.dct and doc.tense(m.start(), m.end()) == "past":
             p = None  # "should be completed by next October. Earlier, on the 23rd, he visited": not that October's
         if p is None or p.gran not in ("month", "day") or m.start() - doc.prev_end > 300:
+            if told_only:
+                return "", R.PREVIOUS
             # no month in the story: the nearest such day of the month, ahead or back as the clause says
             ref = doc.dct
             ahead = doc.tense(m.start(), m.end()) == "future"
@@ -745,7 +776,7 @@ def ordinal_day(m, text):
             return "", R.PREVIOUS
         return ymd(y, mo, d), R.PREVIOUS
 
-    return Found(m.start(), m.end(), "DATE", res)
+    return res
 
 
 @rule(rf"\b(?P<wd>{WEEKDAY_RE}),?\s+the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH_RE})", 0)
@@ -796,8 +827,6 @@ def month_day_list(m, text):
         out.append(Found(start, end, "DATE", resolver, priority=2))  # over "Sept. 3" read alone
     return out
 
-
-_DAY_ORDINAL_RE = "|".join(sorted((re.escape(w) for w in DAY_ORDINALS), key=len, reverse=True))
 
 
 @rule(rf"\b(?:the|this)\s+(?:(?P<w>{_DAY_ORDINAL_RE})|(?P<d>{DAY}))(?:\s+day)?\s+of\s+(?P<mon>{MONTH_RE})"
@@ -898,14 +927,20 @@ def turn_of_the_year(m, text):
     return Found(m.start(), m.end(), "DATE", res, "APPROX")
 
 
-@rule(rf"\b(?P<mon>{MONTH_RE})\s+the\s+(?:(?P<w>{_DAY_ORDINAL_RE})|(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\b"
+@rule(rf"\b(?P<mon>{MONTH_RE})\s+(?:the\s+(?:(?P<w>{_DAY_ORDINAL_RE})|(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\b"
+      # ("October tenth", "May twenty-fourth": not "March second-quarter sales" nor "the June second round")
+      rf"|(?P<w2>{_DAY_ORDINAL_RE})(?![\w-])(?!\s+(?:round|half|quarter|term|time|place|phase|stage|wave|leg|session|"
+      r"reading|ballot|straight|consecutive|largest|biggest)\b))"
       rf"(?:,?\s+(?P<y>{YEAR}))?", I)
 @in_one_cell
 def month_the_ordinal(m, text):
-    """"July the third", "June the 12th, 2018": a day of the month as it is said."""
+    """"July the third", "June the 12th, 2018", "October tenth", "July twenty-seventh, 1953": a day of the month as
+    it is said."""
     if not m["mon"][0].isupper() or "." in m["mon"]:
         return None
-    d = DAY_ORDINALS[m["w"].lower()] if m["w"] else int(m["d"])
+    if m["w2"] and not m["w2"].islower():
+        return None  # ("the March First Movement": a name)
+    d = DAY_ORDINALS[(m["w"] or m["w2"]).lower()] if (m["w"] or m["w2"]) else int(m["d"])
     mo = month_num(m["mon"])
     if m["y"]:
         y = int(m["y"])

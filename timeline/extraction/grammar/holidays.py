@@ -33,7 +33,8 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 # Longer names first: the alternation takes the first that matches ("Christmas Eve" before "Christmas").
 @rule(r"\b(?:(?P<around>the\s+week\s+(?P<ba>after|before|between)\s+)|"
       r"(?P<the>the\s+))?(?:(?P<y0>{YEAR})\s+)?(?P<h>christmas\s+eve|christmas\s+day|christmas|new\s+year's\s+(?:day|"
-      r"eve)|thanksgiving(?:\s+day)?|independence\s+day"
+      # ("his New Year's address": Kim's speech on the year's first day)
+      r"eve)|new\s+year(?:['’]s)?(?=\s+(?:address|speech|message|editorial|greetings?)\b)|thanksgiving(?:\s+day)?|independence\s+day"
       r"|good\s+friday|holy\s+saturday|palm\s+sunday|easter\s+monday|easter(?:\s+sunday)?|black\s+friday|cyber\s+monday"
       r"|memorial\s+day|labor\s+day|veterans\s+day|halloween|election\s+day|day\s+of\s+the\s+sun|"
       r"day\s+of\s+the\s+shining\s+star"
@@ -47,7 +48,9 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 def holiday(m, text):
     """"Christmas", "Easter Monday 2019", "New Year's Day, Juche 115 (2026)" (the North Korean calendar's year,
     with the Gregorian one in brackets)."""
-    h = re.sub(r"\s+", " ", m["h"].lower())
+    h = re.sub(r"\s+", " ", m["h"].lower().replace("’", "'"))
+    if h in ("new year", "new year's"):
+        h = "new year's day"
     # "Christmas 2019", "the Fourth of July in 2017", "his 2018 New Year's Day speech"
     given = m["y"] or m["juche"] or m["y0"]
     shift = SHIFT.get((m["rel"] or "").lower())
@@ -227,12 +230,18 @@ def lunar_holiday(m, text):
 _DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+(?P<a>{MONTH_RE})|\b(?P<b>{MONTH_RE})\s+\d{{1,2}}\b")
 
 
+# (not a month's abbreviation nor a clock's: "in a New Year's speech on Jan. 1", "at 9 a.m. on January 1")
+_SENTENCE_STOP = re.compile(r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|a\.m|p\.m))(?<!\bSept)[.!?](?:\s|$)")
+
+
 def _names_the_day_later(text: str, end: int, month: int) -> bool:
     """Whether the rest of the sentence gives a day of ``month`` with a number ("..., on February 16")."""
     rest = text[end:end + 160]
-    stop = re.search(r"[.!?](?:\s|$)", rest)
+    stop = _SENTENCE_STOP.search(rest)
     rest = rest[:stop.start()] if stop else rest
-    return any(month_num(d["a"] or d["b"]) == month for d in _DAY_OF_MONTH.finditer(rest))
+    # (but a day set off right after the name only restates it: "On the eve of Liberation Day, Aug. 15, ...")
+    return any(month_num(d["a"] or d["b"]) == month and not re.fullmatch(r"\s*,\s*", rest[:d.start()])
+               for d in _DAY_OF_MONTH.finditer(rest))
 
 
 def _thanksgiving(y: int) -> dt.date:

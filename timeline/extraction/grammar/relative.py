@@ -379,6 +379,8 @@ def this_unit(m, text):
         return Found(start, end, "DURATION", const(_UNIT_LENGTH[unit]))  # "spent the next decade teaching": how long
     if rel in ("the new", "the full") and unit != "year":
         return None
+    if rel == "the new" and text[end:end + 1] in ("'", "’"):
+        return None  # "the New Year's speech": the holiday's, not the year ahead
     if rel in ("the fiscal", "the current fiscal", "this fiscal", "the latest fiscal"):
         if unit != "year":
             return None
