@@ -3182,3 +3182,16 @@ def test_a_plan_told_in_a_month_gone_this_year_is_this_years_and_a_date_hoped_fo
     text = ("Last fall the North tested its Hwasong-15 missile on November 29. Few in Washington expected diplomacy by "
             "spring. Then, in his New Year's address, Kim proposed sending athletes to the Winter Olympics in February.")
     assert values(text, june)[-2:] == [("New Year's", "2018-01-01"), ("February", "2018-02")]
+
+
+def test_a_live_pages_entry_stamp_runs_on_from_the_last_stamp_past_dates_told_inside_entries():
+    text = ("Update, 1:50 p.m.: The two leaders signed a document reaffirming the Panmunjom Declaration of April 27.\n\n"
+            "2:30 p.m.: Kim's motorcade has left for the airport. He arrived on Sunday aboard an Air China jet.\n\n"
+            "4:20 p.m.: Trump said the US will stop the war games.\n\n"
+            "1:48 p.m. EST (Monday): Trump's aides told reporters they were pleased.\n\n"
+            "6:00 p.m. SGT: The UN Command said it would send a team to the site tomorrow.\n\n"
+            "6:10 p.m.: Analysts said the drills are usually held in March.")
+    stamps = [(t, v) for t, v in values(text, dt.date(2018, 6, 12)) if ":" in t]
+    assert stamps == [("1:50 p.m.", "2018-06-12T13:50"), ("2:30 p.m.", "2018-06-12T14:30"),
+                      ("4:20 p.m.", "2018-06-12T16:20"), ("1:48 p.m. EST", "2018-06-11T13:48"),
+                      ("6:00 p.m. SGT", "2018-06-12T18:00"), ("6:10 p.m.", "2018-06-12T18:10")]

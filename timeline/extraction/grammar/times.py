@@ -238,7 +238,7 @@ def clock(m, text):
             d = dt.date(y, mon, dom)
         elif later_wd is not None:
             d = R.weekday(doc, later_wd, doc.tense(start, end))
-        elif (chained := _after_previous_stamp(doc, text, start, hh, mi)) is not None:
+        elif (chained := _after_previous_stamp(doc, text, start, end, hh, mi)) is not None:
             return f"{chained.isoformat()}T{tpart}", R.PREVIOUS
         elif _entry_stamp(text, start, end) and (heading := _heading_day(doc, text, start)) is not None:
             return f"{heading.value()[:10]}T{tpart}", R.PREVIOUS
@@ -296,7 +296,8 @@ _NUMBERED_DAY = re.compile(r",?\s+on\s+(?:(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,
 _EVENING_UNTIL = re.compile(r"\b(?:[5-9]|1[01])(?::\d\d)?\s*p\.?\s?m\.?[^.!?;]{0,40}?\b(?:until|till|to|through)\s+"
                             r"(?:(?:(?:shortly|just|soon|sometime|some\s+time)\s+)?after\s+)?$", re.IGNORECASE)
 # A live-blog entry stamp: a clock time opening its line ("23:50 KST — The leaders enter ...").
-_LINE_OPENING = re.compile(r"[ \t]*(?:[-*•>#]+[ \t]*)?")
+# (and a live page's "Update, 1:50 p.m.: ..." or "UPDATED 3 p.m. —")
+_LINE_OPENING = re.compile(r"[ \t]*(?:[-*•>#]+[ \t]*)?(?:(?:Update[ds]?|UPDATE[DS]?)(?:[ \t]+at)?[,:]?[ \t]+)?")
 # Consecutive stamps with no date between lie on one day, unless the clock steps across midnight: a step this
 # short over midnight (23:50 then 00:35 in a blog read oldest first, 00:35 then 23:50 newest first) means the next
 # (previous) day, since the same-day reading would leave more than 21 hours between two neighbouring entries.
@@ -308,8 +309,9 @@ def _entry_stamp(text: str, start: int, end: int) -> bool:
     a dash ("12:30 KST — Air Force One touched down ..."): the page's day (or its last stamp's), never that of a
     date told in the entry before it."""
     # (or "3:46 p.m. Trump became ...": the entry's first word right after a stamp closed by "a.m."/"p.m.")
+    # (or before a colon: "2:30 p.m.: Kim's motorcade has left for the airport")
     return _opens_line(text, start) >= 0 and (
-        re.match(r"[ \t]*(?:\n|$|[—–]|-{1,2}\s)", text[end:end + 40]) is not None
+        re.match(r"[ \t]*(?:\n|$|[—–:|]|-{1,2}\s)", text[end:end + 40]) is not None
         or (text[end - 1:end] == "." and re.match(r"[ \t]+[\"“]?[A-Z]", text[end:end + 4]) is not None))
 
 
@@ -450,17 +452,33 @@ _COUNTED_FROM = re.compile(r",\s+(?:about\s+|some\s+|just\s+|only\s+|nearly\s+|a
                            r"(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)\s+[^,.;:!?]{0,90}$", re.IGNORECASE)
 
 
-def _after_previous_stamp(doc, text: str, start: int, hh: int, mi: int) -> dt.date | None:
+_STAMP_ZONE = re.compile(r"\b(?:[A-Z]{1,4}T|GMT|UTC)\b")
+_DAY_NAMED = re.compile(rf"\b(?:{WEEKDAY_RE}|{MONTH_RE})\b")
+
+
+def _after_previous_stamp(doc, text: str, start: int, end: int, hh: int, mi: int) -> dt.date | None:
     """The day of an entry stamp that follows another with no date between them: the previous stamp's day, or
     the day after (before) it when the clock steps a short way across midnight."""
-    p = doc.prev
-    if p is None or p.gran != "day" or not re.fullmatch(r"\d\d:\d\d", p.time or "") or hh < 0:
+    if hh < 0 or _opens_line(text, start) < 0:
         return None
-    if _opens_line(text, start) < 0:
-        return None
-    prev_line = text.rfind("\n", 0, doc.prev_end) + 1
-    # the last date named is itself a stamp opening its line, not a date inside the entry before
-    if doc.prev_end - prev_line > 30 or not re.match(r"[ \t]*(?:[-*•>#]+[ \t]*)?\d", text[prev_line:doc.prev_end]):
+    p = None
+    for s, e, told in reversed(doc.told):
+        if e > start:
+            continue
+        if start - e > 4000:
+            return None
+        line = text.rfind("\n", 0, s) + 1
+        if _opens_line(text, s) < 0:
+            if not _entry_stamp(text, start, end) and (s, e) == doc.told[-1][:2]:
+                return None  # (a clock opening a line of prose after a date told: "3:46 p.m. Trump became ...")
+            continue  # a date inside the entry before ("reaffirming the Panmunjom Declaration of April 27")
+        if told.gran == "day" and re.fullmatch(r"\d\d:\d\d", told.time or "") and e - line <= 30:
+            if _STAMP_ZONE.search(text, s, e) and (_STAMP_ZONE.search(text, s, e) or [""])[0] != (
+                    _STAMP_ZONE.search(text, start, end) or [""])[0] and _DAY_NAMED.search(text, s, e + 14):
+                continue  # "1:48 p.m. EST (Tuesday): Trump ...": another zone's clock, on its own day
+            p = told  # the last stamp: the entries after it run on from its day
+        break  # (a date heading its own line: what _heading_day reads)
+    if p is None:
         return None
     step = (hh * 60 + mi) - (int(p.time[:2]) * 60 + int(p.time[3:]))
     day = dt.date(p.year, p.sub, p.day)
