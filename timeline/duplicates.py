@@ -297,7 +297,8 @@ def _modified(reading: Reading, mod: str) -> Reading:
     but not November, and "late 2019" holds December. On a day they say nothing a reading can test.
     "About" widens the span by its own length on each side, and a week at least: "about 2019" allows 2018 and 2020,
     "about 4 June" the week either side, and neither says which days it was. "Before" and "after" allow any time
-    before the span's first day or after its last, so "before 2019" and "2020" cannot both be true.
+    before the span's first day or after its last, so "before 2019" and "2020" cannot both be true; "by" any time up to
+    the span's last day.
     """
     start, end, exact = reading
     if mod in (DateMod.START, DateMod.MID, DateMod.END) and not exact:
@@ -312,6 +313,8 @@ def _modified(reading: Reading, mod: str) -> Reading:
         return Reading(start - slack, end + slack, False)
     if mod == DateMod.BEFORE:
         return Reading(datetime.date.min, start - ONE_DAY, False)
+    if mod == DateMod.ON_OR_BEFORE:
+        return Reading(datetime.date.min, end, False)
     if mod == DateMod.AFTER:
         return Reading(end + ONE_DAY, datetime.date.max, False)
     return reading

@@ -43,6 +43,8 @@ class DateMod(models.TextChoices):
     APPROX = "APPROX", "about"
     BEFORE = "BEFORE", "before"
     AFTER = "AFTER", "after"
+    # TimeML's name: "must dismantle the site by August 5" is on that day or any day before it
+    ON_OR_BEFORE = "ON_OR_BEFORE", "by"
 
 
 class Category(models.TextChoices):
@@ -392,7 +394,7 @@ class Event(models.Model):
     date_start = models.DateField(help_text="Earliest day the event can be on.")
     date_end = models.DateField(help_text="Latest day the event can be on.")
     precision = models.CharField(max_length=10, choices=Precision.choices)
-    date_mod = models.CharField(max_length=10, choices=DateMod.choices, blank=True, default="")
+    date_mod = models.CharField(max_length=12, choices=DateMod.choices, blank=True, default="")
     date_text = models.CharField(max_length=200, blank=True, help_text="The date as written in the source.")
     sentence = models.TextField(blank=True)
     category = models.CharField(max_length=12, choices=Category.choices, blank=True, default="")
@@ -456,7 +458,7 @@ class EventSource(models.Model):
     reported_end = models.DateField(null=True, blank=True)
     reported_precision = models.CharField(max_length=10, choices=Precision.choices, blank=True)
     # "early 2019" is the year 2019 told with START: without it, the source's span says more than the source did.
-    reported_mod = models.CharField(max_length=10, choices=DateMod.choices, blank=True, default="")
+    reported_mod = models.CharField(max_length=12, choices=DateMod.choices, blank=True, default="")
     anchor = models.CharField(max_length=10, choices=Anchor.choices, blank=True)
     # Identifies the extraction across re-ingests even when the sentence moved within the text.
     fingerprint = models.CharField(max_length=64, db_index=True)

@@ -50,6 +50,17 @@ def test_it_stores_the_document_and_its_events_as_proposed(tmp_path, capsys):
 
 
 @pytest.mark.django_db
+def test_a_deadline_is_stored_and_shown_as_by_its_day(tmp_path, client):
+    text = ARTICLE.replace("Officials said the two sides first met in 2018.",
+                           "North Korea must dismantle the site by August 5.")
+    ingest(write(tmp_path, "geneva.md", text), publish=True)
+    deadline = Event.objects.get(date_text="August 5")
+    assert (deadline.date_start, deadline.date_mod) == (datetime.date(2025, 8, 5), "ON_OR_BEFORE")
+    assert deadline.sources.get().reported_mod == "ON_OR_BEFORE"
+    assert "by Tuesday 5 August 2025" in client.get(reverse("timeline:event_detail", args=[deadline.pk])).content.decode()
+
+
+@pytest.mark.django_db
 def test_publish_stores_events_as_published(tmp_path):
     ingest(write(tmp_path, "geneva.md", ARTICLE), publish=True)
     assert set(Event.objects.values_list("status", flat=True)) == {Status.PUBLISHED}

@@ -27,6 +27,8 @@ from timeline.dates import format_event_date, iso_event_date
         (date(2019, 12, 30), date(2020, 1, 2), "day", "", "30 December 2019 – 2 January 2020", "2019-12-30"),
         (date(2018, 6, 1), date(2018, 7, 31), "month", "", "June–July 2018", "2018-06"),
         (date(2003, 1, 10), date(2003, 1, 10), "day", "BEFORE", "before Friday 10 January 2003", "2003-01-10"),
+        (date(2026, 8, 5), date(2026, 8, 5), "day", "ON_OR_BEFORE", "by Wednesday 5 August 2026", "2026-08-05"),
+        (date(2003, 1, 1), date(2003, 12, 31), "year", "ON_OR_BEFORE", "by 2003", "2003"),
         (date(2012, 2, 1), date(2012, 2, 29), "month", "APPROX", "about February 2012", "2012-02"),
     ],
 )

@@ -87,6 +87,8 @@ def test_readings_that_cannot_both_be_true_disagree_and_every_dated_source_is_li
     pytest.param([modified(DMZ, DateMod.APPROX), (D(2019, 7, 2), D(2019, 7, 2), Precision.DAY)],
                  id="about 30 June 2019 may be 2 July 2019"),
     pytest.param([modified(YEAR_2019, DateMod.BEFORE), YEAR_2018], id="before 2019 holds 2018"),
+    pytest.param([modified(YEAR_2019, DateMod.ON_OR_BEFORE), DMZ], id="by 2019 holds 30 June 2019"),
+    pytest.param([modified(YEAR_2019, DateMod.ON_OR_BEFORE), YEAR_2018], id="by 2019 holds 2018"),
     pytest.param([modified(JUNE_2019, DateMod.AFTER), YEAR_2020], id="after June 2019 holds 2020"),
     pytest.param([modified(YEAR_2019, DateMod.START), modified(YEAR_2019, DateMod.START)],
                  id="early 2019 twice"),
@@ -107,6 +109,7 @@ def test_readings_with_modifiers_that_can_both_be_true_do_not_disagree(readings)
                  id="about 2019 is not March 2021"),
     pytest.param([modified(YEAR_2019, DateMod.BEFORE), YEAR_2020], id="before 2019 against 2020"),
     pytest.param([modified(YEAR_2019, DateMod.BEFORE), DMZ], id="before 2019 against 30 June 2019"),
+    pytest.param([modified(YEAR_2019, DateMod.ON_OR_BEFORE), YEAR_2020], id="by 2019 against 2020"),
     pytest.param([modified(JUNE_2019, DateMod.AFTER), DMZ], id="after June 2019 against 30 June 2019"),
 ])
 def test_readings_with_modifiers_that_cannot_both_be_true_disagree(readings):

@@ -768,9 +768,9 @@ def build_events(
             continue  # "HOST: It's 7 a.m. in Washington", "where it is very early on Tuesday": the time it is, told
         if sends_reader_to_coverage(sentence, lo, hi):
             continue  # "You can read yesterday's coverage here": another page, not a happening
-        mod = first.mod if first.mod in ("START", "MID", "END", "APPROX", "BEFORE", "AFTER") else ""
+        mod = first.mod if first.mod in ("START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE") else ""
         side = _side_of(text, first.start, last.end)
-        if side and _landmark_of_another(text, first.start, dated_in_sentence(s_start, first.start)):
+        if side in ("BEFORE", "AFTER") and _landmark_of_another(text, first.start, dated_in_sentence(s_start, first.start)):
             continue  # "met in August 2018, a month before Chuseok": the landmark is not the sentence's happening
         if side and mod in ("", "APPROX"):
             mod = side
@@ -1105,6 +1105,12 @@ _LEAD_WORDS = frozenset("am an im für le la les au à en el del al il lo na no 
 _BEFORE_THE_DATE = re.compile(
     r"\b(?:before|ahead\s+of|prior\s+to|in\s+advance\s+of|in\s+the\s+(?:run|lead)[-\s]?up\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE)
+# A deadline: "must dismantle the site by August 5", "no later than June 30", "on or before 22 August"
+_BY_THE_DATE = re.compile(r"(?:\bby|\bno\s+later\s+than|\bon\s+or\s+before|\bnot\s+later\s+than)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+_THING_DATED_AFTER = re.compile(r"[ -]+(?!(?:in|on|at|to|of|for|and|or|but|as|from|with|when|after|before|if|that|"
+                                r"the|a|an|it|he|she|they|we|was|were|is|are|had|has|will|would)\b)[a-z][a-z-]+\b")
+_DEADLINE_NOUN = re.compile(r"[ -]+(?:deadline|cutoff|cut-off|target|due\s+date)\b")
 _AFTER_THE_DATE = re.compile(r"\b(?:after|following)\s+(?:the\s+)?$", re.IGNORECASE)
 def _told_in_the_past(sentence: str, lo: int) -> bool:
     """Whether a past verb stands before ``lo`` ("left before the vote on Monday"), not a participle under a modal
@@ -1126,13 +1132,15 @@ def _landmark_of_another(text: str, start: int, earlier: Sequence[Resolved]) -> 
 
 
 def _side_of(text: str, start: int, end: int) -> str:
-    """BEFORE or AFTER when the words just before a date make it a landmark rather than the happening's day
-    (but "ahead of Tuesday's summit" dates the summit)."""
+    """BEFORE, AFTER or ON_OR_BEFORE ("by") when the words just before a date make it a bound rather than the
+    happening's day (but "ahead of Tuesday's summit" dates the summit)."""
     if re.match(r"['’]s?\b", text[end:end + 2]):
         return ""
     lead = text[max(0, start - 30):start]
     if _BEFORE_THE_DATE.search(lead):
         return "BEFORE"
+    if _BY_THE_DATE.search(lead) and not (_THING_DATED_AFTER.match(text, end) and not _DEADLINE_NOUN.match(text, end)):
+        return "ON_OR_BEFORE"  # (not the doer of a passive: "as laid down by the Feb. 23 accord", "by overnight losses")
     if _AFTER_THE_DATE.search(lead):
         return "AFTER"
     return ""

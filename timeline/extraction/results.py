@@ -70,7 +70,7 @@ class ExtractedEvent:
     date_start: dt.date
     date_end: dt.date
     precision: str  # day|month|season|quarter|year|decade
-    mod: str
+    mod: str  # the timex's START|MID|END|APPROX, or BEFORE|AFTER|ON_OR_BEFORE ("by") from the words before it
     date_text: str
     date_span: tuple[int, int]
     start: int  # sentence span

@@ -5815,3 +5815,14 @@ def test_a_day_of_the_month_in_words_pins_down_the_month_before_it_and_ends_a_st
     assert [e.date_text for e in events("Lee took office in June, on the fourth.", sept)] == ["the fourth"]
     assert [e.date_text for e in events("Trump met Kim at Panmunjom in June 2019 — the thirtieth — briefly.", sept)] == [
         "the thirtieth"]
+
+
+def test_a_deadline_by_a_date_is_on_or_before_it_but_a_doer_after_by_is_no_deadline():
+    found = extract("North Korea must dismantle the site by August 5. Bids must arrive no later than June 30. Holders "
+                    "tendered 99% of shares by the Tuesday deadline.", dt.date(2026, 3, 20)).events
+    assert [(e.date_text, e.mod, e.modality) for e in found] == [
+        ("August 5", "ON_OR_BEFORE", "planned"), ("June 30", "ON_OR_BEFORE", "planned"),
+        ("Tuesday", "ON_OR_BEFORE", "asserted")]
+    found = extract("London shares were depressed by overnight losses. Monitors went as laid down by the Feb. 23 accord.",
+                    dt.date(1998, 3, 1)).events
+    assert [e.mod for e in found] == ["", ""]
