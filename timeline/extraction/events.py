@@ -1247,7 +1247,7 @@ def _group_units(text: str, dated: Sequence[Resolved]) -> tuple[list[list[Resolv
 
 
 # (not "today", whose clock is the published day's as a bare clock's is; but "expires at midnight tonight" names it)
-_TODAY_WORD = re.compile(r"\b(?:today|tonight)\b", re.IGNORECASE)
+_TODAY_WORD = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
 _SAYS_NOW = re.compile(r"\b(?:says|claims|announces|warns|insists|reports|declares)\b")
 _DAY_WORD = re.compile(rf"\b(?:{WEEKDAY_RE}|yesterday|tomorrow)\b", re.IGNORECASE)
 

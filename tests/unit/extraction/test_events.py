@@ -2263,6 +2263,11 @@ def test_a_clock_after_a_counted_from_baseline_takes_the_storys_day():
     found = events(text, dt.date(2025, 6, 4))
     assert [(e.date_text, e.date_start.isoformat()) for e in found] == [
         ("Wednesday", "2025-06-04"), ("December 3", "2024-12-03"), ("11 a.m.", "2025-06-04")]
+    # so is what the lead's day answers
+    text = ("The Security Council this afternoon adopted Resolution 2397 in response to the launch of a Hwasong-15 "
+            "missile on 29 November.\n\nThe meeting was called to order at 1:05 p.m. New York time.")
+    assert [(e.date_text, e.date_start.isoformat()) for e in events(text, dt.date(2017, 12, 22))] == [
+        ("this afternoon", "2017-12-22"), ("29 November", "2017-11-29"), ("1:05 p.m. New York time", "2017-12-22")]
     # a count opening its sentence dates the sentence's own happening: the clock keeps the day counted from
     text = "The summit opened on June 12. Two days after the summit on June 12, Kim left at 9 a.m."
     assert events(text, dt.date(2018, 6, 20))[-1].date_start.isoformat() == "2018-06-12"
@@ -5815,6 +5820,13 @@ def test_a_day_of_the_month_in_words_pins_down_the_month_before_it_and_ends_a_st
     assert [e.date_text for e in events("Lee took office in June, on the fourth.", sept)] == ["the fourth"]
     assert [e.date_text for e in events("Trump met Kim at Panmunjom in June 2019 — the thirtieth — briefly.", sept)] == [
         "the thirtieth"]
+
+
+def test_this_afternoon_dates_its_happening_beside_another_day_in_the_sentence():
+    found = events("The Security Council this afternoon adopted Resolution 2397 after a launch on 29 November.",
+                   dt.date(2017, 12, 22))
+    assert [(e.date_text, e.title) for e in found] == [
+        ("this afternoon", "The Security Council adopted Resolution 2397 after a launch"), ("29 November", "A launch")]
 
 
 def test_a_deadline_by_a_date_is_on_or_before_it_but_a_doer_after_by_is_no_deadline():

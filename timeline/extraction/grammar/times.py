@@ -40,7 +40,7 @@ _ZONE_NAME = (r"(?:(?:eastern|central|mountain|pacific|atlantic|korea|korean|jap
 ZONE = (rf"(?:\s+(?:(?:{_ZONE_NAME}|EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|KST|JST|MSK|(?-i:ET|PT|CT|MT)"
         # (more zones, in capitals only: "eat" and "cat" are words)
         r"|(?-i:AEDT|AEST|ACDT|ACST|AWST|NZDT|NZST|IST|HKT|SGT|ICT|PHT|WIB|EET|EEST|WET|WEST|SAST|HST|AKST|AKDT|EAT)"
-        r"|local\s+time|(?-i:[A-Z][a-z]+)\s+time"
+        r"|local\s+time|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+time"
         # ("9 p.m. Eastern on Monday": the US zone named by its region alone)
         rf"|(?-i:{'|'.join(sorted(US_ZONE_REGIONS))})(?=\s+(?:on\b|(?-i:[A-Z][a-z]+day)\b)|[,.;)]|$))\b"
         r"|\((?:local\s+time|(?-i:[A-Z][a-z]+)\s+time|[A-Z]{3,4})\)))")
@@ -362,7 +362,7 @@ def _story_day(doc, start: int):
         if _RELATIVE_BEFORE.search(doc.text, max(0, s - 120), s) and re.search(r"[.!?]\s", doc.text[e:start]):
             continue  # ("the Lunar New Year holiday, which falls on Feb. 17 next year. ... at 10 a.m.": another day)
         if not (_SINCE_PHRASE.search(doc.text, max(0, s - 60), s) or _LAST_ONE.search(doc.text, max(0, s - 60), s)
-                or _COUNTED_FROM.search(doc.text, max(0, s - 110), s)):
+                or _COUNTED_FROM.search(doc.text, max(0, s - 120), s)):
             return p
         reach = 400
     return None
@@ -448,8 +448,12 @@ _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|where)\s+[^,.;:!?]{0,100}$")
 _SINCE_PHRASE = re.compile(r"\bsince\s+(?:[^.;:!?]|(?-i:(?<=[A-Z])\.)){0,55}$", re.IGNORECASE)
 
 # a date inside a ", six months after ..." phrase after the main clause: what the clause's day is counted from
+# (and what the main clause answers: "adopted Resolution 2397 this afternoon ... in response to the launch of a
+# Hwasong-15 on 29 November")
 _COUNTED_FROM = re.compile(r",\s+(?:about\s+|some\s+|just\s+|only\s+|nearly\s+|almost\s+)?(?:an?|\d+|[a-z]+)\s+"
-                           r"(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)\s+[^,.;:!?]{0,90}$", re.IGNORECASE)
+                           r"(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)\s+[^,.;:!?]{0,90}$"
+                           r"|\b(?:in\s+(?:response|reaction|reply)\s+to|in\s+retaliation\s+for|in\s+the\s+wake\s+of)"
+                           r"\s+[^,.;:!?]{0,100}$", re.IGNORECASE)
 
 
 _STAMP_ZONE = re.compile(r"\b(?:[A-Z]{1,4}T|GMT|UTC)\b")
