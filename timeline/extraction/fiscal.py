@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_FISCAL = re.compile(r"^(?:fiscal(?:\s+year)?|FY)\s*'?(?:\d{2}|\d{4})$", re.IGNORECASE)
+_FISCAL = re.compile(r"^(?:the\s+)?(?:fiscal(?:\s+year)?|FY)\s*'?(?:\d{2}|\d{4})$", re.IGNORECASE)
 # Words of the US federal government, and of Japan's
 _US_FEDERAL = re.compile(
     r"\b(?:Congress(?:ional)?|Senate|House\s+(?:of\s+Representatives|Armed|Foreign|Appropriations)|Pentagon"

@@ -69,6 +69,9 @@ def test_a_fiscal_year_is_the_governments_whose_text_it_is():
         (dt.date(2026, 9, 1), dt.date(2026, 9, 30), "month")]
     assert period("Japan's defence ministry spent more in fiscal 2025.") == [
         (dt.date(2025, 4, 1), dt.date(2026, 3, 31), "month")]
+    # (with its article, as a sentence opens on it)
+    assert period("The fiscal year 2004 budget request includes no funds for heavy fuel oil.") == [
+        (dt.date(2003, 10, 1), dt.date(2004, 9, 30), "month")]
     # whose fiscal year is unknown: the year the text names
     assert period("The company's fiscal 2025 profit rose.") == [(dt.date(2025, 1, 1), dt.date(2025, 12, 31), "year")]
     # a year in the name of a law dates nothing
