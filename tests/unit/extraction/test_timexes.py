@@ -3195,3 +3195,10 @@ def test_a_live_pages_entry_stamp_runs_on_from_the_last_stamp_past_dates_told_in
     assert stamps == [("1:50 p.m.", "2018-06-12T13:50"), ("2:30 p.m.", "2018-06-12T14:30"),
                       ("4:20 p.m.", "2018-06-12T16:20"), ("1:48 p.m. EST", "2018-06-11T13:48"),
                       ("6:00 p.m. SGT", "2018-06-12T18:00"), ("6:10 p.m.", "2018-06-12T18:10")]
+
+
+def test_circa_a_year_is_about_that_year_but_a_code_section_is_no_year():
+    assert extract("The peninsula was divided at the 38th parallel c. 1945.", dt.date(2026, 1, 8)).timexes[0].to_dict() == {
+        "start": 47, "end": 54, "text": "c. 1945", "type": "DATE", "value": "1945", "mod": "APPROX"}
+    assert values("The temple was built circa 1400, they say.", dt.date(2026, 1, 8)) == [("circa 1400", "1400")]
+    assert values("It acted under 50 U.S.C. 1701 et seq.", dt.date(2026, 1, 8)) == []

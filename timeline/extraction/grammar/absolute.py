@@ -954,3 +954,10 @@ def day_mon_year(m, text):
     """"12-Jun-2018", as spreadsheets and logs write dates."""
     d, mo, y = int(m["d"]), month_num(m["mon"]), int(m["y"])
     return Found(m.start(), m.end(), "DATE", const(ymd(y, mo, d))) if valid(y, mo, d) else None
+
+
+@rule(r"\b(?:c\.|ca\.|[Cc]irca)\s?(?P<y>1\d{3}|20\d\d)(?!\d|,\d)", 0, reach=(8, 12))  # (not "50 U.S.C. 1701")
+def circa_year(m, text):
+    """"c. 1945", "circa 1400": about that year, as histories and captions write it."""
+    return Found(m.start(), m.end(), "DATE", const(m["y"]), "APPROX", priority=2)
+

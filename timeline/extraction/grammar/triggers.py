@@ -105,6 +105,7 @@ _TRIGGERS = {
     "era_year": r"juche|meiji|taisho|taishō|showa|shōwa|heisei|reiwa",
     "lunar_holiday": r"lunar|chinese|korean|seollal|chuseok|buddha",
     "spoken_year": r"nineteen|twenty|thousand",
+    "circa_year": r"c|ca|circa",
 }
 _TRIGGER_RES = [(k, re.compile(v)) for k, v in _TRIGGERS.items()]
 
