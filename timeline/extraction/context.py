@@ -91,7 +91,8 @@ _MODALS = frozenset("will 'll shall would might could may can must".split())
 _REPORTING_STOP = frozenset(".!?;")
 # "By" opening a list line or a paragraph, before its date and a colon: a deadline heading
 _DEADLINE_HEADING = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–·][ \t]*)?By[ \t]+(?:(?:early|mid|late)[ \t-]*)?$")
-_ATTRIBUTION = frozenset("said says told reported announced added".split())
+_ATTRIBUTION = frozenset("said says told reported announced added warned noted stressed insisted claimed argued predicted "
+                         "cautioned acknowledged".split())
 # a verb right after a date that is the subject of its clause ("the second quarter would bring")
 _SUBJECT_VERBS = frozenset("will would could might may should is was are were has had".split())
 _FORWARD_STOP = frozenset(", and but while when after before because that".split())
@@ -100,6 +101,7 @@ _SUBORDINATORS = frozenset("after before because since when while".split())
 _COMPOUND_ENDS = frozenset("level class group party day scale based".split())
 # Words after "has" that make it a verb of having, not the present perfect's auxiliary
 _HELD_NOW = frozenset("little no few much many enough plenty every nothing".split())
+_HELD_COUNTS = frozenset("two three four five six seven eight nine ten days weeks months years hours minutes".split())
 
 
 @dataclass
@@ -484,6 +486,8 @@ class DocContext:
                 word = self.tokens[k][2]
                 if word in _REPORTING_STOP and not self._decimal_point(k):
                     break
+                if word == "that" and any(t[2] in _ATTRIBUTION for t in self.tokens[max(0, k - 3):k]):
+                    break  # "aid groups warned that heavy rains in July could ...": the clause reported has its own
                 if kind := _marker(word, self.tokens, k):
                     if kind == "past":  # (a plan so far back is another clause's: "will ..., and ... on Friday")
                         best = (60, k, kind)
@@ -926,8 +930,13 @@ def _marker(word: str, tokens: list, k: int) -> str:
             return "future" if word in _COMES_OUT else ""
         return "past"
     if word in ("has", "have"):
-        # (but what one has, now: "has little reason to talk before the midterm elections on Nov. 3")
-        return "present" if nxt in _HELD_NOW else "past"
+        # (but what one has, now: "has little reason to talk before the midterm elections on Nov. 3", "relief workers
+        # have only weeks to rebuild shelters before November", "has two options")
+        held = nxt
+        if nxt in ("only", "just", "still") and k + 2 < len(tokens):
+            held = tokens[k + 2][2]
+        return "present" if held in _HELD_NOW or held in _HELD_COUNTS or held.isdigit() or (
+            held in _DETERMINERS and held != "been") else "past"
     if (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s")) and k > 0
             and tokens[k - 1][2] == "," and nxt in _DETERMINERS):
         return "present"  # "Ishiba, who took office last October, faces an election in July": the verb after the aside

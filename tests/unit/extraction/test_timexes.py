@@ -3202,3 +3202,15 @@ def test_circa_a_year_is_about_that_year_but_a_code_section_is_no_year():
         "start": 47, "end": 54, "text": "c. 1945", "type": "DATE", "value": "1945", "mod": "APPROX"}
     assert values("The temple was built circa 1400, they say.", dt.date(2026, 1, 8)) == [("circa 1400", "1400")]
     assert values("It acted under 50 U.S.C. 1701 et seq.", dt.date(2026, 1, 8)) == []
+
+
+def test_what_is_held_now_and_a_warning_reported_take_their_own_tense():
+    # "have only weeks" is having, not a perfect: the November ahead
+    assert values("With temperatures falling below minus 20 degrees by November, relief workers have only weeks to "
+                  "rebuild shelters.", dt.date(2016, 9, 13)) == [("November", "2016-11")]
+    # "warned that ... could": the clause warned of has its own tense, not the warning's
+    assert values("The launch came as the monsoon season approaches, and aid groups warned that heavy rains in July and "
+                  "August could again damage crops.", dt.date(2023, 5, 31))[-2:] == [
+        ("July", "2023-07"), ("August", "2023-08")]
+    # a perfect is still a past
+    assert values("The North has only fired two missiles since March.", dt.date(2023, 5, 31)) == [("March", "2023-03")]
