@@ -101,6 +101,9 @@ _SUBORDINATORS = frozenset("after before because since when while".split())
 _COMPOUND_ENDS = frozenset("level class group party day scale based".split())
 # Words after "has" that make it a verb of having, not the present perfect's auxiliary
 _HELD_NOW = frozenset("little no few much many enough plenty every nothing".split())
+# What was said or signed on a day, named by it: "the language of April 13", "the joint statement of Sept. 19"
+_SAID_OF_A_DAY = frozenset("language statement statements declaration communique communiqué letter speech remarks "
+                           "ruling decision decree announcement resolution accord agreement".split())
 _HELD_COUNTS = frozenset("two three four five six seven eight nine ten days weeks months years hours minutes".split())
 
 
@@ -416,6 +419,8 @@ class DocContext:
             # "the first such trip since the spring", "the first since its January sitting", whatever the verb: the
             # time a stretch runs from
             return "past"
+        if i > 1 and self.tokens[i - 1][2] == "of" and self.tokens[i - 2][2] in _SAID_OF_A_DAY:
+            return "past"  # "will not accept a statement that repeats the language of April 13": said then, already
         if self._told_when(j):
             return "past"  # "Park begins in May, when North Korea began unloading ...": what happened in May
         if _DEADLINE_HEADING.search(self.text, max(0, start - 12), start) and self.text[end:end + 1] == ":":

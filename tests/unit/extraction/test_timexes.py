@@ -3214,3 +3214,10 @@ def test_what_is_held_now_and_a_warning_reported_take_their_own_tense():
         ("July", "2023-07"), ("August", "2023-08")]
     # a perfect is still a past
     assert values("The North has only fired two missiles since March.", dt.date(2023, 5, 31)) == [("March", "2023-03")]
+
+
+def test_what_was_said_on_a_day_named_by_it_lies_behind():
+    assert values("We will not accept a statement that merely repeats the language of April 13.",
+                  dt.date(2009, 5, 27)) == [("April 13", "2009-04-13")]
+    assert values("Pyongyang will honour the joint statement of Sept. 19.", dt.date(2006, 3, 1)) == [
+        ("Sept. 19", "2005-09-19")]
