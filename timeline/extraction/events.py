@@ -1916,8 +1916,11 @@ def _join_undated(text, sents, events, by_sentence, mentions, limit) -> None:
         j = si + 1
         while j < len(sents) and j - si <= limit and j not in by_sentence:
             if sents[j][2] != sents[j - 1][2] and (not _CONTINUES.match(text, sents[j][0])
-                                                   or _OPENS_ON_A_POSSESSIVE.match(text, sents[j][0])):
-                break  # (a new paragraph on "His first 100 days ..." is a new topic, not more of the happening)
+                                                   or _OPENS_ON_A_POSSESSIVE.match(text, sents[j][0])
+                                                   or _OPENS_ON_A_PARTICIPLE.match(text, sents[j][0])):
+                # (a new paragraph on "His first 100 days ..." is a new topic, not more of the happening, and so is
+                # one where someone else speaks: "Speaking before the vote, the Russian representative said ...")
+                break
             if _COMMENTARY.match(text, sents[j][0]):
                 break  # "Analysts said the Hwasong-17 could be tested again": a comment, no part of the citation
             j += 1
@@ -1926,8 +1929,10 @@ def _join_undated(text, sents, events, by_sentence, mentions, limit) -> None:
         new_end = sents[j - 1][1]
         # only a sentence that visibly goes on about the happening ("He ...", "The talks ...") adds its actors: "Kim
         # Jong Il ruled the North" after "Carter visited Pyongyang in June 1994" makes Kim Jong Il no visitor
+        # (nor one opening on a participle, whose subject is often someone else: "Speaking before the vote, the Russian
+        # representative said ...")
         going_on = [sents[x] for x in range(si + 1, j) if _CONTINUES.match(text, sents[x][0])
-                    and not _COMMENTS_NOW.match(text, sents[x][0])]
+                    and not _COMMENTS_NOW.match(text, sents[x][0]) and not _OPENS_ON_A_PARTICIPLE.match(text, sents[x][0])]
         # (the side a partner stands "against" in such a sentence is no actor of the happening: "presenting it as
         # evidence that North Korea has partners willing to stand with it against U.S. pressure")
         kept = [m for m in mentions if not (ends_on_a_word(text, max(0, m.start - 12), m.start, ("against", "the"))
@@ -1948,6 +1953,7 @@ _COMMENTS_NOW = re.compile(r"(?:He|She|They)\s+(?:has|have|is|are|says|say|will|
                            r"follows|follow)\b")
 _OPPOSED_BEFORE = re.compile(r"\bagainst\s+(?:the\s+)?$")
 _OPENS_ON_A_POSSESSIVE = re.compile(r"(?:His|Her|Their|Its)\s")
+_OPENS_ON_A_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\b[^.;:!?]{0,80}?,\s+(?:the|a|an)\s")
 # What onlookers make of it: "Analysts said ...", "Experts say ...", "Critics warned ..."
 _COMMENTARY = re.compile(r"(?:Analysts|Experts|Critics|Observers|Some\s+analysts|Many\s+analysts)\s+(?:said|say|says|"
                          r"warned|warn|noted|note|believe|believed|expect|expected|predicted|predict)\b")

@@ -5841,3 +5841,13 @@ def test_a_deadline_by_a_date_is_on_or_before_it_but_a_doer_after_by_is_no_deadl
     found = extract("London shares were depressed by overnight losses. Monitors went as laid down by the Feb. 23 accord.",
                     dt.date(1998, 3, 1)).events
     assert [e.mod for e in found] == ["", ""]
+
+
+def test_a_new_paragraph_where_someone_else_speaks_is_no_part_of_the_citation():
+    text = ("The text, drafted by the United States, would have extended the panel's mandate until 30 April 2025.\n\n"
+            "Speaking before the vote, the Russian representative said the regime had become detached from reality. "
+            "He said Moscow did not support endless measures.")
+    [e] = events(text, dt.date(2024, 3, 28))
+    assert (e.sentence, e.actors) == (
+        "The text, drafted by the United States, would have extended the panel's mandate until 30 April 2025.",
+        ("United States",))
