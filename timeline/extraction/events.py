@@ -814,8 +814,14 @@ def build_events(
         conf = _PRECISION_CONFIDENCE.get(precision, 0.7) * _ANCHOR_CONFIDENCE.get(anchor, 0.7)
         if english and not _has_happening(sentence, lo, hi):
             conf *= 0.6
-        ev_title = (_named_subject(title(sentence, lo, hi, spans_rel), text, s_start, s_end, mentions, actors, kinds or {},
-                                   women)
+        found_title = title(sentence, lo, hi, spans_rel) if english else ""
+        if (english and not _REPORTING_VERB.search(found_title) and (said := _reported_from(sentence, lo)) is not None
+                and (reported := _actors_in(mentions, s_start + said, s_start + main_end, (date_start, date_end)))):
+            # "The US deputy representative said the panel's report documented the theft of $3 billion between 2017
+            # and 2023": when the title is the clause reported, its actors are that clause's, not the speaker's
+            # (unless "he" or "they" speaks of himself or themselves, which _reported_from leaves alone)
+            actors = reported
+        ev_title = (_named_subject(found_title, text, s_start, s_end, mentions, actors, kinds or {}, women)
                     if english else _title_other(sentence, lo, hi, spans_rel))
         if english and (own := own_conjunct(sentence, lo, hi, spans_rel)) != (0, len(sentence)) and (
                 own[0] == 0 or _names_its_subject(sentence, own, hi, mentions, s_start)
@@ -2058,6 +2064,26 @@ def _outside_who_asides(actors: tuple[str, ...], mentions: Sequence[Mention], se
         m.at(*when) for m in mentions if s_start <= m.start < s_start + len(sentence)
         and not any(a <= m.start < b for a, b in asides)) if name}
     return tuple(a for a in actors if a in named_outside)
+
+
+# A reporting verb, and the clause it reports up to a date in it: "X said [that] ...", "Y told reporters [that] ..."
+_REPORTED = re.compile(r"\b(?:said|says|noted|notes|added|stated|claimed|argued|warned|told\s+(?:reporters|lawmakers|"
+                       r"members|the\s+\w+|\w+))\s+(?:that\s+)?(?!(?:he|she|they|it|we|I|his|her|their|its|our)\b)"
+                       r"(?=[^,;:\"“”]*$)")
+
+
+_REPORTING_VERB = re.compile(r"\b(?:said|says|noted|notes|added|stated|claimed|argued|warned|told)\b")
+
+
+def _reported_from(sentence: str, lo: int) -> int | None:
+    """Where the clause a reporting verb reports begins, when the date at ``lo`` is inside it and it has a subject of
+    its own (not "he", "they": the speaker speaking of themselves); else None."""
+    found = None
+    for m in _REPORTED.finditer(sentence, 0, lo):
+        found = m
+    if found is None or found.end() == lo or re.match(r"\s*(?:on|in|at|last|this|early|late)\b", sentence[found.end():lo]):
+        return None  # ("said on Monday that ...": the date is the saying's)
+    return found.end()
 
 
 def _actors_in(mentions: Sequence[Mention], start: int, end: int,

@@ -5851,3 +5851,12 @@ def test_a_new_paragraph_where_someone_else_speaks_is_no_part_of_the_citation():
     assert (e.sentence, e.actors) == (
         "The text, drafted by the United States, would have extended the panel's mandate until 30 April 2025.",
         ("United States",))
+
+
+def test_a_happening_reported_by_someone_has_the_reported_clauses_actors_not_the_speakers():
+    [e] = events("Foreign Minister Ri Yong Ho said shortly after midnight that Pyongyang had sought only partial relief "
+                 "from five UN resolutions adopted in 2016.", dt.date(2019, 3, 1))
+    assert "Ri Yong Ho" not in e.actors and "North Korea" in e.actors
+    # the saying, titled as such, keeps its speaker
+    [e] = events('Kim told his parliament in September that he had "good memories" of Trump.', dt.date(2025, 10, 20))
+    assert "Kim Jong Un" in e.actors
