@@ -203,6 +203,7 @@ class DocContext:
         # ("The drills were last held in October 2024": when it last happened, seen from now, is such a start too: the
         # next sentence's "on Nov. 7" is not that year's, though "Two months earlier" still counts from it)
         self.prev_since = start >= 0 and (SPAN_START_BEFORE.search(self.text, max(0, start - 22), start) is not None
+                                          or _SINCE_A_HAPPENING.search(self.text, max(0, start - 60), start) is not None
                                           or (ends_on_a_word(self.text, max(0, start - 80), start, ("in", "on", "at", "the"),
                                                              ignore_case=True)  # (cheap test first)
                                               and _LAST_DONE.search(self.text, max(0, start - 80), start) is not None))
@@ -642,6 +643,9 @@ _NOT_A_NOUN = frozenset(
 SPAN_START_BEFORE = re.compile(r"\b(?:since(?:\s+at\s+least|\s+as\s+early\s+as)?|dat(?:e|es|ed|ing)\s+(?:back\s+)?to|"
                                 r"going\s+back\s+to)\s+(?:the\s+)?$",
                                 re.IGNORECASE)  # ("cases dating to 1994": a span's start too)
+# a span's start told by the happening it began with: "since his last testimony in April 2025", "since the summit in"
+_SINCE_A_HAPPENING = re.compile(r"\bsince\s+(?:his|her|its|their|the|a|an)\s+(?:[\w'’-]+\s+){1,4}?(?:in|on)\s+$",
+                                re.IGNORECASE)
 # a day told in a who-clause set off after its noun: ", who turned 36 on "
 _IN_SUBJECT_RELATIVE = re.compile(r",\s+who\s+[^,.;:!?\"“”]{2,60}\b(?:on|in)\s+$")
 # A full stop (or ! or ?), closing marks, and the capital that opens the next sentence

@@ -3221,3 +3221,11 @@ def test_what_was_said_on_a_day_named_by_it_lies_behind():
                   dt.date(2009, 5, 27)) == [("April 13", "2009-04-13")]
     assert values("Pyongyang will honour the joint statement of Sept. 19.", dt.date(2006, 3, 1)) == [
         ("Sept. 19", "2005-09-19")]
+
+
+def test_a_month_after_a_span_begun_with_a_happening_lies_within_the_span():
+    feb = dt.date(2026, 2, 10)
+    assert values("North Korea had conducted three launches since his last testimony in April 2025, including a test "
+                  "in late January.", feb) == [("April 2025", "2025-04"), ("late January", "2026-01")]
+    assert values("North Korea has fired five missiles since the summit in June 2024, including one in March.", feb) == [
+        ("June 2024", "2024-06"), ("March", "2025-03")]
