@@ -532,8 +532,10 @@ def build_events(
 
     # the dates are cut from titles; a length of time stays ("began a week-long visit", "spent the next decade")
     # (and a date taken back goes with the words that took it back: "the third — no, sorry, the second of June")
+    # (but a year naming a law stays: "the National Defense Authorization Act for Fiscal Year 2026 bars ...")
     all_spans = sorted((r.timex.start, back.end() if (back := _TAKEN_BACK.match(text, r.timex.end)) else r.timex.end)
-                       for r in resolved if r.timex.type != "DURATION" and (r.timex.start, r.timex.end) not in own_only)
+                       for r in resolved if r.timex.type != "DURATION" and (r.timex.start, r.timex.end) not in own_only
+                       and not NAMES_A_LAW.search(text, max(0, r.timex.start - 40), r.timex.start))
     for unit in units:
         first, last = unit[0].timex, unit[-1].timex
         if first.type == "TIME" and any(first.start - 30 <= e <= first.start and _SET_TIME_BETWEEN.fullmatch(

@@ -155,10 +155,19 @@ NAMES_A_LAW = re.compile(r"\b[A-Z][\w-]*\s+Act\s+(?:of|for)\s+(?:(?:[Ff]iscal|FI
                          r"FY\s*)?$")
 
 
+_FISCAL_LAW = re.compile(r"\b[A-Z][\w-]*\s+Act\s+for\s+(?:[Ff]iscal|FISCAL|FY)\s*(?:[Yy]ear\s+|YEAR\s+)?$")
+
+
 def year_told(doc: DocContext, month: int, start: int, end: int, tense: str) -> int | None:
     """The year the text around it gives a month (or a day of it) named without one: the date just before it in
     the sentence ("in May and August"), a year named in its clause, the month with its year just after it, the
     year a story or a paragraph is set in; None when only the reference date can tell."""
+    if doc.told and doc.told[-1][2].gran == "year" and _FISCAL_LAW.search(
+            doc.text, max(0, doc.told[-1][0] - 60), doc.told[-1][0]) and not SENTENCE_END.search(
+            doc.text, doc.told[-1][1], start):
+        # "The National Defense Authorization Act for Fiscal Year 2026, signed in December": the fiscal year names the
+        # act, which is signed in the calendar year before it; only the reference date can tell which December
+        return None
     y = split_year(doc, month, start)  # "Classes for the 2009-10 school year begin on Aug. 24"
     if y is None:
         y = carried_year(doc, month, start)  # "two failed attempts in May and August"

@@ -5862,3 +5862,10 @@ def test_a_happening_reported_by_someone_has_the_reported_clauses_actors_not_the
     # the saying, titled as such, keeps its speaker
     [e] = events('Kim told his parliament in September that he had "good memories" of Trump.', dt.date(2025, 10, 20))
     assert "Kim Jong Un" in e.actors
+
+
+def test_a_fiscal_year_naming_an_act_lends_no_year_and_stays_in_the_title():
+    [e] = events("The National Defense Authorization Act for Fiscal Year 2026, signed in December, bars using funds to "
+                 "reduce troops.", dt.date(2026, 2, 10))
+    assert (e.date_start, e.title) == (dt.date(2025, 12, 1),
+                                       "The National Defense Authorization Act for Fiscal Year 2026 was signed")
