@@ -104,6 +104,7 @@ _HELD_NOW = frozenset("little no few much many enough plenty every nothing".spli
 # What was said or signed on a day, named by it: "the language of April 13", "the joint statement of Sept. 19"
 _SAID_OF_A_DAY = frozenset("language statement statements declaration communique communiqué letter speech remarks "
                            "ruling decision decree announcement resolution accord agreement".split())
+_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _HELD_COUNTS = frozenset("two three four five six seven eight nine ten days weeks months years hours minutes".split())
 
 
@@ -152,6 +153,8 @@ class DocContext:
             # a blank line ends a sentence too: a headline has no full stop ("... it will never give up nuclear
             # weapons" lends no future to "Addressing the assembly on Monday, the minister said" below it)
             start, end = m.span()
+            if word.isupper() and len(word) > 1 and text[end:end + 1] == ":" and text[end + 1:end + 2] in (" ", "\t"):
+                continue  # "HOST: Monday morning, the ground shook": a transcript's speaker, no verb "host"
             add((start, end, "." if word[0] == "\n" else word.lower()))
         self.tokens = tokens
         self.token_starts = [t[0] for t in self.tokens]
@@ -364,7 +367,7 @@ class DocContext:
                 joined = True
             elif word in _LIST_GLUE or word.isdigit():
                 continue
-            elif joined and word in MONTHS:
+            elif joined and (word in MONTHS or word in _WEEKDAY_WORDS):  # (and "maybe Friday or Saturday")
                 return self.tokens[k][0], self.tokens[k][1]
             else:
                 return None
@@ -938,6 +941,13 @@ def _marker(word: str, tokens: list, k: int) -> str:
             # published on Tuesday" comes out then, a day still to come
             return "future" if word in _COMES_OUT else ""
         return "past"
+    if word in ("should", "must") and nxt not in ("have", "not", "n't", "'ve", "") and (
+            k + 2 >= len(tokens) or (tokens[k + 2][2] != "have" and not (
+                nxt == "be" and (tokens[k + 2][2] in MONTHS or tokens[k + 2][2] in _WEEKDAY_WORDS
+                                 or tokens[k + 2][2].isdigit())))):
+        # "He should be back by Tuesday", "must be returned by Jan. 14": what is owed lies ahead (but "the summit
+        # itself should be Feb. 27-28" corrects a date, of no tense)
+        return "future"
     if word in ("has", "have"):
         # (but what one has, now: "has little reason to talk before the midterm elections on Nov. 3", "relief workers
         # have only weeks to rebuild shelters before November", "has two options")

@@ -3229,3 +3229,17 @@ def test_a_month_after_a_span_begun_with_a_happening_lies_within_the_span():
                   "in late January.", feb) == [("April 2025", "2025-04"), ("late January", "2026-01")]
     assert values("North Korea has fired five missiles since the summit in June 2024, including one in March.", feb) == [
         ("June 2024", "2024-06"), ("March", "2025-03")]
+
+
+def test_a_speaker_label_an_obligation_and_a_listed_weekday():
+    wednesday = dt.date(2006, 10, 11)
+    # a transcript's "HOST:" is no verb "host" that looks ahead
+    assert values("HOST: Monday morning, Korea time, the ground shook at Punggye-ri.", wednesday) == [
+        ("Monday morning", "2006-10-09")]
+    # what should or must be done lies ahead ...
+    assert values("He should be back in Pyongyang by Tuesday.", wednesday) == [("Tuesday", "2006-10-17")]
+    # ... but "should be" before a date only corrects it
+    assert values("The summit itself should be Oct. 2, not Oct. 3.", wednesday)[0] == ("Oct. 2", "2006-10-02")
+    # the second of two weekdays in a list shares the first's tense
+    assert values("I'd expect a vote by the end of the week, maybe Friday or Saturday.", wednesday)[1:] == [
+        ("Friday", "2006-10-13"), ("Saturday", "2006-10-14")]
