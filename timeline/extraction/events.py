@@ -697,7 +697,9 @@ def build_events(
         if (_NOW_WORDS.fullmatch(sentence, lo, hi) and ("othing" in sentence or " no " in sentence)
                 and _NOTHING_TO_SAY.search(sentence, *clause_around(sentence, lo, hi))):
             continue  # "I have nothing to announce on that today": a briefer's refusal, no happening
-        if (("you" in sentence or "we" in sentence.lower() or "our" in sentence)  # (cheap test first)
+        if _EDITION_AFTER.match(sentence, hi):
+            continue  # "HOST: Thursday edition of The Briefing Room", "Tuesday's episode": the show's, no happening
+        if (("you" in sentence or "we" in sentence.lower() or "our" in sentence or "Back" in sentence)  # (cheap test)
                 and not _QUOTE_MARK.search(sentence) and _HOUSE_NOTE.search(sentence, *clause_around(sentence, lo, hi))):
             # "See you tomorrow.", "the roundup returns Saturday, January 6": the newsletter's own notes (not a
             # speaker's: "'We'll be back tomorrow,' Diaz said")
@@ -1866,7 +1868,9 @@ _NOW_WORDS = re.compile(r"today|at\s+(?:the|this)\s+(?:moment|time|point)|right\
 # A newsletter's notes on itself: "See you tomorrow.", "We're off next week", "the roundup returns Saturday", "The
 # next Wrap lands next Friday; we publish every Friday"
 _QUOTE_MARK = re.compile(r"[\"“”]|``|''")
-_HOUSE_NOTE = re.compile(r"\b(?:See\s+you|[Ww]e(?:['’]re|\s+are|['’]ll\s+be|\s+will\s+be)\s+(?:off|back|away|taking\s+a\s+break)"
+_EDITION_AFTER = re.compile(r"(?:['’]s)?\s+(?:edition|episode|issue)\s+of\b")
+_HOUSE_NOTE = re.compile(r"\b(?:[Ss]ee\s+you|(?<![\w,] )Back\s+(?:next|tomorrow|on\s|again|in\s+a\b|after\b)"
+                         r"|[Ww]e(?:['’]re|\s+are|['’]ll\s+be|\s+will\s+be)\s+(?:off|back|away|taking\s+a\s+break)"
                          r"|[Ww]e\s+(?:publish|return|resume)"
                          r"|(?:[Tt]he|[Tt]his|[Oo]ur|[Tt]he\s+next)\s+(?:roundup|round-up|newsletter|brief|briefing|wrap|Wrap|"
                          r"edition|digest|issue|note|column|bulletin)\s+(?:returns|lands|resumes|will\s+return|is\s+back|"

@@ -5869,3 +5869,14 @@ def test_a_fiscal_year_naming_an_act_lends_no_year_and_stays_in_the_title():
                  "reduce troops.", dt.date(2026, 2, 10))
     assert (e.date_start, e.title) == (dt.date(2025, 12, 1),
                                        "The National Defense Authorization Act for Fiscal Year 2026 was signed")
+
+
+def test_a_shows_own_furniture_dates_no_happening():
+    sunday = dt.date(2025, 9, 21)
+    for line in ("HOST: Jae-won, see you next week.", "[00:02:20] HOST: Carla, thanks. Back next Saturday.",
+                 "[00:00:00] HOST: Thursday edition of The Briefing Room."):
+        assert events(line, sunday) == [], line
+    # what an edition reported keeps its own day
+    assert [e.date_text for e in events("The Sunday edition of the Times reported that Kim had arrived on Friday.",
+                                        sunday)] == ["Friday"]
+    assert [e.date_text for e in events("Kim came back on Monday.", sunday)] == ["Monday"]
