@@ -3243,3 +3243,8 @@ def test_a_speaker_label_an_obligation_and_a_listed_weekday():
     # the second of two weekdays in a list shares the first's tense
     assert values("I'd expect a vote by the end of the week, maybe Friday or Saturday.", wednesday)[1:] == [
         ("Friday", "2006-10-13"), ("Saturday", "2006-10-14")]
+
+
+def test_the_weekend_in_a_shows_name_is_no_weekend():
+    assert values("This is the Weekend Briefing. The talks ran over the weekend.", dt.date(2022, 11, 19)) == [
+        ("the weekend", "2022-W46-WE")]

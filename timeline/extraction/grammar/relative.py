@@ -497,6 +497,8 @@ def before_last(m, text):
 def the_weekend(m, text):
     if re.match(r"\s+of\s+(?:the\s+)?(?:\d|[A-Z][a-z]{2})", text[m.end():]):
         return None  # "the weekend of June 1-2": the days it names say which
+    if text[m.end() - 7] == "W" and re.match(r"[ \t]+[A-Z]", text[m.end():]):
+        return None  # "This is the Weekend Briefing": a show's name
 
     def res(doc):
         ref = doc.dct
