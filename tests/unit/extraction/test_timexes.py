@@ -3248,3 +3248,16 @@ def test_a_speaker_label_an_obligation_and_a_listed_weekday():
 def test_the_weekend_in_a_shows_name_is_no_weekend():
     assert values("This is the Weekend Briefing. The talks ran over the weekend.", dt.date(2022, 11, 19)) == [
         ("the weekend", "2022-W46-WE")]
+
+
+def test_a_year_said_by_its_last_two_figures_in_words():
+    feb = dt.date(2026, 2, 5)
+    assert values("They began at Kaesong in July of fifty-one.", feb) == [("July of fifty-one", "1951-07")]
+    assert values("The Geneva conference in the spring of fifty-four was supposed to fix that.", feb) == [
+        ("the spring of fifty-four", "1954-SP")]
+    assert values("She negotiated with the North back in ninety-two.", feb) == [("ninety-two", "1992")]
+    assert values("You have to go back to oh-two. In early oh-three they left the NPT.", feb) == [
+        ("oh-two", "2002"), ("early oh-three", "2003")]
+    # counts stay counts
+    assert values("It was back in ninety-two percent of cases, and some fifty people came back in forty minutes.",
+                  feb) == [("forty minutes", "PT40M")]

@@ -961,3 +961,37 @@ def circa_year(m, text):
     """"c. 1945", "circa 1400": about that year, as histories and captions write it."""
     return Found(m.start(), m.end(), "DATE", const(m["y"]), "APPROX", priority=2)
 
+
+
+_ONE_TO_NINE = "one|two|three|four|five|six|seven|eight|nine"
+# A year said by its last two figures: "fifty-one", "ninety-eight", "oh-six" (not "ten" or "twelve": counts first)
+_SPOKEN_TWO = rf"oh[-\s](?:{_ONE_TO_NINE})|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:{_ONE_TO_NINE}))?"
+
+
+@rule(rf"\b(?:(?P<the>the\s+)?(?P<when>{MONTH_RE}|spring|summer|autumn|fall|winter)\s+of\s+(?P<yy>{_SPOKEN_TWO})"
+      rf"|(?P<lead>back\s+(?:in|to)|(?:in|since|by|until)(?=\s+oh[-\s])|(?:early|mid|late)(?=\s+oh[-\s]))\s+"
+      rf"(?P<yy2>{_SPOKEN_TWO}))(?![\w-])(?!\s+(?:percent|per\s+cent|people|years?|days?|months?|weeks?|hours?|"
+      r"minutes?|times|countries|nations|members|troops|units|tonnes|tons|dollars|of)\b)", I)
+def spoken_two_digit_year(m, text):
+    """"July of fifty-one", "the spring of fifty-four", "back in ninety-two", "in oh-six", "early oh-three": a year
+    said by its last two figures, as transcripts write speech down."""
+    words = (m["yy"] or m["yy2"]).lower()
+    if words.startswith("oh"):
+        n = _ONES_VALUE[re.split(r"[-\s]", words)[1]]
+    else:
+        n = int(parse_count(words) or 0)
+    y = year_num(f"{n:02d}")
+    if m["when"]:
+        when = m["when"]
+        if when.lower() in SEASONS:
+            return Found(m.start(), m.end(), "DATE", const(f"{y}-{SEASONS[when.lower()]}"), priority=2)
+        if not when[0].isupper():
+            return None
+        return Found(m.start(), m.end(), "DATE", const(f"{y}-{month_num(when):02d}"), priority=2)
+    lead = m["lead"].lower()
+    mod = {"early": "START", "mid": "MID", "late": "END"}.get(lead, "")
+    start = m.start() if mod else m.start("yy2")
+    return Found(start, m.end(), "DATE", const(str(y)), mod, priority=2)
+
+
+_ONES_VALUE = {w: n for n, w in enumerate(_ONE_TO_NINE.split("|"), 1)}

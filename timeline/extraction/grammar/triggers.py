@@ -106,6 +106,7 @@ _TRIGGERS = {
     "lunar_holiday": r"lunar|chinese|korean|seollal|chuseok|buddha",
     "spoken_year": r"nineteen|twenty|thousand",
     "circa_year": r"c|ca|circa",
+    "spoken_two_digit_year": r"oh|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety",
 }
 _TRIGGER_RES = [(k, re.compile(v)) for k, v in _TRIGGERS.items()]
 
