@@ -153,7 +153,7 @@ class DocContext:
             # a blank line ends a sentence too: a headline has no full stop ("... it will never give up nuclear
             # weapons" lends no future to "Addressing the assembly on Monday, the minister said" below it)
             start, end = m.span()
-            if word.isupper() and len(word) > 1 and text[end:end + 1] == ":" and text[end + 1:end + 2] in (" ", "\t"):
+            if text[end:end + 1] == ":" and word.isupper() and len(word) > 1 and text[end + 1:end + 2] in (" ", "\t"):
                 continue  # "HOST: Monday morning, the ground shook": a transcript's speaker, no verb "host"
             add((start, end, "." if word[0] == "\n" else word.lower()))
         self.tokens = tokens
