@@ -146,6 +146,19 @@ _AHEAD = re.compile(r"\b(?:(?:the\s+)?week\s+ahead|(?:the\s+)?(?:coming|next)\s+
                     r"look(?:ing)?\s+ahead|preview|diary|agenda|schedule|calendar)\b", re.IGNORECASE)
 
 
+# A log's line led by its weekday and hour ("- Friday 10:15 a.m. KST: North Korea launches ICBM"): a key-events list
+_LOGGED_ENTRY = re.compile(rf"{_BULLET}(?:{WEEKDAY_RE})[ \t,]+\d{{1,2}}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?"
+                           r"(?:[ \t]*[A-Z]{2,4})?[ \t]*[:—–-]")
+
+
+def logged_entry(text: str, pos: int) -> bool:
+    """Whether the weekday at ``pos`` leads a line of a log of hours ("- Friday 10:15 a.m. KST: North Korea launches
+    ICBM"): what happened then, told in the present as such lists are."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    m = _LOGGED_ENTRY.match(text, line_start)
+    return m is not None and pos < m.end()
+
+
 def follows_weekday_entry(text: str, pos: int, prev_end: int) -> bool:
     """Whether the weekday at ``pos`` heads a line of days ("WEDNESDAY — Formal talks.") right under another such
     line that holds ``prev_end`` ("TUESDAY, 10:00 KST — Kim departs ..."): the list's next day."""

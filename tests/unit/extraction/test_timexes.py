@@ -3261,3 +3261,14 @@ def test_a_year_said_by_its_last_two_figures_in_words():
     # counts stay counts
     assert values("It was back in ninety-two percent of cases, and some fifty people came back in forty minutes.",
                   feb) == [("forty minutes", "PT40M")]
+
+
+def test_a_list_of_days_and_hours_in_the_present_is_the_nearest_such_day():
+    # a log of what happened, told the day after
+    log = ("Key events\n- Friday 10:15 a.m. KST: North Korea launches ICBM from Sunan\n"
+           "- Friday 11:23 a.m.: Missile falls inside Japan's EEZ")
+    assert [v for _t, v in values(log, dt.date(2022, 11, 19))] == [
+        "2022-11-18", "2022-11-18T10:15", "2022-11-18", "2022-11-18T11:23"]
+    # a programme, told the day before
+    programme = "What to watch\n\nTUESDAY, 10:00 KST — Kim departs Seoul.\nWEDNESDAY — Formal talks."
+    assert [v for _t, v in values(programme, dt.date(2000, 6, 12))][:2] == ["2000-06-13", "2000-06-13T10:00"]

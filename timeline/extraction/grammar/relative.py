@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from .. import resolve as R
-from ..chronology import chronicled, follows_weekday_entry, schedule_ahead
+from ..chronology import chronicled, follows_weekday_entry, logged_entry, schedule_ahead
 from ..context import looks_like_verb
 from ..lexicon import COUNT_RE, DAY_BOUND, LOCAL_CLOCK_RE, MONTH_RE, SEASONS, SHIFT, WEEKDAY_RE, WEEKDAYS, parse_count
 from ..values import coarsen, day, parse_value, point_range, shift, week_of
@@ -125,6 +125,13 @@ def weekday(m, text):
                 return (base + dt.timedelta(days=(wd - base.isoweekday()) % 7 or 7)).isoformat() + time_suffix, R.PREVIOUS
             tense = "future" if ahead_of else "past" if m["poss"] else "future" if ahead else doc.tense(start, end)
             d = R.weekday(doc, wd, tense)
+            if not ahead and tense != "past" and "\n" in text and logged_entry(text, start):
+                # a list of days and hours told in the present, as a log of what happened ("Key events: - Friday 10:15
+                # a.m. KST: North Korea launches ICBM", told on a Saturday) or a programme ahead ("TUESDAY, 10:00 KST —
+                # Kim departs Seoul", told on a Monday): the nearest such day, the day itself or the last one first
+                behind = doc.dct if wd == doc.dct.isoweekday() else R.weekday(doc, wd, "past")
+                coming = R.weekday(doc, wd, "future")
+                d = coming if (coming - doc.dct) < (doc.dct - behind) else behind
             if tense != "future" and _PLAN_LOOKED_BACK.search(text, max(0, start - 60), start):
                 ahead_d = R.weekday(doc, wd, "future")
                 d = ahead_d if (ahead_d - doc.dct) < (doc.dct - d) else d
