@@ -3270,5 +3270,5 @@ def test_a_list_of_days_and_hours_in_the_present_is_the_nearest_such_day():
     assert [v for _t, v in values(log, dt.date(2022, 11, 19))] == [
         "2022-11-18", "2022-11-18T10:15", "2022-11-18", "2022-11-18T11:23"]
     # a programme, told the day before
-    programme = "What to watch\n\nTUESDAY, 10:00 KST — Kim departs Seoul.\nWEDNESDAY — Formal talks."
+    programme = "Kim makes his first trip.\n\n- Tuesday, 10:00 KST: Kim departs Seoul.\n- Wednesday: Formal talks."
     assert [v for _t, v in values(programme, dt.date(2000, 6, 12))][:2] == ["2000-06-13", "2000-06-13T10:00"]
