@@ -197,6 +197,8 @@ class DocContext:
                 self.scene_before = self.prev
         self.prev = p
         self.prev_end = end
+        if start >= 0 and (lead := _RANGE_START_BEFORE.search(self.text, max(0, start - 8), start)) is not None:
+            start = lead.start()  # "since the 1950-53 Korean War": the range's end is told as its start is
         self.prev_names_a_thing = start >= 0 and modifies_noun(self.text, start, end)
         # "a hotline that Pyongyang cut in April 2023": a date in a relative clause is background, no scene
         # (cheap test first: both relatives end on "in" or "on")
@@ -477,6 +479,9 @@ class DocContext:
                 if (direction < 0 and kind == "past" and k > 0 and self.tokens[k - 1][2] == ","
                         and any(t[2] == "," for t in self.tokens[k + 1:i]) and word not in _PAST_NOT_PARTICIPLE):
                     continue  # "will begin their drills, held every August, on the 21st": an aside's participle
+                if (direction < 0 and kind == "past" and word.endswith("ed") and k + 1 < i
+                        and self.tokens[k + 1][2] == "since" and self.tokens[k - 1][2].endswith("s")):
+                    continue  # "agreed to reunite families separated since the 1950-53 war by Aug. 15": the noun's
                 if (direction > 0 and kind == "past" and self.tokens[k - 1][2] == "," and word.endswith("ed")
                         and k + 1 < len(self.tokens) and not self.tokens[k + 1][2] in _DETERMINERS):
                     continue  # "would propose a return performance in the autumn, titled ...": the noun's participle
@@ -658,6 +663,8 @@ _IN_RELATIVE = re.compile(r"\b(?:that|which|since|whose)\s+(?!(?:is|was|were|are
                           r"|\b(?:after|before|following)\s+(?:a|an|the|his|her|its|their)\s+[^,.;:!?\"“”]{1,40}\b(?:in|on)\s+$")
 
 
+# The start of a range of years told just before its end: "1950-" of "the 1950-53 Korean War"
+_RANGE_START_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s*[-–]\s*$")
 # A date some outcome was hoped or looked for by: "expected diplomacy by spring", "aims to finish by the end of 2026"
 _HOPED_BY = re.compile(r"\b(?:expect(?:s|ed)?|hop(?:e|es|ed)|want(?:s|ed)?|plan(?:s|ned)?|aim(?:s|ed)?|intend(?:s|ed)?|"
                        r"predict(?:s|ed)?|forecast|promis(?:e|es|ed)|vow(?:s|ed)?|pledg(?:e|es|ed))\b[^.;:!?]{0,60}?\bby\s+"

@@ -3272,3 +3272,8 @@ def test_a_list_of_days_and_hours_in_the_present_is_the_nearest_such_day():
     # a programme, told the day before
     programme = "Kim makes his first trip.\n\n- Tuesday, 10:00 KST: Kim departs Seoul.\n- Wednesday: Formal talks."
     assert [v for _t, v in values(programme, dt.date(2000, 6, 12))][:2] == ["2000-06-13", "2000-06-13T10:00"]
+
+
+def test_a_range_of_years_naming_a_war_lends_its_end_no_scene():
+    assert values("The leaders of the two Koreas agreed to reunite families separated since the 1950-53 Korean War by "
+                  "Aug. 15, the anniversary of liberation.", dt.date(2000, 6, 14))[-1] == ("Aug. 15", "2000-08-15")
