@@ -3277,3 +3277,8 @@ def test_a_list_of_days_and_hours_in_the_present_is_the_nearest_such_day():
 def test_a_range_of_years_naming_a_war_lends_its_end_no_scene():
     assert values("The leaders of the two Koreas agreed to reunite families separated since the 1950-53 Korean War by "
                   "Aug. 15, the anniversary of liberation.", dt.date(2000, 6, 14))[-1] == ("Aug. 15", "2000-08-15")
+
+
+def test_what_is_needed_for_the_second_half_of_the_year_is_this_years():
+    assert values("The World Food Program said Wednesday it needed 240,000 tonnes of grain for the second half of the "
+                  "year.", dt.date(2000, 6, 14)) == [("Wednesday", "2000-06-14"), ("the second half of the year", "2000-H2")]

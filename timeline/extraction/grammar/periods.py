@@ -235,9 +235,13 @@ def _part_of_year(m, kind: str, n: int):
             return f"{doc.dct.year + SHIFT[m['rel'].lower()]}-{kind}{n}", R.PUBLISHED
         current = (doc.dct.month - 1) // (6 if kind == "H" else 3) + 1
         tense = doc.tense(m.start(), m.end()) if n > current else ""
-        if tense == "future" or (tense != "past" and n > current and re.search(r"\bthe\s+year\b", m.group(), I)):
+        the_year = re.search(r"\bthe\s+year\b", m.group(), I) is not None
+        if tense == "future" or (tense != "past" and n > current and the_year):
             # "will consult before the second half of the year": this year's, still to come (a results report's "the
             # second half" is the last one that has begun)
+            return f"{doc.dct.year}-{kind}{n}", R.PUBLISHED
+        if the_year and n > current and word_before(doc.text, m.start()).lower() == "for":
+            # "said Wednesday it needed grain for the second half of the year": what is needed for is this year's
             return f"{doc.dct.year}-{kind}{n}", R.PUBLISHED
         return f"{doc.dct.year if n <= current else doc.dct.year - 1}-{kind}{n}", R.PUBLISHED
 
