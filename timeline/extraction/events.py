@@ -827,6 +827,11 @@ def build_events(
             actors = reported
         ev_title = (_named_subject(found_title, text, s_start, s_end, mentions, actors, kinds or {}, women)
                     if english else _title_other(sentence, lo, hi, spans_rel))
+        if english and "ndated" in sentence and (released := _UNDATED_RELEASED.search(sentence, max(0, lo - 90), lo)):
+            # "Kim inspects a hydrogen bomb in this undated photo released on Sunday, ..., by the North Korean
+            # government": the day dates the picture's release, not what it shows
+            by = released["by"] or (_RELEASED_BY.match(sentence, hi) or {"by": None})["by"]
+            ev_title = f"{released['what'].capitalize()} released" + (f" by {by}" if by else "")
         if english and (own := own_conjunct(sentence, lo, hi, spans_rel)) != (0, len(sentence)) and (
                 own[0] == 0 or _names_its_subject(sentence, own, hi, mentions, s_start)
                 or _someone_new(sentence, own, spans_rel)):
@@ -1881,6 +1886,10 @@ _PICTURE_BASELINE = re.compile(r"\b(?:[Ss]ince|[Cc]ompared\s+(?:with|to)|[Cc]omp
                                r"(?:image|imagery|photo|photograph|picture)s?\s+(?:(?:taken|acquired|collected|captured)\s+)?"
                                r"(?:on|from|of|dated)\s+$")
 # "Compare with the May 23 image": the date names the picture pointed to
+_UNDATED_RELEASED = re.compile(r"\bundated\s+(?P<what>photo|image|picture|video|footage|handout)s?\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:released|distributed|provided|published|issued|carried|posted)\s+"
+                               r"(?:by\s+(?P<by>[^,.;]{1,60}?)\s+)?(?:on\s+)?$", re.IGNORECASE)
+_RELEASED_BY = re.compile(r"(?:,?\s+[^,.;]{0,20}?\d{4})?,?\s+by\s+(?P<by>(?:the\s+)?[A-Z][^,.;()]{1,60}?)\s*(?:[,.;(]|$)")
 _PICTURE_POINTER = re.compile(r"\s+(?:image|imagery|photo|picture)s?\s+(?:in|at)\s+(?:Figure|Fig\.|Image)\s*\d")
 # A page's own account of an untruth: a correction's "An earlier version of this story said ...", a fact-check's
 # "Claim: ..."

@@ -5880,3 +5880,12 @@ def test_a_shows_own_furniture_dates_no_happening():
     assert [e.date_text for e in events("The Sunday edition of the Times reported that Kim had arrived on Friday.",
                                         sunday)] == ["Friday"]
     assert [e.date_text for e in events("Kim came back on Monday.", sunday)] == ["Monday"]
+
+
+def test_an_undated_photos_release_day_titles_the_release_not_what_it_shows():
+    [e] = events("North Korean leader Kim Jong Un inspects what state media describe as a hydrogen bomb, in this undated "
+                 "photo released on Sunday, Sept. 3, 2017, by the North Korean government.", dt.date(2017, 9, 3))
+    assert (e.date_start, e.title) == (dt.date(2017, 9, 3), "Photo released by the North Korean government")
+    [e] = events("Kim Jong Un inspects a missile launch in this undated photo released by KCNA on Friday.",
+                 dt.date(2025, 9, 22))
+    assert e.title == "Photo released by KCNA"
