@@ -135,8 +135,12 @@ def carried_year(doc: DocContext, month: int, start: int) -> int | None:
         return None
     if p is None or p.gran not in ("day", "month") or start - doc.prev_end > 60 or start < doc.prev_end:
         return None  # ("two failed attempts in May and August": both the May's year)
-    if month < p.sub or not _CARRIED.fullmatch(doc.text, doc.prev_end, start):
+    if not _CARRIED.fullmatch(doc.text, doc.prev_end, start):
         return None
+    if month < p.sub:
+        # "after Singapore in June 2018 and Hanoi in February": a list goes on in time, into the next year (when that
+        # is not ahead of the reference date)
+        return p.year + 1 if p.gran == "month" and (p.year + 1, month) <= (doc.dct.year, doc.dct.month) else None
     return p.year
 
 
@@ -146,7 +150,7 @@ _CARRIED_ON = re.compile(r"\s*,?\s*(?:and|then|but|before|after)\s+(?:[a-z]+\s+)
 
 
 # "Nov 30th, 2025 [and leaves on the] 2nd of December": a conjunction and a few words, no other date between
-_CARRIED = re.compile(r"\s*,?\s*(?:and|until|till|through|then|but)\s+(?:[a-z]+\s+){0,3}?(?:(?:on|in|by|until)\s+)?"
+_CARRIED = re.compile(r"\s*,?\s*(?:and|until|till|through|then|but)\s+(?:[A-Za-z]+\s+){0,3}?(?:(?:on|in|by|until)\s+)?"
                       r"(?:the\s+)?")
 
 

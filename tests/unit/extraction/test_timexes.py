@@ -3282,3 +3282,11 @@ def test_a_range_of_years_naming_a_war_lends_its_end_no_scene():
 def test_what_is_needed_for_the_second_half_of_the_year_is_this_years():
     assert values("The World Food Program said Wednesday it needed 240,000 tonnes of grain for the second half of the "
                   "year.", dt.date(2000, 6, 14)) == [("Wednesday", "2000-06-14"), ("the second half of the year", "2000-H2")]
+
+
+def test_a_list_of_months_goes_on_into_the_next_year():
+    assert values("This was the third Trump–Kim meeting, after Singapore in June 2018 and Hanoi in February.",
+                  dt.date(2019, 6, 30)) == [("June 2018", "2018-06"), ("February", "2019-02")]
+    # never ahead of the reference date
+    assert values("Talks were held in June 2018 and February.", dt.date(2018, 12, 1)) == [
+        ("June 2018", "2018-06"), ("February", "2018-02")]
