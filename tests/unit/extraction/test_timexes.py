@@ -3290,3 +3290,11 @@ def test_a_list_of_months_goes_on_into_the_next_year():
     # never ahead of the reference date
     assert values("Talks were held in June 2018 and February.", dt.date(2018, 12, 1)) == [
         ("June 2018", "2018-06"), ("February", "2018-02")]
+
+
+def test_a_plan_told_as_it_stood_then_is_the_nearest_such_day():
+    assert values("He was supposed to fly home to Fort Bliss, Texas, on Monday but left the airport and joined a tour "
+                  "of Panmunjom the next day.", dt.date(2023, 7, 19)) == [
+        ("Monday", "2023-07-17"), ("the next day", "2023-07-18")]
+    assert values("The envoy was scheduled to arrive in Seoul on Monday.", dt.date(2023, 7, 15)) == [
+        ("Monday", "2023-07-17")]

@@ -132,9 +132,9 @@ def weekday(m, text):
                 behind = doc.dct if wd == doc.dct.isoweekday() else R.weekday(doc, wd, "past")
                 coming = R.weekday(doc, wd, "future")
                 d = coming if (coming - doc.dct) < (doc.dct - behind) else behind
-            if tense != "future" and _PLAN_LOOKED_BACK.search(text, max(0, start - 60), start):
-                ahead_d = R.weekday(doc, wd, "future")
-                d = ahead_d if (ahead_d - doc.dct) < (doc.dct - d) else d
+            if _PLAN_LOOKED_BACK.search(text, max(0, start - 100), start):
+                behind, ahead_d = R.weekday(doc, wd, "past"), R.weekday(doc, wd, "future")
+                d = ahead_d if (ahead_d - doc.dct) < (doc.dct - behind) else behind
             if opened is not None and doc.prev is not None and doc.prev.gran == "day" and doc.prev_end == (
                     opened.end("wd")):
                 # "from Monday to Wednesday", "Thursday-Friday": the stretch runs forward from its first day
@@ -221,8 +221,9 @@ _WEEK_BEFORE = re.compile(r"\b(next|this|last)\s+week,?\s+(?:on\s+)?$", re.IGNOR
 # A plan told looking back: "had been scheduled to end Friday", "was expected to meet on Wednesday". Its day may have passed
 # (the offer expired) or not (the drill is extended past it), so the nearest such day is meant.
 _PLAN_LOOKED_BACK = re.compile(r"\b(?:had\s+(?:(?:been|originally|previously)\s+)+|(?:was|were)\s+(?:(?:originally|"
-                               r"previously|also)\s+)?)(?:scheduled|due|set|planned|slated|expected)\s+"
-                               r"(?:to\s+[a-z]+\s+(?:on\s+)?|for\s+)$")
+                               r"previously|also)\s+)?)(?:scheduled|due|set|planned|slated|expected|supposed)\s+"
+                               # ("was supposed to fly home to Fort Bliss, Texas, on Monday")
+                               r"(?:to\s+[a-z]+\s+(?:[^.;:!?]{0,40}?\s)?(?:on\s+)?|for\s+)$")
 # "ahead of Tuesday's summit", "in the run-up to Friday's vote": the possessive's day still to come
 _AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\s+of|run-up\s+to|in\s+advance\s+of|preparations?\s+for)\s+$", re.IGNORECASE)
 _PLANNED_ONWARD = re.compile(r"(?:(?!\b(?:after|since|following|before\s+that)\b)[^.!?;\n])*")
