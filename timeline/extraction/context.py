@@ -105,6 +105,9 @@ _HELD_NOW = frozenset("little no few much many enough plenty every nothing".spli
 _SAID_OF_A_DAY = frozenset("language statement statements declaration communique communiqué letter speech remarks "
                            "ruling decision decree announcement resolution accord agreement".split())
 _WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Words before a participle that make it a verb of its own clause, not one on a noun: "was removed", "have removed"
+_BEFORE_A_PARTICIPLE = frozenset("is was were are be been being has have had not never also just already who which that "
+                                 "and or but then it he she they we i".split())
 _HELD_COUNTS = frozenset("two three four five six seven eight nine ten days weeks months years hours minutes".split())
 
 
@@ -485,6 +488,14 @@ class DocContext:
                 if (direction > 0 and kind == "past" and self.tokens[k - 1][2] == "," and word.endswith("ed")
                         and k + 1 < len(self.tokens) and not self.tokens[k + 1][2] in _DETERMINERS):
                     continue  # "would propose a return performance in the autumn, titled ...": the noun's participle
+                if (direction < 0 and kind == "past" and j < len(self.tokens) and self.tokens[j][2] in _SUBJECT_VERBS
+                        and (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and k > 0
+                        and self.tokens[k - 1][2].isalpha() and self.tokens[k - 1][2] not in _BEFORE_A_PARTICIPLE
+                        and not any(t[2] in (",", "that", "which", "who") for t in self.tokens[k + 1:i])):
+                    # "The 8,000 fuel rods removed from the reactor in May will stay in storage": the date ends the
+                    # participle's phrase on the subject, before the main verb, and is the participle's
+                    best = (0, k, kind)
+                    break
                 if kind:
                     score = dist * (1 if direction < 0 else 2)
                     if (direction > 0 and best is not None and best[2] == "future" and kind != "future"

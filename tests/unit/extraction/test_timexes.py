@@ -3298,3 +3298,12 @@ def test_a_plan_told_as_it_stood_then_is_the_nearest_such_day():
         ("Monday", "2023-07-17"), ("the next day", "2023-07-18")]
     assert values("The envoy was scheduled to arrive in Seoul on Monday.", dt.date(2023, 7, 15)) == [
         ("Monday", "2023-07-17")]
+
+
+def test_a_date_ending_a_participle_on_the_subject_is_the_participles():
+    oct94 = dt.date(1994, 10, 21)
+    assert values("The 8,000 spent fuel rods removed from the Yongbyon reactor in May will stay in storage ponds.",
+                  oct94) == [("May", "1994-05")]
+    assert values("Talks held in Geneva in May will resume.", oct94) == [("May", "1994-05")]
+    # a verb of its own clause is not on the subject
+    assert values("North Korea said it will resume talks in May.", oct94) == [("May", "1995-05")]
