@@ -697,6 +697,8 @@ def build_events(
         if (_NOW_WORDS.fullmatch(sentence, lo, hi) and ("othing" in sentence or " no " in sentence)
                 and _NOTHING_TO_SAY.search(sentence, *clause_around(sentence, lo, hi))):
             continue  # "I have nothing to announce on that today": a briefer's refusal, no happening
+        if _DEADLINE_AFTER.match(sentence, hi) and _PAST_A_BOUND.search(sentence, max(0, lo - 30), lo):
+            continue  # "handed over its declaration six months past the December 31 deadline": a bound missed or met
         if _EDITION_AFTER.match(sentence, hi):
             continue  # "HOST: Thursday edition of The Briefing Room", "Tuesday's episode": the show's, no happening
         if (("you" in sentence or "we" in sentence.lower() or "our" in sentence or "Back" in sentence)  # (cheap test)
@@ -1234,7 +1236,12 @@ def _group_units(text: str, dated: Sequence[Resolved]) -> tuple[list[list[Resolv
     night Washington time"): part of the date as written, not of the event's dates."""
     restated: set[int] = set()
     units: list[list[Resolved]] = []
+    folded: Resolved | None = None  # the last clock folded into the day before it ("on Friday, at 5 p.m.")
     for r in dated:
+        if folded is not None and _restates(text, folded.timex, r.timex):
+            folded = r
+            continue  # "on Friday, broadcast live at roughly 5 p.m. local time (0800 GMT)": that hour again
+        folded = None
         if r.group and units and units[-1][0].group == r.group and not _MOVED_FROM.search(
                 text, max(0, units[-1][0].timex.start - 50), units[-1][0].timex.start):
             units[-1].append(r)
@@ -1244,6 +1251,7 @@ def _group_units(text: str, dated: Sequence[Resolved]) -> tuple[list[list[Resolv
             units[-1].append(r)  # "at 3 p.m. EST (2000 GMT)", "8 p.m. (1900 GMT) on Thursday": one moment
             restated.add(id(r))
         elif units and _same_day_times(text, units[-1][-1], r) and not entry_stamp(text, units[-1][-1].timex):
+            folded = r
             continue  # "began at 10:03 a.m. and ended at 12:15 p.m.": one sitting, dated once (but a live entry's
             # stamp is only when it was posted: "11:05 a.m.: The office will meet at noon")
         elif units and (_within_named(text, units[-1][-1], r) or _counts_within(text, units[-1][-1], r)):
@@ -1342,7 +1350,9 @@ def _one_part_of_day(a: str, b: str) -> bool:
     return True
 
 
-_DAY_THEN_CLOCK = re.compile(r",?\s*(?:(?:commencing|starting|beginning)\s+)?(?:at|from|between)\s+"
+# (or a participle giving the hour: "on Friday, broadcast live at roughly 5 p.m.")
+_DAY_THEN_CLOCK = re.compile(r",?\s*(?:(?:commencing|starting|beginning)\s+|(?:[a-z]{3,}ed|broadcast|held|shown|begun|run)"
+                             r"\s+(?:[a-z]+\s+)?)?(?:at|from|between)\s+"
                              # (the hour a span of hours ends at: "on Tuesday, December 9, from 2:00 to 4:30 p.m.")
                              r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|to|until|and)\s*)?", re.IGNORECASE)
 
@@ -1873,6 +1883,9 @@ _NOW_WORDS = re.compile(r"today|at\s+(?:the|this)\s+(?:moment|time|point)|right\
 # A newsletter's notes on itself: "See you tomorrow.", "We're off next week", "the roundup returns Saturday", "The
 # next Wrap lands next Friday; we publish every Friday"
 _QUOTE_MARK = re.compile(r"[\"“”]|``|''")
+_DEADLINE_AFTER = re.compile(r"\s+(?:deadline|cutoff|cut-off|target\s+date)\b")
+_PAST_A_BOUND = re.compile(r"\b(?:past|beyond|missed|missing|after|before|ahead\s+of|met|meet|meeting|ignored)\s+(?:the|its|their|a)\s+$",
+                           re.IGNORECASE)
 _EDITION_AFTER = re.compile(r"(?:['’]s)?\s+(?:edition|episode|issue)\s+of\b")
 _HOUSE_NOTE = re.compile(r"\b(?:[Ss]ee\s+you|(?<![\w,] )Back\s+(?:next|tomorrow|on\s|again|in\s+a\b|after\b)"
                          r"|[Ww]e(?:['’]re|\s+are|['’]ll\s+be|\s+will\s+be)\s+(?:off|back|away|taking\s+a\s+break)"

@@ -5889,3 +5889,13 @@ def test_an_undated_photos_release_day_titles_the_release_not_what_it_shows():
     [e] = events("Kim Jong Un inspects a missile launch in this undated photo released by KCNA on Friday.",
                  dt.date(2025, 9, 22))
     assert e.title == "Photo released by KCNA"
+
+
+def test_a_days_hour_given_by_a_participle_and_a_deadline_missed_date_no_more_happenings():
+    [e] = events("The demolition of the Yongbyon cooling tower on Friday, broadcast live at roughly 5 p.m. local time "
+                 "(0800 GMT), was the most visible step in the process.", dt.date(2008, 6, 29))
+    assert (e.date_text, e.title) == ("Friday", "The demolition of the Yongbyon cooling tower")
+    assert events("Pyongyang handed over a declaration, six months past the December 31 deadline.",
+                  dt.date(2008, 6, 29)) == []
+    assert [e.date_text for e in events("Washington set a December 31 deadline for the declaration.",
+                                        dt.date(2008, 6, 29))] == ["December 31"]

@@ -78,7 +78,7 @@ def _meridiem_of_span_end(text: str, start: int, end: int, hh: int) -> int | Non
 
 
 @rule(
-    rf"\b(?P<approx>(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+    rf"\b(?P<approx>(?:about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
     rf"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})|(?P<h24>[01]?\d|2[0-3])(?P<sep>[:.])(?P<mi24>[0-5]\d)(?!\d|[:.]\d|\s*(?:%|percent|per\s+cent))"
     rf"|(?P<milh>[01]\d|2[0-3])(?P<milm>[0-5]\d)"
     rf"(?=\s*(?:GMT|UTC|Z\b|hrs\b|hours\b|(?-i:KST|JST|EST|EDT|ET|BST|CET|CEST)\b))(?:\s+hours)?"
