@@ -541,10 +541,13 @@ def build_events(
         if first.type == "TIME" and any(first.start - 30 <= e <= first.start and _SET_TIME_BETWEEN.fullmatch(
                 text, e, first.start) for e in set_ends):
             continue  # "every Monday at noon", "Wednesdays 10–11 a.m.": the hour of a recurring day, no one happening
-        if first.type == "TIME" and first.value[:10] == published.isoformat() and not _DAY_WORD.search(first.text) and (
-                _EVERY_DAY_AFTER.match(text, last.end) or any(
-                last.end <= st <= last.end + 4 and not text[last.end:st].strip(" ,") for st in set_starts)):
-            continue  # "staffed from 7 a.m. to midnight, seven days a week", "... daily": the hours of every day
+        if first.type == "TIME" and not _DAY_WORD.search(first.text) and (
+                (first.value[:10] == published.isoformat() and _EVERY_DAY_AFTER.match(text, last.end)) or (any(
+                    last.end <= st <= last.end + 4 and not text[last.end:st].strip(" ,") for st in set_starts)
+                    and not _OWN_DAY.search(text, first.start, last.end))):
+            # "staffed from 7 a.m. to midnight, seven days a week", "... daily", "in a window between 7 a.m. and noon
+            # each day": the hours of every day
+            continue
         stamp = entry_stamp(text, first) if len(unit) == 1 else ""
         si = _sentence_index(sents, first.start)
         if stamp == "alone":
@@ -1789,8 +1792,11 @@ _WHEN_AFTER = re.compile(r"[^.;:!?]*?\b(?:when|as|that|before|after)\b")
 # A present that runs on up to the date: "which run through April", "lasts until Friday"
 _RUNS_ON_UNTIL = re.compile(r"\b(?:runs?|lasts?|continues?|goes\s+on|is|are)\s+(?:(?:on|in\s+place)\s+)?(?:through|until|till)"
                             r"\s+$")
+_OWN_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{4}-\d\d-\d\d")
 _EVERY_DAY_AFTER = re.compile(r",?\s+(?:seven|six|five|[5-7])\s+days\s+a\s+week\b", re.IGNORECASE)
-_SET_TIME_BETWEEN = re.compile(r"[\s,]*(?:(?:morning|afternoon|evening|night)s?\s+)?(?:(?:at|from|between)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[–-]|to|and)\s*)?")
+# (or a span of hours on the 24-hour clock: "daily 2300-0300 UTC")
+_SET_TIME_BETWEEN = re.compile(r"[\s,]*(?:(?:morning|afternoon|evening|night)s?\s+)?(?:(?:at|from|between)\s+)?"
+                               r"(?:(?:\d{1,2}(?:[:.]\d\d)?|[0-2]\d[0-5]\d)\s*(?:[–-]|to|and)\s*)?")
 _LANDMARK_CLAUSE_AFTER = re.compile(r",\s+(?:(?:just|only|some|a\s+few|\w+)\s+)?(?:hours?|days?|weeks?|months?)\s+"
                                     r"(?:before|after)\s+")
 

@@ -5373,6 +5373,10 @@ def test_the_hour_of_a_recurring_day_is_no_happening_of_its_own():
     assert events("The desk is staffed from 7 a.m. to midnight daily.", monday) == []
     text = "The launch window runs from 0000 UTC on 24 March to 2359 UTC on 31 March, daily between 2200 and 0300 UTC."
     assert events(text, dt.date(2026, 3, 20)) != []
+    # (a window's hours each day, or a span of them on the 24-hour clock)
+    assert [e.date_text for e in events("It would launch between April 12 and April 16, in a window between 7 a.m. and "
+                                        "noon each day.", dt.date(2012, 4, 13))] == ["April 12 and April 16"]
+    assert events("Firing will take place daily 2300-0300 UTC.", monday) == []
     # a clock with a day of its own still dates its happening
     assert [e.date_text for e in events("The seminar met on Monday at noon.", monday)] == ["Monday at noon"]
 
