@@ -663,6 +663,11 @@ def offset(doc: DocContext, unit: str, n: int, from_prev: bool, start: int = -1,
             # "began operating in October 2023, according to the agency, which has had no inspectors since April
             # 2009. Two years later ...": a span's start told in a relative clause is no point the story moved to
             base = doc.scene_before
+        if (base is doc.prev and _finer(gran, base.gran) and doc.scene_before is not None
+                and doc.scene_before.gran == "day" and point_range(base)[0] > point_range(doc.scene_before)[1]):
+            # "met on Monday morning. She said the council would vote next week. A day earlier, Trump said ...": a
+            # plan told ahead of the story's day leaves the story on that day
+            base = doc.scene_before
         if unit in ("day", "week") and base.gran not in ("day", "week"):
             return "", PREVIOUS  # "two days later" after "in June": no day can be named
         if _finer(gran, base.gran):

@@ -170,6 +170,9 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
         said_on = (_quote_spoken_on(doc, quotes[q][0], text[f.start:f.end]) or _quote_said_after(doc, quotes[q][1])
                    if q >= 0 else None)
         doc.keep_story = False
+        if doc.prev is not None and "of" in text[doc.prev_end:f.start] and _SLIDE_MARK.search(text, doc.prev_end, f.start):
+            # "3 of 10" over a gallery's next caption: each picture tells its own story, with no day before it
+            doc.prev = doc.scene_before = doc.before_prev = None
         try:
             if said_on is not None:
                 # 'wrote late Saturday: "... NEXT WEEK"': a quote's "next week" counts from the day it was said
@@ -331,6 +334,10 @@ _DATE_LINE = re.compile(
     r"^[ \t]*(?:[A-Z][A-Za-z’' ]{2,30}:[ \t]*)?(?:[A-Z][a-z]+day,?[ \t]+)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}"
     r"|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{4})[ \t]*[.:]?[ \t]*$", re.MULTILINE)
 _DOCUMENT_TOP = 600
+
+
+# A photo gallery's count over each caption: "4 of 12" alone on its line
+_SLIDE_MARK = re.compile(r"\n[ \t]*\d{1,3}\s+of\s+\d{1,3}[ \t]*\n")
 
 
 def _header_lines(text: str) -> list[tuple[int, int]]:

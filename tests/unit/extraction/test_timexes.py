@@ -3307,3 +3307,12 @@ def test_a_date_ending_a_participle_on_the_subject_is_the_participles():
     assert values("Talks held in Geneva in May will resume.", oct94) == [("May", "1994-05")]
     # a verb of its own clause is not on the subject
     assert values("North Korea said it will resume talks in May.", oct94) == [("May", "1995-05")]
+
+
+def test_a_day_earlier_than_the_story_day_past_a_plan_told_ahead_and_a_gallerys_slides_tell_apart():
+    text = ("Haley spoke at a meeting on Monday morning in New York. She said the council would vote next week. A day "
+            "earlier, Trump said talking will not work.")
+    assert values(text, dt.date(2017, 9, 5))[-1] == ("A day earlier", "2017-09-03")
+    gallery = ("3 of 10\n\nThe warship sank on the night of March 26 near Baengnyeong Island.\n\n4 of 10\n\n"
+               "A day earlier, Siegfried Hecker said he had been shown a new enrichment facility.")
+    assert values(gallery, dt.date(2010, 11, 24))[-1] == ("A day earlier", "2010-11-23")
