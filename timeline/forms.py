@@ -358,7 +358,7 @@ class EventForm(forms.Form):
     date_text = forms.CharField(
         max_length=200,
         label="Date",
-        help_text='As you would write it: "12 June 2018", "late June 2018", "2019-02-27 to 2019-02-28".',
+        help_text='As you would write it: "12 June 2018", "late June 2018", "by 5 August 2026", "2019-02-27 to 2019-02-28".',
     )
     precision = forms.ChoiceField(
         choices=[("", "as the date says"), *Precision.choices],

@@ -15,6 +15,8 @@ _CONNECTORS = re.compile(
     re.IGNORECASE,
 )
 _ORDER = ["day", "week", "month", "season", "quarter", "half", "year", "decade"]
+# A bound typed before a date: "by", "no later than", "on or before", "before", "after"
+_BOUND = re.compile(r"(?P<word>by|no\s+later\s+than|on\s+or\s+before|before|after)\s+(?=\S)", re.IGNORECASE)
 
 
 def parse_date_phrase(text: str, reference: dt.date, language: str = "en") -> DateReading | None:
@@ -27,6 +29,14 @@ def parse_date_phrase(text: str, reference: dt.date, language: str = "en") -> Da
     phrase = (text or "").strip()
     if not phrase or len(phrase) > 200:
         return None
+    if language == "en" and (bound := _BOUND.match(phrase)) is not None:
+        # "by 5 August 2026", "before 2019", "after June 2019": the date it bounds, with that qualifier
+        reading = parse_date_phrase(phrase[bound.end():], reference, language)
+        if reading is None or reading.mod:
+            return None  # ("before early 2019": one qualifier a date can carry)
+        word = bound["word"].lower()
+        mod = "BEFORE" if word == "before" else "AFTER" if word == "after" else "ON_OR_BEFORE"
+        return DateReading(reading.date_start, reading.date_end, reading.precision, mod, reading.value)
     if language == "en":
         reading = _from_grammar(phrase, reference)
         if reading is not None:

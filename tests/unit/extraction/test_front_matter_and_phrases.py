@@ -42,6 +42,11 @@ def test_malformed_front_matter_raises_a_clear_error(raw, message):
         ("the 1990s", "1990-01-01", "1999-12-31", "decade", ""),
         ("summer 2024", "2024-06-01", "2024-08-31", "season", ""),
         ("Q3 2024", "2024-07-01", "2024-09-30", "quarter", ""),
+        # a bound typed before the date keeps its qualifier
+        ("by 5 August 2026", "2026-08-05", "2026-08-05", "day", "ON_OR_BEFORE"),
+        ("no later than June 2019", "2019-06-01", "2019-06-30", "month", "ON_OR_BEFORE"),
+        ("before 2019", "2019-01-01", "2019-12-31", "year", "BEFORE"),
+        ("after June 2019", "2019-06-01", "2019-06-30", "month", "AFTER"),
     ],
 )
 def test_it_reads_date_phrases_from_the_editors_form(phrase, start, end, precision, mod):
@@ -49,7 +54,7 @@ def test_it_reads_date_phrases_from_the_editors_form(phrase, start, end, precisi
     assert (r.date_start.isoformat(), r.date_end.isoformat(), r.precision, r.mod) == (start, end, precision, mod)
 
 
-@pytest.mark.parametrize("phrase", ["", "hello there", "may", "$20", "50%", "Resolution 2397"])
+@pytest.mark.parametrize("phrase", ["", "hello there", "may", "$20", "50%", "Resolution 2397", "by", "before early 2019"])
 def test_it_says_none_for_what_is_not_a_date(phrase):
     assert parse_date_phrase(phrase, REF) is None
 
