@@ -8,13 +8,13 @@ import datetime as dt
 import re
 
 from .context import looks_like_verb
-from .lexicon import parse_count
+from .lexicon import parse_count, period_is_abbreviation
 
 # (only a subject that points back: "The launch", "Her statement", "It"; a name would be a happening of its own)
 CAME_AFTER = re.compile(
     r"\s*(?:The|This|That|Its|His|Her|Their|It)\b[^,;:.!?\"“”]{0,60}?\s+(?:came|comes|followed|follows|happened|occurred)"
     r"\s+(?:just\s+|only\s+|barely\s+|about\s+)?(?P<when>(?P<n>an?|one|two|three|four|five|six|seven|ten|\d{1,2})\s+"
-    r"(?P<unit>days?|weeks?)\s+(?P<dir>after|before))\s+(?P<clause>[^,;:.!?]+)")
+    r"(?P<unit>days?|weeks?)\s+(?P<dir>after|before))\s+(?P<clause>[^,;:!?]+)")
 
 
 def counted_back(sentence: str, base: dt.date) -> tuple[dt.date, tuple[int, int], tuple[int, int]] | None:
@@ -24,10 +24,13 @@ def counted_back(sentence: str, base: dt.date) -> tuple[dt.date, tuple[int, int]
     m = CAME_AFTER.match(sentence)
     if m is None:
         return None
-    clause = m["clause"].strip()
+    start, end = m.span("clause")
+    # (the clause ends at a full stop, not at the period of a rank or title: "after Pvt. Travis King crossed")
+    end = next((i for i in range(start, end) if sentence[i] == "." and not period_is_abbreviation(sentence, i)), end)
+    clause = sentence[start:end].strip()
     words = clause.split()
     if not any(w[:1].islower() and looks_like_verb(w) for w in words[1:]):
         return None
     days = int(parse_count(m["n"])) * (7 if m["unit"].startswith("week") else 1)
     when = base - dt.timedelta(days=days) if m["dir"] == "after" else base + dt.timedelta(days=days)
-    return when, m.span("when"), (m.start("clause"), m.start("clause") + len(m["clause"].rstrip()))
+    return when, m.span("when"), (start, start + len(sentence[start:end].rstrip()))

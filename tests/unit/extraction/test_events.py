@@ -3135,6 +3135,10 @@ def test_a_happening_dated_by_how_long_before_the_one_just_told_it_came():
     assert set(talks.actors) == {"United States", "South Korea"}
     text = "Kim Yo Jong issued a statement on Thursday. Her statement came two weeks after Seoul offered talks."
     assert [e.date_start for e in events(text, dt.date(2025, 11, 21))] == [dt.date(2025, 11, 20), dt.date(2025, 11, 6)]
+    # an abbreviated rank before a name does not end the clause
+    text = "North Korea fired two missiles on Wednesday. The launch came a day after Pvt. Travis King crossed the border."
+    crossed = events(text, dt.date(2023, 7, 20))[-1]
+    assert (crossed.date_start, crossed.title) == (dt.date(2023, 7, 18), "Pvt. Travis King crossed the border")
     # a noun after "after" tells no clause; a vaguer date before gives no day to count from
     assert len(events("Kim arrived on Tuesday. The visit came a day after the summit.", dt.date(2025, 11, 21))) == 1
     assert len(events("Kim arrived in March. The visit came a day after Xi left.", dt.date(2025, 11, 21))) == 1
