@@ -867,6 +867,17 @@ def test_the_next_day_counts_from_the_story_not_from_a_month_in_a_relative_claus
     assert "the next day" not in [phrase for phrase, _value in values(text, dt.date(2025, 11, 24))]
 
 
+def test_the_second_day_of_a_gathering_counts_from_the_day_it_opened():
+    text = "Trump and Kim met in Hanoi on Wednesday for a two-day summit. On the second day, the talks collapsed."
+    assert values(text, dt.date(2019, 3, 1))[-1] == ("the second day", "2019-02-28")
+    assert values("It's the third day of the strike at the port.", MONDAY) == [("the third day", "2025-09-22")]
+    # a day named elsewhere, a streak, a day of a month or nothing dated to count from: no date of its own
+    text = "Trump arrived on Monday. Wednesday was the third day of the visit. Protests went on for the second day."
+    assert [phrase for phrase, _value in values(text)] == ["Monday", "Wednesday"]
+    assert values("Trump arrived on Monday. On the fourth day in a row, it rained.") == [("Monday", "2025-09-22")]
+    assert values("On the second day, the talks collapsed.") == []
+
+
 def test_that_year_restates_the_story_year_and_an_ordinal_visit_is_a_noun():
     text = ("The leaders met on June 12, 2018. A week later, Kim was in Beijing for his third meeting with Xi that "
             "year.\n\nBy autumn the momentum had faded. Pompeo's fourth visit, in October, produced an agreement for "

@@ -844,6 +844,29 @@ def next_day(m, text):
     return Found(m.start(), m.end(), "TIME" if suffix else "DATE", res, mod, remember=n >= 0)
 
 
+_NTH_DAY = {"second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6}
+
+
+@rule(r"\bthe\s+(?P<ord>second|third|fourth|fifth|sixth|seventh)\s+day\b(?!\s+(?:of\s+(?:the\s+)?(?:month|year|week|"
+      + MONTH_RE + r")\b|in\s+a\s+row|running|straight|in\s+office|after|before|since))")
+def nth_day(m, text):
+    """"On the second day, the talks collapsed": counted from the day the story is on, the day such a gathering
+    opened ("met in Hanoi on Wednesday for a two-day summit"); "It's the third day of the strike" is the report's."""
+    n = _NTH_DAY[m["ord"].lower()]
+    before = text[max(0, m.start() - 16):m.start()]
+    if re.search(r"\b(?:[Ii]t\s+is|[Ii]t['’]s|[Tt]his\s+is)\s+$", before):
+        return Found(m.start(), m.end(), "DATE", lambda doc: (doc.dct.isoformat(), R.PUBLISHED))
+    if re.search(r"\b(?:was|were|is|are|be|been|marks|marked|for)\s+$", before):
+        return None  # "Wednesday was the second day of the talks", "for the second day": the day named elsewhere
+
+    def res(doc):
+        if (base := doc.scene_day(m.start(), m.end(), n)) is None:
+            return "", R.PREVIOUS  # no day told to count from
+        return (dt.date(base.year, base.sub, base.day) + dt.timedelta(days=n)).isoformat(), R.PREVIOUS
+
+    return Found(m.start(), m.end(), "DATE", res)
+
+
 @rule(r"\b(?:in|during|by|until|through|throughout)\s+(?P<span>the\s+(?P<part>morning|afternoon|evening))\b"
       r"(?!\s+(?:of|before|after|when|that|session|sessions|papers?|prayers?|news|show|rush|light|sun|star)\b)")
 def part_of_the_day(m, text):

@@ -91,6 +91,7 @@ _TRIGGERS = {
     "earlier_in_the_unit": r"day|week|month|year",
     "ago": _UNIT_WORDS,
     "next_day": r"day|morning|afternoon|evening|night",
+    "nth_day": r"second|third|fourth|fifth|sixth|seventh",
     "refs": r"now|nowadays|days|day|currently|presently|present|moment|recently|lately|past|future|someday|later|term|soon",
     "units_ahead": r"ahead",
     "early_hours": r"hours",
