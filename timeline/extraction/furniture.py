@@ -14,7 +14,9 @@ from .values import value_range
 DATELINE = re.compile(
     r"[A-Z][A-Za-z.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s*[^()\n]{3,30}?\s*\((?:[A-Z][A-Za-z/-]*\s*){1,3}\)\s*(?:--|[-—–_])"
     # without an agency the city is in capitals: "KUALA LUMPUR, Sept 19 —", "BRUSSELS, 19 September 2025 –"
-    r"|[A-Z][A-Z.'’ /-]{2,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s*[^()\n]{3,30}?\s*(?:[-—–_]{1,2}|--)\s"
+    # (but a schedule's day in capitals is no city: "TUESDAY, 10:00 KST — Kim departs")
+    r"|(?!(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b)[A-Z][A-Z.'’ /-]{2,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s*[^()\n]{3,30}?\s*"
+    r"(?:[-—–_]{1,2}|--)\s"
     # a date and the agency without a city, as a wire's factbox opens: "Oct 27 (Reuters) - "
     r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s*\((?:[A-Z][A-Za-z/-]*\s*){1,3}\)\s*(?:--|[-—–_])"
     # TASS's: "VLADIVOSTOK, April 25. /TASS/. "

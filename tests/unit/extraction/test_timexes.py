@@ -3091,6 +3091,14 @@ def test_a_line_of_days_under_another_is_the_next_such_day():
                      ("THURSDAY", "2000-06-15")]
 
 
+def test_a_schedule_line_opening_on_a_day_in_capitals_is_no_dateline():
+    # (read as "CITY, date —" the first line would set the day every other one counts from)
+    text = ("WHAT TO WATCH\n\nTUESDAY, 10:00 KST — Unification minister briefs lawmakers on the aid plan.\n\n"
+            "WEDNESDAY — Foreign ministers of Japan and South Korea meet in Tokyo.\n")
+    assert values(text, dt.date(2026, 3, 1)) == [("TUESDAY", "2026-03-03"), ("10:00 KST", "2026-03-03T10:00"),
+                                                 ("WEDNESDAY", "2026-03-04")]
+
+
 def test_a_weekday_in_brackets_with_another_zones_clock_is_that_clocks_day():
     text = ("President Trump and Kim are scheduled to meet on Tuesday at the Capella Hotel, with talks set to begin at "
             "9 a.m. Singapore time (9 p.m. Monday in Washington).")
