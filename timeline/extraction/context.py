@@ -829,6 +829,9 @@ def _marker(word: str, tokens: list, k: int) -> str:
         # is left to this, as "used to" and "the site used for launches" are no past of their own)
     if word in ("likely", "unlikely") and nxt in ("before", "until", "by", "to", "in", "on"):
         return "future"  # "a decision was unlikely before the second quarter": what may come, still ahead
+    if word in ("preparing", "planning") and nxt in ("for", "to") and any(
+            t[2] in ("is", "are", "am", "'re", "’re") for t in tokens[max(0, k - 2):k]):
+        return "future"  # "Tokyo is also preparing for a possible summit by the end of June": what is readied, ahead
     if word in ("aim", "aims", "aiming", "targeting", "eyeing", "looking") and nxt in ("at", "for", "to"):
         return "future"  # "we are looking at the spring", "aiming for a deal in March": a date still to come
     if word in ("take", "takes") and nxt in ("effect", "office", "power") and (tokens[k - 1][2] if k else "") not in (

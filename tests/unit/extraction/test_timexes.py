@@ -3099,6 +3099,21 @@ def test_a_schedule_line_opening_on_a_day_in_capitals_is_no_dateline():
                                                  ("WEDNESDAY", "2026-03-04")]
 
 
+def test_two_days_and_months_before_one_year_both_take_it():
+    text = "Between 1 January and 30 November 2022, the Panel estimates, the DPRK imported 1.2 million barrels."
+    assert values(text, dt.date(2023, 4, 5)) == [("1 January", "2022-01-01"), ("30 November 2022", "2022-11-30")]
+    text = "On 4 March and 9 May 2022 it fired missiles."
+    assert values(text, dt.date(2023, 4, 5)) == [("4 March", "2022-03-04"), ("9 May 2022", "2022-05-09")]
+
+
+def test_a_summit_being_prepared_lies_ahead_whoever_said_so():
+    text = "Tokyo is also preparing for a possible trilateral summit with China and South Korea by the end of June, officials said."
+    assert values(text, dt.date(2024, 3, 27)) == [("the end of June", "2024-06")]
+    # (a back-story's preparing is told in the past)
+    text = "In 2019, Tokyo was preparing for a summit in June."
+    assert values(text, dt.date(2024, 3, 27))[-1] == ("June", "2019-06")
+
+
 def test_a_weekday_in_brackets_with_another_zones_clock_is_that_clocks_day():
     text = ("President Trump and Kim are scheduled to meet on Tuesday at the Capella Hotel, with talks set to begin at "
             "9 a.m. Singapore time (9 p.m. Monday in Washington).")

@@ -259,20 +259,22 @@ def _hard_wrap(m: re.Match, text: str) -> bool:
 
 
 # A span between two days of different months, the year written once at its end: "1 February to 31 July 2025",
-# "1 January–30 June 2025" (reports and tables).  The first day takes the year, or the one before when the span
+# "1 January–30 June 2025", "between 1 January and 30 November 2022" (reports and tables).  The first day takes the year, or the one before when the span
 # runs over New Year ("15 December to 10 January 2026").
-@rule(rf"\b(?P<d1>{DAY})\s+(?P<m1>{MONTH_RE})[ \t]*(?:-|–|—|to|until|"
-      rf"through)[ \t]*(?P<d2>{DAY})\s+(?P<m2>{MONTH_RE}),?\s+"
+@rule(rf"\b(?P<d1>{DAY})\s+(?P<m1>{MONTH_RE})[ \t]*(?P<join>-|–|—|to|until|"
+      rf"through|and)[ \t]*(?P<d2>{DAY})\s+(?P<m2>{MONTH_RE}),?\s+"
       rf"(?P<y>{YEAR})(?!\d)", 0)
 @in_one_cell
 def day_month_span(m, text):
+    # ("between 1 January and 30 November 2022" is a span; "on 4 March and 9 May 2022" two days of that year)
+    span = m["join"] != "and" or re.search(r"\b[Bb]etween\s+$", text[max(0, m.start() - 10):m.start()]) is not None
     mo1, mo2, y = month_num(m["m1"]), month_num(m["m2"]), int(m["y"])
     d1, d2 = day_num(m["d1"]), day_num(m["d2"])
     y1 = y if mo1 <= mo2 else y - 1
     if mo1 == mo2 or not (valid(y1, mo1, d1) and valid(y, mo2, d2)):
         return None
-    return [Found(m.start(), m.end("m1"), "DATE", const(ymd(y1, mo1, d1)), group=1),
-            Found(m.start("d2"), m.end(), "DATE", const(ymd(y, mo2, d2)), group=1)]
+    return [Found(m.start(), m.end("m1"), "DATE", const(ymd(y1, mo1, d1)), group=int(span), priority=2),
+            Found(m.start("d2"), m.end(), "DATE", const(ymd(y, mo2, d2)), group=int(span), priority=2)]
 
 
 # "the April-September period", "January–March 2025": a run of months, one span.  Only a dash joins them, so
