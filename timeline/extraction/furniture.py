@@ -167,6 +167,9 @@ _METADATA_LINE = re.compile(
     r"(?:\s+(?:[A-Z][\w.'’-]*|and|of|the)){0,4}\s*[|,·•])|Photo:|File\s+photo)"
     # a document's own stamps: when it was printed or fetched, an embargo or release time, an out-of-office reply
     r"|^\s*(?:(?:Printed|Downloaded|Retrieved|Accessed|Generated)(?:\s+(?:on|at)\b|\s*:)"
+    # (a cable's sending and declassification stamps and its drafters: "DTG: 270845Z JUN 08", "DECL: 02/14/2017",
+    # "Drafted by: POL:JSmith 10/25/2000")
+    r"|(?:E\.O\.\s*\d+\s*:\s*)?(?:DTG|DECL)\s*:|Declassify\s+on\b|(?:Drafted|Cleared|Classified)\s+by\b"
     r"|EMBARGO(?:ED)?(?:\s+(?:until|till|to)\b|\s*:)|Under\s+embargo\b|Not\s+for\s+(?:publication|release|broadcast)\b"
     r"|(?:For|Hold\s+for)\s+(?:immediate\s+)?release\b|Release\s+(?:date|time)\s*:"
     r"|Auto(?:matic)?[-\s]?reply\b|Out\s+of\s+(?:the\s+)?office\s*:)"

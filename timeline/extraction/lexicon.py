@@ -67,6 +67,10 @@ MOVED_FROM_RE = (r"\b(?:postponed|delayed|moved|pushed\s+back|brought\s+forward|
 # A clock time alone, with or without "about": "7:10 a.m.", "about 10 p.m.", "noon"
 BARE_CLOCK_RE = r"(?:(?:about|around)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)"
 LOCAL_CLOCK_RE = r"(?:local|Seoul|Pyongyang|Tokyo|Beijing)\s+time\b|\b(?:KST|JST)\b"
+# What follows a four-figure clock ("at 1000 local time", "1700 EDT", "0735 GMT", "2140 hours"), so that the figure
+# is no year
+MILITARY_CLOCK_AFTER = (r"\s*(?:GMT|UTC|Z\b|hrs\b|hours\b|local\s+time\b|"
+                        r"(?-i:[A-Z]{1,3}[SD]T|ET|PT|CT|CET|CEST|MSK|HKT|SGT|ICT|WIB)\b)")
 # Figures named by the period they count, just before it: "the figures for April are due on June 20", "data for May"
 # (the month counted is over, or under way, whatever the tense of their release)
 FIGURES_FOR = re.compile(r"\b(?:figures|data|statistics|numbers|results|tallies|trade|exports|imports|sales|output|"

@@ -3144,6 +3144,12 @@ def test_a_happening_dated_by_how_long_before_the_one_just_told_it_came():
     assert len(events("Kim arrived in March. The visit came a day after Xi left.", dt.date(2025, 11, 21))) == 1
 
 
+def test_a_cables_stamps_are_no_events():
+    text = ("CONFIDENTIAL\nSEOUL 001312\nDTG: 270845Z JUN 08\nE.O. 12958: DECL: 06/27/2018\n"
+            "Drafted by: POL:JSmith 06/26/2008\n\n1. (C) The ROKG on June 26 welcomed the declaration.")
+    assert [(e.date_text, e.date_start) for e in events(text, dt.date(2008, 6, 27))] == [("June 26", dt.date(2008, 6, 26))]
+
+
 def test_a_heading_that_only_names_the_period_a_piece_covers_is_no_event():
     text = "Analysts' outlook for 2026\n\nMost analysts expect a party congress in early 2026."
     assert [e.date_text for e in events(text, dt.date(2025, 11, 25))] == ["early 2026"]

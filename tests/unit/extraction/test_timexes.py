@@ -3114,6 +3114,19 @@ def test_a_summit_being_prepared_lies_ahead_whoever_said_so():
     assert values(text, dt.date(2024, 3, 27))[-1] == ("June", "2019-06")
 
 
+def test_four_figures_before_a_zone_or_after_at_before_a_weekday_are_a_clock_not_a_year():
+    text = ("The meeting began at 1000 local time Thursday and ended at 0300 Tuesday. "
+            "Next update: Thursday, May 31, 1700 EDT. In 1994 talks began.")
+    assert values(text, dt.date(2018, 5, 29)) == [
+        ("1000 local time Thursday", "2018-05-24T10:00"), ("0300 Tuesday", "2018-05-29T03:00"),
+        ("Thursday, May 31", "2018-05-31"), ("1700 EDT", "2018-05-31T17:00"), ("1994", "1994")]
+
+
+def test_a_cables_date_time_group_is_its_sending_moment():
+    assert timexes("DTG: 270845Z JUN 08", dt.date(2008, 6, 27)) == [("270845Z JUN 08", "TIME", "2008-06-27T08:45", "")]
+    assert values("DTG: 141630Z OCT 94", dt.date(1994, 10, 14)) == [("141630Z OCT 94", "1994-10-14T16:30")]
+
+
 def test_a_weekday_in_brackets_with_another_zones_clock_is_that_clocks_day():
     text = ("President Trump and Kim are scheduled to meet on Tuesday at the Capella Hotel, with talks set to begin at "
             "9 a.m. Singapore time (9 p.m. Monday in Washington).")

@@ -8,7 +8,7 @@ import re
 
 from .. import resolve as R
 from ..chronology import entry_at
-from ..lexicon import (CITATION_RE, DAY_ORDINALS, FIGURES_AFTER, FIGURES_FOR, MONTH_RE, MONTHS, ONES, SEASONS,
+from ..lexicon import (CITATION_RE, MILITARY_CLOCK_AFTER, DAY_ORDINALS, FIGURES_AFTER, FIGURES_FOR, MONTH_RE, MONTHS, ONES, SEASONS,
                        SHIFT, TENS, WEEKDAY_RE, WEEKDAYS, parse_count)
 from .base import (
     DASH, DAY, ERA, I, MOD_PREFIX, QUANTITY_NOUNS, YEAR, Found, const, day_num, entry_reading, in_one_cell, month_num,
@@ -100,7 +100,7 @@ _ABOUT_BEFORE = re.compile(r"\b(?:around|about|approximately|circa|roughly)\s+$"
     rf"\b(?:(?P<wd>{WEEKDAY_RE})(?:,\s*|\s+))?(?:(?P<mod>{MOD_PREFIX}))?(?P<mon>{MONTH_RE})\s+(?P<d1>{DAY})"
     rf"(?:(?P<dash>{DASH}|\s+and\s+)(?:(?P<mon2>{MONTH_RE})\s+)?(?P<d2>{DAY})"
     rf"(?!\s*(?:%|percent)|\s+(?:years?|months?|weeks?|days?|hours?)\b))?"  # ("sentenced on June 8 to 12 years")
-    rf"(?:(?:\s*,\s*|\s+)(?P<era>{ERA}\s+\d{{1,3}}\s+\()?(?P<y>{YEAR}|'\d\d)(?!\d)(?(era)\))"
+    rf"(?:(?:\s*,\s*|\s+)(?P<era>{ERA}\s+\d{{1,3}}\s+\()?(?P<y>{YEAR}|'\d\d)(?!\d|{MILITARY_CLOCK_AFTER})(?(era)\))"
     rf"|\s+(?:of\s+)?(?P<rel>next|this|last)\s+year\b)?(?!\d|:\d|%)",  # ("Oct. 31 of last year")
     0,
 )
@@ -469,7 +469,7 @@ _MODEL_AFTER = re.compile(r"\s+(?!(?:Convention|Treaty|Agreement|Accord|Act|Law|
     rf"\b(?P<pre>(?:the\s+)?(?P<mod>{MOD_PREFIX})?|(?i:fiscal)\s+(?:year\s+)?|(?:(?i:the)\s+)?(?i:calendar|fiscal|"
     rf"financial)\s+year\s+|(?:the\s+)?(?:year|summer|winter|spring|autumn|fall)\s+(?:of\s+)?)"
     rf"(?<![\d$£€¥#.,/])(?P<y>{YEAR})(?!\d|,\d|\.\d|[-–]\d(?!\d\d\d(?![-–/.:]?\d))|/\d\d(?!\d)|%|s\b|'s\b|"
-    rf"\s*(?:GMT|UTC|hrs\b|hours\b))"
+    rf"{MILITARY_CLOCK_AFTER})"
     rf"(?:(?P<dash>\s*(?:-|–|—|to|through|and|or|until)\s*|\s+to\s+|\s+and\s+)(?P<y2>{YEAR}|\d\d)(?!\d|,\d|\.\d|%|"
     rf"s\b))?",
     0,

@@ -8,11 +8,11 @@ import re
 from .. import resolve as R
 from ..context import SENTENCE_END
 from ..values import point_range
-from ..lexicon import (COUNT_RE, LOCAL_CLOCK_RE, MONTH_RE, NUMBER_WORD_RE, PARTICIPLE_RE, SEASONS, SHIFT,
+from ..lexicon import (COUNT_RE, LOCAL_CLOCK_RE, MILITARY_CLOCK_AFTER, MONTH_RE, NUMBER_WORD_RE, PARTICIPLE_RE, SEASONS, SHIFT,
                        US_ZONE_REGIONS, WEEKDAY_RE, WEEKDAYS, parse_count)
 from .base import (
     APPROX_PREFIX, DAY, DUR_UNIT, I, PART_OF_DAY, PREPOSITIONS, Found, approx_mod, const, day_num, dur_value,
-    month_num, names_a_title, rule, valid, word_after, word_before, writes_day_first,
+    month_num, names_a_title, rule, valid, word_after, word_before, writes_day_first, ymd,
 )
 
 # ----------------------------------------------------------------------------- clock times
@@ -81,7 +81,8 @@ def _meridiem_of_span_end(text: str, start: int, end: int, hh: int) -> int | Non
     rf"\b(?P<approx>(?:about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
     rf"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})|(?P<h24>[01]?\d|2[0-3])(?P<sep>[:.])(?P<mi24>[0-5]\d)(?!\d|[:.]\d|\s*(?:%|percent|per\s+cent))"
     rf"|(?P<milh>[01]\d|2[0-3])(?P<milm>[0-5]\d)"
-    rf"(?=\s*(?:GMT|UTC|Z\b|hrs\b|hours\b|(?-i:KST|JST|EST|EDT|ET|BST|CET|CEST)\b))(?:\s+hours)?"
+    # ("at 0300 Tuesday": after "at" and before a weekday the four figures are a clock too)
+    rf"(?={MILITARY_CLOCK_AFTER}|(?<=\bat\s[012]\d[0-5]\d)\s+(?:on\s+)?{WEEKDAY_RE})(?:\s+hours)?"
     rf"|(?P<noon>noon|midnight|midday|mid[-\s]?afternoon|mid[-\s]?morning)|(?P<hw>1[0-2]|[1-9])(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|o['’]clock))"
     rf"|(?P<hf>1[0-2]|[1-9])(?={_SPAN_TO})"
     # ("nine a.m.", "ten-fifteen in the morning": the clock as it is spoken)
@@ -491,6 +492,20 @@ def _after_previous_stamp(doc, text: str, start: int, end: int, hh: int, mi: int
     if step > 24 * 60 - _MIDNIGHT_STEP:
         return day - dt.timedelta(days=1)
     return day
+
+
+@rule(r"\b(?P<d>0[1-9]|[12]\d|3[01])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?P<z>[A-Z])\s+(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|"
+      r"AUG|SEP|OCT|NOV|DEC)\s+(?P<y>\d\d(?:\d\d)?)\b", I, reach=(10, 30))
+def date_time_group(m, text):
+    """"270845Z JUN 08": a military or diplomatic message's date-time group (day, hour and minute, zone letter, month,
+    year), the moment the message was sent; its "JUN 08" is no 8 June."""
+    y = int(m["y"])
+    if y < 100:
+        y += 1900 if y >= 50 else 2000
+    mo = month_num(m["mon"])
+    if not valid(y, mo, int(m["d"])):
+        return None
+    return Found(m.start(), m.end(), "TIME", const(f"{ymd(y, mo, int(m['d']))}T{m['h']}:{m['mi']}"), priority=3)
 
 
 @rule(r"\b(?P<n>\d{1,3}|an?)\s*(?P<unit>m|mins?|minutes?|h|hrs?|hours?)\s+ago\b")

@@ -78,6 +78,7 @@ _TRIGGERS = {
     # ("m" of "a.m." and "p.m.", and the part of the day after it: a clock told in words, "nine a.m.")
     "clock": r"\d{1,2}(?:am|pm)?|[012]\d[0-5]\d|noon|midnight|midday|mid|midafternoon|midmorning|m|morning|afternoon|evening",
     "stamp_ago": r"ago",
+    "date_time_group": r"[0-3]\d[0-2]\d[0-5]\d[a-z]",
     "clock_in_words": r"clock|past|quarter|half|minutes?",
     "this_unit": _UNIT_WORDS,
     "the_weekend": r"weekend",
