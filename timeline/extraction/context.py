@@ -334,6 +334,12 @@ class DocContext:
                 words += 1
         return k - 1
 
+    def _noun_participle(self, k: int) -> bool:
+        """Whether token ``k`` is a participle after a noun, with its agent: "a schedule released by the department"
+        describes the schedule and tells no tense of the clause."""
+        return (self.tokens[k][2].endswith("ed") and k + 1 < len(self.tokens) and self.tokens[k + 1][2] == "by"
+                and k > 0 and self.tokens[k - 1][2].isalpha() and self.tokens[k - 1][2] not in _BEFORE_A_PARTICIPLE)
+
     def _far_future(self, i: int) -> bool:
         """A will/is-scheduled-to between 13 and 25 words back in the same sentence, with no past verb after it."""
         for k in range(i - 1, max(-1, i - 26), -1):
@@ -345,8 +351,9 @@ class DocContext:
             nxt = self.tokens[k + 1][2] if k + 1 < len(self.tokens) else ""
             if word in _STRONG_FUTURE or (word in _PLAN_TO and nxt == "to"):
                 # (an infinitive is the plan's own: "is due to travel to Tokyo on Thursday and to return at the weekend")
+                # (the will's own verb aside: "will hold talks with ... on Wednesday")
                 return not any(looks_like_verb(self.tokens[n][2]) and self.tokens[n][2] not in _PLAN_TO
-                               and self.tokens[n - 1][2] != "to" for n in range(k + 1, i))
+                               and self.tokens[n - 1][2] != "to" for n in range(k + 2, i))
         return False
 
     def _present_copula(self, i: int, j: int) -> bool:
@@ -485,6 +492,8 @@ class DocContext:
                 if (direction < 0 and kind == "past" and word.endswith("ed") and k + 1 < i
                         and self.tokens[k + 1][2] == "since" and self.tokens[k - 1][2].endswith("s")):
                     continue  # "agreed to reunite families separated since the 1950-53 war by Aug. 15": the noun's
+                if direction > 0 and kind == "past" and self._noun_participle(k):
+                    continue  # "will hold talks on Wednesday, according to a schedule released by the department"
                 if (direction > 0 and kind == "past" and self.tokens[k - 1][2] == "," and word.endswith("ed")
                         and k + 1 < len(self.tokens) and not self.tokens[k + 1][2] in _DETERMINERS):
                     continue  # "would propose a return performance in the autumn, titled ...": the noun's participle
@@ -539,6 +548,8 @@ class DocContext:
                 if word in ("might", "could", "may", "can") and dist > 2:
                     continue  # "Yoon's remark in January that Seoul might build ...": a possibility the remark told
                 kind = _marker(word, self.tokens, k)
+                if kind == "past" and self._noun_participle(k):
+                    continue  # "..., according to a schedule released by the department": a noun's, no tense
                 if kind == "future" and (word in _PAST_INTENT or (
                         word.endswith("ing") and self.tokens[k - 1][2] in _PROPOSING
                         and self.tokens[k - 1][2].endswith("ed"))):

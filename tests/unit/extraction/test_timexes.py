@@ -3106,6 +3106,15 @@ def test_two_days_and_months_before_one_year_both_take_it():
     assert values(text, dt.date(2023, 4, 5)) == [("4 March", "2022-03-04"), ("9 May 2022", "2022-05-09")]
 
 
+def test_a_participle_describing_a_noun_after_a_plan_tells_no_tense():
+    text = ("In the South Korean capital, the two secretaries will hold talks with Foreign Minister Chung Eui-yong and "
+            "Defense Minister Suh Wook on Wednesday and Thursday, according to a schedule released by the department.")
+    assert values(text, dt.date(2021, 3, 12)) == [("Wednesday", "2021-03-17"), ("Thursday", "2021-03-18")]
+    # (a past verb of the clause itself still tells the tense)
+    text = "The ministers met on Wednesday at a summit hosted by Vietnam."
+    assert values(text, dt.date(2021, 3, 12)) == [("Wednesday", "2021-03-10")]
+
+
 def test_a_summit_being_prepared_lies_ahead_whoever_said_so():
     text = "Tokyo is also preparing for a possible trilateral summit with China and South Korea by the end of June, officials said."
     assert values(text, dt.date(2024, 3, 27)) == [("the end of June", "2024-06")]
