@@ -265,7 +265,8 @@ _RELATIVE_ON_IT = re.compile(r"[^.;:!?]{0,40}?,?\s+(?:that|which)\s+[^.;:!?]{0,6
 _AGAIN_ON = re.compile(r"\bagain\s+(?:on|in)\s+$")
 _FIRST_SINCE = re.compile(r"\b(?:first|only|highest|lowest|largest|biggest|longest|worst|best)\b[^.;:!?]{0,60}"
                           r"\bsince\s+(?:the\s+)?[^.;:!?]{1,20}$", re.IGNORECASE)
-_INCLUDING = re.compile(r",\s+(?:including|among\s+them)\b")
+# (and the latest of them: "clashed repeatedly since 2023, most recently on August 11", "since 2022, the latest in August")
+_INCLUDING = re.compile(r",\s+(?:including|among\s+them|most\s+recently|the\s+(?:latest|most\s+recent|last|newest)\b)")
 _CLAUSE_JOINED_ON = re.compile(r",\s+(?:and|but)\s+(?:it|he|she|they|the\s+\w+|[A-Z]\w+)\s+[a-z]+")
 _ABOUT_THE_YEAR = re.compile(r"\s*,?\s*(?:when|where|which|during|in\s+which|the\s+year|a\s+year)\b")
 _VERB_AFTER_SINCE = re.compile(r"[^:;.!?]*?\b(?:was|were|is|are|has|have|had|[a-z]{3,}ed)\b")

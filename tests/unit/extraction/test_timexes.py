@@ -79,6 +79,13 @@ def test_since_at_least_a_year_starts_a_span_up_to_now_and_sets_no_scene():
     assert values(text, dt.date(2026, 8, 21))[-1] == ("the first half of August", "2026-08")
 
 
+def test_the_latest_of_what_a_span_to_now_held_takes_no_year_from_its_start():
+    text = "Beijing and Manila have clashed repeatedly since 2023, most recently on August 11, when two ships collided."
+    assert values(text, dt.date(2025, 9, 12))[-1] == ("August 11", "2025-08-11")
+    assert values("North Korea has fired missiles since 2022, the latest in August.", dt.date(2025, 9, 12))[-1] == (
+        "August", "2025-08")
+
+
 def test_days_counted_from_a_happening_skip_a_sentence_that_dates_such_a_happening_only_by_its_year():
     text = ("South Korea will hold a by-election on April 8, the commission said Friday. Turnout was 71% in the 2024 "
             "general election. Campaigning officially starts 14 days before the vote.")
