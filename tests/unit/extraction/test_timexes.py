@@ -79,6 +79,13 @@ def test_since_at_least_a_year_starts_a_span_up_to_now_and_sets_no_scene():
     assert values(text, dt.date(2026, 8, 21))[-1] == ("the first half of August", "2026-08")
 
 
+def test_for_a_year_after_a_happening_is_how_long_not_when():
+    text = "The treaty expired on Feb. 5, 2026. Putin offered to keep observing the limits for one year after the expiry."
+    assert values(text, dt.date(2026, 2, 9))[-1] == ("one year", "P1Y")
+    text = "The treaty expired on Feb. 5, 2026. Talks resumed two days after the expiry."
+    assert values(text, dt.date(2026, 2, 9))[-1] == ("two days", "2026-02-07")
+
+
 def test_the_latest_of_what_a_span_to_now_held_takes_no_year_from_its_start():
     text = "Beijing and Manila have clashed repeatedly since 2023, most recently on August 11, when two ships collided."
     assert values(text, dt.date(2025, 9, 12))[-1] == ("August 11", "2025-08-11")

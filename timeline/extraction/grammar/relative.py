@@ -719,7 +719,10 @@ def ago(m, text):
         if m["half"] and n is not None:  # "a minute and a half later"
             return Found(start, end, "DURATION", const(dur_value(n + 0.5, unit)), approx_mod(m["approx"]))
         found = duration_found(start, end, m["n"], unit, m["approx"], text)
-        if d in ("before", "after") and n is not None and n == int(n) and unit not in ("second", "minute", "hour"):
+        # ("to keep observing the limits for one year after the expiry": how long, from then on)
+        lasting = re.search(r"\b(?:for|lasting|last|lasts)\s+$", text[max(0, start - 10):start], I) is not None
+        if d in ("before", "after") and n is not None and n == int(n) and unit not in ("second", "minute", "hour") \
+                and not lasting:
             if (happening := R.named_happening(text, m.end())) is not None:
                 # "two days after the launch": a date when the launch was told, else the interval it is
                 found.hangs_on = (-int(n) if d == "before" else int(n), unit, happening)
