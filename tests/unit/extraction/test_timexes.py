@@ -86,6 +86,29 @@ def test_for_a_year_after_a_happening_is_how_long_not_when():
     assert values(text, dt.date(2026, 2, 9))[-1] == ("two days", "2026-02-07")
 
 
+def test_british_forms_a_fortnight_after_and_tuesday_last():
+    text = "The decision comes a fortnight after foreign ministers met in Tokyo."
+    assert values(text, dt.date(2025, 4, 8)) == [("a fortnight", "P2W")]
+    text = "The plenum, which opened on Tuesday last and ran for four days, closed. The vote was on Tuesday."
+    assert values(text, dt.date(2021, 6, 22)) == [("Tuesday last", "2021-06-15"), ("four days", "P4D"),
+                                                  ("Tuesday", "2021-06-22")]
+    assert values("He said Tuesday last-minute changes were made.", dt.date(2021, 6, 24)) == [("Tuesday", "2021-06-22")]
+
+
+def test_on_the_friday_is_the_friday_next_to_the_days_just_told():
+    text = "Kim Yong Chol visited Washington on 17-19 January and delivered a letter on the Friday."
+    assert values(text, dt.date(2019, 2, 6))[-1] == ("the Friday", "2019-01-18")
+    text = "Seoul said on Monday it would decide on the Friday."
+    assert values(text, dt.date(2019, 2, 6))[-1] == ("the Friday", "2019-02-08")
+    # with no day told just before, the Friday of the report
+    assert values("The letter arrived on the Friday.", dt.date(2019, 2, 6)) == [("the Friday", "2019-02-01")]
+
+
+def test_a_part_of_the_day_early_or_late_keeps_its_qualifier():
+    text = "Putin arrived on Wednesday. At a signing ceremony in the late afternoon, Kim spoke."
+    assert timexes(text, dt.date(2024, 6, 20))[-1] == ("the late afternoon", "TIME", "2024-06-19TAF", "END")
+
+
 def test_the_latest_of_what_a_span_to_now_held_takes_no_year_from_its_start():
     text = "Beijing and Manila have clashed repeatedly since 2023, most recently on August 11, when two ships collided."
     assert values(text, dt.date(2025, 9, 12))[-1] == ("August 11", "2025-08-11")

@@ -41,7 +41,9 @@ _LOCAL_TIME_AFTER = re.compile(r"[\s,(]*(?:(?:morning|afternoon|evening|night)\s
     rf"\b(?:(?P<mod>early|late|earlier|later)\s+(?:on\s+)?|(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|"
     rf"the\s+following|the\s+previous))\s+)?"
     rf"(?P<wd>{WEEKDAY_RE})(?P<poss>'s)?(?:\s+(?P<part>{PARTS_RE}))?(?P<plural>s)?\b"
-    rf"(?:\s+(?:of\s+)?(?P<wk>next|last|this)\s+week\b|\s+(?P<on>week|fortnight)\b(?![-\w]))?",
+    rf"(?:\s+(?:of\s+)?(?P<wk>next|last|this)\s+week\b|\s+(?P<on>week|fortnight)\b(?![-\w])"
+    # (British: "opened on Tuesday last", the Tuesday of the week before)
+    rf"|\s+(?P<last_after>last)\b(?!\s+(?:week|month|year|time|night|\w+ing)\b|-))?",
     0,
 )
 def weekday(m, text):
@@ -84,6 +86,9 @@ def weekday(m, text):
     time_suffix = f"T{PART_OF_DAY[part]}" if part in ("afternoon", "evening") else ""
 
     def res(doc):
+        if m["last_after"]:  # "on Tuesday last": the one before the reference day, a week back on that weekday
+            d = R.weekday(doc, wd, "past")
+            return (d - dt.timedelta(days=7) if d == doc.dct else d).isoformat() + time_suffix, R.PUBLISHED
         if m["on"]:  # "Thursday fortnight", "Monday week" (British): a week or two after the coming one
             d = R.weekday(doc, wd, "future") + dt.timedelta(weeks=2 if m["on"].lower() == "fortnight" else 1)
             return d.isoformat() + time_suffix, R.PUBLISHED
@@ -112,6 +117,8 @@ def weekday(m, text):
             return d.isoformat() + time_suffix, R.PREVIOUS
         elif rel == "this":
             d = doc.dct + dt.timedelta(days=wd - doc.dct.isoweekday())
+        elif the_at is not None and (told := _the_weekday_near(doc, wd, the_at, doc.tense(start, end))) is not None:
+            return told.isoformat() + time_suffix, R.PREVIOUS
         elif that_at is not None and (told := _that_weekday(doc, wd)) is not None:
             return told.isoformat() + time_suffix, R.PREVIOUS
         else:
@@ -169,7 +176,29 @@ def weekday(m, text):
 
     # a value with a part of the day is a TIME in TimeML
     that_at = _that_before(text, start) if not (rel or m["mod"] or m["poss"]) else None
-    return Found(start if that_at is None else that_at, end, "TIME" if time_suffix else "DATE", res, mod)
+    # ("visited Washington on 17-19 January and delivered a letter on the Friday": the Friday of the days just told)
+    the_at = None
+    if that_at is None and not (rel or m["mod"] or m["poss"]) and re.search(r"\bon\s+the\s+$", text[max(0, start - 8):start]) \
+            and re.match(r"\s*(?:[,.;:!?)]|and\b|$)", text[end:]):
+        the_at = start - 4
+    opened = that_at if that_at is not None else the_at
+    return Found(start if opened is None else opened, end, "TIME" if time_suffix else "DATE", res, mod)
+
+
+def _the_weekday_near(doc, wd: int, at: int, tense: str) -> dt.date | None:
+    """The day "on the Friday" names: that weekday next to a day told earlier in the same sentence or the one before
+    it, after it in a clause told ahead ("said on Monday it would decide on the Friday"), before it in one told in the
+    past, else the nearer; None when no day was told just before (the weekday then counts from the report)."""
+    p = doc.prev
+    if p is None or p.gran != "day" or at - doc.prev_end > 250:
+        return None
+    base = dt.date(p.year, p.sub, p.day)
+    ahead = (wd - base.isoweekday()) % 7
+    if tense == "future":
+        return base + dt.timedelta(days=ahead or 7)
+    if tense == "past":
+        return base - dt.timedelta(days=(7 - ahead) % 7)
+    return base + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
 
 
 # verbs a "that" clause follows: "said that Monday's talks ..." names no Monday told before
@@ -718,14 +747,16 @@ def ago(m, text):
         start = m.start("n") if m["approx"] and re.match(r"(?:about|just|only|some)\b", m["approx"], I) else m.start()
         if m["half"] and n is not None:  # "a minute and a half later"
             return Found(start, end, "DURATION", const(dur_value(n + 0.5, unit)), approx_mod(m["approx"]))
-        found = duration_found(start, end, m["n"], unit, m["approx"], text)
+        # ("a fortnight after ...": two weeks)
+        fortnights = 2 if m["unit"].lower().startswith("fortnight") else 1
+        found = duration_found(start, end, m["n"], "fortnight" if fortnights == 2 else unit, m["approx"], text)
         # ("to keep observing the limits for one year after the expiry": how long, from then on)
         lasting = re.search(r"\b(?:for|lasting|last|lasts)\s+$", text[max(0, start - 10):start], I) is not None
         if d in ("before", "after") and n is not None and n == int(n) and unit not in ("second", "minute", "hour") \
                 and not lasting:
             if (happening := R.named_happening(text, m.end())) is not None:
                 # "two days after the launch": a date when the launch was told, else the interval it is
-                found.hangs_on = (-int(n) if d == "before" else int(n), unit, happening)
+                found.hangs_on = ((-1 if d == "before" else 1) * int(n) * fortnights, unit, happening)
         return found
     if d in ("before", "after"):
         # "two days after the summit": a duration hanging on another event; "two days after" alone: relative
@@ -870,7 +901,7 @@ def nth_day(m, text):
     return Found(m.start(), m.end(), "DATE", res)
 
 
-@rule(r"\b(?:in|during|by|until|through|throughout)\s+(?P<span>the\s+(?P<part>morning|afternoon|evening))\b"
+@rule(r"\b(?:in|during|by|until|through|throughout)\s+(?P<span>the\s+(?:(?P<mod>early|late|mid)[-\s]?)?(?P<part>morning|afternoon|evening))\b"
       r"(?!\s+(?:of|before|after|when|that|session|sessions|papers?|prayers?|news|show|rush|light|sun|star)\b)")
 def part_of_the_day(m, text):
     """"talks with Kim in the afternoon", "placed orders in the morning": that part of the day the story is on (no
@@ -884,7 +915,9 @@ def part_of_the_day(m, text):
             return "", R.PREVIOUS
         return point_range(base)[0].isoformat() + suffix, R.PREVIOUS
 
-    return Found(at, m.end("span"), "TIME", res, remember=False)
+    # ("in the late afternoon": its end)
+    mod = {"early": "START", "late": "END", "mid": "MID"}.get((m["mod"] or "").lower(), "")
+    return Found(at, m.end("span"), "TIME", res, mod, remember=False)
 
 
 @rule(r"\bthe\s+(?P<unit>week|weekend|month|year)\s+(?P<ba>after|before)\b"
