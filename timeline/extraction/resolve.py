@@ -395,6 +395,9 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
         # "Bush, who has criticized the 1994 Agreed Framework, told reporters in Austin in the spring": the year
         # names the thing spoken of, not when the clause after it happened (but "The 2005 accord, signed in April")
         return None
+    if (p.gran == "year" and start - doc.prev_end <= 200 and _ABOUT_THE_YEAR.match(doc.text, doc.prev_end, start)
+            and not SENTENCE_END.search(doc.text, doc.prev_end, start)):
+        return p.year  # "came in 2018, when Moon and Kim pledged at their April 27 summit": a clause about that year
     if p.gran == "year" and start - doc.prev_end > 60:
         return None  # a bare year sets the scene only for what follows it closely ("signed in 1996 and ratified in March")
     if ("\n" in doc.text[doc.prev_end:start] or SENTENCE_END.search(doc.text, doc.prev_end, start)) and \

@@ -109,6 +109,13 @@ def test_a_part_of_the_day_early_or_late_keeps_its_qualifier():
     assert timexes(text, dt.date(2024, 6, 20))[-1] == ("the late afternoon", "TIME", "2024-06-19TAF", "END")
 
 
+def test_a_when_clause_about_a_year_keeps_its_days_in_that_year_however_long():
+    text = ("The most serious attempt came in 2018, when President Moon Jae-in and Kim Jong Un pledged at their April 27 "
+            "summit to pursue a peace treaty before the end of that year.")
+    assert values(text, dt.date(2023, 7, 27)) == [("2018", "2018"), ("April 27", "2018-04-27"),
+                                                  ("the end of that year", "2018")]
+
+
 def test_the_latest_of_what_a_span_to_now_held_takes_no_year_from_its_start():
     text = "Beijing and Manila have clashed repeatedly since 2023, most recently on August 11, when two ships collided."
     assert values(text, dt.date(2025, 9, 12))[-1] == ("August 11", "2025-08-11")
