@@ -966,8 +966,10 @@ def _marker(word: str, tokens: list, k: int) -> str:
             # "will set off early Monday", "would last into the new year": the verb after "will", whose tense it
             # carries
             return "future"
-        if prev1 in ("should", "must", "could", "can", "may", "might", "shall") and word in BARE_AS_PAST:
-            return ""  # "should set a deadline of the end of the year": a bare verb after a modal, no past
+        if prev1 in ("should", "must", "could", "can", "may", "might", "shall") and (word in BARE_AS_PAST or word == "last"):
+            # "should set a deadline of the end of the year", "a stance that could last through the July election": a
+            # bare verb after a modal, no past
+            return ""
         if prev1 in ("is", "are"):
             # "when the case is heard in May": a present passive says nothing of the past; a thing that "is
             # published on Tuesday" comes out then, a day still to come

@@ -1132,6 +1132,8 @@ _THING_DATED_AFTER = re.compile(r"[ -]+(?!(?:in|on|at|to|of|for|and|or|but|as|fr
                                 r"the|a|an|it|he|she|they|we|was|were|is|are|had|has|will|would)\b)[a-z][a-z-]+\b")
 _DEADLINE_NOUN = re.compile(r"[ -]+(?:deadline|cutoff|cut-off|target|due\s+date)\b")
 _AFTER_THE_DATE = re.compile(r"\b(?:after|following)\s+(?:the\s+)?$", re.IGNORECASE)
+_NOT_BEFORE_THE_DATE = re.compile(r"\b(?:not|never|no)\s+(?:before|earlier\s+than|sooner\s+than)\s+(?:the\s+)?$",
+                                  re.IGNORECASE)
 def _told_in_the_past(sentence: str, lo: int) -> bool:
     """Whether a past verb stands before ``lo`` ("left before the vote on Monday"), not a participle under a modal
     or a passive ("must be received on or before August 22")."""
@@ -1157,6 +1159,8 @@ def _side_of(text: str, start: int, end: int) -> str:
     if re.match(r"['’]s?\b", text[end:end + 2]):
         return ""
     lead = text[max(0, start - 30):start]
+    if _NOT_BEFORE_THE_DATE.search(lead):
+        return "AFTER"  # "cannot take effect for 45 days, or not before August 11": on that day or after it
     if _BEFORE_THE_DATE.search(lead):
         return "BEFORE"
     if _BY_THE_DATE.search(lead) and not (_THING_DATED_AFTER.match(text, end) and not _DEADLINE_NOUN.match(text, end)):

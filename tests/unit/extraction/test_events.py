@@ -5857,6 +5857,12 @@ def test_a_deadline_by_a_date_is_on_or_before_it_but_a_doer_after_by_is_no_deadl
     assert [e.mod for e in found] == ["", ""]
 
 
+def test_not_before_a_date_is_on_or_after_it():
+    found = extract("The removal cannot take effect for 45 days, or not before August 11. The vote will come no earlier "
+                    "than Feb. 1. Talks will resume before March 3.", dt.date(2008, 6, 27)).events
+    assert [(e.date_text, e.mod) for e in found] == [("August 11", "AFTER"), ("Feb. 1", "AFTER"), ("March 3", "BEFORE")]
+
+
 def test_a_new_paragraph_where_someone_else_speaks_is_no_part_of_the_citation():
     text = ("The text, drafted by the United States, would have extended the panel's mandate until 30 April 2025.\n\n"
             "Speaking before the vote, the Russian representative said the regime had become detached from reality. "

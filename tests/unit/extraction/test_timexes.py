@@ -116,6 +116,11 @@ def test_a_when_clause_about_a_year_keeps_its_days_in_that_year_however_long():
                                                   ("the end of that year", "2018")]
 
 
+def test_a_bare_verb_after_could_tells_no_past():
+    text = "Tokyo will not contribute energy aid until then, a stance that could last through the July Upper House election."
+    assert values(text, dt.date(2007, 2, 14)) == [("July", "2007-07")]
+
+
 def test_the_latest_of_what_a_span_to_now_held_takes_no_year_from_its_start():
     text = "Beijing and Manila have clashed repeatedly since 2023, most recently on August 11, when two ships collided."
     assert values(text, dt.date(2025, 9, 12))[-1] == ("August 11", "2025-08-11")
