@@ -680,7 +680,8 @@ _SINCE_A_HAPPENING = re.compile(r"\bsince\s+(?:his|her|its|their|the|a|an)\s+(?:
 _IN_SUBJECT_RELATIVE = re.compile(r",\s+who\s+[^,.;:!?\"“”]{2,60}\b(?:on|in)\s+$")
 # A full stop (or ! or ?), closing marks, and the capital that opens the next sentence
 SENTENCE_END = re.compile(r"[.!?][\"'”’)`]*\s+[\"“‘'(`]*[A-Z]")
-_IN_RELATIVE = re.compile(r"\b(?:that|which|since|whose)\s+(?!(?:is|was|were|are)\b)[^,.;:!?\"“”]{3,60}\b(?:in|on)\s+$"
+_IN_RELATIVE = re.compile(r"(?:\b(?:that|which|since|whose)|(?<![,\s])\s+who)\s+(?!(?:is|was|were|are)\b)[^,.;:!?\"“”]{3,60}\b(?:in|on)\s+$"
+                          # (a who-clause without a comma says which person: "the student who died in June 2017")
                           # (and a landmark: "his second trip, after a visit in June 2024 during which ...")
                           r"|\b(?:after|before|following)\s+(?:a|an|the|his|her|its|their)\s+[^,.;:!?\"“”]{1,40}\b(?:in|on)\s+$")
 

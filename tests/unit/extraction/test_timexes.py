@@ -121,6 +121,18 @@ def test_a_bare_verb_after_could_tells_no_past():
     assert values(text, dt.date(2007, 2, 14)) == [("July", "2007-07")]
 
 
+def test_the_legal_hedge_in_or_about_a_year_is_approximate():
+    text = "Between in or about 2017 and at least March 2021, the defendants processed 310 transfers."
+    assert timexes(text, dt.date(2021, 6, 9))[0] == ("2017", "DATE", "2017", "APPROX")
+
+
+def test_a_restrictive_who_clauses_year_sets_no_scene_for_the_next_sentence():
+    text = ("A federal judge on Monday ordered North Korea to pay damages to the parents of Otto Warmbier, the student "
+            "who died in June 2017 days after his release. In an opinion issued on Christmas Eve, the judge found "
+            "North Korea liable.")
+    assert values(text, dt.date(2018, 12, 27))[-1] == ("Christmas Eve", "2018-12-24")
+
+
 def test_the_latest_of_what_a_span_to_now_held_takes_no_year_from_its_start():
     text = "Beijing and Manila have clashed repeatedly since 2023, most recently on August 11, when two ships collided."
     assert values(text, dt.date(2025, 9, 12))[-1] == ("August 11", "2025-08-11")

@@ -532,6 +532,8 @@ def year(m, text):
         if re.search(r"[$£€¥]\s*$", text[max(0, m.start() - 2):m.start()]):
             return None
     mod = mod_of(m["mod"])
+    if not mod and re.search(r"\b(?:in|on)\s+or\s+about\s+$", text[max(0, m.start() - 16):m.start()], I):
+        mod = "APPROX"  # the indictment's "between in or about 2017 and ...": the year, hedged
     start = m.start() if pre.strip() else m.start("y")
     low_pre = pre.lower()
     if low_pre.strip() == "the":
