@@ -2002,7 +2002,11 @@ _OPENS_ON_A_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\b[^.;:!?]{0,80}?,\s+(?:the|
 _COMMENTARY = re.compile(r"(?:Analysts|Experts|Critics|Observers|Some\s+analysts|Many\s+analysts)\s+(?:said|say|says|"
                          r"warned|warn|noted|note|believe|believed|expect|expected|predicted|predict)\b")
 _CONTINUES = re.compile(r"(?!(?:During|Nothing|Something|Everything|Anything|Beijing|Spring|King|Morning|Evening|Sterling|"
-                        r"Wyoming|Reading|Building|Meeting|Wedding|Bring|Thing)\b)[A-Z][a-z]+ing\b|(?:He|She|They|It|His|Her|Their|Its|The\s+(?:speech|move|statement|meeting|"
+                        r"Wyoming|Reading|Building|Meeting|Wedding|Bring|Thing)\b)[A-Z][a-z]+ing\b"
+                        # (a participle's clause, closed by a comma: "Speaking to reporters, he ..."; not a gerund or a
+                        # noun as the subject, "Shipping rates have eased since mid-March")
+                        r"(?=\s+(?:to|at|on|in|before|after|from|with|about|for|during|after|the|a|an|his|her|their|its|"
+                        r"this|that|reporters|journalists|lawmakers)\b[^.;:!?\n]{0,80}?,)|(?:He|She|They|It|His|Her|Their|Its|The\s+(?:speech|move|statement|meeting|"
                         r"talks|summit|visit)"
                         r"|At\s+the\s+same\s+time|At\s+that\s+time|Then|There|Also|In\s+addition|Moreover"
                         # "Under that agreement, North Korea accepted ...": what the dated deal settled

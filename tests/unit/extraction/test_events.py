@@ -5857,6 +5857,17 @@ def test_a_deadline_by_a_date_is_on_or_before_it_but_a_doer_after_by_is_no_deadl
     assert [e.mod for e in found] == ["", ""]
 
 
+def test_a_new_paragraph_opening_on_a_gerund_subject_is_no_part_of_the_event_before():
+    text = ("After the 2015 deal, it took about six months for Iranian exports to recover.\n\n"
+            "Shipping rates on Middle East to China routes have eased, according to the Baltic Exchange.")
+    deal = events(text, dt.date(2025, 4, 18))[0]
+    assert (deal.sentence, deal.actors) == ("After the 2015 deal, it took about six months for Iranian exports to recover.",
+                                            ("Iran",))
+    # a participle's clause still goes on with the story
+    text = "Kim arrived in Beijing on Tuesday.\n\nSpeaking to reporters, he praised Xi."
+    assert events(text, dt.date(2025, 4, 18))[0].sentence.endswith("he praised Xi.")
+
+
 def test_not_before_a_date_is_on_or_after_it():
     found = extract("The removal cannot take effect for 45 days, or not before August 11. The vote will come no earlier "
                     "than Feb. 1. Talks will resume before March 3.", dt.date(2008, 6, 27)).events
