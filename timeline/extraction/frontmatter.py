@@ -36,6 +36,9 @@ def parse_front_matter(raw: str) -> tuple[dict, str, int]:
         if mark is not None:
             where = f" at line {mark.line + 2}, column {mark.column + 1}"
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        if problem == "mapping values are not allowed here":
+            # the usual cause: a headline with a colon in it, "title: SEOUL: Talks resume"
+            problem += " (a value holding a colon must be in quotes: title: \"SEOUL: Talks resume\")"
         raise FrontMatterError(f"front matter is not valid YAML{where}: {problem}") from exc
     if data is None:
         data = {}

@@ -22,6 +22,7 @@ def test_text_without_front_matter_is_all_body():
     ("raw", "message"),
     [
         ("---\ntitle: [unclosed\n---\nBody", "not valid YAML"),
+        ("---\ntitle: SEOUL: Talks resume\n---\nBody", r"line 2, column 13: .*must be in quotes"),
         ("---\n- a list\n---\nBody", "must be a mapping"),
         ("---\ntitle: x\nBody without a closing line", "no closing"),
     ],
