@@ -954,6 +954,9 @@ def _marker(word: str, tokens: list, k: int) -> str:
             return ""  # "a ceremony for separated families", "brief us in closed session": an adjective too
         if prev1 in _BEFORE_AN_ADJECTIVE and nxt.isalpha() and nxt not in _NOT_A_NOUN_AFTER:
             return ""  # "will hold further combined exercises on Wednesday": an adjective, the verb is "will hold"
+        if (prev2 in _MODALS or prev2 == "to") and prev1.isalpha() and prev1 not in (
+                "be", "have", "get", "not", "never", "also", "then", "just", "already") and nxt.isalpha() and nxt not in _NOT_A_NOUN_AFTER:
+            return ""  # "will stage combined air drills on Wednesday": the verb is "will stage", its object's adjective
         # a participle after a modal is not past: "will be paid", "would be held", "to be signed"
         before = {t[2] for t in tokens[max(0, k - 3):k]}
         if before & {"will", "would", "shall", "'ll", "to", "must", "should", "may", "might"} and (

@@ -116,6 +116,13 @@ def test_a_when_clause_about_a_year_keeps_its_days_in_that_year_however_long():
                                                   ("the end of that year", "2018")]
 
 
+def test_a_participle_before_the_object_of_a_modal_verb_is_an_adjective():
+    text = "South Korea and the United States will stage combined air drills on Wednesday, the JCS said."
+    assert values(text, dt.date(2022, 10, 4)) == [("Wednesday", "2022-10-05")]
+    assert values("The central bank will release revised forecasts in October.", dt.date(2017, 8, 31)) == [
+        ("October", "2017-10")]
+
+
 def test_a_bare_verb_after_could_tells_no_past():
     text = "Tokyo will not contribute energy aid until then, a stance that could last through the July Upper House election."
     assert values(text, dt.date(2007, 2, 14)) == [("July", "2007-07")]
