@@ -65,6 +65,12 @@ def month_year(doc: DocContext, month: int, dom: int | None, tense: str, start: 
     # date, unless the next one is close ahead (a month or two).
     past_y = ref.year if key <= now else ref.year - 1
     ahead = _days_between(ref, ref.year if key >= now else ref.year + 1, month, dom or 1)
+    p = doc.prev
+    if (p is not None and ahead is not None and 0 <= start - doc.prev_end <= 150 and point_range(p)[0] > ref
+            and 0 <= ahead - (point_range(p)[0] - ref).days <= 92 and not SENTENCE_END.search(doc.text, doc.prev_end, start)):
+        # "drills later this year, possibly around Oct. 10 or after the election in November": a sentence already
+        # looking ahead goes on ahead, to the weeks after the day it named
+        return ref.year if key >= now else ref.year + 1
     if dom is None and ahead is not None and ahead > 100:
         return past_y
     best = None

@@ -123,6 +123,14 @@ def test_a_participle_before_the_object_of_a_modal_verb_is_an_adjective():
         ("October", "2017-10")]
 
 
+def test_a_month_just_after_a_day_ahead_in_the_same_sentence_lies_ahead_too():
+    text = ("Analysts expect another round of drills later this year, possibly around Taiwan's National Day on Oct. 10 "
+            "or after the US presidential election in November.")
+    assert values(text, dt.date(2024, 5, 31))[-1] == ("November", "2024-11")
+    # (a month well before the day ahead is the one gone)
+    assert values("The summit on Oct. 10 follows talks in March.", dt.date(2024, 5, 31))[-1] == ("March", "2024-03")
+
+
 def test_a_bare_verb_after_could_tells_no_past():
     text = "Tokyo will not contribute energy aid until then, a stance that could last through the July Upper House election."
     assert values(text, dt.date(2007, 2, 14)) == [("July", "2007-07")]
