@@ -397,6 +397,9 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
         # the clause mentions in passing, not the time of the clause (but "The 2005 accord, signed in April")
         return None
     if (p.gran == "year" and doc.prev_names_a_thing and not SENTENCE_END.search(doc.text, doc.prev_end, start)
+            and re.search(r",\s+including\b", doc.text[doc.prev_end:start])):
+        return p.year  # "The 2022 drills lasted about a week, including launches on Aug. 4": what they held
+    if (p.gran == "year" and doc.prev_names_a_thing and not SENTENCE_END.search(doc.text, doc.prev_end, start)
             and not _MADE_BETWEEN.search(doc.text, doc.prev_end, start)):
         # "Bush, who has criticized the 1994 Agreed Framework, told reporters in Austin in the spring": the year
         # names the thing spoken of, not when the clause after it happened (but "The 2005 accord, signed in April")

@@ -131,6 +131,11 @@ def test_a_month_just_after_a_day_ahead_in_the_same_sentence_lies_ahead_too():
     assert values("The summit on Oct. 10 follows talks in March.", dt.date(2024, 5, 31))[-1] == ("March", "2024-03")
 
 
+def test_what_a_thing_named_by_its_year_included_is_of_that_year():
+    text = "The 2022 drills lasted about a week, including live-fire missile launches on Aug. 4."
+    assert values(text, dt.date(2024, 5, 31))[-1] == ("Aug. 4", "2022-08-04")
+
+
 def test_a_bare_verb_after_could_tells_no_past():
     text = "Tokyo will not contribute energy aid until then, a stance that could last through the July Upper House election."
     assert values(text, dt.date(2007, 2, 14)) == [("July", "2007-07")]
