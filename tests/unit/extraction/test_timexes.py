@@ -136,6 +136,16 @@ def test_what_a_thing_named_by_its_year_included_is_of_that_year():
     assert values(text, dt.date(2024, 5, 31))[-1] == ("Aug. 4", "2022-08-04")
 
 
+def test_clock_entries_brought_in_by_a_colon_line_take_the_day_of_the_story_told_before():
+    text = ("SEOUL -- North Korean soldiers briefly crossed the border on Sunday and retreated after warning shots, the "
+            "Joint Chiefs of Staff said Tuesday.\n\nAccording to the JCS, the sequence unfolded as follows:\n\n"
+            "- 12:30 p.m.: Soldiers crossed the line.\n- 12:35 p.m.: Warning shots were fired.\n")
+    assert values(text, dt.date(2024, 6, 11))[-2:] == [("12:30 p.m.", "2024-06-09T12:30"), ("12:35 p.m.", "2024-06-09T12:35")]
+    # a live page's stamps with no such line stay on the page's day
+    text = "North Korea fired a missile on Sunday, officials said.\n\n12:30 p.m.: Japan protested.\n"
+    assert values(text, dt.date(2024, 6, 11))[-1] == ("12:30 p.m.", "2024-06-11T12:30")
+
+
 def test_a_bare_verb_after_could_tells_no_past():
     text = "Tokyo will not contribute energy aid until then, a stance that could last through the July Upper House election."
     assert values(text, dt.date(2007, 2, 14)) == [("July", "2007-07")]

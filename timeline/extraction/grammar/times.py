@@ -243,6 +243,8 @@ def clock(m, text):
             return f"{chained.isoformat()}T{tpart}", R.PREVIOUS
         elif _entry_stamp(text, start, end) and (heading := _heading_day(doc, text, start)) is not None:
             return f"{heading.value()[:10]}T{tpart}", R.PREVIOUS
+        elif _entry_stamp(text, start, end) and (introduced := _introduced_day(doc, text, start)) is not None:
+            return f"{introduced.value()[:10]}T{tpart}", R.PREVIOUS
         elif not _entry_stamp(text, start, end) and (retold := _retold_day(doc, text, start, end)) is not None:
             return f"{retold.value()[:10]}T{tpart}", R.PREVIOUS
         elif (story := _story_day(doc, start)) is not None and not _entry_stamp(text, start, end):
@@ -331,6 +333,25 @@ def _heading_day(doc, text: str, start: int):
         le = len(text) if le < 0 else le
         if _LINE_OPENING.fullmatch(text, ls, s) and re.fullmatch(r"[\s:.*#_|]*", text[e:le]):
             return p if p.gran == "day" and not p.time else None
+    return None
+
+
+def _introduced_day(doc, text: str, start: int):
+    """The day of the story a list of clock entries is brought in to tell: "crossed the line on Sunday, the JCS said
+    Tuesday. / According to the JCS, the sequence unfolded as follows: / - 12:30 p.m.: Soldiers crossed ...".  The
+    line just above the first entry ends on a colon, and the last day told before it (not the day of the report)
+    is the story's."""
+    ls = text.rfind("\n", 0, start)
+    above = text[:ls].rstrip()
+    if ls < 0 or not above.endswith(":"):
+        return None
+    for k in range(len(doc.told) - 1, -1, -1):
+        s, e, p = doc.told[k]
+        if e > start or doc.only_reports(k):
+            continue
+        if start - e > 1500:
+            return None
+        return p if p.gran == "day" and not p.time else None
     return None
 
 
