@@ -803,6 +803,8 @@ _NOT_A_NOUN_AFTER = frozenset("by in on at to from as and or than that which who
 
 def _marker(word: str, tokens: list, k: int) -> str:
     nxt = tokens[k + 1][2] if k + 1 < len(tokens) else ""
+    if word in ("provided", "providing") and nxt == "that":
+        return "future"  # "provided that the vaccines clear quarantine by the end of May": a condition still to be met
     if word in ("have", "has") and nxt == "to":
         return "future"  # "would have to take place in December", "has to be signed by March": an obligation ahead
     if word in BARE_AS_PAST and k and tokens[k - 1][2] == "to":
@@ -986,6 +988,8 @@ def _marker(word: str, tokens: list, k: int) -> str:
         # "He should be back by Tuesday", "must be returned by Jan. 14": what is owed lies ahead (but "the summit
         # itself should be Feb. 27-28" corrects a date, of no tense)
         return "future"
+    if word == "have" and k and tokens[k - 1][2] in ("will", "'ll", "’ll", "shall"):
+        return "future"  # "families will have nothing to fall back on until the main harvest in October"
     if word in ("has", "have"):
         # (but what one has, now: "has little reason to talk before the midterm elections on Nov. 3", "relief workers
         # have only weeks to rebuild shelters before November", "has two options")

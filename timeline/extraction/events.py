@@ -1404,8 +1404,8 @@ def _counts_within(text: str, finer: Resolved, coarser: Resolved) -> bool:
     was in Beijing for his third meeting with Xi Jinping that year" is one happening, a week later."""
     if not _holds(coarser, finer):
         return False
-    if re.search(r"[.!?;]\s", text[finer.timex.end:coarser.timex.start]):
-        return False
+    if re.search(r"[.!?;][\"'”’)]*\s", text[finer.timex.end:coarser.timex.start]):
+        return False  # (a sentence between, even one closing a quotation: '... in September." / ... in the autumn')
     return _ORDINAL_BEFORE.search(text, max(0, coarser.timex.start - 80), coarser.timex.start) is not None
 
 

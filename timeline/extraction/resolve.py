@@ -253,9 +253,11 @@ def _after_a_span_to_now(doc: DocContext, start: int) -> bool:
         # "100 missiles since the start of last year, including a Hwasong-18 on April 13": one of what the span to
         # now held, any time in it; without a year of its own, the latest such day
         return True
-    if re.fullmatch(r"[\s,]*(?:in|on)?\s*", doc.text[doc.prev_end:start]) and _FIRST_SINCE.search(
-            doc.text, max(0, doc.prev_end - 90), doc.prev_end):
-        return True  # "its first full-range ICBM test since 2017 in March": the test's March, after the baseline
+    if _FIRST_SINCE.search(doc.text, max(0, doc.prev_end - 90), doc.prev_end) and not SENTENCE_END.search(
+            doc.text, doc.prev_end, start):
+        # "its first full-range ICBM test since 2017 in March", "the lowest since 2008, after a heatwave in July": a
+        # record's baseline, never the scene of what the sentence goes on to tell
+        return True
     return (_VERB_AFTER_SINCE.match(doc.text, doc.prev_end, start) is not None
             and not (_ABOUT_THE_YEAR.match(doc.text, doc.prev_end, start)
                      # (but a clause joined on after that one is the main clause's again: "since November 29, when it

@@ -5868,6 +5868,12 @@ def test_a_new_paragraph_opening_on_a_gerund_subject_is_no_part_of_the_event_bef
     assert events(text, dt.date(2025, 4, 18))[0].sentence.endswith("he praised Xi.")
 
 
+def test_a_count_in_the_next_sentence_after_a_quotation_is_a_happening_of_its_own():
+    text = ('"Families will have nothing until the main harvest in September."\n\nThe Government said it will welcome '
+            'a second joint assessment mission in the autumn.')
+    assert [e.date_text for e in events(text, dt.date(2019, 5, 20))] == ["September", "the autumn"]
+
+
 def test_not_before_a_date_is_on_or_after_it():
     found = extract("The removal cannot take effect for 45 days, or not before August 11. The vote will come no earlier "
                     "than Feb. 1. Talks will resume before March 3.", dt.date(2008, 6, 27)).events

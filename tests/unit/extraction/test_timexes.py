@@ -146,6 +146,27 @@ def test_clock_entries_brought_in_by_a_colon_line_take_the_day_of_the_story_told
     assert values(text, dt.date(2024, 6, 11))[-1] == ("12:30 p.m.", "2024-06-11T12:30")
 
 
+def test_will_have_and_provided_that_look_ahead():
+    text = '"If the harvest in June is poor, families will have nothing to fall back on until the main harvest in October."'
+    assert values(text, dt.date(2019, 5, 20))[-1] == ("October", "2019-10")
+    text = ("A measles campaign is now planned for the second half of 2022, provided that the vaccines clear quarantine by "
+            "the end of May.")
+    assert values(text, dt.date(2022, 4, 8))[-1] == ("the end of May", "2022-05")
+
+
+def test_a_records_baseline_year_sets_no_scene_for_the_rest_of_the_sentence():
+    text = ("The 2018 harvest was 4.9 million tonnes, the lowest since 2008, after a heatwave in July and August was "
+            "followed by a typhoon in late August.")
+    assert values(text, dt.date(2019, 5, 20))[2:] == [("July", "2018-07"), ("August", "2018-08"),
+                                                      ("late August", "2018-08")]
+
+
+def test_for_the_next_decade_is_how_long():
+    assert timexes("For the next decade, her only contact with her sister was a phone call.", dt.date(2023, 2, 14)) == [
+        ("the next decade", "DURATION", "P10Y", "")]
+    assert values("In the next decade, Seoul will build ten reactors.", dt.date(2023, 2, 14)) == [("the next decade", "203")]
+
+
 def test_a_bare_verb_after_could_tells_no_past():
     text = "Tokyo will not contribute energy aid until then, a stance that could last through the July Upper House election."
     assert values(text, dt.date(2007, 2, 14)) == [("July", "2007-07")]

@@ -414,6 +414,11 @@ def this_unit(m, text):
     if rel in ("the next", "the following", "the previous", "the past", "the last") and re.search(
             r"\b(?:spent|spend|spends|spending)\s+$", text[max(0, start - 12):start], I) and unit in _UNIT_LENGTH:
         return Found(start, end, "DURATION", const(_UNIT_LENGTH[unit]))  # "spent the next decade teaching": how long
+    if rel in ("the next", "the following") and unit in _UNIT_LENGTH and unit != "day" and re.search(
+            r"\b(?:for|throughout)\s+$", text[max(0, start - 12):start], I):
+        # "For the next decade, her only contact was a phone call": how long, from then on (but TimeBank dates
+        # "closed over the next year or so")
+        return Found(start, end, "DURATION", const(_UNIT_LENGTH[unit]))
     if rel in ("the new", "the full") and unit != "year":
         return None
     if rel == "the new" and text[end:end + 1] in ("'", "’"):
