@@ -334,6 +334,15 @@ class DocContext:
                 words += 1
         return k - 1
 
+    def _in_other_brackets(self, pos: int, date: int) -> bool:
+        """Whether ``pos`` lies inside brackets that do not hold ``date`` (an aside, a quoted title)."""
+        lo = min(pos, date)
+        opened = self.text.rfind("(", max(0, lo - 200), pos)
+        if opened < 0 or self.text.rfind(")", opened, pos) >= 0:
+            return False
+        closed = self.text.find(")", pos, pos + 200)
+        return closed >= 0 and not opened < date < closed
+
     def _noun_participle(self, k: int) -> bool:
         """Whether token ``k`` is a participle after a noun, with its agent: "a schedule released by the department"
         describes the schedule and tells no tense of the clause."""
@@ -505,6 +514,8 @@ class DocContext:
                     # participle's phrase on the subject, before the main verb, and is the participle's
                     best = (0, k, kind)
                     break
+                if kind and self._in_other_brackets(self.tokens[k][0], start):
+                    continue  # 'Your editorial of Nov. 6 ("Seoul Should Hold Its Nerve") condemns': a title's words
                 if kind:
                     score = dist * (1 if direction < 0 else 2)
                     if (direction > 0 and best is not None and best[2] == "future" and kind != "future"
@@ -550,6 +561,8 @@ class DocContext:
                 kind = _marker(word, self.tokens, k)
                 if kind == "past" and self._noun_participle(k):
                     continue  # "..., according to a schedule released by the department": a noun's, no tense
+                if kind and self._in_other_brackets(self.tokens[k][0], start):
+                    continue
                 if kind == "future" and (word in _PAST_INTENT or (
                         word.endswith("ing") and self.tokens[k - 1][2] in _PROPOSING
                         and self.tokens[k - 1][2].endswith("ed"))):

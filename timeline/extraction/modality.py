@@ -517,12 +517,19 @@ def counterfactual(sentence: str, lo: int, hi: int) -> re.Match | None:
     return m if m is not None and m.end() > hi and m.start("verb") < lo and looks_like_verb(m["verb"]) else None
 
 
+_BRACKETED_TITLE = re.compile(r"\(\s*[\"“][^()\"“”\n]{1,120}[\"”]\s*\)")
+
+
 def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tuple[int, int]] = (),
              past: bool = False) -> str:
     """asserted, planned, hypothetical or negated, from the clause around the date; ``past`` when the date is
     wholly before the published day."""
     if past and (against := counterfactual(sentence, lo, hi)) is not None and against["not"]:
         return "asserted"
+    # a title quoted in brackets says nothing of how the date's clause stands: 'Your editorial of Nov. 6 ("Seoul
+    # Should Hold Its Nerve") rightly condemns ...'
+    sentence = _BRACKETED_TITLE.sub(lambda m: m.group() if m.start() < hi and lo < m.end() else " " * len(m.group()),
+                                    sentence)
     # blank a comma-set aside after the date ("By 2030, some analysts believe, ..."), commas and all; one before it
     # is left ("..., Mr. Marous said, from an estimated $470 million this year": the date's clause starts after it)
     # (its closing comma stays before a clause of its own: "..., according to state media, though no date has been

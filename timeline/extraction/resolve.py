@@ -249,6 +249,8 @@ def _after_a_span_to_now(doc: DocContext, start: int) -> bool:
     clause about the year itself, "since 2019, when the border closed in January")."""
     if not doc.prev_since:
         return False
+    if re.fullmatch(r"\s*,?\s*(?:and|but)\s+(?:then\s+)?(?:on|in)\s+", doc.text[doc.prev_end:start]):
+        return True  # "has launched 100 missiles since the start of last year, and on July 12 it tested": a clause of its own
     if _INCLUDING.search(doc.text, doc.prev_end, start):
         # "100 missiles since the start of last year, including a Hwasong-18 on April 13": one of what the span to
         # now held, any time in it; without a year of its own, the latest such day

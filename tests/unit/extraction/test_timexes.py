@@ -167,6 +167,19 @@ def test_for_the_next_decade_is_how_long():
     assert values("In the next decade, Seoul will build ten reactors.", dt.date(2023, 2, 14)) == [("the next decade", "203")]
 
 
+def test_a_quoted_title_in_brackets_tells_no_tense():
+    text = ('Your editorial of Nov. 6 ("Seoul Should Hold Its Nerve") rightly condemns the barrage of missiles North '
+            'Korea fired on Nov. 2.')
+    assert values(text, dt.date(2022, 11, 14)) == [("Nov. 6", "2022-11-06"), ("Nov. 2", "2022-11-02")]
+    assert [e.modality for e in extract(text, dt.date(2022, 11, 14)).events] == ["asserted", "asserted"]
+
+
+def test_a_clause_joined_on_after_a_span_to_now_is_told_from_now():
+    text = ("Pyongyang has launched more than 100 ballistic missiles since the start of last year, and on July 12 it "
+            "tested a solid-fuel Hwasong-18.")
+    assert values(text, dt.date(2023, 7, 27))[-1] == ("July 12", "2023-07-12")
+
+
 def test_a_bare_verb_after_could_tells_no_past():
     text = "Tokyo will not contribute energy aid until then, a stance that could last through the July Upper House election."
     assert values(text, dt.date(2007, 2, 14)) == [("July", "2007-07")]
