@@ -781,8 +781,8 @@ def build_events(
         side = _side_of(text, first.start, last.end)
         if side in ("BEFORE", "AFTER") and _landmark_of_another(text, first.start, dated_in_sentence(s_start, first.start)):
             continue  # "met in August 2018, a month before Chuseok": the landmark is not the sentence's happening
-        if side and mod in ("", "APPROX"):
-            mod = side
+        if side and (mod in ("", "APPROX") or (side, mod) == ("ON_OR_BEFORE", "END")):
+            mod = side  # ("a summit by the end of 2025": on or before the year's end, not at it)
         future = told_from > published and not (mod == "BEFORE" and _told_in_the_past(sentence, lo)) and not (
             # "fired a missile early Tuesday local time" in a Monday story: done, on the clock of where it happened
             date_start == published + dt.timedelta(days=1) and _LOCAL_TIME.search(sentence, lo, hi + 30)

@@ -5874,6 +5874,12 @@ def test_a_count_in_the_next_sentence_after_a_quotation_is_a_happening_of_its_ow
     assert [e.date_text for e in events(text, dt.date(2019, 5, 20))] == ["September", "the autumn"]
 
 
+def test_by_the_end_of_a_year_is_on_or_before_its_end():
+    found = extract("He should set a target of a summit by the end of 2025. They will meet before the end of the year.",
+                    dt.date(2024, 9, 30)).events
+    assert [(e.date_text, e.mod) for e in found] == [("the end of 2025", "ON_OR_BEFORE"), ("the end of the year", "END")]
+
+
 def test_not_before_a_date_is_on_or_after_it():
     found = extract("The removal cannot take effect for 45 days, or not before August 11. The vote will come no earlier "
                     "than Feb. 1. Talks will resume before March 3.", dt.date(2008, 6, 27)).events
