@@ -29,7 +29,7 @@ from .furniture import (
     table_cells,
 )
 from .lexicon import (DEAL_DATED_RE, FIGURES_AFTER, FIGURES_FOR, LOCAL_CLOCK_RE, MOVED_FROM_RE, OTHER_CLOCK_RE,
-                      WEEKDAY_RE, clock_ends_sentence, ends_on_a_word, may_hold, period_is_abbreviation)
+                      WEEKDAY_RE, clock_ends_sentence, ends_on_a_word, may_hold, parse_count, period_is_abbreviation)
 from .modality import CONTACT_RELATIVE, clause_around, modality
 from .resolve import NAMES_A_LAW
 from .results import ExtractedEvent
@@ -619,6 +619,14 @@ def build_events(
             # "On the eve of Liberation Day, Aug. 15, the North released ...": the day before the one named
             date_start = date_end = date_start - dt.timedelta(days=1)
             date_from, lo = eve.start(), eve.start() - s_start
+        counted = _COUNT_BEFORE_DATE.search(text, max(s_start, first.start - 30), first.start) if (
+            precision == "day" and eve is None and date_start == date_end) else None
+        if counted is not None:
+            # "adopted two days before Christmas in 2017": the day counted from the one named (the timexes stay a
+            # length and that day, as TimeML tags them)
+            days = int(parse_count(counted["n"])) * (7 if counted["unit"].lower().startswith("week") else 1)
+            date_start = date_end = date_start + dt.timedelta(days=-days if counted["dir"].lower() == "before" else days)
+            date_from, lo = counted.start(), counted.start() - s_start
         if text[first.start:last.end].count("(") > text[first.start:last.end].count(")") and text[last.end:last.end + 1] == ")":
             date_end_at += 1  # "3 p.m. EST (2000 GMT)": the aside's bracket closes with it
         k = bisect.bisect_left(all_spans, (s_start, s_start))
@@ -778,8 +786,9 @@ def build_events(
         if sends_reader_to_coverage(sentence, lo, hi):
             continue  # "You can read yesterday's coverage here": another page, not a happening
         mod = first.mod if first.mod in ("START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE") else ""
-        side = _side_of(text, first.start, last.end)
-        if side in ("BEFORE", "AFTER") and _landmark_of_another(text, first.start, dated_in_sentence(s_start, first.start)):
+        side = "" if counted is not None else _side_of(text, first.start, last.end)
+        if (side in ("BEFORE", "AFTER") or counted is not None) and _landmark_of_another(
+                text, date_from, dated_in_sentence(s_start, first.start)):
             continue  # "met in August 2018, a month before Chuseok": the landmark is not the sentence's happening
         if side and (mod in ("", "APPROX") or (side, mod) == ("ON_OR_BEFORE", "END")):
             mod = side  # ("a summit by the end of 2025": on or before the year's end, not at it)
@@ -1716,6 +1725,8 @@ _GATHERING_WORDS = ("alks", "ummit", "egotiations", "ialogue", "onference")  # (
 _TAKEN_BACK = re.compile(r"\s*(?:—|–|--|,|\?|\.\.\.)\s*(?:[Nn]o\s*[,—–!]|(?:[Ss]orry|I\s+mean|I\s+misspoke|or\s+rather|"
                          r"correction)\b)(?:\s*[,—–]?\s*(?:sorry|I\s+mean|I\s+misspoke|or\s+rather)\b)*(?:\s*[,—–])?")
 _EVE_OF = re.compile(r"\b(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_COUNT_BEFORE_DATE = re.compile(r"(?<![\w-])(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                                r"(?P<unit>days?|weeks?)\s+(?P<dir>before|after)\s+$", re.IGNORECASE)
 _FIRST_TIME_BEFORE = re.compile(r"\bfor\s+the\s+first\s+time\s+(?:in\s+|since\s+)?(?:the\s+)?$", re.IGNORECASE)
 _LIKE_OPENING = re.compile(r"\s*(?:Like|Unlike|As\s+in)\b")
 _CONTRAST_BEFORE = re.compile(r"\b(?:contrast\s+with|compared\s+(?:with|to)|as\s+opposed\s+to)\s+(?:the\s+)?$",

@@ -5880,6 +5880,17 @@ def test_by_the_end_of_a_year_is_on_or_before_its_end():
     assert [(e.date_text, e.mod) for e in found] == [("the end of 2025", "ON_OR_BEFORE"), ("the end of the year", "END")]
 
 
+def test_days_counted_before_or_after_a_named_day_date_the_event():
+    found = events("Resolution 2397, adopted two days before Christmas in 2017, capped imports. It came a week after "
+                   "June 12, 2018.", dt.date(2022, 11, 14))
+    assert [(e.date_start, e.date_text, e.title, e.mod) for e in found] == [
+        (dt.date(2017, 12, 23), "two days before Christmas in 2017", "Resolution 2397 was adopted", ""),
+        (dt.date(2018, 6, 19), "a week after June 12, 2018", "It came", "")]
+    # a day told again that way is one event
+    text = "The men were released on December 23, 1968, two days before Christmas, after Washington signed an apology."
+    assert [e.date_text for e in events(text, dt.date(2019, 3, 17))] == ["December 23, 1968"]
+
+
 def test_not_before_a_date_is_on_or_after_it():
     found = extract("The removal cannot take effect for 45 days, or not before August 11. The vote will come no earlier "
                     "than Feb. 1. Talks will resume before March 3.", dt.date(2008, 6, 27)).events
