@@ -180,6 +180,12 @@ def test_a_clause_joined_on_after_a_span_to_now_is_told_from_now():
     assert values(text, dt.date(2023, 7, 27))[-1] == ("July 12", "2023-07-12")
 
 
+def test_two_ordinal_days_joined_by_and_are_both_days_of_the_month():
+    text = "Does China have any comment on the summit to be held on the 27th and 28th? Talks were held on the 4th and 9th."
+    assert values(text, dt.date(2019, 2, 26)) == [("the 27th", "2019-02-27"), ("28th", "2019-02-28"),
+                                                  ("the 4th", "2019-02-04"), ("9th", "2019-02-09")]
+
+
 def test_a_bare_verb_after_could_tells_no_past():
     text = "Tokyo will not contribute energy aid until then, a stance that could last through the July Upper House election."
     assert values(text, dt.date(2007, 2, 14)) == [("July", "2007-07")]

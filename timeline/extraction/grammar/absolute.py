@@ -733,6 +733,20 @@ def ordinal_day(m, text):
     return Found(m.start(), m.end(), "DATE", _day_of_the_month_told(m, int(m["d"])))
 
 
+@rule(r"\bthe\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+and\s+(?:the\s+)?(?P<d2>3[01]|[12]\d|0?[1-9])"
+      r"(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)!?]|$|\s+of\s+(?:this|that|the)\s+month\b))", 0)
+def ordinal_day_pair(m, text):
+    """"the summit to be held on the 27th and 28th": two days of the month the text is in, one stretch when they
+    follow each other."""
+    d1, d2 = int(m["d"]), int(m["d2"])
+    if d2 <= d1:
+        return None
+    group = 1 if d2 == d1 + 1 else 0
+    second = m.start("d2") - (4 if text[m.start("d2") - 4:m.start("d2")].lower() == "the " else 0)
+    return [Found(m.start(), m.end("d") + 2, "DATE", _day_of_the_month_told(m, d1), group=group),
+            Found(second, m.end(), "DATE", _day_of_the_month_told(m, d2), group=group)]
+
+
 @rule(rf"\b(?:on|from|through|to|until|till|and|by)\s+(?P<the>the\s+(?P<w>{_DAY_ORDINAL_RE}))(?![\w-])"
       r"(?=\s*(?:[.,;:)!?—–]|$|\s+(?:through|to|and|when|until|or)\b))|(?:[—–]|,)\s*(?P<the2>the\s+(?P<w2>"
       # (", the eighteenth through the twenty-eighth": a stretch's start, set off after its month)

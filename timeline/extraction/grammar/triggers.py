@@ -19,6 +19,7 @@ _TRIGGERS = {
     "us_numeric_date": r"\d{1,2}",
     "day_mon_year": r"\d{1,2}",
     "ordinal_day": r"\d{1,2}(?:st|nd|rd|th)",
+    "ordinal_day_pair": r"\d{1,2}(?:st|nd|rd|th)",
     "ordinal_day_in_words": r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                             r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
                             r"thirtieth|twenty",
