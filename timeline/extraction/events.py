@@ -619,6 +619,15 @@ def build_events(
             # "On the eve of Liberation Day, Aug. 15, the North released ...": the day before the one named
             date_start = date_end = date_start - dt.timedelta(days=1)
             date_from, lo = eve.start(), eve.start() - s_start
+        first_months = _FIRST_MONTHS_OF.search(text, max(s_start, first.start - 40), first.start) if (
+            precision == "year" and len(unit) == 1) else None
+        if first_months is not None and 1 <= (n_months := int(parse_count(first_months["n"]))) <= 11:
+            # "fell 21% in the first eight months of the year": January to August, not the whole year (the timexes
+            # stay a length and the year, as TimeML tags them)
+            date_end = dt.date(date_start.year + (date_start.month + n_months - 1) // 12,
+                               (date_start.month + n_months - 1) % 12 + 1, 1) - dt.timedelta(days=1)
+            precision = "month"
+            date_from, lo = first_months.start(), first_months.start() - s_start
         counted = _COUNT_BEFORE_DATE.search(text, max(s_start, first.start - 30), first.start) if (
             precision == "day" and eve is None and date_start == date_end) else None
         if counted is not None:
@@ -1725,6 +1734,8 @@ _GATHERING_WORDS = ("alks", "ummit", "egotiations", "ialogue", "onference")  # (
 _TAKEN_BACK = re.compile(r"\s*(?:—|–|--|,|\?|\.\.\.)\s*(?:[Nn]o\s*[,—–!]|(?:[Ss]orry|I\s+mean|I\s+misspoke|or\s+rather|"
                          r"correction)\b)(?:\s*[,—–]?\s*(?:sorry|I\s+mean|I\s+misspoke|or\s+rather)\b)*(?:\s*[,—–])?")
 _EVE_OF = re.compile(r"\b(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_FIRST_MONTHS_OF = re.compile(r"\bthe\s+first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+"
+                              r"months\s+of\s+$", re.IGNORECASE)
 _COUNT_BEFORE_DATE = re.compile(r"(?<![\w-])(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
                                 r"(?P<unit>days?|weeks?)\s+(?P<dir>before|after)\s+$", re.IGNORECASE)
 _FIRST_TIME_BEFORE = re.compile(r"\bfor\s+the\s+first\s+time\s+(?:in\s+|since\s+)?(?:the\s+)?$", re.IGNORECASE)

@@ -4500,8 +4500,10 @@ def test_the_first_of_a_kind_of_the_year_counts_within_it_and_dates_no_event():
     assert found == []
     # (a year named is when they were held: "held their first talks in 2019")
     assert [e.date_text for e in events("They held their first talks in 2019.")] == ["2019"]
-    assert [e.date_text for e in events("In the first nine months of this year, the ministry spent little.")] == [
-        "this year"]
+    # ("the first nine months" of it: January to September)
+    assert [(e.date_text, e.date_end) for e in events("In the first nine months of this year, the ministry spent little.",
+                                                      dt.date(2025, 11, 25))] == [
+        ("the first nine months of this year", dt.date(2025, 9, 30))]
 
 
 def test_what_they_last_until_is_the_end_of_the_subject_before_them():
