@@ -186,6 +186,13 @@ def test_two_ordinal_days_joined_by_and_are_both_days_of_the_month():
                                                   ("the 4th", "2019-02-04"), ("9th", "2019-02-09")]
 
 
+def test_the_day_before_a_verb_counts_from_the_day_told_and_a_warning_late_sunday_keeps_late():
+    text = "Japan said Thursday that the missile North Korea launched the day before had flown for about 74 minutes."
+    assert values(text, dt.date(2023, 7, 13))[1] == ("the day before", "2023-07-12")
+    assert mods("Kim Yo Jong warned late Sunday that the South would face a response.", dt.date(2024, 6, 11)) == [
+        ("late Sunday", "END")]
+
+
 def test_a_bare_verb_after_could_tells_no_past():
     text = "Tokyo will not contribute energy aid until then, a stance that could last through the July Upper House election."
     assert values(text, dt.date(2007, 2, 14)) == [("July", "2007-07")]

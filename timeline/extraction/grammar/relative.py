@@ -74,7 +74,9 @@ def weekday(m, text):
     mod = {"early": "START", "late": "END"}.get((m["mod"] or "").lower(), "")
     start, end = m.start(), (m.end("poss") if m["poss"] and not part else m.end())
     if m["mod"] and (looks_like_verb(before) or before in ("up", "down", "off", "out", "away", "back")) and before not in (
-            "said", "announced", "reported", "told", "added", "stated", "confirmed", "wrote", "posted", "tweeted") \
+            "said", "announced", "reported", "told", "added", "stated", "confirmed", "wrote", "posted", "tweeted",
+            "warned", "urged", "vowed", "claimed", "insisted", "denied", "replied",
+            "responded", "condemned", "criticized", "criticised", "called") \
             and not _LOCAL_TIME_AFTER.match(text, m.end()):
         # "ended early on Thursday", "left late Friday": the adverb tells how the happening went (but "said late
         # Tuesday" is when the report came, and "came early Monday Seoul time" is the hour on that clock)
@@ -842,7 +844,8 @@ def bound_mod(prefix: str, sign: int) -> str:
 def next_day(m, text):
     """"the next day", "the following morning", "that day", "the day before": counted from the previous date."""
     if m["ba"]:
-        if re.match(r"\s+[A-Za-z]", text[m.end():]):
+        # (but "the missile launched the day before had flown 74 minutes": a verb after it, no happening named)
+        if re.match(r"\s+[A-Za-z]", text[m.end():]) and not _VERB_AFTER_THE_DAY.match(text, m.end()):
             # "the day before the vote": counted from an event, not a date: dated when an earlier sentence told
             # when the vote was.  In apposition to a date ("Oct. 12, the day before the crash") "the day" is
             # that date.
@@ -881,6 +884,10 @@ def next_day(m, text):
     # (a part of a day is a TIME, as its value says: "that night" is 2010-03-26TNI; "late that night" its end)
     mod = {"early": "START", "late": "END"}.get((m["mod"] or "").lower(), "")
     return Found(m.start(), m.end(), "TIME" if suffix else "DATE", res, mod, remember=n >= 0)
+
+
+_VERB_AFTER_THE_DAY = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|and|but|or|when|as|to|in|"
+                                 r"at|with|from|for|by|because)\b")
 
 
 _NTH_DAY = {"second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6}
