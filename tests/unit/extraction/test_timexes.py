@@ -193,6 +193,12 @@ def test_the_day_before_a_verb_counts_from_the_day_told_and_a_warning_late_sunda
         ("late Sunday", "END")]
 
 
+def test_our_last_evening_together_is_the_final_one_not_yesterdays():
+    text = "Kim told me on our last evening together that his country never forgets. He left last night."
+    assert values(text, dt.date(2019, 3, 4)) == [("last night", "2019-03-03TNI")]
+    assert values("On the last night of the talks they dined.", dt.date(2019, 3, 4)) == []
+
+
 def test_a_bare_verb_after_could_tells_no_past():
     text = "Tokyo will not contribute energy aid until then, a stance that could last through the July Upper House election."
     assert values(text, dt.date(2007, 2, 14)) == [("July", "2007-07")]

@@ -287,6 +287,9 @@ def deictic_day(m, text):
                      lambda doc: ((doc.dct + dt.timedelta(days=n)).isoformat(), R.PUBLISHED))
     if m["this"]:
         w = m["this"].lower()
+        if w == "last" and re.search(r"\b(?:our|my|his|her|their|its|your|the|a|that|whose)\s+$",
+                                     text[max(0, m.start() - 8):m.start()], I):
+            return None  # "on our last evening together", "the last night of the talks": the final one, not yesterday's
         part = m["part2"].lower()
         n = {"this": 0, "last": -1, "tomorrow": 1, "yesterday": -1}[w]
         if w == "last" and part != "night":
