@@ -322,12 +322,7 @@ def _heading_day(doc, text: str, start: int):
     """The day a live page's heading line gives the entries under it ("Tuesday, Jan. 14" alone on its line, then
     "6 p.m. — The ministry says ..."): the last day told alone on its line before ``start``, unless an entry stamp
     with its own date comes between."""
-    for k in range(len(doc.told) - 1, -1, -1):
-        s, e, p = doc.told[k]
-        if e > start or doc.only_reports(k):
-            continue
-        if start - e > 4000:
-            return None
+    for s, e, p in _told_back(doc, start, 4000):
         ls = text.rfind("\n", 0, s) + 1
         le = text.find("\n", e)
         le = len(text) if le < 0 else le
@@ -345,14 +340,21 @@ def _introduced_day(doc, text: str, start: int):
     above = text[:ls].rstrip()
     if ls < 0 or not above.endswith(":"):
         return None
+    for _s, _e, p in _told_back(doc, start, 1500):
+        return p if p.gran == "day" and not p.time else None
+    return None
+
+
+def _told_back(doc, start: int, reach: int):
+    """The dates told before ``start``, last first, within ``reach`` characters of it, less the days of a report
+    ("..., the JCS said Tuesday")."""
     for k in range(len(doc.told) - 1, -1, -1):
         s, e, p = doc.told[k]
         if e > start or doc.only_reports(k):
             continue
-        if start - e > 1500:
-            return None
-        return p if p.gran == "day" and not p.time else None
-    return None
+        if start - e > reach:
+            return
+        yield s, e, p
 
 
 def _opens_line(text: str, start: int) -> int:
