@@ -444,6 +444,10 @@ class DocContext:
             # "the first such trip since the spring", "the first since its January sitting", whatever the verb: the
             # time a stretch runs from
             return "past"
+        if (i > 3 and self.tokens[i - 1][2] in ("in", "on") and self.tokens[i - 3][2] == "since"
+                and self.tokens[i - 2][2].endswith("ing") or i > 4 and self.tokens[i - 1][2] in ("in", "on")
+                and self.tokens[i - 4][2] == "since" and self.tokens[i - 3][2].endswith("ing")):
+            return "past"  # "his second visit since taking office in July": the start of a stretch up to now
         if i > 1 and self.tokens[i - 1][2] == "of" and self.tokens[i - 2][2] in _SAID_OF_A_DAY:
             return "past"  # "will not accept a statement that repeats the language of April 13": said then, already
         if self._told_when(j):

@@ -199,6 +199,12 @@ def test_our_last_evening_together_is_the_final_one_not_yesterdays():
     assert values("On the last night of the talks they dined.", dt.date(2019, 3, 4)) == []
 
 
+def test_since_taking_office_in_a_month_looks_back_whatever_the_main_verb():
+    text = ("Foreign Minister Cho Hyun will leave for Washington on Tuesday for his second visit to the US capital since "
+            "taking office in July.")
+    assert values(text, dt.date(2025, 9, 7)) == [("Tuesday", "2025-09-09"), ("July", "2025-07")]
+
+
 def test_a_bare_verb_after_could_tells_no_past():
     text = "Tokyo will not contribute energy aid until then, a stance that could last through the July Upper House election."
     assert values(text, dt.date(2007, 2, 14)) == [("July", "2007-07")]
