@@ -136,7 +136,7 @@ def history_page_heading(text: str, pos: int) -> bool:
 
 # A schedule's line led by its weekday ("Monday: ...", "Tuesday–Wednesday: ..."), and a heading that looks ahead
 # ("Monday:", "Monday-Tuesday:", "Wednesday and Thursday:", "Saturday, Dec. 6:", "Friday (Nov. 28):")
-_WEEKDAY_ENTRY = re.compile(rf"{_BULLET}(?:{WEEKDAY_RE})(?:[ \t]*(?:[-–]|and|&)[ \t]*(?:{WEEKDAY_RE}))?"
+_WEEKDAY_ENTRY = re.compile(rf"{_BULLET}(?:{WEEKDAY_RE})(?:[ \t]*(?:[-–]|and|&|through|to|until|thru)[ \t]*(?:{WEEKDAY_RE}))?"
                             r"(?:,?[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})"
                             # (or its hour: "TUESDAY, 10:00 KST — ...")
                             r"|,?[ \t]+\d{1,2}[:.]\d\d(?:[ \t]*[A-Z]{2,4})?"

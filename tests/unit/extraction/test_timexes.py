@@ -205,6 +205,12 @@ def test_since_taking_office_in_a_month_looks_back_whatever_the_main_verb():
     assert values(text, dt.date(2025, 9, 7)) == [("Tuesday", "2025-09-09"), ("July", "2025-07")]
 
 
+def test_a_schedule_line_for_a_run_of_days_lies_ahead_like_the_rest():
+    text = ("Other dates on the calendar:\n\n- Sunday, Feb. 1: Japan's new ambassador presents credentials.\n"
+            "- Tuesday through Thursday: IAEA Director General Rafael Grossi is in Tokyo and Seoul.\n")
+    assert values(text, dt.date(2026, 1, 30))[1:] == [("Tuesday", "2026-02-03"), ("Thursday", "2026-02-05")]
+
+
 def test_a_bare_verb_after_could_tells_no_past():
     text = "Tokyo will not contribute energy aid until then, a stance that could last through the July Upper House election."
     assert values(text, dt.date(2007, 2, 14)) == [("July", "2007-07")]
