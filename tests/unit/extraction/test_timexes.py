@@ -211,6 +211,11 @@ def test_a_schedule_line_for_a_run_of_days_lies_ahead_like_the_rest():
     assert values(text, dt.date(2026, 1, 30))[1:] == [("Tuesday", "2026-02-03"), ("Thursday", "2026-02-05")]
 
 
+def test_a_weekday_described_after_on_a_is_some_such_day():
+    text = "He opened our first session, on a gray Tuesday morning. On a bright, cold Monday they met. On Monday they met."
+    assert values(text, dt.date(2019, 3, 4)) == [("Monday", "2019-03-04")]
+
+
 def test_a_bare_verb_after_could_tells_no_past():
     text = "Tokyo will not contribute energy aid until then, a stance that could last through the July Upper House election."
     assert values(text, dt.date(2007, 2, 14)) == [("July", "2007-07")]

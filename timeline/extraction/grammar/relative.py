@@ -64,7 +64,11 @@ def weekday(m, text):
     if before in ("every", "each") and not rel:
         return None  # handled by the SET rule
     if (before in ("one", "another", "any") or (before == "a" and re.search(r"\b(?:[Oo]n|[Ii]t\s+(?:is|was))\s+a\s+$",
-                                                                           text[max(0, m.start() - 12):m.start()]))) \
+                                                                           text[max(0, m.start() - 12):m.start()]))
+            # ("on a gray Tuesday morning", "on a bright, cold Monday": some such day, described)
+            or re.search(r"\b(?:[Oo]n|[Ii]t\s+(?:is|was))\s+an?\s+(?:(?:[a-z]+(?:y|ful|ous|ed|ing|ish|ive)|gr[ae]y|cold|warm|"
+                         r"hot|bright|dark|wet|cool|clear|fine|quiet|long|fateful|rare|typical|normal|busy),?\s+){1,2}$",
+                         text[max(0, m.start() - 40):m.start()])) \
             and not rel and not m["mod"]:
         return None  # "we landed on a Monday", "one Sunday in 1950": some such day, not one the calendar can find
     if not rel and not m["mod"] and raw_before[:1].isupper() and before in _NAMED_DAYS:
