@@ -343,6 +343,12 @@ class DocContext:
         closed = self.text.find(")", pos, pos + 200)
         return closed >= 0 and not opened < date < closed
 
+    def _tells_no_tense(self, k: int, kind: str, date: int) -> bool:
+        """Whether the marker ``kind`` at token ``k`` says nothing of the date's clause: a noun's participle with its
+        agent, or words inside brackets the date is not in (a quoted title)."""
+        return bool(kind) and ((kind == "past" and self._noun_participle(k))
+                               or self._in_other_brackets(self.tokens[k][0], date))
+
     def _noun_participle(self, k: int) -> bool:
         """Whether token ``k`` is a participle after a noun, with its agent: "a schedule released by the department"
         describes the schedule and tells no tense of the clause."""
@@ -505,7 +511,7 @@ class DocContext:
                 if (direction < 0 and kind == "past" and word.endswith("ed") and k + 1 < i
                         and self.tokens[k + 1][2] == "since" and self.tokens[k - 1][2].endswith("s")):
                     continue  # "agreed to reunite families separated since the 1950-53 war by Aug. 15": the noun's
-                if direction > 0 and kind == "past" and self._noun_participle(k):
+                if direction > 0 and self._tells_no_tense(k, kind, start):
                     continue  # "will hold talks on Wednesday, according to a schedule released by the department"
                 if (direction > 0 and kind == "past" and self.tokens[k - 1][2] == "," and word.endswith("ed")
                         and k + 1 < len(self.tokens) and not self.tokens[k + 1][2] in _DETERMINERS):
@@ -518,7 +524,7 @@ class DocContext:
                     # participle's phrase on the subject, before the main verb, and is the participle's
                     best = (0, k, kind)
                     break
-                if kind and self._in_other_brackets(self.tokens[k][0], start):
+                if kind and direction < 0 and self._tells_no_tense(k, kind, start):
                     continue  # 'Your editorial of Nov. 6 ("Seoul Should Hold Its Nerve") condemns': a title's words
                 if kind:
                     score = dist * (1 if direction < 0 else 2)
@@ -563,10 +569,8 @@ class DocContext:
                 if word in ("might", "could", "may", "can") and dist > 2:
                     continue  # "Yoon's remark in January that Seoul might build ...": a possibility the remark told
                 kind = _marker(word, self.tokens, k)
-                if kind == "past" and self._noun_participle(k):
+                if self._tells_no_tense(k, kind, start):
                     continue  # "..., according to a schedule released by the department": a noun's, no tense
-                if kind and self._in_other_brackets(self.tokens[k][0], start):
-                    continue
                 if kind == "future" and (word in _PAST_INTENT or (
                         word.endswith("ing") and self.tokens[k - 1][2] in _PROPOSING
                         and self.tokens[k - 1][2].endswith("ed"))):

@@ -28,7 +28,8 @@ from .furniture import (
     sends_reader_to_coverage,
     table_cells,
 )
-from .lexicon import (DEAL_DATED_RE, FIGURES_AFTER, FIGURES_FOR, LOCAL_CLOCK_RE, MOVED_FROM_RE, OTHER_CLOCK_RE,
+from .lexicon import (DEAL_DATED_RE, FIGURES_AFTER, FIGURES_FOR, LOCAL_CLOCK_RE, MOVED_FROM_RE, NUMBER_WORD_RE,
+                      OTHER_CLOCK_RE,
                       WEEKDAY_RE, clock_ends_sentence, ends_on_a_word, may_hold, parse_count, period_is_abbreviation)
 from .modality import CONTACT_RELATIVE, clause_around, modality
 from .resolve import NAMES_A_LAW
@@ -1734,10 +1735,9 @@ _GATHERING_WORDS = ("alks", "ummit", "egotiations", "ialogue", "onference")  # (
 _TAKEN_BACK = re.compile(r"\s*(?:—|–|--|,|\?|\.\.\.)\s*(?:[Nn]o\s*[,—–!]|(?:[Ss]orry|I\s+mean|I\s+misspoke|or\s+rather|"
                          r"correction)\b)(?:\s*[,—–]?\s*(?:sorry|I\s+mean|I\s+misspoke|or\s+rather)\b)*(?:\s*[,—–])?")
 _EVE_OF = re.compile(r"\b(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_FIRST_MONTHS_OF = re.compile(r"\bthe\s+first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+"
-                              r"months\s+of\s+$", re.IGNORECASE)
-_COUNT_BEFORE_DATE = re.compile(r"(?<![\w-])(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-                                r"(?P<unit>days?|weeks?)\s+(?P<dir>before|after)\s+$", re.IGNORECASE)
+_FIRST_MONTHS_OF = re.compile(rf"\bthe\s+first\s+(?P<n>{NUMBER_WORD_RE}|\d{{1,2}})\s+months\s+of\s+$", re.IGNORECASE)
+_COUNT_BEFORE_DATE = re.compile(rf"(?<![\w-])(?P<n>an?|{NUMBER_WORD_RE}|\d{{1,2}})\s+(?P<unit>days?|weeks?)\s+"
+                                r"(?P<dir>before|after)\s+$", re.IGNORECASE)
 _FIRST_TIME_BEFORE = re.compile(r"\bfor\s+the\s+first\s+time\s+(?:in\s+|since\s+)?(?:the\s+)?$", re.IGNORECASE)
 _LIKE_OPENING = re.compile(r"\s*(?:Like|Unlike|As\s+in)\b")
 _CONTRAST_BEFORE = re.compile(r"\b(?:contrast\s+with|compared\s+(?:with|to)|as\s+opposed\s+to)\s+(?:the\s+)?$",
@@ -2027,7 +2027,7 @@ _CONTINUES = re.compile(r"(?!(?:During|Nothing|Something|Everything|Anything|Bei
                         r"Wyoming|Reading|Building|Meeting|Wedding|Bring|Thing)\b)[A-Z][a-z]+ing\b"
                         # (a participle's clause, closed by a comma: "Speaking to reporters, he ..."; not a gerund or a
                         # noun as the subject, "Shipping rates have eased since mid-March")
-                        r"(?=\s+(?:to|at|on|in|before|after|from|with|about|for|during|after|the|a|an|his|her|their|its|"
+                        r"(?=\s+(?:to|at|on|in|before|after|from|with|about|for|during|the|a|an|his|her|their|its|"
                         r"this|that|reporters|journalists|lawmakers)\b[^.;:!?\n]{0,80}?,)|(?:He|She|They|It|His|Her|Their|Its|The\s+(?:speech|move|statement|meeting|"
                         r"talks|summit|visit)"
                         r"|At\s+the\s+same\s+time|At\s+that\s+time|Then|There|Also|In\s+addition|Moreover"
