@@ -366,6 +366,11 @@ def test_it_keeps_durations_and_sets_apart_from_dates():
     assert timexes("I light a candle on the first Sunday of every August.") == [
         ("the first Sunday of every August", "SET", "XXXX-08", "")]
     assert timexes("It happens every June, 2019 excepted.")[0] == ("every June", "SET", "XXXX-06", "")
+    # a speed or a rate is a unit of measure, not something that happens every hour
+    assert timexes("Gusts of 150 km per hour hit the coast.") == []
+    assert timexes("The warhead fell at seven kilometers per second; the chip runs 15 million instructions per second.") == []
+    assert timexes("The guards work eight hours per night.") == [
+        ("eight hours", "DURATION", "PT8H", ""), ("per night", "SET", "P1D", "")]
 
 
 def test_it_reads_references_to_now_the_past_and_the_future():

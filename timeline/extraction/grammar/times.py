@@ -754,6 +754,9 @@ def sets(m, text):
     unit = m["unit"].lower()
     if m["every"].lower() == "per" and unit in ("morning", "afternoon", "evening", "summer", "winter", "spring", "autumn", "fall"):
         return None
+    if unit in ("second", "minute", "hour") and not m["n"] and _MEASURE_BEFORE.search(text, max(0, m.start() - 40),
+                                                                                     m.start()):
+        return None  # "winds of 150 km per hour", "15 million instructions per second": a speed or a rate, a unit
     if unit in ("morning", "afternoon", "evening"):
         return Found(m.start(), m.end(), "SET", const(f"XXXX-XX-XXT{PART_OF_DAY[unit]}"))
     if unit in SEASONS:
@@ -764,6 +767,13 @@ def sets(m, text):
     if unit == "weekend":
         return Found(m.start(), m.end(), "SET", const("XXXX-WXX-WE"))
     return Found(m.start(), m.end(), "SET", const(dur_value(n, unit)))
+
+
+# a measure a rate is of, before "per hour" or "a second": a distance, a volume, data, or things counted in a stream
+_MEASURE_BEFORE = re.compile(
+    r"\b(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m|feet|ft|nautical\s+miles|litres?|liters?|gallons?|cubic\s+\w+"
+    r"|bits|bytes|[kmgt]b|(?:kilo|mega|giga|tera)(?:bits|bytes)|instructions|operations|frames|rounds|revolutions"
+    r"|beats|words|shells|tonnes|tons)\s+(?:(?:per|an?|each)\s+)?$", re.I)
 
 
 # "The party daily Rodong Sinmun", "the weekly Der Spiegel": a paper named after it; "the daily said", "an
