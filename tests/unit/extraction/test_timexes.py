@@ -2138,6 +2138,12 @@ def test_a_programme_or_paper_named_after_a_time_is_no_time():
     assert values("This is VOA Today.") == []
     assert values('He told CBS\'s "60 Minutes" that he would return.') == []
     assert values("He told CBS's 48 Hours that he would return.") == []
+    # (quoted the wire's way, the quotation closed after a stop; a title that goes on after its time words)
+    assert values("Gonzalez said on CBS's ``60 Minutes.'' The envoy left on Monday.") == [("Monday", "2025-09-22")]
+    assert values('He had read "One Hundred Years of Solitude" twice.') == []
+    assert values("She quoted 'Thirty Days of Night' in her speech.") == []
+    # (but a quotation opened after "said," is speech: 'she said, "Two Years."')
+    assert values('Asked how long it would take, she said, "Two Years."') == [("Two Years", "P2Y")]
     assert values("Laura Ling, a reporter for Current TV, stepped off the plane.") == []
     assert values("Current estimates put the toll at 40.") == [("Current", "PRESENT_REF")]
     # still times

@@ -140,8 +140,13 @@ def approx_mod(prefix: str | None) -> str:
 
 # Before a capitalised time word that names a programme or a paper: a possessive ("NBC's Today show", CBS's 60
 # Minutes) or an acronym ("USA Today", "VOA Today").
-_TITLE_OWNER = re.compile(r"(?:[A-Za-z]['’]s|\b[A-Z]{2,})\s+[\"“]?$")
+_TITLE_OWNER = re.compile(r"(?:[A-Za-z]['’]s|\b[A-Z]{2,})\s+(?:[\"“‘]|''|``)?$")
 _TITLE_NOUN = re.compile(r"[\"”]?\s+(?:show|programme|program|newspaper|broadcast|interview)\b")
+# a quotation mark opening just before the time words (straight, curly, or TimeBank's `` and '')
+# (not after a comma or a colon: 'she said, "Two Years."' quotes speech)
+_QUOTE_OPENS = re.compile(r"(?:^|[^\s,:])\s*(?:[\"“‘']|''|``)$")
+# and the rest of a quoted name after them, up to its closing mark: "One Hundred Years of Solitude", "60 Minutes."
+_TITLE_CLOSES = re.compile(r"(?:\s+(?:[A-Z][\w'’-]*|of|the|and|a|an|in|on|for|to|at|with|from)){0,6}[.,!?]?(?:[\"”’']|'')")
 
 
 def names_a_title(text: str, start: int, end: int) -> bool:
@@ -153,7 +158,7 @@ def names_a_title(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30):start]
     if not before.strip() or re.search(r"(?:^|[.!?:\n])[\s\"“]*$", before):
         return False  # "Today the envoy left": a sentence's first word is capitalised anyway
-    quoted = before.endswith(("\"", "“")) and text[end:end + 1] in ("\"", "”")
+    quoted = _QUOTE_OPENS.search(before) is not None and _TITLE_CLOSES.match(text, end) is not None
     return quoted or bool(_TITLE_OWNER.search(before)) or bool(_TITLE_NOUN.match(text, end))
 
 
