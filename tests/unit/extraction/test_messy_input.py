@@ -54,6 +54,10 @@ def test_numbers_in_links_files_addresses_and_codes_are_no_dates():
     assert values("A 1996 law was passed.") == [("1996", "1996")]
     # a model year names a car; a year before a convention's name is the convention's
     assert values("He was driving a 2019 Toyota when police stopped him on Monday.") == [("Monday", "2025-09-22")]
+    # (a maker's name after a possessive's year, however the sentence goes on; but not after "in")
+    assert values("Kopp's 1987 Chevrolet Cavalier was found at the airport.") == []
+    assert values("Kim arrived in a 2014 Mercedes-Benz Pullman limousine.") == []
+    assert values("In 2019 Ford recalled the cars.") == [("2019", "2019")]
     assert values("The ruling overruled a 1971 Convention, which gives Libya the right.") == [("1971", "1971")]
 
 

@@ -463,6 +463,14 @@ _MODEL_AFTER = re.compile(r"\s+(?!(?:Convention|Treaty|Agreement|Accord|Act|Law|
                           r"Plenum|Conference|Declaration|Statement|Election|Cup|Budget|Plan|Report|Review|Census)\b)"
                           r"(?:[A-Z][a-z]+|[A-Z]{2,5})(?:\s+(?:[A-Z][\w-]*|\d+))?(?=\s+(?:when|with|was|is)\b|[,;:)])")
 
+# a maker of cars after "a", "his" or a possessive and a year: the car's model year ("Kopp's 1987 Chevrolet Cavalier
+# was found", "arrived in a 2014 Mercedes-Benz Pullman limousine"), however the sentence goes on
+_CAR_MAKER_AFTER = re.compile(
+    r"\s+(?:Chevrolet|Chevy|Ford|Toyota|Mercedes(?:-Benz)?|BMW|Rolls-Royce|Lexus|Nissan|Honda|Hyundai|Kia|Volkswagen|VW"
+    r"|Audi|Cadillac|Lincoln\s+(?:Town\s+Car|Continental|Navigator)|Buick|Dodge|Chrysler|Jeep|Volvo|Mazda|Subaru"
+    r"|Maybach|Land\s+Rover|Range\s+Rover|Porsche|Ferrari|Peugeot|Renault|Fiat|Pontiac|Oldsmobile|Plymouth"
+    r"|Mitsubishi|Suzuki|Tesla|Harley-Davidson|Yamaha|Kawasaki)\b(?!\s+(?:Foundation|Motor|Company|Corp))")
+
 
 @rule(
     # ("Fiscal year 2027 budget?" opening a line)
@@ -525,7 +533,10 @@ def year(m, text):
         nxt = word_after(text, m.end("y"))
         if nxt in QUANTITY_NOUNS:
             return None
-        if before.lower() in ("a", "an", "his", "her", "their") and _MODEL_AFTER.match(text, m.end("y")):
+        if (before.lower() in ("a", "an", "his", "her", "their") and _MODEL_AFTER.match(text, m.end("y"))
+                or (before.lower() in ("a", "an", "his", "her", "their", "its", "my", "our", "your")
+                    or text[max(0, m.start("y") - 4):m.start("y")].rstrip().endswith(("'s", "’s")))
+                and _CAR_MAKER_AFTER.match(text, m.end("y"))):
             return None  # "driving a 2019 Toyota when ...": a model year names the car, not a date
         if re.match(r"\s*(?:%|percent|per\s+cent)", text[m.end("y"):]):
             return None
