@@ -997,6 +997,8 @@ def _marker(word: str, tokens: list, k: int) -> str:
             # "should set a deadline of the end of the year", "a stance that could last through the July election": a
             # bare verb after a modal, no past
             return ""
+        if prev1 in ("getting", "being"):
+            return ""  # "is going to start getting beat up in the spring": a passive's participle; its verb tells
         if prev1 in ("is", "are"):
             # "when the case is heard in May": a present passive says nothing of the past; a thing that "is
             # published on Tuesday" comes out then, a day still to come

@@ -1334,6 +1334,10 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
             # "A notice to be published in the Federal Register on Monday says": what is to be done then
             return f"{ahead['np'][:1].upper()}{ahead['np'][1:]} {'are' if _names_several(ahead['np']) else 'is'} " \
                    f"to be {reduced['part']}{reduced['more']}"
+        if (being := re.fullmatch(r"(?P<np>.+?)\s+being", np)) is not None:
+            # "The talks being held in March will decide it": an arrangement, told as one
+            return f"{being['np'][:1].upper()}{being['np'][1:]} {'are' if _names_several(being['np']) else 'is'} " \
+                   f"being {reduced['part']}{reduced['more']}"
         # ("A launch pad first expanded in 2022 has been enlarged": the adverb goes with the verb)
         np, when = re.fullmatch(r"(.*?)((?:\s+(?:first|later|once|originally|initially))?)", np).groups()
         return f"{np[:1].upper()}{np[1:]} {_was_or_were(np)}{when} {reduced['part']}{reduced['more']}"

@@ -123,6 +123,16 @@ def test_a_participle_before_the_object_of_a_modal_verb_is_an_adjective():
         ("October", "2017-10")]
 
 
+def test_the_participle_of_a_passive_with_getting_or_being_tells_no_past():
+    # (the verb before it does: "is going to")
+    assert values("Exporters are going to start getting hit hard in the spring.", dt.date(2026, 2, 6)) == [
+        ("the spring", "2026-SP")]
+    assert values("The talks being held in March will decide the matter.", dt.date(2026, 2, 6)) == [
+        ("March", "2026-03")]
+    [e] = extract("The talks being held in March will decide the matter.", dt.date(2026, 2, 6)).events
+    assert (e.title, e.modality) == ("The talks are being held", "planned")
+
+
 def test_a_month_just_after_a_day_ahead_in_the_same_sentence_lies_ahead_too():
     text = ("Analysts expect another round of drills later this year, possibly around Taiwan's National Day on Oct. 10 "
             "or after the US presidential election in November.")
