@@ -28,8 +28,8 @@ from .furniture import (
     sends_reader_to_coverage,
     table_cells,
 )
-from .lexicon import (DEAL_DATED_RE, FIGURES_AFTER, FIGURES_FOR, LOCAL_CLOCK_RE, MOVED_FROM_RE, NUMBER_WORD_RE,
-                      OTHER_CLOCK_RE,
+from .lexicon import (DEAL_DATED_RE, EVENT_NOUNS, FIGURES_AFTER, FIGURES_FOR, LOCAL_CLOCK_RE, MOVED_FROM_RE,
+                      NUMBER_WORD_RE, OTHER_CLOCK_RE,
                       WEEKDAY_RE, clock_ends_sentence, ends_on_a_word, may_hold, parse_count, period_is_abbreviation)
 from .modality import CONTACT_RELATIVE, clause_around, modality
 from .resolve import NAMES_A_LAW
@@ -1527,15 +1527,7 @@ def _spans_to(text: str, a, b) -> bool:
     return joiner.startswith("and") == lead.group().lower().startswith(("between", "beginning", "starting"))
 
 
-# Nouns that name something that happens (a date in a sentence with one of them dates a happening) ...
-_EVENT_NOUNS = frozenset(
-    "summit summits meeting meetings talks war wars election elections crisis crises test tests launch launches "
-    "visit visits attack attacks deal agreement treaty declaration announcement speech ceremony exercise "
-    "exercises drill drills crash conference negotiations sanctions collapse invasion strike strikes "
-    "bombing bombings explosion protest protests vote votes referendum coup famine flood floods earthquake "
-    "revolution uprising ceasefire armistice withdrawal parade rally trip tour session hearing trial "
-    "signing opening closing founding events event incident crackdown offensive statement warning".split()
-)
+# (nouns that name something that happens: EVENT_NOUNS in lexicon.py) ...
 # ... and nouns that name a mood or a state: "the optimism of last year" dates no happening.
 _STATE_NOUNS = frozenset(
     "optimism pessimism hope hopes euphoria enthusiasm excitement mood moods spirit atmosphere goodwill warmth "
@@ -1969,7 +1961,7 @@ def _has_happening(sentence: str, lo: int, hi: int) -> bool:
     if _has_category_word(rest):
         return True
     words = re.findall(r"[a-z]+", rest.lower())
-    if any(w in _EVENT_NOUNS or (w in PAST and w not in _COPULAS) for w in words):
+    if any(w in EVENT_NOUNS or (w in PAST and w not in _COPULAS) for w in words):
         return True
     return bool(_VERBISH.search(rest))
 

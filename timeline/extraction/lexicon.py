@@ -283,3 +283,14 @@ def fmt_count(n: float | None) -> str:
 
 # The honours state media give a leader before his titles: "The respected Comrade Kim Jong Un", "the beloved leader"
 HONOURS_RE = r"(?:respected|beloved|dear|esteemed|great|supreme)"
+
+
+# Nouns that name something that happens (a date in a sentence with one of them dates a happening).
+EVENT_NOUNS = frozenset(
+    "summit summits meeting meetings talks war wars election elections crisis crises test tests launch launches "
+    "visit visits attack attacks deal agreement treaty declaration announcement speech ceremony exercise "
+    "exercises drill drills crash conference negotiations sanctions collapse invasion strike strikes "
+    "bombing bombings explosion protest protests vote votes referendum coup famine flood floods earthquake "
+    "revolution uprising ceasefire armistice withdrawal parade rally trip tour session hearing trial "
+    "signing opening closing founding events event incident crackdown offensive statement warning".split()
+)

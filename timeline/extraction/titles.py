@@ -14,6 +14,7 @@ from .lexicon import (
     BARE_CLOCK_RE,
     CITATION_RE,
     DEAL_DATED_RE,
+    EVENT_NOUNS,
     FIGURES_FOR,
     HONOURS_RE,
     IRREGULAR_PARTICIPLES,
@@ -445,6 +446,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
     if (set_off := _undone_on_its_date(sentence, lo, hi, spans) or _told_against_the_facts(sentence, lo, hi, spans)
             or _dated_noun_then_which(sentence, lo, hi, spans)
             or _happening_the_date_owns(sentence, lo, hi) or _happening_remembered(sentence, lo, hi)
+            or _happening_after_its_year(sentence, lo, hi, spans)
             or _source_released(sentence, lo, spans) or _when_after_a_question(sentence, hi, spans)
             or _told_after_a_weak_clause(sentence, lo, hi, spans)
             or _quoted_before_its_speaker(sentence, lo, hi, spans)
@@ -1023,7 +1025,9 @@ def _np_before_which(sentence: str, start: int, end: int) -> str:
     its first word as written; "" when there is none."""
     found = (m for at in re.finditer(r"\b(?:the|its|their|an?)\s", sentence[:end], re.IGNORECASE)
              if at.start() >= start and (m := _WHICH_BEFORE.match(sentence, at.start(), end)) is not None
-             and not _has_verb(m["np"]))  # (not "The envoy praised the ceasefire")
+             and not _has_verb(m["np"])  # (not "The envoy praised the ceasefire")
+             # (nor "the charges throughout the trial, which began ...": the trial began)
+             and not re.search(r"\s(?:throughout|during|amid|despite|after|before|since|until)\s", m["np"]))
     return m["np"] if (m := next(found, None)) is not None else ""
 
 
@@ -1312,6 +1316,8 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
     verb = _MAIN_VERB_NEXT.match(sentence[hi:])
     if (reduced and verb and not verb.group().lstrip().startswith(",") and _FINITE_PRESENT.match(verb["verb"])
             and not _has_verb(reduced["np"])
+            # (not a preposition's object cut in two by the date: "Analysts pointed to the 2020 figures")
+            and not re.search(r"\b(?:the|a|an|its|their|his|her)$", reduced["more"] or "")
             # (not a picture's: "Commercial satellite imagery taken on April 9 shows crews dismantling ...": the date
             # is of the picture, and what it shows is the happening)
             and not _PICTURE_NOUN.search(reduced["np"])):
@@ -1614,6 +1620,49 @@ def _named_after_its_year(sentence: str, lo: int, hi: int) -> str | None:
     if not saying or any(looks_like_verb(w) and w not in _SAYING for w in words[saying[0]:]):
         return None
     return f"The {m['np']}"
+
+
+# A happening a year names, as the object of a preposition: "ruled on the 2020 killing of a fisheries official by
+# North Korean troops", "visited the site of the 2010 shelling of Yeonpyeong"
+# (not "after", "before" or "since" the happening: the main clause is placed by it, and the date with it)
+_YEAR_AFTER_PREPOSITION = re.compile(r"\b(?:on|of|with|over|about|into|for|from|to|than|against|behind|during|despite"
+                                     r"|amid)\s+the\s+$", re.IGNORECASE)
+_NOUN_PHRASE_AFTER_YEAR = re.compile(r"\s+(?P<np>(?P<head>[a-z]+(?:-[a-z]+)?)(?P<rest>(?:\s+(?:of|by|in|at|on|against"
+                                     r"|between|with|near|off)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,4}?"
+                                     r"[\w'’.-]+)*))(?=\s*(?:[,;:.!?)\"”]|$)|\s+(?:and|but|that|which|who|when)\b)")
+
+
+def _happening_after_its_year(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """"A Seoul court ruled on the 2020 killing of a fisheries official" -> "The killing of a fisheries official":
+    a year before a happening's noun, the object of a preposition, dates that happening, not the clause it stands in.
+    A sentence that opens after, before or since such a happening ("After the 2018 summit, Kim flew home") is placed
+    by it: its title is the main clause's."""
+    if not re.fullmatch(r"\d{4}", sentence[lo:hi]):
+        return None
+    opening = re.fullmatch(r"\s*(?:After|Before|Since|Following|Until)\s+the\s+", sentence[:lo])
+    if opening is None and not _YEAR_AFTER_PREPOSITION.search(sentence, max(0, lo - 20), lo):
+        return None
+    if (m := _NOUN_PHRASE_AFTER_YEAR.match(sentence, hi)) is None:
+        return None
+    head = m["head"]
+    if head not in EVENT_NOUNS and not (len(head) > 5 and head.endswith("ing") and head not in _THINGS_IN_ING):
+        return None  # ("the 2020 figures", "the 2018 edition": no happening)
+    np = re.sub(r"\s+", " ", m["np"])
+    if len(np.split()) > 14:
+        return None
+    if opening is not None:
+        if sentence[m.end():m.end() + 1] != "," or not _has_verb(main := _without_dates(
+                sentence, m.end() + 1, len(sentence), spans)):
+            return None
+        return main[:1].upper() + main[1:]
+    # (not "In the 2018 election, Moon won": what happened in it, the main clause's)
+    return f"The {np}" if _has_verb(sentence[:lo]) else None
+
+
+# nouns in "-ing" that name no happening ("the 2019 building")
+_THINGS_IN_ING = frozenset("building buildings ceiling morning evening something nothing anything everything king wing "
+                           "ring string clothing housing funding timing earnings feeling setting heading spring "
+                           "offspring sibling pudding railing stocking wording listing rating ranking".split())
 
 
 # The speaker of a quotation or a report, and what a who-clause on them tells up to the date: 'said a former State
@@ -4229,7 +4278,7 @@ _SAYS_THAT = frozenset("warns insists adds notes argues believes thinks knows ho
 _TOOK_PART_IN = re.compile(r"\b(?:take|takes|took|taken|taking|play|plays|played|playing)\s+(?:a\s+(?:\w+\s+)?)?"
                            r"(?:part|role)\s+in\s+(?P<np>(?:the|a|an|its|their)\s+[^,;:]{2,60})$")
 _NP_AFTER = frozenset("after before since with for from to than by about of against under through via into during within"
-                       .split())
+                       " throughout amid despite".split())
 
 
 _GIVEN_TO = frozenset("itself himself herself themselves ourselves him them us me".split())  # (not "her": also "her letter")

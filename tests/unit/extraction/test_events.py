@@ -5955,3 +5955,21 @@ def test_a_days_hour_given_by_a_participle_and_a_deadline_missed_date_no_more_ha
                   dt.date(2008, 6, 29)) == []
     assert [e.date_text for e in events("Washington set a December 31 deadline for the declaration.",
                                         dt.date(2008, 6, 29))] == ["December 31"]
+
+
+def test_a_year_before_a_happenings_noun_after_a_preposition_titles_that_happening():
+    [e] = events("A Seoul court ruled on Thursday on the 2020 killing of a fisheries official by North Korean troops.",
+                 dt.date(2025, 11, 27))[1:]
+    assert (e.date_text, e.title) == ("2020", "The killing of a fisheries official by North Korean troops")
+    assert title_of("Experts compared the blast with the 2017 test of a hydrogen bomb.") == \
+        "The test of a hydrogen bomb"
+    # (a sentence placed after or since such a happening keeps its main clause, not the opening's words)
+    assert title_of("Since the 2018 summit, the two leaders have not met.") == "The two leaders have not met"
+    assert title_of("After the 2018 summit, Kim flew home.") == "Kim flew home"
+    # (but what happened in it, the main clause's; and a year before no happening names none)
+    assert title_of("In the 2018 election, Moon won by a wide margin.") == "Moon won by a wide margin"
+    assert title_of("Analysts pointed to the 2020 figures.") == "Analysts pointed to the figures"
+
+
+def test_a_which_clause_after_a_phrase_of_time_is_about_that_phrases_noun():
+    assert title_of("Park denied the charges throughout the trial, which began in January 2024.") == "The trial began"
