@@ -1228,6 +1228,9 @@ def _set_off_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
                 if subject_is_clause or not _has_verb(body):
                     return None
                 return f"{subject}{chr(39) if subject.endswith('s') else chr(39) + 's'} {body}"
+            if (re.fullmatch(r"(?:started|began|opened|closed|ended)", body) and not subject_is_clause
+                    and len(subject.split()) < 4):
+                return f"{subject} {body}"  # "The embassy, which opened in 2000, has been closed": its opening
             if _TOOK_PLACE.match(body):
                 if ((on := _APPOSITIVE_ON.fullmatch(subject.rsplit(", ", 1)[-1])) is not None and (np := on["np"])
                         or subject_is_clause and re.match(r"(?:It|This|That)\s+(?:was|is)\s", subject)

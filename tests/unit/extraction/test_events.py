@@ -5973,3 +5973,10 @@ def test_a_year_before_a_happenings_noun_after_a_preposition_titles_that_happeni
 
 def test_a_which_clause_after_a_phrase_of_time_is_about_that_phrases_noun():
     assert title_of("Park denied the charges throughout the trial, which began in January 2024.") == "The trial began"
+
+
+def test_a_which_clause_that_opens_or_ends_a_thing_titles_that_not_the_main_clause():
+    assert title_of("The embassy, which opened in 2000, has been closed since May 2020.", "2000") == "The embassy opened"
+    assert title_of("The war, which ended in 1953, left the peninsula divided.") == "The war ended"
+    # (but a happening that took place then is what the main clause goes on to tell)
+    assert title_of("The summit, which took place in June, ended without a deal.") == "The summit ended without a deal"

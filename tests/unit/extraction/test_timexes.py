@@ -376,6 +376,8 @@ def test_it_keeps_durations_and_sets_apart_from_dates():
     assert timexes("I light a candle on the first Sunday of every August.") == [
         ("the first Sunday of every August", "SET", "XXXX-08", "")]
     assert timexes("It happens every June, 2019 excepted.")[0] == ("every June", "SET", "XXXX-06", "")
+    # a season's recess or vacation is a break named by the season, like its term or its session
+    assert timexes("A decision is due before the summer recess.") == []
     # a speed or a rate is a unit of measure, not something that happens every hour
     assert timexes("Gusts of 150 km per hour hit the coast.") == []
     assert timexes("The warhead fell at seven kilometers per second; the chip runs 15 million instructions per second.") == []

@@ -278,7 +278,8 @@ def season(m, text):
         # a collapse or a decline, not autumn ("in the fall" is)
         return None
     if m["the"] and not m["y"] and not m["rel3"] and word_after(text, m.end()) in ("of", "and", "offensive", "session", "olympics",
-                                                                 "games", "months", "term", "break", "holidays"):
+                                                                 "games", "months", "term", "break", "holidays",
+                                                                 "recess", "vacation"):
         # ("the summer and autumn months", but "proposed in the summer and passed on Nov. 12" is a date)
         if word_after(text, m.end()) not in ("of", "and") or (word_after(text, m.end()) == "and" and re.match(
                 r"\s*and\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b", text[m.end():], I)):
