@@ -4471,7 +4471,7 @@ _PERIOD_ENDED_BEFORE = re.compile(
 _DATED_PARTICIPLE = re.compile(r"\b(?:interview|statement|report|article|post|briefing|letter|video|message|"
                                r"commentary|images|photos|photographs|pictures|footage|imagery)(?P<p>\s+(?:released|"
                                r"issued|published|posted|aired|broadcast|carried|taken|captured|shot|recorded|filmed))"
-                               r"\s*$")
+                               r"\s*$", re.IGNORECASE)  # ("Images taken at 02:30 UTC on June 12 show ...")
 _AFTER_A_DATED_PARTICIPLE = re.compile(r",?\s+(?:that|show|shows|showed|suggest|suggests|suggested|reveal|reveals|"
                                        r"revealed|indicate|indicates|indicated|confirm|confirms|confirmed)\b")
 # A date as the complement of "was" or "is", with no preposition: "The busiest month was [October]"

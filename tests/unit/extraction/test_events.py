@@ -5980,3 +5980,8 @@ def test_a_which_clause_that_opens_or_ends_a_thing_titles_that_not_the_main_clau
     assert title_of("The war, which ended in 1953, left the peninsula divided.") == "The war ended"
     # (but a happening that took place then is what the main clause goes on to tell)
     assert title_of("The summit, which took place in June, ended without a deal.") == "The summit ended without a deal"
+
+
+def test_a_pictures_participle_goes_with_its_date_whatever_the_case_of_the_noun():
+    assert title_of("Images taken at 02:30 UTC on Sept. 24 show the two ships side by side.") == \
+        "Images show the two ships side by side"
