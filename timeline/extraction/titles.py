@@ -1539,7 +1539,7 @@ def _commented_happening(sentence: str, lo: int, hi: int, spans: Sequence[tuple[
 
 _ANNIVERSARY_OF = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?anniversary\s+of\s", re.IGNORECASE)
 # (not the adjective of "the following day")
-_LANDMARK_BEFORE_DATE = re.compile(r"\b(?:after|before|(?<!\bthe\s)following|since)\s+(?P<np>(?:[^,;:.()]|(?<=[A-Z])\.){2,60}?)"
+_LANDMARK_BEFORE_DATE = re.compile(r"\b(?:after|before|ahead\s+of|(?<!\bthe\s)following|since)\s+(?P<np>(?:[^,;:.()]|(?<=[A-Z])\.){2,60}?)"
                                    r"(?:\s+(?:in|on|at|by|during|over))?\s+$")
 
 

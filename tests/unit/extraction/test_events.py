@@ -5985,3 +5985,9 @@ def test_a_which_clause_that_opens_or_ends_a_thing_titles_that_not_the_main_clau
 def test_a_pictures_participle_goes_with_its_date_whatever_the_case_of_the_noun():
     assert title_of("Images taken at 02:30 UTC on Sept. 24 show the two ships side by side.") == \
         "Images show the two ships side by side"
+
+
+def test_a_landmark_ahead_of_which_a_dated_happening_is_placed_has_its_own_date_and_title():
+    found = events("The team begins a training camp in China on April 1 ahead of the Asian Cup qualifiers in early June.",
+                   dt.date(2025, 3, 19))
+    assert [(e.date_text, e.title) for e in found][1] == ("early June", "The Asian Cup qualifiers")
