@@ -123,6 +123,22 @@ def test_a_participle_before_the_object_of_a_modal_verb_is_an_adjective():
         ("October", "2017-10")]
 
 
+def test_a_range_of_lengths_is_one_length_of_no_one_number():
+    assert timexes("Shipments should resume within two to three weeks.") == [
+        ("two to three weeks", "DURATION", "PXW", "")]
+    assert timexes("Deals will be made during the next 12 to 18 months.") == [
+        ("the next 12 to 18 months", "DURATION", "PXM", "")]
+    # (but a day's number before "to" is the day's: "on June 8 to 12 years")
+    assert values("A court sentenced them on June 8 to 12 years of labour.", dt.date(2009, 8, 5)) == [
+        ("June 8", "2009-06-08"), ("12 years", "P12Y")]
+
+
+def test_two_seasons_share_the_year_told_after_the_second():
+    assert values("Work slowed over the summer and autumn of 2025, then picked up.", dt.date(2026, 2, 10)) == [
+        ("the summer", "2025-SU"), ("autumn of 2025", "2025-FA")]
+    assert values("Crops wilted in the summer and autumn months.", dt.date(2026, 2, 10)) == []
+
+
 def test_the_participle_of_a_passive_with_getting_or_being_tells_no_past():
     # (the verb before it does: "is going to")
     assert values("Exporters are going to start getting hit hard in the spring.", dt.date(2026, 2, 6)) == [

@@ -255,6 +255,10 @@ _BEFORE_A_SEASON = frozenset("in during by since until till through throughout o
                              "and or early late mid of".split())
 
 
+_SEASON_SHARING_A_YEAR = re.compile(rf"\s+and\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?"
+                                    rf"(?P<y>{YEAR})(?!\d)", I)
+
+
 @rule(
     rf"\b(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+last)\s+|"
     rf"(?P<mod>{MOD_PREFIX})|(?P<the>the\s+))?"
@@ -281,6 +285,10 @@ def season(m, text):
                                                                  "games", "months", "term", "break", "holidays",
                                                                  "recess", "vacation"):
         # ("the summer and autumn months", but "proposed in the summer and passed on Nov. 12" is a date)
+        if (shared := _SEASON_SHARING_A_YEAR.match(text, m.end())) is not None:
+            # "over the summer and autumn of 2025": the first season takes the year told after the second
+            return Found(m.start(), m.end(), "DATE", const(f"{shared['y']}-{SEASONS[word]}", R.EXPLICIT),
+                         mod_of(m["mod"]))
         if word_after(text, m.end()) not in ("of", "and") or (word_after(text, m.end()) == "and" and re.match(
                 r"\s*and\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b", text[m.end():], I)):
             return None

@@ -597,6 +597,9 @@ _LENGTH_TAKERS = frozenset("for in within after lasted last took take spent spen
 _AFTER_SOMEDAY = re.compile(r"\s*(?:[.,;!?\"”]|$|\s(?:and|but|soon)\b)|\s+[a-z]+")
 
 
+_MONTH_JUST_BEFORE = re.compile(rf"\b(?:{MONTH_RE})\.?\s+$")
+
+
 # A noun "day" or "night" qualifies: "a night parade", "a day trip"
 _KIND_OF_THING = re.compile(r"\s+(?:parade|trip|shift|session|flight|raid|launch|drill|march|rally|visit|tour|school|"
                             r"market|curfew|train|bus|match|game|exercise|attack|strike)s?\b")
@@ -604,7 +607,8 @@ _KIND_OF_THING = re.compile(r"\s+(?:parade|trip|shift|session|flight|raid|launch
 
 @rule(
     rf"\b(?P<pre>(?:the|its|their|his|her)\s+)?(?P<which>(?:past|last|next|first|final|coming|previous|following|latest|remaining|initial|ensuing|preceding)\s+)?"
-    rf"(?P<approx>{APPROX_PREFIX})?(?P<n>{COUNT_RE})(?P<plus>\s+or\s+(?:so|more|two|three))?"
+    rf"(?P<approx>{APPROX_PREFIX})?(?:(?P<low>{COUNT_RE})(?:\s+(?:to|or)\s+|[ \t]*[–-][ \t]*(?=\d)))?"
+    rf"(?P<n>{COUNT_RE})(?P<plus>\s+or\s+(?:so|more|two|three))?"
     rf"(?:\s+|-)(?:more\s+|additional\s+|full\s+|long\s+|straight\s+|consecutive\s+|successive\s+|whole\s+|odd\s+)?{DUR_UNIT}"
     rf"(?P<half>\s+and\s+a\s+half)?(?P<old>[-\s]old)?(?P<ors>\s+or\s+(?:so|more|two|three|\w+\s+(?:days|weeks|months|years)))?\b(?!-)",
     reach=(60, 40),  # ("the past nearly twenty-five consecutive years", "centuries and a half or two years")
@@ -658,21 +662,26 @@ def duration(m, text):
     if count.lower() in ("a", "an") and plural:
         return None
     start = m.start()
+    # ("two to three weeks": the range is one length; but "sentenced them on June 8 to 12 years": a day, then one)
+    low = m["low"] if m["low"] and not _MONTH_JUST_BEFORE.search(text, max(0, m.start() - 12), m.start("low")) else ""
+    first = m.start("low") if low else m.start("n")
     if pre in ("its", "their", "his", "her", "a", "an"):
-        start = m.start("which") if which else (m.start("approx") if m["approx"] else m.start("n"))
+        start = m.start("which") if which else (m.start("approx") if m["approx"] else first)
     if which in ("first", "final", "remaining", "initial", "latest", "last", "past", "next", "coming", "previous",
                  "following", "ensuing", "preceding") and not pre:
         start = m.start("which")
         if which.lower() == "last" and low_count in ("a", "an"):
-            start = m.start("approx") if m["approx"] else m.start("n")  # "would last a day": the verb, then how long
+            start = m.start("approx") if m["approx"] else first  # "would last a day": the verb, then how long
     if which == "" and pre == "the":
         start = m.start()
     if m["approx"] and not pre and not which:
         start = m.start("approx")
         if re.match(r"(?:about|only|barely|just|some|roughly)\b", m["approx"], I):
-            start = m.start("n")  # TimeML keeps these hedges outside the span
+            start = first  # TimeML keeps these hedges outside the span
     if pre == "the" and not which and "-" in text[m.start("n"):m.end("unit")]:
-        start = m.start("n")  # "the 10-year plan": the article belongs to the noun
+        start = first  # "the 10-year plan": the article belongs to the noun
+    if m["low"] and not low:
+        start = max(start, m.start("n"))  # (the day's number stays the day's)
     if re.fullmatch(r"\d+(?:\.\d+)?", count) and unit in ("day", "hour") and m["old"] is None:
         # "24 hours" is fine; "5 day" without s is probably an adjective: "5 day" -> still a duration
         pass
@@ -693,6 +702,8 @@ def duration(m, text):
     value = dur_value(n, unit)
     if low_count.startswith(("dozens", "hundreds", "thousands")):
         value = dur_value(None, unit)
+    if low:
+        value = dur_value(None, unit)  # "two to three weeks", "12-18 months": a number of weeks, but not one number
     return Found(start, end, "DURATION", const(value, R.PUBLISHED), approx_mod(m["approx"]))
 
 
