@@ -1290,9 +1290,19 @@ def _group_units(text: str, dated: Sequence[Resolved]) -> tuple[list[list[Resolv
             units[-1] = [r]  # "Five weeks later, on November 4, ...": the date the text names is the event's
         elif units and len(units[-1]) == 1 and _offset_after(text, units[-1][0], r):
             continue  # "On Oct. 23, less than two weeks later, ...": the offset says again how far on that date is
+        elif units and _said_again_from_now(text, units[-1][-1], r):
+            continue  # "on Wednesday — today — with a visit": the day said again, as seen from the published day
         else:
             units.append([r])
     return units, restated
+
+
+def _said_again_from_now(text: str, before: Resolved, r: Resolved) -> bool:
+    """Whether ``r`` is "today" (or "yesterday" ...) set off right after a date that is that day."""
+    return (r.timex.text.lower() in ("today", "tonight", "yesterday", "tomorrow")
+            and value_range(r.timex.value) is not None
+            and value_range(r.timex.value)[:2] == value_range(before.timex.value)[:2]
+            and re.fullmatch(r"\s*(?:,|[—–]|--|\()\s*", text[before.timex.end:r.timex.start]) is not None)
 
 
 # (not "today", whose clock is the published day's as a bare clock's is; but "expires at midnight tonight" names it)

@@ -412,7 +412,9 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
         return _title(sentence[:at] + " and" + sentence[at + 1:], moved(lo), moved(hi),
                       [(moved(s), moved(e)) for s, e in spans])
     if (label := _SPEAKER_LABEL.match(sentence)) is not None and label.end() <= lo and not _has_verb(
-            _without_dates(sentence, label.end(), len(sentence), spans)):
+            answer := _without_dates(sentence, label.end(), len(sentence), spans)) and not any(
+            _FINITE_PRESENT.fullmatch(w) for w in answer.split()[1:]):
+        # (a heading's label over a whole clause is no speaker's: "THE WEEK AHEAD: The envoy arrives on Thursday")
         # "[00:02:51] GUEST: October 2019, in Stockholm.": an answer without a verb says what it says with its date
         answer = sentence[label.end():].strip(" .!?")
         if (word := _ANSWER_WORD.match(answer)) is not None:

@@ -5991,3 +5991,11 @@ def test_a_landmark_ahead_of_which_a_dated_happening_is_placed_has_its_own_date_
     found = events("The team begins a training camp in China on April 1 ahead of the Asian Cup qualifiers in early June.",
                    dt.date(2025, 3, 19))
     assert [(e.date_text, e.title) for e in found][1] == ("early June", "The Asian Cup qualifiers")
+
+
+def test_a_briefings_heading_label_is_no_speaker_and_today_set_off_after_its_weekday_is_that_day_again():
+    [e] = events("THE WEEK AHEAD: The envoy arrives in Seoul on Thursday for talks.", dt.date(2026, 4, 15))
+    assert e.title == "The envoy arrives in Seoul for talks"
+    found = events("Kim Yo Jong is to mark the birthday on Wednesday — today — with a visit, state media said.",
+                   dt.date(2026, 4, 15))
+    assert [(e.date_text, e.date_start) for e in found] == [("Wednesday", dt.date(2026, 4, 15))]

@@ -123,6 +123,13 @@ def test_a_participle_before_the_object_of_a_modal_verb_is_an_adjective():
         ("October", "2017-10")]
 
 
+def test_a_clock_before_on_the_and_a_noun_keeps_its_day_but_not_before_on_the_and_a_day():
+    assert values("The Assembly holds a hearing at 10 a.m. on the nomination.", dt.date(2026, 4, 15)) == [
+        ("10 a.m.", "2026-04-15T10:00")]
+    assert values("The talks began at 9 a.m. on the 27th of June.", dt.date(2026, 4, 15)) == [
+        ("the 27th of June", "2025-06-27")]
+
+
 def test_a_range_of_lengths_is_one_length_of_no_one_number():
     assert timexes("Shipments should resume within two to three weeks.") == [
         ("two to three weeks", "DURATION", "PXW", "")]

@@ -185,7 +185,9 @@ def clock(m, text):
     later_wd = WEEKDAYS[later["wd"].lower()] if later else None
     # "at 1000 hours on the twenty-seventh day of July, 1953": the day is named after, in words this rule does not
     # read; better no time than one on the wrong day
-    dated_after = not (wd or rel or mon or later) and re.match(r",?\s+on\s+(?:the|this)\s", text[end:end + 12], I)
+    # (a day told after "on the": "at 10 a.m. on the 27th", "on the same day", but not "a hearing at 10 a.m. on the
+    # nomination")
+    dated_after = not (wd or rel or mon or later) and _DAY_TOLD_AFTER.match(text, end)
     # "at 10:00 on 27/07/1953", "at 9 a.m. on 2018-06-12": the day written in numbers after it
     numbered = None if (wd or rel or mon or later) else _numbered_day_after(text, end)
     if numbered == "":
@@ -597,6 +599,10 @@ _LENGTH_TAKERS = frozenset("for in within after lasted last took take spent spen
 _AFTER_SOMEDAY = re.compile(r"\s*(?:[.,;!?\"”]|$|\s(?:and|but|soon)\b)|\s+[a-z]+")
 
 
+_DAY_TOLD_AFTER = re.compile(r",?\s+on\s+(?:the|this)\s+(?:\d|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+                             r"ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+                             r"eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty|same|following|next|previous|"
+                             r"very|day|morning|afternoon|evening|night|eve|last|final|opening|closing|morrow)\b)", I)
 _MONTH_JUST_BEFORE = re.compile(rf"\b(?:{MONTH_RE})\.?\s+$")
 
 
