@@ -285,7 +285,9 @@ def _title_of(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]])
         # "denounced a naval drill that ended [on Saturday]": the relative clause was only its verb and the date cut
         # from it, which is another event's
         found = found[:dangling.start()]
-    if relative and (told := _NOUN_THAT_DID.fullmatch(found)) is not None and not _has_verb(told["np"]):
+    if relative and (told := _NOUN_THAT_DID.fullmatch(found)) is not None and not _has_verb(told["np"]) and not re.search(
+            r"\s(?:was|were|is|are|has|have|had|will|would)\s", told["vp"]):  # ("The panel that monitored sanctions
+        # was disbanded": the relative clause only says which panel, and the main verb follows it)
         found = f"{told['np']} {told['vp']}"  # "Floods that destroyed crops": the floods did it
     if (placed := _NOUN_AND_PLACE.fullmatch(found)) is not None and (
             verb := _VERB_AFTER_PLACE.search(sentence, max(hi, sentence.find(placed["place"]) + 1))) is not None:
@@ -402,6 +404,11 @@ def _to_clause_end(text: str) -> str:
     return text
 
 
+# ", likely in early 2026", ", probably on Friday": a hedge set off before a date, closing its clause
+_HEDGED_DATE_AFTER_COMMA = re.compile(r",(?P<hedge>\s+(?:likely|probably|possibly|perhaps|maybe))\s+(?:(?:in|on|by|at|as"
+                                      r"\s+(?:early|soon)\s+as)\s+)?$")
+
+
 def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str:
     if (pair := _headline_pair(sentence, lo)) is not None:
         at = pair.start("comma")
@@ -425,6 +432,13 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             told := _to_clause_end(sentence[hi:]).strip()):
         # "KCNA said Saturday, a day after Seoul reported the launch": the happening after the length
         return shorten(told[:1].upper() + told[1:])
+    if (hedge := _HEDGED_DATE_AFTER_COMMA.search(sentence, max(0, lo - 40), lo)) is not None:
+        # "a new one is expected to be announced at the next congress, likely in early 2026": the hedged date goes
+        # with the clause before its comma, as if the comma and the hedge were not there
+        delta = hedge.end("hedge") - hedge.start()
+        return _title(sentence[:hedge.start()] + sentence[hedge.end("hedge"):], lo - delta, hi - delta,
+                      [(s_, e_) if e_ <= hedge.start() else (s_ - delta, e_ - delta) for s_, e_ in spans
+                       if e_ <= hedge.start() or s_ >= hedge.end()])
     if (aside := _OFFSET_ASIDE.match(sentence, hi)) is not None and (
             re.fullmatch(r"\s*(?:[-*•]\s*)?(?:(?:On|In|By)\s+)?", sentence[:lo])
             or re.match(r"\s+that\s", sentence[aside.end():])):

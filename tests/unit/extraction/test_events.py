@@ -5999,3 +5999,12 @@ def test_a_briefings_heading_label_is_no_speaker_and_today_set_off_after_its_wee
     found = events("Kim Yo Jong is to mark the birthday on Wednesday — today — with a visit, state media said.",
                    dt.date(2026, 4, 15))
     assert [(e.date_text, e.date_start) for e in found] == [("Wednesday", dt.date(2026, 4, 15))]
+
+
+def test_a_hedged_date_after_a_comma_closes_the_clause_before_it_and_a_subjects_relative_clause_stays():
+    found = events("That plan ends this year, and a new one is expected to be announced at the next congress, likely in "
+                   "early 2026.", dt.date(2025, 10, 31))
+    assert found[1].title == "A new one is expected to be announced at the next congress"
+    found = events("Russia and China vetoed a resolution in May 2022, and the panel that monitored sanctions was "
+                   "disbanded last year.", dt.date(2025, 10, 31))
+    assert found[1].title == "The panel that monitored sanctions was disbanded"
