@@ -681,7 +681,10 @@ def offset(doc: DocContext, unit: str, n: int, from_prev: bool, start: int = -1,
             # 2009. Two years later ...": a span's start told in a relative clause is no point the story moved to
             base = doc.scene_before
         if (base is doc.prev and _finer(gran, base.gran) and doc.scene_before is not None
-                and doc.scene_before.gran == "day" and point_range(base)[0] > point_range(doc.scene_before)[1]):
+                and doc.scene_before.gran == "day" and point_range(base)[0] > point_range(doc.scene_before)[1]
+                # (not a later year the story moves on to: "In 2019, Trump said he had received a letter two days
+                # earlier" has no day to count from)
+                and base.gran not in ("year", "decade", "century")):
             # "met on Monday morning. She said the council would vote next week. A day earlier, Trump said ...": a
             # plan told ahead of the story's day leaves the story on that day
             base = doc.scene_before

@@ -130,6 +130,11 @@ def test_a_clock_before_on_the_and_a_noun_keeps_its_day_but_not_before_on_the_an
         ("the 27th of June", "2025-06-27")]
 
 
+def test_days_counted_after_a_later_year_the_story_moved_to_have_no_day_to_count_from():
+    text = "Kim agreed on June 15, 2000 to hold reunions. In 2019, Trump said he had received a letter two days earlier."
+    assert values(text, dt.date(2026, 6, 12)) == [("June 15, 2000", "2000-06-15"), ("2019", "2019")]
+
+
 def test_a_range_of_lengths_is_one_length_of_no_one_number():
     assert timexes("Shipments should resume within two to three weeks.") == [
         ("two to three weeks", "DURATION", "PXW", "")]
