@@ -135,6 +135,12 @@ def test_days_counted_after_a_later_year_the_story_moved_to_have_no_day_to_count
     assert values(text, dt.date(2026, 6, 12)) == [("June 15, 2000", "2000-06-15"), ("2019", "2019")]
 
 
+def test_the_quarter_with_no_report_around_it_is_the_one_under_way_when_the_clause_looks_ahead():
+    assert values("The exchange said it would compensate customers by the end of the quarter.",
+                  dt.date(2025, 7, 18)) == [("the quarter", "2025-Q3")]
+    assert values("Profit rose 5% in the quarter.", dt.date(2025, 7, 18)) == [("the quarter", "2025-Q2")]
+
+
 def test_a_range_of_lengths_is_one_length_of_no_one_number():
     assert timexes("Shipments should resume within two to three weeks.") == [
         ("two to three weeks", "DURATION", "PXW", "")]

@@ -179,10 +179,14 @@ def bare_quarter(m, text):
             if end:
                 return quarter_of(end - dt.timedelta(days=45)).value(), R.EXPLICIT if ended["y"] else R.PUBLISHED
         p = doc.focus_quarter
+        if p is None and doc.tense(*told) == "future":
+            # "would compensate customers by the end of the quarter": the quarter under way, still to end
+            return quarter_of(doc.dct).value(), R.PUBLISHED
         if p is None:
             return shift(quarter_of(doc.dct), "quarter", -1).value(), R.PUBLISHED
         return p.value(), R.PREVIOUS
 
+    told = (m.start(), m.end())
     return Found(m.start(), m.end(), "DATE", res)
 
 
