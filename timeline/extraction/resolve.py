@@ -688,6 +688,10 @@ def offset(doc: DocContext, unit: str, n: int, from_prev: bool, start: int = -1,
             # "met on Monday morning. She said the council would vote next week. A day earlier, Trump said ...": a
             # plan told ahead of the story's day leaves the story on that day
             base = doc.scene_before
+        if base is doc.prev and _finer(gran, base.gran) and (scene := scene_before_backstory(doc, gran)) is not None:
+            # "Pyongyang admitted in September 2002 that it had abducted 13 Japanese in the 1970s and 1980s. Five
+            # returned the following month": the decades are what was admitted, the story stays in September 2002
+            base = scene
         if unit in ("day", "week") and base.gran not in ("day", "week"):
             return "", PREVIOUS  # "two days later" after "in June": no day can be named
         if _finer(gran, base.gran):
@@ -719,6 +723,26 @@ def offset(doc: DocContext, unit: str, n: int, from_prev: bool, start: int = -1,
         # it compares a figure with the same date a year before; "a decade earlier" never does.
         p = coarsen(p, "year" if gran in ("decade", "century") else gran)
     return p.value(), anchor
+
+
+def scene_before_backstory(doc: DocContext, gran: str) -> Point | None:
+    """The date that set the scene of the sentence the last date was told in, when that last date (and any other
+    after the scene, in the same sentence) is coarser than ``gran`` and lies wholly before the scene: a backstory
+    told inside it."""
+    told = [t for t in doc.told if t[1] <= doc.prev_end]
+    if not told or told[-1][1] != doc.prev_end:
+        return None
+    for s, e, p in reversed(told[:-1]):
+        if _SENTENCE_BREAK.search(doc.text, e, doc.prev_end):
+            return None
+        if not _finer(gran, p.gran) and point_range(doc.prev)[1] < point_range(p)[0]:
+            return p
+        if not _finer(gran, p.gran) or point_range(p)[1] >= point_range(told[-1][2])[0] and p.gran != doc.prev.gran:
+            return None
+    return None
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s")
 
 
 def _from_written_year(doc: DocContext, unit: str, n: int, start: int) -> Point | None:

@@ -141,6 +141,15 @@ def test_the_quarter_with_no_report_around_it_is_the_one_under_way_when_the_clau
     assert values("Profit rose 5% in the quarter.", dt.date(2025, 7, 18)) == [("the quarter", "2025-Q2")]
 
 
+def test_coarser_dates_of_a_backstory_inside_a_sentence_leave_the_story_at_its_scene():
+    text = ("Pyongyang admitted in September 2002 that it had abducted 13 Japanese in the 1970s and 1980s. Five of them "
+            "returned to Japan the following month.")
+    assert values(text, dt.date(2025, 11, 15))[-1] == ("the following month", "2002-10")
+    # (but a later year the story moved to has no month to go on from)
+    assert values("Kim met Moon in April 2018. In 2019 the talks collapsed. The following month, Kim fired missiles.",
+                  dt.date(2025, 11, 15)) == [("April 2018", "2018-04"), ("2019", "2019")]
+
+
 def test_a_range_of_lengths_is_one_length_of_no_one_number():
     assert timexes("Shipments should resume within two to three weeks.") == [
         ("two to three weeks", "DURATION", "PXW", "")]

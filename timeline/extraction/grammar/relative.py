@@ -477,6 +477,9 @@ def this_unit(m, text):
                 base = quoted  # '"... turn back to 2018," she said. In that year, ...': the year the quotation named
             gran = {"day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year",
                     "decade": "decade", "century": "century"}[unit]
+            if R._finer(gran, base.gran) and base is doc.prev and (
+                    scene := R.scene_before_backstory(doc, gran)) is not None:
+                base = scene  # "admitted in September 2002 that it had abducted 13 in the 1970s. ... the following month"
             if R._finer(gran, base.gran):
                 return "", R.PREVIOUS
             p = shift(coarsen(base, gran), unit, n) if n else coarsen(base, gran)
