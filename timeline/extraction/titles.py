@@ -1419,6 +1419,11 @@ _ARRANGED_THING_AT_END = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)\s+|(?<
                                     r"(?:\s+[A-Z][\w.'’-]*)*['’]s\s+)[^,;:]*$")
 
 
+# a person named at the end of a phrase, with what they are to someone before the name: "her daughter Megumi"
+_NAMED_PERSON_AT_END = re.compile(r"(?:\b(?:her|his|their|its|the|a|an)\s+(?:(?!of\b)[a-z][\w-]*\s+){0,2})?"
+                                  r"(?<![\w'’.-])[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
+
+
 def _closing_relative(sentence: str, comma: int, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
     """A relative clause that closes the sentence and holds the date is the happening, put to what it hangs on: "He
     succeeded his father, Kim Jong Il, who died on 17 December 2011" -> "Kim Jong Il died"."""
@@ -1443,6 +1448,11 @@ def _closing_relative(sentence: str, comma: int, lo: int, hi: int, spans: Sequen
     # ("..., succeeding Shigeru Ishiba, who had visited ...")
     antecedent = segment if re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*", segment) else (
         on["np"] if (on := _APPOSITIVE_ON.fullmatch(segment)) else _noun_phrase_at_end(segment))
+    if (re.match(r"\s*who\b", sentence[comma + 1:lo]) and (not antecedent or len(antecedent.split()) > 8)
+            and (named := _NAMED_PERSON_AT_END.search(segment)) is not None):
+        # "the anniversary of the abduction of her daughter Megumi, who was snatched ...": "who" is the person named
+        # (when the phrase is too long to be what the clause hangs on)
+        antecedent = named.group()
     if not looks_like_verb(rel["verb"]) and rel["verb"] not in _AUXILIARIES:
         # a name does not begin or open: what does is the whole phrase ("Xi Jinping's first state visit to North
         # Korea, which begins on Thursday")

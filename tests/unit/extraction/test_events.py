@@ -6008,3 +6008,10 @@ def test_a_hedged_date_after_a_comma_closes_the_clause_before_it_and_a_subjects_
     found = events("Russia and China vetoed a resolution in May 2022, and the panel that monitored sanctions was "
                    "disbanded last year.", dt.date(2025, 10, 31))
     assert found[1].title == "The panel that monitored sanctions was disbanded"
+
+
+def test_who_after_a_long_phrase_ending_on_a_name_is_the_person_named():
+    assert title_of("Sakie Yokota marked the anniversary of the abduction of her daughter Megumi, who was snatched by "
+                    "agents in Niigata on Nov. 15, 1977.") == "Her daughter Megumi was snatched by agents in Niigata"
+    assert title_of("Trump met the leader of North Korea, who took power in 2011.") == \
+        "The leader of North Korea took power"
