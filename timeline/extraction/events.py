@@ -1721,7 +1721,11 @@ _COMPARED_FIGURE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against
                               # ("trade totalled $310 million, up from $240 million a year earlier")
                               r"|\b(?:up|down)\s+from\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥₩]?\d[\d.,]*"
                               r"(?:\s*(?:%|percent|per\s+cent|million|billion|trillion|tonnes|tons|people))*"
-                              r"\s+(?:(?:in|during|for)\s+(?:the\s+)?)?$", re.IGNORECASE)
+                              r"\s+(?:(?:in|during|for)\s+(?:the\s+)?)?$"
+                              # ("down from 18 in 2024 and a record 37 in 2022": the second figure of the comparison)
+                              r"|\b(?:up|down)\s+from\s+[^.;:]{1,60}?\s+and\s+(?:an?\s+(?:record|peak|high|low)\s+(?:of\s+)?)?"
+                              r"[$€£¥₩]?\d[\d.,]*(?:\s*(?:%|percent|per\s+cent|million|billion|trillion))*"
+                              r"\s+(?:in|during|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _CHANGE = re.compile(r"%|\bper\s?cent\b|\b(?:doubl|tripl|halv)\w*|\b(?:rose|rise|rises|fell|fall|falls|up|down|higher|"
                      r"lower|increase[sd]?|"
                      r"decrease[sd]?|grew|grow|dropped|declined|jumped|climbed|slipped|gained|lost)\b", re.IGNORECASE)

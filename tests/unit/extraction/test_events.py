@@ -6015,3 +6015,9 @@ def test_who_after_a_long_phrase_ending_on_a_name_is_the_person_named():
                     "agents in Niigata on Nov. 15, 1977.") == "Her daughter Megumi was snatched by agents in Niigata"
     assert title_of("Trump met the leader of North Korea, who took power in 2011.") == \
         "The leader of North Korea took power"
+
+
+def test_each_figure_a_count_is_compared_with_dates_no_happening():
+    found = events("North Korea has launched missiles on 11 days so far this year, down from 18 in 2024 and a record 37 "
+                   "in 2022, according to a tally.", dt.date(2025, 12, 30))
+    assert [e.date_text for e in found] == ["this year"]
