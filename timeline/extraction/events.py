@@ -1717,7 +1717,7 @@ _BASELINE_BEFORE = re.compile(r"\b(?<!retroactively\s)(?<!effective\s)(?<!starti
                               re.IGNORECASE)
 _BASELINE_WORDS = ("from", "than", "compared", "versus", "vs")  # (one is in every match)
 _COMPARED_FIGURE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[\w$%.,-]+\s+){1,5}"
-                              r"(?:in|during|for)\s+(?:the\s+)?$"
+                              r"(?:in|during|for|over)\s+(?:the\s+)?$"
                               # ("trade totalled $310 million, up from $240 million a year earlier")
                               r"|\b(?:up|down)\s+from\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥₩]?\d[\d.,]*"
                               r"(?:\s*(?:%|percent|per\s+cent|million|billion|trillion|tonnes|tons|people))*"

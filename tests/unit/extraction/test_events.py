@@ -6021,3 +6021,6 @@ def test_each_figure_a_count_is_compared_with_dates_no_happening():
     found = events("North Korea has launched missiles on 11 days so far this year, down from 18 in 2024 and a record 37 "
                    "in 2022, according to a tally.", dt.date(2025, 12, 30))
     assert [e.date_text for e in found] == ["this year"]
+    found = events("Launches came every two weeks in the first quarter, compared with about once a month over the same "
+                   "period last year.", dt.date(2025, 12, 30))
+    assert [e.date_text for e in found] == ["the first quarter"]
