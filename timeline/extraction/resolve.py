@@ -28,6 +28,21 @@ def weekday(doc: DocContext, wd: int, tense: str, shift_weeks: int = 0) -> dt.da
     return d + dt.timedelta(weeks=shift_weeks)
 
 
+def weekday_named(doc: DocContext, wd: int, rel: str) -> dt.date:
+    """The weekday "last", "this", "next" (or "this past", "this coming") names, from the reference date."""
+    if rel in ("last", "this past"):
+        d = weekday(doc, wd, "past")
+        return d - dt.timedelta(days=7) if d == doc.dct else d
+    if rel in ("next", "this coming"):
+        d = weekday(doc, wd, "future")
+        if d == doc.dct or (rel == "next" and (d - doc.dct).days <= 2):
+            # ("next Thursday" said on a Wednesday is not tomorrow, which would be "Thursday" or "tomorrow": it is
+            # the Thursday of the week after)
+            d += dt.timedelta(days=7)
+        return d
+    return doc.dct + dt.timedelta(days=wd - doc.dct.isoweekday())  # "this Friday": in the reference week
+
+
 def month_year(doc: DocContext, month: int, dom: int | None, tense: str, start: int = -1, end: int = -1) -> int:
     """The year of a month (and day) named without one: the latest such month up to the reference
     date in a past-tense clause, the next one from it in a future one, otherwise the nearest.

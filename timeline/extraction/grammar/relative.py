@@ -104,16 +104,8 @@ def weekday(m, text):
             monday = doc.dct - dt.timedelta(days=doc.dct.isoweekday() - 1)
             d = monday + dt.timedelta(weeks=SHIFT[week], days=wd - 1)
             return d.isoformat() + time_suffix, R.PUBLISHED
-        if rel in ("last", "this past"):
-            d = R.weekday(doc, wd, "past")
-            if d == doc.dct:
-                d -= dt.timedelta(days=7)
-        elif rel in ("next", "this coming"):
-            d = R.weekday(doc, wd, "future")
-            if d == doc.dct or (rel == "next" and (d - doc.dct).days <= 2):
-                # ("next Thursday" said on a Wednesday is not tomorrow, which would be "Thursday" or "tomorrow": it
-                # is the Thursday of the week after)
-                d += dt.timedelta(days=7)
+        if rel in ("last", "this past", "next", "this coming"):
+            d = R.weekday_named(doc, wd, rel)
         elif rel in ("the following", "the previous") and doc.prev is not None and doc.prev.gran == "day":
             base = dt.date(doc.prev.year, doc.prev.sub, doc.prev.day)
             if rel == "the following":
@@ -122,7 +114,7 @@ def weekday(m, text):
                 d = base - dt.timedelta(days=(base.isoweekday() - wd) % 7 or 7)
             return d.isoformat() + time_suffix, R.PREVIOUS
         elif rel == "this":
-            d = doc.dct + dt.timedelta(days=wd - doc.dct.isoweekday())
+            d = R.weekday_named(doc, wd, rel)
         elif the_at is not None and (told := _the_weekday_near(doc, wd, the_at, doc.tense(start, end))) is not None:
             return told.isoformat() + time_suffix, R.PREVIOUS
         elif that_at is not None and (told := _that_weekday(doc, wd)) is not None:

@@ -89,7 +89,8 @@ def _meridiem_of_span_end(text: str, start: int, end: int, hh: int) -> int | Non
     rf"|(?P<wh>{_HOUR_WORD_RE})(?:[-\s](?P<wm>{_MINUTE_WORD_RE}))?(?:\s+(?P<wampm>{AMPM})|(?=\s+in\s+the\s+(?:morning|afternoon|evening)\b)))"
     rf"(?P<zone>{ZONE})?(?P<inm>\s+in\s+the\s+(?:morning|afternoon|evening))?(?(zone)|(?P<zone_after>{ZONE})?)"
     # (a lower-case "on" only: "follows at 3:30 p.m. On Thursday he meets Xi" is a new sentence)
-    rf"(?:(?:,\s*|\s+)(?:(?:(?-i:on)\s+)?(?P<wd>{WEEKDAY_RE})(?P<every>s)?\b(?!,?\s+{MONTH_RE}\s+{DAY})"
+    rf"(?:(?:,\s*|\s+)(?:(?:(?-i:on)\s+)?(?:(?P<wrel>next|last|this(?:\s+coming|\s+past)?)\s+)?(?P<wd>{WEEKDAY_RE})"
+    rf"(?P<every>s)?\b(?!,?\s+{MONTH_RE}\s+{DAY})"
     rf"(?:\s+(?P<wk>next|this|last)\s+week\b)?"
     rf"|(?P<rel>today|tomorrow|yesterday|tonight)"
     # ("9:10 p.m. on Saturday, Feb. 10": the date after the weekday)
@@ -211,6 +212,8 @@ def clock(m, text):
         if wd and m["wk"]:  # "3 p.m. on Thursday next week": that weekday in the week named
             monday = doc.dct - dt.timedelta(days=doc.dct.isoweekday() - 1)
             d = monday + dt.timedelta(weeks=SHIFT[m["wk"].lower()], days=wd - 1)
+        elif wd and m["wrel"]:  # "at 2 p.m. next Wednesday"
+            d = R.weekday_named(doc, wd, re.sub(r"\s+", " ", m["wrel"].lower()))
         elif wd:
             d = R.weekday(doc, wd, doc.tense(start, end))
             if d < doc.dct and wd == doc.dct.isoweekday() % 7 + 1 and zone and _LOCAL_ZONE.search(zone):
