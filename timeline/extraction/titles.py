@@ -1014,6 +1014,8 @@ _BEGUN_OBJECT = re.compile(r"\b(?:begin|began|begins|start|started|starts|hold|h
 # What is said to run to a date, right before its verb: "have said the programme may run till ..."
 _RUNS_IN_A_REPORT = re.compile(r"\b(?:said|says|that)\s+(?P<np>(?:the|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+"
                                r"(?:(?:may|might|will|would|could|should|can)\s+)?$")
+# a noun phrase set off after a comma, then "that" or "which": ", an 11-day drill that "
+_NP_THAT_BEFORE = re.compile(r",\s+(?:an?|the)\s+(?P<np>[^,;:]{1,50}?)\s+(?:that|which)\s+$")
 _RUNS_UNTIL = re.compile(r"\b(?:(?:set|scheduled|due|expected|slated)\s+to\s+(?:run|last|continue)|runs|run|lasts|last|"
                          r"remains\s+in\s+(?:force|effect|place)|is\s+valid|are\s+valid|expires)"
                          # ("it will run for 11 days, until March 20": how long, then the end)
@@ -1095,6 +1097,9 @@ def _extended_until(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
     if m is None and (runs := _RUNS_UNTIL.search(sentence, start, lo)) is not None:
         if which := _np_before_which(sentence, start, runs.start()):
             return f"End of {_inside_a_title(which)}"  # "the APEC summit, which runs through Saturday"
+        if (that := _NP_THAT_BEFORE.search(sentence, start, runs.start())) is not None and not _has_verb(that["np"]):
+            # "..., an 11-day drill that runs through Aug. 28": the drill ends then
+            return f"End of the {_inside_a_title(that['np'])}"
         subject = _subject_of(sentence[:runs.start()])
         if (told := _RUNS_IN_A_REPORT.search(sentence, start, runs.start())) is not None:
             subject = told["np"]  # "Officials have said the programme may run till Thursday": the programme ends

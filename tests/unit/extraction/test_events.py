@@ -6024,3 +6024,9 @@ def test_each_figure_a_count_is_compared_with_dates_no_happening():
     found = events("Launches came every two weeks in the first quarter, compared with about once a month over the same "
                    "period last year.", dt.date(2025, 12, 30))
     assert [e.date_text for e in found] == ["the first quarter"]
+
+
+def test_what_an_apposition_says_runs_to_a_date_ends_then():
+    found = events("The allies will begin the exercise on Monday, an 11-day drill that runs through Aug. 28, the JCS said.",
+                   dt.date(2025, 8, 14))
+    assert [(e.date_text, e.title) for e in found][1] == ("Aug. 28", "End of the 11-day drill")
