@@ -377,7 +377,8 @@ class DocContext:
         still to come (or today), whatever the verbs around it."""
         before = [t[2] for t in self.tokens[max(0, i - 2):i]]
         # (and "The vote is in November": a month named after "is in")
-        if before[-1:] == ["on"] or (before[-1:] == ["in"] and self.text[self.token_starts[i]].isupper()):
+        # (and "The vote is at noon Friday": an hour)
+        if before[-1:] in (["on"], ["at"]) or (before[-1:] == ["in"] and self.text[self.token_starts[i]].isupper()):
             before = before[:-1]
         if before[-1:] and before[-1] in ("is", "are"):
             return True

@@ -150,6 +150,10 @@ def test_coarser_dates_of_a_backstory_inside_a_sentence_leave_the_story_at_its_s
                   dt.date(2025, 11, 15)) == [("April 2018", "2018-04"), ("2019", "2019")]
 
 
+def test_an_hour_a_present_is_states_is_still_to_come():
+    assert values("The vote is at noon Friday.", dt.date(2025, 8, 14)) == [("noon Friday", "2025-08-15T12:00")]
+
+
 def test_a_clock_before_next_or_last_and_a_weekday_is_that_days_hour():
     assert values("A civil defence drill will be held nationwide at 2 p.m. next Wednesday.", dt.date(2025, 8, 14)) == [
         ("2 p.m. next Wednesday", "2025-08-20T14:00")]
