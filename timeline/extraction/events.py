@@ -676,7 +676,10 @@ def build_events(
             continue  # "20 launches this year, compared with a record 69 in 2022": the figure compared with, no event
         first_time = _FIRST_TIME_BEFORE.search(sentence, max(0, lo - 40), lo)
         if (first_time and ("since" in first_time.group().lower()
-                            or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", unit[0].timex.value))) or (
+                            or not (re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", unit[0].timex.value)
+                                    # ("was posted there for the first time in the early 1990s": a past period's)
+                                    or (span := value_range(unit[0].timex.value)) is not None and span[1] < published))
+                ) or (
                 _LIKE_OPENING.match(sentence) and "," not in sentence[:lo]):
             # "For the first time this century, ...", "Like the armistice of the last century, ...": frames (but
             # "is to meet for the first time in July" is when it meets)

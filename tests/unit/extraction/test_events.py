@@ -6030,3 +6030,9 @@ def test_what_an_apposition_says_runs_to_a_date_ends_then():
     found = events("The allies will begin the exercise on Monday, an 11-day drill that runs through Aug. 28, the JCS said.",
                    dt.date(2025, 8, 14))
     assert [(e.date_text, e.title) for e in found][1] == ("Aug. 28", "End of the 11-day drill")
+
+
+def test_for_the_first_time_in_a_past_period_dates_the_happening_but_this_century_only_frames_it():
+    assert [e.date_text for e in events("He was posted to Washington for the first time in the early 1990s.",
+                                        dt.date(2026, 1, 22))] == ["the early 1990s"]
+    assert events("For the first time this century, the North held no parade.", dt.date(2026, 1, 22)) == []
