@@ -150,6 +150,12 @@ def test_coarser_dates_of_a_backstory_inside_a_sentence_leave_the_story_at_its_s
                   dt.date(2025, 11, 15)) == [("April 2018", "2018-04"), ("2019", "2019")]
 
 
+def test_a_half_of_a_thing_is_no_half_of_the_year():
+    assert values("In the second half of the episode, she discusses what followed.", dt.date(2024, 2, 29)) == []
+    assert values("In the second half of last year, exports fell.", dt.date(2024, 2, 29)) == [
+        ("the second half of last year", "2023-H2")]
+
+
 def test_an_hour_a_present_is_states_is_still_to_come():
     assert values("The vote is at noon Friday.", dt.date(2025, 8, 14)) == [("noon Friday", "2025-08-15T12:00")]
 

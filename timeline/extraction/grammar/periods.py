@@ -208,6 +208,8 @@ def half(m, text):
             return None
         if _SPORT_BEFORE.search(text, max(0, m.start() - 80), m.start()) or _MATCH_AFTER.match(text, m.end()):
             return None  # "scored twice in the first half on Saturday": a half of the match, not of the year
+        if re.match(r"\s+of\s+(?!(?:the\s+)?(?:year|decade|century|fiscal|financial)\b)", text[m.end():], I):
+            return None  # "in the second half of the episode", "the first half of the report": a half of a thing
     res = _part_of_year(m, "H", h)
     return Found(m.start(), m.end(), "DATE", res)
 
