@@ -691,6 +691,10 @@ _NOT_A_NOUN = frozenset(
 )
 
 
+# the date a plan was made for, told with no auxiliary: "a notice scheduled for publication in the Federal Register on",
+# "the visit, planned for" (not "had been set for", a plan told looking back)
+PLANNED_FOR = re.compile(r"(?<!\bhad\s)(?<!\bbeen\s)\b(?:scheduled|planned|slated|set|pencill?ed\s+in|earmarked)\s+for\s+"
+                         r"(?:[^.;:!?]{0,40}?\s)?(?:(?:on|in|during)\s+)?$", re.IGNORECASE)
 # (a since-clause too: "its first shipment since the country sealed its borders in January 2020" looks back)
 SPAN_START_BEFORE = re.compile(r"\b(?:since(?:\s+at\s+least|\s+as\s+early\s+as)?|dat(?:e|es|ed|ing)\s+(?:back\s+)?to|"
                                 r"going\s+back\s+to)\s+(?:the\s+)?$",

@@ -137,7 +137,7 @@ def test_days_counted_after_a_later_year_the_story_moved_to_have_no_day_to_count
 
 def test_the_quarter_with_no_report_around_it_is_the_one_under_way_when_the_clause_looks_ahead():
     assert values("The exchange said it would compensate customers by the end of the quarter.",
-                  dt.date(2025, 7, 18)) == [("the quarter", "2025-Q3")]
+                  dt.date(2025, 7, 18)) == [("the end of the quarter", "2025-Q3")]
     assert values("Profit rose 5% in the quarter.", dt.date(2025, 7, 18)) == [("the quarter", "2025-Q2")]
 
 
@@ -596,6 +596,38 @@ def test_some_such_weekday_is_no_date_the_calendar_can_find():
     assert values("It is a Sunday morning in Seoul.", tuesday) == []
     # a day named by what was on it is that day
     assert values("They attended a Sunday night memorial service.", tuesday) == [("Sunday night", "2018-06-03")]
+
+
+def test_the_date_of_a_plan_told_without_a_verb_of_its_own_is_the_nearest_or_the_one_to_come():
+    thursday = dt.date(2023, 8, 24)
+    # a plan's weekday with no verb to say whether it held: the nearest, which here is tomorrow, not last week's
+    assert values("The ban stays, according to a notice scheduled for publication in the Federal Register on "
+                  "Friday.", thursday) == [("Friday", "2023-08-25")]
+    assert values("Kim arrived in Beijing for talks scheduled for Friday.", thursday) == [("Friday", "2023-08-25")]
+    assert values("Kim arrived in Beijing for talks scheduled for Tuesday.", thursday) == [("Tuesday", "2023-08-22")]
+    # a quarter or half not yet begun that a plan is for: this year's, whatever the tense around it
+    january = dt.date(2026, 1, 21)
+    assert values("Lee's visit to Washington, planned for the second quarter, is the deadline.", january) == [
+        ("the second quarter", "2026-Q2")]
+    assert values("The audit, scheduled for the second half, is the next test.", january) == [
+        ("the second half", "2026-H2")]
+    # a plan told looking back keeps its year
+    assert values("The visit had been set for the second quarter, officials said.", january) == [
+        ("the second quarter", "2025-Q2")]
+
+
+def test_the_end_or_beginning_of_a_quarter_or_half_is_that_part_of_it():
+    february = dt.date(2026, 2, 19)
+    assert timexes("An internal audit would be completed by the end of the first half.", february) == [
+        ("the end of the first half", "DATE", "2026-H1", "END")]
+    assert timexes("Sales fell at the end of the third quarter, the firm said.", february) == [
+        ("the end of the third quarter", "DATE", "2025-Q3", "END")]
+    assert timexes("Prices rose at the beginning of the second quarter of 2024.", february) == [
+        ("the beginning of the second quarter of 2024", "DATE", "2024-Q2", "START")]
+    assert timexes("The firm would repay customers by the end of the quarter.", february) == [
+        ("the end of the quarter", "DATE", "2026-Q1", "END")]
+    # a match's half is still no half of the year
+    assert timexes("He scored twice before the end of the first half.", february) == []
 
 
 def test_an_obligation_a_plan_or_a_possibility_ahead_looks_ahead():

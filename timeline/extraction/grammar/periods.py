@@ -7,17 +7,20 @@ import datetime as dt
 import re
 
 from .. import resolve as R
+from ..context import PLANNED_FOR
 from ..lexicon import COUNT_RE, MONTH_RE, MONTHS, ORDINALS, SEASONS, SHIFT, WEEKDAY_RE, WEEKDAYS, parse_count
 from ..values import SEASON_ORDER, Point, point_range, quarter_of, shift, week_of
 from .base import DAY, I, MOD_PREFIX, YEAR, Found, const, mod_of, month_num, rule, word_after, word_before
 
 # ----------------------------------------------------------------------------- quarters, halves, seasons
 
+# "the end of the third quarter", "the beginning of the second half": a part of the part of the year
+_PART_OF = r"(?P<mod>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|close|middle)\s+of\s+)"
 Q_ORD = r"(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
 
 
 @rule(
-    rf"\b(?:(?P<the>the)\s+)?(?:(?P<ypre>{YEAR})(?:'s)?\s+|(?P<rel>this|last|next)\s+year's\s+|(?P<cur>current|latest|"
+    rf"\b(?:{_PART_OF})?(?:(?P<the>the)\s+)?(?:(?P<ypre>{YEAR})(?:'s)?\s+|(?P<rel>this|last|next)\s+year's\s+|(?P<cur>current|latest|"
     rf"same|comparable|year-(?:ago|earlier))\s+)?"
     rf"(?:(?:fiscal|financial|calendar)[-\s]+)?{Q_ORD}[-\s](?:fiscal[-\s])?quarter"
     rf"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<y>{YEAR})(?!\d)|(?P<rel2>this|last|next)\s+year|the\s+year))?\b"
@@ -30,7 +33,7 @@ def quarter(m, text):
     y = m["y"] or m["ypre"]
     rel = (m["rel"] or m["rel2"] or "").lower()
     start = m.start()
-    if not m["the"] and not m["ypre"] and not m["rel"] and not m["cur"]:
+    if not m["the"] and not m["ypre"] and not m["rel"] and not m["cur"] and not m["mod"]:
         start = m.start("q") if not re.match(r"(?:fiscal|financial|calendar)", text[m.start():m.start("q")], I) else m.start()
     end = m.end()
     cur = (m["cur"] or "").lower()
@@ -49,11 +52,13 @@ def quarter(m, text):
             if p is not None:
                 return f"{p.year}-Q{q}", R.PREVIOUS
         yy = R.quarter_year(doc, q)
-        if yy < doc.dct.year and doc.tense(start, end) == "future":
-            yy += 1  # "a survey is planned for the third quarter", told in May: the one to come
+        if yy < doc.dct.year and (doc.tense(start, end) == "future"
+                                  or PLANNED_FOR.search(doc.text, max(0, start - 60), start)):
+            yy += 1  # "a survey is planned for the third quarter", told in May, or "a visit, planned for the
+            # second quarter, ...": the one to come
         return f"{yy}-Q{q}", R.PUBLISHED
 
-    return Found(start, end, "DATE", res)
+    return Found(start, end, "DATE", res, mod_of(m["mod"]))
 
 
 @rule(r"\b(?:[Ii]n|[Bb]y|[Dd]uring|[Ff]or|[Uu]ntil|[Bb]efore|[Aa]fter|[Ff]rom)\s+(?P<k>[QH])(?P<q>[1-4])\b"
@@ -161,7 +166,7 @@ def the_year_period(m, text):
     return Found(m.start(), m.end(), "DATE", res, remember=False)
 
 
-@rule(r"\b(?P<the>the\s+)quarter\b(?!-|\s+(?:of|century|mile|point|percent|share|inch|ton|hour|note))")
+@rule(rf"\b(?:{_PART_OF})?(?P<the>the\s+)quarter\b(?!-|\s+(?:of|century|mile|point|percent|share|inch|ton|hour|note))")
 def bare_quarter(m, text):
     """"the quarter": the one a report is about, or the one that ends on the date after it ("the quarter
     ended July 31" covers May to July, so it is reckoned by the month and a half before its end)."""
@@ -187,7 +192,7 @@ def bare_quarter(m, text):
         return p.value(), R.PREVIOUS
 
     told = (m.start(), m.end())
-    return Found(m.start(), m.end(), "DATE", res)
+    return Found(m.start(), m.end(), "DATE", res, mod_of(m["mod"]))
 
 
 # A match's half: sport told just before it in its sentence, or the day or match it belongs to just after it
@@ -198,7 +203,7 @@ _MATCH_AFTER = re.compile(r"\s+(?:on\s+|of\s+(?:the\s+|\w+['’]s\s+)?)?(?:(?:Mo
 
 
 @rule(
-    rf"\b(?P<the>the\s+)?(?P<which>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>this|last|"
+    rf"\b(?:{_PART_OF})?(?P<the>the\s+)?(?P<which>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>this|last|"
     rf"next)\s+year|the\s+year))?\b"
 )
 def half(m, text):
@@ -211,7 +216,7 @@ def half(m, text):
         if re.match(r"\s+of\s+(?!(?:the\s+)?(?:year|decade|century|fiscal|financial)\b)", text[m.end():], I):
             return None  # "in the second half of the episode", "the first half of the report": a half of a thing
     res = _part_of_year(m, "H", h)
-    return Found(m.start(), m.end(), "DATE", res)
+    return Found(m.start(), m.end(), "DATE", res, mod_of(m["mod"]))
 
 
 @rule(
@@ -246,7 +251,9 @@ def _part_of_year(m, kind: str, n: int):
             # "will consult before the second half of the year": this year's, still to come (a results report's "the
             # second half" is the last one that has begun)
             return f"{doc.dct.year}-{kind}{n}", R.PUBLISHED
-        if the_year and n > current and word_before(doc.text, m.start()).lower() == "for":
+        if n > current and (the_year and word_before(doc.text, m.start()).lower() == "for" or PLANNED_FOR.search(
+                doc.text, max(0, m.start() - 60), m.start())):
+            # (a visit "planned for the second quarter": this year's, not yet begun, whatever the tense)
             # "said Wednesday it needed grain for the second half of the year": what is needed for is this year's
             return f"{doc.dct.year}-{kind}{n}", R.PUBLISHED
         return f"{doc.dct.year if n <= current else doc.dct.year - 1}-{kind}{n}", R.PUBLISHED

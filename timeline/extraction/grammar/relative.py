@@ -8,7 +8,7 @@ import re
 
 from .. import resolve as R
 from ..chronology import chronicled, follows_weekday_entry, logged_entry, schedule_ahead
-from ..context import looks_like_verb
+from ..context import PLANNED_FOR, looks_like_verb
 from ..lexicon import COUNT_RE, DAY_BOUND, LOCAL_CLOCK_RE, MONTH_RE, SEASONS, SHIFT, WEEKDAY_RE, WEEKDAYS, parse_count
 from ..values import coarsen, day, parse_value, point_range, shift, week_of
 from .base import (
@@ -137,7 +137,10 @@ def weekday(m, text):
                 behind = doc.dct if wd == doc.dct.isoweekday() else R.weekday(doc, wd, "past")
                 coming = R.weekday(doc, wd, "future")
                 d = coming if (coming - doc.dct) < (doc.dct - behind) else behind
-            if _PLAN_LOOKED_BACK.search(text, max(0, start - 100), start):
+            if _PLAN_LOOKED_BACK.search(text, max(0, start - 100), start) or (
+                    not tense and PLANNED_FOR.search(text, max(0, start - 100), start)):
+                # ("a notice scheduled for publication on Friday", with no verb to say whether the plan held: the
+                # nearest Friday, as a plan's day usually lies close ahead of the news of it)
                 behind, ahead_d = R.weekday(doc, wd, "past"), R.weekday(doc, wd, "future")
                 d = ahead_d if (ahead_d - doc.dct) < (doc.dct - behind) else behind
             if opened is not None and doc.prev is not None and doc.prev.gran == "day" and doc.prev_end == (
