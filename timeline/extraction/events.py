@@ -183,7 +183,9 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
                  # "designated seven individuals and two entities", "designations against related networks"
                  r"designat(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,2}?(?:banks?|firms?|companies|entities|individuals|"
                  r"persons|people|ships?|vessels?|networks?|officials)|designations?\s+(?:of|against|on)\b"),
-    ("THREATEN", r"threat(?:en|ens|ened|ening)?|warn(?:s|ed|ing)?|ultimatum|fire\s+and\s+fury"),
+    # (not "posed no immediate threat", "is not a threat": a threat denied is none made)
+    ("THREATEN", r"(?<!\bno\s)(?<!\bnot\sa\s)(?<!\bno\simmediate\s)(?<!\bno\sdirect\s)(?<!\bno\sreal\s)"
+                 r"(?<!\bno\simminent\s)threat(?:en|ens|ened|ening)?|warn(?:s|ed|ing)?|ultimatum|fire\s+and\s+fury"),
     ("PROTEST", r"protest(?:s|ed)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ies|ied)"),
     ("ACCUSE", r"accus(?:e|es|ed)|denounc(?:e|es|ed)|condemn(?:s|ed)?|criticiz(?:e|es|ed)|criticis(?:e|es|ed)|"
                r"blam(?:e|es|ed)|"
@@ -220,7 +222,8 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
                 r"dismantl\w*|demolish\w*|free(?:s|ze|zes)\s+its|remov(?:e|es|ed)\s+\w+(?:\s+\w+)?\s+from|return(?:s|"
                 r"ed)?\s+(?:the\s+)?remains"),
     # (not "released on humanitarian grounds", "a humanitarian crisis": a reason or a state, nothing given)
-    ("AID", r"aid|assistance|humanitarian(?!\s+(?:grounds|reasons|concerns|crisis|situation|law))|donat\w*|shipments?\s+of\s+(?:food|rice|grain|corn|wheat|flour|fuel|oil|"
+    # (not "journalists and aid workers", "aid groups said": the people who give aid, no giving)
+    ("AID", r"aid(?!\s+(?:workers?|officials?|agenc(?:y|ies)|groups?|organi[sz]ations?|staff|experts?)\b)|assistance|humanitarian(?!\s+(?:grounds|reasons|concerns|crisis|situation|law))|donat\w*|shipments?\s+of\s+(?:food|rice|grain|corn|wheat|flour|fuel|oil|"
             r"fertili[sz]er|medic\w+|vaccines?|aid)|food\s+aid|light-water\s+reactors?|"
             r"heavy\s+fuel\s+oil|"
             r"world\s+food\s+program(?:me)?|wfp|tonnes\s+of\s+(?:rice|food|corn|maize|flour|fertili[sz]er)|"
@@ -269,7 +272,7 @@ def _first_letters(rx: str) -> str | None:
     character class, an escape): a lookahead on them lets a scan pass over other words at once."""
     letters: set[str] = set()
     for alt in _top_alternatives(rx):
-        alt = re.sub(r"^\(\?<!.*?\)", "", alt)  # a look-behind matches no letter
+        alt = re.sub(r"^(?:\(\?<!.*?\))+", "", alt)  # a look-behind matches no letter
         if alt[:1].isalpha():
             letters.add(alt[0])
             continue
@@ -382,6 +385,10 @@ _SINCE_DOING = re.compile(r"\b[Ss]ince\s+[a-z]{3,}ing\b[^,;:()]*")
 # A date's apposition telling what else happened then: ", the year North Korea fired a Taepodong over Japan"
 _THE_YEAR_WHEN = re.compile(r"(?<=\d),\s+the\s+(?:same\s+)?(?:year|month|week|day)\s+(?:that\s+|when\s+)?"
                             r"(?:[A-Z][\w'’.-]*|the|a|an|his|her|its|their)\b[^,;:.!?]*")
+# "accused of" hanging on a noun (or set off by a comma), with no auxiliary to make it a verb
+_ACCUSED_WHO = re.compile(r"(?:,|\b(?!(?:was|were|is|are|be|been|being|stands?|stood|also|publicly|formally|falsely|"
+                          r"repeatedly|wrongly|previously|often|frequently|has|have|had|not|who|he|she|they|it)\b)[a-z]+)"
+                          r"\s+(?P<acc>accused\s+of)\b")
 # A natural cause of deaths, which no one attacked with: "Torrential rain ... killed at least 600 people"
 _NATURAL_CAUSE = re.compile(r"\b(?:rains?|rainfall|floods?|flooding|typhoons?|storms?|hurricanes?|cyclones?|"
                             r"earthquakes?|quakes?|landslides?|mudslides?|droughts?|famine|heat\s*waves?|cold\s+snaps?|"
@@ -440,6 +447,8 @@ def category(sentence: str, date_pos: int, date_end: int | None = None,
         # force in December")
         hits = tuple(h for h in hits if h[0] < remembered.start())
     asides = [m.span() for m in _WHO_ASIDE.finditer(sentence)] if ", who" in sentence else []
+    charged = ([(m.start("acc"), m.end() + len(re.match(r"[^,;:.!?]*", sentence[m.end():]).group()))
+                for m in _ACCUSED_WHO.finditer(sentence)] if "accused of" in low else [])
     verbs_in_clause = {cat for start, end, cat, _w in hits if a <= start and end <= b
                        and not _OBJECT_NOUN.fullmatch(sentence[start:end].lower())}
     for start, end, cat, weight in hits:
@@ -449,6 +458,9 @@ def category(sentence: str, date_pos: int, date_end: int | None = None,
         if sentence[start:start + 1].isupper() and re.search(r"[A-Z][\w-]*[\s-]+$", sentence[max(0, start - 30):start]) \
                 and not re.search(r"[.!?]\s*$", sentence[:start]) and not _AGREEMENT_NAME.fullmatch(sentence, start, end):
             continue  # a word inside a name ("Asia-Pacific Economic Cooperation"), unless the name is an agreement's
+        if any(s0 <= start < e0 for s0, e0 in charged):
+            continue  # "acquitted a union official accused of meeting agents": who the official is, not a charge laid
+            # then, nor a meeting
         if cat == "ASSAULT" and sentence[start:end].lower() == "killed" and (
                 _NATURAL_CAUSE.search(sentence, max(0, start - 90), start) or _KILLED_IN_A_PAST_WAR.match(sentence, end)):
             continue  # "Torrential rain that began on Aug. 7 killed 600 people", "soldiers killed in the Korean War"

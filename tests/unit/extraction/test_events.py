@@ -4827,6 +4827,22 @@ def test_a_death_has_no_category_whatever_the_clause_around_it():
     assert [(e.title, e.category) for e in events(text, dt.date(2012, 2, 29))] == [("Kim Jong Il died", "")]
 
 
+def test_a_threat_denied_aid_workers_and_a_charge_that_tells_who_someone_is_set_no_category():
+    day = dt.date(2026, 2, 19)
+    cats = lambda text: [e.category for e in events(text, day)]  # noqa: E731
+    assert cats("U.S. Forces Korea said on Wednesday the launch posed no immediate threat to its troops.") == [""]
+    assert cats("Pyongyang warned on Wednesday of a threat to its troops.") == ["THREATEN"]
+    assert cats("Approvals were mostly for journalists and aid workers, a spokesperson said on Wednesday.") == [""]
+    assert cats("Seoul sent food aid to the North on Wednesday.") == ["AID"]
+    # an official "accused of meeting agents", acquitted: neither an accusation nor a meeting
+    assert cats("In 2024, another panel acquitted a union official accused of meeting North Korean agents.") == [""]
+    assert cats("On Monday, Seoul accused Pyongyang of hacking. Kim was accused on Tuesday of spying.") == [
+        "ACCUSE", "ACCUSE"]
+    # (the letters that gate the pattern are still known past several look-behinds)
+    from timeline.extraction.events import _first_letters
+    assert _first_letters(r"(?<!\bno\s)(?<!\bnot\sa\s)threat|aid") == "at"
+
+
 def test_a_headline_over_a_one_line_paragraph_is_a_sentence_of_its_own():
     text = ("Analysis: Why a summit next year is still a long shot\nIf Donald Trump and Kim Jong Un meet again, as both "
             "have hinted they might, it would be their fourth encounter and the first since their handshake.")
