@@ -469,6 +469,22 @@ _PIECE_OF_A_PERIOD = re.compile(r"\s+(?i:in\s+(?:review|pictures|photos|numbers|
                                 r"\s*(?::|—|–|-|\n|$)")
 
 
+# Words that make a line ending in a colon a sentence introducing a quote ("Kim told reporters on Monday:"), not a rubric
+_INTRODUCES_A_QUOTE = frozenset("said says told tells wrote writes added adds announced announces declared declares "
+                                "stated states posted posts is are was were will has have had".split())
+
+
+def _rubric_over_what_follows(text: str, line_start: int, start: int, end: int, line_end: int) -> bool:
+    """Whether the date ends a short line of its own that ends in a colon and heads what comes below it, as a
+    newsletter's rubrics do ("What we're watching this week:", "Thought for today:"): a period the section is about,
+    no happening of its own."""
+    if text[end:line_end].strip() != ":" or not text[line_end + 1:line_end + 200].strip():
+        return False
+    words = re.findall(r"[A-Za-z][\w'’]*", text[line_start:start])
+    return 0 < len(words) <= 6 and words[0][:1].isupper() and not any(
+        w.lower() in _INTRODUCES_A_QUOTE or (w.lower().endswith("ed") and looks_like_verb(w.lower())) for w in words)
+
+
 def labels_the_piece(text: str, start: int, end: int) -> bool:
     """Whether the date at [start, end) ends a heading that only says what period the piece covers: "Analysts'
     outlook for 2026", "The diplomatic calendar for December", "From the archive: twenty-five years ago" (a
@@ -479,6 +495,8 @@ def labels_the_piece(text: str, start: int, end: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     if not text[line_start:start].strip() and _PIECE_OF_A_PERIOD.match(text, end):
         return True  # "2025 in review: a year of missiles, memories and no meetings"
+    if _rubric_over_what_follows(text, line_start, start, end, line_end):
+        return True  # "What we're watching this week:", "Thought for today:" over the items or the quote below
     if len(text[line_start:line_end].split()) > 8:
         return False
     if line_start > 0 and not text[:line_start].rstrip(" \t").endswith("\n\n") or text[line_end:line_end + 2] != "\n\n":

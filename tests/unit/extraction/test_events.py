@@ -3949,6 +3949,13 @@ def test_a_heading_that_names_the_period_a_review_covers_is_no_event():
     assert [e.date_text for e in events("In 2025 in review sessions, the panel met.", dt.date(2025, 11, 25))] == ["2025"]
 
 
+def test_a_rubric_ending_in_a_colon_heads_what_follows_and_is_no_event():
+    text = ("What we're watching this week:\n- Wednesday: The committee opens its audit of the ministry.\n\n"
+            "Thought for today:\n\"The war did not end in 1953,\" a veteran said.\n\n"
+            "Kim told reporters on Monday:\n\"We will not give up.\"")
+    assert [e.date_text for e in events(text, dt.date(2023, 6, 25))] == ["Wednesday", "1953", "Monday"]
+
+
 def test_a_relative_clause_with_two_dated_verbs_gives_each_its_own_title():
     text = ("The U.S. and South Korea are now staging the Freedom Flag air drills, which started on November 17 and "
             "will last until November 28, with more than 110 warplanes involved.")
