@@ -709,6 +709,10 @@ def test_a_rate_after_a_quantity_is_no_time():
     assert timexes("The commission met three times a year.") == [("three times a year", "SET", "P1Y", "")]
     assert timexes("Once a week, the envoys talk.") == [("Once a week", "SET", "P1W", "")]
     assert timexes("The freeze lasted a year.") == [("a year", "DURATION", "P1Y", "")]
+    # a length per a larger unit is a rate too, "always" when it fills it: no length of anything
+    assert values("The hotline is staffed 24 hours a day, seven days a week.") == []
+    assert values("Guards work 12 hours a day at the border.") == []
+    assert values("He spent three days a week ago in Seoul.")[0] == ("three days", "P3D")
 
 
 def test_the_past_year_is_the_calendar_year_before():

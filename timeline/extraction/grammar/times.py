@@ -609,6 +609,10 @@ _DAY_TOLD_AFTER = re.compile(r",?\s+on\s+(?:the|this)\s+(?:\d|(?:first|second|th
 _MONTH_JUST_BEFORE = re.compile(rf"\b(?:{MONTH_RE})\.?\s+$")
 
 
+# A larger unit after a length, making it a rate: "24 hours a day", "three days a week" (with "per", as in "eight
+# hours per night", the set is told and the length kept)
+_RATE_AFTER = re.compile(r"\s+(?:a|an)\s+(?:day|week|month|year|night|weekday|weekend)\b"
+                         r"(?!\s+(?:ago|earlier|later|before|after|from|back)\b)", re.IGNORECASE)
 # A noun "day" or "night" qualifies: "a night parade", "a day trip"
 _KIND_OF_THING = re.compile(r"\s+(?:parade|trip|shift|session|flight|raid|launch|drill|march|rally|visit|tour|school|"
                             r"market|curfew|train|bus|match|game|exercise|attack|strike)s?\b")
@@ -639,6 +643,8 @@ def duration(m, text):
             return None  # the "ago" rule owns it
     if low_count in ("a", "an", "some", "many", "few") and unit in ("second",):
         return None
+    if low_count not in ("a", "an") and not which and not pre and _RATE_AFTER.match(text, m.end()):
+        return None  # "24 hours a day, seven days a week": always, a rate, no length of anything (TimeBank leaves it)
     if (low_count == "one" and unit == "day" and not (pre or which or m["approx"])
             and word_before(text, m.start()).lower() not in _LENGTH_TAKERS
             and _SOMEDAY_CUE.search(text, max(0, m.start() - 80), m.start())
