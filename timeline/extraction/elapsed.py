@@ -104,3 +104,40 @@ def days_from_the_main_clause(text: str, resolved: Sequence[Resolved]) -> list[R
         out.append(Resolved(Timex(t.start, after.end(), text[t.start:after.end()], "DATE", when.isoformat(), ""),
                             "previous", 0))
     return out
+
+
+# "Eleven minutes later", "Two hours later": a sentence opening on a length of the clock after the time told before
+_CLOCK_LENGTH = re.compile(r"PT(?P<n>\d+)(?P<unit>[HM])")
+_LATER = re.compile(r"\s+later\b")
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+
+
+def clock_later(text: str, resolved: Sequence[Resolved]) -> list[Resolved]:
+    """A TIME for a sentence that opens on "N minutes (hours) later" after a clock time told in the same or the
+    sentence before: the happening it tells came that long after, on that day. TimeML keeps "Eleven minutes" a
+    duration, and so does the timex list; this date feeds the event only. Nothing across midnight, where the day
+    would be a guess."""
+    out: list[Resolved] = []
+    clock: Resolved | None = None
+    for r in resolved:
+        t = r.timex
+        if t.type == "TIME" and _CLOCK_VALUE.match(t.value):
+            clock = r
+            continue
+        if t.type != "DURATION" or clock is None or (length := _CLOCK_LENGTH.fullmatch(t.value)) is None:
+            continue
+        if (later := _LATER.match(text, t.end)) is None or t.start - clock.timex.end > 400:
+            continue
+        if t.start > 0 and not re.search(r"(?:[.!?][\"”’)]*\s+|\n\s*)$", text[max(0, t.start - 4):t.start]):
+            continue  # (only a sentence that opens on it: "an hour later than planned" times nothing)
+        if any(o.timex.start >= later.end() and o.timex.type in ("DATE", "TIME") and not re.search(
+                r"[.!?]\s|\n", text[later.end():o.timex.start]) for o in resolved):
+            continue  # "Less than an hour later, at 11:48 a.m., ...": the sentence tells its own time
+        base = dt.datetime.fromisoformat(clock.timex.value[:16])
+        when = base + dt.timedelta(**{"hours" if length["unit"] == "H" else "minutes": int(length["n"])})
+        if when.date() != base.date():
+            continue
+        out.append(Resolved(Timex(t.start, later.end(), text[t.start:later.end()], "TIME",
+                                  when.strftime("%Y-%m-%dT%H:%M"), t.mod), "previous", 0))
+        clock = out[-1]  # ("Two hours later" after that counts on from it)
+    return out

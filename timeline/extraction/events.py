@@ -15,7 +15,7 @@ from .actors import Mention
 from .came_after import counted_back
 from .chronology import entry_at, history_page_heading, on_this_day, opens_entry
 from .context import PAST, PAST_VERB_RE, looks_like_verb
-from .elapsed import days_from_the_main_clause, elapsed_dates
+from .elapsed import clock_later, days_from_the_main_clause, elapsed_dates
 from .fiscal import ended_on, fiscal_period, period_ended, trailing_year
 from .furniture import (
     may_mark_a_page,
@@ -526,7 +526,7 @@ def build_events(
         # ("Seven years have passed since Trump and Kim shook hands": the handshake's date, from the length)
         # (and "KCNA said Saturday, a day after Seoul reported the launch": the report's, from the day before; its
         # words stay in the other event's title, which they join to the clause after)
-        counted = days_from_the_main_clause(text, resolved)
+        counted = days_from_the_main_clause(text, resolved) + clock_later(text, resolved)
         resolved = sorted([*resolved, *elapsed_dates(text, published, resolved), *counted], key=lambda r: r.timex.start)
     else:
         counted = []

@@ -3949,6 +3949,20 @@ def test_a_heading_that_names_the_period_a_review_covers_is_no_event():
     assert [e.date_text for e in events("In 2025 in review sessions, the panel met.", dt.date(2025, 11, 25))] == ["2025"]
 
 
+def test_minutes_or_hours_later_date_the_next_happening_on_the_clocks_day():
+    text = ("North Korea fired a missile at 11:47 p.m. on Wednesday. Eleven minutes later, Japan's defense ministry said "
+            "nothing had landed in its waters. Two hours later, Seoul confirmed the launch. He left an hour later than "
+            "planned.")
+    found = events(text, dt.date(2024, 2, 28))
+    # (two hours after 11:58 p.m. is the next day, which the text does not say: no date is guessed)
+    assert [(e.date_start.isoformat(), e.date_text, e.title) for e in found] == [
+        ("2024-02-28", "11:47 p.m. on Wednesday", "North Korea fired a missile"),
+        ("2024-02-28", "Eleven minutes later", "Japan's defense ministry said nothing had landed in its waters")]
+    # the timexes stay lengths, as TimeML tags them
+    assert [(t.text, t.type) for t in extract(text, dt.date(2024, 2, 28)).timexes][1:3] == [
+        ("Eleven minutes", "DURATION"), ("Two hours", "DURATION")]
+
+
 def test_a_rubric_ending_in_a_colon_heads_what_follows_and_is_no_event():
     text = ("What we're watching this week:\n- Wednesday: The committee opens its audit of the ministry.\n\n"
             "Thought for today:\n\"The war did not end in 1953,\" a veteran said.\n\n"
