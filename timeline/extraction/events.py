@@ -16,6 +16,7 @@ from .came_after import counted_back
 from .chronology import entry_at, history_page_heading, on_this_day, opens_entry
 from .context import PAST, PAST_VERB_RE, looks_like_verb
 from .elapsed import clock_later, days_from_the_main_clause, elapsed_dates
+from .lasting import days_it_runs
 from .fiscal import ended_on, fiscal_period, period_ended, trailing_year
 from .furniture import (
     may_mark_a_page,
@@ -649,6 +650,11 @@ def build_events(
             days = int(parse_count(counted["n"])) * (7 if counted["unit"].lower().startswith("week") else 1)
             date_start = date_end = date_start + dt.timedelta(days=-days if counted["dir"].lower() == "before" else days)
             date_from, lo = counted.start(), counted.start() - s_start
+        if (precision == "day" and len(unit) == 1 and date_start == date_end and counted is None
+                and (days := days_it_runs(text, first.start, last.end, s_end)) is not None):
+            # "which begins on Monday and will run for 11 days": the happening spans its days (the timexes stay a
+            # day and a length, as TimeML tags them)
+            date_end = date_start + dt.timedelta(days=days - 1)
         if text[first.start:last.end].count("(") > text[first.start:last.end].count(")") and text[last.end:last.end + 1] == ")":
             date_end_at += 1  # "3 p.m. EST (2000 GMT)": the aside's bracket closes with it
         k = bisect.bisect_left(all_spans, (s_start, s_start))

@@ -3963,6 +3963,20 @@ def test_minutes_or_hours_later_date_the_next_happening_on_the_clocks_day():
         ("Eleven minutes", "DURATION"), ("Two hours", "DURATION")]
 
 
+def test_a_happening_told_with_its_first_day_and_how_long_it_runs_spans_its_days():
+    wednesday = dt.date(2024, 2, 28)
+    spans = lambda text: [(e.date_start.isoformat(), e.date_end.isoformat()) for e in events(text, wednesday)]  # noqa: E731
+    assert spans("The allies will begin the Freedom Shield exercise on Monday, and it will run for 11 days.") == [
+        ("2024-03-04", "2024-03-14")]
+    assert spans("Talks open on Tuesday and last three days.") == [("2024-03-05", "2024-03-07")]
+    assert spans("The exercise will run for two weeks starting March 4.") == [("2024-03-04", "2024-03-17")]
+    # the day a length was told on is no first day of it
+    assert spans("He said on Monday the drills will run for 11 days.") == [("2024-02-26", "2024-02-26")]
+    # and the timexes stay a day and a length
+    assert [t.type for t in extract("Talks open on Tuesday and last three days.", wednesday).timexes] == [
+        "DATE", "DURATION"]
+
+
 def test_a_rubric_ending_in_a_colon_heads_what_follows_and_is_no_event():
     text = ("What we're watching this week:\n- Wednesday: The committee opens its audit of the ministry.\n\n"
             "Thought for today:\n\"The war did not end in 1953,\" a veteran said.\n\n"
