@@ -1517,13 +1517,21 @@ def _pins_down(text: str, relative: Resolved, explicit: Resolved) -> bool:
         # "since 2006, when the North carried out its first nuclear test on Oct. 9": the when-clause's day is the year's
         return explicit.timex.value[:4] == relative.timex.value and len(explicit.timex.value) > 4
     # (or set off by dashes, as speech is written down: "in June twenty-nineteen — the thirtieth — ...")
-    if relative.timex.type != "DATE" or not re.fullmatch(r"\s*(?:,|[—–]|--)\s*(?:on|in|from)?\s*", between):
+    outer, inner = value_range(relative.timex.value), value_range(explicit.timex.value)
+    inside = bool(outer and inner and outer[0] <= inner[0] and inner[1] <= outer[1] and outer[:2] != inner[:2])
+    if (relative.timex.type == "DATE" and inside and between.startswith(":") and len(between) <= 120
+            and re.fullmatch(r":[^.;:!?\n]*", between)
+            and re.search(r"(?:^|[\n.!?][\"”’']?)\s*(?:[-•*–]\s*)?$", text[max(0, relative.timex.start - 6):relative.timex.start])):
+        return True  # "This weekend: The ministry reopens tours on Saturday": the label's period, then the day itself
+    # ("twice last week, on the nights of May 18 and May 20": the days, whatever part of them)
+    if relative.timex.type != "DATE" or not re.fullmatch(
+            r"\s*(?:,|[—–]|--)\s*(?:on|in|from)?\s*(?:the\s+(?:nights?|mornings?|evenings?|afternoons?)\s+of\s+)?",
+            between):
         return False
     if relative.anchor != "explicit" and re.search(r"\b(?:later|earlier|after|before|ago|next|following)\b|\son$",
                                                   relative.timex.text, re.I):  # "Three years on, in 2021, ..."
         return True
-    outer, inner = value_range(relative.timex.value), value_range(explicit.timex.value)
-    return bool(outer and inner and outer[0] <= inner[0] and inner[1] <= outer[1] and outer[:2] != inner[:2])
+    return inside
 
 
 def _spans_to(text: str, a, b) -> bool:

@@ -52,7 +52,7 @@ _LEAD_PREP = (r"(?:\s*\b(?<![-'’])(?:(?<!sworn\s)(?<!pencilled\s)(?<!penciled\
               rf"(?={NOT_THEN_RE}\b)not"
               r"|(?:the\s+)?(?:end|start|beginning|close|middle|(?<=the\s)whole|(?<=the\s)rest|(?<=the\s)remainder)\s+of(?:\s+the)?"
               r"|(?:much|most|all|part)\s+of"  # ("for much of last year", "spent the whole of the fall of 2018")
-              r"|the\s+(?:(?:early|late|small)\s+)?(?:morning|afternoon|evening|night|hours)\s+of"
+              r"|the\s+(?:(?:early|late|small)\s+)?(?:mornings?|afternoons?|evenings?|nights?|hours)\s+of"
               # ("Records dated 10/09/2006 show ...": nothing left to date them by; but "the suit was filed in 2020" is
               # what happened)
               r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!\bis\s)(?<!are\s)(?<!\bbe\s)(?<!\bhe\s)(?<!she\s)(?<!they\s)"

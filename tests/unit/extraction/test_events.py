@@ -3977,6 +3977,18 @@ def test_a_happening_told_with_its_first_day_and_how_long_it_runs_spans_its_days
         "DATE", "DURATION"]
 
 
+def test_a_period_pinned_down_by_its_days_or_by_a_labelled_line_is_one_event_per_day():
+    text = "Pyongyang flew balloons across the border twice last week, on the nights of May 18 and May 20."
+    assert [(e.date_text, e.title) for e in events(text, dt.date(2026, 5, 26))] == [
+        ("May 18", "Pyongyang flew balloons across the border twice"),
+        ("May 20", "Pyongyang flew balloons across the border twice")]
+    text = "This weekend: The Unification Ministry reopens tours of the observatory on Saturday."
+    assert [e.date_text for e in events(text, dt.date(2025, 10, 14))] == ["Saturday"]
+    # (a label whose day the line does not narrow stays the event's date)
+    assert [e.date_text for e in events("This weekend: The ministry reopens tours.", dt.date(2025, 10, 14))] == [
+        "This weekend"]
+
+
 def test_a_rubric_ending_in_a_colon_heads_what_follows_and_is_no_event():
     text = ("What we're watching this week:\n- Wednesday: The committee opens its audit of the ministry.\n\n"
             "Thought for today:\n\"The war did not end in 1953,\" a veteran said.\n\n"
