@@ -1457,6 +1457,13 @@ def test_early_or_late_on_a_day_keeps_its_part_unless_it_says_how_something_went
     assert timexes("The session ended early on Thursday.", dt.date(2025, 4, 27))[0][2:] == ("2025-04-24", "")
 
 
+def test_election_day_is_the_day_of_the_vote_the_story_names_else_the_american_one():
+    may = dt.date(2026, 5, 26)
+    text = "Voters will choose mayors in the June 3 vote. Election day itself is a public holiday; polls close at 6 p.m."
+    assert values(text, may) == [("June 3", "2026-06-03"), ("Election day", "2026-06-03"), ("6 p.m.", "2026-06-03T18:00")]
+    assert values("Americans vote on Election Day.", dt.date(2024, 10, 1)) == [("Election Day", "2024-11-05")]
+
+
 def test_the_christmas_period_is_no_single_day():
     assert values("The rebels declared a ceasefire for the Christmas period, from Dec. 24 to Jan. 2.",
                   dt.date(2024, 12, 20)) == [("Dec. 24", "2024-12-24"), ("Jan. 2", "2025-01-02")]

@@ -31,6 +31,14 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # Longer names first: the alternation takes the first that matches ("Christmas Eve" before "Christmas").
+# The day of the vote a story is about, named in it: "the June 3 local elections", "the vote is on April 10"
+_ELECTION_ON = re.compile(
+    rf"\b(?P<mon>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:,?\s+\d{{4}})?\s+(?:(?:local|general|presidential|parliamentary|"
+    rf"legislative|snap|national|municipal)\s+)*(?:vote|elections?|polls|ballot)\b"
+    rf"|\b(?:vote|elections?|polls|ballot)\s+(?:is|are|was|were|will\s+be)?\s*(?:on|set\s+for|scheduled\s+for|due\s+on)\s+"
+    rf"(?P<mon2>{MONTH_RE})\.?\s+(?P<d2>\d{{1,2}})\b", re.IGNORECASE)
+
+
 @rule(r"\b(?:(?P<around>the\s+week\s+(?P<ba>after|before|between)\s+)|"
       r"(?P<the>the\s+))?(?:(?P<y0>{YEAR})\s+)?(?P<h>christmas\s+eve|christmas\s+day|christmas|new\s+year's\s+(?:day|"
       # ("his New Year's address": Kim's speech on the year's first day)
@@ -76,6 +84,16 @@ def holiday(m, text):
     if h in fixed and not given and _names_the_day_later(text, m.end(), fixed[h][0]):
         return None  # "the Day of the Shining Star ... will be held on February 16": the date says it once
     if h == "election day":
+        own = None if given else _ELECTION_ON.search(text)
+        if own is not None:
+            mo, d = month_num(own["mon"] or own["mon2"]), int(own["d"] or own["d2"])
+
+            def res_own(doc):
+                # "Election day itself is a public holiday" in a story of "the June 3 vote": that vote's day
+                return f"{R.month_year(doc, mo, d, 'future'):04d}-{mo:02d}-{d:02d}", R.PREVIOUS
+
+            return Found(m.start(), m.end(), "DATE", res_own)
+
         def res_election(doc):
             yy = int(given) if given else R.month_year(doc, 11, 5, "future")
             first = dt.date(yy, 11, 2)  # the Tuesday after the first Monday in November
