@@ -176,6 +176,12 @@ def test_a_range_of_lengths_is_one_length_of_no_one_number():
         ("June 8", "2009-06-08"), ("12 years", "P12Y")]
 
 
+def test_a_single_unit_is_a_length_of_one():
+    assert timexes("The working-level talks broke down after a single day.") == [("a single day", "DURATION", "P1D", "")]
+    assert timexes("Two tests within a single year is new.") == [("a single year", "DURATION", "P1Y", "")]
+    assert timexes("It was a single-day delegation.") == []
+
+
 def test_two_seasons_share_the_year_told_after_the_second():
     assert values("Work slowed over the summer and autumn of 2025, then picked up.", dt.date(2026, 2, 10)) == [
         ("the summer", "2025-SU"), ("autumn of 2025", "2025-FA")]

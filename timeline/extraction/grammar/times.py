@@ -622,7 +622,7 @@ _KIND_OF_THING = re.compile(r"\s+(?:parade|trip|shift|session|flight|raid|launch
     rf"\b(?P<pre>(?:the|its|their|his|her)\s+)?(?P<which>(?:past|last|next|first|final|coming|previous|following|latest|remaining|initial|ensuing|preceding)\s+)?"
     rf"(?P<approx>{APPROX_PREFIX})?(?:(?P<low>{COUNT_RE})(?:\s+(?:to|or)\s+|[ \t]*[–-][ \t]*(?=\d)))?"
     rf"(?P<n>{COUNT_RE})(?P<plus>\s+or\s+(?:so|more|two|three))?"
-    rf"(?:\s+|-)(?:more\s+|additional\s+|full\s+|long\s+|straight\s+|consecutive\s+|successive\s+|whole\s+|odd\s+)?{DUR_UNIT}"
+    rf"(?:\s+|-)(?:more\s+|additional\s+|full\s+|single\s+|long\s+|straight\s+|consecutive\s+|successive\s+|whole\s+|odd\s+)?{DUR_UNIT}"
     rf"(?P<half>\s+and\s+a\s+half)?(?P<old>[-\s]old)?(?P<ors>\s+or\s+(?:so|more|two|three|\w+\s+(?:days|weeks|months|years)))?\b(?!-)",
     reach=(60, 40),  # ("the past nearly twenty-five consecutive years", "centuries and a half or two years")
 )
