@@ -426,6 +426,13 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
     if (p.gran == "year" and start - doc.prev_end <= 200 and _ABOUT_THE_YEAR.match(doc.text, doc.prev_end, start)
             and not SENTENCE_END.search(doc.text, doc.prev_end, start)):
         return p.year  # "came in 2018, when Moon and Kim pledged at their April 27 summit": a clause about that year
+    if (p.gran == "year" and start - doc.prev_end <= 300 and doc.text[doc.prev_end:doc.prev_end + 1] == ","
+            and doc.told and doc.told[-1][1] == doc.prev_end
+            and _SCENE_YEAR_OPENING.search(doc.text, max(0, doc.told[-1][0] - 12), doc.told[-1][0])
+            and not SENTENCE_END.search(doc.text, doc.prev_end, start)):
+        # "In 1994, the two Koreas agreed on the date for a summit, set for July 25": the year the sentence opens on
+        # is the scene of all of it
+        return p.year
     if p.gran == "year" and start - doc.prev_end > 60:
         return None  # a bare year sets the scene only for what follows it closely ("signed in 1996 and ratified in March")
     if ("\n" in doc.text[doc.prev_end:start] or SENTENCE_END.search(doc.text, doc.prev_end, start)) and \
@@ -436,6 +443,8 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
     return p.year
 
 
+# A year set off at the opening of a sentence: "In 1994, ..."
+_SCENE_YEAR_OPENING = re.compile(r"(?:^|[.!?\n][\"”’]?\s*)(?:In|During|Back\s+in)\s+$")
 # The comma that closes an aside, then the main clause's verb: ", said in its "
 # (the aside may run on a few words past its date: "whose daughter was taken in November 1977 at the age of 13, died")
 _ASIDE_CLOSED = re.compile(r"(?:\s+[^,.;:!?]{1,30})?,\s+(?:[a-z]+ly\s+)?(?:said|says|told|announced|reported|warned|"
@@ -488,8 +497,9 @@ def planned_then_year(doc: DocContext, month: int, dom: int | None, start: int) 
     return y
 
 
+# (not after a modal: "what would have been the first summit" looks back from then, not from now)
 _PRESENT_PERFECT = re.compile(
-    r"\b(?:has|have)\s+(?:(?:not|never|also|already|since|\w+ly)\s+)*"
+    r"(?<!\bwould\s)(?<!\bcould\s)(?<!\bshould\s)(?<!\bmight\s)(?<!\bmust\s)(?<!\bmay\s)\b(?:has|have)\s+(?:(?:not|never|also|already|since|\w+ly)\s+)*"
     r"(?:been|\w+ed|\w+en|said|made|told|sent|held|met|kept|left|built|won|lost|led|spent|brought|sought)\b",
     re.IGNORECASE)
 

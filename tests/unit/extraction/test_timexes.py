@@ -176,6 +176,16 @@ def test_a_range_of_lengths_is_one_length_of_no_one_number():
         ("June 8", "2009-06-08"), ("12 years", "P12Y")]
 
 
+def test_a_year_opening_the_sentence_is_the_scene_of_a_day_told_far_on_in_it():
+    june = dt.date(2023, 6, 25)
+    text = ("In 1994, a week after Jimmy Carter returned from talks in Pyongyang, the two Koreas agreed on the date for "
+            "what would have been their first summit, set for July 25.")
+    assert values(text, june)[-1] == ("July 25", "1994-07-25")
+    # (a year inside the sentence that does not open it is no scene: "agreed in 1994 on a summit" is another matter)
+    assert values("Officials said the talks, first proposed by the North in 1994 and revived many times since, are set "
+                  "for July 25.", june)[-1] == ("July 25", "2023-07-25")
+
+
 def test_a_single_unit_is_a_length_of_one():
     assert timexes("The working-level talks broke down after a single day.") == [("a single day", "DURATION", "P1D", "")]
     assert timexes("Two tests within a single year is new.") == [("a single year", "DURATION", "P1Y", "")]
