@@ -705,6 +705,11 @@ def offset(doc: DocContext, unit: str, n: int, from_prev: bool, start: int = -1,
             # "began operating in October 2023, according to the agency, which has had no inspectors since April
             # 2009. Two years later ...": a span's start told in a relative clause is no point the story moved to
             base = doc.scene_before
+        if (base is doc.prev and doc.prev_names_a_thing and base.gran == "year" and doc.before_prev is not None
+                and not SENTENCE_END.search(doc.text, doc.prev_end, start if start >= 0 else doc.prev_end)):
+            # "In 2019 they bid for the 2032 Summer Olympics, but the IOC picked Brisbane two years later": the year
+            # names the Games, no point the story moved to
+            base = doc.before_prev
         if (base is doc.prev and _finer(gran, base.gran) and doc.scene_before is not None
                 and doc.scene_before.gran == "day" and point_range(base)[0] > point_range(doc.scene_before)[1]
                 # (not a later year the story moves on to: "In 2019, Trump said he had received a letter two days

@@ -186,6 +186,30 @@ def test_a_year_opening_the_sentence_is_the_scene_of_a_day_told_far_on_in_it():
                   "for July 25.", june)[-1] == ("July 25", "2023-07-25")
 
 
+def test_a_sentence_opening_on_last_this_or_next_month_keeps_the_word_in_its_span():
+    december = dt.date(2025, 12, 6)
+    assert values("Last October, the FBI seized 17 website domains.", december) == [("Last October", "2025-10")]
+    assert values("Next May the talks resume.", december) == [("Next May", "2026-05")]
+
+
+def test_a_months_period_of_a_year_takes_that_year():
+    assert values("Trade was just $260 million in the January-October period of 2021.", dt.date(2025, 12, 6)) == [
+        ("January", "2021-01"), ("October", "2021-10"), ("2021", "2021")]
+
+
+def test_a_24_hour_clock_with_its_day_after_it_is_a_time_whatever_comes_before():
+    text = "North Korea plans to launch a satellite between 0:00 on Oct. 22 and 23:59 on Nov. 1."
+    assert timexes(text, dt.date(2023, 10, 20)) == [("0:00 on Oct. 22", "TIME", "2023-10-22T00:00", ""),
+                                                    ("23:59 on Nov. 1", "TIME", "2023-11-01T23:59", "")]
+    # (a bare one with nothing to make it a clock is none)
+    assert values("The index stood at 10,230 while the ratio was 10:30.", dt.date(2023, 10, 20)) == []
+
+
+def test_a_year_naming_a_thing_is_no_point_to_count_on_from():
+    text = "In 2019, the two Koreas agreed to bid for the 2032 Summer Olympics, but the IOC picked Brisbane two years later."
+    assert values(text, dt.date(2025, 12, 6))[-1] == ("two years later", "2021")
+
+
 def test_a_single_unit_is_a_length_of_one():
     assert timexes("The working-level talks broke down after a single day.") == [("a single day", "DURATION", "P1D", "")]
     assert timexes("Two tests within a single year is new.") == [("a single year", "DURATION", "P1Y", "")]

@@ -288,18 +288,23 @@ def month_span(m, text):
     if mo1 == mo2:
         return None
     start, end = m.start(), m.end()
+    # "the January-October period of 2021": the year the period's noun goes on to name
+    told = m["y"] or ((after := _PERIOD_OF_A_YEAR.match(text, end)) is not None and after["y"])
 
     def years(doc) -> tuple[int, int]:
-        if m["y"]:
-            y2 = int(m["y"])
+        if told:
+            y2 = int(told)
         else:
             y2 = R.month_year(doc, mo2, None, doc.tense(start, end))
         return (y2 if mo1 < mo2 else y2 - 1), y2
 
-    return [Found(start, m.end("m1"), "DATE", lambda doc: (ymd(years(doc)[0], mo1, None), R.EXPLICIT if m["y"] else R.PUBLISHED),
+    return [Found(start, m.end("m1"), "DATE", lambda doc: (ymd(years(doc)[0], mo1, None), R.EXPLICIT if told else R.PUBLISHED),
                   group=1),
-            Found(m.start("m2"), end, "DATE", lambda doc: (ymd(years(doc)[1], mo2, None), R.EXPLICIT if m["y"] else R.PUBLISHED),
+            Found(m.start("m2"), end, "DATE", lambda doc: (ymd(years(doc)[1], mo2, None), R.EXPLICIT if told else R.PUBLISHED),
                   group=1)]
+
+
+_PERIOD_OF_A_YEAR = re.compile(rf"\s+(?:period|months|stretch|span)\s+(?:of|in)\s+(?P<y>{YEAR})(?!\d)", re.IGNORECASE)
 
 
 @rule(rf"\b(?P<mod>{MOD_PREFIX})?(?P<mon>{MONTH_RE})(?:,?\s+|\s+of\s+)(?P<era>{ERA}\s+\d{{1,3}}\s+\()?(?P<y>{YEAR}|"
@@ -322,7 +327,7 @@ _MONTH_NAMING = re.compile(r"\s+(?:Holiday|Revolution|Uprising|Movement|Struggle
 
 
 @rule(
-    rf"\b(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+coming)\s+|(?P<mod>{MOD_PREFIX}))?"
+    rf"\b(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Tt]he\s+coming)\s+|(?P<mod>{MOD_PREFIX}))?"
     rf"(?P<mon>{MONTH_RE})(?!\s*\d)(?:\s+(?:of\s+)?(?P<rel2>last|this|next)\s+year)?\b",
     0,
 )

@@ -116,8 +116,9 @@ def clock(m, text):
         mi = int(m["mi24"] or 0)
     elif m["h24"] is not None and m["ampm"] is None:
         # bare "10:30" is a time only in a time-like context ("at 10:30", "10:30 GMT")
+        # (or with its day after it: "between 0:00 on Oct. 22 and 23:59 on Nov. 1")
         if not (word_before(text, m.start()).lower() in ("at", "by", "until", "before", "after", "from", "around")
-                or m["zone"]):
+                or m["zone"] or (m["sep"] == ":" and (m["mon"] or m["mon_after"] or m["wd"]))):
             return None
         if m["sep"] == "." and not m["zone"] and (
                 not (len(m["h24"]) == 2 and (int(m["h24"]) >= 13 or m["h24"][0] == "0"))
