@@ -693,7 +693,7 @@ _NOT_A_NOUN = frozenset(
 
 # the date a plan was made for, told with no auxiliary: "a notice scheduled for publication in the Federal Register on",
 # "the visit, planned for" (not "had been set for", a plan told looking back)
-PLANNED_FOR = re.compile(r"(?<!\bhad\s)(?<!\bbeen\s)\b(?:scheduled|planned|slated|set|pencill?ed\s+in|earmarked)\s+for\s+"
+PLANNED_FOR = re.compile(r"(?<!\bhad\s)(?<!\bbeen\s)\b(?:scheduled|planned|slated|set|targeted|pencill?ed\s+in|earmarked)\s+for\s+"
                          r"(?:[^.;:!?]{0,40}?\s)?(?:(?:on|in|during)\s+)?$", re.IGNORECASE)
 # (a since-clause too: "its first shipment since the country sealed its borders in January 2020" looks back)
 SPAN_START_BEFORE = re.compile(r"\b(?:since(?:\s+at\s+least|\s+as\s+early\s+as)?|dat(?:e|es|ed|ing)\s+(?:back\s+)?to|"
@@ -858,6 +858,8 @@ def _marker(word: str, tokens: list, k: int) -> str:
     if word in ("follow", "follows", "following", "followed") and nxt in _DETERMINERS | {"similar", "earlier", "last",
                                                                                       "previous", "two", "three"}:
         return "past"  # "follow similar actions in January and May": what is followed lies behind
+    if word == "follows" and nxt in ("in", "on", "at", "next", "later", "soon", "by"):
+        return "future"  # "The annual drill follows in August": next on a schedule (not "follows talks in March")
     if word == "effective" and nxt in ("immediately", "today", "now"):
         return ""  # "effective immediately": no date ahead
     if word in ("maybe", "perhaps") and k + 1 < len(tokens) and nxt in ("in", "on", "by", "next", "this", "early", "late"):
@@ -893,9 +895,10 @@ def _marker(word: str, tokens: list, k: int) -> str:
         return ""  # "next to the embassy": a place
     if word in ("pencilled", "penciled") and nxt == "in" and (tokens[k - 1][2] if k else "") in ("is", "are", "been"):
         return "future"  # "a meeting is pencilled in for March": an arrangement ahead
-    if word in ("planned", "scheduled", "slated", "set") and nxt == "for" and k > 0 and tokens[k - 1][2] in ("was", "were"):
+    if word in ("planned", "scheduled", "slated", "set", "targeted") and nxt == "for" and k > 0 and tokens[k - 1][2] in (
+            "was", "were"):
         return "past"  # "the visit was scheduled for 10 March but was cancelled": a plan told in the past
-    if word in ("planned", "scheduled", "slated", "set") and nxt == "for" and k > 0 and (tokens[k - 1][2].isalpha()
+    if word in ("planned", "scheduled", "slated", "set", "targeted") and nxt == "for" and k > 0 and (tokens[k - 1][2].isalpha()
                                                                                  or tokens[k - 1][2] == ",") \
             and tokens[k - 1][2] not in ("is", "are", "be", "been", "'s", "now", "still", "also") \
             and "had" not in {t[2] for t in tokens[max(0, k - 3):k]}:

@@ -176,6 +176,16 @@ def test_a_range_of_lengths_is_one_length_of_no_one_number():
         ("June 8", "2009-06-08"), ("12 years", "P12Y")]
 
 
+def test_a_target_and_a_scheduled_follow_on_lie_ahead():
+    september = dt.date(2023, 9, 27)
+    assert values("Talks start after the recess, with a final vote targeted for mid-December.", september) == [
+        ("mid-December", "2023-12")]
+    april = dt.date(2026, 4, 16)
+    assert values("The annual Ulchi Freedom Shield exercise follows in August.", april) == [("August", "2026-08")]
+    # ("this follows a launch in March": what is followed lies behind)
+    assert values("This follows a similar launch in March.", april) == [("March", "2026-03")]
+
+
 def test_a_year_opening_the_sentence_is_the_scene_of_a_day_told_far_on_in_it():
     june = dt.date(2023, 6, 25)
     text = ("In 1994, a week after Jimmy Carter returned from talks in Pyongyang, the two Koreas agreed on the date for "
@@ -749,6 +759,12 @@ def test_a_rate_after_a_quantity_is_no_time():
     assert timexes("The commission met three times a year.") == [("three times a year", "SET", "P1Y", "")]
     assert timexes("Once a week, the envoys talk.") == [("Once a week", "SET", "P1W", "")]
     assert timexes("The freeze lasted a year.") == [("a year", "DURATION", "P1Y", "")]
+    # the thing counted may take a few words
+    assert values("The deal gave 500,000 tons of heavy fuel oil a year.") == []
+    assert values("The panel used to publish two major reports a year.") == []
+    # (but not a name's number, nor a year ending the sentence before)
+    assert values("The Hwasong-15 test closes a year in which it fired 20 missiles.") == [("a year", "P1Y")]
+    assert values("It ended in 1953. The government plans a week of ceremonies.")[-1] == ("a week", "P1W")
     # a length per a larger unit is a rate too, "always" when it fills it: no length of anything
     assert values("The hotline is staffed 24 hours a day, seven days a week.") == []
     assert values("Guards work 12 hours a day at the border.") == []

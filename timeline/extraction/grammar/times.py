@@ -590,8 +590,9 @@ def clock_in_words(m, text):
 # A quantity just before "a year" makes it a rate: a number (digits or words, with a scale word), optionally
 # followed by the plural noun it counts ("700 seats", "$2 million", "fifty thousand copies").
 _QUANTITY_BEFORE = re.compile(
-    rf"(?:\d[\d,.]*|\b{NUMBER_WORD_RE})(?:\s+(?:hundred|thousand|million|billion|trillion))?"
-    r"(?:\s+[a-z]+s)?\s+$",
+    rf"(?:(?<![\w-])(?:\d[\d,.]*\d|\d)|\b{NUMBER_WORD_RE})(?:\s+(?:hundred|thousand|million|billion|trillion))?"
+    # ("two major reports a year", "500,000 tons of heavy fuel oil a year": the thing counted may take a few words)
+    r"(?:(?:\s+(?-i:[a-z-]+)){0,2}?\s+[a-z]+s(?:\s+of\s+(?:(?-i:[a-z-]+)\s+){0,2}?(?-i:[a-z-]+))?)?\s+$",
     re.IGNORECASE,
 )
 
