@@ -491,7 +491,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _document_named_by_its_date(sentence, lo, hi, spans) or _who_spoke(sentence, lo, hi)
             or _dated_landmark_alone(sentence, lo, hi, spans)
             or _bracketed_participle(sentence, lo, hi, spans)
-            or _fronted_participle(sentence, lo, hi, spans)
+            or _fronted_participle(sentence, lo, hi, spans) or _participle_in_an_opening_phrase(sentence, lo, hi)
             or _gerund_opening(sentence, lo, hi, spans) or _one_of_counted(sentence, lo, hi, spans)
             or _as_it_did(sentence, lo, hi, spans) or _as_done_before(sentence, lo, hi, spans)
             or _to_be_done(sentence, lo, hi, spans)
@@ -2712,6 +2712,27 @@ def _fronted_participle(sentence: str, lo: int, hi: int, spans: Sequence[tuple[i
     done = _without_dates(sentence, fronted.start(), comma, spans)
     plural = re.search(r"(?<!s)s$|\b(?:and|both)\b", subject) is not None
     return f"{subject} {'were' if plural else 'was'} {done[:1].lower()}{done[1:]}"
+
+
+# An opening phrase whose noun a dated participle describes: "Under the tournament schedule released last week, ..."
+_OPENING_PHRASE_PARTICIPLE = re.compile(
+    r"\s*(?:Under|According\s+to|Following|Citing|Based\s+on|Per|After)\s+"
+    r"(?P<np>(?:the|a|an|its|his|her|their|this|that|[A-Z][\w'’.-]*['’]s)\s+[^,;:()\"“”]{1,60}?)\s+"
+    r"(?P<part>[a-z]+ed|[a-z]+en|" + "|".join(sorted(_PARTICIPLES, key=len, reverse=True)) + r")"
+    r"(?:\s+(?:on|in|at|during|over))?\s*$")
+
+
+def _participle_in_an_opening_phrase(sentence: str, lo: int, hi: int) -> str | None:
+    """What was done to the noun of a phrase opening the sentence, when the date is its participle's: "Under the
+    tournament schedule released last week, the team opens on Saturday" -> "The tournament schedule was released"
+    (the main clause, after the comma, has a date of its own or none)."""
+    if not re.match(r"\s*,\s", sentence[hi:hi + 3]):
+        return None
+    m = _OPENING_PHRASE_PARTICIPLE.fullmatch(sentence, 0, lo)
+    if m is None or not looks_like_verb(m["part"]):
+        return None
+    np = m["np"]
+    return f"{np[:1].upper()}{np[1:]} {_was_or_were(np)} {m['part']}"
 
 
 # An aside on the clause's last noun, after which the clause ends in a few words: ", built up over the years

@@ -3989,6 +3989,16 @@ def test_a_period_pinned_down_by_its_days_or_by_a_labelled_line_is_one_event_per
         "This weekend"]
 
 
+def test_a_dated_participle_in_a_phrase_opening_the_sentence_titles_its_noun():
+    assert title_of("Under the tournament schedule released last week, the joint team will open its campaign against "
+                    "Japan on Feb. 8.", "last week") == "The tournament schedule was released"
+    assert title_of("According to the indictment unsealed on Wednesday, the men ran the scheme for years.") == (
+        "The indictment was unsealed")
+    # (a phrase that only sets the scene leaves the main clause the happening)
+    assert title_of("In the report published in March, the panel said sanctions had failed.") == (
+        "The panel said sanctions had failed")
+
+
 def test_a_rubric_ending_in_a_colon_heads_what_follows_and_is_no_event():
     text = ("What we're watching this week:\n- Wednesday: The committee opens its audit of the ministry.\n\n"
             "Thought for today:\n\"The war did not end in 1953,\" a veteran said.\n\n"
