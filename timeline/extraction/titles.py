@@ -3862,6 +3862,8 @@ def _predicate_opens(words: list[str]) -> bool:
         return False
     if len(words) > 1 and words[0] in _MANNER_BEFORE_A_VERB and looks_like_verb(words[1]):
         return True  # "and formally ended the project"
+    if len(words) > 1 and words[0] in ("first", "last") and looks_like_verb(words[1]) and words[1] not in _AUXILIARIES:
+        return True  # "and last spoke to him by phone" (not "The first was in 2006": an ordinal, the subject)
     return (looks_like_verb(words[0]) or words[0] in _AUXILIARIES or _present_verb(words, 0)
             or words[0] in _ARRANGED_PRESENT)
 
@@ -3933,7 +3935,8 @@ def _own_conjunct(sentence: str, a: int, b: int, lo: int, hi: int,
     on June 19" titles the January event "Kim declared ..." and the June one "Kim signed a pact".  A second
     conjunct with no verb repeats the first one's ("met Lee on Oct. 29 and Xi on Oct. 30"): its whole title, with
     the subject and verb borrowed, comes back as the third item ("The envoy met Xi"), else ""."""
-    others = [(s, e) for s, e in spans if a <= s and e <= b and (e <= lo or s >= hi)
+    # (a date the clause was cut inside of, at its year's comma, is still the clause's: "on February 3, 2024")
+    others = [(s, e) for s, e in spans if a <= s < b and (e <= lo or s >= hi)
               and not _VAGUE.fullmatch(sentence, s, e)]
     if _CLOCK.fullmatch(sentence, lo, hi) and any(_CLOCK.fullmatch(sentence, s, e) for s, e in others):
         return a, b, ""  # "began at 3:05 p.m. and ended at 4:40 p.m.": one sitting, one event

@@ -3999,6 +3999,14 @@ def test_a_dated_participle_in_a_phrase_opening_the_sentence_titles_its_noun():
         "The panel said sanctions had failed")
 
 
+def test_two_verbs_with_first_and_last_each_keep_their_own_date_and_title():
+    text = ("He first met the contact in Yanji in the spring of 2020 and last spoke to him by phone on February 3, 2024, "
+            "prosecutors said.")
+    assert [(e.date_text, e.title) for e in events(text, dt.date(2026, 2, 19))] == [
+        ("the spring of 2020", "He first met the contact in Yanji"),
+        ("February 3, 2024", "He last spoke to him by phone")]
+
+
 def test_a_rubric_ending_in_a_colon_heads_what_follows_and_is_no_event():
     text = ("What we're watching this week:\n- Wednesday: The committee opens its audit of the ministry.\n\n"
             "Thought for today:\n\"The war did not end in 1953,\" a veteran said.\n\n"
