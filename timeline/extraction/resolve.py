@@ -643,10 +643,20 @@ def relative_unit(doc: DocContext, unit: str, n: int) -> Point | None:
     return None
 
 
+# A comparison over a span up to now: "than at any time since", "the first such launch since", "the lowest since"
+_SINCE_COMPARED = re.compile(r"\b(?:any\s+(?:time|point)|ever|first|highest|lowest|most|least|largest|biggest|worst|"
+                             r"best|longest|fewest)\b[^.;:!?]{0,30}\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def story_point(doc: DocContext) -> Point | None:
     """The date the story has reached, for "that October": the last date told, passing over a decade or a century
     ("admitted in 2002 that agents had kidnapped citizens in the 1970s and 1980s. Five returned home that October"
-    is October 2002), which has no month of its own."""
+    is October 2002), which has no month of its own; and over the start of a span a comparison runs from ("Closer
+    than at any time since 1994. In August of that year ..." after "Take us back to 2017" is August 2017), which is no
+    point the story reached (but "no reunions since August 2018, when ... that autumn" goes on in 2018)."""
+    if (doc.prev is not None and doc.prev_since and doc.told and doc.told[-1][1] == doc.prev_end and len(doc.told) > 1
+            and _SINCE_COMPARED.search(doc.text, max(0, doc.told[-1][0] - 60), doc.told[-1][0])):
+        return next((p for _s, _e, p in reversed(doc.told[:-1]) if p.gran not in ("decade", "century")), doc.prev)
     if doc.prev is None or doc.prev.gran not in ("decade", "century"):
         return doc.prev
     return next((p for _s, _e, p in reversed(doc.told) if p.gran not in ("decade", "century")), None)

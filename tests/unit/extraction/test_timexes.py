@@ -220,6 +220,16 @@ def test_a_year_naming_a_thing_is_no_point_to_count_on_from():
     assert values(text, dt.date(2025, 12, 6))[-1] == ("two years later", "2021")
 
 
+def test_that_year_passes_over_the_start_of_a_span_a_comparison_runs_from():
+    text = ("Q: Take us back to 2017. How close were we to war?\nA: Closer than at any time since 1994. In August of that "
+            "year we had fire and fury.")
+    assert values(text, dt.date(2026, 2, 10))[-1] == ("August of that year", "2017-08")
+    # (a span's start the story then goes on in is that year's)
+    text = ("There have been no reunions since August 2018, when 800 people met at Mount Kumgang. A second round was "
+            "discussed for that autumn but never took place.")
+    assert values(text, dt.date(2025, 12, 6))[-1] == ("that autumn", "2018-FA")
+
+
 def test_a_single_unit_is_a_length_of_one():
     assert timexes("The working-level talks broke down after a single day.") == [("a single day", "DURATION", "P1D", "")]
     assert timexes("Two tests within a single year is new.") == [("a single year", "DURATION", "P1Y", "")]
