@@ -33,7 +33,7 @@ from .lexicon import (DEAL_DATED_RE, EVENT_NOUNS, FIGURES_AFTER, FIGURES_FOR, LO
                       NUMBER_WORD_RE, OTHER_CLOCK_RE,
                       WEEKDAY_RE, clock_ends_sentence, ends_on_a_word, may_hold, parse_count, period_is_abbreviation)
 from .modality import CONTACT_RELATIVE, clause_around, modality
-from .resolve import NAMES_A_LAW
+from .resolve import APPLIED_FOR, NAMES_A_LAW
 from .results import ExtractedEvent
 from .timexes import Resolved
 from .titles import (
@@ -1305,7 +1305,7 @@ def _group_units(text: str, dated: Sequence[Resolved]) -> tuple[list[list[Resolv
             continue  # "New Year's Day speech in 2018": the year only says which New Year's Day
         elif units and len(units[-1]) == 1 and _heads_entry(text, units[-1][0], r):
             units[-1] = [r]  # "1994 — The two sign the Agreed Framework on Oct. 21": the year only heads the line
-        elif units and len(units[-1]) == 1 and _edition_year(text, units[-1][0], r):
+        elif units and len(units[-1]) == 1 and (_edition_year(text, units[-1][0], r) or _applied_for(text, units[-1][0], r)):
             units[-1] = [r]  # "will hold the 2025 Exchange Forum on 25 November 2025": the year tells which forum
         elif units and len(units[-1]) == 1 and _pins_down(text, units[-1][0], r):
             units[-1] = [r]  # "Five weeks later, on November 4, ...": the date the text names is the event's
@@ -1433,6 +1433,14 @@ def _edition_year(text: str, year: Resolved, finer: Resolved) -> bool:
         return False
     return (_NAME_AFTER.match(text, year.timex.end) is not None
             and not re.search(r"[.!?;]\s", text[year.timex.end:finer.timex.start]))
+
+
+def _applied_for(text: str, year: Resolved, due: Resolved) -> bool:
+    """Whether ``year`` names what applications are for ("Applications for the 2026 fellowship are due Dec. 31"),
+    and the sentence dates when they are due: the deadline is the happening."""
+    return (year.timex.type == "DATE" and re.fullmatch(r"\d{4}", year.timex.value) is not None
+            and APPLIED_FOR.search(text, max(0, year.timex.start - 40), year.timex.start) is not None
+            and not re.search(r"[.!?;]\s", text[year.timex.end:due.timex.start]))
 
 
 def _within_named(text: str, finer: Resolved, coarser: Resolved) -> bool:

@@ -309,9 +309,16 @@ def future_year_told(doc: DocContext, start: int) -> int | None:
             or re.match(r"\s+(?:fiscal|budget|financial)\b", doc.text[doc.prev_end:doc.prev_end + 12], re.IGNORECASE)
             or re.search(r"(?:\bFY\s*|\bfiscal\s+(?:year\s+)?)\d{4}$", doc.text[max(0, doc.prev_end - 16):doc.prev_end],
                          re.IGNORECASE)
-            or _APPOSITION_CLOSED.match(doc.text, doc.prev_end, start)):
+            or _APPOSITION_CLOSED.match(doc.text, doc.prev_end, start)
+            or (doc.told and doc.told[-1][1] == doc.prev_end and APPLIED_FOR.search(
+                doc.text, max(0, doc.told[-1][0] - 40), doc.told[-1][0]))):
         return None
     return p.year
+
+
+# What is sent in ahead of the year it is for: "Applications for the 2026 fellowship are due Dec. 31"
+APPLIED_FOR = re.compile(r"\b(?:applications?|nominations?|registrations?|entries|submissions|bids|proposals|"
+                          r"requests)\s+for\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
 
 
 # The year sat in an aside that closed before the month's own verb: "The match, a qualifier for the 2027 Asian Cup,

@@ -230,6 +230,14 @@ def test_that_year_passes_over_the_start_of_a_span_a_comparison_runs_from():
     assert values(text, dt.date(2025, 12, 6))[-1] == ("that autumn", "2018-FA")
 
 
+def test_applications_for_a_years_programme_are_due_before_it():
+    assert values("Applications for the 2026 summer fellowship are due Dec. 31.", dt.date(2025, 12, 6)) == [
+        ("2026", "2026"), ("Dec. 31", "2025-12-31")]
+    # and the deadline is the event, not the year the fellowship is for
+    [event] = extract("Applications for the 2026 summer fellowship are due Dec. 31.", dt.date(2025, 12, 6)).events
+    assert (event.date_text, event.title) == ("Dec. 31", "Applications for the summer fellowship are due")
+
+
 def test_a_single_unit_is_a_length_of_one():
     assert timexes("The working-level talks broke down after a single day.") == [("a single day", "DURATION", "P1D", "")]
     assert timexes("Two tests within a single year is new.") == [("a single year", "DURATION", "P1Y", "")]
