@@ -136,14 +136,21 @@ def history_page_heading(text: str, pos: int) -> bool:
 
 # A schedule's line led by its weekday ("Monday: ...", "Tuesday–Wednesday: ..."), and a heading that looks ahead
 # ("Monday:", "Monday-Tuesday:", "Wednesday and Thursday:", "Saturday, Dec. 6:", "Friday (Nov. 28):")
-_WEEKDAY_ENTRY = re.compile(rf"{_BULLET}(?:{WEEKDAY_RE})(?:[ \t]*(?:[-–]|and|&|through|to|until|thru)[ \t]*(?:{WEEKDAY_RE}))?"
+_WEEKDAY_ENTRY = re.compile(rf"{_BULLET}(?:{WEEKDAY_RE})(?:[ \t]*(?:[-–]|and|&|through|to|until|thru)[ \t]*"
+                            rf"(?:{WEEKDAY_RE}))?"
                             r"(?:,?[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})"
                             # (or its hour: "TUESDAY, 10:00 KST — ...")
                             r"|,?[ \t]+\d{1,2}[:.]\d\d(?:[ \t]*[A-Z]{2,4})?"
                             r"|[ \t]*\([^)\n]{3,20}\))?"
-                            rf"{_EMPHASIS_END}[ \t]*(?:—|–|-|:)")
+                            # (or a full stop, as a schedule in capitals sets it: "MONDAY. The exercise formally ends")
+                            rf"{_EMPHASIS_END}[ \t]*(?:—|–|-|:|\.(?=[ \t]+[A-Z]))")
 _AHEAD = re.compile(r"\b(?:(?:the\s+)?week\s+ahead|(?:the\s+)?(?:coming|next)\s+week|coming\s+up|upcoming|what\s+to\s+watch|"
                     r"look(?:ing)?\s+ahead|preview|diary|agenda|schedule|calendar)\b", re.IGNORECASE)
+
+
+# A lead paragraph announcing the days below as ahead (a longer line than a heading, so only telling phrases)
+_AHEAD_LEAD = re.compile(r"\b(?:week\s+ahead|what\s+(?:we\s+are|we['’]re|to)\s+watch(?:ing)?|(?:the\s+)?(?:coming|next)\s+"
+                         r"(?:seven\s+days|week)|(?:seven|7)\s+days\s+(?:starting|ahead|beginning))\b", re.IGNORECASE)
 
 
 # A log's line led by its weekday and hour ("- Friday 10:15 a.m. KST: North Korea launches ICBM"): a key-events list
@@ -187,6 +194,8 @@ def schedule_ahead(text: str, pos: int) -> bool:
         if line.strip() and not _WEEKDAY_ENTRY.match(line):
             if len(line) <= 80 and _AHEAD.search(line) is not None:
                 return True
+            if len(line) <= 400 and _AHEAD_LEAD.search(line) is not None:
+                return True  # "Here is what we are watching in the seven days starting Monday" leading the days
             break
         first = line_start = prev_start
     return _told_as_a_programme(text, first)

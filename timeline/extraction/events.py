@@ -563,6 +563,9 @@ def build_events(
             # each day": the hours of every day
             continue
         stamp = entry_stamp(text, first) if len(unit) == 1 else ""
+        if not stamp and len(unit) == 1 and _DAY_HEADING.fullmatch(text, text.rfind("\n", 0, first.start) + 1,
+                                                                   first.start) and _HEADING_STOP.match(text, first.end):
+            stamp = "alone"  # "MONDAY. The exercise formally ends ...": a schedule's day heading the paragraph it opens
         si = _sentence_index(sents, first.start)
         if stamp == "alone":
             # "12 min ago" on a line over its entry: the stamp and the entry's first sentence read as one
@@ -576,6 +579,10 @@ def build_events(
             continue
         else:
             s_start, s_end, _para = sents[si]
+            if not re.search(r"[^\W_]", "".join(text[max(s_start, e0):min(s_end, s1)] for e0, s1 in zip(
+                    [s_start, *(o.timex.end for o in dated_in_sentence(s_start, s_end))],
+                    [*(o.timex.start for o in dated_in_sentence(s_start, s_end)), s_end]))):
+                continue  # "TUESDAY–WEDNESDAY.": a heading of dates alone, which tells no happening
         if english and _asked(text[s_start:s_end]):
             continue  # "Q: Let's move to 1999.", "Q: Then October 2000.": an interviewer's prompt, no happening
         if stamp and any(o not in unit and o.timex.type in ("DATE", "TIME") and one_day(o.timex.value[:10])
@@ -1433,6 +1440,11 @@ def _edition_year(text: str, year: Resolved, finer: Resolved) -> bool:
         return False
     return (_NAME_AFTER.match(text, year.timex.end) is not None
             and not re.search(r"[.!?;]\s", text[year.timex.end:finer.timex.start]))
+
+
+# A line opening on its date alone, then a full stop and the paragraph's first sentence: "MONDAY. The exercise ..."
+_DAY_HEADING = re.compile(r"[ \t]*(?:[-•*][ \t]*)?")
+_HEADING_STOP = re.compile(r"\.[ \t]+(?=[A-Z])")
 
 
 def _applied_for(text: str, year: Resolved, due: Resolved) -> bool:

@@ -4007,6 +4007,20 @@ def test_two_verbs_with_first_and_last_each_keep_their_own_date_and_title():
         ("February 3, 2024", "He last spoke to him by phone")]
 
 
+def test_a_week_ahead_with_day_headings_in_capitals_dates_the_days_to_come():
+    text = ("Here is what we are watching in the seven days starting Monday.\n\n"
+            "TUESDAY–WEDNESDAY. The National Assembly opens its regular session.\n\n"
+            "FRIDAY. Japan's prime minister is due in Seoul for a two-day visit.\n")
+    sunday = dt.date(2026, 8, 30)
+    assert [(t.text, t.value) for t in extract(text, sunday).timexes if t.type == "DATE"] == [
+        ("Monday", "2026-08-31"), ("TUESDAY", "2026-09-01"), ("WEDNESDAY", "2026-09-02"), ("FRIDAY", "2026-09-04")]
+    found = events(text, sunday)
+    # a heading of dates alone is no event; a day heading its paragraph dates that paragraph's happening
+    assert "TUESDAY–WEDNESDAY" not in [e.title for e in found]
+    assert ("FRIDAY", "Japan's prime minister is due in Seoul for a two-day visit") in [
+        (e.date_text, e.title) for e in found]
+
+
 def test_a_rubric_ending_in_a_colon_heads_what_follows_and_is_no_event():
     text = ("What we're watching this week:\n- Wednesday: The committee opens its audit of the ministry.\n\n"
             "Thought for today:\n\"The war did not end in 1953,\" a veteran said.\n\n"
