@@ -974,11 +974,14 @@ _MOVING_BEFORE = re.compile(r"\b(?:flew|fly|flies|flying|travel(?:l?ed|s|l?ing)?
 def _someone_else(text: str, start: int, end: int, family: str) -> bool:
     """Whether a surname belongs to a full name not in the gazetteer: a given name after a family-name-first
     surname ("Kim Moon-soo"), or before any other ("Ivanka Trump")."""
+    before = re.search(r"([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?$", text[max(0, start - 25):start])
     if family in FAMILY_NAME_FIRST:
-        # the gazetteer's own full names were matched before: any given name left here is someone else's
+        # the gazetteer's own full names were matched before: any given name left here is someone else's (and so is
+        # one written first, as Western names are: "author Jean H. Lee", "Kevin Kim")
         given = re.match(r"\s+([A-Z][a-z]+)", text[end:end + 30])
-        return bool(given) and given.group(1) not in _NOT_GIVEN_NAMES
-    before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, start - 25):start])
+        return (bool(given) and given.group(1) not in _NOT_GIVEN_NAMES) or (
+            bool(before) and before.group(1) not in _TITLES and before.group(1) not in _NOT_GIVEN_NAMES
+            and not before.group(1).endswith("ly") and not _a_verb_opening(before.group(1)))
     return (bool(before) and before.group(1) not in _TITLES and before.group(1) not in _NOT_GIVEN_NAMES
             and not _a_verb_opening(before.group(1)))
 

@@ -393,6 +393,11 @@ def test_a_bare_family_name_is_no_one_when_the_text_gives_it_to_someone_else():
     got = actors_by_date(text)
     assert "Lee Jae-myung" not in got["Monday"] | got["Tuesday"]
     assert actors_by_date("Spike Lee premiered his film in Busan on Friday.")["Friday"] == set()
+    # (a given name written first, with or without an initial, makes it someone else's too)
+    assert actors_by_date("On Tuesday, author Jean H. Lee gave a talk on the war.")["Tuesday"] == set()
+    assert actors_by_date("On Wednesday, envoy Kevin Kim briefed reporters.")["Wednesday"] == set()
+    assert actors_by_date("Kim Jong Un fired missiles on Monday. Ultimately Kim halted the tests on Friday.")[
+        "Friday"] == {"Kim Jong Un"}
     assert actors_by_date("Lee Kuan Yew died on March 23, 2015.")["March 23, 2015"] == set()
     # another post than a leader's is somebody else's
     assert actors_by_date("Minister Lee met the envoy on Monday.")["Monday"] == set()
