@@ -238,6 +238,18 @@ def test_applications_for_a_years_programme_are_due_before_it():
     assert (event.date_text, event.title) == ("Dec. 31", "Applications for the summer fellowship are due")
 
 
+def test_a_stretch_of_weekdays_runs_forward_from_its_first_and_lies_around_a_day_just_told():
+    sunday = dt.date(2026, 8, 30)
+    assert values("The envoy will visit from Thursday to Saturday.", sunday) == [
+        ("Thursday", "2026-09-03"), ("Saturday", "2026-09-05")]
+    text = "Chuseok falls on Friday, September 25, with the holiday running from Thursday to Saturday."
+    assert values(text, sunday) == [("Friday, September 25", "2026-09-25"), ("Thursday", "2026-09-24"),
+                                    ("Saturday", "2026-09-26")]
+    # (a stretch told in the past ended before the published day)
+    assert values("The drills ran from Monday to Wednesday.", dt.date(2026, 9, 2)) == [
+        ("Monday", "2026-08-31"), ("Wednesday", "2026-09-02")]
+
+
 def test_a_single_unit_is_a_length_of_one():
     assert timexes("The working-level talks broke down after a single day.") == [("a single day", "DURATION", "P1D", "")]
     assert timexes("Two tests within a single year is new.") == [("a single year", "DURATION", "P1Y", "")]

@@ -158,6 +158,13 @@ def weekday(m, text):
                 # before its last Wednesday, not this week's
                 last = R.weekday(doc, WEEKDAYS[closing["wd"].lower()], "past")
                 d = last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
+            if (closing is not None and doc.prev is not None and doc.prev.gran == "day"
+                    and 0 <= start - doc.prev_end <= 150 and not re.search(r"[.!?;]\s|\n", text[doc.prev_end:start])):
+                # "Chuseok falls on Friday, September 25, with the holiday running from Thursday to Saturday": the
+                # stretch around the day just told
+                base = dt.date(doc.prev.year, doc.prev.sub, doc.prev.day)
+                off = (wd - base.isoweekday()) % 7
+                return (base + dt.timedelta(days=off if off <= 3 else off - 7)).isoformat() + time_suffix, R.PREVIOUS
             if (ahead or "\n" in text and doc.prev is not None and follows_weekday_entry(text, start, doc.prev_end)) \
                     and doc.prev is not None and doc.prev.gran == "day" and (
                     last := dt.date(doc.prev.year, doc.prev.sub, doc.prev.day)) >= doc.dct:
@@ -182,8 +189,9 @@ def weekday(m, text):
     if that_at is None and not (rel or m["mod"] or m["poss"]) and re.search(r"\bon\s+the\s+$", text[max(0, start - 8):start]) \
             and re.match(r"\s*(?:[,.;:!?)]|and\b|$)", text[end:]):
         the_at = start - 4
-    opened = that_at if that_at is not None else the_at
-    return Found(start if opened is None else opened, end, "TIME" if time_suffix else "DATE", res, mod)
+    # (a name of its own: "opened", the stretch's first day above, is read by res when it runs)
+    lead = that_at if that_at is not None else the_at
+    return Found(start if lead is None else lead, end, "TIME" if time_suffix else "DATE", res, mod)
 
 
 def _the_weekday_near(doc, wd: int, at: int, tense: str) -> dt.date | None:
