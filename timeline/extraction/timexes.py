@@ -142,6 +142,7 @@ def _matches(pattern, positions, text: str, reach: tuple[int, int]):
 
 _YEAR_MONTH = re.compile(r"\d{4}-\d\d")
 _YEAR_MONTH_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+_YEAR_MONTH_OR_SEASON = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)")
 
 
 def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
@@ -153,6 +154,7 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
     quote_starts = [a for a, _b in quotes]
     before_quote: tuple | None = None  # the story's state when a quotation's first date came
     in_quote = -1
+    habit_end = -1000  # where the last date read as any year's (a habit) ended
     for f in found:
         k = bisect.bisect_right(quote_starts, f.start) - 1
         q = k if k >= 0 and f.start < quotes[k][1] else -1
@@ -212,12 +214,16 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
                 out.append(Resolved(Timex(f.start, f.end, text[f.start:f.end], "DATE", dated, f.mod), R.PREVIOUS,
                                     f.group))
                 continue
-        if (f.type == "DATE" and _YEAR_MONTH.fullmatch(value) and _HABIT_BEFORE.search(text, max(0, f.start - 70), f.start)
+        if (f.type == "DATE" and _YEAR_MONTH_OR_SEASON.fullmatch(value)
+                and (_HABIT_BEFORE.search(text, max(0, f.start - 70), f.start)
+                     # (and the list that goes on from it: "... one in the spring and one in the fall, and ... in August")
+                     or 0 <= f.start - habit_end <= 60 and not re.search(r"[.!?;]\s|\n", text[habit_end:f.start]))
                 and not _YEAR_WRITTEN.search(text, f.start, f.end)):
             # "The exercise is normally held in August": any year's August (TimeML writes it XXXX-08), which the
             # story does not move to
             out.append(Resolved(Timex(f.start, f.end, text[f.start:f.end], f.type, "XXXX" + value[4:], f.mod), anchor,
                                 f.group))
+            habit_end = f.end
             continue
         if f.type in ("DATE", "TIME") and f.remember and not _OTHER_CLOCK.search(text, max(0, f.start - 14), f.start) \
                 and not (_BRACKET_BEFORE.search(text, max(0, f.start - 3), f.start) and _ZONE.search(text, f.start, f.end)):
@@ -237,7 +243,8 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
 
 
 # a habit told just before a month: "is normally held in", "usually hold their drills in"
-_HABIT_BEFORE = re.compile(r"\b(?:usually|normally|typically|traditionally|customarily|routinely)\b[^.;:!?]{0,50}$",
+_HABIT_BEFORE = re.compile(r"\b(?:usually|normally|typically|traditionally|customarily|routinely|used\s+to)\b"
+                           r"[^.;:!?]{0,50}$",
                            re.IGNORECASE)
 _YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d\d")
 _OTHER_CLOCK = re.compile(OTHER_CLOCK_RE + "$")  # the same moment told on another clock

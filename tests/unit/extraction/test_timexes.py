@@ -964,6 +964,11 @@ def test_a_month_a_habit_falls_in_is_any_years_and_no_reference_for_the_story():
     text = "The exercise is normally held in August. It will consult Washington before the second half of the year."
     assert values(text, june) == [("August", "XXXX-08"), ("the second half of the year", "2018-H2")]
     assert values("The drills were held in August 2017, as they usually are.", june) == [("August 2017", "2017-08")]
+    # a season too, after "used to", and the list that goes on from it
+    text = ("The panel used to publish two major reports a year, one in the spring and one in the fall, and a midterm "
+            "update in August. It was dissolved in April.")
+    assert values(text, june) == [("the spring", "XXXX-SP"), ("the fall", "XXXX-FA"), ("August", "XXXX-08"),
+                                  ("April", "2018-04")]
 
 
 def test_initials_and_state_abbreviations_do_not_end_the_sentence():
