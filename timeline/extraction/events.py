@@ -555,6 +555,8 @@ def build_events(
         if first.type == "TIME" and any(first.start - 30 <= e <= first.start and _SET_TIME_BETWEEN.fullmatch(
                 text, e, first.start) for e in set_ends):
             continue  # "every Monday at noon", "Wednesdays 10–11 a.m.": the hour of a recurring day, no one happening
+        if first.type == "TIME" and _EVERY_WEEKDAY_BEFORE.search(text, max(0, first.start - 30), first.start):
+            continue  # "briefs reporters every weekday at 10 a.m.": the hour of every working day
         if first.type == "TIME" and not _DAY_WORD.search(first.text) and (
                 (first.value[:10] == published.isoformat() and _EVERY_DAY_AFTER.match(text, last.end)) or (any(
                     last.end <= st <= last.end + 4 and not text[last.end:st].strip(" ,") for st in set_starts)
@@ -1874,6 +1876,8 @@ _WHEN_AFTER = re.compile(r"[^.;:!?]*?\b(?:when|as|that|before|after)\b")
 _RUNS_ON_UNTIL = re.compile(r"\b(?:runs?|lasts?|continues?|goes\s+on|is|are)\s+(?:(?:on|in\s+place)\s+)?(?:through|until|till)"
                             r"\s+$")
 _OWN_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{4}-\d\d-\d\d")
+_EVERY_WEEKDAY_BEFORE = re.compile(r"\b(?:(?:every|each)\s+(?:week)?day|weekdays|weeknights|(?:every|each)\s+"
+                                   r"(?:morning|evening|night|afternoon))\s+(?:at|from|between)\s+$", re.IGNORECASE)
 _EVERY_DAY_AFTER = re.compile(r",?\s+(?:seven|six|five|[5-7])\s+days\s+a\s+week\b", re.IGNORECASE)
 # (or a span of hours on the 24-hour clock: "daily 2300-0300 UTC")
 _SET_TIME_BETWEEN = re.compile(r"[\s,]*(?:(?:morning|afternoon|evening|night)s?\s+)?(?:(?:at|from|between)\s+)?"

@@ -5474,6 +5474,8 @@ def test_the_time_it_is_somewhere_is_no_happening():
 def test_the_hour_of_a_recurring_day_is_no_happening_of_its_own():
     monday = dt.date(2026, 8, 24)
     assert events("Response papers are due every Monday at noon.", monday) == []
+    assert events("The ministry now briefs reporters every weekday at 10 a.m.", monday) == []
+    assert events("Guards change every morning at 6 a.m.", monday) == []
     assert events("Office hours: Wednesdays 10–11 a.m., or by appointment.", monday) == []
     # nor the hours of every day
     assert events("The desk is staffed from 7 a.m. to midnight, seven days a week.", monday) == []
