@@ -492,6 +492,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _dated_landmark_alone(sentence, lo, hi, spans)
             or _bracketed_participle(sentence, lo, hi, spans)
             or _fronted_participle(sentence, lo, hi, spans) or _participle_in_an_opening_phrase(sentence, lo, hi)
+            or _what_the_date_brings(sentence, lo, hi, spans)
             or _gerund_opening(sentence, lo, hi, spans) or _one_of_counted(sentence, lo, hi, spans)
             or _as_it_did(sentence, lo, hi, spans) or _as_done_before(sentence, lo, hi, spans)
             or _to_be_done(sentence, lo, hi, spans)
@@ -1163,8 +1164,15 @@ def _closing_participle(sentence: str, lo: int, hi: int, spans: Sequence[tuple[i
     if end is None:
         return None  # the sentence goes on: the participle may open something else
     np = m["np"]
+    if (of := _OCCASION_OF.match(np)) is not None:
+        np = of["inner"]  # "the 70th anniversary of the armistice, signed ... on July 27, 1953": the armistice was
     return (f"{np[:1].upper()}{np[1:]} {_was_or_were(np)} {m['part']}{m['more'] or ''}"
             f"{end['place'] or ''}")
+
+
+# An occasion that marks a thing, which is what a participle after it was done to
+_OCCASION_OF = re.compile(r"(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:anniversary|anniversaries|"
+                          r"commemoration|memory|legacy)\s+of\s+(?P<inner>(?:the|a|an|its|their|his|her)\s+.+)")
 
 
 # A sentence opening at a named place: "At the Third Tunnel", "In the Demilitarized Zone"
@@ -2712,6 +2720,26 @@ def _fronted_participle(sentence: str, lo: int, hi: int, spans: Sequence[tuple[i
     done = _without_dates(sentence, fronted.start(), comma, spans)
     plural = re.search(r"(?<!s)s$|\b(?:and|both)\b", subject) is not None
     return f"{subject} {'were' if plural else 'was'} {done[:1].lower()}{done[1:]}"
+
+
+# The date as the subject of a verb that only says what it holds: "Next month brings the 70th anniversary of ..."
+_DATE_BRINGS = re.compile(r"\s+(?:will\s+)?(?:brings?|marks?|sees?|ushers?\s+in)\s+(?P<what>(?:the|a|an|its|their|his|her|"
+                          r"another|[A-Z])[^,;:]*)")
+
+
+def _what_the_date_brings(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """What a date opening its sentence brings or marks is the happening: "Next month brings the 70th anniversary of
+    the armistice" -> "The 70th anniversary of the armistice" (not "marks four years since ...", a count of time)."""
+    if sentence[:lo].strip(" \t\"“'‘") or (m := _DATE_BRINGS.match(sentence, hi)) is None:
+        return None
+    if re.match(r"(?:the\s+)?(?:\w+\s+){0,2}(?:years?|months?|weeks?|days?|decades?)\s+(?:since|after|of)\b", m["what"]):
+        return None
+    what = _without_dates(sentence, m.start("what"), m.end("what"), spans).strip(" .")
+    # (a happening or an occasion only: "The new year will bring a fresh chance" keeps its subject)
+    if not any(w in EVENT_NOUNS or w in ("anniversary", "congress", "plenum", "holiday", "deadline")
+               for w in re.findall(r"[a-z]+", what.lower())):
+        return None
+    return what[:1].upper() + what[1:] if len(what.split()) >= 2 else None
 
 
 # An opening phrase whose noun a dated participle describes: "Under the tournament schedule released last week, ..."

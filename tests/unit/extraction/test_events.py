@@ -4021,6 +4021,14 @@ def test_a_week_ahead_with_day_headings_in_capitals_dates_the_days_to_come():
         (e.date_text, e.title) for e in found]
 
 
+def test_what_a_date_brings_is_the_happening_and_an_occasions_participle_is_its_things():
+    june = dt.date(2023, 6, 25)
+    text = "Next month brings the 70th anniversary of the armistice, signed at 10 a.m. on July 27, 1953."
+    assert [(e.date_text, e.title) for e in events(text, june)] == [
+        ("Next month", "The 70th anniversary of the armistice"), ("10 a.m. on July 27, 1953", "The armistice was signed")]
+    assert title_of("Tuesday will bring a vote on the resolution.") == "A vote on the resolution"
+
+
 def test_a_rubric_ending_in_a_colon_heads_what_follows_and_is_no_event():
     text = ("What we're watching this week:\n- Wednesday: The committee opens its audit of the ministry.\n\n"
             "Thought for today:\n\"The war did not end in 1953,\" a veteran said.\n\n"
