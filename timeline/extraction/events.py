@@ -404,6 +404,11 @@ _OPENING_PREPOSITION = re.compile(r"\s*(?:In|On|At|During|After|Before|Under|Ami
 _RELATIVE_OPENING = re.compile(r"[\s,]*(?:(?:(?:after|following|since|before)\s+)?which|who|whose|whereupon)\b", re.IGNORECASE)
 
 
+# A clause opening on a landmark, after the date's: ", shortly after the armistice was signed"
+_LANDMARK_OPENS = re.compile(r",\s+(?:(?:just|shortly|soon|only|days|weeks|months|years|a\s+\w+)\s+)?(?:after|before|"
+                             r"following)\s+[^,;]*$", re.IGNORECASE)
+
+
 def category(sentence: str, date_pos: int, date_end: int | None = None,
              others: Sequence[tuple[int, int]] = ()) -> str:
     """The PLOVER type whose keyword sits nearest the date in the sentence ("" if none), preferring the date's
@@ -479,8 +484,11 @@ def category(sentence: str, date_pos: int, date_end: int | None = None,
                 continue  # a weak word ("test", "speech") in another clause says nothing of this date's happening
             if any(s0 <= start and end <= e0 and not (s0 <= date_pos < e0) for s0, e0 in asides):
                 continue  # "Albright, who as secretary of state visited North Korea, died": who she was, not the death
-            if others and (relative or ";" in sentence[min(start, date_pos):max(end, date_pos)]) and _dated_elsewhere(
+            if others and (relative or ";" in sentence[min(start, date_pos):max(end, date_pos)] or (
+                    start > date_pos and _LANDMARK_OPENS.search(sentence, max(0, start - 70), start))) and _dated_elsewhere(
                     sentence, start, end, others, (a, b)):
+                # ("served in Korea in the mid-1950s, shortly after the armistice was signed in July 1953": the signing
+                # has its own date and is its own happening)
                 continue
             dist += 60  # a neighbouring clause tells of something else
         elif start >= (date_end or date_pos) and (lm := _LANDMARK_WORDS.search(sentence, max(0, start - 70), start)) \

@@ -4029,6 +4029,15 @@ def test_what_a_date_brings_is_the_happening_and_an_occasions_participle_is_its_
     assert title_of("Tuesday will bring a vote on the resolution.") == "A vote on the resolution"
 
 
+def test_a_landmark_clause_with_its_own_date_lends_no_category_to_the_clause_before():
+    text = "He served in the Army in Korea in the mid-1950s, shortly after the armistice was signed in July 1953."
+    assert [(e.date_text, e.category) for e in events(text, dt.date(2025, 12, 6))] == [
+        ("the mid-1950s", ""), ("July 1953", "AGREE")]
+    # (a when-clause tells of the same happening, and its words still count)
+    text = "The six-party process opened in Beijing in August 2003, when the first round of talks was held from 27 to 29 August."
+    assert events(text, dt.date(2025, 12, 6))[0].category == "CONSULT"
+
+
 def test_a_rubric_ending_in_a_colon_heads_what_follows_and_is_no_event():
     text = ("What we're watching this week:\n- Wednesday: The committee opens its audit of the ministry.\n\n"
             "Thought for today:\n\"The war did not end in 1953,\" a veteran said.\n\n"
