@@ -573,8 +573,8 @@ def build_events(
             # each day": the hours of every day
             continue
         stamp = entry_stamp(text, first) if len(unit) == 1 else ""
-        if not stamp and len(unit) == 1 and _DAY_HEADING.fullmatch(text, text.rfind("\n", 0, first.start) + 1,
-                                                                   first.start) and _HEADING_STOP.match(text, first.end):
+        if not stamp and len(unit) == 1 and _HEADING_STOP.match(text, first.end) and _DAY_HEADING.fullmatch(
+                text, text.rfind("\n", max(0, first.start - 8), first.start) + 1 if first.start > 8 else 0, first.start):
             stamp = "alone"  # "MONDAY. The exercise formally ends ...": a schedule's day heading the paragraph it opens
         si = _sentence_index(sents, first.start)
         if stamp == "alone":
@@ -589,9 +589,10 @@ def build_events(
             continue
         else:
             s_start, s_end, _para = sents[si]
-            if not re.search(r"[^\W_]", "".join(text[max(s_start, e0):min(s_end, s1)] for e0, s1 in zip(
-                    [s_start, *(o.timex.end for o in dated_in_sentence(s_start, s_end))],
-                    [*(o.timex.start for o in dated_in_sentence(s_start, s_end)), s_end]))):
+            told = dated_in_sentence(s_start, s_end)
+            if s_end - s_start <= 80 and not re.search(r"[^\W_]", "".join(
+                    text[max(s_start, e0):min(s_end, s1)]
+                    for e0, s1 in zip([s_start, *(o.timex.end for o in told)], [*(o.timex.start for o in told), s_end]))):
                 continue  # "TUESDAY–WEDNESDAY.": a heading of dates alone, which tells no happening
         if english and _asked(text[s_start:s_end]):
             continue  # "Q: Let's move to 1999.", "Q: Then October 2000.": an interviewer's prompt, no happening
@@ -1551,7 +1552,7 @@ def _pins_down(text: str, relative: Resolved, explicit: Resolved) -> bool:
     inside = bool(outer and inner and outer[0] <= inner[0] and inner[1] <= outer[1] and outer[:2] != inner[:2])
     if (relative.timex.type == "DATE" and inside and between.startswith(":") and len(between) <= 120
             and re.fullmatch(r":[^.;:!?\n]*", between)
-            and re.search(r"(?:^|[\n.!?][\"”’']?)\s*(?:[-•*–]\s*)?$", text[max(0, relative.timex.start - 6):relative.timex.start])):
+            and _LINE_OPENS.search(text, max(0, relative.timex.start - 6), relative.timex.start)):
         return True  # "This weekend: The ministry reopens tours on Saturday": the label's period, then the day itself
     # ("twice last week, on the nights of May 18 and May 20": the days, whatever part of them)
     if relative.timex.type != "DATE" or not re.fullmatch(
@@ -1562,6 +1563,10 @@ def _pins_down(text: str, relative: Resolved, explicit: Resolved) -> bool:
                                                   relative.timex.text, re.I):  # "Three years on, in 2021, ..."
         return True
     return inside
+
+
+# Where a line or sentence opens, with a list's bullet: "This weekend: ..." opening its line
+_LINE_OPENS = re.compile(r"(?:^|[\n.!?][\"”’']?)\s*(?:[-•*–]\s*)?$")
 
 
 def _spans_to(text: str, a, b) -> bool:

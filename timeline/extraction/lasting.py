@@ -11,7 +11,8 @@ from .lexicon import NUMBER_WORD_RE, parse_count
 _RUNS = r"(?:run|runs|ran|last|lasts|lasted|continue|continues|continued|go\s+on|goes\s+on|went\s+on)"
 _LENGTH = rf"(?:(?:about|some|around|nearly|roughly|almost)\s+)?(?P<n>an?|{NUMBER_WORD_RE}|\d{{1,3}})\s+(?P<unit>days?|weeks?)\b"
 # the first day, then the length: "begins on Monday and will run for 11 days"
-_RUNS_AFTER = re.compile(rf"(?:,?\s+and(?:\s+(?:it|they|is|are))?|,)?(?:\s+(?:will|would|is\s+to|was\s+to|is\s+expected\s+to|is\s+due\s+to))?\s+"
+_RUNS_AFTER = re.compile(rf"(?:,?\s+and(?:\s+(?:it|they|is|are))?|,)?"
+                         rf"(?:\s+(?:will|would|is\s+to|was\s+to|is\s+expected\s+to|is\s+due\s+to))?\s+"
                          rf"{_RUNS}\s+(?:for\s+)?{_LENGTH}", re.IGNORECASE)
 # a start told before the day: "which begins on", "will begin the exercise on", "starting", "from"
 _STARTS_BEFORE = re.compile(r"\b(?:(?:begin|begins|began|begun|start|starts|started|open|opens|opened|kick(?:s|ed)?\s+off|"

@@ -506,7 +506,8 @@ def planned_then_year(doc: DocContext, month: int, dom: int | None, start: int) 
 
 # (not after a modal: "what would have been the first summit" looks back from then, not from now)
 _PRESENT_PERFECT = re.compile(
-    r"(?<!\bwould\s)(?<!\bcould\s)(?<!\bshould\s)(?<!\bmight\s)(?<!\bmust\s)(?<!\bmay\s)\b(?:has|have)\s+(?:(?:not|never|also|already|since|\w+ly)\s+)*"
+    r"\b(?:has|have)(?<!would\shave)(?<!could\shave)(?<!should\shave)(?<!might\shave)(?<!must\shave)(?<!may\shave)"
+    r"\s+(?:(?:not|never|also|already|since|\w+ly)\s+)*"
     r"(?:been|\w+ed|\w+en|said|made|told|sent|held|met|kept|left|built|won|lost|led|spent|brought|sought)\b",
     re.IGNORECASE)
 
