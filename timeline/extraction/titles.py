@@ -492,7 +492,7 @@ def _title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) ->
             or _dated_landmark_alone(sentence, lo, hi, spans)
             or _bracketed_participle(sentence, lo, hi, spans)
             or _fronted_participle(sentence, lo, hi, spans) or _participle_in_an_opening_phrase(sentence, lo, hi)
-            or _what_the_date_brings(sentence, lo, hi, spans)
+            or _what_the_date_brings(sentence, lo, hi, spans) or _main_clause_after_a_count(sentence, lo, hi, spans)
             or _gerund_opening(sentence, lo, hi, spans) or _one_of_counted(sentence, lo, hi, spans)
             or _as_it_did(sentence, lo, hi, spans) or _as_done_before(sentence, lo, hi, spans)
             or _to_be_done(sentence, lo, hi, spans)
@@ -2720,6 +2720,24 @@ def _fronted_participle(sentence: str, lo: int, hi: int, spans: Sequence[tuple[i
     done = _without_dates(sentence, fronted.start(), comma, spans)
     plural = re.search(r"(?<!s)s$|\b(?:and|both)\b", subject) is not None
     return f"{subject} {'were' if plural else 'was'} {done[:1].lower()}{done[1:]}"
+
+
+# A sentence opening on a count from a landmark, then its main clause: "Two days after the United States voted, ..."
+_COUNT_FROM_A_LANDMARK = re.compile(r"\s+(?:after|before|since)\s+[^,;:]{3,90},\s+(?P<main>[^;:]+)")
+
+
+def _main_clause_after_a_count(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """The main clause, when the date is a count from a landmark opening the sentence ("Two days after the United
+    States voted, North Korea had still said nothing" -> "North Korea had still said nothing"): the count dates it."""
+    if sentence[:lo].strip(" \t\"“'‘") not in ("", "Just", "Only", "Some", "About", "Nearly", "Barely"):
+        return None
+    if not re.fullmatch(r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several)\s+"
+                        r"(?:days?|weeks?|months?|years?)", sentence[lo:hi], re.IGNORECASE):
+        return None
+    if (m := _COUNT_FROM_A_LANDMARK.match(sentence, hi)) is None or not _has_verb(m["main"]):
+        return None
+    main = _without_dates(sentence, m.start("main"), m.end("main"), spans).strip(" .")
+    return main[:1].upper() + main[1:]
 
 
 # The date as the subject of a verb that only says what it holds: "Next month brings the 70th anniversary of ..."

@@ -4038,6 +4038,12 @@ def test_a_landmark_clause_with_its_own_date_lends_no_category_to_the_clause_bef
     assert events(text, dt.date(2025, 12, 6))[0].category == "CONSULT"
 
 
+def test_a_count_from_a_landmark_opening_the_sentence_dates_the_main_clause():
+    text = "Kim fired a missile on Nov. 1. Three days after the launch, Seoul held talks with Tokyo."
+    assert [(e.date_start.isoformat(), e.title) for e in events(text, dt.date(2024, 11, 7))] == [
+        ("2024-11-01", "Kim fired a missile"), ("2024-11-04", "Seoul held talks with Tokyo")]
+
+
 def test_a_rubric_ending_in_a_colon_heads_what_follows_and_is_no_event():
     text = ("What we're watching this week:\n- Wednesday: The committee opens its audit of the ministry.\n\n"
             "Thought for today:\n\"The war did not end in 1953,\" a veteran said.\n\n"
