@@ -511,6 +511,9 @@ def test_it_keeps_durations_and_sets_apart_from_dates():
     assert [v for _, v in values("Envoys met every Monday, Wednesday and Friday.")] == [
         "XXXX-WXX-1", "XXXX-WXX-3", "XXXX-WXX-5"]
     assert timexes("Every June, the veterans gather.") == [("Every June", "SET", "XXXX-06", "")]
+    # (and a part of each such day: "every Sunday evening")
+    assert timexes("We update this calendar every Sunday evening.") == [
+        ("every Sunday evening", "SET", "XXXX-WXX-7TEV", "")]
     # (a weekday of every such month too, not last Sunday)
     assert timexes("I light a candle on the first Sunday of every August.") == [
         ("the first Sunday of every August", "SET", "XXXX-08", "")]

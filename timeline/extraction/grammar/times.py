@@ -829,12 +829,16 @@ def nth_weekday_of_the_month(m, text):
     return Found(m.start(), m.end(), "SET", const("P1M"), priority=2)
 
 
-@rule(rf"\b(?P<every>[Ee]very|[Ee]ach)\s+(?:(?:other\s+)?(?P<wd>{WEEKDAY_RE})\b|(?P<mon>{MONTH_RE})"
+@rule(rf"\b(?P<every>[Ee]very|[Ee]ach)\s+(?:(?:other\s+)?(?P<wd>{WEEKDAY_RE})\b"
+      rf"(?:\s+(?P<part>morning|afternoon|evening|night)\b)?|(?P<mon>{MONTH_RE})"
       r"(?:\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d,:]))?\b"
       # ("every 25 June": the day each year, written day first)
       rf"|(?:the\s+)?(?P<dom_first>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon_after>{MONTH_RE})\b)"
       rf"(?P<more>(?:,\s*(?:{MONTH_RE}|{WEEKDAY_RE})\b)*,?\s+(?:and|or)\s+(?:{MONTH_RE}|{WEEKDAY_RE})\b)?", 0)
 def set_weekday(m, text):
+    if m["wd"] and m["part"]:  # "every Sunday evening": that part of each such day
+        return Found(m.start(), m.end("part"), "SET",
+                     const(f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()]}T{PART_OF_DAY[m['part'].lower()]}"))
     if m["wd"]:
         first = Found(m.start(), m.end("wd"), "SET", const(f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()]}"))
     elif m["dom"]:  # "every June 25": the day each year
