@@ -980,10 +980,13 @@ def _someone_else(text: str, start: int, end: int, family: str) -> bool:
         # one written first, as Western names are: "author Jean H. Lee", "Kevin Kim")
         given = re.match(r"\s+([A-Z][a-z]+)", text[end:end + 30])
         return (bool(given) and given.group(1) not in _NOT_GIVEN_NAMES) or (
-            bool(before) and before.group(1) not in _TITLES and before.group(1) not in _NOT_GIVEN_NAMES
-            and not before.group(1).endswith("ly") and not _a_verb_opening(before.group(1)))
-    return (bool(before) and before.group(1) not in _TITLES and before.group(1) not in _NOT_GIVEN_NAMES
-            and not _a_verb_opening(before.group(1)))
+            bool(before) and _given_name(before.group(1)) and not before.group(1).endswith("ly"))
+    return bool(before) and _given_name(before.group(1))
+
+
+def _given_name(word: str) -> bool:
+    """Whether a capitalised word just before a family name is a given name: no title, no sentence opener, no verb."""
+    return word not in _TITLES and word not in _NOT_GIVEN_NAMES and not _a_verb_opening(word)
 
 
 # A chronology's entry opens on its verb, capitalised: "June 12, 2018 — Meets Trump in Singapore"

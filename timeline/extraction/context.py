@@ -57,6 +57,8 @@ _ATTRIBUTIVE = frozenset("to in of on with long day state official first second 
                          "eighth ninth tenth brief rare surprise working formal historic landmark last final only "
                          "latest annual public voice by unanimous".split())
 # ("held its last open meeting in June", "passed the committee by voice vote in September")
+# The participles a plan's date follows with "for": "scheduled for", "targeted for"
+_PLAN_PARTICIPLES = frozenset("planned scheduled slated set targeted".split())
 _MOVED = frozenset("postponed delayed pushed moved rescheduled deferred".split())
 _DETERMINERS = frozenset("a an the its their his her our this these those some any no each every".split())
 # what may stand between the items of a list of dates: "in January, twice in March and on Nov. 7"
@@ -895,10 +897,9 @@ def _marker(word: str, tokens: list, k: int) -> str:
         return ""  # "next to the embassy": a place
     if word in ("pencilled", "penciled") and nxt == "in" and (tokens[k - 1][2] if k else "") in ("is", "are", "been"):
         return "future"  # "a meeting is pencilled in for March": an arrangement ahead
-    if word in ("planned", "scheduled", "slated", "set", "targeted") and nxt == "for" and k > 0 and tokens[k - 1][2] in (
-            "was", "were"):
+    if word in _PLAN_PARTICIPLES and nxt == "for" and k > 0 and tokens[k - 1][2] in ("was", "were"):
         return "past"  # "the visit was scheduled for 10 March but was cancelled": a plan told in the past
-    if word in ("planned", "scheduled", "slated", "set", "targeted") and nxt == "for" and k > 0 and (tokens[k - 1][2].isalpha()
+    if word in _PLAN_PARTICIPLES and nxt == "for" and k > 0 and (tokens[k - 1][2].isalpha()
                                                                                  or tokens[k - 1][2] == ",") \
             and tokens[k - 1][2] not in ("is", "are", "be", "been", "'s", "now", "still", "also") \
             and "had" not in {t[2] for t in tokens[max(0, k - 3):k]}:

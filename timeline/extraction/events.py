@@ -1889,8 +1889,9 @@ _WHEN_AFTER = re.compile(r"[^.;:!?]*?\b(?:when|as|that|before|after)\b")
 _RUNS_ON_UNTIL = re.compile(r"\b(?:runs?|lasts?|continues?|goes\s+on|is|are)\s+(?:(?:on|in\s+place)\s+)?(?:through|until|till)"
                             r"\s+$")
 _OWN_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{4}-\d\d-\d\d")
-_EVERY_WEEKDAY_BEFORE = re.compile(r"\b(?:(?:every|each)\s+(?:week)?day|weekdays|weeknights|(?:every|each)\s+"
-                                   r"(?:morning|evening|night|afternoon))\s+(?:at|from|between)\s+$", re.IGNORECASE)
+# ("every morning at 6 a.m." needs none: "every morning" is a set, whose hour set_ends already passes over)
+_EVERY_WEEKDAY_BEFORE = re.compile(r"\b(?:(?:every|each)\s+(?:week)?day|weekdays|weeknights)\s+(?:at|from|between)\s+$",
+                                   re.IGNORECASE)
 _EVERY_DAY_AFTER = re.compile(r",?\s+(?:seven|six|five|[5-7])\s+days\s+a\s+week\b", re.IGNORECASE)
 # (or a span of hours on the 24-hour clock: "daily 2300-0300 UTC")
 _SET_TIME_BETWEEN = re.compile(r"[\s,]*(?:(?:morning|afternoon|evening|night)s?\s+)?(?:(?:at|from|between)\s+)?"

@@ -140,7 +140,6 @@ def _matches(pattern, positions, text: str, reach: tuple[int, int]):
         yield from pattern.finditer(text, lo, hi)
 
 
-_YEAR_MONTH = re.compile(r"\d{4}-\d\d")
 _YEAR_MONTH_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 _YEAR_MONTH_OR_SEASON = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)")
 

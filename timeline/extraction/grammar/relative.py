@@ -163,8 +163,7 @@ def weekday(m, text):
                 # "Chuseok falls on Friday, September 25, with the holiday running from Thursday to Saturday": the
                 # stretch around the day just told
                 base = dt.date(doc.prev.year, doc.prev.sub, doc.prev.day)
-                off = (wd - base.isoweekday()) % 7
-                return (base + dt.timedelta(days=off if off <= 3 else off - 7)).isoformat() + time_suffix, R.PREVIOUS
+                return _nearest_weekday(base, wd).isoformat() + time_suffix, R.PREVIOUS
             if (ahead or "\n" in text and doc.prev is not None and follows_weekday_entry(text, start, doc.prev_end)) \
                     and doc.prev is not None and doc.prev.gran == "day" and (
                     last := dt.date(doc.prev.year, doc.prev.sub, doc.prev.day)) >= doc.dct:
@@ -207,6 +206,12 @@ def _the_weekday_near(doc, wd: int, at: int, tense: str) -> dt.date | None:
         return base + dt.timedelta(days=ahead or 7)
     if tense == "past":
         return base - dt.timedelta(days=(7 - ahead) % 7)
+    return _nearest_weekday(base, wd)
+
+
+def _nearest_weekday(base: dt.date, wd: int) -> dt.date:
+    """The day of weekday ``wd`` nearest ``base``, within three days either side."""
+    ahead = (wd - base.isoweekday()) % 7
     return base + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
 
 
