@@ -1008,6 +1008,19 @@ def test_the_quarter_ended_on_a_date_is_the_quarter_that_date_closes():
     assert values("Net for the year-earlier nine months also rose.", october) == [("nine months", "P9M")]
 
 
+def test_a_numbered_quarter_is_of_the_year_of_the_day_it_ended():
+    october = dt.date(2025, 10, 27)
+    # a company's quarters need not be the calendar's: its second quarter can end on Oct. 31, and the day, four days
+    # ahead of the telling, is last year's because it "ended"
+    assert values("In the year-ago period, the second quarter ended Oct. 31, the firm lost money. "
+                  "Results for that quarter included a charge.", october)[1:] == [
+        ("the second quarter", "2024-Q2"), ("Oct. 31", "2024-10-31"), ("that quarter", "2024-Q2")]
+    assert values("Profit for the third quarter ended Sept. 30, 2024, was flat.", october)[:2] == [
+        ("the third quarter", "2024-Q3"), ("Sept. 30, 2024", "2024-09-30")]
+    # (one still to end is ahead)
+    assert values("The fiscal year ending Oct. 31 looks strong.", october)[-1] == ("Oct. 31", "2025-10-31")
+
+
 def test_a_day_and_month_in_a_story_about_an_earlier_year_take_that_year():
     assert values("The first round opened in Beijing in August 2003, and talks ran from 27 to 29 August.") == [
         ("August 2003", "2003-08"), ("27", "2003-08-27"), ("29 August", "2003-08-29")]

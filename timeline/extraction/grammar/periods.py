@@ -19,6 +19,26 @@ _PART_OF = r"(?P<mod>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|close|middle)
 Q_ORD = r"(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
 
 
+_ENDED_ON = re.compile(rf"\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?(?P<mon>{MONTH_RE})\s+(?P<d>{DAY})\b"
+                       rf"(?:,?\s+(?P<y>{YEAR}))?", I)
+
+
+def _ended_on(text: str, end: int):
+    """The "ended Oct. 31, 1988" after a period's name, if any: its match object."""
+    return _ENDED_ON.match(text, end)
+
+
+def _day_it_ended(doc, ended) -> tuple[dt.date | None, bool]:
+    """The day a period ended on, told by ``_ended_on``'s match, and whether its year was written; a day without a
+    year is the latest such day, as the past verb says ("the second quarter ended Oct. 31", told on Oct. 27)."""
+    mo, d = month_num(ended["mon"]), int(re.match(r"\d+", ended["d"]).group())
+    y = int(ended["y"]) if ended["y"] else R.month_year(doc, mo, d, "past", ended.start("mon"), ended.end())
+    try:
+        return dt.date(y, mo, d), bool(ended["y"])
+    except ValueError:
+        return None, False
+
+
 @rule(
     rf"\b(?:{_PART_OF})?(?:(?P<the>the)\s+)?(?:(?P<ypre>{YEAR})(?:'s)?\s+|(?P<rel>this|last|next)\s+year's\s+|(?P<cur>current|latest|"
     rf"same|comparable|year-(?:ago|earlier))\s+)?"
@@ -37,12 +57,17 @@ def quarter(m, text):
         start = m.start("q") if not re.match(r"(?:fiscal|financial|calendar)", text[m.start():m.start("q")], I) else m.start()
     end = m.end()
     cur = (m["cur"] or "").lower()
+    ended = _ended_on(text, end) if not y and not rel else None
 
     def res(doc):
         if y:
             return f"{y}-Q{q}", R.EXPLICIT
         if rel:
             return f"{doc.dct.year + SHIFT[rel]}-Q{q}", R.PUBLISHED
+        if ended and (last := _day_it_ended(doc, ended))[0] is not None:
+            # "the second quarter ended Oct. 31, 1988": of the year it ended in (a company's quarters need not be
+            # the calendar's, so the number tells no month)
+            return f"{last[0].year}-Q{q}", R.EXPLICIT if last[1] else R.PUBLISHED
         if cur.startswith("year-"):
             p = doc.focus_quarter
             base = p.year if p else doc.dct.year
@@ -170,19 +195,13 @@ def the_year_period(m, text):
 def bare_quarter(m, text):
     """"the quarter": the one a report is about, or the one that ends on the date after it ("the quarter
     ended July 31" covers May to July, so it is reckoned by the month and a half before its end)."""
-    ended = re.match(rf"\s+(?:ended|ending)\s+(?P<mon>{MONTH_RE})\s+(?P<d>{DAY})\b(?:,?\s+(?P<y>{YEAR}))?",
-                     text[m.end():])
+    ended = _ended_on(text, m.end())
 
     def res(doc):
         if ended:
-            mo, d = month_num(ended["mon"]), int(re.match(r"\d+", ended["d"]).group())
-            y = int(ended["y"]) if ended["y"] else R.month_year(doc, mo, d, "past")
-            try:
-                end = dt.date(y, mo, d)
-            except ValueError:
-                end = None
+            end, written = _day_it_ended(doc, ended)
             if end:
-                return quarter_of(end - dt.timedelta(days=45)).value(), R.EXPLICIT if ended["y"] else R.PUBLISHED
+                return quarter_of(end - dt.timedelta(days=45)).value(), R.EXPLICIT if written else R.PUBLISHED
         p = doc.focus_quarter
         if p is None and doc.tense(*told) == "future":
             # "would compensate customers by the end of the quarter": the quarter under way, still to end

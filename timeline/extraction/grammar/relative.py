@@ -481,6 +481,9 @@ def this_unit(m, text):
                 # one this sentence has just named is meant ("will report to the Board in September, ahead of the
                 # General Conference later that month"), even a plan's, which leaves the story where it was
                 base = _named_in_the_sentence(doc, start, unit) or R.distal_story_point(doc) or base
+            if rel in ("that", "that same", "the same") and unit == "quarter" and (
+                    named := _quarter_named_before(doc, start)) is not None:
+                base = named  # "the second quarter ended Oct. 31 ... Results for that quarter": that one, not Oct. 31's
             if rel in ("that", "that same") and unit == "year" and (quoted := doc.quoted_year_since_prev()) is not None:
                 base = quoted  # '"... turn back to 2018," she said. In that year, ...': the year the quotation named
             gran = {"day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year",
@@ -498,6 +501,16 @@ def this_unit(m, text):
     # ("By autumn ..." is still that year's autumn).  "Later that year" moves the story on, to some time in the year.
     restates = rel in ("that", "that same", "the same") and not m["mod"]
     return Found(start, end, "DATE", res, mod, remember=not restates)
+
+
+def _quarter_named_before(doc, start: int):
+    """The quarter told last, if the story named one in the few sentences before ``start``."""
+    for s, e, p in reversed(doc.told):
+        if start - e > 400:
+            return None
+        if p.gran == "quarter" and e <= start:
+            return p
+    return None
 
 
 def _named_in_the_sentence(doc, start: int, unit: str):
