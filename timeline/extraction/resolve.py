@@ -830,6 +830,8 @@ _HAPPENING_WORDS = {
     "inauguration": r"inaugurat|sworn|took office|assumed office", "launch": r"launch|fired", "test": r"test|detonat",
     "signing": r"sign", "announcement": r"announc|confirm", "briefing": r"brief", "visit": r"visit|trip",
     "trip": r"trip|visit|travel", "shooting": r"shoot|shot", "attack": r"attack|struck|strike",
+    "murder": r"murder|killed|shot|slain|stabbed", "killing": r"kill|shot|slain|murder|stabbed",
+    "slaying": r"slay|slain|killed|shot|murder", "assassination": r"assassinat|killed|shot|slain",
 }
 _NAMED_HAPPENING = re.compile(
     r"\s*(?:the|his|her|its|their|that|this)\s+(?P<mods>(?:[A-Z][\w'’.-]*\s+){0,3})"
@@ -907,8 +909,9 @@ def happening_date(doc: DocContext, happening: Happening, pos: int, finest: str 
 _GRAN_ORDER = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
 
 
-_COUNTED_FROM = re.compile(r"\b(?:before|after|ahead\s+of)\s+(?:the|a|an|its|his|her|their)?\s*(?:[\w'’-]+\s+){0,2}$",
-                           re.IGNORECASE)
+# (a clause's subject after it tells the happening itself: "the mainstay of the clinic before he was shot to death")
+_COUNTED_FROM = re.compile(r"\b(?:before|after|ahead\s+of)\s+(?!(?:he|she|they|it|we|I|you)\s)"
+                           r"(?:the|a|an|its|his|her|their)?\s*(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset(
     "a an the of in on at to by for from with and or but as that which who whom whose was were is are be been had "
     "has have will would could should may might did does do not no than then there this these those its his her "

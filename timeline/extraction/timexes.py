@@ -141,6 +141,7 @@ def _matches(pattern, positions, text: str, reach: tuple[int, int]):
 
 
 _YEAR_MONTH_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _YEAR_MONTH_OR_SEASON = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)")
 
 
@@ -309,16 +310,26 @@ _OPENS_ON_A_CLOCK = re.compile(r"\d|(?i:noon|midnight|midday)")
 _CLOCKS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|to|until|till|through|-|–|—)\s+(?:[a-z]+\s+){0,3}?(?:at\s+)?")
 
 
+# what may stand between a clock time and the day it is on, in one phrase: "at 6 a.m. near the house 10 days before"
+_SAME_PHRASE = re.compile(r"(?:(?!\b(?:and|or|but|then|while|when|after|before|until)\b)[^.;:!?,\"“”()\n]){1,40}")
+
+
 def _share_the_day_given_after(text: str, out: list[Resolved]) -> None:
-    """"open at 7 a.m. and close at 8 p.m. on Nov. 4": a bare clock time takes the day the next one names."""
+    """"open at 7 a.m. and close at 8 p.m. on Nov. 4": a bare clock time takes the day the next one names; and "saw
+    the car at 6 a.m. near the house 10 days before the murder", the day the phrase goes on to name."""
     for i in range(len(out) - 1):
         r, nxt = out[i], out[i + 1]
-        if (r.timex.type == "TIME" and nxt.timex.type == "TIME" and r.anchor == R.PUBLISHED
-                and _BARE_CLOCK.fullmatch(r.timex.text) and not _BARE_CLOCK.fullmatch(nxt.timex.text)
-                and r.timex.value[:10] != nxt.timex.value[:10]
+        if not (r.timex.type == "TIME" and _BARE_CLOCK.fullmatch(r.timex.text)
+                and r.timex.value[:10] != nxt.timex.value[:10]):
+            continue
+        if ((nxt.timex.type == "TIME" and r.anchor == R.PUBLISHED and not _BARE_CLOCK.fullmatch(nxt.timex.text)
                 and _CLOCKS_JOINED.fullmatch(text, r.timex.end, nxt.timex.start)
                 # (a clock of its own: not "leave at 10 a.m. and return on Friday afternoon", the return's day)
-                and _OPENS_ON_A_CLOCK.match(nxt.timex.text)):
+                and _OPENS_ON_A_CLOCK.match(nxt.timex.text))
+                or (nxt.timex.type == "DATE" and _DAY_VALUE.fullmatch(nxt.timex.value)
+                    and _SAME_PHRASE.fullmatch(text, r.timex.end, nxt.timex.start)
+                    # (not the next sentence's: "at 9:30 a.m. A day earlier, ...")
+                    and not (r.timex.text.endswith(".") and re.match(r"\s+[A-Z]", text[r.timex.end:r.timex.end + 3])))):
             t = r.timex
             out[i] = Resolved(Timex(t.start, t.end, t.text, t.type, nxt.timex.value[:10] + t.value[10:], t.mod),
                               nxt.anchor, r.group)

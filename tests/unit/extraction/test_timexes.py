@@ -395,6 +395,13 @@ def test_days_counted_from_a_happening_skip_a_sentence_that_dates_such_a_happeni
     assert values(text, dt.date(2026, 1, 23))[-1] == ("14 days", "2026-03-25")
 
 
+def test_days_before_a_killing_count_from_the_day_it_was_told_even_in_a_clause_after_before():
+    # "before he was shot" tells the shooting itself (not, like "before the summit", a day counted from it)
+    text = ("Slepian ran the clinic for years before he was shot to death last Oct. 23 at his home. A jogger saw "
+            "the car there at 6 a.m. ten days before the murder.")
+    assert values(text, dt.date(1999, 4, 19))[-2:] == [("6 a.m.", "1998-10-13T06:00"), ("ten days", "1998-10-13")]
+
+
 def test_a_month_just_ahead_after_a_done_verb_is_last_years_unless_a_plan_or_report_looks_ahead():
     # (published on 18 February: March starts in eleven days)
     feb = dt.date(2026, 2, 18)
@@ -1825,6 +1832,9 @@ def test_a_bare_clock_time_takes_the_day_the_next_one_names():
     # nor the day of another verb's happening with no clock of its own: the flights return on Friday, not leave then
     found = values("The flights will leave at 10 a.m. and return on Friday afternoon.", october)
     assert found[0] == ("10 a.m.", "2025-10-20T10:00")
+    # and the day the same phrase goes on to name: "at 6 a.m. near the house on Oct. 13"
+    assert values("A jogger saw the car at 6 a.m. near the house on Oct. 13.", october)[0] == (
+        "6 a.m.", "2025-10-13T06:00")
 
 
 def test_an_email_counts_its_relative_dates_from_its_sent_or_date_line():
@@ -2998,6 +3008,11 @@ def test_a_year_end_told_as_passed_early_in_a_year_is_the_last_years():
     text = "The year-end deadline Kim set for Washington expired on Dec. 31 without a new U.S. proposal."
     assert values(text, dt.date(2020, 1, 12))[0] == ("year-end", "2019")
     assert values("Kim set a year-end deadline.", dt.date(2020, 1, 12)) == [("year-end", "2020")]
+
+
+def test_a_span_since_year_end_runs_from_the_last_years_end():
+    text = "The index is based on the close of 1969. The change is since year-end."
+    assert values(text, dt.date(2025, 10, 30))[-1] == ("year-end", "2024")
 
 
 def test_one_day_hoped_for_is_some_day_not_a_length_of_time():

@@ -596,6 +596,9 @@ def _year_end(start: int) -> Resolver:
         entry, year = chronicled(doc.text, start)
         if year:
             return str(year), R.PREVIOUS
+        if word_before(doc.text, start).lower() == "since":
+            # "The percentage change is since year-end": a span up to now runs from the last year's end
+            return str(doc.dct.year - 1), R.PUBLISHED
         prev = doc.prev
         if (prev is not None and prev.gran in _STORY_GRANS["year"] and point_range(prev)[1].year < doc.dct.year
                 and (entry or doc.tense(start, start + 8) == "past")):
