@@ -1345,6 +1345,15 @@ def test_a_condition_told_in_the_present_looks_ahead_whatever_the_report_after_i
     assert values("If Kim met Trump in April, nobody saw it.", march) == [("April", "2011-04")]
 
 
+def test_a_past_clock_time_takes_no_day_still_to_come():
+    text = ("North Korea fired missiles on Tuesday morning. The exercise will end on March 19. The council convened "
+            "an emergency meeting at 9 a.m.")
+    assert values(text, dt.date(2026, 3, 10))[-1] == ("9 a.m.", "2026-03-10T09:00")
+    # (a plan's hour is that day's)
+    assert values("The exercise will end on March 19. It will close at 9 a.m.", dt.date(2026, 3, 10))[-1] == (
+        "9 a.m.", "2026-03-19T09:00")
+
+
 def test_a_clock_ending_a_sentence_takes_no_day_from_the_next():
     monday = dt.date(2025, 10, 27)
     text = "Trump lands in Gyeongju on Wednesday. A meeting with Lee follows at 3:30 p.m. On Thursday he meets Xi."

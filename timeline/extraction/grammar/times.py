@@ -369,16 +369,29 @@ def _opens_line(text: str, start: int) -> int:
     return ls if _LINE_OPENING.fullmatch(text, ls, start) else -1
 
 
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|un)\b(?![^.!?]*[.!?]\s)", I)
+
+
 def _story_day(doc, start: int):
     """The day a bare clock time belongs to: the day just told (within a sentence or so), unless that day is only a
     baseline ("its first launch since the presidential election on Nov. 5. The missile was fired at 7:10 a.m.":
     the launch's day, told before it; so is "sworn in on Wednesday, six months after the declaration of martial law
     on December 3")."""
     reach = 80  # the day just told (or told earlier in the paragraph); past a baseline, the one told before it
+    past = None
     for k in range(len(doc.told) - 1, -1, -1):
         s, e, p = doc.told[k]
         if e > start or doc.only_reports(k):
             continue
+        if p.gran == "day" and p.first_day() > doc.dct:
+            if past is None:
+                # (not in the present perfect: "have announced road closures from 6 a.m. to noon that day" looks ahead)
+                past = doc.tense(start, start + 8) == "past" and not _PERFECT_BEFORE.search(
+                    doc.text, max(0, start - 80), start)
+            if past:
+                # "The exercise will end on March 19. The council convened at 9 a.m.": a day still to come is no
+                # day a clock time told in the past belongs to
+                continue
         if e < start - reach and (e < start - 600 or "\n" in doc.text[e:start] and not _long_before(doc, p)
                                   and not _lead_before(doc.text, e, start)):
             return None
