@@ -376,6 +376,11 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
         return last.year  # "By the following winter ... in the first week of January": the winter's own January
     if month < first.month and _AGAIN_ON.search(doc.text, max(doc.prev_end, start - 12), start):
         return p.year + 1  # "proposed talks on Aug. 15 last year and again on Jan. 2": the Jan. 2 after it
+    if (month < first.month and p.year + 1 <= doc.dct.year and _BY_BEFORE.search(doc.text, max(0, start - 20), start)
+            and not SENTENCE_END.search(doc.text, doc.prev_end, start)):
+        # "Late October 1950 — Chinese troops enter the war, pushing U.N. forces back by early January": "by" looks
+        # ahead from the month told, to the next year's January
+        return p.year + 1
     if month < first.month and not _same_sentence_date(doc, p, start):
         return None
     if (month < point_range(p)[0].month and p.year + 1 <= doc.dct.year and doc.told and doc.told[-1][1] == doc.prev_end
@@ -456,6 +461,7 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
     return p.year
 
 
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?:the\s+)?(?:early|mid|late|end\s+of|middle\s+of)[-\s]+)?$", re.IGNORECASE)
 # A year set off at the opening of a sentence: "In 1994, ..."
 _SCENE_YEAR_OPENING = re.compile(r"(?:^|[.!?\n][\"”’]?\s*)(?:In|During|Back\s+in)\s+$")
 # The comma that closes an aside, then the main clause's verb: ", said in its "

@@ -1028,6 +1028,14 @@ def test_a_numbered_quarter_is_of_the_year_of_the_day_it_ended():
     assert values("The fiscal year ending Oct. 31 looks strong.", october)[-1] == ("Oct. 31", "2025-10-31")
 
 
+def test_by_a_month_earlier_in_the_year_than_the_one_just_told_is_the_next_years():
+    text = "Late October 1950 — Chinese troops enter the war, pushing U.N. forces back by early January."
+    assert values(text, dt.date(2023, 7, 27))[-1] == ("early January", "1951-01")
+    # (a month later in the year stays in it)
+    assert values("In October 1950 China entered the war, and by December it held the north.",
+                  dt.date(2023, 7, 27))[-1] == ("December", "1950-12")
+
+
 def test_a_day_and_month_in_a_story_about_an_earlier_year_take_that_year():
     assert values("The first round opened in Beijing in August 2003, and talks ran from 27 to 29 August.") == [
         ("August 2003", "2003-08"), ("27", "2003-08-27"), ("29 August", "2003-08-29")]
