@@ -480,7 +480,8 @@ _PART_OF_A_DAY_IN_YEAR = re.compile(r"\s+(?:morning|afternoon|evening|night|day|
                                     r"(?P<y>(?:1[89]|20)\d\d)(?!\d)")
 _AND_MONTH_OF_THAT_YEAR = re.compile(rf",?\s+(?:and|or)\s+(?:again\s+)?(?:in\s+)?(?:{MONTH_RE})(?:\s+\d{{1,2}})?\s+(?:of\s+)?"
                                      r"that\s+year\b", re.IGNORECASE)
-_MONTH_THEN_YEAR = re.compile(rf"\s*,?\s*(?:and|to|through|until|till|or|-|–|—)\s+(?:(?:early|late|mid)[-\s]+)?"
+_MONTH_THEN_YEAR = re.compile(rf"\s*,?\s*(?:and|to|through|until|till|or|-|–|—)\s+(?:(?:early|late|mid)[-\s]+"
+                              r"|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?"
                               rf"(?P<m>{MONTH_RE})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?P<y>(?:1[89]|20)\d\d)(?!\d)")
 # what may stand between a year and months of it told in the same clause: ", after tests in", " (in"
 _YEAR_THEN_MONTHS = re.compile(r"[^.;:!?\n]*?(?:,\s*|\s)(?:after|before|with|including|following|since|in|on|"

@@ -1015,6 +1015,12 @@ def test_the_quarter_ended_on_a_date_is_the_quarter_that_date_closes():
     assert values("Net for the year-earlier nine months also rose.", october) == [("nine months", "P9M")]
 
 
+def test_a_month_before_the_end_of_a_month_with_a_year_takes_that_year_and_a_quarter_of_that_year_too():
+    text = "It carried out six launches between January and the end of May 2025, and four in the first quarter of that year."
+    assert values(text, dt.date(2026, 5, 28)) == [("January", "2025-01"), ("the end of May 2025", "2025-05"),
+                                                  ("the first quarter of that year", "2025-Q1")]
+
+
 def test_a_numbered_quarter_is_of_the_year_of_the_day_it_ended():
     october = dt.date(2025, 10, 27)
     # a company's quarters need not be the calendar's: its second quarter can end on Oct. 31, and the day, four days

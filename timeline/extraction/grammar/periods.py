@@ -43,7 +43,8 @@ def _day_it_ended(doc, ended) -> tuple[dt.date | None, bool]:
     rf"\b(?:{_PART_OF})?(?:(?P<the>the)\s+)?(?:(?P<ypre>{YEAR})(?:'s)?\s+|(?P<rel>this|last|next)\s+year's\s+|(?P<cur>current|latest|"
     rf"same|comparable|year-(?:ago|earlier))\s+)?"
     rf"(?:(?:fiscal|financial|calendar)[-\s]+)?{Q_ORD}[-\s](?:fiscal[-\s])?quarter"
-    rf"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<y>{YEAR})(?!\d)|(?P<rel2>this|last|next)\s+year|the\s+year))?\b"
+    rf"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<y>{YEAR})(?!\d)|(?P<rel2>this|last|next)\s+year|the\s+year"
+    rf"|(?P<that>that(?:\s+same)?\s+year)))?\b"
 )
 def quarter(m, text):
     """"the third quarter", "third-quarter", "the fourth quarter of 2024", "2024's first quarter"."""
@@ -64,6 +65,10 @@ def quarter(m, text):
             return f"{y}-Q{q}", R.EXPLICIT
         if rel:
             return f"{doc.dct.year + SHIFT[rel]}-Q{q}", R.PUBLISHED
+        if m["that"]:
+            # "six launches between January and May 2025, and four in the first quarter of that year"
+            p = R.story_point(doc)
+            return (f"{p.year}-Q{q}", R.PREVIOUS) if p is not None else ("", R.PREVIOUS)
         if ended and (last := _day_it_ended(doc, ended))[0] is not None:
             # "the second quarter ended Oct. 31, 1988": of the year it ended in (a company's quarters need not be
             # the calendar's, so the number tells no month)
