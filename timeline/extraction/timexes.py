@@ -216,6 +216,8 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
                 continue
         if (f.type == "DATE" and _YEAR_MONTH_OR_SEASON.fullmatch(value)
                 and (_HABIT_BEFORE.search(text, max(0, f.start - 70), f.start)
+                     or _EVERY_YEAR_AROUND.search(text, max(0, f.start - 70), f.start)
+                     or _EVERY_YEAR_AFTER.match(text, f.end)
                      # (and the list that goes on from it: "... one in the spring and one in the fall, and ... in August")
                      or 0 <= f.start - habit_end <= 60 and not re.search(r"[.!?;]\s|\n", text[habit_end:f.start]))
                 and not _YEAR_WRITTEN.search(text, f.start, f.end)):
@@ -224,6 +226,15 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
             out.append(Resolved(Timex(f.start, f.end, text[f.start:f.end], f.type, "XXXX" + value[4:], f.mod), anchor,
                                 f.group))
             habit_end = f.end
+            continue
+        if (f.type == "DATE" and out and _DAY_OF_MONTH.fullmatch(text, f.start, f.end)
+                and _EVERY_MONTH_VALUE.fullmatch(out[-1].timex.value)
+                # (not after an aside closes: "their drills, held every August, on the 21st" are this August's)
+                and _DAYS_OF_THAT_MONTH.fullmatch(text, out[-1].timex.end, f.start)):
+            # "an awareness week each December, from the 10th to the 16th": those days of every December
+            out.append(Resolved(Timex(f.start, f.end, text[f.start:f.end], "SET",
+                                      f"{out[-1].timex.value[:7]}-{int(re.search(r'\d+', text[f.start:f.end])[0]):02d}",
+                                      f.mod), anchor, f.group))
             continue
         if f.type in ("DATE", "TIME") and f.remember and not _OTHER_CLOCK.search(text, max(0, f.start - 14), f.start) \
                 and not (_BRACKET_BEFORE.search(text, max(0, f.start - 3), f.start) and _ZONE.search(text, f.start, f.end)):
@@ -246,6 +257,14 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
 _HABIT_BEFORE = re.compile(r"\b(?:usually|normally|typically|traditionally|customarily|routinely|used\s+to)\b"
                            r"[^.;:!?]{0,50}$",
                            re.IGNORECASE)
+# the year's round told around a month: "a rally is held every year in May", "two exercises a year: ... in March",
+# "in May each year"
+_EVERY_YEAR_AROUND = re.compile(r"\b(?:(?:every|each)\s+year\s+(?:in|during|around)\s+(?:(?:early|mid|late)[-\s]+)?"
+                                r"|a\s+year\s*:[^.;!?]{0,60})$", re.IGNORECASE)
+_EVERY_YEAR_AFTER = re.compile(r"\s+(?:(?:every|each)\s+year|annually|yearly)\b", re.IGNORECASE)
+_DAY_OF_MONTH = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
+_DAYS_OF_THAT_MONTH = re.compile(r",?\s+(?:from|between)\s+|\s+(?:on\s+)?|\s*(?:to|and|through|-|–)\s*")
+_EVERY_MONTH_VALUE = re.compile(r"XXXX-\d\d(?:-\d\d)?")
 _YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d\d")
 _OTHER_CLOCK = re.compile(OTHER_CLOCK_RE + "$")  # the same moment told on another clock
 _BRACKET_BEFORE = re.compile(r"\(\s*$")

@@ -969,6 +969,18 @@ def test_a_half_of_the_year_still_to_come_is_this_years_unless_told_as_past():
     assert values("Sales rose in the second half of the year.", june) == [("the second half of the year", "2017-H2")]
 
 
+def test_a_month_told_with_every_year_is_any_years_and_so_are_days_of_a_month_every_year():
+    nov = dt.date(2024, 11, 15)
+    assert values("A national rally is held every year in May.", nov)[-1] == ("May", "XXXX-05")
+    assert values("Talks are held in June each year.", nov)[0] == ("June", "XXXX-06")
+    text = "The allies hold two major exercises a year: Freedom Shield in March and Ulchi Freedom Shield in August."
+    assert values(text, nov) == [("March", "XXXX-03"), ("August", "XXXX-08")]
+    assert values("The government runs an awareness week each December, from the 10th to the 16th.", nov) == [
+        ("each December", "XXXX-12"), ("the 10th", "XXXX-12-10"), ("the 16th", "XXXX-12-16")]
+    # (but not a month of one year told after the round: "held every year since 2019, most recently in May")
+    assert values("It has been held every year since 2019, most recently in May.", nov)[-1] == ("May", "2024-05")
+
+
 def test_a_month_a_habit_falls_in_is_any_years_and_no_reference_for_the_story():
     june = dt.date(2018, 6, 13)
     text = "The exercise is normally held in August. It will consult Washington before the second half of the year."
