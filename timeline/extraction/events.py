@@ -168,7 +168,7 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
                  r"(?:conducts?|conducted|conducting)\s+(?:its\s+)?\w*\s*(?:nuclear|missile)|"
                  r"tests?\s+of\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|(?:rocket\s+)?launchers|artillery|weapons?|"
                  r"icbms?|bombs?|engines?)|"
-                 r"hwasong(?:-\d+\w*)?|taepodong(?:-\d)?|nodong|musudan|pukguksong(?:-\d)?|test(?:s|ed)?|"
+                 r"hwasong(?:-\d+\w*)?|taepodong(?:-\d)?|nodong|musudan|pukguksong(?:-\d)?|(?<!dna\s)test(?:s|ed)?|"
                  # "fired a barrage of short-range ballistic missiles": the corpus's commonest show of force
                  r"fir(?:e|es|ed|ing)\s+(?:[\w\"“”-]+\s+){0,6}?(?:missiles?|rockets?|ICBMs?|projectiles?|artillery|"
                  r"shells?)"),
@@ -186,7 +186,12 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
                  r"persons|people|ships?|vessels?|networks?|officials)|designations?\s+(?:of|against|on)\b"),
     # (not "posed no immediate threat", "is not a threat": a threat denied is none made)
     ("THREATEN", r"(?<!\bno\s)(?<!\bnot\sa\s)(?<!\bno\simmediate\s)(?<!\bno\sdirect\s)(?<!\bno\sreal\s)"
-                 r"(?<!\bno\simminent\s)threat(?:en|ens|ened|ening)?|warn(?:s|ed|ing)?|ultimatum|fire\s+and\s+fury"),
+                 r"(?<!\bno\simminent\s)threat(?:en|ens|ened|ening)?|"
+                 # (not the weather's or a coast guard's: "warned of landslides", "issued a maritime safety warning")
+                 r"(?<!safety\s)(?<!weather\s)(?<!tsunami\s)(?<!navigational\s)(?<!flood\s)warn(?:s|ed|ing)?"
+                 r"(?!\s+of\s+(?:possible\s+|more\s+|further\s+)?(?:landslides?|flood\w*|heavy\s+rain\w*|rain\w*|"
+                 r"storms?|typhoons?|heat\w*|snow\w*|downpours?|drought))|"
+                 r"ultimatum|fire\s+and\s+fury"),
     ("PROTEST", r"protest(?:s|ed)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ies|ied)"),
     ("ACCUSE", r"accus(?:e|es|ed)|denounc(?:e|es|ed)|condemn(?:s|ed)?|criticiz(?:e|es|ed)|criticis(?:e|es|ed)|"
                r"blam(?:e|es|ed)|"
@@ -208,8 +213,11 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
                r"agreement|a\s+deal)|never\s+relinquish|abandon\w*|unravel\w*|"
                r"collaps(?:e|es|ed)|no\s+interest|not\s+interested|ruled\s+out|rules\s+out|"
                r"cancel(?:s|led|ed|ling|ing)?|call(?:s|ed|ing)?\s+off"),
+    # (not a source's "asked not to be named", nor "withdrawal requests" made of a bank)
     ("REQUEST", r"urg(?:e|es|ed|ing)|call(?:s|ed)?\s+for|call(?:s|ed)?\s+on\s+(?=(?:[\w'’.-]+\s+){0,4}to\s)|ask(?:s|"
-                r"ed)?|demand(?:s|ed)?|appeal(?:s|ed)?|(?<!budget\s)request(?:s|ed)?|invit(?:e|es|ed|ation)"),
+                r"ed)?(?!\s+not\s+to\s+be\s+(?:named|identified|quoted)|\s+for\s+anonymity|\s+to\s+remain\s+anonymous)|"
+                r"demand(?:s|ed)?|appeal(?:s|ed)?|(?<!budget\s)(?<!withdrawal\s)(?<!redemption\s)request(?:s|ed)?|"
+                r"invit(?:e|es|ed|ation)"),
     # (not the noun: "detected signs of a launch", "no sign that talks would resume")
     ("AGREE", r"sign(?!s?\s+(?:of|that)\b)(?:s|ed|ing)?|agree(?:s|d|ment|ments)?|treaty|accord|deal|bargain(?!ing)|joint\s+(?:statement|communiqu[eé]|"
               r"declaration)|"

@@ -4945,6 +4945,18 @@ def test_a_threat_denied_aid_workers_and_a_charge_that_tells_who_someone_is_set_
     assert _first_letters(r"(?<!\bno\s)(?<!\bnot\sa\s)threat|aid") == "at"
 
 
+def test_weather_warnings_anonymous_sources_withdrawal_requests_and_dna_tests_set_no_category():
+    day = dt.date(2025, 8, 14)
+    cats = lambda text: [e.category for e in events(text, day)]  # noqa: E731
+    assert cats("Forecasters on Wednesday warned of landslides in the north.") == [""]
+    assert cats("Japan's coast guard issued a maritime safety warning on Wednesday.") == [""]
+    assert cats("Pyongyang on Wednesday warned of consequences.") == ["THREATEN"]
+    assert cats("Shortages are likely, an official who asked not to be named said on Wednesday.") == [""]
+    assert cats("Seoul asked Beijing on Wednesday to return the defectors.") == ["REQUEST"]
+    assert cats("The exchange processed 350,000 withdrawal requests on Wednesday.") == [""]
+    assert cats("In 2004 the remains were found by DNA tests to belong to someone else.") == [""]
+
+
 def test_a_headline_over_a_one_line_paragraph_is_a_sentence_of_its_own():
     text = ("Analysis: Why a summit next year is still a long shot\nIf Donald Trump and Kim Jong Un meet again, as both "
             "have hinted they might, it would be their fourth encounter and the first since their handshake.")
