@@ -45,8 +45,10 @@ _LEAD_PREP = (r"(?:\s*\b(?<![-'’])(?:(?<!sworn\s)(?<!pencilled\s)(?<!penciled\
               r"for|and|to|around|over(?!\s+(?:in|on|at|during|by)\b)|sometime|some\s+time"  # ("handed over in 2004")
               r"|ahead\s+of|prior\s+to|in\s+advance\s+of|following"
               # ("began late on July 27"; but "ended early on Thursday" ended before its time)
-              r"|(?<!ended\s)(?<!ends\s)(?<!left\s)(?<!closed\s)(?<!finished\s)(?:early|late)(?=\s+(?:on|in)\b)"
-              r"|(?:Earlier|Later)(?=\s+(?:on|in)\b)"  # ("Later on Friday, the president left": all of it the date's)
+              # ("Late Monday, the ministry said", "Earlier Tuesday, state media carried": the day's part too)
+              # (right before the date, the search ends there: "$")
+              r"|(?<!ended\s)(?<!ends\s)(?<!left\s)(?<!closed\s)(?<!finished\s)(?:early|late)(?=\s+(?:on|in)\b|\s*$)"
+              r"|(?:Earlier|Later)(?=\s+(?:on|in)\b|\s*$)"  # ("Later on Friday, the president left": all of it the date's)
               r"|as\s+(?:early|late|soon|recently)\s+as|no\s+(?:later|earlier)\s+than|as\s+of|only|just|even"
               r"|(?:in|on)\s+or\s+(?:about|before|after)|at\s+least|beginning|starting|commencing|continuing|"
               rf"(?={NOT_THEN_RE}\b)not"

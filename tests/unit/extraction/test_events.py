@@ -5533,6 +5533,10 @@ def test_a_passive_to_come_as_it_was_in_a_past_year_titles_what_was_done_then():
 
 def test_later_on_before_a_date_leaves_the_title_with_it():
     assert title_of("Later on Friday, the president left for Quebec.") == "The president left for Quebec"
+    # and right before the day: "Late Monday, ...", "Earlier Tuesday, ..."
+    assert title_of("Late Monday, the ministry called the drills a rehearsal for invasion.") == (
+        "The ministry called the drills a rehearsal for invasion")
+    assert title_of("Earlier Tuesday, state media carried a statement.") == "State media carried a statement"
 
 
 def test_a_landmark_with_two_dates_after_the_main_clause_titles_both():
