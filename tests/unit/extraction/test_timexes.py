@@ -2103,6 +2103,17 @@ def test_actions_a_step_follows_lie_behind_it():
     assert values(text, dt.date(2025, 7, 8)) == [("January", "2025-01"), ("May", "2025-05")]
 
 
+def test_the_weekend_after_a_day_told_weeks_back_is_that_days_weekend():
+    april = dt.date(2025, 4, 2)
+    assert values("The theft began on Feb. 21. Over the weekend, the exchange processed 350,000 requests.",
+                  april)[-1] == ("the weekend", "2025-W08-WE")
+    assert values("The theft began on Sunday, Feb. 23. Over the weekend, the exchange froze accounts.",
+                  april)[-1] == ("the weekend", "2025-W08-WE")
+    # (a day of the news leaves the weekend before it)
+    assert values("The exchange reopened on Monday. Over the weekend, it froze accounts.", april)[-1] == (
+        "the weekend", "2025-W13-WE")
+
+
 def test_the_weekend_of_named_days_is_those_days():
     text = "The North sent 600 more balloons over the weekend of June 1-2."
     assert values(text, dt.date(2024, 6, 9)) == [("June 1", "2024-06-01"), ("2", "2024-06-02")]

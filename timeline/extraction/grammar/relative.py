@@ -581,6 +581,15 @@ def the_weekend(m, text):
         if tense == "future":
             sat = ref + dt.timedelta(days=(6 - ref.isoweekday()) % 7)
         else:
+            p = doc.prev
+            if (p is not None and p.gran == "day" and (ref - p.first_day()).days > 7
+                    and 0 <= m.start() - doc.prev_end <= 600 and doc.text.count("\n\n", doc.prev_end, m.start()) <= 1):
+                # "The theft began on Feb. 21 ... Over the weekend, the exchange processed ...", told in April: the
+                # weekend the story had reached, not the one before the news
+                told = p.first_day()
+                sat = told - dt.timedelta(days=1) if told.isoweekday() == 7 else told + dt.timedelta(
+                    days=6 - told.isoweekday())
+                return _weekend_of(sat), R.PREVIOUS
             sat = ref - dt.timedelta(days=(ref.isoweekday() - 6) % 7)
             if sat > ref:
                 sat -= dt.timedelta(days=7)
