@@ -716,6 +716,9 @@ def offset(doc: DocContext, unit: str, n: int, from_prev: bool, start: int = -1,
     if unit == "year" and n == -1 and doc.months_span_end > doc.prev_end:
         base = doc.prev if from_prev and doc.prev is not None else day(doc.dct)
         return str(base.year - 1), PREVIOUS if base is doc.prev else PUBLISHED
+    if (base is None and from_prev and unit == "day" and end > 0
+            and (restated := _day_the_apposition_restates(doc, n, start, end)) is not None):
+        base = restated  # "Three days later, on Aug. 21": three days after the Aug. 18 the story told
     if base is not None or (from_prev and doc.prev is not None):
         anchor = PREVIOUS
         if base is None:
@@ -784,6 +787,28 @@ def offset(doc: DocContext, unit: str, n: int, from_prev: bool, start: int = -1,
         # it compares a figure with the same date a year before; "a decade earlier" never does.
         p = coarsen(p, "year" if gran in ("decade", "century") else gran)
     return p.value(), anchor
+
+
+_ON_A_DAY_AFTER = re.compile(rf",?\s+on\s+(?P<mon>{MONTH_RE})\s+(?P<d>\d{{1,2}})\b(?!,?\s*\d{{4}})")
+
+
+def _day_the_apposition_restates(doc: DocContext, n: int, start: int, end: int) -> Point | None:
+    """For "Three days later, on Aug. 21": the day told before, within the last few paragraphs, that the count
+    leads from to the day named after it, when the last date told does not (a date of the news told since, "the
+    cables, released last Tuesday", leaves the story of 1976 it counts in)."""
+    m = _ON_A_DAY_AFTER.match(doc.text, end)
+    if m is None:
+        return None
+    mon, dom = MONTHS[m["mon"].lower().rstrip(".")], int(m["d"])
+    for _s, e, p in reversed(doc.told):
+        if start - e > 3000:
+            break
+        if e > start or p.gran != "day":
+            continue
+        to = p.first_day() + dt.timedelta(days=n)
+        if (to.month, to.day) == (mon, dom):
+            return None if p is doc.prev else day(p.first_day())
+    return None
 
 
 def scene_before_backstory(doc: DocContext, gran: str) -> Point | None:

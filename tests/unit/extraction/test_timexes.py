@@ -2103,6 +2103,12 @@ def test_actions_a_step_follows_lie_behind_it():
     assert values(text, dt.date(2025, 7, 8)) == [("January", "2025-01"), ("May", "2025-05")]
 
 
+def test_days_later_on_a_named_day_count_from_the_day_that_leads_to_it():
+    text = ("Officials spent the night of Aug. 18, 1976, debating a response. The cables, released last Tuesday, "
+            "cover that year. Three days later, on Aug. 21, troops cut down the tree.")
+    assert values(text, dt.date(2023, 8, 21))[-2:] == [("Three days later", "1976-08-21"), ("Aug. 21", "1976-08-21")]
+
+
 def test_the_weekend_after_a_day_told_weeks_back_is_that_days_weekend():
     april = dt.date(2025, 4, 2)
     assert values("The theft began on Feb. 21. Over the weekend, the exchange processed 350,000 requests.",
