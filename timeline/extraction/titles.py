@@ -107,6 +107,9 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
     # died")
     if re.match(r"['’]s\s", found):
         found = "That" + found  # "and that's where it ended in December": the "that" a clause cut took with it
+    if (restated := _WEEKDAY_RESTATED.match(found)) is not None:
+        # "On the fourth day, a Saturday, the streets were swept clean": the weekday told the day again
+        found = found[restated.end()].upper() + found[restated.end() + 1:]
     if (joined := re.match(r"(?:And|But)\s+(?=[a-z])", found)) is not None and _has_verb(found[joined.end():]):
         # "Kim died on July 8, and the talks, which had resumed a day earlier, ...": the second clause's title
         # opens on its subject, not on the conjunction that joined it to the first
@@ -119,6 +122,7 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
     return _RESTATING_END.sub("", found)
 
 
+_WEEKDAY_RESTATED = re.compile(r"An?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(?=\w)")
 _HANGING_PARTICIPLE = re.compile(r",\s+(?P<part>[a-z]+)$")
 
 # The happening a possessive date owns, told inside the sentence: "Your report on [Wednesday]'s launch of the

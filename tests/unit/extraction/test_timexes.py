@@ -2103,6 +2103,16 @@ def test_actions_a_step_follows_lie_behind_it():
     assert values(text, dt.date(2025, 7, 8)) == [("January", "2025-01"), ("May", "2025-05")]
 
 
+def test_the_nth_day_counts_from_the_first_of_the_days_told_and_its_weekday_restates_it():
+    text = ("We landed at 2:15 p.m. on Wednesday, Oct. 8. That evening we were taken to the hotel. The broadcast began "
+            "at 5 a.m. the next morning. On the second day we were driven to the square. The parade came on Friday, "
+            "Oct. 10. On the fourth day, a Saturday, the streets were swept clean.")
+    found = values(text, dt.date(2025, 10, 18))
+    assert ("the second day", "2025-10-09") in found and ("the fourth day", "2025-10-11") in found
+    assert not [v for t, v in found if t == "Saturday"]
+    assert [e.title for e in extract(text, dt.date(2025, 10, 18)).events][-1] == "The streets were swept clean"
+
+
 def test_days_later_on_a_named_day_count_from_the_day_that_leads_to_it():
     text = ("Officials spent the night of Aug. 18, 1976, debating a response. The cables, released last Tuesday, "
             "cover that year. Three days later, on Aug. 21, troops cut down the tree.")

@@ -28,8 +28,9 @@ _NAMED_DAYS = frozenset(
 
 
 # A day of the month and ", a" before a weekday in apposition to it: "on Nov. 24, a Monday"
+# (and "On the fourth day, a Saturday, ...", "the next day, a Sunday": a day counted, told again by its weekday)
 _DATE_THEN_A = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?|"
-                          r"\d{4}),\s+an?\s+$")
+                          r"\d{4}|day),\s+an?\s+$")
 
 
 # the clock of the place where it happened, named after a weekday ("early Tuesday local time", "Tuesday, Seoul time")
@@ -936,6 +937,23 @@ _VERB_AFTER_THE_DAY = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will
 _NTH_DAY = {"second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6}
 
 
+def _first_of_the_days_told(doc, base, start: int) -> dt.date:
+    """The first of the run of days told one after another up to ``base`` ("landed on Wednesday, Oct. 8 ... That
+    evening ... at 5 a.m. the next morning. On the second day ..." counts from the landing, Oct. 8)."""
+    first = base.first_day()
+    k = next((i for i in range(len(doc.told) - 1, -1, -1) if doc.told[i][2] is base), None)
+    if k is None:
+        return first
+    for _s, e, p in reversed(doc.told[:k]):
+        if start - e > 2500:
+            break
+        if p.gran != "day":
+            continue
+        if (first - p.first_day()).days in (0, 1):
+            first = p.first_day()  # (a day told in passing between, "ahead of the Chuseok holiday", is skipped)
+    return first
+
+
 @rule(r"\bthe\s+(?P<ord>second|third|fourth|fifth|sixth|seventh)\s+day\b(?!\s+(?:of\s+(?:the\s+)?(?:month|year|week|"
       + MONTH_RE + r")\b|in\s+a\s+row|running|straight|in\s+office|after|before|since))")
 def nth_day(m, text):
@@ -951,7 +969,7 @@ def nth_day(m, text):
     def res(doc):
         if (base := doc.scene_day(m.start(), m.end(), n)) is None:
             return "", R.PREVIOUS  # no day told to count from
-        return (dt.date(base.year, base.sub, base.day) + dt.timedelta(days=n)).isoformat(), R.PREVIOUS
+        return (_first_of_the_days_told(doc, base, m.start()) + dt.timedelta(days=n)).isoformat(), R.PREVIOUS
 
     return Found(m.start(), m.end(), "DATE", res)
 
