@@ -23,7 +23,8 @@ FUTURE = frozenset(
 _FUTURE_WITH_TO = frozenset(
     "plan plans aim aims hope hopes intend intends expect expects expected want wants seek seeks "
     "schedule scheduled set due ready likely able is are was were supposed agreed agree agrees decided "
-    "decides promised pledged vowed prepare prepares preparing hoped wanted intended sought aimed".split()
+    "decides promised pledged vowed prepare prepares preparing hoped wanted intended sought aimed forecast "
+    "forecasts predicted projected".split()
 )
 PAST = frozenset(
     "said was were had did told met made took came went began left gave held fell rose sold won lost "

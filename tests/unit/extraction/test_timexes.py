@@ -1018,6 +1018,13 @@ def test_todays_with_a_days_business_is_the_day_otherwise_nowadays():
     assert values("The offer appears in today's early editions of the paper.") == [("today", "2025-09-22")]
     assert values("Delegates prepared for today's talks in Geneva.") == [("today", "2025-09-22")]
     assert values("The crisis shapes today's young voters.") == []
+    assert values("Tomorrow's leaders will inherit whatever we build.") == []
+    assert values("Tomorrow's vote is close.") == [("Tomorrow", "2025-09-23")]
+
+
+def test_a_weekday_a_forecast_looks_to_is_the_coming_one():
+    assert values("Rain is forecast to return on Sunday afternoon.", dt.date(2025, 8, 14)) == [
+        ("Sunday afternoon", "2025-08-17TAF")]
 
 
 def test_the_quarter_ended_on_a_date_is_the_quarter_that_date_closes():

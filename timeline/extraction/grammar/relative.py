@@ -313,10 +313,12 @@ def deictic_day(m, text):
     w = m["w"].lower()
     if names_a_title(text, m.start(), m.end()):
         return None  # "USA Today", "NBC's Today show"
-    if w == "today":
+    if w in ("today", "tomorrow"):
         owned = re.match(r"['’]s\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?", text[m.end():])
         if owned and not DAY_BOUND.intersection(owned.groups()):
-            return None  # "today's youth": nowadays, not the day ("today's talks", "today's missile launch" are)
+            # "today's youth", "tomorrow's leaders": nowadays and the times ahead, not the day ("today's talks",
+            # "tomorrow's vote" are)
+            return None
     mod = {"early": "START", "late": "END"}.get((m["mod"] or "").lower(), "")
     n = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "overnight": 0}[w]
     part = (m["part"] or "").lower()
