@@ -1040,6 +1040,13 @@ def test_a_month_before_the_end_of_a_month_with_a_year_takes_that_year_and_a_qua
                                                   ("the first quarter of that year", "2025-Q1")]
 
 
+def test_the_same_period_last_year_is_the_period_just_told_a_year_back():
+    text = "89 defectors arrived in the first half of 2025, compared with 105 in the same period last year."
+    assert values(text, dt.date(2025, 9, 18))[-1] == ("the same period last year", "2024-H1")
+    text = "The North has staged nine launches so far this year, more than in the same period last year."
+    assert values(text, dt.date(2026, 5, 28))[-1] == ("the same period last year", "2025")
+
+
 def test_a_numbered_quarter_is_of_the_year_of_the_day_it_ended():
     october = dt.date(2025, 10, 27)
     # a company's quarters need not be the calendar's: its second quarter can end on Oct. 31, and the day, four days

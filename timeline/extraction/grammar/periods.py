@@ -159,6 +159,10 @@ def the_quarter(m, text):
     if unit == "period" and not (back or adj in ("latest", "most recent", "same", "comparable", "current")):
         return None
     if unit == "period" and _QUARTER_WORD.search(text) is None:
+        if same and m["ago"]:
+            # "89 arrived in the first half of 2025, compared with 105 in the same period last year": the period just
+            # told, a year back
+            return Found(m.start(), m.end(), "DATE", _same_period_a_year_back, remember=False)
         return None  # "The chronology covers the most recent period": a quarter only where the text reports results
     if same and not m["ago"]:
         return None
@@ -180,6 +184,16 @@ def the_quarter(m, text):
         return p.value(), anchor
 
     return Found(m.start(), m.end(), "DATE", res, remember=not back)
+
+
+def _same_period_a_year_back(doc):
+    """The period the story told last (a half, quarter, season, month or week), a year before; the year before the
+    one told ("so far this year ... the same period last year"); none without a period told."""
+    p = doc.prev
+    if p is None or p.gran not in ("half", "quarter", "season", "month", "week", "year"):
+        return "", R.PREVIOUS
+    back = shift(p, "year", -1)
+    return (back.value() if back is not None else ""), R.PREVIOUS
 
 
 @rule(rf"\b(?P<the>the\s+)(?P<y>{YEAR})\s+(?:fiscal\s+)?(?P<unit>quarter|period)\b")
