@@ -1040,6 +1040,14 @@ def test_a_month_before_the_end_of_a_month_with_a_year_takes_that_year_and_a_qua
                                                   ("the first quarter of that year", "2025-Q1")]
 
 
+def test_a_quarter_after_one_of_a_past_year_in_the_sentence_is_of_that_year():
+    assert values("Only 12 people arrived in the second quarter of 2020 and just two in the third quarter.",
+                  dt.date(2025, 9, 18))[-1] == ("the third quarter", "2020-Q3")
+    # (one in the next sentence is the report's)
+    assert values("Only 12 arrived in the second quarter of 2020. Spending rose in the third quarter.",
+                  dt.date(2025, 9, 18))[-1] == ("the third quarter", "2025-Q3")
+
+
 def test_the_same_period_last_year_is_the_period_just_told_a_year_back():
     text = "89 defectors arrived in the first half of 2025, compared with 105 in the same period last year."
     assert values(text, dt.date(2025, 9, 18))[-1] == ("the same period last year", "2024-H1")

@@ -81,6 +81,11 @@ def quarter(m, text):
             p = doc.focus_quarter
             if p is not None:
                 return f"{p.year}-Q{q}", R.PREVIOUS
+        p = doc.prev
+        if (p is not None and p.gran in ("quarter", "half") and p.year < doc.dct.year and 0 <= start - doc.prev_end <= 120
+                and not re.search(r"[.!?;:]", doc.text[doc.prev_end:start])):
+            # "12 arrived in the second quarter of 2020 and just two in the third quarter": of the year just told
+            return f"{p.year}-Q{q}", R.PREVIOUS
         yy = R.quarter_year(doc, q)
         if yy < doc.dct.year and (doc.tense(start, end) == "future"
                                   or PLANNED_FOR.search(doc.text, max(0, start - 60), start)):
