@@ -227,6 +227,12 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
                                 f.group))
             habit_end = f.end
             continue
+        if (f.type == "TIME" and out and out[-1].timex.type == "SET" and _DAILY_VALUE.fullmatch(out[-1].timex.value)
+                and _BARE_CLOCK.fullmatch(text, f.start, f.end) and _AT_THE_HOUR.fullmatch(text, out[-1].timex.end, f.start)):
+            # "twice a day, at 9 a.m. and 4 p.m.", "every day at 8 a.m.": that hour of every day
+            out.append(Resolved(Timex(f.start, f.end, text[f.start:f.end], "SET", "XXXX-XX-XX" + value[10:], f.mod),
+                                anchor, f.group))
+            continue
         if (f.type == "DATE" and out and _DAY_OF_MONTH.fullmatch(text, f.start, f.end)
                 and _EVERY_MONTH_VALUE.fullmatch(out[-1].timex.value)
                 # (not after an aside closes: "their drills, held every August, on the 21st" are this August's)
@@ -263,6 +269,8 @@ _EVERY_YEAR_AROUND = re.compile(r"\b(?:(?:every|each)\s+year\s+(?:in|during|arou
                                 r"|a\s+year\s*:[^.;!?]{0,60})$", re.IGNORECASE)
 _EVERY_YEAR_AFTER = re.compile(r"\s+(?:(?:every|each)\s+year|annually|yearly)\b", re.IGNORECASE)
 _DAY_OF_MONTH = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
+_DAILY_VALUE = re.compile(r"P1D|XXXX-XX-XX(?:T\d\d:\d\d)?")
+_AT_THE_HOUR = re.compile(r",?\s+(?:at\s+)?|\s*(?:,\s*)?(?:and|or|to|-|–)\s+(?:at\s+)?")
 _DAYS_OF_THAT_MONTH = re.compile(r",?\s+(?:from|between)\s+|\s+(?:on\s+)?|\s*(?:to|and|through|-|–)\s*")
 _EVERY_MONTH_VALUE = re.compile(r"XXXX-\d\d(?:-\d\d)?")
 _YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d\d")

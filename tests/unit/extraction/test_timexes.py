@@ -969,6 +969,15 @@ def test_a_half_of_the_year_still_to_come_is_this_years_unless_told_as_past():
     assert values("Sales rose in the second half of the year.", june) == [("the second half of the year", "2017-H2")]
 
 
+def test_an_hour_told_with_every_day_is_that_hour_of_any_day():
+    nov = dt.date(2025, 11, 19)
+    assert values("The ministry called twice a day, at 9 a.m. and 4 p.m., for months.", nov)[:3] == [
+        ("twice a day", "P1D"), ("9 a.m.", "XXXX-XX-XXT09:00"), ("4 p.m.", "XXXX-XX-XXT16:00")]
+    assert values("The trains leave daily at 7:30 a.m.", nov) == [("daily", "P1D"), ("7:30 a.m.", "XXXX-XX-XXT07:30")]
+    # (an hour of its own after a daily briefing is that day's)
+    assert values("The daily briefing was moved to 3 p.m.", nov)[-1] == ("3 p.m.", "2025-11-19T15:00")
+
+
 def test_a_month_told_with_every_year_is_any_years_and_so_are_days_of_a_month_every_year():
     nov = dt.date(2024, 11, 15)
     assert values("A national rally is held every year in May.", nov)[-1] == ("May", "XXXX-05")
