@@ -903,9 +903,14 @@ def build_events(
             # government": the day dates the picture's release, not what it shows
             by = released["by"] or (_RELEASED_BY.match(sentence, hi) or {"by": None})["by"]
             ev_title = f"{released['what'].capitalize()} released" + (f" by {by}" if by else "")
-        if english and (own := own_conjunct(sentence, lo, hi, spans_rel)) != (0, len(sentence)) and (
+        own = own_conjunct(sentence, lo, hi, spans_rel) if english else (0, len(sentence))
+        thing_ends = own[0] > 0 and (ends := _A_THING_ENDS.search(sentence, max(0, own[0] - 40), lo)) is not None \
+            and ends.start() <= own[0]
+        if thing_ends:
+            cat = category(ev_title, 0, len(ev_title))  # a thing's end is nobody's act (no veto of the clause before)
+        if english and own != (0, len(sentence)) and (
                 own[0] == 0 or _names_its_subject(sentence, own, hi, mentions, s_start)
-                or _someone_new(sentence, own, spans_rel)):
+                or _someone_new(sentence, own, spans_rel) or thing_ends):
             # "In September it conducted its sixth test, and in August Trump warned ...": each date's actors are
             # those of its own conjunct; one the title was found to name ("It" read as North Korea) stays.  A later
             # conjunct whose subject is a pronoun or a description ("and on Oct. 12 the two governments declared")
@@ -2146,6 +2151,9 @@ def _names_its_subject(sentence: str, own: tuple[int, int], hi: int, mentions: S
 
 
 # (only someone introduced by a relation or a post: "his son Kim Jong Un", "the new leader Kim Jong Un")
+# a conjunct that tells a thing's end: ", and the current mandate expires on April 30" (nobody's act)
+_A_THING_ENDS = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:his|her|its|their|the)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+"
+                           r"(?:will\s+)?(?:expires?|ends?|runs?\s+out|lapses?|takes?\s+effect)\b")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:his|her|its|their|the)\s+(?:[a-z]+\s+){1,2}"
                          r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:was|were|is|are|had|has|[a-z]{3,}ed)\b)")
 

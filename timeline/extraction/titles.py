@@ -1087,6 +1087,10 @@ _REPORTED_PRONOUN = re.compile(r"\b(?:said|says|say|told\s+\w+|added|announced|e
                                r"(?:it|they)\b")
 
 
+# where the last clause joined to the one before begins: ", and the current mandate"
+_LAST_CLAUSE_JOINED = re.compile(r",\s+(?:and|but|while)\s+(?!.*,\s+(?:and|but|while)\s)")
+
+
 def _extended_until(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:
     """"Seoul extended the ban until Aug. 31, 2026" -> "End of the ban" for Aug. 31, 2026: the date an extension
     runs to is when what was extended ends, not when it was extended (that is the sentence's other date, if any).
@@ -1108,6 +1112,10 @@ def _extended_until(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
             # "..., an 11-day drill that runs through Aug. 28": the drill ends then
             return f"End of the {_inside_a_title(that['np'])}"
         subject = _subject_of(sentence[:runs.start()])
+        if (joined := _LAST_CLAUSE_JOINED.search(sentence, start, runs.start())) is not None and (
+                own := _subject_of(sentence[joined.end():runs.start()])) and own.lower() not in ("it", "they") \
+                and not _has_verb(own):
+            subject = own  # "Russia vetoed the renewal in March, and the current mandate expires on April 30"
         if (told := _RUNS_IN_A_REPORT.search(sentence, start, runs.start())) is not None:
             subject = told["np"]  # "Officials have said the programme may run till Thursday": the programme ends
         if (re.search(r",?\s+and\s+(?:it|they)\s+(?:will\s+|is\s+set\s+to\s+)?$", sentence[start:runs.start()])

@@ -4945,6 +4945,13 @@ def test_a_threat_denied_aid_workers_and_a_charge_that_tells_who_someone_is_set_
     assert _first_letters(r"(?<!\bno\s)(?<!\bnot\sa\s)threat|aid") == "at"
 
 
+def test_a_things_end_in_a_later_conjunct_is_its_own_with_no_actor_or_category_of_the_first():
+    found = events("Russia vetoed the renewal in March, and the current mandate expires on April 30.",
+                   dt.date(2024, 4, 3))
+    assert [(e.title, e.actors, e.category) for e in found] == [
+        ("Russia vetoed the renewal", ("Russia",), "REJECT"), ("End of the current mandate", (), "")]
+
+
 def test_weather_warnings_anonymous_sources_withdrawal_requests_and_dna_tests_set_no_category():
     day = dt.date(2025, 8, 14)
     cats = lambda text: [e.category for e in events(text, day)]  # noqa: E731
