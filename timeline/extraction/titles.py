@@ -1148,7 +1148,11 @@ def _extended_until(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
 
 # An object, then a participle set off by a comma that closes the sentence with its dates: "has not acknowledged the
 # two previous letters, delivered on 9 January and 20 February"
-_CLOSING_PARTICIPLE = re.compile(r"\s(?P<np>(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+),\s+"
+_CLOSING_PARTICIPLE = re.compile(r"\s(?P<np>(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+"
+                                 # (or a name: "banned under UN Security Council Resolution 2397, adopted in ...")
+                                 # (the object of a preposition: not "Madeleine Albright, who ..., died")
+                                 r"|(?:(?<=under\s)|(?<=of\s)|(?<=to\s)|(?<=with\s)|(?<=by\s)|(?<=from\s)|(?<=for\s)"
+                                 r"|(?<=against\s))(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|\d[\d-]*)){1,6}),\s+"
                                  r"(?P<part>[a-z]+)(?P<more>(?:\s+(?:to|at|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)"
                                  r"\s+(?:on|in|at)\s+$")
 

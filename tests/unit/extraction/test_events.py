@@ -3610,6 +3610,9 @@ def test_a_closing_participle_on_the_object_is_what_its_dates_tell():
         ("9 January", "The two previous letters were delivered", "asserted"),
         ("20 February", "The two previous letters were delivered", "asserted")]
     assert title_of("He praised the deal, signed in 2018 in Singapore.") == "The deal was signed in Singapore"
+    # a name too: "banned under UN Security Council Resolution 2397, adopted in December 2017"
+    assert title_of("Such transfers are banned under UN Security Council Resolution 2397, adopted in December 2017.",
+                    "December 2017") == "UN Security Council Resolution 2397 was adopted"
 
 
 def test_a_relative_clause_on_a_soldier_hangs_on_him_past_his_rank_age_and_home():
