@@ -2999,7 +2999,9 @@ def _before_being_done(sentence: str, lo: int, hi: int, spans: Sequence[tuple[in
 
 # "..., his first such offer since taking office in June.": a doing the sentence counts from, closing it
 _SINCE_DOING = re.compile(r"\b(?P<prep>since|before|after)\s+(?P<verb>(?!being\b)[a-z]{2,}ing)\b"
-                          r"(?P<rest>[^,;:()]*?)[.!]?\s*$")
+                          # (a figure's comma or a clock's colon ends no clause: "before settling at 1,388.1 at 3:30
+                          # p.m.")
+                          r"(?P<rest>(?:[^,;:()]|(?<=\d),(?=\d{3})|(?<=\d):(?=\d\d))*?)[.!]?\s*$")
 
 
 def _since_doing(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> str | None:

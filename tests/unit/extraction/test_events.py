@@ -4170,6 +4170,9 @@ def test_a_title_reads_the_happening_a_closing_phrase_dates():
     assert title_of("The Agreed Framework of 1994 froze the programme for eight years before collapsing in 2002.",
                     "2002") == "The Agreed Framework collapsed"
     assert title_of("Kim ruled for 17 years before dying in December 2011.", "December 2011") == "Kim died"
+    # (a figure's comma and a clock's colon inside do not end the phrase)
+    assert title_of("The won weakened in the morning session before settling at 1,388.1 at 3:30 p.m.",
+                    "3:30 p.m.") == "The won settled at 1,388.1"
     # a participle after an adverb of when, with its agent named by trade
     assert title_of("Kim wrote again, according to the letters later published by journalist Bob Woodward in 2020.",
                     "2020") == "The letters were published by journalist Bob Woodward"
