@@ -107,6 +107,11 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
     # died")
     if re.match(r"['’]s\s", found):
         found = "That" + found  # "and that's where it ended in December": the "that" a clause cut took with it
+    if _BARE_PREDICATE.match(found) and (subject := _subject_of(sentence[:lo]) or _np_before_aside(sentence)) \
+            and subject[:1].isupper() and subject.split()[0] not in ("It", "They", "He", "She", "We", "I", "This", "That"):
+        # "The travel ban on U.S. passport holders, first imposed in 2017, was extended again last August": the
+        # subject the aside parted from its verb
+        found = f"{subject} {found[:1].lower()}{found[1:]}"
     if (restated := _WEEKDAY_RESTATED.match(found)) is not None:
         # "On the fourth day, a Saturday, the streets were swept clean": the weekday told the day again
         found = found[restated.end()].upper() + found[restated.end() + 1:]
@@ -122,6 +127,15 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
     return _RESTATING_END.sub("", found)
 
 
+_NP_BEFORE_ASIDE = re.compile(r"(?P<np>(?:The|A|An|Its|Their)\s+[^,;:]{1,60}?),\s")
+
+
+def _np_before_aside(sentence: str) -> str:
+    """The noun phrase a sentence opens on before an aside set off by commas ("The travel ban on U.S. passport
+    holders, first imposed in 2017, was ..."), too long for _subject_of to take; "" when it opens otherwise."""
+    m = _NP_BEFORE_ASIDE.match(sentence)
+    return m["np"] if m is not None and not _has_verb(m["np"]) else ""
+_BARE_PREDICATE = re.compile(r"(?:Was|Were|Is|Are|Has|Have|Had)\s+[a-z]")
 _WEEKDAY_RESTATED = re.compile(r"An?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(?=\w)")
 _HANGING_PARTICIPLE = re.compile(r",\s+(?P<part>[a-z]+)$")
 
@@ -1111,7 +1125,7 @@ def _extended_until(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
         if (that := _NP_THAT_BEFORE.search(sentence, start, runs.start())) is not None and not _has_verb(that["np"]):
             # "..., an 11-day drill that runs through Aug. 28": the drill ends then
             return f"End of the {_inside_a_title(that['np'])}"
-        subject = _subject_of(sentence[:runs.start()])
+        subject = _subject_of(sentence[:runs.start()]) or _np_before_aside(sentence)
         if (joined := _LAST_CLAUSE_JOINED.search(sentence, start, runs.start())) is not None and (
                 own := _subject_of(sentence[joined.end():runs.start()])) and own.lower() not in ("it", "they") \
                 and not _has_verb(own):

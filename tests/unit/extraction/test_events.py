@@ -4951,6 +4951,14 @@ def test_a_threat_denied_aid_workers_and_a_charge_that_tells_who_someone_is_set_
     assert _first_letters(r"(?<!\bno\s)(?<!\bnot\sa\s)threat|aid") == "at"
 
 
+def test_a_long_subject_parted_from_its_verb_by_an_aside_stays_in_the_title():
+    found = events("The travel ban on U.S. passport holders, first imposed in September 2017, was extended again last "
+                   "August and now runs through Aug. 31, 2025.", dt.date(2025, 6, 27))
+    assert [e.title for e in found] == ["The travel ban on U.S. passport holders was first imposed",
+                                        "The travel ban on U.S. passport holders was extended again",
+                                        "End of the travel ban on U.S. passport holders"]
+
+
 def test_a_things_end_in_a_later_conjunct_is_its_own_with_no_actor_or_category_of_the_first():
     found = events("Russia vetoed the renewal in March, and the current mandate expires on April 30.",
                    dt.date(2024, 4, 3))
