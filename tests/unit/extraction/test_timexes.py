@@ -1057,6 +1057,11 @@ def test_a_quarter_after_one_of_a_past_year_in_the_sentence_is_of_that_year():
                   dt.date(2025, 9, 18))[-1] == ("the third quarter", "2025-Q3")
 
 
+def test_a_season_with_in_a_year_after_it_is_that_years():
+    assert values("The drills were held in the spring in 2024 and 2025.", dt.date(2026, 7, 21))[0] == (
+        "the spring", "2024-SP")
+
+
 def test_the_same_period_last_year_is_the_period_just_told_a_year_back():
     text = "89 defectors arrived in the first half of 2025, compared with 105 in the same period last year."
     assert values(text, dt.date(2025, 9, 18))[-1] == ("the same period last year", "2024-H1")

@@ -358,9 +358,13 @@ def season(m, text):
     if m["the"] and not m["y"]:
         start = m.start()
 
+    year_after = _SEASON_IN_A_YEAR.match(text, end) if not (m["y"] or m["rel2"] or m["rel3"] or rel) else None
+
     def res(doc):
         if m["y"]:
             return f"{m['y']}-{code}", R.EXPLICIT
+        if year_after:
+            return f"{year_after['y']}-{code}", R.EXPLICIT  # "the drills were held in the spring in 2024 and 2025"
         if m["rel2"]:
             return f"{doc.dct.year + SHIFT[m['rel2'].lower()]}-{code}", R.PUBLISHED
         if m["rel3"]:
@@ -390,6 +394,9 @@ def season(m, text):
         return f"{y}-{code}", R.PUBLISHED
 
     return Found(start, end, "DATE", res, mod_of(m["mod"]))
+
+
+_SEASON_IN_A_YEAR = re.compile(rf"\s+in\s+(?P<y>{YEAR})(?!\d)")
 
 
 @rule(rf"\b(?P<n>{COUNT_RE})\s+(?P<s>spring|summer|autumn|fall|winter)s\s+ago\b")
