@@ -1031,6 +1031,15 @@ def test_todays_with_a_days_business_is_the_day_otherwise_nowadays():
     assert values("Tomorrow's vote is close.") == [("Tomorrow", "2025-09-23")]
 
 
+def test_a_weekday_in_a_clause_of_time_after_a_look_ahead_told_in_the_past_is_the_coming_one():
+    wednesday = dt.date(1989, 11, 1)
+    assert values("He said institutions were likely to buy the stock as soon as trading opened Monday.", wednesday) == [
+        ("Monday", "1989-11-06")]
+    # (without the look ahead, the day it opened is past)
+    assert values("Institutions bought the stock as soon as trading opened Monday.", wednesday) == [
+        ("Monday", "1989-10-30")]
+
+
 def test_a_weekday_a_forecast_looks_to_is_the_coming_one():
     assert values("Rain is forecast to return on Sunday afternoon.", dt.date(2025, 8, 14)) == [
         ("Sunday afternoon", "2025-08-17TAF")]

@@ -130,6 +130,10 @@ def weekday(m, text):
                 base = dt.date(told.year, told.sub, told.day)
                 return (base + dt.timedelta(days=(wd - base.isoweekday()) % 7 or 7)).isoformat() + time_suffix, R.PREVIOUS
             tense = "future" if ahead_of else "past" if m["poss"] else "future" if ahead else doc.tense(start, end)
+            if tense == "past" and (soon := _AS_SOON_AS_BEFORE.search(text, max(0, start - 50), start)) is not None \
+                    and _LOOKED_AHEAD_TO.search(text, max(0, soon.start() - 100), soon.start()):
+                # "were likely to buy its stock as soon as trading opened Monday": the past of a time still ahead
+                tense = "future"
             d = R.weekday(doc, wd, tense)
             if not ahead and tense != "past" and "\n" in text and logged_entry(text, start):
                 # a list of days and hours told in the present, as a log of what happened ("Key events: - Friday 10:15
@@ -192,6 +196,12 @@ def weekday(m, text):
     # (a name of its own: "opened", the stretch's first day above, is read by res when it runs)
     lead = that_at if that_at is not None else the_at
     return Found(start if lead is None else lead, end, "TIME" if time_suffix else "DATE", res, mod)
+
+
+# A clause of time after a look ahead told in the past: "would buy as soon as trading opened Monday"
+_AS_SOON_AS_BEFORE = re.compile(r"\b(?:as\s+soon\s+as|once|until|till)\s+[^.;:!?,]{0,40}$", re.IGNORECASE)
+_LOOKED_AHEAD_TO = re.compile(r"\b(?:would|likely\s+to|expected\s+to|planned\s+to|intended\s+to|was\s+to|were\s+to|"
+                              r"going\s+to)\b[^.;:!?]*$", re.IGNORECASE)
 
 
 def _the_weekday_near(doc, wd: int, at: int, tense: str) -> dt.date | None:
