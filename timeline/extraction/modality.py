@@ -262,6 +262,8 @@ _REDUCED_RELATIVE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s
                                + r"\s+(?:(?:on|in|at|during)\s+)?$")
 
 
+_NOT_UNTIL = re.compile(r"\buntil\s+(?:after\s+)?(?:the\s+(?:[\w'’.-]+\s+){1,4}(?:of|in|on)\s+)?$")
+
 def _relative_between(clause: str, lo: int, hi: int) -> bool:
     """Whether a relative clause with a verb of its own opens between lo and hi: "will not renew a contract that
     expired last month" (the contract did expire then; the negation is the renewal's)."""
@@ -682,10 +684,10 @@ def modality(sentence: str, lo: int, hi: int, future: bool, spans: Sequence[tupl
     none_exists = any((m.start() >= hi - a or len(clause[m.end():lo - a].split()) <= 4)
                       and (since < 0 or since <= m.start() < lo - a)  # ("no staff had returned since ... closed in 2020")
                       for m in _NONE_EXISTS.finditer(clause))
-    if (negation or none_exists or (_NO_SUBJECT.match(clause) and since < 0)) and not re.search(r"\buntil\s+(?:after\s+)?$",
-                                                                                 sentence[max(0, lo - 16):lo]):
+    if (negation or none_exists or (_NO_SUBJECT.match(clause) and since < 0)) and not _NOT_UNTIL.search(
+            sentence, max(0, lo - 70), lo):
         # but "did not acknowledge it until April 28": it was acknowledged then ("is not expected to visit until after
-        # the new year": after it)
+        # the new year": after it; "did not take place until the Geneva Conference of April 1954": at it)
         return "negated"
     if _PLAN_FOR.search(sentence[max(0, lo - 30):lo]) and (_UNDONE.search(sentence, hi) or (
             (undone := _UNDONE.search(sentence, max(0, lo - 80), lo)) and "," not in sentence[undone.end():lo])):

@@ -949,6 +949,9 @@ def test_a_meeting_that_is_expected_to_do_something_lies_ahead():
 def test_not_until_a_date_asserts_what_happened_then():
     [e] = events("Pyongyang did not acknowledge the deployment until April 28.", dt.date(2025, 9, 10))
     assert e.modality == "asserted"
+    # and until a happening told with its date
+    [e] = events("That meeting did not take place until the Geneva Conference of April 1954.", dt.date(2023, 7, 27))
+    assert e.modality == "asserted"
 
 
 def test_capping_imports_is_a_sanction():
