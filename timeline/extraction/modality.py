@@ -33,9 +33,10 @@ _CLAUSE_SPLIT = re.compile(
 # What fences a negation after the date off from the date's happening: another clause after "but" ("proposed talks
 # in 1994 but never received an answer"), or what was said or found ("met on Aug. 25 and admitted that goals had
 # not been met")
+# (and a second predicate the negation opens: "turned 96 this spring and no longer travels")
 _NEGATION_FENCED_OFF = re.compile(r"\bbut\b|\b(?:admitted|acknowledged|conceded|said|says|announced|warned|stated|"
                                   r"noted|complained|insisted|argued|claimed|reported|added|found|concluded|"
-                                  r"confirmed)\s+that\b", re.IGNORECASE)
+                                  r"confirmed)\s+that\b|\band\s+$", re.IGNORECASE)
 # A subject with a participle on it, up to the date: "The washout first observed in ", "A road built in "
 _PARTICIPLE_ON_THE_SUBJECT = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,4}?"
                                         r"(?:first\s+|last\s+|initially\s+)?[a-z]+(?:ed|en|wn)\s+(?:in|on|at|during)\s+")

@@ -946,6 +946,13 @@ def test_a_meeting_that_is_expected_to_do_something_lies_ahead():
     assert e.date_start == dt.date(2025, 8, 25)
 
 
+def test_a_negation_opening_a_second_predicate_leaves_the_dated_one_asserted():
+    [e] = events("Akihiro Arimoto turned 96 this spring and no longer travels.", dt.date(2024, 11, 15))
+    assert e.modality == "asserted"
+    [e] = events("Arimoto did not travel this spring.", dt.date(2024, 11, 15))
+    assert e.modality == "negated"
+
+
 def test_not_until_a_date_asserts_what_happened_then():
     [e] = events("Pyongyang did not acknowledge the deployment until April 28.", dt.date(2025, 9, 10))
     assert e.modality == "asserted"
