@@ -219,7 +219,11 @@ def resolve_all(text: str, dct: dt.date, found: list[Found]) -> list[Resolved]:
                      or _EVERY_YEAR_AROUND.search(text, max(0, f.start - 70), f.start)
                      or _EVERY_YEAR_AFTER.match(text, f.end)
                      # (and the list that goes on from it: "... one in the spring and one in the fall, and ... in August")
-                     or 0 <= f.start - habit_end <= 60 and not re.search(r"[.!?;]\s|\n", text[habit_end:f.start]))
+                     # (not a clause of its own told in the past: "usually begins in mid-September, and the WFP
+                     # estimated in the spring")
+                     or 0 <= f.start - habit_end <= 60 and not re.search(r"[.!?;]\s|\n|\b[a-z]{3,}ed\b|\b(?:said|told|"
+                                                                          r"made|held|took|met|gave|sent)\b",
+                                                                          text[habit_end:f.start]))
                 and not _YEAR_WRITTEN.search(text, f.start, f.end)):
             # "The exercise is normally held in August": any year's August (TimeML writes it XXXX-08), which the
             # story does not move to

@@ -978,6 +978,11 @@ def test_an_hour_told_with_every_day_is_that_hour_of_any_day():
     assert values("The daily briefing was moved to 3 p.m.", nov)[-1] == ("3 p.m.", "2025-11-19T15:00")
 
 
+def test_a_clause_told_in_the_past_after_a_habit_is_no_part_of_it():
+    text = "The harvest usually begins in mid-September, and the WFP estimated in the spring that stocks were low."
+    assert values(text, dt.date(2025, 8, 14)) == [("mid-September", "XXXX-09"), ("the spring", "2025-SP")]
+
+
 def test_a_month_told_with_every_year_is_any_years_and_so_are_days_of_a_month_every_year():
     nov = dt.date(2024, 11, 15)
     assert values("A national rally is held every year in May.", nov)[-1] == ("May", "XXXX-05")
