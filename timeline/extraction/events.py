@@ -238,7 +238,10 @@ _CATEGORY_WORDS: list[tuple[str, str]] = [
             r"world\s+food\s+program(?:me)?|wfp|tonnes\s+of\s+(?:rice|food|corn|maize|flour|fertili[sz]er)|"
             # "a freighter loaded with rice", "medical supplies", "the first convoy of emergency supplies"
             r"(?:loaded|laden)\s+with\s+(?:rice|food|grain|corn|flour|fuel|medic\w+|aid|supplies)|"
-            r"(?:medical|emergency|relief)\s+supplies|vaccines?(?=\s+and\b|,)"),
+            r"(?:medical|emergency|relief)\s+supplies|vaccines?(?=\s+and\b|,)|"
+            # "delivered water-purification equipment", "delivered tents and blankets"
+            r"deliver(?:s|ed|ing|y|ies)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:equipment|supplies|food|rice|flour|tents|"
+            r"blankets|medicines?|fuel)"),
     ("COOPERATE", r"cooperat\w*|alliance|partnership|allies(?![’'])|joint\s+venture|work(?:s|ed)?\s+together|rapprochement|"
                   r"intelligence[-\s]sharing|restor(?:e|es|ed)\s+(?:[\w-]+\s+){0,3}(?:pact|ties|relations|hotlines?)"),
     # (not "32% support" in a poll: a share of voters, nobody backing anybody)

@@ -4952,6 +4952,7 @@ def test_a_threat_denied_aid_workers_and_a_charge_that_tells_who_someone_is_set_
     assert cats("Pyongyang warned on Wednesday of a threat to its troops.") == ["THREATEN"]
     assert cats("Approvals were mostly for journalists and aid workers, a spokesperson said on Wednesday.") == [""]
     assert cats("Seoul sent food aid to the North on Wednesday.") == ["AID"]
+    assert cats("China said it had delivered water-purification equipment on Wednesday.") == ["AID"]
     # an official "accused of meeting agents", acquitted: neither an accusation nor a meeting
     assert cats("In 2024, another panel acquitted a union official accused of meeting North Korean agents.") == [""]
     assert cats("On Monday, Seoul accused Pyongyang of hacking. Kim was accused on Tuesday of spying.") == [
