@@ -1071,6 +1071,13 @@ def test_a_quarter_after_one_of_a_past_year_in_the_sentence_is_of_that_year():
                   dt.date(2025, 9, 18))[-1] == ("the third quarter", "2025-Q3")
 
 
+def test_the_same_week_a_year_earlier_is_the_week_told_a_year_back_and_moves_no_story():
+    text = ("The tanker went dark from March 11 to March 20. Analysts saw it the same week a year earlier. "
+            "Exports rose in March. Imports fell in the same month last year.")
+    assert values(text, dt.date(2024, 4, 3))[2:] == [("the same week a year earlier", "2023-W12"), ("March", "2024-03"),
+                                                     ("the same month last year", "2023-03")]
+
+
 def test_a_season_with_in_a_year_after_it_is_that_years():
     assert values("The drills were held in the spring in 2024 and 2025.", dt.date(2026, 7, 21))[0] == (
         "the spring", "2024-SP")

@@ -403,6 +403,24 @@ def early_hours(m, text):
 REL_UNIT = r"(?P<unit>day|week|weekend|month|quarter|year|decade|century)"
 
 
+@rule(r"\bthe\s+same\s+(?P<unit>day|week|month)\s+(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|"
+      r"the\s+(?:previous|prior)\s+year)\b")
+def same_unit_a_year_back(m, text):
+    """"what analysts observed the same week a year earlier": the week (day, month) the story told, a year back."""
+    unit = m["unit"].lower()
+
+    def res(doc):
+        p = doc.prev
+        if p is None or R._finer(unit, p.gran):
+            return "", R.PREVIOUS
+        back = shift(coarsen(p, unit), "year", -1) if unit != "week" else week_of(
+            shift(day(point_range(p)[0]), "year", -1).first_day())
+        return (back.value() if back is not None else ""), R.PREVIOUS
+
+    # (a comparison's date, no scene the story moves to)
+    return Found(m.start(), m.end(), "DATE", res, remember=False)
+
+
 @rule(
     rf"\b(?:(?P<mod>{MOD_PREFIX}))?(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|"
     rf"the\s+previous|the\s+following|the\s+same|that|that\s+same|the\s+prior|the\s+preceding|the\s+current\s+fiscal|"

@@ -82,6 +82,7 @@ _TRIGGERS = {
     "date_time_group": r"[0-3]\d[0-2]\d[0-5]\d[a-z]",
     "clock_in_words": r"clock|past|quarter|half|minutes?",
     "this_unit": _UNIT_WORDS,
+    "same_unit_a_year_back": r"same",
     "the_weekend": r"weekend",
     "in_units_time": r"time",
     "this_day_in": r"day|date",
