@@ -2153,10 +2153,10 @@ def _names_its_subject(sentence: str, own: tuple[int, int], hi: int, mentions: S
     return any(s_start + own[0] <= m.start and m.end <= s_start + verb for m in mentions)
 
 
-# (only someone introduced by a relation or a post: "his son Kim Jong Un", "the new leader Kim Jong Un")
 # a conjunct that tells a thing's end: ", and the current mandate expires on April 30" (nobody's act)
 _A_THING_ENDS = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:his|her|its|their|the)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+"
                            r"(?:will\s+)?(?:expires?|ends?|runs?\s+out|lapses?|takes?\s+effect)\b")
+# (only someone introduced by a relation or a post: "his son Kim Jong Un", "the new leader Kim Jong Un")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:his|her|its|their|the)\s+(?:[a-z]+\s+){1,2}"
                          r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:was|were|is|are|had|has|[a-z]{3,}ed)\b)")
 

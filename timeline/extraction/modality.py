@@ -263,7 +263,9 @@ _REDUCED_RELATIVE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s
                                + r"\s+(?:(?:on|in|at|during)\s+)?$")
 
 
+# "did not ... until" a date (or a happening told with its date): it happened then
 _NOT_UNTIL = re.compile(r"\buntil\s+(?:after\s+)?(?:the\s+(?:[\w'’.-]+\s+){1,4}(?:of|in|on)\s+)?$")
+
 
 def _relative_between(clause: str, lo: int, hi: int) -> bool:
     """Whether a relative clause with a verb of its own opens between lo and hi: "will not renew a contract that

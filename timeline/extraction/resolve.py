@@ -461,6 +461,7 @@ def story_year(doc: DocContext, month: int, start: int) -> int | None:
     return p.year
 
 
+# "by" right before a month: "pushing U.N. forces back by early January"
 _BY_BEFORE = re.compile(r"\bby\s+(?:(?:the\s+)?(?:early|mid|late|end\s+of|middle\s+of)[-\s]+)?$", re.IGNORECASE)
 # A year set off at the opening of a sentence: "In 1994, ..."
 _SCENE_YEAR_OPENING = re.compile(r"(?:^|[.!?\n][\"”’]?\s*)(?:In|During|Back\s+in)\s+$")

@@ -135,6 +135,9 @@ def _np_before_aside(sentence: str) -> str:
     holders, first imposed in 2017, was ..."), too long for _subject_of to take; "" when it opens otherwise."""
     m = _NP_BEFORE_ASIDE.match(sentence)
     return m["np"] if m is not None and not _has_verb(m["np"]) else ""
+
+
+# A title left opening on its verb, and a weekday in apposition left opening it
 _BARE_PREDICATE = re.compile(r"(?:Was|Were|Is|Are|Has|Have|Had)\s+[a-z]")
 _WEEKDAY_RESTATED = re.compile(r"An?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(?=\w)")
 _HANGING_PARTICIPLE = re.compile(r",\s+(?P<part>[a-z]+)$")

@@ -19,17 +19,13 @@ _PART_OF = r"(?P<mod>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|close|middle)
 Q_ORD = r"(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
 
 
+# "ended Oct. 31, 1988" after a period's name
 _ENDED_ON = re.compile(rf"\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?(?P<mon>{MONTH_RE})\s+(?P<d>{DAY})\b"
                        rf"(?:,?\s+(?P<y>{YEAR}))?", I)
 
 
-def _ended_on(text: str, end: int):
-    """The "ended Oct. 31, 1988" after a period's name, if any: its match object."""
-    return _ENDED_ON.match(text, end)
-
-
 def _day_it_ended(doc, ended) -> tuple[dt.date | None, bool]:
-    """The day a period ended on, told by ``_ended_on``'s match, and whether its year was written; a day without a
+    """The day a period ended on, told by a match of ``_ENDED_ON``, and whether its year was written; a day without a
     year is the latest such day, as the past verb says ("the second quarter ended Oct. 31", told on Oct. 27)."""
     mo, d = month_num(ended["mon"]), int(re.match(r"\d+", ended["d"]).group())
     y = int(ended["y"]) if ended["y"] else R.month_year(doc, mo, d, "past", ended.start("mon"), ended.end())
@@ -58,7 +54,7 @@ def quarter(m, text):
         start = m.start("q") if not re.match(r"(?:fiscal|financial|calendar)", text[m.start():m.start("q")], I) else m.start()
     end = m.end()
     cur = (m["cur"] or "").lower()
-    ended = _ended_on(text, end) if not y and not rel else None
+    ended = _ENDED_ON.match(text, end) if not y and not rel else None
 
     def res(doc):
         if y:
@@ -219,7 +215,7 @@ def the_year_period(m, text):
 def bare_quarter(m, text):
     """"the quarter": the one a report is about, or the one that ends on the date after it ("the quarter
     ended July 31" covers May to July, so it is reckoned by the month and a half before its end)."""
-    ended = _ended_on(text, m.end())
+    ended = _ENDED_ON.match(text, m.end())
 
     def res(doc):
         if ended:
