@@ -294,7 +294,7 @@ class DocContext:
         if base is None or not self.told or base.gran != "day" or dt.date(base.year, base.sub, base.day) + dt.timedelta(
                 days=n) <= self.dct or self.tense(start, end) != "past":
             return base
-        if _PRESENT_PERFECT.search(self.text, self._sentence_start(start), start):
+        if self.in_present_perfect(start):
             # "The train is expected to reach Dong Dang on Tuesday. Authorities have announced road closures that
             # day": announced now, of the day ahead
             return base
@@ -303,6 +303,11 @@ class DocContext:
             if s < background and p.gran == "day" and dt.date(p.year, p.sub, p.day) + dt.timedelta(days=n) <= self.dct:
                 return p
         return base
+
+    def in_present_perfect(self, pos: int) -> bool:
+        """Whether the sentence holding ``pos`` is told in the present perfect before it ("have announced"): told
+        now, so a day still to come may be what it speaks of."""
+        return _PRESENT_PERFECT.search(self.text, self._sentence_start(pos), pos) is not None
 
     def day_in_sentence(self, pos: int) -> Point | None:
         """The last date told, when it is a day told earlier in the sentence holding ``pos`` ("will fly to Seoul on

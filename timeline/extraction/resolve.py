@@ -122,12 +122,12 @@ _AHEAD_PREPOSITION = re.compile(r"\b(?:until|till|by|before|from|starting|beginn
 
 # A period or offer that ended on the day: "the second quarter ended Oct. 31", told on Oct. 27, was last year's
 # (never "ending", "to end" or "will have ended", which look ahead)
-_ENDED_ON = re.compile(r"(?<!\bhave )(?<!\bbe )\b(?:ended|expired|concluded)\s+(?:on\s+)?$", re.IGNORECASE)
+_ENDED_JUST_BEFORE = re.compile(r"(?<!\bhave )(?<!\bbe )\b(?:ended|expired|concluded)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _done_before(doc: DocContext, start: int) -> bool:
     return start >= 0 and (_DONE_BEFORE.search(doc.text, max(0, start - 80), start) is not None
-                           or _ENDED_ON.search(doc.text, max(0, start - 20), start) is not None
+                           or _ENDED_JUST_BEFORE.search(doc.text, max(0, start - 20), start) is not None
                            or _POSSESSED.search(doc.text, max(0, start - 30), start) is not None)
 
 

@@ -107,10 +107,10 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
     # died")
     if re.match(r"['’]s\s", found):
         found = "That" + found  # "and that's where it ended in December": the "that" a clause cut took with it
-    if _BARE_PREDICATE.match(found) and (subject := _subject_of(sentence[:lo]) or _np_before_aside(sentence)) \
-            and subject[:1].isupper() and subject.split()[0] not in ("It", "They", "He", "She", "We", "I", "This", "That"):
-        # "The travel ban on U.S. passport holders, first imposed in 2017, was extended again last August": the
-        # subject the aside parted from its verb
+    if _BARE_PREDICATE.match(found) and (subject := _subject_of(sentence[:lo])) and subject[:1].isupper() \
+            and subject.split()[0] not in ("It", "They", "He", "She", "We", "I", "This", "That"):
+        # "Williams shares, which were to be delisted ... yesterday, closed at $23.25": the subject a clause cut
+        # away from the verb left opening the title
         found = f"{subject} {found[:1].lower()}{found[1:]}"
     if (restated := _WEEKDAY_RESTATED.match(found)) is not None:
         # "On the fourth day, a Saturday, the streets were swept clean": the weekday told the day again
@@ -125,16 +125,6 @@ def title(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> 
         found = found[:hanging.start()]
     # "..., effective after 45 days, that is[, no earlier than August 11]": the restating words the date followed
     return _RESTATING_END.sub("", found)
-
-
-_NP_BEFORE_ASIDE = re.compile(r"(?P<np>(?:The|A|An|Its|Their)\s+[^,;:]{1,60}?),\s")
-
-
-def _np_before_aside(sentence: str) -> str:
-    """The noun phrase a sentence opens on before an aside set off by commas ("The travel ban on U.S. passport
-    holders, first imposed in 2017, was ..."), too long for _subject_of to take; "" when it opens otherwise."""
-    m = _NP_BEFORE_ASIDE.match(sentence)
-    return m["np"] if m is not None and not _has_verb(m["np"]) else ""
 
 
 # A title left opening on its verb, and a weekday in apposition left opening it
@@ -1128,7 +1118,7 @@ def _extended_until(sentence: str, lo: int, hi: int, spans: Sequence[tuple[int, 
         if (that := _NP_THAT_BEFORE.search(sentence, start, runs.start())) is not None and not _has_verb(that["np"]):
             # "..., an 11-day drill that runs through Aug. 28": the drill ends then
             return f"End of the {_inside_a_title(that['np'])}"
-        subject = _subject_of(sentence[:runs.start()]) or _np_before_aside(sentence)
+        subject = _subject_of(sentence[:runs.start()])
         if (joined := _LAST_CLAUSE_JOINED.search(sentence, start, runs.start())) is not None and (
                 own := _subject_of(sentence[joined.end():runs.start()])) and own.lower() not in ("it", "they") \
                 and not _has_verb(own):
@@ -4537,9 +4527,11 @@ def _subject_of(before: str) -> str:
         if 0 < len(words) <= 6 or (len(words) <= 8 and _NOUN_AT_A_PLACE.fullmatch(" ".join(words))):
             return " ".join(words)
         if len(words) <= 8 and words[0] in ("The", "A", "An") and words[-1].isalpha() and words[-1].islower() and (
-                k + 1 < len(segments) and re.match(r"(?:the\s+)?[A-Z]", segments[k + 1].strip())):
+                k + 1 < len(segments) and (re.match(r"(?:the\s+)?[A-Z]", segments[k + 1].strip())
+                                           or _PARTICIPLE_ASIDE_OPENING.match(segments[k + 1].strip()))):
             # (a long noun phrase set off before an apposition: "The last major North Korea sanctions law, the Otto
-            # Warmbier ... Act of 2019, was signed")
+            # Warmbier ... Act of 2019, was signed"; or before an aside on it: "The travel ban on U.S. passport
+            # holders, first imposed in 2017, was extended")
             return " ".join(words)
         # (a long title, then the name in apposition: "The U.S. special envoy for North Korea, Kevin Kim, will")
         name = segments[k + 1].strip() if k + 1 < len(segments) else ""
@@ -4547,6 +4539,7 @@ def _subject_of(before: str) -> str:
     return ""
 
 
+_PARTICIPLE_ASIDE_OPENING = re.compile(r"(?:first\s+|last\s+|later\s+|since\s+|once\s+)?[a-z]+(?:ed|en|wn)\s")
 _NAME_ONLY = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}")
 
 

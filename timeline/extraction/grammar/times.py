@@ -369,9 +369,6 @@ def _opens_line(text: str, start: int) -> int:
     return ls if _LINE_OPENING.fullmatch(text, ls, start) else -1
 
 
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|un)\b(?![^.!?]*[.!?]\s)", I)
-
-
 def _story_day(doc, start: int):
     """The day a bare clock time belongs to: the day just told (within a sentence or so), unless that day is only a
     baseline ("its first launch since the presidential election on Nov. 5. The missile was fired at 7:10 a.m.":
@@ -386,8 +383,7 @@ def _story_day(doc, start: int):
         if p.gran == "day" and p.first_day() > doc.dct:
             if past is None:
                 # (not in the present perfect: "have announced road closures from 6 a.m. to noon that day" looks ahead)
-                past = doc.tense(start, start + 8) == "past" and not _PERFECT_BEFORE.search(
-                    doc.text, max(0, start - 80), start)
+                past = doc.tense(start, start + 8) == "past" and not doc.in_present_perfect(start)
             if past:
                 # "The exercise will end on March 19. The council convened at 9 a.m.": a day still to come is no
                 # day a clock time told in the past belongs to
